@@ -1,0 +1,48 @@
+"""The small abstract connector every source family implements.
+
+A connector enumerates the datasets of one source and samples each of them. Sampling is
+pushed into the engine that holds the data (DuckDB `USING SAMPLE`, PostgreSQL
+`TABLESAMPLE`, reservoir sampling of log lines), so a scan costs O(sample), not O(data).
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from inventory.model import DatasetRef, DatasetSample
+
+
+@dataclass(frozen=True)
+class SampleOptions:
+    """How much to read from each dataset, reproducibly."""
+
+    rows: int = 1000
+    seed: int = 42
+
+
+class Connector(ABC):
+    """One source: a folder of files, a database, a log folder."""
+
+    #: the registry name, as used in `datamap.yaml` (`type: files`)
+    family: str = ""
+
+    @property
+    @abstractmethod
+    def source_name(self) -> str:
+        """A printable name of the source, with any password redacted."""
+
+    @abstractmethod
+    def datasets(self) -> Iterator[DatasetRef]:
+        """The datasets this source holds. Raises `SourceError` if the source is unreachable."""
+
+    @abstractmethod
+    def sample(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
+        """A sample of one dataset. Raises `DatasetReadError` for a dataset that cannot be read."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release connections; the default holds none."""
+
+
+class SourceError(Exception):
+    """A whole source is unusable (unreachable server, bad credentials, missing folder)."""

@@ -1,0 +1,128 @@
+"""Turn a sampled Arrow table into field samples: nested objects become dot paths.
+
+Every connector that yields rows (files, databases, JSON logs) ends here, so flattening,
+per-field statistics and event-time detection behave the same for all of them. All of it is
+vectorised over the sample with pyarrow; no Python loop per cell.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from inventory.model import FieldSample
+
+# ISO 8601 timestamps as they appear in JSON and CSV text
+_ISO_TIMESTAMP = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"
+
+
+def fields_from_table(table: pa.Table, origin: str = "column") -> list[FieldSample]:
+    """One `FieldSample` per leaf field of `table`, structs flattened to dot paths."""
+    out: list[FieldSample] = []
+    for name, column in zip(table.column_names, table.columns):
+        array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+        _flatten(str(name), array, out, origin)
+    return out
+
+
+def _flatten(path: str, array: pa.Array, out: list[FieldSample], origin: str) -> None:
+    kind = array.type
+    if pa.types.is_struct(kind):
+        children = array.flatten()  # parent nulls propagate into children
+        for index in range(kind.num_fields):
+            _flatten(f"{path}.{kind.field(index).name}", children[index], out, origin)
+        return
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_fixed_size_list(kind):
+        element = kind.value_type
+        if pa.types.is_struct(element) or pa.types.is_list(element) or pa.types.is_large_list(element):
+            # a list of objects: each key of the objects is a field of its own
+            _flatten(path, pc.list_flatten(array), out, origin)
+            return
+        out.append(_list_field(path, array, origin))
+        return
+    if pa.types.is_map(kind):
+        out.append(_scalar_field(path, _map_as_text(array), origin, str(kind)))
+        return
+    out.append(_scalar_field(path, array, origin, str(kind)))
+
+
+def _map_as_text(array: pa.Array) -> pa.Array:
+    # maps are rare in samples (Parquet MAP columns); their text form is enough to classify
+    return pa.array([None if v is None else str(v) for v in array.to_pylist()], pa.string())
+
+
+def _scalar_field(path: str, array: pa.Array, origin: str, declared: str) -> FieldSample:
+    total = len(array)
+    values = array.drop_null() if array.null_count else array
+    if pa.types.is_null(values.type):
+        values = values.cast(pa.string())
+    return FieldSample(
+        path=path,
+        values=values,
+        declared_type=declared,
+        null_ratio=(array.null_count / total) if total else 0.0,
+        distinct_estimate=pc.count_distinct(values).as_py() if len(values) else 0,
+        origin=origin,
+    )
+
+
+def _list_field(path: str, array: pa.Array, origin: str) -> FieldSample:
+    total = len(array)
+    present = array.drop_null() if array.null_count else array
+    elements = pc.list_flatten(present)
+    if elements.null_count:
+        elements = elements.drop_null()
+    return FieldSample(
+        path=path,
+        values=elements,
+        declared_type=str(array.type),
+        null_ratio=(array.null_count / total) if total else 0.0,
+        distinct_estimate=pc.count_distinct(elements).as_py() if len(elements) else 0,
+        list_lengths=pc.list_value_length(present),
+        origin=origin,
+    )
+
+
+def event_time_range(fields: list[FieldSample]) -> tuple[datetime | None, datetime | None]:
+    """Oldest and newest event time in the sample, from timestamp-typed or ISO text fields."""
+    lows: list[datetime] = []
+    highs: list[datetime] = []
+    for sample in fields:
+        stamps = _as_timestamps(sample.values)
+        if stamps is None or len(stamps) == 0:
+            continue
+        low, high = pc.min_max(stamps).values()
+        if low.is_valid:
+            lows.append(_utc(low.as_py()))
+            highs.append(_utc(high.as_py()))
+    return (min(lows) if lows else None, max(highs) if highs else None)
+
+
+def _as_timestamps(values: pa.Array) -> pa.Array | None:
+    kind = values.type
+    if pa.types.is_timestamp(kind):
+        return values.cast(pa.timestamp("us", tz="UTC")) if kind.tz else values.cast(pa.timestamp("us"))
+    if pa.types.is_date(kind):
+        return values.cast(pa.timestamp("us"))
+    if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)) or len(values) == 0:
+        return None
+    if not pc.all(pc.match_substring_regex(values, _ISO_TIMESTAMP)).as_py():
+        return None
+    try:
+        text = pc.replace_substring_regex(values, r"Z$", "+00:00")
+        text = pc.replace_substring_regex(text, r"([+-]\d{2}):(\d{2})$", r"\1\2")
+        text = pc.replace_substring(text, " ", "T")
+        with_zone = pc.match_substring_regex(text, r"[+-]\d{4}$")
+        if pc.all(with_zone).as_py():
+            text = pc.replace_substring_regex(text, r"\.\d+", "")
+            padded = pc.if_else(pc.match_substring_regex(text, r"T\d{2}:\d{2}[+-]"),
+                                pc.replace_substring_regex(text, r"(T\d{2}:\d{2})", r"\1:00"), text)
+            return pc.strptime(padded, format="%Y-%m-%dT%H:%M:%S%z", unit="us")
+        return pc.cast(pc.replace_substring_regex(text, r"[+-]\d{4}$", ""), pa.timestamp("us"))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)

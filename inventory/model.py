@@ -1,0 +1,93 @@
+"""The shapes that flow through a scan: what a connector hands to the classifiers.
+
+A connector turns a source (a file, a table, a log) into a `DatasetSample`: one entry per
+field, each holding a *sample* of its values as a pyarrow array, never the whole data.
+The classifiers read those arrays vectorised; the catalog stores only statistics and
+masked examples derived from them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import pyarrow as pa
+
+
+@dataclass
+class FieldSample:
+    """A sample of one field's values.
+
+    `values` holds the sampled non-null values. For a list-valued field (a JSON array of
+    scalars) it holds the flattened elements and `list_lengths` the length of each sampled
+    list, so recognizers can reason about the sequence (keystroke intervals) as well as the
+    elements. `path` is the dot path of a nested field (`context.device.id`).
+    """
+
+    path: str
+    values: pa.Array
+    declared_type: str = ""
+    null_ratio: float = 0.0
+    distinct_estimate: int | None = None
+    list_lengths: pa.Array | None = None
+    comment: str | None = None
+    origin: str = "column"  # column | json | log-field | log-slot | url-param | message
+
+    @property
+    def is_list(self) -> bool:
+        return self.list_lengths is not None
+
+    @property
+    def name(self) -> str:
+        """The last segment of the path: the field's own name."""
+        return self.path.rsplit(".", 1)[-1]
+
+    @property
+    def parent(self) -> str:
+        """The path of the enclosing object ('' at top level)."""
+        return self.path.rsplit(".", 1)[0] if "." in self.path else ""
+
+
+@dataclass
+class DatasetSample:
+    """A sample of one dataset (a file, a table, a log), ready to classify."""
+
+    name: str  # dataset name: path relative to the scanned root, or <source>/<schema>.<table>
+    source: str  # the source it came from (a folder, a redacted database URL)
+    kind: str  # csv, parquet, ndjson, json, access-log, postgres-table, ...
+    fields: list[FieldSample]
+    row_count: int | None = None  # estimate of the dataset's size in rows (or lines)
+    sampled_rows: int = 0
+    oldest_event: datetime | None = None  # oldest sampled event time, for retention checks
+    newest_event: datetime | None = None
+    notes: list[str] = field(default_factory=list)  # non-fatal remarks (lines skipped, ...)
+    # Free text to run entity recognition over when the dataset has no structure
+    # (message text of free-form logs); classified for secondary detections.
+    free_text: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DatasetRef:
+    """A dataset a connector found and can sample."""
+
+    name: str
+    location: str  # path or qualified table name, as the connector needs it
+    kind: str
+
+
+@dataclass
+class ScanError:
+    """A dataset (or a whole source) that could not be scanned, and why, in one line."""
+
+    dataset: str
+    source: str
+    stage: str  # discover | read | sample | classify
+    error: str  # exception class name or a short code
+    message: str
+
+    def one_line(self) -> str:
+        where = self.dataset or self.source
+        return f"error: {where}: {self.message} [{self.error}]"
+
+
+class DatasetReadError(Exception):
+    """A dataset could not be read: malformed, empty, unreadable. Recorded, never fatal."""
