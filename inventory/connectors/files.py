@@ -98,14 +98,14 @@ class FileConnector(Connector):
 
     def _row_count(self, ref: DatasetRef, reader: str, sampled: int, rows: int) -> int:
         if ref.kind == "parquet":
-            return int(self._con.execute(
+            return int(duck.scalar(self._con,
                 f"SELECT sum(row_group_num_rows) FROM (SELECT DISTINCT row_group_id, row_group_num_rows "
-                f"FROM parquet_metadata({_quote(ref.location)}))").fetchone()[0] or 0)
+                f"FROM parquet_metadata({_quote(ref.location)}))") or 0)
         if sampled < rows:  # the reservoir was not filled: the sample is the whole file
             return sampled
         size = os.path.getsize(ref.location)
         if size <= EXACT_COUNT_BYTES:
-            return int(self._con.execute(f"SELECT count(*) FROM {reader}").fetchone()[0])
+            return int(duck.scalar(self._con, f"SELECT count(*) FROM {reader}"))
         # a large file: estimate from the average line length of its first rows
         with open(ref.location, "rb") as handle:
             head = handle.read(1 << 20)
