@@ -43,6 +43,19 @@ def pattern_recognizer(recognizer: FieldRecognizer) -> EntityRecognizer:
                     context=list(recognizer.context), name=f"datamap.{type(recognizer).__name__}")
 
 
+def _offline_tldextract() -> None:
+    """Make tldextract use its bundled public-suffix snapshot instead of fetching the list.
+
+    Presidio's e-mail recognizer calls the module-level `tldextract.extract`, whose default
+    extractor downloads the list on first use (and, offline, waits for the request to fail).
+    `suffix_list_urls=()` is tldextract's documented offline mode; the module default is the
+    only hook Presidio leaves.
+    """
+    import tldextract.tldextract
+
+    tldextract.tldextract.TLD_EXTRACTOR = tldextract.tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
 @lru_cache(maxsize=1)
 def analyzer() -> AnalyzerEngine:
     """An AnalyzerEngine with an installed spaCy pipeline and datamap's recognizers added."""
@@ -51,6 +64,7 @@ def analyzer() -> AnalyzerEngine:
 
     from classifiers.registry import default_recognizers
 
+    _offline_tldextract()
     model = installed_spacy_model()
     provider = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy",
@@ -60,6 +74,8 @@ def analyzer() -> AnalyzerEngine:
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(nlp_engine=nlp_engine, languages=["en"])
     for recognizer in default_recognizers():
+        if not recognizer.value_alone:
+            continue  # its patterns (bare numbers, UUIDs) mean nothing without a field name
         bridged = recognizer.presidio()
         if bridged is not None:
             registry.add_recognizer(bridged)

@@ -102,6 +102,11 @@ class FieldRecognizer:
         for words in self._names:
             if contains_phrase(name.own, words) or (len(words) > 1 and name.joined() == "".join(words)):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}'", self.name_score)
+        # `user.id`, `device.id`: the phrase runs from the enclosing object into the own name
+        tail = name.parent[-1:] + name.own
+        for words in self._names:
+            if len(words) > 1 and len(words) <= len(tail) and tail[-len(words):] == words:
+                return Signal("name", f"path '{name.raw}' ends in '{' '.join(words)}'", self.name_score)
         for words in self._weak:
             if contains_phrase(name.own, words):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}' (weak)", self.weak_name_score)

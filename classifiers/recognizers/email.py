@@ -1,14 +1,42 @@
-"""E-mail addresses (RFC 5322 in its everyday form)."""
+"""E-mail addresses (RFC 5322 in its everyday form: the dot-atom local part and a DNS domain).
+
+The validator enforces what the pattern cannot say simply: a local part of at most 64
+characters without leading, trailing or doubled dots, and a domain of labels that do not
+start or end with a hyphen under an alphabetic top-level domain.
+"""
 from __future__ import annotations
 
+import re
+
+import pyarrow as pa
+
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+
+_LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 
 
 class EmailRecognizer(FieldRecognizer):
     entity = "EMAIL_ADDRESS"
-    names = ("email", "e mail", "mail", "email address", "mail address", "youxiang")
-    negative_names = ("status", "verified", "opt", "count", "sent", "domain")
+    names = ("email", "e mail", "mail", "email address", "mail address", "emailaddress", "mail addr", "mailbox",
+             "email addr", "contact email", "reply to", "youxiang", "dianzi youxiang", "dianziyoujian")
+    negative_names = ("status", "verified", "opt", "count", "sent", "domain", "template", "subject", "body",
+                      "campaign", "bounce", "bounced", "opens", "open", "clicks", "click", "consent", "enabled",
+                      "frequency", "type", "hash", "hashed", "md5", "sha256", "valid", "confirmed", "preference",
+                      "format", "server", "host", "provider", "mailer", "queue", "unsubscribed", "sha1")
     patterns = (
         ValuePattern("email", r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}", 0.9),
     )
     context = ("email", "mail", "contact", "to")
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        return pa.array([is_email(v) for v in candidates.to_pylist()], pa.bool_())
+
+
+def is_email(text: str | None) -> bool:
+    if not text or text.count("@") != 1:
+        return False
+    local, domain = text.strip().split("@")
+    if not local or len(local) > 64 or local.startswith(".") or local.endswith(".") or ".." in local:
+        return False
+    labels = domain.split(".")
+    return len(domain) <= 253 and len(labels) >= 2 and labels[-1].isalpha() and all(_LABEL.match(x) for x in labels)

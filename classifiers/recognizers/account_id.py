@@ -1,0 +1,39 @@
+"""Account and user identifiers: the key that links records to one person.
+
+Name-driven: ids look like any other id (a number, a UUID, `usr_8KJ2`), so the values only
+confirm an id shape and never decide alone. Ids of things other than a person (orders,
+sessions, traces, uploads, comments) are ruled out by their names; device, advertising and
+cookie ids belong to their own recognizers.
+"""
+from __future__ import annotations
+
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+
+
+class AccountIdRecognizer(FieldRecognizer):
+    entity = "ACCOUNT_ID"
+    names = ("user id", "userid", "uid", "account id", "accountid", "acct id", "account number", "account no",
+             "member id", "memberid", "author id", "buyer id", "seller id", "customer id", "cust id", "customerid",
+             "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
+             "sender id", "recipient id", "receiver id", "follower id", "followee id", "viewer id", "poster id",
+             "actor id", "payer id", "patient id", "employee id", "student id", "merchant id", "uin", "openid",
+             "open id", "unionid", "union id", "user key", "user uuid", "user guid", "account uuid", "username",
+             "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle",
+             "yonghu id", "yonghuming", "zhanghao")
+    weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader")
+    # ids of other things, and person-linked ids that other recognizers own
+    negative_names = ("order", "session", "trace", "span", "upload", "comment", "request", "transaction", "txn",
+                      "event", "message", "msg", "product", "video", "post", "item", "sku", "file", "parent",
+                      "batch", "job", "task", "root", "device", "cookie", "domain", "network", "visitor", "anonymous",
+                      "anon", "advertising", "ad", "idfa", "gaid", "tracker", "campaign", "count", "agent",
+                      "type", "role", "status", "email", "phone", "created", "updated", "at", "time", "ts",
+                      "date", "ip", "hash", "fingerprint", "platform", "group", "tier", "plan", "level")
+    patterns = (
+        ValuePattern("numeric id", r"\d{1,20}", 0.4),
+        ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),
+        ValuePattern("prefixed id", r"[A-Za-z]{1,8}[_:-]?[A-Za-z0-9]{3,40}", 0.35),
+        ValuePattern("handle", r"@?[A-Za-z0-9][A-Za-z0-9._-]{1,39}", 0.3),
+    )
+    context = ("user", "uid", "account", "member", "customer", "login")
+    value_alone = False
+    name_score = 0.75

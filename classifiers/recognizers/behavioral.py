@@ -1,0 +1,117 @@
+"""How the user engages with the platform: events and actions, pages visited, searches, and
+engagement measures (watch time, dwell time, scroll depth).
+
+All four are name-driven. Event names (`video_view`), URLs and numbers are everywhere in
+machine data; what makes them behavioural is that they describe one user's activity, which
+only the field's name tells. The values confirm the shape: identifier-like event names with
+few distinct values, URLs, paths or HTTP request lines, short free-text queries, and
+non-negative numbers.
+"""
+from __future__ import annotations
+
+import re
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers.evidence import Signal
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+from inventory.model import FieldSample
+
+#: an event-name column repeats a small vocabulary: at most this share of distinct values
+EVENT_MAX_DISTINCT_RATIO = 0.5
+_SQL = re.compile(r"^\s*(select|insert|update|delete|with|create|drop|alter)\b", re.IGNORECASE)
+
+# ids, times and counts of behavioural things are not behaviour themselves
+_NOT_BEHAVIOUR = ("id", "ids", "uuid", "at", "ts", "time", "timestamp", "tstamp", "date", "count", "version",
+                  "vendor", "format", "fingerprint", "schema", "type id", "source", "hash", "key", "status",
+                  "code", "error", "level", "sequence", "seq", "index", "idx", "number", "num", "host", "scheme",
+                  "port", "domain", "fragment", "enabled", "consent")
+
+
+class BehavioralEventRecognizer(FieldRecognizer):
+    entity = "BEHAVIORAL_EVENT"
+    names = ("event", "event name", "event type", "event action", "action", "user action", "action name",
+             "action type", "activity", "activity type", "interaction", "interaction type", "clicked",
+             "click", "clicked element", "tapped", "gesture", "se action", "se category", "pixel event",
+             "tracking event", "conversion event", "fb event", "ga event", "event category", "screen view",
+             "shijian", "xingwei", "caozuo")
+    negative_names = _NOT_BEHAVIOUR + ("log", "audit", "db", "system", "kernel", "sql", "cron", "job", "alarm",
+                                       "weather", "calendar", "webhook", "queue", "listener", "handler")
+    patterns = (
+        ValuePattern("event name", r"[A-Za-z][A-Za-z0-9]*(?:[_ .:/-]?[A-Za-z0-9]+){0,6}", 0.5),
+    )
+    context = ("event", "clicked", "tapped", "viewed")
+    value_alone = False
+
+    def validate(self, candidates: pa.Array) -> pa.Array | None:
+        # an event column repeats a small vocabulary of names; free text does not
+        distinct = len(pc.unique(candidates))
+        repeats = distinct <= max(3, EVENT_MAX_DISTINCT_RATIO * len(candidates))
+        return pa.array([repeats] * len(candidates), pa.bool_())
+
+
+class VisitedUrlRecognizer(FieldRecognizer):
+    entity = "VISITED_URL"
+    names = ("page url", "page", "page path", "page view", "pageview", "url", "visited url", "visited page",
+             "current url", "page uri", "uri", "request uri", "request url", "request path", "request", "path",
+             "referrer", "referer", "page referrer", "http referer", "http referrer", "referrer url", "ref url",
+             "landing page", "landing url", "entry page", "exit page", "route",
+             "deep link", "deeplink", "href", "link clicked", "clicked url", "previous page", "prev page",
+             "next page", "visited", "browsing history", "page location", "document location", "wangzhi",
+             "yemian")
+    weak_names = ("link", "location", "target", "destination", "redirect", "source page")
+    negative_names = _NOT_BEHAVIOUR + ("image", "img", "avatar", "photo", "picture", "icon", "logo", "thumbnail",
+                                       "thumb", "cover", "api", "endpoint", "callback", "webhook", "docs", "doc",
+                                       "documentation", "homepage", "website", "site", "profile", "linkedin",
+                                       "twitter", "facebook", "github", "cdn", "asset", "static", "download",
+                                       "file", "repo", "repository", "registry", "server", "service", "db",
+                                       "database", "connection", "dsn", "proxy", "mirror", "width", "height",
+                                       "size", "resolution", "orientation", "density", "brightness", "depth",
+                                       "title", "count", "views", "length", "query", "params", "method", "bytes")
+    patterns = (
+        ValuePattern("url", r"[A-Za-z][A-Za-z0-9+.-]*://[^\s]+", 0.55),
+        ValuePattern("path", r"/[^\s]*", 0.5),
+        ValuePattern("request line", r"(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) \S+(?: HTTP/[\d.]+)?", 0.75),
+        ValuePattern("no referrer", r"-", 0.3),
+    )
+    context = ("visited", "page", "url", "referrer", "clicked")
+    value_alone = False
+
+
+class SearchQueryRecognizer(FieldRecognizer):
+    entity = "SEARCH_QUERY"
+    names = ("search query", "search term", "search terms", "search keyword", "search keywords", "search text",
+             "search string", "search", "searched", "searched for", "query text", "user query", "keyword",
+             "keywords", "refr term", "utm term", "mkt term", "sousuo", "sousuo ci", "guanjianci")
+    weak_names = ("query", "q", "term", "terms", "prompt")
+    negative_names = _NOT_BEHAVIOUR + ("sql", "db", "database", "duration", "latency", "ms", "plan", "cache",
+                                       "engine", "index", "params", "param", "string format", "result", "results",
+                                       "volume", "rank", "position", "bid", "cpc", "match")
+    patterns = (ValuePattern("query text", r".{1,200}", 0.4),)
+    context = ("search", "searched", "query")
+    value_alone = False
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        return pa.array([bool(v) and not _SQL.match(v) and "://" not in v for v in candidates.to_pylist()], pa.bool_())
+
+
+class EngagementMetricRecognizer(FieldRecognizer):
+    entity = "ENGAGEMENT_METRIC"
+    names = ("watch ms", "watch time", "watch duration", "watch seconds", "watched ms", "watched seconds",
+             "view duration", "view time", "viewing time", "play duration", "play time", "playtime", "played ms",
+             "listen time", "listening time", "time spent", "time on page", "time on site", "time in app",
+             "dwell time", "page dwell", "engaged time", "engagement time", "engagement ms", "active time",
+             "scroll depth", "scroll percent", "scroll pct", "percent watched", "completion rate", "watch percent",
+             "video progress", "read time", "reading time", "session duration", "visit duration", "pp yoffset max",
+             "pp xoffset max", "bofang shichang", "tingliu shijian")
+    negative_names = ("id", "count", "version", "limit", "max allowed", "timeout", "latency", "threshold",
+                      "budget", "target", "avg", "average", "p50", "p95", "p99", "median", "sla", "config")
+    patterns = (ValuePattern("non-negative number", r"\d+(?:\.\d+)?", 0.45),)
+    context = ("watched", "spent", "engaged")
+    value_alone = False
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        if sample.is_list:  # a list of intervals is keystroke rhythm, not engagement
+            return None
+        return super().value_signal(sample)

@@ -1,0 +1,85 @@
+"""Dates of birth and ages: they decide whether a user is a teen (policy clause 9).
+
+Both are name-driven: a date or a small number says nothing alone, and `created_at`
+timestamps must stay `none`. The validators keep the values plausible for a living person:
+a birth date between 1900 and today (no time of day), an age between 0 and 120, a birth
+year or month in range.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pyarrow as pa
+
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+
+OLDEST_BIRTH_YEAR = 1900
+MAX_AGE = 120
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%m-%d-%Y", "%Y%m%d",
+                 "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%Y年%m月%d日", "%m/%d/%y", "%Y-%m")
+
+
+class DateOfBirthRecognizer(FieldRecognizer):
+    entity = "DATE_OF_BIRTH"
+    names = ("dob", "date of birth", "birth date", "birthdate", "birthday", "birth day", "bday", "born",
+             "born on", "birth", "birth year", "year of birth", "birth month", "yob", "d o b", "chusheng riqi",
+             "chushengriqi", "shengri", "birthdt")
+    negative_names = ("place", "country", "city", "weight", "order", "rank", "certificate", "name")
+    patterns = (
+        ValuePattern("date", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}|\d{4}-\d{2}"
+                             r"|\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9} \d{1,2}, \d{4}|\d{4}年\d{1,2}月\d{1,2}日", 0.5),
+        ValuePattern("date at midnight", r"\d{4}-\d{2}-\d{2}[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?", 0.45),
+        ValuePattern("year or month", r"\d{1,4}(?:\.0)?", 0.35),
+    )
+    context = ("born", "birth", "birthday", "dob")
+    value_alone = False
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        return pa.array([is_birth_value(v) for v in candidates.to_pylist()], pa.bool_())
+
+
+class AgeRecognizer(FieldRecognizer):
+    entity = "AGE"
+    names = ("age", "current age", "user age", "age years", "age in years", "customer age", "member age",
+             "age group", "age range", "age bracket", "age band", "nianling", "suishu")
+    negative_names = ("retirement", "page", "usage", "storage", "image", "message", "package", "mortgage",
+                      "average", "avg", "cache", "max", "min", "ttl", "days", "day", "hours", "seconds", "ms",
+                      "sec", "account", "data", "file", "record", "battery", "device", "product", "item", "post",
+                      "token", "key", "password", "cookie", "session", "link", "content", "rating", "verified",
+                      "gate", "limit", "minimum")
+    patterns = (
+        ValuePattern("age", r"\d{1,3}(?:\.0)?", 0.45),
+        ValuePattern("age range", r"\d{1,2}\s*[-–~]\s*\d{1,3}|\d{2}\s*\+|under \d{2}|\d{2} and over", 0.5),
+    )
+    context = ("age", "years old", "aged")
+    value_alone = False
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        return pa.array([_plausible_age(v) for v in candidates.to_pylist()], pa.bool_())
+
+
+def _plausible_age(text: str | None) -> bool:
+    digits = "".join(c if c.isdigit() else " " for c in (text or "")).split()
+    return bool(digits) and all(0 <= int(d) <= MAX_AGE for d in digits)
+
+
+def is_birth_value(text: str | None) -> bool:
+    """A plausible birth date, birth year (1900..now) or month/day number."""
+    if not text:
+        return False
+    value = text.strip()
+    if value.endswith(".0"):
+        value = value[:-2]
+    today = date.today()
+    if value.isdigit() and len(value) <= 4:
+        number = int(value)
+        return 1 <= number <= 31 or OLDEST_BIRTH_YEAR <= number <= today.year
+    if "T" in value or " 00:00" in value:
+        value = value.replace("T", " ").split(" ", 1)[0]
+    for fmt in _DATE_FORMATS:
+        try:
+            parsed = datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+        return OLDEST_BIRTH_YEAR <= parsed.year and parsed <= today
+    return False

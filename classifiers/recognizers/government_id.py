@@ -1,0 +1,87 @@
+"""Government identifiers: US Social Security numbers, passports, national identity numbers.
+
+The SSN validator applies the SSA's rules (area not 000, 666 or 9xx; group not 00; serial
+not 0000). National numbers with a checksum are checked with python-stdnum: the Chinese
+resident identity number (18 digits, ISO 7064 check, embedded birth date) is specific
+enough to count on its values alone; other countries' numbers are short digit runs and need
+a name.
+"""
+from __future__ import annotations
+
+import re
+
+import pyarrow as pa
+from stdnum.cn import ric
+from stdnum.exceptions import ValidationError
+
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+
+_SSN = re.compile(r"^(\d{3})[- ]?(\d{2})[- ]?(\d{4})$")
+
+
+class UsSsnRecognizer(FieldRecognizer):
+    entity = "US_SSN"
+    names = ("ssn", "social security", "social security number", "social security no", "soc sec", "ss number",
+             "ssnum", "ssn number", "social sec no")
+    negative_names = ("last4", "last", "hash", "verified", "masked", "token", "status")
+    patterns = (
+        ValuePattern("ssn dashed", r"\d{3}-\d{2}-\d{4}", 0.6),
+        ValuePattern("ssn digits", r"\d{9}|\d{3} \d{2} \d{4}", 0.3),
+    )
+    context = ("ssn", "social", "security", "ssa")
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        return pa.array([is_ssn(v) for v in candidates.to_pylist()], pa.bool_())
+
+
+class PassportRecognizer(FieldRecognizer):
+    entity = "PASSPORT"
+    names = ("passport", "passport number", "passport no", "passport num", "passport id", "travel document",
+             "huzhao", "huzhao hao")
+    negative_names = ("country", "expiry", "expire", "expiration", "issued", "issue", "photo", "image", "scan",
+                      "type", "verified", "status", "nationality")
+    patterns = (ValuePattern("passport number", r"[A-Za-z]{0,2}\d{6,9}|[A-Za-z0-9]{6,9}", 0.4),)
+    context = ("passport", "travel document")
+    value_alone = False
+
+
+class GovernmentIdRecognizer(FieldRecognizer):
+    entity = "GOVERNMENT_ID"
+    names = ("national id", "national identity", "id card", "id card number", "identity card", "identity number",
+             "identity card number", "id number", "id no", "national insurance", "nino", "nin", "tax id", "taxpayer id",
+             "tin", "sin", "nric", "aadhaar", "aadhar", "pan number", "curp", "rfc", "cpf", "dni", "nie", "nif",
+             "bsn", "personnummer", "driver license", "drivers license", "driving licence", "driver licence",
+             "license number", "licence number", "dl number", "voter id", "resident id", "citizen id",
+             "shenfenzheng", "shenfenzheng hao", "sfz", "sfzh", "zhengjian haoma", "id document", "govt id",
+             "government id", "medicare number", "health card")
+    negative_names = ("type", "expiry", "expire", "expiration", "issued", "photo", "image", "scan", "verified",
+                      "status", "front", "back", "country", "state")
+    patterns = (
+        ValuePattern("cn resident id", r"\d{17}[\dXx]", 0.75),
+        ValuePattern("id number", r"[A-Za-z0-9][A-Za-z0-9 -]{4,22}[A-Za-z0-9]", 0.35),
+    )
+    context = ("id", "identity", "national", "card", "passport", "license")
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        # an 18-character candidate must be a valid resident id; others pass on shape (name-driven)
+        return pa.array([_cn_ric_ok(v) if _looks_cn_ric(v) else True for v in candidates.to_pylist()], pa.bool_())
+
+
+def is_ssn(text: str | None) -> bool:
+    match = _SSN.match((text or "").strip())
+    if not match:
+        return False
+    area, group, serial = (int(g) for g in match.groups())
+    return area != 0 and area != 666 and area < 900 and group != 0 and serial != 0
+
+
+def _looks_cn_ric(text: str | None) -> bool:
+    return bool(text) and len(text) == 18 and text[:17].isdigit()
+
+
+def _cn_ric_ok(text: str) -> bool:
+    try:
+        ric.validate(text)
+    except ValidationError:
+        return False
+    return True

@@ -1,0 +1,33 @@
+"""The industry a user works in: NAICS/GICS sectors and the seller categories of marketplaces.
+
+Industry words are also product-category words (`Beauty & Personal Care`), so the values
+confirm a name (industry, sector, vertical) but never decide alone.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+from classifiers import vocab
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+
+#: share of a value's words that must be industry words
+MIN_KNOWN = 0.5
+
+
+class IndustryRecognizer(FieldRecognizer):
+    entity = "INDUSTRY"
+    names = ("industry", "industries", "sector", "vertical", "business category", "industry category",
+             "line of business", "business sector", "business vertical", "industry type", "field of work",
+             "hangye", "suoshu hangye")
+    weak_names = ("business type", "niche", "domain of business", "category")
+    negative_names = ("id", "code", "count", "product", "item", "sku", "event", "file", "mime", "ticket", "error",
+                      "disk", "memory", "storage", "sector size")
+    patterns = (ValuePattern("industry words", r"[A-Za-z][A-Za-z0-9 &,/'.()-]{1,80}", 0.5),)
+    context = ("industry", "sector", "vertical", "works in")
+    value_alone = False
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        entries = vocab.words("industries")
+        known = vocab.tokens_of(entries)
+        return pa.array([v is not None and (v.lower().strip() in entries or vocab.share_known(v, known) >= MIN_KNOWN)
+                         for v in candidates.to_pylist()], pa.bool_())

@@ -1,0 +1,67 @@
+"""Person names: full names, given names, surnames, nicknames.
+
+`name` alone is the most overloaded field name there is (product, file, app, event, company,
+Bluetooth device names), so it is only a weak name: the values decide. A value reads as a
+person's name when it has one to four capitalised words and its first word is a known given
+name or its last word a known surname (US Census name files plus common names of other
+regions, in classifiers/vocab/).
+"""
+from __future__ import annotations
+
+import re
+
+import pyarrow as pa
+
+from classifiers import vocab
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "herr", "frau",
+                     "jr", "sr", "ii", "iii", "iv", "phd", "md", "dds", "dvm", "esq"})
+#: lower-case particles inside names (Ludwig van Beethoven, Maria de la Cruz)
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin",
+                        "binti", "al", "el", "ter", "ten", "y", "e"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+class PersonNameRecognizer(FieldRecognizer):
+    entity = "PERSON"
+    names = ("full name", "fullname", "first name", "firstname", "last name", "lastname", "surname", "given name",
+             "family name", "middle name", "maiden name", "nickname", "nick name", "nick", "display name",
+             "real name", "legal name", "person name", "customer name", "contact name", "cardholder name",
+             "card holder", "holder name", "recipient name", "sender name", "author name", "user full name",
+             "fname", "lname", "forename", "xingming", "mingzi", "xingshi", "person", "recipient", "cardholder")
+    weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who")
+    negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
+                      "organization", "organisation", "business", "brand", "host", "hostname", "domain", "server",
+                      "device", "bt", "bluetooth", "ssid", "wifi", "network", "os", "browser", "br", "model",
+                      "table", "column", "schema", "field", "key", "type", "id", "count", "city", "country",
+                      "state", "street", "region", "town", "place", "venue", "store", "shop", "merchant", "bank",
+                      "school", "university", "team", "group", "project", "service", "job", "task", "title",
+                      "category", "tag", "label", "campaign", "tracker", "vendor", "carrier", "font", "color",
+                      "colour", "screen", "page", "site", "web", "url", "path", "dataset", "metric",
+                      "ti", "pp", "skill", "language", "department", "plan", "tier", "sku", "length", "hash")
+    patterns = (
+        ValuePattern("capitalised words", r"[^\W\d_][^\W\d_'’. -]*(?:[. ]{1,2}[^\W\d_][^\W\d_'’-]*\.?){0,4}", 0.55),
+    )
+    context = ("name", "mr", "mrs", "ms", "dear", "said", "by", "from", "signed")
+    value_alone = False
+    min_ratio = 0.6
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        return pa.array([is_person_name(v) for v in candidates.to_pylist()], pa.bool_())
+
+
+def is_person_name(text: str | None) -> bool:
+    """True when the value reads as a person's name: a known given name first or surname last."""
+    if not text:
+        return False
+    words = [w for w in _WORD.findall(text) if w.lower().strip(".") not in _TITLES]
+    if not 1 <= len(words) <= 4 or len(text) > 60:
+        return False
+    if any(w[0].islower() and w.lower() not in _PARTICLES for w in words) and not all(w.islower() for w in words):
+        return False  # "van", "de" aside, mixed case like "Air fryer" is not a name
+    first, last = words[0].lower(), words[-1].lower()
+    given, family = vocab.words("first_names"), vocab.words("surnames")
+    if len(words) == 1:
+        return first in given or first in family
+    return first in given or last in family

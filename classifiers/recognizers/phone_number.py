@@ -1,0 +1,57 @@
+"""Telephone numbers: E.164, national formats with separators, Chinese mobiles (138...).
+
+The pattern finds phone-shaped strings; the validator asks `phonenumbers` whether the number
+is possible in its region (the `+` prefix names it; otherwise the US, and China for an
+11-digit `1[3-9]...` mobile). A bare run of digits is only a weak signal: ids and epoch
+timestamps are digit runs too, so unformatted numbers must also be *valid*, not just possible.
+"""
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+import pyarrow as pa
+
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+
+_EXTENSION = r"(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?"
+_CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_DIGITS_ONLY = re.compile(r"^\d+$")
+
+
+class PhoneNumberRecognizer(FieldRecognizer):
+    entity = "PHONE_NUMBER"
+    names = ("phone", "phone number", "phone no", "telephone", "tel", "tel no", "mobile", "mobile number",
+             "mobile phone", "cell", "cellphone", "cell phone", "msisdn", "contact number", "fax",
+             "whatsapp", "shouji", "shoujihao", "dianhua", "lianxi dianhua", "phonenumber", "mobileno")
+    weak_names = ("contact", "number")
+    negative_names = ("verified", "country code", "type", "model", "brand", "os", "carrier", "count",
+                      "prefix", "confirmed", "opt", "hash", "imei", "id", "cost", "plan", "network")
+    patterns = (
+        ValuePattern("international", r"(?:\+|00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{1,5}){1,5}" + _EXTENSION, 0.85),
+        ValuePattern("national formatted",
+                     r"(?:(?:00)?1[\s.-])?\(?\d{2,5}\)?[\s.-]?\d{3,4}[\s.-]\d{3,5}" + _EXTENSION, 0.6),
+        ValuePattern("digits", r"0?\d{10,11}", 0.4),
+    )
+    context = ("phone", "tel", "call", "mobile", "cell", "contact", "whatsapp", "sms")
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        return pa.array([is_phone_number(v) for v in candidates.to_pylist()], pa.bool_())
+
+
+def is_phone_number(text: str | None) -> bool:
+    """True when `text` is a possible phone number (valid, for a bare digit run)."""
+    if not text:
+        return False
+    candidate = text.strip()
+    if candidate.startswith("00"):  # the international call prefix written out: 0044..., 001-...
+        candidate = "+" + candidate[2:]
+    bare = _DIGITS_ONLY.match(candidate) is not None
+    region = "CN" if _CN_MOBILE.match(candidate) else "US"
+    try:
+        number = phonenumbers.parse(candidate, None if candidate.startswith("+") else region)
+    except phonenumbers.NumberParseException:
+        return False
+    if bare:
+        return phonenumbers.is_valid_number(number)
+    return phonenumbers.is_possible_number(number)

@@ -1,0 +1,56 @@
+"""Postal addresses: a street line, a P.O. box or a military address, with or without a postcode.
+
+A value reads as an address when it has a house number and a street word of some
+language's address format (classifiers/vocab/street_types.txt: USPS suffixes, Straße,
+rue, calle, via...), or is a P.O. box / military (PSC, APO) line. Address parts (a bare
+street name) are named, not shaped: the name carries them.
+"""
+from __future__ import annotations
+
+import re
+
+import pyarrow as pa
+
+from classifiers import vocab
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+
+_TOKEN = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
+# German, Dutch and Nordic street words are glued to the name: Buchholzstr., Hänelallee, Kerkstraat
+_GLUED_SUFFIX = re.compile(r"[^\W\d_]{2,}(?:straße|strasse|str\.?|allee|weg|platz|gasse|damm|ring|ufer|laan|straat"
+                           r"|gracht|gatan|vägen|vej|gade)(?![^\W\d_])", re.IGNORECASE)
+_BOX = re.compile(r"\b(p\.?\s?o\.?\s?box|postfach|apartado|psc|cmr|unit)\s*\d+", re.IGNORECASE)
+
+
+class StreetAddressRecognizer(FieldRecognizer):
+    entity = "STREET_ADDRESS"
+    names = ("address", "street address", "street", "shipping address", "billing address", "home address",
+             "mailing address", "postal address", "delivery address", "residential address", "address line",
+             "address line 1", "address line 2", "address1", "address2", "addr", "addr1", "addr2", "street line",
+             "street name", "street number", "house number", "ship to", "bill to", "ship address", "dizhi",
+             "shouhuo dizhi", "jiating dizhi", "youji dizhi", "apartment", "apt", "suite")
+    negative_names = ("ip", "ipv4", "ipv6", "email", "mail", "mac", "bt", "bluetooth", "wallet", "url", "web", "remote",
+                      "server", "host", "memory", "mem", "contract", "hex", "ble", "peer", "bind", "listen", "proxy",
+                      "gateway", "hash", "verified", "validated", "type", "count", "id", "crypto", "eth", "btc",
+                      "network", "public", "private", "local", "bssid", "wifi", "sip", "x", "forwarded", "lat", "lng",
+                      "lon", "geohash", "zip", "postcode", "postal code", "city", "state", "country")
+    patterns = (ValuePattern("address line", r".*\d.*[^\W\d_].*|.*[^\W\d_].*\d.*", 0.6),)
+    context = ("address", "street", "ship", "deliver", "live", "lives", "apt", "suite")
+    values_required = False  # `street_name` holds "Green": a named part of an address, no number
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        return pa.array([is_street_address(v) for v in candidates.to_pylist()], pa.bool_())
+
+
+def is_street_address(text: str | None) -> bool:
+    """True for a line with a house number and a street word, or a P.O. box / military address."""
+    if not text or len(text) > 200 or "@" in text or "://" in text:
+        return False
+    if _BOX.search(text):
+        return True
+    if not any(c.isdigit() for c in text):
+        return False
+    street_words = vocab.words("street_types")
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    if len(words) < 2 and not _GLUED_SUFFIX.search(text):
+        return False
+    return any(w in street_words or w.rstrip(".") in street_words for w in words) or bool(_GLUED_SUFFIX.search(text))

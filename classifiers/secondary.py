@@ -1,0 +1,85 @@
+"""Personal data embedded in free text: e-mails, phones, names inside comments and messages.
+
+Presidio's AnalyzerEngine (spaCy NER plus pattern recognizers, ours included) runs over a
+bounded subset of a field's values, joined into one document so spaCy runs once per field.
+Each entity found becomes a secondary detection (`primary=False`): the field *is* user
+content, and it *contains* e-mail addresses.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+
+from classifiers.evidence import Detection, Signal
+from classifiers.masking import mask_value
+from classifiers.recognizer import as_text
+from inventory.model import FieldSample
+
+#: the entity types looked for inside text (Presidio's names; the policy maps them)
+ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "CREDIT_CARD", "IP_ADDRESS", "US_SSN")
+#: spaCy NER is noisy on short non-English text: a name must turn up in this many values
+MIN_VALUES_HIT = {"PERSON": 2}
+#: Presidio's own score below which a hit is ignored (its phone recognizer starts at 0.4)
+MIN_SCORE = 0.5
+MAX_VALUES = 60
+MAX_CHARS = 20_000
+SEPARATOR = "\n\n"
+EXAMPLES = 3
+
+
+def detect(sample: FieldSample) -> list[Detection]:
+    """Secondary detections over the first `MAX_VALUES` distinct values of a text field."""
+    from classifiers.presidio_bridge import analyzer
+
+    texts = _bounded_texts(sample)
+    if not texts:
+        return []
+    document = SEPARATOR.join(texts)
+    starts = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + len(SEPARATOR)
+    results = analyzer().analyze(text=document, language="en", entities=list(ENTITIES))
+    hit_values: dict[str, set[int]] = defaultdict(set)
+    top_score: dict[str, float] = defaultdict(float)
+    examples: dict[str, list[str]] = defaultdict(list)
+    for result in results:
+        if result.score < MIN_SCORE:
+            continue
+        index = bisect_right(starts, result.start) - 1
+        hit_values[result.entity_type].add(index)
+        top_score[result.entity_type] = max(top_score[result.entity_type], result.score)
+        found = document[result.start:result.end]
+        if len(examples[result.entity_type]) < EXAMPLES and found not in examples[result.entity_type]:
+            examples[result.entity_type].append(found)
+    detections = []
+    for entity, values in hit_values.items():
+        if len(values) < MIN_VALUES_HIT.get(entity, 1):
+            continue
+        share = len(values) / len(texts)
+        # one hit is evidence; a few make it certain that the field carries this entity
+        confidence = top_score[entity] * min(1.0, 0.7 + 0.15 * len(values))
+        signal = Signal("ner", f"Presidio found {entity} in {len(values)} of {len(texts)} values", round(confidence, 4),
+                        round(share, 4))
+        detections.append(Detection(path=sample.path, entity=entity, confidence=round(confidence, 4),
+                                    signals=[signal], match_ratio=round(share, 4),
+                                    examples=[mask_value(e, entity) for e in examples[entity]],
+                                    primary=False, recognizer="presidio"))
+    detections.sort(key=lambda d: d.confidence, reverse=True)
+    return detections
+
+
+def _bounded_texts(sample: FieldSample) -> list[str]:
+    texts: list[str] = []
+    seen: set[str] = set()
+    total = 0
+    for value in as_text(sample.values).to_pylist():
+        if not value or value in seen:
+            continue
+        if total + len(value) > MAX_CHARS or len(texts) >= MAX_VALUES:
+            break
+        seen.add(value)
+        texts.append(value)
+        total += len(value)
+    return texts
