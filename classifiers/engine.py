@@ -122,7 +122,7 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
     if (value_signal is None and recognizer.patterns and recognizer.values_required
             and len(sample.values) >= CONTRADICTION_MIN_VALUES):
         shaped = _shape_ratio(recognizer, sample)
-        if shaped >= recognizer.min_ratio:
+        if recognizer.shape_suffices and shaped >= recognizer.min_ratio:
             # right form, failed validation (test card numbers that fail Luhn): the name stands
             signals.append(Signal("validator", "values have the expected form but fail validation", 0.0,
                                   round(shaped, 4)))

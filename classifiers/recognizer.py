@@ -83,6 +83,9 @@ class FieldRecognizer:
     min_ratio: ClassVar[float] = 0.6
     #: when the name matches but no value has the expected form, is that a contradiction?
     values_required: ClassVar[bool] = True
+    #: do values of the right form that fail validation still leave the name standing? (test
+    #: card numbers fail Luhn but are still card numbers; an age of 150 is no age at all)
+    shape_suffices: ClassVar[bool] = False
 
     def __init__(self) -> None:
         self._names = tuple(phrase(p) for p in self.names)

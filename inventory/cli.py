@@ -207,6 +207,46 @@ def policy(policy_path: str | None, entities: bool) -> None:
         click.echo(line)
 
 
+@cli.command(name="eval")
+@click.argument("labels", type=click.Path(dir_okay=False))
+@catalog_option
+@click.option("--quiet", "-q", is_flag=True, help="Print the summary line only, not each category and error.")
+def eval_command(labels: str, catalog_path: str, quiet: bool) -> None:
+    """Score the catalog's latest scan against LABELS (CSV: dataset, field, category).
+
+    Prints per-category precision, recall and F1 and the summary figures (macro-F1, PII
+    precision and recall, coverage). Example:
+
+        datamap eval labels.csv --catalog datamap.duckdb
+    """
+    from classifiers.evaluate import EvaluationError, evaluate
+
+    try:
+        report = evaluate(labels, catalog_path)
+    except EvaluationError as exc:
+        fail(str(exc))
+        return
+    click.echo(report.format(verbose=not quiet))
+
+
+@cli.command()
+@click.argument("dataset")
+@click.argument("field")
+@catalog_option
+def explain(dataset: str, field: str, catalog_path: str) -> None:
+    """Print why FIELD of DATASET was classified as it was: every candidate and its signals.
+
+        datamap explain events/app.ndjson context.device.id --catalog datamap.duckdb
+    """
+    from classifiers.explain import ExplainError
+    from classifiers.explain import explain as explain_field
+
+    try:
+        click.echo(explain_field(catalog_path, dataset, field))
+    except ExplainError as exc:
+        fail(str(exc))
+
+
 def main() -> None:
     cli(prog_name="datamap")
 

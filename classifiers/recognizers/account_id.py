@@ -37,3 +37,5 @@ class AccountIdRecognizer(FieldRecognizer):
     context = ("user", "uid", "account", "member", "customer", "login")
     value_alone = False
     name_score = 0.75
+    # an account id can be any string (an e-mail, a login, a legacy code): the name decides
+    values_required = False

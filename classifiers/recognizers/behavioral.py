@@ -24,9 +24,11 @@ _SQL = re.compile(r"^\s*(select|insert|update|delete|with|create|drop|alter)\b",
 
 # ids, times and counts of behavioural things are not behaviour themselves
 _NOT_BEHAVIOUR = ("id", "ids", "uuid", "at", "ts", "time", "timestamp", "tstamp", "date", "count", "version",
-                  "vendor", "format", "fingerprint", "schema", "type id", "source", "hash", "key", "status",
+                  "vendor", "format", "fingerprint", "schema", "source", "hash", "key", "status",
                   "code", "error", "level", "sequence", "seq", "index", "idx", "number", "num", "host", "scheme",
-                  "port", "domain", "fragment", "enabled", "consent")
+                  "port", "domain", "fragment", "enabled", "consent", "revenue", "currency", "value", "amount",
+                  "price", "cost", "usd", "total", "tax", "quantity", "params", "properties", "payload", "data",
+                  "json", "window", "lookback", "tracker")
 
 
 class BehavioralEventRecognizer(FieldRecognizer):
@@ -53,14 +55,14 @@ class BehavioralEventRecognizer(FieldRecognizer):
 
 class VisitedUrlRecognizer(FieldRecognizer):
     entity = "VISITED_URL"
-    names = ("page url", "page", "page path", "page view", "pageview", "url", "visited url", "visited page",
+    names = ("page url", "page path", "page view", "pageview", "url", "visited url", "visited page",
              "current url", "page uri", "uri", "request uri", "request url", "request path", "request", "path",
              "referrer", "referer", "page referrer", "http referer", "http referrer", "referrer url", "ref url",
              "landing page", "landing url", "entry page", "exit page", "route",
              "deep link", "deeplink", "href", "link clicked", "clicked url", "previous page", "prev page",
              "next page", "visited", "browsing history", "page location", "document location", "wangzhi",
              "yemian")
-    weak_names = ("link", "location", "target", "destination", "redirect", "source page")
+    weak_names = ("page", "link", "location", "target", "destination", "redirect", "source page")
     negative_names = _NOT_BEHAVIOUR + ("image", "img", "avatar", "photo", "picture", "icon", "logo", "thumbnail",
                                        "thumb", "cover", "api", "endpoint", "callback", "webhook", "docs", "doc",
                                        "documentation", "homepage", "website", "site", "profile", "linkedin",
@@ -86,9 +88,9 @@ class SearchQueryRecognizer(FieldRecognizer):
              "keywords", "refr term", "utm term", "mkt term", "sousuo", "sousuo ci", "guanjianci")
     weak_names = ("query", "q", "term", "terms", "prompt")
     negative_names = _NOT_BEHAVIOUR + ("sql", "db", "database", "duration", "latency", "ms", "plan", "cache",
-                                       "engine", "index", "params", "param", "string format", "result", "results",
+                                       "engine", "index", "params", "param", "result", "results",
                                        "volume", "rank", "position", "bid", "cpc", "match")
-    patterns = (ValuePattern("query text", r".{1,200}", 0.4),)
+    patterns = (ValuePattern("query text", r".{0,100}[^\W\d_].{0,100}", 0.4),)
     context = ("search", "searched", "query")
     value_alone = False
 
@@ -105,7 +107,7 @@ class EngagementMetricRecognizer(FieldRecognizer):
              "scroll depth", "scroll percent", "scroll pct", "percent watched", "completion rate", "watch percent",
              "video progress", "read time", "reading time", "session duration", "visit duration", "pp yoffset max",
              "pp xoffset max", "bofang shichang", "tingliu shijian")
-    negative_names = ("id", "count", "version", "limit", "max allowed", "timeout", "latency", "threshold",
+    negative_names = ("id", "count", "version", "limit", "timeout", "latency", "threshold",
                       "budget", "target", "avg", "average", "p50", "p95", "p99", "median", "sla", "config")
     patterns = (ValuePattern("non-negative number", r"\d+(?:\.\d+)?", 0.45),)
     context = ("watched", "spent", "engaged")

@@ -58,7 +58,7 @@ class GovernmentIdRecognizer(FieldRecognizer):
                       "status", "front", "back", "country", "state")
     patterns = (
         ValuePattern("cn resident id", r"\d{17}[\dXx]", 0.75),
-        ValuePattern("id number", r"[A-Za-z0-9][A-Za-z0-9 -]{4,22}[A-Za-z0-9]", 0.35),
+        ValuePattern("id number", r"[A-Za-z0-9 -]{0,20}\d[A-Za-z0-9 -]{0,20}", 0.35),
     )
     context = ("id", "identity", "national", "card", "passport", "license")
 

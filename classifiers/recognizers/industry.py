@@ -21,7 +21,7 @@ class IndustryRecognizer(FieldRecognizer):
              "hangye", "suoshu hangye")
     weak_names = ("business type", "niche", "domain of business", "category")
     negative_names = ("id", "code", "count", "product", "item", "sku", "event", "file", "mime", "ticket", "error",
-                      "disk", "memory", "storage", "sector size")
+                      "disk", "memory", "storage")
     patterns = (ValuePattern("industry words", r"[A-Za-z][A-Za-z0-9 &,/'.()-]{1,80}", 0.5),)
     context = ("industry", "sector", "vertical", "works in")
     value_alone = False

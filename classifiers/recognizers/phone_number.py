@@ -25,7 +25,7 @@ class PhoneNumberRecognizer(FieldRecognizer):
              "mobile phone", "cell", "cellphone", "cell phone", "msisdn", "contact number", "fax",
              "whatsapp", "shouji", "shoujihao", "dianhua", "lianxi dianhua", "phonenumber", "mobileno")
     weak_names = ("contact", "number")
-    negative_names = ("verified", "country code", "type", "model", "brand", "os", "carrier", "count",
+    negative_names = ("verified", "country", "type", "model", "brand", "os", "carrier", "count",
                       "prefix", "confirmed", "opt", "hash", "imei", "id", "cost", "plan", "network")
     patterns = (
         ValuePattern("international", r"(?:\+|00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{1,5}){1,5}" + _EXTENSION, 0.85),

@@ -32,7 +32,7 @@ class StreetAddressRecognizer(FieldRecognizer):
                       "server", "host", "memory", "mem", "contract", "hex", "ble", "peer", "bind", "listen", "proxy",
                       "gateway", "hash", "verified", "validated", "type", "count", "id", "crypto", "eth", "btc",
                       "network", "public", "private", "local", "bssid", "wifi", "sip", "x", "forwarded", "lat", "lng",
-                      "lon", "geohash", "zip", "postcode", "postal code", "city", "state", "country")
+                      "lon", "geohash", "zip", "postcode", "city", "state", "country")
     patterns = (ValuePattern("address line", r".*\d.*[^\W\d_].*|.*[^\W\d_].*\d.*", 0.6),)
     context = ("address", "street", "ship", "deliver", "live", "lives", "apt", "suite")
     values_required = False  # `street_name` holds "Green": a named part of an address, no number

@@ -27,7 +27,9 @@ MIN_VALUES = 5
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: CJK prose has no spaces between words: count characters instead
 MIN_CJK_CHARS = 6
-_MACHINE = re.compile(r"://|^\s*[\[{]|Mozilla/|AppleWebKit|^[A-Z]+ /\S* HTTP/")
+_MACHINE = re.compile(r"://|^\s*[\[{<]|Mozilla/|AppleWebKit|^[A-Z]+ /\S* HTTP/"
+                      r"|^\s*(?:select|insert|update|delete|with|create|drop|alter)\s.*\b(?:from|into|set|table|as)\b",
+                      re.IGNORECASE)
 
 
 class UserContentRecognizer(FieldRecognizer):
@@ -43,10 +45,12 @@ class UserContentRecognizer(FieldRecognizer):
                       "url", "uri", "link", "status", "flag", "enabled", "at", "ts", "time", "date", "score",
                       "sentiment", "likes", "size", "bytes", "error", "exception", "stack", "log", "level",
                       "product", "item", "sku", "mime", "charset", "code", "template", "key", "version", "schema",
-                      "rating", "stars", "visibility", "moderation", "label", "category", "topic", "tag", "tags")
+                      "rating", "stars", "visibility", "moderation", "label", "category", "topic", "tag", "tags", "mkt",
+                      "utm", "marketing", "campaign", "ad", "creative", "custom", "security", "policy",
+                      "disposition", "encoding")
     context = ("wrote", "said", "comment", "message", "posted")
-    name_score = 0.6
-    values_required = False
+    # `note` or `body` alone is not enough: the values must read as text (see value_signal)
+    name_score = 0.45
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """Prose statistics over the sample: word counts, alphabetic share, variety."""
@@ -58,19 +62,33 @@ class UserContentRecognizer(FieldRecognizer):
             return None
         prose = sum(_is_prose(t) for t in texts) / len(texts)
         distinct = len(pc.unique(values)) / len(values)
-        if prose < 0.6 or distinct < MIN_DISTINCT_RATIO:
+        if distinct < MIN_DISTINCT_RATIO:
             return None
         mean_words = sum(len(t.split()) for t in texts) / len(texts)
-        # long varied prose is content on its own; short phrases need the name
-        score = 0.6 if mean_words >= 6 else 0.4
-        return Signal("value", f"free text: {prose:.0%} prose, {mean_words:.1f} words a value, "
-                               f"{distinct:.0%} distinct", round(score * prose, 4), round(prose, 4))
+        if prose >= 0.6:
+            # long varied prose is content on its own; short sentences need the name
+            score = (0.6 if mean_words >= 6 else 0.4) * prose
+            detail = f"free text: {prose:.0%} prose, {mean_words:.1f} words a value, {distinct:.0%} distinct"
+            return Signal("value", detail, round(score, 4), round(prose, 4))
+        wordy = sum(_is_wordy(t) for t in texts) / len(texts)
+        if wordy >= 0.6:  # "nice!", "lol ok": short replies support a content name, no more
+            detail = f"short text: {wordy:.0%} words, {mean_words:.1f} a value, {distinct:.0%} distinct"
+            return Signal("value", detail, 0.3, round(wordy, 4))
+        return None
 
     def matches(self, values: pa.Array) -> pa.Array:
         return pa.array([bool(t) and _is_prose(t) for t in as_text(values).to_pylist()], pa.bool_())
 
     def presidio(self) -> None:
         return None  # free text is the input of Presidio, not something to find inside it
+
+
+def _is_wordy(text: str) -> bool:
+    """Mostly alphabetic words, however few (a short reply)."""
+    if _MACHINE.search(text):
+        return False
+    words = text.split()
+    return bool(words) and sum(w.strip(".,!?;:\"'()").isalpha() for w in words) / len(words) >= MIN_ALPHA_SHARE
 
 
 def _is_prose(text: str) -> bool:

@@ -1,0 +1,51 @@
+"""Helpers for recognizer tests: fields built from values, and real third-party sample files."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from classifiers.engine import classify_dataset
+from classifiers.names import NameTokens
+from classifiers.recognizer import FieldRecognizer
+from inventory.model import DatasetSample, FieldSample
+
+#: the shared real-data folder sits beside the repository (read-only, unlabelled)
+REALDATA = Path(__file__).resolve().parents[3] / "shared" / "realdata"
+
+
+def field(path: str, values: list) -> FieldSample:
+    return FieldSample(path=path, values=pa.array(values))
+
+
+def name_score(recognizer: FieldRecognizer, path: str) -> float:
+    """The recognizer's name signal for `path` (0.0 when the name says nothing)."""
+    signal = recognizer.name_signal(NameTokens.of(path))
+    return signal.score if signal is not None else 0.0
+
+
+def value_score(recognizer: FieldRecognizer, values: list) -> float:
+    """The recognizer's value signal over `values` (0.0 when they do not match)."""
+    signal = recognizer.value_signal(field("c1", values))
+    return signal.score if signal is not None else 0.0
+
+
+def best_entity(path: str, values: list, siblings: dict[str, list] | None = None) -> str | None:
+    """The entity every registered recognizer together decides for one field (None: not personal)."""
+    fields = [field(path, values)] + [field(p, v) for p, v in (siblings or {}).items()]
+    dataset = DatasetSample(name="t", source="test", kind="test", fields=fields)
+    result = classify_dataset(dataset, embedded=False)[0]
+    best = result.best()
+    return best.entity if best else None
+
+
+def real_column(file: str, column: str, limit: int = 200) -> list[str]:
+    """Non-empty values of one column of a real sample file (skips the test when absent)."""
+    path = REALDATA / file
+    if not path.is_file():
+        pytest.skip(f"real data {path} is not available")
+    with open(path, newline="", encoding="utf-8") as handle:
+        values = [row[column] for row in csv.DictReader(handle) if row.get(column)]
+    return values[:limit]

@@ -1,0 +1,45 @@
+"""Account ids: name-driven; ids of orders, sessions, traces and uploads stay `none`."""
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from classifiers.recognizers.account_id import AccountIdRecognizer
+from tests.classifiers.support import best_entity, name_score, real_column
+
+NUMBERS = [str(10_000_000 + 7919 * i) for i in range(30)]
+UUIDS = [str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://example.com/{i}")) for i in range(30)]
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return AccountIdRecognizer()
+
+
+@pytest.mark.parametrize("name", ["user_id", "uid", "userId", "account_id", "member_id", "author_id", "buyer_id",
+                                  "user.id", "Cust_ID", "customerId", "openid", "remote_user", "username"])
+def test_account_names(recognizer, name):
+    assert name_score(recognizer, name) >= 0.7
+
+
+@pytest.mark.parametrize("name", ["order_id", "session_id", "trace_id", "upload_id", "comment_id", "event_id",
+                                  "device_id", "domain_userid", "network_userid", "user_agent", "user_type",
+                                  "user_count", "request_id", "id"])
+def test_not_account_names(recognizer, name):
+    assert name_score(recognizer, name) < 0.5
+
+
+@pytest.mark.parametrize("values", [NUMBERS, UUIDS, [f"usr_{i:04X}KJ" for i in range(30)]])
+def test_named_account_columns(values):
+    assert best_entity("user_id", values) == "ACCOUNT_ID"
+
+
+@pytest.mark.parametrize("path", ["order_id", "session_id", "trace_id", "c5", "upload_id"])
+def test_ids_of_other_things_are_none(path):
+    assert best_entity(path, UUIDS) is None
+    assert best_entity(path, NUMBERS) is None
+
+
+def test_real_customer_ids():
+    assert best_entity("Cust_ID", real_column("CardBase.csv", "Cust_ID")) == "ACCOUNT_ID"

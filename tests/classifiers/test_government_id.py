@@ -1,0 +1,64 @@
+"""Government ids: SSNs by the SSA's rules, Chinese resident ids by checksum, named national ids."""
+from __future__ import annotations
+
+import pytest
+from stdnum.cn import ric
+
+from classifiers.recognizers.government_id import (
+    GovernmentIdRecognizer,
+    PassportRecognizer,
+    UsSsnRecognizer,
+    is_ssn,
+)
+from tests.classifiers.support import best_entity, name_score, real_column
+
+
+@pytest.mark.parametrize(("recognizer", "name"), [
+    (UsSsnRecognizer(), "SSN"), (UsSsnRecognizer(), "social_security_number"), (PassportRecognizer(), "passport_no"),
+    (GovernmentIdRecognizer(), "national_id"), (GovernmentIdRecognizer(), "id_card"),
+    (GovernmentIdRecognizer(), "shenfenzheng"), (GovernmentIdRecognizer(), "drivers_license"),
+])
+def test_government_names(recognizer, name):
+    assert name_score(recognizer, name) >= 0.7
+
+
+@pytest.mark.parametrize(("recognizer", "name"), [
+    (UsSsnRecognizer(), "ssn_last4"), (PassportRecognizer(), "passport_country"), (GovernmentIdRecognizer(), "identity"),
+    (GovernmentIdRecognizer(), "id_card_type"), (GovernmentIdRecognizer(), "user_id"),
+])
+def test_not_government_names(recognizer, name):
+    assert name_score(recognizer, name) == 0.0
+
+
+@pytest.mark.parametrize("value", ["078-05-1120", "172-32-1176", "514-14-8905", "123456789"])
+def test_ssn_values(value):
+    assert is_ssn(value)
+
+
+@pytest.mark.parametrize("value", ["000-12-3456", "666-12-3456", "900-12-3456", "123-00-4567", "123-45-0000",
+                                   "12-345-6789"])
+def test_not_ssn_values(value):
+    assert not is_ssn(value)
+
+
+def test_real_ssn_column():
+    assert best_entity("SSN", real_column("sample-data.csv", "SSN")) == "US_SSN"
+
+
+def _resident_id(body: str) -> str:
+    return body + ric.calc_check_digit(body + "0")  # the function wants a placeholder check digit
+
+
+def test_chinese_resident_ids_decide_alone():
+    ids = [_resident_id(f"110101{1950 + i}0{1 + i % 9}1{i % 10}{100 + i:03d}") for i in range(20)]
+    assert best_entity("c1", ids) == "GOVERNMENT_ID"
+
+
+def test_eighteen_digit_numbers_without_the_checksum_are_not_resident_ids():
+    ids = [_resident_id(f"110101{1950 + i}0{1 + i % 9}1{i % 10}{100 + i:03d}") for i in range(20)]
+    broken = [i[:-1] + ("0" if i[-1] != "0" else "1") for i in ids]
+    assert best_entity("c1", broken) is None
+
+
+def test_phone_numbers_are_not_ssns():
+    assert best_entity("phone", real_column("sample-data.csv", "phone")) == "PHONE_NUMBER"

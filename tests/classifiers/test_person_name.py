@@ -1,0 +1,48 @@
+"""Person names: named columns, and values with a known given name or surname."""
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers.person_name import PersonNameRecognizer, is_person_name
+from tests.classifiers.support import best_entity, name_score, real_column, value_score
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return PersonNameRecognizer()
+
+
+@pytest.mark.parametrize("name", ["full_name", "firstName", "last name", "surname", "nickname", "maiden name",
+                                  "display_name", "xingming", "customer.full_name"])
+def test_person_names(recognizer, name):
+    assert name_score(recognizer, name) >= 0.7
+
+
+@pytest.mark.parametrize("name", ["file_name", "app_name", "product_name", "company_name", "event_name", "bt_name",
+                                  "hostname", "br_name", "os_name", "ti_name", "city_name"])
+def test_not_person_names(recognizer, name):
+    assert name_score(recognizer, name) == 0.0
+
+
+@pytest.mark.parametrize("value", ["Jane Doe", "Hazel Robinson", "Saanvi Lee", "Dr. Maria Garcia", "WANG Wei",
+                                   "Vincent van Gogh", "Mary-Jane Watson", "Smith", "O'Connor"])
+def test_person_values(value):
+    assert is_person_name(value)
+
+
+@pytest.mark.parametrize("value", ["Tote Bag", "iPhone 15 Pro", "rate limit exceeded", "us-east-1",
+                                   "Beauty & Personal Care", "Water Bottle", "Frankfurt am Main", ""])
+def test_not_person_values(value):
+    assert not is_person_name(value)
+
+
+def test_real_name_columns(recognizer):
+    assert value_score(recognizer, real_column("Age2_address1_credit_card3.csv", "Person")) > 0.5
+    assert best_entity("Person", real_column("Age2_address1_credit_card3.csv", "Person")) == "PERSON"
+    assert best_entity("Full_Name", real_column("sample-data.csv", "Full_Name")) == "PERSON"
+
+
+def test_a_bare_name_column_needs_person_values():
+    # a few product names end in a surname (Air Fryer, Desk Lamp): the column's ratio decides
+    assert best_entity("name", ["Air Fryer", "Tote Bag", "Lip Gloss Set", "Water Bottle", "Face Serum"]) is None
+    assert best_entity("name", ["Jane Doe", "John Smith", "Maria Garcia", "Wei Wang", "Aisha Khan"]) == "PERSON"

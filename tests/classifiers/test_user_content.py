@@ -1,0 +1,62 @@
+"""User content: free text told by its statistics; machine text is not content."""
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers.user_content import UserContentRecognizer
+from tests.classifiers.support import best_entity, name_score, real_column, value_score
+
+COMMENTS = [
+    "Loved this video, the ending made my day!", "Does anyone know where to buy that jacket?",
+    "Terrible customer service, still waiting for my refund.", "First time trying this recipe and it worked great",
+    "Can you make a tutorial about the lighting setup please", "My cat watched the whole thing with me lol",
+    "I disagree with most of the points made here, honestly.", "这个视频太好看了，谢谢分享！", "Wow, such a beautiful place to visit",
+    "Ordered two of these and both arrived broken.",
+]
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return UserContentRecognizer()
+
+
+@pytest.mark.parametrize("name", ["comment", "body", "message", "caption", "post_text", "bio", "review_text", "pinglun"])
+def test_content_names(recognizer, name):
+    assert name_score(recognizer, name) > 0.4
+
+
+@pytest.mark.parametrize("name", ["comment_id", "comment_count", "message_type", "body_bytes_sent", "mkt_content",
+                                  "content_type", "error_message"])
+def test_not_content_names(recognizer, name):
+    assert name_score(recognizer, name) == 0.0
+
+
+def test_free_text_values(recognizer):
+    assert value_score(recognizer, COMMENTS) >= 0.5
+    assert best_entity("body", COMMENTS) == "USER_CONTENT"
+
+
+@pytest.mark.parametrize("values", [
+    ["rate limit exceeded", "invalid token format", "timeout after 30s"] * 5,  # repeated error strings
+    ["Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/12%d.0" % i
+     for i in range(10)],
+    [f"https://app.example.com/shop/{i}?ref=home page" for i in range(10)],
+    [f'{{"event": "view", "id": {i}, "props": "a b c"}}' for i in range(10)],
+])
+def test_machine_text_is_not_content(recognizer, values):
+    assert value_score(recognizer, values) == 0.0
+
+
+def test_real_text_columns_are_not_content():
+    assert best_entity("job_title", real_column("Customer_Segmentation.csv", "job_title")) is None
+    assert best_entity("university", real_column("Customer_Segmentation.csv", "university")) is None
+
+
+def test_short_replies_under_a_content_name():
+    replies = ["nice!", "lol", "so cute", "first", "where is this?", "love it", "agreed", "same here", "wow", "ok!"]
+    assert best_entity("comment", replies) == "USER_CONTENT"
+
+
+def test_a_content_name_over_non_text_is_not_content():
+    assert best_entity("note", [f"hello {i}" for i in range(30)]) is None
+    assert best_entity("body", [str(i) for i in range(30)]) is None
