@@ -1,0 +1,92 @@
+"""The engine: signals combined into one confidence, contradictions, and free-text secondaries."""
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+
+from classifiers.engine import DEFAULT_THRESHOLD, FREE_TEXT_PATH, classify_dataset
+from inventory.model import DatasetSample, FieldSample
+from tests.classifiers.support import field
+
+COMMENTS = [
+    "Loved it! Write to me at jane.doe@example.com if you want the pattern.",
+    "Dawn Howard said: the second half was much better than the first one.",
+    "Call me on +1 415-555-0133 after six, I can explain the whole setup.",
+    "Honestly the colours looked different on my screen than in the shop.",
+    "Dawn Howard said: please upload the next part soon, we are all waiting.",
+    "This is the third time I watch this and it still makes me laugh.",
+    "Does anybody know which lens was used for the close-up shots here?",
+    "Sent my feedback to support@example.org but nobody has answered yet.",
+]
+
+
+def dataset(*fields: FieldSample, free_text: list[str] | None = None) -> DatasetSample:
+    return DatasetSample(name="t.csv", source="test", kind="csv", fields=list(fields), free_text=free_text or [])
+
+
+def test_every_detection_keeps_its_evidence():
+    [result] = classify_dataset(dataset(field("email", ["a@example.com", "b.c@example.org"] * 5)), embedded=False)
+    best = result.best()
+    assert best.entity == "EMAIL_ADDRESS" and best.confidence > 0.9
+    assert {s.kind for s in best.signals} == {"name", "value"}
+    assert best.match_ratio == 1.0 and best.examples and all("***" in e for e in best.examples)
+
+
+def test_values_that_contradict_a_name_cut_its_score():
+    [result] = classify_dataset(dataset(field("email", [f"host-{i}.internal" for i in range(10)])), embedded=False)
+    assert result.best() is None
+    email = next(d for d in result.detections if d.entity == "EMAIL_ADDRESS")
+    assert any(s.kind == "penalty" for s in email.signals) and email.confidence < DEFAULT_THRESHOLD
+
+
+def test_ambiguous_values_need_a_name():
+    [result] = classify_dataset(dataset(field("c1", [str(10_000_000 + i) for i in range(20)])), embedded=False)
+    assert result.best() is None
+    assert all(d.confidence <= 0.35 for d in result.detections)
+
+
+def test_candidates_are_sorted_and_best_respects_the_threshold():
+    [result] = classify_dataset(dataset(field("user_id", [str(10_000_000 + i) for i in range(20)])), embedded=False)
+    scores = [d.confidence for d in result.detections]
+    assert scores == sorted(scores, reverse=True)
+    assert result.best().entity == "ACCOUNT_ID"
+    assert result.best(threshold=0.99) is None
+    assert result.accepted(threshold=0.99) == []
+
+
+@pytest.fixture(scope="module")
+def comments_result():
+    sample = field("body", COMMENTS)
+    return classify_dataset(dataset(sample))[0]
+
+
+def test_free_text_is_user_content_with_secondary_detections(comments_result):
+    assert comments_result.best().entity == "USER_CONTENT"
+    embedded = {d.entity: d for d in comments_result.secondary()}
+    assert {"EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON"} <= set(embedded)
+    email = embedded["EMAIL_ADDRESS"]
+    assert not email.primary and email.confidence >= DEFAULT_THRESHOLD
+    assert email.signals[0].kind == "ner"
+    assert all("jane.doe" not in e and "support@" not in e for e in email.examples)
+    accepted = comments_result.accepted()
+    assert accepted[0].entity == "USER_CONTENT" and len(accepted) >= 3
+
+
+def test_secondary_pass_only_runs_over_free_text():
+    [result] = classify_dataset(dataset(field("email", ["a@example.com"] * 10)))
+    assert result.secondary() == []
+
+
+def test_dataset_free_text_becomes_a_pseudo_field():
+    lines = ["2023-10-05 04:43:55 INFO login ok for mail=ops.lead@example.com from 10.2.3.4",
+             "2023-10-05 04:44:02 WARN retry 3 for mail=ops.lead@example.com"]
+    results = classify_dataset(dataset(field("n", [1, 2, 3]), free_text=lines))
+    pseudo = results[-1]
+    assert pseudo.sample.path == FREE_TEXT_PATH
+    assert "EMAIL_ADDRESS" in {d.entity for d in pseudo.accepted()}
+
+
+def test_embedded_false_skips_presidio():
+    [result] = classify_dataset(dataset(field("body", COMMENTS)), embedded=False)
+    assert result.secondary() == []
+    assert pa.types.is_string(result.sample.values.type)

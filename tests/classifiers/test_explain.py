@@ -1,0 +1,57 @@
+"""`explain` and the `datamap eval` / `datamap explain` commands over a real scan."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from catalog.writer import write_scan
+from classifiers.explain import ExplainError, explain
+from inventory.cli import cli
+from inventory.scan import scan
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory):
+    root = tmp_path_factory.mktemp("scan")
+    (root / "data").mkdir()
+    rows = [f"{10_000 + i},user{i}@example.com,4111 1111 1111 1111,{i % 5}" for i in range(40)]
+    (root / "data" / "people.csv").write_text("user_id,email,card_number,n\n" + "\n".join(rows) + "\n")
+    path = str(root / "c.duckdb")
+    write_scan(path, scan([str(root / "data")]))
+    (root / "labels.csv").write_text("dataset,field,category\npeople.csv,user_id,account.id\n"
+                                     "people.csv,email,contact.email\npeople.csv,card_number,financial.payment_card\n"
+                                     "people.csv,n,none\n")
+    return root
+
+
+def test_explain_prints_every_candidate_with_its_signals(catalog):
+    text = explain(catalog / "c.duckdb", "people", "card_number")
+    assert text.startswith("people.csv . card_number")
+    assert "CREDIT_CARD -> financial.payment_card" in text and "ACCEPTED" in text
+    assert "name 'card_number' has 'card number'" in text
+    assert "validator accepted 40/40" in text
+    assert "4111" not in text.replace("4***", "")
+
+
+def test_explain_errors(catalog):
+    with pytest.raises(ExplainError, match="no field"):
+        explain(catalog / "c.duckdb", "people.csv", "nope")
+    with pytest.raises(ExplainError, match="no dataset"):
+        explain(catalog / "c.duckdb", "other", "email")
+    with pytest.raises(ExplainError, match="no catalog"):
+        explain(catalog / "missing.duckdb", "people", "email")
+
+
+def test_eval_command(catalog):
+    result = CliRunner().invoke(cli, ["eval", str(catalog / "labels.csv"), "--catalog", str(catalog / "c.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert "macro_f1=1.000 accuracy=1.000 pii_precision=1.000 pii_recall=1.000 coverage=1.000" in result.output
+    assert "financial.payment_card" in result.output
+
+
+def test_explain_command(catalog):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["explain", "people.csv", "email", "--catalog", str(catalog / "c.duckdb")])
+    assert result.exit_code == 0 and "EMAIL_ADDRESS -> contact.email" in result.output
+    missing = runner.invoke(cli, ["explain", "people.csv", "nope", "--catalog", str(catalog / "c.duckdb")])
+    assert missing.exit_code == 2 and "error:" in missing.output
