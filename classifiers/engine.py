@@ -9,7 +9,7 @@ keep precision:
   values that have the right *shape* but fail the validator (test card numbers that fail
   Luhn) leave the name standing, with the verdict recorded;
 - a recognizer whose values cannot decide alone (bare numbers, UUIDs) needs a name or
-  context signal;
+  context signal: without one its values are not even looked at;
 - a detection is reported at `DEFAULT_THRESHOLD` or above.
 
 Free-text fields (the best detection is USER_CONTENT, or the dataset's unstructured
@@ -109,8 +109,12 @@ def classify_field(sample: FieldSample, dataset: DatasetSample | None,
 def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
            dataset: DatasetSample | None) -> Detection | None:
     name_signal = recognizer.name_signal(name)
-    value_signal = recognizer.value_signal(sample)
     context_signal = recognizer.context_signal(sample, dataset) if dataset is not None else None
+    if name_signal is None and context_signal is None and not recognizer.value_alone:
+        # its values cannot decide alone, so without a name or context there is nothing to
+        # find: skipping them here is most of the engine's speed on wide tables
+        return None
+    value_signal = recognizer.value_signal(sample)
     signals = [s for s in (name_signal, value_signal, context_signal) if s is not None]
     if not signals:
         return None
@@ -130,9 +134,6 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
             # the name says one thing, the values say otherwise: a field named `ip` full of hostnames
             signals.append(Signal("penalty", "no sampled value has the expected form", -0.5, round(shaped, 4)))
             confidence *= 0.5
-    if value_signal is not None and not recognizer.value_alone and name_signal is None and context_signal is None:
-        signals.append(Signal("penalty", "values of this form are ambiguous without a name or context", -0.6))
-        confidence = min(confidence, 0.3)
     if confidence <= 0:
         return None
     ratio = value_signal.match_ratio if value_signal is not None else None

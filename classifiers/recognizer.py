@@ -91,6 +91,10 @@ class FieldRecognizer:
         self._names = tuple(phrase(p) for p in self.names)
         self._weak = tuple(phrase(p) for p in self.weak_names)
         self._negative = frozenset(t for p in self.negative_names for t in phrase(p))
+        # every token any phrase starts with, and compact spellings: most names share none,
+        # and this set lets name_signal say so without walking every phrase
+        self._first_tokens = frozenset(w[0] for w in self._names + self._weak if w)
+        self._compact = frozenset("".join(w) for w in self._names if len(w) > 1)
 
     # -- the one hook -------------------------------------------------------------------
     def validate(self, candidates: pa.Array) -> pa.Array | None:
@@ -101,6 +105,9 @@ class FieldRecognizer:
     def name_signal(self, name: NameTokens) -> Signal | None:
         """How strongly the field's name says this entity."""
         if self._negative & set(name.own):
+            return None
+        if (self._first_tokens.isdisjoint(name.own) and self._first_tokens.isdisjoint(name.parent)
+                and name.joined() not in self._compact):
             return None
         for words in self._names:
             if contains_phrase(name.own, words) or (len(words) > 1 and name.joined() == "".join(words)):
