@@ -95,6 +95,7 @@ class FieldRecognizer:
         # and this set lets name_signal say so without walking every phrase
         self._first_tokens = frozenset(w[0] for w in self._names + self._weak if w)
         self._compact = frozenset("".join(w) for w in self._names if len(w) > 1)
+        self._any_pattern = "|".join(p.anchored for p in self.patterns)
 
     # -- the one hook -------------------------------------------------------------------
     def validate(self, candidates: pa.Array) -> pa.Array | None:
@@ -130,6 +131,8 @@ class FieldRecognizer:
         if not self.patterns or len(sample.values) == 0:
             return None
         text = as_text(sample.values)
+        if len(self.patterns) > 1 and not pc.any(pc.match_substring_regex(text, self._any_pattern)).as_py():
+            return None  # one pass rules all patterns out, as it does for most fields
         best: Signal | None = None
         for pattern in self.patterns:
             mask = pc.match_substring_regex(text, pattern.anchored)

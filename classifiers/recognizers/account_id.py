@@ -17,7 +17,7 @@ class AccountIdRecognizer(FieldRecognizer):
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
              "sender id", "recipient id", "receiver id", "follower id", "followee id", "viewer id", "poster id",
              "actor id", "payer id", "patient id", "employee id", "student id", "merchant id", "uin", "openid",
-             "open id", "unionid", "union id", "user key", "user uuid", "user guid", "account uuid", "username",
+             "open id", "unionid", "union id", "distinct id", "external user id", "user key", "user uuid", "user guid", "account uuid", "username",
              "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle",
              "yonghu id", "yonghuming", "zhanghao")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader")
@@ -26,7 +26,7 @@ class AccountIdRecognizer(FieldRecognizer):
                       "event", "message", "msg", "product", "video", "post", "item", "sku", "file", "parent",
                       "batch", "job", "task", "root", "device", "cookie", "domain", "network", "visitor", "anonymous",
                       "anon", "advertising", "ad", "idfa", "gaid", "tracker", "campaign", "count", "agent",
-                      "type", "role", "status", "email", "phone", "created", "updated", "at", "time", "ts",
+                      "type", "role", "status", "email", "phone", "pseudo", "created", "updated", "at", "time", "ts",
                       "date", "ip", "hash", "fingerprint", "platform", "group", "tier", "plan", "level")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),

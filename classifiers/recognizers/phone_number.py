@@ -25,8 +25,11 @@ class PhoneNumberRecognizer(FieldRecognizer):
              "mobile phone", "cell", "cellphone", "cell phone", "msisdn", "contact number", "fax",
              "whatsapp", "shouji", "shoujihao", "dianhua", "lianxi dianhua", "phonenumber", "mobileno")
     weak_names = ("contact", "number")
-    negative_names = ("verified", "country", "type", "model", "brand", "os", "carrier", "count",
-                      "prefix", "confirmed", "opt", "hash", "imei", "id", "cost", "plan", "network")
+    negative_names = ("verified", "country", "type", "model", "brand", "os", "carrier", "count", "prefix",
+                      "confirmed", "opt", "hash", "imei", "id", "cost", "plan", "network", "app", "device",
+                      "ismobile", "screen", "data", "platform", "version", "web", "browser", "game", "friendly",
+                      "optimized", "only", "first", "traffic", "share", "sdk", "banking", "wallet", "push",
+                      "is", "has", "enabled")
     patterns = (
         ValuePattern("international", r"(?:\+|00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{1,5}){1,5}" + _EXTENSION, 0.85),
         ValuePattern("national formatted",

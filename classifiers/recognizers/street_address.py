@@ -43,8 +43,8 @@ class StreetAddressRecognizer(FieldRecognizer):
 
 def is_street_address(text: str | None) -> bool:
     """True for a line with a house number and a street word, or a P.O. box / military address."""
-    if not text or len(text) > 200 or "@" in text or "://" in text:
-        return False
+    if not text or len(text) > 200 or "@" in text or "://" in text or text.startswith("/") or " " not in text.strip():
+        return False  # e-mails, URLs, paths; an address line always has a space
     if _BOX.search(text):
         return True
     if not any(c.isdigit() for c in text):

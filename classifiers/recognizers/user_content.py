@@ -36,11 +36,11 @@ class UserContentRecognizer(FieldRecognizer):
     entity = "USER_CONTENT"
     names = ("comment", "comments", "comment text", "body", "message", "message text", "msg", "caption", "post text",
              "post body", "post content", "text", "content", "bio", "biography", "about me", "status text",
-             "review", "review text", "feedback", "note", "notes", "description", "reply", "replies", "chat",
-             "chat message", "dm", "tweet", "story", "remark", "remarks", "answer", "question", "subject line",
+             "review", "review text", "feedback", "note", "notes", "reply", "replies", "chat",
+             "chat message", "dm", "tweet", "story", "remark", "remarks", "answer", "question", "subject line", "post",
              "free text", "user text", "signature", "introduction", "intro", "pinglun", "liuyan", "neirong",
              "jianjie", "beizhu", "danmu")
-    weak_names = ("title", "summary", "details", "input", "transcript")
+    weak_names = ("title", "summary", "details", "input", "transcript", "description", "desc")
     negative_names = ("id", "count", "length", "len", "type", "hash", "format", "encoding", "language", "lang",
                       "url", "uri", "link", "status", "flag", "enabled", "at", "ts", "time", "date", "score",
                       "sentiment", "likes", "size", "bytes", "error", "exception", "stack", "log", "level",
@@ -54,6 +54,8 @@ class UserContentRecognizer(FieldRecognizer):
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """Prose statistics over the sample: word counts, alphabetic share, variety."""
+        if sample.origin == "message":
+            return None  # a log line's message is written by a program, not by a user
         values = sample.values
         if len(values) < MIN_VALUES or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
             return None
@@ -67,7 +69,8 @@ class UserContentRecognizer(FieldRecognizer):
         mean_words = sum(len(t.split()) for t in texts) / len(texts)
         if prose >= 0.6:
             # long varied prose is content on its own; short sentences need the name
-            score = (0.6 if mean_words >= 6 else 0.4) * prose
+            # (0.55 alone: a recognizer that knows the shape, an address line, wins a tie)
+            score = (0.55 if mean_words >= 6 else 0.4) * prose
             detail = f"free text: {prose:.0%} prose, {mean_words:.1f} words a value, {distinct:.0%} distinct"
             return Signal("value", detail, round(score, 4), round(prose, 4))
         wordy = sum(_is_wordy(t) for t in texts) / len(texts)
