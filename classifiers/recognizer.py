@@ -32,6 +32,13 @@ if TYPE_CHECKING:
     from inventory.model import DatasetSample, FieldSample
 
 
+#: a letter of the common scripts (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, CJK,
+#: Hangul), for use inside a character class: RE2 reads `\w` and `\W` as ASCII only, and Python's
+#: `re` has no `\p{L}`, so the characters themselves are spelled out (not escapes)
+LETTER = ("A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u0E00-\u0E7F"
+          "\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF")
+
+
 @dataclass(frozen=True)
 class ValuePattern:
     """A named value regex (RE2 syntax, full-value match) and the score a match earns."""
@@ -127,31 +134,40 @@ class FieldRecognizer:
         return None
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
-        """The best pattern's match ratio over the sample, after validation."""
+        """The share of the sample that some pattern matched and the validator accepted.
+
+        Each value counts for the first pattern it matches, so a column that mixes formats
+        (E.164 and national phone numbers, IPv4 and IPv6) counts whole; the score is the
+        patterns' scores weighted by how many values each one took.
+        """
         if not self.patterns or len(sample.values) == 0:
             return None
         text = as_text(sample.values)
         if len(self.patterns) > 1 and not pc.any(pc.match_substring_regex(text, self._any_pattern)).as_py():
             return None  # one pass rules all patterns out, as it does for most fields
-        best: Signal | None = None
+        taken = None
+        accepted = 0
+        weighted = 0.0
+        parts = []
         for pattern in self.patterns:
             mask = pc.match_substring_regex(text, pattern.anchored)
+            if taken is not None:
+                mask = pc.and_(mask, pc.invert(taken))
             hits = pc.sum(mask).as_py() or 0
             if hits == 0:
                 continue
-            detail = f"pattern '{pattern.name}'"
+            taken = mask if taken is None else pc.or_(taken, mask)
             verdict = self.validate(pc.filter(text, mask))
-            if verdict is not None:
-                valid = pc.sum(verdict).as_py() or 0
-                detail += f", validator accepted {valid}/{hits}"
-                hits = valid
-            ratio = hits / len(text)
-            if ratio < self.min_ratio:
-                continue
-            signal = Signal("value", detail, round(pattern.score * _ratio_weight(ratio, self.min_ratio), 4), round(ratio, 4))
-            if best is None or signal.score > best.score:
-                best = signal
-        return best
+            valid = hits if verdict is None else (pc.sum(verdict).as_py() or 0)
+            parts.append(f"'{pattern.name}' {hits}" + ("" if verdict is None else f" (validator accepted {valid})"))
+            accepted += valid
+            weighted += pattern.score * valid
+        ratio = accepted / len(text)
+        if accepted == 0 or ratio < self.min_ratio:
+            return None
+        score = weighted / accepted * _ratio_weight(ratio, self.min_ratio)
+        detail = ("pattern " if len(parts) == 1 else "patterns ") + ", ".join(parts)
+        return Signal("value", detail, round(score, 4), round(ratio, 4))
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """Evidence from sibling or parent fields (latitude beside longitude); none by default."""

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
-from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from inventory.model import FieldSample
 
 #: an event-name column repeats a small vocabulary: at most this share of distinct values
@@ -90,7 +90,7 @@ class SearchQueryRecognizer(FieldRecognizer):
     negative_names = _NOT_BEHAVIOUR + ("sql", "db", "database", "duration", "latency", "ms", "plan", "cache",
                                        "engine", "index", "params", "param", "result", "results",
                                        "volume", "rank", "position", "bid", "cpc", "match")
-    patterns = (ValuePattern("query text", r".{0,100}[^\W\d_].{0,100}", 0.4),)
+    patterns = (ValuePattern("query text", rf".{{0,100}}[{LETTER}].{{0,100}}", 0.4),)
     context = ("search", "searched", "query")
     value_alone = False
 

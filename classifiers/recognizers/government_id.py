@@ -80,8 +80,9 @@ def _looks_cn_ric(text: str | None) -> bool:
 
 
 def _cn_ric_ok(text: str) -> bool:
+    """ISO 7064 check digit and a real birth date; stdnum's region table is not complete
+    enough to judge the first six digits, so they are not checked."""
     try:
-        ric.validate(text)
+        return ric.calc_check_digit(text) == text[-1].upper() and ric.get_birth_date(text) is not None
     except ValidationError:
         return False
-    return True

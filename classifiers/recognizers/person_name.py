@@ -13,13 +13,22 @@ import re
 import pyarrow as pa
 
 from classifiers import vocab
-from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "herr", "frau",
                      "jr", "sr", "ii", "iii", "iv", "phd", "md", "dds", "dvm", "esq"})
 #: lower-case particles inside names (Ludwig van Beethoven, Maria de la Cruz)
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin",
                         "binti", "al", "el", "ter", "ten", "y", "e"})
+# Chinese names: two to four Han characters, the first a family name (the most common ones,
+# covering the great majority of the population)
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_CJK_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+                          "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+                          "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+                          "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉"
+                          "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇"
+                          "桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -41,10 +50,11 @@ class PersonNameRecognizer(FieldRecognizer):
                       "colour", "screen", "page", "site", "web", "url", "path", "dataset", "metric",
                       "ti", "pp", "skill", "language", "department", "plan", "tier", "sku", "length", "hash")
     patterns = (
-        ValuePattern("words", r"[^\W\d_][^\d_@/:;!?()\[\]{}<>=+*#|\\]{0,59}", 0.55),
+        ValuePattern("words", rf"[{LETTER}][^\d_@/:;!?()\[\]{{}}<>=+*#|\\]{{0,59}}", 0.55),
     )
     context = ("name", "mr", "mrs", "ms", "dear", "said", "by", "from", "signed")
     value_alone = False
+    shape_suffices = True  # no name list is complete: a named column of word-shaped values stands
     min_ratio = 0.6
 
     def validate(self, candidates: pa.Array) -> pa.Array:
@@ -55,6 +65,8 @@ def is_person_name(text: str | None) -> bool:
     """True when the value reads as a person's name: a known given name first or surname last."""
     if not text or any(c.isdigit() for c in text):
         return False
+    if _CJK_NAME.match(text.strip()):
+        return text.strip()[0] in _CJK_SURNAMES
     words = [w for w in _WORD.findall(text) if w.lower().strip(".") not in _TITLES]
     if not 1 <= len(words) <= 4 or len(text) > 60:
         return False

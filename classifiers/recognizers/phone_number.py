@@ -16,6 +16,10 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 _EXTENSION = r"(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?"
 _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+#: a national number written with a trunk 0 (030 1234567) is tried in these regions: the most
+#: populous and the largest app markets
+NATIONAL_REGIONS = ("US", "CN", "IN", "GB", "DE", "FR", "BR", "JP", "ID", "MX", "RU", "ES", "IT", "KR", "TR",
+                    "AU", "NL", "PL", "VN", "TH", "PH", "NG", "EG", "SA", "AE")
 _DIGITS_ONLY = re.compile(r"^\d+$")
 
 
@@ -37,6 +41,7 @@ class PhoneNumberRecognizer(FieldRecognizer):
         ValuePattern("digits", r"0?\d{10,11}", 0.4),
     )
     context = ("phone", "tel", "call", "mobile", "cell", "contact", "whatsapp", "sms")
+    shape_suffices = True  # a named column of phone-shaped numbers from a region not tried above
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         return pa.array([is_phone_number(v) for v in candidates.to_pylist()], pa.bool_())
@@ -50,11 +55,21 @@ def is_phone_number(text: str | None) -> bool:
     if candidate.startswith("00"):  # the international call prefix written out: 0044..., 001-...
         candidate = "+" + candidate[2:]
     bare = _DIGITS_ONLY.match(candidate) is not None
-    region = "CN" if _CN_MOBILE.match(candidate) else "US"
-    try:
-        number = phonenumbers.parse(candidate, None if candidate.startswith("+") else region)
-    except phonenumbers.NumberParseException:
-        return False
-    if bare:
-        return phonenumbers.is_valid_number(number)
-    return phonenumbers.is_possible_number(number)
+    if candidate.startswith("+"):
+        regions: tuple[str | None, ...] = (None,)
+    elif _CN_MOBILE.match(candidate):
+        regions = ("CN",)
+    elif candidate.lstrip("(").startswith("0"):
+        # a trunk prefix 0 is how most countries outside North America write national numbers
+        regions = NATIONAL_REGIONS
+    else:
+        regions = ("US",)
+    for region in regions:
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        # a bare run of digits must be a valid number, a formatted one only a possible one
+        if phonenumbers.is_valid_number(number) if bare else phonenumbers.is_possible_number(number):
+            return True
+    return False

@@ -12,12 +12,16 @@ import re
 import pyarrow as pa
 
 from classifiers import vocab
-from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 
 _TOKEN = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
 # German, Dutch and Nordic street words are glued to the name: Buchholzstr., Hänelallee, Kerkstraat
 _GLUED_SUFFIX = re.compile(r"[^\W\d_]{2,}(?:straße|strasse|str\.?|allee|weg|platz|gasse|damm|ring|ufer|laan|straat"
                            r"|gracht|gatan|vägen|vej|gade)(?![^\W\d_])", re.IGNORECASE)
+# "..., Springfield, IL 62704": a US state code and ZIP closing the line
+_US_STATE_ZIP = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
+# Chinese and Japanese addresses name their administrative parts: 省 市 区 县 路 街 号 ...
+_CJK_ADDRESS = re.compile(r"[省市区县镇乡村路街道巷弄号楼室座都道府県丁目番地]")
 _BOX = re.compile(r"\b(p\.?\s?o\.?\s?box|postfach|apartado|psc|cmr|unit)\s*\d+", re.IGNORECASE)
 
 
@@ -33,7 +37,7 @@ class StreetAddressRecognizer(FieldRecognizer):
                       "gateway", "hash", "verified", "validated", "type", "count", "id", "crypto", "eth", "btc",
                       "network", "public", "private", "local", "bssid", "wifi", "sip", "x", "forwarded", "lat", "lng",
                       "lon", "geohash", "zip", "postcode", "city", "state", "country")
-    patterns = (ValuePattern("address line", r".*\d.*[^\W\d_].*|.*[^\W\d_].*\d.*", 0.6),)
+    patterns = (ValuePattern("address line", rf".*\d.*[{LETTER}].*|.*[{LETTER}].*\d.*", 0.6),)
     context = ("address", "street", "ship", "deliver", "live", "lives", "apt", "suite")
     values_required = False  # `street_name` holds "Green": a named part of an address, no number
 
@@ -43,9 +47,13 @@ class StreetAddressRecognizer(FieldRecognizer):
 
 def is_street_address(text: str | None) -> bool:
     """True for a line with a house number and a street word, or a P.O. box / military address."""
-    if not text or len(text) > 200 or "@" in text or "://" in text or text.startswith("/") or " " not in text.strip():
-        return False  # e-mails, URLs, paths; an address line always has a space
-    if _BOX.search(text):
+    if not text or len(text) > 200 or "@" in text or "://" in text or text.startswith("/"):
+        return False  # e-mails, URLs, paths
+    if len(_CJK_ADDRESS.findall(text)) >= 2 and any(c.isdigit() for c in text):
+        return True
+    if " " not in text.strip():
+        return False  # an address line in a Latin script always has a space
+    if _BOX.search(text) or _US_STATE_ZIP.search(text):
         return True
     if not any(c.isdigit() for c in text):
         return False
