@@ -17,6 +17,9 @@ from inventory.model import FieldSample
 
 #: the entity types looked for inside text (Presidio's names; the policy maps them)
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "CREDIT_CARD", "IP_ADDRESS", "US_SSN")
+#: in text a program wrote (log messages), spaCy reads identifiers and words in odd places as
+#: names; only the pattern-backed entities are trusted there
+MACHINE_TEXT_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IP_ADDRESS", "US_SSN")
 #: spaCy NER is noisy on short non-English text: a name must turn up in this many values
 MIN_VALUES_HIT = {"PERSON": 2}
 #: Presidio's own score below which a hit is ignored (its phone recognizer starts at 0.4)
@@ -40,7 +43,8 @@ def detect(sample: FieldSample) -> list[Detection]:
     for text in texts:
         starts.append(offset)
         offset += len(text) + len(SEPARATOR)
-    results = analyzer().analyze(text=document, language="en", entities=list(ENTITIES))
+    entities = MACHINE_TEXT_ENTITIES if sample.origin == "message" else ENTITIES
+    results = analyzer().analyze(text=document, language="en", entities=list(entities))
     hit_values: dict[str, set[int]] = defaultdict(set)
     top_score: dict[str, float] = defaultdict(float)
     examples: dict[str, list[str]] = defaultdict(list)
