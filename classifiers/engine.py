@@ -82,7 +82,7 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
         confidence *= 1.0 - signal.score
     confidence = 1.0 - confidence
 
-    if (value_signal is None and recognizer.patterns and recognizer.values_required
+    if (value_signal is None and (recognizer.patterns or recognizer.vocabularies) and recognizer.values_required
             and len(sample.values) >= CONTRADICTION_MIN_VALUES):
         # the name says one thing, the values say otherwise: a field named `ip` full of hostnames
         penalty = Signal("penalty", "no sampled value has the expected form", -0.5)

@@ -1,0 +1,80 @@
+"""Approximate location: country, region/state and city, as set by the SIM, an IP lookup or a profile.
+
+- COUNTRY: ISO 3166-1 alpha-2 codes (`US`, `cn`) and English country names (both from the
+  tz database's iso3166.tab). Two-letter codes are also language and state codes, so they
+  need a country-like name; names of countries are telling alone.
+- CITY: city names from the tz database's zone names and the largest cities of the main
+  markets; any capitalised name counts under a city name (`Rosedale` is in no list).
+- REGION: state, province or region names and codes, with a name; cloud regions
+  (`us-east-1`) have another shape and stay out.
+A `geo`, `location` or `address` object, or a country beside a city, is context for all three.
+"""
+from __future__ import annotations
+
+from classifiers.evidence import Signal
+from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
+from classifiers.siblings import parent_has, sibling_with
+from inventory.model import DatasetSample, FieldSample
+
+_GEO_PARENTS = ("geo", "location", "loc", "address", "addr", "place", "geoip", "ip", "sim", "locale", "region")
+_PLACE_NAME = r"[A-Z][A-Za-z'’.-]*(?:[ -][A-Za-z][A-Za-z'’.-]*){0,4}|[一-鿿]{2,8}"
+
+
+def _geo_context(sample: FieldSample, dataset: DatasetSample, siblings: tuple[str, ...]) -> Signal | None:
+    parent = parent_has(sample, _GEO_PARENTS)
+    if parent:
+        return Signal("context", f"inside a '{parent}' object", 0.3)
+    other = sibling_with(sample, dataset, siblings)
+    if other is not None:
+        return Signal("context", f"beside '{other.path}'", 0.3)
+    return None
+
+
+class CountryRecognizer(FieldRecognizer):
+    entity = "COUNTRY"
+    names = ("country", "country code", "countrycode", "country iso", "country name", "sim country", "sim country iso",
+             "network country", "network country iso", "geo country", "ip country", "user country", "home country",
+             "country of residence", "residence country", "nation", "guojia", "guojia daima", "cntry", "ctry")
+    weak_names = ("cc", "market")
+    negative_names = ("currency", "language", "lang", "phone", "dial", "calling", "prefix", "count", "origin",
+                      "manufacture", "manufactured", "made", "ship from", "issuer", "bin", "tax", "flag", "id")
+    vocabularies = (
+        VocabularyMatch("country name", "countries", 0.7),
+        VocabularyMatch("ISO 3166 alpha-2 code", "country_codes", 0.4),
+    )
+    context = ("country", "nation")
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        return _geo_context(sample, dataset, ("city", "region", "state", "province", "latitude", "lat"))
+
+
+class CityRecognizer(FieldRecognizer):
+    entity = "CITY"
+    names = ("city", "city name", "cityname", "town", "geo city", "ip city", "user city", "home city", "locality",
+             "municipality", "metro", "metro area", "chengshi", "suozai chengshi", "hometown", "current city")
+    negative_names = ("count", "id", "code", "warehouse", "store", "birth", "pop", "population")
+    vocabularies = (VocabularyMatch("city name", "cities", 0.6),)
+    patterns = (ValuePattern("place name", _PLACE_NAME, 0.2),)
+    context = ("city", "town")
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        return _geo_context(sample, dataset, ("country", "region", "state", "province", "latitude", "lat", "zip"))
+
+
+class RegionRecognizer(FieldRecognizer):
+    entity = "REGION"
+    names = ("region", "region name", "geo region", "geo region name", "state", "state code", "state name",
+             "province", "province name", "subdivision", "admin area", "administrative area", "admin1",
+             "county", "prefecture", "oblast", "shengfen", "sheng", "ip region", "dma")
+    negative_names = ("count", "id", "cloud", "aws", "gcp", "azure", "datacenter", "dc", "server", "cluster",
+                      "zone", "warehouse", "battery", "order", "machine", "app", "session", "job", "task", "job",
+                      "payment", "connection", "network", "sales", "service", "deploy", "deployment", "bucket")
+    weak_names = ("area", "territory")
+    patterns = (
+        ValuePattern("subdivision code", r"(?:[A-Z]{2}-)?[A-Z0-9]{2,3}", 0.2),
+        ValuePattern("region name", _PLACE_NAME, 0.2),
+    )
+    context = ("region", "state", "province")
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        return _geo_context(sample, dataset, ("country", "city"))
