@@ -9,6 +9,7 @@ from __future__ import annotations
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 UUID = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
+MASKED_UUID = r"[0-9A-Za-z*]{8}-[0-9A-Za-z*]{4}-[0-9A-Za-z*]{4}-[0-9A-Za-z*]{4}-[0-9A-Za-z*]{12}"
 
 
 class AdvertisingIdRecognizer(FieldRecognizer):
@@ -22,6 +23,8 @@ class AdvertisingIdRecognizer(FieldRecognizer):
                       "adset", "creative", "group", "set", "account", "click", "network", "partner")
     patterns = (
         ValuePattern("uuid", UUID, 0.5),
+        # exports and vendor samples mask the tail (`A7071198-...-94578D9BZZZZ`): still the id's field
+        ValuePattern("masked uuid", MASKED_UUID, 0.4),
         # Huawei OAIDs are 64 hex digits when not UUID-shaped
         ValuePattern("oaid hex", r"[0-9a-f]{64}", 0.3),
     )

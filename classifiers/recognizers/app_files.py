@@ -32,9 +32,10 @@ class AppPackageRecognizer(FieldRecognizer):
              "yingyong baoming", "baoming", "calling package", "requesting app", "caller package")
     weak_names = ("app", "application", "bundle", "source")
     negative_names = ("version", "count", "size", "hash", "signature", "class", "java", "logger", "module", "thread",
-                      "domain", "host", "hostname", "url", "email", "sdk")
+                      "domain", "host", "hostname", "url", "email", "sdk", "vendor", "schema", "event", "namespace",
+                      "logger", "tracker", "metric", "topic")
     patterns = (
-        ValuePattern("reverse-dns app id", rf"(?:{_TLDS})(?:\.[A-Za-z][A-Za-z0-9_-]*){{1,6}}", 0.8),
+        ValuePattern("reverse-dns app id", rf"(?:{_TLDS})(?:\.[A-Za-z][A-Za-z0-9_-]*){{1,6}}", 0.45),
     )
     context = ("package", "bundle", "app")
 

@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 from classifiers.checksums import luhn_valid
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
-from classifiers.recognizers.advertising_id import UUID
+from classifiers.recognizers.advertising_id import MASKED_UUID, UUID
 from classifiers.siblings import own_has, parent_has
 from inventory.model import DatasetSample, FieldSample
 
@@ -32,12 +32,13 @@ class DeviceIdRecognizer(FieldRecognizer):
              "serial no", "hardware id", "hw id", "hwid", "install id", "installation id", "device token",
              "dvce id", "device fingerprint", "shebei id", "device key", "appsflyer id", "adjust id", "adjust adid",
              "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid")
-    weak_names = ("serial", "sn")
+    weak_names = ("serial", "sn", "device")
     negative_names = ("type", "category", "model", "name", "brand", "count", "class", "family", "os", "version",
                       "vendor name", "manufacturer", "limit", "enabled")
     patterns = (
         ValuePattern("android id", r"[0-9a-fA-F]{16}", 0.5),
         ValuePattern("uuid (idfv)", UUID, 0.5),
+        ValuePattern("masked uuid", MASKED_UUID, 0.4),
         ValuePattern("hardware serial", r"[A-Z0-9]{8,20}", 0.3),
         ValuePattern("appsflyer-style install id", r"\d{13}-\d{4,20}", 0.4),
     )
@@ -56,6 +57,7 @@ class ImeiRecognizer(FieldRecognizer):
     entity = "IMEI"
     names = ("imei", "imeisv", "imei number", "meid", "imei1", "imei2", "imei 1", "imei 2", "device imei",
              "chuanhao")
+    weak_names = ("device", "handset")
     negative_names = ("count", "hash", "md5", "sha1", "sha256")
     patterns = (
         ValuePattern("imei grouped", r"\d{2}-\d{6}-\d{6}-\d", 0.85),

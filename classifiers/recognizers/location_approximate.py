@@ -7,26 +7,23 @@
   markets; any capitalised name counts under a city name (`Rosedale` is in no list).
 - REGION: state, province or region names and codes, with a name; cloud regions
   (`us-east-1`) have another shape and stay out.
-A `geo`, `location` or `address` object, or a country beside a city, is context for all three.
+A `geo`, `location` or `address` parent object is context for all three.
 """
 from __future__ import annotations
 
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
-from classifiers.siblings import parent_has, sibling_with
+from classifiers.siblings import parent_has
 from inventory.model import DatasetSample, FieldSample
 
 _GEO_PARENTS = ("geo", "location", "loc", "address", "addr", "place", "geoip", "ip", "sim", "locale", "region")
 _PLACE_NAME = r"[A-Z][A-Za-z'’.-]*(?:[ -][A-Za-z][A-Za-z'’.-]*){0,4}|[一-鿿]{2,8}"
 
 
-def _geo_context(sample: FieldSample, dataset: DatasetSample, siblings: tuple[str, ...]) -> Signal | None:
+def _geo_context(sample: FieldSample) -> Signal | None:
     parent = parent_has(sample, _GEO_PARENTS)
     if parent:
         return Signal("context", f"inside a '{parent}' object", 0.3)
-    other = sibling_with(sample, dataset, siblings)
-    if other is not None:
-        return Signal("context", f"beside '{other.path}'", 0.3)
     return None
 
 
@@ -45,7 +42,7 @@ class CountryRecognizer(FieldRecognizer):
     context = ("country", "nation")
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
-        return _geo_context(sample, dataset, ("city", "region", "state", "province", "latitude", "lat"))
+        return _geo_context(sample)
 
 
 class CityRecognizer(FieldRecognizer):
@@ -58,7 +55,7 @@ class CityRecognizer(FieldRecognizer):
     context = ("city", "town")
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
-        return _geo_context(sample, dataset, ("country", "region", "state", "province", "latitude", "lat", "zip"))
+        return _geo_context(sample)
 
 
 class RegionRecognizer(FieldRecognizer):
@@ -77,4 +74,4 @@ class RegionRecognizer(FieldRecognizer):
     context = ("region", "state", "province")
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
-        return _geo_context(sample, dataset, ("country", "city"))
+        return _geo_context(sample)

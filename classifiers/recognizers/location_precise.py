@@ -1,7 +1,7 @@
 """Precise location: GPS coordinates and geohashes.
 
 A coordinate is a decimal degree: latitude within +-90, longitude within +-180, with the
-three or more decimals (about 100 m or better) that locate a person. A column of such numbers
+two or more decimals (about 1 km or better) that locate a person. A column of such numbers
 is a coordinate only with a name (`lat`, `lng`, `double_latitude`) or beside its partner; a
 `lat,lon` pair string or a WKT `POINT` carries both. Accuracy, speed, bearing and altitude
 sit beside coordinates but are not positions. A geohash is base32 text of 5-12 characters
@@ -20,7 +20,7 @@ from inventory.model import DatasetSample, FieldSample
 
 _LAT = ("latitude", "lat", "weidu", "y")
 _LON = ("longitude", "lon", "lng", "long", "jingdu", "x")
-_NUMBER = r"-?\d{1,3}\.\d{3,}"
+_NUMBER = r"-?\d{1,3}\.\d{2,}"
 _DECIMAL = re.compile(r"-?\d+\.\d+")
 
 
@@ -34,7 +34,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
     negative_names = ("accuracy", "precision", "error", "speed", "bearing", "heading", "course", "altitude", "elevation",
                       "radius", "count", "zoom", "span", "delta", "tile", "uncertainty", "confidence", "provider",
                       "source", "enabled", "permission", "time", "timestamp", "ts", "at", "id", "type", "name", "city",
-                      "country", "region", "hash", "geohash", "text", "label", "description", "ip")
+                      "country", "region", "hash", "geohash", "text", "label", "description", "ip", "is", "has", "limit",
+                      "ad", "tracking")
     patterns = (
         ValuePattern("decimal degrees", _NUMBER, 0.35),
         ValuePattern("lat,lon pair", rf"\(?{_NUMBER}\s*[,; ]\s*{_NUMBER}\)?", 0.6),

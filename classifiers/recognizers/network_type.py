@@ -24,7 +24,8 @@ class NetworkTypeRecognizer(FieldRecognizer):
              "connection", "wifi", "is wifi", "on wifi", "wifi connected", "cellular", "radio", "rat", "network status")
     negative_names = ("id", "name", "address", "ip", "mac", "carrier", "operator", "count", "ssid", "bssid",
                       "latency", "bytes", "speed", "error", "timeout", "rssi", "strength", "neural", "social",
-                      "ad", "partner", "netspeed", "provider", "sent", "received", "mask", "gateway", "cidr")
+                      "ad", "partner", "netspeed", "provider", "sent", "received", "mask", "gateway", "cidr", "mkt",
+                      "marketing", "campaign", "media", "affiliate", "ads", "advertising", "tv", "broadcast")
     patterns = (
         ValuePattern("network type", rf"(?i){_TYPES}", 0.7),
         # `wifi: true`, `is_cellular: 0` name the type; the flag itself cannot say so

@@ -26,7 +26,8 @@ class OperatingSystemRecognizer(FieldRecognizer):
     weak_names = ("platform", "system", "os platform")
     negative_names = ("app", "application", "sdk", "service", "api", "client", "schema", "tracker", "collector",
                       "etl", "library", "lib", "protocol", "http", "game", "count", "pos", "cos", "ios app",
-                      "build hash", "min", "target", "required", "supported")
+                      "build hash", "min", "target", "required", "supported", "manufacturer", "vendor", "maker", "timezone",
+                      "tz", "language", "locale")
     patterns = (
         ValuePattern("os family and version", rf"(?i)(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?(?: \w+)?", 0.85),
         ValuePattern("bare version", r"v?\d{1,2}(?:[._]\d{1,3}){0,3}", 0.25),

@@ -23,10 +23,11 @@ class ScreenResolutionRecognizer(FieldRecognizer):
              "pixel width", "pixel height", "width pixels", "height pixels", "resolution width", "resolution height",
              "fenbianlv", "br viewwidth", "br viewheight", "dvce screenwidth", "dvce screenheight",
              "screen dpi", "screen density", "dpi", "density dpi", "pixel ratio", "device pixel ratio")
-    weak_names = ("res", "sr", "vp", "width", "height")
+    weak_names = ("res", "sr", "vp")
     negative_names = ("image", "img", "photo", "picture", "video", "thumbnail", "thumb", "banner", "icon", "ad",
                       "creative", "poster", "avatar", "cover", "media", "frame", "bitrate", "camera", "count",
-                      "timeout", "time", "duration", "ms")
+                      "timeout", "time", "duration", "ms", "doc", "document", "page", "element", "column", "table",
+                      "font", "border", "margin", "padding", "chart", "canvas", "window")
     patterns = (
         ValuePattern("WxH", r"\d{3,5} ?[xX×*] ?\d{3,5}", 0.85),
         ValuePattern("pixel dimension", r"\d{3,5}(?:\.0)?", 0.25),

@@ -27,7 +27,8 @@ class TimeZoneRecognizer(FieldRecognizer):
              "timezone offset", "time zone offset", "zoneinfo", "olson", "shiqu", "iana zone", "tzid")
     weak_names = ("zone", "offset")
     # `install_time_selected_timezone` holds timestamps: the values decide, but these never do
-    negative_names = ("count", "warehouse", "delivery", "availability", "shipping", "region")
+    negative_names = ("count", "warehouse", "delivery", "availability", "shipping", "region",
+                      "time selected timezone", "time in timezone", "tstamp", "timestamp", "datetime", "date")
     patterns = (
         ValuePattern("iana zone", r"[A-Za-z]+(?:/[A-Za-z0-9_+-]+){1,2}|UTC|GMT|Etc/[A-Za-z0-9+-]+", 0.9),
         ValuePattern("utc offset", r"(?:UTC|GMT)?[+\-−](?:0?\d|1[0-4])(?::?[0-5]\d)?|(?:UTC|GMT)", 0.45),
