@@ -31,7 +31,7 @@ class AudioSettingRecognizer(FieldRecognizer):
     weak_names = ("sound", "audio", "speaker")
     negative_names = ("count", "id", "trading", "sales", "order", "traffic", "data volume", "disk", "storage",
                       "bytes", "file", "transaction", "notification", "channel", "topic", "comment", "user",
-                      "word", "keyword", "price", "inventory")
+                      "word", "keyword", "price", "inventory", "users", "accounts", "words", "list", "threads")
     patterns = (
         ValuePattern("ringer or audio mode", _MODES, 0.5),
         ValuePattern("level or flag", r"(?i)\d{1,3}(?:\.\d+)?%?|true|false|yes|no|on|off", 0.2),

@@ -23,7 +23,7 @@ class CookieIdRecognizer(FieldRecognizer):
              "first party cookie", "tracking id", "tracking cookie", "cookie jia", "sp id", "snowplow id",
              "client id")
     weak_names = ("beacon", "pixel", "tracker", "visitor")
-    negative_names = ("consent", "enabled", "accepted", "count", "policy", "banner", "domain", "expiry", "expires",
+    negative_names = ("consent", "enabled", "accepted", "count", "policy", "banner", "cookie domain", "expiry", "expires",
                       "path", "secure", "samesite", "name", "event", "secret", "oauth", "api", "app")
     patterns = (
         ValuePattern("google analytics _ga", r"GA\d\.\d\.\d{5,12}\.\d{9,10}", 0.9),

@@ -39,7 +39,8 @@ class DeviceIdRecognizer(FieldRecognizer):
         ValuePattern("android id", r"[0-9a-fA-F]{16}", 0.5),
         ValuePattern("uuid (idfv)", UUID, 0.5),
         ValuePattern("masked uuid", MASKED_UUID, 0.4),
-        ValuePattern("hardware serial", r"[A-Z0-9]{8,20}", 0.3),
+        # serials mix capitals and digits (`R58M12ABCDE`, `F17XL0ABHG7F`); all-digit strings are not
+        ValuePattern("hardware serial", r"[0-9]{1,12}[A-Z][A-Z0-9]{2,18}|[A-Z][A-Z0-9]{7,19}", 0.3),
         ValuePattern("appsflyer-style install id", r"\d{13}-\d{4,20}", 0.4),
     )
     context = ("device", "android", "idfv", "serial", "hardware")

@@ -25,10 +25,10 @@ class KeystrokeTimingRecognizer(FieldRecognizer):
     entity = "KEYSTROKE_TIMING"
     names = ("keystroke", "keystrokes", "keystroke timing", "keystroke timings", "key intervals", "key interval",
              "inter key", "interkey", "key timing", "key timings", "dwell", "dwell times", "dwell time", "flight time",
-             "flight times", "key hold", "hold times", "key press", "keypress", "key down", "keydown", "key up",
+             "flight times", "flight ms", "key hold", "hold times", "key press", "keypress", "key down", "keydown", "key up",
              "keyup", "typing cadence", "typing rhythm", "typing speed", "typing pattern", "digraph", "keystroke dynamics",
              "press durations", "release intervals", "jianpan jiezou")
-    weak_names = ("typing", "keys", "cadence")
+    weak_names = ("typing", "keys", "cadence", "flight")
     negative_names = ("retry", "backoff", "timeout", "poll", "polling", "heartbeat", "latency", "latencies",
                       "count", "id", "event", "flight number", "airline")
     min_ratio = 0.6

@@ -7,6 +7,7 @@ or `image/heic` have the shape but nothing ua-parser knows.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pyarrow as pa
@@ -22,7 +23,7 @@ class UserAgentRecognizer(FieldRecognizer):
     negative_names = ("parsed", "family", "major", "minor", "patch", "id", "type", "count", "hash", "version")
     patterns = (
         ValuePattern("mozilla", r"Mozilla/\d\.\d .+", 0.9),
-        ValuePattern("product tokens", r"[A-Za-z][\w.+!-]*(?: [A-Za-z][\w.+!-]*)?/v?\d[\w.-]*(?: .*)?", 0.8),
+        ValuePattern("product tokens", r"[A-Za-z][\w.+!-]*(?: [A-Za-z][\w.+!-]*)?/[\w.-]*\d[\w.-]*(?: .*)?", 0.8),
         ValuePattern("product with comment", r"[A-Za-z][\w.+ -]* v?\d[\w.-]* .*\([^)]*;[^)]*\).*", 0.8),
     )
     context = ("user agent", "agent", "browser", "ua")
@@ -31,11 +32,19 @@ class UserAgentRecognizer(FieldRecognizer):
         return pa.array([_known_agent(v) for v in candidates.to_pylist()], pa.bool_())
 
 
+# RFC 9110: User-Agent = product *( RWS ( product / comment ) ), product = token ["/" version]
+_PRODUCTS = re.compile(r"^[A-Za-z][\w.+!-]*/[\w.-]*\d[\w.-]*(?:\s+(?:[A-Za-z][\w.+!-]*/[\w.-]*\d[\w.-]*|\([^)]*\)))+$")
+
+
 @lru_cache(maxsize=4096)
 def _known_agent(text: str | None) -> bool:
+    """ua-parser recognises a browser, client, OS or device, or the string chains several
+    versioned products (a tracker's own agent, `snowplow/andr-1.7.1 android/9`)."""
     if not text:
         return False
     from ua_parser import parse  # its regex tables load on first use
 
     result = parse(text)
-    return any(part is not None for part in (result.user_agent, result.os, result.device))
+    if any(part is not None for part in (result.user_agent, result.os, result.device)):
+        return True
+    return _PRODUCTS.match(text) is not None
