@@ -16,6 +16,7 @@ import gzip
 import os
 import random
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,11 +38,11 @@ _MAGIC = {b"\x1f\x8b": "gzip", b"BZh": "bzip2"}
 
 def log_base_name(name: str) -> str | None:
     """The dataset a file name belongs to (`access.log.2.gz` -> `access.log`), None if no log."""
-    match = _ROTATED.match(name)
-    if match:
-        return match.group("base")
     match = _NUMBERED.match(name)
-    return f"{match.group('stem')}.log" if match else None
+    if match:
+        return f"{match.group('stem')}.log"
+    match = _ROTATED.match(name)
+    return match.group("base") if match else None
 
 
 def _rotation_rank(path: Path) -> tuple[int, str]:
@@ -139,7 +140,7 @@ def _refuse_binary(path: Path, raw: BinaryIO, compression: str | None) -> None:
             head = bz2.BZ2File(raw, mode="rb").read(8192)
         else:
             head = raw.read(8192)
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise DatasetReadError(f"{path.name}: corrupt {compression} data: {exc}") from exc
     finally:
         raw.seek(0)
@@ -168,7 +169,7 @@ def _reservoir(stream: BinaryIO, raw: BinaryIO, size: int, rows: int, rng: rando
                 slot = rng.randrange(seen)
                 if slot < rows:
                     kept[slot] = (seen, line)
-    except (OSError, EOFError) as exc:  # a truncated or corrupt compressed member
+    except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt compressed member
         out.notes.append(f"{compressed_name or 'file'}: stopped reading: {exc}")
         return _Member(sorted(kept), seen)
     estimate = seen

@@ -23,6 +23,8 @@ _STOP_WORDS = frozenset(
     "a an the to for from of at in on by with after before and or as is was are be been not no into via "
     "than then this that it its per over under up down out off".split())
 _STRIP = "()[]{}<>,;\"'"
+# numbers, IPv4 addresses, percentages, dates: variable whatever the template says
+_NUMERIC = re.compile(r"^[\[(]?[-+]?\d[\d.:,%/\-]*[\])]?[,;.]?$")
 
 
 @dataclass
@@ -41,7 +43,7 @@ def tokens_of(message: str) -> list[str]:
         # `a=1,b=2` (Android, Java toString) is as many pairs as commas allow
         parts = token.split(",") if "," in token and "=" in token and "://" not in token else [token]
         for part in parts:
-            match = _KEY_VALUE.match(part) if "://" not in part else None
+            match = _KEY_VALUE.match(part)
             if match:
                 out.extend((match.group("key"), match.group("value")))
             elif part:
@@ -63,7 +65,8 @@ def mine_slots(messages: list[str], namespaces: list[str | None], taken: frozens
     for tokens, cluster, namespace in zip(tokenized, clusters, namespaces):
         if cluster is None:
             continue
-        template = list(cluster.log_template_tokens)  # the final template: Drain generalises as it goes
+        # the final template: Drain generalises it as lines arrive
+        template = _with_value_slots(list(cluster.log_template_tokens))
         if len(template) != len(tokens):
             continue
         for name, value in _slot_values(template, tokens):
@@ -76,6 +79,18 @@ def mine_slots(messages: list[str], namespaces: list[str | None], taken: frozens
             if text not in slot.templates:
                 slot.templates.append(text)
     return slots, len(drain.clusters)
+
+
+def _with_value_slots(template: list[str]) -> list[str]:
+    """Drain keeps a template's tokens literal until a second line differs; a number, an
+    address, or the value after `key=` is a variable even when only one line was seen."""
+    out = list(template)
+    for index, token in enumerate(template):
+        if token == PARAM:
+            continue
+        if _NUMERIC.match(token) or (index and template[index - 1].endswith("=") and template[index - 1] != PARAM):
+            out[index] = PARAM
+    return out
 
 
 def _slot_values(template: list[str], tokens: list[str]) -> list[tuple[str, str]]:

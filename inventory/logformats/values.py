@@ -19,7 +19,7 @@ from inventory.model import FieldSample
 _INTEGER = r"^-?(0|[1-9]\d{0,17})$"
 _FLOAT = r"^-?(0|[1-9]\d*)\.\d+$"
 # strptime formats tried in order, after the text is normalised (see parse_times)
-_TIME_FORMATS = ("%d/%b/%Y:%H:%M:%S %z", "%Y-%m-%d %H:%M:%S%z", "%Y-%m-%d %H:%M:%S")
+_TIME_FORMATS = ("%d/%b/%Y:%H:%M:%S %z", "%Y-%m-%d %H:%M:%S%z")
 #: fields whose text is an event time in the formats this package parses
 TIME_FIELDS = frozenset({"time_local", "timestamp", "time", "ts", "@timestamp"})
 # a value that carries a query string: a URL, a path, or a request line `GET /p?q=1 HTTP/1.1`
@@ -52,11 +52,11 @@ def parse_times(values: pa.Array) -> pa.Array | None:
     text = pc.replace_substring_regex(text, r"^(\d{4}-\d{2}-\d{2})T", r"\1 ")
     text = pc.replace_substring_regex(text, r"Z$", "+0000")
     text = pc.replace_substring_regex(text, r"([+-]\d{2}):(\d{2})$", r"\1\2")
+    # a time without a zone is taken as UTC, as flatten.event_time_range does
+    text = pc.replace_substring_regex(text, r"^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})$", r"\1+0000")
     for fmt in _TIME_FORMATS:
         parsed = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
         if parsed.null_count == values.null_count:
-            if parsed.type.tz is None:
-                return parsed.cast(pa.timestamp("s", tz="UTC"))
             return parsed
     return None
 
