@@ -74,8 +74,11 @@ _SD_ELEMENT = re.compile(r"\[(?P<id>[^\s\]]+)(?P<params>(?:[^\]\\]|\\.)*)\]")
 _SD_PARAM = re.compile(r'(?P<name>[^\s=\]"]+)="(?P<value>(?:[^"\\]|\\.)*)"')
 
 
+_rfc5424_header = _regex_parser(_RFC5424, ("hostname", "app_name", "procid", "msgid"))
+
+
 def _parse_rfc5424(line: str) -> Parsed | None:
-    fields = _regex_parser(_RFC5424, ("hostname", "app_name", "procid", "msgid"))(line)
+    fields = _rfc5424_header(line)
     if fields is None:
         return None
     data = fields.pop("structured_data") or "-"
@@ -124,8 +127,12 @@ _APP_HEADER = (rf"^{_TIMESTAMP}\s+(?:\[(?P<thread>[^\]]+)\]\s+)?\[?{_LEVEL}\]?\s
 _TIMESTAMP_ONLY = rf"^{_TIMESTAMP}\s+(?P<message>.*)$"
 
 
+_app_header = _regex_parser(_APP_HEADER)
+_timestamp_only = _regex_parser(_TIMESTAMP_ONLY)
+
+
 def _parse_app(line: str) -> Parsed | None:
-    fields = _regex_parser(_APP_HEADER)(line)
+    fields = _app_header(line)
     if fields is None:
         return None
     thread = fields.pop("thread2")
@@ -135,7 +142,7 @@ def _parse_app(line: str) -> Parsed | None:
 
 def _parse_free(line: str) -> Parsed:
     """Any line: a leading timestamp, if there is one, is split off the message."""
-    return _regex_parser(_TIMESTAMP_ONLY)(line) or {"message": line}
+    return _timestamp_only(line) or {"message": line}
 
 
 #: formats in the order detection prefers them when several parse a line
