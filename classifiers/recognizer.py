@@ -29,7 +29,7 @@ from classifiers.names import NameTokens, contains_phrase, phrase
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
 
-    from inventory.model import FieldSample
+    from inventory.model import DatasetSample, FieldSample
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,8 @@ class FieldRecognizer:
     weak_name_score: ClassVar[float] = 0.35
     #: share of sampled values that must match before the values count as a signal
     min_ratio: ClassVar[float] = 0.6
+    #: when the name matches but no value has the expected form, is that a contradiction?
+    values_required: ClassVar[bool] = True
 
     def __init__(self) -> None:
         self._names = tuple(phrase(p) for p in self.names)
@@ -132,6 +134,10 @@ class FieldRecognizer:
             if best is None or signal.score > best.score:
                 best = signal
         return best
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """Evidence from sibling or parent fields (latitude beside longitude); none by default."""
+        return None
 
     def matches(self, values: pa.Array) -> pa.Array:
         """Boolean mask of the values that match a pattern and pass validation."""

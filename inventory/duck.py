@@ -19,3 +19,10 @@ def query_arrow(con: duckdb.DuckDBPyConnection, query: str) -> pa.Table:
     relation = con.sql(query)
     fetch = getattr(relation, "to_arrow_table", None) or relation.arrow
     return fetch()
+
+
+def scalar(con: duckdb.DuckDBPyConnection, query: str, params: list[object] | None = None) -> object:
+    """The first column of the first row (the whole result is consumed: DuckDB 2 refuses new
+    work on a connection with a half-read result)."""
+    rows = con.execute(query, params or []).fetchall()
+    return rows[0][0] if rows else None

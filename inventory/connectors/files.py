@@ -101,14 +101,14 @@ class FileConnector(Connector):
 
     def _row_count(self, ref: DatasetRef, reader: str, sampled: int, rows: int) -> int:
         if ref.kind == "parquet":
-            return int(self._con.execute(
+            return int(duck.scalar(self._con,
                 f"SELECT sum(row_group_num_rows) FROM (SELECT DISTINCT row_group_id, row_group_num_rows "
-                f"FROM parquet_metadata({_quote(ref.location)}))").fetchone()[0] or 0)
+                f"FROM parquet_metadata({_quote(ref.location)}))") or 0)
         if sampled < rows:  # the reservoir was not filled: the sample is the whole file
             return sampled
         size = os.path.getsize(ref.location)
         if size <= EXACT_COUNT_BYTES:
-            return int(self._con.execute(f"SELECT count(*) FROM {reader}").fetchone()[0])
+            return int(duck.scalar(self._con, f"SELECT count(*) FROM {reader}"))
         # a large file: estimate from the average line length of its first rows
         with open(ref.location, "rb") as handle:
             head = handle.read(1 << 20)
@@ -146,8 +146,12 @@ class FileConnector(Connector):
 
 
 def _short_duckdb_message(exc: duckdb.Error) -> str:
-    """DuckDB's first meaningful line, without its multi-line sniffer advice."""
-    text = str(exc).strip()
-    first = text.splitlines()[0] if text else type(exc).__name__
-    first = re.sub(r"\s+", " ", first)
-    return f"{type(exc).__name__}: {first}"[:300]
+    """DuckDB's explanation in one line: the lines before its sniffer advice, without the
+    offending line's text (which may hold personal data)."""
+    kept: list[str] = []
+    for line in str(exc).strip().splitlines():
+        if not line.strip():
+            break
+        if not line.startswith("Original Line"):
+            kept.append(re.sub(r"\s+", " ", line.strip()))
+    return f"{type(exc).__name__}: {'; '.join(kept) or 'unreadable'}"[:300]

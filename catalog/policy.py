@@ -1,0 +1,119 @@
+"""The policy: its categories of personal data, the clause disclosing each, and the entity
+types that classifiers emit for them; its purposes, retention bases and consents.
+
+`load_policy()` reads the bundled default (`catalog/policies/default.yaml`); another company's
+policy is another YAML file in the same format, not a code change.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from catalog.durations import parse_duration
+from catalog.yamlfile import ConfigError, load_validated
+
+DEFAULT_POLICY = Path(__file__).parent / "policies" / "default.yaml"
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    clause: str | None  # None: personal data the policy never discloses
+    names: dict[str, str]
+    entities: tuple[str, ...]
+    fideslang: str | None = None
+    dlp: tuple[str, ...] = ()
+    purposes: tuple[str, ...] | None = None  # allowed purposes; None = every purpose of the policy
+    max_retention: str | None = None
+    consent: str | None = None
+    note: str | None = None
+
+    @property
+    def disclosed(self) -> bool:
+        return self.clause is not None
+
+    @property
+    def name(self) -> str:
+        return self.names.get("en") or next(iter(self.names.values()))
+
+
+@dataclass(frozen=True)
+class Term:
+    """A purpose, retention basis or consent: an id, its clause and names."""
+
+    id: str
+    clause: str | None
+    names: dict[str, str]
+    fideslang: str | None = None
+    max_duration: str | None = None
+
+
+@dataclass
+class Policy:
+    name: str
+    updated: str | None
+    categories: dict[str, Category]
+    purposes: dict[str, Term]
+    retention_bases: dict[str, Term]
+    consents: dict[str, Term]
+    path: str = ""
+    _by_entity: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for category in self.categories.values():
+            for entity in category.entities:
+                if entity in self._by_entity:
+                    raise ConfigError(f"{self.path}: entity {entity} is mapped to both "
+                                      f"{self._by_entity[entity]} and {category.id}")
+                self._by_entity[entity] = category.id
+
+    def category_of(self, entity: str) -> str | None:
+        """The category this policy calls an entity type, or None if it names none."""
+        return self._by_entity.get(entity)
+
+    def allowed_purposes(self, category: str) -> tuple[str, ...]:
+        allowed = self.categories[category].purposes
+        return allowed if allowed is not None else tuple(self.purposes)
+
+
+def load_policy(path: str | Path | None = None) -> Policy:
+    """The policy at `path`, or the bundled default. Raises ConfigError naming file and line."""
+    path = Path(path) if path else DEFAULT_POLICY
+    data = load_validated(path, "policy.schema.json")
+    return policy_from_dict(data, str(path))
+
+
+def _names(value: dict[str, Any]) -> dict[str, str]:
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def policy_from_dict(data: dict[str, Any], origin: str = "<policy>") -> Policy:
+    def terms(section: str) -> dict[str, Term]:
+        return {key: Term(id=key, clause=_clause(v.get("clause")), names=_names(v["name"]),
+                          fideslang=v.get("fideslang"), max_duration=v.get("max_duration"))
+                for key, v in (data.get(section) or {}).items()}
+
+    purposes, bases, consents = terms("purposes"), terms("retention_bases"), terms("consents")
+    categories: dict[str, Category] = {}
+    for key, v in data["categories"].items():
+        for purpose in v.get("purposes") or ():
+            if purpose not in purposes:
+                raise ConfigError(f"{origin}: category {key}: unknown purpose {purpose!r}")
+        if v.get("consent") and v["consent"] not in consents:
+            raise ConfigError(f"{origin}: category {key}: unknown consent {v['consent']!r}")
+        categories[key] = Category(
+            id=key, clause=_clause(v.get("clause")), names=_names(v["name"]),
+            entities=tuple(v["entities"]), fideslang=v.get("fideslang"), dlp=tuple(v.get("dlp") or ()),
+            purposes=tuple(v["purposes"]) if v.get("purposes") is not None else None,
+            max_retention=v.get("max_retention"), consent=v.get("consent"), note=v.get("note"))
+    for term in [*bases.values()]:
+        if term.max_duration:
+            parse_duration(term.max_duration)
+    meta = data["policy"]
+    return Policy(name=meta["name"], updated=str(meta.get("updated") or "") or None, categories=categories,
+                  purposes=purposes, retention_bases=bases, consents=consents, path=origin)
+
+
+def _clause(value: object) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,129 @@
+-- datamap catalog: the DuckDB DDL in one place. Documented in docs/catalog.md.
+-- Every table is keyed by scan_id: earlier scans stay queryable, views read the latest.
+-- No raw values anywhere: examples are masked, the rest are statistics.
+
+CREATE TABLE IF NOT EXISTS catalog_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+
+CREATE TABLE IF NOT EXISTS scans (
+    scan_id        INTEGER PRIMARY KEY,
+    started_at     TIMESTAMPTZ NOT NULL,
+    finished_at    TIMESTAMPTZ NOT NULL,
+    sources        VARCHAR[],       -- printable source names, passwords redacted
+    policy_name    VARCHAR,
+    policy_path    VARCHAR,
+    datamap_path   VARCHAR,
+    threshold      DOUBLE,
+    sample_rows    INTEGER,
+    seed           INTEGER,
+    datamap_version VARCHAR,
+    datasets       INTEGER,
+    fields         INTEGER,
+    errors         INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS datasets (
+    scan_id        INTEGER NOT NULL,
+    dataset        VARCHAR NOT NULL,
+    source         VARCHAR,
+    kind           VARCHAR,
+    row_count      BIGINT,          -- estimate
+    sampled_rows   INTEGER,
+    oldest_event   TIMESTAMPTZ,     -- oldest event time seen in the sample
+    newest_event   TIMESTAMPTZ,
+    notes          VARCHAR[],
+    PRIMARY KEY (scan_id, dataset)
+);
+
+CREATE TABLE IF NOT EXISTS fields (
+    scan_id        INTEGER NOT NULL,
+    dataset        VARCHAR NOT NULL,
+    field          VARCHAR NOT NULL, -- column name or dot path (context.device.id)
+    declared_type  VARCHAR,
+    origin         VARCHAR,          -- column, json, log-field, log-slot, url-param
+    comment        VARCHAR,
+    is_list        BOOLEAN,
+    sampled_values INTEGER,
+    null_ratio     DOUBLE,
+    distinct_estimate BIGINT,
+    PRIMARY KEY (scan_id, dataset, field)
+);
+
+-- Every candidate detection with its evidence; `accepted` marks those at or above the
+-- scan's threshold that datamap stands behind (the primary one per field, plus entities found
+-- embedded in free text).
+CREATE TABLE IF NOT EXISTS detections (
+    scan_id        INTEGER NOT NULL,
+    dataset        VARCHAR NOT NULL,
+    field          VARCHAR NOT NULL,
+    entity         VARCHAR NOT NULL, -- what the data is (IP_ADDRESS, ADVERTISING_ID, ...)
+    category       VARCHAR,          -- what the policy calls it (device.ip_address, ...)
+    confidence     DOUBLE NOT NULL,
+    accepted       BOOLEAN NOT NULL,
+    is_primary     BOOLEAN NOT NULL, -- false: found inside free text
+    match_ratio    DOUBLE,
+    recognizer     VARCHAR,
+    evidence       JSON,             -- the signals: kind, detail, score, match_ratio
+    examples       VARCHAR[]         -- masked
+);
+
+CREATE TABLE IF NOT EXISTS scan_errors (
+    scan_id        INTEGER NOT NULL,
+    dataset        VARCHAR,
+    source         VARCHAR,
+    stage          VARCHAR,
+    error          VARCHAR,
+    message        VARCHAR
+);
+
+-- The policy in force for each scan.
+CREATE TABLE IF NOT EXISTS policy_categories (
+    scan_id        INTEGER NOT NULL,
+    category       VARCHAR NOT NULL,
+    clause         VARCHAR,          -- NULL: the policy never discloses this category
+    name_en        VARCHAR,
+    name_zh        VARCHAR,
+    entities       VARCHAR[],
+    fideslang      VARCHAR,
+    dlp            VARCHAR[],
+    allowed_purposes VARCHAR[],
+    max_retention  VARCHAR,
+    consent        VARCHAR,
+    PRIMARY KEY (scan_id, category)
+);
+
+CREATE TABLE IF NOT EXISTS policy_terms (
+    scan_id        INTEGER NOT NULL,
+    kind           VARCHAR NOT NULL, -- purpose | retention_basis | consent
+    term           VARCHAR NOT NULL,
+    clause         VARCHAR,
+    name_en        VARCHAR,
+    name_zh        VARCHAR,
+    fideslang      VARCHAR,
+    max_duration   VARCHAR,
+    PRIMARY KEY (scan_id, kind, term)
+);
+
+-- The data map (datamap.yaml) in force for each scan, and which declaration covers each field.
+CREATE TABLE IF NOT EXISTS declarations (
+    scan_id        INTEGER NOT NULL,
+    declaration_id INTEGER NOT NULL,
+    dataset_pattern VARCHAR NOT NULL,
+    field_pattern  VARCHAR NOT NULL,
+    category       VARCHAR,          -- a category id, or 'none'
+    purposes       VARCHAR[],
+    retention      VARCHAR,          -- ISO 8601 duration
+    retention_days DOUBLE,
+    basis          VARCHAR,
+    consent        VARCHAR,
+    source_file    VARCHAR,
+    line           INTEGER,
+    PRIMARY KEY (scan_id, declaration_id)
+);
+
+CREATE TABLE IF NOT EXISTS field_declarations (
+    scan_id        INTEGER NOT NULL,
+    dataset        VARCHAR NOT NULL,
+    field          VARCHAR NOT NULL,
+    declaration_id INTEGER NOT NULL,
+    PRIMARY KEY (scan_id, dataset, field)
+);

