@@ -20,7 +20,7 @@ class FolderConnector(Connector):
 
     def __init__(self, location: str, *, name: str | None = None, **options: object) -> None:
         self.name = name or location
-        self._parts: list[Connector] = [FileConnector(location, name=name),
+        self._parts: list[Connector] = [FileConnector(location, name=name, **options),
                                         LogConnector(location, name=name, **options)]
         self._owner: dict[DatasetRef, Connector] = {}
 

@@ -123,9 +123,8 @@ def slot_fields(slots: dict[str, Slot]) -> list[FieldSample]:
     for path, slot in slots.items():
         table = pa.table({path: typed(pa.array(slot.values, pa.string()))})
         for sample in with_url_params(fields_from_table(table, origin="log-slot")):
-            if sample.origin == "log-slot":
-                shown = [template.replace("= ", "=") for template in slot.templates[:3]]
-                sample.comment = "template: " + " | ".join(shown)
+            if sample.origin == "log-slot" and slot.templates:
+                sample.comment = "template: " + " | ".join(slot.templates[:3])
             out.append(sample)
     return out
 

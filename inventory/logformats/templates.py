@@ -33,6 +33,7 @@ class Slot:
 
     path: str
     values: list[str] = field(default_factory=list)
+    #: templates of more than one line, literal values masked (see `public_template`)
     templates: list[str] = field(default_factory=list)
 
 
@@ -75,10 +76,18 @@ def mine_slots(messages: list[str], namespaces: list[str | None], taken: frozens
                 path = f"message.{path}"
             slot = slots.setdefault(path, Slot(path))
             slot.values.append(value)
-            text = " ".join(template)
-            if text not in slot.templates:
+            text = public_template(template)
+            if cluster.size > 1 and text not in slot.templates:
                 slot.templates.append(text)
     return slots, len(drain.clusters)
+
+
+def public_template(template: list[str]) -> str:
+    """The template as the catalog may show it: only word tokens and slots, since a literal
+    token of a template can still be a value (an e-mail seen once, a URL)."""
+    shown = [token if token == PARAM or _WORD.match(token) or not any(ch.isalnum() for ch in token) else "…"
+             for token in template]
+    return " ".join(shown).replace("= ", "=")
 
 
 def _with_value_slots(template: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ import pyarrow as pa
 import pytest
 
 from inventory.logformats import detect, parse_lines, resolve_format
-from inventory.logformats.templates import mine_slots, tokens_of
+from inventory.logformats.templates import mine_slots, public_template, tokens_of
 from inventory.logformats.values import parse_times, typed
 
 # Examples published in the Apache httpd documentation (mod_log_config, "Common Log Format")
@@ -219,3 +219,13 @@ def test_time_parsing_accepts_log_timestamp_shapes() -> None:
     assert [s.as_py().isoformat() for s in stamps] == [
         "2023-10-28T02:30:43+00:00", "2023-10-28T02:30:44+00:00", "2023-10-28T02:30:45+00:00"]
     assert parse_times(pa.array(["03-17 16:13:38.811"])) is None  # logcat has no year
+
+
+def test_templates_shown_in_the_catalog_hold_no_literal_values() -> None:
+    messages = ["mail to ann@example.net failed at https://mx.example/?u=ann", "mail to bob@example.org failed at x",
+                "login user=1", "login user=2"]
+    slots, _ = mine_slots(messages, [None] * 4)
+    assert slots["user"].templates == ["login user=<*>"]
+    for slot in slots.values():
+        assert not any("@" in template or "://" in template for template in slot.templates)
+    assert public_template(["sent", "to", "ann@example.net", "via", "<*>"]) == "sent to … via <*>"
