@@ -176,7 +176,7 @@ def _reservoir(stream: BinaryIO, raw: BinaryIO, size: int, rows: int, rng: rando
     if read >= MAX_STREAM_BYTES:
         # stopped early: scale by how much of the (compressed) file was consumed
         estimate = int(seen * size / max(raw.tell(), 1))
-        out.notes.append(f"{compressed_name or 'file'}: sampled from the first {read >> 20} MiB of text only")
+        out.notes.append(f"{compressed_name or 'file'}: sampled from the first {read / 2**20:.1f} MiB of text only")
     return _Member(sorted(kept), estimate)
 
 

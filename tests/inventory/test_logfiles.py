@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import random
 from pathlib import Path
 
 import pytest
@@ -141,3 +142,16 @@ def test_corrupt_gzip_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"\x1f\x8b\x08\x00garbage-not-deflate")
     with pytest.raises(DatasetReadError, match="corrupt gzip data"):
         sample_lines([path], rows=10, seed=1)
+
+
+def test_compressed_member_is_read_up_to_a_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(logfiles, "MAX_STREAM_BYTES", 64 * 1024)
+    path = tmp_path / "a.log.gz"
+    rng = random.Random(0)
+    with gzip.open(path, "wt", encoding="utf-8") as out:  # random ids: compresses like real logs
+        out.write("".join(f"event {index} id={rng.getrandbits(64):016x}\n" for index in range(40000)))
+    sample = sample_lines([path], rows=100, seed=1)
+    assert len(sample.lines) == 100
+    assert max(int(line.split()[1]) for line in sample.lines) < 5000  # only the head was read
+    assert sample.notes == ["a.log.gz: sampled from the first 0.1 MiB of text only"]
+    assert 20000 <= sample.row_estimate <= 80000  # scaled by the compressed bytes consumed
