@@ -56,6 +56,9 @@ def classify_dataset(dataset: DatasetSample,
 
 def classify_field(sample: FieldSample, dataset: DatasetSample | None,
                    recognizers: Sequence[FieldRecognizer]) -> list[Detection]:
+    if len(sample.values) == 0:
+        # every sampled value is null: the field holds no data to classify, whatever its name
+        return []
     name = NameTokens.of(sample.path)
     detections: list[Detection] = []
     for recognizer in recognizers:

@@ -38,7 +38,8 @@ class BatteryStateRecognizer(FieldRecognizer):
     value_alone = True  # the state words; levels and flags carry too little score to decide alone
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
-        parent = parent_has(sample, ("battery", "batt", "power", "dianchi"))
+        # not `power`: PowerManager, DisplayPowerController... hold far more than the battery
+        parent = parent_has(sample, ("battery", "batt", "dianchi"))
         if parent:
             return Signal("context", f"inside a '{parent}' object", 0.5)
         return None

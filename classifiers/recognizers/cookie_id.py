@@ -21,7 +21,8 @@ class CookieIdRecognizer(FieldRecognizer):
              "network userid", "duid", "nuid", "ajs anonymous id", "anonymous id", "anonymousid", "anon id",
              "visitor id", "visitorid", "browser id", "mcmid", "ecid", "amcv", "third party cookie",
              "first party cookie", "tracking id", "tracking cookie", "cookie jia", "sp id", "snowplow id",
-             "client id")
+             "client id", "click id", "clickid", "gclid", "fbclid", "msclkid", "ttclid", "dclid", "wbraid", "gbraid",
+             "yclid", "twclid", "li fat id")
     weak_names = ("beacon", "pixel", "tracker", "visitor")
     negative_names = ("consent", "enabled", "accepted", "count", "policy", "banner", "cookie domain", "expiry", "expires",
                       "path", "secure", "samesite", "name", "event", "secret", "oauth", "api", "app")
@@ -34,6 +35,8 @@ class CookieIdRecognizer(FieldRecognizer):
         ValuePattern("adobe ecid", r"(?:MCMID\|)?\d{38}", 0.5),
         ValuePattern("uuid", UUID, 0.3),
         ValuePattern("hex id", r"[0-9a-f]{16,64}", 0.3),
+        # ad click ids (gclid `EAIaIQobChMI…`, fbclid `IwAR…`), stored as `_gcl_aw`/`_fbc` cookies
+        ValuePattern("click id", r"(?:EAIaIQob|Cj0KCQ|CjwKCA|IwAR|IwZX)[\w-]{20,200}", 0.6),
     )
     context = ("cookie", "_ga", "_fbp", "pixel", "beacon")
     value_alone = True  # the GA and Meta shapes; the others score below the threshold alone

@@ -22,7 +22,7 @@ from inventory.model import DatasetSample, FieldSample
 
 #: own names that mean "the identifier of the enclosing object"
 _ID_WORDS = ("id", "uuid", "guid", "identifier", "serial", "sn", "udid", "key")
-_DEVICE_WORDS = ("device", "hardware", "handset", "phone", "dvce", "terminal", "shebei")
+_DEVICE_WORDS = ("device", "hardware", "handset", "dvce", "shebei")
 
 
 class DeviceIdRecognizer(FieldRecognizer):

@@ -3,18 +3,24 @@
 Versions such as `3.14.2` or `10.2.0.1-beta` must not pass: the pattern wants four octets
 and the validator checks each is an address. `X-Forwarded-For` holds a comma-separated chain
 of addresses; each must be one. A name where `ip` only qualifies another noun (`ip_isp`,
-`ip_country`: what a geo-IP lookup derived) is not an address field.
+`ip_country`: what a geo-IP lookup derived) is not an address field. A hashed address (a hex
+digest, as Snowplow's PII enrichment writes it) backs the name but never decides alone.
 """
 from __future__ import annotations
 
 import ipaddress
+import re
 
 import pyarrow as pa
 
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 _V4 = r"(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?"
+_HASH = r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}"
 _V6 = r"\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%\w+)?\]?(?::\d{1,5})?"
+
+
+_HASHED = re.compile(_HASH)
 
 
 class IpAddressRecognizer(FieldRecognizer):
@@ -30,6 +36,8 @@ class IpAddressRecognizer(FieldRecognizer):
         ValuePattern("ipv4", _V4, 0.85),
         ValuePattern("ipv6", _V6, 0.8),
         ValuePattern("forwarded chain", rf"(?:{_V4}|{_V6})(?:\s*,\s*(?:{_V4}|{_V6}))+", 0.8),
+        # pseudonymised addresses (Snowplow's PII enrichment, SHA-256): still the address field
+        ValuePattern("hashed address", _HASH, 0.15),
     )
     context = ("ip", "address", "client", "remote", "from", "addr")
 
@@ -38,6 +46,8 @@ class IpAddressRecognizer(FieldRecognizer):
 
 
 def _is_ip_list(text: str | None) -> bool:
+    if text and _HASHED.fullmatch(text):
+        return True
     return bool(text) and all(_is_ip(part) for part in text.split(","))
 
 

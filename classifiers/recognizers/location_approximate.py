@@ -5,8 +5,9 @@
   need a country-like name; names of countries are telling alone.
 - CITY: city names from the tz database's zone names and the largest cities of the main
   markets; any capitalised name counts under a city name (`Rosedale` is in no list).
-- REGION: state, province or region names and codes, with a name; cloud regions
-  (`us-east-1`) have another shape and stay out.
+- REGION: state, province or region names and codes, with a name; subdivisions of large
+  markets (US states, Canadian provinces, Chinese provinces...) back a bare `state`; cloud
+  regions (`us-east-1`) have another shape and stay out.
 A `geo`, `location` or `address` parent object is context for all three.
 """
 from __future__ import annotations
@@ -60,18 +61,42 @@ class CityRecognizer(FieldRecognizer):
 
 class RegionRecognizer(FieldRecognizer):
     entity = "REGION"
-    names = ("region", "region name", "geo region", "geo region name", "state", "state code", "state name",
+    names = ("region", "region name", "geo region", "geo region name", "state code", "state name", "us state",
              "province", "province name", "subdivision", "admin area", "administrative area", "admin1",
-             "county", "prefecture", "oblast", "shengfen", "sheng", "ip region", "dma")
+             "county", "prefecture", "oblast", "shengfen", "sheng", "ip region")
     negative_names = ("count", "id", "cloud", "aws", "gcp", "azure", "datacenter", "dc", "server", "cluster",
                       "zone", "warehouse", "battery", "order", "machine", "app", "session", "job", "task", "job",
                       "payment", "connection", "network", "sales", "service", "deploy", "deployment", "bucket")
-    weak_names = ("area", "territory")
+    # `state` is as often a UI, order or battery state: it needs the values to say "place"
+    weak_names = ("area", "territory", "state")
+    vocabularies = (VocabularyMatch("subdivision", "subdivisions", 0.45),)
     patterns = (
-        ValuePattern("subdivision code", r"(?:[A-Z]{2}-)?[A-Z0-9]{2,3}", 0.2),
+        ValuePattern("subdivision code", r"(?:[A-Z]{2}-)?[A-Z]{1,3}\d?", 0.2),
         ValuePattern("region name", _PLACE_NAME, 0.2),
     )
     context = ("region", "state", "province")
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        return _geo_context(sample)
+
+
+class PostalCodeRecognizer(FieldRecognizer):
+    """Postal codes locate a person to a neighbourhood: approximate location (LOCATION).
+
+    Formats from the postal operators: US ZIP and ZIP+4, UK/Canadian alphanumeric codes, and
+    the 4-6 digit codes of most countries. Digits alone are not telling, so the name decides.
+    """
+
+    entity = "LOCATION"
+    names = ("zip", "zipcode", "zip code", "postal code", "postalcode", "postcode", "post code", "geo zipcode",
+             "plz", "cap", "youbian", "youzheng bianma", "pin code", "pincode")
+    negative_names = ("count", "id", "file", "zipped", "compression", "archive")
+    patterns = (
+        ValuePattern("postal code", r"\d{3,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d"
+                                    r"|[A-Z0-9]{2,4}", 0.3),
+    )
+    context = ("zip", "postal", "postcode")
+    value_alone = False
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return _geo_context(sample)

@@ -21,7 +21,7 @@ from inventory.model import DatasetSample, FieldSample
 _LAT = ("latitude", "lat", "weidu", "y")
 _LON = ("longitude", "lon", "lng", "long", "jingdu", "x")
 _NUMBER = r"-?\d{1,3}\.\d{2,}"
-_DECIMAL = re.compile(r"-?\d+\.\d+")
+_DECIMAL = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 class GpsCoordinateRecognizer(FieldRecognizer):
@@ -40,6 +40,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         ValuePattern("decimal degrees", _NUMBER, 0.35),
         ValuePattern("lat,lon pair", rf"\(?{_NUMBER}\s*[,; ]\s*{_NUMBER}\)?", 0.6),
         ValuePattern("WKT point", rf"(?i)POINT ?\( ?{_NUMBER} {_NUMBER} ?\)", 0.7),
+        # placeholders and coarse values (`-100.0`, `37`) do not contradict a coordinate's name
+        ValuePattern("plain number", r"-?\d{1,3}(?:\.\d+)?", 0.1),
     )
     context = ("latitude", "longitude", "lat", "lng", "gps", "location")
     value_alone = False

@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.recognizers.location_approximate import CityRecognizer, CountryRecognizer, RegionRecognizer
+from classifiers.recognizers.location_approximate import (
+    CityRecognizer,
+    CountryRecognizer,
+    PostalCodeRecognizer,
+    RegionRecognizer,
+)
 from tests.classifiers.fields import best_entity, name_signal, real_column, value_signal
 
 
@@ -65,3 +70,26 @@ def test_real_snowplow_geo_columns():
     assert best_entity("geo_country", real_column("snowplow_web_events.csv", "geo_country")) == "COUNTRY"
     assert best_entity("geo_city", real_column("snowplow_web_events.csv", "geo_city")) == "CITY"
     assert best_entity("geo_region_name", real_column("snowplow_web_events.csv", "geo_region_name")) == "REGION"
+
+
+@pytest.mark.parametrize("path", ["zip", "zipcode", "postal_code", "geo_zipcode", "postcode", "youbian"])
+def test_postal_code_names(path):
+    assert name_signal(PostalCodeRecognizer(), path) is not None
+
+
+@pytest.mark.parametrize("path", ["zip_file", "zipped_size", "file_count"])
+def test_names_that_are_not_postal_codes(path):
+    assert name_signal(PostalCodeRecognizer(), path) is None
+
+
+def test_postal_codes_need_the_name():
+    values = ["60313", "94103-1234", "SW1A 1AA", "K1A 0B1", "3067", "D02"]
+    assert best_entity("postal_code", values) == "LOCATION"
+    assert best_entity("c31", values) is None
+
+
+def test_a_bare_state_needs_place_values():
+    assert best_entity("state", ["CA", "NY", "TX", "WA", "IL"]) == "REGION"
+    assert best_entity("state", ["Bavaria", "Hesse", "Sichuan", "Ontario", "Victoria"]) == "REGION"
+    assert best_entity("buttonState", [0, 1, 0, 0, 1, 2]) is None
+    assert best_entity("order_state", ["PENDING", "SHIPPED", "DONE", "NEW", "PAID"]) is None

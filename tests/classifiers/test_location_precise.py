@@ -63,3 +63,10 @@ def test_real_snowplow_and_segmentation_coordinates():
     assert best_entity("latitude", lat, field("longitude", lon)) == "GPS_COORDINATE"
     accuracy = real_column("snowplow_mobile_geolocation_context.csv", "latitude_longitude_accuracy")
     assert best_entity("latitude_longitude_accuracy", accuracy, field("latitude", lat)) is None
+
+
+def test_placeholder_values_do_not_contradict_a_named_pair():
+    # AWARE writes -100.0 when no fix is available: the fields are still the GPS fields
+    lat = real_column("phone_locations_raw.csv", "double_latitude")
+    lon = real_column("phone_locations_raw.csv", "double_longitude")
+    assert best_entity("double_latitude", lat, field("double_longitude", lon)) == "GPS_COORDINATE"
