@@ -62,6 +62,8 @@ class VocabularyMatch:
     name: str
     vocabulary: str
     score: float
+    #: also accept values whose first one or two words are an entry (`T-Mobile US`)
+    leading_words: bool = False
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.score <= 1.0:
@@ -176,7 +178,7 @@ class FieldRecognizer:
     def _vocabulary_signal(self, text: pa.Array) -> Signal | None:
         best: Signal | None = None
         for vocabulary in self.vocabularies:
-            hits = pc.sum(in_vocabulary(text, vocabulary.vocabulary)).as_py() or 0
+            hits = pc.sum(in_vocabulary(text, vocabulary.vocabulary, vocabulary.leading_words)).as_py() or 0
             ratio = hits / len(text)
             if hits == 0 or ratio < self.min_ratio:
                 continue
@@ -197,7 +199,7 @@ class FieldRecognizer:
             mask = pc.or_(mask, pc.match_substring_regex(text, pattern.anchored))
         known = pa.array([False] * len(text))
         for vocabulary in self.vocabularies:
-            known = pc.or_(known, in_vocabulary(text, vocabulary.vocabulary))
+            known = pc.or_(known, in_vocabulary(text, vocabulary.vocabulary, vocabulary.leading_words))
         if self.validate is FieldRecognizer.validate or not pc.any(mask).as_py():
             return pc.or_(mask, known)
         verdict = self.validate(pc.filter(text, mask))

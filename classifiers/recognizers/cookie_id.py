@@ -22,7 +22,7 @@ class CookieIdRecognizer(FieldRecognizer):
              "visitor id", "visitorid", "browser id", "mcmid", "ecid", "amcv", "third party cookie",
              "first party cookie", "tracking id", "tracking cookie", "cookie jia", "sp id", "snowplow id",
              "client id", "click id", "clickid", "gclid", "fbclid", "msclkid", "ttclid", "dclid", "wbraid", "gbraid",
-             "yclid", "twclid", "li fat id")
+             "yclid", "twclid", "li fat id", "user pseudo id", "pseudo id", "pseudonymous id")
     weak_names = ("beacon", "pixel", "tracker", "visitor")
     negative_names = ("consent", "enabled", "accepted", "count", "policy", "banner", "cookie domain", "expiry", "expires",
                       "path", "secure", "samesite", "name", "event", "secret", "oauth", "api", "app")

@@ -13,6 +13,9 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 _APPLE = (r"(?:iPhone|iPad|iPod|Watch|AppleTV|AudioAccessory|iMac|MacBookPro|MacBookAir|Macmini|MacPro|Mac)\d{1,2},\d{1,2}"
           r"|(?:Apple )?iPhone ?(?:\d{1,2}|X[RS]?|SE)?(?: ?(?:Pro|Plus|Max|Mini|mini|e))*(?: \(\w+ generation\))?"
           r"|(?:Apple )?iPad(?: ?(?:Pro|Air|mini|\d+(?:\.\d)?|\(\w+ generation\)))*|iPod touch")
+# analytics SDKs often prefix the manufacturer (`samsung SM-G991B`, `Google Pixel 7`)
+_MAKER = (r"(?:(?i:apple|samsung|google|xiaomi|huawei|honor|oneplus|oppo|vivo|realme|motorola|sony|lg|nokia|asus|lenovo|zte)"
+          r"[ _])?")
 _ANDROID = (r"SM-[A-Z]\d{3,4}[A-Z0-9]{0,4}(?:/DS)?|GT-[A-Z]\d{4}\w*|SCH-\w+|SGH-\w+"
             r"|(?:Samsung )?Galaxy (?:[A-Z]\d{1,3}\w*|Note ?\d*|Tab \w+|Z \w+)(?: \w+)*"
             r"|(?:Google )?Pixel(?: \d{1,2}a?)?(?: (?:XL|Pro|Fold|a))*|Nexus \d+\w*"
@@ -33,6 +36,6 @@ class DeviceModelRecognizer(FieldRecognizer):
     negative_names = ("ml", "version", "score", "count", "id", "language", "llm", "pricing", "data", "business",
                       "attribution", "risk", "view", "category")
     patterns = (
-        ValuePattern("device model code", f"{_APPLE}|{_ANDROID}", 0.8),
+        ValuePattern("device model code", f"{_MAKER}(?:{_APPLE}|{_ANDROID})", 0.8),
     )
     context = ("model", "device", "phone", "handset")

@@ -21,6 +21,7 @@ from inventory.model import DatasetSample, FieldSample
 _LAT = ("latitude", "lat", "weidu", "y")
 _LON = ("longitude", "lon", "lng", "long", "jingdu", "x")
 _NUMBER = r"-?\d{1,3}\.\d{2,}"
+_FINE = r"-?\d{1,3}\.\d{3,}"  # ~100 m: what a pair needs to be telling alone
 _DECIMAL = re.compile(r"-?\d+(?:\.\d+)?")
 
 
@@ -38,13 +39,14 @@ class GpsCoordinateRecognizer(FieldRecognizer):
                       "ad", "tracking")
     patterns = (
         ValuePattern("decimal degrees", _NUMBER, 0.35),
-        ValuePattern("lat,lon pair", rf"\(?{_NUMBER}\s*[,; ]\s*{_NUMBER}\)?", 0.6),
-        ValuePattern("WKT point", rf"(?i)POINT ?\( ?{_NUMBER} {_NUMBER} ?\)", 0.7),
+        ValuePattern("lat,lon pair", rf"\(?{_FINE}\s*[,; ]\s*{_FINE}\)?", 0.6),
+        ValuePattern("WKT point", rf"(?i)POINT ?\( ?{_FINE} {_FINE} ?\)", 0.7),
         # placeholders and coarse values (`-100.0`, `37`) do not contradict a coordinate's name
         ValuePattern("plain number", r"-?\d{1,3}(?:\.\d+)?", 0.1),
     )
     context = ("latitude", "longitude", "lat", "lng", "gps", "location")
-    value_alone = False
+    # a `lat,lon` pair or WKT point is telling alone; single numbers score too low to decide
+    value_alone = True
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Every number within +-180, and a pair's first (the latitude) within +-90."""

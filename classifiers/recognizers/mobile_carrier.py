@@ -15,16 +15,19 @@ class MobileCarrierRecognizer(FieldRecognizer):
     names = ("carrier", "carrier name", "mobile carrier", "network carrier", "operator", "network operator",
              "mobile operator", "sim operator", "sim operator name", "network operator name", "mcc mnc", "mccmnc",
              "plmn", "isp", "isp name", "telco", "mobile network", "cellular provider", "phone carrier",
-             "yunyingshang", "ctcarrier", "mnc", "home network")
-    weak_names = ("provider", "mcc", "network name")
+             "yunyingshang", "ctcarrier", "mnc", "mcc", "home network", "sim mcc", "sim mnc", "network mcc")
+    weak_names = ("provider", "network name")
     negative_names = ("ship", "shipping", "freight", "delivery", "courier", "logistics", "tour", "airline",
-                      "insurance", "payment", "flight", "count", "id", "type", "email", "mail")
+                      "insurance", "payment", "flight", "count", "id", "type", "email", "mail", "merchant",
+                      "merchant category")
     vocabularies = (
-        VocabularyMatch("carrier names", "carriers", 0.75),
+        VocabularyMatch("carrier names", "carriers", 0.75, leading_words=True),
         VocabularyMatch("carrier names incl. common-word brands", "carriers+carrier_words", 0.45),
     )
     patterns = (
         ValuePattern("mcc-mnc", r"[2-7]\d{2}[-/ ]\d{2,3}", 0.45),
         ValuePattern("mcc+mnc digits", r"[2-7]\d{4,5}", 0.25),
+        # a split MCC or MNC column; merchant category codes (`mcc`, 4 digits) do not fit
+        ValuePattern("mcc or mnc alone", r"\d{1,3}", 0.15),
     )
     context = ("carrier", "operator", "network", "mobile", "sim")

@@ -29,7 +29,17 @@ def _value_set(name: str) -> pa.Array:
     return pa.array(sorted(words(name)), pa.string())
 
 
-def in_vocabulary(values: pa.Array, name: str) -> pa.Array:
-    """Boolean mask: which (string) values are entries of vocabulary `name`."""
+def in_vocabulary(values: pa.Array, name: str, leading_words: bool = False) -> pa.Array:
+    """Boolean mask: which (string) values are entries of vocabulary `name`.
+
+    With `leading_words`, a value also counts when its first one or two words are an entry
+    (`T-Mobile US`, `AT&T Mobility LLC`, `China Mobile Communications Corporation`).
+    """
+    entries = _value_set(name)
     normal = pc.utf8_lower(pc.utf8_trim_whitespace(values))
-    return pc.fill_null(pc.is_in(normal, value_set=_value_set(name)), False)
+    mask = pc.fill_null(pc.is_in(normal, value_set=entries), False)
+    if leading_words:
+        for words in (r"^(?P<w>\S+\s+\S+)\s", r"^(?P<w>\S+)\s"):
+            head = pc.extract_regex(normal, words).field("w")
+            mask = pc.or_(mask, pc.fill_null(pc.is_in(head, value_set=entries), False))
+    return mask

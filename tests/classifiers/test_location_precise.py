@@ -70,3 +70,10 @@ def test_placeholder_values_do_not_contradict_a_named_pair():
     lat = real_column("phone_locations_raw.csv", "double_latitude")
     lon = real_column("phone_locations_raw.csv", "double_longitude")
     assert best_entity("double_latitude", lat, field("double_longitude", lon)) == "GPS_COORDINATE"
+
+
+def test_pairs_decide_alone_single_numbers_do_not():
+    assert best_entity("c32", ["37.774929,-122.419416", "40.712776,-74.005974", "51.507351,-0.127758"]) == "GPS_COORDINATE"
+    assert best_entity("c33", ["POINT(-122.419416 37.774929)", "POINT(13.404954 52.520008)"]) == "GPS_COORDINATE"
+    # pairs of 2-decimal numbers (price ranges, scores) are not positions
+    assert best_entity("c34", ["1.25,3.50", "2.75,4.25", "5.50,1.25"]) is None

@@ -57,3 +57,8 @@ def test_values_that_are_not_carriers(recognizer, values):
 
 def test_a_shipping_carrier_column_stays_none():
     assert best_entity("shipping_carrier", ["UPS", "FedEx", "DHL", "USPS", "UPS"]) is None
+
+
+def test_legal_and_regional_suffixes():
+    values = ["T-Mobile US", "AT&T Mobility LLC", "China Mobile Communications Corporation", "Vodafone Germany", "Telstra Corp"]
+    assert best_entity("c10", values) == "MOBILE_CARRIER"

@@ -56,3 +56,9 @@ def test_values_that_are_not_zones(recognizer, values):
 
 def test_real_snowplow_zones():
     assert best_entity("geo_tz", real_column("snowplow_web_events.csv", "os_timezone")) == "TIME_ZONE"
+
+
+def test_abbreviations_need_the_name_and_windows_ids_do_not():
+    assert best_entity("tz", ["PST", "CET", "JST", "EST", "IST"]) == "TIME_ZONE"
+    assert best_entity("c35", ["PST", "CET", "JST", "EST", "IST"]) is None
+    assert best_entity("c36", ["Pacific Standard Time", "W. Europe Standard Time", "China Standard Time"]) == "TIME_ZONE"
