@@ -55,7 +55,7 @@ class FileNameRecognizer(FieldRecognizer):
     negative_names = ("size", "count", "hash", "checksum", "md5", "sha", "type", "mime", "id", "url", "page",
                       "referrer", "endpoint", "route", "uri path", "log", "code", "line", "class", "ext", "extension")
     patterns = (
-        ValuePattern("file name", rf"(?i)(?:[A-Za-z]:\\|/|content://|file://)?(?:[^/\\:*?\"<>|\s]+[/\\])*[^/\\:*?\"<>|]+\.(?:{_EXTENSIONS})", 0.7),
+        ValuePattern("file name", rf"(?i:(?:[A-Za-z]:\\|/|content://|file://)?(?:[^/\\:*?\"<>|\s]+[/\\])*[^/\\:*?\"<>|]+\.(?:{_EXTENSIONS}))", 0.7),
     )
     context = ("file", "attachment", "upload", "document")
 
@@ -67,6 +67,6 @@ class MimeTypeRecognizer(FieldRecognizer):
     weak_names = ("format",)
     negative_names = ("count", "accept", "charset", "encoding", "header")
     patterns = (
-        ValuePattern("media type", rf"(?i)(?:{_MEDIA_TOP})/[a-z0-9][\w.+-]*(?: ?;.*)?", 0.85),
+        ValuePattern("media type", rf"(?i:(?:{_MEDIA_TOP})/[a-z0-9][\w.+-]*(?: ?;.*)?)", 0.85),
     )
     context = ("mime", "content type", "file")

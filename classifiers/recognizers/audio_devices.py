@@ -34,7 +34,7 @@ class AudioDeviceRecognizer(FieldRecognizer):
     weak_names = ("bt name", "bluetooth name", "accessory", "route")
     negative_names = ("count", "id", "price", "sku", "product", "category", "address", "mac", "rssi")
     patterns = (
-        ValuePattern("audio route or product", rf"(?i){_ROUTES}|{_PRODUCTS}", 0.6),
-        ValuePattern("connected flag", r"(?i)true|false|yes|no|[01]", 0.15),
+        ValuePattern("audio route or product", rf"(?i:{_ROUTES}|{_PRODUCTS})", 0.6),
+        ValuePattern("connected flag", r"(?i:true|false|yes|no|[01])", 0.15),
     )
     context = ("headphones", "headset", "bluetooth", "audio", "speaker")

@@ -13,11 +13,11 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import parent_has
 from inventory.model import DatasetSample, FieldSample
 
-_MODES = (r"(?i)(?:ringer[ _-]?mode[ _-]?|mode[ _-]?|audio[ _-]?session[ _-]?(?:category|mode)[ _-]?)?"
+_MODES = (r"(?i:(?:ringer[ _-]?mode[ _-]?|mode[ _-]?|audio[ _-]?session[ _-]?(?:category|mode)[ _-]?)?"
           r"(?:silent|vibrate|vibration|in[ _-]?call|in[ _-]?communication|ringtone|call[ _-]?screening"
           r"|play[ _-]?and[ _-]?record|playback|solo[ _-]?ambient|ambient|voice[ _-]?chat|video[ _-]?chat"
           r"|spoken[ _-]?audio|do[ _-]?not[ _-]?disturb|dnd|sound|loud|mute|muted|unmuted|headset[ _-]?mode"
-          r"|speaker(?:phone)?|earpiece)")
+          r"|speaker(?:phone)?|earpiece))")
 
 
 class AudioSettingRecognizer(FieldRecognizer):
@@ -34,7 +34,7 @@ class AudioSettingRecognizer(FieldRecognizer):
                       "word", "keyword", "price", "inventory", "users", "accounts", "words", "list", "threads")
     patterns = (
         ValuePattern("ringer or audio mode", _MODES, 0.5),
-        ValuePattern("level or flag", r"(?i)\d{1,3}(?:\.\d+)?%?|true|false|yes|no|on|off", 0.2),
+        ValuePattern("level or flag", r"(?i:\d{1,3}(?:\.\d+)?%?|true|false|yes|no|on|off)", 0.2),
     )
     context = ("volume", "audio", "sound", "ringer", "mute")
 

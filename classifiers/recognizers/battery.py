@@ -13,7 +13,7 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import parent_has
 from inventory.model import DatasetSample, FieldSample
 
-_PREFIX = r"(?i)(?:battery[ _-]?(?:status|state|plugged)?[ _-]?)?"
+_PREFIX = r"(?:battery[ _-]?(?:status|state|plugged)?[ _-]?)?"
 _STATES = (r"charging|discharging|not[ _-]?charging|fully[ _-]?charged|unplugged|plugged(?:[ _-]?(?:in|ac|usb|wireless|dock))?"
            r"|on[ _-]?battery|on[ _-]?ac|low[ _-]?power(?:[ _-]?mode)?|power[ _-]?sav(?:e|ing)")
 # also a priority, a fill level or a port: battery words only beside the others or a name
@@ -30,9 +30,9 @@ class BatteryStateRecognizer(FieldRecognizer):
     negative_names = ("count", "id", "fee", "price", "cost", "charge amount", "charged amount", "charge id",
                       "chargeback", "refund", "currency", "tax", "card", "invoice", "payment")
     patterns = (
-        ValuePattern("battery state word", f"{_PREFIX}(?:{_STATES})", 0.55),
-        ValuePattern("battery or power word", f"{_PREFIX}(?:{_STATES}|{_GENERIC})", 0.25),
-        ValuePattern("level or flag", r"(?i)-?\d{1,4}(?:\.\d+)?%?|true|false|yes|no", 0.2),
+        ValuePattern("battery state word", f"(?i:{_PREFIX}(?:{_STATES}))", 0.55),
+        ValuePattern("battery or power word", f"(?i:{_PREFIX}(?:{_STATES}|{_GENERIC}))", 0.25),
+        ValuePattern("level or flag", r"(?i:-?\d{1,4}(?:\.\d+)?%?|true|false|yes|no)", 0.2),
     )
     context = ("battery", "charging", "charge", "power")
     value_alone = True  # the state words; levels and flags carry too little score to decide alone

@@ -40,7 +40,7 @@ class GpsCoordinateRecognizer(FieldRecognizer):
     patterns = (
         ValuePattern("decimal degrees", _NUMBER, 0.35),
         ValuePattern("lat,lon pair", rf"\(?{_FINE}\s*[,; ]\s*{_FINE}\)?", 0.6),
-        ValuePattern("WKT point", rf"(?i)POINT ?\( ?{_FINE} {_FINE} ?\)", 0.7),
+        ValuePattern("WKT point", rf"(?i:POINT) ?\( ?{_FINE} {_FINE} ?\)", 0.7),
         # placeholders and coarse values (`-100.0`, `37`) do not contradict a coordinate's name
         ValuePattern("plain number", r"-?\d{1,3}(?:\.\d+)?", 0.1),
     )

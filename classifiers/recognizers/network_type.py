@@ -30,8 +30,8 @@ class NetworkTypeRecognizer(FieldRecognizer):
                       "ad", "partner", "netspeed", "provider", "sent", "received", "mask", "gateway", "cidr", "mkt",
                       "marketing", "campaign", "media", "affiliate", "ads", "advertising", "tv", "broadcast")
     patterns = (
-        ValuePattern("network type", rf"(?i){_PREFIX}(?:{_TYPES})", 0.7),
+        ValuePattern("network type", rf"(?i:{_PREFIX}(?:{_TYPES}))", 0.7),
         # `wifi: true`, `is_cellular: 0` name the type; the flag itself cannot say so
-        ValuePattern("flag", r"(?i)true|false|[01]|yes|no", 0.15),
+        ValuePattern("flag", r"(?i:true|false|[01]|yes|no)", 0.15),
     )
     context = ("network", "connection", "wifi", "cellular")

@@ -29,7 +29,7 @@ class OperatingSystemRecognizer(FieldRecognizer):
                       "build hash", "min", "target", "required", "supported", "manufacturer", "vendor", "maker", "timezone",
                       "tz", "language", "locale")
     patterns = (
-        ValuePattern("os family and version", rf"(?i)(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?(?: \w+)?(?: ?\([^)]*\))?", 0.85),
+        ValuePattern("os family and version", rf"(?i:(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?(?: \w+)?(?: ?\([^)]*\))?)", 0.85),
         ValuePattern("bare version", r"v?\d{1,2}(?:[._]\d{1,3}){0,3}", 0.25),
     )
     context = ("os", "system", "version", "platform")
