@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
@@ -49,8 +50,17 @@ class GpsCoordinateRecognizer(FieldRecognizer):
     value_alone = True
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        """Every number within +-180, and a pair's first (the latitude) within +-90."""
-        return pa.array([_in_range(v) for v in candidates.to_pylist()], pa.bool_())
+        """Every number within +-180, and a pair's first (the latitude) within +-90.
+
+        Single numbers (nearly every candidate) are checked vectorised; pairs one by one.
+        """
+        single = pc.match_substring_regex(candidates, r"^-?\d+(?:\.\d+)?$")
+        numbers = pc.cast(pc.if_else(single, candidates, "0"), pa.float64())
+        in_range = pc.less_equal(pc.abs(numbers), 180.0)
+        if pc.all(single).as_py():
+            return in_range
+        pairs = pa.array([_in_range(v) for v in pc.if_else(single, "", candidates).to_pylist()], pa.bool_())
+        return pc.if_else(single, in_range, pairs)
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         own = own_has(sample, _LAT + _LON)

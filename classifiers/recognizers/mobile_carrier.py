@@ -25,7 +25,7 @@ class MobileCarrierRecognizer(FieldRecognizer):
         VocabularyMatch("carrier names incl. common-word brands", "carriers+carrier_words", 0.45),
     )
     patterns = (
-        ValuePattern("mcc-mnc", r"[2-7]\d{2}[-/ ]\d{2,3}", 0.45),
+        ValuePattern("mcc-mnc", r"[2-7]\d{2}[-/ ]\d{2,3}", 0.35),
         ValuePattern("mcc+mnc digits", r"[2-7]\d{4,5}", 0.25),
         # a split MCC or MNC column; merchant category codes (`mcc`, 4 digits) do not fit
         ValuePattern("mcc or mnc alone", r"\d{1,3}", 0.15),

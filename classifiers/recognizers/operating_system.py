@@ -16,6 +16,8 @@ _FAMILIES = (r"iOS|iPadOS|iPhone OS|watchOS|tvOS|visionOS|Android|Android OS|Win
              r"|Red Hat|Chrome ?OS|ChromeOS|HarmonyOS|OpenHarmony|Tizen|KaiOS|Fire ?OS|BlackBerry(?: OS)?|Symbian"
              r"|EMUI|MIUI|HyperOS|ColorOS|OxygenOS|One UI|FreeBSD|Sailfish(?: OS)?|webOS|Wear ?OS")
 
+_EDITIONS = r"(?:Pro|Home|Enterprise|Education|Server|Mobile|Beta|LTS|Phone|Go|Ultimate|Professional|x64|x86|64-bit|32-bit)"
+
 
 class OperatingSystemRecognizer(FieldRecognizer):
     entity = "OPERATING_SYSTEM"
@@ -29,7 +31,7 @@ class OperatingSystemRecognizer(FieldRecognizer):
                       "build hash", "min", "target", "required", "supported", "manufacturer", "vendor", "maker", "timezone",
                       "tz", "language", "locale")
     patterns = (
-        ValuePattern("os family and version", rf"(?i:(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?(?: \w+)?(?: ?\([^)]*\))?)", 0.85),
+        ValuePattern("os family and version", rf"(?i:(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?(?: {_EDITIONS})?(?: ?\([^)]*\))?)", 0.85),
         ValuePattern("bare version", r"v?\d{1,2}(?:[._]\d{1,3}){0,3}", 0.25),
     )
     context = ("os", "system", "version", "platform")

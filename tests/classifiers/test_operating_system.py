@@ -53,3 +53,9 @@ def test_values_that_are_not_systems(recognizer, values):
 def test_platform_of_web_or_mobile_is_not_an_os():
     assert best_entity("platform", ["mob", "web", "mob", "web", "srv"]) is None
     assert field("platform", ["ios"]).name == "platform"
+
+
+def test_editions_and_build_notes_belong_to_the_value(recognizer):
+    values = ["Windows 10 Pro", "Ubuntu 22.04 LTS", "Android 14 (API 34)", "iOS 17.4.1"]
+    assert value_signal(recognizer, values).match_ratio == 1.0
+    assert value_signal(recognizer, ["iOS 17.4.1 at", "Android 14 and"]) is None
