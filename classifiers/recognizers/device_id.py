@@ -20,6 +20,7 @@ from classifiers.recognizers.advertising_id import MASKED_UUID, UUID
 from classifiers.siblings import own_has, parent_has
 from inventory.model import DatasetSample, FieldSample
 
+_DIGEST = r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}"
 #: own names that mean "the identifier of the enclosing object"
 _ID_WORDS = ("id", "uuid", "guid", "identifier", "serial", "sn", "udid", "key")
 _DEVICE_WORDS = ("device", "hardware", "handset", "dvce", "shebei")
@@ -31,8 +32,9 @@ class DeviceIdRecognizer(FieldRecognizer):
              "ssaid", "idfv", "vendor id", "identifier for vendor", "udid", "device serial", "serial number",
              "serial no", "hardware id", "hw id", "hwid", "install id", "installation id", "device token",
              "dvce id", "device fingerprint", "shebei id", "device key", "appsflyer id", "adjust id", "adjust adid",
-             "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid")
-    weak_names = ("serial", "sn", "device")
+             "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid", "didsha1", "didmd5",
+             "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id")
+    weak_names = ("serial", "sn", "device", "did")
     negative_names = ("type", "category", "model", "name", "brand", "count", "class", "family", "os", "version",
                       "vendor name", "manufacturer", "limit", "enabled")
     patterns = (
@@ -42,6 +44,8 @@ class DeviceIdRecognizer(FieldRecognizer):
         # serials mix capitals and digits (`R58M12ABCDE`, `F17XL0ABHG7F`); all-digit strings are not
         ValuePattern("hardware serial", r"[0-9]{1,12}[A-Z][A-Z0-9]{2,18}|[A-Z][A-Z0-9]{7,19}", 0.3),
         ValuePattern("appsflyer-style install id", r"\d{13}-\d{4,20}", 0.4),
+        # OpenRTB `didsha1`/`dpidmd5` and pseudonymised exports: a digest of the id is still its field
+        ValuePattern("hashed id", _DIGEST, 0.3),
     )
     context = ("device", "android", "idfv", "serial", "hardware")
     value_alone = False
@@ -78,13 +82,15 @@ class ImeiRecognizer(FieldRecognizer):
 class MacAddressRecognizer(FieldRecognizer):
     entity = "MAC_ADDRESS"
     names = ("mac", "mac address", "mac addr", "macaddr", "macaddress", "wifi mac", "bt address", "bluetooth address",
-             "bssid", "hw address", "hwaddr", "ether", "eth addr", "wlan mac")
-    negative_names = ("hmac", "count", "hash", "os", "macos", "version")
+             "bssid", "hw address", "hwaddr", "ether", "eth addr", "wlan mac", "macsha1", "macmd5", "mac sha1",
+             "mac md5")
+    negative_names = ("hmac", "count", "os", "macos", "version")
     patterns = (
         ValuePattern("eui-48 colon", r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}", 0.85),
         ValuePattern("eui-48 dash", r"[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}", 0.85),
         ValuePattern("eui-48 dotted", r"[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}", 0.75),
         # some SDKs log truncated or anonymised addresses (`7E:D1:4E:80:2B`)
         ValuePattern("partial mac", r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){3,4}", 0.4),
+        ValuePattern("hashed mac", _DIGEST, 0.2),
     )
     context = ("mac", "wifi", "bluetooth", "address")

@@ -31,11 +31,13 @@ class DeviceModelRecognizer(FieldRecognizer):
     entity = "DEVICE_MODEL"
     names = ("device model", "devicemodel", "model name", "hw model", "hardware model", "phone model", "handset model",
              "model number", "model code", "device name", "product model", "machine model", "device type name",
-             "shebei xinghao", "xinghao", "dvce model", "build model", "marketing name")
+             "shebei xinghao", "xinghao", "dvce model", "build model", "marketing name", "hwv", "hardware version")
     weak_names = ("model", "device", "hardware", "handset", "device type", "device family", "product")
-    negative_names = ("ml", "version", "score", "count", "id", "language", "llm", "pricing", "data", "business",
+    negative_names = ("ml", "model version", "app version", "score", "count", "id", "language", "llm", "pricing", "data", "business",
                       "attribution", "risk", "view", "category")
     patterns = (
         ValuePattern("device model code", f"{_MAKER}(?:{_APPLE}|{_ANDROID})", 0.8),
+        # any short product token (`5S`, `A2403`, an unlisted brand): backs a model name only
+        ValuePattern("model-like token", r"[A-Za-z0-9][A-Za-z0-9 ,()._+-]{0,39}", 0.1),
     )
     context = ("model", "device", "phone", "handset")

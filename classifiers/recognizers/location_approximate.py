@@ -1,8 +1,8 @@
 """Approximate location: country, region/state and city, as set by the SIM, an IP lookup or a profile.
 
-- COUNTRY: ISO 3166-1 alpha-2 codes (`US`, `cn`) and English country names (both from the
-  tz database's iso3166.tab). Two-letter codes are also language and state codes, so they
-  need a country-like name; names of countries are telling alone.
+- COUNTRY: ISO 3166-1 alpha-2 and alpha-3 codes (`US`, `cn`, `DEU`: OpenRTB uses alpha-3) and
+  country names (ISO 3166 via pycountry, plus everyday spellings). Codes are also language,
+  state and currency-like codes, so they need a country-like name; names are telling alone.
 - CITY: city names from the tz database's zone names and the largest cities of the main
   markets; any capitalised name counts under a city name (`Rosedale` is in no list).
 - REGION: state, province or region names and codes, with a name; subdivisions of large
@@ -38,7 +38,7 @@ class CountryRecognizer(FieldRecognizer):
                       "manufacture", "manufactured", "made", "ship from", "issuer", "bin", "tax", "flag", "id")
     vocabularies = (
         VocabularyMatch("country name", "countries", 0.7),
-        VocabularyMatch("ISO 3166 alpha-2 code", "country_codes", 0.4),
+        VocabularyMatch("ISO 3166 alpha-2 or alpha-3 code", "country_codes+country_codes3", 0.4),
     )
     context = ("country", "nation")
 

@@ -33,5 +33,7 @@ class NetworkTypeRecognizer(FieldRecognizer):
         ValuePattern("network type", rf"(?i:{_PREFIX}(?:{_TYPES}))", 0.7),
         # `wifi: true`, `is_cellular: 0` name the type; the flag itself cannot say so
         ValuePattern("flag", r"(?i:true|false|[01]|yes|no)", 0.15),
+        # OpenRTB `connectiontype` and Android `getType()` report small integer codes
+        ValuePattern("type code", r"\d", 0.1),
     )
     context = ("network", "connection", "wifi", "cellular")

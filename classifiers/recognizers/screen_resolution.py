@@ -22,7 +22,8 @@ class ScreenResolutionRecognizer(FieldRecognizer):
              "screen w", "screen h", "display width", "display height", "viewport", "viewport size", "screen dims",
              "pixel width", "pixel height", "width pixels", "height pixels", "resolution width", "resolution height",
              "fenbianlv", "br viewwidth", "br viewheight", "dvce screenwidth", "dvce screenheight",
-             "screen dpi", "screen density", "dpi", "density dpi", "pixel ratio", "device pixel ratio")
+             "screen dpi", "screen density", "dpi", "density dpi", "pixel ratio", "device pixel ratio", "ppi",
+             "pxratio", "dpr")
     weak_names = ("res", "sr", "vp")
     negative_names = ("image", "img", "photo", "picture", "video", "thumbnail", "thumb", "banner", "icon", "ad",
                       "creative", "poster", "avatar", "cover", "media", "frame", "bitrate", "camera", "count",
@@ -43,6 +44,9 @@ class ScreenResolutionRecognizer(FieldRecognizer):
         parent = parent_has(sample, ("screen", "display", "resolution", "viewport", "monitor"))
         if parent:
             return Signal("context", f"'{own}' inside a '{parent}' object", 0.5)
+        # OpenRTB's `device.w`/`device.h` are the screen's pixels
+        if own in ("w", "h") and parent_has(sample, ("device",)):
+            return Signal("context", f"'{own}' inside a 'device' object", 0.5)
         counterpart = _HEIGHT if own in _WIDTH else _WIDTH
         other = sibling_with(sample, dataset, counterpart)
         if other is not None and ("screen" in sample.name.lower() or "display" in sample.name.lower()):
