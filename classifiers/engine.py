@@ -95,6 +95,9 @@ def classify_dataset(dataset: DatasetSample, recognizers: Sequence[FieldRecogniz
 
 def classify_field(sample: FieldSample, dataset: DatasetSample | None,
                    recognizers: Sequence[FieldRecognizer]) -> list[Detection]:
+    if len(sample.values) == 0:
+        # every sampled value is null: the field holds no data to classify, whatever its name
+        return []
     name = NameTokens.of(sample.path)
     detections: list[Detection] = []
     for recognizer in recognizers:
@@ -123,7 +126,7 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
         confidence *= 1.0 - signal.score
     confidence = 1.0 - confidence
 
-    if (value_signal is None and recognizer.patterns and recognizer.values_required
+    if (value_signal is None and (recognizer.patterns or recognizer.vocabularies) and recognizer.values_required
             and len(sample.values) >= CONTRADICTION_MIN_VALUES):
         shaped = _shape_ratio(recognizer, sample)
         if recognizer.shape_suffices and shaped >= recognizer.min_ratio:
@@ -145,6 +148,8 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
 
 def _shape_ratio(recognizer: FieldRecognizer, sample: FieldSample) -> float:
     """Share of values that match one of the recognizer's patterns, before validation."""
+    if not recognizer.patterns:
+        return 0.0  # a vocabulary has no shape to fall back on
     text = as_text(sample.values)
     mask = pc.match_substring_regex(text, "|".join(p.anchored for p in recognizer.patterns))
     return (pc.sum(mask).as_py() or 0) / len(text)

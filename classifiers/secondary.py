@@ -24,6 +24,10 @@ MACHINE_TEXT_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IP_ADD
 MIN_VALUES_HIT = {"PERSON": 2}
 #: Presidio's own score below which a hit is ignored (its phone recognizer starts at 0.4)
 MIN_SCORE = 0.5
+#: words just before a hit that say it is something else: a 15-digit IMEI passes Luhn and can
+#: start like an Amex number, and "device 340669097504501" is a device, not a card
+NEGATIVE_CONTEXT = {"CREDIT_CARD": ("device", "imei", "meid", "serial", "tac", "handset", "order", "tracking")}
+NEGATIVE_CONTEXT_CHARS = 40
 MAX_VALUES = 60
 MAX_CHARS = 20_000
 SEPARATOR = "\n\n"
@@ -49,7 +53,7 @@ def detect(sample: FieldSample) -> list[Detection]:
     top_score: dict[str, float] = defaultdict(float)
     examples: dict[str, list[str]] = defaultdict(list)
     for result in results:
-        if result.score < MIN_SCORE:
+        if result.score < MIN_SCORE or _denied(document, result.entity_type, result.start):
             continue
         index = bisect_right(starts, result.start) - 1
         hit_values[result.entity_type].add(index)
@@ -72,6 +76,11 @@ def detect(sample: FieldSample) -> list[Detection]:
                                     primary=False, recognizer="presidio"))
     detections.sort(key=lambda d: d.confidence, reverse=True)
     return detections
+
+
+def _denied(document: str, entity: str, start: int) -> bool:
+    before = document[max(0, start - NEGATIVE_CONTEXT_CHARS):start].lower()
+    return any(word in before for word in NEGATIVE_CONTEXT.get(entity, ()))
 
 
 def _bounded_texts(sample: FieldSample) -> list[str]:

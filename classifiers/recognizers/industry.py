@@ -28,6 +28,6 @@ class IndustryRecognizer(FieldRecognizer):
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         entries = vocab.words("industries")
-        known = vocab.tokens_of(entries)
+        known = vocab.tokens_of("industries")
         return pa.array([v is not None and (v.lower().strip() in entries or vocab.share_known(v, known) >= MIN_KNOWN)
                          for v in candidates.to_pylist()], pa.bool_())

@@ -3,7 +3,9 @@
 The IIN table follows the card networks' published ranges (ISO/IEC 7812 as the schemes
 document them). Being strict on IINs is what keeps IMEIs out: an IMEI also passes Luhn, but
 it has 15 digits and starts with a GSMA reporting body (35, 86, 01, 99...), and the only
-15-digit cards are American Express (34, 37) and legacy JCB (2131, 1800).
+15-digit cards are American Express (34, 37) and legacy JCB (2131, 1800). An IMEI that
+starts with 34 or 37 is still indistinguishable from an Amex number: the field name decides
+in a column, the words before it in free text (classifiers/secondary.py).
 """
 from __future__ import annotations
 
@@ -28,14 +30,16 @@ IIN_RANGES: tuple[tuple[range, int, frozenset[int]], ...] = (
     (range(2131, 2132), 4, frozenset({15})),  # JCB (legacy)
     (range(1800, 1801), 4, frozenset({15})),
     (range(300, 306), 3, frozenset({14, 16, 17, 18, 19})),  # Diners Club
-    (range(36, 37), 2, frozenset({14, 15, 16, 17, 18, 19})),
+    (range(36, 37), 2, frozenset({14, 16, 17, 18, 19})),
     (range(38, 40), 2, frozenset({14, 16, 17, 18, 19})),
     (range(62, 63), 2, frozenset({16, 17, 18, 19})),  # UnionPay
     (range(2200, 2205), 4, frozenset({16, 17, 18, 19})),  # Mir
-    (range(50, 51), 2, frozenset({12, 13, 14, 15, 16, 17, 18, 19})),  # Maestro
-    (range(56, 59), 2, frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
+    # Maestro: the scheme allows 12-19 digits, but cards in circulation have 16-19; shorter
+    # ones would take in every 15-digit IMEI whose reporting body happens to be 50, 56-58 or 67
+    (range(50, 51), 2, frozenset({16, 17, 18, 19})),  # Maestro
+    (range(56, 59), 2, frozenset({16, 17, 18, 19})),
     (range(639, 640), 3, frozenset({16, 17, 18, 19})),
-    (range(67, 68), 2, frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
+    (range(67, 68), 2, frozenset({16, 17, 18, 19})),
     (range(60, 61), 2, frozenset({16, 17, 18, 19})),  # RuPay and other 60 ranges
 )
 

@@ -90,3 +90,11 @@ def test_embedded_false_skips_presidio():
     [result] = classify_dataset(dataset(field("body", COMMENTS)), embedded=False)
     assert result.secondary() == []
     assert pa.types.is_string(result.sample.values.type)
+
+
+def test_imeis_in_log_lines_are_not_cards():
+    lines = [f"2023-10-22 16:51:{i:02d} WARN push.Sender - token rejected for device 29035645777656{i % 10} carrier=X"
+             for i in range(20)] + ["2023-10-22 16:52:00 INFO paid with 4111 1111 1111 1111"]
+    results = classify_dataset(dataset(field("n", [1, 2, 3]), free_text=lines))
+    found = [d for d in results[-1].accepted() if d.entity == "CREDIT_CARD"]
+    assert len(found) == 1 and found[0].match_ratio == pytest.approx(1 / 21, abs=1e-3)
