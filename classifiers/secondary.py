@@ -21,7 +21,7 @@ ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "CREDIT_CARD", "IP_ADDRES
 #: names; only the pattern-backed entities are trusted there
 MACHINE_TEXT_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IP_ADDRESS", "US_SSN")
 #: spaCy NER is noisy on short non-English text: a name must turn up in this many values
-MIN_VALUES_HIT = {"PERSON": 2}
+MIN_VALUES_HIT = {"PERSON": 3}
 #: Presidio's own score below which a hit is ignored (its phone recognizer starts at 0.4)
 MIN_SCORE = 0.5
 #: words just before a hit that say it is something else: a 15-digit IMEI passes Luhn and can

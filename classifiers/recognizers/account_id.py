@@ -12,8 +12,8 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 class AccountIdRecognizer(FieldRecognizer):
     entity = "ACCOUNT_ID"
-    names = ("user id", "userid", "uid", "account id", "accountid", "acct id", "account number", "account no",
-             "member id", "memberid", "author id", "buyer id", "seller id", "customer id", "cust id", "customerid",
+    names = ("user id", "userid", "uid", "account id", "accountid", "acct id",
+             "member id", "memberid", "member number", "member no", "author id", "buyer id", "seller id", "customer id", "cust id", "customerid",
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
              "sender id", "recipient id", "receiver id", "follower id", "followee id", "viewer id", "poster id",
              "actor id", "payer id", "patient id", "employee id", "student id", "merchant id", "uin", "openid",
@@ -27,7 +27,9 @@ class AccountIdRecognizer(FieldRecognizer):
                       "batch", "job", "task", "root", "device", "cookie", "domain", "network", "visitor", "anonymous",
                       "anon", "advertising", "ad", "idfa", "gaid", "tracker", "campaign", "count", "agent",
                       "type", "role", "status", "email", "phone", "pseudo", "created", "updated", "at", "time", "ts",
-                      "date", "ip", "hash", "fingerprint", "platform", "group", "tier", "plan", "level")
+                      "date", "ip", "hash", "fingerprint", "platform", "group", "tier", "plan", "level", "bank", "iban",
+                      "bban", "routing", "swift", "balance", "manager", "executive", "rep", "holder", "ledger",
+                      "gl", "billing", "number", "no", "created by", "updated by", "modified by")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),
@@ -37,5 +39,6 @@ class AccountIdRecognizer(FieldRecognizer):
     context = ("user", "uid", "account", "member", "customer", "login")
     value_alone = False
     name_score = 0.75
+    # (`account_number` is a bank's more often than a platform's: it is left to the values)
     # an account id can be any string (an e-mail, a login, a legacy code): the name decides
     values_required = False

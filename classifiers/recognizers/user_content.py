@@ -49,8 +49,10 @@ class UserContentRecognizer(FieldRecognizer):
                       "utm", "marketing", "campaign", "ad", "creative", "custom", "security", "policy",
                       "disposition", "encoding")
     context = ("wrote", "said", "comment", "message", "posted")
-    # `note` or `body` alone is not enough: the values must read as text (see value_signal)
+    # `note` or `body` alone is not enough: the values must read as text (see value_signal);
+    # `title` or `description` with short phrases is a product's, not a user's
     name_score = 0.45
+    weak_name_score = 0.2
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """Prose statistics over the sample: word counts, alphabetic share, variety."""
@@ -70,7 +72,7 @@ class UserContentRecognizer(FieldRecognizer):
         if prose >= 0.6:
             # long varied prose is content on its own; short sentences need the name
             # (0.55 alone: a recognizer that knows the shape, an address line, wins a tie)
-            score = (0.55 if mean_words >= 6 else 0.4) * prose
+            score = (0.55 if mean_words >= 6 else 0.35) * prose
             detail = f"free text: {prose:.0%} prose, {mean_words:.1f} words a value, {distinct:.0%} distinct"
             return Signal("value", detail, round(score, 4), round(prose, 4))
         wordy = sum(_is_wordy(t) for t in texts) / len(texts)

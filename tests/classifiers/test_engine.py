@@ -17,6 +17,8 @@ COMMENTS = [
     "This is the third time I watch this and it still makes me laugh.",
     "Does anybody know which lens was used for the close-up shots here?",
     "Sent my feedback to support@example.org but nobody has answered yet.",
+    "Thanks Maria Garcia for the tip about the tripod, it really helped a lot.",
+    "Dawn Howard said: I tried it at home and the results were just as good.",
 ]
 
 
