@@ -43,3 +43,9 @@ def test_ids_of_other_things_are_none(path):
 
 def test_real_customer_ids():
     assert best_entity("Cust_ID", real_column("CardBase.csv", "Cust_ID")) == "ACCOUNT_ID"
+
+
+@pytest.mark.parametrize("name", ["bank_account", "account_manager", "billing_account_id", "account_balance",
+                                  "account_number"])
+def test_financial_and_staff_accounts_are_not_account_ids(recognizer, name):
+    assert name_score(recognizer, name) < 0.5

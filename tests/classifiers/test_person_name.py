@@ -46,3 +46,20 @@ def test_a_bare_name_column_needs_person_values():
     # a few product names end in a surname (Air Fryer, Desk Lamp): the column's ratio decides
     assert best_entity("name", ["Air Fryer", "Tote Bag", "Lip Gloss Set", "Water Bottle", "Face Serum"]) is None
     assert best_entity("name", ["Jane Doe", "John Smith", "Maria Garcia", "Wei Wang", "Aisha Khan"]) == "PERSON"
+
+
+@pytest.mark.parametrize("value", ["王伟", "李秀英", "欧阳娜娜"])
+def test_chinese_names(value):
+    assert is_person_name(value)
+
+
+@pytest.mark.parametrize("value", ["北京市", "手机号码", "数据"])
+def test_chinese_words_that_are_not_names(value):
+    assert not is_person_name(value)
+
+
+def test_a_named_column_of_names_no_list_knows():
+    # given names no census list holds: the name decides when the values have a name's shape
+    values = ["Everlee", "Katalina", "Ryland", "Romina", "Keanu", "Poppy", "Riya", "Anahi", "Cayden", "Yadiel"]
+    assert best_entity("firstName", values) == "PERSON"
+    assert best_entity("firstName", [str(i) for i in range(10)]) is None

@@ -53,3 +53,14 @@ def test_digit_runs_are_not_phones(values):
 def test_e164_column_is_a_phone_without_a_name():
     values = ["+14155550133", "+447911123456", "+8613812345678", "+4930901820", "+33142685300", "+61291234567"]
     assert best_entity("c7", values) == "PHONE_NUMBER"
+
+
+@pytest.mark.parametrize("value", ["030 12345678", "(08174) 104090", "07631 706690", "020 7946 0958", "06 12 34 56 78"])
+def test_national_numbers_with_a_trunk_prefix(value):
+    assert is_phone_number(value)
+
+
+def test_a_column_mixing_formats_counts_whole():
+    values = ["+1-904-805-2611", "262.632.8601x2904", "(415) 555-0133", "884-683-0401", "+44 20 7946 0958",
+              "415.555.0199", "+1 212 555 0100", "(212) 555-0188", "650-253-0000", "+33 1 42 68 53 00"]
+    assert best_entity("c", values) == "PHONE_NUMBER"

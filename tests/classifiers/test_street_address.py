@@ -47,3 +47,14 @@ def test_real_address_columns(recognizer):
 
 def test_an_address_named_column_of_ips_is_an_ip():
     assert best_entity("address", real_column("Customer_Segmentation.csv", "ip_address")) == "IP_ADDRESS"
+
+
+@pytest.mark.parametrize("value", ["天津市淮安县花溪易街p座 902522", "上海市浦东新区世纪大道100号", "6786 Christine Valleys, Ryanbury, ME 57837",
+                                   "8800 Erika Island, New Justin, IA 46314"])
+def test_more_address_formats(value):
+    assert is_street_address(value)
+
+
+@pytest.mark.parametrize("value", ["北京", "/usr/local/share/view 2", "Level 5"])
+def test_not_more_address_formats(value):
+    assert not is_street_address(value)
