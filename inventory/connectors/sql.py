@@ -9,13 +9,13 @@ and the turn of driver errors into `SourceError` / `DatasetReadError`.
 
 A family subclasses `SqlConnector`, sets the class-level flags below and implements the engine
 hooks (`_open`, `_relations`, `_columns`, `_fetch`; `_end` where transactions need ending).
-Flags are data, in the spirit of sqlglot's dialects: a difference is a named attribute with a docstring, not an `if`.
+Flags are data, in the spirit of sqlglot's dialects: a difference is a named attribute with a
+docstring, not an `if`.
 """
 from __future__ import annotations
 
 import fnmatch
 import json
-import os
 import queue
 import re
 import threading
@@ -29,6 +29,7 @@ from typing import Any
 import pyarrow as pa
 from sqlglot import exp
 
+from catalog.datamap import expand_env as datamap_expand_env
 from inventory.connectors.base import Connector, SampleOptions, SourceError
 from inventory.flatten import event_time_range, fields_from_table
 from inventory.model import DatasetReadError, DatasetRef, DatasetSample
@@ -36,7 +37,6 @@ from inventory.model import DatasetReadError, DatasetRef, DatasetSample
 DEFAULT_NAMING = "{source}/{schema}.{table}"
 REDACTED = "***"
 
-_ENV_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # user:password@ in any URL-like text, and password=... in key/value connection strings
 _URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*://[^:/@\s]*:)(?P<secret>[^@\s]*)(?P<tail>@)")
 _KV_PASSWORD = re.compile(r"(?P<head>\b(?:password|passwd|pwd)\s*=\s*)(?P<secret>'[^']*'|[^\s&;]+)", re.I)
@@ -45,14 +45,13 @@ _KV_PASSWORD = re.compile(r"(?P<head>\b(?:password|passwd|pwd)\s*=\s*)(?P<secret
 # --- text helpers -------------------------------------------------------------------------
 
 def expand_env(text: str) -> str:
-    """`${NAME}` replaced by the environment variable; a missing one is a `SourceError`
-    (a URL with an empty password would fail later with a far less helpful message)."""
-    def value(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in os.environ:
-            raise SourceError(f"environment variable {name} is not set (used in a source location)")
-        return os.environ[name]
-    return _ENV_VAR.sub(value, text)
+    """`${NAME}` replaced by the environment variable (as in `datamap.yaml`), so a URL given
+    on the command line can keep its password out of shell history; a missing variable is a
+    `SourceError`, not a URL with an empty password that fails later, less clearly."""
+    try:
+        return datamap_expand_env(text)
+    except KeyError as exc:
+        raise SourceError(f"environment variable {exc.args[0]} is not set (used in a source location)") from None
 
 
 def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
