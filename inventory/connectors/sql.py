@@ -15,6 +15,7 @@ docstring, not an `if`.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import json
 import queue
 import re
@@ -64,6 +65,7 @@ def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=65536)
 def quote_ident(name: str, dialect: str) -> str:
     """`name` as a quoted identifier of `dialect` (sqlglot escapes the quote characters), so
     a table named `x"; drop table y; --` is a name, never SQL."""
