@@ -273,6 +273,11 @@ class SqlConnector(Connector):
         self.label = name or self._default_label()
         self.include = _as_list(include)
         self.exclude = _as_list(exclude)
+        try:
+            naming.format(source="s", schema="s", table="t")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise SourceError(f"bad dataset naming {naming!r}: use the fields {{source}}, {{schema}} "
+                              f"and {{table}} ({exc!r})") from None
         self.naming = naming
         self.statement_timeout = float(statement_timeout)
         self.pool = ConnectionPool(self._open_checked, self._close_conn, int(max_connections))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ipaddress
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-from inventory.connectors import SourceError, family_of
+from inventory.connectors import SourceError, connector_for, family_of
 from inventory.connectors.sql import expand_env, json_array, matches, quote_ident, redact, scalar_array
 
 
@@ -80,7 +81,6 @@ def test_driver_types_arrow_lacks_become_text() -> None:
 
 def test_family_routing(tmp_path: Path) -> None:
     sqlite_file = tmp_path / "app.db"
-    import sqlite3
     sqlite3.connect(sqlite_file).execute("CREATE TABLE t (a)").connection.commit()
     duck_file = tmp_path / "wh.db"
     duckdb.connect(str(duck_file)).close()
@@ -90,3 +90,13 @@ def test_family_routing(tmp_path: Path) -> None:
     assert family_of("postgresql+psycopg://db/x") == "postgresql"
     assert family_of("mysql+pymysql://db/x") == "sqlalchemy"
     assert family_of(str(tmp_path / "data.csv")) == "files"
+
+
+def test_naming_template(tmp_path: Path) -> None:
+    path = tmp_path / "crm.sqlite"
+    sqlite3.connect(path).execute("CREATE TABLE people (name TEXT)").connection.commit()
+    connector = connector_for(str(path), naming="{source}/{schema}/{table}")
+    assert [ref.name for ref in connector.datasets()] == ["crm/main/people"]
+    connector.close()
+    with pytest.raises(SourceError, match="bad dataset naming"):
+        connector_for(str(path), naming="{database}/{table}")
