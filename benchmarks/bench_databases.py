@@ -28,7 +28,7 @@ import psycopg
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from inventory.connectors import SampleOptions, connector_for  # noqa: E402
-from tests.pg_cluster import find_bindir, start_cluster  # noqa: E402
+from tests.pg_cluster import run_against_postgres  # noqa: E402
 
 # column templates cycled over the wide tables: a mix of personal and technical values
 TEMPLATES = [
@@ -145,17 +145,8 @@ def main() -> None:
     parser.add_argument("--no-load", action="store_true", help="reuse tables loaded by an earlier run (--url)")
     parser.add_argument("--classify", action="store_true", help="also time the full scan with classification")
     args = parser.parse_args()
-    if args.url:
-        run(args.url, args)
-        return
-    bindir = find_bindir()
-    if bindir is None:
-        sys.exit("no PostgreSQL binaries: run .ci/install-postgres.sh or pass --url")
-    cluster = start_cluster(bindir, settings={"shared_buffers": "256MB", "max_wal_size": "4GB"})
-    try:
-        run(cluster.url(), args)
-    finally:
-        cluster.stop()
+    run_against_postgres(lambda url: run(url, args), args.url,
+                         settings={"shared_buffers": "256MB", "max_wal_size": "4GB"})
 
 
 if __name__ == "__main__":

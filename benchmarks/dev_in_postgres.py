@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from inventory import duck  # noqa: E402
 from inventory.connectors.files import FileConnector  # noqa: E402
 from inventory.connectors.sql import quote_ident  # noqa: E402
-from tests.pg_cluster import find_bindir, start_cluster  # noqa: E402
+from tests.pg_cluster import run_against_postgres  # noqa: E402
 
 SCALARS = {"BIGINT": "bigint", "INTEGER": "integer", "SMALLINT": "smallint", "TINYINT": "smallint",
            "UBIGINT": "numeric", "DOUBLE": "double precision", "FLOAT": "real", "VARCHAR": "text",
@@ -131,17 +131,7 @@ def main() -> None:
     parser.add_argument("--sample-rows", type=int, default=1000)
     parser.add_argument("--verbose", action="store_true", help="print score.py's per-field errors for PostgreSQL")
     args = parser.parse_args()
-    if args.url:
-        run(args.url, args)
-        return
-    bindir = find_bindir()
-    if bindir is None:
-        sys.exit("no PostgreSQL binaries: run .ci/install-postgres.sh or pass --url")
-    cluster = start_cluster(bindir)
-    try:
-        run(cluster.url(), args)
-    finally:
-        cluster.stop()
+    run_against_postgres(lambda url: run(url, args), args.url)
 
 
 if __name__ == "__main__":

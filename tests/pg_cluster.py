@@ -13,7 +13,9 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,3 +90,20 @@ def start_cluster(bindir: Path, *, settings: dict[str, str] | None = None) -> Pg
         shutil.rmtree(root, ignore_errors=True)
         raise RuntimeError(f"PostgreSQL did not start: {start.stderr.strip()}\n{log[-2000:]}")
     return PgCluster(bindir=bindir, root=root, port=port, password=password)
+
+
+def run_against_postgres(action: Callable[[str], None], url: str | None = None,
+                         settings: dict[str, str] | None = None) -> None:
+    """`action(url)` on the given database, or on a throwaway cluster started for it (the
+    benchmarks' entry point); exits with a clear message when PostgreSQL is not installed."""
+    if url:
+        action(url)
+        return
+    bindir = find_bindir()
+    if bindir is None:
+        sys.exit("no PostgreSQL binaries: run .ci/install-postgres.sh or pass --url")
+    cluster = start_cluster(bindir, settings=settings)
+    try:
+        action(cluster.url())
+    finally:
+        cluster.stop()
