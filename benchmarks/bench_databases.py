@@ -8,7 +8,8 @@ Starts a throwaway PostgreSQL cluster (tests/pg_cluster.py) unless `--url` is gi
 `--tables` tables of `--columns` columns and a `--big-rows` table beside a 10k-row table of
 the same shape, then prints, measured in the same run:
 - sampling every small table (connector `datasets()` + `sample()`, `--workers` threads over a
-  bounded pool) beside `SELECT count(*)` of each of them;
+  bounded pool) beside `SELECT count(*)` of each of them, and beside the cheapest read of the
+  same volume, a bare `SELECT * ... LIMIT <sample rows>` fetched by psycopg in one session;
 - sampling the big table beside sampling the 10k-row one (median of `--repeat` runs): with
   sampling pushed into the server the two should cost about the same, while `count(*)`
   grows with the table;
@@ -89,12 +90,13 @@ def sample_all(url: str, include: str, args: argparse.Namespace) -> int:
         connector.close()
 
 
-def count_all(url: str, schema: str) -> int:
+def over_tables(url: str, schema: str, query: str) -> int:
+    """Run `query` (with `{table}`) over every table of `schema`, one session, in order."""
     with psycopg.connect(url) as conn:
         names = [row[0] for row in conn.execute(
             "SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE n.nspname = %s AND relkind = 'r' ORDER BY 1", [schema]).fetchall()]
-        return sum(conn.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0] for name in names)
+        return sum(len(conn.execute(query.format(table=f'{schema}."{name}"')).fetchall()) for name in names)
 
 
 def median_time(action, repeat: int) -> float:  # type: ignore[no-untyped-def]
@@ -105,10 +107,12 @@ def run(url: str, args: argparse.Namespace) -> None:
     if not args.no_load:
         load(url, args)
     scan_wide = timed(lambda: sample_all(url, "wide.*", args))
-    count_wide = timed(lambda: count_all(url, "wide"))
+    count_wide = timed(lambda: over_tables(url, "wide", "SELECT count(*) FROM {table}"))
+    fetch_wide = timed(lambda: over_tables(url, "wide", f"SELECT * FROM {{table}} LIMIT {args.sample_rows}"))
     print(f"{args.tables} tables x {args.columns} columns: sampling {scan_wide:.2f}s "
           f"({scan_wide / args.tables * 1000:.1f} ms/table, {args.workers} sessions), "
-          f"SELECT count(*) {count_wide:.2f}s, ratio scan/count {scan_wide / count_wide:.2f}")
+          f"SELECT count(*) {count_wide:.2f}s (ratio {scan_wide / count_wide:.1f}), "
+          f"SELECT * LIMIT {args.sample_rows} {fetch_wide:.2f}s (ratio {scan_wide / fetch_wide:.2f})")
 
     sample_big = median_time(lambda: sample_all(url, "sized.rows_big", args), args.repeat)
     sample_small = median_time(lambda: sample_all(url, "sized.rows_10k", args), args.repeat)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import re
 import subprocess
@@ -73,6 +74,8 @@ def load_dev(url: str, dev: Path) -> list[str]:
     loaded = []
     with psycopg.connect(url, autocommit=True) as pg:
         for ref in files.datasets():
+            if ref.name == "labels.csv":  # the answer key, not data
+                continue
             table = re.sub(r"\..*$", "", Path(ref.name).name)
             # DuckDB reads a quoted path by its extension, sniffing CSV and JSON as the scan does
             count = load_file(pg, "'" + ref.location.replace("'", "''") + "'", table)
@@ -91,9 +94,14 @@ def scan(locations: list[str], catalog: Path, workdir: Path, env: dict[str, str]
         sys.exit(f"scan failed ({run.returncode}): {run.stderr.strip()}")
 
 
-def score(bench: Path, labels: Path, catalog: Path, verbose: bool) -> str:
-    argv = [sys.executable, str(bench / "score.py"), str(labels), str(catalog)] + (["--verbose"] if verbose else [])
-    return subprocess.run(argv, capture_output=True, text=True, check=True).stdout.strip()
+def score(bench: Path, labels: Path, catalog: Path) -> dict:
+    argv = [sys.executable, str(bench / "score.py"), str(labels), str(catalog), "--json"]
+    return json.loads(subprocess.run(argv, capture_output=True, text=True, check=True).stdout)
+
+
+def summary(result: dict) -> str:
+    return " ".join(f"{key}={result[key]:.3f}" for key in ("macro_f1", "accuracy", "pii_precision",
+                                                           "pii_recall", "coverage"))
 
 
 def run(url: str, args: argparse.Namespace) -> None:
@@ -120,16 +128,21 @@ def run(url: str, args: argparse.Namespace) -> None:
                "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
         scan([str(dev.resolve())], work / "files.duckdb", work, env, args.sample_rows)
         scan([], work / "pg.duckdb", work, env, args.sample_rows)
-        print(f"files:      {score(args.bench, labels, work / 'files.duckdb', False)}")
-        print(f"postgresql: {score(args.bench, labels, work / 'pg.duckdb', args.verbose)}")
-
+        files = score(args.bench, labels, work / "files.duckdb")
+        database = score(args.bench, labels, work / "pg.duckdb")
+        print(f"files:      {summary(files)}  fields={files['fields']}")
+        print(f"postgresql: {summary(database)}  fields={database['fields']}")
+        # field by field: what one source got wrong and the other did not
+        for line in sorted(set(files["errors"]) - set(database["errors"])):
+            print(f"  only in files:      {line}")
+        for line in sorted(set(database["errors"]) - set(files["errors"])):
+            print(f"  only in postgresql: {line}")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "bench")
     parser.add_argument("--url", help="an empty PostgreSQL database (default: a throwaway cluster)")
     parser.add_argument("--sample-rows", type=int, default=1000)
-    parser.add_argument("--verbose", action="store_true", help="print score.py's per-field errors for PostgreSQL")
     args = parser.parse_args()
     run_against_postgres(lambda url: run(url, args), args.url)
 
