@@ -15,6 +15,8 @@ __all__ = ["Connector", "SampleOptions", "SourceError", "connector_for", "FAMILI
 # family name -> "module:Class"; one module per connector family
 FAMILIES: dict[str, str] = {
     "files": "inventory.connectors.files:FileConnector",
+    "logs": "inventory.connectors.logs:LogConnector",
+    "folder": "inventory.connectors.folder:FolderConnector",
     "postgresql": "inventory.connectors.postgresql:PostgresConnector",
     "postgres": "inventory.connectors.postgresql:PostgresConnector",
     "duckdb": "inventory.connectors.duckdb_source:DuckDBConnector",
@@ -53,9 +55,10 @@ def family_of(location: str) -> str:
             return scheme.split("+", 1)[0]
         return "sqlalchemy" if "sqlalchemy" in FAMILIES else scheme
     suffix = "." + location.rsplit(".", 1)[-1].lower() if "." in location else ""
-    if suffix not in DATABASE_SUFFIXES:
-        return "files"
-    return _sniff_database(location) or DATABASE_SUFFIXES[suffix]
+    if suffix in DATABASE_SUFFIXES:
+        return _sniff_database(location) or DATABASE_SUFFIXES[suffix]
+    # a path may hold table files and logs side by side: the folder connector reads both
+    return "folder"
 
 
 def _sniff_database(path: str) -> str | None:

@@ -1,12 +1,16 @@
-"""A PostgreSQL database shaped like the ones datamap meets, on the session's real server."""
+"""Shared fixtures for the inventory tests: the real third-party sample files, and a
+PostgreSQL database shaped like the ones datamap meets, on the session's real server."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg
 import pytest
 
 from tests.pg_cluster import PgCluster
+
+REALDATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "realdata"
 
 HOSTILE = 'x"; drop table y; --'
 READER_PASSWORD = "Rd-secret-7f3a9c"
@@ -85,3 +89,11 @@ def shop(pg_cluster: PgCluster) -> ShopDb:
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(_SETUP)
     return ShopDb(cluster=pg_cluster, url=url, reader_url=pg_cluster.url("reader", READER_PASSWORD, "shop"))
+
+
+@pytest.fixture
+def realdata() -> Path:
+    """The folder of real sample files beside the repository (always there in CI)."""
+    if not REALDATA.is_dir():
+        pytest.skip("../shared/realdata is not present")
+    return REALDATA.resolve()

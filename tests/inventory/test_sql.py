@@ -89,7 +89,7 @@ def test_family_routing(tmp_path: Path) -> None:
     assert family_of("postgresql://db/x") == "postgresql"
     assert family_of("postgresql+psycopg://db/x") == "postgresql"
     assert family_of("mysql+pymysql://db/x") == "sqlalchemy"
-    assert family_of(str(tmp_path / "data.csv")) == "files"
+    assert family_of(str(tmp_path / "data.csv")) == "folder"
 
 
 def test_naming_template(tmp_path: Path) -> None:
