@@ -65,7 +65,7 @@ class DuckDBConnector(SqlConnector):
         self._db: duckdb.DuckDBPyConnection | None = None
 
     def _default_label(self) -> str:
-        return Path(file_location(self.location, "duckdb")).stem
+        return Path(file_location(self.location, "duckdb")).name
 
     def _open(self) -> duckdb.DuckDBPyConnection:
         # one read-only database handle; each pooled connection is a cursor on it, which

@@ -60,7 +60,7 @@ class SQLAlchemyConnector(SqlConnector):
             url = make_url(self.location)
         except ArgumentError:
             return "database"
-        return Path(url.database).stem if url.database else url.get_backend_name()
+        return Path(url.database).name if url.database else url.get_backend_name()
 
     def _secrets(self) -> tuple[str, ...]:
         try:

@@ -47,7 +47,7 @@ class SQLiteConnector(SqlConnector):
             raise SourceError(f"no such SQLite file: {self.path}")
 
     def _default_label(self) -> str:
-        return Path(file_location(self.location, "sqlite")).stem
+        return Path(file_location(self.location, "sqlite")).name
 
     def _open(self) -> sqlite3.Connection:
         uri = f"file:{urllib.parse.quote(str(self.path.resolve()))}?mode=ro"

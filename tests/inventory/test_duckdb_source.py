@@ -47,15 +47,15 @@ def duck(warehouse: Path):
 
 
 def sample_of(connector, table: str, **options):
-    return sample_named(connector, "warehouse/" + table, **options)
+    return sample_named(connector, "warehouse.duckdb/" + table, **options)
 
 
 def test_lists_schemas_tables_and_views(duck: DuckDBConnector) -> None:
     assert isinstance(duck, DuckDBConnector)
     kinds = {ref.name: ref.kind for ref in duck.datasets()}
-    assert kinds["warehouse/main.users"] == "duckdb-table"
-    assert kinds["warehouse/crm.contacts"] == "duckdb-table"
-    assert kinds["warehouse/main.user_emails"] == "duckdb-view"
+    assert kinds["warehouse.duckdb/main.users"] == "duckdb-table"
+    assert kinds["warehouse.duckdb/crm.contacts"] == "duckdb-table"
+    assert kinds["warehouse.duckdb/main.user_emails"] == "duckdb-view"
 
 
 def test_large_table_uses_system_sampling(duck: DuckDBConnector) -> None:

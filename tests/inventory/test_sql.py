@@ -96,7 +96,7 @@ def test_naming_template(tmp_path: Path) -> None:
     path = tmp_path / "crm.sqlite"
     sqlite3.connect(path).execute("CREATE TABLE people (name TEXT)").connection.commit()
     connector = connector_for(str(path), naming="{source}/{schema}/{table}")
-    assert [ref.name for ref in connector.datasets()] == ["crm/main/people"]
+    assert [ref.name for ref in connector.datasets()] == ["crm.sqlite/main/people"]
     connector.close()
     with pytest.raises(SourceError, match="bad dataset naming"):
         connector_for(str(path), naming="{database}/{table}")

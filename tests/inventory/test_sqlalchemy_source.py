@@ -66,7 +66,7 @@ def test_sqlite_file_through_sqlalchemy(tmp_path: Path) -> None:
     connector = connector_for(f"sqlite:///{path}", type="sqlalchemy")
     try:
         found = samples(connector)
-        people = found["crm/main.people"]
+        people = found["crm.sqlite/main.people"]
         assert people.row_count == 1
         assert field(people, "doc.ssn").values.to_pylist() == ["078-05-1120"]
     finally:

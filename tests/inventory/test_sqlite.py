@@ -48,15 +48,15 @@ def lite(app_db: Path):
 
 
 def sample_of(connector, table: str, **options):
-    return sample_named(connector, "app/main." + table, **options)
+    return sample_named(connector, "app.db/main." + table, **options)
 
 
 def test_lists_tables_and_views(lite: SQLiteConnector) -> None:
     assert isinstance(lite, SQLiteConnector)
     kinds = {ref.name: ref.kind for ref in lite.datasets()}
-    assert kinds["app/main.users"] == "sqlite-table"
-    assert kinds["app/main.user_emails"] == "sqlite-view"
-    assert "app/main.slow" not in kinds
+    assert kinds["app.db/main.users"] == "sqlite-table"
+    assert kinds["app.db/main.user_emails"] == "sqlite-view"
+    assert "app.db/main.slow" not in kinds
 
 
 def test_large_table_is_a_random_rowid_window(lite: SQLiteConnector) -> None:
@@ -113,11 +113,11 @@ def test_timeout_and_dropped_table(app_db: Path) -> None:
     try:
         refs = {ref.name: ref for ref in connector.datasets()}
         with pytest.raises(DatasetReadError, match="statement timeout"):
-            connector.sample(refs["app/main.slow"], SampleOptions(rows=5))
+            connector.sample(refs["app.db/main.slow"], SampleOptions(rows=5))
         with sqlite3.connect(app_db) as conn:
             conn.execute("DROP TABLE small")
         with pytest.raises(DatasetReadError, match="no longer exists"):
-            connector.sample(refs["app/main.small"], SampleOptions())
+            connector.sample(refs["app.db/main.small"], SampleOptions())
     finally:
         connector.close()
 
