@@ -215,6 +215,12 @@ class ConnectionPool:
                 else:  # a failed statement may leave the session unusable: never reuse it
                     self._discard(conn)
 
+    @property
+    def open_connections(self) -> int:
+        """How many connections are open now (idle or in use)."""
+        with self._lock:
+            return len(self._all)
+
     def _discard(self, conn: Any) -> None:
         with self._lock:
             if conn in self._all:

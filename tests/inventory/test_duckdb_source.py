@@ -92,3 +92,18 @@ def test_timeout_and_missing_file(warehouse: Path, tmp_path: Path) -> None:
         connector.close()
     with pytest.raises(SourceError, match="no such DuckDB file"):
         connector_for(str(tmp_path / "absent.duckdb"))
+
+
+def test_parallel_sampling_is_bounded(warehouse: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    connector = connector_for(str(warehouse), exclude=["slow"], max_connections=2)
+    try:
+        refs = list(connector.datasets())
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            samples = list(pool.map(lambda ref: connector.sample(ref, SampleOptions(rows=100)), refs * 3))
+        assert [s.name for s in samples] == [ref.name for ref in refs * 3]
+        assert all(s.sampled_rows > 0 for s in samples if s.name.endswith(("users", "big")))
+        assert connector.pool.open_connections <= 2
+    finally:
+        connector.close()

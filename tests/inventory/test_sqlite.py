@@ -125,3 +125,18 @@ def test_timeout_and_dropped_table(app_db: Path) -> None:
 def test_missing_file_is_a_source_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="no such SQLite file"):
         connector_for(f"sqlite:///{tmp_path / 'absent.db'}")
+
+
+def test_parallel_sampling_is_bounded_and_reproducible(app_db: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    connector = connector_for(str(app_db), exclude="slow", max_connections=2)
+    try:
+        refs = list(connector.datasets())
+        alone = [connector.sample(ref, SampleOptions(rows=200)).fields[0].values.to_pylist() for ref in refs]
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            together = list(pool.map(lambda ref: connector.sample(ref, SampleOptions(rows=200)), refs * 3))
+        assert [s.fields[0].values.to_pylist() for s in together] == alone * 3
+        assert connector.pool.open_connections <= 2
+    finally:
+        connector.close()
