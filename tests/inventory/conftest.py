@@ -45,6 +45,13 @@ INSERT INTO events SELECT i,
   json_build_object('score', CASE WHEN i % 2 = 0 THEN to_json(i) ELSE to_json('high'::text) END)
 FROM generate_series(1, 3000) i;
 
+CREATE TABLE visits (id int, day date, ip text) PARTITION BY RANGE (day);
+CREATE TABLE visits_2024 PARTITION OF visits FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE visits_2025 PARTITION OF visits FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+INSERT INTO visits SELECT i, date '2024-01-01' + (i % 700), '172.16.0.' || (i % 250)
+FROM generate_series(1, 300000) i;
+ANALYZE visits;
+
 CREATE TABLE y (id int);
 INSERT INTO y VALUES (1);
 CREATE TABLE "{HOSTILE.replace('"', '""')}" ("{HOSTILE.replace('"', '""')}" text, email text);

@@ -274,3 +274,14 @@ def test_no_password_reaches_the_catalog_or_the_output(shop: ShopDb, tmp_path) -
         assert secret not in output
         assert secret not in stored
         assert secret.encode() not in catalog.read_bytes()
+
+
+def test_partitioned_table_is_one_dataset_sampled_across_partitions(pg: PostgresConnector) -> None:
+    names = {ref.name for ref in pg.datasets()}
+    assert "shop/public.visits" in names
+    assert not {"shop/public.visits_2024", "shop/public.visits_2025"} & names
+    sample = sample_of(pg, "public.visits")
+    days = field(sample, "day").values.to_pylist()
+    assert sample.sampled_rows == 1000
+    assert 280_000 <= sample.row_count <= 320_000
+    assert {d.year for d in days} == {2024, 2025}
