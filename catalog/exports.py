@@ -78,7 +78,7 @@ def _fides_key(text: str) -> str:
     return key or "dataset"
 
 
-def _nest(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def nest_fields(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Dot paths (context.device.id) as nested Fides fields."""
     root: dict[str, dict[str, Any]] = {}
     for item in fields:
@@ -140,7 +140,7 @@ def fides_datasets(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict[str, A
             "fides_key": _fides_key(f"datamap_{source}"),
             "name": source,
             "description": f"Found by a datamap scan of {source}",
-            "collections": [{"name": name, "fields": _nest(fields)} for name, fields in collections.items()],
+            "collections": [{"name": name, "fields": nest_fields(fields)} for name, fields in collections.items()],
         })
     return {"dataset": datasets}
 
