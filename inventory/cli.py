@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from inventory.review_cli import COMMANDS as REVIEW_COMMANDS
+
 if TYPE_CHECKING:
     from inventory.model import ScanError
     from inventory.scan import ScanResult
@@ -205,6 +207,10 @@ def policy(policy_path: str | None, entities: bool) -> None:
         if entities:
             line += f"  [{', '.join(category.entities)}]"
         click.echo(line)
+
+
+for _command in REVIEW_COMMANDS:  # query, show, report, export
+    cli.add_command(_command)
 
 
 def main() -> None:
