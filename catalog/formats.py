@@ -10,8 +10,10 @@ import io
 import json
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
+if TYPE_CHECKING:  # only annotations: `datamap --help` must not import pyarrow
+    import pyarrow as pa
 
 FORMATS = ("table", "csv", "json", "markdown")
 #: a terminal table cell longer than this is cut with an ellipsis (csv/json/markdown keep all)
