@@ -10,9 +10,7 @@ from PIL import Image
 
 from catalog.reader import open_catalog
 from catalog.report import render_report
-from tests.catalog.browser import BROWSER, Chromium
-
-pytestmark = pytest.mark.skipif(BROWSER is None, reason="chromium is not installed: run .ci/install-chromium.sh")
+from tests.catalog.browser import Chromium
 
 
 @pytest.fixture(scope="module")
