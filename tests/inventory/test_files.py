@@ -115,3 +115,18 @@ def test_truncated_parquet_raises_a_read_error(tmp_path):
 def test_missing_location_is_a_source_error(tmp_path):
     with pytest.raises(SourceError, match="no such file"):
         list(connector_for(str(tmp_path / "nope")).datasets())
+
+
+def test_hostile_column_names_are_data_not_sql(tmp_path):
+    from catalog.writer import write_scan
+    from inventory.scan import scan
+
+    hostile = 'x"; DROP TABLE fields; --'
+    (tmp_path / "h.csv").write_text(f'"{hostile.replace(chr(34), chr(34) * 2)}",ip\'s,"naïve ☃"\n1,2,3\n')
+    catalog = str(tmp_path / "c.duckdb")
+    write_scan(catalog, scan([str(tmp_path / "h.csv")]))
+    import duckdb
+
+    con = duckdb.connect(catalog, read_only=True)
+    names = sorted(r[0] for r in con.execute("SELECT field FROM fields").fetchall())
+    assert names == sorted([hostile, "ip's", "naïve ☃"])
