@@ -15,7 +15,7 @@ import duckdb
 import pyarrow as pa
 import yaml
 
-from catalog.formats import to_csv, to_markdown
+from catalog.formats import cell, to_csv, to_markdown
 from catalog.reader import run_sql
 
 #: the purpose shown for personal data that no declaration gives a purpose
@@ -60,7 +60,7 @@ def ropa_markdown(con: duckdb.DuckDBPyConnection) -> str:
     lines = [
         "# Record of processing activities (GDPR Art. 30)",
         "",
-        f"From datamap scan {meta.get('scan_id', '-')} of {meta.get('finished_at', '-')}; "
+        f"From datamap scan {meta.get('scan_id', '-')} of {cell(meta.get('finished_at')) or '-'}; "
         f"policy: {meta.get('policy_name') or '-'}.",
         f"Purpose `{NO_PURPOSE}` lists personal data that no declaration gives a purpose.",
         "",
