@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from inventory.review_cli import COMMANDS as REVIEW_COMMANDS
+
 if TYPE_CHECKING:
     from inventory.model import ScanError
     from inventory.scan import ScanResult
@@ -176,8 +178,8 @@ def demo(catalog_path: str, data_dir: str, rows: int) -> None:
     from inventory.demo import write_demo_data
 
     paths = write_demo_data(data_dir, rows=rows)
-    click.echo(f"demo data: {len(paths)} files in {data_dir}/")
-    result, scan_id = run_scan((data_dir,), catalog_path, None, None, 1000, 42, None)
+    click.echo(f"demo data: {len(paths)} files and a data map in {data_dir}/")
+    result, scan_id = run_scan((data_dir,), catalog_path, None, str(Path(data_dir) / "datamap.yaml"), 1000, 42, None)
     print_summary(result, catalog_path, scan_id)
     sys.exit(scan_exit_code(result))
 
@@ -205,6 +207,10 @@ def policy(policy_path: str | None, entities: bool) -> None:
         if entities:
             line += f"  [{', '.join(category.entities)}]"
         click.echo(line)
+
+
+for _command in REVIEW_COMMANDS:  # query, show, report, export
+    cli.add_command(_command)
 
 
 def main() -> None:
