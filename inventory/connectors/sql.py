@@ -34,14 +34,9 @@ from catalog.datamap import expand_env as datamap_expand_env
 from inventory.connectors.base import Connector, SampleOptions, SourceError
 from inventory.flatten import event_time_range, fields_from_table
 from inventory.model import DatasetReadError, DatasetRef, DatasetSample
+from inventory.redaction import redact
 
 DEFAULT_NAMING = "{source}/{schema}.{table}"
-REDACTED = "***"
-
-# user:password@ in any URL-like text, and password=... in key/value connection strings
-_URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*://[^:/@\s]*:)(?P<secret>[^@\s]*)(?P<tail>@)")
-_KV_PASSWORD = re.compile(r"(?P<head>\b(?:password|passwd|pwd)\s*=\s*)(?P<secret>'[^']*'|[^\s&;]+)", re.I)
-
 
 # --- text helpers -------------------------------------------------------------------------
 
@@ -53,16 +48,6 @@ def expand_env(text: str) -> str:
         return datamap_expand_env(text)
     except KeyError as exc:
         raise SourceError(f"environment variable {exc.args[0]} is not set (used in a source location)") from None
-
-
-def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
-    """`text` with URL passwords, `password=` values and every known secret replaced by ***."""
-    text = _URL_PASSWORD.sub(lambda m: m["head"] + REDACTED + m["tail"], text)
-    text = _KV_PASSWORD.sub(lambda m: m["head"] + REDACTED, text)
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, REDACTED)
-    return text
 
 
 @functools.lru_cache(maxsize=65536)
@@ -191,7 +176,8 @@ class ConnectionPool:
     def __init__(self, opener: Callable[[], Any], closer: Callable[[Any], None], size: int) -> None:
         self._opener = opener
         self._closer = closer
-        self._slots = threading.BoundedSemaphore(max(1, size))
+        self.size = max(1, size)
+        self._slots = threading.BoundedSemaphore(self.size)
         self._idle: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._all: list[Any] = []
         self._lock = threading.Lock()
@@ -328,6 +314,10 @@ class SqlConnector(Connector):
     @property
     def source_name(self) -> str:
         return self.label
+
+    @property
+    def parallelism(self) -> int:
+        return self.pool.size
 
     def redact(self, text: str) -> str:
         return redact(text, self._secrets())
