@@ -60,7 +60,7 @@ def _is_personal(category: str | None) -> bool:
 def declaration_entry(field: str, category: str, policy: Policy) -> str:
     """The data map entry that declares a field, with placeholders where a person must decide."""
     consent = policy.categories[category].consent if category in policy.categories else None
-    return (f"{{field: {_yaml(field)}, category: {category}, purposes: [{PLACEHOLDER}], "
+    return (f"{{field: {yaml_scalar(field)}, category: {category}, purposes: [{PLACEHOLDER}], "
             f"retention: {PLACEHOLDER}, basis: {PLACEHOLDER}" + (f", consent: {PLACEHOLDER}" if consent else "") + "}")
 
 
@@ -74,7 +74,7 @@ def consent_hint(category: str, policy: Policy) -> str:
     return f"; {category} requires the consent {found.consent!r}{clause}: set `consent: {found.consent}` once it is collected"
 
 
-def _yaml(text: str) -> str:
+def yaml_scalar(text: str) -> str:
     """A scalar as YAML writes it inline (quoted only when it must be)."""
     import yaml
 
