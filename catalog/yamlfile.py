@@ -46,7 +46,8 @@ def parse_validated(text: str, schema_name: str, origin: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ConfigError(f"{origin}:1: expected a mapping at the top level")
     validator = jsonschema.Draft202012Validator(load_schema(schema_name))
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    # the deepest error is the most specific one: report it first
+    errors = sorted(validator.iter_errors(data), key=lambda e: -len(e.absolute_path))
     if errors:
         first = errors[0]
         line = line_of(root, list(first.absolute_path))

@@ -143,8 +143,12 @@ class FileConnector(Connector):
 
 
 def _short_duckdb_message(exc: duckdb.Error) -> str:
-    """DuckDB's first meaningful line, without its multi-line sniffer advice."""
-    text = str(exc).strip()
-    first = text.splitlines()[0] if text else type(exc).__name__
-    first = re.sub(r"\s+", " ", first)
-    return f"{type(exc).__name__}: {first}"[:300]
+    """DuckDB's explanation in one line: the lines before its sniffer advice, without the
+    offending line's text (which may hold personal data)."""
+    kept: list[str] = []
+    for line in str(exc).strip().splitlines():
+        if not line.strip():
+            break
+        if not line.startswith("Original Line"):
+            kept.append(re.sub(r"\s+", " ", line.strip()))
+    return f"{type(exc).__name__}: {'; '.join(kept) or 'unreadable'}"[:300]

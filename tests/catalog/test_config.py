@@ -1,0 +1,89 @@
+"""Policy and data map files: validated, with errors naming file and line."""
+from __future__ import annotations
+
+import pytest
+
+from catalog.datamap import load_datamap, parse_datamap
+from catalog.durations import parse_duration
+from catalog.policy import load_policy
+from catalog.yamlfile import ConfigError
+
+
+def test_default_policy_maps_entities_to_categories():
+    policy = load_policy()
+    assert policy.category_of("IP_ADDRESS") == "device.ip_address"
+    assert policy.category_of("GPS_COORDINATE") == "location.precise"
+    assert policy.category_of("NO_SUCH_ENTITY") is None
+    assert policy.categories["location.precise"].consent == "location_permission"
+    assert not policy.categories["contact.email"].disclosed
+    assert policy.categories["profile.phone_number"].names["zh"] == "电话号码"
+
+
+def test_another_policy_is_a_yaml_file(tmp_path):
+    path = tmp_path / "acme.yaml"
+    path.write_text("""
+version: 1
+policy: {name: ACME}
+purposes: {support: {clause: "1", name: {en: Support}}}
+retention_bases: {contract: {clause: "2", name: {en: Contract}, max_duration: P1Y}}
+categories:
+  net.ip: {clause: "3", name: {en: IP}, entities: [IP_ADDRESS]}
+""")
+    policy = load_policy(path)
+    assert policy.category_of("IP_ADDRESS") == "net.ip"
+    assert policy.allowed_purposes("net.ip") == ("support",)
+
+
+def test_a_broken_policy_names_file_and_line(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("version: 1\npolicy: {name: X}\npurposes: {}\nretention_bases:\n  a: {clause: 1}\ncategories: {}\n")
+    with pytest.raises(ConfigError, match=r"bad\.yaml:\d+:"):
+        load_policy(path)
+
+
+def test_datamap_errors_point_at_the_line(tmp_path):
+    path = tmp_path / "datamap.yaml"
+    path.write_text("version: 1\ndatasets:\n  - dataset: a.csv\n    fields:\n      - field: x\n        retention: 90 days\n")
+    with pytest.raises(ConfigError, match=r"datamap\.yaml:6: .*retention"):
+        load_datamap(path)
+
+
+def test_datamap_unknown_ids_are_rejected_with_a_line():
+    text = "version: 1\ndatasets:\n  - dataset: a.csv\n    fields:\n      - {field: x, category: device.ipaddress}\n"
+    with pytest.raises(ConfigError, match=r"<datamap>:5: unknown category 'device.ipaddress'"):
+        parse_datamap(text, policy=load_policy())
+
+
+def test_most_specific_declaration_wins():
+    datamap = parse_datamap("""
+version: 1
+datasets:
+  - dataset: "events/*"
+    fields: [{field: "*", category: behavioral}, {field: "context.ip", category: device.ip_address}]
+  - dataset: app.ndjson
+    fields: [{field: "user.*", category: account.id}]
+""")
+    assert datamap.declaration_for("events/app.ndjson", "context.ip").category == "device.ip_address"
+    assert datamap.declaration_for("events/app.ndjson", "event").category == "behavioral"
+    assert datamap.declaration_for("events/app.ndjson", "user.id").category == "account.id"
+    assert datamap.declaration_for("other.csv", "x") is None
+
+
+def test_sources_expand_environment_variables(monkeypatch):
+    monkeypatch.setenv("PG_URL", "postgresql://u:secret@localhost/db")
+    datamap = parse_datamap("version: 1\nsources:\n  - {name: pg, url: '${PG_URL}'}\n")
+    assert datamap.sources[0].location == "postgresql://u:secret@localhost/db"
+    monkeypatch.delenv("PG_URL")
+    with pytest.raises(ConfigError, match="PG_URL is not set"):
+        parse_datamap("version: 1\nsources:\n  - {name: pg, url: '${PG_URL}'}\n")
+
+
+@pytest.mark.parametrize(("text", "days"), [("P90D", 90), ("P2W", 14), ("PT36H", 1.5), ("P1Y", 365.2425)])
+def test_durations(text, days):
+    assert parse_duration(text) == pytest.approx(days)
+
+
+@pytest.mark.parametrize("text", ["90D", "P", "P1.5Y", "forever"])
+def test_bad_durations(text):
+    with pytest.raises(ValueError):
+        parse_duration(text)

@@ -1,0 +1,132 @@
+"""The file connector: formats, compression, naming, sampling and bad input."""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from inventory.connectors import SampleOptions, SourceError, connector_for
+from inventory.model import DatasetReadError
+
+
+def sample_all(location: str, rows: int = 1000, seed: int = 42):
+    connector = connector_for(location)
+    return {ref.name: connector.sample(ref, SampleOptions(rows=rows, seed=seed)) for ref in connector.datasets()}
+
+
+def write_formats(root) -> None:
+    (root / "events").mkdir()
+    (root / "a.csv").write_text("ip,n\n203.0.113.7,1\n198.51.100.2,2\n")
+    (root / "b.tsv").write_text("ip\tn\n203.0.113.7\t1\n")
+    pq.write_table(pa.table({"email": ["a@example.com", None], "n": [1, 2]}), root / "c.parquet")
+    (root / "d.json").write_text(json.dumps([{"user": {"id": 1}}, {"user": {"id": 2}}]))
+    (root / "events" / "e.ndjson").write_text('{"ctx": {"geo": {"lat": 1.5}}}\n{"ctx": {"geo": {"lat": 2.5}}}\n')
+    with gzip.open(root / "events" / "f.ndjson.gz", "wt") as fh:
+        fh.write('{"k": [1, 2, 3]}\n{"k": [4]}\n')
+    (root / "notes.txt").write_text("not a table")
+
+
+def test_every_format_is_read_and_named_relative_to_the_root(tmp_path):
+    write_formats(tmp_path)
+    samples = sample_all(str(tmp_path))
+    assert set(samples) == {"a.csv", "b.tsv", "c.parquet", "d.json", "events/e.ndjson", "events/f.ndjson.gz"}
+    assert [f.path for f in samples["d.json"].fields] == ["user.id"]
+    assert [f.path for f in samples["events/e.ndjson"].fields] == ["ctx.geo.lat"]
+    assert samples["b.tsv"].kind == "tsv"
+    assert sorted(samples["events/f.ndjson.gz"].fields[0].values.to_pylist()) == [1, 2, 3, 4]
+
+
+def test_a_single_file_and_a_glob_are_sources_too(tmp_path):
+    write_formats(tmp_path)
+    assert set(sample_all(str(tmp_path / "a.csv"))) == {"a.csv"}
+    assert set(sample_all(str(tmp_path / "events" / "*.ndjson*"))) == {"e.ndjson", "f.ndjson.gz"}
+
+
+def test_field_statistics(tmp_path):
+    write_formats(tmp_path)
+    email = next(f for f in sample_all(str(tmp_path))["c.parquet"].fields if f.path == "email")
+    assert email.null_ratio == 0.5
+    assert email.distinct_estimate == 1
+    assert email.values.to_pylist() == ["a@example.com"]
+    assert email.declared_type == "string"
+
+
+def test_sampling_is_bounded_and_reproducible(tmp_path):
+    rows = 20_000
+    pq.write_table(pa.table({"n": list(range(rows))}), tmp_path / "big.parquet")
+    first = sample_all(str(tmp_path), rows=500, seed=7)["big.parquet"]
+    again = sample_all(str(tmp_path), rows=500, seed=7)["big.parquet"]
+    other = sample_all(str(tmp_path), rows=500, seed=8)["big.parquet"]
+    assert first.sampled_rows == 500 and first.row_count == rows
+    assert first.fields[0].values.to_pylist() == again.fields[0].values.to_pylist()
+    assert first.fields[0].values.to_pylist() != other.fields[0].values.to_pylist()
+    # a reservoir, not the head of the file
+    assert max(first.fields[0].values.to_pylist()) > 500
+
+
+def test_row_count_of_a_csv_larger_than_the_sample(tmp_path):
+    (tmp_path / "n.csv").write_text("n\n" + "\n".join(str(i) for i in range(3000)) + "\n")
+    sample = sample_all(str(tmp_path), rows=100)["n.csv"]
+    assert sample.row_count == 3000 and sample.sampled_rows == 100
+
+
+def test_event_time_range_from_iso_text(tmp_path):
+    (tmp_path / "t.csv").write_text("at,x\n2023-01-02T03:04:05+00:00,1\n2021-06-01T00:00:00Z,2\n")
+    sample = sample_all(str(tmp_path))["t.csv"]
+    assert sample.oldest_event.year == 2021 and sample.newest_event.year == 2023
+
+
+BAD_FILES = {
+    "binary.csv": os.urandom(4096),
+    "latin1.csv": b"a,b\n1,\xff\xfe caf\xe9\n2,ok\n",
+    "broken.ndjson": b'{"a": 1}\n{"a": 2,,}\n',
+    "broken.json": b'[{"a": 1}, {"a": ',
+    "empty.csv": b"",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_files_raise_a_clear_read_error(tmp_path, name):
+    (tmp_path / name).write_bytes(BAD_FILES[name])
+    connector = connector_for(str(tmp_path))
+    (ref,) = list(connector.datasets())
+    with pytest.raises(DatasetReadError) as err:
+        connector.sample(ref, SampleOptions())
+    message = str(err.value)
+    assert "\n" not in message and len(message) <= 300
+    assert "caf" not in message  # the offending line's content is never echoed
+
+
+def test_truncated_parquet_raises_a_read_error(tmp_path):
+    pq.write_table(pa.table({"n": list(range(1000))}), tmp_path / "whole.parquet")
+    data = (tmp_path / "whole.parquet").read_bytes()
+    (tmp_path / "whole.parquet").unlink()
+    (tmp_path / "cut.parquet").write_bytes(data[: len(data) // 2])
+    connector = connector_for(str(tmp_path))
+    (ref,) = list(connector.datasets())
+    with pytest.raises(DatasetReadError, match="magic|parquet|Parquet"):
+        connector.sample(ref, SampleOptions())
+
+
+def test_missing_location_is_a_source_error(tmp_path):
+    with pytest.raises(SourceError, match="no such file"):
+        list(connector_for(str(tmp_path / "nope")).datasets())
+
+
+def test_hostile_column_names_are_data_not_sql(tmp_path):
+    from catalog.writer import write_scan
+    from inventory.scan import scan
+
+    hostile = 'x"; DROP TABLE fields; --'
+    (tmp_path / "h.csv").write_text(f'"{hostile.replace(chr(34), chr(34) * 2)}",ip\'s,"naïve ☃"\n1,2,3\n')
+    catalog = str(tmp_path / "c.duckdb")
+    write_scan(catalog, scan([str(tmp_path / "h.csv")]))
+    import duckdb
+
+    con = duckdb.connect(catalog, read_only=True)
+    names = sorted(r[0] for r in con.execute("SELECT field FROM fields").fetchall())
+    assert names == sorted([hostile, "ip's", "naïve ☃"])
