@@ -95,7 +95,7 @@ def apply_allowlist(findings: Iterable[Finding], entries: list[AllowEntry], toda
             finding.note = f"the acceptance expired on {entry.expires} (line {entry.line}: {entry.reason})"
 
 
-def baseline_text(findings: Iterable[Finding], entries: list[AllowEntry], reason: str,
+def baseline(findings: Iterable[Finding], entries: list[AllowEntry], reason: str,
                   expires: date | None) -> str:
     """The baseline file accepting `findings`: kept entries stay as written, new ones get `reason`."""
     kept: list[AllowEntry] = []

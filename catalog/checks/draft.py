@@ -43,7 +43,8 @@ def init(ci: CheckInput, sources: Sequence[Source], output: str | Path = "datama
         for source in sources:
             location = source.location
             key = "url" if "://" in location else "path"
-            if key == "path":
+            if key == "path" and not Path(location).is_absolute():
+                # the data map resolves a relative path against its own folder
                 location = os.path.relpath(Path(location).resolve(), base)
             lines.append(f"  - {{name: {yaml_scalar(source.name)}, {key}: {yaml_scalar(location)}}}")
     by_dataset: dict[str, list[FieldRecord]] = {}
