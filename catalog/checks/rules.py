@@ -259,7 +259,7 @@ def consent_missing(ci: CheckInput) -> Iterator[Finding]:
         if category is None or not category.consent or declaration.consent == category.consent:
             continue
         term = ci.policy.consents.get(category.consent)
-        name = term.name if term else category.consent
+        name = (term.names.get("en") if term else None) or category.consent
         yield _on_declaration(
             "DM006", ci, declaration, records, clause=term.clause if term else None,
             message=f"{category.id} needs the consent {category.consent!r} ({name})"
