@@ -291,27 +291,32 @@ def not_disclosed(ci: CheckInput) -> Iterator[Finding]:
       "The data holds events older than the declared retention.",
       "the retention clause of the policy")
 def retention_exceeded_in_data(ci: CheckInput) -> Iterator[Finding]:
+    """One finding per dataset: its oldest event against the shortest retention declared in it."""
+    by_dataset: dict[str, list[tuple[float, Declaration, FieldRecord]]] = {}
     for declaration, records in _declared_personal(ci):
-        if not declaration.retention:
+        if declaration.retention:
+            for record in records:
+                by_dataset.setdefault(record.dataset, []).append(
+                    (parse_duration(declaration.retention), declaration, record))
+    for dataset, declared in sorted(by_dataset.items()):
+        oldest = ci.datasets[dataset].oldest_event if dataset in ci.datasets else None
+        if oldest is None:
             continue
-        limit = parse_duration(declaration.retention)
-        for dataset in sorted({r.dataset for r in records}):
-            oldest = ci.datasets[dataset].oldest_event if dataset in ci.datasets else None
-            if oldest is None:
-                continue
-            age = (ci.checked_at - oldest).total_seconds() / 86400
-            if age <= limit:
-                continue
-            fields = sorted(r.field for r in records if r.dataset == dataset)
-            field = fields[0] if len(fields) == 1 else declaration.field
-            basis = ci.policy.retention_bases.get(declaration.basis or "")
-            yield RULES["DM008"].finding(
-                dataset, field, category=declaration.category, clause=(basis.clause if basis and basis.clause else "-"),
-                message=(f"the oldest event is {oldest:%Y-%m-%d} ({age:.0f} days old), past the declared "
-                         f"retention {declaration.retention} ({limit:.0f} days) of {', '.join(fields)}"),
-                fix=("delete (or anonymise) events older than the retention; "
-                     f"if the longer period is intended and allowed, change the retention at line {declaration.line}"),
-                location=_declaration_location(ci, declaration))
+        age = (ci.checked_at - oldest).total_seconds() / 86400
+        exceeded = sorted((item for item in declared if item[0] < age), key=lambda item: (item[0], item[2].field))
+        if not exceeded:
+            continue
+        limit, declaration, _ = exceeded[0]
+        fields = [record.field for _, _, record in exceeded]
+        basis = ci.policy.retention_bases.get(declaration.basis or "")
+        yield RULES["DM008"].finding(
+            dataset, fields[0] if len(fields) == 1 else "", clause=basis.clause if basis and basis.clause else "-",
+            category=declaration.category if len(fields) == 1 else None,
+            message=(f"the oldest event is {oldest:%Y-%m-%d} ({age:.0f} days old), past the declared retention "
+                     f"{declaration.retention} ({limit:.0f} days) of {', '.join(fields)}"),
+            fix=("delete (or anonymise) the events older than the retention; if the longer period is "
+                 f"intended and allowed, lengthen the retention at line {declaration.line}"),
+            location=_declaration_location(ci, declaration))
 
 
 @rule("DM009", "stale-declaration", WARNING,
