@@ -231,11 +231,9 @@ def build_check_input(locations: tuple[str, ...], catalog_path: str | None, save
     import tempfile
 
     from catalog.checks.draft import ensure_filled
-    from catalog.checks.static import read_static, static_check_input
     from catalog.datamap import DEFAULT_DATAMAP
     from catalog.reader import read_check_input
     from catalog.yamlfile import ConfigError
-    from classifiers.engine import DEFAULT_THRESHOLD
 
     try:
         if catalog_path:
@@ -244,6 +242,9 @@ def build_check_input(locations: tuple[str, ...], catalog_path: str | None, save
         if path:
             ensure_filled(path)
         if static:
+            from catalog.checks.static import read_static, static_check_input
+            from classifiers.engine import DEFAULT_THRESHOLD
+
             if not locations:
                 fail("--static needs the migration or dbt files to check")
             policy, datamap = load_config(policy_path, datamap_path)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from catalog.checks.model import CheckInput, FieldRecord
-from catalog.checks.rules import PLACEHOLDER, yaml_scalar
+from catalog.checks.model import CheckInput, FieldRecord, yaml_scalar
+from catalog.checks.rules import PLACEHOLDER
 from catalog.datamap import Source
 from catalog.policy import DEFAULT_POLICY
 from catalog.yamlfile import ConfigError

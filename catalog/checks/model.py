@@ -8,11 +8,17 @@ their oldest event time. `catalog/reader.py` builds one from a DuckDB catalog,
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from catalog.datamap import Declaration
 from catalog.policy import Policy
+
+# names YAML reads back as the same string when written bare
+_PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_./-]*$")
+_YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"}
 
 ERROR = "error"
 WARNING = "warning"
@@ -117,10 +123,18 @@ class Finding:
 
 def snippet_for(entries: dict[str, list[str]]) -> str:
     """A `datasets:` block declaring the given field entries, dataset by dataset."""
-    import yaml
-
     lines = ["datasets:"]
     for dataset, items in entries.items():
-        name = yaml.safe_dump(dataset, width=10_000).removesuffix("\n...\n").strip()
+        name = yaml_scalar(dataset)
         lines += [f"  - dataset: {name}", "    fields:"] + [f"      - {item}" for item in items]
     return "\n".join(lines)
+
+
+@lru_cache(maxsize=65536)
+def yaml_scalar(text: str) -> str:
+    """A scalar as YAML writes it inline (quoted only when it must be)."""
+    import yaml
+
+    if _PLAIN.match(text) and text.lower() not in _YAML_WORDS:
+        return text  # the common case, without the cost of a YAML emitter
+    return yaml.safe_dump(text, width=10_000).removesuffix("\n...\n").strip()

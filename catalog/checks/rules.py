@@ -6,12 +6,13 @@ baseline or an allowlist entry refers to them.
 """
 from __future__ import annotations
 
+import fnmatch
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from catalog.datamap import NOT_PERSONAL, Declaration
 from catalog.durations import parse_duration
-from catalog.checks.model import ERROR, WARNING, CheckInput, FieldRecord, Finding, Location
+from catalog.checks.model import ERROR, WARNING, CheckInput, FieldRecord, Finding, Location, yaml_scalar
 from catalog.policy import Policy, Term
 
 #: a declared category contradicts the data only when the classifiers are at least this sure
@@ -72,13 +73,6 @@ def consent_hint(category: str, policy: Policy) -> str:
     term = policy.consents.get(found.consent)
     clause = f" ({term.clause})" if term is not None and term.clause else ""
     return f"; {category} requires the consent {found.consent!r}{clause}: set `consent: {found.consent}` once it is collected"
-
-
-def yaml_scalar(text: str) -> str:
-    """A scalar as YAML writes it inline (quoted only when it must be)."""
-    import yaml
-
-    return yaml.safe_dump(text, width=10_000).removesuffix("\n...\n").strip()
 
 
 def _declaration_location(ci: CheckInput, declaration: Declaration | None, record: FieldRecord | None = None
@@ -325,8 +319,16 @@ def retention_exceeded_in_data(ci: CheckInput) -> Iterator[Finding]:
 def stale_declaration(ci: CheckInput) -> Iterator[Finding]:
     if not ci.complete:
         return
+    in_use = {r.declaration.id for r in ci.fields if r.declaration is not None}
+    fields_of: dict[str, list[str]] = {}
+    for record in ci.fields:
+        fields_of.setdefault(record.dataset, []).append(record.field)
     for declaration in ci.declarations:
-        if any(declaration.covers(r.dataset, r.field) for r in ci.fields):
+        if declaration.id in in_use:
+            continue
+        # shadowed by a more specific declaration is not stale: match its patterns dataset by dataset
+        datasets = [d for d in fields_of if declaration.covers(d, declaration.field)]
+        if any(fnmatch.filter(fields_of[d], declaration.field) for d in datasets):
             continue
         if "" in ci.unreadable or any(declaration.covers(d, declaration.field) for d in ci.unreadable):
             continue  # its dataset could not be read this time: absent is not the same as gone

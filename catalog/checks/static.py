@@ -19,7 +19,9 @@ import sqlglot
 import yaml
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
-from sqlglot.tokens import TokenType
+from sqlglot.generator import Generator
+from sqlglot.parser import Parser
+from sqlglot.tokens import Token, TokenType
 
 from catalog.checks.model import CheckInput, Detected, FieldRecord, Location
 from catalog.datamap import DataMap, Declaration
@@ -56,53 +58,58 @@ class StaticSchema:
 def columns_from_sql(text: str, dialect: str, path: str = "<sql>") -> StaticSchema:
     """The columns created or added by the statements of one SQL file."""
     schema = StaticSchema()
+    sql_dialect = sqlglot.Dialect.get_or_raise(dialect)
     try:
-        tokens = sqlglot.Dialect.get_or_raise(dialect).tokenize(text)
+        tokens = sql_dialect.tokenize(text)
     except (TokenError, ValueError) as exc:
         schema.errors.append(f"{path}: cannot read the SQL: {_first_line(exc)}")
         return schema
-    for start, end, line in _statements(tokens):
+    generator, parser = sql_dialect.generator(), sql_dialect.parser()
+    for statement_tokens in _statements(tokens):
         schema.statements += 1
-        chunk = text[start:end]
+        line = statement_tokens[0].line
         try:
-            parsed = _parse_quietly(chunk, dialect)
+            # one statement at a time, so that a broken one does not hide the rest of the file
+            parsed = _parse_quietly(parser, statement_tokens, text)
         except ParseError as exc:
             detail = exc.errors[0] if exc.errors else {}
-            where = line + (detail.get("line") or 1) - 1
-            schema.errors.append(f"{path}:{where}: cannot parse the statement: "
+            schema.errors.append(f"{path}:{detail.get('line') or line}: cannot parse the statement: "
                                  f"{detail.get('description') or _first_line(exc)}")
             continue
+        chunk = text[statement_tokens[0].start:statement_tokens[-1].end + 1]
         for statement in parsed:
-            schema.columns.extend(_statement_columns(statement, chunk, dialect, path, line, schema.errors))
+            schema.columns.extend(_statement_columns(statement, chunk, generator, dialect, path, line, schema.errors))
     return schema
 
 
-def _statements(tokens: list) -> Iterator[tuple[int, int, int]]:
-    """(start offset, end offset, first line) of each statement, split on semicolons."""
-    current: list = []
-    for token in tokens + [None]:
-        if token is None or token.token_type == TokenType.SEMICOLON:
+def _statements(tokens: list[Token]) -> Iterator[list[Token]]:
+    """The tokens of each statement, split on semicolons (tokens keep their file lines)."""
+    current: list[Token] = []
+    for token in tokens:
+        if token.token_type == TokenType.SEMICOLON:
             if current:
-                yield current[0].start, current[-1].end + 1, current[0].line
+                yield current
             current = []
         else:
             current.append(token)
+    if current:
+        yield current
 
 
-def _parse_quietly(sql: str, dialect: str) -> list[exp.Expression]:
+def _parse_quietly(parser: Parser, tokens: list[Token], text: str) -> list[exp.Expression]:
     # sqlglot logs a warning for each statement it keeps as an opaque Command; we report
     # the ones that matter (an ALTER TABLE we could not read) ourselves
     logger = logging.getLogger("sqlglot")
     level = logger.level
     logger.setLevel(logging.ERROR)
     try:
-        return [e for e in sqlglot.parse(sql, read=dialect) if e is not None]
+        return [e for e in parser.parse(tokens, text) if e is not None]
     finally:
         logger.setLevel(level)
 
 
-def _statement_columns(statement: exp.Expression, chunk: str, dialect: str, path: str, line: int,
-                       errors: list[str]) -> Iterator[Column]:
+def _statement_columns(statement: exp.Expression, chunk: str, generator: Generator, dialect: str, path: str,
+                       line: int, errors: list[str]) -> Iterator[Column]:
     if isinstance(statement, exp.Command):
         words = chunk.split()
         if len(words) > 2 and words[0].upper() in {"ALTER", "CREATE"} and words[1].upper() == "TABLE":
@@ -120,8 +127,8 @@ def _statement_columns(statement: exp.Expression, chunk: str, dialect: str, path
         kind = column.args.get("kind")
         comment = next((c.args["kind"].this.name for c in column.args.get("constraints") or []
                         if isinstance(c.args.get("kind"), exp.CommentColumnConstraint)), None)
-        column_line = line + (column.this.meta.get("line", 1) - 1 if column.this.meta else 0)
-        yield Column(table=name, name=column.name, declared_type=kind.sql(dialect) if kind else "",
+        column_line = column.this.meta.get("line", line) if column.this.meta else line
+        yield Column(table=name, name=column.name, declared_type=generator.generate(kind) if kind else "",
                      comment=comment, location=Location(path, column_line))
 
 
@@ -192,13 +199,18 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                        threshold: float = DEFAULT_THRESHOLD) -> CheckInput:
     """Classify each column by its name, declared type and comment; pair it with its declaration."""
     recognizers = default_recognizers()
+    empty = pa.array([], pa.string())
+    seen: dict[tuple[str, str, str | None], list[Detected]] = {}  # migrations repeat id, created_at...
     records = []
     for column in schema.columns:
-        sample = FieldSample(path=column.name, values=pa.array([], pa.string()), declared_type=column.declared_type,
-                             comment=column.comment, origin="column")
-        result = FieldResult(sample, classify_field(sample, None, recognizers))
-        detected = [Detected(category=category, confidence=d.confidence, entity=d.entity, primary=d.primary)
-                    for d in result.accepted(threshold) if (category := policy.category_of(d.entity))]
+        key = (column.name, column.declared_type, column.comment)
+        if key not in seen:
+            sample = FieldSample(path=column.name, values=empty, declared_type=column.declared_type,
+                                 comment=column.comment, origin="column")
+            result = FieldResult(sample, classify_field(sample, None, recognizers))
+            seen[key] = [Detected(category=category, confidence=d.confidence, entity=d.entity, primary=d.primary)
+                         for d in result.accepted(threshold) if (category := policy.category_of(d.entity))]
+        detected = list(seen[key])
         records.append(FieldRecord(dataset=column.table, field=column.name, detected=detected,
                                    declaration=_declaration(datamap, column.table, column.name),
                                    declared_type=column.declared_type, location=column.location))
