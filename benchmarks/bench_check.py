@@ -33,7 +33,7 @@ from catalog.checks.formats import render  # noqa: E402
 from catalog.checks.static import read_static, static_check_input  # noqa: E402
 from catalog.datamap import empty_datamap, parse_datamap  # noqa: E402
 from catalog.policy import load_policy  # noqa: E402
-from catalog.reader import read_check_input  # noqa: E402
+from catalog.checks.inputs import read_check_input  # noqa: E402
 from catalog.writer import write_scan  # noqa: E402
 from classifiers.engine import FieldResult  # noqa: E402
 from classifiers.evidence import Detection, Signal  # noqa: E402

@@ -1,119 +1,110 @@
-"""Read what the CI gate needs from a catalog: the latest scan's fields, detections,
-declarations, datasets and the policy that was in force (so `check --catalog` needs no YAML).
+"""Read a catalog: open it read-only, run SQL, fetch the reviewer views.
 
-Deliberately small: the rules get plain objects (`CheckInput`); reports that need more read
-the views themselves.
+    with open_catalog("datamap.duckdb") as con:
+        gaps = read_view(con, "policy_coverage").filter(...)
+        rows = run_sql(con, "SELECT * FROM field_inventory WHERE category = ?", ["location.precise"])
+
+Every result is a pyarrow Table; `catalog.formats` turns one into text, CSV, JSON or Markdown.
+A reader never writes: the file is opened read-only, so a scan can run beside it.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import timezone
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
-from catalog.checks.model import CheckInput, DatasetRecord, Detected, FieldRecord
-from catalog.datamap import Declaration
-from catalog.policy import Category, Policy, Term
-from catalog.yamlfile import ConfigError
 from inventory import duck
 
+#: the views a reviewer asks for by name (`datamap show VIEW`), in the order docs/catalog.md
+#: presents them; every one reads the latest scan (scan_diff: the latest two)
+REVIEW_VIEWS = (
+    "field_inventory",
+    "data_map",
+    "category_summary",
+    "policy_coverage",
+    "purpose_matrix",
+    "retention_overview",
+    "undeclared_personal_data",
+    "scan_diff",
+)
+#: the tables, for `datamap show TABLE` (they hold every scan: filter by scan_id)
+TABLES = (
+    "scans", "datasets", "fields", "detections", "scan_errors", "policy_categories", "policy_terms",
+    "declarations", "field_declarations",
+)
 
-def read_check_input(catalog_path: str | Path) -> CheckInput:
-    """The latest scan of the catalog at `catalog_path`. Raises ConfigError when there is none."""
-    path = Path(catalog_path)
+
+class CatalogError(Exception):
+    """The catalog cannot be read as asked: missing file, not a catalog, bad SQL, unknown view."""
+
+
+@contextmanager
+def open_catalog(path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection to the catalog at `path`; CatalogError if it is not one."""
+    path = Path(path)
     if not path.is_file():
-        raise ConfigError(f"{path}: no such catalog (run `datamap scan` first)")
+        raise CatalogError(f"{path}: no such catalog (run `datamap scan` or `datamap demo` first)")
     try:
         con = duck.connect(str(path), read_only=True)
     except duckdb.Error as exc:
-        raise ConfigError(f"{path}: cannot open the catalog: {exc}") from exc
+        raise CatalogError(f"{path}: not a DuckDB catalog ({_first_line(exc)})") from None
     try:
-        return _read(con, str(path))
-    except duckdb.CatalogException as exc:
-        raise ConfigError(f"{path}: not a datamap catalog ({str(exc).splitlines()[0]})") from exc
+        if not _has_table(con, "scans"):
+            raise CatalogError(f"{path}: not a datamap catalog (no scans table)")
+        yield con
     finally:
         con.close()
 
 
-def _rows(con: duckdb.DuckDBPyConnection, query: str, params: Sequence[object]) -> list[dict[str, object]]:
-    cursor = con.execute(query, list(params))
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-
-def _read(con: duckdb.DuckDBPyConnection, origin: str) -> CheckInput:
-    scan = _rows(con, "SELECT scan_id, started_at, datamap_path FROM scans ORDER BY scan_id DESC LIMIT 1", [])
-    if not scan:
-        raise ConfigError(f"{origin}: the catalog holds no scan yet")
-    scan_id = scan[0]["scan_id"]
-    policy = _policy(con, scan_id, origin)
-    declarations = {d.id: d for d in _declarations(con, scan_id)}
-
-    records: dict[tuple[str, str], FieldRecord] = {}
-    inventory = duck.query_arrow(con, f"""
-        SELECT dataset, field, category, entity, confidence, is_primary, declaration_id, declared_type
-        FROM field_inventory WHERE scan_id = {int(scan_id)}
-        ORDER BY dataset, field, is_primary DESC, confidence DESC""").to_pylist()
-    for row in inventory:
-        key = (row["dataset"], row["field"])
-        record = records.get(key)
-        if record is None:
-            record = records[key] = FieldRecord(
-                dataset=row["dataset"], field=row["field"], declared_type=row["declared_type"],
-                declaration=declarations.get(row["declaration_id"]))
-        if row["category"]:
-            record.detected.append(Detected(category=row["category"], confidence=row["confidence"],
-                                            entity=row["entity"] or "", primary=bool(row["is_primary"])))
-    datasets = {row["dataset"]: DatasetRecord(row["dataset"], row["oldest_event"]) for row in _rows(
-        con, "SELECT dataset, oldest_event FROM datasets WHERE scan_id = ?", [scan_id])}
-    unreadable = {row["dataset"] or "" for row in _rows(
-        con, "SELECT DISTINCT dataset FROM scan_errors WHERE scan_id = ?", [scan_id])}
-    started = scan[0]["started_at"]
-    return CheckInput(policy=policy, declarations=list(declarations.values()), fields=list(records.values()),
-                      datasets=datasets, checked_at=started.astimezone(timezone.utc),
-                      datamap_path=_relative(scan[0]["datamap_path"]) or "datamap.yaml", unreadable=unreadable)
-
-
-def _relative(path: object) -> str | None:
-    """Paths in reports are relative to the working directory when they can be (CI annotations)."""
-    if not path:
-        return None
+def run_sql(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] | None = None) -> pa.Table:
+    """The result of one SQL statement as an Arrow table; CatalogError with DuckDB's message."""
     try:
-        return str(Path(str(path)).resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+        relation = con.sql(sql, params=list(params) if params else None)
+    except duckdb.Error as exc:
+        raise CatalogError(_first_line(exc)) from None
+    if relation is None:  # a statement without a result (SET, PRAGMA ...)
+        return pa.table({})
+    fetch = getattr(relation, "to_arrow_table", None) or relation.arrow
+    try:
+        return fetch()
+    except duckdb.Error as exc:
+        raise CatalogError(_first_line(exc)) from None
 
 
-def _policy(con: duckdb.DuckDBPyConnection, scan_id: int, origin: str) -> Policy:
-    meta = _rows(con, "SELECT policy_name, policy_path FROM scans WHERE scan_id = ?", [scan_id])[0]
-    categories = {}
-    for row in _rows(con, "SELECT * FROM policy_categories WHERE scan_id = ? ORDER BY category", [scan_id]):
-        categories[row["category"]] = Category(
-            id=row["category"], clause=row["clause"], names=_names(row), entities=tuple(row["entities"] or ()),
-            fideslang=row["fideslang"], dlp=tuple(row["dlp"] or ()),
-            purposes=tuple(row["allowed_purposes"]) if row["allowed_purposes"] is not None else None,
-            max_retention=row["max_retention"], consent=row["consent"])
-    terms: dict[str, dict[str, Term]] = {"purpose": {}, "retention_basis": {}, "consent": {}}
-    for row in _rows(con, "SELECT * FROM policy_terms WHERE scan_id = ? ORDER BY kind, term", [scan_id]):
-        terms.setdefault(row["kind"], {})[row["term"]] = Term(
-            id=row["term"], clause=row["clause"], names=_names(row), fideslang=row["fideslang"],
-            max_duration=row["max_duration"])
-    if not categories:
-        raise ConfigError(f"{origin}: scan {scan_id} recorded no policy")
-    return Policy(name=meta["policy_name"] or "", updated=None, categories=categories,
-                  purposes=terms["purpose"], retention_bases=terms["retention_basis"], consents=terms["consent"],
-                  path=meta["policy_path"] or "")
+def read_view(con: duckdb.DuckDBPyConnection, name: str) -> pa.Table:
+    """All rows of a reviewer view or a catalog table, by name."""
+    if name not in REVIEW_VIEWS and name not in TABLES:
+        raise CatalogError(f"unknown view {name!r} (views: {', '.join(REVIEW_VIEWS)}; "
+                           f"tables: {', '.join(TABLES)})")
+    if not _has_table(con, name):
+        raise CatalogError(f"this catalog has no {name!r}: it was written by an older datamap; "
+                           f"scan again to add the current views")
+    return run_sql(con, f'SELECT * FROM "{name}"')
 
 
-def _names(row: dict[str, object]) -> dict[str, str]:
-    names = {lang: str(row[f"name_{lang}"]) for lang in ("en", "zh") if row.get(f"name_{lang}")}
-    return names or {"en": str(row.get("category") or row.get("term"))}
+def scan_ids(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Every scan id in the catalog, oldest first."""
+    return [int(row[0]) for row in con.execute("SELECT scan_id FROM scans ORDER BY scan_id").fetchall()]
 
 
-def _declarations(con: duckdb.DuckDBPyConnection, scan_id: int) -> list[Declaration]:
-    return [Declaration(id=row["declaration_id"], dataset=row["dataset_pattern"], field=row["field_pattern"],
-                        category=row["category"], purposes=tuple(row["purposes"] or ()), retention=row["retention"],
-                        basis=row["basis"], consent=row["consent"], line=row["line"] or 0)
-            for row in _rows(con, "SELECT * FROM declarations WHERE scan_id = ? ORDER BY declaration_id",
-                                    [scan_id])]
+def scan_diff(con: duckdb.DuckDBPyConnection, old_scan: int, new_scan: int) -> pa.Table:
+    """Datasets, fields and categories added or gone from scan `old_scan` to `new_scan`."""
+    known = set(scan_ids(con))
+    for scan_id in (old_scan, new_scan):
+        if scan_id not in known:
+            raise CatalogError(f"no scan {scan_id} in this catalog (scans: {sorted(known)})")
+    return run_sql(con, "SELECT * FROM scan_diff_between(?, ?) ORDER BY kind, change, dataset, field, category",
+                   [old_scan, new_scan])
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    rows = con.execute("SELECT 1 FROM duckdb_tables() WHERE table_name = ? UNION ALL "
+                       "SELECT 1 FROM duckdb_views() WHERE view_name = ?", [name, name]).fetchall()
+    return bool(rows)
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from inventory.review_cli import COMMANDS as REVIEW_COMMANDS
+
 if TYPE_CHECKING:
     from inventory.model import ScanError
     from inventory.scan import ScanResult
@@ -232,7 +234,8 @@ def build_check_input(locations: tuple[str, ...], catalog_path: str | None, save
 
     from catalog.checks.draft import ensure_filled
     from catalog.datamap import DEFAULT_DATAMAP
-    from catalog.reader import read_check_input
+    from catalog.checks.inputs import read_check_input
+    from catalog.reader import CatalogError
     from catalog.yamlfile import ConfigError
 
     try:
@@ -258,7 +261,7 @@ def build_check_input(locations: tuple[str, ...], catalog_path: str | None, save
             if not result.datasets:
                 fail("nothing could be scanned: no dataset to check")
             return read_check_input(target)
-    except (ConfigError, ValueError) as exc:
+    except (ConfigError, CatalogError, ValueError) as exc:
         fail(str(exc))
         raise  # unreachable: fail exits
 
@@ -399,6 +402,10 @@ def init(locations: tuple[str, ...], catalog_path: str | None, policy_path: str 
         return
     Path(output).write_text(text, encoding="utf-8")
     click.echo(f"{output}: {text.count('category:')} fields declared; fill in its TODOs, then run `datamap check`")
+
+
+for _command in REVIEW_COMMANDS:  # query, show, report, export
+    cli.add_command(_command)
 
 
 def main() -> None:

@@ -15,6 +15,8 @@ __all__ = ["Connector", "SampleOptions", "SourceError", "connector_for", "FAMILI
 # family name -> "module:Class"; one module per connector family
 FAMILIES: dict[str, str] = {
     "files": "inventory.connectors.files:FileConnector",
+    "logs": "inventory.connectors.logs:LogConnector",
+    "folder": "inventory.connectors.folder:FolderConnector",
 }
 
 
@@ -34,7 +36,8 @@ def family_of(location: str) -> str:
         if scheme in FAMILIES:
             return scheme
         return "sqlalchemy" if "sqlalchemy" in FAMILIES else scheme
-    return "files"
+    # a path may hold table files and logs side by side: the folder connector reads both
+    return "folder"
 
 
 def connector_for(location: str, *, name: str | None = None, **options: Any) -> Connector:

@@ -46,6 +46,21 @@ def table_kind(path: Path) -> tuple[str | None, str | None]:
     return TABLE_KINDS.get(suffixes[-1]), compression
 
 
+def resolve_paths(location: str) -> tuple[Path, list[Path]]:
+    """(root, files) of a file, a folder (walked recursively, hidden files skipped) or a glob;
+    dataset names are paths relative to the root."""
+    path = Path(location)
+    if any(ch in location for ch in "*?["):
+        matches = sorted(Path(p) for p in glob.glob(location, recursive=True))
+        root = Path(os.path.commonpath([str(p.parent) for p in matches])) if matches else Path(".")
+        return root, [p for p in matches if p.is_file()]
+    if path.is_dir():
+        return path, sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+    if path.is_file():
+        return path.parent, [path]
+    raise SourceError(f"no such file or folder: {location}")
+
+
 def _quote(text: str) -> str:
     """A SQL string literal."""
     return "'" + text.replace("'", "''") + "'"
@@ -65,20 +80,8 @@ class FileConnector(Connector):
     def source_name(self) -> str:
         return self.name
 
-    def _root_and_paths(self) -> tuple[Path, list[Path]]:
-        path = Path(self.location)
-        if any(ch in self.location for ch in "*?["):
-            matches = sorted(Path(p) for p in glob.glob(self.location, recursive=True))
-            root = Path(os.path.commonpath([str(p.parent) for p in matches])) if matches else Path(".")
-            return root, [p for p in matches if p.is_file()]
-        if path.is_dir():
-            return path, sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-        if path.is_file():
-            return path.parent, [path]
-        raise SourceError(f"no such file or folder: {self.location}")
-
     def datasets(self) -> Iterator[DatasetRef]:
-        root, paths = self._root_and_paths()
+        root, paths = resolve_paths(self.location)
         for path in paths:
             kind, _ = table_kind(path)
             if kind is None:

@@ -9,7 +9,7 @@ from catalog.checks import EXIT_CLEAN, check
 from catalog.checks.draft import ensure_filled, init, placeholders, source_name
 from catalog.datamap import Source, load_datamap, parse_datamap
 from catalog.policy import load_policy
-from catalog.reader import read_check_input
+from catalog.checks.inputs import read_check_input
 from catalog.writer import write_scan
 from catalog.yamlfile import ConfigError
 from inventory.scan import scan

@@ -9,9 +9,9 @@ import pytest
 from catalog.checks import check
 from catalog.datamap import parse_datamap
 from catalog.policy import load_policy
-from catalog.reader import read_check_input
+from catalog.reader import CatalogError
+from catalog.checks.inputs import read_check_input
 from catalog.writer import write_scan
-from catalog.yamlfile import ConfigError
 from inventory.scan import scan
 
 DATAMAP = """version: 1
@@ -72,10 +72,10 @@ def test_rules_over_the_catalog(catalog):
     assert dm008.location.line == 8 and dm008.clause == "3.1" and dm008.message.endswith("of email, ip")
 
 
-def test_missing_or_foreign_catalogs_are_config_errors(tmp_path):
-    with pytest.raises(ConfigError, match="no such catalog"):
+def test_missing_or_foreign_catalogs_are_catalog_errors(tmp_path):
+    with pytest.raises(CatalogError, match="no such catalog"):
         read_check_input(tmp_path / "absent.duckdb")
     other = tmp_path / "other.duckdb"
     duckdb.connect(str(other)).execute("CREATE TABLE t (x INT)").close()
-    with pytest.raises(ConfigError, match="not a datamap catalog"):
+    with pytest.raises(CatalogError, match="not a datamap catalog"):
         read_check_input(other)

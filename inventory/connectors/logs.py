@@ -1,0 +1,85 @@
+"""Log files: access logs, JSON lines, logfmt, syslog, logcat and free-form application logs.
+
+A rotation group (`access.log`, `access.log.1`, `access.log.2.gz`) is one dataset. Sampling
+reads a bounded number of lines whatever the size (see `inventory.logfiles`); the format is
+detected per dataset from the sampled lines unless the source names one (`format: nginx`).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from inventory.connectors.base import Connector, SampleOptions, SourceError
+from inventory.connectors.files import resolve_paths, table_kind
+from inventory.flatten import event_time_range
+from inventory.logfiles import group_rotated, sample_lines
+from inventory.logformats import detect, parse_lines, resolve_format
+from inventory.model import DatasetReadError, DatasetRef, DatasetSample
+
+
+class LogConnector(Connector):
+    """A log file, a folder of logs (walked recursively) or a glob.
+
+    In a folder, files named like logs (`*.log`, rotated and compressed forms) are datasets;
+    a file given by name is read as a log whatever it is called (`/var/log/syslog`), unless
+    its suffix makes it a table file (`.csv`, `.parquet`...), which the files connector reads.
+    """
+
+    family = "logs"
+
+    def __init__(self, location: str, *, name: str | None = None, format: str | None = None,
+                 **_: object) -> None:
+        self.location = location
+        self.name = name or location
+        try:
+            self.format = resolve_format(format) if format else None
+        except ValueError as exc:
+            raise SourceError(str(exc)) from None
+        self._members: dict[str, list[Path]] = {}
+
+    @property
+    def source_name(self) -> str:
+        return self.name
+
+    def datasets(self) -> Iterator[DatasetRef]:
+        root, paths = resolve_paths(self.location)
+        if Path(self.location).is_file() and table_kind(paths[0])[0] is None:
+            groups = {paths[0]: paths}  # named explicitly: a log whatever its name, unless a table
+        else:
+            groups = group_rotated(paths)
+        for dataset, members in groups.items():
+            self._members[str(dataset)] = members
+            yield DatasetRef(name=dataset.relative_to(root).as_posix(), location=str(dataset), kind="log")
+
+    def sample(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
+        members = self._members.get(ref.location) or [Path(ref.location)]
+        try:
+            if all(member.stat().st_size == 0 for member in members):
+                raise DatasetReadError("empty file")
+            lines = sample_lines(members, options.rows, options.seed)
+        except OSError as exc:
+            raise DatasetReadError(f"unreadable: {exc.strerror or exc}") from exc
+        problems = [f"{count} lines: {reason}" for reason, count in sorted(lines.problems.items())]
+        if not lines.lines:
+            detail = f" ({'; '.join(problems)})" if problems else ""
+            raise DatasetReadError(f"no readable log lines{detail}")
+        format_name = self.format or detect(lines.lines)
+        parsed = parse_lines(lines.lines, format_name)
+        if not parsed.fields and not parsed.free_text:
+            raise DatasetReadError(f"no {format_name} lines among {len(lines.lines)} sampled")
+        notes = [f"format: {format_name}" + ("" if self.format else " (detected)")]
+        if len(members) > 1:
+            notes.append(f"{len(members)} rotated files: {', '.join(member.name for member in members)}")
+        oldest, newest = event_time_range(parsed.fields)
+        return DatasetSample(
+            name=ref.name,
+            source=self.source_name,
+            kind=parsed.kind,
+            fields=parsed.fields,
+            row_count=lines.row_estimate,
+            sampled_rows=len(lines.lines),
+            oldest_event=oldest,
+            newest_event=newest,
+            notes=notes + lines.notes + problems + parsed.notes,
+            free_text=parsed.free_text,
+        )

@@ -1,0 +1,239 @@
+"""Log files on disk: rotation groups, compression and bounded-cost line sampling.
+
+A log is often several files (`access.log`, `access.log.1`, `access.log.2.gz`): they are one
+dataset, sampled together. Reading never holds more than the sample in memory:
+
+- a plain file past `RANDOM_OFFSET_BYTES` is sampled at seeded random byte offsets (seek, skip
+  to the next line start, read one line), so its cost is O(sample), not O(file);
+- smaller files, and compressed files (which cannot seek), are streamed through a seeded
+  reservoir; a compressed member is read for at most `MAX_STREAM_BYTES` of text;
+- a line longer than `MAX_LINE_BYTES` is skipped without being held in memory.
+"""
+from __future__ import annotations
+
+import bz2
+import gzip
+import os
+import random
+import re
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from inventory.model import DatasetReadError
+
+RANDOM_OFFSET_BYTES = 16 * 1024 * 1024
+MAX_STREAM_BYTES = 64 * 1024 * 1024
+MAX_LINE_BYTES = 64 * 1024
+_CHUNK = 1024 * 1024
+
+# `name.log`, `name.log.3`, `name.log-20231001`, `name.log.2.gz`, `name.3.log` (logrotate's
+# dateext and numbered forms); group 1 is the dataset name
+_ROTATED = re.compile(r"^(?P<base>.+?\.log)(?:[.-](?:\d{1,4}|\d{8}(?:\d{2})?))?(?:\.(?:gz|bz2))?$", re.I)
+_NUMBERED = re.compile(r"^(?P<stem>.+?)\.(?:\d{1,4})\.log(?:\.(?:gz|bz2))?$", re.I)
+_MAGIC = {b"\x1f\x8b": "gzip", b"BZh": "bzip2"}
+
+
+def log_base_name(name: str) -> str | None:
+    """The dataset a file name belongs to (`access.log.2.gz` -> `access.log`), None if no log."""
+    match = _NUMBERED.match(name)
+    if match:
+        return f"{match.group('stem')}.log"
+    match = _ROTATED.match(name)
+    return match.group("base") if match else None
+
+
+def _rotation_rank(path: Path) -> tuple[int, str]:
+    """Newest first: the live file, then `.1`, `.2`... (dates sort as large numbers)."""
+    numbers = re.findall(r"[.-](\d+)(?=\.|$)", path.name)
+    return (int(numbers[-1]) if numbers else -1, path.name)
+
+
+def group_rotated(paths: list[Path]) -> dict[Path, list[Path]]:
+    """Log files grouped by rotation: dataset path (as the live file would be) -> members."""
+    groups: dict[Path, list[Path]] = {}
+    for path in paths:
+        base = log_base_name(path.name)
+        if base is None:
+            continue
+        groups.setdefault(path.parent / base, []).append(path)
+    return {key: sorted(members, key=_rotation_rank) for key, members in sorted(groups.items())}
+
+
+def compression_of(path: Path) -> str | None:
+    """'gzip', 'bzip2' or None, from the file's magic bytes (suffixes lie after renames)."""
+    with open(path, "rb") as handle:
+        head = handle.read(3)
+    for magic, name in _MAGIC.items():
+        if head.startswith(magic):
+            return name
+    return None
+
+
+@dataclass
+class LineSample:
+    """Sampled lines of one log dataset, with what was skipped and why."""
+
+    lines: list[str]
+    row_estimate: int
+    problems: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def problem(self, reason: str, count: int = 1) -> None:
+        self.problems[reason] = self.problems.get(reason, 0) + count
+
+
+@dataclass
+class _Member:
+    """What one file of a rotation group contributed: sampled lines and its line count."""
+
+    lines: list[tuple[int, str]]  # (position in file, text)
+    line_estimate: int
+
+
+def sample_lines(paths: list[Path], rows: int, seed: int) -> LineSample:
+    """A seeded sample of about `rows` lines over all members of a rotation group."""
+    out = LineSample(lines=[], row_estimate=0)
+    members: list[_Member] = []
+    for index, path in enumerate(paths):
+        rng = random.Random(f"{seed}:{index}")
+        members.append(_sample_member(path, rows, rng, out))
+    total = sum(member.line_estimate for member in members)
+    out.row_estimate = total
+    if total == 0:
+        return out
+    # each member contributes in proportion to its size, so the sample stays uniform over
+    # the whole group; every member keeps its lines in file order
+    rng = random.Random(seed)
+    for member in members:
+        share = max(1, round(rows * member.line_estimate / total)) if member.lines else 0
+        chosen = member.lines if share >= len(member.lines) else sorted(rng.sample(member.lines, share))
+        out.lines.extend(text for _, text in chosen)
+    return out
+
+
+def _sample_member(path: Path, rows: int, rng: random.Random, out: LineSample) -> _Member:
+    size = path.stat().st_size
+    if size == 0:
+        return _Member([], 0)
+    compression = compression_of(path)
+    with open(path, "rb") as raw:
+        _refuse_binary(path, raw, compression)
+        if compression is None and size > RANDOM_OFFSET_BYTES:
+            return _random_offsets(raw, size, rows, rng, out)
+        stream: BinaryIO = raw
+        if compression == "gzip":
+            stream = gzip.GzipFile(fileobj=raw, mode="rb")
+        elif compression == "bzip2":
+            stream = bz2.BZ2File(raw, mode="rb")
+        return _reservoir(stream, raw, size, rows, rng, out, path.name if compression else None)
+
+
+def _refuse_binary(path: Path, raw: BinaryIO, compression: str | None) -> None:
+    """Raise for a file that is not text: NUL bytes in its first 8 KiB (after decompression)."""
+    try:
+        if compression == "gzip":
+            head = gzip.GzipFile(fileobj=raw, mode="rb").read(8192)
+        elif compression == "bzip2":
+            head = bz2.BZ2File(raw, mode="rb").read(8192)
+        else:
+            head = raw.read(8192)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DatasetReadError(f"{path.name}: corrupt {compression} data: {exc}") from exc
+    finally:
+        raw.seek(0)
+    if b"\x00" in head:
+        raise DatasetReadError(f"{path.name}: binary data, not a text log")
+
+
+def _reservoir(stream: BinaryIO, raw: BinaryIO, size: int, rows: int, rng: random.Random,
+               out: LineSample, compressed_name: str | None) -> _Member:
+    """Algorithm R over the file's lines, stopping after MAX_STREAM_BYTES of text."""
+    kept: list[tuple[int, str]] = []
+    seen = 0
+    read = 0
+    try:
+        while read < MAX_STREAM_BYTES:
+            consumed, line = _next_line(stream, out)
+            if consumed == 0:
+                break
+            read += consumed
+            if line is None:
+                continue
+            seen += 1
+            if len(kept) < rows:
+                kept.append((seen, line))
+            else:
+                slot = rng.randrange(seen)
+                if slot < rows:
+                    kept[slot] = (seen, line)
+    except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt compressed member
+        out.notes.append(f"{compressed_name or 'file'}: stopped reading: {exc}")
+        return _Member(sorted(kept), seen)
+    estimate = seen
+    if read >= MAX_STREAM_BYTES:
+        # stopped early: scale by how much of the (compressed) file was consumed
+        estimate = int(seen * size / max(raw.tell(), 1))
+        out.notes.append(f"{compressed_name or 'file'}: sampled from the first {read / 2**20:.1f} MiB of text only")
+    return _Member(sorted(kept), estimate)
+
+
+def _random_offsets(raw: BinaryIO, size: int, rows: int, rng: random.Random, out: LineSample) -> _Member:
+    """One line after each of `rows` random offsets: O(rows) reads, whatever the file size."""
+    kept: dict[int, str] = {}
+    total_bytes = 0
+    for offset in sorted(rng.randrange(size) for _ in range(rows)):
+        raw.seek(offset)
+        if offset:
+            _skip_rest_of_line(raw)  # the line we landed in may have started before the offset
+        start = raw.tell()
+        if start in kept or start >= size:
+            continue
+        consumed, text = _next_line(raw, out)
+        if text is not None:
+            kept[start] = text
+            total_bytes += consumed
+    if not kept:
+        return _Member([], 0)
+    return _Member(sorted(kept.items()), int(size / (total_bytes / len(kept))))
+
+
+def _skip_rest_of_line(stream: BinaryIO) -> int:
+    skipped = 0
+    while True:
+        chunk = stream.readline(_CHUNK)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped
+
+
+def _next_line(stream: BinaryIO, out: LineSample) -> tuple[int, str | None]:
+    """(bytes consumed, decoded line); the line is None when skipped (and counted) or blank,
+    and 0 bytes means end of file."""
+    data = stream.readline(MAX_LINE_BYTES + 1)
+    if len(data) > MAX_LINE_BYTES and not data.endswith(b"\n"):
+        skipped = _skip_rest_of_line(stream)
+        out.problem(f"longer than {MAX_LINE_BYTES // 1024} KiB")
+        return len(data) + skipped, None
+    return len(data), _decode(data, out)
+
+
+def _decode(data: bytes, out: LineSample) -> str | None:
+    raw = data.rstrip(b"\r\n")
+    if not raw.strip():
+        return None
+    if b"\x00" in raw:
+        out.problem("binary data")
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("utf-8", errors="replace")
+    if text.count("\ufffd") > len(text) // 10:
+        out.problem("binary data")
+        return None
+    # a stray Latin-1 byte in an otherwise readable line: keep the line, say so
+    out.problem("invalid UTF-8 (kept, bad bytes replaced)")
+    return text

@@ -1,0 +1,159 @@
+"""Line formats with a fixed shape: one regex (or a small tokenizer) turns a line into fields.
+
+Field names follow the format's own vocabulary, so the catalog speaks the operator's language:
+nginx's variables for access logs (`remote_addr`, `time_local`...), RFC 5424's header names
+for syslog, logcat's columns for Android. A `message` field, where a format has one, is free
+text: the connector mines it for templates instead of keeping it as one opaque column.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Parsed = dict[str, str | None]
+
+
+@dataclass(frozen=True)
+class LineFormat:
+    """A named line format: `parse` returns the line's fields, or None if the line is not one."""
+
+    name: str
+    kind: str  # the dataset kind recorded in the catalog
+    parse: Callable[[str], Parsed | None]
+    #: the field that holds free text to mine for templates ('' when there is none)
+    message: str = ""
+    #: the field whose value names the component that logged the line (logger, app, tag)
+    namespace: str = ""
+
+
+def _regex_parser(pattern: str, dash_is_null: tuple[str, ...] = ()) -> Callable[[str], Parsed | None]:
+    compiled = re.compile(pattern)
+
+    def parse(line: str) -> Parsed | None:
+        match = compiled.match(line)
+        if match is None:
+            return None
+        fields = match.groupdict()
+        for name in dash_is_null:  # nginx and Apache write '-' for "no value"
+            if fields.get(name) == "-":
+                fields[name] = None
+        return fields
+
+    return parse
+
+
+# -- access logs (nginx `combined`, Apache `%h %l %u %t "%r" %>s %b`) ---------------------------
+_COMMON = (r'(?P<remote_addr>\S+) (?P<remote_ident>\S+) (?P<remote_user>\S+) \[(?P<time_local>[^\]]+)\] '
+           r'"(?P<request>(?:[^"\\]|\\.)*)" (?P<status>\d{3}|-) (?P<body_bytes_sent>\d+|-)')
+_COMBINED = _COMMON + r' "(?P<http_referer>(?:[^"\\]|\\.)*)" "(?P<http_user_agent>(?:[^"\\]|\\.)*)"'
+_ACCESS_NULLS = ("remote_ident", "remote_user", "body_bytes_sent", "http_referer", "http_user_agent", "status")
+
+
+def _access_parser(pattern: str) -> Callable[[str], Parsed | None]:
+    inner = _regex_parser(pattern, _ACCESS_NULLS)
+
+    def parse(line: str) -> Parsed | None:
+        fields = inner(line)
+        if fields is not None:
+            # identd's field is '-' in practice everywhere; keep it only when it says something
+            if fields.get("remote_ident") is None:
+                fields.pop("remote_ident", None)
+        return fields
+
+    return parse
+
+
+# -- syslog -----------------------------------------------------------------------------------
+_RFC5424 = (r"^<(?P<pri>\d{1,3})>(?P<version>\d{1,2}) (?P<timestamp>\S+) (?P<hostname>\S+) "
+            r"(?P<app_name>\S+) (?P<procid>\S+) (?P<msgid>\S+) "
+            r"(?P<structured_data>-|(?:\[(?:[^\]\\]|\\.)*\])+)(?: (?P<message>.*))?$")
+_RFC3164 = (r"^(?:<(?P<pri>\d{1,3})>)?(?P<timestamp>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}) "
+             r"(?P<hostname>\S+) (?P<app_name>[^\s\[:]+)(?:\[(?P<procid>\d+)\])?: ?(?P<message>.*)$")
+_SD_ELEMENT = re.compile(r"\[(?P<id>[^\s\]]+)(?P<params>(?:[^\]\\]|\\.)*)\]")
+_SD_PARAM = re.compile(r'(?P<name>[^\s=\]"]+)="(?P<value>(?:[^"\\]|\\.)*)"')
+
+
+_rfc5424_header = _regex_parser(_RFC5424, ("hostname", "app_name", "procid", "msgid"))
+
+
+def _parse_rfc5424(line: str) -> Parsed | None:
+    fields = _rfc5424_header(line)
+    if fields is None:
+        return None
+    data = fields.pop("structured_data") or "-"
+    # structured data params are fields of their own: [exampleSDID@32473 iut="3"] -> sd.exampleSDID.iut
+    for element in _SD_ELEMENT.finditer(data):
+        sd_id = element.group("id").split("@", 1)[0]
+        for param in _SD_PARAM.finditer(element.group("params")):
+            fields[f"sd.{sd_id}.{param.group('name')}"] = param.group("value").replace('\\"', '"')
+    message = fields.get("message")
+    if message and message.startswith("\ufeff"):  # RFC 5424's BOM marks a UTF-8 message
+        fields["message"] = message[1:]
+    return fields
+
+
+# -- Android logcat (`threadtime` format: date time pid tid level tag: message) -----------------
+_LOGCAT = (r"^(?P<timestamp>\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3})\s+(?P<pid>\d+)\s+(?P<tid>\d+)\s+"
+           r"(?P<level>[VDIWEFA]) (?P<tag>[^:]*?)\s*: (?P<message>.*)$")
+
+# -- logfmt: key=value pairs, values bare or double-quoted ----------------------------------------
+_LOGFMT_PAIR = re.compile(r'(?P<key>[A-Za-z_][\w.\-/]*)=(?P<value>"(?:[^"\\]|\\.)*"|[^\s"]*)(?:\s+|$)')
+
+
+def _parse_logfmt(line: str) -> Parsed | None:
+    """A logfmt line consists of pairs only (bare words are tolerated as flags, as Heroku's
+    parser does); a prose line with one `k=v` in it is not logfmt."""
+    fields: Parsed = {}
+    position = 0
+    text = line.strip()
+    while position < len(text):
+        match = _LOGFMT_PAIR.match(text, position)
+        if match is None:
+            return None
+        value = match.group("value")
+        if value.startswith('"'):
+            value = value[1:-1].replace('\\"', '"')
+        fields[match.group("key")] = value or None
+        position = match.end()
+    return fields if len(fields) >= 2 else None
+
+
+# -- application log header: `2023-10-28 02:30:43,000 INFO  auth.LoginService - message` ---------
+_TIMESTAMP = (r"\[?(?P<timestamp>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\]?")
+_LEVEL = r"(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)"
+_APP_HEADER = (rf"^{_TIMESTAMP}\s+(?:\[(?P<thread>[^\]]+)\]\s+)?\[?{_LEVEL}\]?\s+"
+               r"(?:\[(?P<thread2>[^\]]+)\]\s+)?(?:(?P<logger>[\w.$]+(?:\[[^\]]*\])?)\s*(?:-|:)\s+)?(?P<message>.*)$")
+_TIMESTAMP_ONLY = rf"^{_TIMESTAMP}\s+(?P<message>.*)$"
+
+
+_app_header = _regex_parser(_APP_HEADER)
+_timestamp_only = _regex_parser(_TIMESTAMP_ONLY)
+
+
+def _parse_app(line: str) -> Parsed | None:
+    fields = _app_header(line)
+    if fields is None:
+        return None
+    thread = fields.pop("thread2")
+    fields["thread"] = fields["thread"] or thread
+    return fields
+
+
+def _parse_free(line: str) -> Parsed:
+    """Any line: a leading timestamp, if there is one, is split off the message."""
+    return _timestamp_only(line) or {"message": line}
+
+
+#: formats in the order detection prefers them when several parse a line
+LINE_FORMATS: dict[str, LineFormat] = {
+    # nginx setups often append fields to `combined` ($http_x_forwarded_for...): tolerated, not kept
+    "combined": LineFormat("combined", "access-log", _access_parser(_COMBINED + r"(?:\s.*)?$")),
+    "common": LineFormat("common", "access-log", _access_parser(_COMMON + "$")),
+    "syslog5424": LineFormat("syslog5424", "syslog", _parse_rfc5424, "message", "app_name"),
+    "syslog3164": LineFormat("syslog3164", "syslog", _regex_parser(_RFC3164), "message", "app_name"),
+    "logcat": LineFormat("logcat", "logcat", _regex_parser(_LOGCAT), "message", "tag"),
+    "logfmt": LineFormat("logfmt", "logfmt-log", _parse_logfmt),
+    "app": LineFormat("app", "text-log", _parse_app, "message", "logger"),
+    "free": LineFormat("free", "text-log", _parse_free, "message"),
+}

@@ -1,0 +1,138 @@
+"""Free-form messages to fields: mine templates with Drain, each variable slot is a field.
+
+`login ok user=42099680 ip=158.44.105.237` and its siblings share the template
+`login ok user= <*> ip= <*>`; the values under each `<*>` form a column that the classifiers
+read like any other. A slot is named from its `key=` (or `key:`) prefix where there is one,
+else from the word before it (`for device <*>` -> `device`), else by its position; the
+component that logged the line (logger, syslog app, logcat tag) is the slot's parent path,
+so `telemetry.Battery - level=92` yields the field `telemetry.Battery.level`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drain3.drain import Drain
+
+PARAM = "<*>"
+# `user=42` is split into `user=` and `42` so that Drain keeps the key as a constant token
+_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w.\-]*=)(?P<value>.+)$")
+_WORD = re.compile(r"^[(\[{\"']*(?P<word>[A-Za-z][A-Za-z_\-]*[A-Za-z])(?P<sep>[=:]?)[)\]}\"',;]*$")
+# the word before a slot names it only if it is a noun-ish word; these never are
+_STOP_WORDS = frozenset(
+    "a an the to for from of at in on by with after before and or as is was are be been not no into via "
+    "than then this that it its per over under up down out off".split())
+_STRIP = "()[]{}<>,;\"'"
+# numbers, IPv4 addresses, percentages, dates: variable whatever the template says
+_NUMERIC = re.compile(r"^[\[(]?[-+]?\d[\d.:,%/\-]*[\])]?[,;.]?$")
+
+
+@dataclass
+class Slot:
+    """The values of one named slot, over every line and template that has it."""
+
+    path: str
+    values: list[str] = field(default_factory=list)
+    #: templates of more than one line, literal values masked (see `public_template`)
+    templates: list[str] = field(default_factory=list)
+
+
+def tokens_of(message: str) -> list[str]:
+    """Whitespace tokens, with `key=value` split into `key=` and `value`."""
+    out: list[str] = []
+    for token in message.split():
+        # `a=1,b=2` (Android, Java toString) is as many pairs as commas allow
+        parts = token.split(",") if "," in token and "=" in token and "://" not in token else [token]
+        for part in parts:
+            match = _KEY_VALUE.match(part)
+            if match:
+                out.extend((match.group("key"), match.group("value")))
+            elif part:
+                out.append(part)
+    return out
+
+
+def mine_slots(messages: list[str], namespaces: list[str | None], taken: frozenset[str] = frozenset()
+               ) -> tuple[dict[str, Slot], int]:
+    """Slots of the messages' templates, by field path, and the number of templates found.
+
+    `namespaces[i]` is the component that logged message i (or None); `taken` holds field
+    names the line header already uses, which a slot must not shadow.
+    """
+    drain = Drain(sim_th=0.4, depth=4, max_children=100, param_str=PARAM)
+    tokenized = [tokens_of(message) for message in messages]
+    clusters = [drain.add_log_message(" ".join(tokens))[0] if tokens else None for tokens in tokenized]
+    slots: dict[str, Slot] = {}
+    for tokens, cluster, namespace in zip(tokenized, clusters, namespaces):
+        if cluster is None:
+            continue
+        # the final template: Drain generalises it as lines arrive
+        template = _with_value_slots(list(cluster.log_template_tokens))
+        if len(template) != len(tokens):
+            continue
+        for name, value in _slot_values(template, tokens):
+            path = f"{namespace}.{name}" if namespace else name
+            if path in taken:
+                path = f"message.{path}"
+            slot = slots.setdefault(path, Slot(path))
+            slot.values.append(value)
+            text = public_template(template)
+            if cluster.size > 1 and text not in slot.templates:
+                slot.templates.append(text)
+    return slots, len(drain.clusters)
+
+
+def public_template(template: list[str]) -> str:
+    """The template as the catalog may show it: only word tokens and slots, since a literal
+    token of a template can still be a value (an e-mail seen once, a URL)."""
+    shown = [token if token == PARAM or _WORD.match(token) or not any(ch.isalnum() for ch in token) else "…"
+             for token in template]
+    return " ".join(shown).replace("= ", "=")
+
+
+def _with_value_slots(template: list[str]) -> list[str]:
+    """Drain keeps a template's tokens literal until a second line differs; a number, an
+    address, or the value after `key=` is a variable even when only one line was seen."""
+    out = list(template)
+    for index, token in enumerate(template):
+        if token == PARAM:
+            continue
+        if _NUMERIC.match(token) or (index and template[index - 1].endswith("=") and template[index - 1] != PARAM):
+            out[index] = PARAM
+    return out
+
+
+def _slot_values(template: list[str], tokens: list[str]) -> list[tuple[str, str]]:
+    """(name, value) of each slot of a line's tokens under its template."""
+    out: list[tuple[str, str]] = []
+    names: dict[str, int] = {}
+    index = 0
+    while index < len(template):
+        if template[index] != PARAM:
+            index += 1
+            continue
+        end = index + 1
+        if index and template[index - 1].endswith(("=", ":")):
+            # a keyed value runs on until the next literal token (`carrier= NTT DOCOMO`)
+            while end < len(template) and template[end] == PARAM:
+                end += 1
+        value = " ".join(tokens[index:end]).strip(_STRIP)
+        if value:
+            name = _slot_name(template, index) or f"slot{len(out) + 1}"
+            names[name] = names.get(name, 0) + 1
+            out.append((name if names[name] == 1 else f"{name}_{names[name]}", value))
+        index = end
+    return out
+
+
+def _slot_name(template: list[str], index: int) -> str | None:
+    """The slot's name from the token before it: `key=`, `key:` or a plain word."""
+    if index == 0 or template[index - 1] == PARAM:
+        return None
+    match = _WORD.match(template[index - 1])
+    if match is None:
+        return None
+    word = match.group("word")
+    if not match.group("sep") and word.lower() in _STOP_WORDS:
+        return None
+    return word

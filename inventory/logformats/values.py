@@ -1,0 +1,121 @@
+"""Log text to typed field samples: numbers, event times and the parameters hidden in URLs.
+
+Everything in a log line is text. Typing it the way a CSV sniffer would (integers, floats,
+timestamps) lets the classifiers treat a log field exactly like a table column, and URL query
+parameters (`/login?uid=11428`) become fields of their own because identifiers leak through
+them. All of it is vectorised over the sample with pyarrow.compute.
+"""
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlsplit
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from inventory.flatten import fields_from_table
+from inventory.model import FieldSample
+
+# leading zeros mean an identifier ("007", postal codes), not a number: keep those as text
+_INTEGER = r"^-?(0|[1-9]\d{0,17})$"
+_FLOAT = r"^-?(0|[1-9]\d*)\.\d+$"
+# strptime formats tried in order, after the text is normalised (see parse_times)
+_TIME_FORMATS = ("%d/%b/%Y:%H:%M:%S %z", "%Y-%m-%d %H:%M:%S%z")
+#: fields whose text is an event time in the formats this package parses
+TIME_FIELDS = frozenset({"time_local", "timestamp", "time", "ts", "@timestamp"})
+# a value that carries a query string: a URL, a path, or a request line `GET /p?q=1 HTTP/1.1`
+_HAS_QUERY = r"^(?:[A-Z]+ )?(?:[a-z][a-z0-9+.\-]*://[^\s?]*|/[^\s?]*|[^\s?/]*)\?\S*=\S*"
+MAX_URL_PARAMS = 50
+
+
+def typed(values: pa.Array) -> pa.Array:
+    """String values cast to int64 or float64 when every one of them is such a number."""
+    present = values.drop_null()
+    if len(present) == 0 or not pa.types.is_string(values.type):
+        return values
+    for pattern, kind in ((_INTEGER, pa.int64()), (_FLOAT, pa.float64())):
+        if pc.all(pc.match_substring_regex(present, pattern)).as_py():
+            return pc.cast(values, kind)
+    return values
+
+
+def parse_times(values: pa.Array) -> pa.Array | None:
+    """Log timestamps as a UTC timestamp array, or None when they are not all parseable.
+
+    Handles nginx's `10/Oct/2000:13:55:36 -0700` and ISO-like `2023-10-28 02:30:43,000`
+    (comma or dot fractions, `T`, `Z`, `+hh:mm`). Fractions are dropped: retention checks
+    need the day, not the millisecond.
+    """
+    present = values.drop_null()
+    if len(present) == 0 or not pa.types.is_string(values.type):
+        return None
+    text = pc.replace_substring_regex(values, r"[.,]\d+($|[Z+\- ])", r"\1")
+    text = pc.replace_substring_regex(text, r"^(\d{4}-\d{2}-\d{2})T", r"\1 ")
+    text = pc.replace_substring_regex(text, r"Z$", "+0000")
+    text = pc.replace_substring_regex(text, r"([+-]\d{2}):(\d{2})$", r"\1\2")
+    # a time without a zone is taken as UTC, as flatten.event_time_range does
+    text = pc.replace_substring_regex(text, r"^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})$", r"\1+0000")
+    for fmt in _TIME_FORMATS:
+        parsed = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
+        if parsed.null_count == values.null_count:
+            return parsed
+    return None
+
+
+def log_fields(columns: dict[str, list[str | None]], origin: str) -> list[FieldSample]:
+    """Field samples of parsed log columns: typed, event times parsed, URL parameters split out."""
+    arrays: dict[str, pa.Array] = {}
+    for name, column in columns.items():
+        array = pa.array(column, pa.string())
+        if array.null_count == len(array):
+            continue  # an optional part no line has (syslog PRI, a thread name): not a field
+        stamps = parse_times(array) if name.rsplit(".", 1)[-1].lower() in TIME_FIELDS else None
+        arrays[name] = stamps if stamps is not None else typed(array)
+    fields = fields_from_table(pa.table(arrays), origin=origin) if arrays else []
+    return with_url_params(fields)
+
+
+def with_url_params(fields: list[FieldSample]) -> list[FieldSample]:
+    """The fields, each text field that holds URLs followed by one field per query parameter."""
+    out: list[FieldSample] = []
+    for sample in fields:
+        out.append(sample)
+        out.extend(url_param_fields(sample))
+    return out
+
+
+def url_param_fields(sample: FieldSample) -> list[FieldSample]:
+    """`request.query.uid` and its siblings, from a field whose values carry query strings."""
+    values = sample.values
+    if sample.is_list or not pa.types.is_string(values.type) or len(values) == 0:
+        return []
+    has_query = pc.match_substring_regex(values, _HAS_QUERY)
+    if not pc.any(has_query).as_py():
+        return []
+    params: dict[str, list[str | None]] = {}
+    rows = len(values)
+    for row, value in enumerate(values.to_pylist()):
+        for name, param in _query_params(value):
+            column = params.get(name)
+            if column is None:
+                if len(params) >= MAX_URL_PARAMS:  # a crawler's random keys: stop, do not explode
+                    continue
+                column = params[name] = [None] * rows
+            if column[row] is None:
+                column[row] = param
+    table = pa.table({f"{sample.path}.query.{name}": typed(pa.array(column, pa.string()))
+                      for name, column in params.items()})
+    fields = fields_from_table(table, origin="url-param")
+    for field_sample in fields:
+        field_sample.comment = f"query parameter of {sample.path}"
+    return fields
+
+
+def _query_params(value: str) -> list[tuple[str, str]]:
+    """The query parameters of a URL, a path or an HTTP request line (non-empty values)."""
+    parts = value.split(" ")
+    target = parts[1] if len(parts) == 3 and parts[0].isupper() else value  # `GET /p?q=1 HTTP/1.1`
+    try:
+        query = urlsplit(target).query
+    except ValueError:  # malformed IPv6 netloc and the like: no parameters to read
+        return []
+    return [(name, param) for name, param in parse_qsl(query) if name and param]

@@ -1,0 +1,231 @@
+"""Log formats: detection, field names per format, URL parameters and template slots."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from inventory.logformats import detect, parse_lines, resolve_format
+from inventory.logformats.templates import mine_slots, public_template, tokens_of
+from inventory.logformats.values import parse_times, typed
+
+# Examples published in the Apache httpd documentation (mod_log_config, "Common Log Format")
+APACHE_COMMON = '127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET /apache_pb.gif HTTP/1.0" 200 2326'
+APACHE_COMBINED = APACHE_COMMON + ' "http://www.example.com/start.html" "Mozilla/4.08 [en] (Win98; I ;Nav)"'
+# Examples from RFC 5424 section 6.5 (the BOM written as the RFC shows it) and RFC 3164 section 5.4
+RFC5424 = [
+    "<34>1 2003-10-11T22:14:15.003Z mymachine.example.com su - ID47 - \ufeff'su root' failed for lonvick on /dev/pts/8",
+    '<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3" '
+    'eventSource="Application" eventID="1011"] \ufeffAn application event log entry...',
+]
+RFC3164 = ["<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8",
+           "<13>Feb  5 17:32:18 10.0.0.99 myapp[412]: Use the BFG!"]
+# A Heroku router line, the example of Brandur Leach's "logfmt" article
+LOGFMT = ('at=info method=GET path=/ host=mutelight.org fwd="124.133.52.161" dyno=web.2 connect=4ms '
+          'service=8ms status=200 bytes=1653')
+
+
+def _fields(parsed):
+    return {sample.path: sample for sample in parsed.fields}
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("apache_combined.log", "combined"),
+    ("OpenSSH_2k.log", "syslog3164"),
+    ("Android_2k.log", "logcat"),
+    ("appsflyer_webhook_events.ndjson", "json"),
+])
+def test_detects_the_format_of_real_logs(realdata: Path, name: str, expected: str) -> None:
+    assert detect(_lines(realdata / name)) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ([APACHE_COMMON] * 3, "common"),
+    ([APACHE_COMBINED] * 3, "combined"),
+    (RFC5424, "syslog5424"),
+    (RFC3164, "syslog3164"),
+    ([LOGFMT] * 2, "logfmt"),
+    (["2023-10-28 02:30:43,000 INFO  auth.Login - login ok user=4209 ip=10.1.2.3"], "app"),
+    (["the quick brown fox", "jumps over ip=1.2.3.4 the lazy dog"], "free"),
+])
+def test_detects_the_format_of_published_examples(lines: list[str], expected: str) -> None:
+    assert detect(lines) == expected
+
+
+def test_access_log_fields_are_named_after_nginx_variables() -> None:
+    fields = _fields(parse_lines([APACHE_COMBINED, APACHE_COMBINED.replace("frank", "-")], "combined"))
+    assert list(fields) == ["remote_addr", "remote_user", "time_local", "request", "status",
+                            "body_bytes_sent", "http_referer", "http_user_agent"]
+    assert fields["remote_user"].values.to_pylist() == ["frank"]  # '-' is no value
+    assert fields["remote_user"].null_ratio == 0.5
+    assert fields["status"].values.type == pa.int64()
+    assert fields["time_local"].values[0].as_py() == datetime(2000, 10, 10, 20, 55, 36, tzinfo=timezone.utc)
+
+
+def test_real_apache_log_keeps_every_line(realdata: Path) -> None:
+    parsed = parse_lines(_lines(realdata / "apache_combined.log"), "combined")
+    assert parsed.notes == []
+    fields = _fields(parsed)
+    assert len(fields["remote_addr"].values) == 2500
+    assert fields["http_user_agent"].values[0].as_py().startswith("Mozilla/5.0")
+
+
+def test_query_parameters_of_requests_and_urls_become_fields() -> None:
+    lines = [
+        '1.2.3.4 - - [29/Oct/2023:07:40:28 +0000] "GET /login?next=/home&uid=11428 HTTP/1.1" 200 46 '
+        '"https://shop.example/?ref=mail&email=a%40b.example" "curl/8.0"',
+        '1.2.3.5 - - [29/Oct/2023:07:40:29 +0000] "GET /video/1 HTTP/1.1" 200 46 "-" "curl/8.0"',
+    ]
+    fields = _fields(parse_lines(lines, "combined"))
+    uid = fields["request.query.uid"]
+    assert uid.origin == "url-param"
+    assert uid.values.to_pylist() == [11428]
+    assert uid.null_ratio == 0.5
+    assert fields["request.query.next"].values.to_pylist() == ["/home"]
+    assert fields["http_referer.query.email"].values.to_pylist() == ["a@b.example"]  # percent-decoded
+    assert "request.query.video" not in fields
+
+
+def test_syslog_5424_header_and_structured_data() -> None:
+    parsed = parse_lines(RFC5424, "syslog5424")
+    fields = _fields(parsed)
+    assert fields["hostname"].values.to_pylist() == ["mymachine.example.com"] * 2
+    assert fields["sd.exampleSDID.iut"].values.to_pylist() == [3]
+    assert fields["sd.exampleSDID.eventSource"].values.to_pylist() == ["Application"]
+    assert "procid" not in fields  # '-' on every line: no value, no field
+    assert parsed.free_text[0] == "'su root' failed for lonvick on /dev/pts/8"  # BOM dropped
+
+
+def test_syslog_3164_app_names_the_message_slots(realdata: Path) -> None:
+    parsed = parse_lines(_lines(realdata / "OpenSSH_2k.log"), "syslog3164")
+    fields = _fields(parsed)
+    assert set(fields["app_name"].values.to_pylist()) == {"sshd"}
+    # 'Invalid user webmaster from 173.234.31.186' -> the user name is a slot named 'user'
+    assert "webmaster" in fields["sshd.user"].values.to_pylist()
+    assert fields["sshd.user"].origin == "log-slot"
+    assert "template:" in (fields["sshd.user"].comment or "")
+    assert any("173.234.31.186" in sample.values.to_pylist() for sample in parsed.fields
+               if sample.origin == "log-slot" and pa.types.is_string(sample.values.type))
+    assert len(parsed.free_text) == 2000
+
+
+def test_logcat_columns_and_tag_namespaced_slots(realdata: Path) -> None:
+    fields = _fields(parse_lines(_lines(realdata / "Android_2k.log"), "logcat"))
+    assert {"timestamp", "pid", "tid", "level", "tag"} <= set(fields)
+    assert fields["pid"].values.type == pa.int64()
+    # `acquire lock=233570404, flags=0x1, ... uid=10037, pid=2227` under the tag PowerManagerService
+    assert fields["PowerManagerService.uid"].values.type == pa.int64()
+
+
+def test_logfmt_pairs_are_fields() -> None:
+    fields = _fields(parse_lines([LOGFMT, LOGFMT.replace("124.133.52.161", "10.0.0.1")], "logfmt"))
+    assert fields["fwd"].values.to_pylist() == ["124.133.52.161", "10.0.0.1"]
+    assert fields["status"].values.to_pylist() == [200, 200]
+    assert fields["connect"].values.to_pylist() == ["4ms", "4ms"]
+
+
+def test_json_lines_nested_objects_become_dot_paths() -> None:
+    lines = ['{"ts": "2023-10-01T10:00:00Z", "ctx": {"device": {"id": "abc"}}, "msg": "hello Jane"}',
+             '{"ts": "2023-10-02T10:00:00Z", "ctx": {"device": {"id": "def"}}, "url": "/p?uid=7"}']
+    parsed = parse_lines(lines, "json")
+    fields = _fields(parsed)
+    assert fields["ctx.device.id"].values.to_pylist() == ["abc", "def"]
+    assert fields["url.query.uid"].values.to_pylist() == [7]
+    assert parsed.free_text == ["hello Jane"]
+
+
+def test_real_json_log(realdata: Path) -> None:
+    fields = _fields(parse_lines(_lines(realdata / "appsflyer_webhook_events.ndjson"), "json"))
+    assert fields["customer_user_id"].values[0].as_py() == "hi.from@appsflyer.example.com"
+    assert fields["idfv"].origin == "log-field"
+
+
+def test_free_form_slots_are_named_from_keys_and_loggers() -> None:
+    lines = [
+        "2023-10-28 02:30:43,000 INFO  auth.LoginService - login ok user=42099680 ip=158.44.105.237",
+        "2023-10-24 08:09:33,000 INFO  auth.LoginService - login ok user=52624403 ip=172.21.51.201",
+        "2023-10-22 16:51:19,000 WARN  push.Sender - token rejected for device 290356457776560 carrier=Singtel",
+        "2023-10-26 05:08:24,000 WARN  push.Sender - token rejected for device 706413503075816 carrier=NTT DOCOMO",
+        "2023-10-26 05:08:25,000 WARN  push.Sender - token rejected for device 706413503075817 carrier=Digi",
+        "2023-10-26 05:08:26,000 WARN  push.Sender - token rejected for device 706413503075818 carrier=China Mobile",
+    ]
+    parsed = parse_lines(lines, detect(lines))
+    fields = _fields(parsed)
+    assert fields["auth.LoginService.user"].values.to_pylist() == [42099680, 52624403]
+    assert fields["auth.LoginService.ip"].values.to_pylist() == ["158.44.105.237", "172.21.51.201"]
+    # values in line order; a two-word value after `key=` is one value
+    assert fields["push.Sender.carrier"].values.to_pylist() == ["Singtel", "NTT DOCOMO", "Digi", "China Mobile"]
+    assert fields["push.Sender.device"].values.to_pylist() == [
+        290356457776560, 706413503075816, 706413503075817, 706413503075818]
+    assert fields["level"].values.to_pylist() == ["INFO", "INFO", "WARN", "WARN", "WARN", "WARN"]
+    assert fields["timestamp"].values[0].as_py() == datetime(2023, 10, 28, 2, 30, 43, tzinfo=timezone.utc)
+    assert parsed.free_text[0] == "login ok user=42099680 ip=158.44.105.237"
+
+
+def test_slots_without_a_key_or_namespace() -> None:
+    messages = ["queued newsletter to ann@example.net", "queued newsletter to bob@example.org",
+                "session a1 opened from [10.0.0.1]", "session b2 opened from [10.0.0.2]"]
+    slots, templates = mine_slots(messages, [None] * 4)
+    assert templates == 2
+    assert slots["slot1"].values == ["ann@example.net", "bob@example.org"]  # 'to' is no name
+    assert slots["session"].values == ["a1", "b2"]
+    assert slots["slot2"].values == ["10.0.0.1", "10.0.0.2"]  # brackets stripped
+
+
+def test_values_are_slots_even_in_a_template_seen_once() -> None:
+    slots, _ = mine_slots(["battery level=57 state=charging at 10.0.0.7"], ["telemetry"])
+    assert slots["telemetry.level"].values == ["57"]
+    assert slots["telemetry.state"].values == ["charging"]
+    assert slots["telemetry.slot3"].values == ["10.0.0.7"]
+
+
+def test_key_value_tokens_are_split_for_the_miner() -> None:
+    assert tokens_of("acquire lock=23,flags=0x1, url=http://x/?a=b") == [
+        "acquire", "lock=", "23", "flags=", "0x1", "url=", "http://x/?a=b"]
+
+
+def test_lines_of_another_format_are_mined_not_lost() -> None:
+    lines = [APACHE_COMBINED] * 3 + ["panic: user=alice@example.com crashed", "panic: user=bob@example.com crashed"]
+    parsed = parse_lines(lines, detect(lines))
+    assert parsed.format == "combined"
+    assert parsed.notes == ["2 of 5 sampled lines are not combined lines: read as free text"]
+    fields = _fields(parsed)
+    assert fields["unparsed.user"].values.to_pylist() == ["alice@example.com", "bob@example.com"]
+    assert len(fields["remote_addr"].values) == 3
+
+
+def test_format_override_names() -> None:
+    assert resolve_format("nginx") == "combined"
+    assert resolve_format("RFC5424") == "syslog5424"
+    with pytest.raises(ValueError, match="unknown log format 'w3c'"):
+        resolve_format("w3c")
+
+
+def test_typing_keeps_identifiers_with_leading_zeros_as_text() -> None:
+    assert typed(pa.array(["1", "22", None])).type == pa.int64()
+    assert typed(pa.array(["1.5", "-2.25"])).type == pa.float64()
+    assert typed(pa.array(["007", "12"])).type == pa.string()
+
+
+def test_time_parsing_accepts_log_timestamp_shapes() -> None:
+    stamps = parse_times(pa.array(["2023-10-28 02:30:43,123", "2023-10-28T02:30:44.5Z", "2023-10-28T04:30:45+02:00"]))
+    assert stamps is not None
+    assert [s.as_py().isoformat() for s in stamps] == [
+        "2023-10-28T02:30:43+00:00", "2023-10-28T02:30:44+00:00", "2023-10-28T02:30:45+00:00"]
+    assert parse_times(pa.array(["03-17 16:13:38.811"])) is None  # logcat has no year
+
+
+def test_templates_shown_in_the_catalog_hold_no_literal_values() -> None:
+    messages = ["mail to ann@example.net failed at https://mx.example/?u=ann", "mail to bob@example.org failed at x",
+                "login user=1", "login user=2"]
+    slots, _ = mine_slots(messages, [None] * 4)
+    assert slots["user"].templates == ["login user=<*>"]
+    for slot in slots.values():
+        assert not any("@" in template or "://" in template for template in slot.templates)
+    assert public_template(["sent", "to", "ann@example.net", "via", "<*>"]) == "sent to … via <*>"
