@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
+import duckdb
 import pytest
 from click.testing import CliRunner
 
@@ -109,3 +112,29 @@ def test_a_broken_baseline_file_is_a_usage_error(project):
     (project / "datamap-baseline.yaml").write_text("version: 1\naccepted:\n  - {rule: DM001}\n")
     result = run("check", "data")
     assert result.exit_code == EXIT_USAGE and "datamap-baseline.yaml:3:" in result.stderr
+
+
+DEV = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "dev"
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="the shared dev benchmark is not beside the repository")
+def test_dev_benchmark_fails_without_a_map_and_passes_with_the_filled_draft(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("check", str(DEV), "-f", "json", "--save-catalog", "dev.duckdb")
+    assert result.exit_code == EXIT_VIOLATIONS
+    listed = {(f["dataset"], f["field"]) for f in json.loads(result.output)["findings"] if f["rule"] == "DM001"}
+    con = duckdb.connect("dev.duckdb", read_only=True)
+    personal = set(con.execute("SELECT DISTINCT dataset, field FROM field_inventory WHERE category IS NOT NULL")
+                   .fetchall())
+    con.close()
+    assert listed == personal and personal  # every field holding personal data, nothing else
+
+    assert run("init", str(DEV)).exit_code == EXIT_OK
+    text = (tmp_path / "datamap.yaml").read_text()
+    # the retention must cover the oldest events the draft reports; consents as the comments say
+    text = re.sub(r"consent: TODO\}  # confidence [0-9.]+; requires consent (\w+)", r"consent: \1}  #", text)
+    (tmp_path / "datamap.yaml").write_text(text.replace("purposes: [TODO]", "purposes: [improve]")
+                                           .replace("retention: TODO", "retention: P10Y")
+                                           .replace("basis: TODO", "basis: business"))
+    result = run("check")
+    assert result.exit_code == EXIT_OK, result.output
