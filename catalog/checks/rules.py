@@ -85,6 +85,18 @@ def _declaration_location(ci: CheckInput, declaration: Declaration | None, recor
     return Location(ci.datamap_path, 1)
 
 
+def _dataset_lines(ci: CheckInput) -> Callable[[str], int]:
+    """The data map line of a dataset's first declaration (where a new field goes), or 1."""
+    cache: dict[str, int] = {}
+
+    def line(dataset: str) -> int:
+        if dataset not in cache:
+            near = next((d for d in ci.declarations if d.covers(dataset, d.field)), None)
+            cache[dataset] = near.line if near is not None and near.line else 1
+        return cache[dataset]
+    return line
+
+
 def _in_use(ci: CheckInput) -> dict[int, tuple[Declaration, list[FieldRecord]]]:
     """Declarations that are the effective one for at least one field, with those fields."""
     used: dict[int, tuple[Declaration, list[FieldRecord]]] = {}
@@ -128,6 +140,7 @@ def _days(duration: str) -> str:
       "A field holds personal data that no data map declaration covers.",
       "the clause that discloses the detected category")
 def undeclared_personal_field(ci: CheckInput) -> Iterator[Finding]:
+    dataset_line = _dataset_lines(ci)
     for record in ci.fields:
         if not record.detected or (record.declaration is not None and record.declaration.category):
             continue
@@ -143,7 +156,7 @@ def undeclared_personal_field(ci: CheckInput) -> Iterator[Finding]:
             fix="declare the field in the data map (fill in the TODOs), or stop collecting it"
                 + consent_hint(best.category, ci.policy),
             entry=declaration_entry(record.field, best.category, ci.policy),
-            location=_declaration_location(ci, None, record))
+            location=record.location or Location(ci.datamap_path, dataset_line(record.dataset)))
 
 
 @rule("DM002", "category-mismatch", ERROR,

@@ -217,3 +217,11 @@ def test_a_clean_input_passes_every_rule():
     report = check(ci)
     assert report.findings == [] and report.exit_code == EXIT_CLEAN
     assert "passed" in report.summary()
+
+
+def test_an_undeclared_field_points_at_its_datasets_entry_in_the_map():
+    text = HEADER + "  - dataset: t.csv\n    fields:\n      - {field: ip, category: device.ip_address}\n"
+    ci = make_input(text, {("t.csv", "ip"): [("device.ip_address", 0.9)], ("t.csv", "mail"): [("contact.email", 0.9)],
+                           ("u.csv", "mail"): [("contact.email", 0.9)]})
+    lines = {(f.dataset, f.field): f.location.line for f in fired(ci, "DM001")}
+    assert lines == {("t.csv", "mail"): 5, ("u.csv", "mail"): 1}
