@@ -178,8 +178,8 @@ def demo(catalog_path: str, data_dir: str, rows: int) -> None:
     from inventory.demo import write_demo_data
 
     paths = write_demo_data(data_dir, rows=rows)
-    click.echo(f"demo data: {len(paths)} files in {data_dir}/")
-    result, scan_id = run_scan((data_dir,), catalog_path, None, None, 1000, 42, None)
+    click.echo(f"demo data: {len(paths)} files and a data map in {data_dir}/")
+    result, scan_id = run_scan((data_dir,), catalog_path, None, str(Path(data_dir) / "datamap.yaml"), 1000, 42, None)
     print_summary(result, catalog_path, scan_id)
     sys.exit(scan_exit_code(result))
 
