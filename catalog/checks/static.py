@@ -2,19 +2,19 @@
 
 SQL migrations (`CREATE TABLE`, `ALTER TABLE ... ADD COLUMN`, parsed with sqlglot in the
 team's dialect) and dbt `schema.yml` files (models and sources with their columns) become
-fields with a name, a declared type and a comment but no values; the classifiers judge them
-by those alone and the same rules apply. A statement that cannot be parsed is reported in one
+fields with a name, a declared type and a comment but no values; the recognizers' name signals
+judge them by name and comment alone, and the same rules apply. A statement that cannot be parsed is reported in one
 line and the rest of the file is still read.
 """
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+import math
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-import pyarrow as pa
 import sqlglot
 import yaml
 from sqlglot import exp
@@ -27,9 +27,10 @@ from catalog.checks.model import CheckInput, Detected, FieldRecord, Location
 from catalog.datamap import DataMap, Declaration
 from catalog.policy import Policy
 from catalog.yamlfile import line_of
-from classifiers.engine import DEFAULT_THRESHOLD, FieldResult, classify_field
+from classifiers.engine import DEFAULT_THRESHOLD
+from classifiers.names import NameTokens, tokenize
+from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
-from inventory.model import FieldSample
 
 DIALECTS = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "duckdb", "sqlite", "tsql", "databricks")
 SQL_SUFFIXES = {".sql"}
@@ -195,23 +196,42 @@ def _files(paths: Iterable[str | Path], errors: list[str]) -> Iterator[Path]:
 
 
 # -- classification ------------------------------------------------------------------------
+#: a column comment names the data less reliably than the column's own name
+COMMENT_WEIGHT = 0.8
+
+
+def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], policy: Policy,
+                    threshold: float = DEFAULT_THRESHOLD) -> list[Detected]:
+    """What a column without data holds, judged by its name and its comment (the recognizers'
+    name signals; there are no values to confirm or contradict them). Best first."""
+    name = NameTokens.of(column.name)
+    comment = NameTokens(own=tokenize(column.comment), parent=(), raw=column.comment) if column.comment else None
+    found: list[Detected] = []
+    for recognizer in recognizers:
+        category = policy.category_of(recognizer.entity)
+        if category is None:
+            continue
+        scores = [signal.score for signal in (recognizer.name_signal(name),) if signal is not None]
+        if comment is not None and (signal := recognizer.name_signal(comment)) is not None:
+            scores.append(signal.score * COMMENT_WEIGHT)
+        confidence = 1.0 - math.prod(1.0 - score for score in scores) if scores else 0.0
+        if confidence >= threshold:
+            found.append(Detected(category=category, confidence=round(confidence, 4), entity=recognizer.entity))
+    found.sort(key=lambda d: d.confidence, reverse=True)
+    return found[:1]  # like a scan, the best detection is what the field is
+
+
 def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                        threshold: float = DEFAULT_THRESHOLD) -> CheckInput:
-    """Classify each column by its name, declared type and comment; pair it with its declaration."""
+    """Classify each column by its name and comment; pair it with its declaration."""
     recognizers = default_recognizers()
-    empty = pa.array([], pa.string())
-    seen: dict[tuple[str, str, str | None], list[Detected]] = {}  # migrations repeat id, created_at...
+    seen: dict[tuple[str, str | None], list[Detected]] = {}  # migrations repeat id, created_at...
     records = []
     for column in schema.columns:
-        key = (column.name, column.declared_type, column.comment)
+        key = (column.name, column.comment)
         if key not in seen:
-            sample = FieldSample(path=column.name, values=empty, declared_type=column.declared_type,
-                                 comment=column.comment, origin="column")
-            result = FieldResult(sample, classify_field(sample, None, recognizers))
-            seen[key] = [Detected(category=category, confidence=d.confidence, entity=d.entity, primary=d.primary)
-                         for d in result.accepted(threshold) if (category := policy.category_of(d.entity))]
-        detected = list(seen[key])
-        records.append(FieldRecord(dataset=column.table, field=column.name, detected=detected,
+            seen[key] = classify_column(column, recognizers, policy, threshold)
+        records.append(FieldRecord(dataset=column.table, field=column.name, detected=list(seen[key]),
                                    declaration=_declaration(datamap, column.table, column.name),
                                    declared_type=column.declared_type, location=column.location))
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
