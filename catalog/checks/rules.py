@@ -10,9 +10,9 @@ import fnmatch
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from catalog.checks.model import ERROR, WARNING, CheckInput, FieldRecord, Finding, Location, yaml_scalar
 from catalog.datamap import NOT_PERSONAL, Declaration
 from catalog.durations import parse_duration
-from catalog.checks.model import ERROR, WARNING, CheckInput, FieldRecord, Finding, Location, yaml_scalar
 from catalog.policy import Policy, Term
 
 #: a declared category contradicts the data only when the classifiers are at least this sure
@@ -38,11 +38,14 @@ class Rule:
                        **kwargs)  # type: ignore[arg-type]
 
 
+RuleCheck = Callable[[CheckInput], Iterator[Finding]]
+#: every rule by id, in the order they are defined; `check` runs them sorted by id
 RULES: dict[str, Rule] = {}
 
 
-def rule(id: str, name: str, severity: str, summary: str, rests_on: str):
-    def register(check: Callable[[CheckInput], Iterator[Finding]]) -> Callable[[CheckInput], Iterator[Finding]]:
+def rule(id: str, name: str, severity: str, summary: str, rests_on: str) -> Callable[[RuleCheck], RuleCheck]:
+    """Register the decorated function as the rule `id`."""
+    def register(check: RuleCheck) -> RuleCheck:
         RULES[id] = Rule(id, name, severity, summary, rests_on, check)
         return check
     return register
