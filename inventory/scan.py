@@ -21,6 +21,7 @@ from catalog.datamap import DataMap, Source, empty_datamap
 from catalog.policy import Policy, load_policy
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult, classify_dataset
 from inventory.connectors import SampleOptions, SourceError, connector_for
+from inventory.flatten import event_time_range
 from inventory.model import DatasetReadError, DatasetSample, ScanError
 from inventory.redaction import redact
 
@@ -122,10 +123,23 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
                     record(ScanError(ref.name, connector.source_name, "read", type(exc).__name__, _message(exc)))
                     continue
                 sample.name = _unique_name(sample.name, result)
+                _apply_event_time(sample, result.datamap)
                 result.datasets.append(sample)
                 result.classified[sample.name] = classify_dataset(sample)
     finally:
         connector.close()
+
+
+def _apply_event_time(sample: DatasetSample, datamap: DataMap) -> None:
+    """Where the data map names the event-time field, the retention check reads only it."""
+    declared = datamap.event_time_field(sample.name)
+    if declared is None:
+        return
+    chosen = [f for f in sample.fields if f.path == declared]
+    if not chosen:
+        sample.notes.append(f"event_time field {declared!r} of the data map is not in the sample")
+        return
+    sample.oldest_event, sample.newest_event = event_time_range(chosen)
 
 
 def _unique_name(name: str, result: ScanResult) -> str:
