@@ -114,6 +114,9 @@ class FieldRecognizer:
     #: do values of the right form that fail validation still leave the name standing? (test
     #: card numbers fail Luhn but are still card numbers; an age of 150 is no age at all)
     shape_suffices: ClassVar[bool] = False
+    #: does a name phrase in the enclosing path count (`battery.level`)? Not for words that
+    #: also name programs and loggers (`ActivityManager.act` is no activity of a user)
+    parent_names: ClassVar[bool] = True
 
     def __init__(self) -> None:
         self._names = tuple(phrase(p) for p in self.names)
@@ -149,7 +152,7 @@ class FieldRecognizer:
         for words in self._weak:
             if contains_phrase(name.own, words):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}' (weak)", self.weak_name_score)
-        for words in self._names:
+        for words in self._names if self.parent_names else ():
             if contains_phrase(name.parent, words):
                 return Signal("name", f"parent path of '{name.raw}' has '{' '.join(words)}'", self.weak_name_score)
         return None

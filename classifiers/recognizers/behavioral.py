@@ -45,6 +45,7 @@ class BehavioralEventRecognizer(FieldRecognizer):
     )
     context = ("event", "clicked", "tapped", "viewed")
     value_alone = False
+    parent_names = False
 
     def validate(self, candidates: pa.Array) -> pa.Array | None:
         # an event column repeats a small vocabulary of names; free text does not
@@ -79,6 +80,7 @@ class VisitedUrlRecognizer(FieldRecognizer):
     )
     context = ("visited", "page", "url", "referrer", "clicked")
     value_alone = False
+    parent_names = False
 
 
 class SearchQueryRecognizer(FieldRecognizer):
@@ -93,6 +95,7 @@ class SearchQueryRecognizer(FieldRecognizer):
     patterns = (ValuePattern("query text", rf".{{0,100}}[{LETTER}].{{0,100}}", 0.4),)
     context = ("search", "searched", "query")
     value_alone = False
+    parent_names = False
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         return pa.array([bool(v) and not _SQL.match(v) and "://" not in v for v in candidates.to_pylist()], pa.bool_())

@@ -62,3 +62,10 @@ def test_keystroke_lists_are_not_engagement():
     sample = field("dwell_time", [112, 87, 140, 95, 120, 101])
     sample.list_lengths = __import__("pyarrow").array([3, 3])
     assert EngagementMetricRecognizer().value_signal(sample) is None
+
+
+def test_a_logger_named_after_activity_is_no_user_activity():
+    intents = ["com.android.camera.action.CROP", "android.intent.action.VIEW", "android.intent.action.MAIN"] * 3
+    assert best_entity("ActivityManager.act", intents) is None
+    # a phrase that runs from the parent into the field's own name still counts
+    assert best_entity("search.query", ["red dress", "air fryer", "gift ideas"] * 3) == "SEARCH_QUERY"
