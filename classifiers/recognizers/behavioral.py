@@ -109,7 +109,8 @@ class EngagementMetricRecognizer(FieldRecognizer):
              "dwell time", "page dwell", "engaged time", "engagement time", "engagement ms", "active time",
              "scroll depth", "scroll percent", "scroll pct", "percent watched", "completion rate", "watch percent",
              "video progress", "read time", "reading time", "session duration", "visit duration", "pp yoffset max",
-             "pp xoffset max", "bofang shichang", "tingliu shijian")
+             "pp xoffset max", "bofang shichang", "tingliu shijian", "tingliu shichang", "guankan shichang",
+             "yuedu shichang")
     negative_names = ("id", "count", "version", "limit", "timeout", "latency", "threshold",
                       "budget", "target", "avg", "average", "p50", "p95", "p99", "median", "sla", "config")
     patterns = (ValuePattern("non-negative number", r"\d+(?:\.\d+)?", 0.45),)

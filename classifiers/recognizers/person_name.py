@@ -13,6 +13,8 @@ import re
 import pyarrow as pa
 
 from classifiers import vocab
+from classifiers.evidence import Signal
+from classifiers.names import NameTokens, contains_phrase
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "herr", "frau",
@@ -38,7 +40,7 @@ class PersonNameRecognizer(FieldRecognizer):
              "family name", "middle name", "maiden name", "nickname", "nick name", "nick", "display name",
              "real name", "legal name", "person name", "customer name", "contact name", "cardholder name",
              "card holder", "holder name", "recipient name", "sender name", "author name", "user full name",
-             "fname", "lname", "forename", "name first", "name last", "name full", "xingming", "mingzi", "xingshi", "person", "recipient", "cardholder")
+             "fname", "lname", "forename", "name first", "name last", "name full", "nicheng", "lianxiren", "xingming", "mingzi", "xingshi", "person", "recipient", "cardholder")
     weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
                       "organization", "organisation", "business", "brand", "host", "hostname", "domain", "server",
@@ -56,6 +58,15 @@ class PersonNameRecognizer(FieldRecognizer):
     value_alone = False
     shape_suffices = True  # no name list is complete: a named column of word-shaped values stands
     min_ratio = 0.6
+
+    def name_signal(self, name: NameTokens) -> Signal | None:
+        # `company.name`, `app.name`: a bare `name` is the name of whatever encloses it
+        if self._negative_parent(name):
+            return None
+        return super().name_signal(name)
+
+    def _negative_parent(self, name: NameTokens) -> bool:
+        return bool(name.parent) and any(contains_phrase(name.parent[-1:], words) for words in self._negative)
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         return pa.array([is_person_name(v) for v in candidates.to_pylist()], pa.bool_())

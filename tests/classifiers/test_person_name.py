@@ -63,3 +63,13 @@ def test_a_named_column_of_names_no_list_knows():
     values = ["Everlee", "Katalina", "Ryland", "Romina", "Keanu", "Poppy", "Riya", "Anahi", "Cayden", "Yadiel"]
     assert best_entity("firstName", values) == "PERSON"
     assert best_entity("firstName", [str(i) for i in range(10)]) is None
+
+
+@pytest.mark.parametrize("path", ["company.name", "app.name", "product.name", "device.name"])
+def test_the_name_of_an_enclosing_thing_is_not_a_person(recognizer, path):
+    assert name_score(recognizer, path) == 0.0
+
+
+@pytest.mark.parametrize("path", ["traits.name", "user.name", "customer.name", "contact.full_name"])
+def test_the_name_of_a_person_object(recognizer, path):
+    assert name_score(recognizer, path) > 0.0
