@@ -100,3 +100,9 @@ def test_imeis_in_log_lines_are_not_cards():
     results = classify_dataset(dataset(field("n", [1, 2, 3]), free_text=lines))
     found = [d for d in results[-1].accepted() if d.entity == "CREDIT_CARD"]
     assert len(found) == 1 and found[0].match_ratio == pytest.approx(1 / 21, abs=1e-3)
+
+
+def test_names_in_machine_written_text_are_not_trusted():
+    lines = [f"2023-10-05 04:4{i % 10}:55 INFO Session opened for Alice Walker by Bob Stone uid={i}" for i in range(20)]
+    results = classify_dataset(dataset(field("n", [1, 2, 3]), free_text=lines))
+    assert "PERSON" not in {d.entity for d in results[-1].detections}
