@@ -148,7 +148,11 @@ def read_predictions(catalog_path: str | Path) -> tuple[dict[tuple[str, str], tu
     except duckdb.Error as exc:
         raise EvaluationError(f"cannot open catalog {catalog_path}: {exc}") from exc
     try:
-        rows = con.execute("SELECT dataset, field, category, confidence FROM field_inventory").fetchall()
+        columns = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                             "WHERE table_name = 'field_inventory'").fetchall()}
+        # a catalog from another tool may have no confidence: every row then counts the same
+        confidence = "confidence" if "confidence" in columns else "1.0"
+        rows = con.execute(f"SELECT dataset, field, category, {confidence} FROM field_inventory").fetchall()
     except duckdb.Error as exc:
         raise EvaluationError(f"{catalog_path} has no usable field_inventory view: {exc}") from exc
     finally:

@@ -109,3 +109,13 @@ def test_clear_errors(tmp_path, files):
     duckdb.connect(str(empty)).close()
     with pytest.raises(EvaluationError, match="field_inventory"):
         evaluate(labels, empty)
+
+
+def test_a_catalog_without_confidences(tmp_path, files):
+    labels, _ = files
+    catalog = tmp_path / "plain.duckdb"
+    con = duckdb.connect(str(catalog))
+    con.execute("CREATE TABLE field_inventory (dataset VARCHAR, field VARCHAR, category VARCHAR)")
+    con.executemany("INSERT INTO field_inventory VALUES (?, ?, ?)", [r[:3] for r in ROWS])
+    con.close()
+    assert evaluate(labels, catalog).summary() == evaluate(*files).summary()
