@@ -13,11 +13,13 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 class AccountIdRecognizer(FieldRecognizer):
     entity = "ACCOUNT_ID"
     names = ("user id", "userid", "uid", "account id", "accountid", "acct id",
-             "member id", "memberid", "member number", "member no", "author id", "buyer id", "seller id", "customer id", "cust id", "customerid",
+             "member id", "memberid", "member number", "member no", "author id", "buyer id", "seller id",
+             "customer id", "cust id", "customerid",
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
              "sender id", "recipient id", "receiver id", "follower id", "followee id", "viewer id", "poster id",
              "actor id", "payer id", "patient id", "employee id", "student id", "merchant id", "uin", "openid",
-             "open id", "unionid", "union id", "distinct id", "external user id", "user key", "user uuid", "user guid", "account uuid", "username",
+             "open id", "unionid", "union id", "distinct id", "external user id", "user key", "user uuid",
+             "user guid", "account uuid", "username",
              "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle",
              "yonghu id", "yonghuming", "zhanghao")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader")

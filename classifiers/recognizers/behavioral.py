@@ -108,7 +108,8 @@ class EngagementMetricRecognizer(FieldRecognizer):
              "listen time", "listening time", "time spent", "time on page", "time on site", "time in app",
              "dwell time", "page dwell", "engaged time", "engagement time", "engagement ms", "active time",
              "scroll depth", "scroll percent", "scroll pct", "percent watched", "completion rate", "watch percent",
-             "video progress", "read time", "reading time", "session duration", "visit duration", "pp yoffset max", "pp yoffset min", "pp xoffset min",
+             "video progress", "read time", "reading time", "session duration", "visit duration", "pp yoffset max",
+             "pp yoffset min", "pp xoffset min",
              "pp xoffset max", "bofang shichang", "tingliu shijian", "tingliu shichang", "guankan shichang",
              "yuedu shichang")
     negative_names = ("id", "count", "version", "limit", "timeout", "latency", "threshold",

@@ -40,7 +40,8 @@ class PersonNameRecognizer(FieldRecognizer):
              "family name", "middle name", "maiden name", "nickname", "nick name", "nick", "display name",
              "real name", "legal name", "person name", "customer name", "contact name", "cardholder name",
              "card holder", "holder name", "recipient name", "sender name", "author name", "user full name",
-             "fname", "lname", "forename", "name first", "name last", "name full", "nicheng", "lianxiren", "xingming", "mingzi", "xingshi", "person", "recipient", "cardholder")
+             "fname", "lname", "forename", "name first", "name last", "name full", "nicheng", "lianxiren", "xingming",
+             "mingzi", "xingshi", "person", "recipient", "cardholder")
     weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
                       "organization", "organisation", "business", "brand", "host", "hostname", "domain", "server",
