@@ -138,11 +138,15 @@ class FieldRecognizer:
         """How strongly the field's name says this entity."""
         if any(contains_phrase(name.own, words) for words in self._negative):
             return None
-        if (self._first_tokens.isdisjoint(name.own) and self._first_tokens.isdisjoint(name.parent)
-                and name.joined() not in self._compact):
+        # `phone2`, `street1`, `address_line1`: a trailing number tells copies apart, not meanings
+        # (words of three letters or more: `h264`, `p95` or `s3` are not `h`, `p` or `s`)
+        own = tuple(_strip_number(t) for t in name.own)
+        if (self._first_tokens.isdisjoint(name.own) and self._first_tokens.isdisjoint(own)
+                and self._first_tokens.isdisjoint(name.parent) and name.joined() not in self._compact):
             return None
         for words in self._names:
-            if contains_phrase(name.own, words) or (len(words) > 1 and name.joined() == "".join(words)):
+            if (contains_phrase(name.own, words) or contains_phrase(own, words)
+                    or (len(words) > 1 and name.joined() == "".join(words))):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}'", self.name_score)
         # `user.id`, `device.id`: the phrase runs from the enclosing object into the own name
         tail = name.parent[-1:] + name.own
@@ -251,6 +255,11 @@ class FieldRecognizer:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.entity}>"
+
+
+def _strip_number(token: str) -> str:
+    word = token.rstrip("0123456789")
+    return word if len(word) >= 3 else token
 
 
 def _ratio_weight(ratio: float, floor: float) -> float:

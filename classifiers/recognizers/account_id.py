@@ -12,7 +12,7 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 class AccountIdRecognizer(FieldRecognizer):
     entity = "ACCOUNT_ID"
-    names = ("user id", "userid", "uid", "account id", "accountid", "acct id",
+    names = ("user id", "userid", "uid", "u id", "usr id", "user no", "user number", "account id", "accountid", "acct id",
              "member id", "memberid", "member number", "member no", "author id", "buyer id", "seller id",
              "customer id", "cust id", "customerid",
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",

@@ -21,7 +21,7 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%d
 
 class DateOfBirthRecognizer(FieldRecognizer):
     entity = "DATE_OF_BIRTH"
-    names = ("dob", "date of birth", "birth date", "birthdate", "birthday", "birth day", "bday", "born",
+    names = ("dob", "bdate", "date of birth", "birth date", "birthdate", "birthday", "birth day", "bday", "born",
              "born on", "birth", "birth year", "year of birth", "birth month", "yob", "d o b", "chusheng riqi",
              "chushengriqi", "shengri", "birthdt")
     negative_names = ("place", "country", "city", "weight", "order", "rank", "certificate", "name")

@@ -49,7 +49,7 @@ class GovernmentIdRecognizer(FieldRecognizer):
     entity = "GOVERNMENT_ID"
     names = ("national id", "national identity", "id card", "id card number", "identity card", "identity number",
              "identity card number", "id number", "id no", "national insurance", "nino", "nin", "tax id", "taxpayer id",
-             "tin", "sin", "nric", "aadhaar", "aadhar", "pan number", "curp", "rfc", "cpf", "dni", "nie", "nif",
+             "tin", "sin", "social insurance", "social insurance number", "tax number", "nric", "aadhaar", "aadhar", "pan number", "curp", "rfc", "cpf", "dni", "nie", "nif",
              "bsn", "personnummer", "driver license", "drivers license", "driving licence", "driver licence",
              "license number", "licence number", "dl number", "voter id", "resident id", "citizen id",
              "shenfenzheng", "shenfenzheng hao", "sfz", "sfzh", "zhengjian haoma", "id document", "govt id",

@@ -17,7 +17,7 @@ MIN_KNOWN = 0.5
 class IndustryRecognizer(FieldRecognizer):
     entity = "INDUSTRY"
     names = ("industry", "industries", "sector", "vertical", "business category", "industry category",
-             "line of business", "business sector", "business vertical", "industry type", "field of work",
+             "line of business", "business sector", "biz category", "business vertical", "industry type", "field of work",
              "hangye", "suoshu hangye")
     weak_names = ("business type", "niche", "domain of business", "category")
     negative_names = ("id", "code", "count", "product", "item", "sku", "event", "file", "mime", "ticket", "error",

@@ -47,7 +47,7 @@ IIN_RANGES: tuple[tuple[range, int, frozenset[int]], ...] = (
 class CreditCardRecognizer(FieldRecognizer):
     entity = "CREDIT_CARD"
     names = ("card number", "card no", "card num", "credit card", "debit card", "card", "cc number", "cc num",
-             "ccn", "pan", "cardnumber", "creditcard", "primary account number", "payment card", "kahao",
+             "ccn", "ccnum", "pan", "cardnumber", "creditcard", "primary account number", "payment card", "kahao",
              "yinhangka", "cc")
     negative_names = ("type", "family", "brand", "issuer", "cvc", "cvv", "cvv2", "expiry", "expire", "expiredate",
                       "exp", "expiration", "limit", "count", "cards", "holder", "status", "bin", "last4", "last",

@@ -27,7 +27,7 @@ class PhoneNumberRecognizer(FieldRecognizer):
     entity = "PHONE_NUMBER"
     names = ("phone", "phone number", "phone no", "telephone", "tel", "tel no", "mobile", "mobile number",
              "mobile phone", "cell", "cellphone", "cell phone", "msisdn", "contact number", "fax",
-             "whatsapp", "shouji", "shoujihao", "dianhua", "lianxi dianhua", "phonenumber", "mobileno")
+             "whatsapp", "mdn", "sms number", "shouji", "shoujihao", "dianhua", "lianxi dianhua", "phonenumber", "mobileno")
     weak_names = ("contact", "number")
     negative_names = ("verified", "country", "type", "model", "brand", "os", "carrier", "count", "prefix",
                       "confirmed", "opt", "hash", "imei", "id", "cost", "plan", "network", "app", "device",

@@ -58,3 +58,8 @@ def test_more_address_formats(value):
 @pytest.mark.parametrize("value", ["北京", "/usr/local/share/view 2", "Level 5"])
 def test_not_more_address_formats(value):
     assert not is_street_address(value)
+
+
+@pytest.mark.parametrize("name", ["street1", "address_line2", "addr1"])
+def test_numbered_copies_of_a_name(recognizer, name):
+    assert name_score(recognizer, name) >= 0.7
