@@ -111,6 +111,8 @@ def classify_field(sample: FieldSample, dataset: DatasetSample | None,
 
 def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
            dataset: DatasetSample | None) -> Detection | None:
+    if recognizer.negative_vetoes and recognizer.vetoed(name):
+        return None
     name_signal = recognizer.name_signal(name)
     context_signal = recognizer.context_signal(sample, dataset) if dataset is not None else None
     if name_signal is None and context_signal is None and not recognizer.value_alone:

@@ -117,6 +117,9 @@ class FieldRecognizer:
     #: does a name phrase in the enclosing path count (`battery.level`)? Not for words that
     #: also name programs and loggers (`ActivityManager.act` is no activity of a user)
     parent_names: ClassVar[bool] = True
+    #: does a negative name rule the values out too, not just the name? (an `error_message`
+    #: column reads like prose, but a program wrote it)
+    negative_vetoes: ClassVar[bool] = False
 
     def __init__(self) -> None:
         self._names = tuple(phrase(p) for p in self.names)
@@ -134,9 +137,13 @@ class FieldRecognizer:
         return None
 
     # -- signals ------------------------------------------------------------------------
+    def vetoed(self, name: NameTokens) -> bool:
+        """True when a negative phrase stands in the field's own name."""
+        return any(contains_phrase(name.own, words) for words in self._negative)
+
     def name_signal(self, name: NameTokens) -> Signal | None:
         """How strongly the field's name says this entity."""
-        if any(contains_phrase(name.own, words) for words in self._negative):
+        if self.vetoed(name):
             return None
         # `phone2`, `street1`, `address_line1`: a trailing number tells copies apart, not meanings
         # (words of three letters or more: `h264`, `p95` or `s3` are not `h`, `p` or `s`)

@@ -53,6 +53,7 @@ class UserContentRecognizer(FieldRecognizer):
     # `title` or `description` with short phrases is a product's, not a user's
     name_score = 0.45
     weak_name_score = 0.2
+    negative_vetoes = True  # error messages, log lines and URLs read like prose
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """Prose statistics over the sample: word counts, alphabetic share, variety."""

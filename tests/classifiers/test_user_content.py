@@ -60,3 +60,10 @@ def test_short_replies_under_a_content_name():
 def test_a_content_name_over_non_text_is_not_content():
     assert best_entity("note", [f"hello {i}" for i in range(30)]) is None
     assert best_entity("body", [str(i) for i in range(30)]) is None
+
+
+def test_error_messages_that_read_like_prose_are_not_content():
+    errors = [f"Connection to upstream host number {i} timed out after thirty seconds while fetching the order"
+              for i in range(20)]
+    assert best_entity("error_message", errors) is None
+    assert best_entity("c1", errors) == "USER_CONTENT"  # with no name to say otherwise, prose is prose
