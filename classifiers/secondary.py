@@ -13,13 +13,12 @@ from collections import defaultdict
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_value
 from classifiers.recognizer import as_text
+from classifiers.recognizers.person_name import is_person_name
 from inventory.model import FieldSample
 
 #: the entity types looked for inside text (Presidio's names; the policy maps them)
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "CREDIT_CARD", "IP_ADDRESS", "US_SSN")
-#: in text a program wrote (log messages), spaCy reads identifiers and words in odd places as
-#: names; only the pattern-backed entities are trusted there
-MACHINE_TEXT_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IP_ADDRESS", "US_SSN")
+
 #: spaCy NER is noisy on short non-English text: a name must turn up in this many values
 MIN_VALUES_HIT = {"PERSON": 3}
 #: Presidio's own score below which a hit is ignored (its phone recognizer starts at 0.4)
@@ -47,13 +46,15 @@ def detect(sample: FieldSample) -> list[Detection]:
     for text in texts:
         starts.append(offset)
         offset += len(text) + len(SEPARATOR)
-    entities = MACHINE_TEXT_ENTITIES if sample.origin == "message" else ENTITIES
-    results = analyzer().analyze(text=document, language="en", entities=list(entities))
+    machine_text = sample.origin == "message"
+    results = analyzer().analyze(text=document, language="en", entities=list(ENTITIES))
     hit_values: dict[str, set[int]] = defaultdict(set)
     top_score: dict[str, float] = defaultdict(float)
     examples: dict[str, list[str]] = defaultdict(list)
     for result in results:
         if result.score < MIN_SCORE or _denied(document, result.entity_type, result.start):
+            continue
+        if result.entity_type == "PERSON" and not _plausible_name(document[result.start:result.end], machine_text):
             continue
         index = bisect_right(starts, result.start) - 1
         hit_values[result.entity_type].add(index)
@@ -76,6 +77,13 @@ def detect(sample: FieldSample) -> list[Detection]:
                                     primary=False, recognizer="presidio"))
     detections.sort(key=lambda d: d.confidence, reverse=True)
     return detections
+
+
+def _plausible_name(span: str, machine_text: bool) -> bool:
+    """spaCy's small model calls many capitalised things a PERSON, in log lines most of all
+    ("Outbox - queued", "uid=0 euid=0"): keep spans that read as a name by our own rules, and
+    in text a program wrote only full names (two words or more)."""
+    return is_person_name(span) and (not machine_text or len(span.split()) >= 2)
 
 
 def _denied(document: str, entity: str, start: int) -> bool:

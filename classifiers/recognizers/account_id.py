@@ -12,7 +12,7 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 class AccountIdRecognizer(FieldRecognizer):
     entity = "ACCOUNT_ID"
-    names = ("user id", "userid", "uid", "u id", "usr id", "user no", "user number", "account id", "accountid", "acct id",
+    names = ("user id", "userid", "uid", "u id", "user no", "user number", "account id", "accountid", "acct id",
              "member id", "memberid", "member number", "member no", "author id", "buyer id", "seller id",
              "customer id", "cust id", "customerid",
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
@@ -31,7 +31,7 @@ class AccountIdRecognizer(FieldRecognizer):
                       "type", "role", "status", "email", "phone", "pseudo", "created", "updated", "at", "time", "ts",
                       "date", "ip", "hash", "fingerprint", "platform", "group", "tier", "plan", "level", "bank", "iban",
                       "bban", "routing", "swift", "balance", "manager", "executive", "rep", "holder", "ledger",
-                      "gl", "billing", "number", "no", "created by", "updated by", "modified by")
+                      "gl", "billing", "number", "no", "is", "has", "timestamp", "tstamp", "first", "last", "created by", "updated by", "modified by")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),

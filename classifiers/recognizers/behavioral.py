@@ -23,8 +23,9 @@ EVENT_MAX_DISTINCT_RATIO = 0.5
 _SQL = re.compile(r"^\s*(select|insert|update|delete|with|create|drop|alter)\b", re.IGNORECASE)
 
 # ids, times and counts of behavioural things are not behaviour themselves
+# (`is_attribution_event`, `has_clicked`: a boolean flag is not the thing it is named after)
 _NOT_BEHAVIOUR = ("id", "ids", "uuid", "at", "ts", "time", "timestamp", "tstamp", "date", "count", "version",
-                  "vendor", "format", "fingerprint", "schema", "source", "hash", "key", "status",
+                  "vendor", "format", "fingerprint", "schema", "hash", "key", "status", "is", "has",
                   "code", "error", "level", "sequence", "seq", "index", "idx", "number", "num", "host", "scheme",
                   "port", "domain", "fragment", "enabled", "consent", "revenue", "currency", "value", "amount",
                   "price", "cost", "usd", "total", "tax", "quantity", "params", "properties", "payload", "data",
@@ -38,7 +39,7 @@ class BehavioralEventRecognizer(FieldRecognizer):
              "click", "clicked element", "tapped", "gesture", "se action", "se category", "pixel event",
              "tracking event", "conversion event", "fb event", "ga event", "event category", "screen view",
              "shijian", "xingwei", "caozuo")
-    negative_names = _NOT_BEHAVIOUR + ("log", "audit", "db", "system", "kernel", "sql", "cron", "job", "alarm",
+    negative_names = _NOT_BEHAVIOUR + ("event source", "source", "log", "audit", "db", "system", "kernel", "sql", "cron", "job", "alarm",
                                        "weather", "calendar", "webhook", "queue", "listener", "handler")
     patterns = (
         ValuePattern("event name", r"[A-Za-z][A-Za-z0-9]*(?:[_ .:/-]?[A-Za-z0-9]+){0,6}", 0.5),
@@ -56,7 +57,7 @@ class BehavioralEventRecognizer(FieldRecognizer):
 
 class VisitedUrlRecognizer(FieldRecognizer):
     entity = "VISITED_URL"
-    names = ("page url", "page path", "page view", "pageview", "url", "visited url", "visited page",
+    names = ("page url", "page path", "pathname", "page view", "pageview", "url", "visited url", "visited page",
              "current url", "page uri", "uri", "request uri", "request url", "request path", "request", "path",
              "referrer", "referer", "page referrer", "http referer", "http referrer", "referrer url", "ref url",
              "landing page", "landing url", "entry page", "exit page", "route",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pyarrow as pa
 
 from classifiers import vocab
-from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 
 #: share of a value's words that must be industry words
 MIN_KNOWN = 0.5
@@ -19,12 +19,14 @@ class IndustryRecognizer(FieldRecognizer):
     names = ("industry", "industries", "sector", "vertical", "business category", "industry category",
              "line of business", "business sector", "biz category", "business vertical", "industry type", "field of work",
              "hangye", "suoshu hangye")
-    weak_names = ("business type", "niche", "domain of business", "category")
+    # not `category`: a product's category uses the same words as a seller's industry
+    weak_names = ("business type", "niche", "domain of business")
     negative_names = ("id", "code", "count", "product", "item", "sku", "event", "file", "mime", "ticket", "error",
                       "disk", "memory", "storage")
-    patterns = (ValuePattern("industry words", r"[A-Za-z][A-Za-z0-9 &,/'.()-]{1,80}", 0.5),)
+    patterns = (ValuePattern("industry words", rf"[{LETTER}][{LETTER}0-9 &,/'.()、-]{{1,80}}", 0.5),)
     context = ("industry", "sector", "vertical", "works in")
     value_alone = False
+    shape_suffices = True  # a named column of words: no list holds every industry in every language
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         entries = vocab.words("industries")

@@ -39,7 +39,7 @@ class UserContentRecognizer(FieldRecognizer):
              "review", "review text", "feedback", "note", "notes", "reply", "replies", "chat",
              "chat message", "dm", "tweet", "story", "remark", "remarks", "answer", "question", "subject line", "post",
              "free text", "user text", "signature", "introduction", "intro", "pinglun", "liuyan", "neirong",
-             "jianjie", "beizhu", "danmu")
+             "jianjie", "gerenjianjie", "geren jianjie", "beizhu", "danmu", "liuyan neirong")
     weak_names = ("title", "summary", "details", "input", "transcript", "description", "desc")
     negative_names = ("id", "count", "length", "len", "type", "hash", "format", "encoding", "language", "lang",
                       "url", "uri", "link", "status", "flag", "enabled", "at", "ts", "time", "date", "score",

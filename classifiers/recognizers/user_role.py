@@ -8,7 +8,7 @@ from __future__ import annotations
 import pyarrow as pa
 
 from classifiers import vocab
-from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 
 
 class UserRoleRecognizer(FieldRecognizer):
@@ -21,7 +21,7 @@ class UserRoleRecognizer(FieldRecognizer):
                       "provider", "id", "arn", "iam", "event", "file", "mime", "content", "media", "network",
                       "connection", "device", "os", "payment", "product", "error", "message", "record", "ad",
                       "campaign", "audio", "battery", "column", "field", "data", "db", "database", "token")
-    patterns = (ValuePattern("role word", r"[A-Za-z][A-Za-z &/_-]{1,40}", 0.5),)
+    patterns = (ValuePattern("role word", rf"[{LETTER}][{LETTER} &/_-]{{0,40}}", 0.5),)
     context = ("role", "identity", "registered", "seller", "creator")
     value_alone = False
 

@@ -69,3 +69,9 @@ def test_a_logger_named_after_activity_is_no_user_activity():
     assert best_entity("ActivityManager.act", intents) is None
     # a phrase that runs from the parent into the field's own name still counts
     assert best_entity("search.query", ["red dress", "air fryer", "gift ideas"] * 3) == "SEARCH_QUERY"
+
+
+def test_boolean_flags_are_not_behaviour():
+    assert best_entity("is_attribution_event", [True, False] * 10) is None
+    assert best_entity("$pathname", [f"/shop/{i}" for i in range(20)]) == "VISITED_URL"
+    assert best_entity("event_source_url", URLS) == "VISITED_URL"

@@ -102,7 +102,10 @@ def test_imeis_in_log_lines_are_not_cards():
     assert len(found) == 1 and found[0].match_ratio == pytest.approx(1 / 21, abs=1e-3)
 
 
-def test_names_in_machine_written_text_are_not_trusted():
-    lines = [f"2023-10-05 04:4{i % 10}:55 INFO Session opened for Alice Walker by Bob Stone uid={i}" for i in range(20)]
+def test_names_in_machine_written_text_must_read_as_full_names():
+    lines = [f"2023-10-05 04:4{i % 10}:55 INFO Session opened for Alice Walker uid={i}" for i in range(10)]
+    lines += [f"2023-10-05 04:5{i % 10}:01 INFO Outbox - queued newsletter {i} to uid=0 euid=0" for i in range(10)]
     results = classify_dataset(dataset(field("n", [1, 2, 3]), free_text=lines))
-    assert "PERSON" not in {d.entity for d in results[-1].detections}
+    person = [d for d in results[-1].detections if d.entity == "PERSON"]
+    assert len(person) == 1 and 0.1 < person[0].match_ratio <= 0.5  # only the lines with a name
+    assert all("Outbox" not in e and "uid" not in e for e in person[0].examples)

@@ -35,3 +35,12 @@ def test_industry_words_alone_do_not_decide():
 
 def test_named_column_of_other_things_is_not_an_industry():
     assert best_entity("sector", [f"{i}.{i % 5}" for i in range(20)]) is None
+
+
+def test_named_industry_columns_in_other_languages():
+    assert best_entity("hangye", ["电商", "美妆", "教育", "金融", "游戏"] * 4) == "INDUSTRY"
+    assert best_entity("industry", ["Maschinenbau", "Einzelhandel", "Gesundheitswesen"] * 5) == "INDUSTRY"
+
+
+def test_product_categories_are_not_industries():
+    assert best_entity("category", INDUSTRIES * 3) is None

@@ -34,3 +34,7 @@ def test_role_words_alone_do_not_decide():
 
 def test_subscription_plans_are_not_roles():
     assert best_entity("plan", ["free", "basic", "enterprise", "pro"] * 5) is None
+
+
+def test_chinese_role_words():
+    assert best_entity("shenfen", ["商家", "达人", "机构", "品牌方"] * 5) == "USER_ROLE"
