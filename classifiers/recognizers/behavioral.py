@@ -42,7 +42,8 @@ class BehavioralEventRecognizer(FieldRecognizer):
     negative_names = _NOT_BEHAVIOUR + ("event source", "source", "log", "audit", "db", "system", "kernel", "sql", "cron", "job", "alarm",
                                        "weather", "calendar", "webhook", "queue", "listener", "handler")
     patterns = (
-        ValuePattern("event name", r"[A-Za-z][A-Za-z0-9]*(?:[_ .:/-]?[A-Za-z0-9]+){0,6}", 0.5),
+        # `$pageview`, `$ae_session`, `_first_open`: vendors mark their built-in events with $ or _
+        ValuePattern("event name", r"[$_]?[A-Za-z][A-Za-z0-9]*(?:[_ .:/-]?[A-Za-z0-9]+){0,6}", 0.5),
     )
     context = ("event", "clicked", "tapped", "viewed")
     value_alone = False

@@ -75,3 +75,8 @@ def test_boolean_flags_are_not_behaviour():
     assert best_entity("is_attribution_event", [True, False] * 10) is None
     assert best_entity("$pathname", [f"/shop/{i}" for i in range(20)]) == "VISITED_URL"
     assert best_entity("event_source_url", URLS) == "VISITED_URL"
+
+
+def test_vendor_built_in_event_names():
+    events = ["$pageview", "$autocapture", "$identify", "signed_up", "$ae_session", "_first_open"] * 5
+    assert best_entity("event", events) == "BEHAVIORAL_EVENT"
