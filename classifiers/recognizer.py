@@ -81,9 +81,16 @@ def as_text(values: pa.Array) -> pa.Array:
     """The values as strings, for regexes (numbers print as they would in a CSV)."""
     if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
         return values
-    if pa.types.is_dictionary(values.type):
-        return as_text(values.dictionary_decode())
-    return pc.cast(values, pa.string())
+    # every recognizer asks for the same field's text in turn: cast it once
+    if _last_cast[0] is values:
+        return _last_cast[1]
+    text = as_text(values.dictionary_decode()) if pa.types.is_dictionary(values.type) else pc.cast(values, pa.string())
+    _last_cast[:] = [values, text]
+    return text
+
+
+#: the last array cast by as_text and its text (the array is held, so its identity stays valid)
+_last_cast: list = [None, None]
 
 
 def is_numeric(values: pa.Array) -> bool:
@@ -143,13 +150,13 @@ class FieldRecognizer:
 
     def name_signal(self, name: NameTokens) -> Signal | None:
         """How strongly the field's name says this entity."""
-        if self.vetoed(name):
-            return None
         # `phone2`, `street1`, `address_line1`: a trailing number tells copies apart, not meanings
         # (words of three letters or more: `h264`, `p95` or `s3` are not `h`, `p` or `s`)
         own = tuple(_strip_number(t) for t in name.own)
         if (self._first_tokens.isdisjoint(name.own) and self._first_tokens.isdisjoint(own)
                 and self._first_tokens.isdisjoint(name.parent) and name.joined() not in self._compact):
+            return None
+        if self.vetoed(name):
             return None
         for words in self._names:
             if (contains_phrase(name.own, words) or contains_phrase(own, words)

@@ -37,7 +37,10 @@ class StreetAddressRecognizer(FieldRecognizer):
                       "gateway", "hash", "verified", "validated", "type", "count", "id", "crypto", "eth", "btc",
                       "network", "public", "private", "local", "bssid", "wifi", "sip", "x", "forwarded", "lat", "lng",
                       "lon", "geohash", "zip", "postcode", "city", "state", "country")
-    patterns = (ValuePattern("address line", rf".*\d.*[{LETTER}].*|.*[{LETTER}].*\d.*", 0.6),)
+    # a number and letters with a space between them somewhere (Latin scripts), or a number and
+    # Han characters (Chinese and Japanese addresses are written without spaces)
+    patterns = (ValuePattern("address line", rf"(?:.*\d.*\s.*[{LETTER}].*|.*[{LETTER}].*\s.*\d.*)"
+                                             "|.*[\u4e00-\u9fff].*\\d.*|.*\\d.*[\u4e00-\u9fff].*", 0.6),)
     context = ("address", "street", "ship", "deliver", "live", "lives", "apt", "suite")
     values_required = False  # `street_name` holds "Green": a named part of an address, no number
 
