@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pyarrow.compute as pc
 
+from classifiers import embedded_json
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens
@@ -65,6 +66,9 @@ def classify_field(sample: FieldSample, dataset: DatasetSample | None,
         detection = _score(recognizer, sample, name, dataset)
         if detection is not None:
             detections.append(detection)
+    if not any(d.confidence >= DEFAULT_THRESHOLD for d in detections):
+        # a text column of JSON documents is as personal as what its documents' keys hold
+        detections += embedded_json.lifted(sample, lambda sub: classify_dataset(sub, recognizers), DEFAULT_THRESHOLD)
     detections.sort(key=lambda d: d.confidence, reverse=True)
     return detections
 
