@@ -12,8 +12,12 @@ import ipaddress
 import re
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.evidence import Signal
+from classifiers.names import NameTokens
+from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
+from inventory.model import FieldSample
 
 _V4 = r"(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?"
 _HASH = r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}"
@@ -21,6 +25,9 @@ _V6 = r"\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%\w+)?\]?(?::\d{1,5})?"
 
 
 _HASHED = re.compile(_HASH)
+_VERSION_WORDS = frozenset({"version", "ver", "vers", "build", "firmware", "release", "revision", "rev", "fw", "sdk"})
+#: a column of dotted quads whose every part is at most this is a column of version numbers
+_VERSION_PART_MAX = 20
 
 
 class IpAddressRecognizer(FieldRecognizer):
@@ -43,6 +50,25 @@ class IpAddressRecognizer(FieldRecognizer):
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         return pa.array([_is_ip_list(v) for v in candidates.to_pylist()], pa.bool_())
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """Dotted quads that are versions (`1.0.3.2` under `firmware_version`, or a column whose
+        every part is a small number) are not addresses."""
+        signal = super().value_signal(sample)
+        if signal is None:
+            return None
+        if set(NameTokens.of(sample.path).own) & _VERSION_WORDS or _all_small_parts(sample):
+            return None
+        return signal
+
+
+def _all_small_parts(sample: FieldSample) -> bool:
+    text = as_text(sample.values)
+    quads = pc.extract_regex(text, r"^(?P<a>\d{1,3})\.(?P<b>\d{1,3})\.(?P<c>\d{1,3})\.(?P<d>\d{1,3})$")
+    if quads.null_count:  # some value is not a bare dotted quad (a port, a v6 address)
+        return False
+    largest = max((pc.max(pc.cast(quads.field(part), pa.int32())).as_py() or 0) for part in "abcd")
+    return largest <= _VERSION_PART_MAX
 
 
 def _is_ip_list(text: str | None) -> bool:
