@@ -27,6 +27,8 @@ class AdvertisingIdRecognizer(FieldRecognizer):
         ValuePattern("masked uuid", MASKED_UUID, 0.4),
         # Huawei OAIDs are 64 hex digits when not UUID-shaped
         ValuePattern("oaid hex", r"[0-9a-f]{64}", 0.3),
+        # Adjust's `adid` is a 32-hex device id: the name stands, as a device-level ad id
+        ValuePattern("32-hex id", r"[0-9a-f]{32}", 0.3),
     )
     context = ("idfa", "gaid", "advertising", "adid", "ifa")
     value_alone = False

@@ -15,7 +15,7 @@ from classifiers.recognizers.advertising_id import UUID
 
 class CookieIdRecognizer(FieldRecognizer):
     entity = "COOKIE_ID"
-    names = ("cookie", "cookie id", "cookieid", "cookie value", "ga", "ga cookie", "ga client id", "ga cid",
+    names = ("cookie", "cookie header", "set cookie", "http cookie", "cookie id", "cookieid", "cookie value", "ga", "ga cookie", "ga client id", "ga cid",
              "cid", "client id ga", "gid", "fbp", "fbc", "fb browser id", "gcl au", "uetsid", "uetvid",
              "pixel id", "beacon id", "web beacon", "tracking pixel", "pixel cookie", "domain userid",
              "network userid", "duid", "nuid", "ajs anonymous id", "anonymous id", "anonymousid", "anon id",
@@ -33,6 +33,8 @@ class CookieIdRecognizer(FieldRecognizer):
         ValuePattern("meta _fbp/_fbc", r"fb\.\d\.\d{13}\.[\w-]{5,}", 0.9),
         ValuePattern("ga client id", r"\d{6,12}\.\d{9,10}", 0.45),
         ValuePattern("adobe ecid", r"(?:MCMID\|)?\d{38}", 0.5),
+        # a raw Cookie header (`_ga=GA1.2.…; _fbp=fb.1.…; sid=…`) carries every cookie id at once
+        ValuePattern("cookie header", r"[^=;\s]+=[^;]*(?:;\s*[^=;\s]+=[^;]*)+;?", 0.45),
         ValuePattern("uuid", UUID, 0.3),
         ValuePattern("hex id", r"[0-9a-f]{16,64}", 0.3),
         # ad click ids (gclid `EAIaIQobChMI…`, fbclid `IwAR…`), stored as `_gcl_aw`/`_fbc` cookies

@@ -33,7 +33,8 @@ class DeviceIdRecognizer(FieldRecognizer):
              "serial no", "hardware id", "hw id", "hwid", "install id", "installation id", "device token",
              "dvce id", "device fingerprint", "shebei id", "device key", "appsflyer id", "adjust id", "adjust adid",
              "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid", "didsha1", "didmd5",
-             "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id")
+             "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id", "push token",
+             "fcm token", "apns token", "registration token", "gcm token")
     weak_names = ("serial", "sn", "device", "did")
     negative_names = ("type", "category", "model", "name", "brand", "count", "class", "family", "os", "version",
                       "vendor name", "manufacturer", "limit", "enabled")
@@ -46,6 +47,8 @@ class DeviceIdRecognizer(FieldRecognizer):
         ValuePattern("appsflyer-style install id", r"\d{13}-\d{4,20}", 0.4),
         # OpenRTB `didsha1`/`dpidmd5` and pseudonymised exports: a digest of the id is still its field
         ValuePattern("hashed id", _DIGEST, 0.3),
+        # FCM registration tokens (`<instance id>:<token>`) identify one app install
+        ValuePattern("push token", r"[A-Za-z0-9_-]{11,30}:[A-Za-z0-9_-]{100,}", 0.4),
     )
     context = ("device", "android", "idfv", "serial", "hardware")
     value_alone = False

@@ -42,3 +42,10 @@ def test_hex_ids_need_the_name():
 def test_values_that_are_not_cookies(recognizer, values):
     signal = value_signal(recognizer, values)
     assert signal is None or signal.score < 0.5
+
+
+def test_a_raw_cookie_header_by_name():
+    headers = ["_ga=GA1.2.1234567890.1699999999; _fbp=fb.1.1596403881668.1116446470; sid=abc",
+               "sid=xyz; theme=dark", "_ga=GA1.2.987654321.1699990000; lang=en"]
+    assert best_entity("cookie", headers) == "COOKIE_ID"
+    assert best_entity("c37", headers) is None

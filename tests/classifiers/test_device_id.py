@@ -86,3 +86,10 @@ def test_real_aware_wifi_macs():
 def test_real_appsflyer_idfv_is_a_device_id():
     assert best_entity("idfv", real_column("appsflyer_webhook_events.ndjson", "idfv")) == "DEVICE_ID"
     assert field("idfv", IDFVS).name == "idfv"
+
+
+def test_push_tokens_by_name():
+    fcm = ["cXb9RZlGTkWqZ3x0m1a2b3:" + "APA91b" + "x" * 134, "dQw4w9WgXcQ-abc_123xyz:" + "APA91b" + "y" * 134]
+    apns = ["740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad"] * 3
+    assert best_entity("push_token", fcm) == "DEVICE_ID"
+    assert best_entity("apns_token", apns) == "DEVICE_ID"
