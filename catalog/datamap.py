@@ -80,6 +80,13 @@ class DataMap:
     # dataset glob -> the field that holds its event time
     event_time: dict[str, str] = field(default_factory=dict)
 
+    def event_time_field(self, dataset: str) -> str | None:
+        """The field the data map names as the dataset's event time, if any."""
+        for pattern, field_path in self.event_time.items():
+            if _dataset_matches(pattern, dataset):
+                return field_path
+        return None
+
     def declaration_for(self, dataset: str, field_path: str) -> Declaration | None:
         """The most specific declaration covering a field, or None."""
         matches = [d for d in self.declarations if d.covers(dataset, field_path)]

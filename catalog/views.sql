@@ -3,6 +3,30 @@
 CREATE OR REPLACE VIEW latest_scan AS
 SELECT max(scan_id) AS scan_id FROM scans;
 
+-- The scan each dataset's current state comes from: the latest scan for what it read, and for
+-- a dataset that failed in the latest scan (unreadable file, dropped table, dead server) the
+-- last scan that did read it, flagged `stale`. A dataset that is simply gone is not carried.
+CREATE OR REPLACE VIEW current_datasets AS
+WITH latest AS (SELECT scan_id FROM latest_scan),
+failed AS (
+    SELECT dataset, source FROM scan_errors WHERE scan_id = (SELECT scan_id FROM latest)
+),
+present AS (
+    SELECT dataset, scan_id FROM datasets WHERE scan_id = (SELECT scan_id FROM latest)
+),
+carried AS (
+    SELECT d.dataset, max(d.scan_id) AS scan_id
+    FROM datasets d
+    WHERE d.scan_id < (SELECT scan_id FROM latest)
+      AND d.dataset NOT IN (SELECT dataset FROM present)
+      AND (d.dataset IN (SELECT dataset FROM failed WHERE coalesce(dataset, '') <> '')
+           OR d.source IN (SELECT source FROM failed WHERE coalesce(dataset, '') = ''))
+    GROUP BY d.dataset
+)
+SELECT dataset, scan_id, false AS stale FROM present
+UNION ALL
+SELECT dataset, scan_id, true AS stale FROM carried;
+
 -- One row per field and accepted category of the latest scan (category NULL for a field with
 -- no personal data), with the clause that discloses it and what the data map declares.
 -- status: declared | undeclared | mismatch | not_personal.
@@ -12,7 +36,8 @@ WITH accepted AS (
            max(CASE WHEN d.is_primary THEN d.confidence END)
                OVER (PARTITION BY d.scan_id, d.dataset, d.field) AS primary_confidence
     FROM detections d
-    WHERE d.accepted AND d.scan_id = (SELECT scan_id FROM latest_scan)
+    JOIN current_datasets cd ON cd.dataset = d.dataset AND cd.scan_id = d.scan_id
+    WHERE d.accepted
 )
 SELECT
     f.scan_id,
@@ -42,10 +67,11 @@ SELECT
     a.examples,
     a.evidence,
     f.declared_type,
-    f.origin
+    f.origin,
+    cd.stale
 FROM fields f
-LEFT JOIN accepted a USING (scan_id, dataset, field)
+JOIN current_datasets cd ON cd.dataset = f.dataset AND cd.scan_id = f.scan_id
+LEFT JOIN accepted a ON a.scan_id = f.scan_id AND a.dataset = f.dataset AND a.field = f.field
 LEFT JOIN policy_categories pc ON pc.scan_id = f.scan_id AND pc.category = a.category
 LEFT JOIN field_declarations fd ON fd.scan_id = f.scan_id AND fd.dataset = f.dataset AND fd.field = f.field
-LEFT JOIN declarations decl ON decl.scan_id = fd.scan_id AND decl.declaration_id = fd.declaration_id
-WHERE f.scan_id = (SELECT scan_id FROM latest_scan);
+LEFT JOIN declarations decl ON decl.scan_id = fd.scan_id AND decl.declaration_id = fd.declaration_id;

@@ -140,6 +140,72 @@ def _app_log(rng: random.Random, rows: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+# The demo team's data map: most fields declared, a few left out on purpose so that the
+# catalog, the report and `datamap check` have findings to show (the advertising ID is
+# undeclared, the app log is not declared at all, the precise location lacks its consent).
+DEMO_DATAMAP = """\
+version: 1
+datasets:
+  - dataset: users.parquet
+    purposes: [account]
+    retention: P3Y
+    basis: service
+    fields:
+      - {field: user_id, category: account.id}
+      - {field: full_name, category: identity.person_name}
+      - {field: email, category: contact.email, purposes: [account, communicate]}
+      - {field: phone, category: profile.phone_number}
+      - {field: industry, category: profile.industry, purposes: [personalize]}
+      - {field: identity, category: profile.identity, purposes: [personalize]}
+      - {field: country, category: location.approximate, purposes: [personalize]}
+      - {field: "*", category: none}
+  - dataset: devices.csv
+    purposes: [improve]
+    retention: P1Y
+    basis: business
+    fields:
+      - {field: device_id, category: device.device_id}
+      - {field: device_model, category: device.model}
+      - {field: os_version, category: device.os}
+      - {field: carrier, category: device.mobile_carrier}
+      - {field: network_type, category: device.network_type}
+      - {field: timezone, category: device.time_zone}
+      - {field: screen_resolution, category: device.screen_resolution}
+      - {field: app_version, category: none}
+  - dataset: events/app_events.ndjson
+    purposes: [personalize, improve]
+    retention: P90D
+    basis: service
+    event_time: ts
+    fields:
+      - {field: event, category: behavioral}
+      - {field: user.id, category: account.id}
+      - {field: context.ip, category: device.ip_address}
+      - {field: context.userAgent, category: device.user_agent}
+      - {field: context.device.id, category: device.device_id}
+      - {field: "context.device.*", category: device.battery_state}
+      - {field: "context.network.carrier", category: device.mobile_carrier}
+      - {field: "context.network.type", category: device.network_type}
+      - {field: "context.geo.lat", category: location.precise}
+      - {field: "context.geo.lng", category: location.precise}
+      - {field: "context.geo.*", category: location.approximate}
+      - {field: properties.watch_ms, category: behavioral}
+      - {field: "properties.*", category: none}
+  - dataset: service_metrics.csv
+    fields:
+      - {field: "*", category: none}
+  - dataset: logs/access.log
+    purposes: [improve, legal]
+    retention: P30D
+    basis: legal_claims
+    fields:
+      - {field: remote_addr, category: device.ip_address}
+      - {field: http_user_agent, category: device.user_agent}
+      - {field: "request*", category: behavioral}
+      - {field: "*", category: none}
+"""
+
+
 def write_demo_data(directory: str | Path, rows: int = 2000, seed: int = 7) -> list[Path]:
     """Write the demo files into `directory` (created if needed); returns their paths."""
     rng = random.Random(seed)
@@ -161,4 +227,5 @@ def write_demo_data(directory: str | Path, rows: int = 2000, seed: int = 7) -> l
     pacsv.write_csv(_metrics(rng, rows), out("service_metrics.csv"))
     out("logs/access.log").write_text(_access_log(rng, rows))
     out("logs/app.log").write_text(_app_log(rng, rows))
+    (root / "datamap.yaml").write_text(DEMO_DATAMAP)
     return written

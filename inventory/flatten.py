@@ -6,6 +6,7 @@ vectorised over the sample with pyarrow; no Python loop per cell.
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 
 import pyarrow as pa
@@ -84,11 +85,22 @@ def _list_field(path: str, array: pa.Array, origin: str) -> FieldSample:
     )
 
 
+# Dates that describe a person or a contract, not when an event happened: a birth date would
+# make every dataset look decades old to the retention check.
+_NOT_EVENT_TIME = re.compile(r"birth|dob|expir|valid|until|due|deadline|anniversary", re.I)
+
+
 def event_time_range(fields: list[FieldSample]) -> tuple[datetime | None, datetime | None]:
-    """Oldest and newest event time in the sample, from timestamp-typed or ISO text fields."""
+    """Oldest and newest event time in the sample, from timestamp-typed or ISO text fields.
+
+    The data map can name the field that holds a dataset's event time (`event_time:`); the
+    scan then calls this with that field alone.
+    """
     lows: list[datetime] = []
     highs: list[datetime] = []
     for sample in fields:
+        if _NOT_EVENT_TIME.search(sample.path):
+            continue
         stamps = _as_timestamps(sample.values)
         if stamps is None or len(stamps) == 0:
             continue

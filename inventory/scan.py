@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -20,7 +21,9 @@ from catalog.datamap import DataMap, Source, empty_datamap
 from catalog.policy import Policy, load_policy
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult, classify_dataset
 from inventory.connectors import SampleOptions, SourceError, connector_for
+from inventory.flatten import event_time_range
 from inventory.model import DatasetReadError, DatasetSample, ScanError
+from inventory.redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +94,8 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
         connector = connector_for(source.location, name=source.name if source.name != source.location else None,
                                   **extra)
     except SourceError as exc:
-        record(ScanError(dataset="", source=_printable(source.location), stage="connect",
+        label = source.name if source.name != source.location else _printable(source.location)
+        record(ScanError(dataset="", source=label, stage="connect",
                          error=type(exc).__name__, message=str(exc)))
         return
     result.sources.append(connector.source_name)
@@ -103,19 +107,50 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
         connector.close()
         return
     try:
-        for ref in refs:
-            try:
-                sample = connector.sample(ref, options.sample)
-            except SourceError as exc:  # the source died mid-scan: the rest will fail alike
-                record(ScanError(ref.name, connector.source_name, "sample", type(exc).__name__, str(exc)))
-                return
-            except READ_ERRORS as exc:
-                record(ScanError(ref.name, connector.source_name, "read", type(exc).__name__, _message(exc)))
-                continue
-            result.datasets.append(sample)
-            result.classified[sample.name] = classify_dataset(sample)
+        with ThreadPoolExecutor(max_workers=max(1, connector.parallelism)) as pool:
+            # samples are taken in parallel where the source allows (a pool of database
+            # sessions); classification stays in this thread, in dataset order
+            futures = [pool.submit(connector.sample, ref, options.sample) for ref in refs]
+            for ref, future in zip(refs, futures):
+                try:
+                    sample = future.result()
+                except SourceError as exc:  # the source died mid-scan: the rest will fail alike
+                    record(ScanError(ref.name, connector.source_name, "sample", type(exc).__name__, str(exc)))
+                    for pending in futures:
+                        pending.cancel()
+                    return
+                except READ_ERRORS as exc:
+                    record(ScanError(ref.name, connector.source_name, "read", type(exc).__name__, _message(exc)))
+                    continue
+                sample.name = _unique_name(sample.name, result)
+                _apply_event_time(sample, result.datamap)
+                result.datasets.append(sample)
+                result.classified[sample.name] = classify_dataset(sample)
     finally:
         connector.close()
+
+
+def _apply_event_time(sample: DatasetSample, datamap: DataMap) -> None:
+    """Where the data map names the event-time field, the retention check reads only it."""
+    declared = datamap.event_time_field(sample.name)
+    if declared is None:
+        return
+    chosen = [f for f in sample.fields if f.path == declared]
+    if not chosen:
+        sample.notes.append(f"event_time field {declared!r} of the data map is not in the sample")
+        return
+    sample.oldest_event, sample.newest_event = event_time_range(chosen)
+
+
+def _unique_name(name: str, result: ScanResult) -> str:
+    """Two sources may hold datasets of the same name (two databases called `shop`): the
+    second is kept as `name#2`, so neither is lost and the catalog's keys hold."""
+    if name not in result.classified:
+        return name
+    suffix = 2
+    while f"{name}#{suffix}" in result.classified:
+        suffix += 1
+    return f"{name}#{suffix}"
 
 
 def _message(exc: BaseException) -> str:
@@ -124,10 +159,5 @@ def _message(exc: BaseException) -> str:
 
 
 def _printable(location: str) -> str:
-    """A location safe to print: a URL's password replaced by ***."""
-    if "://" in location and "@" in location:
-        scheme, rest = location.split("://", 1)
-        credentials, host = rest.rsplit("@", 1)
-        user = credentials.split(":", 1)[0]
-        return f"{scheme}://{user}:***@{host}" if ":" in credentials else location
-    return os.path.normpath(location) if location else location
+    """A location safe to print: passwords redacted, paths normalised."""
+    return redact(location) if "://" in location else os.path.normpath(location)

@@ -17,6 +17,11 @@ FAMILIES: dict[str, str] = {
     "files": "inventory.connectors.files:FileConnector",
     "logs": "inventory.connectors.logs:LogConnector",
     "folder": "inventory.connectors.folder:FolderConnector",
+    "postgresql": "inventory.connectors.postgresql:PostgresConnector",
+    "postgres": "inventory.connectors.postgresql:PostgresConnector",
+    "duckdb": "inventory.connectors.duckdb_source:DuckDBConnector",
+    "sqlite": "inventory.connectors.sqlite:SQLiteConnector",
+    "sqlalchemy": "inventory.connectors.sqlalchemy_source:SQLAlchemyConnector",
 }
 
 
@@ -29,15 +34,43 @@ def _load(family: str) -> type[Connector]:
     return getattr(importlib.import_module(module), cls)
 
 
+# database files recognised by their suffix when given as a plain path
+DATABASE_SUFFIXES: dict[str, str] = {
+    ".duckdb": "duckdb",
+    ".ddb": "duckdb",
+    ".sqlite": "sqlite",
+    ".sqlite3": "sqlite",
+    ".db": "sqlite",
+}
+
+
 def family_of(location: str) -> str:
-    """Guess the family from a location string: a URL scheme names a database."""
+    """Guess the family from a location string: a URL scheme names a database (a native
+    connector when there is one, `postgresql+psycopg://` included), a suffix a database file."""
     if "://" in location:
         scheme = location.split("://", 1)[0].lower()
         if scheme in FAMILIES:
             return scheme
+        if scheme.split("+", 1)[0] in FAMILIES:
+            return scheme.split("+", 1)[0]
         return "sqlalchemy" if "sqlalchemy" in FAMILIES else scheme
+    suffix = "." + location.rsplit(".", 1)[-1].lower() if "." in location else ""
+    if suffix in DATABASE_SUFFIXES:
+        return _sniff_database(location) or DATABASE_SUFFIXES[suffix]
     # a path may hold table files and logs side by side: the folder connector reads both
     return "folder"
+
+
+def _sniff_database(path: str) -> str | None:
+    """The family a database file's header names (`.db` is used by SQLite and DuckDB alike)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return None
+    if head.startswith(b"SQLite format 3\0"):
+        return "sqlite"
+    return "duckdb" if head[8:12] == b"DUCK" else None
 
 
 def connector_for(location: str, *, name: str | None = None, **options: Any) -> Connector:

@@ -40,6 +40,11 @@ class Connector(ABC):
     def sample(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
         """A sample of one dataset. Raises `DatasetReadError` for a dataset that cannot be read."""
 
+    @property
+    def parallelism(self) -> int:
+        """How many datasets may be sampled at once (database connectors pool connections)."""
+        return 1
+
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections; the default holds none."""
 

@@ -116,3 +116,20 @@ def test_policy_tables_hold_clauses_and_undisclosed_categories(data_dir, tmp_pat
     assert len(clauses) == 30
     kinds = dict(con.execute("SELECT kind, count(*) FROM policy_terms GROUP BY kind").fetchall())
     assert kinds == {"purpose": 6, "retention_basis": 4, "consent": 3}
+
+
+def test_a_dataset_that_fails_keeps_its_previous_results(data_dir, tmp_path):
+    catalog = str(tmp_path / "c.duckdb")
+    write_scan(catalog, scan([str(data_dir)]))
+    (data_dir / "other.csv").write_text("n\n1\n")
+    write_scan(catalog, scan([str(data_dir)]))
+    # people.csv becomes unreadable, other.csv is deleted
+    (data_dir / "people.csv").write_bytes(b"\x00\x01" * 3000)
+    (data_dir / "other.csv").unlink()
+    third = scan([str(data_dir)])
+    assert [e.dataset for e in third.errors] == ["people.csv"]
+    write_scan(catalog, third)
+    con = duckdb.connect(catalog, read_only=True)
+    rows = con.execute("SELECT dataset, scan_id, stale FROM current_datasets").fetchall()
+    assert rows == [("people.csv", 2, True)]
+    assert ("email", "contact.email") in con.execute("SELECT field, category FROM field_inventory").fetchall()

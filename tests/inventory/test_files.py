@@ -130,3 +130,19 @@ def test_hostile_column_names_are_data_not_sql(tmp_path):
     con = duckdb.connect(catalog, read_only=True)
     names = sorted(r[0] for r in con.execute("SELECT field FROM fields").fetchall())
     assert names == sorted([hostile, "ip's", "naïve ☃"])
+
+
+def test_birth_dates_are_not_event_times(tmp_path):
+    (tmp_path / "p.csv").write_text("date_of_birth,signed_up\n1960-01-02T00:00:00Z,2023-05-01T00:00:00Z\n")
+    sample = sample_all(str(tmp_path))["p.csv"]
+    assert sample.oldest_event.year == 2023
+
+
+def test_the_data_map_names_the_event_time_field(tmp_path):
+    from catalog.datamap import parse_datamap
+    from inventory.scan import scan
+
+    (tmp_path / "e.csv").write_text("created,seen\n2020-01-01T00:00:00Z,2024-01-01T00:00:00Z\n")
+    datamap = parse_datamap("version: 1\ndatasets:\n  - {dataset: e.csv, event_time: seen}\n")
+    (sample,) = scan([str(tmp_path)], datamap=datamap).datasets
+    assert sample.oldest_event.year == 2024

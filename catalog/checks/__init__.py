@@ -1,0 +1,69 @@
+"""The CI gate: evaluate the rules over a `CheckInput`, apply the baseline, decide the exit code.
+
+    ci = read_check_input("datamap.duckdb")          # or static_check_input(paths, ...)
+    report = check(ci, allowlist=load_allowlist("datamap-baseline.yaml"))
+    print(render(report, "text")); sys.exit(report.exit_code)
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+from catalog.checks.allowlist import AllowEntry, apply_allowlist
+from catalog.checks.model import ALLOWED, ERROR, EXPIRED, SEVERITY_RANK, WARNING, CheckInput, Finding
+from catalog.checks.rules import RULES, Rule
+
+__all__ = ["CheckReport", "check", "RULES", "Rule", "Finding", "CheckInput", "EXIT_CLEAN", "EXIT_VIOLATIONS",
+           "EXIT_USAGE"]
+
+EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass
+class CheckReport:
+    findings: list[Finding]
+    rules: list[Rule]
+    fail_on: str = ERROR
+    fields_checked: int = 0
+    datamap_path: str = "datamap.yaml"
+    checked_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+
+    @property
+    def failing(self) -> list[Finding]:
+        return [f for f in self.findings if f.fails(self.fail_on)]
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_VIOLATIONS if self.failing else EXIT_CLEAN
+
+    def count(self, severity: str | None = None, state: str | None = None) -> int:
+        return sum(1 for f in self.findings if (severity is None or f.severity == severity)
+                   and (state is None or f.state == state))
+
+    def summary(self) -> str:
+        errors = sum(1 for f in self.findings if f.severity == ERROR and f.state != ALLOWED)
+        warnings = sum(1 for f in self.findings if f.severity == WARNING and f.state != ALLOWED)
+        parts = [f"{errors} error{'s' * (errors != 1)}", f"{warnings} warning{'s' * (warnings != 1)}"]
+        if self.count(state=ALLOWED):
+            parts.append(f"{self.count(state=ALLOWED)} accepted by the baseline")
+        if self.count(state=EXPIRED):
+            parts.append(f"{self.count(state=EXPIRED)} whose acceptance expired")
+        verdict = "FAILED" if self.exit_code else "passed"
+        return f"datamap check {verdict}: {self.fields_checked} fields checked, {', '.join(parts)}"
+
+
+def check(ci: CheckInput, *, allowlist: list[AllowEntry] | None = None, rules: Iterable[str] | None = None,
+          fail_on: str = ERROR, today: date | None = None) -> CheckReport:
+    """Every rule (or those named) over `ci`; findings accepted by `allowlist` do not fail."""
+    if fail_on not in SEVERITY_RANK:
+        raise ValueError(f"fail_on must be one of {', '.join(SEVERITY_RANK)}, not {fail_on!r}")
+    selected = [RULES[r] for r in sorted(rules)] if rules is not None else [RULES[r] for r in sorted(RULES)]
+    findings: list[Finding] = []
+    for rule in selected:
+        findings.extend(rule.check(ci))
+    apply_allowlist(findings, allowlist or [], today or date.today())
+    findings.sort(key=lambda f: (f.state == ALLOWED, -SEVERITY_RANK[f.severity], f.rule, f.dataset, f.field))
+    return CheckReport(findings=findings, rules=selected, fail_on=fail_on, fields_checked=len(ci.fields),
+                       datamap_path=ci.datamap_path, checked_at=ci.checked_at)
+

@@ -1,0 +1,107 @@
+"""The CI gate's input from a catalog: the latest scan's fields, detections, declarations,
+datasets and the policy that was in force (so `check --catalog` needs no YAML).
+
+Deliberately small, on top of `catalog.reader`: the rules get plain objects (`CheckInput`).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timezone
+from pathlib import Path
+
+import duckdb
+
+from catalog.checks.model import CheckInput, DatasetRecord, Detected, FieldRecord
+from catalog.datamap import Declaration
+from catalog.policy import Category, Policy, Term
+from catalog.reader import CatalogError, open_catalog
+from inventory import duck
+
+
+def read_check_input(catalog_path: str | Path) -> CheckInput:
+    """The latest scan of the catalog at `catalog_path`. Raises CatalogError when there is none."""
+    with open_catalog(catalog_path) as con:
+        return _read(con, str(catalog_path))
+
+
+def _rows(con: duckdb.DuckDBPyConnection, query: str, params: Sequence[object]) -> list[dict[str, object]]:
+    cursor = con.execute(query, list(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _read(con: duckdb.DuckDBPyConnection, origin: str) -> CheckInput:
+    scan = _rows(con, "SELECT scan_id, started_at, datamap_path FROM scans ORDER BY scan_id DESC LIMIT 1", [])
+    if not scan:
+        raise CatalogError(f"{origin}: the catalog holds no scan yet")
+    scan_id = scan[0]["scan_id"]
+    policy = _policy(con, scan_id, origin)
+    declarations = {d.id: d for d in _declarations(con, scan_id)}
+
+    records: dict[tuple[str, str], FieldRecord] = {}
+    inventory = duck.query_arrow(con, f"""
+        SELECT dataset, field, category, entity, confidence, is_primary, declaration_id, declared_type
+        FROM field_inventory WHERE scan_id = {int(scan_id)}
+        ORDER BY dataset, field, is_primary DESC, confidence DESC""").to_pylist()
+    for row in inventory:
+        key = (row["dataset"], row["field"])
+        record = records.get(key)
+        if record is None:
+            record = records[key] = FieldRecord(
+                dataset=row["dataset"], field=row["field"], declared_type=row["declared_type"],
+                declaration=declarations.get(row["declaration_id"]))
+        if row["category"]:
+            record.detected.append(Detected(category=row["category"], confidence=row["confidence"],
+                                            entity=row["entity"] or "", primary=bool(row["is_primary"])))
+    datasets = {row["dataset"]: DatasetRecord(row["dataset"], row["oldest_event"]) for row in _rows(
+        con, "SELECT dataset, oldest_event FROM datasets WHERE scan_id = ?", [scan_id])}
+    unreadable = {row["dataset"] or "" for row in _rows(
+        con, "SELECT DISTINCT dataset FROM scan_errors WHERE scan_id = ?", [scan_id])}
+    started = scan[0]["started_at"]
+    return CheckInput(policy=policy, declarations=list(declarations.values()), fields=list(records.values()),
+                      datasets=datasets, checked_at=started.astimezone(timezone.utc),
+                      datamap_path=_relative(scan[0]["datamap_path"]) or "datamap.yaml", unreadable=unreadable)
+
+
+def _relative(path: object) -> str | None:
+    """Paths in reports are relative to the working directory when they can be (CI annotations)."""
+    if not path:
+        return None
+    try:
+        return str(Path(str(path)).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _policy(con: duckdb.DuckDBPyConnection, scan_id: int, origin: str) -> Policy:
+    meta = _rows(con, "SELECT policy_name, policy_path FROM scans WHERE scan_id = ?", [scan_id])[0]
+    categories = {}
+    for row in _rows(con, "SELECT * FROM policy_categories WHERE scan_id = ? ORDER BY category", [scan_id]):
+        categories[row["category"]] = Category(
+            id=row["category"], clause=row["clause"], names=_names(row), entities=tuple(row["entities"] or ()),
+            fideslang=row["fideslang"], dlp=tuple(row["dlp"] or ()),
+            purposes=tuple(row["allowed_purposes"]) if row["allowed_purposes"] is not None else None,
+            max_retention=row["max_retention"], consent=row["consent"])
+    terms: dict[str, dict[str, Term]] = {"purpose": {}, "retention_basis": {}, "consent": {}}
+    for row in _rows(con, "SELECT * FROM policy_terms WHERE scan_id = ? ORDER BY kind, term", [scan_id]):
+        terms.setdefault(row["kind"], {})[row["term"]] = Term(
+            id=row["term"], clause=row["clause"], names=_names(row), fideslang=row["fideslang"],
+            max_duration=row["max_duration"])
+    if not categories:
+        raise CatalogError(f"{origin}: scan {scan_id} recorded no policy")
+    return Policy(name=meta["policy_name"] or "", updated=None, categories=categories,
+                  purposes=terms["purpose"], retention_bases=terms["retention_basis"], consents=terms["consent"],
+                  path=meta["policy_path"] or "")
+
+
+def _names(row: dict[str, object]) -> dict[str, str]:
+    names = {lang: str(row[f"name_{lang}"]) for lang in ("en", "zh") if row.get(f"name_{lang}")}
+    return names or {"en": str(row.get("category") or row.get("term"))}
+
+
+def _declarations(con: duckdb.DuckDBPyConnection, scan_id: int) -> list[Declaration]:
+    return [Declaration(id=row["declaration_id"], dataset=row["dataset_pattern"], field=row["field_pattern"],
+                        category=row["category"], purposes=tuple(row["purposes"] or ()), retention=row["retention"],
+                        basis=row["basis"], consent=row["consent"], line=row["line"] or 0)
+            for row in _rows(con, "SELECT * FROM declarations WHERE scan_id = ? ORDER BY declaration_id",
+                                    [scan_id])]

@@ -1,0 +1,95 @@
+"""The reviewer's HTML report: one self-contained file (inline CSS and SVG, no script, nothing
+fetched) with the data map per category, the findings and two heatmaps.
+
+    with open_catalog("datamap.duckdb") as con:
+        Path("report.html").write_text(render_report(con))
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import jinja2
+
+from catalog.charts import Heatmap, heatmap_svg
+from catalog.formats import cell
+from catalog.reader import run_sql
+
+_TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass
+class ReportData:
+    """Everything the template shows, read from the views of the latest scan."""
+
+    scan: dict[str, Any]
+    scan_count: int
+    categories: list[dict[str, Any]]
+    fields_by_category: dict[str, list[dict[str, Any]]]
+    coverage: list[dict[str, Any]]
+    undeclared: list[dict[str, Any]]
+    retention: list[dict[str, Any]]
+    purposes: list[dict[str, Any]]
+    diff: list[dict[str, Any]]
+    errors: list[dict[str, Any]]
+    dataset_chart: str
+    purpose_chart: str
+
+    @property
+    def retention_issues(self) -> list[dict[str, Any]]:
+        return [r for r in self.retention if r["status"] != "ok"]
+
+    @property
+    def forbidden_purposes(self) -> list[dict[str, Any]]:
+        return [r for r in self.purposes if not r["allowed"]]
+
+    @property
+    def gaps(self) -> list[dict[str, Any]]:
+        return [r for r in self.coverage if r["status"] in ("gap", "unmapped")]
+
+
+def _records(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
+    return run_sql(con, sql).to_pylist()
+
+
+def collect(con: duckdb.DuckDBPyConnection) -> ReportData:
+    """Read the report's data from the catalog's views."""
+    scans = _records(con, "SELECT * FROM scans ORDER BY scan_id DESC")
+    data_map = _records(con, "SELECT * FROM data_map ORDER BY category, dataset, field")
+    categories = _records(con, "SELECT * FROM category_summary")
+    purposes = _records(con, "SELECT * FROM purpose_matrix")
+    fields_by_category: dict[str, list[dict[str, Any]]] = {}
+    for row in data_map:
+        fields_by_category.setdefault(row["category"], []).append(row)
+
+    by_dataset = _category_by_dataset(data_map)
+    undisclosed = {c["category"] for c in categories if not c["disclosed"]}
+    by_dataset.row_notes = {c: "(not disclosed)" for c in undisclosed}
+    by_purpose = Heatmap.from_records("Fields per category and declared purpose (red: not allowed by the policy)",
+                                      [dict(r, forbidden=not r["allowed"]) for r in purposes],
+                                      "category", "purpose", "fields", flag_key="forbidden")
+    return ReportData(
+        scan=scans[0] if scans else {}, scan_count=len(scans), categories=categories,
+        fields_by_category=fields_by_category,
+        coverage=_records(con, "SELECT * FROM policy_coverage"),
+        undeclared=_records(con, "SELECT * FROM undeclared_personal_data"),
+        retention=_records(con, "SELECT * FROM retention_overview"),
+        purposes=purposes,
+        diff=_records(con, "SELECT * FROM scan_diff ORDER BY kind, change, dataset, field"),
+        errors=_records(con, "SELECT * FROM scan_errors WHERE scan_id = (SELECT scan_id FROM latest_scan)"),
+        dataset_chart=heatmap_svg(by_dataset), purpose_chart=heatmap_svg(by_purpose))
+
+
+def _category_by_dataset(data_map: list[dict[str, Any]]) -> Heatmap:
+    counted = [dict(row, one=1) for row in data_map]
+    return Heatmap.from_records("Fields per category and dataset", counted, "category", "dataset", "one")
+
+
+def render_report(con: duckdb.DuckDBPyConnection) -> str:
+    """The report of the latest scan as one HTML document."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["cell"] = cell
+    return env.get_template("report.html.j2").render(r=collect(con))

@@ -1,0 +1,108 @@
+"""SQLite database files, opened read-only and sampled as a random window of rowids.
+
+A rowid table is read from a seeded random rowid onwards through its primary b-tree (wrapping
+round to the start when the window runs off the end), so a sample costs O(sample) whatever
+the table's size. Views and WITHOUT ROWID tables have no rowid: their first rows are read,
+bounded. The row count comes from `sqlite_stat1` when ANALYZE has run, else from the rowid
+span (an upper bound). A timer interrupts a query that runs past the statement timeout.
+"""
+from __future__ import annotations
+
+import random
+import sqlite3
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+from inventory.connectors.base import SampleOptions, SourceError
+from inventory.connectors.duckdb_source import file_location
+from inventory.connectors.sql import Column, Fetched, Relation, SqlConnector, deadline, rows_to_table
+
+_RELATIONS = """
+SELECT name, type FROM sqlite_master
+WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+ORDER BY name
+"""
+
+# hidden = 1 marks the hidden columns of virtual tables; 2 and 3 are generated columns
+_COLUMNS = "SELECT name, type FROM pragma_table_xinfo(?) WHERE hidden <> 1 ORDER BY cid"
+
+
+class SQLiteConnector(SqlConnector):
+    """A SQLite database file (`app.db`, `sqlite:///data/app.db`)."""
+
+    family = "sqlite"
+    DIALECT = "sqlite"
+    KIND = "sqlite"
+    JSON_TYPES = frozenset({"json", "jsonb"})
+    driver_errors = (sqlite3.Error,)
+
+    SCHEMA = "main"
+    """SQLite names the schema of the opened file `main`."""
+
+    def __init__(self, location: str, **options: Any) -> None:
+        super().__init__(location, **options)
+        self.path = Path(file_location(self.location, "sqlite"))
+        if not self.path.is_file():
+            raise SourceError(f"no such SQLite file: {self.path}")
+
+    def _default_label(self) -> str:
+        return Path(file_location(self.location, "sqlite")).name
+
+    def _open(self) -> sqlite3.Connection:
+        uri = f"file:{urllib.parse.quote(str(self.path.resolve()))}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
+    def _relations(self, conn: sqlite3.Connection) -> list[Relation]:
+        return [Relation(self.SCHEMA, name, kind) for name, kind in conn.execute(_RELATIONS).fetchall()]
+
+    def _columns(self, conn: sqlite3.Connection, rel: Relation) -> list[Column]:
+        rows = conn.execute(_COLUMNS, [rel.name]).fetchall()
+        return [Column(name, declared or "", None, self.is_json(declared or "")) for name, declared in rows]
+
+    def _rowid_span(self, conn: sqlite3.Connection, rel: Relation) -> tuple[int, int] | None:
+        """(min, max) rowid, or None for a view or WITHOUT ROWID table (or an empty one)."""
+        if rel.kind == "view":
+            return None
+        try:
+            low, high = conn.execute(f"SELECT min(rowid), max(rowid) FROM {self.qualified(rel)}").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "rowid" in str(exc):  # a WITHOUT ROWID table
+                return None
+            raise
+        return None if low is None else (int(low), int(high))
+
+    def _stat_rows(self, conn: sqlite3.Connection, rel: Relation) -> int | None:
+        """The row count ANALYZE stored in sqlite_stat1, if it ever ran."""
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+            return None
+        row = conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = ? LIMIT 1", [rel.name]).fetchone()
+        return int(row[0].split()[0]) if row and row[0] else None
+
+    def _fetch(self, conn: sqlite3.Connection, rel: Relation, columns: list[Column],
+               options: SampleOptions) -> Fetched:
+        select = f"SELECT {', '.join(self.quote(c.name) for c in columns)} FROM {self.qualified(rel)}"
+        limit = int(options.rows)
+        with deadline(self.statement_timeout, conn.interrupt):
+            span = self._rowid_span(conn, rel)
+            if span is None or span[1] - span[0] < limit:
+                rows = conn.execute(f"{select} LIMIT {limit}").fetchall()
+                notes = [f"no rowid ({rel.kind}): its first {limit} rows were read"] \
+                    if span is None and len(rows) == limit else []
+                count = len(rows) if len(rows) < limit else self._stat_rows(conn, rel)
+                return Fetched(rows_to_table(columns, rows), count, notes)
+            low, high = span
+            start = random.Random(f"{options.seed}:{rel.schema}.{rel.name}").randint(low, high - limit + 1)
+            rows = conn.execute(f"{select} WHERE rowid >= ? ORDER BY rowid LIMIT {limit}", [start]).fetchall()
+            if len(rows) < limit:  # rowids are sparse past the start: wrap round to the beginning
+                rows += conn.execute(f"{select} WHERE rowid < ? ORDER BY rowid LIMIT {limit - len(rows)}",
+                                     [start]).fetchall()
+            count = self._stat_rows(conn, rel) or high - low + 1
+        return Fetched(rows_to_table(columns, rows), count, [f"sampled a window of rowids from {start}"])
+
+    def describe_error(self, exc: BaseException) -> str:
+        if isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc):
+            return f"statement timeout: the query ran longer than {self.statement_timeout:g}s"
+        return super().describe_error(exc)

@@ -1,0 +1,156 @@
+"""The reviewer's commands: `datamap query`, `show`, `report` and `export`.
+
+Thin wrappers over catalog.reader, catalog.report and catalog.exports; inventory/cli.py adds
+them to the `datamap` group. Heavy modules are imported inside the commands so that
+`datamap --help` answers at once.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    import duckdb
+
+#: same default as `datamap scan --catalog`
+DEFAULT_CATALOG = "datamap.duckdb"
+EXIT_USAGE = 2
+
+
+class ReviewError(click.ClickException):
+    """A catalog that cannot be read as asked: one line on stderr, exit code 2."""
+
+    exit_code = EXIT_USAGE
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+def _catalog_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--catalog", "catalog_path", default=DEFAULT_CATALOG, show_default=True,
+                        type=click.Path(dir_okay=False), help="The DuckDB catalog file.")(func)
+
+
+def _format_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    from catalog.formats import FORMATS  # light: no DuckDB
+
+    return click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                        help="Output format.")(func)
+
+
+def _out_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--out", "-o", type=click.Path(dir_okay=False, writable=True),
+                        help="Write to this file instead of standard output.")(func)
+
+
+def _with_catalog(catalog_path: str, action: Callable[[duckdb.DuckDBPyConnection], str]) -> str:
+    """Run `action` on the catalog opened read-only; catalog errors become ReviewError."""
+    from catalog.reader import CatalogError, open_catalog
+
+    try:
+        with open_catalog(catalog_path) as con:
+            return action(con)
+    except CatalogError as exc:
+        raise ReviewError(str(exc)) from None
+
+
+def _emit(text: str, out: str | None) -> None:
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {out}", err=True)
+    else:
+        sys.stdout.write(text)
+
+
+@click.command()
+@click.argument("sql")
+@_catalog_option
+@_format_option
+def query(sql: str, catalog_path: str, fmt: str) -> None:
+    """Run one SQL statement against the catalog (read-only) and print the result.
+
+        datamap query "SELECT dataset, field FROM field_inventory WHERE category = 'location.precise'"
+    """
+    from catalog.formats import render
+    from catalog.reader import run_sql
+
+    click.echo(_with_catalog(catalog_path, lambda con: render(run_sql(con, sql), fmt)), nl=False)
+
+
+@click.command()
+@click.argument("view", required=False)
+@_catalog_option
+@_format_option
+def show(view: str | None, catalog_path: str, fmt: str) -> None:
+    """Print a view (or table) of the catalog; without VIEW, list the views with their row counts.
+
+        datamap show policy_coverage --format markdown
+    """
+    from catalog.formats import render
+    from catalog.reader import REVIEW_VIEWS, read_view, run_sql
+
+    def list_views(con: duckdb.DuckDBPyConnection) -> str:
+        counts = " UNION ALL ".join(f"SELECT '{name}' AS view, count(*) AS rows FROM \"{name}\""
+                                    for name in REVIEW_VIEWS)
+        return render(run_sql(con, counts), fmt)
+
+    click.echo(_with_catalog(catalog_path, lambda con: render(read_view(con, view), fmt) if view
+                             else list_views(con)), nl=False)
+
+
+@click.command()
+@_catalog_option
+@click.option("--out", "-o", default="report.html", show_default=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+def report(catalog_path: str, out: str) -> None:
+    """Write the reviewer's report of the latest scan: one HTML file that opens offline.
+
+        datamap report --out report.html
+    """
+    from catalog.report import render_report
+
+    _emit(_with_catalog(catalog_path, render_report), out)
+
+
+@click.group()
+def export() -> None:
+    """Export the data map for other tools (GDPR Article 30 record, Fides datasets)."""
+
+
+@export.command()
+@_catalog_option
+@click.option("--format", "-f", "fmt", type=click.Choice(["csv", "markdown"]), default="markdown",
+              show_default=True, help="Output format.")
+@_out_option
+def ropa(catalog_path: str, fmt: str, out: str | None) -> None:
+    """Record of processing activities (GDPR Art. 30): per purpose, the categories of data,
+    retention and datasets.
+
+        datamap export ropa --format csv --out ropa.csv
+    """
+    from catalog import exports
+
+    render = exports.ropa_csv if fmt == "csv" else exports.ropa_markdown
+    _emit(_with_catalog(catalog_path, render), out)
+
+
+@export.command()
+@_catalog_option
+@_out_option
+def fides(catalog_path: str, out: str | None) -> None:
+    """Fides dataset YAML: every field of the latest scan, personal ones with fideslang data
+    categories (the policy's mapping) and data uses (from declared purposes).
+
+        datamap export fides --out datamap.fides.yml
+    """
+    from catalog import exports
+
+    _emit(_with_catalog(catalog_path, exports.fides_yaml), out)
+
+
+#: the commands inventory/cli.py adds to the `datamap` group
+COMMANDS = (query, show, report, export)

@@ -1,0 +1,80 @@
+"""The HTML report in a real headless Chromium: loads cleanly, fetches nothing, shows its charts."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from catalog.reader import open_catalog
+from catalog.report import render_report
+from tests.catalog.browser import Chromium
+
+
+@pytest.fixture(scope="module")
+def report_file(two_scan_catalog: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("report") / "report.html"
+    with open_catalog(two_scan_catalog) as con:
+        path.write_text(render_report(con), encoding="utf-8")
+    return path
+
+
+def _pixels(png: bytes) -> np.ndarray:
+    """Height x width x RGB, as signed ints so that channel differences do not wrap."""
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(np.int32)
+
+
+def _blue(image: np.ndarray) -> int:
+    r, b = image[..., 0], image[..., 2]
+    return int(((b > 150) & (b - r > 60)).sum())
+
+
+def _red(image: np.ndarray) -> int:
+    r, b = image[..., 0], image[..., 2]
+    return int(((r > 150) & (r - b > 60)).sum())
+
+
+def test_report_loads_without_console_errors_or_requests(report_file: Path) -> None:
+    with Chromium() as page:
+        page.open(report_file.as_uri())
+        assert page.problems == []
+        assert page.requested_urls == [report_file.as_uri()]
+        assert page.evaluate("document.title").startswith("datamap report: scan 2")
+
+
+def test_screenshot_shows_both_charts(report_file: Path) -> None:
+    with Chromium() as page:
+        page.open(report_file.as_uri())
+        whole = _pixels(page.screenshot())
+        colours = np.unique(whole.reshape(-1, 3), axis=0)
+        assert len(colours) > 50  # text, tiles and charts: far from a blank page
+        charts = {}
+        for chart in ("chart-datasets", "chart-purposes"):
+            rect = page.evaluate(f"(() => {{ const r = document.querySelector('#{chart} svg')"
+                                 f".getBoundingClientRect(); return {{x: r.x + window.scrollX, "
+                                 f"y: r.y + window.scrollY, width: r.width, height: r.height}}; }})()")
+            assert rect["width"] > 100 and rect["height"] > 60, chart
+            charts[chart] = _pixels(page.screenshot(clip=rect))
+            cells = page.evaluate(f"document.querySelectorAll('#{chart} rect.cell').length")
+            assert cells >= 4, chart
+    # categories x datasets: the blue cells of found fields; purposes: one red cell (advertising
+    # on IP addresses, which the test policy does not allow)
+    assert _blue(charts["chart-datasets"]) > 500
+    assert _blue(charts["chart-purposes"]) > 500
+    assert _red(charts["chart-purposes"]) > 300
+    assert _red(charts["chart-datasets"]) < _blue(charts["chart-datasets"])
+
+
+def test_an_external_resource_would_be_blocked_and_reported(report_file: Path, tmp_path: Path) -> None:
+    # proves the two checks above can fail: the page's policy forbids any fetch, and the
+    # browser reports the attempt
+    tampered = tmp_path / "tampered.html"
+    html = report_file.read_text(encoding="utf-8")
+    tampered.write_text(html.replace("</body>", '<img src="https://cdn.example.com/x.png"></body>'),
+                        encoding="utf-8")
+    with Chromium() as page:
+        page.open(tampered.as_uri())
+        assert any("cdn.example.com" in problem or "Content Security Policy" in problem
+                   for problem in page.problems), page.problems

@@ -1,0 +1,109 @@
+"""The DuckDB database connector on real database files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from inventory.connectors import SampleOptions, SourceError, connector_for
+from inventory.connectors.duckdb_source import DuckDBConnector
+from inventory.model import DatasetReadError
+from tests.inventory.dbtools import field, sample_named
+
+HOSTILE = 'x"; drop table y; --'
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("duck") / "warehouse.duckdb"
+    quoted = HOSTILE.replace('"', '""')
+    con = duckdb.connect(str(path))
+    con.execute(f"""
+        CREATE TABLE big AS SELECT i AS id, 'user' || i || '@example.com' AS email FROM range(2000000) t(i);
+        CREATE TABLE users (id INTEGER, email VARCHAR, profile JSON, address STRUCT(city VARCHAR, zip VARCHAR));
+        INSERT INTO users SELECT i, 'u' || i || '@example.com',
+            '{{"ip": "10.1.1.' || (i % 250) || '", "tags": ["x", "y"]}}', {{'city': 'Lyon', 'zip': '69001'}}
+        FROM range(5000) t(i);
+        COMMENT ON COLUMN users.email IS 'login e-mail';
+        CREATE SCHEMA crm;
+        CREATE TABLE crm.contacts (phone VARCHAR);
+        INSERT INTO crm.contacts VALUES ('+44 20 7946 0000');
+        CREATE VIEW user_emails AS SELECT id, email FROM users;
+        CREATE VIEW slow AS SELECT sum(a.range * b.range) AS s FROM range(100000) a, range(100000) b;
+        CREATE TABLE y (id INTEGER);
+        CREATE TABLE "{quoted}" ("{quoted}" VARCHAR);
+        INSERT INTO "{quoted}" VALUES ('value');
+    """)
+    con.close()
+    return path
+
+
+@pytest.fixture
+def duck(warehouse: Path):
+    connector = connector_for(str(warehouse), exclude=["slow"])
+    yield connector
+    connector.close()
+
+
+def sample_of(connector, table: str, **options):
+    return sample_named(connector, "warehouse.duckdb/" + table, **options)
+
+
+def test_lists_schemas_tables_and_views(duck: DuckDBConnector) -> None:
+    assert isinstance(duck, DuckDBConnector)
+    kinds = {ref.name: ref.kind for ref in duck.datasets()}
+    assert kinds["warehouse.duckdb/main.users"] == "duckdb-table"
+    assert kinds["warehouse.duckdb/crm.contacts"] == "duckdb-table"
+    assert kinds["warehouse.duckdb/main.user_emails"] == "duckdb-view"
+
+
+def test_large_table_uses_system_sampling(duck: DuckDBConnector) -> None:
+    sample = sample_of(duck, "main.big")
+    ids = field(sample, "id").values.to_pylist()
+    assert sample.sampled_rows == 1000 and sample.row_count == 2_000_000
+    assert any("system" in note for note in sample.notes)
+    assert max(ids) - min(ids) > 500_000
+
+
+def test_comments_json_and_structs(duck: DuckDBConnector) -> None:
+    sample = sample_of(duck, "main.users", rows=50)
+    assert sample.row_count == 5000
+    assert field(sample, "email").comment == "login e-mail"
+    assert field(sample, "profile.ip").origin == "json"
+    assert field(sample, "profile.tags").is_list
+    assert field(sample, "address.city").values.to_pylist()[0] == "Lyon"
+
+
+def test_views_and_hostile_identifier(duck: DuckDBConnector) -> None:
+    view = sample_of(duck, "main.user_emails", rows=100)
+    assert view.sampled_rows == 100 and view.row_count is None
+    hostile = sample_of(duck, f"main.{HOSTILE}")
+    assert field(hostile, HOSTILE).values.to_pylist() == ["value"]
+
+
+def test_timeout_and_missing_file(warehouse: Path, tmp_path: Path) -> None:
+    connector = connector_for(f"duckdb:///{warehouse}", include=["slow"], statement_timeout=0.3)
+    try:
+        [ref] = list(connector.datasets())
+        with pytest.raises(DatasetReadError, match="statement timeout"):
+            connector.sample(ref, SampleOptions(rows=5))
+    finally:
+        connector.close()
+    with pytest.raises(SourceError, match="no such DuckDB file"):
+        connector_for(str(tmp_path / "absent.duckdb"))
+
+
+def test_parallel_sampling_is_bounded(warehouse: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    connector = connector_for(str(warehouse), exclude=["slow"], max_connections=2)
+    try:
+        refs = list(connector.datasets())
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            samples = list(pool.map(lambda ref: connector.sample(ref, SampleOptions(rows=100)), refs * 3))
+        assert [s.name for s in samples] == [ref.name for ref in refs * 3]
+        assert all(s.sampled_rows > 0 for s in samples if s.name.endswith(("users", "big")))
+        assert connector.pool.open_connections <= 2
+    finally:
+        connector.close()
