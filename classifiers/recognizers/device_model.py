@@ -38,6 +38,7 @@ class DeviceModelRecognizer(FieldRecognizer):
     patterns = (
         ValuePattern("device model code", f"{_MAKER}(?:{_APPLE}|{_ANDROID})", 0.8),
         # any short product token (`5S`, `A2403`, an unlisted brand): backs a model name only
-        ValuePattern("model-like token", r"[A-Za-z0-9][A-Za-z0-9 ,()._+-]{0,39}", 0.1),
+        # (`John's iPhone`: Apple's default device name holds the owner's name)
+        ValuePattern("model-like token", r"[A-Za-z0-9][A-Za-z0-9 ,()._+'’-]{0,39}", 0.1),
     )
     context = ("model", "device", "phone", "handset")

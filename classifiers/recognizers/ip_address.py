@@ -28,6 +28,7 @@ _HASHED = re.compile(_HASH)
 _VERSION_WORDS = frozenset({"version", "ver", "vers", "build", "firmware", "release", "revision", "rev", "fw", "sdk"})
 #: a column of dotted quads whose every part is at most this is a column of version numbers
 _VERSION_PART_MAX = 20
+_VERSION_MIN_DISTINCT = 3
 
 
 class IpAddressRecognizer(FieldRecognizer):
@@ -57,7 +58,12 @@ class IpAddressRecognizer(FieldRecognizer):
         signal = super().value_signal(sample)
         if signal is None:
             return None
-        if set(NameTokens.of(sample.path).own) & _VERSION_WORDS or _all_small_parts(sample):
+        name = NameTokens.of(sample.path)
+        if set(name.own) & _VERSION_WORDS:
+            return None
+        # without an address name, a spread of small dotted quads reads as versions (`1.1.1.1`
+        # alone under `ip` is Cloudflare's resolver)
+        if self.name_signal(name) is None and _all_small_parts(sample):
             return None
         return signal
 
@@ -65,8 +71,8 @@ class IpAddressRecognizer(FieldRecognizer):
 def _all_small_parts(sample: FieldSample) -> bool:
     text = as_text(sample.values)
     quads = pc.extract_regex(text, r"^(?P<a>\d{1,3})\.(?P<b>\d{1,3})\.(?P<c>\d{1,3})\.(?P<d>\d{1,3})$")
-    if quads.null_count:  # some value is not a bare dotted quad (a port, a v6 address)
-        return False
+    if quads.null_count or len(pc.unique(text)) < _VERSION_MIN_DISTINCT:
+        return False  # some value is not a bare dotted quad, or too few distinct ones to judge
     largest = max((pc.max(pc.cast(quads.field(part), pa.int32())).as_py() or 0) for part in "abcd")
     return largest <= _VERSION_PART_MAX
 

@@ -100,3 +100,20 @@ class PostalCodeRecognizer(FieldRecognizer):
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return _geo_context(sample)
+
+
+class PlaceTextRecognizer(FieldRecognizer):
+    """A free-form place under a location name: `San Francisco, CA`, `Berlin, Germany` (LOCATION)."""
+
+    entity = "LOCATION"
+    names = ("location", "user location", "place", "place name", "locality name", "geo location text", "hometown",
+             "current location", "location name", "weizhi", "suozaidi")
+    weak_names = ("geo", "loc", "where")
+    negative_names = ("count", "id", "permission", "enabled", "accuracy", "type", "source", "provider", "services",
+                      "lat", "lng", "lon", "latitude", "longitude", "url", "path", "file", "storage", "code",
+                      "warehouse", "server", "bucket", "log", "stack")
+    vocabularies = (VocabularyMatch("city or country", "cities+countries", 0.45, leading_words=True),)
+    patterns = (
+        ValuePattern("place, region", rf"(?:{_PLACE_NAME})(?:, ?(?:{_PLACE_NAME}|[A-Z]{{2,3}})){{1,2}}", 0.45),
+    )
+    context = ("location", "place", "city")

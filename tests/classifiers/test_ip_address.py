@@ -62,3 +62,8 @@ def test_four_part_versions_are_not_addresses():
     # a real column with small and large parts stays an address column
     assert best_entity("c2", ["10.0.0.1", "10.0.0.2", "192.168.1.20", "10.0.0.3", "172.16.0.9"]) == "IP_ADDRESS"
     assert best_entity("build_host_ip", ["10.0.0.1", "10.0.0.2", "192.168.1.20"]) == "IP_ADDRESS"
+
+
+def test_small_addresses_under_an_address_name():
+    assert best_entity("ip", ["1.1.1.1"] * 8) == "IP_ADDRESS"
+    assert best_entity("dns_server_ip", ["1.1.1.1", "8.8.8.8", "9.9.9.9", "1.0.0.1"]) == "IP_ADDRESS"
