@@ -65,10 +65,12 @@ class FileNameRecognizer(FieldRecognizer):
 class MimeTypeRecognizer(FieldRecognizer):
     entity = "MIME_TYPE"
     names = ("mime", "mime type", "mimetype", "content type", "contenttype", "media type", "mediatype", "file type",
-             "filetype", "document type", "wenjian leixing", "uti")
+             "filetype", "document type", "wenjian leixing", "uti", "file extension", "file ext", "extension")
     weak_names = ("format",)
     negative_names = ("count", "accept", "charset", "encoding", "header")
     patterns = (
         ValuePattern("media type", rf"(?i:(?:{_MEDIA_TOP})/[a-z0-9][\w.+-]*(?: ?;.*)?)", 0.85),
+        # a bare extension (`jpg`, `.HEIC`) is the file's type too, but says so only under a name
+        ValuePattern("file extension", rf"(?i:\.?(?:{_EXTENSIONS}))", 0.3),
     )
     context = ("mime", "content type", "file")

@@ -36,7 +36,7 @@ class DeviceModelRecognizer(FieldRecognizer):
     negative_names = ("ml", "model version", "app version", "score", "count", "id", "language", "llm", "pricing", "data", "business",
                       "attribution", "risk", "view", "category")
     patterns = (
-        ValuePattern("device model code", f"{_MAKER}(?:{_APPLE}|{_ANDROID})", 0.8),
+        ValuePattern("device model code", rf"{_MAKER}(?:{_APPLE}|{_ANDROID})(?: ?\([^)]{{1,20}}\))?", 0.8),
         # any short product token (`5S`, `A2403`, an unlisted brand): backs a model name only
         # (`John's iPhone`: Apple's default device name holds the owner's name)
         ValuePattern("model-like token", r"[A-Za-z0-9][A-Za-z0-9 ,()._+'’-]{0,39}", 0.1),

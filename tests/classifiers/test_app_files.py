@@ -80,3 +80,8 @@ def test_package_lists_written_as_text():
              "com.google.android.youtube;com.snapchat.android"]
     assert best_entity("installed_apps", lists) == "APP_PACKAGE"
     assert best_entity("allowed_hosts", ["example.com,example.org", "api.example.net;cdn.example.com"]) is None
+
+
+def test_bare_extensions_under_a_type_name():
+    assert best_entity("file_extension", ["jpg", "pdf", ".HEIC", "mp4", "docx"]) == "MIME_TYPE"
+    assert best_entity("c40", ["jpg", "pdf", ".HEIC", "mp4", "docx"]) is None
