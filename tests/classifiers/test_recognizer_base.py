@@ -35,3 +35,13 @@ def test_negative_names_are_phrases():
     assert name_signal(recognizer, "volume") is not None
     assert name_signal(recognizer, "media_volume") is not None
     assert name_signal(recognizer, "data_volume") is None
+
+
+def test_placeholders_do_not_dilute_the_ratio():
+    from classifiers.recognizers.user_agent import UserAgentRecognizer
+
+    agents = ["Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
+              "okhttp/4.12.0"]
+    signal = value_signal(UserAgentRecognizer(), agents + ["-", "-", "(not set)", "N/A", ""])
+    assert signal.match_ratio == 1.0
+    assert value_signal(UserAgentRecognizer(), ["-", "n/a", "unknown"]) is None
