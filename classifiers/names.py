@@ -27,6 +27,28 @@ def tokenize(name: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+# Abbreviations seen in real schemas, expanded before recognizers read a name, so that every
+# recognizer that names "battery level" also knows `bat_lvl`. A recognizer lists full words;
+# an abbreviation is either expanded here or listed by recognizers, never both (a test holds
+# this). Ambiguous ones stay out (`res`: resolution or response; `acc`: account or accuracy).
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "usr": ("user",), "dev": ("device",), "dvc": ("device",), "mfr": ("manufacturer",),
+    "mfg": ("manufacturer",), "manuf": ("manufacturer",), "mnf": ("manufacturer",), "mdl": ("model",),
+    "brnd": ("brand",), "lvl": ("level",), "vol": ("volume",), "rngr": ("ringer",), "md": ("mode",),
+    "ofs": ("offset",), "offs": ("offset",), "andr": ("android",), "ks": ("keystroke",),
+    "kst": ("keystroke",), "scr": ("screen",), "scrn": ("screen",), "nm": ("name",), "mob": ("mobile",),
+    "cty": ("city",), "rgn": ("region",), "tmz": ("timezone",), "tmzn": ("timezone",),
+    "btry": ("battery",), "chrg": ("charging",), "nwk": ("network",), "ntwk": ("network",),
+    "typ": ("type",), "accnt": ("account",), "evt": ("event",), "sess": ("session",),
+    "cmt": ("comment",), "alt": ("altitude",),
+}
+
+
+def expand(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Tokens with known abbreviations replaced by the words they stand for."""
+    return tuple(word for token in tokens for word in ABBREVIATIONS.get(token, (token,)))
+
+
 @dataclass(frozen=True)
 class NameTokens:
     """The tokens of a field's own name and of the path that encloses it."""
@@ -38,7 +60,7 @@ class NameTokens:
     @classmethod
     def of(cls, path: str) -> NameTokens:
         own, _, parent = path.rpartition(".")[::-1] if "." in path else (path, "", "")
-        return cls(own=tokenize(own), parent=tokenize(parent), raw=path)
+        return cls(own=expand(tokenize(own)), parent=expand(tokenize(parent)), raw=path)
 
     def joined(self) -> str:
         """The own name with separators removed (`ipaddr`, `msisdn`), for compact spellings."""

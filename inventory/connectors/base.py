@@ -6,8 +6,9 @@ pushed into the engine that holds the data (DuckDB `USING SAMPLE`, PostgreSQL
 """
 from __future__ import annotations
 
+import fnmatch
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from inventory.model import DatasetRef, DatasetSample
@@ -51,3 +52,20 @@ class Connector(ABC):
 
 class SourceError(Exception):
     """A whole source is unusable (unreachable server, bad credentials, missing folder)."""
+
+
+def selected(refs: Iterable[DatasetRef], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> Iterator[DatasetRef]:
+    """The refs whose dataset names match an `include` glob (all when none) and no `exclude`
+    glob. A pattern without a slash matches the base name in any folder (`*.log`, `tmp_*`)."""
+    include, exclude = list(include), list(exclude)
+
+    def hit(name: str, pattern: str) -> bool:
+        target = name if "/" in pattern else name.rsplit("/", 1)[-1]
+        return fnmatch.fnmatchcase(target, pattern)
+
+    for ref in refs:
+        if include and not any(hit(ref.name, p) for p in include):
+            continue
+        if any(hit(ref.name, p) for p in exclude):
+            continue
+        yield ref

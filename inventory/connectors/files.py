@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 
 from inventory import duck
-from inventory.connectors.base import Connector, SampleOptions, SourceError
+from inventory.connectors.base import Connector, SampleOptions, SourceError, selected
 from inventory.flatten import event_time_range, fields_from_table
 from inventory.model import DatasetReadError, DatasetRef, DatasetSample
 
@@ -71,9 +71,11 @@ class FileConnector(Connector):
 
     family = "files"
 
-    def __init__(self, location: str, *, name: str | None = None, **_: object) -> None:
+    def __init__(self, location: str, *, name: str | None = None, include: list[str] | None = None,
+                 exclude: list[str] | None = None, **_: object) -> None:
         self.location = location
         self.name = name or location
+        self.include, self.exclude = list(include or ()), list(exclude or ())
         self._con = duck.connect()
 
     @property
@@ -81,6 +83,9 @@ class FileConnector(Connector):
         return self.name
 
     def datasets(self) -> Iterator[DatasetRef]:
+        return selected(self._tables(), self.include, self.exclude)
+
+    def _tables(self) -> Iterator[DatasetRef]:
         root, paths = resolve_paths(self.location)
         for path in paths:
             kind, _ = table_kind(path)

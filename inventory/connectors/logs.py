@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from inventory.connectors.base import Connector, SampleOptions, SourceError
+from inventory.connectors.base import Connector, SampleOptions, SourceError, selected
 from inventory.connectors.files import resolve_paths, table_kind
 from inventory.flatten import event_time_range
 from inventory.logfiles import group_rotated, sample_lines
@@ -28,9 +28,10 @@ class LogConnector(Connector):
     family = "logs"
 
     def __init__(self, location: str, *, name: str | None = None, format: str | None = None,
-                 **_: object) -> None:
+                 include: list[str] | None = None, exclude: list[str] | None = None, **_: object) -> None:
         self.location = location
         self.name = name or location
+        self.include, self.exclude = list(include or ()), list(exclude or ())
         try:
             self.format = resolve_format(format) if format else None
         except ValueError as exc:
@@ -42,6 +43,9 @@ class LogConnector(Connector):
         return self.name
 
     def datasets(self) -> Iterator[DatasetRef]:
+        return selected(self._logs(), self.include, self.exclude)
+
+    def _logs(self) -> Iterator[DatasetRef]:
         root, paths = resolve_paths(self.location)
         if Path(self.location).is_file() and table_kind(paths[0])[0] is None:
             groups = {paths[0]: paths}  # named explicitly: a log whatever its name, unless a table

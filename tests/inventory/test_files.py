@@ -146,3 +146,16 @@ def test_the_data_map_names_the_event_time_field(tmp_path):
     datamap = parse_datamap("version: 1\ndatasets:\n  - {dataset: e.csv, event_time: seen}\n")
     (sample,) = scan([str(tmp_path)], datamap=datamap).datasets
     assert sample.oldest_event.year == 2024
+
+
+def test_include_and_exclude_patterns_select_datasets(tmp_path):
+    write_formats(tmp_path)
+    (tmp_path / "events" / "app.log").write_text("2023-01-01 00:00:00 INFO a - hello user=1\n")
+    from inventory.connectors import connector_for
+
+    def names(**options):
+        return sorted(ref.name for ref in connector_for(str(tmp_path), **options).datasets())
+
+    assert names(include=["events/*"]) == ["events/app.log", "events/e.ndjson", "events/f.ndjson.gz"]
+    assert names(include=["*.csv", "*.log"]) == ["a.csv", "events/app.log"]
+    assert "c.parquet" not in names(exclude=["*.parquet"])
