@@ -28,6 +28,10 @@ _HASHED = re.compile(_HASH)
 _VERSION_WORDS = frozenset({"version", "ver", "vers", "build", "firmware", "release", "revision", "rev", "fw", "sdk"})
 #: a column of dotted quads whose every part is at most this is a column of version numbers
 _VERSION_PART_MAX = 20
+#: addresses of the service's own machines, not of the person using it
+_SERVER_WORDS = frozenset({"upstream", "backend", "server", "servers", "node", "pod", "db", "database", "gateway",
+                           "dns", "resolver", "nameserver", "proxy", "lb", "balancer", "router", "broker", "replica",
+                           "primary", "cluster", "internal", "nat", "egress", "vip"})
 _VERSION_MIN_DISTINCT = 3
 
 
@@ -37,7 +41,7 @@ class IpAddressRecognizer(FieldRecognizer):
              "client ip", "clientip", "x forwarded for", "forwarded for", "xff", "source ip", "src ip", "dst ip",
              "dest ip", "real ip", "remote host", "remote ip", "host ip", "client address", "peer addr",
              "user ipaddress", "c ip", "inet", "ip dizhi")
-    negative_names = ("version", "ship", "zip", "tip", "isp", "organization", "org", "domain", "netspeed",
+    negative_names = ("version", "ship", "zip", "tip", "isp", "upstream", "server", "backend", "dns", "organization", "org", "domain", "netspeed",
                       "country", "city", "region", "geo", "location", "count", "range", "type", "hash",
                       "hashed", "lookup", "allowlist", "whitelist", "blocklist", "asn")
     patterns = (
@@ -59,7 +63,7 @@ class IpAddressRecognizer(FieldRecognizer):
         if signal is None:
             return None
         name = NameTokens.of(sample.path)
-        if set(name.own) & _VERSION_WORDS:
+        if set(name.own) & (_VERSION_WORDS | _SERVER_WORDS):
             return None
         # without an address name, a spread of small dotted quads reads as versions (`1.1.1.1`
         # alone under `ip` is Cloudflare's resolver)

@@ -63,7 +63,7 @@ class RegionRecognizer(FieldRecognizer):
     entity = "REGION"
     names = ("region", "region name", "geo region", "geo region name", "state code", "state name", "us state",
              "province", "province name", "subdivision", "admin area", "administrative area", "admin1",
-             "county", "prefecture", "oblast", "shengfen", "sheng", "ip region", "diqu", "quyu")
+             "county", "prefecture", "oblast", "shengfen", "sheng", "ip region", "diqu", "quyu", "dma", "dma code", "metro code")
     negative_names = ("count", "id", "cloud", "aws", "gcp", "azure", "datacenter", "dc", "server", "cluster",
                       "zone", "warehouse", "battery", "order", "machine", "app", "session", "job", "task", "job",
                       "payment", "connection", "network", "sales", "service", "deploy", "deployment", "bucket")

@@ -93,9 +93,11 @@ def _in_range(text: str | None) -> bool:
 
 class GeohashRecognizer(FieldRecognizer):
     entity = "GEOHASH"
-    names = ("geohash", "geo hash", "geohash5", "geohash6", "geohash7", "geohash8", "geohash9", "gh", "geo cell",
+    names = ("geohash", "geo hash", "geohash4", "geohash5", "geohash6", "geohash7", "geohash8", "geohash9", "geo cell",
              "location hash")
     negative_names = ("count", "commit", "git", "sha", "md5")
-    patterns = (ValuePattern("geohash", r"[0-9bcdefghjkmnpqrstuvwxyz]{5,12}", 0.35),)
+    # 4 characters is ~20 km (approximate); 7 or more locate a street
+    weak_names = ("geo", "gh")
+    patterns = (ValuePattern("geohash", r"[0-9bcdefghjkmnpqrstuvwxyz]{4,12}", 0.35),)
     context = ("geohash",)
     value_alone = False

@@ -66,4 +66,10 @@ def test_four_part_versions_are_not_addresses():
 
 def test_small_addresses_under_an_address_name():
     assert best_entity("ip", ["1.1.1.1"] * 8) == "IP_ADDRESS"
-    assert best_entity("dns_server_ip", ["1.1.1.1", "8.8.8.8", "9.9.9.9", "1.0.0.1"]) == "IP_ADDRESS"
+    assert best_entity("resolved_ip", ["1.1.1.1", "8.8.8.8", "9.9.9.9", "1.0.0.1"]) == "IP_ADDRESS"
+
+
+def test_the_services_own_machines_are_not_a_persons_address():
+    servers = ["10.0.3.17:8080", "10.0.4.22:8080", "10.0.3.18:8080", "10.0.9.1:9000", "10.0.4.23:8080"]
+    assert best_entity("upstream", servers) is None
+    assert best_entity("db_server_ip", ["10.0.3.17", "10.0.4.22", "192.168.7.40"]) is None

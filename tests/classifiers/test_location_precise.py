@@ -82,3 +82,8 @@ def test_pairs_decide_alone_single_numbers_do_not():
 def test_other_coordinate_notations():
     assert best_entity("latitudeE7", [377749295, 405127750, 515073510, -338688200, 225430960]) == "GPS_COORDINATE"
     assert best_entity("lat", ["37.7749° N", "40.7128° N", "33.8688° S"]) == "GPS_COORDINATE"
+
+
+def test_geohashes_under_a_geo_name():
+    assert best_entity("geo_cell", ["9q8yyk8", "u33dc0c", "ws10k0k", "gcpvj0d", "9v6kpmr"]) == "GEOHASH"
+    assert best_entity("c42", ["9q8yyk8", "u33dc0c", "ws10k0k", "gcpvj0d", "9v6kpmr"]) is None  # shape alone
