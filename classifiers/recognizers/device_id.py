@@ -49,6 +49,8 @@ class DeviceIdRecognizer(FieldRecognizer):
         ValuePattern("appsflyer-style install id", r"\d{13}-\d{4,20}", 0.4),
         # OpenRTB `didsha1`/`dpidmd5` and pseudonymised exports: a digest of the id is still its field
         ValuePattern("hashed id", _DIGEST, 0.3),
+        # a device-id column often mixes in IMEIs/MEIDs where the platform allowed reading them
+        ValuePattern("imei or meid digits", r"\d{14,16}", 0.3),
         # FCM registration tokens (`<instance id>:<token>`) identify one app install
         ValuePattern("push token", r"[A-Za-z0-9_-]{11,30}:[A-Za-z0-9_-]{100,}", 0.4),
     )

@@ -73,6 +73,8 @@ class RegionRecognizer(FieldRecognizer):
     patterns = (
         ValuePattern("subdivision code", r"(?:[A-Z]{2}-)?[A-Z]{1,3}\d?", 0.2),
         ValuePattern("region name", _PLACE_NAME, 0.2),
+        # Nielsen DMA and metro names carry their state (`New York, NY`)
+        ValuePattern("region with its state", rf"(?:{_PLACE_NAME}), ?[A-Z]{{2}}(?:-[A-Z]{{2}})*", 0.3),
     )
     context = ("region", "state", "province")
 

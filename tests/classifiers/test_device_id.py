@@ -105,3 +105,7 @@ def test_a_column_of_luhn_valid_imeis_decides_alone():
 
 def test_amplitude_style_device_ids():
     assert best_entity("device_id", ["c3fc802c-73d0-4f43-9128-d5eb651bb990R", "BD0E3080-163C-452F-9FB2-6D60D5E03169"]) == "DEVICE_ID"
+
+
+def test_a_device_id_column_mixing_imeis_and_android_ids():
+    assert best_entity("device_id", IMEIS[:3] + ANDROID_IDS[:2]) == "DEVICE_ID"

@@ -101,3 +101,7 @@ def test_free_form_places_under_a_location_name():
     assert best_entity("c38", places) is None
     assert best_entity("location_permission", ["granted", "denied", "granted", "granted", "denied"]) is None
     assert best_entity("location", ["37.774929,-122.419416", "40.712776,-74.005974"]) == "GPS_COORDINATE"
+
+
+def test_market_areas_with_their_state():
+    assert best_entity("dma", ["New York, NY", "Los Angeles, CA", "Chicago, IL", "Philadelphia, PA", "Dallas-Ft. Worth, TX"]) == "REGION"
