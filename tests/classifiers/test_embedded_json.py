@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 
 from classifiers.embedded_json import documents, embedded_dataset
-from tests.classifiers.fields import best_entity, field, real_column
+from classifiers.engine import classify_dataset
+from tests.classifiers.fields import best_entity, dataset, field, real_column
 
 GEO = [json.dumps([{"latitude": 37.774929 + i / 100, "longitude": -122.419416 + i / 100, "latitude_longitude_accuracy": 12.5}])
        for i in range(6)]
@@ -19,7 +20,16 @@ def test_documents_and_paths():
 
 def test_a_json_column_takes_its_keys_category():
     assert best_entity("contexts_geo", GEO) == "GPS_COORDINATE"
-    assert best_entity("payload", [json.dumps({"idfa": "2a6d1177-892c-48cc-b55f-a8682ff127a3", "event": "open"})] * 5) == "ADVERTISING_ID"
+    payload = [json.dumps({"idfa": "2a6d1177-892c-48cc-b55f-a8682ff127a3", "app_version": "1.2.3"})] * 5
+    assert best_entity("payload", payload) == "ADVERTISING_ID"
+
+
+def test_other_categories_in_the_documents_are_secondary():
+    docs = [json.dumps({"idfa": "2a6d1177-892c-48cc-b55f-a8682ff127a3", "tz": "Europe/Berlin"})] * 5
+    (result,) = classify_dataset(dataset(field("payload", docs)))
+    entities = {d.entity: d.primary for d in result.accepted()}
+    assert set(entities) == {"ADVERTISING_ID", "TIME_ZONE"}
+    assert sum(entities.values()) == 1  # one primary detection for the column
 
 
 def test_json_without_personal_keys_stays_none():
