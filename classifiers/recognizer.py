@@ -25,6 +25,7 @@ import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens, contains_phrase, phrase
+from classifiers.vocab import in_vocabulary
 
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
@@ -50,6 +51,25 @@ class ValuePattern:
         return f"^(?:{self.regex})$"
 
 
+@dataclass(frozen=True)
+class VocabularyMatch:
+    """A named vocabulary (classifiers/vocab/<vocabulary>.txt) and the score a member earns.
+
+    Whole values are looked up case-insensitively; the validator does not apply (an entry of
+    a curated list is valid by construction).
+    """
+
+    name: str
+    vocabulary: str
+    score: float
+    #: also accept values whose first one or two words are an entry (`T-Mobile US`)
+    leading_words: bool = False
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.score <= 1.0:
+            raise ValueError(f"vocabulary {self.name!r}: score {self.score} is outside [0, 1]")
+
+
 def as_text(values: pa.Array) -> pa.Array:
     """The values as strings, for regexes (numbers print as they would in a CSV)."""
     if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
@@ -57,6 +77,17 @@ def as_text(values: pa.Array) -> pa.Array:
     if pa.types.is_dictionary(values.type):
         return as_text(values.dictionary_decode())
     return pc.cast(values, pa.string())
+
+
+#: values that stand for "no value" in exports and logs (compared lower-cased and trimmed)
+PLACEHOLDERS = pa.array(["", "-", "--", "—", "?", "??", "null", "(null)", "none", "(none)", "nil", "n/a", "na",
+                         "unknown", "(unknown)", "undefined", "not set", "(not set)", "unset", "empty"], pa.string())
+
+
+def informative(text: pa.Array) -> pa.Array:
+    """The values that are not placeholders for a missing value."""
+    normal = pc.utf8_lower(pc.utf8_trim_whitespace(text))
+    return pc.filter(text, pc.invert(pc.fill_null(pc.is_in(normal, value_set=PLACEHOLDERS), True)))
 
 
 def is_numeric(values: pa.Array) -> bool:
@@ -71,9 +102,10 @@ class FieldRecognizer:
     names: ClassVar[tuple[str, ...]] = ()
     #: phrases that name it only with support from the values or the context (`model`)
     weak_names: ClassVar[tuple[str, ...]] = ()
-    #: own-name tokens that rule a name match out (`ip` in `ship_to`... never, but `version`)
+    #: own-name phrases that rule a name match out (`version` in `ip_version`, `data volume`)
     negative_names: ClassVar[tuple[str, ...]] = ()
     patterns: ClassVar[tuple[ValuePattern, ...]] = ()
+    vocabularies: ClassVar[tuple[VocabularyMatch, ...]] = ()
     context: ClassVar[tuple[str, ...]] = ()
     #: can the values alone decide the field (a UUID shape cannot; an IPv4 address can)?
     value_alone: ClassVar[bool] = True
@@ -87,7 +119,7 @@ class FieldRecognizer:
     def __init__(self) -> None:
         self._names = tuple(phrase(p) for p in self.names)
         self._weak = tuple(phrase(p) for p in self.weak_names)
-        self._negative = frozenset(t for p in self.negative_names for t in phrase(p))
+        self._negative = tuple(phrase(p) for p in self.negative_names)
 
     # -- the one hook -------------------------------------------------------------------
     def validate(self, candidates: pa.Array) -> pa.Array | None:
@@ -97,7 +129,7 @@ class FieldRecognizer:
     # -- signals ------------------------------------------------------------------------
     def name_signal(self, name: NameTokens) -> Signal | None:
         """How strongly the field's name says this entity."""
-        if self._negative & set(name.own):
+        if any(contains_phrase(name.own, words) for words in self._negative):
             return None
         for words in self._names:
             if contains_phrase(name.own, words) or (len(words) > 1 and name.joined() == "".join(words)):
@@ -111,28 +143,62 @@ class FieldRecognizer:
         return None
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
-        """The best pattern's match ratio over the sample, after validation."""
-        if not self.patterns or len(sample.values) == 0:
+        """The best pattern's match ratio over the sample, after validation.
+
+        When no single pattern covers enough of the sample but several together do (IPv4
+        beside IPv6, Android IDs beside IDFVs), their union counts, scored by the hit-weighted
+        mean of their pattern scores. Placeholders (`-`, `n/a`, `(not set)`) are left out of
+        the ratio: an access log's `-` says nothing about the agents around it.
+        """
+        if not (self.patterns or self.vocabularies) or len(sample.values) == 0:
             return None
-        text = as_text(sample.values)
-        best: Signal | None = None
+        text = informative(as_text(sample.values))
+        if len(text) == 0:
+            return None
+        best = self._vocabulary_signal(text)
+        union = None
+        hit_patterns: list[tuple[ValuePattern, int]] = []
         for pattern in self.patterns:
             mask = pc.match_substring_regex(text, pattern.anchored)
             hits = pc.sum(mask).as_py() or 0
             if hits == 0:
                 continue
-            detail = f"pattern '{pattern.name}'"
-            verdict = self.validate(pc.filter(text, mask))
-            if verdict is not None:
-                valid = pc.sum(verdict).as_py() or 0
-                detail += f", validator accepted {valid}/{hits}"
-                hits = valid
-            ratio = hits / len(text)
-            if ratio < self.min_ratio:
-                continue
-            signal = Signal("value", detail, round(pattern.score * _ratio_weight(ratio, self.min_ratio), 4), round(ratio, 4))
-            if best is None or signal.score > best.score:
+            hit_patterns.append((pattern, hits))
+            union = mask if union is None else pc.or_(union, mask)
+            signal = self._ratio_signal(f"pattern '{pattern.name}'", text, mask, hits, pattern.score)
+            if signal is not None and (best is None or signal.score > best.score):
                 best = signal
+        if len(hit_patterns) > 1 and (best is None or (best.match_ratio or 0) < 1.0):
+            hits = pc.sum(union).as_py() or 0
+            score = sum(p.score * n for p, n in hit_patterns) / sum(n for _, n in hit_patterns)
+            names = "+".join(f"'{p.name}'" for p, _ in hit_patterns)
+            signal = self._ratio_signal(f"patterns {names}", text, union, hits, score)
+            if signal is not None and (best is None or signal.score > best.score):
+                best = signal
+        return best
+
+    def _ratio_signal(self, detail: str, text: pa.Array, mask: pa.Array, hits: int, score: float) -> Signal | None:
+        """A value signal for the candidates in `mask`, after the validator, if enough match."""
+        verdict = self.validate(pc.filter(text, mask))
+        if verdict is not None:
+            valid = pc.sum(verdict).as_py() or 0
+            detail += f", validator accepted {valid}/{hits}"
+            hits = valid
+        ratio = hits / len(text)
+        if ratio < self.min_ratio:
+            return None
+        return Signal("value", detail, round(score * _ratio_weight(ratio, self.min_ratio), 4), round(ratio, 4))
+
+    def _vocabulary_signal(self, text: pa.Array) -> Signal | None:
+        best: Signal | None = None
+        for vocabulary in self.vocabularies:
+            hits = pc.sum(in_vocabulary(text, vocabulary.vocabulary, vocabulary.leading_words)).as_py() or 0
+            ratio = hits / len(text)
+            if hits == 0 or ratio < self.min_ratio:
+                continue
+            score = round(vocabulary.score * _ratio_weight(ratio, self.min_ratio), 4)
+            if best is None or score > best.score:
+                best = Signal("value", f"vocabulary '{vocabulary.name}'", score, round(ratio, 4))
         return best
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
@@ -145,17 +211,20 @@ class FieldRecognizer:
         mask = pa.array([False] * len(text))
         for pattern in self.patterns:
             mask = pc.or_(mask, pc.match_substring_regex(text, pattern.anchored))
+        known = pa.array([False] * len(text))
+        for vocabulary in self.vocabularies:
+            known = pc.or_(known, in_vocabulary(text, vocabulary.vocabulary, vocabulary.leading_words))
         if self.validate is FieldRecognizer.validate or not pc.any(mask).as_py():
-            return mask
+            return pc.or_(mask, known)
         verdict = self.validate(pc.filter(text, mask))
         if verdict is None:
-            return mask
+            return pc.or_(mask, known)
         # scatter the verdict back over the candidates' positions
         positions = pc.indices_nonzero(mask)
         full = [False] * len(text)
         for index, ok in zip(positions.to_pylist(), verdict.to_pylist()):
             full[index] = bool(ok)
-        return pa.array(full)
+        return pc.or_(pa.array(full), known)
 
     # -- free text ------------------------------------------------------------------------
     def presidio(self) -> EntityRecognizer | None:

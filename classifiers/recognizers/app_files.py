@@ -1,0 +1,76 @@
+"""App and file names and types: app package ids, file names, MIME types.
+
+- APP_PACKAGE: reverse-DNS application ids (Android `applicationId`, Apple bundle ids):
+  `com.zhiliaoapp.musically`, `com.apple.mobilesafari`. The first label is a top-level domain
+  and the last is not, which tells them from host names (`api-24.prod.internal`).
+- FILE_NAME: a base name or path ending in a known file extension (`IMG_2041.HEIC`,
+  `/sdcard/Download/report.pdf`). Web page extensions (`.html`, `.php`) are left out: they
+  are visited URLs, not the user's files.
+- MIME_TYPE: IANA media types `type/subtype` with the registered top-level types.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+
+# top-level labels that reverse-DNS ids start with (generic TLDs and common country codes)
+_TLDS = ("com|org|net|io|co|me|tv|app|dev|ai|gg|ly|cc|info|biz|edu|gov|mobi|cn|jp|kr|de|fr|uk|ru|in|br|it|es|nl|se|"
+         "ch|at|be|pl|tr|tw|hk|sg|id|vn|th|my|ph|au|nz|ca|mx|ar|us|eu|fm|im|to|so|xyz|games|air")
+_PACKAGE = rf"(?:{_TLDS})(?:\.[A-Za-z][A-Za-z0-9_-]*){{1,6}}"
+_EXTENSIONS = ("jpe?g|png|gif|heic|heif|webp|bmp|tiff?|svg|raw|dng|cr2|nef|mp4|mov|m4v|avi|mkv|webm|3gp|hevc|mp3|m4a|"
+               "aac|wav|flac|ogg|opus|amr|pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|tsv|json|xml|zip|rar|7z|tar|gz|"
+               "tgz|apk|aab|ipa|exe|dmg|msi|deb|epub|mobi|key|pages|numbers|psd|ai|sketch|vcf|ics|eml|log|db|sqlite")
+_MEDIA_TOP = "application|audio|font|image|message|model|multipart|text|video|chemical|x-[a-z]+"
+
+
+class AppPackageRecognizer(FieldRecognizer):
+    entity = "APP_PACKAGE"
+    names = ("package", "package name", "packagename", "pkg", "pkg name", "bundle id", "bundleid", "bundle identifier",
+             "app package", "application id", "applicationid", "app bundle", "installed apps", "installed packages",
+             "source app", "app id", "store app id", "foreground app", "running apps", "app list", "apps",
+             "yingyong baoming", "baoming", "calling package", "requesting app", "caller package")
+    weak_names = ("app", "application", "bundle", "source")
+    negative_names = ("version", "count", "size", "hash", "signature", "class", "java", "logger", "module", "thread",
+                      "domain", "host", "hostname", "url", "email", "sdk", "vendor", "schema", "event", "namespace",
+                      "logger", "tracker", "metric", "topic")
+    patterns = (
+        ValuePattern("reverse-dns app id", _PACKAGE, 0.45),
+        ValuePattern("list of app ids", rf"\[?\s*\"?{_PACKAGE}\"?(?:\s*[,;]\s*\"?{_PACKAGE}\"?)+\s*\]?", 0.6),
+    )
+    context = ("package", "bundle", "app")
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        """The last label must not itself be a top-level domain (`com.example.net` is a host)."""
+        last = pc.utf8_lower(pc.extract_regex(candidates, r"\.(?P<last>[^.,;\]\"\s]+)[\"\]\s]*$").field("last"))
+        is_tld = pc.match_substring_regex(last, rf"^(?:{_TLDS})$")
+        return pc.fill_null(pc.invert(is_tld), False)
+
+
+class FileNameRecognizer(FieldRecognizer):
+    entity = "FILE_NAME"
+    names = ("file name", "filename", "file", "file path", "filepath", "path", "attachment", "attachment name",
+             "document name", "media name", "original name", "original filename", "upload name", "asset name",
+             "download name", "wenjian ming", "local path", "file uri", "content uri")
+    weak_names = ("name", "document", "media", "asset")
+    negative_names = ("size", "count", "hash", "checksum", "md5", "sha", "type", "mime", "id", "url", "page",
+                      "referrer", "endpoint", "route", "uri path", "log", "code", "line", "class", "ext", "extension")
+    patterns = (
+        ValuePattern("file name", rf"(?i:(?:[A-Za-z]:\\|/|content://|file://)?(?:[^/\\:*?\"<>|\s]+[/\\])*[^/\\:*?\"<>|]+\.(?:{_EXTENSIONS}))", 0.7),
+    )
+    context = ("file", "attachment", "upload", "document")
+
+
+class MimeTypeRecognizer(FieldRecognizer):
+    entity = "MIME_TYPE"
+    names = ("mime", "mime type", "mimetype", "content type", "contenttype", "media type", "mediatype", "file type",
+             "filetype", "document type", "wenjian leixing", "uti", "file extension", "file ext", "extension")
+    weak_names = ("format",)
+    negative_names = ("count", "accept", "charset", "encoding", "header")
+    patterns = (
+        ValuePattern("media type", rf"(?i:(?:{_MEDIA_TOP})/[a-z0-9][\w.+-]*(?: ?;.*)?)", 0.85),
+        # a bare extension (`jpg`, `.HEIC`) is the file's type too, but says so only under a name
+        ValuePattern("file extension", rf"(?i:\.?(?:{_EXTENSIONS}))", 0.3),
+    )
+    context = ("mime", "content type", "file")

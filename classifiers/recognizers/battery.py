@@ -1,0 +1,45 @@
+"""Battery state: charge level, charging state and power source.
+
+State words follow the platforms: Android `BatteryManager` (`charging`, `discharging`,
+`not_charging`, `full`, plugged `ac`/`usb`/`wireless`), iOS `UIDevice.BatteryState`
+(`unplugged`, `charging`, `full`). A level is a bare number (0.82 or 57) and a charging flag a
+boolean: they are battery state only under a battery-like name or inside a `battery`/`power`
+object. Plain numbers are never a battery on their own.
+"""
+from __future__ import annotations
+
+from classifiers.evidence import Signal
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.siblings import parent_has
+from inventory.model import DatasetSample, FieldSample
+
+_PREFIX = r"(?:battery[ _-]?(?:status|state|plugged)?[ _-]?)?"
+_STATES = (r"charging|discharging|not[ _-]?charging|fully[ _-]?charged|unplugged|plugged(?:[ _-]?(?:in|ac|usb|wireless|dock))?"
+           r"|on[ _-]?battery|on[ _-]?ac|low[ _-]?power(?:[ _-]?mode)?|power[ _-]?sav(?:e|ing)")
+# also a priority, a fill level or a port: battery words only beside the others or a name
+_GENERIC = r"full|low|critical|ok|good|ac|usb|wireless|dock|unknown|overheat|cold|dead"
+
+
+class BatteryStateRecognizer(FieldRecognizer):
+    entity = "BATTERY_STATE"
+    names = ("battery", "battery level", "battery state", "battery status", "battery pct", "battery percent",
+             "battery percentage", "batt", "batt level", "bat level", "charging", "is charging", "charge level",
+             "charge state", "charging state", "charging status", "power source", "plugged", "is plugged",
+             "power state", "low power mode", "low power", "battery saver", "power save mode", "dianliang",
+             "dianchi", "chongdian", "zhengzai chongdian", "battery health", "battery temperature", "battery voltage", "battery plugged")
+    negative_names = ("count", "id", "fee", "price", "cost", "charge amount", "charged amount", "charge id",
+                      "chargeback", "refund", "currency", "tax", "card", "invoice", "payment")
+    patterns = (
+        ValuePattern("battery state word", f"(?i:{_PREFIX}(?:{_STATES}))", 0.55),
+        ValuePattern("battery or power word", f"(?i:{_PREFIX}(?:{_STATES}|{_GENERIC}))", 0.25),
+        ValuePattern("level or flag", r"(?i:-?\d{1,4}(?:\.\d+)?%?|true|false|yes|no)|是|否", 0.2),
+    )
+    context = ("battery", "charging", "charge", "power")
+    value_alone = True  # the state words; levels and flags carry too little score to decide alone
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        # not `power`: PowerManager, DisplayPowerController... hold far more than the battery
+        parent = parent_has(sample, ("battery", "batt", "dianchi"))
+        if parent:
+            return Signal("context", f"inside a '{parent}' object", 0.5)
+        return None

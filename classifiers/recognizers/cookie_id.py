@@ -1,0 +1,50 @@
+"""Cookie and web-beacon (pixel) identifiers.
+
+Formats from the vendors' documentation: Google Analytics `_ga` (`GA1.2.1234567890.1699999999`)
+and GA4 session cookies (`GS1.1.…`), Google Ads `_gcl_au` (`1.1.1234567890.1699999999`),
+Meta `_fbp` (`fb.1.1596403881668.1116446470`) and `_fbc` (`fb.1.1554763741205.IwAR…`),
+Microsoft `_uetsid`/`_uetvid` (32 hex), Adobe `AMCV_`/ECID (`MCMID|…`), Snowplow first- and
+third-party user ids (`domain_userid`, `network_userid`), Segment `ajs_anonymous_id`.
+The GA and Meta shapes are telling alone; hex and UUID ids need the name.
+"""
+from __future__ import annotations
+
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.recognizers.advertising_id import UUID
+
+
+# cookie names of the analytics and ad vendors above, as they appear in a Cookie header
+_TRACKING_COOKIES = (r"_ga|_ga_\w+|_gid|_gat\w*|_gcl_au|_gcl_aw|_gcl_dc|_fbp|_fbc|_uetsid|_uetvid|ajs_anonymous_id"
+                     r"|ajs_user_id|_hjSessionUser_\d+|_hjid|mp_\w+_mixpanel|amp_\w+|_sp_id\.\w+|sp|AMCV_\w+|IDE|_ttp|_pin_unauth")
+
+
+class CookieIdRecognizer(FieldRecognizer):
+    entity = "COOKIE_ID"
+    names = ("cookie", "cookies", "cookie header", "set cookie", "http cookie", "cookie id", "cookieid", "cookie value", "ga", "ga cookie", "ga client id", "ga cid",
+             "cid", "client id ga", "gid", "fbp", "fbc", "fb browser id", "gcl au", "uetsid", "uetvid",
+             "pixel id", "beacon id", "web beacon", "tracking pixel", "pixel cookie", "domain userid",
+             "network userid", "duid", "nuid", "ajs anonymous id", "anonymous id", "anonymousid", "anon id",
+             "visitor id", "visitorid", "browser id", "mcmid", "ecid", "amcv", "third party cookie",
+             "first party cookie", "tracking id", "tracking cookie", "cookie jia", "sp id", "snowplow id",
+             "client id", "click id", "clickid", "gclid", "fbclid", "msclkid", "ttclid", "dclid", "wbraid", "gbraid",
+             "yclid", "twclid", "li fat id", "user pseudo id", "pseudo id", "pseudonymous id")
+    weak_names = ("beacon", "pixel", "tracker", "visitor")
+    negative_names = ("consent", "enabled", "accepted", "count", "policy", "banner", "cookie domain", "expiry", "expires",
+                      "path", "secure", "samesite", "name", "event", "secret", "oauth", "api", "app")
+    patterns = (
+        ValuePattern("google analytics _ga", r"GA\d\.\d\.\d{5,12}\.\d{9,10}", 0.9),
+        ValuePattern("google analytics 4 session", r"GS\d\.\d\.[\w.$-]{10,}", 0.85),
+        ValuePattern("google ads _gcl_au", r"1\.1\.\d{8,12}\.\d{10}", 0.7),
+        ValuePattern("meta _fbp/_fbc", r"fb\.\d\.\d{13}\.[\w-]{5,}", 0.9),
+        ValuePattern("ga client id", r"\d{6,12}\.\d{9,10}", 0.45),
+        ValuePattern("adobe ecid", r"(?:MCMID\|)?\d{38}", 0.5),
+        # a raw Cookie header (`_ga=GA1.2.…; _fbp=fb.1.…; sid=…`) carries every cookie id at once
+        ValuePattern("cookie header with tracking cookies", rf".*\b(?:{_TRACKING_COOKIES})=[^;]+.*", 0.8),
+        ValuePattern("cookie header", r"[^=;\s]+=[^;]*(?:;\s*[^=;\s]+=[^;]*)+;?", 0.45),
+        ValuePattern("uuid", UUID, 0.3),
+        ValuePattern("hex id", r"[0-9a-f]{16,64}", 0.3),
+        # ad click ids (gclid `EAIaIQobChMI…`, fbclid `IwAR…`), stored as `_gcl_aw`/`_fbc` cookies
+        ValuePattern("click id", r"(?:EAIaIQob|Cj0KCQ|CjwKCA|IwAR|IwZX)[\w-]{20,200}", 0.6),
+    )
+    context = ("cookie", "_ga", "_fbp", "pixel", "beacon")
+    value_alone = True  # the GA and Meta shapes; the others score below the threshold alone

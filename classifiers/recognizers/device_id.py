@@ -1,0 +1,105 @@
+"""Device identifiers: install and hardware ids (Android ID, IDFV, serials), IMEIs, MAC addresses.
+
+- DEVICE_ID: a 16-hex Android ID (SSAID), an IDFV or other UUID, a hardware serial. None of
+  these shapes is telling alone, so a name (`device_id`, `android_id`, `idfv`, `udid`) or a
+  `device` parent object (`context.device.id`) decides.
+- IMEI: 15 digits with a Luhn check digit (3GPP TS 23.003), often written `35-209900-176148-1`;
+  16-digit IMEISVs have no check digit and need the name. A column of 15-digit Luhn numbers
+  (other than AmEx's 34/37) is IMEIs: random numbers pass Luhn one time in ten.
+- MAC_ADDRESS: six hex octets (IEEE EUI-48) with `:` or `-`, or Cisco's dotted form.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers.checksums import luhn_valid
+from classifiers.evidence import Signal
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.recognizers.advertising_id import MASKED_UUID, UUID
+from classifiers.siblings import own_has, parent_has
+from inventory.model import DatasetSample, FieldSample
+
+_DIGEST = r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}"
+#: own names that mean "the identifier of the enclosing object"
+_ID_WORDS = ("id", "uuid", "guid", "identifier", "serial", "sn", "udid", "key")
+_DEVICE_WORDS = ("device", "hardware", "handset", "dvce", "shebei")
+
+
+class DeviceIdRecognizer(FieldRecognizer):
+    entity = "DEVICE_ID"
+    names = ("device id", "deviceid", "device uuid", "device guid", "device identifier", "android id", "androidid",
+             "ssaid", "idfv", "vendor id", "identifier for vendor", "udid", "device serial", "serial number",
+             "serial no", "hardware id", "hw id", "hwid", "install id", "installation id", "device token",
+             "dvce id", "device fingerprint", "shebei id", "device key", "appsflyer id", "adjust id", "adjust adid",
+             "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid", "didsha1", "didmd5",
+             "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id", "push token",
+             "fcm token", "apns token", "registration token", "gcm token")
+    weak_names = ("serial", "sn", "device", "did")
+    negative_names = ("type", "category", "model", "name", "brand", "count", "class", "family", "os", "version",
+                      "vendor name", "manufacturer", "limit", "enabled")
+    patterns = (
+        ValuePattern("android id", r"[0-9a-fA-F]{16}", 0.5),
+        ValuePattern("uuid (idfv)", UUID, 0.5),
+        # Amplitude and other SDKs append a letter to a random UUID (`…d5eb651bb990R`)
+        ValuePattern("uuid with suffix", rf"(?:{UUID})[A-Za-z]", 0.45),
+        ValuePattern("masked uuid", MASKED_UUID, 0.4),
+        # serials mix capitals and digits (`R58M12ABCDE`, `F17XL0ABHG7F`); all-digit strings are not
+        ValuePattern("hardware serial", r"[0-9]{1,12}[A-Z][A-Z0-9]{2,18}|[A-Z][A-Z0-9]{7,19}", 0.3),
+        ValuePattern("appsflyer-style install id", r"\d{13}-\d{4,20}", 0.4),
+        # OpenRTB `didsha1`/`dpidmd5` and pseudonymised exports: a digest of the id is still its field
+        ValuePattern("hashed id", _DIGEST, 0.3),
+        # a device-id column often mixes in IMEIs/MEIDs where the platform allowed reading them
+        ValuePattern("imei or meid digits", r"\d{14,16}", 0.3),
+        # FCM registration tokens (`<instance id>:<token>`) identify one app install
+        ValuePattern("push token", r"[A-Za-z0-9_-]{11,30}:[A-Za-z0-9_-]{100,}", 0.4),
+    )
+    context = ("device", "android", "idfv", "serial", "hardware")
+    value_alone = False
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        # `context.device.id`: an id inside a device object is the device's id
+        own, parent = own_has(sample, _ID_WORDS), parent_has(sample, _DEVICE_WORDS)
+        if own and parent and len(sample.name) <= 12:
+            return Signal("context", f"'{own}' inside a '{parent}' object", 0.7)
+        return None
+
+
+class ImeiRecognizer(FieldRecognizer):
+    entity = "IMEI"
+    names = ("imei", "imeisv", "imei number", "meid", "imei1", "imei2", "imei 1", "imei 2", "device imei",
+             "chuanhao")
+    weak_names = ("device", "handset")
+    negative_names = ("count", "hash", "md5", "sha1", "sha256")
+    patterns = (
+        ValuePattern("imei grouped", r"\d{2}-\d{6}-\d{6}-\d", 0.85),
+        # a column of 15-digit Luhn numbers is IMEIs (random numbers pass Luhn one time in ten);
+        # AmEx card numbers (34/37) are the other 15-digit Luhn family
+        ValuePattern("imei digits", r"(?:[0-2]\d|3[0-35689]|[4-9]\d)\d{13}", 0.55),
+        ValuePattern("imeisv digits", r"\d{16}", 0.2),
+        ValuePattern("meid hex", r"[0-9A-Fa-f]{14}", 0.2),
+    )
+    context = ("imei", "device", "handset")
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        """15-digit forms must pass Luhn; IMEISVs (16) and MEIDs (14 hex) carry no check digit."""
+        digits = pc.replace_substring(candidates, "-", "")
+        needs_check = pc.equal(pc.utf8_length(digits), 15)
+        return pc.or_(pc.invert(needs_check), luhn_valid(digits))
+
+
+class MacAddressRecognizer(FieldRecognizer):
+    entity = "MAC_ADDRESS"
+    names = ("mac", "mac address", "mac addr", "macaddr", "macaddress", "wifi mac", "bt address", "bluetooth address",
+             "bssid", "hw address", "hwaddr", "ether", "eth addr", "wlan mac", "macsha1", "macmd5", "mac sha1",
+             "mac md5")
+    negative_names = ("hmac", "count", "os", "macos", "version")
+    patterns = (
+        ValuePattern("eui-48 colon", r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}", 0.85),
+        ValuePattern("eui-48 dash", r"[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}", 0.85),
+        ValuePattern("eui-48 dotted", r"[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}", 0.75),
+        # some SDKs log truncated or anonymised addresses (`7E:D1:4E:80:2B`)
+        ValuePattern("partial mac", r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){3,4}", 0.4),
+        ValuePattern("hashed mac", _DIGEST, 0.2),
+    )
+    context = ("mac", "wifi", "bluetooth", "address")

@@ -1,0 +1,49 @@
+"""Device models: vendor model codes and marketing names.
+
+Built from the vendors' own naming schemes: Apple machine identifiers (`iPhone15,3`,
+`iPad13,1`) and marketing names, Samsung `SM-S918B`/`GT-I9300`, Google `Pixel 8 Pro`,
+Xiaomi `Redmi Note 12`/`2201117TG`, OPPO `CPH2411`, realme `RMX3371`, vivo `V2227A`,
+Huawei/Honor `ELS-NX9`, OnePlus `KB2003`, Motorola `moto g(8)`/`XT2041-3`, LG `LM-G900N`,
+Sony `XQ-BC52`. One alternation, so a column mixing brands is still one pattern's match.
+"""
+from __future__ import annotations
+
+from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
+
+_APPLE = (r"(?:iPhone|iPad|iPod|Watch|AppleTV|AudioAccessory|iMac|MacBookPro|MacBookAir|Macmini|MacPro|Mac)\d{1,2},\d{1,2}"
+          r"|(?:Apple )?iPhone ?(?:\d{1,2}|X[RS]?|SE)?(?: ?(?:Pro|Plus|Max|Mini|mini|e))*(?: \(\w+ generation\))?"
+          r"|(?:Apple )?iPad(?: ?(?:Pro|Air|mini|\d+(?:\.\d)?|\(\w+ generation\)))*|iPod touch")
+# analytics SDKs often prefix the manufacturer (`samsung SM-G991B`, `Google Pixel 7`)
+_MAKER = (r"(?:(?i:apple|samsung|google|xiaomi|huawei|honor|oneplus|oppo|vivo|realme|motorola|sony|lg|nokia|asus|lenovo|zte)"
+          r"[ _])?")
+_ANDROID = (r"SM-[A-Z]\d{3,4}[A-Z0-9]{0,4}(?:/DS)?|GT-[A-Z]\d{4}\w*|SCH-\w+|SGH-\w+"
+            r"|(?:Samsung )?Galaxy (?:[A-Z]\d{1,3}\w*|Note ?\d*|Tab \w+|Z \w+)(?: \w+)*"
+            r"|(?:Google )?Pixel(?: \d{1,2}a?)?(?: (?:XL|Pro|Fold|a))*|Nexus \d+\w*"
+            r"|(?:Xiaomi |Redmi |POCO |Mi )\w+(?: \w+)*|\d{4}[A-Z0-9]{3}\d?[A-Z]{1,3}|M\d{4}[A-Z]\d{1,2}[A-Z]{1,3}"
+            r"|CPH\d{4}|RMX\d{4}|V\d{4}[A-Z]{0,2}|vivo \w+(?: \w+)*|OPPO \w+(?: \w+)*|realme \w+(?: \w+)*"
+            r"|[A-Z]{3}-(?:[A-Z]{1,2}\d{1,2}[A-Z]?|\d{2}[A-Z]?)|HUAWEI [\w -]+|HONOR [\w -]+|Mate \d+\w*(?: Pro)?"
+            r"|OnePlus ?\w+(?: \w+)*|(?:KB|IN|HD|GM|LE|NE|CPH|BE|DN|PHB|PGKM)\d{4}|ONEPLUS A\d{4}"
+            r"|moto [a-z]\w*(?:\(\d+\))?(?: \w+)*|motorola \w+(?: \w+)*|XT\d{4}-\d+|LM-[A-Z]\d{3}[A-Z]{0,3}"
+            r"|XQ-[A-Z]{2}\d{2}|Nokia [\w.]+(?: \w+)*|TA-\d{4}|ASUS_\w+|Lenovo \w+|ZTE \w+|Infinix \w+|TECNO \w+")
+
+
+class DeviceModelRecognizer(FieldRecognizer):
+    entity = "DEVICE_MODEL"
+    names = ("device model", "devicemodel", "model name", "hw model", "hardware model", "phone model", "handset model",
+             "model number", "model code", "device name", "product model", "machine model", "device type name",
+             "shebei xinghao", "xinghao", "dvce model", "build model", "marketing name", "hwv", "hardware version",
+             "device brand", "device manufacturer", "phone brand", "mobile brand", "mobile brand name", "device make",
+             "build manufacturer", "build brand", "shebei pinpai", "pinpai")
+    weak_names = ("model", "device", "hardware", "handset", "device type", "device family", "product", "brand",
+                  "manufacturer", "make", "maker", "vendor name")
+    negative_names = ("ml", "model version", "app version", "score", "count", "id", "language", "llm", "pricing", "data", "business",
+                      "attribution", "risk", "view", "category")
+    # the maker is part of the model (`Samsung` + `SM-S918B`): alone it needs a device-ish name
+    vocabularies = (VocabularyMatch("device maker", "device_makers", 0.45, leading_words=True),)
+    patterns = (
+        ValuePattern("device model code", rf"{_MAKER}(?:{_APPLE}|{_ANDROID})(?: ?\([^)]{{1,20}}\))?", 0.8),
+        # any short product token (`5S`, `A2403`, an unlisted brand): backs a model name only
+        # (`John's iPhone`: Apple's default device name holds the owner's name)
+        ValuePattern("model-like token", r"[A-Za-z0-9][A-Za-z0-9 ,()._+'’-]{0,39}", 0.1),
+    )
+    context = ("model", "device", "phone", "handset")

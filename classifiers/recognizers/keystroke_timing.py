@@ -1,0 +1,86 @@
+"""Keystroke rhythm: lists of key timings (inter-key flight times, key dwell times).
+
+Human typing has inter-key intervals of roughly 30 ms to 1.5 s (dwell times 30-300 ms),
+irregular from key to key. A list qualifies when its elements sit in that range, in
+milliseconds or in seconds, and vary like typing does. Retry back-offs (`[100, 200, 400,
+800]`) double at each step, and polling intervals repeat one value: neither is a rhythm.
+The values are lists of numbers, which other things are too, so a name or a list of
+human-typing shape with a timing name decides.
+"""
+from __future__ import annotations
+
+import re
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers.evidence import Signal
+from classifiers.recognizer import FieldRecognizer, is_numeric
+from inventory.model import FieldSample
+
+MIN_KEYS = 3
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER_LIST = r"^\[?\s*\d+(?:\.\d+)?(?:\s*[,; ]\s*\d+(?:\.\d+)?){2,}\s*\]?$"
+#: human key timings in milliseconds
+LOW_MS, HIGH_MS = 15.0, 2000.0
+
+
+class KeystrokeTimingRecognizer(FieldRecognizer):
+    entity = "KEYSTROKE_TIMING"
+    names = ("keystroke", "keystrokes", "keystroke timing", "keystroke timings", "key intervals", "key interval",
+             "inter key", "interkey", "key timing", "key timings", "dwell", "dwell times", "dwell time", "flight time",
+             "flight times", "flight ms", "key hold", "hold times", "key press", "keypress", "key down", "keydown", "key up",
+             "keyup", "typing cadence", "typing rhythm", "typing speed", "typing pattern", "digraph", "keystroke dynamics",
+             "press durations", "release intervals", "jianpan jiezou")
+    weak_names = ("typing", "keys", "cadence", "flight")
+    negative_names = ("retry", "backoff", "timeout", "poll", "polling", "heartbeat", "latency", "latencies",
+                      "count", "id", "event", "flight number", "airline")
+    min_ratio = 0.6
+    value_alone = False
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        lists = _timing_lists(sample)
+        if not lists:
+            return None
+        human = sum(1 for timings in lists if _human_rhythm(timings))
+        ratio = human / len(lists)
+        if ratio < self.min_ratio:
+            return None
+        return Signal("value", f"{human}/{len(lists)} lists look like human key timings", round(0.55 * ratio, 4),
+                      round(ratio, 4))
+
+
+def _timing_lists(sample: FieldSample) -> list[list[float | None]]:
+    """The sampled lists of numbers: a list field, or text holding lists (`[112, 87, 140]`,
+    `112;87;140`) as CSV exports write them."""
+    if len(sample.values) == 0:
+        return []
+    if sample.is_list and is_numeric(sample.values):
+        values = pc.cast(sample.values, pa.float64()).to_pylist()
+        lists, start = [], 0
+        for length in sample.list_lengths.to_pylist():
+            if length:
+                lists.append(values[start:start + length])
+                start += length
+        return lists
+    if sample.is_list or not pa.types.is_string(sample.values.type):
+        return []
+    texts = pc.filter(sample.values, pc.match_substring_regex(sample.values, _NUMBER_LIST))
+    return [[float(n) for n in _NUMBER.findall(text)] for text in texts.to_pylist()]
+
+
+def _human_rhythm(timings: list[float | None]) -> bool:
+    """Key timings of one typing burst: in the human range (ms or s), irregular, not doubling."""
+    numbers = [t for t in timings if t is not None]
+    if len(numbers) < MIN_KEYS:
+        return False
+    scale = 1000.0 if max(numbers) <= HIGH_MS / 1000.0 else 1.0  # seconds -> ms
+    ms = [t * scale for t in numbers]
+    if not all(LOW_MS <= t <= HIGH_MS for t in ms):
+        return False
+    steps = [b / a for a, b in zip(ms, ms[1:]) if a > 0]
+    if steps and all(abs(step - steps[0]) < 0.05 for step in steps):
+        return False  # a geometric progression (back-off) or a constant interval
+    mean = sum(ms) / len(ms)
+    spread = (sum((t - mean) ** 2 for t in ms) / len(ms)) ** 0.5
+    return spread / mean >= 0.1

@@ -1,0 +1,121 @@
+"""Approximate location: country, region/state and city, as set by the SIM, an IP lookup or a profile.
+
+- COUNTRY: ISO 3166-1 alpha-2 and alpha-3 codes (`US`, `cn`, `DEU`: OpenRTB uses alpha-3) and
+  country names (ISO 3166 via pycountry, plus everyday spellings). Codes are also language,
+  state and currency-like codes, so they need a country-like name; names are telling alone.
+- CITY: city names from the tz database's zone names and the largest cities of the main
+  markets; any capitalised name counts under a city name (`Rosedale` is in no list).
+- REGION: state, province or region names and codes, with a name; subdivisions of large
+  markets (US states, Canadian provinces, Chinese provinces...) back a bare `state`; cloud
+  regions (`us-east-1`) have another shape and stay out.
+A `geo`, `location` or `address` parent object is context for all three.
+"""
+from __future__ import annotations
+
+from classifiers.evidence import Signal
+from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
+from classifiers.siblings import parent_has
+from inventory.model import DatasetSample, FieldSample
+
+_GEO_PARENTS = ("geo", "location", "loc", "address", "addr", "place", "geoip", "ip", "sim", "locale", "region")
+_PLACE_NAME = r"[A-Z][A-Za-z'’.-]*(?:[ -][A-Za-z][A-Za-z'’.-]*){0,4}|[一-鿿]{2,8}"
+
+
+def _geo_context(sample: FieldSample) -> Signal | None:
+    parent = parent_has(sample, _GEO_PARENTS)
+    if parent:
+        return Signal("context", f"inside a '{parent}' object", 0.3)
+    return None
+
+
+class CountryRecognizer(FieldRecognizer):
+    entity = "COUNTRY"
+    names = ("country", "country code", "countrycode", "country iso", "country name", "sim country", "sim country iso",
+             "network country", "network country iso", "geo country", "ip country", "user country", "home country",
+             "country of residence", "residence country", "nation", "guojia", "guojia daima", "cntry", "ctry")
+    weak_names = ("cc", "market")
+    negative_names = ("currency", "language", "lang", "phone", "dial", "calling", "prefix", "count", "origin",
+                      "manufacture", "manufactured", "made", "ship from", "issuer", "bin", "tax", "flag", "id")
+    vocabularies = (
+        VocabularyMatch("country name", "countries", 0.7),
+        VocabularyMatch("ISO 3166 alpha-2 or alpha-3 code", "country_codes+country_codes3", 0.4),
+    )
+    context = ("country", "nation")
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        return _geo_context(sample)
+
+
+class CityRecognizer(FieldRecognizer):
+    entity = "CITY"
+    names = ("city", "city name", "cityname", "town", "geo city", "ip city", "user city", "home city", "locality",
+             "municipality", "metro", "metro area", "chengshi", "suozai chengshi", "hometown", "current city")
+    negative_names = ("count", "id", "code", "warehouse", "store", "birth", "pop", "population")
+    vocabularies = (VocabularyMatch("city name", "cities", 0.6),)
+    patterns = (ValuePattern("place name", _PLACE_NAME, 0.2),)
+    context = ("city", "town")
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        return _geo_context(sample)
+
+
+class RegionRecognizer(FieldRecognizer):
+    entity = "REGION"
+    names = ("region", "region name", "geo region", "geo region name", "state code", "state name", "us state",
+             "province", "province name", "subdivision", "admin area", "administrative area", "admin1",
+             "county", "prefecture", "oblast", "shengfen", "sheng", "ip region", "diqu", "quyu", "dma", "dma code", "metro code")
+    negative_names = ("count", "id", "cloud", "aws", "gcp", "azure", "datacenter", "dc", "server", "cluster",
+                      "zone", "warehouse", "battery", "order", "machine", "app", "session", "job", "task", "job",
+                      "payment", "connection", "network", "sales", "service", "deploy", "deployment", "bucket")
+    # `state` is as often a UI, order or battery state: it needs the values to say "place"
+    weak_names = ("area", "territory", "state")
+    vocabularies = (VocabularyMatch("subdivision", "subdivisions", 0.45),)
+    patterns = (
+        ValuePattern("subdivision code", r"(?:[A-Z]{2}-)?[A-Z]{1,3}\d?", 0.2),
+        ValuePattern("region name", _PLACE_NAME, 0.2),
+        # Nielsen DMA and metro names carry their state (`New York, NY`)
+        ValuePattern("region with its state", rf"(?:{_PLACE_NAME}), ?[A-Z]{{2}}(?:-[A-Z]{{2}})*", 0.3),
+    )
+    context = ("region", "state", "province")
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        return _geo_context(sample)
+
+
+class PostalCodeRecognizer(FieldRecognizer):
+    """Postal codes locate a person to a neighbourhood: approximate location (LOCATION).
+
+    Formats from the postal operators: US ZIP and ZIP+4, UK/Canadian alphanumeric codes, and
+    the 4-6 digit codes of most countries. Digits alone are not telling, so the name decides.
+    """
+
+    entity = "LOCATION"
+    names = ("zip", "zipcode", "zip code", "postal code", "postalcode", "postcode", "post code", "geo zipcode",
+             "plz", "cap", "youbian", "youzheng bianma", "pin code", "pincode")
+    negative_names = ("count", "id", "file", "zipped", "compression", "archive")
+    patterns = (
+        ValuePattern("postal code", r"\d{3,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d"
+                                    r"|[A-Z0-9]{2,4}", 0.3),
+    )
+    context = ("zip", "postal", "postcode")
+    value_alone = False
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        return _geo_context(sample)
+
+
+class PlaceTextRecognizer(FieldRecognizer):
+    """A free-form place under a location name: `San Francisco, CA`, `Berlin, Germany` (LOCATION)."""
+
+    entity = "LOCATION"
+    names = ("location", "user location", "place", "place name", "locality name", "geo location text", "hometown",
+             "current location", "location name", "weizhi", "suozaidi")
+    weak_names = ("geo", "loc", "where")
+    negative_names = ("count", "id", "permission", "enabled", "accuracy", "type", "source", "provider", "services",
+                      "lat", "lng", "lon", "latitude", "longitude", "url", "path", "file", "storage", "code",
+                      "warehouse", "server", "bucket", "log", "stack")
+    vocabularies = (VocabularyMatch("city or country", "cities+countries", 0.45, leading_words=True),)
+    patterns = (
+        ValuePattern("place, region", rf"(?:{_PLACE_NAME})(?:, ?(?:{_PLACE_NAME}|[A-Z]{{2,3}})){{1,2}}", 0.45),
+    )
+    context = ("location", "place", "city")

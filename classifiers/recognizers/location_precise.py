@@ -1,0 +1,103 @@
+"""Precise location: GPS coordinates and geohashes.
+
+A coordinate is a decimal degree: latitude within +-90, longitude within +-180, with the
+two or more decimals (about 1 km or better) that locate a person. A column of such numbers
+is a coordinate only with a name (`lat`, `lng`, `double_latitude`) or beside its partner; a
+`lat,lon` pair string or a WKT `POINT` carries both. Accuracy, speed, bearing and altitude
+sit beside coordinates but are not positions. A geohash is base32 text of 5-12 characters
+(Niemeyer's alphabet, no a/i/l/o) and needs its name.
+"""
+from __future__ import annotations
+
+import re
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers.evidence import Signal
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.siblings import own_has, parent_has, sibling_with
+from inventory.model import DatasetSample, FieldSample
+
+_LAT = ("latitude", "lat", "weidu", "y")
+_LON = ("longitude", "lon", "lng", "long", "jingdu", "x")
+_NUMBER = r"-?\d{1,3}\.\d{2,}"
+_FINE = r"-?\d{1,3}\.\d{3,}"  # ~100 m: what a pair needs to be telling alone
+_DECIMAL = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+class GpsCoordinateRecognizer(FieldRecognizer):
+    entity = "GPS_COORDINATE"
+    names = ("latitude", "longitude", "lat", "lng", "lon", "latlng", "lat lng", "lat lon", "latlon", "lnglat", "coordinates",
+             "coordinate", "coords", "gps", "gps location", "geo point", "geopoint", "geo lat", "geo lon",
+             "geo latitude", "geo longitude", "location lat", "location lng", "weidu", "jingdu", "jingweidu",
+             "position", "geolocation", "geo coordinates", "latitude longitude", "point")
+    weak_names = ("location", "geo", "long", "loc", "x", "y")
+    negative_names = ("accuracy", "precision", "error", "speed", "bearing", "heading", "course", "altitude", "elevation",
+                      "radius", "count", "zoom", "span", "delta", "tile", "uncertainty", "confidence", "provider",
+                      "source", "enabled", "permission", "time", "timestamp", "ts", "at", "id", "type", "name", "city",
+                      "country", "region", "hash", "geohash", "text", "label", "description", "ip", "is", "has", "limit",
+                      "ad", "tracking")
+    patterns = (
+        ValuePattern("decimal degrees", _NUMBER, 0.35),
+        ValuePattern("lat,lon pair", rf"\(?{_FINE}\s*[,; ]\s*{_FINE}\)?", 0.6),
+        ValuePattern("WKT point", rf"(?i:POINT) ?\( ?{_FINE} {_FINE} ?\)", 0.7),
+        ValuePattern("degrees with hemisphere", r"\d{1,3}(?:\.\d{2,})?° ?[NSEW]|\d{1,3}°\s?\d{1,2}[′']\s?\d{1,2}(?:\.\d+)?[″\"]?\s?[NSEW]", 0.5),
+        # Google's `latitudeE7`: degrees times 10^7 as an integer
+        ValuePattern("E7 integer", r"-?\d{8,10}", 0.15),
+        # placeholders and coarse values (`-100.0`, `37`) do not contradict a coordinate's name
+        ValuePattern("plain number", r"-?\d{1,3}(?:\.\d+)?", 0.1),
+    )
+    context = ("latitude", "longitude", "lat", "lng", "gps", "location")
+    # a `lat,lon` pair or WKT point is telling alone; single numbers score too low to decide
+    value_alone = True
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        """Every number within +-180, and a pair's first (the latitude) within +-90.
+
+        Single numbers (nearly every candidate) are checked vectorised; pairs one by one.
+        """
+        single = pc.match_substring_regex(candidates, r"^-?\d+(?:\.\d+)?$")
+        numbers = pc.cast(pc.if_else(single, candidates, "0"), pa.float64())
+        e7 = pc.greater(pc.abs(numbers), 1e7)  # `latitudeE7`: scale back to degrees
+        numbers = pc.if_else(e7, pc.divide(numbers, 1e7), numbers)
+        in_range = pc.less_equal(pc.abs(numbers), 180.0)
+        if pc.all(single).as_py():
+            return in_range
+        pairs = pa.array([_in_range(v) for v in pc.if_else(single, "", candidates).to_pylist()], pa.bool_())
+        return pc.if_else(single, in_range, pairs)
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        own = own_has(sample, _LAT + _LON)
+        if own is None:
+            return None
+        partner = sibling_with(sample, dataset, _LON if own in _LAT else _LAT)
+        if partner is not None:
+            return Signal("context", f"'{own}' beside '{partner.path}'", 0.5)
+        parent = parent_has(sample, ("location", "geo", "gps", "coordinates", "coords", "position", "point"))
+        if parent:
+            return Signal("context", f"'{own}' inside a '{parent}' object", 0.4)
+        return None
+
+
+def _in_range(text: str | None) -> bool:
+    if "°" in (text or ""):
+        return True  # degrees with a hemisphere letter: the pattern bounded the numbers
+    parts = [float(p) for p in _DECIMAL.findall(text or "")]
+    if not parts or not all(abs(p) <= 180 for p in parts):
+        return False
+    # `lat,lon` puts the latitude first; WKT `POINT(lon lat)` the longitude
+    latitude = parts[-1] if text.lstrip().upper().startswith("POINT") else parts[0]
+    return len(parts) == 1 or abs(latitude) <= 90
+
+
+class GeohashRecognizer(FieldRecognizer):
+    entity = "GEOHASH"
+    names = ("geohash", "geo hash", "geohash4", "geohash5", "geohash6", "geohash7", "geohash8", "geohash9", "geo cell",
+             "location hash")
+    negative_names = ("count", "commit", "git", "sha", "md5")
+    # 4 characters is ~20 km (approximate); 7 or more locate a street
+    weak_names = ("geo", "gh")
+    patterns = (ValuePattern("geohash", r"[0-9bcdefghjkmnpqrstuvwxyz]{4,12}", 0.35),)
+    context = ("geohash",)
+    value_alone = False

@@ -1,0 +1,39 @@
+"""Network (connection) types: Wi-Fi or the cellular generation and radio technology.
+
+Values follow what the platforms report: Android `ConnectivityManager`/`TelephonyManager`
+network types (`WIFI`, `LTE`, `NR`, `HSPAP`, `EDGE`), iOS `CTRadioAccessTechnology*`
+(`CTRadioAccessTechnologyLTE`), the Network Information API `effectiveType` (`4g`, `slow-2g`)
+and analytics SDKs (`wifi`, `cellular`, `5G_SA`, `cellular_4g`). Ambiguous words (`none`,
+`unknown`, a bare `mobile`) are left out: they dilute a column but never make one.
+"""
+from __future__ import annotations
+
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+
+# Android constant names carry a prefix (`TYPE_WIFI`, `NETWORK_TYPE_LTE`); SDKs join
+# the bearer and the generation (`cellular_4g`, `mobile-5g`)
+_PREFIX = r"(?:(?:network[ _]?)?type[ _]|transport[ _])?"
+_TYPES = (r"wi-?fi|wlan|cellular(?:[ _-]?(?:[2-6]g|lte|nr|data))?|(?:mobile|cell|wwan)[ _-]?(?:[2-6]g|lte|nr|data|network)|ethernet|wired|wimax|wwan|(?:slow-)?[2-6]g(?:[ _-]?(?:sa|nsa|nr|lte|plus|\+))?"
+          r"|lte(?:[ _-]?(?:a|ca|advanced|\+|plus))?|nr(?:[ _-]?(?:nsa|sa))?|edge|gprs|umts|hspap?|hspa\+|hs[du]pa"
+          r"|cdma(?:2000|1x)?|evdo(?:[ _-]?(?:0|a|b|rev[ab]))?|1xrtt|ehrpd|iden|gsm|td-?scdma|tdd|fdd|iwlan"
+          r"|(?:CTRadioAccessTechnology)\w+")
+
+
+class NetworkTypeRecognizer(FieldRecognizer):
+    entity = "NETWORK_TYPE"
+    names = ("network type", "networktype", "connection type", "connectiontype", "conn type", "net type", "nettype",
+             "radio type", "radio access technology", "radio technology", "network class", "bearer", "access type",
+             "network generation", "cellular generation", "effective type", "wangluo leixing", "network", "net",
+             "connection", "wifi", "is wifi", "on wifi", "wifi connected", "cellular", "radio", "rat", "network status")
+    negative_names = ("id", "name", "address", "ip", "mac", "carrier", "operator", "count", "ssid", "bssid",
+                      "latency", "bytes", "speed", "error", "timeout", "rssi", "strength", "neural", "social",
+                      "ad", "partner", "netspeed", "provider", "sent", "received", "mask", "gateway", "cidr", "mkt",
+                      "marketing", "campaign", "media", "affiliate", "ads", "advertising", "tv", "broadcast")
+    patterns = (
+        ValuePattern("network type", rf"(?i:{_PREFIX}(?:{_TYPES}))", 0.7),
+        # `wifi: true`, `is_cellular: 0` name the type; the flag itself cannot say so
+        ValuePattern("flag", r"(?i:true|false|[01]|yes|no)", 0.15),
+        # OpenRTB `connectiontype` and Android `getType()` report small integer codes
+        ValuePattern("type code", r"\d", 0.1),
+    )
+    context = ("network", "connection", "wifi", "cellular")

@@ -1,0 +1,45 @@
+"""Device operating systems and their versions: `iOS 17.4.1`, `Android 14`, `Windows 10`.
+
+The names are the OS families that ua-parser's uap-core and the mobile SDKs report, with
+their vendor skins (MIUI, EMUI, One UI). A bare version (`17.4.1`) is an OS version only in an
+`os` object or under an OS-like name: application, SDK and service versions look the same.
+"""
+from __future__ import annotations
+
+from classifiers.evidence import Signal
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.siblings import own_has, parent_has
+from inventory.model import DatasetSample, FieldSample
+
+_FAMILIES = (r"iOS|iPadOS|iPhone OS|watchOS|tvOS|visionOS|Android|Android OS|Windows(?: NT| Phone| Mobile| Server)?"
+             r"|Win(?:dows)?(?:7|8|10|11|XP)|Mac ?OS(?: ?X)?|OS ?X|Darwin|Linux|Ubuntu|Debian|Fedora|CentOS"
+             r"|Red Hat|Chrome ?OS|ChromeOS|HarmonyOS|OpenHarmony|Tizen|KaiOS|Fire ?OS|BlackBerry(?: OS)?|Symbian"
+             r"|EMUI|MIUI|HyperOS|ColorOS|OxygenOS|One UI|FreeBSD|Sailfish(?: OS)?|webOS|Wear ?OS")
+
+_EDITIONS = r"(?:Pro|Home|Enterprise|Education|Server|Mobile|Beta|LTS|Phone|Go|Ultimate|Professional|x64|x86|64-bit|32-bit)"
+
+
+class OperatingSystemRecognizer(FieldRecognizer):
+    entity = "OPERATING_SYSTEM"
+    names = ("os", "os name", "os version", "osversion", "os family", "operating system", "os build", "os ver",
+             "system version", "system name", "platform version", "os type", "device os", "os vers", "osv",
+             "android version", "ios version", "firmware version", "rom version", "caozuo xitong", "xitong banben",
+             "dvce os", "os release", "kernel version", "sdk int", "api level")
+    weak_names = ("platform", "system", "os platform")
+    negative_names = ("app", "application", "sdk", "service", "api", "client", "schema", "tracker", "collector",
+                      "etl", "library", "lib", "protocol", "http", "game", "count", "pos", "cos", "ios app",
+                      "build hash", "min", "target", "required", "supported", "manufacturer", "vendor", "maker", "timezone",
+                      "tz", "language", "locale")
+    patterns = (
+        ValuePattern("os family and version", rf"(?i:(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?(?: {_EDITIONS})?(?: ?\([^)]*\))?)", 0.85),
+        ValuePattern("bare version", r"v?\d{1,2}(?:[._]\d{1,3}){0,3}", 0.25),
+    )
+    context = ("os", "system", "version", "platform")
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        # `context.os.version`, `device.os.name`: a version or name inside an `os` object
+        own = own_has(sample, ("version", "name", "ver", "build", "release", "family", "major", "minor", "patch"))
+        parent = parent_has(sample, ("os", "system", "platform", "operating"))
+        if own and parent:
+            return Signal("context", f"'{own}' inside an '{parent}' object", 0.6)
+        return None

@@ -1,0 +1,51 @@
+"""Time-zone settings: IANA zone names (tz database via `zoneinfo`) and UTC offsets.
+
+A zone name (`America/New_York`, legacy links such as `Asia/Calcutta` included) is telling on
+its own, as is a whole value in offset notation (`+08:00`, `UTC+8`, `-0530`: inside a
+timestamp an offset is never the whole value). Signed hours (`+8`) need a name. Offsets in seconds or minutes (`28800`, `-300`) are bare
+numbers, decided by the name alone, as are abbreviations (`PST`, `CET`: short and ambiguous).
+Windows zone ids (`Pacific Standard Time`) are telling alone.
+"""
+from __future__ import annotations
+
+import zoneinfo
+from functools import lru_cache
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> pa.Array:
+    return pa.array(sorted(z.lower() for z in zoneinfo.available_timezones()), pa.string())
+
+
+class TimeZoneRecognizer(FieldRecognizer):
+    entity = "TIME_ZONE"
+    names = ("tz", "timezone", "time zone", "tz name", "tzname", "zone id", "utc offset", "tz offset", "gmt offset",
+             "timezone offset", "time zone offset", "zoneinfo", "olson", "shiqu", "iana zone", "tzid")
+    weak_names = ("zone", "offset")
+    # `install_time_selected_timezone` holds timestamps: the values decide, but these never do
+    negative_names = ("count", "warehouse", "delivery", "availability", "shipping", "region",
+                      "time selected timezone", "time in timezone", "tstamp", "timestamp", "datetime", "date")
+    patterns = (
+        ValuePattern("iana zone", r"[A-Za-z]+(?:/[A-Za-z0-9_+-]+){1,2}|UTC|GMT|Etc/[A-Za-z0-9+-]+", 0.9),
+        # `+08:00`, `-0500`, `UTC+0100`, `GMT-5`: an offset's own notation, telling alone
+        ValuePattern("utc offset", r"(?:UTC|GMT)[+\-−]\d{1,2}(?::?[0-5]\d)?|[+\-−](?:0\d|1[0-4]):?[0-5]\d|UTC|GMT", 0.6),
+        # `+8`, `-5`: also any signed small number (a score change), so a name must back it
+        ValuePattern("signed hours", r"[+\-−](?:0?\d|1[0-4])", 0.2),
+        ValuePattern("offset seconds or minutes", r"-?\d{1,5}", 0.1),
+        # Windows zone ids (`Pacific Standard Time`, `W. Europe Standard Time`)
+        ValuePattern("windows zone", r"[A-Z][A-Za-z.() -]{1,40} (?:Standard|Daylight) Time", 0.75),
+    )
+    vocabularies = (VocabularyMatch("zone abbreviation", "tz_abbreviations", 0.3),)
+    context = ("timezone", "time zone", "tz", "utc", "gmt", "offset")
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        """Zone-shaped candidates must be tz database names; offsets and numbers pass through."""
+        lower = pc.utf8_lower(candidates)
+        is_zone = pc.is_in(lower, value_set=_zone_names())
+        looks_like_zone = pc.match_substring_regex(candidates, r"^[A-Za-z]+/")
+        return pc.fill_null(pc.or_(is_zone, pc.invert(looks_like_zone)), False)

@@ -1,0 +1,50 @@
+"""User-agent strings (RFC 9110 product tokens and comments), confirmed with ua-parser.
+
+The patterns only find candidates shaped like `product/version (comment)`; ua-parser's
+regexes (the uap-core database that browsers' analytics use) then decide: a candidate is a
+user agent when it recognises a browser, an HTTP client, an OS or a device in it. `video/78617`
+or `image/heic` have the shape but nothing ua-parser knows.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pyarrow as pa
+
+from classifiers.recognizer import FieldRecognizer, ValuePattern
+
+
+class UserAgentRecognizer(FieldRecognizer):
+    entity = "USER_AGENT"
+    names = ("user agent", "useragent", "ua", "http user agent", "agent string", "browser agent", "cs user agent",
+             "ua string", "client agent", "user agent string")
+    weak_names = ("agent", "browser")
+    negative_names = ("parsed", "family", "major", "minor", "patch", "id", "type", "count", "hash", "version")
+    patterns = (
+        ValuePattern("mozilla", r"Mozilla/\d\.\d .+", 0.9),
+        ValuePattern("product tokens", r"[A-Za-z][\w.+!-]*(?: [A-Za-z][\w.+!-]*)?/[\w.-]*\d[\w.-]*(?: .*)?", 0.8),
+        ValuePattern("product with comment", r"[A-Za-z][\w.+ -]* v?\d[\w.-]* .*\([^)]*;[^)]*\).*", 0.8),
+    )
+    context = ("user agent", "agent", "browser", "ua")
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        return pa.array([_known_agent(v) for v in candidates.to_pylist()], pa.bool_())
+
+
+# RFC 9110: User-Agent = product *( RWS ( product / comment ) ), product = token ["/" version]
+_PRODUCTS = re.compile(r"^[A-Za-z][\w.+!-]*/[\w.-]*\d[\w.-]*(?:\s+(?:[A-Za-z][\w.+!-]*/[\w.-]*\d[\w.-]*|\([^)]*\)))+$")
+
+
+@lru_cache(maxsize=4096)
+def _known_agent(text: str | None) -> bool:
+    """ua-parser recognises a browser, client, OS or device, or the string chains several
+    versioned products (a tracker's own agent, `snowplow/andr-1.7.1 android/9`)."""
+    if not text:
+        return False
+    from ua_parser import parse  # its regex tables load on first use
+
+    result = parse(text)
+    if any(part is not None for part in (result.user_agent, result.os, result.device)):
+        return True
+    return _PRODUCTS.match(text) is not None

@@ -1,0 +1,42 @@
+"""Sibling and parent fields: the context that decides what a bare number means.
+
+A column of floats is a latitude only beside a longitude; a `width` is a screen width inside
+a `screen` object or beside a `height`. Recognizers ask these questions through the helpers
+here, so every recognizer reads the dataset's layout the same way.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from classifiers.names import NameTokens, tokenize
+from inventory.model import DatasetSample, FieldSample
+
+
+def siblings(sample: FieldSample, dataset: DatasetSample) -> list[FieldSample]:
+    """The other fields of the same enclosing object (same parent path)."""
+    return [f for f in dataset.fields if f.parent == sample.parent and f.path != sample.path]
+
+
+def sibling_with(sample: FieldSample, dataset: DatasetSample, words: Iterable[str]) -> FieldSample | None:
+    """The first sibling whose own name has one of `words` as a token (or as its joined name)."""
+    wanted = frozenset(words)
+    for other in siblings(sample, dataset):
+        tokens = NameTokens.of(other.path)
+        if wanted & set(tokens.own) or tokens.joined() in wanted:
+            return other
+    return None
+
+
+def parent_has(sample: FieldSample, words: Iterable[str]) -> str | None:
+    """The first of `words` that is a token of the field's parent path, if any."""
+    return _first_token(sample.parent, words)
+
+
+def own_has(sample: FieldSample, words: Iterable[str]) -> str | None:
+    """The first of `words` that is a token of the field's own name, if any."""
+    return _first_token(sample.name, words)
+
+
+def _first_token(name: str, words: Iterable[str]) -> str | None:
+    tokens = set(tokenize(name))
+    return next((word for word in words if word in tokens), None)

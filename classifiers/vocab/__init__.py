@@ -1,0 +1,98 @@
+"""Small vocabularies that recognizers match values against.
+
+Two sources, both from what the things are in the world, never from a benchmark:
+- package data: `<name>.txt`, one word or phrase per line, `#` starts a comment (carrier
+  brands, audio products, city names from the tz database...);
+- standards through libraries: ISO 3166 countries and subdivisions from `pycountry`
+  (Debian's iso-codes data), generated on first use.
+A vocabulary may have both (`countries`: ISO names plus the everyday spellings in
+countries.txt). Matching is case-insensitive and ignores surrounding blanks.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+#: subdivisions whose short codes are in everyday use in data (`CA`, `NSW`, `BY`): the codes of
+#: other countries are mostly numbers or collide with words
+_CODED_SUBDIVISIONS = ("US", "CA", "AU", "DE", "BR", "MX", "IN", "CN", "IT", "ES", "AR")
+
+
+def _iso_countries() -> Iterable[str]:
+    import pycountry
+
+    for country in pycountry.countries:
+        yield country.name
+        yield from (getattr(country, attr, "") for attr in ("common_name", "official_name"))
+
+
+def _iso_alpha2() -> Iterable[str]:
+    import pycountry
+
+    return (country.alpha_2 for country in pycountry.countries)
+
+
+def _iso_alpha3() -> Iterable[str]:
+    import pycountry
+
+    return (country.alpha_3 for country in pycountry.countries)
+
+
+def _iso_subdivisions() -> Iterable[str]:
+    import pycountry
+
+    for subdivision in pycountry.subdivisions:
+        yield subdivision.name
+        country, _, code = subdivision.code.partition("-")
+        if country in _CODED_SUBDIVISIONS and code.isalpha():
+            yield code
+
+
+_GENERATED: dict[str, Callable[[], Iterable[str]]] = {
+    "countries": _iso_countries,
+    "country_codes": _iso_alpha2,
+    "country_codes3": _iso_alpha3,
+    "subdivisions": _iso_subdivisions,
+}
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """The lower-cased entries of vocabulary `name`; `a+b` is the union of two vocabularies."""
+    if "+" in name:
+        return frozenset().union(*(words(part) for part in name.split("+")))
+    entries: set[str] = set()
+    if name in _GENERATED:
+        entries.update(e.strip().lower() for e in _GENERATED[name]() if e and e.strip())
+    data = resources.files(__package__).joinpath(f"{name}.txt")
+    if data.is_file():
+        lines = (line.split("#", 1)[0].strip().lower() for line in data.read_text(encoding="utf-8").splitlines())
+        entries.update(e for e in lines if e)
+    if not entries:
+        raise KeyError(f"no vocabulary named {name!r}")
+    return frozenset(entries)
+
+
+@lru_cache(maxsize=None)
+def _value_set(name: str) -> pa.Array:
+    return pa.array(sorted(words(name)), pa.string())
+
+
+def in_vocabulary(values: pa.Array, name: str, leading_words: bool = False) -> pa.Array:
+    """Boolean mask: which (string) values are entries of vocabulary `name`.
+
+    With `leading_words`, a value also counts when its first one or two words are an entry
+    (`T-Mobile US`, `AT&T Mobility LLC`, `China Mobile Communications Corporation`).
+    """
+    entries = _value_set(name)
+    normal = pc.utf8_lower(pc.utf8_trim_whitespace(values))
+    mask = pc.fill_null(pc.is_in(normal, value_set=entries), False)
+    if leading_words:
+        for words_re in (r"^(?P<w>\S+\s+\S+)\s", r"^(?P<w>\S+)\s"):
+            head = pc.extract_regex(normal, words_re).field("w")
+            mask = pc.or_(mask, pc.fill_null(pc.is_in(head, value_set=entries), False))
+    return mask

@@ -1,0 +1,38 @@
+"""Connected audio devices: routes and audio products."""
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers.audio_devices import AudioDeviceRecognizer
+from tests.classifiers.fields import best_entity, name_signal, value_signal
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return AudioDeviceRecognizer()
+
+
+@pytest.mark.parametrize("path", ["audio_output_device", "audioRoute", "headphones", "bt_device", "connected_headset",
+                                  "output_device", "erji"])
+def test_names(recognizer, path):
+    assert name_signal(recognizer, path) is not None
+
+
+@pytest.mark.parametrize("path", ["headphones_price", "headset_sku", "bt_address", "product_category"])
+def test_names_that_are_not_connected_devices(recognizer, path):
+    assert name_signal(recognizer, path) is None
+
+
+@pytest.mark.parametrize("values", [
+    ["AirPods Pro", "Galaxy Buds2", "Sony WH-1000XM4", "Bose QuietComfort 45", "Pixel Buds Pro"],
+    ["BluetoothA2DPOutput", "Headphones", "BuiltInSpeaker", "CarAudio", "AirPlay"],       # AVAudioSession ports
+    ["TYPE_WIRED_HEADSET", "TYPE_BLUETOOTH_A2DP", "TYPE_BUILTIN_SPEAKER", "TYPE_USB_HEADSET"],  # AudioDeviceInfo
+    ["speaker", "bluetooth headset", "wired headphones", "earpiece"],
+])
+def test_device_values_decide_alone(values):
+    assert best_entity("c22", values) == "AUDIO_DEVICE"
+
+
+@pytest.mark.parametrize("values", [["Air Fryer", "Sneakers", "Tote Bag"], ["Smart TV", "Galaxy S21", "MacBook"]])
+def test_values_that_are_not_audio_devices(recognizer, values):
+    assert value_signal(recognizer, values) is None
