@@ -76,4 +76,5 @@ def test_no_recognizer_lists_a_word_that_names_py_translates():
 
     listed = {token for r in default_recognizers() for p in (*r.names, *r.weak_names, *r.negative_names)
               for token in phrase(p)}
-    assert sorted(listed & set(foreign_words())) == []
+    rewritten = {word for word, foreign in foreign_words().items() if foreign.english != (word,)}
+    assert sorted(listed & rewritten) == []
