@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import secondary
+from classifiers import embedded_json, secondary
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens
@@ -104,6 +104,11 @@ def classify_field(sample: FieldSample, dataset: DatasetSample | None,
         detection = _score(recognizer, sample, name, dataset)
         if detection is not None:
             detections.append(detection)
+    if not any(d.confidence >= DEFAULT_THRESHOLD for d in detections):
+        # a text column of JSON documents is as personal as what its documents' keys hold
+        # (no Presidio pass inside the documents: their keys name what they hold)
+        detections += embedded_json.lifted(sample, lambda sub: classify_dataset(sub, recognizers, embedded=False),
+                                           DEFAULT_THRESHOLD)
     # ties go to the detection with more kinds of evidence (name and values over name alone)
     detections.sort(key=lambda d: (d.confidence, len({s.kind for s in d.signals if s.score > 0})), reverse=True)
     return detections

@@ -8,8 +8,10 @@ matches when its tokens stand together in the field's own name (strong) or in it
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^A-Za-z0-9]+")
@@ -17,11 +19,17 @@ _SPLIT = re.compile(r"[^A-Za-z0-9]+")
 _IPV = re.compile(r"IPv(?=[46])")
 
 
+def fold(text: str) -> str:
+    """Accents dropped and ß spelled ss, so `Straße` and `Länge` tokenize as words."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ẞ", "SS"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=65536)
 def tokenize(name: str) -> tuple[str, ...]:
     """Lower-case word tokens of one name segment or a whole path."""
     tokens: list[str] = []
-    for chunk in _SPLIT.split(_IPV.sub("Ipv", name)):
+    for chunk in _SPLIT.split(_IPV.sub("Ipv", fold(name))):
         if chunk:
             tokens.extend(word.lower() for word in _CAMEL.split(chunk) if word)
     return tuple(tokens)
@@ -44,9 +52,65 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+@dataclass(frozen=True)
+class ForeignWord:
+    english: tuple[str, ...]
+    language: str
+
+
+@lru_cache(maxsize=1)
+def foreign_words() -> dict[str, ForeignWord]:
+    """Field-name words of other languages (vocab/name_words.tsv) and their English words."""
+    words: dict[str, ForeignWord] = {}
+    text = resources.files("classifiers.vocab").joinpath("name_words.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, english, language = line.split("\t")
+            words[word] = ForeignWord(tuple(english.split()), language)
+    return words
+
+
+#: Romance languages put the head noun first (`id_usuario`, `nivel_bateria`, `fecha_nacimiento`)
+ROMANCE = frozenset({"es", "pt", "fr", "it"})
+#: heads that such names lead with, as English words, moved behind their modifier
+HEADS = frozenset({"id", "level", "number", "date", "version", "mode", "zone", "type", "code", "name",
+                   "address", "resolution", "model"})
+#: a compound is split only into parts at least this long (`geburts|datum`, `haus|nummer`)
+MIN_PART = 2
+
+
+def _split_compound(token: str) -> list[str] | None:
+    """`geburtsdatum` -> [`geburts`, `datum`] when every part is a known word, else None."""
+    known = foreign_words()
+    best: dict[int, list[str]] = {0: []}
+    for end in range(1, len(token) + 1):
+        for start in range(max(0, end - 20), end - MIN_PART + 1):
+            if start in best and token[start:end] in known and (end not in best or len(best[start]) + 1 < len(best[end])):
+                best[end] = best[start] + [token[start:end]]
+    parts = best.get(len(token))
+    return parts if parts and len(parts) > 1 else None
+
+
 def expand(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """Tokens with known abbreviations replaced by the words they stand for."""
-    return tuple(word for token in tokens for word in ABBREVIATIONS.get(token, (token,)))
+    """Tokens in English: abbreviations expanded, other languages' words translated (compounds
+    split), and Romance head-first names turned round (`nivel_bateria` -> battery level)."""
+    known = foreign_words()
+    out: list[str] = []
+    romance = False
+    for token in tokens:
+        if token in ABBREVIATIONS:
+            out.extend(ABBREVIATIONS[token])
+            continue
+        parts = [token] if token in known else (_split_compound(token) if len(token) > 5 else None)
+        if not parts:
+            out.append(token)
+            continue
+        for part in parts:
+            out.extend(known[part].english)
+            romance = romance or known[part].language in ROMANCE
+    if romance and len(out) > 1 and out[0] in HEADS:
+        out = out[1:] + out[:1]
+    return tuple(out)
 
 
 @dataclass(frozen=True)

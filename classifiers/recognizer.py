@@ -93,6 +93,17 @@ def as_text(values: pa.Array) -> pa.Array:
 _last_cast: list = [None, None]
 
 
+#: values that stand for "no value" in exports and logs (compared lower-cased and trimmed)
+PLACEHOLDERS = pa.array(["", "-", "--", "—", "?", "??", "null", "(null)", "none", "(none)", "nil", "n/a", "na",
+                         "unknown", "(unknown)", "undefined", "not set", "(not set)", "unset", "empty"], pa.string())
+
+
+def informative(text: pa.Array) -> pa.Array:
+    """The values that are not placeholders for a missing value."""
+    normal = pc.utf8_lower(pc.utf8_trim_whitespace(text))
+    return pc.filter(text, pc.invert(pc.fill_null(pc.is_in(normal, value_set=PLACEHOLDERS), True)))
+
+
 def is_numeric(values: pa.Array) -> bool:
     return pa.types.is_integer(values.type) or pa.types.is_floating(values.type) or pa.types.is_decimal(values.type)
 
@@ -180,11 +191,14 @@ class FieldRecognizer:
 
         When no single pattern covers enough of the sample but several together do (IPv4
         beside IPv6, Android IDs beside IDFVs), their union counts, scored by the hit-weighted
-        mean of their pattern scores.
+        mean of their pattern scores. Placeholders (`-`, `n/a`, `(not set)`) are left out of
+        the ratio: an access log's `-` says nothing about the agents around it.
         """
         if not (self.patterns or self.vocabularies) or len(sample.values) == 0:
             return None
-        text = as_text(sample.values)
+        text = informative(as_text(sample.values))
+        if len(text) == 0:
+            return None
         best = self._vocabulary_signal(text)
         if len(self.patterns) > 1 and not pc.any(pc.match_substring_regex(text, self._any_pattern)).as_py():
             return best  # one pass rules all patterns out, as it does for most fields

@@ -67,6 +67,9 @@ def recognizer_reference() -> str:
             lines.append("- weak names: " + ", ".join(f"`{n}`" for n in recognizer.weak_names))
         for pattern in recognizer.patterns:
             lines.append(f"- pattern `{pattern.name}` (score {pattern.score}): `{pattern.regex}`")
+        for vocabulary in recognizer.vocabularies:
+            lines.append(f"- vocabulary `{vocabulary.name}` (score {vocabulary.score}): "
+                         f"`classifiers/vocab` `{vocabulary.vocabulary}`")
         if cls.validate is not FieldRecognizer.validate:
             lines.append("- validator: yes")
         lines.append("")

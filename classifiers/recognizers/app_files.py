@@ -18,6 +18,7 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 # top-level labels that reverse-DNS ids start with (generic TLDs and common country codes)
 _TLDS = ("com|org|net|io|co|me|tv|app|dev|ai|gg|ly|cc|info|biz|edu|gov|mobi|cn|jp|kr|de|fr|uk|ru|in|br|it|es|nl|se|"
          "ch|at|be|pl|tr|tw|hk|sg|id|vn|th|my|ph|au|nz|ca|mx|ar|us|eu|fm|im|to|so|xyz|games|air")
+_PACKAGE = rf"(?:{_TLDS})(?:\.[A-Za-z][A-Za-z0-9_-]*){{1,6}}"
 _EXTENSIONS = ("jpe?g|png|gif|heic|heif|webp|bmp|tiff?|svg|raw|dng|cr2|nef|mp4|mov|m4v|avi|mkv|webm|3gp|hevc|mp3|m4a|"
                "aac|wav|flac|ogg|opus|amr|pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|tsv|json|xml|zip|rar|7z|tar|gz|"
                "tgz|apk|aab|ipa|exe|dmg|msi|deb|epub|mobi|key|pages|numbers|psd|ai|sketch|vcf|ics|eml|log|db|sqlite")
@@ -35,13 +36,14 @@ class AppPackageRecognizer(FieldRecognizer):
                       "domain", "host", "hostname", "url", "email", "sdk", "vendor", "schema", "event", "namespace",
                       "logger", "tracker", "metric", "topic")
     patterns = (
-        ValuePattern("reverse-dns app id", rf"(?:{_TLDS})(?:\.[A-Za-z][A-Za-z0-9_-]*){{1,6}}", 0.45),
+        ValuePattern("reverse-dns app id", _PACKAGE, 0.45),
+        ValuePattern("list of app ids", rf"\[?\s*\"?{_PACKAGE}\"?(?:\s*[,;]\s*\"?{_PACKAGE}\"?)+\s*\]?", 0.6),
     )
     context = ("package", "bundle", "app")
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         """The last label must not itself be a top-level domain (`com.example.net` is a host)."""
-        last = pc.utf8_lower(pc.extract_regex(candidates, r"\.(?P<last>[^.]+)$").field("last"))
+        last = pc.utf8_lower(pc.extract_regex(candidates, r"\.(?P<last>[^.,;\]\"\s]+)[\"\]\s]*$").field("last"))
         is_tld = pc.match_substring_regex(last, rf"^(?:{_TLDS})$")
         return pc.fill_null(pc.invert(is_tld), False)
 
@@ -63,10 +65,12 @@ class FileNameRecognizer(FieldRecognizer):
 class MimeTypeRecognizer(FieldRecognizer):
     entity = "MIME_TYPE"
     names = ("mime", "mime type", "mimetype", "content type", "contenttype", "media type", "mediatype", "file type",
-             "filetype", "document type", "wenjian leixing", "uti")
+             "filetype", "document type", "wenjian leixing", "uti", "file extension", "file ext", "extension")
     weak_names = ("format",)
     negative_names = ("count", "accept", "charset", "encoding", "header")
     patterns = (
         ValuePattern("media type", rf"(?i:(?:{_MEDIA_TOP})/[a-z0-9][\w.+-]*(?: ?;.*)?)", 0.85),
+        # a bare extension (`jpg`, `.HEIC`) is the file's type too, but says so only under a name
+        ValuePattern("file extension", rf"(?i:\.?(?:{_EXTENSIONS}))", 0.3),
     )
     context = ("mime", "content type", "file")

@@ -35,6 +35,8 @@ class AudioSettingRecognizer(FieldRecognizer):
     patterns = (
         ValuePattern("ringer or audio mode", _MODES, 0.5),
         ValuePattern("level or flag", r"(?i:\d{1,3}(?:\.\d+)?%?|true|false|yes|no|on|off)", 0.2),
+        # presets and modes the lists above do not know (`Bass Booster`, `Spatial`): back a name only
+        ValuePattern("setting word", r"[A-Za-z][A-Za-z0-9 _+-]{1,30}", 0.1),
     )
     context = ("volume", "audio", "sound", "ringer", "mute")
 

@@ -26,13 +26,13 @@ class BatteryStateRecognizer(FieldRecognizer):
              "battery percentage", "batt", "batt level", "bat level", "charging", "is charging", "charge level",
              "charge state", "charging state", "charging status", "power source", "plugged", "is plugged",
              "power state", "low power mode", "low power", "battery saver", "power save mode", "dianliang",
-             "dianchi", "battery health", "battery temperature", "battery voltage", "battery plugged")
+             "dianchi", "chongdian", "zhengzai chongdian", "battery health", "battery temperature", "battery voltage", "battery plugged")
     negative_names = ("count", "id", "fee", "price", "cost", "charge amount", "charged amount", "charge id",
                       "chargeback", "refund", "currency", "tax", "card", "invoice", "payment")
     patterns = (
         ValuePattern("battery state word", f"(?i:{_PREFIX}(?:{_STATES}))", 0.55),
         ValuePattern("battery or power word", f"(?i:{_PREFIX}(?:{_STATES}|{_GENERIC}))", 0.25),
-        ValuePattern("level or flag", r"(?i:-?\d{1,4}(?:\.\d+)?%?|true|false|yes|no)", 0.2),
+        ValuePattern("level or flag", r"(?i:-?\d{1,4}(?:\.\d+)?%?|true|false|yes|no)|是|否", 0.2),
     )
     context = ("battery", "charging", "charge", "power")
     value_alone = True  # the state words; levels and flags carry too little score to decide alone

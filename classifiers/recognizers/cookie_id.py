@@ -13,9 +13,14 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.advertising_id import UUID
 
 
+# cookie names of the analytics and ad vendors above, as they appear in a Cookie header
+_TRACKING_COOKIES = (r"_ga|_ga_\w+|_gid|_gat\w*|_gcl_au|_gcl_aw|_gcl_dc|_fbp|_fbc|_uetsid|_uetvid|ajs_anonymous_id"
+                     r"|ajs_user_id|_hjSessionUser_\d+|_hjid|mp_\w+_mixpanel|amp_\w+|_sp_id\.\w+|sp|AMCV_\w+|IDE|_ttp|_pin_unauth")
+
+
 class CookieIdRecognizer(FieldRecognizer):
     entity = "COOKIE_ID"
-    names = ("cookie", "cookie id", "cookieid", "cookie value", "ga", "ga cookie", "ga client id", "ga cid",
+    names = ("cookie", "cookies", "cookie header", "set cookie", "http cookie", "cookie id", "cookieid", "cookie value", "ga", "ga cookie", "ga client id", "ga cid",
              "cid", "client id ga", "gid", "fbp", "fbc", "fb browser id", "gcl au", "uetsid", "uetvid",
              "pixel id", "beacon id", "web beacon", "tracking pixel", "pixel cookie", "domain userid",
              "network userid", "duid", "nuid", "ajs anonymous id", "anonymous id", "anonymousid", "anon id",
@@ -33,6 +38,9 @@ class CookieIdRecognizer(FieldRecognizer):
         ValuePattern("meta _fbp/_fbc", r"fb\.\d\.\d{13}\.[\w-]{5,}", 0.9),
         ValuePattern("ga client id", r"\d{6,12}\.\d{9,10}", 0.45),
         ValuePattern("adobe ecid", r"(?:MCMID\|)?\d{38}", 0.5),
+        # a raw Cookie header (`_ga=GA1.2.…; _fbp=fb.1.…; sid=…`) carries every cookie id at once
+        ValuePattern("cookie header with tracking cookies", rf".*\b(?:{_TRACKING_COOKIES})=[^;]+.*", 0.8),
+        ValuePattern("cookie header", r"[^=;\s]+=[^;]*(?:;\s*[^=;\s]+=[^;]*)+;?", 0.45),
         ValuePattern("uuid", UUID, 0.3),
         ValuePattern("hex id", r"[0-9a-f]{16,64}", 0.3),
         # ad click ids (gclid `EAIaIQobChMI…`, fbclid `IwAR…`), stored as `_gcl_aw`/`_fbc` cookies

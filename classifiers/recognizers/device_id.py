@@ -4,8 +4,8 @@
   these shapes is telling alone, so a name (`device_id`, `android_id`, `idfv`, `udid`) or a
   `device` parent object (`context.device.id`) decides.
 - IMEI: 15 digits with a Luhn check digit (3GPP TS 23.003), often written `35-209900-176148-1`;
-  16-digit IMEISVs have no check digit. Bare 15-digit numbers are common, so unformatted
-  ones need the name.
+  16-digit IMEISVs have no check digit and need the name. A column of 15-digit Luhn numbers
+  (other than AmEx's 34/37) is IMEIs: random numbers pass Luhn one time in ten.
 - MAC_ADDRESS: six hex octets (IEEE EUI-48) with `:` or `-`, or Cisco's dotted form.
 """
 from __future__ import annotations
@@ -33,19 +33,26 @@ class DeviceIdRecognizer(FieldRecognizer):
              "serial no", "hardware id", "hw id", "hwid", "install id", "installation id", "device token",
              "dvce id", "device fingerprint", "shebei id", "device key", "appsflyer id", "adjust id", "adjust adid",
              "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid", "didsha1", "didmd5",
-             "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id")
+             "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id", "push token",
+             "fcm token", "apns token", "registration token", "gcm token")
     weak_names = ("serial", "sn", "device", "did")
     negative_names = ("type", "category", "model", "name", "brand", "count", "class", "family", "os", "version",
                       "vendor name", "manufacturer", "limit", "enabled")
     patterns = (
         ValuePattern("android id", r"[0-9a-fA-F]{16}", 0.5),
         ValuePattern("uuid (idfv)", UUID, 0.5),
+        # Amplitude and other SDKs append a letter to a random UUID (`…d5eb651bb990R`)
+        ValuePattern("uuid with suffix", rf"(?:{UUID})[A-Za-z]", 0.45),
         ValuePattern("masked uuid", MASKED_UUID, 0.4),
         # serials mix capitals and digits (`R58M12ABCDE`, `F17XL0ABHG7F`); all-digit strings are not
         ValuePattern("hardware serial", r"[0-9]{1,12}[A-Z][A-Z0-9]{2,18}|[A-Z][A-Z0-9]{7,19}", 0.3),
         ValuePattern("appsflyer-style install id", r"\d{13}-\d{4,20}", 0.4),
         # OpenRTB `didsha1`/`dpidmd5` and pseudonymised exports: a digest of the id is still its field
         ValuePattern("hashed id", _DIGEST, 0.3),
+        # a device-id column often mixes in IMEIs/MEIDs where the platform allowed reading them
+        ValuePattern("imei or meid digits", r"\d{14,16}", 0.3),
+        # FCM registration tokens (`<instance id>:<token>`) identify one app install
+        ValuePattern("push token", r"[A-Za-z0-9_-]{11,30}:[A-Za-z0-9_-]{100,}", 0.4),
     )
     context = ("device", "android", "idfv", "serial", "hardware")
     value_alone = False
@@ -66,7 +73,9 @@ class ImeiRecognizer(FieldRecognizer):
     negative_names = ("count", "hash", "md5", "sha1", "sha256")
     patterns = (
         ValuePattern("imei grouped", r"\d{2}-\d{6}-\d{6}-\d", 0.85),
-        ValuePattern("imei digits", r"\d{15}", 0.4),
+        # a column of 15-digit Luhn numbers is IMEIs (random numbers pass Luhn one time in ten);
+        # AmEx card numbers (34/37) are the other 15-digit Luhn family
+        ValuePattern("imei digits", r"(?:[0-2]\d|3[0-35689]|[4-9]\d)\d{13}", 0.55),
         ValuePattern("imeisv digits", r"\d{16}", 0.2),
         ValuePattern("meid hex", r"[0-9A-Fa-f]{14}", 0.2),
     )

@@ -8,7 +8,7 @@ Sony `XQ-BC52`. One alternation, so a column mixing brands is still one pattern'
 """
 from __future__ import annotations
 
-from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
 
 _APPLE = (r"(?:iPhone|iPad|iPod|Watch|AppleTV|AudioAccessory|iMac|MacBookPro|MacBookAir|Macmini|MacPro|Mac)\d{1,2},\d{1,2}"
           r"|(?:Apple )?iPhone ?(?:\d{1,2}|X[RS]?|SE)?(?: ?(?:Pro|Plus|Max|Mini|mini|e))*(?: \(\w+ generation\))?"
@@ -31,13 +31,19 @@ class DeviceModelRecognizer(FieldRecognizer):
     entity = "DEVICE_MODEL"
     names = ("device model", "devicemodel", "model name", "hw model", "hardware model", "phone model", "handset model",
              "model number", "model code", "device name", "product model", "machine model", "device type name",
-             "shebei xinghao", "xinghao", "dvce model", "build model", "marketing name", "hwv", "hardware version")
-    weak_names = ("model", "device", "hardware", "handset", "device type", "device family", "product")
+             "shebei xinghao", "xinghao", "dvce model", "build model", "marketing name", "hwv", "hardware version",
+             "device brand", "device manufacturer", "phone brand", "mobile brand", "mobile brand name", "device make",
+             "build manufacturer", "build brand", "shebei pinpai", "pinpai")
+    weak_names = ("model", "device", "hardware", "handset", "device type", "device family", "product", "brand",
+                  "manufacturer", "make", "maker", "vendor name")
     negative_names = ("ml", "model version", "app version", "score", "count", "id", "language", "llm", "pricing", "data", "business",
                       "attribution", "risk", "view", "category")
+    # the maker is part of the model (`Samsung` + `SM-S918B`): alone it needs a device-ish name
+    vocabularies = (VocabularyMatch("device maker", "device_makers", 0.45, leading_words=True),)
     patterns = (
-        ValuePattern("device model code", f"{_MAKER}(?:{_APPLE}|{_ANDROID})", 0.8),
+        ValuePattern("device model code", rf"{_MAKER}(?:{_APPLE}|{_ANDROID})(?: ?\([^)]{{1,20}}\))?", 0.8),
         # any short product token (`5S`, `A2403`, an unlisted brand): backs a model name only
-        ValuePattern("model-like token", r"[A-Za-z0-9][A-Za-z0-9 ,()._+-]{0,39}", 0.1),
+        # (`John's iPhone`: Apple's default device name holds the owner's name)
+        ValuePattern("model-like token", r"[A-Za-z0-9][A-Za-z0-9 ,()._+'’-]{0,39}", 0.1),
     )
     context = ("model", "device", "phone", "handset")

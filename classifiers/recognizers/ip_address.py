@@ -12,8 +12,12 @@ import ipaddress
 import re
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.evidence import Signal
+from classifiers.names import NameTokens
+from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
+from inventory.model import FieldSample
 
 _V4 = r"(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?"
 _HASH = r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}"
@@ -21,6 +25,14 @@ _V6 = r"\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%\w+)?\]?(?::\d{1,5})?"
 
 
 _HASHED = re.compile(_HASH)
+_VERSION_WORDS = frozenset({"version", "ver", "vers", "build", "firmware", "release", "revision", "rev", "fw", "sdk"})
+#: a column of dotted quads whose every part is at most this is a column of version numbers
+_VERSION_PART_MAX = 20
+#: addresses of the service's own machines, not of the person using it
+_SERVER_WORDS = frozenset({"upstream", "backend", "server", "servers", "node", "pod", "db", "database", "gateway",
+                           "dns", "resolver", "nameserver", "proxy", "lb", "balancer", "router", "broker", "replica",
+                           "primary", "cluster", "internal", "nat", "egress", "vip"})
+_VERSION_MIN_DISTINCT = 3
 
 
 class IpAddressRecognizer(FieldRecognizer):
@@ -29,7 +41,7 @@ class IpAddressRecognizer(FieldRecognizer):
              "client ip", "clientip", "x forwarded for", "forwarded for", "xff", "source ip", "src ip", "dst ip",
              "dest ip", "real ip", "remote host", "remote ip", "host ip", "client address", "peer addr",
              "user ipaddress", "c ip", "inet", "ip dizhi")
-    negative_names = ("version", "ship", "zip", "tip", "isp", "organization", "org", "domain", "netspeed",
+    negative_names = ("version", "ship", "zip", "tip", "isp", "upstream", "server", "backend", "dns", "organization", "org", "domain", "netspeed",
                       "country", "city", "region", "geo", "location", "count", "range", "type", "hash",
                       "hashed", "lookup", "allowlist", "whitelist", "blocklist", "asn")
     patterns = (
@@ -43,6 +55,30 @@ class IpAddressRecognizer(FieldRecognizer):
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         return pa.array([_is_ip_list(v) for v in candidates.to_pylist()], pa.bool_())
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """Dotted quads that are versions (`1.0.3.2` under `firmware_version`, or a column whose
+        every part is a small number) are not addresses."""
+        signal = super().value_signal(sample)
+        if signal is None:
+            return None
+        name = NameTokens.of(sample.path)
+        if set(name.own) & (_VERSION_WORDS | _SERVER_WORDS):
+            return None
+        # without an address name, a spread of small dotted quads reads as versions (`1.1.1.1`
+        # alone under `ip` is Cloudflare's resolver)
+        if self.name_signal(name) is None and _all_small_parts(sample):
+            return None
+        return signal
+
+
+def _all_small_parts(sample: FieldSample) -> bool:
+    text = as_text(sample.values)
+    quads = pc.extract_regex(text, r"^(?P<a>\d{1,3})\.(?P<b>\d{1,3})\.(?P<c>\d{1,3})\.(?P<d>\d{1,3})$")
+    if quads.null_count or len(pc.unique(text)) < _VERSION_MIN_DISTINCT:
+        return False  # some value is not a bare dotted quad, or too few distinct ones to judge
+    largest = max((pc.max(pc.cast(quads.field(part), pa.int32())).as_py() or 0) for part in "abcd")
+    return largest <= _VERSION_PART_MAX
 
 
 def _is_ip_list(text: str | None) -> bool:

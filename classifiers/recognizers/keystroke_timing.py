@@ -9,6 +9,8 @@ human-typing shape with a timing name decides.
 """
 from __future__ import annotations
 
+import re
+
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -17,6 +19,8 @@ from classifiers.recognizer import FieldRecognizer, is_numeric
 from inventory.model import FieldSample
 
 MIN_KEYS = 3
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER_LIST = r"^\[?\s*\d+(?:\.\d+)?(?:\s*[,; ]\s*\d+(?:\.\d+)?){2,}\s*\]?$"
 #: human key timings in milliseconds
 LOW_MS, HIGH_MS = 15.0, 2000.0
 
@@ -35,14 +39,7 @@ class KeystrokeTimingRecognizer(FieldRecognizer):
     value_alone = False
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
-        if not sample.is_list or len(sample.values) == 0 or not is_numeric(sample.values):
-            return None
-        values = pc.cast(sample.values, pa.float64()).to_pylist()
-        lists, start = [], 0
-        for length in sample.list_lengths.to_pylist():
-            if length:
-                lists.append(values[start:start + length])
-                start += length
+        lists = _timing_lists(sample)
         if not lists:
             return None
         human = sum(1 for timings in lists if _human_rhythm(timings))
@@ -51,6 +48,25 @@ class KeystrokeTimingRecognizer(FieldRecognizer):
             return None
         return Signal("value", f"{human}/{len(lists)} lists look like human key timings", round(0.55 * ratio, 4),
                       round(ratio, 4))
+
+
+def _timing_lists(sample: FieldSample) -> list[list[float | None]]:
+    """The sampled lists of numbers: a list field, or text holding lists (`[112, 87, 140]`,
+    `112;87;140`) as CSV exports write them."""
+    if len(sample.values) == 0:
+        return []
+    if sample.is_list and is_numeric(sample.values):
+        values = pc.cast(sample.values, pa.float64()).to_pylist()
+        lists, start = [], 0
+        for length in sample.list_lengths.to_pylist():
+            if length:
+                lists.append(values[start:start + length])
+                start += length
+        return lists
+    if sample.is_list or not pa.types.is_string(sample.values.type):
+        return []
+    texts = pc.filter(sample.values, pc.match_substring_regex(sample.values, _NUMBER_LIST))
+    return [[float(n) for n in _NUMBER.findall(text)] for text in texts.to_pylist()]
 
 
 def _human_rhythm(timings: list[float | None]) -> bool:

@@ -63,7 +63,7 @@ class RegionRecognizer(FieldRecognizer):
     entity = "REGION"
     names = ("region", "region name", "geo region", "geo region name", "state code", "state name", "us state",
              "province", "province name", "subdivision", "admin area", "administrative area", "admin1",
-             "county", "prefecture", "oblast", "shengfen", "sheng", "ip region")
+             "county", "prefecture", "oblast", "shengfen", "sheng", "ip region", "diqu", "quyu", "dma", "dma code", "metro code")
     negative_names = ("count", "id", "cloud", "aws", "gcp", "azure", "datacenter", "dc", "server", "cluster",
                       "zone", "warehouse", "battery", "order", "machine", "app", "session", "job", "task", "job",
                       "payment", "connection", "network", "sales", "service", "deploy", "deployment", "bucket")
@@ -73,6 +73,8 @@ class RegionRecognizer(FieldRecognizer):
     patterns = (
         ValuePattern("subdivision code", r"(?:[A-Z]{2}-)?[A-Z]{1,3}\d?", 0.2),
         ValuePattern("region name", _PLACE_NAME, 0.2),
+        # Nielsen DMA and metro names carry their state (`New York, NY`)
+        ValuePattern("region with its state", rf"(?:{_PLACE_NAME}), ?[A-Z]{{2}}(?:-[A-Z]{{2}})*", 0.3),
     )
     context = ("region", "state", "province")
 
@@ -100,3 +102,20 @@ class PostalCodeRecognizer(FieldRecognizer):
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return _geo_context(sample)
+
+
+class PlaceTextRecognizer(FieldRecognizer):
+    """A free-form place under a location name: `San Francisco, CA`, `Berlin, Germany` (LOCATION)."""
+
+    entity = "LOCATION"
+    names = ("location", "user location", "place", "place name", "locality name", "geo location text", "hometown",
+             "current location", "location name", "weizhi", "suozaidi")
+    weak_names = ("geo", "loc", "where")
+    negative_names = ("count", "id", "permission", "enabled", "accuracy", "type", "source", "provider", "services",
+                      "lat", "lng", "lon", "latitude", "longitude", "url", "path", "file", "storage", "code",
+                      "warehouse", "server", "bucket", "log", "stack")
+    vocabularies = (VocabularyMatch("city or country", "cities+countries", 0.45, leading_words=True),)
+    patterns = (
+        ValuePattern("place, region", rf"(?:{_PLACE_NAME})(?:, ?(?:{_PLACE_NAME}|[A-Z]{{2,3}})){{1,2}}", 0.45),
+    )
+    context = ("location", "place", "city")

@@ -42,6 +42,9 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         ValuePattern("decimal degrees", _NUMBER, 0.35),
         ValuePattern("lat,lon pair", rf"\(?{_FINE}\s*[,; ]\s*{_FINE}\)?", 0.6),
         ValuePattern("WKT point", rf"(?i:POINT) ?\( ?{_FINE} {_FINE} ?\)", 0.7),
+        ValuePattern("degrees with hemisphere", r"\d{1,3}(?:\.\d{2,})?° ?[NSEW]|\d{1,3}°\s?\d{1,2}[′']\s?\d{1,2}(?:\.\d+)?[″\"]?\s?[NSEW]", 0.5),
+        # Google's `latitudeE7`: degrees times 10^7 as an integer
+        ValuePattern("E7 integer", r"-?\d{8,10}", 0.15),
         # placeholders and coarse values (`-100.0`, `37`) do not contradict a coordinate's name
         ValuePattern("plain number", r"-?\d{1,3}(?:\.\d+)?", 0.1),
     )
@@ -56,6 +59,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         """
         single = pc.match_substring_regex(candidates, r"^-?\d+(?:\.\d+)?$")
         numbers = pc.cast(pc.if_else(single, candidates, "0"), pa.float64())
+        e7 = pc.greater(pc.abs(numbers), 1e7)  # `latitudeE7`: scale back to degrees
+        numbers = pc.if_else(e7, pc.divide(numbers, 1e7), numbers)
         in_range = pc.less_equal(pc.abs(numbers), 180.0)
         if pc.all(single).as_py():
             return in_range
@@ -76,6 +81,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
 
 
 def _in_range(text: str | None) -> bool:
+    if "°" in (text or ""):
+        return True  # degrees with a hemisphere letter: the pattern bounded the numbers
     parts = [float(p) for p in _DECIMAL.findall(text or "")]
     if not parts or not all(abs(p) <= 180 for p in parts):
         return False
@@ -86,9 +93,11 @@ def _in_range(text: str | None) -> bool:
 
 class GeohashRecognizer(FieldRecognizer):
     entity = "GEOHASH"
-    names = ("geohash", "geo hash", "geohash5", "geohash6", "geohash7", "geohash8", "geohash9", "gh", "geo cell",
+    names = ("geohash", "geo hash", "geohash4", "geohash5", "geohash6", "geohash7", "geohash8", "geohash9", "geo cell",
              "location hash")
     negative_names = ("count", "commit", "git", "sha", "md5")
-    patterns = (ValuePattern("geohash", r"[0-9bcdefghjkmnpqrstuvwxyz]{5,12}", 0.35),)
+    # 4 characters is ~20 km (approximate); 7 or more locate a street
+    weak_names = ("geo", "gh")
+    patterns = (ValuePattern("geohash", r"[0-9bcdefghjkmnpqrstuvwxyz]{4,12}", 0.35),)
     context = ("geohash",)
     value_alone = False

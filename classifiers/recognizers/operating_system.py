@@ -12,7 +12,7 @@ from classifiers.siblings import own_has, parent_has
 from inventory.model import DatasetSample, FieldSample
 
 _FAMILIES = (r"iOS|iPadOS|iPhone OS|watchOS|tvOS|visionOS|Android|Android OS|Windows(?: NT| Phone| Mobile| Server)?"
-             r"|Win(?:dows)?(?:7|8|10|11|XP)|Mac OS X|Mac OS|macOS|OS X|Darwin|Linux|Ubuntu|Debian|Fedora|CentOS"
+             r"|Win(?:dows)?(?:7|8|10|11|XP)|Mac ?OS(?: ?X)?|OS ?X|Darwin|Linux|Ubuntu|Debian|Fedora|CentOS"
              r"|Red Hat|Chrome ?OS|ChromeOS|HarmonyOS|OpenHarmony|Tizen|KaiOS|Fire ?OS|BlackBerry(?: OS)?|Symbian"
              r"|EMUI|MIUI|HyperOS|ColorOS|OxygenOS|One UI|FreeBSD|Sailfish(?: OS)?|webOS|Wear ?OS")
 

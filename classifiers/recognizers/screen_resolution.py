@@ -21,7 +21,7 @@ class ScreenResolutionRecognizer(FieldRecognizer):
              "display size", "screen res", "screen width", "screen height", "screenwidth", "screenheight",
              "screen w", "screen h", "display width", "display height", "viewport", "viewport size", "screen dims",
              "pixel width", "pixel height", "width pixels", "height pixels", "resolution width", "resolution height",
-             "fenbianlv", "br viewwidth", "br viewheight", "dvce screenwidth", "dvce screenheight",
+             "fenbianlv", "pingmu", "pingmu fenbianlv", "pingmu kuan", "pingmu gao", "br viewwidth", "br viewheight", "dvce screenwidth", "dvce screenheight",
              "screen dpi", "screen density", "dpi", "density dpi", "pixel ratio", "device pixel ratio", "ppi",
              "pxratio", "dpr")
     weak_names = ("res", "sr", "vp")
@@ -30,7 +30,7 @@ class ScreenResolutionRecognizer(FieldRecognizer):
                       "timeout", "time", "duration", "ms", "doc", "document", "page", "element", "column", "table",
                       "font", "border", "margin", "padding", "chart", "canvas", "window")
     patterns = (
-        ValuePattern("WxH", r"\d{3,5} ?[xX×*] ?\d{3,5}", 0.85),
+        ValuePattern("WxH", r"\d{3,5} ?[xX×*] ?\d{3,5}(?: ?(?:px|pixels))?(?: ?@ ?[1-4](?:\.\d+)?x)?", 0.85),
         ValuePattern("width, height pair", r"\(?\d{3,5}, ?\d{3,5}\)?|\[\d{3,5}, ?\d{3,5}\]", 0.35),
         ValuePattern("pixel dimension", r"\d{3,5}(?:\.0)?", 0.25),
         ValuePattern("pixel ratio or density", r"[1-4](?:\.\d{1,3})?|[1-6]\d0", 0.15),

@@ -1,8 +1,8 @@
 """Time-zone settings: IANA zone names (tz database via `zoneinfo`) and UTC offsets.
 
 A zone name (`America/New_York`, legacy links such as `Asia/Calcutta` included) is telling on
-its own. An offset (`+08:00`, `UTC+8`, `GMT-05:30`) is a time zone only with a name or
-context: offsets also end timestamps. Offsets in seconds or minutes (`28800`, `-300`) are bare
+its own, as is a whole value in offset notation (`+08:00`, `UTC+8`, `-0530`: inside a
+timestamp an offset is never the whole value). Signed hours (`+8`) need a name. Offsets in seconds or minutes (`28800`, `-300`) are bare
 numbers, decided by the name alone, as are abbreviations (`PST`, `CET`: short and ambiguous).
 Windows zone ids (`Pacific Standard Time`) are telling alone.
 """
@@ -32,7 +32,10 @@ class TimeZoneRecognizer(FieldRecognizer):
                       "time selected timezone", "time in timezone", "tstamp", "timestamp", "datetime", "date")
     patterns = (
         ValuePattern("iana zone", r"[A-Za-z]+(?:/[A-Za-z0-9_+-]+){1,2}|UTC|GMT|Etc/[A-Za-z0-9+-]+", 0.9),
-        ValuePattern("utc offset", r"(?:UTC|GMT)?[+\-−](?:0?\d|1[0-4])(?::?[0-5]\d)?|(?:UTC|GMT)", 0.45),
+        # `+08:00`, `-0500`, `UTC+0100`, `GMT-5`: an offset's own notation, telling alone
+        ValuePattern("utc offset", r"(?:UTC|GMT)[+\-−]\d{1,2}(?::?[0-5]\d)?|[+\-−](?:0\d|1[0-4]):?[0-5]\d|UTC|GMT", 0.6),
+        # `+8`, `-5`: also any signed small number (a score change), so a name must back it
+        ValuePattern("signed hours", r"[+\-−](?:0?\d|1[0-4])", 0.2),
         ValuePattern("offset seconds or minutes", r"-?\d{1,5}", 0.1),
         # Windows zone ids (`Pacific Standard Time`, `W. Europe Standard Time`)
         ValuePattern("windows zone", r"[A-Z][A-Za-z.() -]{1,40} (?:Standard|Daylight) Time", 0.75),

@@ -53,3 +53,13 @@ def test_name_contradicted_by_values_is_weak():
     # a field named like an ad id that holds e-mail addresses is not trusted
     assert best_entity("adid", ["a@example.com", "b@example.org", "c@example.net", "d@example.com", "e@x.io"]) != "ADVERTISING_ID"
     assert field("adid", UUIDS).name == "adid"
+
+
+def test_the_all_zero_limited_tracking_id_makes_a_uuid_column_an_ad_id():
+    assert best_entity("c5", [u.upper() for u in UUIDS] + [LAT_ID]) == "ADVERTISING_ID"
+    assert best_entity("c5", UUIDS) is None
+
+
+def test_the_nil_uuid_as_a_placeholder_in_other_id_columns():
+    assert best_entity("session_id", UUIDS + [LAT_ID]) is None
+    assert best_entity("order_uuid", UUIDS + [LAT_ID]) is None

@@ -73,3 +73,15 @@ def test_mime_values_decide_alone():
 @pytest.mark.parametrize("values", [["Mozilla/5.0", "okhttp/4.9"], ["America/New_York", "Europe/Berlin"], ["a/b", "and/or"]])
 def test_values_that_are_not_mime_types(values):
     assert value_signal(MimeTypeRecognizer(), values) is None
+
+
+def test_package_lists_written_as_text():
+    lists = ["com.zhiliaoapp.musically,com.tencent.mm", '["com.instagram.android", "org.telegram.messenger"]',
+             "com.google.android.youtube;com.snapchat.android"]
+    assert best_entity("installed_apps", lists) == "APP_PACKAGE"
+    assert best_entity("allowed_hosts", ["example.com,example.org", "api.example.net;cdn.example.com"]) is None
+
+
+def test_bare_extensions_under_a_type_name():
+    assert best_entity("file_extension", ["jpg", "pdf", ".HEIC", "mp4", "docx"]) == "MIME_TYPE"
+    assert best_entity("c40", ["jpg", "pdf", ".HEIC", "mp4", "docx"]) is None

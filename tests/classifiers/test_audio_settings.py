@@ -41,3 +41,8 @@ def test_levels_and_flags_need_a_name_or_object():
 def test_values_that_are_not_settings(recognizer, values):
     signal = value_signal(recognizer, values)
     assert signal is None or signal.score < 0.5
+
+
+def test_presets_under_a_setting_name():
+    assert best_entity("equalizer_preset", ["Bass Booster", "Spatial", "Flat", "Vocal", "Rock"]) == "AUDIO_SETTING"
+    assert best_entity("c39", ["Bass Booster", "Spatial", "Flat", "Vocal", "Rock"]) is None

@@ -46,3 +46,7 @@ def test_generic_words_and_numbers_alone_stay_weak(recognizer, values):
 def test_real_aware_battery_table():
     assert best_entity("battery_level", real_column("phone_battery_raw.csv", "battery_level")) == "BATTERY_STATE"
     assert best_entity("battery_status", real_column("phone_battery_raw.csv", "battery_status")) == "BATTERY_STATE"
+
+
+def test_pinyin_charging_flag():
+    assert best_entity("chongdian", ["是", "否", "是", "是", "否"]) == "BATTERY_STATE"

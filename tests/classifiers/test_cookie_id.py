@@ -19,7 +19,7 @@ def test_names(recognizer, path):
 
 
 @pytest.mark.parametrize("path", ["cookie_consent", "cookies_enabled", "cookie_policy_version", "oauth_client_secret",
-                                  "cookie_domain", "br_cookies"])
+                                  "cookie_domain"])
 def test_names_that_are_not_ids(recognizer, path):
     assert name_signal(recognizer, path) is None
 
@@ -42,3 +42,13 @@ def test_hex_ids_need_the_name():
 def test_values_that_are_not_cookies(recognizer, values):
     signal = value_signal(recognizer, values)
     assert signal is None or signal.score < 0.5
+
+
+def test_a_raw_cookie_header_by_name():
+    headers = ["_ga=GA1.2.1234567890.1699999999; _fbp=fb.1.1596403881668.1116446470; sid=abc",
+               "sid=xyz; theme=dark", "_ga=GA1.2.987654321.1699990000; lang=en"]
+    assert best_entity("cookie", headers) == "COOKIE_ID"
+    # with analytics cookies in it, a header is telling alone; without, it needs the name
+    assert best_entity("c37", headers) == "COOKIE_ID"
+    assert best_entity("c37", ["sid=xyz; theme=dark", "lang=en; sid=abc", "a=1; b=2"]) is None
+    assert best_entity("br_cookies", [True, False, True, True, True]) is None  # a browser flag

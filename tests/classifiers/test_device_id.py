@@ -86,3 +86,26 @@ def test_real_aware_wifi_macs():
 def test_real_appsflyer_idfv_is_a_device_id():
     assert best_entity("idfv", real_column("appsflyer_webhook_events.ndjson", "idfv")) == "DEVICE_ID"
     assert field("idfv", IDFVS).name == "idfv"
+
+
+def test_push_tokens_by_name():
+    fcm = ["cXb9RZlGTkWqZ3x0m1a2b3:" + "APA91b" + "x" * 134, "dQw4w9WgXcQ-abc_123xyz:" + "APA91b" + "y" * 134]
+    apns = ["740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad"] * 3
+    assert best_entity("push_token", fcm) == "DEVICE_ID"
+    assert best_entity("apns_token", apns) == "DEVICE_ID"
+
+
+def test_a_column_of_luhn_valid_imeis_decides_alone():
+    assert best_entity("c41", IMEIS[:3] + ["352099001761481", "490154203237518"]) == "IMEI"
+    # AmEx numbers are 15-digit Luhn numbers too: not IMEIs
+    assert best_entity("c41", ["378282246310005", "371449635398431", "378734493671000"]) != "IMEI"
+    # and 15-digit ids that do not pass Luhn are not
+    assert best_entity("c41", ["123456789012345", "234567890123456", "345678901234567"]) is None
+
+
+def test_amplitude_style_device_ids():
+    assert best_entity("device_id", ["c3fc802c-73d0-4f43-9128-d5eb651bb990R", "BD0E3080-163C-452F-9FB2-6D60D5E03169"]) == "DEVICE_ID"
+
+
+def test_a_device_id_column_mixing_imeis_and_android_ids():
+    assert best_entity("device_id", IMEIS[:3] + ANDROID_IDS[:2]) == "DEVICE_ID"

@@ -50,3 +50,15 @@ def test_values_that_are_not_models(recognizer, values):
 
 def test_real_appsflyer_device_type():
     assert best_entity("device_type", real_column("appsflyer_webhook_events.ndjson", "device_type")) == "DEVICE_MODEL"
+
+
+def test_models_with_a_year_or_variant_in_parentheses():
+    assert best_entity("c13", ["moto g power (2022)", "iPad (9th generation)", "Galaxy A52 (5G)", "Pixel 7"]) == "DEVICE_MODEL"
+
+
+def test_makers_under_a_device_name():
+    makers = ["Apple", "samsung", "Xiaomi", "Google", "HUAWEI", "OnePlus"]
+    assert best_entity("device_manufacturer", makers) == "DEVICE_MODEL"
+    assert best_entity("context.device.manufacturer", makers) == "DEVICE_MODEL"
+    assert best_entity("c13", makers) is None
+    assert best_entity("brand", ["Nike", "Adidas", "Zara", "Uniqlo", "H&M"]) is None

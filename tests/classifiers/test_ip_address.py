@@ -53,3 +53,23 @@ def test_real_access_log_style_column():
 
 def test_real_ipv6_column():
     assert best_entity("srcaddr", real_column("ipv6_random_generated.csv", "srcaddr")) == "IP_ADDRESS"
+
+
+def test_four_part_versions_are_not_addresses():
+    versions = ["1.0.3.2", "2.1.0.4", "1.0.9.1", "3.0.0.0", "2.2.2.2"]
+    assert best_entity("firmware_version", versions) != "IP_ADDRESS"  # the device's system version
+    assert best_entity("c4", versions) is None
+    # a real column with small and large parts stays an address column
+    assert best_entity("c2", ["10.0.0.1", "10.0.0.2", "192.168.1.20", "10.0.0.3", "172.16.0.9"]) == "IP_ADDRESS"
+    assert best_entity("build_host_ip", ["10.0.0.1", "10.0.0.2", "192.168.1.20"]) == "IP_ADDRESS"
+
+
+def test_small_addresses_under_an_address_name():
+    assert best_entity("ip", ["1.1.1.1"] * 8) == "IP_ADDRESS"
+    assert best_entity("resolved_ip", ["1.1.1.1", "8.8.8.8", "9.9.9.9", "1.0.0.1"]) == "IP_ADDRESS"
+
+
+def test_the_services_own_machines_are_not_a_persons_address():
+    servers = ["10.0.3.17:8080", "10.0.4.22:8080", "10.0.3.18:8080", "10.0.9.1:9000", "10.0.4.23:8080"]
+    assert best_entity("upstream", servers) is None
+    assert best_entity("db_server_ip", ["10.0.3.17", "10.0.4.22", "192.168.7.40"]) is None

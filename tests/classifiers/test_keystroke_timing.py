@@ -47,3 +47,9 @@ def test_end_to_end():
     assert best_entity("retry_backoff_ms", BACKOFF) is None
     # the values alone (an unnamed list of numbers) do not decide
     assert best_entity("c17", INTERVALS_MS) is None
+
+
+def test_lists_written_as_text():
+    texts = ["[200, 325, 169, 129, 169]", "87;106;98;160;195", "310 95 142 188 73"]
+    assert best_entity("key_intervals_ms", texts) == "KEYSTROKE_TIMING"
+    assert best_entity("retry_backoff_ms", ["[100, 200, 400, 800]"] * 3) is None

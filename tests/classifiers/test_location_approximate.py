@@ -93,3 +93,15 @@ def test_a_bare_state_needs_place_values():
     assert best_entity("state", ["Bavaria", "Hesse", "Sichuan", "Ontario", "Victoria"]) == "REGION"
     assert best_entity("buttonState", [0, 1, 0, 0, 1, 2]) is None
     assert best_entity("order_state", ["PENDING", "SHIPPED", "DONE", "NEW", "PAID"]) is None
+
+
+def test_free_form_places_under_a_location_name():
+    places = ["San Francisco, CA", "Berlin, Germany", "Shenzhen, Guangdong, CN", "Austin, TX", "London"]
+    assert best_entity("location", places) == "LOCATION"
+    assert best_entity("c38", places) is None
+    assert best_entity("location_permission", ["granted", "denied", "granted", "granted", "denied"]) is None
+    assert best_entity("location", ["37.774929,-122.419416", "40.712776,-74.005974"]) == "GPS_COORDINATE"
+
+
+def test_market_areas_with_their_state():
+    assert best_entity("dma", ["New York, NY", "Los Angeles, CA", "Chicago, IL", "Philadelphia, PA", "Dallas-Ft. Worth, TX"]) == "REGION"

@@ -77,3 +77,13 @@ def test_pairs_decide_alone_single_numbers_do_not():
     assert best_entity("c33", ["POINT(-122.419416 37.774929)", "POINT(13.404954 52.520008)"]) == "GPS_COORDINATE"
     # pairs of 2-decimal numbers (price ranges, scores) are not positions
     assert best_entity("c34", ["1.25,3.50", "2.75,4.25", "5.50,1.25"]) is None
+
+
+def test_other_coordinate_notations():
+    assert best_entity("latitudeE7", [377749295, 405127750, 515073510, -338688200, 225430960]) == "GPS_COORDINATE"
+    assert best_entity("lat", ["37.7749° N", "40.7128° N", "33.8688° S"]) == "GPS_COORDINATE"
+
+
+def test_geohashes_under_a_geo_name():
+    assert best_entity("geo_cell", ["9q8yyk8", "u33dc0c", "ws10k0k", "gcpvj0d", "9v6kpmr"]) == "GEOHASH"
+    assert best_entity("c42", ["9q8yyk8", "u33dc0c", "ws10k0k", "gcpvj0d", "9v6kpmr"]) is None  # shape alone

@@ -46,3 +46,35 @@ def test_no_recognizer_lists_an_abbreviation_that_names_py_expands():
     listed = {token for r in default_recognizers() for p in (*r.names, *r.weak_names, *r.negative_names)
               for token in phrase(p)}
     assert sorted(listed & set(ABBREVIATIONS)) == []
+
+
+@pytest.mark.parametrize(("name", "own"), [
+    ("Vorname", ("first", "name")),
+    ("Geburtsdatum", ("birth", "date")),
+    ("Straße", ("street",)),
+    ("Steuer-ID", ("tax", "id")),
+    ("Telefonnummer", ("phone", "number")),
+    ("id_usuario", ("user", "id")),
+    ("nivel_bateria", ("battery", "level")),
+    ("fecha_nacimiento", ("birth", "date")),
+    ("version_so", ("os", "version")),
+    ("zona_horaria", ("time", "zone")),
+    ("date_naissance", ("birth", "date")),
+    ("geboortedatum", ("birth", "date")),
+])
+def test_other_languages_are_read_in_english(name, own):
+    assert NameTokens.of(name).own == own
+
+
+@pytest.mark.parametrize("name", ["user_id", "battery_level", "data_source", "version", "id_card"])
+def test_english_names_are_left_alone(name):
+    assert NameTokens.of(name).own == tokenize(name)
+
+
+def test_no_recognizer_lists_a_word_that_names_py_translates():
+    from classifiers.names import foreign_words
+
+    listed = {token for r in default_recognizers() for p in (*r.names, *r.weak_names, *r.negative_names)
+              for token in phrase(p)}
+    rewritten = {word for word, foreign in foreign_words().items() if foreign.english != (word,)}
+    assert sorted(listed & rewritten) == []

@@ -48,3 +48,8 @@ def test_values_that_are_not_types(recognizer, values):
 
 def test_real_appsflyer_wifi_flag():
     assert best_entity("wifi", real_column("appsflyer_webhook_events.ndjson", "wifi")) == "NETWORK_TYPE"
+
+
+def test_a_device_category_is_not_a_network():
+    assert best_entity("device.category", ["mobile", "desktop", "tablet", "mobile", "mobile"]) is None
+    assert best_entity("c14", ["mobile_4g", "cellular", "wifi", "cell_data", "wifi"]) == "NETWORK_TYPE"

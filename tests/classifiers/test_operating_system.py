@@ -59,3 +59,8 @@ def test_editions_and_build_notes_belong_to_the_value(recognizer):
     values = ["Windows 10 Pro", "Ubuntu 22.04 LTS", "Android 14 (API 34)", "iOS 17.4.1"]
     assert value_signal(recognizer, values).match_ratio == 1.0
     assert value_signal(recognizer, ["iOS 17.4.1 at", "Android 14 and"]) is None
+
+
+def test_compact_mac_spellings(recognizer):
+    # ua-parser's and YAUAA's family names
+    assert value_signal(recognizer, ["MacOSX", "MacOS", "Mac OS X 10.15.7", "OSX"]).match_ratio == 1.0

@@ -17,7 +17,6 @@ class _Shapes(FieldRecognizer):
 def test_a_union_of_patterns_counts_when_no_single_one_does():
     signal = value_signal(_Shapes(), ["a1", "a2", "b1", "b2", "a3"])
     assert signal.match_ratio == 1.0
-    assert "'a'+'b'" in signal.detail
     assert 0.4 < signal.score < 0.8  # the hit-weighted mean of the two scores
 
 
@@ -36,3 +35,13 @@ def test_negative_names_are_phrases():
     assert name_signal(recognizer, "volume") is not None
     assert name_signal(recognizer, "media_volume") is not None
     assert name_signal(recognizer, "data_volume") is None
+
+
+def test_placeholders_do_not_dilute_the_ratio():
+    from classifiers.recognizers.user_agent import UserAgentRecognizer
+
+    agents = ["Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
+              "okhttp/4.12.0"]
+    signal = value_signal(UserAgentRecognizer(), agents + ["-", "-", "(not set)", "N/A", ""])
+    assert signal.match_ratio == 1.0
+    assert value_signal(UserAgentRecognizer(), ["-", "n/a", "unknown"]) is None

@@ -50,3 +50,7 @@ def test_values_that_are_not_resolutions(recognizer, values):
 
 def test_real_snowplow_screen_width():
     assert best_entity("dvce_screenwidth", real_column("snowplow_web_events.csv", "dvce_screenwidth")) == "SCREEN_RESOLUTION"
+
+
+def test_resolution_suffixes():
+    assert best_entity("c8", ["1170x2532@3x", "1920x1080px", "2560 x 1440 pixels", "750x1334@2x"]) == "SCREEN_RESOLUTION"

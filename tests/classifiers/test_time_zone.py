@@ -33,10 +33,17 @@ def test_zone_names_decide_alone(values):
     assert best_entity("c6", values) == "TIME_ZONE"
 
 
-@pytest.mark.parametrize("values", [["+08:00", "-05:00", "+05:30"], ["UTC+8", "GMT-5", "UTC+05:30"]])
-def test_offsets_need_a_name(values):
-    assert best_entity("c6", values) is None
+@pytest.mark.parametrize("values", [["+08:00", "-05:00", "+05:30"], ["UTC+8", "GMT-5", "UTC+05:30"], ["+0800", "-0500", "UTC+0100"]])
+def test_whole_values_in_offset_notation_decide_alone(values):
+    assert best_entity("c6", values) == "TIME_ZONE"
     assert best_entity("utc_offset", values) == "TIME_ZONE"
+
+
+def test_signed_hours_need_a_name():
+    values = ["+8", "-5", "+1", "-3", "+2"]
+    assert best_entity("c6", values) is None
+    assert best_entity("score_change", values) is None
+    assert best_entity("tz_offset", values) == "TIME_ZONE"
 
 
 def test_offsets_in_seconds_by_name():

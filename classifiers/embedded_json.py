@@ -1,0 +1,87 @@
+"""JSON documents inside a text column, classified by their keys and lifted to the column.
+
+Event pipelines store whole objects in one cell: Snowplow's `contexts_*` columns hold
+`[{"latitude": 30.04, "longitude": 67.59, ...}]`, exports keep a `properties` or `payload`
+JSON string. The column is then as personal as what its documents hold, which only their keys
+and values can tell. We parse the sampled documents, flatten them as a connector would
+(`column.latitude`), classify those sub-fields with the same recognizers (so `latitude`
+beside `longitude` still counts), and give the column their detections: the best one as its
+primary detection, others as secondary ones.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers.evidence import Detection, Signal
+from inventory.flatten import fields_from_table
+from inventory.model import DatasetSample, FieldSample
+
+#: share of sampled values that must look like JSON objects or arrays of objects
+MIN_JSON_SHARE = 0.6
+#: documents parsed per column: enough to classify keys, bounded for wide samples
+MAX_DOCUMENTS = 200
+
+
+def documents(sample: FieldSample) -> list[dict] | None:
+    """The JSON objects in a text field's sampled values (arrays contribute their objects)."""
+    values = sample.values
+    if len(values) == 0 or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        return None
+    looks = pc.match_substring_regex(values, r"^\s*(?:\{|\[\s*\{)")
+    if (pc.sum(looks).as_py() or 0) < MIN_JSON_SHARE * len(values):
+        return None
+    objects: list[dict] = []
+    for text in pc.filter(values, looks).slice(0, MAX_DOCUMENTS).to_pylist():
+        try:
+            parsed = json.loads(text)
+        except ValueError:
+            continue  # a truncated or malformed cell: the others still speak
+        items = parsed if isinstance(parsed, list) else [parsed]
+        objects.extend(item for item in items if isinstance(item, dict) and item)
+    return objects or None
+
+
+def embedded_dataset(sample: FieldSample) -> DatasetSample | None:
+    """The documents of a JSON text field as a dataset whose fields sit under the column's path."""
+    objects = documents(sample)
+    if objects is None:
+        return None
+    try:
+        table = pa.Table.from_pylist(objects)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        # one key with mixed types across documents: keep the keys as text
+        table = pa.Table.from_pylist([{k: None if v is None else json.dumps(v) if not isinstance(v, str) else v
+                                       for k, v in obj.items()} for obj in objects])
+    fields = fields_from_table(table, origin="json")
+    for sub in fields:
+        sub.path = f"{sample.path}.{sub.path}"
+    return DatasetSample(name=sample.path, source="", kind="json-text", fields=fields)
+
+
+def lifted(sample: FieldSample, classify: Callable[[DatasetSample], Sequence], threshold: float) -> list[Detection]:
+    """Detections for a JSON text field from its documents' keys, best first; [] if none."""
+    dataset = embedded_dataset(sample)
+    if dataset is None:
+        return []
+    found: dict[str, Detection] = {}
+    for result in classify(dataset):
+        for detection in result.detections:
+            if detection.confidence < threshold or not detection.primary:
+                continue
+            kept = found.get(detection.entity)
+            if kept is None or detection.confidence > kept.confidence:
+                found[detection.entity] = detection
+    ranked = sorted(found.values(), key=lambda d: d.confidence, reverse=True)
+    return [_for_column(sample, d, primary=(i == 0)) for i, d in enumerate(ranked)]
+
+
+def _for_column(sample: FieldSample, detection: Detection, primary: bool) -> Detection:
+    key = detection.path[len(sample.path) + 1:]
+    signals = [Signal("context", f"JSON documents in the column: key '{key}'", 0.0)] + detection.signals
+    return Detection(path=sample.path, entity=detection.entity, confidence=detection.confidence, signals=signals,
+                     match_ratio=detection.match_ratio, examples=detection.examples, primary=primary,
+                     recognizer=detection.recognizer)
