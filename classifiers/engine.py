@@ -43,6 +43,12 @@ DEFAULT_THRESHOLD = 0.5
 #: with at least this many values, a value pattern that matches none of them contradicts the name
 CONTRADICTION_MIN_VALUES = 5
 EXAMPLES_PER_DETECTION = 3
+#: how much a name keeps when no sampled value has the expected form: little for entities of
+#: one universal format, more for open-world ones whose formats no pattern list exhausts
+CLOSED_FORMAT_PENALTY = 0.5
+OPEN_FORMAT_PENALTY = 0.8
+OPEN_FORMAT_MIN_SHAPE = 0.2
+OPEN_FORMAT_MIN_SHAPE_WORDS = 0.8
 #: the entity whose fields get the secondary (embedded personal data) pass
 FREE_TEXT_ENTITY = "USER_CONTENT"
 #: the pseudo-field that holds a dataset's unstructured text (free-form log messages)
@@ -142,8 +148,9 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
                                   round(shaped, 4)))
         else:
             # the name says one thing, the values say otherwise: a field named `ip` full of hostnames
-            signals.append(Signal("penalty", "no sampled value has the expected form", -0.5, round(shaped, 4)))
-            confidence *= 0.5
+            factor = OPEN_FORMAT_PENALTY if _open_world_fit(recognizer, sample, shaped) else CLOSED_FORMAT_PENALTY
+            signals.append(Signal("penalty", "no sampled value has the expected form", factor - 1.0, round(shaped, 4)))
+            confidence *= factor
     if confidence <= 0:
         return None
     ratio = value_signal.match_ratio if value_signal is not None else None
@@ -151,6 +158,20 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
     return Detection(path=sample.path, entity=recognizer.entity, confidence=round(confidence, 4),
                      signals=signals, match_ratio=ratio, examples=examples,
                      recognizer=type(recognizer).__name__)
+
+
+def _open_world_fit(recognizer: FieldRecognizer, sample: FieldSample, shaped: float) -> bool:
+    """Could values the patterns missed still be this open-world entity? Yes when a fair share
+    has its shape (national phone formats), or when a vocabulary recognizer meets plain words
+    (country names in another language): never for one-format entities, digits or codes."""
+    if recognizer.closed_format:
+        return False
+    if shaped >= OPEN_FORMAT_MIN_SHAPE:
+        return True
+    if not recognizer.vocabularies:
+        return False
+    words = pc.match_substring_regex(as_text(sample.values), r"^\pL+(?:[ '.]\pL+)*$")
+    return (pc.sum(words).as_py() or 0) >= OPEN_FORMAT_MIN_SHAPE_WORDS * len(sample.values)
 
 
 def _shape_ratio(recognizer: FieldRecognizer, sample: FieldSample) -> float:

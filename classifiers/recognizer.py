@@ -127,6 +127,11 @@ class FieldRecognizer:
     weak_name_score: ClassVar[float] = 0.35
     #: share of sampled values that must match before the values count as a signal
     min_ratio: ClassVar[float] = 0.6
+    #: the entity has one universal format (an IPv4 address, a MAC, a card number): values of
+    #: another form flatly contradict a name. False for open-world things (names of places and
+    #: devices in any language, phone and date formats of every country), where values the
+    #: patterns do not know weaken a name less.
+    closed_format: ClassVar[bool] = False
     #: when the name matches but no value has the expected form, is that a contradiction?
     values_required: ClassVar[bool] = True
     #: do values of the right form that fail validation still leave the name standing? (test

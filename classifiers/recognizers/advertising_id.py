@@ -26,6 +26,7 @@ MASKED_UUID = r"[0-9A-Za-z*]{8}-[0-9A-Za-z*]{4}-[0-9A-Za-z*]{4}-[0-9A-Za-z*]{4}-
 
 class AdvertisingIdRecognizer(FieldRecognizer):
     entity = "ADVERTISING_ID"
+    closed_format = True
     names = ("idfa", "gaid", "aaid", "adid", "ad id", "advertising id", "advertiser id", "advertisingid",
              "advertising identifier", "ifa", "google ad id", "google advertising id", "android advertising id",
              "apple ifa", "apple idfa", "amazon aid", "amazon advertising id", "fire adid", "oaid", "maid",

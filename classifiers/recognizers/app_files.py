@@ -27,6 +27,7 @@ _MEDIA_TOP = "application|audio|font|image|message|model|multipart|text|video|ch
 
 class AppPackageRecognizer(FieldRecognizer):
     entity = "APP_PACKAGE"
+    closed_format = True
     names = ("package", "package name", "packagename", "pkg", "pkg name", "bundle id", "bundleid", "bundle identifier",
              "app package", "application id", "applicationid", "app bundle", "installed apps", "installed packages",
              "source app", "app id", "store app id", "foreground app", "running apps", "app list", "apps",
@@ -64,6 +65,7 @@ class FileNameRecognizer(FieldRecognizer):
 
 class MimeTypeRecognizer(FieldRecognizer):
     entity = "MIME_TYPE"
+    closed_format = True
     names = ("mime", "mime type", "mimetype", "content type", "contenttype", "media type", "mediatype", "file type",
              "filetype", "document type", "wenjian leixing", "uti", "file extension", "file ext", "extension")
     weak_names = ("format",)

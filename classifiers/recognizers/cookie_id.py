@@ -20,6 +20,7 @@ _TRACKING_COOKIES = (r"_ga|_ga_\w+|_gid|_gat\w*|_gcl_au|_gcl_aw|_gcl_dc|_fbp|_fb
 
 class CookieIdRecognizer(FieldRecognizer):
     entity = "COOKIE_ID"
+    closed_format = True
     names = ("cookie", "cookies", "cookie header", "set cookie", "http cookie", "cookie id", "cookieid", "cookie value", "ga", "ga cookie", "ga client id", "ga cid",
              "cid", "client id ga", "gid", "fbp", "fbc", "fb browser id", "gcl au", "uetsid", "uetvid",
              "pixel id", "beacon id", "web beacon", "tracking pixel", "pixel cookie", "domain userid",

@@ -67,6 +67,7 @@ class DeviceIdRecognizer(FieldRecognizer):
 
 class ImeiRecognizer(FieldRecognizer):
     entity = "IMEI"
+    closed_format = True
     names = ("imei", "imeisv", "imei number", "meid", "imei1", "imei2", "imei 1", "imei 2", "device imei",
              "chuanhao")
     weak_names = ("device", "handset")
@@ -90,6 +91,7 @@ class ImeiRecognizer(FieldRecognizer):
 
 class MacAddressRecognizer(FieldRecognizer):
     entity = "MAC_ADDRESS"
+    closed_format = True
     names = ("mac", "mac address", "mac addr", "macaddr", "macaddress", "wifi mac", "bt address", "bluetooth address",
              "bssid", "hw address", "hwaddr", "ether", "eth addr", "wlan mac", "macsha1", "macmd5", "mac sha1",
              "mac md5")

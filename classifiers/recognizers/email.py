@@ -17,6 +17,7 @@ _LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 
 class EmailRecognizer(FieldRecognizer):
     entity = "EMAIL_ADDRESS"
+    closed_format = True
     names = ("email", "e mail", "mail", "email address", "mail address", "emailaddress", "mail addr", "mailbox",
              "email addr", "contact email", "reply to", "youxiang", "dianzi youxiang", "dianziyoujian")
     negative_names = ("status", "verified", "opt", "count", "sent", "domain", "template", "subject", "body",

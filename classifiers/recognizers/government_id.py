@@ -21,6 +21,7 @@ _SSN = re.compile(r"^(\d{3})[- ]?(\d{2})[- ]?(\d{4})$")
 
 class UsSsnRecognizer(FieldRecognizer):
     entity = "US_SSN"
+    closed_format = True
     names = ("ssn", "social security", "social security number", "social security no", "soc sec", "ss number",
              "ssnum", "ssn number", "social sec no")
     negative_names = ("last4", "last", "hash", "verified", "masked", "token", "status")

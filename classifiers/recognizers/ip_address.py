@@ -37,6 +37,7 @@ _VERSION_MIN_DISTINCT = 3
 
 class IpAddressRecognizer(FieldRecognizer):
     entity = "IP_ADDRESS"
+    closed_format = True
     names = ("ip", "ip address", "ip addr", "ipaddr", "ipaddress", "ipv4", "ipv6", "remote addr", "remoteaddr",
              "client ip", "clientip", "x forwarded for", "forwarded for", "xff", "source ip", "src ip", "dst ip",
              "dest ip", "real ip", "remote host", "remote ip", "host ip", "client address", "peer addr",

@@ -27,6 +27,7 @@ LOW_MS, HIGH_MS = 15.0, 2000.0
 
 class KeystrokeTimingRecognizer(FieldRecognizer):
     entity = "KEYSTROKE_TIMING"
+    closed_format = True
     names = ("keystroke", "keystrokes", "keystroke timing", "keystroke timings", "key intervals", "key interval",
              "inter key", "interkey", "key timing", "key timings", "dwell", "dwell times", "dwell time", "flight time",
              "flight times", "flight ms", "key hold", "hold times", "key press", "keypress", "key down", "keydown", "key up",

@@ -28,6 +28,7 @@ _DECIMAL = re.compile(r"-?\d+(?:\.\d+)?")
 
 class GpsCoordinateRecognizer(FieldRecognizer):
     entity = "GPS_COORDINATE"
+    closed_format = True
     names = ("latitude", "longitude", "lat", "lng", "lon", "latlng", "lat lng", "lat lon", "latlon", "lnglat", "coordinates",
              "coordinate", "coords", "gps", "gps location", "geo point", "geopoint", "geo lat", "geo lon",
              "geo latitude", "geo longitude", "location lat", "location lng", "weidu", "jingdu", "jingweidu",
@@ -93,6 +94,7 @@ def _in_range(text: str | None) -> bool:
 
 class GeohashRecognizer(FieldRecognizer):
     entity = "GEOHASH"
+    closed_format = True
     names = ("geohash", "geo hash", "geohash4", "geohash5", "geohash6", "geohash7", "geohash8", "geohash9", "geo cell",
              "location hash")
     negative_names = ("count", "commit", "git", "sha", "md5")

@@ -46,6 +46,7 @@ IIN_RANGES: tuple[tuple[range, int, frozenset[int]], ...] = (
 
 class CreditCardRecognizer(FieldRecognizer):
     entity = "CREDIT_CARD"
+    closed_format = True
     names = ("card number", "card no", "card num", "credit card", "debit card", "card", "cc number", "cc num",
              "ccn", "ccnum", "pan", "cardnumber", "creditcard", "primary account number", "payment card", "kahao",
              "yinhangka", "cc")

@@ -17,6 +17,7 @@ _HEIGHT = ("height", "h", "screenheight", "y", "rows", "viewheight")
 
 class ScreenResolutionRecognizer(FieldRecognizer):
     entity = "SCREEN_RESOLUTION"
+    closed_format = True
     names = ("screen resolution", "resolution", "screen", "screen size", "screensize", "display resolution",
              "display size", "screen res", "screen width", "screen height", "screenwidth", "screenheight",
              "screen w", "screen h", "display width", "display height", "viewport", "viewport size", "screen dims",

@@ -41,6 +41,32 @@ def test_values_that_contradict_a_name_cut_its_score():
     assert any(s.kind == "penalty" for s in email.signals) and email.confidence < DEFAULT_THRESHOLD
 
 
+def best_entity(path: str, values: list) -> str | None:
+    [result] = classify_dataset(dataset(field(path, values)), embedded=False)
+    best = result.best()
+    return best.entity if best else None
+
+
+@pytest.mark.parametrize(("path", "values", "entity"), [
+    # open-world entities: values no list or pattern knows weaken a clear name only a little
+    ("Land", ["Deutschland", "Österreich", "Schweiz", "Frankreich", "Königreich Dänemark"] * 2, "COUNTRY"),
+    ("pais", ["México", "España", "Perú", "Colômbia", "Argentina"] * 2, "COUNTRY"),
+    ("msisdn", ["4915112345678", "+4917612345678", "491701234567", "4915223456789", "+4915901234567"] * 2,
+     "PHONE_NUMBER"),
+])
+def test_open_world_names_survive_unfamiliar_values(path, values, entity):
+    assert best_entity(path, values) == entity
+
+
+@pytest.mark.parametrize(("path", "values"), [
+    ("ip", [f"api-{i}.prod.internal" for i in range(10)]),           # one format: hostnames contradict
+    ("region", ["us-east-1", "eu-west-1", "ap-southeast-2", "us-west-2", "eu-central-1"] * 2),  # codes
+    ("country", [str(i * 7) for i in range(10)]),                     # digits are no country
+])
+def test_values_of_another_kind_still_contradict_the_name(path, values):
+    assert best_entity(path, values) is None
+
+
 def test_ambiguous_values_need_a_name():
     [result] = classify_dataset(dataset(field("c1", [str(10_000_000 + i) for i in range(20)])), embedded=False)
     assert result.best() is None
