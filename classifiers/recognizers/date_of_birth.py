@@ -40,6 +40,7 @@ class DateOfBirthRecognizer(FieldRecognizer):
 
 class AgeRecognizer(FieldRecognizer):
     entity = "AGE"
+    closed_format = True  # an age is a whole number of years in a human range, nothing else
     names = ("age", "current age", "user age", "age years", "age in years", "customer age", "member age",
              "age group", "age range", "age bracket", "age band", "nianling", "suishu")
     negative_names = ("retirement", "page", "usage", "storage", "image", "message", "package", "mortgage",
