@@ -7,7 +7,12 @@ cookie ids belong to their own recognizers.
 """
 from __future__ import annotations
 
+import re
+
+from classifiers.evidence import Signal
+from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from inventory.model import DatasetSample, FieldSample
 
 
 class AccountIdRecognizer(FieldRecognizer):
@@ -44,3 +49,34 @@ class AccountIdRecognizer(FieldRecognizer):
     # (`account_number` is a bank's more often than a platform's: it is left to the values)
     # an account id can be any string (an e-mail, a login, a legacy code): the name decides
     values_required = False
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """The bare key of a table of people (`users.id`, `public.customers.id`, the `after.id`
+        of a change-data-capture record of `customers`) is their account id."""
+        if NameTokens.of(sample.path).own not in KEY_NAMES:
+            return None
+        if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
+            return None  # `device.id`, `order.id`: the key of something nested, not of the table
+        table = table_tokens(dataset.name)
+        people = sorted(PEOPLE_TABLES.intersection(table))
+        if not people:
+            return None
+        return Signal("context", f"'{sample.path}' is the key of a table of {people[0]}s", 0.7)
+
+
+#: names of a table's own key
+KEY_NAMES = frozenset({("id",), ("uuid",), ("guid",), ("pk",), ("key",)})
+#: objects that wrap a whole record (Debezium's before/after, message payloads)
+RECORD_WRAPPERS = frozenset({"before", "after", "record", "data", "payload", "row", "new", "old", "value"})
+#: table-name words (singular, English after names.expand) whose rows are people
+PEOPLE_TABLES = frozenset({"user", "customer", "member", "account", "subscriber", "player", "profile", "person",
+                           "people", "client", "patient", "employee", "student", "contact", "buyer", "seller",
+                           "shopper", "creator", "author"})
+
+
+def table_tokens(dataset: str) -> set[str]:
+    """Words of a dataset's table or file name, singular: `shop/public.users` -> {user}."""
+    base = dataset.rsplit("/", 1)[-1]
+    base = re.sub(r"(\.(gz|bz2|zst|csv|tsv|parquet|ndjson|jsonl|json|log|txt))+$", "", base, flags=re.I)
+    words = expand(tokenize(base.rsplit(".", 1)[-1]))
+    return {word[:-1] if word.endswith("s") and len(word) > 3 else word for word in words}

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import uuid
 
+import pyarrow as pa
+
 import pytest
 
 from classifiers.recognizers.account_id import AccountIdRecognizer
@@ -49,3 +51,22 @@ def test_real_customer_ids():
                                   "account_number"])
 def test_financial_and_staff_accounts_are_not_account_ids(recognizer, name):
     assert name_score(recognizer, name) < 0.5
+
+
+@pytest.mark.parametrize(("dataset", "path", "is_account"), [
+    ("shop/public.users", "id", True),
+    ("crm/customers.parquet", "uuid", True),
+    ("customers_cdc.jsonl", "after.id", True),
+    ("kunden.csv", "id", True),
+    ("shop/public.orders", "id", False),
+    ("shop/public.users", "device.id", False),
+])
+def test_the_key_of_a_table_of_people_is_an_account_id(dataset, path, is_account):
+    from classifiers.engine import classify_dataset
+    from inventory.model import DatasetSample, FieldSample
+
+    sample = DatasetSample(name=dataset, source="t", kind="table",
+                           fields=[FieldSample(path=path, values=pa.array([str(1000 + i) for i in range(30)]))])
+    [result] = classify_dataset(sample, embedded=False)
+    best = result.best()
+    assert (best is not None and best.entity == "ACCOUNT_ID") == is_account
