@@ -28,7 +28,7 @@ import pyarrow.compute as pc
 from classifiers import embedded_json, secondary
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
-from classifiers.names import NameTokens
+from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.registry import default_recognizers
 from inventory.model import DatasetSample, FieldSample
@@ -126,6 +126,8 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
         return None
     name_signal = recognizer.name_signal(name)
     context_signal = recognizer.context_signal(sample, dataset) if dataset is not None else None
+    if context_signal is None:
+        context_signal = _source_signal(recognizer, sample)
     if name_signal is None and context_signal is None and not recognizer.value_alone:
         # its values cannot decide alone, so without a name or context there is nothing to
         # find: skipping them here is most of the engine's speed on wide tables
@@ -158,6 +160,29 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
     return Detection(path=sample.path, entity=recognizer.entity, confidence=round(confidence, 4),
                      signals=signals, match_ratio=ratio, examples=examples,
                      recognizer=type(recognizer).__name__)
+
+
+#: database column types that say what a column holds (PostgreSQL's network types)
+DECLARED_TYPE_ENTITIES = {"inet": "IP_ADDRESS", "cidr": "IP_ADDRESS", "macaddr": "MAC_ADDRESS",
+                          "macaddr8": "MAC_ADDRESS"}
+#: a column comment is a description someone wrote, weaker than the name the schema uses
+COMMENT_WEIGHT = 0.7
+DESCRIBED_ORIGINS = frozenset({"column", "json"})
+TYPE_SCORE = 0.6
+
+
+def _source_signal(recognizer: FieldRecognizer, sample: FieldSample) -> Signal | None:
+    """What the source itself says of a column: its declared type, or its comment read like a
+    name (`COMMENT ON COLUMN users.c7 IS 'customer e-mail address'`)."""
+    declared = sample.declared_type.lower().split("(")[0].strip()
+    if DECLARED_TYPE_ENTITIES.get(declared) == recognizer.entity:
+        return Signal("type", f"declared type {declared}", TYPE_SCORE)
+    if not sample.comment or sample.origin not in DESCRIBED_ORIGINS:
+        return None  # a log slot's comment is its template, not a description
+    said = recognizer.name_signal(NameTokens(own=expand(tokenize(sample.comment)), parent=(), raw=sample.comment))
+    if said is None:
+        return None
+    return Signal("comment", f"column comment: {said.detail}", round(said.score * COMMENT_WEIGHT, 4))
 
 
 def _open_world_fit(recognizer: FieldRecognizer, sample: FieldSample, shaped: float) -> bool:

@@ -135,3 +135,20 @@ def test_names_in_machine_written_text_must_read_as_full_names():
     person = [d for d in results[-1].detections if d.entity == "PERSON"]
     assert len(person) == 1 and 0.1 < person[0].match_ratio <= 0.5  # only the lines with a name
     assert all("Outbox" not in e and "uid" not in e for e in person[0].examples)
+
+
+def test_a_column_comment_and_a_declared_type_are_evidence():
+    ids = [str(10_000 + i) for i in range(20)]
+    plain = FieldSample(path="c7", values=pa.array(ids))
+    commented = FieldSample(path="c7", values=pa.array(ids), comment="Customer account id of the buyer")
+    assert best_entity_of(plain) is None
+    assert best_entity_of(commented) == "ACCOUNT_ID"
+    addresses = FieldSample(path="peer", values=pa.array([f"203.0.{i}.7" for i in range(20)]), declared_type="inet")
+    [result] = classify_dataset(dataset(addresses), embedded=False)
+    assert any(s.kind == "type" for s in result.best().signals)
+
+
+def best_entity_of(sample: FieldSample) -> str | None:
+    [result] = classify_dataset(dataset(sample), embedded=False)
+    best = result.best()
+    return best.entity if best else None
