@@ -1,6 +1,6 @@
 """Presidio, offline: our recognizers as Presidio recognizers, and an engine over free text.
 
-Presidio's default `AnalyzerEngine()` would download a spaCy model; we build the NLP engine
+Presidio's analyzer engine built with no arguments would download a spaCy model; we build the NLP engine
 from an installed pipeline instead (the largest official English one present, else the
 `en_core_web_sm` re-upload that datamap depends on).
 """
