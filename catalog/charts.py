@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 CELL = 34
-ROW_LABEL_WIDTH = 210
+ROW_LABEL_WIDTH = 210  # at least; wider when a row label needs it
 #: average glyph width at font-size 12, to size the room that rotated column labels need
 GLYPH = 6.6
 LABEL_ANGLE_SIN, LABEL_ANGLE_COS = 0.819, 0.574  # labels are rotated by -55 degrees
@@ -62,8 +62,11 @@ def heatmap_svg(chart: Heatmap) -> str:
     if not chart.rows or not chart.columns:
         return ""
     longest = max(len(_short(c)) for c in chart.columns) * GLYPH
+    # room for the longest row label and its note, so none is clipped at the left edge
+    row_label_width = max(ROW_LABEL_WIDTH, round(max(
+        len(_short(r)) + (len(chart.row_notes[r]) + 1 if r in chart.row_notes else 0) for r in chart.rows) * GLYPH) + 16)
     label_height = round(longest * LABEL_ANGLE_SIN) + 14
-    width = ROW_LABEL_WIDTH + CELL * len(chart.columns) + round(longest * LABEL_ANGLE_COS) + 10
+    width = row_label_width + CELL * len(chart.columns) + round(longest * LABEL_ANGLE_COS) + 10
     height = label_height + CELL * len(chart.rows) + 10
     peak = max(chart.counts.values()) or 1
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" role="img" '
@@ -71,7 +74,7 @@ def heatmap_svg(chart: Heatmap) -> str:
              f'font-family="sans-serif" font-size="12">',
              f"<title>{escape(chart.title)}</title>"]
     for j, column in enumerate(chart.columns):
-        x = ROW_LABEL_WIDTH + CELL * j + CELL / 2
+        x = row_label_width + CELL * j + CELL / 2
         y = label_height - 6
         parts.append(f'<text x="{x:.0f}" y="{y}" transform="rotate(-55 {x:.0f} {y})">'
                      f"<title>{escape(column)}</title>{escape(_short(column))}</text>")
@@ -79,10 +82,10 @@ def heatmap_svg(chart: Heatmap) -> str:
         y = label_height + CELL * i
         note = chart.row_notes.get(row)
         label = escape(_short(row)) + (f' <tspan fill="{_shade(FLAG_RGB, 1)}">{escape(note)}</tspan>' if note else "")
-        parts.append(f'<text x="{ROW_LABEL_WIDTH - 8}" y="{y + CELL / 2 + 4:.0f}" text-anchor="end">{label}</text>')
+        parts.append(f'<text x="{row_label_width - 8}" y="{y + CELL / 2 + 4:.0f}" text-anchor="end">{label}</text>')
         for j, column in enumerate(chart.columns):
             count = chart.counts.get((row, column), 0)
-            x = ROW_LABEL_WIDTH + CELL * j
+            x = row_label_width + CELL * j
             flagged = (row, column) in chart.flagged
             fill = EMPTY_FILL if not count else _shade(FLAG_RGB if flagged else BASE_RGB, count / peak)
             tip = f"{row} × {column}: {count}" + (" (flagged)" if flagged else "")

@@ -30,7 +30,8 @@ class DeviceIdRecognizer(FieldRecognizer):
     entity = "DEVICE_ID"
     names = ("device id", "deviceid", "device uuid", "device guid", "device identifier", "android id", "androidid",
              "ssaid", "idfv", "vendor id", "identifier for vendor", "udid", "device serial", "serial number",
-             "serial no", "hardware id", "hw id", "hwid", "install id", "installation id", "device token",
+             "serial no", "hardware id", "hw id", "hwid", "install id", "installation id", "installation uuid",
+             "install uuid", "installation guid", "imsi", "device token",
              "dvce id", "device fingerprint", "shebei id", "device key", "appsflyer id", "adjust id", "adjust adid",
              "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid", "didsha1", "didmd5",
              "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id", "push token",

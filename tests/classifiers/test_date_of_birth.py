@@ -53,3 +53,8 @@ def test_timestamps_and_unnamed_dates_are_none():
 
 def test_implausible_ages():
     assert best_entity("age", [str(150 + i) for i in range(20)]) is None
+
+
+def test_oracle_style_birth_dates():
+    values = ["22-NOV-95", "03-JAN-87", "17-JUL-01", "30-SEP-78", "11-FEB-90"] * 4
+    assert best_entity("DOB", values) == "DATE_OF_BIRTH"

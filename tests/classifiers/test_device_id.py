@@ -109,3 +109,8 @@ def test_amplitude_style_device_ids():
 
 def test_a_device_id_column_mixing_imeis_and_android_ids():
     assert best_entity("device_id", IMEIS[:3] + ANDROID_IDS[:2]) == "DEVICE_ID"
+
+
+@pytest.mark.parametrize("name", ["IMSI", "installation_uuid", "install_uuid"])
+def test_subscriber_and_installation_ids_by_name(name):
+    assert name_signal(DeviceIdRecognizer(), name).score >= 0.6
