@@ -20,16 +20,16 @@ own data with the same figures:
 from __future__ import annotations
 
 import csv
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
+from classifiers.names import dataset_base_name
+
 NONE = "none"
 DATASET_LEVEL = "*"
-_EXTENSIONS = re.compile(r"(\.(gz|bz2|zst|csv|tsv|parquet|ndjson|jsonl|json|log|txt))+$", re.IGNORECASE)
 
 
 class EvaluationError(Exception):
@@ -38,7 +38,7 @@ class EvaluationError(Exception):
 
 def dataset_key(name: str) -> str:
     """`logs/app.ndjson.gz` -> `app`."""
-    return _EXTENSIONS.sub("", Path(str(name).replace("\\", "/")).name).lower()
+    return dataset_base_name(name).lower()
 
 
 def field_key(name: str) -> str:

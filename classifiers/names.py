@@ -19,6 +19,15 @@ _SPLIT = re.compile(r"[^A-Za-z0-9]+")
 _IPV = re.compile(r"IPv(?=[46])")
 
 
+_DATA_EXTENSIONS = re.compile(r"(\.(gz|bz2|zst|csv|tsv|parquet|ndjson|jsonl|json|log|txt))+$", re.IGNORECASE)
+
+
+def dataset_base_name(name: str) -> str:
+    """A dataset's own name, without folders and data-file extensions: `logs/app.ndjson.gz`
+    -> `app`, `shop/public.users` -> `public.users`."""
+    return _DATA_EXTENSIONS.sub("", str(name).replace("\\", "/").rsplit("/", 1)[-1])
+
+
 def fold(text: str) -> str:
     """Accents dropped and ß spelled ss, so `Straße` and `Länge` tokenize as words."""
     decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ẞ", "SS"))

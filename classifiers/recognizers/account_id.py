@@ -7,10 +7,8 @@ cookie ids belong to their own recognizers.
 """
 from __future__ import annotations
 
-import re
-
 from classifiers.evidence import Signal
-from classifiers.names import NameTokens, expand, tokenize
+from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from inventory.model import DatasetSample, FieldSample
 
@@ -76,7 +74,5 @@ PEOPLE_TABLES = frozenset({"user", "customer", "member", "account", "subscriber"
 
 def table_tokens(dataset: str) -> set[str]:
     """Words of a dataset's table or file name, singular: `shop/public.users` -> {user}."""
-    base = dataset.rsplit("/", 1)[-1]
-    base = re.sub(r"(\.(gz|bz2|zst|csv|tsv|parquet|ndjson|jsonl|json|log|txt))+$", "", base, flags=re.I)
-    words = expand(tokenize(base.rsplit(".", 1)[-1]))
+    words = expand(tokenize(dataset_base_name(dataset).rsplit(".", 1)[-1]))
     return {word[:-1] if word.endswith("s") and len(word) > 3 else word for word in words}
