@@ -37,8 +37,8 @@ from catalog.checks.inputs import read_check_input  # noqa: E402
 from catalog.writer import write_scan  # noqa: E402
 from classifiers.engine import FieldResult  # noqa: E402
 from classifiers.evidence import Detection, Signal  # noqa: E402
-from inventory import duck  # noqa: E402
-from inventory.model import DatasetSample, FieldSample  # noqa: E402
+from datamap import duck  # noqa: E402
+from datamap.model import DatasetSample, FieldSample  # noqa: E402
 from inventory.scan import ScanOptions, ScanResult  # noqa: E402
 
 # (entity, category, field name) of the personal fields, in rotation

@@ -28,7 +28,7 @@ import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from inventory import duck  # noqa: E402
+from datamap import duck  # noqa: E402
 from inventory.connectors.files import FileConnector  # noqa: E402
 from inventory.connectors.sql import quote_ident  # noqa: E402
 from tests.pg_cluster import run_against_postgres  # noqa: E402

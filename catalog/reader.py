@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from inventory import duck
+from datamap import duck
 
 #: the views a reviewer asks for by name (`datamap show VIEW`), in the order docs/catalog.md
 #: presents them; every one reads the latest scan (scan_diff: the latest two)

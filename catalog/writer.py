@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 
 from catalog.schema import ensure_schema
-from inventory import duck
+from datamap import duck
 
 if TYPE_CHECKING:
     from inventory.scan import ScanResult

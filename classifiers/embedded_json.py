@@ -17,8 +17,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Detection, Signal
-from inventory.flatten import fields_from_table
-from inventory.model import DatasetSample, FieldSample
+from datamap.flatten import fields_from_table
+from datamap.model import DatasetSample, FieldSample
 
 #: share of sampled values that must look like JSON objects or arrays of objects
 MIN_JSON_SHARE = 0.6

@@ -31,7 +31,7 @@ from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.registry import default_recognizers
-from inventory.model import DatasetSample, FieldSample
+from datamap.model import DatasetSample, FieldSample
 
 log = logging.getLogger(__name__)
 

@@ -30,7 +30,7 @@ from classifiers.vocab import in_vocabulary
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
 
-    from inventory.model import DatasetSample, FieldSample
+    from datamap.model import DatasetSample, FieldSample
 
 
 #: a letter of the common scripts (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, CJK,

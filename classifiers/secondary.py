@@ -14,7 +14,7 @@ from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_value
 from classifiers.recognizer import as_text
 from classifiers.recognizers.person_name import is_person_name
-from inventory.model import FieldSample
+from datamap.model import FieldSample
 
 #: the entity types looked for inside text (Presidio's names; the policy maps them)
 ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "CREDIT_CARD", "IP_ADDRESS", "US_SSN")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from classifiers.names import NameTokens, tokenize
-from inventory.model import DatasetSample, FieldSample
+from datamap.model import DatasetSample, FieldSample
 
 
 def siblings(sample: FieldSample, dataset: DatasetSample) -> list[FieldSample]:

@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import bz2
 import gzip
-import os
 import random
 import re
 import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from inventory.model import DatasetReadError
+from datamap.model import DatasetReadError
 
 RANDOM_OFFSET_BYTES = 16 * 1024 * 1024
 MAX_STREAM_BYTES = 64 * 1024 * 1024

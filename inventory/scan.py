@@ -21,8 +21,8 @@ from catalog.datamap import DataMap, Source, empty_datamap
 from catalog.policy import Policy, load_policy
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult, classify_dataset
 from inventory.connectors import SampleOptions, SourceError, connector_for
-from inventory.flatten import event_time_range
-from inventory.model import DatasetReadError, DatasetSample, ScanError
+from datamap.flatten import event_time_range
+from datamap.model import DatasetReadError, DatasetSample, ScanError
 from inventory.redaction import redact
 
 log = logging.getLogger(__name__)

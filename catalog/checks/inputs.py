@@ -15,7 +15,7 @@ from catalog.checks.model import CheckInput, DatasetRecord, Detected, FieldRecor
 from catalog.datamap import Declaration
 from catalog.policy import Category, Policy, Term
 from catalog.reader import CatalogError, open_catalog
-from inventory import duck
+from datamap import duck
 
 
 def read_check_input(catalog_path: str | Path) -> CheckInput:

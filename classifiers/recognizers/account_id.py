@@ -10,7 +10,7 @@ from __future__ import annotations
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
-from inventory.model import DatasetSample, FieldSample
+from datamap.model import DatasetSample, FieldSample
 
 
 class AccountIdRecognizer(FieldRecognizer):

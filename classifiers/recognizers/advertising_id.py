@@ -12,7 +12,7 @@ import pyarrow.compute as pc
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
-from inventory.model import FieldSample
+from datamap.model import FieldSample
 
 UUID = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
 LAT_ID = "00000000-0000-0000-0000-000000000000"

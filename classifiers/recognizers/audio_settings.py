@@ -11,7 +11,7 @@ from __future__ import annotations
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import parent_has
-from inventory.model import DatasetSample, FieldSample
+from datamap.model import DatasetSample, FieldSample
 
 _MODES = (r"(?i:(?:ringer[ _-]?mode[ _-]?|mode[ _-]?|audio[ _-]?session[ _-]?(?:category|mode)[ _-]?)?"
           r"(?:silent|vibrate|vibration|in[ _-]?call|in[ _-]?communication|ringtone|call[ _-]?screening"

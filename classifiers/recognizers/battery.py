@@ -11,7 +11,7 @@ from __future__ import annotations
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import parent_has
-from inventory.model import DatasetSample, FieldSample
+from datamap.model import DatasetSample, FieldSample
 
 _PREFIX = r"(?:battery[ _-]?(?:status|state|plugged)?[ _-]?)?"
 _STATES = (r"charging|discharging|not[ _-]?charging|fully[ _-]?charged|unplugged|plugged(?:[ _-]?(?:in|ac|usb|wireless|dock))?"

@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
-from inventory.model import FieldSample
+from datamap.model import FieldSample
 
 #: an event-name column repeats a small vocabulary: at most this share of distinct values
 EVENT_MAX_DISTINCT_RATIO = 0.5

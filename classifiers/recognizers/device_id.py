@@ -18,7 +18,7 @@ from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.advertising_id import MASKED_UUID, UUID
 from classifiers.siblings import own_has, parent_has
-from inventory.model import DatasetSample, FieldSample
+from datamap.model import DatasetSample, FieldSample
 
 _DIGEST = r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}"
 #: own names that mean "the identifier of the enclosing object"

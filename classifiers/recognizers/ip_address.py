@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
-from inventory.model import FieldSample
+from datamap.model import FieldSample
 
 _V4 = r"(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?"
 _HASH = r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}"

@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, is_numeric
-from inventory.model import FieldSample
+from datamap.model import FieldSample
 
 MIN_KEYS = 3
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

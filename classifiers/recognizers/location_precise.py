@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import own_has, parent_has, sibling_with
-from inventory.model import DatasetSample, FieldSample
+from datamap.model import DatasetSample, FieldSample
 
 _LAT = ("latitude", "lat", "weidu", "y")
 _LON = ("longitude", "lon", "lng", "long", "jingdu", "x")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import own_has, parent_has
-from inventory.model import DatasetSample, FieldSample
+from datamap.model import DatasetSample, FieldSample
 
 _FAMILIES = (r"iOS|iPadOS|iPhone OS|watchOS|tvOS|visionOS|Android|Android OS|Windows(?: NT| Phone| Mobile| Server)?"
              r"|Win(?:dows)?(?:7|8|10|11|XP)|Mac ?OS(?: ?X)?|OS ?X|Darwin|Linux|Ubuntu|Debian|Fedora|CentOS"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import own_has, parent_has, sibling_with
-from inventory.model import DatasetSample, FieldSample
+from datamap.model import DatasetSample, FieldSample
 
 _WIDTH = ("width", "w", "screenwidth", "x", "cols", "viewwidth")
 _HEIGHT = ("height", "h", "screenheight", "y", "rows", "viewheight")

@@ -15,7 +15,7 @@ import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, as_text
-from inventory.model import FieldSample
+from datamap.model import FieldSample
 
 #: a value counts as prose with at least this many words...
 MIN_WORDS = 3

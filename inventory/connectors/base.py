@@ -11,7 +11,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from inventory.model import DatasetRef, DatasetSample
+from datamap.model import DatasetRef, DatasetSample
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typing import Any
 
 import duckdb
 
-from inventory import duck
+from datamap import duck
 from inventory.connectors.base import SampleOptions, SourceError
 from inventory.connectors.sql import Column, Fetched, Relation, SqlConnector, deadline, parse_json_columns
 

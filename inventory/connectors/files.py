@@ -14,10 +14,10 @@ from pathlib import Path
 
 import duckdb
 
-from inventory import duck
+from datamap import duck
 from inventory.connectors.base import Connector, SampleOptions, SourceError, selected
-from inventory.flatten import event_time_range, fields_from_table
-from inventory.model import DatasetReadError, DatasetRef, DatasetSample
+from datamap.flatten import event_time_range, fields_from_table
+from datamap.model import DatasetReadError, DatasetRef, DatasetSample
 
 # file suffix (before any compression suffix) -> dataset kind
 TABLE_KINDS: dict[str, str] = {

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from inventory.connectors.base import Connector, SampleOptions
 from inventory.connectors.files import FileConnector
 from inventory.connectors.logs import LogConnector
-from inventory.model import DatasetRef, DatasetSample
+from datamap.model import DatasetRef, DatasetSample
 
 
 class FolderConnector(Connector):

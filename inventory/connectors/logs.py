@@ -11,10 +11,10 @@ from pathlib import Path
 
 from inventory.connectors.base import Connector, SampleOptions, SourceError, selected
 from inventory.connectors.files import resolve_paths, table_kind
-from inventory.flatten import event_time_range
+from datamap.flatten import event_time_range
 from inventory.logfiles import group_rotated, sample_lines
 from inventory.logformats import detect, parse_lines, resolve_format
-from inventory.model import DatasetReadError, DatasetRef, DatasetSample
+from datamap.model import DatasetReadError, DatasetRef, DatasetSample
 
 
 class LogConnector(Connector):

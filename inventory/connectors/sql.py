@@ -32,8 +32,8 @@ from sqlglot import exp
 
 from catalog.datamap import expand_env as datamap_expand_env
 from inventory.connectors.base import Connector, SampleOptions, SourceError
-from inventory.flatten import event_time_range, fields_from_table
-from inventory.model import DatasetReadError, DatasetRef, DatasetSample
+from datamap.flatten import event_time_range, fields_from_table
+from datamap.model import DatasetReadError, DatasetRef, DatasetSample
 from inventory.redaction import redact
 
 DEFAULT_NAMING = "{source}/{schema}.{table}"

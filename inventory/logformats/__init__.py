@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-from inventory.flatten import fields_from_table
+from datamap.flatten import fields_from_table
 from inventory.logformats.jsonlines import is_json_object, json_table
 from inventory.logformats.lines import LINE_FORMATS, LineFormat
 from inventory.logformats.templates import Slot, mine_slots
 from inventory.logformats.values import log_fields, typed, with_url_params
-from inventory.model import FieldSample
+from datamap.model import FieldSample
 
 __all__ = ["FORMATS", "ParsedLog", "detect", "parse_lines", "resolve_format"]
 

@@ -13,8 +13,8 @@ import tempfile
 import duckdb
 import pyarrow as pa
 
-from inventory import duck
-from inventory.model import DatasetReadError
+from datamap import duck
+from datamap.model import DatasetReadError
 
 
 def is_json_object(line: str) -> bool:

@@ -12,8 +12,8 @@ from urllib.parse import parse_qsl, urlsplit
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from inventory.flatten import fields_from_table
-from inventory.model import FieldSample
+from datamap.flatten import fields_from_table
+from datamap.model import FieldSample
 
 # leading zeros mean an identifier ("007", postal codes), not a number: keep those as text
 _INTEGER = r"^-?(0|[1-9]\d{0,17})$"

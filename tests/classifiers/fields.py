@@ -11,8 +11,8 @@ from classifiers.engine import classify_dataset
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer
-from inventory import duck
-from inventory.model import DatasetSample, FieldSample
+from datamap import duck
+from datamap.model import DatasetSample, FieldSample
 
 REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
 

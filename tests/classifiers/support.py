@@ -10,7 +10,7 @@ import pytest
 from classifiers.engine import classify_dataset
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer
-from inventory.model import DatasetSample, FieldSample
+from datamap.model import DatasetSample, FieldSample
 
 #: the shared real-data folder sits beside the repository (read-only, unlabelled)
 REALDATA = Path(__file__).resolve().parents[3] / "shared" / "realdata"

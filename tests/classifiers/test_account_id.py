@@ -63,7 +63,7 @@ def test_financial_and_staff_accounts_are_not_account_ids(recognizer, name):
 ])
 def test_the_key_of_a_table_of_people_is_an_account_id(dataset, path, is_account):
     from classifiers.engine import classify_dataset
-    from inventory.model import DatasetSample, FieldSample
+    from datamap.model import DatasetSample, FieldSample
 
     sample = DatasetSample(name=dataset, source="t", kind="table",
                            fields=[FieldSample(path=path, values=pa.array([str(1000 + i) for i in range(30)]))])

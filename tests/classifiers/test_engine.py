@@ -5,7 +5,7 @@ import pyarrow as pa
 import pytest
 
 from classifiers.engine import DEFAULT_THRESHOLD, FREE_TEXT_PATH, classify_dataset
-from inventory.model import DatasetSample, FieldSample
+from datamap.model import DatasetSample, FieldSample
 from tests.classifiers.support import field
 
 COMMENTS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pyarrow as pa
 
 from classifiers.engine import classify_dataset
-from inventory.model import FieldSample
+from datamap.model import FieldSample
 from tests.classifiers.fields import best_entity, dataset
 
 

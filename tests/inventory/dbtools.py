@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from inventory.connectors import Connector, SampleOptions
-from inventory.model import DatasetSample, FieldSample
+from datamap.model import DatasetSample, FieldSample
 
 
 def sample_named(connector: Connector, name: str, rows: int = 1000, seed: int = 42) -> DatasetSample:

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from inventory.connectors import SampleOptions, SourceError, connector_for
-from inventory.model import DatasetReadError
+from datamap.model import DatasetReadError
 
 
 def sample_all(location: str, rows: int = 1000, seed: int = 42):

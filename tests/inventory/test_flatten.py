@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from inventory.flatten import fields_from_table
+from datamap.flatten import fields_from_table
 
 
 def by_path(table: pa.Table):

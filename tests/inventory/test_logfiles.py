@@ -10,7 +10,7 @@ import pytest
 
 from inventory import logfiles
 from inventory.logfiles import group_rotated, log_base_name, sample_lines
-from inventory.model import DatasetReadError
+from datamap.model import DatasetReadError
 
 
 def _write_lines(path: Path, count: int, prefix: str = "line") -> list[str]:

@@ -11,7 +11,7 @@ import pytest
 from inventory.connectors import connector_for, family_of
 from inventory.connectors.base import SampleOptions, SourceError
 from inventory.connectors.logs import LogConnector
-from inventory.model import DatasetReadError
+from datamap.model import DatasetReadError
 
 ACCESS = ('{ip} - - [10/Oct/2023:13:55:{second:02d} +0000] "GET /login?uid={uid} HTTP/1.1" 200 512 '
           '"-" "Mozilla/5.0 (iPhone; CPU iPhone OS 16_4 like Mac OS X)"\n')

@@ -11,7 +11,7 @@ import pytest
 
 from inventory.connectors import SampleOptions, SourceError, connector_for
 from inventory.connectors.postgresql import PostgresConnector
-from inventory.model import DatasetReadError
+from datamap.model import DatasetReadError
 from tests.inventory.dbtools import field, sample_named
 from tests.inventory.conftest import HOSTILE, READER_PASSWORD, ShopDb
 

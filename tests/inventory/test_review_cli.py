@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 from fideslang.models import Dataset
 
 from inventory.cli import EXIT_OK, EXIT_USAGE, cli
-from inventory.review_cli import COMMANDS
+from inventory.cli.review_commands import COMMANDS
 from tests.catalog.two_scans import build_two_scan_catalog
 
 

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from inventory.connectors import SampleOptions, SourceError, connector_for
 from inventory.connectors.sqlalchemy_source import SQLAlchemyConnector
-from inventory.model import DatasetReadError
+from datamap.model import DatasetReadError
 from tests.inventory.dbtools import field
 from tests.inventory.conftest import HOSTILE, READER_PASSWORD, ShopDb
 

@@ -8,7 +8,7 @@ import pytest
 
 from inventory.connectors import SampleOptions, SourceError, connector_for
 from inventory.connectors.sqlite import SQLiteConnector
-from inventory.model import DatasetReadError
+from datamap.model import DatasetReadError
 from tests.inventory.dbtools import field, sample_named
 
 HOSTILE = 'x"; drop table y; --'

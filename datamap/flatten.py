@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from inventory.model import FieldSample
+from datamap.model import FieldSample
 
 # ISO 8601 timestamps as they appear in JSON and CSV text
 _ISO_TIMESTAMP = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"

@@ -1,6 +1,6 @@
 """The reviewer's commands: `datamap query`, `show`, `report` and `export`.
 
-Thin wrappers over catalog.reader, catalog.report and catalog.exports; inventory/cli.py adds
+Thin wrappers over catalog.reader, catalog.report and catalog.exports; inventory/cli adds
 them to the `datamap` group. Heavy modules are imported inside the commands so that
 `datamap --help` answers at once.
 """
@@ -152,5 +152,5 @@ def fides(catalog_path: str, out: str | None) -> None:
     _emit(_with_catalog(catalog_path, exports.fides_yaml), out)
 
 
-#: the commands inventory/cli.py adds to the `datamap` group
+#: the commands inventory/cli adds to the `datamap` group
 COMMANDS = (query, show, report, export)

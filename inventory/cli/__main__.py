@@ -1,0 +1,4 @@
+"""`python -m inventory.cli`: the `datamap` command."""
+from inventory.cli import main
+
+main()

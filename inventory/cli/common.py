@@ -1,0 +1,127 @@
+"""What the `datamap` commands share: exit codes, options, configuration loading, the scan call.
+
+Exit codes: 0 success; 1 policy violations (`check`); 2 usage or configuration error;
+3 some datasets could not be scanned (the rest are in the catalog); 4 nothing could be scanned.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:
+    from datamap.model import ScanError
+    from inventory.scan import ScanResult
+
+EXIT_OK = 0
+EXIT_VIOLATIONS = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+EXIT_NOTHING = 4
+
+DEFAULT_CATALOG = "datamap.duckdb"
+
+
+def catalog_option(func):  # type: ignore[no-untyped-def]
+    return click.option("--catalog", "catalog_path", default=DEFAULT_CATALOG, show_default=True,
+                        type=click.Path(dir_okay=False), help="The DuckDB catalog file.")(func)
+
+
+def scan_options(func):  # type: ignore[no-untyped-def]
+    """Options shared by every command that scans: policy, data map, sampling."""
+    for option in reversed([
+        click.option("--policy", "policy_path", type=click.Path(exists=True, dir_okay=False),
+                     help="Policy YAML (default: the bundled policy, or the one the data map names)."),
+        click.option("--datamap", "datamap_path", type=click.Path(dir_okay=False),
+                     help="Data map with sources and declarations [default: ./datamap.yaml if present]."),
+        click.option("--sample-rows", default=1000, show_default=True, type=click.IntRange(1),
+                     help="Rows (or log lines) sampled per dataset."),
+        click.option("--seed", default=42, show_default=True, type=int,
+                     help="Sampling seed: the same seed gives the same sample."),
+        click.option("--threshold", default=None, type=click.FloatRange(0, 1),
+                     help="Confidence at which a detection is reported [default: the engine's]."),
+    ]):
+        func = option(func)
+    return func
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def load_config(policy_path: str | None, datamap_path: str | None):  # type: ignore[no-untyped-def]
+    """(policy, datamap) from the options; a missing default datamap.yaml is not an error."""
+    from catalog.datamap import DEFAULT_DATAMAP, empty_datamap, load_datamap
+    from catalog.policy import load_policy
+    from catalog.yamlfile import ConfigError
+
+    try:
+        datamap = None
+        path = datamap_path or (DEFAULT_DATAMAP if Path(DEFAULT_DATAMAP).exists() else None)
+        if path:
+            if not Path(path).exists():
+                fail(f"{path}: no such data map")
+            datamap = load_datamap(path)
+        policy = load_policy(policy_path or (datamap.policy_path if datamap else None))
+        if datamap is not None:  # re-read against the policy so unknown ids fail with a line number
+            datamap = load_datamap(path, policy)
+        return policy, datamap or empty_datamap()
+    except ConfigError as exc:
+        fail(str(exc))
+        raise  # unreachable: fail exits
+
+
+def report_error(error: ScanError) -> None:
+    click.echo(error.one_line(), err=True)
+
+
+def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
+             sample_rows: int, seed: int, threshold: float | None) -> tuple[ScanResult, int]:
+    """Scan and write the catalog; returns the result and its scan id (API of `scan`)."""
+    from catalog.writer import write_scan
+    from classifiers.engine import DEFAULT_THRESHOLD
+    from inventory.connectors import SampleOptions
+    from inventory.scan import ScanOptions, scan
+
+    policy, datamap = load_config(policy_path, datamap_path)
+    if not locations and not datamap.sources:
+        fail("nothing to scan: give a path or URL, or list sources in datamap.yaml")
+    options = ScanOptions(sample=SampleOptions(rows=sample_rows, seed=seed),
+                          threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+    result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error)
+    scan_id = write_scan(catalog_path, result)
+    return result, scan_id
+
+
+def scan_exit_code(result: ScanResult) -> int:
+    if not result.datasets:
+        return EXIT_NOTHING
+    return EXIT_PARTIAL if result.errors else EXIT_OK
+
+
+def print_summary(result: ScanResult, catalog_path: str, scan_id: int) -> None:
+    """A few lines a person reads after a scan: what was found, where it went."""
+    from collections import Counter
+
+    threshold = result.options.threshold
+    categories: Counter[str] = Counter()
+    personal_fields = 0
+    fields = 0
+    for field_results in result.classified.values():
+        for field_result in field_results:
+            fields += 1
+            best = field_result.best(threshold)
+            if best is not None:
+                category = result.policy.category_of(best.entity)
+                if category:
+                    personal_fields += 1
+                    categories[category] += 1
+    click.echo(f"scan {scan_id}: {len(result.datasets)} datasets, {fields} fields, "
+               f"{personal_fields} with personal data, {len(result.errors)} errors -> {catalog_path}")
+    for category, count in sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])):
+        clause = result.policy.categories[category].clause
+        disclosed = f"clause {clause}" if clause else "NOT DISCLOSED by the policy"
+        click.echo(f"  {category:28s} {count:4d} field(s)  {disclosed}")

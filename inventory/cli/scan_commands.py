@@ -1,0 +1,116 @@
+"""The data engineer's commands: `datamap scan`, `demo`, `policy`, `eval` and `explain`."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from inventory.cli.common import (catalog_option, fail, print_summary, run_scan, scan_exit_code,
+                                  scan_options)
+
+
+@click.command()
+@click.argument("locations", nargs=-1)
+@catalog_option
+@scan_options
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only, no summary.")
+def scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
+         sample_rows: int, seed: int, threshold: float | None, quiet: bool) -> None:
+    """Sample and classify LOCATIONS (files, folders, globs, database URLs) into the catalog.
+
+    Without LOCATIONS, scans the sources listed in datamap.yaml. Example:
+
+        datamap scan data/events --catalog datamap.duckdb
+    """
+    result, scan_id = run_scan(locations, catalog_path, policy_path, datamap_path, sample_rows, seed, threshold)
+    if not quiet:
+        print_summary(result, catalog_path, scan_id)
+    sys.exit(scan_exit_code(result))
+
+
+@click.command()
+@catalog_option
+@click.option("--data-dir", default="datamap-demo", show_default=True, type=click.Path(file_okay=False),
+              help="Where the demo data is written.")
+@click.option("--rows", default=2000, show_default=True, type=click.IntRange(10), help="Rows per demo table.")
+def demo(catalog_path: str, data_dir: str, rows: int) -> None:
+    """Write the bundled demo data (telemetry tables and logs) and scan it into the catalog.
+
+        datamap demo && datamap query "SELECT * FROM field_inventory LIMIT 5"
+    """
+    from inventory.demo import write_demo_data
+
+    paths = write_demo_data(data_dir, rows=rows)
+    click.echo(f"demo data: {len(paths)} files and a data map in {data_dir}/")
+    result, scan_id = run_scan((data_dir,), catalog_path, None, str(Path(data_dir) / "datamap.yaml"), 1000, 42, None)
+    print_summary(result, catalog_path, scan_id)
+    sys.exit(scan_exit_code(result))
+
+
+@click.command()
+@click.option("--policy", "policy_path", type=click.Path(exists=True, dir_okay=False), help="Policy YAML.")
+@click.option("--entities", is_flag=True, help="Also list the entity types each category covers.")
+def policy(policy_path: str | None, entities: bool) -> None:
+    """List the categories of the policy in force, with the clause that discloses each.
+
+        datamap policy --entities
+    """
+    from catalog.policy import load_policy
+    from catalog.yamlfile import ConfigError
+
+    try:
+        loaded = load_policy(policy_path)
+    except ConfigError as exc:
+        fail(str(exc))
+        return
+    click.echo(f"{loaded.name} (updated {loaded.updated})")
+    for category in loaded.categories.values():
+        clause = category.clause or "-"
+        line = f"  {category.id:28s} {clause:5s} {category.name}"
+        if entities:
+            line += f"  [{', '.join(category.entities)}]"
+        click.echo(line)
+
+
+@click.command(name="eval")
+@click.argument("labels", type=click.Path(dir_okay=False))
+@catalog_option
+@click.option("--quiet", "-q", is_flag=True, help="Print the summary line only, not each category and error.")
+def eval_command(labels: str, catalog_path: str, quiet: bool) -> None:
+    """Score the catalog's latest scan against LABELS (CSV: dataset, field, category).
+
+    Prints per-category precision, recall and F1 and the summary figures (macro-F1, PII
+    precision and recall, coverage). Example:
+
+        datamap eval labels.csv --catalog datamap.duckdb
+    """
+    from classifiers.evaluate import EvaluationError, evaluate
+
+    try:
+        report = evaluate(labels, catalog_path)
+    except EvaluationError as exc:
+        fail(str(exc))
+        return
+    click.echo(report.format(verbose=not quiet))
+
+
+@click.command()
+@click.argument("dataset")
+@click.argument("field")
+@catalog_option
+def explain(dataset: str, field: str, catalog_path: str) -> None:
+    """Print why FIELD of DATASET was classified as it was: every candidate and its signals.
+
+        datamap explain events/app.ndjson context.device.id --catalog datamap.duckdb
+    """
+    from classifiers.explain import ExplainError
+    from classifiers.explain import explain as explain_field
+
+    try:
+        click.echo(explain_field(catalog_path, dataset, field))
+    except ExplainError as exc:
+        fail(str(exc))
+
+
+COMMANDS = (scan, demo, policy, eval_command, explain)
