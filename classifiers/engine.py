@@ -29,7 +29,8 @@ from classifiers import embedded_json, secondary
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, expand, tokenize
-from classifiers.recognizer import FieldRecognizer, as_text
+from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView
+from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
 from datamap.model import DatasetSample, FieldSample
 
@@ -86,17 +87,31 @@ def classify_dataset(dataset: DatasetSample, recognizers: Sequence[FieldRecogniz
     `embedded=False` skips the Presidio pass over free text (no spaCy load: fast, for
     callers that only want each field's category).
     """
+    return classify_datasets([dataset], recognizers, embedded=embedded)[0]
+
+
+def classify_datasets(datasets: Sequence[DatasetSample], recognizers: Sequence[FieldRecognizer] | None = None,
+                      *, embedded: bool = True) -> list[list[FieldResult]]:
+    """`classify_dataset` for several datasets at once: their fields share one `Batch`, so
+    each regex is compiled once for all of them (the results are those of one at a time)."""
     recognizers = list(recognizers) if recognizers is not None else default_recognizers()
-    results = [FieldResult(sample, classify_field(sample, dataset, recognizers)) for sample in dataset.fields]
-    if embedded:
-        for result in results:
-            best = result.best()
-            if (best is not None and best.entity == FREE_TEXT_ENTITY) or result.sample.origin == "message":
-                result.detections.extend(_embedded(result.sample))
-        if dataset.free_text:
-            sample = FieldSample(path=FREE_TEXT_PATH, values=pa.array(dataset.free_text, pa.string()), origin="message")
-            results.append(FieldResult(sample, _embedded(sample)))
-    return results
+    batch = Batch()
+    views = [[batch.add(sample) for sample in dataset.fields] for dataset in datasets]
+    classified = []
+    for dataset, dataset_views in zip(datasets, views):
+        results = [FieldResult(sample, classify_field(view, dataset, recognizers))
+                   for sample, view in zip(dataset.fields, dataset_views)]
+        if embedded:
+            for result in results:
+                best = result.best()
+                if (best is not None and best.entity == FREE_TEXT_ENTITY) or result.sample.origin == "message":
+                    result.detections.extend(_embedded(result.sample))
+            if dataset.free_text:
+                sample = FieldSample(path=FREE_TEXT_PATH, values=pa.array(dataset.free_text, pa.string()),
+                                     origin="message")
+                results.append(FieldResult(sample, _embedded(sample)))
+        classified.append(results)
+    return classified
 
 
 def classify_field(sample: FieldSample, dataset: DatasetSample | None,
@@ -105,9 +120,12 @@ def classify_field(sample: FieldSample, dataset: DatasetSample | None,
         # every sampled value is null: the field holds no data to classify, whatever its name
         return []
     name = NameTokens.of(sample.path)
+    # what every recognizer derives from the values (text, distinct values, shapes), once
+    view = FieldView.of(sample)
+    comment = _comment_tokens(view)
     detections: list[Detection] = []
     for recognizer in recognizers:
-        detection = _score(recognizer, sample, name, dataset)
+        detection = _score(recognizer, view, name, comment, dataset)
         if detection is not None:
             detections.append(detection)
     if not any(d.confidence >= DEFAULT_THRESHOLD for d in detections):
@@ -120,14 +138,14 @@ def classify_field(sample: FieldSample, dataset: DatasetSample | None,
     return detections
 
 
-def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
+def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, comment: NameTokens | None,
            dataset: DatasetSample | None) -> Detection | None:
     if recognizer.negative_vetoes and recognizer.vetoed(name):
         return None
     name_signal = recognizer.name_signal(name)
     context_signal = recognizer.context_signal(sample, dataset) if dataset is not None else None
     if context_signal is None:
-        context_signal = _source_signal(recognizer, sample)
+        context_signal = _source_signal(recognizer, sample, comment)
     if name_signal is None and context_signal is None and not recognizer.value_alone:
         # its values cannot decide alone, so without a name or context there is nothing to
         # find: skipping them here is most of the engine's speed on wide tables
@@ -171,21 +189,29 @@ DESCRIBED_ORIGINS = frozenset({"column", "json"})
 TYPE_SCORE = 0.6
 
 
-def _source_signal(recognizer: FieldRecognizer, sample: FieldSample) -> Signal | None:
+def _comment_tokens(sample: FieldSample) -> NameTokens | None:
+    """A column comment read like a name; None for none (a log slot's comment is its
+    template, not a description)."""
+    if not sample.comment or sample.origin not in DESCRIBED_ORIGINS:
+        return None
+    return NameTokens(own=expand(tokenize(sample.comment)), parent=(), raw=sample.comment)
+
+
+def _source_signal(recognizer: FieldRecognizer, sample: FieldSample, comment: NameTokens | None) -> Signal | None:
     """What the source itself says of a column: its declared type, or its comment read like a
     name (`COMMENT ON COLUMN users.c7 IS 'customer e-mail address'`)."""
     declared = sample.declared_type.lower().split("(")[0].strip()
     if DECLARED_TYPE_ENTITIES.get(declared) == recognizer.entity:
         return Signal("type", f"declared type {declared}", TYPE_SCORE)
-    if not sample.comment or sample.origin not in DESCRIBED_ORIGINS:
-        return None  # a log slot's comment is its template, not a description
-    said = recognizer.name_signal(NameTokens(own=expand(tokenize(sample.comment)), parent=(), raw=sample.comment))
+    if comment is None:
+        return None
+    said = recognizer.name_signal(comment)
     if said is None:
         return None
     return Signal("comment", f"column comment: {said.detail}", round(said.score * COMMENT_WEIGHT, 4))
 
 
-def _open_world_fit(recognizer: FieldRecognizer, sample: FieldSample, shaped: float) -> bool:
+def _open_world_fit(recognizer: FieldRecognizer, sample: FieldView, shaped: float) -> bool:
     """Could values the patterns missed still be this open-world entity? Yes when a fair share
     has its shape (national phone formats), or when a vocabulary recognizer meets plain words
     (country names in another language): never for one-format entities, digits or codes."""
@@ -195,26 +221,27 @@ def _open_world_fit(recognizer: FieldRecognizer, sample: FieldSample, shaped: fl
         return True
     if not recognizer.vocabularies:
         return False
-    words = pc.match_substring_regex(as_text(sample.values), r"^\pL+(?:[ '.]\pL+)*$")
-    return (pc.sum(words).as_py() or 0) >= OPEN_FORMAT_MIN_SHAPE_WORDS * len(sample.values)
+    distinct = sample.distinct
+    words = distinct.hits(pc.match_substring_regex(distinct.values, r"^\pL+(?:[ '.]\pL+)*$"))
+    return words >= OPEN_FORMAT_MIN_SHAPE_WORDS * len(sample.values)
 
 
-def _shape_ratio(recognizer: FieldRecognizer, sample: FieldSample) -> float:
+def _shape_ratio(recognizer: FieldRecognizer, sample: FieldView) -> float:
     """Share of values that match one of the recognizer's patterns, before validation."""
     if not recognizer.patterns:
         return 0.0  # a vocabulary has no shape to fall back on
-    text = as_text(sample.values)
-    mask = pc.match_substring_regex(text, "|".join(p.anchored for p in recognizer.patterns))
-    return (pc.sum(mask).as_py() or 0) / len(text)
+    distinct = sample.distinct
+    mask = pc.match_substring_regex(distinct.values, "|".join(p.anchored for p in recognizer.patterns))
+    return distinct.hits(mask) / len(sample.text)
 
 
 def _example_values(recognizer: FieldRecognizer, sample: FieldSample, value_signal: Signal | None) -> list[str]:
     values = sample.values
     if len(values) == 0:
         return []
-    head = values.slice(0, 50)
+    head = values.slice(0, EXAMPLE_HEAD)
     if value_signal is not None:
-        head = pc.filter(head, recognizer.matches(head))
+        head = pc.filter(head, recognizer.matches(head, sample))
     distinct = pc.unique(head).slice(0, EXAMPLES_PER_DETECTION)
     return [str(v) for v in distinct.to_pylist() if v is not None]
 

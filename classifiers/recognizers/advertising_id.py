@@ -11,7 +11,8 @@ import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens
-from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
+from classifiers.fieldview import FieldView
+from classifiers.recognizer import FieldRecognizer, ValuePattern
 from datamap.model import FieldSample
 
 UUID = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
@@ -51,7 +52,7 @@ class AdvertisingIdRecognizer(FieldRecognizer):
         signal = super().value_signal(sample)
         if signal is None or set(NameTokens.of(sample.path).own) & _OTHER_IDS:
             return signal  # `Guid.Empty`/`uuid.Nil` also stand in for a missing order or session id
-        if not pc.any(pc.equal(as_text(sample.values), LAT_ID)).as_py():
+        if not pc.any(pc.equal(FieldView.of(sample).distinct.values, LAT_ID)).as_py():
             return signal
         return Signal("value", signal.detail + ", with the all-zero limited-tracking id", max(signal.score, 0.65),
                       signal.match_ratio)

@@ -48,6 +48,7 @@ class BehavioralEventRecognizer(FieldRecognizer):
     context = ("event", "clicked", "tapped", "viewed")
     value_alone = False
     parent_names = False
+    validates_each_value = False  # it judges how often the candidates repeat
 
     def validate(self, candidates: pa.Array) -> pa.Array | None:
         # an event column repeats a small vocabulary of names; free text does not

@@ -16,7 +16,8 @@ import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens
-from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
+from classifiers.fieldview import FieldView
+from classifiers.recognizer import FieldRecognizer, ValuePattern
 from datamap.model import FieldSample
 
 _V4 = r"(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?"
@@ -74,7 +75,7 @@ class IpAddressRecognizer(FieldRecognizer):
 
 
 def _all_small_parts(sample: FieldSample) -> bool:
-    text = as_text(sample.values)
+    text = FieldView.of(sample).text
     quads = pc.extract_regex(text, r"^(?P<a>\d{1,3})\.(?P<b>\d{1,3})\.(?P<c>\d{1,3})\.(?P<d>\d{1,3})$")
     if quads.null_count or len(pc.unique(text)) < _VERSION_MIN_DISTINCT:
         return False  # some value is not a bare dotted quad, or too few distinct ones to judge

@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
+from classifiers.fieldview import FieldView
 from classifiers.recognizer import FieldRecognizer, as_text
 from datamap.model import FieldSample
 
@@ -54,6 +55,7 @@ class UserContentRecognizer(FieldRecognizer):
     name_score = 0.45
     weak_name_score = 0.2
     negative_vetoes = True  # error messages, log lines and URLs read like prose
+    in_free_text = False  # free text is the input of Presidio, not something to find inside it
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """Prose statistics over the sample: word counts, alphabetic share, variety."""
@@ -62,31 +64,31 @@ class UserContentRecognizer(FieldRecognizer):
         values = sample.values
         if len(values) < MIN_VALUES or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
             return None
-        texts = [t for t in as_text(values).to_pylist() if t]
+        # each distinct text judged once, weighted by how often it occurs
+        counted = FieldView.of(sample).distinct
+        texts = [(t, n) for t, n in zip(counted.values.to_pylist(), counted.counts.tolist()) if t]
         if not texts:
             return None
-        prose = sum(_is_prose(t) for t in texts) / len(texts)
         distinct = len(pc.unique(values)) / len(values)
         if distinct < MIN_DISTINCT_RATIO:
             return None
-        mean_words = sum(len(t.split()) for t in texts) / len(texts)
+        total = sum(n for _, n in texts)
+        prose = sum(n for t, n in texts if _is_prose(t)) / total
+        mean_words = sum(len(t.split()) * n for t, n in texts) / total
         if prose >= 0.6:
             # long varied prose is content on its own; short sentences need the name
             # (0.55 alone: a recognizer that knows the shape, an address line, wins a tie)
             score = (0.55 if mean_words >= 6 else 0.35) * prose
             detail = f"free text: {prose:.0%} prose, {mean_words:.1f} words a value, {distinct:.0%} distinct"
             return Signal("value", detail, round(score, 4), round(prose, 4))
-        wordy = sum(_is_wordy(t) for t in texts) / len(texts)
+        wordy = sum(n for t, n in texts if _is_wordy(t)) / total
         if wordy >= 0.6:  # "nice!", "lol ok": short replies support a content name, no more
             detail = f"short text: {wordy:.0%} words, {mean_words:.1f} a value, {distinct:.0%} distinct"
             return Signal("value", detail, 0.3, round(wordy, 4))
         return None
 
-    def matches(self, values: pa.Array) -> pa.Array:
+    def matches(self, values: pa.Array, view: FieldView | None = None) -> pa.Array:
         return pa.array([bool(t) and _is_prose(t) for t in as_text(values).to_pylist()], pa.bool_())
-
-    def presidio(self) -> None:
-        return None  # free text is the input of Presidio, not something to find inside it
 
 
 def _is_wordy(text: str) -> bool:

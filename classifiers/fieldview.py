@@ -1,0 +1,235 @@
+"""One field's sample as the recognizers read it, computed once per field.
+
+Forty-odd recognizers look at every field. What they all need from its values — the values
+as text, their distinct values with counts, which of those are placeholders (`-`, `n/a`), the
+character classes and lengths of each — is computed here once, lazily, and held by the
+`FieldView` the engine hands to every recognizer. It is the explicit state of one field's
+classification (what used to be a module-level cache of the last cast).
+
+Patterns and validators run over the *distinct* values and their hits are weighted by the
+counts, which gives exactly the ratios a pass over every value would.
+
+Fields classified together share a `Batch`: pyarrow compiles a regex anew on every call, and
+compiling costs far more than matching a sample, so each regex (or vocabulary lookup) runs
+once over the values of every field of the batch that could match it, not once per field.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field, fields
+from functools import cached_property
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers.shape import Shape, char_lengths, regex_shape, signatures
+from classifiers.vocab import in_vocabulary
+from datamap.model import FieldSample
+
+#: values that stand for "no value" in exports and logs (compared lower-cased and trimmed)
+PLACEHOLDERS = pa.array(["", "-", "--", "—", "?", "??", "null", "(null)", "none", "(none)", "nil", "n/a", "na",
+                         "unknown", "(unknown)", "undefined", "not set", "(not set)", "unset", "empty"], pa.string())
+
+
+def as_text(values: pa.Array) -> pa.Array:
+    """The values as strings, for regexes (numbers print as they would in a CSV)."""
+    if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+        return values
+    if pa.types.is_dictionary(values.type):
+        return as_text(values.dictionary_decode())
+    return pc.cast(values, pa.string())
+
+
+def placeholder_mask(text: pa.Array) -> pa.Array:
+    """True for the values that are not placeholders for a missing value (False for nulls)."""
+    normal = pc.utf8_lower(pc.utf8_trim_whitespace(text))
+    return pc.invert(pc.fill_null(pc.is_in(normal, value_set=PLACEHOLDERS), True))
+
+
+def informative(text: pa.Array) -> pa.Array:
+    """The values that are not placeholders for a missing value."""
+    return pc.filter(text, placeholder_mask(text))
+
+
+@dataclass(frozen=True)
+class Distinct:
+    """Distinct values and how often each occurs in the sample."""
+
+    values: pa.Array
+    counts: np.ndarray  # int64, one per value
+
+    @property
+    def total(self) -> int:
+        return int(self.counts.sum())
+
+    def where(self, mask: pa.Array | np.ndarray) -> Distinct:
+        """The values a boolean mask selects, with their counts."""
+        keep = as_mask(mask)
+        return Distinct(pc.filter(self.values, pa.array(keep, pa.bool_())), self.counts[keep])
+
+    def hits(self, mask: pa.Array | np.ndarray) -> int:
+        """How many sampled values (counting repeats) a mask over the distinct values selects."""
+        return int(self.counts[as_mask(mask)].sum())
+
+
+def as_mask(mask: pa.Array | np.ndarray) -> np.ndarray:
+    """A boolean mask as numpy (nulls False)."""
+    if isinstance(mask, np.ndarray):
+        return mask
+    return pc.fill_null(mask, False).to_numpy(zero_copy_only=False).astype(bool)
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Distinct values of one character-class signature: how many, and their length range."""
+
+    signature: int
+    count: int
+    min_length: int
+    max_length: int
+
+
+#: how many leading values a detection's examples are drawn from
+EXAMPLE_HEAD = 50
+
+
+class Batch:
+    """Fields classified together: each regex or vocabulary runs once over all their values."""
+
+    def __init__(self) -> None:
+        self.views: list[FieldView] = []
+        self._masks: dict[Hashable, dict[int, np.ndarray]] = {}
+
+    def add(self, sample: FieldSample) -> FieldView:
+        """The view of `sample`, classified with this batch."""
+        view = FieldView(**{f.name: getattr(sample, f.name) for f in fields(FieldSample)})
+        view.batch = self
+        self.views.append(view)
+        return view
+
+    def mask(self, view: FieldView, key: Hashable, compute: Callable[[pa.Array], pa.Array],
+             shape: Shape | None = None, head: bool = False) -> np.ndarray:
+        """`compute` (array -> boolean mask) over `view`'s informative distinct values (its
+        first `EXAMPLE_HEAD` texts with `head`), evaluated once for every field of the batch.
+        Values `shape` rules out are False without being computed."""
+        masks = self._masks.get((key, head))
+        if masks is None:
+            masks = self._masks[(key, head)] = self._evaluate(compute, shape, head)
+        return masks[id(view)]
+
+    def _evaluate(self, compute: Callable[[pa.Array], pa.Array], shape: Shape | None,
+                  head: bool) -> dict[int, np.ndarray]:
+        masks: dict[int, np.ndarray] = {}
+        parts: list[pa.Array] = []
+        pending: list[tuple[FieldView, np.ndarray | None]] = []
+        for view in self.views:
+            values = view.head_text if head else view.informative.values
+            if shape is None or head:
+                admitted = None
+            elif view.could_match(shape) == 0:
+                masks[id(view)] = np.zeros(len(values), dtype=bool)
+                continue
+            else:
+                admitted = view.admitted(shape)
+                values = pc.filter(values, pa.array(admitted, pa.bool_()))
+            parts.append(values)
+            pending.append((view, admitted))
+        if not parts:
+            return masks
+        if len({part.type for part in parts}) > 1:
+            parts = [part.cast(pa.large_string()) for part in parts]
+        found = as_mask(compute(pa.concat_arrays(parts)))
+        start = 0
+        for (view, admitted), part in zip(pending, parts):
+            chunk = found[start:start + len(part)]
+            start += len(part)
+            if admitted is None:
+                masks[id(view)] = chunk
+            else:
+                full = np.zeros(len(admitted), dtype=bool)
+                full[admitted] = chunk
+                masks[id(view)] = full
+        return masks
+
+
+@dataclass(eq=False)
+class FieldView(FieldSample):
+    """A `FieldSample` plus what every recognizer derives from it, each computed on first use."""
+
+    batch: Batch | None = field(default=None, repr=False)
+
+    @classmethod
+    def of(cls, sample: FieldSample) -> FieldView:
+        """The view of a sample (itself if it is one); a lone view is a batch of its own."""
+        if isinstance(sample, FieldView):
+            return sample
+        view = cls(**{f.name: getattr(sample, f.name) for f in fields(FieldSample)})
+        view.batch = Batch()
+        view.batch.views.append(view)
+        return view
+
+    def full_match(self, regex: str) -> np.ndarray:
+        """Which informative distinct values `regex` matches whole (RE2, vectorised)."""
+        anchored = f"^(?:{regex})$"
+        return self.batch.mask(self, ("regex", anchored),
+                               lambda a: pc.match_substring_regex(a, anchored), regex_shape(regex))
+
+    def head_match(self, regex: str) -> np.ndarray:
+        """Which of the first `EXAMPLE_HEAD` texts `regex` matches whole."""
+        anchored = f"^(?:{regex})$"
+        return self.batch.mask(self, ("regex", anchored), lambda a: pc.match_substring_regex(a, anchored), head=True)
+
+    def vocabulary_match(self, vocabulary: str, leading_words: bool, head: bool = False) -> np.ndarray:
+        """Which informative distinct values (or head texts) are entries of a vocabulary."""
+        return self.batch.mask(self, ("vocabulary", vocabulary, leading_words),
+                               lambda a: in_vocabulary(a, vocabulary, leading_words), head=head)
+
+    @cached_property
+    def head_text(self) -> pa.Array:
+        return self.text.slice(0, EXAMPLE_HEAD)
+
+    @cached_property
+    def text(self) -> pa.Array:
+        """Every sampled value as text."""
+        return as_text(self.values)
+
+    @cached_property
+    def distinct(self) -> Distinct:
+        """The distinct texts (nulls left out) with their counts."""
+        counted = pc.value_counts(self.text)
+        values, counts = counted.field("values"), counted.field("counts")
+        keep = pc.is_valid(values)
+        return Distinct(pc.filter(values, keep), pc.filter(counts, keep).to_numpy().astype(np.int64))
+
+    @cached_property
+    def informative(self) -> Distinct:
+        """The distinct texts that are not placeholders (`-`, `n/a`, `(not set)`)."""
+        every = self.distinct
+        return every.where(placeholder_mask(every.values))
+
+    @cached_property
+    def informative_text(self) -> pa.Array:
+        """Every informative value in sample order (for validators that judge values together)."""
+        return informative(self.text)
+
+    @cached_property
+    def _shapes(self) -> tuple[np.ndarray, np.ndarray, tuple[_Group, ...]]:
+        values = self.informative.values
+        sigs, lengths = signatures(values), char_lengths(values)
+        groups = []
+        for signature in np.unique(sigs):
+            members = sigs == signature
+            groups.append(_Group(int(signature), int(self.informative.counts[members].sum()),
+                                 int(lengths[members].min()), int(lengths[members].max())))
+        return sigs, lengths, tuple(groups)
+
+    def could_match(self, shape: Shape) -> int:
+        """An upper bound on how many informative values (counting repeats) could match `shape`."""
+        return sum(g.count for g in self._shapes[2] if shape.admits(g.signature, g.min_length, g.max_length))
+
+    def admitted(self, shape: Shape) -> np.ndarray:
+        """Which informative distinct values could match `shape`."""
+        sigs, lengths, _ = self._shapes
+        return shape.admits_each(sigs, lengths)
+

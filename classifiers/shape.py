@@ -1,0 +1,215 @@
+"""Cheap shape profiles: which values could a set of regexes possibly match?
+
+A value's *signature* is the set of character classes it contains (digits, hex and other
+letters by case, blanks, each ASCII punctuation mark, anything non-ASCII), computed for a
+whole column at once over its UTF-8 bytes with numpy. A regex's `Shape` is read from the
+regex itself (Python's own parser, `re._parser`): the classes any match may contain, the
+classes every match must contain (an `@`, a `:`) and the lengths a match may have.
+
+A value whose signature holds a class the shape does not allow, lacks one it requires, or
+whose length is out of range cannot match: most recognizers are ruled out for most columns
+this way without one regex pass. The shape is an over-approximation (anything the walk does
+not understand allows everything), so ruling out is exact and never changes a verdict.
+"""
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+try:  # Python 3.11+
+    from re import _constants as _c
+    from re import _parser as _parser
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+DIGIT, UPPER_HEX, UPPER, LOWER_HEX, LOWER, BLANK, CONTROL, NON_ASCII = (1 << i for i in range(8))
+_PUNCT_BIT = {ch: 1 << (8 + i) for i, ch in enumerate(string.punctuation)}
+LETTERS = UPPER_HEX | UPPER | LOWER_HEX | LOWER
+EVERYTHING = (1 << (8 + len(string.punctuation))) - 1
+_BLANKS = " \t\n\v\f\r"
+#: any length: the widest match Python's parser reports for unbounded repeats
+UNBOUNDED = 1 << 62
+
+
+def char_class(code: int) -> int:
+    """The class bit of one character (by code point)."""
+    if code >= 128:
+        return NON_ASCII
+    ch = chr(code)
+    if ch.isdigit():
+        return DIGIT
+    if "A" <= ch <= "F":
+        return UPPER_HEX
+    if "G" <= ch <= "Z":
+        return UPPER
+    if "a" <= ch <= "f":
+        return LOWER_HEX
+    if "g" <= ch <= "z":
+        return LOWER
+    if ch in _BLANKS:
+        return BLANK
+    if ch in _PUNCT_BIT:
+        return _PUNCT_BIT[ch]
+    return CONTROL
+
+
+#: the class bit of every byte of UTF-8 text (bytes >= 0x80 belong to non-ASCII characters)
+_BYTE_CLASS = np.array([char_class(b) for b in range(256)], dtype=np.uint64)
+
+
+def signatures(text: pa.Array) -> np.ndarray:
+    """The class signature (uint64 bit set) of every value of a string array; 0 for null/empty."""
+    if pa.types.is_large_string(text.type):
+        offsets = np.frombuffer(text.buffers()[1], dtype=np.int64)
+    else:
+        offsets = np.frombuffer(text.buffers()[1], dtype=np.int32)
+    offsets = offsets[text.offset:text.offset + len(text) + 1].astype(np.int64)
+    if len(text) == 0:
+        return np.zeros(0, dtype=np.uint64)
+    data = text.buffers()[2]
+    raw = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
+    first = int(offsets[0])
+    classes = np.append(_BYTE_CLASS[raw[first:int(offsets[-1])]], np.uint64(0))
+    sig = np.bitwise_or.reduceat(classes, offsets[:-1] - first)
+    sig[offsets[1:] == offsets[:-1]] = 0  # reduceat reads one element for an empty segment
+    return sig
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What any match of a regex (or of any of several) may look like."""
+
+    allowed: int = EVERYTHING  # classes a match may contain
+    required: int = 0  # classes every match contains
+    min_length: int = 0
+    max_length: int = UNBOUNDED
+
+    def union(self, other: Shape) -> Shape:
+        return Shape(self.allowed | other.allowed, self.required & other.required,
+                     min(self.min_length, other.min_length), max(self.max_length, other.max_length))
+
+    def admits(self, signature: int, min_length: int, max_length: int) -> bool:
+        """Could some value of this signature with a length in [min_length, max_length] match?"""
+        return (not signature & ~self.allowed and signature & self.required == self.required
+                and max_length >= self.min_length and min_length <= self.max_length)
+
+    def admits_each(self, sigs: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Boolean mask of the values (signature, length) that could match."""
+        sigs = sigs.astype(np.uint64)
+        return (((sigs & np.uint64(~self.allowed & EVERYTHING)) == 0)
+                & ((sigs & np.uint64(self.required)) == np.uint64(self.required))
+                & (lengths >= self.min_length) & (lengths <= self.max_length))
+
+
+@lru_cache(maxsize=4096)
+def regex_shape(regex: str) -> Shape:
+    """The shape of a full-value match of `regex` (RE2 syntax that Python's parser reads alike)."""
+    if "[:" in regex or "\\p" in regex or "\\P" in regex:
+        return Shape()  # POSIX or Unicode classes Python reads differently: allow everything
+    try:
+        parsed = _parser.parse(regex)
+    except (re.error, OverflowError):
+        return Shape()
+    low, high = parsed.getwidth()
+    ignore = bool(parsed.state.flags & re.IGNORECASE)
+    allowed, required = _walk(list(parsed), ignore)
+    return Shape(allowed, required, int(low), int(min(high, UNBOUNDED)))
+
+
+def patterns_shape(regexes: list[str]) -> Shape | None:
+    """The union of the shapes of several regexes (None for none)."""
+    shape: Shape | None = None
+    for regex in regexes:
+        one = regex_shape(regex)
+        shape = one if shape is None else shape.union(one)
+    return shape
+
+
+def _casefold(mask: int, ignore: bool) -> int:
+    # (?i) letters match both cases and a few non-ASCII characters (the Kelvin sign, long s)
+    if ignore and mask & (LETTERS | NON_ASCII):
+        return mask | LETTERS | NON_ASCII
+    return mask
+
+
+def _set_classes(items: list, ignore: bool) -> int:
+    """Classes of a character set `[...]`."""
+    mask = 0
+    for op, av in items:
+        if op is _c.NEGATE:
+            return EVERYTHING
+        if op is _c.LITERAL:
+            mask |= char_class(av)
+        elif op is _c.RANGE:
+            lo, hi = av
+            mask |= NON_ASCII if hi >= 128 else 0
+            for code in range(lo, min(hi, 127) + 1):
+                mask |= char_class(code)
+        elif op is _c.CATEGORY:
+            mask |= _CATEGORIES.get(av, EVERYTHING)
+        else:
+            return EVERYTHING
+    return _casefold(mask, ignore)
+
+
+#: RE2 reads `\d`, `\s` and `\w` as ASCII classes (Python's parser reads them as Unicode ones)
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: DIGIT,
+    _c.CATEGORY_SPACE: BLANK,
+    _c.CATEGORY_WORD: DIGIT | LETTERS | _PUNCT_BIT["_"],
+}
+
+
+def _walk(items: list, ignore: bool) -> tuple[int, int]:
+    """(allowed, required) classes of a sequence of parsed items."""
+    allowed = required = 0
+    for op, av in items:
+        if op is _c.LITERAL:
+            bit = char_class(av)
+            allowed |= _casefold(bit, ignore)
+            required |= bit if not (ignore and bit & (LETTERS | NON_ASCII)) else 0
+        elif op is _c.IN:
+            mask = _set_classes(av, ignore)
+            allowed |= mask
+            required |= mask if _single_bit(mask) else 0
+        elif op is _c.ANY or op is _c.NOT_LITERAL:
+            allowed = EVERYTHING
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            low, _high, sub = av
+            a, r = _walk(list(sub), ignore)
+            allowed |= a
+            required |= r if low >= 1 else 0
+        elif op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            inner = (ignore or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            a, r = _walk(list(sub), inner)
+            allowed |= a
+            required |= r
+        elif op is _c.BRANCH:
+            branches = [_walk(list(b), ignore) for b in av[1]]
+            for a, _ in branches:
+                allowed |= a
+            common = EVERYTHING
+            for _, r in branches:
+                common &= r
+            required |= common
+        elif op is _c.AT:
+            continue
+        else:  # back-references, look-arounds, conditionals: RE2 has none; allow anything
+            return EVERYTHING, 0
+    return allowed, required
+
+
+def _single_bit(mask: int) -> bool:
+    return mask != 0 and mask & (mask - 1) == 0
+
+
+def char_lengths(text: pa.Array) -> np.ndarray:
+    return pc.utf8_length(text).to_numpy(zero_copy_only=False).astype(np.int64)

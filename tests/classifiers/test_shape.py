@@ -1,0 +1,85 @@
+"""Shape profiles only rule out values no pattern could match (so they never change a verdict)."""
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pytest
+
+from classifiers.fieldview import FieldView
+from classifiers.registry import default_recognizers
+from classifiers.shape import DIGIT, LOWER, NON_ASCII, UPPER_HEX, regex_shape, signatures
+
+RECOGNIZERS = [r for r in default_recognizers() if r.patterns]
+
+#: values of many kinds, personal and not, plus random strings over a wide alphabet
+CORPUS = [
+    "203.0.113.7", "10.0.0.1:8080", "2001:db8::1", "[2001:db8::1]:443", "fe80::1%eth0", "1.2.3", "a@b.co",
+    "Jane.Doe+x@example.org", "+1 (415) 555-0100", "+44 20 7946 0958", "4111 1111 1111 1111", "378282246310005",
+    "00000000-0000-0000-0000-000000000000", "3F2504E0-4F89-11D3-9A0C-0305E82C3301", "9774d56d682e549c",
+    "AA:BB:CC:DD:EE:FF", "aa-bb-cc-dd-ee-ff", "0123.4567.89ab", "35-209900-176148-1", "490154203237518",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15", "curl/8.4.0",
+    "Europe/Berlin", "UTC+01:00", "+0530", "-05:00", "1080x2400", "1080*2400", "37.7749", "-122.4194",
+    "37.77490,-122.41940", "POINT(-122.4194 37.7749)", "point (1.123 2.345)", "48°51′24″N", "u4pruyd",
+    "1990-04-12", "12/04/1990", "19900412", "42", "0.73", "charging", "Verizon", "T-Mobile US", "wifi", "4G",
+    "iPhone14,2", "SM-G991B", "Android 14", "iOS 17.1", "com.example.app", "photo_001.jpg", "/home/u/a.txt",
+    "https://example.com/a?b=c", "/checkout?step=2", "GET /index.html HTTP/1.1", "-", "n/a", "", " ",
+    "123 Main Street", "Flat 2, 10 Downing St", "北京市朝阳区建国路88号", "张伟", "José Álvarez", "O'Brien",
+    "Straße 5", "Ärzte", "hello world this is a comment", "SELECT * FROM t", "{\"a\": 1}", "[112, 87, 140]",
+    "112;87;140", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "d41d8cd98f00b204e9800998ecf8427e",
+    "_ga=GA1.1.123.456", "GA1.2.1234567890.1234567890", "fb.1.1596403881668.1116446470", "123-45-6789",
+    "110101199003074477", "AB1234567", "R58M12ABCDE", "1596403881668-1234567", "video_view", "$pageview",
+    "add_to_cart", "Technology", "admin", "KELVIN \u212a", "ſtraße", "\t\n", "NaN", "true", "FALSE", "0",
+    "-0.5", "1e10", "€12.50", "12,5 %", "ÿ", "\u00a0x", "𝔘nicode", "x" * 300,
+]
+
+
+def _random_strings(count: int) -> list[str]:
+    rng = random.Random(20261130)
+    alphabet = "0123456789abcdefABCDEFxyzXYZ .:-/_@+,;()[]{}%*#'\"\t°′″éß中"
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("recognizer", RECOGNIZERS, ids=lambda r: type(r).__name__)
+def test_values_ruled_out_by_shape_never_match(recognizer):
+    text = pa.array(CORPUS + _random_strings(400), pa.string())
+    view = FieldView(path="x", values=text)
+    shape = recognizer._shape
+    ruled_out = pc.invert(pa.array(shape.admits_each(signatures(text), pc.utf8_length(text).to_numpy()), pa.bool_()))
+    for pattern in recognizer.patterns:
+        matched = pc.match_substring_regex(text, pattern.anchored)
+        wrong = pc.filter(text, pc.and_(matched, ruled_out)).to_pylist()
+        assert not wrong, f"{pattern.name}: {wrong[:3]} match but were ruled out"
+    # the bound over signature groups is never below the exact count of admitted values
+    assert view.could_match(shape) >= view.informative.hits(view.admitted(shape))
+
+
+def test_signatures_read_utf8_bytes_per_value():
+    text = pa.array(["", "7", "aB", "é", None, "x y"], pa.string())
+    sigs = signatures(text.slice(1))  # an offset into the buffers
+    assert int(sigs[0]) == DIGIT
+    assert int(sigs[1]) & LOWER == 0 and int(sigs[1]) & UPPER_HEX  # `a` is lower hex, `B` upper hex
+    assert int(sigs[2]) == NON_ASCII
+    assert int(sigs[3]) == 0
+
+
+def test_shape_of_a_pattern():
+    email = regex_shape(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+    assert email.required  # every match holds an `@`
+    assert email.min_length == 6
+    uuid = regex_shape(r"[0-9a-f]{8}-[0-9a-f]{4}")
+    assert (uuid.min_length, uuid.max_length) == (13, 13)
+    # case-insensitive groups admit either case (and non-ASCII letters that fold to ASCII)
+    point = regex_shape(r"(?i:POINT) ?\(")
+    assert point.admits(int(signatures(pa.array(["point("]))[0]), 6, 6)
+    assert point.admits(int(signatures(pa.array(["PoInT("]))[0]), 6, 6)
+    assert not point.admits(int(signatures(pa.array(["point[" ]))[0]), 6, 6)
+
+
+def test_distinct_counts_weight_the_hits():
+    view = FieldView(path="x", values=pa.array(["a", "a", "-", "b", None, "a"]))
+    assert view.informative.total == 4  # `-` is a placeholder, None no value
+    mask = np.array([v == "a" for v in view.informative.values.to_pylist()])
+    assert view.informative.hits(mask) == 3
