@@ -106,12 +106,18 @@ def classify_datasets(datasets: Sequence[DatasetSample], recognizers: Sequence[F
                 best = result.best()
                 if (best is not None and best.entity == FREE_TEXT_ENTITY) or result.sample.origin == "message":
                     result.detections.extend(_embedded(result.sample))
-            if dataset.free_text:
-                sample = FieldSample(path=FREE_TEXT_PATH, values=pa.array(dataset.free_text, pa.string()),
-                                     origin="message")
-                results.append(FieldResult(sample, _embedded(sample)))
+            results += [FieldResult(sample, _embedded(sample)) for sample in result_samples(dataset)[len(results):]]
         classified.append(results)
     return classified
+
+
+def result_samples(dataset: DatasetSample) -> list[FieldSample]:
+    """The samples a dataset's results are about, in order: its fields, then the pseudo-field
+    of its unstructured text (free-form log messages) if it has any."""
+    if not dataset.free_text:
+        return list(dataset.fields)
+    text = FieldSample(path=FREE_TEXT_PATH, values=pa.array(dataset.free_text, pa.string()), origin="message")
+    return [*dataset.fields, text]
 
 
 def classify_field(sample: FieldSample, dataset: DatasetSample | None,

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -19,11 +20,12 @@ import pyarrow as pa
 
 from catalog.datamap import DataMap, Source, empty_datamap
 from catalog.policy import Policy, load_policy
-from classifiers.engine import DEFAULT_THRESHOLD, FieldResult, classify_dataset
-from inventory.connectors import SampleOptions, SourceError, connector_for
+from classifiers.engine import DEFAULT_THRESHOLD, FieldResult
 from datamap.flatten import event_time_range
-from datamap.model import DatasetReadError, DatasetSample, ScanError
+from datamap.model import DatasetReadError, DatasetRef, DatasetSample, ScanError
+from inventory.connectors import Connector, SampleOptions, SourceError, connector_for
 from inventory.redaction import redact
+from inventory.workers import Classifier, chunks
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,11 @@ READ_ERRORS: tuple[type[BaseException], ...] = (DatasetReadError, OSError, Unico
 class ScanOptions:
     sample: SampleOptions = field(default_factory=SampleOptions)
     threshold: float = DEFAULT_THRESHOLD
+    #: worker processes that classify (1: in this process; the CLI defaults to every core)
+    workers: int = 1
+    #: keep each field's sampled values in the result once classified (False: only their
+    #: count is kept, so a scan's memory does not grow with the number of datasets)
+    keep_values: bool = True
 
 
 @dataclass
@@ -75,14 +82,15 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
         if on_error is not None:
             on_error(error)
 
-    for source in sources_from(locations, datamap):
-        _scan_source(source, options, result, record)
+    with Classifier(options.workers) as classifier:
+        for source in sources_from(locations, datamap):
+            _scan_source(source, options, result, record, classifier)
     result.finished_at = datetime.now(timezone.utc)
     return result
 
 
 def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
-                 record: Callable[[ScanError], None]) -> None:
+                 record: Callable[[ScanError], None], classifier: Classifier) -> None:
     extra = dict(source.options)
     if source.type:
         extra["type"] = source.type
@@ -107,27 +115,67 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
         connector.close()
         return
     try:
-        with ThreadPoolExecutor(max_workers=max(1, connector.parallelism)) as pool:
-            # samples are taken in parallel where the source allows (a pool of database
-            # sessions); classification stays in this thread, in dataset order
-            futures = [pool.submit(connector.sample, ref, options.sample) for ref in refs]
-            for ref, future in zip(refs, futures):
-                try:
-                    sample = future.result()
-                except SourceError as exc:  # the source died mid-scan: the rest will fail alike
-                    record(ScanError(ref.name, connector.source_name, "sample", type(exc).__name__, str(exc)))
-                    for pending in futures:
-                        pending.cancel()
-                    return
-                except READ_ERRORS as exc:
-                    record(ScanError(ref.name, connector.source_name, "read", type(exc).__name__, _message(exc)))
-                    continue
-                sample.name = _unique_name(sample.name, result)
-                _apply_event_time(sample, result.datamap)
-                result.datasets.append(sample)
-                result.classified[sample.name] = classify_dataset(sample)
+        samples = _prepared(_samples(connector, refs, options, record), result)
+        for dataset, field_results in classifier.classify(chunks(samples)):
+            if not options.keep_values:
+                _drop_values(dataset, field_results)
+            result.datasets.append(dataset)
+            result.classified[dataset.name] = field_results
     finally:
         connector.close()
+
+
+def _samples(connector: Connector, refs: list[DatasetRef], options: ScanOptions,
+             record: Callable[[ScanError], None]) -> Iterator[DatasetSample]:
+    """Each dataset's sample, in order, drawn in parallel where the source allows (a pool of
+    database sessions), with a bounded number of samples drawn ahead."""
+    threads = max(1, connector.parallelism)
+    pending = iter(refs)
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        ahead: deque[tuple[DatasetRef, Future]] = deque()
+
+        def fill() -> None:
+            while len(ahead) < 2 * threads:
+                ref = next(pending, None)
+                if ref is None:
+                    return
+                ahead.append((ref, pool.submit(connector.sample, ref, options.sample)))
+
+        fill()
+        while ahead:
+            ref, future = ahead.popleft()
+            try:
+                sample = future.result()
+            except SourceError as exc:  # the source died mid-scan: the rest will fail alike
+                record(ScanError(ref.name, connector.source_name, "sample", type(exc).__name__, str(exc)))
+                for _, waiting in ahead:
+                    waiting.cancel()
+                return
+            except READ_ERRORS as exc:
+                record(ScanError(ref.name, connector.source_name, "read", type(exc).__name__, _message(exc)))
+                fill()
+                continue
+            fill()
+            yield sample
+
+
+def _prepared(samples: Iterable[DatasetSample], result: ScanResult) -> Iterator[DatasetSample]:
+    """Samples with unique names and the data map's event-time field applied."""
+    taken = set(result.classified)
+    for sample in samples:
+        sample.name = _unique_name(sample.name, taken)
+        taken.add(sample.name)
+        _apply_event_time(sample, result.datamap)
+        yield sample
+
+
+def _drop_values(dataset: DatasetSample, field_results: list[FieldResult]) -> None:
+    """Free a classified dataset's sampled values; a null array of the same length keeps the
+    count the catalog records (`sampled_values`)."""
+    for sample in [*dataset.fields, *(r.sample for r in field_results)]:
+        sample.values = pa.nulls(len(sample.values))
+        sample.list_lengths = pa.nulls(len(sample.list_lengths)) if sample.list_lengths is not None else None
+    dataset.free_text = []
 
 
 def _apply_event_time(sample: DatasetSample, datamap: DataMap) -> None:
@@ -142,13 +190,13 @@ def _apply_event_time(sample: DatasetSample, datamap: DataMap) -> None:
     sample.oldest_event, sample.newest_event = event_time_range(chosen)
 
 
-def _unique_name(name: str, result: ScanResult) -> str:
+def _unique_name(name: str, taken: set[str]) -> str:
     """Two sources may hold datasets of the same name (two databases called `shop`): the
     second is kept as `name#2`, so neither is lost and the catalog's keys hold."""
-    if name not in result.classified:
+    if name not in taken:
         return name
     suffix = 2
-    while f"{name}#{suffix}" in result.classified:
+    while f"{name}#{suffix}" in taken:
         suffix += 1
     return f"{name}#{suffix}"
 

@@ -79,18 +79,20 @@ def report_error(error: ScanError) -> None:
 
 
 def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
-             sample_rows: int, seed: int, threshold: float | None) -> tuple[ScanResult, int]:
+             sample_rows: int, seed: int, threshold: float | None, workers: int | None = None) -> tuple[ScanResult, int]:
     """Scan and write the catalog; returns the result and its scan id (API of `scan`)."""
     from catalog.writer import write_scan
     from classifiers.engine import DEFAULT_THRESHOLD
     from inventory.connectors import SampleOptions
     from inventory.scan import ScanOptions, scan
+    from inventory.workers import default_workers
 
     policy, datamap = load_config(policy_path, datamap_path)
     if not locations and not datamap.sources:
         fail("nothing to scan: give a path or URL, or list sources in datamap.yaml")
     options = ScanOptions(sample=SampleOptions(rows=sample_rows, seed=seed),
-                          threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+                          threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+                          workers=workers or default_workers(), keep_values=False)
     result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error)
     scan_id = write_scan(catalog_path, result)
     return result, scan_id

@@ -1,0 +1,113 @@
+"""Classification on every core: datasets classified in worker processes, results in order.
+
+Samples are drawn in the scanning process (connectors hold the connections) and sent to a
+pool of worker processes in chunks; each chunk's fields share one regex batch (see
+`classifiers/fieldview.py`). Only the detections come back: the scanning process already
+holds the samples. Results are yielded in the order the chunks were given, so a scan's
+output is the same with one worker or many. At most `2 x workers` chunks are in flight, so
+the samples waiting for a worker stay bounded whatever the number of datasets.
+
+Workers are started with `spawn` (a fresh interpreter), not `fork`: the scanning process runs
+connector threads and DuckDB, which a forked child must not inherit half-way.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain
+
+from classifiers.engine import FieldResult, classify_datasets, result_samples
+from classifiers.evidence import Detection
+from datamap.model import DatasetSample
+
+#: datasets per chunk sent to a worker: enough fields to share regex compilations, few
+#: enough that the workers stay evenly busy
+CHUNK_DATASETS = 8
+#: fields per chunk at most (a chunk of wide tables is cut earlier)
+CHUNK_FIELDS = 400
+
+
+def default_workers() -> int:
+    """The machine's cores (those this process may run on)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def chunks(samples: Iterable[DatasetSample]) -> Iterator[list[DatasetSample]]:
+    """Consecutive datasets grouped for one worker call."""
+    chunk: list[DatasetSample] = []
+    fields = 0
+    for sample in samples:
+        chunk.append(sample)
+        fields += len(sample.fields)
+        if len(chunk) >= CHUNK_DATASETS or fields >= CHUNK_FIELDS:
+            yield chunk
+            chunk, fields = [], 0
+    if chunk:
+        yield chunk
+
+
+def _detections(chunk: list[DatasetSample]) -> list[list[list[Detection]]]:
+    """In a worker: each dataset's fields' detections (the samples stay with the caller)."""
+    return [[result.detections for result in results] for results in classify_datasets(chunk)]
+
+
+def _warm() -> None:
+    """Load the recognizers (and their vocabularies) once per worker, before the first chunk."""
+    from classifiers.registry import default_recognizers
+
+    default_recognizers()
+
+
+class Classifier:
+    """Classifies chunks of datasets in this process (one worker) or in a process pool."""
+
+    def __init__(self, workers: int = 1) -> None:
+        self.workers = max(1, workers)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def classify(self, chunked: Iterable[list[DatasetSample]]
+                 ) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
+        """Each dataset with its field results, in the order given."""
+        chunked = iter(chunked)
+        first = next(chunked, None)
+        second = next(chunked, None) if self.workers > 1 else None
+        if second is None:  # one worker, or a source too small to be worth starting processes
+            for chunk in chain([first] if first is not None else [], chunked):
+                yield from zip(chunk, classify_datasets(chunk))
+            return
+        pool = self._start()
+        in_flight: deque[tuple[list[DatasetSample], Future]] = deque()
+        for chunk in chain([first, second], chunked):
+            in_flight.append((chunk, pool.submit(_detections, chunk)))
+            if len(in_flight) >= 2 * self.workers:
+                yield from _attach(*in_flight.popleft())
+        while in_flight:
+            yield from _attach(*in_flight.popleft())
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_warm,
+                                             mp_context=multiprocessing.get_context("spawn"))
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> Classifier:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _attach(chunk: list[DatasetSample], future: Future) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
+    for dataset, detections in zip(chunk, future.result()):
+        yield dataset, [FieldResult(sample, found) for sample, found in zip(result_samples(dataset), detections)]

@@ -1,0 +1,58 @@
+"""Datasets classified in worker processes give the same catalog as one process."""
+from __future__ import annotations
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from catalog.writer import write_scan
+from inventory.scan import ScanOptions, scan
+from inventory.workers import CHUNK_DATASETS
+
+_ROWS = 120
+
+
+def _write_tables(folder, count: int) -> None:
+    for index in range(count):
+        table = pa.table({
+            "email": [f"user{index}.{i}@example.org" for i in range(_ROWS)],
+            "client_ip": [f"203.0.{index % 250}.{i % 250}" for i in range(_ROWS)],
+            "amount": [float(i) * 1.5 for i in range(_ROWS)],
+            "status": ["paid" if i % 3 else "open" for i in range(_ROWS)],
+        })
+        pq.write_table(table, folder / f"t{index:03d}.parquet")
+
+
+def _catalog_rows(path) -> list[tuple]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        rows = con.execute("SELECT dataset, field, entity, confidence, accepted, is_primary, match_ratio, evidence, "
+                           "examples FROM detections ORDER BY ALL").fetchall()
+        rows += con.execute("SELECT dataset, field, sampled_values, null_ratio FROM fields ORDER BY ALL").fetchall()
+        return rows
+    finally:
+        con.close()
+
+
+def test_two_workers_write_the_same_catalog_as_one(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    _write_tables(data, 2 * CHUNK_DATASETS + 3)  # several chunks: the pool is really used
+    catalogs = []
+    for workers in (1, 2):
+        result = scan([str(data)], ScanOptions(workers=workers, keep_values=False))
+        assert [d.name for d in result.datasets] == sorted(d.name for d in result.datasets)
+        catalogs.append(tmp_path / f"w{workers}.duckdb")
+        write_scan(catalogs[-1], result)
+    one, two = (_catalog_rows(c) for c in catalogs)
+    assert one == two
+    assert any(row[2] == "EMAIL_ADDRESS" for row in one)
+
+
+def test_dropped_values_keep_their_count(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    _write_tables(data, 1)
+    result = scan([str(data)], ScanOptions(keep_values=False))
+    (dataset,) = result.datasets
+    assert all(len(f.values) == _ROWS and f.values.null_count == _ROWS for f in dataset.fields)
