@@ -24,6 +24,7 @@ from classifiers.engine import DEFAULT_THRESHOLD, FieldResult
 from datamap.flatten import event_time_range
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample, ScanError
 from inventory.connectors import Connector, SampleOptions, SourceError, connector_for
+from inventory.progress import Progress
 from inventory.redaction import redact
 from inventory.workers import Classifier, chunks
 
@@ -68,7 +69,8 @@ def sources_from(locations: Iterable[str], datamap: DataMap) -> list[Source]:
 
 
 def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, policy: Policy | None = None,
-         datamap: DataMap | None = None, on_error: Callable[[ScanError], None] | None = None) -> ScanResult:
+         datamap: DataMap | None = None, on_error: Callable[[ScanError], None] | None = None,
+         progress: Progress | None = None) -> ScanResult:
     """Sample and classify every dataset of the given locations (or the data map's sources)."""
     options = options or ScanOptions()
     datamap = datamap or empty_datamap()
@@ -77,20 +79,26 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
     result = ScanResult(started_at=started, finished_at=started, sources=[], options=options,
                         policy=policy, datamap=datamap)
 
+    progress = progress or Progress(interactive=False, stream=_Silent())
+
     def record(error: ScanError) -> None:
         result.errors.append(error)
+        if error.dataset:
+            progress.advance()
         if on_error is not None:
+            progress.clear()
             on_error(error)
 
     with Classifier(options.workers) as classifier:
         for source in sources_from(locations, datamap):
-            _scan_source(source, options, result, record, classifier)
+            _scan_source(source, options, result, record, classifier, progress)
+    progress.close()
     result.finished_at = datetime.now(timezone.utc)
     return result
 
 
 def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
-                 record: Callable[[ScanError], None], classifier: Classifier) -> None:
+                 record: Callable[[ScanError], None], classifier: Classifier, progress: Progress) -> None:
     extra = dict(source.options)
     if source.type:
         extra["type"] = source.type
@@ -114,6 +122,7 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
                          error=type(exc).__name__, message=str(exc)))
         connector.close()
         return
+    progress.discovered(connector.source_name, len(refs))
     try:
         samples = _prepared(_samples(connector, refs, options, record), result)
         for dataset, field_results in classifier.classify(chunks(samples)):
@@ -121,6 +130,7 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
                 _drop_values(dataset, field_results)
             result.datasets.append(dataset)
             result.classified[dataset.name] = field_results
+            progress.advance()
     finally:
         connector.close()
 
@@ -176,6 +186,19 @@ def _drop_values(dataset: DatasetSample, field_results: list[FieldResult]) -> No
         sample.values = pa.nulls(len(sample.values))
         sample.list_lengths = pa.nulls(len(sample.list_lengths)) if sample.list_lengths is not None else None
     dataset.free_text = []
+
+
+class _Silent:
+    """A stream that drops what it is given (progress nobody asked to see)."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
 
 
 def _apply_event_time(sample: DatasetSample, datamap: DataMap) -> None:

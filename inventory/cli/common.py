@@ -79,7 +79,8 @@ def report_error(error: ScanError) -> None:
 
 
 def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
-             sample_rows: int, seed: int, threshold: float | None, workers: int | None = None) -> tuple[ScanResult, int]:
+             sample_rows: int, seed: int, threshold: float | None, workers: int | None = None,
+             quiet: bool = False) -> tuple[ScanResult, int]:
     """Scan and write the catalog; returns the result and its scan id (API of `scan`)."""
     from catalog.writer import write_scan
     from classifiers.engine import DEFAULT_THRESHOLD
@@ -93,7 +94,10 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
     options = ScanOptions(sample=SampleOptions(rows=sample_rows, seed=seed),
                           threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
                           workers=workers or default_workers(), keep_values=False)
-    result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error)
+    from inventory.progress import Progress
+
+    result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error,
+                  progress=None if quiet else Progress())
     scan_id = write_scan(catalog_path, result)
     return result, scan_id
 

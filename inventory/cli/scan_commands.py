@@ -16,7 +16,7 @@ from inventory.cli.common import (catalog_option, fail, print_summary, run_scan,
 @scan_options
 @click.option("--workers", default=None, type=click.IntRange(1),
               help="Processes that classify datasets in parallel [default: the machine's cores].")
-@click.option("--quiet", "-q", is_flag=True, help="Print errors only, no summary.")
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only: no progress, no summary.")
 def scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
          sample_rows: int, seed: int, threshold: float | None, workers: int | None, quiet: bool) -> None:
     """Sample and classify LOCATIONS (files, folders, globs, database URLs) into the catalog.
@@ -26,7 +26,7 @@ def scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None,
         datamap scan data/events --catalog datamap.duckdb
     """
     result, scan_id = run_scan(locations, catalog_path, policy_path, datamap_path, sample_rows, seed, threshold,
-                               workers)
+                               workers, quiet)
     if not quiet:
         print_summary(result, catalog_path, scan_id)
     sys.exit(scan_exit_code(result))
