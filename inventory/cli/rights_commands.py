@@ -92,7 +92,10 @@ def rights() -> None:
 def plan(catalog_path: str, subject: str, output_format: str) -> None:
     """Every dataset and field holding SUBJECT identifiers, the statements that serve access,
     deletion and anonymisation, the datasets that cannot be served by key, and the fields each
-    consent covers (withdrawal, 8.2)."""
+    consent covers (withdrawal, 8.2). Example:
+
+        datamap rights plan --subject contact.email --catalog datamap.duckdb
+    """
     loaded = _load_plan(catalog_path, subject)
     if output_format == "json":
         click.echo(json.dumps(loaded.to_dict(), indent=2, ensure_ascii=False))
@@ -107,7 +110,10 @@ def plan(catalog_path: str, subject: str, output_format: str) -> None:
               help="Where to write the export (.json, or .parquet).")
 def access(catalog_path: str, subject: str, subject_id: str, source_urls: tuple[str, ...],
            datamap_path: str | None, output: str) -> None:
-    """Export every row of one person from every source, read-only (portability, 8.1)."""
+    """Export every row of one person from every source, read-only (portability, 8.1). Example:
+
+        datamap rights access --subject-id 10000042 --source shop=postgresql://... -o subject.json
+    """
     from inventory.rights import access as run_access
     from inventory.rights import write_export
 
@@ -145,7 +151,8 @@ def _change(action: str) -> Callable[..., None]:
         sys.exit(EXIT_PARTIAL if failures else EXIT_OK)
 
     command.__doc__ = (f"{action.capitalize()} one person's data in every dataset the plan serves; "
-                       "prints the plan unless --execute is given (then rescan).")
+                       "prints the plan unless --execute is given (then rescan). Example:\n\n"
+                       f"    datamap rights {action} --subject-id 10000042 --execute\n")
     return command
 
 
