@@ -2,8 +2,8 @@
 
 usage: python benchmarks/logs/generate.py OUT_DIR
 
-Writes 19 `.log` files (60 lines each plus headers) to OUT_DIR and copies `labels.csv` beside
-them. Every line is generated in its vendor's documented format (field lists and examples
+Writes 19 `.log` files (60 lines each plus headers) to OUT_DIR; the labels are `labels.csv`
+beside this script. Every line is generated in its vendor's documented format (field lists and examples
 cited in SOURCES.md); the vendors' own example lines are test fixtures, not benchmark data. Deterministic
 (seeded `random`), stdlib only. Labels are dataset-level `*` rows (the categories that occur
 somewhere in the file), written from the generator's content before any scan was run.
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 import sys
 import uuid
 from datetime import datetime, timedelta, timezone
@@ -478,7 +477,6 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     for name, make in FILES.items():
         (out / name).write_text("\n".join(make()) + "\n", encoding="utf-8")
-    shutil.copy(HERE / "labels.csv", out / "labels.csv")
     print(f"wrote {len(FILES)} logs to {out}")
 
 
