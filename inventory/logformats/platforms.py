@@ -70,10 +70,10 @@ class Positional:
     header_prefix: str = ""  # a header line that names the fields (VPC flow logs in S3)
 
     def parser(self, head: list[str] = ()) -> Callable[[str], Parsed | None]:
-        names = self.fields
+        names, declared = self.fields, False
         for line in head:
             if self.header_prefix and line.startswith(self.header_prefix):
-                names = tuple(line.split())
+                names, declared = tuple(line.split()), True  # a custom field list, in its order
                 break
         signature = re.compile(self.signature)
         header = " ".join(names)
@@ -81,10 +81,10 @@ class Positional:
         def parse(line: str) -> Parsed | None:
             if line == header:
                 return {}  # the format's own header line: no entry, but not a foreign line
-            if not signature.match(line):
-                return None
             values = space_tokens(line) if self.separator == " " else line.split(self.separator)
-            if len(values) < (self.min_fields or len(names)):
+            if declared:
+                return _named(names, values) if len(values) == len(names) else None
+            if not signature.match(line) or len(values) < (self.min_fields or len(names)):
                 return None
             return _named(names, values)
 

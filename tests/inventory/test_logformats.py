@@ -212,8 +212,10 @@ def test_lines_of_another_format_are_mined_not_lost() -> None:
 def test_format_override_names() -> None:
     assert resolve_format("nginx") == "combined"
     assert resolve_format("RFC5424") == "syslog5424"
-    with pytest.raises(ValueError, match="unknown log format 'w3c'"):
-        resolve_format("w3c")
+    assert resolve_format("IIS") == "w3c"
+    assert resolve_format("kubernetes") == "cri"
+    with pytest.raises(ValueError, match="unknown log format 'w4c'"):
+        resolve_format("w4c")
 
 
 def test_typing_keeps_identifiers_with_leading_zeros_as_text() -> None:
