@@ -337,3 +337,14 @@ def test_the_format_override_reads_a_platform_format(tmp_path: Path) -> None:
     sample = LogConnector(str(path), format="aws-alb").sample(next(LogConnector(str(path)).datasets()),
                                                                SampleOptions(rows=100))
     assert sample.kind == "alb-access-log" and sample.notes[0] == "format: alb"
+
+
+def test_docs_examples_run_and_every_format_is_documented() -> None:
+    from inventory.logformats import FORMATS
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "logs.md").read_text(encoding="utf-8")
+    blocks = text.split("```python\n")[1:]
+    assert blocks
+    for block in blocks:
+        exec(compile(block.split("```")[0], "docs/logs.md", "exec"), {"print": lambda *args: None})
+    assert [name for name in FORMATS if f"`{name}`" not in text] == []
