@@ -22,6 +22,7 @@ from catalog.policy import Policy, load_policy
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult, classify_dataset
 from inventory.connectors import SampleOptions, SourceError, connector_for
 from datamap.flatten import event_time_range
+from datamap.messages import driver_message, one_line
 from datamap.model import DatasetReadError, DatasetSample, ScanError
 from inventory.redaction import redact
 
@@ -154,8 +155,15 @@ def _unique_name(name: str, result: ScanResult) -> str:
 
 
 def _message(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return (text or type(exc).__name__)[:300]
+    """One line for an error raised while reading a dataset. Our own errors are written to
+    be shown; an OS, codec or Arrow error may quote the data, so it is told in our words."""
+    if isinstance(exc, DatasetReadError):
+        return one_line(str(exc) or "unreadable")
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not valid {exc.encoding} text (byte offset {exc.start})"
+    if isinstance(exc, OSError):
+        return one_line(exc.strerror or driver_message(exc))
+    return driver_message(exc)
 
 
 def _printable(location: str) -> str:
