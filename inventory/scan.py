@@ -24,7 +24,7 @@ from inventory.connectors import SampleOptions, SourceError, connector_for
 from datamap.flatten import event_time_range
 from datamap.messages import driver_message, one_line
 from datamap.model import DatasetReadError, DatasetSample, ScanError
-from inventory.redaction import redact
+from inventory.redaction import redact, redact_url
 
 log = logging.getLogger(__name__)
 
@@ -168,4 +168,4 @@ def _message(exc: BaseException) -> str:
 
 def _printable(location: str) -> str:
     """A location safe to print: passwords redacted, paths normalised."""
-    return redact(location) if "://" in location else os.path.normpath(location)
+    return redact(redact_url(location)) if "://" in location else os.path.normpath(location)

@@ -34,7 +34,7 @@ from inventory.connectors.base import Connector, SampleOptions, SourceError
 from datamap.flatten import event_time_range, fields_from_table
 from datamap.messages import driver_message
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample
-from inventory.redaction import redact
+from inventory.redaction import normalise_url, redact
 
 DEFAULT_NAMING = "{source}/{schema}.{table}"
 
@@ -258,7 +258,8 @@ class SqlConnector(Connector):
                  include: str | list[str] | None = None, exclude: str | list[str] | None = None,
                  naming: str = DEFAULT_NAMING, max_connections: int = 4,
                  statement_timeout: float = 30.0, **_: object) -> None:
-        self.location = expand_env(location)
+        # `p@ss/word` in a password: encoded, so every driver splits the URL where the user meant
+        self.location = normalise_url(expand_env(location))
         self.label = name or self._default_label()
         self.include = _as_list(include)
         self.exclude = _as_list(exclude)
