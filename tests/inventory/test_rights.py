@@ -112,11 +112,12 @@ def test_anonymisation_keeps_the_rows_and_clears_the_personal_fields(demo, tmp_p
 
 
 _SHOP = """
-CREATE TABLE customers (customer_id int PRIMARY KEY, email text, full_name text, phone text);
+CREATE TABLE customers (customer_id int PRIMARY KEY, email text, full_name text, phone text, birth_date date);
 CREATE TABLE orders (order_id int PRIMARY KEY, customer_id int, shipping_address text, client_ip inet, total numeric);
 CREATE TABLE devices (device_id text, customer_id int, model text);
 CREATE TABLE device_pings (device_id text, battery_level int, lat double precision, lon double precision);
-INSERT INTO customers SELECT i, 'c' || i || '@example.com', 'Name' || i || ' Surname', '+1 415 555 ' || lpad(i::text, 4, '0')
+INSERT INTO customers SELECT i, 'c' || i || '@example.com', 'Name' || i || ' Surname', '+1 415 555 ' || lpad(i::text, 4, '0'),
+       CASE WHEN i % 10 = 0 THEN current_date - 15 * 365 ELSE current_date - (25 + i % 40) * 365 END
 FROM generate_series(1, 300) i;
 INSERT INTO orders SELECT i, 1 + i % 300, i || ' Main Street, Springfield', ('10.1.' || (i % 200) || '.' || (i % 250))::inet, i * 1.5
 FROM generate_series(1, 900) i;
@@ -184,3 +185,20 @@ def test_access_to_a_database_without_its_url_is_one_clear_error(crm: str, tmp_p
                                       "-o", str(tmp_path / "x.json")])
     assert result.exit_code == 3
     assert "--source" in result.output and "Traceback" not in result.output
+
+
+def test_postgres_tables_get_teen_counts_and_risk_and_fail_the_gate(crm: str, tmp_path: Path) -> None:
+    from catalog.checks import check
+    from catalog.checks.inputs import read_check_input
+    from catalog.reader import open_catalog, run_sql
+
+    catalog = tmp_path / "crm.duckdb"
+    CliRunner().invoke(cli, ["scan", crm, "--catalog", str(catalog), "-q"], catch_exceptions=False)
+    with open_catalog(catalog) as con:
+        [teens] = run_sql(con, "SELECT * FROM teen_data").to_pylist()
+        risk = {r["dataset"].split("/", 1)[1]: r for r in run_sql(con, "SELECT * FROM reidentification_risk").to_pylist()}
+    assert teens["field"] == "birth_date" and (teens["people"], teens["under_age"]) == (300, 30)
+    assert teens["consent_status"] == "no_guardian_consent"
+    assert risk["public.customers"]["method"] == "sample"
+    findings = check(read_check_input(catalog), rules=["DM020"]).findings
+    assert [(f.dataset.split("/", 1)[1], f.field) for f in findings] == [("public.customers", "birth_date")]
