@@ -21,11 +21,13 @@ import pyarrow as pa
 from catalog.datamap import DataMap, Source, empty_datamap
 from catalog.policy import Policy, load_policy
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult
+from classifiers.profiles import DatasetProfile, profile_dataset
 from datamap.flatten import event_time_range
+from datamap.messages import driver_message, one_line
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample, ScanError
 from inventory.connectors import Connector, SampleOptions, SourceError, connector_for
 from inventory.progress import Progress
-from inventory.redaction import redact
+from inventory.redaction import redact, redact_url
 from inventory.workers import Classifier, chunks
 
 log = logging.getLogger(__name__)
@@ -55,6 +57,7 @@ class ScanResult:
     datamap: DataMap
     datasets: list[DatasetSample] = field(default_factory=list)
     classified: dict[str, list[FieldResult]] = field(default_factory=dict)
+    profiles: dict[str, DatasetProfile] = field(default_factory=dict)  # minors, re-identification
     errors: list[ScanError] = field(default_factory=list)
 
     @property
@@ -126,10 +129,13 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
     try:
         samples = _prepared(_samples(connector, refs, options, record), result)
         for dataset, field_results in classifier.classify(chunks(samples)):
-            if not options.keep_values:
-                _drop_values(dataset, field_results)
             result.datasets.append(dataset)
             result.classified[dataset.name] = field_results
+            result.profiles[dataset.name] = profile_dataset(dataset, field_results, options.threshold,
+                                                            result.policy.teen_age)
+            dataset.rows = None  # the row-aligned sample is only for the profile
+            if not options.keep_values:
+                _drop_values(dataset, field_results)
             progress.advance()
     finally:
         connector.close()
@@ -166,6 +172,7 @@ def _samples(connector: Connector, refs: list[DatasetRef], options: ScanOptions,
                 fill()
                 continue
             fill()
+            sample.location = sample.location or ref.location
             yield sample
 
 
@@ -225,10 +232,17 @@ def _unique_name(name: str, taken: set[str]) -> str:
 
 
 def _message(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return (text or type(exc).__name__)[:300]
+    """One line for an error raised while reading a dataset. Our own errors are written to
+    be shown; an OS, codec or Arrow error may quote the data, so it is told in our words."""
+    if isinstance(exc, DatasetReadError):
+        return one_line(str(exc) or "unreadable")
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not valid {exc.encoding} text (byte offset {exc.start})"
+    if isinstance(exc, OSError):
+        return one_line(exc.strerror or driver_message(exc))
+    return driver_message(exc)
 
 
 def _printable(location: str) -> str:
     """A location safe to print: passwords redacted, paths normalised."""
-    return redact(location) if "://" in location else os.path.normpath(location)
+    return redact(redact_url(location)) if "://" in location else os.path.normpath(location)

@@ -17,6 +17,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
 from itertools import chain
 
 from classifiers.engine import FieldResult, classify_datasets, result_samples
@@ -84,7 +85,9 @@ class Classifier:
         pool = self._start()
         in_flight: deque[tuple[list[DatasetSample], Future]] = deque()
         for chunk in chain([first, second], chunked):
-            in_flight.append((chunk, pool.submit(_detections, chunk)))
+            # the row-aligned table (for profiles, read here) does not travel to the worker
+            shipped = [replace(dataset, rows=None) for dataset in chunk]
+            in_flight.append((chunk, pool.submit(_detections, shipped)))
             if len(in_flight) >= 2 * self.workers:
                 yield from _attach(*in_flight.popleft())
         while in_flight:
