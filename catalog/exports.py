@@ -124,9 +124,9 @@ SELECT
     list_sort(list_distinct(list(dm.category) FILTER (WHERE dm.category IS NOT NULL))) AS categories
 FROM fields f
 JOIN datasets d USING (scan_id, dataset)
+JOIN current_datasets cd ON cd.dataset = f.dataset AND cd.scan_id = f.scan_id
 LEFT JOIN data_map dm ON dm.scan_id = f.scan_id AND dm.dataset = f.dataset AND dm.field = f.field
 LEFT JOIN policy_categories pc ON pc.scan_id = f.scan_id AND pc.category = dm.category
-WHERE f.scan_id = (SELECT scan_id FROM latest_scan)
 GROUP BY ALL
 ORDER BY d.source, f.dataset, f.field
 """

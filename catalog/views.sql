@@ -3,21 +3,31 @@
 CREATE OR REPLACE VIEW latest_scan AS
 SELECT max(scan_id) AS scan_id FROM scans;
 
--- The scan each dataset's current state comes from: the latest scan for what it read, and for
--- a dataset that failed in the latest scan (unreadable file, dropped table, dead server) the
--- last scan that did read it, flagged `stale`. A dataset that is simply gone is not carried.
+-- The scan each dataset's current state comes from. A scan covers the sources it read (or
+-- tried to read); each source's datasets come from the latest scan that covered it, so scanning
+-- one source leaves the datasets of the others current. For a dataset that failed in that scan
+-- (unreadable file, dropped table, dead server), the last scan that did read it, flagged
+-- `stale`. A dataset that is simply gone from its source is not carried.
 CREATE OR REPLACE VIEW current_datasets AS
-WITH latest AS (SELECT scan_id FROM latest_scan),
+WITH covered AS (
+    SELECT unnest(sources) AS source, scan_id FROM scans
+    UNION
+    SELECT source, scan_id FROM scan_errors WHERE coalesce(dataset, '') = '' AND source IS NOT NULL
+),
+source_scan AS (
+    SELECT source, max(scan_id) AS scan_id FROM covered GROUP BY source
+),
 failed AS (
-    SELECT dataset, source FROM scan_errors WHERE scan_id = (SELECT scan_id FROM latest)
+    SELECT e.dataset, e.source FROM scan_errors e JOIN source_scan s ON s.source = e.source AND s.scan_id = e.scan_id
 ),
 present AS (
-    SELECT dataset, scan_id FROM datasets WHERE scan_id = (SELECT scan_id FROM latest)
+    SELECT d.dataset, d.scan_id FROM datasets d JOIN source_scan s ON s.source = d.source AND s.scan_id = d.scan_id
 ),
 carried AS (
     SELECT d.dataset, max(d.scan_id) AS scan_id
     FROM datasets d
-    WHERE d.scan_id < (SELECT scan_id FROM latest)
+    JOIN source_scan s ON s.source = d.source
+    WHERE d.scan_id < s.scan_id
       AND d.dataset NOT IN (SELECT dataset FROM present)
       AND (d.dataset IN (SELECT dataset FROM failed WHERE coalesce(dataset, '') <> '')
            OR d.source IN (SELECT source FROM failed WHERE coalesce(dataset, '') = ''))
@@ -27,7 +37,7 @@ SELECT dataset, scan_id, false AS stale FROM present
 UNION ALL
 SELECT dataset, scan_id, true AS stale FROM carried;
 
--- One row per field and accepted category of the latest scan (category NULL for a field with
+-- One row per field and accepted category of the current datasets (category NULL for a field with
 -- no personal data), with the clause that discloses it and what the data map declares.
 -- status: declared | undeclared | mismatch | not_personal.
 CREATE OR REPLACE VIEW field_inventory AS

@@ -133,3 +133,27 @@ def test_a_dataset_that_fails_keeps_its_previous_results(data_dir, tmp_path):
     rows = con.execute("SELECT dataset, scan_id, stale FROM current_datasets").fetchall()
     assert rows == [("people.csv", 2, True)]
     assert ("email", "contact.email") in con.execute("SELECT field, category FROM field_inventory").fetchall()
+
+
+def test_two_sources_scanned_one_after_the_other_are_both_current(tmp_path):
+    first, second = tmp_path / "crm", tmp_path / "events"
+    first.mkdir()
+    second.mkdir()
+    (first / "people.csv").write_text("email\n" + "\n".join(f"p{i}@example.org" for i in range(20)) + "\n")
+    (second / "hits.csv").write_text("client_ip\n" + "\n".join(f"203.0.113.{i}" for i in range(20)) + "\n")
+    catalog = str(tmp_path / "c.duckdb")
+    write_scan(catalog, scan([str(first)]))
+    write_scan(catalog, scan([str(second)]))
+    con = duckdb.connect(catalog, read_only=True)
+    current = con.execute("SELECT dataset, scan_id, stale FROM current_datasets ORDER BY dataset").fetchall()
+    assert current == [("hits.csv", 2, False), ("people.csv", 1, False)]
+    categories = dict(con.execute("SELECT dataset, category FROM field_inventory").fetchall())
+    assert categories == {"hits.csv": "device.ip_address", "people.csv": "contact.email"}
+    con.close()
+    # scanning the first source again replaces its datasets and keeps the second's
+    (first / "people.csv").unlink()
+    (first / "staff.csv").write_text("email\n" + "\n".join(f"s{i}@example.org" for i in range(20)) + "\n")
+    write_scan(catalog, scan([str(first)]))
+    con = duckdb.connect(catalog, read_only=True)
+    current = con.execute("SELECT dataset, scan_id FROM current_datasets ORDER BY dataset").fetchall()
+    assert current == [("hits.csv", 2), ("staff.csv", 3)]
