@@ -364,3 +364,19 @@ def test_event_times_are_read_whatever_their_shape(fmt: str, lines: list[str], o
 
     low, _ = event_time_range(parse_lines(lines, fmt, lines).fields)
     assert low == datetime.fromisoformat(oldest).replace(tzinfo=timezone.utc)
+
+
+def test_a_folder_of_delivered_alb_objects_is_one_alb_dataset(tmp_path: Path) -> None:
+    import gzip
+
+    for hour in range(3):
+        name = (f"123456789012_elasticloadbalancing_us-east-2_app.shop.50dc6c495c0c9188_2026100{hour + 1}T0{hour}00Z_"
+                f"172.160.001.192_20sl8hg{hour}.log.gz")
+        with gzip.open(tmp_path / name, "wt") as out:
+            out.write("\n".join(_own("alb")) + "\n")
+    connector = LogConnector(str(tmp_path))
+    refs = list(connector.datasets())
+    assert [ref.name for ref in refs] == ["123456789012_elasticloadbalancing_us-east-2_app.shop.50dc6c495c0c9188.log"]
+    sample = connector.sample(refs[0], SampleOptions(rows=100))
+    assert sample.kind == "alb-access-log" and sample.row_count == 18
+    assert "3 rotated files" in sample.notes[1]
