@@ -144,7 +144,7 @@ class FileConnector(Connector):
             sampled_rows=table.num_rows,
             oldest_event=oldest,
             newest_event=newest,
-            location=ref.location,
+            location=os.path.abspath(ref.location),  # rights plans address it from anywhere
             rows=table,
         )
 

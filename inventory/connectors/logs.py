@@ -6,6 +6,8 @@ detected per dataset from the sampled lines unless the source names one (`format
 """
 from __future__ import annotations
 
+import os
+
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,5 +90,5 @@ class LogConnector(Connector):
             newest_event=newest,
             notes=notes + lines.notes + problems + parsed.notes,
             free_text=parsed.free_text,
-            location=ref.location,
+            location=os.path.abspath(ref.location),  # rights plans address it from anywhere
         )
