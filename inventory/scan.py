@@ -25,8 +25,9 @@ from classifiers.registry import default_recognizers
 from classifiers.profiles import DatasetProfile, profile_dataset
 from inventory.connectors import SampleOptions, SourceError, connector_for
 from datamap.flatten import event_time_range
+from datamap.messages import driver_message, one_line
 from datamap.model import DatasetReadError, DatasetSample, ScanError
-from inventory.redaction import redact
+from inventory.redaction import redact, redact_url
 
 log = logging.getLogger(__name__)
 
@@ -164,10 +165,17 @@ def _unique_name(name: str, result: ScanResult) -> str:
 
 
 def _message(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return (text or type(exc).__name__)[:300]
+    """One line for an error raised while reading a dataset. Our own errors are written to
+    be shown; an OS, codec or Arrow error may quote the data, so it is told in our words."""
+    if isinstance(exc, DatasetReadError):
+        return one_line(str(exc) or "unreadable")
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not valid {exc.encoding} text (byte offset {exc.start})"
+    if isinstance(exc, OSError):
+        return one_line(exc.strerror or driver_message(exc))
+    return driver_message(exc)
 
 
 def _printable(location: str) -> str:
     """A location safe to print: passwords redacted, paths normalised."""
-    return redact(location) if "://" in location else os.path.normpath(location)
+    return redact(redact_url(location)) if "://" in location else os.path.normpath(location)
