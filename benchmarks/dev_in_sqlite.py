@@ -15,7 +15,6 @@ with `users.parquet`.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import re
 import sqlite3
@@ -26,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_in_postgres import scan, score, summary  # noqa: E402
+from dev_in_postgres import scan, score, summary, write_labels  # noqa: E402
 
 from datamap import duck  # noqa: E402
 from inventory.connectors.files import FileConnector  # noqa: E402
@@ -90,11 +89,7 @@ def main() -> None:
         print(f"loading {dev} into DuckDB and SQLite")
         loaded = set(load(dev, work / "dev.duckdb", work / "dev.sqlite"))
         labels = work / "labels.csv"
-        with open(dev / "labels.csv") as src, open(labels, "w", newline="") as dst:
-            reader = csv.DictReader(src)
-            writer = csv.DictWriter(dst, fieldnames=reader.fieldnames or [])
-            writer.writeheader()
-            writer.writerows(row for row in reader if row["dataset"] in loaded)
+        write_labels(dev / "labels.csv", labels, loaded)
         env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
         results = {}
         for name in ("duck", "lite"):

@@ -153,6 +153,35 @@ def fides(catalog_path: str, out: str | None) -> None:
 
 
 @export.command()
+@_catalog_option
+@_out_option
+def datahub(catalog_path: str, out: str | None) -> None:
+    """DataHub metadata file: glossary terms for the categories found, and every dataset's
+    schema with its personal fields tagged `pii` and given their category's term. DataHub's
+    `file` source ingests it as it is.
+
+        datamap export datahub --out datamap.datahub.json
+    """
+    from catalog.datahub import datahub_json
+
+    _emit(_with_catalog(catalog_path, datahub_json), out)
+
+
+@export.command(name="json")
+@_catalog_option
+@_out_option
+def json_export(catalog_path: str, out: str | None) -> None:
+    """The latest scan as one plain JSON document (JSON Schema: catalog/schemas/catalog.schema.json):
+    every dataset and field, with category, purposes, retention and clause.
+
+        datamap export json --out datamap.json
+    """
+    from catalog.datahub import catalog_json
+
+    _emit(_with_catalog(catalog_path, catalog_json), out)
+
+
+@export.command()
 @click.argument("project", type=click.Path(exists=True, file_okay=False))
 @_catalog_option
 @click.option("--write", is_flag=True, help="Patch the files in place (default: print the diff only).")
