@@ -92,7 +92,8 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
             progress.clear()
             on_error(error)
 
-    with Classifier(options.workers) as classifier:
+    # the data map's own recognizers run beside the built-in ones, through the same engine
+    with Classifier(options.workers, datamap.recognizers) as classifier:
         for source in sources_from(locations, datamap):
             _scan_source(source, options, result, record, classifier, progress)
     progress.close()

@@ -15,13 +15,15 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from itertools import chain
 
 from classifiers.engine import FieldResult, classify_datasets, result_samples
 from classifiers.evidence import Detection
+from classifiers.recognizer import FieldRecognizer
+from classifiers.registry import default_recognizers
 from datamap.model import DatasetSample
 
 #: datasets per chunk sent to a worker: enough fields to share regex compilations, few
@@ -60,16 +62,17 @@ def _detections(chunk: list[DatasetSample]) -> list[list[list[Detection]]]:
 
 def _warm() -> None:
     """Load the recognizers (and their vocabularies) once per worker, before the first chunk."""
-    from classifiers.registry import default_recognizers
-
     default_recognizers()
 
 
 class Classifier:
     """Classifies chunks of datasets in this process (one worker) or in a process pool."""
 
-    def __init__(self, workers: int = 1) -> None:
-        self.workers = max(1, workers)
+    def __init__(self, workers: int = 1, extra_recognizers: Sequence[FieldRecognizer] = ()) -> None:
+        # a data map's own recognizers are classes made at run time, which cannot be sent to
+        # another process: with them, classification stays in this one
+        self.workers = 1 if extra_recognizers else max(1, workers)
+        self.recognizers = [*default_recognizers(), *extra_recognizers] if extra_recognizers else None
         self._pool: ProcessPoolExecutor | None = None
 
     def classify(self, chunked: Iterable[list[DatasetSample]]
@@ -80,7 +83,7 @@ class Classifier:
         second = next(chunked, None) if self.workers > 1 else None
         if second is None:  # one worker, or a source too small to be worth starting processes
             for chunk in chain([first] if first is not None else [], chunked):
-                yield from zip(chunk, classify_datasets(chunk))
+                yield from zip(chunk, classify_datasets(chunk, self.recognizers))
             return
         pool = self._start()
         in_flight: deque[tuple[list[DatasetSample], Future]] = deque()
