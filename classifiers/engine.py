@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import embedded_json, secondary
+from classifiers import declared, embedded_json, secondary
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, expand, tokenize
@@ -124,6 +124,8 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
            dataset: DatasetSample | None) -> Detection | None:
     if recognizer.negative_vetoes and recognizer.vetoed(name):
         return None
+    if not declared.compatible(recognizer.entity, sample.declared_type):
+        return None  # a timestamp is never a phone number, a boolean never an e-mail
     name_signal = recognizer.name_signal(name)
     context_signal = recognizer.context_signal(sample, dataset) if dataset is not None else None
     if context_signal is None:
@@ -162,9 +164,6 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
                      recognizer=type(recognizer).__name__)
 
 
-#: database column types that say what a column holds (PostgreSQL's network types)
-DECLARED_TYPE_ENTITIES = {"inet": "IP_ADDRESS", "cidr": "IP_ADDRESS", "macaddr": "MAC_ADDRESS",
-                          "macaddr8": "MAC_ADDRESS"}
 #: a column comment is a description someone wrote, weaker than the name the schema uses
 COMMENT_WEIGHT = 0.7
 DESCRIBED_ORIGINS = frozenset({"column", "json"})
@@ -174,9 +173,8 @@ TYPE_SCORE = 0.6
 def _source_signal(recognizer: FieldRecognizer, sample: FieldSample) -> Signal | None:
     """What the source itself says of a column: its declared type, or its comment read like a
     name (`COMMENT ON COLUMN users.c7 IS 'customer e-mail address'`)."""
-    declared = sample.declared_type.lower().split("(")[0].strip()
-    if DECLARED_TYPE_ENTITIES.get(declared) == recognizer.entity:
-        return Signal("type", f"declared type {declared}", TYPE_SCORE)
+    if declared.implied_entity(sample.declared_type) == recognizer.entity:
+        return Signal("type", f"declared type {declared.base_type(sample.declared_type)}", TYPE_SCORE)
     if not sample.comment or sample.origin not in DESCRIBED_ORIGINS:
         return None  # a log slot's comment is its template, not a description
     said = recognizer.name_signal(NameTokens(own=expand(tokenize(sample.comment)), parent=(), raw=sample.comment))
