@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pyarrow as pa
 import sqlglot
 import yaml
 from sqlglot import exp
@@ -34,6 +35,7 @@ from classifiers.engine import DEFAULT_THRESHOLD
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
+from datamap.model import DatasetSample, FieldSample
 
 DIALECTS = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "duckdb", "sqlite", "tsql", "databricks")
 SQL_SUFFIXES = {".sql"}
@@ -122,6 +124,8 @@ def columns_from_sql(text: str, dialect: str | None, path: str = "<sql>") -> Sta
 #: column list that say where data lives, not what it is
 _CONNECTION = re.compile(r"\bWITH\s+CONNECTION\s+(`[^`]*`|[\w.-]+)", re.I)
 _DOLLAR_BODY = re.compile(r"\$(\w*)\$(.*?)\$\1\$", re.S)
+_TABLE_DDL_INSIDE = re.compile(r"\b(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED)\s+)*TABLE|"
+                               r"ALTER\s+TABLE)\b", re.I)
 _TABLE_DDL = re.compile(r"^\s*(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TEMP|TEMPORARY|TRANSIENT|EXTERNAL|"
                         r"UNLOGGED|VOLATILE|MULTISET|SET)\s+)*TABLE|ALTER\s+TABLE)\b", re.I)
 
@@ -147,9 +151,16 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             inner = _read_sql(body.group(2), dialect, path, body_line - 1, embedded=True)
             schema.columns += inner.columns
             schema.errors += inner.errors
-        is_table_ddl = bool(_TABLE_DDL.match(chunk))
-        if embedded and not is_table_ddl:
+        if embedded:  # PL/pgSQL: the DDL may follow `BEGIN`, `IF ... THEN`, a label
+            found = _TABLE_DDL_INSIDE.search(chunk)
+            if found is not None:
+                inner = _read_sql(chunk[found.start():], dialect, path,
+                                  line - 1 + chunk.count("\n", 0, found.start()))
+                schema.columns += inner.columns
+                schema.errors += inner.errors
+                schema.statements += inner.statements
             continue
+        is_table_ddl = bool(_TABLE_DDL.match(chunk))
         schema.statements += 1
         relative = bool(_CONNECTION.search(chunk))
         try:
@@ -162,7 +173,7 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
         except ParseError as exc:
             parsed, failure = None, exc
         if parsed is None or (is_table_ddl and any(isinstance(e, exp.Command) for e in parsed)):
-            lenient = list(_lenient_columns(chunk, sql_dialect, path, line))
+            lenient = _lenient_columns(chunk, sql_dialect, path, line)
             if lenient:
                 schema.columns += lenient
             elif parsed is None:
@@ -174,7 +185,9 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
                                                         f"not checked: `{_head(chunk)}`"))
             continue
         for statement in parsed:
-            schema.columns.extend(_statement_columns(statement, generator, path, line))
+            # sqlglot's lines count from the text it parsed: this file, a function body, or one statement
+            schema.columns.extend(_statement_columns(statement, generator, path, line,
+                                                     (line - 1) if relative else line_offset))
     return schema
 
 
@@ -212,7 +225,8 @@ def _parse_quietly(parser: Parser, tokens: list[Token], text: str) -> list[exp.E
         logger.setLevel(level)
 
 
-def _statement_columns(statement: exp.Expression, generator: Generator, path: str, line: int) -> Iterator[Column]:
+def _statement_columns(statement: exp.Expression, generator: Generator, path: str, line: int,
+                       offset: int = 0) -> Iterator[Column]:
     if not (isinstance(statement, exp.Alter) or (isinstance(statement, exp.Create)
                                                   and str(statement.args.get("kind", "")).upper() == "TABLE")):
         return
@@ -227,7 +241,7 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
         if comment is None:  # BigQuery: `email STRING OPTIONS (description = '...')`
             comment = next((p.args["value"].name for p in column.find_all(exp.Property)
                             if str(p.name).lower() == "description" and p.args.get("value") is not None), None)
-        column_line = column.this.meta.get("line", line) if column.this.meta else line
+        column_line = column.this.meta["line"] + offset if column.this.meta.get("line") else line
         yield Column(table=name, name=column.name, declared_type=generator.generate(kind) if kind else "",
                      comment=comment, location=Location(path, column_line))
     query = statement.expression if isinstance(statement, exp.Create) else None
@@ -240,7 +254,7 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
             meta = select.args.get("alias").meta if isinstance(select, exp.Alias) and select.args.get("alias") \
                 else select.meta
             yield Column(table=name, name=select.alias_or_name, declared_type=declared,
-                         location=Location(path, (meta or {}).get("line", line)))
+                         location=Location(path, (meta or {})["line"] + offset if (meta or {}).get("line") else line))
 
 
 #: words that open a table constraint rather than a column in a column list
@@ -251,18 +265,21 @@ _TYPE_STOP = {"NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "REFERENCES", "CHEC
               "OPTIONS", "MASKING", "WITH", "ON"}
 
 
-def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int) -> Iterator[Column]:
+_IDENTIFIER = re.compile(r"^[A-Za-z_][\w$]*$")
+
+
+def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int) -> list[Column]:
     """The column list of a CREATE TABLE whose options sqlglot does not know (Redshift's column
     DISTKEY, a vendor's table options): each top-level item of the first parenthesis that does
     not open a constraint is a column, its first word the name and the next words its type."""
     match = re.match(r"\s*CREATE\b[^(]*?\bTABLE\s+(IF\s+NOT\s+EXISTS\s+)?([^\s(]+)\s*\(", chunk, re.I | re.S)
     if match is None:
-        return
+        return []
     table = ".".join(part.strip('`"[]') for part in match.group(2).split("."))
     try:
         tokens = dialect.tokenize(chunk[match.end():])
     except (TokenError, ValueError):
-        return
+        return []
     base = line + chunk.count("\n", 0, match.end())
     items: list[list[Token]] = [[]]
     depth = 0
@@ -277,17 +294,24 @@ def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int)
             items.append([])
             continue
         items[-1].append(token)
+    columns: list[Column] = []
     for item in items:
-        if not item or item[0].text.upper() in _CONSTRAINT_WORDS:
+        if not item:
+            return []  # `a text,,` is broken, not lenient
+        if item[0].text.upper().split()[0] in _CONSTRAINT_WORDS:
             continue
+        name = item[0].text.strip('`"[]')
         words = []
         for token in item[1:]:
             if token.text.upper() in _TYPE_STOP:
                 break
             words.append(token.text)
-        yield Column(table=table, name=item[0].text.strip('`"[]'), declared_type=" ".join(words).upper()
-                     .replace(" (", "(").replace("( ", "(").replace(" )", ")").replace(" ,", ","),
-                     location=Location(path, base + item[0].line - 1))
+        if not _IDENTIFIER.match(name) or not words or not _IDENTIFIER.match(words[0]):
+            return []  # not a column list this reading understands: the statement stays unread
+        columns.append(Column(table=table, name=name, declared_type=" ".join(words).upper()
+                              .replace(" (", "(").replace("( ", "(").replace(" )", ")").replace(" ,", ","),
+                              location=Location(path, base + item[0].line - 1)))
+    return columns
 
 
 def _head(chunk: str) -> str:
@@ -466,6 +490,13 @@ PERSON_TABLE_WORDS = frozenset({
     "shipping", "billing", "delivery", "address", "addresses"})
 
 
+#: tables of an authorization server: their `client_id` is an OAuth client, never a cookie
+AUTH_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "client", "clients", "application", "applications",
+                              "app", "apps", "api", "token", "tokens", "credential", "credentials", "grant", "grants",
+                              "authorization", "authorizations", "saml", "sso", "auth", "identity", "provider",
+                              "providers"})
+
+
 def column_name(column: Column) -> str:
     """The column's name without a table-prefix abbreviation (TPC-DS `cc_manager` in
     `call_center`, `c_email_address` in `customer`): the prefix names the table, not the data."""
@@ -489,9 +520,10 @@ def _subject(description: str | None) -> str | None:
 
 
 def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], policy: Policy,
-                    threshold: float = DEFAULT_THRESHOLD) -> list[Detected]:
+                    threshold: float = DEFAULT_THRESHOLD, table: DatasetSample | None = None) -> list[Detected]:
     """What a column without data holds, judged by its name, its declared type and its comment
-    (the recognizers' name signals; there are no values to confirm or contradict them). The
+    (the recognizers' name signals; there are no values to confirm or contradict them) and by
+    the table around it (`table`: the recognizers' context signals, such as `users.id`). The
     type rules entities in or out (`declared.compatible`); the comment's subject counts, more
     weakly than the name, and only when the name itself says nothing. Best first."""
     own_name = column_name(column)
@@ -511,6 +543,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue
         if reference and recognizer.entity in PLACE_ENTITIES:
             continue
+        if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS:
+            continue
         signal = recognizer.name_signal(name)
         scores = [signal.score] if signal is not None else []
         if signal is not None and signal.score >= recognizer.name_score and recognizer.entity == FREE_TEXT_ENTITY \
@@ -518,6 +552,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores = [max(scores[0], FREE_TEXT_SCORE)]
         if implied == recognizer.entity:
             scores.append(TYPE_SCORE)
+        if table is not None and (context := recognizer.context_signal(_sample(column), table)) is not None:
+            scores.append(context.score)
         named = bool(scores)
         if comment is not None and (said := recognizer.name_signal(comment)) is not None:
             scores.append(said.score * COMMENT_WEIGHT)
@@ -526,8 +562,17 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             found = Detected(category=category, confidence=round(confidence, 4), entity=recognizer.entity)
             (by_name if named else by_comment).append(found)
     found = by_name or by_comment  # the column's own name outweighs what its description mentions
-    found.sort(key=lambda d: d.confidence, reverse=True)
+    # the head word names the thing: `resolution_notes` are notes someone wrote, not a resolution
+    prose_head = long_text and bool(name.own) and any(
+        r.entity == FREE_TEXT_ENTITY and r.name_signal(NameTokens.of(name.own[-1])) is not None for r in recognizers)
+    found.sort(key=lambda d: (prose_head and d.entity == FREE_TEXT_ENTITY, d.confidence), reverse=True)
     return found[:1]  # like a scan, the best detection is what the field is
+
+
+def _sample(column: Column) -> FieldSample:
+    """A column as the recognizers see a field: its name, type and comment, no values yet."""
+    return FieldSample(path=column_name(column), values=pa.array([], pa.string()),
+                       declared_type=column.declared_type, comment=column.comment)
 
 
 def _about_people(table: str, detections: Iterable[list[Detected]]) -> bool:
@@ -543,16 +588,14 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     in a table with no link to a person (countries, zones, GeoIP ranges, a store's address)
     are reference data, not personal data."""
     recognizers = default_recognizers()
-    seen: dict[tuple[str, str, str, str | None], list[Detected]] = {}  # migrations repeat id, created_at...
-    detected: list[list[Detected]] = []
-    for column in schema.columns:
-        key = (column_name(column), column.name, column.declared_type, column.comment)
-        if key not in seen:
-            seen[key] = classify_column(column, recognizers, policy, threshold)
-        detected.append(list(seen[key]))
     tables: dict[str, list[int]] = {}
     for index, column in enumerate(schema.columns):
         tables.setdefault(column.table, []).append(index)
+    samples = {table: DatasetSample(name=table, source="static", kind="schema",
+                                    fields=[_sample(schema.columns[i]) for i in indexes])
+               for table, indexes in tables.items()}
+    detected = [classify_column(column, recognizers, policy, threshold, samples[column.table])
+                for column in schema.columns]
     for table, indexes in tables.items():
         found = [detected[i] for i in indexes]
         if _about_people(table, found):

@@ -57,13 +57,15 @@ def test_undeclared_personal_columns_fail_and_a_declaration_passes(dialect):
     report = check(static_check_input(schema, empty_datamap(), policy), rules=["DM001"])
     assert report.exit_code == EXIT_VIOLATIONS
     flagged = {(f.field.lower(), f.category) for f in report.findings}
-    assert flagged == {("email", "contact.email"), ("last_login_ip", "device.ip_address")}
+    # the bare key of a table of users is their account id, as in a scan
+    assert flagged == {("id", "account.id"), ("email", "contact.email"), ("last_login_ip", "device.ip_address")}
     assert all(f.location.path == "m.sql" for f in report.findings)
 
     table = schema.columns[0].table.split(".")[-1]  # declared by bare table name, as teams do
     datamap = parse_datamap(
         f"version: 1\ndatasets:\n  - dataset: {table}\n    purposes: [account]\n    retention: P1Y\n"
         f"    basis: service\n    fields:\n"
+        f"      - {{field: {schema.columns[0].name}, category: account.id}}\n"
         f"      - {{field: {schema.columns[1].name}, category: contact.email}}\n"
         f"      - {{field: {schema.columns[3].name}, category: device.ip_address}}\n", "datamap.yaml", policy)
     report = check(static_check_input(schema, datamap, policy))
