@@ -18,8 +18,9 @@ _TEMPORAL = re.compile(r"^(timestamp\w*|datetime\w*|date|time|timetz|interval|ye
                        r"(\s+with(out)?\s+time\s+zone)?$")
 _NUMERIC = re.compile(r"^(small|big|tiny|medium)?(int|integer|serial)\d*( unsigned)?$|^(int[248]|float[48]?|real|"
                       r"double( precision)?|numeric|decimal|number|money|smallserial|bigserial|serial[248])$")
-#: what a flag can be: a setting or a state, never an identifier, a name or an address
-FLAG_ENTITIES = frozenset({"AUDIO_SETTING", "BATTERY_STATE"})
+#: what a flag can be: a setting, a state or an action (`muted`, `charging`, `wifi`, `clicked`),
+#: never an identifier, a name or an address
+FLAG_ENTITIES = frozenset({"AUDIO_SETTING", "BATTERY_STATE", "NETWORK_TYPE", "BEHAVIORAL_EVENT", "ENGAGEMENT_METRIC"})
 #: what a date or a time can be
 TEMPORAL_ENTITIES = frozenset({"DATE_OF_BIRTH"})
 #: entities whose values are words or addresses, never a bare number
