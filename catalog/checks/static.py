@@ -502,13 +502,14 @@ def column_name(column: Column) -> str:
     `call_center`, `c_email_address` in `customer`): the prefix names the table, not the data."""
     parts = column.name.split("_")
     table_words = [w for w in column.table.rsplit(".", 1)[-1].strip('"`[]').lower().split("_") if w]
-    if len(parts) < 2 or not table_words or len(parts[0]) > 3:
-        return column.name
     head = parts[0].lower()
     initials = "".join(w[0] for w in table_words)
-    if head == initials or (len(table_words) > 1 and head == table_words[0]):
-        return "_".join(parts[1:])
-    return column.name
+    if len(parts) > 1 and table_words and len(head) <= 3 and (
+            head == initials or (len(table_words) > 1 and head == table_words[0])):
+        parts = parts[1:]
+    if len(parts) > 1 and parts[-1].lower() == "sk":  # a warehouse's surrogate key of a row: its id
+        parts = [*parts[:-1], "id"]
+    return "_".join(parts)
 
 
 def _subject(description: str | None) -> str | None:
