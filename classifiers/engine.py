@@ -100,13 +100,16 @@ def classify_dataset(dataset: DatasetSample, recognizers: Sequence[FieldRecogniz
                 result.sample, [r for r in results if r.sample.path.startswith(prefix)], DEFAULT_THRESHOLD)
             _rank(result.detections)
     if embedded:
+        # recognizers beyond the built-in ones (a data map's own) look inside free text too
+        built_in = {id(r) for r in default_recognizers()}
+        extra = [r for r in recognizers if id(r) not in built_in]
         for result in results:
             best = result.best()
             if (best is not None and best.entity == FREE_TEXT_ENTITY) or result.sample.origin == "message":
-                result.detections.extend(_embedded(result.sample))
+                result.detections.extend(_embedded(result.sample, extra))
         if dataset.free_text:
             sample = FieldSample(path=FREE_TEXT_PATH, values=pa.array(dataset.free_text, pa.string()), origin="message")
-            results.append(FieldResult(sample, _embedded(sample)))
+            results.append(FieldResult(sample, _embedded(sample, extra)))
     return results
 
 
@@ -235,10 +238,10 @@ def _example_values(recognizer: FieldRecognizer, sample: FieldSample, value_sign
     return [str(v) for v in distinct.to_pylist() if v is not None]
 
 
-def _embedded(sample: FieldSample) -> list[Detection]:
+def _embedded(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[Detection]:
     """Secondary detections inside free text; none (with a warning) when spaCy is missing."""
     try:
-        return secondary.detect(sample)
+        return secondary.detect(sample, extra)
     except (RuntimeError, OSError) as exc:  # no spaCy pipeline installed, model files unreadable
         log.warning("no secondary detections for %s: %s", sample.path, exc)
         return []
