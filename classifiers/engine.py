@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import embedded_json, secondary
+from classifiers import declared, embedded_json, secondary
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, expand, tokenize
@@ -95,6 +95,9 @@ def classify_datasets(datasets: Sequence[DatasetSample], recognizers: Sequence[F
     """`classify_dataset` for several datasets at once: their fields share one `Batch`, so
     each regex is compiled once for all of them (the results are those of one at a time)."""
     recognizers = list(recognizers) if recognizers is not None else default_recognizers()
+    # recognizers beyond the built-in ones (a data map's own) look inside free text too
+    built_in = {id(r) for r in default_recognizers()}
+    extra = [r for r in recognizers if id(r) not in built_in]
     batch = Batch()
     views = [[batch.add(sample) for sample in dataset.fields] for dataset in datasets]
     classified = []
@@ -116,8 +119,9 @@ def classify_datasets(datasets: Sequence[DatasetSample], recognizers: Sequence[F
             for result in results:
                 best = result.best()
                 if (best is not None and best.entity == FREE_TEXT_ENTITY) or result.sample.origin == "message":
-                    result.detections.extend(_embedded(result.sample))
-            results += [FieldResult(sample, _embedded(sample)) for sample in result_samples(dataset)[len(results):]]
+                    result.detections.extend(_embedded(result.sample, extra))
+            results += [FieldResult(sample, _embedded(sample, extra))
+                        for sample in result_samples(dataset)[len(results):]]
         classified.append(results)
     return classified
 
@@ -165,6 +169,8 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, com
            dataset: DatasetSample | None) -> Detection | None:
     if recognizer.negative_vetoes and recognizer.vetoed(name):
         return None
+    if not declared.compatible(recognizer.entity, sample.declared_type):
+        return None  # a timestamp is never a phone number, a boolean never an e-mail
     name_signal = recognizer.name_signal(name)
     context_signal = recognizer.context_signal(sample, dataset) if dataset is not None else None
     if context_signal is None:
@@ -203,9 +209,6 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, com
                      recognizer=type(recognizer).__name__)
 
 
-#: database column types that say what a column holds (PostgreSQL's network types)
-DECLARED_TYPE_ENTITIES = {"inet": "IP_ADDRESS", "cidr": "IP_ADDRESS", "macaddr": "MAC_ADDRESS",
-                          "macaddr8": "MAC_ADDRESS"}
 #: a column comment is a description someone wrote, weaker than the name the schema uses
 COMMENT_WEIGHT = 0.7
 #: a log field's comment is the concept its format documents for it (`client IP address`)
@@ -224,12 +227,20 @@ def _comment_tokens(sample: FieldSample) -> NameTokens | None:
 def _source_signal(recognizer: FieldRecognizer, sample: FieldSample, comment: NameTokens | None) -> Signal | None:
     """What the source itself says of a column: its declared type, or its comment read like a
     name (`COMMENT ON COLUMN users.c7 IS 'customer e-mail address'`)."""
+<<<<<<< HEAD
     declared = sample.declared_type.lower().split("(")[0].strip()
     if DECLARED_TYPE_ENTITIES.get(declared) == recognizer.entity:
         return Signal("type", f"declared type {declared}", TYPE_SCORE)
     if comment is None:
         return None
     said = recognizer.name_signal(comment)
+=======
+    if declared.implied_entity(sample.declared_type) == recognizer.entity:
+        return Signal("type", f"declared type {declared.base_type(sample.declared_type)}", TYPE_SCORE)
+    if not sample.comment or sample.origin not in DESCRIBED_ORIGINS:
+        return None  # a log slot's comment is its template, not a description
+    said = recognizer.name_signal(NameTokens(own=expand(tokenize(sample.comment)), parent=(), raw=sample.comment))
+>>>>>>> main
     if said is None:
         return None
     return Signal("comment", f"column comment: {said.detail}", round(said.score * COMMENT_WEIGHT, 4))
@@ -270,10 +281,10 @@ def _example_values(recognizer: FieldRecognizer, sample: FieldSample, value_sign
     return [str(v) for v in distinct.to_pylist() if v is not None]
 
 
-def _embedded(sample: FieldSample) -> list[Detection]:
+def _embedded(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[Detection]:
     """Secondary detections inside free text; none (with a warning) when spaCy is missing."""
     try:
-        return secondary.detect(sample)
+        return secondary.detect(sample, extra)
     except (RuntimeError, OSError) as exc:  # no spaCy pipeline installed, model files unreadable
         log.warning("no secondary detections for %s: %s", sample.path, exc)
         return []
