@@ -227,20 +227,11 @@ def _comment_tokens(sample: FieldSample) -> NameTokens | None:
 def _source_signal(recognizer: FieldRecognizer, sample: FieldSample, comment: NameTokens | None) -> Signal | None:
     """What the source itself says of a column: its declared type, or its comment read like a
     name (`COMMENT ON COLUMN users.c7 IS 'customer e-mail address'`)."""
-<<<<<<< HEAD
-    declared = sample.declared_type.lower().split("(")[0].strip()
-    if DECLARED_TYPE_ENTITIES.get(declared) == recognizer.entity:
-        return Signal("type", f"declared type {declared}", TYPE_SCORE)
-    if comment is None:
-        return None
-    said = recognizer.name_signal(comment)
-=======
     if declared.implied_entity(sample.declared_type) == recognizer.entity:
         return Signal("type", f"declared type {declared.base_type(sample.declared_type)}", TYPE_SCORE)
-    if not sample.comment or sample.origin not in DESCRIBED_ORIGINS:
-        return None  # a log slot's comment is its template, not a description
-    said = recognizer.name_signal(NameTokens(own=expand(tokenize(sample.comment)), parent=(), raw=sample.comment))
->>>>>>> main
+    if comment is None:
+        return None  # no comment, or a log slot's comment (its template, not a description)
+    said = recognizer.name_signal(comment)
     if said is None:
         return None
     return Signal("comment", f"column comment: {said.detail}", round(said.score * COMMENT_WEIGHT, 4))
