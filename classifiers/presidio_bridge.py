@@ -119,7 +119,7 @@ def with_recognizers(engine: AnalyzerEngine, extra: Sequence[FieldRecognizer]) -
     for recognizer in extra:
         if not recognizer.value_alone:
             continue
-        bridged = recognizer.presidio()
+        bridged = pattern_recognizer(recognizer)
         if bridged is None:
             continue
         if bridged.name not in names:
