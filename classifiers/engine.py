@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import embedded_json, secondary
+from classifiers import embedded_json, secondary, table_view
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, expand, tokenize
@@ -88,6 +88,8 @@ def classify_dataset(dataset: DatasetSample, recognizers: Sequence[FieldRecogniz
     """
     recognizers = list(recognizers) if recognizers is not None else default_recognizers()
     results = [FieldResult(sample, classify_field(sample, dataset, recognizers)) for sample in dataset.fields]
+    # what the whole table is about: people (its key is their account id) or places and things
+    table_view.apply(dataset, results, DEFAULT_THRESHOLD)
     if embedded:
         for result in results:
             best = result.best()

@@ -71,7 +71,7 @@ class GpsCoordinateRecognizer(FieldRecognizer):
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         own = own_has(sample, _LAT + _LON)
         if own is None:
-            return None
+            return _degree_pair(sample, dataset)
         partner = sibling_with(sample, dataset, _LON if own in _LAT else _LAT)
         if partner is not None:
             return Signal("context", f"'{own}' beside '{partner.path}'", 0.5)
@@ -79,6 +79,50 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         if parent:
             return Signal("context", f"'{own}' inside a '{parent}' object", 0.4)
         return None
+
+
+#: a coordinate as GPS receivers and geocoders write it: 4-8 decimals (11 m to 1 mm); float
+#: noise (`0.510200023651123`) and rounded figures (`12.8`) have other lengths
+_FINE_DEGREES = r"^-?\d{1,3}\.\d{4,8}$"
+_PAIR_MIN_SHARE = 0.8
+_PAIR_MIN_VALUES = 5
+#: a latitude and its longitude differ (bid/ask, min/max pairs of one quantity do not)
+_PAIR_MIN_APART = 1.0
+
+
+def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+    """When names say nothing (`c07`, `val_2`): a column of fine decimal degrees beside another
+    one, one within +-90 and the other within +-180, apart from each other, is a lat/lon pair."""
+    mine = _degree_stats(sample)
+    if mine is None:
+        return None
+    fields = [f for f in dataset.fields if f.parent == sample.parent]
+    index = next((i for i, f in enumerate(fields) if f.path == sample.path), None)
+    if index is None:
+        return None
+    for neighbour in fields[max(0, index - 1):index] + fields[index + 1:index + 2]:
+        theirs = _degree_stats(neighbour)
+        if theirs is None or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART:
+            continue
+        if min(mine[1], theirs[1]) <= 90.0:
+            return Signal("context", f"decimal degrees beside decimal degrees in '{neighbour.path}'", 0.5)
+    return None
+
+
+def _degree_stats(sample: FieldSample) -> tuple[float, float] | None:
+    """(mean, largest magnitude) of a column of fine decimal degrees within +-180, else None."""
+    values = sample.values
+    if len(values) < _PAIR_MIN_VALUES or not (pa.types.is_floating(values.type) or pa.types.is_string(values.type)):
+        return None
+    text = values if pa.types.is_string(values.type) else pc.cast(values, pa.string())
+    fine = pc.match_substring_regex(text, _FINE_DEGREES)
+    if (pc.sum(fine).as_py() or 0) < _PAIR_MIN_SHARE * len(text):
+        return None
+    numbers = pc.cast(pc.filter(text, fine), pa.float64())
+    largest = pc.max(pc.abs(numbers)).as_py()
+    if largest is None or largest > 180.0 or largest < 1.0:
+        return None  # past any longitude, or fractions (shares, probabilities)
+    return pc.mean(numbers).as_py(), largest
 
 
 def _in_range(text: str | None) -> bool:

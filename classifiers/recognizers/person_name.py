@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from classifiers import vocab
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens, contains_phrase
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
+from classifiers.vocab import value_set as _value_set
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "herr", "frau",
                      "jr", "sr", "ii", "iii", "iv", "phd", "md", "dds", "dvm", "esq"})
@@ -96,3 +98,67 @@ def is_person_name(text: str | None) -> bool:
 def _key(word: str) -> str:
     """Vocabulary key: lower case without apostrophes (the census writes O'Connor as OCONNOR)."""
     return word.lower().replace("'", "").replace("’", "")
+
+
+_UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
+_LOWER = "a-z\u00DF-\u00F6\u00F8-\u00FF"
+#: a capitalised name word: `Bolt`, `McVittie`, `O'Connor`, `Jean-Luc`, `Bénichou`
+_CAP = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{_LOWER}]+)*"
+_INITIAL = rf"[{_UPPER}]\."
+_PARTICLE = "(?:van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin|al|el)"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Master|Rev|Lady|Don|Mme|Mlle|Col|Capt|Major)\.?"
+_FULL = rf"{_CAP}(?: {_PARTICLE})?(?: (?:{_CAP}|{_INITIAL})){{1,3}}"
+#: the word that should be a given name: the first (after a title), or the first after
+#: `Surname, ` (census and passenger-list style)
+_GIVEN_FIRST = rf"^(?:{_HONORIFIC} )?(?P<given>[{_UPPER}][{_LOWER}]+)"
+_GIVEN_AFTER_COMMA = rf"^[^,]+, (?:{_HONORIFIC} )?(?P<given>[{_UPPER}][{_LOWER}]+)"
+_LAST_WORD = rf"(?P<last>[{_UPPER}{_LOWER}]+)\.?$"
+#: last words that make a place or an organisation of a name that starts like a person's
+#: (`Marion County`, `Austin Regional Airport`, `Georgia Tech`)
+_NOT_SURNAMES = frozenset({
+    "county", "city", "town", "village", "lake", "park", "beach", "springs", "falls", "heights", "hills", "valley",
+    "island", "islands", "river", "mountain", "airport", "field", "international", "regional", "municipal",
+    "memorial", "university", "college", "school", "academy", "institute", "hospital", "clinic", "center", "centre",
+    "church", "hall", "station", "bank", "inc", "llc", "ltd", "corp", "corporation", "company", "co", "group",
+    "foundation", "associates", "partners", "tech", "street", "avenue", "road", "drive", "boulevard", "lane",
+    "square", "place", "bridge", "harbor", "harbour", "port", "bay", "point", "creek", "forest", "garden", "gardens",
+    "district", "state", "states", "parish", "township", "borough", "landing", "junction", "crossing", "mall",
+    "plaza", "market", "store", "shop", "hotel", "motel", "inn", "restaurant", "cafe", "bar", "club", "team",
+    "fc", "united", "records", "music", "press", "media", "studios", "pictures", "films", "games", "labs",
+    "systems", "solutions", "services", "software", "motors", "airlines", "express", "news", "times", "post",
+})
+
+
+class FullNameValueRecognizer(FieldRecognizer):
+    """Full names told by their values when the field's name says nothing (`c07`, `val`,
+    `maintainer`, `Cast`): two to four capitalised words whose first (or whose first after
+    `Surname, `) is a known given name and whose last is no place or company word, or a list of
+    such names (or whose last word is a known surname). Stricter than PersonNameRecognizer's values, which need a name beside them;
+    the names that rule a person out (`company`, `product`, `city`...) rule these values out too.
+    """
+
+    entity = "PERSON"
+    negative_names = PersonNameRecognizer.negative_names
+    negative_vetoes = True
+    patterns = (
+        ValuePattern("given name and surname", rf"(?:{_HONORIFIC} )?{_FULL}", 0.7),
+        ValuePattern("surname, given names", rf"{_CAP}(?: {_CAP})?, (?:{_HONORIFIC} )?{_CAP}(?: (?:{_CAP}|{_INITIAL}))*"
+                                             rf"(?: \([^)]*\))?", 0.7),
+        # credits (`Cast`, `authors`): a first full name, then more names of any length
+        ValuePattern("list of names", rf"{_FULL}(?:, [{_UPPER}][^,]{{1,40}})+", 0.7),
+    )
+    context = ("name", "by", "signed")
+    min_ratio = 0.7
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        given = _value_set("given_names_world")
+        first = pc.utf8_lower(pc.extract_regex(candidates, _GIVEN_FIRST).field("given"))
+        after = pc.utf8_lower(pc.extract_regex(candidates, _GIVEN_AFTER_COMMA).field("given"))
+        known = pc.or_(pc.fill_null(pc.is_in(first, value_set=given), False),
+                       pc.fill_null(pc.is_in(after, value_set=given), False))
+        last = pc.utf8_lower(pc.extract_regex(candidates, _LAST_WORD).field("last"))
+        # given names travel less well than surnames (`Matthias Klose`, `Jordi Mallach`): a
+        # known surname last also counts, as in is_person_name
+        known = pc.or_(known, pc.fill_null(pc.is_in(last, value_set=_value_set("surnames")), False))
+        placelike = pc.fill_null(pc.is_in(last, value_set=pa.array(sorted(_NOT_SURNAMES))), False)
+        return pc.and_(known, pc.invert(placelike))

@@ -1,0 +1,152 @@
+"""The table as a whole: what its rows are about, and what that says of single fields.
+
+No field shows these alone:
+
+- **Rows that are people.** A table that holds a person's name, e-mail, phone, birth date or
+  age, government id or street address — two kinds of these, or one beside a `sex`/`gender`
+  column, or a people table's name (`patients`, `players`) — is about people, so its key
+  column (`id`, `ID`, `key`: unique in the sample, id-shaped) is their account id.
+- **Rows that are places or things.** A table named after what it lists (`airports`,
+  `world_cities`, `zipcodes`, `countries`, `stations`, `cars`) that holds nothing about a
+  person is reference data: its coordinates, cities, countries and time zones describe those
+  places and things, not where a user is. Those detections stay as candidates, below the
+  threshold, with a `table` signal that says why.
+
+Both views run after every field is classified, over the detections alone (no second look at
+the values except the key's uniqueness), and both say what they did in the evidence.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers.evidence import Detection, Signal
+from classifiers.masking import mask_examples
+from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
+from classifiers.vocab import in_vocabulary
+from classifiers.recognizer import as_text
+from classifiers.recognizers.account_id import KEY_NAMES, PEOPLE_TABLES, RECORD_WRAPPERS
+
+if TYPE_CHECKING:
+    from classifiers.engine import FieldResult
+    from datamap.model import DatasetSample
+
+#: entities whose presence says the rows are people
+PERSON_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "AGE", "GOVERNMENT_ID",
+                             "US_SSN", "PASSPORT", "STREET_ADDRESS", "CREDIT_CARD", "ACCOUNT_ID"})
+#: column-name words that say the rows are people, though the policy has no category for them
+PERSON_WORDS = frozenset({"sex", "gender"})
+#: table-name words (singular, English) whose rows are places or things, not people
+THING_TABLES = frozenset({"airport", "city", "country", "zipcode", "zip", "postcode", "zone",
+                          "timezone", "station", "school", "district", "county", "state", "region", "province",
+                          "place", "venue", "store", "warehouse", "office", "branch", "facility", "building",
+                          "landmark", "port", "harbour", "harbor", "element", "car", "vehicle", "product", "item",
+                          "movie", "film", "weather", "gazetteer", "geoname", "location", "route", "airline",
+                          "stop", "hotel", "restaurant", "park", "mountain", "river", "lake", "island"})
+#: table-name head nouns whose rows are records of something people did, not the people
+RECORD_TABLES = frozenset({"order", "event", "transaction", "txn", "log", "message", "session", "invoice", "payment",
+                           "ticket", "visit", "review", "post", "comment", "click", "view", "request", "call",
+                           "shipment", "booking", "reservation", "trip", "ride", "upload", "download", "item", "line",
+                           "detail", "history", "audit", "activity", "metric", "sample", "reading", "measurement"})
+#: entities that locate something: in a table of places, they describe the places
+PLACE_ENTITIES = frozenset({"GPS_COORDINATE", "GEOHASH", "COUNTRY", "CITY", "REGION", "LOCATION", "TIME_ZONE"})
+#: what a withdrawn detection keeps of its confidence (below the 0.5 threshold)
+WITHDRAWN_FACTOR = 0.45
+KEY_SCORE = 0.7
+#: share of a `name` column's values that are known places before it names places, not people
+PLACE_NAME_SHARE = 0.5
+#: a key must be this unique over the sample (a table's key repeats only where rows do)
+KEY_UNIQUE = 0.95
+
+
+def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> None:
+    """Adjust the field results of one dataset in place by what the whole table is about."""
+    table = _table_words(dataset.name)
+    head = table[-1] if table else ""
+    if head in THING_TABLES:
+        _withdraw_place_names(results, head, threshold)
+    people = _person_evidence(results, threshold)
+    if not people and not (set(table) & PEOPLE_TABLES):
+        if head in THING_TABLES:
+            _withdraw_places(results, head, threshold)
+        return
+    if head in RECORD_TABLES:
+        return  # `orders` with a buyer's e-mail: its key is the order's
+    if len(people) >= 2 or (set(table) & PEOPLE_TABLES):
+        for result in results:
+            if result.best(threshold) is None and _is_key(result.sample):
+                result.detections.insert(0, _account_key(result.sample, sorted(people) or sorted(set(table) & PEOPLE_TABLES)))
+
+
+def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[str]:
+    found: set[str] = set()
+    for result in results:
+        best = result.best(threshold)
+        if best is not None and best.entity in PERSON_ENTITIES:
+            found.add(best.entity.lower().replace("_", " "))
+        elif PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own):
+            found.add("sex or gender")
+    return found
+
+
+def _table_words(dataset: str) -> list[str]:
+    """The words of a table's name, singular and without trailing numbers (`zone1970` -> zone);
+    the last is the head noun of an English compound (`world_cities` lists cities)."""
+    words = [w.rstrip("0123456789") for w in expand(tokenize(dataset_base_name(dataset).rsplit(".", 1)[-1]))]
+    return [_singular(w) for w in words if w]
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
+
+
+def _withdraw_places(results: Sequence[FieldResult], thing: str, threshold: float) -> None:
+    for result in results:
+        for detection in list(result.detections):
+            if detection.primary and detection.entity in PLACE_ENTITIES and detection.confidence >= threshold:
+                _withdraw(result, detection, f"the table lists {thing} records and holds nothing about a person: "
+                                             "its places describe them")
+
+
+def _withdraw_place_names(results: Sequence[FieldResult], thing: str, threshold: float) -> None:
+    """In a table of places, a `name` of known places (`Paris`, `Madrid`) names the place, though
+    many places are named after people."""
+    for result in results:
+        best = result.best(threshold)
+        if best is None or best.entity != "PERSON" or len(result.sample.values) == 0:
+            continue
+        text = as_text(result.sample.values)
+        places = pc.sum(in_vocabulary(text, "cities+countries")).as_py() or 0
+        if places >= PLACE_NAME_SHARE * len(text):
+            _withdraw(result, best, f"the table lists {thing} records and these are the names of places")
+
+
+def _withdraw(result: FieldResult, detection: Detection, why: str) -> None:
+    detection.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
+    detection.confidence = round(detection.confidence * WITHDRAWN_FACTOR, 4)
+    result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+def _is_key(sample) -> bool:
+    name = NameTokens.of(sample.path)
+    if name.own not in KEY_NAMES:
+        return False
+    if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
+        return False
+    values = sample.values
+    if len(values) < 2 or not (pa.types.is_integer(values.type) or pa.types.is_string(values.type)):
+        return False
+    return pc.count_distinct(values).as_py() >= KEY_UNIQUE * len(values)
+
+
+def _account_key(sample, evidence: list[str]) -> Detection:
+    signal = Signal("table", f"'{sample.path}' is the unique key of a table of people (it holds "
+                             f"{', '.join(evidence)})", KEY_SCORE)
+    examples = [str(v) for v in pc.unique(sample.values.slice(0, 50)).slice(0, 3).to_pylist()]
+    return Detection(path=sample.path, entity="ACCOUNT_ID", confidence=KEY_SCORE, signals=[signal],
+                     examples=mask_examples(examples, "ACCOUNT_ID"), recognizer="table_view")
