@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
-from classifiers.siblings import own_has, parent_has, sibling_with
+from classifiers.siblings import adjacent, own_has, parent_has, sibling_with
 from datamap.model import DatasetSample, FieldSample
 
 _LAT = ("latitude", "lat", "weidu", "y")
@@ -96,11 +96,7 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     mine = _degree_stats(sample)
     if mine is None:
         return None
-    fields = [f for f in dataset.fields if f.parent == sample.parent]
-    index = next((i for i, f in enumerate(fields) if f.path == sample.path), None)
-    if index is None:
-        return None
-    for neighbour in fields[max(0, index - 1):index] + fields[index + 1:index + 2]:
+    for neighbour in adjacent(sample, dataset):
         theirs = _degree_stats(neighbour)
         if theirs is None or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART:
             continue

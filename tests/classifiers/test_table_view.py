@@ -99,3 +99,11 @@ def test_the_operating_system_s_own_files_are_no_user_s_files():
                                               "/etc/alternatives/pager.1.gz", "pager.1.gz", "vi.1.gz"]) == 0.0
     assert value_score(FileNameRecognizer(), ["IMG_2041.HEIC", "/sdcard/DCIM/a.jpg", "report.pdf",
                                               "C:\\Users\\bob\\cv.docx", "notes.txt"]) > 0.5
+
+
+def test_a_battery_level_beside_charging_states_is_one_battery_reading():
+    found = classify("t.csv", c06=[13, 84, 57, 99, 20, 61] * 3, c07=["unplugged", "charging", "discharging", "full",
+                                                                   "charging", "unplugged"] * 3)
+    assert found == {"c06": "BATTERY_STATE", "c07": "BATTERY_STATE"}
+    # a percentage beside words of another kind says nothing
+    assert classify("t.csv", c06=[13, 84, 57, 99, 20, 61] * 3, c07=["red", "blue", "green"] * 6)["c06"] is None
