@@ -12,12 +12,14 @@ No field shows these alone:
   places and things, not where a user is. Those detections stay as candidates, below the
   threshold, with a `table` signal that says why.
 
-Both views run after every field is classified, over the detections alone (no second look at
-the values except the key's uniqueness), and both say what they did in the evidence.
+Both views run after every field is classified, over its detections (a second look at values
+only for a key's uniqueness, a date column's years and a place table's `name`), and both say
+what they did in the evidence (`table` signals, shown by `datamap explain`).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
@@ -32,7 +34,7 @@ from classifiers.recognizers.account_id import KEY_NAMES, PEOPLE_TABLES, RECORD_
 
 if TYPE_CHECKING:
     from classifiers.engine import FieldResult
-    from datamap.model import DatasetSample
+    from datamap.model import DatasetSample, FieldSample
 
 #: entities whose presence says the rows are people
 PERSON_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "AGE", "GOVERNMENT_ID",
@@ -56,6 +58,14 @@ PLACE_ENTITIES = frozenset({"GPS_COORDINATE", "GEOHASH", "COUNTRY", "CITY", "REG
 #: what a withdrawn detection keeps of its confidence (below the 0.5 threshold)
 WITHDRAWN_FACTOR = 0.45
 KEY_SCORE = 0.7
+#: what an id looks like as text: one token (digits, a UUID, `usr_8KJ2`)
+ID_SHAPE = r"^[A-Za-z0-9][A-Za-z0-9_:-]{2,63}$"
+#: birth dates: enough of them, spread over this many years, the median person this old
+BIRTH_MIN_VALUES = 10
+BIRTH_MIN_SPREAD = 10
+BIRTH_MIN_AGE = 12
+BIRTH_MAX_AGE = 90
+BIRTH_SCORE = 0.6
 #: share of a `name` column's values that are known places before it names places, not people
 PLACE_NAME_SHARE = 0.5
 #: a key must be this unique over the sample (a table's key repeats only where rows do)
@@ -76,9 +86,14 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     if head in RECORD_TABLES:
         return  # `orders` with a buyer's e-mail: its key is the order's
     if len(people) >= 2 or (set(table) & PEOPLE_TABLES):
-        for result in results:
-            if result.best(threshold) is None and _is_key(result.sample):
-                result.detections.insert(0, _account_key(result.sample, sorted(people) or sorted(set(table) & PEOPLE_TABLES)))
+        evidence = sorted(people) or sorted(set(table) & PEOPLE_TABLES)
+        for index, result in enumerate(results):
+            if result.best(threshold) is not None:
+                continue
+            if _is_key(result.sample, first=index == 0):
+                result.detections.insert(0, _account_key(result.sample, evidence))
+            elif (birth := _birth_dates(result.sample)) is not None:
+                result.detections.insert(0, _birth_date(result.sample, birth, evidence))
 
 
 def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[str]:
@@ -132,21 +147,58 @@ def _withdraw(result: FieldResult, detection: Detection, why: str) -> None:
     result.detections.sort(key=lambda d: d.confidence, reverse=True)
 
 
-def _is_key(sample) -> bool:
-    name = NameTokens.of(sample.path)
-    if name.own not in KEY_NAMES:
+def _is_key(sample: FieldSample, first: bool) -> bool:
+    """A bare `id` (or, where names say nothing, the first column) that is unique and id-shaped."""
+    if NameTokens.of(sample.path).own not in KEY_NAMES and not first:
         return False
     if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
         return False
     values = sample.values
-    if len(values) < 2 or not (pa.types.is_integer(values.type) or pa.types.is_string(values.type)):
+    if len(values) < 2:
+        return False
+    if pa.types.is_string(values.type):
+        if not pc.all(pc.match_substring_regex(values, ID_SHAPE)).as_py():
+            return False
+    elif not pa.types.is_integer(values.type):
         return False
     return pc.count_distinct(values).as_py() >= KEY_UNIQUE * len(values)
 
 
-def _account_key(sample, evidence: list[str]) -> Detection:
+def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
+    """(oldest, youngest) birth year when a date column reads as the birth dates of people: whole
+    days, spread over years, the people of working and school age rather than last week's sign-ups."""
+    values = sample.values
+    if len(values) < BIRTH_MIN_VALUES:
+        return None
+    if pa.types.is_string(values.type):
+        if not pc.all(pc.match_substring_regex(values, r"^\d{4}-\d{2}-\d{2}$")).as_py():
+            return None
+        values = pc.cast(values, pa.date32())
+    elif not pa.types.is_date(values.type):
+        return None  # a timestamp has a time of day: an event's, not a birth's
+    years = pc.year(values)
+    oldest, youngest = pc.min_max(years).values()
+    median = pc.approximate_median(years).as_py()
+    this_year = date.today().year
+    if (youngest.as_py() - oldest.as_py() < BIRTH_MIN_SPREAD or oldest.as_py() < 1900
+            or not BIRTH_MIN_AGE <= this_year - median <= BIRTH_MAX_AGE):
+        return None
+    return oldest.as_py(), youngest.as_py()
+
+
+def _birth_date(sample: FieldSample, years: tuple[int, int], evidence: list[str]) -> Detection:
+    signal = Signal("table", f"dates of whole days from {years[0]} to {years[1]} in a table of people (it holds "
+                             f"{', '.join(evidence)})", BIRTH_SCORE)
+    return Detection(path=sample.path, entity="DATE_OF_BIRTH", confidence=BIRTH_SCORE, signals=[signal],
+                     examples=mask_examples(_examples(sample), "DATE_OF_BIRTH"), recognizer="table_view")
+
+
+def _examples(sample: FieldSample) -> list[str]:
+    return [str(v) for v in pc.unique(sample.values.slice(0, 50)).slice(0, 3).to_pylist()]
+
+
+def _account_key(sample: FieldSample, evidence: list[str]) -> Detection:
     signal = Signal("table", f"'{sample.path}' is the unique key of a table of people (it holds "
                              f"{', '.join(evidence)})", KEY_SCORE)
-    examples = [str(v) for v in pc.unique(sample.values.slice(0, 50)).slice(0, 3).to_pylist()]
     return Detection(path=sample.path, entity="ACCOUNT_ID", confidence=KEY_SCORE, signals=[signal],
-                     examples=mask_examples(examples, "ACCOUNT_ID"), recognizer="table_view")
+                     examples=mask_examples(_examples(sample), "ACCOUNT_ID"), recognizer="table_view")

@@ -5,7 +5,8 @@ two or more decimals (about 1 km or better) that locate a person. A column of su
 is a coordinate only with a name (`lat`, `lng`, `double_latitude`) or beside its partner; a
 `lat,lon` pair string or a WKT `POINT` carries both. Accuracy, speed, bearing and altitude
 sit beside coordinates but are not positions. A geohash is base32 text of 5-12 characters
-(Niemeyer's alphabet, no a/i/l/o) and needs its name.
+(Niemeyer's alphabet, no a/i/l/o); it needs its name unless a column of 6+ characters mixes digits
+with letters past hex.
 """
 from __future__ import annotations
 
@@ -140,6 +141,18 @@ class GeohashRecognizer(FieldRecognizer):
     negative_names = ("count", "commit", "git", "sha", "md5")
     # 4 characters is ~20 km (approximate); 7 or more locate a street
     weak_names = ("geo", "gh")
-    patterns = (ValuePattern("geohash", r"[0-9bcdefghjkmnpqrstuvwxyz]{4,12}", 0.35),)
+    patterns = (
+        ValuePattern("geohash", r"[0-9bcdefghjkmnpqrstuvwxyz]{4,12}", 0.35),
+        # 6+ characters (1 km or better) with a digit and a letter past hex: no word, no hex id
+        ValuePattern("street-level geohash", r"[0-9bcdefghjkmnpqrstuvwxyz]{6,12}", 0.6),
+    )
     context = ("geohash",)
-    value_alone = False
+    # a column of base32 cells that mix digits and letters past hex is telling alone (random ids
+    # of another alphabet hold a, i, l or o in most values; words hold no digits)
+    value_alone = True
+    shape_suffices = True  # `dqcx` under a `geohash` name is one, digits or not
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        digit = pc.match_substring_regex(candidates, r"[0-9]")
+        past_hex = pc.match_substring_regex(candidates, r"[ghjkmnpqrstuvwxyz]")
+        return pc.and_(digit, past_hex)

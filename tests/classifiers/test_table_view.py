@@ -107,3 +107,25 @@ def test_a_battery_level_beside_charging_states_is_one_battery_reading():
     assert found == {"c06": "BATTERY_STATE", "c07": "BATTERY_STATE"}
     # a percentage beside words of another kind says nothing
     assert classify("t.csv", c06=[13, 84, 57, 99, 20, 61] * 3, c07=["red", "blue", "green"] * 6)["c06"] is None
+
+
+def test_where_names_say_nothing_the_first_unique_id_and_decades_of_days_are_a_person_s():
+    rows = 20
+    users = {"c01": [70717355 + 7 * i for i in range(rows)], "c02": PEOPLE * 2,
+             "c03": [f"user{i}@example.com" for i in range(rows)],
+             "c04": [f"{1950 + 3 * i}-0{1 + i % 9}-1{i % 9}" for i in range(rows)],
+             "c05": [f"2023-0{1 + i % 9}-1{i % 9}" for i in range(rows)]}
+    found = classify("export.csv", **users)
+    assert found["c01"] == "ACCOUNT_ID" and found["c04"] == "DATE_OF_BIRTH"
+    assert found["c05"] is None  # this year's days: sign-ups, not births
+    # no people, no births: the same dates beside product data
+    assert classify("export.csv", c01=users["c01"], c04=users["c04"], c06=["Office Supplies"] * rows)["c04"] is None
+
+
+def test_street_level_geohashes_are_told_by_their_values():
+    cells = ["dqcxgcjf9", "9vrcth53s", "dr5regw3p", "u4pruydqq", "9q8yyk8yt", "gcpvj0duq"] * 3
+    assert classify("t.csv", c07=cells)["c07"] == "GEOHASH"
+    words = ["members", "strength", "queens", "never", "tenth", "rhythms"] * 3
+    hexes = ["9f86d081", "4e07408562", "ef2d127de3", "e7cf3ef4f1", "7d793037a0", "5feceb66ff"] * 3
+    assert classify("t.csv", c07=words)["c07"] is None and classify("t.csv", c07=hexes)["c07"] is None
+    assert classify("t.csv", geohash=["dqcx", "9vrc", "dr5r", "u4pr", "9q8y"] * 3)["geohash"] == "GEOHASH"
