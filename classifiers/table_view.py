@@ -18,6 +18,7 @@ what they did in the evidence (`table` signals, shown by `datamap explain`).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -58,6 +59,8 @@ PLACE_ENTITIES = frozenset({"GPS_COORDINATE", "GEOHASH", "COUNTRY", "CITY", "REG
 #: what a withdrawn detection keeps of its confidence (below the 0.5 threshold)
 WITHDRAWN_FACTOR = 0.45
 KEY_SCORE = 0.7
+#: the tokens of generated column names
+OPAQUE_NAME = re.compile(r"^(?:c|col|column|f|field|attr|attribute|var|v|val|value|x|unnamed|\d+)\d*$")
 #: what an id looks like as text: one token (digits, a UUID, `usr_8KJ2`)
 ID_SHAPE = r"^[A-Za-z0-9][A-Za-z0-9_:-]{2,63}$"
 #: birth dates: enough of them, spread over this many years, the median person this old
@@ -149,7 +152,8 @@ def _withdraw(result: FieldResult, detection: Detection, why: str) -> None:
 
 def _is_key(sample: FieldSample, first: bool) -> bool:
     """A bare `id` (or, where names say nothing, the first column) that is unique and id-shaped."""
-    if NameTokens.of(sample.path).own not in KEY_NAMES and not first:
+    own = NameTokens.of(sample.path).own
+    if own not in KEY_NAMES and not (first and _says_nothing(own)):
         return False
     if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
         return False
@@ -162,6 +166,12 @@ def _is_key(sample: FieldSample, first: bool) -> bool:
     elif not pa.types.is_integer(values.type):
         return False
     return pc.count_distinct(values).as_py() >= KEY_UNIQUE * len(values)
+
+
+def _says_nothing(tokens: tuple[str, ...]) -> bool:
+    """A generated column name (`c01`, `col_3`, `field7`, `attr_2`, `Unnamed: 0`): the name tells
+    nothing, so position may (`row_no` does tell: a row number is no person's id)."""
+    return all(OPAQUE_NAME.match(token) for token in tokens)
 
 
 def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:

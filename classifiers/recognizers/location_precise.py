@@ -155,4 +155,6 @@ class GeohashRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         digit = pc.match_substring_regex(candidates, r"[0-9]")
         past_hex = pc.match_substring_regex(candidates, r"[ghjkmnpqrstuvwxyz]")
-        return pc.and_(digit, past_hex)
+        # a cell mixes letters all through; `tt0498329` (IMDb) is a prefix and a number
+        letters = pc.match_substring_regex(candidates, r"[b-z].*[b-z].*[b-z]")
+        return pc.and_(pc.and_(digit, past_hex), letters)

@@ -127,5 +127,6 @@ def test_street_level_geohashes_are_told_by_their_values():
     assert classify("t.csv", c07=cells)["c07"] == "GEOHASH"
     words = ["members", "strength", "queens", "never", "tenth", "rhythms"] * 3
     hexes = ["9f86d081", "4e07408562", "ef2d127de3", "e7cf3ef4f1", "7d793037a0", "5feceb66ff"] * 3
+    assert classify("t.csv", c07=["tt0498329", "tt1741542", "tt0111161", "tt0068646", "tt0468569"] * 3)["c07"] is None
     assert classify("t.csv", c07=words)["c07"] is None and classify("t.csv", c07=hexes)["c07"] is None
     assert classify("t.csv", geohash=["dqcx", "9vrc", "dr5r", "u4pr", "9q8y"] * 3)["geohash"] == "GEOHASH"
