@@ -169,7 +169,8 @@ DECLARED_TYPE_ENTITIES = {"inet": "IP_ADDRESS", "cidr": "IP_ADDRESS", "macaddr":
                           "macaddr8": "MAC_ADDRESS"}
 #: a column comment is a description someone wrote, weaker than the name the schema uses
 COMMENT_WEIGHT = 0.7
-DESCRIBED_ORIGINS = frozenset({"column", "json"})
+#: a log field's comment is the concept its format documents for it (`client IP address`)
+DESCRIBED_ORIGINS = frozenset({"column", "json", "log-field"})
 TYPE_SCORE = 0.6
 
 

@@ -72,12 +72,17 @@ def compression_of(path: Path) -> str | None:
 
 @dataclass
 class LineSample:
-    """Sampled lines of one log dataset, with what was skipped and why."""
+    """Sampled lines of one log dataset, with what was skipped and why.
+
+    `head` holds the first lines of the newest file whatever the sample: formats that declare
+    their fields in a header (W3C's `#Fields:`, VPC flow logs) need them.
+    """
 
     lines: list[str]
     row_estimate: int
     problems: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    head: list[str] = field(default_factory=list)
 
     def problem(self, reason: str, count: int = 1) -> None:
         self.problems[reason] = self.problems.get(reason, 0) + count
@@ -98,6 +103,7 @@ def sample_lines(paths: list[Path], rows: int, seed: int) -> LineSample:
     for index, path in enumerate(paths):
         rng = random.Random(f"{seed}:{index}")
         members.append(_sample_member(path, rows, rng, out))
+    out.head = read_head(paths[0]) if paths else []
     total = sum(member.line_estimate for member in members)
     out.row_estimate = total
     if total == 0:
@@ -110,6 +116,26 @@ def sample_lines(paths: list[Path], rows: int, seed: int) -> LineSample:
         chosen = member.lines if share >= len(member.lines) else sorted(rng.sample(member.lines, share))
         out.lines.extend(text for _, text in chosen)
     return out
+
+
+HEAD_LINES = 16
+HEAD_BYTES = 64 * 1024
+
+
+def read_head(path: Path) -> list[str]:
+    """The first `HEAD_LINES` lines of a log (decompressed), at most `HEAD_BYTES`: O(1)."""
+    try:
+        compression = compression_of(path)
+        with open(path, "rb") as raw:
+            stream: BinaryIO = raw
+            if compression == "gzip":
+                stream = gzip.GzipFile(fileobj=raw, mode="rb")
+            elif compression == "bzip2":
+                stream = bz2.BZ2File(raw, mode="rb")
+            data = stream.read(HEAD_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return []  # the sample reports what is wrong with the file
+    return data.decode("utf-8", errors="replace").splitlines()[:HEAD_LINES]
 
 
 def _sample_member(path: Path, rows: int, rng: random.Random, out: LineSample) -> _Member:

@@ -48,7 +48,9 @@ def scan_options(func):  # type: ignore[no-untyped-def]
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> None:
-    click.echo(f"error: {message}", err=True)
+    from datamap.messages import one_line
+
+    click.echo(one_line(f"error: {message}"), err=True)
     sys.exit(code)
 
 
@@ -86,9 +88,15 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
     from inventory.connectors import SampleOptions
     from inventory.scan import ScanOptions, scan
 
+    from datamap import duck
+
     policy, datamap = load_config(policy_path, datamap_path)
     if not locations and not datamap.sources:
         fail("nothing to scan: give a path or URL, or list sources in datamap.yaml")
+    try:  # before the scanning work, not after it
+        duck.check_database_file(catalog_path)
+    except duck.NotDuckDBError as exc:
+        fail(f"{exc} (--catalog must be a datamap catalog or a new file)")
     options = ScanOptions(sample=SampleOptions(rows=sample_rows, seed=seed),
                           threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
     result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error)
