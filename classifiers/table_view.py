@@ -39,7 +39,11 @@ if TYPE_CHECKING:
 
 #: entities whose presence says the rows are people
 PERSON_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "AGE", "GOVERNMENT_ID",
-                             "US_SSN", "PASSPORT", "STREET_ADDRESS", "CREDIT_CARD", "ACCOUNT_ID"})
+                             "US_SSN", "PASSPORT", "STREET_ADDRESS", "CREDIT_CARD"})
+#: entities that say the rows are things people did, each row pointing at its person: the
+#: table's own key is then the record's (an event's uuid), not a person's
+RECORD_ENTITIES = frozenset({"ACCOUNT_ID", "BEHAVIORAL_EVENT", "COOKIE_ID", "ADVERTISING_ID", "DEVICE_ID",
+                             "USER_AGENT", "IP_ADDRESS"})
 #: column-name words that say the rows are people, though the policy has no category for them
 PERSON_WORDS = frozenset({"sex", "gender"})
 #: table-name words (singular, English) whose rows are places or things, not people
@@ -86,8 +90,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         if head in THING_TABLES:
             _withdraw_places(results, head, threshold)
         return
-    if head in RECORD_TABLES:
-        return  # `orders` with a buyer's e-mail: its key is the order's
+    if head in RECORD_TABLES or _records(results, threshold):
+        return  # `orders` with a buyer's e-mail, events with their user's id: the key is the record's
     if len(people) >= 2 or (set(table) & PEOPLE_TABLES):
         evidence = sorted(people) or sorted(set(table) & PEOPLE_TABLES)
         for index, result in enumerate(results):
@@ -108,6 +112,10 @@ def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[st
         elif PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own):
             found.add("sex or gender")
     return found
+
+
+def _records(results: Sequence[FieldResult], threshold: float) -> bool:
+    return any((best := r.best(threshold)) is not None and best.entity in RECORD_ENTITIES for r in results)
 
 
 def _table_words(dataset: str) -> list[str]:

@@ -157,4 +157,5 @@ class GeohashRecognizer(FieldRecognizer):
         past_hex = pc.match_substring_regex(candidates, r"[ghjkmnpqrstuvwxyz]")
         # a cell mixes letters all through; `tt0498329` (IMDb) is a prefix and a number
         letters = pc.match_substring_regex(candidates, r"[b-z].*[b-z].*[b-z]")
-        return pc.and_(pc.and_(digit, past_hex), letters)
+        short = pc.less(pc.utf8_length(candidates), 6)  # coarse cells: their name decides
+        return pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters))
