@@ -51,7 +51,7 @@ THING_TABLES = frozenset({"airport", "city", "country", "zipcode", "zip", "postc
                           "timezone", "station", "school", "district", "county", "state", "region", "province",
                           "place", "venue", "store", "warehouse", "office", "branch", "facility", "building",
                           "landmark", "port", "harbour", "harbor", "element", "car", "vehicle", "product", "item",
-                          "movie", "film", "weather", "gazetteer", "geoname", "location", "route", "airline",
+                          "movie", "film", "weather", "gazetteer", "geoname", "route", "airline",
                           "stop", "hotel", "restaurant", "park", "mountain", "river", "lake", "island"})
 #: table-name head nouns whose rows are records of something people did, not the people
 RECORD_TABLES = frozenset({"order", "event", "transaction", "txn", "log", "message", "session", "invoice", "payment",

@@ -17,7 +17,9 @@ from classifiers import vocab
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens, contains_phrase
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
+from classifiers.siblings import adjacent
 from classifiers.vocab import value_set as _value_set
+from datamap.model import DatasetSample, FieldSample
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "herr", "frau",
                      "jr", "sr", "ii", "iii", "iv", "phd", "md", "dds", "dvm", "esq"})
@@ -149,6 +151,19 @@ class FullNameValueRecognizer(FieldRecognizer):
     )
     context = ("name", "by", "signed")
     min_ratio = 0.7
+    values_required = False  # a column of first names alone has no full name in it
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """Name parts side by side (`Cesar A.` | `Aguilar`): a column of given names beside a
+        column of surnames, each one capitalised word (an initial may follow) in most values."""
+        mine = _name_part(sample)
+        if mine is None:
+            return None
+        for neighbour in adjacent(sample, dataset):
+            theirs = _name_part(neighbour)
+            if theirs is not None and theirs != mine:
+                return Signal("context", f"{mine}s beside {theirs}s in '{neighbour.path}'", NAME_PARTS_SCORE)
+        return None
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         given = _value_set("given_names_world")
@@ -162,3 +177,27 @@ class FullNameValueRecognizer(FieldRecognizer):
         known = pc.or_(known, pc.fill_null(pc.is_in(last, value_set=_value_set("surnames")), False))
         placelike = pc.fill_null(pc.is_in(last, value_set=pa.array(sorted(_NOT_SURNAMES))), False)
         return pc.and_(known, pc.invert(placelike))
+
+
+NAME_PARTS_SCORE = 0.6
+_NAME_PART = rf"^{_CAP}(?: {_INITIAL})?$"
+#: share of a column's values that must be known given names or surnames
+_NAME_PART_SHARE = 0.7
+
+
+def _name_part(sample: FieldSample) -> str | None:
+    """`given name` or `surname` for a column of single capitalised words most of which are
+    known as such (a given name more than a surname when both lists know them), else None."""
+    values = sample.values
+    if len(values) < 5 or not pa.types.is_string(values.type):
+        return None
+    shaped = pc.match_substring_regex(values, _NAME_PART)
+    if (pc.sum(shaped).as_py() or 0) < _NAME_PART_SHARE * len(values):
+        return None
+    words = pc.utf8_lower(pc.extract_regex(pc.filter(values, shaped), rf"^(?P<w>{_CAP})").field("w"))
+    given = pc.sum(pc.is_in(words, value_set=_value_set("given_names_world"))).as_py() or 0
+    family = pc.sum(pc.is_in(words, value_set=_value_set("surnames"))).as_py() or 0
+    need = _NAME_PART_SHARE * len(values)
+    if given >= need and given >= family:
+        return "given name"
+    return "surname" if family >= need else None

@@ -130,3 +130,11 @@ def test_street_level_geohashes_are_told_by_their_values():
     assert classify("t.csv", c07=["tt0498329", "tt1741542", "tt0111161", "tt0068646", "tt0468569"] * 3)["c07"] is None
     assert classify("t.csv", c07=words)["c07"] is None and classify("t.csv", c07=hexes)["c07"] is None
     assert classify("t.csv", geohash=["dqcx", "9vrc", "dr5r", "u4pr", "9q8y"] * 3)["geohash"] == "GEOHASH"
+
+
+def test_given_names_beside_surnames_are_a_person_s_name_parts():
+    given = ["Cesar A.", "George", "Wilson", "Brian E.", "Elbert", "Jose", "Ann", "Maria"] * 3
+    family = ["Aguilar", "Alvarez", "Anderson", "Baker", "Lopez", "Garcia", "Martinez", "Robinson"] * 3
+    assert classify("t.csv", c01=given, c02=family) == {"c01": "PERSON", "c02": "PERSON"}
+    # a column of given names beside words of another kind says nothing
+    assert classify("t.csv", c01=given, c02=["Westlake", "Chinatown", "Hawthorne"] * 8)["c01"] is None
