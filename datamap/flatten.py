@@ -76,10 +76,18 @@ _VALUE_SHAPED = re.compile(
     r"|\w+://.*")                               # URLs
 
 
+# an id mixing letters and digits (`cafebabe00zq1177`, `user_88412`): a run of four digits,
+# or digits making a third of a long key; names rarely carry more than a version (`sha256`)
+_DIGIT_RUN = re.compile(r"\d{4}")
+
+
 def is_value_shaped(key: str) -> bool:
     """Whether an object key is itself a value: an e-mail, an IP address, a phone number,
     an id, a date, a URL."""
-    return bool(_VALUE_SHAPED.fullmatch(key.strip()))
+    key = key.strip()
+    if _VALUE_SHAPED.fullmatch(key) or _DIGIT_RUN.search(key):
+        return True
+    return len(key) >= 10 and sum(ch.isdigit() for ch in key) >= len(key) / 3
 
 
 def _data_keys(kind: pa.StructType, children: list[pa.Array], rows: int) -> set[int]:

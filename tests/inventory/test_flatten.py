@@ -76,3 +76,12 @@ def test_data_keys_of_different_value_types_are_read_as_text():
     table = pa.Table.from_pylist([{"p": {"a@example.org": 1, "b@example.org": "x"}}])
     fields = by_path(table)
     assert sorted(fields["p.<value>"].values.to_pylist()) == ["1", "x"]
+
+
+def test_ids_mixing_letters_and_digits_are_data_keys_and_names_are_not():
+    from datamap.flatten import is_value_shaped
+
+    for key in ("cafebabe00zq1177", "user_88412", "a1b2c3d4e5f6", "2024-01-01", "10.0.0.1", "ann@example.org"):
+        assert is_value_shaped(key), key
+    for key in ("sha256", "ipv4", "address_line_1", "@timestamp", "user-agent", "x509_cert", "Content-Type"):
+        assert not is_value_shaped(key), key

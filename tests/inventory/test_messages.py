@@ -92,3 +92,10 @@ def test_scrub_masks_values(text):
 def test_scrub_keeps_metadata():
     text = 'Malformed JSON in file "/data/a.json"; column "email" is \'VARCHAR\''
     assert scrub(text) == text
+
+
+def test_a_json_error_keeps_its_line_number(tmp_path):
+    path = tmp_path / "broken.ndjson"
+    path.write_text('{"a": 1}\n{"a": "x" oops}\n')
+    message = driver_message(_duckdb_error(f"SELECT * FROM read_json('{path}', format = 'newline_delimited')"))
+    assert message.endswith(": unexpected character.") and " in line " in message, message
