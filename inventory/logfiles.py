@@ -34,8 +34,26 @@ _NUMBERED = re.compile(r"^(?P<stem>.+?)\.(?:\d{1,4})\.log(?:\.(?:gz|bz2))?$", re
 _MAGIC = {b"\x1f\x8b": "gzip", b"BZh": "bzip2"}
 
 
+# Logs that cloud services deliver as one object per interval, named by the service: the
+# objects of one source are one dataset, named after the stable part of the object name.
+# ALB/ELB/NLB and VPC flow logs: `{account}_elasticloadbalancing_{region}_{lb}_{YYYYMMDDTHHMMZ}_{ip}_{rand}.log.gz`
+_AWS_DELIVERED = re.compile(r"^(?P<base>\d{12}_(?:elasticloadbalancing|vpcflowlogs)_[\w-]+_[^_]+)"
+                            r"_\d{8}T\d{4}Z_.+\.log(?:\.gz)?$")
+# CloudFront standard logs: `{distribution}.{YYYY-MM-DD-HH}.{unique}.gz`
+_CLOUDFRONT = re.compile(r"^(?P<base>E[A-Z0-9]{5,20})\.\d{4}-\d{2}-\d{2}-\d{2}\.[0-9A-Za-z]{6,}(?:\.gz)?$")
+# S3 server access logs: `{YYYY-mm-DD-HH-MM-SS}-{UniqueString}`, no suffix at all
+_S3_ACCESS = re.compile(r"^\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}-[0-9A-F]{16}$")
+#: a group of more members than this is sampled from this many, spread over its names
+MAX_MEMBERS = 24
+
+
 def log_base_name(name: str) -> str | None:
     """The dataset a file name belongs to (`access.log.2.gz` -> `access.log`), None if no log."""
+    delivered = _AWS_DELIVERED.match(name) or _CLOUDFRONT.match(name)
+    if delivered:
+        return f"{delivered.group('base')}.log"
+    if _S3_ACCESS.match(name):
+        return "s3-server-access.log"
     match = _NUMBERED.match(name)
     if match:
         return f"{match.group('stem')}.log"
@@ -97,14 +115,27 @@ class _Member:
 
 
 def sample_lines(paths: list[Path], rows: int, seed: int) -> LineSample:
-    """A seeded sample of about `rows` lines over all members of a rotation group."""
+    """A seeded sample of about `rows` lines over all members of a rotation group.
+
+    A group of thousands of delivered objects (a bucket of ALB logs) is read from
+    `MAX_MEMBERS` of them, evenly spread over the group, so the cost stays O(sample); the
+    row estimate is scaled from their bytes to the whole group's.
+    """
     out = LineSample(lines=[], row_estimate=0)
+    chosen = paths
+    if len(paths) > MAX_MEMBERS:
+        step = (len(paths) - 1) / (MAX_MEMBERS - 1)
+        chosen = [paths[round(index * step)] for index in range(MAX_MEMBERS)]
+        out.notes.append(f"sampled {len(chosen)} of {len(paths)} files")
     members: list[_Member] = []
-    for index, path in enumerate(paths):
+    for index, path in enumerate(chosen):
         rng = random.Random(f"{seed}:{index}")
         members.append(_sample_member(path, rows, rng, out))
     out.head = read_head(paths[0]) if paths else []
     total = sum(member.line_estimate for member in members)
+    if chosen is not paths and total:
+        read_bytes = sum(path.stat().st_size for path in chosen)
+        total = int(total * sum(path.stat().st_size for path in paths) / max(read_bytes, 1))
     out.row_estimate = total
     if total == 0:
         return out

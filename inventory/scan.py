@@ -20,6 +20,8 @@ import pyarrow as pa
 from catalog.datamap import DataMap, Source, empty_datamap
 from catalog.policy import Policy, load_policy
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult, classify_dataset
+from classifiers.recognizer import FieldRecognizer
+from classifiers.registry import default_recognizers
 from classifiers.profiles import DatasetProfile, profile_dataset
 from inventory.connectors import SampleOptions, SourceError, connector_for
 from datamap.flatten import event_time_range
@@ -78,14 +80,16 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
         if on_error is not None:
             on_error(error)
 
+    # the data map's own recognizers run beside the built-in ones, through the same engine
+    recognizers = [*default_recognizers(), *datamap.recognizers]
     for source in sources_from(locations, datamap):
-        _scan_source(source, options, result, record)
+        _scan_source(source, options, result, record, recognizers)
     result.finished_at = datetime.now(timezone.utc)
     return result
 
 
 def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
-                 record: Callable[[ScanError], None]) -> None:
+                 record: Callable[[ScanError], None], recognizers: list[FieldRecognizer]) -> None:
     extra = dict(source.options)
     if source.type:
         extra["type"] = source.type
@@ -129,7 +133,7 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
                 _apply_event_time(sample, result.datamap)
                 sample.location = sample.location or ref.location
                 result.datasets.append(sample)
-                result.classified[sample.name] = classify_dataset(sample)
+                result.classified[sample.name] = classify_dataset(sample, recognizers)
                 result.profiles[sample.name] = profile_dataset(
                     sample, result.classified[sample.name], options.threshold, result.policy.teen_age)
                 sample.rows = None  # the row-aligned sample is only for the profile

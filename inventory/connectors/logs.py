@@ -75,7 +75,9 @@ class LogConnector(Connector):
             raise DatasetReadError(f"no {format_name} lines among {len(lines.lines)} sampled")
         notes = [f"format: {parsed.format}" + ("" if self.format else " (detected)")]
         if len(members) > 1:
-            notes.append(f"{len(members)} rotated files: {', '.join(member.name for member in members)}")
+            names = [member.name for member in members]
+            shown = names if len(names) <= 4 else [*names[:2], "…", names[-1]]
+            notes.append(f"{len(members)} rotated files: {', '.join(shown)}")
         oldest, newest = event_time_range(parsed.fields)
         return DatasetSample(
             name=ref.name,

@@ -31,7 +31,7 @@ from sqlglot import exp
 
 from catalog.datamap import expand_env as datamap_expand_env
 from inventory.connectors.base import Connector, SampleOptions, SourceError
-from datamap.flatten import event_time_range, fields_from_table
+from datamap.flatten import event_time_range, fields_from_table, json_array
 from datamap.messages import driver_message
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample
 from inventory.redaction import normalise_url, redact
@@ -117,33 +117,6 @@ def scalar_array(values: list[Any]) -> pa.Array:
     if isinstance(array.type, pa.ExtensionType) or any(isinstance(v, uuid.UUID) for v in values[:1]):
         return pa.array([None if v is None else str(v) for v in values], pa.string())
     return array
-
-
-def json_array(values: list[Any]) -> pa.Array:
-    """JSON documents (text, or already parsed by the driver) as an Arrow array of structs,
-    so `fields_from_table` flattens them to dot paths like JSON files. Conflicting value
-    types across rows are read as text leaves; documents that cannot be parsed stay text."""
-    try:
-        docs = [json.loads(v) if isinstance(v, str | bytes | bytearray) else v for v in values]
-    except ValueError:
-        return scalar_array(values)
-    for attempt in (docs, [_text_leaves(d) for d in docs]):
-        try:
-            array = pa.array(attempt)
-        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError):
-            continue
-        if not pa.types.is_null(array.type):
-            return array
-    return pa.array([None if d is None else json.dumps(d) for d in docs], pa.string())
-
-
-def _text_leaves(doc: Any) -> Any:
-    """A JSON document with every scalar leaf as text (Arrow needs one type per path)."""
-    if isinstance(doc, dict):
-        return {key: _text_leaves(value) for key, value in doc.items()}
-    if isinstance(doc, list):
-        return [_text_leaves(value) for value in doc]
-    return None if doc is None else (json.dumps(doc) if isinstance(doc, bool) else str(doc))
 
 
 def rows_to_table(columns: list[Column], rows: list[tuple[Any, ...]]) -> pa.Table:

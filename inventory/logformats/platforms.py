@@ -161,7 +161,7 @@ VPC_FLOW = Positional(
     ("version", "account-id", "interface-id", "srcaddr", "dstaddr", "srcport", "dstport", "protocol", "packets",
      "bytes", "start", "end", "action", "log-status"),
     r"\d{1,2} (?:\d{12}|unknown|-) (?:eni-[0-9a-f]+|-) ", header_prefix="version ",
-    concepts={"srcaddr": "client_ip", "dstaddr": "client_ip"})
+    concepts={"srcaddr": "client_ip", "dstaddr": "client_ip", "start": "time"})
 
 CLOUDFRONT_REALTIME = Positional(
     "cloudfront-realtime", "cloudfront-log",
@@ -173,8 +173,9 @@ CLOUDFRONT_REALTIME = Positional(
      "c-port", "x-edge-detailed-result-type", "c-country", "cs-accept-encoding", "cs-accept",
      "cache-behavior-path-pattern", "cs-headers", "cs-header-names", "cs-headers-count"),
     r"\d{9,10}\.\d{3}\t\S+\t", separator="\t", min_fields=5,
-    concepts={"c-ip": "client_ip", "x-forwarded-for": "client_ip", "cs-user-agent": "user_agent",
-              "cs-referer": "referrer", "cs-cookie": "cookie", "cs-uri-stem": "url", "cs-uri-query": "query"})
+    concepts={"timestamp": "time", "c-ip": "client_ip", "x-forwarded-for": "client_ip",
+              "cs-user-agent": "user_agent", "cs-referer": "referrer", "cs-cookie": "cookie", "cs-uri-stem": "url",
+              "cs-uri-query": "query"})
 
 # HAProxy's default HTTP log (`option httplog`), with or without the syslog header before it
 HAPROXY = Pattern(
@@ -189,7 +190,8 @@ HAPROXY = Pattern(
     r"(?P<retries>\+?\d+) (?P<srv_queue>\d+)/(?P<backend_queue>\d+) "
     r"(?:\{(?P<captured_request_headers>[^}]*)\} )?(?:\{(?P<captured_response_headers>[^}]*)\} )?"
     r"\"(?P<http_request>[^\"]*)\"?",
-    concepts={"client_ip": "client_ip", "http_request": "url", "captured_request_cookie": "cookie"},
+    concepts={"client_ip": "client_ip", "http_request": "url", "captured_request_cookie": "cookie",
+              "accept_date": "time"},
     lists=("captured_request_headers", "captured_response_headers"))
 
 # Envoy's default format string: [%START_TIME%] "%REQ(:METHOD)% %REQ(X-ENVOY-ORIGINAL-PATH?:PATH)%
@@ -210,7 +212,7 @@ ENVOY = Pattern(
 # -- W3C extended log format (IIS, CloudFront standard logs, appliances) -----------------------
 #: W3C field identifiers with a concept; `cs(Header)` fields are matched by header name below
 W3C_CONCEPTS = {"c-ip": "client_ip", "x-forwarded-for": "client_ip", "cs-username": "user", "cs-uri-stem": "url",
-                "cs-uri": "url", "cs-uri-query": "query"}
+                "cs-uri": "url", "cs-uri-query": "query", "time": "time"}
 _W3C_HEADERS = {"user-agent": "user_agent", "referer": "referrer", "referrer": "referrer", "cookie": "cookie"}
 
 
@@ -243,6 +245,9 @@ def w3c_parser(fields: tuple[str, ...]) -> Callable[[str], Parsed | None]:
         if len(values) != len(fields):
             return None
         out = _named(fields, values)
+        if out.get("date") and out.get("time"):
+            # W3C writes the UTC date and time apart; `time` gets the date so it is an event time
+            out["time"] = f"{out['date']} {out['time']}"
         for name in encoded:
             if out.get(name):
                 out[name] = unquote_plus(out[name])
@@ -353,11 +358,12 @@ JSON_DIALECTS: tuple[JsonDialect, ...] = (
         "properties.CsUriQuery": "query", "properties.clientIP": "client_ip", "properties.clientIp": "client_ip",
         "properties.userAgent": "user_agent", "properties.requestUri": "url", "properties.requestQuery": "query",
         "callerIpAddress": "client_ip", "identity.claims.name": "user"}),
-    JsonDialect("journald", "journald-log", ("__REALTIME_TIMESTAMP", "MESSAGE"), {"_CMDLINE": "user"}),
+    JsonDialect("journald", "journald-log", ("__REALTIME_TIMESTAMP", "MESSAGE"), {
+        "__REALTIME_TIMESTAMP": "time", "_CMDLINE": "user"}),
     JsonDialect("caddy", "caddy-access-log", ("request.remote_ip", "request.headers"), {
         "request.remote_ip": "client_ip", "request.client_ip": "client_ip", "request.uri": "url",
         "request.headers.User-Agent": "user_agent", "request.headers.Referer": "referrer",
-        "request.headers.Cookie": "cookie", "user_id": "user"}),
+        "request.headers.Cookie": "cookie", "user_id": "user", "ts": "time"}),
     JsonDialect("traefik", "traefik-access-log", ("ClientHost", "RequestPath", "DownstreamStatus"), {
         "ClientAddr": "client_ip", "ClientHost": "client_ip", "ClientUsername": "user", "RequestPath": "url",
         "request_User-Agent": "user_agent", "request_Referer": "referrer", "request_Cookie": "cookie",

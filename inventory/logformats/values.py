@@ -55,12 +55,33 @@ def parse_times(values: pa.Array) -> pa.Array | None:
     text = pc.replace_substring_regex(text, r"^(\d{4}-\d{2}-\d{2})T", r"\1 ")
     text = pc.replace_substring_regex(text, r"Z$", "+0000")
     text = pc.replace_substring_regex(text, r"([+-]\d{2}):(\d{2})$", r"\1\2")
-    # a time without a zone is taken as UTC, as flatten.event_time_range does
+    # a time without a zone is taken as UTC, as flatten.event_time_range does (HAProxy's
+    # `06/Feb/2009:12:14:14.655` too)
     text = pc.replace_substring_regex(text, r"^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})$", r"\1+0000")
+    text = pc.replace_substring_regex(text, r"^(\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2})$", r"\1 +0000")
     for fmt in _TIME_FORMATS:
         parsed = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
         if parsed.null_count == values.null_count:
             return parsed
+    return None
+
+
+# epoch times between 2000 and 2100, by their unit: seconds (CloudFront real-time, VPC flow,
+# Caddy), milliseconds (CEF `rt`), microseconds (journald), nanoseconds
+_EPOCH_SECONDS = (946684800, 4102444800)
+_EPOCH_UNITS = (1, 1_000, 1_000_000, 1_000_000_000)
+
+
+def epoch_times(values: pa.Array) -> pa.Array | None:
+    """Numbers (or numeric text) that are all epoch times in one unit, as UTC timestamps."""
+    numbers = typed(values) if pa.types.is_string(values.type) else values
+    if not (pa.types.is_integer(numbers.type) or pa.types.is_floating(numbers.type)) or len(numbers.drop_null()) == 0:
+        return None
+    low, high = (value.as_py() for value in pc.min_max(numbers).values())
+    for unit in _EPOCH_UNITS:
+        if _EPOCH_SECONDS[0] <= low / unit and high / unit <= _EPOCH_SECONDS[1]:
+            micros = pc.round(pc.multiply(pc.cast(numbers, pa.float64()), 1_000_000 / unit))
+            return pc.cast(pc.cast(micros, pa.int64()), pa.timestamp("us", tz="UTC"))
     return None
 
 
@@ -76,6 +97,8 @@ def log_fields(columns: dict[str, list[str | None]], origin: str,
             continue  # an optional part no line has (syslog PRI, a thread name): not a field
         is_time = name.rsplit(".", 1)[-1].lower() in TIME_FIELDS or concepts.get(name) == "time"
         stamps = parse_times(array) if is_time else None
+        if stamps is None and concepts.get(name) == "time":
+            stamps = epoch_times(array)
         arrays[name] = stamps if stamps is not None else typed(array)
     fields = fields_from_table(pa.table(arrays), origin=origin) if arrays else []
     return with_url_params(fields, concepts)
@@ -90,6 +113,10 @@ def with_url_params(fields: list[FieldSample], concepts: Mapping[str, str] | Non
         concept = concepts.get(sample.path)
         if concept and sample.comment is None:
             sample.comment = CONCEPTS[concept]
+        if concept == "time" and not pa.types.is_timestamp(sample.values.type):
+            stamps = epoch_times(sample.values)  # a JSON log's epoch field (Caddy's `ts`)
+            if stamps is not None:
+                sample.values = stamps
         out.append(sample)
         out.extend(url_param_fields(sample, bare_query=concept == "query"))
     return out

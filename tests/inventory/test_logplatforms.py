@@ -348,3 +348,35 @@ def test_docs_examples_run_and_every_format_is_documented() -> None:
     for block in blocks:
         exec(compile(block.split("```")[0], "docs/logs.md", "exec"), {"print": lambda *args: None})
     assert [name for name in FORMATS if f"`{name}`" not in text] == []
+
+
+@pytest.mark.parametrize(("fmt", "lines", "oldest"), [
+    ("w3c", IIS_PUBLIC, "2002-05-24 20:18:01"),  # `date` and `time` apart, UTC
+    ("haproxy", PUBLIC["haproxy"], "2009-02-06 12:14:14"),  # accept_date without a zone
+    ("vpc-flow", PUBLIC["vpc-flow"], "2014-12-14 04:06:50"),  # epoch seconds
+    ("caddy", PUBLIC["caddy"], "2022-03-09 21:30:01.524102"),  # epoch seconds with a fraction, in JSON
+    ("journald", ['{"__REALTIME_TIMESTAMP": "1791187213993910", "MESSAGE": "hello"}'], "2026-10-05 08:00:13.993910"),
+])
+def test_event_times_are_read_whatever_their_shape(fmt: str, lines: list[str], oldest: str) -> None:
+    from datetime import datetime, timezone
+
+    from datamap.flatten import event_time_range
+
+    low, _ = event_time_range(parse_lines(lines, fmt, lines).fields)
+    assert low == datetime.fromisoformat(oldest).replace(tzinfo=timezone.utc)
+
+
+def test_a_folder_of_delivered_alb_objects_is_one_alb_dataset(tmp_path: Path) -> None:
+    import gzip
+
+    for hour in range(3):
+        name = (f"123456789012_elasticloadbalancing_us-east-2_app.shop.50dc6c495c0c9188_2026100{hour + 1}T0{hour}00Z_"
+                f"172.160.001.192_20sl8hg{hour}.log.gz")
+        with gzip.open(tmp_path / name, "wt") as out:
+            out.write("\n".join(_own("alb")) + "\n")
+    connector = LogConnector(str(tmp_path))
+    refs = list(connector.datasets())
+    assert [ref.name for ref in refs] == ["123456789012_elasticloadbalancing_us-east-2_app.shop.50dc6c495c0c9188.log"]
+    sample = connector.sample(refs[0], SampleOptions(rows=100))
+    assert sample.kind == "alb-access-log" and sample.row_count == 18
+    assert "3 rotated files" in sample.notes[1]

@@ -82,12 +82,16 @@ def test_deletion_without_execute_changes_nothing(demo) -> None:
     assert hashlib.sha256((data / "users.parquet").read_bytes()).hexdigest() == before
 
 
-def test_executed_deletion_leaves_nothing_of_that_person_after_a_rescan(demo, tmp_path: Path) -> None:
-    source, _ = demo
-    data = tmp_path / "data"
+def _scanned_copy(source: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A throwaway copy of the demo data, scanned into its own catalog."""
+    data, catalog = tmp_path / "data", tmp_path / "copy.duckdb"
     shutil.copytree(source, data)
-    catalog = tmp_path / "copy.duckdb"
     CliRunner().invoke(cli, ["scan", str(data), "--catalog", str(catalog), "-q"], catch_exceptions=False)
+    return data, catalog
+
+
+def test_executed_deletion_leaves_nothing_of_that_person_after_a_rescan(demo, tmp_path: Path) -> None:
+    data, catalog = _scanned_copy(demo[0], tmp_path)
     users = _user_ids(data)
     target = next(uid for uid in users if _events_of(data, uid) > 0)
     _run("rights", "delete", "--catalog", str(catalog), "--subject-id", str(target), "--execute")
@@ -98,11 +102,7 @@ def test_executed_deletion_leaves_nothing_of_that_person_after_a_rescan(demo, tm
 
 
 def test_anonymisation_keeps_the_rows_and_clears_the_personal_fields(demo, tmp_path: Path) -> None:
-    source, _ = demo
-    data = tmp_path / "data"
-    shutil.copytree(source, data)
-    catalog = tmp_path / "copy.duckdb"
-    CliRunner().invoke(cli, ["scan", str(data), "--catalog", str(catalog), "-q"], catch_exceptions=False)
+    data, catalog = _scanned_copy(demo[0], tmp_path)
     target = _user_ids(data)[3]
     results = execute(rights_plan(catalog, "account.id"), str(target), "anonymise")
     assert not [r for r in results if r.error and "compressed" not in r.error]
