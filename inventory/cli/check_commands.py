@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from datamap.messages import one_line
 from inventory.cli.common import fail, load_config, run_scan, scan_options
 
 
@@ -52,7 +53,7 @@ def build_check_input(locations: tuple[str, ...], catalog_path: str | None, save
             policy, datamap = load_config(policy_path, datamap_path)
             schema = read_static(locations, dialect)
             for message in schema.errors:
-                click.echo(f"error: {message}", err=True)
+                click.echo(one_line(f"error: {message}"), err=True)
             return static_check_input(schema, datamap, policy, DEFAULT_THRESHOLD if threshold is None else threshold)
         with tempfile.TemporaryDirectory(prefix="datamap-check-") as tmp:
             target = save_catalog or str(Path(tmp) / "check.duckdb")

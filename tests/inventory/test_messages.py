@@ -99,3 +99,9 @@ def test_a_json_error_keeps_its_line_number(tmp_path):
     path.write_text('{"a": 1}\n{"a": "x" oops}\n')
     message = driver_message(_duckdb_error(f"SELECT * FROM read_json('{path}', format = 'newline_delimited')"))
     assert message.endswith(": unexpected character.") and " in line " in message, message
+
+
+def test_a_review_command_error_is_one_printable_line(tmp_path):
+    result = run("show", "field_inventory", "--catalog", str(tmp_path / "no\x1b[2Jsuch\n.duckdb"))
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "\x1b" not in result.stderr
