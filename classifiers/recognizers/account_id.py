@@ -23,8 +23,7 @@ class AccountIdRecognizer(FieldRecognizer):
              "actor id", "payer id", "patient id", "employee id", "student id", "merchant id", "uin", "openid",
              "open id", "unionid", "union id", "distinct id", "external user id", "user key", "user uuid",
              "user guid", "account uuid", "username",
-             "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle",
-             "yonghu id", "yonghuming", "zhanghao")
+             "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader")
     # ids of other things, and person-linked ids that other recognizers own
     negative_names = ("order", "session", "trace", "span", "upload", "comment", "request", "transaction", "txn",

@@ -26,7 +26,7 @@ class AudioSettingRecognizer(FieldRecognizer):
              "system volume", "output volume", "music volume", "notification volume", "muted", "mute", "is muted",
              "ringer", "ringer mode", "ring mode", "audio mode", "sound mode", "silent mode", "silent switch",
              "vibrate", "vibrate mode", "audio session category", "audio category", "audio focus", "equalizer",
-             "eq preset", "audio settings", "sound settings", "yinliang", "jingyin", "sound on", "sound enabled",
+             "eq preset", "audio settings", "sound settings", "sound on", "sound enabled",
              "audio enabled", "spatial audio", "mono audio", "haptics", "ringer switch", "do not disturb", "dnd")
     weak_names = ("sound", "audio", "speaker")
     negative_names = ("count", "id", "trading", "sales", "order", "traffic", "data volume", "disk", "storage",

@@ -23,7 +23,7 @@ class NetworkTypeRecognizer(FieldRecognizer):
     entity = "NETWORK_TYPE"
     names = ("network type", "networktype", "connection type", "connectiontype", "conn type", "net type", "nettype",
              "radio type", "radio access technology", "radio technology", "network class", "bearer", "access type",
-             "network generation", "cellular generation", "effective type", "wangluo leixing", "network", "net",
+             "network generation", "cellular generation", "effective type", "network", "net",
              "connection", "wifi", "is wifi", "on wifi", "wifi connected", "cellular", "radio", "rat", "network status")
     negative_names = ("id", "name", "address", "ip", "mac", "carrier", "operator", "count", "ssid", "bssid",
                       "latency", "bytes", "speed", "error", "timeout", "rssi", "strength", "neural", "social",

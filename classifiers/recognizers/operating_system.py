@@ -23,7 +23,7 @@ class OperatingSystemRecognizer(FieldRecognizer):
     entity = "OPERATING_SYSTEM"
     names = ("os", "os name", "os version", "osversion", "os family", "operating system", "os build", "os ver",
              "system version", "system name", "platform version", "os type", "device os", "os vers", "osv",
-             "android version", "ios version", "firmware version", "rom version", "caozuo xitong", "xitong banben",
+             "android version", "ios version", "firmware version", "rom version",
              "dvce os", "os release", "kernel version", "sdk int", "api level")
     weak_names = ("platform", "system", "os platform")
     negative_names = ("app", "application", "sdk", "service", "api", "client", "schema", "tracker", "collector",
