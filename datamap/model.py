@@ -63,6 +63,12 @@ class DatasetSample:
     # Free text to run entity recognition over when the dataset has no structure
     # (message text of free-form logs); classified for secondary detections.
     free_text: list[str] = field(default_factory=list)
+    # Where the dataset lives, as its connector reads it (a file path, `schema.table`): what a
+    # subject-rights plan addresses.
+    location: str = ""
+    # The sample's rows before flattening, row-aligned (nulls kept), for statistics across
+    # fields (re-identification risk). Dropped once the dataset is profiled; never stored.
+    rows: pa.Table | None = None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import pyarrow as pa
 from catalog.datamap import DataMap, Source, empty_datamap
 from catalog.policy import Policy, load_policy
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult, classify_dataset
+from classifiers.profiles import DatasetProfile, profile_dataset
 from inventory.connectors import SampleOptions, SourceError, connector_for
 from datamap.flatten import event_time_range
 from datamap.model import DatasetReadError, DatasetSample, ScanError
@@ -47,6 +48,7 @@ class ScanResult:
     datamap: DataMap
     datasets: list[DatasetSample] = field(default_factory=list)
     classified: dict[str, list[FieldResult]] = field(default_factory=dict)
+    profiles: dict[str, DatasetProfile] = field(default_factory=dict)  # minors, re-identification
     errors: list[ScanError] = field(default_factory=list)
 
     @property
@@ -124,8 +126,12 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
                     continue
                 sample.name = _unique_name(sample.name, result)
                 _apply_event_time(sample, result.datamap)
+                sample.location = sample.location or ref.location
                 result.datasets.append(sample)
                 result.classified[sample.name] = classify_dataset(sample)
+                result.profiles[sample.name] = profile_dataset(
+                    sample, result.classified[sample.name], options.threshold, result.policy.teen_age)
+                sample.rows = None  # the row-aligned sample is only for the profile
     finally:
         connector.close()
 

@@ -144,6 +144,8 @@ class FileConnector(Connector):
             sampled_rows=table.num_rows,
             oldest_event=oldest,
             newest_event=newest,
+            location=ref.location,
+            rows=table,
         )
 
     def close(self) -> None:

@@ -86,4 +86,5 @@ class LogConnector(Connector):
             newest_event=newest,
             notes=notes + lines.notes + problems + parsed.notes,
             free_text=parsed.free_text,
+            location=ref.location,
         )

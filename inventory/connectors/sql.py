@@ -407,6 +407,8 @@ class SqlConnector(Connector):
             oldest_event=oldest,
             newest_event=newest,
             notes=fetched.notes,
+            location=ref.location,
+            rows=fetched.table,
         )
 
     def close(self) -> None:

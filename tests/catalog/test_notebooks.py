@@ -6,24 +6,12 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from click.testing import CliRunner
 from nbclient import NotebookClient
 
-from inventory.cli import cli
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 #: notebook -> how many plots it draws
 PLOTS = {"01_overview.ipynb": 3, "02_category_drilldown.ipynb": 2, "03_retention_review.ipynb": 1}
-
-
-@pytest.fixture(scope="module")
-def demo_catalog(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo")
-    catalog = folder / "datamap.duckdb"
-    result = CliRunner().invoke(cli, ["demo", "--catalog", str(catalog), "--data-dir", str(folder / "data"),
-                                      "--rows", "300"], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return catalog
 
 
 def _execute(name: str, catalog: Path, monkeypatch: pytest.MonkeyPatch) -> nbformat.NotebookNode:
