@@ -84,6 +84,10 @@ MOBILES = ["13812345678", "15901234567", "18688889999", "17712345678", "19912345
     # stock replies repeat in a sample: the name decides, the sentences support it
     ("评论内容", ["这个视频太有用了,收藏了", "主播讲得很清楚,已下单", "价格有点贵,等活动再买", "物流太慢了,等了一周",
               "颜色和图片不太一样啊"] * 3, "USER_CONTENT"),
+    ("网络", ["WIFI", "移动数据", "5G", "无网络", "4G"], "NETWORK_TYPE"),
+    ("铃声模式", ["静音", "震动", "响铃", "勿扰模式", "静音"], "AUDIO_SETTING"),
+    ("耳机", ["有线耳机", "蓝牙耳机", "扬声器", "听筒", "蓝牙耳机"], "AUDIO_DEVICE"),
+    ("系统版本", ["HarmonyOS 4.0.0", "MIUI 14.0.5", "ColorOS 14.0", "OriginOS 4", "MagicOS 8.0"], "OPERATING_SYSTEM"),
 ])
 def test_mainland_formats_under_chinese_names(path, values, entity):
     assert best_entity(path, values) == entity
