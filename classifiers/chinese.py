@@ -47,8 +47,14 @@ _policy_terms: dict[str, tuple[str, ...]] = {}
 def add_terms(pairs: dict[str, str]) -> None:
     """A policy's own bilingual terms (Chinese term -> English term), read like listed words."""
     merged = dict(_policy_terms)
-    merged.update({zh.strip(): tuple(en.lower().split()) for zh, en in pairs.items() if HAN.search(zh)})
+    merged.update({zh: tuple(en.lower().split()) for zh, en in pairs.items() if HAN_RUN.fullmatch(zh)})
     _use(merged)
+
+
+def use_terms(pairs: dict[str, str]) -> None:
+    """One policy's terms in place of any earlier policy's (a scan under that policy)."""
+    reset_terms()
+    add_terms(pairs)
 
 
 def reset_terms() -> None:
