@@ -6,7 +6,7 @@ policy is another YAML file in the same format, not a code change.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +79,13 @@ class Policy:
                     raise ConfigError(f"{self.path}: entity {entity} is mapped to both "
                                       f"{self._by_entity[entity]} and {category.id}")
                 self._by_entity[entity] = category.id
+
+    def map_entity(self, entity: str, category: str) -> None:
+        """Map one more entity type to a category (a data map's custom recognizer)."""
+        current = self.categories[category]
+        if entity not in current.entities:
+            self.categories[category] = replace(current, entities=(*current.entities, entity))
+        self._by_entity[entity] = category
 
     def category_of(self, entity: str) -> str | None:
         """The category this policy calls an entity type, or None if it names none."""

@@ -39,6 +39,16 @@ class ReportData:
     errors: list[dict[str, Any]]
     dataset_chart: str
     purpose_chart: str
+    teens: list[dict[str, Any]]  # teen_data: datasets with ages and their guardian consent
+    risk: list[dict[str, Any]]  # reidentification_risk: quasi-identifiers together
+
+    @property
+    def teen_issues(self) -> list[dict[str, Any]]:
+        return [t for t in self.teens if t["consent_status"] == "no_guardian_consent"]
+
+    @property
+    def high_risk(self) -> list[dict[str, Any]]:
+        return [r for r in self.risk if r["risk"] == "high"]
     sensitive: list[dict[str, Any]] = field(default_factory=list)
     language: str = "en"
     #: clause -> its text per language, and category -> its name per language (the scan's policy)
@@ -83,8 +93,8 @@ def collect(con: duckdb.DuckDBPyConnection, language: str = "en") -> ReportData:
     """Read the report's data from the catalog's views."""
     latest = "(SELECT scan_id FROM latest_scan)"
     clauses = {r["clause"]: {"en": r["text_en"], "zh": r["text_zh"]}
-               for r in _records(con, f"SELECT * FROM policy_clauses WHERE scan_id = {latest}")}
-    policy_rows = _records(con, f"SELECT category, name_en, name_zh, sensitive FROM policy_categories WHERE scan_id = {latest}")
+               for r in _optional(con, "policy_clauses", f"WHERE scan_id = {latest}")}
+    policy_rows = _records(con, f"SELECT * FROM policy_categories WHERE scan_id = {latest}")
     names = {r["category"]: {"en": r["name_en"], "zh": r["name_zh"]} for r in policy_rows}
     scans = _records(con, "SELECT * FROM scans ORDER BY scan_id DESC")
     data_map = _records(con, "SELECT * FROM data_map ORDER BY category, dataset, field")
@@ -110,8 +120,16 @@ def collect(con: duckdb.DuckDBPyConnection, language: str = "en") -> ReportData:
         diff=_records(con, "SELECT * FROM scan_diff ORDER BY kind, change, dataset, field"),
         errors=_records(con, "SELECT * FROM scan_errors WHERE scan_id = (SELECT scan_id FROM latest_scan)"),
         dataset_chart=heatmap_svg(by_dataset), purpose_chart=heatmap_svg(by_purpose),
-        sensitive=_records(con, "SELECT * FROM sensitive_data ORDER BY dataset, field"), language=language,
-        clauses=clauses, names=names, sensitive_categories={r["category"] for r in policy_rows if r["sensitive"]})
+        sensitive=_optional(con, "sensitive_data", "ORDER BY dataset, field"), language=language,
+        clauses=clauses, names=names, sensitive_categories={r["category"] for r in policy_rows if r.get("sensitive")},
+        teens=_optional(con, "teen_data"), risk=_optional(con, "reidentification_risk"))
+
+
+def _optional(con: duckdb.DuckDBPyConnection, view: str, where: str = "") -> list[dict[str, Any]]:
+    """A view or table that catalogs written by older versions lack: empty there."""
+    exists = run_sql(con, f"SELECT (SELECT count(*) FROM duckdb_views() WHERE view_name = '{view}') + "
+                          f"(SELECT count(*) FROM duckdb_tables() WHERE table_name = '{view}') AS n").column("n")[0]
+    return _records(con, f"SELECT * FROM {view} {where}") if exists.as_py() else []
 
 
 def _category_by_dataset(data_map: list[dict[str, Any]]) -> Heatmap:

@@ -12,6 +12,8 @@ from datetime import datetime
 
 import pyarrow as pa
 
+from datamap.messages import one_line
+
 
 @dataclass
 class FieldSample:
@@ -91,8 +93,10 @@ class ScanError:
     message: str
 
     def one_line(self) -> str:
+        """The line a person reads: where and what, control characters escaped; the internal
+        `error` code stays in the catalog."""
         where = self.dataset or self.source
-        return f"error: {where}: {self.message} [{self.error}]"
+        return one_line(f"error: {where}: {self.message}")
 
 
 class DatasetReadError(Exception):

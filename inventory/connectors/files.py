@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import glob
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import duckdb
 from datamap import duck
 from inventory.connectors.base import Connector, SampleOptions, SourceError, selected
 from datamap.flatten import event_time_range, fields_from_table
+from datamap.messages import driver_message
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample
 
 # file suffix (before any compression suffix) -> dataset kind
@@ -130,7 +130,7 @@ class FileConnector(Connector):
             table = duck.query_arrow(self._con, query)
             row_count = self._row_count(ref, reader, table.num_rows, options.rows)
         except duckdb.Error as exc:
-            raise DatasetReadError(_short_duckdb_message(exc)) from exc
+            raise DatasetReadError(driver_message(exc, keep=[ref.location])) from exc
         if table.num_columns == 0 or (table.num_rows == 0 and row_count == 0):
             raise DatasetReadError("no rows: the file holds a header only or nothing readable")
         fields = fields_from_table(table)
@@ -144,21 +144,10 @@ class FileConnector(Connector):
             sampled_rows=table.num_rows,
             oldest_event=oldest,
             newest_event=newest,
-            location=ref.location,
+            location=os.path.abspath(ref.location),  # rights plans address it from anywhere
             rows=table,
         )
 
     def close(self) -> None:
         self._con.close()
 
-
-def _short_duckdb_message(exc: duckdb.Error) -> str:
-    """DuckDB's explanation in one line: the lines before its sniffer advice, without the
-    offending line's text (which may hold personal data)."""
-    kept: list[str] = []
-    for line in str(exc).strip().splitlines():
-        if not line.strip():
-            break
-        if not line.startswith("Original Line"):
-            kept.append(re.sub(r"\s+", " ", line.strip()))
-    return f"{type(exc).__name__}: {'; '.join(kept) or 'unreadable'}"[:300]
