@@ -75,6 +75,8 @@ class RegionRecognizer(FieldRecognizer):
         ValuePattern("region name", _PLACE_NAME, 0.2),
         # Nielsen DMA and metro names carry their state (`New York, NY`)
         ValuePattern("region with its state", rf"(?:{_PLACE_NAME}), ?[A-Z]{{2}}(?:-[A-Z]{{2}})*", 0.3),
+        # Chinese places carry their administrative level: 广东省, 深圳市, 南山区, 宝安县, 内蒙古自治区
+        ValuePattern("chinese division", r"[一-鿿]{1,10}(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗)", 0.6),
     )
     context = ("region", "state", "province")
 

@@ -91,3 +91,16 @@ MOBILES = ["13812345678", "15901234567", "18688889999", "17712345678", "19912345
 ])
 def test_mainland_formats_under_chinese_names(path, values, entity):
     assert best_entity(path, values) == entity
+
+
+@pytest.mark.parametrize(("values", "entity"), [
+    (MOBILES, "PHONE_NUMBER"),                                        # bare mainland mobiles decide alone
+    (["广东省", "北京市", "南山区", "浙江省", "内蒙古自治区"], "REGION"),  # the administrative level says place
+])
+def test_mainland_values_without_a_name(values, entity):
+    assert best_entity("c7", values) == entity
+
+
+def test_han_words_that_are_not_places_or_numbers_that_are_not_mobiles():
+    assert best_entity("c7", ["高级会员", "金卡会员", "普通会员", "钻石会员", "银卡会员"]) is None
+    assert best_entity("c7", ["10293847123", "12345678901", "10000000001", "11111111111", "10101010101"]) is None
