@@ -93,6 +93,18 @@ class Location:
     line: int = 1
 
 
+@dataclass(frozen=True)
+class Unread:
+    """A file or statement the gate could not read: what it defines is not checked."""
+
+    path: str
+    line: int
+    reason: str  # one line
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.reason}"
+
+
 @dataclass
 class CheckInput:
     policy: Policy
@@ -105,6 +117,8 @@ class CheckInput:
     complete: bool = True
     # datasets (or sources, as '') that failed to scan: their declarations cannot be judged stale
     unreadable: set[str] = field(default_factory=set)
+    # files or statements (static mode) that could not be read: each fails the check
+    not_understood: list[Unread] = field(default_factory=list)
 
 
 @dataclass

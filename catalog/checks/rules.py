@@ -355,3 +355,19 @@ def stale_declaration(ci: CheckInput) -> Iterator[Finding]:
             fix=f"remove the declaration at line {declaration.line}, or fix its dataset/field pattern",
             location=_declaration_location(ci, declaration))
 
+
+
+#: the rule of what could not be read: its findings also mark a run as unsuccessful (SARIF)
+NOT_UNDERSTOOD = "DM012"
+
+
+@rule(NOT_UNDERSTOOD, "schema-not-understood", ERROR,
+      "A file or statement that defines data could not be read, so its columns were not checked.",
+      "the whole policy: what is not read is not checked")
+def schema_not_understood(ci: CheckInput) -> Iterator[Finding]:
+    for problem in ci.not_understood:
+        yield RULES["DM012"].finding(
+            problem.path, f"line {problem.line}", category=None, clause="-", message=problem.reason,
+            fix="give the right --dialect (or none, to detect it per file), rewrite the statement in plain "
+                "SQL, or leave the file out of the check",
+            location=Location(problem.path, problem.line))
