@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from catalog.datamap import DataMap, Source, empty_datamap
 from catalog.policy import Policy, load_policy
+from classifiers import chinese
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult
 from classifiers.profiles import DatasetProfile, profile_dataset
 from datamap.flatten import event_time_range
@@ -78,6 +79,8 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
     options = options or ScanOptions()
     datamap = datamap or empty_datamap()
     policy = policy or load_policy(datamap.policy_path)
+    # the policy's own Chinese terms are read in field names like the built-in words
+    chinese.use_terms(policy.translations("zh"))
     started = datetime.now(timezone.utc)
     result = ScanResult(started_at=started, finished_at=started, sources=[], options=options,
                         policy=policy, datamap=datamap)
@@ -93,7 +96,8 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
             on_error(error)
 
     # the data map's own recognizers run beside the built-in ones, through the same engine
-    with Classifier(options.workers, datamap.recognizers) as classifier:
+    terms = policy.translations("zh")
+    with Classifier(options.workers, datamap.recognizers, terms) as classifier:
         for source in sources_from(locations, datamap):
             _scan_source(source, options, result, record, classifier, progress)
     progress.close()

@@ -60,15 +60,21 @@ def _detections(chunk: list[DatasetSample]) -> list[list[list[Detection]]]:
     return [[result.detections for result in results] for results in classify_datasets(chunk)]
 
 
-def _warm() -> None:
-    """Load the recognizers (and their vocabularies) once per worker, before the first chunk."""
+def _warm(chinese_terms: dict[str, str]) -> None:
+    """Set the policy's terms and load the recognizers once per worker, before the first chunk."""
+    from classifiers import chinese
+
+    chinese.use_terms(chinese_terms)
     default_recognizers()
 
 
 class Classifier:
     """Classifies chunks of datasets in this process (one worker) or in a process pool."""
 
-    def __init__(self, workers: int = 1, extra_recognizers: Sequence[FieldRecognizer] = ()) -> None:
+    def __init__(self, workers: int = 1, extra_recognizers: Sequence[FieldRecognizer] = (),
+                 chinese_terms: dict[str, str] | None = None) -> None:
+        # the policy's Chinese terms are module state of `classifiers.chinese`: each worker sets them too
+        self.chinese_terms = dict(chinese_terms or {})
         # a data map's own recognizers are classes made at run time, which cannot be sent to
         # another process: with them, classification stays in this one
         self.workers = 1 if extra_recognizers else max(1, workers)
@@ -99,6 +105,7 @@ class Classifier:
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_warm,
+                                             initargs=(self.chinese_terms,),
                                              mp_context=multiprocessing.get_context("spawn"))
         return self._pool
 

@@ -30,8 +30,7 @@ class AppPackageRecognizer(FieldRecognizer):
     closed_format = True
     names = ("package", "package name", "packagename", "pkg", "pkg name", "bundle id", "bundleid", "bundle identifier",
              "app package", "application id", "applicationid", "app bundle", "installed apps", "installed packages",
-             "source app", "app id", "store app id", "foreground app", "running apps", "app list", "apps",
-             "yingyong baoming", "baoming", "calling package", "requesting app", "caller package")
+             "source app", "app id", "store app id", "foreground app", "running apps", "app list", "apps", "calling package", "requesting app", "caller package")
     weak_names = ("app", "application", "bundle", "source")
     negative_names = ("version", "count", "size", "hash", "signature", "class", "java", "logger", "module", "thread",
                       "domain", "host", "hostname", "url", "email", "sdk", "vendor", "schema", "event", "namespace",
@@ -49,11 +48,18 @@ class AppPackageRecognizer(FieldRecognizer):
         return pc.fill_null(pc.invert(is_tld), False)
 
 
+#: directories of the operating system and its packages (FHS; Windows' own folders)
+_SYSTEM_PATH = (r"^(?:/(?:usr|etc|lib|lib32|lib64|libx32|bin|sbin|boot|proc|sys|dev|run|snap|opt|srv|var/(?:lib|cache|log|"
+                r"spool|backups))/|(?i:[a-z]:\\(?:windows|program files(?: \(x86\))?|programdata)\\)"
+                # manual pages (`less.1.gz`): package managers install and log them by the thousand
+                r"|(?:^|/)[^/]+\.[1-9][a-z]*\.gz$)")
+
+
 class FileNameRecognizer(FieldRecognizer):
     entity = "FILE_NAME"
     names = ("file name", "filename", "file", "file path", "filepath", "path", "attachment", "attachment name",
              "document name", "media name", "original name", "original filename", "upload name", "asset name",
-             "download name", "wenjian ming", "local path", "file uri", "content uri")
+             "download name", "local path", "file uri", "content uri")
     weak_names = ("name", "document", "media", "asset")
     negative_names = ("size", "count", "hash", "checksum", "md5", "sha", "type", "mime", "id", "url", "page",
                       "referrer", "endpoint", "route", "uri path", "log", "code", "line", "class", "ext", "extension")
@@ -62,12 +68,17 @@ class FileNameRecognizer(FieldRecognizer):
     )
     context = ("file", "attachment", "upload", "document")
 
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        """Files of the operating system and its manual pages (`/usr/share/man/man1/less.1.gz`, `C:\\Windows\\...`) are
+        the machine's, not a user's: package managers and system logs are full of them."""
+        return pc.invert(pc.match_substring_regex(candidates, _SYSTEM_PATH))
+
 
 class MimeTypeRecognizer(FieldRecognizer):
     entity = "MIME_TYPE"
     closed_format = True
     names = ("mime", "mime type", "mimetype", "content type", "contenttype", "media type", "mediatype", "file type",
-             "filetype", "document type", "wenjian leixing", "uti", "file extension", "file ext", "extension")
+             "filetype", "document type", "uti", "file extension", "file ext", "extension")
     weak_names = ("format",)
     negative_names = ("count", "accept", "charset", "encoding", "header")
     patterns = (

@@ -7,6 +7,8 @@ year or month in range.
 """
 from __future__ import annotations
 
+import re
+
 from datetime import date, datetime
 
 import pyarrow as pa
@@ -23,8 +25,7 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%d
 class DateOfBirthRecognizer(FieldRecognizer):
     entity = "DATE_OF_BIRTH"
     names = ("dob", "bdate", "date of birth", "birth date", "birthdate", "birthday", "birth day", "bday", "born",
-             "born on", "birth", "birth year", "year of birth", "birth month", "yob", "d o b", "chusheng riqi",
-             "chushengriqi", "shengri", "birthdt")
+             "born on", "birth", "birth year", "year of birth", "birth month", "yob", "d o b", "birthdt")
     negative_names = ("place", "country", "city", "weight", "order", "rank", "certificate", "name")
     patterns = (
         ValuePattern("date", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}|\d{4}-\d{2}"
@@ -43,14 +44,15 @@ class AgeRecognizer(FieldRecognizer):
     entity = "AGE"
     closed_format = True  # an age is a whole number of years in a human range, nothing else
     names = ("age", "current age", "user age", "age years", "age in years", "customer age", "member age",
-             "age group", "age range", "age bracket", "age band", "nianling", "suishu")
+             "age group", "age range", "age bracket", "age band")
     negative_names = ("retirement", "page", "usage", "storage", "image", "message", "package", "mortgage",
                       "average", "avg", "cache", "max", "min", "ttl", "days", "day", "hours", "seconds", "ms",
                       "sec", "account", "data", "file", "record", "battery", "device", "product", "item", "post",
                       "token", "key", "password", "cookie", "session", "link", "content", "rating", "verified",
                       "gate", "limit", "minimum")
     patterns = (
-        ValuePattern("age", r"\d{1,3}(?:\.0)?", 0.45),
+        # survey data gives ages in years and fractions (`17.583`)
+        ValuePattern("age", r"\d{1,3}(?:\.\d{1,3})?", 0.45),
         ValuePattern("age range", r"\d{1,2}\s*[-–~]\s*\d{1,3}|\d{2}\s*\+|under \d{2}|\d{2} and over", 0.5),
     )
     context = ("age", "years old", "aged")
@@ -61,8 +63,13 @@ class AgeRecognizer(FieldRecognizer):
 
 
 def _plausible_age(text: str | None) -> bool:
+    if _DECIMAL_AGE.match(text or ""):
+        return 0 <= float(text) <= MAX_AGE
     digits = "".join(c if c.isdigit() else " " for c in (text or "")).split()
     return bool(digits) and all(0 <= int(d) <= MAX_AGE for d in digits)
+
+
+_DECIMAL_AGE = re.compile(r"^\d{1,3}\.\d+$")
 
 
 def is_birth_value(text: str | None) -> bool:

@@ -14,10 +14,15 @@ from dataclasses import dataclass, field
 
 from drain3.drain import Drain
 
+from classifiers import chinese
+
 PARAM = "<*>"
 # `user=42` is split into `user=` and `42` so that Drain keeps the key as a constant token
-_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w.\-]*=)(?P<value>.+)$")
-_WORD = re.compile(r"^[(\[{\"']*(?P<word>[A-Za-z][A-Za-z_\-]*[A-Za-z])(?P<sep>[=:]?)[)\]}\"',;]*$")
+# Chinese keys are words too (`手机号=138...`, `收货地址:...`), and a Han key may end in a colon
+_HAN = "\u3400-\u9fff"
+_KEY_VALUE = re.compile(rf"^(?P<key>[A-Za-z_{_HAN}][\w.\-]*=|[{_HAN}][\w.\-]*[:：])(?P<value>.+)$")
+_WORD = re.compile(rf"^[(\[{{\"']*(?P<word>[A-Za-z][A-Za-z_\-]*[A-Za-z]|[{_HAN}][\w\-]*)(?P<sep>[=:：]?)[)\]}}\"',;]*$")
+_HAN_TEXT = re.compile(rf"[{_HAN}]")
 # the word before a slot names it only if it is a noun-ish word; these never are
 _STOP_WORDS = frozenset(
     "a an the to for from of at in on by with after before and or as is was are be been not no into via "
@@ -64,6 +69,10 @@ def tokens_of(message: str) -> list[str]:
             match = _KEY_VALUE.match(part)
             if match:
                 out.extend((match.group("key"), match.group("value")))
+            elif part and _HAN_TEXT.search(part):
+                # Chinese writes no spaces: its words, not the whole run, are Drain's tokens,
+                # so that `用户张伟的订单` and `用户李娜的订单` share a template with a slot
+                out.extend(chinese.segment(part))
             elif part:
                 out.append(part)
     return out
@@ -100,10 +109,21 @@ def mine_slots(messages: list[str], namespaces: list[str | None], taken: frozens
 
 
 def public_template(template: list[str]) -> str:
-    """The template as the catalog may show it: only word tokens and slots, since a literal
-    token of a template can still be a value (an e-mail seen once, a URL)."""
-    shown = [token if token == PARAM or _WORD.match(token) or not any(ch.isalnum() for ch in token) else "…"
-             for token in template]
+    """The template as the catalog may show it: its shape. A literal token of a template can
+    still be a value (a user's name or street on every line of a cluster, an e-mail seen
+    once), and no word list tells a name from a word, so only what is already public stays:
+    the slots, the words that name them (they are in the field paths), keys (`user=`),
+    function words and punctuation. Every other token is masked; runs of masks become one.
+    `Welcome back Ann Lee, order <*> shipped` -> `… order <*> …`."""
+    shown: list[str] = []
+    for index, token in enumerate(template):
+        match = _WORD.match(token)
+        names_slot = index + 1 < len(template) and template[index + 1] == PARAM and match is not None
+        keep = (token == PARAM or not any(ch.isalnum() for ch in token) or names_slot
+                or (match is not None and (match.group("sep") or match.group("word").lower() in _STOP_WORDS)))
+        text = token if keep else "…"
+        if not (text == "…" and shown and shown[-1] == "…"):
+            shown.append(text)
     return " ".join(shown).replace("= ", "=")
 
 

@@ -236,7 +236,32 @@ def test_templates_shown_in_the_catalog_hold_no_literal_values() -> None:
     messages = ["mail to ann@example.net failed at https://mx.example/?u=ann", "mail to bob@example.org failed at x",
                 "login user=1", "login user=2"]
     slots, _ = mine_slots(messages, [None] * 4)
-    assert slots["user"].templates == ["login user=<*>"]
+    assert slots["user"].templates == ["… user=<*>"]
     for slot in slots.values():
         assert not any("@" in template or "://" in template for template in slot.templates)
-    assert public_template(["sent", "to", "ann@example.net", "via", "<*>"]) == "sent to … via <*>"
+    assert public_template(["sent", "to", "ann@example.net", "via", "<*>"]) == "… to … via <*>"
+
+
+def test_templates_keep_no_literal_words_that_may_be_data():
+    # the same customer on every line: Drain keeps her name and street as template words
+    messages = [f"Welcome back Zorblax Quintavius, order {1000 + i} shipped to 221B Baker Street" for i in range(20)]
+    slots, _ = mine_slots(messages, [None] * len(messages))
+    [slot] = slots.values()
+    shown = " ".join(slot.templates)
+    for word in ("Zorblax", "Quintavius", "221B", "Baker", "Street", "Welcome"):
+        assert word not in shown
+    assert shown == "… order <*> … to …"
+
+
+def test_chinese_keys_and_words() -> None:
+    messages = ["用户登录成功 用户ID=5511234210 手机号=13920934048", "用户登录成功 用户ID=1609041331 手机号=15912345678",
+                "订单创建成功 收货地址:广东省深圳市南山区科技园路18号", "订单创建成功 收货地址:北京市海淀区学院路3号",
+                "用户张伟的订单支付超时", "用户李娜的订单支付超时"]
+    slots, templates = mine_slots(messages, ["c.s.UserService"] * 6)
+    assert templates == 3
+    # Han keys name their slots, with `=` or a colon
+    assert slots["c.s.UserService.用户ID"].values == ["5511234210", "1609041331"]
+    assert slots["c.s.UserService.手机号"].values == ["13920934048", "15912345678"]
+    assert slots["c.s.UserService.收货地址"].values == ["广东省深圳市南山区科技园路18号", "北京市海淀区学院路3号"]
+    # a message without spaces is mined word by word: the name that varies is a slot
+    assert ["张伟", "李娜"] in [slot.values for slot in slots.values()]
