@@ -72,7 +72,7 @@ class UserContentRecognizer(FieldRecognizer):
         if distinct < MIN_DISTINCT_RATIO:
             # Chinese sentences repeat in a small sample more than words do (stock replies,
             # `请尽快发货`): too little to decide, enough to support a content name
-            cjk = sum(len(_CJK.findall(t)) >= MIN_CJK_CHARS for t in texts) / len(texts)
+            cjk = sum(n for t, n in texts if len(_CJK.findall(t)) >= MIN_CJK_CHARS) / sum(n for _, n in texts)
             if cjk >= 0.6 and distinct * len(values) >= MIN_VALUES:
                 detail = f"Chinese sentences: {cjk:.0%} of values, {distinct:.0%} distinct"
                 return Signal("value", detail, 0.2, round(cjk, 4))
