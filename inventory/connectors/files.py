@@ -9,13 +9,15 @@ from __future__ import annotations
 import glob
 import os
 import re
+import stat
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
 from datamap import duck
-from inventory.connectors.base import Connector, SampleOptions, SourceError, selected
+from inventory.connectors.base import Connector, SampleOptions, SourceError, empty_dataset, selected
 from datamap.flatten import event_time_range, fields_from_table
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample
 
@@ -30,6 +32,8 @@ TABLE_KINDS: dict[str, str] = {
     ".jsonl": "ndjson",
 }
 COMPRESSIONS = {".gz": "gzip"}
+#: the kind of a dataset ref standing for a path that could not be read
+UNREADABLE = "unreadable"
 
 # Files at most this large are counted exactly (one streaming pass); larger ones estimated.
 EXACT_COUNT_BYTES = 64 * 1024 * 1024
@@ -46,19 +50,76 @@ def table_kind(path: Path) -> tuple[str | None, str | None]:
     return TABLE_KINDS.get(suffixes[-1]), compression
 
 
-def resolve_paths(location: str) -> tuple[Path, list[Path]]:
-    """(root, files) of a file, a folder (walked recursively, hidden files skipped) or a glob;
-    dataset names are paths relative to the root."""
+@dataclass(frozen=True)
+class Unreadable:
+    """A path under a scanned location that cannot be read, and why (recorded, never skipped
+    silently: a folder the scan could not enter is data the gate has not seen)."""
+
+    path: Path
+    reason: str
+
+
+def resolve_paths(location: str) -> tuple[Path, list[Path], list[Unreadable]]:
+    """(root, files, unreadable) of a file, a folder (walked recursively, hidden files skipped)
+    or a glob; dataset names are paths relative to the root. Raises SourceError for a location
+    that does not exist or a glob that matches nothing."""
     path = Path(location)
     if any(ch in location for ch in "*?["):
         matches = sorted(Path(p) for p in glob.glob(location, recursive=True))
-        root = Path(os.path.commonpath([str(p.parent) for p in matches])) if matches else Path(".")
-        return root, [p for p in matches if p.is_file()]
+        if not matches:
+            raise SourceError(f"no file matches {location}")
+        root = Path(os.path.commonpath([str(p.parent) for p in matches]))
+        files, problems = [], []
+        for match in matches:
+            _classify(match, files, problems)
+        return root, files, problems
     if path.is_dir():
-        return path, sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        return (path, *_walk(path))
     if path.is_file():
-        return path.parent, [path]
+        return path.parent, [path], []
+    if path.is_symlink():
+        return path.parent, [], [Unreadable(path, "broken symbolic link")]
     raise SourceError(f"no such file or folder: {location}")
+
+
+def _walk(root: Path) -> tuple[list[Path], list[Unreadable]]:
+    """Every visible file under `root`, and what could not be read on the way."""
+    files: list[Path] = []
+    problems: list[Unreadable] = []
+
+    def denied(error: OSError) -> None:
+        reason = "permission denied" if isinstance(error, PermissionError) else (error.strerror or "unreadable")
+        problems.append(Unreadable(Path(error.filename), f"folder not readable ({reason})"))
+
+    for folder, dirs, names in os.walk(root, onerror=denied):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            if not name.startswith("."):
+                _classify(Path(folder) / name, files, problems)
+    return sorted(files), sorted(problems, key=lambda p: p.path)
+
+
+def _classify(path: Path, files: list[Path], problems: list[Unreadable]) -> None:
+    """A regular file is read; a broken link, a FIFO or a device is recorded as unreadable."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        problems.append(Unreadable(path, "broken symbolic link" if path.is_symlink() else "vanished"))
+        return
+    except OSError as exc:
+        problems.append(Unreadable(path, f"not readable ({exc.strerror or 'error'})"))
+        return
+    if stat.S_ISREG(mode):
+        files.append(path)
+    elif not stat.S_ISDIR(mode):  # a FIFO would block a reader forever; a device is no dataset
+        problems.append(Unreadable(path, "not a regular file (FIFO, socket or device)"))
+
+
+def relative_name(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def _quote(text: str) -> str:
@@ -72,8 +133,11 @@ class FileConnector(Connector):
     family = "files"
 
     def __init__(self, location: str, *, name: str | None = None, include: list[str] | None = None,
-                 exclude: list[str] | None = None, **_: object) -> None:
+                 exclude: list[str] | None = None, report_unreadable: bool = True, **_: object) -> None:
         self.location = location
+        # paths that could not be read become datasets whose sampling fails with the reason
+        self.report_unreadable = report_unreadable
+        self._unreadable: dict[str, str] = {}
         self.name = name or location
         self.include, self.exclude = list(include or ()), list(exclude or ())
         self._con = duck.connect()
@@ -86,12 +150,17 @@ class FileConnector(Connector):
         return selected(self._tables(), self.include, self.exclude)
 
     def _tables(self) -> Iterator[DatasetRef]:
-        root, paths = resolve_paths(self.location)
+        root, paths, problems = resolve_paths(self.location)
         for path in paths:
             kind, _ = table_kind(path)
             if kind is None:
                 continue
             yield DatasetRef(name=path.relative_to(root).as_posix(), location=str(path), kind=kind)
+        if self.report_unreadable:
+            for problem in problems:
+                self._unreadable[str(problem.path)] = problem.reason
+                yield DatasetRef(name=relative_name(problem.path, root), location=str(problem.path),
+                                 kind=UNREADABLE)
 
     def _reader(self, ref: DatasetRef) -> str:
         path = _quote(ref.location)
@@ -121,8 +190,10 @@ class FileConnector(Connector):
         return int(size / (len(head) / lines))
 
     def sample(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
+        if ref.kind == UNREADABLE:
+            raise DatasetReadError(f"{self._unreadable.get(ref.location, 'unreadable')}, not read")
         if os.path.getsize(ref.location) == 0:
-            raise DatasetReadError("empty file")
+            return empty_dataset(ref, self.source_name)
         reader = self._reader(ref)
         query = (f"SELECT * FROM {reader} "
                  f"USING SAMPLE reservoir({int(options.rows)} ROWS) REPEATABLE ({int(options.seed)})")

@@ -20,8 +20,9 @@ class FolderConnector(Connector):
 
     def __init__(self, location: str, *, name: str | None = None, **options: object) -> None:
         self.name = name or location
+        # unreadable paths are reported once, by the files connector
         self._parts: list[Connector] = [FileConnector(location, name=name, **options),
-                                        LogConnector(location, name=name, **options)]
+                                        LogConnector(location, name=name, report_unreadable=False, **options)]
         self._owner: dict[DatasetRef, Connector] = {}
 
     @property

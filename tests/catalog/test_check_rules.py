@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from catalog.checks import EXIT_CLEAN, EXIT_VIOLATIONS, RULES, check
-from catalog.checks.model import ERROR, WARNING
+from catalog.checks.model import ERROR, WARNING, Unread
 from tests.catalog.check_helpers import NOW, make_input, strict_policy
 
 HEADER = "version: 1\ndatasets:\n"
@@ -203,7 +203,7 @@ def test_stale_declaration_is_not_judged_in_static_mode_or_when_the_dataset_fail
     fields = {("t.csv", "ip"): [("device.ip_address", 0.9)]}
     assert fired(make_input(text, fields, complete=False), "DM009") == []
     ci = make_input(text, fields)
-    ci.unreadable = {"t.csv"}
+    ci.unread = [Unread("t.csv", "data", "broken symbolic link")]
     assert fired(ci, "DM009") == []
 
 
