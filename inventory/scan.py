@@ -28,7 +28,8 @@ from inventory.redaction import redact
 log = logging.getLogger(__name__)
 
 #: errors a single dataset may raise while being read that must not stop the scan
-READ_ERRORS: tuple[type[BaseException], ...] = (DatasetReadError, OSError, UnicodeDecodeError, pa.ArrowException)
+READ_ERRORS: tuple[type[BaseException], ...] = (DatasetReadError, OSError, UnicodeDecodeError, pa.ArrowException,
+                                                RecursionError)
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
                 except READ_ERRORS as exc:
                     record(ScanError(ref.name, connector.source_name, "read", type(exc).__name__, _message(exc)))
                     continue
+                sample.notes.extend(f"{f.path}: {f.note}" for f in sample.fields if f.note)
                 sample.name = _unique_name(sample.name, result)
                 _apply_event_time(sample, result.datamap)
                 result.datasets.append(sample)

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from datamap import duck
+from inventory.connectors.transcode import to_utf8
 from inventory.connectors.base import Connector, SampleOptions, SourceError, empty_dataset, selected
 from datamap.flatten import event_time_range, fields_from_table
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample
@@ -162,8 +164,8 @@ class FileConnector(Connector):
                 yield DatasetRef(name=relative_name(problem.path, root), location=str(problem.path),
                                  kind=UNREADABLE)
 
-    def _reader(self, ref: DatasetRef) -> str:
-        path = _quote(ref.location)
+    def _reader(self, ref: DatasetRef, location: str | None = None) -> str:
+        path = _quote(location or ref.location)
         if ref.kind == "parquet":
             return f"read_parquet({path})"
         if ref.kind in ("csv", "tsv"):
@@ -173,18 +175,18 @@ class FileConnector(Connector):
         fmt = "newline_delimited" if ref.kind == "ndjson" else "auto"
         return f"read_json({path}, format = '{fmt}', sample_size = 20480, maximum_object_size = 67108864)"
 
-    def _row_count(self, ref: DatasetRef, reader: str, sampled: int, rows: int) -> int:
+    def _row_count(self, ref: DatasetRef, reader: str, sampled: int, rows: int, location: str) -> int:
         if ref.kind == "parquet":
             return int(duck.scalar(self._con,
                 f"SELECT sum(row_group_num_rows) FROM (SELECT DISTINCT row_group_id, row_group_num_rows "
                 f"FROM parquet_metadata({_quote(ref.location)}))") or 0)
         if sampled < rows:  # the reservoir was not filled: the sample is the whole file
             return sampled
-        size = os.path.getsize(ref.location)
+        size = os.path.getsize(location)
         if size <= EXACT_COUNT_BYTES:
             return int(duck.scalar(self._con, f"SELECT count(*) FROM {reader}"))
         # a large file: estimate from the average line length of its first rows
-        with open(ref.location, "rb") as handle:
+        with open(location, "rb") as handle:
             head = handle.read(1 << 20)
         lines = max(head.count(b"\n"), 1)
         return int(size / (len(head) / lines))
@@ -194,12 +196,21 @@ class FileConnector(Connector):
             raise DatasetReadError(f"{self._unreadable.get(ref.location, 'unreadable')}, not read")
         if os.path.getsize(ref.location) == 0:
             return empty_dataset(ref, self.source_name)
-        reader = self._reader(ref)
-        query = (f"SELECT * FROM {reader} "
-                 f"USING SAMPLE reservoir({int(options.rows)} ROWS) REPEATABLE ({int(options.seed)})")
+        notes: list[str] = []
         try:
-            table = duck.query_arrow(self._con, query)
-            row_count = self._row_count(ref, reader, table.num_rows, options.rows)
+            try:
+                table, row_count = self._read(ref, ref.location, options)
+            except duckdb.InvalidInputException as exc:
+                if ref.kind == "parquet" or "unicode" not in str(exc).lower():
+                    raise
+                # not UTF-8: read a UTF-8 copy rather than reject the file whole
+                _, compression = table_kind(Path(ref.location))
+                copy = to_utf8(ref.location, compressed=compression is not None, suffix=f".{ref.kind}")
+                try:
+                    table, row_count = self._read(ref, copy.path, options)
+                finally:
+                    os.unlink(copy.path)
+                notes.append(copy.note)
         except duckdb.Error as exc:
             raise DatasetReadError(_short_duckdb_message(exc)) from exc
         if table.num_columns == 0 or (table.num_rows == 0 and row_count == 0):
@@ -215,7 +226,16 @@ class FileConnector(Connector):
             sampled_rows=table.num_rows,
             oldest_event=oldest,
             newest_event=newest,
+            notes=notes,
         )
+
+    def _read(self, ref: DatasetRef, location: str, options: SampleOptions) -> tuple[pa.Table, int]:
+        """The sample of the file at `location` (the dataset's own, or a UTF-8 copy) and its row count."""
+        reader = self._reader(ref, location)
+        query = (f"SELECT * FROM ({duck.arrow_friendly(self._con, reader)}) "
+                 f"USING SAMPLE reservoir({int(options.rows)} ROWS) REPEATABLE ({int(options.seed)})")
+        table = duck.query_arrow(self._con, query)
+        return table, self._row_count(ref, reader, table.num_rows, options.rows, location)
 
     def close(self) -> None:
         self._con.close()

@@ -23,7 +23,7 @@ def is_json_object(line: str) -> bool:
         return False
     try:
         return isinstance(json.loads(text), dict)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested past Python's recursion limit: not a log line we read
         return False
 
 

@@ -41,8 +41,8 @@ def test_a_dangling_symlink_is_recorded_and_fails_the_gate(data):
     os.symlink(data / "gone.csv", data / "linked.csv")
     result = run("scan", "data", "--catalog", "c.duckdb")
     assert result.exit_code == 3, result.output
-    assert [line for line in result.stderr.splitlines() if "linked.csv" in line] == [
-        "error: linked.csv: broken symbolic link, not read [DatasetReadError]"]
+    [line] = [line for line in result.stderr.splitlines() if "linked.csv" in line]
+    assert line.startswith("error: linked.csv: broken symbolic link, not read")
     assert [d for d, _ in errors_of("c.duckdb")] == ["linked.csv"]
     checked = run("check", "--catalog", "c.duckdb")
     assert checked.exit_code == EXIT_PARTIAL, checked.output
@@ -71,7 +71,7 @@ def test_an_unreadable_subfolder_is_recorded(data, tmp_path):
     finally:
         (data / "sub").chmod(0o755)
     assert result.returncode == 3, result.stderr
-    assert "error: sub: folder not readable (permission denied), not read [DatasetReadError]" in result.stderr
+    assert "error: sub: folder not readable (permission denied), not read" in result.stderr
     assert "Traceback" not in result.stderr
     assert [d for d, _ in errors_of(tmp_path / "c.duckdb")] == ["sub"]
     checked = run("check", "--catalog", "c.duckdb", "-f", "json")
@@ -95,7 +95,8 @@ def test_a_source_that_failed_keeps_its_previous_results_marked_stale(data):
 def test_a_dataset_that_failed_keeps_its_previous_results(data):
     (data / "people.csv").write_text("email,n\n" + "".join(f"u{i}@example.org,{i}\n" for i in range(20)))
     assert run("scan", "data", "--catalog", "c.duckdb").exit_code == EXIT_OK
-    (data / "people.csv").write_bytes(b"\x00\x01garbage\x00" * 10 + b"\n" + b"\xff" * 100)
+    (data / "people.csv").unlink()
+    os.symlink(data / "gone.csv", data / "people.csv")  # fails to read in the second scan
     run("scan", "data", "--catalog", "c.duckdb")
     checked = run("check", "--catalog", "c.duckdb", "--allow-partial")
     # the stale fields are still judged: the undeclared e-mail of the previous scan fails the check
