@@ -8,15 +8,45 @@ from __future__ import annotations
 import json
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
 import pyarrow as pa
 
+from catalog.datamap import DataMap
+from catalog.policy import Policy
 from catalog.schema import ensure_schema
 from datamap import duck
+from datamap.model import DatasetSample, ScanError
 
 if TYPE_CHECKING:
-    from inventory.scan import ScanResult
+    from classifiers.engine import FieldResult
+
+
+class _Sampling(Protocol):
+    rows: int
+    seed: int
+
+
+class _Options(Protocol):
+    sample: _Sampling
+    threshold: float
+
+
+class ScanRecord(Protocol):
+    """What the writer needs of a scan (`inventory.scan.ScanResult` is one): the catalog
+    depends on this shape, not on the inventory package that produces it."""
+
+    started_at: datetime
+    finished_at: datetime
+    sources: list[str]
+    options: _Options
+    policy: Policy
+    datamap: DataMap
+    datasets: Sequence[DatasetSample]
+    classified: dict[str, list[FieldResult]]
+    errors: Sequence[ScanError]
 
 SCHEMA_VERSION = "1"
 
@@ -28,7 +58,7 @@ def _version() -> str:
         return "dev"
 
 
-def write_scan(catalog_path: str | Path, result: ScanResult) -> int:
+def write_scan(catalog_path: str | Path, result: ScanRecord) -> int:
     """Append `result` as a new scan; returns its scan id."""
     con = duck.connect(str(catalog_path))
     try:
@@ -55,7 +85,7 @@ def _insert(con: object, table: str, rows: list[dict[str, object]], schema: pa.S
     con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM arrow")
 
 
-def _insert_all(con: object, scan_id: int, result: ScanResult) -> None:
+def _insert_all(con: object, scan_id: int, result: ScanRecord) -> None:
     policy, datamap, options = result.policy, result.datamap, result.options
     con.execute(
         "INSERT INTO scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

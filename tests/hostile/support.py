@@ -27,3 +27,8 @@ def run_cli_unprivileged(cwd: Path, *args: str, timeout: float = 300) -> subproc
         command = ["setpriv", "--bounding-set", _BYPASS, *command]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def unprivileged_prefix() -> list[str]:
+    """The command prefix that makes a subprocess obey file permissions (empty when not root)."""
+    return ["setpriv", "--bounding-set", _BYPASS] if os.geteuid() == 0 else []
