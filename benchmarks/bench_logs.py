@@ -1,6 +1,7 @@
 """Benchmark: sampling a 1 GB access log costs O(sample), not O(file).
 
-Generates a combined-format access log of `--size-mb` (default 1024) in a temporary folder,
+Generates an access log of `--size-mb` (default 1024) in a temporary folder, in nginx's
+combined format or, with `--format alb`, as an AWS Application Load Balancer writes it,
 then, in the same run and on the same (page-cached) file:
 
 - scans it with the logs connector in a child process (datasets + sample, the scan's work
@@ -9,7 +10,7 @@ then, in the same run and on the same (page-cached) file:
 
 The temporary folder is deleted afterwards.
 
-usage: python benchmarks/bench_logs.py [--size-mb 1024] [--rows 1000]
+usage: python benchmarks/bench_logs.py [--size-mb 1024] [--rows 1000] [--format combined|alb]
 """
 from __future__ import annotations
 
@@ -42,10 +43,27 @@ def _block(rng: random.Random, lines: int) -> bytes:
     return "".join(out).encode()
 
 
-def generate(path: Path, size_mb: int) -> int:
+def _alb_block(rng: random.Random, lines: int) -> bytes:
+    """ALB access-log lines (the documented 30 fields), as `_block` does for nginx."""
+    out = []
+    for _ in range(lines):
+        ip = ".".join(str(rng.randrange(1, 255)) for _ in range(4))
+        path = rng.choice(PATHS).format(n=rng.randrange(100000))
+        stamp = f"2023-10-{rng.randrange(1, 29):02d}T{rng.randrange(24):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}"
+        out.append(f'https {stamp}.186641Z app/my-loadbalancer/50dc6c495c0c9188 {ip}:{rng.randrange(1024, 65535)} '
+                   f'10.0.0.1:80 0.000 0.001 0.000 200 200 34 {rng.randrange(100000)} '
+                   f'"GET https://www.example.com:443{path} HTTP/1.1" "{rng.choice(AGENTS)}" '
+                   f'ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-2:123456789012:'
+                   f'targetgroup/my-targets/73e2d6bc24d8a067 "Root=1-58337281-1d84f3d73c47ec4e58577259" '
+                   f'"www.example.com" "-" 1 {stamp}.164000Z "forward" "-" "-" "10.0.0.1:80" "200" "-" "-"\n')
+    return "".join(out).encode()
+
+
+def generate(path: Path, size_mb: int, fmt: str = "combined") -> int:
     """Write about `size_mb` MiB of access log; returns the number of lines."""
     rng = random.Random(42)
-    blocks = [_block(rng, 20000) for _ in range(8)]
+    make = _alb_block if fmt == "alb" else _block
+    blocks = [make(rng, 20000) for _ in range(8)]
     count = 0
     written = 0
     with open(path, "wb") as out:
@@ -79,6 +97,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=int, default=1024)
     parser.add_argument("--rows", type=int, default=1000)
+    parser.add_argument("--format", choices=("combined", "alb"), default="combined")
     parser.add_argument("--scan-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.scan_child:
@@ -87,7 +106,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="datamap-bench-logs-") as folder:
         path = Path(folder) / "access.log"
         start = time.perf_counter()
-        lines = generate(path, args.size_mb)
+        lines = generate(path, args.size_mb, args.format)
         size = path.stat().st_size
         print(f"generated {size / 2**20:.0f} MiB, {lines:,} lines in {time.perf_counter() - start:.1f} s")
 

@@ -86,6 +86,15 @@ def load_dev(url: str, dev: Path) -> list[str]:
     return loaded
 
 
+def write_labels(source: Path, target: Path, loaded: set[str]) -> None:
+    """The labels of the loaded datasets only (logs are not tables)."""
+    with open(source) as src, open(target, "w", newline="") as dst:
+        reader = csv.DictReader(src)
+        writer = csv.DictWriter(dst, fieldnames=reader.fieldnames or [])
+        writer.writeheader()
+        writer.writerows(row for row in reader if row["dataset"] in loaded)
+
+
 def scan(locations: list[str], catalog: Path, workdir: Path, env: dict[str, str], rows: int) -> None:
     argv = [sys.executable, "-m", "inventory.cli", "scan", *locations, "--catalog", str(catalog),
             "--sample-rows", str(rows), "--quiet"]
@@ -111,11 +120,7 @@ def run(url: str, args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory(prefix="datamap-devpg-") as tmp:
         work = Path(tmp)
         labels = work / "labels.csv"
-        with open(dev / "labels.csv") as src, open(labels, "w", newline="") as dst:
-            reader = csv.DictReader(src)
-            writer = csv.DictWriter(dst, fieldnames=reader.fieldnames or [])
-            writer.writeheader()
-            writer.writerows(row for row in reader if row["dataset"] in loaded)
+        write_labels(dev / "labels.csv", labels, loaded)
         # the password travels in the environment, as datamap.yaml recommends
         scheme, rest = url.split("://", 1)
         user_password, host = rest.rsplit("@", 1)

@@ -27,7 +27,8 @@ from typing import Any
 
 from catalog.durations import parse_duration
 from catalog.policy import Policy
-from catalog.yamlfile import ConfigError, load_validated, parse_validated
+from catalog.yamlfile import ConfigError, line_of, load_validated, parse_validated
+from classifiers.custom import CustomRecognizer, build
 
 DEFAULT_DATAMAP = "datamap.yaml"
 NOT_PERSONAL = "none"
@@ -79,6 +80,8 @@ class DataMap:
     path: str = ""
     # dataset glob -> the field that holds its event time
     event_time: dict[str, str] = field(default_factory=dict)
+    # the team's own recognizers (`recognizers:`), run beside the built-in ones
+    recognizers: list[CustomRecognizer] = field(default_factory=list)
 
     def event_time_field(self, dataset: str) -> str | None:
         """The field the data map names as the dataset's event time, if any."""
@@ -121,8 +124,6 @@ def datamap_from_dict(data: dict[str, Any], origin: str, policy: Policy | None =
                       text: str | None = None) -> DataMap:
     import yaml
 
-    from catalog.yamlfile import line_of
-
     root = yaml.compose(text) if text else None
     declarations: list[Declaration] = []
     event_time: dict[str, str] = {}
@@ -146,8 +147,53 @@ def datamap_from_dict(data: dict[str, Any], origin: str, policy: Policy | None =
     sources = [_source(s, origin, line_of(root, ["sources", i])) for i, s in enumerate(data.get("sources") or [])]
     base = Path(origin).parent if origin and not origin.startswith("<") else Path(".")
     policy_path = str(base / data["policy"]) if data.get("policy") else None
+    recognizers = _recognizers(data.get("recognizers"), origin, root, policy)
     return DataMap(declarations=declarations, sources=sources, policy_path=policy_path, path=origin,
-                   event_time=event_time)
+                   event_time=event_time, recognizers=recognizers)
+
+
+def _recognizers(section: str | list[dict[str, Any]] | None, origin: str, root: Any,
+                 policy: Policy | None) -> list[CustomRecognizer]:
+    """The custom recognizers of a `recognizers:` section: a list, or the path of a YAML file
+    holding one (`recognizers: recognizers.yaml`, relative to the data map)."""
+    import yaml
+
+    if section is None:
+        return []
+    base = Path(origin).parent if origin and not origin.startswith("<") else Path(".")
+    if isinstance(section, str):
+        path = base / section
+        data = load_validated(path, "datamap.schema.json")
+        if set(data) != {"recognizers"} or not isinstance(data["recognizers"], list):
+            raise ConfigError(f"{path}:1: a recognizers file holds one key, `recognizers:`, with a list")
+        origin, root, section = str(path), yaml.compose(path.read_text(encoding="utf-8")), data["recognizers"]
+        base = path.parent
+    built: list[CustomRecognizer] = []
+    for index, spec in enumerate(section):
+        where = f"{origin}:{line_of(root, ['recognizers', index])}"
+        try:
+            recognizer = build(spec, base, where)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: recognizer {spec['name']}: {exc}") from None
+        if any(other.entity == recognizer.entity for other in built):
+            raise ConfigError(f"{where}: recognizer {spec['name']}: entity {recognizer.entity} is defined twice")
+        if policy is not None:
+            _map_entity(recognizer, policy, where)
+        built.append(recognizer)
+    return built
+
+
+def _map_entity(recognizer: CustomRecognizer, policy: Policy, where: str) -> None:
+    """Tie the recognizer's entity to its category in the policy, or say why it cannot be."""
+    category = recognizer.category
+    if category not in policy.categories:
+        raise ConfigError(f"{where}: recognizer {type(recognizer).__name__}: unknown category {category!r}: "
+                          f"add it to a policy YAML with its clause (see `datamap policy` for the ids)")
+    known = policy.category_of(recognizer.entity)
+    if known is not None and known != category:
+        raise ConfigError(f"{where}: recognizer {type(recognizer).__name__}: entity {recognizer.entity} is "
+                          f"{known} in the policy, not {category}")
+    policy.map_entity(recognizer.entity, category)
 
 
 def _check_ids(declaration: Declaration, policy: Policy, where: str) -> None:

@@ -1,7 +1,9 @@
 """Exports for the tools reviewers already use, built on the read API (catalog.reader).
 
 - `ropa()`: the record of processing activities (GDPR Art. 30(1)(b)-(f)): one row per purpose
-  with its categories of personal data, retention and datasets, from the latest scan's data map.
+  with its categories of personal data, retention and datasets, from the latest scan's data map,
+  and the data subjects and risks the catalog measured: teens among them (clause 9) and datasets
+  whose quasi-identifiers single people out.
   Personal data found with no declared purpose gets a row of its own: a gap in the record.
 - `fides_datasets()`: Fides dataset manifests (fideslang) with each field's data categories
   mapped through the policy (`fideslang:` of each category) and data uses from its purposes.
@@ -22,6 +24,7 @@ from catalog.reader import run_sql
 NO_PURPOSE = "(none declared)"
 
 _ROPA_SQL = f"""
+WITH record AS (
 WITH pairs AS (
     SELECT dm.*, coalesce(p.purpose, '{NO_PURPOSE}') AS purpose
     FROM data_map dm
@@ -44,7 +47,19 @@ FROM pairs pr
 LEFT JOIN policy_terms t ON t.scan_id = pr.scan_id AND t.kind = 'purpose' AND t.term = pr.purpose
 LEFT JOIN policy_categories pc ON pc.scan_id = pr.scan_id AND pc.category = pr.category
 GROUP BY pr.purpose
-ORDER BY pr.purpose = '{NO_PURPOSE}', pr.purpose
+)
+SELECT
+    record.*,
+    -- data subjects: teens (clause 9) among the purpose's datasets, with their consent status
+    (SELECT list_sort(list(format('{{}}.{{}}: {{}} of {{}} sampled under {{}} ({{}})', td.dataset, td.field,
+                                  td.under_age, td.people, td.teen_age, td.consent_status)))
+     FROM teen_data td WHERE td.under_age > 0 AND list_contains(record.datasets, td.dataset)) AS teens,
+    -- datasets whose quasi-identifiers together single people out (reidentification_risk)
+    (SELECT list_sort(list(format('{{}}: {{}} unique, k={{}} ({{}})', rr.dataset, rr.unique_share, rr.k, rr.risk)))
+     FROM reidentification_risk rr WHERE rr.risk <> 'low' AND list_contains(record.datasets, rr.dataset))
+        AS reidentification_risk
+FROM record
+ORDER BY record.purpose = '{NO_PURPOSE}', record.purpose
 """
 
 

@@ -6,7 +6,7 @@ policy is another YAML file in the same format, not a code change.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,9 @@ class Term:
     names: dict[str, str]
     fideslang: str | None = None
     max_duration: str | None = None
+    # a purpose that needs to recognise a person or device (account security, legal claims):
+    # a near-unique combination of device attributes is expected for it (check rule DM021)
+    singles_out: bool = False
 
 
 @dataclass
@@ -58,6 +61,7 @@ class Policy:
     retention_bases: dict[str, Term]
     consents: dict[str, Term]
     path: str = ""
+    teen_age: int = 18  # clause 9: younger people are teens, whose data needs guardian consent
     _by_entity: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -67,6 +71,13 @@ class Policy:
                     raise ConfigError(f"{self.path}: entity {entity} is mapped to both "
                                       f"{self._by_entity[entity]} and {category.id}")
                 self._by_entity[entity] = category.id
+
+    def map_entity(self, entity: str, category: str) -> None:
+        """Map one more entity type to a category (a data map's custom recognizer)."""
+        current = self.categories[category]
+        if entity not in current.entities:
+            self.categories[category] = replace(current, entities=(*current.entities, entity))
+        self._by_entity[entity] = category
 
     def category_of(self, entity: str) -> str | None:
         """The category this policy calls an entity type, or None if it names none."""
@@ -91,7 +102,8 @@ def _names(value: dict[str, Any]) -> dict[str, str]:
 def policy_from_dict(data: dict[str, Any], origin: str = "<policy>") -> Policy:
     def terms(section: str) -> dict[str, Term]:
         return {key: Term(id=key, clause=_clause(v.get("clause")), names=_names(v["name"]),
-                          fideslang=v.get("fideslang"), max_duration=v.get("max_duration"))
+                          fideslang=v.get("fideslang"), max_duration=v.get("max_duration"),
+                          singles_out=bool(v.get("singles_out")))
                 for key, v in (data.get(section) or {}).items()}
 
     purposes, bases, consents = terms("purposes"), terms("retention_bases"), terms("consents")
@@ -112,7 +124,8 @@ def policy_from_dict(data: dict[str, Any], origin: str = "<policy>") -> Policy:
             parse_duration(term.max_duration)
     meta = data["policy"]
     return Policy(name=meta["name"], updated=str(meta.get("updated") or "") or None, categories=categories,
-                  purposes=purposes, retention_bases=bases, consents=consents, path=origin)
+                  purposes=purposes, retention_bases=bases, consents=consents, path=origin,
+                  teen_age=int(meta.get("teen_age") or 18))
 
 
 def _clause(value: object) -> str | None:

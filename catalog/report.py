@@ -36,6 +36,16 @@ class ReportData:
     errors: list[dict[str, Any]]
     dataset_chart: str
     purpose_chart: str
+    teens: list[dict[str, Any]]  # teen_data: datasets with ages and their guardian consent
+    risk: list[dict[str, Any]]  # reidentification_risk: quasi-identifiers together
+
+    @property
+    def teen_issues(self) -> list[dict[str, Any]]:
+        return [t for t in self.teens if t["consent_status"] == "no_guardian_consent"]
+
+    @property
+    def high_risk(self) -> list[dict[str, Any]]:
+        return [r for r in self.risk if r["risk"] == "high"]
 
     @property
     def retention_issues(self) -> list[dict[str, Any]]:
@@ -79,7 +89,14 @@ def collect(con: duckdb.DuckDBPyConnection) -> ReportData:
         purposes=purposes,
         diff=_records(con, "SELECT * FROM scan_diff ORDER BY kind, change, dataset, field"),
         errors=_records(con, "SELECT * FROM scan_errors WHERE scan_id = (SELECT scan_id FROM latest_scan)"),
-        dataset_chart=heatmap_svg(by_dataset), purpose_chart=heatmap_svg(by_purpose))
+        dataset_chart=heatmap_svg(by_dataset), purpose_chart=heatmap_svg(by_purpose),
+        teens=_optional(con, "teen_data"), risk=_optional(con, "reidentification_risk"))
+
+
+def _optional(con: duckdb.DuckDBPyConnection, view: str) -> list[dict[str, Any]]:
+    """A view that catalogs written by older versions lack: empty there."""
+    exists = run_sql(con, f"SELECT count(*) AS n FROM duckdb_views() WHERE view_name = '{view}'").column("n")[0]
+    return _records(con, f"SELECT * FROM {view}") if exists.as_py() else []
 
 
 def _category_by_dataset(data_map: list[dict[str, Any]]) -> Heatmap:

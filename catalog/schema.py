@@ -7,7 +7,7 @@ import duckdb
 
 _HERE = Path(__file__).parent
 #: SQL files of views, applied in order after the tables; later issues add their own files
-VIEW_FILES = ("views.sql", "reviewer_views.sql")
+VIEW_FILES = ("views.sql", "reviewer_views.sql", "privacy_views.sql")
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:

@@ -33,6 +33,39 @@ CREATE TABLE IF NOT EXISTS datasets (
     notes          VARCHAR[],
     PRIMARY KEY (scan_id, dataset)
 );
+-- where the connector reads the dataset: a file path, or a table as the JSON pair [schema, name]
+ALTER TABLE datasets ADD COLUMN IF NOT EXISTS location VARCHAR;
+
+-- Policy clause 9 (teens): per field holding a date of birth or an age, how many sampled people
+-- are younger than the policy's teen age. Counts only: never a birth date.
+CREATE TABLE IF NOT EXISTS age_profiles (
+    scan_id        INTEGER NOT NULL,
+    dataset        VARCHAR NOT NULL,
+    field          VARCHAR NOT NULL,
+    entity         VARCHAR,          -- DATE_OF_BIRTH or AGE
+    people         INTEGER,          -- sampled values that read as a plausible age
+    under_age      INTEGER,          -- of them, younger than teen_age
+    teen_age       INTEGER,
+    PRIMARY KEY (scan_id, dataset, field)
+);
+
+-- Re-identification (fingerprinting) risk of each dataset's quasi-identifiers together,
+-- measured on the sample rows (method 'sample') or, for a sample too small, a prior summed
+-- from published per-attribute entropies (method 'prior'). Statistics only.
+CREATE TABLE IF NOT EXISTS reidentification (
+    scan_id        INTEGER NOT NULL,
+    dataset        VARCHAR NOT NULL,
+    fields         VARCHAR[],        -- the quasi-identifier fields
+    entities       VARCHAR[],
+    rows           INTEGER,          -- sample rows with a quasi-identifier value
+    entropy_bits   DOUBLE,           -- joint entropy of the combination in the sample
+    unique_share   DOUBLE,           -- share of rows whose combination is unique
+    min_group_size INTEGER,          -- k of k-anonymity over the sample
+    prior_bits     DOUBLE,           -- sum of per-attribute priors (overstates correlated ones)
+    method         VARCHAR,          -- sample | prior
+    near_unique    BOOLEAN,
+    PRIMARY KEY (scan_id, dataset)
+);
 
 CREATE TABLE IF NOT EXISTS fields (
     scan_id        INTEGER NOT NULL,
@@ -102,6 +135,8 @@ CREATE TABLE IF NOT EXISTS policy_terms (
     max_duration   VARCHAR,
     PRIMARY KEY (scan_id, kind, term)
 );
+-- a purpose that needs to recognise a person or device (re-identification rule DM021)
+ALTER TABLE policy_terms ADD COLUMN IF NOT EXISTS singles_out BOOLEAN;
 
 -- The data map (datamap.yaml) in force for each scan, and which declaration covers each field.
 CREATE TABLE IF NOT EXISTS declarations (

@@ -97,11 +97,12 @@ def _insert_all(con: object, scan_id: int, result: ScanRecord) -> None:
     _insert(con, "datasets", [
         {"scan_id": scan_id, "dataset": d.name, "source": d.source, "kind": d.kind, "row_count": d.row_count,
          "sampled_rows": d.sampled_rows, "oldest_event": d.oldest_event, "newest_event": d.newest_event,
-         "notes": d.notes or None}
+         "notes": d.notes or None, "location": d.location or None}
         for d in result.datasets],
         pa.schema([("scan_id", pa.int32()), ("dataset", s), ("source", s), ("kind", s), ("row_count", pa.int64()),
                    ("sampled_rows", pa.int32()), ("oldest_event", pa.timestamp("us", tz="UTC")),
-                   ("newest_event", pa.timestamp("us", tz="UTC")), ("notes", pa.list_(s))]))
+                   ("newest_event", pa.timestamp("us", tz="UTC")), ("notes", pa.list_(s)), ("location", s)]))
+    _insert_profiles(con, scan_id, result)
 
     field_rows, detection_rows, match_rows = [], [], []
     for dataset in result.datasets:
@@ -149,12 +150,13 @@ def _insert_all(con: object, scan_id: int, result: ScanRecord) -> None:
                    ("allowed_purposes", pa.list_(s)), ("max_retention", s), ("consent", s)]))
     term_rows = [
         {"scan_id": scan_id, "kind": kind, "term": t.id, "clause": t.clause, "name_en": t.names.get("en"),
-         "name_zh": t.names.get("zh"), "fideslang": t.fideslang, "max_duration": t.max_duration}
+         "name_zh": t.names.get("zh"), "fideslang": t.fideslang, "max_duration": t.max_duration,
+         "singles_out": t.singles_out}
         for kind, terms in (("purpose", policy.purposes), ("retention_basis", policy.retention_bases),
                             ("consent", policy.consents)) for t in terms.values()]
     _insert(con, "policy_terms", term_rows, pa.schema([
         ("scan_id", pa.int32()), ("kind", s), ("term", s), ("clause", s), ("name_en", s), ("name_zh", s),
-        ("fideslang", s), ("max_duration", s)]))
+        ("fideslang", s), ("max_duration", s), ("singles_out", pa.bool_())]))
     _insert(con, "declarations", [
         {"scan_id": scan_id, "declaration_id": d.id, "dataset_pattern": d.dataset, "field_pattern": d.field,
          "category": d.category, "purposes": list(d.purposes), "retention": d.retention,
@@ -164,3 +166,25 @@ def _insert_all(con: object, scan_id: int, result: ScanRecord) -> None:
                    ("field_pattern", s), ("category", s), ("purposes", pa.list_(s)), ("retention", s),
                    ("retention_days", pa.float64()), ("basis", s), ("consent", s), ("source_file", s),
                    ("line", pa.int32())]))
+
+
+def _insert_profiles(con: object, scan_id: int, result: ScanResult) -> None:
+    """Minors and re-identification statistics of each dataset (aggregates only)."""
+    s = pa.string()
+    profiles = getattr(result, "profiles", {}) or {}
+    _insert(con, "age_profiles", [
+        {"scan_id": scan_id, "dataset": name, "field": a.field, "entity": a.entity, "people": a.people,
+         "under_age": a.under_age, "teen_age": a.teen_age}
+        for name, profile in profiles.items() for a in profile.ages],
+        pa.schema([("scan_id", pa.int32()), ("dataset", s), ("field", s), ("entity", s), ("people", pa.int32()),
+                   ("under_age", pa.int32()), ("teen_age", pa.int32())]))
+    _insert(con, "reidentification", [
+        {"scan_id": scan_id, "dataset": name, "fields": list(r.fields), "entities": list(r.entities),
+         "rows": r.rows, "entropy_bits": r.entropy_bits, "unique_share": r.unique_share,
+         "min_group_size": r.min_group_size, "prior_bits": r.prior_bits, "method": r.method,
+         "near_unique": r.near_unique}
+        for name, profile in profiles.items() if (r := profile.reidentification) is not None],
+        pa.schema([("scan_id", pa.int32()), ("dataset", s), ("fields", pa.list_(s)), ("entities", pa.list_(s)),
+                   ("rows", pa.int32()), ("entropy_bits", pa.float64()), ("unique_share", pa.float64()),
+                   ("min_group_size", pa.int32()), ("prior_bits", pa.float64()), ("method", s),
+                   ("near_unique", pa.bool_())]))

@@ -67,8 +67,14 @@ def lifted(sample: FieldSample, classify: Callable[[DatasetSample], Sequence], t
     dataset = embedded_dataset(sample)
     if dataset is None:
         return []
+    return lifted_from(sample, classify(dataset), threshold)
+
+
+def lifted_from(sample: FieldSample, results: Sequence, threshold: float) -> list[Detection]:
+    """The column's detections from its documents' fields already classified (`results`,
+    each with `.detections`): one per entity, the best primary, the others secondary."""
     found: dict[str, Detection] = {}
-    for result in classify(dataset):
+    for result in results:
         for detection in result.detections:
             if detection.confidence < threshold or not detection.primary:
                 continue

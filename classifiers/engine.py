@@ -87,7 +87,18 @@ def classify_dataset(dataset: DatasetSample, recognizers: Sequence[FieldRecogniz
     callers that only want each field's category).
     """
     recognizers = list(recognizers) if recognizers is not None else default_recognizers()
-    results = [FieldResult(sample, classify_field(sample, dataset, recognizers)) for sample in dataset.fields]
+    # text columns of JSON documents whose documents the connector already flattened into
+    # fields of the dataset: the column's detections come from those fields' results
+    parents = {sample.path.rsplit(".", n)[0] for sample in dataset.fields for n in range(1, sample.path.count(".") + 1)}
+    flattened = {sample.path for sample in dataset.fields if sample.path in parents}
+    results = [FieldResult(sample, classify_field(sample, dataset, recognizers, lift=sample.path not in flattened))
+               for sample in dataset.fields]
+    for result in results:
+        if result.sample.path in flattened and result.best() is None:
+            prefix = result.sample.path + "."
+            result.detections += embedded_json.lifted_from(
+                result.sample, [r for r in results if r.sample.path.startswith(prefix)], DEFAULT_THRESHOLD)
+            _rank(result.detections)
     if embedded:
         for result in results:
             best = result.best()
@@ -100,7 +111,9 @@ def classify_dataset(dataset: DatasetSample, recognizers: Sequence[FieldRecogniz
 
 
 def classify_field(sample: FieldSample, dataset: DatasetSample | None,
-                   recognizers: Sequence[FieldRecognizer]) -> list[Detection]:
+                   recognizers: Sequence[FieldRecognizer], *, lift: bool = True) -> list[Detection]:
+    """Candidate detections for one field, best first. `lift=False`: a JSON text field's
+    documents are not parsed here (the caller lifts from fields it already has)."""
     if len(sample.values) == 0:
         # every sampled value is null: the field holds no data to classify, whatever its name
         return []
@@ -110,14 +123,18 @@ def classify_field(sample: FieldSample, dataset: DatasetSample | None,
         detection = _score(recognizer, sample, name, dataset)
         if detection is not None:
             detections.append(detection)
-    if not any(d.confidence >= DEFAULT_THRESHOLD for d in detections):
+    if lift and not any(d.confidence >= DEFAULT_THRESHOLD for d in detections):
         # a text column of JSON documents is as personal as what its documents' keys hold
         # (no Presidio pass inside the documents: their keys name what they hold)
         detections += embedded_json.lifted(sample, lambda sub: classify_dataset(sub, recognizers, embedded=False),
                                            DEFAULT_THRESHOLD)
+    _rank(detections)
+    return detections
+
+
+def _rank(detections: list[Detection]) -> None:
     # ties go to the detection with more kinds of evidence (name and values over name alone)
     detections.sort(key=lambda d: (d.confidence, len({s.kind for s in d.signals if s.score > 0})), reverse=True)
-    return detections
 
 
 def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
@@ -167,7 +184,8 @@ DECLARED_TYPE_ENTITIES = {"inet": "IP_ADDRESS", "cidr": "IP_ADDRESS", "macaddr":
                           "macaddr8": "MAC_ADDRESS"}
 #: a column comment is a description someone wrote, weaker than the name the schema uses
 COMMENT_WEIGHT = 0.7
-DESCRIBED_ORIGINS = frozenset({"column", "json"})
+#: a log field's comment is the concept its format documents for it (`client IP address`)
+DESCRIBED_ORIGINS = frozenset({"column", "json", "log-field"})
 TYPE_SCORE = 0.6
 
 

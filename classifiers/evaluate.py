@@ -27,6 +27,7 @@ from pathlib import Path
 import duckdb
 
 from classifiers.names import dataset_base_name
+from datamap import duck
 
 NONE = "none"
 DATASET_LEVEL = "*"
@@ -144,7 +145,7 @@ def read_predictions(catalog_path: str | Path) -> tuple[dict[tuple[str, str], tu
     if not Path(catalog_path).is_file():
         raise EvaluationError(f"no catalog at {catalog_path}: run `datamap scan` first")
     try:
-        con = duckdb.connect(str(catalog_path), read_only=True)
+        con = duck.connect(str(catalog_path), read_only=True)
     except duckdb.Error as exc:
         raise EvaluationError(f"cannot open catalog {catalog_path}: {exc}") from exc
     try:

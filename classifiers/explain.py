@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 
 from classifiers.evaluate import EvaluationError, dataset_key
+from datamap import duck
 
 
 class ExplainError(EvaluationError):
@@ -21,7 +22,7 @@ def explain(catalog_path: str | Path, dataset: str, field: str) -> str:
     """A readable account of every candidate detection for `dataset`.`field` in the latest scan."""
     if not Path(catalog_path).is_file():
         raise ExplainError(f"no catalog at {catalog_path}: run `datamap scan` first")
-    con = duckdb.connect(str(catalog_path), read_only=True)
+    con = duck.connect(str(catalog_path), read_only=True)
     try:
         scan_id = con.execute("SELECT max(scan_id) FROM scans").fetchone()[0]
         datasets = [r[0] for r in con.execute("SELECT dataset FROM datasets WHERE scan_id = ?", [scan_id]).fetchall()]

@@ -1,16 +1,72 @@
-"""DuckDB connections as datamap uses them: offline, and Arrow results across versions."""
+"""DuckDB connections as datamap uses them: offline, and Arrow results across versions.
+
+Every DuckDB connection of the code base is opened here (a test checks it), so that:
+
+* nothing is ever downloaded: extension auto-install and auto-load are off *in the
+  configuration the database is opened with*. Switching them off after `connect` is too late:
+  a file that is really SQLite makes `connect` itself fetch the `sqlite_scanner` extension.
+* a file that is not a DuckDB database is refused by its header with one clear line, before
+  DuckDB tries to guess what it is;
+* a scanned database file is untrusted: its views run with external access off and the
+  configuration locked, so a view cannot read the scanning machine's files or attach others.
+"""
 from __future__ import annotations
+
+from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
+#: settings every connection is opened with: no extension is installed or loaded on demand
+OFFLINE: dict[str, object] = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+}
 
-def connect(database: str = ":memory:", *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """A DuckDB connection that never downloads an extension (there is no network)."""
-    con = duckdb.connect(database, read_only=read_only)
-    con.execute("SET autoinstall_known_extensions = false")
-    con.execute("SET autoload_known_extensions = false")
-    return con
+#: settings for a database someone else wrote: no file, network or attach access from SQL,
+#: and no statement may switch that back on
+UNTRUSTED: dict[str, object] = {
+    "enable_external_access": False,
+    "lock_configuration": True,
+}
+
+# a DuckDB file starts with an 8-byte checksum, then the magic bytes
+_MAGIC = b"DUCK"
+_MAGIC_OFFSET = 8
+
+
+class NotDuckDBError(duckdb.IOException):
+    """The file exists but is not a DuckDB database (a SQLite file, a text file...).
+
+    A `duckdb.Error`, so every caller that handles DuckDB's errors handles this one too."""
+
+
+def check_database_file(path: str | Path) -> None:
+    """Raise `NotDuckDBError` if `path` holds something other than a DuckDB database.
+    A missing or empty file passes: DuckDB creates a new database there."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_MAGIC_OFFSET + len(_MAGIC))
+    except (FileNotFoundError, IsADirectoryError):
+        return
+    if head and head[_MAGIC_OFFSET:] != _MAGIC:
+        raise NotDuckDBError(f"{path.name}: not a DuckDB database")
+
+
+def connect(database: str = ":memory:", *, read_only: bool = False,
+            untrusted: bool = False) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection that never downloads an extension (there is no network).
+
+    `untrusted=True` for a database file being scanned: its SQL (views, macros) may not
+    touch files or the network."""
+    if database != ":memory:":
+        check_database_file(database)
+    config = dict(OFFLINE)
+    if untrusted:
+        config.update(UNTRUSTED)
+    return duckdb.connect(database, read_only=read_only, config=config)
 
 
 def query_arrow(con: duckdb.DuckDBPyConnection, query: str) -> pa.Table:

@@ -1,12 +1,21 @@
 """Turn a sampled Arrow table into field samples: nested objects become dot paths.
 
 Every connector that yields rows (files, databases, JSON logs) ends here, so flattening,
-per-field statistics and event-time detection behave the same for all of them. All of it is
-vectorised over the sample with pyarrow; no Python loop per cell.
+per-field statistics and event-time detection behave the same for all of them. Statistics
+are vectorised over the sample with pyarrow.
+
+JSON kept as text (a SQLite or PostgreSQL `text` column, a CSV cell, a string field of a log
+line) is flattened here too, once for every connector: a text field whose sampled values are
+mostly JSON objects gets dot-path fields under its name (`context.device.id`), as a JSON file
+or a JSONB column would, and a text field of JSON arrays of scalars becomes a list field. The
+text field of objects stays a field itself: it is a column of the table, which a `COMMENT ON
+COLUMN`, a dbt model or a data map may name.
 """
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 from datetime import datetime, timezone
 
 import pyarrow as pa
@@ -33,6 +42,13 @@ def fields_from_table(table: pa.Table, origin: str = "column") -> list[FieldSamp
 
 def _flatten(path: str, array: pa.Array, out: list[FieldSample], origin: str) -> None:
     kind = array.type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        parsed = parsed_json_text(array)
+        if parsed is not None:
+            if _holds_objects(parsed.type):
+                out.append(_scalar_field(path, array, origin, str(kind)))
+            _flatten(path, parsed, out, "json")
+            return
     if pa.types.is_struct(kind):
         children = array.flatten()  # parent nulls propagate into children
         for index in range(kind.num_fields):
@@ -88,6 +104,68 @@ def _summary_field(path: str, array: pa.Array, origin: str, note: str) -> FieldS
     return FieldSample(path=path, values=pa.array([], pa.string()), declared_type=str(array.type),
                        null_ratio=(array.null_count / total) if total else 0.0, distinct_estimate=None,
                        origin=origin, note=note)
+
+
+#: share of a text field's sampled values that must be JSON documents for it to be parsed
+MIN_JSON_SHARE = 0.6
+# a JSON object, or an array (of objects or scalars), as the first non-blank character shows
+_JSON_START = r"^\s*(?:\{|\[)"
+
+
+def parsed_json_text(array: pa.Array) -> pa.Array | None:
+    """The JSON documents of a text array as Arrow structs or lists, row for row (a value
+    that is not a JSON document becomes null), or None when too few values are documents
+    or they hold no object and no array."""
+    present = len(array) - array.null_count
+    if present == 0:
+        return None
+    looks = pc.match_substring_regex(array, _JSON_START)
+    if (pc.sum(looks).as_py() or 0) < MIN_JSON_SHARE * present:
+        return None
+    docs: list[Any] = []
+    for text, candidate in zip(array.to_pylist(), looks.to_pylist()):
+        try:
+            docs.append(json.loads(text) if candidate else None)
+        except ValueError:  # a truncated or malformed cell: the others still speak
+            docs.append(None)
+    if not any(isinstance(doc, dict | list) for doc in docs):
+        return None
+    parsed = json_array([doc if isinstance(doc, dict | list) else None for doc in docs])
+    return None if pa.types.is_string(parsed.type) else parsed
+
+
+def json_array(values: list[Any]) -> pa.Array:
+    """JSON documents (text, or already parsed by a driver) as an Arrow array of structs, so
+    they flatten to dot paths like JSON files. Conflicting value types across rows are read
+    as text leaves; documents that cannot be parsed stay text."""
+    try:
+        docs = [json.loads(v) if isinstance(v, str | bytes | bytearray) else v for v in values]
+    except ValueError:
+        return pa.array([None if v is None else str(v) for v in values], pa.string())
+    for attempt in (docs, [_text_leaves(d) for d in docs]):
+        try:
+            array = pa.array(attempt)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError):
+            continue
+        if not pa.types.is_null(array.type):
+            return array
+    return pa.array([None if d is None else json.dumps(d) for d in docs], pa.string())
+
+
+def _text_leaves(doc: Any) -> Any:
+    """A JSON document with every scalar leaf as text (Arrow needs one type per path)."""
+    if isinstance(doc, dict):
+        return {key: _text_leaves(value) for key, value in doc.items()}
+    if isinstance(doc, list):
+        return [_text_leaves(value) for value in doc]
+    return None if doc is None else (json.dumps(doc) if isinstance(doc, bool) else str(doc))
+
+
+def _holds_objects(kind: pa.DataType) -> bool:
+    """Whether parsed documents are objects (or lists of them), not lists of scalars."""
+    while pa.types.is_list(kind) or pa.types.is_large_list(kind):
+        kind = kind.value_type
+    return pa.types.is_struct(kind)
 
 
 def _map_as_text(array: pa.Array) -> pa.Array:

@@ -12,6 +12,8 @@ from datetime import datetime
 
 import pyarrow as pa
 
+from datamap.messages import one_line
+
 
 @dataclass
 class FieldSample:
@@ -65,6 +67,12 @@ class DatasetSample:
     # Free text to run entity recognition over when the dataset has no structure
     # (message text of free-form logs); classified for secondary detections.
     free_text: list[str] = field(default_factory=list)
+    # Where the dataset lives, as its connector reads it (a file path, `schema.table`): what a
+    # subject-rights plan addresses.
+    location: str = ""
+    # The sample's rows before flattening, row-aligned (nulls kept), for statistics across
+    # fields (re-identification risk). Dropped once the dataset is profiled; never stored.
+    rows: pa.Table | None = None
 
 
 @dataclass(frozen=True)
@@ -87,8 +95,10 @@ class ScanError:
     message: str
 
     def one_line(self) -> str:
+        """The line a person reads: where and what, control characters escaped; the internal
+        `error` code stays in the catalog."""
         where = self.dataset or self.source
-        return f"error: {where}: {self.message} [{self.error}]"
+        return one_line(f"error: {where}: {self.message}")
 
 
 class DatasetReadError(Exception):

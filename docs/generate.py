@@ -2,6 +2,7 @@
 
     python docs/generate.py          # rewrite docs/cli.md and docs/recognizers.md
     python docs/generate.py --check  # exit 1 if either is out of date (the tests run this)
+    python docs/generate.py --datamap datamap.yaml  # print the reference of a data map's recognizers
 
 docs/cli.md is every command's `--help`; docs/recognizers.md lists every registered recognizer
 with its entity type, the category the default policy maps it to, its name phrases, value
@@ -45,35 +46,60 @@ def cli_reference() -> str:
 
 def recognizer_reference() -> str:
     from catalog.policy import load_policy
-    from classifiers.recognizer import FieldRecognizer
     from classifiers.registry import default_recognizers
 
     policy = load_policy()
     lines = ["# Recognizers", "",
              "Generated from the registry by `python docs/generate.py`; do not edit by hand. Each",
              "recognizer is one module of `classifiers/recognizers/`; the category is what the default",
-             "policy calls its entity type.", ""]
+             "policy calls its entity type. Your own recognizers, as data: [custom-recognizers.md](custom-recognizers.md).",
+             ""]
     for recognizer in sorted(default_recognizers(), key=lambda r: (r.entity, type(r).__name__)):
-        cls = type(recognizer)
-        doc = (cls.__doc__ or sys.modules[cls.__module__].__doc__ or "").strip().splitlines()
-        lines += [f"## {cls.__name__}", "",
-                  f"- entity: `{recognizer.entity}` → category `{policy.category_of(recognizer.entity) or '-'}`",
-                  f"- module: `{cls.__module__}`"]
-        if doc:
-            lines.append(f"- about: {doc[0]}")
-        if recognizer.names:
-            lines.append("- names: " + ", ".join(f"`{n}`" for n in recognizer.names))
-        if recognizer.weak_names:
-            lines.append("- weak names: " + ", ".join(f"`{n}`" for n in recognizer.weak_names))
-        for pattern in recognizer.patterns:
-            lines.append(f"- pattern `{pattern.name}` (score {pattern.score}): `{pattern.regex}`")
-        for vocabulary in recognizer.vocabularies:
-            lines.append(f"- vocabulary `{vocabulary.name}` (score {vocabulary.score}): "
-                         f"`classifiers/vocab` `{vocabulary.vocabulary}`")
-        if cls.validate is not FieldRecognizer.validate:
-            lines.append("- validator: yes")
-        lines.append("")
+        lines += describe(recognizer, policy)
     return "\n".join(lines)
+
+
+def custom_reference(datamap_path: str) -> str:
+    """The same reference for the recognizers a data map defines (`--datamap`)."""
+    from catalog.datamap import load_datamap
+    from catalog.policy import load_policy
+
+    policy = load_policy(load_datamap(datamap_path).policy_path)
+    datamap = load_datamap(datamap_path, policy)
+    lines = ["# Custom recognizers", "", f"Generated from `{datamap_path}` by `python docs/generate.py --datamap`.", ""]
+    for recognizer in sorted(datamap.recognizers, key=lambda r: (r.entity, type(r).__name__)):
+        lines += describe(recognizer, policy)
+    return "\n".join(lines)
+
+
+def describe(recognizer, policy) -> list[str]:  # type: ignore[no-untyped-def]
+    """One recognizer's section: entity, category, names, patterns, vocabularies, validator."""
+    from classifiers.custom import CustomRecognizer
+    from classifiers.recognizer import FieldRecognizer
+
+    cls = type(recognizer)
+    doc = (cls.__doc__ or sys.modules[cls.__module__].__doc__ or "").strip().splitlines()
+    custom = isinstance(recognizer, CustomRecognizer)
+    lines = [f"## {cls.__name__}", "",
+             f"- entity: `{recognizer.entity}` → category `{policy.category_of(recognizer.entity) or '-'}`",
+             f"- defined at: `{recognizer.defined_at}`" if custom else f"- module: `{cls.__module__}`"]
+    if doc:
+        lines.append(f"- about: {doc[0]}")
+    if recognizer.names:
+        lines.append("- names: " + ", ".join(f"`{n}`" for n in recognizer.names))
+    if recognizer.weak_names:
+        lines.append("- weak names: " + ", ".join(f"`{n}`" for n in recognizer.weak_names))
+    for pattern in recognizer.patterns:
+        lines.append(f"- pattern `{pattern.name}` (score {pattern.score}): `{pattern.regex}`")
+    for vocabulary in recognizer.vocabularies:
+        where = "the data map" if custom else "`classifiers/vocab`"
+        lines.append(f"- vocabulary `{vocabulary.name}` (score {vocabulary.score}): {where} `{vocabulary.vocabulary}`")
+    if custom and recognizer.spec_validator:
+        lines.append(f"- validator: `{recognizer.spec_validator}`")
+    elif cls.validate is not FieldRecognizer.validate:
+        lines.append("- validator: yes")
+    lines.append("")
+    return lines
 
 
 PAGES = {"cli.md": cli_reference, "recognizers.md": recognizer_reference}
@@ -82,7 +108,11 @@ PAGES = {"cli.md": cli_reference, "recognizers.md": recognizer_reference}
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if a page is out of date")
+    parser.add_argument("--datamap", help="print the reference of this data map's own recognizers instead")
     args = parser.parse_args()
+    if args.datamap:
+        print(custom_reference(args.datamap))
+        return 0
     stale = []
     for name, build in PAGES.items():
         text = build()

@@ -63,6 +63,8 @@ def _users(rng: random.Random, rows: int) -> pa.Table:
             "industry": rng.choice(INDUSTRIES),
             "identity": rng.choice(ROLES),
             "country": rng.choice(CITIES)[0],
+            # some users are teens: the catalog counts them (clause 9) without keeping a date
+            "birth_date": (START - timedelta(days=rng.randrange(13 * 365, 70 * 365))).date(),
             "plan": rng.choice(["free", "pro", "business"]),
             "created_at": _when(rng),
         })
@@ -158,6 +160,7 @@ datasets:
       - {field: industry, category: profile.industry, purposes: [personalize]}
       - {field: identity, category: profile.identity, purposes: [personalize]}
       - {field: country, category: location.approximate, purposes: [personalize]}
+      - {field: birth_date, category: identity.date_of_birth, consent: guardian}
       - {field: "*", category: none}
   - dataset: devices.csv
     purposes: [improve]

@@ -34,8 +34,26 @@ _NUMBERED = re.compile(r"^(?P<stem>.+?)\.(?:\d{1,4})\.log(?:\.(?:gz|bz2))?$", re
 _MAGIC = {b"\x1f\x8b": "gzip", b"BZh": "bzip2"}
 
 
+# Logs that cloud services deliver as one object per interval, named by the service: the
+# objects of one source are one dataset, named after the stable part of the object name.
+# ALB/ELB/NLB and VPC flow logs: `{account}_elasticloadbalancing_{region}_{lb}_{YYYYMMDDTHHMMZ}_{ip}_{rand}.log.gz`
+_AWS_DELIVERED = re.compile(r"^(?P<base>\d{12}_(?:elasticloadbalancing|vpcflowlogs)_[\w-]+_[^_]+)"
+                            r"_\d{8}T\d{4}Z_.+\.log(?:\.gz)?$")
+# CloudFront standard logs: `{distribution}.{YYYY-MM-DD-HH}.{unique}.gz`
+_CLOUDFRONT = re.compile(r"^(?P<base>E[A-Z0-9]{5,20})\.\d{4}-\d{2}-\d{2}-\d{2}\.[0-9A-Za-z]{6,}(?:\.gz)?$")
+# S3 server access logs: `{YYYY-mm-DD-HH-MM-SS}-{UniqueString}`, no suffix at all
+_S3_ACCESS = re.compile(r"^\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}-[0-9A-F]{16}$")
+#: a group of more members than this is sampled from this many, spread over its names
+MAX_MEMBERS = 24
+
+
 def log_base_name(name: str) -> str | None:
     """The dataset a file name belongs to (`access.log.2.gz` -> `access.log`), None if no log."""
+    delivered = _AWS_DELIVERED.match(name) or _CLOUDFRONT.match(name)
+    if delivered:
+        return f"{delivered.group('base')}.log"
+    if _S3_ACCESS.match(name):
+        return "s3-server-access.log"
     match = _NUMBERED.match(name)
     if match:
         return f"{match.group('stem')}.log"
@@ -72,12 +90,17 @@ def compression_of(path: Path) -> str | None:
 
 @dataclass
 class LineSample:
-    """Sampled lines of one log dataset, with what was skipped and why."""
+    """Sampled lines of one log dataset, with what was skipped and why.
+
+    `head` holds the first lines of the newest file whatever the sample: formats that declare
+    their fields in a header (W3C's `#Fields:`, VPC flow logs) need them.
+    """
 
     lines: list[str]
     row_estimate: int
     problems: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    head: list[str] = field(default_factory=list)
 
     def problem(self, reason: str, count: int = 1) -> None:
         self.problems[reason] = self.problems.get(reason, 0) + count
@@ -92,13 +115,27 @@ class _Member:
 
 
 def sample_lines(paths: list[Path], rows: int, seed: int) -> LineSample:
-    """A seeded sample of about `rows` lines over all members of a rotation group."""
+    """A seeded sample of about `rows` lines over all members of a rotation group.
+
+    A group of thousands of delivered objects (a bucket of ALB logs) is read from
+    `MAX_MEMBERS` of them, evenly spread over the group, so the cost stays O(sample); the
+    row estimate is scaled from their bytes to the whole group's.
+    """
     out = LineSample(lines=[], row_estimate=0)
+    chosen = paths
+    if len(paths) > MAX_MEMBERS:
+        step = (len(paths) - 1) / (MAX_MEMBERS - 1)
+        chosen = [paths[round(index * step)] for index in range(MAX_MEMBERS)]
+        out.notes.append(f"sampled {len(chosen)} of {len(paths)} files")
     members: list[_Member] = []
-    for index, path in enumerate(paths):
+    for index, path in enumerate(chosen):
         rng = random.Random(f"{seed}:{index}")
         members.append(_sample_member(path, rows, rng, out))
+    out.head = read_head(paths[0]) if paths else []
     total = sum(member.line_estimate for member in members)
+    if chosen is not paths and total:
+        read_bytes = sum(path.stat().st_size for path in chosen)
+        total = int(total * sum(path.stat().st_size for path in paths) / max(read_bytes, 1))
     out.row_estimate = total
     if total == 0:
         return out
@@ -110,6 +147,26 @@ def sample_lines(paths: list[Path], rows: int, seed: int) -> LineSample:
         chosen = member.lines if share >= len(member.lines) else sorted(rng.sample(member.lines, share))
         out.lines.extend(text for _, text in chosen)
     return out
+
+
+HEAD_LINES = 16
+HEAD_BYTES = 64 * 1024
+
+
+def read_head(path: Path) -> list[str]:
+    """The first `HEAD_LINES` lines of a log (decompressed), at most `HEAD_BYTES`: O(1)."""
+    try:
+        compression = compression_of(path)
+        with open(path, "rb") as raw:
+            stream: BinaryIO = raw
+            if compression == "gzip":
+                stream = gzip.GzipFile(fileobj=raw, mode="rb")
+            elif compression == "bzip2":
+                stream = bz2.BZ2File(raw, mode="rb")
+            data = stream.read(HEAD_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return []  # the sample reports what is wrong with the file
+    return data.decode("utf-8", errors="replace").splitlines()[:HEAD_LINES]
 
 
 def _sample_member(path: Path, rows: int, rng: random.Random, out: LineSample) -> _Member:

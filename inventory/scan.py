@@ -20,10 +20,14 @@ import pyarrow as pa
 from catalog.datamap import DataMap, Source, empty_datamap
 from catalog.policy import Policy, load_policy
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult, classify_dataset
+from classifiers.recognizer import FieldRecognizer
+from classifiers.registry import default_recognizers
+from classifiers.profiles import DatasetProfile, profile_dataset
 from inventory.connectors import SampleOptions, SourceError, connector_for
 from datamap.flatten import event_time_range
+from datamap.messages import driver_message, one_line
 from datamap.model import DatasetReadError, DatasetSample, ScanError
-from inventory.redaction import redact
+from inventory.redaction import redact, redact_url
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,7 @@ class ScanResult:
     datamap: DataMap
     datasets: list[DatasetSample] = field(default_factory=list)
     classified: dict[str, list[FieldResult]] = field(default_factory=dict)
+    profiles: dict[str, DatasetProfile] = field(default_factory=dict)  # minors, re-identification
     errors: list[ScanError] = field(default_factory=list)
 
     @property
@@ -76,14 +81,16 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
         if on_error is not None:
             on_error(error)
 
+    # the data map's own recognizers run beside the built-in ones, through the same engine
+    recognizers = [*default_recognizers(), *datamap.recognizers]
     for source in sources_from(locations, datamap):
-        _scan_source(source, options, result, record)
+        _scan_source(source, options, result, record, recognizers)
     result.finished_at = datetime.now(timezone.utc)
     return result
 
 
 def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
-                 record: Callable[[ScanError], None]) -> None:
+                 record: Callable[[ScanError], None], recognizers: list[FieldRecognizer]) -> None:
     extra = dict(source.options)
     if source.type:
         extra["type"] = source.type
@@ -126,8 +133,12 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
                 sample.notes.extend(f"{f.path}: {f.note}" for f in sample.fields if f.note)
                 sample.name = _unique_name(sample.name, result)
                 _apply_event_time(sample, result.datamap)
+                sample.location = sample.location or ref.location
                 result.datasets.append(sample)
-                result.classified[sample.name] = classify_dataset(sample)
+                result.classified[sample.name] = classify_dataset(sample, recognizers)
+                result.profiles[sample.name] = profile_dataset(
+                    sample, result.classified[sample.name], options.threshold, result.policy.teen_age)
+                sample.rows = None  # the row-aligned sample is only for the profile
     finally:
         connector.close()
 
@@ -156,10 +167,17 @@ def _unique_name(name: str, result: ScanResult) -> str:
 
 
 def _message(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return (text or type(exc).__name__)[:300]
+    """One line for an error raised while reading a dataset. Our own errors are written to
+    be shown; an OS, codec or Arrow error may quote the data, so it is told in our words."""
+    if isinstance(exc, DatasetReadError):
+        return one_line(str(exc) or "unreadable")
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not valid {exc.encoding} text (byte offset {exc.start})"
+    if isinstance(exc, OSError):
+        return one_line(exc.strerror or driver_message(exc))
+    return driver_message(exc)
 
 
 def _printable(location: str) -> str:
     """A location safe to print: passwords redacted, paths normalised."""
-    return redact(location) if "://" in location else os.path.normpath(location)
+    return redact(redact_url(location)) if "://" in location else os.path.normpath(location)

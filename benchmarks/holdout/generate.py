@@ -1142,8 +1142,8 @@ def verify(out):
                     print(f"{ds}.{f_}: unknown category {bad}"); ok = False
         print(f"  {ds:28s} rows={n:4d} fields={len(got):3d}")
     try:  # cross-check the tabular files with duckdb, the engine the catalog uses
-        import duckdb
-        con = duckdb.connect()
+        from datamap import duck
+        con = duck.connect()
         for ds, p in files.items():
             if ds.endswith((".csv", ".csv.gz", ".tsv", ".parquet")):
                 q = f"select count(*) from read_parquet('{p}')" if ds.endswith(".parquet") else \

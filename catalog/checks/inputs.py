@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-from catalog.checks.model import CheckInput, DatasetRecord, Detected, FieldRecord, Unread
+from catalog.checks.model import CheckInput, DatasetRecord, Detected, FieldRecord, RiskRecord, TeenRecord, Unread
 from catalog.datamap import DataMap, Declaration
 from catalog.policy import Category, Policy, Term
 from catalog.reader import CatalogError, open_catalog
@@ -60,6 +60,7 @@ def _read(con: duckdb.DuckDBPyConnection, origin: str) -> CheckInput:
     # the current state of each dataset: the latest scan, or the last that read a dataset that failed
     datasets = {row["dataset"]: DatasetRecord(row["dataset"], row["oldest_event"]) for row in _rows(
         con, "SELECT d.dataset, d.oldest_event FROM datasets d JOIN current_datasets c USING (dataset, scan_id)", [])}
+    _read_profiles(con, scan_id, datasets)
     unread = _unread(con, scan_id)
     started = scan[0]["started_at"]
     return CheckInput(policy=policy, declarations=list(declarations.values()), fields=list(records.values()),
@@ -77,6 +78,22 @@ def _unread(con: duckdb.DuckDBPyConnection, scan_id: int) -> list[Unread]:
                    stale=(row["dataset"] in stale_datasets) if row["dataset"] else row["source"] in stale_sources)
             for row in _rows(con, "SELECT dataset, source, error, message FROM scan_errors WHERE scan_id = ? "
                                   "ORDER BY source, dataset", [scan_id])]
+
+
+def _read_profiles(con: duckdb.DuckDBPyConnection, scan_id: int, datasets: dict[str, DatasetRecord]) -> None:
+    """Teens and re-identification statistics (catalogs written before they existed have none)."""
+    tables = {row["name"] for row in _rows(con, "SELECT table_name AS name FROM duckdb_tables()", [])}
+    if "age_profiles" in tables:
+        for row in _rows(con, "SELECT * FROM age_profiles WHERE scan_id = ? ORDER BY dataset, field", [scan_id]):
+            if row["dataset"] in datasets:
+                datasets[row["dataset"]].teens.append(TeenRecord(
+                    row["field"], row["people"] or 0, row["under_age"] or 0, row["teen_age"] or 0))
+    if "reidentification" in tables:
+        for row in _rows(con, "SELECT * FROM reidentification WHERE scan_id = ?", [scan_id]):
+            if row["dataset"] in datasets:
+                datasets[row["dataset"]].reidentification = RiskRecord(
+                    tuple(row["fields"] or ()), row["unique_share"], row["min_group_size"], row["entropy_bits"],
+                    row["prior_bits"] or 0.0, row["method"] or "", bool(row["near_unique"]))
 
 
 def _relative(path: object) -> str | None:
@@ -102,7 +119,7 @@ def _policy(con: duckdb.DuckDBPyConnection, scan_id: int, origin: str) -> Policy
     for row in _rows(con, "SELECT * FROM policy_terms WHERE scan_id = ? ORDER BY kind, term", [scan_id]):
         terms.setdefault(row["kind"], {})[row["term"]] = Term(
             id=row["term"], clause=row["clause"], names=_names(row), fideslang=row["fideslang"],
-            max_duration=row["max_duration"])
+            max_duration=row["max_duration"], singles_out=bool(row.get("singles_out")))
     if not categories:
         raise CatalogError(f"{origin}: scan {scan_id} recorded no policy")
     return Policy(name=meta["policy_name"] or "", updated=None, categories=categories,

@@ -54,10 +54,35 @@ class FieldRecord:
         return next((d for d in self.detected if d.primary), None)
 
 
+@dataclass(frozen=True)
+class TeenRecord:
+    """A field with a date of birth or age and how many sampled people are teens (counts)."""
+
+    field: str
+    people: int
+    under_age: int
+    teen_age: int
+
+
+@dataclass(frozen=True)
+class RiskRecord:
+    """The re-identification risk of a dataset's quasi-identifiers together."""
+
+    fields: tuple[str, ...]
+    unique_share: float | None
+    min_group_size: int | None
+    entropy_bits: float | None
+    prior_bits: float
+    method: str
+    near_unique: bool
+
+
 @dataclass
 class DatasetRecord:
     name: str
     oldest_event: datetime | None = None
+    teens: list[TeenRecord] = field(default_factory=list)
+    reidentification: RiskRecord | None = None
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,10 @@ class StreetAddressRecognizer(FieldRecognizer):
                       "server", "host", "memory", "mem", "contract", "hex", "ble", "peer", "bind", "listen", "proxy",
                       "gateway", "hash", "verified", "validated", "type", "count", "id", "crypto", "eth", "btc",
                       "network", "public", "private", "local", "bssid", "wifi", "sip", "x", "forwarded", "lat", "lng",
-                      "lon", "geohash", "zip", "postcode", "city", "state", "country")
+                      "lon", "geohash", "zip", "postcode", "city", "state", "country",
+                      # a TLS cipher suite and the addresses of requests, services and their
+                      # clients are network terms (`tls.cipher_suite`, Traefik's `ServiceAddr`)
+                      "cipher", "tls", "ssl", "request", "service", "client", "upstream", "target")
     # a number and letters with a space between them somewhere (Latin scripts), or a number and
     # Han characters (Chinese and Japanese addresses are written without spaces)
     patterns = (ValuePattern("address line", rf"(?:.*\d.*\s.*[{LETTER}].*|.*[{LETTER}].*\s.*\d.*)"

@@ -60,11 +60,24 @@ _GENERATED: dict[str, Callable[[], Iterable[str]]] = {
 }
 
 
+#: vocabularies given as data (a data map's custom recognizers), by name
+_REGISTERED: dict[str, frozenset[str]] = {}
+
+
+def register(name: str, entries: Iterable[str]) -> None:
+    """Make `entries` the vocabulary `name` (a custom recognizer's own list of words)."""
+    _REGISTERED[name] = frozenset(e.strip().lower() for e in entries if e and e.strip())
+    words.cache_clear()
+    _value_set.cache_clear()
+
+
 @lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """The lower-cased entries of vocabulary `name`; `a+b` is the union of two vocabularies."""
     if "+" in name:
         return frozenset().union(*(words(part) for part in name.split("+")))
+    if name in _REGISTERED:
+        return _REGISTERED[name]
     entries: set[str] = set()
     if name in _GENERATED:
         entries.update(e.strip().lower() for e in _GENERATED[name]() if e and e.strip())

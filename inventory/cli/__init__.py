@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from inventory.cli import check_commands, review_commands, scan_commands
+from inventory.cli import check_commands, review_commands, rights_commands, scan_commands
 from inventory.cli.common import (DEFAULT_CATALOG, EXIT_NOTHING, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE,
                                   EXIT_VIOLATIONS)
 
@@ -31,7 +31,7 @@ def cli() -> None:
 
 
 
-for _family in (scan_commands, check_commands, review_commands):
+for _family in (scan_commands, check_commands, review_commands, rights_commands):
     for _command in _family.COMMANDS:
         cli.add_command(_command)
 

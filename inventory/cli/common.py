@@ -48,7 +48,9 @@ def scan_options(func):  # type: ignore[no-untyped-def]
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> None:
-    click.echo(f"error: {message}", err=True)
+    from datamap.messages import one_line
+
+    click.echo(one_line(f"error: {message}"), err=True)
     sys.exit(code)
 
 
@@ -86,9 +88,15 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
     from inventory.connectors import SampleOptions
     from inventory.scan import ScanOptions, scan
 
+    from datamap import duck
+
     policy, datamap = load_config(policy_path, datamap_path)
     if not locations and not datamap.sources:
         fail("nothing to scan: give a path or URL, or list sources in datamap.yaml")
+    try:  # before the scanning work, not after it
+        duck.check_database_file(catalog_path)
+    except duck.NotDuckDBError as exc:
+        fail(f"{exc} (--catalog must be a datamap catalog or a new file)")
     options = ScanOptions(sample=SampleOptions(rows=sample_rows, seed=seed),
                           threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
     result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error)
@@ -102,26 +110,53 @@ def scan_exit_code(result: ScanResult) -> int:
     return EXIT_PARTIAL if result.errors else EXIT_OK
 
 
-def print_summary(result: ScanResult, catalog_path: str, scan_id: int) -> None:
-    """A few lines a person reads after a scan: what was found, where it went."""
+def scan_summary(result: ScanResult, catalog_path: str, scan_id: int) -> dict:
+    """What a scan found, as data: counts, categories with their clauses, datasets, errors."""
     from collections import Counter
 
     threshold = result.options.threshold
     categories: Counter[str] = Counter()
-    personal_fields = 0
-    fields = 0
-    for field_results in result.classified.values():
-        for field_result in field_results:
-            fields += 1
+    datasets = []
+    for sample in result.datasets:
+        personal: Counter[str] = Counter()
+        for field_result in result.classified.get(sample.name, []):
             best = field_result.best(threshold)
-            if best is not None:
-                category = result.policy.category_of(best.entity)
-                if category:
-                    personal_fields += 1
-                    categories[category] += 1
-    click.echo(f"scan {scan_id}: {len(result.datasets)} datasets, {fields} fields, "
-               f"{personal_fields} with personal data, {len(result.errors)} errors -> {catalog_path}")
-    for category, count in sorted(categories.items(), key=lambda kv: (-kv[1], kv[0])):
-        clause = result.policy.categories[category].clause
-        disclosed = f"clause {clause}" if clause else "NOT DISCLOSED by the policy"
-        click.echo(f"  {category:28s} {count:4d} field(s)  {disclosed}")
+            category = result.policy.category_of(best.entity) if best is not None else None
+            if category:
+                personal[category] += 1
+        categories.update(personal)
+        datasets.append({"dataset": sample.name, "kind": sample.kind, "source": sample.source,
+                         "row_count": sample.row_count, "sampled_rows": sample.sampled_rows,
+                         "fields": len(result.classified.get(sample.name, [])),
+                         "personal_fields": sum(personal.values()), "categories": dict(sorted(personal.items()))})
+    return {
+        "scan_id": scan_id,
+        "catalog": catalog_path,
+        "datasets": len(result.datasets),
+        "fields": sum(d["fields"] for d in datasets),
+        "personal_fields": sum(categories.values()),
+        "errors": len(result.errors),
+        "exit_code": scan_exit_code(result),
+        "categories": [{"category": category, "fields": count,
+                        "clause": result.policy.categories[category].clause,
+                        "disclosed": result.policy.categories[category].clause is not None}
+                       for category, count in sorted(categories.items(), key=lambda kv: (-kv[1], kv[0]))],
+        "dataset_list": datasets,
+        "error_list": [{"dataset": e.dataset, "source": e.source, "stage": e.stage, "error": e.error,
+                        "message": e.message} for e in result.errors],
+    }
+
+
+def print_summary(result: ScanResult, catalog_path: str, scan_id: int, output_format: str = "text") -> None:
+    """A few lines a person reads after a scan (or, `json`, one document a pipeline reads)."""
+    import json
+
+    summary = scan_summary(result, catalog_path, scan_id)
+    if output_format == "json":
+        click.echo(json.dumps(summary, indent=2, default=str))
+        return
+    click.echo(f"scan {scan_id}: {summary['datasets']} datasets, {summary['fields']} fields, "
+               f"{summary['personal_fields']} with personal data, {summary['errors']} errors -> {catalog_path}")
+    for entry in summary["categories"]:
+        disclosed = f"clause {entry['clause']}" if entry["disclosed"] else "NOT DISCLOSED by the policy"
+        click.echo(f"  {entry['category']:28s} {entry['fields']:4d} field(s)  {disclosed}")

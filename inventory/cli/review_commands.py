@@ -118,7 +118,7 @@ def report(catalog_path: str, out: str) -> None:
 
 @click.group()
 def export() -> None:
-    """Export the data map for other tools (GDPR Article 30 record, Fides datasets)."""
+    """Export the data map for other tools (GDPR Article 30 record, Fides, dbt, databases)."""
 
 
 @export.command()
@@ -150,6 +150,99 @@ def fides(catalog_path: str, out: str | None) -> None:
     from catalog import exports
 
     _emit(_with_catalog(catalog_path, exports.fides_yaml), out)
+
+
+@export.command()
+@_catalog_option
+@_out_option
+def datahub(catalog_path: str, out: str | None) -> None:
+    """DataHub metadata file: glossary terms for the categories found, and every dataset's
+    schema with its personal fields tagged `pii` and given their category's term. DataHub's
+    `file` source ingests it as it is.
+
+        datamap export datahub --out datamap.datahub.json
+    """
+    from catalog.datahub import datahub_json
+
+    _emit(_with_catalog(catalog_path, datahub_json), out)
+
+
+@export.command(name="json")
+@_catalog_option
+@_out_option
+def json_export(catalog_path: str, out: str | None) -> None:
+    """The latest scan as one plain JSON document (JSON Schema: catalog/schemas/catalog.schema.json):
+    every dataset and field, with category, purposes, retention and clause.
+
+        datamap export json --out datamap.json
+    """
+    from catalog.datahub import catalog_json
+
+    _emit(_with_catalog(catalog_path, catalog_json), out)
+
+
+@export.command()
+@click.argument("project", type=click.Path(exists=True, file_okay=False))
+@_catalog_option
+@click.option("--write", is_flag=True, help="Patch the files in place (default: print the diff only).")
+def dbt(project: str, catalog_path: str, write: bool) -> None:
+    """Patch the dbt models' schema.yml files of PROJECT: each column the catalog knows gets
+    `meta.datamap` (category, purposes, retention, clause) and the tags `pii` and its category.
+    Comments and order are kept; models the catalog does not know are left alone. Prints the
+    diff unless --write.
+
+        datamap export dbt ./analytics && datamap export dbt ./analytics --write
+    """
+    from catalog.writeback import dbt_patches, unified_diff
+
+    root = Path(project)
+    patches: dict = {}
+    _with_catalog(catalog_path, lambda con: patches.update(dbt_patches(con, root)) or "")
+    if not write:
+        sys.stdout.write(unified_diff(patches, root))
+        click.echo(f"{len(patches)} file(s) would change (--write to apply)", err=True)
+        return
+    for path, (_, new) in patches.items():
+        path.write_text(new, encoding="utf-8")
+        click.echo(f"patched {path}", err=True)
+
+
+@export.command(name="sql")
+@_catalog_option
+@click.option("--dialect", type=click.Choice(["postgres", "snowflake", "bigquery"]), default="postgres",
+              show_default=True, help="PostgreSQL comments, Snowflake tags, or BigQuery policy-tag JSON.")
+@click.option("--source", help="Only the datasets of this source (the part of the dataset name before '/').")
+@click.option("--execute", "execute_url", metavar="URL",
+              help="Run the PostgreSQL script on this database (${ENV} expanded) in one transaction.")
+@_out_option
+def sql_export(catalog_path: str, dialect: str, source: str | None, execute_url: str | None, out: str | None) -> None:
+    """The personal columns of the latest scan's databases as a script to review: `COMMENT ON
+    COLUMN` (PostgreSQL), `SET TAG` (Snowflake) or policy tags (BigQuery JSON).
+
+        datamap export sql --dialect postgres --source shop --out comments.sql
+    """
+    from catalog.writeback import database_script
+
+    script = _with_catalog(catalog_path, lambda con: database_script(con, dialect, source))
+    if execute_url is None:
+        _emit(script, out)
+        return
+    if dialect != "postgres":
+        raise ReviewError("--execute runs PostgreSQL scripts only")
+    import psycopg
+
+    from catalog.datamap import expand_env
+
+    try:
+        url = expand_env(execute_url)
+    except KeyError as exc:
+        raise ReviewError(f"environment variable {exc.args[0]} is not set") from None
+    try:
+        with psycopg.connect(url) as conn:  # one transaction: all comments or none
+            conn.execute(script)
+    except psycopg.Error as exc:
+        raise ReviewError(f"the script failed, nothing was applied: {str(exc).splitlines()[0]}") from None
+    click.echo(f"applied {script.count('COMMENT ON COLUMN')} column comment(s)", err=True)
 
 
 #: the commands inventory/cli adds to the `datamap` group

@@ -15,17 +15,21 @@ from inventory.cli.common import (catalog_option, fail, print_summary, run_scan,
 @catalog_option
 @scan_options
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only, no summary.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="The summary as text for people or as one JSON document for pipelines (stdout; "
+                   "errors stay one line each on stderr).")
 def scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
-         sample_rows: int, seed: int, threshold: float | None, quiet: bool) -> None:
+         sample_rows: int, seed: int, threshold: float | None, quiet: bool, output_format: str) -> None:
     """Sample and classify LOCATIONS (files, folders, globs, database URLs) into the catalog.
 
     Without LOCATIONS, scans the sources listed in datamap.yaml. Example:
 
         datamap scan data/events --catalog datamap.duckdb
+        datamap scan data/ --format json | jq '.categories[] | select(.disclosed | not)'
     """
     result, scan_id = run_scan(locations, catalog_path, policy_path, datamap_path, sample_rows, seed, threshold)
     if not quiet:
-        print_summary(result, catalog_path, scan_id)
+        print_summary(result, catalog_path, scan_id, output_format)
     sys.exit(scan_exit_code(result))
 
 

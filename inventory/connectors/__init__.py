@@ -56,12 +56,12 @@ def family_of(location: str) -> str:
         return "sqlalchemy" if "sqlalchemy" in FAMILIES else scheme
     suffix = "." + location.rsplit(".", 1)[-1].lower() if "." in location else ""
     if suffix in DATABASE_SUFFIXES:
-        return _sniff_database(location) or DATABASE_SUFFIXES[suffix]
+        return sniff_database(location) or DATABASE_SUFFIXES[suffix]
     # a path may hold table files and logs side by side: the folder connector reads both
     return "folder"
 
 
-def _sniff_database(path: str) -> str | None:
+def sniff_database(path: str) -> str | None:
     """The family a database file's header names (`.db` is used by SQLite and DuckDB alike)."""
     try:
         with open(path, "rb") as handle:

@@ -62,6 +62,10 @@ class DuckDBConnector(SqlConnector):
         self.path = Path(file_location(self.location, "duckdb"))
         if not self.path.is_file():
             raise SourceError(f"no such DuckDB file: {self.path}")
+        try:
+            duck.check_database_file(self.path)
+        except duck.NotDuckDBError:
+            raise SourceError("not a DuckDB database") from None
         self._db: duckdb.DuckDBPyConnection | None = None
 
     def _default_label(self) -> str:
@@ -69,9 +73,10 @@ class DuckDBConnector(SqlConnector):
 
     def _open(self) -> duckdb.DuckDBPyConnection:
         # one read-only database handle; each pooled connection is a cursor on it, which
-        # DuckDB lets threads use concurrently
+        # DuckDB lets threads use concurrently. The file is untrusted: its views run without
+        # access to this machine's files (a view may call read_csv('/etc/...')).
         if self._db is None:
-            self._db = duck.connect(str(self.path), read_only=True)
+            self._db = duck.connect(str(self.path), read_only=True, untrusted=True)
         return self._db.cursor()
 
     def _relations(self, conn: duckdb.DuckDBPyConnection) -> list[Relation]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import glob
 import os
-import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from datamap import duck
 from inventory.connectors.transcode import to_utf8
 from inventory.connectors.base import Connector, SampleOptions, SourceError, empty_dataset, selected
 from datamap.flatten import event_time_range, fields_from_table
+from datamap.messages import driver_message
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample
 
 # file suffix (before any compression suffix) -> dataset kind
@@ -218,7 +218,7 @@ class FileConnector(Connector):
                     os.unlink(copy.path)
                 notes.append(copy.note)
         except duckdb.Error as exc:
-            raise DatasetReadError(_short_duckdb_message(exc)) from exc
+            raise DatasetReadError(driver_message(exc, keep=[ref.location])) from exc
         if table.num_columns == 0 or (table.num_rows == 0 and row_count == 0):
             raise DatasetReadError("no rows: the file holds a header only or nothing readable")
         fields = fields_from_table(table)
@@ -233,6 +233,8 @@ class FileConnector(Connector):
             oldest_event=oldest,
             newest_event=newest,
             notes=notes,
+            location=os.path.abspath(ref.location),  # rights plans address it from anywhere
+            rows=table,
         )
 
     def _read(self, ref: DatasetRef, location: str, options: SampleOptions) -> tuple[pa.Table, int]:
@@ -246,14 +248,3 @@ class FileConnector(Connector):
     def close(self) -> None:
         self._con.close()
 
-
-def _short_duckdb_message(exc: duckdb.Error) -> str:
-    """DuckDB's explanation in one line: the lines before its sniffer advice, without the
-    offending line's text (which may hold personal data)."""
-    kept: list[str] = []
-    for line in str(exc).strip().splitlines():
-        if not line.strip():
-            break
-        if not line.startswith("Original Line"):
-            kept.append(re.sub(r"\s+", " ", line.strip()))
-    return f"{type(exc).__name__}: {'; '.join(kept) or 'unreadable'}"[:300]

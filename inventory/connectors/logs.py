@@ -6,6 +6,8 @@ detected per dataset from the sampled lines unless the source names one (`format
 """
 from __future__ import annotations
 
+import os
+
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,13 +78,15 @@ class LogConnector(Connector):
         if not lines.lines:
             detail = f" ({'; '.join(problems)})" if problems else ""
             raise DatasetReadError(f"no readable log lines{detail}")
-        format_name = self.format or detect(lines.lines)
-        parsed = parse_lines(lines.lines, format_name)
+        format_name = self.format or detect(lines.lines, lines.head)
+        parsed = parse_lines(lines.lines, format_name, lines.head)
         if not parsed.fields and not parsed.free_text:
             raise DatasetReadError(f"no {format_name} lines among {len(lines.lines)} sampled")
-        notes = [f"format: {format_name}" + ("" if self.format else " (detected)")]
+        notes = [f"format: {parsed.format}" + ("" if self.format else " (detected)")]
         if len(members) > 1:
-            notes.append(f"{len(members)} rotated files: {', '.join(member.name for member in members)}")
+            names = [member.name for member in members]
+            shown = names if len(names) <= 4 else [*names[:2], "…", names[-1]]
+            notes.append(f"{len(members)} rotated files: {', '.join(shown)}")
         oldest, newest = event_time_range(parsed.fields)
         return DatasetSample(
             name=ref.name,
@@ -95,4 +99,5 @@ class LogConnector(Connector):
             newest_event=newest,
             notes=notes + lines.notes + problems + parsed.notes,
             free_text=parsed.free_text,
+            location=os.path.abspath(ref.location),  # rights plans address it from anywhere
         )

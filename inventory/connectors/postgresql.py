@@ -24,6 +24,7 @@ from psycopg.types.numeric import FloatLoader
 
 from inventory.connectors.base import SampleOptions
 from inventory.connectors.sql import Column, Fetched, Relation, SqlConnector, first_line, rows_to_table
+from datamap.messages import one_line, scrub
 
 # relkind -> the kind we report: tables (plain, partitioned, materialized) can be sampled
 _KINDS = {"r": "table", "p": "table", "m": "table", "v": "view", "f": "view"}
@@ -176,5 +177,5 @@ class PostgresConnector(SqlConnector):
         if isinstance(exc, pg_errors.LockNotAvailable):
             return "lock timeout: the table is locked by another session"
         if isinstance(exc, psycopg.Error) and exc.diag.message_primary:
-            return f"{type(exc).__name__}: {exc.diag.message_primary}"
-        return f"{type(exc).__name__}: {first_line(exc)}"
+            return one_line(scrub(exc.diag.message_primary))
+        return first_line(exc)

@@ -18,7 +18,6 @@ import fnmatch
 import functools
 import json
 import queue
-import re
 import threading
 import uuid
 from abc import abstractmethod
@@ -32,9 +31,10 @@ from sqlglot import exp
 
 from catalog.datamap import expand_env as datamap_expand_env
 from inventory.connectors.base import Connector, SampleOptions, SourceError
-from datamap.flatten import event_time_range, fields_from_table
+from datamap.flatten import event_time_range, fields_from_table, json_array
+from datamap.messages import driver_message
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample
-from inventory.redaction import redact
+from inventory.redaction import normalise_url, redact
 
 DEFAULT_NAMING = "{source}/{schema}.{table}"
 
@@ -57,12 +57,9 @@ def quote_ident(name: str, dialect: str) -> str:
     return exp.to_identifier(name, quoted=True).sql(dialect=dialect)
 
 
-def first_line(exc: BaseException, limit: int = 300) -> str:
-    """The first non-empty line of an exception's message, squeezed to one line."""
-    for line in str(exc).splitlines():
-        if line.strip():
-            return re.sub(r"\s+", " ", line.strip())[:limit]
-    return type(exc).__name__
+def first_line(exc: BaseException) -> str:
+    """A driver's error as one line, values from the data masked (`driver_message`)."""
+    return driver_message(exc)
 
 
 def matches(patterns: list[str], schema: str, table: str) -> bool:
@@ -120,33 +117,6 @@ def scalar_array(values: list[Any]) -> pa.Array:
     if isinstance(array.type, pa.ExtensionType) or any(isinstance(v, uuid.UUID) for v in values[:1]):
         return pa.array([None if v is None else str(v) for v in values], pa.string())
     return array
-
-
-def json_array(values: list[Any]) -> pa.Array:
-    """JSON documents (text, or already parsed by the driver) as an Arrow array of structs,
-    so `fields_from_table` flattens them to dot paths like JSON files. Conflicting value
-    types across rows are read as text leaves; documents that cannot be parsed stay text."""
-    try:
-        docs = [json.loads(v) if isinstance(v, str | bytes | bytearray) else v for v in values]
-    except ValueError:
-        return scalar_array(values)
-    for attempt in (docs, [_text_leaves(d) for d in docs]):
-        try:
-            array = pa.array(attempt)
-        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError):
-            continue
-        if not pa.types.is_null(array.type):
-            return array
-    return pa.array([None if d is None else json.dumps(d) for d in docs], pa.string())
-
-
-def _text_leaves(doc: Any) -> Any:
-    """A JSON document with every scalar leaf as text (Arrow needs one type per path)."""
-    if isinstance(doc, dict):
-        return {key: _text_leaves(value) for key, value in doc.items()}
-    if isinstance(doc, list):
-        return [_text_leaves(value) for value in doc]
-    return None if doc is None else (json.dumps(doc) if isinstance(doc, bool) else str(doc))
 
 
 def rows_to_table(columns: list[Column], rows: list[tuple[Any, ...]]) -> pa.Table:
@@ -261,7 +231,8 @@ class SqlConnector(Connector):
                  include: str | list[str] | None = None, exclude: str | list[str] | None = None,
                  naming: str = DEFAULT_NAMING, max_connections: int = 4,
                  statement_timeout: float = 30.0, **_: object) -> None:
-        self.location = expand_env(location)
+        # `p@ss/word` in a password: encoded, so every driver splits the URL where the user meant
+        self.location = normalise_url(expand_env(location))
         self.label = name or self._default_label()
         self.include = _as_list(include)
         self.exclude = _as_list(exclude)
@@ -383,7 +354,7 @@ class SqlConnector(Connector):
 
     def describe_error(self, exc: BaseException) -> str:
         """One line for a driver error while sampling (families add their codes)."""
-        return f"{type(exc).__name__}: {first_line(exc)}"
+        return first_line(exc)
 
     def _to_sample(self, ref: DatasetRef, columns: list[Column], fetched: Fetched) -> DatasetSample:
         fields = fields_from_table(fetched.table)
@@ -407,6 +378,8 @@ class SqlConnector(Connector):
             oldest_event=oldest,
             newest_event=newest,
             notes=fetched.notes,
+            location=ref.location,
+            rows=fetched.table,
         )
 
     def close(self) -> None:

@@ -126,7 +126,7 @@ class SQLAlchemyConnector(SqlConnector):
     def describe_error(self, exc: BaseException) -> str:
         original = getattr(exc, "orig", None)
         if original is not None:
-            return f"{type(original).__name__}: {first_line(original)}"
+            return first_line(original)
         return super().describe_error(exc)
 
     def close(self) -> None:

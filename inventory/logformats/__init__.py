@@ -6,6 +6,8 @@ query parameter, and one per variable slot of the templates mined from message t
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import pyarrow as pa
@@ -13,24 +15,50 @@ import pyarrow as pa
 from datamap.flatten import fields_from_table
 from inventory.logformats.jsonlines import is_json_object, json_table
 from inventory.logformats.lines import LINE_FORMATS, LineFormat
+from inventory.logformats.platforms import (CEF_CONCEPTS, JSON_DIALECTS, LEEF_CONCEPTS, LINE_PLATFORMS, JsonDialect,
+                                            parse_cef, parse_leef, w3c_concept, w3c_fields, w3c_parser)
 from inventory.logformats.templates import Slot, mine_slots
 from inventory.logformats.values import log_fields, typed, with_url_params
+from inventory.logformats.wrappers import is_cri, is_docker, unwrap
 from datamap.model import FieldSample
 
 __all__ = ["FORMATS", "ParsedLog", "detect", "parse_lines", "resolve_format"]
 
-FORMATS: tuple[str, ...] = ("json", *LINE_FORMATS)
+_PLATFORMS = {fmt.name: fmt for fmt in LINE_PLATFORMS}
+_DIALECTS = {dialect.name: dialect for dialect in JSON_DIALECTS}
+WRAPPERS: dict[str, Callable[[str], bool]] = {"docker": is_docker, "cri": is_cri}
+#: every format, in the order detection prefers them when several read the same lines: the
+#: container wrappers, JSON (and its platform dialects), the platform formats, then the generic ones
+FORMATS: tuple[str, ...] = (*WRAPPERS, *_DIALECTS, "json", "w3c", *_PLATFORMS, "cef", "leef", *LINE_FORMATS)
 #: other names people use for the formats, accepted as an override
 ALIASES: dict[str, str] = {
     "nginx": "combined", "apache": "combined", "access": "combined", "clf": "common",
     "jsonl": "json", "ndjson": "json", "syslog": "syslog3164", "rfc3164": "syslog3164",
     "rfc5424": "syslog5424", "android": "logcat", "text": "free", "freeform": "free",
+    "iis": "w3c", "cloudfront": "w3c", "aws-alb": "alb", "elb-classic": "elb", "s3-access": "s3",
+    "vpc": "vpc-flow", "cloud-logging": "gcp", "stackdriver": "gcp", "azure-monitor": "azure",
+    "journal": "journald", "docker-json": "docker", "kubernetes": "cri", "containerd": "cri",
 }
 # a format is chosen when at least this share of the sampled lines parse as it
 MIN_SHARE = 0.5
 DETECT_LINES = 500
 # JSON keys whose text is a log message: also handed to entity recognition
 _MESSAGE_KEYS = frozenset({"message", "msg", "log", "text"})
+_CEF = LineFormat("cef", "cef-log", parse_cef, concepts=CEF_CONCEPTS)
+_LEEF = LineFormat("leef", "leef-log", parse_leef, concepts=LEEF_CONCEPTS)
+
+
+def line_format(name: str, head: Sequence[str] = ()) -> LineFormat | None:
+    """The line format `name`, built for this file's header lines (W3C's `#Fields:`, a VPC
+    flow log's header); None for JSON, its dialects and the wrappers, which are not line formats."""
+    if name in _PLATFORMS:
+        fmt = _PLATFORMS[name]
+        return LineFormat(fmt.name, fmt.kind, fmt.parser(list(head)), concepts=fmt.concepts)
+    if name == "w3c":
+        fields = w3c_fields(list(head)) or ()
+        concepts = {field: concept for field in fields if (concept := w3c_concept(field))}
+        return LineFormat("w3c", "w3c-log", w3c_parser(fields), concepts=concepts)
+    return {"cef": _CEF, "leef": _LEEF}.get(name) or LINE_FORMATS.get(name)
 
 
 @dataclass
@@ -52,39 +80,78 @@ def resolve_format(name: str) -> str:
     return canonical
 
 
-def detect(lines: list[str]) -> str:
-    """The format that the largest share of `lines` parse as; `free` when none reaches half."""
+def detect(lines: list[str], head: Sequence[str] = ()) -> str:
+    """The format that the largest share of `lines` parse as; `free` when none reaches half.
+
+    `head` is the first lines of the file, where W3C logs declare their fields; ties go to
+    the earlier, more specific format of `FORMATS` (HAProxy before plain syslog).
+    """
     probe = lines[:DETECT_LINES]
     if not probe:
         return "free"
-    best, best_share = "free", 0.0
-    shares = {"json": sum(is_json_object(line) for line in probe) / len(probe)}
-    for name, fmt in LINE_FORMATS.items():
-        if name != "free":
+    shares: dict[str, float] = {}
+    for name, is_wrapped in WRAPPERS.items():
+        shares[name] = sum(is_wrapped(line) for line in probe) / len(probe)
+    objects = [record for line in probe if (record := _json_object(line)) is not None]
+    shares["json"] = len(objects) / len(probe)
+    for dialect in JSON_DIALECTS:
+        shares[dialect.name] = sum(dialect.matches(record) for record in objects) / len(probe)
+    for name in FORMATS:
+        fmt = line_format(name, head) if name not in shares and name != "free" else None
+        if fmt is not None:
             shares[name] = sum(fmt.parse(line) is not None for line in probe) / len(probe)
-    for name, share in shares.items():  # ties go to the earlier, more specific format
-        if share > best_share:
-            best, best_share = name, share
+    best, best_share = "free", 0.0
+    for name in FORMATS:
+        if shares.get(name, 0.0) > best_share:
+            best, best_share = name, shares[name]
     return best if best_share >= MIN_SHARE else "free"
 
 
-def parse_lines(lines: list[str], format_name: str) -> ParsedLog:
+def _json_object(line: str) -> dict | None:
+    text = line.strip()
+    if not text.startswith("{"):
+        return None
+    try:
+        record = json.loads(text)
+    except ValueError:
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def parse_lines(lines: list[str], format_name: str, head: Sequence[str] = ()) -> ParsedLog:
     """The fields of `lines` read as `format_name`; lines of another format are mined as free text."""
-    if format_name == "json":
-        return _parse_json(lines)
-    fmt = LINE_FORMATS[format_name]
+    if format_name in WRAPPERS:
+        return _parse_wrapped(lines, format_name)
+    if format_name == "json" or format_name in _DIALECTS:
+        return _parse_json(lines, _DIALECTS.get(format_name))
+    fmt = line_format(format_name, head)
+    assert fmt is not None, format_name
     rows: list[dict[str, str | None]] = []
     other: list[str] = []
     for line in lines:
         parsed = fmt.parse(line)
         if parsed is None:
             other.append(line)
-        else:
+        elif parsed:  # {}: the format's own header or directive line
             rows.append(parsed)
     out = ParsedLog(format_name, fmt.kind, [])
+    if format_name == "w3c" and not fmt.concepts and not rows:
+        out.notes.append("no #Fields: directive at the start of the file: W3C fields unknown")
     if rows:
         out.fields, out.free_text = _fields_of_rows(rows, fmt)
     _mine_other_lines(other, len(lines), out)
+    return out
+
+
+def _parse_wrapped(lines: list[str], wrapper: str) -> ParsedLog:
+    """Docker json-file or CRI lines: unwrapped, the inner lines read by their own format."""
+    inner, foreign = unwrap(lines, wrapper)
+    inner_format = detect(inner) if inner else "free"
+    out = parse_lines(inner, inner_format) if inner else ParsedLog(inner_format, "text-log", [])
+    out.notes.insert(0, f"{wrapper} wrapper unwrapped: inner lines are {inner_format}")
+    if foreign:
+        out.notes.append(f"{foreign} of {len(lines)} sampled lines are not {wrapper} lines: skipped")
+    out.format = f"{wrapper}/{inner_format}"
     return out
 
 
@@ -94,7 +161,7 @@ def _fields_of_rows(rows: list[dict[str, str | None]], fmt: LineFormat) -> tuple
         names.update(dict.fromkeys(row))
     names.pop(fmt.message, None)
     columns = {name: [row.get(name) for row in rows] for name in names}
-    fields = log_fields(columns, "log-field")
+    fields = log_fields(columns, "log-field", fmt.concepts)
     if not fmt.message:
         return fields, []
     messages = [row.get(fmt.message) or "" for row in rows]
@@ -129,14 +196,15 @@ def slot_fields(slots: dict[str, Slot]) -> list[FieldSample]:
     return out
 
 
-def _parse_json(lines: list[str]) -> ParsedLog:
+def _parse_json(lines: list[str], dialect: JsonDialect | None = None) -> ParsedLog:
     objects: list[str] = []
     other: list[str] = []
     for line in lines:
         (objects if is_json_object(line) else other).append(line)
-    out = ParsedLog("json", "json-log", [])
+    out = ParsedLog(dialect.name if dialect else "json", dialect.kind if dialect else "json-log", [])
     if objects:
-        out.fields = with_url_params(fields_from_table(json_table(objects), origin="log-field"))
+        table_fields = fields_from_table(json_table(objects), origin="log-field")
+        out.fields = with_url_params(table_fields, dialect.concepts if dialect else None)
         for sample in out.fields:
             if sample.name.lower() in _MESSAGE_KEYS and pa.types.is_string(sample.values.type):
                 out.free_text.extend(sample.values.to_pylist())

@@ -14,6 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from datamap import duck
+from datamap.messages import driver_message
 from datamap.model import DatasetReadError
 
 
@@ -41,7 +42,7 @@ def json_table(lines: list[str]) -> pa.Table:
             return duck.query_arrow(con, f"SELECT * FROM read_json('{path}', format = 'newline_delimited', "
                                          f"sample_size = -1, maximum_object_size = 67108864)")
         except duckdb.Error as exc:
-            raise DatasetReadError(f"JSON lines unreadable: {str(exc).splitlines()[0]}") from exc
+            raise DatasetReadError(f"JSON lines unreadable: {driver_message(exc)}") from exc
         finally:
             con.close()
     finally:

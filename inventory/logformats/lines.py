@@ -8,8 +8,8 @@ text: the connector mines it for templates instead of keeping it as one opaque c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 Parsed = dict[str, str | None]
 
@@ -25,6 +25,8 @@ class LineFormat:
     message: str = ""
     #: the field whose value names the component that logged the line (logger, app, tag)
     namespace: str = ""
+    #: field -> shared concept (`client_ip`, `user_agent`...; see platforms.CONCEPTS)
+    concepts: Mapping[str, str] = field(default_factory=dict)
 
 
 def _regex_parser(pattern: str, dash_is_null: tuple[str, ...] = ()) -> Callable[[str], Parsed | None]:
@@ -47,6 +49,8 @@ def _regex_parser(pattern: str, dash_is_null: tuple[str, ...] = ()) -> Callable[
 _COMMON = (r'(?P<remote_addr>\S+) (?P<remote_ident>\S+) (?P<remote_user>\S+) \[(?P<time_local>[^\]]+)\] '
            r'"(?P<request>(?:[^"\\]|\\.)*)" (?P<status>\d{3}|-) (?P<body_bytes_sent>\d+|-)')
 _COMBINED = _COMMON + r' "(?P<http_referer>(?:[^"\\]|\\.)*)" "(?P<http_user_agent>(?:[^"\\]|\\.)*)"'
+_ACCESS_CONCEPTS = {"remote_addr": "client_ip", "remote_user": "user", "time_local": "time", "request": "url",
+                    "http_referer": "referrer", "http_user_agent": "user_agent"}
 _ACCESS_NULLS = ("remote_ident", "remote_user", "body_bytes_sent", "http_referer", "http_user_agent", "status")
 
 
@@ -148,8 +152,9 @@ def _parse_free(line: str) -> Parsed:
 #: formats in the order detection prefers them when several parse a line
 LINE_FORMATS: dict[str, LineFormat] = {
     # nginx setups often append fields to `combined` ($http_x_forwarded_for...): tolerated, not kept
-    "combined": LineFormat("combined", "access-log", _access_parser(_COMBINED + r"(?:\s.*)?$")),
-    "common": LineFormat("common", "access-log", _access_parser(_COMMON + "$")),
+    "combined": LineFormat("combined", "access-log", _access_parser(_COMBINED + r"(?:\s.*)?$"),
+                           concepts=_ACCESS_CONCEPTS),
+    "common": LineFormat("common", "access-log", _access_parser(_COMMON + "$"), concepts=_ACCESS_CONCEPTS),
     "syslog5424": LineFormat("syslog5424", "syslog", _parse_rfc5424, "message", "app_name"),
     "syslog3164": LineFormat("syslog3164", "syslog", _regex_parser(_RFC3164), "message", "app_name"),
     "logcat": LineFormat("logcat", "logcat", _regex_parser(_LOGCAT), "message", "tag"),

@@ -37,10 +37,27 @@ class Slot:
     templates: list[str] = field(default_factory=list)
 
 
-def tokens_of(message: str) -> list[str]:
-    """Whitespace tokens, with `key=value` split into `key=` and `value`."""
+# `[10/Oct/2000:13:55:36 -0700]`: a timestamp and its offset are one value, never two slots
+# (joined without the space, `13:55:36-0700` as ISO 8601 writes it, since Drain splits on spaces)
+_CLOCK_END = re.compile(r"\d{2}:\d{2}:\d{2}(?:[.,]\d+)?$")
+_OFFSET = re.compile(r"^[+-]\d{2}:?\d{2}\]?[,;]?$")
+
+
+def _whole_timestamps(tokens: list[str]) -> list[str]:
     out: list[str] = []
-    for token in message.split():
+    for token in tokens:
+        if out and _OFFSET.match(token) and _CLOCK_END.search(out[-1]):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+def tokens_of(message: str) -> list[str]:
+    """Whitespace tokens, with `key=value` split into `key=` and `value`, and a timestamp's
+    offset kept with its timestamp."""
+    out: list[str] = []
+    for token in _whole_timestamps(message.split()):
         # `a=1,b=2` (Android, Java toString) is as many pairs as commas allow
         parts = token.split(",") if "," in token and "=" in token and "://" not in token else [token]
         for part in parts:

@@ -26,7 +26,8 @@ def blocks(language: str) -> list[str]:
 
 
 WORKFLOW = next(yaml.safe_load(b) for b in blocks("yaml") if b.startswith("name: datamap"))
-PRE_COMMIT = next(yaml.safe_load(b) for b in blocks("yaml") if b.startswith("repos:"))
+PRE_COMMIT = next(yaml.safe_load(b) for b in blocks("yaml") if b.startswith("repos:\n  - repo: local"))
+BY_REFERENCE = next(yaml.safe_load(b) for b in blocks("yaml") if b.startswith("repos:\n  - repo: https"))
 ALLOWLIST = next(b for b in blocks("yaml") if b.startswith("version: 1\naccepted:"))
 
 DATAMAP = """version: 1
@@ -138,6 +139,12 @@ def test_the_pre_commit_hook_stops_an_undeclared_column(repo, tmp_path):
     (work / "datamap.yaml").write_text(DATAMAP + "      - {field: signup_ip, category: device.ip_address}\n")
     passed = subprocess.run(command, cwd=work, env=env, capture_output=True, text=True)
     assert passed.returncode == 0, passed.stdout + passed.stderr
+
+
+def test_the_hooks_used_by_reference_exist():
+    published = {hook["id"] for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+    used = {hook["id"] for repo in BY_REFERENCE["repos"] for hook in repo["hooks"]}
+    assert used and used <= published
 
 
 def test_the_python_example_runs(tmp_path, monkeypatch):

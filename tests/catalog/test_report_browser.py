@@ -78,3 +78,22 @@ def test_an_external_resource_would_be_blocked_and_reported(report_file: Path, t
         page.open(tampered.as_uri())
         assert any("cdn.example.com" in problem or "Content Security Policy" in problem
                    for problem in page.problems), page.problems
+
+
+def test_the_teens_and_reidentification_section_renders(demo_catalog: Path, tmp_path: Path) -> None:
+    path = tmp_path / "demo_report.html"
+    with open_catalog(demo_catalog) as con:
+        path.write_text(render_report(con), encoding="utf-8")
+    with Chromium() as page:
+        page.open(path.as_uri())
+        assert page.problems == []
+        rows = page.evaluate("Array.from(document.querySelectorAll('#teens tr')).map(r => r.innerText)")
+        assert any("users.parquet" in row and "consented" in row for row in rows), rows
+        risk = page.evaluate("Array.from(document.querySelectorAll('#reidentification tr')).map(r => r.innerText)")
+        assert any("devices.csv" in row and "high" in row for row in risk), risk
+        rect = page.evaluate("(() => { const r = document.querySelector('#reidentification')"
+                             ".getBoundingClientRect(); return {x: r.x + window.scrollX, y: r.y + window.scrollY, "
+                             "width: r.width, height: r.height}; })()")
+        assert rect["width"] > 300 and rect["height"] > 60
+        table = _pixels(page.screenshot(clip=rect))
+    assert _red(table) > 20  # the high-risk cell is drawn in the warning colour

@@ -19,7 +19,10 @@ def test_address_names(recognizer, name):
 
 
 @pytest.mark.parametrize("name", ["ip_address", "mac_address", "bt_address", "email_address", "remote_addr",
-                                  "user_ipaddress", "wallet_address", "server_address", "zip"])
+                                  "user_ipaddress", "wallet_address", "server_address", "zip",
+                                  # TLS and proxy vocabulary (CloudTrail, Caddy, Traefik access logs)
+                                  "tlsDetails.cipherSuite", "request.tls.cipher_suite", "ssl_cipher_suite",
+                                  "RequestAddr", "ServiceAddr", "ClientAddr", "upstream_addr", "target_address"])
 def test_not_address_names(recognizer, name):
     assert name_score(recognizer, name) == 0.0
 

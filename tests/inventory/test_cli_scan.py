@@ -72,3 +72,20 @@ def test_help_does_not_import_the_heavy_libraries():
             "print('HEAVY', heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "HEAVY []" in out
+
+
+def test_scan_summary_as_json_for_pipelines(tmp_path):
+    import json
+
+    (tmp_path / "hits.csv").write_text("client_ip,n\n" + "\n".join(f"203.0.113.{i},{i}" for i in range(1, 40)))
+    (tmp_path / "bad.parquet").write_text("not parquet")
+    result = subprocess.run([sys.executable, "-m", "inventory.cli", "scan", str(tmp_path), "--format", "json",
+                             "--catalog", str(tmp_path / "c.duckdb")], capture_output=True, text=True)
+    assert result.returncode == EXIT_PARTIAL
+    summary = json.loads(result.stdout)  # stdout is one JSON document; the error line went to stderr
+    assert "bad.parquet" in result.stderr
+    assert summary["exit_code"] == EXIT_PARTIAL and summary["datasets"] == 1 and summary["errors"] == 1
+    assert summary["categories"] == [{"category": "device.ip_address", "fields": 1, "clause": "5.3", "disclosed": True}]
+    (hits,) = summary["dataset_list"]
+    assert hits["dataset"] == "hits.csv" and hits["personal_fields"] == 1 and hits["fields"] == 2
+    assert summary["error_list"][0]["dataset"] == "bad.parquet"

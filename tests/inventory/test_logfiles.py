@@ -29,6 +29,15 @@ def _write_lines(path: Path, count: int, prefix: str = "line") -> list[str]:
     ("app.log.gz", "app.log"),
     ("notes.txt", None),
     ("data.csv", None),
+    # objects that AWS services deliver, one per interval (names as documented)
+    ("123456789012_elasticloadbalancing_us-east-2_app.my-loadbalancer.1234567890abcdef_20140215T2340Z_"
+     "172.160.001.192_20sl8hgv.log.gz", "123456789012_elasticloadbalancing_us-east-2_app.my-loadbalancer.1234567890abcdef.log"),
+    ("123456789012_vpcflowlogs_us-east-1_fl-1234abcd_20180620T1620Z_fe123456.log.gz",
+     "123456789012_vpcflowlogs_us-east-1_fl-1234abcd.log"),
+    ("EMLARXS9EXAMPLE.2019-11-14-20.RT4KCN4SGK9.gz", "EMLARXS9EXAMPLE.log"),
+    ("E2EXAMPLE.2019-12-04-21.gz", None),
+    ("2023-10-01-12-00-00-1A2B3C4D5E6F7A8B", "s3-server-access.log"),
+    ("2023-10-01-12-00-00", None),
 ])
 def test_log_base_name(name: str, base: str | None) -> None:
     assert log_base_name(name) == base
@@ -155,3 +164,17 @@ def test_compressed_member_is_read_up_to_a_budget(tmp_path: Path, monkeypatch: p
     assert max(int(line.split()[1]) for line in sample.lines) < 5000  # only the head was read
     assert sample.notes == ["a.log.gz: sampled from the first 0.1 MiB of text only"]
     assert 20000 <= sample.row_estimate <= 80000  # scaled by the compressed bytes consumed
+
+
+def test_a_group_of_many_delivered_objects_is_sampled_from_a_bounded_number(tmp_path: Path) -> None:
+    paths = []
+    for index in range(60):
+        path = tmp_path / f"2023-10-01-12-{index // 60:02d}-{index % 60:02d}-1A2B3C4D5E6F7A{index:02X}"
+        _write_lines(path, 10, prefix=f"object{index}")
+        paths.append(path)
+    groups = group_rotated(sorted(tmp_path.iterdir()))
+    assert list(groups) == [tmp_path / "s3-server-access.log"]
+    sample = sample_lines(groups[tmp_path / "s3-server-access.log"], 100, seed=1)
+    assert sample.notes == ["sampled 24 of 60 files"]
+    assert {line.split()[0] for line in sample.lines} >= {"object0", "object59"}  # spread over the group
+    assert sample.row_estimate == 600  # scaled from the bytes read to the whole group's

@@ -92,6 +92,15 @@ def test_query_parameters_of_requests_and_urls_become_fields() -> None:
     assert "request.query.video" not in fields
 
 
+def test_a_timestamp_offset_stays_with_its_timestamp() -> None:
+    """`[10/Oct/2000:13:55:36 -0700]` is one value: the offset is no slot of its own (a slot
+    holding only `-0700` reads as a time zone setting)."""
+    assert tokens_of(APACHE_COMMON)[3] == "[10/Oct/2000:13:55:36-0700]"
+    assert tokens_of("at 2023-10-28 02:30:43,120 +08:00 tz=+0800")[2:] == ["02:30:43,120+08:00", "tz=", "+0800"]
+    slots, _ = mine_slots([APACHE_COMMON.replace("13:55", f"13:{minute}") for minute in (10, 20, 30)], [None] * 3)
+    assert not any(value in {"-0700", "-0700]"} for slot in slots.values() for value in slot.values)
+
+
 def test_syslog_5424_header_and_structured_data() -> None:
     parsed = parse_lines(RFC5424, "syslog5424")
     fields = _fields(parsed)
@@ -203,8 +212,10 @@ def test_lines_of_another_format_are_mined_not_lost() -> None:
 def test_format_override_names() -> None:
     assert resolve_format("nginx") == "combined"
     assert resolve_format("RFC5424") == "syslog5424"
-    with pytest.raises(ValueError, match="unknown log format 'w3c'"):
-        resolve_format("w3c")
+    assert resolve_format("IIS") == "w3c"
+    assert resolve_format("kubernetes") == "cri"
+    with pytest.raises(ValueError, match="unknown log format 'w4c'"):
+        resolve_format("w4c")
 
 
 def test_typing_keeps_identifiers_with_leading_zeros_as_text() -> None:

@@ -53,7 +53,7 @@ def test_format_override_beats_detection(tmp_path: Path) -> None:
     assert forced.kind == "text-log"
     assert forced.notes[0] == "format: free"
     with pytest.raises(SourceError, match="unknown log format"):
-        LogConnector(str(path), format="w3c")
+        LogConnector(str(path), format="w4c")
 
 
 def test_a_file_named_explicitly_is_a_log_whatever_its_name(tmp_path: Path) -> None:

@@ -11,7 +11,8 @@ import pyarrow as pa
 import pytest
 
 from inventory.connectors import SourceError, connector_for, family_of
-from inventory.connectors.sql import expand_env, json_array, matches, quote_ident, scalar_array
+from datamap.flatten import json_array
+from inventory.connectors.sql import expand_env, matches, quote_ident, scalar_array
 from inventory.redaction import redact
 
 

@@ -1,0 +1,87 @@
+"""datamap used from other repositories: a wheel that installs and runs in a fresh venv, and
+the pre-commit hooks of `.pre-commit-hooks.yaml` run by `pre-commit try-repo`.
+
+No network: the wheel is built without build isolation (setuptools from the test extra), and
+the fresh environments reach the already-installed dependencies through a `.pth` line (or
+PYTHONPATH for pre-commit's own hook environment) while datamap itself comes from the wheel.
+"""
+from __future__ import annotations
+
+import os
+import site
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+OFFLINE_PIP = {"PIP_NO_INDEX": "1", "PIP_NO_DEPS": "1", "PIP_NO_BUILD_ISOLATION": "0",
+               "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+
+
+def dependency_paths() -> list[str]:
+    """Where this interpreter's dependencies live (site-packages, and folders .pth files add)."""
+    return [p for p in sys.path if p.endswith("site-packages") or p in site.getsitepackages()]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+                   check=True, capture_output=True, text=True)
+    (built,) = out.glob("datamap-*.whl")
+    return built
+
+
+def test_the_wheel_installs_and_runs_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    purelib = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                             check=True, capture_output=True, text=True).stdout.strip()
+    Path(purelib, "_deps.pth").write_text("\n".join(dependency_paths()) + "\n")
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+                   check=True, capture_output=True, text=True)
+    where = subprocess.run([str(python), "-c", "import inventory, catalog; print(inventory.__file__); "
+                            "print(catalog.__file__)"], check=True, capture_output=True, text=True, cwd=tmp_path)
+    assert all(line.startswith(str(env_dir)) for line in where.stdout.split())  # the wheel's copy, not the checkout
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "hits.csv").write_text("client_ip\n" + "\n".join(f"198.51.100.{i}" for i in range(1, 30)) + "\n")
+    run = subprocess.run([str(env_dir / "bin" / "datamap"), "scan", str(data), "--catalog", str(tmp_path / "c.duckdb")],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "device.ip_address" in run.stdout  # the bundled policy and schemas travelled in the wheel
+
+
+def git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
+
+
+def test_the_hooks_run_from_another_repository(tmp_path: Path) -> None:
+    hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+    assert set(hooks) == {"datamap-check-static", "datamap-check"}
+    sample = tmp_path / "team-repo"
+    (sample / "migrations").mkdir(parents=True)
+    (sample / "datamap.yaml").write_text("version: 1\ndatasets:\n  - dataset: users\n    purposes: [account]\n"
+                                         "    retention: P1Y\n    basis: service\n    fields:\n"
+                                         "      - {field: email, category: contact.email}\n")
+    (sample / "migrations" / "0001.sql").write_text("CREATE TABLE users (id bigint, email text, signup_ip inet);\n")
+    git(sample, "init", "-q", "-b", "main")
+    git(sample, "add", ".")
+    env = {**os.environ, **OFFLINE_PIP, "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+           "PYTHONPATH": os.pathsep.join(dependency_paths())}
+    command = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "datamap-check-static",
+               "--files", "migrations/0001.sql"]
+    blocked = subprocess.run(command, cwd=sample, env=env, capture_output=True, text=True)
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert "DM001 undeclared-personal-field: users: signup_ip" in blocked.stdout
+    (sample / "datamap.yaml").write_text((sample / "datamap.yaml").read_text()
+                                         + "      - {field: signup_ip, category: device.ip_address}\n")
+    passed = subprocess.run(command, cwd=sample, env=env, capture_output=True, text=True)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
