@@ -168,8 +168,9 @@ def _insert_all(con: object, scan_id: int, result: ScanRecord) -> None:
                    ("line", pa.int32())]))
 
 
-def _insert_profiles(con: object, scan_id: int, result: ScanResult) -> None:
-    """Minors and re-identification statistics of each dataset (aggregates only)."""
+def _insert_profiles(con: object, scan_id: int, result: ScanRecord) -> None:
+    """Minors and re-identification statistics of each dataset (aggregates only; a record
+    without `profiles` has none)."""
     s = pa.string()
     profiles = getattr(result, "profiles", {}) or {}
     _insert(con, "age_profiles", [
