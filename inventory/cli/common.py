@@ -1,7 +1,8 @@
 """What the `datamap` commands share: exit codes, options, configuration loading, the scan call.
 
 Exit codes: 0 success; 1 policy violations (`check`); 2 usage or configuration error;
-3 some datasets could not be scanned (the rest are in the catalog); 4 nothing could be scanned.
+3 some datasets could not be scanned (the rest are in the catalog); 4 nothing could be scanned;
+5 the catalog stayed locked by another process: the scan was written to a side catalog.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ EXIT_VIOLATIONS = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 EXIT_NOTHING = 4
+EXIT_ELSEWHERE = 5  # the catalog stayed locked: the scan was written to a side catalog
 
 DEFAULT_CATALOG = "datamap.duckdb"
 
@@ -83,7 +85,8 @@ def report_error(error: ScanError) -> None:
 def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
              sample_rows: int, seed: int, threshold: float | None) -> tuple[ScanResult, int]:
     """Scan and write the catalog; returns the result and its scan id (API of `scan`)."""
-    from catalog.writer import write_scan
+    from catalog.locking import CatalogLocked, ensure_writable
+    from catalog.writer import WrittenElsewhere, write_scan
     from classifiers.engine import DEFAULT_THRESHOLD
     from inventory.connectors import SampleOptions
     from inventory.scan import ScanOptions, scan
@@ -99,9 +102,21 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
         fail(f"{exc} (--catalog must be a datamap catalog or a new file)")
     options = ScanOptions(sample=SampleOptions(rows=sample_rows, seed=seed),
                           threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+    try:  # a catalog another process holds: wait for it now, not after the scanning work
+        ensure_writable(catalog_path, on_wait=_note)
+    except CatalogLocked as exc:
+        fail(f"{exc}; nothing was scanned (DATAMAP_CATALOG_WAIT sets the wait in seconds)")
     result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error)
-    scan_id = write_scan(catalog_path, result)
+    try:
+        scan_id = write_scan(catalog_path, result, on_wait=_note)
+    except WrittenElsewhere as exc:
+        fail(str(exc), EXIT_ELSEWHERE)
+        raise  # unreachable: fail exits
     return result, scan_id
+
+
+def _note(message: str) -> None:
+    click.echo(f"note: {message}", err=True)
 
 
 def scan_exit_code(result: ScanResult) -> int:
