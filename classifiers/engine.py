@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import embedded_json, secondary
+from classifiers import declared, embedded_json, secondary
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, expand, tokenize
@@ -100,13 +100,16 @@ def classify_dataset(dataset: DatasetSample, recognizers: Sequence[FieldRecogniz
                 result.sample, [r for r in results if r.sample.path.startswith(prefix)], DEFAULT_THRESHOLD)
             _rank(result.detections)
     if embedded:
+        # recognizers beyond the built-in ones (a data map's own) look inside free text too
+        built_in = {id(r) for r in default_recognizers()}
+        extra = [r for r in recognizers if id(r) not in built_in]
         for result in results:
             best = result.best()
             if (best is not None and best.entity == FREE_TEXT_ENTITY) or result.sample.origin == "message":
-                result.detections.extend(_embedded(result.sample))
+                result.detections.extend(_embedded(result.sample, extra))
         if dataset.free_text:
             sample = FieldSample(path=FREE_TEXT_PATH, values=pa.array(dataset.free_text, pa.string()), origin="message")
-            results.append(FieldResult(sample, _embedded(sample)))
+            results.append(FieldResult(sample, _embedded(sample, extra)))
     return results
 
 
@@ -141,6 +144,8 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
            dataset: DatasetSample | None) -> Detection | None:
     if recognizer.negative_vetoes and recognizer.vetoed(name):
         return None
+    if not declared.compatible(recognizer.entity, sample.declared_type):
+        return None  # a timestamp is never a phone number, a boolean never an e-mail
     name_signal = recognizer.name_signal(name)
     context_signal = recognizer.context_signal(sample, dataset) if dataset is not None else None
     if context_signal is None:
@@ -179,9 +184,6 @@ def _score(recognizer: FieldRecognizer, sample: FieldSample, name: NameTokens,
                      recognizer=type(recognizer).__name__)
 
 
-#: database column types that say what a column holds (PostgreSQL's network types)
-DECLARED_TYPE_ENTITIES = {"inet": "IP_ADDRESS", "cidr": "IP_ADDRESS", "macaddr": "MAC_ADDRESS",
-                          "macaddr8": "MAC_ADDRESS"}
 #: a column comment is a description someone wrote, weaker than the name the schema uses
 COMMENT_WEIGHT = 0.7
 #: a log field's comment is the concept its format documents for it (`client IP address`)
@@ -192,9 +194,8 @@ TYPE_SCORE = 0.6
 def _source_signal(recognizer: FieldRecognizer, sample: FieldSample) -> Signal | None:
     """What the source itself says of a column: its declared type, or its comment read like a
     name (`COMMENT ON COLUMN users.c7 IS 'customer e-mail address'`)."""
-    declared = sample.declared_type.lower().split("(")[0].strip()
-    if DECLARED_TYPE_ENTITIES.get(declared) == recognizer.entity:
-        return Signal("type", f"declared type {declared}", TYPE_SCORE)
+    if declared.implied_entity(sample.declared_type) == recognizer.entity:
+        return Signal("type", f"declared type {declared.base_type(sample.declared_type)}", TYPE_SCORE)
     if not sample.comment or sample.origin not in DESCRIBED_ORIGINS:
         return None  # a log slot's comment is its template, not a description
     said = recognizer.name_signal(NameTokens(own=expand(tokenize(sample.comment)), parent=(), raw=sample.comment))
@@ -237,10 +238,10 @@ def _example_values(recognizer: FieldRecognizer, sample: FieldSample, value_sign
     return [str(v) for v in distinct.to_pylist() if v is not None]
 
 
-def _embedded(sample: FieldSample) -> list[Detection]:
+def _embedded(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[Detection]:
     """Secondary detections inside free text; none (with a warning) when spaCy is missing."""
     try:
-        return secondary.detect(sample)
+        return secondary.detect(sample, extra)
     except (RuntimeError, OSError) as exc:  # no spaCy pipeline installed, model files unreadable
         log.warning("no secondary detections for %s: %s", sample.path, exc)
         return []

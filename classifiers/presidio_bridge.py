@@ -7,6 +7,7 @@ from an installed pipeline instead (the largest official English one present, el
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -105,3 +106,21 @@ def build_analyzer(*, with_datamap_recognizers: bool) -> AnalyzerEngine:
         if bridged is not None:
             registry.add_recognizer(bridged)
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+def with_recognizers(engine: AnalyzerEngine, extra: Sequence[FieldRecognizer]) -> tuple[AnalyzerEngine, list[str]]:
+    """`engine` with `extra` recognizers registered (once each), and the entities they add.
+    As for the built-in ones, only those whose values decide alone run over free text."""
+    added: list[str] = []
+    names = {r.name for r in engine.registry.recognizers}
+    for recognizer in extra:
+        if not recognizer.value_alone:
+            continue
+        bridged = recognizer.presidio()
+        if bridged is None:
+            continue
+        if bridged.name not in names:
+            engine.registry.add_recognizer(bridged)
+            names.add(bridged.name)
+        added.append(recognizer.entity)
+    return engine, added

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_value
-from classifiers.recognizer import as_text
+from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.person_name import is_person_name
 from datamap.model import FieldSample
 
@@ -33,9 +34,10 @@ SEPARATOR = "\n\n"
 EXAMPLES = 3
 
 
-def detect(sample: FieldSample) -> list[Detection]:
-    """Secondary detections over the first `MAX_VALUES` distinct values of a text field."""
-    from classifiers.presidio_bridge import analyzer
+def detect(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[Detection]:
+    """Secondary detections over the first `MAX_VALUES` distinct values of a text field.
+    `extra`: recognizers beyond the built-in ones (a data map's own) to look for too."""
+    from classifiers.presidio_bridge import analyzer, with_recognizers
 
     texts = _bounded_texts(sample)
     if not texts:
@@ -47,7 +49,8 @@ def detect(sample: FieldSample) -> list[Detection]:
         starts.append(offset)
         offset += len(text) + len(SEPARATOR)
     machine_text = sample.origin == "message"
-    results = analyzer().analyze(text=document, language="en", entities=list(ENTITIES))
+    engine, extra_entities = with_recognizers(analyzer(), extra)
+    results = engine.analyze(text=document, language="en", entities=[*ENTITIES, *extra_entities])
     hit_values: dict[str, set[int]] = defaultdict(set)
     top_score: dict[str, float] = defaultdict(float)
     examples: dict[str, list[str]] = defaultdict(list)

@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 
 from catalog.checks.allowlist import AllowEntry, apply_allowlist
 from catalog.checks.model import ALLOWED, ERROR, EXPIRED, SEVERITY_RANK, WARNING, CheckInput, Finding
-from catalog.checks.rules import RULES, Rule
+from catalog.checks.rules import NOT_UNDERSTOOD, RULES, Rule
 from catalog.checks import privacy_rules  # noqa: F401 - registers DM020, DM021
 
 __all__ = ["CheckReport", "check", "RULES", "Rule", "Finding", "CheckInput", "EXIT_CLEAN", "EXIT_VIOLATIONS",
@@ -64,6 +64,9 @@ class CheckReport:
                             else ""))
         if self.count(state=EXPIRED):
             parts.append(f"{self.count(state=EXPIRED)} whose acceptance expired")
+        unread = sum(1 for f in self.findings if f.rule == NOT_UNDERSTOOD and f.state != ALLOWED)
+        if unread:
+            parts.append(f"{unread} not read (their columns are not checked)")
         verdict = "FAILED" if self.exit_code else "passed"
         return f"datamap check {verdict}: {self.fields_checked} fields checked, {', '.join(parts)}"
 

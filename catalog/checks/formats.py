@@ -12,10 +12,16 @@ from typing import Any
 
 from catalog.checks import CheckReport
 from catalog.checks.model import ALLOWED, ERROR, EXPIRED, Finding, snippet_for
+from catalog.checks.rules import NOT_UNDERSTOOD
 from catalog.writer import _version
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "datamapFinding/v1"
+
+
+def not_understood(report: CheckReport) -> list[Finding]:
+    """What the gate could not read: the run did not see everything it was asked to check."""
+    return [f for f in report.findings if f.rule == NOT_UNDERSTOOD and f.state != ALLOWED]
 
 
 def combined_snippet(findings: list[Finding]) -> str | None:
@@ -71,7 +77,7 @@ def to_json(report: CheckReport) -> str:
     data = {
         "tool": "datamap", "version": _version(), "checked_at": report.checked_at.isoformat(),
         "datamap": report.datamap_path, "passed": report.exit_code == 0, "exit_code": report.exit_code,
-        "fail_on": report.fail_on,
+        "fail_on": report.fail_on, "complete": not not_understood(report),
         "summary": {"fields_checked": report.fields_checked,
                     "errors": report.count(ERROR) - sum(1 for f in report.findings
                                                         if f.severity == ERROR and f.state == ALLOWED),
@@ -123,11 +129,27 @@ def to_sarif(report: CheckReport) -> str:
         "$schema": SARIF_SCHEMA, "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {"name": "datamap", "version": _version(), "rules": rules}},
-            "invocations": [{"executionSuccessful": True, "exitCode": report.exit_code}],
+            "invocations": [_invocation(report)],
             "results": results,
         }],
     }
     return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
+
+
+def _invocation(report: CheckReport) -> dict[str, Any]:
+    """A run that could not read everything it was given did not execute successfully: each
+    unread file or statement is also a tool execution notification."""
+    unread = not_understood(report)
+    invocation: dict[str, Any] = {"executionSuccessful": not unread, "exitCode": report.exit_code}
+    if unread:
+        invocation["toolExecutionNotifications"] = [{
+            "level": "error", "message": {"text": f"{f.dataset}:{f.location.line if f.location else 1}: {f.message}"},
+            "descriptor": {"id": f.rule},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": f.location.path if f.location else f.dataset},
+                "region": {"startLine": max(1, f.location.line if f.location else 1)}}}],
+        } for f in unread]
+    return invocation
 
 
 def _level(severity: str) -> str:

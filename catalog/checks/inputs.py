@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-from catalog.checks.model import CheckInput, DatasetRecord, Detected, FieldRecord, RiskRecord, TeenRecord, Unread
+from catalog.checks.model import CheckInput, DatasetRecord, Detected, FieldRecord, RiskRecord, TeenRecord, UnreadData
 from catalog.datamap import DataMap, Declaration
 from catalog.policy import Category, Policy, Term
 from catalog.reader import CatalogError, open_catalog
@@ -68,13 +68,13 @@ def _read(con: duckdb.DuckDBPyConnection, origin: str) -> CheckInput:
                       datamap_path=_relative(scan[0]["datamap_path"]) or "datamap.yaml", unread=unread)
 
 
-def _unread(con: duckdb.DuckDBPyConnection, scan_id: int) -> list[Unread]:
+def _unread(con: duckdb.DuckDBPyConnection, scan_id: int) -> list[UnreadData]:
     """The latest scan's errors, each flagged stale when an earlier scan's results stand in."""
     stale_datasets = {row["dataset"]: row["source"] for row in _rows(con, """
         SELECT c.dataset, d.source FROM current_datasets c JOIN datasets d USING (dataset, scan_id)
         WHERE c.stale""", [])}
     stale_sources = set(stale_datasets.values())
-    return [Unread(dataset=row["dataset"] or "", source=row["source"] or "", message=row["message"] or row["error"],
+    return [UnreadData(dataset=row["dataset"] or "", source=row["source"] or "", message=row["message"] or row["error"],
                    stale=(row["dataset"] in stale_datasets) if row["dataset"] else row["source"] in stale_sources)
             for row in _rows(con, "SELECT dataset, source, error, message FROM scan_errors WHERE scan_id = ? "
                                   "ORDER BY source, dataset", [scan_id])]

@@ -86,7 +86,7 @@ class DatasetRecord:
 
 
 @dataclass(frozen=True)
-class Unread:
+class UnreadData:
     """A dataset (or a whole source, `dataset` empty) the scan could not read. `stale`: the
     check judges its fields as an earlier scan saw them; otherwise nothing of it is judged."""
 
@@ -108,6 +108,18 @@ class Location:
     line: int = 1
 
 
+@dataclass(frozen=True)
+class Unread:
+    """A file or statement the gate could not read: what it defines is not checked."""
+
+    path: str
+    line: int
+    reason: str  # one line
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.reason}"
+
+
 @dataclass
 class CheckInput:
     policy: Policy
@@ -119,12 +131,14 @@ class CheckInput:
     # static mode sees only the columns a change adds: stale declarations cannot be judged
     complete: bool = True
     # what the scan could not read (datasets, or whole sources): the gate fails on it (DM011)
-    unread: list[Unread] = field(default_factory=list)
+    unread: list[UnreadData] = field(default_factory=list)
 
     @property
     def unreadable(self) -> set[str]:
         """Datasets (or '' for a whole source) that failed: their declarations cannot be judged stale."""
         return {u.dataset for u in self.unread}
+    # files or statements (static mode) that could not be read: each fails the check
+    not_understood: list[Unread] = field(default_factory=list)
 
 
 @dataclass

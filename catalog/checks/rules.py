@@ -374,3 +374,19 @@ def unread_data(ci: CheckInput) -> Iterator[Finding]:
         yield RULES["DM011"].finding(
             "", "", category=None, clause="-", message="no field was read: there is nothing to judge",
             fix="point the check at the data (LOCATIONS, or `sources:` in the data map) and make it readable")
+
+
+#: the rule of what could not be read: its findings also mark a run as unsuccessful (SARIF)
+NOT_UNDERSTOOD = "DM012"
+
+
+@rule(NOT_UNDERSTOOD, "schema-not-understood", ERROR,
+      "A file or statement that defines data could not be read, so its columns were not checked.",
+      "the whole policy: what is not read is not checked")
+def schema_not_understood(ci: CheckInput) -> Iterator[Finding]:
+    for problem in ci.not_understood:
+        yield RULES["DM012"].finding(
+            problem.path, f"line {problem.line}", category=None, clause="-", message=problem.reason,
+            fix="give the right --dialect (or none, to detect it per file), rewrite the statement in plain "
+                "SQL, or leave the file out of the check",
+            location=Location(problem.path, problem.line))

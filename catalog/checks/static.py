@@ -8,13 +8,16 @@ line and the rest of the file is still read.
 """
 from __future__ import annotations
 
+import json
 import logging
 import math
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pyarrow as pa
 import sqlglot
 import yaml
 from sqlglot import exp
@@ -23,14 +26,16 @@ from sqlglot.generator import Generator
 from sqlglot.parser import Parser
 from sqlglot.tokens import Token, TokenType
 
-from catalog.checks.model import CheckInput, Detected, FieldRecord, Location
+from catalog.checks.model import CheckInput, Detected, FieldRecord, Location, Unread
 from catalog.datamap import DataMap, Declaration
 from catalog.policy import Policy
 from catalog.yamlfile import ConfigError, compose_bounded, line_of
+from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
-from classifiers.names import NameTokens, tokenize
+from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
+from datamap.model import DatasetSample, FieldSample
 
 DIALECTS = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "duckdb", "sqlite", "tsql", "databricks")
 SQL_SUFFIXES = {".sql"}
@@ -51,36 +56,147 @@ class Column:
 @dataclass
 class StaticSchema:
     columns: list[Column] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # one line each: file:line: what went wrong
+    errors: list[Unread] = field(default_factory=list)
     statements: int = 0
+    files: list[str] = field(default_factory=list)
+    dialects: dict[str, str] = field(default_factory=dict)  # SQL file -> the dialect it was read in
+
+
+# -- templates -----------------------------------------------------------------------------
+#: placeholders that a template engine fills in before the SQL runs (Go and Jinja `{{ }}`,
+#: Flyway and Liquibase `${}`): each becomes an identifier of the same length (lines and
+#: columns keep their place); Jinja statements and comments become blanks
+_EXPRESSION = re.compile(r"\{\{.*?\}\}|\$\{[^}\n]*\}", re.S)
+_STATEMENT = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
+
+
+def neutralise_templates(text: str) -> str:
+    """SQL with its template placeholders replaced by plain identifiers (`tmpl_____`)."""
+    def ident(match: re.Match[str]) -> str:
+        return "t" + "".join("\n" if c == "\n" else "_" for c in match.group(0)[1:])
+
+    def blank(match: re.Match[str]) -> str:
+        return "".join(c if c == "\n" else " " for c in match.group(0))
+
+    return _EXPRESSION.sub(ident, _STATEMENT.sub(blank, text))
+
+
+# -- dialects ------------------------------------------------------------------------------
+#: words that only one dialect writes: the first hint tried when no --dialect is given
+_HINTS: list[tuple[str, re.Pattern[str]]] = [
+    ("redshift", re.compile(r"\b(DISTKEY|SORTKEY|DISTSTYLE|ENCODE\s+(ZSTD|LZO|AZ64|RAW|BYTEDICT|DELTA|RUNLENGTH))\b", re.I)),
+    ("bigquery", re.compile(r"\b(INT64|FLOAT64|STRUCT<|ARRAY<|WITH\s+CONNECTION|PARTITION\s+BY\s+DATE)\b|`[\w-]+\.[\w-]+\.[\w-]+`", re.I)),
+    ("snowflake", re.compile(r"\b(VARIANT|TIMESTAMP_NTZ|TIMESTAMP_LTZ|TIMESTAMP_TZ|TRANSIENT|AUTOINCREMENT|DATA_RETENTION_TIME_IN_DAYS|COPY\s+GRANTS)\b", re.I)),
+    ("tsql", re.compile(r"^\s*GO\s*$|\bNVARCHAR\s*\(\s*MAX\s*\)|\[dbo\]|\bIDENTITY\s*\(\s*\d+\s*,\s*\d+\s*\)", re.I | re.M)),
+    ("mysql", re.compile(r"`|\bAUTO_INCREMENT\b|\bENGINE\s*=|\bUNSIGNED\b|\bTINYINT\b|\bMEDIUMTEXT\b|\bDEFAULT\s+CHARSET\b", re.I)),
+    ("postgres", re.compile(r"\$\w*\$|::|\b(BIGSERIAL|SERIAL|TIMESTAMPTZ|JSONB|INET|CITEXT|BYTEA)\b|\bCREATE\s+EXTENSION\b", re.I)),
+]
+#: tried, in this order, when no hint reads a file cleanly
+_CANDIDATES = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "tsql", "sqlite")
+
+
+def detect_dialect(text: str, path: str = "<sql>") -> str:
+    """The dialect that reads the most statements of `text`: the hinted ones first, then the
+    others; the first that reads every statement wins."""
+    hinted = [name for name, pattern in _HINTS if pattern.search(text)]
+    order = list(dict.fromkeys(hinted + list(_CANDIDATES)))
+    best, fewest = order[0], None
+    for dialect in order:
+        failures = len(_read_sql(text, dialect, path).errors)
+        if failures == 0:
+            return dialect
+        if fewest is None or failures < fewest:
+            best, fewest = dialect, failures
+    return best
 
 
 # -- SQL migrations ------------------------------------------------------------------------
-def columns_from_sql(text: str, dialect: str, path: str = "<sql>") -> StaticSchema:
-    """The columns created or added by the statements of one SQL file."""
+def columns_from_sql(text: str, dialect: str | None, path: str = "<sql>") -> StaticSchema:
+    """The columns created or added by the statements of one SQL file (`dialect` None: detected)."""
+    text = neutralise_templates(text)
+    chosen = dialect or detect_dialect(text, path)
+    schema = _read_sql(text, chosen, path)
+    schema.dialects[path] = chosen
+    return schema
+
+
+#: `CREATE EXTERNAL TABLE ... WITH CONNECTION x` (BigQuery) and similar clauses after the
+#: column list that say where data lives, not what it is
+_CONNECTION = re.compile(r"\bWITH\s+CONNECTION\s+(`[^`]*`|[\w.-]+)", re.I)
+_DOLLAR_BODY = re.compile(r"\$(\w*)\$(.*?)\$\1\$", re.S)
+_TABLE_DDL_INSIDE = re.compile(r"\b(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED)\s+)*TABLE|"
+                               r"ALTER\s+TABLE)\b", re.I)
+_TABLE_DDL = re.compile(r"^\s*(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TEMP|TEMPORARY|TRANSIENT|EXTERNAL|"
+                        r"UNLOGGED|VOLATILE|MULTISET|SET)\s+)*TABLE|ALTER\s+TABLE)\b", re.I)
+
+
+def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded: bool = False) -> StaticSchema:
+    """`embedded`: the body of a function or DO block, where only table DDL is looked for."""
     schema = StaticSchema()
     sql_dialect = sqlglot.Dialect.get_or_raise(dialect)
     try:
         tokens = sql_dialect.tokenize(text)
     except (TokenError, ValueError) as exc:
-        schema.errors.append(f"{path}: cannot read the SQL: {_first_line(exc)}")
+        if not embedded:
+            schema.errors.append(Unread(path, 1 + line_offset, f"cannot read the SQL as {dialect}: "
+                                                               f"{_reason(exc)}"))
         return schema
     generator, parser = sql_dialect.generator(), sql_dialect.parser()
     for statement_tokens in _statements(tokens):
+        first, last = statement_tokens[0], statement_tokens[-1]
+        chunk = text[first.start:last.end + 1]
+        line = text.count("\n", 0, first.start) + 1 + line_offset
+        for body in _DOLLAR_BODY.finditer(chunk):  # DDL inside DO blocks and functions
+            body_line = line + chunk.count("\n", 0, body.start(2))
+            inner = _read_sql(body.group(2), dialect, path, body_line - 1, embedded=True)
+            schema.columns += inner.columns
+            schema.errors += inner.errors
+        if embedded:  # PL/pgSQL: the DDL may follow `BEGIN`, `IF ... THEN`, a label
+            found = _TABLE_DDL_INSIDE.search(chunk)
+            if found is not None:
+                inner = _read_sql(chunk[found.start():], dialect, path,
+                                  line - 1 + chunk.count("\n", 0, found.start()))
+                schema.columns += inner.columns
+                schema.errors += inner.errors
+                schema.statements += inner.statements
+            continue
+        is_table_ddl = bool(_TABLE_DDL.match(chunk))
         schema.statements += 1
-        line = statement_tokens[0].line
+        relative = bool(_CONNECTION.search(chunk))
         try:
             # one statement at a time, so that a broken one does not hide the rest of the file
-            parsed = _parse_quietly(parser, statement_tokens, text)
+            if relative:  # BigQuery's WITH CONNECTION clause, blanked: it says where data lives
+                cleaned = _CONNECTION.sub(lambda m: " " * len(m.group(0)), chunk)
+                parsed = _parse_quietly(parser, sql_dialect.tokenize(cleaned), cleaned)
+            else:
+                parsed = _parse_quietly(parser, statement_tokens, text)
         except ParseError as exc:
-            detail = exc.errors[0] if exc.errors else {}
-            schema.errors.append(f"{path}:{detail.get('line') or line}: cannot parse the statement: "
-                                 f"{detail.get('description') or _first_line(exc)}")
+            parsed, failure = None, exc
+        if parsed is None or (is_table_ddl and any(isinstance(e, exp.Command) for e in parsed)):
+            lenient = _lenient_columns(chunk, sql_dialect, path, line)
+            if lenient:
+                schema.columns += lenient
+            elif parsed is None:
+                schema.errors.append(Unread(path, _error_line(failure, line, relative, line_offset),
+                                            f"{dialect} cannot parse the statement `{_head(chunk)}`: "
+                                            f"{_reason(failure)}"))
+            else:
+                schema.errors.append(Unread(path, line, f"{dialect} statement not understood, its columns are "
+                                                        f"not checked: `{_head(chunk)}`"))
             continue
-        chunk = text[statement_tokens[0].start:statement_tokens[-1].end + 1]
         for statement in parsed:
-            schema.columns.extend(_statement_columns(statement, chunk, generator, dialect, path, line, schema.errors))
+            # sqlglot's lines count from the text it parsed: this file, a function body, or one statement
+            schema.columns.extend(_statement_columns(statement, generator, path, line,
+                                                     (line - 1) if relative else line_offset))
     return schema
+
+
+def _error_line(exc: ParseError, line: int, relative: bool, offset: int) -> int:
+    detail = exc.errors[0] if exc.errors else {}
+    found = detail.get("line")
+    if not found:
+        return line
+    return line + found - 1 if relative else found + offset
 
 
 def _statements(tokens: list[Token]) -> Iterator[list[Token]]:
@@ -99,24 +215,18 @@ def _statements(tokens: list[Token]) -> Iterator[list[Token]]:
 
 def _parse_quietly(parser: Parser, tokens: list[Token], text: str) -> list[exp.Expression]:
     # sqlglot logs a warning for each statement it keeps as an opaque Command; we report
-    # the ones that matter (an ALTER TABLE we could not read) ourselves
+    # the ones that matter (a table we could not read) ourselves
     logger = logging.getLogger("sqlglot")
     level = logger.level
-    logger.setLevel(logging.ERROR)
+    logger.setLevel(logging.CRITICAL)
     try:
         return [e for e in parser.parse(tokens, text) if e is not None]
     finally:
         logger.setLevel(level)
 
 
-def _statement_columns(statement: exp.Expression, chunk: str, generator: Generator, dialect: str, path: str,
-                       line: int, errors: list[str]) -> Iterator[Column]:
-    if isinstance(statement, exp.Command):
-        words = chunk.split()
-        if len(words) > 2 and words[0].upper() in {"ALTER", "CREATE"} and words[1].upper() == "TABLE":
-            errors.append(f"{path}:{line}: {dialect} statement not understood, its columns are not checked: "
-                          f"{' '.join(words[:6])} ...")
-        return
+def _statement_columns(statement: exp.Expression, generator: Generator, path: str, line: int,
+                       offset: int = 0) -> Iterator[Column]:
     if not (isinstance(statement, exp.Alter) or (isinstance(statement, exp.Create)
                                                   and str(statement.args.get("kind", "")).upper() == "TABLE")):
         return
@@ -128,13 +238,101 @@ def _statement_columns(statement: exp.Expression, chunk: str, generator: Generat
         kind = column.args.get("kind")
         comment = next((c.args["kind"].this.name for c in column.args.get("constraints") or []
                         if isinstance(c.args.get("kind"), exp.CommentColumnConstraint)), None)
-        column_line = column.this.meta.get("line", line) if column.this.meta else line
+        if comment is None:  # BigQuery: `email STRING OPTIONS (description = '...')`
+            comment = next((p.args["value"].name for p in column.find_all(exp.Property)
+                            if str(p.name).lower() == "description" and p.args.get("value") is not None), None)
+        column_line = column.this.meta["line"] + offset if column.this.meta.get("line") else line
         yield Column(table=name, name=column.name, declared_type=generator.generate(kind) if kind else "",
                      comment=comment, location=Location(path, column_line))
+    query = statement.expression if isinstance(statement, exp.Create) else None
+    if isinstance(query, exp.Query):  # CREATE TABLE ... AS SELECT: the names it selects
+        for select in query.selects:
+            if not select.alias_or_name or select.alias_or_name == "*":
+                continue
+            cast = select.this if isinstance(select, exp.Alias) else select
+            declared = generator.generate(cast.to) if isinstance(cast, exp.Cast) else ""
+            meta = select.args.get("alias").meta if isinstance(select, exp.Alias) and select.args.get("alias") \
+                else select.meta
+            yield Column(table=name, name=select.alias_or_name, declared_type=declared,
+                         location=Location(path, (meta or {})["line"] + offset if (meta or {}).get("line") else line))
+
+
+#: words that open a table constraint rather than a column in a column list
+_CONSTRAINT_WORDS = {"PRIMARY", "UNIQUE", "KEY", "CONSTRAINT", "INDEX", "FOREIGN", "CHECK", "FULLTEXT", "EXCLUDE",
+                     "LIKE", "PERIOD", "SPATIAL", "CLUSTERED", "NONCLUSTERED", "PROJECTION"}
+_TYPE_STOP = {"NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "REFERENCES", "CHECK", "COMMENT", "ENCODE", "DISTKEY",
+              "SORTKEY", "COLLATE", "CONSTRAINT", "GENERATED", "IDENTITY", "AUTO_INCREMENT", "AUTOINCREMENT",
+              "OPTIONS", "MASKING", "WITH", "ON"}
+
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][\w$]*$")
+
+
+def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int) -> list[Column]:
+    """The column list of a CREATE TABLE whose options sqlglot does not know (Redshift's column
+    DISTKEY, a vendor's table options): each top-level item of the first parenthesis that does
+    not open a constraint is a column, its first word the name and the next words its type."""
+    match = re.match(r"\s*CREATE\b[^(]*?\bTABLE\s+(IF\s+NOT\s+EXISTS\s+)?([^\s(]+)\s*\(", chunk, re.I | re.S)
+    if match is None:
+        return []
+    table = ".".join(part.strip('`"[]') for part in match.group(2).split("."))
+    try:
+        tokens = dialect.tokenize(chunk[match.end():])
+    except (TokenError, ValueError):
+        return []
+    base = line + chunk.count("\n", 0, match.end())
+    items: list[list[Token]] = [[]]
+    depth = 0
+    for token in tokens:
+        if token.token_type == TokenType.L_PAREN:
+            depth += 1
+        elif token.token_type == TokenType.R_PAREN:
+            if depth == 0:
+                break
+            depth -= 1
+        elif token.token_type == TokenType.COMMA and depth == 0:
+            items.append([])
+            continue
+        items[-1].append(token)
+    columns: list[Column] = []
+    for item in items:
+        if not item:
+            return []  # `a text,,` is broken, not lenient
+        if item[0].text.upper().split()[0] in _CONSTRAINT_WORDS:
+            continue
+        name = item[0].text.strip('`"[]')
+        words = []
+        for token in item[1:]:
+            if token.text.upper() in _TYPE_STOP:
+                break
+            words.append(token.text)
+        if not _IDENTIFIER.match(name) or not words or not _IDENTIFIER.match(words[0]):
+            return []  # not a column list this reading understands: the statement stays unread
+        columns.append(Column(table=table, name=name, declared_type=" ".join(words).upper()
+                              .replace(" (", "(").replace("( ", "(").replace(" )", ")").replace(" ,", ","),
+                              location=Location(path, base + item[0].line - 1)))
+    return columns
+
+
+def _head(chunk: str) -> str:
+    """The first words of a statement, to name it in one line."""
+    words = " ".join(chunk.split())
+    return words if len(words) <= 60 else words[:57] + "..."
+
+
+def _reason(exc: BaseException) -> str:
+    """sqlglot's message without its echo of the statement and terminal colours."""
+    if isinstance(exc, ParseError) and exc.errors:
+        detail = exc.errors[0]
+        text = str(detail.get("description") or "")
+        near = str(detail.get("highlight") or "").strip()
+        return f"{text}" + (f" near `{near[:30]}`" if near else "")
+    first = str(exc).split("\n")[0]
+    return re.sub(r"\x1b\[[0-9;]*m", "", first)[:160]
 
 
 def _first_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:200]
+    return re.sub(r"\x1b\[[0-9;]*m", "", " ".join(str(exc).split()))[:200]
 
 
 # -- dbt -----------------------------------------------------------------------------------
@@ -145,10 +343,10 @@ def columns_from_dbt(text: str, path: str = "<schema.yml>") -> StaticSchema:
         root = compose_bounded(text, path)
         data = (yaml.SafeLoader("").construct_document(root) if root is not None else None) or {}
     except ConfigError as exc:
-        schema.errors.append(str(exc))
+        schema.errors.append(Unread(path, 1, str(exc).removeprefix(f"{path}: ")))
         return schema
     except yaml.YAMLError as exc:
-        schema.errors.append(f"{path}: not valid YAML: {_first_line(exc)}")
+        schema.errors.append(Unread(path, 1, f"not valid YAML: {_first_line(exc)}"))
         return schema
     if not isinstance(data, dict):
         return schema
@@ -171,75 +369,252 @@ def _dbt_columns(entry: dict, table: str, root: yaml.Node, at: list, path: str) 
                      location=Location(path, line_of(root, [*at, "columns", c_index])))
 
 
-def read_static(paths: Iterable[str | Path], dialect: str = "postgres") -> StaticSchema:
-    """The columns of every SQL and dbt YAML file among `paths` (folders are walked)."""
-    if dialect not in DIALECTS:
-        raise ValueError(f"unknown SQL dialect {dialect!r} (known: {', '.join(DIALECTS)})")
-    schema = StaticSchema()
-    for file in _files(paths, schema.errors):
-        text = file.read_text(encoding="utf-8", errors="replace")
-        part = columns_from_sql(text, dialect, str(file)) if file.suffix.lower() in SQL_SUFFIXES \
-            else columns_from_dbt(text, str(file))
-        schema.columns += part.columns
-        schema.errors += part.errors
-        schema.statements += part.statements
+def columns_from_dbt_artifacts(manifest_path: Path) -> StaticSchema:
+    """Every model, seed, snapshot and source of a compiled dbt project: the columns of
+    `target/catalog.json` (what the warehouse holds, with types) and those documented in
+    `target/manifest.json` (with descriptions), by name."""
+    schema = StaticSchema(files=[str(manifest_path)])
+    catalog_path = manifest_path.with_name("catalog.json")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        catalog = json.loads(catalog_path.read_text(encoding="utf-8")) if catalog_path.exists() else {}
+    except (OSError, json.JSONDecodeError) as exc:
+        schema.errors.append(Unread(str(manifest_path), 1, f"cannot read the dbt artifacts: {_first_line(exc)}"))
+        return schema
+    project = manifest_path.parent.parent
+    documented = {**manifest.get("nodes", {}), **manifest.get("sources", {})}
+    observed = {**catalog.get("nodes", {}), **catalog.get("sources", {})}
+    for unique_id, node in documented.items():
+        kind = node.get("resource_type")
+        if kind not in {"model", "seed", "snapshot", "source"}:
+            continue
+        table = f"{node.get('source_name', '')}.{node['name']}" if kind == "source" else node["name"]
+        where = node.get("patch_path") or node.get("original_file_path") or str(manifest_path)
+        where = str(project / where.split("://", 1)[-1])
+        described = {name.lower(): column for name, column in (node.get("columns") or {}).items()}
+        seen = {name.lower(): column for name, column in
+                ((observed.get(unique_id) or {}).get("columns") or {}).items()}
+        for name in list(seen) + [n for n in described if n not in seen]:
+            doc, actual = described.get(name, {}), seen.get(name, {})
+            schema.columns.append(Column(
+                table=table, name=actual.get("name") or doc.get("name") or name,
+                declared_type=str(actual.get("type") or doc.get("data_type") or ""),
+                comment=doc.get("description") or actual.get("comment") or None,
+                location=Location(where, 1)))
+        schema.statements += 1
     return schema
 
 
-def _files(paths: Iterable[str | Path], errors: list[str]) -> Iterator[Path]:
+def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> StaticSchema:
+    """The columns of every SQL and dbt file among `paths` (folders are walked). A dbt project
+    with `target/manifest.json` is read from its artifacts, otherwise from its schema YAML.
+    `dialect` None: each SQL file's own dialect is detected. Whatever cannot be read is an
+    `Unread` in `errors`, and so is finding no column at all."""
+    if dialect is not None and dialect not in DIALECTS:
+        raise ValueError(f"unknown SQL dialect {dialect!r} (known: {', '.join(DIALECTS)})")
+    schema = StaticSchema()
+    paths = list(paths)
+    for file in _files(paths, schema.errors):
+        schema.files.append(str(file))
+        try:
+            if file.name == "manifest.json":
+                part = columns_from_dbt_artifacts(file)
+            else:
+                text = file.read_text(encoding="utf-8", errors="replace")
+                part = columns_from_sql(text, dialect, str(file)) if file.suffix.lower() in SQL_SUFFIXES \
+                    else columns_from_dbt(text, str(file))
+        except OSError as exc:
+            schema.errors.append(Unread(str(file), 1, f"cannot read the file: {exc.strerror or exc}"))
+            continue
+        schema.columns += part.columns
+        schema.errors += part.errors
+        schema.statements += part.statements
+        schema.dialects.update(part.dialects)
+    if not schema.columns:
+        where = str(paths[0]) if paths else "."
+        schema.errors.append(Unread(where, 1, "no table or column definition found: nothing was checked"))
+    return schema
+
+
+def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower()
-                              in SQL_SUFFIXES | DBT_SUFFIXES)
+            projects = {p.parent for p in path.rglob("dbt_project.yml")} | \
+                ({path} if (path / "dbt_project.yml").exists() else set())
+            compiled = {p for p in projects if (p / "target" / "manifest.json").is_file()}
+            yield from sorted(p / "target" / "manifest.json" for p in compiled)
+            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+                inside = next((p for p in projects if p in file.parents), None)
+                if inside is not None and (inside in compiled or file.suffix.lower() in SQL_SUFFIXES
+                                           or "target" in file.relative_to(inside).parts):
+                    continue  # a dbt project's models are SELECTs; its artifacts say what they hold
+                if file.suffix.lower() in SQL_SUFFIXES or (file.suffix.lower() in DBT_SUFFIXES
+                                                          and file.name != "dbt_project.yml"):
+                    yield file
         elif path.is_file():
             yield path
         else:
-            errors.append(f"{path}: no such file or folder")
+            errors.append(Unread(str(path), 1, "no such file or folder"))
 
 
 # -- classification ------------------------------------------------------------------------
 #: a column comment names the data less reliably than the column's own name
 COMMENT_WEIGHT = 0.8
+#: a declared type that announces the data (`inet`) is as good as a name
+TYPE_SCORE = 0.6
+#: a free-text name (`body`, `notes`, `review`) on a column of a long-text type: with no values
+#: to read, the type is what says the column holds prose someone wrote
+FREE_TEXT_SCORE = 0.6
+FREE_TEXT_ENTITY = "USER_CONTENT"
+_LONG_TEXT = re.compile(r"^(text|mediumtext|longtext|clob|nclob|ntext|string|citext|jsonb?|varchar\((2[5-9]\d|[3-9]\d\d|"
+                        r"\d{4,})\)|character varying\((2[5-9]\d|[3-9]\d\d|\d{4,})\)|varchar|character varying|"
+                        r"nvarchar\((max|\d{4,})\)|varchar\(max\))$")
+#: a description reads `<subject> from/using <other things>`: only its subject says what the column is
+_DESCRIPTION_OBJECT = re.compile(r"\b(from|using|via|based on|derived|according to|given|computed|calculated|"
+                                 r"instead of|rather than)\b", re.I)
+#: a reference (`addr_sk`, `zone_id`, `country_key`) to a row of a places table is not a place
+_REFERENCE_SUFFIXES = {"id", "sk", "key", "fk", "ref"}
+PLACE_ENTITIES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION", "STREET_ADDRESS", "TIME_ZONE", "GPS_COORDINATE",
+                            "GEOHASH"})
+#: what ties a row to a person: without one of these, a table of places is a reference table
+PERSON_LINKS = frozenset({"ACCOUNT_ID", "EMAIL_ADDRESS", "PHONE_NUMBER", "DEVICE_ID", "IMEI", "MAC_ADDRESS",
+                          "COOKIE_ID", "ADVERTISING_ID", "USER_AGENT", "PERSON", "US_SSN", "PASSPORT",
+                          "GOVERNMENT_ID", "CREDIT_CARD", "DATE_OF_BIRTH"})
+#: table names that say their rows are people
+PERSON_TABLE_WORDS = frozenset({
+    "user", "users", "customer", "customers", "member", "members", "account", "accounts", "person", "persons",
+    "people", "profile", "profiles", "contact", "contacts", "subscriber", "subscribers", "employee", "employees",
+    "patient", "patients", "student", "students", "identity", "identities", "buyer", "buyers", "seller",
+    "sellers", "shopper", "shoppers", "guest", "guests", "player", "players", "visitor", "visitors", "applicant",
+    "applicants", "driver", "drivers", "passenger", "passengers", "traveler", "travelers", "recipient",
+    "recipients", "client", "clients", "owner", "owners", "author", "authors", "login", "logins", "signup",
+    "signups", "registration", "registrations", "session", "sessions", "device", "devices", "order", "orders",
+    "shipping", "billing", "delivery", "address", "addresses"})
+
+
+#: tables of an authorization server: their `client_id` is an OAuth client, never a cookie
+AUTH_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "client", "clients", "application", "applications",
+                              "app", "apps", "api", "token", "tokens", "credential", "credentials", "grant", "grants",
+                              "authorization", "authorizations", "saml", "sso", "auth", "identity", "provider",
+                              "providers"})
+
+
+def column_name(column: Column) -> str:
+    """The column's name without a table-prefix abbreviation (TPC-DS `cc_manager` in
+    `call_center`, `c_email_address` in `customer`): the prefix names the table, not the data."""
+    parts = column.name.split("_")
+    table_words = [w for w in column.table.rsplit(".", 1)[-1].strip('"`[]').lower().split("_") if w]
+    head = parts[0].lower()
+    initials = "".join(w[0] for w in table_words)
+    if len(parts) > 1 and table_words and len(head) <= 3 and (
+            head == initials or (len(table_words) > 1 and head == table_words[0])):
+        parts = parts[1:]
+    if len(parts) > 1 and parts[-1].lower() == "sk":  # a warehouse's surrogate key of a row: its id
+        parts = [*parts[:-1], "id"]
+    return "_".join(parts)
+
+
+def _subject(description: str | None) -> str | None:
+    """The part of a description that speaks of the column itself."""
+    if not description:
+        return None
+    subject = _DESCRIPTION_OBJECT.split(description, maxsplit=1)[0]
+    return subject.strip() or None
 
 
 def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], policy: Policy,
-                    threshold: float = DEFAULT_THRESHOLD) -> list[Detected]:
-    """What a column without data holds, judged by its name and its comment (the recognizers'
-    name signals; there are no values to confirm or contradict them). Best first."""
-    name = NameTokens.of(column.name)
-    comment = NameTokens(own=tokenize(column.comment), parent=(), raw=column.comment) if column.comment else None
-    found: list[Detected] = []
+                    threshold: float = DEFAULT_THRESHOLD, table: DatasetSample | None = None) -> list[Detected]:
+    """What a column without data holds, judged by its name, its declared type and its comment
+    (the recognizers' name signals; there are no values to confirm or contradict them) and by
+    the table around it (`table`: the recognizers' context signals, such as `users.id`). The
+    type rules entities in or out (`declared.compatible`); the comment's subject counts, more
+    weakly than the name, and only when the name itself says nothing. Best first."""
+    own_name = column_name(column)
+    name = NameTokens.of(own_name)
+    subject = _subject(column.comment)
+    comment = NameTokens(own=expand(tokenize(subject)), parent=(), raw=subject) if subject else None
+    implied = declared.implied_entity(column.declared_type)
+    long_text = bool(_LONG_TEXT.match(declared.base_type(column.declared_type)))
+    reference = bool(name.own) and name.own[-1] in _REFERENCE_SUFFIXES
+    by_name: list[Detected] = []
+    by_comment: list[Detected] = []
     for recognizer in recognizers:
         category = policy.category_of(recognizer.entity)
-        if category is None:
+        if category is None or not declared.compatible(recognizer.entity, column.declared_type):
             continue
-        scores = [signal.score for signal in (recognizer.name_signal(name),) if signal is not None]
-        if comment is not None and (signal := recognizer.name_signal(comment)) is not None:
-            scores.append(signal.score * COMMENT_WEIGHT)
+        if recognizer.negative_vetoes and recognizer.vetoed(name):
+            continue
+        if reference and recognizer.entity in PLACE_ENTITIES:
+            continue
+        if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS:
+            continue
+        signal = recognizer.name_signal(name)
+        scores = [signal.score] if signal is not None else []
+        if signal is not None and signal.score >= recognizer.name_score and recognizer.entity == FREE_TEXT_ENTITY \
+                and long_text:
+            scores = [max(scores[0], FREE_TEXT_SCORE)]
+        if implied == recognizer.entity:
+            scores.append(TYPE_SCORE)
+        if table is not None and (context := recognizer.context_signal(_sample(column), table)) is not None:
+            scores.append(context.score)
+        named = bool(scores)
+        if comment is not None and (said := recognizer.name_signal(comment)) is not None:
+            scores.append(said.score * COMMENT_WEIGHT)
         confidence = 1.0 - math.prod(1.0 - score for score in scores) if scores else 0.0
         if confidence >= threshold:
-            found.append(Detected(category=category, confidence=round(confidence, 4), entity=recognizer.entity))
-    found.sort(key=lambda d: d.confidence, reverse=True)
+            found = Detected(category=category, confidence=round(confidence, 4), entity=recognizer.entity)
+            (by_name if named else by_comment).append(found)
+    found = by_name or by_comment  # the column's own name outweighs what its description mentions
+    # the head word names the thing: `resolution_notes` are notes someone wrote, not a resolution
+    prose_head = long_text and bool(name.own) and any(
+        r.entity == FREE_TEXT_ENTITY and r.name_signal(NameTokens.of(name.own[-1])) is not None for r in recognizers)
+    found.sort(key=lambda d: (prose_head and d.entity == FREE_TEXT_ENTITY, d.confidence), reverse=True)
     return found[:1]  # like a scan, the best detection is what the field is
+
+
+def _sample(column: Column) -> FieldSample:
+    """A column as the recognizers see a field: its name, type and comment, no values yet."""
+    return FieldSample(path=column_name(column), values=pa.array([], pa.string()),
+                       declared_type=column.declared_type, comment=column.comment)
+
+
+def _about_people(table: str, detections: Iterable[list[Detected]]) -> bool:
+    words = set(tokenize(table.rsplit(".", 1)[-1]))
+    if words & PERSON_TABLE_WORDS:
+        return True
+    return any(d.entity in PERSON_LINKS for found in detections for d in found)
 
 
 def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                        threshold: float = DEFAULT_THRESHOLD) -> CheckInput:
-    """Classify each column by its name and comment; pair it with its declaration."""
+    """Classify each column by its name, type and comment; pair it with its declaration. Places
+    in a table with no link to a person (countries, zones, GeoIP ranges, a store's address)
+    are reference data, not personal data."""
     recognizers = default_recognizers()
-    seen: dict[tuple[str, str | None], list[Detected]] = {}  # migrations repeat id, created_at...
-    records = []
-    for column in schema.columns:
-        key = (column.name, column.comment)
-        if key not in seen:
-            seen[key] = classify_column(column, recognizers, policy, threshold)
-        records.append(FieldRecord(dataset=column.table, field=column.name, detected=list(seen[key]),
-                                   declaration=_declaration(datamap, column.table, column.name),
-                                   declared_type=column.declared_type, location=column.location))
+    tables: dict[str, list[int]] = {}
+    for index, column in enumerate(schema.columns):
+        tables.setdefault(column.table, []).append(index)
+    samples = {table: DatasetSample(name=table, source="static", kind="schema",
+                                    fields=[_sample(schema.columns[i]) for i in indexes])
+               for table, indexes in tables.items()}
+    detected = [classify_column(column, recognizers, policy, threshold, samples[column.table])
+                for column in schema.columns]
+    for table, indexes in tables.items():
+        found = [detected[i] for i in indexes]
+        if _about_people(table, found):
+            continue
+        places = any(d.entity in PLACE_ENTITIES for f in found for d in f)
+        for i in indexes:
+            detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES
+                           and not (places and d.entity == "IP_ADDRESS")]  # GeoIP ranges: networks of places
+    records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
+                           declaration=_declaration(datamap, column.table, column.name),
+                           declared_type=column.declared_type, location=column.location)
+               for i, column in enumerate(schema.columns)]
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
                       checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or "datamap.yaml",
-                      complete=False)
+                      complete=False, not_understood=list(schema.errors))
 
 
 def _declaration(datamap: DataMap, table: str, column: str) -> Declaration | None:

@@ -24,10 +24,15 @@ class AccountIdRecognizer(FieldRecognizer):
              "open id", "unionid", "union id", "distinct id", "external user id", "user key", "user uuid",
              "user guid", "account uuid", "username",
              "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle",
-             "yonghu id", "yonghuming", "zhanghao")
+             "yonghu id", "yonghuming", "zhanghao",
+             # who did something to a record: a person, whatever the word for them
+             "resolved by", "granted by", "assignee", "assigned to", "approved by", "reviewed by", "invited by",
+             "inviter", "sender", "creator", "requester", "requested by", "subject id", "quarantined by",
+             "banned by", "deleted by", "performed by", "owner", "ignored user", "ignorer user", "target user",
+             "other user", "puppets user")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader")
     # ids of other things, and person-linked ids that other recognizers own
-    negative_names = ("order", "session", "trace", "span", "upload", "comment", "request", "transaction", "txn",
+    negative_names = ("counter", "order", "session", "trace", "span", "upload", "comment", "request", "transaction", "txn",
                       "event", "message", "msg", "product", "video", "post", "item", "sku", "file", "parent",
                       "batch", "job", "task", "root", "device", "cookie", "domain", "network", "visitor", "anonymous",
                       "anon", "advertising", "ad", "idfa", "gaid", "tracker", "campaign", "count", "agent",

@@ -27,13 +27,13 @@ MASKED_UUID = r"[0-9A-Za-z*]{8}-[0-9A-Za-z*]{4}-[0-9A-Za-z*]{4}-[0-9A-Za-z*]{4}-
 class AdvertisingIdRecognizer(FieldRecognizer):
     entity = "ADVERTISING_ID"
     closed_format = True
-    names = ("idfa", "gaid", "aaid", "adid", "ad id", "advertising id", "advertiser id", "advertisingid",
+    names = ("idfa", "gaid", "aaid", "adid", "ad id", "advertising id", "advertisingid",
              "advertising identifier", "ifa", "google ad id", "google advertising id", "android advertising id",
              "apple ifa", "apple idfa", "amazon aid", "amazon advertising id", "fire adid", "oaid", "maid",
              "mobile ad id", "mobile advertising id", "ad tracking id", "rida", "afai", "msai", "guangguo id")
     weak_names = ("ad identifier",)
     negative_names = ("enabled", "limited", "lat", "tracking enabled", "opt", "status", "count", "campaign",
-                      "adset", "creative", "group", "set", "account", "click", "network", "partner")
+                      "adset", "creative", "group", "set", "account", "click", "network", "partner", "advertiser")
     patterns = (
         ValuePattern("uuid", UUID, 0.45),
         # exports and vendor samples mask the tail (`A7071198-...-94578D9BZZZZ`): still the id's field

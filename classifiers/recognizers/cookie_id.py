@@ -31,7 +31,8 @@ class CookieIdRecognizer(FieldRecognizer):
              "yclid", "twclid", "li fat id", "user pseudo id", "pseudo id", "pseudonymous id")
     weak_names = ("beacon", "pixel", "tracker", "visitor")
     negative_names = ("consent", "enabled", "accepted", "count", "policy", "banner", "cookie domain", "expiry", "expires",
-                      "path", "secure", "samesite", "name", "event", "secret", "oauth", "api", "app")
+                      "path", "secure", "samesite", "name", "event", "secret", "oauth", "api", "app", "flag", "flags",
+                      "enable", "allowed", "allow", "opt", "opted")
     patterns = (
         ValuePattern("google analytics _ga", r"GA\d\.\d\.\d{5,12}\.\d{9,10}", 0.9),
         ValuePattern("google analytics 4 session", r"GS\d\.\d\.[\w.$-]{10,}", 0.85),

@@ -18,15 +18,16 @@ def check_input_options(func):  # type: ignore[no-untyped-def]
                      help="Keep the catalog of the scan here [default: a temporary file]."),
         click.option("--static", is_flag=True,
                      help="LOCATIONS are SQL migrations and dbt schema.yml files: check the columns they define."),
-        click.option("--dialect", default="postgres", show_default=True,
-                     help="SQL dialect of the migrations (postgres, mysql, snowflake, ...)."),
+        click.option("--dialect", default=None,
+                     help="SQL dialect of the migrations (postgres, mysql, snowflake, bigquery, redshift, ...) "
+                          "[default: detected per file]."),
     ]):
         func = option(func)
     return scan_options(func)
 
 
 def build_check_input(locations: tuple[str, ...], catalog_path: str | None, save_catalog: str | None, static: bool,
-                      dialect: str, policy_path: str | None, datamap_path: str | None, sample_rows: int, seed: int,
+                      dialect: str | None, policy_path: str | None, datamap_path: str | None, sample_rows: int, seed: int,
                       threshold: float | None):  # type: ignore[no-untyped-def]
     """The CheckInput of a check: read from a catalog, from a fresh scan, or from migrations."""
     import tempfile
@@ -50,9 +51,7 @@ def build_check_input(locations: tuple[str, ...], catalog_path: str | None, save
             if not locations:
                 fail("--static needs the migration or dbt files to check")
             policy, datamap = load_config(policy_path, datamap_path)
-            schema = read_static(locations, dialect)
-            for message in schema.errors:
-                click.echo(f"error: {message}", err=True)
+            schema = read_static(locations, dialect)  # what it cannot read becomes DM012 findings
             return static_check_input(schema, datamap, policy, DEFAULT_THRESHOLD if threshold is None else threshold)
         with tempfile.TemporaryDirectory(prefix="datamap-check-") as tmp:
             target = save_catalog or str(Path(tmp) / "check.duckdb")
@@ -109,7 +108,7 @@ def _parse_output(value: str) -> tuple[str, str]:
 @click.option("--allow-partial", is_flag=True,
               help="Pass even if some datasets or sources could not be read (DM011 is still reported).")
 def check(locations: tuple[str, ...], catalog_path: str | None, save_catalog: str | None, static: bool,
-          dialect: str, policy_path: str | None, datamap_path: str | None, sample_rows: int, seed: int,
+          dialect: str | None, policy_path: str | None, datamap_path: str | None, sample_rows: int, seed: int,
           threshold: float | None, baseline_path: str | None, fail_on: str, output_format: str,
           outputs: tuple[str, ...], allow_partial: bool) -> None:
     """Fail when personal data is undeclared, or declared against the policy (the CI gate).
@@ -142,7 +141,7 @@ def check(locations: tuple[str, ...], catalog_path: str | None, save_catalog: st
 @click.option("--expires", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="Last day the new entries are in force (YYYY-MM-DD); none by default.")
 def baseline(locations: tuple[str, ...], catalog_path: str | None, save_catalog: str | None, static: bool,
-             dialect: str, policy_path: str | None, datamap_path: str | None, sample_rows: int, seed: int,
+             dialect: str | None, policy_path: str | None, datamap_path: str | None, sample_rows: int, seed: int,
              threshold: float | None, baseline_path: str | None, reason: str | None, expires) -> None:  # type: ignore[no-untyped-def]
     """Accept today's findings: write them to the baseline so that only new ones fail `check`.
 
@@ -193,7 +192,7 @@ def init(locations: tuple[str, ...], catalog_path: str | None, policy_path: str 
         fail(f"{output} exists: use --force to overwrite it, or -o another file")
     if not locations and not catalog_path:
         fail("give the LOCATIONS to scan (or --catalog)")
-    ci = build_check_input(locations, catalog_path, None, False, "postgres", policy_path, datamap_path,
+    ci = build_check_input(locations, catalog_path, None, False, None, policy_path, datamap_path,
                            sample_rows, seed, threshold)
     sources = [Source(name=source_name(loc), location=loc) for loc in locations]
     text = draft(ci, sources, output if output != "-" else "datamap.yaml")

@@ -241,7 +241,13 @@ def sql_export(catalog_path: str, dialect: str, source: str | None, execute_url:
         with psycopg.connect(url) as conn:  # one transaction: all comments or none
             conn.execute(script)
     except psycopg.Error as exc:
-        raise ReviewError(f"the script failed, nothing was applied: {str(exc).splitlines()[0]}") from None
+        from urllib.parse import urlsplit
+
+        from inventory.redaction import redact
+
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        secret = urlsplit(url).password or ""
+        raise ReviewError(f"the script failed, nothing was applied: {redact(first, (secret,) if secret else ())}") from None
     click.echo(f"applied {script.count('COMMENT ON COLUMN')} column comment(s)", err=True)
 
 

@@ -123,3 +123,12 @@ def test_snowflake_tags_and_bigquery_policy_tags(shop) -> None:
                                               str(catalog)]).output)
     fields = {f["name"]: f for f in bigquery["tables"]["public.customers"]}
     assert fields["email"]["policyTags"]["names"][0].endswith("/policyTags/contact.email")
+
+
+def test_a_failed_execute_applies_nothing_and_hides_the_password(shop, pg_cluster: PgCluster) -> None:
+    _, catalog = shop
+    wrong = pg_cluster.url(dbname="writeback").replace("@", "x@", 1)  # a wrong password
+    result = CliRunner().invoke(cli, ["export", "sql", "--catalog", str(catalog), "--execute", wrong])
+    assert result.exit_code != 0 and "nothing was applied" in result.output
+    password = wrong.split("://", 1)[1].split("@", 1)[0].split(":", 1)[1]
+    assert password not in result.output

@@ -153,3 +153,14 @@ def test_a_bad_recognizer_stops_the_scan_before_anything_is_scanned(tmp_path: Pa
     assert result.exit_code == 2
     assert re.search(r"error: datamap\.yaml:6: recognizer badge: unknown validator 'lunh'", result.output)
     assert not (tmp_path / "datamap.duckdb").exists()  # nothing scanned, no catalog written
+
+
+def test_a_custom_recognizer_looks_inside_free_text_too(tmp_path: Path) -> None:
+    datamap = load_datamap(doc_files(tmp_path), load_policy(tmp_path / "policy.yaml"))
+    notes = field("note", [f"Visitor lost badge EMP-{200000 + i} at the front desk, please reissue it today."
+                           for i in range(8)])
+    from classifiers.registry import default_recognizers
+
+    (result,) = classify_dataset(DatasetSample("t", "s", "csv", [notes]), [*default_recognizers(), *datamap.recognizers])
+    inside = {d.entity for d in result.secondary()}
+    assert "EMPLOYEE_BADGE" in inside, [(d.entity, d.confidence) for d in result.detections]

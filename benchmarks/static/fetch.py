@@ -1,0 +1,73 @@
+"""Bring the schema code of the static benchmark's projects onto this machine.
+
+Six projects come from Debian and PyPI packages (the ordinary clients, `apt-get download` and
+`pip download`, at install time): the files are unpacked under `projects/` (not committed).
+Two small excerpts are committed under `committed/` with their licences (SOURCES.md).
+
+    python benchmarks/static/fetch.py        # then: python benchmarks/static/score.py
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROJECTS = HERE / "projects"
+
+#: project -> (Debian package, files inside it (globs), dialect)
+DEBIAN = {
+    "roundcube": ("roundcube-core", ["usr/share/roundcube/SQL/postgres.initial.sql"]),
+    "kamailio": ("kamailio-mysql-modules", [f"usr/share/kamailio/mysql/{m}-create.sql" for m in (
+        "acc", "alias_db", "auth_db", "dialplan", "dispatcher", "domain", "group", "lcr", "msilo", "permissions",
+        "presence", "siptrace", "speeddial", "userblocklist", "usrloc")]),
+    "freeradius": ("freeradius-config", ["etc/freeradius/3.0/mods-config/sql/*/postgresql/schema.sql",
+                                         "etc/freeradius/3.0/mods-config/sql/main/postgresql/process-radacct.sql"]),
+    "opendmarc": ("opendmarc", ["usr/share/dbconfig-common/data/opendmarc/install/mysql"]),
+    "pdns": ("pdns-backend-pgsql", ["usr/share/pdns-backend-pgsql/schema/schema.pgsql.sql"]),
+}
+#: project -> (PyPI requirement, files inside the wheel (globs))
+PYPI = {
+    "synapse": ("matrix-synapse==1.163.2", ["synapse/storage/schema/main/full_schemas/72/full.sql.postgres"]),
+}
+
+
+def _copy(root: Path, patterns: list[str], project: str) -> None:
+    target = PROJECTS / project
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    for pattern in patterns:
+        for file in sorted(root.glob(pattern)):
+            rel = file.relative_to(root)
+            # keep the folder names that tell files apart (freeradius: main/, ippool/...), end in .sql
+            name = "__".join(rel.parts[-3:]) if project == "freeradius" else rel.name
+            if not name.endswith(".sql"):
+                name = name.removesuffix(".postgres") + ".sql"
+            shutil.copy(file, target / name)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for project, (package, patterns) in DEBIAN.items():
+            subprocess.run(["apt-get", "download", package], cwd=work, check=True, capture_output=True)
+            deb = next(work.glob(f"{package}_*.deb"))
+            subprocess.run(["dpkg-deb", "-x", str(deb), str(work / project)], check=True)
+            _copy(work / project, patterns, project)
+        for project, (requirement, patterns) in PYPI.items():
+            subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(work), requirement],
+                           check=True)
+            wheel = next(work.glob("*.whl"))
+            with zipfile.ZipFile(wheel) as archive:
+                archive.extractall(work / project)
+            _copy(work / project, patterns, project)
+    for project in sorted(p.name for p in PROJECTS.iterdir()):
+        files = sorted((PROJECTS / project).iterdir())
+        print(f"{project}: {len(files)} files")
+
+
+if __name__ == "__main__":
+    main()

