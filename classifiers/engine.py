@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import declared, embedded_json, secondary
+from classifiers import declared, embedded_json, secondary, table_view
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, expand, tokenize
@@ -99,6 +99,8 @@ def classify_dataset(dataset: DatasetSample, recognizers: Sequence[FieldRecogniz
             result.detections += embedded_json.lifted_from(
                 result.sample, [r for r in results if r.sample.path.startswith(prefix)], DEFAULT_THRESHOLD)
             _rank(result.detections)
+    # what the whole table is about: people (its key is their account id) or places and things
+    table_view.apply(dataset, results, DEFAULT_THRESHOLD)
     if embedded:
         # recognizers beyond the built-in ones (a data map's own) look inside free text too
         built_in = {id(r) for r in default_recognizers()}

@@ -85,8 +85,15 @@ def detect(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[D
 def _plausible_name(span: str, machine_text: bool) -> bool:
     """spaCy's small model calls many capitalised things a PERSON, in log lines most of all
     ("Outbox - queued", "uid=0 euid=0"): keep spans that read as a name by our own rules, and
-    in text a program wrote only full names (two words or more)."""
-    return is_person_name(span) and (not machine_text or len(span.split()) >= 2)
+    in text a program wrote only full, capitalised names (two words or more)."""
+    if not machine_text:
+        return is_person_name(span)
+    # a program writes names capitalised: spaCy's span may run on into a lowercase key
+    # ("Alice Walker uid"), but "updated to point to" is its noise, not a name
+    words = span.split()
+    while words and not words[-1][0].isupper():
+        words.pop()
+    return len(words) >= 2 and all(w[0].isupper() for w in words) and is_person_name(" ".join(words))
 
 
 def _denied(document: str, entity: str, start: int) -> bool:

@@ -500,6 +500,13 @@ AUTH_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "client", "cl
                               "providers"})
 
 
+#: table words (singular) whose every row is a person: their bare `name` is that person's
+PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "identity", "person", "people",
+                         "profile", "subscriber", "employee", "patient", "student", "author", "recipient", "sender",
+                         "address"})
+PEOPLE_NAME_SCORE = 0.7
+
+
 def column_name(column: Column) -> str:
     """The column's name without a table-prefix abbreviation (TPC-DS `cc_manager` in
     `call_center`, `c_email_address` in `customer`): the prefix names the table, not the data."""
@@ -558,6 +565,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores.append(TYPE_SCORE)
         if table is not None and (context := recognizer.context_signal(_sample(column), table)) is not None:
             scores.append(context.score)
+        if recognizer.entity == "PERSON" and name.own == ("name",) and _rows_are_people(column.table):
+            scores.append(PEOPLE_NAME_SCORE)  # `contacts.name`, `identities.name`: the person's name
         named = bool(scores)
         if comment is not None and (said := recognizer.name_signal(comment)) is not None:
             scores.append(said.score * COMMENT_WEIGHT)
@@ -571,6 +580,11 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         r.entity == FREE_TEXT_ENTITY and r.name_signal(NameTokens.of(name.own[-1])) is not None for r in recognizers)
     found.sort(key=lambda d: (prose_head and d.entity == FREE_TEXT_ENTITY, d.confidence), reverse=True)
     return found[:1]  # like a scan, the best detection is what the field is
+
+
+def _rows_are_people(table: str) -> bool:
+    words = {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in tokenize(table.rsplit(".", 1)[-1])}
+    return bool(words & PEOPLE_ROWS)
 
 
 def _sample(column: Column) -> FieldSample:

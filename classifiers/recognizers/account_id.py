@@ -20,7 +20,9 @@ class AccountIdRecognizer(FieldRecognizer):
              "customer id", "cust id", "customerid",
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
              "sender id", "recipient id", "receiver id", "follower id", "followee id", "viewer id", "poster id",
-             "actor id", "payer id", "patient id", "employee id", "student id", "merchant id", "uin", "openid",
+             "actor id", "payer id", "patient id", "passenger id", "driver id", "rider id", "guest id",
+             "participant id", "respondent id", "traveler id", "traveller id", "applicant id", "candidate id",
+             "reviewer id", "athlete id", "contact id", "lead id", "employee id", "student id", "merchant id", "uin", "openid",
              "open id", "unionid", "union id", "distinct id", "external user id", "user key", "user uuid",
              "user guid", "account uuid", "username",
              "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle",
@@ -30,7 +32,8 @@ class AccountIdRecognizer(FieldRecognizer):
              "inviter", "sender", "creator", "requester", "requested by", "subject id", "quarantined by",
              "banned by", "deleted by", "performed by", "owner", "ignored user", "ignorer user", "target user",
              "other user", "puppets user")
-    weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader")
+    weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
+                  "patient", "passenger", "participant", "respondent", "guest", "rider")
     # ids of other things, and person-linked ids that other recognizers own
     negative_names = ("counter", "order", "session", "trace", "span", "upload", "comment", "request", "transaction", "txn",
                       "event", "message", "msg", "product", "video", "post", "item", "sku", "file", "parent",
@@ -74,7 +77,9 @@ RECORD_WRAPPERS = frozenset({"before", "after", "record", "data", "payload", "ro
 #: table-name words (singular, English after names.expand) whose rows are people
 PEOPLE_TABLES = frozenset({"user", "customer", "member", "account", "subscriber", "player", "profile", "person",
                            "people", "client", "patient", "employee", "student", "contact", "buyer", "seller",
-                           "shopper", "creator", "author"})
+                           "shopper", "creator", "author", "passenger", "participant", "respondent", "driver", "guest",
+                           "rider", "traveler", "traveller", "athlete", "staff", "applicant", "candidate",
+                           "maintainer", "volunteer", "resident", "citizen", "voter", "follower", "reviewer"})
 
 
 def table_tokens(dataset: str) -> set[str]:

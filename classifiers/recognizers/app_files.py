@@ -49,6 +49,13 @@ class AppPackageRecognizer(FieldRecognizer):
         return pc.fill_null(pc.invert(is_tld), False)
 
 
+#: directories of the operating system and its packages (FHS; Windows' own folders)
+_SYSTEM_PATH = (r"^(?:/(?:usr|etc|lib|lib32|lib64|libx32|bin|sbin|boot|proc|sys|dev|run|snap|opt|srv|var/(?:lib|cache|log|"
+                r"spool|backups))/|(?i:[a-z]:\\(?:windows|program files(?: \(x86\))?|programdata)\\)"
+                # manual pages (`less.1.gz`): package managers install and log them by the thousand
+                r"|(?:^|/)[^/]+\.[1-9][a-z]*\.gz$)")
+
+
 class FileNameRecognizer(FieldRecognizer):
     entity = "FILE_NAME"
     names = ("file name", "filename", "file", "file path", "filepath", "path", "attachment", "attachment name",
@@ -61,6 +68,11 @@ class FileNameRecognizer(FieldRecognizer):
         ValuePattern("file name", rf"(?i:(?:[A-Za-z]:\\|/|content://|file://)?(?:[^/\\:*?\"<>|\s]+[/\\])*[^/\\:*?\"<>|]+\.(?:{_EXTENSIONS}))", 0.7),
     )
     context = ("file", "attachment", "upload", "document")
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        """Files of the operating system and its manual pages (`/usr/share/man/man1/less.1.gz`, `C:\\Windows\\...`) are
+        the machine's, not a user's: package managers and system logs are full of them."""
+        return pc.invert(pc.match_substring_regex(candidates, _SYSTEM_PATH))
 
 
 class MimeTypeRecognizer(FieldRecognizer):

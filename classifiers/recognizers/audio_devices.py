@@ -13,14 +13,14 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 _ROUTES = (r"(?:TYPE_)?(?:wired[ _-]?(?:headset|headphones?)|bluetooth[ _-]?(?:a2dp(?:[ _-]?output)?|hfp|le|sco|headset"
            r"|headphones?|speaker|earbuds?|device)?|ble[ _-]?(?:headset|speaker|broadcast)|car[ _-]?audio|carplay"
-           r"|android[ _-]?auto|airplay|hdmi(?:[ _-]?arc)?|usb[ _-]?(?:audio|headset|device)|built[ _-]?in[ _-]?"
+           r"|android[ _-]?auto|airplay|hdmi(?:[ _-]?(?:arc|output|audio))?|usb(?:[ _-]?c)?[ _-]?(?:audio|headset|device)|built[ _-]?in[ _-]?"
            r"(?:speaker|receiver|mic(?:rophone)?|earpiece)|headphones?|headset|earphones?|earbuds?|earpiece"
            r"|speaker(?:phone)?|line[ _-]?out|aux|hearing[ _-]?aid|dock|a2dp|hfp)")
 _PRODUCTS = (r"(?:Apple )?AirPods(?: (?:Pro|Max|\d))*(?: \(\w+ generation\))?|Beats \w+(?: \w+)*|Powerbeats(?: \w+)*"
              r"|(?:Samsung )?Galaxy Buds\w*(?: \w+)*|Pixel Buds(?: \w+)*|Bose \w+(?: \w+)*|QuietComfort(?: \w+)*"
              r"|Sony W[HF]-\w+|W[HF]-1000XM\d|Jabra \w+(?: \w+)*|JBL \w+(?: \w+)*|Sennheiser \w+(?: \w+)*"
              r"|Nothing Ear(?: \w+)*|OnePlus Buds(?: \w+)*|Huawei FreeBuds(?: \w+)*|FreeBuds(?: \w+)*"
-             r"|Redmi Buds(?: \w+)*|Soundcore \w+(?: \w+)*|Skullcandy \w+(?: \w+)*|Echo Buds|HomePod(?: mini)?"
+             r"|(?:Redmi|Xiaomi) Buds(?: \w+)*|Soundcore \w+(?: \w+)*|Skullcandy \w+(?: \w+)*|Echo Buds|HomePod(?: mini)?"
              r"|Sonos \w+|Marshall \w+(?: \w+)*|Bang & Olufsen \w+|Beoplay \w+|Plantronics \w+|Poly \w+")
 
 
@@ -34,7 +34,8 @@ class AudioDeviceRecognizer(FieldRecognizer):
     weak_names = ("bt name", "bluetooth name", "accessory", "route")
     negative_names = ("count", "id", "price", "sku", "product", "category", "address", "mac", "rssi")
     patterns = (
-        ValuePattern("audio route or product", rf"(?i:{_ROUTES}|{_PRODUCTS})", 0.6),
+        # with what the OS adds in brackets: `Car Audio (CarPlay)`
+        ValuePattern("audio route or product", rf"(?i:(?:{_ROUTES}|{_PRODUCTS})(?: \([^)]*\))?)", 0.6),
         ValuePattern("connected flag", r"(?i:true|false|yes|no|[01])", 0.15),
     )
     context = ("headphones", "headset", "bluetooth", "audio", "speaker")

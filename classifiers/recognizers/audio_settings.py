@@ -16,7 +16,7 @@ from datamap.model import DatasetSample, FieldSample
 _MODES = (r"(?i:(?:ringer[ _-]?mode[ _-]?|mode[ _-]?|audio[ _-]?session[ _-]?(?:category|mode)[ _-]?)?"
           r"(?:silent|vibrate|vibration|in[ _-]?call|in[ _-]?communication|ringtone|call[ _-]?screening"
           r"|play[ _-]?and[ _-]?record|playback|solo[ _-]?ambient|ambient|voice[ _-]?chat|video[ _-]?chat"
-          r"|spoken[ _-]?audio|do[ _-]?not[ _-]?disturb|dnd|sound|loud|mute|muted|unmuted|headset[ _-]?mode"
+          r"|spoken[ _-]?audio|do[ _-]?not[ _-]?disturb|dnd|sound|loud|mute|muted|unmuted|headset[ _-]?mode|ringer"
           r"|speaker(?:phone)?|earpiece))")
 
 

@@ -3,14 +3,18 @@
 State words follow the platforms: Android `BatteryManager` (`charging`, `discharging`,
 `not_charging`, `full`, plugged `ac`/`usb`/`wireless`), iOS `UIDevice.BatteryState`
 (`unplugged`, `charging`, `full`). A level is a bare number (0.82 or 57) and a charging flag a
-boolean: they are battery state only under a battery-like name or inside a `battery`/`power`
-object. Plain numbers are never a battery on their own.
+boolean: they are battery state only under a battery-like name, inside a `battery`/`power`
+object, or side by side (a level beside a column of charging states, when names say nothing).
+Plain numbers are never a battery on their own.
 """
 from __future__ import annotations
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
-from classifiers.siblings import parent_has
+from classifiers.siblings import adjacent, parent_has
 from datamap.model import DatasetSample, FieldSample
 
 _PREFIX = r"(?:battery[ _-]?(?:status|state|plugged)?[ _-]?)?"
@@ -30,7 +34,7 @@ class BatteryStateRecognizer(FieldRecognizer):
     negative_names = ("count", "id", "fee", "price", "cost", "charge amount", "charged amount", "charge id",
                       "chargeback", "refund", "currency", "tax", "card", "invoice", "payment")
     patterns = (
-        ValuePattern("battery state word", f"(?i:{_PREFIX}(?:{_STATES}))", 0.55),
+        ValuePattern("battery state word", f"(?i:{_PREFIX}(?:{_STATES}))", 0.6),
         ValuePattern("battery or power word", f"(?i:{_PREFIX}(?:{_STATES}|{_GENERIC}))", 0.25),
         ValuePattern("level or flag", r"(?i:-?\d{1,4}(?:\.\d+)?%?|true|false|yes|no)|是|否", 0.2),
     )
@@ -42,4 +46,38 @@ class BatteryStateRecognizer(FieldRecognizer):
         parent = parent_has(sample, ("battery", "batt", "dianchi"))
         if parent:
             return Signal("context", f"inside a '{parent}' object", 0.5)
+        return self._beside_level_and_state(sample, dataset)
+
+    def _beside_level_and_state(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """When names say nothing: a level (0-1 or 0-100) beside a column of charging states,
+        or those states beside a level, are one battery reading."""
+        mine = _kind(sample)
+        if mine is None:
+            return None
+        for neighbour in adjacent(sample, dataset):
+            theirs = _kind(neighbour)
+            if theirs is not None and {mine, theirs} == {"level", "state"}:
+                return Signal("context", f"a battery {mine} beside battery {theirs}s in '{neighbour.path}'", 0.4)
         return None
+
+
+_STATE_WORDS = f"^(?i:{_PREFIX}(?:{_STATES}|{_GENERIC}))$"
+_STRONG_STATES = f"^(?i:{_PREFIX}(?:{_STATES}))$"
+#: share of a column's values that must be charging-state words, half of them telling ones
+_STATE_SHARE = 0.9
+
+
+def _kind(sample: FieldSample) -> str | None:
+    """`level` for numbers within 0-1 or whole numbers within 0-100, `state` for charging words."""
+    values = sample.values
+    if len(values) < 5:
+        return None
+    if pa.types.is_integer(values.type) or pa.types.is_floating(values.type):
+        low, high = pc.min_max(values).values()
+        top = 1.0 if pa.types.is_floating(values.type) else 100
+        return "level" if low.as_py() is not None and 0 <= low.as_py() and high.as_py() <= top else None
+    if not pa.types.is_string(values.type):
+        return None
+    states = pc.sum(pc.match_substring_regex(values, _STATE_WORDS)).as_py() or 0
+    strong = pc.sum(pc.match_substring_regex(values, _STRONG_STATES)).as_py() or 0
+    return "state" if states >= _STATE_SHARE * len(values) and strong >= states / 2 else None

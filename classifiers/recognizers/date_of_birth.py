@@ -7,6 +7,8 @@ year or month in range.
 """
 from __future__ import annotations
 
+import re
+
 from datetime import date, datetime
 
 import pyarrow as pa
@@ -50,7 +52,8 @@ class AgeRecognizer(FieldRecognizer):
                       "token", "key", "password", "cookie", "session", "link", "content", "rating", "verified",
                       "gate", "limit", "minimum")
     patterns = (
-        ValuePattern("age", r"\d{1,3}(?:\.0)?", 0.45),
+        # survey data gives ages in years and fractions (`17.583`)
+        ValuePattern("age", r"\d{1,3}(?:\.\d{1,3})?", 0.45),
         ValuePattern("age range", r"\d{1,2}\s*[-–~]\s*\d{1,3}|\d{2}\s*\+|under \d{2}|\d{2} and over", 0.5),
     )
     context = ("age", "years old", "aged")
@@ -61,8 +64,13 @@ class AgeRecognizer(FieldRecognizer):
 
 
 def _plausible_age(text: str | None) -> bool:
+    if _DECIMAL_AGE.match(text or ""):
+        return 0 <= float(text) <= MAX_AGE
     digits = "".join(c if c.isdigit() else " " for c in (text or "")).split()
     return bool(digits) and all(0 <= int(d) <= MAX_AGE for d in digits)
+
+
+_DECIMAL_AGE = re.compile(r"^\d{1,3}\.\d+$")
 
 
 def is_birth_value(text: str | None) -> bool:

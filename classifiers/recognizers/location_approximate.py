@@ -49,7 +49,7 @@ class CountryRecognizer(FieldRecognizer):
 class CityRecognizer(FieldRecognizer):
     entity = "CITY"
     names = ("city", "city name", "cityname", "town", "geo city", "ip city", "user city", "home city", "locality",
-             "municipality", "metro", "metro area", "chengshi", "suozai chengshi", "hometown", "current city")
+             "municipality", "metro", "metro area", "neighborhood", "neighbourhood", "suburb", "borough", "chengshi", "suozai chengshi", "hometown", "current city")
     negative_names = ("count", "id", "code", "warehouse", "store", "birth", "pop", "population")
     vocabularies = (VocabularyMatch("city name", "cities", 0.6),)
     patterns = (ValuePattern("place name", _PLACE_NAME, 0.2),)

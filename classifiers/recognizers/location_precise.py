@@ -5,7 +5,8 @@ two or more decimals (about 1 km or better) that locate a person. A column of su
 is a coordinate only with a name (`lat`, `lng`, `double_latitude`) or beside its partner; a
 `lat,lon` pair string or a WKT `POINT` carries both. Accuracy, speed, bearing and altitude
 sit beside coordinates but are not positions. A geohash is base32 text of 5-12 characters
-(Niemeyer's alphabet, no a/i/l/o) and needs its name.
+(Niemeyer's alphabet, no a/i/l/o); it needs its name unless a column of 6+ characters mixes digits
+with letters past hex.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
-from classifiers.siblings import own_has, parent_has, sibling_with
+from classifiers.siblings import adjacent, own_has, parent_has, sibling_with
 from datamap.model import DatasetSample, FieldSample
 
 _LAT = ("latitude", "lat", "weidu", "y")
@@ -71,7 +72,7 @@ class GpsCoordinateRecognizer(FieldRecognizer):
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         own = own_has(sample, _LAT + _LON)
         if own is None:
-            return None
+            return _degree_pair(sample, dataset)
         partner = sibling_with(sample, dataset, _LON if own in _LAT else _LAT)
         if partner is not None:
             return Signal("context", f"'{own}' beside '{partner.path}'", 0.5)
@@ -79,6 +80,46 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         if parent:
             return Signal("context", f"'{own}' inside a '{parent}' object", 0.4)
         return None
+
+
+#: a coordinate as GPS receivers and geocoders write it: 4-8 decimals (11 m to 1 mm); float
+#: noise (`0.510200023651123`) and rounded figures (`12.8`) have other lengths
+_FINE_DEGREES = r"^-?\d{1,3}\.\d{4,8}$"
+_PAIR_MIN_SHARE = 0.8
+_PAIR_MIN_VALUES = 5
+#: a latitude and its longitude differ (bid/ask, min/max pairs of one quantity do not)
+_PAIR_MIN_APART = 1.0
+
+
+def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+    """When names say nothing (`c07`, `val_2`): a column of fine decimal degrees beside another
+    one, one within +-90 and the other within +-180, apart from each other, is a lat/lon pair."""
+    mine = _degree_stats(sample)
+    if mine is None:
+        return None
+    for neighbour in adjacent(sample, dataset):
+        theirs = _degree_stats(neighbour)
+        if theirs is None or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART:
+            continue
+        if min(mine[1], theirs[1]) <= 90.0:
+            return Signal("context", f"decimal degrees beside decimal degrees in '{neighbour.path}'", 0.5)
+    return None
+
+
+def _degree_stats(sample: FieldSample) -> tuple[float, float] | None:
+    """(mean, largest magnitude) of a column of fine decimal degrees within +-180, else None."""
+    values = sample.values
+    if len(values) < _PAIR_MIN_VALUES or not (pa.types.is_floating(values.type) or pa.types.is_string(values.type)):
+        return None
+    text = values if pa.types.is_string(values.type) else pc.cast(values, pa.string())
+    fine = pc.match_substring_regex(text, _FINE_DEGREES)
+    if (pc.sum(fine).as_py() or 0) < _PAIR_MIN_SHARE * len(text):
+        return None
+    numbers = pc.cast(pc.filter(text, fine), pa.float64())
+    largest = pc.max(pc.abs(numbers)).as_py()
+    if largest is None or largest > 180.0 or largest < 1.0:
+        return None  # past any longitude, or fractions (shares, probabilities)
+    return pc.mean(numbers).as_py(), largest
 
 
 def _in_range(text: str | None) -> bool:
@@ -100,6 +141,21 @@ class GeohashRecognizer(FieldRecognizer):
     negative_names = ("count", "commit", "git", "sha", "md5")
     # 4 characters is ~20 km (approximate); 7 or more locate a street
     weak_names = ("geo", "gh")
-    patterns = (ValuePattern("geohash", r"[0-9bcdefghjkmnpqrstuvwxyz]{4,12}", 0.35),)
+    patterns = (
+        ValuePattern("geohash", r"[0-9bcdefghjkmnpqrstuvwxyz]{4,12}", 0.35),
+        # 6+ characters (1 km or better) with a digit and a letter past hex: no word, no hex id
+        ValuePattern("street-level geohash", r"[0-9bcdefghjkmnpqrstuvwxyz]{6,12}", 0.6),
+    )
     context = ("geohash",)
-    value_alone = False
+    # a column of base32 cells that mix digits and letters past hex is telling alone (random ids
+    # of another alphabet hold a, i, l or o in most values; words hold no digits)
+    value_alone = True
+    shape_suffices = True  # `dqcx` under a `geohash` name is one, digits or not
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        digit = pc.match_substring_regex(candidates, r"[0-9]")
+        past_hex = pc.match_substring_regex(candidates, r"[ghjkmnpqrstuvwxyz]")
+        # a cell mixes letters all through; `tt0498329` (IMDb) is a prefix and a number
+        letters = pc.match_substring_regex(candidates, r"[b-z].*[b-z].*[b-z]")
+        short = pc.less(pc.utf8_length(candidates), 6)  # coarse cells: their name decides
+        return pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters))

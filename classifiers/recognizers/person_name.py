@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from classifiers import vocab
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens, contains_phrase
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
+from classifiers.siblings import adjacent
+from classifiers.vocab import value_set as _value_set
+from datamap.model import DatasetSample, FieldSample
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "herr", "frau",
                      "jr", "sr", "ii", "iii", "iv", "phd", "md", "dds", "dvm", "esq"})
@@ -96,3 +100,104 @@ def is_person_name(text: str | None) -> bool:
 def _key(word: str) -> str:
     """Vocabulary key: lower case without apostrophes (the census writes O'Connor as OCONNOR)."""
     return word.lower().replace("'", "").replace("’", "")
+
+
+_UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
+_LOWER = "a-z\u00DF-\u00F6\u00F8-\u00FF"
+#: a capitalised name word: `Bolt`, `McVittie`, `O'Connor`, `Jean-Luc`, `Bénichou`
+_CAP = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{_LOWER}]+)*"
+_INITIAL = rf"[{_UPPER}]\."
+_PARTICLE = "(?:van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin|al|el)"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Master|Rev|Lady|Don|Mme|Mlle|Col|Capt|Major)\.?"
+_FULL = rf"{_CAP}(?: {_PARTICLE})?(?: (?:{_CAP}|{_INITIAL})){{1,3}}"
+#: the word that should be a given name: the first (after a title), or the first after
+#: `Surname, ` (census and passenger-list style)
+_GIVEN_FIRST = rf"^(?:{_HONORIFIC} )?(?P<given>[{_UPPER}][{_LOWER}]+)"
+_GIVEN_AFTER_COMMA = rf"^[^,]+, (?:{_HONORIFIC} )?(?P<given>[{_UPPER}][{_LOWER}]+)"
+_LAST_WORD = rf"(?P<last>[{_UPPER}{_LOWER}]+)\.?$"
+#: last words that make a place or an organisation of a name that starts like a person's
+#: (`Marion County`, `Austin Regional Airport`, `Georgia Tech`)
+_NOT_SURNAMES = frozenset({
+    "county", "city", "town", "village", "lake", "park", "beach", "springs", "falls", "heights", "hills", "valley",
+    "island", "islands", "river", "mountain", "airport", "field", "international", "regional", "municipal",
+    "memorial", "university", "college", "school", "academy", "institute", "hospital", "clinic", "center", "centre",
+    "church", "hall", "station", "bank", "inc", "llc", "ltd", "corp", "corporation", "company", "co", "group",
+    "foundation", "associates", "partners", "tech", "street", "avenue", "road", "drive", "boulevard", "lane",
+    "square", "place", "bridge", "harbor", "harbour", "port", "bay", "point", "creek", "forest", "garden", "gardens",
+    "district", "state", "states", "parish", "township", "borough", "landing", "junction", "crossing", "mall",
+    "plaza", "market", "store", "shop", "hotel", "motel", "inn", "restaurant", "cafe", "bar", "club", "team",
+    "fc", "united", "records", "music", "press", "media", "studios", "pictures", "films", "games", "labs",
+    "systems", "solutions", "services", "software", "motors", "airlines", "express", "news", "times", "post",
+})
+
+
+class FullNameValueRecognizer(FieldRecognizer):
+    """Full names told by their values when the field's name says nothing (`c07`, `val`,
+    `maintainer`, `Cast`): two to four capitalised words whose first (or whose first after
+    `Surname, `) is a known given name and whose last is no place or company word, or a list of
+    such names (or whose last word is a known surname). Stricter than PersonNameRecognizer's values, which need a name beside them;
+    the names that rule a person out (`company`, `product`, `city`...) rule these values out too.
+    """
+
+    entity = "PERSON"
+    negative_names = PersonNameRecognizer.negative_names
+    negative_vetoes = True
+    patterns = (
+        ValuePattern("given name and surname", rf"(?:{_HONORIFIC} )?{_FULL}", 0.7),
+        ValuePattern("surname, given names", rf"{_CAP}(?: {_CAP})?, (?:{_HONORIFIC} )?{_CAP}(?: (?:{_CAP}|{_INITIAL}))*"
+                                             rf"(?: \([^)]*\))?", 0.7),
+        # credits (`Cast`, `authors`): a first full name, then more names of any length
+        ValuePattern("list of names", rf"{_FULL}(?:, [{_UPPER}][^,]{{1,40}})+", 0.7),
+    )
+    context = ("name", "by", "signed")
+    min_ratio = 0.7
+    values_required = False  # a column of first names alone has no full name in it
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """Name parts side by side (`Cesar A.` | `Aguilar`): a column of given names beside a
+        column of surnames, each one capitalised word (an initial may follow) in most values."""
+        mine = _name_part(sample)
+        if mine is None:
+            return None
+        for neighbour in adjacent(sample, dataset):
+            theirs = _name_part(neighbour)
+            if theirs is not None and theirs != mine:
+                return Signal("context", f"{mine}s beside {theirs}s in '{neighbour.path}'", NAME_PARTS_SCORE)
+        return None
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        given = _value_set("given_names_world")
+        first = pc.utf8_lower(pc.extract_regex(candidates, _GIVEN_FIRST).field("given"))
+        after = pc.utf8_lower(pc.extract_regex(candidates, _GIVEN_AFTER_COMMA).field("given"))
+        known = pc.or_(pc.fill_null(pc.is_in(first, value_set=given), False),
+                       pc.fill_null(pc.is_in(after, value_set=given), False))
+        last = pc.utf8_lower(pc.extract_regex(candidates, _LAST_WORD).field("last"))
+        # given names travel less well than surnames (`Matthias Klose`, `Jordi Mallach`): a
+        # known surname last also counts, as in is_person_name
+        known = pc.or_(known, pc.fill_null(pc.is_in(last, value_set=_value_set("surnames")), False))
+        placelike = pc.fill_null(pc.is_in(last, value_set=pa.array(sorted(_NOT_SURNAMES))), False)
+        return pc.and_(known, pc.invert(placelike))
+
+
+NAME_PARTS_SCORE = 0.6
+_NAME_PART = rf"^{_CAP}(?: {_INITIAL})?$"
+#: share of a column's values that must be known given names or surnames
+_NAME_PART_SHARE = 0.7
+
+
+def _name_part(sample: FieldSample) -> str | None:
+    """`given name` or `surname` for a column of single capitalised words most of which are
+    known as such (a given name more than a surname when both lists know them), else None."""
+    values = sample.values
+    if len(values) < 5 or not pa.types.is_string(values.type):
+        return None
+    shaped = pc.match_substring_regex(values, _NAME_PART)
+    if (pc.sum(shaped).as_py() or 0) < _NAME_PART_SHARE * len(values):
+        return None
+    words = pc.utf8_lower(pc.extract_regex(pc.filter(values, shaped), rf"^(?P<w>{_CAP})").field("w"))
+    given = pc.sum(pc.is_in(words, value_set=_value_set("given_names_world"))).as_py() or 0
+    family = pc.sum(pc.is_in(words, value_set=_value_set("surnames"))).as_py() or 0
+    need = _NAME_PART_SHARE * len(values)
+    if given >= need and given >= family:
+        return "given name"
+    return "surname" if family >= need else None

@@ -53,6 +53,7 @@ def _iso_subdivisions() -> Iterable[str]:
 
 
 _GENERATED: dict[str, Callable[[], Iterable[str]]] = {
+
     "countries": _iso_countries,
     "country_codes": _iso_alpha2,
     "country_codes3": _iso_alpha3,
@@ -91,7 +92,8 @@ def words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _value_set(name: str) -> pa.Array:
+def value_set(name: str) -> pa.Array:
+    """Vocabulary `name` as a sorted string array, for `pyarrow.compute.is_in`."""
     return pa.array(sorted(words(name)), pa.string())
 
 
@@ -101,7 +103,7 @@ def in_vocabulary(values: pa.Array, name: str, leading_words: bool = False) -> p
     With `leading_words`, a value also counts when its first one or two words are an entry
     (`T-Mobile US`, `AT&T Mobility LLC`, `China Mobile Communications Corporation`).
     """
-    entries = _value_set(name)
+    entries = value_set(name)
     normal = pc.utf8_lower(pc.utf8_trim_whitespace(values))
     mask = pc.fill_null(pc.is_in(normal, value_set=entries), False)
     if leading_words:

@@ -198,11 +198,13 @@ CREATE TABLE metrics (user_hash varchar(64), site_name text, day_name text, lice
 def test_free_text_and_people_by_another_word_are_found():
     flagged = _flagged("""CREATE TABLE tickets (id bigint, body text, resolution_notes text, resolved_by uuid,
   assignee bigint, status varchar(16));
-CREATE TABLE grants (id bigint, granted_by text, subject_id text, review text);""")
+CREATE TABLE grants (id bigint, granted_by text, subject_id text, review text);
+CREATE TABLE contacts (contact_id int, name varchar(128));
+CREATE TABLE products (sku text, name text);""")
     assert flagged == {("tickets", "body"): "user_content", ("tickets", "resolution_notes"): "user_content",
                        ("tickets", "resolved_by"): "account.id", ("tickets", "assignee"): "account.id",
                        ("grants", "granted_by"): "account.id", ("grants", "subject_id"): "account.id",
-                       ("grants", "review"): "user_content"}
+                       ("grants", "review"): "user_content", ("contacts", "name"): "identity.person_name"}
 
 
 # -- dbt ---------------------------------------------------------------------------------------

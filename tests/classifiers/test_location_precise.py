@@ -86,4 +86,6 @@ def test_other_coordinate_notations():
 
 def test_geohashes_under_a_geo_name():
     assert best_entity("geo_cell", ["9q8yyk8", "u33dc0c", "ws10k0k", "gcpvj0d", "9v6kpmr"]) == "GEOHASH"
-    assert best_entity("c42", ["9q8yyk8", "u33dc0c", "ws10k0k", "gcpvj0d", "9v6kpmr"]) is None  # shape alone
+    # street-level cells that mix digits with letters past hex tell it alone; short cells do not
+    assert best_entity("c42", ["9q8yyk8", "u33dc0c", "ws10k0k", "gcpvj0d", "9v6kpmr"]) == "GEOHASH"
+    assert best_entity("c42", ["9q8y", "u33d", "ws10", "gcpv", "9v6k"]) is None

@@ -1,0 +1,222 @@
+"""The table as a whole: what its rows are about, and what that says of single fields.
+
+No field shows these alone:
+
+- **Rows that are people.** A table that holds a person's name, e-mail, phone, birth date or
+  age, government id or street address — two kinds of these, or one beside a `sex`/`gender`
+  column, or a people table's name (`patients`, `players`) — is about people, so its key
+  column (`id`, `ID`, `key`: unique in the sample, id-shaped) is their account id.
+- **Rows that are places or things.** A table named after what it lists (`airports`,
+  `world_cities`, `zipcodes`, `countries`, `stations`, `cars`) that holds nothing about a
+  person is reference data: its coordinates, cities, countries and time zones describe those
+  places and things, not where a user is. Those detections stay as candidates, below the
+  threshold, with a `table` signal that says why.
+
+Both views run after every field is classified, over its detections (a second look at values
+only for a key's uniqueness, a date column's years and a place table's `name`), and both say
+what they did in the evidence (`table` signals, shown by `datamap explain`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers.evidence import Detection, Signal
+from classifiers.masking import mask_examples
+from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
+from classifiers.vocab import in_vocabulary
+from classifiers.recognizer import as_text
+from classifiers.recognizers.account_id import KEY_NAMES, PEOPLE_TABLES, RECORD_WRAPPERS
+
+if TYPE_CHECKING:
+    from classifiers.engine import FieldResult
+    from datamap.model import DatasetSample, FieldSample
+
+#: entities whose presence says the rows are people
+PERSON_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "AGE", "GOVERNMENT_ID",
+                             "US_SSN", "PASSPORT", "STREET_ADDRESS", "CREDIT_CARD"})
+#: entities that say the rows are things people did, each row pointing at its person: the
+#: table's own key is then the record's (an event's uuid), not a person's
+RECORD_ENTITIES = frozenset({"ACCOUNT_ID", "BEHAVIORAL_EVENT", "COOKIE_ID", "ADVERTISING_ID", "DEVICE_ID",
+                             "USER_AGENT", "IP_ADDRESS"})
+#: column-name words that say the rows are people, though the policy has no category for them
+PERSON_WORDS = frozenset({"sex", "gender"})
+#: table-name words (singular, English) whose rows are places or things, not people
+THING_TABLES = frozenset({"airport", "city", "country", "zipcode", "zip", "postcode", "zone",
+                          "timezone", "station", "school", "district", "county", "state", "region", "province",
+                          "place", "venue", "store", "warehouse", "office", "branch", "facility", "building",
+                          "landmark", "port", "harbour", "harbor", "element", "car", "vehicle", "product", "item",
+                          "movie", "film", "weather", "gazetteer", "geoname", "route", "airline",
+                          "stop", "hotel", "restaurant", "park", "mountain", "river", "lake", "island"})
+#: table-name head nouns whose rows are records of something people did, not the people
+RECORD_TABLES = frozenset({"order", "event", "transaction", "txn", "log", "message", "session", "invoice", "payment",
+                           "ticket", "visit", "review", "post", "comment", "click", "view", "request", "call",
+                           "shipment", "booking", "reservation", "trip", "ride", "upload", "download", "item", "line",
+                           "detail", "history", "audit", "activity", "metric", "sample", "reading", "measurement"})
+#: entities that locate something: in a table of places, they describe the places
+PLACE_ENTITIES = frozenset({"GPS_COORDINATE", "GEOHASH", "COUNTRY", "CITY", "REGION", "LOCATION", "TIME_ZONE"})
+#: what a withdrawn detection keeps of its confidence (below the 0.5 threshold)
+WITHDRAWN_FACTOR = 0.45
+KEY_SCORE = 0.7
+#: the tokens of generated column names
+OPAQUE_NAME = re.compile(r"^(?:c|col|column|f|field|attr|attribute|var|v|val|value|x|unnamed|\d+)\d*$")
+#: what an id looks like as text: one token (digits, a UUID, `usr_8KJ2`)
+ID_SHAPE = r"^[A-Za-z0-9][A-Za-z0-9_:-]{2,63}$"
+#: birth dates: enough of them, spread over this many years, the median person this old
+BIRTH_MIN_VALUES = 10
+BIRTH_MIN_SPREAD = 10
+BIRTH_MIN_AGE = 12
+BIRTH_MAX_AGE = 90
+BIRTH_SCORE = 0.6
+#: share of a `name` column's values that are known places before it names places, not people
+PLACE_NAME_SHARE = 0.5
+#: a key must be this unique over the sample (a table's key repeats only where rows do)
+KEY_UNIQUE = 0.95
+
+
+def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> None:
+    """Adjust the field results of one dataset in place by what the whole table is about."""
+    table = _table_words(dataset.name)
+    head = table[-1] if table else ""
+    if head in THING_TABLES:
+        _withdraw_place_names(results, head, threshold)
+    people = _person_evidence(results, threshold)
+    if not people and not (set(table) & PEOPLE_TABLES):
+        if head in THING_TABLES:
+            _withdraw_places(results, head, threshold)
+        return
+    if head in RECORD_TABLES or _records(results, threshold):
+        return  # `orders` with a buyer's e-mail, events with their user's id: the key is the record's
+    if len(people) >= 2 or (set(table) & PEOPLE_TABLES):
+        evidence = sorted(people) or sorted(set(table) & PEOPLE_TABLES)
+        for index, result in enumerate(results):
+            if result.best(threshold) is not None:
+                continue
+            if _is_key(result.sample, first=index == 0):
+                result.detections.insert(0, _account_key(result.sample, evidence))
+            elif (birth := _birth_dates(result.sample)) is not None:
+                result.detections.insert(0, _birth_date(result.sample, birth, evidence))
+
+
+def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[str]:
+    found: set[str] = set()
+    for result in results:
+        best = result.best(threshold)
+        if best is not None and best.entity in PERSON_ENTITIES:
+            found.add(best.entity.lower().replace("_", " "))
+        elif PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own):
+            found.add("sex or gender")
+    return found
+
+
+def _records(results: Sequence[FieldResult], threshold: float) -> bool:
+    return any((best := r.best(threshold)) is not None and best.entity in RECORD_ENTITIES for r in results)
+
+
+def _table_words(dataset: str) -> list[str]:
+    """The words of a table's name, singular and without trailing numbers (`zone1970` -> zone);
+    the last is the head noun of an English compound (`world_cities` lists cities)."""
+    words = [w.rstrip("0123456789") for w in expand(tokenize(dataset_base_name(dataset).rsplit(".", 1)[-1]))]
+    return [_singular(w) for w in words if w]
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
+
+
+def _withdraw_places(results: Sequence[FieldResult], thing: str, threshold: float) -> None:
+    for result in results:
+        for detection in list(result.detections):
+            if detection.primary and detection.entity in PLACE_ENTITIES and detection.confidence >= threshold:
+                _withdraw(result, detection, f"the table lists {thing} records and holds nothing about a person: "
+                                             "its places describe them")
+
+
+def _withdraw_place_names(results: Sequence[FieldResult], thing: str, threshold: float) -> None:
+    """In a table of places, a `name` of known places (`Paris`, `Madrid`) names the place, though
+    many places are named after people."""
+    for result in results:
+        best = result.best(threshold)
+        if best is None or best.entity != "PERSON" or len(result.sample.values) == 0:
+            continue
+        text = as_text(result.sample.values)
+        places = pc.sum(in_vocabulary(text, "cities+countries")).as_py() or 0
+        if places >= PLACE_NAME_SHARE * len(text):
+            _withdraw(result, best, f"the table lists {thing} records and these are the names of places")
+
+
+def _withdraw(result: FieldResult, detection: Detection, why: str) -> None:
+    detection.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
+    detection.confidence = round(detection.confidence * WITHDRAWN_FACTOR, 4)
+    result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+def _is_key(sample: FieldSample, first: bool) -> bool:
+    """A bare `id` (or, where names say nothing, the first column) that is unique and id-shaped."""
+    own = NameTokens.of(sample.path).own
+    if own not in KEY_NAMES and not (first and _says_nothing(own)):
+        return False
+    if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
+        return False
+    values = sample.values
+    if len(values) < 2:
+        return False
+    if pa.types.is_string(values.type):
+        if not pc.all(pc.match_substring_regex(values, ID_SHAPE)).as_py():
+            return False
+    elif not pa.types.is_integer(values.type):
+        return False
+    return pc.count_distinct(values).as_py() >= KEY_UNIQUE * len(values)
+
+
+def _says_nothing(tokens: tuple[str, ...]) -> bool:
+    """A generated column name (`c01`, `col_3`, `field7`, `attr_2`, `Unnamed: 0`): the name tells
+    nothing, so position may (`row_no` does tell: a row number is no person's id)."""
+    return all(OPAQUE_NAME.match(token) for token in tokens)
+
+
+def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
+    """(oldest, youngest) birth year when a date column reads as the birth dates of people: whole
+    days, spread over years, the people of working and school age rather than last week's sign-ups."""
+    values = sample.values
+    if len(values) < BIRTH_MIN_VALUES:
+        return None
+    if pa.types.is_string(values.type):
+        if not pc.all(pc.match_substring_regex(values, r"^\d{4}-\d{2}-\d{2}$")).as_py():
+            return None
+        values = pc.cast(values, pa.date32())
+    elif not pa.types.is_date(values.type):
+        return None  # a timestamp has a time of day: an event's, not a birth's
+    years = pc.year(values)
+    oldest, youngest = pc.min_max(years).values()
+    median = pc.approximate_median(years).as_py()
+    this_year = date.today().year
+    if (youngest.as_py() - oldest.as_py() < BIRTH_MIN_SPREAD or oldest.as_py() < 1900
+            or not BIRTH_MIN_AGE <= this_year - median <= BIRTH_MAX_AGE):
+        return None
+    return oldest.as_py(), youngest.as_py()
+
+
+def _birth_date(sample: FieldSample, years: tuple[int, int], evidence: list[str]) -> Detection:
+    signal = Signal("table", f"dates of whole days from {years[0]} to {years[1]} in a table of people (it holds "
+                             f"{', '.join(evidence)})", BIRTH_SCORE)
+    return Detection(path=sample.path, entity="DATE_OF_BIRTH", confidence=BIRTH_SCORE, signals=[signal],
+                     examples=mask_examples(_examples(sample), "DATE_OF_BIRTH"), recognizer="table_view")
+
+
+def _examples(sample: FieldSample) -> list[str]:
+    return [str(v) for v in pc.unique(sample.values.slice(0, 50)).slice(0, 3).to_pylist()]
+
+
+def _account_key(sample: FieldSample, evidence: list[str]) -> Detection:
+    signal = Signal("table", f"'{sample.path}' is the unique key of a table of people (it holds "
+                             f"{', '.join(evidence)})", KEY_SCORE)
+    return Detection(path=sample.path, entity="ACCOUNT_ID", confidence=KEY_SCORE, signals=[signal],
+                     examples=mask_examples(_examples(sample), "ACCOUNT_ID"), recognizer="table_view")

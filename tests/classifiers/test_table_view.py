@@ -1,0 +1,140 @@
+"""The table-level view and the value-alone signals for fields whose names say nothing."""
+from __future__ import annotations
+
+import random
+
+import pyarrow as pa
+
+from classifiers.engine import classify_dataset
+from classifiers.recognizers.app_files import FileNameRecognizer
+from classifiers.recognizers.date_of_birth import AgeRecognizer
+from classifiers.recognizers.person_name import FullNameValueRecognizer
+from datamap.model import DatasetSample, FieldSample
+from tests.classifiers.support import field, value_score
+
+PEOPLE = ["Jeremy Bicha", "Simon McVittie", "Matthias Klose", "Laurent Bigonville", "Jordi Mallach",
+          "Iain Lane", "Sébastien Villemot", "Maria Garcia", "Dawn Howard", "Loïc Minier"]
+
+
+def classify(table: str, /, **columns: list) -> dict[str, str | None]:
+    fields = [FieldSample(path=path, values=pa.array(values)) for path, values in columns.items()]
+    results = classify_dataset(DatasetSample(name=table, source="test", kind="csv", fields=fields), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def test_full_names_are_told_by_their_values_alone():
+    assert classify("export.csv", c07=PEOPLE * 3)["c07"] == "PERSON"
+    passengers = ["Allen, Miss Elisabeth Walton", "Allison, Mr Hudson Joshua Creighton", "Brown, Mrs James Joseph",
+                  "Andrews, Mr Thomas", "Astor, Colonel John Jacob"]
+    assert value_score(FullNameValueRecognizer(), passengers * 3) >= 0.5
+    credits = ["Jeremy Bicha, Olivier Marchal, Gérard Lanvin", "Maria Garcia, Tchéky Karyo"]
+    assert value_score(FullNameValueRecognizer(), credits * 5) >= 0.5
+
+
+def test_places_firms_and_things_that_start_like_names_are_not_people():
+    recognizer = FullNameValueRecognizer()
+    for values in (["Marion County", "Austin Regional Airport", "Georgia Tech", "Lincoln Park", "Jackson Heights"],
+                   ["Second Class", "Standard Class", "First Class", "Same Day"],
+                   ["Office Supplies", "Home Office", "Consumer", "Corporate", "Technology"]):
+        assert value_score(recognizer, values * 3) == 0.0
+    # the names that rule a person out rule these values out too
+    assert classify("t.csv", company_name=PEOPLE * 3)["company_name"] is None
+
+
+def test_a_pair_of_fine_decimal_degree_columns_is_a_coordinate():
+    rng = random.Random(7)
+    lat = [round(51.5 + rng.random() / 10, 6) for _ in range(40)]
+    lon = [round(16.1 + rng.random() / 10, 6) for _ in range(40)]
+    found = classify("track.csv", c01=lon, c02=lat, c03=[round(100 + rng.random() * 50, 1) for _ in range(40)])
+    assert found["c01"] == found["c02"] == "GPS_COORDINATE" and found["c03"] is None
+    # prices with four decimals side by side (bid and ask) are no place
+    bid = [round(1.1 + rng.random() / 100, 4) for _ in range(40)]
+    assert classify("quotes.csv", c01=bid, c02=[b + 0.0002 for b in bid]) == {"c01": None, "c02": None}
+    # float noise (`0.510200023651123`) is not a coordinate's precision
+    noise = [rng.random() * 60 for _ in range(40)]
+    assert classify("t.csv", c01=noise, c02=[n + 30 for n in noise]) == {"c01": None, "c02": None}
+
+
+def test_the_places_of_a_table_of_places_describe_the_places():
+    cities = {"name": ["Ordino", "Andorra la Vella", "Paris", "Berlin", "Madrid"] * 4,
+              "lat": [42.55623, 42.50779, 48.85341, 52.52437, 40.4165] * 4,
+              "lng": [1.53319, 1.52109, 2.3488, 13.41053, -3.70256] * 4,
+              "country": ["Andorra", "Andorra", "France", "Germany", "Spain"] * 4}
+    assert set(classify("world_cities.csv", **cities).values()) == {None}
+    # the same columns in a table of something people did stay personal
+    assert classify("checkins.csv", **cities)["lat"] == "GPS_COORDINATE"
+    # and so do they beside a person's e-mail
+    emails = [f"user{i}@example.com" for i in range(20)]
+    assert classify("world_cities.csv", email=emails, **cities)["lat"] == "GPS_COORDINATE"
+
+
+def test_the_unique_key_of_a_table_about_people_is_their_account_id():
+    rows = 20
+    people = {"ID": list(range(57, 57 + rows)), "Treatment": ["Treated", "Placebo"] * (rows // 2),
+              "Sex": ["Male", "Female"] * (rows // 2), "Age": [27 + i for i in range(rows)]}
+    found = classify("arthritis_trial.csv", **people)
+    assert found["ID"] == "ACCOUNT_ID" and found["Age"] == "AGE"
+    # one kind of evidence is not enough, nor is a key that repeats, nor the key of records
+    assert classify("trial.csv", ID=people["ID"], Age=people["Age"])["ID"] is None
+    assert classify("trial.csv", **{**people, "ID": [1, 2] * (rows // 2)})["ID"] is None
+    assert classify("orders.csv", **people)["ID"] is None
+
+
+def test_the_evidence_says_what_the_table_decided():
+    rows = 20
+    fields = [field("ID", list(range(rows))), field("Sex", ["F", "M"] * 10), field("Age", list(range(20, 40)))]
+    [key, *_] = classify_dataset(DatasetSample(name="arthritis_trial.csv", source="t", kind="csv", fields=fields),
+                                 embedded=False)
+    signal = key.best().signals[0]
+    assert signal.kind == "table" and "table of people" in signal.detail
+
+
+def test_ages_in_years_and_fractions():
+    assert value_score(AgeRecognizer(), [18.25, 17.583, 16.917, 20.333, 23.667]) > 0
+    assert value_score(AgeRecognizer(), [180.5, 217.25, 300.75, 190.5, 250.5]) == 0.0
+
+
+def test_the_operating_system_s_own_files_are_no_user_s_files():
+    assert value_score(FileNameRecognizer(), ["/usr/share/man/man1/less.1.gz", "/usr/bin/pager",
+                                              "/etc/alternatives/pager.1.gz", "pager.1.gz", "vi.1.gz"]) == 0.0
+    assert value_score(FileNameRecognizer(), ["IMG_2041.HEIC", "/sdcard/DCIM/a.jpg", "report.pdf",
+                                              "C:\\Users\\bob\\cv.docx", "notes.txt"]) > 0.5
+
+
+def test_a_battery_level_beside_charging_states_is_one_battery_reading():
+    found = classify("t.csv", c06=[13, 84, 57, 99, 20, 61] * 3, c07=["unplugged", "charging", "discharging", "full",
+                                                                   "charging", "unplugged"] * 3)
+    assert found == {"c06": "BATTERY_STATE", "c07": "BATTERY_STATE"}
+    # a percentage beside words of another kind says nothing
+    assert classify("t.csv", c06=[13, 84, 57, 99, 20, 61] * 3, c07=["red", "blue", "green"] * 6)["c06"] is None
+
+
+def test_where_names_say_nothing_the_first_unique_id_and_decades_of_days_are_a_person_s():
+    rows = 20
+    users = {"c01": [70717355 + 7 * i for i in range(rows)], "c02": PEOPLE * 2,
+             "c03": [f"user{i}@example.com" for i in range(rows)],
+             "c04": [f"{1950 + 3 * i}-0{1 + i % 9}-1{i % 9}" for i in range(rows)],
+             "c05": [f"2023-0{1 + i % 9}-1{i % 9}" for i in range(rows)]}
+    found = classify("export.csv", **users)
+    assert found["c01"] == "ACCOUNT_ID" and found["c04"] == "DATE_OF_BIRTH"
+    assert found["c05"] is None  # this year's days: sign-ups, not births
+    # no people, no births: the same dates beside product data
+    assert classify("export.csv", c01=users["c01"], c04=users["c04"], c06=["Office Supplies"] * rows)["c04"] is None
+
+
+def test_street_level_geohashes_are_told_by_their_values():
+    cells = ["dqcxgcjf9", "9vrcth53s", "dr5regw3p", "u4pruydqq", "9q8yyk8yt", "gcpvj0duq"] * 3
+    assert classify("t.csv", c07=cells)["c07"] == "GEOHASH"
+    words = ["members", "strength", "queens", "never", "tenth", "rhythms"] * 3
+    hexes = ["9f86d081", "4e07408562", "ef2d127de3", "e7cf3ef4f1", "7d793037a0", "5feceb66ff"] * 3
+    assert classify("t.csv", c07=["tt0498329", "tt1741542", "tt0111161", "tt0068646", "tt0468569"] * 3)["c07"] is None
+    assert classify("t.csv", c07=words)["c07"] is None and classify("t.csv", c07=hexes)["c07"] is None
+    assert classify("t.csv", geohash=["dqcx", "9vrc", "dr5r", "u4pr", "9q8y"] * 3)["geohash"] == "GEOHASH"
+
+
+def test_given_names_beside_surnames_are_a_person_s_name_parts():
+    given = ["Cesar A.", "George", "Wilson", "Brian E.", "Elbert", "Jose", "Ann", "Maria"] * 3
+    family = ["Aguilar", "Alvarez", "Anderson", "Baker", "Lopez", "Garcia", "Martinez", "Robinson"] * 3
+    assert classify("t.csv", c01=given, c02=family) == {"c01": "PERSON", "c02": "PERSON"}
+    # a column of given names beside words of another kind says nothing
+    assert classify("t.csv", c01=given, c02=["Westlake", "Chinatown", "Hawthorne"] * 8)["c01"] is None
