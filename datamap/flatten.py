@@ -51,8 +51,13 @@ def _flatten(path: str, array: pa.Array, out: list[FieldSample], origin: str) ->
             return
     if pa.types.is_struct(kind):
         children = array.flatten()  # parent nulls propagate into children
+        data = _data_keys(kind, children, len(array) - array.null_count)
         for index in range(kind.num_fields):
-            _flatten(f"{path}.{kind.field(index).name}", children[index], out, origin)
+            if index not in data:
+                _flatten(f"{path}.{kind.field(index).name}", children[index], out, origin)
+        if data:
+            _flatten_data_keys(path, [kind.field(i).name for i in sorted(data)],
+                               [children[i] for i in sorted(data)], out, origin)
         return
     if pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_fixed_size_list(kind):
         element = kind.value_type
@@ -104,6 +109,74 @@ def _summary_field(path: str, array: pa.Array, origin: str, note: str) -> FieldS
     return FieldSample(path=path, values=pa.array([], pa.string()), declared_type=str(array.type),
                        null_ratio=(array.null_count / total) if total else 0.0, distinct_estimate=None,
                        origin=origin, note=note)
+
+
+# --- objects keyed by data ----------------------------------------------------------------
+# `{"seen_by": {"jane@example.org": 3}}`: the key is a value, not a field name. Kept as a name
+# it would become a field path, and field paths reach the catalog and every export. Such keys
+# are read as a map instead: `seen_by.<key>` holds the keys (classified like any values) and
+# `seen_by.<value>` what they map to.
+
+KEY = "<key>"
+VALUE = "<value>"
+#: an object with at least this many keys, each present in at most SPARSE of its rows on
+#: average, is a map keyed by data (user names, ids) even when no key looks like a value
+MAP_MIN_KEYS = 20
+SPARSE = 0.2
+
+_VALUE_SHAPED = re.compile(
+    r"[+(]?\d[\d\s().\-/:]*"                     # numbers, phones, dates, ids
+    r"|[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}"  # UUIDs
+    r"|[0-9a-fA-F]{16,}"                        # hashes, device ids
+    r"|[^@\s]+@[^@\s]+"                         # e-mails, user@host (not `@timestamp`)
+    r"|[0-9a-fA-F:]*:[0-9a-fA-F:]*:[0-9a-fA-F:.]*"  # IPv6
+    r"|\w+://.*")                               # URLs
+
+
+# an id mixing letters and digits (`cafebabe00zq1177`, `user_88412`): a run of four digits,
+# or digits making a third of a long key; names rarely carry more than a version (`sha256`)
+_DIGIT_RUN = re.compile(r"\d{4}")
+
+
+def is_value_shaped(key: str) -> bool:
+    """Whether an object key is itself a value: an e-mail, an IP address, a phone number,
+    an id, a date, a URL."""
+    key = key.strip()
+    if _VALUE_SHAPED.fullmatch(key) or _DIGIT_RUN.search(key):
+        return True
+    return len(key) >= 10 and sum(ch.isdigit() for ch in key) >= len(key) / 3
+
+
+def _data_keys(kind: pa.StructType, children: list[pa.Array], rows: int) -> set[int]:
+    """The indexes of the struct's children whose keys are data, not field names."""
+    data = {i for i in range(kind.num_fields) if is_value_shaped(kind.field(i).name)}
+    if kind.num_fields >= MAP_MIN_KEYS and rows:
+        present = sum(len(child) - child.null_count for child in children)
+        if present / kind.num_fields <= SPARSE * rows:
+            return set(range(kind.num_fields))
+    return data
+
+
+def _flatten_data_keys(path: str, names: list[str], children: list[pa.Array], out: list[FieldSample],
+                       origin: str) -> None:
+    present = [child.filter(child.is_valid()) for child in children]
+    keys = pa.concat_arrays([pa.repeat(pa.scalar(name, pa.string()), len(values))
+                             for name, values in zip(names, present)])
+    out.append(_scalar_field(f"{path}.{KEY}", keys, origin, "string"))
+    _flatten(f"{path}.{VALUE}", _concat_values(present), out, origin)
+
+
+def _concat_values(arrays: list[pa.Array]) -> pa.Array:
+    """The values of every data key as one array; of differing types, as text (JSON text for
+    nested ones: rare, so a loop over those values is acceptable)."""
+    kinds = {array.type for array in arrays if not pa.types.is_null(array.type)}
+    if len(kinds) <= 1:
+        kind = kinds.pop() if kinds else pa.string()
+        return pa.concat_arrays([array.cast(kind) for array in arrays])
+    if all(not pa.types.is_nested(k) for k in kinds):
+        return pa.concat_arrays([array.cast(pa.string()) for array in arrays])
+    return pa.array([json.dumps(value, default=str) for array in arrays for value in array.to_pylist()],
+                    pa.string())
 
 
 #: share of a text field's sampled values that must be JSON documents for it to be parsed

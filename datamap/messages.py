@@ -64,7 +64,7 @@ _BARE_VALUES = re.compile(
     r"|\+?\d[\d\-]{5,}\d",
     re.I)
 # DuckDB and PostgreSQL echo the offending input after these words: drop the rest
-_ECHO = re.compile(r"(?:Original Line|Input|Line content|DETAIL|HINT|LINE \d+)\s*:", re.I)
+_ECHO = re.compile(r"(?:Original Line|Input|Line content|DETAIL|HINT|LINE \d+)\s*:")
 # DuckDB's "Conversion Error: " prefix: kept as the kind of problem, in lower case
 _DUCKDB_KIND = re.compile(r"^((?:[A-Z][a-z]+ )*Error): ")
 

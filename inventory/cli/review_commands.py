@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from datamap.messages import one_line
+
 if TYPE_CHECKING:
     import duckdb
 
@@ -27,7 +29,7 @@ class ReviewError(click.ClickException):
     exit_code = EXIT_USAGE
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"error: {self.format_message()}", err=True)
+        click.echo(one_line(f"error: {self.format_message()}"), err=True)
 
 
 def _catalog_option(func: Callable[..., Any]) -> Callable[..., Any]:

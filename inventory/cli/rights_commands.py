@@ -14,6 +14,7 @@ from typing import Any
 
 import click
 
+from datamap.messages import one_line
 from inventory.cli.common import DEFAULT_CATALOG, EXIT_OK, EXIT_PARTIAL, fail
 
 SUBJECT_HELP = "The kind of identifier the person is known by (a category id, e.g. account.id, contact.email)."
@@ -122,7 +123,7 @@ def access(catalog_path: str, subject: str, subject_id: str, source_urls: tuple[
     write_export(export, output)
     rows = sum(len(d.rows) for d in export.datasets)
     for failed in export.errors:
-        click.echo(f"error: {failed.dataset}: {failed.error}", err=True)
+        click.echo(one_line(f"error: {failed.dataset}: {failed.error}"), err=True)
     click.echo(f"{output}: {rows} row(s) from {sum(1 for d in export.datasets if d.rows)} of "
                f"{len(export.datasets)} dataset(s)")
     sys.exit(EXIT_PARTIAL if export.errors else EXIT_OK)
@@ -145,7 +146,7 @@ def _change(action: str) -> Callable[..., None]:
         for result in run(loaded, subject_id, action, _sources(source_urls, datamap_path)):
             if result.error:
                 failures += 1
-                click.echo(f"error: {result.dataset}: {result.error}", err=True)
+                click.echo(one_line(f"error: {result.dataset}: {result.error}"), err=True)
             else:
                 click.echo(f"{result.dataset}: {result.rows_before} row(s) matched, {result.rows_after} left")
         sys.exit(EXIT_PARTIAL if failures else EXIT_OK)

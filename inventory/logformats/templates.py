@@ -100,10 +100,21 @@ def mine_slots(messages: list[str], namespaces: list[str | None], taken: frozens
 
 
 def public_template(template: list[str]) -> str:
-    """The template as the catalog may show it: only word tokens and slots, since a literal
-    token of a template can still be a value (an e-mail seen once, a URL)."""
-    shown = [token if token == PARAM or _WORD.match(token) or not any(ch.isalnum() for ch in token) else "…"
-             for token in template]
+    """The template as the catalog may show it: its shape. A literal token of a template can
+    still be a value (a user's name or street on every line of a cluster, an e-mail seen
+    once), and no word list tells a name from a word, so only what is already public stays:
+    the slots, the words that name them (they are in the field paths), keys (`user=`),
+    function words and punctuation. Every other token is masked; runs of masks become one.
+    `Welcome back Ann Lee, order <*> shipped` -> `… order <*> …`."""
+    shown: list[str] = []
+    for index, token in enumerate(template):
+        match = _WORD.match(token)
+        names_slot = index + 1 < len(template) and template[index + 1] == PARAM and match is not None
+        keep = (token == PARAM or not any(ch.isalnum() for ch in token) or names_slot
+                or (match is not None and (match.group("sep") or match.group("word").lower() in _STOP_WORDS)))
+        text = token if keep else "…"
+        if not (text == "…" and shown and shown[-1] == "…"):
+            shown.append(text)
     return " ".join(shown).replace("= ", "=")
 
 

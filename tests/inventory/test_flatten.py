@@ -37,3 +37,51 @@ def test_a_list_of_objects_flattens_each_key():
     fields = by_path(table)
     assert set(fields) == {"items.sku", "items.qty"}
     assert fields["items.qty"].values.to_pylist() == [1, 3]
+
+
+# --- objects keyed by data ----------------------------------------------------------------
+
+def test_keys_that_are_personal_values_become_a_placeholder_classified_by_value():
+    table = pa.Table.from_pylist([
+        {"user": "a", "seen_by": {"jane.roe@example.org": 3, "198.51.100.23": 1}},
+        {"user": "b", "seen_by": {"+1 415 555 0199": 2, "6f1c2a9e-8d3b-4c1e-9f2a-1b2c3d4e5f60": 5}},
+    ])
+    fields = by_path(table)
+    assert set(fields) == {"user", "seen_by.<key>", "seen_by.<value>"}
+    assert sorted(fields["seen_by.<key>"].values.to_pylist()) == sorted(
+        ["jane.roe@example.org", "198.51.100.23", "+1 415 555 0199", "6f1c2a9e-8d3b-4c1e-9f2a-1b2c3d4e5f60"])
+    assert sorted(fields["seen_by.<value>"].values.to_pylist()) == [1, 2, 3, 5]
+
+
+def test_schema_keys_beside_data_keys_keep_their_names():
+    table = pa.Table.from_pylist([{"meta": {"version": 2, "@timestamp": "t", "10.0.0.1": {"hits": 4}}}])
+    fields = by_path(table)
+    assert set(fields) == {"meta.version", "meta.@timestamp", "meta.<key>", "meta.<value>.hits"}
+
+
+def test_many_sparse_keys_are_a_map_keyed_by_data():
+    # a user name per key, each row holding one or two of them: data, not a schema
+    rows = [{"scores": {f"player{i}": i, f"gamer_{i + 1}": i + 1}} for i in range(0, 60, 2)]
+    fields = by_path(pa.Table.from_pylist(rows))
+    assert set(fields) == {"scores.<key>", "scores.<value>"}
+    assert len(fields["scores.<key>"].values) == 60
+
+
+def test_a_wide_dense_object_is_a_schema():
+    rows = [{"m": {f"metric_{i}": i for i in range(40)}} for _ in range(5)]
+    assert len(by_path(pa.Table.from_pylist(rows))) == 40
+
+
+def test_data_keys_of_different_value_types_are_read_as_text():
+    table = pa.Table.from_pylist([{"p": {"a@example.org": 1, "b@example.org": "x"}}])
+    fields = by_path(table)
+    assert sorted(fields["p.<value>"].values.to_pylist()) == ["1", "x"]
+
+
+def test_ids_mixing_letters_and_digits_are_data_keys_and_names_are_not():
+    from datamap.flatten import is_value_shaped
+
+    for key in ("cafebabe00zq1177", "user_88412", "a1b2c3d4e5f6", "2024-01-01", "10.0.0.1", "ann@example.org"):
+        assert is_value_shaped(key), key
+    for key in ("sha256", "ipv4", "address_line_1", "@timestamp", "user-agent", "x509_cert", "Content-Type"):
+        assert not is_value_shaped(key), key

@@ -92,3 +92,16 @@ def test_scrub_masks_values(text):
 def test_scrub_keeps_metadata():
     text = 'Malformed JSON in file "/data/a.json"; column "email" is \'VARCHAR\''
     assert scrub(text) == text
+
+
+def test_a_json_error_keeps_its_line_number(tmp_path):
+    path = tmp_path / "broken.ndjson"
+    path.write_text('{"a": 1}\n{"a": "x" oops}\n')
+    message = driver_message(_duckdb_error(f"SELECT * FROM read_json('{path}', format = 'newline_delimited')"))
+    assert message.endswith(": unexpected character.") and " in line " in message, message
+
+
+def test_a_review_command_error_is_one_printable_line(tmp_path):
+    result = run("show", "field_inventory", "--catalog", str(tmp_path / "no\x1b[2Jsuch\n.duckdb"))
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "\x1b" not in result.stderr
