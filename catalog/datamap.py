@@ -46,6 +46,8 @@ class Declaration:
     basis: str | None = None
     consent: str | None = None
     line: int = 0
+    #: a legal basis other than consent for sensitive data (PIPL art. 13), stated in words
+    legal_basis: str | None = None
 
     @property
     def retention_days(self) -> float | None:
@@ -132,7 +134,7 @@ def datamap_from_dict(data: dict[str, Any], origin: str, policy: Policy | None =
             event_time[entry["dataset"]] = entry["event_time"]
         fields = entry.get("fields") or [{"field": "*"}]
         for f_index, item in enumerate(fields):
-            merged = {k: entry.get(k) for k in ("category", "purposes", "retention", "basis", "consent")}
+            merged = {k: entry.get(k) for k in ("category", "purposes", "retention", "basis", "consent", "legal_basis")}
             merged.update({k: v for k, v in item.items() if k != "field"})
             line = line_of(root, ["datasets", d_index, "fields", f_index]) if entry.get("fields") else \
                 line_of(root, ["datasets", d_index])
@@ -140,7 +142,7 @@ def datamap_from_dict(data: dict[str, Any], origin: str, policy: Policy | None =
                 id=len(declarations) + 1, dataset=entry["dataset"], field=item["field"],
                 category=merged.get("category"), purposes=tuple(merged.get("purposes") or ()),
                 retention=merged.get("retention"), basis=merged.get("basis"),
-                consent=merged.get("consent"), line=line)
+                consent=merged.get("consent"), line=line, legal_basis=merged.get("legal_basis"))
             if policy is not None:
                 _check_ids(declaration, policy, f"{origin}:{line}")
             declarations.append(declaration)

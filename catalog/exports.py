@@ -18,23 +18,25 @@ import pyarrow as pa
 import yaml
 
 from catalog.formats import cell, to_csv, to_markdown
+from catalog.i18n import LANGUAGES, words
 from catalog.reader import run_sql
 
 #: the purpose shown for personal data that no declaration gives a purpose
 NO_PURPOSE = "(none declared)"
 
-_ROPA_SQL = f"""
+_ROPA_SQL = """
 WITH record AS (
 WITH pairs AS (
-    SELECT dm.*, coalesce(p.purpose, '{NO_PURPOSE}') AS purpose
+    SELECT dm.*, coalesce(p.purpose, '{no_purpose}') AS purpose
     FROM data_map dm
     LEFT JOIN (SELECT dataset, field, category, unnest(purposes) AS purpose FROM data_map) p
         USING (dataset, field, category)
 )
 SELECT
     pr.purpose,
-    any_value(t.name_en) AS purpose_name,
+    any_value(coalesce(t.name_{lang}, t.name_en)) AS purpose_name,
     any_value(t.clause) AS purpose_clause,
+    any_value(coalesce(cl.text_{lang}, cl.text_en)) AS clause_text,
     any_value(t.fideslang) AS data_use,
     list_sort(list_distinct(list(pr.category))) AS categories_of_data,
     list_sort(list_distinct(list(pr.category) FILTER (WHERE pc.clause IS NULL))) AS undisclosed_categories,
@@ -46,6 +48,7 @@ SELECT
 FROM pairs pr
 LEFT JOIN policy_terms t ON t.scan_id = pr.scan_id AND t.kind = 'purpose' AND t.term = pr.purpose
 LEFT JOIN policy_categories pc ON pc.scan_id = pr.scan_id AND pc.category = pr.category
+LEFT JOIN policy_clauses cl ON cl.scan_id = pr.scan_id AND cl.clause = t.clause
 GROUP BY pr.purpose
 )
 SELECT
@@ -59,32 +62,36 @@ SELECT
      FROM reidentification_risk rr WHERE rr.risk <> 'low' AND list_contains(record.datasets, rr.dataset))
         AS reidentification_risk
 FROM record
-ORDER BY record.purpose = '{NO_PURPOSE}', record.purpose
+ORDER BY record.purpose = '{no_purpose}', record.purpose
 """
 
 
-def ropa(con: duckdb.DuckDBPyConnection) -> pa.Table:
-    """The record of processing activities of the latest scan, one row per purpose."""
-    return run_sql(con, _ROPA_SQL)
+def ropa(con: duckdb.DuckDBPyConnection, language: str = "en") -> pa.Table:
+    """The record of processing activities of the latest scan, one row per purpose: purpose names
+    and the text of their clause in `language` (en or zh), from the scan's policy."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r} (known: {', '.join(LANGUAGES)})")
+    return run_sql(con, _ROPA_SQL.format(no_purpose=NO_PURPOSE, lang=language))
 
 
-def ropa_markdown(con: duckdb.DuckDBPyConnection) -> str:
+def ropa_markdown(con: duckdb.DuckDBPyConnection, language: str = "en") -> str:
     """The record as a Markdown document: which scan and policy it rests on, then the table."""
     scan = run_sql(con, "SELECT scan_id, finished_at, policy_name FROM scans ORDER BY scan_id DESC LIMIT 1")
     meta = scan.to_pylist()[0] if scan.num_rows else {}
+    t = words(language)
     lines = [
-        "# Record of processing activities (GDPR Art. 30)",
+        f"# {t['ropa_title']} (GDPR Art. 30)" if language == "en" else f"# {t['ropa_title']}",
         "",
-        f"From datamap scan {meta.get('scan_id', '-')} of {cell(meta.get('finished_at')) or '-'}; "
-        f"policy: {meta.get('policy_name') or '-'}.",
-        f"Purpose `{NO_PURPOSE}` lists personal data that no declaration gives a purpose.",
+        f"{t['ropa_generated']} {meta.get('scan_id', '-')} ({cell(meta.get('finished_at')) or '-'}); "
+        f"{t['policy']}: {meta.get('policy_name') or '-'}.",
+        f"`{NO_PURPOSE}`: {t['ropa_no_purpose']}",
         "",
     ]
-    return "\n".join(lines) + "\n" + to_markdown(ropa(con))
+    return "\n".join(lines) + "\n" + to_markdown(ropa(con, language))
 
 
-def ropa_csv(con: duckdb.DuckDBPyConnection) -> str:
-    return to_csv(ropa(con))
+def ropa_csv(con: duckdb.DuckDBPyConnection, language: str = "en") -> str:
+    return to_csv(ropa(con, language))
 
 
 def _fides_key(text: str) -> str:

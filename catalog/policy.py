@@ -28,6 +28,10 @@ class Category:
     max_retention: str | None = None
     consent: str | None = None
     note: str | None = None
+    #: the policy's words for the category per language (`{"zh": ("电池状态",), "en": ("battery state",)}`)
+    terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: sensitive personal information (PIPL art. 28): a separate consent or a stated basis (DM022)
+    sensitive: bool = False
 
     @property
     def disclosed(self) -> bool:
@@ -50,6 +54,8 @@ class Term:
     # a purpose that needs to recognise a person or device (account security, legal claims):
     # a near-unique combination of device attributes is expected for it (check rule DM021)
     singles_out: bool = False
+    #: a separate consent (PIPL art. 29), asked for one processing alone
+    separate: bool = False
 
 
 @dataclass
@@ -61,7 +67,9 @@ class Policy:
     retention_bases: dict[str, Term]
     consents: dict[str, Term]
     path: str = ""
-    teen_age: int = 18  # clause 9: younger people are teens, whose data needs guardian consent
+    teen_age: int = 18
+    #: clause number -> its text per language (`{"5.3": {"en": "...", "zh": "..."}}`)
+    clauses: dict[str, dict[str, str]] = field(default_factory=dict)  # clause 9: younger people are teens, whose data needs guardian consent
     _by_entity: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -87,6 +95,21 @@ class Policy:
         allowed = self.categories[category].purposes
         return allowed if allowed is not None else tuple(self.purposes)
 
+    def translations(self, language: str = "zh") -> dict[str, str]:
+        """The policy's terms in `language` paired with its English ones (电池状态 -> battery
+        state), for the classifiers to read field names in that language."""
+        pairs: dict[str, str] = {}
+        for category in self.categories.values():
+            english, other = category.terms.get("en", ()), category.terms.get(language, ())
+            for index, term in enumerate(other if english else ()):
+                pairs.setdefault(term, english[min(index, len(english) - 1)])
+        return pairs
+
+    def clause_text(self, clause: str | None, language: str = "en") -> str | None:
+        """The text of a clause in `language` (English when the policy has no such translation)."""
+        texts = self.clauses.get(clause or "", {})
+        return texts.get(language) or texts.get("en")
+
 
 def load_policy(path: str | Path | None = None) -> Policy:
     """The policy at `path`, or the bundled default. Raises ConfigError naming file and line."""
@@ -103,7 +126,7 @@ def policy_from_dict(data: dict[str, Any], origin: str = "<policy>") -> Policy:
     def terms(section: str) -> dict[str, Term]:
         return {key: Term(id=key, clause=_clause(v.get("clause")), names=_names(v["name"]),
                           fideslang=v.get("fideslang"), max_duration=v.get("max_duration"),
-                          singles_out=bool(v.get("singles_out")))
+                          singles_out=bool(v.get("singles_out")), separate=bool(v.get("separate")))
                 for key, v in (data.get(section) or {}).items()}
 
     purposes, bases, consents = terms("purposes"), terms("retention_bases"), terms("consents")
@@ -118,14 +141,17 @@ def policy_from_dict(data: dict[str, Any], origin: str = "<policy>") -> Policy:
             id=key, clause=_clause(v.get("clause")), names=_names(v["name"]),
             entities=tuple(v["entities"]), fideslang=v.get("fideslang"), dlp=tuple(v.get("dlp") or ()),
             purposes=tuple(v["purposes"]) if v.get("purposes") is not None else None,
-            max_retention=v.get("max_retention"), consent=v.get("consent"), note=v.get("note"))
+            max_retention=v.get("max_retention"), consent=v.get("consent"), note=v.get("note"),
+            terms={lang: tuple(words) for lang, words in (v.get("terms") or {}).items()},
+            sensitive=bool(v.get("sensitive")))
     for term in [*bases.values()]:
         if term.max_duration:
             parse_duration(term.max_duration)
     meta = data["policy"]
     return Policy(name=meta["name"], updated=str(meta.get("updated") or "") or None, categories=categories,
                   purposes=purposes, retention_bases=bases, consents=consents, path=origin,
-                  teen_age=int(meta.get("teen_age") or 18))
+                  teen_age=int(meta.get("teen_age") or 18),
+                  clauses={str(k): _names(v) for k, v in (data.get("clauses") or {}).items()})
 
 
 def _clause(value: object) -> str | None:

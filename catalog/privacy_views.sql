@@ -74,3 +74,27 @@ JOIN current_datasets cd ON cd.dataset = r.dataset AND cd.scan_id = r.scan_id
 LEFT JOIN declared d ON d.dataset = r.dataset
 LEFT JOIN needs n ON n.scan_id = r.scan_id
 ORDER BY r.near_unique DESC, r.unique_share DESC NULLS LAST, r.dataset;
+
+-- Per current field of a sensitive category (PIPL art. 28: the policy's `sensitive: true`):
+-- whether the data map covers it with a separate consent (art. 29: a consent the policy marks
+-- `separate`) or states another legal basis (art. 13). Rule DM022 checks the same.
+-- status: separate_consent | legal_basis | missing
+CREATE OR REPLACE VIEW sensitive_data AS
+SELECT DISTINCT
+    dm.dataset,
+    dm.field,
+    dm.category,
+    pc.clause,
+    dm.consent,
+    decl.legal_basis,
+    CASE
+        WHEN coalesce(t.separate, false) THEN 'separate_consent'
+        WHEN decl.legal_basis IS NOT NULL THEN 'legal_basis'
+        ELSE 'missing'
+    END AS status
+FROM data_map dm
+JOIN policy_categories pc ON pc.scan_id = dm.scan_id AND pc.category = dm.category AND coalesce(pc.sensitive, false)
+LEFT JOIN field_inventory fi ON fi.scan_id = dm.scan_id AND fi.dataset = dm.dataset AND fi.field = dm.field
+LEFT JOIN declarations decl ON decl.scan_id = fi.scan_id AND decl.declaration_id = fi.declaration_id
+LEFT JOIN policy_terms t ON t.scan_id = dm.scan_id AND t.kind = 'consent' AND t.term = dm.consent
+WHERE dm.scan_id = (SELECT scan_id FROM latest_scan);

@@ -137,6 +137,17 @@ CREATE TABLE IF NOT EXISTS policy_terms (
 );
 -- a purpose that needs to recognise a person or device (re-identification rule DM021)
 ALTER TABLE policy_terms ADD COLUMN IF NOT EXISTS singles_out BOOLEAN;
+-- PIPL: sensitive categories (art. 28) and the separate consents that cover them (art. 29)
+ALTER TABLE policy_categories ADD COLUMN IF NOT EXISTS sensitive BOOLEAN;
+ALTER TABLE policy_terms ADD COLUMN IF NOT EXISTS separate BOOLEAN;
+-- the text of the cited clauses in each language, for reports in the reader's language
+CREATE TABLE IF NOT EXISTS policy_clauses (
+    scan_id        INTEGER NOT NULL,
+    clause         VARCHAR NOT NULL,
+    text_en        VARCHAR,
+    text_zh        VARCHAR,
+    PRIMARY KEY (scan_id, clause)
+);
 
 -- The data map (datamap.yaml) in force for each scan, and which declaration covers each field.
 CREATE TABLE IF NOT EXISTS declarations (
@@ -162,3 +173,6 @@ CREATE TABLE IF NOT EXISTS field_declarations (
     declaration_id INTEGER NOT NULL,
     PRIMARY KEY (scan_id, dataset, field)
 );
+
+-- a legal basis other than consent for sensitive data (PIPL art. 13), stated in the data map
+ALTER TABLE declarations ADD COLUMN IF NOT EXISTS legal_basis VARCHAR;

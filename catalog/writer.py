@@ -166,27 +166,32 @@ def _insert_all(con: object, scan_id: int, result: ScanRecord) -> None:
         {"scan_id": scan_id, "category": c.id, "clause": c.clause, "name_en": c.names.get("en"),
          "name_zh": c.names.get("zh"), "entities": list(c.entities), "fideslang": c.fideslang, "dlp": list(c.dlp),
          "allowed_purposes": list(policy.allowed_purposes(c.id)), "max_retention": c.max_retention,
-         "consent": c.consent} for c in policy.categories.values()],
+         "consent": c.consent, "sensitive": c.sensitive} for c in policy.categories.values()],
         pa.schema([("scan_id", pa.int32()), ("category", s), ("clause", s), ("name_en", s), ("name_zh", s),
                    ("entities", pa.list_(s)), ("fideslang", s), ("dlp", pa.list_(s)),
-                   ("allowed_purposes", pa.list_(s)), ("max_retention", s), ("consent", s)]))
+                   ("allowed_purposes", pa.list_(s)), ("max_retention", s), ("consent", s),
+                   ("sensitive", pa.bool_())]))
+    _insert(con, "policy_clauses", [
+        {"scan_id": scan_id, "clause": clause, "text_en": texts.get("en"), "text_zh": texts.get("zh")}
+        for clause, texts in policy.clauses.items()],
+        pa.schema([("scan_id", pa.int32()), ("clause", s), ("text_en", s), ("text_zh", s)]))
     term_rows = [
         {"scan_id": scan_id, "kind": kind, "term": t.id, "clause": t.clause, "name_en": t.names.get("en"),
          "name_zh": t.names.get("zh"), "fideslang": t.fideslang, "max_duration": t.max_duration,
-         "singles_out": t.singles_out}
+         "singles_out": t.singles_out, "separate": t.separate}
         for kind, terms in (("purpose", policy.purposes), ("retention_basis", policy.retention_bases),
                             ("consent", policy.consents)) for t in terms.values()]
     _insert(con, "policy_terms", term_rows, pa.schema([
         ("scan_id", pa.int32()), ("kind", s), ("term", s), ("clause", s), ("name_en", s), ("name_zh", s),
-        ("fideslang", s), ("max_duration", s), ("singles_out", pa.bool_())]))
+        ("fideslang", s), ("max_duration", s), ("singles_out", pa.bool_()), ("separate", pa.bool_())]))
     _insert(con, "declarations", [
         {"scan_id": scan_id, "declaration_id": d.id, "dataset_pattern": d.dataset, "field_pattern": d.field,
          "category": d.category, "purposes": list(d.purposes), "retention": d.retention,
-         "retention_days": d.retention_days, "basis": d.basis, "consent": d.consent,
+         "retention_days": d.retention_days, "basis": d.basis, "consent": d.consent, "legal_basis": d.legal_basis,
          "source_file": datamap.path or None, "line": d.line} for d in datamap.declarations],
         pa.schema([("scan_id", pa.int32()), ("declaration_id", pa.int32()), ("dataset_pattern", s),
                    ("field_pattern", s), ("category", s), ("purposes", pa.list_(s)), ("retention", s),
-                   ("retention_days", pa.float64()), ("basis", s), ("consent", s), ("source_file", s),
+                   ("retention_days", pa.float64()), ("basis", s), ("consent", s), ("legal_basis", s), ("source_file", s),
                    ("line", pa.int32())]))
 
 

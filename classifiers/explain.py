@@ -10,6 +10,7 @@ from pathlib import Path
 
 import duckdb
 
+from classifiers import chinese
 from classifiers.evaluate import EvaluationError, dataset_key
 from datamap import duck
 
@@ -27,7 +28,7 @@ def explain(catalog_path: str | Path, dataset: str, field: str) -> str:
         scan_id = con.execute("SELECT max(scan_id) FROM scans").fetchone()[0]
         datasets = [r[0] for r in con.execute("SELECT dataset FROM datasets WHERE scan_id = ?", [scan_id]).fetchall()]
         name = _resolve_dataset(dataset, datasets)
-        known = con.execute("SELECT declared_type, origin, sampled_values, null_ratio FROM fields "
+        known = con.execute("SELECT declared_type, origin, sampled_values, null_ratio, comment FROM fields "
                             "WHERE scan_id = ? AND dataset = ? AND field = ?", [scan_id, name, field]).fetchone()
         if known is None:
             raise ExplainError(f"dataset {name} has no field {field!r} in scan {scan_id}")
@@ -37,9 +38,13 @@ def explain(catalog_path: str | Path, dataset: str, field: str) -> str:
             "ORDER BY is_primary DESC, confidence DESC", [scan_id, name, field]).fetchall()
     finally:
         con.close()
-    declared_type, origin, sampled, null_ratio = known
+    declared_type, origin, sampled, null_ratio, comment = known
     lines = [f"{name} . {field}  (scan {scan_id}; {declared_type or 'untyped'} {origin or ''}, "
              f"{sampled} sampled values, {null_ratio or 0:.0%} null)"]
+    # Chinese and pinyin names: the words they were segmented into and the concepts read
+    lines += [f"  name words: {line}" for line in chinese.describe(field)]
+    if comment and origin in ("column", "json"):
+        lines += [f"  comment words: {line}" for line in chinese.describe(comment)]
     if not rows:
         lines.append("  no recognizer found any evidence: not personal data")
     for entity, category, confidence, accepted, primary, ratio, recognizer, evidence, examples in rows:

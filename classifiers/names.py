@@ -13,8 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from classifiers import chinese
+
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_SPLIT = re.compile(r"[^A-Za-z0-9]+")
+_SPLIT = re.compile(r"[^A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# `最后登录IP`, `app版本`: Han and Latin runs are separate words (Chinese writes no spaces)
+_SCRIPT_EDGE = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u3400-\u9fff\uf900-\ufaff])")
 # "IPv4Address" would split as I|Pv4|Address: keep the acronym whole
 _IPV = re.compile(r"IPv(?=[46])")
 
@@ -39,8 +43,8 @@ def tokenize(name: str) -> tuple[str, ...]:
     """Lower-case word tokens of one name segment or a whole path."""
     tokens: list[str] = []
     for chunk in _SPLIT.split(_IPV.sub("Ipv", fold(name))):
-        if chunk:
-            tokens.extend(word.lower() for word in _CAMEL.split(chunk) if word)
+        for part in _SCRIPT_EDGE.split(chunk) if chunk else ():
+            tokens.extend(word.lower() for word in _CAMEL.split(part) if word)
     return tuple(tokens)
 
 
@@ -102,13 +106,30 @@ def _split_compound(token: str) -> list[str] | None:
 
 def expand(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Tokens in English: abbreviations expanded, other languages' words translated (compounds
-    split), and Romance head-first names turned round (`nivel_bateria` -> battery level)."""
+    split), Chinese read (Han words segmented, pinyin in full and as initials: classifiers/
+    chinese.py), and Romance head-first names turned round (`nivel_bateria` -> battery level)."""
     known = foreign_words()
     out: list[str] = []
     romance = False
-    for token in tokens:
+    skip = 0
+    for index, token in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
+        joined = chinese.read_joined(tokens[index:])
+        if joined:
+            out.extend(chinese.english(joined[0]))
+            skip = joined[1] - 1
+            continue
         if token in ABBREVIATIONS:
             out.extend(ABBREVIATIONS[token])
+            continue
+        if chinese.has_han(token):
+            out.extend(chinese.english(chinese.read_han(token)))
+            continue
+        pinyin = None if token in known else chinese.read_latin(token)
+        if pinyin:
+            out.extend(chinese.english(pinyin))
             continue
         parts = [token] if token in known else (_split_compound(token) if len(token) > 5 else None)
         if not parts:

@@ -19,6 +19,7 @@ import pyarrow as pa
 
 from catalog.datamap import DataMap, Source, empty_datamap
 from catalog.policy import Policy, load_policy
+from classifiers import chinese
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult, classify_dataset
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
@@ -72,6 +73,8 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
     options = options or ScanOptions()
     datamap = datamap or empty_datamap()
     policy = policy or load_policy(datamap.policy_path)
+    # the policy's own Chinese terms are read in field names like the built-in words
+    chinese.use_terms(policy.translations("zh"))
     started = datetime.now(timezone.utc)
     result = ScanResult(started_at=started, finished_at=started, sources=[], options=options,
                         policy=policy, datamap=datamap)

@@ -14,6 +14,7 @@ from catalog.checks.allowlist import AllowEntry, apply_allowlist
 from catalog.checks.model import ALLOWED, ERROR, EXPIRED, SEVERITY_RANK, WARNING, CheckInput, Finding
 from catalog.checks.rules import NOT_UNDERSTOOD, RULES, Rule
 from catalog.checks import privacy_rules  # noqa: F401 - registers DM020, DM021
+from catalog.checks import sensitive_rules  # noqa: F401 - registers DM022
 
 __all__ = ["CheckReport", "check", "RULES", "Rule", "Finding", "CheckInput", "EXIT_CLEAN", "EXIT_VIOLATIONS",
            "EXIT_USAGE", "EXIT_PARTIAL"]

@@ -18,7 +18,7 @@ import yaml
 from catalog.checks.model import CheckInput, FieldRecord, yaml_scalar
 from catalog.checks.rules import PLACEHOLDER
 from catalog.datamap import Source
-from catalog.policy import DEFAULT_POLICY
+from catalog.policy import DEFAULT_POLICY, Category, Policy
 from catalog.yamlfile import ConfigError, compose_bounded, read_config
 
 
@@ -66,15 +66,31 @@ def init(ci: CheckInput, sources: Sequence[Source], output: str | Path = "datama
             category = policy.categories.get(best.category)
             entry = f"{{field: {yaml_scalar(record.field)}, category: {best.category}"
             comment = f"confidence {best.confidence:.2f}"
-            if category is not None and category.consent:
+            needed = _consent_needed(policy, category)
+            if needed:
                 entry += f", consent: {PLACEHOLDER}"
-                term = policy.consents.get(category.consent)
-                comment += (f"; requires consent {category.consent}" + (f" ({term.clause})" if term and term.clause
-                                                                         else "") + " once collected")
+                term = policy.consents.get(needed)
+                comment += (f"; requires consent {needed}" + (f" ({term.clause})" if term and term.clause
+                                                               else "") + " once collected")
+                if category is not None and category.sensitive:
+                    comment += " (sensitive: or state a legal_basis instead)"
             if category is not None and not category.disclosed:
                 comment += "; not disclosed by the policy"
             lines.append(f"      - {entry}}}  # {comment}")
     return "\n".join(lines) + "\n"
+
+
+def _consent_needed(policy: Policy, category: Category | None) -> str | None:
+    """The consent a declaration of the category must rely on: the category's own, or for
+    sensitive data without a separate one, a separate consent of the policy (PIPL art. 29)."""
+    if category is None:
+        return None
+    own = policy.consents.get(category.consent or "")
+    if not category.sensitive or (own is not None and own.separate):
+        return category.consent
+    claimed = {c.consent for c in policy.categories.values() if c.consent}
+    separate = [t.id for t in policy.consents.values() if t.separate]
+    return next((t for t in separate if t not in claimed), separate[0] if separate else category.consent)
 
 
 def source_name(location: str) -> str:

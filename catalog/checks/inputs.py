@@ -114,17 +114,20 @@ def _policy(con: duckdb.DuckDBPyConnection, scan_id: int, origin: str) -> Policy
             id=row["category"], clause=row["clause"], names=_names(row), entities=tuple(row["entities"] or ()),
             fideslang=row["fideslang"], dlp=tuple(row["dlp"] or ()),
             purposes=tuple(row["allowed_purposes"]) if row["allowed_purposes"] is not None else None,
-            max_retention=row["max_retention"], consent=row["consent"])
+            max_retention=row["max_retention"], consent=row["consent"], sensitive=bool(row.get("sensitive")))
     terms: dict[str, dict[str, Term]] = {"purpose": {}, "retention_basis": {}, "consent": {}}
     for row in _rows(con, "SELECT * FROM policy_terms WHERE scan_id = ? ORDER BY kind, term", [scan_id]):
         terms.setdefault(row["kind"], {})[row["term"]] = Term(
             id=row["term"], clause=row["clause"], names=_names(row), fideslang=row["fideslang"],
-            max_duration=row["max_duration"], singles_out=bool(row.get("singles_out")))
+            max_duration=row["max_duration"], singles_out=bool(row.get("singles_out")),
+            separate=bool(row.get("separate")))
     if not categories:
         raise CatalogError(f"{origin}: scan {scan_id} recorded no policy")
+    clauses = {row["clause"]: {lang: row[f"text_{lang}"] for lang in ("en", "zh") if row[f"text_{lang}"]}
+               for row in _rows(con, "SELECT * FROM policy_clauses WHERE scan_id = ?", [scan_id])}
     return Policy(name=meta["policy_name"] or "", updated=None, categories=categories,
                   purposes=terms["purpose"], retention_bases=terms["retention_basis"], consents=terms["consent"],
-                  path=meta["policy_path"] or "")
+                  path=meta["policy_path"] or "", clauses=clauses)
 
 
 def _names(row: dict[str, object]) -> dict[str, str]:
@@ -135,6 +138,7 @@ def _names(row: dict[str, object]) -> dict[str, str]:
 def _declarations(con: duckdb.DuckDBPyConnection, scan_id: int) -> list[Declaration]:
     return [Declaration(id=row["declaration_id"], dataset=row["dataset_pattern"], field=row["field_pattern"],
                         category=row["category"], purposes=tuple(row["purposes"] or ()), retention=row["retention"],
-                        basis=row["basis"], consent=row["consent"], line=row["line"] or 0)
+                        basis=row["basis"], consent=row["consent"], line=row["line"] or 0,
+                        legal_basis=row.get("legal_basis"))
             for row in _rows(con, "SELECT * FROM declarations WHERE scan_id = ? ORDER BY declaration_id",
                                     [scan_id])]

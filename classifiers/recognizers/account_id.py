@@ -26,7 +26,6 @@ class AccountIdRecognizer(FieldRecognizer):
              "open id", "unionid", "union id", "distinct id", "external user id", "user key", "user uuid",
              "user guid", "account uuid", "username",
              "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle",
-             "yonghu id", "yonghuming", "zhanghao",
              # who did something to a record: a person, whatever the word for them
              "resolved by", "granted by", "assignee", "assigned to", "approved by", "reviewed by", "invited by",
              "inviter", "sender", "creator", "requester", "requested by", "subject id", "quarantined by",

@@ -30,7 +30,7 @@ class AdvertisingIdRecognizer(FieldRecognizer):
     names = ("idfa", "gaid", "aaid", "adid", "ad id", "advertising id", "advertisingid",
              "advertising identifier", "ifa", "google ad id", "google advertising id", "android advertising id",
              "apple ifa", "apple idfa", "amazon aid", "amazon advertising id", "fire adid", "oaid", "maid",
-             "mobile ad id", "mobile advertising id", "ad tracking id", "rida", "afai", "msai", "guangguo id")
+             "mobile ad id", "mobile advertising id", "ad tracking id", "rida", "afai", "msai")
     weak_names = ("ad identifier",)
     negative_names = ("enabled", "limited", "lat", "tracking enabled", "opt", "status", "count", "campaign",
                       "adset", "creative", "group", "set", "account", "click", "network", "partner", "advertiser")
@@ -38,8 +38,9 @@ class AdvertisingIdRecognizer(FieldRecognizer):
         ValuePattern("uuid", UUID, 0.45),
         # exports and vendor samples mask the tail (`A7071198-...-94578D9BZZZZ`): still the id's field
         ValuePattern("masked uuid", MASKED_UUID, 0.4),
-        # Huawei OAIDs are 64 hex digits when not UUID-shaped
-        ValuePattern("oaid hex", r"[0-9a-f]{64}", 0.3),
+        # OAIDs (China's Android advertising id, MSA standard) are UUIDs on Huawei and Honor,
+        # 64 hex digits on OPPO, vivo and OnePlus, 16 on Xiaomi: the name decides
+        ValuePattern("oaid hex", r"[0-9A-Fa-f]{64}|[0-9a-f]{16}", 0.3),
         # Adjust's `adid` is a 32-hex device id: the name stands, as a device-level ad id
         ValuePattern("32-hex id", r"[0-9a-f]{32}", 0.3),
     )

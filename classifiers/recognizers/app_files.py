@@ -30,8 +30,7 @@ class AppPackageRecognizer(FieldRecognizer):
     closed_format = True
     names = ("package", "package name", "packagename", "pkg", "pkg name", "bundle id", "bundleid", "bundle identifier",
              "app package", "application id", "applicationid", "app bundle", "installed apps", "installed packages",
-             "source app", "app id", "store app id", "foreground app", "running apps", "app list", "apps",
-             "yingyong baoming", "baoming", "calling package", "requesting app", "caller package")
+             "source app", "app id", "store app id", "foreground app", "running apps", "app list", "apps", "calling package", "requesting app", "caller package")
     weak_names = ("app", "application", "bundle", "source")
     negative_names = ("version", "count", "size", "hash", "signature", "class", "java", "logger", "module", "thread",
                       "domain", "host", "hostname", "url", "email", "sdk", "vendor", "schema", "event", "namespace",
@@ -60,7 +59,7 @@ class FileNameRecognizer(FieldRecognizer):
     entity = "FILE_NAME"
     names = ("file name", "filename", "file", "file path", "filepath", "path", "attachment", "attachment name",
              "document name", "media name", "original name", "original filename", "upload name", "asset name",
-             "download name", "wenjian ming", "local path", "file uri", "content uri")
+             "download name", "local path", "file uri", "content uri")
     weak_names = ("name", "document", "media", "asset")
     negative_names = ("size", "count", "hash", "checksum", "md5", "sha", "type", "mime", "id", "url", "page",
                       "referrer", "endpoint", "route", "uri path", "log", "code", "line", "class", "ext", "extension")
@@ -79,7 +78,7 @@ class MimeTypeRecognizer(FieldRecognizer):
     entity = "MIME_TYPE"
     closed_format = True
     names = ("mime", "mime type", "mimetype", "content type", "contenttype", "media type", "mediatype", "file type",
-             "filetype", "document type", "wenjian leixing", "uti", "file extension", "file ext", "extension")
+             "filetype", "document type", "uti", "file extension", "file ext", "extension")
     weak_names = ("format",)
     negative_names = ("count", "accept", "charset", "encoding", "header")
     patterns = (

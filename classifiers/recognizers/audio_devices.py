@@ -15,7 +15,9 @@ _ROUTES = (r"(?:TYPE_)?(?:wired[ _-]?(?:headset|headphones?)|bluetooth[ _-]?(?:a
            r"|headphones?|speaker|earbuds?|device)?|ble[ _-]?(?:headset|speaker|broadcast)|car[ _-]?audio|carplay"
            r"|android[ _-]?auto|airplay|hdmi(?:[ _-]?(?:arc|output|audio))?|usb(?:[ _-]?c)?[ _-]?(?:audio|headset|device)|built[ _-]?in[ _-]?"
            r"(?:speaker|receiver|mic(?:rophone)?|earpiece)|headphones?|headset|earphones?|earbuds?|earpiece"
-           r"|speaker(?:phone)?|line[ _-]?out|aux|hearing[ _-]?aid|dock|a2dp|hfp)")
+           r"|speaker(?:phone)?|line[ _-]?out|aux|hearing[ _-]?aid|dock|a2dp|hfp"
+           # Chinese: wired/Bluetooth earphones, headsets, speakers, the earpiece, car audio
+           r"|(?:有线|蓝牙|无线|头戴式|入耳式)?(?:耳机|耳麦|音箱|音响)|扬声器|听筒|车载音响|车载蓝牙|助听器)")
 _PRODUCTS = (r"(?:Apple )?AirPods(?: (?:Pro|Max|\d))*(?: \(\w+ generation\))?|Beats \w+(?: \w+)*|Powerbeats(?: \w+)*"
              r"|(?:Samsung )?Galaxy Buds\w*(?: \w+)*|Pixel Buds(?: \w+)*|Bose \w+(?: \w+)*|QuietComfort(?: \w+)*"
              r"|Sony W[HF]-\w+|W[HF]-1000XM\d|Jabra \w+(?: \w+)*|JBL \w+(?: \w+)*|Sennheiser \w+(?: \w+)*"
@@ -29,8 +31,7 @@ class AudioDeviceRecognizer(FieldRecognizer):
     names = ("audio device", "audio devices", "audio output", "audio output device", "audio route", "output route",
              "audio port", "output port", "headphones", "headphone", "headset", "headsets", "earphones", "earbuds",
              "bt device", "bluetooth device", "bt audio", "bluetooth audio", "connected audio", "audio sink",
-             "output device", "playback device", "speaker name", "connected headset", "audio accessory",
-             "erji", "headphones connected", "headset connected", "headphones plugged", "audio input device")
+             "output device", "playback device", "speaker name", "connected headset", "audio accessory", "headphones connected", "headset connected", "headphones plugged", "audio input device")
     weak_names = ("bt name", "bluetooth name", "accessory", "route")
     negative_names = ("count", "id", "price", "sku", "product", "category", "address", "mac", "rssi")
     patterns = (

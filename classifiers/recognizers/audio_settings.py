@@ -17,7 +17,9 @@ _MODES = (r"(?i:(?:ringer[ _-]?mode[ _-]?|mode[ _-]?|audio[ _-]?session[ _-]?(?:
           r"(?:silent|vibrate|vibration|in[ _-]?call|in[ _-]?communication|ringtone|call[ _-]?screening"
           r"|play[ _-]?and[ _-]?record|playback|solo[ _-]?ambient|ambient|voice[ _-]?chat|video[ _-]?chat"
           r"|spoken[ _-]?audio|do[ _-]?not[ _-]?disturb|dnd|sound|loud|mute|muted|unmuted|headset[ _-]?mode|ringer"
-          r"|speaker(?:phone)?|earpiece))")
+          r"|speaker(?:phone)?|earpiece))"
+          # the ringer modes as Chinese phones show them: silent, vibrate, ring, do not disturb...
+          r"|(?:静音|震动|振动|响铃|铃声|勿扰|免打扰|会议|户外|标准|外放|听筒)(?:模式)?")
 
 
 class AudioSettingRecognizer(FieldRecognizer):
@@ -26,7 +28,7 @@ class AudioSettingRecognizer(FieldRecognizer):
              "system volume", "output volume", "music volume", "notification volume", "muted", "mute", "is muted",
              "ringer", "ringer mode", "ring mode", "audio mode", "sound mode", "silent mode", "silent switch",
              "vibrate", "vibrate mode", "audio session category", "audio category", "audio focus", "equalizer",
-             "eq preset", "audio settings", "sound settings", "yinliang", "jingyin", "sound on", "sound enabled",
+             "eq preset", "audio settings", "sound settings", "sound on", "sound enabled",
              "audio enabled", "spatial audio", "mono audio", "haptics", "ringer switch", "do not disturb", "dnd")
     weak_names = ("sound", "audio", "speaker")
     negative_names = ("count", "id", "trading", "sales", "order", "traffic", "data volume", "disk", "storage",

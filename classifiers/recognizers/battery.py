@@ -22,6 +22,9 @@ _STATES = (r"charging|discharging|not[ _-]?charging|fully[ _-]?charged|unplugged
            r"|on[ _-]?battery|on[ _-]?ac|low[ _-]?power(?:[ _-]?mode)?|power[ _-]?sav(?:e|ing)")
 # also a priority, a fill level or a port: battery words only beside the others or a name
 _GENERIC = r"full|low|critical|ok|good|ac|usb|wireless|dock|unknown|overheat|cold|dead"
+# the same states as Chinese systems show them (MIUI, EMUI, ColorOS): charging, not charging,
+# fully charged, discharging, fast charging, low battery
+_STATES_ZH = r"(?:正在|快速|无线|有线|超级快充)?充电中?|未充电|不在充电|已充满|充满|满电|放电中?|快充中?|电量(?:低|不足)|低电量|省电模式"
 
 
 class BatteryStateRecognizer(FieldRecognizer):
@@ -29,12 +32,11 @@ class BatteryStateRecognizer(FieldRecognizer):
     names = ("battery", "battery level", "battery state", "battery status", "battery pct", "battery percent",
              "battery percentage", "batt", "batt level", "bat level", "charging", "is charging", "charge level",
              "charge state", "charging state", "charging status", "power source", "plugged", "is plugged",
-             "power state", "low power mode", "low power", "battery saver", "power save mode", "dianliang",
-             "dianchi", "chongdian", "zhengzai chongdian", "battery health", "battery temperature", "battery voltage", "battery plugged")
+             "power state", "low power mode", "low power", "battery saver", "power save mode", "battery health", "battery temperature", "battery voltage", "battery plugged")
     negative_names = ("count", "id", "fee", "price", "cost", "charge amount", "charged amount", "charge id",
                       "chargeback", "refund", "currency", "tax", "card", "invoice", "payment")
     patterns = (
-        ValuePattern("battery state word", f"(?i:{_PREFIX}(?:{_STATES}))", 0.6),
+        ValuePattern("battery state word", f"(?i:{_PREFIX}(?:{_STATES}))|{_STATES_ZH}", 0.6),
         ValuePattern("battery or power word", f"(?i:{_PREFIX}(?:{_STATES}|{_GENERIC}))", 0.25),
         ValuePattern("level or flag", r"(?i:-?\d{1,4}(?:\.\d+)?%?|true|false|yes|no)|是|否", 0.2),
     )

@@ -37,13 +37,13 @@ class BehavioralEventRecognizer(FieldRecognizer):
     names = ("event", "event name", "event type", "event action", "action", "user action", "action name",
              "action type", "activity", "activity type", "interaction", "interaction type", "clicked",
              "click", "clicked element", "tapped", "gesture", "se action", "se category", "pixel event",
-             "tracking event", "conversion event", "fb event", "ga event", "event category", "screen view",
-             "shijian", "xingwei", "caozuo")
+             "tracking event", "conversion event", "fb event", "ga event", "event category", "screen view")
     negative_names = _NOT_BEHAVIOUR + ("event source", "source", "log", "audit", "db", "system", "kernel", "sql", "cron", "job", "alarm",
                                        "weather", "calendar", "webhook", "queue", "listener", "handler")
     patterns = (
         # `$pageview`, `$ae_session`, `_first_open`: vendors mark their built-in events with $ or _
-        ValuePattern("event name", r"[$_]?[A-Za-z][A-Za-z0-9]*(?:[_ .:/-]?[A-Za-z0-9]+){0,6}", 0.5),
+        # (or Chinese verbs and phrases: `点击`, `加入购物车`)
+        ValuePattern("event name", r"[$_]?[A-Za-z][A-Za-z0-9]*(?:[_ .:/-]?[A-Za-z0-9]+){0,6}|[一-鿿]{1,10}", 0.5),
     )
     context = ("event", "clicked", "tapped", "viewed")
     value_alone = False
@@ -63,8 +63,7 @@ class VisitedUrlRecognizer(FieldRecognizer):
              "referrer", "referer", "page referrer", "http referer", "http referrer", "referrer url", "ref url",
              "landing page", "landing url", "entry page", "exit page", "route",
              "deep link", "deeplink", "href", "link clicked", "clicked url", "previous page", "prev page",
-             "next page", "visited", "browsing history", "page location", "document location", "wangzhi",
-             "yemian")
+             "next page", "visited", "browsing history", "page location", "document location")
     weak_names = ("page", "link", "location", "target", "destination", "redirect", "source page")
     negative_names = _NOT_BEHAVIOUR + ("image", "img", "avatar", "photo", "picture", "icon", "logo", "thumbnail",
                                        "thumb", "cover", "api", "endpoint", "callback", "webhook", "docs", "doc",
@@ -89,7 +88,7 @@ class SearchQueryRecognizer(FieldRecognizer):
     entity = "SEARCH_QUERY"
     names = ("search query", "search term", "search terms", "search keyword", "search keywords", "search text",
              "search string", "search", "searched", "searched for", "query text", "user query", "keyword",
-             "keywords", "refr term", "utm term", "mkt term", "sousuo", "sousuo ci", "guanjianci")
+             "keywords", "refr term", "utm term", "mkt term")
     weak_names = ("query", "q", "term", "terms", "prompt")
     negative_names = _NOT_BEHAVIOUR + ("sql", "db", "database", "duration", "latency", "ms", "plan", "cache",
                                        "engine", "index", "params", "param", "result", "results",
@@ -112,8 +111,7 @@ class EngagementMetricRecognizer(FieldRecognizer):
              "scroll depth", "scroll percent", "scroll pct", "percent watched", "completion rate", "watch percent",
              "video progress", "read time", "reading time", "session duration", "visit duration", "pp yoffset max",
              "pp yoffset min", "pp xoffset min",
-             "pp xoffset max", "bofang shichang", "tingliu shijian", "tingliu shichang", "guankan shichang",
-             "yuedu shichang")
+             "pp xoffset max")
     negative_names = ("id", "count", "version", "limit", "timeout", "latency", "threshold",
                       "budget", "target", "avg", "average", "p50", "p95", "p99", "median", "sla", "config")
     patterns = (ValuePattern("non-negative number", r"\d+(?:\.\d+)?", 0.45),)

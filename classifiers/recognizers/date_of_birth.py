@@ -25,8 +25,7 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%d
 class DateOfBirthRecognizer(FieldRecognizer):
     entity = "DATE_OF_BIRTH"
     names = ("dob", "bdate", "date of birth", "birth date", "birthdate", "birthday", "birth day", "bday", "born",
-             "born on", "birth", "birth year", "year of birth", "birth month", "yob", "d o b", "chusheng riqi",
-             "chushengriqi", "shengri", "birthdt")
+             "born on", "birth", "birth year", "year of birth", "birth month", "yob", "d o b", "birthdt")
     negative_names = ("place", "country", "city", "weight", "order", "rank", "certificate", "name")
     patterns = (
         ValuePattern("date", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}|\d{4}-\d{2}"
@@ -45,7 +44,7 @@ class AgeRecognizer(FieldRecognizer):
     entity = "AGE"
     closed_format = True  # an age is a whole number of years in a human range, nothing else
     names = ("age", "current age", "user age", "age years", "age in years", "customer age", "member age",
-             "age group", "age range", "age bracket", "age band", "nianling", "suishu")
+             "age group", "age range", "age bracket", "age band")
     negative_names = ("retirement", "page", "usage", "storage", "image", "message", "package", "mortgage",
                       "average", "avg", "cache", "max", "min", "ttl", "days", "day", "hours", "seconds", "ms",
                       "sec", "account", "data", "file", "record", "battery", "device", "product", "item", "post",

@@ -32,7 +32,7 @@ class DeviceIdRecognizer(FieldRecognizer):
              "ssaid", "idfv", "vendor id", "identifier for vendor", "udid", "device serial", "serial number",
              "serial no", "hardware id", "hw id", "hwid", "install id", "installation id", "installation uuid",
              "install uuid", "installation guid", "imsi", "device token",
-             "dvce id", "device fingerprint", "shebei id", "device key", "appsflyer id", "adjust id", "adjust adid",
+             "dvce id", "device fingerprint", "device key", "appsflyer id", "adjust id", "adjust adid",
              "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid", "didsha1", "didmd5",
              "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id", "push token",
              "fcm token", "apns token", "registration token", "gcm token")
@@ -69,8 +69,7 @@ class DeviceIdRecognizer(FieldRecognizer):
 class ImeiRecognizer(FieldRecognizer):
     entity = "IMEI"
     closed_format = True
-    names = ("imei", "imeisv", "imei number", "meid", "imei1", "imei2", "imei 1", "imei 2", "device imei",
-             "chuanhao")
+    names = ("imei", "imeisv", "imei number", "meid", "imei1", "imei2", "imei 1", "imei 2", "device imei")
     weak_names = ("device", "handset")
     negative_names = ("count", "hash", "md5", "sha1", "sha256")
     patterns = (

@@ -30,10 +30,9 @@ _ANDROID = (r"SM-[A-Z]\d{3,4}[A-Z0-9]{0,4}(?:/DS)?|GT-[A-Z]\d{4}\w*|SCH-\w+|SGH-
 class DeviceModelRecognizer(FieldRecognizer):
     entity = "DEVICE_MODEL"
     names = ("device model", "devicemodel", "model name", "hw model", "hardware model", "phone model", "handset model",
-             "model number", "model code", "device name", "product model", "machine model", "device type name",
-             "shebei xinghao", "xinghao", "dvce model", "build model", "marketing name", "hwv", "hardware version",
+             "model number", "model code", "device name", "product model", "machine model", "device type name", "dvce model", "build model", "marketing name", "hwv", "hardware version",
              "device brand", "device manufacturer", "phone brand", "mobile brand", "mobile brand name", "device make",
-             "build manufacturer", "build brand", "shebei pinpai", "pinpai")
+             "build manufacturer", "build brand")
     weak_names = ("model", "device", "hardware", "handset", "device type", "device family", "product", "brand",
                   "manufacturer", "make", "maker", "vendor name")
     negative_names = ("ml", "model version", "app version", "score", "count", "id", "language", "llm", "pricing", "data", "business",

@@ -19,7 +19,7 @@ class EmailRecognizer(FieldRecognizer):
     entity = "EMAIL_ADDRESS"
     closed_format = True
     names = ("email", "e mail", "mail", "email address", "mail address", "emailaddress", "mail addr", "mailbox",
-             "email addr", "contact email", "reply to", "youxiang", "dianzi youxiang", "dianziyoujian")
+             "email addr", "contact email", "reply to")
     negative_names = ("status", "verified", "opt", "count", "sent", "domain", "template", "subject", "body",
                       "campaign", "bounce", "bounced", "opens", "open", "clicks", "click", "consent", "enabled",
                       "frequency", "type", "hash", "hashed", "md5", "sha256", "valid", "confirmed", "preference",

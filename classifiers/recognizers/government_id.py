@@ -37,8 +37,7 @@ class UsSsnRecognizer(FieldRecognizer):
 
 class PassportRecognizer(FieldRecognizer):
     entity = "PASSPORT"
-    names = ("passport", "passport number", "passport no", "passport num", "passport id", "travel document",
-             "huzhao", "huzhao hao")
+    names = ("passport", "passport number", "passport no", "passport num", "passport id", "travel document")
     negative_names = ("country", "expiry", "expire", "expiration", "issued", "issue", "photo", "image", "scan",
                       "type", "verified", "status", "nationality")
     patterns = (ValuePattern("passport number", r"[A-Za-z]{0,2}\d{6,9}|[A-Za-z0-9]{6,9}", 0.4),)
@@ -52,8 +51,7 @@ class GovernmentIdRecognizer(FieldRecognizer):
              "identity card number", "id number", "id no", "national insurance", "nino", "nin", "tax id", "taxpayer id",
              "tin", "sin", "social insurance", "social insurance number", "tax number", "nric", "aadhaar", "aadhar", "pan number", "curp", "rfc", "cpf", "dni", "nie", "nif",
              "bsn", "personnummer", "driver license", "drivers license", "driving licence", "driver licence",
-             "license number", "licence number", "dl number", "voter id", "resident id", "citizen id",
-             "shenfenzheng", "shenfenzheng hao", "sfz", "sfzh", "zhengjian haoma", "id document", "govt id",
+             "license number", "licence number", "dl number", "voter id", "resident id", "citizen id", "id document", "govt id",
              "government id", "medicare number", "health card")
     negative_names = ("type", "expiry", "expire", "expiration", "issued", "photo", "image", "scan", "verified",
                       "status", "front", "back", "country", "state")

@@ -17,8 +17,7 @@ MIN_KNOWN = 0.5
 class IndustryRecognizer(FieldRecognizer):
     entity = "INDUSTRY"
     names = ("industry", "industries", "sector", "vertical", "business category", "industry category",
-             "line of business", "business sector", "biz category", "business vertical", "industry type", "field of work",
-             "hangye", "suoshu hangye")
+             "line of business", "business sector", "biz category", "business vertical", "industry type", "field of work")
     # not `category`: a product's category uses the same words as a seller's industry
     weak_names = ("business type", "niche", "domain of business")
     negative_names = ("id", "code", "count", "product", "item", "sku", "event", "file", "mime", "ticket", "error",

@@ -32,7 +32,7 @@ class KeystrokeTimingRecognizer(FieldRecognizer):
              "inter key", "interkey", "key timing", "key timings", "dwell", "dwell times", "dwell time", "flight time",
              "flight times", "flight ms", "key hold", "hold times", "key press", "keypress", "key down", "keydown", "key up",
              "keyup", "typing cadence", "typing rhythm", "typing speed", "typing pattern", "digraph", "keystroke dynamics",
-             "press durations", "release intervals", "jianpan jiezou")
+             "press durations", "release intervals")
     weak_names = ("typing", "keys", "cadence", "flight")
     negative_names = ("retry", "backoff", "timeout", "poll", "polling", "heartbeat", "latency", "latencies",
                       "count", "id", "event", "flight number", "airline")

@@ -32,7 +32,7 @@ class CountryRecognizer(FieldRecognizer):
     entity = "COUNTRY"
     names = ("country", "country code", "countrycode", "country iso", "country name", "sim country", "sim country iso",
              "network country", "network country iso", "geo country", "ip country", "user country", "home country",
-             "country of residence", "residence country", "nation", "guojia", "guojia daima", "cntry", "ctry")
+             "country of residence", "residence country", "nation", "cntry", "ctry")
     weak_names = ("cc", "market")
     negative_names = ("currency", "language", "lang", "phone", "dial", "calling", "prefix", "count", "origin",
                       "manufacture", "manufactured", "made", "ship from", "issuer", "bin", "tax", "flag", "id")
@@ -49,7 +49,7 @@ class CountryRecognizer(FieldRecognizer):
 class CityRecognizer(FieldRecognizer):
     entity = "CITY"
     names = ("city", "city name", "cityname", "town", "geo city", "ip city", "user city", "home city", "locality",
-             "municipality", "metro", "metro area", "neighborhood", "neighbourhood", "suburb", "borough", "chengshi", "suozai chengshi", "hometown", "current city")
+             "municipality", "metro", "metro area", "neighborhood", "neighbourhood", "suburb", "borough", "hometown", "current city")
     negative_names = ("count", "id", "code", "warehouse", "store", "birth", "pop", "population")
     vocabularies = (VocabularyMatch("city name", "cities", 0.6),)
     patterns = (ValuePattern("place name", _PLACE_NAME, 0.2),)
@@ -63,7 +63,7 @@ class RegionRecognizer(FieldRecognizer):
     entity = "REGION"
     names = ("region", "region name", "geo region", "geo region name", "state code", "state name", "us state",
              "province", "province name", "subdivision", "admin area", "administrative area", "admin1",
-             "county", "prefecture", "oblast", "shengfen", "sheng", "ip region", "diqu", "quyu", "dma", "dma code", "metro code")
+             "county", "prefecture", "oblast", "ip region", "dma", "dma code", "metro code")
     negative_names = ("count", "id", "cloud", "aws", "gcp", "azure", "datacenter", "dc", "server", "cluster",
                       "zone", "warehouse", "battery", "order", "machine", "app", "session", "job", "task", "job",
                       "payment", "connection", "network", "sales", "service", "deploy", "deployment", "bucket")
@@ -75,6 +75,8 @@ class RegionRecognizer(FieldRecognizer):
         ValuePattern("region name", _PLACE_NAME, 0.2),
         # Nielsen DMA and metro names carry their state (`New York, NY`)
         ValuePattern("region with its state", rf"(?:{_PLACE_NAME}), ?[A-Z]{{2}}(?:-[A-Z]{{2}})*", 0.3),
+        # Chinese places carry their administrative level: 广东省, 深圳市, 南山区, 宝安县, 内蒙古自治区
+        ValuePattern("chinese division", r"[一-鿿]{1,10}(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗)", 0.6),
     )
     context = ("region", "state", "province")
 
@@ -91,7 +93,7 @@ class PostalCodeRecognizer(FieldRecognizer):
 
     entity = "LOCATION"
     names = ("zip", "zipcode", "zip code", "postal code", "postalcode", "postcode", "post code", "geo zipcode",
-             "plz", "cap", "youbian", "youzheng bianma", "pin code", "pincode")
+             "plz", "cap", "pin code", "pincode")
     negative_names = ("count", "id", "file", "zipped", "compression", "archive")
     patterns = (
         ValuePattern("postal code", r"\d{3,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d"
@@ -109,7 +111,7 @@ class PlaceTextRecognizer(FieldRecognizer):
 
     entity = "LOCATION"
     names = ("location", "user location", "place", "place name", "locality name", "geo location text", "hometown",
-             "current location", "location name", "weizhi", "suozaidi")
+             "current location", "location name")
     weak_names = ("geo", "loc", "where")
     negative_names = ("count", "id", "permission", "enabled", "accuracy", "type", "source", "provider", "services",
                       "lat", "lng", "lon", "latitude", "longitude", "url", "path", "file", "storage", "code",

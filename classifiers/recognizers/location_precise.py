@@ -20,8 +20,8 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import adjacent, own_has, parent_has, sibling_with
 from datamap.model import DatasetSample, FieldSample
 
-_LAT = ("latitude", "lat", "weidu", "y")
-_LON = ("longitude", "lon", "lng", "long", "jingdu", "x")
+_LAT = ("latitude", "lat", "y")
+_LON = ("longitude", "lon", "lng", "long", "x")
 _NUMBER = r"-?\d{1,3}\.\d{2,}"
 _FINE = r"-?\d{1,3}\.\d{3,}"  # ~100 m: what a pair needs to be telling alone
 _DECIMAL = re.compile(r"-?\d+(?:\.\d+)?")
@@ -32,7 +32,7 @@ class GpsCoordinateRecognizer(FieldRecognizer):
     closed_format = True
     names = ("latitude", "longitude", "lat", "lng", "lon", "latlng", "lat lng", "lat lon", "latlon", "lnglat", "coordinates",
              "coordinate", "coords", "gps", "gps location", "geo point", "geopoint", "geo lat", "geo lon",
-             "geo latitude", "geo longitude", "location lat", "location lng", "weidu", "jingdu", "jingweidu",
+             "geo latitude", "geo longitude", "location lat", "location lng",
              "position", "geolocation", "geo coordinates", "latitude longitude", "point")
     weak_names = ("location", "geo", "long", "loc", "x", "y")
     negative_names = ("accuracy", "precision", "error", "speed", "bearing", "heading", "course", "altitude", "elevation",

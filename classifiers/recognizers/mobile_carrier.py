@@ -14,8 +14,7 @@ class MobileCarrierRecognizer(FieldRecognizer):
     entity = "MOBILE_CARRIER"
     names = ("carrier", "carrier name", "mobile carrier", "network carrier", "operator", "network operator",
              "mobile operator", "sim operator", "sim operator name", "network operator name", "mcc mnc", "mccmnc",
-             "plmn", "isp", "isp name", "telco", "mobile network", "cellular provider", "phone carrier",
-             "yunyingshang", "yys", "yys dm", "yunyingshang daima", "ctcarrier", "mnc", "mcc", "home network", "sim mcc", "sim mnc", "network mcc")
+             "plmn", "isp", "isp name", "telco", "mobile network", "cellular provider", "phone carrier", "ctcarrier", "mnc", "mcc", "home network", "sim mcc", "sim mnc", "network mcc")
     weak_names = ("provider", "network name")
     negative_names = ("ship", "shipping", "freight", "delivery", "courier", "logistics", "tour", "airline",
                       "insurance", "payment", "flight", "count", "id", "type", "email", "mail", "merchant",

@@ -16,14 +16,16 @@ _PREFIX = r"(?:(?:network[ _]?)?type[ _]|transport[ _])?"
 _TYPES = (r"wi-?fi|wlan|cellular(?:[ _-]?(?:[2-6]g|lte|nr|data))?|(?:mobile|cell|wwan)[ _-]?(?:[2-6]g|lte|nr|data|network)|ethernet|wired|wimax|wwan|(?:slow-)?[2-6]g(?:[ _-]?(?:sa|nsa|nr|lte|plus|\+))?"
           r"|lte(?:[ _-]?(?:a|ca|advanced|\+|plus))?|nr(?:[ _-]?(?:nsa|sa))?|edge|gprs|umts|hspap?|hspa\+|hs[du]pa"
           r"|cdma(?:2000|1x)?|evdo(?:[ _-]?(?:0|a|b|rev[ab]))?|1xrtt|ehrpd|iden|gsm|td-?scdma|tdd|fdd|iwlan"
-          r"|(?:CTRadioAccessTechnology)\w+")
+          r"|(?:CTRadioAccessTechnology)\w+"
+          # Chinese: mobile data, cellular, wireless LAN, no network, wired
+          r"|移动数据|移动网络|蜂窝(?:网络|数据)?|无线(?:网络|局域网)?|无网络|无连接|以太网|有线(?:网络)?")
 
 
 class NetworkTypeRecognizer(FieldRecognizer):
     entity = "NETWORK_TYPE"
     names = ("network type", "networktype", "connection type", "connectiontype", "conn type", "net type", "nettype",
              "radio type", "radio access technology", "radio technology", "network class", "bearer", "access type",
-             "network generation", "cellular generation", "effective type", "wangluo leixing", "network", "net",
+             "network generation", "cellular generation", "effective type", "network", "net",
              "connection", "wifi", "is wifi", "on wifi", "wifi connected", "cellular", "radio", "rat", "network status")
     negative_names = ("id", "name", "address", "ip", "mac", "carrier", "operator", "count", "ssid", "bssid",
                       "latency", "bytes", "speed", "error", "timeout", "rssi", "strength", "neural", "social",

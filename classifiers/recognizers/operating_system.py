@@ -14,7 +14,7 @@ from datamap.model import DatasetSample, FieldSample
 _FAMILIES = (r"iOS|iPadOS|iPhone OS|watchOS|tvOS|visionOS|Android|Android OS|Windows(?: NT| Phone| Mobile| Server)?"
              r"|Win(?:dows)?(?:7|8|10|11|XP)|Mac ?OS(?: ?X)?|OS ?X|Darwin|Linux|Ubuntu|Debian|Fedora|CentOS"
              r"|Red Hat|Chrome ?OS|ChromeOS|HarmonyOS|OpenHarmony|Tizen|KaiOS|Fire ?OS|BlackBerry(?: OS)?|Symbian"
-             r"|EMUI|MIUI|HyperOS|ColorOS|OxygenOS|One UI|FreeBSD|Sailfish(?: OS)?|webOS|Wear ?OS")
+             r"|EMUI|MIUI|HyperOS|ColorOS|OxygenOS|One UI|OriginOS|MagicOS|Flyme(?: ?OS)?|Funtouch ?OS|realme UI|鸿蒙(?: ?OS)?|澎湃 ?OS|FreeBSD|Sailfish(?: OS)?|webOS|Wear ?OS")
 
 _EDITIONS = r"(?:Pro|Home|Enterprise|Education|Server|Mobile|Beta|LTS|Phone|Go|Ultimate|Professional|x64|x86|64-bit|32-bit)"
 
@@ -23,7 +23,7 @@ class OperatingSystemRecognizer(FieldRecognizer):
     entity = "OPERATING_SYSTEM"
     names = ("os", "os name", "os version", "osversion", "os family", "operating system", "os build", "os ver",
              "system version", "system name", "platform version", "os type", "device os", "os vers", "osv",
-             "android version", "ios version", "firmware version", "rom version", "caozuo xitong", "xitong banben",
+             "android version", "ios version", "firmware version", "rom version",
              "dvce os", "os release", "kernel version", "sdk int", "api level")
     weak_names = ("platform", "system", "os platform")
     negative_names = ("app", "application", "sdk", "service", "api", "client", "schema", "tracker", "collector",

@@ -48,8 +48,7 @@ class CreditCardRecognizer(FieldRecognizer):
     entity = "CREDIT_CARD"
     closed_format = True
     names = ("card number", "card no", "card num", "credit card", "debit card", "card", "cc number", "cc num",
-             "ccn", "ccnum", "pan", "cardnumber", "creditcard", "primary account number", "payment card", "kahao",
-             "yinhangka", "cc")
+             "ccn", "ccnum", "pan", "cardnumber", "creditcard", "primary account number", "payment card", "cc")
     negative_names = ("type", "family", "brand", "issuer", "cvc", "cvv", "cvv2", "expiry", "expire", "expiredate",
                       "exp", "expiration", "limit", "count", "cards", "holder", "status", "bin", "last4", "last",
                       "token", "fingerprint", "country", "id", "reader", "game", "sim", "design", "level",

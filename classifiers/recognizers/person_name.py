@@ -44,8 +44,7 @@ class PersonNameRecognizer(FieldRecognizer):
              "family name", "middle name", "maiden name", "nickname", "nick name", "nick", "display name",
              "real name", "legal name", "person name", "customer name", "contact name", "cardholder name",
              "card holder", "holder name", "recipient name", "sender name", "author name", "user full name",
-             "fname", "lname", "forename", "given names", "first names", "name first", "name last", "name full", "nicheng", "lianxiren", "xingming",
-             "mingzi", "xingshi", "person", "recipient", "cardholder")
+             "fname", "lname", "forename", "given names", "first names", "name first", "name last", "name full", "person", "recipient", "cardholder")
     weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
                       "organization", "organisation", "business", "brand", "host", "hostname", "domain", "server",

@@ -27,7 +27,7 @@ class PhoneNumberRecognizer(FieldRecognizer):
     entity = "PHONE_NUMBER"
     names = ("phone", "phone number", "phone no", "telephone", "tel", "tel no", "mobile", "mobile number",
              "mobile phone", "cell", "cellphone", "cell phone", "msisdn", "contact number", "fax",
-             "whatsapp", "mdn", "sms number", "shouji", "shoujihao", "dianhua", "lianxi dianhua", "phonenumber", "mobileno")
+             "whatsapp", "mdn", "sms number", "phonenumber", "mobileno")
     weak_names = ("contact", "number")
     negative_names = ("verified", "country", "type", "model", "brand", "os", "carrier", "count", "prefix",
                       "confirmed", "opt", "hash", "imei", "id", "cost", "plan", "network", "app", "device",
@@ -39,6 +39,11 @@ class PhoneNumberRecognizer(FieldRecognizer):
         ValuePattern("national formatted",
                      r"(?:(?:00)?1[\s.-])?\(?\d{2,5}\)?[\s.-]?\d{3,4}[\s.-]\d{3,5}" + _EXTENSION, 0.6),
         ValuePattern("digits", r"0?\d{10,11}", 0.4),
+        # a mainland mobile written bare (13812345678): 11 digits that phonenumbers must find valid
+        # for China; ids and timestamps are other lengths, so the form decides on its own
+        ValuePattern("mainland mobile", r"1[3-9]\d{9}", 0.75),
+        # a trunk-prefixed area code, then the subscriber number (China's 0755-86013388, 010 62345678)
+        ValuePattern("area code and number", r"\(?0\d{2,4}\)?[\s-]\d{6,8}" + _EXTENSION, 0.55),
     )
     context = ("phone", "tel", "call", "mobile", "cell", "contact", "whatsapp", "sms")
     shape_suffices = True  # a named column of phone-shaped numbers from a region not tried above

@@ -21,8 +21,7 @@ class ScreenResolutionRecognizer(FieldRecognizer):
     names = ("screen resolution", "resolution", "screen", "screen size", "screensize", "display resolution",
              "display size", "screen res", "screen width", "screen height", "screenwidth", "screenheight",
              "screen w", "screen h", "display width", "display height", "viewport", "viewport size", "screen dims",
-             "pixel width", "pixel height", "width pixels", "height pixels", "resolution width", "resolution height",
-             "fenbianlv", "pingmu", "pingmu fenbianlv", "pingmu kuan", "pingmu gao", "br viewwidth", "br viewheight", "dvce screenwidth", "dvce screenheight",
+             "pixel width", "pixel height", "width pixels", "height pixels", "resolution width", "resolution height", "br viewwidth", "br viewheight", "dvce screenwidth", "dvce screenheight",
              "screen dpi", "screen density", "dpi", "density dpi", "pixel ratio", "device pixel ratio", "ppi",
              "pxratio", "dpr")
     weak_names = ("res", "sr", "vp")

@@ -25,7 +25,7 @@ def _zone_names() -> pa.Array:
 class TimeZoneRecognizer(FieldRecognizer):
     entity = "TIME_ZONE"
     names = ("tz", "timezone", "time zone", "tz name", "tzname", "utc offset", "tz offset", "gmt offset",
-             "timezone offset", "time zone offset", "zoneinfo", "olson", "shiqu", "iana zone", "tzid")
+             "timezone offset", "time zone offset", "zoneinfo", "olson", "iana zone", "tzid")
     weak_names = ("zone", "offset")
     # `install_time_selected_timezone` holds timestamps: the values decide, but these never do
     negative_names = ("count", "warehouse", "delivery", "availability", "shipping", "region",

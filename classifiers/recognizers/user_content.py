@@ -38,8 +38,7 @@ class UserContentRecognizer(FieldRecognizer):
              "post body", "post content", "text", "content", "bio", "biography", "about me", "status text",
              "review", "review text", "feedback", "note", "notes", "reply", "replies", "chat",
              "chat message", "dm", "tweet", "story", "remark", "remarks", "answer", "question", "subject line", "post",
-             "free text", "user text", "signature", "introduction", "intro", "pinglun", "liuyan", "neirong",
-             "jianjie", "gerenjianjie", "geren jianjie", "beizhu", "danmu", "liuyan neirong")
+             "free text", "user text", "signature", "introduction", "intro")
     weak_names = ("title", "summary", "details", "input", "transcript", "description", "desc")
     negative_names = ("id", "count", "length", "len", "type", "hash", "format", "encoding", "language", "lang",
                       "url", "uri", "link", "status", "flag", "enabled", "at", "ts", "time", "date", "score",
@@ -68,6 +67,12 @@ class UserContentRecognizer(FieldRecognizer):
         prose = sum(_is_prose(t) for t in texts) / len(texts)
         distinct = len(pc.unique(values)) / len(values)
         if distinct < MIN_DISTINCT_RATIO:
+            # Chinese sentences repeat in a small sample more than words do (stock replies,
+            # `请尽快发货`): too little to decide, enough to support a content name
+            cjk = sum(len(_CJK.findall(t)) >= MIN_CJK_CHARS for t in texts) / len(texts)
+            if cjk >= 0.6 and distinct * len(values) >= MIN_VALUES:
+                detail = f"Chinese sentences: {cjk:.0%} of values, {distinct:.0%} distinct"
+                return Signal("value", detail, 0.2, round(cjk, 4))
             return None
         mean_words = sum(len(t.split()) for t in texts) / len(texts)
         if prose >= 0.6:

@@ -15,7 +15,7 @@ class UserRoleRecognizer(FieldRecognizer):
     entity = "USER_ROLE"
     names = ("identity", "user type", "usertype", "user role", "role", "persona", "account type", "member type",
              "user category", "user segment", "customer type", "seller type", "creator type", "registered as",
-             "register as", "identity type", "profile type", "shenfen", "juese", "yonghu leixing")
+             "register as", "identity type", "profile type")
     weak_names = ("type", "kind", "segment", "category", "user class")
     negative_names = ("card", "number", "no", "num", "document", "doc", "proof", "verification", "verified",
                       "provider", "id", "arn", "iam", "event", "file", "mime", "content", "media", "network",

@@ -49,6 +49,12 @@ def _out_option(func: Callable[..., Any]) -> Callable[..., Any]:
                         help="Write to this file instead of standard output.")(func)
 
 
+def _lang_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    # the reviewer's language: the words around the policy's, and the policy's clause texts
+    return click.option("--lang", "language", type=click.Choice(["en", "zh"]), default="en", show_default=True,
+                        help="Language of the output (the policy's clauses are quoted in it).")(func)
+
+
 def _with_catalog(catalog_path: str, action: Callable[[duckdb.DuckDBPyConnection], str]) -> str:
     """Run `action` on the catalog opened read-only; catalog errors become ReviewError."""
     from catalog.reader import CatalogError, open_catalog
@@ -108,14 +114,17 @@ def show(view: str | None, catalog_path: str, fmt: str) -> None:
 @_catalog_option
 @click.option("--out", "-o", default="report.html", show_default=True, type=click.Path(dir_okay=False),
               help="The HTML file to write.")
-def report(catalog_path: str, out: str) -> None:
-    """Write the reviewer's report of the latest scan: one HTML file that opens offline.
+@_lang_option
+def report(catalog_path: str, out: str, language: str) -> None:
+    """Write the reviewer's report of the latest scan: one HTML file that opens offline, in
+    English or Chinese (each finding quotes the policy clause in that language).
 
         datamap report --out report.html
+        datamap report --lang zh --out report.zh.html
     """
     from catalog.report import render_report
 
-    _emit(_with_catalog(catalog_path, render_report), out)
+    _emit(_with_catalog(catalog_path, lambda con: render_report(con, language)), out)
 
 
 @click.group()
@@ -128,16 +137,18 @@ def export() -> None:
 @click.option("--format", "-f", "fmt", type=click.Choice(["csv", "markdown"]), default="markdown",
               show_default=True, help="Output format.")
 @_out_option
-def ropa(catalog_path: str, fmt: str, out: str | None) -> None:
+@_lang_option
+def ropa(catalog_path: str, fmt: str, out: str | None, language: str) -> None:
     """Record of processing activities (GDPR Art. 30): per purpose, the categories of data,
-    retention and datasets.
+    retention and datasets, with purpose names and clause texts in English or Chinese.
 
         datamap export ropa --format csv --out ropa.csv
+        datamap export ropa --lang zh --out ropa.zh.md
     """
     from catalog import exports
 
     render = exports.ropa_csv if fmt == "csv" else exports.ropa_markdown
-    _emit(_with_catalog(catalog_path, render), out)
+    _emit(_with_catalog(catalog_path, lambda con: render(con, language)), out)
 
 
 @export.command()

@@ -14,10 +14,15 @@ from dataclasses import dataclass, field
 
 from drain3.drain import Drain
 
+from classifiers import chinese
+
 PARAM = "<*>"
 # `user=42` is split into `user=` and `42` so that Drain keeps the key as a constant token
-_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w.\-]*=)(?P<value>.+)$")
-_WORD = re.compile(r"^[(\[{\"']*(?P<word>[A-Za-z][A-Za-z_\-]*[A-Za-z])(?P<sep>[=:]?)[)\]}\"',;]*$")
+# Chinese keys are words too (`手机号=138...`, `收货地址:...`), and a Han key may end in a colon
+_HAN = "\u3400-\u9fff"
+_KEY_VALUE = re.compile(rf"^(?P<key>[A-Za-z_{_HAN}][\w.\-]*=|[{_HAN}][\w.\-]*[:：])(?P<value>.+)$")
+_WORD = re.compile(rf"^[(\[{{\"']*(?P<word>[A-Za-z][A-Za-z_\-]*[A-Za-z]|[{_HAN}][\w\-]*)(?P<sep>[=:：]?)[)\]}}\"',;]*$")
+_HAN_TEXT = re.compile(rf"[{_HAN}]")
 # the word before a slot names it only if it is a noun-ish word; these never are
 _STOP_WORDS = frozenset(
     "a an the to for from of at in on by with after before and or as is was are be been not no into via "
@@ -64,6 +69,10 @@ def tokens_of(message: str) -> list[str]:
             match = _KEY_VALUE.match(part)
             if match:
                 out.extend((match.group("key"), match.group("value")))
+            elif part and _HAN_TEXT.search(part):
+                # Chinese writes no spaces: its words, not the whole run, are Drain's tokens,
+                # so that `用户张伟的订单` and `用户李娜的订单` share a template with a slot
+                out.extend(chinese.segment(part))
             elif part:
                 out.append(part)
     return out

@@ -115,7 +115,12 @@ def test_policy_tables_hold_clauses_and_undisclosed_categories(data_dir, tmp_pat
     assert clauses["device.ip_address"] == "5.3" and clauses["contact.email"] is None
     assert len(clauses) == 30
     kinds = dict(con.execute("SELECT kind, count(*) FROM policy_terms GROUP BY kind").fetchall())
-    assert kinds == {"purpose": 6, "retention_basis": 4, "consent": 3}
+    assert kinds == {"purpose": 6, "retention_basis": 4, "consent": 4}
+    # PIPL: sensitive categories, separate consents, and the cited clauses in both languages
+    sensitive = {c for (c,) in con.execute("SELECT category FROM policy_categories WHERE sensitive").fetchall()}
+    assert {"identity.government_id", "location.precise"} <= sensitive and "device.ip_address" not in sensitive
+    texts = dict(con.execute("SELECT clause, text_zh FROM policy_clauses").fetchall())
+    assert texts["5.3"].startswith("技术信息")
 
 
 def test_a_dataset_that_fails_keeps_its_previous_results(data_dir, tmp_path):

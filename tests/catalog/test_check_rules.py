@@ -17,7 +17,7 @@ def fired(ci, rule: str) -> list:
 
 
 def test_every_rule_has_an_id_name_severity_and_basis():
-    assert sorted(RULES) == [f"DM{n:03d}" for n in range(1, 13)] + ["DM020", "DM021"]
+    assert sorted(RULES) == [f"DM{n:03d}" for n in range(1, 13)] + ["DM020", "DM021", "DM022"]
     for rule in RULES.values():
         assert rule.name and rule.summary and rule.rests_on and rule.severity in (ERROR, WARNING)
 

@@ -80,6 +80,40 @@ def test_an_external_resource_would_be_blocked_and_reported(report_file: Path, t
                    for problem in page.problems), page.problems
 
 
+@pytest.fixture(scope="module")
+def chinese_report(two_scan_catalog: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("report_zh") / "report.zh.html"
+    with open_catalog(two_scan_catalog) as con:
+        path.write_text(render_report(con, "zh"), encoding="utf-8")
+    return path
+
+
+def _element_png(page: Chromium, selector: str) -> np.ndarray:
+    rect = page.evaluate(f"(() => {{ const r = document.querySelector('{selector}').getBoundingClientRect(); "
+                         f"return {{x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, "
+                         f"height: r.height}}; }})()")
+    return _pixels(page.screenshot(clip=rect))
+
+
+def test_chinese_report_draws_han_characters_as_glyphs(chinese_report: Path) -> None:
+    with Chromium() as page:
+        page.open(chinese_report.as_uri())
+        assert page.problems == []
+        assert page.evaluate("document.documentElement.lang") == "zh"
+        assert page.evaluate("document.querySelector('h1').textContent") == "datamap 报告"
+        # two different characters, large: real glyphs differ, a missing font's boxes are all alike
+        page.evaluate("document.body.insertAdjacentHTML('afterbegin', "
+                      "'<p style=\"font-size:64px;line-height:1\"><span id=g1>隐</span> <span id=g2>私</span></p>')")
+        first, second = _element_png(page, "#g1"), _element_png(page, "#g2")
+        heading = _element_png(page, "h3")
+    ink = lambda image: int((image.sum(axis=2) < 300).sum())  # noqa: E731 - dark pixels
+    assert ink(first) > 200 and ink(second) > 200
+    height, width = min(first.shape[0], second.shape[0]), min(first.shape[1], second.shape[1])
+    differing = (np.abs(first[:height, :width] - second[:height, :width]).sum(axis=2) > 200).sum()
+    assert differing > 0.1 * height * width
+    assert ink(heading) > 300  # the first finding's Chinese heading is drawn, not blank
+
+
 def test_the_teens_and_reidentification_section_renders(demo_catalog: Path, tmp_path: Path) -> None:
     path = tmp_path / "demo_report.html"
     with open_catalog(demo_catalog) as con:

@@ -16,6 +16,8 @@ def catalog(tmp_path_factory):
     (root / "data").mkdir()
     rows = [f"{10_000 + i},user{i}@example.com,4111 1111 1111 1111,{i % 5}" for i in range(40)]
     (root / "data" / "people.csv").write_text("user_id,email,card_number,n\n" + "\n".join(rows) + "\n")
+    mobiles = [f"1380013{i:04d},{i}" for i in range(40)]
+    (root / "data" / "yonghu.csv").write_text("收货人手机号,sl\n" + "\n".join(mobiles) + "\n", encoding="utf-8")
     path = str(root / "c.duckdb")
     write_scan(path, scan([str(root / "data")]))
     (root / "labels.csv").write_text("dataset,field,category\npeople.csv,user_id,account.id\n"
@@ -31,6 +33,12 @@ def test_explain_prints_every_candidate_with_its_signals(catalog):
     assert "name 'card_number' has 'card number'" in text
     assert "validator accepted 40/40" in text
     assert "4111" not in text.replace("4***", "")
+
+
+def test_explain_shows_chinese_words_and_their_concepts(catalog):
+    text = explain(catalog / "c.duckdb", "yonghu", "收货人手机号")
+    assert "name words: 收货人手机号: 收货人 (han) -> recipient | 手机号 (han) -> mobile number" in text
+    assert "PHONE_NUMBER -> profile.phone_number" in text and "ACCEPTED" in text
 
 
 def test_explain_errors(catalog):

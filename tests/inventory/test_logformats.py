@@ -251,3 +251,17 @@ def test_templates_keep_no_literal_words_that_may_be_data():
     for word in ("Zorblax", "Quintavius", "221B", "Baker", "Street", "Welcome"):
         assert word not in shown
     assert shown == "… order <*> … to …"
+
+
+def test_chinese_keys_and_words() -> None:
+    messages = ["用户登录成功 用户ID=5511234210 手机号=13920934048", "用户登录成功 用户ID=1609041331 手机号=15912345678",
+                "订单创建成功 收货地址:广东省深圳市南山区科技园路18号", "订单创建成功 收货地址:北京市海淀区学院路3号",
+                "用户张伟的订单支付超时", "用户李娜的订单支付超时"]
+    slots, templates = mine_slots(messages, ["c.s.UserService"] * 6)
+    assert templates == 3
+    # Han keys name their slots, with `=` or a colon
+    assert slots["c.s.UserService.用户ID"].values == ["5511234210", "1609041331"]
+    assert slots["c.s.UserService.手机号"].values == ["13920934048", "15912345678"]
+    assert slots["c.s.UserService.收货地址"].values == ["广东省深圳市南山区科技园路18号", "北京市海淀区学院路3号"]
+    # a message without spaces is mined word by word: the name that varies is a slot
+    assert ["张伟", "李娜"] in [slot.values for slot in slots.values()]

@@ -1,0 +1,229 @@
+"""Chinese field names read in English: Han words segmented, pinyin in full and as initials.
+
+Chinese teams name fields in Han characters (`手机号`, `设备型号`), in pinyin (`shebei_xinghao`,
+`jingdu`) or in pinyin initials (`sjh`, `yhid`, `shdz`). All three are read through one word
+list, vocab/zh_words.tsv, which maps a Chinese word to the English words the recognizers
+already know (手机号 -> mobile number): Han names are segmented with jieba (its own offline
+dictionary plus these words), and the pinyin spellings of every listed word are generated
+with pypinyin, so a word listed once is understood in all three forms. A bilingual policy
+adds its own pairs (`terms` of a category: 电池状态 -> battery state) through `add_terms`.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+#: a pinyin-initials token has no vowels (`sjh`, `shdz`); these English parts may sit beside
+#: the initials in one token (`yhid`, `dlip`)
+_LATIN_PARTS = ("id", "ip", "no", "app", "url")
+#: two-letter tokens that are common English abbreviations, never read as pinyin initials
+_ENGLISH_PAIRS = frozenset({"ms", "ts", "dt", "db", "px", "pc", "hd", "sd", "gb", "mb", "kb", "tv", "ok", "id", "ip",
+                            "os", "ui", "ux", "qa", "hr", "pm", "am", "cc", "fr", "de", "en", "zh", "us", "uk", "js",
+                            "py", "gc", "ct", "ns", "sn", "ln", "st", "nd", "rd", "th", "md", "dc", "lb", "mm", "cm",
+                            "km", "kg", "gh", "bt", "br", "tz", "sr", "vp", "pp", "ga", "dl", "nm", "ks", "cb", "fb",
+                            "tx", "rx", "bg", "fg", "lt", "gt", "sh", "ch", "zs", "xy", "hw", "sw", "fw", "qq"})
+#: English tokens of field names that would otherwise read as pinyin initials (`ssid`: 岁数 + id)
+_ENGLISH = frozenset({"ssid", "bssid"})
+_CONSONANTS = re.compile(r"^[bcdfghjklmnpqrstwxyz]+$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How one piece of a name was read: the piece, its form and the English words."""
+
+    piece: str
+    form: str  # "han", "pinyin", "initials", "policy"
+    english: tuple[str, ...]
+
+
+_policy_terms: dict[str, tuple[str, ...]] = {}
+
+
+def add_terms(pairs: dict[str, str]) -> None:
+    """A policy's own bilingual terms (Chinese term -> English term), read like listed words."""
+    merged = dict(_policy_terms)
+    merged.update({zh: tuple(en.lower().split()) for zh, en in pairs.items() if HAN_RUN.fullmatch(zh)})
+    _use(merged)
+
+
+def use_terms(pairs: dict[str, str]) -> None:
+    """One policy's terms in place of any earlier policy's (a scan under that policy)."""
+    reset_terms()
+    add_terms(pairs)
+
+
+def reset_terms() -> None:
+    """Forget every policy's terms (the word list alone)."""
+    _use({})
+
+
+def _use(terms: dict[str, tuple[str, ...]]) -> None:
+    global _policy_terms
+    if terms != _policy_terms:
+        _policy_terms = terms
+        _tables.cache_clear()
+        _tokenizer.cache_clear()
+        read_han.cache_clear()
+        read_latin.cache_clear()
+        from classifiers import names  # the name caches hold readings made without these terms
+
+        names.tokenize.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def listed_words() -> dict[str, tuple[str, ...]]:
+    """vocab/zh_words.tsv: Chinese word -> English words (empty for function words)."""
+    words: dict[str, tuple[str, ...]] = {}
+    text = resources.files("classifiers.vocab").joinpath("zh_words.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, english = line.partition("\t")
+            words.setdefault(word.strip(), tuple(english.split()))
+    return words
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(Han word, full pinyin, initials) -> English words; earlier words win a shared spelling."""
+    from pypinyin import Style, lazy_pinyin
+
+    han = dict(listed_words())
+    for zh, en in _policy_terms.items():
+        han.setdefault(zh, en)
+    full: dict[str, tuple[str, ...]] = {}
+    initials: dict[str, tuple[str, ...]] = {}
+    single: dict[str, list[tuple[str, ...]]] = {}
+    for word, english in han.items():
+        if not english or not HAN.fullmatch(word[0]):
+            continue
+        syllables = lazy_pinyin(word, errors="ignore")
+        if not syllables:
+            continue
+        spelled = "".join(syllables)
+        if len(word) == 1:
+            single.setdefault(spelled, []).append(english)  # `shi` is 市 and 时: only unique ones count
+            continue
+        full.setdefault(spelled, english)
+        letters = "".join(lazy_pinyin(word, style=Style.FIRST_LETTER, errors="ignore"))
+        if len(letters) >= 2 and letters not in _ENGLISH_PAIRS:
+            initials.setdefault(letters, english)
+    for spelled, meanings in single.items():
+        if len(set(meanings)) == 1:
+            full.setdefault(spelled, meanings[0])
+    return han, full, initials
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    for word in _tables()[0]:
+        if HAN.search(word):
+            tokenizer.add_word(word, freq=100000)
+    return tokenizer
+
+
+def segment(text: str) -> list[str]:
+    """Free Chinese text as words (jieba with its HMM, which finds names it has never seen)."""
+    return [word for word in _tokenizer().lcut(text) if word.strip()]
+
+
+def has_han(text: str) -> bool:
+    return HAN.search(text) is not None
+
+
+@lru_cache(maxsize=65536)
+def read_han(run: str) -> tuple[Reading, ...]:
+    """A run of Han characters, segmented and read word by word (unknown words kept as they are)."""
+    han = _tables()[0]
+    if run in han:
+        return (Reading(run, "han", han[run]),)
+    readings: list[Reading] = []
+    for word in _tokenizer().lcut(run, HMM=False):
+        if word in han:
+            readings.append(Reading(word, "han", han[word]))
+        elif len(word) > 1 and all(ch in han for ch in word):
+            readings.extend(Reading(ch, "han", han[ch]) for ch in word)
+        else:
+            readings.append(Reading(word, "han", (word,)))
+    return tuple(readings)
+
+
+@lru_cache(maxsize=65536)
+def read_latin(token: str) -> tuple[Reading, ...] | None:
+    """A lower-case Latin token read as pinyin (`shoujihao`, `shouhuodizhi`) or pinyin initials
+    (`sjh`, `yhid`, `shrsjh`); None when it is neither."""
+    _, full, initials = _tables()
+    if token in _ENGLISH:
+        return None
+    if token in full:
+        return (Reading(token, "pinyin", full[token]),)
+    if len(token) >= 3 and token in initials:
+        return (Reading(token, "initials", initials[token]),)
+    if len(token) >= 4 and not _CONSONANTS.match(token):
+        parts = _split(token, full, min_part=2)
+        if parts:
+            return tuple(Reading(p, "pinyin", full[p]) for p in parts)
+    return _read_initials(token, initials)
+
+
+def read_joined(tokens: tuple[str, ...]) -> tuple[tuple[Reading, ...], int] | None:
+    """Pinyin written a word per syllable group (`caozuo_xitong`): the longest run of leading
+    tokens whose joined spelling is one listed word (操作系统, not 操作 + 系统), and its length."""
+    full = _tables()[1]
+    for n in range(min(3, len(tokens)), 1, -1):
+        joined = "".join(tokens[:n])
+        if joined.isalpha() and joined.isascii() and joined in full:
+            return (Reading(joined, "pinyin", full[joined]),), n
+    return None
+
+
+def _read_initials(token: str, initials: dict[str, tuple[str, ...]]) -> tuple[Reading, ...] | None:
+    """`yhid` -> 用户 + id, `shrsjh` -> 收货人 + 手机号: consonant runs of known initials."""
+    prefix = next((p for p in _LATIN_PARTS if token.startswith(p) and _CONSONANTS.match(token[len(p):] or "a")), "")
+    suffix = next((p for p in _LATIN_PARTS if token.endswith(p) and _CONSONANTS.match(token[:-len(p)] or "a")), "")
+    core = token[len(prefix):len(token) - len(suffix)] if not (prefix and suffix and len(token) < 5) else token
+    if len(core) < 2 or not _CONSONANTS.match(core) or (not (prefix or suffix) and len(core) < 3):
+        return None
+    parts = _split(core, initials, min_part=2)
+    if not parts:
+        return None
+    readings = [Reading(p, "initials", initials[p]) for p in parts]
+    head = [Reading(prefix, "latin", (prefix,))] if prefix else []
+    tail = [Reading(suffix, "latin", (suffix,))] if suffix else []
+    return tuple(head + readings + tail)
+
+
+def _split(token: str, known: dict[str, tuple[str, ...]], min_part: int) -> list[str] | None:
+    """The split of `token` into the fewest known parts (each at least `min_part` long)."""
+    best: dict[int, list[str]] = {0: []}
+    for end in range(min_part, len(token) + 1):
+        for start in range(max(0, end - 24), end - min_part + 1):
+            if start in best and token[start:end] in known and (end not in best or len(best[start]) + 1 < len(best[end])):
+                best[end] = best[start] + [token[start:end]]
+    parts = best.get(len(token))
+    return parts if parts else None
+
+
+def english(readings: tuple[Reading, ...]) -> tuple[str, ...]:
+    return tuple(word for reading in readings for word in reading.english)
+
+
+def describe(name: str) -> list[str]:
+    """For `datamap explain`: how each Chinese or pinyin piece of a field name was read."""
+    from classifiers.names import tokenize
+
+    lines: list[str] = []
+    for token in tokenize(name):
+        readings = read_han(token) if has_han(token) else read_latin(token)
+        if readings and any(r.english != (r.piece,) for r in readings):
+            words = " | ".join(f"{r.piece} ({r.form}) -> {' '.join(r.english) or '-'}" for r in readings)
+            lines.append(f"{token}: {words}")
+    return lines

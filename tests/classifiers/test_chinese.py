@@ -1,0 +1,106 @@
+"""Chinese field names: Han words segmented, pinyin in full and as initials, policy terms."""
+from __future__ import annotations
+
+import pytest
+
+from classifiers import chinese
+from classifiers.names import NameTokens, phrase, tokenize
+from classifiers.registry import default_recognizers
+from tests.classifiers.support import best_entity
+
+
+@pytest.mark.parametrize(("name", "own"), [
+    ("手机号", ("mobile", "number")),
+    ("身份证号码", ("id", "card", "number")),
+    ("最后登录IP", ("last", "login", "ip")),      # Han and Latin runs are separate words
+    ("客户的用户ID", ("customer", "user", "id")),  # function words drop out
+    ("击键间隔", ("keystroke", "intervals")),
+    ("app版本", ("app", "version")),
+])
+def test_han_names_are_segmented_and_read(name, own):
+    assert NameTokens.of(name).own == own
+
+
+def test_han_paths_keep_their_parent():
+    name = NameTokens.of("位置.经度")
+    assert name.own == ("longitude",) and name.parent == ("location",)
+
+
+@pytest.mark.parametrize(("name", "own"), [
+    ("shoujihao", ("mobile", "number")),            # full pinyin of one word
+    ("shebei_xinghao", ("device", "model")),       # a word per token
+    ("caozuo_xitong", ("operating", "system")),     # one word spelled over two tokens
+    ("sjh", ("mobile", "number")),                  # initials
+    ("yhid", ("user", "id")),                       # initials beside an English part
+    ("shrsjh", ("recipient", "mobile", "number")),  # two words' initials run together
+    ("xdsj", ("ordered", "time")),
+])
+def test_pinyin_in_full_and_initials(name, own):
+    assert NameTokens.of(name).own == own
+
+
+@pytest.mark.parametrize("name", ["ssid", "session", "change", "menu", "shopping", "ms", "ts_ms", "html", "long"])
+def test_english_is_not_read_as_pinyin(name):
+    assert NameTokens.of(name).own == tokenize(name)
+
+
+def test_no_recognizer_lists_pinyin_that_names_py_reads():
+    # a listed pinyin phrase could never match: names.py reads the token in English first
+    listed = {token for r in default_recognizers() for p in (*r.names, *r.weak_names, *r.negative_names)
+              for token in phrase(p)}
+    assert sorted(t for t in listed if chinese.read_latin(t)) == []
+
+
+def test_policy_terms_are_read_like_listed_words():
+    assert NameTokens.of("漫游标记").own != ("roaming", "flag")
+    chinese.add_terms({"漫游标记": "roaming flag"})
+    try:
+        assert NameTokens.of("漫游标记").own == ("roaming", "flag")
+        assert NameTokens.of("mybj").own == ("roaming", "flag")  # and so are its initials
+    finally:
+        chinese.reset_terms()
+    assert NameTokens.of("漫游标记").own != ("roaming", "flag")
+
+
+def test_describe_shows_the_segmented_words():
+    lines = chinese.describe("收货人手机号")
+    assert lines and "收货人 (han) -> recipient" in lines[0] and "手机号 (han) -> mobile number" in lines[0]
+    assert chinese.describe("user_id") == []
+
+
+MOBILES = ["13812345678", "15901234567", "18688889999", "17712345678", "19912345678", "13600001111"]
+
+
+@pytest.mark.parametrize(("path", "values", "entity"), [
+    ("手机号", MOBILES, "PHONE_NUMBER"),
+    ("联系电话", ["0755-86013388", "010-62345678", "021-5432 1098", "0571-88886666", "020-38765432"], "PHONE_NUMBER"),
+    ("姓名", ["王伟", "李娜", "张敏", "刘洋", "陈静", "欧阳娜娜"], "PERSON"),
+    ("收货地址", ["广东省深圳市南山区科技园路18号", "北京市海淀区中关村大街1号", "浙江省杭州市西湖区文三路90号",
+              "上海市浦东新区世纪大道100号", "四川省成都市武侯区人民南路4段"], "STREET_ADDRESS"),
+    ("oaid", ["a1b2c3d4e5f60718", "0f1e2d3c4b5a6978", "ffeeddccbbaa0011", "1234abcd5678ef90", "0a0b0c0d0e0f1011"],
+     "ADVERTISING_ID"),
+    ("chongdian_zhuangtai", ["充电中", "未充电", "已充满", "放电中", "充电中"], "BATTERY_STATE"),
+    ("事件名称", ["点击", "浏览", "点赞", "分享", "点击", "浏览", "加入购物车"], "BEHAVIORAL_EVENT"),
+    # stock replies repeat in a sample: the name decides, the sentences support it
+    ("评论内容", ["这个视频太有用了,收藏了", "主播讲得很清楚,已下单", "价格有点贵,等活动再买", "物流太慢了,等了一周",
+              "颜色和图片不太一样啊"] * 3, "USER_CONTENT"),
+    ("网络", ["WIFI", "移动数据", "5G", "无网络", "4G"], "NETWORK_TYPE"),
+    ("铃声模式", ["静音", "震动", "响铃", "勿扰模式", "静音"], "AUDIO_SETTING"),
+    ("耳机", ["有线耳机", "蓝牙耳机", "扬声器", "听筒", "蓝牙耳机"], "AUDIO_DEVICE"),
+    ("系统版本", ["HarmonyOS 4.0.0", "MIUI 14.0.5", "ColorOS 14.0", "OriginOS 4", "MagicOS 8.0"], "OPERATING_SYSTEM"),
+])
+def test_mainland_formats_under_chinese_names(path, values, entity):
+    assert best_entity(path, values) == entity
+
+
+@pytest.mark.parametrize(("values", "entity"), [
+    (MOBILES, "PHONE_NUMBER"),                                        # bare mainland mobiles decide alone
+    (["广东省", "北京市", "南山区", "浙江省", "内蒙古自治区"], "REGION"),  # the administrative level says place
+])
+def test_mainland_values_without_a_name(values, entity):
+    assert best_entity("c7", values) == entity
+
+
+def test_han_words_that_are_not_places_or_numbers_that_are_not_mobiles():
+    assert best_entity("c7", ["高级会员", "金卡会员", "普通会员", "钻石会员", "银卡会员"]) is None
+    assert best_entity("c7", ["10293847123", "12345678901", "10000000001", "11111111111", "10101010101"]) is None
