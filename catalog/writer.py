@@ -8,15 +8,48 @@ from __future__ import annotations
 import json
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
 import pyarrow as pa
 
+import duckdb
+
+from catalog.datamap import DataMap
+from catalog.locking import CatalogLocked, open_for_writing, side_path
+from catalog.policy import Policy
 from catalog.schema import ensure_schema
 from datamap import duck
+from datamap.model import DatasetSample, ScanError
 
 if TYPE_CHECKING:
-    from inventory.scan import ScanResult
+    from classifiers.engine import FieldResult
+
+
+class _Sampling(Protocol):
+    rows: int
+    seed: int
+
+
+class _Options(Protocol):
+    sample: _Sampling
+    threshold: float
+
+
+class ScanRecord(Protocol):
+    """What the writer needs of a scan (`inventory.scan.ScanResult` is one): the catalog
+    depends on this shape, not on the inventory package that produces it."""
+
+    started_at: datetime
+    finished_at: datetime
+    sources: list[str]
+    options: _Options
+    policy: Policy
+    datamap: DataMap
+    datasets: Sequence[DatasetSample]
+    classified: dict[str, list[FieldResult]]
+    errors: Sequence[ScanError]
 
 SCHEMA_VERSION = "1"
 
@@ -28,23 +61,42 @@ def _version() -> str:
         return "dev"
 
 
-def write_scan(catalog_path: str | Path, result: ScanResult) -> int:
-    """Append `result` as a new scan; returns its scan id."""
-    con = duck.connect(str(catalog_path))
+class WrittenElsewhere(Exception):
+    """The catalog stayed locked: the scan was written, whole, to `path` instead."""
+
+    def __init__(self, catalog: str, path: Path, scan_id: int) -> None:
+        super().__init__(f"{catalog} stayed locked by another process; this scan was written to {path} instead "
+                         f"(open it with --catalog, or scan again once the catalog is free)")
+        self.path, self.scan_id = path, scan_id
+
+
+def write_scan(catalog_path: str | Path, result: ScanRecord, *, wait: float | None = None,
+               on_wait: Callable[[str], None] | None = None) -> int:
+    """Append `result` as a new scan; returns its scan id. A catalog another process holds is
+    waited for (`catalog.locking`); if it stays locked, the scan goes to a side catalog and
+    `WrittenElsewhere` says where: the scan's work is never lost."""
     try:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            ensure_schema(con)
-            scan_id = int(duck.scalar(con, "SELECT coalesce(max(scan_id), 0) + 1 FROM scans"))
-            _insert_all(con, scan_id, result)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        con.execute("CHECKPOINT")
-        return scan_id
-    finally:
-        con.close()
+        with open_for_writing(catalog_path, wait=wait, on_wait=on_wait) as con:
+            return _write(con, result)
+    except CatalogLocked:
+        side = side_path(catalog_path)
+        with open_for_writing(side, wait=0) as con:
+            scan_id = _write(con, result)
+        raise WrittenElsewhere(str(catalog_path), side, scan_id) from None
+
+
+def _write(con: duckdb.DuckDBPyConnection, result: ScanRecord) -> int:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        ensure_schema(con)
+        scan_id = int(duck.scalar(con, "SELECT coalesce(max(scan_id), 0) + 1 FROM scans"))
+        _insert_all(con, scan_id, result)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("CHECKPOINT")
+    return scan_id
 
 
 def _insert(con: object, table: str, rows: list[dict[str, object]], schema: pa.Schema) -> None:
@@ -55,7 +107,7 @@ def _insert(con: object, table: str, rows: list[dict[str, object]], schema: pa.S
     con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM arrow")
 
 
-def _insert_all(con: object, scan_id: int, result: ScanResult) -> None:
+def _insert_all(con: object, scan_id: int, result: ScanRecord) -> None:
     policy, datamap, options = result.policy, result.datamap, result.options
     con.execute(
         "INSERT INTO scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -143,8 +195,9 @@ def _insert_all(con: object, scan_id: int, result: ScanResult) -> None:
                    ("line", pa.int32())]))
 
 
-def _insert_profiles(con: object, scan_id: int, result: ScanResult) -> None:
-    """Minors and re-identification statistics of each dataset (aggregates only)."""
+def _insert_profiles(con: object, scan_id: int, result: ScanRecord) -> None:
+    """Minors and re-identification statistics of each dataset (aggregates only; a record
+    without `profiles` has none)."""
     s = pa.string()
     profiles = getattr(result, "profiles", {}) or {}
     _insert(con, "age_profiles", [

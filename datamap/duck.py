@@ -82,3 +82,20 @@ def scalar(con: duckdb.DuckDBPyConnection, query: str, params: list[object] | No
     work on a connection with a half-read result)."""
     rows = con.execute(query, params or []).fetchall()
     return rows[0][0] if rows else None
+
+
+#: DuckDB types Arrow has no kernels for (a 40-digit integer is a BIGNUM): read as text
+_TEXT_TYPES = ("BIGNUM", "VARINT", "UHUGEINT", "BIT")
+
+
+def arrow_friendly(con: duckdb.DuckDBPyConnection, relation: str) -> str:
+    """`SELECT ... FROM relation` with the columns of types Arrow cannot compute on cast to
+    VARCHAR, so the digits of a huge integer are classified instead of failing the file."""
+    columns = con.execute(f"DESCRIBE SELECT * FROM {relation}").fetchall()
+    if not any(str(kind).upper() in _TEXT_TYPES for _, kind, *_ in columns):
+        return f"SELECT * FROM {relation}"
+    parts = []
+    for name, kind, *_ in columns:
+        quoted = '"' + str(name).replace('"', '""') + '"'
+        parts.append(f"CAST({quoted} AS VARCHAR) AS {quoted}" if str(kind).upper() in _TEXT_TYPES else quoted)
+    return f"SELECT {', '.join(parts)} FROM {relation}"

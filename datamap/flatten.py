@@ -23,6 +23,10 @@ import pyarrow.compute as pc
 
 from datamap.model import FieldSample
 
+#: cells are cut to this many characters before classification: no recognizer needs more,
+#: and a 100,000-digit cell would cost seconds in every regex
+MAX_CELL_CHARS = 4096
+
 # ISO 8601 timestamps as they appear in JSON and CSV text
 _ISO_TIMESTAMP = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"
 
@@ -66,7 +70,45 @@ def _flatten(path: str, array: pa.Array, out: list[FieldSample], origin: str) ->
     if pa.types.is_map(kind):
         out.append(_scalar_field(path, _map_as_text(array), origin, str(kind)))
         return
+    if _is_binary(kind):
+        out.append(_binary_field(path, array, origin))
+        return
+    if isinstance(kind, pa.BaseExtensionType) or pa.types.is_decimal(kind):
+        readable = _as_text_or_none(array)
+        if readable is None:  # a type only its engine can read (DuckDB's BIGNUM): name it, skip its values
+            out.append(_summary_field(path, array, origin, f"{kind}: values of this type are not read"))
+            return
+        array = readable
     out.append(_scalar_field(path, array, origin, str(kind)))
+
+
+def _is_binary(kind: pa.DataType) -> bool:
+    return pa.types.is_binary(kind) or pa.types.is_large_binary(kind) or pa.types.is_fixed_size_binary(kind) or (
+        hasattr(pa.types, "is_binary_view") and pa.types.is_binary_view(kind))
+
+
+def _as_text_or_none(array: pa.Array) -> pa.Array | None:
+    try:
+        return pc.cast(array, pa.string())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+        return None
+
+
+def _binary_field(path: str, array: pa.Array, origin: str) -> FieldSample:
+    """A BLOB column (images, hashes, serialized objects): its name and size are classified,
+    its bytes are not text and are never decoded."""
+    present = array.drop_null() if array.null_count else array
+    sizes = pc.binary_length(present) if len(present) else None
+    largest = pc.max(sizes).as_py() if sizes is not None else 0
+    return _summary_field(path, array, origin, f"binary: {len(present)} values up to {largest or 0} bytes, not classified")
+
+
+def _summary_field(path: str, array: pa.Array, origin: str, note: str) -> FieldSample:
+    """A field whose values are not handed to the classifiers: only its name and the note."""
+    total = len(array)
+    return FieldSample(path=path, values=pa.array([], pa.string()), declared_type=str(array.type),
+                       null_ratio=(array.null_count / total) if total else 0.0, distinct_estimate=None,
+                       origin=origin, note=note)
 
 
 # --- objects keyed by data ----------------------------------------------------------------
@@ -204,11 +246,21 @@ def _map_as_text(array: pa.Array) -> pa.Array:
     return pa.array([None if v is None else str(v) for v in array.to_pylist()], pa.string())
 
 
+def _bounded(values: pa.Array) -> pa.Array:
+    """Text cells cut to `MAX_CELL_CHARS` (vectorised; only when a cell is longer)."""
+    if (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)) and len(values):
+        longest = pc.max(pc.utf8_length(values)).as_py() or 0
+        if longest > MAX_CELL_CHARS:
+            return pc.utf8_slice_codeunits(values, 0, MAX_CELL_CHARS)
+    return values
+
+
 def _scalar_field(path: str, array: pa.Array, origin: str, declared: str) -> FieldSample:
     total = len(array)
     values = array.drop_null() if array.null_count else array
     if pa.types.is_null(values.type):
         values = values.cast(pa.string())
+    values = _bounded(values)
     return FieldSample(
         path=path,
         values=values,
@@ -225,6 +277,9 @@ def _list_field(path: str, array: pa.Array, origin: str) -> FieldSample:
     elements = pc.list_flatten(present)
     if elements.null_count:
         elements = elements.drop_null()
+    if _is_binary(elements.type):
+        return _binary_field(path, array, origin)
+    elements = _bounded(elements)
     return FieldSample(
         path=path,
         values=elements,

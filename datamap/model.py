@@ -33,6 +33,8 @@ class FieldSample:
     list_lengths: pa.Array | None = None
     comment: str | None = None
     origin: str = "column"  # column | json | log-field | log-slot | url-param | message
+    # why the values were not sampled (a BLOB column, a type Arrow cannot read), for the dataset's notes
+    note: str | None = None
 
     @property
     def is_list(self) -> bool:

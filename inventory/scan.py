@@ -34,7 +34,8 @@ from inventory.workers import Classifier, chunks
 log = logging.getLogger(__name__)
 
 #: errors a single dataset may raise while being read that must not stop the scan
-READ_ERRORS: tuple[type[BaseException], ...] = (DatasetReadError, OSError, UnicodeDecodeError, pa.ArrowException)
+READ_ERRORS: tuple[type[BaseException], ...] = (DatasetReadError, OSError, UnicodeDecodeError, pa.ArrowException,
+                                                RecursionError)
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,7 @@ def _samples(connector: Connector, refs: list[DatasetRef], options: ScanOptions,
                 fill()
                 continue
             fill()
+            sample.notes.extend(f"{f.path}: {f.note}" for f in sample.fields if f.note)
             sample.location = sample.location or ref.location
             yield sample
 

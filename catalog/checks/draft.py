@@ -19,7 +19,7 @@ from catalog.checks.model import CheckInput, FieldRecord, yaml_scalar
 from catalog.checks.rules import PLACEHOLDER
 from catalog.datamap import Source
 from catalog.policy import DEFAULT_POLICY, Category, Policy
-from catalog.yamlfile import ConfigError
+from catalog.yamlfile import ConfigError, compose_bounded, read_config
 
 
 def init(ci: CheckInput, sources: Sequence[Source], output: str | Path = "datamap.yaml",
@@ -99,12 +99,15 @@ def source_name(location: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", tail).strip("_.") or "source"
 
 
-def placeholders(text: str) -> list[tuple[int, str]]:
-    """(line, key path) of every value left as the placeholder."""
+def placeholders(text: str, origin: str = "datamap.yaml") -> list[tuple[int, str]]:
+    """(line, key path) of every value left as the placeholder. Raises ConfigError for a
+    document too deep or too large once its aliases are expanded."""
     try:
-        root = yaml.compose(text)
-    except yaml.YAMLError:
-        return []  # the data map loader reports YAML errors with file and line
+        root = compose_bounded(text, origin)
+    except ConfigError as exc:
+        if "not valid YAML" in str(exc):
+            return []  # the data map loader reports YAML errors with file and line
+        raise
     found: list[tuple[int, str]] = []
 
     def walk(node: yaml.Node | None, path: str) -> None:
@@ -124,11 +127,9 @@ def placeholders(text: str) -> list[tuple[int, str]]:
 def ensure_filled(path: str | Path) -> None:
     """Raise ConfigError when the data map at `path` still holds TODO placeholders."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return  # missing or unreadable: the data map loader says so
-    left = placeholders(text)
+    if not path.is_file():
+        return  # missing: the data map loader says so
+    left = placeholders(read_config(path), str(path))
     if left:
         where = "; ".join(f"line {line} ({key})" for line, key in left[:5])
         more = f" and {len(left) - 5} more" if len(left) > 5 else ""

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import duckdb
 
-from catalog.checks.model import CheckInput, DatasetRecord, Detected, FieldRecord, RiskRecord, TeenRecord
-from catalog.datamap import Declaration
+from catalog.checks.model import CheckInput, DatasetRecord, Detected, FieldRecord, RiskRecord, TeenRecord, UnreadData
+from catalog.datamap import DataMap, Declaration
 from catalog.policy import Category, Policy, Term
 from catalog.reader import CatalogError, open_catalog
 from datamap import duck
@@ -38,30 +38,46 @@ def _read(con: duckdb.DuckDBPyConnection, origin: str) -> CheckInput:
     policy = _policy(con, scan_id, origin)
     declarations = {d.id: d for d in _declarations(con, scan_id)}
 
+    # the latest data map judges every field, also those a stale (earlier) scan read
+    datamap = DataMap(declarations=list(declarations.values()), sources=[])
     records: dict[tuple[str, str], FieldRecord] = {}
-    inventory = duck.query_arrow(con, f"""
-        SELECT dataset, field, category, entity, confidence, is_primary, declaration_id, declared_type
-        FROM field_inventory WHERE scan_id = {int(scan_id)}
+    inventory = duck.query_arrow(con, """
+        SELECT dataset, field, category, entity, confidence, is_primary, declaration_id, declared_type, stale
+        FROM field_inventory
         ORDER BY dataset, field, is_primary DESC, confidence DESC""").to_pylist()
     for row in inventory:
         key = (row["dataset"], row["field"])
         record = records.get(key)
         if record is None:
+            declaration = (datamap.declaration_for(row["dataset"], row["field"]) if row["stale"]
+                           else declarations.get(row["declaration_id"]))
             record = records[key] = FieldRecord(
                 dataset=row["dataset"], field=row["field"], declared_type=row["declared_type"],
-                declaration=declarations.get(row["declaration_id"]))
+                declaration=declaration)
         if row["category"]:
             record.detected.append(Detected(category=row["category"], confidence=row["confidence"],
                                             entity=row["entity"] or "", primary=bool(row["is_primary"])))
+    # the current state of each dataset: the latest scan, or the last that read a dataset that failed
     datasets = {row["dataset"]: DatasetRecord(row["dataset"], row["oldest_event"]) for row in _rows(
-        con, "SELECT dataset, oldest_event FROM datasets WHERE scan_id = ?", [scan_id])}
+        con, "SELECT d.dataset, d.oldest_event FROM datasets d JOIN current_datasets c USING (dataset, scan_id)", [])}
     _read_profiles(con, scan_id, datasets)
-    unreadable = {row["dataset"] or "" for row in _rows(
-        con, "SELECT DISTINCT dataset FROM scan_errors WHERE scan_id = ?", [scan_id])}
+    unread = _unread(con, scan_id)
     started = scan[0]["started_at"]
     return CheckInput(policy=policy, declarations=list(declarations.values()), fields=list(records.values()),
                       datasets=datasets, checked_at=started.astimezone(timezone.utc),
-                      datamap_path=_relative(scan[0]["datamap_path"]) or "datamap.yaml", unreadable=unreadable)
+                      datamap_path=_relative(scan[0]["datamap_path"]) or "datamap.yaml", unread=unread)
+
+
+def _unread(con: duckdb.DuckDBPyConnection, scan_id: int) -> list[UnreadData]:
+    """The latest scan's errors, each flagged stale when an earlier scan's results stand in."""
+    stale_datasets = {row["dataset"]: row["source"] for row in _rows(con, """
+        SELECT c.dataset, d.source FROM current_datasets c JOIN datasets d USING (dataset, scan_id)
+        WHERE c.stale""", [])}
+    stale_sources = set(stale_datasets.values())
+    return [UnreadData(dataset=row["dataset"] or "", source=row["source"] or "", message=row["message"] or row["error"],
+                   stale=(row["dataset"] in stale_datasets) if row["dataset"] else row["source"] in stale_sources)
+            for row in _rows(con, "SELECT dataset, source, error, message FROM scan_errors WHERE scan_id = ? "
+                                  "ORDER BY source, dataset", [scan_id])]
 
 
 def _read_profiles(con: duckdb.DuckDBPyConnection, scan_id: int, datasets: dict[str, DatasetRecord]) -> None:

@@ -86,6 +86,21 @@ class DatasetRecord:
 
 
 @dataclass(frozen=True)
+class UnreadData:
+    """A dataset (or a whole source, `dataset` empty) the scan could not read. `stale`: the
+    check judges its fields as an earlier scan saw them; otherwise nothing of it is judged."""
+
+    dataset: str
+    source: str
+    message: str
+    stale: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.dataset or self.source
+
+
+@dataclass(frozen=True)
 class Location:
     """A place in a file: the data map line to edit, or the migration that adds a column."""
 
@@ -115,8 +130,13 @@ class CheckInput:
     datamap_path: str = "datamap.yaml"
     # static mode sees only the columns a change adds: stale declarations cannot be judged
     complete: bool = True
-    # datasets (or sources, as '') that failed to scan: their declarations cannot be judged stale
-    unreadable: set[str] = field(default_factory=set)
+    # what the scan could not read (datasets, or whole sources): the gate fails on it (DM011)
+    unread: list[UnreadData] = field(default_factory=list)
+
+    @property
+    def unreadable(self) -> set[str]:
+        """Datasets (or '' for a whole source) that failed: their declarations cannot be judged stale."""
+        return {u.dataset for u in self.unread}
     # files or statements (static mode) that could not be read: each fails the check
     not_understood: list[Unread] = field(default_factory=list)
 

@@ -357,6 +357,25 @@ def stale_declaration(ci: CheckInput) -> Iterator[Finding]:
 
 
 
+@rule("DM011", "unread-data", ERROR,
+      "Data the gate should judge was not read: a dataset or source failed to scan, or no field was read.",
+      "every clause: a field that was not read cannot be judged against any of them")
+def unread_data(ci: CheckInput) -> Iterator[Finding]:
+    for unread in ci.unread:
+        judged = ("its fields are judged as an earlier scan saw them (stale)" if unread.stale
+                  else "none of its fields is judged")
+        what = "dataset" if unread.dataset else "source"
+        yield RULES["DM011"].finding(
+            unread.name, "", category=None, clause="-",
+            message=f"the {what} was not read: {unread.message}; {judged}",
+            fix="make it readable (permissions, encoding, connection) and check again; "
+                "`--allow-partial` accepts a partial scan")
+    if ci.complete and not ci.fields:
+        yield RULES["DM011"].finding(
+            "", "", category=None, clause="-", message="no field was read: there is nothing to judge",
+            fix="point the check at the data (LOCATIONS, or `sources:` in the data map) and make it readable")
+
+
 #: the rule of what could not be read: its findings also mark a run as unsuccessful (SARIF)
 NOT_UNDERSTOOD = "DM012"
 

@@ -29,7 +29,7 @@ from sqlglot.tokens import Token, TokenType
 from catalog.checks.model import CheckInput, Detected, FieldRecord, Location, Unread
 from catalog.datamap import DataMap, Declaration
 from catalog.policy import Policy
-from catalog.yamlfile import line_of
+from catalog.yamlfile import ConfigError, compose_bounded, line_of
 from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
 from classifiers.names import NameTokens, expand, tokenize
@@ -340,8 +340,11 @@ def columns_from_dbt(text: str, path: str = "<schema.yml>") -> StaticSchema:
     """The columns of the models and sources of a dbt `schema.yml`."""
     schema = StaticSchema()
     try:
-        data = yaml.safe_load(text) or {}
-        root = yaml.compose(text)
+        root = compose_bounded(text, path)
+        data = (yaml.SafeLoader("").construct_document(root) if root is not None else None) or {}
+    except ConfigError as exc:
+        schema.errors.append(Unread(path, 1, str(exc).removeprefix(f"{path}: ")))
+        return schema
     except yaml.YAMLError as exc:
         schema.errors.append(Unread(path, 1, f"not valid YAML: {_first_line(exc)}"))
         return schema

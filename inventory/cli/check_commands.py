@@ -55,10 +55,8 @@ def build_check_input(locations: tuple[str, ...], catalog_path: str | None, save
             return static_check_input(schema, datamap, policy, DEFAULT_THRESHOLD if threshold is None else threshold)
         with tempfile.TemporaryDirectory(prefix="datamap-check-") as tmp:
             target = save_catalog or str(Path(tmp) / "check.duckdb")
-            result, _ = run_scan(locations, target, policy_path, datamap_path, sample_rows, seed, threshold)
-            if not result.datasets:
-                fail("nothing could be scanned: no dataset to check")
-            return read_check_input(target)
+            run_scan(locations, target, policy_path, datamap_path, sample_rows, seed, threshold)
+            return read_check_input(target)  # what could not be read fails the check (DM011)
     except (ConfigError, CatalogError, ValueError) as exc:
         fail(str(exc))
         raise  # unreachable: fail exits
@@ -107,14 +105,17 @@ def _parse_output(value: str) -> tuple[str, str]:
               show_default=True, help="What to print on stdout.")
 @click.option("--output", "-o", "outputs", multiple=True, metavar="FORMAT=PATH",
               help="Also write a report to a file (repeatable), e.g. -o sarif=datamap.sarif.")
+@click.option("--allow-partial", is_flag=True,
+              help="Pass even if some datasets or sources could not be read (DM011 is still reported).")
 def check(locations: tuple[str, ...], catalog_path: str | None, save_catalog: str | None, static: bool,
           dialect: str | None, policy_path: str | None, datamap_path: str | None, sample_rows: int, seed: int,
           threshold: float | None, baseline_path: str | None, fail_on: str, output_format: str,
-          outputs: tuple[str, ...]) -> None:
+          outputs: tuple[str, ...], allow_partial: bool) -> None:
     """Fail when personal data is undeclared, or declared against the policy (the CI gate).
 
     Scans LOCATIONS (or the sources of datamap.yaml), or reads --catalog, or with --static reads
-    SQL migrations and dbt schema.yml files; exit 0 clean, 1 violations, 2 usage error. Example:
+    SQL migrations and dbt schema.yml files; exit 0 clean, 1 violations, 2 usage error, 3 some
+    data was not read (see --allow-partial). Example:
 
         datamap check -f github -o sarif=datamap.sarif -o markdown=summary.md
     """
@@ -124,7 +125,7 @@ def check(locations: tuple[str, ...], catalog_path: str | None, save_catalog: st
     targets = [_parse_output(value) for value in outputs]
     ci = build_check_input(locations, catalog_path, save_catalog, static, dialect, policy_path, datamap_path,
                            sample_rows, seed, threshold)
-    report = run_check(ci, allowlist=_load_allowlist(baseline_path), fail_on=fail_on)
+    report = run_check(ci, allowlist=_load_allowlist(baseline_path), fail_on=fail_on, allow_partial=allow_partial)
     for name, path in targets:
         Path(path).write_text(render(report, name), encoding="utf-8")
     click.echo(render(report, output_format), nl=False)

@@ -1,7 +1,8 @@
 """What the `datamap` commands share: exit codes, options, configuration loading, the scan call.
 
 Exit codes: 0 success; 1 policy violations (`check`); 2 usage or configuration error;
-3 some datasets could not be scanned (the rest are in the catalog); 4 nothing could be scanned.
+3 some datasets could not be scanned (the rest are in the catalog); 4 nothing could be scanned;
+5 the catalog stayed locked by another process: the scan was written to a side catalog.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ EXIT_VIOLATIONS = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 EXIT_NOTHING = 4
+EXIT_ELSEWHERE = 5  # the catalog stayed locked: the scan was written to a side catalog
 
 DEFAULT_CATALOG = "datamap.duckdb"
 
@@ -84,7 +86,8 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
              sample_rows: int, seed: int, threshold: float | None, workers: int | None = None,
              quiet: bool = False) -> tuple[ScanResult, int]:
     """Scan and write the catalog; returns the result and its scan id (API of `scan`)."""
-    from catalog.writer import write_scan
+    from catalog.locking import CatalogLocked, ensure_writable
+    from catalog.writer import WrittenElsewhere, write_scan
     from classifiers.engine import DEFAULT_THRESHOLD
     from inventory.connectors import SampleOptions
     from inventory.scan import ScanOptions, scan
@@ -102,12 +105,24 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
     options = ScanOptions(sample=SampleOptions(rows=sample_rows, seed=seed),
                           threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
                           workers=workers or default_workers(), keep_values=False)
+    try:  # a catalog another process holds: wait for it now, not after the scanning work
+        ensure_writable(catalog_path, on_wait=_note)
+    except CatalogLocked as exc:
+        fail(f"{exc}; nothing was scanned (DATAMAP_CATALOG_WAIT sets the wait in seconds)")
     from inventory.progress import Progress
 
     result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error,
                   progress=None if quiet else Progress())
-    scan_id = write_scan(catalog_path, result)
+    try:
+        scan_id = write_scan(catalog_path, result, on_wait=_note)
+    except WrittenElsewhere as exc:
+        fail(str(exc), EXIT_ELSEWHERE)
+        raise  # unreachable: fail exits
     return result, scan_id
+
+
+def _note(message: str) -> None:
+    click.echo(f"note: {message}", err=True)
 
 
 def scan_exit_code(result: ScanResult) -> int:

@@ -50,6 +50,13 @@ class Connector(ABC):
         """Release connections; the default holds none."""
 
 
+def empty_dataset(ref: DatasetRef, source: str) -> DatasetSample:
+    """An empty file: read, and holding nothing. It is kept as a dataset without fields (not an
+    error: nothing was left unread), the same for tables and logs."""
+    return DatasetSample(name=ref.name, source=source, kind=ref.kind, fields=[], row_count=0, sampled_rows=0,
+                         notes=["empty file"])
+
+
 class SourceError(Exception):
     """A whole source is unusable (unreachable server, bad credentials, missing folder)."""
 

@@ -38,9 +38,12 @@ WHERE database_name = current_database() AND schema_name = ? AND table_name = ?
 
 
 def file_location(location: str, scheme: str) -> str:
-    """The file path of `location`, given as a path or as `<scheme>:///path`."""
-    prefix = f"{scheme}://"
-    return location[len(prefix):] if location.lower().startswith(prefix) else location
+    """The file path of `location`, given as a path or as a URL in SQLAlchemy's convention:
+    `<scheme>:///data/app.db` is relative (`data/app.db`), `<scheme>:////srv/app.db` absolute."""
+    for prefix in (f"{scheme}:///", f"{scheme}://"):
+        if scheme and location.lower().startswith(prefix):
+            return location[len(prefix):]
+    return location
 
 
 class DuckDBConnector(SqlConnector):

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from datamap import duck
-from inventory.connectors.base import Connector, SampleOptions, SourceError, selected
+from inventory.connectors.transcode import to_utf8
+from inventory.connectors.base import Connector, SampleOptions, SourceError, empty_dataset, selected
 from datamap.flatten import event_time_range, fields_from_table
 from datamap.messages import driver_message
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample
@@ -30,6 +34,14 @@ TABLE_KINDS: dict[str, str] = {
     ".jsonl": "ndjson",
 }
 COMPRESSIONS = {".gz": "gzip"}
+#: the kind of a dataset ref standing for a path that could not be read
+UNREADABLE = "unreadable"
+
+# The types a CSV column may be sniffed as: DuckDB's defaults without BIGNUM, whose parsing of
+# a 100,000-digit cell takes seconds per cell. An integer of more than 38 digits (HUGEINT) is
+# read as DOUBLE: its magnitude kept, its digits no recognizer looks at.
+_CSV_TYPES = ("['BOOLEAN', 'BIGINT', 'HUGEINT', 'DOUBLE', 'TIME', 'DATE', 'TIMESTAMP', 'TIMESTAMPTZ', "
+              "'VARCHAR']")
 
 # Files at most this large are counted exactly (one streaming pass); larger ones estimated.
 EXACT_COUNT_BYTES = 64 * 1024 * 1024
@@ -46,19 +58,76 @@ def table_kind(path: Path) -> tuple[str | None, str | None]:
     return TABLE_KINDS.get(suffixes[-1]), compression
 
 
-def resolve_paths(location: str) -> tuple[Path, list[Path]]:
-    """(root, files) of a file, a folder (walked recursively, hidden files skipped) or a glob;
-    dataset names are paths relative to the root."""
+@dataclass(frozen=True)
+class Unreadable:
+    """A path under a scanned location that cannot be read, and why (recorded, never skipped
+    silently: a folder the scan could not enter is data the gate has not seen)."""
+
+    path: Path
+    reason: str
+
+
+def resolve_paths(location: str) -> tuple[Path, list[Path], list[Unreadable]]:
+    """(root, files, unreadable) of a file, a folder (walked recursively, hidden files skipped)
+    or a glob; dataset names are paths relative to the root. Raises SourceError for a location
+    that does not exist or a glob that matches nothing."""
     path = Path(location)
     if any(ch in location for ch in "*?["):
         matches = sorted(Path(p) for p in glob.glob(location, recursive=True))
-        root = Path(os.path.commonpath([str(p.parent) for p in matches])) if matches else Path(".")
-        return root, [p for p in matches if p.is_file()]
+        if not matches:
+            raise SourceError(f"no file matches {location}")
+        root = Path(os.path.commonpath([str(p.parent) for p in matches]))
+        files, problems = [], []
+        for match in matches:
+            _classify(match, files, problems)
+        return root, files, problems
     if path.is_dir():
-        return path, sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        return (path, *_walk(path))
     if path.is_file():
-        return path.parent, [path]
+        return path.parent, [path], []
+    if path.is_symlink():
+        return path.parent, [], [Unreadable(path, "broken symbolic link")]
     raise SourceError(f"no such file or folder: {location}")
+
+
+def _walk(root: Path) -> tuple[list[Path], list[Unreadable]]:
+    """Every visible file under `root`, and what could not be read on the way."""
+    files: list[Path] = []
+    problems: list[Unreadable] = []
+
+    def denied(error: OSError) -> None:
+        reason = "permission denied" if isinstance(error, PermissionError) else (error.strerror or "unreadable")
+        problems.append(Unreadable(Path(error.filename), f"folder not readable ({reason})"))
+
+    for folder, dirs, names in os.walk(root, onerror=denied):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            if not name.startswith("."):
+                _classify(Path(folder) / name, files, problems)
+    return sorted(files), sorted(problems, key=lambda p: p.path)
+
+
+def _classify(path: Path, files: list[Path], problems: list[Unreadable]) -> None:
+    """A regular file is read; a broken link, a FIFO or a device is recorded as unreadable."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        problems.append(Unreadable(path, "broken symbolic link" if path.is_symlink() else "vanished"))
+        return
+    except OSError as exc:
+        problems.append(Unreadable(path, f"not readable ({exc.strerror or 'error'})"))
+        return
+    if stat.S_ISREG(mode):
+        files.append(path)
+    elif not stat.S_ISDIR(mode):  # a FIFO would block a reader forever; a device is no dataset
+        problems.append(Unreadable(path, "not a regular file (FIFO, socket or device)"))
+
+
+def relative_name(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def _quote(text: str) -> str:
@@ -72,8 +141,11 @@ class FileConnector(Connector):
     family = "files"
 
     def __init__(self, location: str, *, name: str | None = None, include: list[str] | None = None,
-                 exclude: list[str] | None = None, **_: object) -> None:
+                 exclude: list[str] | None = None, report_unreadable: bool = True, **_: object) -> None:
         self.location = location
+        # paths that could not be read become datasets whose sampling fails with the reason
+        self.report_unreadable = report_unreadable
+        self._unreadable: dict[str, str] = {}
         self.name = name or location
         self.include, self.exclude = list(include or ()), list(exclude or ())
         self._con = duck.connect()
@@ -86,49 +158,65 @@ class FileConnector(Connector):
         return selected(self._tables(), self.include, self.exclude)
 
     def _tables(self) -> Iterator[DatasetRef]:
-        root, paths = resolve_paths(self.location)
+        root, paths, problems = resolve_paths(self.location)
         for path in paths:
             kind, _ = table_kind(path)
             if kind is None:
                 continue
             yield DatasetRef(name=path.relative_to(root).as_posix(), location=str(path), kind=kind)
+        if self.report_unreadable:
+            for problem in problems:
+                self._unreadable[str(problem.path)] = problem.reason
+                yield DatasetRef(name=relative_name(problem.path, root), location=str(problem.path),
+                                 kind=UNREADABLE)
 
-    def _reader(self, ref: DatasetRef) -> str:
-        path = _quote(ref.location)
+    def _reader(self, ref: DatasetRef, location: str | None = None) -> str:
+        path = _quote(location or ref.location)
         if ref.kind == "parquet":
             return f"read_parquet({path})"
         if ref.kind in ("csv", "tsv"):
             delim = ", delim = '\\t'" if ref.kind == "tsv" else ""
             # all_varchar would hide numeric columns from the classifiers: keep sniffed types
-            return f"read_csv({path}, header = true, sample_size = 20480{delim})"
+            return f"read_csv({path}, header = true, sample_size = 20480{delim}, auto_type_candidates = {_CSV_TYPES})"
         fmt = "newline_delimited" if ref.kind == "ndjson" else "auto"
         return f"read_json({path}, format = '{fmt}', sample_size = 20480, maximum_object_size = 67108864)"
 
-    def _row_count(self, ref: DatasetRef, reader: str, sampled: int, rows: int) -> int:
+    def _row_count(self, ref: DatasetRef, reader: str, sampled: int, rows: int, location: str) -> int:
         if ref.kind == "parquet":
             return int(duck.scalar(self._con,
                 f"SELECT sum(row_group_num_rows) FROM (SELECT DISTINCT row_group_id, row_group_num_rows "
                 f"FROM parquet_metadata({_quote(ref.location)}))") or 0)
         if sampled < rows:  # the reservoir was not filled: the sample is the whole file
             return sampled
-        size = os.path.getsize(ref.location)
+        size = os.path.getsize(location)
         if size <= EXACT_COUNT_BYTES:
             return int(duck.scalar(self._con, f"SELECT count(*) FROM {reader}"))
         # a large file: estimate from the average line length of its first rows
-        with open(ref.location, "rb") as handle:
+        with open(location, "rb") as handle:
             head = handle.read(1 << 20)
         lines = max(head.count(b"\n"), 1)
         return int(size / (len(head) / lines))
 
     def sample(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
+        if ref.kind == UNREADABLE:
+            raise DatasetReadError(f"{self._unreadable.get(ref.location, 'unreadable')}, not read")
         if os.path.getsize(ref.location) == 0:
-            raise DatasetReadError("empty file")
-        reader = self._reader(ref)
-        query = (f"SELECT * FROM {reader} "
-                 f"USING SAMPLE reservoir({int(options.rows)} ROWS) REPEATABLE ({int(options.seed)})")
+            return empty_dataset(ref, self.source_name)
+        notes: list[str] = []
         try:
-            table = duck.query_arrow(self._con, query)
-            row_count = self._row_count(ref, reader, table.num_rows, options.rows)
+            try:
+                table, row_count = self._read(ref, ref.location, options)
+            except duckdb.InvalidInputException as exc:
+                if ref.kind == "parquet" or "unicode" not in str(exc).lower():
+                    raise
+                # not UTF-8: read a UTF-8 copy rather than reject the file whole
+                _, compression = table_kind(Path(ref.location))
+                copy = to_utf8(ref.location, compressed=compression is not None, suffix=f".{ref.kind}")
+                try:
+                    table, row_count = self._read(ref, copy.path, options)
+                finally:
+                    os.unlink(copy.path)
+                notes.append(copy.note)
         except duckdb.Error as exc:
             raise DatasetReadError(driver_message(exc, keep=[ref.location])) from exc
         if table.num_columns == 0 or (table.num_rows == 0 and row_count == 0):
@@ -144,9 +232,18 @@ class FileConnector(Connector):
             sampled_rows=table.num_rows,
             oldest_event=oldest,
             newest_event=newest,
+            notes=notes,
             location=os.path.abspath(ref.location),  # rights plans address it from anywhere
             rows=table,
         )
+
+    def _read(self, ref: DatasetRef, location: str, options: SampleOptions) -> tuple[pa.Table, int]:
+        """The sample of the file at `location` (the dataset's own, or a UTF-8 copy) and its row count."""
+        reader = self._reader(ref, location)
+        query = (f"SELECT * FROM ({duck.arrow_friendly(self._con, reader)}) "
+                 f"USING SAMPLE reservoir({int(options.rows)} ROWS) REPEATABLE ({int(options.seed)})")
+        table = duck.query_arrow(self._con, query)
+        return table, self._row_count(ref, reader, table.num_rows, options.rows, location)
 
     def close(self) -> None:
         self._con.close()

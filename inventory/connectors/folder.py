@@ -33,8 +33,9 @@ class FolderConnector(Connector):
         self.name = name or location
         self.include = list(options.get("include") or ())  # type: ignore[call-overload]
         self.exclude = list(options.get("exclude") or ())  # type: ignore[call-overload]
+        # paths that cannot be read are reported once, by the files connector
         self._parts: list[Connector] = [FileConnector(location, name=name, **options),
-                                        LogConnector(location, name=name, **options)]
+                                        LogConnector(location, name=name, report_unreadable=False, **options)]
         self._owner: dict[DatasetRef, Connector] = {}
         self._unreadable: dict[DatasetRef, str] = {}
 
@@ -50,7 +51,7 @@ class FolderConnector(Connector):
         yield from selected(self._database_datasets(), self.include, self.exclude)
 
     def _database_datasets(self) -> Iterator[DatasetRef]:
-        root, paths = resolve_paths(self.location)
+        root, paths, _ = resolve_paths(self.location)  # the files connector reports the unreadable
         for path in paths:
             named = DATABASE_SUFFIXES.get(path.suffix.lower())
             if named is None:

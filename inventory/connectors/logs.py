@@ -11,8 +11,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from inventory.connectors.base import Connector, SampleOptions, SourceError, selected
-from inventory.connectors.files import resolve_paths, table_kind
+from inventory.connectors.base import Connector, SampleOptions, SourceError, empty_dataset, selected
+from inventory.connectors.files import UNREADABLE, relative_name, resolve_paths, table_kind
 from datamap.flatten import event_time_range
 from inventory.logfiles import group_rotated, sample_lines
 from inventory.logformats import detect, parse_lines, resolve_format
@@ -30,8 +30,11 @@ class LogConnector(Connector):
     family = "logs"
 
     def __init__(self, location: str, *, name: str | None = None, format: str | None = None,
-                 include: list[str] | None = None, exclude: list[str] | None = None, **_: object) -> None:
+                 include: list[str] | None = None, exclude: list[str] | None = None,
+                 report_unreadable: bool = True, **_: object) -> None:
         self.location = location
+        self.report_unreadable = report_unreadable  # False where a files connector beside it reports them
+        self._unreadable: dict[str, str] = {}
         self.name = name or location
         self.include, self.exclude = list(include or ()), list(exclude or ())
         try:
@@ -48,20 +51,26 @@ class LogConnector(Connector):
         return selected(self._logs(), self.include, self.exclude)
 
     def _logs(self) -> Iterator[DatasetRef]:
-        root, paths = resolve_paths(self.location)
-        if Path(self.location).is_file() and table_kind(paths[0])[0] is None:
+        root, paths, problems = resolve_paths(self.location)
+        if paths and Path(self.location).is_file() and table_kind(paths[0])[0] is None:
             groups = {paths[0]: paths}  # named explicitly: a log whatever its name, unless a table
         else:
             groups = group_rotated(paths)
         for dataset, members in groups.items():
             self._members[str(dataset)] = members
             yield DatasetRef(name=dataset.relative_to(root).as_posix(), location=str(dataset), kind="log")
+        if self.report_unreadable:
+            for problem in problems:
+                self._unreadable[str(problem.path)] = problem.reason
+                yield DatasetRef(name=relative_name(problem.path, root), location=str(problem.path), kind=UNREADABLE)
 
     def sample(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
+        if ref.kind == UNREADABLE:
+            raise DatasetReadError(f"{self._unreadable.get(ref.location, 'unreadable')}, not read")
         members = self._members.get(ref.location) or [Path(ref.location)]
         try:
             if all(member.stat().st_size == 0 for member in members):
-                raise DatasetReadError("empty file")
+                return empty_dataset(ref, self.source_name)
             lines = sample_lines(members, options.rows, options.seed)
         except OSError as exc:
             raise DatasetReadError(f"unreadable: {exc.strerror or exc}") from exc

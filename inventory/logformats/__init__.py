@@ -113,7 +113,7 @@ def _json_object(line: str) -> dict | None:
         return None
     try:
         record = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested past Python's recursion limit: free text
         return None
     return record if isinstance(record, dict) else None
 

@@ -24,7 +24,7 @@ def is_json_object(line: str) -> bool:
         return False
     try:
         return isinstance(json.loads(text), dict)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested past Python's recursion limit: not a log line we read
         return False
 
 
@@ -43,6 +43,8 @@ def json_table(lines: list[str]) -> pa.Table:
                                          f"sample_size = -1, maximum_object_size = 67108864)")
         except duckdb.Error as exc:
             raise DatasetReadError(f"JSON lines unreadable: {driver_message(exc)}") from exc
+        except pa.ArrowInvalid as exc:  # objects nested deeper than Arrow's schemas go (64 levels)
+            raise DatasetReadError("JSON lines nested too deeply to read as fields") from exc
         finally:
             con.close()
     finally:

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from catalog.checks import EXIT_CLEAN, EXIT_VIOLATIONS, RULES, check
-from catalog.checks.model import ERROR, WARNING
+from catalog.checks.model import ERROR, WARNING, UnreadData
 from tests.catalog.check_helpers import NOW, make_input, strict_policy
 
 HEADER = "version: 1\ndatasets:\n"
@@ -17,7 +17,7 @@ def fired(ci, rule: str) -> list:
 
 
 def test_every_rule_has_an_id_name_severity_and_basis():
-    assert sorted(RULES) == [f"DM{n:03d}" for n in range(1, 11)] + ["DM012", "DM020", "DM021", "DM022"]
+    assert sorted(RULES) == [f"DM{n:03d}" for n in range(1, 13)] + ["DM020", "DM021", "DM022"]
     for rule in RULES.values():
         assert rule.name and rule.summary and rule.rests_on and rule.severity in (ERROR, WARNING)
 
@@ -203,7 +203,7 @@ def test_stale_declaration_is_not_judged_in_static_mode_or_when_the_dataset_fail
     fields = {("t.csv", "ip"): [("device.ip_address", 0.9)]}
     assert fired(make_input(text, fields, complete=False), "DM009") == []
     ci = make_input(text, fields)
-    ci.unreadable = {"t.csv"}
+    ci.unread = [UnreadData("t.csv", "data", "broken symbolic link")]
     assert fired(ci, "DM009") == []
 
 

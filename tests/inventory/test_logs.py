@@ -65,7 +65,6 @@ def test_a_file_named_explicitly_is_a_log_whatever_its_name(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"", "empty file"),
     (b"\x7fELF\x02\x01\x01\x00" + bytes(2048), "binary data, not a text log"),
     (b"\n\n   \n", "no readable log lines"),
     (b"y" * (200 * 1024) + b"\n", r"no readable log lines \(1 lines: longer than 64 KiB\)"),
@@ -76,6 +75,12 @@ def test_unusable_logs_raise_a_clear_read_error(tmp_path: Path, content: bytes, 
     ref = next(connector.datasets())
     with pytest.raises(DatasetReadError, match=message):
         connector.sample(ref, SampleOptions())
+
+
+def test_an_empty_log_is_an_empty_dataset_like_any_empty_file(tmp_path: Path) -> None:
+    (tmp_path / "empty.log").write_bytes(b"")
+    sample = _sample(LogConnector(str(tmp_path)))["empty.log"]
+    assert (sample.fields, sample.row_count, sample.notes) == ([], 0, ["empty file"])
 
 
 def test_bad_lines_are_counted_in_notes(tmp_path: Path) -> None:

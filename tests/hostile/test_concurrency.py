@@ -1,0 +1,151 @@
+"""Concurrent use of one catalog, with real processes (DuckDB locks the file per process):
+writers wait for each other and lose nothing; a notebook holding the catalog open never makes
+a scan crash; a scan killed with SIGKILL mid-write leaves the catalog as it was."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from catalog.writer import WrittenElsewhere, write_scan
+from inventory.scan import scan
+from tests.hostile.support import ROOT
+
+WRITERS = 6
+
+_SCAN_AND_WRITE = """
+import sys
+from catalog.writer import write_scan
+from inventory.scan import scan
+print(write_scan(sys.argv[1], scan([sys.argv[2]]), wait=300))
+"""
+
+_HOLD = """
+import sys, time, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+print("holding", flush=True)
+time.sleep(float(sys.argv[2]))
+con.close()
+"""
+
+
+def _python(code: str, *args: str, **kwargs) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-c", code, *args], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def _scans(catalog: Path) -> list[tuple[int, int]]:
+    with duckdb.connect(str(catalog), read_only=True) as con:
+        return con.execute("SELECT scan_id, datasets FROM scans ORDER BY scan_id").fetchall()
+
+
+@pytest.fixture()
+def folders(tmp_path):
+    made = []
+    for index in range(WRITERS):
+        folder = tmp_path / f"data{index}"
+        folder.mkdir()
+        (folder / f"t{index}.csv").write_text("email,n\n" + "".join(f"u{i}@example.org,{i}\n" for i in range(20)))
+        made.append(folder)
+    return made
+
+
+def test_concurrent_writers_wait_for_each_other_and_lose_nothing(tmp_path, folders):
+    catalog = tmp_path / "shared.duckdb"
+    writers = [_python(_SCAN_AND_WRITE, str(catalog), str(folder)) for folder in folders]
+    results = [(w.wait(timeout=900), *w.communicate()) for w in writers]
+    for code, _, err in results:
+        assert code == 0 and "Traceback" not in err, err
+    assert sorted(int(out) for _, out, _ in results) == list(range(1, WRITERS + 1))
+    assert _scans(catalog) == [(i, 1) for i in range(1, WRITERS + 1)]
+
+
+def _hold(catalog: Path, seconds: float) -> subprocess.Popen[str]:
+    holder = _python(_HOLD, str(catalog), str(seconds))
+    assert holder.stdout.readline().strip() == "holding"
+    return holder
+
+
+def test_a_notebook_holding_the_catalog_makes_the_scan_wait(tmp_path, folders):
+    catalog = tmp_path / "c.duckdb"
+    result = scan([str(folders[0])])
+    assert write_scan(catalog, result) == 1
+    holder = _hold(catalog, 3)
+    waits: list[str] = []
+    try:
+        assert write_scan(catalog, result, wait=120, on_wait=waits.append) == 2
+    finally:
+        holder.wait(timeout=60)
+    assert len(waits) == 1 and "in use by another process" in waits[0]
+
+
+def test_a_catalog_held_past_the_wait_gets_the_scan_in_a_side_catalog(tmp_path, folders):
+    catalog = tmp_path / "c.duckdb"
+    result = scan([str(folders[0])])
+    write_scan(catalog, result)
+    holder = _hold(catalog, 30)
+    try:
+        with pytest.raises(WrittenElsewhere) as elsewhere:
+            write_scan(catalog, result, wait=0.5)
+    finally:
+        holder.kill()
+        holder.wait()
+    side = elsewhere.value.path
+    assert side.parent == tmp_path and side.name.startswith("c.duckdb.pending-")
+    assert _scans(side) == [(1, 1)] and _scans(catalog) == [(1, 1)]
+    assert str(side) in str(elsewhere.value) and "\n" not in str(elsewhere.value)
+
+
+def test_the_scan_command_waits_before_scanning_and_fails_cleanly_if_the_catalog_stays_locked(tmp_path, folders):
+    catalog = tmp_path / "c.duckdb"
+    write_scan(catalog, scan([str(folders[0])]))
+    holder = _hold(catalog, 60)
+    try:
+        done = subprocess.run([sys.executable, "-c", "from inventory.cli import main; main()", "scan",
+                               str(folders[1]), "--catalog", str(catalog)], capture_output=True, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT), "DATAMAP_CATALOG_WAIT": "1"}, timeout=300)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.splitlines()
+    assert "Traceback" not in done.stderr and len(lines) == 2, lines
+    assert lines[0].startswith("note: ") and "waiting up to 1 s" in lines[0]
+    assert lines[1].startswith("error: ") and "nothing was scanned" in lines[1]
+
+
+_WRITE_SLOWLY = """
+import sys
+from catalog import writer
+from inventory.scan import scan
+result = scan([sys.argv[2]])
+original = writer._insert_all
+def slow(con, scan_id, result):
+    original(con, scan_id, result)
+    print("inserted", flush=True)
+    import time; time.sleep(60)  # killed here, inside the open transaction
+writer._insert_all = slow
+writer.write_scan(sys.argv[1], result)
+"""
+
+KILLS = 3
+
+
+def test_kill_9_mid_write_leaves_the_catalog_intact(tmp_path, folders):
+    catalog = tmp_path / "c.duckdb"
+    write_scan(catalog, scan([str(folders[0])]))
+    intact = 0
+    for _ in range(KILLS):
+        writer = _python(_WRITE_SLOWLY, str(catalog), str(folders[1]))
+        assert writer.stdout.readline().strip() == "inserted", writer.stderr.read() if writer.poll() else ""
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+        intact += _scans(catalog) == [(1, 1)]
+    assert intact == KILLS
+    assert write_scan(catalog, scan([str(folders[2])])) == 2  # and it takes the next scan
