@@ -62,8 +62,12 @@ def explain(catalog_path: str | Path, dataset: str, field: str) -> str:
 
 
 def _resolve_dataset(wanted: str, datasets: list[str]) -> str:
+    """The dataset named exactly; a bare name (no folder, no source) may stand for the one
+    dataset of that base name, never for a file in another folder."""
     if wanted in datasets:
         return wanted
+    if "/" in wanted:
+        raise ExplainError(f"no dataset {wanted!r} in the latest scan")
     matches = [d for d in datasets if dataset_key(d) == dataset_key(wanted)]
     if len(matches) == 1:
         return matches[0]

@@ -110,7 +110,7 @@ def eval_command(labels: str, catalog_path: str, quiet: bool) -> None:
 def explain(dataset: str, field: str, catalog_path: str) -> None:
     """Print why FIELD of DATASET was classified as it was: every candidate and its signals.
 
-        datamap explain events/app.ndjson context.device.id --catalog datamap.duckdb
+        datamap explain events/app_events.ndjson context.device.id --catalog datamap.duckdb
     """
     from classifiers.explain import ExplainError
     from classifiers.explain import explain as explain_field

@@ -63,3 +63,24 @@ def test_explain_command(catalog):
     assert result.exit_code == 0 and "EMAIL_ADDRESS -> contact.email" in result.output
     missing = runner.invoke(cli, ["explain", "people.csv", "nope", "--catalog", str(catalog / "c.duckdb")])
     assert missing.exit_code == 2 and "error:" in missing.output
+
+
+def test_a_path_never_stands_for_a_file_of_the_same_name_elsewhere(tmp_path):
+    (tmp_path / "data" / "a").mkdir(parents=True)
+    (tmp_path / "data" / "a" / "users.csv").write_text("email\n" + "\n".join(f"u{i}@example.com" for i in range(20)))
+    catalog = tmp_path / "c.duckdb"
+    CliRunner().invoke(cli, ["scan", str(tmp_path / "data"), "--catalog", str(catalog), "-q"])
+    assert explain(catalog, "a/users.csv", "email").startswith("a/users.csv . email")
+    assert explain(catalog, "users", "email").startswith("a/users.csv . email")  # a bare name: the only one
+    with pytest.raises(ExplainError, match="no dataset 'b/users.csv'"):
+        explain(catalog, "b/users.csv", "email")
+
+
+def test_the_help_example_explains_a_dataset_of_the_demo(tmp_path):
+    from inventory.cli.scan_commands import explain as explain_command
+
+    example = next(line.strip() for line in explain_command.help.splitlines() if line.strip().startswith("datamap explain"))
+    _, _, dataset, field, *_ = example.split()
+    catalog = tmp_path / "datamap.duckdb"
+    CliRunner().invoke(cli, ["demo", "--catalog", str(catalog), "--data-dir", str(tmp_path / "demo"), "--rows", "50"])
+    assert explain(catalog, dataset, field).startswith(f"{dataset} . {field}")
