@@ -204,7 +204,9 @@ CREATE TABLE products (sku text, name text);""")
     assert flagged == {("tickets", "body"): "user_content", ("tickets", "resolution_notes"): "user_content",
                        ("tickets", "resolved_by"): "account.id", ("tickets", "assignee"): "account.id",
                        ("grants", "granted_by"): "account.id", ("grants", "subject_id"): "account.id",
-                       ("grants", "review"): "user_content", ("contacts", "name"): "identity.person_name"}
+                       ("grants", "review"): "user_content", ("contacts", "name"): "identity.person_name",
+                       # the key of a table of people is the person's identifier
+                       ("contacts", "contact_id"): "account.id"}
 
 
 # -- dbt ---------------------------------------------------------------------------------------
