@@ -64,7 +64,9 @@ PLACE_ENTITIES = frozenset({"GPS_COORDINATE", "GEOHASH", "COUNTRY", "CITY", "REG
 WITHDRAWN_FACTOR = 0.45
 KEY_SCORE = 0.7
 #: the tokens of generated column names
-OPAQUE_NAME = re.compile(r"^(?:c|col|column|f|field|attr|attribute|var|v|val|value|x|unnamed|\d+)\d*$")
+OPAQUE_NAME = re.compile(r"^(?:c|col|column|f|field|attr|attribute|var|v|val|value|x|\d+)\d*$")
+#: the index pandas writes beside a DataFrame's columns (`Unnamed: 0`): a row position, no id
+PANDAS_INDEX = re.compile(r"^Unnamed: \d+$")
 #: what an id looks like as text: one token (digits, a UUID, `usr_8KJ2`)
 ID_SHAPE = r"^[A-Za-z0-9][A-Za-z0-9_:-]{2,63}$"
 #: birth dates: enough of them, spread over this many years, the median person this old
@@ -161,6 +163,8 @@ def _withdraw(result: FieldResult, detection: Detection, why: str) -> None:
 def _is_key(sample: FieldSample, first: bool) -> bool:
     """A bare `id` (or, where names say nothing, the first column) that is unique and id-shaped."""
     own = NameTokens.of(sample.path).own
+    if PANDAS_INDEX.match(sample.name):
+        return False
     if own not in KEY_NAMES and not (first and _says_nothing(own)):
         return False
     if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
@@ -177,7 +181,7 @@ def _is_key(sample: FieldSample, first: bool) -> bool:
 
 
 def _says_nothing(tokens: tuple[str, ...]) -> bool:
-    """A generated column name (`c01`, `col_3`, `field7`, `attr_2`, `Unnamed: 0`): the name tells
+    """A generated column name (`c01`, `col_3`, `field7`, `attr_2`): the name tells
     nothing, so position may (`row_no` does tell: a row number is no person's id)."""
     return all(OPAQUE_NAME.match(token) for token in tokens)
 

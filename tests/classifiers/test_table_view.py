@@ -138,3 +138,12 @@ def test_given_names_beside_surnames_are_a_person_s_name_parts():
     assert classify("t.csv", c01=given, c02=family) == {"c01": "PERSON", "c02": "PERSON"}
     # a column of given names beside words of another kind says nothing
     assert classify("t.csv", c01=given, c02=["Westlake", "Chinatown", "Hawthorne"] * 8)["c01"] is None
+
+
+def test_the_index_pandas_writes_is_a_row_position_not_a_person_s_id():
+    rows = 20
+    people = {"Unnamed: 0": list(range(rows)), "name": PEOPLE * 2, "Sex": ["Male", "Female"] * (rows // 2),
+              "Age": [27 + i for i in range(rows)]}
+    assert classify("patients.csv", **people)["Unnamed: 0"] is None
+    # the same column under an opaque generated name is, where nothing else tells, the key
+    assert classify("patients.csv", **{"c01": people.pop("Unnamed: 0"), **people})["c01"] == "ACCOUNT_ID"
