@@ -72,13 +72,13 @@ def table_sql(t: int, rows: int) -> str:
 
 def build(path: Path, tables: int, rows: int) -> Path:
     """The warehouse file (built once; reused when it exists)."""
-    import duckdb
+    from datamap import duck
 
     if path.exists():
         return path
     partial = path.with_suffix(".partial")
     partial.unlink(missing_ok=True)
-    con = duckdb.connect(str(partial))
+    con = duck.connect(str(partial))
     con.execute("BEGIN")
     for t in range(tables):
         con.execute(table_sql(t, rows))
@@ -97,9 +97,9 @@ def run_scan(warehouse: Path, workers: int, catalog: Path) -> tuple[float, int, 
     seconds = time.perf_counter() - started
     if done.returncode not in (0, 3):
         raise SystemExit(f"scan failed ({done.returncode}): {done.stderr.strip()[-500:]}")
-    import duckdb
+    from datamap import duck
 
-    con = duckdb.connect(str(catalog), read_only=True)
+    con = duck.connect(str(catalog), read_only=True)
     datasets, fields = con.execute("SELECT datasets, fields FROM scans ORDER BY scan_id DESC LIMIT 1").fetchone()
     con.close()
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024

@@ -27,9 +27,10 @@ import uuid
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from datamap import duck  # offline DuckDB connections (no extension download)
 
 HERE = Path(__file__).resolve().parent
 BASE = datetime(2024, 3, 4, 8, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
@@ -358,7 +359,7 @@ def tickets(r: random.Random, out: Path) -> None:
     path = out / "kefu.duckdb"
     if path.exists():
         path.unlink()
-    con = duckdb.connect(str(path))
+    con = duck.connect(str(path))
     con.execute("CREATE TABLE gongdan (c1 VARCHAR, c2 VARCHAR, c3 VARCHAR, c4 VARCHAR, c5 VARCHAR, c6 VARCHAR, "
                 "c7 VARCHAR, c8 VARCHAR)")
     comments = {"c1": "工单编号", "c2": "客户的用户ID", "c3": "客户姓名", "c4": "联系电话", "c5": "工单类型",
@@ -406,7 +407,7 @@ def verify(out: Path, labels: Path) -> int:
     finally:
         moved.rename(database)
         files_only.unlink()
-    con = duckdb.connect(str(database), read_only=True)
+    con = duck.connect(str(database), read_only=True)
     columns = {c for (c,) in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'gongdan'").fetchall()}
     con.close()
     with labels.open(encoding="utf-8") as fh:
