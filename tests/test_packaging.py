@@ -82,6 +82,8 @@ def test_the_hooks_run_from_another_repository(tmp_path: Path) -> None:
     assert blocked.returncode == 1, blocked.stdout + blocked.stderr
     assert "DM001 undeclared-personal-field: users: signup_ip" in blocked.stdout
     (sample / "datamap.yaml").write_text((sample / "datamap.yaml").read_text()
-                                         + "      - {field: signup_ip, category: device.ip_address}\n")
+                                         + "      - {field: signup_ip, category: device.ip_address}\n"
+                                         # the key of a table of people is their account id
+                                         + "      - {field: id, category: account.id}\n")
     passed = subprocess.run(command, cwd=sample, env=env, capture_output=True, text=True)
     assert passed.returncode == 0, passed.stdout + passed.stderr

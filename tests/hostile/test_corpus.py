@@ -85,7 +85,8 @@ def test_the_scan_survives_the_corpus_with_partial_exit_and_no_traceback(outcome
     assert "Traceback" not in outcome.stderr
     assert outcome.datasets.get("control.csv") == 2
     for line in outcome.stderr.splitlines():
-        assert line.startswith("error: "), line
+        # a scan longer than a few seconds reports its progress off a terminal too
+        assert line.startswith(("error: ", "progress: ")), line
         assert line.isprintable(), repr(line)
 
 
