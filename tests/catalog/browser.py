@@ -31,7 +31,9 @@ class Chromium:
     def __init__(self) -> None:
         if BROWSER is None:
             raise RuntimeError("chromium is not installed (run .ci/install-chromium.sh)")
-        self._profile = tempfile.TemporaryDirectory(prefix="datamap-chromium-")
+        # Chromium's helper processes may still write to the profile while it is removed: a
+        # leftover file in a temporary folder is no test failure
+        self._profile = tempfile.TemporaryDirectory(prefix="datamap-chromium-", ignore_cleanup_errors=True)
         self._process: subprocess.Popen[bytes] | None = None
         self._socket: websocket.WebSocket | None = None
         self._ids = itertools.count(1)
