@@ -17,6 +17,7 @@ import pyarrow as pa
 import duckdb
 
 from catalog.datamap import DataMap
+from catalog.fieldcount import dataset_fields, scan_field_count
 from catalog.locking import CatalogLocked, open_for_writing, side_path
 from catalog.policy import Policy
 from catalog.schema import ensure_schema
@@ -113,7 +114,7 @@ def _insert_all(con: object, scan_id: int, result: ScanRecord) -> None:
         "INSERT INTO scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [scan_id, result.started_at, result.finished_at, result.sources, policy.name, policy.path,
          datamap.path or None, options.threshold, options.sample.rows, options.sample.seed, _version(),
-         len(result.datasets), sum(len(d.fields) for d in result.datasets), len(result.errors)])
+         len(result.datasets), scan_field_count(result), len(result.errors)])
 
     s = pa.string()
     _insert(con, "datasets", [
@@ -128,7 +129,7 @@ def _insert_all(con: object, scan_id: int, result: ScanRecord) -> None:
 
     field_rows, detection_rows, match_rows = [], [], []
     for dataset in result.datasets:
-        for field_result in result.classified.get(dataset.name, []):
+        for field_result in dataset_fields(result, dataset.name):
             sample = field_result.sample
             field_rows.append({
                 "scan_id": scan_id, "dataset": dataset.name, "field": sample.path,

@@ -135,12 +135,14 @@ def scan_summary(result: ScanResult, catalog_path: str, scan_id: int) -> dict:
     """What a scan found, as data: counts, categories with their clauses, datasets, errors."""
     from collections import Counter
 
+    from catalog.fieldcount import dataset_fields, scan_field_count
+
     threshold = result.options.threshold
     categories: Counter[str] = Counter()
     datasets = []
     for sample in result.datasets:
         personal: Counter[str] = Counter()
-        for field_result in result.classified.get(sample.name, []):
+        for field_result in dataset_fields(result, sample.name):
             best = field_result.best(threshold)
             category = result.policy.category_of(best.entity) if best is not None else None
             if category:
@@ -148,13 +150,13 @@ def scan_summary(result: ScanResult, catalog_path: str, scan_id: int) -> dict:
         categories.update(personal)
         datasets.append({"dataset": sample.name, "kind": sample.kind, "source": sample.source,
                          "row_count": sample.row_count, "sampled_rows": sample.sampled_rows,
-                         "fields": len(result.classified.get(sample.name, [])),
+                         "fields": len(dataset_fields(result, sample.name)),
                          "personal_fields": sum(personal.values()), "categories": dict(sorted(personal.items()))})
     return {
         "scan_id": scan_id,
         "catalog": catalog_path,
         "datasets": len(result.datasets),
-        "fields": sum(d["fields"] for d in datasets),
+        "fields": scan_field_count(result),
         "personal_fields": sum(categories.values()),
         "errors": len(result.errors),
         "exit_code": scan_exit_code(result),
