@@ -219,8 +219,12 @@ class FileConnector(Connector):
                 notes.append(copy.note)
         except duckdb.Error as exc:
             raise DatasetReadError(driver_message(exc, keep=[ref.location])) from exc
-        if table.num_columns == 0 or (table.num_rows == 0 and row_count == 0):
-            raise DatasetReadError("no rows: the file holds a header only or nothing readable")
+        if table.num_rows == 0 and row_count == 0:
+            # read, holding no record: kept like an empty database table (its columns, no rows),
+            # not an error; JSON without a record has no columns either
+            if table.num_columns == 0 or ref.kind in ("json", "ndjson"):
+                return empty_dataset(ref, self.source_name, "no records")
+            notes.append("no rows")
         fields = fields_from_table(table)
         oldest, newest = event_time_range(fields)
         return DatasetSample(

@@ -66,7 +66,6 @@ def test_a_file_named_explicitly_is_a_log_whatever_its_name(tmp_path: Path) -> N
 
 @pytest.mark.parametrize(("content", "message"), [
     (b"\x7fELF\x02\x01\x01\x00" + bytes(2048), "binary data, not a text log"),
-    (b"\n\n   \n", "no readable log lines"),
     (b"y" * (200 * 1024) + b"\n", r"no readable log lines \(1 lines: longer than 64 KiB\)"),
 ])
 def test_unusable_logs_raise_a_clear_read_error(tmp_path: Path, content: bytes, message: str) -> None:
@@ -79,8 +78,12 @@ def test_unusable_logs_raise_a_clear_read_error(tmp_path: Path, content: bytes, 
 
 def test_an_empty_log_is_an_empty_dataset_like_any_empty_file(tmp_path: Path) -> None:
     (tmp_path / "empty.log").write_bytes(b"")
-    sample = _sample(LogConnector(str(tmp_path)))["empty.log"]
-    assert (sample.fields, sample.row_count, sample.notes) == ([], 0, ["empty file"])
+    (tmp_path / "blank.log").write_bytes(b"\n\n   \n")
+    samples = _sample(LogConnector(str(tmp_path)))
+    assert (samples["empty.log"].fields, samples["empty.log"].row_count, samples["empty.log"].notes) == (
+        [], 0, ["empty file"])
+    assert (samples["blank.log"].fields, samples["blank.log"].row_count, samples["blank.log"].notes) == (
+        [], 0, ["blank lines only"])
 
 
 def test_bad_lines_are_counted_in_notes(tmp_path: Path) -> None:
