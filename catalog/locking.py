@@ -7,6 +7,7 @@ only for the short write at the end of a scan, and when the file is locked waits
 a bounded backoff (`DATAMAP_CATALOG_WAIT` seconds, 120 by default), saying so once on stderr.
 The scan is never lost: if the catalog is still locked after the wait, it is written to a side
 catalog next to it (`datamap.duckdb.pending-<time>-<pid>.duckdb`) and the user is told which.
+Readers (`check --catalog`, `report`, `export`, ...) wait the same way while a scan writes.
 """
 from __future__ import annotations
 
@@ -46,20 +47,25 @@ def open_for_writing(path: str | Path, *, wait: float | None = None,
                      on_wait: Callable[[str], None] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection to the catalog at `path`, waiting while another process holds
     it (see the module's docstring). Raises CatalogLocked when the wait runs out."""
-    con = _connect_waiting(str(path), wait_seconds() if wait is None else wait, on_wait)
+    con = connect_waiting(path, wait=wait, on_wait=on_wait)
     try:
         yield con
     finally:
         con.close()
 
 
-def _connect_waiting(path: str, wait: float, on_wait: Callable[[str], None] | None) -> duckdb.DuckDBPyConnection:
+def connect_waiting(path: str | Path, *, read_only: bool = False, wait: float | None = None,
+                    on_wait: Callable[[str], None] | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection to the catalog at `path`, retried with backoff while another process holds a
+    conflicting lock (a writer, or for a writer any reader). Raises CatalogLocked after `wait`
+    seconds (`DATAMAP_CATALOG_WAIT` by default); any other error at once."""
+    path, wait = str(path), wait_seconds() if wait is None else wait
     deadline = time.monotonic() + wait
     delay = _FIRST_DELAY
     told = False
     while True:
         try:
-            return duck.connect(path)
+            return duck.connect(path, read_only=read_only)
         except duckdb.IOException as exc:
             if not is_lock_error(exc):
                 raise

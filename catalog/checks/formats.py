@@ -15,6 +15,7 @@ from catalog.checks.model import ALLOWED, ERROR, EXPIRED, Finding, snippet_for
 from catalog.checks.rules import NOT_UNDERSTOOD
 from catalog.datamap import DEFAULT_DATAMAP
 from catalog.writer import _version
+from datamap.messages import printable
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "datamapFinding/v1"
@@ -58,19 +59,20 @@ def to_text(report: CheckReport) -> str:
     lines: list[str] = []
     shown = [f for f in report.findings if f.state != ALLOWED]
     for finding in shown:
-        lines.append(f"{finding.severity} {finding.rule} {finding.name}: {finding.target}  "
-                     f"[policy clause {finding.clause}]  ({where(report, finding)})")
-        lines.append(f"  {finding.message}")
+        # names come from the data (a file named `a<LF>b.csv` or holding ESC[2J): one line, inert
+        lines.append(printable(f"{finding.severity} {finding.rule} {finding.name}: {finding.target}  "
+                               f"[policy clause {finding.clause}]  ({where(report, finding)})"))
+        lines.append(f"  {printable(finding.message)}")
         if finding.state == EXPIRED and finding.note:
-            lines.append(f"  {finding.note}")
-        lines.append(f"  fix: {finding.fix}")
+            lines.append(f"  {printable(finding.note)}")
+        lines.append(f"  fix: {printable(finding.fix)}")
         if finding.snippet:
             lines.extend("    " + line for line in finding.snippet.splitlines())
         lines.append("")
     allowed = [f for f in report.findings if f.state == ALLOWED]
     if allowed:
         lines.append(f"accepted by the baseline ({len(allowed)}):")
-        lines.extend(f"  {f.rule} {f.target}: {f.note}" for f in allowed)
+        lines.extend(printable(f"  {f.rule} {f.target}: {f.note}") for f in allowed)
         lines.append("")
     block = combined_snippet(shown)
     if block and sum(1 for f in shown if f.entry) > 1:
@@ -193,14 +195,16 @@ def to_junit(report: CheckReport) -> str:
         cases = [f for f in report.findings if f.rule == rule.id]
         suite_failed = suite_skipped = 0
         for finding in cases:
-            case = ET.SubElement(suite, "testcase", classname=finding.dataset, name=f"{rule.id} {finding.field}")
-            text = (f"{finding.message}\nfix: {finding.fix}\nwhere: {where(report, finding)}"
+            # XML 1.0 cannot hold most control characters that names from the data may carry
+            case = ET.SubElement(suite, "testcase", classname=printable(finding.dataset),
+                                 name=printable(f"{rule.id} {finding.field}"))
+            text = (printable(finding.message) + f"\nfix: {finding.fix}\nwhere: {printable(where(report, finding))}"
                     + (f"\n{finding.snippet}" if finding.snippet else ""))
             if finding.state == ALLOWED:
                 ET.SubElement(case, "skipped", message=finding.note or "accepted")
                 suite_skipped += 1
             elif finding.fails(report.fail_on):
-                failure = ET.SubElement(case, "failure", message=f"{finding.target}: {finding.message}",
+                failure = ET.SubElement(case, "failure", message=printable(f"{finding.target}: {finding.message}"),
                                         type=finding.rule)
                 failure.text = text + (f"\n{finding.note}" if finding.note else "")
                 suite_failed += 1
@@ -241,7 +245,7 @@ def to_github(report: CheckReport) -> str:
         path = finding.location.path if finding.location else report.datamap_path
         line = finding.location.line if finding.location else 1
         title = f"{finding.rule} {finding.name}"
-        message = f"{finding.target}: {finding.message}. Fix: {finding.fix}" + (
+        message = printable(f"{finding.target}: {finding.message}. Fix: {finding.fix}") + (
             f" ({where(report, finding)})" if path is None else "") + (
             f"\n{finding.snippet}" if finding.snippet else "") + (
             f"\n{finding.note}" if finding.state == EXPIRED and finding.note else "")
@@ -254,7 +258,7 @@ def to_github(report: CheckReport) -> str:
 
 # -- Markdown step summary -----------------------------------------------------------------
 def _cell(text: object) -> str:
-    return str(text if text is not None else "").replace("|", "\\|").replace("\n", " ")
+    return printable(str(text if text is not None else "")).replace("|", "\\|")
 
 
 def to_markdown(report: CheckReport) -> str:

@@ -175,3 +175,20 @@ def test_with_a_data_map_findings_point_at_its_lines(report):
     text = render(report, "text")
     assert "(datamap.yaml:" in text and "no data map loaded" not in text
     assert json.loads(render(report, "json"))["datamap_loaded"] is True
+
+
+def test_names_from_the_data_cannot_split_a_line_or_drive_the_terminal():
+    """A file named `new<LF>line.csv` or `ESC[2Jclear.csv`: every format keeps one finding per
+    line, no raw control character (a terminal or a GitHub log would act on it), valid XML."""
+    import xml.etree.ElementTree as ET
+
+    hostile = ["new\nline.csv", "\x1b[2Jclear.csv"]
+    ci = make_input("version: 1\n", {(name, "email"): [("contact.email", 0.97)] for name in hostile})
+    report = check(replace(ci, datamap_path=None), rules={"DM001"}, today=date(2026, 6, 1))
+    for name in ("text", "github", "markdown", "junit"):
+        out = render(report, name)
+        assert "\x1b" not in out, name
+        assert "\\x1b[2Jclear.csv" in out and "new\\nline.csv" in out, name
+    headers = [line for line in render(report, "text").splitlines() if line.startswith("error DM001")]
+    assert len(headers) == 2 and all(line.endswith("datamap.yaml)") for line in headers)
+    ET.fromstring(render(report, "junit"))

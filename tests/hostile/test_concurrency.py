@@ -149,3 +149,34 @@ def test_kill_9_mid_write_leaves_the_catalog_intact(tmp_path, folders):
         intact += _scans(catalog) == [(1, 1)]
     assert intact == KILLS
     assert write_scan(catalog, scan([str(folders[2])])) == 2  # and it takes the next scan
+
+
+def test_a_reader_waits_while_a_scan_writes_and_says_so_when_it_stays_locked(tmp_path, folders):
+    """`check --catalog`, `report` and the other readers meet a scan's write lock: they wait for
+    it (bounded) instead of calling the catalog "not a DuckDB catalog"."""
+    from catalog.reader import CatalogError, open_catalog
+
+    catalog = tmp_path / "c.duckdb"
+    write_scan(catalog, scan([str(folders[0])]))
+    writer = _python(_HOLD.replace("read_only=True", "read_only=False"), str(catalog), "2")
+    assert writer.stdout.readline().strip() == "holding"
+    try:
+        with open_catalog(catalog) as con:  # waits the two seconds out
+            assert con.execute("SELECT count(*) FROM scans").fetchone()[0] == 1
+    finally:
+        writer.wait(timeout=60)
+    writer = _python(_HOLD.replace("read_only=True", "read_only=False"), str(catalog), "30")
+    assert writer.stdout.readline().strip() == "holding"
+    try:
+        done = subprocess.run([sys.executable, "-c", "from inventory.cli import main; main()", "check",
+                               "--catalog", str(catalog)], capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "PYTHONPATH": str(ROOT), "DATAMAP_CATALOG_WAIT": "1"})
+    finally:
+        writer.kill()
+        writer.wait()
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert "locked by another process" in done.stderr and "not a DuckDB catalog" not in done.stderr
+    with pytest.raises(CatalogError, match="not a DuckDB catalog"):  # a file that is not one still says so
+        (tmp_path / "junk.duckdb").write_bytes(b"junk" * 100)
+        with open_catalog(tmp_path / "junk.duckdb"):
+            pass
