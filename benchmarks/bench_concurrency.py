@@ -157,8 +157,8 @@ def main() -> None:
     parser.add_argument("--repo", type=Path, default=ROOT, help="the checkout whose CLI runs the writers")
     args = parser.parse_args()
     repo = args.repo.resolve()
-    probe = subprocess.run([sys.executable, "-c", "import inventory; print(inventory.__file__)"],
-                           env=_env(repo), capture_output=True, text=True).stdout.strip()
+    probe = subprocess.run([sys.executable, "-c", "import inventory; print(inventory.__file__)"],  # as the scans run
+                           cwd=tempfile.gettempdir(), env=_env(repo), capture_output=True, text=True).stdout.strip()
     print(f"code under test: {probe}")
     with tempfile.TemporaryDirectory(prefix="bench-concurrency-") as tmp:
         totals = {"writers": 0, "lost": 0, "tracebacks": 0, "side_catalogs": 0}

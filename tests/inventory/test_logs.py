@@ -119,3 +119,52 @@ def test_folders_are_read_by_the_folder_connector(tmp_path: Path) -> None:
     assert [ref.name for ref in logs_only.datasets()] == ["access.log"]
     log_ref = next(ref for ref in connector.datasets() if ref.kind == "log")
     assert connector.sample(log_ref, SampleOptions()).kind == "access-log"
+
+
+@pytest.mark.parametrize("rows", [100, 1000])
+def test_one_huge_line_is_read_once_whatever_the_sample(tmp_path: Path, monkeypatch, rows: int) -> None:
+    """A log that is one line of 4 MB (sampled at random offsets): each offset used to read from
+    itself to the end of that line, O(rows x size); the line is read once now, and skipped."""
+    import builtins
+
+    from inventory import logfiles
+
+    monkeypatch.setattr(logfiles, "RANDOM_OFFSET_BYTES", 1 << 20)
+    path = tmp_path / "one_line.log"
+    size = 4 << 20
+    path.write_bytes(b"z" * size)
+    read = [0]
+    real_open = builtins.open
+
+    class Counting:
+        def __init__(self, raw):
+            self.raw = raw
+
+        def readline(self, limit: int = -1) -> bytes:
+            data = self.raw.readline(limit)
+            read[0] += len(data)
+            return data
+
+        def read(self, n: int = -1) -> bytes:
+            data = self.raw.read(n)
+            read[0] += len(data)
+            return data
+
+        def __getattr__(self, name):
+            return getattr(self.raw, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return self.raw.__exit__(*exc)
+
+    def counting_open(file, mode="r", *args, **kwargs):
+        handle = real_open(file, mode, *args, **kwargs)
+        return Counting(handle) if str(file) == str(path) and "b" in mode else handle
+
+    monkeypatch.setattr(builtins, "open", counting_open)
+    connector = LogConnector(str(path))
+    with pytest.raises(DatasetReadError, match="longer than 64 KiB"):
+        connector.sample(next(connector.datasets()), SampleOptions(rows=rows))
+    assert read[0] <= 2 * size + (1 << 20), f"{read[0] / size:.1f} times the file read for {rows} rows"
