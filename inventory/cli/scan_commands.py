@@ -115,8 +115,10 @@ def explain(dataset: str, field: str, catalog_path: str) -> None:
     from classifiers.explain import ExplainError
     from classifiers.explain import explain as explain_field
 
-    try:
-        click.echo(explain_field(catalog_path, dataset, field))
+    from datamap.messages import printable
+
+    try:  # the dataset and field names come from the data: each line stays one inert line
+        click.echo("\n".join(printable(line) for line in explain_field(catalog_path, dataset, field).splitlines()))
     except ExplainError as exc:
         fail(str(exc))
 

@@ -72,3 +72,16 @@ def test_scan_check_and_report_count_the_same_fields(tmp_path, monkeypatch):
                "report": report_tile}
     assert len(set(figures.values())) == 1, figures
     assert summary["fields"] == sum(d["fields"] for d in summary["dataset_list"])
+
+
+def test_explain_prints_a_hostile_dataset_name_escaped(tmp_path, monkeypatch):
+    """`explain` echoes the dataset name it read from the catalog: ESC[2J is shown, not obeyed
+    (color=True: click keeps what a terminal would get)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "\x1b[2Jclear.csv").write_text("email\n" + "".join(f"u{i}@example.org\n" for i in range(9)))
+    runner = CliRunner()
+    runner.invoke(cli, ["scan", "data", "--catalog", "c.duckdb"], catch_exceptions=False)
+    shown = runner.invoke(cli, ["explain", "\x1b[2Jclear.csv", "email", "--catalog", "c.duckdb"], color=True)
+    assert shown.exit_code == 0, shown.output
+    assert "\x1b" not in shown.output and "\\x1b[2Jclear.csv" in shown.output
