@@ -17,6 +17,7 @@ import pyarrow as pa
 import duckdb
 
 from catalog.datamap import DataMap
+from catalog.incremental import Reused, copy_reused
 from catalog.locking import CatalogLocked, open_for_writing, side_path
 from catalog.policy import Policy
 from catalog.schema import ensure_schema
@@ -109,21 +110,27 @@ def _insert(con: object, table: str, rows: list[dict[str, object]], schema: pa.S
 
 def _insert_all(con: object, scan_id: int, result: ScanRecord) -> None:
     policy, datamap, options = result.policy, result.datamap, result.options
+    reused: Sequence[Reused] = getattr(result, "reused", ())
     con.execute(
-        "INSERT INTO scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO scans (scan_id, started_at, finished_at, sources, policy_name, policy_path, datamap_path, "
+        "threshold, sample_rows, seed, datamap_version, datasets, fields, errors, reused) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [scan_id, result.started_at, result.finished_at, result.sources, policy.name, policy.path,
          datamap.path or None, options.threshold, options.sample.rows, options.sample.seed, _version(),
-         len(result.datasets), sum(len(d.fields) for d in result.datasets), len(result.errors)])
+         len(result.datasets) + len(reused),
+         sum(len(d.fields) for d in result.datasets) + sum(r.previous.fields for r in reused),
+         len(result.errors), len(reused)])
 
     s = pa.string()
     _insert(con, "datasets", [
         {"scan_id": scan_id, "dataset": d.name, "source": d.source, "kind": d.kind, "row_count": d.row_count,
          "sampled_rows": d.sampled_rows, "oldest_event": d.oldest_event, "newest_event": d.newest_event,
-         "notes": d.notes or None, "location": d.location or None}
+         "notes": d.notes or None, "location": d.location or None, "fingerprint": d.fingerprint}
         for d in result.datasets],
         pa.schema([("scan_id", pa.int32()), ("dataset", s), ("source", s), ("kind", s), ("row_count", pa.int64()),
                    ("sampled_rows", pa.int32()), ("oldest_event", pa.timestamp("us", tz="UTC")),
-                   ("newest_event", pa.timestamp("us", tz="UTC")), ("notes", pa.list_(s)), ("location", s)]))
+                   ("newest_event", pa.timestamp("us", tz="UTC")), ("notes", pa.list_(s)), ("location", s),
+                   ("fingerprint", s)]))
     _insert_profiles(con, scan_id, result)
 
     field_rows, detection_rows, match_rows = [], [], []
@@ -156,6 +163,8 @@ def _insert_all(con: object, scan_id: int, result: ScanRecord) -> None:
         ("scan_id", pa.int32()), ("dataset", s), ("field", s), ("entity", s), ("category", s),
         ("confidence", pa.float64()), ("accepted", pa.bool_()), ("is_primary", pa.bool_()),
         ("match_ratio", pa.float64()), ("recognizer", s), ("evidence", s), ("examples", pa.list_(s))]))
+    match_rows += copy_reused(con, scan_id, reused, lambda dataset, path: getattr(
+        datamap.declaration_for(dataset, path), "id", None))
     _insert(con, "field_declarations", match_rows, pa.schema([
         ("scan_id", pa.int32()), ("dataset", s), ("field", s), ("declaration_id", pa.int32())]))
     _insert(con, "scan_errors", [

@@ -84,8 +84,12 @@ def report_error(error: ScanError) -> None:
 
 def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
              sample_rows: int, seed: int, threshold: float | None, workers: int | None = None,
-             quiet: bool = False) -> tuple[ScanResult, int]:
-    """Scan and write the catalog; returns the result and its scan id (API of `scan`)."""
+             quiet: bool = False, full: bool = False) -> tuple[ScanResult, int]:
+    """Scan and write the catalog; returns the result and its scan id (API of `scan`). The
+    datasets unchanged since the catalog's last scan of them are reused, unless `full`."""
+    from functools import partial
+
+    from catalog.incremental import previous_results
     from catalog.locking import CatalogLocked, ensure_writable
     from catalog.writer import WrittenElsewhere, write_scan
     from classifiers.engine import DEFAULT_THRESHOLD
@@ -112,7 +116,8 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
     from inventory.progress import Progress
 
     result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error,
-                  progress=None if quiet else Progress())
+                  progress=None if quiet else Progress(),
+                  previous=None if full else partial(previous_results, catalog_path))
     try:
         scan_id = write_scan(catalog_path, result, on_wait=_note)
     except WrittenElsewhere as exc:
@@ -126,7 +131,7 @@ def _note(message: str) -> None:
 
 
 def scan_exit_code(result: ScanResult) -> int:
-    if not result.datasets:
+    if not result.datasets and not result.reused:
         return EXIT_NOTHING
     return EXIT_PARTIAL if result.errors else EXIT_OK
 
@@ -149,11 +154,20 @@ def scan_summary(result: ScanResult, catalog_path: str, scan_id: int) -> dict:
         datasets.append({"dataset": sample.name, "kind": sample.kind, "source": sample.source,
                          "row_count": sample.row_count, "sampled_rows": sample.sampled_rows,
                          "fields": len(result.classified.get(sample.name, [])),
-                         "personal_fields": sum(personal.values()), "categories": dict(sorted(personal.items()))})
+                         "personal_fields": sum(personal.values()), "categories": dict(sorted(personal.items())),
+                         "reused": False})
+    for reused in result.reused:  # as the catalog holds them: the figures of the scan they come from
+        previous = reused.previous
+        categories.update(previous.categories)
+        datasets.append({"dataset": reused.name, "kind": previous.kind, "source": reused.source,
+                         "row_count": previous.row_count, "sampled_rows": previous.sampled_rows,
+                         "fields": previous.fields, "personal_fields": sum(previous.categories.values()),
+                         "categories": dict(sorted(previous.categories.items())), "reused": True})
     return {
         "scan_id": scan_id,
         "catalog": catalog_path,
-        "datasets": len(result.datasets),
+        "datasets": len(datasets),
+        "reused": len(result.reused),
         "fields": sum(d["fields"] for d in datasets),
         "personal_fields": sum(categories.values()),
         "errors": len(result.errors),
@@ -178,6 +192,8 @@ def print_summary(result: ScanResult, catalog_path: str, scan_id: int, output_fo
         return
     click.echo(f"scan {scan_id}: {summary['datasets']} datasets, {summary['fields']} fields, "
                f"{summary['personal_fields']} with personal data, {summary['errors']} errors -> {catalog_path}")
+    if summary["reused"]:
+        click.echo(f"  {summary['reused']} datasets reused: unchanged since their last scan (--full reads them again)")
     for entry in summary["categories"]:
         disclosed = f"clause {entry['clause']}" if entry["disclosed"] else "NOT DISCLOSED by the policy"
         click.echo(f"  {entry['category']:28s} {entry['fields']:4d} field(s)  {disclosed}")
