@@ -101,12 +101,12 @@ def copy_reused(con: duckdb.DuckDBPyConnection, scan_id: int, reused: Sequence[R
                       "fingerprint": [r.previous.fingerprint for r in reused]})
     con.register("_reuse", reuse)
     try:
-        columns = _columns(con, "datasets", exclude=("scan_id", "dataset", "fingerprint", "reused_from"))
+        columns = table_columns(con, "datasets", exclude=("scan_id", "dataset", "fingerprint", "reused_from"))
         con.execute(f"INSERT INTO datasets (scan_id, dataset, fingerprint, reused_from, {', '.join(columns)}) "
                     f"SELECT {scan_id}, r.dataset, r.fingerprint, r.old_scan, {', '.join('t.' + c for c in columns)} "
                     f"FROM datasets t JOIN _reuse r ON t.scan_id = r.old_scan AND t.dataset = r.old_dataset")
         for table in RESULT_TABLES:
-            columns = _columns(con, table, exclude=("scan_id", "dataset"))
+            columns = table_columns(con, table, exclude=("scan_id", "dataset"))
             con.execute(f"INSERT INTO {table} (scan_id, dataset, {', '.join(columns)}) "
                         f"SELECT {scan_id}, r.dataset, {', '.join('t.' + c for c in columns)} "
                         f"FROM {table} t JOIN _reuse r ON t.scan_id = r.old_scan AND t.dataset = r.old_dataset")
@@ -122,7 +122,7 @@ def copy_reused(con: duckdb.DuckDBPyConnection, scan_id: int, reused: Sequence[R
     return rows
 
 
-def _columns(con: duckdb.DuckDBPyConnection, table: str, *, exclude: tuple[str, ...]) -> list[str]:
+def table_columns(con: duckdb.DuckDBPyConnection, table: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
     """A catalog table's columns (as this version's schema has them), quoted, minus `exclude`."""
     names = [row[0] for row in con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "

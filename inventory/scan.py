@@ -21,6 +21,7 @@ import pyarrow as pa
 from catalog.datamap import DataMap, Source, empty_datamap
 from catalog.incremental import Previous, Reused
 from catalog.policy import Policy, load_policy
+from catalog.writer import ScanSpool
 from classifiers import chinese
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult
 from classifiers.profiles import DatasetProfile, profile_dataset
@@ -51,6 +52,32 @@ class ScanOptions:
     keep_values: bool = True
 
 
+@dataclass(frozen=True)
+class DatasetSummary:
+    """What the scan summary shows of a dataset: small, kept for every dataset of the scan."""
+
+    name: str
+    source: str
+    kind: str
+    row_count: int | None
+    sampled_rows: int
+    fields: int
+    categories: dict[str, int]  # accepted category -> fields
+    reused: bool = False
+
+
+def _summary(dataset: DatasetSample, field_results: list[FieldResult], policy: Policy,
+             threshold: float) -> DatasetSummary:
+    categories: dict[str, int] = {}
+    for field_result in field_results:
+        best = field_result.best(threshold)
+        category = policy.category_of(best.entity) if best is not None else None
+        if category:
+            categories[category] = categories.get(category, 0) + 1
+    return DatasetSummary(dataset.name, dataset.source, dataset.kind, dataset.row_count, dataset.sampled_rows,
+                          len(field_results), categories)
+
+
 @dataclass
 class ScanResult:
     started_at: datetime
@@ -65,6 +92,10 @@ class ScanResult:
     errors: list[ScanError] = field(default_factory=list)
     #: datasets whose fingerprint was unchanged: their previous results are copied, unread
     reused: list[Reused] = field(default_factory=list)
+    #: every dataset of the scan, read or reused, as the summary shows it
+    summaries: list[DatasetSummary] = field(default_factory=list)
+    #: where the classified datasets went instead of `datasets` and `classified` (see `scan`)
+    spool: ScanSpool | None = None
 
     @property
     def ok(self) -> bool:
@@ -80,13 +111,17 @@ def sources_from(locations: Iterable[str], datamap: DataMap) -> list[Source]:
 def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, policy: Policy | None = None,
          datamap: DataMap | None = None, on_error: Callable[[ScanError], None] | None = None,
          progress: Progress | None = None,
-         previous: Callable[[str], dict[str, Previous]] | None = None) -> ScanResult:
+         previous: Callable[[str], dict[str, Previous]] | None = None, spool: ScanSpool | None = None) -> ScanResult:
     """Sample and classify every dataset of the given locations (or the data map's sources).
 
     `previous(source)` gives the results an earlier scan holds for a source's datasets (see
     `catalog.incremental.previous_results`): a dataset whose fingerprint is unchanged is not
     read again but listed in `result.reused`. Without it (`--full`), every dataset is read;
-    fingerprints are computed either way, for the next scan."""
+    fingerprints are computed either way, for the next scan.
+
+    With a `spool`, each classified dataset's results go to it as soon as the dataset is
+    classified, and the result keeps only their summaries (`result.datasets` and
+    `result.classified` stay empty): memory does not grow with the number of datasets."""
     options = options or ScanOptions()
     datamap = datamap or empty_datamap()
     policy = policy or load_policy(datamap.policy_path)
@@ -94,7 +129,7 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
     chinese.use_terms(policy.translations("zh"))
     started = datetime.now(timezone.utc)
     result = ScanResult(started_at=started, finished_at=started, sources=[], options=options,
-                        policy=policy, datamap=datamap)
+                        policy=policy, datamap=datamap, spool=spool)
 
     progress = progress or Progress(interactive=False, stream=_Silent())
 
@@ -158,13 +193,17 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
         refs, fingerprints = _unchanged_reused(connector, refs, extra, reuse, result, progress)
         samples = _prepared(_samples(connector, refs, options, record, fingerprints), result)
         for dataset, field_results in classifier.classify(chunks(samples)):
-            result.datasets.append(dataset)
-            result.classified[dataset.name] = field_results
-            result.profiles[dataset.name] = profile_dataset(dataset, field_results, options.threshold,
-                                                            result.policy.teen_age)
+            profile = profile_dataset(dataset, field_results, options.threshold, result.policy.teen_age)
             dataset.rows = None  # the row-aligned sample is only for the profile
-            if not options.keep_values:
-                _drop_values(dataset, field_results)
+            result.summaries.append(_summary(dataset, field_results, result.policy, options.threshold))
+            if result.spool is not None:
+                result.spool.add(dataset, field_results, profile)
+            else:
+                result.datasets.append(dataset)
+                result.classified[dataset.name] = field_results
+                result.profiles[dataset.name] = profile
+                if not options.keep_values:
+                    _drop_values(dataset, field_results)
             progress.advance()
     finally:
         connector.close()
@@ -179,13 +218,16 @@ def _unchanged_reused(connector: Connector, refs: list[DatasetRef], source_optio
     fingerprints = {ref: dataset_fingerprint(reuse.classifier, source_options, probe) for ref, probe in probes.items()}
     known = reuse.previous(connector.source_name) if reuse.previous is not None and fingerprints else {}
     to_read = []
-    taken = {*result.classified, *(r.name for r in result.reused)}
+    taken = {summary.name for summary in result.summaries}
     for ref in refs:
         previous = known.get(ref.name)
         if previous is not None and fingerprints.get(ref) == previous.fingerprint:
             name = _unique_name(ref.name, taken)
             taken.add(name)
             result.reused.append(Reused(name, connector.source_name, previous))
+            result.summaries.append(DatasetSummary(name, connector.source_name, previous.kind, previous.row_count,
+                                                   previous.sampled_rows, previous.fields, previous.categories,
+                                                   reused=True))
             progress.advance()
         else:
             to_read.append(ref)
@@ -232,7 +274,7 @@ def _samples(connector: Connector, refs: list[DatasetRef], options: ScanOptions,
 
 def _prepared(samples: Iterable[DatasetSample], result: ScanResult) -> Iterator[DatasetSample]:
     """Samples with unique names and the data map's event-time field applied."""
-    taken = {*result.classified, *(r.name for r in result.reused)}
+    taken = {summary.name for summary in result.summaries}
     for sample in samples:
         sample.name = _unique_name(sample.name, taken)
         taken.add(sample.name)

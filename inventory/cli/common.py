@@ -91,7 +91,7 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
 
     from catalog.incremental import previous_results
     from catalog.locking import CatalogLocked, ensure_writable
-    from catalog.writer import WrittenElsewhere, write_scan
+    from catalog.writer import ScanSpool, WrittenElsewhere, write_scan
     from classifiers.engine import DEFAULT_THRESHOLD
     from inventory.connectors import SampleOptions
     from inventory.scan import ScanOptions, scan
@@ -115,14 +115,18 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
         fail(f"{exc}; nothing was scanned (DATAMAP_CATALOG_WAIT sets the wait in seconds)")
     from inventory.progress import Progress
 
-    result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error,
-                  progress=None if quiet else Progress(),
-                  previous=None if full else partial(previous_results, catalog_path))
+    spool = ScanSpool(policy, datamap, options.threshold)
     try:
-        scan_id = write_scan(catalog_path, result, on_wait=_note)
-    except WrittenElsewhere as exc:
-        fail(str(exc), EXIT_ELSEWHERE)
-        raise  # unreachable: fail exits
+        result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error,
+                      progress=None if quiet else Progress(),
+                      previous=None if full else partial(previous_results, catalog_path), spool=spool)
+        try:
+            scan_id = write_scan(catalog_path, result, on_wait=_note)
+        except WrittenElsewhere as exc:
+            fail(str(exc), EXIT_ELSEWHERE)
+            raise  # unreachable: fail exits
+    finally:
+        spool.close()
     return result, scan_id
 
 
@@ -131,7 +135,7 @@ def _note(message: str) -> None:
 
 
 def scan_exit_code(result: ScanResult) -> int:
-    if not result.datasets and not result.reused:
+    if not result.summaries:
         return EXIT_NOTHING
     return EXIT_PARTIAL if result.errors else EXIT_OK
 
@@ -140,29 +144,14 @@ def scan_summary(result: ScanResult, catalog_path: str, scan_id: int) -> dict:
     """What a scan found, as data: counts, categories with their clauses, datasets, errors."""
     from collections import Counter
 
-    threshold = result.options.threshold
     categories: Counter[str] = Counter()
     datasets = []
-    for sample in result.datasets:
-        personal: Counter[str] = Counter()
-        for field_result in result.classified.get(sample.name, []):
-            best = field_result.best(threshold)
-            category = result.policy.category_of(best.entity) if best is not None else None
-            if category:
-                personal[category] += 1
-        categories.update(personal)
-        datasets.append({"dataset": sample.name, "kind": sample.kind, "source": sample.source,
-                         "row_count": sample.row_count, "sampled_rows": sample.sampled_rows,
-                         "fields": len(result.classified.get(sample.name, [])),
-                         "personal_fields": sum(personal.values()), "categories": dict(sorted(personal.items())),
-                         "reused": False})
-    for reused in result.reused:  # as the catalog holds them: the figures of the scan they come from
-        previous = reused.previous
-        categories.update(previous.categories)
-        datasets.append({"dataset": reused.name, "kind": previous.kind, "source": reused.source,
-                         "row_count": previous.row_count, "sampled_rows": previous.sampled_rows,
-                         "fields": previous.fields, "personal_fields": sum(previous.categories.values()),
-                         "categories": dict(sorted(previous.categories.items())), "reused": True})
+    for summary in result.summaries:  # read in this scan, or reused: as the catalog holds them
+        categories.update(summary.categories)
+        datasets.append({"dataset": summary.name, "kind": summary.kind, "source": summary.source,
+                         "row_count": summary.row_count, "sampled_rows": summary.sampled_rows,
+                         "fields": summary.fields, "personal_fields": sum(summary.categories.values()),
+                         "categories": dict(sorted(summary.categories.items())), "reused": summary.reused})
     return {
         "scan_id": scan_id,
         "catalog": catalog_path,
