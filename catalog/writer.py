@@ -98,7 +98,7 @@ def _write(con: duckdb.DuckDBPyConnection, result: ScanRecord) -> int:
         try:
             ensure_schema(con)
             scan_id = int(duck.scalar(con, "SELECT coalesce(max(scan_id), 0) + 1 FROM scans"))
-            _insert_all(con, scan_id, result, spool)
+            _insert_all(con, scan_id, result)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -257,8 +257,9 @@ class ScanSpool:
         shutil.rmtree(self._dir, ignore_errors=True)
 
 
-def _insert_all(con: duckdb.DuckDBPyConnection, scan_id: int, result: ScanRecord, spool: ScanSpool | None) -> None:
+def _insert_all(con: duckdb.DuckDBPyConnection, scan_id: int, result: ScanRecord) -> None:
     policy, datamap, options = result.policy, result.datamap, result.options
+    spool: ScanSpool | None = getattr(result, "spool", None)
     reused: Sequence[Reused] = getattr(result, "reused", ())
     if spool is not None:
         datasets, fields = spool.datasets, spool.fields
