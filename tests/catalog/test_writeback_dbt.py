@@ -32,6 +32,7 @@ models:
       - name: signup_ip
         tags: [raw]
       - name: favourite_colour
+      - name: context   # JSON kept as text
 
   - name: customer_emails   # ephemeral: not in the warehouse, so never touched
     columns:
@@ -72,7 +73,9 @@ def built(tmp_path_factory) -> tuple[Path, Path]:
     (project / "models" / "staging").mkdir()
     (project / "models" / "marts").mkdir()
     (project / "models" / "staging" / "stg_customers.sql").write_text(
-        "select id as customer_id, email, signup_ip, favourite_colour from {{ ref('raw_customers') }}\n")
+        "select id as customer_id, email, signup_ip, favourite_colour,\n"
+        "  to_json({'contact': {'email': email}, 'theme': 'dark'})::varchar as context\n"
+        "from {{ ref('raw_customers') }}\n")
     (project / "models" / "staging" / "customer_emails.sql").write_text(
         "{{ config(materialized='ephemeral') }}\nselect email from {{ ref('stg_customers') }}\n")
     (project / "models" / "marts" / "dim_customers.sql").write_text(
@@ -116,7 +119,8 @@ def test_export_dbt_patches_a_built_project_that_dbt_then_parses(built) -> None:
                  "- name: customer_emails   # ephemeral: not in the warehouse, so never touched"):
         assert kept in patched
     order = [patched.index(f"- name: {name}") for name in
-             ("stg_customers", "customer_id", "email  #", "signup_ip", "favourite_colour", "customer_emails")]
+             ("stg_customers", "customer_id", "email  #", "signup_ip", "favourite_colour", "context",
+              "customer_emails")]
     assert order == sorted(order)
     assert "tags: [raw, pii, device.ip_address]" in patched  # the team's tag first, in its flow style
     marts_text = marts.read_text()
@@ -135,6 +139,10 @@ def test_export_dbt_patches_a_built_project_that_dbt_then_parses(built) -> None:
     assert stg["signup_ip"]["meta"]["datamap"]["clause"] == "5.3"
     assert stg["customer_id"]["meta"]["datamap"]["category"] == "account.id"
     assert stg["favourite_colour"]["meta"] == {} and stg["favourite_colour"]["tags"] == []
+    # the JSON text column, catalogued as its paths: written back with what each path holds
+    assert stg["context"]["meta"]["datamap"]["fields"] == {"contact.email": {
+        "category": "contact.email", "purposes": ["account"], "retention": "P2Y", "disclosed": False}}
+    assert sorted(stg["context"]["tags"]) == ["contact.email", "pii"]
     dim = _manifest_columns(project, "dim_customers")
     assert dim["contact_email"]["meta"]["datamap"]["category"] == "contact.email"
     assert dim["contact_email"]["description"].strip() == "Where receipts go; folded on purpose."
