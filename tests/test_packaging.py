@@ -87,3 +87,26 @@ def test_the_hooks_run_from_another_repository(tmp_path: Path) -> None:
                                          + "      - {field: id, category: account.id}\n")
     passed = subprocess.run(command, cwd=sample, env=env, capture_output=True, text=True)
     assert passed.returncode == 0, passed.stdout + passed.stderr
+
+
+def test_the_sources_hook_runs_from_another_repository(tmp_path: Path) -> None:
+    """`datamap-check`: the sources datamap.yaml lists, scanned and judged against it."""
+    sample = tmp_path / "team-repo"
+    (sample / "data").mkdir(parents=True)
+    (sample / "data" / "users.csv").write_text("email,plan\n" + "\n".join(
+        f"person{i}@example.org,{('free', 'pro')[i % 2]}" for i in range(40)) + "\n")
+    declared = ("version: 1\nsources:\n  - {name: app, path: ./data}\ndatasets:\n  - dataset: users.csv\n"
+                "    purposes: [account]\n    retention: P1Y\n    basis: service\n    fields:\n"
+                "      - {field: plan, category: none}\n")
+    (sample / "datamap.yaml").write_text(declared)
+    git(sample, "init", "-q", "-b", "main")
+    git(sample, "add", ".")
+    env = {**os.environ, **OFFLINE_PIP, "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+           "PYTHONPATH": os.pathsep.join(dependency_paths())}
+    command = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "datamap-check", "--all-files"]
+    blocked = subprocess.run(command, cwd=sample, env=env, capture_output=True, text=True)
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert "DM001 undeclared-personal-field: users.csv: email" in blocked.stdout
+    (sample / "datamap.yaml").write_text(declared + "      - {field: email, category: contact.email}\n")
+    passed = subprocess.run(command, cwd=sample, env=env, capture_output=True, text=True)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
