@@ -30,7 +30,7 @@ from typing import Any
 from catalog.durations import parse_duration
 from catalog.policy import Policy
 from catalog.yamlfile import ConfigError, line_of, load_validated, parse_validated
-from classifiers.custom import CustomRecognizer, build
+from classifiers.custom import CustomRecognizer, SpecError, build
 
 DEFAULT_DATAMAP = "datamap.yaml"
 NOT_PERSONAL = "none"
@@ -192,6 +192,9 @@ def _recognizers(section: str | list[dict[str, Any]] | None, origin: str, root: 
         where = f"{origin}:{line_of(root, ['recognizers', index])}"
         try:
             recognizer = build(spec, base, where)
+        except SpecError as exc:  # the line of the key at fault: the pattern, the validator
+            at = f"{origin}:{line_of(root, ['recognizers', index, *exc.key])}"
+            raise ConfigError(f"{at}: recognizer {spec['name']}: {exc}") from None
         except ValueError as exc:
             raise ConfigError(f"{where}: recognizer {spec['name']}: {exc}") from None
         if any(other.entity == recognizer.entity for other in built):
