@@ -1,14 +1,18 @@
 """What counts as a field: one definition for every figure a user compares.
 
-A field is one row of the catalog's `fields` table: a column, a nested path
-(`payload.user.email`), or the free text of a log (`(free text)`). The free text is classified
-like a column and `check` can name it in a finding, so it counts like one; a figure that left it
-out would say fewer fields were checked than findings name.
+A field is one row of the catalog's `fields` table, that is one classified field result: a
+column, a nested path (`payload.user.email`), or the free text of a log (`(free text)`). The
+free text is classified like a column and `check` can name it in a finding, so it counts like
+one; a figure that left it out would say fewer fields were checked than findings name.
 
-The scan summary (`datamap scan`, text and JSON) and the `scans.fields` column count a scan's own
-fields through `scan_field_count` (per dataset: `dataset_fields`); `check` ("N fields checked") and the report count the catalog's
-current fields (the latest scan of each source, with stale datasets carried) through
-`current_field_count`. After one scan of one folder the figures are equal.
+- a scan's own figure (`datamap scan` text and JSON, `scans.fields`): the field results of its
+  datasets (`dataset_fields`, `scan_field_count`; the spool and the per-dataset summary count
+  the same results), plus, for a dataset reused from an earlier scan, its rows of `fields`;
+- the catalog's current figure (`check`'s "N fields checked", the report): the distinct fields
+  of `field_inventory` (`current_field_count`), the latest scan of each source with stale
+  datasets carried.
+
+After one scan of one folder the figures are equal (tests/hostile/test_papercuts.py).
 """
 from __future__ import annotations
 
