@@ -56,6 +56,21 @@ def fail(message: str, code: int = EXIT_USAGE) -> None:
     sys.exit(code)
 
 
+def wait_for_catalog(catalog_path: str) -> None:
+    """Before a command that opens the catalog on its own (explain, eval): wait while a scan
+    writes it, as `open_catalog` does, and fail in one line if it stays locked or is no catalog.
+    A missing file is left to the command, which says so in its own words."""
+    from catalog.reader import CatalogError, open_catalog
+
+    if not Path(catalog_path).exists():
+        return
+    try:
+        with open_catalog(catalog_path):
+            pass
+    except CatalogError as exc:
+        fail(str(exc))
+
+
 def load_config(policy_path: str | None, datamap_path: str | None):  # type: ignore[no-untyped-def]
     """(policy, datamap) from the options; a missing default datamap.yaml is not an error."""
     from catalog.datamap import DEFAULT_DATAMAP, empty_datamap, load_datamap

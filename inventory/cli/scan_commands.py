@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from inventory.cli.common import (catalog_option, fail, print_summary, run_scan, scan_exit_code,
-                                  scan_options)
+                                  scan_options, wait_for_catalog)
 
 
 @click.command()
@@ -98,6 +98,7 @@ def eval_command(labels: str, catalog_path: str, quiet: bool) -> None:
     """
     from classifiers.evaluate import EvaluationError, evaluate
 
+    wait_for_catalog(catalog_path)
     try:
         report = evaluate(labels, catalog_path)
     except EvaluationError as exc:
@@ -120,6 +121,7 @@ def explain(dataset: str, field: str, catalog_path: str) -> None:
 
     from datamap.messages import printable
 
+    wait_for_catalog(catalog_path)
     try:  # the dataset and field names come from the data: each line stays one inert line
         click.echo("\n".join(printable(line) for line in explain_field(catalog_path, dataset, field).splitlines()))
     except ExplainError as exc:

@@ -167,15 +167,20 @@ def test_a_reader_waits_while_a_scan_writes_and_says_so_when_it_stays_locked(tmp
         writer.wait(timeout=60)
     writer = _python(_HOLD.replace("read_only=True", "read_only=False"), str(catalog), "30")
     assert writer.stdout.readline().strip() == "holding"
+    commands = (["check", "--catalog", str(catalog)], ["report", "--catalog", str(catalog), "-o", "r.html"],
+                ["explain", "t0.csv", "email", "--catalog", str(catalog)])
     try:
-        done = subprocess.run([sys.executable, "-c", "from inventory.cli import main; main()", "check",
-                               "--catalog", str(catalog)], capture_output=True, text=True, timeout=300,
-                              env={**os.environ, "PYTHONPATH": str(ROOT), "DATAMAP_CATALOG_WAIT": "1"})
+        runs = [subprocess.run([sys.executable, "-c", "from inventory.cli import main; main()", *command],
+                               capture_output=True, text=True, timeout=300, cwd=tmp_path,
+                               env={**os.environ, "PYTHONPATH": str(ROOT), "DATAMAP_CATALOG_WAIT": "1"})
+                for command in commands]
     finally:
         writer.kill()
         writer.wait()
-    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
-    assert "locked by another process" in done.stderr and "not a DuckDB catalog" not in done.stderr
+    for command, done in zip(commands, runs):
+        assert done.returncode == 2 and "Traceback" not in done.stderr, (command, done.stderr)
+        assert "locked by another process" in done.stderr and "not a DuckDB catalog" not in done.stderr, command
+        assert len(done.stderr.splitlines()) == 1, done.stderr
     with pytest.raises(CatalogError, match="not a DuckDB catalog"):  # a file that is not one still says so
         (tmp_path / "junk.duckdb").write_bytes(b"junk" * 100)
         with open_catalog(tmp_path / "junk.duckdb"):
