@@ -35,6 +35,9 @@ from pathlib import Path
 import duckdb
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.hostile.support import WRITE_SLOWLY  # noqa: E402  the scan killed mid-write, as the test kills it
 
 _CLI = "from inventory.cli import main; main()"
 
@@ -58,20 +61,6 @@ while not os.path.exists(stop):
 print(opened, failed, flush=True)
 """
 
-# the write paused inside its open transaction, then killed (the hook of the current writer)
-_WRITE_SLOWLY = """
-import sys, time
-from catalog import writer
-from inventory.scan import scan
-result = scan([sys.argv[2]])
-original = writer._insert_all
-def slow(con, scan_id, result):
-    original(con, scan_id, result)
-    print("inserted", flush=True)
-    time.sleep(120)
-writer._insert_all = slow
-writer.write_scan(sys.argv[1], result)
-"""
 
 
 def _env(repo: Path, wait: float | None = None) -> dict[str, str]:
@@ -135,7 +124,7 @@ def kill_round(base: Path) -> bool:
                           cwd=base, env=_env(ROOT), capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     before = _scans(catalog)
-    writer = subprocess.Popen([sys.executable, "-c", _WRITE_SLOWLY, str(catalog), str(_folder(base, 1))],
+    writer = subprocess.Popen([sys.executable, "-c", WRITE_SLOWLY, str(catalog), str(_folder(base, 1))],
                               env=_env(ROOT), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     line = writer.stdout.readline().strip()
     writer.send_signal(signal.SIGKILL)

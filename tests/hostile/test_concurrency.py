@@ -15,7 +15,7 @@ import pytest
 
 from catalog.writer import WrittenElsewhere, write_scan
 from inventory.scan import scan
-from tests.hostile.support import ROOT
+from tests.hostile.support import ROOT, WRITE_SLOWLY
 
 WRITERS = 6
 
@@ -120,19 +120,6 @@ def test_the_scan_command_waits_before_scanning_and_fails_cleanly_if_the_catalog
     assert lines[1].startswith("error: ") and "nothing was scanned" in lines[1]
 
 
-_WRITE_SLOWLY = """
-import sys
-from catalog import writer
-from inventory.scan import scan
-result = scan([sys.argv[2]])
-original = writer._insert_all
-def slow(con, scan_id, result):
-    original(con, scan_id, result)
-    print("inserted", flush=True)
-    import time; time.sleep(60)  # killed here, inside the open transaction
-writer._insert_all = slow
-writer.write_scan(sys.argv[1], result)
-"""
 
 KILLS = 3
 
@@ -142,7 +129,7 @@ def test_kill_9_mid_write_leaves_the_catalog_intact(tmp_path, folders):
     write_scan(catalog, scan([str(folders[0])]))
     intact = 0
     for _ in range(KILLS):
-        writer = _python(_WRITE_SLOWLY, str(catalog), str(folders[1]))
+        writer = _python(WRITE_SLOWLY, str(catalog), str(folders[1]))
         assert writer.stdout.readline().strip() == "inserted", writer.stderr.read() if writer.poll() else ""
         writer.send_signal(signal.SIGKILL)
         writer.wait()
