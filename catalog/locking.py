@@ -30,6 +30,10 @@ class CatalogLocked(Exception):
     """The catalog stayed locked by another process for the whole wait."""
 
 
+class NotACatalog(Exception):
+    """The file is a DuckDB database with tables of its own: a scan must not write into it."""
+
+
 def wait_seconds() -> float:
     """How long to wait for a locked catalog: `DATAMAP_CATALOG_WAIT`, else the default."""
     try:
@@ -82,11 +86,16 @@ def connect_waiting(path: str | Path, *, read_only: bool = False, wait: float | 
 def ensure_writable(path: str | Path, *, wait: float | None = None,
                     on_wait: Callable[[str], None] | None = None) -> None:
     """Before the scanning work: wait until the catalog can be opened for writing (a new file
-    is left uncreated). Raises CatalogLocked, so a scan that could not be kept never starts."""
+    is left uncreated). Raises CatalogLocked, or NotACatalog for another database, so a scan
+    that could not be kept never starts."""
+    from catalog.schema import foreign_database
+
     if not Path(path).exists():
         return
-    with open_for_writing(path, wait=wait, on_wait=on_wait):
-        pass
+    with open_for_writing(path, wait=wait, on_wait=on_wait) as con:
+        problem = foreign_database(con)
+    if problem:
+        raise NotACatalog(f"{path}: {problem}")
 
 
 def side_path(path: str | Path) -> Path:

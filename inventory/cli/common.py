@@ -105,7 +105,7 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
     from functools import partial
 
     from catalog.incremental import previous_results
-    from catalog.locking import CatalogLocked, ensure_writable
+    from catalog.locking import CatalogLocked, NotACatalog, ensure_writable
     from catalog.writer import ScanSpool, WrittenElsewhere, write_scan
     from classifiers.engine import DEFAULT_THRESHOLD
     from inventory.connectors import SampleOptions
@@ -128,6 +128,8 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
         ensure_writable(catalog_path, on_wait=_note)
     except CatalogLocked as exc:
         fail(f"{exc}; nothing was scanned (DATAMAP_CATALOG_WAIT sets the wait in seconds)")
+    except NotACatalog as exc:
+        fail(f"{exc} (--catalog must be a datamap catalog or a new file); nothing was scanned")
     from inventory.progress import Progress
 
     spool = ScanSpool(policy, datamap, options.threshold)

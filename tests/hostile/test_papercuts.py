@@ -85,3 +85,19 @@ def test_explain_prints_a_hostile_dataset_name_escaped(tmp_path, monkeypatch):
     shown = runner.invoke(cli, ["explain", "\x1b[2Jclear.csv", "email", "--catalog", "c.duckdb"], color=True)
     assert shown.exit_code == 0, shown.output
     assert "\x1b" not in shown.output and "\\x1b[2Jclear.csv" in shown.output
+
+
+def test_a_duckdb_database_that_is_not_a_catalog_is_refused_before_scanning(tmp_path, monkeypatch):
+    """--catalog pointed at a warehouse, or at a file with another tool's `scans` table: one line,
+    exit 2, no traceback, nothing written into it (it used to crash after the scanning work)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "users.csv").write_text("email\n" + "".join(f"u{i}@example.org\n" for i in range(9)))
+    for name, ddl in (("warehouse.duckdb", "CREATE TABLE users (email VARCHAR)"),
+                      ("other.duckdb", "CREATE TABLE scans (x INTEGER)")):
+        with duckdb.connect(name) as con:
+            con.execute(ddl)
+        result = CliRunner().invoke(cli, ["scan", "users.csv", "--catalog", name])
+        assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+        assert "not a datamap catalog" in result.output and "nothing was scanned" in result.output
+        with duckdb.connect(name, read_only=True) as con:
+            assert len(con.execute("SELECT table_name FROM duckdb_tables()").fetchall()) == 1
