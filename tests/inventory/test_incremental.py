@@ -244,3 +244,29 @@ def test_a_dataset_whose_last_read_failed_is_read_again(folder: Path, tmp_path: 
     failed.errors.append(ScanError("users.csv", str(folder), "read", "PermissionError", "permission denied"))
     write_scan(catalog, failed)
     assert set(previous_results(catalog, str(folder))) == {"metrics.csv"}
+
+
+def test_a_change_to_the_classifying_code_changes_every_fingerprint(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from catalog.datamap import empty_datamap
+    from catalog.policy import load_policy
+    from inventory import fingerprint
+
+    (tmp_path / "classifiers" / "recognizers").mkdir(parents=True)
+    recognizer = tmp_path / "classifiers" / "recognizers" / "email.py"
+    recognizer.write_text("PATTERN = r'[^@]+@[^@]+'\n")
+    monkeypatch.setattr(fingerprint, "_ROOT", tmp_path)
+    monkeypatch.setattr(fingerprint, "CODE_PATHS", ("classifiers",))
+
+    def current() -> str:
+        fingerprint.code_fingerprint.cache_clear()
+        return fingerprint.classifier_fingerprint(load_policy(), empty_datamap(), sample_rows=1000, seed=42,
+                                                  threshold=0.5)
+
+    try:
+        before = current()
+        assert current() == before  # by content: the same files, the same fingerprint
+        recognizer.write_text("PATTERN = r'[^@\\s]+@[^@\\s]+'\n")  # a fixed regex
+        assert current() != before
+    finally:
+        fingerprint.code_fingerprint.cache_clear()
