@@ -294,7 +294,7 @@ def verify(out: Path, labels: Path) -> int:
     database.rename(moved)  # the file checker knows no databases
     files_only = out.parent / (out.name + ".labels.csv")
     with labels.open(encoding="utf-8") as fh:
-        kept = [line for line in fh if not line.startswith("gongdan,")]
+        kept = [line for line in fh if not line.startswith("main.gongdan,")]
     files_only.write_text("".join(kept), encoding="utf-8")
     try:
         status = checker.verify(out, files_only)
@@ -305,7 +305,7 @@ def verify(out: Path, labels: Path) -> int:
     columns = {row[1] for row in con.execute("PRAGMA table_info(gongdan)")}
     con.close()
     with labels.open(encoding="utf-8") as fh:
-        labelled = {row["field"] for row in csv.DictReader(fh) if row["dataset"] == "gongdan"}
+        labelled = {row["field"] for row in csv.DictReader(fh) if row["dataset"] == "main.gongdan"}
     if columns != labelled:
         print(f"VERIFY gongdan: columns {sorted(columns)} vs labels {sorted(labelled)}")
         return 1
