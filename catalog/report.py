@@ -17,7 +17,7 @@ import jinja2
 
 from catalog.charts import Heatmap, heatmap_svg
 from catalog.formats import cell
-from catalog.i18n import words
+from catalog.i18n import value_word, words
 from catalog.reader import run_sql
 
 _TEMPLATES = Path(__file__).parent / "templates"
@@ -143,4 +143,5 @@ def render_report(con: duckdb.DuckDBPyConnection, language: str = "en") -> str:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["cell"] = cell
+    env.filters["word"] = lambda value: value_word(value, language)
     return env.get_template("report.html.j2").render(r=collect(con, language), t=t, lang=language)
