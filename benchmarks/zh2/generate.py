@@ -279,37 +279,16 @@ def generate(out: Path, seed: int) -> None:
         gen(random.Random(seed * 1000 + i), out)
 
 
-def _holdout2():
-    spec = importlib.util.spec_from_file_location("holdout2_generate", HERE.parent / "holdout2" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def verify(out: Path, labels: Path) -> int:
-    """The holdout2 checker over the files; the SQLite table's columns checked here."""
-    checker = _holdout2()
+    """benchmarks/zh's checker: the files, then the SQLite table's columns."""
+    spec = importlib.util.spec_from_file_location("zh_generate", HERE.parent / "zh" / "generate.py")
+    zh = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(zh)
     database = out / "kefu_gongdan.db"
-    moved = out.parent / (out.name + ".kefu_gongdan.db")
-    database.rename(moved)  # the file checker knows no databases
-    files_only = out.parent / (out.name + ".labels.csv")
-    with labels.open(encoding="utf-8") as fh:
-        kept = [line for line in fh if not line.startswith("main.gongdan,")]
-    files_only.write_text("".join(kept), encoding="utf-8")
-    try:
-        status = checker.verify(out, files_only)
-    finally:
-        moved.rename(database)
-        files_only.unlink()
     con = sqlite3.connect(database)
     columns = {row[1] for row in con.execute("PRAGMA table_info(gongdan)")}
     con.close()
-    with labels.open(encoding="utf-8") as fh:
-        labelled = {row["field"] for row in csv.DictReader(fh) if row["dataset"] == "main.gongdan"}
-    if columns != labelled:
-        print(f"VERIFY gongdan: columns {sorted(columns)} vs labels {sorted(labelled)}")
-        return 1
-    return status
+    return zh.verify_with_database(out, labels, database, "main.gongdan", columns)
 
 
 def main() -> int:
