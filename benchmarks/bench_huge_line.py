@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 _SAMPLE = """
 import sys
+from datamap.model import DatasetReadError
 from inventory.connectors.base import SampleOptions
 from inventory.connectors.logs import LogConnector
-from inventory.connectors.base import DatasetReadError
 connector = LogConnector(sys.argv[1])
 ref = next(connector.datasets())
 try:
