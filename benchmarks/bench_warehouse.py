@@ -1,6 +1,7 @@
 """Warehouse-scale scans: tables per second, ms per field and peak memory of `datamap scan`.
 
 usage: python benchmarks/bench_warehouse.py [--tables N ...] [--rows R] [--workers W ...] [--dir DIR]
+                                           [--engines local ray]
 
 Builds (once, cached in DIR) DuckDB warehouses of N tables each (default 1,000 and 10,000),
 every table with R rows (default 1,000) and about eleven columns: four or five personal ones
@@ -13,7 +14,9 @@ Then runs `datamap scan WAREHOUSE` in a fresh process for each worker count (def
 and prints wall time, tables/s, ms per field (wall / fields), the scan's peak RSS (the largest
 process, from getrusage) and the speed-up of each worker count over the first. Timings are
 of this machine under whatever else runs on it: compare the ratios measured in one run.
-Use `--tables 100` for a quick run.
+Use `--tables 100` for a quick run. With `--engines local ray` (needs the `ray` extra), the
+same warehouse is then scanned with `--engine ray` on a local Ray cluster of the largest worker
+count, and its time is given against the process pool's with as many workers.
 """
 from __future__ import annotations
 
@@ -88,12 +91,13 @@ def build(path: Path, tables: int, rows: int) -> Path:
     return path
 
 
-def run_scan(warehouse: Path, workers: int, catalog: Path) -> tuple[float, int, int, int]:
+def run_scan(warehouse: Path, workers: int, catalog: Path, engine: str = "local") -> tuple[float, int, int, int]:
     """(seconds, datasets, fields, peak RSS in MB of the largest process) of one scan."""
     catalog.unlink(missing_ok=True)
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "inventory.cli", "scan", str(warehouse), "--catalog", str(catalog),
-                           "--workers", str(workers), "-q"], cwd=ROOT, capture_output=True, text=True)
+                           "--workers", str(workers), "--engine", engine, "-q"], cwd=ROOT, capture_output=True,
+                          text=True)
     seconds = time.perf_counter() - started
     if done.returncode not in (0, 3):
         raise SystemExit(f"scan failed ({done.returncode}): {done.stderr.strip()[-500:]}")
@@ -112,6 +116,8 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "datamap-bench-warehouse")
+    parser.add_argument("--engines", nargs="+", choices=["local", "ray"], default=["local"],
+                        help="also scan on a local Ray cluster (ray) and compare with the process pool")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
     for tables in args.tables:
@@ -120,13 +126,22 @@ def main() -> None:
         print(f"warehouse: {tables} tables x {args.rows} rows ({warehouse}, ready in "
               f"{time.perf_counter() - started:.0f} s)")
         baseline = None
+        pool: dict[int, float] = {}
         for workers in args.workers:
             seconds, datasets, fields, rss = run_scan(warehouse, workers, args.dir / f"catalog-{tables}.duckdb")
             baseline = baseline or seconds
+            pool[workers] = seconds
             print(f"  --workers {workers}: {seconds:7.1f} s  {datasets / seconds:6.1f} tables/s  "
                   f"{seconds / fields * 1000:6.2f} ms/field  peak RSS {rss} MB (largest process so far)  "
                   f"speed-up x{baseline / seconds:.2f}  [{datasets} datasets, {fields} fields]")
-    print("not measured yet: process pool vs Ray, full vs incremental rescan, PostgreSQL (not implemented)")
+        if "ray" in args.engines:
+            workers = max(args.workers)
+            seconds, datasets, fields, _ = run_scan(warehouse, workers, args.dir / f"catalog-{tables}-ray.duckdb",
+                                                    engine="ray")
+            print(f"  --engine ray --workers {workers} (local cluster, start-up included): {seconds:7.1f} s  "
+                  f"{datasets / seconds:6.1f} tables/s  {seconds / fields * 1000:6.2f} ms/field  "
+                  f"x{seconds / pool[workers]:.2f} the process pool's time  [{datasets} datasets, {fields} fields]")
+    print("not measured here: full vs incremental rescan, PostgreSQL warehouses")
 
 
 if __name__ == "__main__":
