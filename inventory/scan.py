@@ -17,15 +17,18 @@ from datetime import datetime, timezone
 import pyarrow as pa
 
 from catalog.datamap import DataMap, Source, empty_datamap
+from catalog.incremental import Previous, Reused
 from catalog.policy import Policy, load_policy
+from catalog.writer import ScanSpool
 from classifiers import chinese
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult
 from classifiers.profiles import DatasetProfile, profile_dataset
 from datamap.flatten import event_time_range
 from datamap.model import DatasetRef, DatasetSample, ScanError
-from inventory.connectors import SampleOptions, SourceError, connector_for
+from inventory.connectors import Connector, SampleOptions, SourceError, connector_for
 from inventory.engines import DatasetTask, Engine, SourceJob, SourceSpec, engine_for
 from inventory.engines.base import READ_ERRORS  # noqa: F401 - where callers found it
+from inventory.fingerprint import classifier_fingerprint, dataset_fingerprint
 from inventory.progress import Progress
 from inventory.redaction import redact, redact_url
 
@@ -48,6 +51,32 @@ class ScanOptions:
     keep_values: bool = True
 
 
+@dataclass(frozen=True)
+class DatasetSummary:
+    """What the scan summary shows of a dataset: small, kept for every dataset of the scan."""
+
+    name: str
+    source: str
+    kind: str
+    row_count: int | None
+    sampled_rows: int
+    fields: int
+    categories: dict[str, int]  # accepted category -> fields
+    reused: bool = False
+
+
+def _summary(dataset: DatasetSample, field_results: list[FieldResult], policy: Policy,
+             threshold: float) -> DatasetSummary:
+    categories: dict[str, int] = {}
+    for field_result in field_results:
+        best = field_result.best(threshold)
+        category = policy.category_of(best.entity) if best is not None else None
+        if category:
+            categories[category] = categories.get(category, 0) + 1
+    return DatasetSummary(dataset.name, dataset.source, dataset.kind, dataset.row_count, dataset.sampled_rows,
+                          len(field_results), categories)
+
+
 @dataclass
 class ScanResult:
     started_at: datetime
@@ -60,6 +89,12 @@ class ScanResult:
     classified: dict[str, list[FieldResult]] = field(default_factory=dict)
     profiles: dict[str, DatasetProfile] = field(default_factory=dict)  # minors, re-identification
     errors: list[ScanError] = field(default_factory=list)
+    #: datasets whose fingerprint was unchanged: their previous results are copied, unread
+    reused: list[Reused] = field(default_factory=list)
+    #: every dataset of the scan, read or reused, as the summary shows it
+    summaries: list[DatasetSummary] = field(default_factory=list)
+    #: where the classified datasets went instead of `datasets` and `classified` (see `scan`)
+    spool: ScanSpool | None = None
 
     @property
     def ok(self) -> bool:
@@ -74,8 +109,18 @@ def sources_from(locations: Iterable[str], datamap: DataMap) -> list[Source]:
 
 def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, policy: Policy | None = None,
          datamap: DataMap | None = None, on_error: Callable[[ScanError], None] | None = None,
-         progress: Progress | None = None) -> ScanResult:
-    """Sample and classify every dataset of the given locations (or the data map's sources)."""
+         progress: Progress | None = None,
+         previous: Callable[[str], dict[str, Previous]] | None = None, spool: ScanSpool | None = None) -> ScanResult:
+    """Sample and classify every dataset of the given locations (or the data map's sources).
+
+    `previous(source)` gives the results an earlier scan holds for a source's datasets (see
+    `catalog.incremental.previous_results`): a dataset whose fingerprint is unchanged is not
+    read again but listed in `result.reused`. Without it (`--full`), every dataset is read;
+    fingerprints are computed either way, for the next scan.
+
+    With a `spool`, each classified dataset's results go to it as soon as the dataset is
+    classified, and the result keeps only their summaries (`result.datasets` and
+    `result.classified` stay empty): memory does not grow with the number of datasets."""
     options = options or ScanOptions()
     datamap = datamap or empty_datamap()
     policy = policy or load_policy(datamap.policy_path)
@@ -83,7 +128,7 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
     chinese.use_terms(policy.translations("zh"))
     started = datetime.now(timezone.utc)
     result = ScanResult(started_at=started, finished_at=started, sources=[], options=options,
-                        policy=policy, datamap=datamap)
+                        policy=policy, datamap=datamap, spool=spool)
 
     progress = progress or Progress(interactive=False, stream=_Silent())
 
@@ -97,13 +142,15 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
 
     # the data map's own recognizers run beside the built-in ones, through the same engine
     terms = policy.translations("zh")
+    fingerprint = classifier_fingerprint(policy, datamap, sample_rows=options.sample.rows,
+                                         seed=options.sample.seed, threshold=options.threshold)
     sources = sources_from(locations, datamap)
     engine = engine_for(options.engine, workers=options.workers, address=options.ray_address,
                         extra_recognizers=list(datamap.recognizers), chinese_terms=terms,
                         locations=[source.written or source.location for source in sources])
     try:
         for source in sources:
-            _scan_source(source, options, result, record, engine, progress)
+            _scan_source(source, options, result, record, engine, progress, _Reuse(fingerprint, previous))
     finally:
         engine.close()
     progress.close()
@@ -111,8 +158,17 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
     return result
 
 
+@dataclass(frozen=True)
+class _Reuse:
+    """What an incremental scan compares: the classifier's fingerprint, the previous results."""
+
+    classifier: str
+    previous: Callable[[str], dict[str, Previous]] | None
+
+
 def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
-                 record: Callable[[ScanError], None], engine: Engine, progress: Progress) -> None:
+                 record: Callable[[ScanError], None], engine: Engine, progress: Progress,
+                 reuse: _Reuse) -> None:
     extra = dict(source.options)
     if source.type:
         extra["type"] = source.type
@@ -137,31 +193,62 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
         connector.close()
         return
     progress.discovered(connector.source_name, len(refs))
-    job = SourceJob(connector, SourceSpec.of(connector, source.written or source.location, name, extra), _tasks(refs, result),
-                    options.sample)
     try:
+        refs, fingerprints = _unchanged_reused(connector, refs, extra, reuse, result, progress)
+        job = SourceJob(connector, SourceSpec.of(connector, source.written or source.location, name, extra),
+                        _tasks(refs, fingerprints, result), options.sample)
         for dataset, field_results in engine.run(job, record):
             _apply_event_time(dataset, result.datamap)
-            result.datasets.append(dataset)
-            result.classified[dataset.name] = field_results
-            result.profiles[dataset.name] = profile_dataset(dataset, field_results, options.threshold,
-                                                            result.policy.teen_age)
+            profile = profile_dataset(dataset, field_results, options.threshold, result.policy.teen_age)
             dataset.rows = None  # the row-aligned sample is only for the profile
-            if not options.keep_values:
-                _drop_values(dataset, field_results)
+            result.summaries.append(_summary(dataset, field_results, result.policy, options.threshold))
+            if result.spool is not None:
+                result.spool.add(dataset, field_results, profile)
+            else:
+                result.datasets.append(dataset)
+                result.classified[dataset.name] = field_results
+                result.profiles[dataset.name] = profile
+                if not options.keep_values:
+                    _drop_values(dataset, field_results)
             progress.advance()
     finally:
         connector.close()
 
 
-def _tasks(refs: list[DatasetRef], result: ScanResult) -> list[DatasetTask]:
-    """The datasets of a source with the names they take in this scan, unique across sources."""
-    taken = set(result.classified)
+def _unchanged_reused(connector: Connector, refs: list[DatasetRef], source_options: dict[str, object],
+                      reuse: _Reuse, result: ScanResult, progress: Progress
+                      ) -> tuple[list[DatasetRef], dict[DatasetRef, str]]:
+    """(the refs to read, every dataset's fingerprint). A dataset whose fingerprint equals the
+    one its current results were made with goes to `result.reused` instead of being read."""
+    probes = connector.fingerprints(refs)
+    fingerprints = {ref: dataset_fingerprint(reuse.classifier, source_options, probe) for ref, probe in probes.items()}
+    known = reuse.previous(connector.source_name) if reuse.previous is not None and fingerprints else {}
+    to_read = []
+    taken = {summary.name for summary in result.summaries}
+    for ref in refs:
+        previous = known.get(ref.name)
+        if previous is not None and fingerprints.get(ref) == previous.fingerprint:
+            name = _unique_name(ref.name, taken)
+            taken.add(name)
+            result.reused.append(Reused(name, connector.source_name, previous))
+            result.summaries.append(DatasetSummary(name, connector.source_name, previous.kind, previous.row_count,
+                                                   previous.sampled_rows, previous.fields, previous.categories,
+                                                   reused=True))
+            progress.advance()
+        else:
+            to_read.append(ref)
+    return to_read, fingerprints
+
+
+def _tasks(refs: list[DatasetRef], fingerprints: dict[DatasetRef, str], result: ScanResult) -> list[DatasetTask]:
+    """The datasets to read with the names they take in this scan (unique across sources) and
+    their fingerprints."""
+    taken = {summary.name for summary in result.summaries}
     tasks = []
     for ref in refs:
         name = _unique_name(ref.name, taken)
         taken.add(name)
-        tasks.append(DatasetTask(ref, name))
+        tasks.append(DatasetTask(ref, name, fingerprints.get(ref)))
     return tasks
 
 

@@ -23,12 +23,15 @@ from inventory.cli.common import (catalog_option, fail, print_summary, run_scan,
 @click.option("--ray-address", default=None, metavar="ADDRESS",
               help="The Ray cluster to use with --engine ray (its head node, host:6379, or auto) "
                    "[default: start a local one].")
+@click.option("--full", is_flag=True,
+              help="Read every dataset again, even those unchanged since their last scan (whose results "
+                   "are otherwise reused).")
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only: no progress, no summary.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="The summary as text for people or as one JSON document for pipelines (stdout; "
                    "errors stay one line each on stderr).")
 def scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
-         sample_rows: int, seed: int, threshold: float | None, workers: int | None, engine: str,
+         sample_rows: int, seed: int, threshold: float | None, workers: int | None, full: bool, engine: str,
          ray_address: str | None, quiet: bool, output_format: str) -> None:
     """Sample and classify LOCATIONS (files, folders, globs, database URLs) into the catalog.
 
@@ -40,7 +43,7 @@ def scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None,
     if ray_address and engine != "ray":
         fail("--ray-address needs --engine ray")
     result, scan_id = run_scan(locations, catalog_path, policy_path, datamap_path, sample_rows, seed, threshold,
-                               workers, quiet, engine=engine, ray_address=ray_address)
+                               workers, quiet, full, engine=engine, ray_address=ray_address)
     if not quiet:
         print_summary(result, catalog_path, scan_id, output_format)
     sys.exit(scan_exit_code(result))

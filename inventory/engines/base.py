@@ -60,10 +60,12 @@ class SourceSpec:
 
 @dataclass(frozen=True)
 class DatasetTask:
-    """One dataset to scan, and the name it takes in this scan (unique across its sources)."""
+    """One dataset to scan, the name it takes in this scan (unique across its sources) and its
+    fingerprint (what an incremental scan compares next time; None when the source gives none)."""
 
     ref: DatasetRef
     name: str
+    fingerprint: str | None = None
 
 
 @dataclass
@@ -91,6 +93,7 @@ def read_sample(connector: Connector, task: DatasetTask, options: SampleOptions)
     sample.name = task.name
     sample.notes.extend(f"{f.path}: {f.note}" for f in sample.fields if f.note)
     sample.location = sample.location or task.ref.location
+    sample.fingerprint = task.fingerprint
     return sample
 
 
