@@ -42,7 +42,8 @@ from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.advertising_id import UUID
-from classifiers.table_view import PERSON_ENTITIES, PERSON_WORDS, PEOPLE_TABLES, RECORD_ENTITIES, _table_words
+from classifiers.table_view import (PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
+                                    table_words)
 from classifiers.vocab import in_vocabulary
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ class Table:
             best = result.best(threshold)
             if best is not None:
                 self.entities.setdefault(best.entity, result.sample.path)
-        words = set(_table_words(dataset.name))
+        words = set(table_words(dataset.name))
         person_words = any(PERSON_WORDS.intersection(NameTokens.of(r.sample.path).own) for r in results)
         self.people = (len(self.entities.keys() & PERSON_ENTITIES) >= 2 or bool(words & PEOPLE_TABLES)
                        or (person_words and bool(self.entities.keys() & PERSON_ENTITIES)))
@@ -105,14 +106,18 @@ SUPPORT: dict[str, Callable[[Table], list[str]]] = {
 def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequence[FieldView],
           recognizers: Sequence[FieldRecognizer], threshold: float) -> None:
     """Decide the name-silent, unclaimed fields of one dataset from values and neighbours (in place)."""
-    if not results or not any(_open(r, threshold) for r in results):
+    if not results:
         return
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
     for step in (_supported_values, _cities, _screen_pairs, _level_and_flag, _os_version, _device_id, _record_owner):
+        if not any(_open(r, threshold) for r in results):
+            break
         table = Table(dataset, results, threshold)
         if not table.entities:
-            return  # nothing personal anywhere: neighbours support nothing
+            return  # nothing personal anywhere: neighbours support nothing (and nothing to withdraw)
         step(table, results, views, by_entity, threshold)
+    _nobody(dataset, Table(dataset, results, threshold), results, threshold)
+    _place_list(Table(dataset, results, threshold), results, threshold)
 
 
 def _open(result: FieldResult, threshold: float) -> bool:
@@ -182,6 +187,8 @@ def _actions(view: FieldView) -> bool:
 
 #: a city column: this share of its values are GeoNames places
 CITY_SHARE = 0.6
+#: a column of one or two words repeated (`Male`, `Female`) is a code, whatever the gazetteer says
+CITY_MIN_DISTINCT = 3
 _PLACE_WORDS = r"^[A-Z][A-Za-z'’.-]+(?:[ -][A-Za-z'’.-]+){0,3}$"
 
 
@@ -193,8 +200,10 @@ def _cities(table: Table, results: Sequence[FieldResult], views: Sequence[FieldV
     for result, view in zip(results, views):
         if not _open(result, threshold) or not pa.types.is_string(result.sample.values.type):
             continue
+        if PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own):
+            continue  # `gender` values (`Male`) that happen to be place names
         distinct = view.informative
-        if len(distinct.values) < 2 or distinct.hits(pc.match_substring_regex(distinct.values, _PLACE_WORDS)) < \
+        if len(distinct.values) < CITY_MIN_DISTINCT or distinct.hits(pc.match_substring_regex(distinct.values, _PLACE_WORDS)) < \
                 CITY_SHARE * distinct.total:
             continue
         known = distinct.hits(in_vocabulary(distinct.values, "gazetteer"))
@@ -357,3 +366,53 @@ def _record_owner(table: Table, results: Sequence[FieldResult], views: Sequence[
                f"{', '.join(e.lower().replace('_', ' ') for e in held)}")
         _decide(result, "ACCOUNT_ID", [Signal("table", why, SHAPE_SCORE)], _examples(values))
         return
+
+
+#: what someone wrote or did: a person's only if the table says whose
+ACTIVITY_ENTITIES = frozenset({"USER_CONTENT", "BEHAVIORAL_EVENT", "SEARCH_QUERY", "VISITED_URL", "ENGAGEMENT_METRIC"})
+#: table-name words whose rows are what people wrote or did, though the table may not say who
+CONTENT_TABLES = frozenset({"message", "comment", "post", "review", "chat", "feedback", "ticket", "tweet", "reply",
+                            "event", "session", "click", "pageview", "visit", "activity", "search", "upload",
+                            "interaction", "conversation", "note", "survey", "response", "answer", "question"})
+
+
+def _nobody(dataset: DatasetSample, table: Table, results: Sequence[FieldResult], threshold: float) -> None:
+    """Text and actions in a table that points at no person (no account, device, place, contact)
+    and is not named for what people write or do: a package's `Description`, a service
+    registry's `note`, a package log's `action` describe programs and things."""
+    if table.holding(PERSONAL_ENTITIES - ACTIVITY_ENTITIES - {"TIME_ZONE"}) or table.people:
+        return
+    if set(table_words(dataset.name)) & (CONTENT_TABLES | PEOPLE_TABLES):
+        return
+    for result in results:
+        best = result.best(threshold)
+        if best is None or best.entity not in ACTIVITY_ENTITIES or result.sample.origin not in ("column", "json"):
+            continue
+        best.signals.append(Signal("table", "nothing in the table says whose it is (no account, device, contact "
+                                            "or place) and its name is not one of people's writing or doing",
+                                   WITHDRAWN_FACTOR - 1.0))
+        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+        result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+#: a list of places names each place once: at least this many values, every one distinct
+PLACE_LIST_MIN_VALUES = 10
+LISTED_PLACES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION"})
+
+
+def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) -> None:
+    """Countries or cities each named once, in a table that points at no person: a reference
+    list of places (ISO 3166's codes and names), not where people are. People's places repeat."""
+    if table.people or table.holding(PERSONAL_ENTITIES - PLACE_ENTITIES - {"TIME_ZONE"}):
+        return
+    for result in results:
+        best = result.best(threshold)
+        if best is None or best.entity not in LISTED_PLACES or best.recognizer == "neighbours":
+            continue
+        values = result.sample.values
+        if len(values) < PLACE_LIST_MIN_VALUES or pc.count_distinct(values).as_py() < len(values):
+            continue
+        best.signals.append(Signal("table", "each place named once in a table that points at no person: "
+                                            "a list of places", WITHDRAWN_FACTOR - 1.0))
+        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+        result.detections.sort(key=lambda d: d.confidence, reverse=True)

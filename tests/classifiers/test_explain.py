@@ -18,6 +18,11 @@ def catalog(tmp_path_factory):
     (root / "data" / "people.csv").write_text("user_id,email,card_number,n\n" + "\n".join(rows) + "\n")
     mobiles = [f"1380013{i:04d},{i}" for i in range(40)]
     (root / "data" / "yonghu.csv").write_text("收货人手机号,sl\n" + "\n".join(mobiles) + "\n", encoding="utf-8")
+    # a vendor export with generated column names: model, carrier, a 16-hex id and a level beside a flag
+    models = ["SM-G991B", "Pixel 7", "iPhone14,2", "moto g54 5G", "V2227A"]
+    carriers = ["Verizon", "T-Mobile", "Vodafone", "Orange", "NTT DOCOMO"]
+    export = [f"{i:016x},{models[i % 5]},{carriers[i % 3]},0.{10 + i},{i % 2 == 0}" for i in range(40)]
+    (root / "data" / "export.csv").write_text("c01,c02,c03,c04,c05\n" + "\n".join(export) + "\n")
     path = str(root / "c.duckdb")
     write_scan(path, scan([str(root / "data")]))
     (root / "labels.csv").write_text("dataset,field,category\npeople.csv,user_id,account.id\n"
@@ -39,6 +44,15 @@ def test_explain_shows_chinese_words_and_their_concepts(catalog):
     text = explain(catalog / "c.duckdb", "yonghu", "收货人手机号")
     assert "name words: 收货人手机号: 收货人 (han) -> recipient | 手机号 (han) -> mobile number" in text
     assert "PHONE_NUMBER -> profile.phone_number" in text and "ACCEPTED" in text
+
+
+def test_explain_shows_the_neighbours_that_decided_a_name_silent_field(catalog):
+    text = explain(catalog / "c.duckdb", "export", "c01")
+    assert "DEVICE_ID -> device.device_id" in text and "ACCEPTED" in text and "[neighbours]" in text
+    assert "table" in text and "first 16-hex or UUID column of a table that holds" in text
+    assert "device model" in text and "mobile carrier" in text
+    battery = explain(catalog / "c.duckdb", "export", "c05")
+    assert "BATTERY_STATE" in battery and "a battery level and its charging flag" in battery
 
 
 def test_explain_errors(catalog):

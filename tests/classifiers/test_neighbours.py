@@ -118,3 +118,26 @@ def test_the_person_a_record_points_at():
     assert classify("t.csv", c01=IPS, c02=epoch)["c02"] is None
     # nothing personal in the table: no person to point at
     assert classify("t.csv", c01=own, c02=person, c03=[RNG.random() for _ in range(N)])["c02"] is None
+
+
+def test_text_and_actions_that_point_at_nobody_describe_things():
+    notes = ["add and remove users and groups", "GNU C Library: Shared libraries", "Network services database",
+             "query and manipulate user account information", "tool for managing package archives"]
+    notes = [f"{note}, part {i} of the set" for i in range(6) for note in notes]
+    actions = ["install", "upgrade", "configure", "trigproc", "remove", "status"] * 5
+    found = classify("packages.csv", name=[f"pkg{i}" for i in range(N)], description=notes, action=actions)
+    assert found["description"] is None and found["action"] is None
+    # the same beside a visitor's address is what that visitor wrote and did
+    found = classify("packages.csv", ip=IPS, description=notes, action=actions)
+    assert found["description"] == "USER_CONTENT" and found["action"] == "BEHAVIORAL_EVENT"
+    # and a table named for what people write keeps its text though it says not whose
+    assert classify("comments.csv", body=notes)["body"] == "USER_CONTENT"
+
+
+def test_x_and_y_of_a_plot_are_no_coordinates():
+    found = classify("anscombe.csv", X=[10, 8, 13, 9, 11, 14, 6, 4, 12, 7] * 3,
+                     Y=[8.04, 6.95, 7.58, 8.81, 8.33, 9.96, 7.24, 4.26, 10.84, 4.82] * 3)
+    assert found == {"X": None, "Y": None}
+    lon = [round(-76.0 - RNG.random(), 6) for _ in range(N)]
+    lat = [round(39.0 + RNG.random(), 6) for _ in range(N)]
+    assert classify("points.csv", x=lon, y=lat) == {"x": "GPS_COORDINATE", "y": "GPS_COORDINATE"}
