@@ -116,7 +116,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
         if not table.entities:
             return  # nothing personal anywhere: neighbours support nothing (and nothing to withdraw)
         step(table, results, views, by_entity, threshold)
-    _nobody(dataset, Table(dataset, results, threshold), results, threshold)
+    _nobody(dataset, Table(dataset, results, threshold), results, views, threshold)
     _place_list(Table(dataset, results, threshold), results, threshold)
 
 
@@ -371,23 +371,33 @@ def _record_owner(table: Table, results: Sequence[FieldResult], views: Sequence[
 #: what someone wrote or did: a person's only if the table says whose
 ACTIVITY_ENTITIES = frozenset({"USER_CONTENT", "BEHAVIORAL_EVENT", "SEARCH_QUERY", "VISITED_URL", "ENGAGEMENT_METRIC"})
 #: table-name words whose rows are what people wrote or did, though the table may not say who
+#: a table needs this many fields before what it lacks says anything
+NOBODY_MIN_FIELDS = 3
+#: what `_nobody` withdraws: prose and program actions (`install`, `configure`); URLs, queries and
+#: measures of engagement are named for a user's doing often enough to keep their names' verdict
+NOBODYS = frozenset({"USER_CONTENT", "BEHAVIORAL_EVENT"})
 CONTENT_TABLES = frozenset({"message", "comment", "post", "review", "chat", "feedback", "ticket", "tweet", "reply",
                             "event", "session", "click", "pageview", "visit", "activity", "search", "upload",
                             "interaction", "conversation", "note", "survey", "response", "answer", "question"})
 
 
-def _nobody(dataset: DatasetSample, table: Table, results: Sequence[FieldResult], threshold: float) -> None:
+def _nobody(dataset: DatasetSample, table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+            threshold: float) -> None:
     """Text and actions in a table that points at no person (no account, device, place, contact)
     and is not named for what people write or do: a package's `Description`, a service
-    registry's `note`, a package log's `action` describe programs and things."""
-    if table.holding(PERSONAL_ENTITIES - ACTIVITY_ENTITIES - {"TIME_ZONE"}) or table.people:
-        return
+    registry's `note`, a package log's `action` (`install`, `configure`: no action word of a
+    user) describe programs and things."""
+    if len(results) < NOBODY_MIN_FIELDS or table.holding(PERSONAL_ENTITIES - ACTIVITY_ENTITIES - {"TIME_ZONE"}) \
+            or table.people:
+        return  # a lone column has no neighbours to say whose it is or is not
     if set(table_words(dataset.name)) & (CONTENT_TABLES | PEOPLE_TABLES):
         return
-    for result in results:
+    for result, view in zip(results, views):
         best = result.best(threshold)
-        if best is None or best.entity not in ACTIVITY_ENTITIES or result.sample.origin not in ("column", "json"):
+        if best is None or best.entity not in NOBODYS or result.sample.origin not in ("column", "json"):
             continue
+        if best.entity == "BEHAVIORAL_EVENT" and _actions(view):
+            continue  # `video_view`, `add_to_cart`: what a user does, wherever the table keeps it
         best.signals.append(Signal("table", "nothing in the table says whose it is (no account, device, contact "
                                             "or place) and its name is not one of people's writing or doing",
                                    WITHDRAWN_FACTOR - 1.0))

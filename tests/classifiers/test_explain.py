@@ -19,9 +19,9 @@ def catalog(tmp_path_factory):
     mobiles = [f"1380013{i:04d},{i}" for i in range(40)]
     (root / "data" / "yonghu.csv").write_text("收货人手机号,sl\n" + "\n".join(mobiles) + "\n", encoding="utf-8")
     # a vendor export with generated column names: model, carrier, a 16-hex id and a level beside a flag
-    models = ["SM-G991B", "Pixel 7", "iPhone14,2", "moto g54 5G", "V2227A"]
+    models = ["SM-G991B", "Pixel 7", "iPhone 14", "moto g54 5G", "V2227A"]
     carriers = ["Verizon", "T-Mobile", "Vodafone", "Orange", "NTT DOCOMO"]
-    export = [f"{i:016x},{models[i % 5]},{carriers[i % 3]},0.{10 + i},{i % 2 == 0}" for i in range(40)]
+    export = [f"{(i + 1) * 0x9E3779B97F4A7C15 % 2**64:016x},{models[i % 5]},{carriers[i % 3]},0.{10 + i},{i % 2 == 0}" for i in range(40)]
     (root / "data" / "export.csv").write_text("c01,c02,c03,c04,c05\n" + "\n".join(export) + "\n")
     path = str(root / "c.duckdb")
     write_scan(path, scan([str(root / "data")]))
