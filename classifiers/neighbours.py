@@ -18,7 +18,8 @@ rest of the table holds:
 - **screen dimensions**: two adjacent integer columns of known screen widths and heights;
 - **a level and a flag**: a 0-1 fraction followed by a boolean in a device table is a battery
   level and its charging flag, or in an audio table a volume and its mute switch;
-- **the device id**: the first 16-hex or UUID column of a table that holds two kinds of device data;
+- **the device id**: the first column of Android ids (16 hex) or Apple ids (upper-case UUIDs) of a
+  table that holds two kinds of device data;
 - **the person a record points at**: in a table of records about people with no account id
   yet, the first integer id column (one width, at least six digits, not epoch times) other
   than the record's own leading key is the person's account id.
@@ -41,7 +42,6 @@ from classifiers.fieldview import FieldView
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
-from classifiers.recognizers.advertising_id import UUID
 from classifiers.table_view import (PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
                                     table_words)
 from classifiers.vocab import in_vocabulary
@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 
 #: what the neighbours add to a value signal that cannot decide alone
 SUPPORT_SCORE = 0.35
+#: informative values a column needs before supported values decide it
+SUPPORTED_MIN_VALUES = 10
 #: the confidence of a decision the neighbours make from values of a telling shape
 SHAPE_SCORE = 0.6
 DEVICE_ENTITIES = frozenset({"DEVICE_MODEL", "OPERATING_SYSTEM", "MOBILE_CARRIER", "NETWORK_TYPE", "SCREEN_RESOLUTION",
@@ -151,9 +153,13 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
             support = SUPPORT[entity](table)
             if not support or recognizer.vetoed(name):
                 continue
+            if view.informative.total < SUPPORTED_MIN_VALUES:
+                break  # a handful of values in a mostly empty column say too little
             value = recognizer.value_signal(view)
             if value is None or value.score <= 0:
                 continue
+            if entity == "COUNTRY" and _lower_codes(view):
+                continue  # `pt`, `es`, `ja`: lower-case two-letter codes are languages as often
             if entity == "BEHAVIORAL_EVENT" and not _actions(view):
                 continue  # identifiers that repeat are everywhere: an event names what someone did
             held = ", ".join(e.lower().replace("_", " ") for e in support)
@@ -161,6 +167,13 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
             if 1.0 - (1.0 - value.score) * (1.0 - SUPPORT_SCORE) >= threshold:
                 _decide(result, entity, signals, _examples(view.text))
                 break
+
+
+def _lower_codes(view: FieldView) -> bool:
+    """Mostly lower-case two-letter codes (ISO 639 languages write them so; ISO 3166 countries not)."""
+    distinct = view.informative.values
+    lower = pc.sum(pc.match_substring_regex(distinct, r"^[a-z]{2}$")).as_py() or 0
+    return lower >= 0.5 * len(distinct)
 
 
 @lru_cache(maxsize=1)
@@ -299,6 +312,9 @@ def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[Fi
         best = os_name.best(threshold)
         if best is None or best.entity != "OPERATING_SYSTEM" or not _open(version, threshold):
             continue
+        names = as_text(os_name.sample.values)
+        if not pc.all(pc.match_substring_regex(names, r"[A-Za-z]")).as_py():
+            continue  # the OS column is itself versions: what follows is some other version
         text = as_text(version.sample.values)
         if len(text) < 5 or not pc.all(pc.match_substring_regex(text, _VERSION)).as_py():
             continue
@@ -307,7 +323,9 @@ def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[Fi
                                                      SHAPE_SCORE)], _examples(text))
 
 
-_DEVICE_ID_SHAPE = rf"^(?:[0-9a-f]{{16}}|[0-9A-F]{{16}}|{UUID})$"
+#: Android ids (16 hex digits) and Apple's vendor and advertising ids (upper-case UUIDs); programs
+#: write the lower-case UUIDs of events, messages and sessions
+_DEVICE_ID_SHAPE = r"^(?:[0-9a-f]{16}|[0-9A-F]{16}|[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12})$"
 
 
 def _device_id(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
@@ -321,16 +339,16 @@ def _device_id(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
             continue
         if not pc.all(pc.match_substring_regex(values, _DEVICE_ID_SHAPE)).as_py():
             continue
-        why = (f"the first 16-hex or UUID column of a table that holds "
+        why = (f"the first column of 16-hex or upper-case UUID ids in a table that holds "
                f"{', '.join(e.lower().replace('_', ' ') for e in held)}")
-        _decide(result, "DEVICE_ID", [Signal("value", "16-hex or UUID identifiers", 0.3, 1.0),
+        _decide(result, "DEVICE_ID", [Signal("value", "16-hex (Android) or upper-case UUID (Apple) ids", 0.3, 1.0),
                                       Signal("table", why, SHAPE_SCORE)], _examples(values))
         return
 
 
-#: an integer id: one width of at least this many digits, not seconds or milliseconds since 1970
+#: an integer id: one width of at least this many digits, not seconds, milli-, micro- or nanoseconds since 1970
 ID_MIN_DIGITS = 6
-_EPOCH_RANGES = ((946_684_800, 2_208_988_800), (946_684_800_000, 2_208_988_800_000))
+_EPOCH_RANGES = tuple((946_684_800 * scale, 2_208_988_800 * scale) for scale in (1, 10**3, 10**6, 10**9))
 
 
 def _integer_id(values: pa.Array) -> bool:

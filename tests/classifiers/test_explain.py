@@ -49,7 +49,7 @@ def test_explain_shows_chinese_words_and_their_concepts(catalog):
 def test_explain_shows_the_neighbours_that_decided_a_name_silent_field(catalog):
     text = explain(catalog / "c.duckdb", "export", "c01")
     assert "DEVICE_ID -> device.device_id" in text and "ACCEPTED" in text and "[neighbours]" in text
-    assert "table" in text and "first 16-hex or UUID column of a table that holds" in text
+    assert "table" in text and "first column of 16-hex or upper-case UUID ids in a table that holds" in text
     assert "device model" in text and "mobile carrier" in text
     battery = explain(catalog / "c.duckdb", "export", "c05")
     assert "BATTERY_STATE" in battery and "a battery level and its charging flag" in battery

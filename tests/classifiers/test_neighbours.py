@@ -92,7 +92,7 @@ def test_the_device_id_is_the_first_hex_column_of_a_device_table():
     builds = [f"{RNG.getrandbits(64):016x}" for _ in range(3)] * 10
     found = classify("t.csv", c01=ids, c02=MODELS, c03=CARRIERS, c04=builds)
     assert found["c01"] == "DEVICE_ID" and found["c04"] is None
-    assert "16-hex or UUID" in explain("t.csv", "c01", c01=ids, c02=MODELS, c03=CARRIERS)
+    assert "16-hex or upper-case UUID" in explain("t.csv", "c01", c01=ids, c02=MODELS, c03=CARRIERS)
     # hex ids in a table of nothing personal are nobody's device
     assert classify("t.csv", c01=ids, c02=list(range(N)))["c01"] is None
 
@@ -141,3 +141,20 @@ def test_x_and_y_of_a_plot_are_no_coordinates():
     lon = [round(-76.0 - RNG.random(), 6) for _ in range(N)]
     lat = [round(39.0 + RNG.random(), 6) for _ in range(N)]
     assert classify("points.csv", x=lon, y=lat) == {"x": "GPS_COORDINATE", "y": "GPS_COORDINATE"}
+
+
+def test_what_programs_write_is_no_device_language_or_person():
+    events = [str(__import__("uuid").UUID(int=RNG.getrandbits(128))) for _ in range(N)]
+    # the lower-case UUIDs of events come first in an event table: they are the events' ids
+    assert classify("t.csv", c01=events, c02=MODELS, c03=CARRIERS)["c01"] is None
+    apple = [e.upper() for e in events]
+    assert classify("t.csv", c01=apple, c02=MODELS, c03=CARRIERS)["c01"] == "DEVICE_ID"
+    # lower-case two-letter codes beside people are their languages as often as their countries
+    languages = ["pt", "es", "de", "fr", "it", "nl"] * 5
+    assert classify("t.csv", c01=EMAILS, c02=PHONES, c03=languages)["c03"] is None
+    # epoch microseconds have one width too
+    micros = [1_710_285_175_398_527 + RNG.randrange(10**9) for _ in range(N)]
+    assert classify("t.csv", c01=IPS, c02=micros)["c02"] is None
+    # a mostly empty column: a handful of values decide nothing
+    sparse = ["Fashion", "Finance", "Healthcare"] + [None] * (N - 3)
+    assert classify("t.csv", c01=EMAILS, c02=PHONES, c03=sparse)["c03"] is None
