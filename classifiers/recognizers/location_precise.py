@@ -145,9 +145,9 @@ def _in_range(text: str | None) -> bool:
     parts = [float(p) for p in _DECIMAL.findall(text or "")]
     if not parts or not all(abs(p) <= 180 for p in parts):
         return False
-    # `lat,lon` puts the latitude first; WKT `POINT(lon lat)` the longitude
-    latitude = parts[-1] if text.lstrip().upper().startswith("POINT") else parts[0]
-    return len(parts) == 1 or abs(latitude) <= 90
+    # `lat,lon` puts the latitude first; WKT `POINT(lon lat)` and the Chinese map APIs (AMap's
+    # `location=lng,lat`) the longitude: a pair stands when either of its numbers can be the latitude
+    return len(parts) == 1 or min(abs(p) for p in parts) <= 90
 
 
 class GeohashRecognizer(FieldRecognizer):
