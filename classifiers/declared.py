@@ -22,6 +22,7 @@ _NUMERIC = re.compile(r"^(small|big|tiny|medium)?(int|integer|serial)\d*( unsign
 #: text types, for rules that need a name to be words (`market_manager` as a person)
 _TEXT = re.compile(r"^(n?varchar2?|n?char|character( varying)?|bpchar|n?text|tinytext|mediumtext|longtext|string|"
                    r"citext|n?clob|ntext)$")
+_BYTES = re.compile(r"^(bytea|(tiny|medium|long)?blob|binary|varbinary|bytes|image|raw)$")
 #: identifiers by type (PostgreSQL `uuid`, SQL Server `uniqueidentifier`): keys, never words
 _UUID = re.compile(r"^(uuid|uniqueidentifier)$")
 #: MySQL's `ENUM(...)`/`SET(...)`: a fixed list of words, never an identifier, a name or prose
@@ -61,6 +62,11 @@ def element_type(declared_type: str | None) -> str:
     kind = base_type(declared_type)
     array = _ARRAY.match(kind)
     return next(g for g in array.groups() if g).strip() if array else kind
+
+
+def holds_bytes(declared_type: str | None) -> bool:
+    """Is the column of a binary type (`bytea`, `blob`, `varbinary`, BigQuery `BYTES`)?"""
+    return bool(_BYTES.match(element_type(declared_type)))
 
 
 def holds_text(declared_type: str | None) -> bool:

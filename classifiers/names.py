@@ -62,7 +62,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "cty": ("city",), "rgn": ("region",), "tmz": ("timezone",), "tmzn": ("timezone",),
     "btry": ("battery",), "chrg": ("charging",), "nwk": ("network",), "ntwk": ("network",),
     "typ": ("type",), "accnt": ("account",), "evt": ("event",), "sess": ("session",),
-    "cmt": ("comment",), "alt": ("altitude",),
+    "cmt": ("comment",), "alt": ("altitude",), "txt": ("text",),
 }
 
 

@@ -32,8 +32,9 @@ from catalog.policy import Policy
 from catalog.yamlfile import ConfigError, compose_bounded, line_of
 from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
-from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, activity_unconfirmed, head_word_entity,
-                                          names_a_device, region_beside_address, role_head, schema_name,
+from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_unconfirmed,
+                                          done_by, head_word_entity, message_payload, names_a_device,
+                                          payload_unconfirmed, region_beside_address, role_head, schema_name,
                                           table_words)
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
@@ -565,21 +566,30 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         category = policy.category_of(recognizer.entity)
         if category is None or not declared.compatible(recognizer.entity, column.declared_type):
             continue
-        if recognizer.negative_vetoes and recognizer.vetoed(name):
+        if recognizer.negative_vetoes and recognizer.vetoed(name) or (
+                recognizer.entity == "PERSON" and account_name(name, words)):
             continue
         if reference and recognizer.entity in PLACE_ENTITIES:
             continue
         if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS:
             continue
-        if activity_unconfirmed(recognizer.entity, name, words) or (device_name and recognizer.entity == "PERSON"):
+        if activity_unconfirmed(recognizer.entity, name, words) or payload_unconfirmed(recognizer.entity, name, words) \
+                or (device_name and recognizer.entity == "PERSON"):
             continue
         signal = recognizer.name_signal(name)
         scores = [signal.score] if signal is not None else []
+        if recognizer.entity == "ACCOUNT_ID" and done_by(name):
+            scores.append(ACCOUNT_HEAD_SCORE)
         if signal is not None and signal.score >= recognizer.name_score and recognizer.entity == FREE_TEXT_ENTITY \
                 and long_text:
             scores = [max(scores[0], FREE_TEXT_SCORE)]
         if implied == recognizer.entity:
             scores.append(TYPE_SCORE)
+        if recognizer.entity == "ACCOUNT_ID" and account_name(name, words):
+            scores.append(ACCOUNT_HEAD_SCORE)
+        if recognizer.entity == FREE_TEXT_ENTITY and message_payload(name, words) and (
+                long_text or declared.holds_bytes(column.declared_type) or not column.declared_type):
+            scores.append(FREE_TEXT_SCORE)
         if head == recognizer.entity and not recognizer.vetoed(name):
             # the head word alone: as strong as a name, never stronger than another name match
             scores = [max([*scores, ACCOUNT_HEAD_SCORE if head == "ACCOUNT_ID" else PERSON_ROLE_SCORE])]

@@ -13,7 +13,8 @@ and the table around it. So the static check reads names more carefully than a s
 - the table says what its generic names mean: a `url` or an `event` is a visited page or an
   action of a user only in a table that records what people did (page views, clicks, events),
   a `display_name` in a table of devices names the device, a `state` beside street and city
-  columns is a region.
+  columns is a region, the `content` of a table of messages is what someone wrote and the
+  `name` of a table of accounts is the login.
 """
 from __future__ import annotations
 
@@ -106,6 +107,14 @@ def role_head(name: NameTokens) -> bool:
     return bool(name.own) and name.own[-1] in PERSON_ROLES
 
 
+def done_by(name: NameTokens) -> bool:
+    """`resolved_by`, `last_updated_by`, `granted_by`: who did something to the record, a person.
+    (A data scan also weighs the values, where `created_by` often holds `system` or a job's
+    name; a schema has only the name, and the name says a person.)"""
+    own = name.own
+    return len(own) >= 2 and own[-1] == "by" and own[-2].endswith("ed") and len(own[-2]) > 3
+
+
 def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset[str]) -> str | None:
     """The entity a name's head word names by itself, when nothing else in the name does. A
     plural head (`joined_members`) counts people rather than naming one."""
@@ -135,7 +144,7 @@ _VISIT_WORDS = frozenset({"page", "referrer", "referer", "visited", "landing", "
 #: generic names of the two activity entities, which the table must confirm
 _GENERIC_ACTIVITY = {"VISITED_URL": frozenset({"url", "uri", "path", "route", "request", "link", "location", "target",
                                                "destination", "redirect"}),
-                     "BEHAVIORAL_EVENT": frozenset({"event"})}
+                     "BEHAVIORAL_EVENT": frozenset({"event", "action"})}
 
 
 def activity_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool:
@@ -146,8 +155,8 @@ def activity_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool
         return False
     if entity == "VISITED_URL" and set(name.own) & _VISIT_WORDS:
         return False
-    if entity == "BEHAVIORAL_EVENT" and len(name.own) > 1 and name.own[-1] != "event":
-        return False  # `event_name`, `event_type`, `event_action` say an event was recorded
+    if entity == "BEHAVIORAL_EVENT" and len(name.own) > 1 and name.own[-1] not in generic:
+        return False  # `event_name`, `event_type`, `user_action` say an event was recorded
     return not table & ACTIVITY_TABLE_WORDS
 
 
@@ -176,3 +185,39 @@ _REGION_WORDS = frozenset({("state",), ("province",), ("county",), ("state", "pr
 def region_beside_address(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     """A bare `state` is a status anywhere else; beside street and city columns it is a region."""
     return name.own in _REGION_WORDS and sum(bool(set(s.own) & _ADDRESS_SIBLINGS) for s in siblings) >= 2
+
+
+#: tables of messages someone wrote: their payload is what was written
+MESSAGE_TABLE_WORDS = frozenset({"message", "msg", "mail", "email", "attachment", "archive", "spool", "inbox", "outbox",
+                                 "sms", "chat", "post", "comment", "note", "reply", "letter", "conversation", "ticket",
+                                 "memo", "dm", "offline"})
+#: names of a payload or a message's subject
+_PAYLOAD_WORDS = frozenset({("content",), ("body",), ("data",), ("payload",), ("xml",), ("text",), ("subject",),
+                            ("raw",), ("html",), ("message",)})
+
+
+#: names that say "the payload" and not whose: a DNS record's, a cache's, a setting's or a message's
+_GENERIC_PAYLOAD = frozenset({"content", "data", "payload", "xml", "json", "html", "raw", "blob", "value"})
+
+
+def payload_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """True when a bare payload name (`content`, `data`) stands outside a table of messages: a
+    DNS record's content, an account's settings data, a template's text are no one's words."""
+    return entity == "USER_CONTENT" and bool(name.own) and set(name.own) <= _GENERIC_PAYLOAD and not (
+        table & MESSAGE_TABLE_WORDS)
+
+
+def message_payload(name: NameTokens, table: set[str]) -> bool:
+    """`attachments.content`, `archive.xml`, `tickets.subject`: in a table of messages the
+    payload and the subject are the words someone wrote."""
+    return name.own in _PAYLOAD_WORDS and bool(table & MESSAGE_TABLE_WORDS)
+
+
+#: tables of accounts (not of people in general): their bare `name` is the login
+ACCOUNT_TABLE_WORDS = frozenset({"user", "account", "login"})
+
+
+def account_name(name: NameTokens, table: set[str]) -> bool:
+    """`users.name` in Request Tracker, Synapse, Unix: an account is known by its login name;
+    a contact's or a customer's `name` is the person's."""
+    return name.own == ("name",) and bool(table & ACCOUNT_TABLE_WORDS)

@@ -35,7 +35,7 @@ class GpsCoordinateRecognizer(FieldRecognizer):
              "geo latitude", "geo longitude", "location lat", "location lng",
              "position", "geolocation", "geo coordinates", "latitude longitude", "point")
     weak_names = ("location", "geo", "long", "loc", "x", "y")
-    negative_names = ("accuracy", "precision", "error", "speed", "bearing", "heading", "course", "altitude", "elevation",
+    negative_names = ("sequence", "sort", "accuracy", "precision", "error", "speed", "bearing", "heading", "course", "altitude", "elevation",
                       "radius", "count", "zoom", "span", "delta", "tile", "uncertainty", "confidence", "provider",
                       "source", "enabled", "permission", "time", "timestamp", "ts", "at", "id", "type", "name", "city",
                       "country", "region", "hash", "geohash", "text", "label", "description", "ip", "is", "has", "limit",

@@ -209,6 +209,70 @@ CREATE TABLE products (sku text, name text);""")
                        ("contacts", "contact_id"): "account.id"}
 
 
+def test_run_together_names_are_split_into_known_words():
+    """RADIUS and SIP schemas write `callingstationid`, `fromip`, `nasipaddress`."""
+    flagged = _flagged("""CREATE TABLE radacct (radacctid bigserial, username text, callingstationid text,
+  calledstationid text, nasipaddress inet, framedipaddress text, acctsessiontime bigint);
+CREATE TABLE sip_trace (id serial, fromip varchar(64), toip varchar(64), traced_user varchar(255), method text);""")
+    assert flagged["radacct", "callingstationid"] == "device.device_id"
+    assert flagged["radacct", "nasipaddress"] == "device.ip_address"  # the type says it
+    assert flagged["radacct", "framedipaddress"] == "device.ip_address"  # an unknown modifier, then `ip address`
+    assert flagged["sip_trace", "fromip"] == flagged["sip_trace", "toip"] == "device.ip_address"
+    assert flagged["sip_trace", "traced_user"] == "account.id"
+    assert ("radacct", "calledstationid") not in flagged and ("radacct", "acctsessiontime") not in flagged
+
+
+def test_the_head_word_names_people_and_accounts():
+    flagged = _flagged("""CREATE TABLE domains (id serial, name varchar(255), account varchar(40));
+CREATE TABLE store (s_store_sk int, s_manager varchar(40), s_market_manager varchar(40), s_city varchar(60),
+  s_state char(2), s_zip char(10), s_street_name varchar(60));
+CREATE TABLE watchers (presentity_uri varchar(255), watcher_username varchar(64), event varchar(64),
+  from_user varchar(64), to_user varchar(64));
+CREATE TABLE room_stats (room_id text, joined_members int, invited_members int);
+CREATE TABLE tickets (id int, owner int, last_updated_by int, created timestamp, subject varchar(200));
+CREATE TABLE users (id int, name varchar(200), real_name varchar(120));""")
+    assert flagged["domains", "account"] == "account.id"
+    assert flagged["store", "s_manager"] == flagged["store", "s_market_manager"] == "identity.person_name"
+    # a store's manager does not make the store's address a person's
+    assert not {("store", c) for c in ("s_city", "s_state", "s_zip", "s_street_name")} & set(flagged)
+    assert flagged["watchers", "presentity_uri"] == flagged["watchers", "from_user"] == "account.id"
+    assert ("watchers", "event") not in flagged  # a subscription's event package, not what someone did
+    assert ("room_stats", "joined_members") not in flagged  # a count of people
+    assert flagged["tickets", "last_updated_by"] == flagged["tickets", "owner"] == "account.id"
+    assert flagged["tickets", "subject"] == "user_content"
+    assert flagged["users", "name"] == "account.id"  # an account is known by its login
+    assert flagged["users", "real_name"] == "identity.person_name"
+
+
+def test_the_table_says_what_generic_names_mean():
+    flagged = _flagged("""CREATE TABLE web_page (wp_web_page_sk int, wp_url varchar(100), wp_type char(50));
+CREATE TABLE page_views (id bigint, user_id bigint, url text, event varchar(32));
+CREATE TABLE devices (user_id text, device_id text, display_name text);
+CREATE TABLE customer_address (ca_address_sk int, ca_street_name varchar(60), ca_city varchar(60),
+  ca_state char(2), ca_zip char(10));
+CREATE TABLE attachments (id bigint, transaction_id bigint, content longblob, content_type varchar(80));
+CREATE TABLE pdns_records (id bigint, name varchar(255), content varchar(65535));""", "mysql")
+    assert ("web_page", "wp_url") not in flagged  # a page's own address
+    assert flagged["page_views", "url"] == flagged["page_views", "event"] == "behavioral"
+    assert flagged["devices", "display_name"] == "device.model"
+    assert flagged["customer_address", "ca_state"] == "location.approximate"
+    assert flagged["attachments", "content"] == "user_content"
+    assert ("pdns_records", "content") not in flagged
+
+
+def test_psql_variables_meta_commands_and_hash_comments_are_not_sql():
+    sql = """# -*- text -*-
+#  process-radacct.sql: shell-style comment lines, as install scripts carry them
+\\set ON_ERROR_STOP on
+\\connect :dbname
+CREATE TABLE :"schema".data_usage_by_period (username text, period_start timestamptz);
+CREATE TABLE logins (ip inet DEFAULT :'default_ip', at timestamptz DEFAULT now()::timestamptz);
+"""
+    assert _columns(sql, "postgres") == [("data_usage_by_period", "username"), ("data_usage_by_period", "period_start"),
+                                         ("logins", "ip"), ("logins", "at")]
+    assert _columns(sql) == _columns(sql, "postgres")  # the detected dialect reads it too
+
+
 # -- dbt ---------------------------------------------------------------------------------------
 DBT_PROJECT = """name: shop
 version: "1.0"
