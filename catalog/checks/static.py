@@ -34,8 +34,8 @@ from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_unconfirmed,
                                           done_by, head_word_entity, message_payload, names_a_device,
-                                          payload_unconfirmed, region_beside_address, role_head, schema_name,
-                                          table_words)
+                                          payload_unconfirmed, prose_by_head, region_beside_address, role_head,
+                                          schema_name, table_words)
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
@@ -557,7 +557,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     reference = bool(name.own) and name.own[-1] in _REFERENCE_SUFFIXES
     words = table_words(column.table)
     siblings = [NameTokens.of(f.path) for f in table.fields if f.path != own_name] if table is not None else []
-    account_words = frozenset(w for r in recognizers if r.entity == "ACCOUNT_ID" for w in r.weak_names)
+    # the account recognizer's one-word names (`sender`, `inviter`, `login`) and weak names (`user`)
+    account_words = frozenset(w for r in recognizers if r.entity == "ACCOUNT_ID"
+                              for w in (*r.weak_names, *r.names) if " " not in w)
     head = head_word_entity(name, declared.holds_text(column.declared_type), account_words)
     device_name = names_a_device(name, words)
     by_name: list[Detected] = []
@@ -566,7 +568,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         category = policy.category_of(recognizer.entity)
         if category is None or not declared.compatible(recognizer.entity, column.declared_type):
             continue
-        if recognizer.negative_vetoes and recognizer.vetoed(name) or (
+        prose = recognizer.entity == FREE_TEXT_ENTITY and prose_by_head(name, long_text)
+        if recognizer.negative_vetoes and recognizer.vetoed(name) and not prose or (
                 recognizer.entity == "PERSON" and account_name(name, words)):
             continue
         if reference and recognizer.entity in PLACE_ENTITIES:
@@ -585,12 +588,14 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores = [max(scores[0], FREE_TEXT_SCORE)]
         if implied == recognizer.entity:
             scores.append(TYPE_SCORE)
+        if prose:
+            scores.append(FREE_TEXT_SCORE)
         if recognizer.entity == "ACCOUNT_ID" and account_name(name, words):
             scores.append(ACCOUNT_HEAD_SCORE)
         if recognizer.entity == FREE_TEXT_ENTITY and message_payload(name, words) and (
                 long_text or declared.holds_bytes(column.declared_type) or not column.declared_type):
             scores.append(FREE_TEXT_SCORE)
-        if head == recognizer.entity and not recognizer.vetoed(name):
+        if head == recognizer.entity and not recognizer.vetoed(NameTokens(own=name.own[-1:], parent=(), raw=own_name)):
             # the head word alone: as strong as a name, never stronger than another name match
             scores = [max([*scores, ACCOUNT_HEAD_SCORE if head == "ACCOUNT_ID" else PERSON_ROLE_SCORE])]
         if recognizer.entity == "DEVICE_MODEL" and device_name:

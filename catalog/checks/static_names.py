@@ -102,6 +102,10 @@ _ADDRESSED_PEOPLE = frozenset({"user", "subscriber", "watcher", "presentity", "c
                                "account", "author", "inviter", "invitee", "peer"})
 
 
+#: a name that asks a question is a flag (`is_guest`, `has_owner`), whatever its type says
+_FLAG_PREFIXES = frozenset({"is", "has", "can", "was", "should", "allow", "allows", "enable", "enabled", "use", "show"})
+
+
 def role_head(name: NameTokens) -> bool:
     """`market_manager`, `reviewer`: a person named by a role, who is not the row's subject."""
     return bool(name.own) and name.own[-1] in PERSON_ROLES
@@ -119,13 +123,13 @@ def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset
     """The entity a name's head word names by itself, when nothing else in the name does. A
     plural head (`joined_members`) counts people rather than naming one."""
     own = name.own
-    if not own or tokenize(name.raw)[-1:] != own[-1:]:
+    if not own or tokenize(name.raw)[-1:] != own[-1:] or own[0] in _FLAG_PREFIXES:
         return None
     head = own[-1]
     if head in _ADDRESS_WORDS and len(own) > 1 and own[-2] in _ADDRESSED_PEOPLE:
         return "ACCOUNT_ID"  # `watcher_uri`, `presentity_uri`: the address a person is reached at
     if head in account_words:
-        return "ACCOUNT_ID"
+        return "ACCOUNT_ID"  # `to_user`, `traced_user`, `first_inviter`, `account`
     if text_type and head in PERSON_ROLES and head not in _AMBIGUOUS_ROLES:
         return "PERSON"
     return None
@@ -221,3 +225,21 @@ def account_name(name: NameTokens, table: set[str]) -> bool:
     """`users.name` in Request Tracker, Synapse, Unix: an account is known by its login name;
     a contact's or a customer's `name` is the person's."""
     return name.own == ("name",) and bool(table & ACCOUNT_TABLE_WORDS)
+
+
+#: head words of prose someone wrote (`status_msg`, `welcome_text` aside: see _PROGRAM_WORDS)
+_PROSE_HEADS = frozenset({"message", "msg", "text", "body", "comment", "note", "bio", "reply", "review", "caption",
+                          "signature", "remark", "feedback", "answer"})
+#: modifiers that say a program wrote the text (`error_message`, `log_text`, `smtp_reply`)
+_PROGRAM_WORDS = frozenset({"error", "err", "exception", "stack", "log", "template", "debug", "system", "sys", "trace",
+                            "sql", "query", "commit", "default", "auto", "welcome", "response", "failure", "failed",
+                            "fail", "warning", "alert", "notification", "smtp", "http", "api", "bounce", "reject",
+                            "rejection", "exit", "sip", "raw", "json", "xml", "html", "hash", "id", "type", "count",
+                            "length", "len", "size", "at", "ts", "time", "date", "code", "flag"})
+
+
+def prose_by_head(name: NameTokens, long_text: bool) -> bool:
+    """`status_msg`, `profile_bio` in a long-text column: the head word says someone wrote it,
+    whatever its modifier (`status` vetoes prose in a data scan, where the values decide)."""
+    own = name.own
+    return long_text and len(own) > 1 and own[-1] in _PROSE_HEADS and not set(own[:-1]) & _PROGRAM_WORDS

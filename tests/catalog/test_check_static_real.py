@@ -244,33 +244,24 @@ CREATE TABLE users (id int, name varchar(200), real_name varchar(120));""")
     assert flagged["users", "real_name"] == "identity.person_name"
 
 
-def test_the_table_says_what_generic_names_mean():
-    flagged = _flagged("""CREATE TABLE web_page (wp_web_page_sk int, wp_url varchar(100), wp_type char(50));
-CREATE TABLE page_views (id bigint, user_id bigint, url text, event varchar(32));
-CREATE TABLE devices (user_id text, device_id text, display_name text);
-CREATE TABLE customer_address (ca_address_sk int, ca_street_name varchar(60), ca_city varchar(60),
-  ca_state char(2), ca_zip char(10));
-CREATE TABLE attachments (id bigint, transaction_id bigint, content longblob, content_type varchar(80));
-CREATE TABLE pdns_records (id bigint, name varchar(255), content varchar(65535));""", "mysql")
-    assert ("web_page", "wp_url") not in flagged  # a page's own address
-    assert flagged["page_views", "url"] == flagged["page_views", "event"] == "behavioral"
-    assert flagged["devices", "display_name"] == "device.model"
-    assert flagged["customer_address", "ca_state"] == "location.approximate"
-    assert flagged["attachments", "content"] == "user_content"
-    assert ("pdns_records", "content") not in flagged
+def test_prose_flags_and_inviters_by_their_head_word():
+    flagged = _flagged("""CREATE TABLE presence (user_id text, status_msg text, is_guest smallint, error_message text);
+CREATE TABLE invites (address text, first_inviter text, log_text text);
+CREATE TABLE arcauthresults (message bigint, arc_client_addr varchar(64));""")
+    assert flagged["presence", "status_msg"] == "user_content"
+    assert flagged["invites", "first_inviter"] == "account.id"
+    assert flagged["arcauthresults", "arc_client_addr"] == "device.ip_address"
+    assert not {("presence", "is_guest"), ("presence", "error_message"), ("invites", "log_text")} & set(flagged)
 
 
-def test_psql_variables_meta_commands_and_hash_comments_are_not_sql():
-    sql = """# -*- text -*-
-#  process-radacct.sql: shell-style comment lines, as install scripts carry them
-\\set ON_ERROR_STOP on
-\\connect :dbname
-CREATE TABLE :"schema".data_usage_by_period (username text, period_start timestamptz);
-CREATE TABLE logins (ip inet DEFAULT :'default_ip', at timestamptz DEFAULT now()::timestamptz);
-"""
-    assert _columns(sql, "postgres") == [("data_usage_by_period", "username"), ("data_usage_by_period", "period_start"),
-                                         ("logins", "ip"), ("logins", "at")]
-    assert _columns(sql) == _columns(sql, "postgres")  # the detected dialect reads it too
+def test_declared_types_rule_entities_out_uuid_enum_and_arrays():
+    flagged = _flagged("""CREATE TABLE accounts (user_id uuid, email uuid, phone uuid, backup_email text[],
+  last_ips inet[], signup_dates timestamp[], visits_per_day interval, score float64);""")
+    assert flagged == {("accounts", "user_id"): "account.id", ("accounts", "backup_email"): "contact.email",
+                       ("accounts", "last_ips"): "device.ip_address"}
+    mysql = _flagged("CREATE TABLE `contacts` (`id` int, `contact_name` enum('a','b'), `email` set('x','y'), "
+                     "`phone` varchar(32));", "mysql")
+    assert mysql == {("contacts", "id"): "account.id", ("contacts", "phone"): "profile.phone_number"}
 
 
 # -- dbt ---------------------------------------------------------------------------------------
