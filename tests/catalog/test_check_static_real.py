@@ -145,6 +145,26 @@ def test_an_unreadable_statement_fails_in_every_format(tmp_path, sarif_schema):
     assert "DM012 schema-not-understood" in outputs["markdown"].read_text()
 
 
+def test_an_unreadable_statement_alone_fails_every_format(tmp_path, sarif_schema):
+    """No personal column anywhere: the failure of each format comes from DM012 alone."""
+    (tmp_path / "0003.sql").write_text("CREATE TABLE plans (plan_code text, price numeric);\n"
+                                       "CREATE TABLE {{ broken (email text);\n")
+    outputs = {name: tmp_path / f"out.{name}" for name in ("sarif", "junit", "json", "github", "markdown", "text")}
+    code, _ = _run(str(tmp_path / "0003.sql"), "--dialect", "postgres",
+                   *[arg for name, path in outputs.items() for arg in ("-o", f"{name}={path}")])
+    assert code == EXIT_VIOLATIONS
+    report = json.loads(outputs["json"].read_text())
+    assert report["passed"] is False and {f["rule"] for f in report["findings"] if f["severity"] == "error"} == {"DM012"}
+    sarif = json.loads(outputs["sarif"].read_text())
+    jsonschema.Draft4Validator(sarif_schema).validate(sarif)
+    assert sarif["runs"][0]["invocations"][0]["executionSuccessful"] is False
+    cases = [case for suite in JUnitXml.fromfile(str(outputs["junit"])) for case in suite]
+    assert [case.name for case in cases if case.result and isinstance(case.result[0], Failure)]
+    assert [line for line in outputs["github"].read_text().splitlines() if line.startswith("::error ")]
+    assert outputs["markdown"].read_text().startswith("## datamap check failed")
+    assert "datamap check FAILED" in outputs["text"].read_text() and "1 not read" in outputs["text"].read_text()
+
+
 def test_a_missing_path_and_nothing_to_check_fail(tmp_path):
     code, out = _run(str(tmp_path / "no-such-dir"))
     assert code == EXIT_VIOLATIONS and "no such file or folder" in out
