@@ -363,3 +363,47 @@ def test_without_artifacts_the_schema_yml_is_read(dbt_project, tmp_path):
     assert [str(e) for e in schema.errors] == []
     assert sorted((c.table, c.name) for c in schema.columns) == [("dim_customers", "contact_email"),
                                                                  ("dim_customers", "customer_id")]
+
+
+# -- docs/check.md's examples ----------------------------------------------------------------
+def _doc_block(after: str) -> list[str]:
+    """The command lines of the first ```bash block after a paragraph of docs/check.md."""
+    text = (Path(__file__).resolve().parents[2] / "docs" / "check.md").read_text(encoding="utf-8")
+    block = text[text.index(after):].split("```bash\n", 1)[1].split("```", 1)[0]
+    return [line.split("  #", 1)[0].strip() for line in block.splitlines() if line.strip()]
+
+
+def _shell(line: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(line, shell=True, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+
+
+def test_the_documented_per_file_dialect_example_runs(tmp_path):
+    (tmp_path / "db" / "mysql").mkdir(parents=True)
+    (tmp_path / "db" / "mysql" / "install.sql").write_text(MYSQL)
+    (tmp_path / "db" / "postgres" / "migrations").mkdir(parents=True)
+    (tmp_path / "db" / "postgres" / "migrations" / "0001_sessions.sql").write_text(POSTGRES)
+    (tmp_path / "warehouse" / "ddl").mkdir(parents=True)
+    (tmp_path / "warehouse" / "ddl" / "users.sql").write_text(
+        "create or replace transient table RAW.USERS (ID number autoincrement, EMAIL varchar, PROPS variant);\n")
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    lines = _doc_block("**Dialect.**")
+    assert len(lines) == 2 and all(line.startswith("datamap check --static") for line in lines)
+    for line in lines:
+        done = _shell(line, tmp_path, env)
+        assert done.returncode == EXIT_VIOLATIONS, done.stdout + done.stderr
+        assert "DM001" in done.stdout and "DM012" not in done.stdout, done.stdout
+
+
+def test_the_documented_dbt_workflow_runs(dbt_project):
+    dbt = shutil.which("dbt", path=str(Path(sys.executable).parent)) or shutil.which("dbt")
+    env = dict(os.environ, DBT_PROFILES_DIR=str(dbt_project), DBT_SEND_ANONYMOUS_USAGE_STATS="false",
+               DO_NOT_TRACK="1", PATH=os.pathsep.join([str(Path(sys.executable).parent), str(Path(dbt).parent),
+                                                       os.environ["PATH"]]))
+    build, gate = _doc_block("**dbt.**")
+    assert build.startswith("dbt build") and gate == "datamap check --static ."
+    done = _shell(build, dbt_project, env)
+    assert done.returncode == 0, done.stdout[-2000:]
+    done = _shell(gate, dbt_project, env)
+    assert done.returncode == EXIT_VIOLATIONS, done.stdout + done.stderr
+    assert "contact_email" in done.stdout and "DM012" not in done.stdout, done.stdout
+
