@@ -1,10 +1,11 @@
 """Does a table in PostgreSQL classify as well as the same data in a file?
 
-    python benchmarks/dev_in_postgres.py [--bench ../shared/bench] [--url postgresql://...]
+    python benchmarks/dev_in_postgres.py [--bench ../shared/bench] [--url postgresql://...] [--nested text]
 
 Loads every table-shaped file of the dev benchmark (CSV, Parquet, NDJSON) into PostgreSQL,
 one table per file, through DuckDB: scalar columns keep their types, lists of scalars become
-arrays, nested objects become JSONB (so they flatten back to the same dot paths). Then scans
+arrays, nested objects become JSONB, or with `--nested text` JSON kept in a `text` column as
+many applications do (either way they flatten back to the same dot paths). Then scans
 the folder and the database with the same sample size and seed and scores both catalogs with
 `score.py`, over the labels of the loaded datasets only (logs are not tables).
 
@@ -50,7 +51,7 @@ def pg_type(duck_type: str) -> str | None:
     return None
 
 
-def load_file(pg: psycopg.Connection, reader: str, table: str) -> int:
+def load_file(pg: psycopg.Connection, reader: str, table: str, nested: str = "jsonb") -> int:
     """Copy one file (a DuckDB reader expression) into a new PostgreSQL table."""
     con = duck.connect()
     described = con.execute(f"DESCRIBE SELECT * FROM {reader}").fetchall()
@@ -59,7 +60,7 @@ def load_file(pg: psycopg.Connection, reader: str, table: str) -> int:
                for name, _, target in columns]
     rows = con.execute(f"SELECT {', '.join(selects)} FROM {reader}").fetchall()
     con.close()
-    ddl = ", ".join(f"{quote_ident(name, 'postgres')} {target or 'jsonb'}" for name, _, target in columns)
+    ddl = ", ".join(f"{quote_ident(name, 'postgres')} {target or nested}" for name, _, target in columns)
     pg.execute(f"CREATE TABLE {quote_ident(table, 'postgres')} ({ddl})")
     names = ", ".join(quote_ident(name, "postgres") for name, _, _ in columns)
     with pg.cursor().copy(f"COPY {quote_ident(table, 'postgres')} ({names}) FROM STDIN") as copy:
@@ -68,7 +69,7 @@ def load_file(pg: psycopg.Connection, reader: str, table: str) -> int:
     return len(rows)
 
 
-def load_dev(url: str, dev: Path) -> list[str]:
+def load_dev(url: str, dev: Path, nested: str = "jsonb") -> list[str]:
     """Load every table file of `dev`; returns the file names loaded."""
     files = FileConnector(str(dev))
     loaded = []
@@ -78,7 +79,7 @@ def load_dev(url: str, dev: Path) -> list[str]:
                 continue
             table = re.sub(r"\..*$", "", Path(ref.name).name)
             # DuckDB reads a quoted path by its extension, sniffing CSV and JSON as the scan does
-            count = load_file(pg, "'" + ref.location.replace("'", "''") + "'", table)
+            count = load_file(pg, "'" + ref.location.replace("'", "''") + "'", table, nested)
             print(f"  {ref.name} -> public.{table}: {count} rows")
             loaded.append(ref.name)
         pg.execute("ANALYZE")
@@ -116,7 +117,7 @@ def summary(result: dict) -> str:
 def run(url: str, args: argparse.Namespace) -> None:
     dev = args.bench / "dev"
     print(f"loading {dev} into PostgreSQL")
-    loaded = set(load_dev(url, dev))
+    loaded = set(load_dev(url, dev, args.nested))
     with tempfile.TemporaryDirectory(prefix="datamap-devpg-") as tmp:
         work = Path(tmp)
         labels = work / "labels.csv"
@@ -136,7 +137,7 @@ def run(url: str, args: argparse.Namespace) -> None:
         files = score(args.bench, labels, work / "files.duckdb")
         database = score(args.bench, labels, work / "pg.duckdb")
         print(f"files:      {summary(files)}  fields={files['fields']}")
-        print(f"postgresql: {summary(database)}  fields={database['fields']}")
+        print(f"postgresql ({args.nested}): {summary(database)}  fields={database['fields']}")
         # field by field: what one source got wrong and the other did not
         for line in sorted(set(files["errors"]) - set(database["errors"])):
             print(f"  only in files:      {line}")
@@ -148,6 +149,8 @@ def main() -> None:
     parser.add_argument("--bench", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "bench")
     parser.add_argument("--url", help="an empty PostgreSQL database (default: a throwaway cluster)")
     parser.add_argument("--sample-rows", type=int, default=1000)
+    parser.add_argument("--nested", choices=("jsonb", "text"), default="jsonb",
+                        help="the column type of nested values (default jsonb)")
     args = parser.parse_args()
     run_against_postgres(lambda url: run(url, args), args.url)
 

@@ -2,7 +2,9 @@
 
 Per dataset and field (glob patterns allowed) a declaration states the category, the purposes,
 the retention (ISO 8601 duration) and its basis, and the consent it relies on. A dataset-level
-entry sets defaults that its fields inherit. Example:
+entry sets defaults that its fields inherit. A field names a dot path (`context.device.id`) or a
+column holding documents (`context`: every path inside it, unless a path is declared itself).
+Example:
 
     version: 1
     sources:
@@ -28,7 +30,7 @@ from typing import Any
 from catalog.durations import parse_duration
 from catalog.policy import Policy
 from catalog.yamlfile import ConfigError, line_of, load_validated, parse_validated
-from classifiers.custom import CustomRecognizer, build
+from classifiers.custom import CustomRecognizer, SpecError, build
 
 DEFAULT_DATAMAP = "datamap.yaml"
 NOT_PERSONAL = "none"
@@ -54,7 +56,7 @@ class Declaration:
         return parse_duration(self.retention) if self.retention else None
 
     def covers(self, dataset: str, field_path: str) -> bool:
-        return _dataset_matches(self.dataset, dataset) and fnmatch.fnmatchcase(field_path, self.field)
+        return _dataset_matches(self.dataset, dataset) and field_matches(self.field, field_path)
 
     @property
     def specificity(self) -> tuple[int, int]:
@@ -62,6 +64,14 @@ class Declaration:
         def score(pattern: str) -> int:
             return (0 if any(c in pattern for c in "*?[") else 1000) + len(pattern)
         return score(self.dataset), score(self.field)
+
+    def specificity_for(self, field_path: str) -> tuple[int, int]:
+        """`specificity` for one field: a declaration reaching it as a field inside the one it
+        names (`payload` for `payload.user.id`) counts as a glob, so any path named exactly wins."""
+        dataset_score, field_score = self.specificity
+        if not fnmatch.fnmatchcase(field_path, self.field):
+            field_score = len(self.field)
+        return dataset_score, field_score
 
 
 @dataclass(frozen=True)
@@ -97,7 +107,14 @@ class DataMap:
         matches = [d for d in self.declarations if d.covers(dataset, field_path)]
         if not matches:
             return None
-        return max(matches, key=lambda d: (d.specificity, -d.id))
+        return max(matches, key=lambda d: (d.specificity_for(field_path), -d.id))
+
+
+def field_matches(pattern: str, field_path: str) -> bool:
+    """Whether a declaration's field pattern names the field, or a field it lies inside: the
+    column `payload` covers `payload.user.email` whether the column is JSON text, JSONB or a
+    STRUCT (their documents are catalogued as their dot paths only, datamap/flatten.py)."""
+    return fnmatch.fnmatchcase(field_path, pattern) or fnmatch.fnmatchcase(field_path, pattern + ".*")
 
 
 def _dataset_matches(pattern: str, dataset: str) -> bool:
@@ -175,6 +192,9 @@ def _recognizers(section: str | list[dict[str, Any]] | None, origin: str, root: 
         where = f"{origin}:{line_of(root, ['recognizers', index])}"
         try:
             recognizer = build(spec, base, where)
+        except SpecError as exc:  # the line of the key at fault: the pattern, the validator
+            at = f"{origin}:{line_of(root, ['recognizers', index, *exc.key])}"
+            raise ConfigError(f"{at}: recognizer {spec['name']}: {exc}") from None
         except ValueError as exc:
             raise ConfigError(f"{where}: recognizer {spec['name']}: {exc}") from None
         if any(other.entity == recognizer.entity for other in built):

@@ -176,3 +176,10 @@ CREATE TABLE IF NOT EXISTS field_declarations (
 
 -- a legal basis other than consent for sensitive data (PIPL art. 13), stated in the data map
 ALTER TABLE declarations ADD COLUMN IF NOT EXISTS legal_basis VARCHAR;
+
+-- Incremental scans (docs/scale.md): the fingerprint of what was read and of what classified it;
+-- reused_from names the scan whose results were copied, unread, because the fingerprint was
+-- unchanged (NULL: read in this scan). Catalogs written before have NULL: nothing to reuse.
+ALTER TABLE datasets ADD COLUMN IF NOT EXISTS fingerprint VARCHAR;
+ALTER TABLE datasets ADD COLUMN IF NOT EXISTS reused_from INTEGER;
+ALTER TABLE scans ADD COLUMN IF NOT EXISTS reused INTEGER;  -- datasets reused, unread

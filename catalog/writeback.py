@@ -8,6 +8,11 @@
   write.
 - databases: `COMMENT ON COLUMN` (PostgreSQL), `ALTER ... SET TAG` (Snowflake) statements, or
   BigQuery policy-tag JSON, as a script a person reviews; identifiers quoted by sqlglot.
+
+A column of documents (JSON text, JSONB, STRUCT) is catalogued as its dot paths only
+(`payload.user.email`), never as one field for the whole blob: the column is written back
+with what each of its personal paths holds (`meta.datamap.fields`, one tag per category, a
+comment naming path and category), so it is named where it lives however it is stored.
 """
 from __future__ import annotations
 
@@ -51,6 +56,11 @@ class ColumnFinding:
     purposes: tuple[str, ...]
     retention: str | None
     clause: str | None
+
+    @property
+    def column(self) -> str:
+        """The table column the field lies in: `payload` for `payload.user.email`."""
+        return self.field.split(".", 1)[0]
 
     def meta(self) -> dict[str, Any]:
         out: dict[str, Any] = {"category": self.category, "purposes": list(self.purposes)}
@@ -102,13 +112,38 @@ def schema_files(project: Path) -> list[Path]:
                   if p.suffix in (".yml", ".yaml") and "models:" in p.read_text(encoding="utf-8"))
 
 
+def by_column(personal: list[ColumnFinding]) -> dict[tuple[str, str], list[ColumnFinding]]:
+    """(dataset, lower-case column) -> the personal findings of that column: its own, or those
+    of the paths inside it (a column of documents)."""
+    out: dict[tuple[str, str], list[ColumnFinding]] = {}
+    for finding in personal:
+        out.setdefault((finding.dataset, finding.column.lower()), []).append(finding)
+    return out
+
+
+def _label(finding: ColumnFinding) -> str:
+    """A finding's path inside its column (`user.email`), or the column's own text cells."""
+    return finding.field[len(finding.column) + 1:] or "(text)"
+
+
+def column_meta(found: list[ColumnFinding]) -> dict[str, Any]:
+    """`meta.datamap` of a column: its finding's, or per path for a column of documents."""
+    if len(found) == 1 and found[0].field == found[0].column:
+        return found[0].meta()
+    return {"fields": {_label(f): f.meta() for f in found}}
+
+
+def _categories(found: list[ColumnFinding]) -> list[str]:
+    return list(dict.fromkeys(f.category for f in found))
+
+
 def dbt_patches(con: duckdb.DuckDBPyConnection, project: Path) -> dict[Path, tuple[str, str]]:
     """path -> (old text, new text) for every schema file whose known columns change."""
     known, personal = findings(con)
     by_table: dict[str, list[str]] = {}
     for dataset in known:
         by_table.setdefault(table_name(dataset).lower(), []).append(dataset)
-    found = {(f.dataset, f.field.lower()): f for f in personal}
+    found = by_column(personal)
     patches: dict[Path, tuple[str, str]] = {}
     for path in schema_files(project):
         old = path.read_text(encoding="utf-8")
@@ -120,10 +155,10 @@ def dbt_patches(con: duckdb.DuckDBPyConnection, project: Path) -> dict[Path, tup
             if len(datasets) != 1:
                 continue  # not in the catalog, or ambiguous (two sources hold a table of that name)
             dataset = datasets[0]
-            fields = {f.lower() for f in known[dataset]}
+            columns = {f.lower().split(".", 1)[0] for f in known[dataset]}  # a column of documents: its paths
             for column in model.get("columns") or []:
                 name = str(column.get("name", "")).lower()
-                if name in fields:
+                if name in columns:
                     changed |= _patch_column(column, found.get((dataset, name)))
         if changed:
             buffer = io.StringIO()
@@ -132,12 +167,12 @@ def dbt_patches(con: duckdb.DuckDBPyConnection, project: Path) -> dict[Path, tup
     return patches
 
 
-def _patch_column(column: Any, finding: ColumnFinding | None) -> bool:
+def _patch_column(column: Any, found: list[ColumnFinding] | None) -> bool:
     """Set (or, for a column no longer personal, remove) datamap's meta and tags."""
     before = json.dumps(_plain(column), sort_keys=True, default=str)
     meta = column.get("meta")
     tags = column.get("tags")
-    if finding is None:
+    if not found:
         if meta is not None and META_KEY in meta:
             del meta[META_KEY]
             if not meta:
@@ -149,12 +184,13 @@ def _patch_column(column: Any, finding: ColumnFinding | None) -> bool:
     else:
         if meta is None:
             column["meta"] = meta = {}
-        meta[META_KEY] = finding.meta()
-        wanted = [PII_TAG, finding.category]
+        meta[META_KEY] = column_meta(found)
+        categories = _categories(found)
+        wanted = [PII_TAG, *categories]
         if tags is None:
             column["tags"] = wanted
         else:
-            stale = [t for t in tags if "." in str(t) and t != finding.category]  # an old category id
+            stale = [t for t in tags if "." in str(t) and t not in categories]  # an old category id
             for tag in stale:
                 tags.remove(tag)
             tags.extend(t for t in wanted if t not in tags)
@@ -184,11 +220,20 @@ def unified_diff(patches: dict[Path, tuple[str, str]], root: Path) -> str:
 DIALECTS = ("postgres", "snowflake", "bigquery")
 
 
-def _comment(finding: ColumnFinding) -> str:
-    purposes = ", ".join(finding.purposes) or "none declared"
-    clause = f"clause {finding.clause}" if finding.clause else "not disclosed by the policy"
-    retention = f"; retention {finding.retention}" if finding.retention else ""
-    return f"datamap: {finding.category} ({clause}); purposes: {purposes}{retention}"
+def _clause(finding: ColumnFinding) -> str:
+    return f"clause {finding.clause}" if finding.clause else "not disclosed by the policy"
+
+
+def _comment(found: list[ColumnFinding]) -> str:
+    """A column's comment: its category, or per path for a column of documents."""
+    purposes = ", ".join(dict.fromkeys(p for f in found for p in f.purposes)) or "none declared"
+    retentions = ", ".join(dict.fromkeys(f.retention for f in found if f.retention))
+    retention = f"; retention {retentions}" if retentions else ""
+    if len(found) == 1 and found[0].field == found[0].column:
+        what = f"{found[0].category} ({_clause(found[0])})"
+    else:
+        what = "paths " + ", ".join(f"{_label(f)}: {f.category} ({_clause(f)})" for f in found)
+    return f"datamap: {what}; purposes: {purposes}{retention}"
 
 
 def _table_parts(dataset: str) -> tuple[str, str] | None:
@@ -208,47 +253,48 @@ def _ident(*parts: str, dialect: str) -> str:
 
 def database_script(con: duckdb.DuckDBPyConnection, dialect: str, source: str | None = None) -> str:
     """The statements (or, for BigQuery, the policy-tag JSON) for the personal columns of the
-    latest scan's database datasets (of one source when given). Nested JSON fields
-    (`payload.user.email`) are not columns: they are left out."""
+    latest scan's database datasets (of one source when given). A column of documents
+    (`payload.user.email`) is commented with what each of its personal paths holds."""
     if dialect not in DIALECTS:
         raise ValueError(f"unknown dialect {dialect!r} (known: {', '.join(DIALECTS)})")
     _, personal = findings(con)
-    rows = []
-    for finding in personal:
-        parts = _table_parts(finding.dataset)
-        if parts is None or "." in finding.field:
+    rows: list[tuple[tuple[str, str], str, list[ColumnFinding]]] = []
+    for (dataset, _), found in by_column(personal).items():
+        parts = _table_parts(dataset)
+        if parts is None:
             continue
-        if source is not None and finding.dataset.rsplit("/", 1)[0] != source:
+        if source is not None and dataset.rsplit("/", 1)[0] != source:
             continue
-        rows.append((parts, finding))
+        rows.append((parts, found[0].column, found))
     if dialect == "bigquery":
         return json.dumps(_bigquery(rows), indent=2) + "\n"
     lines = [f"-- datamap write-back ({dialect}): review before running", ""]
-    for (schema, table), finding in rows:
-        column = _ident(schema, table, finding.field, dialect=dialect)
+    for (schema, table), name, found in rows:
+        column = _ident(schema, table, name, dialect=dialect)
         if dialect == "postgres":
-            text = exp.Literal.string(_comment(finding)).sql(dialect=dialect)
+            text = exp.Literal.string(_comment(found)).sql(dialect=dialect)
             lines.append(f"COMMENT ON COLUMN {column} IS {text};")
         else:
             table_ref = _ident(schema, table, dialect=dialect)
-            tag = exp.Literal.string(finding.category).sql(dialect=dialect)
-            lines.append(f"ALTER TABLE {table_ref} MODIFY COLUMN {_ident(finding.field, dialect=dialect)} "
+            tag = exp.Literal.string(",".join(_categories(found))).sql(dialect=dialect)
+            lines.append(f"ALTER TABLE {table_ref} MODIFY COLUMN {_ident(name, dialect=dialect)} "
                          f"SET TAG datamap_category = {tag};")
     if dialect == "snowflake":
         lines.insert(2, "CREATE TAG IF NOT EXISTS datamap_category COMMENT = 'personal data category (datamap)';")
     return "\n".join(lines) + "\n"
 
 
-def _bigquery(rows: list[tuple[tuple[str, str], ColumnFinding]]) -> dict[str, Any]:
+def _bigquery(rows: list[tuple[tuple[str, str], str, list[ColumnFinding]]]) -> dict[str, Any]:
     """Per table, the schema fields to patch with a policy tag (`bq update --schema`): the
-    taxonomy holds one policy tag per category, named by its id."""
+    taxonomy holds one policy tag per category, named by its id. BigQuery allows one policy
+    tag per column: a column of documents holding several categories gets its description only."""
     tables: dict[str, list[dict[str, Any]]] = {}
-    for (schema, table), finding in rows:
-        tables.setdefault(f"{schema}.{table}", []).append({
-            "name": finding.field,
-            "description": _comment(finding),
-            "policyTags": {"names": [f"projects/PROJECT/locations/LOCATION/taxonomies/TAXONOMY/"
-                                     f"policyTags/{finding.category}"]},
-        })
+    for (schema, table), name, found in rows:
+        field: dict[str, Any] = {"name": name, "description": _comment(found)}
+        categories = _categories(found)
+        if len(categories) == 1:
+            tag = f"projects/PROJECT/locations/LOCATION/taxonomies/TAXONOMY/policyTags/{categories[0]}"
+            field["policyTags"] = {"names": [tag]}
+        tables.setdefault(f"{schema}.{table}", []).append(field)
     return {"taxonomy": "datamap categories: create one policy tag per category id, then replace "
                         "PROJECT, LOCATION and TAXONOMY", "tables": tables}

@@ -6,6 +6,8 @@ the open transaction back. Earlier scans are kept and stay queryable by scan id.
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 from importlib import metadata
 from pathlib import Path
 from collections.abc import Callable, Sequence
@@ -17,6 +19,7 @@ import pyarrow as pa
 import duckdb
 
 from catalog.datamap import DataMap
+from catalog.incremental import Reused, copy_reused, table_columns
 from catalog.locking import CatalogLocked, open_for_writing, side_path
 from catalog.policy import Policy
 from catalog.schema import ensure_schema
@@ -25,6 +28,7 @@ from datamap.model import DatasetSample, ScanError
 
 if TYPE_CHECKING:
     from classifiers.engine import FieldResult
+    from classifiers.profiles import DatasetProfile
 
 
 class _Sampling(Protocol):
@@ -86,15 +90,22 @@ def write_scan(catalog_path: str | Path, result: ScanRecord, *, wait: float | No
 
 
 def _write(con: duckdb.DuckDBPyConnection, result: ScanRecord) -> int:
-    con.execute("BEGIN TRANSACTION")
+    spool: ScanSpool | None = getattr(result, "spool", None)
+    if spool is not None:
+        spool.attach(con)
     try:
-        ensure_schema(con)
-        scan_id = int(duck.scalar(con, "SELECT coalesce(max(scan_id), 0) + 1 FROM scans"))
-        _insert_all(con, scan_id, result)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+        con.execute("BEGIN TRANSACTION")
+        try:
+            ensure_schema(con)
+            scan_id = int(duck.scalar(con, "SELECT coalesce(max(scan_id), 0) + 1 FROM scans"))
+            _insert_all(con, scan_id, result)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        if spool is not None:
+            spool.detach(con)
     con.execute("CHECKPOINT")
     return scan_id
 
@@ -107,57 +118,176 @@ def _insert(con: object, table: str, rows: list[dict[str, object]], schema: pa.S
     con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM arrow")
 
 
-def _insert_all(con: object, scan_id: int, result: ScanRecord) -> None:
+_s = pa.string()
+#: the Arrow shape of each table a dataset's results go to (see schema.sql)
+DATASET_TABLES: dict[str, pa.Schema] = {
+    "datasets": pa.schema([
+        ("scan_id", pa.int32()), ("dataset", _s), ("source", _s), ("kind", _s), ("row_count", pa.int64()),
+        ("sampled_rows", pa.int32()), ("oldest_event", pa.timestamp("us", tz="UTC")),
+        ("newest_event", pa.timestamp("us", tz="UTC")), ("notes", pa.list_(_s)), ("location", _s),
+        ("fingerprint", _s)]),
+    "fields": pa.schema([
+        ("scan_id", pa.int32()), ("dataset", _s), ("field", _s), ("declared_type", _s), ("origin", _s),
+        ("comment", _s), ("is_list", pa.bool_()), ("sampled_values", pa.int32()), ("null_ratio", pa.float64()),
+        ("distinct_estimate", pa.int64())]),
+    "detections": pa.schema([
+        ("scan_id", pa.int32()), ("dataset", _s), ("field", _s), ("entity", _s), ("category", _s),
+        ("confidence", pa.float64()), ("accepted", pa.bool_()), ("is_primary", pa.bool_()),
+        ("match_ratio", pa.float64()), ("recognizer", _s), ("evidence", _s), ("examples", pa.list_(_s))]),
+    "field_declarations": pa.schema([
+        ("scan_id", pa.int32()), ("dataset", _s), ("field", _s), ("declaration_id", pa.int32())]),
+    "age_profiles": pa.schema([
+        ("scan_id", pa.int32()), ("dataset", _s), ("field", _s), ("entity", _s), ("people", pa.int32()),
+        ("under_age", pa.int32()), ("teen_age", pa.int32())]),
+    "reidentification": pa.schema([
+        ("scan_id", pa.int32()), ("dataset", _s), ("fields", pa.list_(_s)), ("entities", pa.list_(_s)),
+        ("rows", pa.int32()), ("entropy_bits", pa.float64()), ("unique_share", pa.float64()),
+        ("min_group_size", pa.int32()), ("prior_bits", pa.float64()), ("method", _s),
+        ("near_unique", pa.bool_())]),
+}
+
+
+def dataset_rows(scan_id: int, dataset: DatasetSample, field_results: Sequence[FieldResult],
+                 profile: DatasetProfile | None, policy: Policy, datamap: DataMap,
+                 threshold: float) -> dict[str, list[dict[str, object]]]:
+    """One classified dataset's rows, by table of `DATASET_TABLES`."""
+    rows: dict[str, list[dict[str, object]]] = {table: [] for table in DATASET_TABLES}
+    d = dataset
+    rows["datasets"].append({
+        "scan_id": scan_id, "dataset": d.name, "source": d.source, "kind": d.kind, "row_count": d.row_count,
+        "sampled_rows": d.sampled_rows, "oldest_event": d.oldest_event, "newest_event": d.newest_event,
+        "notes": d.notes or None, "location": d.location or None, "fingerprint": d.fingerprint})
+    for field_result in field_results:
+        sample = field_result.sample
+        rows["fields"].append({
+            "scan_id": scan_id, "dataset": d.name, "field": sample.path,
+            "declared_type": sample.declared_type, "origin": sample.origin, "comment": sample.comment,
+            "is_list": sample.is_list, "sampled_values": len(sample.values),
+            "null_ratio": sample.null_ratio, "distinct_estimate": sample.distinct_estimate})
+        accepted = {id(x) for x in field_result.accepted(threshold)}
+        for detection in field_result.detections:
+            rows["detections"].append({
+                "scan_id": scan_id, "dataset": d.name, "field": sample.path,
+                "entity": detection.entity, "category": policy.category_of(detection.entity),
+                "confidence": detection.confidence, "accepted": id(detection) in accepted,
+                "is_primary": detection.primary, "match_ratio": detection.match_ratio,
+                "recognizer": detection.recognizer, "evidence": json.dumps(detection.evidence()),
+                "examples": detection.examples})
+        declaration = datamap.declaration_for(d.name, sample.path)
+        if declaration is not None:
+            rows["field_declarations"].append({"scan_id": scan_id, "dataset": d.name, "field": sample.path,
+                                               "declaration_id": declaration.id})
+    if profile is not None:
+        rows["age_profiles"] += [
+            {"scan_id": scan_id, "dataset": d.name, "field": a.field, "entity": a.entity, "people": a.people,
+             "under_age": a.under_age, "teen_age": a.teen_age} for a in profile.ages]
+        if (r := profile.reidentification) is not None:
+            rows["reidentification"].append({
+                "scan_id": scan_id, "dataset": d.name, "fields": list(r.fields), "entities": list(r.entities),
+                "rows": r.rows, "entropy_bits": r.entropy_bits, "unique_share": r.unique_share,
+                "min_group_size": r.min_group_size, "prior_bits": r.prior_bits, "method": r.method,
+                "near_unique": r.near_unique})
+    return rows
+
+
+class ScanSpool:
+    """Where a scan's per-dataset results go as each dataset is classified, so that memory does
+    not grow with the number of datasets: a private DuckDB file in the temporary folder,
+    written in batches. `write_scan` copies it into the catalog inside the one transaction
+    that writes the scan (so the catalog, opened only for that short write, is never
+    half-written and never held for the length of a scan), then the spool is deleted."""
+
+    #: datasets buffered in memory between two writes to the spool
+    BATCH = 64
+
+    def __init__(self, policy: Policy, datamap: DataMap, threshold: float) -> None:
+        self.policy, self.datamap, self.threshold = policy, datamap, threshold
+        self._dir = Path(tempfile.mkdtemp(prefix="datamap-spool-"))
+        self.path = self._dir / "spool.duckdb"
+        self._con: duckdb.DuckDBPyConnection | None = duck.connect(str(self.path))
+        ensure_schema(self._con)
+        self._pending: dict[str, list[dict[str, object]]] = {table: [] for table in DATASET_TABLES}
+        self._buffered = 0
+        self.datasets = 0
+        #: sampled fields of the datasets spooled (`scans.fields`)
+        self.fields = 0
+
+    def add(self, dataset: DatasetSample, field_results: Sequence[FieldResult],
+            profile: DatasetProfile | None) -> None:
+        for table, rows in dataset_rows(0, dataset, field_results, profile, self.policy, self.datamap,
+                                        self.threshold).items():
+            self._pending[table] += rows
+        self.datasets += 1
+        self.fields += len(dataset.fields)
+        self._buffered += 1
+        if self._buffered >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._con is None:
+            raise RuntimeError("the spool was already handed to the catalog")
+        for table, rows in self._pending.items():
+            _insert(self._con, table, rows, DATASET_TABLES[table])
+            rows.clear()
+        self._buffered = 0
+
+    def attach(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Close the spool for writing and attach it, read-only, to the catalog's connection."""
+        if self._con is not None:
+            self.flush()
+            self._con.close()
+            self._con = None
+        con.execute("ATTACH ? AS datamap_spool (READ_ONLY)", [str(self.path)])
+
+    def copy_into(self, con: duckdb.DuckDBPyConnection, scan_id: int) -> None:
+        """Inside the catalog's transaction: every spooled row, under scan `scan_id`."""
+        for table in DATASET_TABLES:
+            columns = [c for c in table_columns(con, table) if c != '"scan_id"']
+            con.execute(f"INSERT INTO main.{table} (scan_id, {', '.join(columns)}) "
+                        f"SELECT {scan_id}, {', '.join(columns)} FROM datamap_spool.{table}")
+
+    def detach(self, con: duckdb.DuckDBPyConnection) -> None:
+        con.execute("DETACH DATABASE IF EXISTS datamap_spool")
+
+    def close(self) -> None:
+        """Delete the spool (written or not)."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+
+def _insert_all(con: duckdb.DuckDBPyConnection, scan_id: int, result: ScanRecord) -> None:
     policy, datamap, options = result.policy, result.datamap, result.options
+    spool: ScanSpool | None = getattr(result, "spool", None)
+    reused: Sequence[Reused] = getattr(result, "reused", ())
+    if spool is not None:
+        datasets, fields = spool.datasets, spool.fields
+    else:
+        datasets, fields = len(result.datasets), sum(len(d.fields) for d in result.datasets)
     con.execute(
-        "INSERT INTO scans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO scans (scan_id, started_at, finished_at, sources, policy_name, policy_path, datamap_path, "
+        "threshold, sample_rows, seed, datamap_version, datasets, fields, errors, reused) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [scan_id, result.started_at, result.finished_at, result.sources, policy.name, policy.path,
          datamap.path or None, options.threshold, options.sample.rows, options.sample.seed, _version(),
-         len(result.datasets), sum(len(d.fields) for d in result.datasets), len(result.errors)])
+         datasets + len(reused), fields + sum(r.previous.fields for r in reused), len(result.errors), len(reused)])
+
+    if spool is not None:
+        spool.copy_into(con, scan_id)
+    else:
+        profiles = getattr(result, "profiles", {}) or {}
+        pending: dict[str, list[dict[str, object]]] = {table: [] for table in DATASET_TABLES}
+        for dataset in result.datasets:
+            for table, rows in dataset_rows(scan_id, dataset, result.classified.get(dataset.name, []),
+                                            profiles.get(dataset.name), policy, datamap, options.threshold).items():
+                pending[table] += rows
+        for table, rows in pending.items():
+            _insert(con, table, rows, DATASET_TABLES[table])
+    _insert(con, "field_declarations", copy_reused(con, scan_id, reused, lambda dataset, path: getattr(
+        datamap.declaration_for(dataset, path), "id", None)), DATASET_TABLES["field_declarations"])
 
     s = pa.string()
-    _insert(con, "datasets", [
-        {"scan_id": scan_id, "dataset": d.name, "source": d.source, "kind": d.kind, "row_count": d.row_count,
-         "sampled_rows": d.sampled_rows, "oldest_event": d.oldest_event, "newest_event": d.newest_event,
-         "notes": d.notes or None, "location": d.location or None}
-        for d in result.datasets],
-        pa.schema([("scan_id", pa.int32()), ("dataset", s), ("source", s), ("kind", s), ("row_count", pa.int64()),
-                   ("sampled_rows", pa.int32()), ("oldest_event", pa.timestamp("us", tz="UTC")),
-                   ("newest_event", pa.timestamp("us", tz="UTC")), ("notes", pa.list_(s)), ("location", s)]))
-    _insert_profiles(con, scan_id, result)
-
-    field_rows, detection_rows, match_rows = [], [], []
-    for dataset in result.datasets:
-        for field_result in result.classified.get(dataset.name, []):
-            sample = field_result.sample
-            field_rows.append({
-                "scan_id": scan_id, "dataset": dataset.name, "field": sample.path,
-                "declared_type": sample.declared_type, "origin": sample.origin, "comment": sample.comment,
-                "is_list": sample.is_list, "sampled_values": len(sample.values),
-                "null_ratio": sample.null_ratio, "distinct_estimate": sample.distinct_estimate})
-            accepted = {id(d) for d in field_result.accepted(options.threshold)}
-            for detection in field_result.detections:
-                detection_rows.append({
-                    "scan_id": scan_id, "dataset": dataset.name, "field": sample.path,
-                    "entity": detection.entity, "category": policy.category_of(detection.entity),
-                    "confidence": detection.confidence, "accepted": id(detection) in accepted,
-                    "is_primary": detection.primary, "match_ratio": detection.match_ratio,
-                    "recognizer": detection.recognizer, "evidence": json.dumps(detection.evidence()),
-                    "examples": detection.examples})
-            declaration = datamap.declaration_for(dataset.name, sample.path)
-            if declaration is not None:
-                match_rows.append({"scan_id": scan_id, "dataset": dataset.name, "field": sample.path,
-                                   "declaration_id": declaration.id})
-    _insert(con, "fields", field_rows, pa.schema([
-        ("scan_id", pa.int32()), ("dataset", s), ("field", s), ("declared_type", s), ("origin", s), ("comment", s),
-        ("is_list", pa.bool_()), ("sampled_values", pa.int32()), ("null_ratio", pa.float64()),
-        ("distinct_estimate", pa.int64())]))
-    _insert(con, "detections", detection_rows, pa.schema([
-        ("scan_id", pa.int32()), ("dataset", s), ("field", s), ("entity", s), ("category", s),
-        ("confidence", pa.float64()), ("accepted", pa.bool_()), ("is_primary", pa.bool_()),
-        ("match_ratio", pa.float64()), ("recognizer", s), ("evidence", s), ("examples", pa.list_(s))]))
-    _insert(con, "field_declarations", match_rows, pa.schema([
-        ("scan_id", pa.int32()), ("dataset", s), ("field", s), ("declaration_id", pa.int32())]))
     _insert(con, "scan_errors", [
         {"scan_id": scan_id, "dataset": e.dataset, "source": e.source, "stage": e.stage, "error": e.error,
          "message": e.message} for e in result.errors],
@@ -193,26 +323,3 @@ def _insert_all(con: object, scan_id: int, result: ScanRecord) -> None:
                    ("field_pattern", s), ("category", s), ("purposes", pa.list_(s)), ("retention", s),
                    ("retention_days", pa.float64()), ("basis", s), ("consent", s), ("legal_basis", s), ("source_file", s),
                    ("line", pa.int32())]))
-
-
-def _insert_profiles(con: object, scan_id: int, result: ScanRecord) -> None:
-    """Minors and re-identification statistics of each dataset (aggregates only; a record
-    without `profiles` has none)."""
-    s = pa.string()
-    profiles = getattr(result, "profiles", {}) or {}
-    _insert(con, "age_profiles", [
-        {"scan_id": scan_id, "dataset": name, "field": a.field, "entity": a.entity, "people": a.people,
-         "under_age": a.under_age, "teen_age": a.teen_age}
-        for name, profile in profiles.items() for a in profile.ages],
-        pa.schema([("scan_id", pa.int32()), ("dataset", s), ("field", s), ("entity", s), ("people", pa.int32()),
-                   ("under_age", pa.int32()), ("teen_age", pa.int32())]))
-    _insert(con, "reidentification", [
-        {"scan_id": scan_id, "dataset": name, "fields": list(r.fields), "entities": list(r.entities),
-         "rows": r.rows, "entropy_bits": r.entropy_bits, "unique_share": r.unique_share,
-         "min_group_size": r.min_group_size, "prior_bits": r.prior_bits, "method": r.method,
-         "near_unique": r.near_unique}
-        for name, profile in profiles.items() if (r := profile.reidentification) is not None],
-        pa.schema([("scan_id", pa.int32()), ("dataset", s), ("fields", pa.list_(s)), ("entities", pa.list_(s)),
-                   ("rows", pa.int32()), ("entropy_bits", pa.float64()), ("unique_share", pa.float64()),
-                   ("min_group_size", pa.int32()), ("prior_bits", pa.float64()), ("method", s),
-                   ("near_unique", pa.bool_())]))

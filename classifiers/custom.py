@@ -8,8 +8,8 @@ built-in ones, over columns (vectorised) and, through Presidio, over free text.
 
 The description's shape is checked by the data map's JSON Schema; what a schema cannot check
 (that a pattern compiles in RE2 and in Python, that a `stdnum:` module exists, that a
-vocabulary file can be read) is checked here and raised as `ValueError` for the caller to
-report with its file and line.
+vocabulary file can be read) is checked here and raised as `SpecError` (a `ValueError`
+naming the key at fault) for the caller to report with its file and line.
 """
 from __future__ import annotations
 
@@ -128,6 +128,15 @@ def _number_in(text: str, low: float, high: float) -> bool:
         return False
 
 
+class SpecError(ValueError):
+    """What is wrong with a description, and where in it (`("patterns", 1)`, `("validator",)`),
+    so the caller can name the line of that key rather than of the recognizer."""
+
+    def __init__(self, message: str, key: tuple[str | int, ...] = ()) -> None:
+        super().__init__(message)
+        self.key = key
+
+
 def check_regex(regex: str) -> None:
     """Raise ValueError unless `regex` compiles in RE2 (columns) and in Python (free text)."""
     try:
@@ -149,7 +158,10 @@ def build(spec: dict[str, Any], base: Path, where: str) -> FieldRecognizer:
     entity = spec.get("entity") or re.sub(r"[^A-Z0-9]+", "_", name.upper()).strip("_")
     patterns = []
     for index, pattern in enumerate(spec.get("patterns") or ()):
-        check_regex(pattern["regex"])
+        try:
+            check_regex(pattern["regex"])
+        except ValueError as exc:
+            raise SpecError(str(exc), ("patterns", index, "regex")) from None
         patterns.append(ValuePattern(pattern.get("name") or f"{name}-{index + 1}", pattern["regex"],
                                      float(pattern.get("score", 0.8))))
     vocabularies = []
@@ -161,12 +173,15 @@ def build(spec: dict[str, Any], base: Path, where: str) -> FieldRecognizer:
             try:
                 lines = path.read_text(encoding="utf-8").splitlines()
             except (OSError, UnicodeDecodeError) as exc:
-                raise ValueError(f"vocabulary file {path}: cannot read: {exc}") from None
+                raise SpecError(f"vocabulary file {path}: cannot read: {exc}", ("vocabulary", "file")) from None
             entries += [line.split("#", 1)[0].strip() for line in lines]
         vocabulary_name = f"custom.{name}"
         vocab.register(vocabulary_name, [e for e in entries if e])
         vocabularies.append(VocabularyMatch(f"{name} vocabulary", vocabulary_name, float(vocabulary.get("score", 0.8))))
-    check = make_validator(spec["validator"]) if spec.get("validator") else None
+    try:
+        check = make_validator(spec["validator"]) if spec.get("validator") else None
+    except ValueError as exc:
+        raise SpecError(str(exc), ("validator",)) from None
 
     attributes: dict[str, Any] = {
         "__doc__": spec.get("description") or f"Custom recognizer {name} ({where}).",

@@ -102,19 +102,13 @@ def classify_datasets(datasets: Sequence[DatasetSample], recognizers: Sequence[F
     views = [[batch.add(sample) for sample in dataset.fields] for dataset in datasets]
     classified = []
     for dataset, dataset_views in zip(datasets, views):
-        # text columns of JSON documents whose documents the connector already flattened into
-        # fields of the dataset: the column's detections come from those fields' results
+        # a JSON text column the connector flattened keeps, under its own name, only its cells
+        # that are not documents (datamap/flatten.py): classified as the text they are, never
+        # given its documents' categories again (those are its paths' own fields)
         parents = {sample.path.rsplit(".", n)[0] for sample in dataset.fields
                    for n in range(1, sample.path.count(".") + 1)}
-        flattened = {sample.path for sample in dataset.fields if sample.path in parents}
-        results = [FieldResult(sample, classify_field(view, dataset, recognizers, lift=sample.path not in flattened))
+        results = [FieldResult(sample, classify_field(view, dataset, recognizers, lift=sample.path not in parents))
                    for sample, view in zip(dataset.fields, dataset_views)]
-        for result in results:
-            if result.sample.path in flattened and result.best() is None:
-                prefix = result.sample.path + "."
-                result.detections += embedded_json.lifted_from(
-                    result.sample, [r for r in results if r.sample.path.startswith(prefix)], DEFAULT_THRESHOLD)
-                _rank(result.detections)
         # what the whole table is about: people (its key is their account id) or places and things
         table_view.apply(dataset, results, DEFAULT_THRESHOLD)
         if embedded:

@@ -7,9 +7,14 @@ are vectorised over the sample with pyarrow.
 JSON kept as text (a SQLite or PostgreSQL `text` column, a CSV cell, a string field of a log
 line) is flattened here too, once for every connector: a text field whose sampled values are
 mostly JSON objects gets dot-path fields under its name (`context.device.id`), as a JSON file
-or a JSONB column would, and a text field of JSON arrays of scalars becomes a list field. The
-text field of objects stays a field itself: it is a column of the table, which a `COMMENT ON
-COLUMN`, a dbt model or a data map may name.
+or a JSONB column would, and a text field of JSON arrays of scalars becomes a list field.
+The text field itself is not kept beside its paths: a JSON text column yields the same fields
+as a JSONB or STRUCT column of the same documents, so the catalog does not depend on how the
+application stored them, and no field stands for the whole blob with a bundle of categories.
+Only cells that are not JSON documents (a minority, or the column would not be parsed) stay
+under the column's own name, classified as the text they are. The column is still named where
+it matters: a data map's declaration of `payload` covers `payload.*` (catalog/datamap.py), and
+write-back comments the column with what its paths hold (catalog/writeback.py).
 """
 from __future__ import annotations
 
@@ -46,7 +51,9 @@ def _flatten(path: str, array: pa.Array, out: list[FieldSample], origin: str) ->
         parsed = parsed_json_text(array)
         if parsed is not None:
             if _holds_objects(parsed.type):
-                out.append(_scalar_field(path, array, origin, str(kind)))
+                rest = _not_documents(array, parsed)
+                if rest is not None:
+                    out.append(_scalar_field(path, rest, origin, str(kind)))
             _flatten(path, parsed, out, "json")
             return
     if pa.types.is_struct(kind):
@@ -232,6 +239,13 @@ def _text_leaves(doc: Any) -> Any:
     if isinstance(doc, list):
         return [_text_leaves(value) for value in doc]
     return None if doc is None else (json.dumps(doc) if isinstance(doc, bool) else str(doc))
+
+
+def _not_documents(array: pa.Array, parsed: pa.Array) -> pa.Array | None:
+    """The cells of a JSON text column that are not JSON documents (plain text, a truncated
+    document), nulls elsewhere; None when every present cell is a document."""
+    rest = pc.if_else(parsed.is_valid(), pa.scalar(None, array.type), array)
+    return None if rest.null_count == len(rest) else rest
 
 
 def _holds_objects(kind: pa.DataType) -> bool:

@@ -73,6 +73,9 @@ class DatasetSample:
     # The sample's rows before flattening, row-aligned (nulls kept), for statistics across
     # fields (re-identification risk). Dropped once the dataset is profiled; never stored.
     rows: pa.Table | None = None
+    # What an incremental scan compares with the next scan's (inventory/fingerprint.py); None:
+    # the connector offers no cheap probe of this dataset, which is then always read again.
+    fingerprint: str | None = None
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,9 @@ from datetime import datetime, timezone
 import pyarrow as pa
 
 from catalog.datamap import DataMap, Source, empty_datamap
+from catalog.incremental import Previous, Reused
 from catalog.policy import Policy, load_policy
+from catalog.writer import ScanSpool
 from classifiers import chinese
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult
 from classifiers.profiles import DatasetProfile, profile_dataset
@@ -27,6 +29,7 @@ from datamap.flatten import event_time_range
 from datamap.messages import driver_message, one_line
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample, ScanError
 from inventory.connectors import Connector, SampleOptions, SourceError, connector_for
+from inventory.fingerprint import classifier_fingerprint, dataset_fingerprint
 from inventory.progress import Progress
 from inventory.redaction import redact, redact_url
 from inventory.workers import Classifier, chunks
@@ -49,6 +52,32 @@ class ScanOptions:
     keep_values: bool = True
 
 
+@dataclass(frozen=True)
+class DatasetSummary:
+    """What the scan summary shows of a dataset: small, kept for every dataset of the scan."""
+
+    name: str
+    source: str
+    kind: str
+    row_count: int | None
+    sampled_rows: int
+    fields: int
+    categories: dict[str, int]  # accepted category -> fields
+    reused: bool = False
+
+
+def _summary(dataset: DatasetSample, field_results: list[FieldResult], policy: Policy,
+             threshold: float) -> DatasetSummary:
+    categories: dict[str, int] = {}
+    for field_result in field_results:
+        best = field_result.best(threshold)
+        category = policy.category_of(best.entity) if best is not None else None
+        if category:
+            categories[category] = categories.get(category, 0) + 1
+    return DatasetSummary(dataset.name, dataset.source, dataset.kind, dataset.row_count, dataset.sampled_rows,
+                          len(field_results), categories)
+
+
 @dataclass
 class ScanResult:
     started_at: datetime
@@ -61,6 +90,12 @@ class ScanResult:
     classified: dict[str, list[FieldResult]] = field(default_factory=dict)
     profiles: dict[str, DatasetProfile] = field(default_factory=dict)  # minors, re-identification
     errors: list[ScanError] = field(default_factory=list)
+    #: datasets whose fingerprint was unchanged: their previous results are copied, unread
+    reused: list[Reused] = field(default_factory=list)
+    #: every dataset of the scan, read or reused, as the summary shows it
+    summaries: list[DatasetSummary] = field(default_factory=list)
+    #: where the classified datasets went instead of `datasets` and `classified` (see `scan`)
+    spool: ScanSpool | None = None
 
     @property
     def ok(self) -> bool:
@@ -75,8 +110,18 @@ def sources_from(locations: Iterable[str], datamap: DataMap) -> list[Source]:
 
 def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, policy: Policy | None = None,
          datamap: DataMap | None = None, on_error: Callable[[ScanError], None] | None = None,
-         progress: Progress | None = None) -> ScanResult:
-    """Sample and classify every dataset of the given locations (or the data map's sources)."""
+         progress: Progress | None = None,
+         previous: Callable[[str], dict[str, Previous]] | None = None, spool: ScanSpool | None = None) -> ScanResult:
+    """Sample and classify every dataset of the given locations (or the data map's sources).
+
+    `previous(source)` gives the results an earlier scan holds for a source's datasets (see
+    `catalog.incremental.previous_results`): a dataset whose fingerprint is unchanged is not
+    read again but listed in `result.reused`. Without it (`--full`), every dataset is read;
+    fingerprints are computed either way, for the next scan.
+
+    With a `spool`, each classified dataset's results go to it as soon as the dataset is
+    classified, and the result keeps only their summaries (`result.datasets` and
+    `result.classified` stay empty): memory does not grow with the number of datasets."""
     options = options or ScanOptions()
     datamap = datamap or empty_datamap()
     policy = policy or load_policy(datamap.policy_path)
@@ -84,7 +129,7 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
     chinese.use_terms(policy.translations("zh"))
     started = datetime.now(timezone.utc)
     result = ScanResult(started_at=started, finished_at=started, sources=[], options=options,
-                        policy=policy, datamap=datamap)
+                        policy=policy, datamap=datamap, spool=spool)
 
     progress = progress or Progress(interactive=False, stream=_Silent())
 
@@ -98,16 +143,28 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
 
     # the data map's own recognizers run beside the built-in ones, through the same engine
     terms = policy.translations("zh")
+    fingerprint = classifier_fingerprint(policy, datamap, sample_rows=options.sample.rows,
+                                         seed=options.sample.seed, threshold=options.threshold)
     with Classifier(options.workers, datamap.recognizers, terms) as classifier:
         for source in sources_from(locations, datamap):
-            _scan_source(source, options, result, record, classifier, progress)
+            _scan_source(source, options, result, record, classifier, progress,
+                         _Reuse(fingerprint, previous))
     progress.close()
     result.finished_at = datetime.now(timezone.utc)
     return result
 
 
+@dataclass(frozen=True)
+class _Reuse:
+    """What an incremental scan compares: the classifier's fingerprint, the previous results."""
+
+    classifier: str
+    previous: Callable[[str], dict[str, Previous]] | None
+
+
 def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
-                 record: Callable[[ScanError], None], classifier: Classifier, progress: Progress) -> None:
+                 record: Callable[[ScanError], None], classifier: Classifier, progress: Progress,
+                 reuse: _Reuse) -> None:
     extra = dict(source.options)
     if source.type:
         extra["type"] = source.type
@@ -133,22 +190,53 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
         return
     progress.discovered(connector.source_name, len(refs))
     try:
-        samples = _prepared(_samples(connector, refs, options, record), result)
+        refs, fingerprints = _unchanged_reused(connector, refs, extra, reuse, result, progress)
+        samples = _prepared(_samples(connector, refs, options, record, fingerprints), result)
         for dataset, field_results in classifier.classify(chunks(samples)):
-            result.datasets.append(dataset)
-            result.classified[dataset.name] = field_results
-            result.profiles[dataset.name] = profile_dataset(dataset, field_results, options.threshold,
-                                                            result.policy.teen_age)
+            profile = profile_dataset(dataset, field_results, options.threshold, result.policy.teen_age)
             dataset.rows = None  # the row-aligned sample is only for the profile
-            if not options.keep_values:
-                _drop_values(dataset, field_results)
+            result.summaries.append(_summary(dataset, field_results, result.policy, options.threshold))
+            if result.spool is not None:
+                result.spool.add(dataset, field_results, profile)
+            else:
+                result.datasets.append(dataset)
+                result.classified[dataset.name] = field_results
+                result.profiles[dataset.name] = profile
+                if not options.keep_values:
+                    _drop_values(dataset, field_results)
             progress.advance()
     finally:
         connector.close()
 
 
+def _unchanged_reused(connector: Connector, refs: list[DatasetRef], source_options: dict[str, object],
+                      reuse: _Reuse, result: ScanResult, progress: Progress
+                      ) -> tuple[list[DatasetRef], dict[DatasetRef, str]]:
+    """(the refs to read, every dataset's fingerprint). A dataset whose fingerprint equals the
+    one its current results were made with goes to `result.reused` instead of being read."""
+    probes = connector.fingerprints(refs)
+    fingerprints = {ref: dataset_fingerprint(reuse.classifier, source_options, probe) for ref, probe in probes.items()}
+    known = reuse.previous(connector.source_name) if reuse.previous is not None and fingerprints else {}
+    to_read = []
+    taken = {summary.name for summary in result.summaries}
+    for ref in refs:
+        previous = known.get(ref.name)
+        if previous is not None and fingerprints.get(ref) == previous.fingerprint:
+            name = _unique_name(ref.name, taken)
+            taken.add(name)
+            result.reused.append(Reused(name, connector.source_name, previous))
+            result.summaries.append(DatasetSummary(name, connector.source_name, previous.kind, previous.row_count,
+                                                   previous.sampled_rows, previous.fields, previous.categories,
+                                                   reused=True))
+            progress.advance()
+        else:
+            to_read.append(ref)
+    return to_read, fingerprints
+
+
 def _samples(connector: Connector, refs: list[DatasetRef], options: ScanOptions,
-             record: Callable[[ScanError], None]) -> Iterator[DatasetSample]:
+             record: Callable[[ScanError], None], fingerprints: dict[DatasetRef, str] | None = None
+             ) -> Iterator[DatasetSample]:
     """Each dataset's sample, in order, drawn in parallel where the source allows (a pool of
     database sessions), with a bounded number of samples drawn ahead."""
     threads = max(1, connector.parallelism)
@@ -180,12 +268,13 @@ def _samples(connector: Connector, refs: list[DatasetRef], options: ScanOptions,
             fill()
             sample.notes.extend(f"{f.path}: {f.note}" for f in sample.fields if f.note)
             sample.location = sample.location or ref.location
+            sample.fingerprint = (fingerprints or {}).get(ref)
             yield sample
 
 
 def _prepared(samples: Iterable[DatasetSample], result: ScanResult) -> Iterator[DatasetSample]:
     """Samples with unique names and the data map's event-time field applied."""
-    taken = set(result.classified)
+    taken = {summary.name for summary in result.summaries}
     for sample in samples:
         sample.name = _unique_name(sample.name, taken)
         taken.add(sample.name)

@@ -6,12 +6,11 @@ baseline or an allowlist entry refers to them.
 """
 from __future__ import annotations
 
-import fnmatch
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from catalog.checks.model import ERROR, WARNING, CheckInput, FieldRecord, Finding, Location, yaml_scalar
-from catalog.datamap import NOT_PERSONAL, Declaration
+from catalog.datamap import NOT_PERSONAL, Declaration, field_matches
 from catalog.durations import parse_duration
 from catalog.policy import Policy, Term
 
@@ -344,7 +343,7 @@ def stale_declaration(ci: CheckInput) -> Iterator[Finding]:
             continue
         # shadowed by a more specific declaration is not stale: match its patterns dataset by dataset
         datasets = [d for d in fields_of if declaration.covers(d, declaration.field)]
-        if any(fnmatch.filter(fields_of[d], declaration.field) for d in datasets):
+        if any(field_matches(declaration.field, path) for d in datasets for path in fields_of[d]):
             continue
         if "" in ci.unreadable or any(declaration.covers(d, declaration.field) for d in ci.unreadable):
             continue  # its dataset could not be read this time: absent is not the same as gone

@@ -84,10 +84,14 @@ def report_error(error: ScanError) -> None:
 
 def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
              sample_rows: int, seed: int, threshold: float | None, workers: int | None = None,
-             quiet: bool = False) -> tuple[ScanResult, int]:
-    """Scan and write the catalog; returns the result and its scan id (API of `scan`)."""
+             quiet: bool = False, full: bool = False) -> tuple[ScanResult, int]:
+    """Scan and write the catalog; returns the result and its scan id (API of `scan`). The
+    datasets unchanged since the catalog's last scan of them are reused, unless `full`."""
+    from functools import partial
+
+    from catalog.incremental import previous_results
     from catalog.locking import CatalogLocked, ensure_writable
-    from catalog.writer import WrittenElsewhere, write_scan
+    from catalog.writer import ScanSpool, WrittenElsewhere, write_scan
     from classifiers.engine import DEFAULT_THRESHOLD
     from inventory.connectors import SampleOptions
     from inventory.scan import ScanOptions, scan
@@ -111,13 +115,18 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
         fail(f"{exc}; nothing was scanned (DATAMAP_CATALOG_WAIT sets the wait in seconds)")
     from inventory.progress import Progress
 
-    result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error,
-                  progress=None if quiet else Progress())
+    spool = ScanSpool(policy, datamap, options.threshold)
     try:
-        scan_id = write_scan(catalog_path, result, on_wait=_note)
-    except WrittenElsewhere as exc:
-        fail(str(exc), EXIT_ELSEWHERE)
-        raise  # unreachable: fail exits
+        result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error,
+                      progress=None if quiet else Progress(),
+                      previous=None if full else partial(previous_results, catalog_path), spool=spool)
+        try:
+            scan_id = write_scan(catalog_path, result, on_wait=_note)
+        except WrittenElsewhere as exc:
+            fail(str(exc), EXIT_ELSEWHERE)
+            raise  # unreachable: fail exits
+    finally:
+        spool.close()
     return result, scan_id
 
 
@@ -126,7 +135,7 @@ def _note(message: str) -> None:
 
 
 def scan_exit_code(result: ScanResult) -> int:
-    if not result.datasets:
+    if not result.summaries:
         return EXIT_NOTHING
     return EXIT_PARTIAL if result.errors else EXIT_OK
 
@@ -135,25 +144,19 @@ def scan_summary(result: ScanResult, catalog_path: str, scan_id: int) -> dict:
     """What a scan found, as data: counts, categories with their clauses, datasets, errors."""
     from collections import Counter
 
-    threshold = result.options.threshold
     categories: Counter[str] = Counter()
     datasets = []
-    for sample in result.datasets:
-        personal: Counter[str] = Counter()
-        for field_result in result.classified.get(sample.name, []):
-            best = field_result.best(threshold)
-            category = result.policy.category_of(best.entity) if best is not None else None
-            if category:
-                personal[category] += 1
-        categories.update(personal)
-        datasets.append({"dataset": sample.name, "kind": sample.kind, "source": sample.source,
-                         "row_count": sample.row_count, "sampled_rows": sample.sampled_rows,
-                         "fields": len(result.classified.get(sample.name, [])),
-                         "personal_fields": sum(personal.values()), "categories": dict(sorted(personal.items()))})
+    for summary in result.summaries:  # read in this scan, or reused: as the catalog holds them
+        categories.update(summary.categories)
+        datasets.append({"dataset": summary.name, "kind": summary.kind, "source": summary.source,
+                         "row_count": summary.row_count, "sampled_rows": summary.sampled_rows,
+                         "fields": summary.fields, "personal_fields": sum(summary.categories.values()),
+                         "categories": dict(sorted(summary.categories.items())), "reused": summary.reused})
     return {
         "scan_id": scan_id,
         "catalog": catalog_path,
-        "datasets": len(result.datasets),
+        "datasets": len(datasets),
+        "reused": len(result.reused),
         "fields": sum(d["fields"] for d in datasets),
         "personal_fields": sum(categories.values()),
         "errors": len(result.errors),
@@ -178,6 +181,8 @@ def print_summary(result: ScanResult, catalog_path: str, scan_id: int, output_fo
         return
     click.echo(f"scan {scan_id}: {summary['datasets']} datasets, {summary['fields']} fields, "
                f"{summary['personal_fields']} with personal data, {summary['errors']} errors -> {catalog_path}")
+    if summary["reused"]:
+        click.echo(f"  {summary['reused']} datasets reused: unchanged since their last scan (--full reads them again)")
     for entry in summary["categories"]:
         disclosed = f"clause {entry['clause']}" if entry["disclosed"] else "NOT DISCLOSED by the policy"
         click.echo(f"  {entry['category']:28s} {entry['fields']:4d} field(s)  {disclosed}")

@@ -16,12 +16,15 @@ from inventory.cli.common import (catalog_option, fail, print_summary, run_scan,
 @scan_options
 @click.option("--workers", default=None, type=click.IntRange(1),
               help="Processes that classify datasets in parallel [default: the machine's cores].")
+@click.option("--full", is_flag=True,
+              help="Read every dataset again, even those unchanged since their last scan (whose results "
+                   "are otherwise reused).")
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only: no progress, no summary.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="The summary as text for people or as one JSON document for pipelines (stdout; "
                    "errors stay one line each on stderr).")
 def scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
-         sample_rows: int, seed: int, threshold: float | None, workers: int | None, quiet: bool,
+         sample_rows: int, seed: int, threshold: float | None, workers: int | None, full: bool, quiet: bool,
          output_format: str) -> None:
     """Sample and classify LOCATIONS (files, folders, globs, database URLs) into the catalog.
 
@@ -31,7 +34,7 @@ def scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None,
         datamap scan data/ --format json | jq '.categories[] | select(.disclosed | not)'
     """
     result, scan_id = run_scan(locations, catalog_path, policy_path, datamap_path, sample_rows, seed, threshold,
-                               workers, quiet)
+                               workers, quiet, full)
     if not quiet:
         print_summary(result, catalog_path, scan_id, output_format)
     sys.exit(scan_exit_code(result))

@@ -7,6 +7,7 @@ pushed into the engine that holds the data (DuckDB `USING SAMPLE`, PostgreSQL
 from __future__ import annotations
 
 import fnmatch
+import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -41,6 +42,13 @@ class Connector(ABC):
     def sample(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
         """A sample of one dataset. Raises `DatasetReadError` for a dataset that cannot be read."""
 
+    def fingerprints(self, refs: list[DatasetRef]) -> dict[DatasetRef, str]:
+        """A cheap probe of each dataset that changes whenever its data may have (schema, size,
+        modification time, row count...), read without sampling it: an incremental scan reuses
+        the previous results of a dataset whose probe is unchanged. A dataset left out has no
+        probe (a view, a source that offers none) and is always read again."""
+        return {}
+
     @property
     def parallelism(self) -> int:
         """How many datasets may be sampled at once (database connectors pool connections)."""
@@ -55,6 +63,23 @@ def empty_dataset(ref: DatasetRef, source: str) -> DatasetSample:
     error: nothing was left unread), the same for tables and logs."""
     return DatasetSample(name=ref.name, source=source, kind=ref.kind, fields=[], row_count=0, sampled_rows=0,
                          notes=["empty file"])
+
+
+def file_probe(path: str) -> str | None:
+    """A file's probe: size, modification and change times (ns) and inode. The change time
+    moves on every write, even one that restores the modification time (`touch -d`); the
+    schema of a file cannot change without them. None for a file that cannot be stat'ed."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return f"file:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+
+
+def file_probes(refs: list[DatasetRef], unreadable_kind: str) -> dict[DatasetRef, str]:
+    """The probes of datasets that are files (their location is the path)."""
+    probes = {ref: file_probe(ref.location) for ref in refs if ref.kind != unreadable_kind}
+    return {ref: probe for ref, probe in probes.items() if probe is not None}
 
 
 class SourceError(Exception):

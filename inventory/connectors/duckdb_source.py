@@ -37,6 +37,20 @@ WHERE database_name = current_database() AND schema_name = ? AND table_name = ?
 """
 
 
+# every table's schema (names, types, comments) and exact row count, in one query
+_SCHEMAS = """
+SELECT t.schema_name, t.table_name, t.estimated_size,
+       string_agg(c.column_name || ' ' || c.data_type || ' ' || coalesce(c.comment, ''), ', '
+                  ORDER BY c.column_index)
+FROM duckdb_tables() t JOIN duckdb_columns() c
+  ON c.database_name = t.database_name AND c.schema_name = t.schema_name AND c.table_name = t.table_name
+WHERE t.database_name = current_database() AND NOT t.internal AND NOT t.temporary
+GROUP BY ALL
+"""
+#: tables whose checksums are read in one statement
+CHECKSUM_BATCH = 50
+
+
 def file_location(location: str, scheme: str) -> str:
     """The file path of `location`, given as a path or as a URL in SQLAlchemy's convention:
     `<scheme>:///data/app.db` is relative (`data/app.db`), `<scheme>:////srv/app.db` absolute."""
@@ -113,6 +127,34 @@ class DuckDBConnector(SqlConnector):
             table = duck.query_arrow(conn, query)
         count = estimate if estimate is not None else (table.num_rows if table.num_rows < limit else None)
         return Fetched(parse_json_columns(table, columns), count, notes)
+
+    def _probes(self, conn: duckdb.DuckDBPyConnection, relations: list[Relation]) -> dict[Relation, str]:
+        """A table's schema, row count and, up to RESERVOIR_MAX_ROWS rows (sampling reads such a
+        table whole anyway), a checksum of every row (`bit_xor(hash(row))`), so an UPDATE that
+        keeps the count shows too. Views have no probe: what they compute may change with any
+        table. Other processes' writes are seen: the file is opened read-only for this scan."""
+        schemas = {(schema, table): (rows, columns) for schema, table, rows, columns in conn.execute(_SCHEMAS).fetchall()}
+        probes: dict[Relation, str] = {}
+        summed: list[Relation] = []
+        for rel in relations:
+            known = schemas.get((rel.schema, rel.name))
+            if rel.kind != "table" or known is None:
+                continue
+            probes[rel] = f"duckdb:{known[1]}:{known[0]}"
+            if known[0] is not None and known[0] <= self.RESERVOIR_MAX_ROWS:
+                summed.append(rel)
+        for start in range(0, len(summed), CHECKSUM_BATCH):
+            batch = summed[start:start + CHECKSUM_BATCH]
+            query = " UNION ALL ".join(f"SELECT {i}, count(*), bit_xor(hash(t)) FROM {self.qualified(rel)} t"
+                                       for i, rel in enumerate(batch))
+            try:
+                with deadline(self.statement_timeout, conn.interrupt):
+                    rows = conn.execute(query).fetchall()
+            except duckdb.Error:  # a table that cannot be hashed keeps the count-only probe
+                continue
+            for index, count, checksum in rows:
+                probes[batch[index]] += f":{count}:{checksum}"
+        return probes
 
     def describe_error(self, exc: BaseException) -> str:
         if isinstance(exc, duckdb.InterruptException):

@@ -18,7 +18,8 @@ import pyarrow as pa
 
 from datamap import duck
 from inventory.connectors.transcode import to_utf8
-from inventory.connectors.base import Connector, SampleOptions, SourceError, empty_dataset, selected
+from inventory.connectors.base import (Connector, SampleOptions, SourceError, empty_dataset, file_probes,
+                                       selected)
 from datamap.flatten import event_time_range, fields_from_table
 from datamap.messages import driver_message
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample
@@ -156,6 +157,9 @@ class FileConnector(Connector):
 
     def datasets(self) -> Iterator[DatasetRef]:
         return selected(self._tables(), self.include, self.exclude)
+
+    def fingerprints(self, refs: list[DatasetRef]) -> dict[DatasetRef, str]:
+        return file_probes(refs, UNREADABLE)
 
     def _tables(self) -> Iterator[DatasetRef]:
         root, paths, problems = resolve_paths(self.location)

@@ -76,6 +76,22 @@ class FolderConnector(Connector):
                 self._owner[ref] = database
                 yield ref
 
+    def fingerprints(self, refs: list[DatasetRef]) -> dict[DatasetRef, str]:
+        """Each dataset's probe, asked of the connector that found it."""
+        by_owner: dict[int, tuple[Connector, list[DatasetRef]]] = {}
+        for ref in refs:
+            if ref in self._unreadable:
+                continue
+            owner = self._owner.get(ref) or self._parts[1 if ref.kind == "log" else 0]
+            by_owner.setdefault(id(owner), (owner, []))[1].append(ref)
+        probes: dict[DatasetRef, str] = {}
+        for owner, owned in by_owner.values():
+            try:
+                probes.update(owner.fingerprints(owned))
+            except SourceError:  # a database file that fails now fails again when sampled
+                continue
+        return probes
+
     def sample(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
         if ref in self._unreadable:
             raise DatasetReadError(self._unreadable[ref])

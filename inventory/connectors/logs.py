@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from inventory.connectors.base import Connector, SampleOptions, SourceError, empty_dataset, selected
+from inventory.connectors.base import Connector, SampleOptions, SourceError, empty_dataset, file_probe, selected
 from inventory.connectors.files import UNREADABLE, relative_name, resolve_paths, table_kind
 from datamap.flatten import event_time_range
 from inventory.logfiles import group_rotated, sample_lines
@@ -63,6 +63,18 @@ class LogConnector(Connector):
             for problem in problems:
                 self._unreadable[str(problem.path)] = problem.reason
                 yield DatasetRef(name=relative_name(problem.path, root), location=str(problem.path), kind=UNREADABLE)
+
+    def fingerprints(self, refs: list[DatasetRef]) -> dict[DatasetRef, str]:
+        """A log's probe covers every member of its rotation group (`app.log`, `app.log.1.gz`):
+        rotating or appending changes it."""
+        probes = {}
+        for ref in refs:
+            if ref.kind == UNREADABLE:
+                continue
+            members = [file_probe(str(path)) for path in self._members.get(ref.location) or [Path(ref.location)]]
+            if None not in members:
+                probes[ref] = "|".join(members)  # type: ignore[arg-type]
+        return probes
 
     def sample(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
         if ref.kind == UNREADABLE:

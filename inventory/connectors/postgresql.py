@@ -59,6 +59,19 @@ FROM leaves JOIN pg_catalog.pg_class c ON c.oid = leaves.oid
 LEFT JOIN pg_catalog.pg_stat_all_tables s ON s.relid = c.oid
 """
 
+# a table's schema with the statistics counters of its rows and its storage identity: every
+# INSERT, UPDATE and DELETE counts in n_tup_*, a TRUNCATE or VACUUM FULL gives a new relfilenode
+_PROBES = """
+SELECT n.nspname, c.relname, c.relfilenode, pg_catalog.pg_relation_size(c.oid),
+       s.n_tup_ins, s.n_tup_upd, s.n_tup_del, s.n_live_tup,
+       (SELECT string_agg(a.attname || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod) || ' '
+                          || coalesce(pg_catalog.col_description(a.attrelid, a.attnum), ''), ', ' ORDER BY a.attnum)
+        FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped)
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_stat_all_tables s ON s.relid = c.oid
+WHERE c.relkind IN ('r', 'm')
+"""
+
 
 def estimate_rows(reltuples: float, relpages: int, pages: int, live: int) -> float | None:
     """The planner's estimate of a relation's rows: the analyzed density times its current
@@ -170,6 +183,20 @@ class PostgresConnector(SqlConnector):
             notes.append("statistics out of date: read the first rows instead")
             return Fetched(rows_to_table(columns, rows), len(rows) if len(rows) < limit else None, notes)
         return Fetched(rows_to_table(columns, rows), round(estimate), notes)
+
+    def _probes(self, conn: psycopg.Connection, relations: list[Relation]) -> dict[Relation, str]:
+        """Plain tables and materialized views: schema, relfilenode, size and the statistics
+        counters of inserted, updated and deleted rows (`pg_stat_all_tables`). The counters
+        are cumulative statistics a session reports when it goes idle: a write committed an
+        instant before the scan may show a moment later (docs/scale.md). Views and partitioned
+        tables have no probe and are always read."""
+        wanted = {(rel.schema, rel.name): rel for rel in relations if rel.kind == "table"}
+        probes = {}
+        for schema, name, *rest in conn.execute(_PROBES).fetchall():
+            rel = wanted.get((schema, name))
+            if rel is not None:
+                probes[rel] = "postgres:" + ":".join(str(v) for v in rest)
+        return probes
 
     def describe_error(self, exc: BaseException) -> str:
         if isinstance(exc, pg_errors.QueryCanceled):

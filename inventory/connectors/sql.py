@@ -352,6 +352,30 @@ class SqlConnector(Connector):
             raise DatasetReadError(self.redact(self.describe_error(exc))) from None
         return self._to_sample(ref, columns, fetched)
 
+    def fingerprints(self, refs: list[DatasetRef]) -> dict[DatasetRef, str]:
+        """Each table's probe (`_probes`), read in one session; a driver error leaves every
+        dataset without one (read again), never fails the scan."""
+        relations = {}
+        for ref in refs:
+            schema, table = json.loads(ref.location)
+            relations[ref] = Relation(schema, table, ref.kind.rsplit("-", 1)[-1])
+        if not relations:
+            return {}
+        try:
+            with self.pool.connection() as conn:
+                try:
+                    probes = self._probes(conn, list(relations.values()))
+                finally:
+                    self._end(conn)
+        except self.driver_errors:
+            return {}
+        return {ref: probes[rel] for ref, rel in relations.items() if rel in probes}
+
+    def _probes(self, conn: Any, relations: list[Relation]) -> dict[Relation, str]:
+        """The family's probe of each relation it can probe cheaply (see `Connector.fingerprints`);
+        none by default."""
+        return {}
+
     def describe_error(self, exc: BaseException) -> str:
         """One line for a driver error while sampling (families add their codes)."""
         return first_line(exc)

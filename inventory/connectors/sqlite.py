@@ -14,7 +14,7 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
-from inventory.connectors.base import SampleOptions, SourceError
+from inventory.connectors.base import SampleOptions, SourceError, file_probe
 from inventory.connectors.duckdb_source import file_location
 from inventory.connectors.sql import Column, Fetched, Relation, SqlConnector, deadline, rows_to_table
 
@@ -101,6 +101,20 @@ class SQLiteConnector(SqlConnector):
                                      [start]).fetchall()
             count = self._stat_rows(conn, rel) or high - low + 1
         return Fetched(rows_to_table(columns, rows), count, [f"sampled a window of rowids from {start}"])
+
+    def _probes(self, conn: sqlite3.Connection, relations: list[Relation]) -> dict[Relation, str]:
+        """A table's DDL (as stored in sqlite_master) and the whole file's probe, its write-ahead
+        log included: SQLite keeps no per-table change counter, so any write to the file reads
+        all its tables again. Views have none (`date('now')` in a view changes by itself)."""
+        files = [file_probe(str(self.path))]
+        wal = Path(f"{self.path}-wal")
+        if wal.exists():
+            files.append(file_probe(str(wal)))
+        if None in files:
+            return {}
+        stored = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall())
+        return {rel: f"sqlite:{stored[rel.name]}:{'|'.join(files)}"  # type: ignore[arg-type]
+                for rel in relations if rel.kind == "table" and rel.name in stored}
 
     def describe_error(self, exc: BaseException) -> str:
         if isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc):

@@ -4,10 +4,7 @@ output format when it cannot read something."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from importlib import resources
 from pathlib import Path
 
@@ -22,6 +19,7 @@ from catalog.checks.static import columns_from_sql, read_static, static_check_in
 from catalog.datamap import empty_datamap
 from catalog.policy import load_policy
 from inventory.cli import cli
+from tests.dbt_project import new_project, run_dbt
 
 
 def _columns(sql: str, dialect: str | None = None) -> list[tuple[str, str]]:
@@ -285,19 +283,6 @@ def test_declared_types_rule_entities_out_uuid_enum_and_arrays():
 
 
 # -- dbt ---------------------------------------------------------------------------------------
-DBT_PROJECT = """name: shop
-version: "1.0"
-config-version: 2
-profile: shop
-"""
-PROFILES = """shop:
-  target: dev
-  outputs:
-    dev:
-      type: duckdb
-      path: {path}
-      threads: 1
-"""
 SCHEMA_YML = """version: 2
 models:
   - name: dim_customers
@@ -313,14 +298,8 @@ models:
 @pytest.fixture(scope="module")
 def dbt_project(tmp_path_factory) -> Path:
     """A real dbt project built with dbt-duckdb, offline: a seed, a model, docs generated."""
-    dbt = shutil.which("dbt", path=str(Path(sys.executable).parent)) or shutil.which("dbt")
-    if dbt is None:
-        pytest.fail("dbt (dbt-duckdb, in the test extra) is not installed")
     root = tmp_path_factory.mktemp("dbt") / "shop"
-    (root / "models").mkdir(parents=True)
-    (root / "seeds").mkdir()
-    (root / "dbt_project.yml").write_text(DBT_PROJECT)
-    (root / "profiles.yml").write_text(PROFILES.format(path=root / "shop.duckdb"))
+    new_project(root, "shop", root / "shop.duckdb")
     rows = ["id,email,signup_ip,country,favourite_colour"] + [
         f"{i},person{i}@example.org,203.0.113.{i},DE,blue" for i in range(1, 6)]
     (root / "seeds" / "raw_customers.csv").write_text("\n".join(rows) + "\n")
@@ -328,11 +307,8 @@ def dbt_project(tmp_path_factory) -> Path:
         "select id as customer_id, email as contact_email, signup_ip, country, favourite_colour\n"
         "from {{ ref('raw_customers') }}\n")
     (root / "models" / "schema.yml").write_text(SCHEMA_YML)
-    env = dict(os.environ, DBT_SEND_ANONYMOUS_USAGE_STATS="false", DO_NOT_TRACK="1", DBT_VERSION_CHECK="false")
-    for command in (["build"], ["docs", "generate"]):
-        done = subprocess.run([dbt, *command, "--profiles-dir", str(root), "--project-dir", str(root)],
-                              cwd=root, env=env, capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stdout[-2000:]
+    run_dbt(root, "build")
+    run_dbt(root, "docs", "generate")
     assert (root / "target" / "manifest.json").is_file() and (root / "target" / "catalog.json").is_file()
     return root
 

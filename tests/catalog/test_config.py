@@ -69,6 +69,27 @@ datasets:
     assert datamap.declaration_for("other.csv", "x") is None
 
 
+def test_a_column_declaration_covers_the_paths_inside_it():
+    datamap = parse_datamap("""
+version: 1
+datasets:
+  - dataset: "*"
+    fields:
+      - {field: context, category: behavioral}
+      - {field: "context.device.*", category: device.model}
+      - {field: context.device.id, category: device.device_id}
+      - {field: "*", category: none}
+""")
+    def category(path: str) -> str:
+        return datamap.declaration_for("app/main.events", path).category
+
+    assert category("context.screen") == "behavioral"  # inside the column: its declaration
+    assert category("context") == "behavioral"
+    assert category("context.device.id") == "device.device_id"  # a path named exactly wins
+    assert category("context.device.model") == "device.model"  # a glob inside the column beats the column
+    assert category("contextual") == "none"  # a name that merely starts alike is another field
+
+
 def test_sources_expand_environment_variables(monkeypatch):
     monkeypatch.setenv("PG_URL", "postgresql://u:secret@localhost/db")
     datamap = parse_datamap("version: 1\nsources:\n  - {name: pg, url: '${PG_URL}'}\n")

@@ -32,6 +32,7 @@ models:
       - name: signup_ip
         tags: [raw]
       - name: favourite_colour
+      - name: profile   # JSON kept as text
   - name: revenue_by_day   # not scanned: left alone
     columns:
       - name: day
@@ -45,9 +46,12 @@ def shop(pg_cluster: PgCluster, tmp_path_factory):
         conn.execute("CREATE DATABASE writeback")
     url = pg_cluster.url(dbname="writeback")
     with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("CREATE TABLE customers (id int, email text, signup_ip text, favourite_colour text)")
+        conn.execute("CREATE TABLE customers (id int, email text, signup_ip text, favourite_colour text, "
+                     "profile text)")
+        # `profile`: JSON kept as text, as applications do; catalogued as its paths only
         conn.execute("INSERT INTO customers SELECT i, 'person' || i || '@example.org', '203.0.113.' || (i % 250), "
-                     "'blue' FROM generate_series(1, 300) i")
+                     "'blue', json_build_object('phone', '+49 30 ' || (1000000 + i * 7919), "
+                     "'prefs', json_build_object('theme', 'dark'))::text FROM generate_series(1, 300) i")
     folder = tmp_path_factory.mktemp("writeback")
     catalog = folder / "c.duckdb"
     (folder / "datamap.yaml").write_text(
@@ -87,7 +91,13 @@ def test_dbt_schema_yml_is_patched_with_comments_and_order_intact(shop, tmp_path
     assert columns["signup_ip"]["meta"]["datamap"]["clause"] == "5.3"
     assert columns["id"]["meta"]["datamap"]["category"] == "account.id"  # the key of a table of people
     assert "meta" not in columns["favourite_colour"] and "tags" not in columns["favourite_colour"]
-    assert [c["name"] for c in models["customers"]["columns"]] == ["id", "email", "signup_ip", "favourite_colour"]
+    # a column of documents: per path what it holds, one tag per category
+    assert columns["profile"]["meta"]["datamap"]["fields"]["phone"]["category"] == "profile.phone_number"
+    assert "prefs.theme" not in columns["profile"]["meta"]["datamap"]["fields"]
+    assert columns["profile"]["tags"] == ["pii", "profile.phone_number"]
+    assert "- name: profile   # JSON kept as text" in patched
+    assert [c["name"] for c in models["customers"]["columns"]] == ["id", "email", "signup_ip", "favourite_colour",
+                                                                   "profile"]
     assert models["revenue_by_day"] == {"name": "revenue_by_day", "columns": [{"name": "day"}]}
     # a second run changes nothing
     again = runner.invoke(cli, ["export", "dbt", str(project), "--catalog", str(catalog)])
@@ -110,6 +120,7 @@ def test_postgresql_comments_are_applied_and_read_back(shop) -> None:
     assert comments["email"] == "datamap: contact.email (not disclosed by the policy); purposes: account; retention P2Y"
     assert comments["signup_ip"].startswith("datamap: device.ip_address")
     assert comments["favourite_colour"] is None
+    assert comments["profile"].startswith("datamap: paths phone: profile.phone_number (")
 
 
 def test_snowflake_tags_and_bigquery_policy_tags(shop) -> None:
@@ -123,6 +134,9 @@ def test_snowflake_tags_and_bigquery_policy_tags(shop) -> None:
                                               str(catalog)]).output)
     fields = {f["name"]: f for f in bigquery["tables"]["public.customers"]}
     assert fields["email"]["policyTags"]["names"][0].endswith("/policyTags/contact.email")
+    assert fields["profile"]["policyTags"]["names"][0].endswith("/policyTags/profile.phone_number")
+    assert ('ALTER TABLE "public"."customers" MODIFY COLUMN "profile" SET TAG datamap_category = '
+            "'profile.phone_number';") in snowflake
 
 
 def test_a_failed_execute_applies_nothing_and_hides_the_password(shop, pg_cluster: PgCluster) -> None:

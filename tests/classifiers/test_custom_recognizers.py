@@ -130,9 +130,10 @@ recognizers:
 
 
 @pytest.mark.parametrize(("text", "where", "what"), [
-    (BAD_PATTERN, ":3:", "not valid RE2"),
-    (BAD_VALIDATOR, ":6:", "unknown validator 'lunh'"),
-    (BAD_VALIDATOR.replace("lunh", "stdnum:xx.nothing"), ":6:", "python-stdnum has no module"),
+    # the line of the key at fault: the pattern, the validator
+    (BAD_PATTERN, ":6:", "not valid RE2"),
+    (BAD_VALIDATOR, ":9:", "unknown validator 'lunh'"),
+    (BAD_VALIDATOR.replace("lunh", "stdnum:xx.nothing"), ":9:", "python-stdnum has no module"),
     (BAD_VALIDATOR.replace("account.id", "hr.nothing"), ":3:", "unknown category 'hr.nothing'"),
     (BAD_VALIDATOR.replace("names: [badge]", "names: badge"), ":8:", "is not of type 'array'"),
     ("version: 1\nrecognizers: missing.yaml\n", "missing.yaml", "cannot read"),
@@ -151,8 +152,16 @@ def test_a_bad_recognizer_stops_the_scan_before_anything_is_scanned(tmp_path: Pa
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["scan", "staff.csv"])
     assert result.exit_code == 2
-    assert re.search(r"error: datamap\.yaml:6: recognizer badge: unknown validator 'lunh'", result.output)
+    assert re.search(r"error: datamap\.yaml:9: recognizer badge: unknown validator 'lunh'", result.output)
     assert not (tmp_path / "datamap.duckdb").exists()  # nothing scanned, no catalog written
+    # a catalog an earlier scan wrote is left exactly as it was
+    write(tmp_path, BAD_VALIDATOR.replace("    validator: lunh\n", ""))
+    assert CliRunner().invoke(cli, ["scan", "staff.csv", "-q"]).exit_code == 0
+    before = (tmp_path / "datamap.duckdb").read_bytes()
+    write(tmp_path, BAD_PATTERN)
+    result = CliRunner().invoke(cli, ["scan", "staff.csv"])
+    assert result.exit_code == 2 and "datamap.yaml:6: recognizer badge: pattern" in result.output
+    assert (tmp_path / "datamap.duckdb").read_bytes() == before
 
 
 def test_a_custom_recognizer_looks_inside_free_text_too(tmp_path: Path) -> None:

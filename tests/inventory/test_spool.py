@@ -1,0 +1,85 @@
+"""Bounded memory: with a spool, each classified dataset's results leave the scan as soon as it
+is classified (into a private DuckDB file), no sample is kept, and the catalog written from the
+spool holds exactly what a scan held in memory writes."""
+from __future__ import annotations
+
+import gc
+import weakref
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from catalog.datamap import empty_datamap
+from catalog.policy import load_policy
+from catalog.writer import DATASET_TABLES, ScanSpool, write_scan
+from inventory.scan import ScanOptions, scan
+
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "users.csv").write_text("id,email,birth_date,city\n" + "\n".join(
+        f"{i},user{i}@example.org,19{50 + i % 50}-0{1 + i % 9}-1{i % 9},City{i % 7}" for i in range(80)) + "\n")
+    (folder / "hits.ndjson").write_text("".join(
+        f'{{"ip": "203.0.113.{i}", "ua": "Mozilla/5.0 (X11; Linux x86_64)", "path": "/p/{i}"}}\n' for i in range(60)))
+    (folder / "app.log").write_text("".join(f"2024-01-01T00:00:{i:02d}Z login user{i}@example.org from 198.51.100.{i}\n"
+                                            for i in range(40)))
+    return folder
+
+
+def rows(catalog: Path, table: str) -> list[tuple]:
+    with duckdb.connect(str(catalog), read_only=True) as con:
+        return con.execute(f"SELECT * EXCLUDE (scan_id) FROM {table} ORDER BY ALL").fetchall()
+
+
+class WatchedSpool(ScanSpool):
+    """A spool that remembers, weakly, every dataset sample it was given."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        self.seen: list[weakref.ref] = []
+
+    def add(self, dataset, field_results, profile) -> None:  # type: ignore[no-untyped-def]
+        self.seen.append(weakref.ref(dataset))
+        self.seen += [weakref.ref(r.sample) for r in field_results]
+        super().add(dataset, field_results, profile)
+
+
+def test_a_spooled_scan_keeps_no_sample_and_writes_the_same_catalog(data: Path, tmp_path: Path) -> None:
+    policy, datamap = load_policy(), empty_datamap()
+    options = ScanOptions(workers=1)
+    held = scan([str(data)], options, policy=policy, datamap=datamap)
+    write_scan(tmp_path / "held.duckdb", held)
+
+    spool = WatchedSpool(policy, datamap, options.threshold)
+    try:
+        spooled = scan([str(data)], options, policy=policy, datamap=datamap, spool=spool)
+        assert spooled.datasets == [] and spooled.classified == {} and spooled.profiles == {}
+        assert [s.name for s in spooled.summaries] == [d.name for d in held.datasets]
+        gc.collect()
+        assert len(spool.seen) > 3 and all(ref() is None for ref in spool.seen)  # nothing read is kept
+        write_scan(tmp_path / "spooled.duckdb", spooled)
+    finally:
+        spool.close()
+    assert not spool.path.exists()
+    for table in DATASET_TABLES:
+        assert rows(tmp_path / "spooled.duckdb", table) == rows(tmp_path / "held.duckdb", table), table
+    assert rows(tmp_path / "spooled.duckdb", "detections")
+    with duckdb.connect(str(tmp_path / "spooled.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT datasets, fields FROM scans").fetchall() == [(3, sum(len(d.fields) for d in held.datasets))]
+
+
+def test_a_spool_flushes_in_batches(data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ScanSpool, "BATCH", 1)
+    spool = ScanSpool(load_policy(), empty_datamap(), 0.5)
+    try:
+        result = scan([str(data)], ScanOptions(workers=1), spool=spool)
+        # each dataset reached the spool's file as it was classified, before the catalog was opened
+        assert spool._con.execute("SELECT count(*) FROM datasets").fetchone() == (3,)
+        write_scan(tmp_path / "c.duckdb", result)
+    finally:
+        spool.close()
+    assert len(rows(tmp_path / "c.duckdb", "datasets")) == 3
