@@ -4,7 +4,10 @@ output format when it cannot read something."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -19,7 +22,7 @@ from catalog.checks.static import columns_from_sql, read_static, static_check_in
 from catalog.datamap import empty_datamap
 from catalog.policy import load_policy
 from inventory.cli import cli
-from tests.dbt_project import new_project, run_dbt
+from tests.dbt_project import OFFLINE_ENV, dbt_executable, new_project, run_dbt
 
 
 def _columns(sql: str, dialect: str | None = None) -> list[tuple[str, str]]:
@@ -371,10 +374,9 @@ def test_the_documented_per_file_dialect_example_runs(tmp_path):
 
 
 def test_the_documented_dbt_workflow_runs(dbt_project):
-    dbt = shutil.which("dbt", path=str(Path(sys.executable).parent)) or shutil.which("dbt")
-    env = dict(os.environ, DBT_PROFILES_DIR=str(dbt_project), DBT_SEND_ANONYMOUS_USAGE_STATS="false",
-               DO_NOT_TRACK="1", PATH=os.pathsep.join([str(Path(sys.executable).parent), str(Path(dbt).parent),
-                                                       os.environ["PATH"]]))
+    env = dict(os.environ, **OFFLINE_ENV, DBT_PROFILES_DIR=str(dbt_project),
+               PATH=os.pathsep.join([str(Path(sys.executable).parent), str(Path(dbt_executable()).parent),
+                                     os.environ["PATH"]]))
     build, gate = _doc_block("**dbt.**")
     assert build.startswith("dbt build") and gate == "datamap check --static ."
     done = _shell(build, dbt_project, env)
@@ -382,4 +384,3 @@ def test_the_documented_dbt_workflow_runs(dbt_project):
     done = _shell(gate, dbt_project, env)
     assert done.returncode == EXIT_VIOLATIONS, done.stdout + done.stderr
     assert "contact_email" in done.stdout and "DM012" not in done.stdout, done.stdout
-
