@@ -570,7 +570,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue
         prose = recognizer.entity == FREE_TEXT_ENTITY and prose_by_head(name, long_text)
         if recognizer.negative_vetoes and recognizer.vetoed(name) and not prose or (
-                recognizer.entity == "PERSON" and account_name(name, words)):
+                recognizer.entity == "PERSON" and account_name(name, words, siblings)):
             continue
         if reference and recognizer.entity in PLACE_ENTITIES:
             continue
@@ -590,7 +590,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores.append(TYPE_SCORE)
         if prose:
             scores.append(FREE_TEXT_SCORE)
-        if recognizer.entity == "ACCOUNT_ID" and account_name(name, words):
+        if recognizer.entity == "ACCOUNT_ID" and account_name(name, words, siblings):
             scores.append(ACCOUNT_HEAD_SCORE)
         if recognizer.entity == FREE_TEXT_ENTITY and message_payload(name, words) and (
                 long_text or declared.holds_bytes(column.declared_type) or not column.declared_type):

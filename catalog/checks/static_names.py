@@ -217,14 +217,19 @@ def message_payload(name: NameTokens, table: set[str]) -> bool:
     return name.own in _PAYLOAD_WORDS and bool(table & MESSAGE_TABLE_WORDS)
 
 
-#: tables of accounts (not of people in general): their bare `name` is the login
+#: tables of accounts (not of people in general)
 ACCOUNT_TABLE_WORDS = frozenset({"user", "account", "login"})
+#: columns that hold the person's own name, beside which `name` is something else
+_PERSON_NAME_COLUMNS = frozenset({("real", "name"), ("full", "name"), ("first", "name"), ("last", "name"),
+                                  ("display", "name"), ("given", "name"), ("family", "name"), ("surname",),
+                                  ("realname",), ("fullname",), ("firstname",), ("lastname",), ("displayname",)})
 
 
-def account_name(name: NameTokens, table: set[str]) -> bool:
-    """`users.name` in Request Tracker, Synapse, Unix: an account is known by its login name;
-    a contact's or a customer's `name` is the person's."""
-    return name.own == ("name",) and bool(table & ACCOUNT_TABLE_WORDS)
+def account_name(name: NameTokens, table: set[str], siblings: Sequence[NameTokens]) -> bool:
+    """`users.name` beside `users.real_name` (Request Tracker, Unix): the account's login name.
+    Without such a column, the bare `name` of a table of users is the person's."""
+    return name.own == ("name",) and bool(table & ACCOUNT_TABLE_WORDS) and any(
+        s.own[-2:] in _PERSON_NAME_COLUMNS or s.own[-1:] in _PERSON_NAME_COLUMNS for s in siblings)
 
 
 #: head words of prose someone wrote (`status_msg`, `welcome_text` aside: see _PROGRAM_WORDS)

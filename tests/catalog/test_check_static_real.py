@@ -251,7 +251,8 @@ CREATE TABLE watchers (presentity_uri varchar(255), watcher_username varchar(64)
   from_user varchar(64), to_user varchar(64));
 CREATE TABLE room_stats (room_id text, joined_members int, invited_members int);
 CREATE TABLE tickets (id int, owner int, last_updated_by int, created timestamp, subject varchar(200));
-CREATE TABLE users (id int, name varchar(200), real_name varchar(120));""")
+CREATE TABLE users (id int, name varchar(200), real_name varchar(120));
+CREATE TABLE app_users (id int, name varchar(200), email text);""")
     assert flagged["domains", "account"] == "account.id"
     assert flagged["store", "s_manager"] == flagged["store", "s_market_manager"] == "identity.person_name"
     # a store's manager does not make the store's address a person's
@@ -263,6 +264,7 @@ CREATE TABLE users (id int, name varchar(200), real_name varchar(120));""")
     assert flagged["tickets", "subject"] == "user_content"
     assert flagged["users", "name"] == "account.id"  # an account is known by its login
     assert flagged["users", "real_name"] == "identity.person_name"
+    assert flagged["app_users", "name"] == "identity.person_name"  # no other name column: the person's
 
 
 def test_prose_flags_and_inviters_by_their_head_word():
