@@ -127,3 +127,21 @@ def test_an_untrusted_connection_cannot_switch_access_back_on(tmp_path):
     with pytest.raises(duckdb.Error):
         con.execute(f"ATTACH '{tmp_path / 'other.duckdb'}'")
     assert con.execute("SELECT count(*) FROM users").fetchone() == (50,)
+
+
+def test_a_scanned_database_file_is_read_under_a_bounded_buffer(tmp_path):
+    """DuckDB caches the blocks it reads up to its memory limit: for a scanned file that limit
+    is datamap's (SCAN_MEMORY_LIMIT), not 80 % of the machine, so reading every table of a
+    large warehouse does not grow the scan's memory, and the file cannot raise it."""
+    from inventory.connectors import connector_for
+
+    path, _ = _hostile_database(tmp_path)
+    connector = connector_for(str(path))
+    try:
+        with connector.pool.connection() as con:
+            limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+            with pytest.raises(duckdb.Error):
+                con.execute("SET memory_limit = '16GB'")
+    finally:
+        connector.close()
+    assert limit.replace(" ", "") in ("244.1MiB", "256.0MB", "256MB")
