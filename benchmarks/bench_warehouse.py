@@ -1,6 +1,7 @@
 """Warehouse-scale scans: tables per second, ms per field and peak memory of `datamap scan`.
 
 usage: python benchmarks/bench_warehouse.py [--tables N ...] [--rows R] [--workers W ...] [--dir DIR]
+                                           [--changed PERCENT] [--postgres N] [--engines local ray]
 
 Builds (once, cached in DIR) DuckDB warehouses of N tables each (default 1,000 and 10,000),
 every table with R rows (default 1,000) and about eleven columns: four or five personal ones
@@ -11,18 +12,31 @@ Values are generated in SQL, deterministically, and differ from table to table.
 
 Then runs `datamap scan WAREHOUSE` in a fresh process for each worker count (default 1 and 2)
 and prints wall time, tables/s, ms per field (wall / fields), the scan's peak RSS (the largest
-process, from getrusage) and the speed-up of each worker count over the first. Timings are
-of this machine under whatever else runs on it: compare the ratios measured in one run.
-Use `--tables 100` for a quick run.
+process of that scan, from wait4) and the speed-up of each worker count over the first.
+
+Then the incremental rescan: PERCENT of the tables (default 1 %) get one row updated, and the
+same catalog is scanned again (the other tables are reused, unread), against the full scan
+with the most workers: its time as a share of the full scan's (target <= 5 %).
+
+`--engines local ray` (needs the `ray` extra) also scans each warehouse with `--engine ray` on
+a local Ray cluster of the largest worker count (its start-up included) and gives its time as
+a multiple of the process pool's with as many workers.
+
+`--postgres N` loads the first N tables of the first warehouse into a throwaway PostgreSQL
+server (tests/pg_cluster.py: initdb on a free port) and runs the same measurements on it.
+
+Timings are of this machine under whatever else runs on it: compare the ratios measured in
+one run. Use `--tables 100` for a quick run.
 """
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,22 +102,108 @@ def build(path: Path, tables: int, rows: int) -> Path:
     return path
 
 
-def run_scan(warehouse: Path, workers: int, catalog: Path) -> tuple[float, int, int, int]:
-    """(seconds, datasets, fields, peak RSS in MB of the largest process) of one scan."""
-    catalog.unlink(missing_ok=True)
+def run_scan(source: str, workers: int, catalog: Path, *, fresh: bool = True,
+             engine: str = "local") -> tuple[float, int, int, int, int]:
+    """(seconds, datasets, fields, reused, peak RSS in MB of the scan's largest process) of one
+    scan; `fresh=False` scans into the existing catalog (an incremental rescan)."""
+    if fresh:
+        catalog.unlink(missing_ok=True)
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "inventory.cli", "scan", str(warehouse), "--catalog", str(catalog),
-                           "--workers", str(workers), "-q"], cwd=ROOT, capture_output=True, text=True)
+    process = subprocess.Popen([sys.executable, "-m", "inventory.cli", "scan", source, "--catalog", str(catalog),
+                                "--workers", str(workers), "--engine", engine, "-q"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    stderr = process.stderr.read() if process.stderr else ""
+    # wait4: the peak RSS of this scan's process tree alone (the largest of the scan and its workers)
+    _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
-    if done.returncode not in (0, 3):
-        raise SystemExit(f"scan failed ({done.returncode}): {done.stderr.strip()[-500:]}")
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 3):
+        raise SystemExit(f"scan failed ({code}): {stderr.strip()[-500:]}")
     from datamap import duck
 
     con = duck.connect(str(catalog), read_only=True)
-    datasets, fields = con.execute("SELECT datasets, fields FROM scans ORDER BY scan_id DESC LIMIT 1").fetchone()
+    datasets, fields, reused = con.execute(
+        "SELECT datasets, fields, reused FROM scans ORDER BY scan_id DESC LIMIT 1").fetchone()
     con.close()
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
-    return seconds, int(datasets), int(fields), int(rss)
+    return seconds, int(datasets), int(fields), int(reused or 0), int(usage.ru_maxrss // 1024)
+
+
+def change_duckdb(warehouse: Path, tables: int, percent: float) -> int:
+    """Delete one row in `percent` % of the tables (spread over the warehouse); how many."""
+    from datamap import duck
+
+    changed = range(0, tables, max(1, round(100 / percent)))
+    con = duck.connect(str(warehouse))
+    for t in changed:
+        con.execute(f"DELETE FROM t{t:05d} WHERE rowid = (SELECT min(rowid) FROM t{t:05d})")
+    con.close()
+    return len(changed)
+
+
+def load_postgres(warehouse: Path, tables: int, url: str) -> None:
+    """Copy the first `tables` tables of the DuckDB warehouse into PostgreSQL, then ANALYZE."""
+    import psycopg
+
+    from datamap import duck
+
+    types = {"VARCHAR": "text", "BIGINT": "bigint", "INTEGER": "bigint", "DOUBLE": "double precision",
+             "DATE": "date", "TIMESTAMP": "timestamp", "BOOLEAN": "boolean", "UUID": "uuid"}
+    source = duck.connect(str(warehouse), read_only=True)
+    with psycopg.connect(url, autocommit=True) as conn:
+        for t in range(tables):
+            name = f"t{t:05d}"
+            columns = source.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
+                                     "ORDER BY column_index", [name]).fetchall()
+            ddl = ", ".join(f"{c} {types.get(str(k).split('(')[0], 'double precision')}" for c, k in columns)
+            conn.execute(f"CREATE TABLE {name} ({ddl})")
+            with conn.cursor().copy(f"COPY {name} FROM STDIN") as copy:
+                for row in source.execute(f"SELECT * FROM {name}").fetchall():
+                    copy.write_row(row)
+        conn.execute("ANALYZE")
+    source.close()
+
+
+def change_postgres(url: str, tables: int, percent: float) -> int:
+    """Delete one row in `percent` % of the tables; returns once PostgreSQL's statistics show it
+    (a session's counters are reported when it ends or goes idle)."""
+    import psycopg
+
+    changed = range(0, tables, max(1, round(100 / percent)))
+    with psycopg.connect(url, autocommit=True) as conn:
+        for t in changed:
+            conn.execute(f"DELETE FROM t{t:05d} WHERE ctid = (SELECT min(ctid) FROM t{t:05d})")
+    with psycopg.connect(url, autocommit=True) as conn:
+        for _ in range(150):
+            conn.execute("SELECT pg_stat_clear_snapshot()")
+            if conn.execute("SELECT coalesce(sum(n_tup_del), 0) FROM pg_stat_user_tables").fetchone()[0] >= len(changed):
+                break
+            time.sleep(0.2)
+    return len(changed)
+
+
+def measure(label: str, source: str, catalog: Path, workers: list[int], changed: Callable[[], int],
+            engines: list[str] = ["local"]) -> None:  # noqa: B006 - read only
+    """Full scans with each worker count (and on Ray), then an incremental rescan after `changed()`."""
+    baseline = None
+    full = None
+    for count in workers:
+        seconds, datasets, fields, _, rss = run_scan(source, count, catalog)
+        baseline = baseline or seconds
+        full = seconds
+        print(f"  {label} --workers {count}: {seconds:7.1f} s  {datasets / seconds:6.1f} tables/s  "
+              f"{seconds / fields * 1000:6.2f} ms/field  peak RSS {rss} MB  speed-up x{baseline / seconds:.2f}  "
+              f"[{datasets} datasets, {fields} fields]", flush=True)
+    if "ray" in engines:
+        seconds, datasets, fields, _, _ = run_scan(source, workers[-1], catalog.with_name(catalog.stem + "-ray.duckdb"),
+                                                   engine="ray")
+        print(f"  {label} --engine ray --workers {workers[-1]} (local cluster, start-up included): {seconds:7.1f} s  "
+              f"{datasets / seconds:6.1f} tables/s  {seconds / fields * 1000:6.2f} ms/field  "
+              f"x{seconds / full:.2f} the process pool's time  [{datasets} datasets, {fields} fields]", flush=True)
+    count = changed()
+    seconds, datasets, fields, reused, rss = run_scan(source, workers[-1], catalog, fresh=False)
+    print(f"  {label} incremental, {count} tables changed, --workers {workers[-1]}: {seconds:7.1f} s  "
+          f"{reused} reused, {datasets - reused} read  peak RSS {rss} MB  "
+          f"= {100 * seconds / full:.1f} % of the full scan", flush=True)
 
 
 def main() -> None:
@@ -111,6 +211,10 @@ def main() -> None:
     parser.add_argument("--tables", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--rows", type=int, default=1000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--changed", type=float, default=1.0, help="percent of tables changed before the rescan")
+    parser.add_argument("--postgres", type=int, default=0, help="tables loaded into PostgreSQL (0: none)")
+    parser.add_argument("--engines", nargs="+", choices=["local", "ray"], default=["local"],
+                        help="also scan on a local Ray cluster (ray) and compare with the process pool")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "datamap-bench-warehouse")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
@@ -118,15 +222,27 @@ def main() -> None:
         started = time.perf_counter()
         warehouse = build(args.dir / f"warehouse-{tables}x{args.rows}.duckdb", tables, args.rows)
         print(f"warehouse: {tables} tables x {args.rows} rows ({warehouse}, ready in "
-              f"{time.perf_counter() - started:.0f} s)")
-        baseline = None
-        for workers in args.workers:
-            seconds, datasets, fields, rss = run_scan(warehouse, workers, args.dir / f"catalog-{tables}.duckdb")
-            baseline = baseline or seconds
-            print(f"  --workers {workers}: {seconds:7.1f} s  {datasets / seconds:6.1f} tables/s  "
-                  f"{seconds / fields * 1000:6.2f} ms/field  peak RSS {rss} MB (largest process so far)  "
-                  f"speed-up x{baseline / seconds:.2f}  [{datasets} datasets, {fields} fields]")
-    print("not measured yet: process pool vs Ray, full vs incremental rescan, PostgreSQL (not implemented)")
+              f"{time.perf_counter() - started:.0f} s)", flush=True)
+        measure("duckdb", str(warehouse), args.dir / f"catalog-{tables}.duckdb", args.workers,
+                lambda: change_duckdb(warehouse, tables, args.changed), args.engines)
+    if args.postgres:
+        from tests.pg_cluster import find_bindir, start_cluster
+
+        bindir = find_bindir()
+        if bindir is None:
+            raise SystemExit("--postgres needs PostgreSQL's server binaries (initdb, pg_ctl): .ci/install-postgres.sh")
+
+        warehouse = build(args.dir / f"warehouse-{max(args.tables)}x{args.rows}.duckdb", max(args.tables), args.rows)
+        cluster = start_cluster(bindir)
+        try:
+            started = time.perf_counter()
+            load_postgres(warehouse, args.postgres, cluster.url())
+            print(f"postgresql: {args.postgres} tables x {args.rows} rows (loaded in "
+                  f"{time.perf_counter() - started:.0f} s)", flush=True)
+            measure("postgresql", cluster.url(), args.dir / "catalog-pg.duckdb", args.workers,
+                    lambda: change_postgres(cluster.url(), args.postgres, args.changed), args.engines)
+        finally:
+            cluster.stop()
 
 
 if __name__ == "__main__":

@@ -71,6 +71,16 @@ def load(dev: Path, duck_path: Path, sqlite_path: Path) -> list[str]:
     return loaded
 
 
+def catalog_fields(catalog: Path) -> set[tuple[str, str]]:
+    """(table name, field path) of every field of the catalog's latest scan."""
+    con = duck.connect(str(catalog), read_only=True)
+    try:
+        rows = con.execute("SELECT dataset, field FROM fields WHERE scan_id = (SELECT max(scan_id) FROM scans)")
+        return {(dataset.rsplit("/", 1)[-1], field) for dataset, field in rows.fetchall()}
+    finally:
+        con.close()
+
+
 def _sqlite_value(value: object) -> object:
     """A value SQLite stores: dates and times as ISO text, as applications write them."""
     if value is None or isinstance(value, int | float | str | bytes):
@@ -101,6 +111,10 @@ def main() -> None:
             results[name] = score(args.bench, labels, work / f"{name}.catalog.duckdb")
         print(f"duckdb: {summary(results['duck'])}  fields={results['duck']['fields']}")
         print(f"sqlite: {summary(results['lite'])}  fields={results['lite']['fields']}")
+        # the same catalog whether nested data is STRUCT/LIST or JSON text: every field, labelled or not
+        duck_fields, lite_fields = (catalog_fields(work / f"{name}.catalog.duckdb") for name in ("duck", "lite"))
+        print(f"catalog fields: duckdb {len(duck_fields)}, sqlite {len(lite_fields)}, "
+              f"only in duckdb {sorted(duck_fields - lite_fields)[:5]}, only in sqlite {sorted(lite_fields - duck_fields)[:5]}")
         for line in sorted(set(results["duck"]["errors"]) - set(results["lite"]["errors"])):
             print(f"  only in duckdb: {line}")
         for line in sorted(set(results["lite"]["errors"]) - set(results["duck"]["errors"])):

@@ -69,6 +69,10 @@ _EN: dict[str, str] = {
     "no_category": "(no category in the policy)",
     "clause_text": "what the policy says",
     "sensitive": "sensitive",
+    "fideslang": "fideslang",
+    "chart_by_dataset": "Fields per category and dataset",
+    "chart_by_purpose": "Fields per category and declared purpose (red: not allowed by the policy)",
+    "chart_not_disclosed": "(not disclosed)",
     # column headers
     "col_category": "category", "col_entity": "entity", "col_fields": "fields", "col_datasets": "datasets",
     "col_dataset": "dataset", "col_field": "field", "col_clause": "clause", "col_confidence": "confidence",
@@ -143,6 +147,10 @@ _ZH: dict[str, str] = {
     "no_category": "(政策中无此类别)",
     "clause_text": "政策原文",
     "sensitive": "敏感",
+    "fideslang": "fideslang 类别",
+    "chart_by_dataset": "按类别和数据集统计的字段数",
+    "chart_by_purpose": "按类别和声明目的统计的字段数(红色:政策不允许)",
+    "chart_not_disclosed": "(未披露)",
     "col_category": "类别", "col_entity": "实体", "col_fields": "字段数", "col_datasets": "数据集数",
     "col_dataset": "数据集", "col_field": "字段", "col_clause": "条款", "col_confidence": "置信度",
     "col_status": "状态", "col_declared_as": "声明为", "col_examples": "示例(已脱敏)",
@@ -157,7 +165,33 @@ _ZH: dict[str, str] = {
     "ropa_no_purpose": "没有任何声明给出处理目的的个人信息。",
 }
 
+#: the catalog's coded values a reviewer reads in the report (statuses, risks, kinds of change,
+#: scan stages), by language; English shows the codes as the catalog's views spell them
+_VALUES_ZH: dict[str, str] = {
+    # field status (field_inventory, undeclared_personal_data)
+    "declared": "已声明", "undeclared": "未声明", "mismatch": "声明不符", "not_personal": "非个人信息",
+    # how a category was reached (data_map.category_source)
+    "detected": "检测发现",
+    # retention_overview.status
+    "ok": "合规", "exceeds_policy": "超出政策上限", "held_longer": "保存超过声明期限",
+    # teen_data.consent_status
+    "no_teens": "无未成年人", "consented": "已取得同意", "no_guardian_consent": "缺少监护人同意",
+    "not_required": "无需同意",
+    # reidentification_risk.risk
+    "low": "低", "expected": "符合声明目的", "high": "高",
+    # scan_diff kind and change
+    "category": "类别", "dataset": "数据集", "field": "字段", "added": "新增", "gone": "消失",
+    # scan_errors.stage
+    "connect": "连接", "discover": "发现数据集", "sample": "抽样", "read": "读取", "classify": "分类",
+}
+_VALUES = {"en": {}, "zh": _VALUES_ZH}
+
 _WORDS = {"en": _EN, "zh": _ZH}
+
+
+def value_word(value: object, language: str) -> object:
+    """A coded value of the catalog (`held_longer`, `high`) in `language`; other values as they are."""
+    return _VALUES[language].get(value, value) if isinstance(value, str) else value
 
 
 def words(language: str) -> dict[str, str]:

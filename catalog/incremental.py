@@ -48,7 +48,7 @@ _PREVIOUS = """
 SELECT d.dataset, d.scan_id, d.fingerprint, d.kind, d.row_count, d.sampled_rows,
        (SELECT count(*) FROM fields f WHERE f.scan_id = d.scan_id AND f.dataset = d.dataset)
 FROM datasets d JOIN current_datasets c ON c.dataset = d.dataset AND c.scan_id = d.scan_id
-WHERE d.source = ? AND d.fingerprint IS NOT NULL
+WHERE d.source = ? AND d.fingerprint IS NOT NULL AND NOT c.stale
 """
 
 _CATEGORIES = """
@@ -56,14 +56,15 @@ SELECT x.dataset, x.category, count(*)
 FROM detections x
 JOIN current_datasets c ON c.dataset = x.dataset AND c.scan_id = x.scan_id
 JOIN datasets d ON d.dataset = x.dataset AND d.scan_id = x.scan_id
-WHERE d.source = ? AND d.fingerprint IS NOT NULL AND x.accepted AND x.is_primary AND x.category IS NOT NULL
+WHERE d.source = ? AND d.fingerprint IS NOT NULL AND NOT c.stale AND x.accepted AND x.is_primary AND x.category IS NOT NULL
 GROUP BY ALL
 """
 
 
 def previous_results(catalog: str | Path, source: str) -> dict[str, Previous]:
     """The current datasets of `source` in the catalog that carry a fingerprint, by name. A
-    catalog that is missing, locked, or older than fingerprints has none: everything is read."""
+    dataset whose latest read failed (its results carried, `stale`) is not among them: it is
+    tried again. A catalog that is missing, locked, or older than fingerprints has none."""
     path = Path(catalog)
     if not path.is_file():
         return {}

@@ -17,7 +17,7 @@ import jinja2
 
 from catalog.charts import Heatmap, heatmap_svg
 from catalog.formats import cell
-from catalog.i18n import words
+from catalog.i18n import value_word, words
 from catalog.reader import run_sql
 
 _TEMPLATES = Path(__file__).parent / "templates"
@@ -104,10 +104,11 @@ def collect(con: duckdb.DuckDBPyConnection, language: str = "en") -> ReportData:
     for row in data_map:
         fields_by_category.setdefault(row["category"], []).append(row)
 
-    by_dataset = _category_by_dataset(data_map)
+    t = words(language)
+    by_dataset = _category_by_dataset(data_map, t["chart_by_dataset"])
     undisclosed = {c["category"] for c in categories if not c["disclosed"]}
-    by_dataset.row_notes = {c: "(not disclosed)" for c in undisclosed}
-    by_purpose = Heatmap.from_records("Fields per category and declared purpose (red: not allowed by the policy)",
+    by_dataset.row_notes = {c: t["chart_not_disclosed"] for c in undisclosed}
+    by_purpose = Heatmap.from_records(t["chart_by_purpose"],
                                       [dict(r, forbidden=not r["allowed"]) for r in purposes],
                                       "category", "purpose", "fields", flag_key="forbidden")
     return ReportData(
@@ -132,9 +133,9 @@ def _optional(con: duckdb.DuckDBPyConnection, view: str, where: str = "") -> lis
     return _records(con, f"SELECT * FROM {view} {where}") if exists.as_py() else []
 
 
-def _category_by_dataset(data_map: list[dict[str, Any]]) -> Heatmap:
+def _category_by_dataset(data_map: list[dict[str, Any]], title: str) -> Heatmap:
     counted = [dict(row, one=1) for row in data_map]
-    return Heatmap.from_records("Fields per category and dataset", counted, "category", "dataset", "one")
+    return Heatmap.from_records(title, counted, "category", "dataset", "one")
 
 
 def render_report(con: duckdb.DuckDBPyConnection, language: str = "en") -> str:
@@ -143,4 +144,5 @@ def render_report(con: duckdb.DuckDBPyConnection, language: str = "en") -> str:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["cell"] = cell
+    env.filters["word"] = lambda value: value_word(value, language)
     return env.get_template("report.html.j2").render(r=collect(con, language), t=t, lang=language)

@@ -204,7 +204,8 @@ class ScanSpool:
         self.policy, self.datamap, self.threshold = policy, datamap, threshold
         self._dir = Path(tempfile.mkdtemp(prefix="datamap-spool-"))
         self.path = self._dir / "spool.duckdb"
-        self._con: duckdb.DuckDBPyConnection | None = duck.connect(str(self.path))
+        self._con: duckdb.DuckDBPyConnection | None = duck.connect(str(self.path),
+                                                                   memory_limit=duck.SCAN_MEMORY_LIMIT)
         ensure_schema(self._con)
         self._pending: dict[str, list[dict[str, object]]] = {table: [] for table in DATASET_TABLES}
         self._buffered = 0

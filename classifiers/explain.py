@@ -31,7 +31,13 @@ def explain(catalog_path: str | Path, dataset: str, field: str) -> str:
         known = con.execute("SELECT declared_type, origin, sampled_values, null_ratio, comment FROM fields "
                             "WHERE scan_id = ? AND dataset = ? AND field = ?", [scan_id, name, field]).fetchone()
         if known is None:
-            raise ExplainError(f"dataset {name} has no field {field!r} in scan {scan_id}")
+            # a column of documents is catalogued as its paths: name them
+            inside = [r[0] for r in con.execute(
+                "SELECT field FROM fields WHERE scan_id = ? AND dataset = ? AND starts_with(field, ?) ORDER BY field",
+                [scan_id, name, field + "."]).fetchall()]
+            paths = f"; its fields are its paths: {', '.join(inside[:10])}{' …' if len(inside) > 10 else ''}" \
+                if inside else ""
+            raise ExplainError(f"dataset {name} has no field {field!r} in scan {scan_id}{paths}")
         rows = con.execute(
             "SELECT entity, category, confidence, accepted, is_primary, match_ratio, recognizer, evidence, examples "
             "FROM detections WHERE scan_id = ? AND dataset = ? AND field = ? "

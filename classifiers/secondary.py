@@ -65,6 +65,7 @@ def detect(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[D
         found = document[result.start:result.end]
         if len(examples[result.entity_type]) < EXAMPLES and found not in examples[result.entity_type]:
             examples[result.entity_type].append(found)
+    _chinese(texts, hit_values, top_score, examples)
     detections = []
     for entity, values in hit_values.items():
         if len(values) < MIN_VALUES_HIT.get(entity, 1):
@@ -80,6 +81,25 @@ def detect(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[D
                                     primary=False, recognizer="presidio"))
     detections.sort(key=lambda d: d.confidence, reverse=True)
     return detections
+
+
+#: the score of an entity read from Chinese text by its shape (classifiers/chinese_text.py)
+CHINESE_SCORE = 0.85
+
+
+def _chinese(texts: list[str], hit_values: dict[str, set[int]], top_score: dict[str, float],
+             examples: dict[str, list[str]]) -> None:
+    """What Chinese sentences name (people, places, addresses, phones, battery levels), which
+    spaCy's English pipeline cannot segment, added to the Presidio hits."""
+    from classifiers import chinese_text
+
+    for index, text in enumerate(texts):
+        for entity, spans in chinese_text.entities(text).items():
+            hit_values[entity].add(index)
+            top_score[entity] = max(top_score[entity], CHINESE_SCORE)
+            for found in spans:
+                if len(examples[entity]) < EXAMPLES and found not in examples[entity]:
+                    examples[entity].append(found)
 
 
 def _plausible_name(span: str, machine_text: bool) -> bool:

@@ -31,6 +31,12 @@ UNTRUSTED: dict[str, object] = {
     "lock_configuration": True,
 }
 
+#: the buffer memory of a database file being scanned, and of a scan's spool: DuckDB keeps the
+#: blocks it has read cached up to its limit (80 % of RAM by default), so a scan reading every
+#: table of a large warehouse would grow with the tables read (265 MB per 1,000 small tables
+#: measured); under this limit the oldest blocks are evicted instead
+SCAN_MEMORY_LIMIT = "256MB"
+
 # a DuckDB file starts with an 8-byte checksum, then the magic bytes
 _MAGIC = b"DUCK"
 _MAGIC_OFFSET = 8
@@ -56,14 +62,17 @@ def check_database_file(path: str | Path) -> None:
 
 
 def connect(database: str = ":memory:", *, read_only: bool = False,
-            untrusted: bool = False) -> duckdb.DuckDBPyConnection:
+            untrusted: bool = False, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection that never downloads an extension (there is no network).
 
     `untrusted=True` for a database file being scanned: its SQL (views, macros) may not
-    touch files or the network."""
+    touch files or the network. `memory_limit` bounds DuckDB's buffer memory (see
+    `SCAN_MEMORY_LIMIT`); it must be set here, as an untrusted connection's settings are locked."""
     if database != ":memory:":
         check_database_file(database)
     config = dict(OFFLINE)
+    if memory_limit is not None:
+        config["memory_limit"] = memory_limit
     if untrusted:
         config.update(UNTRUSTED)
     return duckdb.connect(database, read_only=read_only, config=config)

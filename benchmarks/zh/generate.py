@@ -392,30 +392,35 @@ def _holdout2():
     return module
 
 
-def verify(out: Path, labels: Path) -> int:
-    """The holdout2 checker over the files; the DuckDB table's columns checked here."""
+def verify_with_database(out: Path, labels: Path, database: Path, dataset: str, columns: set[str]) -> int:
+    """The holdout2 checker over the files, with the database file set aside (the file checker
+    knows no databases); the database table's `columns` checked against the labels of `dataset`."""
     checker = _holdout2()
-    database = out / "kefu.duckdb"
-    moved = out.parent / (out.name + ".kefu.duckdb")
-    database.rename(moved)  # the file checker knows no databases
+    moved = out.parent / (out.name + "." + database.name)
+    database.rename(moved)
     files_only = out.parent / (out.name + ".labels.csv")
     with labels.open(encoding="utf-8") as fh:
-        kept = [line for line in fh if not line.startswith("main.gongdan,")]
+        kept = [line for line in fh if not line.startswith(dataset + ",")]
     files_only.write_text("".join(kept), encoding="utf-8")
     try:
         status = checker.verify(out, files_only)
     finally:
         moved.rename(database)
         files_only.unlink()
+    with labels.open(encoding="utf-8") as fh:
+        labelled = {row["field"] for row in csv.DictReader(fh) if row["dataset"] == dataset}
+    if columns != labelled:
+        print(f"VERIFY {dataset}: columns {sorted(columns)} vs labels {sorted(labelled)}")
+        return 1
+    return status
+
+
+def verify(out: Path, labels: Path) -> int:
+    database = out / "kefu.duckdb"
     con = duck.connect(str(database), read_only=True)
     columns = {c for (c,) in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'gongdan'").fetchall()}
     con.close()
-    with labels.open(encoding="utf-8") as fh:
-        labelled = {row["field"] for row in csv.DictReader(fh) if row["dataset"] == "main.gongdan"}
-    if columns != labelled:
-        print(f"VERIFY main.gongdan: columns {sorted(columns)} vs labels {sorted(labelled)}")
-        return 1
-    return status
+    return verify_with_database(out, labels, database, "main.gongdan", columns)
 
 
 def main() -> int:

@@ -77,6 +77,9 @@ class VisitedUrlRecognizer(FieldRecognizer):
     patterns = (
         ValuePattern("url", r"[A-Za-z][A-Za-z0-9+.-]*://[^\s]+", 0.55),
         ValuePattern("path", r"/[^\s]*", 0.5),
+        # a page of a mini-program or an app router, written without the leading slash
+        # (`pages/goods/detail?id=8`): backs a page name, as it is also any relative file path
+        ValuePattern("relative page path", r"[A-Za-z][A-Za-z0-9_-]*(?:/[A-Za-z0-9_.-]+)+(?:\?\S*)?", 0.35),
         ValuePattern("request line", r"(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) \S+(?: HTTP/[\d.]+)?", 0.75),
         ValuePattern("no referrer", r"-", 0.3),
     )

@@ -24,6 +24,8 @@ _ANDROID = (r"SM-[A-Z]\d{3,4}[A-Z0-9]{0,4}(?:/DS)?|GT-[A-Z]\d{4}\w*|SCH-\w+|SGH-
             r"|[A-Z]{3}-(?:[A-Z]{1,2}\d{1,2}[A-Z]?|\d{2}[A-Z]?)|HUAWEI [\w -]+|HONOR [\w -]+|Mate \d+\w*(?: Pro)?"
             r"|OnePlus ?\w+(?: \w+)*|(?:KB|IN|HD|GM|LE|NE|CPH|BE|DN|PHB|PGKM)\d{4}|ONEPLUS A\d{4}"
             r"|moto [a-z]\w*(?:\(\d+\))?(?: \w+)*|motorola \w+(?: \w+)*|XT\d{4}-\d+|LM-[A-Z]\d{3}[A-Z]{0,3}"
+            # Chinese marketing names (`华为 Mate 60 Pro`, `小米14`, `红米 K70`)
+            r"|(?:华为|荣耀|小米|红米|一加|魅族|真我|中兴|努比亚|联想|三星|苹果|摩托罗拉)(?: ?[A-Za-z0-9+]+)+"
             r"|XQ-[A-Z]{2}\d{2}|Nokia [\w.]+(?: \w+)*|TA-\d{4}|ASUS_\w+|Lenovo \w+|ZTE \w+|Infinix \w+|TECNO \w+")
 
 

@@ -84,6 +84,20 @@ class RegionRecognizer(FieldRecognizer):
         return _geo_context(sample)
 
 
+class DivisionCodeRecognizer(FieldRecognizer):
+    """China's administrative division codes (GB/T 2260, AMap's `adcode`): six digits, the first
+    two a province, that name the city or district a person is in (LOCATION). Six digits are
+    also anything else, so the name decides."""
+
+    entity = "LOCATION"
+    names = ("adcode", "ad code", "city code", "citycode", "district code", "division code", "county code",
+             "region code", "admin code", "administrative code", "area id")
+    negative_names = ("count", "phone", "tel", "dial", "postal", "zip", "iata", "airport")
+    patterns = (ValuePattern("division code", r"(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])\d{4}", 0.5),)
+    value_alone = False
+    closed_format = True
+
+
 class PostalCodeRecognizer(FieldRecognizer):
     """Postal codes locate a person to a neighbourhood: approximate location (LOCATION).
 

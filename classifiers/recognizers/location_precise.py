@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
-from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
 from classifiers.siblings import adjacent, own_has, parent_has, sibling_with
 from datamap.model import DatasetSample, FieldSample
 
@@ -34,7 +34,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
              "coordinate", "coords", "gps", "gps location", "geo point", "geopoint", "geo lat", "geo lon",
              "geo latitude", "geo longitude", "location lat", "location lng",
              "position", "geolocation", "geo coordinates", "latitude longitude", "point")
-    weak_names = ("location", "geo", "long", "loc", "x", "y")
+    # not `x`/`y`: a plot's or a screen's axes as often; they count beside each other, in fine degrees
+    weak_names = ("location", "geo", "long", "loc")
     negative_names = ("sequence", "sort", "accuracy", "precision", "error", "speed", "bearing", "heading", "course", "altitude", "elevation",
                       "radius", "count", "zoom", "span", "delta", "tile", "uncertainty", "confidence", "provider",
                       "source", "enabled", "permission", "time", "timestamp", "ts", "at", "id", "type", "name", "city",
@@ -73,6 +74,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         own = own_has(sample, _LAT + _LON)
         if own is None:
             return _degree_pair(sample, dataset)
+        if own in _PLANE_AXES and not _fine_degrees(sample):
+            return None  # `x`/`y` of a plot or a screen: whole numbers or a few decimals are no degrees
         partner = sibling_with(sample, dataset, _LON if own in _LAT else _LAT)
         if partner is not None:
             return Signal("context", f"'{own}' beside '{partner.path}'", 0.5)
@@ -80,6 +83,20 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         if parent:
             return Signal("context", f"'{own}' inside a '{parent}' object", 0.4)
         return None
+
+
+#: axis names that are as often a plot's or a screen's as a map's
+_PLANE_AXES = ("x", "y")
+#: share of an `x`/`y` column's values that must be fine decimal degrees
+_AXIS_FINE_SHARE = 0.5
+
+
+def _fine_degrees(sample: FieldSample) -> bool:
+    text = as_text(sample.values)
+    if len(text) == 0:
+        return False
+    fine = pc.sum(pc.match_substring_regex(text, _FINE_DEGREES)).as_py() or 0
+    return fine >= _AXIS_FINE_SHARE * len(text)
 
 
 #: a coordinate as GPS receivers and geocoders write it: 4-8 decimals (11 m to 1 mm); float
@@ -128,9 +145,9 @@ def _in_range(text: str | None) -> bool:
     parts = [float(p) for p in _DECIMAL.findall(text or "")]
     if not parts or not all(abs(p) <= 180 for p in parts):
         return False
-    # `lat,lon` puts the latitude first; WKT `POINT(lon lat)` the longitude
-    latitude = parts[-1] if text.lstrip().upper().startswith("POINT") else parts[0]
-    return len(parts) == 1 or abs(latitude) <= 90
+    # `lat,lon` puts the latitude first; WKT `POINT(lon lat)` and the Chinese map APIs (AMap's
+    # `location=lng,lat`) the longitude: a pair stands when either of its numbers can be the latitude
+    return len(parts) == 1 or min(abs(p) for p in parts) <= 90
 
 
 class GeohashRecognizer(FieldRecognizer):

@@ -8,6 +8,7 @@ timestamps are digit runs too, so unformatted numbers must also be *valid*, not 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import phonenumbers
 import pyarrow as pa
@@ -16,6 +17,8 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 _EXTENSION = r"(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?"
 _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_CN_MASKED = r"1[3-9]\d[*＊]{4}\d{4}"
+_CN_MASKED_FULL = re.compile(f"^{_CN_MASKED}$")
 #: a national number written with a trunk 0 (030 1234567) is tried in these regions: the most
 #: populous and the largest app markets
 NATIONAL_REGIONS = ("US", "CN", "IN", "GB", "DE", "FR", "BR", "JP", "ID", "MX", "RU", "ES", "IT", "KR", "TR",
@@ -45,6 +48,10 @@ class PhoneNumberRecognizer(FieldRecognizer):
         # a mainland mobile written bare (13812345678): 11 digits that phonenumbers must find valid
         # for China; ids and timestamps are other lengths, so the form decides on its own
         ValuePattern("mainland mobile", r"1[3-9]\d{9}", 0.75),
+        # the same typed with a Chinese input method's full-width digits (１３８００１３８０００)
+        ValuePattern("full-width mainland mobile", "[1１][3-9３-９][0-9０-９]{9}", 0.75),
+        # the same, masked for display as Chinese apps do (138****8000): still one person's number
+        ValuePattern("masked mainland mobile", _CN_MASKED, 0.7),
         # a trunk-prefixed area code, then the subscriber number (China's 0755-86013388, 010 62345678)
         ValuePattern("area code and number", r"\(?0\d{2,4}\)?[\s-]\d{6,8}" + _EXTENSION, 0.55),
     )
@@ -59,7 +66,9 @@ def is_phone_number(text: str | None) -> bool:
     """True when `text` is a possible phone number (valid, for a bare digit run)."""
     if not text:
         return False
-    candidate = text.strip()
+    candidate = unicodedata.normalize("NFKC", text).strip()  # full-width digits are digits
+    if _CN_MASKED_FULL.match(candidate):
+        return True
     if candidate.startswith("00"):  # the international call prefix written out: 0044..., 001-...
         candidate = "+" + candidate[2:]
     bare = _DIGITS_ONLY.match(candidate) is not None

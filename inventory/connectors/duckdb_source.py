@@ -93,7 +93,8 @@ class DuckDBConnector(SqlConnector):
         # DuckDB lets threads use concurrently. The file is untrusted: its views run without
         # access to this machine's files (a view may call read_csv('/etc/...')).
         if self._db is None:
-            self._db = duck.connect(str(self.path), read_only=True, untrusted=True)
+            self._db = duck.connect(str(self.path), read_only=True, untrusted=True,
+                                    memory_limit=duck.SCAN_MEMORY_LIMIT)
         return self._db.cursor()
 
     def _relations(self, conn: duckdb.DuckDBPyConnection) -> list[Relation]:

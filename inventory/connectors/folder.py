@@ -99,9 +99,13 @@ class FolderConnector(Connector):
         owner = self._owner.get(ref) or self._parts[1 if ref.kind == "log" else 0]
         if owner in self._parts[2:]:
             try:
-                return owner.sample(ref, options)
+                sample = owner.sample(ref, options)
             except SourceError as exc:  # one database file failing is not the folder failing
                 raise DatasetReadError(str(exc)) from None
+            # the folder is the source the scan covered: a table's source named after its file
+            # would be no scanned source, and the catalog's current view would drop the table
+            sample.source = self.source_name
+            return sample
         return owner.sample(ref, options)
 
     def close(self) -> None:

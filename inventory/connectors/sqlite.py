@@ -14,6 +14,10 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
+import sqlglot
+import sqlglot.errors
+from sqlglot import exp
+
 from inventory.connectors.base import SampleOptions, SourceError, file_probe
 from inventory.connectors.duckdb_source import file_location
 from inventory.connectors.sql import Column, Fetched, Relation, SqlConnector, deadline, rows_to_table
@@ -26,6 +30,24 @@ ORDER BY name
 
 # hidden = 1 marks the hidden columns of virtual tables; 2 and 3 are generated columns
 _COLUMNS = "SELECT name, type FROM pragma_table_xinfo(?) WHERE hidden <> 1 ORDER BY cid"
+
+
+def _ddl_comments(conn: sqlite3.Connection, table: str) -> dict[str, str]:
+    """Column comments written in the table's DDL (`phone TEXT, -- 联系电话`): SQLite has no
+    COMMENT ON, so teams document columns this way, and SQLite keeps the DDL as written."""
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE name = ? AND type = 'table'", [table]).fetchone()
+    if not row or not row[0] or ("--" not in row[0] and "/*" not in row[0]):
+        return {}
+    try:
+        tree = sqlglot.parse_one(row[0], read="sqlite")
+    except sqlglot.errors.SqlglotError:
+        return {}  # DDL sqlglot cannot read: the columns are still sampled, without comments
+    comments = {}
+    for column in tree.find_all(exp.ColumnDef):
+        text = " ".join(c.strip() for c in column.comments or [] if c and c.strip())
+        if text:
+            comments[column.name] = text
+    return comments
 
 
 class SQLiteConnector(SqlConnector):
@@ -60,7 +82,8 @@ class SQLiteConnector(SqlConnector):
 
     def _columns(self, conn: sqlite3.Connection, rel: Relation) -> list[Column]:
         rows = conn.execute(_COLUMNS, [rel.name]).fetchall()
-        return [Column(name, declared or "", None, self.is_json(declared or "")) for name, declared in rows]
+        comments = _ddl_comments(conn, rel.name)
+        return [Column(name, declared or "", comments.get(name), self.is_json(declared or "")) for name, declared in rows]
 
     def _rowid_span(self, conn: sqlite3.Connection, rel: Relation) -> tuple[int, int] | None:
         """(min, max) rowid, or None for a view or WITHOUT ROWID table (or an empty one)."""

@@ -39,12 +39,14 @@ def test_plain_numbers_are_never_a_location_alone():
     assert best_entity("temp_c", [39.4, 82.1, 21.3, 18.25, 55.7]) is None
 
 
-@pytest.mark.parametrize("values", [["37.774929,-122.419416", "40.712776, -74.005974"], ["POINT(-122.419416 37.774929)"]])
+# the Chinese map APIs (AMap's `location=lng,lat`) write the longitude first
+@pytest.mark.parametrize("values", [["37.774929,-122.419416", "40.712776, -74.005974"], ["POINT(-122.419416 37.774929)"],
+                                    ["114.05790,22.54310", "120.15510,30.27410"]])
 def test_pair_values(recognizer, values):
     assert value_signal(recognizer, values).score >= 0.5
 
 
-@pytest.mark.parametrize("values", [["-24902753.22", "-29970651.07"], ["190.123", "200.5555"], ["95.12345,10.12345"]])
+@pytest.mark.parametrize("values", [["-24902753.22", "-29970651.07"], ["190.123", "200.5555"], ["95.12345,100.12345"]])
 def test_out_of_range_values(recognizer, values):
     assert value_signal(recognizer, values) is None
 

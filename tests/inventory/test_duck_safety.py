@@ -83,11 +83,11 @@ def test_every_duckdb_connection_goes_through_datamap_duck():
 
 # --- an untrusted database file -------------------------------------------------------------
 
-def _hostile_database(tmp_path: Path) -> tuple[Path, str]:
+def _hostile_database(tmp_path: Path, folder: Path | None = None) -> tuple[Path, str]:
     secret = tmp_path / "private.csv"
     marker = "zq_private_header_7731"
     secret.write_text(f"{marker}\nvalue-of-the-scanning-machine\n")
-    path = tmp_path / "hostile.duckdb"
+    path = (folder or tmp_path) / "hostile.duckdb"
     con = duckdb.connect(str(path))
     con.execute("CREATE TABLE users (email VARCHAR)")
     con.execute("INSERT INTO users SELECT 'user' || i || '@example.com' FROM range(50) t(i)")
@@ -97,10 +97,15 @@ def _hostile_database(tmp_path: Path) -> tuple[Path, str]:
     return path, marker
 
 
-def test_a_view_of_a_scanned_database_cannot_read_local_files(tmp_path):
-    path, marker = _hostile_database(tmp_path)
+@pytest.mark.parametrize("inside_a_folder", [False, True], ids=["named", "in-a-folder"])
+def test_a_view_of_a_scanned_database_cannot_read_local_files(tmp_path, inside_a_folder):
+    # a database file met in a folder scan is as untrusted as one named on the command line
+    folder = tmp_path / "data" if inside_a_folder else None
+    if folder is not None:
+        folder.mkdir()
+    path, marker = _hostile_database(tmp_path, folder)
     catalog = tmp_path / "c.duckdb"
-    result = _datamap(["scan", str(path), "--catalog", str(catalog)], tmp_path, tmp_path)
+    result = _datamap(["scan", str(folder or path), "--catalog", str(catalog)], tmp_path, tmp_path)
     assert result.returncode == 3, result.stderr  # partial: the views failed, the table was read
     assert marker not in result.stderr and "value-of-the-scanning" not in result.stderr
     con = duckdb.connect(str(catalog), read_only=True)
@@ -122,3 +127,21 @@ def test_an_untrusted_connection_cannot_switch_access_back_on(tmp_path):
     with pytest.raises(duckdb.Error):
         con.execute(f"ATTACH '{tmp_path / 'other.duckdb'}'")
     assert con.execute("SELECT count(*) FROM users").fetchone() == (50,)
+
+
+def test_a_scanned_database_file_is_read_under_a_bounded_buffer(tmp_path):
+    """DuckDB caches the blocks it reads up to its memory limit: for a scanned file that limit
+    is datamap's (SCAN_MEMORY_LIMIT), not 80 % of the machine, so reading every table of a
+    large warehouse does not grow the scan's memory, and the file cannot raise it."""
+    from inventory.connectors import connector_for
+
+    path, _ = _hostile_database(tmp_path)
+    connector = connector_for(str(path))
+    try:
+        with connector.pool.connection() as con:
+            limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+            with pytest.raises(duckdb.Error):
+                con.execute("SET memory_limit = '16GB'")
+    finally:
+        connector.close()
+    assert limit.replace(" ", "") in ("244.1MiB", "256.0MB", "256MB")

@@ -70,3 +70,12 @@ def test_the_catalog_beside_the_data_is_not_scanned(folder: Path) -> None:
     finally:
         connector.close()
     assert not any(name.startswith("datamap.duckdb") for name in names)
+
+
+def test_database_tables_in_a_folder_reach_the_field_inventory(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    catalog = tmp_path_factory.mktemp("out") / "catalog.duckdb"  # outside the scanned folder
+    write_scan(str(catalog), scan([str(folder)]))
+    con = duckdb.connect(str(catalog), read_only=True)
+    rows = dict(con.execute("SELECT dataset, category FROM field_inventory WHERE field IN ('email', 'client_ip')").fetchall())
+    con.close()
+    assert rows == {"apps/app.sqlite/main.users": "contact.email", "warehouse.duckdb/sales.orders": "device.ip_address"}

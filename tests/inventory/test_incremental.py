@@ -226,3 +226,47 @@ def test_postgresql_tables_are_read_again_when_their_statistics_or_schema_change
     state = read_state(catalog)
     assert {t: state[t] for t in tables} == {f"{name}/public.a": None, f"{name}/public.b": None,
                                              f"{name}/public.c": 2}
+
+
+def test_a_dataset_whose_last_read_failed_is_read_again(folder: Path, tmp_path: Path) -> None:
+    from catalog.incremental import previous_results
+    from catalog.writer import write_scan
+    from datamap.model import ScanError
+    from inventory.scan import scan
+
+    catalog = tmp_path / "c.duckdb"
+    run(str(folder), "--catalog", str(catalog))
+    assert set(previous_results(catalog, str(folder))) == {"users.csv", "metrics.csv", "app.log"}
+    # a later scan of the source could not read users.csv: its results are carried, stale
+    failed = scan([str(folder / "metrics.csv")])
+    failed.sources = [str(folder)]
+    failed.datasets[0].name, failed.datasets[0].source = "metrics.csv", str(folder)
+    failed.errors.append(ScanError("users.csv", str(folder), "read", "PermissionError", "permission denied"))
+    write_scan(catalog, failed)
+    assert set(previous_results(catalog, str(folder))) == {"metrics.csv"}
+
+
+def test_a_change_to_the_classifying_code_changes_every_fingerprint(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from catalog.datamap import empty_datamap
+    from catalog.policy import load_policy
+    from inventory import fingerprint
+
+    (tmp_path / "classifiers" / "recognizers").mkdir(parents=True)
+    recognizer = tmp_path / "classifiers" / "recognizers" / "email.py"
+    recognizer.write_text("PATTERN = r'[^@]+@[^@]+'\n")
+    monkeypatch.setattr(fingerprint, "_ROOT", tmp_path)
+    monkeypatch.setattr(fingerprint, "CODE_PATHS", ("classifiers",))
+
+    def current() -> str:
+        fingerprint.code_fingerprint.cache_clear()
+        return fingerprint.classifier_fingerprint(load_policy(), empty_datamap(), sample_rows=1000, seed=42,
+                                                  threshold=0.5)
+
+    try:
+        before = current()
+        assert current() == before  # by content: the same files, the same fingerprint
+        recognizer.write_text("PATTERN = r'[^@\\s]+@[^@\\s]+'\n")  # a fixed regex
+        assert current() != before
+    finally:
+        fingerprint.code_fingerprint.cache_clear()

@@ -168,3 +168,20 @@ def test_the_data_map_declares_paths_and_the_column_covers_the_rest(tmp_path: Pa
     findings = [(f["rule"], f["field"], f["category"]) for f in json.loads(failed.output)["findings"]]
     assert sorted(findings) == [("DM002", "payload.context.ip", "device.ip_address"),
                                 ("DM007", "payload.user.email", "contact.email")], failed.output
+
+
+def test_explain_on_the_column_names_its_paths(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from inventory.cli import cli
+
+    with sqlite3.connect(tmp_path / "app.sqlite") as conn:
+        conn.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, payload TEXT)")
+        conn.executemany("INSERT INTO events (payload) VALUES (?)", [(json.dumps(e),) for e in EVENTS])
+    catalog = str(tmp_path / "c.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["scan", str(tmp_path / "app.sqlite"), "--catalog", catalog, "-q"]).exit_code == 0
+    result = runner.invoke(cli, ["explain", "app.sqlite/main.events", "payload", "--catalog", catalog])
+    assert result.exit_code == 2
+    assert ("has no field 'payload' in scan 1; its fields are its paths: payload.context.device.model, "
+            "payload.context.ip, payload.user.email, payload.user.id") in result.output

@@ -140,3 +140,25 @@ def test_parallel_sampling_is_bounded_and_reproducible(app_db: Path) -> None:
         assert connector.pool.open_connections <= 2
     finally:
         connector.close()
+
+
+def test_comments_in_the_ddl_are_column_comments(tmp_path: Path) -> None:
+    path = tmp_path / "tickets.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("""CREATE TABLE gongdan (
+            f1 TEXT PRIMARY KEY, -- 工单号
+            f2 TEXT,             /* 联系电话 */
+            f3 TEXT
+        )""")
+        conn.executemany("INSERT INTO gongdan VALUES (?, ?, ?)", [(f"GD{i}", f"1380013{i:04d}", "x") for i in range(20)])
+        conn.execute("CREATE TABLE plain (a TEXT)")
+        conn.execute("INSERT INTO plain VALUES ('b')")
+    connector = connector_for(str(path))
+    try:
+        refs = {ref.name: ref for ref in connector.datasets()}
+        tickets = connector.sample(refs["tickets.db/main.gongdan"], SampleOptions(rows=10))
+        plain = connector.sample(refs["tickets.db/main.plain"], SampleOptions(rows=10))
+    finally:
+        connector.close()
+    assert {f.path: f.comment for f in tickets.fields} == {"f1": "工单号", "f2": "联系电话", "f3": None}
+    assert [f.comment for f in plain.fields] == [None]

@@ -1,0 +1,62 @@
+"""Mainland value forms met in benchmarks/zh2, each a class of values, not a field name."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from classifiers.recognizers.audio_settings import AudioSettingRecognizer
+from classifiers.recognizers.device_model import DeviceModelRecognizer
+from classifiers.recognizers.phone_number import PhoneNumberRecognizer, is_phone_number
+from tests.classifiers.fields import best_entity, value_signal
+
+_R = random.Random(3)
+
+
+def test_masked_mainland_mobiles_are_phone_numbers() -> None:
+    masked = [f"1{_R.choice('3589')}{_R.randint(0, 9)}****{_R.randint(0, 9999):04d}" for _ in range(50)]
+    assert is_phone_number("138****8000") and not is_phone_number("1234****5678")
+    assert value_signal(PhoneNumberRecognizer(), masked) is not None
+    assert best_entity("lianxi_dianhua", masked) == "PHONE_NUMBER"
+
+
+def test_chinese_marketing_names_of_phones() -> None:
+    names = ["华为 Mate 60 Pro", "小米14", "红米 K70", "荣耀 Magic6", "一加 12", "华为 nova 12"] * 10
+    assert value_signal(DeviceModelRecognizer(), names).score >= 0.7
+    assert best_entity("shouji_xinghao", names) == "DEVICE_MODEL"
+
+
+def test_division_codes_under_a_code_name_are_a_place() -> None:
+    codes = [_R.choice(["330100", "320500", "500100", "430100", "110000"]) for _ in range(60)]
+    assert best_entity("city_code", codes) == "LOCATION"
+    assert best_entity("adcode", codes) == "LOCATION"
+    assert best_entity("order_code", codes) != "LOCATION"
+
+
+def test_mini_program_page_paths_are_pages_visited() -> None:
+    pages = [_R.choice(["pages/index/index", "pages/goods/detail?id=12", "packageA/pages/live/live"]) for _ in range(60)]
+    assert best_entity("page_path", pages) == "VISITED_URL"
+
+
+@pytest.mark.parametrize("flags", [["是", "否", "否"] * 20, ["开", "关"] * 30])
+def test_chinese_yes_and_no_under_a_mute_name(flags: list[str]) -> None:
+    assert value_signal(AudioSettingRecognizer(), flags) is not None
+    assert best_entity("静音模式", flags) == "AUDIO_SETTING"
+
+
+def test_full_width_mainland_mobiles_alone() -> None:
+    phones = [f"1{_R.choice('3589')}{_R.randint(0, 9)}{_R.randint(0, 99999999):08d}" for _ in range(60)]
+    wide = [p.translate(str.maketrans("0123456789", "０１２３４５６７８９")) if i % 2 else p for i, p in enumerate(phones)]
+    assert is_phone_number("１３８００１３８０００")
+    assert best_entity("c04", wide) == "PHONE_NUMBER"
+
+
+def test_chinese_names_of_time_zones_alone() -> None:
+    zones = [_R.choice(["北京时间", "UTC+8", "Asia/Shanghai", "GMT+08:00", "东八区"]) for _ in range(60)]
+    assert best_entity("c17", zones) == "TIME_ZONE"
+
+
+def test_chinese_audio_outputs_alone() -> None:
+    outputs = [_R.choice(["扬声器", "听筒", "蓝牙耳机", "有线耳机", "AirPods Pro", "华为 FreeBuds 5i", "OPPO Enco X2"])
+               for _ in range(60)]
+    assert best_entity("c21", outputs) == "AUDIO_DEVICE"
