@@ -1,7 +1,7 @@
 """Warehouse-scale scans: tables per second, ms per field and peak memory of `datamap scan`.
 
 usage: python benchmarks/bench_warehouse.py [--tables N ...] [--rows R] [--workers W ...] [--dir DIR]
-                                           [--changed PERCENT] [--postgres N]
+                                           [--changed PERCENT] [--postgres N] [--engines local ray]
 
 Builds (once, cached in DIR) DuckDB warehouses of N tables each (default 1,000 and 10,000),
 every table with R rows (default 1,000) and about eleven columns: four or five personal ones
@@ -17,6 +17,10 @@ process of that scan, from wait4) and the speed-up of each worker count over the
 Then the incremental rescan: PERCENT of the tables (default 1 %) get one row updated, and the
 same catalog is scanned again (the other tables are reused, unread), against the full scan
 with the most workers: its time as a share of the full scan's (target <= 5 %).
+
+`--engines local ray` (needs the `ray` extra) also scans each warehouse with `--engine ray` on
+a local Ray cluster of the largest worker count (its start-up included) and gives its time as
+a multiple of the process pool's with as many workers.
 
 `--postgres N` loads the first N tables of the first warehouse into a throwaway PostgreSQL
 server (tests/pg_cluster.py: initdb on a free port) and runs the same measurements on it.
@@ -98,14 +102,15 @@ def build(path: Path, tables: int, rows: int) -> Path:
     return path
 
 
-def run_scan(source: str, workers: int, catalog: Path, *, fresh: bool = True) -> tuple[float, int, int, int, int]:
+def run_scan(source: str, workers: int, catalog: Path, *, fresh: bool = True,
+             engine: str = "local") -> tuple[float, int, int, int, int]:
     """(seconds, datasets, fields, reused, peak RSS in MB of the scan's largest process) of one
     scan; `fresh=False` scans into the existing catalog (an incremental rescan)."""
     if fresh:
         catalog.unlink(missing_ok=True)
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "inventory.cli", "scan", source, "--catalog", str(catalog),
-                                "--workers", str(workers), "-q"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                "--workers", str(workers), "--engine", engine, "-q"], cwd=ROOT, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True)
     stderr = process.stderr.read() if process.stderr else ""
     # wait4: the peak RSS of this scan's process tree alone (the largest of the scan and its workers)
@@ -176,8 +181,9 @@ def change_postgres(url: str, tables: int, percent: float) -> int:
     return len(changed)
 
 
-def measure(label: str, source: str, catalog: Path, workers: list[int], changed: Callable[[], int]) -> None:
-    """Full scans with each worker count, then an incremental rescan after `changed()`."""
+def measure(label: str, source: str, catalog: Path, workers: list[int], changed: Callable[[], int],
+            engines: list[str] = ["local"]) -> None:  # noqa: B006 - read only
+    """Full scans with each worker count (and on Ray), then an incremental rescan after `changed()`."""
     baseline = None
     full = None
     for count in workers:
@@ -187,6 +193,12 @@ def measure(label: str, source: str, catalog: Path, workers: list[int], changed:
         print(f"  {label} --workers {count}: {seconds:7.1f} s  {datasets / seconds:6.1f} tables/s  "
               f"{seconds / fields * 1000:6.2f} ms/field  peak RSS {rss} MB  speed-up x{baseline / seconds:.2f}  "
               f"[{datasets} datasets, {fields} fields]", flush=True)
+    if "ray" in engines:
+        seconds, datasets, fields, _, _ = run_scan(source, workers[-1], catalog.with_name(catalog.stem + "-ray.duckdb"),
+                                                   engine="ray")
+        print(f"  {label} --engine ray --workers {workers[-1]} (local cluster, start-up included): {seconds:7.1f} s  "
+              f"{datasets / seconds:6.1f} tables/s  {seconds / fields * 1000:6.2f} ms/field  "
+              f"x{seconds / full:.2f} the process pool's time  [{datasets} datasets, {fields} fields]", flush=True)
     count = changed()
     seconds, datasets, fields, reused, rss = run_scan(source, workers[-1], catalog, fresh=False)
     print(f"  {label} incremental, {count} tables changed, --workers {workers[-1]}: {seconds:7.1f} s  "
@@ -201,6 +213,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--changed", type=float, default=1.0, help="percent of tables changed before the rescan")
     parser.add_argument("--postgres", type=int, default=0, help="tables loaded into PostgreSQL (0: none)")
+    parser.add_argument("--engines", nargs="+", choices=["local", "ray"], default=["local"],
+                        help="also scan on a local Ray cluster (ray) and compare with the process pool")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "datamap-bench-warehouse")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
@@ -210,7 +224,7 @@ def main() -> None:
         print(f"warehouse: {tables} tables x {args.rows} rows ({warehouse}, ready in "
               f"{time.perf_counter() - started:.0f} s)", flush=True)
         measure("duckdb", str(warehouse), args.dir / f"catalog-{tables}.duckdb", args.workers,
-                lambda: change_duckdb(warehouse, tables, args.changed))
+                lambda: change_duckdb(warehouse, tables, args.changed), args.engines)
     if args.postgres:
         from tests.pg_cluster import find_bindir, start_cluster
 
@@ -226,10 +240,9 @@ def main() -> None:
             print(f"postgresql: {args.postgres} tables x {args.rows} rows (loaded in "
                   f"{time.perf_counter() - started:.0f} s)", flush=True)
             measure("postgresql", cluster.url(), args.dir / "catalog-pg.duckdb", args.workers,
-                    lambda: change_postgres(cluster.url(), args.postgres, args.changed))
+                    lambda: change_postgres(cluster.url(), args.postgres, args.changed), args.engines)
         finally:
             cluster.stop()
-    print("not measured here: process pool vs Ray (see the ray engine's benchmark)")
 
 
 if __name__ == "__main__":

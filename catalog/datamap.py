@@ -82,6 +82,9 @@ class Source:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     options: dict[str, Any] = field(default_factory=dict)
+    #: the URL as written, `${NAME}` unexpanded: what a Ray worker expands from its own
+    #: environment, so the password itself never travels with the task ("" when no variable)
+    written: str = ""
 
 
 @dataclass
@@ -242,7 +245,8 @@ def _source(entry: dict[str, Any], origin: str, line: int) -> Source:
         location = str(Path(origin).parent / location)
     return Source(name=entry["name"], location=location, type=entry.get("type"),
                   include=tuple(entry.get("include") or ()), exclude=tuple(entry.get("exclude") or ()),
-                  options=dict(entry.get("options") or {}))
+                  options=dict(entry.get("options") or {}),
+                  written=raw if entry.get("url") and raw != location else "")
 
 
 def expand_env(text: str) -> str:

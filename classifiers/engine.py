@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import declared, embedded_json, secondary, table_view
+from classifiers import declared, embedded_json, neighbours, secondary, table_view
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, expand, tokenize
@@ -111,6 +111,8 @@ def classify_datasets(datasets: Sequence[DatasetSample], recognizers: Sequence[F
                    for sample, view in zip(dataset.fields, dataset_views)]
         # what the whole table is about: people (its key is their account id) or places and things
         table_view.apply(dataset, results, DEFAULT_THRESHOLD)
+        # fields whose names say nothing: their values, read beside what the rest of the table holds
+        neighbours.apply(dataset, results, dataset_views, recognizers, DEFAULT_THRESHOLD)
         if embedded:
             for result in results:
                 best = result.best()

@@ -83,7 +83,7 @@ KEY_UNIQUE = 0.95
 
 def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> None:
     """Adjust the field results of one dataset in place by what the whole table is about."""
-    table = _table_words(dataset.name)
+    table = table_words(dataset.name)
     head = table[-1] if table else ""
     if head in THING_TABLES:
         _withdraw_place_names(results, head, threshold)
@@ -120,7 +120,7 @@ def _records(results: Sequence[FieldResult], threshold: float) -> bool:
     return any((best := r.best(threshold)) is not None and best.entity in RECORD_ENTITIES for r in results)
 
 
-def _table_words(dataset: str) -> list[str]:
+def table_words(dataset: str) -> list[str]:
     """The words of a table's name, singular and without trailing numbers (`zone1970` -> zone);
     the last is the head noun of an English compound (`world_cities` lists cities)."""
     words = [w.rstrip("0123456789") for w in expand(tokenize(dataset_base_name(dataset).rsplit(".", 1)[-1]))]
@@ -136,9 +136,15 @@ def _singular(word: str) -> str:
 def _withdraw_places(results: Sequence[FieldResult], thing: str, threshold: float) -> None:
     for result in results:
         for detection in list(result.detections):
-            if detection.primary and detection.entity in PLACE_ENTITIES and detection.confidence >= threshold:
+            if not (detection.primary and detection.confidence >= threshold):
+                continue
+            if detection.entity in PLACE_ENTITIES:
                 _withdraw(result, detection, f"the table lists {thing} records and holds nothing about a person: "
                                              "its places describe them")
+            elif detection.entity == "USER_CONTENT":
+                # the notes of a reference table (`comments` of the tz database's zones) describe its rows
+                _withdraw(result, detection, f"the table lists {thing} records and holds nothing about a person: "
+                                             "its notes describe them")
 
 
 def _withdraw_place_names(results: Sequence[FieldResult], thing: str, threshold: float) -> None:

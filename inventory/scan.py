@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -26,27 +24,28 @@ from classifiers import chinese
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult
 from classifiers.profiles import DatasetProfile, profile_dataset
 from datamap.flatten import event_time_range
-from datamap.messages import driver_message, one_line
-from datamap.model import DatasetReadError, DatasetRef, DatasetSample, ScanError
+from datamap.model import DatasetRef, DatasetSample, ScanError
 from inventory.connectors import Connector, SampleOptions, SourceError, connector_for
+from inventory.engines import DatasetTask, Engine, SourceJob, SourceSpec, engine_for
+from inventory.engines.base import READ_ERRORS  # noqa: F401 - where callers found it
 from inventory.fingerprint import classifier_fingerprint, dataset_fingerprint
 from inventory.progress import Progress
 from inventory.redaction import redact, redact_url
-from inventory.workers import Classifier, chunks
 
 log = logging.getLogger(__name__)
-
-#: errors a single dataset may raise while being read that must not stop the scan
-READ_ERRORS: tuple[type[BaseException], ...] = (DatasetReadError, OSError, UnicodeDecodeError, pa.ArrowException,
-                                                RecursionError)
 
 
 @dataclass(frozen=True)
 class ScanOptions:
     sample: SampleOptions = field(default_factory=SampleOptions)
     threshold: float = DEFAULT_THRESHOLD
-    #: worker processes that classify (1: in this process; the CLI defaults to every core)
+    #: worker processes that classify (1: in this process; the CLI defaults to every core);
+    #: with the Ray engine, the CPUs of the local cluster it starts (none with `ray_address`)
     workers: int = 1
+    #: where datasets are sampled and classified: "local" or "ray" (see inventory/engines/)
+    engine: str = "local"
+    #: the Ray cluster to use (its head node `host:6379`, or "auto"); None: a local one
+    ray_address: str | None = None
     #: keep each field's sampled values in the result once classified (False: only their
     #: count is kept, so a scan's memory does not grow with the number of datasets)
     keep_values: bool = True
@@ -145,10 +144,15 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
     terms = policy.translations("zh")
     fingerprint = classifier_fingerprint(policy, datamap, sample_rows=options.sample.rows,
                                          seed=options.sample.seed, threshold=options.threshold)
-    with Classifier(options.workers, datamap.recognizers, terms) as classifier:
-        for source in sources_from(locations, datamap):
-            _scan_source(source, options, result, record, classifier, progress,
-                         _Reuse(fingerprint, previous))
+    sources = sources_from(locations, datamap)
+    engine = engine_for(options.engine, workers=options.workers, address=options.ray_address,
+                        extra_recognizers=list(datamap.recognizers), chinese_terms=terms,
+                        locations=[source.written or source.location for source in sources])
+    try:
+        for source in sources:
+            _scan_source(source, options, result, record, engine, progress, _Reuse(fingerprint, previous))
+    finally:
+        engine.close()
     progress.close()
     result.finished_at = datetime.now(timezone.utc)
     return result
@@ -163,7 +167,7 @@ class _Reuse:
 
 
 def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
-                 record: Callable[[ScanError], None], classifier: Classifier, progress: Progress,
+                 record: Callable[[ScanError], None], engine: Engine, progress: Progress,
                  reuse: _Reuse) -> None:
     extra = dict(source.options)
     if source.type:
@@ -172,11 +176,11 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
         extra["include"] = list(source.include)
     if source.exclude:
         extra["exclude"] = list(source.exclude)
+    name = source.name if source.name != source.location else None
     try:
-        connector = connector_for(source.location, name=source.name if source.name != source.location else None,
-                                  **extra)
+        connector = connector_for(source.location, name=name, **extra)
     except SourceError as exc:
-        label = source.name if source.name != source.location else _printable(source.location)
+        label = name or _printable(source.location)
         record(ScanError(dataset="", source=label, stage="connect",
                          error=type(exc).__name__, message=str(exc)))
         return
@@ -191,8 +195,10 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
     progress.discovered(connector.source_name, len(refs))
     try:
         refs, fingerprints = _unchanged_reused(connector, refs, extra, reuse, result, progress)
-        samples = _prepared(_samples(connector, refs, options, record, fingerprints), result)
-        for dataset, field_results in classifier.classify(chunks(samples)):
+        job = SourceJob(connector, SourceSpec.of(connector, source.written or source.location, name, extra),
+                        _tasks(refs, fingerprints, result), options.sample)
+        for dataset, field_results in engine.run(job, record):
+            _apply_event_time(dataset, result.datamap)
             profile = profile_dataset(dataset, field_results, options.threshold, result.policy.teen_age)
             dataset.rows = None  # the row-aligned sample is only for the profile
             result.summaries.append(_summary(dataset, field_results, result.policy, options.threshold))
@@ -234,52 +240,16 @@ def _unchanged_reused(connector: Connector, refs: list[DatasetRef], source_optio
     return to_read, fingerprints
 
 
-def _samples(connector: Connector, refs: list[DatasetRef], options: ScanOptions,
-             record: Callable[[ScanError], None], fingerprints: dict[DatasetRef, str] | None = None
-             ) -> Iterator[DatasetSample]:
-    """Each dataset's sample, in order, drawn in parallel where the source allows (a pool of
-    database sessions), with a bounded number of samples drawn ahead."""
-    threads = max(1, connector.parallelism)
-    pending = iter(refs)
-    with ThreadPoolExecutor(max_workers=threads) as pool:
-        ahead: deque[tuple[DatasetRef, Future]] = deque()
-
-        def fill() -> None:
-            while len(ahead) < 2 * threads:
-                ref = next(pending, None)
-                if ref is None:
-                    return
-                ahead.append((ref, pool.submit(connector.sample, ref, options.sample)))
-
-        fill()
-        while ahead:
-            ref, future = ahead.popleft()
-            try:
-                sample = future.result()
-            except SourceError as exc:  # the source died mid-scan: the rest will fail alike
-                record(ScanError(ref.name, connector.source_name, "sample", type(exc).__name__, str(exc)))
-                for _, waiting in ahead:
-                    waiting.cancel()
-                return
-            except READ_ERRORS as exc:
-                record(ScanError(ref.name, connector.source_name, "read", type(exc).__name__, _message(exc)))
-                fill()
-                continue
-            fill()
-            sample.notes.extend(f"{f.path}: {f.note}" for f in sample.fields if f.note)
-            sample.location = sample.location or ref.location
-            sample.fingerprint = (fingerprints or {}).get(ref)
-            yield sample
-
-
-def _prepared(samples: Iterable[DatasetSample], result: ScanResult) -> Iterator[DatasetSample]:
-    """Samples with unique names and the data map's event-time field applied."""
+def _tasks(refs: list[DatasetRef], fingerprints: dict[DatasetRef, str], result: ScanResult) -> list[DatasetTask]:
+    """The datasets to read with the names they take in this scan (unique across sources) and
+    their fingerprints."""
     taken = {summary.name for summary in result.summaries}
-    for sample in samples:
-        sample.name = _unique_name(sample.name, taken)
-        taken.add(sample.name)
-        _apply_event_time(sample, result.datamap)
-        yield sample
+    tasks = []
+    for ref in refs:
+        name = _unique_name(ref.name, taken)
+        taken.add(name)
+        tasks.append(DatasetTask(ref, name, fingerprints.get(ref)))
+    return tasks
 
 
 def _drop_values(dataset: DatasetSample, field_results: list[FieldResult]) -> None:
@@ -325,18 +295,6 @@ def _unique_name(name: str, taken: set[str]) -> str:
     while f"{name}#{suffix}" in taken:
         suffix += 1
     return f"{name}#{suffix}"
-
-
-def _message(exc: BaseException) -> str:
-    """One line for an error raised while reading a dataset. Our own errors are written to
-    be shown; an OS, codec or Arrow error may quote the data, so it is told in our words."""
-    if isinstance(exc, DatasetReadError):
-        return one_line(str(exc) or "unreadable")
-    if isinstance(exc, UnicodeDecodeError):
-        return f"not valid {exc.encoding} text (byte offset {exc.start})"
-    if isinstance(exc, OSError):
-        return one_line(exc.strerror or driver_message(exc))
-    return driver_message(exc)
 
 
 def _printable(location: str) -> str:

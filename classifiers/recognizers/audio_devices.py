@@ -21,7 +21,7 @@ _ROUTES = (r"(?:TYPE_)?(?:wired[ _-]?(?:headset|headphones?)|bluetooth[ _-]?(?:a
 _PRODUCTS = (r"(?:Apple )?AirPods(?: (?:Pro|Max|\d))*(?: \(\w+ generation\))?|Beats \w+(?: \w+)*|Powerbeats(?: \w+)*"
              r"|(?:Samsung )?Galaxy Buds\w*(?: \w+)*|Pixel Buds(?: \w+)*|Bose \w+(?: \w+)*|QuietComfort(?: \w+)*"
              r"|Sony W[HF]-\w+|W[HF]-1000XM\d|Jabra \w+(?: \w+)*|JBL \w+(?: \w+)*|Sennheiser \w+(?: \w+)*"
-             r"|Nothing Ear(?: \w+)*|OnePlus Buds(?: \w+)*|Huawei FreeBuds(?: \w+)*|FreeBuds(?: \w+)*"
+             r"|Nothing Ear(?: \w+)*|OnePlus Buds(?: \w+)*|(?:Huawei |华为 ?)?FreeBuds(?: \w+)*|(?:OPPO )?Enco(?: \w+)*"
              r"|(?:Redmi|Xiaomi) Buds(?: \w+)*|Soundcore \w+(?: \w+)*|Skullcandy \w+(?: \w+)*|Echo Buds|HomePod(?: mini)?"
              r"|Sonos \w+|Marshall \w+(?: \w+)*|Bang & Olufsen \w+|Beoplay \w+|Plantronics \w+|Poly \w+")
 

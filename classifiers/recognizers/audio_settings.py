@@ -36,7 +36,9 @@ class AudioSettingRecognizer(FieldRecognizer):
                       "word", "keyword", "price", "inventory", "users", "accounts", "words", "list", "threads")
     patterns = (
         ValuePattern("ringer or audio mode", _MODES, 0.5),
-        ValuePattern("level or flag", r"(?i:\d{1,3}(?:\.\d+)?%?|true|false|yes|no|on|off)|是|否|开|关|开启|关闭", 0.2),
+        # a level is a fraction of full volume, a step or a percentage: `10.3` (a tree's volume in cubic feet) is none
+        ValuePattern("level or flag", r"(?i:(?:0?\.\d+|1\.0+|\d{1,3}(?:\.0+)?)%?|true|false|yes|no|on|off)|是|否|开|关|开启|关闭",
+                     0.2),
         # presets and modes the lists above do not know (`Bass Booster`, `Spatial`): back a name only
         ValuePattern("setting word", r"[A-Za-z][A-Za-z0-9 _+-]{1,30}", 0.1),
     )

@@ -25,6 +25,9 @@ class UsSsnRecognizer(FieldRecognizer):
     names = ("ssn", "social security", "social security number", "social security no", "soc sec", "ss number",
              "ssnum", "ssn number", "social sec no")
     negative_names = ("last4", "last", "hash", "verified", "masked", "token", "status")
+    # sample data uses the ranges the SSA never issues (987-65-4320..9, 000-xx-xxxx): SSN-shaped
+    # values that fail its rules leave the name standing, as test card numbers do
+    shape_suffices = True
     patterns = (
         ValuePattern("ssn dashed", r"\d{3}-\d{2}-\d{4}", 0.6),
         ValuePattern("ssn digits", r"\d{9}|\d{3} \d{2} \d{4}", 0.3),
@@ -37,7 +40,8 @@ class UsSsnRecognizer(FieldRecognizer):
 
 class PassportRecognizer(FieldRecognizer):
     entity = "PASSPORT"
-    names = ("passport", "passport number", "passport no", "passport num", "passport id", "travel document")
+    names = ("passport", "passport number", "passport no", "passport num", "passport id", "travel document",
+             "travel doc", "travel document number", "travel doc no", "travel doc number")
     negative_names = ("country", "expiry", "expire", "expiration", "issued", "issue", "photo", "image", "scan",
                       "type", "verified", "status", "nationality")
     patterns = (ValuePattern("passport number", r"[A-Za-z]{0,2}\d{6,9}|[A-Za-z0-9]{6,9}", 0.4),)
@@ -52,7 +56,12 @@ class GovernmentIdRecognizer(FieldRecognizer):
              "tin", "sin", "social insurance", "social insurance number", "tax number", "nric", "aadhaar", "aadhar", "pan number", "curp", "rfc", "cpf", "dni", "nie", "nif",
              "bsn", "personnummer", "driver license", "drivers license", "driving licence", "driver licence",
              "license number", "licence number", "dl number", "voter id", "resident id", "citizen id", "id document", "govt id",
-             "government id", "medicare number", "health card")
+             "government id", "medicare number", "health card",
+             # documents named by the document: `lic_no`, `dl_num`, `citizenship_no`, `residence_permit_no`, `visa_number`
+             "license no", "license num", "driver license number", "driver license no", "dl num", "dl no",
+             "citizenship number", "citizenship no", "citizenship id", "residence permit", "residence permit number",
+             "residence permit no", "visa number", "visa no", "medicare no", "medicare id", "health insurance number",
+             "health insurance no", "national id number", "national id no", "national number", "identity document")
     negative_names = ("type", "expiry", "expire", "expiration", "issued", "photo", "image", "scan", "verified",
                       "status", "front", "back", "country", "state")
     patterns = (

@@ -37,7 +37,8 @@ class KeystrokeTimingRecognizer(FieldRecognizer):
     negative_names = ("retry", "backoff", "timeout", "poll", "polling", "heartbeat", "latency", "latencies",
                       "count", "id", "event", "flight number", "airline")
     min_ratio = 0.6
-    value_alone = False
+    # typing bursts (below) decide alone; shorter or uniform lists need a name or the table's support
+    value_alone = True
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         lists = _timing_lists(sample)
@@ -47,8 +48,30 @@ class KeystrokeTimingRecognizer(FieldRecognizer):
         ratio = human / len(lists)
         if ratio < self.min_ratio:
             return None
-        return Signal("value", f"{human}/{len(lists)} lists look like human key timings", round(0.55 * ratio, 4),
+        if _bursts(lists):
+            return Signal("value", f"{human}/{len(lists)} lists look like typing bursts (human key timings, "
+                                   "lengths that vary)", round(BURST_SCORE * ratio, 4), round(ratio, 4))
+        return Signal("value", f"{human}/{len(lists)} lists look like human key timings", round(LIST_SCORE * ratio, 4),
                       round(ratio, 4))
+
+
+#: a list of human-range timings: backs a name; typing bursts decide alone
+LIST_SCORE = 0.45
+BURST_SCORE = 0.6
+#: typing bursts: this many keys on average, lists that differ from row to row and in length
+BURST_MIN_KEYS = 8
+BURST_MIN_LISTS = 5
+
+
+def _bursts(lists: list[list[float | None]]) -> bool:
+    """Lists of one person's typing: long, each one different, of varying lengths. Fixed-length
+    vectors (histograms, embeddings, hourly series) and repeated lists are other things."""
+    if len(lists) < BURST_MIN_LISTS:
+        return False
+    lengths = [len(timings) for timings in lists]
+    distinct = len({tuple(timings) for timings in lists})
+    return (sum(lengths) / len(lengths) >= BURST_MIN_KEYS and len(set(lengths)) > 1
+            and distinct >= 0.9 * len(lists))
 
 
 def _timing_lists(sample: FieldSample) -> list[list[float | None]]:

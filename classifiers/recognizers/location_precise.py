@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
-from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
 from classifiers.siblings import adjacent, own_has, parent_has, sibling_with
 from datamap.model import DatasetSample, FieldSample
 
@@ -34,8 +34,9 @@ class GpsCoordinateRecognizer(FieldRecognizer):
              "coordinate", "coords", "gps", "gps location", "geo point", "geopoint", "geo lat", "geo lon",
              "geo latitude", "geo longitude", "location lat", "location lng",
              "position", "geolocation", "geo coordinates", "latitude longitude", "point")
-    weak_names = ("location", "geo", "long", "loc", "x", "y")
-    negative_names = ("accuracy", "precision", "error", "speed", "bearing", "heading", "course", "altitude", "elevation",
+    # not `x`/`y`: a plot's or a screen's axes as often; they count beside each other, in fine degrees
+    weak_names = ("location", "geo", "long", "loc")
+    negative_names = ("sequence", "sort", "accuracy", "precision", "error", "speed", "bearing", "heading", "course", "altitude", "elevation",
                       "radius", "count", "zoom", "span", "delta", "tile", "uncertainty", "confidence", "provider",
                       "source", "enabled", "permission", "time", "timestamp", "ts", "at", "id", "type", "name", "city",
                       "country", "region", "hash", "geohash", "text", "label", "description", "ip", "is", "has", "limit",
@@ -73,6 +74,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         own = own_has(sample, _LAT + _LON)
         if own is None:
             return _degree_pair(sample, dataset)
+        if own in _PLANE_AXES and not _fine_degrees(sample):
+            return None  # `x`/`y` of a plot or a screen: whole numbers or a few decimals are no degrees
         partner = sibling_with(sample, dataset, _LON if own in _LAT else _LAT)
         if partner is not None:
             return Signal("context", f"'{own}' beside '{partner.path}'", 0.5)
@@ -80,6 +83,20 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         if parent:
             return Signal("context", f"'{own}' inside a '{parent}' object", 0.4)
         return None
+
+
+#: axis names that are as often a plot's or a screen's as a map's
+_PLANE_AXES = ("x", "y")
+#: share of an `x`/`y` column's values that must be fine decimal degrees
+_AXIS_FINE_SHARE = 0.5
+
+
+def _fine_degrees(sample: FieldSample) -> bool:
+    text = as_text(sample.values)
+    if len(text) == 0:
+        return False
+    fine = pc.sum(pc.match_substring_regex(text, _FINE_DEGREES)).as_py() or 0
+    return fine >= _AXIS_FINE_SHARE * len(text)
 
 
 #: a coordinate as GPS receivers and geocoders write it: 4-8 decimals (11 m to 1 mm); float

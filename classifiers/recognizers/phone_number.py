@@ -8,6 +8,7 @@ timestamps are digit runs too, so unformatted numbers must also be *valid*, not 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import phonenumbers
 import pyarrow as pa
@@ -29,7 +30,10 @@ class PhoneNumberRecognizer(FieldRecognizer):
     entity = "PHONE_NUMBER"
     names = ("phone", "phone number", "phone no", "telephone", "tel", "tel no", "mobile", "mobile number",
              "mobile phone", "cell", "cellphone", "cell phone", "msisdn", "contact number", "fax",
-             "whatsapp", "mdn", "sms number", "phonenumber", "mobileno")
+             "whatsapp", "mdn", "sms number", "phonenumber", "mobileno",
+             # telephony: the numbers of a call or a text message
+             "sender number", "destination number", "recipient number", "caller number", "calling number",
+             "called number", "from number", "to number", "dest number")
     weak_names = ("contact", "number")
     negative_names = ("verified", "country", "type", "model", "brand", "os", "carrier", "count", "prefix",
                       "confirmed", "opt", "hash", "imei", "id", "cost", "plan", "network", "app", "device",
@@ -44,6 +48,8 @@ class PhoneNumberRecognizer(FieldRecognizer):
         # a mainland mobile written bare (13812345678): 11 digits that phonenumbers must find valid
         # for China; ids and timestamps are other lengths, so the form decides on its own
         ValuePattern("mainland mobile", r"1[3-9]\d{9}", 0.75),
+        # the same typed with a Chinese input method's full-width digits (１３８００１３８０００)
+        ValuePattern("full-width mainland mobile", "[1１][3-9３-９][0-9０-９]{9}", 0.75),
         # the same, masked for display as Chinese apps do (138****8000): still one person's number
         ValuePattern("masked mainland mobile", _CN_MASKED, 0.7),
         # a trunk-prefixed area code, then the subscriber number (China's 0755-86013388, 010 62345678)
@@ -60,7 +66,7 @@ def is_phone_number(text: str | None) -> bool:
     """True when `text` is a possible phone number (valid, for a bare digit run)."""
     if not text:
         return False
-    candidate = text.strip()
+    candidate = unicodedata.normalize("NFKC", text).strip()  # full-width digits are digits
     if _CN_MASKED_FULL.match(candidate):
         return True
     if candidate.startswith("00"):  # the international call prefix written out: 0044..., 001-...

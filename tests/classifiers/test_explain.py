@@ -20,6 +20,11 @@ def catalog(tmp_path_factory):
     (root / "data" / "people.csv").write_text("user_id,email,card_number,n\n" + "\n".join(rows) + "\n")
     mobiles = [f"1380013{i:04d},{i}" for i in range(40)]
     (root / "data" / "yonghu.csv").write_text("收货人手机号,sl\n" + "\n".join(mobiles) + "\n", encoding="utf-8")
+    # a vendor export with generated column names: model, carrier, a 16-hex id and a level beside a flag
+    models = ["SM-G991B", "Pixel 7", "iPhone 14", "moto g54 5G", "V2227A"]
+    carriers = ["Verizon", "T-Mobile", "Vodafone", "Orange", "NTT DOCOMO"]
+    export = [f"{(i + 1) * 0x9E3779B97F4A7C15 % 2**64:016x},{models[i % 5]},{carriers[i % 3]},0.{10 + i},{i % 2 == 0}" for i in range(40)]
+    (root / "data" / "export.csv").write_text("c01,c02,c03,c04,c05\n" + "\n".join(export) + "\n")
     (root / "data" / "dingdan.csv").write_text("shrsjh\n" + "\n".join(f"1390013{i:04d}" for i in range(40)) + "\n")
     with sqlite3.connect(root / "data" / "kefu.db") as conn:  # a column told only by its Chinese comment
         conn.execute("CREATE TABLE gongdan (c4 TEXT -- 联系电话\n)")
@@ -45,6 +50,15 @@ def test_explain_shows_chinese_words_and_their_concepts(catalog):
     text = explain(catalog / "c.duckdb", "yonghu", "收货人手机号")
     assert "name words: 收货人手机号: 收货人 (han) -> recipient | 手机号 (han) -> mobile number" in text
     assert "PHONE_NUMBER -> profile.phone_number" in text and "ACCEPTED" in text
+
+
+def test_explain_shows_the_neighbours_that_decided_a_name_silent_field(catalog):
+    text = explain(catalog / "c.duckdb", "export", "c01")
+    assert "DEVICE_ID -> device.device_id" in text and "ACCEPTED" in text and "[neighbours]" in text
+    assert "table" in text and "first column of 16-hex or upper-case UUID ids in a table that holds" in text
+    assert "device model" in text and "mobile carrier" in text
+    battery = explain(catalog / "c.duckdb", "export", "c05")
+    assert "BATTERY_STATE" in battery and "a battery level and its charging flag" in battery
 
 
 def test_explain_shows_how_a_pinyin_name_was_read(catalog):

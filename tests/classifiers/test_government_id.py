@@ -1,6 +1,8 @@
 """Government ids: SSNs by the SSA's rules, Chinese resident ids by checksum, named national ids."""
 from __future__ import annotations
 
+import random
+
 import pytest
 from stdnum.cn import ric
 
@@ -62,3 +64,23 @@ def test_eighteen_digit_numbers_without_the_checksum_are_not_resident_ids():
 
 def test_phone_numbers_are_not_ssns():
     assert best_entity("phone", real_column("sample-data.csv", "phone")) == "PHONE_NUMBER"
+
+
+def test_documents_named_by_the_document_in_abbreviated_names():
+    rng = random.Random(3)
+    passports = [f"{chr(65 + rng.randrange(26))}{rng.randrange(10**7, 10**8)}" for _ in range(20)]
+    licences = [f"{chr(65 + rng.randrange(26))}{rng.randrange(10**6, 10**7)}" for _ in range(20)]
+    for name in ("ppt_no", "passport_nbr", "travelDocNo"):
+        assert best_entity(name, passports) == "PASSPORT", name
+    for name in ("drvLicNo", "driver_lic", "dl_num", "lic_no", "natl_id", "citizenship_no", "residence_permit_no",
+                 "visa_number", "medicare_no"):
+        assert best_entity(name, licences) == "GOVERNMENT_ID", name
+    # a software licence is no document of a person
+    for name in ("software_license", "license_key", "license_type"):
+        assert best_entity(name, licences) is None, name
+
+
+def test_test_range_ssns_keep_the_names_verdict():
+    never_issued = ["987-65-4320", "987-65-4321", "078-05-1120", "000-12-3456", "987-65-4329"] * 4
+    assert best_entity("ssn", never_issued) == "US_SSN"
+    assert best_entity("c1", never_issued) is None  # without the name, invalid numbers decide nothing

@@ -42,3 +42,21 @@ def test_mini_program_page_paths_are_pages_visited() -> None:
 def test_chinese_yes_and_no_under_a_mute_name(flags: list[str]) -> None:
     assert value_signal(AudioSettingRecognizer(), flags) is not None
     assert best_entity("静音模式", flags) == "AUDIO_SETTING"
+
+
+def test_full_width_mainland_mobiles_alone() -> None:
+    phones = [f"1{_R.choice('3589')}{_R.randint(0, 9)}{_R.randint(0, 99999999):08d}" for _ in range(60)]
+    wide = [p.translate(str.maketrans("0123456789", "０１２３４５６７８９")) if i % 2 else p for i, p in enumerate(phones)]
+    assert is_phone_number("１３８００１３８０００")
+    assert best_entity("c04", wide) == "PHONE_NUMBER"
+
+
+def test_chinese_names_of_time_zones_alone() -> None:
+    zones = [_R.choice(["北京时间", "UTC+8", "Asia/Shanghai", "GMT+08:00", "东八区"]) for _ in range(60)]
+    assert best_entity("c17", zones) == "TIME_ZONE"
+
+
+def test_chinese_audio_outputs_alone() -> None:
+    outputs = [_R.choice(["扬声器", "听筒", "蓝牙耳机", "有线耳机", "AirPods Pro", "华为 FreeBuds 5i", "OPPO Enco X2"])
+               for _ in range(60)]
+    assert best_entity("c21", outputs) == "AUDIO_DEVICE"

@@ -1,0 +1,446 @@
+"""Values decide with the table's support: what a column is when its name says nothing.
+
+A vendor export (`c07`, `attr_3`, `val`) leaves the values to speak, and many values are
+telling only among their neighbours. A list of small irregular millisecond numbers is a
+typing rhythm in a table about people's activity; `seller`/`brand` is a user's role in a
+table of people and a product line elsewhere; two adjacent whole numbers that are known
+screen widths and heights are a screen; a 16-hex column in a table of device models,
+carriers and OS names is the device's id. This module looks at fields no recognizer claimed
+and whose names carried no signal at all, and decides them from their values *and* what the
+rest of the table holds:
+
+- **supported values**: the value signal of a recognizer whose values cannot decide alone
+  (event names, industries, roles, ISO country codes, ringer modes, key-timing lists, app
+  package ids) counts when the table holds the kind of data that makes the reading likely
+  (people, activity, devices, places, audio): a `table` signal beside the `value` signal;
+- **cities**: capitalised names that are GeoNames places, in a table that holds coordinates,
+  countries or regions;
+- **screen dimensions**: two adjacent integer columns of known screen widths and heights;
+- **a level and a flag**: a 0-1 fraction followed by a boolean in a device table is a battery
+  level and its charging flag, or in an audio table a volume and its mute switch;
+- **the device id**: the first column of Android ids (16 hex) or Apple ids (upper-case UUIDs) of a
+  table that holds two kinds of device data;
+- **the person a record points at**: in a table of records about people with no account id
+  yet, the first integer id column (one width, at least six digits, not epoch times) other
+  than the record's own leading key is the person's account id.
+
+Every decision says why in a `table` signal (`datamap explain` shows it) and needs the table's
+evidence: a column of the same values in a table about nothing personal stays unclaimed.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers.evidence import Detection, Signal
+from classifiers.fieldview import FieldView
+from classifiers.masking import mask_examples
+from classifiers.names import NameTokens, tokenize
+from classifiers.recognizer import FieldRecognizer, as_text
+from classifiers.table_view import (PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
+                                    table_words)
+from classifiers.vocab import in_vocabulary
+
+if TYPE_CHECKING:
+    from classifiers.engine import FieldResult
+    from datamap.model import DatasetSample
+
+#: what the neighbours add to a value signal that cannot decide alone
+SUPPORT_SCORE = 0.35
+#: informative values a column needs before supported values decide it
+SUPPORTED_MIN_VALUES = 10
+#: the confidence of a decision the neighbours make from values of a telling shape
+SHAPE_SCORE = 0.6
+DEVICE_ENTITIES = frozenset({"DEVICE_MODEL", "OPERATING_SYSTEM", "MOBILE_CARRIER", "NETWORK_TYPE", "SCREEN_RESOLUTION",
+                             "BATTERY_STATE", "AUDIO_DEVICE", "AUDIO_SETTING", "ADVERTISING_ID", "DEVICE_ID", "IMEI",
+                             "MAC_ADDRESS", "USER_AGENT"})
+AUDIO_ENTITIES = frozenset({"AUDIO_DEVICE", "AUDIO_SETTING"})
+PLACE_ENTITIES = frozenset({"GPS_COORDINATE", "GEOHASH", "COUNTRY", "CITY", "REGION", "LOCATION", "STREET_ADDRESS"})
+#: every entity that says a table's rows are about people or what they did
+PERSONAL_ENTITIES = (PERSON_ENTITIES | RECORD_ENTITIES | DEVICE_ENTITIES | PLACE_ENTITIES
+                     | {"USER_CONTENT", "KEYSTROKE_TIMING", "FILE_NAME", "MIME_TYPE", "APP_PACKAGE", "VISITED_URL",
+                        "SEARCH_QUERY", "TIME_ZONE", "BEHAVIORAL_EVENT"})
+
+
+class Table:
+    """What a table holds, from its fields' current best detections."""
+
+    def __init__(self, dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> None:
+        self.entities: dict[str, str] = {}  # entity -> a field that holds it
+        for result in results:
+            best = result.best(threshold)
+            if best is not None:
+                self.entities.setdefault(best.entity, result.sample.path)
+        words = set(table_words(dataset.name))
+        person_words = any(PERSON_WORDS.intersection(NameTokens.of(r.sample.path).own) for r in results)
+        self.people = (len(self.entities.keys() & PERSON_ENTITIES) >= 2 or bool(words & PEOPLE_TABLES)
+                       or (person_words and bool(self.entities.keys() & PERSON_ENTITIES)))
+
+    def holding(self, kinds: frozenset[str], least: int = 1) -> list[str]:
+        """The entities of `kinds` the table holds, if at least `least` of them."""
+        found = sorted(self.entities.keys() & kinds)
+        return found if len(found) >= least else []
+
+
+def _people(table: Table) -> list[str]:
+    return sorted(table.entities.keys() & PERSON_ENTITIES) if table.people else []
+
+
+#: which tables make a recognizer's values likely, for recognizers whose values cannot decide alone
+SUPPORT: dict[str, Callable[[Table], list[str]]] = {
+    "INDUSTRY": _people,
+    "USER_ROLE": _people,
+    "COUNTRY": lambda t: _people(t) or t.holding(PLACE_ENTITIES - {"COUNTRY"}),
+    "KEYSTROKE_TIMING": lambda t: t.holding(PERSONAL_ENTITIES),
+    "BEHAVIORAL_EVENT": lambda t: t.holding(RECORD_ENTITIES | DEVICE_ENTITIES),
+    "AUDIO_SETTING": lambda t: t.holding(AUDIO_ENTITIES),
+    "APP_PACKAGE": lambda t: t.holding(PERSONAL_ENTITIES),
+    # URLs beside a visitor's cookie, IP or account: the pages that visitor saw
+    "VISITED_URL": lambda t: t.holding(RECORD_ENTITIES - {"BEHAVIORAL_EVENT"}),
+}
+
+
+def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequence[FieldView],
+          recognizers: Sequence[FieldRecognizer], threshold: float) -> None:
+    """Decide the name-silent, unclaimed fields of one dataset from values and neighbours (in place)."""
+    if not results:
+        return
+    by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
+    for step in (_supported_values, _cities, _screen_pairs, _level_and_flag, _os_version, _device_id, _record_owner):
+        if not any(_open(r, threshold) for r in results):
+            break
+        table = Table(dataset, results, threshold)
+        if not table.entities:
+            return  # nothing personal anywhere: neighbours support nothing (and nothing to withdraw)
+        step(table, results, views, by_entity, threshold)
+    _nobody(dataset, Table(dataset, results, threshold), results, views, threshold)
+    _place_list(Table(dataset, results, threshold), results, threshold)
+
+
+def _open(result: FieldResult, threshold: float) -> bool:
+    """Unclaimed, and its name gave no recognizer anything to go on."""
+    if result.best(threshold) is not None or result.sample.origin == "message" or len(result.sample.values) == 0:
+        return False
+    return not any(s.kind in ("name", "comment", "type") for d in result.detections for s in d.signals)
+
+
+def _decide(result: FieldResult, entity: str, signals: list[Signal], examples: list[str]) -> None:
+    confidence = 1.0
+    for signal in signals:
+        confidence *= 1.0 - signal.score
+    detection = Detection(path=result.sample.path, entity=entity, confidence=round(1.0 - confidence, 4),
+                          signals=signals, examples=mask_examples(examples, entity), recognizer="neighbours")
+    result.detections.insert(0, detection)
+    result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+def _examples(values: pa.Array) -> list[str]:
+    return [str(v) for v in pc.unique(values.slice(0, 50)).slice(0, 3).to_pylist() if v is not None]
+
+
+def _supported_values(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+                      recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    for result, view in zip(results, views):
+        if not _open(result, threshold):
+            continue
+        name = NameTokens.of(result.sample.path)
+        for entity, recognizer in recognizers.items():
+            support = SUPPORT[entity](table)
+            if not support or recognizer.vetoed(name):
+                continue
+            if view.informative.total < SUPPORTED_MIN_VALUES:
+                break  # a handful of values in a mostly empty column say too little
+            value = recognizer.value_signal(view)
+            if value is None or value.score <= 0:
+                continue
+            if entity == "COUNTRY" and _lower_codes(view):
+                continue  # `pt`, `es`, `ja`: lower-case two-letter codes are languages as often
+            if entity == "BEHAVIORAL_EVENT" and not _actions(view):
+                continue  # identifiers that repeat are everywhere: an event names what someone did
+            held = ", ".join(e.lower().replace("_", " ") for e in support)
+            signals = [value, Signal("table", f"the table holds {held}", SUPPORT_SCORE)]
+            if 1.0 - (1.0 - value.score) * (1.0 - SUPPORT_SCORE) >= threshold:
+                _decide(result, entity, signals, _examples(view.text))
+                break
+
+
+def _lower_codes(view: FieldView) -> bool:
+    """Mostly lower-case two-letter codes (ISO 639 languages write them so; ISO 3166 countries not)."""
+    distinct = view.informative.values
+    lower = pc.sum(pc.match_substring_regex(distinct, r"^[a-z]{2}$")).as_py() or 0
+    return lower >= 0.5 * len(distinct)
+
+
+@lru_cache(maxsize=1)
+def _action_words() -> frozenset[str]:
+    text = resources.files("classifiers.vocab").joinpath("event_actions.txt").read_text(encoding="utf-8")
+    return frozenset(w.split("#", 1)[0].strip().lower() for w in text.splitlines()) - {""}
+
+
+#: share of an event column's distinct values that must name an action
+ACTION_SHARE = 0.5
+#: distinct values read: an event column repeats a small vocabulary
+ACTION_MAX_DISTINCT = 200
+
+
+def _actions(view: FieldView) -> bool:
+    """Do most distinct values name something a user did (`video_view`, `PageView`, `Order Completed`)?"""
+    distinct = view.informative.values
+    if len(distinct) == 0 or len(distinct) > ACTION_MAX_DISTINCT:
+        return False
+    words = _action_words()
+    hits = sum(1 for value in distinct.to_pylist() if words.intersection(tokenize(value)))
+    return hits >= ACTION_SHARE * len(distinct)
+
+
+#: a city column: this share of its values are GeoNames places
+CITY_SHARE = 0.6
+#: a column of one or two words repeated (`Male`, `Female`) is a code, whatever the gazetteer says
+CITY_MIN_DISTINCT = 3
+_PLACE_WORDS = r"^[A-Z][A-Za-z'’.-]+(?:[ -][A-Za-z'’.-]+){0,3}$"
+
+
+def _cities(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+            recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    support = table.holding(frozenset({"GPS_COORDINATE", "GEOHASH", "COUNTRY", "REGION", "LOCATION"}))
+    if not support:
+        return
+    for result, view in zip(results, views):
+        if not _open(result, threshold) or not pa.types.is_string(result.sample.values.type):
+            continue
+        if PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own):
+            continue  # `gender` values (`Male`) that happen to be place names
+        distinct = view.informative
+        if len(distinct.values) < CITY_MIN_DISTINCT or distinct.hits(pc.match_substring_regex(distinct.values, _PLACE_WORDS)) < \
+                CITY_SHARE * distinct.total:
+            continue
+        known = distinct.hits(in_vocabulary(distinct.values, "gazetteer"))
+        if known < CITY_SHARE * distinct.total:
+            continue
+        ratio = round(known / distinct.total, 4)
+        held = ", ".join(e.lower().replace("_", " ") for e in support)
+        _decide(result, "CITY", [Signal("value", "GeoNames place names", 0.3, ratio),
+                                 Signal("table", f"the table holds {held}", SUPPORT_SCORE)], _examples(view.text))
+
+
+@lru_cache(maxsize=1)
+def _screen_sizes() -> tuple[frozenset[int], frozenset[int]]:
+    """Known screen (short side, long side) in pixels and points, from classifiers/vocab/screen_sizes.txt."""
+    text = resources.files("classifiers.vocab").joinpath("screen_sizes.txt").read_text(encoding="utf-8")
+    short, long = set(), set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            a, b = sorted(int(n) for n in line.lower().split("x"))
+            short.add(a)
+            long.add(b)
+    return frozenset(short), frozenset(long)
+
+
+#: share of rows whose pair is a known screen's sides
+SCREEN_SHARE = 0.8
+
+
+def _screen_pairs(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+                  recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    if not table.holding(PERSONAL_ENTITIES):
+        return
+    short, long = _screen_sizes()
+    for first, second in zip(results, results[1:]):
+        a, b = first.sample.values, second.sample.values
+        if (not (_open(first, threshold) and _open(second, threshold)) or len(a) != len(b) or len(a) < 5
+                or not (pa.types.is_integer(a.type) and pa.types.is_integer(b.type))):
+            continue
+        pairs = [(x, y) for x, y in zip(a.to_pylist(), b.to_pylist()) if x is not None and y is not None]
+        if len(pairs) < 5 or len(set(pairs)) < 2:
+            continue
+        known = sum(1 for x, y in pairs if (min(x, y) in short and max(x, y) in long))
+        if known < SCREEN_SHARE * len(pairs):
+            continue
+        ratio = round(known / len(pairs), 4)
+        for result, other in ((first, second), (second, first)):
+            _decide(result, "SCREEN_RESOLUTION",
+                    [Signal("value", "known screen widths and heights", SHAPE_SCORE, ratio),
+                     Signal("table", f"paired with '{other.sample.path}' beside it", 0.2)],
+                    _examples(result.sample.values))
+
+
+def _fraction(values: pa.Array) -> bool:
+    """A level between 0 and 1 that varies (a volume, a battery level), not a constant or a flag."""
+    if not pa.types.is_floating(values.type) or len(values) < 5:
+        return False
+    low, high = pc.min_max(values).values()
+    return (low.as_py() is not None and 0.0 <= low.as_py() and high.as_py() <= 1.0
+            and pc.count_distinct(values).as_py() >= 3)
+
+
+def _level_and_flag(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+                    recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    audio = table.holding(AUDIO_ENTITIES)
+    device = table.holding(DEVICE_ENTITIES, least=2)
+    if not (audio or device):
+        return
+    if audio:
+        entity, what, held = "AUDIO_SETTING", "a volume and its mute switch", audio
+    elif "BATTERY_STATE" not in table.entities:
+        entity, what, held = "BATTERY_STATE", "a battery level and its charging flag", device
+    else:
+        return
+    for level, flag in zip(results, results[1:]):
+        if not (_open(level, threshold) and _open(flag, threshold)):
+            continue
+        if not (_fraction(level.sample.values) and pa.types.is_boolean(flag.sample.values.type)):
+            continue
+        why = f"{what}, side by side in a table that holds {', '.join(e.lower().replace('_', ' ') for e in held)}"
+        for result in (level, flag):
+            _decide(result, entity, [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+        return
+
+
+_VERSION = r"^v?\d{1,2}(?:[._]\d{1,3}){0,3}$"
+
+
+def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+                recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """A column of bare versions right after a column of OS names is those systems' versions."""
+    for os_name, version in zip(results, results[1:]):
+        best = os_name.best(threshold)
+        if best is None or best.entity != "OPERATING_SYSTEM" or not _open(version, threshold):
+            continue
+        names = as_text(os_name.sample.values)
+        if not pc.all(pc.match_substring_regex(names, r"[A-Za-z]")).as_py():
+            continue  # the OS column is itself versions: what follows is some other version
+        text = as_text(version.sample.values)
+        if len(text) < 5 or not pc.all(pc.match_substring_regex(text, _VERSION)).as_py():
+            continue
+        _decide(version, "OPERATING_SYSTEM", [Signal("value", "bare version numbers", 0.25, 1.0),
+                                              Signal("table", f"right after the OS names of '{os_name.sample.path}'",
+                                                     SHAPE_SCORE)], _examples(text))
+
+
+#: Android ids (16 hex digits) and Apple's vendor and advertising ids (upper-case UUIDs); programs
+#: write the lower-case UUIDs of events, messages and sessions
+_DEVICE_ID_SHAPE = r"^(?:[0-9a-f]{16}|[0-9A-F]{16}|[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12})$"
+
+
+def _device_id(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+               recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    held = table.holding(DEVICE_ENTITIES - {"USER_AGENT", "DEVICE_ID"}, least=2)
+    if not held or "DEVICE_ID" in table.entities:
+        return
+    for result in results:
+        values = result.sample.values
+        if not _open(result, threshold) or not pa.types.is_string(values.type) or len(values) < 5:
+            continue
+        if not pc.all(pc.match_substring_regex(values, _DEVICE_ID_SHAPE)).as_py():
+            continue
+        why = (f"the first column of 16-hex or upper-case UUID ids in a table that holds "
+               f"{', '.join(e.lower().replace('_', ' ') for e in held)}")
+        _decide(result, "DEVICE_ID", [Signal("value", "16-hex (Android) or upper-case UUID (Apple) ids", 0.3, 1.0),
+                                      Signal("table", why, SHAPE_SCORE)], _examples(values))
+        return
+
+
+#: an integer id: one width of at least this many digits, not seconds, milli-, micro- or nanoseconds since 1970
+ID_MIN_DIGITS = 6
+_EPOCH_RANGES = tuple((946_684_800 * scale, 2_208_988_800 * scale) for scale in (1, 10**3, 10**6, 10**9))
+
+
+def _integer_id(values: pa.Array) -> bool:
+    if pa.types.is_string(values.type):
+        if len(values) == 0 or not pc.all(pc.match_substring_regex(values, r"^[1-9]\d{5,18}$")).as_py():
+            return False
+        values = pc.cast(values, pa.int64())
+    if not pa.types.is_integer(values.type) or len(values) < 5 or values.null_count == len(values):
+        return False
+    low, high = (v.as_py() for v in pc.min_max(values).values())
+    if low < 10 ** (ID_MIN_DIGITS - 1) or len(str(low)) != len(str(high)):
+        return False
+    if any(start <= low and high <= end for start, end in _EPOCH_RANGES):
+        return False
+    return pc.count_distinct(values).as_py() >= 0.2 * len(values)
+
+
+def _record_owner(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+                  recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    if "ACCOUNT_ID" in table.entities:
+        return
+    held = table.holding(PERSONAL_ENTITIES - {"TIME_ZONE"})
+    if not held:
+        return
+    for index, result in enumerate(results):
+        values = result.sample.values
+        if not _open(result, threshold) or not _integer_id(values):
+            continue
+        if index == 0 and pc.count_distinct(values).as_py() == len(values) and (
+                table.holding(PERSON_ENTITIES) or any(_integer_id(r.sample.values) for r in results[1:] if _open(r, threshold))):
+            continue  # the record's own key leads the table, the person's comes next
+        why = (f"the first integer id other than the record's own key, in a table of records that hold "
+               f"{', '.join(e.lower().replace('_', ' ') for e in held)}")
+        _decide(result, "ACCOUNT_ID", [Signal("table", why, SHAPE_SCORE)], _examples(values))
+        return
+
+
+#: what someone wrote or did: a person's only if the table says whose
+ACTIVITY_ENTITIES = frozenset({"USER_CONTENT", "BEHAVIORAL_EVENT", "SEARCH_QUERY", "VISITED_URL", "ENGAGEMENT_METRIC"})
+#: table-name words whose rows are what people wrote or did, though the table may not say who
+#: a table needs this many fields before what it lacks says anything
+NOBODY_MIN_FIELDS = 3
+#: what `_nobody` withdraws: prose and program actions (`install`, `configure`); URLs, queries and
+#: measures of engagement are named for a user's doing often enough to keep their names' verdict
+NOBODYS = frozenset({"USER_CONTENT", "BEHAVIORAL_EVENT"})
+CONTENT_TABLES = frozenset({"message", "comment", "post", "review", "chat", "feedback", "ticket", "tweet", "reply",
+                            "event", "session", "click", "pageview", "visit", "activity", "search", "upload",
+                            "interaction", "conversation", "note", "survey", "response", "answer", "question"})
+
+
+def _nobody(dataset: DatasetSample, table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+            threshold: float) -> None:
+    """Text and actions in a table that points at no person (no account, device, place, contact)
+    and is not named for what people write or do: a package's `Description`, a service
+    registry's `note`, a package log's `action` (`install`, `configure`: no action word of a
+    user) describe programs and things."""
+    if len(results) < NOBODY_MIN_FIELDS or table.holding(PERSONAL_ENTITIES - ACTIVITY_ENTITIES - {"TIME_ZONE"}) \
+            or table.people:
+        return  # a lone column has no neighbours to say whose it is or is not
+    if set(table_words(dataset.name)) & (CONTENT_TABLES | PEOPLE_TABLES):
+        return
+    for result, view in zip(results, views):
+        best = result.best(threshold)
+        if best is None or best.entity not in NOBODYS or result.sample.origin not in ("column", "json"):
+            continue
+        if best.entity == "BEHAVIORAL_EVENT" and _actions(view):
+            continue  # `video_view`, `add_to_cart`: what a user does, wherever the table keeps it
+        best.signals.append(Signal("table", "nothing in the table says whose it is (no account, device, contact "
+                                            "or place) and its name is not one of people's writing or doing",
+                                   WITHDRAWN_FACTOR - 1.0))
+        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+        result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+#: a list of places names each place once: at least this many values, every one distinct
+PLACE_LIST_MIN_VALUES = 10
+LISTED_PLACES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION"})
+
+
+def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) -> None:
+    """Countries or cities each named once, in a table that points at no person: a reference
+    list of places (ISO 3166's codes and names), not where people are. People's places repeat."""
+    if table.people or table.holding(PERSONAL_ENTITIES - PLACE_ENTITIES - {"TIME_ZONE"}):
+        return
+    for result in results:
+        best = result.best(threshold)
+        if best is None or best.entity not in LISTED_PLACES or best.recognizer == "neighbours":
+            continue
+        values = result.sample.values
+        if len(values) < PLACE_LIST_MIN_VALUES or pc.count_distinct(values).as_py() < len(values):
+            continue
+        best.signals.append(Signal("table", "each place named once in a table that points at no person: "
+                                            "a list of places", WITHDRAWN_FACTOR - 1.0))
+        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+        result.detections.sort(key=lambda d: d.confidence, reverse=True)

@@ -1,0 +1,77 @@
+"""The local engine: samples drawn in this process, classified in a local process pool.
+
+Each source's datasets are sampled by the connector's own threads (a pool of database
+sessions where the source allows), a bounded number ahead, and classified in chunks by
+`inventory.workers.Classifier` (in this process with one worker, else in spawned processes).
+"""
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from classifiers.engine import FieldResult
+from classifiers.recognizer import FieldRecognizer
+from datamap.model import DatasetSample
+from inventory.connectors import SourceError
+from inventory.engines.base import (
+    READ_ERRORS,
+    DatasetTask,
+    Record,
+    SourceJob,
+    read_error,
+    read_sample,
+)
+from inventory.workers import Classifier, chunks
+
+
+class LocalEngine:
+    def __init__(self, workers: int, extra_recognizers: Sequence[FieldRecognizer] = (),
+                 chinese_terms: dict[str, str] | None = None) -> None:
+        self.classifier = Classifier(workers, extra_recognizers, chinese_terms)
+
+    def run(self, job: SourceJob, record: Record) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
+        yield from self.classifier.classify(chunks(_samples(job, record)))
+
+    def close(self) -> None:
+        self.classifier.close()
+
+    def __enter__(self) -> LocalEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _samples(job: SourceJob, record: Record) -> Iterator[DatasetSample]:
+    """Each dataset's sample, in order, drawn in parallel where the source allows (a pool of
+    database sessions), with a bounded number of samples drawn ahead."""
+    connector = job.connector
+    threads = max(1, connector.parallelism)
+    pending = iter(job.tasks)
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        ahead: deque[tuple[DatasetTask, Future]] = deque()
+
+        def fill() -> None:
+            while len(ahead) < 2 * threads:
+                task = next(pending, None)
+                if task is None:
+                    return
+                ahead.append((task, pool.submit(read_sample, connector, task, job.sample)))
+
+        fill()
+        while ahead:
+            task, future = ahead.popleft()
+            try:
+                sample = future.result()
+            except SourceError as exc:  # the source died mid-scan: the rest will fail alike
+                record(read_error(task, connector.source_name, exc))
+                for _, waiting in ahead:
+                    waiting.cancel()
+                return
+            except READ_ERRORS as exc:
+                record(read_error(task, connector.source_name, exc))
+                fill()
+                continue
+            fill()
+            yield sample

