@@ -37,29 +37,11 @@ import duckdb
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.hostile.support import WRITE_SLOWLY  # noqa: E402  the scan killed mid-write, as the test kills it
+from datamap import duck  # noqa: E402
+from tests.hostile.support import NOTEBOOK, WRITE_SLOWLY  # noqa: E402  the notebook and the scan killed mid-write
 
 _CLI = "from inventory.cli import main; main()"
 
-_NOTEBOOK = """
-import sys, time, duckdb
-path, hold, stop = sys.argv[1], float(sys.argv[2]), sys.argv[3]
-import os
-opened = failed = 0
-while not os.path.exists(stop):
-    try:
-        con = duckdb.connect(path, read_only=True)
-    except duckdb.Error:
-        failed += 1  # a writer holds it: a notebook would retry
-        time.sleep(0.05)
-        continue
-    opened += 1
-    con.execute("SELECT count(*) FROM scans").fetchall()
-    time.sleep(hold)
-    con.close()
-    time.sleep(0.2)
-print(opened, failed, flush=True)
-"""
 
 
 
@@ -78,8 +60,11 @@ def _folder(base: Path, index: int) -> Path:
 
 
 def _scans(path: Path) -> int:
-    with duckdb.connect(str(path), read_only=True) as con:
-        return int(con.execute("SELECT count(*) FROM scans").fetchone()[0])
+    con = duck.connect(str(path), read_only=True)
+    try:
+        return int(duck.scalar(con, "SELECT count(*) FROM scans"))
+    finally:
+        con.close()
 
 
 def _scan(repo: Path, catalog: Path, folder: Path, cwd: Path) -> subprocess.Popen[str]:
@@ -95,7 +80,7 @@ def concurrent_round(repo: Path, writers: int, hold: float, base: Path) -> dict[
     assert first.returncode == 0, first.stderr
     folders = [_folder(base, i) for i in range(1, writers + 1)]
     stop = base / "stop"
-    notebook = subprocess.Popen([sys.executable, "-c", _NOTEBOOK, str(catalog), str(hold), str(stop)],
+    notebook = subprocess.Popen([sys.executable, "-c", NOTEBOOK, str(catalog), str(hold), str(stop)],
                                 env=_env(repo), stdout=subprocess.PIPE, text=True)
     time.sleep(1.0)  # the notebook has the catalog open before the scans start
     started = time.monotonic()

@@ -9,6 +9,29 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
+#: a notebook as people write one (plain duckdb, read_only=True): it holds the catalog argv[1] for
+#: argv[2] seconds at a time, lets go briefly, and opens it again until the file argv[3] exists;
+#: prints how often it opened it and how often a writer kept it out (benchmarks/bench_concurrency.py)
+NOTEBOOK = """
+import sys, time, duckdb
+path, hold, stop = sys.argv[1], float(sys.argv[2]), sys.argv[3]
+import os
+opened = failed = 0
+while not os.path.exists(stop):
+    try:
+        con = duckdb.connect(path, read_only=True)
+    except duckdb.Error:
+        failed += 1  # a writer holds it: a notebook would retry
+        time.sleep(0.05)
+        continue
+    opened += 1
+    con.execute("SELECT count(*) FROM scans").fetchall()
+    time.sleep(hold)
+    con.close()
+    time.sleep(0.2)
+print(opened, failed, flush=True)
+"""
+
 #: a scan (of the folder argv[2] into the catalog argv[1]) whose write pauses inside its open
 #: transaction after printing "inserted": the moment a kill -9 test kills it
 #: (tests/hostile/test_concurrency.py, benchmarks/bench_concurrency.py)
