@@ -673,7 +673,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                            declared_type=column.declared_type, location=column.location)
                for i, column in enumerate(schema.columns)]
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
-                      checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or "datamap.yaml",
+                      checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
                       complete=False, not_understood=list(schema.errors))
 
 
