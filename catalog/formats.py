@@ -12,6 +12,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from datamap.messages import printable
+
 if TYPE_CHECKING:  # only annotations: `datamap --help` must not import pyarrow
     import pyarrow as pa
 
@@ -78,7 +80,8 @@ def to_json(table: pa.Table) -> str:
 
 
 def _markdown_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    # names from the data (a file named `a<LF>b.csv` or holding ESC[2J) stay one inert cell
+    return printable(text.replace("\\", "\\\\").replace("|", "\\|"))
 
 
 def to_markdown(table: pa.Table) -> str:
@@ -91,7 +94,7 @@ def to_markdown(table: pa.Table) -> str:
 def to_text_table(table: pa.Table) -> str:
     """Aligned columns for the terminal, long cells cut, a row count at the end."""
     def cut(text: str) -> str:
-        text = text.replace("\n", " ")
+        text = printable(text)  # a control character in a name must not drive the terminal
         return text if len(text) <= MAX_CELL else text[:MAX_CELL - 1] + "…"
 
     names = table.column_names

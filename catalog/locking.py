@@ -7,6 +7,7 @@ only for the short write at the end of a scan, and when the file is locked waits
 a bounded backoff (`DATAMAP_CATALOG_WAIT` seconds, 120 by default), saying so once on stderr.
 The scan is never lost: if the catalog is still locked after the wait, it is written to a side
 catalog next to it (`datamap.duckdb.pending-<time>-<pid>.duckdb`) and the user is told which.
+Readers (`check --catalog`, `report`, `export`, ...) wait the same way while a scan writes.
 """
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ class CatalogLocked(Exception):
     """The catalog stayed locked by another process for the whole wait."""
 
 
+class NotACatalog(Exception):
+    """The file is a DuckDB database with tables of its own: a scan must not write into it."""
+
+
 def wait_seconds() -> float:
     """How long to wait for a locked catalog: `DATAMAP_CATALOG_WAIT`, else the default."""
     try:
@@ -46,20 +51,25 @@ def open_for_writing(path: str | Path, *, wait: float | None = None,
                      on_wait: Callable[[str], None] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection to the catalog at `path`, waiting while another process holds
     it (see the module's docstring). Raises CatalogLocked when the wait runs out."""
-    con = _connect_waiting(str(path), wait_seconds() if wait is None else wait, on_wait)
+    con = connect_waiting(path, wait=wait, on_wait=on_wait)
     try:
         yield con
     finally:
         con.close()
 
 
-def _connect_waiting(path: str, wait: float, on_wait: Callable[[str], None] | None) -> duckdb.DuckDBPyConnection:
+def connect_waiting(path: str | Path, *, read_only: bool = False, wait: float | None = None,
+                    on_wait: Callable[[str], None] | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection to the catalog at `path`, retried with backoff while another process holds a
+    conflicting lock (a writer, or for a writer any reader). Raises CatalogLocked after `wait`
+    seconds (`DATAMAP_CATALOG_WAIT` by default); any other error at once."""
+    path, wait = str(path), wait_seconds() if wait is None else wait
     deadline = time.monotonic() + wait
     delay = _FIRST_DELAY
     told = False
     while True:
         try:
-            return duck.connect(path)
+            return duck.connect(path, read_only=read_only)
         except duckdb.IOException as exc:
             if not is_lock_error(exc):
                 raise
@@ -76,11 +86,16 @@ def _connect_waiting(path: str, wait: float, on_wait: Callable[[str], None] | No
 def ensure_writable(path: str | Path, *, wait: float | None = None,
                     on_wait: Callable[[str], None] | None = None) -> None:
     """Before the scanning work: wait until the catalog can be opened for writing (a new file
-    is left uncreated). Raises CatalogLocked, so a scan that could not be kept never starts."""
+    is left uncreated). Raises CatalogLocked, or NotACatalog for another database, so a scan
+    that could not be kept never starts."""
+    from catalog.schema import foreign_database
+
     if not Path(path).exists():
         return
-    with open_for_writing(path, wait=wait, on_wait=on_wait):
-        pass
+    with open_for_writing(path, wait=wait, on_wait=on_wait) as con:
+        problem = foreign_database(con)
+    if problem:
+        raise NotACatalog(f"{path}: {problem}")
 
 
 def side_path(path: str | Path) -> Path:

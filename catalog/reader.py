@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from datamap import duck
+from catalog.locking import CatalogLocked, connect_waiting
 
 #: the views a reviewer asks for by name (`datamap show VIEW`), in the order docs/catalog.md
 #: presents them; every one reads the latest scan (scan_diff: the latest two)
@@ -47,8 +47,11 @@ def open_catalog(path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
     path = Path(path)
     if not path.is_file():
         raise CatalogError(f"{path}: no such catalog (run `datamap scan` or `datamap demo` first)")
-    try:
-        con = duck.connect(str(path), read_only=True)
+    try:  # a scan writing it holds it for a moment: wait for it (bounded), as scans do
+        con = connect_waiting(path, read_only=True)
+    except CatalogLocked as exc:
+        raise CatalogError(f"{exc} (a scan writing it): try again when it is done, or raise "
+                           f"DATAMAP_CATALOG_WAIT") from None
     except duckdb.Error as exc:
         raise CatalogError(f"{path}: not a DuckDB catalog ({_first_line(exc)})") from None
     try:

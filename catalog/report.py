@@ -16,6 +16,7 @@ import duckdb
 import jinja2
 
 from catalog.charts import Heatmap, heatmap_svg
+from catalog.fieldcount import current_field_count
 from catalog.formats import cell
 from catalog.i18n import value_word, words
 from catalog.reader import run_sql
@@ -41,6 +42,7 @@ class ReportData:
     purpose_chart: str
     teens: list[dict[str, Any]]  # teen_data: datasets with ages and their guardian consent
     risk: list[dict[str, Any]]  # reidentification_risk: quasi-identifiers together
+    field_count: int = 0  # the catalog's current fields, the figure `check` prints (catalog.fieldcount)
 
     @property
     def teen_issues(self) -> list[dict[str, Any]]:
@@ -123,7 +125,8 @@ def collect(con: duckdb.DuckDBPyConnection, language: str = "en") -> ReportData:
         dataset_chart=heatmap_svg(by_dataset), purpose_chart=heatmap_svg(by_purpose),
         sensitive=_optional(con, "sensitive_data", "ORDER BY dataset, field"), language=language,
         clauses=clauses, names=names, sensitive_categories={r["category"] for r in policy_rows if r.get("sensitive")},
-        teens=_optional(con, "teen_data"), risk=_optional(con, "reidentification_risk"))
+        teens=_optional(con, "teen_data"), risk=_optional(con, "reidentification_risk"),
+        field_count=current_field_count(con))
 
 
 def _optional(con: duckdb.DuckDBPyConnection, view: str, where: str = "") -> list[dict[str, Any]]:

@@ -19,6 +19,7 @@ import pyarrow as pa
 import duckdb
 
 from catalog.datamap import DataMap
+from catalog.fieldcount import scan_field_count
 from catalog.incremental import Reused, copy_reused, table_columns
 from catalog.locking import CatalogLocked, open_for_writing, side_path
 from catalog.policy import Policy
@@ -210,7 +211,8 @@ class ScanSpool:
         self._pending: dict[str, list[dict[str, object]]] = {table: [] for table in DATASET_TABLES}
         self._buffered = 0
         self.datasets = 0
-        #: sampled fields of the datasets spooled (`scans.fields`)
+        #: fields of the datasets spooled (`scans.fields`): their rows of `fields`, free text
+        #: included (catalog.fieldcount)
         self.fields = 0
 
     def add(self, dataset: DatasetSample, field_results: Sequence[FieldResult],
@@ -219,7 +221,7 @@ class ScanSpool:
                                         self.threshold).items():
             self._pending[table] += rows
         self.datasets += 1
-        self.fields += len(dataset.fields)
+        self.fields += len(field_results)
         self._buffered += 1
         if self._buffered >= self.BATCH:
             self.flush()
@@ -265,7 +267,7 @@ def _insert_all(con: duckdb.DuckDBPyConnection, scan_id: int, result: ScanRecord
     if spool is not None:
         datasets, fields = spool.datasets, spool.fields
     else:
-        datasets, fields = len(result.datasets), sum(len(d.fields) for d in result.datasets)
+        datasets, fields = len(result.datasets), scan_field_count(result)
     con.execute(
         "INSERT INTO scans (scan_id, started_at, finished_at, sources, policy_name, policy_path, datamap_path, "
         "threshold, sample_rows, seed, datamap_version, datasets, fields, errors, reused) "

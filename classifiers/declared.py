@@ -16,13 +16,32 @@ TYPE_ENTITIES = {"inet": "IP_ADDRESS", "cidr": "IP_ADDRESS", "macaddr": "MAC_ADD
 _BOOLEAN = re.compile(r"^(bool|boolean|bit|tinyint\(1\))$")
 _TEMPORAL = re.compile(r"^(timestamp\w*|datetime\w*|date|time|timetz|interval|year|smalldatetime|datetimeoffset)"
                        r"(\s+with(out)?\s+time\s+zone)?$")
-_NUMERIC = re.compile(r"^(small|big|tiny|medium)?(int|integer|serial)\d*( unsigned)?$|^(int[248]|float[48]?|real|"
-                      r"double( precision)?|numeric|decimal|number|money|smallserial|bigserial|serial[248])$")
+_NUMERIC = re.compile(r"^(small|big|tiny|medium)?(int|integer|serial)\d*( unsigned)?$|^(int[248]|float(4|8|64)?|real|"
+                      r"double( precision)?|numeric|decimal|number|money|smallmoney|smallserial|bigserial|serial[248]|"
+                      r"bignumeric|bigdecimal|hugeint|ubigint|uinteger|usmallint|utinyint)$")
+#: text types, for rules that need a name to be words (`market_manager` as a person)
+_TEXT = re.compile(r"^(n?varchar2?|n?char|character( varying)?|bpchar|n?text|tinytext|mediumtext|longtext|string|"
+                   r"citext|n?clob|ntext)$")
+_BYTES = re.compile(r"^(bytea|(tiny|medium|long)?blob|binary|varbinary|bytes|image|raw)$")
+#: identifiers by type (PostgreSQL `uuid`, SQL Server `uniqueidentifier`): keys, never words
+_UUID = re.compile(r"^(uuid|uniqueidentifier)$")
+#: MySQL's `ENUM(...)`/`SET(...)`: a fixed list of words, never an identifier, a name or prose
+_ENUM = re.compile(r"^(enum|set)$")
+#: arrays hold elements of their declared type (`text[]`, `ARRAY<STRING>`, `INTEGER ARRAY`)
+_ARRAY = re.compile(r"^(?:array<(.+)>|(.+?)(?:\s*\[\d*\])+|(.+?)\s+array)$")
 #: what a flag can be: a setting, a state or an action (`muted`, `charging`, `wifi`, `clicked`),
 #: never an identifier, a name or an address
 FLAG_ENTITIES = frozenset({"AUDIO_SETTING", "BATTERY_STATE", "NETWORK_TYPE", "BEHAVIORAL_EVENT", "ENGAGEMENT_METRIC"})
 #: what a date or a time can be
 TEMPORAL_ENTITIES = frozenset({"DATE_OF_BIRTH"})
+#: what a UUID can be: the key of a person, a device, a browser or an advertising profile
+UUID_ENTITIES = frozenset({"ACCOUNT_ID", "DEVICE_ID", "COOKIE_ID", "ADVERTISING_ID"})
+#: what a closed list of words can never be: identifiers, names, addresses, prose
+NOT_ENUM_ENTITIES = frozenset({"ACCOUNT_ID", "DEVICE_ID", "COOKIE_ID", "ADVERTISING_ID", "EMAIL_ADDRESS", "PERSON",
+                               "PHONE_NUMBER", "IP_ADDRESS", "MAC_ADDRESS", "IMEI", "STREET_ADDRESS", "USER_CONTENT",
+                               "CREDIT_CARD", "US_SSN", "PASSPORT", "GOVERNMENT_ID", "VISITED_URL", "SEARCH_QUERY",
+                               "USER_AGENT", "DATE_OF_BIRTH", "GPS_COORDINATE", "GEOHASH", "FILE_NAME",
+                               "KEYSTROKE_TIMING"})
 #: entities whose values are words or addresses, never a bare number
 TEXT_ONLY_ENTITIES = frozenset({"EMAIL_ADDRESS", "PERSON", "USER_AGENT", "STREET_ADDRESS", "APP_PACKAGE", "FILE_NAME",
                                 "MIME_TYPE", "OPERATING_SYSTEM", "DEVICE_MODEL", "NETWORK_TYPE", "USER_CONTENT",
@@ -38,15 +57,37 @@ def base_type(declared_type: str | None) -> str:
     return re.sub(r"\s*\([^)]*\)", "", text).strip()
 
 
+def element_type(declared_type: str | None) -> str:
+    """The base type of what a column holds: an array's element type, else its own."""
+    kind = base_type(declared_type)
+    array = _ARRAY.match(kind)
+    return next(g for g in array.groups() if g).strip() if array else kind
+
+
+def holds_bytes(declared_type: str | None) -> bool:
+    """Is the column of a binary type (`bytea`, `blob`, `varbinary`, BigQuery `BYTES`)?"""
+    return bool(_BYTES.match(element_type(declared_type)))
+
+
+def holds_text(declared_type: str | None) -> bool:
+    """Is the column of a text type (or of no declared type, as in a dbt YAML)?"""
+    kind = element_type(declared_type)
+    return not kind or bool(_TEXT.match(kind))
+
+
 def implied_entity(declared_type: str | None) -> str | None:
-    return TYPE_ENTITIES.get(base_type(declared_type))
+    return TYPE_ENTITIES.get(element_type(declared_type))
 
 
 def compatible(entity: str, declared_type: str | None) -> bool:
     """Can a column of this declared type hold this entity? Unknown or text types: yes."""
-    kind = base_type(declared_type)
+    kind = element_type(declared_type)
     if not kind:
         return True
+    if _UUID.match(kind):
+        return entity in UUID_ENTITIES
+    if _ENUM.match(kind):
+        return entity not in NOT_ENUM_ENTITIES
     if kind in TYPE_ENTITIES:
         return TYPE_ENTITIES[kind] == entity
     if _BOOLEAN.match(kind):

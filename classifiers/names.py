@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -61,7 +62,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "cty": ("city",), "rgn": ("region",), "tmz": ("timezone",), "tmzn": ("timezone",),
     "btry": ("battery",), "chrg": ("charging",), "nwk": ("network",), "ntwk": ("network",),
     "typ": ("type",), "accnt": ("account",), "evt": ("event",), "sess": ("session",),
-    "cmt": ("comment",), "alt": ("altitude",),
+    "cmt": ("comment",), "alt": ("altitude",), "txt": ("text",),
     # identity documents: `drvLicNo`, `natl_id`, `ppt_no`, `passport_nbr`
     "lic": ("license",), "drv": ("driver",), "drvr": ("driver",), "natl": ("national",),
     "ppt": ("passport",), "nbr": ("number",),
@@ -95,16 +96,22 @@ HEADS = frozenset({"id", "level", "number", "date", "version", "mode", "zone", "
 MIN_PART = 2
 
 
-def _split_compound(token: str) -> list[str] | None:
-    """`geburtsdatum` -> [`geburts`, `datum`] when every part is a known word, else None."""
-    known = foreign_words()
+def split_words(token: str, known: Collection[str], min_part: int = MIN_PART) -> list[str] | None:
+    """`geburtsdatum` -> [`geburts`, `datum`], `callingstationid` -> [`calling`, `station`,
+    `id`]: the fewest parts, each a word of `known`, that spell the token; None when it is not
+    two or more known words run together."""
     best: dict[int, list[str]] = {0: []}
     for end in range(1, len(token) + 1):
-        for start in range(max(0, end - 20), end - MIN_PART + 1):
+        for start in range(max(0, end - 20), end - min_part + 1):
             if start in best and token[start:end] in known and (end not in best or len(best[start]) + 1 < len(best[end])):
                 best[end] = best[start] + [token[start:end]]
     parts = best.get(len(token))
     return parts if parts and len(parts) > 1 else None
+
+
+def _split_compound(token: str) -> list[str] | None:
+    """A compound of other languages' field-name words (vocab/name_words.tsv)."""
+    return split_words(token, foreign_words().keys())
 
 
 def expand(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -65,6 +65,7 @@ def detect(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[D
         found = document[result.start:result.end]
         if len(examples[result.entity_type]) < EXAMPLES and found not in examples[result.entity_type]:
             examples[result.entity_type].append(found)
+    presidio_found = set(hit_values)
     _chinese(texts, hit_values, top_score, examples)
     detections = []
     for entity, values in hit_values.items():
@@ -73,7 +74,8 @@ def detect(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[D
         share = len(values) / len(texts)
         # one hit is evidence; a few make it certain that the field carries this entity
         confidence = top_score[entity] * min(1.0, 0.7 + 0.15 * len(values))
-        signal = Signal("ner", f"Presidio found {entity} in {len(values)} of {len(texts)} values", round(confidence, 4),
+        finder = "Presidio" if entity in presidio_found else "the Chinese reading (jieba's tagger and shapes)"
+        signal = Signal("ner", f"{finder} found {entity} in {len(values)} of {len(texts)} values", round(confidence, 4),
                         round(share, 4))
         detections.append(Detection(path=sample.path, entity=entity, confidence=round(confidence, 4),
                                     signals=[signal], match_ratio=round(share, 4),

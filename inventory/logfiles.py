@@ -239,14 +239,27 @@ def _random_offsets(raw: BinaryIO, size: int, rows: int, rng: random.Random, out
     """One line after each of `rows` random offsets: O(rows) reads, whatever the file size."""
     kept: dict[int, str] = {}
     total_bytes = 0
+    # where the line the last offset landed in ends, and where the line read after it ends: an
+    # offset inside either is not read again (one huge line would be read once per offset)
+    landed_end = read_end = 0
     for offset in sorted(rng.randrange(size) for _ in range(rows)):
-        raw.seek(offset)
-        if offset:
-            _skip_rest_of_line(raw)  # the line we landed in may have started before the offset
-        start = raw.tell()
+        if offset and offset < landed_end:
+            continue  # the same line as the last offset: the same next line
+        if offset and offset < read_end:
+            start = read_end  # inside the line just read: the next line starts where it ended
+            raw.seek(start)
+        else:
+            raw.seek(offset)
+            # the line we landed in may have started before the offset; if what is left of it is
+            # already too long, it is a line too long to read (said, not silently skipped)
+            if offset and _skip_rest_of_line(raw) > MAX_LINE_BYTES:
+                out.problem(f"longer than {MAX_LINE_BYTES // 1024} KiB")
+            start = raw.tell()
+        landed_end = read_end = start
         if start in kept or start >= size:
             continue
         consumed, text = _next_line(raw, out)
+        read_end = start + consumed
         if text is not None:
             kept[start] = text
             total_bytes += consumed

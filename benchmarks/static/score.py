@@ -55,15 +55,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every false positive, miss and wrong category")
     parser.add_argument("--no-dialect", action="store_true", help="let the gate detect each file's dialect")
+    parser.add_argument("--bench", type=Path, default=HERE,
+                        help="the benchmark's folder: labels.yaml, projects/, committed/ (default: this one)")
     args = parser.parse_args()
-    projects = yaml.safe_load((HERE / "labels.yaml").read_text())["projects"]
+    bench = args.bench.resolve()
+    projects = yaml.safe_load((bench / "labels.yaml").read_text())["projects"]
     totals = {"flagged": 0, "labelled": 0, "tp": 0, "right": 0}
     print(f"{'project':16} {'exit':>4} {'verdict':>7} {'flag':>5} {'label':>5} {'prec':>5} {'rec':>5} {'cat':>5}")
     failed_projects = 0
     for name, project in projects.items():
-        folder = HERE / ("committed" if project.get("committed") else "projects") / name
+        folder = bench / ("committed" if project.get("committed") else "projects") / name
         if not folder.is_dir():
-            sys.exit(f"{folder}: missing; run benchmarks/static/fetch.py first")
+            sys.exit(f"{folder}: missing; run {bench.name}/fetch.py first")
         labels = {_key(*column.split(".", 1)): category for category, columns in project["labels"].items()
                   for column in columns}
         code, flagged, stderr = run_gate(folder, None if args.no_dialect else project["dialect"])

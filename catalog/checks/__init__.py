@@ -34,7 +34,7 @@ class CheckReport:
     fields_checked: int = 0
     # datasets or sources not read, stale or not (a partial scan is said, even when allowed)
     not_read: int = 0
-    datamap_path: str = "datamap.yaml"
+    datamap_path: str | None = None  # None: no data map was loaded
     checked_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
 
     @property
@@ -68,6 +68,8 @@ class CheckReport:
         unread = sum(1 for f in self.findings if f.rule == NOT_UNDERSTOOD and f.state != ALLOWED)
         if unread:
             parts.append(f"{unread} not read (their columns are not checked)")
+        if self.datamap_path is None:
+            parts.append("no data map loaded")
         verdict = "FAILED" if self.exit_code else "passed"
         return f"datamap check {verdict}: {self.fields_checked} fields checked, {', '.join(parts)}"
 

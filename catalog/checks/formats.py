@@ -13,7 +13,9 @@ from typing import Any
 from catalog.checks import CheckReport
 from catalog.checks.model import ALLOWED, ERROR, EXPIRED, Finding, snippet_for
 from catalog.checks.rules import NOT_UNDERSTOOD
+from catalog.datamap import DEFAULT_DATAMAP
 from catalog.writer import _version
+from datamap.messages import printable
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "datamapFinding/v1"
@@ -33,29 +35,48 @@ def combined_snippet(findings: list[Finding]) -> str | None:
     return snippet_for(entries) if entries else None
 
 
+#: what a finding cites when the check ran with no data map: there is no file or line to point at
+NO_DATAMAP = "no data map loaded"
+
+
+def where(report: CheckReport, finding: Finding) -> str:
+    """Where to fix `finding`: its data map (or migration) line, the data map, or, when no data
+    map was loaded, that fact (and, when the fix is a declaration, the file to create)."""
+    if finding.location:
+        return f"{finding.location.path}:{finding.location.line}"
+    if report.datamap_path:
+        return report.datamap_path
+    return NO_DATAMAP + (f"; declare it in a new {DEFAULT_DATAMAP}" if finding.entry else "")
+
+
+def _map_file(report: CheckReport) -> str:
+    """The data map declarations go into: the loaded one, or a new one to create."""
+    return report.datamap_path or f"a new {DEFAULT_DATAMAP}"
+
+
 # -- text ----------------------------------------------------------------------------------
 def to_text(report: CheckReport) -> str:
     lines: list[str] = []
     shown = [f for f in report.findings if f.state != ALLOWED]
     for finding in shown:
-        where = f"{finding.location.path}:{finding.location.line}" if finding.location else report.datamap_path
-        lines.append(f"{finding.severity} {finding.rule} {finding.name}: {finding.target}  "
-                     f"[policy clause {finding.clause}]  ({where})")
-        lines.append(f"  {finding.message}")
+        # names come from the data (a file named `a<LF>b.csv` or holding ESC[2J): one line, inert
+        lines.append(printable(f"{finding.severity} {finding.rule} {finding.name}: {finding.target}  "
+                               f"[policy clause {finding.clause}]  ({where(report, finding)})"))
+        lines.append(f"  {printable(finding.message)}")
         if finding.state == EXPIRED and finding.note:
-            lines.append(f"  {finding.note}")
-        lines.append(f"  fix: {finding.fix}")
+            lines.append(f"  {printable(finding.note)}")
+        lines.append(f"  fix: {printable(finding.fix)}")
         if finding.snippet:
             lines.extend("    " + line for line in finding.snippet.splitlines())
         lines.append("")
     allowed = [f for f in report.findings if f.state == ALLOWED]
     if allowed:
         lines.append(f"accepted by the baseline ({len(allowed)}):")
-        lines.extend(f"  {f.rule} {f.target}: {f.note}" for f in allowed)
+        lines.extend(printable(f"  {f.rule} {f.target}: {f.note}") for f in allowed)
         lines.append("")
     block = combined_snippet(shown)
     if block and sum(1 for f in shown if f.entry) > 1:
-        lines.append(f"all the declarations to add to {report.datamap_path} (fill in the TODOs):")
+        lines.append(f"all the declarations to add to {_map_file(report)} (fill in the TODOs):")
         lines.extend("    " + line for line in block.splitlines())
         lines.append("")
     lines.append(report.summary())
@@ -76,14 +97,15 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 def to_json(report: CheckReport) -> str:
     data = {
         "tool": "datamap", "version": _version(), "checked_at": report.checked_at.isoformat(),
-        "datamap": report.datamap_path, "passed": report.exit_code == 0, "exit_code": report.exit_code,
+        "datamap": report.datamap_path, "datamap_loaded": report.datamap_path is not None,
+        "passed": report.exit_code == 0, "exit_code": report.exit_code,
         "fail_on": report.fail_on, "complete": not not_understood(report),
         "summary": {"fields_checked": report.fields_checked,
                     "errors": report.count(ERROR) - sum(1 for f in report.findings
                                                         if f.severity == ERROR and f.state == ALLOWED),
                     "warnings": sum(1 for f in report.findings if f.severity != ERROR and f.state != ALLOWED),
                     "accepted": report.count(state=ALLOWED), "expired": report.count(state=EXPIRED)},
-        "findings": [finding_dict(f) for f in report.findings],
+        "findings": [dict(finding_dict(f), where=where(report, f)) for f in report.findings],
         "rules": [{"id": r.id, "name": r.name, "severity": r.severity, "summary": r.summary,
                    "rests_on": r.rests_on} for r in report.rules],
     }
@@ -104,14 +126,17 @@ def to_sarif(report: CheckReport) -> str:
     results = []
     for finding in report.findings:
         location = finding.location
+        unmapped = location is None and report.datamap_path is None
+        physical: dict[str, Any] = {
+            "artifactLocation": {"uri": (location.path if location else report.datamap_path or DEFAULT_DATAMAP)},
+            "region": {"startLine": max(1, location.line if location else 1)}}
         result: dict[str, Any] = {
             "ruleId": finding.rule, "ruleIndex": index[finding.rule], "level": _level(finding.severity),
             "message": {"text": f"{finding.target}: {finding.message}. Fix: {finding.fix}"
-                                + (f". {finding.note}" if finding.state == EXPIRED and finding.note else "")},
+                                + (f". {finding.note}" if finding.state == EXPIRED and finding.note else "")
+                                + (f" ({where(report, finding)})" if unmapped else "")},
             "locations": [{
-                "physicalLocation": {
-                    "artifactLocation": {"uri": (location.path if location else report.datamap_path)},
-                    "region": {"startLine": max(1, location.line if location else 1)}},
+                "physicalLocation": physical,
                 "logicalLocations": [{"fullyQualifiedName": f"{finding.dataset}/{finding.field}".rstrip("/"),
                                       "kind": "member"}],
             }],
@@ -119,6 +144,10 @@ def to_sarif(report: CheckReport) -> str:
             "properties": {"clause": finding.clause, "category": finding.category, "dataset": finding.dataset,
                            "field": finding.field, "state": finding.state},
         }
+        if unmapped:  # code scanning needs a file: the one to create, said to be missing
+            physical["artifactLocation"]["description"] = {"text": where(report, finding)}
+            result["locations"][0]["message"] = {"text": where(report, finding)}
+            result["properties"]["datamapLoaded"] = False
         if finding.snippet:
             result["properties"]["snippet"] = finding.snippet
         if finding.state == ALLOWED:
@@ -166,13 +195,16 @@ def to_junit(report: CheckReport) -> str:
         cases = [f for f in report.findings if f.rule == rule.id]
         suite_failed = suite_skipped = 0
         for finding in cases:
-            case = ET.SubElement(suite, "testcase", classname=finding.dataset, name=f"{rule.id} {finding.field}")
-            text = f"{finding.message}\nfix: {finding.fix}" + (f"\n{finding.snippet}" if finding.snippet else "")
+            # XML 1.0 cannot hold most control characters that names from the data may carry
+            case = ET.SubElement(suite, "testcase", classname=printable(finding.dataset),
+                                 name=printable(f"{rule.id} {finding.field}"))
+            text = (printable(finding.message) + f"\nfix: {finding.fix}\nwhere: {printable(where(report, finding))}"
+                    + (f"\n{finding.snippet}" if finding.snippet else ""))
             if finding.state == ALLOWED:
                 ET.SubElement(case, "skipped", message=finding.note or "accepted")
                 suite_skipped += 1
             elif finding.fails(report.fail_on):
-                failure = ET.SubElement(case, "failure", message=f"{finding.target}: {finding.message}",
+                failure = ET.SubElement(case, "failure", message=printable(f"{finding.target}: {finding.message}"),
                                         type=finding.rule)
                 failure.text = text + (f"\n{finding.note}" if finding.note else "")
                 suite_failed += 1
@@ -213,24 +245,29 @@ def to_github(report: CheckReport) -> str:
         path = finding.location.path if finding.location else report.datamap_path
         line = finding.location.line if finding.location else 1
         title = f"{finding.rule} {finding.name}"
-        message = f"{finding.target}: {finding.message}. Fix: {finding.fix}" + (
+        message = printable(f"{finding.target}: {finding.message}. Fix: {finding.fix}") + (
+            f" ({where(report, finding)})" if path is None else "") + (
             f"\n{finding.snippet}" if finding.snippet else "") + (
             f"\n{finding.note}" if finding.state == EXPIRED and finding.note else "")
-        lines.append(f"::{command} file={_escape_property(path)},line={line},"
-                     f"title={_escape_property(title)}::{_escape_data(message)}")
+        # no data map: an annotation of the run, not of a file that does not exist
+        place = f"file={_escape_property(path)},line={line}," if path is not None else ""
+        lines.append(f"::{command} {place}title={_escape_property(title)}::{_escape_data(message)}")
     lines.append(report.summary())
     return "\n".join(lines) + "\n"
 
 
 # -- Markdown step summary -----------------------------------------------------------------
 def _cell(text: object) -> str:
-    return str(text if text is not None else "").replace("|", "\\|").replace("\n", " ")
+    return printable(str(text if text is not None else "")).replace("|", "\\|")
 
 
 def to_markdown(report: CheckReport) -> str:
     shown = [f for f in report.findings if f.state != ALLOWED]
     verdict = "failed" if report.exit_code else "passed"
     lines = [f"## datamap check {verdict}", "", report.summary(), ""]
+    if report.datamap_path is None:
+        lines += [f"No data map was loaded: every finding is judged against an empty one; "
+                  f"declare the fields in a new `{DEFAULT_DATAMAP}`.", ""]
     if shown:
         lines += ["| Severity | Rule | Dataset | Field | Category | Policy clause | Problem | Fix |",
                   "|---|---|---|---|---|---|---|---|"]

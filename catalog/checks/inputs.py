@@ -65,7 +65,7 @@ def _read(con: duckdb.DuckDBPyConnection, origin: str) -> CheckInput:
     started = scan[0]["started_at"]
     return CheckInput(policy=policy, declarations=list(declarations.values()), fields=list(records.values()),
                       datasets=datasets, checked_at=started.astimezone(timezone.utc),
-                      datamap_path=_relative(scan[0]["datamap_path"]) or "datamap.yaml", unread=unread)
+                      datamap_path=_relative(scan[0]["datamap_path"]), unread=unread)
 
 
 def _unread(con: duckdb.DuckDBPyConnection, scan_id: int) -> list[UnreadData]:

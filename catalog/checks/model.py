@@ -127,11 +127,16 @@ class CheckInput:
     fields: list[FieldRecord]
     datasets: dict[str, DatasetRecord]
     checked_at: datetime  # the time the data was seen: retention is measured up to it
-    datamap_path: str = "datamap.yaml"
+    # the data map the scan judged against; None: no data map was loaded (findings say so)
+    datamap_path: str | None = None
     # static mode sees only the columns a change adds: stale declarations cannot be judged
     complete: bool = True
     # what the scan could not read (datasets, or whole sources): the gate fails on it (DM011)
     unread: list[UnreadData] = field(default_factory=list)
+
+    def map_location(self, line: int) -> Location | None:
+        """A line of the data map, or None when no data map was loaded (no line to point at)."""
+        return Location(self.datamap_path, line) if self.datamap_path else None
 
     @property
     def unreadable(self) -> set[str]:

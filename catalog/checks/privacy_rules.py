@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 from catalog.checks.model import ERROR, WARNING, CheckInput, Finding
 from catalog.checks.rules import RULES, _dataset_lines, rule
-from catalog.checks.model import Location
 
 #: the policy's clause on teens, when the policy names no consent term for it
 TEENS_CLAUSE = "9.1"
@@ -46,7 +45,7 @@ def teen_data_without_guardian_consent(ci: CheckInput) -> Iterator[Finding]:
                      f"the consent {consent!r}"),
             fix=(f"collect verifiable guardian consent and declare `consent: {consent}` for {worst.field}, "
                  "or delete the teens' records (clause 9.2)"),
-            location=Location(ci.datamap_path, line(name)))
+            location=ci.map_location(line(name)))
 
 
 @rule("DM021", "near-unique-fingerprint", WARNING,
@@ -76,7 +75,7 @@ def near_unique_fingerprint(ci: CheckInput) -> Iterator[Finding]:
             fix=("drop or coarsen attributes the declared purposes do not need (bucket screen sizes, "
                  "truncate user agents, keep country instead of city), or declare the purpose that needs "
                  f"them ({', '.join(sorted(needs)) or 'none in this policy'})"),
-            location=Location(ci.datamap_path, line(name)))
+            location=ci.map_location(line(name)))
 
 
 def _category_of(ci: CheckInput, dataset: str, field: str) -> str | None:

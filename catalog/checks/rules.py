@@ -78,13 +78,13 @@ def consent_hint(category: str, policy: Policy) -> str:
 
 
 def _declaration_location(ci: CheckInput, declaration: Declaration | None, record: FieldRecord | None = None
-                          ) -> Location:
+                          ) -> Location | None:
     """Where to fix: the declaration's line, else the migration adding the field, else the map."""
     if declaration is not None:
-        return Location(ci.datamap_path, declaration.line or 1)
+        return ci.map_location(declaration.line or 1)
     if record is not None and record.location is not None:
         return record.location
-    return Location(ci.datamap_path, 1)
+    return ci.map_location(1)
 
 
 def _dataset_lines(ci: CheckInput) -> Callable[[str], int]:
@@ -158,7 +158,7 @@ def undeclared_personal_field(ci: CheckInput) -> Iterator[Finding]:
             fix="declare the field in the data map (fill in the TODOs), or stop collecting it"
                 + consent_hint(best.category, ci.policy),
             entry=declaration_entry(record.field, best.category, ci.policy),
-            location=record.location or Location(ci.datamap_path, dataset_line(record.dataset)))
+            location=record.location or ci.map_location(dataset_line(record.dataset)))
 
 
 @rule("DM002", "category-mismatch", ERROR,

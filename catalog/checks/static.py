@@ -32,6 +32,10 @@ from catalog.policy import Policy
 from catalog.yamlfile import ConfigError, compose_bounded, line_of
 from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
+from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_unconfirmed,
+                                          done_by, head_word_entity, message_payload, names_a_device,
+                                          payload_unconfirmed, prose_by_head, region_beside_address, role_head,
+                                          schema_name, session_cookie, table_words)
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
@@ -68,17 +72,24 @@ class StaticSchema:
 #: columns keep their place); Jinja statements and comments become blanks
 _EXPRESSION = re.compile(r"\{\{.*?\}\}|\$\{[^}\n]*\}", re.S)
 _STATEMENT = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
+#: lines a SQL client reads rather than the server: psql meta-commands (`\connect db`, `\set x 1`)
+#: and shell-style `# comment` lines that install scripts carry; blanked
+_CLIENT_LINE = re.compile(r"^[ \t]*(\\[A-Za-z!?].*|#(?![{#]).*)$", re.M)
+#: psql variables (`:schema`, `:'owner'`, `:"table"`): filled in by psql before the server sees them
+_PSQL_VARIABLE = re.compile(r"(?<![:\w]):(['\"]?)([A-Za-z_]\w*)\1")
 
 
 def neutralise_templates(text: str) -> str:
-    """SQL with its template placeholders replaced by plain identifiers (`tmpl_____`)."""
+    """SQL with its template placeholders and psql variables replaced by plain identifiers
+    (`t________`, `v____`), and the lines only a client reads blanked."""
     def ident(match: re.Match[str]) -> str:
         return "t" + "".join("\n" if c == "\n" else "_" for c in match.group(0)[1:])
 
     def blank(match: re.Match[str]) -> str:
         return "".join(c if c == "\n" else " " for c in match.group(0))
 
-    return _EXPRESSION.sub(ident, _STATEMENT.sub(blank, text))
+    text = _EXPRESSION.sub(ident, _STATEMENT.sub(blank, _CLIENT_LINE.sub(blank, text)))
+    return _PSQL_VARIABLE.sub(lambda m: "v" + "_" * (len(m.group(0)) - 1), text)
 
 
 # -- dialects ------------------------------------------------------------------------------
@@ -538,31 +549,62 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     type rules entities in or out (`declared.compatible`); the comment's subject counts, more
     weakly than the name, and only when the name itself says nothing. Best first."""
     own_name = column_name(column)
-    name = NameTokens.of(own_name)
+    name = schema_name(own_name, recognizers)
     subject = _subject(column.comment)
     comment = NameTokens(own=expand(tokenize(subject)), parent=(), raw=subject) if subject else None
     implied = declared.implied_entity(column.declared_type)
     long_text = bool(_LONG_TEXT.match(declared.base_type(column.declared_type)))
     reference = bool(name.own) and name.own[-1] in _REFERENCE_SUFFIXES
+    words = table_words(column.table)
+    siblings = [NameTokens.of(f.path) for f in table.fields if f.path != own_name] if table is not None else []
+    # the account recognizer's one-word names (`sender`, `inviter`, `login`) and weak names (`user`)
+    account_words = frozenset(w for r in recognizers if r.entity == "ACCOUNT_ID"
+                              for w in (*r.weak_names, *r.names) if " " not in w)
+    text_type = declared.holds_text(column.declared_type)
+    head = head_word_entity(name, text_type, account_words)
+    device_name = names_a_device(name, words)
     by_name: list[Detected] = []
     by_comment: list[Detected] = []
     for recognizer in recognizers:
         category = policy.category_of(recognizer.entity)
         if category is None or not declared.compatible(recognizer.entity, column.declared_type):
             continue
-        if recognizer.negative_vetoes and recognizer.vetoed(name):
+        prose = recognizer.entity == FREE_TEXT_ENTITY and prose_by_head(name, long_text)
+        if recognizer.negative_vetoes and recognizer.vetoed(name) and not prose or (
+                recognizer.entity == "PERSON" and account_name(name, words, siblings)):
             continue
         if reference and recognizer.entity in PLACE_ENTITIES:
             continue
         if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS:
             continue
+        if activity_unconfirmed(recognizer.entity, name, words) or payload_unconfirmed(recognizer.entity, name, words) \
+                or (device_name and recognizer.entity == "PERSON"):
+            continue
         signal = recognizer.name_signal(name)
         scores = [signal.score] if signal is not None else []
+        if recognizer.entity == "ACCOUNT_ID" and done_by(name):
+            scores.append(ACCOUNT_HEAD_SCORE)
         if signal is not None and signal.score >= recognizer.name_score and recognizer.entity == FREE_TEXT_ENTITY \
                 and long_text:
             scores = [max(scores[0], FREE_TEXT_SCORE)]
         if implied == recognizer.entity:
             scores.append(TYPE_SCORE)
+        if prose:
+            scores.append(FREE_TEXT_SCORE)
+        if recognizer.entity == "ACCOUNT_ID" and account_name(name, words, siblings):
+            scores.append(ACCOUNT_HEAD_SCORE)
+        if recognizer.entity == FREE_TEXT_ENTITY and message_payload(name, words) and (
+                long_text or declared.holds_bytes(column.declared_type) or not column.declared_type):
+            scores.append(FREE_TEXT_SCORE)
+        if head == recognizer.entity and not recognizer.vetoed(NameTokens(own=name.own[-1:], parent=(), raw=own_name)):
+            # the head word alone: as strong as a name, never stronger than another name match
+            scores = [max([*scores, ACCOUNT_HEAD_SCORE if head == "ACCOUNT_ID" else PERSON_ROLE_SCORE])]
+        if recognizer.entity == "COOKIE_ID" and session_cookie(name, words, text_type):
+            scores.append(ACCOUNT_HEAD_SCORE)
+        if recognizer.entity == "DEVICE_MODEL" and device_name:
+            scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device
+        if recognizer.entity == "REGION" and region_beside_address(name, siblings):
+            scores.append(PEOPLE_NAME_SCORE)
         if table is not None and (context := recognizer.context_signal(_sample(column), table)) is not None:
             scores.append(context.score)
         if recognizer.entity == "PERSON" and name.own == ("name",) and _rows_are_people(column.table):
@@ -593,11 +635,15 @@ def _sample(column: Column) -> FieldSample:
                        declared_type=column.declared_type, comment=column.comment)
 
 
-def _about_people(table: str, detections: Iterable[list[Detected]]) -> bool:
+def _about_people(table: str, columns: Sequence[Column], detections: Sequence[list[Detected]],
+                  recognizers: Sequence[FieldRecognizer]) -> bool:
+    """Do the table's rows belong to people? A person named by a role (a store's `manager`)
+    does not make the store's address theirs."""
     words = set(tokenize(table.rsplit(".", 1)[-1]))
     if words & PERSON_TABLE_WORDS:
         return True
-    return any(d.entity in PERSON_LINKS for found in detections for d in found)
+    return any(d.entity in PERSON_LINKS and not (d.entity == "PERSON" and role_head(schema_name(
+        column_name(column), recognizers))) for column, found in zip(columns, detections) for d in found)
 
 
 def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
@@ -616,7 +662,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 for column in schema.columns]
     for table, indexes in tables.items():
         found = [detected[i] for i in indexes]
-        if _about_people(table, found):
+        if _about_people(table, [schema.columns[i] for i in indexes], found, recognizers):
             continue
         places = any(d.entity in PLACE_ENTITIES for f in found for d in f)
         for i in indexes:
@@ -627,7 +673,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                            declared_type=column.declared_type, location=column.location)
                for i, column in enumerate(schema.columns)]
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
-                      checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or "datamap.yaml",
+                      checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
                       complete=False, not_understood=list(schema.errors))
 
 

@@ -24,7 +24,7 @@ class AccountIdRecognizer(FieldRecognizer):
              "participant id", "respondent id", "traveler id", "traveller id", "applicant id", "candidate id",
              "reviewer id", "athlete id", "contact id", "lead id", "employee id", "student id", "merchant id", "uin", "openid",
              "open id", "unionid", "union id", "distinct id", "external user id", "user key", "user uuid",
-             "user guid", "account uuid", "username",
+             "user guid", "account uuid", "username", "jid", "bare jid", "principal id",
              "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle",
              # who did something to a record: a person, whatever the word for them
              "resolved by", "granted by", "assignee", "assigned to", "approved by", "reviewed by", "invited by",
@@ -41,7 +41,7 @@ class AccountIdRecognizer(FieldRecognizer):
                       "type", "role", "status", "email", "phone", "pseudo", "created", "updated", "at", "time", "ts",
                       "date", "ip", "hash", "fingerprint", "platform", "group", "tier", "plan", "level", "bank", "iban",
                       "bban", "routing", "swift", "balance", "bucket", "manager", "executive", "rep", "holder", "ledger",
-                      "gl", "billing", "number", "no", "is", "has", "timestamp", "tstamp", "first", "last", "created by", "updated by", "modified by")
+                      "gl", "billing", "number", "account no", "acct no", "is", "has", "timestamp", "tstamp", "first", "last", "created by", "updated by", "modified by")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),

@@ -35,7 +35,8 @@ class DeviceIdRecognizer(FieldRecognizer):
              "dvce id", "device fingerprint", "device key", "appsflyer id", "adjust id", "adjust adid",
              "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid", "didsha1", "didmd5",
              "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id", "push token",
-             "fcm token", "apns token", "registration token", "gcm token")
+             # RADIUS Calling-Station-Id: the caller's MAC address or phone number
+             "push key", "calling station id", "fcm token", "apns token", "registration token", "gcm token")
     weak_names = ("serial", "sn", "device", "did")
     negative_names = ("type", "category", "model", "name", "brand", "count", "class", "family", "os", "version",
                       "vendor name", "manufacturer", "limit", "enabled")

@@ -41,7 +41,7 @@ class IpAddressRecognizer(FieldRecognizer):
     closed_format = True
     names = ("ip", "ip address", "ip addr", "ipaddr", "ipaddress", "ipv4", "ipv6", "remote addr", "remoteaddr",
              "client ip", "clientip", "x forwarded for", "forwarded for", "xff", "source ip", "src ip", "dst ip",
-             "dest ip", "real ip", "remote host", "remote ip", "host ip", "client address", "peer addr",
+             "dest ip", "real ip", "remote host", "remote ip", "host ip", "client address", "client addr", "peer addr",
              "user ipaddress", "c ip", "inet")
     negative_names = ("version", "ship", "zip", "tip", "isp", "upstream", "server", "backend", "dns", "organization", "org", "domain", "netspeed",
                       "country", "city", "region", "geo", "location", "count", "range", "type", "hash",

@@ -36,7 +36,7 @@ class GpsCoordinateRecognizer(FieldRecognizer):
              "position", "geolocation", "geo coordinates", "latitude longitude", "point")
     # not `x`/`y`: a plot's or a screen's axes as often; they count beside each other, in fine degrees
     weak_names = ("location", "geo", "long", "loc")
-    negative_names = ("accuracy", "precision", "error", "speed", "bearing", "heading", "course", "altitude", "elevation",
+    negative_names = ("sequence", "sort", "accuracy", "precision", "error", "speed", "bearing", "heading", "course", "altitude", "elevation",
                       "radius", "count", "zoom", "span", "delta", "tile", "uncertainty", "confidence", "provider",
                       "source", "enabled", "permission", "time", "timestamp", "ts", "at", "id", "type", "name", "city",
                       "country", "region", "hash", "geohash", "text", "label", "description", "ip", "is", "has", "limit",

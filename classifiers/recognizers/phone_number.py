@@ -30,7 +30,10 @@ class PhoneNumberRecognizer(FieldRecognizer):
     entity = "PHONE_NUMBER"
     names = ("phone", "phone number", "phone no", "telephone", "tel", "tel no", "mobile", "mobile number",
              "mobile phone", "cell", "cellphone", "cell phone", "msisdn", "contact number", "fax",
-             "whatsapp", "mdn", "sms number", "phonenumber", "mobileno")
+             "whatsapp", "mdn", "sms number", "phonenumber", "mobileno",
+             # telephony: the numbers of a call or a text message
+             "sender number", "destination number", "recipient number", "caller number", "calling number",
+             "called number", "from number", "to number", "dest number")
     weak_names = ("contact", "number")
     negative_names = ("verified", "country", "type", "model", "brand", "os", "carrier", "count", "prefix",
                       "confirmed", "opt", "hash", "imei", "id", "cost", "plan", "network", "app", "device",

@@ -56,6 +56,21 @@ def fail(message: str, code: int = EXIT_USAGE) -> None:
     sys.exit(code)
 
 
+def wait_for_catalog(catalog_path: str) -> None:
+    """Before a command that opens the catalog on its own (explain, eval): wait while a scan
+    writes it, as `open_catalog` does, and fail in one line if it stays locked or is no catalog.
+    A missing file is left to the command, which says so in its own words."""
+    from catalog.reader import CatalogError, open_catalog
+
+    if not Path(catalog_path).exists():
+        return
+    try:
+        with open_catalog(catalog_path):
+            pass
+    except CatalogError as exc:
+        fail(str(exc))
+
+
 def load_config(policy_path: str | None, datamap_path: str | None):  # type: ignore[no-untyped-def]
     """(policy, datamap) from the options; a missing default datamap.yaml is not an error."""
     from catalog.datamap import DEFAULT_DATAMAP, empty_datamap, load_datamap
@@ -91,7 +106,7 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
     from functools import partial
 
     from catalog.incremental import previous_results
-    from catalog.locking import CatalogLocked, ensure_writable
+    from catalog.locking import CatalogLocked, NotACatalog, ensure_writable
     from catalog.writer import ScanSpool, WrittenElsewhere, write_scan
     from classifiers.engine import DEFAULT_THRESHOLD
     from inventory.connectors import SampleOptions
@@ -115,6 +130,8 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
         ensure_writable(catalog_path, on_wait=_note)
     except CatalogLocked as exc:
         fail(f"{exc}; nothing was scanned (DATAMAP_CATALOG_WAIT sets the wait in seconds)")
+    except NotACatalog as exc:
+        fail(f"{exc} (--catalog must be a datamap catalog or a new file); nothing was scanned")
     from inventory.engines import EngineError
     from inventory.progress import Progress
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from inventory.cli.common import (catalog_option, fail, print_summary, run_scan, scan_exit_code,
-                                  scan_options)
+                                  scan_options, wait_for_catalog)
 
 
 @click.command()
@@ -107,6 +107,7 @@ def eval_command(labels: str, catalog_path: str, quiet: bool) -> None:
     """
     from classifiers.evaluate import EvaluationError, evaluate
 
+    wait_for_catalog(catalog_path)
     try:
         report = evaluate(labels, catalog_path)
     except EvaluationError as exc:
@@ -127,8 +128,11 @@ def explain(dataset: str, field: str, catalog_path: str) -> None:
     from classifiers.explain import ExplainError
     from classifiers.explain import explain as explain_field
 
-    try:
-        click.echo(explain_field(catalog_path, dataset, field))
+    from datamap.messages import printable
+
+    wait_for_catalog(catalog_path)
+    try:  # the dataset and field names come from the data: each line stays one inert line
+        click.echo("\n".join(printable(line) for line in explain_field(catalog_path, dataset, field).splitlines()))
     except ExplainError as exc:
         fail(str(exc))
 

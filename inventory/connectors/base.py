@@ -58,11 +58,12 @@ class Connector(ABC):
         """Release connections; the default holds none."""
 
 
-def empty_dataset(ref: DatasetRef, source: str) -> DatasetSample:
-    """An empty file: read, and holding nothing. It is kept as a dataset without fields (not an
-    error: nothing was left unread), the same for tables and logs."""
+def empty_dataset(ref: DatasetRef, source: str, note: str = "empty file") -> DatasetSample:
+    """A file that holds no record (no byte, blank lines only, an empty JSON array): read, and
+    holding nothing. It is kept as a dataset without fields (not an error: nothing was left
+    unread), the same for tables and logs."""
     return DatasetSample(name=ref.name, source=source, kind=ref.kind, fields=[], row_count=0, sampled_rows=0,
-                         notes=["empty file"])
+                         notes=[note])
 
 
 def file_probe(path: str) -> str | None:

@@ -136,6 +136,28 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+#: a file that parsed to no row is looked at only up to this size to tell "empty" from "unreadable"
+_EMPTY_PROBE_BYTES = 64 * 1024
+
+
+def holds_no_record(path: str, kind: str) -> bool:
+    """Whether a file that parsed to no row holds none (a CSV header alone, `[]`, blank lines,
+    a Parquet file whose footer counts no row) rather than bytes DuckDB could not read: only
+    the first is an empty dataset, the second stays an error."""
+    if kind == "parquet":
+        return True  # its footer says how many rows it holds
+    if os.path.getsize(path) > _EMPTY_PROBE_BYTES:
+        return False
+    with open(path, "rb") as handle:
+        data = handle.read()
+    if b"\x00" in data:
+        return False
+    lines = [line for line in data.splitlines() if line.strip()]
+    if kind in ("json", "ndjson"):
+        return not lines or data.strip() == b"[]"
+    return len(lines) <= 1  # a header alone
+
+
 class FileConnector(Connector):
     """A file, a folder (walked recursively) or a glob of table files."""
 
@@ -223,8 +245,14 @@ class FileConnector(Connector):
                 notes.append(copy.note)
         except duckdb.Error as exc:
             raise DatasetReadError(driver_message(exc, keep=[ref.location])) from exc
-        if table.num_columns == 0 or (table.num_rows == 0 and row_count == 0):
-            raise DatasetReadError("no rows: the file holds a header only or nothing readable")
+        if table.num_rows == 0 and row_count == 0:
+            if not holds_no_record(ref.location, ref.kind):
+                raise DatasetReadError("no rows read: nothing readable")
+            # read, holding no record: kept like an empty database table (its columns, no rows),
+            # not an error; JSON without a record has no columns either
+            if table.num_columns == 0 or ref.kind in ("json", "ndjson"):
+                return empty_dataset(ref, self.source_name, "no records")
+            notes.append("no rows")
         fields = fields_from_table(table)
         oldest, newest = event_time_range(fields)
         return DatasetSample(

@@ -87,6 +87,8 @@ class LogConnector(Connector):
         except OSError as exc:
             raise DatasetReadError(f"unreadable: {exc.strerror or exc}") from exc
         problems = [f"{count} lines: {reason}" for reason, count in sorted(lines.problems.items())]
+        if not lines.lines and not problems:  # blank lines only: as empty as a file of no byte
+            return empty_dataset(ref, self.source_name, "blank lines only")
         if not lines.lines:
             detail = f" ({'; '.join(problems)})" if problems else ""
             raise DatasetReadError(f"no readable log lines{detail}")

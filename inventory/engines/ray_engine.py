@@ -28,7 +28,7 @@ import logging
 import os
 import secrets
 import socket
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
@@ -59,6 +59,9 @@ IN_FLIGHT_PER_CPU = 4
 CONNECT_TIMEOUT = 10
 #: prefix of the environment variables that carry source passwords to the workers
 SECRET_PREFIX = "DATAMAP_SECRET_"
+#: sources a worker keeps open between tasks (a long-lived cluster serves many scans: the
+#: least recently used source beyond these is closed, its connections with it)
+OPEN_SOURCES = 8
 
 Outcome = tuple[DatasetSample, list[FieldResult]] | ScanError
 
@@ -159,6 +162,8 @@ class RayEngine:
     def close(self) -> None:
         if self.owns_ray and self.ray.is_initialized():
             self.ray.shutdown()
+        for name in self.worker_secrets:  # the workers that needed them are gone
+            os.environ.pop(name, None)
 
 
 def _check_listening(address: str) -> None:
@@ -189,7 +194,7 @@ def portable(location: str) -> tuple[str, dict[str, str]]:
 
 #: sources opened by this worker process, by their spec, with their datasets by name: a worker
 #: scans many datasets of a source
-_open_sources: dict[str, tuple[Connector, dict[str, DatasetRef]]] = {}
+_open_sources: OrderedDict[str, tuple[Connector, dict[str, DatasetRef]]] = OrderedDict()
 _terms_in_use: dict[str, str] | None = None
 
 
@@ -219,15 +224,19 @@ def _source(spec: SourceSpec) -> tuple[Connector, dict[str, DatasetRef]]:
     """The source of `spec`, opened once in this worker, and its datasets by name, listed as
     the driver listed them (a folder learns which database file holds which table)."""
     key = repr(spec)
-    if key not in _open_sources:
-        connector = spec.open()
-        try:
-            refs = {ref.name: ref for ref in connector.datasets()}
-        except SourceError:
-            connector.close()
-            raise
-        _open_sources[key] = connector, refs
-    return _open_sources[key]
+    if key in _open_sources:
+        _open_sources.move_to_end(key)
+        return _open_sources[key]
+    connector = spec.open()
+    try:
+        refs = {ref.name: ref for ref in connector.datasets()}
+    except SourceError:
+        connector.close()
+        raise
+    _open_sources[key] = connector, refs
+    while len(_open_sources) > OPEN_SOURCES:
+        _open_sources.popitem(last=False)[1][0].close()
+    return connector, refs
 
 
 def _use_terms(terms: dict[str, str]) -> None:

@@ -3,6 +3,7 @@ parsed back, GitHub workflow commands, Markdown, JSON and text."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from importlib import resources
 
@@ -130,3 +131,64 @@ def test_text_names_field_rule_clause_fix_and_snippet(report):
 def test_unknown_format_is_an_error(report):
     with pytest.raises(ValueError, match="unknown format"):
         render(report, "html")
+
+
+@pytest.fixture(scope="module")
+def unmapped_report():
+    """A check run with no data map loaded (none given, none in the folder)."""
+    ci = make_input("version: 1\n", {("users.csv", "email"): [("contact.email", 0.97)],
+                                     ("users.csv", "client_ip"): [("device.ip_address", 0.95)]})
+    return check(replace(ci, datamap_path=None), today=date(2026, 6, 1))
+
+
+def test_without_a_data_map_no_format_cites_a_data_map_line(unmapped_report, sarif_schema):
+    report = unmapped_report
+    assert report.failing and all(f.location is None for f in report.findings)
+    said = "no data map loaded; declare it in a new datamap.yaml"
+    text = render(report, "text")
+    assert "datamap.yaml:" not in text and f"({said})" in text
+    assert "all the declarations to add to a new datamap.yaml" in text
+    assert text.rstrip().endswith("no data map loaded")
+
+    data = json.loads(render(report, "json"))
+    assert data["datamap"] is None and data["datamap_loaded"] is False
+    assert all(f["location"] is None and f["where"].startswith("no data map loaded") for f in data["findings"])
+
+    sarif = json.loads(render(report, "sarif"))
+    jsonschema.Draft4Validator(sarif_schema).validate(sarif)
+    for result in sarif["runs"][0]["results"]:
+        location = result["locations"][0]
+        assert location["message"]["text"].startswith("no data map loaded")
+        assert location["physicalLocation"]["artifactLocation"]["description"]["text"].startswith("no data map")
+        assert "no data map loaded" in result["message"]["text"]
+
+    github = [line for line in render(report, "github").splitlines() if line.startswith("::")]
+    assert github and all(" file=" not in line and "line=" not in line and "no data map loaded" in line
+                          for line in github)
+    xml = render(report, "junit")
+    assert xml.count("where: no data map loaded") == len(report.findings) and "datamap.yaml:1" not in xml
+    markdown = render(report, "markdown")
+    assert "No data map was loaded" in markdown and "datamap.yaml:" not in markdown
+
+
+def test_with_a_data_map_findings_point_at_its_lines(report):
+    text = render(report, "text")
+    assert "(datamap.yaml:" in text and "no data map loaded" not in text
+    assert json.loads(render(report, "json"))["datamap_loaded"] is True
+
+
+def test_names_from_the_data_cannot_split_a_line_or_drive_the_terminal():
+    """A file named `new<LF>line.csv` or `ESC[2Jclear.csv`: every format keeps one finding per
+    line, no raw control character (a terminal or a GitHub log would act on it), valid XML."""
+    import xml.etree.ElementTree as ET
+
+    hostile = ["new\nline.csv", "\x1b[2Jclear.csv"]
+    ci = make_input("version: 1\n", {(name, "email"): [("contact.email", 0.97)] for name in hostile})
+    report = check(replace(ci, datamap_path=None), rules={"DM001"}, today=date(2026, 6, 1))
+    for name in ("text", "github", "markdown", "junit"):
+        out = render(report, name)
+        assert "\x1b" not in out, name
+        assert "\\x1b[2Jclear.csv" in out and "new\\nline.csv" in out, name
+    headers = [line for line in render(report, "text").splitlines() if line.startswith("error DM001")]
+    assert len(headers) == 2 and all(line.endswith("datamap.yaml)") for line in headers)
+    ET.fromstring(render(report, "junit"))

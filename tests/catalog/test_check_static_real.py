@@ -4,7 +4,10 @@ output format when it cannot read something."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -19,7 +22,7 @@ from catalog.checks.static import columns_from_sql, read_static, static_check_in
 from catalog.datamap import empty_datamap
 from catalog.policy import load_policy
 from inventory.cli import cli
-from tests.dbt_project import new_project, run_dbt
+from tests.dbt_project import OFFLINE_ENV, dbt_executable, new_project, run_dbt
 
 
 def _columns(sql: str, dialect: str | None = None) -> list[tuple[str, str]]:
@@ -143,6 +146,26 @@ def test_an_unreadable_statement_fails_in_every_format(tmp_path, sarif_schema):
     assert "DM012 schema-not-understood" in outputs["markdown"].read_text()
 
 
+def test_an_unreadable_statement_alone_fails_every_format(tmp_path, sarif_schema):
+    """No personal column anywhere: the failure of each format comes from DM012 alone."""
+    (tmp_path / "0003.sql").write_text("CREATE TABLE plans (plan_code text, price numeric);\n"
+                                       "CREATE TABLE {{ broken (email text);\n")
+    outputs = {name: tmp_path / f"out.{name}" for name in ("sarif", "junit", "json", "github", "markdown", "text")}
+    code, _ = _run(str(tmp_path / "0003.sql"), "--dialect", "postgres",
+                   *[arg for name, path in outputs.items() for arg in ("-o", f"{name}={path}")])
+    assert code == EXIT_VIOLATIONS
+    report = json.loads(outputs["json"].read_text())
+    assert report["passed"] is False and {f["rule"] for f in report["findings"] if f["severity"] == "error"} == {"DM012"}
+    sarif = json.loads(outputs["sarif"].read_text())
+    jsonschema.Draft4Validator(sarif_schema).validate(sarif)
+    assert sarif["runs"][0]["invocations"][0]["executionSuccessful"] is False
+    cases = [case for suite in JUnitXml.fromfile(str(outputs["junit"])) for case in suite]
+    assert [case.name for case in cases if case.result and isinstance(case.result[0], Failure)]
+    assert [line for line in outputs["github"].read_text().splitlines() if line.startswith("::error ")]
+    assert outputs["markdown"].read_text().startswith("## datamap check failed")
+    assert "datamap check FAILED" in outputs["text"].read_text() and "1 not read" in outputs["text"].read_text()
+
+
 def test_a_missing_path_and_nothing_to_check_fail(tmp_path):
     code, out = _run(str(tmp_path / "no-such-dir"))
     assert code == EXIT_VIOLATIONS and "no such file or folder" in out
@@ -207,6 +230,98 @@ CREATE TABLE products (sku text, name text);""")
                        ("contacts", "contact_id"): "account.id"}
 
 
+def test_run_together_names_are_split_into_known_words():
+    """RADIUS and SIP schemas write `callingstationid`, `fromip`, `nasipaddress`."""
+    flagged = _flagged("""CREATE TABLE radacct (radacctid bigserial, username text, callingstationid text,
+  calledstationid text, nasipaddress inet, framedipaddress text, acctsessiontime bigint);
+CREATE TABLE sip_trace (id serial, fromip varchar(64), toip varchar(64), traced_user varchar(255), method text);""")
+    assert flagged["radacct", "callingstationid"] == "device.device_id"
+    assert flagged["radacct", "nasipaddress"] == "device.ip_address"  # the type says it
+    assert flagged["radacct", "framedipaddress"] == "device.ip_address"  # an unknown modifier, then `ip address`
+    assert flagged["sip_trace", "fromip"] == flagged["sip_trace", "toip"] == "device.ip_address"
+    assert flagged["sip_trace", "traced_user"] == "account.id"
+    assert ("radacct", "calledstationid") not in flagged and ("radacct", "acctsessiontime") not in flagged
+
+
+def test_the_head_word_names_people_and_accounts():
+    flagged = _flagged("""CREATE TABLE domains (id serial, name varchar(255), account varchar(40));
+CREATE TABLE store (s_store_sk int, s_manager varchar(40), s_market_manager varchar(40), s_city varchar(60),
+  s_state char(2), s_zip char(10), s_street_name varchar(60));
+CREATE TABLE watchers (presentity_uri varchar(255), watcher_username varchar(64), event varchar(64),
+  from_user varchar(64), to_user varchar(64));
+CREATE TABLE room_stats (room_id text, joined_members int, invited_members int);
+CREATE TABLE tickets (id int, owner int, last_updated_by int, created timestamp, subject varchar(200));
+CREATE TABLE users (id int, name varchar(200), real_name varchar(120));
+CREATE TABLE app_users (id int, name varchar(200), email text);""")
+    assert flagged["domains", "account"] == "account.id"
+    assert flagged["store", "s_manager"] == flagged["store", "s_market_manager"] == "identity.person_name"
+    # a store's manager does not make the store's address a person's
+    assert not {("store", c) for c in ("s_city", "s_state", "s_zip", "s_street_name")} & set(flagged)
+    assert flagged["watchers", "presentity_uri"] == flagged["watchers", "from_user"] == "account.id"
+    assert ("watchers", "event") not in flagged  # a subscription's event package, not what someone did
+    assert ("room_stats", "joined_members") not in flagged  # a count of people
+    assert flagged["tickets", "last_updated_by"] == flagged["tickets", "owner"] == "account.id"
+    assert flagged["tickets", "subject"] == "user_content"
+    assert flagged["users", "name"] == "account.id"  # an account is known by its login
+    assert flagged["users", "real_name"] == "identity.person_name"
+    assert flagged["app_users", "name"] == "identity.person_name"  # no other name column: the person's
+
+
+def test_prose_flags_and_inviters_by_their_head_word():
+    flagged = _flagged("""CREATE TABLE presence (user_id text, status_msg text, is_guest smallint, error_message text);
+CREATE TABLE invites (address text, first_inviter text, log_text text);
+CREATE TABLE arcauthresults (message bigint, arc_client_addr varchar(64));""")
+    assert flagged["presence", "status_msg"] == "user_content"
+    assert flagged["invites", "first_inviter"] == "account.id"
+    assert flagged["arcauthresults", "arc_client_addr"] == "device.ip_address"
+    assert not {("presence", "is_guest"), ("presence", "error_message"), ("invites", "log_text")} & set(flagged)
+
+
+def test_declared_types_rule_entities_out_uuid_enum_and_arrays():
+    flagged = _flagged("""CREATE TABLE accounts (user_id uuid, email uuid, phone uuid, backup_email text[],
+  last_ips inet[], signup_dates timestamp[], visits_per_day interval, score float64);""")
+    assert flagged == {("accounts", "user_id"): "account.id", ("accounts", "backup_email"): "contact.email",
+                       ("accounts", "last_ips"): "device.ip_address"}
+    mysql = _flagged("CREATE TABLE `contacts` (`id` int, `contact_name` enum('a','b'), `email` set('x','y'), "
+                     "`phone` varchar(32));", "mysql")
+    assert mysql == {("contacts", "id"): "account.id", ("contacts", "phone"): "profile.phone_number"}
+
+
+def test_the_table_says_what_generic_names_mean():
+    flagged = _flagged("""CREATE TABLE web_page (wp_web_page_sk int, wp_url varchar(100), wp_type char(50));
+CREATE TABLE page_views (id bigint, user_id bigint, url text, event varchar(32));
+CREATE TABLE devices (user_id text, device_id text, display_name text);
+CREATE TABLE customer_address (ca_address_sk int, ca_street_name varchar(60), ca_city varchar(60),
+  ca_state char(2), ca_zip char(10));
+CREATE TABLE attachments (id bigint, transaction_id bigint, content longblob, content_type varchar(80));
+CREATE TABLE pdns_records (id bigint, name varchar(255), content varchar(65535));
+CREATE TABLE sessions (id char(32) NOT NULL, a_session longblob, PRIMARY KEY (id));
+CREATE TABLE session (sess_id varchar(128), vars text);
+CREATE TABLE batch_sessions (id bigint, label text);""", "mysql")
+    assert ("web_page", "wp_url") not in flagged  # a page's own address
+    assert flagged["page_views", "url"] == flagged["page_views", "event"] == "behavioral"
+    assert flagged["devices", "display_name"] == "device.model"
+    assert flagged["customer_address", "ca_state"] == "location.approximate"
+    assert flagged["attachments", "content"] == "user_content"
+    assert ("pdns_records", "content") not in flagged
+    # the text key of a table of web sessions is what the session cookie carries
+    assert flagged["sessions", "id"] == flagged["session", "sess_id"] == "tracking.cookie_id"
+    assert ("batch_sessions", "id") not in flagged
+
+
+def test_psql_variables_meta_commands_and_hash_comments_are_not_sql():
+    sql = """# -*- text -*-
+#  process-radacct.sql: shell-style comment lines, as install scripts carry them
+\\set ON_ERROR_STOP on
+\\connect :dbname
+CREATE TABLE :"schema".data_usage_by_period (username text, period_start timestamptz);
+CREATE TABLE logins (ip inet DEFAULT :'default_ip', at timestamptz DEFAULT now()::timestamptz);
+"""
+    assert _columns(sql, "postgres") == [("data_usage_by_period", "username"), ("data_usage_by_period", "period_start"),
+                                         ("logins", "ip"), ("logins", "at")]
+    assert _columns(sql) == _columns(sql, "postgres")  # the detected dialect reads it too
+
+
 # -- dbt ---------------------------------------------------------------------------------------
 SCHEMA_YML = """version: 2
 models:
@@ -264,3 +379,45 @@ def test_without_artifacts_the_schema_yml_is_read(dbt_project, tmp_path):
     assert [str(e) for e in schema.errors] == []
     assert sorted((c.table, c.name) for c in schema.columns) == [("dim_customers", "contact_email"),
                                                                  ("dim_customers", "customer_id")]
+
+
+# -- docs/check.md's examples ----------------------------------------------------------------
+def _doc_block(after: str) -> list[str]:
+    """The command lines of the first ```bash block after a paragraph of docs/check.md."""
+    text = (Path(__file__).resolve().parents[2] / "docs" / "check.md").read_text(encoding="utf-8")
+    block = text[text.index(after):].split("```bash\n", 1)[1].split("```", 1)[0]
+    return [line.split("  #", 1)[0].strip() for line in block.splitlines() if line.strip()]
+
+
+def _shell(line: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(line, shell=True, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+
+
+def test_the_documented_per_file_dialect_example_runs(tmp_path):
+    (tmp_path / "db" / "mysql").mkdir(parents=True)
+    (tmp_path / "db" / "mysql" / "install.sql").write_text(MYSQL)
+    (tmp_path / "db" / "postgres" / "migrations").mkdir(parents=True)
+    (tmp_path / "db" / "postgres" / "migrations" / "0001_sessions.sql").write_text(POSTGRES)
+    (tmp_path / "warehouse" / "ddl").mkdir(parents=True)
+    (tmp_path / "warehouse" / "ddl" / "users.sql").write_text(
+        "create or replace transient table RAW.USERS (ID number autoincrement, EMAIL varchar, PROPS variant);\n")
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    lines = _doc_block("**Dialect.**")
+    assert len(lines) == 2 and all(line.startswith("datamap check --static") for line in lines)
+    for line in lines:
+        done = _shell(line, tmp_path, env)
+        assert done.returncode == EXIT_VIOLATIONS, done.stdout + done.stderr
+        assert "DM001" in done.stdout and "DM012" not in done.stdout, done.stdout
+
+
+def test_the_documented_dbt_workflow_runs(dbt_project):
+    env = dict(os.environ, **OFFLINE_ENV, DBT_PROFILES_DIR=str(dbt_project),
+               PATH=os.pathsep.join([str(Path(sys.executable).parent), str(Path(dbt_executable()).parent),
+                                     os.environ["PATH"]]))
+    build, gate = _doc_block("**dbt.**")
+    assert build.startswith("dbt build") and gate == "datamap check --static ."
+    done = _shell(build, dbt_project, env)
+    assert done.returncode == 0, done.stdout[-2000:]
+    done = _shell(gate, dbt_project, env)
+    assert done.returncode == EXIT_VIOLATIONS, done.stdout + done.stderr
+    assert "contact_email" in done.stdout and "DM012" not in done.stdout, done.stdout

@@ -51,3 +51,12 @@ def test_terminal_table_aligns_cuts_and_counts() -> None:
 def test_unknown_format() -> None:
     with pytest.raises(ValueError, match="unknown format 'xml'"):
         render(TABLE, "xml")
+
+
+def test_names_from_the_data_cannot_drive_the_terminal_in_tables_or_markdown() -> None:
+    table = pa.table({"dataset": ["\x1b[2Jclear.csv", "new\nline.csv"], "fields": [1, 2]})
+    for fmt in ("table", "markdown"):
+        out = render(table, fmt)
+        assert "\x1b" not in out and "\\x1b[2Jclear.csv" in out and "new\\nline.csv" in out, fmt
+        assert len(out.splitlines()) == (5 if fmt == "table" else 4), out
+    assert "\x1b[2Jclear.csv" in render(table, "csv")  # CSV and JSON keep the name exactly: they are data

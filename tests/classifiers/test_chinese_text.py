@@ -67,3 +67,4 @@ def test_names_inside_chinese_log_messages_are_secondary_detections() -> None:
     assert {"PERSON", "CITY"} <= set(found)
     assert not found["PERSON"].primary and found["PERSON"].confidence >= 0.5
     assert all("*" in e for e in found["PERSON"].examples)  # masked, never the raw name
+    assert "the Chinese reading" in found["PERSON"].signals[0].detail  # what explain shows

@@ -48,9 +48,10 @@ def _gz(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=9)
 
 
-def _parquet() -> bytes:
+def _parquet(rows: int = 500) -> bytes:
     sink = io.BytesIO()
-    pq.write_table(pa.table({"email": [f"p{i}@example.com" for i in range(500)], "n": list(range(500))}), sink)
+    pq.write_table(pa.table({"email": pa.array([f"p{i}@example.com" for i in range(rows)], pa.string()),
+                             "n": pa.array(range(rows), pa.int64())}), sink)
     return sink.getvalue()
 
 
@@ -130,7 +131,11 @@ CASES: list[Case] = [
     Case("empty-tsv", "files", "empty.tsv", EMPTY, _bytes(b"")),
     Case("empty-ndjson", "files", "empty.ndjson", EMPTY, _bytes(b"")),
     Case("empty-parquet", "files", "empty.parquet", EMPTY, _bytes(b"")),
-    Case("header-only-csv", "files", "header_only.csv", EITHER, _text("email,ip\n")),
+    # a file that holds no record is read and kept, like an empty database table: never an error
+    Case("header-only-csv", "files", "header_only.csv", READ, _text("email,ip\n")),
+    Case("zero-row-parquet", "files", "zero_rows.parquet", READ, _bytes(lambda: _parquet(rows=0))),
+    Case("empty-json-array", "files", "empty_array.json", EMPTY, _text("[]")),
+    Case("blank-lines-ndjson", "files", "blank.ndjson", EMPTY, _text("\n\n  \n")),
     Case("random-bytes-csv", "files", "random.csv", EITHER, _bytes(_random(8192, 1))),
     Case("nul-bytes-csv", "files", "nul.csv", EITHER, _bytes(b"\x00" * 4096)),
     Case("elf-binary-csv", "files", "elf.csv", EITHER, _bytes(b"\x7fELF\x02\x01\x01" + _random(4000, 2))),
@@ -177,6 +182,7 @@ CASES: list[Case] = [
     Case("unreadable-folder", "files", "locked", ERROR, _unreadable_folder, needs_permissions=True),
     # -- logs ------------------------------------------------------------------------------
     Case("empty-log", "logs", "empty.log", EMPTY, _bytes(b"")),
+    Case("blank-lines-log", "logs", "blank.log", EMPTY, _text("\n\n   \n\t\n")),
     Case("binary-log", "logs", "binary.log", ERROR, _bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(4096))),
     Case("one-huge-line-log", "logs", "one_line.log", ERROR, _bytes(b"z" * (16 << 20))),
     Case("deep-json-log", "logs", "deep_json.log", EITHER, _bytes(_deep_object(5000) * 3)),

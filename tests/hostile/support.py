@@ -9,6 +9,23 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
+#: a scan (of the folder argv[2] into the catalog argv[1]) whose write pauses inside its open
+#: transaction after printing "inserted": the moment a kill -9 test kills it
+#: (tests/hostile/test_concurrency.py, benchmarks/bench_concurrency.py)
+WRITE_SLOWLY = """
+import sys, time
+from catalog import writer
+from inventory.scan import scan
+result = scan([sys.argv[2]])
+original = writer._insert_all
+def slow(con, scan_id, result):
+    original(con, scan_id, result)
+    print("inserted", flush=True)
+    time.sleep(120)  # killed here, inside the open transaction
+writer._insert_all = slow
+writer.write_scan(sys.argv[1], result)
+"""
+
 #: the capabilities that let root read past file permissions
 _BYPASS = "-dac_override,-dac_read_search"
 

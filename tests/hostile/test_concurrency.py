@@ -15,7 +15,7 @@ import pytest
 
 from catalog.writer import WrittenElsewhere, write_scan
 from inventory.scan import scan
-from tests.hostile.support import ROOT
+from tests.hostile.support import ROOT, WRITE_SLOWLY
 
 WRITERS = 6
 
@@ -120,19 +120,6 @@ def test_the_scan_command_waits_before_scanning_and_fails_cleanly_if_the_catalog
     assert lines[1].startswith("error: ") and "nothing was scanned" in lines[1]
 
 
-_WRITE_SLOWLY = """
-import sys
-from catalog import writer
-from inventory.scan import scan
-result = scan([sys.argv[2]])
-original = writer._insert_all
-def slow(con, scan_id, result):
-    original(con, scan_id, result)
-    print("inserted", flush=True)
-    import time; time.sleep(60)  # killed here, inside the open transaction
-writer._insert_all = slow
-writer.write_scan(sys.argv[1], result)
-"""
 
 KILLS = 3
 
@@ -142,10 +129,46 @@ def test_kill_9_mid_write_leaves_the_catalog_intact(tmp_path, folders):
     write_scan(catalog, scan([str(folders[0])]))
     intact = 0
     for _ in range(KILLS):
-        writer = _python(_WRITE_SLOWLY, str(catalog), str(folders[1]))
+        writer = _python(WRITE_SLOWLY, str(catalog), str(folders[1]))
         assert writer.stdout.readline().strip() == "inserted", writer.stderr.read() if writer.poll() else ""
         writer.send_signal(signal.SIGKILL)
         writer.wait()
         intact += _scans(catalog) == [(1, 1)]
     assert intact == KILLS
     assert write_scan(catalog, scan([str(folders[2])])) == 2  # and it takes the next scan
+
+
+def test_a_reader_waits_while_a_scan_writes_and_says_so_when_it_stays_locked(tmp_path, folders):
+    """`check --catalog`, `report` and the other readers meet a scan's write lock: they wait for
+    it (bounded) instead of calling the catalog "not a DuckDB catalog"."""
+    from catalog.reader import CatalogError, open_catalog
+
+    catalog = tmp_path / "c.duckdb"
+    write_scan(catalog, scan([str(folders[0])]))
+    writer = _python(_HOLD.replace("read_only=True", "read_only=False"), str(catalog), "2")
+    assert writer.stdout.readline().strip() == "holding"
+    try:
+        with open_catalog(catalog) as con:  # waits the two seconds out
+            assert con.execute("SELECT count(*) FROM scans").fetchone()[0] == 1
+    finally:
+        writer.wait(timeout=60)
+    writer = _python(_HOLD.replace("read_only=True", "read_only=False"), str(catalog), "30")
+    assert writer.stdout.readline().strip() == "holding"
+    commands = (["check", "--catalog", str(catalog)], ["report", "--catalog", str(catalog), "-o", "r.html"],
+                ["explain", "t0.csv", "email", "--catalog", str(catalog)])
+    try:
+        runs = [subprocess.run([sys.executable, "-c", "from inventory.cli import main; main()", *command],
+                               capture_output=True, text=True, timeout=300, cwd=tmp_path,
+                               env={**os.environ, "PYTHONPATH": str(ROOT), "DATAMAP_CATALOG_WAIT": "1"})
+                for command in commands]
+    finally:
+        writer.kill()
+        writer.wait()
+    for command, done in zip(commands, runs):
+        assert done.returncode == 2 and "Traceback" not in done.stderr, (command, done.stderr)
+        assert "locked by another process" in done.stderr and "not a DuckDB catalog" not in done.stderr, command
+        assert len(done.stderr.splitlines()) == 1, done.stderr
+    with pytest.raises(CatalogError, match="not a DuckDB catalog"):  # a file that is not one still says so
+        (tmp_path / "junk.duckdb").write_bytes(b"junk" * 100)
+        with open_catalog(tmp_path / "junk.duckdb"):
+            pass

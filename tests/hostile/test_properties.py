@@ -1,6 +1,6 @@
 """Property-based tests of the parsers hostile input reaches first: flattening, log formats,
-name tokenising. Whatever the input, they return (or raise the one documented error), never
-crash, and keep their invariants. (Redaction and messages: tests/inventory/test_redaction.py,
+name and database-URL tokenising. Whatever the input, they return (or raise the one documented
+error), never crash, and keep their invariants. (Redaction and messages: tests/inventory/test_redaction.py,
 test_messages.py.)"""
 from __future__ import annotations
 
@@ -105,3 +105,20 @@ def test_separators_and_camel_case_split_alike(words, separator):
     camel = words[0] + "".join(w.capitalize() for w in words[1:])
     assert tokenize(joined) == tuple(words)
     assert tokenize(camel) == tokenize(joined)
+
+
+paths = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(
+    lambda p: not p.startswith("/"))
+
+
+@SETTINGS
+@given(paths, st.sampled_from(["sqlite", "duckdb", "SQLite", "DUCKDB"]))
+def test_database_urls_follow_sqlalchemys_slashes(path: str, scheme: str):
+    """URL tokenising: three slashes are relative, four absolute (SQLAlchemy), a plain path is
+    itself, whatever the characters of the path."""
+    from inventory.connectors.duckdb_source import file_location
+
+    family = scheme.lower()
+    assert file_location(f"{scheme}:///{path}", family) == path
+    assert file_location(f"{scheme}:////{path}", family) == "/" + path
+    assert file_location(path, family) == path

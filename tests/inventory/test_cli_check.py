@@ -46,6 +46,12 @@ def test_check_without_a_data_map_fails_listing_the_personal_fields(project):
     assert json.loads((project / "out.sarif").read_text())["version"] == "2.1.0"
     assert "<testsuites" in (project / "out.xml").read_text()
     assert (project / "summary.md").read_text().startswith("## datamap check failed")
+    # no data map was loaded: no finding cites a line of one, each says so
+    assert "datamap.yaml:1" not in result.output
+    assert "(no data map loaded; declare it in a new datamap.yaml)" in result.output
+    assert data["datamap_loaded"] is False
+    assert all("no data map loaded" in r["locations"][0]["message"]["text"]
+               for r in json.loads((project / "out.sarif").read_text())["runs"][0]["results"])
 
 
 def test_init_then_fill_then_check_passes(project):

@@ -93,6 +93,22 @@ def test_an_empty_file_is_a_dataset_without_fields(tmp_path):
     assert (sample.fields, sample.row_count, sample.notes) == ([], 0, ["empty file"])
 
 
+def test_a_file_without_records_is_empty_but_unreadable_bytes_are_an_error(tmp_path):
+    """An empty log is not an error, so neither is a CSV header alone, `[]` or a Parquet file of
+    no row; bytes that parse to no row (binary noise) stay an error: the gate must see them."""
+    (tmp_path / "header.csv").write_text("email,ip\n")
+    (tmp_path / "array.json").write_text("[]\n")
+    pq.write_table(pa.table({"email": pa.array([], pa.string())}), tmp_path / "zero.parquet")
+    samples = sample_all(str(tmp_path))
+    assert ([f.path for f in samples["header.csv"].fields], samples["header.csv"].notes) == (["email", "ip"], ["no rows"])
+    assert (samples["array.json"].fields, samples["array.json"].notes) == ([], ["no records"])
+    assert samples["zero.parquet"].row_count == 0 and samples["zero.parquet"].notes == ["no rows"]
+    (tmp_path / "noise.csv").write_bytes(b"\x00\x01" * 3000)
+    connector = connector_for(str(tmp_path / "noise.csv"))
+    with pytest.raises(DatasetReadError, match="nothing readable"):
+        connector.sample(next(iter(connector.datasets())), SampleOptions())
+
+
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
 def test_bad_files_raise_a_clear_read_error(tmp_path, name):
     (tmp_path / name).write_bytes(BAD_FILES[name])

@@ -66,7 +66,6 @@ def test_a_file_named_explicitly_is_a_log_whatever_its_name(tmp_path: Path) -> N
 
 @pytest.mark.parametrize(("content", "message"), [
     (b"\x7fELF\x02\x01\x01\x00" + bytes(2048), "binary data, not a text log"),
-    (b"\n\n   \n", "no readable log lines"),
     (b"y" * (200 * 1024) + b"\n", r"no readable log lines \(1 lines: longer than 64 KiB\)"),
 ])
 def test_unusable_logs_raise_a_clear_read_error(tmp_path: Path, content: bytes, message: str) -> None:
@@ -79,8 +78,12 @@ def test_unusable_logs_raise_a_clear_read_error(tmp_path: Path, content: bytes, 
 
 def test_an_empty_log_is_an_empty_dataset_like_any_empty_file(tmp_path: Path) -> None:
     (tmp_path / "empty.log").write_bytes(b"")
-    sample = _sample(LogConnector(str(tmp_path)))["empty.log"]
-    assert (sample.fields, sample.row_count, sample.notes) == ([], 0, ["empty file"])
+    (tmp_path / "blank.log").write_bytes(b"\n\n   \n")
+    samples = _sample(LogConnector(str(tmp_path)))
+    assert (samples["empty.log"].fields, samples["empty.log"].row_count, samples["empty.log"].notes) == (
+        [], 0, ["empty file"])
+    assert (samples["blank.log"].fields, samples["blank.log"].row_count, samples["blank.log"].notes) == (
+        [], 0, ["blank lines only"])
 
 
 def test_bad_lines_are_counted_in_notes(tmp_path: Path) -> None:
@@ -116,3 +119,52 @@ def test_folders_are_read_by_the_folder_connector(tmp_path: Path) -> None:
     assert [ref.name for ref in logs_only.datasets()] == ["access.log"]
     log_ref = next(ref for ref in connector.datasets() if ref.kind == "log")
     assert connector.sample(log_ref, SampleOptions()).kind == "access-log"
+
+
+@pytest.mark.parametrize("rows", [100, 1000])
+def test_one_huge_line_is_read_once_whatever_the_sample(tmp_path: Path, monkeypatch, rows: int) -> None:
+    """A log that is one line of 4 MB (sampled at random offsets): each offset used to read from
+    itself to the end of that line, O(rows x size); the line is read once now, and skipped."""
+    import builtins
+
+    from inventory import logfiles
+
+    monkeypatch.setattr(logfiles, "RANDOM_OFFSET_BYTES", 1 << 20)
+    path = tmp_path / "one_line.log"
+    size = 4 << 20
+    path.write_bytes(b"z" * size)
+    read = [0]
+    real_open = builtins.open
+
+    class Counting:
+        def __init__(self, raw):
+            self.raw = raw
+
+        def readline(self, limit: int = -1) -> bytes:
+            data = self.raw.readline(limit)
+            read[0] += len(data)
+            return data
+
+        def read(self, n: int = -1) -> bytes:
+            data = self.raw.read(n)
+            read[0] += len(data)
+            return data
+
+        def __getattr__(self, name):
+            return getattr(self.raw, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return self.raw.__exit__(*exc)
+
+    def counting_open(file, mode="r", *args, **kwargs):
+        handle = real_open(file, mode, *args, **kwargs)
+        return Counting(handle) if str(file) == str(path) and "b" in mode else handle
+
+    monkeypatch.setattr(builtins, "open", counting_open)
+    connector = LogConnector(str(path))
+    with pytest.raises(DatasetReadError, match="longer than 64 KiB"):
+        connector.sample(next(connector.datasets()), SampleOptions(rows=rows))
+    assert read[0] <= 2 * size + (1 << 20), f"{read[0] / size:.1f} times the file read for {rows} rows"

@@ -1,0 +1,265 @@
+"""How a schema's column names are read when there are no values to lean on.
+
+A data scan weighs a name against the values under it; a schema has only the name, its type
+and the table around it. So the static check reads names more carefully than a scan needs to:
+
+- run-together lower-case names (`callingstationid`, `fromip`, `nasipaddress`) are split into
+  the words the recognizers know (a dynamic programme over their vocabulary, the same one that
+  splits other languages' compounds: `classifiers.names.split_words`);
+- a list of keys is named like one key (`user_ids`);
+- the head word of a name says what the column is: `to_user`, `traced_user` and a bare
+  `account` name an account; `market_manager` or `reviewer` in a text column names a person;
+  `watcher_uri` is the address of a person, not a page someone visited;
+- the table says what its generic names mean: a `url` or an `event` is a visited page or an
+  action of a user only in a table that records what people did (page views, clicks, events),
+  a `display_name` in a table of devices names the device, a `state` beside street and city
+  columns is a region, the `content` of a table of messages is what someone wrote and the
+  `name` of a table of accounts is the login.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from classifiers.names import ABBREVIATIONS, NameTokens, expand, split_words, tokenize
+from classifiers.recognizer import FieldRecognizer
+
+#: words that join the recognizers' words in real names (`from_ip`, `called_by`, `to_user`)
+_JOINING_WORDS = frozenset({"from", "to", "by", "of", "for", "at", "on", "in", "src", "dst", "last", "first"})
+#: a run-together name is split only when it is at least this long (`fromip`, `toip`: 4)
+_MIN_RUN = 4
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(recognizers: tuple[FieldRecognizer, ...]) -> frozenset[str]:
+    words: set[str] = set(_JOINING_WORDS)
+    for recognizer in recognizers:
+        for phrase in (*recognizer.names, *recognizer.weak_names):
+            words.update(tokenize(phrase))
+    for expansion in ABBREVIATIONS.values():
+        words.update(expansion)
+    # two-letter parts only when they are words of their own (`from|ip`, `to|user`), not
+    # fragments (`sess` is no `se|ss`)
+    return frozenset(word for word in words if word.isalpha() and (len(word) >= 3 or word in _SHORT_WORDS))
+
+
+_SHORT_WORDS = frozenset({"id", "ip", "to", "by", "of", "at", "on", "in", "os", "tz"})
+
+
+def _singular_id(word: str) -> str:
+    """`user_ids`, `device_uuids`: a list of keys is named like one key. (Other plurals stay:
+    `actions`, `joined_members` and `messages_json` are counts and payloads more often than not.)"""
+    return {"ids": "id", "uuids": "uuid", "guids": "guid"}.get(word, word)
+
+
+def _split_run(token: str, known: frozenset[str]) -> list[str] | None:
+    """Known words run together, after at most one unknown leading modifier (`nas|ip|address`,
+    `framed|ip|address`: the modifier says which address, the words what it is)."""
+    parts = split_words(token, known)
+    if parts:
+        return parts
+    for cut in range(2, len(token) - _MIN_PREFIXED_REST + 1):
+        rest = token[cut:]
+        parts = [rest] if rest in known else split_words(rest, known)
+        if parts:
+            return [token[:cut], *parts]
+    return None
+
+
+#: the known words after an unknown modifier spell at least this many letters (`ipaddress`)
+_MIN_PREFIXED_REST = 5
+
+
+def schema_name(name: str, recognizers: Sequence[FieldRecognizer]) -> NameTokens:
+    """The tokens of a column's own name, run-together words split and `ids` read as `id`."""
+    known = _vocabulary(tuple(recognizers))
+    words: list[str] = []
+    for token in tokenize(name):
+        parts = None if token in known or token in ABBREVIATIONS or len(token) < _MIN_RUN else _split_run(token, known)
+        words.extend(_singular_id(p) for p in (parts or [token]))
+    return NameTokens(own=expand(tuple(words)), parent=(), raw=name)
+
+
+def table_words(table: str) -> set[str]:
+    """Words of a table's own name, singular: `public.page_views` -> {page, view}."""
+    words = expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
+
+
+# -- the head word -------------------------------------------------------------------------
+#: head words that name an account on their own (`to_user`, `traced_user`, `account`,
+#: `orders.customer`): the ACCOUNT_ID recognizer's weak names, when they end the name
+ACCOUNT_HEAD_SCORE = 0.75
+#: people by the part they play in a record: a text column so named holds who it was
+PERSON_ROLES = frozenset({
+    "manager", "supervisor", "reviewer", "approver", "assignee", "reporter", "requester", "inviter", "invitee",
+    "sender", "recipient", "receiver", "author", "creator", "signer", "signatory", "witness", "sponsor", "guardian",
+    "spouse", "physician", "doctor", "nurse", "teacher", "instructor", "tutor", "coach", "employee", "attendee",
+    "organizer", "organiser", "host", "caller", "callee", "beneficiary", "referee", "landlord", "tenant",
+    "salesperson", "salesman", "rep", "representative", "underwriter", "adjuster", "dispatcher", "technician"})
+#: of these, the ones that are just as often a machine or a thing (`host`, `rep`)
+_AMBIGUOUS_ROLES = frozenset({"host", "rep", "representative", "dispatcher"})
+PERSON_ROLE_SCORE = 0.7
+#: the address (`*_uri`, `*_url`) of one of these is a person's address, e.g. a SIP URI
+_ADDRESS_WORDS = frozenset({"uri", "url", "sip"})
+_ADDRESSED_PEOPLE = frozenset({"user", "subscriber", "watcher", "presentity", "caller", "callee", "owner", "member",
+                               "contact", "sender", "recipient", "receiver", "participant", "attendee", "customer",
+                               "account", "author", "inviter", "invitee", "peer"})
+
+
+#: a name that asks a question is a flag (`is_guest`, `has_owner`), whatever its type says
+_FLAG_PREFIXES = frozenset({"is", "has", "can", "was", "should", "allow", "allows", "enable", "enabled", "use", "show"})
+
+
+def role_head(name: NameTokens) -> bool:
+    """`market_manager`, `reviewer`: a person named by a role, who is not the row's subject."""
+    return bool(name.own) and name.own[-1] in PERSON_ROLES
+
+
+def done_by(name: NameTokens) -> bool:
+    """`resolved_by`, `last_updated_by`, `granted_by`: who did something to the record, a person.
+    (A data scan also weighs the values, where `created_by` often holds `system` or a job's
+    name; a schema has only the name, and the name says a person.)"""
+    own = name.own
+    return len(own) >= 2 and own[-1] == "by" and own[-2].endswith("ed") and len(own[-2]) > 3
+
+
+def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset[str]) -> str | None:
+    """The entity a name's head word names by itself, when nothing else in the name does. A
+    plural head (`joined_members`) counts people rather than naming one."""
+    own = name.own
+    if not own or tokenize(name.raw)[-1:] != own[-1:] or own[0] in _FLAG_PREFIXES:
+        return None
+    head = own[-1]
+    if head in _ADDRESS_WORDS and len(own) > 1 and own[-2] in _ADDRESSED_PEOPLE:
+        return "ACCOUNT_ID"  # `watcher_uri`, `presentity_uri`: the address a person is reached at
+    if head in account_words:
+        return "ACCOUNT_ID"  # `to_user`, `traced_user`, `first_inviter`, `account`
+    if text_type and head in PERSON_ROLES and head not in _AMBIGUOUS_ROLES:
+        return "PERSON"
+    return None
+
+
+# -- the table -----------------------------------------------------------------------------
+#: tables whose rows are what people did: only there is a bare `url` a page visited or a bare
+#: `event` an action of a user
+ACTIVITY_TABLE_WORDS = frozenset({
+    "event", "activity", "track", "tracking", "analytics", "click", "interaction", "log", "history", "session",
+    "pageview", "view", "visit", "hit", "action", "behavior", "behaviour", "impression", "navigation", "browsing",
+    "traffic", "request", "access", "audit", "telemetry", "engagement", "conversion", "screen", "touch", "tap"})
+#: name words that say a visit whatever the table (`page_url`, `referrer`, `landing_page`)
+_VISIT_WORDS = frozenset({"page", "referrer", "referer", "visited", "landing", "entry", "exit", "clicked", "browsing",
+                          "deep", "deeplink", "current", "previous", "prev", "next", "pageview", "view", "href"})
+#: generic names of the two activity entities, which the table must confirm
+_GENERIC_ACTIVITY = {"VISITED_URL": frozenset({"url", "uri", "path", "route", "request", "link", "location", "target",
+                                               "destination", "redirect"}),
+                     "BEHAVIORAL_EVENT": frozenset({"event", "action"})}
+
+
+def activity_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """True when a generic name (`url`, `uri`, `event`) stands in a table of things rather than
+    of what people did: a page's own URL, a cache's URL, a subscription's event package."""
+    generic = _GENERIC_ACTIVITY.get(entity)
+    if generic is None or not set(name.own) & generic:
+        return False
+    if entity == "VISITED_URL" and set(name.own) & _VISIT_WORDS:
+        return False
+    if entity == "BEHAVIORAL_EVENT" and len(name.own) > 1 and name.own[-1] not in generic:
+        return False  # `event_name`, `event_type`, `user_action` say an event was recorded
+    return not table & ACTIVITY_TABLE_WORDS
+
+
+#: a table of devices: its names are the devices' names
+DEVICE_TABLE_WORDS = frozenset({"device", "handset", "phone", "hardware", "terminal"})
+_PERSONAL_NAME_WORDS = frozenset({"first", "last", "full", "given", "family", "middle", "user", "owner", "real",
+                                  "legal", "nick", "nickname", "person", "contact", "customer"})
+
+
+def names_a_device(name: NameTokens, table: set[str]) -> bool:
+    """`devices.display_name`, `pushers.device_display_name`: the name someone gave a device."""
+    own = set(name.own)
+    if not name.own or name.own[-1] != "name" or own & _PERSONAL_NAME_WORDS:
+        return False
+    return "device" in own or (name.own in _BARE_NAMES and bool(table & DEVICE_TABLE_WORDS))
+
+
+_BARE_NAMES = frozenset({("name",), ("display", "name"), ("friendly", "name")})
+
+
+#: column words that make a table one of postal addresses
+_ADDRESS_SIBLINGS = frozenset({"street", "city", "zip", "postcode", "postal", "address", "addr", "town"})
+_REGION_WORDS = frozenset({("state",), ("province",), ("county",), ("state", "province")})
+
+
+def region_beside_address(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """A bare `state` is a status anywhere else; beside street and city columns it is a region."""
+    return name.own in _REGION_WORDS and sum(bool(set(s.own) & _ADDRESS_SIBLINGS) for s in siblings) >= 2
+
+
+#: tables of messages someone wrote: their payload is what was written
+MESSAGE_TABLE_WORDS = frozenset({"message", "msg", "mail", "email", "attachment", "archive", "spool", "inbox", "outbox",
+                                 "sms", "chat", "post", "comment", "note", "reply", "letter", "conversation", "ticket",
+                                 "memo", "dm", "offline"})
+#: names of a payload or a message's subject
+_PAYLOAD_WORDS = frozenset({("content",), ("body",), ("data",), ("payload",), ("xml",), ("text",), ("subject",),
+                            ("raw",), ("html",), ("message",)})
+
+
+#: names that say "the payload" and not whose: a DNS record's, a cache's, a setting's or a message's
+_GENERIC_PAYLOAD = frozenset({"content", "data", "payload", "xml", "json", "html", "raw", "blob", "value"})
+
+
+def payload_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """True when a bare payload name (`content`, `data`) stands outside a table of messages: a
+    DNS record's content, an account's settings data, a template's text are no one's words."""
+    return entity == "USER_CONTENT" and bool(name.own) and set(name.own) <= _GENERIC_PAYLOAD and not (
+        table & MESSAGE_TABLE_WORDS)
+
+
+def message_payload(name: NameTokens, table: set[str]) -> bool:
+    """`attachments.content`, `archive.xml`, `tickets.subject`: in a table of messages the
+    payload and the subject are the words someone wrote."""
+    return name.own in _PAYLOAD_WORDS and bool(table & MESSAGE_TABLE_WORDS)
+
+
+#: tables of accounts (not of people in general)
+ACCOUNT_TABLE_WORDS = frozenset({"user", "account", "login"})
+#: columns that hold the person's own name, beside which `name` is something else
+_PERSON_NAME_COLUMNS = frozenset({("real", "name"), ("full", "name"), ("first", "name"), ("last", "name"),
+                                  ("display", "name"), ("given", "name"), ("family", "name"), ("surname",),
+                                  ("realname",), ("fullname",), ("firstname",), ("lastname",), ("displayname",)})
+
+
+def account_name(name: NameTokens, table: set[str], siblings: Sequence[NameTokens]) -> bool:
+    """`users.name` beside `users.real_name` (Request Tracker, Unix): the account's login name.
+    Without such a column, the bare `name` of a table of users is the person's."""
+    return name.own == ("name",) and bool(table & ACCOUNT_TABLE_WORDS) and any(
+        s.own[-2:] in _PERSON_NAME_COLUMNS or s.own[-1:] in _PERSON_NAME_COLUMNS for s in siblings)
+
+
+#: head words of prose someone wrote (`status_msg`, `welcome_text` aside: see _PROGRAM_WORDS)
+_PROSE_HEADS = frozenset({"message", "msg", "text", "body", "comment", "note", "bio", "reply", "review", "caption",
+                          "signature", "remark", "feedback", "answer"})
+#: modifiers that say a program wrote the text (`error_message`, `log_text`, `smtp_reply`)
+_PROGRAM_WORDS = frozenset({"error", "err", "exception", "stack", "log", "template", "debug", "system", "sys", "trace",
+                            "sql", "query", "commit", "default", "auto", "welcome", "response", "failure", "failed",
+                            "fail", "warning", "alert", "notification", "smtp", "http", "api", "bounce", "reject",
+                            "rejection", "exit", "sip", "raw", "json", "xml", "html", "hash", "id", "type", "count",
+                            "length", "len", "size", "at", "ts", "time", "date", "code", "flag"})
+
+
+def prose_by_head(name: NameTokens, long_text: bool) -> bool:
+    """`status_msg`, `profile_bio` in a long-text column: the head word says someone wrote it,
+    whatever its modifier (`status` vetoes prose in a data scan, where the values decide)."""
+    own = name.own
+    return long_text and len(own) > 1 and own[-1] in _PROSE_HEADS and not set(own[:-1]) & _PROGRAM_WORDS
+
+
+#: the names of a web session's key
+_SESSION_KEYS = frozenset({("id",), ("sid",), ("session", "id"), ("session", "key"), ("key",)})
+
+
+def session_cookie(name: NameTokens, table: set[str], text_type: bool) -> bool:
+    """`sessions.id char(32)`, `session.sess_id`: the text key of a table of web sessions is the
+    value the browser's session cookie carries (an integer key is only a row number)."""
+    return text_type and table == {"session"} and name.own in _SESSION_KEYS
