@@ -6,7 +6,8 @@ typing rhythm in a table about people's activity; `seller`/`brand` is a user's r
 table of people and a product line elsewhere; two adjacent whole numbers that are known
 screen widths and heights are a screen; a 16-hex column in a table of device models,
 carriers and OS names is the device's id. This module looks at fields no recognizer claimed
-and whose names carried no signal at all, and decides them from their values *and* what the
+and whose names say nothing (`c07`, `col_3`, `attr_2`, `val`: a name of words no recognizer
+knows says the field is something else), and decides them from their values *and* what the
 rest of the table holds:
 
 - **supported values**: the value signal of a recognizer whose values cannot decide alone
@@ -43,7 +44,7 @@ from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.table_view import (PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
-                                    table_words)
+                                    says_nothing, table_words)
 from classifiers.vocab import in_vocabulary
 
 if TYPE_CHECKING:
@@ -123,8 +124,11 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
 
 
 def _open(result: FieldResult, threshold: float) -> bool:
-    """Unclaimed, and its name gave no recognizer anything to go on."""
+    """Unclaimed, and its name says nothing (`c07`, `col_3`, `val`): a name of words (`library`,
+    `schema`, `version`) that no recognizer knows says the field is something else."""
     if result.best(threshold) is not None or result.sample.origin == "message" or len(result.sample.values) == 0:
+        return False
+    if not says_nothing(NameTokens.of(result.sample.path).own):
         return False
     return not any(s.kind in ("name", "comment", "type") for d in result.detections for s in d.signals)
 
@@ -158,8 +162,8 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
             value = recognizer.value_signal(view)
             if value is None or value.score <= 0:
                 continue
-            if entity == "COUNTRY" and _lower_codes(view):
-                continue  # `pt`, `es`, `ja`: lower-case two-letter codes are languages as often
+            if entity == "COUNTRY" and "code" in value.detail and not _upper_codes(view):
+                continue  # `pt`, `es` (languages), `No`, `Yes` (answers): country codes are upper case
             if entity == "BEHAVIORAL_EVENT" and not _actions(view):
                 continue  # identifiers that repeat are everywhere: an event names what someone did
             held = ", ".join(e.lower().replace("_", " ") for e in support)
@@ -169,11 +173,12 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
                 break
 
 
-def _lower_codes(view: FieldView) -> bool:
-    """Mostly lower-case two-letter codes (ISO 639 languages write them so; ISO 3166 countries not)."""
+def _upper_codes(view: FieldView) -> bool:
+    """Mostly upper-case codes of two or three letters (ISO 3166 writes them so; ISO 639
+    languages are lower case, and `No` is an answer)."""
     distinct = view.informative.values
-    lower = pc.sum(pc.match_substring_regex(distinct, r"^[a-z]{2}$")).as_py() or 0
-    return lower >= 0.5 * len(distinct)
+    upper = pc.sum(pc.match_substring_regex(distinct, r"^[A-Z]{2,3}$")).as_py() or 0
+    return upper >= 0.5 * len(distinct)
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +188,7 @@ def _action_words() -> frozenset[str]:
 
 
 #: share of an event column's distinct values that must name an action
-ACTION_SHARE = 0.5
+ACTION_SHARE = 0.7
 #: distinct values read: an event column repeats a small vocabulary
 ACTION_MAX_DISTINCT = 200
 

@@ -171,7 +171,7 @@ def _is_key(sample: FieldSample, first: bool) -> bool:
     own = NameTokens.of(sample.path).own
     if PANDAS_INDEX.match(sample.name):
         return False
-    if own not in KEY_NAMES and not (first and _says_nothing(own)):
+    if own not in KEY_NAMES and not (first and says_nothing(own)):
         return False
     if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
         return False
@@ -186,7 +186,7 @@ def _is_key(sample: FieldSample, first: bool) -> bool:
     return pc.count_distinct(values).as_py() >= KEY_UNIQUE * len(values)
 
 
-def _says_nothing(tokens: tuple[str, ...]) -> bool:
+def says_nothing(tokens: tuple[str, ...]) -> bool:
     """A generated column name (`c01`, `col_3`, `field7`, `attr_2`): the name tells
     nothing, so position may (`row_no` does tell: a row number is no person's id)."""
     return all(OPAQUE_NAME.match(token) for token in tokens)

@@ -35,7 +35,7 @@ from classifiers.engine import DEFAULT_THRESHOLD
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_unconfirmed,
                                           done_by, head_word_entity, message_payload, names_a_device,
                                           payload_unconfirmed, prose_by_head, region_beside_address, role_head,
-                                          schema_name, table_words)
+                                          schema_name, session_cookie, table_words)
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
@@ -560,7 +560,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     # the account recognizer's one-word names (`sender`, `inviter`, `login`) and weak names (`user`)
     account_words = frozenset(w for r in recognizers if r.entity == "ACCOUNT_ID"
                               for w in (*r.weak_names, *r.names) if " " not in w)
-    head = head_word_entity(name, declared.holds_text(column.declared_type), account_words)
+    text_type = declared.holds_text(column.declared_type)
+    head = head_word_entity(name, text_type, account_words)
     device_name = names_a_device(name, words)
     by_name: list[Detected] = []
     by_comment: list[Detected] = []
@@ -598,6 +599,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if head == recognizer.entity and not recognizer.vetoed(NameTokens(own=name.own[-1:], parent=(), raw=own_name)):
             # the head word alone: as strong as a name, never stronger than another name match
             scores = [max([*scores, ACCOUNT_HEAD_SCORE if head == "ACCOUNT_ID" else PERSON_ROLE_SCORE])]
+        if recognizer.entity == "COOKIE_ID" and session_cookie(name, words, text_type):
+            scores.append(ACCOUNT_HEAD_SCORE)
         if recognizer.entity == "DEVICE_MODEL" and device_name:
             scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device
         if recognizer.entity == "REGION" and region_beside_address(name, siblings):

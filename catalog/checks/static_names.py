@@ -38,7 +38,12 @@ def _vocabulary(recognizers: tuple[FieldRecognizer, ...]) -> frozenset[str]:
             words.update(tokenize(phrase))
     for expansion in ABBREVIATIONS.values():
         words.update(expansion)
-    return frozenset(word for word in words if len(word) >= 2 and word.isalpha())
+    # two-letter parts only when they are words of their own (`from|ip`, `to|user`), not
+    # fragments (`sess` is no `se|ss`)
+    return frozenset(word for word in words if word.isalpha() and (len(word) >= 3 or word in _SHORT_WORDS))
+
+
+_SHORT_WORDS = frozenset({"id", "ip", "to", "by", "of", "at", "on", "in", "os", "tz"})
 
 
 def _singular_id(word: str) -> str:
@@ -70,7 +75,7 @@ def schema_name(name: str, recognizers: Sequence[FieldRecognizer]) -> NameTokens
     known = _vocabulary(tuple(recognizers))
     words: list[str] = []
     for token in tokenize(name):
-        parts = None if token in known or len(token) < _MIN_RUN else _split_run(token, known)
+        parts = None if token in known or token in ABBREVIATIONS or len(token) < _MIN_RUN else _split_run(token, known)
         words.extend(_singular_id(p) for p in (parts or [token]))
     return NameTokens(own=expand(tuple(words)), parent=(), raw=name)
 
@@ -248,3 +253,13 @@ def prose_by_head(name: NameTokens, long_text: bool) -> bool:
     whatever its modifier (`status` vetoes prose in a data scan, where the values decide)."""
     own = name.own
     return long_text and len(own) > 1 and own[-1] in _PROSE_HEADS and not set(own[:-1]) & _PROGRAM_WORDS
+
+
+#: the names of a web session's key
+_SESSION_KEYS = frozenset({("id",), ("sid",), ("session", "id"), ("session", "key"), ("key",)})
+
+
+def session_cookie(name: NameTokens, table: set[str], text_type: bool) -> bool:
+    """`sessions.id char(32)`, `session.sess_id`: the text key of a table of web sessions is the
+    value the browser's session cookie carries (an integer key is only a row number)."""
+    return text_type and table == {"session"} and name.own in _SESSION_KEYS

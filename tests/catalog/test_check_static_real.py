@@ -287,6 +287,41 @@ def test_declared_types_rule_entities_out_uuid_enum_and_arrays():
     assert mysql == {("contacts", "id"): "account.id", ("contacts", "phone"): "profile.phone_number"}
 
 
+def test_the_table_says_what_generic_names_mean():
+    flagged = _flagged("""CREATE TABLE web_page (wp_web_page_sk int, wp_url varchar(100), wp_type char(50));
+CREATE TABLE page_views (id bigint, user_id bigint, url text, event varchar(32));
+CREATE TABLE devices (user_id text, device_id text, display_name text);
+CREATE TABLE customer_address (ca_address_sk int, ca_street_name varchar(60), ca_city varchar(60),
+  ca_state char(2), ca_zip char(10));
+CREATE TABLE attachments (id bigint, transaction_id bigint, content longblob, content_type varchar(80));
+CREATE TABLE pdns_records (id bigint, name varchar(255), content varchar(65535));
+CREATE TABLE sessions (id char(32) NOT NULL, a_session longblob, PRIMARY KEY (id));
+CREATE TABLE session (sess_id varchar(128), vars text);
+CREATE TABLE batch_sessions (id bigint, label text);""", "mysql")
+    assert ("web_page", "wp_url") not in flagged  # a page's own address
+    assert flagged["page_views", "url"] == flagged["page_views", "event"] == "behavioral"
+    assert flagged["devices", "display_name"] == "device.model"
+    assert flagged["customer_address", "ca_state"] == "location.approximate"
+    assert flagged["attachments", "content"] == "user_content"
+    assert ("pdns_records", "content") not in flagged
+    # the text key of a table of web sessions is what the session cookie carries
+    assert flagged["sessions", "id"] == flagged["session", "sess_id"] == "tracking.cookie_id"
+    assert ("batch_sessions", "id") not in flagged
+
+
+def test_psql_variables_meta_commands_and_hash_comments_are_not_sql():
+    sql = """# -*- text -*-
+#  process-radacct.sql: shell-style comment lines, as install scripts carry them
+\\set ON_ERROR_STOP on
+\\connect :dbname
+CREATE TABLE :"schema".data_usage_by_period (username text, period_start timestamptz);
+CREATE TABLE logins (ip inet DEFAULT :'default_ip', at timestamptz DEFAULT now()::timestamptz);
+"""
+    assert _columns(sql, "postgres") == [("data_usage_by_period", "username"), ("data_usage_by_period", "period_start"),
+                                         ("logins", "ip"), ("logins", "at")]
+    assert _columns(sql) == _columns(sql, "postgres")  # the detected dialect reads it too
+
+
 # -- dbt ---------------------------------------------------------------------------------------
 SCHEMA_YML = """version: 2
 models:

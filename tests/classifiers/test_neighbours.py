@@ -160,3 +160,17 @@ def test_what_programs_write_is_no_device_language_or_person():
     # a mostly empty column: a handful of values decide nothing
     sparse = ["Fashion", "Finance", "Healthcare"] + [None] * (N - 3)
     assert classify("t.csv", c01=EMAILS, c02=PHONES, c03=sparse)["c03"] is None
+
+
+def test_names_of_words_no_recognizer_knows_say_the_field_is_something_else():
+    names = ["Android", "iOS", "iPadOS"] * 10
+    versions = [f"{RNG.randrange(1, 5)}.{RNG.randrange(0, 20)}.{RNG.randrange(0, 9)}" for _ in range(N)]
+    assert classify("t.csv", platform=names, app_version=versions)["app_version"] is None
+    # yes/no answers beside places are no Norway
+    answers = ["No", "Yes"] * 15
+    lat = [round(39.0 + RNG.random(), 6) for _ in range(N)]
+    lon = [round(-76.0 - RNG.random(), 6) for _ in range(N)]
+    assert classify("t.csv", c01=lat, c02=lon, c03=answers)["c03"] is None
+    # two action words among four form fields are no event names
+    fields = ["address_line1", "comment", "promo_code", "search"] * 8
+    assert classify("t.csv", c01=IPS, c02=fields)["c02"] is None
