@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -35,10 +36,16 @@ def export(catalog: Path, kind: str, out: Path) -> Path:
     return out
 
 
-def test_datahub_file_source_ingests_the_export(catalog: Path, tmp_path: Path, monkeypatch) -> None:
+def test_datahub_file_source_ingests_the_export(catalog: Path, tmp_path: Path, monkeypatch, request) -> None:
     # DataHub phones home (telemetry, a PyPI version check after a pipeline run): both off, as
     # a user without network would set them; neither is read by the export under test
     monkeypatch.setenv("DATAHUB_TELEMETRY_ENABLED", "false")
+    # `import datahub` appends a finder to sys.meta_path that answers `import pkg_resources`
+    # with a partial shim for the rest of the process; jieba (Chinese tests) then breaks on it.
+    # Both are restored when this test ends.
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    had_pkg_resources = "pkg_resources" in sys.modules
+    request.addfinalizer(lambda: had_pkg_resources or sys.modules.pop("pkg_resources", None))
     try:
         import datahub  # noqa: F401
     except ImportError:
