@@ -55,9 +55,11 @@ def test_datahub_file_source_ingests_the_export(catalog: Path, tmp_path: Path, m
     from datahub.ingestion.run.pipeline import Pipeline
     from datahub.ingestion.source.file import read_metadata_file
     from datahub.metadata.schema_classes import GlossaryTermInfoClass, SchemaMetadataClass
+    from datahub.ingestion.run import pipeline as datahub_pipeline
     from datahub.upgrade import upgrade
 
     monkeypatch.setattr(upgrade, "check_upgrade_post", lambda **_: None)
+    monkeypatch.setattr(datahub_pipeline, "retrieve_version_stats", lambda **_: None)
 
     path = export(catalog, "datahub", tmp_path / "datamap.datahub.json")
     items = list(read_metadata_file(path))  # the models deserialise and check every aspect
