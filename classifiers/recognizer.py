@@ -87,6 +87,9 @@ def is_numeric(values: pa.Array) -> bool:
 
 #: distinct candidates given to a validator in its first call (each next call doubles it)
 VALIDATE_FIRST = 32
+#: with more distinct candidates than this, a random subset of this many is validated first
+#: (see `FieldRecognizer._validate_counted`)
+VALIDATE_SUBSET = 128
 #: `_validate_counted`'s answer when too few candidates can pass for any signal
 _HOPELESS = -1
 
@@ -192,23 +195,34 @@ class FieldRecognizer:
 
         Patterns run over the distinct values that have a shape they could match (see
         `classifiers/shape.py`), hits weighted by counts: the same ratios as over every value.
+        A field with many distinct values is read on its probe first (`FieldView.probe`):
+        when even the probe's share, lowered by its slack, misses `min_ratio`, the whole
+        sample is not read. A validator that judges the candidates together is always given
+        all of them.
         """
         if not (self.patterns or self.vocabularies) or len(sample.values) == 0:
             return None
         view = FieldView.of(sample)
+        probe = view.probe
+        if probe is not view and self.validates_each_value and self._values_signal(probe) is None:
+            return None
+        return self._values_signal(view)
+
+    def _values_signal(self, view: FieldView) -> Signal | None:
+        """`value_signal` over this view's values (a whole sample or a probe)."""
         values = view.informative
         total = values.total
         if total == 0:
             return None
         best = self._vocabulary_signal(view, total)
-        if self._shape is None or view.could_match(self._shape) / total < self.min_ratio:
+        if self._shape is None or view.could_match(self._shape) / total < self._floor(view):
             return best  # too few values of a shape any pattern could match: no pattern signal
         if len(self.patterns) > 1 and not view.full_match(self._any_regex).any():
             return best  # one pass rules all patterns out
         union = None
         hit_patterns: list[tuple[ValuePattern, int]] = []
         for pattern in self.patterns:
-            mask = view.full_match(pattern.regex)
+            mask = view.full_match(pattern.regex, group=self._any_regex)
             hits = values.hits(mask)
             if hits == 0:
                 continue
@@ -229,11 +243,11 @@ class FieldRecognizer:
     def _ratio_signal(self, detail: str, view: FieldView, total: int, mask: np.ndarray, hits: int,
                       score: float) -> Signal | None:
         """A value signal for the candidates in `mask`, after the validator, if enough match."""
-        if hits / total < self.min_ratio:
+        if hits / total < self._floor(view):
             return None  # the validator can only lower the hits
         selected = view.informative.where(mask)
         if self.validates_each_value:
-            valid = self._validate_counted(selected, hits, total)
+            valid = self._validate_counted(selected, hits, total, self._floor(view))
             if valid == _HOPELESS:
                 return None
         else:  # the validator reads the candidates together: give it every one, in sample order
@@ -244,24 +258,42 @@ class FieldRecognizer:
             detail += f", validator accepted {valid}/{hits}"
             hits = valid
         ratio = hits / total
-        if ratio < self.min_ratio:
+        if ratio < self._floor(view):
             return None
         return Signal("value", detail, round(score * _ratio_weight(ratio, self.min_ratio), 4), round(ratio, 4))
 
-    def _validate_counted(self, candidates: Distinct, hits: int, total: int) -> int | None:
+    def _floor(self, view: FieldView) -> float:
+        """The share of values that must match on this view: `min_ratio`, lowered by a probe's slack."""
+        return self.min_ratio - view.slack
+
+    def _validate_counted(self, candidates: Distinct, hits: int, total: int, floor: float) -> int | None:
         """How many sampled values (counting repeats) the validator accepts; None without a
         validator. Distinct candidates are validated in growing chunks, and once so few remain
         that the share can no longer reach `min_ratio` the answer is `_HOPELESS`: the signal
-        would be None whatever the rest says (a column of timestamps is no phone numbers)."""
-        valid, remaining, start, size = 0, hits, 0, VALIDATE_FIRST
+        would be None whatever the rest says (a column of timestamps is no phone numbers).
+
+        Many candidates (a column of distinct phone numbers) are validated in a random order,
+        `VALIDATE_SUBSET` first: when the validator accepts every one of those, the rest are
+        taken as accepted too without a call (a per-value parser is most of the cost of a
+        field); any refusal among them and every candidate is validated."""
+        order = None
+        if len(candidates.values) > VALIDATE_SUBSET:
+            # seeded by the number of candidates: a field gets the same verdict on every run
+            order = np.random.default_rng(len(candidates.values)).permutation(len(candidates.values))
+            candidates = Distinct(candidates.values.take(pa.array(order)), candidates.counts[order])
+        valid, remaining, start = 0, hits, 0
+        size = VALIDATE_SUBSET if order is not None else VALIDATE_FIRST
         while start < len(candidates.values):
             verdict = self.validate(candidates.values.slice(start, size))
             if verdict is None:
                 return None
             counts = candidates.counts[start:start + size]
-            valid += int(counts[as_mask(verdict)].sum())
+            accepted = as_mask(verdict)
+            if start == 0 and order is not None and accepted.all():
+                return hits  # a unanimous random subset speaks for the rest
+            valid += int(counts[accepted].sum())
             remaining -= int(counts.sum())
-            if (valid + remaining) / total < self.min_ratio:
+            if (valid + remaining) / total < floor:
                 return _HOPELESS
             start, size = start + size, size * 2
         return valid
@@ -271,7 +303,7 @@ class FieldRecognizer:
         for vocabulary in self.vocabularies:
             hits = view.informative.hits(view.vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words))
             ratio = hits / total
-            if hits == 0 or ratio < self.min_ratio:
+            if hits == 0 or ratio < self._floor(view):
                 continue
             score = round(vocabulary.score * _ratio_weight(ratio, self.min_ratio), 4)
             if best is None or score > best.score:
