@@ -87,9 +87,6 @@ def is_numeric(values: pa.Array) -> bool:
 
 #: distinct candidates given to a validator in its first call (each next call doubles it)
 VALIDATE_FIRST = 32
-#: with more distinct candidates than this, a random subset of this many is validated first
-#: (see `FieldRecognizer._validate_counted`)
-VALIDATE_SUBSET = 128
 #: `_validate_counted`'s answer when too few candidates can pass for any signal
 _HOPELESS = -1
 
@@ -270,28 +267,14 @@ class FieldRecognizer:
         """How many sampled values (counting repeats) the validator accepts; None without a
         validator. Distinct candidates are validated in growing chunks, and once so few remain
         that the share can no longer reach `min_ratio` the answer is `_HOPELESS`: the signal
-        would be None whatever the rest says (a column of timestamps is no phone numbers).
-
-        Many candidates (a column of distinct phone numbers) are validated in a random order,
-        `VALIDATE_SUBSET` first: when the validator accepts every one of those, the rest are
-        taken as accepted too without a call (a per-value parser is most of the cost of a
-        field); any refusal among them and every candidate is validated."""
-        order = None
-        if len(candidates.values) > VALIDATE_SUBSET:
-            # seeded by the number of candidates: a field gets the same verdict on every run
-            order = np.random.default_rng(len(candidates.values)).permutation(len(candidates.values))
-            candidates = Distinct(candidates.values.take(pa.array(order)), candidates.counts[order])
-        valid, remaining, start = 0, hits, 0
-        size = VALIDATE_SUBSET if order is not None else VALIDATE_FIRST
+        would be None whatever the rest says (a column of timestamps is no phone numbers)."""
+        valid, remaining, start, size = 0, hits, 0, VALIDATE_FIRST
         while start < len(candidates.values):
             verdict = self.validate(candidates.values.slice(start, size))
             if verdict is None:
                 return None
             counts = candidates.counts[start:start + size]
-            accepted = as_mask(verdict)
-            if start == 0 and order is not None and accepted.all():
-                return hits  # a unanimous random subset speaks for the rest
-            valid += int(counts[accepted].sum())
+            valid += int(counts[as_mask(verdict)].sum())
             remaining -= int(counts.sum())
             if (valid + remaining) / total < floor:
                 return _HOPELESS
