@@ -87,6 +87,9 @@ def is_numeric(values: pa.Array) -> bool:
 
 #: distinct candidates given to a validator in its first call (each next call doubles it)
 VALIDATE_FIRST = 32
+#: a recognizer remembers up to this many validator verdicts and name signals (the same
+#: values and column names recur across the tables of a warehouse); then it starts afresh
+REMEMBERED = 50_000
 #: `_validate_counted`'s answer when too few candidates can pass for any signal
 _HOPELESS = -1
 
@@ -144,6 +147,8 @@ class FieldRecognizer:
         self._any_regex = "|".join(f"(?:{p.regex})" for p in self.patterns)
         # what any pattern match may look like: values of another shape are never matched
         self._shape = patterns_shape([p.regex for p in self.patterns])
+        self._verdicts: dict[str, bool] = {}
+        self._named: dict[NameTokens, Signal | None] = {}
 
     # -- the one hook -------------------------------------------------------------------
     def validate(self, candidates: pa.Array) -> pa.Array | None:
@@ -151,6 +156,14 @@ class FieldRecognizer:
         return None
 
     # -- signals ------------------------------------------------------------------------
+    def named(self, name: NameTokens) -> Signal | None:
+        """`name_signal`, remembered: a function of the name alone, asked for every field."""
+        if name not in self._named:
+            if len(self._named) >= REMEMBERED:
+                self._named.clear()
+            self._named[name] = self.name_signal(name)
+        return self._named[name]
+
     def vetoed(self, name: NameTokens) -> bool:
         """True when a negative phrase stands in the field's own name."""
         return any(contains_phrase(name.own, words) for words in self._negative)
@@ -270,16 +283,30 @@ class FieldRecognizer:
         would be None whatever the rest says (a column of timestamps is no phone numbers)."""
         valid, remaining, start, size = 0, hits, 0, VALIDATE_FIRST
         while start < len(candidates.values):
-            verdict = self.validate(candidates.values.slice(start, size))
+            verdict = self._validated(candidates.values.slice(start, size))
             if verdict is None:
                 return None
             counts = candidates.counts[start:start + size]
-            valid += int(counts[as_mask(verdict)].sum())
+            valid += int(counts[verdict].sum())
             remaining -= int(counts.sum())
             if (valid + remaining) / total < floor:
                 return _HOPELESS
             start, size = start + size, size * 2
         return valid
+
+    def _validated(self, candidates: pa.Array) -> np.ndarray | None:
+        """`validate` over distinct candidates, each judged on its own: verdicts already given
+        (the same value in another table) are remembered, not asked again."""
+        texts = candidates.to_pylist()
+        unknown = [text for text in texts if text not in self._verdicts]
+        if unknown:
+            verdict = self.validate(pa.array(unknown, candidates.type))
+            if verdict is None:
+                return None
+            if len(self._verdicts) + len(unknown) > REMEMBERED:
+                self._verdicts.clear()
+            self._verdicts.update(zip(unknown, as_mask(verdict).tolist()))
+        return np.fromiter((self._verdicts[text] for text in texts), dtype=bool, count=len(texts))
 
     def _vocabulary_signal(self, view: FieldView, total: int) -> Signal | None:
         best: Signal | None = None
