@@ -137,7 +137,7 @@ def expand(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if chinese.has_han(token):
             out.extend(chinese.english(chinese.read_han(token)))
             continue
-        pinyin = None if token in known else chinese.read_latin(token)
+        pinyin = None if token in known else chinese.read_latin(token, whole=len(tokens) == 1)
         if pinyin:
             out.extend(chinese.english(pinyin))
             continue

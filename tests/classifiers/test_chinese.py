@@ -104,3 +104,24 @@ def test_mainland_values_without_a_name(values, entity):
 def test_han_words_that_are_not_places_or_numbers_that_are_not_mobiles():
     assert best_entity("c7", ["高级会员", "金卡会员", "普通会员", "钻石会员", "银卡会员"]) is None
     assert best_entity("c7", ["10293847123", "12345678901", "10000000001", "11111111111", "10101010101"]) is None
+
+
+@pytest.mark.parametrize(("name", "own"), [
+    ("NL", ("age",)),        # 年龄: a whole name of two initials, upper case as Oracle schemas write it
+    ("xb", ("gender",)),     # 性别
+    ("NC", ("nickname",)),   # 昵称
+])
+def test_two_initials_are_read_only_as_a_whole_name(name, own):
+    assert NameTokens.of(name).own == own
+    assert NameTokens.of(f"{name}_ms").own[0] == name.lower()  # beside other words: an abbreviation
+
+
+def test_a_policy_term_decides_two_shared_initials():
+    # `hy` is 会员 (member, listed first) and 行业 (industry): the policy's term wins a whole name
+    assert NameTokens.of("HY").own != ("industry",)
+    chinese.add_terms({"行业": "industry"})
+    try:
+        assert NameTokens.of("HY").own == ("industry",)
+        assert NameTokens.of("hyid").own == ("member", "id")  # inside a longer name the list's order
+    finally:
+        chinese.reset_terms()
