@@ -195,6 +195,6 @@ def _slot_name(template: list[str], index: int) -> str | None:
     if match is None:
         return None
     word = match.group("word")
-    if not match.group("sep") and word.lower() in _STOP_WORDS:
-        return None
+    if not match.group("sep") and (word.lower() in _STOP_WORDS or chinese.listed_words().get(word) == ()):
+        return None  # `for <*>`, `在 <*>`: function words name nothing (Chinese ones as the word list says)
     return word
