@@ -182,7 +182,7 @@ def resident_id(r: random.Random, area: str, born: date) -> str:
 
 
 def unionpay(r: random.Random) -> str:
-    body = "62" + "".join(r.choice("0123456789") for _ in range(r.choice([14, 17])))
+    body = "62" + "".join(r.choice("0123456789") for _ in range(r.choice([13, 16])))  # 16 or 19 digits with the check
     card = body + luhn.calc_check_digit(body)
     return " ".join(card[i:i + 4] for i in range(0, len(card), 4)) if r.random() < 0.3 else card
 

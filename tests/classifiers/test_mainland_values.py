@@ -76,3 +76,17 @@ def test_android_network_constants() -> None:
 def test_audio_products_after_their_route() -> None:
     values = [_R.choice(["蓝牙:AirPods Pro", "有线耳机", "蓝牙:华为 FreeBuds 5i", "未连接"]) for _ in range(60)]
     assert best_entity("erjiZhuangtai", values) == "AUDIO_DEVICE"
+
+
+def test_app_lists_by_display_name_back_a_name_that_says_apps() -> None:
+    apps = ["微信", "支付宝", "抖音", "淘宝", "美团", "高德地图", "哔哩哔哩"]
+    values = [",".join(_R.sample(apps, _R.randint(3, 6))) for _ in range(60)]
+    assert best_entity("yingyongLiebiao", values) == "APP_PACKAGE"  # 应用列表, the app list
+    assert best_entity("c07", values) is None  # any list of short words: not alone
+    assert best_entity("package", ["com.example.net"] * 30) is None  # a host, still
+
+
+def test_app_screens_are_pages_visited() -> None:
+    screens = [_R.choice(["com.shop.app.ui.HomeActivity", "com.shop.app.live.LiveRoomFragment", "CartViewController"])
+               for _ in range(60)]
+    assert best_entity("yemianLujing", screens) == "VISITED_URL"  # 页面路径, the page path
