@@ -245,6 +245,9 @@ def describe(name: str) -> list[str]:
     for token in tokens:
         readings = read_han(token) if has_han(token) else read_latin(token, whole=len(tokens) == 1)
         if readings and any(r.english != (r.piece,) for r in readings):
-            words = " | ".join(f"{r.piece} ({r.form}) -> {' '.join(r.english) or '-'}" for r in readings)
+            # two letters count only in a table of Chinese names (classifiers/names.py)
+            form = (lambda r: f"{r.form}, in a table of Chinese names" if len(r.piece) == 2 and len(readings) == 1
+                    and r.form == "initials" else r.form)
+            words = " | ".join(f"{r.piece} ({form(r)}) -> {' '.join(r.english) or '-'}" for r in readings)
             lines.append(f"{token}: {words}")
     return lines

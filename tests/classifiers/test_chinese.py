@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers import chinese
-from classifiers.names import NameTokens, phrase, tokenize
+from classifiers.names import NameTokens, chinese_table, phrase, tokenize
 from classifiers.registry import default_recognizers
 from tests.classifiers.support import best_entity
 
@@ -111,17 +111,26 @@ def test_han_words_that_are_not_places_or_numbers_that_are_not_mobiles():
     ("xb", ("gender",)),     # 性别
     ("NC", ("nickname",)),   # 昵称
 ])
-def test_two_initials_are_read_only_as_a_whole_name(name, own):
-    assert NameTokens.of(name).own == own
-    assert NameTokens.of(f"{name}_ms").own[0] == name.lower()  # beside other words: an abbreviation
+def test_two_initials_are_read_only_as_a_whole_name_in_a_chinese_table(name, own):
+    assert NameTokens.of(name, chinese_table=True).own == own
+    assert NameTokens.of(name).own == (name.lower(),)  # elsewhere `cs`, `hr`, `bb` are English
+    assert NameTokens.of(f"{name}_ms", chinese_table=True).own[0] == name.lower()  # beside other words too
+
+
+def test_a_table_is_chinese_by_its_other_names():
+    assert chinese_table(("YHID", "XM", "SJH", "SFZH", "NL"))
+    assert chinese_table(("用户ID", "手机号", "nl")) and not chinese_table(("用户ID", "nl", "created_at"))
+    # baseball statistics and a plain English table
+    assert not chinese_table(("player", "team", "league", "ab", "cs", "sb", "bb", "hr", "so"))
+    assert not chinese_table(("user_id", "session", "name", "email", "change", "menu", "long"))
 
 
 def test_a_policy_term_decides_two_shared_initials():
     # `hy` is 会员 (member, listed first) and 行业 (industry): the policy's term wins a whole name
-    assert NameTokens.of("HY").own != ("industry",)
+    assert NameTokens.of("HY", chinese_table=True).own != ("industry",)
     chinese.add_terms({"行业": "industry"})
     try:
-        assert NameTokens.of("HY").own == ("industry",)
+        assert NameTokens.of("HY", chinese_table=True).own == ("industry",)
         assert NameTokens.of("hyid").own == ("member", "id")  # inside a longer name the list's order
     finally:
         chinese.reset_terms()
