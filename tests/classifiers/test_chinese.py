@@ -134,3 +134,24 @@ def test_a_policy_term_decides_two_shared_initials():
         assert NameTokens.of("hyid").own == ("member", "id")  # inside a longer name the list's order
     finally:
         chinese.reset_terms()
+
+
+def _classify(columns: dict[str, tuple[list, str | None]]) -> dict[str, str | None]:
+    import pyarrow as pa
+
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    fields = [FieldSample(path=p, values=pa.array(v), comment=c) for p, (v, c) in columns.items()]
+    results = classify_dataset(DatasetSample(name="t", source="test", kind="test", fields=fields), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def test_two_letter_names_of_a_chinese_table_unless_a_comment_explains_them():
+    ages = [str(20 + i % 45) for i in range(60)]
+    temperatures = [f"{24 + i % 20}.{i % 10}" for i in range(60)]
+    table = {"SJH": ([f"138{i:08d}" for i in range(60)], None), "SFZH": (["x"] * 60, None)}
+    found = _classify({**table, "NL": (ages, None), "wd": (temperatures, "机身温度(℃)")})
+    assert found["NL"] == "AGE"  # 年龄 beside 手机号 and 身份证号
+    assert found["wd"] is None  # the comment says 机身温度, whatever 纬度 `wd` could be
+    assert _classify({"player": (["a"] * 60, None), "NL": (ages, None)})["NL"] is None  # no Chinese table
