@@ -90,3 +90,8 @@ def test_app_screens_are_pages_visited() -> None:
     screens = [_R.choice(["com.shop.app.ui.HomeActivity", "com.shop.app.live.LiveRoomFragment", "CartViewController"])
                for _ in range(60)]
     assert best_entity("yemianLujing", screens) == "VISITED_URL"  # 页面路径, the page path
+
+
+def test_typing_intervals_joined_by_bars() -> None:
+    values = ["|".join(str(_R.randint(45, 420)) for _ in range(_R.randint(4, 12))) for _ in range(60)]
+    assert best_entity("anjianJiange", values) == "KEYSTROKE_TIMING"  # 按键间隔
