@@ -28,7 +28,7 @@ import pyarrow.compute as pc
 from classifiers import declared, embedded_json, neighbours, secondary, table_view
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
-from classifiers.names import NameTokens, expand, tokenize
+from classifiers.names import NameTokens, chinese_table, expand, tokenize
 from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
@@ -140,7 +140,10 @@ def classify_field(sample: FieldSample, dataset: DatasetSample | None,
     if len(sample.values) == 0:
         # every sampled value is null: the field holds no data to classify, whatever its name
         return []
-    name = NameTokens.of(sample.path)
+    # two-letter names are pinyin initials (`XM`, `NL`) in a table of Chinese names, unless a
+    # column comment says what the letters stand for (`wd` 机身温度 is no 纬度)
+    name = NameTokens.of(sample.path, not sample.comment and dataset is not None
+                         and chinese_table(tuple(f.path for f in dataset.fields)))
     # what every recognizer derives from the values (text, distinct values, shapes), once
     view = FieldView.of(sample)
     comment = _comment_tokens(view)

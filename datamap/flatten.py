@@ -34,6 +34,8 @@ MAX_CELL_CHARS = 4096
 
 # ISO 8601 timestamps as they appear in JSON and CSV text
 _ISO_TIMESTAMP = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"
+# the same in Python's engine, for one value (ASCII digits only, as RE2's \d; \Z: no final newline)
+_ISO_TIMESTAMP_RE = re.compile(_ISO_TIMESTAMP.replace("$", r"\Z"), re.ASCII)
 
 
 def fields_from_table(table: pa.Table, origin: str = "column") -> list[FieldSample]:
@@ -338,6 +340,10 @@ def _as_timestamps(values: pa.Array) -> pa.Array | None:
     if pa.types.is_date(kind):
         return values.cast(pa.timestamp("us"))
     if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)) or len(values) == 0:
+        return None
+    # every value must be a timestamp: the first one tells most text fields apart at once
+    first = values[0].as_py() if values.null_count == 0 else next((v for v in values.to_pylist() if v is not None), None)
+    if first is not None and not _ISO_TIMESTAMP_RE.match(first):
         return None
     if not pc.all(pc.match_substring_regex(values, _ISO_TIMESTAMP)).as_py():
         return None

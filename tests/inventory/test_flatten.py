@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import pyarrow as pa
+import pyarrow.compute as pc
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from datamap.flatten import fields_from_table
 
@@ -85,3 +88,16 @@ def test_ids_mixing_letters_and_digits_are_data_keys_and_names_are_not():
         assert is_value_shaped(key), key
     for key in ("sha256", "ipv4", "address_line_1", "@timestamp", "user-agent", "x509_cert", "Content-Type"):
         assert not is_value_shaped(key), key
+
+
+@given(st.lists(st.from_regex(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?",
+                              fullmatch=True) | st.text(alphabet="0123456789-:TZ +.\n٣", max_size=30),
+                min_size=1, max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_the_first_value_check_of_event_times_agrees_with_re2(values: list[str]) -> None:
+    """The Python pre-check of the first value never rejects what the RE2 pattern accepts."""
+    from datamap.flatten import _ISO_TIMESTAMP, _ISO_TIMESTAMP_RE
+
+    for value in values:
+        re2 = pc.match_substring_regex(pa.array([value]), _ISO_TIMESTAMP)[0].as_py()
+        assert bool(_ISO_TIMESTAMP_RE.match(value)) == re2, value
