@@ -84,6 +84,8 @@ def divisions() -> list[tuple[str, str, str, str]]:
         if name is None or name in ("市辖区", "县", "郊区", "矿区"):
             continue
         full = province + code
+        if "[" not in value:
+            STABLE.append(full)
         if full.endswith("00"):
             cities[full[:4]] = name
         else:
@@ -97,6 +99,8 @@ def divisions() -> list[tuple[str, str, str, str]]:
     return out
 
 
+#: codes in use under one name since the table's start (1980s): birth places of identity numbers
+STABLE: list[str] = []
 DIVISIONS = divisions()
 
 # GB/T 4754-2017 国民经济行业分类, its 20 sections (门类)
@@ -169,13 +173,16 @@ def address(r: random.Random, fake: Faker, place: tuple[str, str, str, str] | No
 
 
 def resident_id(r: random.Random, area: str, born: date) -> str:
+    """The number is issued where one was registered at birth: a code in use then (same province)."""
+    if area not in STABLE:
+        area = r.choice([code for code in STABLE if code.startswith(area[:2]) and not code.endswith("00")] or STABLE)
     body = f"{area}{born:%Y%m%d}{r.randint(0, 999):03d}"
-    check = ric.calc_check_digit(body)
+    check = ric.calc_check_digit(body + "?")  # stdnum's function takes the number with a check place
     return body + (check.lower() if check == "X" and r.random() < 0.3 else check)
 
 
 def unionpay(r: random.Random) -> str:
-    body = "62" + "".join(r.choice("0123456789") for _ in range(r.choice([14, 17])))
+    body = "62" + "".join(r.choice("0123456789") for _ in range(r.choice([13, 16])))  # 16 or 19 digits with the check
     card = body + luhn.calc_check_digit(body)
     return " ".join(card[i:i + 4] for i in range(0, len(card), 4)) if r.random() < 0.3 else card
 
