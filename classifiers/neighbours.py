@@ -95,6 +95,8 @@ def _people(table: Table) -> list[str]:
 #: which tables make a recognizer's values likely, for recognizers whose values cannot decide alone
 SUPPORT: dict[str, Callable[[Table], list[str]]] = {
     "INDUSTRY": _people,
+    # national numbers of many countries (`06-45-12-34`, `(02) 4123 1234`) beside a person's name or e-mail
+    "PHONE_NUMBER": _people,
     "USER_ROLE": _people,
     "COUNTRY": lambda t: _people(t) or t.holding(PLACE_ENTITIES - {"COUNTRY"}),
     "KEYSTROKE_TIMING": lambda t: t.holding(PERSONAL_ENTITIES),
@@ -121,6 +123,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
         step(table, results, views, by_entity, threshold)
     _nobody(dataset, Table(dataset, results, threshold), results, views, threshold)
     _place_list(Table(dataset, results, threshold), results, threshold)
+    _own_links(dataset, Table(dataset, results, threshold), results, threshold)
 
 
 def _open(result: FieldResult, threshold: float) -> bool:
@@ -447,5 +450,32 @@ def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) 
             continue
         best.signals.append(Signal("table", "each place named once in a table that points at no person: "
                                             "a list of places", WITHDRAWN_FACTOR - 1.0))
+        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+        result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+#: a row's own link is unique to it: at least this many values, this share of them distinct
+OWN_LINK_MIN_VALUES = 10
+OWN_LINK_UNIQUE = 0.95
+#: what a visit is recorded with: whoever made it, with what
+VISITOR_ENTITIES = (RECORD_ENTITIES | DEVICE_ENTITIES) - {"BEHAVIORAL_EVENT"}
+
+
+def _own_links(dataset: DatasetSample, table: Table, results: Sequence[FieldResult], threshold: float) -> None:
+    """A URL column named for pages (`url`, `link`) whose every row has a link of its own, in a
+    table with no visitor (account, cookie, device, IP) and not named for visits: the rows'
+    own links (a film's page, a town's website), not pages someone visited, which repeat."""
+    if table.holding(VISITOR_ENTITIES) or set(table_words(dataset.name)) & CONTENT_TABLES:
+        return
+    for result in results:
+        best = result.best(threshold)
+        values = result.sample.values
+        if best is None or best.entity != "VISITED_URL" or len(values) < OWN_LINK_MIN_VALUES:
+            continue
+        if pc.count_distinct(values).as_py() < OWN_LINK_UNIQUE * len(values):
+            continue
+        best.signals.append(Signal("table", "every row has a link of its own and nothing in the table says who "
+                                            "visited it (no account, cookie, device or IP): the rows' own links",
+                                   WITHDRAWN_FACTOR - 1.0))
         best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
         result.detections.sort(key=lambda d: d.confidence, reverse=True)
