@@ -85,3 +85,32 @@ def test_given_names_beside_surnames_no_list_knows_are_both_name_parts():
     # a column of given names beside a repeated category is no pair of name parts
     plans = ["Basic", "Premium", "Basic", "Family", "Premium"] * 4
     assert best("export.csv", c01=given * 2, c02=plans)["c02"] is None
+
+
+DEVICES = ["SM-G991B", "Pixel 7", "iPhone14,2", "moto g54 5G", "V2227A", "LE2123"] * 5
+IPS = [f"81.2.69.{i}" for i in range(30)]
+
+
+def test_e7_coordinates_side_by_side_in_a_device_table_are_a_position():
+    lat = [-234881460 + 1_000_003 * i for i in range(30)]
+    lon = [-467103190 + 2_000_017 * i for i in range(30)]
+    found = best("t.csv", c01=DEVICES, c02=IPS, c03=lat, c04=lon)
+    assert found["c03"] == "GPS_COORDINATE" and found["c04"] == "GPS_COORDINATE"
+    # the same integers in a table of nothing personal are just numbers
+    found = best("t.csv", c01=list(range(30)), c03=lat, c04=lon)
+    assert found["c03"] is None and found["c04"] is None
+
+
+def test_a_whole_percentage_beside_a_flag_in_a_device_table_is_a_battery():
+    carriers = ["Verizon", "T-Mobile", "Vodafone", "Orange", "China Mobile", "NTT DOCOMO"] * 5
+    level = [(17 * i) % 100 for i in range(30)]
+    charging = [i % 3 == 0 for i in range(30)]
+    found = best("t.csv", c01=DEVICES, c02=carriers, c03=level, c04=charging)
+    assert found["c03"] == "BATTERY_STATE" and found["c04"] == "BATTERY_STATE"
+
+
+def test_numbers_and_flags_are_no_geohashes_beside_a_visitor():
+    found = best("t.csv", c01=IPS, c02=[1080, 1920, 2400, 720, 1334, 2532] * 5, c03=[True, False] * 15)
+    assert found["c02"] is None and found["c03"] is None
+    cells = ["9q9p", "u1x0", "tdr1", "6gyf", "wy5z", "dr5r"] * 5
+    assert best("t.csv", c01=IPS, c02=cells)["c02"] == "GEOHASH"
