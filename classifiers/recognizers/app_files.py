@@ -38,14 +38,18 @@ class AppPackageRecognizer(FieldRecognizer):
     patterns = (
         ValuePattern("reverse-dns app id", _PACKAGE, 0.45),
         ValuePattern("list of app ids", rf"\[?\s*\"?{_PACKAGE}\"?(?:\s*[,;]\s*\"?{_PACKAGE}\"?)+\s*\]?", 0.6),
+        # apps by their display names, as Chinese SDKs report them (`微信,支付宝,抖音`): any short
+        # words, so this only backs a name that says apps
+        ValuePattern("list of app names", r"[^\s,，、|;]{1,24}(?:\s*[,，、|;]\s*[^\s,，、|;]{1,24}){2,}", 0.2),
     )
     context = ("package", "bundle", "app")
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        """The last label must not itself be a top-level domain (`com.example.net` is a host)."""
+        """The last label must not itself be a top-level domain (`com.example.net` is a host);
+        a list of display names has no labels."""
         last = pc.utf8_lower(pc.extract_regex(candidates, r"\.(?P<last>[^.,;\]\"\s]+)[\"\]\s]*$").field("last"))
         is_tld = pc.match_substring_regex(last, rf"^(?:{_TLDS})$")
-        return pc.fill_null(pc.invert(is_tld), False)
+        return pc.fill_null(pc.invert(is_tld), True)
 
 
 #: directories of the operating system and its packages (FHS; Windows' own folders)
