@@ -325,7 +325,8 @@ def _e7(values: pa.Array, limit: int) -> bool:
 def _e7_pairs(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
               recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
     """Two adjacent integer columns of degrees times 10^7, latitude (|x| <= 90) then longitude
-    (|x| <= 180), in a table about people, devices or what they did: a position."""
+    (|x| <= 180), one of them with negative values, in a table about people, devices or what
+    they did: a position. (Positions only east and north are left to their names.)"""
     held = table.holding(PERSONAL_ENTITIES)
     if not held:
         return
@@ -334,6 +335,8 @@ def _e7_pairs(table: Table, results: Sequence[FieldResult], views: Sequence[Fiel
             continue
         if not (_e7(lat.sample.values, 90) and _e7(lon.sample.values, 180)):
             continue
+        if not any((pc.min(c.sample.values).as_py() or 0) < 0 for c in (lat, lon)):
+            continue  # ids are positive: without a west or a south, two id columns look the same
         why = f"latitude and longitude times 10^7 side by side, in a table that holds " \
               f"{', '.join(e.lower().replace('_', ' ') for e in held)}"
         for result in (lat, lon):
