@@ -172,7 +172,7 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, com
         return None
     if not declared.compatible(recognizer.entity, sample.declared_type):
         return None  # a timestamp is never a phone number, a boolean never an e-mail
-    name_signal = recognizer.name_signal(name)
+    name_signal = recognizer.named(name)
     context_signal = recognizer.context_signal(sample, dataset) if dataset is not None else None
     if context_signal is None:
         context_signal = _source_signal(recognizer, sample, comment)
@@ -232,7 +232,7 @@ def _source_signal(recognizer: FieldRecognizer, sample: FieldSample, comment: Na
         return Signal("type", f"declared type {declared.base_type(sample.declared_type)}", TYPE_SCORE)
     if comment is None:
         return None  # no comment, or a log slot's comment (its template, not a description)
-    said = recognizer.name_signal(comment)
+    said = recognizer.named(comment)
     if said is None:
         return None
     return Signal("comment", f"column comment: {said.detail}", round(said.score * COMMENT_WEIGHT, 4))
