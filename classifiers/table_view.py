@@ -221,10 +221,12 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
     values = sample.values
     if len(values) < BIRTH_MIN_VALUES:
         return None
+    if pa.types.is_integer(values.type):
+        values = pc.cast(values, pa.string())  # 19900503, as exports from Chinese systems write dates
     if pa.types.is_string(values.type):
-        if not pc.all(pc.match_substring_regex(values, r"^\d{4}-\d{2}-\d{2}$")).as_py():
+        values = _whole_days(values)
+        if values is None:
             return None
-        values = pc.cast(values, pa.date32())
     elif not pa.types.is_date(values.type):
         return None  # a timestamp has a time of day: an event's, not a birth's
     years = pc.year(values)
@@ -235,6 +237,21 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
             or not BIRTH_MIN_AGE <= this_year - median <= BIRTH_MAX_AGE):
         return None
     return oldest.as_py(), youngest.as_py()
+
+
+#: (shape, strptime format) of whole-day dates written as text: ISO, compact, with slashes, Chinese
+DAY_FORMATS = ((r"^\d{4}-\d{2}-\d{2}$", "%Y-%m-%d"), (r"^\d{8}$", "%Y%m%d"), (r"^\d{4}/\d{1,2}/\d{1,2}$", "%Y/%m/%d"),
+               (r"^\d{4}年\d{1,2}月\d{1,2}日$", "%Y年%m月%d日"))
+
+
+def _whole_days(values: pa.Array) -> pa.Array | None:
+    """Text dates of one format as dates (None unless every value is a real day in it)."""
+    values = values.drop_null()
+    for shape, form in DAY_FORMATS:
+        if len(values) and pc.all(pc.match_substring_regex(values, shape)).as_py():
+            days = pc.strptime(values, format=form, unit="s", error_is_null=True)
+            return None if days.null_count else pc.cast(days, pa.date32())
+    return None
 
 
 def _birth_date(sample: FieldSample, years: tuple[int, int], evidence: list[str]) -> Detection:
