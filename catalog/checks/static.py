@@ -475,15 +475,32 @@ COMMENT_WEIGHT = 0.8
 #: a declared type that announces the data (`inet`) is as good as a name
 TYPE_SCORE = 0.6
 #: a free-text name (`body`, `notes`, `review`) on a column of a long-text type: with no values
-#: to read, the type is what says the column holds prose someone wrote
+#: to read, the type is what says the column holds prose someone wrote (MySQL schemas such as
+#: MediaWiki's keep their text in BLOBs, to store any encoding)
 FREE_TEXT_SCORE = 0.6
 FREE_TEXT_ENTITY = "USER_CONTENT"
-_LONG_TEXT = re.compile(r"^(text|mediumtext|longtext|clob|nclob|ntext|string|citext|jsonb?|varchar\((2[5-9]\d|[3-9]\d\d|"
+_LONG_TEXT = re.compile(r"^(text|mediumtext|longtext|clob|nclob|ntext|string|citext|jsonb?|(tiny|medium|long)?blob|varchar\((2[5-9]\d|[3-9]\d\d|"
                         r"\d{4,})\)|character varying\((2[5-9]\d|[3-9]\d\d|\d{4,})\)|varchar|character varying|"
                         r"nvarchar\((max|\d{4,})\)|varchar\(max\))$")
-#: a description reads `<subject> from/using <other things>`: only its subject says what the column is
-_DESCRIPTION_OBJECT = re.compile(r"\b(from|using|via|based on|derived|according to|given|computed|calculated|"
-                                 r"instead of|rather than)\b", re.I)
+#: a description reads `<subject> of/for/from <other things>`: only its subject, the noun phrase
+#: before the first preposition, clause or verb, says what the column is ("The organization of
+#: the requester" is an organization; "Start time of the schedule, in the schedule's time zone"
+#: is a time)
+_DESCRIPTION_OBJECT = re.compile(r"[,;:.()\[\]]|\b(from|using|via|based on|derived|according to|given|computed|"
+                                 r"calculated|instead of|rather than|of|for|in|on|at|to|into|by|with|within|"
+                                 r"that|which|who|whom|whose|when|where|if|whether|as|is|are|was|were|will|can|"
+                                 r"has|have|assigned|associated|used|automatically|indicating|representing|"
+                                 r"describing|containing|identifying|provided|set|made|created|updated)\b", re.I)
+#: a description that opens by saying what kind of value the column holds stands in for the
+#: declared type a dbt YAML leaves out ("Boolean indicating…", "Timestamp of…", "Number of…")
+_DESCRIBED_TYPES = (
+    (re.compile(r"^\W*(?:the |a |an )?(?:boolean|bool|flag|indicator)\b|^\W*(?:whether|true if|true when|if true|"
+                r"indicates (?:whether|if))\b", re.I), "boolean"),
+    (re.compile(r"^\W*(?:the |a |an )?(?:utc |local )?(?:timestamp|datetime|date and time|date(?! of birth)|"
+                r"time(?!\s*zone))\b", re.I), "timestamp"),
+    (re.compile(r"^\W*(?:the |a |an )?(?:total )?(?:number|count|amount|sum|index|position|order|sequence)\b", re.I),
+     "integer"),
+)
 #: a reference (`addr_sk`, `zone_id`, `country_key`) to a row of a places table is not a place
 _REFERENCE_SUFFIXES = {"id", "sk", "key", "fk", "ref"}
 PLACE_ENTITIES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION", "STREET_ADDRESS", "TIME_ZONE", "GPS_COORDINATE",
@@ -534,11 +551,19 @@ def column_name(column: Column) -> str:
 
 
 def _subject(description: str | None) -> str | None:
-    """The part of a description that speaks of the column itself."""
+    """The part of a description that speaks of the column itself: its opening noun phrase."""
     if not description:
         return None
     subject = _DESCRIPTION_OBJECT.split(description, maxsplit=1)[0]
     return subject.strip() or None
+
+
+def described_type(column: Column) -> str:
+    """The declared type, or for a column declared without one (a dbt YAML) the kind of value
+    its description opens with: a flag, a time or a count is never a name, an address or prose."""
+    if column.declared_type or not column.comment:
+        return column.declared_type
+    return next((kind for pattern, kind in _DESCRIBED_TYPES if pattern.search(column.comment)), "")
 
 
 def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], policy: Policy,
@@ -552,22 +577,23 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     name = schema_name(own_name, recognizers)
     subject = _subject(column.comment)
     comment = NameTokens(own=expand(tokenize(subject)), parent=(), raw=subject) if subject else None
-    implied = declared.implied_entity(column.declared_type)
-    long_text = bool(_LONG_TEXT.match(declared.base_type(column.declared_type)))
+    kind = described_type(column)
+    implied = declared.implied_entity(kind)
+    long_text = bool(_LONG_TEXT.match(declared.base_type(kind)))
     reference = bool(name.own) and name.own[-1] in _REFERENCE_SUFFIXES
     words = table_words(column.table)
     siblings = [NameTokens.of(f.path) for f in table.fields if f.path != own_name] if table is not None else []
     # the account recognizer's one-word names (`sender`, `inviter`, `login`) and weak names (`user`)
     account_words = frozenset(w for r in recognizers if r.entity == "ACCOUNT_ID"
                               for w in (*r.weak_names, *r.names) if " " not in w)
-    text_type = declared.holds_text(column.declared_type)
+    text_type = declared.holds_text(kind)
     head = head_word_entity(name, text_type, account_words)
     device_name = names_a_device(name, words)
     by_name: list[Detected] = []
     by_comment: list[Detected] = []
     for recognizer in recognizers:
         category = policy.category_of(recognizer.entity)
-        if category is None or not declared.compatible(recognizer.entity, column.declared_type):
+        if category is None or not declared.compatible(recognizer.entity, kind):
             continue
         prose = recognizer.entity == FREE_TEXT_ENTITY and prose_by_head(name, long_text)
         if recognizer.negative_vetoes and recognizer.vetoed(name) and not prose or (
@@ -594,7 +620,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == "ACCOUNT_ID" and account_name(name, words, siblings):
             scores.append(ACCOUNT_HEAD_SCORE)
         if recognizer.entity == FREE_TEXT_ENTITY and message_payload(name, words) and (
-                long_text or declared.holds_bytes(column.declared_type) or not column.declared_type):
+                long_text or declared.holds_bytes(kind) or not kind):
             scores.append(FREE_TEXT_SCORE)
         if head == recognizer.entity and not recognizer.vetoed(NameTokens(own=name.own[-1:], parent=(), raw=own_name)):
             # the head word alone: as strong as a name, never stronger than another name match
@@ -610,7 +636,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == "PERSON" and name.own == ("name",) and _rows_are_people(column.table):
             scores.append(PEOPLE_NAME_SCORE)  # `contacts.name`, `identities.name`: the person's name
         named = bool(scores)
-        if comment is not None and (said := recognizer.name_signal(comment)) is not None:
+        if comment is not None and (said := recognizer.name_signal(comment)) is not None \
+                and said.score > recognizer.weak_name_score:  # "The name of the brand" says no one's name
             scores.append(said.score * COMMENT_WEIGHT)
         confidence = 1.0 - math.prod(1.0 - score for score in scores) if scores else 0.0
         if confidence >= threshold:
