@@ -32,10 +32,13 @@ from catalog.policy import Policy
 from catalog.yamlfile import ConfigError, compose_bounded, line_of
 from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
+from catalog.checks.static_refs import Ref, is_key, resolve
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_unconfirmed,
-                                          done_by, head_word_entity, message_payload, names_a_device,
-                                          payload_unconfirmed, prose_by_head, region_beside_address, role_head,
-                                          schema_name, session_cookie, table_words)
+                                          done_by, head_word_entity, key_of_people, message_payload,
+                                          names_a_device, names_a_thing, payload_unconfirmed, property_of,
+                                          prose_by_head, region_beside_address, role_head, schema_name,
+                                          session_cookie, table_head, table_words)
+from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
@@ -589,6 +592,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     text_type = declared.holds_text(kind)
     head = head_word_entity(name, text_type, account_words)
     device_name = names_a_device(name, words)
+    thing_name = names_a_thing(name, column.table)
     by_name: list[Detected] = []
     by_comment: list[Detected] = []
     for recognizer in recognizers:
@@ -604,8 +608,10 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS:
             continue
         if activity_unconfirmed(recognizer.entity, name, words) or payload_unconfirmed(recognizer.entity, name, words) \
-                or (device_name and recognizer.entity == "PERSON"):
+                or ((device_name or thing_name) and recognizer.entity == "PERSON"):
             continue
+        if property_of(name) and recognizer.name_signal(NameTokens.of(name.own[-1])) is None:
+            continue  # `user_email_token`: a token about an e-mail
         signal = recognizer.name_signal(name)
         scores = [signal.score] if signal is not None else []
         if recognizer.entity == "ACCOUNT_ID" and done_by(name):
@@ -631,7 +637,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device
         if recognizer.entity == "REGION" and region_beside_address(name, siblings):
             scores.append(PEOPLE_NAME_SCORE)
-        if table is not None and (context := recognizer.context_signal(_sample(column), table)) is not None:
+        if table is not None and (context := recognizer.context_signal(_sample(column), table)) is not None and not (
+                recognizer.entity == "ACCOUNT_ID" and name.own in KEY_NAMES
+                and not key_of_people(column.table, siblings)):
             scores.append(context.score)
         if recognizer.entity == "PERSON" and name.own == ("name",) and _rows_are_people(column.table):
             scores.append(PEOPLE_NAME_SCORE)  # `contacts.name`, `identities.name`: the person's name
@@ -652,8 +660,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
 
 
 def _rows_are_people(table: str) -> bool:
-    words = {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in tokenize(table.rsplit(".", 1)[-1])}
-    return bool(words & PEOPLE_ROWS)
+    """`contacts`, `user_identities`: the table's head word says each row is a person."""
+    head = table_head(table)
+    return head in PEOPLE_ROWS or head[:-1] in PEOPLE_ROWS
 
 
 def _sample(column: Column) -> FieldSample:
@@ -687,6 +696,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                for table, indexes in tables.items()}
     detected = [classify_column(column, recognizers, policy, threshold, samples[column.table])
                 for column in schema.columns]
+    _resolve_references(schema.columns, tables, detected, policy)
     for table, indexes in tables.items():
         found = [detected[i] for i in indexes]
         if _about_people(table, [schema.columns[i] for i in indexes], found, recognizers):
@@ -702,6 +712,20 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
                       checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
                       complete=False, not_understood=list(schema.errors))
+
+
+def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]], detected: list[list[Detected]],
+                        policy: Policy) -> None:
+    """A foreign key means what the key it points to means (`static_refs`)."""
+    names = [column_name(column).lower() for column in columns]
+    keys = {table: next((i for i in indexes if is_key(table, names[i])), None) for table, indexes in tables.items()}
+    refs = [Ref(column.table, name) for column, name in zip(columns, names)]
+
+    def numeric(index: int) -> bool:
+        kind = declared.base_type(columns[index].declared_type)
+        return "int" in kind or kind in {"number", "numeric", "decimal"}
+
+    resolve(refs, detected, keys.get, policy.category_of, numeric)
 
 
 def _declaration(datamap: DataMap, table: str, column: str) -> Declaration | None:

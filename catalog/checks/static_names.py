@@ -124,6 +124,16 @@ def done_by(name: NameTokens) -> bool:
     return len(own) >= 2 and own[-1] == "by" and own[-2].endswith("ed") and len(own[-2]) > 3
 
 
+#: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
+#: `grantee`: a reference to a person whatever the column's type
+PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "submitter", "uploader", "approver",
+                               "assignee", "requester", "inviter", "invitee", "moderator", "delegate"})
+#: roles that are as often an organization as a person: a SaaS `tenant_id` is a customer company
+_ORGANIZATION_ROLES = frozenset({"tenant", "sponsor", "beneficiary", "landlord", "host"})
+#: the words of a key (`submitter_id`, `owner_uid`)
+KEY_WORDS = frozenset({"id", "uid", "key", "fk", "ref", "uuid", "guid", "no"})
+
+
 def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset[str]) -> str | None:
     """The entity a name's head word names by itself, when nothing else in the name does. A
     plural head (`joined_members`) counts people rather than naming one."""
@@ -131,6 +141,11 @@ def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset
     if not own or tokenize(name.raw)[-1:] != own[-1:] or own[0] in _FLAG_PREFIXES:
         return None
     head = own[-1]
+    if head in KEY_WORDS and len(own) > 1 and (own[-2] in PERSON_REFERENCES or own[-2] in PERSON_ROLES) \
+            and own[-2] not in _AMBIGUOUS_ROLES | _ORGANIZATION_ROLES or own == ("subject", "id"):
+        return "ACCOUNT_ID"  # `submitter_id`, `reviewer_id`, a token's `subject_id`: the key of a person
+    if head in PERSON_REFERENCES and not (text_type and head in PERSON_ROLES):
+        return "ACCOUNT_ID"  # `rev_actor`, `by_principal`: who, by reference
     if head in _ADDRESS_WORDS and len(own) > 1 and own[-2] in _ADDRESSED_PEOPLE:
         return "ACCOUNT_ID"  # `watcher_uri`, `presentity_uri`: the address a person is reached at
     if head in account_words:
@@ -173,6 +188,73 @@ def activity_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool
 DEVICE_TABLE_WORDS = frozenset({"device", "handset", "phone", "hardware", "terminal"})
 _PERSONAL_NAME_WORDS = frozenset({"first", "last", "full", "given", "family", "middle", "user", "owner", "real",
                                   "legal", "nick", "nickname", "person", "contact", "customer"})
+
+
+#: head words that make a name a property of what its other words name: `user_email_token`,
+#: `email_authenticated`, `username_policy`, `email_blocklist_policy` hold a token, a time or a
+#: rule, not the e-mail or the user name
+_PROPERTY_HEADS = frozenset({
+    "token", "hash", "digest", "policy", "policies", "rule", "rules", "expires", "expiry", "expiration", "authenticated",
+    "verified", "confirmed", "validated", "template", "templates", "format", "pattern", "regex", "blocklist",
+    "blacklist", "allowlist", "whitelist", "enabled", "disabled", "required", "setting", "settings", "config",
+    "configuration", "mode", "method", "methods", "limit", "length", "visibility", "strategy", "provider", "field",
+    "fields", "label", "placeholder", "schema"})
+
+
+def property_of(name: NameTokens) -> bool:
+    """`user_email_token`, `username_policy`: the head word names what the column is, and it is
+    a property (a token, a rule, a time) of what the other words name."""
+    return len(name.own) > 1 and name.own[-1] in _PROPERTY_HEADS
+
+
+#: table head words (singular) whose rows are people, or a person's place in something
+PEOPLE_HEADS = frozenset({"user", "customer", "member", "membership", "contact", "identity", "person", "people",
+                          "profile", "subscriber", "employee", "patient", "student", "author", "recipient", "sender",
+                          "actor", "principal", "account", "participant", "attendee", "player", "guest", "client",
+                          "buyer", "seller", "shopper", "agent", "staff", "owner", "follower", "friend", "roster",
+                          "directory", "address", "registration", "signup", "applicant", "candidate", "voter",
+                          "passenger", "driver", "rider", "traveler", "traveller", "volunteer", "resident"})
+
+
+def table_head(table: str) -> str:
+    """The last word of a table's own name, singular: `user_sso_identities` -> `identity`."""
+    words = expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))
+    if not words:
+        return ""
+    head = words[-1]
+    if head.endswith("ies") and len(head) > 4:
+        return head[:-3] + "y"
+    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+def names_a_thing(name: NameTokens, table: str) -> bool:
+    """`ticket_forms.display_name`, `brands.name`, `collection.dav_displayname`: a bare name in a
+    table whose rows are not people names the row's thing."""
+    if not name.own or name.own[-1] not in {"name", "displayname"} or set(name.own) & _PERSONAL_NAME_WORDS:
+        return False
+    if len(name.own) > 2 or (len(name.own) == 2 and name.own[0] not in {"display", "friendly", "dav", "short", "long"}):
+        return False
+    return table_head(table) not in PEOPLE_HEADS and not table_words(table) & PEOPLE_HEADS
+
+
+#: tables about people whose rows are not people: their keys number addresses and entries
+_NOT_PEOPLE_KEYS = frozenset({"address", "directory", "roster", "registration", "signup", "membership"})
+
+
+def key_of_people(table: str, siblings: Sequence[NameTokens]) -> bool:
+    """Is the bare key (`id`) of this table a person's account id? Only when the table's head
+    word says its rows are people (`users`, `actor`), and no other column of it points to a
+    person: `users_roles.id`, `daily_active_users.id` (beside `user_id`) and
+    `settings_profiles.id` (beside `owner_uid`) number rows about someone."""
+    if table_head(table) not in PEOPLE_HEADS - _NOT_PEOPLE_KEYS:
+        return False
+    return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and set(s.own[:-1]) & _PERSON_KEYS or s.own == ("uid",)
+                   for s in siblings)
+
+
+#: words of a key that points to a person (`user_id`, `owner_uid`; an OAuth `client_id` does not)
+_PERSON_KEYS = frozenset({"user", "account", "owner", "member", "customer", "person", "actor", "principal", "author",
+                          "creator", "profile", "subscriber", "employee", "patient", "student"})
 
 
 def names_a_device(name: NameTokens, table: set[str]) -> bool:
