@@ -13,7 +13,7 @@ import logging
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -34,7 +34,8 @@ from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
 from catalog.checks.static_refs import Ref, is_key, resolve
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_unconfirmed,
-                                          done_by, head_word_entity, key_of_people, message_payload,
+                                          client_unconfirmed, device_unconfirmed, done_by, other_system_key,
+                                          shared_prefix, head_word_entity, key_of_people, message_payload,
                                           names_a_device, names_a_thing, payload_unconfirmed, property_of,
                                           prose_by_head, region_beside_address, role_head, schema_name,
                                           session_cookie, table_head, table_words)
@@ -105,6 +106,8 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
     ("mysql", re.compile(r"`|\bAUTO_INCREMENT\b|\bENGINE\s*=|\bUNSIGNED\b|\bTINYINT\b|\bMEDIUMTEXT\b|\bDEFAULT\s+CHARSET\b", re.I)),
     ("postgres", re.compile(r"\$\w*\$|::|\b(BIGSERIAL|SERIAL|TIMESTAMPTZ|JSONB|INET|CITEXT|BYTEA)\b|\bCREATE\s+EXTENSION\b", re.I)),
 ]
+#: comments, where the hints are not looked for (strings are left: `'...'` rarely holds a hint)
+_COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*", re.S)
 #: tried, in this order, when no hint reads a file cleanly
 _CANDIDATES = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "tsql", "sqlite")
 
@@ -112,7 +115,8 @@ _CANDIDATES = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "tsql",
 def detect_dialect(text: str, path: str = "<sql>") -> str:
     """The dialect that reads the most statements of `text`: the hinted ones first, then the
     others; the first that reads every statement wins."""
-    hinted = [name for name, pattern in _HINTS if pattern.search(text)]
+    code = _COMMENTS.sub(" ", text)  # a backtick in a comment (`picture` claim) is no MySQL identifier
+    hinted = [name for name, pattern in _HINTS if pattern.search(code)]
     order = list(dict.fromkeys(hinted + list(_CANDIDATES)))
     best, fewest = order[0], None
     for dialect in order:
@@ -142,6 +146,20 @@ _TABLE_DDL_INSIDE = re.compile(r"\b(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TE
                                r"ALTER\s+TABLE)\b", re.I)
 _TABLE_DDL = re.compile(r"^\s*(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TEMP|TEMPORARY|TRANSIENT|EXTERNAL|"
                         r"UNLOGGED|VOLATILE|MULTISET|SET)\s+)*TABLE|ALTER\s+TABLE)\b", re.I)
+
+
+#: statements that create or change no column, whatever sqlglot makes of them: a table's row
+#: security, owner, triggers or storage (`ALTER TABLE t ENABLE ROW LEVEL SECURITY`, as pg_dump
+#: and Supabase-style migrations write it), and routines, policies and triggers (`CREATE
+#: FUNCTION ... AS $$ ... $$`: their bodies are searched for table DDL before this)
+_DEFINES_NO_COLUMNS = re.compile(
+    r"^\s*(ALTER\s+TABLE\s+(ONLY\s+)?(IF\s+EXISTS\s+)?[^\s]+\s+((ENABLE|DISABLE|FORCE|NO\s+FORCE)\s+(ROW\s+LEVEL\s+"
+    r"SECURITY|TRIGGER|RULE|ALWAYS|REPLICA)|OWNER\s+TO|CLUSTER\s+ON|SET\s+WITHOUT\s+CLUSTER|REPLICA\s+IDENTITY|"
+    r"SET\s+(SCHEMA|TABLESPACE|LOGGED|UNLOGGED|ACCESS\s+METHOD)\b|SET\s*\(|RESET\s*\(|(ATTACH|DETACH)\s+PARTITION|"
+    r"(NO\s+)?INHERIT\b|VALIDATE\s+CONSTRAINT)"
+    r"|CREATE\s+(OR\s+REPLACE\s+)?(CONSTRAINT\s+)?(FUNCTION|PROCEDURE|TRIGGER|EVENT\s+TRIGGER|POLICY|RULE|AGGREGATE|"
+    r"OPERATOR|CAST|TRANSFORM|LANGUAGE|PUBLICATION|SUBSCRIPTION|STATISTICS)\b"
+    r"|(ALTER|DROP)\s+(FUNCTION|PROCEDURE|TRIGGER|POLICY|RULE|AGGREGATE|OPERATOR|PUBLICATION)\b)", re.I)
 
 
 def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded: bool = False) -> StaticSchema:
@@ -186,6 +204,8 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
                 parsed = _parse_quietly(parser, statement_tokens, text)
         except ParseError as exc:
             parsed, failure = None, exc
+        if _DEFINES_NO_COLUMNS.match(chunk):
+            continue  # read, and known to create no column (function bodies were searched above)
         if parsed is None or (is_table_ddl and any(isinstance(e, exp.Command) for e in parsed)):
             lenient = _lenient_columns(chunk, sql_dialect, path, line)
             if lenient:
@@ -508,6 +528,9 @@ _DESCRIBED_TYPES = (
 _REFERENCE_SUFFIXES = {"id", "sk", "key", "fk", "ref"}
 PLACE_ENTITIES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION", "STREET_ADDRESS", "TIME_ZONE", "GPS_COORDINATE",
                             "GEOHASH"})
+#: what a table of reference data defines for everyone (a role's name in a table of roles),
+#: personal only in a table about people
+REFERENCE_ONLY = frozenset({"USER_ROLE"})
 #: what ties a row to a person: without one of these, a table of places is a reference table
 PERSON_LINKS = frozenset({"ACCOUNT_ID", "EMAIL_ADDRESS", "PHONE_NUMBER", "DEVICE_ID", "IMEI", "MAC_ADDRESS",
                           "COOKIE_ID", "ADVERTISING_ID", "USER_AGENT", "PERSON", "US_SSN", "PASSPORT",
@@ -591,6 +614,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                               for w in (*r.weak_names, *r.names) if " " not in w)
     text_type = declared.holds_text(kind)
     head = head_word_entity(name, text_type, account_words)
+    if head == "ACCOUNT_ID" and is_key(column.table, own_name.lower()) and ("id",) not in {s.own for s in siblings} \
+            and not key_of_people(column.table, siblings):
+        head = None  # `identities.identity_id`: the row's own key, a person's only in a table of people
     device_name = names_a_device(name, words)
     thing_name = names_a_thing(name, column.table)
     by_name: list[Detected] = []
@@ -612,6 +638,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue
         if property_of(name) and recognizer.name_signal(NameTokens.of(name.own[-1])) is None:
             continue  # `user_email_token`: a token about an e-mail
+        if device_unconfirmed(recognizer.entity, name, words) or client_unconfirmed(recognizer.entity, name, words):
+            continue
         signal = recognizer.name_signal(name)
         scores = [signal.score] if signal is not None else []
         if recognizer.entity == "ACCOUNT_ID" and done_by(name):
@@ -623,7 +651,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores.append(TYPE_SCORE)
         if prose:
             scores.append(FREE_TEXT_SCORE)
-        if recognizer.entity == "ACCOUNT_ID" and account_name(name, words, siblings):
+        if recognizer.entity == "ACCOUNT_ID" and (account_name(name, words, siblings)
+                                                  or other_system_key(name, column.table, siblings)):
             scores.append(ACCOUNT_HEAD_SCORE)
         if recognizer.entity == FREE_TEXT_ENTITY and message_payload(name, words) and (
                 long_text or declared.holds_bytes(kind) or not kind):
@@ -688,22 +717,25 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     in a table with no link to a person (countries, zones, GeoIP ranges, a store's address)
     are reference data, not personal data."""
     recognizers = default_recognizers()
+    columns = _read_past_prefix(schema.columns)
     tables: dict[str, list[int]] = {}
-    for index, column in enumerate(schema.columns):
+    for index, column in enumerate(columns):
         tables.setdefault(column.table, []).append(index)
     samples = {table: DatasetSample(name=table, source="static", kind="schema",
-                                    fields=[_sample(schema.columns[i]) for i in indexes])
+                                    fields=[_sample(columns[i]) for i in indexes])
                for table, indexes in tables.items()}
-    detected = [classify_column(column, recognizers, policy, threshold, samples[column.table])
-                for column in schema.columns]
-    _resolve_references(schema.columns, tables, detected, policy)
+    detected = [classify_column(column, recognizers, policy, threshold, samples[column.table]) for column in columns]
+    _resolve_references(columns, tables, detected, policy)
     for table, indexes in tables.items():
         found = [detected[i] for i in indexes]
-        if _about_people(table, [schema.columns[i] for i in indexes], found, recognizers):
+        if not any(d.entity == "FILE_NAME" for f in found for d in f):
+            for i in indexes:  # a file's type is someone's only beside the name of their file
+                detected[i] = [d for d in detected[i] if d.entity != "MIME_TYPE"]
+        if _about_people(table, [columns[i] for i in indexes], found, recognizers):
             continue
         places = any(d.entity in PLACE_ENTITIES for f in found for d in f)
         for i in indexes:
-            detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES
+            detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | REFERENCE_ONLY
                            and not (places and d.entity == "IP_ADDRESS")]  # GeoIP ranges: networks of places
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
                            declaration=_declaration(datamap, column.table, column.name),
@@ -714,11 +746,28 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                       complete=False, not_understood=list(schema.errors))
 
 
+def _read_past_prefix(columns: list[Column]) -> list[Column]:
+    """The columns as the classifier reads them: tables without the prefix all of them share
+    (`ttrss_sessions` read as `sessions`); findings keep the tables as written."""
+    prefix = shared_prefix(sorted({column.table for column in columns}))
+    if not prefix:
+        return columns
+
+    def strip(table: str) -> str:
+        schema_part, _, base = table.rpartition(".")
+        bare = base.strip('"`[]')
+        return (schema_part + "." if schema_part else "") + bare[len(prefix):] if bare.lower().startswith(prefix) \
+            else table
+
+    return [replace(column, table=strip(column.table)) for column in columns]
+
+
 def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]], detected: list[list[Detected]],
                         policy: Policy) -> None:
     """A foreign key means what the key it points to means (`static_refs`)."""
     names = [column_name(column).lower() for column in columns]
-    keys = {table: next((i for i in indexes if is_key(table, names[i])), None) for table, indexes in tables.items()}
+    keys = {table: next((i for i in sorted(indexes, key=lambda i: names[i] != "id") if is_key(table, names[i])), None)
+            for table, indexes in tables.items()}
     refs = [Ref(column.table, name) for column, name in zip(columns, names)]
 
     def numeric(index: int) -> bool:

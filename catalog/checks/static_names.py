@@ -104,7 +104,7 @@ PERSON_ROLE_SCORE = 0.7
 _ADDRESS_WORDS = frozenset({"uri", "url", "sip"})
 _ADDRESSED_PEOPLE = frozenset({"user", "subscriber", "watcher", "presentity", "caller", "callee", "owner", "member",
                                "contact", "sender", "recipient", "receiver", "participant", "attendee", "customer",
-                               "account", "author", "inviter", "invitee", "peer"})
+                               "author", "inviter", "invitee", "peer"})  # (an `account_url` is a page)
 
 
 #: a name that asks a question is a flag (`is_guest`, `has_owner`), whatever its type says
@@ -141,7 +141,8 @@ def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset
     if not own or tokenize(name.raw)[-1:] != own[-1:] or own[0] in _FLAG_PREFIXES:
         return None
     head = own[-1]
-    if head in KEY_WORDS and len(own) > 1 and (own[-2] in PERSON_REFERENCES or own[-2] in PERSON_ROLES) \
+    if head in KEY_WORDS and len(own) > 1 and (own[-2] in PERSON_REFERENCES or own[-2] in PERSON_ROLES
+                                               or own[-2] == "identity") \
             and own[-2] not in _AMBIGUOUS_ROLES | _ORGANIZATION_ROLES or own == ("subject", "id"):
         return "ACCOUNT_ID"  # `submitter_id`, `reviewer_id`, a token's `subject_id`: the key of a person
     if head in PERSON_REFERENCES and not (text_type and head in PERSON_ROLES):
@@ -284,7 +285,7 @@ MESSAGE_TABLE_WORDS = frozenset({"message", "msg", "mail", "email", "attachment"
                                  "memo", "dm", "offline"})
 #: names of a payload or a message's subject
 _PAYLOAD_WORDS = frozenset({("content",), ("body",), ("data",), ("payload",), ("xml",), ("text",), ("subject",),
-                            ("raw",), ("html",), ("message",)})
+                            ("raw",), ("html",), ("message",), ("description",)})
 
 
 #: names that say "the payload" and not whose: a DNS record's, a cache's, a setting's or a message's
@@ -301,7 +302,13 @@ def payload_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool:
 def message_payload(name: NameTokens, table: set[str]) -> bool:
     """`attachments.content`, `archive.xml`, `tickets.subject`: in a table of messages the
     payload and the subject are the words someone wrote."""
+    if name.own == ("description",):  # a ticket's description, not a status code's
+        return bool(table & MESSAGE_TABLE_WORDS) and not table & _LOOKUP_WORDS
     return name.own in _PAYLOAD_WORDS and bool(table & MESSAGE_TABLE_WORDS)
+
+
+#: table words of a lookup list (`email_status`, `message_types`)
+_LOOKUP_WORDS = frozenset({"status", "type", "kind", "category", "code", "state", "lookup", "enum", "option"})
 
 
 #: tables of accounts (not of people in general)
@@ -345,3 +352,42 @@ def session_cookie(name: NameTokens, table: set[str], text_type: bool) -> bool:
     """`sessions.id char(32)`, `session.sess_id`: the text key of a table of web sessions is the
     value the browser's session cookie carries (an integer key is only a row number)."""
     return text_type and table == {"session"} and name.own in _SESSION_KEYS
+
+
+#: words of a device in a name: only with one of them (or in a table of devices) is a `model`
+#: a device's model and not a data model, an ML model or a grant's model name
+_DEVICE_WORDS = frozenset({"device", "phone", "handset", "hardware", "hw", "dvce", "mobile", "build", "marketing",
+                           "product", "machine", "vendor", "manufacturer", "brand", "make"})
+
+
+def device_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """`model_name` of a grant, of a content model or of an ORM is no device's model."""
+    return entity == "DEVICE_MODEL" and not set(name.own) & _DEVICE_WORDS and not table & DEVICE_TABLE_WORDS
+
+
+#: words that name another system's key for the same row: in a table of people, that
+#: system's id of the person (`users.external_id`, `customers.legacy_id`)
+_OTHER_SYSTEM = frozenset({"external", "remote", "legacy", "global", "public", "provider", "ldap", "foreign", "sso",
+                           "idp", "crm", "upstream", "source"})
+
+
+def other_system_key(name: NameTokens, table: str, siblings: Sequence[NameTokens]) -> bool:
+    """`users.external_id`: the person's key in another system is their account id too."""
+    return len(name.own) == 2 and name.own[-1] in KEY_WORDS and name.own[0] in _OTHER_SYSTEM \
+        and key_of_people(table, siblings)
+
+
+#: words of a client id that is a browser's (Google Analytics' `client_id` cookie), which only
+#: an activity table confirms: elsewhere a `client_id` is an OAuth client or a customer company
+def client_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool:
+    return entity == "COOKIE_ID" and name.own[-2:] == ("client", "id") and not table & ACTIVITY_TABLE_WORDS
+
+
+def shared_prefix(tables: Sequence[str]) -> str:
+    """The prefix every table of a schema shares (`ttrss_`, `wp_`, `mw_`): it names the project,
+    not the table, and is read past (`ttrss_sessions` is a table of sessions)."""
+    bases = [t.rsplit(".", 1)[-1].strip('"`[]').lower() for t in tables]
+    if len(bases) < 3 or any("_" not in b for b in bases):
+        return ""
+    first = bases[0].split("_", 1)[0] + "_"
+    return first if all(b.startswith(first) and len(b) > len(first) for b in bases) else ""
