@@ -47,7 +47,7 @@ from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.table_view import (PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
-                                    says_nothing, table_words)
+                                    says_nothing, sexes, table_words)
 from classifiers.vocab import in_vocabulary
 
 if TYPE_CHECKING:
@@ -175,6 +175,8 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
             value = recognizer.value_signal(view)
             if value is None or value.score <= 0:
                 continue
+            if entity in ("COUNTRY", "REGION") and sexes(result.sample):
+                continue  # `Male` is an atoll's capital, `F` a code: a sex column first
             if entity in ("COUNTRY", "REGION") and _short_codes(view) and not _upper_codes(view):
                 continue  # `pt`, `es` (languages), `No`, `Yes` (answers): place codes are upper case
             if entity == "BEHAVIORAL_EVENT" and not _actions(view):
