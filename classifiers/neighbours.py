@@ -181,6 +181,8 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
                 continue  # `pt`, `es` (languages), `No`, `Yes` (answers): place codes are upper case
             if entity == "BEHAVIORAL_EVENT" and not _actions(view):
                 continue  # identifiers that repeat are everywhere: an event names what someone did
+            if entity == "MOBILE_CARRIER" and not pa.types.is_string(view.values.type):
+                continue  # five or six digits are sample rates and sizes too: an operator code is text (`310-260`)
             if entity == "GEOHASH" and not _mixed_tokens(view):
                 continue  # numbers and words (`true`, `1080`) spell geohashes too: a geohash mixes both
             held = ", ".join(e.lower().replace("_", " ") for e in support)

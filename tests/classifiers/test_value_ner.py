@@ -126,3 +126,9 @@ def test_ages_and_the_key_of_a_table_whose_sex_column_says_it_is_about_people():
     # the same numbers without any sign of people are numbers
     found = best("t.csv", c01=list(range(101, 131)), c02=["red", "blue"] * 15, c03=ages)
     assert found["c03"] is None and found["c01"] is None
+
+
+def test_sample_rates_beside_audio_devices_are_no_operator_codes():
+    headsets = ["JBL Flip 6", "Sony WH-1000XM5", "AirPods Pro", "Bose QC45", "Galaxy Buds2"] * 6
+    rates = [48000, 44100] * 15
+    assert best("t.csv", c01=headsets, c02=[f"{i % 5}" for i in range(30)], c03=rates)["c03"] is None
