@@ -341,7 +341,8 @@ class FieldRecognizer:
                       if view is not None else as_mask(in_vocabulary(text, vocabulary.vocabulary, vocabulary.leading_words)))
         if self.validate is FieldRecognizer.validate or not mask.any():
             return pa.array(mask | known, pa.bool_())
-        verdict = self.validate(pc.filter(text, pa.array(mask, pa.bool_())))
+        candidates = pc.filter(text, pa.array(mask, pa.bool_()))
+        verdict = self._validated(candidates) if self.validates_each_value else self.validate(candidates)
         if verdict is None:
             return pa.array(mask | known, pa.bool_())
         # scatter the verdict back over the candidates' positions
