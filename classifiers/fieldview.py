@@ -273,6 +273,15 @@ class FieldView(FieldSample):
         return probe
 
     @cached_property
+    def head_index(self) -> np.ndarray | None:
+        """Where each of the first `EXAMPLE_HEAD` texts is among the informative distinct values;
+        None when one is not (a placeholder)."""
+        where = pc.index_in(self.head_text, value_set=self.informative.values)
+        if where.null_count:
+            return None
+        return where.to_numpy(zero_copy_only=False).astype(np.int64)
+
+    @cached_property
     def head_text(self) -> pa.Array:
         return self.text.slice(0, EXAMPLE_HEAD)
 
