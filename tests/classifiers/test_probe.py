@@ -93,3 +93,26 @@ def test_a_recognizer_far_below_its_ratio_on_the_probe_never_reads_the_whole_sam
 def test_a_field_with_few_distinct_values_is_its_own_probe():
     view = FieldView.of(FieldSample(path="status", values=pa.array(["paid", "open", "late"] * 400, pa.string())))
     assert view.probe is view
+
+
+def test_a_validator_is_asked_once_per_value_across_fields():
+    from classifiers.recognizer import FieldRecognizer, ValuePattern
+
+    asked: list[str] = []
+
+    class EvenCodes(FieldRecognizer):
+        entity = "EVEN_CODE"
+        patterns = (ValuePattern("code", r"C\d{4}", 0.8),)
+
+        def validate(self, candidates: pa.Array) -> pa.Array:
+            asked.extend(candidates.to_pylist())
+            return pa.array([int(v[1:]) % 2 == 0 for v in candidates.to_pylist()], pa.bool_())
+
+    codes = [f"C{n:04d}" for n in range(0, 1000, 2)] + ["C0001"]
+    recognizer = EvenCodes()
+    first = recognizer.value_signal(FieldView.of(FieldSample(path="a", values=pa.array(codes, pa.string()))))
+    assert sorted(asked) == sorted(codes)
+    asked.clear()
+    again = recognizer.value_signal(FieldView.of(FieldSample(path="b", values=pa.array(codes, pa.string()))))
+    assert asked == [] and again == first  # the same verdicts, none asked again
+    assert "validator accepted 500/501" in first.detail
