@@ -25,6 +25,10 @@ _EXTENSIONS = ("jpe?g|png|gif|heic|heif|webp|bmp|tiff?|svg|raw|dng|cr2|nef|mp4|m
 _MEDIA_TOP = "application|audio|font|image|message|model|multipart|text|video|chemical|x-[a-z]+"
 
 
+#: Android component and iOS controller classes, named inside an app's package
+_COMPONENTS = "Activity|Fragment|Service|Receiver|Provider|ViewController|Controller|Dialog"
+
+
 class AppPackageRecognizer(FieldRecognizer):
     entity = "APP_PACKAGE"
     closed_format = True
@@ -45,11 +49,13 @@ class AppPackageRecognizer(FieldRecognizer):
     context = ("package", "bundle", "app")
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        """The last label must not itself be a top-level domain (`com.example.net` is a host);
-        a list of display names has no labels."""
-        last = pc.utf8_lower(pc.extract_regex(candidates, r"\.(?P<last>[^.,;\]\"\s]+)[\"\]\s]*$").field("last"))
-        is_tld = pc.match_substring_regex(last, rf"^(?:{_TLDS})$")
-        return pc.fill_null(pc.invert(is_tld), True)
+        """The last label must not itself be a top-level domain (`com.example.net` is a host)
+        nor a class (`…ui.HomeActivity`); a list of display names has no labels."""
+        last = pc.extract_regex(candidates, r"\.(?P<last>[^.,;\]\"\s]+)[\"\]\s]*$").field("last")
+        is_tld = pc.match_substring_regex(pc.utf8_lower(last), rf"^(?:{_TLDS})$")
+        # nor a class of an app (`com.shop.ui.DetailActivity`): a screen or a component, not the app
+        is_class = pc.match_substring_regex(last, rf"^[A-Z]\w*(?:{_COMPONENTS})$")
+        return pc.fill_null(pc.invert(pc.or_(is_tld, is_class)), True)
 
 
 #: directories of the operating system and its packages (FHS; Windows' own folders)

@@ -90,6 +90,7 @@ def test_app_screens_are_pages_visited() -> None:
     screens = [_R.choice(["com.shop.app.ui.HomeActivity", "com.shop.app.live.LiveRoomFragment", "CartViewController"])
                for _ in range(60)]
     assert best_entity("yemianLujing", screens) == "VISITED_URL"  # 页面路径, the page path
+    assert best_entity("c03", screens) is None  # classes of an app, not apps
 
 
 def test_typing_intervals_joined_by_bars() -> None:
