@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import declared, embedded_json, neighbours, secondary, table_view
+from classifiers import declared, embedded_json, neighbours, secondary, table_view, value_ner
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, chinese_table, expand, tokenize
@@ -84,8 +84,8 @@ def classify_dataset(dataset: DatasetSample, recognizers: Sequence[FieldRecogniz
                      *, embedded: bool = True) -> list[FieldResult]:
     """Candidate detections for every field of a dataset sample.
 
-    `embedded=False` skips the Presidio pass over free text (no spaCy load: fast, for
-    callers that only want each field's category).
+    `embedded=False` skips the Presidio pass over free text and the NER over undecided
+    columns' values (no spaCy load: fast, for callers that only want a first reading).
     """
     return classify_datasets([dataset], recognizers, embedded=embedded)[0]
 
@@ -109,6 +109,10 @@ def classify_datasets(datasets: Sequence[DatasetSample], recognizers: Sequence[F
                    for n in range(1, sample.path.count(".") + 1)}
         results = [FieldResult(sample, classify_field(view, dataset, recognizers, lift=sample.path not in parents))
                    for sample, view in zip(dataset.fields, dataset_views)]
+        if embedded:
+            # undecided word columns under names nobody knows: spaCy NER reads their values
+            # (people's names; places in a table about people), before the table is judged
+            value_ner.apply(dataset, results, dataset_views, DEFAULT_THRESHOLD)
         # what the whole table is about: people (its key is their account id) or places and things
         table_view.apply(dataset, results, DEFAULT_THRESHOLD)
         # fields whose names say nothing: their values, read beside what the rest of the table holds

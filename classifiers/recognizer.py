@@ -298,15 +298,19 @@ class FieldRecognizer:
         """`validate` over distinct candidates, each judged on its own: verdicts already given
         (the same value in another table) are remembered, not asked again."""
         texts = candidates.to_pylist()
-        unknown = [text for text in texts if text not in self._verdicts]
+        # this call's verdicts are kept apart: the memory may be cleared below (it is full)
+        verdicts = {text: self._verdicts[text] for text in texts if text in self._verdicts}
+        unknown = [text for text in texts if text not in verdicts]
         if unknown:
             verdict = self.validate(pa.array(unknown, candidates.type))
             if verdict is None:
                 return None
-            if len(self._verdicts) + len(unknown) > REMEMBERED:
+            fresh = dict(zip(unknown, as_mask(verdict).tolist()))
+            verdicts.update(fresh)
+            if len(self._verdicts) + len(fresh) > REMEMBERED:
                 self._verdicts.clear()
-            self._verdicts.update(zip(unknown, as_mask(verdict).tolist()))
-        return np.fromiter((self._verdicts[text] for text in texts), dtype=bool, count=len(texts))
+            self._verdicts.update(fresh)
+        return np.fromiter((verdicts[text] for text in texts), dtype=bool, count=len(texts))
 
     def _vocabulary_signal(self, view: FieldView, total: int) -> Signal | None:
         best: Signal | None = None

@@ -90,7 +90,9 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     people = _person_evidence(results, threshold)
     if not people and not (set(table) & PEOPLE_TABLES):
         if head in THING_TABLES:
-            _withdraw_places(results, head, threshold)
+            _withdraw_places(results, f"lists {head} records", threshold)
+        elif not _records(results, threshold) and (named := _named_places(results, threshold)) is not None:
+            _withdraw_places(results, f"names each located row in '{named}'", threshold)
         return
     if head in RECORD_TABLES or _records(results, threshold):
         return  # `orders` with a buyer's e-mail, events with their user's id: the key is the record's
@@ -133,18 +135,39 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
 
 
-def _withdraw_places(results: Sequence[FieldResult], thing: str, threshold: float) -> None:
+def _withdraw_places(results: Sequence[FieldResult], what: str, threshold: float) -> None:
     for result in results:
         for detection in list(result.detections):
             if not (detection.primary and detection.confidence >= threshold):
                 continue
             if detection.entity in PLACE_ENTITIES:
-                _withdraw(result, detection, f"the table lists {thing} records and holds nothing about a person: "
+                _withdraw(result, detection, f"the table {what} and holds nothing about a person: "
                                              "its places describe them")
             elif detection.entity == "USER_CONTENT":
                 # the notes of a reference table (`comments` of the tz database's zones) describe its rows
-                _withdraw(result, detection, f"the table lists {thing} records and holds nothing about a person: "
+                _withdraw(result, detection, f"the table {what} and holds nothing about a person: "
                                              "its notes describe them")
+
+
+#: a row's name: words with a capital, no digits-only ids, no e-mail or URL
+ROW_NAME = r"^\pL[^@/]{1,119}$"
+
+
+def _named_places(results: Sequence[FieldResult], threshold: float) -> str | None:
+    """The column that names each row of a table of located things (stations, towns, shops):
+    coordinates beside a text column unique over the sample that no recognizer claims (a
+    person's name would be claimed). A person's GPS track has coordinates and times, no names;
+    None when the table is not of this kind."""
+    if not any((best := r.best(threshold)) is not None and best.entity == "GPS_COORDINATE" for r in results):
+        return None
+    for result in results:
+        values = result.sample.values
+        if result.best(threshold) is not None or len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
+            continue
+        named = pc.sum(pc.match_substring_regex(values, ROW_NAME)).as_py() or 0
+        if min(named, pc.count_distinct(values).as_py()) >= KEY_UNIQUE * len(values):
+            return result.sample.path
+    return None
 
 
 def _withdraw_place_names(results: Sequence[FieldResult], thing: str, threshold: float) -> None:

@@ -93,3 +93,17 @@ def test_a_recognizer_far_below_its_ratio_on_the_probe_never_reads_the_whole_sam
 def test_a_field_with_few_distinct_values_is_its_own_probe():
     view = FieldView.of(FieldSample(path="status", values=pa.array(["paid", "open", "late"] * 400, pa.string())))
     assert view.probe is view
+
+
+def test_remembered_verdicts_survive_the_memory_filling_up(monkeypatch):
+    """When the memory of verdicts is full it is cleared: a value this call already knew
+    keeps its verdict (a warehouse of 1,000 tables filled it and a scan failed on a KeyError)."""
+    from classifiers import recognizer as recognizer_module
+
+    monkeypatch.setattr(recognizer_module, "REMEMBERED", 3)
+    phones = PhoneNumberRecognizer()
+    first = phones._validated(pa.array(["+1 415 555 0132", "12.50"], pa.string()))
+    again = phones._validated(pa.array(["+1 415 555 0132", "+44 20 7946 0958", "7.25"], pa.string()))
+    assert first is not None and again is not None
+    assert first.tolist()[0] == again.tolist()[0] and again.tolist()[2] == first.tolist()[1]
+    assert len(phones._verdicts) <= 3
