@@ -56,6 +56,10 @@ COLUMNS = [
     ("addr", _mix(_ips(500), _phones(300), _words(200))),
     ("value", _mix(_ips(700), ["-"] * 300)),  # placeholders left out of the ratio
     ("amount", [f"{RNG.randrange(10**6) / 100:.2f}" for _ in range(1000)]),
+    # placeholders the probe leaves out but that read as words in the whole sample
+    ("remark", _mix(["unknown"] * 700, [str(n) for n in range(300)])),
+    ("comment", [f"we really liked the {w} and will order again {i}" for i, w in
+                 enumerate(RNG.choice(["box", "color", "size", "price"]) for _ in range(1000))]),
     ("created", [f"2024-{RNG.randrange(1, 13):02d}-{RNG.randrange(1, 29):02d} {RNG.randrange(24):02d}:00:0{i % 10}"
                  for i in range(1000)]),
 ]
