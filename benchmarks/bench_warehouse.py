@@ -279,7 +279,8 @@ def measure(label: str, source: str, catalog: Path, workers: list[int], changed:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--tables", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--tables", type=int, nargs="*", default=[1000, 10000],
+                        help="DuckDB warehouses to measure (none: only --postgres)")
     parser.add_argument("--rows", type=int, default=1000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--changed", type=float, default=1.0, help="percent of tables changed before the rescan")
@@ -303,7 +304,8 @@ def main() -> None:
         if bindir is None:
             raise SystemExit("--postgres needs PostgreSQL's server binaries (initdb, pg_ctl): .ci/install-postgres.sh")
 
-        warehouse = build(args.dir / f"warehouse-{max(args.tables)}x{args.rows}.duckdb", max(args.tables), args.rows)
+        size = max(args.tables or [args.postgres])  # the tables are copied from this DuckDB warehouse
+        warehouse = build(args.dir / f"warehouse-{size}x{args.rows}.duckdb", size, args.rows)
         cluster = start_cluster(bindir)
         try:
             started = time.perf_counter()
