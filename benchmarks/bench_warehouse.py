@@ -11,8 +11,9 @@ currencies, statuses, timestamps, quantities, SKUs, flags, event UUIDs, scores, 
 Values are generated in SQL, deterministically, and differ from table to table.
 
 Then runs `datamap scan WAREHOUSE` in a fresh process for each worker count (default 1 and 2)
-and prints wall time, tables/s, ms per field (wall / fields), the scan's peak RSS (the largest
-process of that scan, from wait4) and the speed-up of each worker count over the first.
+and prints wall time, tables/s, ms per field (wall / fields), the scan's peak RSS (the summed
+RSS of its whole process tree, the scan and its workers, sampled every 0.1 s; and the largest
+single process, from wait4) and the speed-up of each worker count over the first.
 
 Then the incremental rescan: PERCENT of the tables (default 1 %) get one row updated, and the
 same catalog is scanned again (the other tables are reused, unread), against the full scan
@@ -20,7 +21,8 @@ with the most workers: its time as a share of the full scan's (target <= 5 %).
 
 `--engines local ray` (needs the `ray` extra) also scans each warehouse with `--engine ray` on
 a local Ray cluster of the largest worker count (its start-up included) and gives its time as
-a multiple of the process pool's with as many workers.
+a multiple of the process pool's with as many workers; the incremental rescan is then made on
+Ray too.
 
 `--postgres N` loads the first N tables of the first warehouse into a throwaway PostgreSQL
 server (tests/pg_cluster.py: initdb on a free port) and runs the same measurements on it.
@@ -35,8 +37,10 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,20 +106,86 @@ def build(path: Path, tables: int, rows: int) -> Path:
     return path
 
 
-def run_scan(source: str, workers: int, catalog: Path, *, fresh: bool = True,
-             engine: str = "local") -> tuple[float, int, int, int, int]:
-    """(seconds, datasets, fields, reused, peak RSS in MB of the scan's largest process) of one
-    scan; `fresh=False` scans into the existing catalog (an incremental rescan)."""
+class TreeMemory:
+    """The peak of the summed resident memory of a process and all its descendants (the scan,
+    its worker processes, a local Ray cluster's processes), sampled from /proc every 0.1 s in a
+    thread. A sum of RSS counts shared pages (libraries) once per process: an upper bound."""
+
+    INTERVAL = 0.1
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak_kb, self._stop = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            self.peak_kb = max(self.peak_kb, sum(_rss_kb(pid) for pid in _tree(self.pid)))
+            self._stop.wait(self.INTERVAL)
+
+    def stop(self) -> int:
+        """Stop watching; the peak in MB."""
+        self._stop.set()
+        self._thread.join()
+        return self.peak_kb // 1024
+
+
+def _tree(pid: int) -> list[int]:
+    """`pid` and its descendants now (Linux /proc)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as handle:
+                    todo += [int(child) for child in handle.read().split()]
+        except OSError:  # the process ended meanwhile
+            continue
+    return found
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+@dataclass
+class Run:
+    """One scan: its wall time, what the catalog says it did, its memory."""
+
+    seconds: float
+    datasets: int
+    fields: int
+    reused: int
+    tree_mb: int  # peak of the summed RSS of the scan's process tree (scan + workers)
+    largest_mb: int  # peak RSS of its largest single process (wait4)
+
+    def memory(self) -> str:
+        return f"peak RSS {self.tree_mb} MB (process tree; largest process {self.largest_mb} MB)"
+
+
+def run_scan(source: str, workers: int, catalog: Path, *, fresh: bool = True, engine: str = "local") -> Run:
+    """One `datamap scan` in a fresh process; `fresh=False` scans into the existing catalog (an
+    incremental rescan)."""
     if fresh:
         catalog.unlink(missing_ok=True)
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "inventory.cli", "scan", source, "--catalog", str(catalog),
                                 "--workers", str(workers), "--engine", engine, "-q"], cwd=ROOT, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True)
+    memory = TreeMemory(process.pid)
     stderr = process.stderr.read() if process.stderr else ""
-    # wait4: the peak RSS of this scan's process tree alone (the largest of the scan and its workers)
+    # wait4: the peak RSS of the largest process of this scan's tree (the scan or one worker)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
+    tree_mb = memory.stop()
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 3):
         raise SystemExit(f"scan failed ({code}): {stderr.strip()[-500:]}")
@@ -125,7 +195,7 @@ def run_scan(source: str, workers: int, catalog: Path, *, fresh: bool = True,
     datasets, fields, reused = con.execute(
         "SELECT datasets, fields, reused FROM scans ORDER BY scan_id DESC LIMIT 1").fetchone()
     con.close()
-    return seconds, int(datasets), int(fields), int(reused or 0), int(usage.ru_maxrss // 1024)
+    return Run(seconds, int(datasets), int(fields), int(reused or 0), tree_mb, int(usage.ru_maxrss // 1024))
 
 
 def change_duckdb(warehouse: Path, tables: int, percent: float) -> int:
@@ -183,32 +253,34 @@ def change_postgres(url: str, tables: int, percent: float) -> int:
 
 def measure(label: str, source: str, catalog: Path, workers: list[int], changed: Callable[[], int],
             engines: list[str] = ["local"]) -> None:  # noqa: B006 - read only
-    """Full scans with each worker count (and on Ray), then an incremental rescan after `changed()`."""
-    baseline = None
-    full = None
+    """Full scans with each worker count (and on Ray), then incremental rescans after `changed()`."""
+    baseline = full = None
     for count in workers:
-        seconds, datasets, fields, _, rss = run_scan(source, count, catalog)
-        baseline = baseline or seconds
-        full = seconds
-        print(f"  {label} --workers {count}: {seconds:7.1f} s  {datasets / seconds:6.1f} tables/s  "
-              f"{seconds / fields * 1000:6.2f} ms/field  peak RSS {rss} MB  speed-up x{baseline / seconds:.2f}  "
-              f"[{datasets} datasets, {fields} fields]", flush=True)
+        run = run_scan(source, count, catalog)
+        baseline = baseline or run.seconds
+        full = run.seconds
+        print(f"  {label} --workers {count}: {run.seconds:7.1f} s  {run.datasets / run.seconds:6.1f} tables/s  "
+              f"{run.seconds / run.fields * 1000:6.2f} ms/field  {run.memory()}  speed-up x{baseline / run.seconds:.2f}"
+              f"  [{run.datasets} datasets, {run.fields} fields]", flush=True)
+    on_ray = catalog.with_name(catalog.stem + "-ray.duckdb")
     if "ray" in engines:
-        seconds, datasets, fields, _, _ = run_scan(source, workers[-1], catalog.with_name(catalog.stem + "-ray.duckdb"),
-                                                   engine="ray")
-        print(f"  {label} --engine ray --workers {workers[-1]} (local cluster, start-up included): {seconds:7.1f} s  "
-              f"{datasets / seconds:6.1f} tables/s  {seconds / fields * 1000:6.2f} ms/field  "
-              f"x{seconds / full:.2f} the process pool's time  [{datasets} datasets, {fields} fields]", flush=True)
+        run = run_scan(source, workers[-1], on_ray, engine="ray")
+        print(f"  {label} --engine ray --workers {workers[-1]} (local cluster, start-up included): {run.seconds:7.1f} s"
+              f"  {run.datasets / run.seconds:6.1f} tables/s  {run.seconds / run.fields * 1000:6.2f} ms/field  "
+              f"{run.memory()}  x{run.seconds / full:.2f} the process pool's time  "
+              f"[{run.datasets} datasets, {run.fields} fields]", flush=True)
     count = changed()
-    seconds, datasets, fields, reused, rss = run_scan(source, workers[-1], catalog, fresh=False)
-    print(f"  {label} incremental, {count} tables changed, --workers {workers[-1]}: {seconds:7.1f} s  "
-          f"{reused} reused, {datasets - reused} read  peak RSS {rss} MB  "
-          f"= {100 * seconds / full:.1f} % of the full scan", flush=True)
+    for engine, target in [("local", catalog), *([("ray", on_ray)] if "ray" in engines else [])]:
+        run = run_scan(source, workers[-1], target, fresh=False, engine=engine)
+        print(f"  {label} incremental{' on ray' if engine == 'ray' else ''}, {count} tables changed, --workers "
+              f"{workers[-1]}: {run.seconds:7.1f} s  {run.reused} reused, {run.datasets - run.reused} read  "
+              f"{run.memory()}  = {100 * run.seconds / full:.1f} % of the full scan", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--tables", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--tables", type=int, nargs="*", default=[1000, 10000],
+                        help="DuckDB warehouses to measure (none: only --postgres)")
     parser.add_argument("--rows", type=int, default=1000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--changed", type=float, default=1.0, help="percent of tables changed before the rescan")
@@ -232,7 +304,8 @@ def main() -> None:
         if bindir is None:
             raise SystemExit("--postgres needs PostgreSQL's server binaries (initdb, pg_ctl): .ci/install-postgres.sh")
 
-        warehouse = build(args.dir / f"warehouse-{max(args.tables)}x{args.rows}.duckdb", max(args.tables), args.rows)
+        size = max(args.tables or [args.postgres])  # the tables are copied from this DuckDB warehouse
+        warehouse = build(args.dir / f"warehouse-{size}x{args.rows}.duckdb", size, args.rows)
         cluster = start_cluster(bindir)
         try:
             started = time.perf_counter()

@@ -91,10 +91,11 @@ def previous_results(catalog: str | Path, source: str) -> dict[str, Previous]:
 
 
 def copy_reused(con: duckdb.DuckDBPyConnection, scan_id: int, reused: Sequence[Reused],
-                declaration_for: Callable[[str, str], int | None]) -> list[dict[str, object]]:
+                declaration_for: Callable[[str, str], int | None] | None) -> list[dict[str, object]]:
     """Copy each reused dataset's rows into scan `scan_id` (inside the caller's transaction);
     returns the rows of `field_declarations` for them, decided again against the data map in
-    force (`declaration_for(dataset, field)`), so declarations never need a rescan."""
+    force (`declaration_for(dataset, field)`), so declarations never need a rescan. None: the
+    data map declares nothing (its fields are not read back)."""
     if not reused:
         return []
     reuse = pa.table({"dataset": [r.name for r in reused], "old_dataset": [r.previous.dataset for r in reused],  # noqa: F841
@@ -112,12 +113,12 @@ def copy_reused(con: duckdb.DuckDBPyConnection, scan_id: int, reused: Sequence[R
                         f"SELECT {scan_id}, r.dataset, {', '.join('t.' + c for c in columns)} "
                         f"FROM {table} t JOIN _reuse r ON t.scan_id = r.old_scan AND t.dataset = r.old_dataset")
         copied = con.execute("SELECT dataset, field FROM fields WHERE scan_id = ? AND dataset IN "
-                             "(SELECT dataset FROM _reuse)", [scan_id]).fetchall()
+                             "(SELECT dataset FROM _reuse)", [scan_id]).fetchall() if declaration_for else []
     finally:
         con.unregister("_reuse")
     rows = []
     for dataset, field_path in copied:
-        declaration = declaration_for(dataset, field_path)
+        declaration = declaration_for(dataset, field_path) if declaration_for else None
         if declaration is not None:
             rows.append({"scan_id": scan_id, "dataset": dataset, "field": field_path, "declaration_id": declaration})
     return rows

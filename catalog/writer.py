@@ -287,8 +287,9 @@ def _insert_all(con: duckdb.DuckDBPyConnection, scan_id: int, result: ScanRecord
                 pending[table] += rows
         for table, rows in pending.items():
             _insert(con, table, rows, DATASET_TABLES[table])
-    _insert(con, "field_declarations", copy_reused(con, scan_id, reused, lambda dataset, path: getattr(
-        datamap.declaration_for(dataset, path), "id", None)), DATASET_TABLES["field_declarations"])
+    declared = (lambda dataset, path: getattr(datamap.declaration_for(dataset, path), "id", None)
+                ) if datamap.declarations else None
+    _insert(con, "field_declarations", copy_reused(con, scan_id, reused, declared), DATASET_TABLES["field_declarations"])
 
     s = pa.string()
     _insert(con, "scan_errors", [

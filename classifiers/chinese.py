@@ -88,16 +88,18 @@ def listed_words() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """(Han word, full pinyin, initials) -> English words; earlier words win a shared spelling."""
+def _tables() -> tuple[dict[str, tuple[str, ...]], ...]:
+    """(Han word, full pinyin, initials, initials of a whole name) -> English words; earlier
+    words win a shared spelling (see `_by_initials`)."""
     from pypinyin import Style, lazy_pinyin
 
     han = dict(listed_words())
     for zh, en in _policy_terms.items():
         han.setdefault(zh, en)
     full: dict[str, tuple[str, ...]] = {}
-    initials: dict[str, tuple[str, ...]] = {}
     single: dict[str, list[tuple[str, ...]]] = {}
+    # initials -> {meaning: is a policy term}, in listed order; `hy` is 会员 (member) and 行业 (industry)
+    spellings: dict[str, dict[tuple[str, ...], bool]] = {}
     for word, english in han.items():
         if not english or not HAN.fullmatch(word[0]):
             continue
@@ -111,11 +113,25 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], d
         full.setdefault(spelled, english)
         letters = "".join(lazy_pinyin(word, style=Style.FIRST_LETTER, errors="ignore"))
         if len(letters) >= 2 and letters not in _ENGLISH_PAIRS:
-            initials.setdefault(letters, english)
+            meanings = spellings.setdefault(letters, {})
+            meanings[english] = meanings.get(english, False) or word in _policy_terms
     for spelled, meanings in single.items():
         if len(set(meanings)) == 1:
             full.setdefault(spelled, meanings[0])
-    return han, full, initials
+    return han, full, _by_initials(spellings, policy_decides=False), _by_initials(spellings, policy_decides=True)
+
+
+def _by_initials(spellings: dict[str, dict[tuple[str, ...], bool]], policy_decides: bool) -> dict[str, tuple[str, ...]]:
+    """Initials -> English words. A shared spelling goes to the word listed first (vocab/
+    zh_words.tsv is ordered so: `sj` is 时间 before 手机), or, when `policy_decides` (a whole
+    field name of two letters, `HY`), to the policy's own term if exactly one shares it: the
+    policy names what the data is checked for, so `HY` is 行业 (the industry) under a policy
+    whose categories say 行业, while inside `hyid` it stays 会员 (member)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for letters, meanings in spellings.items():
+        policy = [english for english, is_term in meanings.items() if is_term]
+        out[letters] = policy[0] if policy_decides and len(policy) == 1 else next(iter(meanings))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -157,14 +173,18 @@ def read_han(run: str) -> tuple[Reading, ...]:
 
 
 @lru_cache(maxsize=65536)
-def read_latin(token: str) -> tuple[Reading, ...] | None:
+def read_latin(token: str, whole: bool = False) -> tuple[Reading, ...] | None:
     """A lower-case Latin token read as pinyin (`shoujihao`, `shouhuodizhi`) or pinyin initials
-    (`sjh`, `yhid`, `shrsjh`); None when it is neither."""
-    _, full, initials = _tables()
+    (`sjh`, `yhid`, `shrsjh`); None when it is neither. Two letters are read as initials only
+    when they are the `whole` name (`NL` 年龄, `XB` 性别): inside a longer name they are too
+    often an English abbreviation."""
+    _, full, initials, whole_initials = _tables()
     if token in _ENGLISH:
         return None
     if token in full:
         return (Reading(token, "pinyin", full[token]),)
+    if whole and token in whole_initials:
+        return (Reading(token, "initials", whole_initials[token]),)
     if len(token) >= 3 and token in initials:
         return (Reading(token, "initials", initials[token]),)
     if len(token) >= 4 and not _CONSONANTS.match(token):
@@ -221,9 +241,13 @@ def describe(name: str) -> list[str]:
     from classifiers.names import tokenize
 
     lines: list[str] = []
-    for token in tokenize(name):
-        readings = read_han(token) if has_han(token) else read_latin(token)
+    tokens = tokenize(name)
+    for token in tokens:
+        readings = read_han(token) if has_han(token) else read_latin(token, whole=len(tokens) == 1)
         if readings and any(r.english != (r.piece,) for r in readings):
-            words = " | ".join(f"{r.piece} ({r.form}) -> {' '.join(r.english) or '-'}" for r in readings)
+            # two letters count only in a table of Chinese names (classifiers/names.py)
+            form = (lambda r: f"{r.form}, in a table of Chinese names" if len(r.piece) == 2 and len(readings) == 1
+                    and r.form == "initials" else r.form)
+            words = " | ".join(f"{r.piece} ({form(r)}) -> {' '.join(r.english) or '-'}" for r in readings)
             lines.append(f"{token}: {words}")
     return lines

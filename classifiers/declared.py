@@ -9,6 +9,7 @@ whether an entity can live in a column of that type (unknown types allow everyth
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: database column types that say what a column holds (PostgreSQL's network types)
 TYPE_ENTITIES = {"inet": "IP_ADDRESS", "cidr": "IP_ADDRESS", "macaddr": "MAC_ADDRESS", "macaddr8": "MAC_ADDRESS"}
@@ -57,6 +58,7 @@ def base_type(declared_type: str | None) -> str:
     return re.sub(r"\s*\([^)]*\)", "", text).strip()
 
 
+@lru_cache(maxsize=1024)  # asked for every field and recognizer; a schema has few types
 def element_type(declared_type: str | None) -> str:
     """The base type of what a column holds: an array's element type, else its own."""
     kind = base_type(declared_type)

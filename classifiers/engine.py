@@ -25,10 +25,10 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import declared, embedded_json, neighbours, secondary, table_view
+from classifiers import declared, embedded_json, neighbours, secondary, table_view, value_ner
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
-from classifiers.names import NameTokens, expand, tokenize
+from classifiers.names import NameTokens, chinese_table, expand, tokenize
 from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
@@ -84,8 +84,8 @@ def classify_dataset(dataset: DatasetSample, recognizers: Sequence[FieldRecogniz
                      *, embedded: bool = True) -> list[FieldResult]:
     """Candidate detections for every field of a dataset sample.
 
-    `embedded=False` skips the Presidio pass over free text (no spaCy load: fast, for
-    callers that only want each field's category).
+    `embedded=False` skips the Presidio pass over free text and the NER over undecided
+    columns' values (no spaCy load: fast, for callers that only want a first reading).
     """
     return classify_datasets([dataset], recognizers, embedded=embedded)[0]
 
@@ -109,6 +109,10 @@ def classify_datasets(datasets: Sequence[DatasetSample], recognizers: Sequence[F
                    for n in range(1, sample.path.count(".") + 1)}
         results = [FieldResult(sample, classify_field(view, dataset, recognizers, lift=sample.path not in parents))
                    for sample, view in zip(dataset.fields, dataset_views)]
+        if embedded:
+            # undecided word columns under names nobody knows: spaCy NER reads their values
+            # (people's names; places in a table about people), before the table is judged
+            value_ner.apply(dataset, results, dataset_views, DEFAULT_THRESHOLD)
         # what the whole table is about: people (its key is their account id) or places and things
         table_view.apply(dataset, results, DEFAULT_THRESHOLD)
         # fields whose names say nothing: their values, read beside what the rest of the table holds
@@ -140,7 +144,10 @@ def classify_field(sample: FieldSample, dataset: DatasetSample | None,
     if len(sample.values) == 0:
         # every sampled value is null: the field holds no data to classify, whatever its name
         return []
-    name = NameTokens.of(sample.path)
+    # two-letter names are pinyin initials (`XM`, `NL`) in a table of Chinese names, unless a
+    # column comment says what the letters stand for (`wd` 机身温度 is no 纬度)
+    name = NameTokens.of(sample.path, not sample.comment and dataset is not None
+                         and chinese_table(tuple(f.path for f in dataset.fields)))
     # what every recognizer derives from the values (text, distinct values, shapes), once
     view = FieldView.of(sample)
     comment = _comment_tokens(view)
@@ -169,7 +176,7 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, com
         return None
     if not declared.compatible(recognizer.entity, sample.declared_type):
         return None  # a timestamp is never a phone number, a boolean never an e-mail
-    name_signal = recognizer.name_signal(name)
+    name_signal = recognizer.named(name)
     context_signal = recognizer.context_signal(sample, dataset) if dataset is not None else None
     if context_signal is None:
         context_signal = _source_signal(recognizer, sample, comment)
@@ -229,7 +236,7 @@ def _source_signal(recognizer: FieldRecognizer, sample: FieldSample, comment: Na
         return Signal("type", f"declared type {declared.base_type(sample.declared_type)}", TYPE_SCORE)
     if comment is None:
         return None  # no comment, or a log slot's comment (its template, not a description)
-    said = recognizer.name_signal(comment)
+    said = recognizer.named(comment)
     if said is None:
         return None
     return Signal("comment", f"column comment: {said.detail}", round(said.score * COMMENT_WEIGHT, 4))

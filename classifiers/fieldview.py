@@ -12,6 +12,14 @@ counts, which gives exactly the ratios a pass over every value would.
 Fields classified together share a `Batch`: pyarrow compiles a regex anew on every call, and
 compiling costs far more than matching a sample, so each regex (or vocabulary lookup) runs
 once over the values of every field of the batch that could match it, not once per field.
+
+A field with many distinct values is first read on its *probe*: `PROBE_ROWS` of its values
+drawn at random (seeded: the same field gives the same probe). Probes have a batch of their
+own, so a regex runs over every probe of the batch at once, a tenth of the values. A
+recognizer that falls well short of its minimum ratio on the probe is done with the field
+(see `FieldRecognizer.value_signal`); only the others read the whole sample, and a regex runs
+over the whole sample of just the fields whose probe it matched at least once. Every verdict
+that counts is still computed over the whole sample, so ratios and scores are unchanged.
 """
 from __future__ import annotations
 
@@ -92,14 +100,34 @@ class _Group:
 
 #: how many leading values a detection's examples are drawn from
 EXAMPLE_HEAD = 50
+#: values a probe holds, drawn from the field's informative values
+PROBE_ROWS = 128
+#: fields with at most this many distinct informative values are read whole at once: their
+#: whole sample costs little more than a probe would
+PROBE_MIN_DISTINCT = 2 * PROBE_ROWS
+#: how far below its minimum ratio a recognizer may fall on the probe and still read the whole
+#: sample. The probe is a random draw without replacement, so by Hoeffding's bound a field
+#: whose whole sample reaches the ratio shows less than this on the probe with probability
+#: below exp(-2 x 128 x 0.25^2) = 1e-7.
+PROBE_SLACK = 0.25
 
 
 class Batch:
     """Fields classified together: each regex or vocabulary runs once over all their values."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, of_probes: bool = False) -> None:
         self.views: list[FieldView] = []
         self._masks: dict[Hashable, dict[int, np.ndarray]] = {}
+        self.of_probes = of_probes
+        self._probes: Batch | None = None
+        self._tables: dict[bool, _Table] = {}
+
+    @property
+    def probes(self) -> Batch:
+        """The batch of the probes of this batch's fields."""
+        if self._probes is None:
+            self._probes = Batch(of_probes=True)
+        return self._probes
 
     def add(self, sample: FieldSample) -> FieldView:
         """The view of `sample`, classified with this batch."""
@@ -109,48 +137,77 @@ class Batch:
         return view
 
     def mask(self, view: FieldView, key: Hashable, compute: Callable[[pa.Array], pa.Array],
-             shape: Shape | None = None, head: bool = False) -> np.ndarray:
+             shape: Shape | None = None, head: bool = False, group: Hashable | None = None) -> np.ndarray:
         """`compute` (array -> boolean mask) over `view`'s informative distinct values (its
-        first `EXAMPLE_HEAD` texts with `head`), evaluated once for every field of the batch.
-        Values `shape` rules out are False without being computed."""
-        masks = self._masks.get((key, head))
-        if masks is None:
-            masks = self._masks[(key, head)] = self._evaluate(compute, shape, head)
-        return masks[id(view)]
+        first `EXAMPLE_HEAD` texts with `head`), evaluated once for every field of the batch
+        that is likely to ask for it. Values `shape` rules out are False without being
+        computed. `group`: the key of a mask that covers this one (a recognizer's patterns
+        joined), whose probe hits say a field will ask for this one too."""
+        masks = self._masks.setdefault((key, head), {})
+        found = masks.get(id(view))
+        if found is None:
+            todo = [other for other in self.views if id(other) not in masks
+                    and (other is view or self._wanted(other, (key, head), (group, head)))]
+            masks.update(self._evaluate(todo, compute, shape, head))
+            found = masks[id(view)]
+        return found
 
-    def _evaluate(self, compute: Callable[[pa.Array], pa.Array], shape: Shape | None,
+    def _wanted(self, view: FieldView, key: Hashable, group: Hashable) -> bool:
+        """Is `view` likely to ask for this mask too (so it is worth computing in the same pass)?
+        Every field without a probe, and those whose probe matched the key or its group; the
+        others read their whole sample for it only if they do ask (a name asking for its shape)."""
+        if self.of_probes or key[1] or view.probe is view:
+            return True
+        for wanted in (key, group):
+            probed = self.probes._masks.get(wanted, {}).get(id(view.probe))
+            if probed is not None and probed.any():
+                return True
+        return False
+
+    def _evaluate(self, views: list[FieldView], compute: Callable[[pa.Array], pa.Array], shape: Shape | None,
                   head: bool) -> dict[int, np.ndarray]:
-        masks: dict[int, np.ndarray] = {}
-        parts: list[pa.Array] = []
-        pending: list[tuple[FieldView, np.ndarray | None]] = []
-        for view in self.views:
-            values = view.head_text if head else view.informative.values
-            if shape is None or head:
-                admitted = None
-            elif view.could_match(shape) == 0:
-                masks[id(view)] = np.zeros(len(values), dtype=bool)
-                continue
-            else:
-                admitted = view.admitted(shape)
-                values = pc.filter(values, pa.array(admitted, pa.bool_()))
-            parts.append(values)
-            pending.append((view, admitted))
-        if not parts:
-            return masks
-        if len({part.type for part in parts}) > 1:
-            parts = [part.cast(pa.large_string()) for part in parts]
-        found = as_mask(compute(pa.concat_arrays(parts)))
-        start = 0
-        for (view, admitted), part in zip(pending, parts):
-            chunk = found[start:start + len(part)]
-            start += len(part)
-            if admitted is None:
-                masks[id(view)] = chunk
-            else:
-                full = np.zeros(len(admitted), dtype=bool)
-                full[admitted] = chunk
-                masks[id(view)] = full
-        return masks
+        """`compute` over the values of `views` that `shape` admits, in one call. The batch's
+        values are held end to end (`_Table`), so choosing the values to compute is a few
+        numpy operations whatever the number of fields, not a filter per field."""
+        table = self._table(head)
+        slots = [table.index[id(view)] for view in views]
+        rows = np.concatenate([table.rows[slot] for slot in slots])
+        if shape is not None and not head:
+            rows = rows[shape.admits_each(table.signatures[rows], table.lengths[rows])]
+        found = np.zeros(len(table.values), dtype=bool)
+        if len(rows):
+            found[rows] = as_mask(compute(table.values.take(pa.array(rows))))
+        return {id(view): found[table.rows[slot][0]:table.rows[slot][0] + len(table.rows[slot])] if len(table.rows[slot])
+                else np.zeros(0, dtype=bool) for view, slot in zip(views, slots)}
+
+    def _table(self, head: bool) -> _Table:
+        table = self._tables.get(head)
+        if table is None or len(table.rows) != len(self.views):  # fields added since: hold them all
+            table = self._tables[head] = _Table.of(self.views, head)
+        return table
+
+
+@dataclass(frozen=True)
+class _Table:
+    """The values of a batch's fields end to end (large strings), with where each field's are,
+    and for informative values their class signatures and lengths (see `shape.py`)."""
+
+    values: pa.Array
+    rows: list[np.ndarray]  # each field's rows in `values`
+    index: dict[int, int]  # id of a field's view -> its position
+    signatures: np.ndarray | None
+    lengths: np.ndarray | None
+
+    @classmethod
+    def of(cls, views: list[FieldView], head: bool) -> _Table:
+        parts = [(view.head_text if head else view.informative.values).cast(pa.large_string()) for view in views]
+        values = pa.concat_arrays(parts) if parts else pa.array([], pa.large_string())
+        ends = np.cumsum([len(part) for part in parts], dtype=np.int64)
+        rows = [np.arange(end - len(part), end, dtype=np.int64) for part, end in zip(parts, ends)]
+        index = {id(view): i for i, view in enumerate(views)}
+        if head:
+            return cls(values, rows, index, None, None)
+        return cls(values, rows, index, signatures(values), char_lengths(values))
 
 
 @dataclass(eq=False)
@@ -158,6 +215,10 @@ class FieldView(FieldSample):
     """A `FieldSample` plus what every recognizer derives from it, each computed on first use."""
 
     batch: Batch | None = field(default=None, repr=False)
+    #: how far below a recognizer's minimum ratio its share may fall and still count as
+    #: "could reach it" (0 for a whole sample; `PROBE_SLACK` for a probe)
+    slack: float = field(default=0.0, repr=False)
+    _probe: FieldView | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, sample: FieldSample) -> FieldView:
@@ -169,11 +230,12 @@ class FieldView(FieldSample):
         view.batch.views.append(view)
         return view
 
-    def full_match(self, regex: str) -> np.ndarray:
-        """Which informative distinct values `regex` matches whole (RE2, vectorised)."""
+    def full_match(self, regex: str, group: str | None = None) -> np.ndarray:
+        """Which informative distinct values `regex` matches whole (RE2, vectorised). `group`:
+        a regex that matches whatever this one does (all of a recognizer's patterns)."""
         anchored = f"^(?:{regex})$"
-        return self.batch.mask(self, ("regex", anchored),
-                               lambda a: pc.match_substring_regex(a, anchored), regex_shape(regex))
+        return self.batch.mask(self, ("regex", anchored), lambda a: pc.match_substring_regex(a, anchored),
+                               regex_shape(regex), group=("regex", f"^(?:{group})$") if group else None)
 
     def head_match(self, regex: str) -> np.ndarray:
         """Which of the first `EXAMPLE_HEAD` texts `regex` matches whole."""
@@ -184,6 +246,40 @@ class FieldView(FieldSample):
         """Which informative distinct values (or head texts) are entries of a vocabulary."""
         return self.batch.mask(self, ("vocabulary", vocabulary, leading_words),
                                lambda a: in_vocabulary(a, vocabulary, leading_words), head=head)
+
+    @property
+    def probe(self) -> FieldView:
+        """The field read on `PROBE_ROWS` of its informative values drawn at random; the view
+        itself when it has few distinct values (or is a probe)."""
+        if self._probe is None:
+            # every field of the batch gets its probe now, so the probes' batch is complete
+            # before its first regex runs
+            for view in self.batch.views if self.batch is not None else [self]:
+                if view._probe is None:
+                    view._probe = view._make_probe()
+        return self._probe
+
+    def _make_probe(self) -> FieldView:
+        if self.slack or self.batch is None or len(self.informative.values) <= PROBE_MIN_DISTINCT:
+            return self
+        every = self.informative_text
+        # seeded by the size, so a field gives the same probe on every run
+        rows = np.sort(np.random.default_rng(len(every)).choice(len(every), PROBE_ROWS, replace=False))
+        probe = FieldView(**{f.name: getattr(self, f.name) for f in fields(FieldSample)})
+        probe.values = every.take(pa.array(rows))
+        probe.slack = PROBE_SLACK
+        probe.batch = self.batch.probes
+        probe.batch.views.append(probe)
+        return probe
+
+    @cached_property
+    def head_index(self) -> np.ndarray | None:
+        """Where each of the first `EXAMPLE_HEAD` texts is among the informative distinct values;
+        None when one is not (a placeholder)."""
+        where = pc.index_in(self.head_text, value_set=self.informative.values)
+        if where.null_count:
+            return None
+        return where.to_numpy(zero_copy_only=False).astype(np.int64)
 
     @cached_property
     def head_text(self) -> pa.Array:

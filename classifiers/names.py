@@ -114,10 +114,12 @@ def _split_compound(token: str) -> list[str] | None:
     return split_words(token, foreign_words().keys())
 
 
-def expand(tokens: tuple[str, ...]) -> tuple[str, ...]:
+def expand(tokens: tuple[str, ...], pairs: bool = False) -> tuple[str, ...]:
     """Tokens in English: abbreviations expanded, other languages' words translated (compounds
     split), Chinese read (Han words segmented, pinyin in full and as initials: classifiers/
-    chinese.py), and Romance head-first names turned round (`nivel_bateria` -> battery level)."""
+    chinese.py), and Romance head-first names turned round (`nivel_bateria` -> battery level).
+    `pairs`: a name of two letters is read as pinyin initials (`NL` 年龄), in a table whose
+    other names are Chinese (see `chinese_table`); elsewhere `cs` and `hr` are English."""
     known = foreign_words()
     out: list[str] = []
     romance = False
@@ -137,7 +139,7 @@ def expand(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if chinese.has_han(token):
             out.extend(chinese.english(chinese.read_han(token)))
             continue
-        pinyin = None if token in known else chinese.read_latin(token)
+        pinyin = None if token in known else chinese.read_latin(token, whole=pairs and len(tokens) == 1)
         if pinyin:
             out.extend(chinese.english(pinyin))
             continue
@@ -162,9 +164,9 @@ class NameTokens:
     raw: str
 
     @classmethod
-    def of(cls, path: str) -> NameTokens:
+    def of(cls, path: str, chinese_table: bool = False) -> NameTokens:
         own, _, parent = path.rpartition(".")[::-1] if "." in path else (path, "", "")
-        return cls(own=expand(tokenize(own)), parent=expand(tokenize(parent)), raw=path)
+        return cls(own=expand(tokenize(own), chinese_table), parent=expand(tokenize(parent)), raw=path)
 
     def joined(self) -> str:
         """The own name with separators removed (`ipaddr`, `msisdn`), for compact spellings."""
@@ -182,3 +184,21 @@ def contains_phrase(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 def phrase(text: str) -> tuple[str, ...]:
     """A name phrase as tokens: `"ip address"` -> ("ip", "address")."""
     return tokenize(text)
+
+
+#: names of a table that must read as Chinese before its two-letter names are read as initials
+CHINESE_NAMES = 2
+
+
+@lru_cache(maxsize=1024)
+def chinese_table(paths: tuple[str, ...]) -> bool:
+    """Whether a table's field names are Chinese: at least `CHINESE_NAMES` of them hold Han
+    words or read as pinyin of three letters or more (`SJH`, `SFZH`, `shouji`)."""
+    found = 0
+    for path in paths:
+        tokens = tokenize(path.rsplit(".", 1)[-1])
+        if any(chinese.has_han(t) or (len(t) >= 3 and chinese.read_latin(t)) for t in tokens):
+            found += 1
+            if found >= CHINESE_NAMES:
+                return True
+    return False

@@ -14,10 +14,13 @@ rest of the table holds:
   (event names, industries, roles, ISO country codes, ringer modes, key-timing lists, app
   package ids) counts when the table holds the kind of data that makes the reading likely
   (people, activity, devices, places, audio): a `table` signal beside the `value` signal;
+  phones of many national formats, states and provinces, short geohashes, device makers and
+  operator codes count the same way;
 - **cities**: capitalised names that are GeoNames places, in a table that holds coordinates,
   countries or regions;
 - **screen dimensions**: two adjacent integer columns of known screen widths and heights;
-- **a level and a flag**: a 0-1 fraction followed by a boolean in a device table is a battery
+- **E7 positions**: two adjacent integer columns of latitude and longitude times 10^7;
+- **a level and a flag**: a 0-1 fraction (or a 0-100 percentage) followed by a boolean in a device table is a battery
   level and its charging flag, or in an audio table a volume and its mute switch;
 - **the device id**: the first column of Android ids (16 hex) or Apple ids (upper-case UUIDs) of a
   table that holds two kinds of device data;
@@ -44,7 +47,7 @@ from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.table_view import (PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
-                                    says_nothing, table_words)
+                                    says_nothing, sexes, table_words)
 from classifiers.vocab import in_vocabulary
 
 if TYPE_CHECKING:
@@ -95,6 +98,14 @@ def _people(table: Table) -> list[str]:
 #: which tables make a recognizer's values likely, for recognizers whose values cannot decide alone
 SUPPORT: dict[str, Callable[[Table], list[str]]] = {
     "INDUSTRY": _people,
+    # national numbers of many countries (`06-45-12-34`, `(02) 4123 1234`) beside a person's name or e-mail
+    "PHONE_NUMBER": _people,
+    # a state or province beside a person, other places, or an event's visitor (geo-IP enrichment)
+    "REGION": lambda t: _people(t) or t.holding(PLACE_ENTITIES - {"REGION"}) or t.holding(RECORD_ENTITIES),
+    # short geohashes, makers and model names, operator codes: telling where devices and their users are
+    "GEOHASH": lambda t: _people(t) or t.holding(RECORD_ENTITIES | DEVICE_ENTITIES),
+    "DEVICE_MODEL": lambda t: t.holding(DEVICE_ENTITIES - {"DEVICE_MODEL"}),
+    "MOBILE_CARRIER": lambda t: t.holding(DEVICE_ENTITIES - {"MOBILE_CARRIER"}),
     "USER_ROLE": _people,
     "COUNTRY": lambda t: _people(t) or t.holding(PLACE_ENTITIES - {"COUNTRY"}),
     "KEYSTROKE_TIMING": lambda t: t.holding(PERSONAL_ENTITIES),
@@ -112,7 +123,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     if not results:
         return
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
-    for step in (_supported_values, _cities, _screen_pairs, _level_and_flag, _os_version, _device_id, _record_owner):
+    for step in (_supported_values, _cities, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
+                 _record_owner):
         if not any(_open(r, threshold) for r in results):
             break
         table = Table(dataset, results, threshold)
@@ -121,6 +133,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
         step(table, results, views, by_entity, threshold)
     _nobody(dataset, Table(dataset, results, threshold), results, views, threshold)
     _place_list(Table(dataset, results, threshold), results, threshold)
+    _own_links(dataset, Table(dataset, results, threshold), results, threshold)
 
 
 def _open(result: FieldResult, threshold: float) -> bool:
@@ -162,15 +175,37 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
             value = recognizer.value_signal(view)
             if value is None or value.score <= 0:
                 continue
-            if entity == "COUNTRY" and "code" in value.detail and not _upper_codes(view):
-                continue  # `pt`, `es` (languages), `No`, `Yes` (answers): country codes are upper case
+            if entity in ("COUNTRY", "REGION") and sexes(result.sample):
+                continue  # `Male` is an atoll's capital, `F` a code: a sex column first
+            if entity in ("COUNTRY", "REGION") and _short_codes(view) and not _upper_codes(view):
+                continue  # `pt`, `es` (languages), `No`, `Yes` (answers): place codes are upper case
             if entity == "BEHAVIORAL_EVENT" and not _actions(view):
                 continue  # identifiers that repeat are everywhere: an event names what someone did
+            if entity == "MOBILE_CARRIER" and not pa.types.is_string(view.values.type):
+                continue  # five or six digits are sample rates and sizes too: an operator code is text (`310-260`)
+            if entity == "GEOHASH" and not _mixed_tokens(view):
+                continue  # numbers and words (`true`, `1080`) spell geohashes too: a geohash mixes both
             held = ", ".join(e.lower().replace("_", " ") for e in support)
             signals = [value, Signal("table", f"the table holds {held}", SUPPORT_SCORE)]
             if 1.0 - (1.0 - value.score) * (1.0 - SUPPORT_SCORE) >= threshold:
                 _decide(result, entity, signals, _examples(view.text))
                 break
+
+
+def _mixed_tokens(view: FieldView) -> bool:
+    """Text values most of which mix letters and digits (`9q9p`, `u1x0`)."""
+    distinct = view.informative.values
+    if not pa.types.is_string(view.values.type) or len(distinct) == 0:
+        return False
+    mixed = pc.and_(pc.match_substring_regex(distinct, r"\d"), pc.match_substring_regex(distinct, r"[a-z]"))
+    return (pc.sum(mixed).as_py() or 0) >= 0.5 * len(distinct)
+
+
+def _short_codes(view: FieldView) -> bool:
+    """Mostly values of one to three characters: codes, not names."""
+    distinct = view.informative.values
+    short = pc.sum(pc.less_equal(pc.utf8_length(distinct), 3)).as_py() or 0
+    return short >= 0.5 * len(distinct)
 
 
 def _upper_codes(view: FieldView) -> bool:
@@ -275,13 +310,55 @@ def _screen_pairs(table: Table, results: Sequence[FieldResult], views: Sequence[
                     _examples(result.sample.values))
 
 
-def _fraction(values: pa.Array) -> bool:
-    """A level between 0 and 1 that varies (a volume, a battery level), not a constant or a flag."""
-    if not pa.types.is_floating(values.type) or len(values) < 5:
+#: E7 coordinates (degrees times 10^7, as Google's location history and Android write them):
+#: the median magnitude is at least this (0.1 degree), and this share of values is distinct
+E7_MIN_MAGNITUDE = 1_000_000
+E7_DISTINCT = 0.5
+
+
+def _e7(values: pa.Array, limit: int) -> bool:
+    if not pa.types.is_integer(values.type) or len(values) < 5:
         return False
-    low, high = pc.min_max(values).values()
-    return (low.as_py() is not None and 0.0 <= low.as_py() and high.as_py() <= 1.0
-            and pc.count_distinct(values).as_py() >= 3)
+    magnitude = pc.abs(values)
+    high = pc.max(magnitude).as_py()
+    return (high is not None and high <= limit * 10_000_000
+            and (pc.approximate_median(magnitude).as_py() or 0) >= E7_MIN_MAGNITUDE
+            and pc.count_distinct(values).as_py() >= E7_DISTINCT * len(values))
+
+
+def _e7_pairs(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+              recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """Two adjacent integer columns of degrees times 10^7, latitude (|x| <= 90) then longitude
+    (|x| <= 180), one of them with negative values, in a table about people, devices or what
+    they did: a position. (Positions only east and north are left to their names.)"""
+    held = table.holding(PERSONAL_ENTITIES)
+    if not held:
+        return
+    for lat, lon in zip(results, results[1:]):
+        if not (_open(lat, threshold) and _open(lon, threshold)):
+            continue
+        if not (_e7(lat.sample.values, 90) and _e7(lon.sample.values, 180)):
+            continue
+        if not any((pc.min(c.sample.values).as_py() or 0) < 0 for c in (lat, lon)):
+            continue  # ids are positive: without a west or a south, two id columns look the same
+        why = f"latitude and longitude times 10^7 side by side, in a table that holds " \
+              f"{', '.join(e.lower().replace('_', ' ') for e in held)}"
+        for result in (lat, lon):
+            _decide(result, "GPS_COORDINATE", [Signal("value", "E7 integer degrees", 0.15, 1.0),
+                                               Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+
+
+def _fraction(values: pa.Array) -> bool:
+    """A level that varies (a volume, a battery level), not a constant or a flag: a fraction
+    between 0 and 1, or a whole percentage spread over more than a tenth of 0-100."""
+    if len(values) < 5 or not (pa.types.is_floating(values.type) or pa.types.is_integer(values.type)):
+        return False
+    low, high = (v.as_py() for v in pc.min_max(values).values())
+    if low is None or low < 0 or pc.count_distinct(values).as_py() < 3:
+        return False
+    if pa.types.is_floating(values.type):
+        return high <= 1.0
+    return high <= 100 and high - low > 10
 
 
 def _level_and_flag(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
@@ -301,6 +378,11 @@ def _level_and_flag(table: Table, results: Sequence[FieldResult], views: Sequenc
             continue
         if not (_fraction(level.sample.values) and pa.types.is_boolean(flag.sample.values.type)):
             continue
+        if pa.types.is_integer(level.sample.values.type):
+            # a whole percentage is how batteries report (volumes are 0-1 or a few steps)
+            if not device or "BATTERY_STATE" in table.entities:
+                continue
+            entity, what, held = "BATTERY_STATE", "a battery level and its charging flag", device
         why = f"{what}, side by side in a table that holds {', '.join(e.lower().replace('_', ' ') for e in held)}"
         for result in (level, flag):
             _decide(result, entity, [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
@@ -447,5 +529,32 @@ def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) 
             continue
         best.signals.append(Signal("table", "each place named once in a table that points at no person: "
                                             "a list of places", WITHDRAWN_FACTOR - 1.0))
+        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+        result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+#: a row's own link is unique to it: at least this many values, this share of them distinct
+OWN_LINK_MIN_VALUES = 10
+OWN_LINK_UNIQUE = 0.95
+#: what a visit is recorded with: whoever made it, with what
+VISITOR_ENTITIES = (RECORD_ENTITIES | DEVICE_ENTITIES) - {"BEHAVIORAL_EVENT"}
+
+
+def _own_links(dataset: DatasetSample, table: Table, results: Sequence[FieldResult], threshold: float) -> None:
+    """A URL column named for pages (`url`, `link`) whose every row has a link of its own, in a
+    table with no visitor (account, cookie, device, IP) and not named for visits: the rows'
+    own links (a film's page, a town's website), not pages someone visited, which repeat."""
+    if table.holding(VISITOR_ENTITIES) or set(table_words(dataset.name)) & CONTENT_TABLES:
+        return
+    for result in results:
+        best = result.best(threshold)
+        values = result.sample.values
+        if best is None or best.entity != "VISITED_URL" or len(values) < OWN_LINK_MIN_VALUES:
+            continue
+        if pc.count_distinct(values).as_py() < OWN_LINK_UNIQUE * len(values):
+            continue
+        best.signals.append(Signal("table", "every row has a link of its own and nothing in the table says who "
+                                            "visited it (no account, cookie, device or IP): the rows' own links",
+                                   WITHDRAWN_FACTOR - 1.0))
         best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
         result.detections.sort(key=lambda d: d.confidence, reverse=True)

@@ -87,6 +87,9 @@ def is_numeric(values: pa.Array) -> bool:
 
 #: distinct candidates given to a validator in its first call (each next call doubles it)
 VALIDATE_FIRST = 32
+#: a recognizer remembers up to this many validator verdicts and name signals (the same
+#: values and column names recur across the tables of a warehouse); then it starts afresh
+REMEMBERED = 50_000
 #: `_validate_counted`'s answer when too few candidates can pass for any signal
 _HOPELESS = -1
 
@@ -144,6 +147,8 @@ class FieldRecognizer:
         self._any_regex = "|".join(f"(?:{p.regex})" for p in self.patterns)
         # what any pattern match may look like: values of another shape are never matched
         self._shape = patterns_shape([p.regex for p in self.patterns])
+        self._verdicts: dict[str, bool] = {}
+        self._named: dict[NameTokens, Signal | None] = {}
 
     # -- the one hook -------------------------------------------------------------------
     def validate(self, candidates: pa.Array) -> pa.Array | None:
@@ -151,6 +156,14 @@ class FieldRecognizer:
         return None
 
     # -- signals ------------------------------------------------------------------------
+    def named(self, name: NameTokens) -> Signal | None:
+        """`name_signal`, remembered: a function of the name alone, asked for every field."""
+        if name not in self._named:
+            if len(self._named) >= REMEMBERED:
+                self._named.clear()
+            self._named[name] = self.name_signal(name)
+        return self._named[name]
+
     def vetoed(self, name: NameTokens) -> bool:
         """True when a negative phrase stands in the field's own name."""
         return any(contains_phrase(name.own, words) for words in self._negative)
@@ -192,23 +205,34 @@ class FieldRecognizer:
 
         Patterns run over the distinct values that have a shape they could match (see
         `classifiers/shape.py`), hits weighted by counts: the same ratios as over every value.
+        A field with many distinct values is read on its probe first (`FieldView.probe`):
+        when even the probe's share, lowered by its slack, misses `min_ratio`, the whole
+        sample is not read. A validator that judges the candidates together is always given
+        all of them.
         """
         if not (self.patterns or self.vocabularies) or len(sample.values) == 0:
             return None
         view = FieldView.of(sample)
+        probe = view.probe
+        if probe is not view and self.validates_each_value and self._values_signal(probe) is None:
+            return None
+        return self._values_signal(view)
+
+    def _values_signal(self, view: FieldView) -> Signal | None:
+        """`value_signal` over this view's values (a whole sample or a probe)."""
         values = view.informative
         total = values.total
         if total == 0:
             return None
         best = self._vocabulary_signal(view, total)
-        if self._shape is None or view.could_match(self._shape) / total < self.min_ratio:
+        if self._shape is None or view.could_match(self._shape) / total < self._floor(view):
             return best  # too few values of a shape any pattern could match: no pattern signal
         if len(self.patterns) > 1 and not view.full_match(self._any_regex).any():
             return best  # one pass rules all patterns out
         union = None
         hit_patterns: list[tuple[ValuePattern, int]] = []
         for pattern in self.patterns:
-            mask = view.full_match(pattern.regex)
+            mask = view.full_match(pattern.regex, group=self._any_regex)
             hits = values.hits(mask)
             if hits == 0:
                 continue
@@ -229,11 +253,11 @@ class FieldRecognizer:
     def _ratio_signal(self, detail: str, view: FieldView, total: int, mask: np.ndarray, hits: int,
                       score: float) -> Signal | None:
         """A value signal for the candidates in `mask`, after the validator, if enough match."""
-        if hits / total < self.min_ratio:
+        if hits / total < self._floor(view):
             return None  # the validator can only lower the hits
         selected = view.informative.where(mask)
         if self.validates_each_value:
-            valid = self._validate_counted(selected, hits, total)
+            valid = self._validate_counted(selected, hits, total, self._floor(view))
             if valid == _HOPELESS:
                 return None
         else:  # the validator reads the candidates together: give it every one, in sample order
@@ -244,34 +268,56 @@ class FieldRecognizer:
             detail += f", validator accepted {valid}/{hits}"
             hits = valid
         ratio = hits / total
-        if ratio < self.min_ratio:
+        if ratio < self._floor(view):
             return None
         return Signal("value", detail, round(score * _ratio_weight(ratio, self.min_ratio), 4), round(ratio, 4))
 
-    def _validate_counted(self, candidates: Distinct, hits: int, total: int) -> int | None:
+    def _floor(self, view: FieldView) -> float:
+        """The share of values that must match on this view: `min_ratio`, lowered by a probe's slack."""
+        return self.min_ratio - view.slack
+
+    def _validate_counted(self, candidates: Distinct, hits: int, total: int, floor: float) -> int | None:
         """How many sampled values (counting repeats) the validator accepts; None without a
         validator. Distinct candidates are validated in growing chunks, and once so few remain
         that the share can no longer reach `min_ratio` the answer is `_HOPELESS`: the signal
         would be None whatever the rest says (a column of timestamps is no phone numbers)."""
         valid, remaining, start, size = 0, hits, 0, VALIDATE_FIRST
         while start < len(candidates.values):
-            verdict = self.validate(candidates.values.slice(start, size))
+            verdict = self._validated(candidates.values.slice(start, size))
             if verdict is None:
                 return None
             counts = candidates.counts[start:start + size]
-            valid += int(counts[as_mask(verdict)].sum())
+            valid += int(counts[verdict].sum())
             remaining -= int(counts.sum())
-            if (valid + remaining) / total < self.min_ratio:
+            if (valid + remaining) / total < floor:
                 return _HOPELESS
             start, size = start + size, size * 2
         return valid
+
+    def _validated(self, candidates: pa.Array) -> np.ndarray | None:
+        """`validate` over distinct candidates, each judged on its own: verdicts already given
+        (the same value in another table) are remembered, not asked again."""
+        texts = candidates.to_pylist()
+        # this call's verdicts are kept apart: the memory may be cleared below (it is full)
+        verdicts = {text: self._verdicts[text] for text in texts if text in self._verdicts}
+        unknown = [text for text in texts if text not in verdicts]
+        if unknown:
+            verdict = self.validate(pa.array(unknown, candidates.type))
+            if verdict is None:
+                return None
+            fresh = dict(zip(unknown, as_mask(verdict).tolist()))
+            verdicts.update(fresh)
+            if len(self._verdicts) + len(fresh) > REMEMBERED:
+                self._verdicts.clear()
+            self._verdicts.update(fresh)
+        return np.fromiter((verdicts[text] for text in texts), dtype=bool, count=len(texts))
 
     def _vocabulary_signal(self, view: FieldView, total: int) -> Signal | None:
         best: Signal | None = None
         for vocabulary in self.vocabularies:
             hits = view.informative.hits(view.vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words))
             ratio = hits / total
-            if hits == 0 or ratio < self.min_ratio:
+            if hits == 0 or ratio < self._floor(view):
                 continue
             score = round(vocabulary.score * _ratio_weight(ratio, self.min_ratio), 4)
             if best is None or score > best.score:
@@ -290,16 +336,26 @@ class FieldRecognizer:
         """
         text = as_text(values)
         mask = np.zeros(len(text), dtype=bool)
-        for pattern in self.patterns:
+        known = np.zeros(len(text), dtype=bool)
+        # the head's values are among the distinct values the signal already matched: read
+        # their masks (unless a head value is a placeholder, which those leave out)
+        where = view.head_index if view is not None else None
+        if where is not None:
+            if len(self.patterns) < 2 or view.full_match(self._any_regex).any():
+                for pattern in self.patterns:
+                    mask |= view.full_match(pattern.regex, group=self._any_regex)[where]
+            for vocabulary in self.vocabularies:
+                known |= view.vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words)[where]
+        for pattern in self.patterns if where is None else ():
             mask |= (view.head_match(pattern.regex) if view is not None
                      else as_mask(pc.match_substring_regex(text, pattern.anchored)))
-        known = np.zeros(len(text), dtype=bool)
-        for vocabulary in self.vocabularies:
+        for vocabulary in self.vocabularies if where is None else ():
             known |= (view.vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words, head=True)
                       if view is not None else as_mask(in_vocabulary(text, vocabulary.vocabulary, vocabulary.leading_words)))
         if self.validate is FieldRecognizer.validate or not mask.any():
             return pa.array(mask | known, pa.bool_())
-        verdict = self.validate(pc.filter(text, pa.array(mask, pa.bool_())))
+        candidates = pc.filter(text, pa.array(mask, pa.bool_()))
+        verdict = self._validated(candidates) if self.validates_each_value else self.validate(candidates)
         if verdict is None:
             return pa.array(mask | known, pa.bool_())
         # scatter the verdict back over the candidates' positions

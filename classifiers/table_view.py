@@ -90,10 +90,18 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     people = _person_evidence(results, threshold)
     if not people and not (set(table) & PEOPLE_TABLES):
         if head in THING_TABLES:
-            _withdraw_places(results, head, threshold)
+            _withdraw_places(results, f"lists {head} records", threshold)
+        elif not _records(results, threshold) and (named := _named_places(results, threshold)) is not None:
+            _withdraw_places(results, f"names each located row in '{named}'", threshold)
         return
     if head in RECORD_TABLES or _records(results, threshold):
         return  # `orders` with a buyer's e-mail, events with their user's id: the key is the record's
+    age = _age_column(results, threshold) if "AGE" not in {b.entity for r in results if (b := r.best(threshold))} \
+        else None
+    if age is not None and people:
+        # ages beside another sign of people are a second sign: the rows are people
+        age.detections.insert(0, _age(age.sample, sorted(people)))
+        people.add("age")
     if len(people) >= 2 or (set(table) & PEOPLE_TABLES):
         evidence = sorted(people) or sorted(set(table) & PEOPLE_TABLES)
         for index, result in enumerate(results):
@@ -111,9 +119,61 @@ def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[st
         best = result.best(threshold)
         if best is not None and best.entity in PERSON_ENTITIES:
             found.add(best.entity.lower().replace("_", " "))
-        elif PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own):
+        elif PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own) or sexes(result.sample):
             found.add("sex or gender")
     return found
+
+
+#: the values of a sex or gender column, in the words and letters data sets write them
+SEX_VALUES = pa.array(["male", "female", "m", "f", "man", "woman", "men", "women", "boy", "girl"])
+
+
+def sexes(sample: FieldSample) -> bool:
+    """A text column of only (mostly two) sex or gender words (`Male`/`Female`, `M`/`F`)."""
+    values = sample.values
+    if len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
+        return False
+    distinct = pc.unique(pc.utf8_lower(pc.utf8_trim_whitespace(pc.drop_null(values))))
+    return 2 <= len(distinct) <= 3 and pc.all(pc.is_in(distinct, value_set=SEX_VALUES)).as_py()
+
+
+#: ages of people: whole years, this many distinct, within 0-100 and spread over this many
+#: years, the median person an adult of working age
+AGE_MIN_DISTINCT = 10
+AGE_MIN_SPREAD = 15
+AGE_MEDIAN = (25, 65)
+AGE_SCORE = 0.6
+#: people share ages: at most this share of an age column is distinct (a row number is not)
+AGE_REPEAT = 0.8
+
+
+def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult | None:
+    """The first unclaimed column whose name says nothing and whose values read as people's
+    ages (whole years 0-100 that repeat, spread, an adult median): only the first, because the other
+    small numbers of a table of people (scores, counts, weights) read the same."""
+    for result in results:
+        if result.best(threshold) is not None or not says_nothing(NameTokens.of(result.sample.path).own):
+            continue
+        values = pc.drop_null(result.sample.values)
+        if len(values) < BIRTH_MIN_VALUES or not (pa.types.is_integer(values.type) or pa.types.is_floating(values.type)):
+            continue
+        if pa.types.is_floating(values.type) and not pc.all(pc.equal(pc.floor(values), values)).as_py():
+            continue
+        low, high = (v.as_py() for v in pc.min_max(values).values())
+        median = pc.approximate_median(values).as_py()
+        distinct = pc.count_distinct(values).as_py()
+        if (low < 0 or high > 100 or high - low < AGE_MIN_SPREAD or distinct < AGE_MIN_DISTINCT
+                or distinct > AGE_REPEAT * len(values) or not AGE_MEDIAN[0] <= median <= AGE_MEDIAN[1]):
+            continue
+        return result
+    return None
+
+
+def _age(sample: FieldSample, evidence: list[str]) -> Detection:
+    signal = Signal("table", f"whole years from 0 to 100, spread, an adult median: the first such column of a table "
+                             f"of people (it holds {', '.join(evidence)})", AGE_SCORE)
+    return Detection(path=sample.path, entity="AGE", confidence=AGE_SCORE, signals=[signal],
+                     examples=mask_examples(_examples(sample), "AGE"), recognizer="table_view")
 
 
 def _records(results: Sequence[FieldResult], threshold: float) -> bool:
@@ -133,18 +193,39 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
 
 
-def _withdraw_places(results: Sequence[FieldResult], thing: str, threshold: float) -> None:
+def _withdraw_places(results: Sequence[FieldResult], what: str, threshold: float) -> None:
     for result in results:
         for detection in list(result.detections):
             if not (detection.primary and detection.confidence >= threshold):
                 continue
             if detection.entity in PLACE_ENTITIES:
-                _withdraw(result, detection, f"the table lists {thing} records and holds nothing about a person: "
+                _withdraw(result, detection, f"the table {what} and holds nothing about a person: "
                                              "its places describe them")
             elif detection.entity == "USER_CONTENT":
                 # the notes of a reference table (`comments` of the tz database's zones) describe its rows
-                _withdraw(result, detection, f"the table lists {thing} records and holds nothing about a person: "
+                _withdraw(result, detection, f"the table {what} and holds nothing about a person: "
                                              "its notes describe them")
+
+
+#: a row's name: words with a capital, no digits-only ids, no e-mail or URL
+ROW_NAME = r"^\pL[^@/]{1,119}$"
+
+
+def _named_places(results: Sequence[FieldResult], threshold: float) -> str | None:
+    """The column that names each row of a table of located things (stations, towns, shops):
+    coordinates beside a text column unique over the sample that no recognizer claims (a
+    person's name would be claimed). A person's GPS track has coordinates and times, no names;
+    None when the table is not of this kind."""
+    if not any((best := r.best(threshold)) is not None and best.entity == "GPS_COORDINATE" for r in results):
+        return None
+    for result in results:
+        values = result.sample.values
+        if result.best(threshold) is not None or len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
+            continue
+        named = pc.sum(pc.match_substring_regex(values, ROW_NAME)).as_py() or 0
+        if min(named, pc.count_distinct(values).as_py()) >= KEY_UNIQUE * len(values):
+            return result.sample.path
+    return None
 
 
 def _withdraw_place_names(results: Sequence[FieldResult], thing: str, threshold: float) -> None:
@@ -198,10 +279,12 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
     values = sample.values
     if len(values) < BIRTH_MIN_VALUES:
         return None
+    if pa.types.is_integer(values.type):
+        values = pc.cast(values, pa.string())  # 19900503, as exports from Chinese systems write dates
     if pa.types.is_string(values.type):
-        if not pc.all(pc.match_substring_regex(values, r"^\d{4}-\d{2}-\d{2}$")).as_py():
+        values = _whole_days(values)
+        if values is None:
             return None
-        values = pc.cast(values, pa.date32())
     elif not pa.types.is_date(values.type):
         return None  # a timestamp has a time of day: an event's, not a birth's
     years = pc.year(values)
@@ -212,6 +295,21 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
             or not BIRTH_MIN_AGE <= this_year - median <= BIRTH_MAX_AGE):
         return None
     return oldest.as_py(), youngest.as_py()
+
+
+#: (shape, strptime format) of whole-day dates written as text: ISO, compact, with slashes, Chinese
+DAY_FORMATS = ((r"^\d{4}-\d{2}-\d{2}$", "%Y-%m-%d"), (r"^\d{8}$", "%Y%m%d"), (r"^\d{4}/\d{1,2}/\d{1,2}$", "%Y/%m/%d"),
+               (r"^\d{4}年\d{1,2}月\d{1,2}日$", "%Y年%m月%d日"))
+
+
+def _whole_days(values: pa.Array) -> pa.Array | None:
+    """Text dates of one format as dates (None unless every value is a real day in it)."""
+    values = values.drop_null()
+    for shape, form in DAY_FORMATS:
+        if len(values) and pc.all(pc.match_substring_regex(values, shape)).as_py():
+            days = pc.strptime(values, format=form, unit="s", error_is_null=True)
+            return None if days.null_count else pc.cast(days, pa.date32())
+    return None
 
 
 def _birth_date(sample: FieldSample, years: tuple[int, int], evidence: list[str]) -> Detection:

@@ -23,6 +23,7 @@ import re
 from typing import Any
 from datetime import datetime, timezone
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -34,6 +35,8 @@ MAX_CELL_CHARS = 4096
 
 # ISO 8601 timestamps as they appear in JSON and CSV text
 _ISO_TIMESTAMP = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"
+# the same in Python's engine, for one value (ASCII digits only, as RE2's \d; \Z: no final newline)
+_ISO_TIMESTAMP_RE = re.compile(_ISO_TIMESTAMP.replace("$", r"\Z"), re.ASCII)
 
 
 def fields_from_table(table: pa.Table, origin: str = "column") -> list[FieldSample]:
@@ -199,6 +202,9 @@ def parsed_json_text(array: pa.Array) -> pa.Array | None:
     present = len(array) - array.null_count
     if present == 0:
         return None
+    starts = _first_bytes(array)
+    if starts is not None and np.isin(starts, _JSON_FIRST_BYTES).sum() < MIN_JSON_SHARE * present:
+        return None  # too few values even begin as a document can (no regex pass needed)
     looks = pc.match_substring_regex(array, _JSON_START)
     if (pc.sum(looks).as_py() or 0) < MIN_JSON_SHARE * present:
         return None
@@ -212,6 +218,36 @@ def parsed_json_text(array: pa.Array) -> pa.Array | None:
         return None
     parsed = json_array([doc if isinstance(doc, dict | list) else None for doc in docs])
     return None if pa.types.is_string(parsed.type) else parsed
+
+
+#: the bytes a value matching `_JSON_START` may begin with: RE2's \s (tab, newline, form
+#: feed, carriage return, space), `{` and `[`
+_JSON_FIRST_BYTES = np.frombuffer(b"\t\n\f\r {[", dtype=np.uint8)
+
+
+def _lengths_and_starts(array: pa.Array) -> tuple[np.ndarray, np.ndarray] | None:
+    """Each value's length in bytes and the offsets where it starts in the data buffer, read
+    from the Arrow buffers without a compute call; None for arrays with nulls or not plain
+    (large) strings."""
+    if array.null_count or not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
+        return None
+    _, offsets_buffer, _ = array.buffers()
+    width = np.int64 if pa.types.is_large_string(array.type) else np.int32
+    offsets = np.frombuffer(offsets_buffer, dtype=width)[array.offset:array.offset + len(array) + 1]
+    return np.diff(offsets), offsets[:-1]
+
+
+def _first_bytes(array: pa.Array) -> np.ndarray | None:
+    """The first byte of each value (255 for an empty value), or None (see `_lengths_and_starts`)."""
+    shape = _lengths_and_starts(array)
+    if shape is None:
+        return None
+    lengths, starts = shape
+    data = array.buffers()[2]
+    if data is None or data.size == 0:
+        return np.full(len(array), 255, dtype=np.uint8)
+    first = np.frombuffer(data, dtype=np.uint8)[np.minimum(starts, data.size - 1)]
+    return np.where(lengths > 0, first, 255).astype(np.uint8)
 
 
 def json_array(values: list[Any]) -> pa.Array:
@@ -263,6 +299,9 @@ def _map_as_text(array: pa.Array) -> pa.Array:
 def _bounded(values: pa.Array) -> pa.Array:
     """Text cells cut to `MAX_CELL_CHARS` (vectorised; only when a cell is longer)."""
     if (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)) and len(values):
+        shape = _lengths_and_starts(values)
+        if shape is not None and int(shape[0].max()) <= MAX_CELL_CHARS:
+            return values  # no value has more bytes, so none has more characters
         longest = pc.max(pc.utf8_length(values)).as_py() or 0
         if longest > MAX_CELL_CHARS:
             return pc.utf8_slice_codeunits(values, 0, MAX_CELL_CHARS)
@@ -338,6 +377,10 @@ def _as_timestamps(values: pa.Array) -> pa.Array | None:
     if pa.types.is_date(kind):
         return values.cast(pa.timestamp("us"))
     if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)) or len(values) == 0:
+        return None
+    # every value must be a timestamp: the first one tells most text fields apart at once
+    first = values[0].as_py() if values.null_count == 0 else next((v for v in values.to_pylist() if v is not None), None)
+    if first is not None and not _ISO_TIMESTAMP_RE.match(first):
         return None
     if not pc.all(pc.match_substring_regex(values, _ISO_TIMESTAMP)).as_py():
         return None

@@ -234,7 +234,7 @@ def _unchanged_reused(connector: Connector, refs: list[DatasetRef], source_optio
             result.summaries.append(DatasetSummary(name, connector.source_name, previous.kind, previous.row_count,
                                                    previous.sampled_rows, previous.fields, previous.categories,
                                                    reused=True))
-            progress.advance()
+            progress.advance(reused=True)
         else:
             to_read.append(ref)
     return to_read, fingerprints

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,6 +32,9 @@ from datamap.model import DatasetSample
 CHUNK_DATASETS = 8
 #: fields per chunk at most (a chunk of wide tables is cut earlier)
 CHUNK_FIELDS = 400
+#: seconds a spawned worker takes to be ready (interpreter, imports, recognizers): about 2 s
+#: on a 2-core machine, measured. Work that would save less than this stays in this process.
+POOL_START_SECONDS = 2.0
 
 
 def default_workers() -> int:
@@ -81,19 +85,33 @@ class Classifier:
         self.recognizers = [*default_recognizers(), *extra_recognizers] if extra_recognizers else None
         self._pool: ProcessPoolExecutor | None = None
 
-    def classify(self, chunked: Iterable[list[DatasetSample]]
+    def classify(self, chunked: Iterable[list[DatasetSample]], expected: int | None = None
                  ) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
-        """Each dataset with its field results, in the order given."""
+        """Each dataset with its field results, in the order given. `expected`: how many
+        datasets the chunks hold (None: unknown).
+
+        Worker processes cost seconds to start (an interpreter, the imports, the recognizers):
+        a rescan that reads ten changed tables of ten thousand is done sooner here. So chunks
+        are classified in this process, timed, until the work left is worth starting the
+        pool (`_worth_a_pool`); then the rest goes to the workers. Without `expected`, the
+        pool starts at the second chunk."""
         chunked = iter(chunked)
-        first = next(chunked, None)
-        second = next(chunked, None) if self.workers > 1 else None
-        if second is None:  # one worker, or a source too small to be worth starting processes
-            for chunk in chain([first] if first is not None else [], chunked):
-                yield from zip(chunk, classify_datasets(chunk, self.recognizers))
+        done, spent = 0, 0.0
+        pending: list[list[DatasetSample]] = []
+        for chunk in chunked:
+            if self.workers > 1 and (self._pool is not None or self._worth_a_pool(done, spent, expected)):
+                pending = [chunk]
+                break
+            started = time.perf_counter()
+            results = classify_datasets(chunk, self.recognizers)
+            spent += time.perf_counter() - started
+            done += len(chunk)
+            yield from zip(chunk, results)
+        if not pending:
             return
         pool = self._start()
         in_flight: deque[tuple[list[DatasetSample], Future]] = deque()
-        for chunk in chain([first, second], chunked):
+        for chunk in chain(pending, chunked):
             # the row-aligned table (for profiles, read here) does not travel to the worker
             shipped = [replace(dataset, rows=None) for dataset in chunk]
             in_flight.append((chunk, pool.submit(_detections, shipped)))
@@ -101,6 +119,16 @@ class Classifier:
                 yield from _attach(*in_flight.popleft())
         while in_flight:
             yield from _attach(*in_flight.popleft())
+
+    def _worth_a_pool(self, done: int, spent: float, expected: int | None) -> bool:
+        """Whether the datasets left would take this process longer than starting the workers
+        costs, at the pace measured so far (`spent` seconds for `done` datasets)."""
+        if done == 0:
+            return False  # nothing measured yet: the first chunk is classified here
+        if expected is None:
+            return True
+        left = (expected - done) * spent / done
+        return left * (1 - 1 / self.workers) > POOL_START_SECONDS
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:

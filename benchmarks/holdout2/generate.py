@@ -996,7 +996,7 @@ def fields_of(path: Path) -> set | None:
             walk(f.name, f.type)
         return out
     if name.endswith(".csv"):
-        with path.open(encoding="utf-8") as fh:
+        with path.open(encoding="utf-8-sig") as fh:  # a BOM (Excel) is no part of the first name
             sample = fh.readline()
         delim = ";" if sample.count(";") > sample.count(",") else ","
         return set(next(csv.reader([sample], delimiter=delim)))

@@ -25,6 +25,10 @@ _EXTENSIONS = ("jpe?g|png|gif|heic|heif|webp|bmp|tiff?|svg|raw|dng|cr2|nef|mp4|m
 _MEDIA_TOP = "application|audio|font|image|message|model|multipart|text|video|chemical|x-[a-z]+"
 
 
+#: Android component and iOS controller classes, named inside an app's package
+_COMPONENTS = "Activity|Fragment|Service|Receiver|Provider|ViewController|Controller|Dialog"
+
+
 class AppPackageRecognizer(FieldRecognizer):
     entity = "APP_PACKAGE"
     closed_format = True
@@ -38,14 +42,20 @@ class AppPackageRecognizer(FieldRecognizer):
     patterns = (
         ValuePattern("reverse-dns app id", _PACKAGE, 0.45),
         ValuePattern("list of app ids", rf"\[?\s*\"?{_PACKAGE}\"?(?:\s*[,;]\s*\"?{_PACKAGE}\"?)+\s*\]?", 0.6),
+        # apps by their display names, as Chinese SDKs report them (`微信,支付宝,抖音`): any short
+        # words, so this only backs a name that says apps
+        ValuePattern("list of app names", r"[^\s,，、|;]{1,24}(?:\s*[,，、|;]\s*[^\s,，、|;]{1,24}){2,}", 0.2),
     )
     context = ("package", "bundle", "app")
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        """The last label must not itself be a top-level domain (`com.example.net` is a host)."""
-        last = pc.utf8_lower(pc.extract_regex(candidates, r"\.(?P<last>[^.,;\]\"\s]+)[\"\]\s]*$").field("last"))
-        is_tld = pc.match_substring_regex(last, rf"^(?:{_TLDS})$")
-        return pc.fill_null(pc.invert(is_tld), False)
+        """The last label must not itself be a top-level domain (`com.example.net` is a host)
+        nor a class (`…ui.HomeActivity`); a list of display names has no labels."""
+        last = pc.extract_regex(candidates, r"\.(?P<last>[^.,;\]\"\s]+)[\"\]\s]*$").field("last")
+        is_tld = pc.match_substring_regex(pc.utf8_lower(last), rf"^(?:{_TLDS})$")
+        # nor a class of an app (`com.shop.ui.DetailActivity`): a screen or a component, not the app
+        is_class = pc.match_substring_regex(last, rf"^[A-Z]\w*(?:{_COMPONENTS})$")
+        return pc.fill_null(pc.invert(pc.or_(is_tld, is_class)), True)
 
 
 #: directories of the operating system and its packages (FHS; Windows' own folders)

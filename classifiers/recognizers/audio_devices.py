@@ -36,7 +36,8 @@ class AudioDeviceRecognizer(FieldRecognizer):
     negative_names = ("count", "id", "price", "sku", "product", "category", "address", "mac", "rssi")
     patterns = (
         # with what the OS adds in brackets: `Car Audio (CarPlay)`
-        ValuePattern("audio route or product", rf"(?i:(?:{_ROUTES}|{_PRODUCTS})(?: \([^)]*\))?)", 0.6),
-        ValuePattern("connected flag", r"(?i:true|false|yes|no|[01])", 0.15),
+        # and after the route that carries it: `蓝牙:AirPods Pro`, `bluetooth: WH-1000XM5`
+        ValuePattern("audio route or product", rf"(?i:(?:(?:蓝牙|bluetooth|bt)\s?[:：]\s?)?(?:{_ROUTES}|{_PRODUCTS})(?: \([^)]*\))?)", 0.6),
+        ValuePattern("connected flag", r"(?i:true|false|yes|no|[01])|未连接|已连接|无", 0.15),
     )
     context = ("headphones", "headset", "bluetooth", "audio", "speaker")

@@ -25,6 +25,9 @@ _GENERIC = r"full|low|critical|ok|good|ac|usb|wireless|dock|unknown|overheat|col
 # the same states as Chinese systems show them (MIUI, EMUI, ColorOS): charging, not charging,
 # fully charged, discharging, fast charging, low battery
 _STATES_ZH = r"(?:正在|快速|无线|有线|超级快充)?充电中?|未充电|不在充电|已充满|充满|满电|放电中?|快充中?|电量(?:低|不足)|低电量|省电模式"
+# a level and its state in one value, as Chinese status bars and SDK logs write them:
+# `电量 85% 充电中`, `电量:85%`, `85% 未充电`
+_LEVEL_ZH = rf"(?:电池)?电量\s?[:：]?\s?\d{{1,3}}\s?[%％](?:\s?[，,]?\s?(?:{_STATES_ZH}))?|\d{{1,3}}\s?[%％]\s?[，,]?\s?(?:{_STATES_ZH})"
 
 
 class BatteryStateRecognizer(FieldRecognizer):
@@ -37,6 +40,7 @@ class BatteryStateRecognizer(FieldRecognizer):
                       "chargeback", "refund", "currency", "tax", "card", "invoice", "payment")
     patterns = (
         ValuePattern("battery state word", f"(?i:{_PREFIX}(?:{_STATES}))|{_STATES_ZH}", 0.6),
+        ValuePattern("Chinese battery level and state", _LEVEL_ZH, 0.6),
         ValuePattern("battery or power word", f"(?i:{_PREFIX}(?:{_STATES}|{_GENERIC}))", 0.25),
         ValuePattern("level or flag", r"(?i:-?\d{1,4}(?:\.\d+)?%?|true|false|yes|no)|是|否", 0.2),
     )

@@ -82,6 +82,9 @@ class VisitedUrlRecognizer(FieldRecognizer):
         ValuePattern("relative page path", r"[A-Za-z][A-Za-z0-9_-]*(?:/[A-Za-z0-9_.-]+)+(?:\?\S*)?", 0.35),
         ValuePattern("request line", r"(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) \S+(?: HTTP/[\d.]+)?", 0.75),
         ValuePattern("no referrer", r"-", 0.3),
+        # an app's screens are its pages: Android activities and fragments, iOS view controllers
+        # (`com.shop.ui.goods.DetailActivity`, `CartViewController`)
+        ValuePattern("app screen class", r"(?:[a-z][a-z0-9_]*\.)*[A-Z][A-Za-z0-9_$]*(?:Activity|Fragment|ViewController|Screen|Page)", 0.5),
     )
     context = ("visited", "page", "url", "referrer", "clicked")
     value_alone = False

@@ -20,7 +20,7 @@ from datamap.model import FieldSample
 
 MIN_KEYS = 3
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_NUMBER_LIST = r"^\[?\s*\d+(?:\.\d+)?(?:\s*[,; ]\s*\d+(?:\.\d+)?){2,}\s*\]?$"
+_NUMBER_LIST = r"^\[?\s*\d+(?:\.\d+)?(?:\s*[,;| ]\s*\d+(?:\.\d+)?){2,}\s*\]?$"  # also `186|406|71`
 #: human key timings in milliseconds
 LOW_MS, HIGH_MS = 15.0, 2000.0
 

@@ -43,7 +43,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
                       "ad", "tracking")
     patterns = (
         ValuePattern("decimal degrees", _NUMBER, 0.35),
-        ValuePattern("lat,lon pair", rf"\(?{_FINE}\s*[,; ]\s*{_FINE}\)?", 0.6),
+        # `(lat, lon)`, or a JSON array written as text (`[-46.637775, -23.575515]`, GeoJSON's lon, lat)
+        ValuePattern("lat,lon pair", rf"[(\[]?{_FINE}\s*[,; ]\s*{_FINE}[)\]]?", 0.6),
         ValuePattern("WKT point", rf"(?i:POINT) ?\( ?{_FINE} {_FINE} ?\)", 0.7),
         ValuePattern("degrees with hemisphere", r"\d{1,3}(?:\.\d{2,})?° ?[NSEW]|\d{1,3}°\s?\d{1,2}[′']\s?\d{1,2}(?:\.\d+)?[″\"]?\s?[NSEW]", 0.5),
         # Google's `latitudeE7`: degrees times 10^7 as an integer

@@ -12,7 +12,7 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 # Android constant names carry a prefix (`TYPE_WIFI`, `NETWORK_TYPE_LTE`); SDKs join
 # the bearer and the generation (`cellular_4g`, `mobile-5g`)
-_PREFIX = r"(?:(?:network[ _]?)?type[ _]|transport[ _])?"
+_PREFIX = r"(?:(?:network[ _]?)?type[ _]|transport[ _]|network[ _])?"  # also `NETWORK_4G`, `NETWORK_WIFI`
 _TYPES = (r"wi-?fi|wlan|cellular(?:[ _-]?(?:[2-6]g|lte|nr|data))?|(?:mobile|cell|wwan)[ _-]?(?:[2-6]g|lte|nr|data|network)|ethernet|wired|wimax|wwan|(?:slow-)?[2-6]g(?:[ _-]?(?:sa|nsa|nr|lte|plus|\+))?"
           r"|lte(?:[ _-]?(?:a|ca|advanced|\+|plus))?|nr(?:[ _-]?(?:nsa|sa))?|edge|gprs|umts|hspap?|hspa\+|hs[du]pa"
           r"|cdma(?:2000|1x)?|evdo(?:[ _-]?(?:0|a|b|rev[ab]))?|1xrtt|ehrpd|iden|gsm|td-?scdma|tdd|fdd|iwlan"

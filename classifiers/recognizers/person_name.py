@@ -44,7 +44,8 @@ class PersonNameRecognizer(FieldRecognizer):
              "family name", "middle name", "maiden name", "nickname", "nick name", "nick", "display name",
              "real name", "legal name", "person name", "customer name", "contact name", "cardholder name",
              "card holder", "holder name", "recipient name", "sender name", "author name", "user full name",
-             "fname", "lname", "forename", "given names", "first names", "name first", "name last", "name full", "person", "recipient", "cardholder")
+             "fname", "lname", "forename", "given names", "first names", "name first", "name last", "name full",
+             "name given", "name family", "name middle", "person", "recipient", "cardholder")
     weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
                       "organization", "organisation", "business", "brand", "host", "hostname", "domain", "server",
@@ -160,7 +161,9 @@ class FullNameValueRecognizer(FieldRecognizer):
             return None
         for neighbour in adjacent(sample, dataset):
             theirs = _name_part(neighbour)
-            if theirs is not None and theirs != mine:
+            # two known parts, or known given names beside name-like words no list knows
+            # (`Gadbois`, `Möller`: surnames travel less well than given names)
+            if theirs is not None and theirs != mine and GIVEN in (mine, theirs):
                 return Signal("context", f"{mine}s beside {theirs}s in '{neighbour.path}'", NAME_PARTS_SCORE)
         return None
 
@@ -184,9 +187,16 @@ _NAME_PART = rf"^{_CAP}(?: {_INITIAL})?$"
 _NAME_PART_SHARE = 0.7
 
 
+GIVEN, SURNAME, NAME_WORD = "given name", "surname", "name-like word"
+#: share of distinct values a column of name-like words no list knows needs (names vary; the
+#: cities or categories of a table repeat)
+_NAME_WORD_DISTINCT = 0.6
+
+
 def _name_part(sample: FieldSample) -> str | None:
     """`given name` or `surname` for a column of single capitalised words most of which are
-    known as such (a given name more than a surname when both lists know them), else None."""
+    known as such (a given name more than a surname when both lists know them), `name-like
+    word` for such a column of mostly distinct words neither list knows, else None."""
     values = sample.values
     if len(values) < 5 or not pa.types.is_string(values.type):
         return None
@@ -198,5 +208,7 @@ def _name_part(sample: FieldSample) -> str | None:
     family = pc.sum(pc.is_in(words, value_set=_value_set("surnames"))).as_py() or 0
     need = _NAME_PART_SHARE * len(values)
     if given >= need and given >= family:
-        return "given name"
-    return "surname" if family >= need else None
+        return GIVEN
+    if family >= need:
+        return SURNAME
+    return NAME_WORD if pc.count_distinct(words).as_py() >= _NAME_WORD_DISTINCT * len(values) else None

@@ -15,8 +15,11 @@ import pyarrow as pa
 
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
-_EXTENSION = r"(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?"
+_EXTENSION = r"(?:\s*(?:x|ext\.?|#|转)\s*\d{1,6})?"  # 转: Chinese "put through to" (0755-86013388转806)
+_CN_EXTENSION = re.compile(r"\s*转\s*\d{1,6}$")
 _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+#: a mainland mobile after its country code without the plus (86-13812345678, 86 138...)
+_CN_COUNTRY_MOBILE = re.compile(r"^86[\s-]?1[3-9]\d{9}$")
 _CN_MASKED = r"1[3-9]\d[*＊]{4}\d{4}"
 _CN_MASKED_FULL = re.compile(f"^{_CN_MASKED}$")
 #: a national number written with a trunk 0 (030 1234567) is tried in these regions: the most
@@ -47,7 +50,7 @@ class PhoneNumberRecognizer(FieldRecognizer):
         ValuePattern("digits", r"0?\d{10,11}", 0.4),
         # a mainland mobile written bare (13812345678): 11 digits that phonenumbers must find valid
         # for China; ids and timestamps are other lengths, so the form decides on its own
-        ValuePattern("mainland mobile", r"1[3-9]\d{9}", 0.75),
+        ValuePattern("mainland mobile", r"(?:86[\s-]?)?1[3-9]\d{9}", 0.75),
         # the same typed with a Chinese input method's full-width digits (１３８００１３８０００)
         ValuePattern("full-width mainland mobile", "[1１][3-9３-９][0-9０-９]{9}", 0.75),
         # the same, masked for display as Chinese apps do (138****8000): still one person's number
@@ -69,6 +72,9 @@ def is_phone_number(text: str | None) -> bool:
     candidate = unicodedata.normalize("NFKC", text).strip()  # full-width digits are digits
     if _CN_MASKED_FULL.match(candidate):
         return True
+    candidate = _CN_EXTENSION.sub("", candidate)  # phonenumbers reads `ext`, not 转
+    if _CN_COUNTRY_MOBILE.match(candidate):
+        candidate = "+" + candidate
     if candidate.startswith("00"):  # the international call prefix written out: 0044..., 001-...
         candidate = "+" + candidate[2:]
     bare = _DIGITS_ONLY.match(candidate) is not None

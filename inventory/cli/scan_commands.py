@@ -125,12 +125,16 @@ def explain(dataset: str, field: str, catalog_path: str) -> None:
 
         datamap explain events/app_events.ndjson context.device.id --catalog datamap.duckdb
     """
+    from catalog.policy import load_policy
+    from classifiers import chinese
     from classifiers.explain import ExplainError
     from classifiers.explain import explain as explain_field
 
     from datamap.messages import printable
 
     wait_for_catalog(catalog_path)
+    # names are read as the scan read them: with the (default) policy's own Chinese terms
+    chinese.use_terms(load_policy().translations("zh"))
     try:  # the dataset and field names come from the data: each line stays one inert line
         click.echo("\n".join(printable(line) for line in explain_field(catalog_path, dataset, field).splitlines()))
     except ExplainError as exc:

@@ -31,7 +31,7 @@ class LocalEngine:
         self.classifier = Classifier(workers, extra_recognizers, chinese_terms)
 
     def run(self, job: SourceJob, record: Record) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
-        yield from self.classifier.classify(chunks(_samples(job, record)))
+        yield from self.classifier.classify(chunks(_samples(job, record)), expected=len(job.tasks))
 
     def close(self) -> None:
         self.classifier.close()

@@ -23,6 +23,9 @@ _HAN = "\u3400-\u9fff"
 _KEY_VALUE = re.compile(rf"^(?P<key>[A-Za-z_{_HAN}][\w.\-]*=|[{_HAN}][\w.\-]*[:：])(?P<value>.+)$")
 _WORD = re.compile(rf"^[(\[{{\"']*(?P<word>[A-Za-z][A-Za-z_\-]*[A-Za-z]|[{_HAN}][\w\-]*)(?P<sep>[=:：]?)[)\]}}\"',;]*$")
 _HAN_TEXT = re.compile(rf"[{_HAN}]")
+_FULL_WIDTH_BREAKS = re.compile("[，；。]")
+# joins the words of a value after a Han key into one token (Drain splits on whitespace)
+_VALUE_SPACE = "\u2063"
 # the word before a slot names it only if it is a noun-ish word; these never are
 _STOP_WORDS = frozenset(
     "a an the to for from of at in on by with after before and or as is was are be been not no into via "
@@ -62,11 +65,28 @@ def tokens_of(message: str) -> list[str]:
     """Whitespace tokens, with `key=value` split into `key=` and `value`, and a timestamp's
     offset kept with its timestamp."""
     out: list[str] = []
-    for token in _whole_timestamps(message.split()):
+    # Chinese separates clauses and `key：value` pairs with full-width commas and semicolons,
+    # never part of a value: `型号：华为 Mate 60 Pro，系统：HarmonyOS 4.0` is two pairs
+    for clause in _FULL_WIDTH_BREAKS.split(message):
+        out.extend(_clause_tokens(clause))
+    return out
+
+
+def _clause_tokens(clause: str) -> list[str]:
+    out: list[str] = []
+    han_value = False  # inside the value of a Han `key：`, which runs on to the next key
+    for token in _whole_timestamps(clause.split()):
         # `a=1,b=2` (Android, Java toString) is as many pairs as commas allow
         parts = token.split(",") if "," in token and "=" in token and "://" not in token else [token]
         for part in parts:
             match = _KEY_VALUE.match(part)
+            # `设备信息：型号：华为`: a heading before the pair; the last key names the value
+            while match and _KEY_VALUE.match(match.group("value")):
+                match = _KEY_VALUE.match(match.group("value"))
+            if not match and han_value and part:
+                out[-1] += _VALUE_SPACE + part  # one token for the miner, a space again in the value
+                continue
+            han_value = bool(match) and match.group("key")[-1] in ":："
             if match:
                 out.extend((match.group("key"), match.group("value")))
             elif part and _HAN_TEXT.search(part):
@@ -76,6 +96,11 @@ def tokens_of(message: str) -> list[str]:
             elif part:
                 out.append(part)
     return out
+
+
+def _is_key(token: str) -> bool:
+    """`user=`, or a Han key before its colon (`手机：`, `收货地址:`)."""
+    return token.endswith("=") or (token[-1:] in ":：" and _HAN_TEXT.match(token) is not None)
 
 
 def mine_slots(messages: list[str], namespaces: list[str | None], taken: frozenset[str] = frozenset()
@@ -134,7 +159,7 @@ def _with_value_slots(template: list[str]) -> list[str]:
     for index, token in enumerate(template):
         if token == PARAM:
             continue
-        if _NUMERIC.match(token) or (index and template[index - 1].endswith("=") and template[index - 1] != PARAM):
+        if _NUMERIC.match(token) or (index and _is_key(template[index - 1]) and template[index - 1] != PARAM):
             out[index] = PARAM
     return out
 
@@ -149,11 +174,11 @@ def _slot_values(template: list[str], tokens: list[str]) -> list[tuple[str, str]
             index += 1
             continue
         end = index + 1
-        if index and template[index - 1].endswith(("=", ":")):
+        if index and template[index - 1].endswith(("=", ":", "：")):
             # a keyed value runs on until the next literal token (`carrier= NTT DOCOMO`)
             while end < len(template) and template[end] == PARAM:
                 end += 1
-        value = " ".join(tokens[index:end]).strip(_STRIP)
+        value = " ".join(tokens[index:end]).replace(_VALUE_SPACE, " ").strip(_STRIP)
         if value:
             name = _slot_name(template, index) or f"slot{len(out) + 1}"
             names[name] = names.get(name, 0) + 1
@@ -170,6 +195,6 @@ def _slot_name(template: list[str], index: int) -> str | None:
     if match is None:
         return None
     word = match.group("word")
-    if not match.group("sep") and word.lower() in _STOP_WORDS:
-        return None
+    if not match.group("sep") and (word.lower() in _STOP_WORDS or chinese.listed_words().get(word) == ()):
+        return None  # `for <*>`, `在 <*>`: function words name nothing (Chinese ones as the word list says)
     return word

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers import chinese
-from classifiers.names import NameTokens, phrase, tokenize
+from classifiers.names import NameTokens, chinese_table, phrase, tokenize
 from classifiers.registry import default_recognizers
 from tests.classifiers.support import best_entity
 
@@ -104,3 +104,54 @@ def test_mainland_values_without_a_name(values, entity):
 def test_han_words_that_are_not_places_or_numbers_that_are_not_mobiles():
     assert best_entity("c7", ["高级会员", "金卡会员", "普通会员", "钻石会员", "银卡会员"]) is None
     assert best_entity("c7", ["10293847123", "12345678901", "10000000001", "11111111111", "10101010101"]) is None
+
+
+@pytest.mark.parametrize(("name", "own"), [
+    ("NL", ("age",)),        # 年龄: a whole name of two initials, upper case as Oracle schemas write it
+    ("xb", ("gender",)),     # 性别
+    ("NC", ("nickname",)),   # 昵称
+])
+def test_two_initials_are_read_only_as_a_whole_name_in_a_chinese_table(name, own):
+    assert NameTokens.of(name, chinese_table=True).own == own
+    assert NameTokens.of(name).own == (name.lower(),)  # elsewhere `cs`, `hr`, `bb` are English
+    assert NameTokens.of(f"{name}_ms", chinese_table=True).own[0] == name.lower()  # beside other words too
+
+
+def test_a_table_is_chinese_by_its_other_names():
+    assert chinese_table(("YHID", "XM", "SJH", "SFZH", "NL"))
+    assert chinese_table(("用户ID", "手机号", "nl")) and not chinese_table(("用户ID", "nl", "created_at"))
+    # baseball statistics and a plain English table
+    assert not chinese_table(("player", "team", "league", "ab", "cs", "sb", "bb", "hr", "so"))
+    assert not chinese_table(("user_id", "session", "name", "email", "change", "menu", "long"))
+
+
+def test_a_policy_term_decides_two_shared_initials():
+    # `hy` is 会员 (member, listed first) and 行业 (industry): the policy's term wins a whole name
+    assert NameTokens.of("HY", chinese_table=True).own != ("industry",)
+    chinese.add_terms({"行业": "industry"})
+    try:
+        assert NameTokens.of("HY", chinese_table=True).own == ("industry",)
+        assert NameTokens.of("hyid").own == ("member", "id")  # inside a longer name the list's order
+    finally:
+        chinese.reset_terms()
+
+
+def _classify(columns: dict[str, tuple[list, str | None]]) -> dict[str, str | None]:
+    import pyarrow as pa
+
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    fields = [FieldSample(path=p, values=pa.array(v), comment=c) for p, (v, c) in columns.items()]
+    results = classify_dataset(DatasetSample(name="t", source="test", kind="test", fields=fields), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def test_two_letter_names_of_a_chinese_table_unless_a_comment_explains_them():
+    ages = [str(20 + i % 45) for i in range(60)]
+    temperatures = [f"{24 + i % 20}.{i % 10}" for i in range(60)]
+    table = {"SJH": ([f"138{i:08d}" for i in range(60)], None), "SFZH": (["x"] * 60, None)}
+    found = _classify({**table, "NL": (ages, None), "wd": (temperatures, "机身温度(℃)")})
+    assert found["NL"] == "AGE"  # 年龄 beside 手机号 and 身份证号
+    assert found["wd"] is None  # the comment says 机身温度, whatever 纬度 `wd` could be
+    assert _classify({"player": (["a"] * 60, None), "NL": (ages, None)})["NL"] is None  # no Chinese table

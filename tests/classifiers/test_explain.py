@@ -26,6 +26,10 @@ def catalog(tmp_path_factory):
     export = [f"{(i + 1) * 0x9E3779B97F4A7C15 % 2**64:016x},{models[i % 5]},{carriers[i % 3]},0.{10 + i},{i % 2 == 0}" for i in range(40)]
     (root / "data" / "export.csv").write_text("c01,c02,c03,c04,c05\n" + "\n".join(export) + "\n")
     (root / "data" / "dingdan.csv").write_text("shrsjh\n" + "\n".join(f"1390013{i:04d}" for i in range(40)) + "\n")
+    # upper-case pinyin initials: `HY` (行业, the policy's word for industry) beside `SJH` and `SFZH`
+    industries = ["制造业", "金融业", "教育", "批发和零售业", "建筑业"]
+    (root / "data" / "YH_JBXX.csv").write_text("SJH,SFZH,HY\n" + "\n".join(
+        f"1360013{i:04d},x,{industries[i % 5]}" for i in range(40)) + "\n", encoding="utf-8")
     with sqlite3.connect(root / "data" / "kefu.db") as conn:  # a column told only by its Chinese comment
         conn.execute("CREATE TABLE gongdan (c4 TEXT -- 联系电话\n)")
         conn.executemany("INSERT INTO gongdan VALUES (?)", [(f"1370013{i:04d}",) for i in range(40)])
@@ -65,6 +69,13 @@ def test_explain_shows_how_a_pinyin_name_was_read(catalog):
     text = explain(catalog / "c.duckdb", "dingdan", "shrsjh")
     assert "name words: shrsjh: shr (initials) -> recipient | sjh (initials) -> mobile number" in text
     assert "PHONE_NUMBER -> profile.phone_number" in text and "ACCEPTED" in text
+
+
+def test_explain_shows_two_initials_read_in_a_chinese_table(catalog):
+    result = CliRunner().invoke(cli, ["explain", "YH_JBXX.csv", "HY", "--catalog", str(catalog / "c.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert "name words: hy: hy (initials, in a table of Chinese names) -> industry" in result.output
+    assert "INDUSTRY -> profile.industry" in result.output and "ACCEPTED" in result.output
 
 
 def test_explain_shows_the_words_of_a_chinese_comment(catalog):

@@ -84,3 +84,20 @@ def test_test_range_ssns_keep_the_names_verdict():
     never_issued = ["987-65-4320", "987-65-4321", "078-05-1120", "000-12-3456", "987-65-4329"] * 4
     assert best_entity("ssn", never_issued) == "US_SSN"
     assert best_entity("c1", never_issued) is None  # without the name, invalid numbers decide nothing
+
+
+def test_the_id_number_pattern_matches_what_its_short_form_does():
+    import random
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from classifiers.recognizers.government_id import _ID_NUMBER
+
+    rng = random.Random(7)
+    values = pa.array(["".join(rng.choice("0123456789ab -X" if rng.random() < 0.5 else "ab -1")
+                               for _ in range(rng.randint(0, 45))) for _ in range(20000)])
+    short = pc.match_substring_regex(values, r"^(?:[A-Za-z0-9 -]{0,20}\d[A-Za-z0-9 -]{0,20})$")
+    written_out = pc.match_substring_regex(values, f"^(?:{_ID_NUMBER})$")
+    assert short.to_pylist() == written_out.to_pylist()
+    assert 0 < pc.sum(short).as_py() < len(values)

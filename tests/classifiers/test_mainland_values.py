@@ -1,4 +1,4 @@
-"""Mainland value forms met in benchmarks/zh2, each a class of values, not a field name."""
+"""Mainland value forms met in benchmarks/zh2 and zh3, each a class of values, not a field name."""
 from __future__ import annotations
 
 import random
@@ -60,3 +60,39 @@ def test_chinese_audio_outputs_alone() -> None:
     outputs = [_R.choice(["扬声器", "听筒", "蓝牙耳机", "有线耳机", "AirPods Pro", "华为 FreeBuds 5i", "OPPO Enco X2"])
                for _ in range(60)]
     assert best_entity("c21", outputs) == "AUDIO_DEVICE"
+
+
+def test_battery_level_and_state_in_one_chinese_value() -> None:
+    values = [f"电量 {_R.randint(1, 100)}% {_R.choice(['充电中', '未充电', '已充满'])}" for _ in range(60)]
+    assert best_entity("c07", values) == "BATTERY_STATE"  # the values alone
+    assert best_entity("dianchiZhuangtai", values) == "BATTERY_STATE"
+
+
+def test_android_network_constants() -> None:
+    values = [_R.choice(["NETWORK_WIFI", "NETWORK_4G", "NETWORK_5G", "NETWORK_3G"]) for _ in range(60)]
+    assert best_entity("wangluoLeixing", values) == "NETWORK_TYPE"
+
+
+def test_audio_products_after_their_route() -> None:
+    values = [_R.choice(["蓝牙:AirPods Pro", "有线耳机", "蓝牙:华为 FreeBuds 5i", "未连接"]) for _ in range(60)]
+    assert best_entity("erjiZhuangtai", values) == "AUDIO_DEVICE"
+
+
+def test_app_lists_by_display_name_back_a_name_that_says_apps() -> None:
+    apps = ["微信", "支付宝", "抖音", "淘宝", "美团", "高德地图", "哔哩哔哩"]
+    values = [",".join(_R.sample(apps, _R.randint(3, 6))) for _ in range(60)]
+    assert best_entity("yingyongLiebiao", values) == "APP_PACKAGE"  # 应用列表, the app list
+    assert best_entity("c07", values) is None  # any list of short words: not alone
+    assert best_entity("package", ["com.example.net"] * 30) is None  # a host, still
+
+
+def test_app_screens_are_pages_visited() -> None:
+    screens = [_R.choice(["com.shop.app.ui.HomeActivity", "com.shop.app.live.LiveRoomFragment", "CartViewController"])
+               for _ in range(60)]
+    assert best_entity("yemianLujing", screens) == "VISITED_URL"  # 页面路径, the page path
+    assert best_entity("c03", screens) is None  # classes of an app, not apps
+
+
+def test_typing_intervals_joined_by_bars() -> None:
+    values = ["|".join(str(_R.randint(45, 420)) for _ in range(_R.randint(4, 12))) for _ in range(60)]
+    assert best_entity("anjianJiange", values) == "KEYSTROKE_TIMING"  # 按键间隔

@@ -1,6 +1,8 @@
 """The table-level view and the value-alone signals for fields whose names say nothing."""
 from __future__ import annotations
 
+import pytest
+
 import random
 
 import pyarrow as pa
@@ -120,6 +122,19 @@ def test_where_names_say_nothing_the_first_unique_id_and_decades_of_days_are_a_p
     assert found["c05"] is None  # this year's days: sign-ups, not births
     # no people, no births: the same dates beside product data
     assert classify("export.csv", c01=users["c01"], c04=users["c04"], c06=["Office Supplies"] * rows)["c04"] is None
+
+
+@pytest.mark.parametrize("write", [lambda y, m, d: int(f"{y}{m:02d}{d:02d}"), lambda y, m, d: f"{y}{m:02d}{d:02d}",
+                                   lambda y, m, d: f"{y}年{m}月{d}日", lambda y, m, d: f"{y}/{m}/{d}"])
+def test_birth_dates_written_compact_or_in_chinese(write):
+    rows = 20
+    users = {"c01": [70717355 + 7 * i for i in range(rows)], "c02": PEOPLE * 2,
+             "c03": [f"user{i}@example.com" for i in range(rows)],
+             "c04": [write(1950 + 3 * i, 1 + i % 12, 1 + i % 28) for i in range(rows)]}
+    assert classify("export.csv", **users)["c04"] == "DATE_OF_BIRTH"
+    # numbers of eight digits that are no days: order numbers
+    users["c04"] = [write(1950 + 3 * i, 13, 40) for i in range(rows)]
+    assert classify("export.csv", **users)["c04"] is None
 
 
 def test_street_level_geohashes_are_told_by_their_values():

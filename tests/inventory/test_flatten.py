@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import pyarrow as pa
+import pyarrow.compute as pc
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from datamap.flatten import fields_from_table
 
@@ -85,3 +88,48 @@ def test_ids_mixing_letters_and_digits_are_data_keys_and_names_are_not():
         assert is_value_shaped(key), key
     for key in ("sha256", "ipv4", "address_line_1", "@timestamp", "user-agent", "x509_cert", "Content-Type"):
         assert not is_value_shaped(key), key
+
+
+@given(st.lists(st.from_regex(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?",
+                              fullmatch=True) | st.text(alphabet="0123456789-:TZ +.\n٣", max_size=30),
+                min_size=1, max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_the_first_value_check_of_event_times_agrees_with_re2(values: list[str]) -> None:
+    """The Python pre-check of the first value never rejects what the RE2 pattern accepts."""
+    from datamap.flatten import _ISO_TIMESTAMP, _ISO_TIMESTAMP_RE
+
+    for value in values:
+        re2 = pc.match_substring_regex(pa.array([value]), _ISO_TIMESTAMP)[0].as_py()
+        assert bool(_ISO_TIMESTAMP_RE.match(value)) == re2, value
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list(' \t\n\x0b\x0c\r{[]}"a1é中\u00a0')), max_size=8), min_size=1,
+                max_size=12), st.integers(0, 3))
+@settings(max_examples=300, deadline=None)
+def test_the_byte_precheck_of_json_text_never_rejects_a_document(values: list[str], cut: int) -> None:
+    """A value the JSON-start regex accepts always begins with a byte the pre-check counts (any
+    slice of the array, the offsets read from its buffers)."""
+    from datamap.flatten import _JSON_FIRST_BYTES, _JSON_START, _first_bytes
+
+    array = pa.array(values)[min(cut, len(values) - 1):]
+    starts = _first_bytes(array)
+    looks = pc.match_substring_regex(array, _JSON_START).to_pylist()
+    counted = [bool(b in _JSON_FIRST_BYTES) for b in starts]
+    assert len(counted) == len(looks)
+    assert all(c for c, hit in zip(counted, looks) if hit)
+
+
+@given(st.lists(st.text(alphabet="aé中 ", max_size=6), min_size=1, max_size=6), st.integers(1, 12))
+@settings(max_examples=200, deadline=None)
+def test_cells_are_cut_exactly_as_before(values: list[str], limit: int) -> None:
+    from datamap import flatten
+
+    array = pa.array(values)
+    original = flatten.MAX_CELL_CHARS
+    flatten.MAX_CELL_CHARS = limit
+    try:
+        longest = pc.max(pc.utf8_length(array)).as_py() or 0
+        expected = pc.utf8_slice_codeunits(array, 0, limit) if longest > limit else array
+        assert flatten._bounded(array).to_pylist() == expected.to_pylist()
+    finally:
+        flatten.MAX_CELL_CHARS = original

@@ -265,3 +265,18 @@ def test_chinese_keys_and_words() -> None:
     assert slots["c.s.UserService.收货地址"].values == ["广东省深圳市南山区科技园路18号", "北京市海淀区学院路3号"]
     # a message without spaces is mined word by word: the name that varies is a slot
     assert ["张伟", "李娜"] in [slot.values for slot in slots.values()]
+
+
+def test_chinese_pairs_after_full_width_colons_and_commas() -> None:
+    # `key：value` pairs separated by full-width commas, after a heading that is itself a key
+    line = "设备信息：型号：{model}，系统：{os}，运营商：{carrier}，网络：{net}"
+    assert [t.replace("\u2063", " ") for t in tokens_of(line.format(model="华为 Mate 60 Pro", os="HarmonyOS 4.0", carrier="中国移动", net="5G"))] == [
+        "型号：", "华为 Mate 60 Pro", "系统：", "HarmonyOS 4.0", "运营商：", "中国移动", "网络：", "5G"]
+    messages = [line.format(model=m, os=o, carrier=c, net=n) for m, o, c, n in (
+        ("华为 Mate 60 Pro", "HarmonyOS 4.0", "中国移动", "5G"), ("小米 14 Ultra", "Android 14", "中国联通", "4G"),
+        ("荣耀 Magic6 Pro", "MagicOS 8.0", "中国电信", "WiFi"))]
+    slots, _ = mine_slots(messages, ["c.s.device.ReportService"] * 3)
+    by_name = {path.rsplit(".", 1)[-1]: slot.values for path, slot in slots.items()}
+    assert by_name["型号"] == ["华为 Mate 60 Pro", "小米 14 Ultra", "荣耀 Magic6 Pro"]
+    assert by_name["系统"] == ["HarmonyOS 4.0", "Android 14", "MagicOS 8.0"]
+    assert by_name["网络"] == ["5G", "4G", "WiFi"]

@@ -244,3 +244,57 @@ def test_a_data_maps_own_recognizers_run_on_the_workers(cluster, tmp_path, monke
     rows = {engine: _catalog(result, tmp_path / f"{engine}.duckdb") for engine, result in results.items()}
     assert rows["ray"] == rows["local"]
     assert any(r[2] == "EMPLOYEE_BADGE" for r in rows["ray"])
+
+
+def _scan_cli(argv: list[str], cwd: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "inventory.cli", "scan", *argv, "--sample-rows", "200", "-q"],
+                          env=_ray_env(), cwd=cwd, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0 and done.stderr == "", done.stderr[-2000:]
+
+
+def _latest(catalog: Path) -> tuple[dict[str, int | None], list[tuple]]:
+    """(dataset -> the scan it was reused from, None when read) of the latest scan, and its detections."""
+    con = duckdb.connect(str(catalog), read_only=True)
+    try:
+        latest = "(SELECT max(scan_id) FROM scans)"
+        reused = dict(con.execute(f"SELECT dataset, reused_from FROM datasets WHERE scan_id = {latest}").fetchall())
+        rows = con.execute(f"SELECT dataset, field, entity, confidence, accepted, evidence FROM detections "
+                           f"WHERE scan_id = {latest} ORDER BY ALL").fetchall()
+        return reused, rows
+    finally:
+        con.close()
+
+
+def test_an_incremental_rescan_on_ray_reads_only_what_changed(cluster, tmp_path):
+    """Reuse does not depend on the engine: a rescan on the cluster reads only the changed table,
+    copies the rest, and the catalog equals a full scan's; a local rescan reuses Ray's results."""
+    address, _ = cluster
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "users.csv").write_text("id,email\n" + "".join(f"{i},u{i}@example.org\n" for i in range(80)))
+    con = duck.connect(str(data / "shop.duckdb"))
+    con.execute("CREATE TABLE orders AS SELECT range AS id, '10.0.' || (range % 200) || '.7' AS client_ip "
+                "FROM range(150)")
+    con.execute("CREATE TABLE stock AS SELECT range AS sku, range * 2 AS quantity FROM range(150)")
+    con.close()
+    catalog = tmp_path / "c.duckdb"
+    on_ray = [str(data), "--catalog", str(catalog), "--engine", "ray", "--ray-address", address]
+    _scan_cli(on_ray, tmp_path)
+    read, first = _latest(catalog)
+    assert set(read.values()) == {None} and len(read) == 3
+    _scan_cli(on_ray, tmp_path)
+    reused, again = _latest(catalog)
+    assert set(reused.values()) == {1} and again == first  # nothing read, the same results
+
+    con = duck.connect(str(data / "shop.duckdb"))
+    con.execute("UPDATE orders SET client_ip = 'someone@example.org' WHERE id < 140")
+    con.close()
+    _scan_cli(on_ray, tmp_path)
+    reused, changed = _latest(catalog)
+    assert reused == {"users.csv": 2, "shop.duckdb/main.stock": 2, "shop.duckdb/main.orders": None}
+    assert any(r[0] == "shop.duckdb/main.orders" and r[2] == "EMAIL_ADDRESS" for r in changed)
+    full = tmp_path / "full.duckdb"
+    _scan_cli([str(data), "--catalog", str(full), "--workers", "1"], tmp_path)
+    assert _latest(full)[1] == changed
+    _scan_cli([str(data), "--catalog", str(catalog), "--workers", "1"], tmp_path)  # the local engine reuses them
+    assert set(_latest(catalog)[0].values()) == {3}

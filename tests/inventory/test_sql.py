@@ -9,10 +9,13 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlglot import exp
 
 from inventory.connectors import SourceError, connector_for, family_of
 from datamap.flatten import json_array
-from inventory.connectors.sql import expand_env, matches, quote_ident, scalar_array
+from inventory.connectors.sql import STANDARD_QUOTING, expand_env, matches, quote_ident, scalar_array
 from inventory.redaction import redact
 
 
@@ -24,6 +27,14 @@ from inventory.redaction import redact
 ])
 def test_identifiers_are_always_quoted(dialect: str, expected: str) -> None:
     assert quote_ident('x"; drop table y; --', dialect) == expected
+
+
+@given(st.text(min_size=1, max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_standard_quoting_is_sqlglots(name: str) -> None:
+    """The dialects quoted without sqlglot quote every name exactly as sqlglot does."""
+    for dialect in STANDARD_QUOTING:
+        assert quote_ident(name, dialect) == exp.to_identifier(name, quoted=True).sql(dialect=dialect)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -7,6 +7,7 @@ import pyarrow.parquet as pq
 
 from catalog.writer import write_scan
 from inventory.scan import ScanOptions, scan
+from inventory import workers as workers_module
 from inventory.workers import CHUNK_DATASETS
 
 _ROWS = 120
@@ -34,10 +35,24 @@ def _catalog_rows(path) -> list[tuple]:
         con.close()
 
 
-def test_two_workers_write_the_same_catalog_as_one(tmp_path):
+def _count_pool_starts(monkeypatch) -> list[int]:
+    started: list[int] = []
+    start = workers_module.Classifier._start
+
+    def counted(self):
+        started.append(self.workers)
+        return start(self)
+
+    monkeypatch.setattr(workers_module.Classifier, "_start", counted)
+    return started
+
+
+def test_two_workers_write_the_same_catalog_as_one(tmp_path, monkeypatch):
     data = tmp_path / "data"
     data.mkdir()
     _write_tables(data, 2 * CHUNK_DATASETS + 3)  # several chunks: the pool is really used
+    monkeypatch.setattr(workers_module, "POOL_START_SECONDS", 0.0)  # any work is worth the workers here
+    started = _count_pool_starts(monkeypatch)
     catalogs = []
     for workers in (1, 2):
         result = scan([str(data)], ScanOptions(workers=workers, keep_values=False))
@@ -45,8 +60,21 @@ def test_two_workers_write_the_same_catalog_as_one(tmp_path):
         catalogs.append(tmp_path / f"w{workers}.duckdb")
         write_scan(catalogs[-1], result)
     one, two = (_catalog_rows(c) for c in catalogs)
+    assert started == [2]  # the two-worker scan used its pool, the one-worker scan none
     assert one == two
     assert any(row[2] == "EMAIL_ADDRESS" for row in one)
+
+
+def test_a_few_datasets_are_not_worth_starting_workers(tmp_path, monkeypatch):
+    """A rescan that reads a handful of changed datasets classifies them here: starting the
+    worker processes would cost more than it saves. The first chunk is timed to tell."""
+    data = tmp_path / "data"
+    data.mkdir()
+    _write_tables(data, 2 * CHUNK_DATASETS + 3)
+    started = _count_pool_starts(monkeypatch)
+    monkeypatch.setattr(workers_module, "POOL_START_SECONDS", 3600.0)
+    result = scan([str(data)], ScanOptions(workers=2, keep_values=False))
+    assert started == [] and len(result.datasets) == 2 * CHUNK_DATASETS + 3
 
 
 def test_dropped_values_keep_their_count(tmp_path):
