@@ -536,20 +536,28 @@ def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) 
 #: a row's own link is unique to it: at least this many values, this share of them distinct
 OWN_LINK_MIN_VALUES = 10
 OWN_LINK_UNIQUE = 0.95
+#: words of a column name that say the link was visited (a page, a path, a referrer, an event's
+#: source): such a column keeps its verdict even when every row's link differs
+VISIT_WORDS = frozenset({"page", "pages", "path", "pathname", "request", "referrer", "referer", "visited", "visit",
+                         "landing", "entry", "exit", "clicked", "click", "current", "previous", "prev", "route",
+                         "deeplink", "pageview", "event", "source", "screen"})
 #: what a visit is recorded with: whoever made it, with what
 VISITOR_ENTITIES = (RECORD_ENTITIES | DEVICE_ENTITIES) - {"BEHAVIORAL_EVENT"}
 
 
 def _own_links(dataset: DatasetSample, table: Table, results: Sequence[FieldResult], threshold: float) -> None:
-    """A URL column named for pages (`url`, `link`) whose every row has a link of its own, in a
-    table with no visitor (account, cookie, device, IP) and not named for visits: the rows'
-    own links (a film's page, a town's website), not pages someone visited, which repeat."""
+    """A URL column whose every row has a link of its own, in a table with no visitor (account,
+    cookie, device, IP), and whose name does not say it was visited (`url`, `website`, not
+    `page_url` or `referrer`): the rows' own links (a film's page, a town's website), not pages
+    someone visited, which repeat."""
     if table.holding(VISITOR_ENTITIES) or set(table_words(dataset.name)) & CONTENT_TABLES:
         return
     for result in results:
         best = result.best(threshold)
         values = result.sample.values
         if best is None or best.entity != "VISITED_URL" or len(values) < OWN_LINK_MIN_VALUES:
+            continue
+        if VISIT_WORDS.intersection(tokenize(result.sample.path)):
             continue
         if pc.count_distinct(values).as_py() < OWN_LINK_UNIQUE * len(values):
             continue
