@@ -47,7 +47,7 @@ from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.table_view import (PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
-                                    says_nothing, table_words)
+                                    says_nothing, sexes, table_words)
 from classifiers.vocab import in_vocabulary
 
 if TYPE_CHECKING:
@@ -175,10 +175,14 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
             value = recognizer.value_signal(view)
             if value is None or value.score <= 0:
                 continue
+            if entity in ("COUNTRY", "REGION") and sexes(result.sample):
+                continue  # `Male` is an atoll's capital, `F` a code: a sex column first
             if entity in ("COUNTRY", "REGION") and _short_codes(view) and not _upper_codes(view):
                 continue  # `pt`, `es` (languages), `No`, `Yes` (answers): place codes are upper case
             if entity == "BEHAVIORAL_EVENT" and not _actions(view):
                 continue  # identifiers that repeat are everywhere: an event names what someone did
+            if entity == "MOBILE_CARRIER" and not pa.types.is_string(view.values.type):
+                continue  # five or six digits are sample rates and sizes too: an operator code is text (`310-260`)
             if entity == "GEOHASH" and not _mixed_tokens(view):
                 continue  # numbers and words (`true`, `1080`) spell geohashes too: a geohash mixes both
             held = ", ".join(e.lower().replace("_", " ") for e in support)
@@ -532,20 +536,28 @@ def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) 
 #: a row's own link is unique to it: at least this many values, this share of them distinct
 OWN_LINK_MIN_VALUES = 10
 OWN_LINK_UNIQUE = 0.95
+#: words of a column name that say the link was visited (a page, a path, a referrer, an event's
+#: source): such a column keeps its verdict even when every row's link differs
+VISIT_WORDS = frozenset({"page", "pages", "path", "pathname", "request", "referrer", "referer", "visited", "visit",
+                         "landing", "entry", "exit", "clicked", "click", "current", "previous", "prev", "route",
+                         "deeplink", "pageview", "event", "source", "screen"})
 #: what a visit is recorded with: whoever made it, with what
 VISITOR_ENTITIES = (RECORD_ENTITIES | DEVICE_ENTITIES) - {"BEHAVIORAL_EVENT"}
 
 
 def _own_links(dataset: DatasetSample, table: Table, results: Sequence[FieldResult], threshold: float) -> None:
-    """A URL column named for pages (`url`, `link`) whose every row has a link of its own, in a
-    table with no visitor (account, cookie, device, IP) and not named for visits: the rows'
-    own links (a film's page, a town's website), not pages someone visited, which repeat."""
+    """A URL column whose every row has a link of its own, in a table with no visitor (account,
+    cookie, device, IP), and whose name does not say it was visited (`url`, `website`, not
+    `page_url` or `referrer`): the rows' own links (a film's page, a town's website), not pages
+    someone visited, which repeat."""
     if table.holding(VISITOR_ENTITIES) or set(table_words(dataset.name)) & CONTENT_TABLES:
         return
     for result in results:
         best = result.best(threshold)
         values = result.sample.values
         if best is None or best.entity != "VISITED_URL" or len(values) < OWN_LINK_MIN_VALUES:
+            continue
+        if VISIT_WORDS.intersection(tokenize(result.sample.path)):
             continue
         if pc.count_distinct(values).as_py() < OWN_LINK_UNIQUE * len(values):
             continue

@@ -336,16 +336,26 @@ class FieldRecognizer:
         """
         text = as_text(values)
         mask = np.zeros(len(text), dtype=bool)
-        for pattern in self.patterns:
+        known = np.zeros(len(text), dtype=bool)
+        # the head's values are among the distinct values the signal already matched: read
+        # their masks (unless a head value is a placeholder, which those leave out)
+        where = view.head_index if view is not None else None
+        if where is not None:
+            if len(self.patterns) < 2 or view.full_match(self._any_regex).any():
+                for pattern in self.patterns:
+                    mask |= view.full_match(pattern.regex, group=self._any_regex)[where]
+            for vocabulary in self.vocabularies:
+                known |= view.vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words)[where]
+        for pattern in self.patterns if where is None else ():
             mask |= (view.head_match(pattern.regex) if view is not None
                      else as_mask(pc.match_substring_regex(text, pattern.anchored)))
-        known = np.zeros(len(text), dtype=bool)
-        for vocabulary in self.vocabularies:
+        for vocabulary in self.vocabularies if where is None else ():
             known |= (view.vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words, head=True)
                       if view is not None else as_mask(in_vocabulary(text, vocabulary.vocabulary, vocabulary.leading_words)))
         if self.validate is FieldRecognizer.validate or not mask.any():
             return pa.array(mask | known, pa.bool_())
-        verdict = self.validate(pc.filter(text, pa.array(mask, pa.bool_())))
+        candidates = pc.filter(text, pa.array(mask, pa.bool_()))
+        verdict = self._validated(candidates) if self.validates_each_value else self.validate(candidates)
         if verdict is None:
             return pa.array(mask | known, pa.bool_())
         # scatter the verdict back over the candidates' positions

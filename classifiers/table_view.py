@@ -96,6 +96,12 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         return
     if head in RECORD_TABLES or _records(results, threshold):
         return  # `orders` with a buyer's e-mail, events with their user's id: the key is the record's
+    age = _age_column(results, threshold) if "AGE" not in {b.entity for r in results if (b := r.best(threshold))} \
+        else None
+    if age is not None and people:
+        # ages beside another sign of people are a second sign: the rows are people
+        age.detections.insert(0, _age(age.sample, sorted(people)))
+        people.add("age")
     if len(people) >= 2 or (set(table) & PEOPLE_TABLES):
         evidence = sorted(people) or sorted(set(table) & PEOPLE_TABLES)
         for index, result in enumerate(results):
@@ -113,9 +119,61 @@ def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[st
         best = result.best(threshold)
         if best is not None and best.entity in PERSON_ENTITIES:
             found.add(best.entity.lower().replace("_", " "))
-        elif PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own):
+        elif PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own) or sexes(result.sample):
             found.add("sex or gender")
     return found
+
+
+#: the values of a sex or gender column, in the words and letters data sets write them
+SEX_VALUES = pa.array(["male", "female", "m", "f", "man", "woman", "men", "women", "boy", "girl"])
+
+
+def sexes(sample: FieldSample) -> bool:
+    """A text column of only (mostly two) sex or gender words (`Male`/`Female`, `M`/`F`)."""
+    values = sample.values
+    if len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
+        return False
+    distinct = pc.unique(pc.utf8_lower(pc.utf8_trim_whitespace(pc.drop_null(values))))
+    return 2 <= len(distinct) <= 3 and pc.all(pc.is_in(distinct, value_set=SEX_VALUES)).as_py()
+
+
+#: ages of people: whole years, this many distinct, within 0-100 and spread over this many
+#: years, the median person an adult of working age
+AGE_MIN_DISTINCT = 10
+AGE_MIN_SPREAD = 15
+AGE_MEDIAN = (25, 65)
+AGE_SCORE = 0.6
+#: people share ages: at most this share of an age column is distinct (a row number is not)
+AGE_REPEAT = 0.8
+
+
+def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult | None:
+    """The first unclaimed column whose name says nothing and whose values read as people's
+    ages (whole years 0-100 that repeat, spread, an adult median): only the first, because the other
+    small numbers of a table of people (scores, counts, weights) read the same."""
+    for result in results:
+        if result.best(threshold) is not None or not says_nothing(NameTokens.of(result.sample.path).own):
+            continue
+        values = pc.drop_null(result.sample.values)
+        if len(values) < BIRTH_MIN_VALUES or not (pa.types.is_integer(values.type) or pa.types.is_floating(values.type)):
+            continue
+        if pa.types.is_floating(values.type) and not pc.all(pc.equal(pc.floor(values), values)).as_py():
+            continue
+        low, high = (v.as_py() for v in pc.min_max(values).values())
+        median = pc.approximate_median(values).as_py()
+        distinct = pc.count_distinct(values).as_py()
+        if (low < 0 or high > 100 or high - low < AGE_MIN_SPREAD or distinct < AGE_MIN_DISTINCT
+                or distinct > AGE_REPEAT * len(values) or not AGE_MEDIAN[0] <= median <= AGE_MEDIAN[1]):
+            continue
+        return result
+    return None
+
+
+def _age(sample: FieldSample, evidence: list[str]) -> Detection:
+    signal = Signal("table", f"whole years from 0 to 100, spread, an adult median: the first such column of a table "
+                             f"of people (it holds {', '.join(evidence)})", AGE_SCORE)
+    return Detection(path=sample.path, entity="AGE", confidence=AGE_SCORE, signals=[signal],
+                     examples=mask_examples(_examples(sample), "AGE"), recognizer="table_view")
 
 
 def _records(results: Sequence[FieldResult], threshold: float) -> bool:

@@ -13,7 +13,7 @@ import logging
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -32,10 +32,14 @@ from catalog.policy import Policy
 from catalog.yamlfile import ConfigError, compose_bounded, line_of
 from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
+from catalog.checks.static_refs import Ref, is_key, resolve
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_unconfirmed,
-                                          done_by, head_word_entity, message_payload, names_a_device,
-                                          payload_unconfirmed, prose_by_head, region_beside_address, role_head,
-                                          schema_name, session_cookie, table_words)
+                                          client_unconfirmed, device_unconfirmed, done_by, other_system_key,
+                                          shared_prefix, head_word_entity, key_of_people, message_payload,
+                                          names_a_device, names_a_thing, payload_unconfirmed, property_of,
+                                          prose_by_head, region_beside_address, role_head, schema_name,
+                                          session_cookie, table_head, table_words)
+from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
@@ -102,6 +106,8 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
     ("mysql", re.compile(r"`|\bAUTO_INCREMENT\b|\bENGINE\s*=|\bUNSIGNED\b|\bTINYINT\b|\bMEDIUMTEXT\b|\bDEFAULT\s+CHARSET\b", re.I)),
     ("postgres", re.compile(r"\$\w*\$|::|\b(BIGSERIAL|SERIAL|TIMESTAMPTZ|JSONB|INET|CITEXT|BYTEA)\b|\bCREATE\s+EXTENSION\b", re.I)),
 ]
+#: comments, where the hints are not looked for (strings are left: `'...'` rarely holds a hint)
+_COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*", re.S)
 #: tried, in this order, when no hint reads a file cleanly
 _CANDIDATES = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "tsql", "sqlite")
 
@@ -109,7 +115,8 @@ _CANDIDATES = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "tsql",
 def detect_dialect(text: str, path: str = "<sql>") -> str:
     """The dialect that reads the most statements of `text`: the hinted ones first, then the
     others; the first that reads every statement wins."""
-    hinted = [name for name, pattern in _HINTS if pattern.search(text)]
+    code = _COMMENTS.sub(" ", text)  # a backtick in a comment (`picture` claim) is no MySQL identifier
+    hinted = [name for name, pattern in _HINTS if pattern.search(code)]
     order = list(dict.fromkeys(hinted + list(_CANDIDATES)))
     best, fewest = order[0], None
     for dialect in order:
@@ -139,6 +146,20 @@ _TABLE_DDL_INSIDE = re.compile(r"\b(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TE
                                r"ALTER\s+TABLE)\b", re.I)
 _TABLE_DDL = re.compile(r"^\s*(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TEMP|TEMPORARY|TRANSIENT|EXTERNAL|"
                         r"UNLOGGED|VOLATILE|MULTISET|SET)\s+)*TABLE|ALTER\s+TABLE)\b", re.I)
+
+
+#: statements that create or change no column, whatever sqlglot makes of them: a table's row
+#: security, owner, triggers or storage (`ALTER TABLE t ENABLE ROW LEVEL SECURITY`, as pg_dump
+#: and Supabase-style migrations write it), and routines, policies and triggers (`CREATE
+#: FUNCTION ... AS $$ ... $$`: their bodies are searched for table DDL before this)
+_DEFINES_NO_COLUMNS = re.compile(
+    r"^\s*(ALTER\s+TABLE\s+(ONLY\s+)?(IF\s+EXISTS\s+)?[^\s]+\s+((ENABLE|DISABLE|FORCE|NO\s+FORCE)\s+(ROW\s+LEVEL\s+"
+    r"SECURITY|TRIGGER|RULE|ALWAYS|REPLICA)|OWNER\s+TO|CLUSTER\s+ON|SET\s+WITHOUT\s+CLUSTER|REPLICA\s+IDENTITY|"
+    r"SET\s+(SCHEMA|TABLESPACE|LOGGED|UNLOGGED|ACCESS\s+METHOD)\b|SET\s*\(|RESET\s*\(|(ATTACH|DETACH)\s+PARTITION|"
+    r"(NO\s+)?INHERIT\b|VALIDATE\s+CONSTRAINT)"
+    r"|CREATE\s+(OR\s+REPLACE\s+)?(CONSTRAINT\s+)?(FUNCTION|PROCEDURE|TRIGGER|EVENT\s+TRIGGER|POLICY|RULE|AGGREGATE|"
+    r"OPERATOR|CAST|TRANSFORM|LANGUAGE|PUBLICATION|SUBSCRIPTION|STATISTICS)\b"
+    r"|(ALTER|DROP)\s+(FUNCTION|PROCEDURE|TRIGGER|POLICY|RULE|AGGREGATE|OPERATOR|PUBLICATION)\b)", re.I)
 
 
 def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded: bool = False) -> StaticSchema:
@@ -183,6 +204,8 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
                 parsed = _parse_quietly(parser, statement_tokens, text)
         except ParseError as exc:
             parsed, failure = None, exc
+        if _DEFINES_NO_COLUMNS.match(chunk):
+            continue  # read, and known to create no column (function bodies were searched above)
         if parsed is None or (is_table_ddl and any(isinstance(e, exp.Command) for e in parsed)):
             lenient = _lenient_columns(chunk, sql_dialect, path, line)
             if lenient:
@@ -475,19 +498,39 @@ COMMENT_WEIGHT = 0.8
 #: a declared type that announces the data (`inet`) is as good as a name
 TYPE_SCORE = 0.6
 #: a free-text name (`body`, `notes`, `review`) on a column of a long-text type: with no values
-#: to read, the type is what says the column holds prose someone wrote
+#: to read, the type is what says the column holds prose someone wrote (MySQL schemas such as
+#: MediaWiki's keep their text in BLOBs, to store any encoding)
 FREE_TEXT_SCORE = 0.6
 FREE_TEXT_ENTITY = "USER_CONTENT"
-_LONG_TEXT = re.compile(r"^(text|mediumtext|longtext|clob|nclob|ntext|string|citext|jsonb?|varchar\((2[5-9]\d|[3-9]\d\d|"
+_LONG_TEXT = re.compile(r"^(text|mediumtext|longtext|clob|nclob|ntext|string|citext|jsonb?|(tiny|medium|long)?blob|varchar\((2[5-9]\d|[3-9]\d\d|"
                         r"\d{4,})\)|character varying\((2[5-9]\d|[3-9]\d\d|\d{4,})\)|varchar|character varying|"
                         r"nvarchar\((max|\d{4,})\)|varchar\(max\))$")
-#: a description reads `<subject> from/using <other things>`: only its subject says what the column is
-_DESCRIPTION_OBJECT = re.compile(r"\b(from|using|via|based on|derived|according to|given|computed|calculated|"
-                                 r"instead of|rather than)\b", re.I)
+#: a description reads `<subject> of/for/from <other things>`: only its subject, the noun phrase
+#: before the first preposition, clause or verb, says what the column is ("The organization of
+#: the requester" is an organization; "Start time of the schedule, in the schedule's time zone"
+#: is a time)
+_DESCRIPTION_OBJECT = re.compile(r"[,;:.()\[\]]|\b(from|using|via|based on|derived|according to|given|computed|"
+                                 r"calculated|instead of|rather than|of|for|in|on|at|to|into|by|with|within|"
+                                 r"that|which|who|whom|whose|when|where|if|whether|as|is|are|was|were|will|can|"
+                                 r"has|have|assigned|associated|used|automatically|indicating|representing|"
+                                 r"describing|containing|identifying|provided|set|made|created|updated)\b", re.I)
+#: a description that opens by saying what kind of value the column holds stands in for the
+#: declared type a dbt YAML leaves out ("Boolean indicating…", "Timestamp of…", "Number of…")
+_DESCRIBED_TYPES = (
+    (re.compile(r"^\W*(?:the |a |an )?(?:boolean|bool|flag|indicator)\b|^\W*(?:whether|true if|true when|if true|"
+                r"indicates (?:whether|if))\b", re.I), "boolean"),
+    (re.compile(r"^\W*(?:the |a |an )?(?:utc |local )?(?:timestamp|datetime|date and time|date(?! of birth)|"
+                r"time(?!\s*zone))\b", re.I), "timestamp"),
+    (re.compile(r"^\W*(?:the |a |an )?(?:total )?(?:number|count|amount|sum|index|position|order|sequence)\b", re.I),
+     "integer"),
+)
 #: a reference (`addr_sk`, `zone_id`, `country_key`) to a row of a places table is not a place
 _REFERENCE_SUFFIXES = {"id", "sk", "key", "fk", "ref"}
 PLACE_ENTITIES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION", "STREET_ADDRESS", "TIME_ZONE", "GPS_COORDINATE",
                             "GEOHASH"})
+#: what a table of reference data defines for everyone (a role's name in a table of roles),
+#: personal only in a table about people
+REFERENCE_ONLY = frozenset({"USER_ROLE"})
 #: what ties a row to a person: without one of these, a table of places is a reference table
 PERSON_LINKS = frozenset({"ACCOUNT_ID", "EMAIL_ADDRESS", "PHONE_NUMBER", "DEVICE_ID", "IMEI", "MAC_ADDRESS",
                           "COOKIE_ID", "ADVERTISING_ID", "USER_AGENT", "PERSON", "US_SSN", "PASSPORT",
@@ -534,11 +577,19 @@ def column_name(column: Column) -> str:
 
 
 def _subject(description: str | None) -> str | None:
-    """The part of a description that speaks of the column itself."""
+    """The part of a description that speaks of the column itself: its opening noun phrase."""
     if not description:
         return None
     subject = _DESCRIPTION_OBJECT.split(description, maxsplit=1)[0]
     return subject.strip() or None
+
+
+def described_type(column: Column) -> str:
+    """The declared type, or for a column declared without one (a dbt YAML) the kind of value
+    its description opens with: a flag, a time or a count is never a name, an address or prose."""
+    if column.declared_type or not column.comment:
+        return column.declared_type
+    return next((kind for pattern, kind in _DESCRIBED_TYPES if pattern.search(column.comment)), "")
 
 
 def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], policy: Policy,
@@ -552,22 +603,27 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     name = schema_name(own_name, recognizers)
     subject = _subject(column.comment)
     comment = NameTokens(own=expand(tokenize(subject)), parent=(), raw=subject) if subject else None
-    implied = declared.implied_entity(column.declared_type)
-    long_text = bool(_LONG_TEXT.match(declared.base_type(column.declared_type)))
+    kind = described_type(column)
+    implied = declared.implied_entity(kind)
+    long_text = bool(_LONG_TEXT.match(declared.base_type(kind)))
     reference = bool(name.own) and name.own[-1] in _REFERENCE_SUFFIXES
     words = table_words(column.table)
     siblings = [NameTokens.of(f.path) for f in table.fields if f.path != own_name] if table is not None else []
     # the account recognizer's one-word names (`sender`, `inviter`, `login`) and weak names (`user`)
     account_words = frozenset(w for r in recognizers if r.entity == "ACCOUNT_ID"
                               for w in (*r.weak_names, *r.names) if " " not in w)
-    text_type = declared.holds_text(column.declared_type)
+    text_type = declared.holds_text(kind)
     head = head_word_entity(name, text_type, account_words)
+    if head == "ACCOUNT_ID" and is_key(column.table, own_name.lower()) and ("id",) not in {s.own for s in siblings} \
+            and not key_of_people(column.table, siblings):
+        head = None  # `identities.identity_id`: the row's own key, a person's only in a table of people
     device_name = names_a_device(name, words)
+    thing_name = names_a_thing(name, column.table)
     by_name: list[Detected] = []
     by_comment: list[Detected] = []
     for recognizer in recognizers:
         category = policy.category_of(recognizer.entity)
-        if category is None or not declared.compatible(recognizer.entity, column.declared_type):
+        if category is None or not declared.compatible(recognizer.entity, kind):
             continue
         prose = recognizer.entity == FREE_TEXT_ENTITY and prose_by_head(name, long_text)
         if recognizer.negative_vetoes and recognizer.vetoed(name) and not prose or (
@@ -578,7 +634,11 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS:
             continue
         if activity_unconfirmed(recognizer.entity, name, words) or payload_unconfirmed(recognizer.entity, name, words) \
-                or (device_name and recognizer.entity == "PERSON"):
+                or ((device_name or thing_name) and recognizer.entity == "PERSON"):
+            continue
+        if property_of(name) and recognizer.name_signal(NameTokens.of(name.own[-1])) is None:
+            continue  # `user_email_token`: a token about an e-mail
+        if device_unconfirmed(recognizer.entity, name, words) or client_unconfirmed(recognizer.entity, name, words):
             continue
         signal = recognizer.name_signal(name)
         scores = [signal.score] if signal is not None else []
@@ -591,10 +651,11 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores.append(TYPE_SCORE)
         if prose:
             scores.append(FREE_TEXT_SCORE)
-        if recognizer.entity == "ACCOUNT_ID" and account_name(name, words, siblings):
+        if recognizer.entity == "ACCOUNT_ID" and (account_name(name, words, siblings)
+                                                  or other_system_key(name, column.table, siblings)):
             scores.append(ACCOUNT_HEAD_SCORE)
         if recognizer.entity == FREE_TEXT_ENTITY and message_payload(name, words) and (
-                long_text or declared.holds_bytes(column.declared_type) or not column.declared_type):
+                long_text or declared.holds_bytes(kind) or not kind):
             scores.append(FREE_TEXT_SCORE)
         if head == recognizer.entity and not recognizer.vetoed(NameTokens(own=name.own[-1:], parent=(), raw=own_name)):
             # the head word alone: as strong as a name, never stronger than another name match
@@ -605,12 +666,15 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device
         if recognizer.entity == "REGION" and region_beside_address(name, siblings):
             scores.append(PEOPLE_NAME_SCORE)
-        if table is not None and (context := recognizer.context_signal(_sample(column), table)) is not None:
+        if table is not None and (context := recognizer.context_signal(_sample(column), table)) is not None and not (
+                recognizer.entity == "ACCOUNT_ID" and name.own in KEY_NAMES
+                and not key_of_people(column.table, siblings)):
             scores.append(context.score)
         if recognizer.entity == "PERSON" and name.own == ("name",) and _rows_are_people(column.table):
             scores.append(PEOPLE_NAME_SCORE)  # `contacts.name`, `identities.name`: the person's name
         named = bool(scores)
-        if comment is not None and (said := recognizer.name_signal(comment)) is not None:
+        if comment is not None and (said := recognizer.name_signal(comment)) is not None \
+                and said.score > recognizer.weak_name_score:  # "The name of the brand" says no one's name
             scores.append(said.score * COMMENT_WEIGHT)
         confidence = 1.0 - math.prod(1.0 - score for score in scores) if scores else 0.0
         if confidence >= threshold:
@@ -625,8 +689,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
 
 
 def _rows_are_people(table: str) -> bool:
-    words = {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in tokenize(table.rsplit(".", 1)[-1])}
-    return bool(words & PEOPLE_ROWS)
+    """`contacts`, `user_identities`: the table's head word says each row is a person."""
+    head = table_head(table)
+    return head in PEOPLE_ROWS or head[:-1] in PEOPLE_ROWS
 
 
 def _sample(column: Column) -> FieldSample:
@@ -652,21 +717,25 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     in a table with no link to a person (countries, zones, GeoIP ranges, a store's address)
     are reference data, not personal data."""
     recognizers = default_recognizers()
+    columns = _read_past_prefix(schema.columns)
     tables: dict[str, list[int]] = {}
-    for index, column in enumerate(schema.columns):
+    for index, column in enumerate(columns):
         tables.setdefault(column.table, []).append(index)
     samples = {table: DatasetSample(name=table, source="static", kind="schema",
-                                    fields=[_sample(schema.columns[i]) for i in indexes])
+                                    fields=[_sample(columns[i]) for i in indexes])
                for table, indexes in tables.items()}
-    detected = [classify_column(column, recognizers, policy, threshold, samples[column.table])
-                for column in schema.columns]
+    detected = [classify_column(column, recognizers, policy, threshold, samples[column.table]) for column in columns]
+    _resolve_references(columns, tables, detected, policy)
     for table, indexes in tables.items():
         found = [detected[i] for i in indexes]
-        if _about_people(table, [schema.columns[i] for i in indexes], found, recognizers):
+        if not any(d.entity == "FILE_NAME" for f in found for d in f):
+            for i in indexes:  # a file's type is someone's only beside the name of their file
+                detected[i] = [d for d in detected[i] if d.entity != "MIME_TYPE"]
+        if _about_people(table, [columns[i] for i in indexes], found, recognizers):
             continue
         places = any(d.entity in PLACE_ENTITIES for f in found for d in f)
         for i in indexes:
-            detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES
+            detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | REFERENCE_ONLY
                            and not (places and d.entity == "IP_ADDRESS")]  # GeoIP ranges: networks of places
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
                            declaration=_declaration(datamap, column.table, column.name),
@@ -675,6 +744,37 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
                       checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
                       complete=False, not_understood=list(schema.errors))
+
+
+def _read_past_prefix(columns: list[Column]) -> list[Column]:
+    """The columns as the classifier reads them: tables without the prefix all of them share
+    (`ttrss_sessions` read as `sessions`); findings keep the tables as written."""
+    prefix = shared_prefix(sorted({column.table for column in columns}))
+    if not prefix:
+        return columns
+
+    def strip(table: str) -> str:
+        schema_part, _, base = table.rpartition(".")
+        bare = base.strip('"`[]')
+        return (schema_part + "." if schema_part else "") + bare[len(prefix):] if bare.lower().startswith(prefix) \
+            else table
+
+    return [replace(column, table=strip(column.table)) for column in columns]
+
+
+def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]], detected: list[list[Detected]],
+                        policy: Policy) -> None:
+    """A foreign key means what the key it points to means (`static_refs`)."""
+    names = [column_name(column).lower() for column in columns]
+    keys = {table: next((i for i in sorted(indexes, key=lambda i: names[i] != "id") if is_key(table, names[i])), None)
+            for table, indexes in tables.items()}
+    refs = [Ref(column.table, name) for column, name in zip(columns, names)]
+
+    def numeric(index: int) -> bool:
+        kind = declared.base_type(columns[index].declared_type)
+        return "int" in kind or kind in {"number", "numeric", "decimal"}
+
+    resolve(refs, detected, keys.get, policy.category_of, numeric)
 
 
 def _declaration(datamap: DataMap, table: str, column: str) -> Declaration | None:

@@ -104,7 +104,7 @@ PERSON_ROLE_SCORE = 0.7
 _ADDRESS_WORDS = frozenset({"uri", "url", "sip"})
 _ADDRESSED_PEOPLE = frozenset({"user", "subscriber", "watcher", "presentity", "caller", "callee", "owner", "member",
                                "contact", "sender", "recipient", "receiver", "participant", "attendee", "customer",
-                               "account", "author", "inviter", "invitee", "peer"})
+                               "author", "inviter", "invitee", "peer"})  # (an `account_url` is a page)
 
 
 #: a name that asks a question is a flag (`is_guest`, `has_owner`), whatever its type says
@@ -124,6 +124,16 @@ def done_by(name: NameTokens) -> bool:
     return len(own) >= 2 and own[-1] == "by" and own[-2].endswith("ed") and len(own[-2]) > 3
 
 
+#: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
+#: `grantee`: a reference to a person whatever the column's type
+PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "submitter", "uploader", "approver",
+                               "assignee", "requester", "inviter", "invitee", "moderator", "delegate"})
+#: roles that are as often an organization as a person: a SaaS `tenant_id` is a customer company
+_ORGANIZATION_ROLES = frozenset({"tenant", "sponsor", "beneficiary", "landlord", "host"})
+#: the words of a key (`submitter_id`, `owner_uid`)
+KEY_WORDS = frozenset({"id", "uid", "key", "fk", "ref", "uuid", "guid", "no"})
+
+
 def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset[str]) -> str | None:
     """The entity a name's head word names by itself, when nothing else in the name does. A
     plural head (`joined_members`) counts people rather than naming one."""
@@ -131,6 +141,12 @@ def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset
     if not own or tokenize(name.raw)[-1:] != own[-1:] or own[0] in _FLAG_PREFIXES:
         return None
     head = own[-1]
+    if head in KEY_WORDS and len(own) > 1 and (own[-2] in PERSON_REFERENCES or own[-2] in PERSON_ROLES
+                                               or own[-2] == "identity") \
+            and own[-2] not in _AMBIGUOUS_ROLES | _ORGANIZATION_ROLES or own == ("subject", "id"):
+        return "ACCOUNT_ID"  # `submitter_id`, `reviewer_id`, a token's `subject_id`: the key of a person
+    if head in PERSON_REFERENCES and not (text_type and head in PERSON_ROLES):
+        return "ACCOUNT_ID"  # `rev_actor`, `by_principal`: who, by reference
     if head in _ADDRESS_WORDS and len(own) > 1 and own[-2] in _ADDRESSED_PEOPLE:
         return "ACCOUNT_ID"  # `watcher_uri`, `presentity_uri`: the address a person is reached at
     if head in account_words:
@@ -175,6 +191,73 @@ _PERSONAL_NAME_WORDS = frozenset({"first", "last", "full", "given", "family", "m
                                   "legal", "nick", "nickname", "person", "contact", "customer"})
 
 
+#: head words that make a name a property of what its other words name: `user_email_token`,
+#: `email_authenticated`, `username_policy`, `email_blocklist_policy` hold a token, a time or a
+#: rule, not the e-mail or the user name
+_PROPERTY_HEADS = frozenset({
+    "token", "hash", "digest", "policy", "policies", "rule", "rules", "expires", "expiry", "expiration", "authenticated",
+    "verified", "confirmed", "validated", "template", "templates", "format", "pattern", "regex", "blocklist",
+    "blacklist", "allowlist", "whitelist", "enabled", "disabled", "required", "setting", "settings", "config",
+    "configuration", "mode", "method", "methods", "limit", "length", "visibility", "strategy", "provider", "field",
+    "fields", "label", "placeholder", "schema"})
+
+
+def property_of(name: NameTokens) -> bool:
+    """`user_email_token`, `username_policy`: the head word names what the column is, and it is
+    a property (a token, a rule, a time) of what the other words name."""
+    return len(name.own) > 1 and name.own[-1] in _PROPERTY_HEADS
+
+
+#: table head words (singular) whose rows are people, or a person's place in something
+PEOPLE_HEADS = frozenset({"user", "customer", "member", "membership", "contact", "identity", "person", "people",
+                          "profile", "subscriber", "employee", "patient", "student", "author", "recipient", "sender",
+                          "actor", "principal", "account", "participant", "attendee", "player", "guest", "client",
+                          "buyer", "seller", "shopper", "agent", "staff", "owner", "follower", "friend", "roster",
+                          "directory", "address", "registration", "signup", "applicant", "candidate", "voter",
+                          "passenger", "driver", "rider", "traveler", "traveller", "volunteer", "resident"})
+
+
+def table_head(table: str) -> str:
+    """The last word of a table's own name, singular: `user_sso_identities` -> `identity`."""
+    words = expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))
+    if not words:
+        return ""
+    head = words[-1]
+    if head.endswith("ies") and len(head) > 4:
+        return head[:-3] + "y"
+    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+def names_a_thing(name: NameTokens, table: str) -> bool:
+    """`ticket_forms.display_name`, `brands.name`, `collection.dav_displayname`: a bare name in a
+    table whose rows are not people names the row's thing."""
+    if not name.own or name.own[-1] not in {"name", "displayname"} or set(name.own) & _PERSONAL_NAME_WORDS:
+        return False
+    if len(name.own) > 2 or (len(name.own) == 2 and name.own[0] not in {"display", "friendly", "dav", "short", "long"}):
+        return False
+    return table_head(table) not in PEOPLE_HEADS and not table_words(table) & PEOPLE_HEADS
+
+
+#: tables about people whose rows are not people: their keys number addresses and entries
+_NOT_PEOPLE_KEYS = frozenset({"address", "directory", "roster", "registration", "signup", "membership"})
+
+
+def key_of_people(table: str, siblings: Sequence[NameTokens]) -> bool:
+    """Is the bare key (`id`) of this table a person's account id? Only when the table's head
+    word says its rows are people (`users`, `actor`), and no other column of it points to a
+    person: `users_roles.id`, `daily_active_users.id` (beside `user_id`) and
+    `settings_profiles.id` (beside `owner_uid`) number rows about someone."""
+    if table_head(table) not in PEOPLE_HEADS - _NOT_PEOPLE_KEYS:
+        return False
+    return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and set(s.own[:-1]) & _PERSON_KEYS or s.own == ("uid",)
+                   for s in siblings)
+
+
+#: words of a key that points to a person (`user_id`, `owner_uid`; an OAuth `client_id` does not)
+_PERSON_KEYS = frozenset({"user", "account", "owner", "member", "customer", "person", "actor", "principal", "author",
+                          "creator", "profile", "subscriber", "employee", "patient", "student"})
+
+
 def names_a_device(name: NameTokens, table: set[str]) -> bool:
     """`devices.display_name`, `pushers.device_display_name`: the name someone gave a device."""
     own = set(name.own)
@@ -202,7 +285,7 @@ MESSAGE_TABLE_WORDS = frozenset({"message", "msg", "mail", "email", "attachment"
                                  "memo", "dm", "offline"})
 #: names of a payload or a message's subject
 _PAYLOAD_WORDS = frozenset({("content",), ("body",), ("data",), ("payload",), ("xml",), ("text",), ("subject",),
-                            ("raw",), ("html",), ("message",)})
+                            ("raw",), ("html",), ("message",), ("description",)})
 
 
 #: names that say "the payload" and not whose: a DNS record's, a cache's, a setting's or a message's
@@ -219,7 +302,13 @@ def payload_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool:
 def message_payload(name: NameTokens, table: set[str]) -> bool:
     """`attachments.content`, `archive.xml`, `tickets.subject`: in a table of messages the
     payload and the subject are the words someone wrote."""
+    if name.own == ("description",):  # a ticket's description, not a status code's
+        return bool(table & MESSAGE_TABLE_WORDS) and not table & _LOOKUP_WORDS
     return name.own in _PAYLOAD_WORDS and bool(table & MESSAGE_TABLE_WORDS)
+
+
+#: table words of a lookup list (`email_status`, `message_types`)
+_LOOKUP_WORDS = frozenset({"status", "type", "kind", "category", "code", "state", "lookup", "enum", "option"})
 
 
 #: tables of accounts (not of people in general)
@@ -263,3 +352,42 @@ def session_cookie(name: NameTokens, table: set[str], text_type: bool) -> bool:
     """`sessions.id char(32)`, `session.sess_id`: the text key of a table of web sessions is the
     value the browser's session cookie carries (an integer key is only a row number)."""
     return text_type and table == {"session"} and name.own in _SESSION_KEYS
+
+
+#: words of a device in a name: only with one of them (or in a table of devices) is a `model`
+#: a device's model and not a data model, an ML model or a grant's model name
+_DEVICE_WORDS = frozenset({"device", "phone", "handset", "hardware", "hw", "dvce", "mobile", "build", "marketing",
+                           "product", "machine", "vendor", "manufacturer", "brand", "make"})
+
+
+def device_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """`model_name` of a grant, of a content model or of an ORM is no device's model."""
+    return entity == "DEVICE_MODEL" and not set(name.own) & _DEVICE_WORDS and not table & DEVICE_TABLE_WORDS
+
+
+#: words that name another system's key for the same row: in a table of people, that
+#: system's id of the person (`users.external_id`, `customers.legacy_id`)
+_OTHER_SYSTEM = frozenset({"external", "remote", "legacy", "global", "public", "provider", "ldap", "foreign", "sso",
+                           "idp", "crm", "upstream", "source"})
+
+
+def other_system_key(name: NameTokens, table: str, siblings: Sequence[NameTokens]) -> bool:
+    """`users.external_id`: the person's key in another system is their account id too."""
+    return len(name.own) == 2 and name.own[-1] in KEY_WORDS and name.own[0] in _OTHER_SYSTEM \
+        and key_of_people(table, siblings)
+
+
+#: words of a client id that is a browser's (Google Analytics' `client_id` cookie), which only
+#: an activity table confirms: elsewhere a `client_id` is an OAuth client or a customer company
+def client_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool:
+    return entity == "COOKIE_ID" and name.own[-2:] == ("client", "id") and not table & ACTIVITY_TABLE_WORDS
+
+
+def shared_prefix(tables: Sequence[str]) -> str:
+    """The prefix every table of a schema shares (`ttrss_`, `wp_`, `mw_`): it names the project,
+    not the table, and is read past (`ttrss_sessions` is a table of sessions)."""
+    bases = [t.rsplit(".", 1)[-1].strip('"`[]').lower() for t in tables]
+    if len(bases) < 3 or any("_" not in b for b in bases):
+        return ""
+    first = bases[0].split("_", 1)[0] + "_"
+    return first if all(b.startswith(first) and len(b) > len(first) for b in bases) else ""

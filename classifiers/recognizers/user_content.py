@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
-from classifiers.fieldview import FieldView
+from classifiers.fieldview import FieldView, as_mask
 from classifiers.recognizer import FieldRecognizer, as_text
 from datamap.model import FieldSample
 
@@ -25,6 +25,8 @@ MIN_ALPHA_SHARE = 0.6
 #: and the column must be this varied (distinct values / values)
 MIN_DISTINCT_RATIO = 0.6
 MIN_VALUES = 5
+#: the share of values that makes a column text (prose, short replies or Chinese sentences)
+TEXT_SHARE = 0.6
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: CJK prose has no spaces between words: count characters instead
 MIN_CJK_CHARS = 6
@@ -63,8 +65,11 @@ class UserContentRecognizer(FieldRecognizer):
         values = sample.values
         if len(values) < MIN_VALUES or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
             return None
+        view = FieldView.of(sample)
+        if _far_from_text(view):
+            return None
         # each distinct text judged once, weighted by how often it occurs
-        counted = FieldView.of(sample).distinct
+        counted = view.distinct
         texts = [(t, n) for t, n in zip(counted.values.to_pylist(), counted.counts.tolist()) if t]
         if not texts:
             return None
@@ -73,27 +78,50 @@ class UserContentRecognizer(FieldRecognizer):
             # Chinese sentences repeat in a small sample more than words do (stock replies,
             # `请尽快发货`): too little to decide, enough to support a content name
             cjk = sum(n for t, n in texts if len(_CJK.findall(t)) >= MIN_CJK_CHARS) / sum(n for _, n in texts)
-            if cjk >= 0.6 and distinct * len(values) >= MIN_VALUES:
+            if cjk >= TEXT_SHARE and distinct * len(values) >= MIN_VALUES:
                 detail = f"Chinese sentences: {cjk:.0%} of values, {distinct:.0%} distinct"
                 return Signal("value", detail, 0.2, round(cjk, 4))
             return None
         total = sum(n for _, n in texts)
         prose = sum(n for t, n in texts if _is_prose(t)) / total
         mean_words = sum(len(t.split()) * n for t, n in texts) / total
-        if prose >= 0.6:
+        if prose >= TEXT_SHARE:
             # long varied prose is content on its own; short sentences need the name
             # (0.55 alone: a recognizer that knows the shape, an address line, wins a tie)
             score = (0.55 if mean_words >= 6 else 0.35) * prose
             detail = f"free text: {prose:.0%} prose, {mean_words:.1f} words a value, {distinct:.0%} distinct"
             return Signal("value", detail, round(score, 4), round(prose, 4))
         wordy = sum(n for t, n in texts if _is_wordy(t)) / total
-        if wordy >= 0.6:  # "nice!", "lol ok": short replies support a content name, no more
+        if wordy >= TEXT_SHARE:  # "nice!", "lol ok": short replies support a content name, no more
             detail = f"short text: {wordy:.0%} words, {mean_words:.1f} a value, {distinct:.0%} distinct"
             return Signal("value", detail, 0.3, round(wordy, 4))
         return None
 
     def matches(self, values: pa.Array, view: FieldView | None = None) -> pa.Array:
         return pa.array([bool(t) and _is_prose(t) for t in as_text(values).to_pylist()], pa.bool_())
+
+
+def _far_from_text(view: FieldView) -> bool:
+    """Does the field's probe (see `FieldView.probe`) show so little text of any kind that the
+    whole sample cannot reach `TEXT_SHARE`? Then its values are not read one by one. The probe
+    holds informative values only; placeholders (`unknown`, `none`) count as text here, the
+    most they could add to the whole sample's share."""
+    probe = view.probe
+    if probe is view:
+        return False
+    texts = [(t, n) for t, n in zip(probe.distinct.values.to_pylist(), probe.distinct.counts.tolist()) if t]
+    seen = sum(n for _, n in texts)
+    if not seen:
+        return False
+    every = view.distinct
+    empty = int(every.counts[as_mask(pc.equal(every.values, ""))].sum())
+    total = every.total - empty
+    placeholders = total - view.informative.total
+    for is_text in (_is_prose, _is_wordy, lambda t: len(_CJK.findall(t)) >= MIN_CJK_CHARS):
+        share = sum(n for t, n in texts if is_text(t)) / seen
+        if (min(share + probe.slack, 1.0) * view.informative.total + placeholders) / total >= TEXT_SHARE:
+            return False
+    return True
 
 
 def _is_wordy(text: str) -> bool:

@@ -114,3 +114,21 @@ def test_numbers_and_flags_are_no_geohashes_beside_a_visitor():
     assert found["c02"] is None and found["c03"] is None
     cells = ["9q9p", "u1x0", "tdr1", "6gyf", "wy5z", "dr5r"] * 5
     assert best("t.csv", c01=IPS, c02=cells)["c02"] == "GEOHASH"
+
+
+def test_ages_and_the_key_of_a_table_whose_sex_column_says_it_is_about_people():
+    sexes = ["Male", "Female"] * 15
+    ages = [23, 35, 41, 52, 67, 29, 33, 48, 71, 19, 58, 44, 38, 26, 61] * 2
+    found = best("t.csv", c01=list(range(101, 131)), c02=sexes, c03=ages, c04=[a + 7 for a in ages])
+    # only the first column of ages: the other small numbers of a table of people read the same
+    assert found["c03"] == "AGE" and found["c04"] is None
+    assert found["c01"] == "ACCOUNT_ID"
+    # the same numbers without any sign of people are numbers
+    found = best("t.csv", c01=list(range(101, 131)), c02=["red", "blue"] * 15, c03=ages)
+    assert found["c03"] is None and found["c01"] is None
+
+
+def test_sample_rates_beside_audio_devices_are_no_operator_codes():
+    headsets = ["JBL Flip 6", "Sony WH-1000XM5", "AirPods Pro", "Bose QC45", "Galaxy Buds2"] * 6
+    rates = [48000, 44100] * 15
+    assert best("t.csv", c01=headsets, c02=[f"{i % 5}" for i in range(30)], c03=rates)["c03"] is None

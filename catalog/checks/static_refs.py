@@ -1,0 +1,95 @@
+"""References between a schema's tables: a foreign key means what the key it points to means.
+
+A schema names its references after the table they point to: `application_id` points to
+`applications`, `feed_id` to `ttrss_feeds`, MediaWiki's `rev_actor` to `actor`. The gate
+has the whole schema, so it can read the reference the way a reviewer does: `application_id`
+beside an `applications` table is the key of an application row (not an app package on
+someone's phone), `organization_id` the key of an organization; `rc_actor` is a person
+exactly when `actor.actor_id` is. A reference takes the entity of the key it points to when
+that key is a person's or a device's, and loses what its words alone suggested when the key
+is of a thing.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from catalog.checks.model import Detected
+
+#: what a referenced key can pass on to the columns that point to it (not a session's cookie:
+#: the rows that point to a session, such as its keys or its auth steps, carry no cookie)
+PASSED_ON = frozenset({"ACCOUNT_ID", "DEVICE_ID"})
+#: a reference's confidence: as sure as a name, since the schema itself says where it points
+REFERENCE_SCORE = 0.75
+_KEY_SUFFIXES = ("_id", "_uid", "_key", "_fk", "_sk")
+
+
+@dataclass(frozen=True)
+class Ref:
+    table: str  # as written
+    column: str  # its own name, lower case, without a table-prefix abbreviation
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ses") or word.endswith("xes"):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _base(table: str) -> str:
+    return table.rsplit(".", 1)[-1].strip('"`[]').lower()
+
+
+def _stem(column: str) -> str | None:
+    """`application_id` -> `application`; `organization_role_id` -> `organization_role`."""
+    return next((column[: -len(s)] for s in _KEY_SUFFIXES if column.endswith(s) and len(column) > len(s)), None)
+
+
+def referenced_tables(tables: Sequence[str]) -> dict[str, str]:
+    """Each name a reference may use for a table: `applications` -> application; with a
+    project prefix (`ttrss_feeds`) also the name without it (feed)."""
+    names: dict[str, str] = {}
+    for table in tables:
+        names.setdefault(_singular(_base(table)), table)
+    for table in tables:  # `ttrss_feed` -> `feed`, `stg_zendesk__user` -> `user`; exact names win
+        parts = _singular(_base(table)).split("_")
+        for cut in range(1, len(parts)):
+            if parts[cut]:
+                names.setdefault("_".join(parts[cut:]), table)
+    return names
+
+
+def is_key(table: str, column: str) -> bool:
+    """`id`, or `<table>_id` (`actor.actor_id`, `stg_zendesk__user.user_id`): the table's own key."""
+    if column in {"id", "uuid", "guid", "pk"}:
+        return True
+    stem = _stem(column)
+    return bool(stem) and (_base(table).endswith(stem) or _singular(_base(table)).endswith(stem))
+
+
+def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Callable[[str], int | None],
+            category_of: Callable[[str], str | None], numeric: Callable[[int], bool]) -> None:
+    """Rewrite, in place, what each reference column was detected as, from its key's detection.
+    `key_of(table)` is the index of a table's key column, `numeric(i)` whether column i is of
+    a numeric type (a bare `rc_actor` is a reference only then)."""
+    names = referenced_tables(sorted({r.table for r in refs}))
+    for index, ref in enumerate(refs):
+        stem = _stem(ref.column)
+        target = names.get(stem) if stem else None
+        if target is None and numeric(index):
+            target = names.get(ref.column.rsplit("_", 1)[-1])  # `rev_actor` -> actor
+        if target is None or target == ref.table:
+            continue
+        key = key_of(target)
+        if key is None or key == index:
+            continue
+        passed = [d for d in detections[key] if d.entity in PASSED_ON]
+        if passed:
+            category = category_of(passed[0].entity)
+            if category and not any(d.entity == passed[0].entity for d in detections[index]):
+                detections[index] = [Detected(category=category, confidence=REFERENCE_SCORE, entity=passed[0].entity)]
+        elif not detections[key]:
+            # the key of a thing: keep only what says a person outright
+            detections[index] = [d for d in detections[index] if d.entity == "ACCOUNT_ID"]
