@@ -18,14 +18,14 @@ import argparse
 import sys
 from collections import defaultdict
 
-import duckdb
+from datamap import duck
 
 Detections = dict[tuple[str, str], list[tuple[str, str, float]]]
 
 
 def load(catalog: str, digits: int, accepted_only: bool) -> tuple[set[tuple[str, str]], Detections]:
     """Every field of the catalog's latest scan, and its detections sorted (entity, category, confidence)."""
-    con = duckdb.connect(catalog, read_only=True)
+    con = duck.connect(catalog, read_only=True)
     try:
         scan = con.execute("select max(scan_id) from detections").fetchone()[0]
         fields = {(d, f) for d, f in con.execute(
