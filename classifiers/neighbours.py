@@ -124,7 +124,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
         return
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
     for step in (_supported_values, _cities, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
-                 _record_owner):
+                 _zone_offsets, _record_owner):
         if not any(_open(r, threshold) for r in results):
             break
         table = Table(dataset, results, threshold)
@@ -410,6 +410,45 @@ def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[Fi
                                                      SHAPE_SCORE)], _examples(text))
 
 
+#: UTC offsets as integers: seconds in steps of 15 minutes up to 14 hours, or minutes in steps of 15
+_OFFSET_UNITS = ((900, 50_400, "seconds"), (15, 840, "minutes"))
+#: an offset column varies: this many distinct offsets at least
+OFFSET_MIN_DISTINCT = 3
+
+
+def _zone_offsets(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+                  recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """Whole numbers that are all UTC offsets (multiples of a quarter hour within 14 hours, in
+    seconds or minutes), east and west of Greenwich or off the hour (India's +19800), in a table
+    of devices, places or a user's events: the device's time-zone setting. Durations in seconds
+    are rarely all quarter hours; they are never negative."""
+    held = table.holding(DEVICE_ENTITIES | PLACE_ENTITIES | RECORD_ENTITIES)
+    if not held or "TIME_ZONE" in table.entities:
+        return
+    for result in results:
+        values = pc.drop_null(result.sample.values)
+        if not _open(result, threshold) or not pa.types.is_integer(values.type) or len(values) < 5:
+            continue
+        for unit, limit, named in _OFFSET_UNITS:
+            low, high = (v.as_py() for v in pc.min_max(values).values())
+            if low < -limit or high > limit or max(-low, high) < 4 * unit:
+                continue
+            if not _all_multiples(values, unit):
+                continue
+            off_hour = not _all_multiples(values, 4 * unit)
+            if not (low < 0 < high or off_hour) or pc.count_distinct(values).as_py() < OFFSET_MIN_DISTINCT:
+                continue
+            why = f"UTC offsets in {named} in a table that holds {', '.join(e.lower().replace('_', ' ') for e in held)}"
+            _decide(result, "TIME_ZONE", [Signal("value", f"whole quarter hours within 14 hours, in {named}", 0.3, 1.0),
+                                          Signal("table", why, SHAPE_SCORE)], _examples(values))
+            return
+
+
+def _all_multiples(values: pa.Array, unit: int) -> bool:
+    quotient = pc.divide(pc.cast(values, pa.float64()), float(unit))
+    return bool(pc.all(pc.equal(pc.floor(quotient), quotient)).as_py())
+
+
 #: Android ids (16 hex digits) and Apple's vendor and advertising ids (upper-case UUIDs); programs
 #: write the lower-case UUIDs of events, messages and sessions
 _DEVICE_ID_SHAPE = r"^(?:[0-9a-f]{16}|[0-9A-F]{16}|[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12})$"
@@ -520,6 +559,7 @@ def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) 
     list of places (ISO 3166's codes and names), not where people are. People's places repeat."""
     if table.people or table.holding(PERSONAL_ENTITIES - PLACE_ENTITIES - {"TIME_ZONE"}):
         return
+    listed: list[str] = []
     for result in results:
         best = result.best(threshold)
         if best is None or best.entity not in LISTED_PLACES or best.recognizer == "neighbours":
@@ -527,10 +567,22 @@ def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) 
         values = result.sample.values
         if len(values) < PLACE_LIST_MIN_VALUES or pc.count_distinct(values).as_py() < len(values):
             continue
-        best.signals.append(Signal("table", "each place named once in a table that points at no person: "
-                                            "a list of places", WITHDRAWN_FACTOR - 1.0))
-        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
-        result.detections.sort(key=lambda d: d.confidence, reverse=True)
+        _withdraw_place(result, best, "each place named once in a table that points at no person: a list of places")
+        listed.append(result.sample.path)
+    if not listed:
+        return
+    # the other places of a list of places say where each listed place lies (a country's
+    # continent or region, a city's state): they describe the rows, they locate no one
+    for result in results:
+        best = result.best(threshold)
+        if best is not None and best.entity in LISTED_PLACES and result.sample.path not in listed:
+            _withdraw_place(result, best, f"in a list of places ('{listed[0]}'): where each listed place lies")
+
+
+def _withdraw_place(result: FieldResult, best: Detection, why: str) -> None:
+    best.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
+    best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+    result.detections.sort(key=lambda d: d.confidence, reverse=True)
 
 
 #: a row's own link is unique to it: at least this many values, this share of them distinct

@@ -183,10 +183,11 @@ class FieldRecognizer:
                     or (len(words) > 1 and name.joined() == "".join(words))):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}'", self.name_score)
         # `user.id`, `device.id`: the phrase runs from the enclosing object into the own name
-        tail = name.parent[-1:] + name.own
-        for words in self._names:
-            if len(words) > 1 and len(words) <= len(tail) and tail[-len(words):] == words:
-                return Signal("name", f"path '{name.raw}' ends in '{' '.join(words)}'", self.name_score)
+        # (`address.line2` too: the copy number aside, it ends in `address line`)
+        for tail in {name.parent[-1:] + name.own, name.parent[-1:] + own}:
+            for words in self._names:
+                if len(words) > 1 and len(words) <= len(tail) and tail[-len(words):] == words:
+                    return Signal("name", f"path '{name.raw}' ends in '{' '.join(words)}'", self.name_score)
         for words in self._weak:
             if contains_phrase(name.own, words):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}' (weak)", self.weak_name_score)

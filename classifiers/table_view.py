@@ -88,6 +88,10 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     if head in THING_TABLES:
         _withdraw_place_names(results, head, threshold)
     people = _person_evidence(results, threshold)
+    if people <= {"street address"} and not (set(table) & PEOPLE_TABLES) \
+            and (organisation := _organisation_column(results)) is not None:
+        _withdraw_addresses(results, organisation, threshold)
+        people = _person_evidence(results, threshold)
     if not people and not (set(table) & PEOPLE_TABLES):
         if head in THING_TABLES:
             _withdraw_places(results, f"lists {head} records", threshold)
@@ -239,6 +243,31 @@ def _withdraw_place_names(results: Sequence[FieldResult], thing: str, threshold:
         places = pc.sum(in_vocabulary(text, "cities+countries")).as_py() or 0
         if places >= PLACE_NAME_SHARE * len(text):
             _withdraw(result, best, f"the table lists {thing} records and these are the names of places")
+
+
+#: column-name words that say a table's rows are organisations (a registry of companies, a
+#: vendor list): their addresses are the organisations' offices, no one's home
+ORGANISATION_WORDS = frozenset({"organization", "organisation", "org", "company", "companies", "vendor", "manufacturer",
+                                "supplier", "business", "corporation", "registrant", "assignee", "merchant"})
+
+
+def _organisation_column(results: Sequence[FieldResult]) -> str | None:
+    for result in results:
+        if ORGANISATION_WORDS.intersection(NameTokens.of(result.sample.path).own):
+            return result.sample.path
+    return None
+
+
+def _withdraw_addresses(results: Sequence[FieldResult], organisation: str, threshold: float) -> None:
+    for result in results:
+        best = result.best(threshold)
+        if best is None or best.entity != "STREET_ADDRESS":
+            continue
+        # the address text is no one's writing either, once it is no one's address
+        for detection in [d for d in result.detections if d.primary and d.confidence >= threshold
+                          and d.entity in ("STREET_ADDRESS", "USER_CONTENT")]:
+            _withdraw(result, detection, f"the table names organisations ('{organisation}') and holds nothing "
+                                         "about a person: their addresses are offices")
 
 
 def _withdraw(result: FieldResult, detection: Detection, why: str) -> None:

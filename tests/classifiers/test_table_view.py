@@ -162,3 +162,21 @@ def test_the_index_pandas_writes_is_a_row_position_not_a_person_s_id():
     assert classify("patients.csv", **people)["Unnamed: 0"] is None
     # the same column under an opaque generated name is, where nothing else tells, the key
     assert classify("patients.csv", **{"c01": people.pop("Unnamed: 0"), **people})["c01"] == "ACCOUNT_ID"
+
+
+def test_addresses_of_a_table_of_organisations_are_offices_and_a_customer_s_stay_personal():
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+    import pyarrow as pa
+
+    addresses = [f"{100 + i} Main Street Springfield IL US 6270{i % 10}" for i in range(20)]
+
+    def best(**columns):
+        fields = [FieldSample(path=p, values=pa.array(v)) for p, v in columns.items()]
+        results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
+        return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+    companies = [f"Acme Widgets {i} Inc." for i in range(20)]
+    assert best(organization_name=companies, organization_address=addresses)["organization_address"] is None
+    emails = [f"person{i}@example.org" for i in range(20)]
+    assert best(email=emails, address=addresses)["address"] == "STREET_ADDRESS"
