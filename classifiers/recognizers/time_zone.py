@@ -30,7 +30,9 @@ class TimeZoneRecognizer(FieldRecognizer):
     weak_names = ("zone", "offset")
     # `install_time_selected_timezone` holds timestamps: the values decide, but these never do
     negative_names = ("count", "warehouse", "delivery", "availability", "shipping", "region",
-                      "time selected timezone", "time in timezone", "tstamp", "timestamp", "datetime", "date")
+                      "time selected timezone", "time in timezone", "tstamp", "timestamp", "datetime", "date",
+                      # flags about the zone (`tzKnown`, `is_tz_set`) are no zone
+                      "known", "flag", "is", "has", "valid", "enabled", "synced")
     patterns = (
         ValuePattern("iana zone", r"[A-Za-z]+(?:/[A-Za-z0-9_+-]+){1,2}|UTC|GMT|Etc/[A-Za-z0-9+-]+", 0.9),
         # `+08:00`, `-0500`, `UTC+0100`, `GMT-5`: an offset's own notation, telling alone

@@ -78,3 +78,8 @@ def test_zone_display_names_decide_alone_and_bracketed_notes_do_not():
     assert best_entity("timezone", values) == "TIME_ZONE"
     assert best_entity("c6", ["(see note) Paris office", "(draft) quarterly plan", "(n/a) none", "(tbd) later",
                               "(ok) done"]) is None
+
+
+@pytest.mark.parametrize("path", ["tzKnown", "is_tz_set", "timezone_valid", "has_timezone"])
+def test_flags_about_the_zone_are_not_the_zone(recognizer, path):
+    assert name_signal(recognizer, path) is None
