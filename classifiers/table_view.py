@@ -30,7 +30,7 @@ from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
-from classifiers.recognizer import as_text
+from classifiers.recognizer import as_text, informative
 from classifiers.recognizers.account_id import KEY_NAMES, PEOPLE_TABLES, RECORD_WRAPPERS
 
 if TYPE_CHECKING:
@@ -158,8 +158,8 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
     for result in results:
         if result.best(threshold) is not None or not says_nothing(NameTokens.of(result.sample.path).own):
             continue
-        values = pc.drop_null(result.sample.values)
-        if len(values) < BIRTH_MIN_VALUES or not (pa.types.is_integer(values.type) or pa.types.is_floating(values.type)):
+        values = _numbers(pc.drop_null(result.sample.values))
+        if values is None or len(values) < BIRTH_MIN_VALUES:
             continue
         if pa.types.is_floating(values.type) and not pc.all(pc.equal(pc.floor(values), values)).as_py():
             continue
@@ -171,6 +171,19 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
             continue
         return result
     return None
+
+
+def _numbers(values: pa.Array) -> pa.Array | None:
+    """A numeric column's values; a text column's too when every value but the placeholders of
+    a missing one (R's `NA`, `null`, `-`) is a whole number (one `NA` makes a CSV column text)."""
+    if pa.types.is_integer(values.type) or pa.types.is_floating(values.type):
+        return values
+    if not pa.types.is_string(values.type):
+        return None
+    present = informative(values)
+    if len(present) == 0 or not pc.all(pc.match_substring_regex(present, r"^\d{1,3}$")).as_py():
+        return None
+    return pc.cast(present, pa.int64())
 
 
 def _age(sample: FieldSample, evidence: list[str]) -> Detection:

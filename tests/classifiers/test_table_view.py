@@ -180,3 +180,17 @@ def test_addresses_of_a_table_of_organisations_are_offices_and_a_customer_s_stay
     assert best(organization_name=companies, organization_address=addresses)["organization_address"] is None
     emails = [f"person{i}@example.org" for i in range(20)]
     assert best(email=emails, address=addresses)["address"] == "STREET_ADDRESS"
+
+
+def test_ages_written_as_text_with_r_s_na_are_ages_beside_a_sex_and_codes_are_not():
+    rng = random.Random(5)
+    ages = [str(rng.randint(18, 80)) for _ in range(120)] + ["NA"]
+    sexes = [rng.choice(["M", "F"]) for _ in range(121)]
+    fields = [FieldSample(path="c01", values=pa.array(sexes)), FieldSample(path="c02", values=pa.array(ages))]
+    results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
+    assert results[1].best().entity == "AGE"
+    # text that is not all whole numbers (`65+`, `30s`) is no column of ages
+    coded = [a + "+" for a in ages[:-1]] + ["NA"]
+    fields = [FieldSample(path="c01", values=pa.array(sexes)), FieldSample(path="c02", values=pa.array(coded))]
+    results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
+    assert results[1].best() is None
