@@ -185,3 +185,20 @@ def test_utc_offsets_in_seconds_are_a_time_zone_beside_devices_and_nothing_besid
     assert classify("t.csv", c01=durations, c02=MODELS, c03=IPS)["c01"] is None
     # and the same offsets in a table of nothing personal stay unclaimed
     assert classify("t.csv", c01=offsets, c02=list(range(N)))["c01"] is None
+
+
+def test_uuids_that_recur_over_events_follow_a_browser_or_device_and_unique_ones_are_record_ids():
+    import uuid
+
+    rng = random.Random(3)
+    visitors = [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(8)]
+    recurring = [rng.choice(visitors) for _ in range(N)]
+    unique = [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(N)]
+    agents = ["Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0 Safari/537.36"] * N
+    found = classify("t.csv", c01=unique, c02=recurring, c03=IPS, c04=agents)
+    assert found["c02"] == "COOKIE_ID" and found["c01"] is None
+    assert classify("t.csv", c01=unique, c02=recurring, c03=MODELS)["c02"] == "DEVICE_ID"
+    mixed = [v.upper() if i % 2 else v for i, v in enumerate(recurring)]
+    assert classify("t.csv", c02=mixed, c03=MODELS)["c02"] == "ADVERTISING_ID"
+    # and the same ids in a table of nothing personal stay unclaimed
+    assert classify("t.csv", c01=recurring, c02=list(range(N)))["c01"] is None
