@@ -339,9 +339,12 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
     return oldest.as_py(), youngest.as_py()
 
 
+_TWO_DIGIT_YEAR = r"^\d{1,2}-[A-Za-z]{3}-\d{2}$"
 #: (shape, strptime format) of whole-day dates written as text: ISO, compact, with slashes, Chinese
 DAY_FORMATS = ((r"^\d{4}-\d{2}-\d{2}$", "%Y-%m-%d"), (r"^\d{8}$", "%Y%m%d"), (r"^\d{4}/\d{1,2}/\d{1,2}$", "%Y/%m/%d"),
-               (r"^\d{4}年\d{1,2}月\d{1,2}日$", "%Y年%m月%d日"))
+               (r"^\d{4}年\d{1,2}月\d{1,2}日$", "%Y年%m月%d日"),
+               # Oracle's default `DD-MON-YY` (`22-NOV-95`) and its four-digit form
+               (r"^\d{1,2}-[A-Za-z]{3}-\d{4}$", "%d-%b-%Y"), (_TWO_DIGIT_YEAR, "%d-%b-%y"))
 
 
 def _whole_days(values: pa.Array) -> pa.Array | None:
@@ -349,9 +352,20 @@ def _whole_days(values: pa.Array) -> pa.Array | None:
     values = values.drop_null()
     for shape, form in DAY_FORMATS:
         if len(values) and pc.all(pc.match_substring_regex(values, shape)).as_py():
+            if shape == _TWO_DIGIT_YEAR:
+                values, form = _four_digit_years(values), "%d-%b-%Y"
             days = pc.strptime(values, format=form, unit="s", error_is_null=True)
             return None if days.null_count else pc.cast(days, pa.date32())
     return None
+
+
+def _four_digit_years(values: pa.Array) -> pa.Array:
+    """`22-NOV-95` -> `22-NOV-1995`: a two-digit year past this year's is of the last century
+    (birth dates are in the past; strptime's rule would put `12-MAR-50` in 2050)."""
+    parts = pc.extract_regex(values, r"^(?P<day>.*-)(?P<yy>\d{2})$")
+    yy = parts.field("yy")
+    century = pc.if_else(pc.greater(pc.cast(yy, pa.int32()), date.today().year % 100), "19", "20")
+    return pc.binary_join_element_wise(parts.field("day"), century, yy, "")
 
 
 def _birth_date(sample: FieldSample, years: tuple[int, int], evidence: list[str]) -> Detection:

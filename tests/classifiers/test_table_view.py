@@ -194,3 +194,11 @@ def test_ages_written_as_text_with_r_s_na_are_ages_beside_a_sex_and_codes_are_no
     fields = [FieldSample(path="c01", values=pa.array(sexes)), FieldSample(path="c02", values=pa.array(coded))]
     results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
     assert results[1].best() is None
+
+
+def test_oracle_style_day_month_year_dates_are_read_with_the_century_of_a_birth():
+    from classifiers.table_view import _whole_days
+
+    days = _whole_days(pa.array(["22-NOV-95", "02-SEP-93", "12-MAR-50", "01-JAN-05"]))
+    assert [d.year for d in days.to_pylist()] == [1995, 1993, 1950, 2005]
+    assert _whole_days(pa.array(["22-NOV-95", "31-FEB-93"])) is None  # no such day
