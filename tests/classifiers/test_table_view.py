@@ -201,4 +201,4 @@ def test_oracle_style_day_month_year_dates_are_read_with_the_century_of_a_birth(
 
     days = _whole_days(pa.array(["22-NOV-95", "02-SEP-93", "12-MAR-50", "01-JAN-05"]))
     assert [d.year for d in days.to_pylist()] == [1995, 1993, 1950, 2005]
-    assert _whole_days(pa.array(["22-NOV-95", "31-FEB-93"])) is None  # no such day
+    assert _whole_days(pa.array(["22-NOV-95", "02-ABC-93"])) is None  # no such month
