@@ -419,7 +419,7 @@ def verify(out: Path, labels: Path) -> int:
         if log not in labelled or not (out / log).exists():
             print(f"log without labels or file: {log}")
             bad += 1
-    print("verify:", "ok" if not bad else f"{bad} problem(s)")
+    print(f"verify: {bad} problems")
     return 1 if bad else 0
 
 
