@@ -178,3 +178,8 @@ def test_traditional_names_decide_with_their_values(path, values, entity):
 
 def test_member_points_are_no_member_id():
     assert best_entity("会员积分", [1200, 87, 15000, 430, 9] * 40) is None
+
+
+def test_traditional_han_names_by_their_values():
+    names = ["沈文欽", "林玉美", "朱宗憲", "陳志明", "黃淑芬", "張雅婷", "劉冠宇", "楊怡君", "吳家豪", "蔡佩珊"] * 2
+    assert best_entity("c7", names) == "PERSON"
