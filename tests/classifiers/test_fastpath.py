@@ -77,3 +77,18 @@ def test_values_outside_the_fast_path_go_to_the_judge():
     verdict = judged(pa.array(["12", "yes", "no", "345"]), accepts_whole(r"\d+"), judge)
     assert verdict.to_pylist() == [True, True, False, True]
     assert asked == ["yes", "no"]
+
+
+def test_identity_numbers_are_checked_only_when_of_a_checked_format():
+    """The government id validator reads one by one only the candidates that may be of a
+    checked national format (mainland, Taiwan, Hong Kong): its verdicts are `_checked`'s."""
+    from classifiers.recognizers.government_id import GovernmentIdRecognizer, _checked
+
+    rng = random.Random(5)
+    alphabet = "0123456789" * 3 + "ABXZ()x "
+    values = ["".join(rng.choice(alphabet) for _ in range(rng.randint(6, 20))) for _ in range(_COUNT)]
+    values += ["11010519491231002X", "11010519491231002Y", "A123456789", "A323456789", "AB123456(9)", "A123456(3)",
+               "A123456 (3)", "１23456789０", "110105194912310021"]
+    verdict = GovernmentIdRecognizer().validate(pa.array(values, pa.string())).to_pylist()
+    assert verdict == [_checked(v) for v in values]
+    assert not all(verdict)

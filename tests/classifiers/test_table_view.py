@@ -162,3 +162,36 @@ def test_the_index_pandas_writes_is_a_row_position_not_a_person_s_id():
     assert classify("patients.csv", **people)["Unnamed: 0"] is None
     # the same column under an opaque generated name is, where nothing else tells, the key
     assert classify("patients.csv", **{"c01": people.pop("Unnamed: 0"), **people})["c01"] == "ACCOUNT_ID"
+
+
+def test_a_people_table_keeps_the_address_each_person_registered_from():
+    # a user table with a registration IP is still a table of people when it says who they are
+    # (identity numbers, sexes): its first unique column is their id, its old dates their births
+    from stdnum.cn import ric
+
+    rows = 30
+    born = [(1950 + i, 1 + i % 12, 1 + i % 28) for i in range(rows)]
+    ids = [f"110101{y}{m:02d}{d:02d}{i:03d}" for i, (y, m, d) in enumerate(born)]
+    users = {"c01": [70717355 + 7 * i for i in range(rows)],
+             "c02": [number + ric.calc_check_digit(number + "?") for number in ids],
+             "c03": ["男", "女", "保密"] * 10,
+             "c04": [f"{y}-{m:02d}-{d:02d}" if i % 2 else f"{y}/{m}/{d}" for i, (y, m, d) in enumerate(born)],
+             "c05": [f"203.0.113.{i + 1}" for i in range(rows)]}
+    found = classify("export.csv", **users)
+    assert found["c05"] == "IP_ADDRESS" and found["c01"] == "ACCOUNT_ID" and found["c04"] == "DATE_OF_BIRTH"
+    # without what says who they are, an IP beside contact data still makes the rows records (orders)
+    orders = {"c01": users["c01"], "c03": [f"user{i}@example.com" for i in range(rows)], "c04": users["c04"],
+              "c05": users["c05"]}
+    assert classify("export.csv", **orders)["c01"] is None
+
+
+def test_days_read_as_midnight_timestamps_are_days():
+    from datetime import datetime
+
+    rows = 20
+    users = {"c01": [70717355 + 7 * i for i in range(rows)], "c02": PEOPLE * 2,
+             "c03": [f"user{i}@example.com" for i in range(rows)],
+             "c04": [datetime(1950 + 3 * i, 1 + i % 12, 1 + i % 28) for i in range(rows)]}
+    assert classify("export.csv", **users)["c04"] == "DATE_OF_BIRTH"
+    users["c04"] = [datetime(1950 + 3 * i, 1 + i % 12, 1 + i % 28, 14, 5) for i in range(rows)]
+    assert classify("export.csv", **users)["c04"] is None
