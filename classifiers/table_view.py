@@ -46,6 +46,12 @@ RECORD_ENTITIES = frozenset({"ACCOUNT_ID", "BEHAVIORAL_EVENT", "COOKIE_ID", "ADV
                              "USER_AGENT", "IP_ADDRESS"})
 #: column-name words that say the rows are people, though the policy has no category for them
 PERSON_WORDS = frozenset({"sex", "gender"})
+#: person evidence that describes who someone is, kept in a table of people and seldom in a table
+#: of what people did: beside it, an IP address, user agent or device id is the person's own
+#: (registered from, last logged in with), not the mark of a table of records
+IDENTITY_EVIDENCE = frozenset({"government id", "us ssn", "passport", "date of birth", "age", "sex or gender"})
+#: record entities that a table of people also keeps about each person
+PERSON_RECORDS = frozenset({"IP_ADDRESS", "USER_AGENT", "DEVICE_ID"})
 #: table-name words (singular, English) whose rows are places or things, not people
 THING_TABLES = frozenset({"airport", "city", "country", "zipcode", "zip", "postcode", "zone",
                           "timezone", "station", "school", "district", "county", "state", "region", "province",
@@ -98,7 +104,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         elif not _records(results, threshold) and (named := _named_places(results, threshold)) is not None:
             _withdraw_places(results, f"names each located row in '{named}'", threshold)
         return
-    if head in RECORD_TABLES or _records(results, threshold):
+    if head in RECORD_TABLES or _records(results, threshold, ignore=PERSON_RECORDS if people & IDENTITY_EVIDENCE else ()):
         return  # `orders` with a buyer's e-mail, events with their user's id: the key is the record's
     age = _age_column(results, threshold) if "AGE" not in {b.entity for r in results if (b := r.best(threshold))} \
         else None
@@ -129,7 +135,8 @@ def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[st
 
 
 #: the values of a sex or gender column, in the words and letters data sets write them
-SEX_VALUES = pa.array(["male", "female", "m", "f", "man", "woman", "men", "women", "boy", "girl"])
+SEX_VALUES = pa.array(["male", "female", "m", "f", "man", "woman", "men", "women", "boy", "girl",
+                       "男", "女", "男性", "女性", "保密"])
 
 
 def sexes(sample: FieldSample) -> bool:
@@ -193,8 +200,9 @@ def _age(sample: FieldSample, evidence: list[str]) -> Detection:
                      examples=mask_examples(_examples(sample), "AGE"), recognizer="table_view")
 
 
-def _records(results: Sequence[FieldResult], threshold: float) -> bool:
-    return any((best := r.best(threshold)) is not None and best.entity in RECORD_ENTITIES for r in results)
+def _records(results: Sequence[FieldResult], threshold: float, ignore: frozenset[str] | tuple = ()) -> bool:
+    return any((best := r.best(threshold)) is not None and best.entity in RECORD_ENTITIES and best.entity not in ignore
+               for r in results)
 
 
 def table_words(dataset: str) -> list[str]:
@@ -327,8 +335,15 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
         values = _whole_days(values)
         if values is None:
             return None
+    elif pa.types.is_timestamp(values.type):
+        # a timestamp has a time of day, an event's, not a birth's; unless every one is midnight
+        # (a CSV reader's guess for a column of days written in two formats)
+        values = values.drop_null()
+        if not len(values) or not pc.all(pc.equal(pc.floor_temporal(values, unit="day"), values)).as_py():
+            return None
+        values = pc.cast(values, pa.date32())
     elif not pa.types.is_date(values.type):
-        return None  # a timestamp has a time of day: an event's, not a birth's
+        return None
     years = pc.year(values)
     oldest, youngest = pc.min_max(years).values()
     median = pc.approximate_median(years).as_py()
@@ -348,15 +363,24 @@ DAY_FORMATS = ((r"^\d{4}-\d{2}-\d{2}$", "%Y-%m-%d"), (r"^\d{8}$", "%Y%m%d"), (r"
 
 
 def _whole_days(values: pa.Array) -> pa.Array | None:
-    """Text dates of one format as dates (None unless every value is a real day in it)."""
+    """Text dates as dates (None unless every value is a real day in one of `DAY_FORMATS`: an
+    export may write `1965-08-13` in one row and `1971/04/03` in the next)."""
     values = values.drop_null()
+    if not len(values):
+        return None
+    days = None
     for shape, form in DAY_FORMATS:
-        if len(values) and pc.all(pc.match_substring_regex(values, shape)).as_py():
-            if shape == _TWO_DIGIT_YEAR:
-                values, form = _four_digit_years(values), "%d-%b-%Y"
-            days = pc.strptime(values, format=form, unit="s", error_is_null=True)
-            return None if days.null_count else pc.cast(days, pa.date32())
-    return None
+        shaped = pc.match_substring_regex(values, shape)
+        if not pc.any(shaped).as_py():
+            continue
+        text = values
+        if shape == _TWO_DIGIT_YEAR:
+            text, form = _four_digit_years(values), "%d-%b-%Y"
+        parsed = pc.if_else(shaped, pc.strptime(text, format=form, unit="s", error_is_null=True), None)
+        days = parsed if days is None else pc.coalesce(days, parsed)
+    if days is None or days.null_count:
+        return None
+    return pc.cast(days, pa.date32())
 
 
 def _four_digit_years(values: pa.Array) -> pa.Array:

@@ -202,3 +202,36 @@ def test_oracle_style_day_month_year_dates_are_read_with_the_century_of_a_birth(
     days = _whole_days(pa.array(["22-NOV-95", "02-SEP-93", "12-MAR-50", "01-JAN-05"]))
     assert [d.year for d in days.to_pylist()] == [1995, 1993, 1950, 2005]
     assert _whole_days(pa.array(["22-NOV-95", "02-ABC-93"])) is None  # no such month
+
+
+def test_a_people_table_keeps_the_address_each_person_registered_from():
+    # a user table with a registration IP is still a table of people when it says who they are
+    # (identity numbers, sexes): its first unique column is their id, its old dates their births
+    from stdnum.cn import ric
+
+    rows = 30
+    born = [(1950 + i, 1 + i % 12, 1 + i % 28) for i in range(rows)]
+    ids = [f"110101{y}{m:02d}{d:02d}{i:03d}" for i, (y, m, d) in enumerate(born)]
+    users = {"c01": [70717355 + 7 * i for i in range(rows)],
+             "c02": [number + ric.calc_check_digit(number + "?") for number in ids],
+             "c03": ["男", "女", "保密"] * 10,
+             "c04": [f"{y}-{m:02d}-{d:02d}" if i % 2 else f"{y}/{m}/{d}" for i, (y, m, d) in enumerate(born)],
+             "c05": [f"203.0.113.{i + 1}" for i in range(rows)]}
+    found = classify("export.csv", **users)
+    assert found["c05"] == "IP_ADDRESS" and found["c01"] == "ACCOUNT_ID" and found["c04"] == "DATE_OF_BIRTH"
+    # without what says who they are, an IP beside contact data still makes the rows records (orders)
+    orders = {"c01": users["c01"], "c03": [f"user{i}@example.com" for i in range(rows)], "c04": users["c04"],
+              "c05": users["c05"]}
+    assert classify("export.csv", **orders)["c01"] is None
+
+
+def test_days_read_as_midnight_timestamps_are_days():
+    from datetime import datetime
+
+    rows = 20
+    users = {"c01": [70717355 + 7 * i for i in range(rows)], "c02": PEOPLE * 2,
+             "c03": [f"user{i}@example.com" for i in range(rows)],
+             "c04": [datetime(1950 + 3 * i, 1 + i % 12, 1 + i % 28) for i in range(rows)]}
+    assert classify("export.csv", **users)["c04"] == "DATE_OF_BIRTH"
+    users["c04"] = [datetime(1950 + 3 * i, 1 + i % 12, 1 + i % 28, 14, 5) for i in range(rows)]
+    assert classify("export.csv", **users)["c04"] is None
