@@ -90,6 +90,8 @@ class ImeiRecognizer(FieldRecognizer):
     )
     context = ("imei", "device", "handset")
 
+    remembers_verdicts = False  # its validator is vectorised
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         """15-digit forms must pass Luhn; IMEISVs (16) and MEIDs (14 hex) carry no check digit."""
         digits = pc.replace_substring(candidates, "-", "")

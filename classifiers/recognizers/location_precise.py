@@ -56,6 +56,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
     # a `lat,lon` pair or WKT point is telling alone; single numbers score too low to decide
     value_alone = True
 
+    remembers_verdicts = False  # its validator is vectorised
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Every number within +-180, and a pair's first (the latitude) within +-90.
 
@@ -169,6 +171,8 @@ class GeohashRecognizer(FieldRecognizer):
     # of another alphabet hold a, i, l or o in most values; words hold no digits)
     value_alone = True
     shape_suffices = True  # `dqcx` under a `geohash` name is one, digits or not
+
+    remembers_verdicts = False  # its validator is vectorised
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         digit = pc.match_substring_regex(candidates, r"[0-9]")

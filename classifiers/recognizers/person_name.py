@@ -167,6 +167,8 @@ class FullNameValueRecognizer(FieldRecognizer):
                 return Signal("context", f"{mine}s beside {theirs}s in '{neighbour.path}'", NAME_PARTS_SCORE)
         return None
 
+    remembers_verdicts = False  # its validator is vectorised
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         given = _value_set("given_names_world")
         first = pc.utf8_lower(pc.extract_regex(candidates, _GIVEN_FIRST).field("given"))

@@ -46,6 +46,8 @@ class TimeZoneRecognizer(FieldRecognizer):
     vocabularies = (VocabularyMatch("zone abbreviation", "tz_abbreviations", 0.3),)
     context = ("timezone", "time zone", "tz", "utc", "gmt", "offset")
 
+    remembers_verdicts = False  # its validator is vectorised
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Zone-shaped candidates must be tz database names; offsets and numbers pass through."""
         lower = pc.utf8_lower(candidates)
