@@ -156,6 +156,8 @@ AGE_MEDIAN = (25, 65)
 AGE_SCORE = 0.6
 #: people share ages: at most this share of an age column is distinct (a row number is not)
 AGE_REPEAT = 0.8
+#: few people are past 90: a column of 0-100 with more above 90 is percentages (a battery level)
+AGE_OLD_SHARE = 0.05
 
 
 def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult | None:
@@ -174,7 +176,8 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
         median = pc.approximate_median(values).as_py()
         distinct = pc.count_distinct(values).as_py()
         if (low < 0 or high > 100 or high - low < AGE_MIN_SPREAD or distinct < AGE_MIN_DISTINCT
-                or distinct > AGE_REPEAT * len(values) or not AGE_MEDIAN[0] <= median <= AGE_MEDIAN[1]):
+                or distinct > AGE_REPEAT * len(values) or not AGE_MEDIAN[0] <= median <= AGE_MEDIAN[1]
+                or pc.sum(pc.greater(values, 90)).as_py() > AGE_OLD_SHARE * len(values)):
             continue
         return result
     return None

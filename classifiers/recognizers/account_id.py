@@ -85,3 +85,18 @@ def table_tokens(dataset: str) -> set[str]:
     """Words of a dataset's table or file name, singular: `shop/public.users` -> {user}."""
     words = expand(tokenize(dataset_base_name(dataset).rsplit(".", 1)[-1]))
     return {word[:-1] if word.endswith("s") and len(word) > 3 else word for word in words}
+
+
+class PlatformAccountIdRecognizer(FieldRecognizer):
+    """Account ids of the platforms Chinese apps log their users in with, told by their values
+    alone: WeChat's openid and unionid (`o` and 27 characters of the URL-safe alphabet) and
+    Alipay's user id (`2088` and 12 digits). Both formats are fixed by the platform and no
+    other kind of value takes them."""
+
+    entity = "ACCOUNT_ID"
+    negative_names = AccountIdRecognizer.negative_names
+    patterns = (
+        ValuePattern("wechat openid or unionid", r"o[A-Za-z0-9_-]{27}", 0.6),
+        ValuePattern("alipay user id", r"2088\d{12}", 0.6),
+    )
+    in_free_text = False  # a 16-digit run in text is as often a card number being typed

@@ -235,3 +235,12 @@ def test_days_read_as_midnight_timestamps_are_days():
     assert classify("export.csv", **users)["c04"] == "DATE_OF_BIRTH"
     users["c04"] = [datetime(1950 + 3 * i, 1 + i % 12, 1 + i % 28, 14, 5) for i in range(rows)]
     assert classify("export.csv", **users)["c04"] is None
+
+
+def test_percentages_beside_people_are_no_ages():
+    # a battery level (0-100, spread evenly) in a table of people is not their age: few people are past 90
+    rows = 60
+    people = {"c01": [70717355 + 7 * i for i in range(rows)], "c02": PEOPLE * 6,
+              "c03": [f"user{i}@example.com" for i in range(rows)]}
+    assert classify("export.csv", **people, c04=[(i * 37) % 101 for i in range(rows)])["c04"] is None
+    assert classify("export.csv", **people, c04=[18 + (i * 7) % 40 for i in range(rows)])["c04"] == "AGE"
