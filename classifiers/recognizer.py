@@ -135,6 +135,9 @@ class FieldRecognizer:
     #: does `validate` judge each candidate on its own? Then the engine runs it once per
     #: distinct value. False when it judges the candidates together (how often names repeat)
     validates_each_value: ClassVar[bool] = True
+    #: are the validator's verdicts worth remembering (a parser run per value)? Not when the
+    #: validator is vectorised: asking it again costs less than looking each value up
+    remembers_verdicts: ClassVar[bool] = True
 
     def __init__(self) -> None:
         self._names = tuple(phrase(p) for p in self.names)
@@ -149,6 +152,13 @@ class FieldRecognizer:
         self._shape = patterns_shape([p.regex for p in self.patterns])
         self._verdicts: dict[int, bool] = {}  # hash of a value -> the validator's verdict
         self._named: dict[NameTokens, Signal | None] = {}
+        self._vetoes: dict[NameTokens, bool] = {}
+
+    def forget(self) -> None:
+        """Empty the memory of validator verdicts and name signals (benchmarks time a cold start)."""
+        self._verdicts.clear()
+        self._named.clear()
+        self._vetoes.clear()
 
     # -- the one hook -------------------------------------------------------------------
     def validate(self, candidates: pa.Array) -> pa.Array | None:
@@ -165,8 +175,13 @@ class FieldRecognizer:
         return self._named[name]
 
     def vetoed(self, name: NameTokens) -> bool:
-        """True when a negative phrase stands in the field's own name."""
-        return any(contains_phrase(name.own, words) for words in self._negative)
+        """True when a negative phrase stands in the field's own name (remembered, like `named`)."""
+        found = self._vetoes.get(name)
+        if found is None:
+            if len(self._vetoes) >= REMEMBERED:
+                self._vetoes.clear()
+            found = self._vetoes[name] = any(contains_phrase(name.own, words) for words in self._negative)
+        return found
 
     def name_signal(self, name: NameTokens) -> Signal | None:
         """How strongly the field's name says this entity."""
@@ -183,10 +198,11 @@ class FieldRecognizer:
                     or (len(words) > 1 and name.joined() == "".join(words))):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}'", self.name_score)
         # `user.id`, `device.id`: the phrase runs from the enclosing object into the own name
-        tail = name.parent[-1:] + name.own
-        for words in self._names:
-            if len(words) > 1 and len(words) <= len(tail) and tail[-len(words):] == words:
-                return Signal("name", f"path '{name.raw}' ends in '{' '.join(words)}'", self.name_score)
+        # (`address.line2` too: the copy number aside, it ends in `address line`)
+        for tail in {name.parent[-1:] + name.own, name.parent[-1:] + own}:
+            for words in self._names:
+                if len(words) > 1 and len(words) <= len(tail) and tail[-len(words):] == words:
+                    return Signal("name", f"path '{name.raw}' ends in '{' '.join(words)}'", self.name_score)
         for words in self._weak:
             if contains_phrase(name.own, words):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}' (weak)", self.weak_name_score)
@@ -297,6 +313,9 @@ class FieldRecognizer:
     def _validated(self, candidates: pa.Array) -> np.ndarray | None:
         """`validate` over distinct candidates, each judged on its own: verdicts already given
         (the same value in another table) are remembered, not asked again."""
+        if not self.remembers_verdicts:
+            verdict = self.validate(candidates)
+            return None if verdict is None else as_mask(verdict)
         texts = candidates.to_pylist()
         # remembered by the value's hash, not the value: a worker keeps no personal data past
         # its chunk (Python's string hash is 64 bits, keyed per process: two of a recognizer's

@@ -76,7 +76,7 @@ class RegionRecognizer(FieldRecognizer):
         # Nielsen DMA and metro names carry their state (`New York, NY`)
         ValuePattern("region with its state", rf"(?:{_PLACE_NAME}), ?[A-Z]{{2}}(?:-[A-Z]{{2}})*", 0.3),
         # Chinese places carry their administrative level: 广东省, 深圳市, 南山区, 宝安县, 内蒙古自治区
-        ValuePattern("chinese division", r"[一-鿿]{1,10}(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗)", 0.6),
+        ValuePattern("chinese division", r"[一-鿿]{1,10}(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗|縣|區|自治區|特別行政區)", 0.6),
     )
     context = ("region", "state", "province")
 
