@@ -72,6 +72,14 @@ def test_the_key_of_a_table_of_people_is_an_account_id(dataset, path, is_account
     assert (best is not None and best.entity == "ACCOUNT_ID") == is_account
 
 
+def test_an_external_id_is_the_account_a_vendor_knows_the_person_by():
+    from classifiers.recognizers.account_id import AccountIdRecognizer
+    from tests.classifiers.support import name_score
+
+    assert name_score(AccountIdRecognizer(), "user_data.external_id") >= 0.7
+    assert name_score(AccountIdRecognizer(), "external_link") == 0.0
+
+
 def test_wechat_and_alipay_user_ids_by_their_values_alone():
     import random
 
