@@ -108,6 +108,8 @@ _CAP = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{
 _INITIAL = rf"[{_UPPER}]\."
 _PARTICLE = "(?:van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin|al|el)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Master|Rev|Lady|Don|Mme|Mlle|Col|Capt|Major)\.?"
+_CAPITALS = rf"[{_UPPER}][{_UPPER}'’-]+"
+_SURNAME_INITIALS = rf"{_CAPITALS}(?: {_CAPITALS})?, ?(?:[{_UPPER}]\. ?){{1,3}}"
 _FULL = rf"{_CAP}(?: {_PARTICLE})?(?: (?:{_CAP}|{_INITIAL})){{1,3}}"
 #: the word that should be a given name: the first (after a title), or the first after
 #: `Surname, ` (census and passenger-list style)
@@ -145,6 +147,8 @@ class FullNameValueRecognizer(FieldRecognizer):
         ValuePattern("given name and surname", rf"(?:{_HONORIFIC} )?{_FULL}", 0.7),
         ValuePattern("surname, given names", rf"{_CAP}(?: {_CAP})?, (?:{_HONORIFIC} )?{_CAP}(?: (?:{_CAP}|{_INITIAL}))*"
                                              rf"(?: \([^)]*\))?", 0.7),
+        # court and registry style: the surname in capitals, then initials (`AARONSON,L.H.`, `COHEN, S.`)
+        ValuePattern("SURNAME, initials", _SURNAME_INITIALS, 0.6),
         # credits (`Cast`, `authors`): a first full name, then more names of any length
         ValuePattern("list of names", rf"{_FULL}(?:, [{_UPPER}][^,]{{1,40}})+", 0.7),
     )
@@ -177,6 +181,9 @@ class FullNameValueRecognizer(FieldRecognizer):
         # known surname last also counts, as in is_person_name
         known = pc.or_(known, vocab.is_entry(last, "surnames"))
         placelike = pc.fill_null(pc.is_in(last, value_set=pa.array(sorted(_NOT_SURNAMES))), False)
+        # `AARONSON,L.H.`: a word in capitals and dotted initials is a name whatever the word (no
+        # list knows every surname, and nothing else is written so)
+        known = pc.or_(known, pc.match_substring_regex(candidates, f"^{_SURNAME_INITIALS}$"))
         return pc.and_(known, pc.invert(placelike))
 
 

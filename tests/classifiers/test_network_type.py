@@ -53,3 +53,10 @@ def test_real_appsflyer_wifi_flag():
 def test_a_device_category_is_not_a_network():
     assert best_entity("device.category", ["mobile", "desktop", "tablet", "mobile", "mobile"]) is None
     assert best_entity("c14", ["mobile_4g", "cellular", "wifi", "cell_data", "wifi"]) == "NETWORK_TYPE"
+
+
+def test_3gpp_radio_access_networks_are_network_types():
+    from tests.classifiers.support import best_entity
+
+    assert best_entity("c09", ["NR", "UTRAN", "GERAN", "E-UTRAN", "NR", "UTRAN"]) == "NETWORK_TYPE"
+    assert best_entity("c09", ["Gare", "Rue", "Nord", "Sud", "Grande", "Place"]) is None
