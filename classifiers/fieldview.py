@@ -152,7 +152,9 @@ class Batch:
         for view in self.views:
             view.batch = None
             view._probe = None
+            view._verdicts.clear()  # values: no personal data is kept past the chunk
         self.views.clear()
+        self._unprobed, self._probed, self._known = None, {}, 0
         self._masks.clear()
         self._tables.clear()
         if self._probes is not None:
