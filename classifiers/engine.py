@@ -102,6 +102,14 @@ def classify_datasets(datasets: Sequence[DatasetSample], recognizers: Sequence[F
     built_in = {id(r) for r in default_recognizers()}
     extra = [r for r in recognizers if id(r) not in built_in]
     batch = Batch()
+    try:
+        return _classify_batch(datasets, batch, recognizers, extra, embedded=embedded)
+    finally:
+        batch.release()  # the views and their batch refer to each other: see `Batch.release`
+
+
+def _classify_batch(datasets: Sequence[DatasetSample], batch: Batch, recognizers: Sequence[FieldRecognizer],
+                    extra: Sequence[FieldRecognizer], *, embedded: bool) -> list[list[FieldResult]]:
     views = [[batch.add(sample) for sample in dataset.fields] for dataset in datasets]
     classified = []
     for dataset, dataset_views in zip(datasets, views):

@@ -143,6 +143,22 @@ class Batch:
         self.views.append(view)
         return view
 
+    def release(self) -> None:
+        """Let go of the fields once they are classified. A view and its batch refer to each
+        other: left as they are, they (and their Arrow buffers) are freed only by Python's full
+        garbage collection, which runs seldom in a process holding many objects, and whose
+        thresholds do not see memory held outside Python's heap; a worker then grew by about
+        1 MB a table. Released, they are freed as soon as the caller drops them."""
+        for view in self.views:
+            view.batch = None
+            view._probe = None
+        self.views.clear()
+        self._masks.clear()
+        self._tables.clear()
+        if self._probes is not None:
+            self._probes.release()
+            self._probes = None
+
     def mask(self, view: FieldView, key: Hashable, compute: Callable[[pa.Array], pa.Array],
              shape: Shape | None = None, head: bool = False, group: Hashable | None = None) -> np.ndarray:
         """`compute` (array -> boolean mask) over `view`'s informative distinct values (its

@@ -150,7 +150,7 @@ class FieldRecognizer:
         self._any_regex = "|".join(f"(?:{p.regex})" for p in self.patterns)
         # what any pattern match may look like: values of another shape are never matched
         self._shape = patterns_shape([p.regex for p in self.patterns])
-        self._verdicts: dict[str, bool] = {}
+        self._verdicts: dict[int, bool] = {}  # hash of a value -> the validator's verdict
         self._named: dict[NameTokens, Signal | None] = {}
         self._vetoes: dict[NameTokens, bool] = {}
 
@@ -317,19 +317,23 @@ class FieldRecognizer:
             verdict = self.validate(candidates)
             return None if verdict is None else as_mask(verdict)
         texts = candidates.to_pylist()
+        # remembered by the value's hash, not the value: a worker keeps no personal data past
+        # its chunk (Python's string hash is 64 bits, keyed per process: two of a recognizer's
+        # 50,000 remembered values share one with odds of about 1 in 10^10)
+        keys = [hash(text) for text in texts]
         # this call's verdicts are kept apart: the memory may be cleared below (it is full)
-        verdicts = {text: self._verdicts[text] for text in texts if text in self._verdicts}
-        unknown = [text for text in texts if text not in verdicts]
+        verdicts = {key: self._verdicts[key] for key in keys if key in self._verdicts}
+        unknown = [(key, text) for key, text in zip(keys, texts) if key not in verdicts]
         if unknown:
-            verdict = self.validate(pa.array(unknown, candidates.type))
+            verdict = self.validate(pa.array([text for _, text in unknown], candidates.type))
             if verdict is None:
                 return None
-            fresh = dict(zip(unknown, as_mask(verdict).tolist()))
+            fresh = dict(zip((key for key, _ in unknown), as_mask(verdict).tolist()))
             verdicts.update(fresh)
             if len(self._verdicts) + len(fresh) > REMEMBERED:
                 self._verdicts.clear()
             self._verdicts.update(fresh)
-        return np.fromiter((verdicts[text] for text in texts), dtype=bool, count=len(texts))
+        return np.fromiter((verdicts[key] for key in keys), dtype=bool, count=len(keys))
 
     def _vocabulary_signal(self, view: FieldView, total: int) -> Signal | None:
         best: Signal | None = None

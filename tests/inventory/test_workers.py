@@ -80,6 +80,30 @@ def test_a_few_datasets_are_not_worth_starting_workers(tmp_path, monkeypatch):
     assert started == [] and len(result.datasets) == 2 * CHUNK_DATASETS + 3
 
 
+def test_a_large_scan_classifies_nothing_in_the_scanning_process(tmp_path, monkeypatch):
+    """When the datasets are many enough that the pool is worth starting whatever each costs,
+    it starts at once: the scanning process (which samples and writes) classifies nothing, so it
+    never loads the recognizers."""
+    data = tmp_path / "data"
+    data.mkdir()
+    _write_tables(data, CHUNK_DATASETS + 2)
+    started = _count_pool_starts(monkeypatch)
+    here: list[int] = []
+    classify_here = workers_module.classify_datasets
+
+    def counted(chunk, recognizers=None):
+        here.append(len(chunk))
+        return classify_here(chunk, recognizers)
+
+    monkeypatch.setattr(workers_module, "classify_datasets", counted)
+    monkeypatch.setattr(workers_module, "MIN_DATASET_SECONDS", 1.0)  # 10 datasets: worth a pool
+    result = scan([str(data)], ScanOptions(workers=2, keep_values=False))
+    assert started == [2] and here == []
+    assert len(result.datasets) == CHUNK_DATASETS + 2
+    assert all(any(d.entity == "EMAIL_ADDRESS" for r in results for d in r.detections)
+               for results in result.classified.values())
+
+
 def test_dropped_values_keep_their_count(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
