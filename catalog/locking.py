@@ -12,7 +12,6 @@ Readers (`check --catalog`, `report`, `export`, ...) wait the same way while a s
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -22,28 +21,15 @@ import duckdb
 
 from datamap import duck
 
-DEFAULT_WAIT_SECONDS = 120.0
-_FIRST_DELAY, _MAX_DELAY = 0.05, 2.0
-
-
-class CatalogLocked(Exception):
-    """The catalog stayed locked by another process for the whole wait."""
+#: the catalog stayed locked by another process for the whole wait
+CatalogLocked = duck.DatabaseLocked
+#: reading and writing a catalog waits for a lock the same way as any DuckDB file datamap opens
+connect_waiting, is_lock_error, wait_seconds = duck.connect_waiting, duck.is_lock_error, duck.wait_seconds
+DEFAULT_WAIT_SECONDS = duck.DEFAULT_WAIT_SECONDS
 
 
 class NotACatalog(Exception):
     """The file is a DuckDB database with tables of its own: a scan must not write into it."""
-
-
-def wait_seconds() -> float:
-    """How long to wait for a locked catalog: `DATAMAP_CATALOG_WAIT`, else the default."""
-    try:
-        return max(0.0, float(os.environ.get("DATAMAP_CATALOG_WAIT", DEFAULT_WAIT_SECONDS)))
-    except ValueError:
-        return DEFAULT_WAIT_SECONDS
-
-
-def is_lock_error(exc: BaseException) -> bool:
-    return isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower()
 
 
 @contextmanager
@@ -56,31 +42,6 @@ def open_for_writing(path: str | Path, *, wait: float | None = None,
         yield con
     finally:
         con.close()
-
-
-def connect_waiting(path: str | Path, *, read_only: bool = False, wait: float | None = None,
-                    on_wait: Callable[[str], None] | None = None) -> duckdb.DuckDBPyConnection:
-    """A connection to the catalog at `path`, retried with backoff while another process holds a
-    conflicting lock (a writer, or for a writer any reader). Raises CatalogLocked after `wait`
-    seconds (`DATAMAP_CATALOG_WAIT` by default); any other error at once."""
-    path, wait = str(path), wait_seconds() if wait is None else wait
-    deadline = time.monotonic() + wait
-    delay = _FIRST_DELAY
-    told = False
-    while True:
-        try:
-            return duck.connect(path, read_only=read_only)
-        except duckdb.IOException as exc:
-            if not is_lock_error(exc):
-                raise
-            if time.monotonic() + delay > deadline:
-                raise CatalogLocked(f"{path}: locked by another process for {wait:.0f} s") from None
-            if not told and on_wait is not None:
-                on_wait(f"{path} is in use by another process (a scan, or a notebook holding it open): "
-                        f"waiting up to {wait:.0f} s")
-                told = True
-            time.sleep(delay)
-            delay = min(delay * 2, _MAX_DELAY)
 
 
 def ensure_writable(path: str | Path, *, wait: float | None = None,

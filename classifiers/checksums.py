@@ -20,3 +20,33 @@ def luhn(digits: str) -> bool:
 def luhn_valid(candidates: pa.Array) -> pa.Array:
     """Boolean mask: which candidate digit strings pass Luhn (non-digits fail)."""
     return pa.array([bool(v) and luhn(v) for v in candidates.to_pylist()], pa.bool_())
+
+
+#: Taiwan's national ID letters in the order of their two-digit codes (A=10 … O=35)
+_TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
+
+
+def taiwan_id(text: str) -> bool:
+    """Taiwan's national ID (`A123456789`): a letter coded as two digits, then 9 digits whose
+    weighted sum (1, 9, 8 … 1, 1) is a multiple of 10."""
+    if len(text) != 10 or text[0] not in _TW_LETTERS or not text[1:].isdigit():
+        return False
+    code = _TW_LETTERS.index(text[0]) + 10
+    digits = [code // 10, code % 10] + [int(c) for c in text[1:]]
+    return sum(d * w for d, w in zip(digits, (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1))) % 10 == 0
+
+
+def hong_kong_id(text: str) -> bool:
+    """A Hong Kong identity card number (`A123456(7)`, `AB987654(A)`): letters A=10 … Z=35 (a
+    missing second letter counts 36), weights 9 … 2, the check makes the sum a multiple of 11."""
+    text = text.replace(" ", "").upper()
+    if not (text.endswith(")") and text[-3] == "("):
+        return False
+    body, check = text[:-3], text[-2]
+    letters, digits = body[:-6], body[-6:]
+    if len(letters) not in (1, 2) or not letters.isalpha() or not letters.isascii() or not digits.isdigit():
+        return False
+    values = ([36] if len(letters) == 1 else []) + [ord(c) - 55 for c in letters] + [int(d) for d in digits]
+    remainder = sum(v * w for v, w in zip(values, range(9, 1, -1))) % 11
+    expected = 0 if remainder == 0 else 11 - remainder
+    return check == ("A" if expected == 10 else str(expected))

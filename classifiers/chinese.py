@@ -7,6 +7,11 @@ already know (手机号 -> mobile number): Han names are segmented with jieba (i
 dictionary plus these words), and the pinyin spellings of every listed word are generated
 with pypinyin, so a word listed once is understood in all three forms. A bilingual policy
 adds its own pairs (`terms` of a category: 电池状态 -> battery state) through `add_terms`.
+
+Traditional characters (Taiwan and Hong Kong apps: `會員帳號`, `暱稱`, `裝置型號`) are read through
+the same list after conversion to the mainland's simplified forms and words (zhconv's MediaWiki
+tables, offline: 網路 -> 网络, 解析度 -> 分辨率); Taiwan's own words (使用者, 装置, 电信业者) are
+listed beside their mainland synonyms.
 """
 from __future__ import annotations
 
@@ -156,9 +161,22 @@ def has_han(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def simplified(text: str) -> str:
+    """`text` in mainland simplified characters and words (traditional `身分證字號` -> 身份证字号);
+    text without Han characters is returned as it is."""
+    if not has_han(text):
+        return text
+    import zhconv
+
+    return zhconv.convert(text, "zh-cn")
+
+
+@lru_cache(maxsize=65536)
 def read_han(run: str) -> tuple[Reading, ...]:
-    """A run of Han characters, segmented and read word by word (unknown words kept as they are)."""
+    """A run of Han characters, segmented and read word by word (unknown words kept as they are);
+    traditional characters are read in their simplified form."""
     han = _tables()[0]
+    run = simplified(run)
     if run in han:
         return (Reading(run, "han", han[run]),)
     readings: list[Reading] = []

@@ -74,8 +74,9 @@ def _surname_of(word: str) -> str:
 
 def is_han_name(value: str) -> bool:
     """A whole value that reads as a Han person's name: a family name and one to three more
-    characters (`张伟`, `欧阳娜娜`), or a family name and a form of address (`王先生`)."""
-    value = value.strip()
+    characters (`张伟`, `欧阳娜娜`), or a family name and a form of address (`王先生`); traditional
+    characters are read in their simplified form (`沈文欽` is 沈文钦)."""
+    value = chinese.simplified(value.strip())
     surname = _surname_of(value)
     if not surname or not chinese.HAN_RUN.fullmatch(value):
         return False

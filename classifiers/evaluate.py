@@ -145,8 +145,8 @@ def read_predictions(catalog_path: str | Path) -> tuple[dict[tuple[str, str], tu
     if not Path(catalog_path).is_file():
         raise EvaluationError(f"no catalog at {catalog_path}: run `datamap scan` first")
     try:
-        con = duck.connect(str(catalog_path), read_only=True)
-    except duckdb.Error as exc:
+        con = duck.connect_waiting(catalog_path, read_only=True)
+    except (duck.DatabaseLocked, duckdb.Error) as exc:
         raise EvaluationError(f"cannot open catalog {catalog_path}: {exc}") from exc
     try:
         columns = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "

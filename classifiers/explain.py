@@ -23,7 +23,10 @@ def explain(catalog_path: str | Path, dataset: str, field: str) -> str:
     """A readable account of every candidate detection for `dataset`.`field` in the latest scan."""
     if not Path(catalog_path).is_file():
         raise ExplainError(f"no catalog at {catalog_path}: run `datamap scan` first")
-    con = duck.connect(str(catalog_path), read_only=True)
+    try:
+        con = duck.connect_waiting(catalog_path, read_only=True)
+    except (duck.DatabaseLocked, duckdb.Error) as exc:
+        raise ExplainError(f"cannot open catalog {catalog_path}: {exc}") from exc
     try:
         scan_id = con.execute("SELECT max(scan_id) FROM scans").fetchone()[0]
         datasets = [r[0] for r in con.execute("SELECT dataset FROM datasets WHERE scan_id = ?", [scan_id]).fetchall()]

@@ -85,7 +85,9 @@ def as_mask(mask: pa.Array | np.ndarray) -> np.ndarray:
     """A boolean mask as numpy (nulls False)."""
     if isinstance(mask, np.ndarray):
         return mask
-    return pc.fill_null(mask, False).to_numpy(zero_copy_only=False).astype(bool)
+    if mask.null_count:
+        mask = pc.fill_null(mask, False)
+    return mask.to_numpy(zero_copy_only=False).astype(bool)
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,11 @@ class Batch:
         self.of_probes = of_probes
         self._probes: Batch | None = None
         self._tables: dict[bool, _Table] = {}
+        # the ids of the views that are read whole at once, and of the others' probes (to
+        # their view's): known once every view has its probe (see `_wanted`)
+        self._unprobed: set[int] | None = None
+        self._probed: dict[int, int] = {}
+        self._known = 0  # how many views `_unprobed` and `_probed` cover
 
     @property
     def probes(self) -> Batch:
@@ -136,6 +143,24 @@ class Batch:
         self.views.append(view)
         return view
 
+    def release(self) -> None:
+        """Let go of the fields once they are classified. A view and its batch refer to each
+        other: left as they are, they (and their Arrow buffers) are freed only by Python's full
+        garbage collection, which runs seldom in a process holding many objects, and whose
+        thresholds do not see memory held outside Python's heap; a worker then grew by about
+        1 MB a table. Released, they are freed as soon as the caller drops them."""
+        for view in self.views:
+            view.batch = None
+            view._probe = None
+            view._verdicts.clear()  # values: no personal data is kept past the chunk
+        self.views.clear()
+        self._unprobed, self._probed, self._known = None, {}, 0
+        self._masks.clear()
+        self._tables.clear()
+        if self._probes is not None:
+            self._probes.release()
+            self._probes = None
+
     def mask(self, view: FieldView, key: Hashable, compute: Callable[[pa.Array], pa.Array],
              shape: Shape | None = None, head: bool = False, group: Hashable | None = None) -> np.ndarray:
         """`compute` (array -> boolean mask) over `view`'s informative distinct values (its
@@ -146,23 +171,31 @@ class Batch:
         masks = self._masks.setdefault((key, head), {})
         found = masks.get(id(view))
         if found is None:
+            wanted = self._wanted((key, head), (group, head))
             todo = [other for other in self.views if id(other) not in masks
-                    and (other is view or self._wanted(other, (key, head), (group, head)))]
+                    and (other is view or wanted is None or id(other) in wanted)]
             masks.update(self._evaluate(todo, compute, shape, head))
             found = masks[id(view)]
         return found
 
-    def _wanted(self, view: FieldView, key: Hashable, group: Hashable) -> bool:
-        """Is `view` likely to ask for this mask too (so it is worth computing in the same pass)?
-        Every field without a probe, and those whose probe matched the key or its group; the
-        others read their whole sample for it only if they do ask (a name asking for its shape)."""
-        if self.of_probes or key[1] or view.probe is view:
-            return True
-        for wanted in (key, group):
-            probed = self.probes._masks.get(wanted, {}).get(id(view.probe))
-            if probed is not None and probed.any():
-                return True
-        return False
+    def _wanted(self, key: Hashable, group: Hashable) -> set[int] | None:
+        """The ids of the views likely to ask for this mask too (so it is worth computing in
+        the same pass); None for all of them. Every field without a probe, and those whose
+        probe matched the key or its group; the others read their whole sample for it only if
+        they do ask (a name asking for its shape)."""
+        if self.of_probes or key[1]:
+            return None
+        if self._unprobed is None or self._known != len(self.views):
+            probes = [view.probe for view in self.views]
+            self._unprobed = {id(view) for view, probe in zip(self.views, probes) if probe is view}
+            self._probed = {id(probe): id(view) for view, probe in zip(self.views, probes) if probe is not view}
+            self._known = len(self.views)
+        wanted = set(self._unprobed)
+        for asked in (key, group):
+            for probe, probed in self.probes._masks.get(asked, {}).items():
+                if probe in self._probed and probed.any():
+                    wanted.add(self._probed[probe])
+        return wanted
 
     def _evaluate(self, views: list[FieldView], compute: Callable[[pa.Array], pa.Array], shape: Shape | None,
                   head: bool) -> dict[int, np.ndarray]:
@@ -177,8 +210,17 @@ class Batch:
         found = np.zeros(len(table.values), dtype=bool)
         if len(rows):
             found[rows] = as_mask(compute(table.values.take(pa.array(rows))))
-        return {id(view): found[table.rows[slot][0]:table.rows[slot][0] + len(table.rows[slot])] if len(table.rows[slot])
-                else np.zeros(0, dtype=bool) for view, slot in zip(views, slots)}
+        return {id(view): found[table.starts[slot]:table.starts[slot + 1]] for view, slot in zip(views, slots)}
+
+    def shapes_of(self, view: FieldView) -> tuple[np.ndarray, np.ndarray] | None:
+        """The class signatures and lengths of `view`'s informative distinct values (None for
+        a view that is not of this batch)."""
+        table = self._table(False)
+        slot = table.index.get(id(view))
+        if slot is None:
+            return None
+        start, end = table.starts[slot], table.starts[slot + 1]
+        return table.signatures[start:end], table.lengths[start:end]
 
     def _table(self, head: bool) -> _Table:
         table = self._tables.get(head)
@@ -194,6 +236,7 @@ class _Table:
 
     values: pa.Array
     rows: list[np.ndarray]  # each field's rows in `values`
+    starts: list[int]  # where each field's rows start in `values`, and the end of the last
     index: dict[int, int]  # id of a field's view -> its position
     signatures: np.ndarray | None
     lengths: np.ndarray | None
@@ -205,9 +248,10 @@ class _Table:
         ends = np.cumsum([len(part) for part in parts], dtype=np.int64)
         rows = [np.arange(end - len(part), end, dtype=np.int64) for part, end in zip(parts, ends)]
         index = {id(view): i for i, view in enumerate(views)}
+        starts = [0, *ends.tolist()]
         if head:
-            return cls(values, rows, index, None, None)
-        return cls(values, rows, index, signatures(values), char_lengths(values))
+            return cls(values, rows, starts, index, None, None)
+        return cls(values, rows, starts, index, signatures(values), char_lengths(values))
 
 
 @dataclass(eq=False)
@@ -219,6 +263,8 @@ class FieldView(FieldSample):
     #: "could reach it" (0 for a whole sample; `PROBE_SLACK` for a probe)
     slack: float = field(default=0.0, repr=False)
     _probe: FieldView | None = field(default=None, repr=False)
+    #: vectorised validators' verdicts on this field's values, by recognizer (see `verdicts_of`)
+    _verdicts: dict[int, dict[str, bool]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, sample: FieldSample) -> FieldView:
@@ -272,6 +318,11 @@ class FieldView(FieldSample):
         probe.batch.views.append(probe)
         return probe
 
+    def verdicts_of(self, recognizer: object) -> dict[str, bool]:
+        """Where a recognizer keeps its vectorised validator's verdicts on this field's values,
+        so the examples of its detection are judged without another call."""
+        return self._verdicts.setdefault(id(recognizer), {})
+
     @cached_property
     def head_index(self) -> np.ndarray | None:
         """Where each of the first `EXAMPLE_HEAD` texts is among the informative distinct values;
@@ -311,8 +362,13 @@ class FieldView(FieldSample):
 
     @cached_property
     def _shapes(self) -> tuple[np.ndarray, np.ndarray, tuple[_Group, ...]]:
-        values = self.informative.values
-        sigs, lengths = signatures(values), char_lengths(values)
+        # read from the batch's table, which computes them for all its fields at once
+        found = self.batch.shapes_of(self) if self.batch is not None else None
+        if found is not None:
+            sigs, lengths = found
+        else:
+            values = self.informative.values
+            sigs, lengths = signatures(values), char_lengths(values)
         groups = []
         for signature in np.unique(sigs):
             members = sigs == signature

@@ -24,6 +24,12 @@ rest of the table holds:
   level and its charging flag, or in an audio table a volume and its mute switch;
 - **the device id**: the first column of Android ids (16 hex) or Apple ids (upper-case UUIDs) of a
   table that holds two kinds of device data;
+- **recurring UUIDs**: a UUID column whose ids recur over a table of events (at most half of
+  them distinct) follows a browser (cookie id, beside a user agent or visited pages), a device
+  (device id), or both platforms' ad ids (upper- and lower-case UUIDs mixed); unique UUIDs are
+  the records' own ids;
+- **UTC offsets**: whole numbers that are all quarter hours within 14 hours, in seconds or
+  minutes, both sides of Greenwich or off the hour, in a table of devices, places or events;
 - **the person a record points at**: in a table of records about people with no account id
   yet, the first integer id column (one width, at least six digits, not epoch times) other
   than the record's own leading key is the person's account id.
@@ -124,7 +130,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
         return
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
     for step in (_supported_values, _cities, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
-                 _record_owner):
+                 _zone_offsets, _recurring_ids, _record_owner):
         if not any(_open(r, threshold) for r in results):
             break
         table = Table(dataset, results, threshold)
@@ -133,6 +139,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
         step(table, results, views, by_entity, threshold)
     _nobody(dataset, Table(dataset, results, threshold), results, views, threshold)
     _place_list(Table(dataset, results, threshold), results, threshold)
+    _country_lists(results, threshold)
     _own_links(dataset, Table(dataset, results, threshold), results, threshold)
 
 
@@ -410,6 +417,90 @@ def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[Fi
                                                      SHAPE_SCORE)], _examples(text))
 
 
+#: a UUID or 32-hex id, in either case
+_UUID_SHAPE = r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-f]{32}|[0-9A-F]{32})$"
+_UPPER_UUID = r"^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$"
+_LOWER_UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+#: an id that recurs over a table's events follows someone (a record's own id is unique):
+#: at most this share of its values distinct
+RECURRING_MAX_DISTINCT = 0.5
+RECURRING_MIN_VALUES = 20
+#: what says the events are a browser's (their recurring id is a cookie) rather than an app's
+WEB_ENTITIES = frozenset({"USER_AGENT", "VISITED_URL"})
+
+
+def _recurring_ids(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+                   recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """UUIDs (or 32-hex ids) that recur over the rows of a table of events with devices or
+    visitors in it: the id follows a browser or a device from event to event. Event, message
+    and session-less record ids are unique per row and stay unclaimed. A browser's events (a
+    user agent, visited pages) make it the cookie id; a column that mixes upper-case (Apple's
+    IDFA) and lower-case (Google's GAID) UUIDs is the advertising id; otherwise the device's id."""
+    held = table.holding(DEVICE_ENTITIES | RECORD_ENTITIES)
+    if not held:
+        return
+    web = bool(table.holding(WEB_ENTITIES))
+    for result in results:
+        values = pc.drop_null(result.sample.values)
+        if not _open(result, threshold) or not pa.types.is_string(values.type) or len(values) < RECURRING_MIN_VALUES:
+            continue
+        if not pc.all(pc.match_substring_regex(values, _UUID_SHAPE)).as_py():
+            continue
+        if pc.count_distinct(values).as_py() > RECURRING_MAX_DISTINCT * len(values):
+            continue
+        upper = pc.sum(pc.match_substring_regex(values, _UPPER_UUID)).as_py() or 0
+        lower = pc.sum(pc.match_substring_regex(values, _LOWER_UUID)).as_py() or 0
+        if min(upper, lower) >= 0.1 * len(values):
+            entity, what = "ADVERTISING_ID", "upper-case (IDFA) and lower-case (GAID) UUIDs side by side"
+        elif web:
+            entity, what = "COOKIE_ID", "a browser's: the table holds a user agent or visited pages"
+        else:
+            entity, what = "DEVICE_ID", "an app's events"
+        why = (f"the same ids recur from row to row ({what}), in a table that holds "
+               f"{', '.join(e.lower().replace('_', ' ') for e in held)}")
+        _decide(result, entity, [Signal("value", "UUIDs that recur from row to row", 0.3, 1.0),
+                                 Signal("table", why, SHAPE_SCORE)], _examples(values))
+
+
+#: UTC offsets as integers: seconds in steps of 15 minutes up to 14 hours, or minutes in steps of 15
+_OFFSET_UNITS = ((900, 50_400, "seconds"), (15, 840, "minutes"))
+#: an offset column varies: this many distinct offsets at least
+OFFSET_MIN_DISTINCT = 3
+
+
+def _zone_offsets(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+                  recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """Whole numbers that are all UTC offsets (multiples of a quarter hour within 14 hours, in
+    seconds or minutes), east and west of Greenwich or off the hour (India's +19800), in a table
+    of devices, places or a user's events: the device's time-zone setting. Durations in seconds
+    are rarely all quarter hours; they are never negative."""
+    held = table.holding(DEVICE_ENTITIES | PLACE_ENTITIES | RECORD_ENTITIES)
+    if not held or "TIME_ZONE" in table.entities:
+        return
+    for result in results:
+        values = pc.drop_null(result.sample.values)
+        if not _open(result, threshold) or not pa.types.is_integer(values.type) or len(values) < 5:
+            continue
+        for unit, limit, named in _OFFSET_UNITS:
+            low, high = (v.as_py() for v in pc.min_max(values).values())
+            if low < -limit or high > limit or max(-low, high) < 4 * unit:
+                continue
+            if not _all_multiples(values, unit):
+                continue
+            off_hour = not _all_multiples(values, 4 * unit)
+            if not (low < 0 < high or off_hour) or pc.count_distinct(values).as_py() < OFFSET_MIN_DISTINCT:
+                continue
+            why = f"UTC offsets in {named} in a table that holds {', '.join(e.lower().replace('_', ' ') for e in held)}"
+            _decide(result, "TIME_ZONE", [Signal("value", f"whole quarter hours within 14 hours, in {named}", 0.3, 1.0),
+                                          Signal("table", why, SHAPE_SCORE)], _examples(values))
+            return
+
+
+def _all_multiples(values: pa.Array, unit: int) -> bool:
+    quotient = pc.divide(pc.cast(values, pa.float64()), float(unit))
+    return bool(pc.all(pc.equal(pc.floor(quotient), quotient)).as_py())
+
+
 #: Android ids (16 hex digits) and Apple's vendor and advertising ids (upper-case UUIDs); programs
 #: write the lower-case UUIDs of events, messages and sessions
 _DEVICE_ID_SHAPE = r"^(?:[0-9a-f]{16}|[0-9A-F]{16}|[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12})$"
@@ -520,6 +611,7 @@ def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) 
     list of places (ISO 3166's codes and names), not where people are. People's places repeat."""
     if table.people or table.holding(PERSONAL_ENTITIES - PLACE_ENTITIES - {"TIME_ZONE"}):
         return
+    listed: list[str] = []
     for result in results:
         best = result.best(threshold)
         if best is None or best.entity not in LISTED_PLACES or best.recognizer == "neighbours":
@@ -527,10 +619,50 @@ def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) 
         values = result.sample.values
         if len(values) < PLACE_LIST_MIN_VALUES or pc.count_distinct(values).as_py() < len(values):
             continue
-        best.signals.append(Signal("table", "each place named once in a table that points at no person: "
-                                            "a list of places", WITHDRAWN_FACTOR - 1.0))
-        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
-        result.detections.sort(key=lambda d: d.confidence, reverse=True)
+        _withdraw_place(result, best, "each place named once in a table that points at no person: a list of places")
+        listed.append(result.sample.path)
+    if not listed:
+        return
+    # the other places of a list of places say where each listed place lies (a country's
+    # continent or region, a city's state): they describe the rows, they locate no one
+    for result in results:
+        best = result.best(threshold)
+        if best is not None and best.entity in LISTED_PLACES and result.sample.path not in listed:
+            _withdraw_place(result, best, f"in a list of places ('{listed[0]}'): where each listed place lies")
+
+
+#: share of a country column's distinct values that are lists of countries (`Belgium, France`)
+#: before the column is a thing's countries: a person is in one country at a time
+COUNTRY_LIST_SHARE = 0.1
+#: share of the listed parts that must be countries (old names such as `West Germany` aside)
+COUNTRY_LIST_KNOWN = 0.8
+
+
+def _country_lists(results: Sequence[FieldResult], threshold: float) -> None:
+    """A country column that often lists several countries in one value (a film's production
+    countries, a company's markets) says where a thing comes from or goes, not where a person
+    is: `Paris, France` (a place and its country) is one place, `Belgium, France` is two."""
+    for result in results:
+        best = result.best(threshold)
+        values = result.sample.values
+        if best is None or best.entity != "COUNTRY" or not pa.types.is_string(values.type):
+            continue
+        distinct = pc.unique(pc.drop_null(values))
+        listed = pc.match_substring(distinct, ", ")
+        if (pc.sum(listed).as_py() or 0) < COUNTRY_LIST_SHARE * len(distinct):
+            continue
+        parts = pc.split_pattern(pc.filter(distinct, listed), ", ")
+        known = in_vocabulary(pc.list_flatten(parts), "countries")
+        if (pc.sum(known).as_py() or 0) < COUNTRY_LIST_KNOWN * len(known):
+            continue  # `Paris, France`, `Austin, Texas`: a place and where it lies
+        _withdraw_place(result, best, "its values list several countries at once: a thing's countries, "
+                                      "not where a person is")
+
+
+def _withdraw_place(result: FieldResult, best: Detection, why: str) -> None:
+    best.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
+    best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+    result.detections.sort(key=lambda d: d.confidence, reverse=True)
 
 
 #: a row's own link is unique to it: at least this many values, this share of them distinct

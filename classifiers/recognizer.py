@@ -135,6 +135,9 @@ class FieldRecognizer:
     #: does `validate` judge each candidate on its own? Then the engine runs it once per
     #: distinct value. False when it judges the candidates together (how often names repeat)
     validates_each_value: ClassVar[bool] = True
+    #: are the validator's verdicts worth remembering (a parser run per value)? Not when the
+    #: validator is vectorised: asking it again costs less than looking each value up
+    remembers_verdicts: ClassVar[bool] = True
 
     def __init__(self) -> None:
         self._names = tuple(phrase(p) for p in self.names)
@@ -147,8 +150,15 @@ class FieldRecognizer:
         self._any_regex = "|".join(f"(?:{p.regex})" for p in self.patterns)
         # what any pattern match may look like: values of another shape are never matched
         self._shape = patterns_shape([p.regex for p in self.patterns])
-        self._verdicts: dict[str, bool] = {}
+        self._verdicts: dict[int, bool] = {}  # hash of a value -> the validator's verdict
         self._named: dict[NameTokens, Signal | None] = {}
+        self._vetoes: dict[NameTokens, bool] = {}
+
+    def forget(self) -> None:
+        """Empty the memory of validator verdicts and name signals (benchmarks time a cold start)."""
+        self._verdicts.clear()
+        self._named.clear()
+        self._vetoes.clear()
 
     # -- the one hook -------------------------------------------------------------------
     def validate(self, candidates: pa.Array) -> pa.Array | None:
@@ -165,8 +175,13 @@ class FieldRecognizer:
         return self._named[name]
 
     def vetoed(self, name: NameTokens) -> bool:
-        """True when a negative phrase stands in the field's own name."""
-        return any(contains_phrase(name.own, words) for words in self._negative)
+        """True when a negative phrase stands in the field's own name (remembered, like `named`)."""
+        found = self._vetoes.get(name)
+        if found is None:
+            if len(self._vetoes) >= REMEMBERED:
+                self._vetoes.clear()
+            found = self._vetoes[name] = any(contains_phrase(name.own, words) for words in self._negative)
+        return found
 
     def name_signal(self, name: NameTokens) -> Signal | None:
         """How strongly the field's name says this entity."""
@@ -183,10 +198,11 @@ class FieldRecognizer:
                     or (len(words) > 1 and name.joined() == "".join(words))):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}'", self.name_score)
         # `user.id`, `device.id`: the phrase runs from the enclosing object into the own name
-        tail = name.parent[-1:] + name.own
-        for words in self._names:
-            if len(words) > 1 and len(words) <= len(tail) and tail[-len(words):] == words:
-                return Signal("name", f"path '{name.raw}' ends in '{' '.join(words)}'", self.name_score)
+        # (`address.line2` too: the copy number aside, it ends in `address line`)
+        for tail in {name.parent[-1:] + name.own, name.parent[-1:] + own}:
+            for words in self._names:
+                if len(words) > 1 and len(words) <= len(tail) and tail[-len(words):] == words:
+                    return Signal("name", f"path '{name.raw}' ends in '{' '.join(words)}'", self.name_score)
         for words in self._weak:
             if contains_phrase(name.own, words):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}' (weak)", self.weak_name_score)
@@ -257,7 +273,7 @@ class FieldRecognizer:
             return None  # the validator can only lower the hits
         selected = view.informative.where(mask)
         if self.validates_each_value:
-            valid = self._validate_counted(selected, hits, total, self._floor(view))
+            valid = self._validate_counted(selected, hits, total, self._floor(view), view.verdicts_of(self))
             if valid == _HOPELESS:
                 return None
         else:  # the validator reads the candidates together: give it every one, in sample order
@@ -276,14 +292,17 @@ class FieldRecognizer:
         """The share of values that must match on this view: `min_ratio`, lowered by a probe's slack."""
         return self.min_ratio - view.slack
 
-    def _validate_counted(self, candidates: Distinct, hits: int, total: int, floor: float) -> int | None:
+    def _validate_counted(self, candidates: Distinct, hits: int, total: int, floor: float,
+                          memo: dict[str, bool] | None = None) -> int | None:
         """How many sampled values (counting repeats) the validator accepts; None without a
         validator. Distinct candidates are validated in growing chunks, and once so few remain
         that the share can no longer reach `min_ratio` the answer is `_HOPELESS`: the signal
         would be None whatever the rest says (a column of timestamps is no phone numbers)."""
-        valid, remaining, start, size = 0, hits, 0, VALIDATE_FIRST
+        # a vectorised validator reads them all in one call (each call compiles its regexes)
+        first = VALIDATE_FIRST if self.remembers_verdicts else len(candidates.values)
+        valid, remaining, start, size = 0, hits, 0, max(first, 1)
         while start < len(candidates.values):
-            verdict = self._validated(candidates.values.slice(start, size))
+            verdict = self._validated(candidates.values.slice(start, size), memo)
             if verdict is None:
                 return None
             counts = candidates.counts[start:start + size]
@@ -294,23 +313,39 @@ class FieldRecognizer:
             start, size = start + size, size * 2
         return valid
 
-    def _validated(self, candidates: pa.Array) -> np.ndarray | None:
+    def _validated(self, candidates: pa.Array, memo: dict[str, bool] | None = None) -> np.ndarray | None:
         """`validate` over distinct candidates, each judged on its own: verdicts already given
-        (the same value in another table) are remembered, not asked again."""
-        texts = candidates.to_pylist()
-        # this call's verdicts are kept apart: the memory may be cleared below (it is full)
-        verdicts = {text: self._verdicts[text] for text in texts if text in self._verdicts}
-        unknown = [text for text in texts if text not in verdicts]
-        if unknown:
-            verdict = self.validate(pa.array(unknown, candidates.type))
+        (the same value in another table) are remembered, not asked again. A vectorised
+        validator's are kept only in `memo` (the field's own, for its examples)."""
+        if not self.remembers_verdicts:
+            texts = candidates.to_pylist() if memo is not None else None
+            if texts is not None and all(text in memo for text in texts):
+                return np.fromiter((memo[text] for text in texts), dtype=bool, count=len(texts))
+            verdict = self.validate(candidates)
             if verdict is None:
                 return None
-            fresh = dict(zip(unknown, as_mask(verdict).tolist()))
+            mask = as_mask(verdict)
+            if memo is not None:
+                memo.update(zip(texts, mask.tolist()))
+            return mask
+        texts = candidates.to_pylist()
+        # remembered by the value's hash, not the value: a worker keeps no personal data past
+        # its chunk (Python's string hash is 64 bits, keyed per process: two of a recognizer's
+        # 50,000 remembered values share one with odds of about 1 in 10^10)
+        keys = [hash(text) for text in texts]
+        # this call's verdicts are kept apart: the memory may be cleared below (it is full)
+        verdicts = {key: self._verdicts[key] for key in keys if key in self._verdicts}
+        unknown = [(key, text) for key, text in zip(keys, texts) if key not in verdicts]
+        if unknown:
+            verdict = self.validate(pa.array([text for _, text in unknown], candidates.type))
+            if verdict is None:
+                return None
+            fresh = dict(zip((key for key, _ in unknown), as_mask(verdict).tolist()))
             verdicts.update(fresh)
             if len(self._verdicts) + len(fresh) > REMEMBERED:
                 self._verdicts.clear()
             self._verdicts.update(fresh)
-        return np.fromiter((verdicts[text] for text in texts), dtype=bool, count=len(texts))
+        return np.fromiter((verdicts[key] for key in keys), dtype=bool, count=len(keys))
 
     def _vocabulary_signal(self, view: FieldView, total: int) -> Signal | None:
         best: Signal | None = None
@@ -355,7 +390,8 @@ class FieldRecognizer:
         if self.validate is FieldRecognizer.validate or not mask.any():
             return pa.array(mask | known, pa.bool_())
         candidates = pc.filter(text, pa.array(mask, pa.bool_()))
-        verdict = self._validated(candidates) if self.validates_each_value else self.validate(candidates)
+        verdict = (self._validated(candidates, view.verdicts_of(self) if view is not None else None)
+                   if self.validates_each_value else self.validate(candidates))
         if verdict is None:
             return pa.array(mask | known, pa.bool_())
         # scatter the verdict back over the candidates' positions

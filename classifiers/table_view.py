@@ -30,7 +30,7 @@ from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
-from classifiers.recognizer import as_text
+from classifiers.recognizer import as_text, informative
 from classifiers.recognizers.account_id import KEY_NAMES, PEOPLE_TABLES, RECORD_WRAPPERS
 
 if TYPE_CHECKING:
@@ -46,6 +46,12 @@ RECORD_ENTITIES = frozenset({"ACCOUNT_ID", "BEHAVIORAL_EVENT", "COOKIE_ID", "ADV
                              "USER_AGENT", "IP_ADDRESS"})
 #: column-name words that say the rows are people, though the policy has no category for them
 PERSON_WORDS = frozenset({"sex", "gender"})
+#: person evidence that describes who someone is, kept in a table of people and seldom in a table
+#: of what people did: beside it, an IP address, user agent or device id is the person's own
+#: (registered from, last logged in with), not the mark of a table of records
+IDENTITY_EVIDENCE = frozenset({"government id", "us ssn", "passport", "date of birth", "age", "sex or gender"})
+#: record entities that a table of people also keeps about each person
+PERSON_RECORDS = frozenset({"IP_ADDRESS", "USER_AGENT", "DEVICE_ID"})
 #: table-name words (singular, English) whose rows are places or things, not people
 THING_TABLES = frozenset({"airport", "city", "country", "zipcode", "zip", "postcode", "zone",
                           "timezone", "station", "school", "district", "county", "state", "region", "province",
@@ -88,13 +94,17 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     if head in THING_TABLES:
         _withdraw_place_names(results, head, threshold)
     people = _person_evidence(results, threshold)
+    if people <= {"street address"} and not (set(table) & PEOPLE_TABLES) \
+            and (organisation := _organisation_column(results)) is not None:
+        _withdraw_addresses(results, organisation, threshold)
+        people = _person_evidence(results, threshold)
     if not people and not (set(table) & PEOPLE_TABLES):
         if head in THING_TABLES:
             _withdraw_places(results, f"lists {head} records", threshold)
         elif not _records(results, threshold) and (named := _named_places(results, threshold)) is not None:
             _withdraw_places(results, f"names each located row in '{named}'", threshold)
         return
-    if head in RECORD_TABLES or _records(results, threshold):
+    if head in RECORD_TABLES or _records(results, threshold, ignore=PERSON_RECORDS if people & IDENTITY_EVIDENCE else ()):
         return  # `orders` with a buyer's e-mail, events with their user's id: the key is the record's
     age = _age_column(results, threshold) if "AGE" not in {b.entity for r in results if (b := r.best(threshold))} \
         else None
@@ -125,7 +135,8 @@ def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[st
 
 
 #: the values of a sex or gender column, in the words and letters data sets write them
-SEX_VALUES = pa.array(["male", "female", "m", "f", "man", "woman", "men", "women", "boy", "girl"])
+SEX_VALUES = pa.array(["male", "female", "m", "f", "man", "woman", "men", "women", "boy", "girl",
+                       "男", "女", "男性", "女性", "保密"])
 
 
 def sexes(sample: FieldSample) -> bool:
@@ -145,6 +156,8 @@ AGE_MEDIAN = (25, 65)
 AGE_SCORE = 0.6
 #: people share ages: at most this share of an age column is distinct (a row number is not)
 AGE_REPEAT = 0.8
+#: few people are past 90: a column of 0-100 with more above 90 is percentages (a battery level)
+AGE_OLD_SHARE = 0.05
 
 
 def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult | None:
@@ -154,8 +167,8 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
     for result in results:
         if result.best(threshold) is not None or not says_nothing(NameTokens.of(result.sample.path).own):
             continue
-        values = pc.drop_null(result.sample.values)
-        if len(values) < BIRTH_MIN_VALUES or not (pa.types.is_integer(values.type) or pa.types.is_floating(values.type)):
+        values = _numbers(pc.drop_null(result.sample.values))
+        if values is None or len(values) < BIRTH_MIN_VALUES:
             continue
         if pa.types.is_floating(values.type) and not pc.all(pc.equal(pc.floor(values), values)).as_py():
             continue
@@ -163,10 +176,24 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
         median = pc.approximate_median(values).as_py()
         distinct = pc.count_distinct(values).as_py()
         if (low < 0 or high > 100 or high - low < AGE_MIN_SPREAD or distinct < AGE_MIN_DISTINCT
-                or distinct > AGE_REPEAT * len(values) or not AGE_MEDIAN[0] <= median <= AGE_MEDIAN[1]):
+                or distinct > AGE_REPEAT * len(values) or not AGE_MEDIAN[0] <= median <= AGE_MEDIAN[1]
+                or pc.sum(pc.greater(values, 90)).as_py() > AGE_OLD_SHARE * len(values)):
             continue
         return result
     return None
+
+
+def _numbers(values: pa.Array) -> pa.Array | None:
+    """A numeric column's values; a text column's too when every value but the placeholders of
+    a missing one (R's `NA`, `null`, `-`) is a whole number (one `NA` makes a CSV column text)."""
+    if pa.types.is_integer(values.type) or pa.types.is_floating(values.type):
+        return values
+    if not pa.types.is_string(values.type):
+        return None
+    present = informative(values)
+    if len(present) == 0 or not pc.all(pc.match_substring_regex(present, r"^\d{1,3}$")).as_py():
+        return None
+    return pc.cast(present, pa.int64())
 
 
 def _age(sample: FieldSample, evidence: list[str]) -> Detection:
@@ -176,8 +203,9 @@ def _age(sample: FieldSample, evidence: list[str]) -> Detection:
                      examples=mask_examples(_examples(sample), "AGE"), recognizer="table_view")
 
 
-def _records(results: Sequence[FieldResult], threshold: float) -> bool:
-    return any((best := r.best(threshold)) is not None and best.entity in RECORD_ENTITIES for r in results)
+def _records(results: Sequence[FieldResult], threshold: float, ignore: frozenset[str] | tuple = ()) -> bool:
+    return any((best := r.best(threshold)) is not None and best.entity in RECORD_ENTITIES and best.entity not in ignore
+               for r in results)
 
 
 def table_words(dataset: str) -> list[str]:
@@ -241,6 +269,31 @@ def _withdraw_place_names(results: Sequence[FieldResult], thing: str, threshold:
             _withdraw(result, best, f"the table lists {thing} records and these are the names of places")
 
 
+#: column-name words that say a table's rows are organisations (a registry of companies, a
+#: vendor list): their addresses are the organisations' offices, no one's home
+ORGANISATION_WORDS = frozenset({"organization", "organisation", "org", "company", "companies", "vendor", "manufacturer",
+                                "supplier", "business", "corporation", "registrant", "assignee", "merchant"})
+
+
+def _organisation_column(results: Sequence[FieldResult]) -> str | None:
+    for result in results:
+        if ORGANISATION_WORDS.intersection(NameTokens.of(result.sample.path).own):
+            return result.sample.path
+    return None
+
+
+def _withdraw_addresses(results: Sequence[FieldResult], organisation: str, threshold: float) -> None:
+    for result in results:
+        best = result.best(threshold)
+        if best is None or best.entity != "STREET_ADDRESS":
+            continue
+        # the address text is no one's writing either, once it is no one's address
+        for detection in [d for d in result.detections if d.primary and d.confidence >= threshold
+                          and d.entity in ("STREET_ADDRESS", "USER_CONTENT")]:
+            _withdraw(result, detection, f"the table names organisations ('{organisation}') and holds nothing "
+                                         "about a person: their addresses are offices")
+
+
 def _withdraw(result: FieldResult, detection: Detection, why: str) -> None:
     detection.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
     detection.confidence = round(detection.confidence * WITHDRAWN_FACTOR, 4)
@@ -285,8 +338,15 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
         values = _whole_days(values)
         if values is None:
             return None
+    elif pa.types.is_timestamp(values.type):
+        # a timestamp has a time of day, an event's, not a birth's; unless every one is midnight
+        # (a CSV reader's guess for a column of days written in two formats)
+        values = values.drop_null()
+        if not len(values) or not pc.all(pc.equal(pc.floor_temporal(values, unit="day"), values)).as_py():
+            return None
+        values = pc.cast(values, pa.date32())
     elif not pa.types.is_date(values.type):
-        return None  # a timestamp has a time of day: an event's, not a birth's
+        return None
     years = pc.year(values)
     oldest, youngest = pc.min_max(years).values()
     median = pc.approximate_median(years).as_py()
@@ -297,19 +357,59 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
     return oldest.as_py(), youngest.as_py()
 
 
+_TWO_DIGIT_YEAR = r"^\d{1,2}-[A-Za-z]{3}-\d{2}$"
 #: (shape, strptime format) of whole-day dates written as text: ISO, compact, with slashes, Chinese
 DAY_FORMATS = ((r"^\d{4}-\d{2}-\d{2}$", "%Y-%m-%d"), (r"^\d{8}$", "%Y%m%d"), (r"^\d{4}/\d{1,2}/\d{1,2}$", "%Y/%m/%d"),
-               (r"^\d{4}年\d{1,2}月\d{1,2}日$", "%Y年%m月%d日"))
+               (r"^\d{4}年\d{1,2}月\d{1,2}日$", "%Y年%m月%d日"),
+               # Oracle's default `DD-MON-YY` (`22-NOV-95`) and its four-digit form
+               (r"^\d{1,2}-[A-Za-z]{3}-\d{4}$", "%d-%b-%Y"), (_TWO_DIGIT_YEAR, "%d-%b-%y"))
 
 
 def _whole_days(values: pa.Array) -> pa.Array | None:
-    """Text dates of one format as dates (None unless every value is a real day in it)."""
+    """Text dates as dates (None unless every value is a real day in one of `DAY_FORMATS`: an
+    export may write `1965-08-13` in one row and `1971/04/03` in the next)."""
     values = values.drop_null()
+    if not len(values):
+        return None
+    days = _roc_days(values)
     for shape, form in DAY_FORMATS:
-        if len(values) and pc.all(pc.match_substring_regex(values, shape)).as_py():
-            days = pc.strptime(values, format=form, unit="s", error_is_null=True)
-            return None if days.null_count else pc.cast(days, pa.date32())
-    return None
+        shaped = pc.match_substring_regex(values, shape)
+        if not pc.any(shaped).as_py():
+            continue
+        text = values
+        if shape == _TWO_DIGIT_YEAR:
+            text, form = _four_digit_years(values), "%d-%b-%Y"
+        parsed = pc.if_else(shaped, pc.strptime(text, format=form, unit="s", error_is_null=True), None)
+        days = parsed if days is None else pc.coalesce(days, parsed)
+    if days is None or days.null_count:
+        return None
+    return pc.cast(days, pa.date32())
+
+
+#: a date in Taiwan's 民國 calendar (year 1 = 1912): `79/05/03`, `民國79年5月3日`
+ROC_DATE = r"^(?:民國|民国)?(?P<year>\d{2,3})(?:/|年)(?P<month>\d{1,2})(?:/|月)(?P<day>\d{1,2})日?$"
+ROC_OFFSET = 1911
+
+
+def _roc_days(values: pa.Array) -> pa.Array | None:
+    """Taiwanese forms' 民國 dates as timestamps (null where a value is not one), or None when
+    no value is written so."""
+    shaped = pc.match_substring_regex(values, ROC_DATE)
+    if not pc.any(shaped).as_py():
+        return None
+    parts = pc.extract_regex(pc.if_else(shaped, values, None), ROC_DATE)
+    year = pc.cast(pc.add(pc.cast(pc.struct_field(parts, "year"), pa.int32()), ROC_OFFSET), pa.string())
+    iso = pc.binary_join_element_wise(year, pc.struct_field(parts, "month"), pc.struct_field(parts, "day"), "-")
+    return pc.strptime(iso, format="%Y-%m-%d", unit="s", error_is_null=True)
+
+
+def _four_digit_years(values: pa.Array) -> pa.Array:
+    """`22-NOV-95` -> `22-NOV-1995`: a two-digit year past this year's is of the last century
+    (birth dates are in the past; strptime's rule would put `12-MAR-50` in 2050)."""
+    parts = pc.extract_regex(values, r"^(?P<day>.*-)(?P<yy>\d{2})$")
+    yy = parts.field("yy")
+    century = pc.if_else(pc.greater(pc.cast(yy, pa.int32()), date.today().year % 100), "19", "20")
+    return pc.binary_join_element_wise(parts.field("day"), century, yy, "")
 
 
 def _birth_date(sample: FieldSample, years: tuple[int, int], evidence: list[str]) -> Detection:

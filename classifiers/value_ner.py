@@ -14,7 +14,9 @@ The reading is bounded so that it costs little per table:
   table, read in **one** `nlp.pipe` call over all of them with only the NER components on.
 
 A value counts when one entity span covers the whole value. A column is
-- **people's names** when at least `PERSON_SHARE` of its values read as PERSON;
+- **people's names** when at least `PERSON_SHARE` of its values read as PERSON and at least
+  `KNOWN_NAME_SHARE` of those hold a given name or surname the name vocabularies know
+  (NER reads release codenames such as `Warty Warthog` as people too);
 - **places** (`LOCATION`) when at least `PLACE_SHARE` read as GPE/LOC *and* the table holds
   something about a person: a column of places in a table of nothing personal is a
   reference list (stations, towns), not where a user is.
@@ -34,7 +36,8 @@ import pyarrow.compute as pc
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens
-from classifiers.recognizers.person_name import PersonNameRecognizer
+from classifiers import vocab
+from classifiers.recognizers.person_name import PersonNameRecognizer, is_person_name
 from classifiers.table_view import PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES
 
 if TYPE_CHECKING:
@@ -57,6 +60,9 @@ _WORDS = r"^\pL[\pL'’.-]*(?:,? \pL[\pL'’.-]*){0,4}$"
 _CAPITAL = r"\p{Lu}"
 #: shares of read values that must be whole PERSON / GPE-LOC spans
 PERSON_SHARE = 0.5
+#: of those, the share that must hold a given name or surname the vocabularies know (names
+#: from all over the world pass at 0.6-0.9; codenames and animals stay under 0.2)
+KNOWN_NAME_SHARE = 0.35
 PLACE_SHARE = 0.6
 #: the confidence of a PERSON column rises with the share: 0.5 -> 0.6, 1.0 -> 0.8
 PERSON_BASE, PERSON_SLOPE = 0.4, 0.4
@@ -124,7 +130,7 @@ def _decide(dataset: DatasetSample, results: Sequence[FieldResult], result: Fiel
     total = len(values)
     people = [v for v, label in zip(values, labels) if label == "PERSON"]
     places = [v for v, label in zip(values, labels) if label in PLACE_LABELS]
-    if len(people) >= PERSON_SHARE * total and len(people) >= len(places):
+    if len(people) >= PERSON_SHARE * total and len(people) >= len(places) and _known_names(people):
         share = len(people) / total
         score = round(min(PERSON_BASE + PERSON_SLOPE * share, 0.8), 4)
         signal = Signal("ner", f"spaCy NER reads {len(people)} of {total} distinct values as a person's name",
@@ -143,6 +149,23 @@ def _decide(dataset: DatasetSample, results: Sequence[FieldResult], result: Fiel
                       PLACE_SCORE, round(share, 4)),
                Signal("table", f"the table holds {held}", SUPPORT_SCORE)]
     _insert(result, "LOCATION", round(1 - (1 - PLACE_SCORE) * (1 - SUPPORT_SCORE), 4), signals, places)
+
+
+def _known_names(values: list[str]) -> bool:
+    """Do enough of the values NER read as people's names hold a given name or surname the
+    name vocabularies know? Release codenames (`Warty Warthog`), animals and product lines
+    read as names to NER, but their words are no one's given name or family name."""
+    known = sum(is_person_name(v) or _first_word(v) in _given_world() for v in values)
+    return known >= KNOWN_NAME_SHARE * len(values)
+
+
+def _first_word(value: str) -> str:
+    words = value.replace(",", " ").split()
+    return words[0].lower() if words else ""
+
+
+def _given_world() -> frozenset[str]:
+    return vocab.words("given_names_world")
 
 
 def _insert(result: FieldResult, entity: str, confidence: float, signals: list[Signal], examples: list[str]) -> None:

@@ -12,6 +12,9 @@ Every DuckDB connection of the code base is opened here (a test checks it), so t
 """
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -39,6 +42,11 @@ UNTRUSTED: dict[str, object] = {
 #: scanning process stays at 320 MB instead of 510 MB (measured, bench_warehouse.py)
 SCAN_MEMORY_LIMIT = "64MB"
 
+#: how long a connection waits for a database file another process holds, unless
+#: `DATAMAP_CATALOG_WAIT` says otherwise
+DEFAULT_WAIT_SECONDS = 120.0
+_FIRST_DELAY, _MAX_DELAY = 0.05, 2.0
+
 # a DuckDB file starts with an 8-byte checksum, then the magic bytes
 _MAGIC = b"DUCK"
 _MAGIC_OFFSET = 8
@@ -48,6 +56,10 @@ class NotDuckDBError(duckdb.IOException):
     """The file exists but is not a DuckDB database (a SQLite file, a text file...).
 
     A `duckdb.Error`, so every caller that handles DuckDB's errors handles this one too."""
+
+
+class DatabaseLocked(Exception):
+    """The database file stayed locked by another process for the whole wait."""
 
 
 def check_database_file(path: str | Path) -> None:
@@ -78,6 +90,43 @@ def connect(database: str = ":memory:", *, read_only: bool = False,
     if untrusted:
         config.update(UNTRUSTED)
     return duckdb.connect(database, read_only=read_only, config=config)
+
+
+def wait_seconds() -> float:
+    """How long to wait for a locked database file: `DATAMAP_CATALOG_WAIT`, else the default."""
+    try:
+        return max(0.0, float(os.environ.get("DATAMAP_CATALOG_WAIT", DEFAULT_WAIT_SECONDS)))
+    except ValueError:
+        return DEFAULT_WAIT_SECONDS
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    return isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower()
+
+
+def connect_waiting(path: str | Path, *, read_only: bool = False, wait: float | None = None,
+                    on_wait: Callable[[str], None] | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection to the database file at `path`, retried with backoff while another process
+    holds a conflicting lock (DuckDB allows one writer or many readers, never both). Raises
+    DatabaseLocked after `wait` seconds (`DATAMAP_CATALOG_WAIT` by default); any other error at once."""
+    path, wait = str(path), wait_seconds() if wait is None else wait
+    deadline = time.monotonic() + wait
+    delay = _FIRST_DELAY
+    told = False
+    while True:
+        try:
+            return connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if not is_lock_error(exc):
+                raise
+            if time.monotonic() + delay > deadline:
+                raise DatabaseLocked(f"{path}: locked by another process for {wait:.0f} s") from None
+            if not told and on_wait is not None:
+                on_wait(f"{path} is in use by another process (a scan, or a notebook holding it open): "
+                        f"waiting up to {wait:.0f} s")
+                told = True
+            time.sleep(delay)
+            delay = min(delay * 2, _MAX_DELAY)
 
 
 def query_arrow(con: duckdb.DuckDBPyConnection, query: str) -> pa.Table:

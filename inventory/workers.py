@@ -27,14 +27,20 @@ from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
 from datamap.model import DatasetSample
 
-#: datasets per chunk sent to a worker: enough fields to share regex compilations, few
-#: enough that the workers stay evenly busy
-CHUNK_DATASETS = 8
+#: datasets per chunk sent to a worker: enough fields to share regex compilations (pyarrow
+#: compiles a regex on every call, about 1 ms each for ~250 regexes a chunk: 8 tables of 11
+#: columns spent a quarter of their classification compiling), few enough that the workers
+#: stay evenly busy
+CHUNK_DATASETS = 32
 #: fields per chunk at most (a chunk of wide tables is cut earlier)
-CHUNK_FIELDS = 400
+CHUNK_FIELDS = 1000
 #: seconds a spawned worker takes to be ready (interpreter, imports, recognizers): about 2 s
 #: on a 2-core machine, measured. Work that would save less than this stays in this process.
 POOL_START_SECONDS = 2.0
+#: the least a dataset costs to classify (a table of a few fields at the cheapest per field):
+#: a scan whose datasets would take longer than starting the workers even at this pace
+#: starts them at once, and the scanning process never loads the recognizers (about 200 MB)
+MIN_DATASET_SECONDS = 0.01
 
 
 def default_workers() -> int:
@@ -91,10 +97,11 @@ class Classifier:
         datasets the chunks hold (None: unknown).
 
         Worker processes cost seconds to start (an interpreter, the imports, the recognizers):
-        a rescan that reads ten changed tables of ten thousand is done sooner here. So chunks
-        are classified in this process, timed, until the work left is worth starting the
-        pool (`_worth_a_pool`); then the rest goes to the workers. Without `expected`, the
-        pool starts at the second chunk."""
+        a rescan that reads ten changed tables of ten thousand is done sooner here. So unless
+        there are so many datasets that the pool is worth it whatever they cost, chunks are
+        classified in this process, timed, until the work left is worth starting the pool
+        (`_worth_a_pool`); then the rest goes to the workers. Without `expected`, the pool
+        starts at the second chunk."""
         chunked = iter(chunked)
         done, spent = 0, 0.0
         pending: list[list[DatasetSample]] = []
@@ -123,6 +130,8 @@ class Classifier:
     def _worth_a_pool(self, done: int, spent: float, expected: int | None) -> bool:
         """Whether the datasets left would take this process longer than starting the workers
         costs, at the pace measured so far (`spent` seconds for `done` datasets)."""
+        if expected is not None and expected * MIN_DATASET_SECONDS * (1 - 1 / self.workers) > POOL_START_SECONDS:
+            return True  # worth it even at the least a dataset can cost: nothing to measure
         if done == 0:
             return False  # nothing measured yet: the first chunk is classified here
         if expected is None:

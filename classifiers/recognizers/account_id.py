@@ -21,7 +21,7 @@ class AccountIdRecognizer(FieldRecognizer):
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
              "sender id", "recipient id", "receiver id", "follower id", "followee id", "viewer id", "poster id",
              "actor id", "payer id", "patient id", "passenger id", "driver id", "rider id", "guest id",
-             "participant id", "respondent id", "traveler id", "traveller id", "applicant id", "candidate id",
+             "participant id", "respondent id", "external id", "externalid", "external customer id", "traveler id", "traveller id", "applicant id", "candidate id",
              "reviewer id", "athlete id", "contact id", "lead id", "employee id", "student id", "merchant id", "uin", "openid",
              "open id", "unionid", "union id", "distinct id", "external user id", "user key", "user uuid",
              "user guid", "account uuid", "username", "jid", "bare jid", "principal id",
@@ -40,7 +40,7 @@ class AccountIdRecognizer(FieldRecognizer):
                       "anon", "advertising", "ad", "idfa", "gaid", "tracker", "campaign", "count", "agent",
                       "type", "role", "status", "email", "phone", "pseudo", "created", "updated", "at", "time", "ts",
                       "date", "ip", "hash", "fingerprint", "platform", "group", "tier", "plan", "level", "bank", "iban",
-                      "bban", "routing", "swift", "balance", "bucket", "manager", "executive", "rep", "holder", "ledger",
+                      "bban", "routing", "swift", "balance", "points", "credits", "score", "bucket", "manager", "executive", "rep", "holder", "ledger",
                       "gl", "billing", "number", "account no", "acct no", "is", "has", "timestamp", "tstamp", "first", "last", "created by", "updated by", "modified by")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
@@ -85,3 +85,18 @@ def table_tokens(dataset: str) -> set[str]:
     """Words of a dataset's table or file name, singular: `shop/public.users` -> {user}."""
     words = expand(tokenize(dataset_base_name(dataset).rsplit(".", 1)[-1]))
     return {word[:-1] if word.endswith("s") and len(word) > 3 else word for word in words}
+
+
+class PlatformAccountIdRecognizer(FieldRecognizer):
+    """Account ids of the platforms Chinese apps log their users in with, told by their values
+    alone: WeChat's openid and unionid (`o` and 27 characters of the URL-safe alphabet) and
+    Alipay's user id (`2088` and 12 digits). Both formats are fixed by the platform and no
+    other kind of value takes them."""
+
+    entity = "ACCOUNT_ID"
+    negative_names = AccountIdRecognizer.negative_names
+    patterns = (
+        ValuePattern("wechat openid or unionid", r"o[A-Za-z0-9_-]{27}", 0.6),
+        ValuePattern("alipay user id", r"2088\d{12}", 0.6),
+    )
+    in_free_text = False  # a 16-digit run in text is as often a card number being typed

@@ -48,6 +48,8 @@ class AppPackageRecognizer(FieldRecognizer):
     )
     context = ("package", "bundle", "app")
 
+    remembers_verdicts = False  # its validator is vectorised
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         """The last label must not itself be a top-level domain (`com.example.net` is a host)
         nor a class (`…ui.HomeActivity`); a list of display names has no labels."""
@@ -77,6 +79,8 @@ class FileNameRecognizer(FieldRecognizer):
         ValuePattern("file name", rf"(?i:(?:[A-Za-z]:\\|/|content://|file://)?(?:[^/\\:*?\"<>|\s]+[/\\])*[^/\\:*?\"<>|]+\.(?:{_EXTENSIONS}))", 0.7),
     )
     context = ("file", "attachment", "upload", "document")
+
+    remembers_verdicts = False  # its validator is vectorised
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Files of the operating system and its manual pages (`/usr/share/man/man1/less.1.gz`, `C:\\Windows\\...`) are

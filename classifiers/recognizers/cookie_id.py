@@ -32,7 +32,9 @@ class CookieIdRecognizer(FieldRecognizer):
     weak_names = ("beacon", "pixel", "tracker", "visitor")
     negative_names = ("consent", "enabled", "accepted", "count", "policy", "banner", "cookie domain", "expiry", "expires",
                       "path", "secure", "samesite", "name", "event", "secret", "oauth", "api", "app", "flag", "flags",
-                      "enable", "allowed", "allow", "opt", "opted")
+                      "enable", "allowed", "allow", "opt", "opted",
+                      # push SDKs' client ids (`getui_cid`) name an app install, not a browser
+                      "push", "getui", "jpush", "umeng")
     patterns = (
         ValuePattern("google analytics _ga", r"GA\d\.\d\.\d{5,12}\.\d{9,10}", 0.9),
         ValuePattern("google analytics 4 session", r"GS\d\.\d\.[\w.$-]{10,}", 0.85),

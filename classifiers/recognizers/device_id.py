@@ -35,6 +35,10 @@ class DeviceIdRecognizer(FieldRecognizer):
              "dvce id", "device fingerprint", "device key", "appsflyer id", "adjust id", "adjust adid",
              "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid", "didsha1", "didmd5",
              "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id", "push token",
+             # Chinese SDKs' install ids: Umeng's and Alibaba's device ids, JPush's registration id,
+             # Getui's client id
+             "umid", "utdid", "jpush rid", "jpush id", "jpush registration id", "push registration id",
+             "getui cid", "getui client id", "gt cid", "push client id",
              # RADIUS Calling-Station-Id: the caller's MAC address or phone number
              "push key", "calling station id", "fcm token", "apns token", "registration token", "gcm token")
     weak_names = ("serial", "sn", "device", "did")
@@ -55,6 +59,9 @@ class DeviceIdRecognizer(FieldRecognizer):
         ValuePattern("imei or meid digits", r"\d{14,16}", 0.3),
         # FCM registration tokens (`<instance id>:<token>`) identify one app install
         ValuePattern("push token", r"[A-Za-z0-9_-]{11,30}:[A-Za-z0-9_-]{100,}", 0.4),
+        # SDK install ids are opaque tokens of their own alphabets (Alibaba's 24-character utdid,
+        # JPush's hex registration id): the name decides, the shape asks only for one long token
+        ValuePattern("opaque install id", r"[A-Za-z0-9+/_-]{16,64}", 0.3),
     )
     context = ("device", "android", "idfv", "serial", "hardware")
     value_alone = False
@@ -82,6 +89,8 @@ class ImeiRecognizer(FieldRecognizer):
         ValuePattern("meid hex", r"[0-9A-Fa-f]{14}", 0.2),
     )
     context = ("imei", "device", "handset")
+
+    remembers_verdicts = False  # its validator is vectorised
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         """15-digit forms must pass Luhn; IMEISVs (16) and MEIDs (14 hex) carry no check digit."""

@@ -12,6 +12,9 @@ import pyarrow as pa
 
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
+_ADDRESS = r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"
+#: the address inside a mailbox (`Jane <jane@x.org>`, `jane@x.org (Jane)`)
+_MAILBOX = re.compile(r"<([^<>]+)>\s*$|^(\S+@\S+) \(")
 _LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 
 
@@ -25,12 +28,22 @@ class EmailRecognizer(FieldRecognizer):
                       "frequency", "type", "hash", "hashed", "md5", "sha256", "valid", "confirmed", "preference",
                       "format", "server", "host", "provider", "mailer", "queue", "unsubscribed", "sha1")
     patterns = (
-        ValuePattern("email", r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}", 0.9),
+        ValuePattern("email", _ADDRESS, 0.9),
+        # a mailbox as mail headers and address books write it (RFC 5322): `Jane Doe <jane@x.org>`,
+        # `"Doe, Jane" <jane@x.org>`, or the older `jane@x.org (Jane Doe)`; never a bare `<local@host>`
+        # (a Message-ID is written so)
+        ValuePattern("mailbox with display name", rf"(?:\"[^\"]+\"|[^<>@\"]*[^<>@\"\s])\s*<{_ADDRESS}>|{_ADDRESS} \([^()]*\)", 0.9),
     )
     context = ("email", "mail", "contact", "to")
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        return pa.array([is_email(v) for v in candidates.to_pylist()], pa.bool_())
+        return pa.array([is_email(_address(v)) for v in candidates.to_pylist()], pa.bool_())
+
+
+def _address(text: str | None) -> str | None:
+    """The address of a mailbox (`Jane <jane@x.org>` -> `jane@x.org`); a bare address as it is."""
+    found = _MAILBOX.search(text) if text and ("<" in text or "(" in text) else None
+    return (found.group(1) or found.group(2)) if found else text
 
 
 def is_email(text: str | None) -> bool:

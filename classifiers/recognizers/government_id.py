@@ -2,18 +2,23 @@
 
 The SSN validator applies the SSA's rules (area not 000, 666 or 9xx; group not 00; serial
 not 0000). National numbers with a checksum are checked with python-stdnum: the Chinese
-resident identity number (18 digits, ISO 7064 check, embedded birth date) is specific
-enough to count on its values alone; other countries' numbers are short digit runs and need
-a name.
+resident identity number (18 digits, ISO 7064 check, embedded birth date), Taiwan's national
+ID (a letter, 9 digits, a weighted check) and Hong Kong's identity card number (`A123456(3)`,
+a mod-11 check in brackets) are specific enough to count on their values alone; other
+countries' numbers are short digit runs and need a name.
 """
 from __future__ import annotations
 
 import re
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError
 
+from classifiers.checksums import hong_kong_id, taiwan_id
+from classifiers.fieldview import as_mask
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 _SSN = re.compile(r"^(\d{3})[- ]?(\d{2})[- ]?(\d{4})$")
@@ -84,13 +89,26 @@ class GovernmentIdRecognizer(FieldRecognizer):
                       "status", "front", "back", "country", "state")
     patterns = (
         ValuePattern("cn resident id", r"\d{17}[\dXx]", 0.75),
+        ValuePattern("tw national id", r"[A-Z][12]\d{8}", 0.75),
+        ValuePattern("hk identity card", r"[A-Z]{1,2}\d{6} ?\([0-9A]\)", 0.75),
         ValuePattern("id number", _ID_NUMBER, 0.35),
     )
     context = ("id", "identity", "national", "card", "passport", "license")
 
+    #: the validator is vectorised: asking it costs less than remembering its verdicts
+    remembers_verdicts = False
+
     def validate(self, candidates: pa.Array) -> pa.Array:
-        # an 18-character candidate must be a valid resident id; others pass on shape (name-driven)
-        return pa.array([_cn_ric_ok(v) if _looks_cn_ric(v) else True for v in candidates.to_pylist()], pa.bool_())
+        # a candidate of a checked national format must pass its check; others pass on shape
+        # (name-driven). Only those that may be of a checked format are read one by one: 18
+        # characters (mainland), 10 (Taiwan) or a parenthesised check digit (Hong Kong).
+        length = pc.utf8_length(candidates)
+        maybe = pc.or_(pc.is_in(length, value_set=pa.array([10, 18], length.type)),
+                       pc.match_substring(candidates, "("))
+        rows = np.flatnonzero(as_mask(maybe))
+        verdict = np.ones(len(candidates), dtype=bool)
+        verdict[rows] = [_checked(text) for text in candidates.take(pa.array(rows, pa.int64())).to_pylist()]
+        return pa.array(verdict, pa.bool_())
 
 
 def is_ssn(text: str | None) -> bool:
@@ -99,6 +117,20 @@ def is_ssn(text: str | None) -> bool:
         return False
     area, group, serial = (int(g) for g in match.groups())
     return area != 0 and area != 666 and area < 900 and group != 0 and serial != 0
+
+
+_TW_ID = re.compile(r"^[A-Z][12]\d{8}$")
+_HK_ID = re.compile(r"^[A-Z]{1,2}\d{6} ?\([0-9A]\)$")
+
+
+def _checked(text: str | None) -> bool:
+    if _looks_cn_ric(text):
+        return _cn_ric_ok(text)
+    if text and _TW_ID.match(text):
+        return taiwan_id(text)
+    if text and _HK_ID.match(text):
+        return hong_kong_id(text)
+    return True
 
 
 def _looks_cn_ric(text: str | None) -> bool:

@@ -25,6 +25,10 @@ _LON = ("longitude", "lon", "lng", "long", "x")
 _NUMBER = r"-?\d{1,3}\.\d{2,}"
 _FINE = r"-?\d{1,3}\.\d{3,}"  # ~100 m: what a pair needs to be telling alone
 _DECIMAL = re.compile(r"-?\d+(?:\.\d+)?")
+#: an encoded polyline: 5-bit chunks written from `?` (63) to `~` (126), pairs of points
+_POLYLINE = r"[?-~]{10,}"
+#: what tells a polyline from a long word: its punctuation (`_`, `@`, `` ` ``, `{`, `|`, `}`, `~`, `?`, `[`, `^`)
+_POLYLINE_MARK = r"[?@\[\\\]^_`{|}~]"
 
 
 class GpsCoordinateRecognizer(FieldRecognizer):
@@ -33,7 +37,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
     names = ("latitude", "longitude", "lat", "lng", "lon", "latlng", "lat lng", "lat lon", "latlon", "lnglat", "coordinates",
              "coordinate", "coords", "gps", "gps location", "geo point", "geopoint", "geo lat", "geo lon",
              "geo latitude", "geo longitude", "location lat", "location lng",
-             "position", "geolocation", "geo coordinates", "latitude longitude", "point")
+             "position", "geolocation", "geo coordinates", "latitude longitude", "point", "polyline",
+             "summary polyline", "encoded polyline", "gps track", "track points", "trackpoints")
     # not `x`/`y`: a plot's or a screen's axes as often; they count beside each other, in fine degrees
     weak_names = ("location", "geo", "long", "loc")
     negative_names = ("sequence", "sort", "accuracy", "precision", "error", "speed", "bearing", "heading", "course", "altitude", "elevation",
@@ -49,6 +54,9 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         ValuePattern("degrees with hemisphere", r"\d{1,3}(?:\.\d{2,})?° ?[NSEW]|\d{1,3}°\s?\d{1,2}[′']\s?\d{1,2}(?:\.\d+)?[″\"]?\s?[NSEW]", 0.5),
         # Google's `latitudeE7`: degrees times 10^7 as an integer
         ValuePattern("E7 integer", r"-?\d{8,10}", 0.15),
+        # a track in Google's encoded polyline format (fitness and routing APIs): printable ASCII
+        # from `?` to `~`; alone it could be any word, so only a name decides
+        ValuePattern("encoded polyline", _POLYLINE, 0.2),
         # placeholders and coarse values (`-100.0`, `37`) do not contradict a coordinate's name
         ValuePattern("plain number", r"-?\d{1,3}(?:\.\d+)?", 0.1),
     )
@@ -56,11 +64,17 @@ class GpsCoordinateRecognizer(FieldRecognizer):
     # a `lat,lon` pair or WKT point is telling alone; single numbers score too low to decide
     value_alone = True
 
+    remembers_verdicts = False  # its validator is vectorised
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Every number within +-180, and a pair's first (the latitude) within +-90.
 
         Single numbers (nearly every candidate) are checked vectorised; pairs one by one.
         """
+        polyline = pc.and_(pc.match_substring_regex(candidates, f"^{_POLYLINE}$"),
+                           pc.match_substring_regex(candidates, _POLYLINE_MARK))
+        if pc.any(polyline).as_py():
+            return pc.or_(polyline, self.validate(pc.if_else(polyline, "0", candidates)))
         single = pc.match_substring_regex(candidates, r"^-?\d+(?:\.\d+)?$")
         numbers = pc.cast(pc.if_else(single, candidates, "0"), pa.float64())
         e7 = pc.greater(pc.abs(numbers), 1e7)  # `latitudeE7`: scale back to degrees
@@ -169,6 +183,8 @@ class GeohashRecognizer(FieldRecognizer):
     # of another alphabet hold a, i, l or o in most values; words hold no digits)
     value_alone = True
     shape_suffices = True  # `dqcx` under a `geohash` name is one, digits or not
+
+    remembers_verdicts = False  # its validator is vectorised
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         digit = pc.match_substring_regex(candidates, r"[0-9]")

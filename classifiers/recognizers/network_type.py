@@ -17,6 +17,8 @@ _TYPES = (r"wi-?fi|wlan|cellular(?:[ _-]?(?:[2-6]g|lte|nr|data))?|(?:mobile|cell
           r"|lte(?:[ _-]?(?:a|ca|advanced|\+|plus))?|nr(?:[ _-]?(?:nsa|sa))?|edge|gprs|umts|hspap?|hspa\+|hs[du]pa"
           r"|cdma(?:2000|1x)?|evdo(?:[ _-]?(?:0|a|b|rev[ab]))?|1xrtt|ehrpd|iden|gsm|td-?scdma|tdd|fdd|iwlan"
           r"|(?:CTRadioAccessTechnology)\w+"
+          # 3GPP radio access networks, as operators' session records name them (GSM, UMTS, LTE, 5G)
+          r"|geran|e-?utran|utran|ng-?ran"
           # Chinese: mobile data, cellular, wireless LAN, no network, wired
           r"|移动数据|移动网络|蜂窝(?:网络|数据)?|无线(?:网络|局域网)?|无网络|无连接|以太网|有线(?:网络)?")
 

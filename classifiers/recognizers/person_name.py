@@ -18,7 +18,6 @@ from classifiers.evidence import Signal
 from classifiers.names import NameTokens, contains_phrase
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from classifiers.siblings import adjacent
-from classifiers.vocab import value_set as _value_set
 from datamap.model import DatasetSample, FieldSample
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "herr", "frau",
@@ -109,6 +108,8 @@ _CAP = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{
 _INITIAL = rf"[{_UPPER}]\."
 _PARTICLE = "(?:van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin|al|el)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Master|Rev|Lady|Don|Mme|Mlle|Col|Capt|Major)\.?"
+_CAPITALS = rf"[{_UPPER}][{_UPPER}'’-]+"
+_SURNAME_INITIALS = rf"{_CAPITALS}(?: {_CAPITALS})?, ?(?:[{_UPPER}]\. ?){{1,3}}"
 _FULL = rf"{_CAP}(?: {_PARTICLE})?(?: (?:{_CAP}|{_INITIAL})){{1,3}}"
 #: the word that should be a given name: the first (after a title), or the first after
 #: `Surname, ` (census and passenger-list style)
@@ -146,6 +147,8 @@ class FullNameValueRecognizer(FieldRecognizer):
         ValuePattern("given name and surname", rf"(?:{_HONORIFIC} )?{_FULL}", 0.7),
         ValuePattern("surname, given names", rf"{_CAP}(?: {_CAP})?, (?:{_HONORIFIC} )?{_CAP}(?: (?:{_CAP}|{_INITIAL}))*"
                                              rf"(?: \([^)]*\))?", 0.7),
+        # court and registry style: the surname in capitals, then initials (`AARONSON,L.H.`, `COHEN, S.`)
+        ValuePattern("SURNAME, initials", _SURNAME_INITIALS, 0.6),
         # credits (`Cast`, `authors`): a first full name, then more names of any length
         ValuePattern("list of names", rf"{_FULL}(?:, [{_UPPER}][^,]{{1,40}})+", 0.7),
     )
@@ -167,17 +170,20 @@ class FullNameValueRecognizer(FieldRecognizer):
                 return Signal("context", f"{mine}s beside {theirs}s in '{neighbour.path}'", NAME_PARTS_SCORE)
         return None
 
+    remembers_verdicts = False  # its validator is vectorised
+
     def validate(self, candidates: pa.Array) -> pa.Array:
-        given = _value_set("given_names_world")
         first = pc.utf8_lower(pc.extract_regex(candidates, _GIVEN_FIRST).field("given"))
         after = pc.utf8_lower(pc.extract_regex(candidates, _GIVEN_AFTER_COMMA).field("given"))
-        known = pc.or_(pc.fill_null(pc.is_in(first, value_set=given), False),
-                       pc.fill_null(pc.is_in(after, value_set=given), False))
+        known = pc.or_(vocab.is_entry(first, "given_names_world"), vocab.is_entry(after, "given_names_world"))
         last = pc.utf8_lower(pc.extract_regex(candidates, _LAST_WORD).field("last"))
         # given names travel less well than surnames (`Matthias Klose`, `Jordi Mallach`): a
         # known surname last also counts, as in is_person_name
-        known = pc.or_(known, pc.fill_null(pc.is_in(last, value_set=_value_set("surnames")), False))
+        known = pc.or_(known, vocab.is_entry(last, "surnames"))
         placelike = pc.fill_null(pc.is_in(last, value_set=pa.array(sorted(_NOT_SURNAMES))), False)
+        # `AARONSON,L.H.`: a word in capitals and dotted initials is a name whatever the word (no
+        # list knows every surname, and nothing else is written so)
+        known = pc.or_(known, pc.match_substring_regex(candidates, f"^{_SURNAME_INITIALS}$"))
         return pc.and_(known, pc.invert(placelike))
 
 
@@ -204,8 +210,8 @@ def _name_part(sample: FieldSample) -> str | None:
     if (pc.sum(shaped).as_py() or 0) < _NAME_PART_SHARE * len(values):
         return None
     words = pc.utf8_lower(pc.extract_regex(pc.filter(values, shaped), rf"^(?P<w>{_CAP})").field("w"))
-    given = pc.sum(pc.is_in(words, value_set=_value_set("given_names_world"))).as_py() or 0
-    family = pc.sum(pc.is_in(words, value_set=_value_set("surnames"))).as_py() or 0
+    given = pc.sum(vocab.is_entry(words, "given_names_world")).as_py() or 0
+    family = pc.sum(vocab.is_entry(words, "surnames")).as_py() or 0
     need = _NAME_PART_SHARE * len(values)
     if given >= need and given >= family:
         return GIVEN

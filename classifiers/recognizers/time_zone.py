@@ -4,7 +4,8 @@ A zone name (`America/New_York`, legacy links such as `Asia/Calcutta` included) 
 its own, as is a whole value in offset notation (`+08:00`, `UTC+8`, `-0530`: inside a
 timestamp an offset is never the whole value). Signed hours (`+8`) need a name. Offsets in seconds or minutes (`28800`, `-300`) are bare
 numbers, decided by the name alone, as are abbreviations (`PST`, `CET`: short and ambiguous).
-Windows zone ids (`Pacific Standard Time`) are telling alone.
+Windows zone ids (`Pacific Standard Time`) and display names (`(GMT-08:00) America/Los_Angeles`)
+are telling alone.
 """
 from __future__ import annotations
 
@@ -29,7 +30,9 @@ class TimeZoneRecognizer(FieldRecognizer):
     weak_names = ("zone", "offset")
     # `install_time_selected_timezone` holds timestamps: the values decide, but these never do
     negative_names = ("count", "warehouse", "delivery", "availability", "shipping", "region",
-                      "time selected timezone", "time in timezone", "tstamp", "timestamp", "datetime", "date")
+                      "time selected timezone", "time in timezone", "tstamp", "timestamp", "datetime", "date",
+                      # flags about the zone (`tzKnown`, `is_tz_set`) are no zone
+                      "known", "flag", "is", "has", "valid", "enabled", "synced")
     patterns = (
         ValuePattern("iana zone", r"[A-Za-z]+(?:/[A-Za-z0-9_+-]+){1,2}|UTC|GMT|Etc/[A-Za-z0-9+-]+", 0.9),
         # `+08:00`, `-0500`, `UTC+0100`, `GMT-5`: an offset's own notation, telling alone
@@ -40,11 +43,16 @@ class TimeZoneRecognizer(FieldRecognizer):
         # how Chinese settings screens name the zone (`北京时间` is UTC+8, `东八区` the eighth zone east)
         ValuePattern("chinese zone name", r"北京时间|中国标准时间|东[一二三四五六七八九十]{1,2}区|西[一二三四五六七八九十]{1,2}区"
                                           r"|(?:香港|台北|臺北|澳门|澳門|乌鲁木齐|東京|东京)(?:时间|時間)", 0.8),
+        # a zone's display name, its offset first: `(GMT-08:00) America/Los_Angeles` (fitness and
+        # calendar APIs), `(UTC+01:00) Amsterdam, Berlin, Bern` (Windows' zone picker)
+        ValuePattern("zone display name", r"\((?:UTC|GMT)(?:[+\-−]\d{1,2}(?::?[0-5]\d)?)?\) ?[^()]{2,80}(?:\([^()]*\))?", 0.8),
         # Windows zone ids (`Pacific Standard Time`, `W. Europe Standard Time`)
         ValuePattern("windows zone", r"[A-Z][A-Za-z.() -]{1,40} (?:Standard|Daylight) Time", 0.75),
     )
     vocabularies = (VocabularyMatch("zone abbreviation", "tz_abbreviations", 0.3),)
     context = ("timezone", "time zone", "tz", "utc", "gmt", "offset")
+
+    remembers_verdicts = False  # its validator is vectorised
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Zone-shaped candidates must be tz database names; offsets and numbers pass through."""

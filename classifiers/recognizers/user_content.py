@@ -30,6 +30,8 @@ TEXT_SHARE = 0.6
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: CJK prose has no spaces between words: count characters instead
 MIN_CJK_CHARS = 6
+#: a repeated Chinese phrase (a signature `咖啡成瘾者`, a stock reply) is shorter than a sentence
+MIN_CJK_PHRASE = 5
 _MACHINE = re.compile(r"://|^\s*[\[{<]|Mozilla/|AppleWebKit|^[A-Z]+ /\S* HTTP/"
                       r"|^\s*(?:select|insert|update|delete|with|create|drop|alter)\s.*\b(?:from|into|set|table|as)\b",
                       re.IGNORECASE)
@@ -73,12 +75,13 @@ class UserContentRecognizer(FieldRecognizer):
         texts = [(t, n) for t, n in zip(counted.values.to_pylist(), counted.counts.tolist()) if t]
         if not texts:
             return None
-        distinct = len(pc.unique(values)) / len(values)
+        n_distinct = len(pc.unique(values))
+        distinct = n_distinct / len(values)
         if distinct < MIN_DISTINCT_RATIO:
             # Chinese sentences repeat in a small sample more than words do (stock replies,
             # `请尽快发货`): too little to decide, enough to support a content name
-            cjk = sum(n for t, n in texts if len(_CJK.findall(t)) >= MIN_CJK_CHARS) / sum(n for _, n in texts)
-            if cjk >= TEXT_SHARE and distinct * len(values) >= MIN_VALUES:
+            cjk = sum(n for t, n in texts if len(_CJK.findall(t)) >= MIN_CJK_PHRASE) / sum(n for _, n in texts)
+            if cjk >= TEXT_SHARE and n_distinct >= MIN_VALUES:  # counted, not a float product (4.99…)
                 detail = f"Chinese sentences: {cjk:.0%} of values, {distinct:.0%} distinct"
                 return Signal("value", detail, 0.2, round(cjk, 4))
             return None
@@ -117,7 +120,7 @@ def _far_from_text(view: FieldView) -> bool:
     empty = int(every.counts[as_mask(pc.equal(every.values, ""))].sum())
     total = every.total - empty
     placeholders = total - view.informative.total
-    for is_text in (_is_prose, _is_wordy, lambda t: len(_CJK.findall(t)) >= MIN_CJK_CHARS):
+    for is_text in (_is_prose, _is_wordy, lambda t: len(_CJK.findall(t)) >= MIN_CJK_PHRASE):
         share = sum(n for t, n in texts if is_text(t)) / seen
         if (min(share + probe.slack, 1.0) * view.informative.total + placeholders) / total >= TEXT_SHARE:
             return False

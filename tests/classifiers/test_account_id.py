@@ -70,3 +70,23 @@ def test_the_key_of_a_table_of_people_is_an_account_id(dataset, path, is_account
     [result] = classify_dataset(sample, embedded=False)
     best = result.best()
     assert (best is not None and best.entity == "ACCOUNT_ID") == is_account
+
+
+def test_an_external_id_is_the_account_a_vendor_knows_the_person_by():
+    from classifiers.recognizers.account_id import AccountIdRecognizer
+    from tests.classifiers.support import name_score
+
+    assert name_score(AccountIdRecognizer(), "user_data.external_id") >= 0.7
+    assert name_score(AccountIdRecognizer(), "external_link") == 0.0
+
+
+def test_wechat_and_alipay_user_ids_by_their_values_alone():
+    import random
+
+    r = random.Random(7)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    openids = ["o" + "".join(r.choice(alphabet) for _ in range(27)) for _ in range(40)]
+    assert best_entity("c3", openids) == "ACCOUNT_ID"
+    assert best_entity("c3", ["2088" + "".join(r.choice("0123456789") for _ in range(12)) for _ in range(40)]) == "ACCOUNT_ID"
+    # tokens of the same length and alphabet that do not all start like an openid say nothing alone
+    assert best_entity("c3", ["".join(r.choice(alphabet) for _ in range(28)) for _ in range(40)]) is None

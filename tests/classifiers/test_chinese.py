@@ -155,3 +155,31 @@ def test_two_letter_names_of_a_chinese_table_unless_a_comment_explains_them():
     assert found["NL"] == "AGE"  # 年龄 beside 手机号 and 身份证号
     assert found["wd"] is None  # the comment says 机身温度, whatever 纬度 `wd` could be
     assert _classify({"player": (["a"] * 60, None), "NL": (ages, None)})["NL"] is None  # no Chinese table
+
+
+@pytest.mark.parametrize(("name", "own"), [
+    ("暱稱", ("nickname",)),                          # traditional characters, read in simplified form
+    ("身分證字號", ("id", "card", "number")),          # Taiwan's 身分 is the mainland's 身份
+    ("電信業者", ("carrier",)),                         # Taiwan's word for a carrier
+    ("裝置型號", ("device", "model")),
+    ("網路類型", ("network", "type")),                  # 網路 -> 网络: regional words converted too
+])
+def test_traditional_names_are_read_like_simplified_ones(name, own):
+    assert NameTokens.of(name).own == own
+
+
+@pytest.mark.parametrize(("path", "values", "entity"), [
+    ("個人簡介", ["貓奴一枚", "喜歡旅行和攝影", "咖啡成癮者", "努力工作認真玩", "每天都要開心"] * 60, "USER_CONTENT"),
+    ("使用者身分", ["一般會員", "賣家", "直播主", "團購主", "企業帳號"] * 40, "USER_ROLE"),
+])
+def test_traditional_names_decide_with_their_values(path, values, entity):
+    assert best_entity(path, values) == entity
+
+
+def test_member_points_are_no_member_id():
+    assert best_entity("会员积分", [1200, 87, 15000, 430, 9] * 40) is None
+
+
+def test_traditional_han_names_by_their_values():
+    names = ["沈文欽", "林玉美", "朱宗憲", "陳志明", "黃淑芬", "張雅婷", "劉冠宇", "楊怡君", "吳家豪", "蔡佩珊"] * 2
+    assert best_entity("c7", names) == "PERSON"

@@ -114,3 +114,14 @@ def test_a_device_id_column_mixing_imeis_and_android_ids():
 @pytest.mark.parametrize("name", ["IMSI", "installation_uuid", "install_uuid"])
 def test_subscriber_and_installation_ids_by_name(name):
     assert name_signal(DeviceIdRecognizer(), name).score >= 0.6
+
+
+def test_chinese_push_and_analytics_sdk_install_ids():
+    # JPush's registration id and Alibaba's utdid: opaque tokens the name decides; Getui's
+    # client id is an app install's, not a browser cookie's (`cid` alone is Google Analytics')
+    rids = [f"1{i:02d}4b8960830431{i * 7919 % 10000:04d}" for i in range(60)]
+    assert best_entity("ctx.jpush_rid", rids) == "DEVICE_ID"
+    utdids = [("WZ" + f"{i:03d}" + "kPJpcerSfRmvjFHcvbQ")[:24] for i in range(60)]
+    assert best_entity("header.utdid", utdids) == "DEVICE_ID"
+    cids = [f"{i:032x}" for i in range(10**20, 10**20 + 60)]
+    assert best_entity("ctx.getui_cid", cids) == "DEVICE_ID"

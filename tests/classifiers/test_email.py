@@ -40,3 +40,11 @@ def test_real_email_columns(recognizer):
 
 def test_hostnames_are_not_emails():
     assert best_entity("host", [f"api-{i}.prod.internal" for i in range(10)]) is None
+
+
+def test_mailboxes_with_a_display_name_are_addresses_and_message_ids_are_not():
+    mailboxes = ["Jane Doe <jane@example.org>", '"Doe, John" <john.doe@example.com>', "bob@example.net (Bob Roe)",
+                 "ann@example.org", "Dingus Lovers <list@example.com>"]
+    assert best_entity("to", mailboxes) == "EMAIL_ADDRESS"
+    message_ids = [f"<{15090 + i}.61304.110929@mail.example.org>" for i in range(5)]
+    assert best_entity("c4", message_ids) is None

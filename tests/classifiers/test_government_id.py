@@ -101,3 +101,13 @@ def test_the_id_number_pattern_matches_what_its_short_form_does():
     written_out = pc.match_substring_regex(values, f"^(?:{_ID_NUMBER})$")
     assert short.to_pylist() == written_out.to_pylist()
     assert 0 < pc.sum(short).as_py() < len(values)
+
+
+def test_taiwan_and_hong_kong_identity_numbers_by_their_checks():
+    from classifiers.checksums import hong_kong_id, taiwan_id
+
+    assert taiwan_id("A123456789") and not taiwan_id("A123456788")
+    assert hong_kong_id("A123456(3)") and hong_kong_id("G123456(A)") and not hong_kong_id("A123456(4)")
+    taiwan = ["A123456789", "F131104093", "P245046905", "R123982466", "D141586836"] * 8
+    assert best_entity("c7", taiwan) == "GOVERNMENT_ID"
+    assert best_entity("c7", [v[:-1] + str((int(v[-1]) + 1) % 10) for v in taiwan]) is None

@@ -44,3 +44,18 @@ def test_named_industry_columns_in_other_languages():
 
 def test_product_categories_are_not_industries():
     assert best_entity("category", INDUSTRIES * 3) is None
+
+
+@pytest.mark.parametrize("values", [
+    ["制造业", "金融业", "批发和零售业", "教育", "建筑业", "住宿和餐饮业"] * 10,                # GB/T 4754 sections
+    ["互联网/IT", "金融/银行", "教育/培训", "医疗/健康", "制造业", "房地产/建筑", "自由职业"] * 8,  # form names
+    ["製造業", "金融及保險業", "批發及零售業", "教育業", "營建工程業"] * 10,                    # Taiwan's, traditional
+])
+def test_chinese_industries_by_their_values_alone(values):
+    assert best_entity("c7", values) == "INDUSTRY"
+
+
+def test_categories_that_share_the_short_names_are_no_industry():
+    # an app store's or a news site's categories (no trade named as the classification names one)
+    assert best_entity("c7", ["游戏", "体育", "教育", "金融", "旅游", "娱乐"] * 10) is None
+    assert best_entity("c7", ["美妆个护", "服装配饰", "食品饮料", "数码家电"] * 10) is None

@@ -91,3 +91,12 @@ def test_geohashes_under_a_geo_name():
     # street-level cells that mix digits with letters past hex tell it alone; short cells do not
     assert best_entity("c42", ["9q8yyk8", "u33dc0c", "ws10k0k", "gcpvj0d", "9v6kpmr"]) == "GEOHASH"
     assert best_entity("c42", ["9q8y", "u33d", "ws10", "gcpv", "9v6k"]) is None
+
+
+def test_an_encoded_polyline_is_a_track_under_its_name_and_nothing_alone():
+    tracks = ["fisDfxtaP}CRYeI`c@fMiSmk@{g@|dAqK{g@", "jkb^ahnwUR|DvB~C`TA_v@us@tSiF_XvaAfh@", "_p~iF~ps|U_ulLnnqC_mqNvxq`@",
+              "ifsyFhazoMcBgGwAaEoByEkC_H", "mfp_I__vpAqJ`@wUrCa\\dCgGig@"]
+    assert best_entity("map.summary_polyline", tracks) == "GPS_COORDINATE"
+    assert best_entity("c9", tracks) is None
+    assert best_entity("location", ["Washington", "Californias", "Springfield", "Massachusetts", "Philadelphia"]) \
+        != "GPS_COORDINATE"

@@ -174,3 +174,39 @@ def test_names_of_words_no_recognizer_knows_say_the_field_is_something_else():
     # two action words among four form fields are no event names
     fields = ["address_line1", "comment", "promo_code", "search"] * 8
     assert classify("t.csv", c01=IPS, c02=fields)["c02"] is None
+
+
+def test_utc_offsets_in_seconds_are_a_time_zone_beside_devices_and_nothing_beside_nothing():
+    offsets = [25200, -21600, -14400, 19800, 3600, 0, -18000, 32400, 7200, -25200] * 3
+    assert classify("t.csv", c01=offsets, c02=MODELS, c03=IPS)["c01"] == "TIME_ZONE"
+    assert "UTC offsets in seconds" in explain("t.csv", "c01", c01=offsets, c02=MODELS, c03=IPS)
+    # durations in quarter hours are never negative nor off the hour: no offsets
+    durations = [3600, 7200, 10800, 14400, 3600, 7200, 0, 18000, 21600, 3600] * 3
+    assert classify("t.csv", c01=durations, c02=MODELS, c03=IPS)["c01"] is None
+    # and the same offsets in a table of nothing personal stay unclaimed
+    assert classify("t.csv", c01=offsets, c02=list(range(N)))["c01"] is None
+
+
+def test_uuids_that_recur_over_events_follow_a_browser_or_device_and_unique_ones_are_record_ids():
+    import uuid
+
+    rng = random.Random(3)
+    visitors = [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(8)]
+    recurring = [rng.choice(visitors) for _ in range(N)]
+    unique = [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(N)]
+    agents = ["Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0 Safari/537.36"] * N
+    found = classify("t.csv", c01=unique, c02=recurring, c03=IPS, c04=agents)
+    assert found["c02"] == "COOKIE_ID" and found["c01"] is None
+    assert classify("t.csv", c01=unique, c02=recurring, c03=MODELS)["c02"] == "DEVICE_ID"
+    mixed = [v.upper() if i % 2 else v for i, v in enumerate(recurring)]
+    assert classify("t.csv", c02=mixed, c03=MODELS)["c02"] == "ADVERTISING_ID"
+    # and the same ids in a table of nothing personal stay unclaimed
+    assert classify("t.csv", c01=recurring, c02=list(range(N)))["c01"] is None
+
+
+def test_a_column_that_lists_several_countries_in_a_value_is_a_thing_s_and_one_country_a_person_s():
+    films = ["United States", "Belgium, France", "France", "Italy", "United Kingdom, United States", "Germany"] * 5
+    people = ["Mae Smith", "John Doe", "Ann Lee", "Bo Chan", "Li Wei", "Ana Ruiz"] * 5
+    assert classify("t.csv", director=people, country=films)["country"] is None
+    homes = ["United States", "Paris, France", "France", "Italy", "United Kingdom", "Germany"] * 5
+    assert classify("t.csv", name=people, email=EMAILS, country=homes)["country"] == "COUNTRY"

@@ -73,3 +73,11 @@ def test_the_name_of_an_enclosing_thing_is_not_a_person(recognizer, path):
 @pytest.mark.parametrize("path", ["traits.name", "user.name", "customer.name", "contact.full_name"])
 def test_the_name_of_a_person_object(recognizer, path):
     assert name_score(recognizer, path) > 0.0
+
+
+def test_surnames_in_capitals_with_initials_are_names_and_codes_are_not():
+    from tests.classifiers.support import best_entity
+
+    judges = ["AARONSON,L.H.", "ALEXANDER,J.M.", "ARMENTANO,A.J.", "BERDON,R.I.", "BRACKEN,J.J.", "COHEN, S."]
+    assert best_entity("c01", judges) == "PERSON"
+    assert best_entity("c01", ["US,CA", "ID,NY", "AB,CD", "OK,TX", "UK,FR", "DE,AT"]) is None

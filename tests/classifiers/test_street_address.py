@@ -66,3 +66,13 @@ def test_not_more_address_formats(value):
 @pytest.mark.parametrize("name", ["street1", "address_line2", "addr1"])
 def test_numbered_copies_of_a_name(recognizer, name):
     assert name_score(recognizer, name) >= 0.7
+
+
+def test_an_address_s_numbered_line_under_its_object_is_an_address_line():
+    from classifiers.recognizers.street_address import StreetAddressRecognizer
+    from tests.classifiers.support import name_score
+
+    recognizer = StreetAddressRecognizer()
+    assert name_score(recognizer, "address.line2") >= 0.7
+    assert name_score(recognizer, "shipping.address.line1") >= 0.7
+    assert name_score(recognizer, "invoice.line2") == 0.0

@@ -162,3 +162,94 @@ def test_the_index_pandas_writes_is_a_row_position_not_a_person_s_id():
     assert classify("patients.csv", **people)["Unnamed: 0"] is None
     # the same column under an opaque generated name is, where nothing else tells, the key
     assert classify("patients.csv", **{"c01": people.pop("Unnamed: 0"), **people})["c01"] == "ACCOUNT_ID"
+
+
+def test_addresses_of_a_table_of_organisations_are_offices_and_a_customer_s_stay_personal():
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+    import pyarrow as pa
+
+    addresses = [f"{100 + i} Main Street Springfield IL US 6270{i % 10}" for i in range(20)]
+
+    def best(**columns):
+        fields = [FieldSample(path=p, values=pa.array(v)) for p, v in columns.items()]
+        results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
+        return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+    companies = [f"Acme Widgets {i} Inc." for i in range(20)]
+    assert best(organization_name=companies, organization_address=addresses)["organization_address"] is None
+    emails = [f"person{i}@example.org" for i in range(20)]
+    assert best(email=emails, address=addresses)["address"] == "STREET_ADDRESS"
+
+
+def test_ages_written_as_text_with_r_s_na_are_ages_beside_a_sex_and_codes_are_not():
+    rng = random.Random(5)
+    ages = [str(rng.randint(18, 80)) for _ in range(120)] + ["NA"]
+    sexes = [rng.choice(["M", "F"]) for _ in range(121)]
+    fields = [FieldSample(path="c01", values=pa.array(sexes)), FieldSample(path="c02", values=pa.array(ages))]
+    results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
+    assert results[1].best().entity == "AGE"
+    # text that is not all whole numbers (`65+`, `30s`) is no column of ages
+    coded = [a + "+" for a in ages[:-1]] + ["NA"]
+    fields = [FieldSample(path="c01", values=pa.array(sexes)), FieldSample(path="c02", values=pa.array(coded))]
+    results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
+    assert results[1].best() is None
+
+
+def test_oracle_style_day_month_year_dates_are_read_with_the_century_of_a_birth():
+    from classifiers.table_view import _whole_days
+
+    days = _whole_days(pa.array(["22-NOV-95", "02-SEP-93", "12-MAR-50", "01-JAN-05"]))
+    assert [d.year for d in days.to_pylist()] == [1995, 1993, 1950, 2005]
+    assert _whole_days(pa.array(["22-NOV-95", "02-ABC-93"])) is None  # no such month
+
+
+def test_a_people_table_keeps_the_address_each_person_registered_from():
+    # a user table with a registration IP is still a table of people when it says who they are
+    # (identity numbers, sexes): its first unique column is their id, its old dates their births
+    from stdnum.cn import ric
+
+    rows = 30
+    born = [(1950 + i, 1 + i % 12, 1 + i % 28) for i in range(rows)]
+    ids = [f"110101{y}{m:02d}{d:02d}{i:03d}" for i, (y, m, d) in enumerate(born)]
+    users = {"c01": [70717355 + 7 * i for i in range(rows)],
+             "c02": [number + ric.calc_check_digit(number + "?") for number in ids],
+             "c03": ["男", "女", "保密"] * 10,
+             "c04": [f"{y}-{m:02d}-{d:02d}" if i % 2 else f"{y}/{m}/{d}" for i, (y, m, d) in enumerate(born)],
+             "c05": [f"203.0.113.{i + 1}" for i in range(rows)]}
+    found = classify("export.csv", **users)
+    assert found["c05"] == "IP_ADDRESS" and found["c01"] == "ACCOUNT_ID" and found["c04"] == "DATE_OF_BIRTH"
+    # without what says who they are, an IP beside contact data still makes the rows records (orders)
+    orders = {"c01": users["c01"], "c03": [f"user{i}@example.com" for i in range(rows)], "c04": users["c04"],
+              "c05": users["c05"]}
+    assert classify("export.csv", **orders)["c01"] is None
+
+
+def test_days_read_as_midnight_timestamps_are_days():
+    from datetime import datetime
+
+    rows = 20
+    users = {"c01": [70717355 + 7 * i for i in range(rows)], "c02": PEOPLE * 2,
+             "c03": [f"user{i}@example.com" for i in range(rows)],
+             "c04": [datetime(1950 + 3 * i, 1 + i % 12, 1 + i % 28) for i in range(rows)]}
+    assert classify("export.csv", **users)["c04"] == "DATE_OF_BIRTH"
+    users["c04"] = [datetime(1950 + 3 * i, 1 + i % 12, 1 + i % 28, 14, 5) for i in range(rows)]
+    assert classify("export.csv", **users)["c04"] is None
+
+
+def test_percentages_beside_people_are_no_ages():
+    # a battery level (0-100, spread evenly) in a table of people is not their age: few people are past 90
+    rows = 60
+    people = {"c01": [70717355 + 7 * i for i in range(rows)], "c02": PEOPLE * 6,
+              "c03": [f"user{i}@example.com" for i in range(rows)]}
+    assert classify("export.csv", **people, c04=[(i * 37) % 101 for i in range(rows)])["c04"] is None
+    assert classify("export.csv", **people, c04=[18 + (i * 7) % 40 for i in range(rows)])["c04"] == "AGE"
+
+
+def test_taiwanese_birth_dates_in_the_roc_calendar():
+    rows = 20
+    users = {"c01": [70717355 + 7 * i for i in range(rows)], "c02": PEOPLE * 2,
+             "c03": [f"user{i}@example.com" for i in range(rows)],
+             "c04": [f"民國{40 + 3 * i}年{1 + i % 12}月{1 + i % 28}日" if i % 2 else f"{40 + 3 * i}/{1 + i % 12:02d}/{1 + i % 28:02d}"
+                     for i in range(rows)]}
+    assert classify("export.csv", **users)["c04"] == "DATE_OF_BIRTH"

@@ -69,3 +69,17 @@ def test_abbreviations_need_the_name_and_windows_ids_do_not():
     assert best_entity("tz", ["PST", "CET", "JST", "EST", "IST"]) == "TIME_ZONE"
     assert best_entity("c35", ["PST", "CET", "JST", "EST", "IST"]) is None
     assert best_entity("c36", ["Pacific Standard Time", "W. Europe Standard Time", "China Standard Time"]) == "TIME_ZONE"
+
+
+def test_zone_display_names_decide_alone_and_bracketed_notes_do_not():
+    values = ["(GMT-08:00) America/Los_Angeles", "(GMT+05:30) Asia/Kolkata", "(UTC+01:00) Amsterdam, Berlin, Rome",
+              "(UTC-06:00) Central Time (US & Canada)", "(GMT+00:00) Europe/London"]
+    assert best_entity("c6", values) == "TIME_ZONE"
+    assert best_entity("timezone", values) == "TIME_ZONE"
+    assert best_entity("c6", ["(see note) Paris office", "(draft) quarterly plan", "(n/a) none", "(tbd) later",
+                              "(ok) done"]) is None
+
+
+@pytest.mark.parametrize("path", ["tzKnown", "is_tz_set", "timezone_valid", "has_timezone"])
+def test_flags_about_the_zone_are_not_the_zone(recognizer, path):
+    assert name_signal(recognizer, path) is None

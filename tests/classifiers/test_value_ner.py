@@ -132,3 +132,10 @@ def test_sample_rates_beside_audio_devices_are_no_operator_codes():
     headsets = ["JBL Flip 6", "Sony WH-1000XM5", "AirPods Pro", "Bose QC45", "Galaxy Buds2"] * 6
     rates = [48000, 44100] * 15
     assert best("t.csv", c01=headsets, c02=[f"{i % 5}" for i in range(30)], c03=rates)["c03"] is None
+
+
+def test_names_ner_reads_as_people_need_a_given_name_or_surname_the_vocabularies_know():
+    codenames = ["Warty Warthog", "Hoary Hedgehog", "Breezy Badger", "Dapper Drake", "Edgy Eft", "Feisty Fawn",
+                 "Gutsy Gibbon", "Intrepid Ibex", "Jaunty Jackalope", "Karmic Koala", "Lucid Lynx", "Maverick Meerkat"]
+    assert not value_ner._known_names(codenames)
+    assert value_ner._known_names(LEADERS)

@@ -172,3 +172,32 @@ def test_a_reader_waits_while_a_scan_writes_and_says_so_when_it_stays_locked(tmp
         (tmp_path / "junk.duckdb").write_bytes(b"junk" * 100)
         with open_catalog(tmp_path / "junk.duckdb"):
             pass
+
+
+def test_the_python_api_readers_wait_for_a_scan_writing_too(tmp_path, folders, monkeypatch):
+    """`explain` and `read_predictions` called from Python (a notebook, a script) wait for a
+    scan's write lock as the CLI does, and end in their own one-line error when it stays."""
+    from classifiers.evaluate import EvaluationError, read_predictions
+    from classifiers.explain import ExplainError, explain
+
+    catalog = tmp_path / "c.duckdb"
+    write_scan(catalog, scan([str(folders[0])]))
+    writer = _python(_HOLD.replace("read_only=True", "read_only=False"), str(catalog), "2")
+    assert writer.stdout.readline().strip() == "holding"
+    try:  # both wait the two seconds out
+        assert "email" in explain(catalog, "t0.csv", "email")
+        predictions, _ = read_predictions(catalog)
+        assert predictions
+    finally:
+        writer.wait(timeout=60)
+    writer = _python(_HOLD.replace("read_only=True", "read_only=False"), str(catalog), "30")
+    assert writer.stdout.readline().strip() == "holding"
+    monkeypatch.setenv("DATAMAP_CATALOG_WAIT", "0.5")
+    try:
+        with pytest.raises(ExplainError, match="locked by another process"):
+            explain(catalog, "t0.csv", "email")
+        with pytest.raises(EvaluationError, match="locked by another process"):
+            read_predictions(catalog)
+    finally:
+        writer.kill()
+        writer.wait()

@@ -8,9 +8,10 @@ import pyarrow.parquet as pq
 from catalog.writer import write_scan
 from inventory.scan import ScanOptions, scan
 from inventory import workers as workers_module
-from inventory.workers import CHUNK_DATASETS
 
 _ROWS = 120
+#: datasets per chunk in these tests (small, so a few tables make several chunks)
+CHUNK_DATASETS = 4
 
 
 def _write_tables(folder, count: int) -> None:
@@ -50,6 +51,7 @@ def _count_pool_starts(monkeypatch) -> list[int]:
 def test_two_workers_write_the_same_catalog_as_one(tmp_path, monkeypatch):
     data = tmp_path / "data"
     data.mkdir()
+    monkeypatch.setattr(workers_module, "CHUNK_DATASETS", CHUNK_DATASETS)
     _write_tables(data, 2 * CHUNK_DATASETS + 3)  # several chunks: the pool is really used
     monkeypatch.setattr(workers_module, "POOL_START_SECONDS", 0.0)  # any work is worth the workers here
     started = _count_pool_starts(monkeypatch)
@@ -70,11 +72,36 @@ def test_a_few_datasets_are_not_worth_starting_workers(tmp_path, monkeypatch):
     worker processes would cost more than it saves. The first chunk is timed to tell."""
     data = tmp_path / "data"
     data.mkdir()
+    monkeypatch.setattr(workers_module, "CHUNK_DATASETS", CHUNK_DATASETS)
     _write_tables(data, 2 * CHUNK_DATASETS + 3)
     started = _count_pool_starts(monkeypatch)
     monkeypatch.setattr(workers_module, "POOL_START_SECONDS", 3600.0)
     result = scan([str(data)], ScanOptions(workers=2, keep_values=False))
     assert started == [] and len(result.datasets) == 2 * CHUNK_DATASETS + 3
+
+
+def test_a_large_scan_classifies_nothing_in_the_scanning_process(tmp_path, monkeypatch):
+    """When the datasets are many enough that the pool is worth starting whatever each costs,
+    it starts at once: the scanning process (which samples and writes) classifies nothing, so it
+    never loads the recognizers."""
+    data = tmp_path / "data"
+    data.mkdir()
+    _write_tables(data, CHUNK_DATASETS + 2)
+    started = _count_pool_starts(monkeypatch)
+    here: list[int] = []
+    classify_here = workers_module.classify_datasets
+
+    def counted(chunk, recognizers=None):
+        here.append(len(chunk))
+        return classify_here(chunk, recognizers)
+
+    monkeypatch.setattr(workers_module, "classify_datasets", counted)
+    monkeypatch.setattr(workers_module, "MIN_DATASET_SECONDS", 1.0)  # 10 datasets: worth a pool
+    result = scan([str(data)], ScanOptions(workers=2, keep_values=False))
+    assert started == [2] and here == []
+    assert len(result.datasets) == CHUNK_DATASETS + 2
+    assert all(any(d.entity == "EMAIL_ADDRESS" for r in results for d in r.detections)
+               for results in result.classified.values())
 
 
 def test_dropped_values_keep_their_count(tmp_path):
