@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 DEFAULT_THRESHOLD = 0.5
 #: with at least this many values, a value pattern that matches none of them contradicts the name
 CONTRADICTION_MIN_VALUES = 5
+#: a log slot's name is a word of the line's prose (`Connection reset by peer` gives a slot
+#: `Connection` of `reset`): a name that weak is contradicted by fewer values
+LOG_SLOT_CONTRADICTION_MIN_VALUES = 2
 EXAMPLES_PER_DETECTION = 3
 #: how much a name keeps when no sampled value has the expected form: little for entities of
 #: one universal format, more for open-world ones whose formats no pattern list exhausts
@@ -202,7 +205,8 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, com
     confidence = 1.0 - confidence
 
     if (value_signal is None and (recognizer.patterns or recognizer.vocabularies) and recognizer.values_required
-            and len(sample.values) >= CONTRADICTION_MIN_VALUES):
+            and len(sample.values) >= (LOG_SLOT_CONTRADICTION_MIN_VALUES if sample.origin == "log-slot"
+                                       else CONTRADICTION_MIN_VALUES)):
         shaped = _shape_ratio(recognizer, sample)
         if recognizer.shape_suffices and shaped >= recognizer.min_ratio:
             # right form, failed validation (test card numbers that fail Luhn): the name stands

@@ -152,7 +152,9 @@ class Batch:
         for view in self.views:
             view.batch = None
             view._probe = None
+            view._verdicts.clear()  # values: no personal data is kept past the chunk
         self.views.clear()
+        self._unprobed, self._probed, self._known = None, {}, 0
         self._masks.clear()
         self._tables.clear()
         if self._probes is not None:
@@ -210,10 +212,13 @@ class Batch:
             found[rows] = as_mask(compute(table.values.take(pa.array(rows))))
         return {id(view): found[table.starts[slot]:table.starts[slot + 1]] for view, slot in zip(views, slots)}
 
-    def shapes_of(self, view: FieldView) -> tuple[np.ndarray, np.ndarray]:
-        """The class signatures and lengths of `view`'s informative distinct values."""
+    def shapes_of(self, view: FieldView) -> tuple[np.ndarray, np.ndarray] | None:
+        """The class signatures and lengths of `view`'s informative distinct values (None for
+        a view that is not of this batch)."""
         table = self._table(False)
-        slot = table.index[id(view)]
+        slot = table.index.get(id(view))
+        if slot is None:
+            return None
         start, end = table.starts[slot], table.starts[slot + 1]
         return table.signatures[start:end], table.lengths[start:end]
 
@@ -258,6 +263,8 @@ class FieldView(FieldSample):
     #: "could reach it" (0 for a whole sample; `PROBE_SLACK` for a probe)
     slack: float = field(default=0.0, repr=False)
     _probe: FieldView | None = field(default=None, repr=False)
+    #: vectorised validators' verdicts on this field's values, by recognizer (see `verdicts_of`)
+    _verdicts: dict[int, dict[str, bool]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, sample: FieldSample) -> FieldView:
@@ -311,6 +318,11 @@ class FieldView(FieldSample):
         probe.batch.views.append(probe)
         return probe
 
+    def verdicts_of(self, recognizer: object) -> dict[str, bool]:
+        """Where a recognizer keeps its vectorised validator's verdicts on this field's values,
+        so the examples of its detection are judged without another call."""
+        return self._verdicts.setdefault(id(recognizer), {})
+
     @cached_property
     def head_index(self) -> np.ndarray | None:
         """Where each of the first `EXAMPLE_HEAD` texts is among the informative distinct values;
@@ -350,9 +362,10 @@ class FieldView(FieldSample):
 
     @cached_property
     def _shapes(self) -> tuple[np.ndarray, np.ndarray, tuple[_Group, ...]]:
-        if self.batch is not None and self in self.batch.views:
-            # read from the batch's table, which computes them for all its fields at once
-            sigs, lengths = self.batch.shapes_of(self)
+        # read from the batch's table, which computes them for all its fields at once
+        found = self.batch.shapes_of(self) if self.batch is not None else None
+        if found is not None:
+            sigs, lengths = found
         else:
             values = self.informative.values
             sigs, lengths = signatures(values), char_lengths(values)

@@ -139,6 +139,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
         step(table, results, views, by_entity, threshold)
     _nobody(dataset, Table(dataset, results, threshold), results, views, threshold)
     _place_list(Table(dataset, results, threshold), results, threshold)
+    _country_lists(results, threshold)
     _own_links(dataset, Table(dataset, results, threshold), results, threshold)
 
 
@@ -628,6 +629,34 @@ def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) 
         best = result.best(threshold)
         if best is not None and best.entity in LISTED_PLACES and result.sample.path not in listed:
             _withdraw_place(result, best, f"in a list of places ('{listed[0]}'): where each listed place lies")
+
+
+#: share of a country column's distinct values that are lists of countries (`Belgium, France`)
+#: before the column is a thing's countries: a person is in one country at a time
+COUNTRY_LIST_SHARE = 0.1
+#: share of the listed parts that must be countries (old names such as `West Germany` aside)
+COUNTRY_LIST_KNOWN = 0.8
+
+
+def _country_lists(results: Sequence[FieldResult], threshold: float) -> None:
+    """A country column that often lists several countries in one value (a film's production
+    countries, a company's markets) says where a thing comes from or goes, not where a person
+    is: `Paris, France` (a place and its country) is one place, `Belgium, France` is two."""
+    for result in results:
+        best = result.best(threshold)
+        values = result.sample.values
+        if best is None or best.entity != "COUNTRY" or not pa.types.is_string(values.type):
+            continue
+        distinct = pc.unique(pc.drop_null(values))
+        listed = pc.match_substring(distinct, ", ")
+        if (pc.sum(listed).as_py() or 0) < COUNTRY_LIST_SHARE * len(distinct):
+            continue
+        parts = pc.split_pattern(pc.filter(distinct, listed), ", ")
+        known = in_vocabulary(pc.list_flatten(parts), "countries")
+        if (pc.sum(known).as_py() or 0) < COUNTRY_LIST_KNOWN * len(known):
+            continue  # `Paris, France`, `Austin, Texas`: a place and where it lies
+        _withdraw_place(result, best, "its values list several countries at once: a thing's countries, "
+                                      "not where a person is")
 
 
 def _withdraw_place(result: FieldResult, best: Detection, why: str) -> None:

@@ -273,7 +273,7 @@ class FieldRecognizer:
             return None  # the validator can only lower the hits
         selected = view.informative.where(mask)
         if self.validates_each_value:
-            valid = self._validate_counted(selected, hits, total, self._floor(view))
+            valid = self._validate_counted(selected, hits, total, self._floor(view), view.verdicts_of(self))
             if valid == _HOPELESS:
                 return None
         else:  # the validator reads the candidates together: give it every one, in sample order
@@ -292,14 +292,17 @@ class FieldRecognizer:
         """The share of values that must match on this view: `min_ratio`, lowered by a probe's slack."""
         return self.min_ratio - view.slack
 
-    def _validate_counted(self, candidates: Distinct, hits: int, total: int, floor: float) -> int | None:
+    def _validate_counted(self, candidates: Distinct, hits: int, total: int, floor: float,
+                          memo: dict[str, bool] | None = None) -> int | None:
         """How many sampled values (counting repeats) the validator accepts; None without a
         validator. Distinct candidates are validated in growing chunks, and once so few remain
         that the share can no longer reach `min_ratio` the answer is `_HOPELESS`: the signal
         would be None whatever the rest says (a column of timestamps is no phone numbers)."""
-        valid, remaining, start, size = 0, hits, 0, VALIDATE_FIRST
+        # a vectorised validator reads them all in one call (each call compiles its regexes)
+        first = VALIDATE_FIRST if self.remembers_verdicts else len(candidates.values)
+        valid, remaining, start, size = 0, hits, 0, max(first, 1)
         while start < len(candidates.values):
-            verdict = self._validated(candidates.values.slice(start, size))
+            verdict = self._validated(candidates.values.slice(start, size), memo)
             if verdict is None:
                 return None
             counts = candidates.counts[start:start + size]
@@ -310,12 +313,21 @@ class FieldRecognizer:
             start, size = start + size, size * 2
         return valid
 
-    def _validated(self, candidates: pa.Array) -> np.ndarray | None:
+    def _validated(self, candidates: pa.Array, memo: dict[str, bool] | None = None) -> np.ndarray | None:
         """`validate` over distinct candidates, each judged on its own: verdicts already given
-        (the same value in another table) are remembered, not asked again."""
+        (the same value in another table) are remembered, not asked again. A vectorised
+        validator's are kept only in `memo` (the field's own, for its examples)."""
         if not self.remembers_verdicts:
+            texts = candidates.to_pylist() if memo is not None else None
+            if texts is not None and all(text in memo for text in texts):
+                return np.fromiter((memo[text] for text in texts), dtype=bool, count=len(texts))
             verdict = self.validate(candidates)
-            return None if verdict is None else as_mask(verdict)
+            if verdict is None:
+                return None
+            mask = as_mask(verdict)
+            if memo is not None:
+                memo.update(zip(texts, mask.tolist()))
+            return mask
         texts = candidates.to_pylist()
         # remembered by the value's hash, not the value: a worker keeps no personal data past
         # its chunk (Python's string hash is 64 bits, keyed per process: two of a recognizer's
@@ -378,7 +390,8 @@ class FieldRecognizer:
         if self.validate is FieldRecognizer.validate or not mask.any():
             return pa.array(mask | known, pa.bool_())
         candidates = pc.filter(text, pa.array(mask, pa.bool_()))
-        verdict = self._validated(candidates) if self.validates_each_value else self.validate(candidates)
+        verdict = (self._validated(candidates, view.verdicts_of(self) if view is not None else None)
+                   if self.validates_each_value else self.validate(candidates))
         if verdict is None:
             return pa.array(mask | known, pa.bool_())
         # scatter the verdict back over the candidates' positions

@@ -371,7 +371,7 @@ def _whole_days(values: pa.Array) -> pa.Array | None:
     values = values.drop_null()
     if not len(values):
         return None
-    days = None
+    days = _roc_days(values)
     for shape, form in DAY_FORMATS:
         shaped = pc.match_substring_regex(values, shape)
         if not pc.any(shaped).as_py():
@@ -384,6 +384,23 @@ def _whole_days(values: pa.Array) -> pa.Array | None:
     if days is None or days.null_count:
         return None
     return pc.cast(days, pa.date32())
+
+
+#: a date in Taiwan's 民國 calendar (year 1 = 1912): `79/05/03`, `民國79年5月3日`
+ROC_DATE = r"^(?:民國|民国)?(?P<year>\d{2,3})(?:/|年)(?P<month>\d{1,2})(?:/|月)(?P<day>\d{1,2})日?$"
+ROC_OFFSET = 1911
+
+
+def _roc_days(values: pa.Array) -> pa.Array | None:
+    """Taiwanese forms' 民國 dates as timestamps (null where a value is not one), or None when
+    no value is written so."""
+    shaped = pc.match_substring_regex(values, ROC_DATE)
+    if not pc.any(shaped).as_py():
+        return None
+    parts = pc.extract_regex(pc.if_else(shaped, values, None), ROC_DATE)
+    year = pc.cast(pc.add(pc.cast(pc.struct_field(parts, "year"), pa.int32()), ROC_OFFSET), pa.string())
+    iso = pc.binary_join_element_wise(year, pc.struct_field(parts, "month"), pc.struct_field(parts, "day"), "-")
+    return pc.strptime(iso, format="%Y-%m-%d", unit="s", error_is_null=True)
 
 
 def _four_digit_years(values: pa.Array) -> pa.Array:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from datamap.model import DatasetReadError
+from inventory.connectors.transcode import detect_encoding
 
 RANDOM_OFFSET_BYTES = 16 * 1024 * 1024
 MAX_STREAM_BYTES = 64 * 1024 * 1024
@@ -101,6 +102,9 @@ class LineSample:
     problems: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     head: list[str] = field(default_factory=list)
+    #: the legacy encoding (GB18030, Big5, Shift-JIS, Latin-1 …) of the file being read, when
+    #: its first bytes are not UTF-8: lines that are not UTF-8 are decoded in it
+    encoding: str | None = None
 
     def problem(self, reason: str, count: int = 1) -> None:
         self.problems[reason] = self.problems.get(reason, 0) + count
@@ -166,7 +170,42 @@ def read_head(path: Path) -> list[str]:
             data = stream.read(HEAD_BYTES)
     except (OSError, EOFError, zlib.error):
         return []  # the sample reports what is wrong with the file
-    return data.decode("utf-8", errors="replace").splitlines()[:HEAD_LINES]
+    return data.decode(legacy_encoding(data) or "utf-8", errors="replace").splitlines()[:HEAD_LINES]
+
+
+def legacy_encoding(head: bytes) -> str | None:
+    """The encoding of a text file whose first bytes are not UTF-8 (a Chinese Windows service
+    writes its log in GBK/GB18030, a Taiwanese one in Big5), as detected from them; None for
+    UTF-8 (a character cut at the end of `head` is no evidence). A file is written in one
+    encoding: one or two lines of stray bytes in a UTF-8 log (binary junk) do not make it
+    legacy, so most of its non-ASCII lines, and at least `LEGACY_MIN_LINES`, must fail UTF-8
+    and read in the detected encoding."""
+    lines = head.split(b"\n")[:-1] or [head]  # the last line may be cut
+    foreign = [line for line in lines if not line.isascii()]
+    failing = [line for line in foreign if not _is_utf8(line)]
+    if len(failing) < LEGACY_MIN_LINES or len(failing) * 2 < len(foreign):
+        return None
+    encoding = detect_encoding(head)
+    if encoding.replace("_", "-").lower() in ("utf-8", "utf-8-sig", "ascii"):
+        return None
+    try:
+        for line in failing:
+            line.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return encoding
+
+
+#: lines of a file's head that must fail UTF-8 before the file is read in a legacy encoding
+LEGACY_MIN_LINES = 2
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def _sample_member(path: Path, rows: int, rng: random.Random, out: LineSample) -> _Member:
@@ -175,7 +214,9 @@ def _sample_member(path: Path, rows: int, rng: random.Random, out: LineSample) -
         return _Member([], 0)
     compression = compression_of(path)
     with open(path, "rb") as raw:
-        _refuse_binary(path, raw, compression)
+        out.encoding = legacy_encoding(_refuse_binary(path, raw, compression))
+        if out.encoding:
+            out.notes.append(f"{path.name}: not UTF-8: read as {out.encoding}")
         if compression is None and size > RANDOM_OFFSET_BYTES:
             return _random_offsets(raw, size, rows, rng, out)
         stream: BinaryIO = raw
@@ -186,8 +227,9 @@ def _sample_member(path: Path, rows: int, rng: random.Random, out: LineSample) -
         return _reservoir(stream, raw, size, rows, rng, out, path.name if compression else None)
 
 
-def _refuse_binary(path: Path, raw: BinaryIO, compression: str | None) -> None:
-    """Raise for a file that is not text: NUL bytes in its first 8 KiB (after decompression)."""
+def _refuse_binary(path: Path, raw: BinaryIO, compression: str | None) -> bytes:
+    """Raise for a file that is not text: NUL bytes in its first 8 KiB (after decompression);
+    return those bytes."""
     try:
         if compression == "gzip":
             head = gzip.GzipFile(fileobj=raw, mode="rb").read(8192)
@@ -201,6 +243,7 @@ def _refuse_binary(path: Path, raw: BinaryIO, compression: str | None) -> None:
         raw.seek(0)
     if b"\x00" in head:
         raise DatasetReadError(f"{path.name}: binary data, not a text log")
+    return head
 
 
 def _reservoir(stream: BinaryIO, raw: BinaryIO, size: int, rows: int, rng: random.Random,
@@ -298,6 +341,11 @@ def _decode(data: bytes, out: LineSample) -> str | None:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
+        if out.encoding:
+            try:
+                return raw.decode(out.encoding)
+            except UnicodeDecodeError:
+                pass  # not this encoding either: judged as a stray byte below
         text = raw.decode("utf-8", errors="replace")
     if text.count("\ufffd") > len(text) // 10:
         out.problem("binary data")

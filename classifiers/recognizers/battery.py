@@ -85,5 +85,7 @@ def _kind(sample: FieldSample) -> str | None:
     if not pa.types.is_string(values.type):
         return None
     states = pc.sum(pc.match_substring_regex(values, _STATE_WORDS)).as_py() or 0
+    if states < _STATE_SHARE * len(values):
+        return None  # (the telling words are counted only in a column of state words)
     strong = pc.sum(pc.match_substring_regex(values, _STRONG_STATES)).as_py() or 0
-    return "state" if states >= _STATE_SHARE * len(values) and strong >= states / 2 else None
+    return "state" if strong >= states / 2 else None

@@ -28,6 +28,9 @@ def _geo_context(sample: FieldSample) -> Signal | None:
     return None
 
 
+#: one Chinese administrative division, by its level (traditional forms too: 縣, 區)
+_DIVISION = r"[一-鿿]{1,10}(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗|縣|區|自治區|特別行政區)"
+
 class CountryRecognizer(FieldRecognizer):
     entity = "COUNTRY"
     names = ("country", "country code", "countrycode", "country iso", "country name", "sim country", "sim country iso",
@@ -75,8 +78,9 @@ class RegionRecognizer(FieldRecognizer):
         ValuePattern("region name", _PLACE_NAME, 0.2),
         # Nielsen DMA and metro names carry their state (`New York, NY`)
         ValuePattern("region with its state", rf"(?:{_PLACE_NAME}), ?[A-Z]{{2}}(?:-[A-Z]{{2}})*", 0.3),
-        # Chinese places carry their administrative level: 广东省, 深圳市, 南山区, 宝安县, 内蒙古自治区
-        ValuePattern("chinese division", r"[一-鿿]{1,10}(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗|縣|區|自治區|特別行政區)", 0.6),
+        # Chinese places carry their administrative level: 广东省, 深圳市, 南山区, 宝安县, 内蒙古自治区;
+        # a GeoIP lookup writes the levels in a row (`浙江省 杭州市`, `广东省深圳市`)
+        ValuePattern("chinese division", rf"{_DIVISION}(?: ?{_DIVISION}){{0,2}}", 0.6),
     )
     context = ("region", "state", "province")
 

@@ -18,7 +18,6 @@ from classifiers.evidence import Signal
 from classifiers.names import NameTokens, contains_phrase
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from classifiers.siblings import adjacent
-from classifiers.vocab import value_set as _value_set
 from datamap.model import DatasetSample, FieldSample
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "herr", "frau",
@@ -174,15 +173,13 @@ class FullNameValueRecognizer(FieldRecognizer):
     remembers_verdicts = False  # its validator is vectorised
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        given = _value_set("given_names_world")
         first = pc.utf8_lower(pc.extract_regex(candidates, _GIVEN_FIRST).field("given"))
         after = pc.utf8_lower(pc.extract_regex(candidates, _GIVEN_AFTER_COMMA).field("given"))
-        known = pc.or_(pc.fill_null(pc.is_in(first, value_set=given), False),
-                       pc.fill_null(pc.is_in(after, value_set=given), False))
+        known = pc.or_(vocab.is_entry(first, "given_names_world"), vocab.is_entry(after, "given_names_world"))
         last = pc.utf8_lower(pc.extract_regex(candidates, _LAST_WORD).field("last"))
         # given names travel less well than surnames (`Matthias Klose`, `Jordi Mallach`): a
         # known surname last also counts, as in is_person_name
-        known = pc.or_(known, pc.fill_null(pc.is_in(last, value_set=_value_set("surnames")), False))
+        known = pc.or_(known, vocab.is_entry(last, "surnames"))
         placelike = pc.fill_null(pc.is_in(last, value_set=pa.array(sorted(_NOT_SURNAMES))), False)
         # `AARONSON,L.H.`: a word in capitals and dotted initials is a name whatever the word (no
         # list knows every surname, and nothing else is written so)
@@ -213,8 +210,8 @@ def _name_part(sample: FieldSample) -> str | None:
     if (pc.sum(shaped).as_py() or 0) < _NAME_PART_SHARE * len(values):
         return None
     words = pc.utf8_lower(pc.extract_regex(pc.filter(values, shaped), rf"^(?P<w>{_CAP})").field("w"))
-    given = pc.sum(pc.is_in(words, value_set=_value_set("given_names_world"))).as_py() or 0
-    family = pc.sum(pc.is_in(words, value_set=_value_set("surnames"))).as_py() or 0
+    given = pc.sum(vocab.is_entry(words, "given_names_world")).as_py() or 0
+    family = pc.sum(vocab.is_entry(words, "surnames")).as_py() or 0
     need = _NAME_PART_SHARE * len(values)
     if given >= need and given >= family:
         return GIVEN

@@ -1,13 +1,14 @@
 """The identity a user registers as: their role on the platform (seller, creator, agency, brand).
 
 Role words are common English, so the values confirm a name (`identity`, `user_type`,
-`role`, `persona`) but never decide alone.
+`role`, `persona`) but never decide alone. Chinese platforms' role words (`入驻商家`, `带货主播`)
+are specific enough to decide alone, in a column that repeats a few of them.
 """
 from __future__ import annotations
 
 import pyarrow as pa
 
-from classifiers import vocab
+from classifiers import chinese, vocab
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 
 
@@ -32,3 +33,36 @@ class UserRoleRecognizer(FieldRecognizer):
 
 def _normal(text: str | None) -> str:
     return " ".join((text or "").lower().replace("_", " ").replace("-", " ").split())
+
+
+#: a column of roles repeats a few of them: this many different ones at least, and at most
+#: this share of the values different (a column of shop names or titles varies more)
+MIN_ROLES = 3
+MAX_DISTINCT_SHARE = 0.5
+
+
+class ChineseRoleValueRecognizer(FieldRecognizer):
+    """Roles on a Chinese platform told by their values alone (`个人买家`, `入驻商家`, `带货主播`,
+    `團購主`): words of a platform's sign-up form that no other kind of column repeats."""
+
+    entity = "USER_ROLE"
+    negative_names = UserRoleRecognizer.negative_names
+    negative_vetoes = True
+    patterns = (ValuePattern("Chinese role", "[\u4e00-\u9fffA-Za-z]{1,12}", 0.7),)
+    min_ratio = 0.7
+    in_free_text = False  # `买家` in a sentence names no one's role
+    validates_each_value = False  # the column's variety is judged as a whole
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        values = candidates.to_pylist()
+        distinct = {v for v in values if v}
+        if len(distinct) < MIN_ROLES or len(distinct) > MAX_DISTINCT_SHARE * len(values):
+            return pa.array([False] * len(values), pa.bool_())
+        verdict = {v: chinese.HAN.search(v) is not None and _chinese_role(v) for v in distinct}
+        return pa.array([bool(v) and verdict[v] for v in values], pa.bool_())
+
+
+def _chinese_role(value: str) -> bool:
+    roles = vocab.words("user_roles_zh")
+    text = chinese.simplified(value.strip()).lower()
+    return any(text.endswith(role) for role in roles)

@@ -111,19 +111,31 @@ def value_set(name: str) -> pa.Array:
     return pa.array(sorted(words(name)), pa.string())
 
 
+def is_entry(values: pa.Array, name: str) -> pa.Array:
+    """Boolean mask (nulls False): which values are, exactly as written, entries of vocabulary
+    `name` (lower-cased entries: lower the values first).
+
+    `pyarrow.compute.is_in` hashes the whole vocabulary on every call (some 2 ms for 40,000
+    given names), so fewer values than half the vocabulary's entries are looked up in its
+    Python set instead: the same answer, without hashing the vocabulary again."""
+    if 2 * len(values) < len(value_set(name)):
+        entries = words(name)
+        return pa.array([value in entries for value in values.to_pylist()], pa.bool_())
+    return pc.fill_null(pc.is_in(values, value_set=value_set(name)), False)
+
+
 def in_vocabulary(values: pa.Array, name: str, leading_words: bool = False) -> pa.Array:
     """Boolean mask: which (string) values are entries of vocabulary `name`.
 
     With `leading_words`, a value also counts when its first one or two words are an entry
     (`T-Mobile US`, `AT&T Mobility LLC`, `China Mobile Communications Corporation`).
     """
-    entries = value_set(name)
     normal = pc.utf8_lower(pc.utf8_trim_whitespace(values))
-    mask = pc.fill_null(pc.is_in(normal, value_set=entries), False)
+    mask = is_entry(normal, name)
     if leading_words:
         for words_re in (r"^(?P<w>\S+\s+\S+)\s", r"^(?P<w>\S+)\s"):
             head = pc.extract_regex(normal, words_re).field("w")
-            mask = pc.or_(mask, pc.fill_null(pc.is_in(head, value_set=entries), False))
+            mask = pc.or_(mask, is_entry(head, name))
     return mask
 
 

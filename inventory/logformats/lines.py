@@ -54,8 +54,13 @@ _ACCESS_CONCEPTS = {"remote_addr": "client_ip", "remote_user": "user", "time_loc
 _ACCESS_NULLS = ("remote_ident", "remote_user", "body_bytes_sent", "http_referer", "http_user_agent", "status")
 
 
+#: what nginx setups append to `combined`: quoted values (`"$http_x_forwarded_for"`) and
+#: `name=value` pairs (`rt=0.012`, `geo="浙江省 杭州市"`, `uid=12345`)
+_EXTRA = re.compile(r'\s*(?:(?P<key>[A-Za-z_][\w.-]*)=)?(?:"(?P<quoted>(?:[^"\\]|\\.)*)"|(?P<bare>\S+))')
+
+
 def _access_parser(pattern: str) -> Callable[[str], Parsed | None]:
-    inner = _regex_parser(pattern, _ACCESS_NULLS)
+    inner = _regex_parser(pattern, _ACCESS_NULLS + ("extra",))
 
     def parse(line: str) -> Parsed | None:
         fields = inner(line)
@@ -63,9 +68,25 @@ def _access_parser(pattern: str) -> Callable[[str], Parsed | None]:
             # identd's field is '-' in practice everywhere; keep it only when it says something
             if fields.get("remote_ident") is None:
                 fields.pop("remote_ident", None)
+            fields.update(_extras(fields.pop("extra", None)))
         return fields
 
     return parse
+
+
+def _extras(text: str | None) -> Parsed:
+    """Appended fields as fields: a pair by its name, a bare or quoted value by its position
+    (`extra_1`: the first, in nginx's `main` format the forwarded-for addresses)."""
+    fields: Parsed = {}
+    position = 0
+    for match in _EXTRA.finditer(text or ""):
+        value = match.group("quoted") if match.group("quoted") is not None else match.group("bare")
+        if match.group("key"):
+            fields[match.group("key")] = None if value in ("", "-") else value
+        else:
+            position += 1
+            fields[f"extra_{position}"] = None if value in ("", "-") else value
+    return fields
 
 
 # -- syslog -----------------------------------------------------------------------------------
@@ -151,8 +172,8 @@ def _parse_free(line: str) -> Parsed:
 
 #: formats in the order detection prefers them when several parse a line
 LINE_FORMATS: dict[str, LineFormat] = {
-    # nginx setups often append fields to `combined` ($http_x_forwarded_for...): tolerated, not kept
-    "combined": LineFormat("combined", "access-log", _access_parser(_COMBINED + r"(?:\s.*)?$"),
+    # nginx setups often append fields to `combined` ($http_x_forwarded_for, rt=, geo=): kept (`_extras`)
+    "combined": LineFormat("combined", "access-log", _access_parser(_COMBINED + r"(?:\s(?P<extra>.*))?$"),
                            concepts=_ACCESS_CONCEPTS),
     "common": LineFormat("common", "access-log", _access_parser(_COMMON + "$"), concepts=_ACCESS_CONCEPTS),
     "syslog5424": LineFormat("syslog5424", "syslog", _parse_rfc5424, "message", "app_name"),

@@ -202,3 +202,11 @@ def test_uuids_that_recur_over_events_follow_a_browser_or_device_and_unique_ones
     assert classify("t.csv", c02=mixed, c03=MODELS)["c02"] == "ADVERTISING_ID"
     # and the same ids in a table of nothing personal stay unclaimed
     assert classify("t.csv", c01=recurring, c02=list(range(N)))["c01"] is None
+
+
+def test_a_column_that_lists_several_countries_in_a_value_is_a_thing_s_and_one_country_a_person_s():
+    films = ["United States", "Belgium, France", "France", "Italy", "United Kingdom, United States", "Germany"] * 5
+    people = ["Mae Smith", "John Doe", "Ann Lee", "Bo Chan", "Li Wei", "Ana Ruiz"] * 5
+    assert classify("t.csv", director=people, country=films)["country"] is None
+    homes = ["United States", "Paris, France", "France", "Italy", "United Kingdom", "Germany"] * 5
+    assert classify("t.csv", name=people, email=EMAILS, country=homes)["country"] == "COUNTRY"

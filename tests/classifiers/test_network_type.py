@@ -60,3 +60,19 @@ def test_3gpp_radio_access_networks_are_network_types():
 
     assert best_entity("c09", ["NR", "UTRAN", "GERAN", "E-UTRAN", "NR", "UTRAN"]) == "NETWORK_TYPE"
     assert best_entity("c09", ["Gare", "Rue", "Nord", "Sud", "Grande", "Place"]) is None
+
+
+def test_a_log_slot_named_by_the_line_s_prose_is_contradicted_by_a_few_values():
+    import pyarrow as pa
+
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    def best(values):
+        sample = FieldSample(path="sshd.Connection", values=pa.array(values), origin="log-slot")
+        result = classify_dataset(DatasetSample(name="sshd.log", source="t", kind="log", fields=[sample]),
+                                  embedded=False)[0]
+        return result.best().entity if result.best() else None
+
+    assert best(["reset", "closed", "reset", "closed"]) is None  # `Connection reset by peer`
+    assert best(["wifi", "lte", "wifi", "5g"]) == "NETWORK_TYPE"

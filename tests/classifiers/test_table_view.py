@@ -244,3 +244,12 @@ def test_percentages_beside_people_are_no_ages():
               "c03": [f"user{i}@example.com" for i in range(rows)]}
     assert classify("export.csv", **people, c04=[(i * 37) % 101 for i in range(rows)])["c04"] is None
     assert classify("export.csv", **people, c04=[18 + (i * 7) % 40 for i in range(rows)])["c04"] == "AGE"
+
+
+def test_taiwanese_birth_dates_in_the_roc_calendar():
+    rows = 20
+    users = {"c01": [70717355 + 7 * i for i in range(rows)], "c02": PEOPLE * 2,
+             "c03": [f"user{i}@example.com" for i in range(rows)],
+             "c04": [f"民國{40 + 3 * i}年{1 + i % 12}月{1 + i % 28}日" if i % 2 else f"{40 + 3 * i}/{1 + i % 12:02d}/{1 + i % 28:02d}"
+                     for i in range(rows)]}
+    assert classify("export.csv", **users)["c04"] == "DATE_OF_BIRTH"

@@ -38,3 +38,21 @@ def test_subscription_plans_are_not_roles():
 
 def test_chinese_role_words():
     assert best_entity("shenfen", ["商家", "达人", "机构", "品牌方"] * 5) == "USER_ROLE"
+
+
+@pytest.mark.parametrize("values", [
+    ["个人买家", "企业采购", "入驻商家", "带货主播", "MCN机构", "供应商", "分销员"] * 8,
+    ["商家", "达人", "机构", "品牌方", "普通用户", "主播"] * 8,
+    ["一般會員", "賣家", "直播主", "團購主", "企業帳號"] * 8,     # traditional characters
+])
+def test_chinese_platform_roles_by_their_values_alone(values):
+    assert best_entity("c7", values) == "USER_ROLE"
+
+
+@pytest.mark.parametrize("values", [
+    ["高级会员", "金卡会员", "普通会员", "钻石会员", "银卡会员"] * 8,   # membership levels are no roles
+    ["医疗机构", "教育机构", "金融机构", "政府机构"] * 8,             # kinds of institution
+    [f"{name}旗舰店" for name in "甲乙丙丁戊己庚辛壬癸"] * 2,             # shop names vary
+])
+def test_other_chinese_categories_are_no_roles(values):
+    assert best_entity("c7", values) is None

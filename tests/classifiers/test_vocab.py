@@ -35,3 +35,17 @@ def test_leading_words():
     values = pa.array(["T-Mobile US", "China Mobile Communications Corporation", "Verizon", "Tote Bag"])
     assert in_vocabulary(values, "carriers").to_pylist() == [False, False, True, False]
     assert in_vocabulary(values, "carriers", leading_words=True).to_pylist() == [True, True, True, False]
+
+
+def test_few_values_are_looked_up_as_many_are():
+    """`is_entry` answers from the vocabulary's Python set for a few values and through
+    pyarrow's `is_in` for many: the same mask either way, nulls False."""
+    from classifiers import vocab
+
+    entries = sorted(vocab.words("given_names_world"))
+    few = pa.array([entries[0], entries[-1], entries[0].upper(), "zzqx", None, "", f" {entries[1]}"], pa.string())
+    many = pa.concat_arrays([few] * (len(entries) // len(few) + 1))
+    assert 2 * len(few) < len(entries) <= 2 * len(many)
+    expected = [True, True, False, False, False, False, False]
+    assert vocab.is_entry(few, "given_names_world").to_pylist() == expected
+    assert vocab.is_entry(many, "given_names_world").to_pylist() == expected * (len(many) // len(few))

@@ -179,3 +179,16 @@ def test_include_and_exclude_patterns_select_datasets(tmp_path):
     assert names(include=["events/*"]) == ["events/app.log", "events/e.ndjson", "events/f.ndjson.gz"]
     assert names(include=["*.csv", "*.log"]) == ["a.csv", "events/app.log"]
     assert "c.parquet" not in names(exclude=["*.parquet"])
+
+
+@pytest.mark.parametrize(("encoding", "header", "row"), [
+    ("gbk", "姓名,手机号,地址", "张伟,13812345678,北京市朝阳区建国路88号"),           # Excel on a mainland desktop
+    ("gb18030", "姓名,手机号,地址", "李娜,13987654321,上海市浦东新区世纪大道100号"),
+    ("big5", "姓名,手機,地址", "陳志明,0912345678,臺北市信義區信義路五段7號"),          # and on a Taiwanese one
+])
+def test_a_csv_in_a_legacy_chinese_encoding_is_read_in_it(tmp_path, encoding, header, row):
+    (tmp_path / "members.csv").write_bytes(f"{header}\r\n{row}\r\n{row}\r\n".encode(encoding))
+    sample = sample_all(str(tmp_path))["members.csv"]
+    assert [f.path for f in sample.fields] == header.split(",")
+    assert sample.fields[0].values.to_pylist() == [row.split(",")[0]] * 2
+    assert any(note.startswith("not UTF-8") for note in sample.notes)

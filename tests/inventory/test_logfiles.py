@@ -124,11 +124,26 @@ def test_overlong_line_is_never_sampled_at_random_offsets(huge_line_log: Path) -
 
 
 def test_invalid_utf8_is_kept_with_replacement_and_counted(tmp_path: Path) -> None:
+    # a stray Latin-1 byte far into a UTF-8 log (its head is UTF-8): kept, replaced, counted
     path = tmp_path / "latin.log"
-    path.write_bytes("caf\u00e9 user=1\n".encode("latin-1") + b"plain user=2\n")
-    sample = sample_lines([path], rows=10, seed=1)
-    assert sample.lines == ["caf\ufffd user=1", "plain user=2"]
+    head = "naïve user=0\n".encode() * 1000
+    path.write_bytes(head + "caf\u00e9 user=1\n".encode("latin-1") + b"plain user=2\n")
+    sample = sample_lines([path], rows=2000, seed=1)
+    assert sample.lines[-2:] == ["caf\ufffd user=1", "plain user=2"]
     assert sample.problems == {"invalid UTF-8 (kept, bad bytes replaced)": 1}
+
+
+@pytest.mark.parametrize(("encoding", "text"), [
+    ("gbk", "2024-01-01 10:00:00 INFO 用户登录 手机号=13812345678 城市=北京市"),     # a Chinese Windows service
+    ("big5", "2024-01-01 10:00:00 INFO 會員登入 手機=0912345678 縣市=臺北市"),      # a Taiwanese one
+])
+def test_a_log_in_a_legacy_chinese_encoding_is_read_in_it(tmp_path: Path, encoding: str, text: str) -> None:
+    path = tmp_path / "app.log"
+    path.write_bytes((text + "\r\n").encode(encoding) * 20)
+    sample = sample_lines([path], rows=50, seed=1)
+    assert sample.lines == [text] * 20 and not sample.problems
+    assert any("not UTF-8: read as" in note for note in sample.notes)
+    assert logfiles.read_head(path)[0] == text
 
 
 def test_binary_lines_in_a_text_log_are_skipped(tmp_path: Path) -> None:

@@ -68,6 +68,15 @@ def test_access_log_fields_are_named_after_nginx_variables() -> None:
     assert fields["time_local"].values[0].as_py() == datetime(2000, 10, 10, 20, 55, 36, tzinfo=timezone.utc)
 
 
+def test_fields_appended_to_combined_are_kept() -> None:
+    # nginx's `main` format adds the forwarded-for addresses; setups add `name=value` pairs
+    line = (APACHE_COMBINED + ' "203.0.113.9, 100.64.1.2" rt=0.012 geo="浙江省 杭州市" uid=-')
+    fields = _fields(parse_lines([line, line], "combined"))
+    assert fields["extra_1"].values.to_pylist() == ["203.0.113.9, 100.64.1.2"] * 2
+    assert fields["geo"].values.to_pylist() == ["浙江省 杭州市"] * 2
+    assert "uid" not in fields or fields["uid"].null_ratio == 1.0  # '-' is no value
+
+
 def test_real_apache_log_keeps_every_line(realdata: Path) -> None:
     parsed = parse_lines(_lines(realdata / "apache_combined.log"), "combined")
     assert parsed.notes == []
