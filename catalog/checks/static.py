@@ -33,12 +33,16 @@ from catalog.yamlfile import ConfigError, compose_bounded, line_of
 from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
 from catalog.checks.static_refs import Ref, is_key, resolve
-from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_unconfirmed,
-                                          client_unconfirmed, device_unconfirmed, done_by, other_system_key,
-                                          shared_prefix, head_word_entity, key_of_people, message_payload,
-                                          names_a_device, names_a_thing, payload_unconfirmed, property_of,
-                                          prose_by_head, region_beside_address, role_head, schema_name,
-                                          session_cookie, table_head, table_words)
+from catalog.checks.static_tables import PLACE_ENTITIES, links_of, people_table, unowned
+from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_session,
+                                          activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
+                                          client_unconfirmed, copied_column, device_unconfirmed, done_by,
+                                          function_mailbox, json_profile, key_not_name, message_peer,
+                                          other_system_key, source_file,
+                                          polymorphic_key, shared_prefix, head_word_entity, key_of_people,
+                                          message_payload, names_a_device, names_a_thing, payload_unconfirmed,
+                                          property_of, prose_by_head, region_beside_address, role_head, schema_name,
+                                          session_cookie, shipping_carrier, table_head, table_words, thing_handle)
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
@@ -526,27 +530,6 @@ _DESCRIBED_TYPES = (
 )
 #: a reference (`addr_sk`, `zone_id`, `country_key`) to a row of a places table is not a place
 _REFERENCE_SUFFIXES = {"id", "sk", "key", "fk", "ref"}
-PLACE_ENTITIES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION", "STREET_ADDRESS", "TIME_ZONE", "GPS_COORDINATE",
-                            "GEOHASH"})
-#: what a table of reference data defines for everyone (a role's name in a table of roles),
-#: personal only in a table about people
-REFERENCE_ONLY = frozenset({"USER_ROLE"})
-#: what ties a row to a person: without one of these, a table of places is a reference table
-PERSON_LINKS = frozenset({"ACCOUNT_ID", "EMAIL_ADDRESS", "PHONE_NUMBER", "DEVICE_ID", "IMEI", "MAC_ADDRESS",
-                          "COOKIE_ID", "ADVERTISING_ID", "USER_AGENT", "PERSON", "US_SSN", "PASSPORT",
-                          "GOVERNMENT_ID", "CREDIT_CARD", "DATE_OF_BIRTH"})
-#: table names that say their rows are people
-PERSON_TABLE_WORDS = frozenset({
-    "user", "users", "customer", "customers", "member", "members", "account", "accounts", "person", "persons",
-    "people", "profile", "profiles", "contact", "contacts", "subscriber", "subscribers", "employee", "employees",
-    "patient", "patients", "student", "students", "identity", "identities", "buyer", "buyers", "seller",
-    "sellers", "shopper", "shoppers", "guest", "guests", "player", "players", "visitor", "visitors", "applicant",
-    "applicants", "driver", "drivers", "passenger", "passengers", "traveler", "travelers", "recipient",
-    "recipients", "client", "clients", "owner", "owners", "author", "authors", "login", "logins", "signup",
-    "signups", "registration", "registrations", "session", "sessions", "device", "devices", "order", "orders",
-    "shipping", "billing", "delivery", "address", "addresses"})
-
-
 #: tables of an authorization server: their `client_id` is an OAuth client, never a cookie
 AUTH_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "client", "clients", "application", "applications",
                               "app", "apps", "api", "token", "tokens", "credential", "credentials", "grant", "grants",
@@ -640,6 +623,11 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `user_email_token`: a token about an e-mail
         if device_unconfirmed(recognizer.entity, name, words) or client_unconfirmed(recognizer.entity, name, words):
             continue
+        if shipping_carrier(recognizer.entity, name, words) or thing_handle(recognizer.entity, name, column.table) \
+                or polymorphic_key(recognizer.entity, name, siblings) or app_screen(recognizer.entity, name, words) \
+                or campaign_tag(recognizer.entity, name, siblings) or function_mailbox(recognizer.entity, name) \
+                or key_not_name(recognizer.entity, name) or source_file(recognizer.entity, words):
+            continue
         signal = recognizer.name_signal(name)
         scores = [signal.score] if signal is not None else []
         if recognizer.entity == "ACCOUNT_ID" and done_by(name):
@@ -660,8 +648,15 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if head == recognizer.entity and not recognizer.vetoed(NameTokens(own=name.own[-1:], parent=(), raw=own_name)):
             # the head word alone: as strong as a name, never stronger than another name match
             scores = [max([*scores, ACCOUNT_HEAD_SCORE if head == "ACCOUNT_ID" else PERSON_ROLE_SCORE])]
-        if recognizer.entity == "COOKIE_ID" and session_cookie(name, words, text_type):
+        if recognizer.entity == "COOKIE_ID" and (session_cookie(name, words, text_type) or click_id(name)
+                                                 or activity_session(name, words, text_type)):
             scores.append(ACCOUNT_HEAD_SCORE)
+        if recognizer.entity == FREE_TEXT_ENTITY and (json_profile(name, column.table, declared.base_type(kind))
+                                                      or name.own in {("vcard",), ("vcf",)}):
+            scores.append(FREE_TEXT_SCORE)  # a JSON profile; a contact card
+        if (recognizer.entity == "PERSON" and card_name(name, words, siblings)) or (
+                recognizer.entity == "ACCOUNT_ID" and message_peer(name, words)):
+            scores.append(PEOPLE_NAME_SCORE)
         if recognizer.entity == "DEVICE_MODEL" and device_name:
             scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device
         if recognizer.entity == "REGION" and region_beside_address(name, siblings):
@@ -703,11 +698,11 @@ def _sample(column: Column) -> FieldSample:
 def _about_people(table: str, columns: Sequence[Column], detections: Sequence[list[Detected]],
                   recognizers: Sequence[FieldRecognizer]) -> bool:
     """Do the table's rows belong to people? A person named by a role (a store's `manager`)
-    does not make the store's address theirs."""
-    words = set(tokenize(table.rsplit(".", 1)[-1]))
-    if words & PERSON_TABLE_WORDS:
+    does not make the store's address theirs (`static_tables.links_of`: nor do a machine's ids)."""
+    if people_table(table):
         return True
-    return any(d.entity in PERSON_LINKS and not (d.entity == "PERSON" and role_head(schema_name(
+    links = links_of(table, (d.entity for found in detections for d in found))
+    return any(d.entity in links and not (d.entity == "PERSON" and role_head(schema_name(
         column_name(column), recognizers))) for column, found in zip(columns, detections) for d in found)
 
 
@@ -725,18 +720,17 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                                     fields=[_sample(columns[i]) for i in indexes])
                for table, indexes in tables.items()}
     detected = [classify_column(column, recognizers, policy, threshold, samples[column.table]) for column in columns]
+    _read_copies(columns, tables, detected)
     _resolve_references(columns, tables, detected, policy)
     for table, indexes in tables.items():
         found = [detected[i] for i in indexes]
         if not any(d.entity == "FILE_NAME" for f in found for d in f):
             for i in indexes:  # a file's type is someone's only beside the name of their file
                 detected[i] = [d for d in detected[i] if d.entity != "MIME_TYPE"]
-        if _about_people(table, [columns[i] for i in indexes], found, recognizers):
-            continue
-        places = any(d.entity in PLACE_ENTITIES for f in found for d in f)
+        about_people = _about_people(table, [columns[i] for i in indexes], found, recognizers)
+        dropped = unowned(table, about_people, (d.entity for f in found for d in f))
         for i in indexes:
-            detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | REFERENCE_ONLY
-                           and not (places and d.entity == "IP_ADDRESS")]  # GeoIP ranges: networks of places
+            detected[i] = [d for d in detected[i] if d.entity not in dropped]
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
                            declaration=_declaration(datamap, column.table, column.name),
                            declared_type=column.declared_type, location=column.location)
@@ -744,6 +738,17 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
                       checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
                       complete=False, not_understood=list(schema.errors))
+
+
+def _read_copies(columns: Sequence[Column], tables: dict[str, list[int]], detected: list[list[Detected]]) -> None:
+    """A normalised copy of a column (`vcard_search.lfn` of `fn`, `email_lower`) holds what the
+    column it copies holds."""
+    for indexes in tables.values():
+        by_name = {columns[i].name: i for i in indexes}
+        for i in indexes:
+            source = copied_column(columns[i].name, list(by_name)) if not detected[i] else None
+            if source is not None:
+                detected[i] = list(detected[by_name[source]])
 
 
 def _read_past_prefix(columns: list[Column]) -> list[Column]:

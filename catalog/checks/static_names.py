@@ -58,7 +58,7 @@ def _split_run(token: str, known: frozenset[str]) -> list[str] | None:
     parts = split_words(token, known)
     if parts:
         return parts
-    for cut in range(2, len(token) - _MIN_PREFIXED_REST + 1):
+    for cut in range(_MIN_MODIFIER, len(token) - _MIN_PREFIXED_REST + 1):
         rest = token[cut:]
         parts = [rest] if rest in known else split_words(rest, known)
         if parts:
@@ -68,6 +68,9 @@ def _split_run(token: str, known: frozenset[str]) -> list[str] | None:
 
 #: the known words after an unknown modifier spell at least this many letters (`ipaddress`)
 _MIN_PREFIXED_REST = 5
+#: an unknown modifier has at least three letters (`nas`): two are a prefix of a word that is no
+#: name (`re|source`, `un|subscribe`)
+_MIN_MODIFIER = 3
 
 
 def schema_name(name: str, recognizers: Sequence[FieldRecognizer]) -> NameTokens:
@@ -199,7 +202,11 @@ _PROPERTY_HEADS = frozenset({
     "verified", "confirmed", "validated", "template", "templates", "format", "pattern", "regex", "blocklist",
     "blacklist", "allowlist", "whitelist", "enabled", "disabled", "required", "setting", "settings", "config",
     "configuration", "mode", "method", "methods", "limit", "length", "visibility", "strategy", "provider", "field",
-    "fields", "label", "placeholder", "schema"})
+    "fields", "label", "placeholder", "schema",
+    # `billing_address_company`, `credit_card_company`: the company the address or card belongs to;
+    # `email_marketing_consent_state`: a state; `owner_resource`: what kind of thing the owner is;
+    # `age_range`: a range of ages, no one's age
+    "company", "state", "status", "consent", "resource", "range", "domain"})
 
 
 def property_of(name: NameTokens) -> bool:
@@ -229,11 +236,14 @@ def table_head(table: str) -> str:
 
 
 def names_a_thing(name: NameTokens, table: str) -> bool:
-    """`ticket_forms.display_name`, `brands.name`, `collection.dav_displayname`: a bare name in a
-    table whose rows are not people names the row's thing."""
+    """`ticket_forms.display_name`, `brands.name`, `collection.dav_displayname`,
+    `shop.plan_display_name`: a bare or display name in a table whose rows are not people names
+    the row's thing (or the thing its other words name)."""
     if not name.own or name.own[-1] not in {"name", "displayname"} or set(name.own) & _PERSONAL_NAME_WORDS:
         return False
-    if len(name.own) > 2 or (len(name.own) == 2 and name.own[0] not in {"display", "friendly", "dav", "short", "long"}):
+    display = name.own[-1] == "displayname" or name.own[-2:] in {("display", "name"), ("friendly", "name")}
+    if not display and (len(name.own) > 2 or (
+            len(name.own) == 2 and name.own[0] not in {"display", "friendly", "dav", "short", "long"})):
         return False
     return table_head(table) not in PEOPLE_HEADS and not table_words(table) & PEOPLE_HEADS
 
@@ -247,10 +257,13 @@ def key_of_people(table: str, siblings: Sequence[NameTokens]) -> bool:
     word says its rows are people (`users`, `actor`), and no other column of it points to a
     person: `users_roles.id`, `daily_active_users.id` (beside `user_id`) and
     `settings_profiles.id` (beside `owner_uid`) number rows about someone."""
-    if table_head(table) not in PEOPLE_HEADS - _NOT_PEOPLE_KEYS:
+    head = table_head(table)
+    if head not in PEOPLE_HEADS - _NOT_PEOPLE_KEYS:
         return False
-    return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and set(s.own[:-1]) & _PERSON_KEYS or s.own == ("uid",)
-                   for s in siblings)
+    # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
+    own_key = ("id",) not in {s.own for s in siblings}
+    return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and set(s.own[:-1]) & _PERSON_KEYS
+                   and not (own_key and s.own[:-1] == (head,)) or s.own == ("uid",) for s in siblings)
 
 
 #: words of a key that points to a person (`user_id`, `owner_uid`; an OAuth `client_id` does not)
@@ -282,7 +295,7 @@ def region_beside_address(name: NameTokens, siblings: Sequence[NameTokens]) -> b
 #: tables of messages someone wrote: their payload is what was written
 MESSAGE_TABLE_WORDS = frozenset({"message", "msg", "mail", "email", "attachment", "archive", "spool", "inbox", "outbox",
                                  "sms", "chat", "post", "comment", "note", "reply", "letter", "conversation", "ticket",
-                                 "memo", "dm", "offline"})
+                                 "memo", "dm", "offline", "pubsub", "mqtt"})
 #: names of a payload or a message's subject
 _PAYLOAD_WORDS = frozenset({("content",), ("body",), ("data",), ("payload",), ("xml",), ("text",), ("subject",),
                             ("raw",), ("html",), ("message",), ("description",)})
@@ -391,3 +404,177 @@ def shared_prefix(tables: Sequence[str]) -> str:
         return ""
     first = bases[0].split("_", 1)[0] + "_"
     return first if all(b.startswith(first) and len(b) > len(first) for b in bases) else ""
+
+
+#: table words of goods on their way: a `carrier` there is a shipping company, not a phone network
+_SHIPPING_WORDS = frozenset({"shipping", "shipment", "fulfillment", "fulfilment", "delivery", "freight", "parcel",
+                             "courier", "package", "consignment", "tracking", "logistics"})
+
+
+def shipping_carrier(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """`order_shipping_line.carrier_identifier`: a parcel's carrier, not a mobile network."""
+    return entity == "MOBILE_CARRIER" and bool((table | set(name.own)) & _SHIPPING_WORDS)
+
+
+def thing_handle(entity: str, name: NameTokens, table: str) -> bool:
+    """`products.handle`, `collections.handle`: the URL slug of a thing; a handle is a person's
+    login only in a table of people."""
+    return entity == "ACCOUNT_ID" and name.own == ("handle",) and table_head(table) not in PEOPLE_HEADS \
+        and not table_words(table) & PEOPLE_HEADS
+
+
+#: the words of a column that says what kind of row a polymorphic key points to
+_TARGET_KINDS = frozenset({"type", "resource", "kind", "class", "model", "table", "entity"})
+
+
+def polymorphic_key(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """`metafields.owner_id` beside `owner_resource` (Rails' `owner_type`): the key of a row of
+    any kind (a product, a shop, a customer), not a person's."""
+    own = name.own
+    if entity != "ACCOUNT_ID" or len(own) < 2 or own[-1] not in KEY_WORDS:
+        return False
+    return any(s.own[:-1] == own[:-1] and s.own[-1] in _TARGET_KINDS for s in siblings)
+
+
+#: an app's screen (`screen_view_screen_id`): its id, name or class is no display's size and
+#: no one's screen name
+_SCREEN_PARTS = frozenset({"id", "uid", "key", "name", "title", "class", "type", "unique", "previous", "prev",
+                           "next", "view", "current"})
+
+
+def app_screen(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """`screen_view_screen_name`, `previous_screen_id`: the app screen a visitor was on. The size
+    of a display is a `screen_width` or `screen_resolution`; a Twitter-style `screen_name` is a
+    login only outside a table of what people did."""
+    own = name.own
+    if "screen" not in own:
+        return False
+    if entity == "SCREEN_RESOLUTION":
+        return own[-1] in _SCREEN_PARTS
+    if entity == "ACCOUNT_ID" and own[-2:] == ("screen", "name"):
+        return bool(table & ACTIVITY_TABLE_WORDS) or bool(set(own[:-2]) & _SCREEN_PARTS)
+    return False
+
+
+#: words of marketing attribution: a `utm_content` or a `traffic_source_term` is a campaign's tag
+_ATTRIBUTION_WORDS = frozenset({"utm", "traffic", "campaign", "medium", "source", "channel", "referral", "ad", "ads",
+                                "adgroup", "creative", "affiliate"})
+
+
+def campaign_tag(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """`traffic_source_content`, `session_content` beside `session_campaign`: the campaign's
+    `utm_content` and `utm_term`, not what someone wrote."""
+    own = name.own
+    if entity != "USER_CONTENT" or not own or own[-1] not in {"content", "term", "terms"}:
+        return False
+    return bool(set(own[:-1]) & _ATTRIBUTION_WORDS) or any(
+        s.own[-1:] in {("campaign",), ("medium",)} and s.own[:-1] == own[:-1] for s in siblings)
+
+
+#: ad click identifiers (Google's `gclid`, Meta's `fbclid`, a generic `clid`): the id a tracking
+#: link hands to the visitor's browser
+_CLICK_IDS = frozenset({"clid", "gclid", "fbclid", "msclkid", "dclid", "ttclid", "wbraid", "gbraid", "yclid",
+                        "twclid"})
+
+
+def click_id(name: NameTokens) -> bool:
+    """`traffic_source_clid`, `gclid`: an ad click id, a tracking identifier of the visitor."""
+    return bool(name.own) and name.own[-1] in _CLICK_IDS
+
+
+def activity_session(name: NameTokens, table: set[str], text_type: bool) -> bool:
+    """`events.session_id varchar`: in a table of what people did, the session a row belongs to
+    is the value of the visitor's session cookie (as `sessions.id` is in the sessions table)."""
+    return text_type and name.own in {("session", "id"), ("sid",), ("session", "key")} \
+        and bool(table & (ACTIVITY_TABLE_WORDS - {"session"}))  # a sessions table's own key: `session_cookie`
+
+
+#: JSON types: a document of attributes rather than one value
+JSON_TYPES = frozenset({"json", "jsonb", "super", "variant", "object"})
+#: names of a document of someone's attributes
+_PROFILE_WORDS = frozenset({"profile", "profiles", "properties", "attributes", "attrs", "traits", "claims",
+                            "identities", "detail", "details", "userinfo"})
+_SERIALIZED = frozenset({"json", "str", "string", "text", "raw"})
+_PROFILE_OWNERS = frozenset({"user", "customer", "member", "person", "contact", "subscriber", "visitor", "account",
+                             "player", "buyer", "client"})
+
+
+def json_profile(name: NameTokens, table: str, base_type: str) -> bool:
+    """`users.profile jsonb`, `user_v2.user_properties SUPER`, `user_sso_identities.detail`: a
+    JSON document of a person's attributes (OIDC claims, an identity provider's profile, the
+    traits an analytics SDK sets) is what is known about them, as free as what they wrote."""
+    own = name.own
+    while own and own[-1] in _SERIALIZED:  # `user_properties_json_str`: the same document as text
+        base_type, own = ("json" if own[-1] == "json" else base_type), own[:-1]
+    if base_type not in JSON_TYPES or not own or own[-1] not in _PROFILE_WORDS:
+        return False
+    return bool(set(own[:-1]) & _PROFILE_OWNERS) or table_head(table) in PEOPLE_HEADS - {"address"}
+
+
+#: vCard and LDAP short names of a person's name (`fn` formatted name, `n` structured name,
+#: `cn` common name) and the parts of a name written alone (`given`, `family`, `middle`)
+_CARD_NAMES = frozenset({("fn",), ("n",), ("cn",), ("given",), ("family",), ("middle",), ("nickname",)})
+#: tables of contact cards, address books and directory entries
+_CARD_TABLE_WORDS = frozenset({"vcard", "card", "addressbook", "contact", "attendee", "directory", "ldap",
+                               "person", "people", "member", "participant", "roster"})
+
+
+def card_name(name: NameTokens, table: set[str], siblings: Sequence[NameTokens]) -> bool:
+    """`vcard_search.fn`, `addressbook_resource.n`, `calendar_attendee.cn`, `given` beside
+    `family`: a person's name as a vCard, an LDAP entry or an iCalendar attendee writes it."""
+    if name.own not in _CARD_NAMES:
+        return False
+    return bool(table & _CARD_TABLE_WORDS) or sum(s.own in _CARD_NAMES for s in siblings) >= 2
+
+
+def message_peer(name: NameTokens, table: set[str]) -> bool:
+    """`archive.peer`, `archive.bare_peer`: the other party of a stored conversation."""
+    return bool(name.own) and name.own[-1] == "peer" and bool(table & MESSAGE_TABLE_WORDS)
+
+
+#: what a shared mailbox or line is for: an organisation's, not a person's
+_FUNCTION_MAILBOXES = frozenset({"support", "help", "helpdesk", "noreply", "sales", "info", "abuse", "postmaster",
+                                 "webmaster", "feedback", "service", "hello", "press", "notification", "notifications",
+                                 "alert", "alerts", "system", "team", "office"})
+
+
+def function_mailbox(entity: str, name: NameTokens) -> bool:
+    """`support_email`, `noreply_address`: the mailbox of a function, which no one person owns."""
+    return entity in {"EMAIL_ADDRESS", "PHONE_NUMBER"} and len(name.own) > 1 \
+        and bool(set(name.own[:-1]) & _FUNCTION_MAILBOXES)
+
+
+def key_not_name(entity: str, name: NameTokens) -> bool:
+    """`app_id`, `default_application_id`, `file_id`: a key refers to a registered app or a
+    stored file; the app's package or the file's name is another column (`package_name`)."""
+    own = name.own
+    return entity in {"APP_PACKAGE", "FILE_NAME"} and len(own) > 1 and own[-1] in KEY_WORDS \
+        and not set(own) & {"package", "bundle", "pkg"}
+
+
+#: tables of a program's errors: their file names are the program's source files
+_ERROR_TABLE_WORDS = frozenset({"error", "exception", "crash", "trace", "debug", "stacktrace"})
+
+
+def source_file(entity: str, table: set[str]) -> bool:
+    """`error_log.filename`: the source file an error was raised in."""
+    return entity == "FILE_NAME" and bool(table & _ERROR_TABLE_WORDS)
+
+
+#: spellings of a normalised copy of another column (`lfn`, `lower_email`, `email_lc`), kept to
+#: search without case: it holds what the column it copies holds
+_COPY_PREFIXES = ("l", "lower_", "lc_", "norm_", "normalized_", "search_", "canonical_")
+_COPY_SUFFIXES = ("_lower", "_lc", "_norm", "_normalized", "_search", "_ci", "_canonical")
+
+
+def copied_column(name: str, siblings: Sequence[str]) -> str | None:
+    """The sibling a column copies (`lgiven` -> `given`, `email_lower` -> `email`), if any."""
+    lowered = name.lower()
+    others = {s.lower(): s for s in siblings if s.lower() != lowered}
+    for prefix in _COPY_PREFIXES:
+        if lowered.startswith(prefix) and lowered[len(prefix):] in others:
+            return others[lowered[len(prefix):]]
+    for suffix in _COPY_SUFFIXES:
+        if lowered.endswith(suffix) and lowered[:-len(suffix)] in others:
+            return others[lowered[:-len(suffix)]]
+    return None

@@ -1,0 +1,104 @@
+"""Whose rows a table holds, for the static check: people's, an organisation's or a machine's.
+
+A column's name says what kind of value it holds; the table says whose it is. A store's
+address, a shop's contact e-mail, a coffee machine's serial number and a calendar event's title
+are the values of personal-data names, but no person's data: nothing in their rows points to a
+person. These rules say which detections only count in a table tied to a person.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from catalog.checks.static_names import table_head
+from classifiers.names import tokenize
+
+#: places: a table of places with no link to a person is reference data (countries, zones,
+#: GeoIP ranges, a store's address)
+PLACE_ENTITIES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION", "STREET_ADDRESS", "TIME_ZONE", "GPS_COORDINATE",
+                            "GEOHASH"})
+#: what a table of reference data defines for everyone (a role's name in a table of roles),
+#: personal only in a table about people
+REFERENCE_ONLY = frozenset({"USER_ROLE"})
+#: what a person does or uses: it describes someone only in a row tied to someone (a calendar
+#: event's title, a camera's resolution, a coffee machine's model describe no one)
+ABOUT_SOMEONE = frozenset({"BEHAVIORAL_EVENT", "VISITED_URL", "ENGAGEMENT_METRIC", "DEVICE_MODEL",
+                           "SCREEN_RESOLUTION", "OPERATING_SYSTEM", "NETWORK_TYPE", "MOBILE_CARRIER",
+                           "BATTERY_STATE", "AUDIO_SETTING", "AUDIO_DEVICE", "AGE"})
+#: the ids of a device: a person's device's, except in a table of machines
+DEVICE_IDS = frozenset({"DEVICE_ID", "IMEI", "MAC_ADDRESS"})
+#: an organisation's own contacts
+CONTACTS = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER"})
+#: what ties a row to a person: without one of these, a table's places, devices and events
+#: are no one's
+PERSON_LINKS = frozenset({"ACCOUNT_ID", "EMAIL_ADDRESS", "PHONE_NUMBER", "COOKIE_ID", "ADVERTISING_ID",
+                          "USER_AGENT", "PERSON", "US_SSN", "PASSPORT", "GOVERNMENT_ID", "CREDIT_CARD",
+                          "DATE_OF_BIRTH", "IP_ADDRESS", *DEVICE_IDS})
+
+#: table head words (singular) of an organisation or a place of business: its address, time
+#: zone and contacts are the organisation's
+ORGANIZATION_HEADS = frozenset({
+    "shop", "store", "location", "franchise", "company", "organization", "organisation", "org", "merchant", "vendor",
+    "supplier", "branch", "office", "venue", "warehouse", "facility", "business", "restaurant", "hotel", "agency",
+    "partner", "brand", "tenant", "site", "center", "centre", "outlet", "depot", "clinic", "hospital", "school",
+    "university", "bank", "carrier", "manufacturer", "dealer", "retailer", "distributor"})
+#: table head words (singular) of machines and equipment: their ids and models are the machines'
+EQUIPMENT_HEADS = frozenset({
+    "machine", "camera", "sensor", "vehicle", "truck", "printer", "server", "router", "meter", "robot", "kiosk",
+    "appliance", "equipment", "asset", "node", "terminal", "gateway", "modem", "antenna", "controller", "lock",
+    "thermostat", "charger", "scanner", "register", "pos"})
+
+
+#: table names that say their rows are people
+PERSON_TABLE_WORDS = frozenset({
+    "user", "users", "customer", "customers", "member", "members", "account", "accounts", "person", "persons",
+    "people", "profile", "profiles", "contact", "contacts", "subscriber", "subscribers", "employee", "employees",
+    "patient", "patients", "student", "students", "identity", "identities", "buyer", "buyers", "seller",
+    "sellers", "shopper", "shoppers", "guest", "guests", "player", "players", "visitor", "visitors", "applicant",
+    "applicants", "driver", "drivers", "passenger", "passengers", "traveler", "travelers", "recipient",
+    "recipients", "client", "clients", "owner", "owners", "author", "authors", "login", "logins", "signup",
+    "signups", "registration", "registrations", "session", "sessions", "device", "devices", "order", "orders",
+    "shipping", "billing", "delivery", "address", "addresses"})
+
+
+def people_table(table: str) -> bool:
+    """`users`, `user_geo_locations`, `order_addresses`: a table name that says people."""
+    return bool(set(tokenize(table.rsplit(".", 1)[-1])) & PERSON_TABLE_WORDS)
+
+
+def organization_table(table: str) -> bool:
+    """`shop`, `locations`, `franchise`: rows of organisations or their places (not
+    `user_geo_locations`, a person's places)."""
+    return table_head(table) in ORGANIZATION_HEADS and not people_table(table)
+
+
+def links_of(table: str, entities: Iterable[str]) -> frozenset[str]:
+    """The detections that tie a row of this table to a person: a machine's own ids do not, nor
+    does an organisation's contact address or its owner's account (only a person named in the
+    row does), nor an IP address beside places (GeoIP ranges)."""
+    links = PERSON_LINKS
+    if set(entities) & PLACE_ENTITIES:
+        links -= {"IP_ADDRESS"}
+    if organization_table(table):
+        return links - CONTACTS - DEVICE_IDS - {"ACCOUNT_ID"}
+    if table_head(table) in EQUIPMENT_HEADS:
+        return links - DEVICE_IDS
+    return links
+
+
+def unowned(table: str, about_people: bool, entities: Iterable[str]) -> frozenset[str]:
+    """The entities that are no one's personal data in this table. In a table about people,
+    only an organisation's places (a franchise's city beside its owner's name); elsewhere the
+    places, the reference lists, what a person does or uses, and an organisation's contacts or
+    a machine's ids; GeoIP ranges (IP addresses beside places) are networks of places."""
+    organization = organization_table(table)
+    if about_people:
+        return PLACE_ENTITIES if organization else frozenset()
+    found = set(entities)
+    dropped = PLACE_ENTITIES | REFERENCE_ONLY | ABOUT_SOMEONE
+    if found & PLACE_ENTITIES:
+        dropped |= {"IP_ADDRESS"}
+    if organization:
+        dropped |= CONTACTS | {"USER_CONTENT"}  # an organisation's notes and description
+    if table_head(table) in EQUIPMENT_HEADS or organization:
+        dropped |= DEVICE_IDS
+    return frozenset(dropped)
