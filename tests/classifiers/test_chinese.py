@@ -66,6 +66,8 @@ def test_describe_shows_the_segmented_words():
     lines = chinese.describe("收货人手机号")
     assert lines and "收货人 (han) -> recipient" in lines[0] and "手机号 (han) -> mobile number" in lines[0]
     assert chinese.describe("user_id") == []
+    # traditional characters: the simplified reading is what explain shows
+    assert "身份证 (han) -> id card" in chinese.describe("身分證字號")[0]
 
 
 MOBILES = ["13812345678", "15901234567", "18688889999", "17712345678", "19912345678", "13600001111"]

@@ -62,3 +62,7 @@ def test_a_shipping_carrier_column_stays_none():
 def test_legal_and_regional_suffixes():
     values = ["T-Mobile US", "AT&T Mobility LLC", "China Mobile Communications Corporation", "Vodafone Germany", "Telstra Corp"]
     assert best_entity("c10", values) == "MOBILE_CARRIER"
+
+
+def test_taiwanese_carriers_in_traditional_characters():
+    assert best_entity("c4", ["中華電信", "台灣大哥大", "遠傳電信", "台灣之星", "亞太電信"] * 8) == "MOBILE_CARRIER"
