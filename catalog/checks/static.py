@@ -34,7 +34,8 @@ from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
 from catalog.checks.static_refs import Ref, is_key, resolve
 from catalog.checks.static_tables import PLACE_ENTITIES, links_of, people_table, unowned
-from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_session, address_part, blind_copy,
+from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_session,
+                                          address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
                                           client_unconfirmed, copied_column, device_unconfirmed, done_by,
                                           foreign_row_key, function_mailbox, ip_of_ip_table, json_profile,
@@ -64,6 +65,9 @@ class Column:
     declared_type: str = ""
     comment: str | None = None
     location: Location | None = None
+    #: a `CREATE TABLE … AS SELECT *` stands for the columns of the table it selects from (less
+    #: those it excludes): resolved once every file is read (`expand_stars`)
+    copies: tuple[str, tuple[str, ...]] | None = None
 
 
 @dataclass
@@ -285,8 +289,15 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
                      comment=comment, location=Location(path, column_line))
     query = statement.expression if isinstance(statement, exp.Create) else None
     if isinstance(query, exp.Query):  # CREATE TABLE ... AS SELECT: the names it selects
+        sources = [t.name for t in query.find_all(exp.Table)]
         for select in query.selects:
-            if not select.alias_or_name or select.alias_or_name == "*":
+            star = select if isinstance(select, exp.Star) else select.find(exp.Star)
+            if star is not None:  # `SELECT * EXCLUDE (year)`: the columns of the source table
+                excluded = tuple(e.name.lower() for e in star.args.get("except_") or star.args.get("except") or [])
+                yield Column(table=name, name="*", location=Location(path, line),
+                             copies=(sources[0] if len(sources) == 1 else "", excluded))
+                continue
+            if not select.alias_or_name:
                 continue
             cast = select.this if isinstance(select, exp.Alias) else select
             declared = generator.generate(cast.to) if isinstance(cast, exp.Cast) else ""
@@ -469,10 +480,35 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
         schema.errors += part.errors
         schema.statements += part.statements
         schema.dialects.update(part.dialects)
+    expand_stars(schema)
     if not schema.columns:
         where = str(paths[0]) if paths else "."
         schema.errors.append(Unread(where, 1, "no table or column definition found: nothing was checked"))
     return schema
+
+
+def expand_stars(schema: StaticSchema) -> None:
+    """`CREATE TABLE truck_details AS SELECT * EXCLUDE (year) FROM truck`: the new table has the
+    columns of `truck` that the files define, less the excluded ones. A star whose source the
+    files do not define is not understood (DM012): its columns are unknown, so unchecked."""
+    stars = [c for c in schema.columns if c.copies is not None]
+    if not stars:
+        return
+    columns = [c for c in schema.columns if c.copies is None]
+    by_table: dict[str, list[Column]] = {}
+    for column in columns:
+        by_table.setdefault(column.table.rsplit(".", 1)[-1].strip('"`[]').lower(), []).append(column)
+    for star in stars:
+        source, excluded = star.copies or ("", ())
+        copied = by_table.get(source.lower(), [])
+        if not copied:
+            where = star.location or Location("<sql>", 1)
+            schema.errors.append(Unread(where.path, where.line, f"CREATE TABLE {star.table} AS SELECT *: the columns "
+                                        f"of {source or 'its sources'} are not defined in the files checked"))
+            continue
+        columns += [replace(c, table=star.table, location=star.location) for c in copied
+                    if c.name.lower() not in excluded]
+    schema.columns = columns
 
 
 def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
@@ -724,7 +760,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     in a table with no link to a person (countries, zones, GeoIP ranges, a store's address)
     are reference data, not personal data."""
     recognizers = default_recognizers()
-    columns = _read_past_prefix(schema.columns)
+    kept = [c for c in schema.columns if c.copies is None]  # a `SELECT *` stands for others: `expand_stars`
+    columns = _read_past_prefix(kept)
     tables: dict[str, list[int]] = {}
     for index, column in enumerate(columns):
         tables.setdefault(column.table, []).append(index)
@@ -746,7 +783,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
                            declaration=_declaration(datamap, column.table, column.name),
                            declared_type=column.declared_type, location=column.location)
-               for i, column in enumerate(schema.columns)]
+               for i, column in enumerate(kept)]
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
                       checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
                       complete=False, not_understood=list(schema.errors))
