@@ -166,7 +166,9 @@ def test_cli_on_its_own_local_cluster_hands_the_password_to_workers_not_to_logs(
     assert token_file.exists() == had_token_file  # the scan's cluster had a token of its own
 
 
-def test_a_worker_that_dies_costs_only_its_dataset(cluster, tmp_path, monkeypatch):
+@pytest.mark.parametrize("tasks_per_cpu", [2, 0], ids=["a-task-per-dataset", "one-task-for-all"])
+def test_a_worker_that_dies_costs_only_its_dataset(cluster, tmp_path, monkeypatch, tasks_per_cpu):
+    """Also when the dataset's task held others: that task is sent again, one dataset a task."""
     folder = tmp_path / "crashing"
     folder.mkdir()
     for name in ("before.csv", "crash.csv", "after.csv"):
@@ -177,6 +179,7 @@ def test_a_worker_that_dies_costs_only_its_dataset(cluster, tmp_path, monkeypatc
     from inventory.engines import ray_engine
 
     monkeypatch.setattr(ray_engine, "MAX_RETRIES", 1)  # a dataset that kills every worker: one retry is enough
+    monkeypatch.setattr(ray_engine, "TASKS_PER_CPU", tasks_per_cpu)  # 0: the three datasets in one task
     result = scan(options=ScanOptions(engine="ray", **OPTIONS), datamap=datamap)
     assert sorted(d.name for d in result.datasets) == ["after.csv", "before.csv"]
     (error,) = result.errors
