@@ -35,9 +35,11 @@ from classifiers.engine import DEFAULT_THRESHOLD
 from catalog.checks.static_refs import Ref, is_key, resolve
 from catalog.checks.static_tables import PLACE_ENTITIES, links_of, people_table, unowned
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_session,
+                                          address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
                                           client_unconfirmed, copied_column, device_unconfirmed, done_by,
-                                          function_mailbox, json_profile, key_not_name, message_peer,
+                                          foreign_row_key, function_mailbox, ip_of_ip_table, json_profile,
+                                          protocol_message, key_not_name, message_peer,
                                           other_system_key, source_file,
                                           polymorphic_key, shared_prefix, head_word_entity, key_of_people,
                                           message_payload, names_a_device, names_a_thing, payload_unconfirmed,
@@ -63,6 +65,9 @@ class Column:
     declared_type: str = ""
     comment: str | None = None
     location: Location | None = None
+    #: a `CREATE TABLE … AS SELECT *` stands for the columns of the table it selects from (less
+    #: those it excludes): resolved once every file is read (`expand_stars`)
+    copies: tuple[str, tuple[str, ...]] | None = None
 
 
 @dataclass
@@ -284,8 +289,15 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
                      comment=comment, location=Location(path, column_line))
     query = statement.expression if isinstance(statement, exp.Create) else None
     if isinstance(query, exp.Query):  # CREATE TABLE ... AS SELECT: the names it selects
+        sources = [t.name for t in query.find_all(exp.Table)]
         for select in query.selects:
-            if not select.alias_or_name or select.alias_or_name == "*":
+            star = select if isinstance(select, exp.Star) else select.find(exp.Star)
+            if star is not None:  # `SELECT * EXCLUDE (year)`: the columns of the source table
+                excluded = tuple(e.name.lower() for e in star.args.get("except_") or star.args.get("except") or [])
+                yield Column(table=name, name="*", location=Location(path, line),
+                             copies=(sources[0] if len(sources) == 1 else "", excluded))
+                continue
+            if not select.alias_or_name:
                 continue
             cast = select.this if isinstance(select, exp.Alias) else select
             declared = generator.generate(cast.to) if isinstance(cast, exp.Cast) else ""
@@ -468,10 +480,35 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
         schema.errors += part.errors
         schema.statements += part.statements
         schema.dialects.update(part.dialects)
+    expand_stars(schema)
     if not schema.columns:
         where = str(paths[0]) if paths else "."
         schema.errors.append(Unread(where, 1, "no table or column definition found: nothing was checked"))
     return schema
+
+
+def expand_stars(schema: StaticSchema) -> None:
+    """`CREATE TABLE truck_details AS SELECT * EXCLUDE (year) FROM truck`: the new table has the
+    columns of `truck` that the files define, less the excluded ones. A star whose source the
+    files do not define is not understood (DM012): its columns are unknown, so unchecked."""
+    stars = [c for c in schema.columns if c.copies is not None]
+    if not stars:
+        return
+    columns = [c for c in schema.columns if c.copies is None]
+    by_table: dict[str, list[Column]] = {}
+    for column in columns:
+        by_table.setdefault(column.table.rsplit(".", 1)[-1].strip('"`[]').lower(), []).append(column)
+    for star in stars:
+        source, excluded = star.copies or ("", ())
+        copied = by_table.get(source.lower(), [])
+        if not copied:
+            where = star.location or Location("<sql>", 1)
+            schema.errors.append(Unread(where.path, where.line, f"CREATE TABLE {star.table} AS SELECT *: the columns "
+                                        f"of {source or 'its sources'} are not defined in the files checked"))
+            continue
+        columns += [replace(c, table=star.table, location=star.location) for c in copied
+                    if c.name.lower() not in excluded]
+    schema.columns = columns
 
 
 def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
@@ -598,7 +635,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     text_type = declared.holds_text(kind)
     head = head_word_entity(name, text_type, account_words)
     if head == "ACCOUNT_ID" and is_key(column.table, own_name.lower()) and ("id",) not in {s.own for s in siblings} \
-            and not key_of_people(column.table, siblings):
+            and not key_of_people(column.table, siblings, name.own):
         head = None  # `identities.identity_id`: the row's own key, a person's only in a table of people
     device_name = names_a_device(name, words)
     thing_name = names_a_thing(name, column.table)
@@ -609,7 +646,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if category is None or not declared.compatible(recognizer.entity, kind):
             continue
         prose = recognizer.entity == FREE_TEXT_ENTITY and prose_by_head(name, long_text)
-        if recognizer.negative_vetoes and recognizer.vetoed(name) and not prose or (
+        part = recognizer.entity == "STREET_ADDRESS" and address_part(name, siblings)
+        if recognizer.negative_vetoes and recognizer.vetoed(name) and not prose and not part or (
                 recognizer.entity == "PERSON" and account_name(name, words, siblings)):
             continue
         if reference and recognizer.entity in PLACE_ENTITIES:
@@ -626,7 +664,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if shipping_carrier(recognizer.entity, name, words) or thing_handle(recognizer.entity, name, column.table) \
                 or polymorphic_key(recognizer.entity, name, siblings) or app_screen(recognizer.entity, name, words) \
                 or campaign_tag(recognizer.entity, name, siblings) or function_mailbox(recognizer.entity, name) \
-                or key_not_name(recognizer.entity, name) or source_file(recognizer.entity, words):
+                or key_not_name(recognizer.entity, name) or source_file(recognizer.entity, words) \
+                or foreign_row_key(recognizer.entity, name, column.table, siblings) \
+                or protocol_message(recognizer.entity, name, words):
             continue
         signal = recognizer.name_signal(name)
         scores = [signal.score] if signal is not None else []
@@ -654,6 +694,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == FREE_TEXT_ENTITY and (json_profile(name, column.table, declared.base_type(kind))
                                                       or name.own in {("vcard",), ("vcf",)}):
             scores.append(FREE_TEXT_SCORE)  # a JSON profile; a contact card
+        if part or (recognizer.entity == "EMAIL_ADDRESS" and blind_copy(name)) or (
+                recognizer.entity == "IP_ADDRESS" and ip_of_ip_table(name, words)):
+            scores.append(PEOPLE_NAME_SCORE)
         if (recognizer.entity == "PERSON" and card_name(name, words, siblings)) or (
                 recognizer.entity == "ACCOUNT_ID" and message_peer(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
@@ -663,13 +706,18 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores.append(PEOPLE_NAME_SCORE)
         if table is not None and (context := recognizer.context_signal(_sample(column), table)) is not None and not (
                 recognizer.entity == "ACCOUNT_ID" and name.own in KEY_NAMES
-                and not key_of_people(column.table, siblings)):
+                and not key_of_people(column.table, siblings, name.own)):
             scores.append(context.score)
         if recognizer.entity == "PERSON" and name.own == ("name",) and _rows_are_people(column.table):
             scores.append(PEOPLE_NAME_SCORE)  # `contacts.name`, `identities.name`: the person's name
         named = bool(scores)
         if comment is not None and (said := recognizer.name_signal(comment)) is not None \
-                and said.score > recognizer.weak_name_score:  # "The name of the brand" says no one's name
+                and said.score > recognizer.weak_name_score \
+                and not thing_handle(recognizer.entity, NameTokens(own=comment.own[-1:], parent=(), raw=""),
+                                     column.table) \
+                and not (recognizer.entity == "GPS_COORDINATE" and kind == "integer"):
+            # "The name of the brand" says no one's name; "The order's position in the shop's
+            # count of orders" (a number) is no place on a map
             scores.append(said.score * COMMENT_WEIGHT)
         confidence = 1.0 - math.prod(1.0 - score for score in scores) if scores else 0.0
         if confidence >= threshold:
@@ -712,7 +760,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     in a table with no link to a person (countries, zones, GeoIP ranges, a store's address)
     are reference data, not personal data."""
     recognizers = default_recognizers()
-    columns = _read_past_prefix(schema.columns)
+    kept = [c for c in schema.columns if c.copies is None]  # a `SELECT *` stands for others: `expand_stars`
+    columns = _read_past_prefix(kept)
     tables: dict[str, list[int]] = {}
     for index, column in enumerate(columns):
         tables.setdefault(column.table, []).append(index)
@@ -734,7 +783,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
                            declaration=_declaration(datamap, column.table, column.name),
                            declared_type=column.declared_type, location=column.location)
-               for i, column in enumerate(schema.columns)]
+               for i, column in enumerate(kept)]
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
                       checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
                       complete=False, not_understood=list(schema.errors))

@@ -83,10 +83,19 @@ def schema_name(name: str, recognizers: Sequence[FieldRecognizer]) -> NameTokens
     return NameTokens(own=expand(tuple(words)), parent=(), raw=name)
 
 
+def singular(word: str) -> str:
+    """`views` -> `view`, `identities` -> `identity`, `addresses` -> `address`, `boxes` -> `box`."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
 def table_words(table: str) -> set[str]:
     """Words of a table's own name, singular: `public.page_views` -> {page, view}."""
     words = expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))
-    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
+    return {singular(w) for w in words}
 
 
 # -- the head word -------------------------------------------------------------------------
@@ -227,12 +236,7 @@ PEOPLE_HEADS = frozenset({"user", "customer", "member", "membership", "contact",
 def table_head(table: str) -> str:
     """The last word of a table's own name, singular: `user_sso_identities` -> `identity`."""
     words = expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))
-    if not words:
-        return ""
-    head = words[-1]
-    if head.endswith("ies") and len(head) > 4:
-        return head[:-3] + "y"
-    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+    return singular(words[-1]) if words else ""
 
 
 def names_a_thing(name: NameTokens, table: str) -> bool:
@@ -252,7 +256,7 @@ def names_a_thing(name: NameTokens, table: str) -> bool:
 _NOT_PEOPLE_KEYS = frozenset({"address", "directory", "roster", "registration", "signup", "membership"})
 
 
-def key_of_people(table: str, siblings: Sequence[NameTokens]) -> bool:
+def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ...] = ()) -> bool:
     """Is the bare key (`id`) of this table a person's account id? Only when the table's head
     word says its rows are people (`users`, `actor`), and no other column of it points to a
     person: `users_roles.id`, `daily_active_users.id` (beside `user_id`) and
@@ -261,7 +265,7 @@ def key_of_people(table: str, siblings: Sequence[NameTokens]) -> bool:
     if head not in PEOPLE_HEADS - _NOT_PEOPLE_KEYS:
         return False
     # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
-    own_key = ("id",) not in {s.own for s in siblings}
+    own_key = own != ("id",) and ("id",) not in {s.own for s in siblings}
     return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and set(s.own[:-1]) & _PERSON_KEYS
                    and not (own_key and s.own[:-1] == (head,)) or s.own == ("uid",) for s in siblings)
 
@@ -384,10 +388,17 @@ _OTHER_SYSTEM = frozenset({"external", "remote", "legacy", "global", "public", "
                            "idp", "crm", "upstream", "source"})
 
 
+def foreign_row_key(entity: str, name: NameTokens, table: str, siblings: Sequence[NameTokens]) -> bool:
+    """`tickets.external_id`, `organizations.external_id`: outside a table of people, the row's
+    key in another system is a ticket's or an organisation's, not a person's."""
+    return entity == "ACCOUNT_ID" and len(name.own) == 2 and name.own[-1] in KEY_WORDS \
+        and name.own[0] in _OTHER_SYSTEM and not key_of_people(table, siblings, name.own)
+
+
 def other_system_key(name: NameTokens, table: str, siblings: Sequence[NameTokens]) -> bool:
     """`users.external_id`: the person's key in another system is their account id too."""
     return len(name.own) == 2 and name.own[-1] in KEY_WORDS and name.own[0] in _OTHER_SYSTEM \
-        and key_of_people(table, siblings)
+        and key_of_people(table, siblings, name.own)
 
 
 #: words of a client id that is a browser's (Google Analytics' `client_id` cookie), which only
@@ -578,3 +589,40 @@ def copied_column(name: str, siblings: Sequence[str]) -> str | None:
         if lowered.endswith(suffix) and lowered[:-len(suffix)] in others:
             return others[lowered[:-len(suffix)]]
     return None
+
+
+#: the parts of a postal address written in columns of their own (TPC-DS `ca_street_type`,
+#: vCard `box_no`, `unit_no`)
+_ADDRESS_PARTS = frozenset({("street", "type"), ("street", "name"), ("street", "number"), ("street", "no"),
+                            ("street", "suffix"), ("unit", "no"), ("unit", "number"), ("box", "no"), ("po", "box"),
+                            ("suite", "number"), ("apartment",), ("apt",), ("house", "number")})
+
+
+def address_part(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """`street_type` beside `city` and `zip`: a part of someone's postal address."""
+    return name.own[-2:] in _ADDRESS_PARTS or (name.own[-1:] in _ADDRESS_PARTS and any(
+        set(s.own) & _ADDRESS_SIBLINGS for s in siblings))
+
+
+def blind_copy(name: NameTokens) -> bool:
+    """`identities.bcc`: the addresses a message is blind-copied to."""
+    return name.own[-1:] == ("bcc",)
+
+
+#: table words of a list of IP addresses
+_IP_TABLE_WORDS = frozenset({"ip", "ipaddr", "ipaddress", "ipv4", "ipv6", "inet"})
+
+
+def ip_of_ip_table(name: NameTokens, table: set[str]) -> bool:
+    """OpenDMARC's `ipaddr.addr`: the address a table of IP addresses holds is an IP address."""
+    return name.own in {("addr",), ("address",), ("value",)} and bool(table & _IP_TABLE_WORDS)
+
+
+#: words of an authentication protocol: its `raw_auth_request` is a protocol message, not a page
+_PROTOCOL_WORDS = frozenset({"auth", "authn", "saml", "oauth", "oidc", "sso", "jwt", "token", "api"})
+
+
+def protocol_message(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """`saml_application_sessions.raw_auth_request`, `ui_auth_sessions.uri`: the request or
+    URI of an authentication protocol, not a page someone visited."""
+    return entity == "VISITED_URL" and bool((set(name.own) | table) & _PROTOCOL_WORDS)

@@ -112,3 +112,42 @@ sources:
     assert not {("order", "billing_address_company"), ("product", "handle"), ("metafield", "owner_id"),
                 ("metafield", "owner_resource"), ("order_shipping_line", "carrier_identifier"),
                 ("sign_in_experiences", "support_email"), ("sign_in_experiences", "plan_display_name")} & set(flagged)
+
+
+def test_address_parts_copies_and_keys_of_other_systems():
+    """TPC-DS's `ca_street_type`, davical's `box_no`, Roundcube's `bcc` and its
+    `collected_addresses.name`, OpenDMARC's `ipaddr.addr`; a ticket's `external_id` is the
+    ticket's key elsewhere, a user's is the person's; a SAML request is no page visited."""
+    flagged = _flagged("""CREATE TABLE customer_address (ca_address_sk int, ca_street_type char(15),
+  ca_city varchar(60), ca_zip char(10));
+CREATE TABLE addressbook_address_adr (dav_id int, box_no text, unit_no text, street_address text, locality text);
+CREATE TABLE identities (identity_id int, user_id int, email varchar(128), bcc varchar(128));
+CREATE TABLE collected_addresses (address_id int, user_id int, name varchar(255), email varchar(255));
+CREATE TABLE ipaddr (id int, addr varchar(64), firstseen timestamp);
+CREATE TABLE tickets (id bigint, external_id varchar(64), requester_id bigint);
+CREATE TABLE users (id bigint, external_id varchar(64), email text);
+CREATE TABLE daily_active_users (id varchar(21), user_id varchar(21), date timestamp);
+CREATE TABLE saml_application_sessions (id varchar(21), raw_auth_request text, user_id varchar(21));""")
+    assert flagged["customer_address", "ca_street_type"] == flagged["addressbook_address_adr", "box_no"] \
+        == flagged["addressbook_address_adr", "unit_no"] == "contact.postal_address"
+    assert flagged["identities", "bcc"] == "contact.email"
+    assert flagged["collected_addresses", "name"] == "identity.person_name"
+    assert flagged["ipaddr", "addr"] == "device.ip_address"
+    assert flagged["users", "external_id"] == flagged["daily_active_users", "user_id"] == "account.id"
+    assert not {("tickets", "external_id"), ("daily_active_users", "id"),
+                ("saml_application_sessions", "raw_auth_request")} & set(flagged)
+
+
+def test_a_table_made_as_select_star_has_its_sources_columns(tmp_path):
+    """Tasty Bytes' `truck_details AS SELECT * EXCLUDE (year) FROM truck`: the columns of
+    `truck` but `year`; a star over a table the files do not define fails closed (DM012)."""
+    from catalog.checks.static import read_static
+
+    (tmp_path / "a.sql").write_text("""CREATE TABLE truck (truck_id int, year int, owner_email text);
+CREATE OR REPLACE TABLE truck_details AS SELECT * EXCLUDE (year) FROM truck;""")
+    (tmp_path / "b.sql").write_text("CREATE TABLE copy_of_users AS SELECT * FROM users;")
+    schema = read_static([tmp_path / "a.sql", tmp_path / "b.sql"], "snowflake")
+    assert {(c.table, c.name) for c in schema.columns if c.table == "truck_details"} == {
+        ("truck_details", "truck_id"), ("truck_details", "owner_email")}
+    assert [e.reason for e in schema.errors] == [
+        "CREATE TABLE copy_of_users AS SELECT *: the columns of users are not defined in the files checked"]
