@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, fields
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -114,6 +114,14 @@ PROBE_MIN_DISTINCT = 2 * PROBE_ROWS
 PROBE_SLACK = 0.25
 
 
+@lru_cache(maxsize=64)
+def _probe_rows(size: int) -> pa.Array:
+    """Which of a field's `size` informative values its probe reads: `PROBE_ROWS` of them drawn
+    at random, seeded by the size, so a field gives the same probe on every run."""
+    rows = np.sort(np.random.default_rng(size).choice(size, PROBE_ROWS, replace=False))
+    return pa.array(rows)
+
+
 class Batch:
     """Fields classified together: each regex or vocabulary runs once over all their values."""
 
@@ -180,6 +188,11 @@ class Batch:
             todo[slot] = True
             found.evaluate(table, todo, compute, shape if not head else None)
         return found.values[table.starts[slot]:table.starts[slot + 1]]
+
+    def computed(self, view: FieldView) -> list[Hashable]:
+        """The keys of the masks computed so far over `view`'s values."""
+        slot = self._table(False).index[id(view)]
+        return [key for key, found in self._masks.items() if slot < len(found.done) and found.done[slot]]
 
     def _wanted(self, key: Hashable, group: Hashable) -> np.ndarray | None:
         """Which views (by slot) are likely to ask for this mask too (so it is worth computing
@@ -343,10 +356,9 @@ class FieldView(FieldSample):
         if self.slack or self.batch is None or len(self.informative.values) <= PROBE_MIN_DISTINCT:
             return self
         every = self.informative_text
-        # seeded by the size, so a field gives the same probe on every run
-        rows = np.sort(np.random.default_rng(len(every)).choice(len(every), PROBE_ROWS, replace=False))
+        rows = _probe_rows(len(every))
         probe = FieldView(**{f.name: getattr(self, f.name) for f in fields(FieldSample)})
-        probe.values = every.take(pa.array(rows))
+        probe.values = every.take(rows)
         probe.slack = PROBE_SLACK
         probe.batch = self.batch.probes
         probe.batch.views.append(probe)
@@ -392,6 +404,9 @@ class FieldView(FieldSample):
     @cached_property
     def informative_text(self) -> pa.Array:
         """Every informative value in sample order (for validators that judge values together)."""
+        if len(self.informative.values) == len(self.distinct.values):
+            # no placeholder among the values (the usual case): only nulls to leave out
+            return self.text if self.text.null_count == 0 else pc.drop_null(self.text)
         return informative(self.text)
 
     @cached_property

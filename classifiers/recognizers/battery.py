@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.shape import could_match
 from classifiers.siblings import adjacent, parent_has
 from datamap.model import DatasetSample, FieldSample
 
@@ -84,6 +85,8 @@ def _kind(sample: FieldSample) -> str | None:
         return "level" if low.as_py() is not None and 0 <= low.as_py() and high.as_py() <= top else None
     if not pa.types.is_string(values.type):
         return None
+    if could_match(values, _STATE_WORDS) < _STATE_SHARE * len(values):
+        return None  # too few values of a state word's shape: no regex pass
     states = pc.sum(pc.match_substring_regex(values, _STATE_WORDS)).as_py() or 0
     if states < _STATE_SHARE * len(values):
         return None  # (the telling words are counted only in a column of state words)
