@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Self
 
 from classifiers.engine import FieldResult
 from classifiers.recognizer import FieldRecognizer
@@ -36,7 +37,7 @@ class LocalEngine:
     def close(self) -> None:
         self.classifier.close()
 
-    def __enter__(self) -> LocalEngine:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
