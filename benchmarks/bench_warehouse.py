@@ -121,8 +121,8 @@ class TreeMemory:
 
     CPU time shows what wall time hides on a machine shared with other work: how much of the
     work the scanning process itself does (sampling, writing: the part that does not scale with
-    workers), and the seconds during which the tree kept less than one core busy (start-up,
-    a last chunk while the other workers idle)."""
+    workers), and how many cores the tree kept busy on average (CPU seconds / wall seconds);
+    on a machine shared with other work, wall time stretches but CPU seconds do not."""
 
     INTERVAL = 0.1
 
@@ -130,12 +130,10 @@ class TreeMemory:
         self.pid, self._stop = pid, threading.Event()
         self.tree_rss = self.tree_pss = self.largest_rss = self.largest_pss = 0  # kB
         self.cpu: dict[int, float] = {}  # pid -> CPU seconds (user + system), last seen
-        self.under_one_core = 0.0  # seconds in which the tree used less than one core
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
 
     def _watch(self) -> None:
-        last, last_cpu = time.monotonic(), 0.0
         while not self._stop.is_set():
             pids = _tree(self.pid)
             sizes = [_memory_kb(pid) for pid in pids]
@@ -147,10 +145,6 @@ class TreeMemory:
                 seconds = _cpu_seconds(pid)
                 if seconds is not None:
                     self.cpu[pid] = max(self.cpu.get(pid, 0.0), seconds)
-            now, cpu = time.monotonic(), sum(self.cpu.values())
-            if cpu - last_cpu < now - last:
-                self.under_one_core += now - last
-            last, last_cpu = now, cpu
             self._stop.wait(self.INTERVAL)
 
     @property
@@ -226,8 +220,9 @@ class Run:
     def cpu(self) -> str:
         m = self.memory_of
         total = m.scanner_cpu + m.others_cpu
-        return (f"CPU {total:.1f} s (scanning process {m.scanner_cpu:.1f} s = {100 * m.scanner_cpu / max(total, 1e-9):.0f} %, "
-                f"workers {m.others_cpu:.1f} s), {m.under_one_core:.1f} s under one core busy")
+        return (f"CPU {total:.1f} s (scanning process {m.scanner_cpu:.1f} s = "
+                f"{100 * m.scanner_cpu / max(total, 1e-9):.0f} %, others {m.others_cpu:.1f} s), "
+                f"{total / self.seconds:.2f} cores busy on average")
 
 
 def run_scan(source: str, workers: int, catalog: Path, *, fresh: bool = True, engine: str = "local") -> Run:

@@ -7,8 +7,11 @@ holds the samples. Results are yielded in the order the chunks were given, so a 
 output is the same with one worker or many. At most `2 x workers` chunks are in flight, so
 the samples waiting for a worker stay bounded whatever the number of datasets.
 
-Workers are started with `spawn` (a fresh interpreter), not `fork`: the scanning process runs
-connector threads and DuckDB, which a forked child must not inherit half-way.
+Workers are not forked from the scanning process: it runs connector threads and DuckDB, which
+a forked child must not inherit half-way. They are forked from a *forkserver*, a fresh
+single-threaded interpreter that first loads what every worker needs (`inventory/preload.py`):
+the workers start at once and share those pages. Where there is no forkserver (Windows), each
+worker is a fresh interpreter (`spawn`) and loads them itself.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import replace
 from itertools import chain
 from typing import Self
@@ -35,6 +38,16 @@ from datamap.model import DatasetSample
 CHUNK_DATASETS = 32
 #: fields per chunk at most (a chunk of wide tables is cut earlier)
 CHUNK_FIELDS = 1000
+#: near the end of a scan a chunk holds at most 1/TAIL_SHARE of a worker's share of the
+#: datasets left, and at least TAIL_CHUNK datasets (see `chunk_limit`)
+TAIL_SHARE = 2
+TAIL_CHUNK = 2
+#: chunks submitted to the pool and not yet finished, per worker: one running, one queued,
+#: so a worker never waits for the scanning process to hand it the next chunk
+BUSY_PER_WORKER = 2
+#: chunks the scanning process holds (submitted, not yet written), per worker: finished
+#: chunks wait here for a slower one before them, as results are taken in order
+HELD_PER_WORKER = 3
 #: seconds a spawned worker takes to be ready (interpreter, imports, recognizers): about 2 s
 #: on a 2-core machine, measured. Work that would save less than this stays in this process.
 POOL_START_SECONDS = 2.0
@@ -42,6 +55,10 @@ POOL_START_SECONDS = 2.0
 #: a scan whose datasets would take longer than starting the workers even at this pace
 #: starts them at once, and the scanning process never loads the recognizers (about 200 MB)
 MIN_DATASET_SECONDS = 0.01
+
+
+#: the module the forkserver imports before it forks the workers
+PRELOAD = "inventory.preload"
 
 
 def default_workers() -> int:
@@ -52,18 +69,34 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def chunks(samples: Iterable[DatasetSample]) -> Iterator[list[DatasetSample]]:
-    """Consecutive datasets grouped for one worker call."""
+def chunks(samples: Iterable[DatasetSample], expected: int | None = None, workers: int = 1
+           ) -> Iterator[list[DatasetSample]]:
+    """Consecutive datasets grouped for one worker call. With `expected` datasets and several
+    workers, chunks shrink near the end of the scan (`chunk_limit`), so the workers finish
+    together rather than one classifying a last large chunk while the others idle."""
     chunk: list[DatasetSample] = []
-    fields = 0
+    fields = given = 0
     for sample in samples:
         chunk.append(sample)
         fields += len(sample.fields)
-        if len(chunk) >= CHUNK_DATASETS or fields >= CHUNK_FIELDS:
+        if len(chunk) >= chunk_limit(expected, given, workers) or fields >= CHUNK_FIELDS:
             yield chunk
+            given += len(chunk)
             chunk, fields = [], 0
     if chunk:
         yield chunk
+
+
+def chunk_limit(expected: int | None, given: int, workers: int) -> int:
+    """Datasets the next chunk holds at most, `given` of `expected` already chunked: at most
+    `CHUNK_DATASETS`, and no more than a `TAIL_SHARE` of each worker's share of the datasets
+    left, down to `TAIL_CHUNK`. The last few hundred datasets thus go in chunks of fewer and
+    fewer, each costing a little more per dataset (see `CHUNK_DATASETS`) but leaving no
+    worker idle for long at the end."""
+    if expected is None or workers <= 1:
+        return CHUNK_DATASETS
+    left = max(0, expected - given)
+    return max(TAIL_CHUNK, min(CHUNK_DATASETS, -(-left // (TAIL_SHARE * workers))))
 
 
 def _detections(chunk: list[DatasetSample]) -> list[list[list[Detection]]]:
@@ -77,6 +110,17 @@ def _warm(chinese_terms: dict[str, str]) -> None:
 
     chinese.use_terms(chinese_terms)
     default_recognizers()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Where worker processes come from: forked from a forkserver that preloaded
+    `inventory.preload` (see the module docstring), else spawned."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")  # pragma: no cover - not on Linux
+    context = multiprocessing.get_context("forkserver")
+    # takes effect when the forkserver starts: once per scanning process, at its first pool
+    context.set_forkserver_preload([PRELOAD])
+    return context
 
 
 class Classifier:
@@ -123,10 +167,24 @@ class Classifier:
             # the row-aligned table (for profiles, read here) does not travel to the worker
             shipped = [replace(dataset, rows=None) for dataset in chunk]
             in_flight.append((chunk, pool.submit(_detections, shipped)))
-            if len(in_flight) >= 2 * self.workers:
-                yield from _attach(*in_flight.popleft())
+            yield from self._finished(in_flight)
         while in_flight:
             yield from _attach(*in_flight.popleft())
+
+    def _finished(self, in_flight: deque[tuple[list[DatasetSample], Future]]
+                  ) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
+        """The results of the chunks finished at the head of `in_flight`, in order; waits
+        only while the workers have all they can take (`BUSY_PER_WORKER`) or the chunks held
+        here reach `HELD_PER_WORKER`, and then for whichever chunk finishes first: a slow
+        chunk holds back the results after it, not the workers."""
+        while in_flight:
+            if in_flight[0][1].done():
+                yield from _attach(*in_flight.popleft())
+                continue
+            busy = [future for _, future in in_flight if not future.done()]
+            if len(busy) < BUSY_PER_WORKER * self.workers and len(in_flight) < HELD_PER_WORKER * self.workers:
+                return
+            wait(busy, return_when=FIRST_COMPLETED)
 
     def _worth_a_pool(self, done: int, spent: float, expected: int | None) -> bool:
         """Whether the datasets left would take this process longer than starting the workers
@@ -143,8 +201,7 @@ class Classifier:
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_warm,
-                                             initargs=(self.chinese_terms,),
-                                             mp_context=multiprocessing.get_context("spawn"))
+                                             initargs=(self.chinese_terms,), mp_context=_context())
         return self._pool
 
     def close(self) -> None:

@@ -32,7 +32,9 @@ class LocalEngine:
         self.classifier = Classifier(workers, extra_recognizers, chinese_terms)
 
     def run(self, job: SourceJob, record: Record) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
-        yield from self.classifier.classify(chunks(_samples(job, record)), expected=len(job.tasks))
+        expected = len(job.tasks)
+        yield from self.classifier.classify(chunks(_samples(job, record), expected, self.classifier.workers),
+                                            expected=expected)
 
     def close(self) -> None:
         self.classifier.close()
