@@ -193,6 +193,7 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
         connector.close()
         return
     progress.discovered(connector.source_name, len(refs))
+    engine.prepare(len(refs))
     try:
         refs, fingerprints = _unchanged_reused(connector, refs, extra, reuse, result, progress)
         job = SourceJob(connector, SourceSpec.of(connector, source.written or source.location, name, extra),

@@ -16,6 +16,7 @@ worker is a fresh interpreter (`spawn`) and loads them itself.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import time
 from collections import deque
@@ -59,6 +60,9 @@ MIN_DATASET_SECONDS = 0.01
 
 #: the module the forkserver imports before it forks the workers
 PRELOAD = "inventory.preload"
+#: a source of this many datasets or more starts the workers' forkserver as soon as they are
+#: listed (see `Classifier.prepare`): a warehouse, whose rescan reads few datasets but lists many
+WARM_UP_DATASETS = 100
 
 
 def default_workers() -> int:
@@ -115,12 +119,27 @@ def _warm(chinese_terms: dict[str, str]) -> None:
 def _context() -> multiprocessing.context.BaseContext:
     """Where worker processes come from: forked from a forkserver that preloaded
     `inventory.preload` (see the module docstring), else spawned."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+    if not _has_forkserver():
         return multiprocessing.get_context("spawn")  # pragma: no cover - not on Linux
     context = multiprocessing.get_context("forkserver")
     # takes effect when the forkserver starts: once per scanning process, at its first pool
     context.set_forkserver_preload([PRELOAD])
     return context
+
+
+def _has_forkserver() -> bool:
+    return "forkserver" in multiprocessing.get_all_start_methods()
+
+
+def _start_forkserver() -> bool:
+    """Start the forkserver now, if there is one: it loads `inventory.preload` in the
+    background while this process goes on (starting it waits for nothing but the new
+    process); the first worker forked waits for that load to end. False without one."""
+    if not _has_forkserver():
+        return False  # pragma: no cover - not on Linux
+    _context()
+    multiprocessing.forkserver.ensure_running()
+    return True
 
 
 class Classifier:
@@ -135,6 +154,18 @@ class Classifier:
         self.workers = 1 if extra_recognizers else max(1, workers)
         self.recognizers = [*default_recognizers(), *extra_recognizers] if extra_recognizers else None
         self._pool: ProcessPoolExecutor | None = None
+        #: whether the forkserver has been loading the classifiers since `prepare`
+        self._warming = False
+
+    def prepare(self, datasets: int) -> None:
+        """A source of `datasets` datasets is about to be scanned (they are listed, not yet
+        probed or read). From `WARM_UP_DATASETS` on, the forkserver starts loading the
+        classifiers now, beside this process's work (probing fingerprints, reading the
+        previous scan's results), and the workers classify whatever is then read: a rescan
+        that reads ten changed tables of a warehouse hands them to warm workers rather than
+        loading the classifiers here first."""
+        if self.workers > 1 and datasets >= WARM_UP_DATASETS and not self._warming:
+            self._warming = _start_forkserver()
 
     def classify(self, chunked: Iterable[list[DatasetSample]], expected: int | None = None
                  ) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
@@ -189,6 +220,8 @@ class Classifier:
     def _worth_a_pool(self, done: int, spent: float, expected: int | None) -> bool:
         """Whether the datasets left would take this process longer than starting the workers
         costs, at the pace measured so far (`spent` seconds for `done` datasets)."""
+        if self._warming:
+            return True  # the workers' start-up is paid already, beside this process's work
         if expected is not None and expected * MIN_DATASET_SECONDS * (1 - 1 / self.workers) > POOL_START_SECONDS:
             return True  # worth it even at the least a dataset can cost: nothing to measure
         if done == 0:

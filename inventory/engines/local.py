@@ -36,6 +36,9 @@ class LocalEngine:
         yield from self.classifier.classify(chunks(_samples(job, record), expected, self.classifier.workers),
                                             expected=expected)
 
+    def prepare(self, datasets: int) -> None:
+        self.classifier.prepare(datasets)
+
     def close(self) -> None:
         self.classifier.close()
 

@@ -125,6 +125,9 @@ class RayEngine:
         self.cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
         self.in_flight = IN_FLIGHT_PER_CPU * self.cpus
 
+    def prepare(self, datasets: int) -> None:
+        pass  # the cluster is up since the engine started
+
     def run(self, job: SourceJob, record: Record) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
         location, env_vars = portable(job.spec.location)
         source = job.connector.source_name

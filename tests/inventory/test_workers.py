@@ -151,3 +151,22 @@ def test_workers_start_with_what_the_forkserver_preloaded():
     with workers_module.Classifier(2, chinese_terms=terms) as classifier:
         preloaded, tables, has_terms = classifier._start().submit(_worker_state).result()
     assert preloaded and tables == 1 and has_terms
+
+
+def test_a_rescan_of_a_large_source_hands_its_few_changed_datasets_to_warm_workers(tmp_path, monkeypatch):
+    """A source of many datasets starts the workers' forkserver as soon as they are listed
+    (it loads the classifiers beside the probing); the few datasets then read go to the
+    workers, not to this process. A source of a few datasets keeps them here."""
+    data = tmp_path / "data"
+    data.mkdir()
+    _write_tables(data, 3)
+    for listed, pooled in ((workers_module.WARM_UP_DATASETS, [2]), (3, [])):
+        started = _count_pool_starts(monkeypatch)
+        monkeypatch.setattr(workers_module, "POOL_START_SECONDS", 3600.0)  # never worth it but warm
+        with workers_module.Classifier(2) as classifier:
+            classifier.prepare(listed)
+            samples = scan([str(data)], ScanOptions(keep_values=False)).datasets
+            results = list(classifier.classify(workers_module.chunks(samples, 3, 2), expected=3))
+        assert started == pooled
+        assert [d.name for d, _ in results] == [d.name for d in samples]
+        assert all(any(det.entity == "EMAIL_ADDRESS" for r in found for det in r.detections) for _, found in results)
