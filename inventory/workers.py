@@ -21,7 +21,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from itertools import chain
 from typing import Self
@@ -43,12 +43,10 @@ CHUNK_FIELDS = 1000
 #: datasets left, and at least TAIL_CHUNK datasets (see `chunk_limit`)
 TAIL_SHARE = 2
 TAIL_CHUNK = 2
-#: chunks submitted to the pool and not yet finished, per worker: one running, one queued,
-#: so a worker never waits for the scanning process to hand it the next chunk
-BUSY_PER_WORKER = 2
-#: chunks the scanning process holds (submitted, not yet written), per worker: finished
-#: chunks wait here for a slower one before them, as results are taken in order
-HELD_PER_WORKER = 3
+#: chunks submitted and not yet taken back, per worker: one classified, one waiting, so a
+#: worker does not wait for the scanning process to hand it the next chunk. The scanning
+#: process holds their samples (a few hundred MB at most on wide tables): no more.
+IN_FLIGHT_PER_WORKER = 2
 #: seconds a spawned worker takes to be ready (interpreter, imports, recognizers): about 2 s
 #: on a 2-core machine, measured. Work that would save less than this stays in this process.
 POOL_START_SECONDS = 2.0
@@ -198,24 +196,10 @@ class Classifier:
             # the row-aligned table (for profiles, read here) does not travel to the worker
             shipped = [replace(dataset, rows=None) for dataset in chunk]
             in_flight.append((chunk, pool.submit(_detections, shipped)))
-            yield from self._finished(in_flight)
+            if len(in_flight) >= IN_FLIGHT_PER_WORKER * self.workers:
+                yield from _attach(*in_flight.popleft())
         while in_flight:
             yield from _attach(*in_flight.popleft())
-
-    def _finished(self, in_flight: deque[tuple[list[DatasetSample], Future]]
-                  ) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
-        """The results of the chunks finished at the head of `in_flight`, in order; waits
-        only while the workers have all they can take (`BUSY_PER_WORKER`) or the chunks held
-        here reach `HELD_PER_WORKER`, and then for whichever chunk finishes first: a slow
-        chunk holds back the results after it, not the workers."""
-        while in_flight:
-            if in_flight[0][1].done():
-                yield from _attach(*in_flight.popleft())
-                continue
-            busy = [future for _, future in in_flight if not future.done()]
-            if len(busy) < BUSY_PER_WORKER * self.workers and len(in_flight) < HELD_PER_WORKER * self.workers:
-                return
-            wait(busy, return_when=FIRST_COMPLETED)
 
     def _worth_a_pool(self, done: int, spent: float, expected: int | None) -> bool:
         """Whether the datasets left would take this process longer than starting the workers
