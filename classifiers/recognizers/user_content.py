@@ -36,6 +36,10 @@ _MACHINE = re.compile(r"://|^\s*[\[{<]|Mozilla/|AppleWebKit|^[A-Z]+ /\S* HTTP/"
                       r"|^\s*(?:select|insert|update|delete|with|create|drop|alter)\s.*\b(?:from|into|set|table|as)\b",
                       re.IGNORECASE)
 
+#: the markup of rich text (a social API's `content`, a forum's `body_html`): paragraphs, line
+#: breaks, links and emphasis around what a person wrote; other tags (XML payloads) stay machine
+_RICH_TEXT_TAG = re.compile(r"</?(?:p|br|span|a|b|i|u|em|strong|div|ul|ol|li|blockquote|h[1-6])\b[^>]*>", re.IGNORECASE)
+
 
 class UserContentRecognizer(FieldRecognizer):
     entity = "USER_CONTENT"
@@ -127,8 +131,14 @@ def _far_from_text(view: FieldView) -> bool:
     return True
 
 
+def _plain(text: str) -> str:
+    """The text without rich-text markup (`<p>Nice ride!</p>` -> `Nice ride!`)."""
+    return _RICH_TEXT_TAG.sub(" ", text) if "<" in text else text
+
+
 def _is_wordy(text: str) -> bool:
     """Mostly alphabetic words, however few (a short reply)."""
+    text = _plain(text)
     if _MACHINE.search(text):
         return False
     words = text.split()
@@ -136,6 +146,7 @@ def _is_wordy(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
+    text = _plain(text)
     if _MACHINE.search(text):
         return False
     if len(_CJK.findall(text)) >= MIN_CJK_CHARS:

@@ -81,3 +81,15 @@ def test_surnames_in_capitals_with_initials_are_names_and_codes_are_not():
     judges = ["AARONSON,L.H.", "ALEXANDER,J.M.", "ARMENTANO,A.J.", "BERDON,R.I.", "BRACKEN,J.J.", "COHEN, S."]
     assert best_entity("c01", judges) == "PERSON"
     assert best_entity("c01", ["US,CA", "ID,NY", "AB,CD", "OK,TX", "UK,FR", "DE,AT"]) is None
+
+
+def test_names_with_a_test_data_generator_s_digits_are_names():
+    from tests.classifiers.support import best_entity
+
+    first = ["Kellie749", "Julie485", "Ashley12", "Ian253", "Maria7", "John88", "Robert301", "Linda5"]
+    last = ["Walton550", "Smith313", "Brown411", "Garcia9", "Miller72", "Davis18", "Lopez640", "Wilson3"]
+    assert best_entity("FIRST", first, {"LAST": last}) == "PERSON"
+    assert best_entity("MAIDEN", last) == "PERSON"
+    assert best_entity("NAME", [f"{a} {b}" for a, b in zip(first, last)]) == "PERSON"
+    # digits standing apart from the words are no generator's: a model, a product
+    assert best_entity("name", ["Model 3", "Galaxy S 23", "Pixel 7", "Series 9", "Note 10", "Mate 40"]) != "PERSON"

@@ -67,3 +67,12 @@ def test_error_messages_that_read_like_prose_are_not_content():
               for i in range(20)]
     assert best_entity("error_message", errors) is None
     assert best_entity("c1", errors) == "USER_CONTENT"  # with no name to say otherwise, prose is prose
+
+
+def test_posts_in_rich_text_markup_are_content_and_xml_is_not():
+    from tests.classifiers.support import best_entity
+
+    posts = [f"<p>Went for a long ride by the river today {i}, the weather was lovely and calm.</p>" for i in range(20)]
+    assert best_entity("content", posts) == "USER_CONTENT"
+    xml = [f"<event><id>{i}</id><kind>sync</kind><ok>true</ok></event>" for i in range(20)]
+    assert best_entity("content", xml) != "USER_CONTENT"
