@@ -116,13 +116,19 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         people.add("age")
     if len(people) >= 2 or (set(table) & PEOPLE_TABLES):
         evidence = sorted(people) or sorted(set(table) & PEOPLE_TABLES)
+        births = []
         for index, result in enumerate(results):
             if result.best(threshold) is not None:
                 continue
             if _is_key(result.sample, first=index == 0):
                 result.detections.insert(0, _account_key(result.sample, evidence))
-            elif (birth := _birth_dates(result.sample)) is not None:
-                result.detections.insert(0, _birth_date(result.sample, birth, evidence))
+            elif not people & {"date of birth", "age"} and (birth := _birth_dates(result.sample)) is not None:
+                births.append((birth, result))
+        if births:
+            # a person has one birth date: the table's other spread dates of days come later
+            # (a death, a hire, a first visit)
+            birth, result = min(births, key=lambda found: found[0])
+            result.detections.insert(0, _birth_date(result.sample, birth, evidence))
 
 
 def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[str]:

@@ -48,7 +48,11 @@ class PersonNameRecognizer(FieldRecognizer):
              "real name", "legal name", "person name", "customer name", "contact name", "cardholder name",
              "card holder", "holder name", "recipient name", "sender name", "author name", "user full name",
              "fname", "lname", "forename", "given names", "first names", "name first", "name last", "name full",
-             "name given", "name family", "name middle", "person", "recipient", "cardholder", "maiden")
+             "name given", "name family", "name middle", "person", "recipient", "cardholder", "maiden",
+             # a name by the person's role in the record (DICOM's `PatientName`, `OperatorsName`)
+             "patient name", "physician name", "physicians name", "doctor name", "operator name", "operators name",
+             "employee name", "student name", "guest name", "passenger name", "owner name", "member name",
+             "client name", "buyer name", "driver name", "rider name", "traveler name", "traveller name")
     weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
                       "organization", "organisation", "business", "brand", "host", "hostname", "domain", "server",
@@ -86,6 +90,8 @@ def is_person_name(text: str | None) -> bool:
     """True when the value reads as a person's name: a known given name first or surname last."""
     if text:
         text = _GENERATOR_DIGITS.sub("", text)
+        if _DICOM_NAME_RE.match(text):
+            return True  # `Family^Given^Middle`: the format says a person's name, whatever the words
     if not text or any(c.isdigit() for c in text):
         return False
     if _CJK_NAME.match(text.strip()):
@@ -111,8 +117,13 @@ def _key(word: str) -> str:
 
 _UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _LOWER = "a-z\u00DF-\u00F6\u00F8-\u00FF"
+#: DICOM's person name, `Family^Given^Middle^Prefix^Suffix` (`Lestrade^G`, `Moriarty^James`),
+#: a generator's digits allowed on a part; the caret marks it as a name in any language
+_DICOM_PART = rf"[{_UPPER}][{_UPPER}{_LOWER}'’-]*\d{{0,4}}"
+DICOM_NAME = rf"{_DICOM_PART}\^(?:{_DICOM_PART})?(?:\^[{_UPPER}{_LOWER}'’ .-]*){{0,3}}"
 #: a capitalised name word: `Bolt`, `McVittie`, `O'Connor`, `Jean-Luc`, `Bénichou`
-_CAP = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{_LOWER}]+)*"
+#: (a test-data generator's digits may follow: `Kellie749`)
+_CAP = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{_LOWER}]+)*\d{{0,4}}"
 _INITIAL = rf"[{_UPPER}]\."
 _PARTICLE = "(?:van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin|al|el)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Master|Rev|Lady|Don|Mme|Mlle|Col|Capt|Major)\.?"
@@ -140,6 +151,9 @@ _NOT_SURNAMES = frozenset({
 })
 
 
+_DICOM_NAME_RE = re.compile(f"^(?:{DICOM_NAME})$")
+
+
 class FullNameValueRecognizer(FieldRecognizer):
     """Full names told by their values when the field's name says nothing (`c07`, `val`,
     `maintainer`, `Cast`): two to four capitalised words whose first (or whose first after
@@ -157,6 +171,8 @@ class FullNameValueRecognizer(FieldRecognizer):
                                              rf"(?: \([^)]*\))?", 0.7),
         # court and registry style: the surname in capitals, then initials (`AARONSON,L.H.`, `COHEN, S.`)
         ValuePattern("SURNAME, initials", _SURNAME_INITIALS, 0.6),
+        # DICOM headers (a PACS export): `Family^Given`, told by its caret
+        ValuePattern("DICOM Family^Given", DICOM_NAME, 0.7),
         # credits (`Cast`, `authors`): a first full name, then more names of any length
         ValuePattern("list of names", rf"{_FULL}(?:, [{_UPPER}][^,]{{1,40}})+", 0.7),
     )
@@ -192,6 +208,7 @@ class FullNameValueRecognizer(FieldRecognizer):
         # `AARONSON,L.H.`: a word in capitals and dotted initials is a name whatever the word (no
         # list knows every surname, and nothing else is written so)
         known = pc.or_(known, pc.match_substring_regex(candidates, f"^{_SURNAME_INITIALS}$"))
+        known = pc.or_(known, pc.match_substring_regex(candidates, f"^(?:{DICOM_NAME})$"))
         return pc.and_(known, pc.invert(placelike))
 
 

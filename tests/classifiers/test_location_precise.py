@@ -116,3 +116,4 @@ def test_small_measurements_side_by_side_are_no_coordinate_pair():
     lats = [round(rng.uniform(40.5, 40.9), 5) for _ in range(50)]
     lons = [round(rng.uniform(-74.2, -73.7), 5) for _ in range(50)]
     assert best_entity("c05", lats, {"c06": lons}) == "GPS_COORDINATE"
+

@@ -93,3 +93,11 @@ def test_names_with_a_test_data_generator_s_digits_are_names():
     assert best_entity("NAME", [f"{a} {b}" for a, b in zip(first, last)]) == "PERSON"
     # digits standing apart from the words are no generator's: a model, a product
     assert best_entity("name", ["Model 3", "Galaxy S 23", "Pixel 7", "Series 9", "Note 10", "Mate 40"]) != "PERSON"
+
+
+def test_dicom_family_caret_given_names_are_names_by_their_format():
+    from tests.classifiers.support import best_entity
+
+    names = ["Lestrade^G", "Moriarty^James", "Holmes^Sherlock", "Watson^John^H", "Hudson^Martha", "Adler^Irene"] * 3
+    assert best_entity("PatientName", names) == "PERSON"
+    assert best_entity("c02", names) == "PERSON"

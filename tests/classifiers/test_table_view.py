@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 import random
+from datetime import date, timedelta
 
 import pyarrow as pa
 
@@ -282,3 +283,20 @@ def test_a_table_of_organisations_by_its_name_or_its_names_holds_offices_not_hom
     people = [f"{rng.choice(['Jane', 'John', 'Maria'])} {rng.choice(['Smith', 'Garcia', 'Lee'])}" for _ in range(30)]
     found = best("customers.csv", name=people, address=addresses, phone=phones)
     assert found["address"] == "STREET_ADDRESS" and found["phone"] == "PHONE_NUMBER"
+
+
+def test_a_table_of_people_has_one_birth_date_the_earliest_of_its_spread_dates():
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    rng = random.Random(12)
+    born = [date(1930, 1, 1) + timedelta(days=rng.randint(0, 25000)) for _ in range(60)]
+    died = [b + timedelta(days=rng.randint(15000, 30000)) for b in born]
+    emails = [f"person{i}@example.org" for i in range(60)]
+    phones = [f"+1 415 555 {1000 + i}" for i in range(60)]
+    fields = [FieldSample(path="c01", values=pa.array(emails)), FieldSample(path="c02", values=pa.array(phones)),
+              FieldSample(path="c03", values=pa.array([d.isoformat() for d in born])),
+              FieldSample(path="c04", values=pa.array([d.isoformat() for d in died]))]
+    results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
+    found = {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+    assert found["c03"] == "DATE_OF_BIRTH" and found["c04"] is None
