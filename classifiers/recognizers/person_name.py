@@ -53,7 +53,8 @@ class PersonNameRecognizer(FieldRecognizer):
              "patient name", "physician name", "physicians name", "doctor name", "operator name", "operators name",
              "employee name", "student name", "guest name", "passenger name", "owner name", "member name",
              "client name", "buyer name", "driver name", "rider name", "traveler name", "traveller name")
-    weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who")
+    weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who",
+                  "composer", "lyricist", "songwriter")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
                       "organization", "organisation", "business", "brand", "host", "hostname", "domain", "server",
                       "device", "bt", "bluetooth", "ssid", "wifi", "network", "os", "browser", "br", "model",
@@ -86,8 +87,28 @@ class PersonNameRecognizer(FieldRecognizer):
         return pa.array([is_person_name(v) for v in candidates.to_pylist()], pa.bool_())
 
 
+#: how credits list several people (`Angus Young, Malcolm Young & Brian Johnson`)
+_CREDIT_SEPARATORS = re.compile(r"\s*(?:,|&|/|;| and )\s*")
+
+
 def is_person_name(text: str | None) -> bool:
-    """True when the value reads as a person's name: a known given name first or surname last."""
+    """True when the value reads as a person's name (a known given name first or surname
+    last), or is a list of credits most of whose entries do."""
+    if text and _CREDIT_SEPARATORS.search(text) and "^" not in text:
+        parts = [p for p in _CREDIT_SEPARATORS.split(text) if p]
+        if len(parts) > 1 and not _is_surname_first(text):
+            # several names side by side are evidence enough to read given names of any country
+            return sum(_is_one_name(p, "given_names_world") for p in parts) * 2 >= len(parts) + 1
+    return _is_one_name(text)
+
+
+def _is_surname_first(text: str) -> bool:
+    """`Allen, Miss Elisabeth`, `Doe, J.`: one person, surname first (a single comma)."""
+    return text.count(",") == 1 and not re.search(r"&|/|;| and ", text)
+
+
+def _is_one_name(text: str | None, given_names: str = "first_names") -> bool:
+    """True when the value reads as one person's name: a known given name first or surname last."""
     if text:
         text = _GENERATOR_DIGITS.sub("", text)
         if _DICOM_NAME_RE.match(text):
@@ -102,7 +123,7 @@ def is_person_name(text: str | None) -> bool:
     if any(w[0].islower() and w.lower() not in _PARTICLES for w in words) and not all(w.islower() for w in words):
         return False  # "van", "de" aside, mixed case like "Air fryer" is not a name
     first, last = _key(words[0].split("-")[0]), _key(words[-1].split("-")[-1])
-    given, family = vocab.words("first_names"), vocab.words("surnames")
+    given, family = vocab.words(given_names), vocab.words("surnames")
     if len(words) == 1:
         return first in given or first in family
     # one value is weak evidence ("Air Fryer" ends in a surname; given names go in and out of

@@ -101,3 +101,12 @@ def test_dicom_family_caret_given_names_are_names_by_their_format():
     names = ["Lestrade^G", "Moriarty^James", "Holmes^Sherlock", "Watson^John^H", "Hudson^Martha", "Adler^Irene"] * 3
     assert best_entity("PatientName", names) == "PERSON"
     assert best_entity("c02", names) == "PERSON"
+
+
+def test_composers_credits_are_names_and_bands_are_not():
+    from tests.classifiers.support import best_entity
+
+    credits = ["Angus Young, Malcolm Young, Brian Johnson", "Steven Tyler, Joe Perry", "Billy Corgan",
+               "Chris Cornell & Tom Morello", "Paul Stanley, Gene Simmons", "Alanis Morissette"] * 3
+    assert best_entity("Composer", credits) == "PERSON"
+    assert best_entity("Composer", ["AC/DC", "Accept", "Aerosmith", "Audioslave", "Apocalyptica", "Alice In Chains"] * 3) != "PERSON"
