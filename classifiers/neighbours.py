@@ -53,7 +53,7 @@ from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.account_id import KEY_NAMES
-from classifiers.table_view import (PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
+from classifiers.table_view import (KEY_UNIQUE, PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
                                     says_nothing, sexes, table_words)
 from classifiers.vocab import in_vocabulary
 
@@ -439,8 +439,8 @@ def _recurring_ids(table: Table, results: Sequence[FieldResult], views: Sequence
     user agent, visited pages) make it the cookie id; a column that mixes upper-case (Apple's
     IDFA) and lower-case (Google's GAID) UUIDs is the advertising id; otherwise the device's id."""
     held = table.holding(DEVICE_ENTITIES | RECORD_ENTITIES)
-    if not held:
-        return
+    if not held or (set(held) == {"ACCOUNT_ID"} and _own_keys(results, threshold)):
+        return  # a table of people (its account id is each row's own key): a recurring id is a reference
     web = bool(table.holding(WEB_ENTITIES))
     for result in results:
         values = pc.drop_null(result.sample.values)
@@ -462,6 +462,13 @@ def _recurring_ids(table: Table, results: Sequence[FieldResult], views: Sequence
                f"{', '.join(e.lower().replace('_', ' ') for e in held)}")
         _decide(result, entity, [Signal("value", "UUIDs that recur from row to row", 0.3, 1.0),
                                  Signal("table", why, SHAPE_SCORE)], _examples(values))
+
+
+def _own_keys(results: Sequence[FieldResult], threshold: float) -> bool:
+    """Is every account id of the table unique over the sample (each row's own, not an event's user)?"""
+    accounts = [r.sample.values for r in results if (best := r.best(threshold)) is not None
+                and best.entity == "ACCOUNT_ID"]
+    return all(len(v) and pc.count_distinct(v).as_py() >= KEY_UNIQUE * len(v) for v in accounts)
 
 
 #: UTC offsets as integers: seconds in steps of 15 minutes up to 14 hours, or minutes in steps of 15

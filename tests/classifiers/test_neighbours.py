@@ -206,6 +206,11 @@ def test_uuids_that_recur_over_events_follow_a_browser_or_device_and_unique_ones
     assert classify("t.csv", c02=mixed, c03=MODELS)["c02"] == "ADVERTISING_ID"
     # and the same ids in a table of nothing personal stay unclaimed
     assert classify("t.csv", c01=recurring, c02=list(range(N)))["c01"] is None
+    # in a table of people (a unique key beside names), a recurring UUID references something else
+    names = [f"{rng.choice(['Jane', 'John', 'Maria', 'Li'])} {rng.choice(['Smith', 'Garcia', 'Lee'])}" for _ in range(N)]
+    emails = [f"person{i}@example.org" for i in range(N)]
+    found = classify("providers.csv", c01=unique, c02=recurring, c03=names, c04=emails)
+    assert found["c01"] == "ACCOUNT_ID" and found["c02"] is None
 
 
 def test_a_column_that_lists_several_countries_in_a_value_is_a_thing_s_and_one_country_a_person_s():
