@@ -25,36 +25,22 @@ No data file is committed; this script writes every file, deterministically, int
 from __future__ import annotations
 
 import argparse
-import csv
-import importlib.util
 import json
 import os
 import random
+import sys
 import sqlite3
 import tarfile
 import uuid
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-MAX_ROWS = 3000
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from public_data import MAX_ROWS, package_dir, write_csv  # noqa: E402
+
+INSTALL = "benchmarks/wild4/install.sh"
 CACHE = Path(os.environ.get("WILD4_CACHE", Path.home() / ".cache/datamap-wild4"))
 SEED = 20261201
-
-
-def _package_dir(name: str) -> Path:
-    spec = importlib.util.find_spec(name)
-    if spec is None:
-        raise SystemExit(f"package {name!r} is not installed: run benchmarks/wild4/install.sh")
-    if spec.submodule_search_locations:
-        return Path(next(iter(spec.submodule_search_locations)))
-    return Path(spec.origin).parent
-
-
-def _write_csv(path: Path, header: list[str], rows: list[list]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows[:MAX_ROWS])
 
 
 def _uuid(rng: random.Random) -> str:
@@ -128,7 +114,7 @@ DICOM_TAGS = ["PatientName", "PatientID", "PatientBirthDate", "PatientSex", "Pat
 def dicom_studies(out: Path) -> None:
     import pydicom
 
-    folder = _package_dir("pydicom") / "data" / "test_files"
+    folder = package_dir("pydicom", INSTALL) / "data" / "test_files"
     rows = []
     for path in sorted(folder.rglob("*.dcm")):
         try:
@@ -138,7 +124,7 @@ def dicom_studies(out: Path) -> None:
             continue
         if any(row[1:]):
             rows.append(row)
-    _write_csv(out / "dicom_studies.csv", ["SOPFile"] + DICOM_TAGS, rows)
+    write_csv(out / "dicom_studies.csv", ["SOPFile"] + DICOM_TAGS, rows)
 
 
 def _dicom_text(value) -> str:
@@ -214,19 +200,19 @@ def synthea(out: Path, fake, rng: random.Random) -> None:
                            (start + timedelta(minutes=rng.choice([15, 30, 45, 60, 240]))).strftime("%Y-%m-%dT%H:%M:%SZ"),
                            patient[0], provider[1], provider[0], _payer(rng), kind, code, description, base, total,
                            round(total * rng.uniform(0, 1), 2), reason_code, reason])
-    _write_csv(out / "patients.csv",
+    write_csv(out / "patients.csv",
                ["Id", "BIRTHDATE", "DEATHDATE", "SSN", "DRIVERS", "PASSPORT", "PREFIX", "FIRST", "LAST", "SUFFIX",
                 "MAIDEN", "MARITAL", "RACE", "ETHNICITY", "GENDER", "BIRTHPLACE", "ADDRESS", "CITY", "STATE",
                 "COUNTY", "FIPS", "ZIP", "LAT", "LON", "HEALTHCARE_EXPENSES", "HEALTHCARE_COVERAGE", "INCOME"],
                patients)
-    _write_csv(out / "encounters.csv",
+    write_csv(out / "encounters.csv",
                ["Id", "START", "STOP", "PATIENT", "ORGANIZATION", "PROVIDER", "PAYER", "ENCOUNTERCLASS", "CODE",
                 "DESCRIPTION", "BASE_ENCOUNTER_COST", "TOTAL_CLAIM_COST", "PAYER_COVERAGE", "REASONCODE",
                 "REASONDESCRIPTION"], encounters)
-    _write_csv(out / "providers.csv",
+    write_csv(out / "providers.csv",
                ["Id", "ORGANIZATION", "NAME", "GENDER", "SPECIALITY", "ADDRESS", "CITY", "STATE", "ZIP", "LAT", "LON",
                 "ENCOUNTERS", "PROCEDURES"], providers)
-    _write_csv(out / "organizations.csv",
+    write_csv(out / "organizations.csv",
                ["Id", "NAME", "ADDRESS", "CITY", "STATE", "ZIP", "LAT", "LON", "PHONE", "REVENUE", "UTILIZATION"],
                orgs)
 
@@ -263,7 +249,7 @@ def mastodon_statuses(out: Path, fake, rng: random.Random) -> None:
             "acct": handle if instance == "mastodon.social" else f"{handle}@{instance}",
             "display_name": rng.choice([fake.name(), fake.name(), fake.first_name(), f"{fake.name()} :verified:"]),
             "locked": rng.random() < 0.1, "bot": rng.random() < 0.05,
-            "created_at": fake.date_time_between("-6y", "-1y", tzinfo=timezone.utc).strftime("%Y-%m-%dT00:00:00.000Z"),
+            "created_at": fake.date_time_between(datetime(2017, 1, 1), datetime(2023, 1, 1), tzinfo=timezone.utc).strftime("%Y-%m-%dT00:00:00.000Z"),
             "note": f"<p>{fake.sentence(nb_words=12)}</p>", "url": f"https://{instance}/@{handle}",
             "avatar": f"https://files.{instance}/accounts/avatars/{rng.randint(100, 999)}/original/{rng.getrandbits(64):016x}.png",
             "followers_count": rng.randint(0, 20000), "following_count": rng.randint(0, 2000),
@@ -276,7 +262,7 @@ def mastodon_statuses(out: Path, fake, rng: random.Random) -> None:
         status_id = str(111_000_000_000_000_000 + n * 7919 + rng.randint(0, 999))
         statuses.append({
             "id": status_id,
-            "created_at": fake.date_time_between("-1y", "now", tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+            "created_at": fake.date_time_between(datetime(2023, 6, 1), datetime(2024, 6, 1), tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
             "in_reply_to_id": str(rng.randint(10 ** 17, 10 ** 18)) if reply else None,
             "in_reply_to_account_id": rng.choice(accounts)["id"] if reply else None,
             "sensitive": rng.random() < 0.1, "spoiler_text": rng.choice(["", "", "", "", "politics", "long post"]),
@@ -317,7 +303,7 @@ def github_events(out: Path, fake, rng: random.Random) -> None:
         events.append({"id": str(30_000_000_000 + n * 37 + rng.randint(0, 30)), "type": kind,
                        "actor": actor, "repo": {"id": repo_id, "name": repo, "url": f"https://api.github.com/repos/{repo}"},
                        "payload": payload, "public": True,
-                       "created_at": fake.date_time_between("-30d", "now", tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")})
+                       "created_at": fake.date_time_between(datetime(2024, 5, 1), datetime(2024, 5, 31), tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")})
     (out / "github_events.json").write_text(json.dumps(events, indent=1), encoding="utf-8")
 
 
@@ -329,7 +315,7 @@ def twitter_users(out: Path, fake, rng: random.Random) -> None:
             "id": str(rng.choice([rng.randint(10 ** 6, 10 ** 9), rng.randint(10 ** 17, 2 * 10 ** 18)])),
             "name": rng.choice([fake.name(), fake.name(), fake.first_name(), fake.name() + " 🌻"]),
             "username": handle,
-            "created_at": fake.date_time_between("-15y", "-1y", tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+            "created_at": fake.date_time_between(datetime(2009, 1, 1), datetime(2023, 1, 1), tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
             "description": fake.sentence(nb_words=rng.randint(4, 14)),
             "location": rng.choice(["", f"{fake.city()}, {fake.state_abbr()}", fake.country(), fake.city()]),
             "pinned_tweet_id": str(rng.randint(10 ** 18, 2 * 10 ** 18)) if rng.random() < 0.3 else None,
@@ -409,7 +395,7 @@ def phone_battery(out: Path, fake, rng: random.Random) -> None:
                      level, 100, status, plugged, rng.choice(["good", "good", "good", "overheat", "cold"]),
                      rng.randint(180, 420), rng.randint(3550, 4400), "Li-ion",
                      rng.choice(["wifi", "cellular", "none"])])
-    _write_csv(out / "phone_battery.csv",
+    write_csv(out / "phone_battery.csv",
                ["serial", "manufacturer", "model", "os", "recorded_at", "level", "scale", "status", "plugged", "health",
                 "temperature", "voltage", "technology", "network"], rows)
 
@@ -425,7 +411,7 @@ def battery_cycling(out: Path, rng: random.Random) -> None:
                 rows.append([cell, cycle, step, kind, round(rng.uniform(3.2, 4.2), 4),
                              round(rng.uniform(-2, 1.5), 4), round(capacity, 5),
                              round(24 + rng.uniform(-1, 14), 2), round(rng.uniform(0.04, 0.09), 5)])
-    _write_csv(out / "battery_cycling.csv",
+    write_csv(out / "battery_cycling.csv",
                ["cell_id", "cycle", "step_index", "step_type", "voltage_v", "current_a", "capacity_ah",
                 "temperature_c", "internal_resistance_ohm"], rows)
 
