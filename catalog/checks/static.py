@@ -85,9 +85,11 @@ class StaticSchema:
 #: columns keep their place); Jinja statements and comments become blanks
 _EXPRESSION = re.compile(r"\{\{.*?\}\}|\$\{[^}\n]*\}", re.S)
 _STATEMENT = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
-#: lines a SQL client reads rather than the server: psql meta-commands (`\connect db`, `\set x 1`)
-#: and shell-style `# comment` lines that install scripts carry; blanked
-_CLIENT_LINE = re.compile(r"^[ \t]*(\\[A-Za-z!?].*|#(?![{#]).*)$", re.M)
+#: lines a SQL client reads rather than the server: psql meta-commands (`\connect db`, `\set x 1`),
+#: the mysql client's `source file.sql` (its file is another input) and shell-style `# comment`
+#: lines that install scripts carry; blanked
+_CLIENT_LINE = re.compile(r"^[ \t]*(\\[A-Za-z!?.].*|#(?![{#]).*|source[ \t]+[^\s;]+[ \t]*;?[ \t]*(--.*)?)$",
+                          re.M | re.I)
 #: psql variables (`:schema`, `:'owner'`, `:"table"`): filled in by psql before the server sees them
 _PSQL_VARIABLE = re.compile(r"(?<![:\w]):(['\"]?)([A-Za-z_]\w*)\1")
 
@@ -165,7 +167,7 @@ _DEFINES_NO_COLUMNS = re.compile(
     r"^\s*(ALTER\s+TABLE\s+(ONLY\s+)?(IF\s+EXISTS\s+)?[^\s]+\s+((ENABLE|DISABLE|FORCE|NO\s+FORCE)\s+(ROW\s+LEVEL\s+"
     r"SECURITY|TRIGGER|RULE|ALWAYS|REPLICA)|OWNER\s+TO|CLUSTER\s+ON|SET\s+WITHOUT\s+CLUSTER|REPLICA\s+IDENTITY|"
     r"SET\s+(SCHEMA|TABLESPACE|LOGGED|UNLOGGED|ACCESS\s+METHOD)\b|SET\s*\(|RESET\s*\(|(ATTACH|DETACH)\s+PARTITION|"
-    r"(NO\s+)?INHERIT\b|VALIDATE\s+CONSTRAINT)"
+    r"(NO\s+)?INHERIT\b|VALIDATE\s+CONSTRAINT|RENAME\s+CONSTRAINT)"
     r"|CREATE\s+(OR\s+REPLACE\s+)?(CONSTRAINT\s+)?(FUNCTION|PROCEDURE|TRIGGER|EVENT\s+TRIGGER|POLICY|RULE|AGGREGATE|"
     r"OPERATOR|CAST|TRANSFORM|LANGUAGE|PUBLICATION|SUBSCRIPTION|STATISTICS)\b"
     r"|(ALTER|DROP)\s+(FUNCTION|PROCEDURE|TRIGGER|POLICY|RULE|AGGREGATE|OPERATOR|PUBLICATION)\b)", re.I)
@@ -219,6 +221,7 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             lenient = _lenient_columns(chunk, sql_dialect, path, line)
             if lenient:
                 schema.columns += lenient
+                schema.columns += _lost_columns(chunk, lenient, sql_dialect, dialect, path, line, schema.errors)
             elif parsed is None:
                 schema.errors.append(Unread(path, _error_line(failure, line, relative, line_offset),
                                             f"{dialect} cannot parse the statement `{_head(chunk)}`: "
@@ -227,10 +230,13 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
                 schema.errors.append(Unread(path, line, f"{dialect} statement not understood, its columns are "
                                                         f"not checked: `{_head(chunk)}`"))
             continue
+        read: list[Column] = []
         for statement in parsed:
             # sqlglot's lines count from the text it parsed: this file, a function body, or one statement
-            schema.columns.extend(_statement_columns(statement, generator, path, line,
-                                                     (line - 1) if relative else line_offset))
+            read += _statement_columns(statement, generator, path, line, (line - 1) if relative else line_offset)
+        schema.columns += read
+        if is_table_ddl:
+            schema.columns += _lost_columns(chunk, read, sql_dialect, dialect, path, line, schema.errors)
     return schema
 
 
@@ -362,6 +368,78 @@ def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int)
                               .replace(" (", "(").replace("( ", "(").replace(" )", ")").replace(" ,", ","),
                               location=Location(path, base + item[0].line - 1)))
     return columns
+
+
+#: the opening of a `CREATE TABLE name (` column list
+_COLUMN_LIST = re.compile(r"\s*CREATE\b[^(]*?\bTABLE\s+(IF\s+NOT\s+EXISTS\s+)?([^\s(]+)\s*\(", re.I | re.S)
+_NOT_A_NAME = _CONSTRAINT_WORDS | _TYPE_STOP | {"AS", "FOR", "ALWAYS", "MATERIALIZED", "STORED", "VIRTUAL"}
+
+
+def declared_names(chunk: str, dialect: sqlglot.Dialect) -> list[tuple[str, int, str]]:
+    """What the text of a `CREATE TABLE` says its columns are, without the parser: each item of
+    the column list that opens a line (or follows a comma) with a name and then a type, as
+    (name, line within the statement, type word). A column whose comma is missing still opens
+    its own line here, where a parser folds it into the column before or drops it."""
+    match = _COLUMN_LIST.match(chunk)
+    if match is None:
+        return []
+    try:
+        tokens = dialect.tokenize(chunk[match.end():])
+    except (TokenError, ValueError):
+        return []
+    type_tokens = dialect.parser_class.TYPE_TOKENS
+    base = chunk.count("\n", 0, match.end())
+    found: list[tuple[str, int, str]] = []
+    depth = 0
+    for index, token in enumerate(tokens):
+        if token.token_type == TokenType.L_PAREN:
+            depth += 1
+            continue
+        if token.token_type == TokenType.R_PAREN:
+            if depth == 0:
+                break
+            depth -= 1
+            continue
+        if depth or index + 1 >= len(tokens):
+            continue
+        before = tokens[index - 1] if index else None
+        following = tokens[index + 1]
+        # `a STRING b STRING, c ...` on one line: a name right after a type, and a type that ends the item
+        ends = tokens[index + 2].token_type in (TokenType.COMMA, TokenType.R_PAREN) if index + 2 < len(tokens) else True
+        run_on = before is not None and before.token_type in type_tokens and following.token_type in type_tokens \
+            and token.token_type in (TokenType.VAR, TokenType.IDENTIFIER) and ends \
+            and following.token_type != TokenType.NULL and (index < 2 or tokens[index - 2].text.upper() != "CHARACTER")
+        opens = before is None or before.token_type == TokenType.COMMA or before.line < token.line or run_on
+        if not opens or following.line != token.line or token.text.upper() in _NOT_A_NAME \
+                or not _IDENTIFIER.match(token.text) or token.token_type == TokenType.STRING:
+            continue
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        custom_type = following.token_type in (TokenType.VAR, TokenType.IDENTIFIER) and (
+            after is None or after.line != following.line or after.text.upper() in _TYPE_STOP
+            or after.token_type in (TokenType.COMMA, TokenType.DOT, TokenType.R_PAREN))
+        if following.token_type in type_tokens or custom_type:
+            found.append((token.text, base + token.line, following.text.upper()))
+    return found
+
+
+def _lost_columns(chunk: str, read: Sequence[Column], dialect: sqlglot.Dialect, name: str, path: str, line: int,
+                  errors: list[Unread]) -> list[Column]:
+    """The columns a `CREATE TABLE`'s text declares that the reading of it lost (sqlglot, or the
+    lenient reader, folds `name text` + `email text` without a comma between them into one
+    column): each is an error of its own (the check fails closed), and is still classified by
+    its name and the type word that follows it."""
+    seen = {column.name.lower() for column in read}
+    lost = [(column, at, kind) for column, at, kind in declared_names(chunk, dialect) if column.lower() not in seen]
+    if not lost:
+        return []
+    match = _COLUMN_LIST.match(chunk)
+    table = read[0].table if read else ".".join(p.strip('`"[]') for p in match.group(2).split("."))
+    listed = ", ".join(f"`{column}` (line {line + at - 1})" for column, at, _ in lost)
+    errors.append(Unread(path, line + lost[0][1] - 1,
+                         f"{name} read {len(read)} columns of `{table}` where its text declares "
+                         f"{len(read) + len(lost)}: {listed} lost (a missing comma?); fix the statement"))
+    return [Column(table=table, name=column, declared_type=kind, location=Location(path, line + at - 1))
+            for column, at, kind in lost]
 
 
 def _head(chunk: str) -> str:

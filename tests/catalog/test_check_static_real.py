@@ -166,6 +166,68 @@ def test_an_unreadable_statement_alone_fails_every_format(tmp_path, sarif_schema
     assert "datamap check FAILED" in outputs["text"].read_text() and "1 not read" in outputs["text"].read_text()
 
 
+BIGQUERY_MISSING_COMMA = """CREATE OR REPLACE TABLE `${project_id}.curated.customer`
+(
+    customer_id     INT64   OPTIONS(description="The customer's key."),
+    customer_name   STRING  OPTIONS(description="The customer's full name.")
+    customer_email  STRING  OPTIONS(description="Where receipts go."),
+    loyalty_tier    STRING
+)
+CLUSTER BY customer_id;
+CREATE TABLE `${project_id}.curated.visit` (visit_id INT64, visitor_phone STRING referrer STRING, day DATE);
+"""
+
+
+def test_a_column_the_parser_loses_to_a_missing_comma_fails_closed(tmp_path, sarif_schema):
+    """A column list whose comma is missing: the parser folds or drops a column; the text
+    still declares it, so the file is reported not fully read, in every format, and the lost
+    column is still judged by its name."""
+    schema = columns_from_sql(BIGQUERY_MISSING_COMMA, "bigquery", "m.sql")
+    lost = [e for e in schema.errors if "lost" in e.reason]
+    assert [(e.line, "`customer_email` (line 5)" in e.reason) for e in lost][0] == (5, True)
+    assert any("`referrer`" in e.reason for e in lost) and len(lost) == 2
+    assert ("customer", "customer_email") in {(c.table.rsplit(".", 1)[-1], c.name) for c in schema.columns}
+    (tmp_path / "initialize.sql").write_text(BIGQUERY_MISSING_COMMA)
+    outputs = {name: tmp_path / f"out.{name}" for name in ("sarif", "json")}
+    code, text = _run(str(tmp_path / "initialize.sql"), "--dialect", "bigquery",
+                      *[arg for name, path in outputs.items() for arg in ("-o", f"{name}={path}")])
+    assert code == EXIT_VIOLATIONS and "missing comma" in text
+    report = json.loads(outputs["json"].read_text())
+    assert report["passed"] is False and report["complete"] is False
+    assert {f["field"] for f in report["findings"] if f["rule"] == "DM001"} >= {"customer_email", "visitor_phone"}
+    sarif = json.loads(outputs["sarif"].read_text())
+    jsonschema.Draft4Validator(sarif_schema).validate(sarif)
+    assert sarif["runs"][0]["invocations"][0]["executionSuccessful"] is False
+
+
+def test_a_well_formed_column_list_loses_nothing():
+    """Multi-word types, constraints and `CHARACTER SET` are no columns of their own."""
+    sql = """CREATE TABLE sentitems (
+  "SendingDateTime" timestamp(0) WITHOUT time zone NOT NULL DEFAULT LOCALTIMESTAMP(0),
+  consumed TIMESTAMP WITH TIME ZONE NULL DEFAULT NULL,
+  ratio double precision,
+  year public.year,
+  CONSTRAINT sentitems_pkey PRIMARY KEY ("SendingDateTime")
+);
+CREATE TABLE Attachments (
+  MessageId varchar(160) CHARACTER SET ascii NULL,
+  Subject varchar(255) NULL,
+  KEY Attachments2 (MessageId)
+) ENGINE=InnoDB;
+"""
+    for dialect in ("postgres", "mysql"):
+        part = sql.split(";\n")[0 if dialect == "postgres" else 1] + ";\n"
+        assert columns_from_sql(part, dialect, "m.sql").errors == []
+
+
+def test_client_commands_and_constraint_renames_create_no_columns():
+    """`source other.sql` is the mysql client's; renaming a constraint defines no column."""
+    mysql = "source /usr/share/app/db/triggers.sql\nCREATE TABLE Users (Id int, Username varchar(32));\n"
+    assert _columns(mysql, "mysql") == [("users", "id"), ("users", "username")]
+    pg = "ALTER TABLE consent RENAME CONSTRAINT consent_subject_fkey TO consent_session_subject_fkey;\n"
+    assert columns_from_sql(pg, "postgres", "m.sql").errors == []
+
+
 def test_a_missing_path_and_nothing_to_check_fail(tmp_path):
     code, out = _run(str(tmp_path / "no-such-dir"))
     assert code == EXIT_VIOLATIONS and "no such file or folder" in out
