@@ -33,11 +33,13 @@ from catalog.yamlfile import ConfigError, compose_bounded, line_of
 from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
 from catalog.checks.static_refs import Ref, is_key, resolve
+from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import PLACE_ENTITIES, links_of, people_table, unowned
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
-                                          client_unconfirmed, copied_column, device_unconfirmed, done_by,
+                                          client_unconfirmed, copied_column, crypto_signature, device_unconfirmed,
+                                          done_by, oauth_subject, organisation_contact,
                                           foreign_row_key, function_mailbox, ip_of_ip_table, json_profile,
                                           protocol_message, key_not_name, message_peer,
                                           other_system_key, source_file,
@@ -640,7 +642,8 @@ _DESCRIBED_TYPES = (
                 r"indicates (?:whether|if))\b", re.I), "boolean"),
     (re.compile(r"^\W*(?:the |a |an )?(?:utc |local )?(?:timestamp|datetime|date and time|date(?! of birth)|"
                 r"time(?!\s*zone))\b", re.I), "timestamp"),
-    (re.compile(r"^\W*(?:the |a |an )?(?:total )?(?:number|count|amount|sum|index|position|order|sequence)\b", re.I),
+    (re.compile(r"^\W*(?:the |a |an )?(?:total |net |gross |final )?(?:number|count|amount|sum|index|position|order|"
+                r"sequence)\b", re.I),
      "integer"),
 )
 #: a reference (`addr_sk`, `zone_id`, `country_key`) to a row of a places table is not a place
@@ -655,8 +658,15 @@ AUTH_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "client", "cl
 #: table words (singular) whose every row is a person: their bare `name` is that person's
 PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "identity", "person", "people",
                          "profile", "subscriber", "employee", "patient", "student", "author", "recipient", "sender",
-                         "address"})
+                         "address", "staff", "agent"})
 PEOPLE_NAME_SCORE = 0.7
+#: table words of an application's registry: an OAuth `client` is an app, not a customer
+_APP_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "api", "app", "apps", "application", "saml", "sso"})
+#: integer types too small for a payment card number (13 to 19 digits): `can_pan tinyint`
+#: is a camera's pan, never a primary account number
+_SMALL_INTEGER = re.compile(r"^(tiny|small|medium)?(int|integer|serial)[248]?( unsigned)?$|^int[24]$")
+#: a short code (`state char(2)`)
+_SHORT_CODE = re.compile(r"^(n?char|character|n?varchar|character varying|bpchar)\(\s*[1-3]\s*\)$", re.I)
 
 
 def column_name(column: Column) -> str:
@@ -730,6 +740,11 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue
         if reference and recognizer.entity in PLACE_ENTITIES:
             continue
+        if organisation_contact(name) and recognizer.entity in PLACE_ENTITIES | ORGANISATION_CONTACTS:
+            continue  # `company_address_city`, `company_phone`: the company's
+        if (recognizer.entity == "CREDIT_CARD" and _SMALL_INTEGER.match(declared.base_type(kind))) or (
+                recognizer.entity == FREE_TEXT_ENTITY and crypto_signature(name, kind)):
+            continue
         if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS:
             continue
         if activity_unconfirmed(recognizer.entity, name, words) or payload_unconfirmed(recognizer.entity, name, words) \
@@ -780,7 +795,12 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores.append(PEOPLE_NAME_SCORE)
         if recognizer.entity == "DEVICE_MODEL" and device_name:
             scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device
-        if recognizer.entity == "REGION" and region_beside_address(name, siblings):
+        if recognizer.entity == "ACCOUNT_ID" and (oauth_subject(name, words) or (
+                is_key(column.table, own_name.lower()) and _rows_are_people(column.table)
+                and not words & _APP_TABLE_WORDS and key_of_people(column.table, siblings, name.own))):
+            scores.append(ACCOUNT_HEAD_SCORE)  # OAuth's `subject`; `staff.staff_id`, the key of a table of people
+        if recognizer.entity == "REGION" and region_beside_address(name, siblings,
+                                                                   bool(_SHORT_CODE.match(kind.strip()))):
             scores.append(PEOPLE_NAME_SCORE)
         if table is not None and (context := recognizer.context_signal(_sample(column), table)) is not None and not (
                 recognizer.entity == "ACCOUNT_ID" and name.own in KEY_NAMES

@@ -18,6 +18,8 @@ and the table around it. So the static check reads names more carefully than a s
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -291,9 +293,51 @@ _ADDRESS_SIBLINGS = frozenset({"street", "city", "zip", "postcode", "postal", "a
 _REGION_WORDS = frozenset({("state",), ("province",), ("county",), ("state", "province")})
 
 
-def region_beside_address(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
-    """A bare `state` is a status anywhere else; beside street and city columns it is a region."""
-    return name.own in _REGION_WORDS and sum(bool(set(s.own) & _ADDRESS_SIBLINGS) for s in siblings) >= 2
+_POSTAL_WORDS = frozenset({"address", "addr"})
+
+
+def region_beside_address(name: NameTokens, siblings: Sequence[NameTokens], code: bool = False) -> bool:
+    """A bare `state` is a status anywhere else; beside street and city columns, or as a short
+    code beside a city, it is a region; an address's `state` (`shipping_address_state`) is one."""
+    if name.own[-1:] in _REGION_WORDS and len(name.own) > 1 and set(name.own[:-1]) & _POSTAL_WORDS:
+        return True
+    if name.own not in _REGION_WORDS:
+        return False
+    near = sum(bool(set(s.own) & _ADDRESS_SIBLINGS) for s in siblings)
+    return near >= 2 or (code and any(s.own[-1:] == ("city",) for s in siblings))
+
+
+#: words of an organisation that may qualify a contact or a place (`company_phone`,
+#: `business_address_city`, `store_email`): the organisation's own, not a person's
+_ORGANIZATION_QUALIFIERS = frozenset({"company", "business", "merchant", "shop", "store", "office", "vendor",
+                                      "supplier", "branch", "venue", "organization", "organisation", "corporate",
+                                      "warehouse", "facility"})
+
+
+def organisation_contact(name: NameTokens) -> bool:
+    """`company_address_line_1`, `company_phone`: the organisation's address or phone."""
+    return len(name.own) > 1 and name.own[0] in _ORGANIZATION_QUALIFIERS
+
+
+#: tables of an authorization server, where `subject` is the user the grant or token is for
+_OAUTH_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "consent", "grant", "token", "authorization",
+                                "saml", "sso"})
+
+
+def oauth_subject(name: NameTokens, table: set[str]) -> bool:
+    """`oauth2_access_token_session.subject`: OAuth's and OpenID Connect's `sub`, the user."""
+    return name.own in {("subject",), ("sub",)} and bool(table & _OAUTH_TABLE_WORDS)
+
+
+#: a bounded string or bytes: a digest, a key, a signature of a token
+_BOUNDED = re.compile(r"^(n?varchar2?|n?char|character( varying)?|bpchar)\(\s*\d{1,3}\s*\)$|^(bytea|binary|varbinary|"
+                      r"bytes|raw)(\(.*\))?$", re.I)
+
+
+def crypto_signature(name: NameTokens, kind: str) -> bool:
+    """A `signature` of bounded length (`VARCHAR(255)`, `CHAR(64)`, bytes) signs a token; only
+    an unbounded text one is what someone writes under their messages."""
+    return "signature" in name.own and bool(_BOUNDED.match(" ".join(kind.split())))
 
 
 #: tables of messages someone wrote: their payload is what was written

@@ -57,6 +57,7 @@ PERSON_TABLE_WORDS = frozenset({
     "applicants", "driver", "drivers", "passenger", "passengers", "traveler", "travelers", "recipient",
     "recipients", "client", "clients", "owner", "owners", "author", "authors", "login", "logins", "signup",
     "signups", "registration", "registrations", "session", "sessions", "device", "devices", "order", "orders",
+    "staff", "staffs", "agent", "agents",
     "shipping", "billing", "delivery", "address", "addresses"})
 
 
