@@ -34,7 +34,7 @@ from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
 from catalog.checks.static_refs import Ref, is_key, resolve
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
-from catalog.checks.static_tables import PLACE_ENTITIES, links_of, people_table, unowned
+from catalog.checks.static_tables import PLACE_ENTITIES, links_of, machine_login, people_table, program_log, unowned
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
@@ -70,6 +70,9 @@ class Column:
     #: a `CREATE TABLE … AS SELECT *` stands for the columns of the table it selects from (less
     #: those it excludes): resolved once every file is read (`expand_stars`)
     copies: tuple[str, tuple[str, ...]] | None = None
+    #: a `CREATE TABLE … AS SELECT` column holds what the columns it is computed from hold
+    #: (`u.user_id AS id`, `first_name || ' ' || last_name AS name`): their (table, column)
+    sources: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -278,6 +281,7 @@ def _parse_quietly(parser: Parser, tokens: list[Token], text: str) -> list[exp.E
 
 def _statement_columns(statement: exp.Expression, generator: Generator, path: str, line: int,
                        offset: int = 0) -> Iterator[Column]:
+    # a view stores nothing: what it shows is checked in the tables it selects from
     if not (isinstance(statement, exp.Alter) or (isinstance(statement, exp.Create)
                                                   and str(statement.args.get("kind", "")).upper() == "TABLE")):
         return
@@ -298,6 +302,7 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
     query = statement.expression if isinstance(statement, exp.Create) else None
     if isinstance(query, exp.Query):  # CREATE TABLE ... AS SELECT: the names it selects
         sources = [t.name for t in query.find_all(exp.Table)]
+        aliases = {t.alias_or_name.lower(): t.name for t in query.find_all(exp.Table)}
         for select in query.selects:
             star = select if isinstance(select, exp.Star) else select.find(exp.Star)
             if star is not None:  # `SELECT * EXCLUDE (year)`: the columns of the source table
@@ -311,8 +316,12 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
             declared = generator.generate(cast.to) if isinstance(cast, exp.Cast) else ""
             meta = select.args.get("alias").meta if isinstance(select, exp.Alias) and select.args.get("alias") \
                 else select.meta
+            lineage = tuple((aliases.get(c.table.lower(), c.table) if c.table else
+                             (sources[0] if len(set(sources)) == 1 else ""), c.name)
+                            for c in select.find_all(exp.Column, bfs=False))
             yield Column(table=name, name=select.alias_or_name, declared_type=declared,
-                         location=Location(path, (meta or {})["line"] + offset if (meta or {}).get("line") else line))
+                         location=Location(path, (meta or {})["line"] + offset if (meta or {}).get("line") else line),
+                         sources=lineage)
 
 
 #: words that open a table constraint rather than a column in a column list
@@ -747,6 +756,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue
         if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS:
             continue
+        if (recognizer.entity == "ACCOUNT_ID" and machine_login(column.table, name, siblings)) or (
+                recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME") and program_log(column.table, siblings)):
+            continue  # a camera's login; a program's log line and source file
         if activity_unconfirmed(recognizer.entity, name, words) or payload_unconfirmed(recognizer.entity, name, words) \
                 or ((device_name or thing_name) and recognizer.entity == "PERSON"):
             continue
@@ -878,6 +890,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         dropped = unowned(table, about_people, (d.entity for f in found for d in f))
         for i in indexes:
             detected[i] = [d for d in detected[i] if d.entity not in dropped]
+    _read_lineage(columns, detected)
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
                            declaration=_declaration(datamap, column.table, column.name),
                            declared_type=column.declared_type, location=column.location)
@@ -896,6 +909,28 @@ def _read_copies(columns: Sequence[Column], tables: dict[str, list[int]], detect
             source = copied_column(columns[i].name, list(by_name)) if not detected[i] else None
             if source is not None:
                 detected[i] = list(detected[by_name[source]])
+
+
+def _read_lineage(columns: Sequence[Column], detected: list[list[Detected]]) -> None:
+    """A `CREATE TABLE … AS SELECT` column that says nothing by its own name holds what its
+    source columns hold, as judged in their own tables (`buyers.name` from `first_name ||
+    last_name` of `users`; a city from a lookup table of cities stays no one's)."""
+    by_key: dict[tuple[str, str], int] = {}
+    for index, column in enumerate(columns):
+        by_key.setdefault((column.table.rsplit(".", 1)[-1].strip('"`[]').lower(), column.name.lower()), index)
+    by_name: dict[str, list[int]] = {}
+    for (_, name), index in by_key.items():
+        by_name.setdefault(name, []).append(index)
+    for index, column in enumerate(columns):
+        if detected[index] or not column.sources:
+            continue
+        for table, name in column.sources:
+            table_key = table.rsplit(".", 1)[-1].strip('"`[]').lower()
+            found = by_key.get((table_key, name.lower())) if table_key else next(
+                (i for i in by_name.get(name.lower(), []) if detected[i]), None)
+            if found is not None and found != index and detected[found]:
+                detected[index] = list(detected[found])
+                break
 
 
 def _read_past_prefix(columns: list[Column]) -> list[Column]:
