@@ -39,7 +39,8 @@ from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, 
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
                                           client_unconfirmed, copied_column, crypto_signature, device_unconfirmed,
-                                          done_by, oauth_subject, organisation_contact,
+                                          addressee_name, done_by, not_an_account, oauth_subject,
+                                          organisation_contact,
                                           foreign_row_key, function_mailbox, ip_of_ip_table, json_profile,
                                           protocol_message, key_not_name, message_peer,
                                           other_system_key, source_file,
@@ -70,6 +71,8 @@ class Column:
     #: a `CREATE TABLE … AS SELECT *` stands for the columns of the table it selects from (less
     #: those it excludes): resolved once every file is read (`expand_stars`)
     copies: tuple[str, tuple[str, ...]] | None = None
+    #: `copies` comes from `ALTER TABLE a RENAME TO b`: a table defined elsewhere is no error
+    renamed: bool = False
     #: a `CREATE TABLE … AS SELECT` column holds what the columns it is computed from hold
     #: (`u.user_id AS id`, `first_name || ' ' || last_name AS name`): their (table, column)
     sources: tuple[tuple[str, str], ...] = ()
@@ -222,6 +225,10 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             parsed, failure = None, exc
         if _DEFINES_NO_COLUMNS.match(chunk):
             continue  # read, and known to create no column (function bodies were searched above)
+        renames = _renames(chunk, path, line)
+        if renames:  # the new name holds what the old one held: it is checked under it
+            schema.columns += renames
+            continue
         if parsed is None or (is_table_ddl and any(isinstance(e, exp.Command) for e in parsed)):
             lenient = _lenient_columns(chunk, sql_dialect, path, line)
             if lenient:
@@ -243,6 +250,38 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
         if is_table_ddl:
             schema.columns += _lost_columns(chunk, read, sql_dialect, dialect, path, line, schema.errors)
     return schema
+
+
+_NAME = r"(?:`[^`]+`|\"[^\"]+\"|\[[^\]]+\]|[\w$.]+)"
+_TABLE_RENAME = re.compile(rf"^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?({_NAME})\s+RENAME\s+TO\s+({_NAME})\s*$",
+                           re.I)
+_COLUMN_RENAME = re.compile(rf"^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?({_NAME})\s+RENAME\s+(?:COLUMN\s+)?"
+                            rf"(?!TO\b)({_NAME})\s+TO\s+({_NAME})\s*$", re.I)
+_MYSQL_RENAME = re.compile(rf"^\s*RENAME\s+TABLE\s+((?:{_NAME}\s+TO\s+{_NAME}\s*,?\s*)+)$", re.I)
+_RENAME_PAIR = re.compile(rf"({_NAME})\s+TO\s+({_NAME})", re.I)
+
+
+def _unquote(name: str) -> str:
+    return ".".join(part.strip('`"[]') for part in name.split("."))
+
+
+def _renames(chunk: str, path: str, line: int) -> list[Column]:
+    """`ALTER TABLE a RENAME TO b`, `RENAME TABLE a TO b`: b has a's columns; `ALTER TABLE t
+    RENAME [COLUMN] x TO email`: t has a column `email` (sqlglot drops it, or reads the second
+    form as a table rename)."""
+    where = Location(path, line)
+    column = _COLUMN_RENAME.match(chunk)
+    if column is not None:
+        table_name = _unquote(column.group(1))
+        return [Column(table=table_name, name=_unquote(column.group(3)), location=where,
+                       sources=((table_name, _unquote(column.group(2))),))]
+    table = _TABLE_RENAME.match(chunk)
+    pairs = [(table.group(1), table.group(2))] if table is not None else []
+    mysql = _MYSQL_RENAME.match(chunk)
+    if mysql is not None:
+        pairs = _RENAME_PAIR.findall(mysql.group(1))
+    return [Column(table=_unquote(new), name="*", location=where, copies=(_unquote(old).rsplit(".", 1)[-1], ()),
+                   renamed=True) for old, new in pairs]
 
 
 def _error_line(exc: ParseError, line: int, relative: bool, offset: int) -> int:
@@ -590,6 +629,8 @@ def expand_stars(schema: StaticSchema) -> None:
     for star in stars:
         source, excluded = star.copies or ("", ())
         copied = by_table.get(source.lower(), [])
+        if not copied and star.renamed:
+            continue  # a table defined before these files, renamed: its columns were never in view
         if not copied:
             where = star.location or Location("<sql>", 1)
             schema.errors.append(Unread(where.path, where.line, f"CREATE TABLE {star.table} AS SELECT *: the columns "
@@ -756,6 +797,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue
         if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS:
             continue
+        if recognizer.entity in ("ACCOUNT_ID", "PERSON") and not_an_account(name, column.table):
+            continue
         if (recognizer.entity == "ACCOUNT_ID" and machine_login(column.table, name, siblings)) or (
                 recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME") and program_log(column.table, siblings)):
             continue  # a camera's login; a program's log line and source file
@@ -805,6 +848,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (recognizer.entity == "PERSON" and card_name(name, words, siblings)) or (
                 recognizer.entity == "ACCOUNT_ID" and message_peer(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
+        if recognizer.entity == "PERSON" and addressee_name(name):
+            scores.append(PEOPLE_NAME_SCORE)  # `shipping_name`: whom the parcel is for
         if recognizer.entity == "DEVICE_MODEL" and device_name:
             scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device
         if recognizer.entity == "ACCOUNT_ID" and (oauth_subject(name, words) or (

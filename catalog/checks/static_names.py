@@ -60,6 +60,8 @@ def _split_run(token: str, known: frozenset[str]) -> list[str] | None:
     parts = split_words(token, known)
     if parts:
         return parts
+    if _DERIVED_WORD.search(token):
+        return None  # `explanation` is a word of its own, not `expla|nation`
     for cut in range(_MIN_MODIFIER, len(token) - _MIN_PREFIXED_REST + 1):
         rest = token[cut:]
         parts = [rest] if rest in known else split_words(rest, known)
@@ -68,6 +70,8 @@ def _split_run(token: str, known: frozenset[str]) -> list[str] | None:
     return None
 
 
+#: English derivational endings: a token ending so is one word (`explanation`, `settlement`)
+_DERIVED_WORD = re.compile(r"(ation|ition|ution|sion|ment|ness|ance|ence|ship|hood)$")
 #: the known words after an unknown modifier spell at least this many letters (`ipaddress`)
 _MIN_PREFIXED_REST = 5
 #: an unknown modifier has at least three letters (`nas`): two are a prefix of a word that is no
@@ -269,6 +273,7 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
     # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
     own_key = own != ("id",) and ("id",) not in {s.own for s in siblings}
     return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and set(s.own[:-1]) & _PERSON_KEYS
+                   and "bank" not in s.own  # `customer.bank_account_id` points to no person
                    and not (own_key and s.own[:-1] == (head,)) or s.own == ("uid",) for s in siblings)
 
 
@@ -332,6 +337,31 @@ def oauth_subject(name: NameTokens, table: set[str]) -> bool:
 #: a bounded string or bytes: a digest, a key, a signature of a token
 _BOUNDED = re.compile(r"^(n?varchar2?|n?char|character( varying)?|bpchar)\(\s*\d{1,3}\s*\)$|^(bytea|binary|varbinary|"
                       r"bytes|raw)(\(.*\))?$", re.I)
+
+
+#: heads of tables of things sold or billed: their nickname names the plan, not a person
+_CATALOGUE_HEADS = frozenset({"plan", "price", "pricing", "product", "sku", "item", "coupon", "discount", "tier",
+                              "fee", "tax", "package", "bundle", "offer"})
+#: handles that are no one's login: a credential's or a file's
+_HANDLE_OWNERS = frozenset({"key", "file", "credential", "window", "socket", "process"})
+
+
+#: the party an address is for: `shipping_name`, `billing_name` are the addressee's name
+_ADDRESSEE_ROLES = frozenset({"shipping", "ship", "billing", "bill", "delivery", "recipient", "addressee", "mailing"})
+
+
+def addressee_name(name: NameTokens) -> bool:
+    """`customer.shipping_name`: the name a parcel or an invoice is addressed to."""
+    return len(name.own) == 2 and name.own[1] == "name" and name.own[0] in _ADDRESSEE_ROLES
+
+
+def not_an_account(name: NameTokens, table: str) -> bool:
+    """`bank_account_id` is a bank account, `key_handle` a credential's handle, a plan's
+    `nickname` its label: no person's account or name."""
+    own = name.own
+    return any(own[i:i + 2] == ("bank", "account") for i in range(len(own) - 1)) or (
+        len(own) > 1 and own[-1] == "handle" and own[-2] in _HANDLE_OWNERS) or (
+        own == ("nickname",) and table_head(table) in _CATALOGUE_HEADS)
 
 
 def crypto_signature(name: NameTokens, kind: str) -> bool:

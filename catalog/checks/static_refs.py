@@ -78,7 +78,8 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
     for index, ref in enumerate(refs):
         stem = _stem(ref.column)
         target = names.get(stem) if stem else None
-        if target is None and stem and "_" in stem:  # `manager_staff_id` -> staff: a role, then a table of people
+        if target is None and stem and "_" in stem and "bank" not in stem.split("_"):
+            # `manager_staff_id` -> staff: a role, then a table of people (a bank account is no one's login)
             parts = stem.split("_")
             target = next((names[t] for t in ("_".join(parts[cut:]) for cut in range(1, len(parts))) if t in names),
                           None)
