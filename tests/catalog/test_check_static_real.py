@@ -18,7 +18,7 @@ from junitparser import Failure, JUnitXml
 
 from catalog.checks import EXIT_VIOLATIONS, check
 from catalog.checks.formats import render
-from catalog.checks.static import columns_from_sql, read_static, static_check_input
+from catalog.checks.static import columns_from_sql, expand_stars, read_static, static_check_input
 from catalog.datamap import empty_datamap
 from catalog.policy import load_policy
 from inventory.cli import cli
@@ -240,6 +240,7 @@ def test_a_missing_path_and_nothing_to_check_fail(tmp_path):
 # -- classification of declared columns -----------------------------------------------------
 def _flagged(sql: str, dialect: str = "postgres") -> dict[tuple[str, str], str]:
     schema = columns_from_sql(sql, dialect, "m.sql")
+    expand_stars(schema)  # as read_static does once every file is read
     report = check(static_check_input(schema, empty_datamap(), load_policy()), rules=["DM001"])
     return {(f.dataset.rsplit(".", 1)[-1], f.field): f.category for f in report.findings}
 
@@ -250,6 +251,64 @@ def test_the_declared_type_rules_categories_in_and_out():
   email_verified boolean, marketing_cookies boolean, last_sign_in_addr inet);""")
     assert flagged == {("users", "id"): "account.id", ("users", "phone"): "profile.phone_number",
                        ("users", "last_sign_in_addr"): "device.ip_address"}
+
+
+def test_renamed_tables_and_columns_are_checked_under_their_new_names():
+    """A migration that renames keeps the data: `RENAME COLUMN email TO contact` still holds
+    e-mail addresses, and a table renamed to a backup holds its people's logins."""
+    flagged = _flagged("""CREATE TABLE totp_configurations (id serial, username varchar(100), secret bytea);
+ALTER TABLE totp_configurations RENAME TO _bkp_totp_configurations;
+CREATE TABLE users (id serial, email text, nickname_id int);
+ALTER TABLE users RENAME COLUMN email TO contact;
+ALTER TABLE users RENAME nickname_id TO sign_in_ip_address;
+ALTER TABLE legacy_table_defined_elsewhere RENAME TO archive;""")
+    assert flagged[("_bkp_totp_configurations", "username")] == "account.id"
+    assert flagged[("users", "contact")] == "contact.email"
+    assert flagged[("users", "sign_in_ip_address")] == "device.ip_address"
+    schema = columns_from_sql("RENAME TABLE Users TO OldUsers;\nCREATE TABLE Users (Id int, Email text);\n", "mysql",
+                              "m.sql")
+    assert schema.errors == []
+
+
+def test_views_are_not_checked_and_ctas_columns_hold_their_sources():
+    """A view stores nothing (its sources are checked); a table built from a query holds what
+    the columns it is computed from hold, as judged in their own tables."""
+    flagged = _flagged("""CREATE TABLE users (userid integer, firstname varchar(30), lastname varchar(30), city varchar(30));
+CREATE TABLE cities (city_id int, city text, country text);
+CREATE VIEW user_list AS SELECT u.userid AS id, u.firstname || ' ' || u.lastname AS label FROM users u;
+CREATE TABLE buyers AS SELECT u.userid AS ref, u.firstname || ' ' || u.lastname AS label, c.city AS c3
+  FROM users u JOIN cities c ON c.city = u.city;""")
+    assert not {key for key in flagged if key[0] == "user_list"}
+    assert flagged[("buyers", "label")] == "identity.person_name" and flagged[("buyers", "ref")] == "account.id"
+    assert ("buyers", "c3") not in flagged and ("cities", "city") not in flagged  # a lookup of places
+
+
+def test_whose_data_a_column_is_by_its_table_type_and_neighbours():
+    flagged = _flagged("""
+CREATE TABLE staff (staff_id int, first_name text, email text, username text, password text);
+CREATE TABLE store (store_id int, manager_staff_id int, company_phone text, company_address_city text);
+CREATE TABLE payment (payment_id int, staff_id int, bank_account_id int, amount numeric);
+CREATE TABLE oauth2_access_token_session (id serial, client_id varchar(255), signature varchar(255), subject char(36));
+CREATE TABLE identities (id serial, signature text, user_id int);
+CREATE TABLE controls (id int, canpan tinyint, minpanspeed int, hasturbopan smallint);
+CREATE TABLE customers (customer_id int, city varchar(30), state char(2), shipping_address_state text,
+  shipping_name text);
+CREATE TABLE monitors (id int, name text, "user" varchar(64), pass varchar(64), notes text, latitude numeric,
+  path varchar(255));
+CREATE TABLE logs (id int, component varchar(32), level smallint, message text, file varchar(255), line int);
+CREATE TABLE disputes (id int, customer_id int, refund_refusal_explanation text);
+CREATE TABLE u2f_devices (id serial, username varchar(100), key_handle bytea);""")
+    assert {key for key, category in flagged.items() if category == "account.id"} == {
+        ("staff", "staff_id"), ("staff", "username"), ("store", "manager_staff_id"), ("payment", "staff_id"),
+        ("oauth2_access_token_session", "subject"), ("identities", "user_id"), ("customers", "customer_id"),
+        ("disputes", "customer_id"), ("u2f_devices", "username")}
+    assert flagged[("identities", "signature")] == "user_content"
+    assert ("oauth2_access_token_session", "signature") not in flagged
+    assert not {key for key in flagged if key[0] in {"controls", "monitors", "logs"}}
+    assert ("store", "company_phone") not in flagged and ("store", "company_address_city") not in flagged
+    assert flagged[("customers", "state")] == flagged[("customers", "shipping_address_state")] == "location.approximate"
+    assert flagged[("customers", "shipping_name")] == "identity.person_name"
+    assert ("disputes", "refund_refusal_explanation") not in flagged  # `explanation`, not `expla|nation`
 
 
 def test_reference_tables_of_places_are_not_personal():
