@@ -90,3 +90,11 @@ def test_wechat_and_alipay_user_ids_by_their_values_alone():
     assert best_entity("c3", ["2088" + "".join(r.choice("0123456789") for _ in range(12)) for _ in range(40)]) == "ACCOUNT_ID"
     # tokens of the same length and alphabet that do not all start like an openid say nothing alone
     assert best_entity("c3", ["".join(r.choice(alphabet) for _ in range(28)) for _ in range(40)]) is None
+
+
+def test_what_a_record_says_of_its_patient_is_no_patient_id():
+    from tests.classifiers.support import best_entity
+
+    assert best_entity("PatientWeight", [80.0, 72.5, 0.0, 65.0, 91.2, 55.0]) != "ACCOUNT_ID"
+    assert best_entity("StudyInstanceUID", [f"1.2.840.113619.2.55.3.{i}" for i in range(10)]) != "ACCOUNT_ID"
+    assert best_entity("patient_id", [f"{1000 + i}" for i in range(10)]) == "ACCOUNT_ID"
