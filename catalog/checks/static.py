@@ -528,19 +528,47 @@ def columns_from_dbt(text: str, path: str = "<schema.yml>") -> StaticSchema:
         return schema
     if not isinstance(data, dict):
         return schema
-    for m_index, model in enumerate(data.get("models") or []):
-        schema.columns.extend(_dbt_columns(model, str(model.get("name", "")), root, ["models", m_index], path))
-    for s_index, source in enumerate(data.get("sources") or []):
-        for t_index, table in enumerate(source.get("tables") or []):
-            name = f"{source.get('name', '')}.{table.get('name', '')}".strip(".")
-            schema.columns.extend(_dbt_columns(table, name, root, ["sources", s_index, "tables", t_index], path))
+    for m_index, model in enumerate(_entries(data, "models", root, [], path, schema.errors)):
+        if model is not None:
+            schema.columns.extend(_dbt_columns(model, str(model.get("name", "")), root, ["models", m_index], path,
+                                               schema.errors))
+    for s_index, source in enumerate(_entries(data, "sources", root, [], path, schema.errors)):
+        if source is None:
+            continue
+        for t_index, table in enumerate(_entries(source, "tables", root, ["sources", s_index], path, schema.errors)):
+            if table is not None:
+                name = f"{source.get('name', '')}.{table.get('name', '')}".strip(".")
+                schema.columns.extend(_dbt_columns(table, name, root, ["sources", s_index, "tables", t_index], path,
+                                                   schema.errors))
     schema.statements = len(schema.columns)
     return schema
 
 
-def _dbt_columns(entry: dict, table: str, root: yaml.Node, at: list, path: str) -> Iterator[Column]:
-    for c_index, column in enumerate(entry.get("columns") or []):
-        if not isinstance(column, dict) or not column.get("name"):
+def _entries(parent: dict, key: str, root: yaml.Node, at: list, path: str, errors: list[Unread]) -> list[dict | None]:
+    """The mappings listed under `key`; a list that is something else, or an entry that is no
+    mapping with a `name`, is not understood (DM012) rather than skipped without a word."""
+    listed = parent.get(key)
+    if listed is None or (not at and isinstance(listed, dict)):
+        return []  # `models:` as a mapping is configuration (dbt_project.yml), not a list of models
+    where = [*at, key]
+    if not isinstance(listed, list):
+        errors.append(Unread(path, line_of(root, where), f"dbt `{key}:` is not a list of entries: not checked"))
+        return []
+    kept: list[dict | None] = []
+    for index, entry in enumerate(listed):
+        if isinstance(entry, dict) and entry.get("name"):
+            kept.append(entry)
+            continue
+        errors.append(Unread(path, line_of(root, [*where, index]),
+                             f"dbt `{key}:` entry {index + 1} has no `name:`: {str(entry)[:60]!r} is not checked"))
+        kept.append(None)
+    return kept
+
+
+def _dbt_columns(entry: dict, table: str, root: yaml.Node, at: list, path: str,
+                 errors: list[Unread]) -> Iterator[Column]:
+    for c_index, column in enumerate(_entries(entry, "columns", root, at, path, errors)):
+        if column is None:
             continue
         yield Column(table=table, name=str(column["name"]), declared_type=str(column.get("data_type") or ""),
                      comment=column.get("description"),

@@ -18,7 +18,8 @@ from junitparser import Failure, JUnitXml
 
 from catalog.checks import EXIT_VIOLATIONS, check
 from catalog.checks.formats import render
-from catalog.checks.static import columns_from_sql, expand_stars, read_static, static_check_input
+from catalog.checks.static import (columns_from_dbt, columns_from_sql, expand_stars, read_static,
+                                   static_check_input)
 from catalog.datamap import empty_datamap
 from catalog.policy import load_policy
 from inventory.cli import cli
@@ -226,6 +227,28 @@ def test_client_commands_and_constraint_renames_create_no_columns():
     assert _columns(mysql, "mysql") == [("users", "id"), ("users", "username")]
     pg = "ALTER TABLE consent RENAME CONSTRAINT consent_subject_fkey TO consent_session_subject_fkey;\n"
     assert columns_from_sql(pg, "postgres", "m.sql").errors == []
+
+
+def test_a_dbt_column_without_a_name_is_not_understood():
+    """A typo in a dbt YAML (`nme:`, a bare string, a mapping of columns) would drop the column
+    without a word; it is a DM012 error, while `models:` as dbt_project.yml's configuration is
+    no schema at all."""
+    schema_yml = """version: 2
+models:
+  - name: dim_customers
+    columns:
+      - name: customer_id
+      - nme: email
+      - phone
+  - name: orders
+    columns:
+      shipping_address: {description: where it goes}
+"""
+    schema = columns_from_dbt(schema_yml, "models/schema.yml")
+    assert [c.name for c in schema.columns] == ["customer_id"]
+    assert [(e.line, "not checked" in e.reason) for e in schema.errors] == [(6, True), (7, True), (10, True)]
+    project = "name: shop\nmodels:\n  shop:\n    +materialized: view\n"
+    assert columns_from_dbt(project, "dbt_project.yml").errors == []
 
 
 def test_a_missing_path_and_nothing_to_check_fail(tmp_path):
