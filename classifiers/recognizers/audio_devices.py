@@ -39,5 +39,7 @@ class AudioDeviceRecognizer(FieldRecognizer):
         # and after the route that carries it: `蓝牙:AirPods Pro`, `bluetooth: WH-1000XM5`
         ValuePattern("audio route or product", rf"(?i:(?:(?:蓝牙|bluetooth|bt)\s?[:：]\s?)?(?:{_ROUTES}|{_PRODUCTS})(?: \([^)]*\))?)", 0.6),
         ValuePattern("connected flag", r"(?i:true|false|yes|no|[01])|未连接|已连接|无", 0.15),
+        # the kind alone (`有线`, `蓝牙`, as a headset-type column holds it) only backs a name
+        ValuePattern("route kind", r"(?i:wired|bluetooth|bt|usb)|有线|蓝牙|无线", 0.3),
     )
     context = ("headphones", "headset", "bluetooth", "audio", "speaker")
