@@ -96,3 +96,14 @@ def test_app_screens_are_pages_visited() -> None:
 def test_typing_intervals_joined_by_bars() -> None:
     values = ["|".join(str(_R.randint(45, 420)) for _ in range(_R.randint(4, 12))) for _ in range(60)]
     assert best_entity("anjianJiange", values) == "KEYSTROKE_TIMING"  # 按键间隔
+
+
+def test_division_codes_of_every_level_decide_alone_when_the_standard_lists_them() -> None:
+    from classifiers.recognizers.location_approximate import DivisionCodeRecognizer
+
+    listed = ["330106", "330000", "110105", "440305", "510100", "320500", "500112", "420111", "610113", "370202"] * 6
+    assert value_signal(DivisionCodeRecognizer(), listed) is not None
+    assert best_entity("c12", listed) == "LOCATION"
+    assert best_entity("province_code", ["330000", "110000", "440000", "510000"] * 10) == "LOCATION"
+    unlisted = [str(_R.randint(110000, 659999)) for _ in range(60)]  # the province digits, no real code
+    assert best_entity("c12", unlisted) != "LOCATION"
