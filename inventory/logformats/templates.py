@@ -20,7 +20,8 @@ PARAM = "<*>"
 # `user=42` is split into `user=` and `42` so that Drain keeps the key as a constant token
 # Chinese keys are words too (`手机号=138...`, `收货地址:...`), and a Han key may end in a colon
 _HAN = "\u3400-\u9fff"
-_KEY_VALUE = re.compile(rf"^(?P<key>[A-Za-z_{_HAN}][\w.\-]*=|[{_HAN}][\w.\-]*[:：])(?P<value>.+)$")
+# a full-width colon is Chinese punctuation: a Latin key before it is a key too (`VAID：…`)
+_KEY_VALUE = re.compile(rf"^(?P<key>[A-Za-z_{_HAN}][\w.\-]*=|[{_HAN}][\w.\-]*[:：]|[A-Za-z_][\w.\-]*：)(?P<value>.+)$")
 _WORD = re.compile(rf"^[(\[{{\"']*(?P<word>[A-Za-z][A-Za-z_\-]*[A-Za-z]|[{_HAN}][\w\-]*)(?P<sep>[=:：]?)[)\]}}\"',;]*$")
 _HAN_TEXT = re.compile(rf"[{_HAN}]")
 _FULL_WIDTH_BREAKS = re.compile("[，；。]")
@@ -100,7 +101,7 @@ def _clause_tokens(clause: str) -> list[str]:
 
 def _is_key(token: str) -> bool:
     """`user=`, or a Han key before its colon (`手机：`, `收货地址:`)."""
-    return token.endswith("=") or (token[-1:] in ":：" and _HAN_TEXT.match(token) is not None)
+    return token.endswith(("=", "：")) or (token[-1:] == ":" and _HAN_TEXT.match(token) is not None)
 
 
 def mine_slots(messages: list[str], namespaces: list[str | None], taken: frozenset[str] = frozenset()

@@ -289,3 +289,11 @@ def test_chinese_pairs_after_full_width_colons_and_commas() -> None:
     assert by_name["型号"] == ["华为 Mate 60 Pro", "小米 14 Ultra", "荣耀 Magic6 Pro"]
     assert by_name["系统"] == ["HarmonyOS 4.0", "Android 14", "MagicOS 8.0"]
     assert by_name["网络"] == ["5G", "4G", "WiFi"]
+
+
+def test_a_latin_key_before_a_full_width_colon_is_a_key():
+    from inventory.logformats.templates import tokens_of
+
+    tokens = tokens_of("获取OAID成功：7f09c5f9911c4d4b，VAID：86b01c15cc218087，isSupported=true")
+    assert tokens[:6] == ["获取OAID成功：", "7f09c5f9911c4d4b", "VAID：", "86b01c15cc218087", "isSupported=", "true"]
+    assert tokens_of("at 12:30 VAID: x") == ["at", "12:30", "VAID:", "x"]  # an ASCII colon after Latin is no key
