@@ -32,6 +32,7 @@ _STOP_WORDS = frozenset(
     "a an the to for from of at in on by with after before and or as is was are be been not no into via "
     "than then this that it its per over under up down out off".split())
 _STRIP = "()[]{}<>,;\"'"
+_JSON_DOCUMENT = re.compile(r'^(?:\{\s*"[^"]+"\s*:.*\}|\[\s*\{.*\}\s*\])$')
 # numbers, IPv4 addresses, percentages, dates: variable whatever the template says
 _NUMERIC = re.compile(r"^[\[(]?[-+]?\d[\d.:,%/\-]*[\])]?[,;.]?$")
 
@@ -179,7 +180,9 @@ def _slot_values(template: list[str], tokens: list[str]) -> list[tuple[str, str]
             # a keyed value runs on until the next literal token (`carrier= NTT DOCOMO`)
             while end < len(template) and template[end] == PARAM:
                 end += 1
-        value = " ".join(tokens[index:end]).replace(_VALUE_SPACE, " ").strip(_STRIP)
+        value = " ".join(tokens[index:end]).replace(_VALUE_SPACE, " ").strip()
+        # a JSON document (`请求参数：{"userId":1,…}`) keeps its brackets: its keys are read as fields
+        value = value if _JSON_DOCUMENT.match(value) else value.strip(_STRIP)
         if value:
             name = _slot_name(template, index) or f"slot{len(out) + 1}"
             names[name] = names.get(name, 0) + 1
