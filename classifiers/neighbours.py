@@ -52,7 +52,8 @@ from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
-from classifiers.table_view import (PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
+from classifiers.recognizers.account_id import KEY_NAMES
+from classifiers.table_view import (KEY_UNIQUE, PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
                                     says_nothing, sexes, table_words)
 from classifiers.vocab import in_vocabulary
 
@@ -141,6 +142,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _place_list(Table(dataset, results, threshold), results, threshold)
     _country_lists(results, threshold)
     _own_links(dataset, Table(dataset, results, threshold), results, threshold)
+    _self_links(results, threshold)
 
 
 def _open(result: FieldResult, threshold: float) -> bool:
@@ -448,8 +450,8 @@ def _recurring_ids(table: Table, results: Sequence[FieldResult], views: Sequence
     user agent, visited pages) make it the cookie id; a column that mixes upper-case (Apple's
     IDFA) and lower-case (Google's GAID) UUIDs is the advertising id; otherwise the device's id."""
     held = table.holding(DEVICE_ENTITIES | RECORD_ENTITIES)
-    if not held:
-        return
+    if not held or (set(held) == {"ACCOUNT_ID"} and _own_keys(results, threshold)):
+        return  # a table of people (its account id is each row's own key): a recurring id is a reference
     web = bool(table.holding(WEB_ENTITIES))
     for result in results:
         values = pc.drop_null(result.sample.values)
@@ -471,6 +473,13 @@ def _recurring_ids(table: Table, results: Sequence[FieldResult], views: Sequence
                f"{', '.join(e.lower().replace('_', ' ') for e in held)}")
         _decide(result, entity, [Signal("value", "UUIDs that recur from row to row", 0.3, 1.0),
                                  Signal("table", why, SHAPE_SCORE)], _examples(values))
+
+
+def _own_keys(results: Sequence[FieldResult], threshold: float) -> bool:
+    """Is every account id of the table unique over the sample (each row's own, not an event's user)?"""
+    accounts = [r.sample.values for r in results if (best := r.best(threshold)) is not None
+                and best.entity == "ACCOUNT_ID"]
+    return all(len(v) and pc.count_distinct(v).as_py() >= KEY_UNIQUE * len(v) for v in accounts)
 
 
 #: UTC offsets as integers: seconds in steps of 15 minutes up to 14 hours, or minutes in steps of 15
@@ -709,3 +718,50 @@ def _own_links(dataset: DatasetSample, table: Table, results: Sequence[FieldResu
                                    WITHDRAWN_FACTOR - 1.0))
         best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
         result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+#: the last path segment of a link (an `@` of a profile dropped) and its last two segments
+LINK_TAIL = r"/@?(?P<tail>[^/?#]+)/?(?:[?#].*)?$"
+LINK_TAIL2 = r"/(?P<tail>[^/?#]+/[^/?#]+)/?(?:[?#].*)?$"
+#: share of rows whose link ends in the row's own field value
+SELF_LINK_SHARE = 0.9
+
+
+def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
+    """A link that ends, row by row, in a value of the row's own key, of a field beside it in
+    the same object or of an account id (`…/statuses/{id}`, `…/@{username}`,
+    `…/repos/{repo.name}`) is the address of the record or of its account, as an API object
+    carries it, not a page someone visited."""
+    for result in results:
+        best = result.best(threshold)
+        values = result.sample.values
+        if best is None or best.entity != "VISITED_URL" or len(values) < OWN_LINK_MIN_VALUES:
+            continue
+        if VISIT_WORDS.intersection(tokenize(result.sample.path)) or not pa.types.is_string(values.type):
+            continue
+        tails = [pc.extract_regex(values, pattern).field("tail") for pattern in (LINK_TAIL, LINK_TAIL2)]
+        for other in results:
+            sample = other.sample
+            if (other is result or len(sample.values) != len(values) or not _names_the_row(result, other, threshold)
+                    or not (pa.types.is_string(sample.values.type) or pa.types.is_integer(sample.values.type))):
+                continue
+            text = as_text(sample.values)
+            same = pc.or_kleene(pc.equal(tails[0], text), pc.equal(tails[1], text))
+            if (pc.sum(pc.fill_null(same, False)).as_py() or 0) >= SELF_LINK_SHARE * len(values):
+                best.signals.append(Signal("table", f"every link ends in the row's own '{sample.path}': the "
+                                                    "address of the record, not a page someone visited",
+                                           WITHDRAWN_FACTOR - 1.0))
+                best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+                result.detections.sort(key=lambda d: d.confidence, reverse=True)
+                break
+
+
+def _names_the_row(link: FieldResult, other: FieldResult, threshold: float) -> bool:
+    """Is `other` the table's key, a field of the link's own object, or an account id?"""
+    sample = other.sample
+    if sample.parent == link.sample.parent and sample.parent:
+        return True
+    if not sample.parent and NameTokens.of(sample.path).own in KEY_NAMES:
+        return True
+    best = other.best(threshold)
+    return best is not None and best.entity == "ACCOUNT_ID"

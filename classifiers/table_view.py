@@ -94,9 +94,11 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     if head in THING_TABLES:
         _withdraw_place_names(results, head, threshold)
     people = _person_evidence(results, threshold)
-    if people <= {"street address"} and not (set(table) & PEOPLE_TABLES) \
-            and (organisation := _organisation_column(results)) is not None:
-        _withdraw_addresses(results, organisation, threshold)
+    if people <= OFFICE_EVIDENCE and not (set(table) & PEOPLE_TABLES) \
+            and (organisation := _organisations(table, results, threshold)) is not None:
+        if _withdraw_addresses(results, organisation, threshold) and not _records(results, threshold):
+            # the offices' places too: their cities and coordinates locate no one
+            _withdraw_places(results, f"names organisations ({organisation})", threshold)
         people = _person_evidence(results, threshold)
     if not people and not (set(table) & PEOPLE_TABLES):
         if head in THING_TABLES:
@@ -114,13 +116,19 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         people.add("age")
     if len(people) >= 2 or (set(table) & PEOPLE_TABLES):
         evidence = sorted(people) or sorted(set(table) & PEOPLE_TABLES)
+        births = []
         for index, result in enumerate(results):
             if result.best(threshold) is not None:
                 continue
             if _is_key(result.sample, first=index == 0):
                 result.detections.insert(0, _account_key(result.sample, evidence))
-            elif (birth := _birth_dates(result.sample)) is not None:
-                result.detections.insert(0, _birth_date(result.sample, birth, evidence))
+            elif not people & {"date of birth", "age"} and (birth := _birth_dates(result.sample)) is not None:
+                births.append((birth, result))
+        if births:
+            # a person has one birth date: the table's other spread dates of days come later
+            # (a death, a hire, a first visit)
+            birth, result = min(births, key=lambda found: found[0])
+            result.detections.insert(0, _birth_date(result.sample, birth, evidence))
 
 
 def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[str]:
@@ -275,6 +283,36 @@ ORGANISATION_WORDS = frozenset({"organization", "organisation", "org", "company"
                                 "supplier", "business", "corporation", "registrant", "assignee", "merchant"})
 
 
+#: table-name words whose rows are organisations, beside ORGANISATION_WORDS
+ORGANISATION_TABLES = ORGANISATION_WORDS | {"clinic", "hospital", "institution", "agency", "employer", "insurer",
+                                            "firm", "enterprise", "practice", "pharmacy"}
+#: person evidence an organisation's row has too: its office's address and switchboard
+OFFICE_EVIDENCE = frozenset({"street address", "phone number"})
+#: the last word of an organisation's name (`HALL AND SONS CLINIC`, `Acme Corp.`, `Möller GmbH`)
+ORGANISATION_NAME = (r"(?i)\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|co|gmbh|ag|sa|sarl|bv|plc|pty|"
+                     r"clinic|hospital|center|centre|group|bank|university|college|school|foundation|associates|"
+                     r"partners|institute|agency|pharmacy|laboratories|labs|systems|solutions|services)\.?$")
+#: share of a column's values that must be organisations' names
+ORGANISATION_NAME_SHARE = 0.6
+
+
+def _organisations(table: list[str], results: Sequence[FieldResult], threshold: float) -> str | None:
+    """What says the rows are organisations: a column named for them (`company`, `vendor`), the
+    table's name (`organizations`, `clinics`), or an unclaimed column of organisations' names."""
+    if (column := _organisation_column(results)) is not None:
+        return f"'{column}'"
+    if (words := ORGANISATION_TABLES.intersection(table)):
+        return f"the table is of {sorted(words)[0]}s"
+    for result in results:
+        values = result.sample.values
+        if result.best(threshold) is not None or len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
+            continue
+        named = pc.sum(pc.match_substring_regex(values, ORGANISATION_NAME)).as_py() or 0
+        if named >= ORGANISATION_NAME_SHARE * len(values):
+            return f"'{result.sample.path}' holds organisations' names"
+    return None
+
+
 def _organisation_column(results: Sequence[FieldResult]) -> str | None:
     for result in results:
         if ORGANISATION_WORDS.intersection(NameTokens.of(result.sample.path).own):
@@ -282,16 +320,20 @@ def _organisation_column(results: Sequence[FieldResult]) -> str | None:
     return None
 
 
-def _withdraw_addresses(results: Sequence[FieldResult], organisation: str, threshold: float) -> None:
+def _withdraw_addresses(results: Sequence[FieldResult], organisation: str, threshold: float) -> int:
+    """Withdraw the offices' addresses and phones; how many fields were withdrawn."""
+    withdrawn = 0
     for result in results:
         best = result.best(threshold)
-        if best is None or best.entity != "STREET_ADDRESS":
+        if best is None or best.entity not in ("STREET_ADDRESS", "PHONE_NUMBER"):
             continue
+        withdrawn += 1
         # the address text is no one's writing either, once it is no one's address
         for detection in [d for d in result.detections if d.primary and d.confidence >= threshold
-                          and d.entity in ("STREET_ADDRESS", "USER_CONTENT")]:
-            _withdraw(result, detection, f"the table names organisations ('{organisation}') and holds nothing "
-                                         "about a person: their addresses are offices")
+                          and d.entity in ("STREET_ADDRESS", "PHONE_NUMBER", "USER_CONTENT")]:
+            _withdraw(result, detection, f"the table names organisations ({organisation}) and holds nothing "
+                                         "about a person: their addresses and phones are offices'")
+    return withdrawn
 
 
 def _withdraw(result: FieldResult, detection: Detection, why: str) -> None:

@@ -41,7 +41,10 @@ class AccountIdRecognizer(FieldRecognizer):
                       "type", "role", "status", "email", "phone", "pseudo", "created", "updated", "at", "time", "ts",
                       "date", "ip", "hash", "fingerprint", "platform", "group", "tier", "plan", "level", "bank", "iban",
                       "bban", "routing", "swift", "balance", "points", "credits", "score", "bucket", "manager", "executive", "rep", "holder", "ledger",
-                      "gl", "billing", "number", "account no", "acct no", "is", "has", "timestamp", "tstamp", "first", "last", "created by", "updated by", "modified by")
+                      "gl", "billing", "number", "account no", "acct no", "is", "has", "timestamp", "tstamp", "first", "last", "created by", "updated by", "modified by",
+                      # what a record says of its person (`PatientWeight`, `PatientAge`), and the
+                      # ids of a study's objects (DICOM's `StudyInstanceUID`, `SeriesInstanceUID`)
+                      "weight", "height", "age", "sex", "gender", "bmi", "birth", "instance", "series", "study")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),

@@ -60,7 +60,9 @@ class BatteryStateRecognizer(FieldRecognizer):
         mine = _kind(sample)
         if mine is None:
             return None
-        for neighbour in adjacent(sample, dataset):
+        # Android's BatteryManager extras come as `level`, `scale`, `status`, `plugged`: the state
+        # may stand two columns from its level
+        for neighbour in adjacent(sample, dataset, reach=2):
             theirs = _kind(neighbour)
             if theirs is not None and {mine, theirs} == {"level", "state"}:
                 return Signal("context", f"a battery {mine} beside battery {theirs}s in '{neighbour.path}'", 0.4)

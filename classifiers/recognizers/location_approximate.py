@@ -171,7 +171,8 @@ class PlaceTextRecognizer(FieldRecognizer):
 
     entity = "LOCATION"
     names = ("location", "user location", "place", "place name", "locality name", "geo location text", "hometown",
-             "current location", "location name")
+             "current location", "location name", "birthplace", "birth place", "place of birth", "birth city",
+             "city of birth", "country of birth", "birth country", "pob")
     weak_names = ("geo", "loc", "where")
     negative_names = ("count", "id", "permission", "enabled", "accuracy", "type", "source", "provider", "services",
                       "lat", "lng", "lon", "latitude", "longitude", "url", "path", "file", "storage", "code",
@@ -179,5 +180,7 @@ class PlaceTextRecognizer(FieldRecognizer):
     vocabularies = (VocabularyMatch("city or country", "cities+countries", 0.45, leading_words=True),)
     patterns = (
         ValuePattern("place, region", rf"(?:{_PLACE_NAME})(?:, ?(?:{_PLACE_NAME}|[A-Z]{{2,3}})){{1,2}}", 0.45),
+        # the parts set apart by two spaces, as Synthea writes a birthplace (`Boston  Massachusetts  US`)
+        ValuePattern("place  region", rf"(?:{_PLACE_NAME})(?:  (?:{_PLACE_NAME}|[A-Z]{{2,3}})){{1,2}}", 0.45),
     )
     context = ("location", "place", "city")

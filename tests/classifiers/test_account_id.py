@@ -107,3 +107,11 @@ def test_a_table_that_points_at_its_people_is_not_a_table_of_them(dataset, other
                            fields=[FieldSample(path="id", values=ids), FieldSample(path=other, values=ids)])
     best = classify_dataset(sample, embedded=False)[0].best()
     assert (best is not None and best.entity == "ACCOUNT_ID") == is_account
+
+
+def test_what_a_record_says_of_its_patient_is_no_patient_id():
+    from tests.classifiers.support import best_entity
+
+    assert best_entity("PatientWeight", [80.0, 72.5, 0.0, 65.0, 91.2, 55.0]) != "ACCOUNT_ID"
+    assert best_entity("StudyInstanceUID", [f"1.2.840.113619.2.55.3.{i}" for i in range(10)]) != "ACCOUNT_ID"
+    assert best_entity("patient_id", [f"{1000 + i}" for i in range(10)]) == "ACCOUNT_ID"
