@@ -347,7 +347,7 @@ def _is_key(sample: FieldSample, first: bool) -> bool:
     own = NameTokens.of(sample.path).own
     if PANDAS_INDEX.match(sample.name):
         return False
-    if own not in KEY_NAMES and not (first and says_nothing(own)):
+    if own not in KEY_NAMES and not (first and (says_nothing(own) or _id_suffixed(own))):
         return False
     if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
         return False
@@ -360,6 +360,20 @@ def _is_key(sample: FieldSample, first: bool) -> bool:
     elif not pa.types.is_integer(values.type):
         return False
     return pc.count_distinct(values).as_py() >= KEY_UNIQUE * len(values)
+
+
+#: how the name of a table's first column says it numbers the rows (`pidnum`, `cust_no`, `patid`)
+ID_SUFFIXES = ("id", "num", "no", "nr", "number", "key")
+
+
+def _id_suffixed(tokens: tuple[str, ...]) -> bool:
+    """A name that ends in an id word, glued or not (`pidnum`, `subject_no`), of no more than two words."""
+    joined = "".join(tokens)
+    return 0 < len(tokens) <= 2 and joined.endswith(ID_SUFFIXES) and not joined.startswith(ROW_NUMBERS)
+
+
+#: a row's position, no person's id (`row_no`, `rownum`, `line_no`, `obs_num`, `seq_no`)
+ROW_NUMBERS = ("row", "line", "seq", "idx", "index", "obs", "rec", "entry", "item", "sort", "position")
 
 
 def says_nothing(tokens: tuple[str, ...]) -> bool:

@@ -300,3 +300,21 @@ def test_a_table_of_people_has_one_birth_date_the_earliest_of_its_spread_dates()
     results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
     found = {r.sample.path: (r.best().entity if r.best() else None) for r in results}
     assert found["c03"] == "DATE_OF_BIRTH" and found["c04"] is None
+
+
+def test_the_first_column_of_a_table_of_people_named_as_a_number_is_their_id():
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    rng = random.Random(21)
+    n = 80
+    columns = {"pidnum": [10000 + i * 3 for i in range(n)], "age": [rng.randint(18, 70) for _ in range(n)],
+               "gender": [rng.choice([0, 1]) for _ in range(n)], "wtkg": [round(rng.uniform(45, 110), 1) for _ in range(n)]}
+    fields = [FieldSample(path=p, values=pa.array(v)) for p, v in columns.items()]
+    results = classify_dataset(DatasetSample(name="trial.csv", source="test", kind="csv", fields=fields), embedded=False)
+    found = {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+    assert found["pidnum"] == "ACCOUNT_ID" and found["wtkg"] is None
+    # a row number is no one's id
+    fields[0] = FieldSample(path="row_no", values=fields[0].values)
+    results = classify_dataset(DatasetSample(name="trial.csv", source="test", kind="csv", fields=fields), embedded=False)
+    assert results[0].best() is None
