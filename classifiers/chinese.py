@@ -51,15 +51,20 @@ _policy_terms: dict[str, tuple[str, ...]] = {}
 
 def add_terms(pairs: dict[str, str]) -> None:
     """A policy's own bilingual terms (Chinese term -> English term), read like listed words."""
-    merged = dict(_policy_terms)
-    merged.update({zh: tuple(en.lower().split()) for zh, en in pairs.items() if HAN_RUN.fullmatch(zh)})
-    _use(merged)
+    _use(_with_terms(_policy_terms, pairs))
 
 
 def use_terms(pairs: dict[str, str]) -> None:
-    """One policy's terms in place of any earlier policy's (a scan under that policy)."""
-    reset_terms()
-    add_terms(pairs)
+    """One policy's terms in place of any earlier policy's (a scan under that policy). The
+    tables already built are kept when the terms are the same (a worker process forked with
+    them built, see inventory/preload.py)."""
+    _use(_with_terms({}, pairs))
+
+
+def _with_terms(terms: dict[str, tuple[str, ...]], pairs: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    merged = dict(terms)
+    merged.update({zh: tuple(en.lower().split()) for zh, en in pairs.items() if HAN_RUN.fullmatch(zh)})
+    return merged
 
 
 def reset_terms() -> None:
@@ -124,6 +129,12 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], ...]:
         if len(set(meanings)) == 1:
             full.setdefault(spelled, meanings[0])
     return han, full, _by_initials(spellings, policy_decides=False), _by_initials(spellings, policy_decides=True)
+
+
+def build_tables() -> None:
+    """Build the word tables now rather than when the first name is read: a process that
+    forks workers (inventory/preload.py) builds them once for all of them."""
+    _tables()
 
 
 def _by_initials(spellings: dict[str, dict[tuple[str, ...], bool]], policy_decides: bool) -> dict[str, tuple[str, ...]]:
