@@ -130,7 +130,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     if not results:
         return
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
-    for step in (_supported_values, _cities, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
+    for step in (_supported_values, _cities, _postcodes, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
                  _zone_offsets, _recurring_ids, _record_owner):
         if not any(_open(r, threshold) for r in results):
             break
@@ -286,6 +286,37 @@ def _cities(table: Table, results: Sequence[FieldResult], views: Sequence[FieldV
         held = ", ".join(e.lower().replace("_", " ") for e in support)
         _decide(result, "CITY", [Signal("value", "GeoNames place names", 0.3, ratio),
                                  Signal("table", f"the table holds {held}", SUPPORT_SCORE)], _examples(view.text))
+
+
+#: postal codes as the operators write them: US ZIP (a CSV reader may have dropped its leading
+#: zero) and ZIP+4, UK, Canadian and the 4-6 digit codes of most countries
+_POSTCODE = (r"^(?:\d{3,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
+#: a postcode column names many places: at least this many distinct codes
+POSTCODE_MIN_DISTINCT = 5
+
+
+def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+               recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """A column of postal codes right beside a city or region a recognizer found (`Henderson`,
+    `Kentucky`, `42420`): the code of the same place. Alone, digits are any number."""
+    for index, (result, view) in enumerate(zip(results, views)):
+        if not _open(result, threshold):
+            continue
+        values = result.sample.values
+        if not (pa.types.is_string(values.type) or pa.types.is_integer(values.type)):
+            continue
+        beside = [results[i] for i in (index - 1, index + 1) if 0 <= i < len(results)]
+        place = next((r for r in beside if (best := r.best(threshold)) is not None
+                      and best.entity in ("CITY", "REGION")), None)
+        if place is None:
+            continue
+        distinct = view.informative
+        if len(distinct.values) < POSTCODE_MIN_DISTINCT \
+                or distinct.hits(pc.match_substring_regex(distinct.values, _POSTCODE)) < distinct.total:
+            continue
+        _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
+                                     Signal("table", f"beside the {place.best(threshold).entity.lower()} "
+                                                     f"'{place.sample.path}'", SUPPORT_SCORE)], _examples(view.text))
 
 
 @lru_cache(maxsize=1)

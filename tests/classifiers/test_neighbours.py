@@ -251,3 +251,14 @@ def test_links_that_end_in_the_row_s_own_key_or_account_are_no_visited_pages():
     results = classify_dataset(DatasetSample(name="statuses.json", source="test", kind="json", fields=fields),
                                embedded=False)
     assert results[1].best() is not None and results[1].best().entity == "VISITED_URL"
+
+
+def test_postal_codes_beside_a_city_or_state_and_numbers_beside_nothing():
+    rng = random.Random(14)
+    states = [rng.choice(["Kentucky", "California", "Texas", "Ohio", "Florida", "Oregon"]) for _ in range(N)]
+    zips = [rng.randint(10000, 99999) for _ in range(N)]
+    countries = ["United States"] * N
+    found = classify("t.csv", c01=countries, c02=states, c03=zips)
+    assert found["c02"] == "REGION" and found["c03"] == "LOCATION"
+    # the same numbers with no place beside them stay numbers
+    assert classify("t.csv", c01=countries, c02=list(range(N)), c03=zips)["c03"] is None

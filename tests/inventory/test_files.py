@@ -55,6 +55,15 @@ def test_field_statistics(tmp_path):
     assert email.declared_type == "string"
 
 
+def test_csv_numbers_with_more_digits_than_a_double_keeps_stay_text(tmp_path):
+    # an analytics client id (`GA1.2.` stripped) and a price, a coordinate beside it
+    (tmp_path / "ga.csv").write_text('client_id,price,"lat ""deg"""\n1299390355.1697150263,1.5,40.7128\n'
+                                     "1883725412.1697151234,2.25,41.8781\n")
+    fields = {f.path: f for f in sample_all(str(tmp_path))["ga.csv"].fields}
+    assert sorted(fields["client_id"].values.to_pylist()) == ["1299390355.1697150263", "1883725412.1697151234"]
+    assert pa.types.is_floating(fields["price"].values.type) and pa.types.is_floating(fields['lat "deg"'].values.type)
+
+
 def test_sampling_is_bounded_and_reproducible(tmp_path):
     rows = 20_000
     pq.write_table(pa.table({"n": list(range(rows))}), tmp_path / "big.parquet")
