@@ -48,7 +48,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Detection, Signal
-from classifiers.fieldview import FieldView
+from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
@@ -130,7 +130,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     if not results:
         return
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
-    for step in (_supported_values, _cities, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
+    for step in (_supported_values, _cities, _postcodes, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
                  _zone_offsets, _recurring_ids, _record_owner):
         if not any(_open(r, threshold) for r in results):
             break
@@ -237,13 +237,24 @@ ACTION_SHARE = 0.7
 ACTION_MAX_DISTINCT = 200
 
 
+#: Chinese event names start with the verb of what the user did (`点击商品`, `加入购物车`,
+#: `领取优惠券`); a page's name ends in the word for a page or a screen (`首页`, `商品详情页`, `直播间`)
+_HAN_ACTION = ("^(?:点击|浏览|打开|进入|查看|提交|分享|收藏|关注|取消|领取|搜索|发布|发表|加入|退出|登录|登出|注册|支付|观看|点赞"
+               "|评论|下单|购买|删除|添加|播放|暂停|切换|返回|启动|完成|签到|上传|下载|拍摄|编辑|修改|确认|选择|滑动|长按|复制"
+               "|扫码|充值|兑换|抽奖|订阅|预约|转发|私信|回复|立即|开始|离开|访问|使用)[\u4e00-\u9fffA-Za-z0-9]{0,10}$"
+               "|^[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:页|页面|首页|主页|中心|详情|列表|购物车|直播间|结果)$")
+
+
 def _actions(view: FieldView) -> bool:
-    """Do most distinct values name something a user did (`video_view`, `PageView`, `Order Completed`)?"""
+    """Do most distinct values name something a user did (`video_view`, `PageView`, `Order
+    Completed`, `加入购物车`) or a page they saw (`商品详情页`)?"""
     distinct = view.informative.values
     if len(distinct) == 0 or len(distinct) > ACTION_MAX_DISTINCT:
         return False
+    han = as_mask(pc.match_substring_regex(distinct, _HAN_ACTION))
     words = _action_words()
-    hits = sum(1 for value in distinct.to_pylist() if words.intersection(tokenize(value)))
+    hits = int(han.sum()) + sum(1 for value, chinese in zip(distinct.to_pylist(), han)
+                                if not chinese and words.intersection(tokenize(value)))
     return hits >= ACTION_SHARE * len(distinct)
 
 
@@ -275,6 +286,37 @@ def _cities(table: Table, results: Sequence[FieldResult], views: Sequence[FieldV
         held = ", ".join(e.lower().replace("_", " ") for e in support)
         _decide(result, "CITY", [Signal("value", "GeoNames place names", 0.3, ratio),
                                  Signal("table", f"the table holds {held}", SUPPORT_SCORE)], _examples(view.text))
+
+
+#: postal codes as the operators write them: US ZIP (a CSV reader may have dropped its leading
+#: zero) and ZIP+4, UK, Canadian and the 4-6 digit codes of most countries
+_POSTCODE = (r"^(?:\d{3,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
+#: a postcode column names many places: at least this many distinct codes
+POSTCODE_MIN_DISTINCT = 5
+
+
+def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+               recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """A column of postal codes right beside a city or region a recognizer found (`Henderson`,
+    `Kentucky`, `42420`): the code of the same place. Alone, digits are any number."""
+    for index, (result, view) in enumerate(zip(results, views)):
+        if not _open(result, threshold):
+            continue
+        values = result.sample.values
+        if not (pa.types.is_string(values.type) or pa.types.is_integer(values.type)):
+            continue
+        beside = [results[i] for i in (index - 1, index + 1) if 0 <= i < len(results)]
+        place = next((r for r in beside if (best := r.best(threshold)) is not None
+                      and best.entity in ("CITY", "REGION")), None)
+        if place is None:
+            continue
+        distinct = view.informative
+        if len(distinct.values) < POSTCODE_MIN_DISTINCT \
+                or distinct.hits(pc.match_substring_regex(distinct.values, _POSTCODE)) < distinct.total:
+            continue
+        _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
+                                     Signal("table", f"beside the {place.best(threshold).entity.lower()} "
+                                                     f"'{place.sample.path}'", SUPPORT_SCORE)], _examples(view.text))
 
 
 @lru_cache(maxsize=1)

@@ -108,6 +108,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         return
     if head in RECORD_TABLES or _records(results, threshold, ignore=PERSON_RECORDS if people & IDENTITY_EVIDENCE else ()):
         return  # `orders` with a buyer's e-mail, events with their user's id: the key is the record's
+    # a birth date or an age some recognizer found: the table's other dates are no birth dates
+    born = bool(people & {"date of birth", "age"})
     age = _age_column(results, threshold) if "AGE" not in {b.entity for r in results if (b := r.best(threshold))} \
         else None
     if age is not None and people:
@@ -122,7 +124,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
                 continue
             if _is_key(result.sample, first=index == 0):
                 result.detections.insert(0, _account_key(result.sample, evidence))
-            elif not people & {"date of birth", "age"} and (birth := _birth_dates(result.sample)) is not None:
+            elif not born and (birth := _birth_dates(result.sample)) is not None:
                 births.append((birth, result))
         if births:
             # a person has one birth date: the table's other spread dates of days come later
@@ -156,21 +158,23 @@ def sexes(sample: FieldSample) -> bool:
     return 2 <= len(distinct) <= 3 and pc.all(pc.is_in(distinct, value_set=SEX_VALUES)).as_py()
 
 
-#: ages of people: whole years, this many distinct, within 0-100 and spread over this many
-#: years, the median person an adult of working age
-AGE_MIN_DISTINCT = 10
+#: ages of people: years (whole or a fraction), this many distinct, within 0-100 and spread over this many
+#: years, the median person a student or an adult of working age
+AGE_MIN_DISTINCT = 8  # survey ages come binned (17.5, 22, 27, ... 57)
 AGE_MIN_SPREAD = 15
-AGE_MEDIAN = (25, 65)
+AGE_MEDIAN = (18, 65)  # students and working adults
 AGE_SCORE = 0.6
 #: people share ages: at most this share of an age column is distinct (a row number is not)
 AGE_REPEAT = 0.8
 #: few people are past 90: a column of 0-100 with more above 90 is percentages (a battery level)
 AGE_OLD_SHARE = 0.05
+#: a table with an adult median holds few children under 12: counts from 0 (`referral_count`) hold many
+AGE_CHILD_SHARE = 0.15
 
 
 def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult | None:
     """The first unclaimed column whose name says nothing and whose values read as people's
-    ages (whole years 0-100 that repeat, spread, an adult median): only the first, because the other
+    ages (years 0-100, whole or with a short fraction, that repeat, spread, an adult median): only the first, because the other
     small numbers of a table of people (scores, counts, weights) read the same."""
     for result in results:
         if result.best(threshold) is not None or not says_nothing(NameTokens.of(result.sample.path).own):
@@ -178,17 +182,29 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
         values = _numbers(pc.drop_null(result.sample.values))
         if values is None or len(values) < BIRTH_MIN_VALUES:
             continue
-        if pa.types.is_floating(values.type) and not pc.all(pc.equal(pc.floor(values), values)).as_py():
+        if pa.types.is_floating(values.type) and not _year_fractions(values):
             continue
         low, high = (v.as_py() for v in pc.min_max(values).values())
         median = pc.approximate_median(values).as_py()
         distinct = pc.count_distinct(values).as_py()
         if (low < 0 or high > 100 or high - low < AGE_MIN_SPREAD or distinct < AGE_MIN_DISTINCT
                 or distinct > AGE_REPEAT * len(values) or not AGE_MEDIAN[0] <= median <= AGE_MEDIAN[1]
-                or pc.sum(pc.greater(values, 90)).as_py() > AGE_OLD_SHARE * len(values)):
+                or pc.sum(pc.greater(values, 90)).as_py() > AGE_OLD_SHARE * len(values)
+                or pc.sum(pc.less(values, 12)).as_py() > AGE_CHILD_SHARE * len(values)):
             continue
         return result
     return None
+
+
+#: ages written with a fraction of a year (a survey's `17.5`, `16.917` for 16 years 11 months)
+#: have at most this many decimals; measurements (`72.4381`) have more
+AGE_DECIMALS = 3
+
+
+def _year_fractions(values: pa.Array) -> bool:
+    """Whole years, or years with a short fraction (the months of a survey's ages)."""
+    scaled = pc.multiply(values, 10 ** AGE_DECIMALS)
+    return pc.all(pc.less(pc.abs(pc.subtract(scaled, pc.round(scaled))), 1e-6)).as_py()
 
 
 def _numbers(values: pa.Array) -> pa.Array | None:
@@ -205,7 +221,7 @@ def _numbers(values: pa.Array) -> pa.Array | None:
 
 
 def _age(sample: FieldSample, evidence: list[str]) -> Detection:
-    signal = Signal("table", f"whole years from 0 to 100, spread, an adult median: the first such column of a table "
+    signal = Signal("table", f"years from 0 to 100, spread, an adult median: the first such column of a table "
                              f"of people (it holds {', '.join(evidence)})", AGE_SCORE)
     return Detection(path=sample.path, entity="AGE", confidence=AGE_SCORE, signals=[signal],
                      examples=mask_examples(_examples(sample), "AGE"), recognizer="table_view")
@@ -347,7 +363,7 @@ def _is_key(sample: FieldSample, first: bool) -> bool:
     own = NameTokens.of(sample.path).own
     if PANDAS_INDEX.match(sample.name):
         return False
-    if own not in KEY_NAMES and not (first and says_nothing(own)):
+    if own not in KEY_NAMES and not (first and (says_nothing(own) or _id_suffixed(own))):
         return False
     if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
         return False
@@ -360,6 +376,20 @@ def _is_key(sample: FieldSample, first: bool) -> bool:
     elif not pa.types.is_integer(values.type):
         return False
     return pc.count_distinct(values).as_py() >= KEY_UNIQUE * len(values)
+
+
+#: how the name of a table's first column says it numbers the rows (`pidnum`, `cust_no`, `patid`)
+ID_SUFFIXES = ("id", "num", "no", "nr", "number", "key")
+
+
+def _id_suffixed(tokens: tuple[str, ...]) -> bool:
+    """A name that ends in an id word, glued or not (`pidnum`, `subject_no`), of no more than two words."""
+    joined = "".join(tokens)
+    return 0 < len(tokens) <= 2 and joined.endswith(ID_SUFFIXES) and not joined.startswith(ROW_NUMBERS)
+
+
+#: a row's position, no person's id (`row_no`, `rownum`, `line_no`, `obs_num`, `seq_no`)
+ROW_NUMBERS = ("row", "line", "seq", "idx", "index", "obs", "rec", "entry", "item", "sort", "position")
 
 
 def says_nothing(tokens: tuple[str, ...]) -> bool:

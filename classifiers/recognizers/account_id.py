@@ -67,9 +67,23 @@ class AccountIdRecognizer(FieldRecognizer):
             return None  # `device.id`, `order.id`: the key of something nested, not of the table
         table = table_tokens(dataset.name)
         people = sorted(PEOPLE_TABLES.intersection(table))
-        if not people:
+        if not people or _references_its_people(dataset, sample, people):
             return None
         return Signal("context", f"'{sample.path}' is the key of a table of {people[0]}s", 0.7)
+
+
+def _references_its_people(dataset: DatasetSample, key: FieldSample, people: list[str]) -> bool:
+    """Whether another column points at the people the table is named after (`user_id` in
+    `t_user_address`, `customer_id` in `customer_orders`): then its rows are their addresses or
+    orders, and its own key numbers those, not the people."""
+    wanted = {(word, "id") for word in people} | ({("uid",)} if "user" in people else set())
+    for field in dataset.fields:
+        if field is key or field.parent:
+            continue
+        own = NameTokens.of(field.path).own
+        if own in wanted or (len(own) == 1 and any(own[0] == word + "id" for word in people)):
+            return True
+    return False
 
 
 #: names of a table's own key

@@ -300,3 +300,38 @@ def test_a_table_of_people_has_one_birth_date_the_earliest_of_its_spread_dates()
     results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
     found = {r.sample.path: (r.best().entity if r.best() else None) for r in results}
     assert found["c03"] == "DATE_OF_BIRTH" and found["c04"] is None
+
+
+def test_the_first_column_of_a_table_of_people_named_as_a_number_is_their_id():
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    rng = random.Random(21)
+    n = 80
+    columns = {"pidnum": [10000 + i * 3 for i in range(n)], "age": [rng.randint(18, 70) for _ in range(n)],
+               "gender": [rng.choice([0, 1]) for _ in range(n)], "wtkg": [round(rng.uniform(45, 110), 1) for _ in range(n)]}
+    fields = [FieldSample(path=p, values=pa.array(v)) for p, v in columns.items()]
+    results = classify_dataset(DatasetSample(name="trial.csv", source="test", kind="csv", fields=fields), embedded=False)
+    found = {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+    assert found["pidnum"] == "ACCOUNT_ID" and found["wtkg"] is None
+    # a row number is no one's id
+    fields[0] = FieldSample(path="row_no", values=fields[0].values)
+    results = classify_dataset(DatasetSample(name="trial.csv", source="test", kind="csv", fields=fields), embedded=False)
+    assert results[0].best() is None
+
+
+def test_survey_ages_binned_or_with_months_beside_a_sex_are_ages_and_counts_from_zero_are_not():
+    rng = random.Random(30)
+    n = 200
+    sexes = [rng.choice(["male", "female"]) for _ in range(n)]
+    binned = [rng.choice([17.5, 22.0, 27.0, 32.0, 37.0, 42.0, 47.0, 52.0, 57.0]) for _ in range(n)]
+    students = [round(rng.choice([17, 18, 18, 19, 19, 20, 21, 23, 28, 35, 44]) + rng.randrange(12) / 12, 3)
+                for _ in range(n)]
+    counts = [rng.randint(0, 40) for _ in range(n)]
+    for ages in (binned, students):
+        fields = [FieldSample(path="c01", values=pa.array(sexes)), FieldSample(path="c02", values=pa.array(ages))]
+        results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
+        assert results[1].best() is not None and results[1].best().entity == "AGE"
+    fields = [FieldSample(path="c01", values=pa.array(sexes)), FieldSample(path="c02", values=pa.array(counts))]
+    results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
+    assert results[1].best() is None
