@@ -13,8 +13,11 @@ Values are generated in SQL, deterministically, and differ from table to table.
 Then runs `datamap scan WAREHOUSE` in a fresh process for each worker count (default 1 and 2)
 and prints wall time, tables/s, ms per field (wall / fields), the scan's peak memory (the
 summed PSS and RSS of its whole process tree, the scan and its workers, sampled every 0.1 s,
-and those of its largest single process; see `TreeMemory`) and the speed-up of each worker
-count over the first.
+and those of its largest single process; see `TreeMemory`), its CPU seconds (the scanning
+process's and the others': workers, forkserver, Ray) with the cores it kept busy on average,
+and the speed-up of each worker count over the first. On a machine shared with other work the
+wall times stretch with the load; the CPU seconds show whether a speed-up was lost to the load
+or to the scan.
 
 Then the incremental rescan: PERCENT of the tables (default 1 %) get one row updated, and the
 same catalog is scanned again (the other tables are reused, unread), against the full scan
@@ -52,19 +55,19 @@ PERSONAL = [
     ("email", "'user' || (i * 7919 + t) || '@' || ['example.com', 'mail.org', 'corp.net'][1 + i % 3]"),
     ("client_ip", "(1 + (i * 37 + t) % 223) || '.' || (i * 11 % 256) || '.' || (t % 256) || '.' || (1 + i % 254)"),
     ("phone", "'+1415' || lpad(((i * 7907 + t * 13) % 10000000)::VARCHAR, 7, '0')"),
-    ("user_agent", "['Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    ("user_agent", ("['Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
                    "Version/17.1 Mobile/15E148 Safari/604.1', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/"
                    "537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36', 'Mozilla/5.0 (Linux; Android 14; "
                    "SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0.6045.163 Mobile Safari/537.36']"
-                   "[1 + (i + t) % 3]"),
-    ("full_name", "['Anna', 'James', 'Maria', 'Wei', 'Olga', 'Pedro', 'Fatima', 'John', 'Yuki', 'Lena'][1 + i % 10]"
+                   "[1 + (i + t) % 3]")),
+    ("full_name", ("['Anna', 'James', 'Maria', 'Wei', 'Olga', 'Pedro', 'Fatima', 'John', 'Yuki', 'Lena'][1 + i % 10]"
                   " || ' ' || ['Smith', 'Garcia', 'Muller', 'Chen', 'Novak', 'Silva', 'Khan', 'Brown', 'Sato',"
-                  " 'Rossi'][1 + (i * 7 + t) % 10]"),
+                  " 'Rossi'][1 + (i * 7 + t) % 10]")),
     ("device_id", "regexp_replace(md5(t || '-' || i), '^(.{8})(.{4})(.{4})(.{4})(.{12})$', '\\1-\\2-\\3-\\4-\\5')"),
     ("latitude", "round(37.0 + ((i * 7919 + t) % 100000) / 100000.0, 5)"),
     ("birth_date", "DATE '1950-01-01' + ((i * 37 + t) % 18000)::INTEGER"),
-    ("city", "['Berlin', 'Paris', 'Madrid', 'Chicago', 'Toronto', 'Osaka', 'Lagos', 'Lima', 'Oslo', 'Perth']"
-             "[1 + (i * 3 + t) % 10]"),
+    ("city", ("['Berlin', 'Paris', 'Madrid', 'Chicago', 'Toronto', 'Osaka', 'Lagos', 'Lima', 'Oslo', 'Perth']"
+             "[1 + (i * 3 + t) % 10]")),
     ("street_address", "(1 + i % 999) || ' ' || ['Main', 'Oak', 'Maple', 'Cedar', 'Elm'][1 + (i + t) % 5] || ' Street'"),
 ]
 OTHER = [
@@ -108,32 +111,52 @@ def build(path: Path, tables: int, rows: int) -> Path:
 
 
 class TreeMemory:
-    """The memory of a process and all its descendants (the scan, its worker processes, a local
-    Ray cluster's processes), sampled from /proc every 0.1 s in a thread: the peaks of the
-    tree's summed RSS and summed PSS, and of the largest single process's RSS and PSS.
+    """The memory and CPU time of a process and all its descendants (the scan, its worker
+    processes, a local Ray cluster's processes), sampled from /proc every 0.1 s in a thread:
+    the peaks of the tree's summed RSS and summed PSS, and of the largest single process's RSS
+    and PSS; the CPU seconds of the scanning process and of the others.
 
     RSS counts a page shared by several processes (libraries, a forked worker's inherited
     pages) once in each: summed over the tree it is an upper bound. PSS (`smaps_rollup`)
     divides a shared page among the processes sharing it: summed, it is the memory the tree
     really holds. The target (< 1 GB) is judged on the tree's summed PSS, the memory the scan
-    takes from the machine; the summed RSS is printed beside it."""
+    takes from the machine; the summed RSS is printed beside it.
+
+    CPU time shows what wall time hides on a machine shared with other work: how much of the
+    work the scanning process itself does (sampling, writing: the part that does not scale with
+    workers), and how many cores the tree kept busy on average (CPU seconds / wall seconds);
+    on a machine shared with other work, wall time stretches but CPU seconds do not."""
 
     INTERVAL = 0.1
 
     def __init__(self, pid: int) -> None:
         self.pid, self._stop = pid, threading.Event()
         self.tree_rss = self.tree_pss = self.largest_rss = self.largest_pss = 0  # kB
+        self.cpu: dict[int, float] = {}  # pid -> CPU seconds (user + system), last seen
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
 
     def _watch(self) -> None:
         while not self._stop.is_set():
-            sizes = [_memory_kb(pid) for pid in _tree(self.pid)]
+            pids = _tree(self.pid)
+            sizes = [_memory_kb(pid) for pid in pids]
             self.tree_rss = max(self.tree_rss, sum(rss for rss, _ in sizes))
             self.tree_pss = max(self.tree_pss, sum(pss for _, pss in sizes))
             self.largest_rss = max([self.largest_rss, *(rss for rss, _ in sizes)])
             self.largest_pss = max([self.largest_pss, *(pss for _, pss in sizes)])
+            for pid in pids:
+                seconds = _cpu_seconds(pid)
+                if seconds is not None:
+                    self.cpu[pid] = max(self.cpu.get(pid, 0.0), seconds)
             self._stop.wait(self.INTERVAL)
+
+    @property
+    def scanner_cpu(self) -> float:
+        return self.cpu.get(self.pid, 0.0)
+
+    @property
+    def others_cpu(self) -> float:
+        return sum(seconds for pid, seconds in self.cpu.items() if pid != self.pid)
 
     def stop(self) -> None:
         self._stop.set()
@@ -153,6 +176,19 @@ def _tree(pid: int) -> list[int]:
         except OSError:  # the process ended meanwhile
             continue
     return found
+
+
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of a process (Linux /proc), None once it has ended."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / _TICKS  # utime, stime (fields 14, 15 of stat)
 
 
 def _memory_kb(pid: int) -> tuple[int, int]:
@@ -183,6 +219,13 @@ class Run:
         return (f"peak PSS {m.tree_pss // 1024} MB (process tree; largest process {m.largest_pss // 1024} MB), "
                 f"peak RSS {m.tree_rss // 1024} MB (tree, shared pages counted per process; "
                 f"largest process {m.largest_rss // 1024} MB)")
+
+    def cpu(self) -> str:
+        m = self.memory_of
+        total = m.scanner_cpu + m.others_cpu
+        return (f"CPU {total:.1f} s (scanning process {m.scanner_cpu:.1f} s = "
+                f"{100 * m.scanner_cpu / max(total, 1e-9):.0f} %, others {m.others_cpu:.1f} s), "
+                f"{total / self.seconds:.2f} cores busy on average")
 
 
 def run_scan(source: str, workers: int, catalog: Path, *, fresh: bool = True, engine: str = "local") -> Run:
@@ -273,21 +316,21 @@ def measure(label: str, source: str, catalog: Path, workers: list[int], changed:
         baseline = baseline or run.seconds
         full = run.seconds
         print(f"  {label} --workers {count}: {run.seconds:7.1f} s  {run.datasets / run.seconds:6.1f} tables/s  "
-              f"{run.seconds / run.fields * 1000:6.2f} ms/field  {run.memory()}  speed-up x{baseline / run.seconds:.2f}"
+              f"{run.seconds / run.fields * 1000:6.2f} ms/field  {run.memory()}  {run.cpu()}  speed-up x{baseline / run.seconds:.2f}"
               f"  [{run.datasets} datasets, {run.fields} fields]", flush=True)
     on_ray = catalog.with_name(catalog.stem + "-ray.duckdb")
     if "ray" in engines:
         run = run_scan(source, workers[-1], on_ray, engine="ray")
         print(f"  {label} --engine ray --workers {workers[-1]} (local cluster, start-up included): {run.seconds:7.1f} s"
               f"  {run.datasets / run.seconds:6.1f} tables/s  {run.seconds / run.fields * 1000:6.2f} ms/field  "
-              f"{run.memory()}  x{run.seconds / full:.2f} the process pool's time  "
+              f"{run.memory()}  {run.cpu()}  x{run.seconds / full:.2f} the process pool's time  "
               f"[{run.datasets} datasets, {run.fields} fields]", flush=True)
     count = changed()
     for engine, target in [("local", catalog), *([("ray", on_ray)] if "ray" in engines else [])]:
         run = run_scan(source, workers[-1], target, fresh=False, engine=engine)
         print(f"  {label} incremental{' on ray' if engine == 'ray' else ''}, {count} tables changed, --workers "
               f"{workers[-1]}: {run.seconds:7.1f} s  {run.reused} reused, {run.datasets - run.reused} read  "
-              f"{run.memory()}  = {100 * run.seconds / full:.1f} % of the full scan", flush=True)
+              f"{run.memory()}  {run.cpu()}  = {100 * run.seconds / full:.1f} % of the full scan", flush=True)
 
 
 def main() -> None:
@@ -309,7 +352,8 @@ def main() -> None:
         print(f"warehouse: {tables} tables x {args.rows} rows ({warehouse}, ready in "
               f"{time.perf_counter() - started:.0f} s)", flush=True)
         measure("duckdb", str(warehouse), args.dir / f"catalog-{tables}.duckdb", args.workers,
-                lambda: change_duckdb(warehouse, tables, args.changed), args.engines)
+                lambda warehouse=warehouse, tables=tables: change_duckdb(warehouse, tables, args.changed),
+                args.engines)
     if args.postgres:
         from tests.pg_cluster import find_bindir, start_cluster
 

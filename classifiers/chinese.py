@@ -35,6 +35,9 @@ _ENGLISH_PAIRS = frozenset({"ms", "ts", "dt", "db", "px", "pc", "hd", "sd", "gb"
 #: English tokens of field names that would otherwise read as pinyin initials (`ssid`: 岁数 + id)
 _ENGLISH = frozenset({"ssid", "bssid"})
 _CONSONANTS = re.compile(r"^[bcdfghjklmnpqrstwxyz]+$")
+#: initials of syllables without an initial consonant begin with their vowel (耳机 `ej`, 按键
+#: `aj`): a vowel may lead a part, never sit inside one (`ejlx` 耳机类型, not an English word)
+_INITIALS_CORE = re.compile(r"^(?:[aeo]?[bcdfghjklmnpqrstwxyz]+)+$")
 
 
 @dataclass(frozen=True)
@@ -51,15 +54,20 @@ _policy_terms: dict[str, tuple[str, ...]] = {}
 
 def add_terms(pairs: dict[str, str]) -> None:
     """A policy's own bilingual terms (Chinese term -> English term), read like listed words."""
-    merged = dict(_policy_terms)
-    merged.update({zh: tuple(en.lower().split()) for zh, en in pairs.items() if HAN_RUN.fullmatch(zh)})
-    _use(merged)
+    _use(_with_terms(_policy_terms, pairs))
 
 
 def use_terms(pairs: dict[str, str]) -> None:
-    """One policy's terms in place of any earlier policy's (a scan under that policy)."""
-    reset_terms()
-    add_terms(pairs)
+    """One policy's terms in place of any earlier policy's (a scan under that policy). The
+    tables already built are kept when the terms are the same (a worker process forked with
+    them built, see inventory/preload.py)."""
+    _use(_with_terms({}, pairs))
+
+
+def _with_terms(terms: dict[str, tuple[str, ...]], pairs: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    merged = dict(terms)
+    merged.update({zh: tuple(en.lower().split()) for zh, en in pairs.items() if HAN_RUN.fullmatch(zh)})
+    return merged
 
 
 def reset_terms() -> None:
@@ -124,6 +132,12 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], ...]:
         if len(set(meanings)) == 1:
             full.setdefault(spelled, meanings[0])
     return han, full, _by_initials(spellings, policy_decides=False), _by_initials(spellings, policy_decides=True)
+
+
+def build_tables() -> None:
+    """Build the word tables now rather than when the first name is read: a process that
+    forks workers (inventory/preload.py) builds them once for all of them."""
+    _tables()
 
 
 def _by_initials(spellings: dict[str, dict[tuple[str, ...], bool]], policy_decides: bool) -> dict[str, tuple[str, ...]]:
@@ -228,7 +242,7 @@ def _read_initials(token: str, initials: dict[str, tuple[str, ...]]) -> tuple[Re
     prefix = next((p for p in _LATIN_PARTS if token.startswith(p) and _CONSONANTS.match(token[len(p):] or "a")), "")
     suffix = next((p for p in _LATIN_PARTS if token.endswith(p) and _CONSONANTS.match(token[:-len(p)] or "a")), "")
     core = token[len(prefix):len(token) - len(suffix)] if not (prefix and suffix and len(token) < 5) else token
-    if len(core) < 2 or not _CONSONANTS.match(core) or (not (prefix or suffix) and len(core) < 3):
+    if len(core) < 2 or not _INITIALS_CORE.match(core) or (not (prefix or suffix) and len(core) < 3):
         return None
     parts = _split(core, initials, min_part=2)
     if not parts:

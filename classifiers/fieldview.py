@@ -37,7 +37,10 @@ from datamap.model import FieldSample
 
 #: values that stand for "no value" in exports and logs (compared lower-cased and trimmed)
 PLACEHOLDERS = pa.array(["", "-", "--", "—", "?", "??", "null", "(null)", "none", "(none)", "nil", "n/a", "na",
-                         "unknown", "(unknown)", "undefined", "not set", "(not set)", "unset", "empty"], pa.string())
+                         "unknown", "(unknown)", "undefined", "not set", "(not set)", "unset", "empty",
+                         # Chinese exports: none, none yet, unknown, empty, not filled in, not stated,
+                         # not set, not connected (no headset, no network)
+                         "无", "暂无", "未知", "空", "（空）", "未填写", "不详", "未设置", "未连接"], pa.string())
 
 
 def as_text(values: pa.Array) -> pa.Array:

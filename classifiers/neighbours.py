@@ -48,11 +48,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Detection, Signal
-from classifiers.fieldview import FieldView
+from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
-from classifiers.table_view import (PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
+from classifiers.recognizers.account_id import KEY_NAMES
+from classifiers.table_view import (KEY_UNIQUE, PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
                                     says_nothing, sexes, table_words)
 from classifiers.vocab import in_vocabulary
 
@@ -129,7 +130,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     if not results:
         return
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
-    for step in (_supported_values, _cities, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
+    for step in (_supported_values, _cities, _postcodes, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
                  _zone_offsets, _recurring_ids, _record_owner):
         if not any(_open(r, threshold) for r in results):
             break
@@ -141,6 +142,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _place_list(Table(dataset, results, threshold), results, threshold)
     _country_lists(results, threshold)
     _own_links(dataset, Table(dataset, results, threshold), results, threshold)
+    _self_links(results, threshold)
 
 
 def _open(result: FieldResult, threshold: float) -> bool:
@@ -235,13 +237,24 @@ ACTION_SHARE = 0.7
 ACTION_MAX_DISTINCT = 200
 
 
+#: Chinese event names start with the verb of what the user did (`点击商品`, `加入购物车`,
+#: `领取优惠券`); a page's name ends in the word for a page or a screen (`首页`, `商品详情页`, `直播间`)
+_HAN_ACTION = ("^(?:点击|浏览|打开|进入|查看|提交|分享|收藏|关注|取消|领取|搜索|发布|发表|加入|退出|登录|登出|注册|支付|观看|点赞"
+               "|评论|下单|购买|删除|添加|播放|暂停|切换|返回|启动|完成|签到|上传|下载|拍摄|编辑|修改|确认|选择|滑动|长按|复制"
+               "|扫码|充值|兑换|抽奖|订阅|预约|转发|私信|回复|立即|开始|离开|访问|使用)[\u4e00-\u9fffA-Za-z0-9]{0,10}$"
+               "|^[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:页|页面|首页|主页|中心|详情|列表|购物车|直播间|结果)$")
+
+
 def _actions(view: FieldView) -> bool:
-    """Do most distinct values name something a user did (`video_view`, `PageView`, `Order Completed`)?"""
+    """Do most distinct values name something a user did (`video_view`, `PageView`, `Order
+    Completed`, `加入购物车`) or a page they saw (`商品详情页`)?"""
     distinct = view.informative.values
     if len(distinct) == 0 or len(distinct) > ACTION_MAX_DISTINCT:
         return False
+    han = as_mask(pc.match_substring_regex(distinct, _HAN_ACTION))
     words = _action_words()
-    hits = sum(1 for value in distinct.to_pylist() if words.intersection(tokenize(value)))
+    hits = int(han.sum()) + sum(1 for value, chinese in zip(distinct.to_pylist(), han)
+                                if not chinese and words.intersection(tokenize(value)))
     return hits >= ACTION_SHARE * len(distinct)
 
 
@@ -273,6 +286,37 @@ def _cities(table: Table, results: Sequence[FieldResult], views: Sequence[FieldV
         held = ", ".join(e.lower().replace("_", " ") for e in support)
         _decide(result, "CITY", [Signal("value", "GeoNames place names", 0.3, ratio),
                                  Signal("table", f"the table holds {held}", SUPPORT_SCORE)], _examples(view.text))
+
+
+#: postal codes as the operators write them: US ZIP (a CSV reader may have dropped its leading
+#: zero) and ZIP+4, UK, Canadian and the 4-6 digit codes of most countries
+_POSTCODE = (r"^(?:\d{3,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
+#: a postcode column names many places: at least this many distinct codes
+POSTCODE_MIN_DISTINCT = 5
+
+
+def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+               recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """A column of postal codes right beside a city or region a recognizer found (`Henderson`,
+    `Kentucky`, `42420`): the code of the same place. Alone, digits are any number."""
+    for index, (result, view) in enumerate(zip(results, views)):
+        if not _open(result, threshold):
+            continue
+        values = result.sample.values
+        if not (pa.types.is_string(values.type) or pa.types.is_integer(values.type)):
+            continue
+        beside = [results[i] for i in (index - 1, index + 1) if 0 <= i < len(results)]
+        place = next((r for r in beside if (best := r.best(threshold)) is not None
+                      and best.entity in ("CITY", "REGION")), None)
+        if place is None:
+            continue
+        distinct = view.informative
+        if len(distinct.values) < POSTCODE_MIN_DISTINCT \
+                or distinct.hits(pc.match_substring_regex(distinct.values, _POSTCODE)) < distinct.total:
+            continue
+        _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
+                                     Signal("table", f"beside the {place.best(threshold).entity.lower()} "
+                                                     f"'{place.sample.path}'", SUPPORT_SCORE)], _examples(view.text))
 
 
 @lru_cache(maxsize=1)
@@ -437,8 +481,8 @@ def _recurring_ids(table: Table, results: Sequence[FieldResult], views: Sequence
     user agent, visited pages) make it the cookie id; a column that mixes upper-case (Apple's
     IDFA) and lower-case (Google's GAID) UUIDs is the advertising id; otherwise the device's id."""
     held = table.holding(DEVICE_ENTITIES | RECORD_ENTITIES)
-    if not held:
-        return
+    if not held or (set(held) == {"ACCOUNT_ID"} and _own_keys(results, threshold)):
+        return  # a table of people (its account id is each row's own key): a recurring id is a reference
     web = bool(table.holding(WEB_ENTITIES))
     for result in results:
         values = pc.drop_null(result.sample.values)
@@ -460,6 +504,13 @@ def _recurring_ids(table: Table, results: Sequence[FieldResult], views: Sequence
                f"{', '.join(e.lower().replace('_', ' ') for e in held)}")
         _decide(result, entity, [Signal("value", "UUIDs that recur from row to row", 0.3, 1.0),
                                  Signal("table", why, SHAPE_SCORE)], _examples(values))
+
+
+def _own_keys(results: Sequence[FieldResult], threshold: float) -> bool:
+    """Is every account id of the table unique over the sample (each row's own, not an event's user)?"""
+    accounts = [r.sample.values for r in results if (best := r.best(threshold)) is not None
+                and best.entity == "ACCOUNT_ID"]
+    return all(len(v) and pc.count_distinct(v).as_py() >= KEY_UNIQUE * len(v) for v in accounts)
 
 
 #: UTC offsets as integers: seconds in steps of 15 minutes up to 14 hours, or minutes in steps of 15
@@ -698,3 +749,50 @@ def _own_links(dataset: DatasetSample, table: Table, results: Sequence[FieldResu
                                    WITHDRAWN_FACTOR - 1.0))
         best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
         result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+#: the last path segment of a link (an `@` of a profile dropped) and its last two segments
+LINK_TAIL = r"/@?(?P<tail>[^/?#]+)/?(?:[?#].*)?$"
+LINK_TAIL2 = r"/(?P<tail>[^/?#]+/[^/?#]+)/?(?:[?#].*)?$"
+#: share of rows whose link ends in the row's own field value
+SELF_LINK_SHARE = 0.9
+
+
+def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
+    """A link that ends, row by row, in a value of the row's own key, of a field beside it in
+    the same object or of an account id (`…/statuses/{id}`, `…/@{username}`,
+    `…/repos/{repo.name}`) is the address of the record or of its account, as an API object
+    carries it, not a page someone visited."""
+    for result in results:
+        best = result.best(threshold)
+        values = result.sample.values
+        if best is None or best.entity != "VISITED_URL" or len(values) < OWN_LINK_MIN_VALUES:
+            continue
+        if VISIT_WORDS.intersection(tokenize(result.sample.path)) or not pa.types.is_string(values.type):
+            continue
+        tails = [pc.extract_regex(values, pattern).field("tail") for pattern in (LINK_TAIL, LINK_TAIL2)]
+        for other in results:
+            sample = other.sample
+            if (other is result or len(sample.values) != len(values) or not _names_the_row(result, other, threshold)
+                    or not (pa.types.is_string(sample.values.type) or pa.types.is_integer(sample.values.type))):
+                continue
+            text = as_text(sample.values)
+            same = pc.or_kleene(pc.equal(tails[0], text), pc.equal(tails[1], text))
+            if (pc.sum(pc.fill_null(same, False)).as_py() or 0) >= SELF_LINK_SHARE * len(values):
+                best.signals.append(Signal("table", f"every link ends in the row's own '{sample.path}': the "
+                                                    "address of the record, not a page someone visited",
+                                           WITHDRAWN_FACTOR - 1.0))
+                best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+                result.detections.sort(key=lambda d: d.confidence, reverse=True)
+                break
+
+
+def _names_the_row(link: FieldResult, other: FieldResult, threshold: float) -> bool:
+    """Is `other` the table's key, a field of the link's own object, or an account id?"""
+    sample = other.sample
+    if sample.parent == link.sample.parent and sample.parent:
+        return True
+    if not sample.parent and NameTokens.of(sample.path).own in KEY_NAMES:
+        return True
+    best = other.best(threshold)
+    return best is not None and best.entity == "ACCOUNT_ID"

@@ -17,14 +17,18 @@ def siblings(sample: FieldSample, dataset: DatasetSample) -> list[FieldSample]:
     return [f for f in dataset.fields if f.parent == sample.parent and f.path != sample.path]
 
 
-def adjacent(sample: FieldSample, dataset: DatasetSample) -> list[FieldSample]:
-    """The fields just before and after this one in the same object: exports keep what belongs
-    together side by side (latitude then longitude, a battery level then its charging state)."""
+def adjacent(sample: FieldSample, dataset: DatasetSample, reach: int = 1) -> list[FieldSample]:
+    """The fields just before and after this one in the same object (`reach` of them each way,
+    nearest first): exports keep what belongs together side by side (latitude then longitude, a
+    battery level then its charging state)."""
     fields = [f for f in dataset.fields if f.parent == sample.parent]
     index = next((i for i, f in enumerate(fields) if f.path == sample.path), None)
     if index is None:
         return []
-    return fields[max(0, index - 1):index] + fields[index + 1:index + 2]
+    near: list[FieldSample] = []
+    for step in range(1, reach + 1):
+        near += [fields[i] for i in (index - step, index + step) if 0 <= i < len(fields)]
+    return near
 
 
 def sibling_with(sample: FieldSample, dataset: DatasetSample, words: Iterable[str]) -> FieldSample | None:

@@ -94,9 +94,11 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     if head in THING_TABLES:
         _withdraw_place_names(results, head, threshold)
     people = _person_evidence(results, threshold)
-    if people <= {"street address"} and not (set(table) & PEOPLE_TABLES) \
-            and (organisation := _organisation_column(results)) is not None:
-        _withdraw_addresses(results, organisation, threshold)
+    if people <= OFFICE_EVIDENCE and not (set(table) & PEOPLE_TABLES) \
+            and (organisation := _organisations(table, results, threshold)) is not None:
+        if _withdraw_addresses(results, organisation, threshold) and not _records(results, threshold):
+            # the offices' places too: their cities and coordinates locate no one
+            _withdraw_places(results, f"names organisations ({organisation})", threshold)
         people = _person_evidence(results, threshold)
     if not people and not (set(table) & PEOPLE_TABLES):
         if head in THING_TABLES:
@@ -106,6 +108,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         return
     if head in RECORD_TABLES or _records(results, threshold, ignore=PERSON_RECORDS if people & IDENTITY_EVIDENCE else ()):
         return  # `orders` with a buyer's e-mail, events with their user's id: the key is the record's
+    # a birth date or an age some recognizer found: the table's other dates are no birth dates
+    born = bool(people & {"date of birth", "age"})
     age = _age_column(results, threshold) if "AGE" not in {b.entity for r in results if (b := r.best(threshold))} \
         else None
     if age is not None and people:
@@ -114,13 +118,19 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         people.add("age")
     if len(people) >= 2 or (set(table) & PEOPLE_TABLES):
         evidence = sorted(people) or sorted(set(table) & PEOPLE_TABLES)
+        births = []
         for index, result in enumerate(results):
             if result.best(threshold) is not None:
                 continue
             if _is_key(result.sample, first=index == 0):
                 result.detections.insert(0, _account_key(result.sample, evidence))
-            elif (birth := _birth_dates(result.sample)) is not None:
-                result.detections.insert(0, _birth_date(result.sample, birth, evidence))
+            elif not born and (birth := _birth_dates(result.sample)) is not None:
+                births.append((birth, result))
+        if births:
+            # a person has one birth date: the table's other spread dates of days come later
+            # (a death, a hire, a first visit)
+            birth, result = min(births, key=lambda found: found[0])
+            result.detections.insert(0, _birth_date(result.sample, birth, evidence))
 
 
 def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[str]:
@@ -148,21 +158,23 @@ def sexes(sample: FieldSample) -> bool:
     return 2 <= len(distinct) <= 3 and pc.all(pc.is_in(distinct, value_set=SEX_VALUES)).as_py()
 
 
-#: ages of people: whole years, this many distinct, within 0-100 and spread over this many
-#: years, the median person an adult of working age
-AGE_MIN_DISTINCT = 10
+#: ages of people: years (whole or a fraction), this many distinct, within 0-100 and spread over this many
+#: years, the median person a student or an adult of working age
+AGE_MIN_DISTINCT = 8  # survey ages come binned (17.5, 22, 27, ... 57)
 AGE_MIN_SPREAD = 15
-AGE_MEDIAN = (25, 65)
+AGE_MEDIAN = (18, 65)  # students and working adults
 AGE_SCORE = 0.6
 #: people share ages: at most this share of an age column is distinct (a row number is not)
 AGE_REPEAT = 0.8
 #: few people are past 90: a column of 0-100 with more above 90 is percentages (a battery level)
 AGE_OLD_SHARE = 0.05
+#: a table with an adult median holds few children under 12: counts from 0 (`referral_count`) hold many
+AGE_CHILD_SHARE = 0.15
 
 
 def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult | None:
     """The first unclaimed column whose name says nothing and whose values read as people's
-    ages (whole years 0-100 that repeat, spread, an adult median): only the first, because the other
+    ages (years 0-100, whole or with a short fraction, that repeat, spread, an adult median): only the first, because the other
     small numbers of a table of people (scores, counts, weights) read the same."""
     for result in results:
         if result.best(threshold) is not None or not says_nothing(NameTokens.of(result.sample.path).own):
@@ -170,17 +182,29 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
         values = _numbers(pc.drop_null(result.sample.values))
         if values is None or len(values) < BIRTH_MIN_VALUES:
             continue
-        if pa.types.is_floating(values.type) and not pc.all(pc.equal(pc.floor(values), values)).as_py():
+        if pa.types.is_floating(values.type) and not _year_fractions(values):
             continue
         low, high = (v.as_py() for v in pc.min_max(values).values())
         median = pc.approximate_median(values).as_py()
         distinct = pc.count_distinct(values).as_py()
         if (low < 0 or high > 100 or high - low < AGE_MIN_SPREAD or distinct < AGE_MIN_DISTINCT
                 or distinct > AGE_REPEAT * len(values) or not AGE_MEDIAN[0] <= median <= AGE_MEDIAN[1]
-                or pc.sum(pc.greater(values, 90)).as_py() > AGE_OLD_SHARE * len(values)):
+                or pc.sum(pc.greater(values, 90)).as_py() > AGE_OLD_SHARE * len(values)
+                or pc.sum(pc.less(values, 12)).as_py() > AGE_CHILD_SHARE * len(values)):
             continue
         return result
     return None
+
+
+#: ages written with a fraction of a year (a survey's `17.5`, `16.917` for 16 years 11 months)
+#: have at most this many decimals; measurements (`72.4381`) have more
+AGE_DECIMALS = 3
+
+
+def _year_fractions(values: pa.Array) -> bool:
+    """Whole years, or years with a short fraction (the months of a survey's ages)."""
+    scaled = pc.multiply(values, 10 ** AGE_DECIMALS)
+    return pc.all(pc.less(pc.abs(pc.subtract(scaled, pc.round(scaled))), 1e-6)).as_py()
 
 
 def _numbers(values: pa.Array) -> pa.Array | None:
@@ -197,7 +221,7 @@ def _numbers(values: pa.Array) -> pa.Array | None:
 
 
 def _age(sample: FieldSample, evidence: list[str]) -> Detection:
-    signal = Signal("table", f"whole years from 0 to 100, spread, an adult median: the first such column of a table "
+    signal = Signal("table", f"years from 0 to 100, spread, an adult median: the first such column of a table "
                              f"of people (it holds {', '.join(evidence)})", AGE_SCORE)
     return Detection(path=sample.path, entity="AGE", confidence=AGE_SCORE, signals=[signal],
                      examples=mask_examples(_examples(sample), "AGE"), recognizer="table_view")
@@ -275,6 +299,36 @@ ORGANISATION_WORDS = frozenset({"organization", "organisation", "org", "company"
                                 "supplier", "business", "corporation", "registrant", "assignee", "merchant"})
 
 
+#: table-name words whose rows are organisations, beside ORGANISATION_WORDS
+ORGANISATION_TABLES = ORGANISATION_WORDS | {"clinic", "hospital", "institution", "agency", "employer", "insurer",
+                                            "firm", "enterprise", "practice", "pharmacy"}
+#: person evidence an organisation's row has too: its office's address and switchboard
+OFFICE_EVIDENCE = frozenset({"street address", "phone number"})
+#: the last word of an organisation's name (`HALL AND SONS CLINIC`, `Acme Corp.`, `Möller GmbH`)
+ORGANISATION_NAME = (r"(?i)\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|co|gmbh|ag|sa|sarl|bv|plc|pty|"
+                     r"clinic|hospital|center|centre|group|bank|university|college|school|foundation|associates|"
+                     r"partners|institute|agency|pharmacy|laboratories|labs|systems|solutions|services)\.?$")
+#: share of a column's values that must be organisations' names
+ORGANISATION_NAME_SHARE = 0.6
+
+
+def _organisations(table: list[str], results: Sequence[FieldResult], threshold: float) -> str | None:
+    """What says the rows are organisations: a column named for them (`company`, `vendor`), the
+    table's name (`organizations`, `clinics`), or an unclaimed column of organisations' names."""
+    if (column := _organisation_column(results)) is not None:
+        return f"'{column}'"
+    if (words := ORGANISATION_TABLES.intersection(table)):
+        return f"the table is of {sorted(words)[0]}s"
+    for result in results:
+        values = result.sample.values
+        if result.best(threshold) is not None or len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
+            continue
+        named = pc.sum(pc.match_substring_regex(values, ORGANISATION_NAME)).as_py() or 0
+        if named >= ORGANISATION_NAME_SHARE * len(values):
+            return f"'{result.sample.path}' holds organisations' names"
+    return None
+
+
 def _organisation_column(results: Sequence[FieldResult]) -> str | None:
     for result in results:
         if ORGANISATION_WORDS.intersection(NameTokens.of(result.sample.path).own):
@@ -282,16 +336,20 @@ def _organisation_column(results: Sequence[FieldResult]) -> str | None:
     return None
 
 
-def _withdraw_addresses(results: Sequence[FieldResult], organisation: str, threshold: float) -> None:
+def _withdraw_addresses(results: Sequence[FieldResult], organisation: str, threshold: float) -> int:
+    """Withdraw the offices' addresses and phones; how many fields were withdrawn."""
+    withdrawn = 0
     for result in results:
         best = result.best(threshold)
-        if best is None or best.entity != "STREET_ADDRESS":
+        if best is None or best.entity not in ("STREET_ADDRESS", "PHONE_NUMBER"):
             continue
+        withdrawn += 1
         # the address text is no one's writing either, once it is no one's address
         for detection in [d for d in result.detections if d.primary and d.confidence >= threshold
-                          and d.entity in ("STREET_ADDRESS", "USER_CONTENT")]:
-            _withdraw(result, detection, f"the table names organisations ('{organisation}') and holds nothing "
-                                         "about a person: their addresses are offices")
+                          and d.entity in ("STREET_ADDRESS", "PHONE_NUMBER", "USER_CONTENT")]:
+            _withdraw(result, detection, f"the table names organisations ({organisation}) and holds nothing "
+                                         "about a person: their addresses and phones are offices'")
+    return withdrawn
 
 
 def _withdraw(result: FieldResult, detection: Detection, why: str) -> None:
@@ -305,7 +363,7 @@ def _is_key(sample: FieldSample, first: bool) -> bool:
     own = NameTokens.of(sample.path).own
     if PANDAS_INDEX.match(sample.name):
         return False
-    if own not in KEY_NAMES and not (first and says_nothing(own)):
+    if own not in KEY_NAMES and not (first and (says_nothing(own) or _id_suffixed(own))):
         return False
     if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
         return False
@@ -318,6 +376,20 @@ def _is_key(sample: FieldSample, first: bool) -> bool:
     elif not pa.types.is_integer(values.type):
         return False
     return pc.count_distinct(values).as_py() >= KEY_UNIQUE * len(values)
+
+
+#: how the name of a table's first column says it numbers the rows (`pidnum`, `cust_no`, `patid`)
+ID_SUFFIXES = ("id", "num", "no", "nr", "number", "key")
+
+
+def _id_suffixed(tokens: tuple[str, ...]) -> bool:
+    """A name that ends in an id word, glued or not (`pidnum`, `subject_no`), of no more than two words."""
+    joined = "".join(tokens)
+    return 0 < len(tokens) <= 2 and joined.endswith(ID_SUFFIXES) and not joined.startswith(ROW_NUMBERS)
+
+
+#: a row's position, no person's id (`row_no`, `rownum`, `line_no`, `obs_num`, `seq_no`)
+ROW_NUMBERS = ("row", "line", "seq", "idx", "index", "obs", "rec", "entry", "item", "sort", "position")
 
 
 def says_nothing(tokens: tuple[str, ...]) -> bool:

@@ -12,7 +12,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pyarrow as pa
 
@@ -126,7 +126,7 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
     policy = policy or load_policy(datamap.policy_path)
     # the policy's own Chinese terms are read in field names like the built-in words
     chinese.use_terms(policy.translations("zh"))
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     result = ScanResult(started_at=started, finished_at=started, sources=[], options=options,
                         policy=policy, datamap=datamap, spool=spool)
 
@@ -154,7 +154,7 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
     finally:
         engine.close()
     progress.close()
-    result.finished_at = datetime.now(timezone.utc)
+    result.finished_at = datetime.now(UTC)
     return result
 
 
@@ -193,6 +193,7 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
         connector.close()
         return
     progress.discovered(connector.source_name, len(refs))
+    engine.prepare(len(refs))
     try:
         refs, fingerprints = _unchanged_reused(connector, refs, extra, reuse, result, progress)
         job = SourceJob(connector, SourceSpec.of(connector, source.written or source.location, name, extra),

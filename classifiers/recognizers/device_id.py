@@ -29,7 +29,7 @@ _DEVICE_WORDS = ("device", "hardware", "handset", "dvce", "shebei")
 class DeviceIdRecognizer(FieldRecognizer):
     entity = "DEVICE_ID"
     names = ("device id", "deviceid", "device uuid", "device guid", "device identifier", "android id", "androidid",
-             "ssaid", "idfv", "vendor id", "identifier for vendor", "udid", "device serial", "serial number",
+             "ssaid", "idfv", "vaid", "vendor id", "identifier for vendor", "udid", "device serial", "serial number",
              "serial no", "hardware id", "hw id", "hwid", "install id", "installation id", "installation uuid",
              "install uuid", "installation guid", "imsi", "device token",
              "dvce id", "device fingerprint", "device key", "appsflyer id", "adjust id", "adjust adid",

@@ -49,7 +49,8 @@ class PassportRecognizer(FieldRecognizer):
              "travel doc", "travel document number", "travel doc no", "travel doc number")
     negative_names = ("country", "expiry", "expire", "expiration", "issued", "issue", "photo", "image", "scan",
                       "type", "verified", "status", "nationality")
-    patterns = (ValuePattern("passport number", r"[A-Za-z]{0,2}\d{6,9}|[A-Za-z0-9]{6,9}", 0.4),)
+    # ICAO allows nine characters; issuers and test data pad with letters (Synthea's `X12345678X`)
+    patterns = (ValuePattern("passport number", r"[A-Za-z]{0,2}\d{6,9}[A-Za-z]{0,2}|[A-Za-z0-9]{6,10}", 0.4),)
     context = ("passport", "travel document")
     value_alone = False
 
@@ -85,6 +86,9 @@ class GovernmentIdRecognizer(FieldRecognizer):
              "citizenship number", "citizenship no", "citizenship id", "residence permit", "residence permit number",
              "residence permit no", "visa number", "visa no", "medicare no", "medicare id", "health insurance number",
              "health insurance no", "national id number", "national id no", "national number", "identity document")
+    # a bare `drivers` beside a person's other documents (Synthea's `DRIVERS`) is the licence's
+    # number when the values are id numbers
+    weak_names = ("drivers", "driving")
     negative_names = ("type", "expiry", "expire", "expiration", "issued", "photo", "image", "scan", "verified",
                       "status", "front", "back", "country", "state")
     patterns = (

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
 from classifiers.shape import could_match
 from classifiers.siblings import adjacent, own_has, parent_has, sibling_with
@@ -89,7 +90,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         own = own_has(sample, _LAT + _LON)
         if own is None:
-            return _degree_pair(sample, dataset)
+            measured = not _MEASURES.isdisjoint(NameTokens.of(sample.path).own)
+            return None if measured or self.vetoed(NameTokens.of(sample.path)) else _degree_pair(sample, dataset)
         if own in _PLANE_AXES and not _fine_degrees(sample):
             return None  # `x`/`y` of a plot or a screen: whole numbers or a few decimals are no degrees
         partner = sibling_with(sample, dataset, _LON if own in _LAT else _LAT)
@@ -101,6 +103,11 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         return None
 
 
+#: name words of measured quantities whose readings fall within +-90 as often (a cell's
+#: `voltage_v`, `current_a`): a column so named pairs with no other as degrees
+_MEASURES = frozenset({"voltage", "volt", "volts", "current", "amp", "amps", "capacity", "temperature", "temp",
+                       "resistance", "ohm", "price", "weight", "mass", "pressure", "humidity", "rate", "ratio",
+                       "percent", "pct", "score", "power", "energy", "charge", "discharge"})
 #: axis names that are as often a plot's or a screen's as a map's
 _PLANE_AXES = ("x", "y")
 #: share of an `x`/`y` column's values that must be fine decimal degrees
@@ -124,6 +131,9 @@ _PAIR_MIN_SHARE = 0.8
 _PAIR_MIN_VALUES = 5
 #: a latitude and its longitude differ (bid/ask, min/max pairs of one quantity do not)
 _PAIR_MIN_APART = 1.0
+#: degrees within this of (0, 0) on both axes are open sea off Africa ("Null Island"): a pair
+#: of columns that never leave it holds small measurements (volts, amperes), not positions
+_NULL_ISLAND = 5.0
 
 
 def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
@@ -134,7 +144,7 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return None
     for neighbour in adjacent(sample, dataset):
         theirs = _degree_stats(neighbour)
-        if theirs is None or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART:
+        if theirs is None or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART or max(mine[1], theirs[1]) < _NULL_ISLAND:
             continue
         if min(mine[1], theirs[1]) <= 90.0:
             return Signal("context", f"decimal degrees beside decimal degrees in '{neighbour.path}'", 0.5)

@@ -35,6 +35,10 @@ _CJK_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
                           "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇"
                           "桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: digits a test-data generator appends to a name word (`Kellie749`, `Walton550`)
+_GENERATOR_DIGITS = re.compile(r"(?<=[^\W\d_])\d{1,4}\b")
+#: the same, for the vectorised checks (RE2 has no look-behind: the letter is kept by `\1`)
+GENERATOR_DIGITS_RE2 = r"(\pL)\d{1,4}\b"
 
 
 class PersonNameRecognizer(FieldRecognizer):
@@ -44,8 +48,13 @@ class PersonNameRecognizer(FieldRecognizer):
              "real name", "legal name", "person name", "customer name", "contact name", "cardholder name",
              "card holder", "holder name", "recipient name", "sender name", "author name", "user full name",
              "fname", "lname", "forename", "given names", "first names", "name first", "name last", "name full",
-             "name given", "name family", "name middle", "person", "recipient", "cardholder")
-    weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who")
+             "name given", "name family", "name middle", "person", "recipient", "cardholder", "maiden",
+             # a name by the person's role in the record (DICOM's `PatientName`, `OperatorsName`)
+             "patient name", "physician name", "physicians name", "doctor name", "operator name", "operators name",
+             "employee name", "student name", "guest name", "passenger name", "owner name", "member name",
+             "client name", "buyer name", "driver name", "rider name", "traveler name", "traveller name")
+    weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who",
+                  "composer", "lyricist", "songwriter")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
                       "organization", "organisation", "business", "brand", "host", "hostname", "domain", "server",
                       "device", "bt", "bluetooth", "ssid", "wifi", "network", "os", "browser", "br", "model",
@@ -56,7 +65,9 @@ class PersonNameRecognizer(FieldRecognizer):
                       "colour", "screen", "page", "site", "web", "url", "path", "dataset", "metric",
                       "ti", "pp", "skill", "language", "department", "plan", "tier", "sku", "length", "hash")
     patterns = (
-        ValuePattern("words", rf"[{LETTER}][^\d_@/:;!?()\[\]{{}}<>=+*#|\\]{{0,59}}", 0.55),
+        # test-data generators append digits to names (Synthea's `Kellie749 Walton550`): a
+        # word's trailing digits are allowed here and dropped by the validator
+        ValuePattern("words", rf"[{LETTER}](?:[{LETTER}]\d{{1,4}}|[^\d_@/:;!?()\[\]{{}}<>=+*#|\\]){{0,59}}", 0.55),
     )
     context = ("name", "mr", "mrs", "ms", "dear", "said", "by", "from", "signed")
     value_alone = False
@@ -76,8 +87,32 @@ class PersonNameRecognizer(FieldRecognizer):
         return pa.array([is_person_name(v) for v in candidates.to_pylist()], pa.bool_())
 
 
+#: how credits list several people (`Angus Young, Malcolm Young & Brian Johnson`)
+_CREDIT_SEPARATORS = re.compile(r"\s*(?:,|&|/|;| and )\s*")
+
+
 def is_person_name(text: str | None) -> bool:
-    """True when the value reads as a person's name: a known given name first or surname last."""
+    """True when the value reads as a person's name (a known given name first or surname
+    last), or is a list of credits most of whose entries do."""
+    if text and _CREDIT_SEPARATORS.search(text) and "^" not in text:
+        parts = [p for p in _CREDIT_SEPARATORS.split(text) if p]
+        if len(parts) > 1 and not _is_surname_first(text):
+            # several names side by side are evidence enough to read given names of any country
+            return sum(_is_one_name(p, "given_names_world") for p in parts) * 2 >= len(parts) + 1
+    return _is_one_name(text)
+
+
+def _is_surname_first(text: str) -> bool:
+    """`Allen, Miss Elisabeth`, `Doe, J.`: one person, surname first (a single comma)."""
+    return text.count(",") == 1 and not re.search(r"&|/|;| and ", text)
+
+
+def _is_one_name(text: str | None, given_names: str = "first_names") -> bool:
+    """True when the value reads as one person's name: a known given name first or surname last."""
+    if text:
+        text = _GENERATOR_DIGITS.sub("", text)
+        if _DICOM_NAME_RE.match(text):
+            return True  # `Family^Given^Middle`: the format says a person's name, whatever the words
     if not text or any(c.isdigit() for c in text):
         return False
     if _CJK_NAME.match(text.strip()):
@@ -88,7 +123,7 @@ def is_person_name(text: str | None) -> bool:
     if any(w[0].islower() and w.lower() not in _PARTICLES for w in words) and not all(w.islower() for w in words):
         return False  # "van", "de" aside, mixed case like "Air fryer" is not a name
     first, last = _key(words[0].split("-")[0]), _key(words[-1].split("-")[-1])
-    given, family = vocab.words("first_names"), vocab.words("surnames")
+    given, family = vocab.words(given_names), vocab.words("surnames")
     if len(words) == 1:
         return first in given or first in family
     # one value is weak evidence ("Air Fryer" ends in a surname; given names go in and out of
@@ -103,8 +138,13 @@ def _key(word: str) -> str:
 
 _UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _LOWER = "a-z\u00DF-\u00F6\u00F8-\u00FF"
+#: DICOM's person name, `Family^Given^Middle^Prefix^Suffix` (`Lestrade^G`, `Moriarty^James`),
+#: a generator's digits allowed on a part; the caret marks it as a name in any language
+_DICOM_PART = rf"[{_UPPER}][{_UPPER}{_LOWER}'’-]*\d{{0,4}}"
+DICOM_NAME = rf"{_DICOM_PART}\^(?:{_DICOM_PART})?(?:\^[{_UPPER}{_LOWER}'’ .-]*){{0,3}}"
 #: a capitalised name word: `Bolt`, `McVittie`, `O'Connor`, `Jean-Luc`, `Bénichou`
-_CAP = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{_LOWER}]+)*"
+#: (a test-data generator's digits may follow: `Kellie749`)
+_CAP = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{_LOWER}]+)*\d{{0,4}}"
 _INITIAL = rf"[{_UPPER}]\."
 _PARTICLE = "(?:van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin|al|el)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Master|Rev|Lady|Don|Mme|Mlle|Col|Capt|Major)\.?"
@@ -132,6 +172,9 @@ _NOT_SURNAMES = frozenset({
 })
 
 
+_DICOM_NAME_RE = re.compile(f"^(?:{DICOM_NAME})$")
+
+
 class FullNameValueRecognizer(FieldRecognizer):
     """Full names told by their values when the field's name says nothing (`c07`, `val`,
     `maintainer`, `Cast`): two to four capitalised words whose first (or whose first after
@@ -149,6 +192,8 @@ class FullNameValueRecognizer(FieldRecognizer):
                                              rf"(?: \([^)]*\))?", 0.7),
         # court and registry style: the surname in capitals, then initials (`AARONSON,L.H.`, `COHEN, S.`)
         ValuePattern("SURNAME, initials", _SURNAME_INITIALS, 0.6),
+        # DICOM headers (a PACS export): `Family^Given`, told by its caret
+        ValuePattern("DICOM Family^Given", DICOM_NAME, 0.7),
         # credits (`Cast`, `authors`): a first full name, then more names of any length
         ValuePattern("list of names", rf"{_FULL}(?:, [{_UPPER}][^,]{{1,40}})+", 0.7),
     )
@@ -184,6 +229,7 @@ class FullNameValueRecognizer(FieldRecognizer):
         # `AARONSON,L.H.`: a word in capitals and dotted initials is a name whatever the word (no
         # list knows every surname, and nothing else is written so)
         known = pc.or_(known, pc.match_substring_regex(candidates, f"^{_SURNAME_INITIALS}$"))
+        known = pc.or_(known, pc.match_substring_regex(candidates, f"^(?:{DICOM_NAME})$"))
         return pc.and_(known, pc.invert(placelike))
 
 
@@ -206,6 +252,7 @@ def _name_part(sample: FieldSample) -> str | None:
     values = sample.values
     if len(values) < 5 or not pa.types.is_string(values.type):
         return None
+    values = pc.replace_substring_regex(values, GENERATOR_DIGITS_RE2, r"\1")
     shaped = pc.match_substring_regex(values, _NAME_PART)
     if (pc.sum(shaped).as_py() or 0) < _NAME_PART_SHARE * len(values):
         return None

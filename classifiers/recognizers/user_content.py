@@ -15,8 +15,11 @@ import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView, as_mask
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, as_text
-from datamap.model import FieldSample
+from classifiers.recognizers.account_id import KEY_NAMES
+from classifiers.siblings import siblings
+from datamap.model import DatasetSample, FieldSample
 
 #: a value counts as prose with at least this many words...
 MIN_WORDS = 3
@@ -27,6 +30,8 @@ MIN_DISTINCT_RATIO = 0.6
 MIN_VALUES = 5
 #: the share of values that makes a column text (prose, short replies or Chinese sentences)
 TEXT_SHARE = 0.6
+#: a nested object's text: at least this many distinct texts per distinct object
+OBJECT_TEXT_SHARE = 0.9
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: CJK prose has no spaces between words: count characters instead
 MIN_CJK_CHARS = 6
@@ -35,6 +40,10 @@ MIN_CJK_PHRASE = 5
 _MACHINE = re.compile(r"://|^\s*[\[{<]|Mozilla/|AppleWebKit|^[A-Z]+ /\S* HTTP/"
                       r"|^\s*(?:select|insert|update|delete|with|create|drop|alter)\s.*\b(?:from|into|set|table|as)\b",
                       re.IGNORECASE)
+
+#: the markup of rich text (a social API's `content`, a forum's `body_html`): paragraphs, line
+#: breaks, links and emphasis around what a person wrote; other tags (XML payloads) stay machine
+_RICH_TEXT_TAG = re.compile(r"</?(?:p|br|span|a|b|i|u|em|strong|div|ul|ol|li|blockquote|h[1-6])\b[^>]*>", re.IGNORECASE)
 
 
 class UserContentRecognizer(FieldRecognizer):
@@ -100,6 +109,26 @@ class UserContentRecognizer(FieldRecognizer):
             return Signal("value", detail, 0.3, round(wordy, 4))
         return None
 
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """A named text of a nested object that repeats with its object (an account's `note` on
+        each of its statuses): varied over the objects, prose over its distinct values."""
+        values = sample.values
+        if not sample.parent or sample.origin == "message" or not pa.types.is_string(values.type) \
+                or self.named(NameTokens.of(sample.path)) is None:
+            return None
+        key = next((f for f in siblings(sample, dataset) if NameTokens.of(f.path).own in KEY_NAMES), None)
+        if key is None:
+            return None
+        objects, texts = pc.count_distinct(key.values).as_py(), pc.count_distinct(values).as_py()
+        if objects < MIN_VALUES or texts < OBJECT_TEXT_SHARE * objects:
+            return None
+        distinct = [t for t in pc.unique(values).to_pylist() if t]
+        prose = sum(_is_prose(t) for t in distinct) / max(len(distinct), 1)
+        if prose < TEXT_SHARE:
+            return None
+        return Signal("context", f"free text of each '{sample.parent}' object, repeated with it: {prose:.0%} prose, "
+                                 f"{texts} texts for {objects} objects", 0.35, round(prose, 4))
+
     def matches(self, values: pa.Array, view: FieldView | None = None) -> pa.Array:
         return pa.array([bool(t) and _is_prose(t) for t in as_text(values).to_pylist()], pa.bool_())
 
@@ -127,8 +156,14 @@ def _far_from_text(view: FieldView) -> bool:
     return True
 
 
+def _plain(text: str) -> str:
+    """The text without rich-text markup (`<p>Nice ride!</p>` -> `Nice ride!`)."""
+    return _RICH_TEXT_TAG.sub(" ", text) if "<" in text else text
+
+
 def _is_wordy(text: str) -> bool:
     """Mostly alphabetic words, however few (a short reply)."""
+    text = _plain(text)
     if _MACHINE.search(text):
         return False
     words = text.split()
@@ -136,6 +171,7 @@ def _is_wordy(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
+    text = _plain(text)
     if _MACHINE.search(text):
         return False
     if len(_CJK.findall(text)) >= MIN_CJK_CHARS:

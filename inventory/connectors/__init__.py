@@ -22,6 +22,7 @@ FAMILIES: dict[str, str] = {
     "duckdb": "inventory.connectors.duckdb_source:DuckDBConnector",
     "sqlite": "inventory.connectors.sqlite:SQLiteConnector",
     "sqlalchemy": "inventory.connectors.sqlalchemy_source:SQLAlchemyConnector",
+    "sqldump": "inventory.connectors.sqldump:SqlDumpConnector",
 }
 
 
@@ -41,6 +42,7 @@ DATABASE_SUFFIXES: dict[str, str] = {
     ".sqlite": "sqlite",
     ".sqlite3": "sqlite",
     ".db": "sqlite",
+    ".sql": "sqldump",  # a dump's filled tables (a file of queries or migrations holds none)
 }
 
 

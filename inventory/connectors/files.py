@@ -44,6 +44,11 @@ UNREADABLE = "unreadable"
 _CSV_TYPES = ("['BOOLEAN', 'BIGINT', 'HUGEINT', 'DOUBLE', 'TIME', 'DATE', 'TIMESTAMP', 'TIMESTAMPTZ', "
               "'VARCHAR']")
 
+# A double keeps 15 significant digits: a CSV number written with more is an id or a code
+# that reading it as a number would change; the first rows of the file tell
+DOUBLE_DIGITS = 15
+LOSSY_PROBE_ROWS = 2048
+
 # Files at most this large are counted exactly (one streaming pass); larger ones estimated.
 EXACT_COUNT_BYTES = 64 * 1024 * 1024
 
@@ -136,6 +141,11 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def _ident(name: str) -> str:
+    """A SQL identifier (a CSV header may hold anything)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 #: a file that parsed to no row is looked at only up to this size to tell "empty" from "unreadable"
 _EMPTY_PROBE_BYTES = 64 * 1024
 
@@ -202,8 +212,10 @@ class FileConnector(Connector):
             return f"read_parquet({path})"
         if ref.kind in ("csv", "tsv"):
             delim = ", delim = '\\t'" if ref.kind == "tsv" else ""
-            # all_varchar would hide numeric columns from the classifiers: keep sniffed types
-            return f"read_csv({path}, header = true, sample_size = 20480{delim}, auto_type_candidates = {_CSV_TYPES})"
+            # all_varchar would hide numeric columns from the classifiers: keep sniffed types.
+            # `\N` is NULL as Hive, MySQL's SELECT … INTO OUTFILE and PostgreSQL's COPY write it
+            return (f"read_csv({path}, header = true, sample_size = 20480{delim}, nullstr = ['', '\\N'], "
+                    f"auto_type_candidates = {_CSV_TYPES})")
         fmt = "newline_delimited" if ref.kind == "ndjson" else "auto"
         return f"read_json({path}, format = '{fmt}', sample_size = 20480, maximum_object_size = 67108864)"
 
@@ -272,10 +284,30 @@ class FileConnector(Connector):
     def _read(self, ref: DatasetRef, location: str, options: SampleOptions) -> tuple[pa.Table, int]:
         """The sample of the file at `location` (the dataset's own, or a UTF-8 copy) and its row count."""
         reader = self._reader(ref, location)
+        table = self._sample(reader, options)
+        if ref.kind in ("csv", "tsv") and (lossy := self._lossy_numbers(reader, table)):
+            # ids that only look like numbers (`1299390355.1697150263`, a GA client id) lose
+            # digits as doubles: read those columns as the text they are
+            types = ", ".join(f"{_quote(name)}: 'VARCHAR'" for name in lossy)
+            reader = reader[:-1] + f", types = {{{types}}})"
+            table = self._sample(reader, options)
+        return table, self._row_count(ref, reader, table.num_rows, options.rows, location)
+
+    def _sample(self, reader: str, options: SampleOptions) -> pa.Table:
         query = (f"SELECT * FROM ({duck.arrow_friendly(self._con, reader)}) "
                  f"USING SAMPLE reservoir({int(options.rows)} ROWS) REPEATABLE ({int(options.seed)})")
-        table = duck.query_arrow(self._con, query)
-        return table, self._row_count(ref, reader, table.num_rows, options.rows, location)
+        return duck.query_arrow(self._con, query)
+
+    def _lossy_numbers(self, reader: str, table: pa.Table) -> list[str]:
+        """The CSV columns sniffed as doubles whose text has more digits than a double keeps
+        (read again as text over the first rows, only when there are such columns)."""
+        doubles = [field.name for field in table.schema if pa.types.is_floating(field.type)]
+        if not doubles:
+            return []
+        text = reader[:-1] + ", all_varchar = true)"
+        digits = ", ".join(f"max(length(regexp_replace({_ident(name)}, '[^0-9]', '', 'g')))" for name in doubles)
+        found = self._con.execute(f"SELECT {digits} FROM (SELECT * FROM {text} LIMIT {LOSSY_PROBE_ROWS})").fetchone()
+        return [name for name, most in zip(doubles, found or ()) if most is not None and most > DOUBLE_DIGITS]
 
     def close(self) -> None:
         self._con.close()

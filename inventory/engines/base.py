@@ -77,6 +77,11 @@ class SourceJob:
 
 
 class Engine(Protocol):
+    def prepare(self, datasets: int) -> None:
+        """A source of `datasets` datasets was listed and is about to be probed and read: a
+        chance to start what its reading will need."""
+        ...
+
     def run(self, job: SourceJob, record: Record) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
         """Each dataset of `job` that could be scanned, in order, with its field results; the
         others reported through `record`."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Self
 
 from classifiers.engine import FieldResult
 from classifiers.recognizer import FieldRecognizer
@@ -31,12 +32,17 @@ class LocalEngine:
         self.classifier = Classifier(workers, extra_recognizers, chinese_terms)
 
     def run(self, job: SourceJob, record: Record) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
-        yield from self.classifier.classify(chunks(_samples(job, record)), expected=len(job.tasks))
+        expected = len(job.tasks)
+        yield from self.classifier.classify(chunks(_samples(job, record), expected, self.classifier.workers),
+                                            expected=expected)
+
+    def prepare(self, datasets: int) -> None:
+        self.classifier.prepare(datasets)
 
     def close(self) -> None:
         self.classifier.close()
 
-    def __enter__(self) -> LocalEngine:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -53,6 +53,7 @@ from inventory.engines.base import (
     read_sample,
 )
 from inventory.redaction import redact, redact_url, split_userinfo
+from inventory.workers import chunk_limit
 
 #: attempts after the first for a task whose worker process died
 MAX_RETRIES = 2
@@ -124,6 +125,9 @@ class RayEngine:
         self.cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
         self.in_flight = IN_FLIGHT_PER_CPU * self.cpus
 
+    def prepare(self, datasets: int) -> None:
+        pass  # the cluster is up since the engine started
+
     def run(self, job: SourceJob, record: Record) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
         location, env_vars = portable(job.spec.location)
         source = job.connector.source_name
@@ -138,9 +142,12 @@ class RayEngine:
         spec = replace(job.spec, location=location)
         size = _chunk_size(len(job.tasks), self.cpus)
         pending: deque[tuple[list[DatasetTask], Any]] = deque()
+        start = 0
         try:
-            for start in range(0, len(job.tasks), size):
-                chunk = job.tasks[start:start + size]
+            while start < len(job.tasks):
+                # smaller tasks near the end, so the CPUs finish together (as the local pool's chunks)
+                chunk = job.tasks[start:start + min(size, chunk_limit(len(job.tasks), start, self.cpus))]
+                start += len(chunk)
                 pending.append((chunk, self._submit(spec, chunk, job.sample)))
                 if len(pending) >= self.in_flight:
                     yield from self._collect(*pending.popleft(), spec, job.sample, source, record)

@@ -90,3 +90,28 @@ def test_wechat_and_alipay_user_ids_by_their_values_alone():
     assert best_entity("c3", ["2088" + "".join(r.choice("0123456789") for _ in range(12)) for _ in range(40)]) == "ACCOUNT_ID"
     # tokens of the same length and alphabet that do not all start like an openid say nothing alone
     assert best_entity("c3", ["".join(r.choice(alphabet) for _ in range(28)) for _ in range(40)]) is None
+
+
+@pytest.mark.parametrize(("dataset", "other", "is_account"), [
+    ("dump.sql/t_user_address", "user_id", False),  # the addresses of users, numbered
+    ("shop/public.customer_orders", "customerId", False),
+    ("app/public.users", "inviter_id", True),  # another person's id: the rows are still users
+    ("app/public.users", "email", True),
+])
+def test_a_table_that_points_at_its_people_is_not_a_table_of_them(dataset, other, is_account):
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    ids = pa.array([str(1000 + i) for i in range(30)])
+    sample = DatasetSample(name=dataset, source="t", kind="table",
+                           fields=[FieldSample(path="id", values=ids), FieldSample(path=other, values=ids)])
+    best = classify_dataset(sample, embedded=False)[0].best()
+    assert (best is not None and best.entity == "ACCOUNT_ID") == is_account
+
+
+def test_what_a_record_says_of_its_patient_is_no_patient_id():
+    from tests.classifiers.support import best_entity
+
+    assert best_entity("PatientWeight", [80.0, 72.5, 0.0, 65.0, 91.2, 55.0]) != "ACCOUNT_ID"
+    assert best_entity("StudyInstanceUID", [f"1.2.840.113619.2.55.3.{i}" for i in range(10)]) != "ACCOUNT_ID"
+    assert best_entity("patient_id", [f"{1000 + i}" for i in range(10)]) == "ACCOUNT_ID"

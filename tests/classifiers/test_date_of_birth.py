@@ -58,3 +58,9 @@ def test_implausible_ages():
 def test_oracle_style_birth_dates():
     values = ["22-NOV-95", "03-JAN-87", "17-JUL-01", "30-SEP-78", "11-FEB-90"] * 4
     assert best_entity("DOB", values) == "DATE_OF_BIRTH"
+
+
+def test_dicom_age_strings_are_ages():
+    from tests.classifiers.support import best_entity
+
+    assert best_entity("PatientAge", ["024Y", "076Y", "000Y", "045Y", "006M", "031Y"] * 3) == "AGE"

@@ -111,3 +111,13 @@ def test_taiwan_and_hong_kong_identity_numbers_by_their_checks():
     taiwan = ["A123456789", "F131104093", "P245046905", "R123982466", "D141586836"] * 8
     assert best_entity("c7", taiwan) == "GOVERNMENT_ID"
     assert best_entity("c7", [v[:-1] + str((int(v[-1]) + 1) % 10) for v in taiwan]) is None
+
+
+def test_padded_passports_and_a_bare_drivers_column_of_licence_numbers():
+    from tests.classifiers.support import best_entity
+
+    assert best_entity("PASSPORT", [f"X{10000000 + i * 7919}X" for i in range(30)]) in ("PASSPORT", "GOVERNMENT_ID")
+    assert best_entity("DRIVERS", [f"S999{10000 + i * 37}" for i in range(30)]) == "GOVERNMENT_ID"
+    # race drivers are people, not documents
+    assert best_entity("drivers", ["Lewis Hamilton", "Max Verstappen", "Charles Leclerc", "Lando Norris",
+                                   "Carlos Sainz", "George Russell"]) != "GOVERNMENT_ID"

@@ -100,3 +100,20 @@ def test_an_encoded_polyline_is_a_track_under_its_name_and_nothing_alone():
     assert best_entity("c9", tracks) is None
     assert best_entity("location", ["Washington", "Californias", "Springfield", "Massachusetts", "Philadelphia"]) \
         != "GPS_COORDINATE"
+
+
+def test_small_measurements_side_by_side_are_no_coordinate_pair():
+    from tests.classifiers.support import best_entity
+
+    import random
+
+    rng = random.Random(3)
+    volts = [round(rng.uniform(3.2, 4.2), 4) for _ in range(50)]
+    amps = [round(rng.uniform(-2, 1.5), 4) for _ in range(50)]
+    # near (0, 0) both ways is open sea: readings, whatever the columns are called
+    assert best_entity("c05", volts, {"c06": amps}) is None
+    assert best_entity("voltage_v", [v * 10 for v in volts], {"current_a": [a * 10 for a in amps]}) is None
+    lats = [round(rng.uniform(40.5, 40.9), 5) for _ in range(50)]
+    lons = [round(rng.uniform(-74.2, -73.7), 5) for _ in range(50)]
+    assert best_entity("c05", lats, {"c06": lons}) == "GPS_COORDINATE"
+

@@ -39,6 +39,10 @@ def test_event_names_are_behaviour_beside_a_visitor_and_nothing_beside_nothing()
     assert classify("t.csv", c01=states, c02=IPS)["c01"] is None
     # and the events of nobody in particular (no visitor, device or account beside them) stay unclaimed
     assert classify("t.csv", c01=events, c02=list(range(N)))["c01"] is None
+    # Segment's spec names events `Object Action` in the past tense
+    segment = ["Product Added", "Order Completed", "Signed In", "Application Backgrounded", "Checkout Started",
+               "Video Playback Started"] * 5
+    assert classify("t.csv", c01=segment, c02=IPS)["c01"] == "BEHAVIORAL_EVENT"
 
 
 def test_industries_and_roles_need_a_table_of_people():
@@ -202,6 +206,11 @@ def test_uuids_that_recur_over_events_follow_a_browser_or_device_and_unique_ones
     assert classify("t.csv", c02=mixed, c03=MODELS)["c02"] == "ADVERTISING_ID"
     # and the same ids in a table of nothing personal stay unclaimed
     assert classify("t.csv", c01=recurring, c02=list(range(N)))["c01"] is None
+    # in a table of people (a unique key beside names), a recurring UUID references something else
+    names = [f"{rng.choice(['Jane', 'John', 'Maria', 'Li'])} {rng.choice(['Smith', 'Garcia', 'Lee'])}" for _ in range(N)]
+    emails = [f"person{i}@example.org" for i in range(N)]
+    found = classify("providers.csv", c01=unique, c02=recurring, c03=names, c04=emails)
+    assert found["c01"] == "ACCOUNT_ID" and found["c02"] is None
 
 
 def test_a_column_that_lists_several_countries_in_a_value_is_a_thing_s_and_one_country_a_person_s():
@@ -210,3 +219,46 @@ def test_a_column_that_lists_several_countries_in_a_value_is_a_thing_s_and_one_c
     assert classify("t.csv", director=people, country=films)["country"] is None
     homes = ["United States", "Paris, France", "France", "Italy", "United Kingdom", "Germany"] * 5
     assert classify("t.csv", name=people, email=EMAILS, country=homes)["country"] == "COUNTRY"
+
+
+def test_chinese_event_and_page_names_are_behaviour_beside_a_visitor():
+    events = ["打开首页", "点击商品", "浏览商品详情", "加入购物车", "领取优惠券", "进入直播间"] * 5
+    pages = ["首页", "分类页", "商品详情", "购物车", "确认订单页", "个人中心"] * 5
+    found = classify("t.csv", c01=events, c02=pages, c03=IPS)
+    assert found["c01"] == "BEHAVIORAL_EVENT" and found["c02"] == "BEHAVIORAL_EVENT"
+    # Chinese words that name no action nor page (job states) are no behaviour
+    states = ["排队中", "运行中", "已成功", "已失败", "重试中", "已取消"] * 5
+    assert classify("t.csv", c01=states, c03=IPS)["c01"] is None
+
+
+def test_links_that_end_in_the_row_s_own_key_or_account_are_no_visited_pages():
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    ids = [str(111000000000000000 + i * 7919) for i in range(30)]
+    users = [f"user{i % 12}" for i in range(30)]
+    fields = [FieldSample(path="id", values=pa.array(ids)),
+              FieldSample(path="url", values=pa.array([f"https://social.example/@{u}/{i}" for u, i in zip(users, ids)])),
+              FieldSample(path="account.username", values=pa.array(users)),
+              FieldSample(path="account.url", values=pa.array([f"https://social.example/@{u}" for u in users]))]
+    results = classify_dataset(DatasetSample(name="statuses.json", source="test", kind="json", fields=fields),
+                               embedded=False)
+    found = {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+    assert found["url"] is None and found["account.url"] is None
+    # a visited page does not end in its row's key
+    pages = [f"https://shop.example/product/{i % 7}" for i in range(30)]
+    fields[1] = FieldSample(path="url", values=pa.array(pages))
+    results = classify_dataset(DatasetSample(name="statuses.json", source="test", kind="json", fields=fields),
+                               embedded=False)
+    assert results[1].best() is not None and results[1].best().entity == "VISITED_URL"
+
+
+def test_postal_codes_beside_a_city_or_state_and_numbers_beside_nothing():
+    rng = random.Random(14)
+    states = [rng.choice(["Kentucky", "California", "Texas", "Ohio", "Florida", "Oregon"]) for _ in range(N)]
+    zips = [rng.randint(10000, 99999) for _ in range(N)]
+    countries = ["United States"] * N
+    found = classify("t.csv", c01=countries, c02=states, c03=zips)
+    assert found["c02"] == "REGION" and found["c03"] == "LOCATION"
+    # the same numbers with no place beside them stay numbers
+    assert classify("t.csv", c01=countries, c02=list(range(N)), c03=zips)["c03"] is None

@@ -81,3 +81,32 @@ def test_surnames_in_capitals_with_initials_are_names_and_codes_are_not():
     judges = ["AARONSON,L.H.", "ALEXANDER,J.M.", "ARMENTANO,A.J.", "BERDON,R.I.", "BRACKEN,J.J.", "COHEN, S."]
     assert best_entity("c01", judges) == "PERSON"
     assert best_entity("c01", ["US,CA", "ID,NY", "AB,CD", "OK,TX", "UK,FR", "DE,AT"]) is None
+
+
+def test_names_with_a_test_data_generator_s_digits_are_names():
+    from tests.classifiers.support import best_entity
+
+    first = ["Kellie749", "Julie485", "Ashley12", "Ian253", "Maria7", "John88", "Robert301", "Linda5"]
+    last = ["Walton550", "Smith313", "Brown411", "Garcia9", "Miller72", "Davis18", "Lopez640", "Wilson3"]
+    assert best_entity("FIRST", first, {"LAST": last}) == "PERSON"
+    assert best_entity("MAIDEN", last) == "PERSON"
+    assert best_entity("NAME", [f"{a} {b}" for a, b in zip(first, last)]) == "PERSON"
+    # digits standing apart from the words are no generator's: a model, a product
+    assert best_entity("name", ["Model 3", "Galaxy S 23", "Pixel 7", "Series 9", "Note 10", "Mate 40"]) != "PERSON"
+
+
+def test_dicom_family_caret_given_names_are_names_by_their_format():
+    from tests.classifiers.support import best_entity
+
+    names = ["Lestrade^G", "Moriarty^James", "Holmes^Sherlock", "Watson^John^H", "Hudson^Martha", "Adler^Irene"] * 3
+    assert best_entity("PatientName", names) == "PERSON"
+    assert best_entity("c02", names) == "PERSON"
+
+
+def test_composers_credits_are_names_and_bands_are_not():
+    from tests.classifiers.support import best_entity
+
+    credits = ["Angus Young, Malcolm Young, Brian Johnson", "Steven Tyler, Joe Perry", "Billy Corgan",
+               "Chris Cornell & Tom Morello", "Paul Stanley, Gene Simmons", "Alanis Morissette"] * 3
+    assert best_entity("Composer", credits) == "PERSON"
+    assert best_entity("Composer", ["AC/DC", "Accept", "Aerosmith", "Audioslave", "Apocalyptica", "Alice In Chains"] * 3) != "PERSON"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 import random
+from datetime import date, timedelta
 
 import pyarrow as pa
 
@@ -253,3 +254,84 @@ def test_taiwanese_birth_dates_in_the_roc_calendar():
              "c04": [f"民國{40 + 3 * i}年{1 + i % 12}月{1 + i % 28}日" if i % 2 else f"{40 + 3 * i}/{1 + i % 12:02d}/{1 + i % 28:02d}"
                      for i in range(rows)]}
     assert classify("export.csv", **users)["c04"] == "DATE_OF_BIRTH"
+
+
+def test_a_table_of_organisations_by_its_name_or_its_names_holds_offices_not_homes():
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    rng = random.Random(9)
+    addresses = [f"{rng.randint(10, 9999)} {rng.choice(['OAK', 'ELM', 'PINE'])} STREET SUITE {i}" for i in range(30)]
+    phones = [f"+1-{rng.randint(201, 989)}-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}" for _ in range(30)]
+    lats = [round(rng.uniform(30, 45), 5) for _ in range(30)]
+    lons = [round(rng.uniform(-120, -75), 5) for _ in range(30)]
+    names = [f"{rng.choice(['HALL AND SONS', 'MOSES-WHITE', 'GREEN VALLEY'])} {i} CLINIC" for i in range(30)]
+
+    def best(table: str, **columns):
+        fields = [FieldSample(path=p, values=pa.array(v)) for p, v in columns.items()]
+        results = classify_dataset(DatasetSample(name=table, source="test", kind="csv", fields=fields), embedded=False)
+        return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+    # the table's name says it: no address, phone or coordinate of its rows is anyone's
+    found = best("organizations.csv", Id=[f"org-{i:04d}" for i in range(30)], ADDRESS=addresses, PHONE=phones,
+                 LAT=lats, LON=lons)
+    assert found == {"Id": None, "ADDRESS": None, "PHONE": None, "LAT": None, "LON": None}
+    # opaque names: a column of organisations' names says it
+    found = best("sites.csv", c01=names, c02=addresses, c03=phones)
+    assert found["c02"] is None and found["c03"] is None
+    # the same columns in a table of people stay personal
+    people = [f"{rng.choice(['Jane', 'John', 'Maria'])} {rng.choice(['Smith', 'Garcia', 'Lee'])}" for _ in range(30)]
+    found = best("customers.csv", name=people, address=addresses, phone=phones)
+    assert found["address"] == "STREET_ADDRESS" and found["phone"] == "PHONE_NUMBER"
+
+
+def test_a_table_of_people_has_one_birth_date_the_earliest_of_its_spread_dates():
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    rng = random.Random(12)
+    born = [date(1930, 1, 1) + timedelta(days=rng.randint(0, 25000)) for _ in range(60)]
+    died = [b + timedelta(days=rng.randint(15000, 30000)) for b in born]
+    emails = [f"person{i}@example.org" for i in range(60)]
+    phones = [f"+1 415 555 {1000 + i}" for i in range(60)]
+    fields = [FieldSample(path="c01", values=pa.array(emails)), FieldSample(path="c02", values=pa.array(phones)),
+              FieldSample(path="c03", values=pa.array([d.isoformat() for d in born])),
+              FieldSample(path="c04", values=pa.array([d.isoformat() for d in died]))]
+    results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
+    found = {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+    assert found["c03"] == "DATE_OF_BIRTH" and found["c04"] is None
+
+
+def test_the_first_column_of_a_table_of_people_named_as_a_number_is_their_id():
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    rng = random.Random(21)
+    n = 80
+    columns = {"pidnum": [10000 + i * 3 for i in range(n)], "age": [rng.randint(18, 70) for _ in range(n)],
+               "gender": [rng.choice([0, 1]) for _ in range(n)], "wtkg": [round(rng.uniform(45, 110), 1) for _ in range(n)]}
+    fields = [FieldSample(path=p, values=pa.array(v)) for p, v in columns.items()]
+    results = classify_dataset(DatasetSample(name="trial.csv", source="test", kind="csv", fields=fields), embedded=False)
+    found = {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+    assert found["pidnum"] == "ACCOUNT_ID" and found["wtkg"] is None
+    # a row number is no one's id
+    fields[0] = FieldSample(path="row_no", values=fields[0].values)
+    results = classify_dataset(DatasetSample(name="trial.csv", source="test", kind="csv", fields=fields), embedded=False)
+    assert results[0].best() is None
+
+
+def test_survey_ages_binned_or_with_months_beside_a_sex_are_ages_and_counts_from_zero_are_not():
+    rng = random.Random(30)
+    n = 200
+    sexes = [rng.choice(["male", "female"]) for _ in range(n)]
+    binned = [rng.choice([17.5, 22.0, 27.0, 32.0, 37.0, 42.0, 47.0, 52.0, 57.0]) for _ in range(n)]
+    students = [round(rng.choice([17, 18, 18, 19, 19, 20, 21, 23, 28, 35, 44]) + rng.randrange(12) / 12, 3)
+                for _ in range(n)]
+    counts = [rng.randint(0, 40) for _ in range(n)]
+    for ages in (binned, students):
+        fields = [FieldSample(path="c01", values=pa.array(sexes)), FieldSample(path="c02", values=pa.array(ages))]
+        results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
+        assert results[1].best() is not None and results[1].best().entity == "AGE"
+    fields = [FieldSample(path="c01", values=pa.array(sexes)), FieldSample(path="c02", values=pa.array(counts))]
+    results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
+    assert results[1].best() is None

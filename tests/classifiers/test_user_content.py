@@ -67,3 +67,31 @@ def test_error_messages_that_read_like_prose_are_not_content():
               for i in range(20)]
     assert best_entity("error_message", errors) is None
     assert best_entity("c1", errors) == "USER_CONTENT"  # with no name to say otherwise, prose is prose
+
+
+def test_posts_in_rich_text_markup_are_content_and_xml_is_not():
+    from tests.classifiers.support import best_entity
+
+    posts = [f"<p>Went for a long ride by the river today {i}, the weather was lovely and calm.</p>" for i in range(20)]
+    assert best_entity("content", posts) == "USER_CONTENT"
+    xml = [f"<event><id>{i}</id><kind>sync</kind><ok>true</ok></event>" for i in range(20)]
+    assert best_entity("content", xml) != "USER_CONTENT"
+
+
+def test_an_account_s_bio_repeated_on_each_of_its_posts_is_still_content():
+    import random
+
+    import pyarrow as pa
+
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    rng = random.Random(2)
+    words = "went for a long ride by the river today and the weather was lovely calm bright cold".split()
+    bios = [" ".join(rng.choice(words) for _ in range(9)).capitalize() + "." for _ in range(20)]
+    owners = [rng.randrange(20) for _ in range(120)]
+    fields = [FieldSample(path="account.id", values=pa.array([str(1000 + o) for o in owners])),
+              FieldSample(path="account.note", values=pa.array([f"<p>{bios[o]}</p>" for o in owners]))]
+    results = classify_dataset(DatasetSample(name="statuses.json", source="test", kind="json", fields=fields),
+                               embedded=False)
+    assert results[1].best() is not None and results[1].best().entity == "USER_CONTENT"

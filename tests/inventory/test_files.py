@@ -55,6 +55,15 @@ def test_field_statistics(tmp_path):
     assert email.declared_type == "string"
 
 
+def test_csv_numbers_with_more_digits_than_a_double_keeps_stay_text(tmp_path):
+    # an analytics client id (`GA1.2.` stripped) and a price, a coordinate beside it
+    (tmp_path / "ga.csv").write_text('client_id,price,"lat ""deg"""\n1299390355.1697150263,1.5,40.7128\n'
+                                     "1883725412.1697151234,2.25,41.8781\n")
+    fields = {f.path: f for f in sample_all(str(tmp_path))["ga.csv"].fields}
+    assert sorted(fields["client_id"].values.to_pylist()) == ["1299390355.1697150263", "1883725412.1697151234"]
+    assert pa.types.is_floating(fields["price"].values.type) and pa.types.is_floating(fields['lat "deg"'].values.type)
+
+
 def test_sampling_is_bounded_and_reproducible(tmp_path):
     rows = 20_000
     pq.write_table(pa.table({"n": list(range(rows))}), tmp_path / "big.parquet")
@@ -192,3 +201,14 @@ def test_a_csv_in_a_legacy_chinese_encoding_is_read_in_it(tmp_path, encoding, he
     assert [f.path for f in sample.fields] == header.split(",")
     assert sample.fields[0].values.to_pylist() == [row.split(",")[0]] * 2
     assert any(note.startswith("not UTF-8") for note in sample.notes)
+
+
+def test_backslash_n_is_null_as_hive_and_mysql_exports_write_it(tmp_path):
+    null = "\\N"
+    rows = "".join(f"{i}\t{null if i % 3 else 860000000000000 + i}\t{null}\n" for i in range(30))
+    (tmp_path / "dim_device.tsv").write_text("id\timei\tnote\n" + rows)
+    connector = connector_for(str(tmp_path / "dim_device.tsv"))
+    sample = connector.sample(next(iter(connector.datasets())), SampleOptions())
+    fields = {f.path: f for f in sample.fields}
+    assert pa.types.is_integer(fields["imei"].values.type)  # the numbers, not `\N` text
+    assert fields["imei"].null_ratio == pytest.approx(20 / 30) and fields["note"].null_ratio == 1.0

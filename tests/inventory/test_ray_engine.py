@@ -176,10 +176,12 @@ def test_a_worker_that_dies_costs_only_its_dataset(cluster, tmp_path, monkeypatc
     monkeypatch.setitem(FAMILIES, "crashing", "tests.inventory.crashing_source:CrashingFiles")
     datamap = empty_datamap()
     datamap.sources = [Source(name="crashing", location=str(folder), type="crashing")]
+    from inventory import workers
     from inventory.engines import ray_engine
 
     monkeypatch.setattr(ray_engine, "MAX_RETRIES", 1)  # a dataset that kills every worker: one retry is enough
     monkeypatch.setattr(ray_engine, "TASKS_PER_CPU", tasks_per_cpu)  # 0: the three datasets in one task
+    monkeypatch.setattr(workers, "TAIL_CHUNK", 3)  # and no smaller tasks near the end
     result = scan(options=ScanOptions(engine="ray", **OPTIONS), datamap=datamap)
     assert sorted(d.name for d in result.datasets) == ["after.csv", "before.csv"]
     (error,) = result.errors

@@ -6,8 +6,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from catalog.writer import write_scan
-from inventory.scan import ScanOptions, scan
+from datamap.model import DatasetSample
 from inventory import workers as workers_module
+from inventory.scan import ScanOptions, scan
 
 _ROWS = 120
 #: datasets per chunk in these tests (small, so a few tables make several chunks)
@@ -111,3 +112,61 @@ def test_dropped_values_keep_their_count(tmp_path):
     result = scan([str(data)], ScanOptions(keep_values=False))
     (dataset,) = result.datasets
     assert all(len(f.values) == _ROWS and f.values.null_count == _ROWS for f in dataset.fields)
+
+
+def _empty(name: str) -> DatasetSample:
+    return DatasetSample(name=name, source="s", kind="csv", fields=[])
+
+
+def test_chunks_shrink_near_the_end_of_a_scan_so_workers_finish_together():
+    samples = [_empty(f"d{i}") for i in range(500)]
+    sizes = [len(chunk) for chunk in workers_module.chunks(samples, expected=500, workers=2)]
+    regrouped = [d.name for chunk in workers_module.chunks(samples, expected=500, workers=2) for d in chunk]
+    assert regrouped == [d.name for d in samples]  # every dataset once, in order
+    assert max(sizes) == workers_module.CHUNK_DATASETS and sizes[0] == workers_module.CHUNK_DATASETS
+    assert sizes == sorted(sizes, reverse=True)  # once shrinking, never larger again
+    assert sizes[-2] <= workers_module.TAIL_CHUNK and sizes[-1] <= workers_module.TAIL_CHUNK
+    # one worker has no one to wait for: chunks stay whole; an unknown count likewise
+    assert {len(c) for c in workers_module.chunks(samples, expected=500, workers=1)} == {
+        workers_module.CHUNK_DATASETS, 500 % workers_module.CHUNK_DATASETS}
+    assert {len(c) for c in workers_module.chunks(samples, workers=2)} == {
+        workers_module.CHUNK_DATASETS, 500 % workers_module.CHUNK_DATASETS}
+
+
+def _worker_state() -> tuple[bool, int, bool]:
+    import sys
+
+    from classifiers import chinese
+
+    return "inventory.preload" in sys.modules, chinese._tables.cache_info().currsize, chinese._policy_terms != {}
+
+
+def test_workers_start_with_what_the_forkserver_preloaded():
+    """The workers are forked from a forkserver that loaded the classifiers and the Chinese
+    tables once (inventory/preload.py): a worker has them before it classifies anything, and
+    the scan's own policy terms are set by its initializer."""
+    from catalog.policy import load_policy
+
+    terms = load_policy(None).translations("zh")
+    with workers_module.Classifier(2, chinese_terms=terms) as classifier:
+        preloaded, tables, has_terms = classifier._start().submit(_worker_state).result()
+    assert preloaded and tables == 1 and has_terms
+
+
+def test_a_rescan_of_a_large_source_hands_its_few_changed_datasets_to_warm_workers(tmp_path, monkeypatch):
+    """A source of many datasets starts the workers' forkserver as soon as they are listed
+    (it loads the classifiers beside the probing); the few datasets then read go to the
+    workers, not to this process. A source of a few datasets keeps them here."""
+    data = tmp_path / "data"
+    data.mkdir()
+    _write_tables(data, 3)
+    for listed, pooled in ((workers_module.WARM_UP_DATASETS, [2]), (3, [])):
+        started = _count_pool_starts(monkeypatch)
+        monkeypatch.setattr(workers_module, "POOL_START_SECONDS", 3600.0)  # never worth it but warm
+        with workers_module.Classifier(2) as classifier:
+            classifier.prepare(listed)
+            samples = scan([str(data)], ScanOptions(keep_values=False)).datasets
+            results = list(classifier.classify(workers_module.chunks(samples, 3, 2), expected=3))
+        assert started == pooled
+        assert [d.name for d, _ in results] == [d.name for d in samples]
+        assert all(any(det.entity == "EMAIL_ADDRESS" for r in found for det in r.detections) for _, found in results)

@@ -1,0 +1,296 @@
+"""SQL dump files (`mysqldump`, `pg_dump --inserts`, seed files): their tables' rows are data.
+
+A `.sql` file that holds `INSERT INTO … VALUES` rows is a copy of a database's tables, and
+people point datamap at it as they would at the database. Each table the dump fills is a
+dataset named `<file>/<table>`; its columns come from the dump's `CREATE TABLE` (declared
+types and the `COMMENT '手机号'` a MySQL schema carries, or PostgreSQL's `COMMENT ON COLUMN`),
+so a column comment is evidence exactly as it is for a live database. A file of queries or
+migrations without rows yields no dataset (the static check reads those).
+
+The file is read once, line by line, to index its statements (mysqldump writes each extended
+INSERT on one line); sampling parses only the INSERT statements it needs with sqlglot, the
+first rows of each table up to the sample size (a dump has no index to sample at random
+cheaply). The row count of a table read only in part is estimated from the bytes of its
+remaining INSERT statements.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import sqlglot
+import sqlglot.errors
+from sqlglot import exp
+
+from inventory.connectors.base import Connector, SampleOptions, SourceError, file_probe, selected
+from inventory.connectors.sql import Column
+from datamap.flatten import event_time_range, fields_from_table
+from datamap.model import DatasetReadError, DatasetRef, DatasetSample
+
+KIND = "sql-dump-table"
+#: what one statement may be at most to be parsed (a larger one is skipped with a note)
+MAX_STATEMENT_BYTES = 64 * 1024 * 1024
+#: declared types whose values are read as timestamps when they parse as one
+_TIME_TYPES = ("DATE", "DATETIME", "TIMESTAMP")
+
+
+@dataclass
+class DumpTable:
+    """What the index knows of one table: its columns and where its INSERT statements are."""
+
+    name: str
+    columns: list[Column] = field(default_factory=list)
+    inserts: list[tuple[int, int]] = field(default_factory=list)  # (offset, length) in bytes
+
+
+def _dialect(head: bytes) -> str:
+    """MySQL's backquotes and table options, else PostgreSQL (pg_dump, most seed files)."""
+    return "mysql" if b"`" in head or b"ENGINE=" in head.upper() else "postgres"
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030", errors="replace")  # a dump of a GBK database, written as is
+
+
+def _table_name(node: exp.Expression | None) -> str:
+    """`db`.`t` as written, without quotes; '' for a node that names no table."""
+    table = node.this if isinstance(node, exp.Schema) else node
+    if not isinstance(table, exp.Table):
+        return ""
+    return ".".join(part.name for part in table.parts)
+
+
+def _comment(column: exp.ColumnDef) -> str | None:
+    for constraint in column.constraints:
+        if isinstance(constraint.kind, exp.CommentColumnConstraint):
+            return constraint.kind.this.name or None
+    return None
+
+
+def _value(node: exp.Expression) -> Any:
+    """A literal of a VALUES tuple as Python: text, a number, None; anything else as its SQL."""
+    if isinstance(node, exp.Null):
+        return None
+    if isinstance(node, exp.Literal):
+        if node.is_string:
+            return node.this
+        text = node.this
+        try:
+            return int(text)
+        except ValueError:
+            try:
+                return float(text)
+            except ValueError:
+                return text
+    if isinstance(node, exp.Neg) and isinstance(node.this, exp.Literal) and not node.this.is_string:
+        value = _value(node.this)
+        return -value if isinstance(value, (int, float)) else f"-{value}"
+    if isinstance(node, exp.Boolean):
+        return node.this
+    return node.sql()
+
+
+class SqlDumpConnector(Connector):
+    """One `.sql` dump file; its filled tables are the datasets."""
+
+    family = "sqldump"
+
+    def __init__(self, location: str, *, name: str | None = None, include: list[str] | None = None,
+                 exclude: list[str] | None = None, **_: object) -> None:
+        self.path = Path(location)
+        if not self.path.is_file():
+            raise SourceError(f"no such SQL dump: {location}")
+        self.name = name or self.path.name
+        self.include, self.exclude = list(include or ()), list(exclude or ())
+        self._tables: dict[str, DumpTable] | None = None
+        self._dialect = "mysql"
+        self._skipped = 0
+
+    @property
+    def source_name(self) -> str:
+        return self.name
+
+    def datasets(self) -> Iterator[DatasetRef]:
+        refs = [DatasetRef(name=f"{self.name}/{table.name}", location=str(self.path), kind=KIND)
+                for table in self._index().values() if table.inserts]
+        return selected(refs, self.include, self.exclude)
+
+    def fingerprints(self, refs: list[DatasetRef]) -> dict[DatasetRef, str]:
+        probe = file_probe(str(self.path))
+        return {ref: f"{probe}:{ref.name}" for ref in refs} if probe else {}
+
+    # --- the index ------------------------------------------------------------------------
+
+    def _index(self) -> dict[str, DumpTable]:
+        if self._tables is None:
+            try:
+                self._tables = self._read_index()
+            except OSError as exc:
+                raise SourceError(f"{self.path}: {exc.strerror or exc}") from None
+        return self._tables
+
+    def _read_index(self) -> dict[str, DumpTable]:
+        tables: dict[str, DumpTable] = {}
+        with self.path.open("rb") as handle:
+            self._dialect = _dialect(handle.read(64 * 1024))
+            handle.seek(0)
+            for offset, raw in self._statements(handle):
+                head = raw[:64].lstrip().upper()
+                if head.startswith(b"INSERT"):
+                    name = self._insert_target(raw)
+                    if name:
+                        tables.setdefault(name, DumpTable(name)).inserts.append((offset, len(raw)))
+                elif head.startswith(b"CREATE TABLE") or head.startswith(b"COMMENT ON COLUMN"):
+                    self._schema_statement(_decode(raw), tables)
+        return tables
+
+    def _statements(self, handle: Any) -> Iterator[tuple[int, bytes]]:
+        """(offset, bytes) of each statement: lines gathered until one ends with `;`. Comment
+        lines and mysqldump's `/*!40101 … */;` settings are left out."""
+        offset = 0
+        start, parts, size = 0, [], 0
+        for line in handle:
+            if not parts:
+                stripped = line.lstrip()
+                if not stripped.strip() or stripped.startswith((b"--", b"/*", b"#")):
+                    offset += len(line)
+                    continue
+                start = offset
+            offset += len(line)
+            size += len(line)
+            if size <= MAX_STATEMENT_BYTES:
+                parts.append(line)
+            if line.rstrip().endswith(b";"):
+                if size > MAX_STATEMENT_BYTES:
+                    self._skipped += 1
+                else:
+                    yield start, b"".join(parts)
+                parts, size = [], 0
+
+    def _insert_target(self, raw: bytes) -> str:
+        """The table an INSERT fills, read from its head only (the rows are parsed when sampled)."""
+        head = _decode(raw[:4096])
+        cut = head.upper().find(" VALUES")
+        if cut < 0:
+            return ""
+        try:
+            tree = sqlglot.parse_one(head[:cut] + " VALUES (1)", read=self._dialect)
+        except sqlglot.errors.SqlglotError:
+            return ""
+        return _table_name(tree.this) if isinstance(tree, exp.Insert) else ""
+
+    def _schema_statement(self, text: str, tables: dict[str, DumpTable]) -> None:
+        try:
+            tree = sqlglot.parse_one(text, read=self._dialect)
+        except sqlglot.errors.SqlglotError:
+            self._skipped += 1
+            return
+        if isinstance(tree, exp.Create) and isinstance(tree.this, exp.Schema):
+            table = tables.setdefault(_table_name(tree.this), DumpTable(_table_name(tree.this)))
+            table.columns = [Column(c.name, c.args["kind"].sql(self._dialect) if c.args.get("kind") else "", _comment(c))
+                             for c in tree.this.expressions if isinstance(c, exp.ColumnDef)]
+        elif isinstance(tree, exp.Comment) and tree.args.get("kind", "").upper() == "COLUMN":
+            column = tree.this  # schema.table.column
+            parts = [p.name for p in column.parts] if isinstance(column, exp.Column) else []
+            table = tables.get(".".join(parts[:-1])) or tables.get(parts[-2] if len(parts) > 1 else "")
+            if table is not None and isinstance(tree.expression, exp.Literal):
+                table.columns = [Column(c.name, c.declared_type, tree.expression.this) if c.name == parts[-1] else c
+                                 for c in table.columns]
+
+    # --- sampling ---------------------------------------------------------------------------
+
+    def sample(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
+        name = ref.name.split("/", 1)[1] if "/" in ref.name else ref.name
+        table = self._index().get(name)
+        if table is None or not table.inserts:
+            raise DatasetReadError(f"table {name} is no longer in the dump")
+        names = [c.name for c in table.columns]
+        rows: list[list[Any]] = []
+        notes: list[str] = []
+        read_bytes = 0
+        used = 0
+        try:
+            with self.path.open("rb") as handle:
+                for offset, length in table.inserts:
+                    if len(rows) >= options.rows:
+                        break
+                    handle.seek(offset)
+                    raw = handle.read(length)
+                    used += 1
+                    read_bytes += length
+                    try:
+                        tree = sqlglot.parse_one(_decode(raw), read=self._dialect)
+                    except sqlglot.errors.SqlglotError:
+                        notes.append("an INSERT statement sqlglot cannot read was skipped")
+                        continue
+                    names = self._columns_of(tree, names)
+                    values = tree.expression
+                    if not isinstance(values, exp.Values):
+                        continue  # INSERT … SELECT: no rows written in the dump
+                    for tuple_ in values.expressions:
+                        rows.append([_value(v) for v in tuple_.expressions])
+        except OSError as exc:
+            raise DatasetReadError(f"{self.path}: {exc.strerror or exc}") from None
+        parsed = len(rows)
+        rows = rows[:options.rows]
+        row_count = parsed
+        if used < len(table.inserts) and read_bytes:
+            rest = sum(length for _, length in table.inserts[used:])
+            row_count = int(parsed * (read_bytes + rest) / read_bytes)
+        if row_count > len(rows):
+            notes.append(f"sampled the first {len(rows)} rows of the dump; row count estimated")
+        arrow = self._to_arrow(names, table.columns, rows)
+        fields = fields_from_table(arrow)
+        declared = {c.name: c for c in table.columns}
+        for sample in fields:
+            column = declared.get(sample.path)
+            if column is not None:
+                sample.declared_type = column.declared_type
+                sample.comment = column.comment
+        oldest, newest = event_time_range(fields)
+        return DatasetSample(name=ref.name, source=self.source_name, kind=KIND, fields=fields, row_count=row_count,
+                             sampled_rows=len(rows), oldest_event=oldest, newest_event=newest, notes=notes,
+                             location=os.path.abspath(self.path), rows=arrow)
+
+    @staticmethod
+    def _columns_of(tree: exp.Expression, names: list[str]) -> list[str]:
+        """The INSERT's own column list when it has one, else the CREATE TABLE's."""
+        target = tree.this
+        if isinstance(target, exp.Schema) and target.expressions:
+            return [c.name for c in target.expressions]
+        return names
+
+    @staticmethod
+    def _to_arrow(names: list[str], columns: list[Column], rows: list[list[Any]]) -> pa.Table:
+        width = max((len(r) for r in rows), default=len(names))
+        names = names + [f"column_{i + 1}" for i in range(len(names), width)]  # a data-only dump
+        types = {c.name: c.declared_type.upper() for c in columns}
+        arrays = []
+        for index, name in enumerate(names[:width]):
+            values = [r[index] if index < len(r) else None for r in rows]
+            arrays.append(_array(values, types.get(name, "")))
+        return pa.Table.from_arrays(arrays, names=names[:width])
+
+
+def _array(values: list[Any], declared: str) -> pa.Array:
+    """One column: numbers as numbers, DATE/DATETIME/TIMESTAMP text as timestamps when it
+    parses (MySQL's `0000-00-00` does not: the text is kept), the rest as text."""
+    if any(isinstance(v, str) for v in values):
+        array = pa.array([None if v is None else str(v) for v in values], pa.string())
+        if declared.startswith(_TIME_TYPES):
+            try:
+                return array.cast(pa.timestamp("us"))
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+                return array
+        return array
+    try:
+        return pa.array(values)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+        return pa.array([None if v is None else str(v) for v in values], pa.string())
