@@ -31,7 +31,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers.shape import Shape, char_lengths, regex_shape, signatures
+from classifiers.shape import Shape, ShapeSet, char_lengths, regex_shape, signatures
 from classifiers.vocab import in_vocabulary
 from datamap.model import FieldSample
 
@@ -93,16 +93,6 @@ def as_mask(mask: pa.Array | np.ndarray) -> np.ndarray:
     return mask.to_numpy(zero_copy_only=False).astype(bool)
 
 
-@dataclass(frozen=True)
-class _Group:
-    """Distinct values of one character-class signature: how many, and their length range."""
-
-    signature: int
-    count: int
-    min_length: int
-    max_length: int
-
-
 #: how many leading values a detection's examples are drawn from
 EXAMPLE_HEAD = 50
 #: values a probe holds, drawn from the field's informative values
@@ -115,6 +105,10 @@ PROBE_MIN_DISTINCT = 2 * PROBE_ROWS
 #: whose whole sample reaches the ratio shows less than this on the probe with probability
 #: below exp(-2 x 128 x 0.25^2) = 1e-7.
 PROBE_SLACK = 0.25
+
+
+#: every shape a recognizer asked a field about (see `FieldView.could_match`)
+_SHAPES = ShapeSet()
 
 
 @lru_cache(maxsize=64)
@@ -315,6 +309,8 @@ class FieldView(FieldSample):
     _probe: FieldView | None = field(default=None, repr=False)
     #: vectorised validators' verdicts on this field's values, by recognizer (see `verdicts_of`)
     _verdicts: dict[int, dict[str, bool]] = field(default_factory=dict, repr=False)
+    #: how many values could match each shape of `_SHAPES` (by position), once asked
+    _bounds: np.ndarray | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, sample: FieldSample) -> FieldView:
@@ -413,27 +409,40 @@ class FieldView(FieldSample):
         return informative(self.text)
 
     @cached_property
-    def _shapes(self) -> tuple[np.ndarray, np.ndarray, tuple[_Group, ...]]:
+    def _shapes(self) -> tuple[np.ndarray, np.ndarray]:
+        """The class signatures and lengths of the informative distinct values."""
         # read from the batch's table, which computes them for all its fields at once
         found = self.batch.shapes_of(self) if self.batch is not None else None
         if found is not None:
-            sigs, lengths = found
-        else:
-            values = self.informative.values
-            sigs, lengths = signatures(values), char_lengths(values)
-        groups = []
-        for signature in np.unique(sigs):
-            members = sigs == signature
-            groups.append(_Group(int(signature), int(self.informative.counts[members].sum()),
-                                 int(lengths[members].min()), int(lengths[members].max())))
-        return sigs, lengths, tuple(groups)
+            return found
+        values = self.informative.values
+        return signatures(values), char_lengths(values)
+
+    @cached_property
+    def _groups(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The informative values grouped by signature: each group's signature, how many
+        values it holds (counting repeats) and their shortest and longest length."""
+        sigs, lengths = self._shapes
+        groups, which = np.unique(sigs, return_inverse=True)
+        counts = np.zeros(len(groups), dtype=np.int64)
+        np.add.at(counts, which, self.informative.counts)
+        shortest = np.full(len(groups), np.iinfo(np.int64).max, dtype=np.int64)
+        np.minimum.at(shortest, which, lengths)
+        longest = np.zeros(len(groups), dtype=np.int64)
+        np.maximum.at(longest, which, lengths)
+        return groups, counts, shortest, longest
 
     def could_match(self, shape: Shape) -> int:
-        """An upper bound on how many informative values (counting repeats) could match `shape`."""
-        return sum(g.count for g in self._shapes[2] if shape.admits(g.signature, g.min_length, g.max_length))
+        """An upper bound on how many informative values (counting repeats) could match `shape`.
+        The bounds of every shape asked so far are computed together on the field's first
+        question (recognizers ask for the same shapes field after field)."""
+        position = _SHAPES.add(shape)
+        if self._bounds is None or position >= len(self._bounds):
+            self._bounds = _SHAPES.counts(*self._groups)
+        return int(self._bounds[position])
 
     def admitted(self, shape: Shape) -> np.ndarray:
         """Which informative distinct values could match `shape`."""
-        sigs, lengths, _ = self._shapes
+        sigs, lengths = self._shapes
         return shape.admits_each(sigs, lengths)
 

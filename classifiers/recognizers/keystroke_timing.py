@@ -15,7 +15,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
+from classifiers.fieldview import FieldView
 from classifiers.recognizer import FieldRecognizer, is_numeric
+from classifiers.shape import regex_shape
 from datamap.model import FieldSample
 
 MIN_KEYS = 3
@@ -89,6 +91,8 @@ def _timing_lists(sample: FieldSample) -> list[list[float | None]]:
         return lists
     if sample.is_list or not pa.types.is_string(sample.values.type):
         return []
+    if not FieldView.of(sample).could_match(regex_shape(_NUMBER_LIST)):
+        return []  # no value has a list's shape (placeholders never do): no regex pass
     texts = pc.filter(sample.values, pc.match_substring_regex(sample.values, _NUMBER_LIST))
     return [[float(n) for n in _NUMBER.findall(text)] for text in texts.to_pylist()]
 
