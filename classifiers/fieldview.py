@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
+from typing import TypeVar
 
 import numpy as np
 import pyarrow as pa
@@ -107,8 +108,20 @@ PROBE_MIN_DISTINCT = 2 * PROBE_ROWS
 PROBE_SLACK = 0.25
 
 
+T = TypeVar("T")
+
 #: every shape a recognizer asked a field about (see `FieldView.could_match`)
 _SHAPES = ShapeSet()
+
+
+def per_field(function: Callable[[FieldSample], T]) -> Callable[[FieldSample], T]:
+    """A statistic of one field's sample (`function`), remembered while the field's batch is
+    classified when it is asked for through a view of the batch (see `Batch.remembered`)."""
+    def remembered(sample: FieldSample, asker: FieldSample | None = None) -> T:
+        batch = getattr(asker if asker is not None else sample, "batch", None)
+        return function(sample) if batch is None else batch.remembered(function, sample)
+    remembered.__doc__ = function.__doc__
+    return remembered
 
 
 @lru_cache(maxsize=64)
@@ -132,6 +145,7 @@ class Batch:
         # probes' batch (-1 for none): known once every view has its probe (see `_wanted`)
         self._unprobed: np.ndarray | None = None
         self._probe_slots: np.ndarray | None = None
+        self._remembered: dict[tuple[Callable, int], object] = {}
 
     @property
     def probes(self) -> Batch:
@@ -159,6 +173,7 @@ class Batch:
             view._verdicts.clear()  # values: no personal data is kept past the chunk
         self.views.clear()
         self._unprobed = self._probe_slots = None
+        self._remembered.clear()
         self._masks.clear()
         self._tables.clear()
         if self._probes is not None:
@@ -185,6 +200,17 @@ class Batch:
             todo[slot] = True
             found.evaluate(table, todo, compute, shape if not head else None)
         return found.values[table.starts[slot]:table.starts[slot + 1]]
+
+    def remembered(self, function: Callable[[FieldSample], T], sample: FieldSample) -> T:
+        """`function(sample)` for a field of this batch's datasets, computed once while the batch
+        is classified: a context signal reads each field's neighbours, so a statistic of one
+        field (is it a battery level? a column of given names?) is asked for by the field and
+        by each neighbour. Results are keyed by the sample's values (the same array in a field
+        and in its view), which live as long as the batch."""
+        key = (function, id(sample.values))
+        if key not in self._remembered:
+            self._remembered[key] = function(sample)
+        return self._remembered[key]  # type: ignore[return-value]
 
     def computed(self, view: FieldView) -> list[Hashable]:
         """The keys of the masks computed so far over `view`'s values."""
@@ -423,14 +449,13 @@ class FieldView(FieldSample):
         """The informative values grouped by signature: each group's signature, how many
         values it holds (counting repeats) and their shortest and longest length."""
         sigs, lengths = self._shapes
-        groups, which = np.unique(sigs, return_inverse=True)
-        counts = np.zeros(len(groups), dtype=np.int64)
-        np.add.at(counts, which, self.informative.counts)
-        shortest = np.full(len(groups), np.iinfo(np.int64).max, dtype=np.int64)
-        np.minimum.at(shortest, which, lengths)
-        longest = np.zeros(len(groups), dtype=np.int64)
-        np.maximum.at(longest, which, lengths)
-        return groups, counts, shortest, longest
+        if len(sigs) == 0:
+            return sigs, np.zeros(0, dtype=np.int64), lengths, lengths
+        order = np.lexsort((lengths, sigs))  # by signature, then length
+        sigs, lengths, counts = sigs[order], lengths[order], self.informative.counts[order]
+        starts = np.flatnonzero(np.concatenate([[True], sigs[1:] != sigs[:-1]]))
+        ends = np.append(starts[1:], len(sigs)) - 1
+        return sigs[starts], np.add.reduceat(counts, starts), lengths[starts], lengths[ends]
 
     def could_match(self, shape: Shape) -> int:
         """An upper bound on how many informative values (counting repeats) could match `shape`.
