@@ -10,6 +10,7 @@ human-typing shape with a timing name decides.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -106,7 +107,7 @@ def _human_rhythm(timings: list[float | None]) -> bool:
     ms = [t * scale for t in numbers]
     if not all(LOW_MS <= t <= HIGH_MS for t in ms):
         return False
-    steps = [b / a for a, b in zip(ms, ms[1:]) if a > 0]
+    steps = [b / a for a, b in pairwise(ms) if a > 0]
     if steps and all(abs(step - steps[0]) < 0.05 for step in steps):
         return False  # a geometric progression (back-off) or a constant interval
     mean = sum(ms) / len(ms)
