@@ -44,7 +44,9 @@ class AccountIdRecognizer(FieldRecognizer):
                       "gl", "billing", "number", "account no", "acct no", "is", "has", "timestamp", "tstamp", "first", "last", "created by", "updated by", "modified by",
                       # what a record says of its person (`PatientWeight`, `PatientAge`), and the
                       # ids of a study's objects (DICOM's `StudyInstanceUID`, `SeriesInstanceUID`)
-                      "weight", "height", "age", "sex", "gender", "bmi", "birth", "instance", "series", "study")
+                      "weight", "height", "age", "sex", "gender", "bmi", "birth", "instance", "series", "study",
+                      # how someone logs in (`login_method`, 登录方式: password, SMS code, WeChat), not who
+                      "method", "mode")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),
