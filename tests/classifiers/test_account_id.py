@@ -98,3 +98,10 @@ def test_what_a_record_says_of_its_patient_is_no_patient_id():
     assert best_entity("PatientWeight", [80.0, 72.5, 0.0, 65.0, 91.2, 55.0]) != "ACCOUNT_ID"
     assert best_entity("StudyInstanceUID", [f"1.2.840.113619.2.55.3.{i}" for i in range(10)]) != "ACCOUNT_ID"
     assert best_entity("patient_id", [f"{1000 + i}" for i in range(10)]) == "ACCOUNT_ID"
+
+
+def test_a_hospital_s_medical_record_number_is_its_patient_s_id():
+    from tests.classifiers.support import best_entity
+
+    assert best_entity("mrn", [f"MRN{100000 + i * 37}" for i in range(20)]) == "ACCOUNT_ID"
+    assert best_entity("medical_record_number", [str(1000000 + i * 71) for i in range(20)]) == "ACCOUNT_ID"
