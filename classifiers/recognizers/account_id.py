@@ -31,9 +31,9 @@ class AccountIdRecognizer(FieldRecognizer):
              "inviter", "sender", "creator", "requester", "requested by", "subject id", "quarantined by",
              "banned by", "deleted by", "performed by", "owner", "ignored user", "ignorer user", "target user",
              "other user", "puppets user",
-             # a hospital's number for its patient (EHR exports, HL7 PID-3, DICOM's PatientID)
-             "mrn", "medical record number", "medical record no", "medical record id", "patient number",
-             "patient no", "chart number", "chart no", "health record number")
+             # a hospital's number for its patient (EHR exports, HL7 PID-3); spelt with `number` it
+             # stays vetoed with the bank's `account_number`
+             "mrn", "medical record no", "medical record id", "patient no", "chart no")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
                   "patient", "passenger", "participant", "respondent", "guest", "rider")
     # ids of other things, and person-linked ids that other recognizers own

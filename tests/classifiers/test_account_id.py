@@ -104,4 +104,4 @@ def test_a_hospital_s_medical_record_number_is_its_patient_s_id():
     from tests.classifiers.support import best_entity
 
     assert best_entity("mrn", [f"MRN{100000 + i * 37}" for i in range(20)]) == "ACCOUNT_ID"
-    assert best_entity("medical_record_number", [str(1000000 + i * 71) for i in range(20)]) == "ACCOUNT_ID"
+    assert best_entity("patient_no", [str(1000000 + i * 71) for i in range(20)]) == "ACCOUNT_ID"
