@@ -35,6 +35,9 @@ _ENGLISH_PAIRS = frozenset({"ms", "ts", "dt", "db", "px", "pc", "hd", "sd", "gb"
 #: English tokens of field names that would otherwise read as pinyin initials (`ssid`: 岁数 + id)
 _ENGLISH = frozenset({"ssid", "bssid"})
 _CONSONANTS = re.compile(r"^[bcdfghjklmnpqrstwxyz]+$")
+#: initials of syllables without an initial consonant begin with their vowel (耳机 `ej`, 按键
+#: `aj`): a vowel may lead a part, never sit inside one (`ejlx` 耳机类型, not an English word)
+_INITIALS_CORE = re.compile(r"^(?:[aeo]?[bcdfghjklmnpqrstwxyz]+)+$")
 
 
 @dataclass(frozen=True)
@@ -239,7 +242,7 @@ def _read_initials(token: str, initials: dict[str, tuple[str, ...]]) -> tuple[Re
     prefix = next((p for p in _LATIN_PARTS if token.startswith(p) and _CONSONANTS.match(token[len(p):] or "a")), "")
     suffix = next((p for p in _LATIN_PARTS if token.endswith(p) and _CONSONANTS.match(token[:-len(p)] or "a")), "")
     core = token[len(prefix):len(token) - len(suffix)] if not (prefix and suffix and len(token) < 5) else token
-    if len(core) < 2 or not _CONSONANTS.match(core) or (not (prefix or suffix) and len(core) < 3):
+    if len(core) < 2 or not _INITIALS_CORE.match(core) or (not (prefix or suffix) and len(core) < 3):
         return None
     parts = _split(core, initials, min_part=2)
     if not parts:

@@ -65,7 +65,7 @@ def _tagger():
     return jieba.posseg.POSTokenizer(chinese._tokenizer())
 
 
-def _surname_of(word: str) -> str:
+def surname_of(word: str) -> str:
     for compound in COMPOUND_SURNAMES:
         if word.startswith(compound):
             return compound
@@ -77,7 +77,7 @@ def is_han_name(value: str) -> bool:
     characters (`张伟`, `欧阳娜娜`), or a family name and a form of address (`王先生`); traditional
     characters are read in their simplified form (`沈文欽` is 沈文钦)."""
     value = chinese.simplified(value.strip())
-    surname = _surname_of(value)
+    surname = surname_of(value)
     if not surname or not chinese.HAN_RUN.fullmatch(value):
         return False
     rest = value[len(surname):]

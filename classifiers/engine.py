@@ -25,11 +25,19 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import declared, embedded_json, neighbours, secondary, table_view, value_ner
+from classifiers import (
+    code_legend,
+    declared,
+    embedded_json,
+    neighbours,
+    secondary,
+    table_view,
+    value_ner,
+)
 from classifiers.evidence import Detection, Signal
+from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, chinese_table, expand, tokenize
-from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
 from datamap.model import DatasetSample, FieldSample
@@ -208,7 +216,10 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, com
             and len(sample.values) >= (LOG_SLOT_CONTRADICTION_MIN_VALUES if sample.origin == "log-slot"
                                        else CONTRADICTION_MIN_VALUES)):
         shaped = _shape_ratio(recognizer, sample)
-        if recognizer.shape_suffices and shaped >= recognizer.min_ratio:
+        if code_legend.is_coded(sample):
+            # codes of the legend in the column comment (`1-买家 2-商家`): no contradiction
+            signals.append(Signal("validator", "values are codes of the legend in the column comment", 0.0))
+        elif recognizer.shape_suffices and shaped >= recognizer.min_ratio:
             # right form, failed validation (test card numbers that fail Luhn): the name stands
             signals.append(Signal("validator", "values have the expected form but fail validation", 0.0,
                                   round(shaped, 4)))

@@ -48,7 +48,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Detection, Signal
-from classifiers.fieldview import FieldView
+from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
@@ -237,13 +237,24 @@ ACTION_SHARE = 0.7
 ACTION_MAX_DISTINCT = 200
 
 
+#: Chinese event names start with the verb of what the user did (`点击商品`, `加入购物车`,
+#: `领取优惠券`); a page's name ends in the word for a page or a screen (`首页`, `商品详情页`, `直播间`)
+_HAN_ACTION = ("^(?:点击|浏览|打开|进入|查看|提交|分享|收藏|关注|取消|领取|搜索|发布|发表|加入|退出|登录|登出|注册|支付|观看|点赞"
+               "|评论|下单|购买|删除|添加|播放|暂停|切换|返回|启动|完成|签到|上传|下载|拍摄|编辑|修改|确认|选择|滑动|长按|复制"
+               "|扫码|充值|兑换|抽奖|订阅|预约|转发|私信|回复|立即|开始|离开|访问|使用)[\u4e00-\u9fffA-Za-z0-9]{0,10}$"
+               "|^[\u4e00-\u9fffA-Za-z0-9]{0,8}(?:页|页面|首页|主页|中心|详情|列表|购物车|直播间|结果)$")
+
+
 def _actions(view: FieldView) -> bool:
-    """Do most distinct values name something a user did (`video_view`, `PageView`, `Order Completed`)?"""
+    """Do most distinct values name something a user did (`video_view`, `PageView`, `Order
+    Completed`, `加入购物车`) or a page they saw (`商品详情页`)?"""
     distinct = view.informative.values
     if len(distinct) == 0 or len(distinct) > ACTION_MAX_DISTINCT:
         return False
+    han = as_mask(pc.match_substring_regex(distinct, _HAN_ACTION))
     words = _action_words()
-    hits = sum(1 for value in distinct.to_pylist() if words.intersection(tokenize(value)))
+    hits = int(han.sum()) + sum(1 for value, chinese in zip(distinct.to_pylist(), han)
+                                if not chinese and words.intersection(tokenize(value)))
     return hits >= ACTION_SHARE * len(distinct)
 
 

@@ -33,11 +33,14 @@ from catalog.yamlfile import ConfigError, compose_bounded, line_of
 from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
 from catalog.checks.static_refs import Ref, is_key, resolve
-from catalog.checks.static_tables import PLACE_ENTITIES, links_of, people_table, unowned
+from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
+from catalog.checks.static_tables import PLACE_ENTITIES, links_of, machine_login, people_table, program_log, unowned
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
-                                          client_unconfirmed, copied_column, device_unconfirmed, done_by,
+                                          client_unconfirmed, copied_column, crypto_signature, device_unconfirmed,
+                                          addressee_name, done_by, not_an_account, oauth_subject,
+                                          organisation_contact,
                                           foreign_row_key, function_mailbox, ip_of_ip_table, json_profile,
                                           protocol_message, key_not_name, message_peer,
                                           other_system_key, source_file,
@@ -68,6 +71,11 @@ class Column:
     #: a `CREATE TABLE … AS SELECT *` stands for the columns of the table it selects from (less
     #: those it excludes): resolved once every file is read (`expand_stars`)
     copies: tuple[str, tuple[str, ...]] | None = None
+    #: `copies` comes from `ALTER TABLE a RENAME TO b`: a table defined elsewhere is no error
+    renamed: bool = False
+    #: a `CREATE TABLE … AS SELECT` column holds what the columns it is computed from hold
+    #: (`u.user_id AS id`, `first_name || ' ' || last_name AS name`): their (table, column)
+    sources: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -85,9 +93,11 @@ class StaticSchema:
 #: columns keep their place); Jinja statements and comments become blanks
 _EXPRESSION = re.compile(r"\{\{.*?\}\}|\$\{[^}\n]*\}", re.S)
 _STATEMENT = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
-#: lines a SQL client reads rather than the server: psql meta-commands (`\connect db`, `\set x 1`)
-#: and shell-style `# comment` lines that install scripts carry; blanked
-_CLIENT_LINE = re.compile(r"^[ \t]*(\\[A-Za-z!?].*|#(?![{#]).*)$", re.M)
+#: lines a SQL client reads rather than the server: psql meta-commands (`\connect db`, `\set x 1`),
+#: the mysql client's `source file.sql` (its file is another input) and shell-style `# comment`
+#: lines that install scripts carry; blanked
+_CLIENT_LINE = re.compile(r"^[ \t]*(\\[A-Za-z!?.].*|#(?![{#]).*|source[ \t]+[^\s;]+[ \t]*;?[ \t]*(--.*)?)$",
+                          re.M | re.I)
 #: psql variables (`:schema`, `:'owner'`, `:"table"`): filled in by psql before the server sees them
 _PSQL_VARIABLE = re.compile(r"(?<![:\w]):(['\"]?)([A-Za-z_]\w*)\1")
 
@@ -165,7 +175,7 @@ _DEFINES_NO_COLUMNS = re.compile(
     r"^\s*(ALTER\s+TABLE\s+(ONLY\s+)?(IF\s+EXISTS\s+)?[^\s]+\s+((ENABLE|DISABLE|FORCE|NO\s+FORCE)\s+(ROW\s+LEVEL\s+"
     r"SECURITY|TRIGGER|RULE|ALWAYS|REPLICA)|OWNER\s+TO|CLUSTER\s+ON|SET\s+WITHOUT\s+CLUSTER|REPLICA\s+IDENTITY|"
     r"SET\s+(SCHEMA|TABLESPACE|LOGGED|UNLOGGED|ACCESS\s+METHOD)\b|SET\s*\(|RESET\s*\(|(ATTACH|DETACH)\s+PARTITION|"
-    r"(NO\s+)?INHERIT\b|VALIDATE\s+CONSTRAINT)"
+    r"(NO\s+)?INHERIT\b|VALIDATE\s+CONSTRAINT|RENAME\s+CONSTRAINT)"
     r"|CREATE\s+(OR\s+REPLACE\s+)?(CONSTRAINT\s+)?(FUNCTION|PROCEDURE|TRIGGER|EVENT\s+TRIGGER|POLICY|RULE|AGGREGATE|"
     r"OPERATOR|CAST|TRANSFORM|LANGUAGE|PUBLICATION|SUBSCRIPTION|STATISTICS)\b"
     r"|(ALTER|DROP)\s+(FUNCTION|PROCEDURE|TRIGGER|POLICY|RULE|AGGREGATE|OPERATOR|PUBLICATION)\b)", re.I)
@@ -215,10 +225,15 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             parsed, failure = None, exc
         if _DEFINES_NO_COLUMNS.match(chunk):
             continue  # read, and known to create no column (function bodies were searched above)
+        renames = _renames(chunk, path, line)
+        if renames:  # the new name holds what the old one held: it is checked under it
+            schema.columns += renames
+            continue
         if parsed is None or (is_table_ddl and any(isinstance(e, exp.Command) for e in parsed)):
             lenient = _lenient_columns(chunk, sql_dialect, path, line)
             if lenient:
                 schema.columns += lenient
+                schema.columns += _lost_columns(chunk, lenient, sql_dialect, dialect, path, line, schema.errors)
             elif parsed is None:
                 schema.errors.append(Unread(path, _error_line(failure, line, relative, line_offset),
                                             f"{dialect} cannot parse the statement `{_head(chunk)}`: "
@@ -227,11 +242,46 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
                 schema.errors.append(Unread(path, line, f"{dialect} statement not understood, its columns are "
                                                         f"not checked: `{_head(chunk)}`"))
             continue
+        read: list[Column] = []
         for statement in parsed:
             # sqlglot's lines count from the text it parsed: this file, a function body, or one statement
-            schema.columns.extend(_statement_columns(statement, generator, path, line,
-                                                     (line - 1) if relative else line_offset))
+            read += _statement_columns(statement, generator, path, line, (line - 1) if relative else line_offset)
+        schema.columns += read
+        if is_table_ddl:
+            schema.columns += _lost_columns(chunk, read, sql_dialect, dialect, path, line, schema.errors)
     return schema
+
+
+_NAME = r"(?:`[^`]+`|\"[^\"]+\"|\[[^\]]+\]|[\w$.]+)"
+_TABLE_RENAME = re.compile(rf"^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?({_NAME})\s+RENAME\s+TO\s+({_NAME})\s*$",
+                           re.I)
+_COLUMN_RENAME = re.compile(rf"^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?({_NAME})\s+RENAME\s+(?:COLUMN\s+)?"
+                            rf"(?!TO\b)({_NAME})\s+TO\s+({_NAME})\s*$", re.I)
+_MYSQL_RENAME = re.compile(rf"^\s*RENAME\s+TABLE\s+((?:{_NAME}\s+TO\s+{_NAME}\s*,?\s*)+)$", re.I)
+_RENAME_PAIR = re.compile(rf"({_NAME})\s+TO\s+({_NAME})", re.I)
+
+
+def _unquote(name: str) -> str:
+    return ".".join(part.strip('`"[]') for part in name.split("."))
+
+
+def _renames(chunk: str, path: str, line: int) -> list[Column]:
+    """`ALTER TABLE a RENAME TO b`, `RENAME TABLE a TO b`: b has a's columns; `ALTER TABLE t
+    RENAME [COLUMN] x TO email`: t has a column `email` (sqlglot drops it, or reads the second
+    form as a table rename)."""
+    where = Location(path, line)
+    column = _COLUMN_RENAME.match(chunk)
+    if column is not None:
+        table_name = _unquote(column.group(1))
+        return [Column(table=table_name, name=_unquote(column.group(3)), location=where,
+                       sources=((table_name, _unquote(column.group(2))),))]
+    table = _TABLE_RENAME.match(chunk)
+    pairs = [(table.group(1), table.group(2))] if table is not None else []
+    mysql = _MYSQL_RENAME.match(chunk)
+    if mysql is not None:
+        pairs = _RENAME_PAIR.findall(mysql.group(1))
+    return [Column(table=_unquote(new), name="*", location=where, copies=(_unquote(old).rsplit(".", 1)[-1], ()),
+                   renamed=True) for old, new in pairs]
 
 
 def _error_line(exc: ParseError, line: int, relative: bool, offset: int) -> int:
@@ -270,6 +320,7 @@ def _parse_quietly(parser: Parser, tokens: list[Token], text: str) -> list[exp.E
 
 def _statement_columns(statement: exp.Expression, generator: Generator, path: str, line: int,
                        offset: int = 0) -> Iterator[Column]:
+    # a view stores nothing: what it shows is checked in the tables it selects from
     if not (isinstance(statement, exp.Alter) or (isinstance(statement, exp.Create)
                                                   and str(statement.args.get("kind", "")).upper() == "TABLE")):
         return
@@ -290,6 +341,7 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
     query = statement.expression if isinstance(statement, exp.Create) else None
     if isinstance(query, exp.Query):  # CREATE TABLE ... AS SELECT: the names it selects
         sources = [t.name for t in query.find_all(exp.Table)]
+        aliases = {t.alias_or_name.lower(): t.name for t in query.find_all(exp.Table)}
         for select in query.selects:
             star = select if isinstance(select, exp.Star) else select.find(exp.Star)
             if star is not None:  # `SELECT * EXCLUDE (year)`: the columns of the source table
@@ -303,8 +355,12 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
             declared = generator.generate(cast.to) if isinstance(cast, exp.Cast) else ""
             meta = select.args.get("alias").meta if isinstance(select, exp.Alias) and select.args.get("alias") \
                 else select.meta
+            lineage = tuple((aliases.get(c.table.lower(), c.table) if c.table else
+                             (sources[0] if len(set(sources)) == 1 else ""), c.name)
+                            for c in select.find_all(exp.Column, bfs=False))
             yield Column(table=name, name=select.alias_or_name, declared_type=declared,
-                         location=Location(path, (meta or {})["line"] + offset if (meta or {}).get("line") else line))
+                         location=Location(path, (meta or {})["line"] + offset if (meta or {}).get("line") else line),
+                         sources=lineage)
 
 
 #: words that open a table constraint rather than a column in a column list
@@ -364,6 +420,78 @@ def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int)
     return columns
 
 
+#: the opening of a `CREATE TABLE name (` column list
+_COLUMN_LIST = re.compile(r"\s*CREATE\b[^(]*?\bTABLE\s+(IF\s+NOT\s+EXISTS\s+)?([^\s(]+)\s*\(", re.I | re.S)
+_NOT_A_NAME = _CONSTRAINT_WORDS | _TYPE_STOP | {"AS", "FOR", "ALWAYS", "MATERIALIZED", "STORED", "VIRTUAL"}
+
+
+def declared_names(chunk: str, dialect: sqlglot.Dialect) -> list[tuple[str, int, str]]:
+    """What the text of a `CREATE TABLE` says its columns are, without the parser: each item of
+    the column list that opens a line (or follows a comma) with a name and then a type, as
+    (name, line within the statement, type word). A column whose comma is missing still opens
+    its own line here, where a parser folds it into the column before or drops it."""
+    match = _COLUMN_LIST.match(chunk)
+    if match is None:
+        return []
+    try:
+        tokens = dialect.tokenize(chunk[match.end():])
+    except (TokenError, ValueError):
+        return []
+    type_tokens = dialect.parser_class.TYPE_TOKENS
+    base = chunk.count("\n", 0, match.end())
+    found: list[tuple[str, int, str]] = []
+    depth = 0
+    for index, token in enumerate(tokens):
+        if token.token_type == TokenType.L_PAREN:
+            depth += 1
+            continue
+        if token.token_type == TokenType.R_PAREN:
+            if depth == 0:
+                break
+            depth -= 1
+            continue
+        if depth or index + 1 >= len(tokens):
+            continue
+        before = tokens[index - 1] if index else None
+        following = tokens[index + 1]
+        # `a STRING b STRING, c ...` on one line: a name right after a type, and a type that ends the item
+        ends = tokens[index + 2].token_type in (TokenType.COMMA, TokenType.R_PAREN) if index + 2 < len(tokens) else True
+        run_on = before is not None and before.token_type in type_tokens and following.token_type in type_tokens \
+            and token.token_type in (TokenType.VAR, TokenType.IDENTIFIER) and ends \
+            and following.token_type != TokenType.NULL and (index < 2 or tokens[index - 2].text.upper() != "CHARACTER")
+        opens = before is None or before.token_type == TokenType.COMMA or before.line < token.line or run_on
+        if not opens or following.line != token.line or token.text.upper() in _NOT_A_NAME \
+                or not _IDENTIFIER.match(token.text) or token.token_type == TokenType.STRING:
+            continue
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        custom_type = following.token_type in (TokenType.VAR, TokenType.IDENTIFIER) and (
+            after is None or after.line != following.line or after.text.upper() in _TYPE_STOP
+            or after.token_type in (TokenType.COMMA, TokenType.DOT, TokenType.R_PAREN))
+        if following.token_type in type_tokens or custom_type:
+            found.append((token.text, base + token.line, following.text.upper()))
+    return found
+
+
+def _lost_columns(chunk: str, read: Sequence[Column], dialect: sqlglot.Dialect, name: str, path: str, line: int,
+                  errors: list[Unread]) -> list[Column]:
+    """The columns a `CREATE TABLE`'s text declares that the reading of it lost (sqlglot, or the
+    lenient reader, folds `name text` + `email text` without a comma between them into one
+    column): each is an error of its own (the check fails closed), and is still classified by
+    its name and the type word that follows it."""
+    seen = {column.name.lower() for column in read}
+    lost = [(column, at, kind) for column, at, kind in declared_names(chunk, dialect) if column.lower() not in seen]
+    if not lost:
+        return []
+    match = _COLUMN_LIST.match(chunk)
+    table = read[0].table if read else ".".join(p.strip('`"[]') for p in match.group(2).split("."))
+    listed = ", ".join(f"`{column}` (line {line + at - 1})" for column, at, _ in lost)
+    errors.append(Unread(path, line + lost[0][1] - 1,
+                         f"{name} read {len(read)} columns of `{table}` where its text declares "
+                         f"{len(read) + len(lost)}: {listed} lost (a missing comma?); fix the statement"))
+    return [Column(table=table, name=column, declared_type=kind, location=Location(path, line + at - 1))
+            for column, at, kind in lost]
+
+
 def _head(chunk: str) -> str:
     """The first words of a statement, to name it in one line."""
     words = " ".join(chunk.split())
@@ -400,19 +528,47 @@ def columns_from_dbt(text: str, path: str = "<schema.yml>") -> StaticSchema:
         return schema
     if not isinstance(data, dict):
         return schema
-    for m_index, model in enumerate(data.get("models") or []):
-        schema.columns.extend(_dbt_columns(model, str(model.get("name", "")), root, ["models", m_index], path))
-    for s_index, source in enumerate(data.get("sources") or []):
-        for t_index, table in enumerate(source.get("tables") or []):
-            name = f"{source.get('name', '')}.{table.get('name', '')}".strip(".")
-            schema.columns.extend(_dbt_columns(table, name, root, ["sources", s_index, "tables", t_index], path))
+    for m_index, model in enumerate(_entries(data, "models", root, [], path, schema.errors)):
+        if model is not None:
+            schema.columns.extend(_dbt_columns(model, str(model.get("name", "")), root, ["models", m_index], path,
+                                               schema.errors))
+    for s_index, source in enumerate(_entries(data, "sources", root, [], path, schema.errors)):
+        if source is None:
+            continue
+        for t_index, table in enumerate(_entries(source, "tables", root, ["sources", s_index], path, schema.errors)):
+            if table is not None:
+                name = f"{source.get('name', '')}.{table.get('name', '')}".strip(".")
+                schema.columns.extend(_dbt_columns(table, name, root, ["sources", s_index, "tables", t_index], path,
+                                                   schema.errors))
     schema.statements = len(schema.columns)
     return schema
 
 
-def _dbt_columns(entry: dict, table: str, root: yaml.Node, at: list, path: str) -> Iterator[Column]:
-    for c_index, column in enumerate(entry.get("columns") or []):
-        if not isinstance(column, dict) or not column.get("name"):
+def _entries(parent: dict, key: str, root: yaml.Node, at: list, path: str, errors: list[Unread]) -> list[dict | None]:
+    """The mappings listed under `key`; a list that is something else, or an entry that is no
+    mapping with a `name`, is not understood (DM012) rather than skipped without a word."""
+    listed = parent.get(key)
+    if listed is None or (not at and isinstance(listed, dict)):
+        return []  # `models:` as a mapping is configuration (dbt_project.yml), not a list of models
+    where = [*at, key]
+    if not isinstance(listed, list):
+        errors.append(Unread(path, line_of(root, where), f"dbt `{key}:` is not a list of entries: not checked"))
+        return []
+    kept: list[dict | None] = []
+    for index, entry in enumerate(listed):
+        if isinstance(entry, dict) and entry.get("name"):
+            kept.append(entry)
+            continue
+        errors.append(Unread(path, line_of(root, [*where, index]),
+                             f"dbt `{key}:` entry {index + 1} has no `name:`: {str(entry)[:60]!r} is not checked"))
+        kept.append(None)
+    return kept
+
+
+def _dbt_columns(entry: dict, table: str, root: yaml.Node, at: list, path: str,
+                 errors: list[Unread]) -> Iterator[Column]:
+    for c_index, column in enumerate(_entries(entry, "columns", root, at, path, errors)):
+        if column is None:
             continue
         yield Column(table=table, name=str(column["name"]), declared_type=str(column.get("data_type") or ""),
                      comment=column.get("description"),
@@ -501,6 +657,8 @@ def expand_stars(schema: StaticSchema) -> None:
     for star in stars:
         source, excluded = star.copies or ("", ())
         copied = by_table.get(source.lower(), [])
+        if not copied and star.renamed:
+            continue  # a table defined before these files, renamed: its columns were never in view
         if not copied:
             where = star.location or Location("<sql>", 1)
             schema.errors.append(Unread(where.path, where.line, f"CREATE TABLE {star.table} AS SELECT *: the columns "
@@ -562,7 +720,8 @@ _DESCRIBED_TYPES = (
                 r"indicates (?:whether|if))\b", re.I), "boolean"),
     (re.compile(r"^\W*(?:the |a |an )?(?:utc |local )?(?:timestamp|datetime|date and time|date(?! of birth)|"
                 r"time(?!\s*zone))\b", re.I), "timestamp"),
-    (re.compile(r"^\W*(?:the |a |an )?(?:total )?(?:number|count|amount|sum|index|position|order|sequence)\b", re.I),
+    (re.compile(r"^\W*(?:the |a |an )?(?:total |net |gross |final )?(?:number|count|amount|sum|index|position|order|"
+                r"sequence)\b", re.I),
      "integer"),
 )
 #: a reference (`addr_sk`, `zone_id`, `country_key`) to a row of a places table is not a place
@@ -577,8 +736,15 @@ AUTH_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "client", "cl
 #: table words (singular) whose every row is a person: their bare `name` is that person's
 PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "identity", "person", "people",
                          "profile", "subscriber", "employee", "patient", "student", "author", "recipient", "sender",
-                         "address"})
+                         "address", "staff", "agent"})
 PEOPLE_NAME_SCORE = 0.7
+#: table words of an application's registry: an OAuth `client` is an app, not a customer
+_APP_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "api", "app", "apps", "application", "saml", "sso"})
+#: integer types too small for a payment card number (13 to 19 digits): `can_pan tinyint`
+#: is a camera's pan, never a primary account number
+_SMALL_INTEGER = re.compile(r"^(tiny|small|medium)?(int|integer|serial)[248]?( unsigned)?$|^int[24]$")
+#: a short code (`state char(2)`)
+_SHORT_CODE = re.compile(r"^(n?char|character|n?varchar|character varying|bpchar)\(\s*[1-3]\s*\)$", re.I)
 
 
 def column_name(column: Column) -> str:
@@ -652,8 +818,18 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue
         if reference and recognizer.entity in PLACE_ENTITIES:
             continue
+        if organisation_contact(name) and recognizer.entity in PLACE_ENTITIES | ORGANISATION_CONTACTS:
+            continue  # `company_address_city`, `company_phone`: the company's
+        if (recognizer.entity == "CREDIT_CARD" and _SMALL_INTEGER.match(declared.base_type(kind))) or (
+                recognizer.entity == FREE_TEXT_ENTITY and crypto_signature(name, kind)):
+            continue
         if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS:
             continue
+        if recognizer.entity in ("ACCOUNT_ID", "PERSON") and not_an_account(name, column.table):
+            continue
+        if (recognizer.entity == "ACCOUNT_ID" and machine_login(column.table, name, siblings)) or (
+                recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME") and program_log(column.table, siblings)):
+            continue  # a camera's login; a program's log line and source file
         if activity_unconfirmed(recognizer.entity, name, words) or payload_unconfirmed(recognizer.entity, name, words) \
                 or ((device_name or thing_name) and recognizer.entity == "PERSON"):
             continue
@@ -700,9 +876,16 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (recognizer.entity == "PERSON" and card_name(name, words, siblings)) or (
                 recognizer.entity == "ACCOUNT_ID" and message_peer(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
+        if recognizer.entity == "PERSON" and addressee_name(name):
+            scores.append(PEOPLE_NAME_SCORE)  # `shipping_name`: whom the parcel is for
         if recognizer.entity == "DEVICE_MODEL" and device_name:
             scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device
-        if recognizer.entity == "REGION" and region_beside_address(name, siblings):
+        if recognizer.entity == "ACCOUNT_ID" and (oauth_subject(name, words) or (
+                is_key(column.table, own_name.lower()) and _rows_are_people(column.table)
+                and not words & _APP_TABLE_WORDS and key_of_people(column.table, siblings, name.own))):
+            scores.append(ACCOUNT_HEAD_SCORE)  # OAuth's `subject`; `staff.staff_id`, the key of a table of people
+        if recognizer.entity == "REGION" and region_beside_address(name, siblings,
+                                                                   bool(_SHORT_CODE.match(kind.strip()))):
             scores.append(PEOPLE_NAME_SCORE)
         if table is not None and (context := recognizer.context_signal(_sample(column), table)) is not None and not (
                 recognizer.entity == "ACCOUNT_ID" and name.own in KEY_NAMES
@@ -780,6 +963,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         dropped = unowned(table, about_people, (d.entity for f in found for d in f))
         for i in indexes:
             detected[i] = [d for d in detected[i] if d.entity not in dropped]
+    _read_lineage(columns, detected)
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
                            declaration=_declaration(datamap, column.table, column.name),
                            declared_type=column.declared_type, location=column.location)
@@ -798,6 +982,28 @@ def _read_copies(columns: Sequence[Column], tables: dict[str, list[int]], detect
             source = copied_column(columns[i].name, list(by_name)) if not detected[i] else None
             if source is not None:
                 detected[i] = list(detected[by_name[source]])
+
+
+def _read_lineage(columns: Sequence[Column], detected: list[list[Detected]]) -> None:
+    """A `CREATE TABLE … AS SELECT` column that says nothing by its own name holds what its
+    source columns hold, as judged in their own tables (`buyers.name` from `first_name ||
+    last_name` of `users`; a city from a lookup table of cities stays no one's)."""
+    by_key: dict[tuple[str, str], int] = {}
+    for index, column in enumerate(columns):
+        by_key.setdefault((column.table.rsplit(".", 1)[-1].strip('"`[]').lower(), column.name.lower()), index)
+    by_name: dict[str, list[int]] = {}
+    for (_, name), index in by_key.items():
+        by_name.setdefault(name, []).append(index)
+    for index, column in enumerate(columns):
+        if detected[index] or not column.sources:
+            continue
+        for table, name in column.sources:
+            table_key = table.rsplit(".", 1)[-1].strip('"`[]').lower()
+            found = by_key.get((table_key, name.lower())) if table_key else next(
+                (i for i in by_name.get(name.lower(), []) if detected[i]), None)
+            if found is not None and found != index and detected[found]:
+                detected[index] = list(detected[found])
+                break
 
 
 def _read_past_prefix(columns: list[Column]) -> list[Column]:

@@ -18,6 +18,8 @@ and the table around it. So the static check reads names more carefully than a s
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -58,6 +60,8 @@ def _split_run(token: str, known: frozenset[str]) -> list[str] | None:
     parts = split_words(token, known)
     if parts:
         return parts
+    if _DERIVED_WORD.search(token):
+        return None  # `explanation` is a word of its own, not `expla|nation`
     for cut in range(_MIN_MODIFIER, len(token) - _MIN_PREFIXED_REST + 1):
         rest = token[cut:]
         parts = [rest] if rest in known else split_words(rest, known)
@@ -66,6 +70,8 @@ def _split_run(token: str, known: frozenset[str]) -> list[str] | None:
     return None
 
 
+#: English derivational endings: a token ending so is one word (`explanation`, `settlement`)
+_DERIVED_WORD = re.compile(r"(ation|ition|ution|sion|ment|ness|ance|ence|ship|hood)$")
 #: the known words after an unknown modifier spell at least this many letters (`ipaddress`)
 _MIN_PREFIXED_REST = 5
 #: an unknown modifier has at least three letters (`nas`): two are a prefix of a word that is no
@@ -267,6 +273,7 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
     # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
     own_key = own != ("id",) and ("id",) not in {s.own for s in siblings}
     return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and set(s.own[:-1]) & _PERSON_KEYS
+                   and "bank" not in s.own  # `customer.bank_account_id` points to no person
                    and not (own_key and s.own[:-1] == (head,)) or s.own == ("uid",) for s in siblings)
 
 
@@ -291,9 +298,76 @@ _ADDRESS_SIBLINGS = frozenset({"street", "city", "zip", "postcode", "postal", "a
 _REGION_WORDS = frozenset({("state",), ("province",), ("county",), ("state", "province")})
 
 
-def region_beside_address(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
-    """A bare `state` is a status anywhere else; beside street and city columns it is a region."""
-    return name.own in _REGION_WORDS and sum(bool(set(s.own) & _ADDRESS_SIBLINGS) for s in siblings) >= 2
+_POSTAL_WORDS = frozenset({"address", "addr"})
+
+
+def region_beside_address(name: NameTokens, siblings: Sequence[NameTokens], code: bool = False) -> bool:
+    """A bare `state` is a status anywhere else; beside street and city columns, or as a short
+    code beside a city, it is a region; an address's `state` (`shipping_address_state`) is one."""
+    if name.own[-1:] in _REGION_WORDS and len(name.own) > 1 and set(name.own[:-1]) & _POSTAL_WORDS:
+        return True
+    if name.own not in _REGION_WORDS:
+        return False
+    near = sum(bool(set(s.own) & _ADDRESS_SIBLINGS) for s in siblings)
+    return near >= 2 or (code and any(s.own[-1:] == ("city",) for s in siblings))
+
+
+#: words of an organisation that may qualify a contact or a place (`company_phone`,
+#: `business_address_city`, `store_email`): the organisation's own, not a person's
+_ORGANIZATION_QUALIFIERS = frozenset({"company", "business", "merchant", "shop", "store", "office", "vendor",
+                                      "supplier", "branch", "venue", "organization", "organisation", "corporate",
+                                      "warehouse", "facility"})
+
+
+def organisation_contact(name: NameTokens) -> bool:
+    """`company_address_line_1`, `company_phone`: the organisation's address or phone."""
+    return len(name.own) > 1 and name.own[0] in _ORGANIZATION_QUALIFIERS
+
+
+#: tables of an authorization server, where `subject` is the user the grant or token is for
+_OAUTH_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "consent", "grant", "token", "authorization",
+                                "saml", "sso"})
+
+
+def oauth_subject(name: NameTokens, table: set[str]) -> bool:
+    """`oauth2_access_token_session.subject`: OAuth's and OpenID Connect's `sub`, the user."""
+    return name.own in {("subject",), ("sub",)} and bool(table & _OAUTH_TABLE_WORDS)
+
+
+#: a bounded string or bytes: a digest, a key, a signature of a token
+_BOUNDED = re.compile(r"^(n?varchar2?|n?char|character( varying)?|bpchar)\(\s*\d{1,3}\s*\)$|^(bytea|binary|varbinary|"
+                      r"bytes|raw)(\(.*\))?$", re.I)
+
+
+#: heads of tables of things sold or billed: their nickname names the plan, not a person
+_CATALOGUE_HEADS = frozenset({"plan", "price", "pricing", "product", "sku", "item", "coupon", "discount", "tier",
+                              "fee", "tax", "package", "bundle", "offer"})
+#: handles that are no one's login: a credential's or a file's
+_HANDLE_OWNERS = frozenset({"key", "file", "credential", "window", "socket", "process"})
+
+
+#: the party an address is for: `shipping_name`, `billing_name` are the addressee's name
+_ADDRESSEE_ROLES = frozenset({"shipping", "ship", "billing", "bill", "delivery", "recipient", "addressee", "mailing"})
+
+
+def addressee_name(name: NameTokens) -> bool:
+    """`customer.shipping_name`: the name a parcel or an invoice is addressed to."""
+    return len(name.own) == 2 and name.own[1] == "name" and name.own[0] in _ADDRESSEE_ROLES
+
+
+def not_an_account(name: NameTokens, table: str) -> bool:
+    """`bank_account_id` is a bank account, `key_handle` a credential's handle, a plan's
+    `nickname` its label: no person's account or name."""
+    own = name.own
+    return any(own[i:i + 2] == ("bank", "account") for i in range(len(own) - 1)) or (
+        len(own) > 1 and own[-1] == "handle" and own[-2] in _HANDLE_OWNERS) or (
+        own == ("nickname",) and table_head(table) in _CATALOGUE_HEADS)
+
+
+def crypto_signature(name: NameTokens, kind: str) -> bool:
+    """A `signature` of bounded length (`VARCHAR(255)`, `CHAR(64)`, bytes) signs a token; only
+    an unbounded text one is what someone writes under their messages."""
+    return "signature" in name.own and bool(_BOUNDED.match(" ".join(kind.split())))
 
 
 #: tables of messages someone wrote: their payload is what was written

@@ -78,6 +78,14 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
     for index, ref in enumerate(refs):
         stem = _stem(ref.column)
         target = names.get(stem) if stem else None
+        if target is None and stem and "_" in stem and "bank" not in stem.split("_"):
+            # `manager_staff_id` -> staff: a role, then a table of people (a bank account is no one's login)
+            parts = stem.split("_")
+            target = next((names[t] for t in ("_".join(parts[cut:]) for cut in range(1, len(parts))) if t in names),
+                          None)
+            role_key = key_of(target) if target is not None and target != ref.table else None
+            if role_key is None or not any(d.entity in PASSED_ON for d in detections[role_key]):
+                target = None
         if target is None and numeric(index):
             target = names.get(ref.column.rsplit("_", 1)[-1])  # `rev_actor` -> actor
         if target is None or target == ref.table:

@@ -7,10 +7,10 @@ person. These rules say which detections only count in a table tied to a person.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from catalog.checks.static_names import table_head
-from classifiers.names import tokenize
+from classifiers.names import NameTokens, tokenize
 
 #: places: a table of places with no link to a person is reference data (countries, zones,
 #: GeoIP ranges, a store's address)
@@ -20,10 +20,11 @@ PLACE_ENTITIES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION", "STREET_ADD
 #: personal only in a table about people
 REFERENCE_ONLY = frozenset({"USER_ROLE"})
 #: what a person does or uses: it describes someone only in a row tied to someone (a calendar
-#: event's title, a camera's resolution, a coffee machine's model describe no one)
+#: event's title, a camera's resolution, a coffee machine's model, a server's install path
+#: describe no one)
 ABOUT_SOMEONE = frozenset({"BEHAVIORAL_EVENT", "VISITED_URL", "ENGAGEMENT_METRIC", "DEVICE_MODEL",
                            "SCREEN_RESOLUTION", "OPERATING_SYSTEM", "NETWORK_TYPE", "MOBILE_CARRIER",
-                           "BATTERY_STATE", "AUDIO_SETTING", "AUDIO_DEVICE", "AGE"})
+                           "BATTERY_STATE", "AUDIO_SETTING", "AUDIO_DEVICE", "AGE", "FILE_NAME"})
 #: the ids of a device: a person's device's, except in a table of machines
 DEVICE_IDS = frozenset({"DEVICE_ID", "IMEI", "MAC_ADDRESS"})
 #: an organisation's own contacts
@@ -45,7 +46,13 @@ ORGANIZATION_HEADS = frozenset({
 EQUIPMENT_HEADS = frozenset({
     "machine", "camera", "sensor", "vehicle", "truck", "printer", "server", "router", "meter", "robot", "kiosk",
     "appliance", "equipment", "asset", "node", "terminal", "gateway", "modem", "antenna", "controller", "lock",
-    "thermostat", "charger", "scanner", "register", "pos"})
+    "thermostat", "charger", "scanner", "register", "pos", "monitor"})
+#: a machine's own login (a camera's `user` beside its `pass`)
+_LOGIN_WORDS = frozenset({"user", "username", "login", "account"})
+_SECRET_WORDS = frozenset({"pass", "password", "passwd", "pwd", "secret"})
+#: a program's log: its rows are lines a program wrote (`logs` with `level` and `component`)
+_LOG_TABLE_WORDS = frozenset({"log", "logs", "syslog", "journal"})
+_LOG_COLUMNS = frozenset({"level", "severity", "priority", "pid", "component", "facility", "logger"})
 
 
 #: table names that say their rows are people
@@ -57,7 +64,20 @@ PERSON_TABLE_WORDS = frozenset({
     "applicants", "driver", "drivers", "passenger", "passengers", "traveler", "travelers", "recipient",
     "recipients", "client", "clients", "owner", "owners", "author", "authors", "login", "logins", "signup",
     "signups", "registration", "registrations", "session", "sessions", "device", "devices", "order", "orders",
+    "staff", "staffs", "agent", "agents",
     "shipping", "billing", "delivery", "address", "addresses"})
+
+
+def machine_login(table: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """`monitors.user` beside `monitors.pass`: the login of a camera or a router, not a person's."""
+    return table_head(table) in EQUIPMENT_HEADS and name.own[-1:] and name.own[-1] in _LOGIN_WORDS \
+        and any(s.own[-1:] and s.own[-1] in _SECRET_WORDS for s in siblings)
+
+
+def program_log(table: str, siblings: Sequence[NameTokens]) -> bool:
+    """`logs(component, level, message, file, line)`: lines a program wrote, and its source files."""
+    return bool(set(tokenize(table.rsplit(".", 1)[-1])) & _LOG_TABLE_WORDS) and sum(
+        bool(set(s.own) & _LOG_COLUMNS) for s in siblings) >= 2
 
 
 def people_table(table: str) -> bool:
@@ -101,4 +121,6 @@ def unowned(table: str, about_people: bool, entities: Iterable[str]) -> frozense
         dropped |= CONTACTS | {"USER_CONTENT"}  # an organisation's notes and description
     if table_head(table) in EQUIPMENT_HEADS or organization:
         dropped |= DEVICE_IDS
+    if table_head(table) in EQUIPMENT_HEADS:
+        dropped |= {"USER_CONTENT"}  # a machine's notes
     return frozenset(dropped)

@@ -47,7 +47,9 @@ class AccountIdRecognizer(FieldRecognizer):
                       "gl", "billing", "number", "account no", "acct no", "is", "has", "timestamp", "tstamp", "first", "last", "created by", "updated by", "modified by",
                       # what a record says of its person (`PatientWeight`, `PatientAge`), and the
                       # ids of a study's objects (DICOM's `StudyInstanceUID`, `SeriesInstanceUID`)
-                      "weight", "height", "age", "sex", "gender", "bmi", "birth", "instance", "series", "study")
+                      "weight", "height", "age", "sex", "gender", "bmi", "birth", "instance", "series", "study",
+                      # how someone logs in (`login_method`, 登录方式: password, SMS code, WeChat), not who
+                      "method", "mode")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),
@@ -70,9 +72,23 @@ class AccountIdRecognizer(FieldRecognizer):
             return None  # `device.id`, `order.id`: the key of something nested, not of the table
         table = table_tokens(dataset.name)
         people = sorted(PEOPLE_TABLES.intersection(table))
-        if not people:
+        if not people or _references_its_people(dataset, sample, people):
             return None
         return Signal("context", f"'{sample.path}' is the key of a table of {people[0]}s", 0.7)
+
+
+def _references_its_people(dataset: DatasetSample, key: FieldSample, people: list[str]) -> bool:
+    """Whether another column points at the people the table is named after (`user_id` in
+    `t_user_address`, `customer_id` in `customer_orders`): then its rows are their addresses or
+    orders, and its own key numbers those, not the people."""
+    wanted = {(word, "id") for word in people} | ({("uid",)} if "user" in people else set())
+    for field in dataset.fields:
+        if field is key or field.parent:
+            continue
+        own = NameTokens.of(field.path).own
+        if own in wanted or (len(own) == 1 and any(own[0] == word + "id" for word in people)):
+            return True
+    return False
 
 
 #: names of a table's own key

@@ -39,6 +39,10 @@ class AudioSettingRecognizer(FieldRecognizer):
         # a level is a fraction of full volume, a step or a percentage: `10.3` (a tree's volume in cubic feet) is none
         ValuePattern("level or flag", r"(?i:(?:0?\.\d+|1\.0+|\d{1,3}(?:\.0+)?)%?|true|false|yes|no|on|off)|是|否|开|关|开启|关闭",
                      0.2),
+        # a step of the volume's steps, as Android counts them (`媒体音量 8/15`): telling with the
+        # Chinese word for the volume, a fraction like any other without it
+        ValuePattern("chinese volume step", r"(?:媒体|铃声|通话|闹钟|系统|通知|音乐)?音量\s?[:：]?\s?\d{1,3}\s?/\s?\d{1,3}", 0.6),
+        ValuePattern("volume step", r"\d{1,2}\s?/\s?(?:7|8|10|15|16|25|30|100)", 0.2),
         # presets and modes the lists above do not know (`Bass Booster`, `Spatial`): back a name only
         ValuePattern("setting word", r"[A-Za-z][A-Za-z0-9 _+-]{1,30}", 0.1),
     )

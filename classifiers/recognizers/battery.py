@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.shape import could_match
 from classifiers.siblings import adjacent, parent_has
 from datamap.model import DatasetSample, FieldSample
 
@@ -69,14 +70,17 @@ class BatteryStateRecognizer(FieldRecognizer):
         return None
 
 
-_STATE_WORDS = f"^(?i:{_PREFIX}(?:{_STATES}|{_GENERIC}))$"
-_STRONG_STATES = f"^(?i:{_PREFIX}(?:{_STATES}))$"
+_STATE_WORDS = f"^(?:(?i:{_PREFIX}(?:{_STATES}|{_GENERIC}))|{_STATES_ZH})$"
+_STRONG_STATES = f"^(?:(?i:{_PREFIX}(?:{_STATES}))|{_STATES_ZH})$"
+#: a level written as a percentage (`87%`), as Chinese device tables export it
+_PERCENT = r"^(?P<level>\d{1,3})\s?[%％]$"
 #: share of a column's values that must be charging-state words, half of them telling ones
 _STATE_SHARE = 0.9
 
 
 def _kind(sample: FieldSample) -> str | None:
-    """`level` for numbers within 0-1 or whole numbers within 0-100, `state` for charging words."""
+    """`level` for numbers within 0-1, whole numbers or percentages within 0-100, `state` for
+    charging words (English or Chinese)."""
     values = sample.values
     if len(values) < 5:
         return None
@@ -86,6 +90,12 @@ def _kind(sample: FieldSample) -> str | None:
         return "level" if low.as_py() is not None and 0 <= low.as_py() and high.as_py() <= top else None
     if not pa.types.is_string(values.type):
         return None
+    if could_match(values, _PERCENT) == len(values):  # (shapes alone rule most columns out)
+        percents = pc.extract_regex(values, _PERCENT)
+        if percents.null_count == 0:
+            return "level" if (pc.max(pc.cast(percents.field("level"), pa.int32())).as_py() or 0) <= 100 else None
+    if could_match(values, _STATE_WORDS) < _STATE_SHARE * len(values):
+        return None  # too few values of a state word's shape: no regex pass
     states = pc.sum(pc.match_substring_regex(values, _STATE_WORDS)).as_py() or 0
     if states < _STATE_SHARE * len(values):
         return None  # (the telling words are counted only in a column of state words)

@@ -37,7 +37,9 @@ class BehavioralEventRecognizer(FieldRecognizer):
     names = ("event", "event name", "event type", "event action", "action", "user action", "action name",
              "action type", "activity", "activity type", "interaction", "interaction type", "clicked",
              "click", "clicked element", "tapped", "gesture", "se action", "se category", "pixel event",
-             "tracking event", "conversion event", "fb event", "ga event", "event category", "screen view")
+             "tracking event", "conversion event", "fb event", "ga event", "event category", "screen view",
+             # pages by their names (`首页`, `商品详情`, `Checkout`), not their addresses
+             "page name", "page title")
     negative_names = _NOT_BEHAVIOUR + ("event source", "source", "log", "audit", "db", "system", "kernel", "sql", "cron", "job", "alarm",
                                        "weather", "calendar", "webhook", "queue", "listener", "handler")
     patterns = (

@@ -29,7 +29,7 @@ _DEVICE_WORDS = ("device", "hardware", "handset", "dvce", "shebei")
 class DeviceIdRecognizer(FieldRecognizer):
     entity = "DEVICE_ID"
     names = ("device id", "deviceid", "device uuid", "device guid", "device identifier", "android id", "androidid",
-             "ssaid", "idfv", "vendor id", "identifier for vendor", "udid", "device serial", "serial number",
+             "ssaid", "idfv", "vaid", "vendor id", "identifier for vendor", "udid", "device serial", "serial number",
              "serial no", "hardware id", "hw id", "hwid", "install id", "installation id", "installation uuid",
              "install uuid", "installation guid", "imsi", "device token",
              "dvce id", "device fingerprint", "device key", "appsflyer id", "adjust id", "adjust adid",
@@ -38,7 +38,7 @@ class DeviceIdRecognizer(FieldRecognizer):
              # Chinese SDKs' install ids: Umeng's and Alibaba's device ids, JPush's registration id,
              # Getui's client id
              "umid", "utdid", "jpush rid", "jpush id", "jpush registration id", "push registration id",
-             "getui cid", "getui client id", "gt cid", "push client id",
+             "getui cid", "getui client id", "gt cid", "push client id", "push id",
              # RADIUS Calling-Station-Id: the caller's MAC address or phone number
              "push key", "calling station id", "fcm token", "apns token", "registration token", "gcm token")
     weak_names = ("serial", "sn", "device", "did")

@@ -8,27 +8,42 @@ categories, cities and product types do.
 """
 from __future__ import annotations
 
+import re
+
 import pyarrow as pa
 
-from classifiers.chinese_text import is_han_name
+from classifiers.chinese_text import is_han_name, surname_of
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.person_name import PersonNameRecognizer
 
 #: share of distinct values among the candidates below which a column is a category, not names
 MIN_DISTINCT = 0.3
+#: a column of masked names alone needs this many different ones (family names and masks)
+MIN_MASKED_DISTINCT = 5
+_MASKS = re.compile("[*＊某]$")
 
 
 class HanNameValueRecognizer(FieldRecognizer):
     entity = "PERSON"
     negative_names = PersonNameRecognizer.negative_names
     negative_vetoes = True
-    patterns = (ValuePattern("Han family and given name", "[\u4e00-\u9fff]{2,4}", 0.75),)
+    patterns = (ValuePattern("Han family and given name", "[\u4e00-\u9fff]{2,4}", 0.75),
+                # masked for display as Chinese back ends export them: the family name kept (`张**`, `欧阳*`, `李某`)
+                ValuePattern("masked Han name", "[\u4e00-\u9fff]{1,2}(?:[*＊]{1,3}|某{1,2})", 0.75))
     min_ratio = 0.7
     in_free_text = False  # inside sentences names are read by segmentation (classifiers/chinese_text.py)
     validates_each_value = False  # the share of distinct values is judged over the whole column
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         values = candidates.to_pylist()
-        if len(set(values)) < MIN_DISTINCT * len(values):
+        # masked names repeat (the family names are few): distinctness is asked of the others
+        plain = [v for v in values if not _MASKS.search(v or "")]
+        if (len(set(plain)) < MIN_DISTINCT * len(plain)) or (not plain and len(set(values)) < MIN_MASKED_DISTINCT):
             return pa.array([False] * len(values), pa.bool_())
-        return pa.array([bool(v) and is_han_name(v) for v in values], pa.bool_())
+        return pa.array([bool(v) and (is_han_name(v) or _masked_name(v)) for v in values], pa.bool_())
+
+
+def _masked_name(value: str) -> bool:
+    """A family name and its mask: what is left of a name once the given name is hidden."""
+    kept = value.rstrip("*＊某")
+    return kept != value and bool(kept) and surname_of(kept) == kept

@@ -5,18 +5,22 @@ and the validator checks each is an address. `X-Forwarded-For` holds a comma-sep
 of addresses; each must be one. A name where `ip` only qualifies another noun (`ip_isp`,
 `ip_country`: what a geo-IP lookup derived) is not an address field. A hashed address (a hex
 digest, as Snowplow's PII enrichment writes it) backs the name but never decides alone.
+Two more forms only back an address name: an address masked for display (`115.236.*.*`, as
+Chinese back ends export them) and MySQL's `INET_ATON` integer (`last_login_ip INT UNSIGNED`).
 """
 from __future__ import annotations
 
 import ipaddress
 import re
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens
-from classifiers.fastpath import accepts_whole, judged
+from classifiers.fastpath import judged
+from classifiers.fieldview import as_mask
 from classifiers.fieldview import FieldView
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from datamap.model import FieldSample
@@ -30,7 +34,13 @@ _HASHED = re.compile(_HASH)
 _V4_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)"
 #: a bare dotted quad of octets without leading zeros: what `ipaddress` accepts, decided in
 #: one vectorised pass rather than parsed one by one
-_PLAIN_V4 = accepts_whole(rf"{_V4_OCTET}(?:\.{_V4_OCTET}){{3}}")
+_PLAIN_V4 = rf"{_V4_OCTET}(?:\.{_V4_OCTET}){{3}}"
+#: the last one or two octets masked for display: still the address field, never a version
+_MASKED_V4 = rf"{_V4_OCTET}\.{_V4_OCTET}\.(?:{_V4_OCTET}|\*{{1,3}})\.\*{{1,3}}"
+_MASKED = re.compile(_MASKED_V4)
+#: an IPv4 address as an unsigned 32-bit integer (MySQL's INET_ATON): 1.0.0.0 up
+_INT_V4 = r"[1-9]\d{7,9}"
+_INT_V4_RANGE = (1 << 24, (1 << 32) - 1)
 _VERSION_WORDS = frozenset({"version", "ver", "vers", "build", "firmware", "release", "revision", "rev", "fw", "sdk"})
 #: a column of dotted quads whose every part is at most this is a column of version numbers
 _VERSION_PART_MAX = 20
@@ -57,11 +67,14 @@ class IpAddressRecognizer(FieldRecognizer):
         ValuePattern("forwarded chain", rf"(?:{_V4}|{_V6})(?:\s*,\s*(?:{_V4}|{_V6}))+", 0.8),
         # pseudonymised addresses (Snowplow's PII enrichment, SHA-256): still the address field
         ValuePattern("hashed address", _HASH, 0.15),
+        ValuePattern("masked ipv4", _MASKED_V4, 0.6),
+        # a number in range is no address by itself: it only backs an address name
+        ValuePattern("ipv4 as integer", _INT_V4, 0.2),
     )
     context = ("ip", "address", "client", "remote", "from", "addr")
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        return judged(candidates, _PLAIN_V4, _is_ip_list)
+        return judged(candidates, _fast_forms, _is_ip_list)
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """Dotted quads that are versions (`1.0.3.2` under `firmware_version`, or a column whose
@@ -77,6 +90,17 @@ class IpAddressRecognizer(FieldRecognizer):
         if self.name_signal(name) is None and _all_small_parts(sample):
             return None
         return signal
+
+
+def _fast_forms(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """Plain and masked dotted quads are addresses; a 32-bit integer is one when in range."""
+    sure = as_mask(pc.match_substring_regex(candidates, f"^(?:{_PLAIN_V4}|{_MASKED_V4})$"))
+    digits = as_mask(pc.match_substring_regex(candidates, f"^{_INT_V4}$"))
+    verdict = sure.copy()
+    if digits.any():
+        numbers = pc.cast(pc.filter(candidates, pa.array(digits)), pa.int64()).to_numpy(zero_copy_only=False)
+        verdict[digits] = (numbers >= _INT_V4_RANGE[0]) & (numbers <= _INT_V4_RANGE[1])
+    return sure | digits, verdict
 
 
 def _all_small_parts(sample: FieldSample) -> bool:
@@ -96,6 +120,10 @@ def _is_ip_list(text: str | None) -> bool:
 
 def _is_ip(text: str) -> bool:
     candidate = text.strip()
+    if _MASKED.fullmatch(text):
+        return True
+    if re.fullmatch(_INT_V4, text):
+        return _INT_V4_RANGE[0] <= int(text) <= _INT_V4_RANGE[1]
     if candidate.startswith("["):  # [2001:db8::1]:443
         candidate = candidate[1:].split("]", 1)[0]
     elif candidate.count(":") == 1:  # 203.0.113.7:8080

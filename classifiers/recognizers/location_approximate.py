@@ -12,7 +12,14 @@ A `geo`, `location` or `address` parent object is context for all three.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from classifiers.evidence import Signal
+from classifiers.fieldview import FieldView
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
 from classifiers.siblings import parent_has
 from datamap.model import DatasetSample, FieldSample
@@ -29,7 +36,9 @@ def _geo_context(sample: FieldSample) -> Signal | None:
 
 
 #: one Chinese administrative division, by its level (traditional forms too: 縣, 區)
-_DIVISION = r"[一-鿿]{1,10}(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗|縣|區|自治區|特別行政區)"
+#: down to the township level under a county (街道, 镇, 乡, Inner Mongolia's 苏木), which a reverse
+#: geocoder returns as its own field
+_DIVISION = r"[一-鿿]{1,10}(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗|縣|區|自治區|特別行政區|街道|镇|乡|苏木|鎮|鄉)"
 
 class CountryRecognizer(FieldRecognizer):
     entity = "COUNTRY"
@@ -95,11 +104,44 @@ class DivisionCodeRecognizer(FieldRecognizer):
 
     entity = "LOCATION"
     names = ("adcode", "ad code", "city code", "citycode", "district code", "division code", "county code",
-             "region code", "admin code", "administrative code", "area id")
+             "region code", "admin code", "administrative code", "area id", "province code", "provincecode",
+             "prov code")
     negative_names = ("count", "phone", "tel", "dial", "postal", "zip", "iata", "airport")
-    patterns = (ValuePattern("division code", r"(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])\d{4}", 0.5),)
-    value_alone = False
+    patterns = (ValuePattern("division code", r"(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])\d{4}", 0.55),)
     closed_format = True
+    # the values decide alone only when almost all are codes the standard lists: fewer than 1
+    # in 100 six-digit numbers is one, so a column of them is no accident
+    min_ratio = 0.9
+    remembers_verdicts = False
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        """Codes GB/T 2260 lists (python-stdnum's table, today's and retired ones)."""
+        return pc.is_in(candidates, value_set=_division_codes())
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        signal = super().value_signal(sample)
+        # a handful of repeated codes could be anything's; a spread of them is a place column
+        if (signal is None or (len(FieldView.of(sample).distinct.values) < _MIN_DISTINCT_CODES
+                               and self.named(NameTokens.of(sample.path)) is None)):
+            return None
+        return signal
+
+
+#: distinct codes a column needs for its values to decide without a code name
+_MIN_DISTINCT_CODES = 8
+
+
+@lru_cache(maxsize=1)
+def _division_codes() -> pa.Array:
+    """Every six-digit code of python-stdnum's GB/T 2260 table (`cn/loc`)."""
+    from stdnum import numdb
+
+    codes: list[str] = []
+    for _, low, high, _, counties in numdb.get("cn/loc").prefixes:
+        for province in range(int(low), int(high) + 1):
+            for _, c_low, c_high, _, _ in counties:
+                codes.extend(f"{province:02d}{county:04d}" for county in range(int(c_low), int(c_high) + 1))
+    return pa.array(sorted(set(codes)), pa.string())
 
 
 class PostalCodeRecognizer(FieldRecognizer):

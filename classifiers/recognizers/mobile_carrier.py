@@ -7,7 +7,12 @@ everyday words (`Orange`, `Three`, `Free`) need a carrier-like field name. An MC
 """
 from __future__ import annotations
 
+from classifiers.evidence import Signal
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
+from datamap.model import FieldSample
+
+_CODES = "mcc+mnc of a listed network"
 
 
 class MobileCarrierRecognizer(FieldRecognizer):
@@ -22,6 +27,9 @@ class MobileCarrierRecognizer(FieldRecognizer):
     vocabularies = (
         VocabularyMatch("carrier names", "carriers", 0.75, leading_words=True),
         VocabularyMatch("carrier names incl. common-word brands", "carriers+carrier_words", 0.45),
+        # a whole column of real networks' codes (`46001`, `310260`) is SIM operators even
+        # without a name: nearly every value must be one (scored so that 9 in 10 are needed)
+        VocabularyMatch(_CODES, "mcc_mnc", 0.55),
     )
     patterns = (
         ValuePattern("mcc-mnc", r"[2-7]\d{2}[-/ ]\d{2,3}", 0.35),
@@ -30,3 +38,16 @@ class MobileCarrierRecognizer(FieldRecognizer):
         ValuePattern("mcc or mnc alone", r"\d{1,3}", 0.15),
     )
     context = ("carrier", "operator", "network", "mobile", "sim")
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """Listed networks' codes decide without a name only over a real sample: three codes
+        could be any three numbers."""
+        signal = super().value_signal(sample)
+        if (signal is not None and signal.detail.startswith(f"vocabulary '{_CODES}'")
+                and len(sample.values) < MIN_CODE_VALUES and self.named(NameTokens.of(sample.path)) is None):
+            return None
+        return signal
+
+
+#: values a column of listed MCC+MNC codes needs to be read as carriers without a name
+MIN_CODE_VALUES = 20

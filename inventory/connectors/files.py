@@ -212,8 +212,10 @@ class FileConnector(Connector):
             return f"read_parquet({path})"
         if ref.kind in ("csv", "tsv"):
             delim = ", delim = '\\t'" if ref.kind == "tsv" else ""
-            # all_varchar would hide numeric columns from the classifiers: keep sniffed types
-            return f"read_csv({path}, header = true, sample_size = 20480{delim}, auto_type_candidates = {_CSV_TYPES})"
+            # all_varchar would hide numeric columns from the classifiers: keep sniffed types.
+            # `\N` is NULL as Hive, MySQL's SELECT … INTO OUTFILE and PostgreSQL's COPY write it
+            return (f"read_csv({path}, header = true, sample_size = 20480{delim}, nullstr = ['', '\\N'], "
+                    f"auto_type_candidates = {_CSV_TYPES})")
         fmt = "newline_delimited" if ref.kind == "ndjson" else "auto"
         return f"read_json({path}, format = '{fmt}', sample_size = 20480, maximum_object_size = 67108864)"
 

@@ -20,7 +20,8 @@ PARAM = "<*>"
 # `user=42` is split into `user=` and `42` so that Drain keeps the key as a constant token
 # Chinese keys are words too (`手机号=138...`, `收货地址:...`), and a Han key may end in a colon
 _HAN = "\u3400-\u9fff"
-_KEY_VALUE = re.compile(rf"^(?P<key>[A-Za-z_{_HAN}][\w.\-]*=|[{_HAN}][\w.\-]*[:：])(?P<value>.+)$")
+# a full-width colon is Chinese punctuation: a Latin key before it is a key too (`VAID：…`)
+_KEY_VALUE = re.compile(rf"^(?P<key>[A-Za-z_{_HAN}][\w.\-]*=|[{_HAN}][\w.\-]*[:：]|[A-Za-z_][\w.\-]*：)(?P<value>.+)$")
 _WORD = re.compile(rf"^[(\[{{\"']*(?P<word>[A-Za-z][A-Za-z_\-]*[A-Za-z]|[{_HAN}][\w\-]*)(?P<sep>[=:：]?)[)\]}}\"',;]*$")
 _HAN_TEXT = re.compile(rf"[{_HAN}]")
 _FULL_WIDTH_BREAKS = re.compile("[，；。]")
@@ -31,6 +32,7 @@ _STOP_WORDS = frozenset(
     "a an the to for from of at in on by with after before and or as is was are be been not no into via "
     "than then this that it its per over under up down out off".split())
 _STRIP = "()[]{}<>,;\"'"
+_JSON_DOCUMENT = re.compile(r'^(?:\{\s*"[^"]+"\s*:.*\}|\[\s*\{.*\}\s*\])$')
 # numbers, IPv4 addresses, percentages, dates: variable whatever the template says
 _NUMERIC = re.compile(r"^[\[(]?[-+]?\d[\d.:,%/\-]*[\])]?[,;.]?$")
 
@@ -100,7 +102,7 @@ def _clause_tokens(clause: str) -> list[str]:
 
 def _is_key(token: str) -> bool:
     """`user=`, or a Han key before its colon (`手机：`, `收货地址:`)."""
-    return token.endswith("=") or (token[-1:] in ":：" and _HAN_TEXT.match(token) is not None)
+    return token.endswith(("=", "：")) or (token[-1:] == ":" and _HAN_TEXT.match(token) is not None)
 
 
 def mine_slots(messages: list[str], namespaces: list[str | None], taken: frozenset[str] = frozenset()
@@ -178,7 +180,9 @@ def _slot_values(template: list[str], tokens: list[str]) -> list[tuple[str, str]
             # a keyed value runs on until the next literal token (`carrier= NTT DOCOMO`)
             while end < len(template) and template[end] == PARAM:
                 end += 1
-        value = " ".join(tokens[index:end]).replace(_VALUE_SPACE, " ").strip(_STRIP)
+        value = " ".join(tokens[index:end]).replace(_VALUE_SPACE, " ").strip()
+        # a JSON document (`请求参数：{"userId":1,…}`) keeps its brackets: its keys are read as fields
+        value = value if _JSON_DOCUMENT.match(value) else value.strip(_STRIP)
         if value:
             name = _slot_name(template, index) or f"slot{len(out) + 1}"
             names[name] = names.get(name, 0) + 1

@@ -18,7 +18,8 @@ from junitparser import Failure, JUnitXml
 
 from catalog.checks import EXIT_VIOLATIONS, check
 from catalog.checks.formats import render
-from catalog.checks.static import columns_from_sql, read_static, static_check_input
+from catalog.checks.static import (columns_from_dbt, columns_from_sql, expand_stars, read_static,
+                                   static_check_input)
 from catalog.datamap import empty_datamap
 from catalog.policy import load_policy
 from inventory.cli import cli
@@ -166,6 +167,90 @@ def test_an_unreadable_statement_alone_fails_every_format(tmp_path, sarif_schema
     assert "datamap check FAILED" in outputs["text"].read_text() and "1 not read" in outputs["text"].read_text()
 
 
+BIGQUERY_MISSING_COMMA = """CREATE OR REPLACE TABLE `${project_id}.curated.customer`
+(
+    customer_id     INT64   OPTIONS(description="The customer's key."),
+    customer_name   STRING  OPTIONS(description="The customer's full name.")
+    customer_email  STRING  OPTIONS(description="Where receipts go."),
+    loyalty_tier    STRING
+)
+CLUSTER BY customer_id;
+CREATE TABLE `${project_id}.curated.visit` (visit_id INT64, visitor_phone STRING referrer STRING, day DATE);
+"""
+
+
+def test_a_column_the_parser_loses_to_a_missing_comma_fails_closed(tmp_path, sarif_schema):
+    """A column list whose comma is missing: the parser folds or drops a column; the text
+    still declares it, so the file is reported not fully read, in every format, and the lost
+    column is still judged by its name."""
+    schema = columns_from_sql(BIGQUERY_MISSING_COMMA, "bigquery", "m.sql")
+    lost = [e for e in schema.errors if "lost" in e.reason]
+    assert [(e.line, "`customer_email` (line 5)" in e.reason) for e in lost][0] == (5, True)
+    assert any("`referrer`" in e.reason for e in lost) and len(lost) == 2
+    assert ("customer", "customer_email") in {(c.table.rsplit(".", 1)[-1], c.name) for c in schema.columns}
+    (tmp_path / "initialize.sql").write_text(BIGQUERY_MISSING_COMMA)
+    outputs = {name: tmp_path / f"out.{name}" for name in ("sarif", "json")}
+    code, text = _run(str(tmp_path / "initialize.sql"), "--dialect", "bigquery",
+                      *[arg for name, path in outputs.items() for arg in ("-o", f"{name}={path}")])
+    assert code == EXIT_VIOLATIONS and "missing comma" in text
+    report = json.loads(outputs["json"].read_text())
+    assert report["passed"] is False and report["complete"] is False
+    assert {f["field"] for f in report["findings"] if f["rule"] == "DM001"} >= {"customer_email", "visitor_phone"}
+    sarif = json.loads(outputs["sarif"].read_text())
+    jsonschema.Draft4Validator(sarif_schema).validate(sarif)
+    assert sarif["runs"][0]["invocations"][0]["executionSuccessful"] is False
+
+
+def test_a_well_formed_column_list_loses_nothing():
+    """Multi-word types, constraints and `CHARACTER SET` are no columns of their own."""
+    sql = """CREATE TABLE sentitems (
+  "SendingDateTime" timestamp(0) WITHOUT time zone NOT NULL DEFAULT LOCALTIMESTAMP(0),
+  consumed TIMESTAMP WITH TIME ZONE NULL DEFAULT NULL,
+  ratio double precision,
+  year public.year,
+  CONSTRAINT sentitems_pkey PRIMARY KEY ("SendingDateTime")
+);
+CREATE TABLE Attachments (
+  MessageId varchar(160) CHARACTER SET ascii NULL,
+  Subject varchar(255) NULL,
+  KEY Attachments2 (MessageId)
+) ENGINE=InnoDB;
+"""
+    for dialect in ("postgres", "mysql"):
+        part = sql.split(";\n")[0 if dialect == "postgres" else 1] + ";\n"
+        assert columns_from_sql(part, dialect, "m.sql").errors == []
+
+
+def test_client_commands_and_constraint_renames_create_no_columns():
+    """`source other.sql` is the mysql client's; renaming a constraint defines no column."""
+    mysql = "source /usr/share/app/db/triggers.sql\nCREATE TABLE Users (Id int, Username varchar(32));\n"
+    assert _columns(mysql, "mysql") == [("users", "id"), ("users", "username")]
+    pg = "ALTER TABLE consent RENAME CONSTRAINT consent_subject_fkey TO consent_session_subject_fkey;\n"
+    assert columns_from_sql(pg, "postgres", "m.sql").errors == []
+
+
+def test_a_dbt_column_without_a_name_is_not_understood():
+    """A typo in a dbt YAML (`nme:`, a bare string, a mapping of columns) would drop the column
+    without a word; it is a DM012 error, while `models:` as dbt_project.yml's configuration is
+    no schema at all."""
+    schema_yml = """version: 2
+models:
+  - name: dim_customers
+    columns:
+      - name: customer_id
+      - nme: email
+      - phone
+  - name: orders
+    columns:
+      shipping_address: {description: where it goes}
+"""
+    schema = columns_from_dbt(schema_yml, "models/schema.yml")
+    assert [c.name for c in schema.columns] == ["customer_id"]
+    assert [(e.line, "not checked" in e.reason) for e in schema.errors] == [(6, True), (7, True), (10, True)]
+    project = "name: shop\nmodels:\n  shop:\n    +materialized: view\n"
+    assert columns_from_dbt(project, "dbt_project.yml").errors == []
+
+
 def test_a_missing_path_and_nothing_to_check_fail(tmp_path):
     code, out = _run(str(tmp_path / "no-such-dir"))
     assert code == EXIT_VIOLATIONS and "no such file or folder" in out
@@ -178,6 +263,7 @@ def test_a_missing_path_and_nothing_to_check_fail(tmp_path):
 # -- classification of declared columns -----------------------------------------------------
 def _flagged(sql: str, dialect: str = "postgres") -> dict[tuple[str, str], str]:
     schema = columns_from_sql(sql, dialect, "m.sql")
+    expand_stars(schema)  # as read_static does once every file is read
     report = check(static_check_input(schema, empty_datamap(), load_policy()), rules=["DM001"])
     return {(f.dataset.rsplit(".", 1)[-1], f.field): f.category for f in report.findings}
 
@@ -188,6 +274,64 @@ def test_the_declared_type_rules_categories_in_and_out():
   email_verified boolean, marketing_cookies boolean, last_sign_in_addr inet);""")
     assert flagged == {("users", "id"): "account.id", ("users", "phone"): "profile.phone_number",
                        ("users", "last_sign_in_addr"): "device.ip_address"}
+
+
+def test_renamed_tables_and_columns_are_checked_under_their_new_names():
+    """A migration that renames keeps the data: `RENAME COLUMN email TO contact` still holds
+    e-mail addresses, and a table renamed to a backup holds its people's logins."""
+    flagged = _flagged("""CREATE TABLE totp_configurations (id serial, username varchar(100), secret bytea);
+ALTER TABLE totp_configurations RENAME TO _bkp_totp_configurations;
+CREATE TABLE users (id serial, email text, nickname_id int);
+ALTER TABLE users RENAME COLUMN email TO contact;
+ALTER TABLE users RENAME nickname_id TO sign_in_ip_address;
+ALTER TABLE legacy_table_defined_elsewhere RENAME TO archive;""")
+    assert flagged[("_bkp_totp_configurations", "username")] == "account.id"
+    assert flagged[("users", "contact")] == "contact.email"
+    assert flagged[("users", "sign_in_ip_address")] == "device.ip_address"
+    schema = columns_from_sql("RENAME TABLE Users TO OldUsers;\nCREATE TABLE Users (Id int, Email text);\n", "mysql",
+                              "m.sql")
+    assert schema.errors == []
+
+
+def test_views_are_not_checked_and_ctas_columns_hold_their_sources():
+    """A view stores nothing (its sources are checked); a table built from a query holds what
+    the columns it is computed from hold, as judged in their own tables."""
+    flagged = _flagged("""CREATE TABLE users (userid integer, firstname varchar(30), lastname varchar(30), city varchar(30));
+CREATE TABLE cities (city_id int, city text, country text);
+CREATE VIEW user_list AS SELECT u.userid AS id, u.firstname || ' ' || u.lastname AS label FROM users u;
+CREATE TABLE buyers AS SELECT u.userid AS ref, u.firstname || ' ' || u.lastname AS label, c.city AS c3
+  FROM users u JOIN cities c ON c.city = u.city;""")
+    assert not {key for key in flagged if key[0] == "user_list"}
+    assert flagged[("buyers", "label")] == "identity.person_name" and flagged[("buyers", "ref")] == "account.id"
+    assert ("buyers", "c3") not in flagged and ("cities", "city") not in flagged  # a lookup of places
+
+
+def test_whose_data_a_column_is_by_its_table_type_and_neighbours():
+    flagged = _flagged("""
+CREATE TABLE staff (staff_id int, first_name text, email text, username text, password text);
+CREATE TABLE store (store_id int, manager_staff_id int, company_phone text, company_address_city text);
+CREATE TABLE payment (payment_id int, staff_id int, bank_account_id int, amount numeric);
+CREATE TABLE oauth2_access_token_session (id serial, client_id varchar(255), signature varchar(255), subject char(36));
+CREATE TABLE identities (id serial, signature text, user_id int);
+CREATE TABLE controls (id int, canpan tinyint, minpanspeed int, hasturbopan smallint);
+CREATE TABLE customers (customer_id int, city varchar(30), state char(2), shipping_address_state text,
+  shipping_name text);
+CREATE TABLE monitors (id int, name text, "user" varchar(64), pass varchar(64), notes text, latitude numeric,
+  path varchar(255));
+CREATE TABLE logs (id int, component varchar(32), level smallint, message text, file varchar(255), line int);
+CREATE TABLE disputes (id int, customer_id int, refund_refusal_explanation text);
+CREATE TABLE u2f_devices (id serial, username varchar(100), key_handle bytea);""")
+    assert {key for key, category in flagged.items() if category == "account.id"} == {
+        ("staff", "staff_id"), ("staff", "username"), ("store", "manager_staff_id"), ("payment", "staff_id"),
+        ("oauth2_access_token_session", "subject"), ("identities", "user_id"), ("customers", "customer_id"),
+        ("disputes", "customer_id"), ("u2f_devices", "username")}
+    assert flagged[("identities", "signature")] == "user_content"
+    assert ("oauth2_access_token_session", "signature") not in flagged
+    assert not {key for key in flagged if key[0] in {"controls", "monitors", "logs"}}
+    assert ("store", "company_phone") not in flagged and ("store", "company_address_city") not in flagged
+    assert flagged[("customers", "state")] == flagged[("customers", "shipping_address_state")] == "location.approximate"
+    assert flagged[("customers", "shipping_name")] == "identity.person_name"
+    assert ("disputes", "refund_refusal_explanation") not in flagged  # `explanation`, not `expla|nation`
 
 
 def test_reference_tables_of_places_are_not_personal():

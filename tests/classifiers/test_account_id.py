@@ -92,6 +92,23 @@ def test_wechat_and_alipay_user_ids_by_their_values_alone():
     assert best_entity("c3", ["".join(r.choice(alphabet) for _ in range(28)) for _ in range(40)]) is None
 
 
+@pytest.mark.parametrize(("dataset", "other", "is_account"), [
+    ("dump.sql/t_user_address", "user_id", False),  # the addresses of users, numbered
+    ("shop/public.customer_orders", "customerId", False),
+    ("app/public.users", "inviter_id", True),  # another person's id: the rows are still users
+    ("app/public.users", "email", True),
+])
+def test_a_table_that_points_at_its_people_is_not_a_table_of_them(dataset, other, is_account):
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    ids = pa.array([str(1000 + i) for i in range(30)])
+    sample = DatasetSample(name=dataset, source="t", kind="table",
+                           fields=[FieldSample(path="id", values=ids), FieldSample(path=other, values=ids)])
+    best = classify_dataset(sample, embedded=False)[0].best()
+    assert (best is not None and best.entity == "ACCOUNT_ID") == is_account
+
+
 def test_what_a_record_says_of_its_patient_is_no_patient_id():
     from tests.classifiers.support import best_entity
 
@@ -105,3 +122,10 @@ def test_a_hospital_s_medical_record_number_is_its_patient_s_id():
 
     assert best_entity("mrn", [f"MRN{100000 + i * 37}" for i in range(20)]) == "ACCOUNT_ID"
     assert best_entity("patient_no", [str(1000000 + i * 71) for i in range(20)]) == "ACCOUNT_ID"
+
+
+@pytest.mark.parametrize("name", ["login_method", "登录方式", "login_mode", "注册方式"])
+def test_how_someone_logs_in_is_no_account_id(name):
+    from tests.classifiers.fields import best_entity as best
+
+    assert best(name, ["password", "sms_code", "wechat", "apple_id", "password", "sms_code"] * 5) != "ACCOUNT_ID"

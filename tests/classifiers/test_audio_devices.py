@@ -36,3 +36,20 @@ def test_device_values_decide_alone(values):
 @pytest.mark.parametrize("values", [["Air Fryer", "Sneakers", "Tote Bag"], ["Smart TV", "Galaxy S21", "MacBook"]])
 def test_values_that_are_not_audio_devices(recognizer, values):
     assert value_signal(recognizer, values) is None
+
+
+def test_chinese_headset_columns_by_initials_and_by_values():
+    from tests.classifiers.fields import best_entity as best
+
+    kinds = ["无", "有线", "蓝牙", "蓝牙", "无", "有线", "蓝牙", "无"] * 5
+    assert best("ejlx", kinds) == "AUDIO_DEVICE"  # 耳机类型 in pinyin initials
+    assert best("c13", kinds) is None  # the kind alone is no evidence
+    headsets = ["蓝牙:AirPods Pro", "有线耳机", "未连接", "蓝牙:漫步者 Lolli Pro 3", "未连接", "蓝牙:vivo TWS 3"] * 5
+    assert best("c21", headsets) == "AUDIO_DEVICE"  # not connected is no value, not a contradiction
+
+
+def test_a_route_change_names_the_devices():
+    from tests.classifiers.fields import best_entity as best
+
+    changes = ["扬声器 → 蓝牙耳机 HUAWEI FreeBuds Pro 3", "蓝牙耳机 → 扬声器", "扬声器 → 有线耳机", "speaker -> headphones"] * 5
+    assert best("音频输出切换", changes) == "AUDIO_DEVICE"

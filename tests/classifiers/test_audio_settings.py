@@ -46,3 +46,12 @@ def test_values_that_are_not_settings(recognizer, values):
 def test_presets_under_a_setting_name():
     assert best_entity("equalizer_preset", ["Bass Booster", "Spatial", "Flat", "Vocal", "Rock"]) == "AUDIO_SETTING"
     assert best_entity("c39", ["Bass Booster", "Spatial", "Flat", "Vocal", "Rock"]) is None
+
+
+def test_chinese_volume_steps():
+    from tests.classifiers.fields import best_entity as best
+
+    steps = [f"媒体音量 {i % 16}/15" for i in range(40)]
+    assert best("c12", steps) == "AUDIO_SETTING"
+    assert best("音量调节", steps) == "AUDIO_SETTING"
+    assert best("c12", [f"{i % 16}/15" for i in range(40)]) != "AUDIO_SETTING"  # a fraction alone is no volume

@@ -52,6 +52,18 @@ def test_pinyin_charging_flag():
     assert best_entity("chongdian", ["是", "否", "是", "是", "否"]) == "BATTERY_STATE"
 
 
+def test_a_percentage_beside_chinese_charging_states_is_a_battery_reading():
+    import random
+
+    from tests.classifiers.fields import best_entity as best, field
+
+    rng = random.Random(3)
+    states = field("c19", [rng.choice(["未充电", "充电中", "已充满", "未充电"]) for _ in range(40)])
+    levels = [f"{rng.randint(2, 100)}%" for _ in range(40)]
+    assert best("c18", levels, states) == "BATTERY_STATE"
+    assert best("c18", levels) != "BATTERY_STATE"  # a percentage alone is anything's share
+
+
 def test_a_level_two_columns_from_its_charging_state_as_android_s_batterymanager_writes_them():
     import random
 

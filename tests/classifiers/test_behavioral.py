@@ -80,3 +80,11 @@ def test_boolean_flags_are_not_behaviour():
 def test_vendor_built_in_event_names():
     events = ["$pageview", "$autocapture", "$identify", "signed_up", "$ae_session", "_first_open"] * 5
     assert best_entity("event", events) == "BEHAVIORAL_EVENT"
+
+
+def test_pages_by_their_names_are_pages_visited():
+    from tests.classifiers.fields import best_entity as best
+
+    pages = ["首页", "分类页", "商品详情", "购物车", "确认订单", "我的", "直播间"] * 8
+    assert best("ymmc", pages) == "BEHAVIORAL_EVENT"  # 页面名称 in pinyin initials
+    assert best("page_name", ["Home", "Checkout", "Product Detail", "Cart"] * 10) == "BEHAVIORAL_EVENT"

@@ -12,7 +12,7 @@ IDFVS = ["487823FE-9E27-4220-A9FD-597257EDFF14", "C0BD2642-FFFF-40EA-8FC5-1A144A
 IMEIS = ["490154203237518", "356938035643809", "353918058381696", "35-209900-176148-1"]
 
 
-@pytest.mark.parametrize("path", ["device_id", "deviceId", "android_id", "idfv", "udid", "ssaid", "serial_number",
+@pytest.mark.parametrize("path", ["device_id", "deviceId", "android_id", "idfv", "vaid", "udid", "ssaid", "serial_number",
                                   "installation_id", "hardware_id", "appsflyer_id"])
 def test_device_id_names(path):
     assert name_signal(DeviceIdRecognizer(), path) is not None

@@ -73,3 +73,13 @@ def test_the_services_own_machines_are_not_a_persons_address():
     servers = ["10.0.3.17:8080", "10.0.4.22:8080", "10.0.3.18:8080", "10.0.9.1:9000", "10.0.4.23:8080"]
     assert best_entity("upstream", servers) is None
     assert best_entity("db_server_ip", ["10.0.3.17", "10.0.4.22", "192.168.7.40"]) is None
+
+
+def test_masked_addresses_and_inet_aton_integers_back_an_address_name():
+    masked = ["115.236.*.*", "223.104.3.*", "36.112.*.*", "117.136.8.*"]
+    assert value_signal(IpAddressRecognizer(), masked).score >= 0.5
+    assert best_entity("下单IP", masked + ["203.0.113.7", "198.51.100.23"]) == "IP_ADDRESS"
+    integers = [3232235777, 1869573999, 2071690107, 3758096383, 16843009]
+    assert best_entity("last_login_ip", integers) == "IP_ADDRESS"
+    assert best_entity("c7", integers) is None  # a number alone is no address
+    assert best_entity("last_login_ip", [1, 2, 3, 4, 5]) != "IP_ADDRESS"

@@ -107,6 +107,12 @@ def test_market_areas_with_their_state():
     assert best_entity("dma", ["New York, NY", "Los Angeles, CA", "Chicago, IL", "Philadelphia, PA", "Dallas-Ft. Worth, TX"]) == "REGION"
 
 
+def test_chinese_townships_are_divisions():
+    towns = ["西溪街道", "城关镇", "东湖乡", "南苑街道", "张家镇", "新城街道"] * 8
+    assert value_signal(RegionRecognizer(), towns).score >= 0.5
+    assert best_entity("regeocode.township", towns) is not None
+
+
 def test_a_birthplace_is_where_a_person_comes_from():
     from tests.classifiers.support import best_entity
 

@@ -96,3 +96,23 @@ def test_app_screens_are_pages_visited() -> None:
 def test_typing_intervals_joined_by_bars() -> None:
     values = ["|".join(str(_R.randint(45, 420)) for _ in range(_R.randint(4, 12))) for _ in range(60)]
     assert best_entity("anjianJiange", values) == "KEYSTROKE_TIMING"  # 按键间隔
+
+
+def test_division_codes_of_every_level_decide_alone_when_the_standard_lists_them() -> None:
+    from classifiers.recognizers.location_approximate import DivisionCodeRecognizer
+
+    listed = ["330106", "330000", "110105", "440305", "510100", "320500", "500112", "420111", "610113", "370202"] * 6
+    assert value_signal(DivisionCodeRecognizer(), listed) is not None
+    assert best_entity("c12", listed) == "LOCATION"
+    assert best_entity("province_code", ["330000", "110000", "440000", "510000"] * 10) == "LOCATION"
+    unlisted = [str(_R.randint(110000, 659999)) for _ in range(60)]  # the province digits, no real code
+    assert best_entity("c12", unlisted) != "LOCATION"
+
+
+def test_names_masked_for_display_are_names() -> None:
+    plain = [f"{_R.choice('李王张刘陈杨赵黄周吴')}{_R.choice('伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超')}" for _ in range(40)]
+    names = plain + ["杜**", "欧阳*", "陈*", "刘某", "孙**"] * 4
+    assert best_entity("c04", names) == "PERSON"
+    masked = ["杜**", "陈*", "刘某", "孙**", "王*", "李**", "赵*", "周某某"] * 6
+    assert best_entity("c04", masked) == "PERSON"
+    assert best_entity("c04", ["好**", "没*", "还**", "就*"] * 10) != "PERSON"  # no family names

@@ -66,3 +66,16 @@ def test_legal_and_regional_suffixes():
 
 def test_taiwanese_carriers_in_traditional_characters():
     assert best_entity("c4", ["中華電信", "台灣大哥大", "遠傳電信", "台灣之星", "亞太電信"] * 8) == "MOBILE_CARRIER"
+
+
+def test_a_column_of_listed_networks_codes_is_carriers_without_a_name():
+    import random
+
+    from tests.classifiers.fields import best_entity as best
+
+    rng = random.Random(5)
+    codes = [rng.choice(["46000", "46001", "46011", "46002", "46003", "46015"]) for _ in range(60)]
+    assert best("c15", codes) == "MOBILE_CARRIER"
+    assert best("c15", [int(c) for c in codes]) == "MOBILE_CARRIER"  # read as numbers
+    indiana = [str(rng.randint(46001, 46999)) for _ in range(60)]  # postal codes of one US state
+    assert best("c15", indiana) != "MOBILE_CARRIER"

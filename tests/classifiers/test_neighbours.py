@@ -221,6 +221,16 @@ def test_a_column_that_lists_several_countries_in_a_value_is_a_thing_s_and_one_c
     assert classify("t.csv", name=people, email=EMAILS, country=homes)["country"] == "COUNTRY"
 
 
+def test_chinese_event_and_page_names_are_behaviour_beside_a_visitor():
+    events = ["打开首页", "点击商品", "浏览商品详情", "加入购物车", "领取优惠券", "进入直播间"] * 5
+    pages = ["首页", "分类页", "商品详情", "购物车", "确认订单页", "个人中心"] * 5
+    found = classify("t.csv", c01=events, c02=pages, c03=IPS)
+    assert found["c01"] == "BEHAVIORAL_EVENT" and found["c02"] == "BEHAVIORAL_EVENT"
+    # Chinese words that name no action nor page (job states) are no behaviour
+    states = ["排队中", "运行中", "已成功", "已失败", "重试中", "已取消"] * 5
+    assert classify("t.csv", c01=states, c03=IPS)["c01"] is None
+
+
 def test_links_that_end_in_the_row_s_own_key_or_account_are_no_visited_pages():
     from classifiers.engine import classify_dataset
     from datamap.model import DatasetSample, FieldSample

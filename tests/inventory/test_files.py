@@ -201,3 +201,14 @@ def test_a_csv_in_a_legacy_chinese_encoding_is_read_in_it(tmp_path, encoding, he
     assert [f.path for f in sample.fields] == header.split(",")
     assert sample.fields[0].values.to_pylist() == [row.split(",")[0]] * 2
     assert any(note.startswith("not UTF-8") for note in sample.notes)
+
+
+def test_backslash_n_is_null_as_hive_and_mysql_exports_write_it(tmp_path):
+    null = "\\N"
+    rows = "".join(f"{i}\t{null if i % 3 else 860000000000000 + i}\t{null}\n" for i in range(30))
+    (tmp_path / "dim_device.tsv").write_text("id\timei\tnote\n" + rows)
+    connector = connector_for(str(tmp_path / "dim_device.tsv"))
+    sample = connector.sample(next(iter(connector.datasets())), SampleOptions())
+    fields = {f.path: f for f in sample.fields}
+    assert pa.types.is_integer(fields["imei"].values.type)  # the numbers, not `\N` text
+    assert fields["imei"].null_ratio == pytest.approx(20 / 30) and fields["note"].null_ratio == 1.0

@@ -289,3 +289,20 @@ def test_chinese_pairs_after_full_width_colons_and_commas() -> None:
     assert by_name["型号"] == ["华为 Mate 60 Pro", "小米 14 Ultra", "荣耀 Magic6 Pro"]
     assert by_name["系统"] == ["HarmonyOS 4.0", "Android 14", "MagicOS 8.0"]
     assert by_name["网络"] == ["5G", "4G", "WiFi"]
+
+
+def test_a_latin_key_before_a_full_width_colon_is_a_key():
+    from inventory.logformats.templates import tokens_of
+
+    tokens = tokens_of("获取OAID成功：7f09c5f9911c4d4b，VAID：86b01c15cc218087，isSupported=true")
+    assert tokens[:6] == ["获取OAID成功：", "7f09c5f9911c4d4b", "VAID：", "86b01c15cc218087", "isSupported=", "true"]
+    assert tokens_of("at 12:30 VAID: x") == ["at", "12:30", "VAID:", "x"]  # an ASCII colon after Latin is no key
+
+
+def test_a_json_document_after_a_han_key_is_flattened_to_its_keys() -> None:
+    lines = [f'2024-10-08 10:00:0{i}.123 INFO  [main] c.x.Api - 请求参数：{{"userId":{1000 + i},"mobile":"1381234567{i}"}}'
+             for i in range(5)]
+    fields = _fields(parse_lines(lines, detect(lines)))
+    user = next(f for path, f in fields.items() if path.endswith("userId"))
+    assert user.values.to_pylist() == [1000, 1001, 1002, 1003, 1004]
+    assert any(path.endswith("mobile") for path in fields)
