@@ -422,7 +422,14 @@ def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int)
 
 #: the opening of a `CREATE TABLE name (` column list
 _COLUMN_LIST = re.compile(r"\s*CREATE\b[^(]*?\bTABLE\s+(IF\s+NOT\s+EXISTS\s+)?([^\s(]+)\s*\(", re.I | re.S)
-_NOT_A_NAME = _CONSTRAINT_WORDS | _TYPE_STOP | {"AS", "FOR", "ALWAYS", "MATERIALIZED", "STORED", "VIRTUAL"}
+#: words that continue a column's definition on the next line (`CHARACTER SET utf8mb4`,
+#: `UNSIGNED NOT NULL`, `MASKING POLICY p`): never a column of their own
+_NOT_A_NAME = _CONSTRAINT_WORDS | _TYPE_STOP | {"AS", "FOR", "ALWAYS", "MATERIALIZED", "STORED", "VIRTUAL", "CHARACTER",
+                                                "CHARSET", "UNSIGNED", "SIGNED", "ZEROFILL", "BINARY", "ASCII",
+                                                "UNICODE", "VARYING", "PRECISION", "ZONE", "WITHOUT", "ARRAY", "TAG",
+                                                "POLICY", "DEFERRABLE", "INITIALLY", "USING", "MATCH", "INVISIBLE",
+                                                "VISIBLE", "COLUMN_FORMAT", "STORAGE", "SRID", "INLINE", "HIDDEN",
+                                                "COMPRESSION", "ENGINE_ATTRIBUTE", "START", "INCREMENT"}
 
 
 def declared_names(chunk: str, dialect: sqlglot.Dialect) -> list[tuple[str, int, str]]:
@@ -464,7 +471,11 @@ def declared_names(chunk: str, dialect: sqlglot.Dialect) -> list[tuple[str, int,
                 or not _IDENTIFIER.match(token.text) or token.token_type == TokenType.STRING:
             continue
         after = tokens[index + 2] if index + 2 < len(tokens) else None
-        custom_type = following.token_type in (TokenType.VAR, TokenType.IDENTIFIER) and (
+        # a type of the schema's own (`public.year`, `citext`): where an item surely opens, or on
+        # a line of its own that ends the item (`e mytype,` after a line with no comma)
+        item_start = before is None or before.token_type in (TokenType.COMMA, TokenType.L_PAREN)
+        closes = after is not None and after.token_type in (TokenType.COMMA, TokenType.R_PAREN)
+        custom_type = (item_start or closes) and following.token_type in (TokenType.VAR, TokenType.IDENTIFIER) and (
             after is None or after.line != following.line or after.text.upper() in _TYPE_STOP
             or after.token_type in (TokenType.COMMA, TokenType.DOT, TokenType.R_PAREN))
         if following.token_type in type_tokens or custom_type:

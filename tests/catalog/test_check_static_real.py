@@ -219,6 +219,19 @@ CREATE TABLE Attachments (
     for dialect in ("postgres", "mysql"):
         part = sql.split(";\n")[0 if dialect == "postgres" else 1] + ";\n"
         assert columns_from_sql(part, dialect, "m.sql").errors == []
+    continued = """CREATE TABLE Users (
+  Name varchar(10)
+    CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+  Age int
+    UNSIGNED NOT NULL,
+  Code varchar(3)
+    CHARSET latin1
+);"""
+    assert columns_from_sql(continued, "mysql", "m.sql").errors == []
+    assert columns_from_sql("CREATE TABLE t (a int, b text\n  COMPRESSION lz4,\n c int);", "postgres",
+                            "m.sql").errors == []
+    lost = columns_from_sql("CREATE TABLE t (a int, b public.year,\n d text\n e mytype\n);", "postgres", "m.sql")
+    assert len(lost.errors) == 1 and "`e` (line 3)" in lost.errors[0].reason  # a schema's own type, no comma
 
 
 def test_client_commands_and_constraint_renames_create_no_columns():
