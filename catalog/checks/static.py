@@ -389,17 +389,21 @@ def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int)
     base = line + chunk.count("\n", 0, match.end())
     items: list[list[Token]] = [[]]
     depth = 0
+    previous: Token | None = None
     for token in tokens:
-        if token.token_type == TokenType.L_PAREN:
+        step = _nesting(token, previous, depth)
+        if step > 0:
             depth += 1
-        elif token.token_type == TokenType.R_PAREN:
+        elif step < 0:
             if depth == 0:
                 break
             depth -= 1
         elif token.token_type == TokenType.COMMA and depth == 0:
             items.append([])
+            previous = token
             continue
         items[-1].append(token)
+        previous = token
     columns: list[Column] = []
     for item in items:
         if not item:
@@ -409,8 +413,8 @@ def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int)
         name = item[0].text.strip('`"[]')
         words = []
         for token in item[1:]:
-            if token.text.upper() in _TYPE_STOP:
-                break
+            if token.text.upper() in _TYPE_STOP or (token.line > item[0].line and words and _brackets_closed(words)):
+                break  # the type ends with its line: a next line's words are another column's (no comma)
             words.append(token.text)
         if not _IDENTIFIER.match(name) or not words or not _IDENTIFIER.match(words[0]):
             return []  # not a column list this reading understands: the statement stays unread
@@ -449,10 +453,11 @@ def declared_names(chunk: str, dialect: sqlglot.Dialect) -> list[tuple[str, int,
     found: list[tuple[str, int, str]] = []
     depth = 0
     for index, token in enumerate(tokens):
-        if token.token_type == TokenType.L_PAREN:
+        step = _nesting(token, tokens[index - 1] if index else None, depth)
+        if step > 0:
             depth += 1
             continue
-        if token.token_type == TokenType.R_PAREN:
+        if step < 0:
             if depth == 0:
                 break
             depth -= 1
@@ -501,6 +506,26 @@ def _lost_columns(chunk: str, read: Sequence[Column], dialect: sqlglot.Dialect, 
                          f"{len(read) + len(lost)}: {listed} lost (a missing comma?); fix the statement"))
     return [Column(table=table, name=column, declared_type=kind, location=Location(path, line + at - 1))
             for column, at, kind in lost]
+
+
+def _brackets_closed(words: list[str]) -> bool:
+    """Do these type words close every bracket they open (`STRUCT<` … `>`, `NUMERIC(10,` … `)`)?"""
+    text = "".join(words)
+    return text.count("(") == text.count(")") and text.count("<") == text.count(">")
+
+
+def _nesting(token: Token, previous: Token | None, depth: int) -> int:
+    """+1 where a column list nests (a parenthesis; `STRUCT<`, `ARRAY<`), -1 where it closes,
+    0 elsewhere: `STRUCT<a STRING, b STRING>` is one column, not two."""
+    if token.token_type == TokenType.L_PAREN or (token.token_type == TokenType.LT and previous is not None
+                                                 and previous.text.upper() in _NESTED_TYPES):
+        return 1
+    if token.token_type == TokenType.R_PAREN or (token.token_type == TokenType.GT and depth > 0):
+        return -1
+    return 0
+
+
+_NESTED_TYPES = frozenset({"STRUCT", "ARRAY", "MAP", "RANGE"})
 
 
 def _head(chunk: str) -> str:

@@ -230,6 +230,11 @@ CREATE TABLE Attachments (
     assert columns_from_sql(continued, "mysql", "m.sql").errors == []
     assert columns_from_sql("CREATE TABLE t (a int, b text\n  COMPRESSION lz4,\n c int);", "postgres",
                             "m.sql").errors == []
+    struct = columns_from_sql('CREATE TABLE t (\n a INT64 OPTIONS(description="key"),\n'
+                              ' b STRUCT<street STRING, city ARRAY<STRING>>,\n c STRING\n d STRING\n);', "bigquery", "m.sql")
+    assert [(c.name, c.declared_type.split()[0]) for c in struct.columns][:3] == [("a", "INT64"), ("b", "STRUCT"),
+                                                                                 ("c", "STRING")]
+    assert len(struct.errors) == 1 and "`d` (line 5)" in struct.errors[0].reason  # a STRUCT's fields are no columns
     lost = columns_from_sql("CREATE TABLE t (a int, b public.year,\n d text\n e mytype\n);", "postgres", "m.sql")
     assert len(lost.errors) == 1 and "`e` (line 3)" in lost.errors[0].reason  # a schema's own type, no comma
 
