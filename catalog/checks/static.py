@@ -779,6 +779,9 @@ _APP_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "api", "app",
 #: integer types too small for a payment card number (13 to 19 digits): `can_pan tinyint`
 #: is a camera's pan, never a primary account number
 _SMALL_INTEGER = re.compile(r"^(tiny|small|medium)?(int|integer|serial)[248]?( unsigned)?$|^int[24]$")
+#: words of a description that make a thing's `name` a person's ("Cardholder name", "Full name")
+_HOLDER_WORDS = frozenset({"holder", "cardholder", "accountholder", "owner", "customer", "recipient", "person", "full",
+                           "legal", "given", "family", "first", "last", "contact", "billing", "shipping"})
 #: a short code (`state char(2)`)
 _SHORT_CODE = re.compile(r"^(n?char|character|n?varchar|character varying|bpchar)\(\s*[1-3]\s*\)$", re.I)
 
@@ -840,7 +843,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             and not key_of_people(column.table, siblings, name.own):
         head = None  # `identities.identity_id`: the row's own key, a person's only in a table of people
     device_name = names_a_device(name, words)
-    thing_name = names_a_thing(name, column.table)
+    # `card.name` described "Cardholder name": the thing's holder, a person, not the thing's label
+    thing_name = names_a_thing(name, column.table) and not (
+        comment is not None and comment.own[-1:] == ("name",) and set(comment.own[:-1]) & _HOLDER_WORDS)
     by_name: list[Detected] = []
     by_comment: list[Detected] = []
     for recognizer in recognizers:

@@ -350,6 +350,10 @@ CREATE TABLE u2f_devices (id serial, username varchar(100), key_handle bytea);""
     assert flagged[("customers", "state")] == flagged[("customers", "shipping_address_state")] == "location.approximate"
     assert flagged[("customers", "shipping_name")] == "identity.person_name"
     assert ("disputes", "refund_refusal_explanation") not in flagged  # `explanation`, not `expla|nation`
+    cards = _flagged("CREATE TABLE card (id int, brand varchar(20) COMMENT 'Card brand', "
+                     "name varchar(80) COMMENT 'Cardholder name');\n"
+                     "CREATE TABLE plan (id int, name varchar(80) COMMENT 'Name of the plan');", "mysql")
+    assert cards == {("card", "name"): "identity.person_name"}
 
 
 def test_reference_tables_of_places_are_not_personal():
