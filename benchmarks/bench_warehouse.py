@@ -13,8 +13,11 @@ Values are generated in SQL, deterministically, and differ from table to table.
 Then runs `datamap scan WAREHOUSE` in a fresh process for each worker count (default 1 and 2)
 and prints wall time, tables/s, ms per field (wall / fields), the scan's peak memory (the
 summed PSS and RSS of its whole process tree, the scan and its workers, sampled every 0.1 s,
-and those of its largest single process; see `TreeMemory`) and the speed-up of each worker
-count over the first.
+and those of its largest single process; see `TreeMemory`), its CPU seconds (the scanning
+process's and the others': workers, forkserver, Ray) with the cores it kept busy on average,
+and the speed-up of each worker count over the first. On a machine shared with other work the
+wall times stretch with the load; the CPU seconds show whether a speed-up was lost to the load
+or to the scan.
 
 Then the incremental rescan: PERCENT of the tables (default 1 %) get one row updated, and the
 same catalog is scanned again (the other tables are reused, unread), against the full scan

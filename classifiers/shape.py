@@ -24,7 +24,7 @@ import pyarrow.compute as pc
 
 try:  # Python 3.11+
     from re import _constants as _c
-    from re import _parser as _parser
+    from re import _parser
 except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
@@ -213,3 +213,14 @@ def _single_bit(mask: int) -> bool:
 
 def char_lengths(text: pa.Array) -> np.ndarray:
     return pc.utf8_length(text).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def could_match(text: pa.Array, regex: str) -> int:
+    """An upper bound on how many values of a string array `regex` (anchored at both ends,
+    `^...$`) matches, from their shapes alone: a check whose answer is too low for the
+    caller's share rules the regex pass out before it is compiled."""
+    if not (regex.startswith("^") and regex.endswith("$")):
+        raise ValueError(f"could_match needs a regex anchored at both ends: {regex!r}")
+    if len(text) == 0:
+        return 0
+    return int(np.count_nonzero(regex_shape(regex).admits_each(signatures(text), char_lengths(text))))

@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.shape import could_match
 from classifiers.siblings import adjacent, parent_has
 from datamap.model import DatasetSample, FieldSample
 
@@ -89,9 +90,12 @@ def _kind(sample: FieldSample) -> str | None:
         return "level" if low.as_py() is not None and 0 <= low.as_py() and high.as_py() <= top else None
     if not pa.types.is_string(values.type):
         return None
-    percents = pc.extract_regex(values, _PERCENT)
-    if percents.null_count == 0:
-        return "level" if (pc.max(pc.cast(percents.field("level"), pa.int32())).as_py() or 0) <= 100 else None
+    if could_match(values, _PERCENT) == len(values):  # (shapes alone rule most columns out)
+        percents = pc.extract_regex(values, _PERCENT)
+        if percents.null_count == 0:
+            return "level" if (pc.max(pc.cast(percents.field("level"), pa.int32())).as_py() or 0) <= 100 else None
+    if could_match(values, _STATE_WORDS) < _STATE_SHARE * len(values):
+        return None  # too few values of a state word's shape: no regex pass
     states = pc.sum(pc.match_substring_regex(values, _STATE_WORDS)).as_py() or 0
     if states < _STATE_SHARE * len(values):
         return None  # (the telling words are counted only in a column of state words)

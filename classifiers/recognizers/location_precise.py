@@ -18,6 +18,7 @@ import pyarrow.compute as pc
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
+from classifiers.shape import could_match
 from classifiers.siblings import adjacent, own_has, parent_has, sibling_with
 from datamap.model import DatasetSample, FieldSample
 
@@ -117,6 +118,8 @@ def _fine_degrees(sample: FieldSample) -> bool:
     text = as_text(sample.values)
     if len(text) == 0:
         return False
+    if could_match(text, _FINE_DEGREES) < _AXIS_FINE_SHARE * len(text):
+        return False  # too few values of a coordinate's shape: no regex pass
     fine = pc.sum(pc.match_substring_regex(text, _FINE_DEGREES)).as_py() or 0
     return fine >= _AXIS_FINE_SHARE * len(text)
 
@@ -154,6 +157,8 @@ def _degree_stats(sample: FieldSample) -> tuple[float, float] | None:
     if len(values) < _PAIR_MIN_VALUES or not (pa.types.is_floating(values.type) or pa.types.is_string(values.type)):
         return None
     text = values if pa.types.is_string(values.type) else pc.cast(values, pa.string())
+    if could_match(text, _FINE_DEGREES) < _PAIR_MIN_SHARE * len(text):
+        return None  # too few values of a coordinate's shape: no regex pass
     fine = pc.match_substring_regex(text, _FINE_DEGREES)
     if (pc.sum(fine).as_py() or 0) < _PAIR_MIN_SHARE * len(text):
         return None
