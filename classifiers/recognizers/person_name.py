@@ -15,6 +15,7 @@ import pyarrow.compute as pc
 
 from classifiers import vocab
 from classifiers.evidence import Signal
+from classifiers.fieldview import per_field
 from classifiers.names import NameTokens, contains_phrase
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from classifiers.siblings import adjacent
@@ -209,7 +210,7 @@ class FullNameValueRecognizer(FieldRecognizer):
         if mine is None:
             return None
         for neighbour in adjacent(sample, dataset):
-            theirs = _name_part(neighbour)
+            theirs = _name_part(neighbour, sample)
             # two known parts, or known given names beside name-like words no list knows
             # (`Gadbois`, `Möller`: surnames travel less well than given names)
             if theirs is not None and theirs != mine and GIVEN in (mine, theirs):
@@ -246,6 +247,7 @@ GIVEN, SURNAME, NAME_WORD = "given name", "surname", "name-like word"
 _NAME_WORD_DISTINCT = 0.6
 
 
+@per_field  # asked by the field and by each neighbour: computed once a chunk
 def _name_part(sample: FieldSample) -> str | None:
     """`given name` or `surname` for a column of single capitalised words most of which are
     known as such (a given name more than a surname when both lists know them), `name-like
