@@ -30,7 +30,10 @@ class AccountIdRecognizer(FieldRecognizer):
              "resolved by", "granted by", "assignee", "assigned to", "approved by", "reviewed by", "invited by",
              "inviter", "sender", "creator", "requester", "requested by", "subject id", "quarantined by",
              "banned by", "deleted by", "performed by", "owner", "ignored user", "ignorer user", "target user",
-             "other user", "puppets user")
+             "other user", "puppets user",
+             # a hospital's number for its patient (EHR exports, HL7 PID-3); spelt with `number` it
+             # stays vetoed with the bank's `account_number`
+             "mrn", "medical record no", "medical record id", "patient no", "chart no")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
                   "patient", "passenger", "participant", "respondent", "guest", "rider")
     # ids of other things, and person-linked ids that other recognizers own
