@@ -26,12 +26,13 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
+from typing import TypeVar
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers.shape import Shape, char_lengths, regex_shape, signatures
+from classifiers.shape import Shape, ShapeSet, char_lengths, regex_shape, signatures
 from classifiers.vocab import in_vocabulary
 from datamap.model import FieldSample
 
@@ -93,16 +94,6 @@ def as_mask(mask: pa.Array | np.ndarray) -> np.ndarray:
     return mask.to_numpy(zero_copy_only=False).astype(bool)
 
 
-@dataclass(frozen=True)
-class _Group:
-    """Distinct values of one character-class signature: how many, and their length range."""
-
-    signature: int
-    count: int
-    min_length: int
-    max_length: int
-
-
 #: how many leading values a detection's examples are drawn from
 EXAMPLE_HEAD = 50
 #: values a probe holds, drawn from the field's informative values
@@ -115,6 +106,22 @@ PROBE_MIN_DISTINCT = 2 * PROBE_ROWS
 #: whose whole sample reaches the ratio shows less than this on the probe with probability
 #: below exp(-2 x 128 x 0.25^2) = 1e-7.
 PROBE_SLACK = 0.25
+
+
+T = TypeVar("T")
+
+#: every shape a recognizer asked a field about (see `FieldView.could_match`)
+_SHAPES = ShapeSet()
+
+
+def per_field(function: Callable[[FieldSample], T]) -> Callable[[FieldSample], T]:
+    """A statistic of one field's sample (`function`), remembered while the field's batch is
+    classified when it is asked for through a view of the batch (see `Batch.remembered`)."""
+    def remembered(sample: FieldSample, asker: FieldSample | None = None) -> T:
+        batch = getattr(asker if asker is not None else sample, "batch", None)
+        return function(sample) if batch is None else batch.remembered(function, sample)
+    remembered.__doc__ = function.__doc__
+    return remembered
 
 
 @lru_cache(maxsize=64)
@@ -138,6 +145,7 @@ class Batch:
         # probes' batch (-1 for none): known once every view has its probe (see `_wanted`)
         self._unprobed: np.ndarray | None = None
         self._probe_slots: np.ndarray | None = None
+        self._remembered: dict[tuple[Callable, int], object] = {}
 
     @property
     def probes(self) -> Batch:
@@ -165,6 +173,7 @@ class Batch:
             view._verdicts.clear()  # values: no personal data is kept past the chunk
         self.views.clear()
         self._unprobed = self._probe_slots = None
+        self._remembered.clear()
         self._masks.clear()
         self._tables.clear()
         if self._probes is not None:
@@ -191,6 +200,17 @@ class Batch:
             todo[slot] = True
             found.evaluate(table, todo, compute, shape if not head else None)
         return found.values[table.starts[slot]:table.starts[slot + 1]]
+
+    def remembered(self, function: Callable[[FieldSample], T], sample: FieldSample) -> T:
+        """`function(sample)` for a field of this batch's datasets, computed once while the batch
+        is classified: a context signal reads each field's neighbours, so a statistic of one
+        field (is it a battery level? a column of given names?) is asked for by the field and
+        by each neighbour. Results are keyed by the sample's values (the same array in a field
+        and in its view), which live as long as the batch."""
+        key = (function, id(sample.values))
+        if key not in self._remembered:
+            self._remembered[key] = function(sample)
+        return self._remembered[key]  # type: ignore[return-value]
 
     def computed(self, view: FieldView) -> list[Hashable]:
         """The keys of the masks computed so far over `view`'s values."""
@@ -315,6 +335,8 @@ class FieldView(FieldSample):
     _probe: FieldView | None = field(default=None, repr=False)
     #: vectorised validators' verdicts on this field's values, by recognizer (see `verdicts_of`)
     _verdicts: dict[int, dict[str, bool]] = field(default_factory=dict, repr=False)
+    #: how many values could match each shape of `_SHAPES` (by position), once asked
+    _bounds: np.ndarray | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, sample: FieldSample) -> FieldView:
@@ -413,27 +435,39 @@ class FieldView(FieldSample):
         return informative(self.text)
 
     @cached_property
-    def _shapes(self) -> tuple[np.ndarray, np.ndarray, tuple[_Group, ...]]:
+    def _shapes(self) -> tuple[np.ndarray, np.ndarray]:
+        """The class signatures and lengths of the informative distinct values."""
         # read from the batch's table, which computes them for all its fields at once
         found = self.batch.shapes_of(self) if self.batch is not None else None
         if found is not None:
-            sigs, lengths = found
-        else:
-            values = self.informative.values
-            sigs, lengths = signatures(values), char_lengths(values)
-        groups = []
-        for signature in np.unique(sigs):
-            members = sigs == signature
-            groups.append(_Group(int(signature), int(self.informative.counts[members].sum()),
-                                 int(lengths[members].min()), int(lengths[members].max())))
-        return sigs, lengths, tuple(groups)
+            return found
+        values = self.informative.values
+        return signatures(values), char_lengths(values)
+
+    @cached_property
+    def _groups(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The informative values grouped by signature: each group's signature, how many
+        values it holds (counting repeats) and their shortest and longest length."""
+        sigs, lengths = self._shapes
+        if len(sigs) == 0:
+            return sigs, np.zeros(0, dtype=np.int64), lengths, lengths
+        order = np.lexsort((lengths, sigs))  # by signature, then length
+        sigs, lengths, counts = sigs[order], lengths[order], self.informative.counts[order]
+        starts = np.flatnonzero(np.concatenate([[True], sigs[1:] != sigs[:-1]]))
+        ends = np.append(starts[1:], len(sigs)) - 1
+        return sigs[starts], np.add.reduceat(counts, starts), lengths[starts], lengths[ends]
 
     def could_match(self, shape: Shape) -> int:
-        """An upper bound on how many informative values (counting repeats) could match `shape`."""
-        return sum(g.count for g in self._shapes[2] if shape.admits(g.signature, g.min_length, g.max_length))
+        """An upper bound on how many informative values (counting repeats) could match `shape`.
+        The bounds of every shape asked so far are computed together on the field's first
+        question (recognizers ask for the same shapes field after field)."""
+        position = _SHAPES.add(shape)
+        if self._bounds is None or position >= len(self._bounds):
+            self._bounds = _SHAPES.counts(*self._groups)
+        return int(self._bounds[position])
 
     def admitted(self, shape: Shape) -> np.ndarray:
         """Which informative distinct values could match `shape`."""
-        sigs, lengths, _ = self._shapes
+        sigs, lengths = self._shapes
         return shape.admits_each(sigs, lengths)
 

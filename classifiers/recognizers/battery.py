@@ -13,6 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
+from classifiers.fieldview import per_field
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.shape import could_match
 from classifiers.siblings import adjacent, parent_has
@@ -64,7 +65,7 @@ class BatteryStateRecognizer(FieldRecognizer):
         # Android's BatteryManager extras come as `level`, `scale`, `status`, `plugged`: the state
         # may stand two columns from its level
         for neighbour in adjacent(sample, dataset, reach=2):
-            theirs = _kind(neighbour)
+            theirs = _kind(neighbour, sample)
             if theirs is not None and {mine, theirs} == {"level", "state"}:
                 return Signal("context", f"a battery {mine} beside battery {theirs}s in '{neighbour.path}'", 0.4)
         return None
@@ -78,6 +79,7 @@ _PERCENT = r"^(?P<level>\d{1,3})\s?[%％]$"
 _STATE_SHARE = 0.9
 
 
+@per_field  # asked by the field and by each neighbour: computed once a chunk
 def _kind(sample: FieldSample) -> str | None:
     """`level` for numbers within 0-1, whole numbers or percentages within 0-100, `state` for
     charging words (English or Chinese)."""

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
+from classifiers.fieldview import per_field
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
 from classifiers.shape import could_match
@@ -143,7 +144,7 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     if mine is None:
         return None
     for neighbour in adjacent(sample, dataset):
-        theirs = _degree_stats(neighbour)
+        theirs = _degree_stats(neighbour, sample)
         if theirs is None or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART or max(mine[1], theirs[1]) < _NULL_ISLAND:
             continue
         if min(mine[1], theirs[1]) <= 90.0:
@@ -151,6 +152,7 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     return None
 
 
+@per_field  # asked by the field and by each neighbour: computed once a chunk
 def _degree_stats(sample: FieldSample) -> tuple[float, float] | None:
     """(mean, largest magnitude) of a column of fine decimal degrees within +-180, else None."""
     values = sample.values

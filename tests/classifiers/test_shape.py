@@ -112,3 +112,19 @@ def test_could_match_is_never_below_the_regex_count(regex):
 def test_could_match_needs_an_anchored_regex():
     with pytest.raises(ValueError):
         could_match(pa.array(["x"]), r"\d+")
+
+
+def test_bounds_of_all_shapes_at_once_are_those_of_each_group():
+    # a field's bounds for every shape come from one matrix operation: the same as asking each
+    # signature group (its values' count and length range) one shape at a time
+    text = pa.array(CORPUS + _random_strings(300) + CORPUS[:40], pa.string())
+    view = FieldView(path="x", values=text)
+    sigs, lengths = signatures(view.informative.values), pc.utf8_length(view.informative.values).to_numpy()
+    for recognizer in RECOGNIZERS:
+        shape = recognizer._shape
+        expected = 0
+        for signature in np.unique(sigs):
+            members = sigs == signature
+            if shape.admits(int(signature), int(lengths[members].min()), int(lengths[members].max())):
+                expected += int(view.informative.counts[members].sum())
+        assert view.could_match(shape) == expected, type(recognizer).__name__
