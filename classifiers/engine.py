@@ -25,11 +25,19 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import code_legend, declared, embedded_json, neighbours, secondary, table_view, value_ner
+from classifiers import (
+    code_legend,
+    declared,
+    embedded_json,
+    neighbours,
+    secondary,
+    table_view,
+    value_ner,
+)
 from classifiers.evidence import Detection, Signal
+from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, chinese_table, expand, tokenize
-from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
 from datamap.model import DatasetSample, FieldSample

@@ -25,13 +25,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, fields
-from functools import cached_property
+from functools import cached_property, lru_cache
+from typing import TypeVar
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers.shape import Shape, char_lengths, regex_shape, signatures
+from classifiers.shape import Shape, ShapeSet, char_lengths, regex_shape, signatures
 from classifiers.vocab import in_vocabulary
 from datamap.model import FieldSample
 
@@ -70,7 +71,7 @@ class Distinct:
     values: pa.Array
     counts: np.ndarray  # int64, one per value
 
-    @property
+    @cached_property
     def total(self) -> int:
         return int(self.counts.sum())
 
@@ -93,16 +94,6 @@ def as_mask(mask: pa.Array | np.ndarray) -> np.ndarray:
     return mask.to_numpy(zero_copy_only=False).astype(bool)
 
 
-@dataclass(frozen=True)
-class _Group:
-    """Distinct values of one character-class signature: how many, and their length range."""
-
-    signature: int
-    count: int
-    min_length: int
-    max_length: int
-
-
 #: how many leading values a detection's examples are drawn from
 EXAMPLE_HEAD = 50
 #: values a probe holds, drawn from the field's informative values
@@ -117,20 +108,44 @@ PROBE_MIN_DISTINCT = 2 * PROBE_ROWS
 PROBE_SLACK = 0.25
 
 
+T = TypeVar("T")
+
+#: every shape a recognizer asked a field about (see `FieldView.could_match`)
+_SHAPES = ShapeSet()
+
+
+def per_field(function: Callable[[FieldSample], T]) -> Callable[[FieldSample], T]:
+    """A statistic of one field's sample (`function`), remembered while the field's batch is
+    classified when it is asked for through a view of the batch (see `Batch.remembered`)."""
+    def remembered(sample: FieldSample, asker: FieldSample | None = None) -> T:
+        batch = getattr(asker if asker is not None else sample, "batch", None)
+        return function(sample) if batch is None else batch.remembered(function, sample)
+    remembered.__doc__ = function.__doc__
+    return remembered
+
+
+@lru_cache(maxsize=64)
+def _probe_rows(size: int) -> pa.Array:
+    """Which of a field's `size` informative values its probe reads: `PROBE_ROWS` of them drawn
+    at random, seeded by the size, so a field gives the same probe on every run."""
+    rows = np.sort(np.random.default_rng(size).choice(size, PROBE_ROWS, replace=False))
+    return pa.array(rows)
+
+
 class Batch:
     """Fields classified together: each regex or vocabulary runs once over all their values."""
 
     def __init__(self, *, of_probes: bool = False) -> None:
         self.views: list[FieldView] = []
-        self._masks: dict[Hashable, dict[int, np.ndarray]] = {}
+        self._masks: dict[Hashable, _Mask] = {}
         self.of_probes = of_probes
         self._probes: Batch | None = None
         self._tables: dict[bool, _Table] = {}
-        # the ids of the views that are read whole at once, and of the others' probes (to
-        # their view's): known once every view has its probe (see `_wanted`)
-        self._unprobed: set[int] | None = None
-        self._probed: dict[int, int] = {}
-        self._known = 0  # how many views `_unprobed` and `_probed` cover
+        # by slot: is the view read whole at once (no probe), and its probe's slot in the
+        # probes' batch (-1 for none): known once every view has its probe (see `_wanted`)
+        self._unprobed: np.ndarray | None = None
+        self._probe_slots: np.ndarray | None = None
+        self._remembered: dict[tuple[Callable, int], object] = {}
 
     @property
     def probes(self) -> Batch:
@@ -157,7 +172,8 @@ class Batch:
             view._probe = None
             view._verdicts.clear()  # values: no personal data is kept past the chunk
         self.views.clear()
-        self._unprobed, self._probed, self._known = None, {}, 0
+        self._unprobed = self._probe_slots = None
+        self._remembered.clear()
         self._masks.clear()
         self._tables.clear()
         if self._probes is not None:
@@ -171,49 +187,56 @@ class Batch:
         that is likely to ask for it. Values `shape` rules out are False without being
         computed. `group`: the key of a mask that covers this one (a recognizer's patterns
         joined), whose probe hits say a field will ask for this one too."""
-        masks = self._masks.setdefault((key, head), {})
-        found = masks.get(id(view))
-        if found is None:
+        table = self._table(head)
+        slot = table.index[id(view)]
+        found = self._masks.get((key, head))
+        if found is None or len(found.values) != len(table.values):
+            found = self._masks[(key, head)] = _Mask.over(table, found)
+        if not found.done[slot]:
+            todo = ~found.done
             wanted = self._wanted((key, head), (group, head))
-            todo = [other for other in self.views if id(other) not in masks
-                    and (other is view or wanted is None or id(other) in wanted)]
-            masks.update(self._evaluate(todo, compute, shape, head))
-            found = masks[id(view)]
-        return found
+            if wanted is not None:
+                todo &= wanted
+            todo[slot] = True
+            found.evaluate(table, todo, compute, shape if not head else None)
+        return found.values[table.starts[slot]:table.starts[slot + 1]]
 
-    def _wanted(self, key: Hashable, group: Hashable) -> set[int] | None:
-        """The ids of the views likely to ask for this mask too (so it is worth computing in
-        the same pass); None for all of them. Every field without a probe, and those whose
+    def remembered(self, function: Callable[[FieldSample], T], sample: FieldSample) -> T:
+        """`function(sample)` for a field of this batch's datasets, computed once while the batch
+        is classified: a context signal reads each field's neighbours, so a statistic of one
+        field (is it a battery level? a column of given names?) is asked for by the field and
+        by each neighbour. Results are keyed by the sample's values (the same array in a field
+        and in its view), which live as long as the batch."""
+        key = (function, id(sample.values))
+        if key not in self._remembered:
+            self._remembered[key] = function(sample)
+        return self._remembered[key]  # type: ignore[return-value]
+
+    def computed(self, view: FieldView) -> list[Hashable]:
+        """The keys of the masks computed so far over `view`'s values."""
+        slot = self._table(False).index[id(view)]
+        return [key for key, found in self._masks.items() if slot < len(found.done) and found.done[slot]]
+
+    def _wanted(self, key: Hashable, group: Hashable) -> np.ndarray | None:
+        """Which views (by slot) are likely to ask for this mask too (so it is worth computing
+        in the same pass); None for all of them. Every field without a probe, and those whose
         probe matched the key or its group; the others read their whole sample for it only if
         they do ask (a name asking for its shape)."""
         if self.of_probes or key[1]:
             return None
-        if self._unprobed is None or self._known != len(self.views):
+        if self._unprobed is None or len(self._unprobed) != len(self.views):
             probes = [view.probe for view in self.views]
-            self._unprobed = {id(view) for view, probe in zip(self.views, probes) if probe is view}
-            self._probed = {id(probe): id(view) for view, probe in zip(self.views, probes) if probe is not view}
-            self._known = len(self.views)
-        wanted = set(self._unprobed)
+            self._unprobed = np.array([probe is view for view, probe in zip(self.views, probes)], dtype=bool)
+            index = self.probes._table(False).index
+            self._probe_slots = np.array([-1 if probe is view else index[id(probe)]
+                                          for view, probe in zip(self.views, probes)], dtype=np.int64)
+        wanted = self._unprobed.copy()
+        probed = self._probe_slots >= 0
         for asked in (key, group):
-            for probe, probed in self.probes._masks.get(asked, {}).items():
-                if probe in self._probed and probed.any():
-                    wanted.add(self._probed[probe])
+            found = self.probes._masks.get(asked)
+            if found is not None and len(found.done) == len(self.probes.views):
+                wanted[probed] |= found.hit(self.probes._table(False))[self._probe_slots[probed]]
         return wanted
-
-    def _evaluate(self, views: list[FieldView], compute: Callable[[pa.Array], pa.Array], shape: Shape | None,
-                  head: bool) -> dict[int, np.ndarray]:
-        """`compute` over the values of `views` that `shape` admits, in one call. The batch's
-        values are held end to end (`_Table`), so choosing the values to compute is a few
-        numpy operations whatever the number of fields, not a filter per field."""
-        table = self._table(head)
-        slots = [table.index[id(view)] for view in views]
-        rows = np.concatenate([table.rows[slot] for slot in slots])
-        if shape is not None and not head:
-            rows = rows[shape.admits_each(table.signatures[rows], table.lengths[rows])]
-        found = np.zeros(len(table.values), dtype=bool)
-        if len(rows):
-            found[rows] = as_mask(compute(table.values.take(pa.array(rows))))
-        return {id(view): found[table.starts[slot]:table.starts[slot + 1]] for view, slot in zip(views, slots)}
 
     def shapes_of(self, view: FieldView) -> tuple[np.ndarray, np.ndarray] | None:
         """The class signatures and lengths of `view`'s informative distinct values (None for
@@ -227,7 +250,7 @@ class Batch:
 
     def _table(self, head: bool) -> _Table:
         table = self._tables.get(head)
-        if table is None or len(table.rows) != len(self.views):  # fields added since: hold them all
+        if table is None or len(table.index) != len(self.views):  # fields added since: hold them all
             table = self._tables[head] = _Table.of(self.views, head)
         return table
 
@@ -238,8 +261,7 @@ class _Table:
     and for informative values their class signatures and lengths (see `shape.py`)."""
 
     values: pa.Array
-    rows: list[np.ndarray]  # each field's rows in `values`
-    starts: list[int]  # where each field's rows start in `values`, and the end of the last
+    starts: np.ndarray  # where each field's rows start in `values`, and the end of the last
     index: dict[int, int]  # id of a field's view -> its position
     signatures: np.ndarray | None
     lengths: np.ndarray | None
@@ -248,13 +270,58 @@ class _Table:
     def of(cls, views: list[FieldView], head: bool) -> _Table:
         parts = [(view.head_text if head else view.informative.values).cast(pa.large_string()) for view in views]
         values = pa.concat_arrays(parts) if parts else pa.array([], pa.large_string())
-        ends = np.cumsum([len(part) for part in parts], dtype=np.int64)
-        rows = [np.arange(end - len(part), end, dtype=np.int64) for part, end in zip(parts, ends)]
+        sizes = np.array([len(part) for part in parts], dtype=np.int64)
+        starts = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
         index = {id(view): i for i, view in enumerate(views)}
-        starts = [0, *ends.tolist()]
         if head:
-            return cls(values, rows, starts, index, None, None)
-        return cls(values, rows, starts, index, signatures(values), char_lengths(values))
+            return cls(values, starts, index, None, None)
+        return cls(values, starts, index, signatures(values), char_lengths(values))
+
+    def rows_of(self, slots: np.ndarray) -> np.ndarray:
+        """The rows of the fields at these positions (ascending), in order."""
+        begin, end = self.starts[slots], self.starts[slots + 1]
+        sizes = end - begin
+        # each field's rows are a run begin..end: one arange shifted run by run
+        return np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(begin - (np.cumsum(sizes) - sizes), sizes)
+
+
+@dataclass
+class _Mask:
+    """One mask over a batch's table: its values for the fields computed so far (`done`)."""
+
+    values: np.ndarray  # bool, one per row of the table
+    done: np.ndarray  # bool, one per field
+    _hit: np.ndarray | None = None
+
+    @classmethod
+    def over(cls, table: _Table, earlier: _Mask | None) -> _Mask:
+        """An empty mask over `table`; with `earlier`, a mask over the first fields of a table
+        that has grown since (fields are only ever appended), keeping what it computed."""
+        mask = cls(np.zeros(len(table.values), dtype=bool), np.zeros(len(table.starts) - 1, dtype=bool))
+        if earlier is not None:
+            mask.values[:len(earlier.values)] = earlier.values
+            mask.done[:len(earlier.done)] = earlier.done
+        return mask
+
+    def hit(self, table: _Table) -> np.ndarray:
+        """Which fields (by slot) the mask selects any value of (False for those not computed)."""
+        if self._hit is None:
+            counted = np.concatenate([[0], np.cumsum(self.values, dtype=np.int64)])
+            self._hit = counted[table.starts[1:]] > counted[table.starts[:-1]]
+        return self._hit
+
+    def evaluate(self, table: _Table, todo: np.ndarray, compute: Callable[[pa.Array], pa.Array],
+                 shape: Shape | None) -> None:
+        """`compute` over the values of the fields in `todo` (by slot) that `shape` admits, in
+        one call. The values are held end to end, so choosing them is a few numpy operations
+        whatever the number of fields, not a filter per field."""
+        rows = table.rows_of(np.flatnonzero(todo))
+        if shape is not None:
+            rows = rows[shape.admits_each(table.signatures[rows], table.lengths[rows])]
+        if len(rows):
+            self.values[rows] = as_mask(compute(table.values.take(pa.array(rows))))
+            self._hit = None
+        self.done |= todo
 
 
 @dataclass(eq=False)
@@ -268,6 +335,8 @@ class FieldView(FieldSample):
     _probe: FieldView | None = field(default=None, repr=False)
     #: vectorised validators' verdicts on this field's values, by recognizer (see `verdicts_of`)
     _verdicts: dict[int, dict[str, bool]] = field(default_factory=dict, repr=False)
+    #: how many values could match each shape of `_SHAPES` (by position), once asked
+    _bounds: np.ndarray | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, sample: FieldSample) -> FieldView:
@@ -312,10 +381,9 @@ class FieldView(FieldSample):
         if self.slack or self.batch is None or len(self.informative.values) <= PROBE_MIN_DISTINCT:
             return self
         every = self.informative_text
-        # seeded by the size, so a field gives the same probe on every run
-        rows = np.sort(np.random.default_rng(len(every)).choice(len(every), PROBE_ROWS, replace=False))
+        rows = _probe_rows(len(every))
         probe = FieldView(**{f.name: getattr(self, f.name) for f in fields(FieldSample)})
-        probe.values = every.take(pa.array(rows))
+        probe.values = every.take(rows)
         probe.slack = PROBE_SLACK
         probe.batch = self.batch.probes
         probe.batch.views.append(probe)
@@ -361,30 +429,45 @@ class FieldView(FieldSample):
     @cached_property
     def informative_text(self) -> pa.Array:
         """Every informative value in sample order (for validators that judge values together)."""
+        if len(self.informative.values) == len(self.distinct.values):
+            # no placeholder among the values (the usual case): only nulls to leave out
+            return self.text if self.text.null_count == 0 else pc.drop_null(self.text)
         return informative(self.text)
 
     @cached_property
-    def _shapes(self) -> tuple[np.ndarray, np.ndarray, tuple[_Group, ...]]:
+    def _shapes(self) -> tuple[np.ndarray, np.ndarray]:
+        """The class signatures and lengths of the informative distinct values."""
         # read from the batch's table, which computes them for all its fields at once
         found = self.batch.shapes_of(self) if self.batch is not None else None
         if found is not None:
-            sigs, lengths = found
-        else:
-            values = self.informative.values
-            sigs, lengths = signatures(values), char_lengths(values)
-        groups = []
-        for signature in np.unique(sigs):
-            members = sigs == signature
-            groups.append(_Group(int(signature), int(self.informative.counts[members].sum()),
-                                 int(lengths[members].min()), int(lengths[members].max())))
-        return sigs, lengths, tuple(groups)
+            return found
+        values = self.informative.values
+        return signatures(values), char_lengths(values)
+
+    @cached_property
+    def _groups(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The informative values grouped by signature: each group's signature, how many
+        values it holds (counting repeats) and their shortest and longest length."""
+        sigs, lengths = self._shapes
+        if len(sigs) == 0:
+            return sigs, np.zeros(0, dtype=np.int64), lengths, lengths
+        order = np.lexsort((lengths, sigs))  # by signature, then length
+        sigs, lengths, counts = sigs[order], lengths[order], self.informative.counts[order]
+        starts = np.flatnonzero(np.concatenate([[True], sigs[1:] != sigs[:-1]]))
+        ends = np.append(starts[1:], len(sigs)) - 1
+        return sigs[starts], np.add.reduceat(counts, starts), lengths[starts], lengths[ends]
 
     def could_match(self, shape: Shape) -> int:
-        """An upper bound on how many informative values (counting repeats) could match `shape`."""
-        return sum(g.count for g in self._shapes[2] if shape.admits(g.signature, g.min_length, g.max_length))
+        """An upper bound on how many informative values (counting repeats) could match `shape`.
+        The bounds of every shape asked so far are computed together on the field's first
+        question (recognizers ask for the same shapes field after field)."""
+        position = _SHAPES.add(shape)
+        if self._bounds is None or position >= len(self._bounds):
+            self._bounds = _SHAPES.counts(*self._groups)
+        return int(self._bounds[position])
 
     def admitted(self, shape: Shape) -> np.ndarray:
         """Which informative distinct values could match `shape`."""
-        sigs, lengths, _ = self._shapes
+        sigs, lengths = self._shapes
         return shape.admits_each(sigs, lengths)
 

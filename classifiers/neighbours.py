@@ -130,7 +130,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     if not results:
         return
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
-    for step in (_supported_values, _cities, _postcodes, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
+    for step in (_supported_values, _cities, _postcodes, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
                  _zone_offsets, _recurring_ids, _record_owner):
         if not any(_open(r, threshold) for r in results):
             break
@@ -317,6 +317,27 @@ def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
         _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
                                      Signal("table", f"beside the {place.best(threshold).entity.lower()} "
                                                      f"'{place.sample.path}'", SUPPORT_SCORE)], _examples(view.text))
+
+
+#: flags that may follow a carrier: Segment's and RudderStack's `network` object is carrier,
+#: wifi, cellular, bluetooth
+NETWORK_FLAGS = 3
+
+
+def _network_flags(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+                   recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """The true/false columns right after a mobile carrier (`T-Mobile`, true, false) are the
+    connection's flags (on wifi, on cellular) of the same network object."""
+    for index, result in enumerate(results):
+        best = result.best(threshold)
+        if best is None or best.entity != "MOBILE_CARRIER":
+            continue
+        for flag in results[index + 1:index + 1 + NETWORK_FLAGS]:
+            if not (_open(flag, threshold) and pa.types.is_boolean(flag.sample.values.type)):
+                break
+            _decide(flag, "NETWORK_TYPE", [Signal("table", f"a connection flag right after the carrier "
+                                                           f"'{result.sample.path}'", SHAPE_SCORE)],
+                    _examples(flag.sample.values))
 
 
 @lru_cache(maxsize=1)

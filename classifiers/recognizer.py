@@ -25,7 +25,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
-from classifiers.fieldview import PLACEHOLDERS, Distinct, FieldView, as_mask, as_text, informative
+from classifiers.fieldview import (
+    PLACEHOLDERS,
+    Distinct,
+    FieldView,
+    as_mask,
+    as_text,
+    informative,
+)
 from classifiers.names import NameTokens, contains_phrase, phrase
 from classifiers.shape import patterns_shape
 from classifiers.vocab import in_vocabulary
@@ -333,19 +340,22 @@ class FieldRecognizer:
         # its chunk (Python's string hash is 64 bits, keyed per process: two of a recognizer's
         # 50,000 remembered values share one with odds of about 1 in 10^10)
         keys = [hash(text) for text in texts]
-        # this call's verdicts are kept apart: the memory may be cleared below (it is full)
-        verdicts = {key: self._verdicts[key] for key in keys if key in self._verdicts}
-        unknown = [(key, text) for key, text in zip(keys, texts) if key not in verdicts]
+        memory = self._verdicts
+        known = [memory.get(key) for key in keys]
+        unknown = [i for i, verdict in enumerate(known) if verdict is None]
         if unknown:
-            verdict = self.validate(pa.array([text for _, text in unknown], candidates.type))
+            # the candidates themselves when none is remembered (a table's own values)
+            asked = candidates if len(unknown) == len(keys) else candidates.take(pa.array(unknown, pa.int64()))
+            verdict = self.validate(asked)
             if verdict is None:
                 return None
-            fresh = dict(zip((key for key, _ in unknown), as_mask(verdict).tolist()))
-            verdicts.update(fresh)
-            if len(self._verdicts) + len(fresh) > REMEMBERED:
-                self._verdicts.clear()
-            self._verdicts.update(fresh)
-        return np.fromiter((verdicts[key] for key in keys), dtype=bool, count=len(keys))
+            fresh = as_mask(verdict).tolist()
+            for i, valid in zip(unknown, fresh):
+                known[i] = valid
+            if len(memory) + len(unknown) > REMEMBERED:
+                memory.clear()
+            memory.update(zip((keys[i] for i in unknown), fresh))
+        return np.array(known, dtype=bool)
 
     def _vocabulary_signal(self, view: FieldView, total: int) -> Signal | None:
         best: Signal | None = None

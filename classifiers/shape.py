@@ -24,7 +24,7 @@ import pyarrow.compute as pc
 
 try:  # Python 3.11+
     from re import _constants as _c
-    from re import _parser as _parser
+    from re import _parser
 except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
@@ -213,3 +213,47 @@ def _single_bit(mask: int) -> bool:
 
 def char_lengths(text: pa.Array) -> np.ndarray:
     return pc.utf8_length(text).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def could_match(text: pa.Array, regex: str) -> int:
+    """An upper bound on how many values of a string array `regex` (anchored at both ends,
+    `^...$`) matches, from their shapes alone: a check whose answer is too low for the
+    caller's share rules the regex pass out before it is compiled."""
+    if not (regex.startswith("^") and regex.endswith("$")):
+        raise ValueError(f"could_match needs a regex anchored at both ends: {regex!r}")
+    if len(text) == 0:
+        return 0
+    return int(np.count_nonzero(regex_shape(regex).admits_each(signatures(text), char_lengths(text))))
+
+
+class ShapeSet:
+    """The shapes asked about so far, as arrays: how many of a field's values each one could
+    match is one matrix operation over the field's signature groups, not a loop per shape."""
+
+    def __init__(self) -> None:
+        self.index: dict[Shape, int] = {}
+        self._arrays: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
+
+    def add(self, shape: Shape) -> int:
+        """The position of `shape` among the set's shapes (added if new)."""
+        found = self.index.get(shape)
+        if found is None:
+            found = self.index[shape] = len(self.index)
+            self._arrays = None
+        return found
+
+    def counts(self, signatures: np.ndarray, counts: np.ndarray, min_lengths: np.ndarray,
+               max_lengths: np.ndarray) -> np.ndarray:
+        """For every shape of the set (by position), how many values could match it, given
+        groups of values: one signature each, how many values and their length range."""
+        if self._arrays is None:
+            shapes = list(self.index)  # in insertion order, that is by position
+            self._arrays = (np.array([~s.allowed & EVERYTHING for s in shapes], dtype=np.uint64),
+                            np.array([s.required for s in shapes], dtype=np.uint64),
+                            np.array([s.min_length for s in shapes], dtype=np.int64),
+                            np.array([s.max_length for s in shapes], dtype=np.int64))
+        forbidden, required, low, high = self._arrays
+        sigs = signatures.astype(np.uint64)[None, :]
+        admits = (((sigs & forbidden[:, None]) == 0) & ((sigs & required[:, None]) == required[:, None])
+                  & (max_lengths[None, :] >= low[:, None]) & (min_lengths[None, :] <= high[:, None]))
+        return admits.astype(np.int64) @ counts.astype(np.int64)

@@ -389,17 +389,21 @@ def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int)
     base = line + chunk.count("\n", 0, match.end())
     items: list[list[Token]] = [[]]
     depth = 0
+    previous: Token | None = None
     for token in tokens:
-        if token.token_type == TokenType.L_PAREN:
+        step = _nesting(token, previous, depth)
+        if step > 0:
             depth += 1
-        elif token.token_type == TokenType.R_PAREN:
+        elif step < 0:
             if depth == 0:
                 break
             depth -= 1
         elif token.token_type == TokenType.COMMA and depth == 0:
             items.append([])
+            previous = token
             continue
         items[-1].append(token)
+        previous = token
     columns: list[Column] = []
     for item in items:
         if not item:
@@ -409,8 +413,8 @@ def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int)
         name = item[0].text.strip('`"[]')
         words = []
         for token in item[1:]:
-            if token.text.upper() in _TYPE_STOP:
-                break
+            if token.text.upper() in _TYPE_STOP or (token.line > item[0].line and words and _brackets_closed(words)):
+                break  # the type ends with its line: a next line's words are another column's (no comma)
             words.append(token.text)
         if not _IDENTIFIER.match(name) or not words or not _IDENTIFIER.match(words[0]):
             return []  # not a column list this reading understands: the statement stays unread
@@ -422,7 +426,14 @@ def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int)
 
 #: the opening of a `CREATE TABLE name (` column list
 _COLUMN_LIST = re.compile(r"\s*CREATE\b[^(]*?\bTABLE\s+(IF\s+NOT\s+EXISTS\s+)?([^\s(]+)\s*\(", re.I | re.S)
-_NOT_A_NAME = _CONSTRAINT_WORDS | _TYPE_STOP | {"AS", "FOR", "ALWAYS", "MATERIALIZED", "STORED", "VIRTUAL"}
+#: words that continue a column's definition on the next line (`CHARACTER SET utf8mb4`,
+#: `UNSIGNED NOT NULL`, `MASKING POLICY p`): never a column of their own
+_NOT_A_NAME = _CONSTRAINT_WORDS | _TYPE_STOP | {"AS", "FOR", "ALWAYS", "MATERIALIZED", "STORED", "VIRTUAL", "CHARACTER",
+                                                "CHARSET", "UNSIGNED", "SIGNED", "ZEROFILL", "BINARY", "ASCII",
+                                                "UNICODE", "VARYING", "PRECISION", "ZONE", "WITHOUT", "ARRAY", "TAG",
+                                                "POLICY", "DEFERRABLE", "INITIALLY", "USING", "MATCH", "INVISIBLE",
+                                                "VISIBLE", "COLUMN_FORMAT", "STORAGE", "SRID", "INLINE", "HIDDEN",
+                                                "COMPRESSION", "ENGINE_ATTRIBUTE", "START", "INCREMENT"}
 
 
 def declared_names(chunk: str, dialect: sqlglot.Dialect) -> list[tuple[str, int, str]]:
@@ -442,10 +453,11 @@ def declared_names(chunk: str, dialect: sqlglot.Dialect) -> list[tuple[str, int,
     found: list[tuple[str, int, str]] = []
     depth = 0
     for index, token in enumerate(tokens):
-        if token.token_type == TokenType.L_PAREN:
+        step = _nesting(token, tokens[index - 1] if index else None, depth)
+        if step > 0:
             depth += 1
             continue
-        if token.token_type == TokenType.R_PAREN:
+        if step < 0:
             if depth == 0:
                 break
             depth -= 1
@@ -464,7 +476,11 @@ def declared_names(chunk: str, dialect: sqlglot.Dialect) -> list[tuple[str, int,
                 or not _IDENTIFIER.match(token.text) or token.token_type == TokenType.STRING:
             continue
         after = tokens[index + 2] if index + 2 < len(tokens) else None
-        custom_type = following.token_type in (TokenType.VAR, TokenType.IDENTIFIER) and (
+        # a type of the schema's own (`public.year`, `citext`): where an item surely opens, or on
+        # a line of its own that ends the item (`e mytype,` after a line with no comma)
+        item_start = before is None or before.token_type in (TokenType.COMMA, TokenType.L_PAREN)
+        closes = after is not None and after.token_type in (TokenType.COMMA, TokenType.R_PAREN)
+        custom_type = (item_start or closes) and following.token_type in (TokenType.VAR, TokenType.IDENTIFIER) and (
             after is None or after.line != following.line or after.text.upper() in _TYPE_STOP
             or after.token_type in (TokenType.COMMA, TokenType.DOT, TokenType.R_PAREN))
         if following.token_type in type_tokens or custom_type:
@@ -490,6 +506,26 @@ def _lost_columns(chunk: str, read: Sequence[Column], dialect: sqlglot.Dialect, 
                          f"{len(read) + len(lost)}: {listed} lost (a missing comma?); fix the statement"))
     return [Column(table=table, name=column, declared_type=kind, location=Location(path, line + at - 1))
             for column, at, kind in lost]
+
+
+def _brackets_closed(words: list[str]) -> bool:
+    """Do these type words close every bracket they open (`STRUCT<` … `>`, `NUMERIC(10,` … `)`)?"""
+    text = "".join(words)
+    return text.count("(") == text.count(")") and text.count("<") == text.count(">")
+
+
+def _nesting(token: Token, previous: Token | None, depth: int) -> int:
+    """+1 where a column list nests (a parenthesis; `STRUCT<`, `ARRAY<`), -1 where it closes,
+    0 elsewhere: `STRUCT<a STRING, b STRING>` is one column, not two."""
+    if token.token_type == TokenType.L_PAREN or (token.token_type == TokenType.LT and previous is not None
+                                                 and previous.text.upper() in _NESTED_TYPES):
+        return 1
+    if token.token_type == TokenType.R_PAREN or (token.token_type == TokenType.GT and depth > 0):
+        return -1
+    return 0
+
+
+_NESTED_TYPES = frozenset({"STRUCT", "ARRAY", "MAP", "RANGE"})
 
 
 def _head(chunk: str) -> str:
@@ -743,6 +779,9 @@ _APP_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "api", "app",
 #: integer types too small for a payment card number (13 to 19 digits): `can_pan tinyint`
 #: is a camera's pan, never a primary account number
 _SMALL_INTEGER = re.compile(r"^(tiny|small|medium)?(int|integer|serial)[248]?( unsigned)?$|^int[24]$")
+#: words of a description that make a thing's `name` a person's ("Cardholder name", "Full name")
+_HOLDER_WORDS = frozenset({"holder", "cardholder", "accountholder", "owner", "customer", "recipient", "person", "full",
+                           "legal", "given", "family", "first", "last", "contact", "billing", "shipping"})
 #: a short code (`state char(2)`)
 _SHORT_CODE = re.compile(r"^(n?char|character|n?varchar|character varying|bpchar)\(\s*[1-3]\s*\)$", re.I)
 
@@ -804,7 +843,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             and not key_of_people(column.table, siblings, name.own):
         head = None  # `identities.identity_id`: the row's own key, a person's only in a table of people
     device_name = names_a_device(name, words)
-    thing_name = names_a_thing(name, column.table)
+    # `card.name` described "Cardholder name": the thing's holder, a person, not the thing's label
+    thing_name = names_a_thing(name, column.table) and not (
+        comment is not None and comment.own[-1:] == ("name",) and set(comment.own[:-1]) & _HOLDER_WORDS)
     by_name: list[Detected] = []
     by_comment: list[Detected] = []
     for recognizer in recognizers:

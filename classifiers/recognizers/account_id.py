@@ -30,7 +30,10 @@ class AccountIdRecognizer(FieldRecognizer):
              "resolved by", "granted by", "assignee", "assigned to", "approved by", "reviewed by", "invited by",
              "inviter", "sender", "creator", "requester", "requested by", "subject id", "quarantined by",
              "banned by", "deleted by", "performed by", "owner", "ignored user", "ignorer user", "target user",
-             "other user", "puppets user")
+             "other user", "puppets user",
+             # a hospital's number for its patient (EHR exports, HL7 PID-3); spelt with `number` it
+             # stays vetoed with the bank's `account_number`
+             "mrn", "medical record no", "medical record id", "patient no", "chart no")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
                   "patient", "passenger", "participant", "respondent", "guest", "rider")
     # ids of other things, and person-linked ids that other recognizers own
@@ -44,7 +47,9 @@ class AccountIdRecognizer(FieldRecognizer):
                       "gl", "billing", "number", "account no", "acct no", "is", "has", "timestamp", "tstamp", "first", "last", "created by", "updated by", "modified by",
                       # what a record says of its person (`PatientWeight`, `PatientAge`), and the
                       # ids of a study's objects (DICOM's `StudyInstanceUID`, `SeriesInstanceUID`)
-                      "weight", "height", "age", "sex", "gender", "bmi", "birth", "instance", "series", "study")
+                      "weight", "height", "age", "sex", "gender", "bmi", "birth", "instance", "series", "study",
+                      # how someone logs in (`login_method`, 登录方式: password, SMS code, WeChat), not who
+                      "method", "mode")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),

@@ -13,7 +13,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
+from classifiers.fieldview import per_field
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.shape import could_match
 from classifiers.siblings import adjacent, parent_has
 from datamap.model import DatasetSample, FieldSample
 
@@ -63,7 +65,7 @@ class BatteryStateRecognizer(FieldRecognizer):
         # Android's BatteryManager extras come as `level`, `scale`, `status`, `plugged`: the state
         # may stand two columns from its level
         for neighbour in adjacent(sample, dataset, reach=2):
-            theirs = _kind(neighbour)
+            theirs = _kind(neighbour, sample)
             if theirs is not None and {mine, theirs} == {"level", "state"}:
                 return Signal("context", f"a battery {mine} beside battery {theirs}s in '{neighbour.path}'", 0.4)
         return None
@@ -77,6 +79,7 @@ _PERCENT = r"^(?P<level>\d{1,3})\s?[%％]$"
 _STATE_SHARE = 0.9
 
 
+@per_field  # asked by the field and by each neighbour: computed once a chunk
 def _kind(sample: FieldSample) -> str | None:
     """`level` for numbers within 0-1, whole numbers or percentages within 0-100, `state` for
     charging words (English or Chinese)."""
@@ -89,9 +92,12 @@ def _kind(sample: FieldSample) -> str | None:
         return "level" if low.as_py() is not None and 0 <= low.as_py() and high.as_py() <= top else None
     if not pa.types.is_string(values.type):
         return None
-    percents = pc.extract_regex(values, _PERCENT)
-    if percents.null_count == 0:
-        return "level" if (pc.max(pc.cast(percents.field("level"), pa.int32())).as_py() or 0) <= 100 else None
+    if could_match(values, _PERCENT) == len(values):  # (shapes alone rule most columns out)
+        percents = pc.extract_regex(values, _PERCENT)
+        if percents.null_count == 0:
+            return "level" if (pc.max(pc.cast(percents.field("level"), pa.int32())).as_py() or 0) <= 100 else None
+    if could_match(values, _STATE_WORDS) < _STATE_SHARE * len(values):
+        return None  # too few values of a state word's shape: no regex pass
     states = pc.sum(pc.match_substring_regex(values, _STATE_WORDS)).as_py() or 0
     if states < _STATE_SHARE * len(values):
         return None  # (the telling words are counted only in a column of state words)

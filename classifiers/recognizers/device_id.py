@@ -38,7 +38,7 @@ class DeviceIdRecognizer(FieldRecognizer):
              # Chinese SDKs' install ids: Umeng's and Alibaba's device ids, JPush's registration id,
              # Getui's client id
              "umid", "utdid", "jpush rid", "jpush id", "jpush registration id", "push registration id",
-             "getui cid", "getui client id", "gt cid", "push client id",
+             "getui cid", "getui client id", "gt cid", "push client id", "push id",
              # RADIUS Calling-Station-Id: the caller's MAC address or phone number
              "push key", "calling station id", "fcm token", "apns token", "registration token", "gcm token")
     weak_names = ("serial", "sn", "device", "did")

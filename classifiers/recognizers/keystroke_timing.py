@@ -10,12 +10,15 @@ human-typing shape with a timing name decides.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
+from classifiers.fieldview import FieldView
 from classifiers.recognizer import FieldRecognizer, is_numeric
+from classifiers.shape import regex_shape
 from datamap.model import FieldSample
 
 MIN_KEYS = 3
@@ -89,6 +92,8 @@ def _timing_lists(sample: FieldSample) -> list[list[float | None]]:
         return lists
     if sample.is_list or not pa.types.is_string(sample.values.type):
         return []
+    if not FieldView.of(sample).could_match(regex_shape(_NUMBER_LIST)):
+        return []  # no value has a list's shape (placeholders never do): no regex pass
     texts = pc.filter(sample.values, pc.match_substring_regex(sample.values, _NUMBER_LIST))
     return [[float(n) for n in _NUMBER.findall(text)] for text in texts.to_pylist()]
 
@@ -102,7 +107,7 @@ def _human_rhythm(timings: list[float | None]) -> bool:
     ms = [t * scale for t in numbers]
     if not all(LOW_MS <= t <= HIGH_MS for t in ms):
         return False
-    steps = [b / a for a, b in zip(ms, ms[1:]) if a > 0]
+    steps = [b / a for a, b in pairwise(ms) if a > 0]
     if steps and all(abs(step - steps[0]) < 0.05 for step in steps):
         return False  # a geometric progression (back-off) or a constant interval
     mean = sum(ms) / len(ms)

@@ -16,8 +16,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
+from classifiers.fieldview import per_field
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
+from classifiers.shape import could_match
 from classifiers.siblings import adjacent, own_has, parent_has, sibling_with
 from datamap.model import DatasetSample, FieldSample
 
@@ -117,6 +119,8 @@ def _fine_degrees(sample: FieldSample) -> bool:
     text = as_text(sample.values)
     if len(text) == 0:
         return False
+    if could_match(text, _FINE_DEGREES) < _AXIS_FINE_SHARE * len(text):
+        return False  # too few values of a coordinate's shape: no regex pass
     fine = pc.sum(pc.match_substring_regex(text, _FINE_DEGREES)).as_py() or 0
     return fine >= _AXIS_FINE_SHARE * len(text)
 
@@ -140,7 +144,7 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     if mine is None:
         return None
     for neighbour in adjacent(sample, dataset):
-        theirs = _degree_stats(neighbour)
+        theirs = _degree_stats(neighbour, sample)
         if theirs is None or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART or max(mine[1], theirs[1]) < _NULL_ISLAND:
             continue
         if min(mine[1], theirs[1]) <= 90.0:
@@ -148,12 +152,15 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     return None
 
 
+@per_field  # asked by the field and by each neighbour: computed once a chunk
 def _degree_stats(sample: FieldSample) -> tuple[float, float] | None:
     """(mean, largest magnitude) of a column of fine decimal degrees within +-180, else None."""
     values = sample.values
     if len(values) < _PAIR_MIN_VALUES or not (pa.types.is_floating(values.type) or pa.types.is_string(values.type)):
         return None
     text = values if pa.types.is_string(values.type) else pc.cast(values, pa.string())
+    if could_match(text, _FINE_DEGREES) < _PAIR_MIN_SHARE * len(text):
+        return None  # too few values of a coordinate's shape: no regex pass
     fine = pc.match_substring_regex(text, _FINE_DEGREES)
     if (pc.sum(fine).as_py() or 0) < _PAIR_MIN_SHARE * len(text):
         return None

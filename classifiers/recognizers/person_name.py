@@ -15,6 +15,7 @@ import pyarrow.compute as pc
 
 from classifiers import vocab
 from classifiers.evidence import Signal
+from classifiers.fieldview import per_field
 from classifiers.names import NameTokens, contains_phrase
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from classifiers.siblings import adjacent
@@ -50,9 +51,10 @@ class PersonNameRecognizer(FieldRecognizer):
              "fname", "lname", "forename", "given names", "first names", "name first", "name last", "name full",
              "name given", "name family", "name middle", "person", "recipient", "cardholder", "maiden",
              # a name by the person's role in the record (DICOM's `PatientName`, `OperatorsName`)
-             "patient name", "physician name", "physicians name", "doctor name", "operator name", "operators name",
+             # (not `client name`, `driver name`, `operator name`: an OAuth app, a device driver, a carrier)
+             "patient name", "physician name", "physicians name", "doctor name", "operators name",
              "employee name", "student name", "guest name", "passenger name", "owner name", "member name",
-             "client name", "buyer name", "driver name", "rider name", "traveler name", "traveller name")
+             "buyer name", "rider name", "traveler name", "traveller name")
     weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who",
                   "composer", "lyricist", "songwriter")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
@@ -208,7 +210,7 @@ class FullNameValueRecognizer(FieldRecognizer):
         if mine is None:
             return None
         for neighbour in adjacent(sample, dataset):
-            theirs = _name_part(neighbour)
+            theirs = _name_part(neighbour, sample)
             # two known parts, or known given names beside name-like words no list knows
             # (`Gadbois`, `Möller`: surnames travel less well than given names)
             if theirs is not None and theirs != mine and GIVEN in (mine, theirs):
@@ -245,6 +247,7 @@ GIVEN, SURNAME, NAME_WORD = "given name", "surname", "name-like word"
 _NAME_WORD_DISTINCT = 0.6
 
 
+@per_field  # asked by the field and by each neighbour: computed once a chunk
 def _name_part(sample: FieldSample) -> str | None:
     """`given name` or `surname` for a column of single capitalised words most of which are
     known as such (a given name more than a surname when both lists know them), `name-like

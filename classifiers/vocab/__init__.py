@@ -83,7 +83,7 @@ def register(name: str, entries: Iterable[str]) -> None:
     """Make `entries` the vocabulary `name` (a custom recognizer's own list of words)."""
     _REGISTERED[name] = frozenset(e.strip().lower() for e in entries if e and e.strip())
     words.cache_clear()
-    _value_set.cache_clear()
+    value_set.cache_clear()
 
 
 @lru_cache(maxsize=None)

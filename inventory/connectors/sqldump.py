@@ -1,11 +1,13 @@
-"""SQL dump files (`mysqldump`, `pg_dump --inserts`, seed files): their tables' rows are data.
+"""SQL dump files (`mysqldump`, `pg_dump`, seed files): their tables' rows are data.
 
 A `.sql` file that holds `INSERT INTO … VALUES` rows is a copy of a database's tables, and
 people point datamap at it as they would at the database. Each table the dump fills is a
 dataset named `<file>/<table>`; its columns come from the dump's `CREATE TABLE` (declared
 types and the `COMMENT '手机号'` a MySQL schema carries, or PostgreSQL's `COMMENT ON COLUMN`),
-so a column comment is evidence exactly as it is for a live database. A file of queries or
-migrations without rows yields no dataset (the static check reads those).
+so a column comment is evidence exactly as it is for a live database. Rows are read from
+`INSERT … VALUES` statements and from pg_dump's `COPY … FROM stdin` blocks (tab-separated,
+`\\N` for NULL). A file of queries or migrations without rows yields no dataset (the static
+check reads those).
 
 The file is read once, line by line, to index its statements (mysqldump writes each extended
 INSERT on one line); sampling parses only the INSERT statements it needs with sqlglot, the
@@ -16,6 +18,7 @@ remaining INSERT statements.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +48,9 @@ class DumpTable:
     name: str
     columns: list[Column] = field(default_factory=list)
     inserts: list[tuple[int, int]] = field(default_factory=list)  # (offset, length) in bytes
+    #: pg_dump's `COPY … FROM stdin` blocks: (offset, length) of their rows, and the COPY's columns
+    copies: list[tuple[int, int]] = field(default_factory=list)
+    copy_columns: list[str] = field(default_factory=list)
 
 
 def _dialect(head: bytes) -> str:
@@ -119,7 +125,7 @@ class SqlDumpConnector(Connector):
 
     def datasets(self) -> Iterator[DatasetRef]:
         refs = [DatasetRef(name=f"{self.name}/{table.name}", location=str(self.path), kind=KIND)
-                for table in self._index().values() if table.inserts]
+                for table in self._index().values() if table.inserts or table.copies]
         return selected(refs, self.include, self.exclude)
 
     def fingerprints(self, refs: list[DatasetRef]) -> dict[DatasetRef, str]:
@@ -143,7 +149,15 @@ class SqlDumpConnector(Connector):
             handle.seek(0)
             for offset, raw in self._statements(handle):
                 head = raw[:64].lstrip().upper()
-                if head.startswith(b"INSERT"):
+                if head.startswith(b"COPY") and _COPY.match(_decode(raw)):
+                    copy = _COPY.match(_decode(raw))
+                    name = ".".join(part.strip('"') for part in copy.group("table").split("."))
+                    table = tables.setdefault(name, DumpTable(name))
+                    if copy.group("columns"):
+                        table.copy_columns = [c.strip().strip('"') for c in copy.group("columns").split(",")]
+                    start = handle.tell()
+                    table.copies.append((start, self._skip_copy_data(handle)))
+                elif head.startswith(b"INSERT"):
                     name = self._insert_target(raw)
                     if name:
                         tables.setdefault(name, DumpTable(name)).inserts.append((offset, len(raw)))
@@ -151,19 +165,30 @@ class SqlDumpConnector(Connector):
                     self._schema_statement(_decode(raw), tables)
         return tables
 
+    @staticmethod
+    def _skip_copy_data(handle: Any) -> int:
+        """Read past a COPY block's rows (up to the `\\.` line); their length in bytes."""
+        length = 0
+        for line in handle:
+            if line.rstrip(b"\r\n") == b"\\.":
+                break
+            length += len(line)
+        return length
+
     def _statements(self, handle: Any) -> Iterator[tuple[int, bytes]]:
         """(offset, bytes) of each statement: lines gathered until one ends with `;`. Comment
         lines and mysqldump's `/*!40101 … */;` settings are left out."""
-        offset = 0
         start, parts, size = 0, [], 0
-        for line in handle:
+        while True:
+            offset = handle.tell()
+            line = handle.readline()
+            if not line:
+                break
             if not parts:
                 stripped = line.lstrip()
                 if not stripped.strip() or stripped.startswith((b"--", b"/*", b"#")):
-                    offset += len(line)
                     continue
                 start = offset
-            offset += len(line)
             size += len(line)
             if size <= MAX_STATEMENT_BYTES:
                 parts.append(line)
@@ -209,8 +234,10 @@ class SqlDumpConnector(Connector):
     def sample(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
         name = ref.name.split("/", 1)[1] if "/" in ref.name else ref.name
         table = self._index().get(name)
-        if table is None or not table.inserts:
+        if table is None or not (table.inserts or table.copies):
             raise DatasetReadError(f"table {name} is no longer in the dump")
+        if table.copies:
+            return self._copy_sample(ref, table, options)
         names = [c.name for c in table.columns]
         rows: list[list[Any]] = []
         notes: list[str] = []
@@ -246,6 +273,38 @@ class SqlDumpConnector(Connector):
             row_count = int(parsed * (read_bytes + rest) / read_bytes)
         if row_count > len(rows):
             notes.append(f"sampled the first {len(rows)} rows of the dump; row count estimated")
+        return self._sample_of(ref, table, names, rows, row_count, notes)
+
+    def _copy_sample(self, ref: DatasetRef, table: DumpTable, options: SampleOptions) -> DatasetSample:
+        """The first rows of a table's COPY blocks: tab-separated text, `\\N` for NULL."""
+        rows: list[list[Any]] = []
+        read_bytes = 0
+        try:
+            with self.path.open("rb") as handle:
+                for offset, length in table.copies:
+                    handle.seek(offset)
+                    while len(rows) < options.rows and handle.tell() < offset + length:
+                        line = handle.readline()
+                        read_bytes += len(line)
+                        rows.append([None if v == "\\N" else _unescape_copy(v)
+                                     for v in _decode(line).rstrip("\r\n").split("\t")])
+        except OSError as exc:
+            raise DatasetReadError(f"{self.path}: {exc.strerror or exc}") from None
+        total = sum(length for _, length in table.copies)
+        row_count = int(len(rows) * total / read_bytes) if read_bytes else 0
+        notes = [f"sampled the first {len(rows)} rows of the dump; row count estimated"] if row_count > len(rows) else []
+        names = table.copy_columns or [c.name for c in table.columns]
+        types = self._types(table, names)
+        typed = [[_typed(v, declared) for v, declared in zip(row, types)] for row in rows]
+        return self._sample_of(ref, table, names, typed, row_count, notes)
+
+    @staticmethod
+    def _types(table: DumpTable, names: list[str]) -> list[str]:
+        declared = {c.name: c.declared_type.upper() for c in table.columns}
+        return [declared.get(name, "") for name in names]
+
+    def _sample_of(self, ref: DatasetRef, table: DumpTable, names: list[str], rows: list[list[Any]], row_count: int,
+                   notes: list[str]) -> DatasetSample:
         arrow = self._to_arrow(names, table.columns, rows)
         fields = fields_from_table(arrow)
         declared = {c.name: c for c in table.columns}
@@ -277,6 +336,33 @@ class SqlDumpConnector(Connector):
             values = [r[index] if index < len(r) else None for r in rows]
             arrays.append(_array(values, types.get(name, "")))
         return pa.Table.from_arrays(arrays, names=names[:width])
+
+
+_COPY = re.compile(r'^\s*COPY\s+(?P<table>[\w".]+)\s*(?:\((?P<columns>[^)]*)\))?\s+FROM\s+stdin\s*;', re.I)
+_COPY_ESCAPES = re.compile(r"\\([\\tnr])")
+_INTEGER_TYPES = ("INT", "BIGINT", "SMALLINT", "INTEGER", "SERIAL", "BIGSERIAL")
+_FLOAT_TYPES = ("NUMERIC", "DECIMAL", "REAL", "DOUBLE", "FLOAT")
+
+
+def _unescape_copy(text: str) -> str:
+    """COPY's text format escapes backslash, tab, newline and carriage return."""
+    if "\\" not in text:
+        return text
+    return _COPY_ESCAPES.sub(lambda m: {"t": "\t", "n": "\n", "r": "\r"}.get(m.group(1), "\\"), text)
+
+
+def _typed(value: Any, declared: str) -> Any:
+    """A COPY value (text) as the number its declared type says it is; the text when it is not one."""
+    if value is None or not declared:
+        return value
+    try:
+        if declared.startswith(_INTEGER_TYPES):
+            return int(value)
+        if declared.startswith(_FLOAT_TYPES):
+            return float(value)
+    except ValueError:
+        return value
+    return value
 
 
 def _array(values: list[Any], declared: str) -> pa.Array:

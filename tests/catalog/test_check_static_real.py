@@ -219,6 +219,24 @@ CREATE TABLE Attachments (
     for dialect in ("postgres", "mysql"):
         part = sql.split(";\n")[0 if dialect == "postgres" else 1] + ";\n"
         assert columns_from_sql(part, dialect, "m.sql").errors == []
+    continued = """CREATE TABLE Users (
+  Name varchar(10)
+    CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+  Age int
+    UNSIGNED NOT NULL,
+  Code varchar(3)
+    CHARSET latin1
+);"""
+    assert columns_from_sql(continued, "mysql", "m.sql").errors == []
+    assert columns_from_sql("CREATE TABLE t (a int, b text\n  COMPRESSION lz4,\n c int);", "postgres",
+                            "m.sql").errors == []
+    struct = columns_from_sql('CREATE TABLE t (\n a INT64 OPTIONS(description="key"),\n'
+                              ' b STRUCT<street STRING, city ARRAY<STRING>>,\n c STRING\n d STRING\n);', "bigquery", "m.sql")
+    assert [(c.name, c.declared_type.split()[0]) for c in struct.columns][:3] == [("a", "INT64"), ("b", "STRUCT"),
+                                                                                 ("c", "STRING")]
+    assert len(struct.errors) == 1 and "`d` (line 5)" in struct.errors[0].reason  # a STRUCT's fields are no columns
+    lost = columns_from_sql("CREATE TABLE t (a int, b public.year,\n d text\n e mytype\n);", "postgres", "m.sql")
+    assert len(lost.errors) == 1 and "`e` (line 3)" in lost.errors[0].reason  # a schema's own type, no comma
 
 
 def test_client_commands_and_constraint_renames_create_no_columns():
@@ -332,6 +350,10 @@ CREATE TABLE u2f_devices (id serial, username varchar(100), key_handle bytea);""
     assert flagged[("customers", "state")] == flagged[("customers", "shipping_address_state")] == "location.approximate"
     assert flagged[("customers", "shipping_name")] == "identity.person_name"
     assert ("disputes", "refund_refusal_explanation") not in flagged  # `explanation`, not `expla|nation`
+    cards = _flagged("CREATE TABLE card (id int, brand varchar(20) COMMENT 'Card brand', "
+                     "name varchar(80) COMMENT 'Cardholder name');\n"
+                     "CREATE TABLE plan (id int, name varchar(80) COMMENT 'Name of the plan');", "mysql")
+    assert cards == {("card", "name"): "identity.person_name"}
 
 
 def test_reference_tables_of_places_are_not_personal():

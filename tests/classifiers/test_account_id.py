@@ -115,3 +115,17 @@ def test_what_a_record_says_of_its_patient_is_no_patient_id():
     assert best_entity("PatientWeight", [80.0, 72.5, 0.0, 65.0, 91.2, 55.0]) != "ACCOUNT_ID"
     assert best_entity("StudyInstanceUID", [f"1.2.840.113619.2.55.3.{i}" for i in range(10)]) != "ACCOUNT_ID"
     assert best_entity("patient_id", [f"{1000 + i}" for i in range(10)]) == "ACCOUNT_ID"
+
+
+def test_a_hospital_s_medical_record_number_is_its_patient_s_id():
+    from tests.classifiers.support import best_entity
+
+    assert best_entity("mrn", [f"MRN{100000 + i * 37}" for i in range(20)]) == "ACCOUNT_ID"
+    assert best_entity("patient_no", [str(1000000 + i * 71) for i in range(20)]) == "ACCOUNT_ID"
+
+
+@pytest.mark.parametrize("name", ["login_method", "登录方式", "login_mode", "注册方式"])
+def test_how_someone_logs_in_is_no_account_id(name):
+    from tests.classifiers.fields import best_entity as best
+
+    assert best(name, ["password", "sms_code", "wechat", "apple_id", "password", "sms_code"] * 5) != "ACCOUNT_ID"

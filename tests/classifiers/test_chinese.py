@@ -185,3 +185,13 @@ def test_member_points_are_no_member_id():
 def test_traditional_han_names_by_their_values():
     names = ["沈文欽", "林玉美", "朱宗憲", "陳志明", "黃淑芬", "張雅婷", "劉冠宇", "楊怡君", "吳家豪", "蔡佩珊"] * 2
     assert best_entity("c7", names) == "PERSON"
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("手机型号", ("phone", "model")), ("出生年月", ("birth", "date")), ("推送ID", ("push", "id")),
+    ("设备指纹", ("device", "fingerprint")), ("常住地", ("home", "city")), ("屏幕尺寸", ("screen", "size")),
+])
+def test_more_chinese_field_words(name, words):
+    from classifiers.names import NameTokens
+
+    assert NameTokens.of(name).own == words

@@ -62,3 +62,27 @@ def test_the_verdict_memory_holds_no_values():
     assert not set(values) & set(map(str, phones._verdicts))
     again = phones._validated(pa.array(list(reversed(values)), pa.string()))
     assert again is not None and again.tolist() == [False, True, True]
+
+
+def test_a_statistic_of_a_field_is_computed_once_a_batch_and_forgotten_after():
+    # a context signal asks for a statistic of the field and of each neighbour: through the
+    # batch, each field's is computed once, whichever view or sample of it asks
+    from classifiers.fieldview import per_field
+
+    calls: list[str] = []
+
+    @per_field
+    def longest(sample: FieldSample) -> int:
+        calls.append(sample.path)
+        return max(len(v) for v in sample.values.to_pylist())
+
+    dataset = _dataset(20)
+    batch = Batch()
+    views = [batch.add(sample) for sample in dataset.fields]
+    assert longest(views[0]) == longest(dataset.fields[0], views[1]) == len("+1 415 555 1019")
+    assert longest(dataset.fields[1], views[0]) == len("user19@example.com")
+    assert calls == ["phone", "contact"]
+    assert longest(dataset.fields[2]) == longest(dataset.fields[2])  # no batch: computed each time
+    assert calls[2:] == ["amount", "amount"]
+    batch.release()
+    assert not batch._remembered

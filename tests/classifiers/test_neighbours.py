@@ -262,3 +262,14 @@ def test_postal_codes_beside_a_city_or_state_and_numbers_beside_nothing():
     assert found["c02"] == "REGION" and found["c03"] == "LOCATION"
     # the same numbers with no place beside them stay numbers
     assert classify("t.csv", c01=countries, c02=list(range(N)), c03=zips)["c03"] is None
+
+
+def test_flags_right_after_a_carrier_are_the_connection_s():
+    rng = random.Random(15)
+    carriers = [rng.choice(["T-Mobile", "Verizon", "AT&T", "Vodafone", "Orange"]) for _ in range(N)]
+    wifi = [rng.random() < 0.5 for _ in range(N)]
+    cellular = [rng.random() < 0.5 for _ in range(N)]
+    found = classify("t.csv", c01=carriers, c02=wifi, c03=cellular)
+    assert found["c01"] == "MOBILE_CARRIER" and found["c02"] == found["c03"] == "NETWORK_TYPE"
+    # flags beside no carrier say nothing
+    assert classify("t.csv", c01=list(range(N)), c02=wifi, c03=cellular)["c02"] is None

@@ -5,13 +5,12 @@ from __future__ import annotations
 import random
 
 import pyarrow as pa
-import pytest
 
 from classifiers import fieldview
 from classifiers.engine import classify_field
 from classifiers.fieldview import Batch, FieldView
-from classifiers.registry import default_recognizers
 from classifiers.recognizers.phone_number import PhoneNumberRecognizer
+from classifiers.registry import default_recognizers
 from datamap.model import FieldSample
 
 RNG = random.Random(20261130)
@@ -89,9 +88,8 @@ def test_a_recognizer_far_below_its_ratio_on_the_probe_never_reads_the_whole_sam
     view = batch.add(FieldSample(path="amount", values=pa.array(amounts, pa.string())))
     assert view.probe is not view and len(view.probe.values) == fieldview.PROBE_ROWS
     assert PhoneNumberRecognizer().value_signal(view) is None
-    full = {key for key, masks in batch._masks.items() if id(view) in masks}
-    assert not full  # no regex ran over the whole sample
-    assert any(id(view.probe) in masks for masks in batch.probes._masks.values())
+    assert not batch.computed(view)  # no regex ran over the whole sample
+    assert batch.probes.computed(view.probe)
 
 
 def test_a_field_with_few_distinct_values_is_its_own_probe():

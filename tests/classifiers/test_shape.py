@@ -9,8 +9,17 @@ import pyarrow.compute as pc
 import pytest
 
 from classifiers.fieldview import FieldView
+from classifiers.recognizers import battery, location_precise
 from classifiers.registry import default_recognizers
-from classifiers.shape import DIGIT, LOWER, NON_ASCII, UPPER_HEX, regex_shape, signatures
+from classifiers.shape import (
+    DIGIT,
+    LOWER,
+    NON_ASCII,
+    UPPER_HEX,
+    could_match,
+    regex_shape,
+    signatures,
+)
 
 RECOGNIZERS = [r for r in default_recognizers() if r.patterns]
 
@@ -83,3 +92,39 @@ def test_distinct_counts_weight_the_hits():
     assert view.informative.total == 4  # `-` is a placeholder, None no value
     mask = np.array([v == "a" for v in view.informative.values.to_pylist()])
     assert view.informative.hits(mask) == 3
+
+
+@pytest.mark.parametrize("regex", [battery._STATE_WORDS, battery._STRONG_STATES, location_precise._FINE_DEGREES],
+                         ids=["battery states", "strong battery states", "fine degrees"])
+def test_could_match_is_never_below_the_regex_count(regex):
+    # the helpers that count a regex's share of a column skip the pass when the shapes alone
+    # say too few values could match: the bound must hold on every value, near misses included
+    near = ["Charging", "DISCHARGING", "charging ", "full", "not charging", "37.77490", "-122.4194", "37.7749",
+            "181.12345", "12.123456789", "1.2345e1", "-0.00001", "３７.７７４９", "37.7749\n", None]
+    for values in (CORPUS + near, _random_strings(400), near):
+        text = pa.array(values, pa.string())
+        for part in (text, text.slice(3)):  # an offset into the buffers too
+            exact = pc.sum(pc.match_substring_regex(part, regex)).as_py() or 0
+            assert could_match(part, regex) >= exact
+    assert could_match(pa.array(["charging"] * 3 + ["12"]), battery._STATE_WORDS) == 3
+
+
+def test_could_match_needs_an_anchored_regex():
+    with pytest.raises(ValueError):
+        could_match(pa.array(["x"]), r"\d+")
+
+
+def test_bounds_of_all_shapes_at_once_are_those_of_each_group():
+    # a field's bounds for every shape come from one matrix operation: the same as asking each
+    # signature group (its values' count and length range) one shape at a time
+    text = pa.array(CORPUS + _random_strings(300) + CORPUS[:40], pa.string())
+    view = FieldView(path="x", values=text)
+    sigs, lengths = signatures(view.informative.values), pc.utf8_length(view.informative.values).to_numpy()
+    for recognizer in RECOGNIZERS:
+        shape = recognizer._shape
+        expected = 0
+        for signature in np.unique(sigs):
+            members = sigs == signature
+            if shape.admits(int(signature), int(lengths[members].min()), int(lengths[members].max())):
+                expected += int(view.informative.counts[members].sum())
+        assert view.could_match(shape) == expected, type(recognizer).__name__

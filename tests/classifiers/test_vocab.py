@@ -49,3 +49,13 @@ def test_few_values_are_looked_up_as_many_are():
     expected = [True, True, False, False, False, False, False]
     assert vocab.is_entry(few, "given_names_world").to_pylist() == expected
     assert vocab.is_entry(many, "given_names_world").to_pylist() == expected * (len(many) // len(few))
+
+
+def test_a_registered_vocabulary_replaces_the_one_before():
+    from classifiers.vocab import register
+
+    many = pa.array(["Teal"] * 10 + ["Mauve"])  # enough values to be looked up with is_in
+    register("test.colours", ["teal"])
+    assert in_vocabulary(many, "test.colours").to_pylist() == [True] * 10 + [False]
+    register("test.colours", ["mauve"])  # a data map reloaded with another list
+    assert in_vocabulary(many, "test.colours").to_pylist() == [False] * 10 + [True]

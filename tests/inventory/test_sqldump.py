@@ -94,3 +94,24 @@ def test_a_dump_in_a_folder_is_classified_by_its_comments(dump: Path) -> None:
     best = {r.sample.path: r.best() for r in result.classified["backup.sql/t_member"]}
     assert best["c1"].entity == "PHONE_NUMBER"
     assert any(s.kind == "comment" and "手机号" in s.detail for s in best["c1"].signals)
+
+
+def test_pg_dump_copy_blocks_are_read_with_their_comments(tmp_path: Path) -> None:
+    null, tab = "\\N", "a\\tb"  # COPY's NULL and an escaped tab
+    rows = "".join(f"{i}\t1381234{i:04d}\t{null if i % 4 == 0 else tab}\n" for i in range(1, 41))
+    path = tmp_path / "shop.sql"
+    path.write_text(
+        "--\n-- PostgreSQL database dump\n--\nSET statement_timeout = 0;\n"
+        "CREATE TABLE public.kehu (\n    id integer NOT NULL,\n    c1 text,\n    note text\n);\n"
+        "COMMENT ON COLUMN public.kehu.c1 IS '联系电话';\n"
+        f"COPY public.kehu (id, c1, note) FROM stdin;\n{rows}\\.\n\n"
+        "ALTER TABLE ONLY public.kehu ADD CONSTRAINT kehu_pkey PRIMARY KEY (id);\n", encoding="utf-8")
+    connector = SqlDumpConnector(str(path))
+    refs = list(connector.datasets())
+    assert [r.name for r in refs] == ["shop.sql/public.kehu"]
+    sample = connector.sample(refs[0], SampleOptions(rows=1000))
+    fields = {f.path: f for f in sample.fields}
+    assert sample.sampled_rows == sample.row_count == 40
+    assert fields["id"].values.to_pylist()[:3] == [1, 2, 3] and fields["c1"].comment == "联系电话"
+    assert fields["note"].values[0].as_py() == "a\tb" and fields["note"].null_ratio == pytest.approx(10 / 40)
+    assert connector.sample(refs[0], SampleOptions(rows=10)).sampled_rows == 10
