@@ -10,7 +10,7 @@ position, by `***`.
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
+from urllib.parse import quote, unquote_to_bytes
 
 REDACTED = "***"
 
@@ -41,6 +41,15 @@ def split_userinfo(url: str) -> tuple[str, str, str | None, str] | None:
 
 
 def _encode(part: str) -> str:
+    unescaped = unquote_to_bytes(part)
+    try:
+        text = unescaped.decode("utf-8")
+    except UnicodeDecodeError:
+        text = "\x00"
+    if "\x00" in text:
+        # `%80` (not UTF-8) or `%00` (a NUL, which libpq refuses) is no escape a person would
+        # write: the % signs are the password's own characters, encoded like any other
+        return quote(part, safe=_SAFE)
     pieces, last = [], 0
     for match in _ESCAPE.finditer(part):
         pieces.append(quote(part[last:match.start()], safe=_SAFE))

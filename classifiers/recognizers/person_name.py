@@ -51,9 +51,10 @@ class PersonNameRecognizer(FieldRecognizer):
              "fname", "lname", "forename", "given names", "first names", "name first", "name last", "name full",
              "name given", "name family", "name middle", "person", "recipient", "cardholder", "maiden",
              # a name by the person's role in the record (DICOM's `PatientName`, `OperatorsName`)
-             "patient name", "physician name", "physicians name", "doctor name", "operator name", "operators name",
+             # (not `client name`, `driver name`, `operator name`: an OAuth app, a device driver, a carrier)
+             "patient name", "physician name", "physicians name", "doctor name", "operators name",
              "employee name", "student name", "guest name", "passenger name", "owner name", "member name",
-             "client name", "buyer name", "driver name", "rider name", "traveler name", "traveller name")
+             "buyer name", "rider name", "traveler name", "traveller name")
     weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who",
                   "composer", "lyricist", "songwriter")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",

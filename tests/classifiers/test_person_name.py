@@ -110,3 +110,11 @@ def test_composers_credits_are_names_and_bands_are_not():
                "Chris Cornell & Tom Morello", "Paul Stanley, Gene Simmons", "Alanis Morissette"] * 3
     assert best_entity("Composer", credits) == "PERSON"
     assert best_entity("Composer", ["AC/DC", "Accept", "Aerosmith", "Audioslave", "Apocalyptica", "Alice In Chains"] * 3) != "PERSON"
+
+
+def test_an_oauth_client_s_or_a_carrier_s_name_is_no_person_s():
+    from tests.classifiers.support import best_entity
+
+    apps = ["Shopify Web", "Slack App", "Acme iOS", "Support Portal", "Shop Android", "Admin Console"] * 3
+    assert best_entity("client_name", apps) != "PERSON"
+    assert best_entity("operator_name", ["Verizon", "T-Mobile", "Vodafone", "Orange", "AT&T", "O2"] * 3) != "PERSON"

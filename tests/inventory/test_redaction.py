@@ -27,6 +27,8 @@ def _url(password: str, scheme: str = "postgresql") -> str:
 @given(PASSWORDS)
 @example("p@ss/word")
 @example("x")
+@example("%80")  # not UTF-8 once unescaped: the % signs are the password's own
+@example("%00")  # a NUL once unescaped: likewise
 @example("a:b@c")
 def test_the_password_is_redacted_in_its_place_only(password):
     assert redact_url(_url(password)) == "postgresql://reader:***@db.internal:5432/shop"
@@ -71,9 +73,13 @@ def test_urls_without_user_information_are_left_alone():
 @given(PASSWORDS)
 @example("p@ss/word")
 @example("x")
+@example("%80")  # not UTF-8 once unescaped: the % signs are the password's own
+@example("%00")  # a NUL once unescaped: likewise
 def test_no_piece_of_the_password_reaches_the_scan_result(password):
     # a server that refuses the connection: the URL is in every message of the failure
     url = f"postgresql://reader:{password}@127.0.0.1:9/shop"
+    # a password that is a piece of the URL's public parts ("o" of "shop") is no leak when seen
+    assume(password not in "postgresql://reader@127.0.0.1:9/shop")
     result = scan([url], ScanOptions())
     assert result.sources == ["shop"]
     [error] = result.errors
