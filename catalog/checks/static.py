@@ -36,7 +36,8 @@ from catalog.checks.static_refs import Ref, is_key, resolve
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (PLACE_ENTITIES, links_of, machine_login, machine_table, people_table,
                                           program_log, unowned)
-from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, column_prefixes, credential_content, login_time,
+from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, card_postal_code, column_prefixes, credential_content,
+                                         login_time, oidc_session, picture_of_someone, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
@@ -924,7 +925,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (recognizer.entity == "CREDIT_CARD" and _SMALL_INTEGER.match(declared.base_type(kind))) or (
                 recognizer.entity == FREE_TEXT_ENTITY and crypto_signature(name, kind)):
             continue
-        if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS:
+        if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS \
+                and not oidc_session(name, words):
             continue
         if recognizer.entity in ("ACCOUNT_ID", "PERSON") and not_an_account(name, column.table):
             continue
@@ -966,8 +968,15 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             # the head word alone: as strong as a name, never stronger than another name match
             scores = [max([*scores, ACCOUNT_HEAD_SCORE if head == "ACCOUNT_ID" else PERSON_ROLE_SCORE])]
         if recognizer.entity == "COOKIE_ID" and (session_cookie(name, words, text_type) or click_id(name)
-                                                 or activity_session(name, words, text_type)):
+                                                 or activity_session(name, words, text_type)
+                                                 or oidc_session(name, words)):
             scores.append(ACCOUNT_HEAD_SCORE)
+        if (recognizer.entity == "ACCOUNT_ID" and xmpp_address(name)) or (
+                recognizer.entity == "LOCATION" and card_postal_code(name)):
+            scores.append(PEOPLE_NAME_SCORE)  # vCard JABBERID; ADR-PCODE
+        if recognizer.entity == FREE_TEXT_ENTITY and picture_of_someone(name, declared.holds_bytes(kind) or long_text) \
+                and (_rows_are_people(column.table) or people_table(column.table) or "vcard" in words):
+            scores.append(FREE_TEXT_SCORE)  # the picture of a person, stored in their row
         if recognizer.entity == FREE_TEXT_ENTITY and (json_profile(name, column.table, declared.base_type(kind))
                                                       or name.own in {("vcard",), ("vcf",)}):
             scores.append(FREE_TEXT_SCORE)  # a JSON profile; a contact card
@@ -1057,20 +1066,22 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                for table, indexes in tables.items()}
     detected = [classify_column(column, recognizers, policy, threshold, samples[column.table]) for column in columns]
     _read_copies(columns, tables, detected)
-    things = {table for table, indexes in tables.items()
-              if role_without_person(table, [schema_name(column_name(columns[i]), recognizers) for i in indexes])}
+    names = {table: [schema_name(column_name(columns[i]), recognizers) for i in indexes]
+             for table, indexes in tables.items()}
+    things = {table for table in tables if role_without_person(table, names[table])}
+    machines = {table for table in tables if machine_table(table, names[table])}
     for table in things:  # the key of a decision's `candidate` table numbers options, not applicants
         for i in tables[table]:
             if is_key(table, column_name(columns[i]).lower()):
                 detected[i] = [d for d in detected[i] if d.entity != "ACCOUNT_ID"]
     _resolve_references(columns, tables, detected, policy, {p: t for t, p in prefixes.items()},
-                        lambda table: table in things or thing_table(table))
+                        lambda table: table in things or table in machines or thing_table(table))
     for table, indexes in tables.items():
         found = [detected[i] for i in indexes]
         if not any(d.entity == "FILE_NAME" for f in found for d in f):
             for i in indexes:  # a file's type is someone's only beside the name of their file
                 detected[i] = [d for d in detected[i] if d.entity != "MIME_TYPE"]
-        machine = machine_table(table, [schema_name(column_name(columns[i]), recognizers) for i in indexes])
+        machine = table in machines
         about_people = _about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
         dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine)
         for i in indexes:
