@@ -233,6 +233,32 @@ _DEFINES_NO_COLUMNS = re.compile(
     r"|(ALTER|DROP)\s+(FUNCTION|PROCEDURE|TRIGGER|POLICY|RULE|AGGREGATE|OPERATOR|PUBLICATION)\b)", re.I)
 
 
+_ALTER_HEAD = re.compile(r"^\s*ALTER\s+(ONLINE\s+|IGNORE\s+)?TABLE\s+(IF\s+EXISTS\s+)?(ONLY\s+)?(`[^`]+`|\"[^\"]+\"|[\w$.]+)"
+                         r"\s+", re.I)
+#: clauses of an ALTER TABLE that change keys and indexes only
+_KEY_CLAUSE = re.compile(r"^\s*(ADD|DROP)\s+(PRIMARY\s+KEY|FOREIGN\s+KEY|INDEX|KEY|UNIQUE|FULLTEXT|SPATIAL|"
+                         r"CONSTRAINT)\b", re.I)
+
+
+def keys_only(chunk: str) -> bool:
+    """`ALTER TABLE active DROP INDEX seq, ADD PRIMARY KEY (seq)` (jabberd2's update script):
+    every clause adds or drops a key or an index, so no column is created (sqlglot cannot
+    parse MySQL's index clauses in a list)."""
+    head = _ALTER_HEAD.match(chunk)
+    if head is None:
+        return False
+    clauses, depth, current = [], 0, ""
+    for char in chunk[head.end():].rstrip().rstrip(";"):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            clauses.append(current)
+            current = ""
+        else:
+            current += char
+    clauses.append(current)
+    return all(_KEY_CLAUSE.match(clause) for clause in clauses)
+
+
 def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded: bool = False) -> StaticSchema:
     """`embedded`: the body of a function or DO block, where only table DDL is looked for."""
     schema = StaticSchema()
@@ -275,7 +301,7 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
                 parsed = _parse_quietly(parser, statement_tokens, text)
         except ParseError as exc:
             parsed, failure = None, exc
-        if _DEFINES_NO_COLUMNS.match(chunk):
+        if _DEFINES_NO_COLUMNS.match(chunk) or keys_only(chunk):
             continue  # read, and known to create no column (function bodies were searched above)
         renames = _renames(chunk, path, line)
         if renames:  # the new name holds what the old one held: it is checked under it

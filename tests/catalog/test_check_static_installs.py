@@ -303,3 +303,14 @@ def test_a_picture_stored_in_a_persons_row():
 CREATE TABLE film (film_id integer NOT NULL, title text NOT NULL, picture bytea);""")
     assert flagged["staff", "picture"] == "user_content"
     assert ("staff", "avatar_url") not in flagged and ("film", "picture") not in flagged
+
+
+def test_an_alter_table_of_keys_and_indexes_only_creates_no_column():
+    """jabberd2's update script: `DROP INDEX …, ADD PRIMARY KEY (…)` changes keys, not columns,
+    and is no parse failure; an ALTER that also adds a column is still read."""
+    schema = columns_from_sql("""CREATE TABLE `active` (`collection-owner` TEXT NOT NULL, `object-sequence` BIGINT);
+ALTER TABLE `active` DROP INDEX `object-sequence` , ADD PRIMARY KEY ( `object-sequence` );
+ALTER TABLE `authreg` ADD INDEX ( `username` ( 255 ) );
+ALTER TABLE `authreg` ADD `email` VARCHAR(255), ADD INDEX (`email`);""", "mysql", "db-update.mysql")
+    assert not schema.errors
+    assert [(c.table, c.name) for c in schema.columns][-1] == ("authreg", "email")
