@@ -1007,7 +1007,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                                                       or name.own in {("vcard",), ("vcf",)}):
             scores.append(FREE_TEXT_SCORE)  # a JSON profile; a contact card
         if part or (recognizer.entity == "EMAIL_ADDRESS" and blind_copy(name)) or (
-                recognizer.entity == "IP_ADDRESS" and network_address(name, siblings)) or (
+                recognizer.entity == "IP_ADDRESS" and network_address(name, siblings)
+                and not {"mac", "macaddress", "macaddr", "hw", "hwaddress", "hwaddr"} & set(name.own)) or (
                 recognizer.entity == "IP_ADDRESS" and ip_of_ip_table(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
         if (recognizer.entity == "PERSON" and card_name(name, words, siblings)) or (

@@ -845,10 +845,21 @@ def _abbreviates(prefix: str, table: str) -> bool:
 _NETWORK_SIBLINGS = frozenset({"netmask", "subnet", "vlan", "prefixlen", "gateway", "cidr"})
 
 
+#: network addresses written as one word (FreeRADIUS `nasipaddress` reads `nas|ipaddress`)
+_JOINED_NETWORK_ADDRESSES = frozenset({"ipaddress", "ipaddr", "ipv4address", "ipv6address", "macaddress",
+                                       "macaddr", "inetaddress", "hwaddress", "hwaddr"})
+
+
+#: `NASIPAddress`, `ClientIPAddr`: an upper-case IP run into the next word (a tokenizer reads `nasip`)
+_CAMEL_IP_ADDRESS = re.compile(r"IP(?:[vV]?[46])?_?A(?:ddr|DDR)")
+
+
 def network_address(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
-    """`Prelude_Address.address` beside `netmask` and `vlan_name`: an IP address."""
-    return name.own[-1:] == ("address",) and len(name.own) <= 2 and any(
-        set(s.own) & _NETWORK_SIBLINGS for s in siblings)
+    """`Prelude_Address.address` beside `netmask` and `vlan_name`, or a run-together
+    `nasipaddress`: an IP (or hardware) address, never a postal one."""
+    return bool(set(name.own) & _JOINED_NETWORK_ADDRESSES or _CAMEL_IP_ADDRESS.search(name.raw)) or (
+        name.own[-1:] == ("address",) and len(name.own) <= 2 and any(
+            set(s.own) & _NETWORK_SIBLINGS for s in siblings))
 
 
 #: words of a certificate or key: its content is a credential, never what someone wrote

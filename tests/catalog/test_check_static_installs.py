@@ -314,3 +314,11 @@ ALTER TABLE `authreg` ADD INDEX ( `username` ( 255 ) );
 ALTER TABLE `authreg` ADD `email` VARCHAR(255), ADD INDEX (`email`);""", "mysql", "db-update.mysql")
     assert not schema.errors
     assert [(c.table, c.name) for c in schema.columns][-1] == ("authreg", "email")
+
+
+def test_a_run_together_network_address_is_no_postal_address():
+    """FreeRADIUS's `radippool.nasipaddress` reads `nas|ipaddress`: the NAS's IP address."""
+    flagged = _flagged("""CREATE TABLE radippool (id BIGSERIAL PRIMARY KEY, pool_name text NOT NULL,
+  FramedIPAddress INET NOT NULL, NASIPAddress text NOT NULL DEFAULT '', CallingStationId TEXT NOT NULL DEFAULT '',
+  expiry_time TIMESTAMP(0) without time zone NOT NULL, username text DEFAULT '');""")
+    assert flagged["radippool", "NASIPAddress"] == "device.ip_address"
