@@ -549,8 +549,8 @@ def verify(out: Path, labels: Path) -> int:
     fields: dict[str, set[str]] = {
         "mongo_users.json": ndjson_fields(out / "mongo_users.json"),
         "wxapp_events.ndjson": ndjson_fields(out / "wxapp_events.ndjson"),
-        "t_device": {c for c, _, _ in DEVICE_COLUMNS},
-        "t_device_login": {c for c, _, _ in LOGIN_COLUMNS},
+        "public.t_device": {c for c, _, _ in DEVICE_COLUMNS},
+        "public.t_device_login": {c for c, _, _ in LOGIN_COLUMNS},
         "ods_sdk_location_di.parquet": set(pq.read_schema(out / "ods_sdk_location_di.parquet").names),
     }
     ws = load_workbook(out / "订单明细_2024Q4.xlsx", read_only=True).active
