@@ -330,8 +330,10 @@ class SqlDumpConnector(Connector):
                 else:
                     runs = max(1, -(-options.rows // COPY_RUN))
                     starts = sorted(rng.randrange(total) for _ in range(runs))
-                    for position in starts:
-                        read_bytes += self._copy_run(handle, table.copies, position, lines, options.rows)
+                    for number, position in enumerate(starts, 1):
+                        # a run cut short (the block's end, an overlap) leaves its lines to the next
+                        want = min(options.rows, number * COPY_RUN) - len(lines)
+                        read_bytes += self._copy_run(handle, table.copies, position, lines, want)
                         if len(lines) >= options.rows:
                             break
         except (OSError, EOFError, lzma.LZMAError) as exc:
@@ -350,8 +352,8 @@ class SqlDumpConnector(Connector):
         return self._sample_of(ref, table, names, typed, row_count, notes)
 
     @staticmethod
-    def _copy_run(handle: Any, copies: list[tuple[int, int]], position: int, lines: list[bytes], limit: int) -> int:
-        """Read up to COPY_RUN whole lines from `position` (an offset into the blocks laid end to
+    def _copy_run(handle: Any, copies: list[tuple[int, int]], position: int, lines: list[bytes], want: int) -> int:
+        """Read up to `want` whole lines from `position` (an offset into the blocks laid end to
         end), skipping the partial line it lands in; the bytes read."""
         for offset, length in copies:
             if position >= length:
@@ -366,7 +368,7 @@ class SqlDumpConnector(Connector):
             if start > offset:
                 read += len(handle.readline())  # the rest of the line the offset landed in
             taken = 0
-            while taken < COPY_RUN and len(lines) < limit and handle.tell() < offset + length:
+            while taken < want and handle.tell() < offset + length:
                 line = handle.readline()
                 read += len(line)
                 lines.append(line)
