@@ -37,7 +37,7 @@ from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (PLACE_ENTITIES, links_of, machine_login, machine_table, people_table,
                                           program_log, unowned)
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, card_postal_code, column_prefixes, credential_content,
-                                         login_time, oidc_session, picture_of_someone, xmpp_address,
+                                         login_time, oidc_session, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
@@ -997,6 +997,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                                                  or activity_session(name, words, text_type)
                                                  or oidc_session(name, words)):
             scores.append(ACCOUNT_HEAD_SCORE)
+        if sip_entity(name, siblings) == recognizer.entity:
+            scores.append(PEOPLE_NAME_SCORE)  # a SIP `contact`, `received`, `instance`
         if (recognizer.entity == "ACCOUNT_ID" and xmpp_address(name)) or (
                 recognizer.entity == "LOCATION" and card_postal_code(name)):
             scores.append(PEOPLE_NAME_SCORE)  # vCard JABBERID; ADR-PCODE
