@@ -792,6 +792,8 @@ def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
         if VISIT_WORDS.intersection(tokenize(result.sample.path)) or not pa.types.is_string(values.type):
             continue
         tails = [pc.extract_regex(values, pattern).field("tail") for pattern in (LINK_TAIL, LINK_TAIL2)]
+        if _object_link(result, tails[0]):
+            continue
         for other in results:
             sample = other.sample
             if (other is result or len(sample.values) != len(values) or not _names_the_row(result, other, threshold)
@@ -808,10 +810,37 @@ def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
                 break
 
 
+def _object_link(result: FieldResult, tails: pa.Array) -> bool:
+    """A nested object's link that ends, row by row, in the object's own name (`reactions.url`
+    -> `…/issues/2/reactions`, `comments.href` -> `…/comments`): the API's address of that
+    part of the record, not a page someone visited."""
+    parent = tuple(tokenize(result.sample.parent))
+    if not parent:
+        return False
+    same = pc.equal(pc.utf8_lower(tails), parent[-1])
+    if (pc.sum(pc.fill_null(same, False)).as_py() or 0) < SELF_LINK_SHARE * len(tails):
+        return False
+    best = result.best(0.0)
+    best.signals.append(Signal("table", f"every link ends in its object's own name '{parent[-1]}': the address "
+                                        "of that part of the record, not a page someone visited",
+                               WITHDRAWN_FACTOR - 1.0))
+    best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+    result.detections.sort(key=lambda d: d.confidence, reverse=True)
+    return True
+
+
+#: names of a record's own number within its collection (an issue's `number`, a page's `slug`):
+#: a link ending in it is the record's address, as one ending in its key is
+RECORD_NUMBERS = frozenset({("number",), ("num",), ("no",), ("slug",)})
+
+
 def _names_the_row(link: FieldResult, other: FieldResult, threshold: float) -> bool:
-    """Is `other` the table's key, a field of the link's own object, or an account id?"""
+    """Is `other` the table's key or the record's own number, a field of the link's own object,
+    or an account id?"""
     sample = other.sample
     if sample.parent == link.sample.parent and sample.parent:
+        return True
+    if sample.parent == link.sample.parent and NameTokens.of(sample.path).own in RECORD_NUMBERS:
         return True
     if not sample.parent and NameTokens.of(sample.path).own in KEY_NAMES:
         return True

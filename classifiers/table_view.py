@@ -201,10 +201,18 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
 AGE_DECIMALS = 3
 
 
+#: a fraction of a year is a number of months: twelfths (`.5`, `.25`, `.917`), to this much
+AGE_MONTHS_TOLERANCE = 0.06
+
+
 def _year_fractions(values: pa.Array) -> bool:
-    """Whole years, or years with a short fraction (the months of a survey's ages)."""
+    """Whole years, or years with a short fraction that is a number of months (a survey's
+    `17.5`, `16.917`); measurements in tenths (a bill's `39.1` mm) have other fractions."""
     scaled = pc.multiply(values, 10 ** AGE_DECIMALS)
-    return pc.all(pc.less(pc.abs(pc.subtract(scaled, pc.round(scaled))), 1e-6)).as_py()
+    if not pc.all(pc.less(pc.abs(pc.subtract(scaled, pc.round(scaled))), 1e-6)).as_py():
+        return False
+    months = pc.multiply(pc.subtract(values, pc.floor(values)), 12)
+    return pc.all(pc.less(pc.abs(pc.subtract(months, pc.round(months))), AGE_MONTHS_TOLERANCE)).as_py()
 
 
 def _numbers(values: pa.Array) -> pa.Array | None:

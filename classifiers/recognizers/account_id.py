@@ -35,7 +35,9 @@ class AccountIdRecognizer(FieldRecognizer):
              # stays vetoed with the bank's `account_number`
              "mrn", "medical record no", "medical record id", "patient no", "chart no")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
-                  "patient", "passenger", "participant", "respondent", "guest", "rider")
+                  "patient", "passenger", "participant", "respondent", "guest", "rider", "student", "employee",
+                  # a platform's short form of the account (Mastodon's `acct`: `user` or `user@instance`)
+                  "acct")
     # ids of other things, and person-linked ids that other recognizers own
     negative_names = ("counter", "order", "session", "trace", "span", "upload", "comment", "request", "transaction", "txn",
                       "event", "message", "msg", "product", "video", "post", "item", "sku", "file", "parent",
@@ -49,7 +51,9 @@ class AccountIdRecognizer(FieldRecognizer):
                       # ids of a study's objects (DICOM's `StudyInstanceUID`, `SeriesInstanceUID`)
                       "weight", "height", "age", "sex", "gender", "bmi", "birth", "instance", "series", "study",
                       # how someone logs in (`login_method`, 登录方式: password, SMS code, WeChat), not who
-                      "method", "mode")
+                      "method", "mode",
+                      # how a person stands to a record (GitHub's `author_association`: OWNER, MEMBER)
+                      "association", "relation", "relationship")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),

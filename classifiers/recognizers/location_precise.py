@@ -125,9 +125,11 @@ def _fine_degrees(sample: FieldSample) -> bool:
     return fine >= _AXIS_FINE_SHARE * len(text)
 
 
-#: a coordinate as GPS receivers and geocoders write it: 4-8 decimals (11 m to 1 mm); float
-#: noise (`0.510200023651123`) and rounded figures (`12.8`) have other lengths
-_FINE_DEGREES = r"^-?\d{1,3}\.\d{4,8}$"
+#: a coordinate as GPS receivers and geocoders write it: 4-8 decimals (11 m to 1 mm), or a
+#: double's full precision (`45.72418713569641`, a track converted or computed in floating
+#: point); rounded figures (`12.8`) are too short, and fractions (`0.510200023651123`, shares
+#: and probabilities) are ruled out by their magnitude (see `_degree_stats`)
+_FINE_DEGREES = r"^-?\d{1,3}\.\d{4,15}$"
 _PAIR_MIN_SHARE = 0.8
 _PAIR_MIN_VALUES = 5
 #: a latitude and its longitude differ (bid/ask, min/max pairs of one quantity do not)
