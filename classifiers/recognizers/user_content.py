@@ -147,6 +147,11 @@ AUTHOR_KEYS = frozenset({"id", "login", "username", "acct", "handle", "screen_na
 #: a record's text counts as authored when this share of its distinct texts reads as words
 AUTHORED_TEXT_SHARE = 0.6
 AUTHORED_SCORE = 0.4
+#: people rarely write the same thing twice: at least this share of the texts are distinct (a
+#: test account's toots repeat, a service's six messages over 700 lines do far more)
+AUTHORED_DISTINCT = 0.1
+#: fields a program writes, whatever their name
+PROGRAM_ORIGINS = frozenset({"log-field", "log-slot", "message"})
 
 
 def _authored(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
@@ -155,6 +160,8 @@ def _authored(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     (the account's `note`, a bio), whose values read as words however short or repeated (a test
     account's `Toot!`, `<p>oh no!</p>`): something a person wrote on the platform. Posts and
     issues are told by that shape, not by the statistics of their text."""
+    if sample.origin in PROGRAM_ORIGINS:
+        return None  # a log's `message` beside its `user.id`: the program wrote it about the user
     own_parent = tuple(tokenize(sample.parent))
     author = own_parent[-1] if own_parent and own_parent[-1] in AUTHOR_OBJECTS else None
     if author is None:
@@ -166,14 +173,20 @@ def _authored(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
                 break
     if author is None:
         return None
-    distinct = [t for t in pc.unique(pc.drop_null(sample.values)).to_pylist() if t and t.strip()]
+    filled = pc.filter(sample.values, pc.invert(pc.fill_null(pc.equal(pc.utf8_trim_whitespace(sample.values), ""),
+                                                             True)))
+    distinct = [t for t in pc.unique(filled).to_pylist() if t]
     if not distinct:
+        return None
+    own_object = bool(own_parent) and author == own_parent[-1]
+    if not own_object and len(distinct) < AUTHORED_DISTINCT * len(filled):
+        # a handful of texts over many records: a program's messages (an object's own text,
+        # a bio, repeats with the object instead)
         return None
     share = sum(_is_wordy(t) for t in distinct) / len(distinct)
     if share < AUTHORED_TEXT_SHARE:
         return None
-    where = f"its '{author}' object's own text" if author == (own_parent[-1] if own_parent else None) \
-        else f"a record written by its '{author}'"
+    where = f"its '{author}' object's own text" if own_object else f"a record written by its '{author}'"
     return Signal("context", f"{where}: {share:.0%} of {len(distinct)} distinct values read as words",
                   AUTHORED_SCORE, round(share, 4))
 

@@ -335,3 +335,23 @@ def test_survey_ages_binned_or_with_months_beside_a_sex_are_ages_and_counts_from
     fields = [FieldSample(path="c01", values=pa.array(sexes)), FieldSample(path="c02", values=pa.array(counts))]
     results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
     assert results[1].best() is None
+
+
+def test_full_precision_degrees_pair_when_they_cluster_like_places():
+    rng = random.Random(9)
+    # a GPS track converted in floating point (gpxpy's test tracks): one region, 14 decimals
+    lat = [45.72418713569641 + rng.random() / 50 for _ in range(40)]
+    lon = [14.38654125 + rng.random() / 50 for _ in range(40)]
+    found = classify("track.csv", c01=lat, c02=lon)
+    assert found["c01"] == found["c02"] == "GPS_COORDINATE"
+
+
+def test_tenths_of_a_measurement_beside_a_sex_are_no_ages():
+    rng = random.Random(5)
+    sexes = [rng.choice(["male", "female"]) for _ in range(60)]
+    # Palmer penguins: bill lengths in tenths of a millimetre beside each bird's sex
+    bills = [round(rng.uniform(32, 60), 1) for _ in range(60)]
+    assert classify("animals.csv", c01=sexes, c02=bills)["c02"] is None
+    # survey ages in months (twelfths of a year) still are
+    ages = [rng.randint(17, 60) + rng.choice([0, 0.5, 0.25, 0.917]) for _ in range(60)]
+    assert classify("survey.csv", c01=sexes, c02=ages)["c02"] == "AGE"
