@@ -81,6 +81,7 @@ def implied_entity(declared_type: str | None) -> str | None:
     return TYPE_ENTITIES.get(element_type(declared_type))
 
 
+@lru_cache(maxsize=4096)  # asked for every field and recognizer: few entities, few types
 def compatible(entity: str, declared_type: str | None) -> bool:
     """Can a column of this declared type hold this entity? Unknown or text types: yes."""
     kind = element_type(declared_type)

@@ -110,6 +110,9 @@ PROBE_SLACK = 0.25
 
 T = TypeVar("T")
 
+#: the fields a view copies from its sample (`dataclasses.fields` is slow to ask per view)
+_SAMPLE_FIELDS = tuple(f.name for f in fields(FieldSample))
+
 #: every shape a recognizer asked a field about (see `FieldView.could_match`)
 _SHAPES = ShapeSet()
 
@@ -156,7 +159,7 @@ class Batch:
 
     def add(self, sample: FieldSample) -> FieldView:
         """The view of `sample`, classified with this batch."""
-        view = FieldView(**{f.name: getattr(sample, f.name) for f in fields(FieldSample)})
+        view = FieldView(**{name: getattr(sample, name) for name in _SAMPLE_FIELDS})
         view.batch = self
         self.views.append(view)
         return view
@@ -198,7 +201,9 @@ class Batch:
             if wanted is not None:
                 todo &= wanted
             todo[slot] = True
-            found.evaluate(table, todo, compute, shape if not head else None)
+            covering = self._masks.get((group, head)) if group is not None and group != key else None
+            found.evaluate(table, todo, compute, shape if not head else None,
+                           covering.possible(table) if covering is not None else None)
         return found.values[table.starts[slot]:table.starts[slot + 1]]
 
     def remembered(self, function: Callable[[FieldSample], T], sample: FieldSample) -> T:
@@ -310,14 +315,26 @@ class _Mask:
             self._hit = counted[table.starts[1:]] > counted[table.starts[:-1]]
         return self._hit
 
+    def possible(self, table: _Table) -> np.ndarray | None:
+        """Which rows of `table` a mask this one covers could select: its own hits, and every
+        row of the fields it has not been computed for (None when the table has grown since)."""
+        if len(self.values) != len(table.values):
+            return None
+        return self.values | np.repeat(~self.done, np.diff(table.starts))
+
     def evaluate(self, table: _Table, todo: np.ndarray, compute: Callable[[pa.Array], pa.Array],
-                 shape: Shape | None) -> None:
+                 shape: Shape | None, within: np.ndarray | None = None) -> None:
         """`compute` over the values of the fields in `todo` (by slot) that `shape` admits, in
         one call. The values are held end to end, so choosing them is a few numpy operations
-        whatever the number of fields, not a filter per field."""
+        whatever the number of fields, not a filter per field. `within`: the rows a covering
+        mask could select (a recognizer's patterns joined, already computed): a pattern can
+        match only values its recognizer's joined patterns match, so the others are False
+        without being read (most fields' values match none of a recognizer's patterns)."""
         rows = table.rows_of(np.flatnonzero(todo))
         if shape is not None:
             rows = rows[shape.admits_each(table.signatures[rows], table.lengths[rows])]
+        if within is not None:
+            rows = rows[within[rows]]
         if len(rows):
             self.values[rows] = as_mask(compute(table.values.take(pa.array(rows))))
             self._hit = None
@@ -343,7 +360,7 @@ class FieldView(FieldSample):
         """The view of a sample (itself if it is one); a lone view is a batch of its own."""
         if isinstance(sample, FieldView):
             return sample
-        view = cls(**{f.name: getattr(sample, f.name) for f in fields(FieldSample)})
+        view = cls(**{name: getattr(sample, name) for name in _SAMPLE_FIELDS})
         view.batch = Batch()
         view.batch.views.append(view)
         return view
@@ -382,7 +399,7 @@ class FieldView(FieldSample):
             return self
         every = self.informative_text
         rows = _probe_rows(len(every))
-        probe = FieldView(**{f.name: getattr(self, f.name) for f in fields(FieldSample)})
+        probe = FieldView(**{name: getattr(self, name) for name in _SAMPLE_FIELDS})
         probe.values = every.take(rows)
         probe.slack = PROBE_SLACK
         probe.batch = self.batch.probes

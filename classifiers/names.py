@@ -165,12 +165,23 @@ class NameTokens:
 
     @classmethod
     def of(cls, path: str, chinese_table: bool = False) -> NameTokens:
+        return _name_tokens(path, chinese_table) if cls is NameTokens else cls._read(path, chinese_table)
+
+    @classmethod
+    def _read(cls, path: str, chinese_table: bool) -> NameTokens:
         own, _, parent = path.rpartition(".")[::-1] if "." in path else (path, "", "")
         return cls(own=expand(tokenize(own), chinese_table), parent=expand(tokenize(parent)), raw=path)
 
     def joined(self) -> str:
         """The own name with separators removed (`ipaddr`, `msisdn`), for compact spellings."""
         return "".join(self.own)
+
+
+@lru_cache(maxsize=16384)
+def _name_tokens(path: str, chinese_table: bool) -> NameTokens:
+    """`NameTokens.of`, remembered: a name is read for each field and by its neighbours' rules,
+    and a warehouse repeats its column names from table to table (the tokens are immutable)."""
+    return NameTokens._read(path, chinese_table)
 
 
 def contains_phrase(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:

@@ -60,6 +60,14 @@ def char_class(code: int) -> int:
     return CONTROL
 
 
+def char_bits(chars: str) -> int:
+    """The class bits of these characters together (for a hand-written `Shape`)."""
+    bits = 0
+    for ch in chars:
+        bits |= char_class(ord(ch))
+    return bits
+
+
 #: the class bit of every byte of UTF-8 text (bytes >= 0x80 belong to non-ASCII characters)
 _BYTE_CLASS = np.array([char_class(b) for b in range(256)], dtype=np.uint64)
 

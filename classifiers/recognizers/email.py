@@ -8,14 +8,25 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
+from classifiers.fastpath import judged
+from classifiers.fieldview import as_mask
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 _ADDRESS = r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"
 #: the address inside a mailbox (`Jane <jane@x.org>`, `jane@x.org (Jane)`)
 _MAILBOX = re.compile(r"<([^<>]+)>\s*$|^(\S+@\S+) \(")
 _LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+#: the everyday bare address, every rule of `is_email` written into the regex: dot-separated
+#: runs in the local part (no leading, trailing or doubled dot), labels that neither start nor
+#: end with a hyphen, an ASCII alphabetic top-level domain. Up to `_FAST_LENGTH` characters the
+#: length limits (64 for the local part, 63 a label, 253 the domain) cannot be broken.
+_FAST_ADDRESS = (r"^[A-Za-z0-9_%+'-]+(?:\.[A-Za-z0-9_%+'-]+)*@"
+                 r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]+$")
+_FAST_LENGTH = 64
 
 
 class EmailRecognizer(FieldRecognizer):
@@ -37,7 +48,15 @@ class EmailRecognizer(FieldRecognizer):
     context = ("email", "mail", "contact", "to")
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        return pa.array([is_email(_address(v)) for v in candidates.to_pylist()], pa.bool_())
+        return judged(candidates, _fast_addresses, lambda v: is_email(_address(v)))
+
+
+def _fast_addresses(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """The everyday bare addresses, accepted in one pass (`is_email` would accept each); the
+    others (mailboxes, long or non-ASCII addresses, the invalid) go to `is_email`."""
+    sure = as_mask(pc.and_(pc.match_substring_regex(candidates, _FAST_ADDRESS),
+                           pc.less_equal(pc.utf8_length(candidates), _FAST_LENGTH)))
+    return sure, sure.copy()
 
 
 def _address(text: str | None) -> str | None:

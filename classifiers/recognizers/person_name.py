@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -18,6 +19,17 @@ from classifiers.evidence import Signal
 from classifiers.fieldview import per_field
 from classifiers.names import NameTokens, contains_phrase
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
+from classifiers.shape import (
+    BLANK,
+    DIGIT,
+    LETTERS,
+    NON_ASCII,
+    UPPER,
+    UPPER_HEX,
+    Shape,
+    char_bits,
+    signatures,
+)
 from classifiers.siblings import adjacent
 from datamap.model import DatasetSample, FieldSample
 
@@ -239,6 +251,13 @@ NAME_PARTS_SCORE = 0.6
 _NAME_PART = rf"^{_CAP}(?: {_INITIAL})?$"
 #: share of a column's values that must be known given names or surnames
 _NAME_PART_SHARE = 0.7
+#: what a value may hold that `_NAME_PART` matches once its generator digits are dropped: the
+#: replacement only deletes digits, so letters, digits, a blank, an initial's dot, apostrophes
+#: and hyphens, two characters at least. Most columns hold other characters in most values and
+#: are ruled out before the two regexes are compiled (their compiles cost ~1.5 ms a column).
+_NAME_PART_SHAPE = Shape(LETTERS | NON_ASCII | DIGIT | BLANK | char_bits(".'-"), 0, 2)
+#: ... and it begins with a capital, ASCII or not (Shape has no "one of these" requirement)
+_CAPITAL_BITS = np.uint64(UPPER | UPPER_HEX | NON_ASCII)
 
 
 GIVEN, SURNAME, NAME_WORD = "given name", "surname", "name-like word"
@@ -255,7 +274,13 @@ def _name_part(sample: FieldSample) -> str | None:
     values = sample.values
     if len(values) < 5 or not pa.types.is_string(values.type):
         return None
-    values = pc.replace_substring_regex(values, GENERATOR_DIGITS_RE2, r"\1")
+    sigs = signatures(values)
+    lengths = pc.fill_null(pc.utf8_length(values), 0).to_numpy(zero_copy_only=False).astype("int64")
+    admitted = _NAME_PART_SHAPE.admits_each(sigs, lengths) & ((sigs & _CAPITAL_BITS) != 0)
+    if np.count_nonzero(admitted) < _NAME_PART_SHARE * len(values):
+        return None  # (an upper bound on the values `_NAME_PART` matches below: exact)
+    if (sigs & np.uint64(DIGIT)).any():  # (no digit: no generator digits to drop)
+        values = pc.replace_substring_regex(values, GENERATOR_DIGITS_RE2, r"\1")
     shaped = pc.match_substring_regex(values, _NAME_PART)
     if (pc.sum(shaped).as_py() or 0) < _NAME_PART_SHARE * len(values):
         return None

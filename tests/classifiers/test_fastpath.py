@@ -15,6 +15,7 @@ import pytest
 
 from classifiers.fastpath import accepts_whole, judged
 from classifiers.recognizers.date_of_birth import DateOfBirthRecognizer, is_birth_value
+from classifiers.recognizers.email import EmailRecognizer, _address, is_email
 from classifiers.recognizers.ip_address import IpAddressRecognizer, _is_ip_list
 from classifiers.recognizers.phone_number import PhoneNumberRecognizer, is_phone_number
 
@@ -53,10 +54,26 @@ def _dates(rng: random.Random) -> list[str]:
                      "1900-02-29", "2100-02-29", "0000-01-01", "1899-12-31", "1900-01-01", "１９７７-10-26"]
 
 
+def _emails(rng: random.Random) -> list[str]:
+    def run(alphabet: str, low: int, high: int) -> str:
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(low, high)))
+
+    values = []
+    for _ in range(_COUNT):
+        domain = ".".join(run(rng.choice(["abcz09", "abcz09-"]), 1, 6) for _ in range(rng.randint(1, 3)))
+        domain += "." + rng.choice([run("comCOM", 2, 4), run("comCOMé1", 0, 4)])
+        local = rng.choice([run("abcxyzABZ0129_%+'-", 1, 8), run("abcxyzABZ0129._%+'-", 0, 8), run("ab.", 55, 70)])
+        values.append(local + rng.choice(["@", "@", "@", "@@", ""]) + domain)
+    return values + ["a" * 64 + "@x.org", "a" * 65 + "@x.org", "Jane Doe <jane@x.org>", "jane@x.org (Jane)",
+                     " jane@x.org", "jane@x.org ", "jane@x.co1", "jane@-x.org", "jane@x-.org", "j..d@x.org",
+                     ".j@x.org", "j.@x.org", "jane@x.org\n", "jane@x." + "a" * 70, "jane@" + "x" * 64 + ".org"]
+
+
 @pytest.mark.parametrize(("recognizer", "judge", "values"), [
     (PhoneNumberRecognizer(), is_phone_number, _phones),
     (IpAddressRecognizer(), _is_ip_list, _addresses),
     (DateOfBirthRecognizer(), is_birth_value, _dates),
+    (EmailRecognizer(), lambda v: is_email(_address(v)), _emails),
 ])
 def test_a_fast_path_gives_the_judges_verdicts(recognizer, judge, values):
     candidates = values(random.Random(11))
