@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
@@ -402,7 +402,26 @@ def _is_key(sample: FieldSample, first: bool) -> bool:
             return False
     elif not pa.types.is_integer(values.type):
         return False
+    if _date_stamped(values):
+        return False  # `2024102360669668`: an order's or a payment's serial number, no person's
     return pc.count_distinct(values).as_py() >= KEY_UNIQUE * len(values)
+
+
+#: serials stamped with their day (`yyyyMMdd` + a sequence) are at least this long
+STAMPED_DIGITS = 14
+
+
+def _date_stamped(values: pa.Array) -> bool:
+    """Whether (nearly) every value is a long digit string that opens with a date of this
+    century: the order, payment and waybill numbers of Chinese back ends (and many others)
+    number a day's records under the day's date, as no account id does."""
+    text = pc.cast(values, pa.string()) if not pa.types.is_string(values.type) else values
+    text = text.drop_null()
+    if len(text) == 0 or not pc.all(pc.match_substring_regex(text, rf"^\d{{{STAMPED_DIGITS},}}$")).as_py():
+        return False
+    days = pc.strptime(pc.utf8_slice_codeunits(text, 0, 8), format="%Y%m%d", unit="s", error_is_null=True)
+    recent = pc.greater_equal(days, pa.scalar(datetime(2000, 1, 1), pa.timestamp("s")))
+    return pc.sum(pc.fill_null(recent, False)).as_py() >= KEY_UNIQUE * len(text)
 
 
 #: how the name of a table's first column says it numbers the rows (`pidnum`, `cust_no`, `patid`)
