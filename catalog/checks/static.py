@@ -36,7 +36,8 @@ from catalog.checks.static_refs import Ref, is_key, resolve
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (PLACE_ENTITIES, links_of, machine_login, machine_table, people_table,
                                           program_log, unowned)
-from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, column_prefixes, credential_content, login_time,
+from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, card_postal_code, column_prefixes, credential_content,
+                                         login_time, oidc_session, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
@@ -232,6 +233,32 @@ _DEFINES_NO_COLUMNS = re.compile(
     r"|(ALTER|DROP)\s+(FUNCTION|PROCEDURE|TRIGGER|POLICY|RULE|AGGREGATE|OPERATOR|PUBLICATION)\b)", re.I)
 
 
+_ALTER_HEAD = re.compile(r"^\s*ALTER\s+(ONLINE\s+|IGNORE\s+)?TABLE\s+(IF\s+EXISTS\s+)?(ONLY\s+)?(`[^`]+`|\"[^\"]+\"|[\w$.]+)"
+                         r"\s+", re.I)
+#: clauses of an ALTER TABLE that change keys and indexes only
+_KEY_CLAUSE = re.compile(r"^\s*(ADD|DROP)\s+(PRIMARY\s+KEY|FOREIGN\s+KEY|INDEX|KEY|UNIQUE|FULLTEXT|SPATIAL|"
+                         r"CONSTRAINT)\b", re.I)
+
+
+def keys_only(chunk: str) -> bool:
+    """`ALTER TABLE active DROP INDEX seq, ADD PRIMARY KEY (seq)` (jabberd2's update script):
+    every clause adds or drops a key or an index, so no column is created (sqlglot cannot
+    parse MySQL's index clauses in a list)."""
+    head = _ALTER_HEAD.match(chunk)
+    if head is None:
+        return False
+    clauses, depth, current = [], 0, ""
+    for char in chunk[head.end():].rstrip().rstrip(";"):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            clauses.append(current)
+            current = ""
+        else:
+            current += char
+    clauses.append(current)
+    return all(_KEY_CLAUSE.match(clause) for clause in clauses)
+
+
 def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded: bool = False) -> StaticSchema:
     """`embedded`: the body of a function or DO block, where only table DDL is looked for."""
     schema = StaticSchema()
@@ -274,7 +301,7 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
                 parsed = _parse_quietly(parser, statement_tokens, text)
         except ParseError as exc:
             parsed, failure = None, exc
-        if _DEFINES_NO_COLUMNS.match(chunk):
+        if _DEFINES_NO_COLUMNS.match(chunk) or keys_only(chunk):
             continue  # read, and known to create no column (function bodies were searched above)
         renames = _renames(chunk, path, line)
         if renames:  # the new name holds what the old one held: it is checked under it
@@ -924,7 +951,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (recognizer.entity == "CREDIT_CARD" and _SMALL_INTEGER.match(declared.base_type(kind))) or (
                 recognizer.entity == FREE_TEXT_ENTITY and crypto_signature(name, kind)):
             continue
-        if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS:
+        if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS \
+                and not oidc_session(name, words):
             continue
         if recognizer.entity in ("ACCOUNT_ID", "PERSON") and not_an_account(name, column.table):
             continue
@@ -966,13 +994,23 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             # the head word alone: as strong as a name, never stronger than another name match
             scores = [max([*scores, ACCOUNT_HEAD_SCORE if head == "ACCOUNT_ID" else PERSON_ROLE_SCORE])]
         if recognizer.entity == "COOKIE_ID" and (session_cookie(name, words, text_type) or click_id(name)
-                                                 or activity_session(name, words, text_type)):
+                                                 or activity_session(name, words, text_type)
+                                                 or oidc_session(name, words)):
             scores.append(ACCOUNT_HEAD_SCORE)
+        if sip_entity(name, siblings) == recognizer.entity:
+            scores.append(PEOPLE_NAME_SCORE)  # a SIP `contact`, `received`, `instance`
+        if (recognizer.entity == "ACCOUNT_ID" and xmpp_address(name)) or (
+                recognizer.entity == "LOCATION" and card_postal_code(name)):
+            scores.append(PEOPLE_NAME_SCORE)  # vCard JABBERID; ADR-PCODE
+        if recognizer.entity == FREE_TEXT_ENTITY and picture_of_someone(name, declared.holds_bytes(kind) or long_text) \
+                and (_rows_are_people(column.table) or people_table(column.table) or "vcard" in words):
+            scores.append(FREE_TEXT_SCORE)  # the picture of a person, stored in their row
         if recognizer.entity == FREE_TEXT_ENTITY and (json_profile(name, column.table, declared.base_type(kind))
                                                       or name.own in {("vcard",), ("vcf",)}):
             scores.append(FREE_TEXT_SCORE)  # a JSON profile; a contact card
         if part or (recognizer.entity == "EMAIL_ADDRESS" and blind_copy(name)) or (
-                recognizer.entity == "IP_ADDRESS" and network_address(name, siblings)) or (
+                recognizer.entity == "IP_ADDRESS" and network_address(name, siblings)
+                and not {"mac", "macaddress", "macaddr", "hw", "hwaddress", "hwaddr"} & set(name.own)) or (
                 recognizer.entity == "IP_ADDRESS" and ip_of_ip_table(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
         if (recognizer.entity == "PERSON" and card_name(name, words, siblings)) or (
@@ -1057,20 +1095,22 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                for table, indexes in tables.items()}
     detected = [classify_column(column, recognizers, policy, threshold, samples[column.table]) for column in columns]
     _read_copies(columns, tables, detected)
-    things = {table for table, indexes in tables.items()
-              if role_without_person(table, [schema_name(column_name(columns[i]), recognizers) for i in indexes])}
+    names = {table: [schema_name(column_name(columns[i]), recognizers) for i in indexes]
+             for table, indexes in tables.items()}
+    things = {table for table in tables if role_without_person(table, names[table])}
+    machines = {table for table in tables if machine_table(table, names[table])}
     for table in things:  # the key of a decision's `candidate` table numbers options, not applicants
         for i in tables[table]:
             if is_key(table, column_name(columns[i]).lower()):
                 detected[i] = [d for d in detected[i] if d.entity != "ACCOUNT_ID"]
     _resolve_references(columns, tables, detected, policy, {p: t for t, p in prefixes.items()},
-                        lambda table: table in things or thing_table(table))
+                        lambda table: table in things or table in machines or thing_table(table))
     for table, indexes in tables.items():
         found = [detected[i] for i in indexes]
         if not any(d.entity == "FILE_NAME" for f in found for d in f):
             for i in indexes:  # a file's type is someone's only beside the name of their file
                 detected[i] = [d for d in detected[i] if d.entity != "MIME_TYPE"]
-        machine = machine_table(table, [schema_name(column_name(columns[i]), recognizers) for i in indexes])
+        machine = table in machines
         about_people = _about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
         dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine)
         for i in indexes:

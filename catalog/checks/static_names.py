@@ -645,6 +645,8 @@ def json_profile(name: NameTokens, table: str, base_type: str) -> bool:
 #: vCard and LDAP short names of a person's name (`fn` formatted name, `n` structured name,
 #: `cn` common name) and the parts of a name written alone (`given`, `family`, `middle`)
 _CARD_NAMES = frozenset({("fn",), ("n",), ("cn",), ("given",), ("family",), ("middle",), ("nickname",)})
+#: vCard properties that spell a name (RFC 2426 SORT-STRING; SOUND as its phonetic form)
+_CARD_NAME_PROPERTIES = frozenset({("sort", "string"), ("sound", "phonetic")})
 #: tables of contact cards, address books and directory entries
 _CARD_TABLE_WORDS = frozenset({"vcard", "card", "addressbook", "contact", "attendee", "directory", "ldap",
                                "person", "people", "member", "participant", "roster"})
@@ -655,6 +657,10 @@ def card_name(name: NameTokens, table: set[str], siblings: Sequence[NameTokens])
     `family`: a person's name as a vCard, an LDAP entry or an iCalendar attendee writes it."""
     if len(name.own) == 2 and name.own[0] == "n" and (name.own[1],) in _CARD_NAMES:
         return True  # a vCard's structured name, `N-FAMILY`, `n_given`
+    if name.own in _CARD_NAME_PROPERTIES and "vcard" in table:
+        return True  # SORT-STRING (the name to sort by), SOUND-PHONETIC (how the name sounds)
+    if name.own == ("name",) and "roster" in table:
+        return True  # an XMPP roster item's `name`: what the user calls the contact
     if name.own not in _CARD_NAMES:
         return False
     return bool(table & _CARD_TABLE_WORDS) or sum(s.own in _CARD_NAMES for s in siblings) >= 2
@@ -721,9 +727,51 @@ _ADDRESS_PARTS = frozenset({("street", "type"), ("street", "name"), ("street", "
 
 
 def address_part(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
-    """`street_type` beside `city` and `zip`: a part of someone's postal address."""
+    """`street_type` beside `city` and `zip`: a part of someone's postal address; a vCard ADR's
+    extended address and post office box (`adr-extadd`, `adr-pobox`)."""
     return name.own[-2:] in _ADDRESS_PARTS or (name.own[-1:] in _ADDRESS_PARTS and any(
-        set(s.own) & _ADDRESS_SIBLINGS for s in siblings))
+        set(s.own) & _ADDRESS_SIBLINGS for s in siblings)) or name.own in _VCARD_ADDRESS_LINES
+
+
+#: a vCard ADR's street lines, and its postal code (`ADR-PCODE`)
+_VCARD_ADDRESS_LINES = frozenset({("adr", "extadd"), ("adr", "pobox"), ("adr", "street")})
+_VCARD_POSTAL_CODE = frozenset({("adr", "pcode"), ("adr", "postcode")})
+
+
+def card_postal_code(name: NameTokens) -> bool:
+    """`adr-pcode`: the postal code of a vCard's address."""
+    return name.own in _VCARD_POSTAL_CODE
+
+
+#: an XMPP address written as one word (vCard JABBERID, `xmppid`): the person's account
+_XMPP_ADDRESSES = frozenset({("jabberid",), ("jabber", "id"), ("xmppid",), ("xmpp", "id"), ("xmpp", "address")})
+
+
+def xmpp_address(name: NameTokens) -> bool:
+    """`vcard.jabberid`: someone's XMPP address (a JID), their account on a server."""
+    return name.own[-2:] in _XMPP_ADDRESSES or name.own[-1:] in _XMPP_ADDRESSES
+
+
+#: an OpenID Connect session id (the `sid` claim): the user's session at the provider
+_OIDC_TABLE_WORDS = _OAUTH_TABLE_WORDS | {"ciba", "idtoken"}
+
+
+def oidc_session(name: NameTokens, table: set[str]) -> bool:
+    """`gpo_id_token.gpoi_sid`: the `sid` of an OIDC token or authorization, the end user's
+    session at the provider (an auth table's other ids are clients and requests, no cookie)."""
+    return name.own == ("sid",) and bool(table & _OIDC_TABLE_WORDS)
+
+
+#: words of a picture of someone (not its address: `avatar_url` is a link)
+_PICTURE_WORDS = frozenset({"photo", "picture", "portrait", "headshot"})
+_PICTURE_REFERENCES = frozenset({"url", "uri", "link", "path", "file", "filename", "type", "extval", "name", "id",
+                                 "hash", "size", "width", "height", "format", "mime"})
+
+
+def picture_of_someone(name: NameTokens, binary: bool) -> bool:
+    """`staff.picture bytea`, a vCard's `photo-binval`: the picture itself, stored in the row."""
+    own = set(name.own)
+    return bool(own & _PICTURE_WORDS) and not own & _PICTURE_REFERENCES and (binary or "binval" in own)
 
 
 def blind_copy(name: NameTokens) -> bool:
@@ -797,10 +845,21 @@ def _abbreviates(prefix: str, table: str) -> bool:
 _NETWORK_SIBLINGS = frozenset({"netmask", "subnet", "vlan", "prefixlen", "gateway", "cidr"})
 
 
+#: network addresses written as one word (FreeRADIUS `nasipaddress` reads `nas|ipaddress`)
+_JOINED_NETWORK_ADDRESSES = frozenset({"ipaddress", "ipaddr", "ipv4address", "ipv6address", "macaddress",
+                                       "macaddr", "inetaddress", "hwaddress", "hwaddr"})
+
+
+#: `NASIPAddress`, `ClientIPAddr`: an upper-case IP run into the next word (a tokenizer reads `nasip`)
+_CAMEL_IP_ADDRESS = re.compile(r"IP(?:[vV]?[46])?_?A(?:ddr|DDR)")
+
+
 def network_address(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
-    """`Prelude_Address.address` beside `netmask` and `vlan_name`: an IP address."""
-    return name.own[-1:] == ("address",) and len(name.own) <= 2 and any(
-        set(s.own) & _NETWORK_SIBLINGS for s in siblings)
+    """`Prelude_Address.address` beside `netmask` and `vlan_name`, or a run-together
+    `nasipaddress`: an IP (or hardware) address, never a postal one."""
+    return bool(set(name.own) & _JOINED_NETWORK_ADDRESSES or _CAMEL_IP_ADDRESS.search(name.raw)) or (
+        name.own[-1:] == ("address",) and len(name.own) <= 2 and any(
+            set(s.own) & _NETWORK_SIBLINGS for s in siblings))
 
 
 #: words of a certificate or key: its content is a credential, never what someone wrote
@@ -838,3 +897,27 @@ def declared_text(kind: str) -> bool:
     """A declared text type (or none declared)."""
     base = kind.lower().split("(")[0].strip()
     return not base or any(t in base for t in ("char", "text", "string", "clob"))
+
+
+#: columns of a SIP dialog or registration (Kamailio, OpenSIPS): a table with one of them
+#: stores SIP signalling, where a `contact` is a person's SIP address
+_SIP_DIALOG_COLUMNS = frozenset({("callid",), ("call", "id"), ("cseq",), ("local", "cseq"), ("remote", "cseq"),
+                                 ("to", "tag"), ("from", "tag")})
+_SIP_PARTIES = frozenset({"pres", "presentity", "watcher", "remote", "to", "from"})
+
+
+def sip_dialog(siblings: Sequence[NameTokens]) -> bool:
+    """`location(… contact, received, callid, cseq …)`: a SIP registration or dialog."""
+    return any(s.own in _SIP_DIALOG_COLUMNS for s in siblings)
+
+
+def sip_entity(name: NameTokens, siblings: Sequence[NameTokens]) -> str | None:
+    """In SIP signalling, the `contact` (and `remote_contact`, `pres_uri`) is a party's SIP URI,
+    `received` the address a REGISTER came from, `instance` the device's `+sip.instance` UUID.
+    (`local_contact` is the server's own.)"""
+    if not sip_dialog(siblings):
+        return None
+    own = name.own
+    if own in {("contact",), ("remote", "contact")} or (len(own) == 2 and own[1] == "uri" and own[0] in _SIP_PARTIES):
+        return "ACCOUNT_ID"
+    return {("received",): "IP_ADDRESS", ("instance",): "DEVICE_ID"}.get(own)

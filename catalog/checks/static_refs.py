@@ -106,6 +106,6 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
             # the key of a thing: keep only what says a person outright, and not even that when
             # the words that said it are the thing's name (`data_source_profile_id` points to
             # `data_source_profiles`, settings, not a person's profile)
-            named_after = _singular(_base(target)) == stem
+            named_after = bool(stem) and _singular(_base(target)).endswith(stem)  # `manager_id`: `snmpagent_managers`
             detections[index] = [d for d in detections[index] if d.entity == "ACCOUNT_ID" and not (
                 named_after and thing(target))]

@@ -247,3 +247,102 @@ CREATE TABLE IF NOT EXISTS `p.d.selected_candidate` (selection_outcome_id STRING
     assert not graph
     hiring = _flagged("CREATE TABLE candidate (candidate_id int, full_name text, email text);")
     assert hiring["candidate", "candidate_id"] == "account.id"
+
+
+def test_a_vcards_properties_and_an_xmpp_roster():
+    """jabberd2 stores a vCard per column: its ADR parts, JABBERID, SORT-STRING, PHOTO (the
+    picture itself, `photo-binval`; not its URL, `photo-extval`), and a roster item's `name`."""
+    flagged = _flagged("""CREATE TABLE `roster-items` (
+    `collection-owner` TEXT NOT NULL, KEY(`collection-owner`(255)),
+    `object-sequence` BIGINT NOT NULL AUTO_INCREMENT, PRIMARY KEY(`object-sequence`),
+    `jid` TEXT, `name` TEXT, `to` TINYINT, `from` TINYINT, `ask` INT ) DEFAULT CHARSET=UTF8;
+CREATE TABLE `vcard` (
+    `collection-owner` VARCHAR(255) NOT NULL, KEY(`collection-owner`(255)),
+    `fn` VARCHAR(255), `jabberid` VARCHAR(3071), `sort-string` VARCHAR(255),
+    `adr-street` VARCHAR(255), `adr-extadd` VARCHAR(255), `adr-pobox` VARCHAR(15), `adr-pcode` VARCHAR(31),
+    `photo-type` VARCHAR(127), `photo-binval` TEXT, `photo-extval` VARCHAR(255), `rev` VARCHAR(255)
+    ) DEFAULT CHARSET=UTF8;""", "mysql")
+    assert flagged["roster-items", "name"] == "identity.person_name"
+    assert flagged["vcard", "jabberid"] == "account.id"
+    assert flagged["vcard", "sort-string"] == "identity.person_name"
+    assert flagged["vcard", "adr-extadd"] == flagged["vcard", "adr-pobox"] == "contact.postal_address"
+    assert flagged["vcard", "adr-pcode"] == "location.approximate"
+    assert flagged["vcard", "photo-binval"] == "user_content"
+    assert not {("vcard", "photo-type"), ("vcard", "photo-extval"), ("vcard", "rev")} & set(flagged)
+
+
+def test_an_oidc_sid_is_the_users_session_and_a_client_id_is_not():
+    """The `sid` of an OIDC ID token or authorization is the end user's session at the provider;
+    the table's `client_id` is an application, no cookie."""
+    flagged = _flagged("""CREATE TABLE gpo_id_token (
+  gpoi_id SERIAL PRIMARY KEY,
+  gpoi_plugin_name VARCHAR(256) NOT NULL,
+  gpoi_username VARCHAR(256),
+  gpoi_client_id VARCHAR(256),
+  gpoi_hash VARCHAR(512),
+  gpoi_sid VARCHAR(128),
+  gpoi_enabled SMALLINT DEFAULT 1
+);""")
+    assert flagged == {("gpo_id_token", "gpoi_username"): "account.id", ("gpo_id_token", "gpoi_sid"): "tracking.cookie_id"}
+
+
+def test_a_reference_to_a_machines_row_is_no_person():
+    """`manager_id` points to `snmpagent_managers`, rows of SNMP managers (hosts), not people."""
+    flagged = _flagged("""CREATE TABLE snmpagent_managers (id int(10) NOT NULL auto_increment, hostname varchar(100),
+  description varchar(255), snmp_version tinyint(3), snmp_community varchar(100), snmp_port mediumint(8),
+  PRIMARY KEY (id)) ENGINE=InnoDB;
+CREATE TABLE snmpagent_notifications_log (id int(10) NOT NULL auto_increment, time int(24), severity tinyint(4),
+  manager_id int(10), notification varchar(190), PRIMARY KEY (id)) ENGINE=InnoDB;""", "mysql")
+    assert not flagged
+
+
+def test_a_picture_stored_in_a_persons_row():
+    """Pagila's `staff.picture bytea` is the person's photo; an `avatar_url` is a link to one."""
+    flagged = _flagged("""CREATE TABLE staff (staff_id integer NOT NULL, first_name text NOT NULL,
+  last_name text NOT NULL, picture bytea, avatar_url text);
+CREATE TABLE film (film_id integer NOT NULL, title text NOT NULL, picture bytea);""")
+    assert flagged["staff", "picture"] == "user_content"
+    assert ("staff", "avatar_url") not in flagged and ("film", "picture") not in flagged
+
+
+def test_an_alter_table_of_keys_and_indexes_only_creates_no_column():
+    """jabberd2's update script: `DROP INDEX …, ADD PRIMARY KEY (…)` changes keys, not columns,
+    and is no parse failure; an ALTER that also adds a column is still read."""
+    schema = columns_from_sql("""CREATE TABLE `active` (`collection-owner` TEXT NOT NULL, `object-sequence` BIGINT);
+ALTER TABLE `active` DROP INDEX `object-sequence` , ADD PRIMARY KEY ( `object-sequence` );
+ALTER TABLE `authreg` ADD INDEX ( `username` ( 255 ) );
+ALTER TABLE `authreg` ADD `email` VARCHAR(255), ADD INDEX (`email`);""", "mysql", "db-update.mysql")
+    assert not schema.errors
+    assert [(c.table, c.name) for c in schema.columns][-1] == ("authreg", "email")
+
+
+def test_a_run_together_network_address_is_no_postal_address():
+    """FreeRADIUS's `radippool.nasipaddress` reads `nas|ipaddress`: the NAS's IP address."""
+    flagged = _flagged("""CREATE TABLE radippool (id BIGSERIAL PRIMARY KEY, pool_name text NOT NULL,
+  FramedIPAddress INET NOT NULL, NASIPAddress text NOT NULL DEFAULT '', CallingStationId TEXT NOT NULL DEFAULT '',
+  expiry_time TIMESTAMP(0) without time zone NOT NULL, username text DEFAULT '');""")
+    assert flagged["radippool", "NASIPAddress"] == "device.ip_address"
+
+
+def test_sip_signalling_tables_hold_parties_addresses():
+    """Kamailio's `location` (a REGISTER's binding, with `callid` and `cseq`): `contact` is the
+    user's SIP URI, `received` the address it came from, `instance` the phone's UUID. A table
+    without SIP dialog columns keeps its generic `contact` and `instance` unread."""
+    flagged = _flagged("""CREATE TABLE `location` (
+    `id` INT(10) UNSIGNED AUTO_INCREMENT PRIMARY KEY NOT NULL,
+    `ruid` VARCHAR(64) DEFAULT '' NOT NULL,
+    `username` VARCHAR(64) DEFAULT '' NOT NULL,
+    `contact` VARCHAR(512) DEFAULT '' NOT NULL,
+    `received` VARCHAR(128) DEFAULT NULL,
+    `expires` DATETIME DEFAULT '2030-05-28 21:32:15' NOT NULL,
+    `callid` VARCHAR(255) DEFAULT 'Default-Call-ID' NOT NULL,
+    `cseq` INT(11) DEFAULT 1 NOT NULL,
+    `instance` VARCHAR(255) DEFAULT NULL,
+    `local_contact` VARCHAR(255) DEFAULT NULL
+);
+CREATE TABLE `job` (`id` INT, `instance` VARCHAR(255), `received` DATETIME);""", "mysql")
+    assert flagged["location", "contact"] == "account.id"
+    assert flagged["location", "received"] == "device.ip_address"
+    assert flagged["location", "instance"] == "device.device_id"
+    assert ("location", "local_contact") not in flagged
+    assert not {key for key in flagged if key[0] == "job"}
