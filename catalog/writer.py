@@ -8,15 +8,14 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
-from importlib import metadata
-from pathlib import Path
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from importlib import metadata
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-import pyarrow as pa
-
 import duckdb
+import pyarrow as pa
 
 from catalog.datamap import DataMap
 from catalog.fieldcount import scan_field_count
@@ -206,7 +205,7 @@ class ScanSpool:
         self._dir = Path(tempfile.mkdtemp(prefix="datamap-spool-"))
         self.path = self._dir / "spool.duckdb"
         self._con: duckdb.DuckDBPyConnection | None = duck.connect(str(self.path),
-                                                                   memory_limit=duck.SCAN_MEMORY_LIMIT)
+                                                                   memory_limit=duck.SPOOL_MEMORY_LIMIT)
         ensure_schema(self._con)
         self._pending: dict[str, list[dict[str, object]]] = {table: [] for table in DATASET_TABLES}
         self._buffered = 0

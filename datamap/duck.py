@@ -41,6 +41,10 @@ UNTRUSTED: dict[str, object] = {
 #: once, so the cache buys nothing: 64 MB scans 1,000 tables as fast as 256 MB did, and the
 #: scanning process stays at 320 MB instead of 510 MB (measured, bench_warehouse.py)
 SCAN_MEMORY_LIMIT = "64MB"
+#: the buffer memory of a scan's spool (catalog/writer.py): it only appends a batch of rows at a
+#: time, and is read once, at the end; under 64 MB it filled its cache like a scanned file
+#: (a scan of 10,000 tables writes some 300 MB of results to it)
+SPOOL_MEMORY_LIMIT = "16MB"
 
 #: how long a connection waits for a database file another process holds, unless
 #: `DATAMAP_CATALOG_WAIT` says otherwise

@@ -12,7 +12,7 @@ import json
 import logging
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -34,8 +34,11 @@ from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
 from catalog.checks.static_refs import Ref, is_key, resolve
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
-from catalog.checks.static_tables import PLACE_ENTITIES, links_of, machine_login, people_table, program_log, unowned
-from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLE_SCORE, account_name, activity_session,
+from catalog.checks.static_tables import (PLACE_ENTITIES, links_of, machine_login, machine_table, people_table,
+                                          program_log, unowned)
+from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, card_postal_code, column_prefixes, credential_content,
+                                         login_time, oidc_session, picture_of_someone, xmpp_address,
+                                         network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
                                           client_unconfirmed, copied_column, crypto_signature, device_unconfirmed,
@@ -152,9 +155,58 @@ def columns_from_sql(text: str, dialect: str | None, path: str = "<sql>") -> Sta
     """The columns created or added by the statements of one SQL file (`dialect` None: detected)."""
     text = neutralise_templates(text)
     chosen = dialect or detect_dialect(text, path)
+    text, routines = split_delimiters(text)
     schema = _read_sql(text, chosen, path)
+    for line, body in routines:  # a stored routine may create or alter tables: searched, like PL/pgSQL
+        inner = _read_sql(body, chosen, path, line - 1, embedded=True)
+        schema.columns += inner.columns
+        schema.errors += inner.errors
     schema.dialects[path] = chosen
     return schema
+
+
+#: the mysql client's `DELIMITER //`: until `DELIMITER ;`, statements end with `//`, so that
+#: stored routines (`CREATE FUNCTION … BEGIN …; … END//`) can hold semicolons
+_DELIMITER = re.compile(r"^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*$", re.M | re.I)
+_ROUTINE = re.compile(r"^\s*CREATE\s+(OR\s+REPLACE\s+)?(DEFINER\s*=\s*\S+\s+)?(AGGREGATE\s+)?"
+                      r"(FUNCTION|PROCEDURE|TRIGGER|EVENT)\b", re.I)
+
+
+def split_delimiters(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """The text with the mysql client's `DELIMITER` regions rewritten for the server's reading:
+    each statement in them ends with `;` again, and each stored routine is cut out (blanked,
+    lines kept) and returned with its first line, to be searched for table DDL."""
+    marks = list(_DELIMITER.finditer(text))
+    if not marks:
+        return text, []
+    out: list[str] = []
+    routines: list[tuple[int, str]] = []
+    at, delimiter = 0, ";"
+    for mark in [*marks, None]:
+        end = mark.start() if mark is not None else len(text)
+        region = text[at:end]
+        if delimiter == ";":
+            out.append(region)
+        else:
+            pieces = region.split(delimiter)
+            for index, piece in enumerate(pieces):
+                closed = index < len(pieces) - 1
+                start = at + sum(len(p) + len(delimiter) for p in pieces[:index])
+                if closed and _ROUTINE.match(piece):
+                    routines.append((text.count("\n", 0, start) + 1, piece))
+                    out.append(_blank(piece) + " " * len(delimiter))
+                else:
+                    out.append(piece + ((";" + " " * (len(delimiter) - 1)) if closed else ""))
+        if mark is not None:
+            out.append(_blank(mark.group(0)))
+            delimiter = mark.group(1)
+            at = mark.end()
+    return "".join(out), routines
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character but line breaks: what follows keeps its line numbers."""
+    return re.sub(r"[^\n]", " ", text)
 
 
 #: `CREATE EXTERNAL TABLE ... WITH CONNECTION x` (BigQuery) and similar clauses after the
@@ -335,6 +387,10 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
         if comment is None:  # BigQuery: `email STRING OPTIONS (description = '...')`
             comment = next((p.args["value"].name for p in column.find_all(exp.Property)
                             if str(p.name).lower() == "description" and p.args.get("value") is not None), None)
+        if comment is None and column.comments:
+            # `gus_issued_for VARCHAR(256), -- IP address or hostname`: the SQL comment on the
+            # column's own line is how install scripts document a column
+            comment = " ".join(c.strip() for c in column.comments if c.strip()) or None
         column_line = column.this.meta["line"] + offset if column.this.meta.get("line") else line
         yield Column(table=name, name=column.name, declared_type=generator.generate(kind) if kind else "",
                      comment=comment, location=Location(path, column_line))
@@ -859,12 +915,18 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue
         if reference and recognizer.entity in PLACE_ENTITIES:
             continue
+        if recognizer.entity == "STREET_ADDRESS" and network_address(name, siblings):
+            continue  # `address` beside `netmask`: a network's
         if organisation_contact(name) and recognizer.entity in PLACE_ENTITIES | ORGANISATION_CONTACTS:
             continue  # `company_address_city`, `company_phone`: the company's
+        if credential_content(recognizer.entity, name) or uri_attribute(recognizer.entity, name) \
+                or login_time(recognizer.entity, name, kind):
+            continue  # a certificate's content; an OIDC `sector_identifier_uri`; `last_login INT`
         if (recognizer.entity == "CREDIT_CARD" and _SMALL_INTEGER.match(declared.base_type(kind))) or (
                 recognizer.entity == FREE_TEXT_ENTITY and crypto_signature(name, kind)):
             continue
-        if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS:
+        if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS \
+                and not oidc_session(name, words):
             continue
         if recognizer.entity in ("ACCOUNT_ID", "PERSON") and not_an_account(name, column.table):
             continue
@@ -906,12 +968,20 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             # the head word alone: as strong as a name, never stronger than another name match
             scores = [max([*scores, ACCOUNT_HEAD_SCORE if head == "ACCOUNT_ID" else PERSON_ROLE_SCORE])]
         if recognizer.entity == "COOKIE_ID" and (session_cookie(name, words, text_type) or click_id(name)
-                                                 or activity_session(name, words, text_type)):
+                                                 or activity_session(name, words, text_type)
+                                                 or oidc_session(name, words)):
             scores.append(ACCOUNT_HEAD_SCORE)
+        if (recognizer.entity == "ACCOUNT_ID" and xmpp_address(name)) or (
+                recognizer.entity == "LOCATION" and card_postal_code(name)):
+            scores.append(PEOPLE_NAME_SCORE)  # vCard JABBERID; ADR-PCODE
+        if recognizer.entity == FREE_TEXT_ENTITY and picture_of_someone(name, declared.holds_bytes(kind) or long_text) \
+                and (_rows_are_people(column.table) or people_table(column.table) or "vcard" in words):
+            scores.append(FREE_TEXT_SCORE)  # the picture of a person, stored in their row
         if recognizer.entity == FREE_TEXT_ENTITY and (json_profile(name, column.table, declared.base_type(kind))
                                                       or name.own in {("vcard",), ("vcf",)}):
             scores.append(FREE_TEXT_SCORE)  # a JSON profile; a contact card
         if part or (recognizer.entity == "EMAIL_ADDRESS" and blind_copy(name)) or (
+                recognizer.entity == "IP_ADDRESS" and network_address(name, siblings)) or (
                 recognizer.entity == "IP_ADDRESS" and ip_of_ip_table(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
         if (recognizer.entity == "PERSON" and card_name(name, words, siblings)) or (
@@ -958,7 +1028,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
 def _rows_are_people(table: str) -> bool:
     """`contacts`, `user_identities`: the table's head word says each row is a person."""
     head = table_head(table)
-    return head in PEOPLE_ROWS or head[:-1] in PEOPLE_ROWS
+    return (head in PEOPLE_ROWS or head[:-1] in PEOPLE_ROWS) and not thing_table(table)
 
 
 def _sample(column: Column) -> FieldSample:
@@ -968,12 +1038,12 @@ def _sample(column: Column) -> FieldSample:
 
 
 def _about_people(table: str, columns: Sequence[Column], detections: Sequence[list[Detected]],
-                  recognizers: Sequence[FieldRecognizer]) -> bool:
+                  recognizers: Sequence[FieldRecognizer], machine: bool = False) -> bool:
     """Do the table's rows belong to people? A person named by a role (a store's `manager`)
     does not make the store's address theirs (`static_tables.links_of`: nor do a machine's ids)."""
     if people_table(table):
         return True
-    links = links_of(table, (d.entity for found in detections for d in found))
+    links = links_of(table, (d.entity for found in detections for d in found), machine)
     return any(d.entity in links and not (d.entity == "PERSON" and role_head(schema_name(
         column_name(column), recognizers))) for column, found in zip(columns, detections) for d in found)
 
@@ -989,19 +1059,31 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     tables: dict[str, list[int]] = {}
     for index, column in enumerate(columns):
         tables.setdefault(column.table, []).append(index)
+    prefixes = column_prefixes({t: [columns[i].name for i in ix] for t, ix in tables.items()}, recognizers)
+    columns = [_without_prefix(column, prefixes.get(column.table)) for column in columns]
     samples = {table: DatasetSample(name=table, source="static", kind="schema",
                                     fields=[_sample(columns[i]) for i in indexes])
                for table, indexes in tables.items()}
     detected = [classify_column(column, recognizers, policy, threshold, samples[column.table]) for column in columns]
     _read_copies(columns, tables, detected)
-    _resolve_references(columns, tables, detected, policy)
+    names = {table: [schema_name(column_name(columns[i]), recognizers) for i in indexes]
+             for table, indexes in tables.items()}
+    things = {table for table in tables if role_without_person(table, names[table])}
+    machines = {table for table in tables if machine_table(table, names[table])}
+    for table in things:  # the key of a decision's `candidate` table numbers options, not applicants
+        for i in tables[table]:
+            if is_key(table, column_name(columns[i]).lower()):
+                detected[i] = [d for d in detected[i] if d.entity != "ACCOUNT_ID"]
+    _resolve_references(columns, tables, detected, policy, {p: t for t, p in prefixes.items()},
+                        lambda table: table in things or table in machines or thing_table(table))
     for table, indexes in tables.items():
         found = [detected[i] for i in indexes]
         if not any(d.entity == "FILE_NAME" for f in found for d in f):
             for i in indexes:  # a file's type is someone's only beside the name of their file
                 detected[i] = [d for d in detected[i] if d.entity != "MIME_TYPE"]
-        about_people = _about_people(table, [columns[i] for i in indexes], found, recognizers)
-        dropped = unowned(table, about_people, (d.entity for f in found for d in f))
+        machine = table in machines
+        about_people = _about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
+        dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine)
         for i in indexes:
             detected[i] = [d for d in detected[i] if d.entity not in dropped]
     _read_lineage(columns, detected)
@@ -1063,9 +1145,18 @@ def _read_past_prefix(columns: list[Column]) -> list[Column]:
     return [replace(column, table=strip(column.table)) for column in columns]
 
 
+def _without_prefix(column: Column, prefix: str | None) -> Column:
+    """`gus_issued_for` read as `issued_for` in a table whose columns all start `gus_`."""
+    if prefix is None or not column.name.lower().startswith(prefix + "_") or len(column.name) <= len(prefix) + 1:
+        return column
+    return replace(column, name=column.name[len(prefix) + 1:])
+
+
 def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]], detected: list[list[Detected]],
-                        policy: Policy) -> None:
-    """A foreign key means what the key it points to means (`static_refs`)."""
+                        policy: Policy, prefixed: dict[str, str] | None = None,
+                        thing: Callable[[str], bool] = thing_table) -> None:
+    """A foreign key means what the key it points to means (`static_refs`); `prefixed` maps a
+    table's column prefix to the table (`gu_id` points to `g_user`, whose columns start `gu_`)."""
     names = [column_name(column).lower() for column in columns]
     keys = {table: next((i for i in sorted(indexes, key=lambda i: names[i] != "id") if is_key(table, names[i])), None)
             for table, indexes in tables.items()}
@@ -1075,7 +1166,7 @@ def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]],
         kind = declared.base_type(columns[index].declared_type)
         return "int" in kind or kind in {"number", "numeric", "decimal"}
 
-    resolve(refs, detected, keys.get, policy.category_of, numeric)
+    resolve(refs, detected, keys.get, policy.category_of, numeric, prefixed or {}, thing)
 
 
 def _declaration(datamap: DataMap, table: str, column: str) -> Declaration | None:

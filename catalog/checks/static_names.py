@@ -217,7 +217,7 @@ _PROPERTY_HEADS = frozenset({
     "verified", "confirmed", "validated", "template", "templates", "format", "pattern", "regex", "blocklist",
     "blacklist", "allowlist", "whitelist", "enabled", "disabled", "required", "setting", "settings", "config",
     "configuration", "mode", "method", "methods", "limit", "length", "visibility", "strategy", "provider", "field",
-    "fields", "label", "placeholder", "schema",
+    "fields", "label", "placeholder", "schema", "opts", "options",
     # `billing_address_company`, `credit_card_company`: the company the address or card belongs to;
     # `email_marketing_consent_state`: a state; `owner_resource`: what kind of thing the owner is;
     # `age_range`: a range of ages, no one's age
@@ -239,10 +239,44 @@ PEOPLE_HEADS = frozenset({"user", "customer", "member", "membership", "contact",
                           "passenger", "driver", "rider", "traveler", "traveller", "volunteer", "resident"})
 
 
+#: last words of a table name that say "about the word before" (`user_auth`, `customer_info`,
+#: `member_details`): the word before is the head
+_GENERIC_TABLE_TAILS = frozenset({"auth", "info", "information", "detail", "details", "master", "record", "records"})
+
+
 def table_head(table: str) -> str:
-    """The last word of a table's own name, singular: `user_sso_identities` -> `identity`."""
+    """The last word of a table's own name, singular: `user_sso_identities` -> `identity`;
+    `user_auth` (Cacti's accounts) -> `user`."""
     words = expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))
+    if len(words) > 1 and words[-1] in _GENERIC_TABLE_TAILS:
+        words = words[:-1]
     return singular(words[-1]) if words else ""
+
+
+#: table head words (singular) of a program's own parts and settings: their rows are things,
+#: whatever word of a person modifies them (`g_user_module_instance`, `user_auth_scheme_plugin`)
+SOFTWARE_HEADS = frozenset({"module", "instance", "plugin", "extension", "backend", "connector", "integration",
+                            "middleware", "scheme", "realm", "template", "setting", "config", "configuration"})
+#: modifiers that make a `profile` a person's (`user_profiles`, `public_profile`)
+_PERSONAL_PROFILE = frozenset({"personal", "social", "public", "private", "my"})
+
+
+def role_without_person(table: str, columns: Sequence[NameTokens]) -> bool:
+    """`candidate(candidate_id, session_id, extracted_at)`: a table named by a role that is as
+    often a thing (a decision's candidates, AI agents, OAuth clients), holding nothing a person
+    has: its rows are things."""
+    return table_head(table) in _AMBIGUOUS_PEOPLE and not any(set(c.own) & _PERSONAL_ATTRIBUTES for c in columns)
+
+
+def thing_table(table: str) -> bool:
+    """`g_user_module_instance`, `data_source_profiles`: rows of a program's parts or of named
+    settings (`data_source_profiles` hold steps and heartbeats: a profile of a data source, not
+    of a person)."""
+    head = table_head(table)
+    if head in SOFTWARE_HEADS:
+        return True
+    others = table_words(table) - {head}
+    return head == "profile" and bool(others) and not others & (PEOPLE_HEADS | _PERSONAL_PROFILE)
 
 
 def names_a_thing(name: NameTokens, table: str) -> bool:
@@ -255,7 +289,7 @@ def names_a_thing(name: NameTokens, table: str) -> bool:
     if not display and (len(name.own) > 2 or (
             len(name.own) == 2 and name.own[0] not in {"display", "friendly", "dav", "short", "long"})):
         return False
-    return table_head(table) not in PEOPLE_HEADS and not table_words(table) & PEOPLE_HEADS
+    return thing_table(table) or (table_head(table) not in PEOPLE_HEADS and not table_words(table) & PEOPLE_HEADS)
 
 
 #: tables about people whose rows are not people: their keys number addresses and entries
@@ -268,8 +302,10 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
     person: `users_roles.id`, `daily_active_users.id` (beside `user_id`) and
     `settings_profiles.id` (beside `owner_uid`) number rows about someone."""
     head = table_head(table)
-    if head not in PEOPLE_HEADS - _NOT_PEOPLE_KEYS:
+    if head not in PEOPLE_HEADS - _NOT_PEOPLE_KEYS or thing_table(table):
         return False
+    if head in _AMBIGUOUS_PEOPLE and not any(set(s.own) & _PERSONAL_ATTRIBUTES for s in siblings):
+        return False  # a decision's `candidate(candidate_id, session_id)`: options, not applicants
     # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
     own_key = own != ("id",) and ("id",) not in {s.own for s in siblings}
     return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and set(s.own[:-1]) & _PERSON_KEYS
@@ -277,6 +313,12 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
                    and not (own_key and s.own[:-1] == (head,)) or s.own == ("uid",) for s in siblings)
 
 
+#: table heads that name people as often as things (a decision's candidates, an AI agent, an
+#: OAuth client, a device driver): a table of people only beside something a person has
+_AMBIGUOUS_PEOPLE = frozenset({"candidate", "agent", "client", "driver", "player"})
+_PERSONAL_ATTRIBUTES = frozenset({"name", "email", "mail", "phone", "mobile", "birth", "dob", "birthday", "address",
+                                  "username", "login", "surname", "firstname", "lastname", "gender", "sex", "age",
+                                  "nickname", "avatar", "photo", "fullname", "city", "country"})
 #: words of a key that points to a person (`user_id`, `owner_uid`; an OAuth `client_id` does not)
 _PERSON_KEYS = frozenset({"user", "account", "owner", "member", "customer", "person", "actor", "principal", "author",
                           "creator", "profile", "subscriber", "employee", "patient", "student"})
@@ -330,8 +372,11 @@ _OAUTH_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "consent", 
 
 
 def oauth_subject(name: NameTokens, table: set[str]) -> bool:
-    """`oauth2_access_token_session.subject`: OAuth's and OpenID Connect's `sub`, the user."""
-    return name.own in {("subject",), ("sub",)} and bool(table & _OAUTH_TABLE_WORDS)
+    """`oauth2_access_token_session.subject`: OAuth's and OpenID Connect's `sub`, the user;
+    also `userinfo_sub` (the claim of an identity provider's userinfo) and the `sub` of a
+    table of subject identifiers (pairwise subjects)."""
+    return (name.own in {("subject",), ("sub",)} and bool(table & _OAUTH_TABLE_WORDS)) or (
+        name.own[-1:] == ("sub",) and ("userinfo" in name.own or "subject" in table))
 
 
 #: a bounded string or bytes: a digest, a key, a signature of a token
@@ -360,6 +405,7 @@ def not_an_account(name: NameTokens, table: str) -> bool:
     `nickname` its label: no person's account or name."""
     own = name.own
     return any(own[i:i + 2] == ("bank", "account") for i in range(len(own) - 1)) or (
+        own in _BARE_NAMES and thing_table(table)) or (
         len(own) > 1 and own[-1] == "handle" and own[-2] in _HANDLE_OWNERS) or (
         own == ("nickname",) and table_head(table) in _CATALOGUE_HEADS)
 
@@ -599,6 +645,8 @@ def json_profile(name: NameTokens, table: str, base_type: str) -> bool:
 #: vCard and LDAP short names of a person's name (`fn` formatted name, `n` structured name,
 #: `cn` common name) and the parts of a name written alone (`given`, `family`, `middle`)
 _CARD_NAMES = frozenset({("fn",), ("n",), ("cn",), ("given",), ("family",), ("middle",), ("nickname",)})
+#: vCard properties that spell a name (RFC 2426 SORT-STRING; SOUND as its phonetic form)
+_CARD_NAME_PROPERTIES = frozenset({("sort", "string"), ("sound", "phonetic")})
 #: tables of contact cards, address books and directory entries
 _CARD_TABLE_WORDS = frozenset({"vcard", "card", "addressbook", "contact", "attendee", "directory", "ldap",
                                "person", "people", "member", "participant", "roster"})
@@ -607,6 +655,12 @@ _CARD_TABLE_WORDS = frozenset({"vcard", "card", "addressbook", "contact", "atten
 def card_name(name: NameTokens, table: set[str], siblings: Sequence[NameTokens]) -> bool:
     """`vcard_search.fn`, `addressbook_resource.n`, `calendar_attendee.cn`, `given` beside
     `family`: a person's name as a vCard, an LDAP entry or an iCalendar attendee writes it."""
+    if len(name.own) == 2 and name.own[0] == "n" and (name.own[1],) in _CARD_NAMES:
+        return True  # a vCard's structured name, `N-FAMILY`, `n_given`
+    if name.own in _CARD_NAME_PROPERTIES and "vcard" in table:
+        return True  # SORT-STRING (the name to sort by), SOUND-PHONETIC (how the name sounds)
+    if name.own == ("name",) and "roster" in table:
+        return True  # an XMPP roster item's `name`: what the user calls the contact
     if name.own not in _CARD_NAMES:
         return False
     return bool(table & _CARD_TABLE_WORDS) or sum(s.own in _CARD_NAMES for s in siblings) >= 2
@@ -673,9 +727,51 @@ _ADDRESS_PARTS = frozenset({("street", "type"), ("street", "name"), ("street", "
 
 
 def address_part(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
-    """`street_type` beside `city` and `zip`: a part of someone's postal address."""
+    """`street_type` beside `city` and `zip`: a part of someone's postal address; a vCard ADR's
+    extended address and post office box (`adr-extadd`, `adr-pobox`)."""
     return name.own[-2:] in _ADDRESS_PARTS or (name.own[-1:] in _ADDRESS_PARTS and any(
-        set(s.own) & _ADDRESS_SIBLINGS for s in siblings))
+        set(s.own) & _ADDRESS_SIBLINGS for s in siblings)) or name.own in _VCARD_ADDRESS_LINES
+
+
+#: a vCard ADR's street lines, and its postal code (`ADR-PCODE`)
+_VCARD_ADDRESS_LINES = frozenset({("adr", "extadd"), ("adr", "pobox"), ("adr", "street")})
+_VCARD_POSTAL_CODE = frozenset({("adr", "pcode"), ("adr", "postcode")})
+
+
+def card_postal_code(name: NameTokens) -> bool:
+    """`adr-pcode`: the postal code of a vCard's address."""
+    return name.own in _VCARD_POSTAL_CODE
+
+
+#: an XMPP address written as one word (vCard JABBERID, `xmppid`): the person's account
+_XMPP_ADDRESSES = frozenset({("jabberid",), ("jabber", "id"), ("xmppid",), ("xmpp", "id"), ("xmpp", "address")})
+
+
+def xmpp_address(name: NameTokens) -> bool:
+    """`vcard.jabberid`: someone's XMPP address (a JID), their account on a server."""
+    return name.own[-2:] in _XMPP_ADDRESSES or name.own[-1:] in _XMPP_ADDRESSES
+
+
+#: an OpenID Connect session id (the `sid` claim): the user's session at the provider
+_OIDC_TABLE_WORDS = _OAUTH_TABLE_WORDS | {"ciba", "idtoken"}
+
+
+def oidc_session(name: NameTokens, table: set[str]) -> bool:
+    """`gpo_id_token.gpoi_sid`: the `sid` of an OIDC token or authorization, the end user's
+    session at the provider (an auth table's other ids are clients and requests, no cookie)."""
+    return name.own == ("sid",) and bool(table & _OIDC_TABLE_WORDS)
+
+
+#: words of a picture of someone (not its address: `avatar_url` is a link)
+_PICTURE_WORDS = frozenset({"photo", "picture", "portrait", "headshot"})
+_PICTURE_REFERENCES = frozenset({"url", "uri", "link", "path", "file", "filename", "type", "extval", "name", "id",
+                                 "hash", "size", "width", "height", "format", "mime"})
+
+
+def picture_of_someone(name: NameTokens, binary: bool) -> bool:
+    """`staff.picture bytea`, a vCard's `photo-binval`: the picture itself, stored in the row."""
+    own = set(name.own)
+    return bool(own & _PICTURE_WORDS) and not own & _PICTURE_REFERENCES and (binary or "binval" in own)
 
 
 def blind_copy(name: NameTokens) -> bool:
@@ -700,3 +796,93 @@ def protocol_message(entity: str, name: NameTokens, table: set[str]) -> bool:
     """`saml_application_sessions.raw_auth_request`, `ui_auth_sessions.uri`: the request or
     URI of an authentication protocol, not a page someone visited."""
     return entity == "VISITED_URL" and bool((set(name.own) | table) & _PROTOCOL_WORDS)
+
+
+#: a table prefix of columns is an abbreviation: at most this long (`gpoda_` of `gpo_device_authorization`)
+_MAX_COLUMN_PREFIX = 6
+#: protocols that name a group of settings (`snmp_username`, `snmp_port`), never a table
+_PROTOCOL_PREFIXES = frozenset({"snmp", "smtp", "imap", "ldap", "ftp", "http", "ssh", "sip", "db", "mqtt", "ssl", "tls"})
+#: ... and shared by at least this share of the table's columns
+_PREFIX_SHARE = 0.6
+
+
+def column_prefixes(tables: dict[str, list[str]], recognizers: Sequence[FieldRecognizer]) -> dict[str, str]:
+    """Schemas that name every column after an abbreviation of its table (`gus_username`,
+    `gus_issued_for` in `g_user_session`; `gpoda_sid` in `gpo_device_authorization`): table ->
+    that prefix. The prefix names the table, not the data; it is the first word most of the
+    table's columns share, and no word of the recognizers' vocabulary (`user_id, user_name`
+    keep their `user`)."""
+    known = _vocabulary(tuple(recognizers))
+    found: dict[str, str] = {}
+    for table, names in tables.items():
+        heads = [n.split("_", 1)[0].lower() for n in names if "_" in n.strip("_")]
+        if len(names) < 2 or not heads:
+            continue
+        head = max(set(heads), key=heads.count)
+        if head.isalpha() and len(head) <= _MAX_COLUMN_PREFIX and head not in known and _abbreviates(head, table) \
+                and head not in ABBREVIATIONS and heads.count(head) >= max(2, _PREFIX_SHARE * len(names)):
+            found[table] = head
+    return found
+
+
+def _abbreviates(prefix: str, table: str) -> bool:
+    """`gus` abbreviates `g_user_session` and `gpoda` `gpo_device_authorization`: the prefix's
+    letters appear in order in the table's name, from its first letter (`snmp_` of
+    `automation_snmp_items` names a protocol, not the table)."""
+    name = table.rsplit(".", 1)[-1].strip('"`[]').lower()
+    if not name or name[0] != prefix[0] or prefix in _PROTOCOL_PREFIXES:
+        return False
+    at = 0
+    for letter in prefix:
+        at = name.find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
+#: columns of a network: beside them, an `address` is a network address (IDMEF `Address`, an
+#: interface), not a postal one
+_NETWORK_SIBLINGS = frozenset({"netmask", "subnet", "vlan", "prefixlen", "gateway", "cidr"})
+
+
+def network_address(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """`Prelude_Address.address` beside `netmask` and `vlan_name`: an IP address."""
+    return name.own[-1:] == ("address",) and len(name.own) <= 2 and any(
+        set(s.own) & _NETWORK_SIBLINGS for s in siblings)
+
+
+#: words of a certificate or key: its content is a credential, never what someone wrote
+_CREDENTIAL_WORDS = frozenset({"certificate", "cert", "x509", "pem", "csr", "pubkey", "publickey", "privkey",
+                               "keystore", "pkcs12", "jwk", "jwks"})
+
+
+def credential_content(entity: str, name: NameTokens) -> bool:
+    """`x509_certificate_content`, `cert_pem`: a certificate or a key, not user content."""
+    return entity == "USER_CONTENT" and bool(set(name.own) & _CREDENTIAL_WORDS)
+
+
+#: what a URI names is a place on the web (`sector_identifier_uri`: an OpenID Connect URL, no
+#: industry sector); only these entities can be a URI's value
+_URI_ENTITIES = frozenset({"VISITED_URL", "SEARCH_QUERY", "ACCOUNT_ID", "EMAIL_ADDRESS", "PHONE_NUMBER", "FILE_NAME",
+                           "USER_CONTENT", "COOKIE_ID", "ADVERTISING_ID", "APP_PACKAGE", "DEVICE_ID"})
+
+
+def uri_attribute(entity: str, name: NameTokens) -> bool:
+    """`sector_identifier_uri`: a URI is never an industry, a country or an age."""
+    return name.own[-1:] in {("uri",), ("url",)} and entity not in _URI_ENTITIES
+
+
+#: words before `login` that make it a time (`last_login INT`, `first_login_at`)
+_TIME_MODIFIERS = frozenset({"last", "first", "prev", "previous", "latest", "recent"})
+
+
+def login_time(entity: str, name: NameTokens, kind: str) -> bool:
+    """`status.last-login INT`, `user.last_login timestamp`: when someone logged in, not a login."""
+    return entity == "ACCOUNT_ID" and len(name.own) == 2 and name.own[0] in _TIME_MODIFIERS \
+        and name.own[1] in {"login", "logon", "signin"} and not declared_text(kind)
+
+
+def declared_text(kind: str) -> bool:
+    """A declared text type (or none declared)."""
+    base = kind.lower().split("(")[0].strip()
+    return not base or any(t in base for t in ("char", "text", "string", "clob"))

@@ -70,11 +70,15 @@ def is_key(table: str, column: str) -> bool:
 
 
 def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Callable[[str], int | None],
-            category_of: Callable[[str], str | None], numeric: Callable[[int], bool]) -> None:
+            category_of: Callable[[str], str | None], numeric: Callable[[int], bool],
+            prefixed: dict[str, str] | None = None, thing: Callable[[str], bool] = lambda table: False) -> None:
     """Rewrite, in place, what each reference column was detected as, from its key's detection.
     `key_of(table)` is the index of a table's key column, `numeric(i)` whether column i is of
-    a numeric type (a bare `rc_actor` is a reference only then)."""
+    a numeric type (a bare `rc_actor` is a reference only then), `prefixed` the tables known
+    by their columns' prefix, `thing(table)` whether a table's rows are things."""
     names = referenced_tables(sorted({r.table for r in refs}))
+    for prefix, table in (prefixed or {}).items():
+        names.setdefault(prefix, table)  # `gu_id` -> `g_user`, whose own columns are `gu_…`
     for index, ref in enumerate(refs):
         stem = _stem(ref.column)
         target = names.get(stem) if stem else None
@@ -99,5 +103,9 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
             if category and not any(d.entity == passed[0].entity for d in detections[index]):
                 detections[index] = [Detected(category=category, confidence=REFERENCE_SCORE, entity=passed[0].entity)]
         elif not detections[key]:
-            # the key of a thing: keep only what says a person outright
-            detections[index] = [d for d in detections[index] if d.entity == "ACCOUNT_ID"]
+            # the key of a thing: keep only what says a person outright, and not even that when
+            # the words that said it are the thing's name (`data_source_profile_id` points to
+            # `data_source_profiles`, settings, not a person's profile)
+            named_after = bool(stem) and _singular(_base(target)).endswith(stem)  # `manager_id`: `snmpagent_managers`
+            detections[index] = [d for d in detections[index] if d.entity == "ACCOUNT_ID" and not (
+                named_after and thing(target))]

@@ -46,7 +46,7 @@ ORGANIZATION_HEADS = frozenset({
 EQUIPMENT_HEADS = frozenset({
     "machine", "camera", "sensor", "vehicle", "truck", "printer", "server", "router", "meter", "robot", "kiosk",
     "appliance", "equipment", "asset", "node", "terminal", "gateway", "modem", "antenna", "controller", "lock",
-    "thermostat", "charger", "scanner", "register", "pos", "monitor"})
+    "thermostat", "charger", "scanner", "register", "pos", "monitor", "poller", "collector", "probe"})
 #: a machine's own login (a camera's `user` beside its `pass`)
 _LOGIN_WORDS = frozenset({"user", "username", "login", "account"})
 _SECRET_WORDS = frozenset({"pass", "password", "passwd", "pwd", "secret"})
@@ -68,10 +68,32 @@ PERSON_TABLE_WORDS = frozenset({
     "shipping", "billing", "delivery", "address", "addresses"})
 
 
+#: protocols and services a program logs in to: `snmp_username`, `db_user`, `smtp_login` are
+#: the program's credentials for a device or a server, not a person's account
+_SERVICE_WORDS = frozenset({"snmp", "smtp", "imap", "pop", "pop3", "ftp", "sftp", "ldap", "bind", "db", "database",
+                            "sql", "mysql", "postgres", "proxy", "mqtt", "amqp", "redis", "service", "api"})
+#: columns of a monitored machine: a table with a `hostname` and two of these is one of machines
+_MACHINE_WORDS = frozenset({"snmp", "ping", "sysdescr", "sysname", "sysoid", "sysobjectid", "sysuptime",
+                            "availability", "uptime", "os", "mib", "oid", "poller", "community"})
+
+
 def machine_login(table: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
-    """`monitors.user` beside `monitors.pass`: the login of a camera or a router, not a person's."""
+    """`monitors.user` beside `monitors.pass`: the login of a camera or a router, not a person's;
+    `host.snmp_username`: what a program logs in to a device with."""
+    if name.own[-1:] and name.own[-1] in _LOGIN_WORDS and set(name.own[:-1]) & _SERVICE_WORDS:
+        return True
     return table_head(table) in EQUIPMENT_HEADS and name.own[-1:] and name.own[-1] in _LOGIN_WORDS \
         and any(s.own[-1:] and s.own[-1] in _SECRET_WORDS for s in siblings)
+
+
+def machine_table(table: str, columns: Sequence[NameTokens]) -> bool:
+    """`cameras`, or a `host` table whose columns say a monitored machine (`hostname` beside
+    SNMP and ping settings): its location, OS, notes and ids are the machine's."""
+    if table_head(table) in EQUIPMENT_HEADS:
+        return True
+    words = [set(c.own) for c in columns]
+    return any("hostname" in w or w == {"host", "name"} for w in words) and sum(
+        bool(w & _MACHINE_WORDS) for w in words) >= 2
 
 
 def program_log(table: str, siblings: Sequence[NameTokens]) -> bool:
@@ -91,7 +113,7 @@ def organization_table(table: str) -> bool:
     return table_head(table) in ORGANIZATION_HEADS and not people_table(table)
 
 
-def links_of(table: str, entities: Iterable[str]) -> frozenset[str]:
+def links_of(table: str, entities: Iterable[str], machine: bool = False) -> frozenset[str]:
     """The detections that tie a row of this table to a person: a machine's own ids do not, nor
     does an organisation's contact address or its owner's account (only a person named in the
     row does), nor an IP address beside places (GeoIP ranges)."""
@@ -100,12 +122,12 @@ def links_of(table: str, entities: Iterable[str]) -> frozenset[str]:
         links -= {"IP_ADDRESS"}
     if organization_table(table):
         return links - CONTACTS - DEVICE_IDS - {"ACCOUNT_ID"}
-    if table_head(table) in EQUIPMENT_HEADS:
-        return links - DEVICE_IDS
+    if machine or table_head(table) in EQUIPMENT_HEADS:
+        return links - DEVICE_IDS - {"IP_ADDRESS"}  # a machine's own address
     return links
 
 
-def unowned(table: str, about_people: bool, entities: Iterable[str]) -> frozenset[str]:
+def unowned(table: str, about_people: bool, entities: Iterable[str], machine: bool = False) -> frozenset[str]:
     """The entities that are no one's personal data in this table. In a table about people,
     only an organisation's places (a franchise's city beside its owner's name); elsewhere the
     places, the reference lists, what a person does or uses, and an organisation's contacts or
@@ -115,12 +137,13 @@ def unowned(table: str, about_people: bool, entities: Iterable[str]) -> frozense
         return PLACE_ENTITIES if organization else frozenset()
     found = set(entities)
     dropped = PLACE_ENTITIES | REFERENCE_ONLY | ABOUT_SOMEONE
-    if found & PLACE_ENTITIES:
-        dropped |= {"IP_ADDRESS"}
+    if found & PLACE_ENTITIES and not machine:
+        dropped |= {"IP_ADDRESS"}  # (a machine's address beside its location is still an IP address)
+    machine = machine or table_head(table) in EQUIPMENT_HEADS
     if organization:
         dropped |= CONTACTS | {"USER_CONTENT"}  # an organisation's notes and description
-    if table_head(table) in EQUIPMENT_HEADS or organization:
+    if machine or organization:
         dropped |= DEVICE_IDS
-    if table_head(table) in EQUIPMENT_HEADS:
+    if machine:
         dropped |= {"USER_CONTENT"}  # a machine's notes
     return frozenset(dropped)

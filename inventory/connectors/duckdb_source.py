@@ -14,8 +14,16 @@ from typing import Any
 import duckdb
 
 from datamap import duck
+from datamap.model import DatasetRef, DatasetSample
 from inventory.connectors.base import SampleOptions, SourceError
-from inventory.connectors.sql import Column, Fetched, Relation, SqlConnector, deadline, parse_json_columns
+from inventory.connectors.sql import (
+    Column,
+    Fetched,
+    Relation,
+    SqlConnector,
+    deadline,
+    parse_json_columns,
+)
 
 _RELATIONS = """
 SELECT schema_name, table_name, 'table' FROM duckdb_tables()
@@ -78,6 +86,14 @@ class DuckDBConnector(SqlConnector):
     """Up to this many rows, draw an exact reservoir (a full scan, fast at this size);
     beyond it, sample whole vectors (`system`) so the scan reads a fraction of the table."""
 
+    RECYCLE_TABLES = 1000
+    """Tables read (sampled or probed) through one database handle before it is closed and
+    opened afresh. DuckDB loads the whole catalog when it opens a file, but a table's storage
+    metadata only when the table is first read, and keeps it while the file is open: a scan of
+    10,000 tables of eleven columns grew by about 45 MB a thousand tables read, twice (the
+    fingerprint probe reads every table, then sampling), to 770 MB for the scanning process
+    alone. Opening again costs the catalog's load: 0.5 s at 10,000 tables, 0.05 s at 1,000."""
+
     def __init__(self, location: str, **options: Any) -> None:
         super().__init__(location, **options)
         self.path = Path(file_location(self.location, "duckdb"))
@@ -93,6 +109,13 @@ class DuckDBConnector(SqlConnector):
         self._schema: dict[tuple[str, str], list[Column]] | None = None
         self._sizes: dict[tuple[str, str], int | None] = {}
         self._schema_lock = threading.Lock()
+        # every table's schema and size for the fingerprint probe, read once
+        self._probe_schemas: dict[tuple[str, str], tuple[int | None, str]] | None = None
+        # the handle is opened lazily by whichever sampling thread comes first, and closed
+        # (`_close_db`) only when no cursor on it is in use (`ConnectionPool.recycle`)
+        self._db_lock = threading.Lock()
+        self._reads = 0
+        self._reads_lock = threading.Lock()
 
     def _default_label(self) -> str:
         return Path(file_location(self.location, "duckdb")).name
@@ -101,10 +124,46 @@ class DuckDBConnector(SqlConnector):
         # one read-only database handle; each pooled connection is a cursor on it, which
         # DuckDB lets threads use concurrently. The file is untrusted: its views run without
         # access to this machine's files (a view may call read_csv('/etc/...')).
-        if self._db is None:
-            self._db = duck.connect(str(self.path), read_only=True, untrusted=True,
-                                    memory_limit=duck.SCAN_MEMORY_LIMIT)
-        return self._db.cursor()
+        with self._db_lock:
+            if self._db is None:
+                self._db = duck.connect(str(self.path), read_only=True, untrusted=True,
+                                        memory_limit=duck.SCAN_MEMORY_LIMIT)
+            return self._db.cursor()
+
+    def _close_db(self) -> None:
+        with self._db_lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    def _count_reads(self, tables: int) -> None:
+        """`tables` more tables were read: every `RECYCLE_TABLES`, the handle is closed once
+        its cursors are back and the next read opens the file afresh, so what DuckDB keeps of
+        the tables read is dropped. The columns and sizes read once (`_read_schema`) are kept:
+        the file was open read-only, so no writer could change them, except in the instant
+        between two handles, where a dropped table or column is that dataset's read error."""
+        with self._reads_lock:
+            self._reads += tables
+            due = self._reads >= self.RECYCLE_TABLES
+            if due:
+                self._reads = 0
+        if due:
+            self.pool.recycle(then=self._close_db)
+
+    def sample(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
+        try:
+            return super().sample(ref, options)
+        finally:
+            self._count_reads(1)
+
+    def fingerprints(self, refs: list[DatasetRef]) -> dict[DatasetRef, str]:
+        """The probes, `RECYCLE_TABLES` tables at a time (the probe reads every row of them)."""
+        probes: dict[DatasetRef, str] = {}
+        for start in range(0, len(refs), self.RECYCLE_TABLES):
+            batch = refs[start:start + self.RECYCLE_TABLES]
+            probes.update(super().fingerprints(batch))
+            self._count_reads(len(batch))
+        return probes
 
     def _relations(self, conn: duckdb.DuckDBPyConnection) -> list[Relation]:
         return [Relation(*row) for row in conn.execute(_RELATIONS).fetchall()]
@@ -153,7 +212,10 @@ class DuckDBConnector(SqlConnector):
         table whole anyway), a checksum of every row (`bit_xor(hash(row))`), so an UPDATE that
         keeps the count shows too. Views have no probe: what they compute may change with any
         table. Other processes' writes are seen: the file is opened read-only for this scan."""
-        schemas = {(schema, table): (rows, columns) for schema, table, rows, columns in conn.execute(_SCHEMAS).fetchall()}
+        if self._probe_schemas is None:
+            self._probe_schemas = {(schema, table): (rows, columns)
+                                   for schema, table, rows, columns in conn.execute(_SCHEMAS).fetchall()}
+        schemas = self._probe_schemas
         probes: dict[Relation, str] = {}
         summed: list[Relation] = []
         for rel in relations:
@@ -183,6 +245,4 @@ class DuckDBConnector(SqlConnector):
 
     def close(self) -> None:
         super().close()
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        self._close_db()

@@ -33,10 +33,10 @@ import pyarrow as pa
 from sqlglot import exp
 
 from catalog.datamap import expand_env as datamap_expand_env
-from inventory.connectors.base import Connector, SampleOptions, SourceError
 from datamap.flatten import event_time_range, fields_from_table, json_array
 from datamap.messages import driver_message
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample
+from inventory.connectors.base import Connector, SampleOptions, SourceError
 from inventory.redaction import normalise_url, redact
 
 DEFAULT_NAMING = "{source}/{schema}.{table}"
@@ -162,6 +162,8 @@ class ConnectionPool:
         self._idle: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._all: list[Any] = []
         self._lock = threading.Lock()
+        # one recycle at a time: two taking the slots one by one could each hold some, forever
+        self._recycling = threading.Lock()
 
     @contextmanager
     def connection(self) -> Iterator[Any]:
@@ -197,8 +199,26 @@ class ConnectionPool:
     def close(self) -> None:
         with self._lock:
             conns, self._all = self._all, []
+            while not self._idle.empty():  # closed below: never handed out again
+                self._idle.get_nowait()
         for conn in conns:
             self._closer(conn)
+
+    def recycle(self, then: Callable[[], None] | None = None) -> None:
+        """Close every connection once none is in use (waiting for those in use to come
+        back), call `then`, and let the next ones be opened afresh. For engines that keep
+        state per connection that grows with what was read (DuckDB's table metadata). The
+        caller must not hold a connection of this pool."""
+        with self._recycling:
+            for _ in range(self.size):
+                self._slots.acquire()
+            try:
+                self.close()
+                if then is not None:
+                    then()
+            finally:
+                for _ in range(self.size):
+                    self._slots.release()
 
 
 class _Watchdog:
@@ -234,7 +254,7 @@ class _Watchdog:
                 if not self._due:
                     self._wake.wait()
                     continue
-                when, token, interrupt = self._due[0]
+                when, _token, interrupt = self._due[0]
                 now = time.monotonic()
                 if when > now:
                     self._wake.wait(when - now)

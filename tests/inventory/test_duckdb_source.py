@@ -6,9 +6,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from datamap.model import DatasetReadError
 from inventory.connectors import SampleOptions, SourceError, connector_for
 from inventory.connectors.duckdb_source import DuckDBConnector
-from datamap.model import DatasetReadError
 from tests.inventory.dbtools import field, sample_named
 
 HOSTILE = 'x"; drop table y; --'
@@ -107,3 +107,37 @@ def test_parallel_sampling_is_bounded(warehouse: Path) -> None:
         assert connector.pool.open_connections <= 2
     finally:
         connector.close()
+
+
+def test_handle_is_reopened_every_recycle_tables_with_the_same_results(warehouse: Path) -> None:
+    """DuckDB keeps each table read's storage metadata while the file is open: the connector
+    closes its handle every RECYCLE_TABLES tables read (probed or sampled), once no thread
+    uses it, and the samples and fingerprints are those of a handle kept open."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def read(recycle: int) -> tuple[list, dict, int]:
+        connector = connector_for(str(warehouse), exclude=["slow", "big"], max_connections=3)
+        connector.RECYCLE_TABLES = recycle
+        closed = []
+        close = connector._close_db
+
+        def tracked() -> None:  # counts the handles closed while the connector is open
+            closed.append(connector._db is not None)
+            close()
+
+        connector._close_db = tracked
+        try:
+            refs = list(connector.datasets())
+            fingerprints = connector.fingerprints(refs)
+            with ThreadPoolExecutor(max_workers=4) as pool:
+                samples = list(pool.map(lambda ref: connector.sample(ref, SampleOptions(rows=50)), refs * 4))
+            return [(s.name, s.rows.to_pylist() if s.rows is not None else None) for s in samples], fingerprints, sum(closed)
+        finally:
+            connector.close()
+
+    kept_samples, kept_fingerprints, kept_closed = read(10_000)
+    samples, fingerprints, closed = read(2)
+    assert kept_closed == 0
+    assert closed >= 10  # 4 tables probed, 20 datasets sampled: a handle closed for every 2 read
+    assert samples == kept_samples
+    assert fingerprints == kept_fingerprints and len(fingerprints) == 4  # the tables, not the view
