@@ -184,6 +184,11 @@ def _name_tokens(path: str, chinese_table: bool) -> NameTokens:
     return NameTokens._read(path, chinese_table)
 
 
+def forget_readings() -> None:
+    """Forget the remembered name tokens (a policy's Chinese terms changed how names read)."""
+    _name_tokens.cache_clear()
+
+
 def contains_phrase(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     """True when `phrase` stands contiguously in `tokens`."""
     n = len(phrase)
