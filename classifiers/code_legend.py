@@ -15,8 +15,9 @@ import pyarrow.compute as pc
 
 from classifiers.fieldview import FieldView
 
-#: `1-买家`, `2：商家`, `0=inactive`, `3.主播`, `1、男`, `0未知`: a code and its label
-_PAIR = re.compile(r"(?<![\w.])(-?\d{1,3})\s*(?:[-－=:：.、]|->|→)?\s*(?=[^\s\d,，;；/|)）(（\-=:：.、])")
+#: `1-买家`, `2：商家`, `0=inactive`, `3.主播`, `1、男`, `0未知`: a code and its label (a label may
+#: start with a digit when a letter follows: `2-4G`, `3-5G`; `18-60` stays a range)
+_PAIR = re.compile(r"(?<![\w.])(-?\d{1,3})(?![A-Za-z\d])\s*(?:[-－=:：.、]|->|→)?\s*(?=[^\s\d,，;；/|)）(（\-=:：.、]|\d{1,2}[A-Za-z])")
 #: a legend lists at least this many codes
 MIN_CODES = 2
 #: share of sampled values that must be among the legend's codes

@@ -44,6 +44,10 @@ NOT_ENUM_ENTITIES = frozenset({"ACCOUNT_ID", "DEVICE_ID", "COOKIE_ID", "ADVERTIS
                                "USER_AGENT", "DATE_OF_BIRTH", "GPS_COORDINATE", "GEOHASH", "FILE_NAME",
                                "KEYSTROKE_TIMING"})
 #: entities whose values are words or addresses, never a bare number
+#: text-only entities a schema may store as small-number codes explained by a legend in the
+#: column comment (`网络类型：1-WIFI 2-4G`, `系统 1-Android 2-iOS`): closed lists of kinds
+CODED_ENTITIES = frozenset({"AUDIO_DEVICE", "NETWORK_TYPE", "OPERATING_SYSTEM", "INDUSTRY", "BEHAVIORAL_EVENT",
+                            "CITY", "REGION"})
 TEXT_ONLY_ENTITIES = frozenset({"EMAIL_ADDRESS", "PERSON", "USER_AGENT", "STREET_ADDRESS", "APP_PACKAGE", "FILE_NAME",
                                 "MIME_TYPE", "OPERATING_SYSTEM", "DEVICE_MODEL", "NETWORK_TYPE", "USER_CONTENT",
                                 "INDUSTRY", "AUDIO_DEVICE", "VISITED_URL", "SEARCH_QUERY", "COOKIE_ID", "MAC_ADDRESS",

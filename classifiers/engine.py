@@ -193,8 +193,12 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, com
            dataset: DatasetSample | None) -> Detection | None:
     if recognizer.negative_vetoes and recognizer.vetoed(name):
         return None
-    if not declared.compatible(recognizer.entity, sample.declared_type):
-        return None  # a timestamp is never a phone number, a boolean never an e-mail
+    if not declared.compatible(recognizer.entity, sample.declared_type) and not (
+            recognizer.entity in declared.CODED_ENTITIES and code_legend.is_coded(sample)):
+        # a timestamp is never a phone number, a boolean never an e-mail; but an integer column
+        # whose comment lists what its codes stand for (`耳机类型：0未连接 1有线 2蓝牙`) is the
+        # enumeration it encodes
+        return None
     name_signal = recognizer.named(name)
     context_signal = recognizer.context_signal(sample, dataset) if dataset is not None else None
     if context_signal is None:

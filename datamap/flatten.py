@@ -59,6 +59,9 @@ def _flatten(path: str, array: pa.Array, out: list[FieldSample], origin: str) ->
                     out.append(_scalar_field(path, rest, origin, str(kind)))
             _flatten(path, parsed, out, "json")
             return
+    if pa.types.is_struct(kind) and (value := _extended_json_value(array)) is not None:
+        _flatten(path, value, out, origin)  # `{"$oid": …}`: the value is the field's, not a `$oid` child's
+        return
     if pa.types.is_struct(kind):
         children = array.flatten()  # parent nulls propagate into children
         data = _data_keys(kind, children, len(array) - array.null_count)
@@ -90,6 +93,48 @@ def _flatten(path: str, array: pa.Array, out: list[FieldSample], origin: str) ->
             return
         array = readable
     out.append(_scalar_field(path, array, origin, str(kind)))
+
+
+#: MongoDB Extended JSON type wrappers (mongoexport, `mongosh` EJSON, change streams, Atlas
+#: exports): a one-key object whose key names the BSON type of the value inside it
+_EXTENDED_JSON = {"$oid", "$date", "$numberLong", "$numberInt", "$numberDouble", "$numberDecimal", "$uuid",
+                  "$symbol", "$timestamp"}
+
+
+def _extended_json_value(array: pa.Array) -> pa.Array | None:
+    """The values inside a struct of one Extended JSON wrapper (`{"$date": "2024-…Z"}`,
+    `{"$numberLong": "800012345"}`), typed as BSON says: ids as text, numbers as numbers,
+    dates as timestamps (ISO text, or milliseconds since the epoch in canonical mode); None for
+    any other struct."""
+    kind = array.type
+    if kind.num_fields != 1 or kind.field(0).name not in _EXTENDED_JSON:
+        return None
+    tag = kind.field(0).name
+    value = array.flatten()[0]
+    if pa.types.is_struct(value.type):
+        if tag == "$timestamp" and value.type.get_field_index("t") >= 0:  # {"t": seconds, "i": increment}
+            seconds = value.flatten()[value.type.get_field_index("t")]
+            try:
+                return pc.multiply(seconds.cast(pa.int64()), 1000).cast(pa.timestamp("ms"))
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+                return None
+        inner = _extended_json_value(value)  # canonical `{"$date": {"$numberLong": "1700000000000"}}`
+        if inner is None:
+            return None
+        value = inner
+    try:
+        if tag == "$date":
+            if pa.types.is_integer(value.type):
+                return value.cast(pa.int64()).cast(pa.timestamp("ms"))
+            stamps = _as_timestamps(value)
+            return value if stamps is None else stamps
+        if tag in ("$numberLong", "$numberInt") and not pa.types.is_integer(value.type):
+            return pc.cast(value, pa.int64())
+        if tag in ("$numberDouble", "$numberDecimal") and not pa.types.is_floating(value.type):
+            return pc.cast(value, pa.float64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return value  # `Infinity`, a decimal beyond a double: the text as written
+    return value
 
 
 def _is_binary(kind: pa.DataType) -> bool:
@@ -346,7 +391,7 @@ def _list_field(path: str, array: pa.Array, origin: str) -> FieldSample:
 
 # Dates that describe a person or a contract, not when an event happened: a birth date would
 # make every dataset look decades old to the retention check.
-_NOT_EVENT_TIME = re.compile(r"birth|dob|expir|valid|until|due|deadline|anniversary", re.I)
+_NOT_EVENT_TIME = re.compile(r"birth|dob|expir|valid|until|due|deadline|anniversary|出生|生日|有效期|到期|截止", re.I)
 
 
 def event_time_range(fields: list[FieldSample]) -> tuple[datetime | None, datetime | None]:

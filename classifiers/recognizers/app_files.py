@@ -26,7 +26,10 @@ _MEDIA_TOP = "application|audio|font|image|message|model|multipart|text|video|ch
 
 
 #: Android component and iOS controller classes, named inside an app's package
-_COMPONENTS = "Activity|Fragment|Service|Receiver|Provider|ViewController|Controller|Dialog"
+_COMPONENTS = ("Activity|Fragment|Service|Receiver|Provider|ViewController|Controller|Dialog"
+               # a back end's data classes, as Spring Data writes them into each MongoDB document's
+               # `_class` (`com.shop.user.entity.UserDO`) and Java serialisers into `@class`
+               "|DO|DTO|VO|PO|BO|Entity|Model|Bean|Pojo|POJO|Document|Record")
 
 
 class AppPackageRecognizer(FieldRecognizer):

@@ -23,7 +23,10 @@ _PRODUCTS = (r"(?:Apple )?AirPods(?: (?:Pro|Max|\d))*(?: \(\w+ generation\))?|Be
              r"|Sony W[HF]-\w+|W[HF]-1000XM\d|Jabra \w+(?: \w+)*|JBL \w+(?: \w+)*|Sennheiser \w+(?: \w+)*"
              r"|Nothing Ear(?: \w+)*|OnePlus Buds(?: \w+)*|(?:Huawei |华为 ?)?FreeBuds(?: \w+)*|(?:OPPO )?Enco(?: \w+)*"
              r"|(?:Redmi|Xiaomi) Buds(?: \w+)*|Soundcore \w+(?: \w+)*|Skullcandy \w+(?: \w+)*|Echo Buds|HomePod(?: mini)?"
-             r"|Sonos \w+|Marshall \w+(?: \w+)*|Bang & Olufsen \w+|Beoplay \w+|Plantronics \w+|Poly \w+")
+             r"|Sonos \w+|Marshall \w+(?: \w+)*|Bang & Olufsen \w+|Beoplay \w+|Plantronics \w+|Poly \w+"
+             # China's best sellers: Edifier (漫步者), vivo TWS, Honor Earbuds/CHOICE, QCY, 1MORE, Sony LinkBuds
+             r"|(?:漫步者|Edifier) ?[\w-]+(?: \w+)*|(?:vivo |iQOO )?TWS \w+(?: \w+)*|(?:HONOR |荣耀 ?)?(?:Earbuds|CHOICE)(?: \w+)+"
+             r"|QCY[ -]\w+(?: \w+)*|1MORE \w+(?: \w+)*|(?:Sony )?LinkBuds(?: \w+)*")
 
 
 class AudioDeviceRecognizer(FieldRecognizer):

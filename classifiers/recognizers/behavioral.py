@@ -120,7 +120,9 @@ class EngagementMetricRecognizer(FieldRecognizer):
              "scroll depth", "scroll percent", "scroll pct", "percent watched", "completion rate", "watch percent",
              "video progress", "read time", "reading time", "session duration", "visit duration", "pp yoffset max",
              "pp yoffset min", "pp xoffset min",
-             "pp xoffset max")
+             "pp xoffset max",
+             # a page's stay (Chinese trackers' 停留时长, `stay_ms`, WeChat mini-programs' `stayTime`)
+             "stay ms", "stay time", "stay duration", "stay seconds", "stay sec", "page stay", "page stay time")
     negative_names = ("id", "count", "version", "limit", "timeout", "latency", "threshold",
                       "budget", "target", "avg", "average", "p50", "p95", "p99", "median", "sla", "config")
     patterns = (ValuePattern("non-negative number", r"\d+(?:\.\d+)?", 0.45),)

@@ -35,6 +35,10 @@ class DateOfBirthRecognizer(FieldRecognizer):
         ValuePattern("date", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}|\d{4}-\d{2}"
                              r"|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9} \d{1,2}, \d{4}|\d{4}年\d{1,2}月\d{1,2}日", 0.5),
         ValuePattern("date at midnight", r"\d{4}-\d{2}-\d{2}[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?", 0.45),
+        # a date kept as an instant, the midnight of the writer's zone in UTC: a birthday saved
+        # from Beijing by a Java Date or MongoDB is `1994-04-21T16:00:00Z`, always a whole hour
+        ValuePattern("date at a zone's midnight",
+                     r"\d{4}-\d{2}-\d{2}[T ]\d{2}:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)", 0.4),
         ValuePattern("year or month", r"\d{1,4}(?:\.0)?", 0.35),
     )
     context = ("born", "birth", "birthday", "dob")
@@ -76,6 +80,7 @@ def _plausible_age(text: str | None) -> bool:
 
 
 _DECIMAL_AGE = re.compile(r"^\d{1,3}\.\d+$")
+_ZONED_WHOLE_HOUR = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$")
 
 
 def _iso_dates(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:
@@ -102,7 +107,7 @@ def is_birth_value(text: str | None) -> bool:
     if value.isdigit() and len(value) <= 4:
         number = int(value)
         return 1 <= number <= 31 or OLDEST_BIRTH_YEAR <= number <= today.year
-    if "T" in value or " 00:00" in value:
+    if "T" in value or " 00:00" in value or _ZONED_WHOLE_HOUR.match(value):
         value = value.replace("T", " ").split(" ", 1)[0]
     for fmt in _DATE_FORMATS:
         try:

@@ -21,15 +21,23 @@ from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
-from classifiers.siblings import parent_has
+from classifiers.siblings import own_has, parent_has
 from datamap.model import DatasetSample, FieldSample
 
 _GEO_PARENTS = ("geo", "location", "loc", "address", "addr", "place", "geoip", "ip", "sim", "locale", "region")
 _PLACE_NAME = r"[A-Z][A-Za-z'’.-]*(?:[ -][A-Za-z][A-Za-z'’.-]*){0,4}|[一-鿿]{2,8}"
 
 
+#: what a location object holds beside the place: measures of the fix, not places
+_FIX_MEASURES = ("accuracy", "acc", "precision", "radius", "error", "speed", "altitude", "alt", "bearing", "heading",
+                 "course", "direction", "satellites", "provider", "source", "type", "mode", "time", "timestamp",
+                 "ts", "age", "confidence", "count")
+
+
 def _geo_context(sample: FieldSample) -> Signal | None:
     parent = parent_has(sample, _GEO_PARENTS)
+    if parent and own_has(sample, _FIX_MEASURES):
+        return None  # `location.accuracy` (metres), `location.speed`: numbers about the fix
     if parent:
         return Signal("context", f"inside a '{parent}' object", 0.3)
     return None
@@ -39,6 +47,10 @@ def _geo_context(sample: FieldSample) -> Signal | None:
 #: down to the township level under a county (街道, 镇, 乡, Inner Mongolia's 苏木), which a reverse
 #: geocoder returns as its own field
 _DIVISION = r"[一-鿿]{1,10}(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗|縣|區|自治區|特別行政區|街道|镇|乡|苏木|鎮|鄉)"
+
+_VENUE = (r"[一-鿿A-Za-z0-9·]{2,24}(?:[(（][一-鿿A-Za-z0-9·]{1,20}[)）]|店|站|口|广场|中心|大厦|医院|学校|中学|小学|大学"
+          r"|学院|公园|商场|超市|酒店|宾馆|机场|码头|小区|花园|园|城|市场|银行|影城|体育馆|图书馆|博物馆|景区)")
+
 
 class CountryRecognizer(FieldRecognizer):
     entity = "COUNTRY"
@@ -75,7 +87,9 @@ class RegionRecognizer(FieldRecognizer):
     entity = "REGION"
     names = ("region", "region name", "geo region", "geo region name", "state code", "state name", "us state",
              "province", "province name", "subdivision", "admin area", "administrative area", "admin1",
-             "county", "prefecture", "oblast", "ip region", "dma", "dma code", "metro code")
+             "county", "prefecture", "oblast", "ip region", "dma", "dma code", "metro code",
+             # the level under a county: China's 街道/镇/乡 (a reverse geocoder's `township`)
+             "subdistrict", "township", "sub district")
     negative_names = ("count", "id", "cloud", "aws", "gcp", "azure", "datacenter", "dc", "server", "cluster",
                       "zone", "warehouse", "battery", "order", "machine", "app", "session", "job", "task", "job",
                       "payment", "connection", "network", "sales", "service", "deploy", "deployment", "bucket")
@@ -107,7 +121,12 @@ class DivisionCodeRecognizer(FieldRecognizer):
              "region code", "admin code", "administrative code", "area id", "province code", "provincecode",
              "prov code")
     negative_names = ("count", "phone", "tel", "dial", "postal", "zip", "iata", "airport")
-    patterns = (ValuePattern("division code", r"(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])\d{4}", 0.55),)
+    patterns = (
+        ValuePattern("division code", r"(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])\d{4}", 0.55),
+        # AMap's and Baidu's `citycode` is the city's telephone area code (`010`, `0571`): it
+        # backs a city-code name, never decides alone (0.3)
+        ValuePattern("telephone area code", r"0[1-9]\d{1,2}", 0.3),
+    )
     closed_format = True
     # the values decide alone only when almost all are codes the standard lists: fewer than 1
     # in 100 six-digit numbers is one, so a column of them is no accident
@@ -115,8 +134,9 @@ class DivisionCodeRecognizer(FieldRecognizer):
     remembers_verdicts = False
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        """Codes GB/T 2260 lists (python-stdnum's table, today's and retired ones)."""
-        return pc.is_in(candidates, value_set=_division_codes())
+        """Codes GB/T 2260 lists (python-stdnum's table, today's and retired ones), and area codes."""
+        return pc.or_(pc.is_in(candidates, value_set=_division_codes()),
+                      pc.match_substring_regex(candidates, r"^0[1-9]\d{1,2}$"))
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         signal = super().value_signal(sample)
@@ -171,6 +191,8 @@ class PlaceTextRecognizer(FieldRecognizer):
 
     entity = "LOCATION"
     names = ("location", "user location", "place", "place name", "locality name", "geo location text", "hometown",
+             # a map SDK's point or area of interest: the venue the user was at (`瑞幸咖啡(体育中心店)`)
+             "poi", "poi name", "poi title", "aoi", "aoi name", "point of interest",
              "current location", "location name", "birthplace", "birth place", "place of birth", "birth city",
              "city of birth", "country of birth", "birth country", "pob")
     weak_names = ("geo", "loc", "where")
@@ -182,5 +204,8 @@ class PlaceTextRecognizer(FieldRecognizer):
         ValuePattern("place, region", rf"(?:{_PLACE_NAME})(?:, ?(?:{_PLACE_NAME}|[A-Z]{{2,3}})){{1,2}}", 0.45),
         # the parts set apart by two spaces, as Synthea writes a birthplace (`Boston  Massachusetts  US`)
         ValuePattern("place  region", rf"(?:{_PLACE_NAME})(?:  (?:{_PLACE_NAME}|[A-Z]{{2,3}})){{1,2}}", 0.45),
+        # a Chinese venue as a map returns it: a branch in brackets or a kind of place at the end
+        # (`瑞幸咖啡(体育中心店)`, `杭州东站`, `人民医院`); backs a place name, never decides alone
+        ValuePattern("Chinese venue", rf"{_VENUE}", 0.35),
     )
     context = ("location", "place", "city")

@@ -7,6 +7,7 @@ their vendor skins (MIUI, EMUI, One UI). A bare version (`17.4.1`) is an OS vers
 from __future__ import annotations
 
 from classifiers.evidence import Signal
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import own_has, parent_has
 from datamap.model import DatasetSample, FieldSample
@@ -40,6 +41,8 @@ class OperatingSystemRecognizer(FieldRecognizer):
         # `context.os.version`, `device.os.name`: a version or name inside an `os` object
         own = own_has(sample, ("version", "name", "ver", "build", "release", "family", "major", "minor", "patch"))
         parent = parent_has(sample, ("os", "system", "platform", "operating"))
+        if own and parent and self.vetoed(NameTokens.of(sample.path)):
+            return None  # the SDK's or the app's version inside a system object (WeChat's `SDKVersion`)
         if own and parent:
             return Signal("context", f"'{own}' inside an '{parent}' object", 0.6)
         return None

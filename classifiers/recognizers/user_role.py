@@ -21,7 +21,8 @@ class UserRoleRecognizer(FieldRecognizer):
     negative_names = ("card", "number", "no", "num", "document", "doc", "proof", "verification", "verified",
                       "provider", "id", "arn", "iam", "event", "file", "mime", "content", "media", "network",
                       "connection", "device", "os", "payment", "product", "error", "message", "record", "ad",
-                      "campaign", "audio", "battery", "column", "field", "data", "db", "database", "token")
+                      "campaign", "audio", "battery", "column", "field", "data", "db", "database", "token",
+                      "headphones", "headset", "earphones", "bluetooth", "login", "charging", "charge", "screen")
     patterns = (ValuePattern("role word", rf"[{LETTER}][{LETTER} &/_-]{{0,40}}", 0.5),)
     context = ("role", "identity", "registered", "seller", "creator")
     value_alone = False

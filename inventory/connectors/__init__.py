@@ -44,6 +44,20 @@ DATABASE_SUFFIXES: dict[str, str] = {
     ".db": "sqlite",
     ".sql": "sqldump",  # a dump's filled tables (a file of queries or migrations holds none)
 }
+#: compressions a database file may be kept in, read without unpacking it first (dumps only)
+COMPRESSED_DATABASES: dict[str, tuple[str, ...]] = {"sqldump": (".gz", ".bz2", ".xz")}
+
+
+def database_suffix(name: str) -> str:
+    """The suffix that names a database file: `.sqlite`, `.sql`, and `.sql` for `x.sql.gz`."""
+    lower = name.lower().rsplit("/", 1)[-1]
+    stem, dot, last = lower.rpartition(".")
+    if not dot:
+        return ""
+    inner = "." + stem.rpartition(".")[2] if "." in stem else ""
+    if inner and "." + last in COMPRESSED_DATABASES.get(DATABASE_SUFFIXES.get(inner, ""), ()):
+        return inner
+    return "." + last
 
 
 def family_of(location: str) -> str:
@@ -56,7 +70,7 @@ def family_of(location: str) -> str:
         if scheme.split("+", 1)[0] in FAMILIES:
             return scheme.split("+", 1)[0]
         return "sqlalchemy" if "sqlalchemy" in FAMILIES else scheme
-    suffix = "." + location.rsplit(".", 1)[-1].lower() if "." in location else ""
+    suffix = database_suffix(location)
     if suffix in DATABASE_SUFFIXES:
         return sniff_database(location) or DATABASE_SUFFIXES[suffix]
     # a path may hold table files and logs side by side: the folder connector reads both

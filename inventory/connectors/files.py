@@ -1,8 +1,10 @@
-"""Tables in files: CSV/TSV, Parquet, JSON arrays and NDJSON, optionally gzip-compressed.
+"""Tables in files: CSV/TSV, Parquet, JSON arrays and NDJSON, optionally gzip-compressed,
+and Excel workbooks.
 
-Everything is read through DuckDB, which streams the file: the sample is a seeded reservoir
-(`USING SAMPLE reservoir(N ROWS) REPEATABLE (seed)`), so a rescan is reproducible and a file
-is never loaded whole into memory.
+Everything but Excel is read through DuckDB, which streams the file: the sample is a seeded
+reservoir (`USING SAMPLE reservoir(N ROWS) REPEATABLE (seed)`), so a rescan is reproducible and
+a file is never loaded whole into memory. Workbooks are streamed by openpyxl into the same kind
+of reservoir (inventory/connectors/spreadsheet.py).
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from datamap import duck
+from inventory.connectors import spreadsheet
 from inventory.connectors.transcode import to_utf8
 from inventory.connectors.base import (Connector, SampleOptions, SourceError, empty_dataset, file_probes,
                                        selected)
@@ -33,6 +36,8 @@ TABLE_KINDS: dict[str, str] = {
     ".json": "json",
     ".ndjson": "ndjson",
     ".jsonl": "ndjson",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
 }
 COMPRESSIONS = {".gz": "gzip"}
 #: the kind of a dataset ref standing for a path that could not be read
@@ -196,10 +201,15 @@ class FileConnector(Connector):
     def _tables(self) -> Iterator[DatasetRef]:
         root, paths, problems = resolve_paths(self.location)
         for path in paths:
-            kind, _ = table_kind(path)
-            if kind is None:
+            kind, compression = table_kind(path)
+            if kind is None or (kind == "xlsx" and compression):
                 continue
-            yield DatasetRef(name=path.relative_to(root).as_posix(), location=str(path), kind=kind)
+            name = path.relative_to(root).as_posix()
+            if kind == "xlsx":  # one dataset per sheet that holds data; the file itself when one does
+                for sheet in spreadsheet.workbook_refs(path):
+                    yield DatasetRef(name=name if sheet is None else f"{name}/{sheet}", location=str(path), kind=kind)
+                continue
+            yield DatasetRef(name=name, location=str(path), kind=kind)
         if self.report_unreadable:
             for problem in problems:
                 self._unreadable[str(problem.path)] = problem.reason
@@ -240,6 +250,8 @@ class FileConnector(Connector):
             raise DatasetReadError(f"{self._unreadable.get(ref.location, 'unreadable')}, not read")
         if os.path.getsize(ref.location) == 0:
             return empty_dataset(ref, self.source_name)
+        if ref.kind == "xlsx":
+            return self._sample_workbook(ref, options)
         notes: list[str] = []
         try:
             try:
@@ -280,6 +292,18 @@ class FileConnector(Connector):
             location=os.path.abspath(ref.location),  # rights plans address it from anywhere
             rows=table,
         )
+
+    def _sample_workbook(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
+        """A sheet of an Excel workbook: the file's only sheet with data, or the one the name ends with."""
+        sheet = None if ref.name.endswith(Path(ref.location).name) else ref.name.rsplit("/", 1)[1]
+        table, row_count = spreadsheet.read_sheet(ref.location, sheet, options.rows, options.seed)
+        if table.num_columns == 0:
+            return empty_dataset(ref, self.source_name, "no records")
+        fields = fields_from_table(table)
+        oldest, newest = event_time_range(fields)
+        return DatasetSample(name=ref.name, source=self.source_name, kind=ref.kind, fields=fields, row_count=row_count,
+                             sampled_rows=table.num_rows, oldest_event=oldest, newest_event=newest,
+                             notes=[] if row_count else ["no rows"], location=os.path.abspath(ref.location), rows=table)
 
     def _read(self, ref: DatasetRef, location: str, options: SampleOptions) -> tuple[pa.Table, int]:
         """The sample of the file at `location` (the dataset's own, or a UTF-8 copy) and its row count."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from inventory.connectors import DATABASE_SUFFIXES, connector_for, sniff_database
+from inventory.connectors import DATABASE_SUFFIXES, connector_for, database_suffix, sniff_database
 from inventory.connectors.base import Connector, SampleOptions, SourceError, selected
 from inventory.connectors.files import FileConnector, resolve_paths
 from inventory.connectors.logs import LogConnector
@@ -53,7 +53,7 @@ class FolderConnector(Connector):
     def _database_datasets(self) -> Iterator[DatasetRef]:
         root, paths, _ = resolve_paths(self.location)  # the files connector reports the unreadable
         for path in paths:
-            named = DATABASE_SUFFIXES.get(path.suffix.lower())
+            named = DATABASE_SUFFIXES.get(database_suffix(path.name))
             if named is None:
                 continue
             family = sniff_database(str(path))

@@ -9,15 +9,25 @@ so a column comment is evidence exactly as it is for a live database. Rows are r
 `\\N` for NULL). A file of queries or migrations without rows yields no dataset (the static
 check reads those).
 
+Dumps are kept compressed as often as not (`pg_dump db | gzip > db.sql.gz`): `.sql.gz`,
+`.sql.bz2` and `.sql.xz` are read through the standard library's decompressors, with the same
+offsets into the decompressed text.
+
 The file is read once, line by line, to index its statements (mysqldump writes each extended
-INSERT on one line); sampling parses only the INSERT statements it needs with sqlglot, the
-first rows of each table up to the sample size (a dump has no index to sample at random
-cheaply). The row count of a table read only in part is estimated from the bytes of its
-remaining INSERT statements.
+INSERT on one line). Sampling is seeded and spread over the whole table, not its first rows (a
+dump is in key order: its first rows are the oldest, written before later columns were filled):
+INSERT statements are parsed with sqlglot in a seeded random order until the sample is full,
+and COPY rows are drawn from random offsets of their blocks (all of them when the blocks are
+small). The row count of a table read only in part is estimated from the bytes of its
+remaining INSERT statements or COPY lines.
 """
 from __future__ import annotations
 
+import bz2
+import gzip
+import lzma
 import os
+import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -37,6 +47,12 @@ from datamap.model import DatasetReadError, DatasetRef, DatasetSample
 KIND = "sql-dump-table"
 #: what one statement may be at most to be parsed (a larger one is skipped with a note)
 MAX_STATEMENT_BYTES = 64 * 1024 * 1024
+#: compressed dumps, by their last suffix: the opener of the decompressed stream
+COMPRESSED = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+#: COPY blocks up to this many bytes are read whole and sampled; larger ones at random offsets
+COPY_READ_WHOLE = 8 * 1024 * 1024
+#: consecutive COPY lines read at each random offset of a large block
+COPY_RUN = 20
 #: declared types whose values are read as timestamps when they parse as one
 _TIME_TYPES = ("DATE", "DATETIME", "TIMESTAMP")
 
@@ -51,6 +67,12 @@ class DumpTable:
     #: pg_dump's `COPY … FROM stdin` blocks: (offset, length) of their rows, and the COPY's columns
     copies: list[tuple[int, int]] = field(default_factory=list)
     copy_columns: list[str] = field(default_factory=list)
+
+
+def open_dump(path: Path) -> Any:
+    """The dump's bytes, decompressed when its suffix says it is compressed (seekable either way)."""
+    opener = COMPRESSED.get(path.suffix.lower())
+    return opener(path, "rb") if opener else path.open("rb")
 
 
 def _dialect(head: bytes) -> str:
@@ -138,13 +160,15 @@ class SqlDumpConnector(Connector):
         if self._tables is None:
             try:
                 self._tables = self._read_index()
+            except (EOFError, lzma.LZMAError, gzip.BadGzipFile) as exc:  # truncated, or not compressed as named
+                raise SourceError(f"{self.path}: not a readable compressed dump ({exc})") from None
             except OSError as exc:
                 raise SourceError(f"{self.path}: {exc.strerror or exc}") from None
         return self._tables
 
     def _read_index(self) -> dict[str, DumpTable]:
         tables: dict[str, DumpTable] = {}
-        with self.path.open("rb") as handle:
+        with open_dump(self.path) as handle:
             self._dialect = _dialect(handle.read(64 * 1024))
             handle.seek(0)
             for offset, raw in self._statements(handle):
@@ -243,60 +267,114 @@ class SqlDumpConnector(Connector):
         notes: list[str] = []
         read_bytes = 0
         used = 0
+        rng = random.Random(f"{options.seed}:{ref.name}")
+        # statements in a seeded random order, read in file order (a compressed stream seeks forward)
+        order = list(range(len(table.inserts)))
+        rng.shuffle(order)
+        chosen: list[int] = []
         try:
-            with self.path.open("rb") as handle:
-                for offset, length in table.inserts:
-                    if len(rows) >= options.rows:
-                        break
-                    handle.seek(offset)
-                    raw = handle.read(length)
-                    used += 1
-                    read_bytes += length
-                    try:
-                        tree = sqlglot.parse_one(_decode(raw), read=self._dialect)
-                    except sqlglot.errors.SqlglotError:
-                        notes.append("an INSERT statement sqlglot cannot read was skipped")
-                        continue
-                    names = self._columns_of(tree, names)
-                    values = tree.expression
-                    if not isinstance(values, exp.Values):
-                        continue  # INSERT … SELECT: no rows written in the dump
-                    for tuple_ in values.expressions:
-                        rows.append([_value(v) for v in tuple_.expressions])
-        except OSError as exc:
-            raise DatasetReadError(f"{self.path}: {exc.strerror or exc}") from None
+            with open_dump(self.path) as handle:
+                while order and len(rows) < options.rows:
+                    batch, order = sorted(order[:4]), order[4:]
+                    chosen += batch
+                    for index in batch:
+                        offset, length = table.inserts[index]
+                        handle.seek(offset)
+                        raw = handle.read(length)
+                        used += 1
+                        read_bytes += length
+                        try:
+                            tree = sqlglot.parse_one(_decode(raw), read=self._dialect)
+                        except sqlglot.errors.SqlglotError:
+                            notes.append("an INSERT statement sqlglot cannot read was skipped")
+                            continue
+                        names = self._columns_of(tree, names)
+                        values = tree.expression
+                        if not isinstance(values, exp.Values):
+                            continue  # INSERT … SELECT: no rows written in the dump
+                        for tuple_ in values.expressions:
+                            rows.append([_value(v) for v in tuple_.expressions])
+        except (OSError, EOFError, lzma.LZMAError) as exc:
+            raise DatasetReadError(f"{self.path}: {getattr(exc, 'strerror', None) or exc}") from None
         parsed = len(rows)
-        rows = rows[:options.rows]
+        if parsed > options.rows:
+            rows = [rows[i] for i in sorted(rng.sample(range(parsed), options.rows))]
         row_count = parsed
         if used < len(table.inserts) and read_bytes:
-            rest = sum(length for _, length in table.inserts[used:])
+            read = set(chosen)
+            rest = sum(length for i, (_, length) in enumerate(table.inserts) if i not in read)
             row_count = int(parsed * (read_bytes + rest) / read_bytes)
         if row_count > len(rows):
-            notes.append(f"sampled the first {len(rows)} rows of the dump; row count estimated")
+            notes.append(f"sampled {len(rows)} rows at random over the dump's INSERT statements; row count estimated")
         return self._sample_of(ref, table, names, rows, row_count, notes)
 
     def _copy_sample(self, ref: DatasetRef, table: DumpTable, options: SampleOptions) -> DatasetSample:
-        """The first rows of a table's COPY blocks: tab-separated text, `\\N` for NULL."""
-        rows: list[list[Any]] = []
-        read_bytes = 0
-        try:
-            with self.path.open("rb") as handle:
-                for offset, length in table.copies:
-                    handle.seek(offset)
-                    while len(rows) < options.rows and handle.tell() < offset + length:
-                        line = handle.readline()
-                        read_bytes += len(line)
-                        rows.append([None if v == "\\N" else _unescape_copy(v)
-                                     for v in _decode(line).rstrip("\r\n").split("\t")])
-        except OSError as exc:
-            raise DatasetReadError(f"{self.path}: {exc.strerror or exc}") from None
+        """Rows of a table's COPY blocks (tab-separated text, `\\N` for NULL): all of them when the
+        blocks are small, else runs of lines from seeded random offsets, in file order."""
+        rng = random.Random(f"{options.seed}:{ref.name}")
         total = sum(length for _, length in table.copies)
-        row_count = int(len(rows) * total / read_bytes) if read_bytes else 0
-        notes = [f"sampled the first {len(rows)} rows of the dump; row count estimated"] if row_count > len(rows) else []
+        lines: list[bytes] = []
+        read_bytes = 0
+        whole = 0  # the number of rows when every block was read
+        try:
+            with open_dump(self.path) as handle:
+                if total <= COPY_READ_WHOLE:
+                    for offset, length in table.copies:
+                        handle.seek(offset)
+                        block = handle.read(length)
+                        read_bytes += len(block)
+                        lines += [line for line in block.splitlines() if line.strip()]
+                    whole = len(lines)
+                    if len(lines) > options.rows:
+                        lines = [lines[i] for i in sorted(rng.sample(range(len(lines)), options.rows))]
+                else:
+                    runs = max(1, -(-options.rows // COPY_RUN))
+                    starts = sorted(rng.randrange(total) for _ in range(runs))
+                    for number, position in enumerate(starts, 1):
+                        # a run cut short (the block's end, an overlap) leaves its lines to the next
+                        want = min(options.rows, number * COPY_RUN) - len(lines)
+                        read_bytes += self._copy_run(handle, table.copies, position, lines, want)
+                        if len(lines) >= options.rows:
+                            break
+        except (OSError, EOFError, lzma.LZMAError) as exc:
+            raise DatasetReadError(f"{self.path}: {getattr(exc, 'strerror', None) or exc}") from None
+        rows = [[None if v == "\\N" else _unescape_copy(v) for v in _decode(line).rstrip("\r\n").split("\t")]
+                for line in lines if line.strip()]
+        if whole:
+            row_count = whole
+            notes = [f"sampled {len(rows)} of the dump's {whole} rows at random"] if whole > len(rows) else []
+        else:
+            row_count = max(len(rows), int(len(rows) * total / read_bytes) if read_bytes else 0)
+            notes = [f"sampled {len(rows)} rows at random over the dump's COPY data; row count estimated"]
         names = table.copy_columns or [c.name for c in table.columns]
         types = self._types(table, names)
         typed = [[_typed(v, declared) for v, declared in zip(row, types)] for row in rows]
         return self._sample_of(ref, table, names, typed, row_count, notes)
+
+    @staticmethod
+    def _copy_run(handle: Any, copies: list[tuple[int, int]], position: int, lines: list[bytes], want: int) -> int:
+        """Read up to `want` whole lines from `position` (an offset into the blocks laid end to
+        end), skipping the partial line it lands in; the bytes read."""
+        for offset, length in copies:
+            if position >= length:
+                position -= length
+                continue
+            start = offset + position
+            start = max(start, handle.tell())  # runs that overlap continue where the last one ended
+            if start >= offset + length:
+                return 0
+            handle.seek(start)
+            read = 0
+            if start > offset:
+                read += len(handle.readline())  # the rest of the line the offset landed in
+            taken = 0
+            while taken < want and handle.tell() < offset + length:
+                line = handle.readline()
+                read += len(line)
+                lines.append(line)
+                taken += 1
+            return read
+        return 0
 
     @staticmethod
     def _types(table: DumpTable, names: list[str]) -> list[str]:

@@ -42,8 +42,11 @@ ALIASES: dict[str, str] = {
 # a format is chosen when at least this share of the sampled lines parse as it
 MIN_SHARE = 0.5
 DETECT_LINES = 500
-# JSON keys whose text is a log message: also handed to entity recognition
+# JSON keys whose text is a log message: also handed to entity recognition, and mined for templates
 _MESSAGE_KEYS = frozenset({"message", "msg", "log", "text"})
+# JSON keys naming the component that logged the line: the parent path of its message's slots,
+# as the logger is for a logback or log4j line
+_LOGGER_KEYS = ("logger", "logger_name", "loggerName", "logger.name", "log.logger", "class", "component")
 _CEF = LineFormat("cef", "cef-log", parse_cef, concepts=CEF_CONCEPTS)
 _LEEF = LineFormat("leef", "leef-log", parse_leef, concepts=LEEF_CONCEPTS)
 
@@ -205,8 +208,33 @@ def _parse_json(lines: list[str], dialect: JsonDialect | None = None) -> ParsedL
     if objects:
         table_fields = fields_from_table(json_table(objects), origin="log-field")
         out.fields = with_url_params(table_fields, dialect.concepts if dialect else None)
-        for sample in out.fields:
-            if sample.name.lower() in _MESSAGE_KEYS and pa.types.is_string(sample.values.type):
-                out.free_text.extend(sample.values.to_pylist())
+        messages = [sample for sample in out.fields
+                    if sample.name.lower() in _MESSAGE_KEYS and pa.types.is_string(sample.values.type)]
+        for sample in messages:
+            out.free_text.extend(sample.values.to_pylist())
+        out.fields.extend(_message_slots(out.fields, messages))
     _mine_other_lines(other, len(lines), out)
+    return out
+
+
+def _message_slots(fields: list[FieldSample], messages: list[FieldSample]) -> list[FieldSample]:
+    """The template slots of a JSON log's message text (`下单成功 用户ID=… 收货人=…`), as a line
+    format's message is mined: a shipper (SLS, Loki, Fluent Bit) wraps an application's text
+    line in JSON, and its `key=value` pairs are fields all the same."""
+    by_path = {sample.path: sample for sample in fields}
+    logger = next((by_path[key] for key in _LOGGER_KEYS if key in by_path
+                   and pa.types.is_string(by_path[key].values.type)), None)
+    out: list[FieldSample] = []
+    for sample in messages:
+        if "." in sample.path:
+            continue  # a nested `msg` is a payload's, not the line's message
+        texts = sample.values.to_pylist()
+        namespaces = logger.values.to_pylist() if logger is not None else [None] * len(texts)
+        if len(namespaces) != len(texts):
+            namespaces = [None] * len(texts)
+        kept = [(text, namespace) for text, namespace in zip(texts, namespaces) if text]
+        if not kept:
+            continue
+        slots, _ = mine_slots([text for text, _ in kept], [namespace for _, namespace in kept], frozenset(by_path))
+        out.extend(slot_fields(slots))
     return out

@@ -133,3 +133,21 @@ def test_cells_are_cut_exactly_as_before(values: list[str], limit: int) -> None:
         assert flatten._bounded(array).to_pylist() == expected.to_pylist()
     finally:
         flatten.MAX_CELL_CHARS = original
+
+
+def test_mongodb_extended_json_wrappers_are_their_values() -> None:
+    # mongoexport: relaxed and canonical forms side by side
+    table = pa.Table.from_pylist([
+        {"_id": {"$oid": "659573a585b55ff1596d74a9"}, "用户ID": {"$numberLong": "808716354"},
+         "出生日期": {"$date": "1974-05-25T16:00:00.000Z"}, "创建时间": {"$date": {"$numberLong": "1704293285000"}},
+         "余额": {"$numberDecimal": "12.50"}, "ts": {"$timestamp": {"t": 1704293285, "i": 1}}},
+    ] * 3)
+    fields = {f.path: f for f in fields_from_table(table)}
+    assert set(fields) == {"_id", "用户ID", "出生日期", "创建时间", "余额", "ts"}
+    assert fields["_id"].values[0].as_py() == "659573a585b55ff1596d74a9"
+    assert fields["用户ID"].values.type == pa.int64() and fields["余额"].values[0].as_py() == 12.5
+    assert pa.types.is_timestamp(fields["出生日期"].values.type) and pa.types.is_timestamp(fields["创建时间"].values.type)
+    assert fields["创建时间"].values[0].as_py().year == 2024 and pa.types.is_timestamp(fields["ts"].values.type)
+    # an object of other keys, or of one key that is no BSON type, stays an object
+    other = fields_from_table(pa.Table.from_pylist([{"a": {"$ref": "users", "$id": "1"}, "b": {"$where": "x"}}]))
+    assert sorted(f.path for f in other) == ["a.$id", "a.$ref", "b.$where"]

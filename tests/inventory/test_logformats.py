@@ -1,6 +1,8 @@
 """Log formats: detection, field names per format, URL parameters and template slots."""
 from __future__ import annotations
 
+import json
+
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -156,6 +158,20 @@ def test_json_lines_nested_objects_become_dot_paths() -> None:
     assert fields["ctx.device.id"].values.to_pylist() == ["abc", "def"]
     assert fields["url.query.uid"].values.to_pylist() == [7]
     assert parsed.free_text == ["hello Jane"]
+
+
+def test_a_json_log_message_s_key_value_pairs_are_fields_under_its_logger() -> None:
+    # an SLS / Logtail export: the application's text line sits in `message`
+    lines = [json.dumps({"__time__": 1731888000 + i, "__source__": "172.16.2.113", "level": "INFO",
+                         "logger": "com.shop.device.DeviceInfoInterceptor",
+                         "message": f"设备信息 uid={851759858 + i} 型号=ALN-AL00 系统=HarmonyOS 4.2.0 运营商=中国移动"},
+                        ensure_ascii=False) for i in range(6)]
+    parsed = parse_lines(lines, "json")
+    fields = _fields(parsed)
+    assert fields["com.shop.device.DeviceInfoInterceptor.uid"].values.to_pylist()[:2] == [851759858, 851759859]
+    assert fields["com.shop.device.DeviceInfoInterceptor.运营商"].values[0].as_py() == "中国移动"
+    assert fields["com.shop.device.DeviceInfoInterceptor.uid"].origin == "log-slot"
+    assert len(parsed.free_text) == 6  # and the messages are still read as text
 
 
 def test_real_json_log(realdata: Path) -> None:

@@ -1,6 +1,7 @@
 """SQL dump files: the tables a dump fills are datasets, their column comments evidence."""
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pyarrow as pa
@@ -58,7 +59,7 @@ def test_a_mysqldump_table_is_a_dataset_with_its_comments_and_typed_values(dump:
     assert fields["born"].declared_type.upper().startswith("DATE")
 
 
-def test_a_sample_reads_the_first_statements_and_estimates_the_rest(dump: Path) -> None:
+def test_a_sample_is_drawn_at_random_over_the_statements_and_counts_the_rest(dump: Path) -> None:
     connector = SqlDumpConnector(str(dump))
     ref = next(iter(connector.datasets()))
     sample = connector.sample(ref, SampleOptions(rows=30))
@@ -115,3 +116,47 @@ def test_pg_dump_copy_blocks_are_read_with_their_comments(tmp_path: Path) -> Non
     assert fields["id"].values.to_pylist()[:3] == [1, 2, 3] and fields["c1"].comment == "联系电话"
     assert fields["note"].values[0].as_py() == "a\tb" and fields["note"].null_ratio == pytest.approx(10 / 40)
     assert connector.sample(refs[0], SampleOptions(rows=10)).sampled_rows == 10
+
+
+def _pg_dump(rows: int) -> str:
+    null = "\\N"
+    lines = "".join(f"{i}\t1381234{i:04d}\t{null if i <= rows // 2 else 'oaid-' + str(i)}\n" for i in range(1, rows + 1))
+    return ("--\n-- PostgreSQL database dump\n--\n"
+            "CREATE TABLE public.t_device (\n    id integer NOT NULL,\n    phone text,\n    oaid text\n);\n"
+            "COMMENT ON COLUMN public.t_device.oaid IS '匿名设备标识符';\n"
+            f"COPY public.t_device (id, phone, oaid) FROM stdin;\n{lines}\\.\n\n")
+
+
+def test_a_gzipped_dump_in_a_folder_is_read_like_a_plain_one(tmp_path: Path) -> None:
+    with gzip.open(tmp_path / "device_center.sql.gz", "wt", encoding="utf-8") as handle:
+        handle.write(_pg_dump(40))
+    (tmp_path / "notes.csv").write_text("id,x\n1,2\n")
+    result = scan([str(tmp_path)])
+    assert not result.errors
+    fields = {r.sample.path: r.sample for r in result.classified["device_center.sql.gz/public.t_device"]}
+    assert fields["oaid"].comment == "匿名设备标识符" and len(fields["phone"].values) == 40
+
+
+def test_copy_rows_are_sampled_over_the_whole_table_not_its_first_rows(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "big.sql"
+    path.write_text(_pg_dump(3000), encoding="utf-8")
+    connector = SqlDumpConnector(str(path))
+    ref = next(iter(connector.datasets()))
+    whole = connector.sample(ref, SampleOptions(rows=200, seed=1))
+    assert whole.row_count == 3000 and whole.sampled_rows == 200
+    # the first half of the rows has no OAID yet (a column added later): a random sample sees both halves
+    oaid = {f.path: f for f in whole.fields}["oaid"]
+    assert 0.3 < oaid.null_ratio < 0.7
+    assert connector.sample(ref, SampleOptions(rows=200, seed=1)).fields[0].values == whole.fields[0].values
+    # a block too large to read whole: runs of lines from random offsets, the count estimated
+    monkeypatch.setattr("inventory.connectors.sqldump.COPY_READ_WHOLE", 1024)
+    runs = connector.sample(ref, SampleOptions(rows=200, seed=1))
+    assert 190 <= runs.sampled_rows <= 200 and 2500 < runs.row_count < 3500  # a run cut by the end: a few short
+    assert 0.2 < {f.path: f for f in runs.fields}["oaid"].null_ratio < 0.8
+
+
+def test_a_truncated_compressed_dump_is_one_error(tmp_path: Path) -> None:
+    data = gzip.compress(_pg_dump(400).encode())
+    (tmp_path / "cut.sql.gz").write_bytes(data[: len(data) // 2])
+    result = scan([str(tmp_path)])
+    assert len(result.errors) == 1 and "cut.sql.gz" in result.errors[0].dataset

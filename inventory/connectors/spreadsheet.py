@@ -1,0 +1,182 @@
+"""Excel workbooks (`.xlsx`, `.xlsm`): each sheet that holds a table is a dataset.
+
+Back-office exports (orders, members, shipping lists) reach people as Excel files more often
+than as CSV, Chinese teams' above all, and a privacy review has to see them. A workbook is
+read with openpyxl in read-only mode, streaming its rows: the sample is a seeded reservoir of
+them, so a rescan is reproducible and a large sheet is never held whole.
+
+What an export looks like, and how it is read:
+- a title row above the header (`订单明细导出（2024-10-01 至 2024-12-31）`, one merged cell): the
+  header is the first of the first rows that fills most of the table's width with text;
+- numbers where text was meant (a phone number typed into a cell becomes `13812345678.0` in a
+  naive reader): a column that mixes numbers and text is read as text, and whole numbers are
+  written without a decimal point; a column of numbers alone stays numeric;
+- dates as Excel stores them (a number with a date format) come back as timestamps;
+- a workbook of one sheet is one dataset named after the file (`orders.xlsx`), a workbook of
+  several is one dataset per non-empty sheet (`report.xlsx/会员`).
+Legacy `.xls` (BIFF) is not read.
+"""
+from __future__ import annotations
+
+import random
+import zipfile
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from datamap.model import DatasetReadError
+
+#: the rows looked at to find the header (a title and a note or two may stand above it)
+HEADER_SEARCH_ROWS = 10
+#: rows looked at to tell an empty sheet from one holding data
+EMPTY_PROBE_ROWS = 50
+
+
+class WorkbookError(DatasetReadError):
+    """A workbook that cannot be opened (not a zip, not a spreadsheet, openpyxl missing)."""
+
+
+def _open(path: str) -> Any:
+    try:
+        from openpyxl import load_workbook
+    except ImportError:  # a dependency of the package; a broken install says so in one line
+        raise WorkbookError("reading Excel workbooks needs openpyxl (pip install openpyxl)") from None
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise WorkbookError(f"not a readable Excel workbook ({type(exc).__name__})") from None
+
+
+def sheets_with_data(path: str) -> list[str]:
+    """The names of the worksheets that hold any value in their first rows, in workbook order."""
+    book = _open(path)
+    try:
+        names = []
+        for sheet in book.worksheets:
+            rows = sheet.iter_rows(max_row=EMPTY_PROBE_ROWS, values_only=True)
+            if any(value not in (None, "") for row in rows for value in row):
+                names.append(sheet.title)
+        return names
+    finally:
+        book.close()
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and value.strip() != ""
+
+
+def header_index(rows: list[tuple]) -> int:
+    """The index of the header among the first rows: the first row whose text cells cover at
+    least 60 % of the widest row's filled cells and that has no number or date in it."""
+    filled = [sum(value not in (None, "") for value in row) for row in rows]
+    widest = max(filled, default=0)
+    for index, row in enumerate(rows):
+        texts = sum(_is_text(value) for value in row)
+        if widest and texts == filled[index] and texts >= max(1, 0.6 * widest):
+            return index
+    return 0
+
+
+def _names(header: tuple, width: int) -> list[str]:
+    """Header cells as column names: blanks become `column_N`, repeats get `_2`, `_3`."""
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    for index in range(width):
+        raw = header[index] if index < len(header) else None
+        name = str(raw).strip() if raw not in (None, "") else f"column_{index + 1}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}_{seen[name]}"
+        else:
+            seen[name] = 1
+        names.append(name)
+    return names
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # 13812345678.0 typed into a cell is the number 13812345678
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+    return str(value)
+
+
+def _column(values: list[Any]) -> pa.Array:
+    """One column as Arrow: numbers, booleans or timestamps when every value is one, else text."""
+    present = [v for v in values if v is not None and v != ""]
+    clean = [None if v == "" else v for v in values]
+    if present and all(isinstance(v, bool) for v in present):
+        return pa.array(clean, pa.bool_())
+    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+        try:
+            return pa.array(clean, pa.int64())
+        except (OverflowError, pa.ArrowInvalid):
+            pass
+    elif present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
+        return pa.array([None if v is None else float(v) for v in clean], pa.float64())
+    elif present and all(isinstance(v, datetime) for v in present):
+        return pa.array(clean, pa.timestamp("us"))
+    return pa.array([None if v is None else _text(v) for v in clean], pa.string())
+
+
+def read_sheet(path: str, sheet: str | None, rows: int, seed: int) -> tuple[pa.Table, int]:
+    """A seeded reservoir of a sheet's data rows (the first sheet with data when `sheet` is
+    None) as an Arrow table, and how many data rows the sheet holds."""
+    book = _open(path)
+    try:
+        if sheet is None:
+            names = [s.title for s in book.worksheets]
+            sheet = next(iter(sheets_with_data(path)), names[0] if names else None)
+        if sheet is None or sheet not in book.sheetnames:
+            raise WorkbookError(f"no sheet {sheet!r} in the workbook")
+        stream = book[sheet].iter_rows(values_only=True)
+        head = []
+        for row in stream:
+            head.append(row)
+            if len(head) >= HEADER_SEARCH_ROWS:
+                break
+        if not any(value not in (None, "") for row in head for value in row):
+            return pa.table({}), 0
+        at = header_index(head)
+        header = head[at]
+        rng = random.Random(seed)
+        reservoir: list[tuple] = []
+        seen = 0
+
+        def take(row: tuple) -> None:
+            nonlocal seen
+            if not any(value not in (None, "") for value in row):
+                return  # blank rows between blocks and below the table are no records
+            seen += 1
+            if len(reservoir) < rows:
+                reservoir.append(row)
+            else:
+                slot = rng.randrange(seen)
+                if slot < rows:
+                    reservoir[slot] = row
+
+        for row in head[at + 1:]:
+            take(row)
+        for row in stream:
+            take(row)
+    finally:
+        book.close()
+    width = max([len(header)] + [len(r) for r in reservoir])
+    while width > 0 and header[width - 1:width] in ((None,), ("",), ()) and all(
+            len(r) < width or r[width - 1] in (None, "") for r in reservoir):
+        width -= 1  # trailing columns without a header or a value (formatting only)
+    columns = _names(header, width)
+    arrays = [_column([r[i] if i < len(r) else None for r in reservoir]) for i in range(width)]
+    return pa.Table.from_arrays(arrays, names=columns), seen
+
+
+def workbook_refs(path: Path) -> list[str | None]:
+    """The sheets a workbook's datasets stand for: [None] (the file itself) for one sheet with
+    data or a workbook that cannot be opened (its error is reported when it is sampled)."""
+    try:
+        sheets = sheets_with_data(str(path))
+    except WorkbookError:
+        return [None]
+    return [None] if len(sheets) <= 1 else list(sheets)

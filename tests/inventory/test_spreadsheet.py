@@ -1,0 +1,91 @@
+"""Excel workbooks: each sheet holding a table is a dataset, read from a streamed reservoir."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+openpyxl = pytest.importorskip("openpyxl")
+
+from inventory.connectors import SampleOptions, connector_for  # noqa: E402
+from inventory.connectors.spreadsheet import header_index  # noqa: E402
+from inventory.scan import scan  # noqa: E402
+
+
+def _export(path: Path, rows: int = 60, title: bool = True, extra_sheets: dict[str, list[list]] | None = None) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "订单明细"
+    if title:
+        sheet.append(["订单明细导出（2024-10-01 至 2024-12-31）"])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=5)
+    sheet.append(["订单编号", "下单时间", "收货人姓名", "联系电话", "实付金额"])
+    for i in range(rows):
+        phone = 13800000000 + i * 7919 if i % 3 else f"0571-8{i:06d}"  # numbers typed as numbers, and landlines
+        sheet.append([f"2024{i:012d}", datetime(2024, 10, 1, 8, i % 60), ["王芳", "李建国", "张伟"][i % 3], phone,
+                      19.9 + i])
+    for name, table in (extra_sheets or {}).items():
+        extra = book.create_sheet(name)
+        for row in table:
+            extra.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_one_sheet_export_is_a_dataset_named_after_the_file(tmp_path: Path) -> None:
+    path = _export(tmp_path / "订单明细.xlsx")
+    connector = connector_for(str(tmp_path))
+    refs = [ref for ref in connector.datasets() if ref.kind == "xlsx"]
+    assert [ref.name for ref in refs] == ["订单明细.xlsx"]
+    sample = connector.sample(refs[0], SampleOptions(rows=1000))
+    assert sample.row_count == sample.sampled_rows == 60 and sample.location == str(path.resolve())
+    fields = {f.path: f for f in sample.fields}
+    assert list(fields) == ["订单编号", "下单时间", "收货人姓名", "联系电话", "实付金额"]  # the title row is no header
+    assert pa.types.is_timestamp(fields["下单时间"].values.type) and pa.types.is_floating(fields["实付金额"].values.type)
+    phones = fields["联系电话"].values.to_pylist()
+    assert "13800007919" in phones and all("." not in p for p in phones)  # a number mixed with text is its digits
+
+
+def test_the_sample_is_a_seeded_reservoir_over_the_whole_sheet(tmp_path: Path) -> None:
+    _export(tmp_path / "big.xlsx", rows=400)
+    connector = connector_for(str(tmp_path / "big.xlsx"))
+    ref = next(iter(connector.datasets()))
+    one = connector.sample(ref, SampleOptions(rows=50, seed=7))
+    again = connector.sample(ref, SampleOptions(rows=50, seed=7))
+    assert one.sampled_rows == 50 and one.row_count == 400
+    ids = one.fields[0].values.to_pylist()
+    assert ids == again.fields[0].values.to_pylist()
+    assert max(ids) > "2024000000000200"  # not the first rows only
+
+
+def test_sheets_of_a_workbook_are_datasets_of_their_own_and_empty_ones_are_skipped(tmp_path: Path) -> None:
+    _export(tmp_path / "report.xlsx", extra_sheets={"会员": [["姓名", "手机号"], ["王芳", "13912345678"]], "Sheet3": []})
+    names = sorted(ref.name for ref in connector_for(str(tmp_path)).datasets())
+    assert names == ["report.xlsx/会员", "report.xlsx/订单明细"]
+
+
+def test_a_broken_workbook_is_one_clear_error_and_the_scan_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "ok.csv").write_text("id,email\n1,a@example.com\n")
+    result = scan([str(tmp_path)])
+    assert "ok.csv" in result.classified
+    errors = [e for e in result.errors if "broken.xlsx" in e.dataset]
+    assert len(errors) == 1 and "not a readable Excel workbook" in errors[0].message
+
+
+def test_the_columns_of_an_export_are_classified(tmp_path: Path) -> None:
+    _export(tmp_path / "orders.xlsx", rows=80)
+    result = scan([str(tmp_path)])
+    best = {r.sample.path: r.best() for r in result.classified["orders.xlsx"]}
+    assert best["联系电话"].entity == "PHONE_NUMBER" and best["收货人姓名"].entity == "PERSON"
+
+
+@pytest.mark.parametrize(("rows", "index"), [
+    ([("导出时间：2024-12-31",), ("姓名", "手机", "城市"), ("王芳", 139, "杭州")], 1),
+    ([("姓名", "手机", "城市"), ("王芳", 139, "杭州")], 0),
+    ([("报表",), (None,), ("id", "name"), (1, "x")], 2),
+])
+def test_the_header_is_the_first_row_of_text_across_the_table(rows: list[tuple], index: int) -> None:
+    assert header_index(rows) == index
