@@ -42,6 +42,8 @@ class BehavioralEventRecognizer(FieldRecognizer):
              "page name", "page title")
     negative_names = _NOT_BEHAVIOUR + ("event source", "source", "log", "audit", "db", "system", "kernel", "sql", "cron", "job", "alarm",
                                        "weather", "calendar", "webhook", "queue", "listener", "handler")
+    # a bare `page` (`页面`) of page names (`首页`, `商品详情页`) is where the user was; its values decide
+    weak_names = ("page",)
     patterns = (
         # `$pageview`, `$ae_session`, `_first_open`: vendors mark their built-in events with $ or _
         # (or Chinese verbs and phrases: `点击`, `加入购物车`)
