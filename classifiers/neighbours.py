@@ -143,6 +143,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _country_lists(results, threshold)
     _own_links(dataset, Table(dataset, results, threshold), results, threshold)
     _self_links(results, threshold)
+    _viewer_flags(results, threshold)
+    _program_credits(results, threshold)
 
 
 def _open(result: FieldResult, threshold: float) -> bool:
@@ -731,6 +733,52 @@ def _country_lists(results: Sequence[FieldResult], threshold: float) -> None:
                                       "not where a person is")
 
 
+#: what a social platform records of its viewer's actions on a post or an account
+VIEWER_FLAGS = frozenset({"favourited", "favorited", "reblogged", "retweeted", "bookmarked", "pinned", "liked",
+                          "starred", "following", "followed", "blocking", "blocked", "muting", "endorsed"})
+#: this many of them beside a `muted` flag make it the viewer's muting of the post or account
+VIEWER_FLAGS_MIN = 2
+
+
+def _viewer_flags(results: Sequence[FieldResult], threshold: float) -> None:
+    """A `muted` flag among a post's other flags of its viewer (`favourited`, `reblogged`,
+    `bookmarked`): the viewer muted the conversation or the account, no device's sound."""
+    for result in results:
+        best = result.best(threshold)
+        if best is None or best.entity != "AUDIO_SETTING":
+            continue
+        flags = {own[-1] for r in results if r is not result and r.sample.parent == result.sample.parent
+                 and (own := NameTokens.of(r.sample.path).own) and own[-1] in VIEWER_FLAGS}
+        if len(flags) >= VIEWER_FLAGS_MIN:
+            _withdraw_place(result, best, f"beside the viewer's flags of a post or account ({', '.join(sorted(flags))}): "
+                                          "the viewer muted it, no device's sound setting")
+
+
+#: a program's credit carries its home page (`GPSBabel - http://www.gpsbabel.org`) or a version
+_PROGRAM_CREDIT = r"://|\bwww\.|\bv?\d+\.\d+(?:\.\d+)+\b"
+#: share of a column's distinct values that read as a program's credit
+PROGRAM_CREDIT_SHARE = 0.5
+
+
+def _program_credits(results: Sequence[FieldResult], threshold: float) -> None:
+    """A person named only by the column (`creator`, `owner`, `author`) whose values mostly
+    carry a home page or a version number: the program that made the file (a GPX or PDF
+    `creator`), not someone's account or name."""
+    for result in results:
+        best = result.best(threshold)
+        if best is None or best.entity not in ("ACCOUNT_ID", "PERSON") \
+                or any(s.kind == "value" and s.score > 0 for s in best.signals):
+            continue
+        values = result.sample.values
+        if not pa.types.is_string(values.type) or len(values) == 0:
+            continue
+        distinct = pc.unique(pc.drop_null(values))
+        credits = pc.sum(pc.match_substring_regex(distinct, _PROGRAM_CREDIT)).as_py() or 0
+        if len(distinct) and credits >= PROGRAM_CREDIT_SHARE * len(distinct):
+            _withdraw_place(result, best, f"{credits} of {len(distinct)} values name a program with its home page "
+                                          "or version: the software that made the record, not a person")
+
+
 def _withdraw_place(result: FieldResult, best: Detection, why: str) -> None:
     best.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
     best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
@@ -792,6 +840,8 @@ def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
         if VISIT_WORDS.intersection(tokenize(result.sample.path)) or not pa.types.is_string(values.type):
             continue
         tails = [pc.extract_regex(values, pattern).field("tail") for pattern in (LINK_TAIL, LINK_TAIL2)]
+        if _object_link(result, tails[0]):
+            continue
         for other in results:
             sample = other.sample
             if (other is result or len(sample.values) != len(values) or not _names_the_row(result, other, threshold)
@@ -808,10 +858,37 @@ def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
                 break
 
 
+def _object_link(result: FieldResult, tails: pa.Array) -> bool:
+    """A nested object's link that ends, row by row, in the object's own name (`reactions.url`
+    -> `…/issues/2/reactions`, `comments.href` -> `…/comments`): the API's address of that
+    part of the record, not a page someone visited."""
+    parent = tuple(tokenize(result.sample.parent))
+    if not parent:
+        return False
+    same = pc.equal(pc.utf8_lower(tails), parent[-1])
+    if (pc.sum(pc.fill_null(same, False)).as_py() or 0) < SELF_LINK_SHARE * len(tails):
+        return False
+    best = result.best(0.0)
+    best.signals.append(Signal("table", f"every link ends in its object's own name '{parent[-1]}': the address "
+                                        "of that part of the record, not a page someone visited",
+                               WITHDRAWN_FACTOR - 1.0))
+    best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+    result.detections.sort(key=lambda d: d.confidence, reverse=True)
+    return True
+
+
+#: names of a record's own number within its collection (an issue's `number`, a page's `slug`):
+#: a link ending in it is the record's address, as one ending in its key is
+RECORD_NUMBERS = frozenset({("number",), ("num",), ("no",), ("slug",)})
+
+
 def _names_the_row(link: FieldResult, other: FieldResult, threshold: float) -> bool:
-    """Is `other` the table's key, a field of the link's own object, or an account id?"""
+    """Is `other` the table's key or the record's own number, a field of the link's own object,
+    or an account id?"""
     sample = other.sample
     if sample.parent == link.sample.parent and sample.parent:
+        return True
+    if sample.parent == link.sample.parent and NameTokens.of(sample.path).own in RECORD_NUMBERS:
         return True
     if not sample.parent and NameTokens.of(sample.path).own in KEY_NAMES:
         return True

@@ -93,6 +93,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     head = table[-1] if table else ""
     if head in THING_TABLES:
         _withdraw_place_names(results, head, threshold)
+    if transport := sorted(set(table) & TRANSPORT_TABLES):
+        _withdraw_transport_carriers(results, transport[0], threshold)
     people = _person_evidence(results, threshold)
     if people <= OFFICE_EVIDENCE and not (set(table) & PEOPLE_TABLES) \
             and (organisation := _organisations(table, results, threshold)) is not None:
@@ -201,10 +203,18 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
 AGE_DECIMALS = 3
 
 
+#: a fraction of a year is a number of months: twelfths (`.5`, `.25`, `.917`), to this much
+AGE_MONTHS_TOLERANCE = 0.06
+
+
 def _year_fractions(values: pa.Array) -> bool:
-    """Whole years, or years with a short fraction (the months of a survey's ages)."""
+    """Whole years, or years with a short fraction that is a number of months (a survey's
+    `17.5`, `16.917`); measurements in tenths (a bill's `39.1` mm) have other fractions."""
     scaled = pc.multiply(values, 10 ** AGE_DECIMALS)
-    return pc.all(pc.less(pc.abs(pc.subtract(scaled, pc.round(scaled))), 1e-6)).as_py()
+    if not pc.all(pc.less(pc.abs(pc.subtract(scaled, pc.round(scaled))), 1e-6)).as_py():
+        return False
+    months = pc.multiply(pc.subtract(values, pc.floor(values)), 12)
+    return pc.all(pc.less(pc.abs(pc.subtract(months, pc.round(months))), AGE_MONTHS_TOLERANCE)).as_py()
 
 
 def _numbers(values: pa.Array) -> pa.Array | None:
@@ -278,6 +288,23 @@ def _named_places(results: Sequence[FieldResult], threshold: float) -> str | Non
         if min(named, pc.count_distinct(values).as_py()) >= KEY_UNIQUE * len(values):
             return result.sample.path
     return None
+
+
+#: table-name words of transport, whose `carrier` is an airline, a shipper or a courier
+TRANSPORT_TABLES = frozenset({"airline", "flight", "shipment", "freight", "parcel", "cargo", "courier", "shipping",
+                              "delivery", "tracking", "consignment"})
+
+
+def _withdraw_transport_carriers(results: Sequence[FieldResult], what: str, threshold: float) -> None:
+    """In a table of flights or shipments, a `carrier` is the airline or the shipper (`AA`,
+    `UPS`), not the SIM's network: a carrier told by its name only is withdrawn (one whose
+    values are known mobile networks stands)."""
+    for result in results:
+        best = result.best(threshold)
+        if best is None or best.entity != "MOBILE_CARRIER" \
+                or any(s.kind == "value" and s.score > 0 for s in best.signals):
+            continue
+        _withdraw(result, best, f"the table lists {what} records: its carrier is a transport company, no mobile network")
 
 
 def _withdraw_place_names(results: Sequence[FieldResult], thing: str, threshold: float) -> None:

@@ -37,7 +37,7 @@ from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (PLACE_ENTITIES, links_of, machine_login, machine_table, people_table,
                                           program_log, unowned)
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, card_postal_code, column_prefixes, credential_content,
-                                         login_time, oidc_session, picture_of_someone, xmpp_address,
+                                         login_time, oidc_session, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
@@ -233,6 +233,32 @@ _DEFINES_NO_COLUMNS = re.compile(
     r"|(ALTER|DROP)\s+(FUNCTION|PROCEDURE|TRIGGER|POLICY|RULE|AGGREGATE|OPERATOR|PUBLICATION)\b)", re.I)
 
 
+_ALTER_HEAD = re.compile(r"^\s*ALTER\s+(ONLINE\s+|IGNORE\s+)?TABLE\s+(IF\s+EXISTS\s+)?(ONLY\s+)?(`[^`]+`|\"[^\"]+\"|[\w$.]+)"
+                         r"\s+", re.I)
+#: clauses of an ALTER TABLE that change keys and indexes only
+_KEY_CLAUSE = re.compile(r"^\s*(ADD|DROP)\s+(PRIMARY\s+KEY|FOREIGN\s+KEY|INDEX|KEY|UNIQUE|FULLTEXT|SPATIAL|"
+                         r"CONSTRAINT)\b", re.I)
+
+
+def keys_only(chunk: str) -> bool:
+    """`ALTER TABLE active DROP INDEX seq, ADD PRIMARY KEY (seq)` (jabberd2's update script):
+    every clause adds or drops a key or an index, so no column is created (sqlglot cannot
+    parse MySQL's index clauses in a list)."""
+    head = _ALTER_HEAD.match(chunk)
+    if head is None:
+        return False
+    clauses, depth, current = [], 0, ""
+    for char in chunk[head.end():].rstrip().rstrip(";"):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            clauses.append(current)
+            current = ""
+        else:
+            current += char
+    clauses.append(current)
+    return all(_KEY_CLAUSE.match(clause) for clause in clauses)
+
+
 def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded: bool = False) -> StaticSchema:
     """`embedded`: the body of a function or DO block, where only table DDL is looked for."""
     schema = StaticSchema()
@@ -275,7 +301,7 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
                 parsed = _parse_quietly(parser, statement_tokens, text)
         except ParseError as exc:
             parsed, failure = None, exc
-        if _DEFINES_NO_COLUMNS.match(chunk):
+        if _DEFINES_NO_COLUMNS.match(chunk) or keys_only(chunk):
             continue  # read, and known to create no column (function bodies were searched above)
         renames = _renames(chunk, path, line)
         if renames:  # the new name holds what the old one held: it is checked under it
@@ -971,6 +997,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                                                  or activity_session(name, words, text_type)
                                                  or oidc_session(name, words)):
             scores.append(ACCOUNT_HEAD_SCORE)
+        if sip_entity(name, siblings) == recognizer.entity:
+            scores.append(PEOPLE_NAME_SCORE)  # a SIP `contact`, `received`, `instance`
         if (recognizer.entity == "ACCOUNT_ID" and xmpp_address(name)) or (
                 recognizer.entity == "LOCATION" and card_postal_code(name)):
             scores.append(PEOPLE_NAME_SCORE)  # vCard JABBERID; ADR-PCODE
@@ -981,7 +1009,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                                                       or name.own in {("vcard",), ("vcf",)}):
             scores.append(FREE_TEXT_SCORE)  # a JSON profile; a contact card
         if part or (recognizer.entity == "EMAIL_ADDRESS" and blind_copy(name)) or (
-                recognizer.entity == "IP_ADDRESS" and network_address(name, siblings)) or (
+                recognizer.entity == "IP_ADDRESS" and network_address(name, siblings)
+                and not {"mac", "macaddress", "macaddr", "hw", "hwaddress", "hwaddr"} & set(name.own)) or (
                 recognizer.entity == "IP_ADDRESS" and ip_of_ip_table(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
         if (recognizer.entity == "PERSON" and card_name(name, words, siblings)) or (

@@ -845,10 +845,21 @@ def _abbreviates(prefix: str, table: str) -> bool:
 _NETWORK_SIBLINGS = frozenset({"netmask", "subnet", "vlan", "prefixlen", "gateway", "cidr"})
 
 
+#: network addresses written as one word (FreeRADIUS `nasipaddress` reads `nas|ipaddress`)
+_JOINED_NETWORK_ADDRESSES = frozenset({"ipaddress", "ipaddr", "ipv4address", "ipv6address", "macaddress",
+                                       "macaddr", "inetaddress", "hwaddress", "hwaddr"})
+
+
+#: `NASIPAddress`, `ClientIPAddr`: an upper-case IP run into the next word (a tokenizer reads `nasip`)
+_CAMEL_IP_ADDRESS = re.compile(r"IP(?:[vV]?[46])?_?A(?:ddr|DDR)")
+
+
 def network_address(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
-    """`Prelude_Address.address` beside `netmask` and `vlan_name`: an IP address."""
-    return name.own[-1:] == ("address",) and len(name.own) <= 2 and any(
-        set(s.own) & _NETWORK_SIBLINGS for s in siblings)
+    """`Prelude_Address.address` beside `netmask` and `vlan_name`, or a run-together
+    `nasipaddress`: an IP (or hardware) address, never a postal one."""
+    return bool(set(name.own) & _JOINED_NETWORK_ADDRESSES or _CAMEL_IP_ADDRESS.search(name.raw)) or (
+        name.own[-1:] == ("address",) and len(name.own) <= 2 and any(
+            set(s.own) & _NETWORK_SIBLINGS for s in siblings))
 
 
 #: words of a certificate or key: its content is a credential, never what someone wrote
@@ -886,3 +897,27 @@ def declared_text(kind: str) -> bool:
     """A declared text type (or none declared)."""
     base = kind.lower().split("(")[0].strip()
     return not base or any(t in base for t in ("char", "text", "string", "clob"))
+
+
+#: columns of a SIP dialog or registration (Kamailio, OpenSIPS): a table with one of them
+#: stores SIP signalling, where a `contact` is a person's SIP address
+_SIP_DIALOG_COLUMNS = frozenset({("callid",), ("call", "id"), ("cseq",), ("local", "cseq"), ("remote", "cseq"),
+                                 ("to", "tag"), ("from", "tag")})
+_SIP_PARTIES = frozenset({"pres", "presentity", "watcher", "remote", "to", "from"})
+
+
+def sip_dialog(siblings: Sequence[NameTokens]) -> bool:
+    """`location(… contact, received, callid, cseq …)`: a SIP registration or dialog."""
+    return any(s.own in _SIP_DIALOG_COLUMNS for s in siblings)
+
+
+def sip_entity(name: NameTokens, siblings: Sequence[NameTokens]) -> str | None:
+    """In SIP signalling, the `contact` (and `remote_contact`, `pres_uri`) is a party's SIP URI,
+    `received` the address a REGISTER came from, `instance` the device's `+sip.instance` UUID.
+    (`local_contact` is the server's own.)"""
+    if not sip_dialog(siblings):
+        return None
+    own = name.own
+    if own in {("contact",), ("remote", "contact")} or (len(own) == 2 and own[1] == "uri" and own[0] in _SIP_PARTIES):
+        return "ACCOUNT_ID"
+    return {("received",): "IP_ADDRESS", ("instance",): "DEVICE_ID"}.get(own)

@@ -35,7 +35,9 @@ class AccountIdRecognizer(FieldRecognizer):
              # stays vetoed with the bank's `account_number`
              "mrn", "medical record no", "medical record id", "patient no", "chart no")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
-                  "patient", "passenger", "participant", "respondent", "guest", "rider")
+                  "patient", "passenger", "participant", "respondent", "guest", "rider", "student", "employee",
+                  # a platform's short form of the account (Mastodon's `acct`: `user` or `user@instance`)
+                  "acct")
     # ids of other things, and person-linked ids that other recognizers own
     negative_names = ("counter", "order", "session", "trace", "span", "upload", "comment", "request", "transaction", "txn",
                       "event", "message", "msg", "product", "video", "post", "item", "sku", "file", "parent",
@@ -49,12 +51,16 @@ class AccountIdRecognizer(FieldRecognizer):
                       # ids of a study's objects (DICOM's `StudyInstanceUID`, `SeriesInstanceUID`)
                       "weight", "height", "age", "sex", "gender", "bmi", "birth", "instance", "series", "study",
                       # how someone logs in (`login_method`, 登录方式: password, SMS code, WeChat), not who
-                      "method", "mode")
+                      "method", "mode",
+                      # how a person stands to a record (GitHub's `author_association`: OWNER, MEMBER)
+                      "association", "relation", "relationship")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),
         ValuePattern("prefixed id", r"[A-Za-z]{1,8}[_:-]?[A-Za-z0-9]{3,40}", 0.35),
         ValuePattern("handle", r"@?[A-Za-z0-9][A-Za-z0-9._-]{1,39}", 0.3),
+        # a fediverse account on another server (Mastodon's `acct` of a remote user)
+        ValuePattern("handle at a server", r"@?[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", 0.3),
     )
     context = ("user", "uid", "account", "member", "customer", "login")
     value_alone = False
@@ -66,7 +72,12 @@ class AccountIdRecognizer(FieldRecognizer):
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """The bare key of a table of people (`users.id`, `public.customers.id`, the `after.id`
         of a change-data-capture record of `customers`) is their account id."""
-        if NameTokens.of(sample.path).own not in KEY_NAMES:
+        own = NameTokens.of(sample.path).own
+        parent = tokenize(sample.parent) if sample.parent else ()
+        if parent and parent[-1] in PERSON_OBJECTS and own in OBJECT_KEYS:
+            # `user.node_id`, `author.uuid`: the key of the object that stands for a person
+            return Signal("context", f"'{sample.path}' is the key of the '{parent[-1]}' object", 0.6)
+        if own not in KEY_NAMES:
             return None
         if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
             return None  # `device.id`, `order.id`: the key of something nested, not of the table
@@ -93,6 +104,12 @@ def _references_its_people(dataset: DatasetSample, key: FieldSample, people: lis
 
 #: names of a table's own key
 KEY_NAMES = frozenset({("id",), ("uuid",), ("guid",), ("pk",), ("key",)})
+#: objects of a record that stand for one person (an issue's `user`, a status's `account`)
+PERSON_OBJECTS = frozenset({"user", "account", "author", "owner", "sender", "creator", "poster", "actor",
+                            "customer", "member", "patient", "buyer", "seller", "recipient", "assignee", "reviewer",
+                            "commenter", "follower", "profile"})
+#: a nested object's own key, however the API spells it (GitHub's GraphQL `node_id`)
+OBJECT_KEYS = frozenset({("id",), ("uuid",), ("guid",), ("node", "id"), ("global", "id")})
 #: objects that wrap a whole record (Debezium's before/after, message payloads)
 RECORD_WRAPPERS = frozenset({"before", "after", "record", "data", "payload", "row", "new", "old", "value"})
 #: table-name words (singular, English after names.expand) whose rows are people

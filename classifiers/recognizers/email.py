@@ -34,7 +34,7 @@ class EmailRecognizer(FieldRecognizer):
     closed_format = True
     names = ("email", "e mail", "mail", "email address", "mail address", "emailaddress", "mail addr", "mailbox",
              "email addr", "contact email", "reply to")
-    negative_names = ("status", "verified", "opt", "count", "sent", "domain", "template", "subject", "body",
+    negative_names = ("reply to id", "reply to status id", "reply to message id", "status", "verified", "opt", "count", "sent", "domain", "template", "subject", "body",
                       "campaign", "bounce", "bounced", "opens", "open", "clicks", "click", "consent", "enabled",
                       "frequency", "type", "hash", "hashed", "md5", "sha256", "valid", "confirmed", "preference",
                       "format", "server", "host", "provider", "mailer", "queue", "unsubscribed", "sha1")

@@ -128,6 +128,12 @@ def _fine_degrees(sample: FieldSample) -> bool:
 #: a coordinate as GPS receivers and geocoders write it: 4-8 decimals (11 m to 1 mm); float
 #: noise (`0.510200023651123`) and rounded figures (`12.8`) have other lengths
 _FINE_DEGREES = r"^-?\d{1,3}\.\d{4,8}$"
+#: a double's full precision (`45.72418713569641`: a track converted or computed in floating
+#: point, a generator's coordinates) is a coordinate only as places are: close together, within
+#: this many degrees of each other (a region); random floats and measurements spread wider
+_LONG_DEGREES = r"^-?\d{1,3}\.\d{9,15}$"
+_ANY_DEGREES = r"^-?\d{1,3}\.\d{4,15}$"
+_LONG_SPREAD = 10.0
 _PAIR_MIN_SHARE = 0.8
 _PAIR_MIN_VALUES = 5
 #: a latitude and its longitude differ (bid/ask, min/max pairs of one quantity do not)
@@ -159,9 +165,14 @@ def _degree_stats(sample: FieldSample) -> tuple[float, float] | None:
     if len(values) < _PAIR_MIN_VALUES or not (pa.types.is_floating(values.type) or pa.types.is_string(values.type)):
         return None
     text = values if pa.types.is_string(values.type) else pc.cast(values, pa.string())
-    if could_match(text, _FINE_DEGREES) < _PAIR_MIN_SHARE * len(text):
+    if could_match(text, _ANY_DEGREES) < _PAIR_MIN_SHARE * len(text):
         return None  # too few values of a coordinate's shape: no regex pass
     fine = pc.match_substring_regex(text, _FINE_DEGREES)
+    long = pc.match_substring_regex(text, _LONG_DEGREES)
+    if pc.any(long).as_py():
+        spread = pc.min_max(pc.cast(pc.filter(text, long), pa.float64()))
+        if spread["max"].as_py() - spread["min"].as_py() <= _LONG_SPREAD:
+            fine = pc.or_(fine, long)
     if (pc.sum(fine).as_py() or 0) < _PAIR_MIN_SHARE * len(text):
         return None
     numbers = pc.cast(pc.filter(text, fine), pa.float64())

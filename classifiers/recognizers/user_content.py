@@ -15,7 +15,7 @@ import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView, as_mask
-from classifiers.names import NameTokens
+from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.siblings import siblings
@@ -52,7 +52,7 @@ class UserContentRecognizer(FieldRecognizer):
              "post body", "post content", "text", "content", "bio", "biography", "about me", "status text",
              "review", "review text", "feedback", "note", "notes", "reply", "replies", "chat",
              "chat message", "dm", "tweet", "story", "remark", "remarks", "answer", "question", "subject line", "post",
-             "free text", "user text", "signature", "introduction", "intro")
+             "free text", "user text", "signature", "introduction", "intro", "spoiler text", "content warning")
     weak_names = ("title", "summary", "details", "input", "transcript", "description", "desc")
     negative_names = ("id", "count", "length", "len", "type", "hash", "format", "encoding", "language", "lang",
                       "url", "uri", "link", "status", "flag", "enabled", "at", "ts", "time", "date", "score",
@@ -111,11 +111,17 @@ class UserContentRecognizer(FieldRecognizer):
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """A named text of a nested object that repeats with its object (an account's `note` on
-        each of its statuses): varied over the objects, prose over its distinct values."""
+        each of its statuses): varied over the objects, prose over its distinct values. Failing
+        that, a named text of an authored record (see `_authored`)."""
         values = sample.values
-        if not sample.parent or sample.origin == "message" or not pa.types.is_string(values.type) \
+        if sample.origin == "message" or not pa.types.is_string(values.type) \
                 or self.named(NameTokens.of(sample.path)) is None:
             return None
+        repeated = self._repeated_with_object(sample, dataset) if sample.parent else None
+        return repeated or _authored(sample, dataset)
+
+    def _repeated_with_object(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        values = sample.values
         key = next((f for f in siblings(sample, dataset) if NameTokens.of(f.path).own in KEY_NAMES), None)
         if key is None:
             return None
@@ -131,6 +137,58 @@ class UserContentRecognizer(FieldRecognizer):
 
     def matches(self, values: pa.Array, view: FieldView | None = None) -> pa.Array:
         return pa.array([bool(t) and _is_prose(t) for t in as_text(values).to_pylist()], pa.bool_())
+
+
+#: objects of a record that stand for the person who wrote it (an API's status `account`, an
+#: issue's `user`, a commit's `author`), and the fields that identify them
+AUTHOR_OBJECTS = frozenset({"account", "user", "author", "owner", "sender", "creator", "poster", "actor",
+                            "from", "commenter", "reviewer", "member", "profile"})
+AUTHOR_KEYS = frozenset({"id", "login", "username", "acct", "handle", "screen_name", "user_id", "uid", "email"})
+#: a record's text counts as authored when this share of its distinct texts reads as words
+AUTHORED_TEXT_SHARE = 0.6
+AUTHORED_SCORE = 0.4
+#: people rarely write the same thing twice: at least this share of the texts are distinct (a
+#: test account's toots repeat, a service's six messages over 700 lines do far more)
+AUTHORED_DISTINCT = 0.1
+#: fields a program writes, whatever their name
+PROGRAM_ORIGINS = frozenset({"log-field", "log-slot", "message"})
+
+
+def _authored(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+    """A named text (`content`, `body`, `title`, `note`) of a record that carries its author as
+    an object with an identity (`account.id`, `user.login`), or a text of that object itself
+    (the account's `note`, a bio), whose values read as words however short or repeated (a test
+    account's `Toot!`, `<p>oh no!</p>`): something a person wrote on the platform. Posts and
+    issues are told by that shape, not by the statistics of their text."""
+    if sample.origin in PROGRAM_ORIGINS:
+        return None  # a log's `message` beside its `user.id`: the program wrote it about the user
+    own_parent = tuple(tokenize(sample.parent))
+    author = own_parent[-1] if own_parent and own_parent[-1] in AUTHOR_OBJECTS else None
+    if author is None:
+        for field in dataset.fields:
+            parent = tuple(tokenize(field.parent))
+            if (len(parent) == len(own_parent) + 1 and parent[:-1] == own_parent and parent[-1] in AUTHOR_OBJECTS
+                    and "_".join(tokenize(field.name)) in AUTHOR_KEYS):
+                author = parent[-1]
+                break
+    if author is None:
+        return None
+    filled = pc.filter(sample.values, pc.invert(pc.fill_null(pc.equal(pc.utf8_trim_whitespace(sample.values), ""),
+                                                             True)))
+    distinct = [t for t in pc.unique(filled).to_pylist() if t]
+    if not distinct:
+        return None
+    own_object = bool(own_parent) and author == own_parent[-1]
+    if not own_object and len(distinct) < AUTHORED_DISTINCT * len(filled):
+        # a handful of texts over many records: a program's messages (an object's own text,
+        # a bio, repeats with the object instead)
+        return None
+    share = sum(_is_wordy(t) for t in distinct) / len(distinct)
+    if share < AUTHORED_TEXT_SHARE:
+        return None
+    where = f"its '{author}' object's own text" if own_object else f"a record written by its '{author}'"
+    return Signal("context", f"{where}: {share:.0%} of {len(distinct)} distinct values read as words",
+                  AUTHORED_SCORE, round(share, 4))
 
 
 def _far_from_text(view: FieldView) -> bool:

@@ -303,3 +303,46 @@ def test_a_picture_stored_in_a_persons_row():
 CREATE TABLE film (film_id integer NOT NULL, title text NOT NULL, picture bytea);""")
     assert flagged["staff", "picture"] == "user_content"
     assert ("staff", "avatar_url") not in flagged and ("film", "picture") not in flagged
+
+
+def test_an_alter_table_of_keys_and_indexes_only_creates_no_column():
+    """jabberd2's update script: `DROP INDEX …, ADD PRIMARY KEY (…)` changes keys, not columns,
+    and is no parse failure; an ALTER that also adds a column is still read."""
+    schema = columns_from_sql("""CREATE TABLE `active` (`collection-owner` TEXT NOT NULL, `object-sequence` BIGINT);
+ALTER TABLE `active` DROP INDEX `object-sequence` , ADD PRIMARY KEY ( `object-sequence` );
+ALTER TABLE `authreg` ADD INDEX ( `username` ( 255 ) );
+ALTER TABLE `authreg` ADD `email` VARCHAR(255), ADD INDEX (`email`);""", "mysql", "db-update.mysql")
+    assert not schema.errors
+    assert [(c.table, c.name) for c in schema.columns][-1] == ("authreg", "email")
+
+
+def test_a_run_together_network_address_is_no_postal_address():
+    """FreeRADIUS's `radippool.nasipaddress` reads `nas|ipaddress`: the NAS's IP address."""
+    flagged = _flagged("""CREATE TABLE radippool (id BIGSERIAL PRIMARY KEY, pool_name text NOT NULL,
+  FramedIPAddress INET NOT NULL, NASIPAddress text NOT NULL DEFAULT '', CallingStationId TEXT NOT NULL DEFAULT '',
+  expiry_time TIMESTAMP(0) without time zone NOT NULL, username text DEFAULT '');""")
+    assert flagged["radippool", "NASIPAddress"] == "device.ip_address"
+
+
+def test_sip_signalling_tables_hold_parties_addresses():
+    """Kamailio's `location` (a REGISTER's binding, with `callid` and `cseq`): `contact` is the
+    user's SIP URI, `received` the address it came from, `instance` the phone's UUID. A table
+    without SIP dialog columns keeps its generic `contact` and `instance` unread."""
+    flagged = _flagged("""CREATE TABLE `location` (
+    `id` INT(10) UNSIGNED AUTO_INCREMENT PRIMARY KEY NOT NULL,
+    `ruid` VARCHAR(64) DEFAULT '' NOT NULL,
+    `username` VARCHAR(64) DEFAULT '' NOT NULL,
+    `contact` VARCHAR(512) DEFAULT '' NOT NULL,
+    `received` VARCHAR(128) DEFAULT NULL,
+    `expires` DATETIME DEFAULT '2030-05-28 21:32:15' NOT NULL,
+    `callid` VARCHAR(255) DEFAULT 'Default-Call-ID' NOT NULL,
+    `cseq` INT(11) DEFAULT 1 NOT NULL,
+    `instance` VARCHAR(255) DEFAULT NULL,
+    `local_contact` VARCHAR(255) DEFAULT NULL
+);
+CREATE TABLE `job` (`id` INT, `instance` VARCHAR(255), `received` DATETIME);""", "mysql")
+    assert flagged["location", "contact"] == "account.id"
+    assert flagged["location", "received"] == "device.ip_address"
+    assert flagged["location", "instance"] == "device.device_id"
+    assert ("location", "local_contact") not in flagged
+    assert not {key for key in flagged if key[0] == "job"}

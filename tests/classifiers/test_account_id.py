@@ -129,3 +129,16 @@ def test_how_someone_logs_in_is_no_account_id(name):
     from tests.classifiers.fields import best_entity as best
 
     assert best(name, ["password", "sms_code", "wechat", "apple_id", "password", "sms_code"] * 5) != "ACCOUNT_ID"
+
+
+def test_the_key_of_a_person_object_and_the_people_a_name_calls_by_role():
+    # GitHub's `user.node_id` (its GraphQL key) beside `user.login`
+    node_ids = ["MDQ6VXNlcjMxODk4MDQ2", "MDQ6VXNlcjMxODk5MDY3"] * 10
+    assert best_entity("user.node_id", node_ids, {"user.login": ["octo-a", "octo-b"] * 10}) == "ACCOUNT_ID"
+    # a student's or an employee's number referencing them; Mastodon's `acct`
+    assert best_entity("student", [str(1 + i % 7) for i in range(20)]) == "ACCOUNT_ID"
+    assert best_entity("acct", ["mastodonpy_test", "admin", "alice@social.example"] * 5) == "ACCOUNT_ID"
+    # how the author stands to the record (OWNER, MEMBER, NONE) is no id of anyone
+    assert best_entity("author_association", ["MEMBER", "NONE", "OWNER", "CONTRIBUTOR"] * 5) is None
+    # the key of a nested thing is not a person's
+    assert best_entity("repo.node_id", node_ids) is None

@@ -48,3 +48,9 @@ def test_mailboxes_with_a_display_name_are_addresses_and_message_ids_are_not():
     assert best_entity("to", mailboxes) == "EMAIL_ADDRESS"
     message_ids = [f"<{15090 + i}.61304.110929@mail.example.org>" for i in range(5)]
     assert best_entity("c4", message_ids) is None
+
+
+def test_the_id_of_the_message_replied_to_is_no_reply_to_address():
+    ids = [str(110249418415815202 + i) for i in range(10)]
+    assert best_entity("in_reply_to_id", ids) is None
+    assert best_entity("reply_to", [f"desk{i}@example.org" for i in range(10)]) == "EMAIL_ADDRESS"

@@ -273,3 +273,52 @@ def test_flags_right_after_a_carrier_are_the_connection_s():
     assert found["c01"] == "MOBILE_CARRIER" and found["c02"] == found["c03"] == "NETWORK_TYPE"
     # flags beside no carrier say nothing
     assert classify("t.csv", c01=list(range(N)), c02=wifi, c03=cellular)["c02"] is None
+
+
+def _json_table(name: str, columns: dict[str, list]) -> dict[str, str | None]:
+    fields = [FieldSample(path=p, values=pa.array(v)) for p, v in columns.items()]
+    results = classify_dataset(DatasetSample(name=name, source="test", kind="json", fields=fields), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def test_an_issue_s_links_end_in_its_number_or_in_their_object_s_name():
+    # GitHub's issue objects (as @octokit/fixtures records them): `url`, `html_url` end in the
+    # issue's number; `reactions.url` in `/reactions`; a visitor (`user.login`) is in the record
+    numbers = list(range(1, 31))
+    logins = [f"octo-user-{n % 4}" for n in numbers]
+    found = _json_table("issues.ndjson", {
+        "url": [f"https://api.example.com/repos/org/repo-{n % 3}/issues/{n}" for n in numbers],
+        "html_url": [f"https://example.com/org/repo-{n % 3}/issues/{n}" for n in numbers],
+        "number": numbers,
+        "user.login": logins,
+        "reactions.url": [f"https://api.example.com/repos/org/repo-{n % 3}/issues/{n}/reactions" for n in numbers],
+    })
+    assert found["user.login"] == "ACCOUNT_ID"
+    assert found["url"] is None and found["html_url"] is None and found["reactions.url"] is None
+    # pages a user opened end in no number of the row, and stay visits
+    found = _json_table("issues.ndjson", {"page_url": [f"https://example.com/p/{n % 5}" for n in numbers],
+                                          "number": numbers, "user.login": logins})
+    assert found["page_url"] == "VISITED_URL"
+
+
+def test_muted_among_a_post_s_viewer_flags_is_no_sound_setting():
+    flags = [i % 2 == 0 for i in range(N)]
+    status = {"id": [str(110249416270916530 + i) for i in range(N)], "favourited": flags, "reblogged": flags[::-1],
+              "bookmarked": flags, "muted": [i % 3 == 0 for i in range(N)], "account.id": [str(i % 4) for i in range(N)]}
+    assert _json_table("statuses.ndjson", status)["muted"] is None
+    # a device's muted flag beside its volume is still one
+    device = {"volume": [round(i / N, 2) for i in range(N)], "muted": [i % 3 == 0 for i in range(N)],
+              "device_model": MODELS}
+    assert classify("devices.csv", **device)["muted"] == "AUDIO_SETTING"
+
+
+def test_a_creator_that_names_a_program_with_its_home_page_is_no_person():
+    # GPX files' `creator`: the software or device that wrote the track
+    creators = ["GPSBabel - http://www.gpsbabel.org", "gpx.py -- https://github.com/tkrajina/gpxpy",
+                "Garmin Connect 4.2.1", "GPSBabel - http://www.gpsbabel.org", "eTrex 20x"] * 6
+    lat = [round(46.43 + i / 10000, 6) for i in range(N)]
+    lon = [round(13.74 + i / 10000, 6) for i in range(N)]
+    assert classify("trackpoints.csv", creator=creators, lat=lat, lon=lon)["creator"] is None
+    # people's logins under the same name stay account ids
+    assert classify("documents.csv", creator=[f"user{i % 9}" for i in range(N)], email=EMAILS)["creator"] \
+        == "ACCOUNT_ID"

