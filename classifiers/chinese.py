@@ -86,7 +86,7 @@ def _use(terms: dict[str, tuple[str, ...]]) -> None:
         from classifiers import names  # the name caches hold readings made without these terms
 
         names.tokenize.cache_clear()
-        names.forget_readings()
+        names.clear_readings()
 
 
 @lru_cache(maxsize=1)
