@@ -153,9 +153,8 @@ def detect_dialect(text: str, path: str = "<sql>") -> str:
 # -- SQL migrations ------------------------------------------------------------------------
 def columns_from_sql(text: str, dialect: str | None, path: str = "<sql>") -> StaticSchema:
     """The columns created or added by the statements of one SQL file (`dialect` None: detected)."""
-    text = neutralise_templates(text)
+    text, routines = split_delimiters(neutralise_templates(text))
     chosen = dialect or detect_dialect(text, path)
-    text, routines = split_delimiters(text)
     schema = _read_sql(text, chosen, path)
     for line, body in routines:  # a stored routine may create or alter tables: searched, like PL/pgSQL
         inner = _read_sql(body, chosen, path, line - 1, embedded=True)
@@ -301,6 +300,11 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
                 parsed = _parse_quietly(parser, statement_tokens, text)
         except ParseError as exc:
             parsed, failure = None, exc
+        except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
+            # sqlglot fails inside some dialects' parsers without a ParseError (MySQL's `SET @x = …`
+            # read as another dialect: "Cannot convert empty name into var"): a statement it
+            # cannot read all the same, never a crash of the whole check
+            parsed, failure = None, ParseError(str(exc))
         if _DEFINES_NO_COLUMNS.match(chunk) or keys_only(chunk):
             continue  # read, and known to create no column (function bodies were searched above)
         renames = _renames(chunk, path, line)

@@ -346,3 +346,14 @@ CREATE TABLE `job` (`id` INT, `instance` VARCHAR(255), `received` DATETIME);""",
     assert flagged["location", "instance"] == "device.device_id"
     assert ("location", "local_contact") not in flagged
     assert not {key for key in flagged if key[0] == "job"}
+
+
+def test_a_parser_crash_is_one_unread_statement_and_detection_reads_mysql():
+    """Cacti's `SET @sqlmode= ""` makes sqlglot's PostgreSQL parser raise a ValueError, not a
+    ParseError: that statement is not understood (one line), the others are read. Without a
+    dialect, the install script with its `DELIMITER //` function is detected as MySQL."""
+    schema = columns_from_sql('SET @sqlmode= "";\nCREATE TABLE t (email text);\n', "postgres", "cacti.sql")
+    assert [(c.table, c.name) for c in schema.columns] == [("t", "email")]
+    assert len(schema.errors) == 1 and schema.errors[0].line == 1 and "\n" not in schema.errors[0].reason
+    detected = columns_from_sql('SET @sqlmode= "";\n' + CACTI, None, "cacti.sql")
+    assert detected.dialects == {"cacti.sql": "mysql"} and not detected.errors
