@@ -227,8 +227,9 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, com
             and len(sample.values) >= (minimum := LOG_SLOT_CONTRADICTION_MIN_VALUES if sample.origin == "log-slot"
                                        else CONTRADICTION_MIN_VALUES)
             # blanks and placeholders are no values: two phones in a column of seven rows, five
-            # of them empty, are too few to contradict its name
-            and _informative_count(sample) >= minimum):
+            # of them empty, are too few to contradict its name (a column of blanks only holds
+            # nothing, and stays contradicted)
+            and ((informative := _informative_count(sample)) >= minimum or informative == 0)):
         shaped = _shape_ratio(recognizer, sample)
         if code_legend.is_coded(sample):
             # codes of the legend in the column comment (`1-买家 2-商家`): no contradiction
