@@ -156,12 +156,10 @@ class Classifier:
         self._warming = False
 
     def prepare(self, datasets: int) -> None:
-        """A source of `datasets` datasets is about to be scanned (they are listed, not yet
-        probed or read). From `WARM_UP_DATASETS` on, the forkserver starts loading the
-        classifiers now, beside this process's work (probing fingerprints, reading the
-        previous scan's results), and the workers classify whatever is then read: a rescan
-        that reads ten changed tables of a warehouse hands them to warm workers rather than
-        loading the classifiers here first."""
+        """`datasets` datasets are about to be read (`inventory.scan` says so before probing
+        their fingerprints when it will read them all, after when a rescan knows how many
+        changed). From `WARM_UP_DATASETS` on, the forkserver starts loading the classifiers
+        now, beside this process's work, and the workers classify whatever is then read."""
         if self.workers > 1 and datasets >= WARM_UP_DATASETS and not self._warming:
             self._warming = _start_forkserver()
 
@@ -173,19 +171,23 @@ class Classifier:
         Worker processes cost seconds to start (an interpreter, the imports, the recognizers):
         a rescan that reads ten changed tables of ten thousand is done sooner here. So unless
         there are so many datasets that the pool is worth it whatever they cost, chunks are
-        classified in this process, timed, until the work left is worth starting the pool
-        (`_worth_a_pool`); then the rest goes to the workers. Without `expected`, the pool
-        starts at the second chunk."""
+        classified in this process, timed from the second on, until the work left is worth
+        starting the pool (`_worth_a_pool`); then the rest goes to the workers. Without
+        `expected`, the pool starts at the second chunk."""
         chunked = iter(chunked)
-        done, spent = 0, 0.0
+        # datasets classified here; of them, those timed (`spent` seconds): the first chunk
+        # is not, as it also loads the recognizers, vocabularies and tables (seconds, once)
+        done, timed, spent = 0, 0, 0.0
         pending: list[list[DatasetSample]] = []
         for chunk in chunked:
-            if self.workers > 1 and (self._pool is not None or self._worth_a_pool(done, spent, expected)):
+            if self.workers > 1 and (self._pool is not None or self._worth_a_pool(done, timed, spent, expected)):
                 pending = [chunk]
                 break
             started = time.perf_counter()
             results = classify_datasets(chunk, self.recognizers)
-            spent += time.perf_counter() - started
+            if done:
+                spent += time.perf_counter() - started
+                timed += len(chunk)
             done += len(chunk)
             yield from zip(chunk, results)
         if not pending:
@@ -201,18 +203,21 @@ class Classifier:
         while in_flight:
             yield from _attach(*in_flight.popleft())
 
-    def _worth_a_pool(self, done: int, spent: float, expected: int | None) -> bool:
-        """Whether the datasets left would take this process longer than starting the workers
-        costs, at the pace measured so far (`spent` seconds for `done` datasets)."""
+    def _worth_a_pool(self, done: int, timed: int, spent: float, expected: int | None) -> bool:
+        """Whether the datasets left (of `expected`, `done` classified here) would take this
+        process longer than starting the workers costs, at the pace measured so far (`spent`
+        seconds for `timed` datasets)."""
         if self._warming:
             return True  # the workers' start-up is paid already, beside this process's work
         if expected is not None and expected * MIN_DATASET_SECONDS * (1 - 1 / self.workers) > POOL_START_SECONDS:
             return True  # worth it even at the least a dataset can cost: nothing to measure
         if done == 0:
-            return False  # nothing measured yet: the first chunk is classified here
+            return False  # the first chunk is classified here (and loads what classifying needs)
         if expected is None:
             return True
-        left = (expected - done) * spent / done
+        if timed == 0:
+            return False  # the pace is measured on the second chunk, the first one loaded things
+        left = (expected - done) * spent / timed
         return left * (1 - 1 / self.workers) > POOL_START_SECONDS
 
     def _start(self) -> ProcessPoolExecutor:

@@ -37,7 +37,7 @@ from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (PLACE_ENTITIES, links_of, machine_login, machine_table, people_table,
                                           program_log, unowned)
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, card_postal_code, column_prefixes, credential_content,
-                                         login_time, oidc_session, picture_of_someone, xmpp_address,
+                                         login_time, oidc_session, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
@@ -153,9 +153,8 @@ def detect_dialect(text: str, path: str = "<sql>") -> str:
 # -- SQL migrations ------------------------------------------------------------------------
 def columns_from_sql(text: str, dialect: str | None, path: str = "<sql>") -> StaticSchema:
     """The columns created or added by the statements of one SQL file (`dialect` None: detected)."""
-    text = neutralise_templates(text)
+    text, routines = split_delimiters(neutralise_templates(text))
     chosen = dialect or detect_dialect(text, path)
-    text, routines = split_delimiters(text)
     schema = _read_sql(text, chosen, path)
     for line, body in routines:  # a stored routine may create or alter tables: searched, like PL/pgSQL
         inner = _read_sql(body, chosen, path, line - 1, embedded=True)
@@ -301,6 +300,11 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
                 parsed = _parse_quietly(parser, statement_tokens, text)
         except ParseError as exc:
             parsed, failure = None, exc
+        except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
+            # sqlglot fails inside some dialects' parsers without a ParseError (MySQL's `SET @x = …`
+            # read as another dialect: "Cannot convert empty name into var"): a statement it
+            # cannot read all the same, never a crash of the whole check
+            parsed, failure = None, ParseError(str(exc))
         if _DEFINES_NO_COLUMNS.match(chunk) or keys_only(chunk):
             continue  # read, and known to create no column (function bodies were searched above)
         renames = _renames(chunk, path, line)
@@ -997,6 +1001,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                                                  or activity_session(name, words, text_type)
                                                  or oidc_session(name, words)):
             scores.append(ACCOUNT_HEAD_SCORE)
+        if sip_entity(name, siblings) == recognizer.entity:
+            scores.append(PEOPLE_NAME_SCORE)  # a SIP `contact`, `received`, `instance`
         if (recognizer.entity == "ACCOUNT_ID" and xmpp_address(name)) or (
                 recognizer.entity == "LOCATION" and card_postal_code(name)):
             scores.append(PEOPLE_NAME_SCORE)  # vCard JABBERID; ADR-PCODE

@@ -897,3 +897,27 @@ def declared_text(kind: str) -> bool:
     """A declared text type (or none declared)."""
     base = kind.lower().split("(")[0].strip()
     return not base or any(t in base for t in ("char", "text", "string", "clob"))
+
+
+#: columns of a SIP dialog or registration (Kamailio, OpenSIPS): a table with one of them
+#: stores SIP signalling, where a `contact` is a person's SIP address
+_SIP_DIALOG_COLUMNS = frozenset({("callid",), ("call", "id"), ("cseq",), ("local", "cseq"), ("remote", "cseq"),
+                                 ("to", "tag"), ("from", "tag")})
+_SIP_PARTIES = frozenset({"pres", "presentity", "watcher", "remote", "to", "from"})
+
+
+def sip_dialog(siblings: Sequence[NameTokens]) -> bool:
+    """`location(… contact, received, callid, cseq …)`: a SIP registration or dialog."""
+    return any(s.own in _SIP_DIALOG_COLUMNS for s in siblings)
+
+
+def sip_entity(name: NameTokens, siblings: Sequence[NameTokens]) -> str | None:
+    """In SIP signalling, the `contact` (and `remote_contact`, `pres_uri`) is a party's SIP URI,
+    `received` the address a REGISTER came from, `instance` the device's `+sip.instance` UUID.
+    (`local_contact` is the server's own.)"""
+    if not sip_dialog(siblings):
+        return None
+    own = name.own
+    if own in {("contact",), ("remote", "contact")} or (len(own) == 2 and own[1] == "uri" and own[0] in _SIP_PARTIES):
+        return "ACCOUNT_ID"
+    return {("received",): "IP_ADDRESS", ("instance",): "DEVICE_ID"}.get(own)

@@ -322,3 +322,38 @@ def test_a_run_together_network_address_is_no_postal_address():
   FramedIPAddress INET NOT NULL, NASIPAddress text NOT NULL DEFAULT '', CallingStationId TEXT NOT NULL DEFAULT '',
   expiry_time TIMESTAMP(0) without time zone NOT NULL, username text DEFAULT '');""")
     assert flagged["radippool", "NASIPAddress"] == "device.ip_address"
+
+
+def test_sip_signalling_tables_hold_parties_addresses():
+    """Kamailio's `location` (a REGISTER's binding, with `callid` and `cseq`): `contact` is the
+    user's SIP URI, `received` the address it came from, `instance` the phone's UUID. A table
+    without SIP dialog columns keeps its generic `contact` and `instance` unread."""
+    flagged = _flagged("""CREATE TABLE `location` (
+    `id` INT(10) UNSIGNED AUTO_INCREMENT PRIMARY KEY NOT NULL,
+    `ruid` VARCHAR(64) DEFAULT '' NOT NULL,
+    `username` VARCHAR(64) DEFAULT '' NOT NULL,
+    `contact` VARCHAR(512) DEFAULT '' NOT NULL,
+    `received` VARCHAR(128) DEFAULT NULL,
+    `expires` DATETIME DEFAULT '2030-05-28 21:32:15' NOT NULL,
+    `callid` VARCHAR(255) DEFAULT 'Default-Call-ID' NOT NULL,
+    `cseq` INT(11) DEFAULT 1 NOT NULL,
+    `instance` VARCHAR(255) DEFAULT NULL,
+    `local_contact` VARCHAR(255) DEFAULT NULL
+);
+CREATE TABLE `job` (`id` INT, `instance` VARCHAR(255), `received` DATETIME);""", "mysql")
+    assert flagged["location", "contact"] == "account.id"
+    assert flagged["location", "received"] == "device.ip_address"
+    assert flagged["location", "instance"] == "device.device_id"
+    assert ("location", "local_contact") not in flagged
+    assert not {key for key in flagged if key[0] == "job"}
+
+
+def test_a_parser_crash_is_one_unread_statement_and_detection_reads_mysql():
+    """Cacti's `SET @sqlmode= ""` makes sqlglot's PostgreSQL parser raise a ValueError, not a
+    ParseError: that statement is not understood (one line), the others are read. Without a
+    dialect, the install script with its `DELIMITER //` function is detected as MySQL."""
+    schema = columns_from_sql('SET @sqlmode= "";\nCREATE TABLE t (email text);\n', "postgres", "cacti.sql")
+    assert [(c.table, c.name) for c in schema.columns] == [("t", "email")]
+    assert len(schema.errors) == 1 and schema.errors[0].line == 1 and "\n" not in schema.errors[0].reason
+    detected = columns_from_sql('SET @sqlmode= "";\n' + CACTI, None, "cacti.sql")
+    assert detected.dialects == {"cacti.sql": "mysql"} and not detected.errors

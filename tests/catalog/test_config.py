@@ -108,3 +108,24 @@ def test_durations(text, days):
 def test_bad_durations(text):
     with pytest.raises(ValueError):
         parse_duration(text)
+
+
+def test_configs_compose_as_pure_python_yaml_would() -> None:
+    """Configurations are read with libyaml where PyYAML has it: the node tree (tags, values,
+    styles, lines) is the one PyYAML's own composer gives, on the bundled policy and on a
+    data map with quoted, plain and block scalars."""
+    import yaml
+
+    from catalog.policy import DEFAULT_POLICY
+    from catalog.yamlfile import compose_bounded
+
+    def tree(node):
+        if isinstance(node, yaml.ScalarNode):
+            return node.tag, node.value, node.style, node.start_mark.line, node.start_mark.column
+        if isinstance(node, yaml.SequenceNode):
+            return node.tag, node.start_mark.line, [tree(child) for child in node.value]
+        return node.tag, node.start_mark.line, [(tree(key), tree(value)) for key, value in node.value]
+
+    datamap = 'declarations:\n  - dataset: "shop/*"\n    fields: [{field: email, category: TODO}]\n    note: |\n      kept\n'
+    for text in (DEFAULT_POLICY.read_text(encoding="utf-8"), datamap):
+        assert tree(compose_bounded(text, "x.yaml")) == tree(yaml.compose(text, Loader=yaml.SafeLoader))

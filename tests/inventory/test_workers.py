@@ -1,6 +1,8 @@
 """Datasets classified in worker processes give the same catalog as one process."""
 from __future__ import annotations
 
+import json
+
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -170,3 +172,35 @@ def test_a_rescan_of_a_large_source_hands_its_few_changed_datasets_to_warm_worke
         assert started == pooled
         assert [d.name for d, _ in results] == [d.name for d in samples]
         assert all(any(det.entity == "EMAIL_ADDRESS" for r in found for det in r.detections) for _, found in results)
+
+
+def test_a_rescan_that_reads_few_of_many_datasets_starts_no_workers(tmp_path, monkeypatch):
+    """A first scan of WARM_UP_DATASETS datasets starts the workers' forkserver as soon as they
+    are listed; a rescan first probes them, and the one changed dataset is classified in the
+    scanning process: no forkserver, no pool (they cost more than they saved)."""
+    from click.testing import CliRunner
+
+    from inventory.cli import cli
+
+    data = tmp_path / "data"
+    data.mkdir()
+    _write_tables(data, workers_module.WARM_UP_DATASETS)
+    catalog = str(tmp_path / "c.duckdb")
+    warmed: list[bool] = []
+    start_forkserver = workers_module._start_forkserver
+
+    def counted() -> bool:
+        warmed.append(True)
+        return start_forkserver()
+
+    monkeypatch.setattr(workers_module, "_start_forkserver", counted)
+    assert CliRunner().invoke(cli, ["scan", str(data), "--catalog", catalog, "--workers", "2", "-q"]).exit_code == 0
+    assert warmed == [True]  # every dataset to read: warmed beside the probe
+
+    warmed.clear()
+    started = _count_pool_starts(monkeypatch)
+    _write_tables(data, 1)  # t000 written again: a new modification time
+    result = CliRunner().invoke(cli, ["scan", str(data), "--catalog", catalog, "--workers", "2", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["reused"] == workers_module.WARM_UP_DATASETS - 1
+    assert warmed == [] and started == []
