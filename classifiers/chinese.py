@@ -86,6 +86,7 @@ def _use(terms: dict[str, tuple[str, ...]]) -> None:
         from classifiers import names  # the name caches hold readings made without these terms
 
         names.tokenize.cache_clear()
+        names.clear_readings()
 
 
 @lru_cache(maxsize=1)

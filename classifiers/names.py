@@ -184,6 +184,12 @@ def _name_tokens(path: str, chinese_table: bool) -> NameTokens:
     return NameTokens._read(path, chinese_table)
 
 
+def clear_readings() -> None:
+    """Forget remembered readings of names (a policy's own terms read them anew)."""
+    _name_tokens.cache_clear()
+    chinese_table.cache_clear()
+
+
 def contains_phrase(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     """True when `phrase` stands contiguously in `tokens`."""
     n = len(phrase)

@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Signal
+from classifiers.names import NameTokens
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from datamap.model import FieldSample
 
@@ -42,6 +43,7 @@ class BehavioralEventRecognizer(FieldRecognizer):
              "page name", "page title")
     negative_names = _NOT_BEHAVIOUR + ("event source", "source", "log", "audit", "db", "system", "kernel", "sql", "cron", "job", "alarm",
                                        "weather", "calendar", "webhook", "queue", "listener", "handler")
+
     patterns = (
         # `$pageview`, `$ae_session`, `_first_open`: vendors mark their built-in events with $ or _
         # (or Chinese verbs and phrases: `点击`, `加入购物车`)
@@ -51,6 +53,14 @@ class BehavioralEventRecognizer(FieldRecognizer):
     value_alone = False
     parent_names = False
     validates_each_value = False  # it judges how often the candidates repeat
+
+    def name_signal(self, name: NameTokens) -> Signal | None:
+        signal = super().name_signal(name)
+        if signal is None and name.own == ("page",):
+            # a bare `page` (`页面`) of page names (`首页`, `商品详情页`) is where the user was (its
+            # values decide: pagination numbers are no names); `page_urlscheme` is not a page
+            return Signal("name", f"name '{name.raw}' is a bare 'page' (weak)", self.weak_name_score)
+        return signal
 
     def validate(self, candidates: pa.Array) -> pa.Array | None:
         # an event column repeats a small vocabulary of names; free text does not

@@ -38,7 +38,9 @@ class DeviceModelRecognizer(FieldRecognizer):
     weak_names = ("model", "device", "hardware", "handset", "device type", "device family", "product", "brand",
                   "manufacturer", "make", "maker", "vendor name")
     negative_names = ("ml", "model version", "app version", "score", "count", "id", "language", "llm", "pricing", "data", "business",
-                      "attribution", "risk", "view", "category")
+                      "attribution", "risk", "view", "category",
+                      # a shop's goods (`商品名称` 华为 Mate 60 Pro) are phones on sale, no one's device
+                      "product name", "goods", "goods name", "item name", "sku", "spu", "commodity")
     # the maker is part of the model (`Samsung` + `SM-S918B`): alone it needs a device-ish name
     vocabularies = (VocabularyMatch("device maker", "device_makers", 0.45, leading_words=True),)
     patterns = (

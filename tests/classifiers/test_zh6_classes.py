@@ -101,3 +101,12 @@ def test_mini_program_events_spelt_in_english_are_behaviour():
     events = ["page_view", "tap_goods", "add_to_cart", "submit_order", "pay_success", "share_app_message",
               "receive_coupon", "enter_live_room", "search"] * 10
     assert _actions(FieldView.of(FieldSample(path="c04", values=pa.array(events))))
+
+
+def test_a_bare_page_of_page_names_is_where_the_user_was():
+    assert best_entity("页面", ["首页", "商品详情页", "购物车", "个人中心", "直播间"] * 20) == "BEHAVIORAL_EVENT"
+    assert best_entity("page", [1, 2, 3, 4, 5] * 20) is None  # pagination
+
+
+def test_the_home_place_of_an_ip_or_a_number_is_a_place():
+    assert best_entity("IP归属地", ["浙江杭州", "广东深圳", "北京", "四川成都", "湖北武汉"] * 20) == "LOCATION"

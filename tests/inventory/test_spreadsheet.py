@@ -9,9 +9,9 @@ import pytest
 
 openpyxl = pytest.importorskip("openpyxl")
 
-from inventory.connectors import SampleOptions, connector_for  # noqa: E402
-from inventory.connectors.spreadsheet import header_index  # noqa: E402
-from inventory.scan import scan  # noqa: E402
+from inventory.connectors import SampleOptions, connector_for
+from inventory.connectors.spreadsheet import header_index
+from inventory.scan import scan
 
 
 def _export(path: Path, rows: int = 60, title: bool = True, extra_sheets: dict[str, list[list]] | None = None) -> Path:
