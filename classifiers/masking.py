@@ -32,12 +32,19 @@ def _mask_email(text: str) -> str:
     return f"{local[:1]}***@{host[:1]}***.{tld}"
 
 
+#: what an address `ipaddress` reads may hold before an IPv6 zone (`%eth0`): hex digits, dots
+#: and colons (the brackets of `[::1]` are stripped first)
+_IP_TEXT = re.compile(r"[0-9A-Fa-f.:]*[.:][0-9A-Fa-f.:]*")
+
+
 def _mask_ip(text: str) -> str | None:
     candidate = text.strip()
     port = ""
     if candidate.count(":") == 1 and "." in candidate:  # IPv4 with a port
         candidate, port = candidate.split(":")
         port = ":x"
+    if not _IP_TEXT.fullmatch(candidate.strip("[]").split("%", 1)[0]):
+        return None  # (no address: what ipaddress would refuse, without its two exceptions)
     try:
         address = ipaddress.ip_address(candidate.strip("[]"))
     except ValueError:

@@ -27,3 +27,28 @@ def test_a_mask_never_equals_the_value_and_keeps_its_shape(value):
 
 def test_long_values_are_cut():
     assert len(mask_value("word " * 100)) <= 60
+
+
+def test_text_ruled_out_before_ipaddress_is_text_ipaddress_refuses():
+    """`_mask_ip` hands ipaddress only text of hex digits, dots and colons (before a zone):
+    every other text is one ipaddress would refuse, so the masks are those of asking it."""
+    import ipaddress
+    import random
+
+    from classifiers.masking import _IP_TEXT
+
+    rng = random.Random(7)
+    values = ["".join(rng.choice("0123456789abcdefABCDEFxz.:%[] -\u0661\uff11") for _ in range(rng.randint(0, 20)))
+              for _ in range(20000)]
+    values += ["".join(rng.choice("0123456789abcdef.:") for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    values += ["1.2.3.4", "::1", "[::1]", "fe80::1%eth0", "1.2.3.4%x", "\u0661.2.3.4", "::ffff:1.2.3.4", "1.2.3.4]"]
+    readable = 0
+    for value in values:
+        text = value.strip("[]").split("%", 1)[0]
+        try:
+            ipaddress.ip_address(value.strip("[]"))
+            readable += 1
+        except ValueError:
+            continue
+        assert _IP_TEXT.fullmatch(text), value
+    assert readable > 50
