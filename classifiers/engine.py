@@ -184,6 +184,13 @@ def classify_field(sample: FieldSample, dataset: DatasetSample | None,
     return detections
 
 
+def _informative_count(sample: FieldView) -> int:
+    """How many sampled values are not placeholders of a missing one (`''`, `n/a`)."""
+    if not (pa.types.is_string(sample.values.type) or pa.types.is_large_string(sample.values.type)):
+        return len(sample.values)
+    return sample.informative.total
+
+
 def _rank(detections: list[Detection]) -> None:
     # ties go to the detection with more kinds of evidence (name and values over name alone)
     detections.sort(key=lambda d: (d.confidence, len({s.kind for s in d.signals if s.score > 0})), reverse=True)
@@ -217,8 +224,12 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, com
     confidence = 1.0 - confidence
 
     if (value_signal is None and (recognizer.patterns or recognizer.vocabularies) and recognizer.values_required
-            and len(sample.values) >= (LOG_SLOT_CONTRADICTION_MIN_VALUES if sample.origin == "log-slot"
-                                       else CONTRADICTION_MIN_VALUES)):
+            and len(sample.values) >= (minimum := LOG_SLOT_CONTRADICTION_MIN_VALUES if sample.origin == "log-slot"
+                                       else CONTRADICTION_MIN_VALUES)
+            # blanks and placeholders are no values: two phones in a column of seven rows, five
+            # of them empty, are too few to contradict its name (a column of blanks only holds
+            # nothing, and stays contradicted)
+            and ((informative := _informative_count(sample)) >= minimum or informative == 0)):
         shaped = _shape_ratio(recognizer, sample)
         if code_legend.is_coded(sample):
             # codes of the legend in the column comment (`1-买家 2-商家`): no contradiction

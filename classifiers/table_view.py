@@ -126,6 +126,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
                 continue
             if _is_key(result.sample, first=index == 0):
                 result.detections.insert(0, _account_key(result.sample, evidence))
+            elif _is_key(result.sample, first=index == 0, serials=True):
+                result.detections.append(_serial_key(result.sample))  # explain says why it is no key
             elif not born and (birth := _birth_dates(result.sample)) is not None:
                 births.append((birth, result))
         if births:
@@ -385,8 +387,9 @@ def _withdraw(result: FieldResult, detection: Detection, why: str) -> None:
     result.detections.sort(key=lambda d: d.confidence, reverse=True)
 
 
-def _is_key(sample: FieldSample, first: bool) -> bool:
-    """A bare `id` (or, where names say nothing, the first column) that is unique and id-shaped."""
+def _is_key(sample: FieldSample, first: bool, serials: bool = False) -> bool:
+    """A bare `id` (or, where names say nothing, the first column) that is unique and id-shaped
+    (`serials`: a date-stamped serial number counts too)."""
     own = NameTokens.of(sample.path).own
     if PANDAS_INDEX.match(sample.name):
         return False
@@ -402,7 +405,7 @@ def _is_key(sample: FieldSample, first: bool) -> bool:
             return False
     elif not pa.types.is_integer(values.type):
         return False
-    if _date_stamped(values):
+    if _date_stamped(values) and not serials:
         return False  # `2024102360669668`: an order's or a payment's serial number, no person's
     return pc.count_distinct(values).as_py() >= KEY_UNIQUE * len(values)
 
@@ -539,6 +542,16 @@ def _birth_date(sample: FieldSample, years: tuple[int, int], evidence: list[str]
 
 def _examples(sample: FieldSample) -> list[str]:
     return [str(v) for v in pc.unique(sample.values.slice(0, 50)).slice(0, 3).to_pylist()]
+
+
+def _serial_key(sample: FieldSample) -> Detection:
+    """The record's key that no person's key is: a zero-confidence candidate, so that explain
+    shows why the table of people's key rule passed it by."""
+    signal = Signal("table", f"'{sample.path}' is the unique key of a table of people, but its values open with "
+                             "the day they were issued: a record's serial number (an order's, a payment's), "
+                             "no person's account id", 0.0)
+    return Detection(path=sample.path, entity="ACCOUNT_ID", confidence=0.0, signals=[signal],
+                     examples=mask_examples(_examples(sample), "ACCOUNT_ID"), recognizer="table_view")
 
 
 def _account_key(sample: FieldSample, evidence: list[str]) -> Detection:

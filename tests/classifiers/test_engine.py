@@ -152,3 +152,12 @@ def best_entity_of(sample: FieldSample) -> str | None:
     [result] = classify_dataset(dataset(sample), embedded=False)
     best = result.best()
     return best.entity if best else None
+
+
+def test_blanks_do_not_contradict_a_name():
+    # Pony ORM's sample `Student.tel`: two phones among seven rows, the rest left blank
+    assert best_entity("tel", ["123-456", "", "", "234-567", "", "", ""]) == "PHONE_NUMBER"
+    # five real values of another kind still contradict it, and so do blanks only (an
+    # AppsFlyer webhook's `gp_broadcast_referrer` that is always empty holds no referrer)
+    assert best_entity("tel", ["yes", "no", "yes", "no", "yes", "", ""]) is None
+    assert best_entity("gp_broadcast_referrer", [""] * 8) is None

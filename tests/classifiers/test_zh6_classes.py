@@ -110,3 +110,15 @@ def test_a_bare_page_of_page_names_is_where_the_user_was():
 
 def test_the_home_place_of_an_ip_or_a_number_is_a_place():
     assert best_entity("IP归属地", ["浙江杭州", "广东深圳", "北京", "四川成都", "湖北武汉"] * 20) == "LOCATION"
+
+
+def test_explain_shows_why_a_date_stamped_first_column_is_no_person_s_key():
+    n = 60
+    fields = [FieldSample(path="c01", values=pa.array([202410236066966851 + i * 7_777_777 for i in range(n)])),
+              FieldSample(path="c02", values=pa.array(["王芳", "李建国", "张伟", "刘洋", "陈静", "杨磊"] * 10)),
+              FieldSample(path="c03", values=pa.array([f"1{3 + i % 6}{i:09d}" for i in range(n)])),
+              FieldSample(path="c04", values=pa.array(["11010519491231002X", "440524188001010014"] * 30))]
+    first = classify_dataset(DatasetSample(name="export.csv", source="t", kind="csv", fields=fields), embedded=False)[0]
+    assert first.best() is None
+    serial = [d for d in first.detections if d.entity == "ACCOUNT_ID" and d.recognizer == "table_view"]
+    assert serial and serial[0].confidence == 0.0 and "serial number" in serial[0].signals[0].detail
