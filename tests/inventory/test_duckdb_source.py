@@ -138,6 +138,8 @@ def test_handle_is_reopened_every_recycle_tables_with_the_same_results(warehouse
     kept_samples, kept_fingerprints, kept_closed = read(10_000)
     samples, fingerprints, closed = read(2)
     assert kept_closed == 0
-    assert closed >= 10  # 4 tables probed, 20 datasets sampled: a handle closed for every 2 read
+    # 5 datasets probed, 20 sampled by 4 threads: a recycle every 2 read, and a handle closed
+    # by each that follows a read (two recycles in a row close one handle)
+    assert closed >= 3, closed
     assert samples == kept_samples
     assert fingerprints == kept_fingerprints and len(fingerprints) == 4  # the tables, not the view
