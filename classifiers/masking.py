@@ -51,7 +51,9 @@ def _mask_ip(text: str) -> str | None:
         return None
     if address.version == 4:
         return ".".join(candidate.split(".")[:3]) + ".x" + port
-    return ":".join(address.exploded.split(":")[:2]) + ":x:x:x:x:x:x"
+    # exploded from the number, not the text: `exploded` re-reads the zone (`%eth٠`), and
+    # CPython's re-reading raises on a zone that is not ASCII
+    return ":".join(ipaddress.IPv6Address(int(address)).exploded.split(":")[:2]) + ":x:x:x:x:x:x"
 
 
 def _mask_generic(text: str) -> str:

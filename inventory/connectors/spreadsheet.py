@@ -43,9 +43,12 @@ def _open(path: str) -> Any:
         from openpyxl import load_workbook
     except ImportError:  # a dependency of the package; a broken install says so in one line
         raise WorkbookError("reading Excel workbooks needs openpyxl (pip install openpyxl)") from None
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError) as exc:
+        # a zip that is no workbook, a part openpyxl cannot parse: one line, never the values
         raise WorkbookError(f"not a readable Excel workbook ({type(exc).__name__})") from None
 
 

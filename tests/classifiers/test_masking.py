@@ -25,6 +25,15 @@ def test_a_mask_never_equals_the_value_and_keeps_its_shape(value):
     assert len(masked) == len(value)
 
 
+@pytest.mark.parametrize(("value", "masked"), [
+    ("fe80::1%eth\u0660", "fe80:0000:x:x:x:x:x:x"),
+    ("fe80::1%\u0663", "fe80:0000:x:x:x:x:x:x"),
+    ("2001:db8::1%\u00e9", "2001:0db8:x:x:x:x:x:x"),
+])
+def test_ipv6_with_a_zone_that_is_not_ascii_is_masked(value, masked):
+    assert mask_value(value, "IP_ADDRESS") == masked
+
+
 def test_long_values_are_cut():
     assert len(mask_value("word " * 100)) <= 60
 

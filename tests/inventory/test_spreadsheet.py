@@ -1,6 +1,7 @@
 """Excel workbooks: each sheet holding a table is a dataset, read from a streamed reservoir."""
 from __future__ import annotations
 
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -68,11 +69,14 @@ def test_sheets_of_a_workbook_are_datasets_of_their_own_and_empty_ones_are_skipp
 
 def test_a_broken_workbook_is_one_clear_error_and_the_scan_goes_on(tmp_path: Path) -> None:
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
+    with zipfile.ZipFile(tmp_path / "notabook.xlsx", "w") as archive:  # a zip, but no workbook inside
+        archive.writestr("hello.txt", "x")
     (tmp_path / "ok.csv").write_text("id,email\n1,a@example.com\n")
     result = scan([str(tmp_path)])
     assert "ok.csv" in result.classified
-    errors = [e for e in result.errors if "broken.xlsx" in e.dataset]
-    assert len(errors) == 1 and "not a readable Excel workbook" in errors[0].message
+    for name in ("broken.xlsx", "notabook.xlsx"):
+        errors = [e for e in result.errors if name in e.dataset]
+        assert len(errors) == 1 and "not a readable Excel workbook" in errors[0].message
 
 
 def test_the_columns_of_an_export_are_classified(tmp_path: Path) -> None:
