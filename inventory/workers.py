@@ -37,9 +37,9 @@ from inventory import heap
 #: compiles a regex on every call, about 1 ms each for ~250 regexes a chunk: 8 tables of 11
 #: columns spent a quarter of their classification compiling, before the shape pre-checks),
 #: few enough that the workers stay evenly busy and that a chunk's transient memory stays
-#: small: a worker's peak RSS was 400-415 MB with chunks of 32 warehouse tables, 345-360 MB
-#: with 16 and 315-330 MB with 8, for 7.8-8.0 s, 7.9-8.1 s and 8.6 s of CPU (the same 192
-#: tables, alternated; `inventory/heap.py` releasing memory after each chunk)
+#: small: a worker's peak RSS was 377-417 MB with chunks of 32 warehouse tables, 335-362 MB
+#: with 16 and 312-331 MB with 8, for 0-5 % and 10 % more CPU than 32 (the same 192 tables,
+#: alternated; `inventory/heap.py` releasing memory after each chunk; docs/scale.md, Memory)
 CHUNK_DATASETS = 16
 #: fields per chunk at most (a chunk of wide tables is cut earlier)
 CHUNK_FIELDS = 1000
