@@ -220,8 +220,8 @@ _PERSONAL_NAME_WORDS = frozenset({"first", "last", "full", "given", "family", "m
 #: rule, not the e-mail or the user name
 _PROPERTY_HEADS = frozenset({
     "token", "hash", "digest", "checksum", "policy", "policies", "rule", "rules", "expires", "expiry", "expiration",
-    "authenticated", "verified", "confirmed", "validated", "template", "templates", "format", "pattern", "regex", "blocklist",
-    "blacklist", "allowlist", "whitelist", "enabled", "disabled", "required", "setting", "settings", "config",
+    "authenticated", "verified", "confirmed", "validated", "template", "templates", "format", "pattern", "regex",
+    "blocklist", "blacklist", "allowlist", "whitelist", "enabled", "disabled", "required", "setting", "settings", "config",
     "configuration", "mode", "method", "methods", "limit", "length", "visibility", "strategy", "provider", "field",
     "fields", "label", "placeholder", "schema", "opts", "options",
     # `billing_address_company`, `credit_card_company`: the company the address or card belongs to;
