@@ -137,10 +137,7 @@ class EngagementMetricRecognizer(FieldRecognizer):
              "pp yoffset min", "pp xoffset min",
              "pp xoffset max",
              # a page's stay (Chinese trackers' 停留时长, `stay_ms`, WeChat mini-programs' `stayTime`)
-             "stay ms", "stay time", "stay duration", "stay seconds", "stay sec", "page stay", "page stay time",
-             # how long the user was in the app or on the page an end event closes (Sensors'
-             # `$event_duration` of `$AppEnd` and `$AppViewScreen`)
-             "event duration")
+             "stay ms", "stay time", "stay duration", "stay seconds", "stay sec", "page stay", "page stay time")
     negative_names = ("id", "count", "version", "limit", "timeout", "latency", "threshold",
                       "budget", "target", "avg", "average", "p50", "p95", "p99", "median", "sla", "config")
     patterns = (ValuePattern("non-negative number", r"\d+(?:\.\d+)?", 0.45),)
