@@ -61,14 +61,18 @@ def sheets_with_data(path: str) -> list[str]:
     """The names of the worksheets that hold any value in their first rows, in workbook order."""
     book = _open(path)
     try:
-        names = []
-        for sheet in book.worksheets:
-            rows = sheet.iter_rows(max_row=EMPTY_PROBE_ROWS, values_only=True)
-            if any(value not in (None, "") for row in rows for value in row):
-                names.append(sheet.title)
-        return names
+        return _sheets_with_data(book)
     finally:
         book.close()
+
+
+def _sheets_with_data(book: Any) -> list[str]:
+    names = []
+    for sheet in book.worksheets:
+        rows = sheet.iter_rows(max_row=EMPTY_PROBE_ROWS, values_only=True)
+        if any(value not in (None, "") for row in rows for value in row):
+            names.append(sheet.title)
+    return names
 
 
 def _is_text(value: Any) -> bool:
@@ -201,7 +205,7 @@ def read_sheet(path: str, sheet: str | None, rows: int, seed: int) -> tuple[pa.T
     try:
         if sheet is None:
             names = [s.title for s in book.worksheets]
-            sheet = next(iter(sheets_with_data(path)), names[0] if names else None)
+            sheet = next(iter(_sheets_with_data(book)), names[0] if names else None)
         if sheet is None or sheet not in book.sheetnames:
             raise WorkbookError(f"no sheet {sheet!r} in the workbook")
         stream = book[sheet].iter_rows(values_only=True)
