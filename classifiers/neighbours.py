@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -208,7 +209,7 @@ def _mixed_tokens(view: FieldView) -> bool:
     distinct = view.informative.values
     if not pa.types.is_string(view.values.type) or len(distinct) == 0:
         return False
-    mixed = pc.and_(pc.match_substring_regex(distinct, r"\d"), pc.match_substring_regex(distinct, r"[a-z]"))
+    mixed = pc.and_(rx.match(distinct, r"\d"), rx.match(distinct, r"[a-z]"))
     return (pc.sum(mixed).as_py() or 0) >= 0.5 * len(distinct)
 
 
@@ -223,7 +224,7 @@ def _upper_codes(view: FieldView) -> bool:
     """Mostly upper-case codes of two or three letters (ISO 3166 writes them so; ISO 639
     languages are lower case, and `No` is an answer)."""
     distinct = view.informative.values
-    upper = pc.sum(pc.match_substring_regex(distinct, r"^[A-Z]{2,3}$")).as_py() or 0
+    upper = pc.sum(rx.match(distinct, r"^[A-Z]{2,3}$")).as_py() or 0
     return upper >= 0.5 * len(distinct)
 
 
@@ -253,7 +254,7 @@ def _actions(view: FieldView) -> bool:
     distinct = view.informative.values
     if len(distinct) == 0 or len(distinct) > ACTION_MAX_DISTINCT:
         return False
-    han = as_mask(pc.match_substring_regex(distinct, _HAN_ACTION))
+    han = as_mask(rx.match(distinct, _HAN_ACTION))
     words = _action_words()
     hits = int(han.sum()) + sum(1 for value, chinese in zip(distinct.to_pylist(), han)
                                 if not chinese and words.intersection(tokenize(value)))
@@ -278,7 +279,7 @@ def _cities(table: Table, results: Sequence[FieldResult], views: Sequence[FieldV
         if PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own):
             continue  # `gender` values (`Male`) that happen to be place names
         distinct = view.informative
-        if len(distinct.values) < CITY_MIN_DISTINCT or distinct.hits(pc.match_substring_regex(distinct.values, _PLACE_WORDS)) < \
+        if len(distinct.values) < CITY_MIN_DISTINCT or distinct.hits(rx.match(distinct.values, _PLACE_WORDS)) < \
                 CITY_SHARE * distinct.total:
             continue
         known = distinct.hits(in_vocabulary(distinct.values, "gazetteer"))
@@ -314,7 +315,7 @@ def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
             continue
         distinct = view.informative
         if len(distinct.values) < POSTCODE_MIN_DISTINCT \
-                or distinct.hits(pc.match_substring_regex(distinct.values, _POSTCODE)) < distinct.total:
+                or distinct.hits(rx.match(distinct.values, _POSTCODE)) < distinct.total:
             continue
         _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
                                      Signal("table", f"beside the {place.best(threshold).entity.lower()} "
@@ -474,10 +475,10 @@ def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[Fi
         if best is None or best.entity != "OPERATING_SYSTEM" or not _open(version, threshold):
             continue
         names = as_text(os_name.sample.values)
-        if not pc.all(pc.match_substring_regex(names, r"[A-Za-z]")).as_py():
+        if not pc.all(rx.match(names, r"[A-Za-z]")).as_py():
             continue  # the OS column is itself versions: what follows is some other version
         text = as_text(version.sample.values)
-        if len(text) < 5 or not pc.all(pc.match_substring_regex(text, _VERSION)).as_py():
+        if len(text) < 5 or not pc.all(rx.match(text, _VERSION)).as_py():
             continue
         _decide(version, "OPERATING_SYSTEM", [Signal("value", "bare version numbers", 0.25, 1.0),
                                               Signal("table", f"right after the OS names of '{os_name.sample.path}'",
@@ -511,12 +512,12 @@ def _recurring_ids(table: Table, results: Sequence[FieldResult], views: Sequence
         values = pc.drop_null(result.sample.values)
         if not _open(result, threshold) or not pa.types.is_string(values.type) or len(values) < RECURRING_MIN_VALUES:
             continue
-        if not pc.all(pc.match_substring_regex(values, _UUID_SHAPE)).as_py():
+        if not pc.all(rx.match(values, _UUID_SHAPE)).as_py():
             continue
         if pc.count_distinct(values).as_py() > RECURRING_MAX_DISTINCT * len(values):
             continue
-        upper = pc.sum(pc.match_substring_regex(values, _UPPER_UUID)).as_py() or 0
-        lower = pc.sum(pc.match_substring_regex(values, _LOWER_UUID)).as_py() or 0
+        upper = pc.sum(rx.match(values, _UPPER_UUID)).as_py() or 0
+        lower = pc.sum(rx.match(values, _LOWER_UUID)).as_py() or 0
         if min(upper, lower) >= 0.1 * len(values):
             entity, what = "ADVERTISING_ID", "upper-case (IDFA) and lower-case (GAID) UUIDs side by side"
         elif web:
@@ -589,7 +590,7 @@ def _device_id(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
         values = result.sample.values
         if not _open(result, threshold) or not pa.types.is_string(values.type) or len(values) < 5:
             continue
-        if not pc.all(pc.match_substring_regex(values, _DEVICE_ID_SHAPE)).as_py():
+        if not pc.all(rx.match(values, _DEVICE_ID_SHAPE)).as_py():
             continue
         why = (f"the first column of 16-hex or upper-case UUID ids in a table that holds "
                f"{', '.join(e.lower().replace('_', ' ') for e in held)}")
@@ -605,7 +606,7 @@ _EPOCH_RANGES = tuple((946_684_800 * scale, 2_208_988_800 * scale) for scale in 
 
 def _integer_id(values: pa.Array) -> bool:
     if pa.types.is_string(values.type):
-        if len(values) == 0 or not pc.all(pc.match_substring_regex(values, r"^[1-9]\d{5,18}$")).as_py():
+        if len(values) == 0 or not pc.all(rx.match(values, r"^[1-9]\d{5,18}$")).as_py():
             return False
         values = pc.cast(values, pa.int64())
     if not pa.types.is_integer(values.type) or len(values) < 5 or values.null_count == len(values):
@@ -773,7 +774,7 @@ def _program_credits(results: Sequence[FieldResult], threshold: float) -> None:
         if not pa.types.is_string(values.type) or len(values) == 0:
             continue
         distinct = pc.unique(pc.drop_null(values))
-        credits = pc.sum(pc.match_substring_regex(distinct, _PROGRAM_CREDIT)).as_py() or 0
+        credits = pc.sum(rx.match(distinct, _PROGRAM_CREDIT)).as_py() or 0
         if len(distinct) and credits >= PROGRAM_CREDIT_SHARE * len(distinct):
             _withdraw_place(result, best, f"{credits} of {len(distinct)} values name a program with its home page "
                                           "or version: the software that made the record, not a person")
@@ -839,7 +840,7 @@ def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
             continue
         if VISIT_WORDS.intersection(tokenize(result.sample.path)) or not pa.types.is_string(values.type):
             continue
-        tails = [pc.extract_regex(values, pattern).field("tail") for pattern in (LINK_TAIL, LINK_TAIL2)]
+        tails = [rx.extract(values, pattern).field("tail") for pattern in (LINK_TAIL, LINK_TAIL2)]
         if _object_link(result, tails[0]):
             continue
         for other in results:

@@ -12,6 +12,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.fastpath import judged
 from classifiers.fieldview import as_mask
 from classifiers.recognizer import FieldRecognizer, ValuePattern
@@ -54,7 +55,7 @@ class EmailRecognizer(FieldRecognizer):
 def _fast_addresses(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     """The everyday bare addresses, accepted in one pass (`is_email` would accept each); the
     others (mailboxes, long or non-ASCII addresses, the invalid) go to `is_email`."""
-    sure = as_mask(pc.and_(pc.match_substring_regex(candidates, _FAST_ADDRESS),
+    sure = as_mask(pc.and_(rx.match(candidates, _FAST_ADDRESS),
                            pc.less_equal(pc.utf8_length(candidates), _FAST_LENGTH)))
     return sure, sure.copy()
 
