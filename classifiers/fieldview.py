@@ -370,7 +370,7 @@ class FieldView(FieldSample):
         """Which informative distinct values `regex` matches whole (RE2, vectorised). `group`:
         a regex that matches whatever this one does (all of a recognizer's patterns)."""
         anchored = f"^(?:{regex})$"
-        return self.batch.mask(self, ("regex", anchored), lambda a: rx.match(a, anchored),
+        return self.batch.mask(self, ("regex", anchored), lambda a: rx.match(a, anchored, distinct=True),
                                regex_shape(regex), group=("regex", f"^(?:{group})$") if group else None)
 
     def head_match(self, regex: str) -> np.ndarray:

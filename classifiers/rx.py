@@ -27,6 +27,10 @@ import re2
 PER_VALUE = 0.5e-6
 #: compiled regexes kept (patterns are the recognizers' own and their helpers': a few hundred)
 CACHED = 4096
+#: a call on this many values or more first looks for repeats (statuses, currencies, flags):
+#: when the distinct values are at most `DISTINCT_SHARE` of them, only those are matched
+DEDUPLICATE_FROM = 64
+DISTINCT_SHARE = 0.5
 
 _RE2 = re2._re2.RE2
 _UNANCHORED = _RE2.Anchor.UNANCHORED
@@ -79,8 +83,14 @@ def _is_text(values: pa.Array) -> bool:
     return isinstance(values, pa.Array) and (pa.types.is_string(values.type) or pa.types.is_large_string(values.type))
 
 
-def match(values: pa.Array, pattern: str) -> pa.Array:
-    """`pc.match_substring_regex(values, pattern)`: True where `pattern` matches in the value."""
+def match(values: pa.Array, pattern: str, *, distinct: bool = False) -> pa.Array:
+    """`pc.match_substring_regex(values, pattern)`: True where `pattern` matches in the value.
+    `distinct`: the values are known to be distinct (no repeats worth looking for)."""
+    if not distinct and len(values) >= DEDUPLICATE_FROM and _is_text(values):
+        encoded = pc.dictionary_encode(values)
+        if len(encoded.dictionary) <= DISTINCT_SHARE * len(values):
+            # each distinct value matched once, the verdicts spread back (a null stays null)
+            return pc.take(match(encoded.dictionary, pattern, distinct=True), encoded.indices)
     compiled = _cheap(values, pattern, False) if _is_text(values) else None
     if compiled is None:
         return pc.match_substring_regex(values, pattern)

@@ -114,7 +114,9 @@ def test_a_few_values_take_the_compiled_regex_and_many_take_pyarrow(monkeypatch)
     monkeypatch.setattr(pc, "match_substring_regex", lambda *a, **k: calls.append(len(a[0])) or real(*a, **k))
     rx.match(pa.array(["Anna Smith", "x1"]), costly)
     assert calls == []
-    rx.match(pa.array(["Anna Smith"] * 1_000_000), costly)
+    rx.match(pa.array(["Anna Smith"] * 1_000_000), costly, distinct=True)
+    assert calls == [1_000_000]
+    rx.match(pa.array(["Anna Smith"] * 1_000_000), costly)  # one distinct value: matched once, compiled
     assert calls == [1_000_000]
 
 
@@ -125,3 +127,20 @@ def test_what_pyarrow_rejects_it_still_rejects():
         rx.extract(pa.array(["a"]), "(a)")  # pyarrow extracts named groups only
     with pytest.raises(pa.ArrowNotImplementedError):
         rx.match(pa.array([1, 2]), r"\d")  # numbers are cast to text by the caller, not here
+
+
+@pytest.mark.parametrize("kind", [pa.string(), pa.large_string()])
+def test_repeated_values_are_matched_once_with_the_same_verdicts(monkeypatch, asked, kind):
+    patterns, values = asked
+    rng = random.Random(7)
+    repeated = pa.array([rng.choice(values[:20] + [None, "", "charging", "USD"]) for _ in range(500)], kind)
+    assert len(pc.unique(repeated)) <= rx.DISTINCT_SHARE * len(repeated)
+    calls = []
+    real = pc.match_substring_regex
+    monkeypatch.setattr(pc, "match_substring_regex", lambda *a, **k: calls.append(len(a[0])) or real(*a, **k))
+    monkeypatch.setattr(rx, "PER_VALUE", float("inf"))  # pyarrow for every call: the lengths show
+    for pattern, capture in patterns:
+        if not capture:
+            found = rx.match(repeated, pattern)
+            assert found.equals(real(repeated, pattern)), pattern
+    assert calls and max(calls) <= 24
