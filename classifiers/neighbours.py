@@ -825,6 +825,9 @@ LINK_TAIL = r"/@?(?P<tail>[^/?#]+)/?(?:[?#].*)?$"
 LINK_TAIL2 = r"/(?P<tail>[^/?#]+/[^/?#]+)/?(?:[?#].*)?$"
 #: share of rows whose link ends in the row's own field value
 SELF_LINK_SHARE = 0.9
+#: a link that ends in its own row's key is telling in few rows (a webhook's handful of
+#: deliveries): no coincidence makes three links end in their rows' own logins
+SELF_LINK_MIN_VALUES = 3
 
 
 def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
@@ -835,7 +838,7 @@ def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
     for result in results:
         best = result.best(threshold)
         values = result.sample.values
-        if best is None or best.entity != "VISITED_URL" or len(values) < OWN_LINK_MIN_VALUES:
+        if best is None or best.entity != "VISITED_URL" or len(values) < SELF_LINK_MIN_VALUES:
             continue
         if VISIT_WORDS.intersection(tokenize(result.sample.path)) or not pa.types.is_string(values.type):
             continue
