@@ -43,6 +43,8 @@ _MACHINE = re.compile(r"://|^\s*[\[{<]|Mozilla/|AppleWebKit|^[A-Z]+ /\S* HTTP/"
 
 #: the markup of rich text (a social API's `content`, a forum's `body_html`): paragraphs, line
 #: breaks, links and emphasis around what a person wrote; other tags (XML payloads) stay machine
+#: a link inside a text: a person's message with a link in it is still their message
+_LINK = re.compile(r"\S*://\S*")
 _RICH_TEXT_TAG = re.compile(r"</?(?:p|br|span|a|b|i|u|em|strong|div|ul|ol|li|blockquote|h[1-6])\b[^>]*>", re.IGNORECASE)
 
 
@@ -246,8 +248,10 @@ def _far_from_text(view: FieldView) -> bool:
 
 
 def _plain(text: str) -> str:
-    """The text without rich-text markup (`<p>Nice ride!</p>` -> `Nice ride!`)."""
-    return _RICH_TEXT_TAG.sub(" ", text) if "<" in text else text
+    """The text without rich-text markup (`<p>Nice ride!</p>` -> `Nice ride!`) and without
+    the links written inside it (`see https://…` -> `see`): a text that is only links is empty."""
+    text = _RICH_TEXT_TAG.sub(" ", text) if "<" in text else text
+    return _LINK.sub(" ", text) if "://" in text else text
 
 
 def _is_wordy(text: str) -> bool:

@@ -125,3 +125,33 @@ def test_client_hint_headers():
     assert best_entity("headers.Sec-CH-UA-Form-Factors", ["Mobile"] * 10) is None
     packages = ["com.seraphic.openinet.pre", "com.internet.tvbrowser", "com.logicui.tvbrowser2", "pi.browser"] * 3
     assert best_entity("headers.x-requested-with", packages) == "APP_PACKAGE"
+
+
+def test_places_that_key_a_panel_of_figures_are_no_ones_location():
+    # Texas home sales: each city once a month; Midwest census counts: each county once a state
+    cities = ["Abilene", "Amarillo", "Arlington", "Austin", "Beaumont", "Dallas", "El Paso", "Houston"]
+    rows = [(c, y, m) for c in cities for y in (2000, 2001) for m in range(1, 7)]
+    sales = {"city": [r[0] for r in rows], "year": [r[1] for r in rows], "month": [r[2] for r in rows],
+             "sales": [float(70 + i % 40) for i in range(len(rows))],
+             "median": [float(58000 + 137 * i) for i in range(len(rows))]}
+    assert classify("txhousing", sales)["city"] is None
+    # the same cities as where each user is, beside the user's id and the day: kept
+    users = {"user_id": [f"u{i % 30}" for i in range(len(rows))], "city": [r[0] for r in rows],
+             "month": [r[2] for r in rows]}
+    assert classify("sessions", users)["city"] == "CITY"
+
+
+def test_a_message_with_a_link_in_it_is_still_a_message():
+    bodies = [f"Thank you for posting to r/test. Your submission [{w}](https://www.reddit.com/r/test/comments/{i}) "
+              "was removed because the title must have a year in it." for i, w in
+              enumerate(["best kind of offence", "my first loaf", "a cat", "the game", "news"] * 4)]
+    bodies += ["Hi there! I'm reaching out to get your feedback on the platform: https://forms.gle/zwML5bTzFsiNP"] * 2
+    assert best_entity("body", bodies, {"author": ["UnExplanationBot", "ModNewsletter"] * 11}) == "USER_CONTENT"
+    # links alone are no text
+    assert best_entity("body", [f"https://example.com/p/{i}" for i in range(20)]) != "USER_CONTENT"
+
+
+def test_a_job_role_is_no_platform_role():
+    roles = ["Sales_Executive", "Research_Scientist", "Laboratory_Technician", "Manufacturing_Director",
+             "Healthcare_Representative", "Manager"] * 5
+    assert best_entity("JobRole", roles, {"Age": list(range(20, 50)), "Gender": ["Female", "Male"] * 15}) is None
