@@ -247,6 +247,14 @@ def _far_from_text(view: FieldView) -> bool:
     return True
 
 
+def _mostly_links(text: str) -> bool:
+    """Do links make up most of the text (`https://…?ref=home page`)? Then it is an address."""
+    if "://" not in text:
+        return False
+    linked = sum(len(m) for m in _LINK.findall(text))
+    return linked * 2 > len(text.replace(" ", ""))
+
+
 def _plain(text: str) -> str:
     """The text without rich-text markup (`<p>Nice ride!</p>` -> `Nice ride!`) and without
     the links written inside it (`see https://…` -> `see`): a text that is only links is empty."""
@@ -256,6 +264,8 @@ def _plain(text: str) -> str:
 
 def _is_wordy(text: str) -> bool:
     """Mostly alphabetic words, however few (a short reply)."""
+    if _mostly_links(text):
+        return False
     text = _plain(text)
     if _MACHINE.search(text):
         return False
@@ -264,6 +274,8 @@ def _is_wordy(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
+    if _mostly_links(text):
+        return False
     text = _plain(text)
     if _MACHINE.search(text):
         return False
