@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import chinese
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
@@ -63,7 +64,9 @@ THING_TABLES = frozenset({"airport", "city", "country", "zipcode", "zip", "postc
 RECORD_TABLES = frozenset({"order", "event", "transaction", "txn", "log", "message", "session", "invoice", "payment",
                            "ticket", "visit", "review", "post", "comment", "click", "view", "request", "call",
                            "shipment", "booking", "reservation", "trip", "ride", "upload", "download", "item", "line",
-                           "detail", "history", "audit", "activity", "metric", "sample", "reading", "measurement"})
+                           "detail", "history", "audit", "activity", "metric", "sample", "reading", "measurement",
+                           # a person's track: one row a position fix (骑手轨迹, `gps_trail`)
+                           "trajectory", "trail"})
 #: entities that locate something: in a table of places, they describe the places
 PLACE_ENTITIES = frozenset({"GPS_COORDINATE", "GEOHASH", "COUNTRY", "CITY", "REGION", "LOCATION", "TIME_ZONE"})
 #: what a withdrawn detection keeps of its confidence (below the 0.5 threshold)
@@ -248,7 +251,19 @@ def table_words(dataset: str) -> list[str]:
     """The words of a table's name, singular and without trailing numbers (`zone1970` -> zone);
     the last is the head noun of an English compound (`world_cities` lists cities)."""
     words = [w.rstrip("0123456789") for w in expand(tokenize(dataset_base_name(dataset).rsplit(".", 1)[-1]))]
-    return [_singular(w) for w in words if w]
+    return [_singular(w) for w in _in_english(words) if w]
+
+
+def _in_english(words: list[str]) -> list[str]:
+    """Han words of a table's name read as the English words the sets above hold (`骑手轨迹`:
+    rider trajectory, `會員資料`: member …); a word the vocabulary does not list stays itself,
+    a function word goes."""
+    out: list[str] = []
+    listed = chinese.listed_words()
+    for word in words:
+        english = listed.get(chinese.simplified(word)) if chinese.has_han(word) else None
+        out.extend(english if english is not None else (word,))
+    return out
 
 
 def _singular(word: str) -> str:
@@ -479,11 +494,25 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
 
 
 _TWO_DIGIT_YEAR = r"^\d{1,2}-[A-Za-z]{3}-\d{2}$"
+#: `25/01/1969` (Hong Kong, Britain, most of the world) or `01/25/1969` (the US): the column says which
+_DAY_MONTH_YEAR = r"^\d{1,2}[/.]\d{1,2}[/.]\d{4}$"
 #: (shape, strptime format) of whole-day dates written as text: ISO, compact, with slashes, Chinese
 DAY_FORMATS = ((r"^\d{4}-\d{2}-\d{2}$", "%Y-%m-%d"), (r"^\d{8}$", "%Y%m%d"), (r"^\d{4}/\d{1,2}/\d{1,2}$", "%Y/%m/%d"),
                (r"^\d{4}年\d{1,2}月\d{1,2}日$", "%Y年%m月%d日"),
                # Oracle's default `DD-MON-YY` (`22-NOV-95`) and its four-digit form
-               (r"^\d{1,2}-[A-Za-z]{3}-\d{4}$", "%d-%b-%Y"), (_TWO_DIGIT_YEAR, "%d-%b-%y"))
+               (r"^\d{1,2}-[A-Za-z]{3}-\d{4}$", "%d-%b-%Y"), (_TWO_DIGIT_YEAR, "%d-%b-%y"),
+               (_DAY_MONTH_YEAR, "%d/%m/%Y"))
+
+
+def _day_or_month_first(values: pa.Array, shaped: pa.Array) -> tuple[pa.Array, str]:
+    """Slashed or dotted day-month-year text, and the order that reads every such value of the
+    column (day first, unless only month first does: `12/31/1990` is American)."""
+    text = pc.replace_substring_regex(values, r"\.", "/")
+    counts = []
+    for form in ("%d/%m/%Y", "%m/%d/%Y"):
+        parsed = pc.strptime(pc.filter(text, shaped), format=form, unit="s", error_is_null=True)
+        counts.append((parsed.null_count, form))
+    return text, min(counts)[1] if counts[0][0] else "%d/%m/%Y"
 
 
 def _whole_days(values: pa.Array) -> pa.Array | None:
@@ -500,6 +529,8 @@ def _whole_days(values: pa.Array) -> pa.Array | None:
         text = values
         if shape == _TWO_DIGIT_YEAR:
             text, form = _four_digit_years(values), "%d-%b-%Y"
+        if shape == _DAY_MONTH_YEAR:
+            text, form = _day_or_month_first(values, shaped)
         parsed = pc.if_else(shaped, pc.strptime(text, format=form, unit="s", error_is_null=True), None)
         days = parsed if days is None else pc.coalesce(days, parsed)
     if days is None or days.null_count:

@@ -24,7 +24,7 @@ class AccountIdRecognizer(FieldRecognizer):
              "customer id", "cust id", "customerid",
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
              "sender id", "recipient id", "receiver id", "follower id", "followee id", "viewer id", "poster id",
-             "actor id", "payer id", "patient id", "passenger id", "driver id", "rider id", "guest id",
+             "actor id", "payer id", "patient id", "passenger id", "driver id", "rider id", "courier id", "guest id",
              "participant id", "respondent id", "external id", "externalid", "external customer id", "traveler id", "traveller id", "applicant id", "candidate id",
              "reviewer id", "athlete id", "contact id", "lead id", "employee id", "student id", "merchant id", "uin", "openid",
              "open id", "unionid", "union id", "distinct id", "external user id", "user key", "user uuid",

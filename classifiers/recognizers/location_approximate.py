@@ -73,7 +73,9 @@ class CountryRecognizer(FieldRecognizer):
 class CityRecognizer(FieldRecognizer):
     entity = "CITY"
     names = ("city", "city name", "cityname", "town", "geo city", "ip city", "user city", "home city", "locality",
-             "municipality", "metro", "metro area", "neighborhood", "neighbourhood", "suburb", "borough", "hometown", "current city")
+             "municipality", "metro", "metro area", "neighborhood", "neighbourhood", "suburb", "borough", "hometown", "current city",
+             # the part of a city a delivery or ride-hailing app places someone in (商圈: `国贸CBD`, `望京`)
+             "business district", "commercial district", "shopping district", "trade area", "business area")
     negative_names = ("count", "id", "code", "warehouse", "store", "birth", "pop", "population")
     vocabularies = (VocabularyMatch("city name", "cities", 0.6),)
     patterns = (ValuePattern("place name", _PLACE_NAME, 0.2),)

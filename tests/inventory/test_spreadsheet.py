@@ -93,3 +93,33 @@ def test_the_columns_of_an_export_are_classified(tmp_path: Path) -> None:
 ])
 def test_the_header_is_the_first_row_of_text_across_the_table(rows: list[tuple], index: int) -> None:
     assert header_index(rows) == index
+
+
+def _ledger(path: Path, merged: bool = True) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["设备台账（导出：2024-12-02）"])
+    sheet.append(["序号", "使用人", None, "电池", None, "时区"])
+    sheet.append([None, "姓名", "手机号", "电量", "状态", None])
+    if merged:
+        sheet.merge_cells("A1:F1")
+        sheet.merge_cells("A2:A3")
+        sheet.merge_cells("B2:C2")
+        sheet.merge_cells("D2:E2")
+        sheet.merge_cells("F2:F3")
+    for i in range(30):
+        sheet.append([i + 1, ["王芳", "李建国"][i % 2], f"1390000{i:04d}", f"{20 + i}%", ["充电中", "放电中"][i % 2], "Asia/Shanghai"])
+    book.save(path)
+    return path
+
+
+def test_a_two_level_merged_header_names_columns_group_dot_sub(tmp_path: Path) -> None:
+    connector = connector_for(str(_ledger(tmp_path / "台账.xlsx")))
+    sample = connector.sample(next(iter(connector.datasets())), SampleOptions(rows=100))
+    assert [f.path for f in sample.fields] == ["序号", "使用人.姓名", "使用人.手机号", "电池.电量", "电池.状态", "时区"]
+
+
+def test_without_merges_the_row_above_the_header_is_no_group_row(tmp_path: Path) -> None:
+    connector = connector_for(str(_ledger(tmp_path / "台账.xlsx", merged=False)))
+    sample = connector.sample(next(iter(connector.datasets())), SampleOptions(rows=100))
+    assert [f.path for f in sample.fields][1:5] == ["姓名", "手机号", "电量", "状态"]
