@@ -39,6 +39,8 @@ evidence: a column of the same values in a table about nothing personal stays un
 """
 from __future__ import annotations
 
+import itertools
+
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -60,7 +62,7 @@ from classifiers.vocab import in_vocabulary
 
 if TYPE_CHECKING:
     from classifiers.engine import FieldResult
-    from datamap.model import DatasetSample
+    from datamap.model import DatasetSample, FieldSample
 
 #: what the neighbours add to a value signal that cannot decide alone
 SUPPORT_SCORE = 0.35
@@ -141,6 +143,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
         step(table, results, views, by_entity, threshold)
     _nobody(dataset, Table(dataset, results, threshold), results, views, threshold)
     _place_list(Table(dataset, results, threshold), results, threshold)
+    _place_panels(Table(dataset, results, threshold), results, threshold)
     _country_lists(results, threshold)
     _own_links(dataset, Table(dataset, results, threshold), results, threshold)
     _self_links(results, threshold)
@@ -706,6 +709,60 @@ def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) 
             _withdraw_place(result, best, f"in a list of places ('{listed[0]}'): where each listed place lies")
 
 
+#: a panel of places: at least this many rows, each place repeated (else it is a list)
+PANEL_MIN_ROWS = 20
+#: what keys a panel beside its place: a period or a wider place, few distinct values
+PANEL_PARTNER_SHARE = 0.2
+#: partners tried, one and two at a time
+PANEL_MAX_PARTNERS = 8
+
+
+def _place_panels(table: Table, results: Sequence[FieldResult], threshold: float) -> None:
+    """A place that, with a period or a wider place beside it (`year` and `month`, `state`),
+    names every row once, in a table that points at no person: a panel of figures about places
+    (a city's monthly home sales, a county's census counts), not where someone is. People's
+    places repeat with their periods (many users in one city on one day)."""
+    if table.people or table.holding(PERSONAL_ENTITIES - PLACE_ENTITIES - {"TIME_ZONE"}):
+        return
+    paneled: list[str] = []
+    for result in results:
+        best = result.best(threshold)
+        sample = result.sample
+        if best is None or best.entity not in LISTED_PLACES or best.recognizer == "neighbours" \
+                or sample.null_ratio or sample.is_list or len(sample.values) < PANEL_MIN_ROWS:
+            continue
+        rows = len(sample.values)
+        if pc.count_distinct(sample.values).as_py() == rows:
+            continue  # each place once: a list of places (see `_place_list`)
+        partners = [other.sample for other in results
+                    if other is not result and other.sample.parent == sample.parent and not other.sample.null_ratio
+                    and not other.sample.is_list and len(other.sample.values) == rows
+                    and pc.count_distinct(other.sample.values).as_py() <= PANEL_PARTNER_SHARE * rows]
+        key = _panel_key(sample, partners[:PANEL_MAX_PARTNERS])
+        if key:
+            _withdraw_place(result, best, f"with {key} it names every row once, in a table that points at no "
+                                          "person: figures about the place, not where someone is")
+            paneled.append(sample.path)
+    if not paneled:
+        return
+    for result in results:  # the wider places of the panel say where each of its places lies
+        best = result.best(threshold)
+        if best is not None and best.entity in LISTED_PLACES and result.sample.path not in paneled:
+            _withdraw_place(result, best, f"in a panel of places ('{paneled[0]}'): where each place lies")
+
+
+def _panel_key(place: FieldSample, partners: Sequence[FieldSample]) -> str | None:
+    """The partners (one or two) that key every row together with `place`, named, or None."""
+    rows = len(place.values)
+    for size in (1, 2):
+        for group in itertools.combinations(partners, size):
+            columns = {"place": place.values, **{f"p{i}": p.values for i, p in enumerate(group)}}
+            keyed = pa.table(columns).group_by(list(columns)).aggregate([])
+            if keyed.num_rows == rows:
+                return " and ".join(f"'{p.path}'" for p in group)
+    return None
+
+
 #: share of a country column's distinct values that are lists of countries (`Belgium, France`)
 #: before the column is a thing's countries: a person is in one country at a time
 COUNTRY_LIST_SHARE = 0.1
@@ -826,6 +883,9 @@ LINK_TAIL = r"/@?(?P<tail>[^/?#]+)/?(?:[?#].*)?$"
 LINK_TAIL2 = r"/(?P<tail>[^/?#]+/[^/?#]+)/?(?:[?#].*)?$"
 #: share of rows whose link ends in the row's own field value
 SELF_LINK_SHARE = 0.9
+#: a link that ends in its own row's key is telling in few rows (a webhook's handful of
+#: deliveries): no coincidence makes three links end in their rows' own logins
+SELF_LINK_MIN_VALUES = 3
 
 
 def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
@@ -836,7 +896,7 @@ def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
     for result in results:
         best = result.best(threshold)
         values = result.sample.values
-        if best is None or best.entity != "VISITED_URL" or len(values) < OWN_LINK_MIN_VALUES:
+        if best is None or best.entity != "VISITED_URL" or len(values) < SELF_LINK_MIN_VALUES:
             continue
         if VISIT_WORDS.intersection(tokenize(result.sample.path)) or not pa.types.is_string(values.type):
             continue

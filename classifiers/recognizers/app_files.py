@@ -38,7 +38,9 @@ class AppPackageRecognizer(FieldRecognizer):
     closed_format = True
     names = ("package", "package name", "packagename", "pkg", "pkg name", "bundle id", "bundleid", "bundle identifier",
              "app package", "application id", "applicationid", "app bundle", "installed apps", "installed packages",
-             "source app", "app id", "store app id", "foreground app", "running apps", "app list", "apps", "calling package", "requesting app", "caller package")
+             "source app", "app id", "store app id", "foreground app", "running apps", "app list", "apps", "calling package", "requesting app", "caller package",
+             # the header an Android WebView sends with its app's package (`X-Requested-With`)
+             "requested with", "x requested with")
     weak_names = ("app", "application", "bundle", "source")
     negative_names = ("version", "count", "size", "hash", "signature", "class", "java", "logger", "module", "thread",
                       "domain", "host", "hostname", "url", "email", "sdk", "vendor", "schema", "event", "namespace",

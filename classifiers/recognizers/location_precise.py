@@ -109,7 +109,7 @@ class GpsCoordinateRecognizer(FieldRecognizer):
 #: `voltage_v`, `current_a`): a column so named pairs with no other as degrees
 _MEASURES = frozenset({"voltage", "volt", "volts", "current", "amp", "amps", "capacity", "temperature", "temp",
                        "resistance", "ohm", "price", "weight", "mass", "pressure", "humidity", "rate", "ratio",
-                       "percent", "pct", "score", "power", "energy", "charge", "discharge"})
+                       "percent", "perc", "pct", "score", "power", "energy", "charge", "discharge"})
 #: axis names that are as often a plot's or a screen's as a map's
 _PLANE_AXES = ("x", "y")
 #: share of an `x`/`y` column's values that must be fine decimal degrees
@@ -142,6 +142,10 @@ _PAIR_MIN_APART = 1.0
 #: degrees within this of (0, 0) on both axes are open sea off Africa ("Null Island"): a pair
 #: of columns that never leave it holds small measurements (volts, amperes), not positions
 _NULL_ISLAND = 5.0
+#: places come in pairs, two at most in a row (pickup and drop-off): a table with more columns
+#: of degree-like figures than that holds measurements of one kind (percentages, indices),
+#: and no pair of them is told from values alone
+_MAX_DEGREE_COLUMNS = 4
 
 
 def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
@@ -150,6 +154,8 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     mine = _degree_stats(sample)
     if mine is None:
         return None
+    if sum(_degree_stats(field, sample) is not None for field in dataset.fields) > _MAX_DEGREE_COLUMNS:
+        return None  # a block of like figures (a county's percentages, a survey's scores)
     for neighbour in adjacent(sample, dataset):
         theirs = _degree_stats(neighbour, sample)
         if theirs is None or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART or max(mine[1], theirs[1]) < _NULL_ISLAND:
