@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import chinese, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
@@ -63,7 +64,9 @@ THING_TABLES = frozenset({"airport", "city", "country", "zipcode", "zip", "postc
 RECORD_TABLES = frozenset({"order", "event", "transaction", "txn", "log", "message", "session", "invoice", "payment",
                            "ticket", "visit", "review", "post", "comment", "click", "view", "request", "call",
                            "shipment", "booking", "reservation", "trip", "ride", "upload", "download", "item", "line",
-                           "detail", "history", "audit", "activity", "metric", "sample", "reading", "measurement"})
+                           "detail", "history", "audit", "activity", "metric", "sample", "reading", "measurement",
+                           # a person's track: one row a position fix (骑手轨迹, `gps_trail`)
+                           "trajectory", "trail"})
 #: entities that locate something: in a table of places, they describe the places
 PLACE_ENTITIES = frozenset({"GPS_COORDINATE", "GEOHASH", "COUNTRY", "CITY", "REGION", "LOCATION", "TIME_ZONE"})
 #: what a withdrawn detection keeps of its confidence (below the 0.5 threshold)
@@ -227,7 +230,7 @@ def _numbers(values: pa.Array) -> pa.Array | None:
     if not pa.types.is_string(values.type):
         return None
     present = informative(values)
-    if len(present) == 0 or not pc.all(pc.match_substring_regex(present, r"^\d{1,3}$")).as_py():
+    if len(present) == 0 or not pc.all(rx.match(present, r"^\d{1,3}$")).as_py():
         return None
     return pc.cast(present, pa.int64())
 
@@ -248,7 +251,19 @@ def table_words(dataset: str) -> list[str]:
     """The words of a table's name, singular and without trailing numbers (`zone1970` -> zone);
     the last is the head noun of an English compound (`world_cities` lists cities)."""
     words = [w.rstrip("0123456789") for w in expand(tokenize(dataset_base_name(dataset).rsplit(".", 1)[-1]))]
-    return [_singular(w) for w in words if w]
+    return [_singular(w) for w in _in_english(words) if w]
+
+
+def _in_english(words: list[str]) -> list[str]:
+    """Han words of a table's name read as the English words the sets above hold (`骑手轨迹`:
+    rider trajectory, `會員資料`: member …); a word the vocabulary does not list stays itself,
+    a function word goes."""
+    out: list[str] = []
+    listed = chinese.listed_words()
+    for word in words:
+        english = listed.get(chinese.simplified(word)) if chinese.has_han(word) else None
+        out.extend(english if english is not None else (word,))
+    return out
 
 
 def _singular(word: str) -> str:
@@ -286,7 +301,7 @@ def _named_places(results: Sequence[FieldResult], threshold: float) -> str | Non
         values = result.sample.values
         if result.best(threshold) is not None or len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
             continue
-        named = pc.sum(pc.match_substring_regex(values, ROW_NAME)).as_py() or 0
+        named = pc.sum(rx.match(values, ROW_NAME)).as_py() or 0
         if min(named, pc.count_distinct(values).as_py()) >= KEY_UNIQUE * len(values):
             return result.sample.path
     return None
@@ -352,7 +367,7 @@ def _organisations(table: list[str], results: Sequence[FieldResult], threshold: 
         values = result.sample.values
         if result.best(threshold) is not None or len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
             continue
-        named = pc.sum(pc.match_substring_regex(values, ORGANISATION_NAME)).as_py() or 0
+        named = pc.sum(rx.match(values, ORGANISATION_NAME)).as_py() or 0
         if named >= ORGANISATION_NAME_SHARE * len(values):
             return f"'{result.sample.path}' holds organisations' names"
     return None
@@ -401,7 +416,7 @@ def _is_key(sample: FieldSample, first: bool, serials: bool = False) -> bool:
     if len(values) < 2:
         return False
     if pa.types.is_string(values.type):
-        if not pc.all(pc.match_substring_regex(values, ID_SHAPE)).as_py():
+        if not pc.all(rx.match(values, ID_SHAPE)).as_py():
             return False
     elif not pa.types.is_integer(values.type):
         return False
@@ -420,7 +435,7 @@ def _date_stamped(values: pa.Array) -> bool:
     number a day's records under the day's date, as no account id does."""
     text = pc.cast(values, pa.string()) if not pa.types.is_string(values.type) else values
     text = text.drop_null()
-    if len(text) == 0 or not pc.all(pc.match_substring_regex(text, rf"^\d{{{STAMPED_DIGITS},}}$")).as_py():
+    if len(text) == 0 or not pc.all(rx.match(text, rf"^\d{{{STAMPED_DIGITS},}}$")).as_py():
         return False
     days = pc.strptime(pc.utf8_slice_codeunits(text, 0, 8), format="%Y%m%d", unit="s", error_is_null=True)
     recent = pc.greater_equal(days, pa.scalar(datetime(2000, 1, 1), pa.timestamp("s")))
@@ -479,11 +494,25 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
 
 
 _TWO_DIGIT_YEAR = r"^\d{1,2}-[A-Za-z]{3}-\d{2}$"
+#: `25/01/1969` (Hong Kong, Britain, most of the world) or `01/25/1969` (the US): the column says which
+_DAY_MONTH_YEAR = r"^\d{1,2}[/.]\d{1,2}[/.]\d{4}$"
 #: (shape, strptime format) of whole-day dates written as text: ISO, compact, with slashes, Chinese
 DAY_FORMATS = ((r"^\d{4}-\d{2}-\d{2}$", "%Y-%m-%d"), (r"^\d{8}$", "%Y%m%d"), (r"^\d{4}/\d{1,2}/\d{1,2}$", "%Y/%m/%d"),
                (r"^\d{4}年\d{1,2}月\d{1,2}日$", "%Y年%m月%d日"),
                # Oracle's default `DD-MON-YY` (`22-NOV-95`) and its four-digit form
-               (r"^\d{1,2}-[A-Za-z]{3}-\d{4}$", "%d-%b-%Y"), (_TWO_DIGIT_YEAR, "%d-%b-%y"))
+               (r"^\d{1,2}-[A-Za-z]{3}-\d{4}$", "%d-%b-%Y"), (_TWO_DIGIT_YEAR, "%d-%b-%y"),
+               (_DAY_MONTH_YEAR, "%d/%m/%Y"))
+
+
+def _day_or_month_first(values: pa.Array, shaped: pa.Array) -> tuple[pa.Array, str]:
+    """Slashed or dotted day-month-year text, and the order that reads every such value of the
+    column (day first, unless only month first does: `12/31/1990` is American)."""
+    text = pc.replace_substring_regex(values, r"\.", "/")
+    counts = []
+    for form in ("%d/%m/%Y", "%m/%d/%Y"):
+        parsed = pc.strptime(pc.filter(text, shaped), format=form, unit="s", error_is_null=True)
+        counts.append((parsed.null_count, form))
+    return text, min(counts)[1] if counts[0][0] else "%d/%m/%Y"
 
 
 def _whole_days(values: pa.Array) -> pa.Array | None:
@@ -494,12 +523,14 @@ def _whole_days(values: pa.Array) -> pa.Array | None:
         return None
     days = _roc_days(values)
     for shape, form in DAY_FORMATS:
-        shaped = pc.match_substring_regex(values, shape)
+        shaped = rx.match(values, shape)
         if not pc.any(shaped).as_py():
             continue
         text = values
         if shape == _TWO_DIGIT_YEAR:
             text, form = _four_digit_years(values), "%d-%b-%Y"
+        if shape == _DAY_MONTH_YEAR:
+            text, form = _day_or_month_first(values, shaped)
         parsed = pc.if_else(shaped, pc.strptime(text, format=form, unit="s", error_is_null=True), None)
         days = parsed if days is None else pc.coalesce(days, parsed)
     if days is None or days.null_count:
@@ -515,10 +546,10 @@ ROC_OFFSET = 1911
 def _roc_days(values: pa.Array) -> pa.Array | None:
     """Taiwanese forms' 民國 dates as timestamps (null where a value is not one), or None when
     no value is written so."""
-    shaped = pc.match_substring_regex(values, ROC_DATE)
+    shaped = rx.match(values, ROC_DATE)
     if not pc.any(shaped).as_py():
         return None
-    parts = pc.extract_regex(pc.if_else(shaped, values, None), ROC_DATE)
+    parts = rx.extract(pc.if_else(shaped, values, None), ROC_DATE)
     year = pc.cast(pc.add(pc.cast(pc.struct_field(parts, "year"), pa.int32()), ROC_OFFSET), pa.string())
     iso = pc.binary_join_element_wise(year, pc.struct_field(parts, "month"), pc.struct_field(parts, "day"), "-")
     return pc.strptime(iso, format="%Y-%m-%d", unit="s", error_is_null=True)
@@ -527,7 +558,7 @@ def _roc_days(values: pa.Array) -> pa.Array | None:
 def _four_digit_years(values: pa.Array) -> pa.Array:
     """`22-NOV-95` -> `22-NOV-1995`: a two-digit year past this year's is of the last century
     (birth dates are in the past; strptime's rule would put `12-MAR-50` in 2050)."""
-    parts = pc.extract_regex(values, r"^(?P<day>.*-)(?P<yy>\d{2})$")
+    parts = rx.extract(values, r"^(?P<day>.*-)(?P<yy>\d{2})$")
     yy = parts.field("yy")
     century = pc.if_else(pc.greater(pc.cast(yy, pa.int32()), date.today().year % 100), "19", "20")
     return pc.binary_join_element_wise(parts.field("day"), century, yy, "")

@@ -77,6 +77,12 @@ _MACHINE_WORDS = frozenset({"snmp", "ping", "sysdescr", "sysname", "sysoid", "sy
                             "availability", "uptime", "os", "mib", "oid", "poller", "community"})
 
 
+#: a monitoring system's settings of what it checks (`check_interval`, `retry_interval`,
+#: `flap_detection_enabled`): a `hosts` table with them is one of machines, not of an event's hosts
+_CHECK_WORDS = frozenset({"check", "checks", "retry", "flap", "flapping", "freshness", "latency", "perfdata",
+                          "stalk", "obsess"})
+
+
 def machine_login(table: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     """`monitors.user` beside `monitors.pass`: the login of a camera or a router, not a person's;
     `host.snmp_username`: what a program logs in to a device with."""
@@ -92,6 +98,8 @@ def machine_table(table: str, columns: Sequence[NameTokens]) -> bool:
     if table_head(table) in EQUIPMENT_HEADS:
         return True
     words = [set(c.own) for c in columns]
+    if table_head(table) in {"host", "service"} and len(set().union(*words) & _CHECK_WORDS) >= 3:
+        return True  # a monitored host or service: checked, retried, flapping (Nagios, Icinga)
     return any("hostname" in w or w == {"host", "name"} for w in words) and sum(
         bool(w & _MACHINE_WORDS) for w in words) >= 2
 
@@ -147,3 +155,24 @@ def unowned(table: str, about_people: bool, entities: Iterable[str], machine: bo
     if machine:
         dropped |= {"USER_CONTENT"}  # a machine's notes
     return frozenset(dropped)
+
+
+#: what identifies someone in a row: without one of these, a row of counts is no one's
+IDENTIFIERS = frozenset({"ACCOUNT_ID", "EMAIL_ADDRESS", "PHONE_NUMBER", "COOKIE_ID", "ADVERTISING_ID", "PERSON",
+                         "US_SSN", "PASSPORT", "GOVERNMENT_ID", "CREDIT_CARD", "IP_ADDRESS", *DEVICE_IDS})
+#: words of a measure in a table of counts (`count`, `sessions`, `total_new_subscriptions`)
+_COUNT_WORDS = frozenset({"count", "counts", "cnt", "total", "overall", "num", "sessions", "hits", "visits",
+                          "pageviews", "impressions", "clicks", "proportion", "percent", "share"})
+
+
+def aggregate_table(columns: Sequence[NameTokens], numeric: Sequence[bool], entities: Iterable[str]) -> bool:
+    """`active_subscriptions(active_date, country, plan_id, count)`, `site_metrics(date, browser,
+    sessions)`: rows of counts by date and dimension, with nothing that identifies a person, are
+    no one's: their country, browser or campaign describe a group. (A vCard address's `count`
+    beside no date numbers the card's addresses.)"""
+    return any(is_number and set(column.own) & _COUNT_WORDS for column, is_number in zip(columns, numeric)) \
+        and any(set(column.own) & _PERIOD_WORDS for column in columns) and not set(entities) & IDENTIFIERS
+
+
+#: the period a row of counts is for (`active_date`, `month_start_date`, `partition_date`)
+_PERIOD_WORDS = frozenset({"date", "day", "week", "month", "year", "period", "hour", "quarter"})

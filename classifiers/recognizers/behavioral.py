@@ -40,7 +40,9 @@ class BehavioralEventRecognizer(FieldRecognizer):
              "click", "clicked element", "tapped", "gesture", "se action", "se category", "pixel event",
              "tracking event", "conversion event", "fb event", "ga event", "event category", "screen view",
              # pages by their names (`首页`, `商品详情`, `Checkout`), not their addresses
-             "page name", "page title")
+             "page name", "page title",
+             # the text of what was clicked (Sensors Analytics' `$element_content`, `$element_name`)
+             "element content", "element text", "element name")
     negative_names = _NOT_BEHAVIOUR + ("event source", "source", "log", "audit", "db", "system", "kernel", "sql", "cron", "job", "alarm",
                                        "weather", "calendar", "webhook", "queue", "listener", "handler")
 
@@ -76,7 +78,10 @@ class VisitedUrlRecognizer(FieldRecognizer):
              "referrer", "referer", "page referrer", "http referer", "http referrer", "referrer url", "ref url",
              "landing page", "landing url", "entry page", "exit page", "route",
              "deep link", "deeplink", "href", "link clicked", "clicked url", "previous page", "prev page",
-             "next page", "visited", "browsing history", "page location", "document location")
+             "next page", "visited", "browsing history", "page location", "document location",
+             # an app's current screen (Sensors' `$screen_name`, Firebase's `screen_class`): an
+             # account's `screen_name` too, which the values tell apart (`…Activity`, `…ViewController`)
+             "screen name", "screen class", "current screen")
     weak_names = ("page", "link", "location", "target", "destination", "redirect", "source page")
     negative_names = _NOT_BEHAVIOUR + ("image", "img", "avatar", "photo", "picture", "icon", "logo", "thumbnail",
                                        "thumb", "cover", "api", "endpoint", "callback", "webhook", "docs", "doc",
@@ -85,7 +90,10 @@ class VisitedUrlRecognizer(FieldRecognizer):
                                        "file", "repo", "repository", "registry", "server", "service", "db",
                                        "database", "connection", "dsn", "proxy", "mirror", "width", "height",
                                        "size", "resolution", "orientation", "density", "brightness", "depth",
-                                       "title", "count", "views", "length", "query", "params", "method", "bytes")
+                                       "title", "count", "views", "length", "query", "params", "method", "bytes",
+                                       # a record's own address as an API gives it (Reddit's
+                                       # `permalink`, GitHub's `html_url`): where it lives, not a visit
+                                       "permalink", "html url")
     patterns = (
         ValuePattern("url", r"[A-Za-z][A-Za-z0-9+.-]*://[^\s]+", 0.55),
         ValuePattern("path", r"/[^\s]*", 0.5),

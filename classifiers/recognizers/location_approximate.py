@@ -17,6 +17,7 @@ from functools import lru_cache
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
@@ -73,7 +74,9 @@ class CountryRecognizer(FieldRecognizer):
 class CityRecognizer(FieldRecognizer):
     entity = "CITY"
     names = ("city", "city name", "cityname", "town", "geo city", "ip city", "user city", "home city", "locality",
-             "municipality", "metro", "metro area", "neighborhood", "neighbourhood", "suburb", "borough", "hometown", "current city")
+             "municipality", "metro", "metro area", "neighborhood", "neighbourhood", "suburb", "borough", "hometown", "current city",
+             # the part of a city a delivery or ride-hailing app places someone in (商圈: `国贸CBD`, `望京`)
+             "business district", "commercial district", "shopping district", "trade area", "business area")
     negative_names = ("count", "id", "code", "warehouse", "store", "birth", "pop", "population")
     vocabularies = (VocabularyMatch("city name", "cities", 0.6),)
     patterns = (ValuePattern("place name", _PLACE_NAME, 0.2),)
@@ -136,7 +139,7 @@ class DivisionCodeRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Codes GB/T 2260 lists (python-stdnum's table, today's and retired ones), and area codes."""
         return pc.or_(pc.is_in(candidates, value_set=_division_codes()),
-                      pc.match_substring_regex(candidates, r"^0[1-9]\d{1,2}$"))
+                      rx.match(candidates, r"^0[1-9]\d{1,2}$"))
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         signal = super().value_signal(sample)

@@ -17,7 +17,9 @@ from classifiers.fastpath import accepts_whole, judged
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 _EXTENSION = r"(?:\s*(?:x|ext\.?|#|转)\s*\d{1,6})?"  # 转: Chinese "put through to" (0755-86013388转806)
-_CN_EXTENSION = re.compile(r"\s*转\s*\d{1,6}$")
+#: an extension after 转 or a dialler's pause (`,`): delivery apps' privacy numbers, a relay
+#: number and the extension that reaches the customer (`17012345678转1234`, `17012345678,1234`)
+_CN_EXTENSION = re.compile(r"\s*(?:转|,|，)\s*\d{1,6}$")
 _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 #: a mainland mobile after its country code without the plus (86-13812345678, 86 138...)
 _CN_COUNTRY_MOBILE = re.compile(r"^86[\s-]?1[3-9]\d{9}$")
@@ -41,7 +43,9 @@ class PhoneNumberRecognizer(FieldRecognizer):
              "whatsapp", "mdn", "sms number", "phonenumber", "mobileno",
              # telephony: the numbers of a call or a text message
              "sender number", "destination number", "recipient number", "caller number", "calling number",
-             "called number", "from number", "to number", "dest number")
+             "called number", "from number", "to number", "dest number",
+             # a pager's number (monitoring contacts: Nagios/Icinga `pager`, `pager_address`)
+             "pager", "pager address", "pager number")
     weak_names = ("contact", "number")
     negative_names = ("verified", "country", "type", "model", "brand", "os", "carrier", "count", "prefix",
                       "confirmed", "opt", "hash", "imei", "id", "cost", "plan", "network", "app", "device",
@@ -56,18 +60,81 @@ class PhoneNumberRecognizer(FieldRecognizer):
         # a mainland mobile written bare (13812345678): 11 digits that phonenumbers must find valid
         # for China; ids and timestamps are other lengths, so the form decides on its own
         ValuePattern("mainland mobile", r"(?:86[\s-]?)?1[3-9]\d{9}", 0.75),
+        ValuePattern("mainland mobile and extension", r"1[3-9]\d{9}\s*(?:转|,|，)\s*\d{1,6}", 0.7),
         # the same typed with a Chinese input method's full-width digits (１３８００１３８０００)
         ValuePattern("full-width mainland mobile", "[1１][3-9３-９][0-9０-９]{9}", 0.75),
         # the same, masked for display as Chinese apps do (138****8000): still one person's number
         ValuePattern("masked mainland mobile", _CN_MASKED, 0.7),
         # a trunk-prefixed area code, then the subscriber number (China's 0755-86013388, 010 62345678)
         ValuePattern("area code and number", r"\(?0\d{2,4}\)?[\s-]\d{6,8}" + _EXTENSION, 0.55),
+        # eight digits, as Hong Kong, Singapore and Denmark write numbers (`9222 5521`): valid
+        # only in the region the column's international numbers name (see `column_region`)
+        ValuePattern("local number", r"(?:\(\d{1,3}\)\s?)?\d{4}[\s-]?\d{4}", 0.45),
     )
     context = ("phone", "tel", "call", "mobile", "cell", "contact", "whatsapp", "sms")
     shape_suffices = True  # a named column of phone-shaped numbers from a region not tried above
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        return judged(candidates, _NANP_INTERNATIONAL, is_phone_number)
+        verdict = judged(candidates, _NANP_INTERNATIONAL, is_phone_number)
+        if verdict.false_count and (region := column_region(candidates)) is not None:
+            # the column's own country code reads its local numbers (`+852 9222 5521` beside `9222 5521`)
+            values = candidates.to_pylist()
+            verdict = pa.array([ok or is_local_number(value, region) for ok, value in zip(verdict.to_pylist(), values)],
+                               pa.bool_())
+        return verdict
+
+
+#: how many of a column's international numbers are read to find its country
+REGION_PROBE = 50
+#: the share of those that must name one region for it to read the column's local numbers
+REGION_SHARE = 0.6
+_COUNTRY_IN_PARENS = re.compile(r"^\((\d{1,3})\)\s*")
+
+
+def column_region(candidates: pa.Array) -> str | None:
+    """The region most of a column's international numbers (`+852 …`, `(852) …`) belong to."""
+    regions: dict[str, int] = {}
+    seen = 0
+    for value in candidates.to_pylist():
+        text = _international(value)
+        if text is None:
+            continue
+        seen += 1
+        try:
+            region = phonenumbers.region_code_for_number(phonenumbers.parse(text, None))
+        except phonenumbers.NumberParseException:
+            region = None
+        if region:
+            regions[region] = regions.get(region, 0) + 1
+        if seen >= REGION_PROBE:
+            break
+    if not regions:
+        return None
+    region, count = max(regions.items(), key=lambda item: item[1])
+    return region if count >= REGION_SHARE * seen else None
+
+
+def _international(value: str | None) -> str | None:
+    if not value:
+        return None
+    text = unicodedata.normalize("NFKC", value).strip()
+    if text.startswith("+"):
+        return text
+    match = _COUNTRY_IN_PARENS.match(text)
+    if match and phonenumbers.region_code_for_country_code(int(match.group(1))) != "ZZ":
+        return "+" + match.group(1) + " " + text[match.end():]
+    return None
+
+
+def is_local_number(value: str | None, region: str) -> bool:
+    """A valid number of `region` written without its country code (or with it in brackets)."""
+    if not value:
+        return False
+    text = _international(value) or unicodedata.normalize("NFKC", value).strip()
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(text, region))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def is_phone_number(text: str | None) -> bool:

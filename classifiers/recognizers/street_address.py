@@ -43,7 +43,8 @@ class StreetAddressRecognizer(FieldRecognizer):
     # a number and letters with a space between them somewhere (Latin scripts), or a number and
     # Han characters (Chinese and Japanese addresses are written without spaces)
     patterns = (ValuePattern("address line", rf"(?:.*\d.*\s.*[{LETTER}].*|.*[{LETTER}].*\s.*\d.*)"
-                                             "|.*[\u4e00-\u9fff].*\\d.*|.*\\d.*[\u4e00-\u9fff].*", 0.6),)
+                                             # (a Chinese input method may type the numbers full-width: `１２号`)
+                                             "|.*[\u4e00-\u9fff].*[0-9０-９].*|.*[0-9０-９].*[\u4e00-\u9fff].*", 0.6),)
     context = ("address", "street", "ship", "deliver", "live", "lives", "apt", "suite")
     values_required = False  # `street_name` holds "Green": a named part of an address, no number
 
@@ -51,10 +52,15 @@ class StreetAddressRecognizer(FieldRecognizer):
         return pa.array([is_street_address(v) for v in candidates.to_pylist()], pa.bool_())
 
 
+#: full-width digits and Latin letters (a Chinese input method's) as their ASCII forms
+FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+
+
 def is_street_address(text: str | None) -> bool:
     """True for a line with a house number and a street word, or a P.O. box / military address."""
     if not text or len(text) > 200 or "@" in text or "://" in text or text.startswith("/"):
         return False  # e-mails, URLs, paths
+    text = text.translate(FULL_WIDTH)  # `２２栋Ｂ座` is `22栋B座`
     if len(_CJK_ADDRESS.findall(text)) >= 2 and any(c.isdigit() for c in text):
         return True
     if " " not in text.strip():

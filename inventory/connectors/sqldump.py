@@ -26,6 +26,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import math
 import os
 import random
 import re
@@ -53,6 +54,8 @@ COMPRESSED = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
 COPY_READ_WHOLE = 8 * 1024 * 1024
 #: consecutive COPY lines read at each random offset of a large block
 COPY_RUN = 20
+#: INSERT statements read in the first batch, before their rows per statement are known
+FIRST_INSERT_BATCH = 4
 #: declared types whose values are read as timestamps when they parse as one
 _TIME_TYPES = ("DATE", "DATETIME", "TIMESTAMP")
 
@@ -102,6 +105,17 @@ def _comment(column: exp.ColumnDef) -> str | None:
     return None
 
 
+def _batch_size(wanted: int, rows: int, statements: int) -> int:
+    """How many more INSERT statements to read for `wanted` more rows, from the rows per statement
+    seen so far: a few at first, then enough at once. Each batch is read in file order, and every
+    new batch may seek backwards, which restarts a compressed stream from its start, so reading a
+    sample in a handful of batches rather than hundreds keeps a large .sql.gz linear."""
+    if not statements:
+        return FIRST_INSERT_BATCH
+    per_statement = max(rows / statements, 0.01)
+    return max(FIRST_INSERT_BATCH, math.ceil(wanted / per_statement * 1.25))
+
+
 def _value(node: exp.Expression) -> Any:
     """A literal of a VALUES tuple as Python: text, a number, None; anything else as its SQL."""
     if isinstance(node, exp.Null):
@@ -140,6 +154,7 @@ class SqlDumpConnector(Connector):
         self._tables: dict[str, DumpTable] | None = None
         self._dialect = "mysql"
         self._skipped = 0
+        self._insert_heads: dict[str, str] = {}
 
     @property
     def source_name(self) -> str:
@@ -229,11 +244,17 @@ class SqlDumpConnector(Connector):
         cut = head.upper().find(" VALUES")
         if cut < 0:
             return ""
-        try:
-            tree = sqlglot.parse_one(head[:cut] + " VALUES (1)", read=self._dialect)
-        except sqlglot.errors.SqlglotError:
-            return ""
-        return _table_name(tree.this) if isinstance(tree, exp.Insert) else ""
+        # a dump repeats one head per table (`INSERT INTO `t` VALUES`), often once per row: parse it once
+        target = self._insert_heads.get(head[:cut])
+        if target is None:
+            try:
+                tree = sqlglot.parse_one(head[:cut] + " VALUES (1)", read=self._dialect)
+            except sqlglot.errors.SqlglotError:
+                tree = None
+            target = _table_name(tree.this) if isinstance(tree, exp.Insert) else ""
+            if len(self._insert_heads) < 100_000:
+                self._insert_heads[head[:cut]] = target
+        return target
 
     def _schema_statement(self, text: str, tables: dict[str, DumpTable]) -> None:
         try:
@@ -275,7 +296,8 @@ class SqlDumpConnector(Connector):
         try:
             with open_dump(self.path) as handle:
                 while order and len(rows) < options.rows:
-                    batch, order = sorted(order[:4]), order[4:]
+                    size = _batch_size(options.rows - len(rows), len(rows), used)
+                    batch, order = sorted(order[:size]), order[size:]
                     chosen += batch
                     for index in batch:
                         offset, length = table.inserts[index]

@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from datamap.flatten import fields_from_table
 from inventory.logformats.jsonlines import is_json_object, json_table
-from inventory.logformats.lines import LINE_FORMATS, LineFormat
+from inventory.logformats.lines import LINE_FORMATS, TRAILING_FIELDS, LineFormat
 from inventory.logformats.platforms import (CEF_CONCEPTS, JSON_DIALECTS, LEEF_CONCEPTS, LINE_PLATFORMS, JsonDialect,
                                             parse_cef, parse_leef, w3c_concept, w3c_fields, w3c_parser)
 from inventory.logformats.templates import Slot, mine_slots
@@ -164,6 +164,8 @@ def _fields_of_rows(rows: list[dict[str, str | None]], fmt: LineFormat) -> tuple
         names.update(dict.fromkeys(row))
     names.pop(fmt.message, None)
     columns = {name: [row.get(name) for row in rows] for name in names}
+    if TRAILING_FIELDS in columns:
+        columns.update(_trailing_fields(columns.pop(TRAILING_FIELDS)))
     fields = log_fields(columns, "log-field", fmt.concepts)
     if not fmt.message:
         return fields, []
@@ -171,6 +173,31 @@ def _fields_of_rows(rows: list[dict[str, str | None]], fmt: LineFormat) -> tuple
     namespaces = [row.get(fmt.namespace) if fmt.namespace else None for row in rows]
     slots, _ = mine_slots(messages, namespaces, frozenset(columns))
     return fields + slot_fields(slots), [message for message in messages if message]
+
+
+#: the most distinct keys a line's trailing JSON fields may have before they are read as a map
+MAX_TRAILING_KEYS = 100
+
+
+def _trailing_fields(texts: list[str | None]) -> dict[str, list[str | None]]:
+    """The JSON objects that end lines (zap's `{"uid": 42, "手机": "…"}`) as one column per key,
+    `fields.uid`: each kind of line has its own keys, which would otherwise look like a sparse
+    map. A line's nested value stays JSON text (read as dot paths in turn); past
+    `MAX_TRAILING_KEYS` distinct keys the objects are one column of JSON text instead."""
+    documents = [json.loads(text) if text else None for text in texts]
+    keys = dict.fromkeys(key for document in documents if document for key in document)
+    if len(keys) > MAX_TRAILING_KEYS:
+        return {TRAILING_FIELDS: texts}
+
+    def text(value: object) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, (dict, list, bool)):
+            return json.dumps(value, ensure_ascii=False)
+        return str(value)
+
+    return {f"{TRAILING_FIELDS}.{key}": [text(document.get(key)) if document else None for document in documents]
+            for key in keys}
 
 
 def _mine_other_lines(other: list[str], total: int, out: ParsedLog) -> None:

@@ -7,6 +7,7 @@ text: the connector mines it for templates instead of keeping it as one opaque c
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -145,29 +146,59 @@ def _parse_logfmt(line: str) -> Parsed | None:
 
 
 # -- application log header: `2023-10-28 02:30:43,000 INFO  auth.LoginService - message` ---------
-_TIMESTAMP = (r"\[?(?P<timestamp>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\]?")
+# Go's `log` package writes `2024/12/02 09:00:39`: slashes are a date's separators too
+_TIMESTAMP = (r"\[?(?P<timestamp>\d{4}(?P<datesep>[-/])\d{2}(?P=datesep)\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\]?")
+# the source location a logger writes instead of a name: zap's caller (`order/create.go:120`),
+# Go's Lshortfile, Python's `%(filename)s:%(lineno)d`
+_CALLER = r"(?P<caller>[\w.$/-]+\.[A-Za-z]\w*:\d+):?"
 _LEVEL = r"(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)"
 _APP_HEADER = (rf"^{_TIMESTAMP}\s+(?:\[(?P<thread>[^\]]+)\]\s+)?\[?{_LEVEL}\]?\s+"
-               r"(?:\[(?P<thread2>[^\]]+)\]\s+)?(?:(?P<logger>[\w.$]+(?:\[[^\]]*\])?)\s*(?:-|:)\s+)?(?P<message>.*)$")
+               rf"(?:\[(?P<thread2>[^\]]+)\]\s+)?(?:(?P<logger>[\w.$]+(?:\[[^\]]*\])?)\s*(?:-|:)\s+|{_CALLER}\s+)?"
+               r"(?P<message>.*)$")
+# Go's `log` with Lshortfile (`2024/12/02 09:00:39 dispatch.go:209: 骑手[王雷]已接单`): no level
+_CALLER_HEADER = rf"^{_TIMESTAMP}\s+{_CALLER}\s+(?P<message>.*)$"
 _TIMESTAMP_ONLY = rf"^{_TIMESTAMP}\s+(?P<message>.*)$"
 
 
 _app_header = _regex_parser(_APP_HEADER)
+_caller_header = _regex_parser(_CALLER_HEADER)
 _timestamp_only = _regex_parser(_TIMESTAMP_ONLY)
+# zap's console encoder, logrus and structlog end a line with its fields as one JSON object
+#: the column of a line's trailing JSON object (expanded to `fields.<key>` by the caller)
+TRAILING_FIELDS = "fields"
+_TRAILING_JSON = re.compile(r"\s(?=\{\s*\"[^\"]+\"\s*:.*\}\s*$)")
 
 
 def _parse_app(line: str) -> Parsed | None:
-    fields = _app_header(line)
+    fields = _app_header(line) or _caller_header(line)
     if fields is None:
         return None
-    thread = fields.pop("thread2")
-    fields["thread"] = fields["thread"] or thread
+    fields.pop("datesep", None)
+    thread = fields.pop("thread2", None)
+    fields["thread"] = fields.get("thread") or thread
+    caller = fields.pop("caller", None)
+    if caller and not fields.get("logger"):
+        fields["logger"] = caller.rsplit(":", 1)[0]  # the file names the component; its line number does not
+    message = fields.get("message") or ""
+    if message.endswith("}"):
+        for split in _TRAILING_JSON.finditer(message):
+            try:
+                document = json.loads(message[split.end():])
+            except ValueError:
+                continue
+            if isinstance(document, dict):
+                fields["message"], fields[TRAILING_FIELDS] = message[:split.start()].rstrip(), message[split.end():]
+                break
     return fields
 
 
 def _parse_free(line: str) -> Parsed:
     """Any line: a leading timestamp, if there is one, is split off the message."""
-    return _timestamp_only(line) or {"message": line}
+    fields = _timestamp_only(line)
+    if fields is None:
+        return {"message": line}
+    fields.pop("datesep", None)
+    return fields
 
 
 #: formats in the order detection prefers them when several parse a line

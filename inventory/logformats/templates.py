@@ -25,6 +25,7 @@ _KEY_VALUE = re.compile(rf"^(?P<key>[A-Za-z_{_HAN}][\w.\-]*=|[{_HAN}][\w.\-]*[:�
 _WORD = re.compile(rf"^[(\[{{\"']*(?P<word>[A-Za-z][A-Za-z_\-]*[A-Za-z]|[{_HAN}][\w\-]*)(?P<sep>[=:：]?)[)\]}}\"',;]*$")
 _HAN_TEXT = re.compile(rf"[{_HAN}]")
 _FULL_WIDTH_BREAKS = re.compile("[，；。]")
+_PAIR_COMMA = re.compile(rf",(?=[A-Za-z_{_HAN}][\w.\-]*=|$)")
 # joins the words of a value after a Han key into one token (Drain splits on whitespace)
 _VALUE_SPACE = "\u2063"
 # the word before a slot names it only if it is a noun-ish word; these never are
@@ -69,9 +70,25 @@ def tokens_of(message: str) -> list[str]:
     out: list[str] = []
     # Chinese separates clauses and `key：value` pairs with full-width commas and semicolons,
     # never part of a value: `型号：华为 Mate 60 Pro，系统：HarmonyOS 4.0` is two pairs
-    for clause in _FULL_WIDTH_BREAKS.split(message):
+    for clause in _FULL_WIDTH_BREAKS.split(_bracket_pairs(message)):
         out.extend(_clause_tokens(clause))
     return out
+
+
+# `骑手[王建国]已接单`, `手机号【13800138000】`: a Han word and its value in brackets right after it
+_BRACKET_PAIR = re.compile(rf"(?P<key>[{_HAN}][\w{_HAN}]*?)(?:\[(?P<square>[^\[\]]+)\]|【(?P<lenticular>[^【】]+)】)")
+
+
+def _bracket_pairs(message: str) -> str:
+    """A Han word followed by its value in brackets written as the pair `word=value`, each on
+    its own token: Go and Java services write `用户[13800138000]绑定设备[HUAWEI ALN-AL00]成功`."""
+    if "[" not in message and "【" not in message:
+        return message
+
+    def pair(match: re.Match) -> str:
+        value = match.group("square") if match.group("square") is not None else match.group("lenticular")
+        return f" {match.group('key')}={value.strip().replace(' ', _VALUE_SPACE)} "
+    return _BRACKET_PAIR.sub(pair, message)
 
 
 def _clause_tokens(clause: str) -> list[str]:
@@ -79,7 +96,8 @@ def _clause_tokens(clause: str) -> list[str]:
     han_value = False  # inside the value of a Han `key：`, which runs on to the next key
     for token in _whole_timestamps(clause.split()):
         # `a=1,b=2` (Android, Java toString) is as many pairs as commas allow
-        parts = token.split(",") if "," in token and "=" in token and "://" not in token else [token]
+        # (a comma before the next `key=` only: `位置=116.39,39.90` is one value)
+        parts = _PAIR_COMMA.split(token) if "," in token and "=" in token and "://" not in token else [token]
         for part in parts:
             match = _KEY_VALUE.match(part)
             # `设备信息：型号：华为`: a heading before the pair; the last key names the value

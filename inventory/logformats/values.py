@@ -52,6 +52,7 @@ def parse_times(values: pa.Array) -> pa.Array | None:
     if len(present) == 0 or not pa.types.is_string(values.type):
         return None
     text = pc.replace_substring_regex(values, r"[.,]\d+($|[Z+\- ])", r"\1")
+    text = pc.replace_substring_regex(text, r"^(\d{4})/(\d{2})/(\d{2})", r"\1-\2-\3")  # Go's `log`
     text = pc.replace_substring_regex(text, r"^(\d{4}-\d{2}-\d{2})T", r"\1 ")
     text = pc.replace_substring_regex(text, r"Z$", "+0000")
     text = pc.replace_substring_regex(text, r"([+-]\d{2}):(\d{2})$", r"\1\2")

@@ -322,3 +322,40 @@ def test_a_json_document_after_a_han_key_is_flattened_to_its_keys() -> None:
     user = next(f for path, f in fields.items() if path.endswith("userId"))
     assert user.values.to_pylist() == [1000, 1001, 1002, 1003, 1004]
     assert any(path.endswith("mobile") for path in fields)
+
+
+ZAP = [
+    '2024-12-02T09:00:08.345+0800\tINFO\torder/create.go:120\t创建订单成功\t{"uid": 37801168, "收货人": "管莹", "手机": "14930668539"}',
+    '2024-12-02T09:00:16.971+0800\tINFO\tdevice/report.go:52\t设备信息上报\t{"uid": 91743487, "model": "HUAWEI nova 12", "battery": 79}',
+    '2024-12-02T09:00:28.775+0800\tINFO\torder/create.go:83\t创建订单成功\t{"uid": 45209727, "收货人": "梅健", "手机": "14954102794"}',
+]
+
+
+def test_a_zap_console_line_gives_its_caller_as_logger_and_its_json_fields_as_fields() -> None:
+    parsed = parse_lines(ZAP, detect(ZAP))
+    assert parsed.format == "app"
+    fields = _fields(parsed)
+    assert fields["logger"].values.to_pylist() == ["order/create.go", "device/report.go", "order/create.go"]
+    assert fields["fields.手机"].values.to_pylist() == [14930668539, 14954102794]  # lines without the key: null
+    assert fields["fields.uid"].values.to_pylist() == [37801168, 91743487, 45209727]  # typed as numbers
+    assert fields["fields.model"].values.to_pylist() == ["HUAWEI nova 12"]
+    assert not any(path.startswith("fields.<") for path in fields)  # each kind of line's keys: no sparse map
+
+
+def test_go_log_lines_with_a_source_location_are_app_lines_and_their_bracketed_values_are_pairs() -> None:
+    lines = [f"2024/12/02 09:00:{i:02d} dispatch.go:2{i:02d}: 骑手[{name}]已接单，当前位置[{116 + i / 100:.6f},39.9{i}]，商圈[{area}]"
+             for i, (name, area) in enumerate([("王雷", "望京"), ("马玉英", "西溪"), ("周建华", "光谷")])]
+    parsed = parse_lines(lines, detect(lines))
+    assert parsed.format == "app"
+    fields = _fields(parsed)
+    assert pa.types.is_timestamp(fields["timestamp"].values.type)  # `2024/12/02 09:00:39` is a time
+    assert fields["dispatch.go.骑手"].values.to_pylist() == ["王雷", "马玉英", "周建华"]
+    assert fields["dispatch.go.当前位置"].values.to_pylist()[0] == "116.000000,39.90"  # a pair of numbers is one value
+    assert fields["dispatch.go.商圈"].values.to_pylist() == ["望京", "西溪", "光谷"]
+
+
+def test_bracketed_values_after_han_words_are_pairs_and_only_a_comma_before_a_key_splits_a_value() -> None:
+    assert tokens_of("用户[13800138000]绑定设备[HUAWEI ALN-AL00]成功") == [
+        "用户=", "13800138000", "绑定设备=", "HUAWEI\u2063ALN-AL00", "成功"]
+    assert tokens_of("位置=116.39,39.90 ok") == ["位置=", "116.39,39.90", "ok"]
+    assert tokens_of("thread [main] started") == ["thread", "[main]", "started"]  # no Han word before: no pair

@@ -160,3 +160,44 @@ def test_a_truncated_compressed_dump_is_one_error(tmp_path: Path) -> None:
     (tmp_path / "cut.sql.gz").write_bytes(data[: len(data) // 2])
     result = scan([str(tmp_path)])
     assert len(result.errors) == 1 and "cut.sql.gz" in result.errors[0].dataset
+
+
+def test_a_compressed_dump_of_one_row_inserts_is_sampled_in_a_few_passes(tmp_path: Path, monkeypatch) -> None:
+    # one INSERT per row, as `mysqldump --skip-extended-insert` writes: every backward seek restarts
+    # the gzip stream, so the sample must be read in a few file-order passes, not one per statement
+    head = MYSQL.split("LOCK TABLES")[0]
+    inserts = "".join(f"INSERT INTO `t_member` VALUES {_rows(i, 1)};\n" for i in range(1, 2001))
+    path = tmp_path / "one_per_row.sql.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(head + inserts)
+    backward_seeks = 0
+    real_open = gzip.open
+
+    class CountingHandle:
+        def __init__(self, handle) -> None:
+            self.handle = handle
+
+        def seek(self, offset: int) -> int:
+            nonlocal backward_seeks
+            backward_seeks += offset < self.handle.tell()
+            return self.handle.seek(offset)
+
+        def __getattr__(self, name: str):
+            return getattr(self.handle, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            self.handle.close()
+
+    monkeypatch.setitem(__import__("inventory.connectors.sqldump", fromlist=["COMPRESSED"]).COMPRESSED,
+                        ".gz", lambda p, mode: CountingHandle(real_open(p, mode)))
+    connector = SqlDumpConnector(str(path))
+    ref = next(iter(connector.datasets()))
+    backward_seeks = 0
+    sample = connector.sample(ref, SampleOptions(rows=500, seed=3))
+    assert sample.sampled_rows == 500 and 1500 < sample.row_count < 2500
+    assert backward_seeks <= 3
+    phones = {f.path: f for f in sample.fields}["c1"].values.to_pylist()
+    assert min(phones) < "13912340500" and max(phones) > "13912341500"  # drawn over the whole dump
