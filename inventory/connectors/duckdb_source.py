@@ -181,11 +181,19 @@ class DuckDBConnector(SqlConnector):
         finally:
             self._count_reads(1)
 
+    PROBE_RECYCLE_TABLES = 5000
+    """Tables probed through one handle (the probe reads every row of them). More than
+    `RECYCLE_TABLES`: the probe runs before any worker starts (a rescan's once it knows what
+    changed, a first scan's when classification begins), when the scanning process's memory
+    weighs least, and each new handle costs a load and a free of the whole catalog: 0.45 s of
+    CPU at 10,000 tables, 4.5 s of a 10,000-table rescan's 16 s with a handle every 1,000
+    tables. Probing 5,000 tables through one handle grows it by about 120 MB (measured)."""
+
     def fingerprints(self, refs: list[DatasetRef]) -> dict[DatasetRef, str]:
-        """The probes, `RECYCLE_TABLES` tables at a time (the probe reads every row of them)."""
+        """The probes, `PROBE_RECYCLE_TABLES` tables a handle."""
         probes: dict[DatasetRef, str] = {}
-        for start in range(0, len(refs), self.RECYCLE_TABLES):
-            batch = refs[start:start + self.RECYCLE_TABLES]
+        for start in range(0, len(refs), self.PROBE_RECYCLE_TABLES):
+            batch = refs[start:start + self.PROBE_RECYCLE_TABLES]
             probes.update(super().fingerprints(batch))
             self._count_reads(len(batch))
         self._probe_schemas = None  # read again if asked again: not kept for the whole scan
