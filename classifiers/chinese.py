@@ -32,8 +32,9 @@ _ENGLISH_PAIRS = frozenset({"ms", "ts", "dt", "db", "px", "pc", "hd", "sd", "gb"
                             "py", "gc", "ct", "ns", "sn", "ln", "st", "nd", "rd", "th", "md", "dc", "lb", "mm", "cm",
                             "km", "kg", "gh", "bt", "br", "tz", "sr", "vp", "pp", "ga", "dl", "nm", "ks", "cb", "fb",
                             "tx", "rx", "bg", "fg", "lt", "gt", "sh", "ch", "zs", "xy", "hw", "sw", "fw", "qq"})
-#: English tokens of field names that would otherwise read as pinyin initials (`ssid`: 岁数 + id)
-_ENGLISH = frozenset({"ssid", "bssid"})
+#: English tokens of field names that would otherwise read as pinyin initials (`ssid`: 岁数 + id;
+#: Cacti's `requires_sync` is no 声 + 昵称)
+_ENGLISH = frozenset({"ssid", "bssid", "sync", "async", "fsync", "rsync", "sysctl"})
 _CONSONANTS = re.compile(r"^[bcdfghjklmnpqrstwxyz]+$")
 #: initials of syllables without an initial consonant begin with their vowel (耳机 `ej`, 按键
 #: `aj`): a vowel may lead a part, never sit inside one (`ejlx` 耳机类型, not an English word)

@@ -34,8 +34,8 @@ from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
 from catalog.checks.static_refs import Ref, is_key, resolve
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
-from catalog.checks.static_tables import (PLACE_ENTITIES, links_of, machine_login, machine_table, people_table,
-                                          program_log, unowned)
+from catalog.checks.static_tables import (PLACE_ENTITIES, aggregate_table, links_of, machine_login, machine_table,
+                                          people_table, program_log, unowned)
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, card_postal_code, column_prefixes, credential_content,
                                          login_time, oidc_session, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
@@ -50,7 +50,8 @@ from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, card_postal_code, c
                                           polymorphic_key, shared_prefix, head_word_entity, key_of_people,
                                           message_payload, names_a_device, names_a_thing, payload_unconfirmed,
                                           property_of, prose_by_head, region_beside_address, role_head, schema_name,
-                                          session_cookie, shipping_carrier, table_head, table_words, thing_handle)
+                                          session_cookie, shipping_carrier, table_head, table_words, thing_handle,
+                                          thing_time_zone, link_row_key)
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
@@ -160,8 +161,35 @@ def columns_from_sql(text: str, dialect: str | None, path: str = "<sql>") -> Sta
         inner = _read_sql(body, chosen, path, line - 1, embedded=True)
         schema.columns += inner.columns
         schema.errors += inner.errors
+    enums = enum_types(text)
+    if enums:
+        schema.columns = [replace(c, declared_type=enums[key]) if (key := _type_key(c.declared_type)) in enums else c
+                          for c in schema.columns]
     schema.dialects[path] = chosen
     return schema
+
+
+#: PostgreSQL's `CREATE TYPE enum_boolean AS ENUM ('y', 'n')` (a pg_dump writes the type before
+#: the tables that use it)
+_CREATE_ENUM = re.compile(r"\bCREATE\s+TYPE\s+([\w.\"]+)\s+AS\s+ENUM\s*\(([^)]*)\)", re.I)
+_YES_NO = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", "on", "off"})
+
+
+def enum_types(text: str) -> dict[str, str]:
+    """The enumerated types a file creates, as the declared type their columns stand for: a
+    yes/no enum is a `boolean` (a flag), any other a fixed list of words (`enum(...)`, never an
+    identifier, a name or prose)."""
+    found: dict[str, str] = {}
+    for match in _CREATE_ENUM.finditer(text):
+        values = [v.strip().strip("'").lower() for v in match.group(2).split(",") if v.strip()]
+        found[_type_key(match.group(1))] = "boolean" if values and set(values) <= _YES_NO \
+            else f"enum({match.group(2).strip()})"
+    return found
+
+
+def _type_key(declared_type: str) -> str:
+    """`public.enum_boolean`, `"enum_boolean"` -> `enum_boolean`."""
+    return declared_type.rsplit(".", 1)[-1].strip().strip('"').lower()
 
 
 #: the mysql client's `DELIMITER //`: until `DELIMITER ;`, statements end with `//`, so that
@@ -648,6 +676,12 @@ def columns_from_dbt(text: str, path: str = "<schema.yml>") -> StaticSchema:
     except yaml.YAMLError as exc:
         schema.errors.append(Unread(path, 1, f"not valid YAML: {_first_line(exc)}"))
         return schema
+    fields = table_schema_fields(data)
+    if fields is not None:
+        schema.columns.extend(_table_schema_columns(fields, table_schema_name(path), root,
+                                                    [] if isinstance(data, list) else ["fields"], path))
+        schema.statements = len(schema.columns)
+        return schema
     if not isinstance(data, dict):
         return schema
     for m_index, model in enumerate(_entries(data, "models", root, [], path, schema.errors)):
@@ -664,6 +698,46 @@ def columns_from_dbt(text: str, path: str = "<schema.yml>") -> StaticSchema:
                                                    schema.errors))
     schema.statements = len(schema.columns)
     return schema
+
+
+# -- BigQuery table schemas ----------------------------------------------------------------
+def table_schema_fields(data: object) -> list | None:
+    """The `fields` of a BigQuery table schema (what `bq show --schema` prints, a list of fields,
+    or the `schema.yaml` of a warehouse repository such as Mozilla's bigquery-etl, `fields:`
+    under a mapping that defines no dbt models or sources); None for any other document."""
+    fields = data if isinstance(data, list) else data.get("fields") if isinstance(data, dict) and not (
+        data.keys() & {"models", "sources", "version"}) else None
+    if not isinstance(fields, list) or not fields:
+        return None
+    if all(isinstance(f, dict) and f.get("name") and f.get("type") for f in fields):
+        return fields
+    return None
+
+
+def table_schema_name(path: str) -> str:
+    """A table schema file names its table (`users.json`), or its folder does
+    (`<dataset>/<table>/schema.yaml`, one folder per table)."""
+    file = Path(path)
+    return file.parent.name if file.stem.lower() in {"schema", "table_schema"} and file.parent.name else file.stem
+
+
+def _table_schema_columns(fields: list, table: str, root: yaml.Node, at: list, path: str,
+                          prefix: str = "") -> Iterator[Column]:
+    """Each leaf field is a column named by its path (`customer.address.country`, as dbt's
+    BigQuery catalog names nested fields); a RECORD is not a column of its own. A REPEATED
+    field is an array of its type."""
+    for index, entry in enumerate(fields):
+        if not isinstance(entry, dict) or not entry.get("name"):
+            continue
+        name, kind = f"{prefix}{entry['name']}", str(entry.get("type") or "").upper()
+        nested = entry.get("fields")
+        if isinstance(nested, list) and nested:
+            yield from _table_schema_columns(nested, table, root, [*at, index, "fields"], path, f"{name}.")
+            continue
+        if str(entry.get("mode") or "").upper() == "REPEATED":
+            kind = f"ARRAY<{kind}>"
+        yield Column(table=table, name=name, declared_type=kind, comment=entry.get("description") or None,
+                     location=Location(path, line_of(root, [*at, index])))
 
 
 def _entries(parent: dict, key: str, root: yaml.Node, at: list, path: str, errors: list[Unread]) -> list[dict | None]:
@@ -804,8 +878,8 @@ def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
                 if inside is not None and (inside in compiled or file.suffix.lower() in SQL_SUFFIXES
                                            or "target" in file.relative_to(inside).parts):
                     continue  # a dbt project's models are SELECTs; its artifacts say what they hold
-                if file.suffix.lower() in SQL_SUFFIXES or (file.suffix.lower() in DBT_SUFFIXES
-                                                          and file.name != "dbt_project.yml"):
+                if file.suffix.lower() in SQL_SUFFIXES or file.name.lower() == "schema.json" or (
+                        file.suffix.lower() in DBT_SUFFIXES and file.name != "dbt_project.yml"):
                     yield file
         elif path.is_file():
             yield path
@@ -868,6 +942,9 @@ _SMALL_INTEGER = re.compile(r"^(tiny|small|medium)?(int|integer|serial)[248]?( u
 #: words of a description that make a thing's `name` a person's ("Cardholder name", "Full name")
 _HOLDER_WORDS = frozenset({"holder", "cardholder", "accountholder", "owner", "customer", "recipient", "person", "full",
                            "legal", "given", "family", "first", "last", "contact", "billing", "shipping"})
+#: the kinds of network a flag can name (`is_wifi`, `roaming`)
+_NETWORK_KINDS = frozenset({"wifi", "wlan", "cellular", "mobile", "4g", "5g", "3g", "lte", "ethernet", "roaming",
+                            "metered", "vpn", "offline", "online", "airplane"})
 #: a short code (`state char(2)`)
 _SHORT_CODE = re.compile(r"^(n?char|character|n?varchar|character varying|bpchar)\(\s*[1-3]\s*\)$", re.I)
 
@@ -955,10 +1032,19 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (recognizer.entity == "CREDIT_CARD" and _SMALL_INTEGER.match(declared.base_type(kind))) or (
                 recognizer.entity == FREE_TEXT_ENTITY and crypto_signature(name, kind)):
             continue
-        if recognizer.entity == "COOKIE_ID" and set(tokenize(column.table)) & AUTH_TABLE_WORDS \
-                and not oidc_session(name, words):
-            continue
+        path_words = set(tokenize(column.table)) | set(tokenize(own_name.rpartition(".")[0]))
+        if recognizer.entity == "COOKIE_ID" and path_words & AUTH_TABLE_WORDS and not oidc_session(name, words):
+            continue  # (a nested field's path says its table too: `subplat_oauth_clients.id`)
+        if recognizer.entity == "GPS_COORDINATE" and name.own[-1:] == ("position",) and text_type:
+            continue  # a text `position` is a job's or a button's, not a place on a map
+        if recognizer.entity == "TIME_ZONE" and thing_time_zone(name):
+            continue  # `plan_interval_timezone`: a plan's
+        if recognizer.entity == "NETWORK_TYPE" and declared.base_type(kind) in {"boolean", "bool"} \
+                and not set(name.own) & _NETWORK_KINDS:
+            continue  # `connection_succeeded`: whether something worked, not which network (`is_wifi`)
         if recognizer.entity in ("ACCOUNT_ID", "PERSON") and not_an_account(name, column.table):
+            continue
+        if recognizer.entity == "ACCOUNT_ID" and link_row_key(is_key(column.table, own_name.lower()), name, siblings):
             continue
         if (recognizer.entity == "ACCOUNT_ID" and machine_login(column.table, name, siblings)) or (
                 recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME") and program_log(column.table, siblings)):
@@ -1115,6 +1201,10 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
             for i in indexes:  # a file's type is someone's only beside the name of their file
                 detected[i] = [d for d in detected[i] if d.entity != "MIME_TYPE"]
         machine = table in machines
+        if aggregate_table(names[table], [_numeric(columns[i]) for i in indexes], (d.entity for f in found for d in f)):
+            for i in indexes:  # counts by date and dimension: no one's
+                detected[i] = []
+            continue
         about_people = _about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
         dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine)
         for i in indexes:
@@ -1127,6 +1217,12 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
                       checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
                       complete=False, not_understood=list(schema.errors))
+
+
+def _numeric(column: Column) -> bool:
+    kind = declared.base_type(column.declared_type)
+    return any(word in kind for word in ("int", "float", "double", "real")) or kind in {"number", "numeric", "decimal",
+                                                                                        "bignumeric"}
 
 
 def _read_copies(columns: Sequence[Column], tables: dict[str, list[int]], detected: list[list[Detected]]) -> None:

@@ -51,12 +51,14 @@ _SHORT_WORDS = frozenset({"id", "ip", "to", "by", "of", "at", "on", "in", "os", 
 def _singular_id(word: str) -> str:
     """`user_ids`, `device_uuids`: a list of keys is named like one key. (Other plurals stay:
     `actions`, `joined_members` and `messages_json` are counts and payloads more often than not.)"""
-    return {"ids": "id", "uuids": "uuid", "guids": "guid"}.get(word, word)
+    return {"ids": "id", "uuids": "uuid", "guids": "guid", "uids": "uid"}.get(word, word)
 
 
 def _split_run(token: str, known: frozenset[str]) -> list[str] | None:
     """Known words run together, after at most one unknown leading modifier (`nas|ip|address`,
     `framed|ip|address`: the modifier says which address, the words what it is)."""
+    if _COMPOUND_WORD.match(token):
+        return None
     parts = split_words(token, known)
     if parts:
         return parts
@@ -72,6 +74,8 @@ def _split_run(token: str, known: frozenset[str]) -> list[str] | None:
 
 #: English derivational endings: a token ending so is one word (`explanation`, `settlement`)
 _DERIVED_WORD = re.compile(r"(ation|ition|ution|sion|ment|ness|ance|ence|ship|hood)$")
+#: compounds that are words of their own (`entrypoint`, `endpoint`, `checkpoint`: no `entry|point` on a map)
+_COMPOUND_WORD = re.compile(r".{3,}points?$")
 #: the known words after an unknown modifier spell at least this many letters (`ipaddress`)
 _MIN_PREFIXED_REST = 5
 #: an unknown modifier has at least three letters (`nas`): two are a prefix of a word that is no
@@ -86,6 +90,8 @@ def schema_name(name: str, recognizers: Sequence[FieldRecognizer]) -> NameTokens
     for token in tokenize(name):
         parts = None if token in known or token in ABBREVIATIONS or len(token) < _MIN_RUN else _split_run(token, known)
         words.extend(_singular_id(p) for p in (parts or [token]))
+    if len(words) > 2 and words[-2] == "object" and words[-1] in KEY_WORDS:
+        del words[-2]  # Icinga's `contact_object_id`: the key of a contact (an object of its config)
     return NameTokens(own=expand(tuple(words)), parent=(), raw=name)
 
 
@@ -213,9 +219,9 @@ _PERSONAL_NAME_WORDS = frozenset({"first", "last", "full", "given", "family", "m
 #: `email_authenticated`, `username_policy`, `email_blocklist_policy` hold a token, a time or a
 #: rule, not the e-mail or the user name
 _PROPERTY_HEADS = frozenset({
-    "token", "hash", "digest", "policy", "policies", "rule", "rules", "expires", "expiry", "expiration", "authenticated",
-    "verified", "confirmed", "validated", "template", "templates", "format", "pattern", "regex", "blocklist",
-    "blacklist", "allowlist", "whitelist", "enabled", "disabled", "required", "setting", "settings", "config",
+    "token", "hash", "digest", "checksum", "policy", "policies", "rule", "rules", "expires", "expiry", "expiration",
+    "authenticated", "verified", "confirmed", "validated", "template", "templates", "format", "pattern", "regex",
+    "blocklist", "blacklist", "allowlist", "whitelist", "enabled", "disabled", "required", "setting", "settings", "config",
     "configuration", "mode", "method", "methods", "limit", "length", "visibility", "strategy", "provider", "field",
     "fields", "label", "placeholder", "schema", "opts", "options",
     # `billing_address_company`, `credit_card_company`: the company the address or card belongs to;
@@ -248,9 +254,14 @@ def table_head(table: str) -> str:
     """The last word of a table's own name, singular: `user_sso_identities` -> `identity`;
     `user_auth` (Cacti's accounts) -> `user`."""
     words = expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))
+    if len(words) > 1 and _VERSION.match(words[-1]):
+        words = words[:-1]  # `users_v1`, `stripe_plans_v2`: a warehouse's versioned table
     if len(words) > 1 and words[-1] in _GENERIC_TABLE_TAILS:
         words = words[:-1]
     return singular(words[-1]) if words else ""
+
+
+_VERSION = re.compile(r"^v\d+$")
 
 
 #: table head words (singular) of a program's own parts and settings: their rows are things,
@@ -306,6 +317,8 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
         return False
     if head in _AMBIGUOUS_PEOPLE and not any(set(s.own) & _PERSONAL_ATTRIBUTES for s in siblings):
         return False  # a decision's `candidate(candidate_id, session_id)`: options, not applicants
+    if head == "client" and table_words(table) & _APP_REGISTRY_WORDS:
+        return False  # `oauth_clients(id, name, redirect_uri)`: applications
     # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
     own_key = own != ("id",) and ("id",) not in {s.own for s in siblings}
     return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and set(s.own[:-1]) & _PERSON_KEYS
@@ -316,12 +329,23 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
 #: table heads that name people as often as things (a decision's candidates, an AI agent, an
 #: OAuth client, a device driver): a table of people only beside something a person has
 _AMBIGUOUS_PEOPLE = frozenset({"candidate", "agent", "client", "driver", "player"})
+#: words of a table of an authorization server's registered applications
+_APP_REGISTRY_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "api", "app", "saml", "sso"})
 _PERSONAL_ATTRIBUTES = frozenset({"name", "email", "mail", "phone", "mobile", "birth", "dob", "birthday", "address",
                                   "username", "login", "surname", "firstname", "lastname", "gender", "sex", "age",
                                   "nickname", "avatar", "photo", "fullname", "city", "country"})
 #: words of a key that points to a person (`user_id`, `owner_uid`; an OAuth `client_id` does not)
 _PERSON_KEYS = frozenset({"user", "account", "owner", "member", "customer", "person", "actor", "principal", "author",
-                          "creator", "profile", "subscriber", "employee", "patient", "student"})
+                          "creator", "profile", "subscriber", "employee", "patient", "student", "contact"})
+
+
+def link_row_key(own_key: bool, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """`host_contacts(host_contact_id, host_id, contact_object_id)`: the key of a row that links
+    two or more other rows (a host and its contact) numbers the link, not the person; Synapse's
+    `ignored_users(user_id, ignored_user_id)` links one, and its key-like column is a person."""
+    if not (own_key and len(name.own) > 2 and name.own[-1] in KEY_WORDS):
+        return False
+    return sum(len(s.own) > 1 and s.own[-1] in KEY_WORDS for s in siblings) >= 2
 
 
 def names_a_device(name: NameTokens, table: set[str]) -> bool:
@@ -459,8 +483,18 @@ _PERSON_NAME_COLUMNS = frozenset({("real", "name"), ("full", "name"), ("first", 
 def account_name(name: NameTokens, table: set[str], siblings: Sequence[NameTokens]) -> bool:
     """`users.name` beside `users.real_name` (Request Tracker, Unix): the account's login name.
     Without such a column, the bare `name` of a table of users is the person's."""
-    return name.own == ("name",) and bool(table & ACCOUNT_TABLE_WORDS) and any(
-        s.own[-2:] in _PERSON_NAME_COLUMNS or s.own[-1:] in _PERSON_NAME_COLUMNS for s in siblings)
+    return name.own == ("name",) and bool(table & ACCOUNT_TABLE_WORDS) and (any(
+        s.own[-2:] in _PERSON_NAME_COLUMNS or s.own[-1:] in _PERSON_NAME_COLUMNS for s in siblings) or (
+        any(s.own[:1] in _PASSWORD_WORDS for s in siblings) and not any(set(s.own) & _LOGIN_WORDS for s in siblings)))
+
+
+#: a login column: beside it, `name` is the person's own
+_LOGIN_WORDS = frozenset({"username", "login", "handle", "nick", "nickname", "uname"})
+
+
+#: a password column: the `name` beside it is what one logs in with (Icinga Web's `icingaweb_user`),
+#: unless another column is the login (Logto's `users(username, name, password_encrypted)`)
+_PASSWORD_WORDS = frozenset({("password",), ("passwd",), ("pwd",), ("pass",)})
 
 
 #: head words of prose someone wrote (`status_msg`, `welcome_text` aside: see _PROGRAM_WORDS)
@@ -594,9 +628,11 @@ _ATTRIBUTION_WORDS = frozenset({"utm", "traffic", "campaign", "medium", "source"
 
 def campaign_tag(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     """`traffic_source_content`, `session_content` beside `session_campaign`: the campaign's
-    `utm_content` and `utm_term`, not what someone wrote."""
+    `utm_content` and `utm_term` (the keyword an advertiser bought), not what someone wrote or
+    searched for."""
     own = name.own
-    if entity != "USER_CONTENT" or not own or own[-1] not in {"content", "term", "terms"}:
+    if entity not in {"USER_CONTENT", "BEHAVIORAL_EVENT", "SEARCH_QUERY"} or not own \
+            or own[-1] not in {"content", "term", "terms"}:
         return False
     return bool(set(own[:-1]) & _ATTRIBUTION_WORDS) or any(
         s.own[-1:] in {("campaign",), ("medium",)} and s.own[:-1] == own[:-1] for s in siblings)
@@ -921,3 +957,22 @@ def sip_entity(name: NameTokens, siblings: Sequence[NameTokens]) -> str | None:
     if own in {("contact",), ("remote", "contact")} or (len(own) == 2 and own[1] == "uri" and own[0] in _SIP_PARTIES):
         return "ACCOUNT_ID"
     return {("received",): "IP_ADDRESS", ("instance",): "DEVICE_ID"}.get(own)
+
+
+#: words of whose time zone it is: a person's, or their device's
+_PERSONAL_TIME_ZONE = frozenset({"user", "customer", "member", "client", "account", "contact", "person", "profile",
+                                 "subscriber", "viewer", "visitor", "player", "device", "browser", "local", "home",
+                                 "my", "preferred", "employee", "staff", "agent", "guest", "owner", "author"})
+
+
+def thing_time_zone(name: NameTokens) -> bool:
+    """`plan_interval_timezone`, `schedule_tz`: the time zone a thing is set in; a bare
+    `timezone`, `user_tz` or `device_timezone` is a person's setting."""
+    own = name.own
+    if own[-2:] == ("time", "zone"):
+        modifiers = own[:-2]
+    elif own[-1:] in {("timezone",), ("tz",)}:
+        modifiers = own[:-1]
+    else:
+        return False
+    return bool(modifiers) and not set(modifiers) & _PERSONAL_TIME_ZONE

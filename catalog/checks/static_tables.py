@@ -147,3 +147,24 @@ def unowned(table: str, about_people: bool, entities: Iterable[str], machine: bo
     if machine:
         dropped |= {"USER_CONTENT"}  # a machine's notes
     return frozenset(dropped)
+
+
+#: what identifies someone in a row: without one of these, a row of counts is no one's
+IDENTIFIERS = frozenset({"ACCOUNT_ID", "EMAIL_ADDRESS", "PHONE_NUMBER", "COOKIE_ID", "ADVERTISING_ID", "PERSON",
+                         "US_SSN", "PASSPORT", "GOVERNMENT_ID", "CREDIT_CARD", "IP_ADDRESS", *DEVICE_IDS})
+#: words of a measure in a table of counts (`count`, `sessions`, `total_new_subscriptions`)
+_COUNT_WORDS = frozenset({"count", "counts", "cnt", "total", "overall", "num", "sessions", "hits", "visits",
+                          "pageviews", "impressions", "clicks", "proportion", "percent", "share"})
+
+
+def aggregate_table(columns: Sequence[NameTokens], numeric: Sequence[bool], entities: Iterable[str]) -> bool:
+    """`active_subscriptions(active_date, country, plan_id, count)`, `site_metrics(date, browser,
+    sessions)`: rows of counts by date and dimension, with nothing that identifies a person, are
+    no one's: their country, browser or campaign describe a group. (A vCard address's `count`
+    beside no date numbers the card's addresses.)"""
+    return any(is_number and set(column.own) & _COUNT_WORDS for column, is_number in zip(columns, numeric)) \
+        and any(set(column.own) & _PERIOD_WORDS for column in columns) and not set(entities) & IDENTIFIERS
+
+
+#: the period a row of counts is for (`active_date`, `month_start_date`, `partition_date`)
+_PERIOD_WORDS = frozenset({"date", "day", "week", "month", "year", "period", "hour", "quarter"})

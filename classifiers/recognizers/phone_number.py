@@ -43,7 +43,9 @@ class PhoneNumberRecognizer(FieldRecognizer):
              "whatsapp", "mdn", "sms number", "phonenumber", "mobileno",
              # telephony: the numbers of a call or a text message
              "sender number", "destination number", "recipient number", "caller number", "calling number",
-             "called number", "from number", "to number", "dest number")
+             "called number", "from number", "to number", "dest number",
+             # a pager's number (monitoring contacts: Nagios/Icinga `pager`, `pager_address`)
+             "pager", "pager address", "pager number")
     weak_names = ("contact", "number")
     negative_names = ("verified", "country", "type", "model", "brand", "os", "carrier", "count", "prefix",
                       "confirmed", "opt", "hash", "imei", "id", "cost", "plan", "network", "app", "device",

@@ -39,7 +39,8 @@ def test_pinyin_in_full_and_initials(name, own):
     assert NameTokens.of(name).own == own
 
 
-@pytest.mark.parametrize("name", ["ssid", "session", "change", "menu", "shopping", "ms", "ts_ms", "html", "long"])
+@pytest.mark.parametrize("name", ["ssid", "session", "change", "menu", "shopping", "ms", "ts_ms", "html", "long",
+                                  "requires_sync", "rsync_path", "sysctl"])
 def test_english_is_not_read_as_pinyin(name):
     assert NameTokens.of(name).own == tokenize(name)
 
