@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Detection, Signal
 from datamap.flatten import fields_from_table
 from datamap.model import DatasetSample, FieldSample
@@ -31,7 +32,7 @@ def documents(sample: FieldSample) -> list[dict] | None:
     values = sample.values
     if len(values) == 0 or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
         return None
-    looks = pc.match_substring_regex(values, r"^\s*(?:\{|\[\s*\{)")
+    looks = rx.match(values, r"^\s*(?:\{|\[\s*\{)")
     if (pc.sum(looks).as_py() or 0) < MIN_JSON_SHARE * len(values):
         return None
     objects: list[dict] = []

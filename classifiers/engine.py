@@ -30,6 +30,7 @@ from classifiers import (
     declared,
     embedded_json,
     neighbours,
+    rx,
     secondary,
     table_view,
     value_ner,
@@ -293,7 +294,7 @@ def _open_world_fit(recognizer: FieldRecognizer, sample: FieldView, shaped: floa
     if not recognizer.vocabularies:
         return False
     distinct = sample.distinct
-    words = distinct.hits(pc.match_substring_regex(distinct.values, r"^\pL+(?:[ '.]\pL+)*$"))
+    words = distinct.hits(rx.match(distinct.values, r"^\pL+(?:[ '.]\pL+)*$"))
     return words >= OPEN_FORMAT_MIN_SHAPE_WORDS * len(sample.values)
 
 
@@ -302,7 +303,7 @@ def _shape_ratio(recognizer: FieldRecognizer, sample: FieldView) -> float:
     if not recognizer.patterns:
         return 0.0  # a vocabulary has no shape to fall back on
     distinct = sample.distinct
-    mask = pc.match_substring_regex(distinct.values, "|".join(p.anchored for p in recognizer.patterns))
+    mask = rx.match(distinct.values, "|".join(p.anchored for p in recognizer.patterns))
     return distinct.hits(mask) / len(sample.text)
 
 

@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.fieldview import as_mask
 
 #: a fast path: (which values it decides, its verdict on them) as boolean numpy arrays
@@ -37,7 +37,7 @@ def accepts_whole(regex: str) -> FastPath:
     anchored = f"^(?:{regex})$"
 
     def fast(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:
-        sure = as_mask(pc.match_substring_regex(candidates, anchored))
+        sure = as_mask(rx.match(candidates, anchored))
         return sure, sure.copy()
 
     return fast

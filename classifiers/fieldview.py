@@ -32,6 +32,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.shape import Shape, ShapeSet, char_lengths, regex_shape, signatures
 from classifiers.vocab import in_vocabulary
 from datamap.model import FieldSample
@@ -369,13 +370,13 @@ class FieldView(FieldSample):
         """Which informative distinct values `regex` matches whole (RE2, vectorised). `group`:
         a regex that matches whatever this one does (all of a recognizer's patterns)."""
         anchored = f"^(?:{regex})$"
-        return self.batch.mask(self, ("regex", anchored), lambda a: pc.match_substring_regex(a, anchored),
+        return self.batch.mask(self, ("regex", anchored), lambda a: rx.match(a, anchored, distinct=True),
                                regex_shape(regex), group=("regex", f"^(?:{group})$") if group else None)
 
     def head_match(self, regex: str) -> np.ndarray:
         """Which of the first `EXAMPLE_HEAD` texts `regex` matches whole."""
         anchored = f"^(?:{regex})$"
-        return self.batch.mask(self, ("regex", anchored), lambda a: pc.match_substring_regex(a, anchored), head=True)
+        return self.batch.mask(self, ("regex", anchored), lambda a: rx.match(a, anchored), head=True)
 
     def vocabulary_match(self, vocabulary: str, leading_words: bool, head: bool = False) -> np.ndarray:
         """Which informative distinct values (or head texts) are entries of a vocabulary."""

@@ -24,7 +24,7 @@ _SCRIPT_EDGE = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])(?=[A-Za-z0-9])|(?<
 _IPV = re.compile(r"IPv(?=[46])")
 
 
-_DATA_EXTENSIONS = re.compile(r"(\.(gz|bz2|zst|csv|tsv|parquet|ndjson|jsonl|json|log|txt|xlsx|xlsm))+$", re.IGNORECASE)
+_DATA_EXTENSIONS = re.compile(r"(\.(gz|bz2|zst|csv|tsv|parquet|ndjson|jsonl|json|log|txt|xlsx|xlsm|xls))+$", re.IGNORECASE)
 
 
 def dataset_base_name(name: str) -> str:

@@ -39,6 +39,8 @@ evidence: a column of the same values in a table about nothing personal stays un
 """
 from __future__ import annotations
 
+import itertools
+
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -47,6 +49,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -59,7 +62,7 @@ from classifiers.vocab import in_vocabulary
 
 if TYPE_CHECKING:
     from classifiers.engine import FieldResult
-    from datamap.model import DatasetSample
+    from datamap.model import DatasetSample, FieldSample
 
 #: what the neighbours add to a value signal that cannot decide alone
 SUPPORT_SCORE = 0.35
@@ -140,6 +143,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
         step(table, results, views, by_entity, threshold)
     _nobody(dataset, Table(dataset, results, threshold), results, views, threshold)
     _place_list(Table(dataset, results, threshold), results, threshold)
+    _place_panels(Table(dataset, results, threshold), results, threshold)
     _country_lists(results, threshold)
     _own_links(dataset, Table(dataset, results, threshold), results, threshold)
     _self_links(results, threshold)
@@ -208,7 +212,7 @@ def _mixed_tokens(view: FieldView) -> bool:
     distinct = view.informative.values
     if not pa.types.is_string(view.values.type) or len(distinct) == 0:
         return False
-    mixed = pc.and_(pc.match_substring_regex(distinct, r"\d"), pc.match_substring_regex(distinct, r"[a-z]"))
+    mixed = pc.and_(rx.match(distinct, r"\d"), rx.match(distinct, r"[a-z]"))
     return (pc.sum(mixed).as_py() or 0) >= 0.5 * len(distinct)
 
 
@@ -223,7 +227,7 @@ def _upper_codes(view: FieldView) -> bool:
     """Mostly upper-case codes of two or three letters (ISO 3166 writes them so; ISO 639
     languages are lower case, and `No` is an answer)."""
     distinct = view.informative.values
-    upper = pc.sum(pc.match_substring_regex(distinct, r"^[A-Z]{2,3}$")).as_py() or 0
+    upper = pc.sum(rx.match(distinct, r"^[A-Z]{2,3}$")).as_py() or 0
     return upper >= 0.5 * len(distinct)
 
 
@@ -253,7 +257,7 @@ def _actions(view: FieldView) -> bool:
     distinct = view.informative.values
     if len(distinct) == 0 or len(distinct) > ACTION_MAX_DISTINCT:
         return False
-    han = as_mask(pc.match_substring_regex(distinct, _HAN_ACTION))
+    han = as_mask(rx.match(distinct, _HAN_ACTION))
     words = _action_words()
     hits = int(han.sum()) + sum(1 for value, chinese in zip(distinct.to_pylist(), han)
                                 if not chinese and words.intersection(tokenize(value)))
@@ -278,7 +282,7 @@ def _cities(table: Table, results: Sequence[FieldResult], views: Sequence[FieldV
         if PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own):
             continue  # `gender` values (`Male`) that happen to be place names
         distinct = view.informative
-        if len(distinct.values) < CITY_MIN_DISTINCT or distinct.hits(pc.match_substring_regex(distinct.values, _PLACE_WORDS)) < \
+        if len(distinct.values) < CITY_MIN_DISTINCT or distinct.hits(rx.match(distinct.values, _PLACE_WORDS)) < \
                 CITY_SHARE * distinct.total:
             continue
         known = distinct.hits(in_vocabulary(distinct.values, "gazetteer"))
@@ -314,7 +318,7 @@ def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
             continue
         distinct = view.informative
         if len(distinct.values) < POSTCODE_MIN_DISTINCT \
-                or distinct.hits(pc.match_substring_regex(distinct.values, _POSTCODE)) < distinct.total:
+                or distinct.hits(rx.match(distinct.values, _POSTCODE)) < distinct.total:
             continue
         _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
                                      Signal("table", f"beside the {place.best(threshold).entity.lower()} "
@@ -474,10 +478,10 @@ def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[Fi
         if best is None or best.entity != "OPERATING_SYSTEM" or not _open(version, threshold):
             continue
         names = as_text(os_name.sample.values)
-        if not pc.all(pc.match_substring_regex(names, r"[A-Za-z]")).as_py():
+        if not pc.all(rx.match(names, r"[A-Za-z]")).as_py():
             continue  # the OS column is itself versions: what follows is some other version
         text = as_text(version.sample.values)
-        if len(text) < 5 or not pc.all(pc.match_substring_regex(text, _VERSION)).as_py():
+        if len(text) < 5 or not pc.all(rx.match(text, _VERSION)).as_py():
             continue
         _decide(version, "OPERATING_SYSTEM", [Signal("value", "bare version numbers", 0.25, 1.0),
                                               Signal("table", f"right after the OS names of '{os_name.sample.path}'",
@@ -511,12 +515,12 @@ def _recurring_ids(table: Table, results: Sequence[FieldResult], views: Sequence
         values = pc.drop_null(result.sample.values)
         if not _open(result, threshold) or not pa.types.is_string(values.type) or len(values) < RECURRING_MIN_VALUES:
             continue
-        if not pc.all(pc.match_substring_regex(values, _UUID_SHAPE)).as_py():
+        if not pc.all(rx.match(values, _UUID_SHAPE)).as_py():
             continue
         if pc.count_distinct(values).as_py() > RECURRING_MAX_DISTINCT * len(values):
             continue
-        upper = pc.sum(pc.match_substring_regex(values, _UPPER_UUID)).as_py() or 0
-        lower = pc.sum(pc.match_substring_regex(values, _LOWER_UUID)).as_py() or 0
+        upper = pc.sum(rx.match(values, _UPPER_UUID)).as_py() or 0
+        lower = pc.sum(rx.match(values, _LOWER_UUID)).as_py() or 0
         if min(upper, lower) >= 0.1 * len(values):
             entity, what = "ADVERTISING_ID", "upper-case (IDFA) and lower-case (GAID) UUIDs side by side"
         elif web:
@@ -589,7 +593,7 @@ def _device_id(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
         values = result.sample.values
         if not _open(result, threshold) or not pa.types.is_string(values.type) or len(values) < 5:
             continue
-        if not pc.all(pc.match_substring_regex(values, _DEVICE_ID_SHAPE)).as_py():
+        if not pc.all(rx.match(values, _DEVICE_ID_SHAPE)).as_py():
             continue
         why = (f"the first column of 16-hex or upper-case UUID ids in a table that holds "
                f"{', '.join(e.lower().replace('_', ' ') for e in held)}")
@@ -605,7 +609,7 @@ _EPOCH_RANGES = tuple((946_684_800 * scale, 2_208_988_800 * scale) for scale in 
 
 def _integer_id(values: pa.Array) -> bool:
     if pa.types.is_string(values.type):
-        if len(values) == 0 or not pc.all(pc.match_substring_regex(values, r"^[1-9]\d{5,18}$")).as_py():
+        if len(values) == 0 or not pc.all(rx.match(values, r"^[1-9]\d{5,18}$")).as_py():
             return False
         values = pc.cast(values, pa.uint64())  # 19 digits may pass int64's maximum, never uint64's
     if not pa.types.is_integer(values.type) or len(values) < 5 or values.null_count == len(values):
@@ -705,6 +709,60 @@ def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) 
             _withdraw_place(result, best, f"in a list of places ('{listed[0]}'): where each listed place lies")
 
 
+#: a panel of places: at least this many rows, each place repeated (else it is a list)
+PANEL_MIN_ROWS = 20
+#: what keys a panel beside its place: a period or a wider place, few distinct values
+PANEL_PARTNER_SHARE = 0.2
+#: partners tried, one and two at a time
+PANEL_MAX_PARTNERS = 8
+
+
+def _place_panels(table: Table, results: Sequence[FieldResult], threshold: float) -> None:
+    """A place that, with a period or a wider place beside it (`year` and `month`, `state`),
+    names every row once, in a table that points at no person: a panel of figures about places
+    (a city's monthly home sales, a county's census counts), not where someone is. People's
+    places repeat with their periods (many users in one city on one day)."""
+    if table.people or table.holding(PERSONAL_ENTITIES - PLACE_ENTITIES - {"TIME_ZONE"}):
+        return
+    paneled: list[str] = []
+    for result in results:
+        best = result.best(threshold)
+        sample = result.sample
+        if best is None or best.entity not in LISTED_PLACES or best.recognizer == "neighbours" \
+                or sample.null_ratio or sample.is_list or len(sample.values) < PANEL_MIN_ROWS:
+            continue
+        rows = len(sample.values)
+        if pc.count_distinct(sample.values).as_py() == rows:
+            continue  # each place once: a list of places (see `_place_list`)
+        partners = [other.sample for other in results
+                    if other is not result and other.sample.parent == sample.parent and not other.sample.null_ratio
+                    and not other.sample.is_list and len(other.sample.values) == rows
+                    and pc.count_distinct(other.sample.values).as_py() <= PANEL_PARTNER_SHARE * rows]
+        key = _panel_key(sample, partners[:PANEL_MAX_PARTNERS])
+        if key:
+            _withdraw_place(result, best, f"with {key} it names every row once, in a table that points at no "
+                                          "person: figures about the place, not where someone is")
+            paneled.append(sample.path)
+    if not paneled:
+        return
+    for result in results:  # the wider places of the panel say where each of its places lies
+        best = result.best(threshold)
+        if best is not None and best.entity in LISTED_PLACES and result.sample.path not in paneled:
+            _withdraw_place(result, best, f"in a panel of places ('{paneled[0]}'): where each place lies")
+
+
+def _panel_key(place: FieldSample, partners: Sequence[FieldSample]) -> str | None:
+    """The partners (one or two) that key every row together with `place`, named, or None."""
+    rows = len(place.values)
+    for size in (1, 2):
+        for group in itertools.combinations(partners, size):
+            columns = {"place": place.values, **{f"p{i}": p.values for i, p in enumerate(group)}}
+            keyed = pa.table(columns).group_by(list(columns)).aggregate([])
+            if keyed.num_rows == rows:
+                return " and ".join(f"'{p.path}'" for p in group)
+    return None
+
+
 #: share of a country column's distinct values that are lists of countries (`Belgium, France`)
 #: before the column is a thing's countries: a person is in one country at a time
 COUNTRY_LIST_SHARE = 0.1
@@ -773,7 +831,7 @@ def _program_credits(results: Sequence[FieldResult], threshold: float) -> None:
         if not pa.types.is_string(values.type) or len(values) == 0:
             continue
         distinct = pc.unique(pc.drop_null(values))
-        credits = pc.sum(pc.match_substring_regex(distinct, _PROGRAM_CREDIT)).as_py() or 0
+        credits = pc.sum(rx.match(distinct, _PROGRAM_CREDIT)).as_py() or 0
         if len(distinct) and credits >= PROGRAM_CREDIT_SHARE * len(distinct):
             _withdraw_place(result, best, f"{credits} of {len(distinct)} values name a program with its home page "
                                           "or version: the software that made the record, not a person")
@@ -825,6 +883,9 @@ LINK_TAIL = r"/@?(?P<tail>[^/?#]+)/?(?:[?#].*)?$"
 LINK_TAIL2 = r"/(?P<tail>[^/?#]+/[^/?#]+)/?(?:[?#].*)?$"
 #: share of rows whose link ends in the row's own field value
 SELF_LINK_SHARE = 0.9
+#: a link that ends in its own row's key is telling in few rows (a webhook's handful of
+#: deliveries): no coincidence makes three links end in their rows' own logins
+SELF_LINK_MIN_VALUES = 3
 
 
 def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
@@ -835,11 +896,11 @@ def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
     for result in results:
         best = result.best(threshold)
         values = result.sample.values
-        if best is None or best.entity != "VISITED_URL" or len(values) < OWN_LINK_MIN_VALUES:
+        if best is None or best.entity != "VISITED_URL" or len(values) < SELF_LINK_MIN_VALUES:
             continue
         if VISIT_WORDS.intersection(tokenize(result.sample.path)) or not pa.types.is_string(values.type):
             continue
-        tails = [pc.extract_regex(values, pattern).field("tail") for pattern in (LINK_TAIL, LINK_TAIL2)]
+        tails = [rx.extract(values, pattern).field("tail") for pattern in (LINK_TAIL, LINK_TAIL2)]
         if _object_link(result, tails[0]):
             continue
         for other in results:

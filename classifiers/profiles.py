@@ -23,6 +23,7 @@ from datetime import date, datetime, timezone
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from datamap.model import DatasetSample
 
 #: entity types whose values are a birth date or an age
@@ -149,7 +150,7 @@ def _numbers(values: pa.Array) -> pa.Array:
     if pa.types.is_integer(values.type) or pa.types.is_floating(values.type):
         return pc.cast(values, pa.float64())
     text = pc.utf8_trim_whitespace(pc.cast(values, pa.string()))
-    numeric = pc.match_substring_regex(text, r"^\d{1,3}(\.\d+)?$")
+    numeric = rx.match(text, r"^\d{1,3}(\.\d+)?$")
     return pc.cast(pc.if_else(numeric, text, None), pa.float64())
 
 

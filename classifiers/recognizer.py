@@ -24,6 +24,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import (
     PLACEHOLDERS,
@@ -393,7 +394,7 @@ class FieldRecognizer:
                 known |= view.vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words)[where]
         for pattern in self.patterns if where is None else ():
             mask |= (view.head_match(pattern.regex) if view is not None
-                     else as_mask(pc.match_substring_regex(text, pattern.anchored)))
+                     else as_mask(rx.match(text, pattern.anchored)))
         for vocabulary in self.vocabularies if where is None else ():
             known |= (view.vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words, head=True)
                       if view is not None else as_mask(in_vocabulary(text, vocabulary.vocabulary, vocabulary.leading_words)))

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import chinese
+from classifiers import chinese, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
@@ -230,7 +230,7 @@ def _numbers(values: pa.Array) -> pa.Array | None:
     if not pa.types.is_string(values.type):
         return None
     present = informative(values)
-    if len(present) == 0 or not pc.all(pc.match_substring_regex(present, r"^\d{1,3}$")).as_py():
+    if len(present) == 0 or not pc.all(rx.match(present, r"^\d{1,3}$")).as_py():
         return None
     return pc.cast(present, pa.int64())
 
@@ -301,7 +301,7 @@ def _named_places(results: Sequence[FieldResult], threshold: float) -> str | Non
         values = result.sample.values
         if result.best(threshold) is not None or len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
             continue
-        named = pc.sum(pc.match_substring_regex(values, ROW_NAME)).as_py() or 0
+        named = pc.sum(rx.match(values, ROW_NAME)).as_py() or 0
         if min(named, pc.count_distinct(values).as_py()) >= KEY_UNIQUE * len(values):
             return result.sample.path
     return None
@@ -367,7 +367,7 @@ def _organisations(table: list[str], results: Sequence[FieldResult], threshold: 
         values = result.sample.values
         if result.best(threshold) is not None or len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
             continue
-        named = pc.sum(pc.match_substring_regex(values, ORGANISATION_NAME)).as_py() or 0
+        named = pc.sum(rx.match(values, ORGANISATION_NAME)).as_py() or 0
         if named >= ORGANISATION_NAME_SHARE * len(values):
             return f"'{result.sample.path}' holds organisations' names"
     return None
@@ -416,7 +416,7 @@ def _is_key(sample: FieldSample, first: bool, serials: bool = False) -> bool:
     if len(values) < 2:
         return False
     if pa.types.is_string(values.type):
-        if not pc.all(pc.match_substring_regex(values, ID_SHAPE)).as_py():
+        if not pc.all(rx.match(values, ID_SHAPE)).as_py():
             return False
     elif not pa.types.is_integer(values.type):
         return False
@@ -435,7 +435,7 @@ def _date_stamped(values: pa.Array) -> bool:
     number a day's records under the day's date, as no account id does."""
     text = pc.cast(values, pa.string()) if not pa.types.is_string(values.type) else values
     text = text.drop_null()
-    if len(text) == 0 or not pc.all(pc.match_substring_regex(text, rf"^\d{{{STAMPED_DIGITS},}}$")).as_py():
+    if len(text) == 0 or not pc.all(rx.match(text, rf"^\d{{{STAMPED_DIGITS},}}$")).as_py():
         return False
     days = pc.strptime(pc.utf8_slice_codeunits(text, 0, 8), format="%Y%m%d", unit="s", error_is_null=True)
     recent = pc.greater_equal(days, pa.scalar(datetime(2000, 1, 1), pa.timestamp("s")))
@@ -523,7 +523,7 @@ def _whole_days(values: pa.Array) -> pa.Array | None:
         return None
     days = _roc_days(values)
     for shape, form in DAY_FORMATS:
-        shaped = pc.match_substring_regex(values, shape)
+        shaped = rx.match(values, shape)
         if not pc.any(shaped).as_py():
             continue
         text = values
@@ -546,10 +546,10 @@ ROC_OFFSET = 1911
 def _roc_days(values: pa.Array) -> pa.Array | None:
     """Taiwanese forms' 民國 dates as timestamps (null where a value is not one), or None when
     no value is written so."""
-    shaped = pc.match_substring_regex(values, ROC_DATE)
+    shaped = rx.match(values, ROC_DATE)
     if not pc.any(shaped).as_py():
         return None
-    parts = pc.extract_regex(pc.if_else(shaped, values, None), ROC_DATE)
+    parts = rx.extract(pc.if_else(shaped, values, None), ROC_DATE)
     year = pc.cast(pc.add(pc.cast(pc.struct_field(parts, "year"), pa.int32()), ROC_OFFSET), pa.string())
     iso = pc.binary_join_element_wise(year, pc.struct_field(parts, "month"), pc.struct_field(parts, "day"), "-")
     return pc.strptime(iso, format="%Y-%m-%d", unit="s", error_is_null=True)
@@ -558,7 +558,7 @@ def _roc_days(values: pa.Array) -> pa.Array | None:
 def _four_digit_years(values: pa.Array) -> pa.Array:
     """`22-NOV-95` -> `22-NOV-1995`: a two-digit year past this year's is of the last century
     (birth dates are in the past; strptime's rule would put `12-MAR-50` in 2050)."""
-    parts = pc.extract_regex(values, r"^(?P<day>.*-)(?P<yy>\d{2})$")
+    parts = rx.extract(values, r"^(?P<day>.*-)(?P<yy>\d{2})$")
     yy = parts.field("yy")
     century = pc.if_else(pc.greater(pc.cast(yy, pa.int32()), date.today().year % 100), "19", "20")
     return pc.binary_join_element_wise(parts.field("day"), century, yy, "")

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens
@@ -110,7 +111,7 @@ def _readable(result: FieldResult, view: FieldView, threshold: float) -> list[st
     if len(distinct) < MIN_DISTINCT:
         return None
     distinct = distinct.slice(0, MAX_VALUES)
-    worded = pc.and_(pc.match_substring_regex(distinct, _WORDS), pc.match_substring_regex(distinct, _CAPITAL))
+    worded = pc.and_(rx.match(distinct, _WORDS), rx.match(distinct, _CAPITAL))
     if (pc.sum(worded).as_py() or 0) < WORDS_SHARE * len(distinct):
         return None
     return [str(v) for v in pc.filter(distinct, worded).to_pylist()]

@@ -69,6 +69,7 @@ def pony_example(out: Path, module: str, db_file: str) -> None:
     target.unlink(missing_ok=True)
     source = source.replace(f'"{module.rstrip("1")}.sqlite"', repr(str(target)))
     source = source.replace(f"'{module}.sqlite'", repr(str(target)))
+    source = source.replace(f'"{module}.sqlite"', repr(str(target)))  # pony 0.7.19's own spelling
     source = source.replace("sql_debug(True)", "sql_debug(False)")
     namespace: dict = {"__name__": f"wild5_{module}"}
     with contextlib.redirect_stdout(io.StringIO()):

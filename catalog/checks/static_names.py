@@ -219,9 +219,9 @@ _PERSONAL_NAME_WORDS = frozenset({"first", "last", "full", "given", "family", "m
 #: `email_authenticated`, `username_policy`, `email_blocklist_policy` hold a token, a time or a
 #: rule, not the e-mail or the user name
 _PROPERTY_HEADS = frozenset({
-    "token", "hash", "digest", "checksum", "policy", "policies", "rule", "rules", "expires", "expiry", "expiration",
-    "authenticated", "verified", "confirmed", "validated", "template", "templates", "format", "pattern", "regex",
-    "blocklist", "blacklist", "allowlist", "whitelist", "enabled", "disabled", "required", "setting", "settings", "config",
+    "token", "hash", "digest", "checksum", "filter", "policy", "policies", "rule", "rules", "expires", "expiry",
+    "expiration", "authenticated", "verified", "confirmed", "validated", "template", "templates", "format", "pattern",
+    "regex", "blocklist", "blacklist", "allowlist", "whitelist", "enabled", "disabled", "required", "setting", "settings", "config",
     "configuration", "mode", "method", "methods", "limit", "length", "visibility", "strategy", "provider", "field",
     "fields", "label", "placeholder", "schema", "opts", "options",
     # `billing_address_company`, `credit_card_company`: the company the address or card belongs to;
@@ -375,7 +375,11 @@ def region_beside_address(name: NameTokens, siblings: Sequence[NameTokens], code
     if name.own not in _REGION_WORDS:
         return False
     near = sum(bool(set(s.own) & _ADDRESS_SIBLINGS) for s in siblings)
-    return near >= 2 or (code and any(s.own[-1:] == ("city",) for s in siblings))
+    # beside a `status` of its own, a `state` next to a `country` is the country's state
+    # (a subscription's `status`, `country`, `state`)
+    other_status = name.own == ("state",) and any(s.own == ("status",) for s in siblings) and any(
+        s.own[-1:] == ("country",) or s.own[-2:] == ("country", "code") for s in siblings)
+    return near >= 2 or other_status or (code and any(s.own[-1:] == ("city",) for s in siblings))
 
 
 #: words of an organisation that may qualify a contact or a place (`company_phone`,

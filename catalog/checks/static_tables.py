@@ -77,6 +77,12 @@ _MACHINE_WORDS = frozenset({"snmp", "ping", "sysdescr", "sysname", "sysoid", "sy
                             "availability", "uptime", "os", "mib", "oid", "poller", "community"})
 
 
+#: a monitoring system's settings of what it checks (`check_interval`, `retry_interval`,
+#: `flap_detection_enabled`): a `hosts` table with them is one of machines, not of an event's hosts
+_CHECK_WORDS = frozenset({"check", "checks", "retry", "flap", "flapping", "freshness", "latency", "perfdata",
+                          "stalk", "obsess"})
+
+
 def machine_login(table: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     """`monitors.user` beside `monitors.pass`: the login of a camera or a router, not a person's;
     `host.snmp_username`: what a program logs in to a device with."""
@@ -92,6 +98,8 @@ def machine_table(table: str, columns: Sequence[NameTokens]) -> bool:
     if table_head(table) in EQUIPMENT_HEADS:
         return True
     words = [set(c.own) for c in columns]
+    if table_head(table) in {"host", "service"} and len(set().union(*words) & _CHECK_WORDS) >= 3:
+        return True  # a monitored host or service: checked, retried, flapping (Nagios, Icinga)
     return any("hostname" in w or w == {"host", "name"} for w in words) and sum(
         bool(w & _MACHINE_WORDS) for w in words) >= 2
 

@@ -7,9 +7,13 @@ cookie ids belong to their own recognizers.
 """
 from __future__ import annotations
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.recognizers.person_name import is_person_name
 from datamap.model import DatasetSample, FieldSample
 
 
@@ -30,14 +34,14 @@ class AccountIdRecognizer(FieldRecognizer):
              "resolved by", "granted by", "assignee", "assigned to", "approved by", "reviewed by", "invited by",
              "inviter", "sender", "creator", "requester", "requested by", "subject id", "quarantined by",
              "banned by", "deleted by", "performed by", "owner", "ignored user", "ignorer user", "target user",
-             "other user", "puppets user",
+             "other user", "puppets user", "mod id", "moderator id",
              # a hospital's number for its patient (EHR exports, HL7 PID-3); spelt with `number` it
              # stays vetoed with the bank's `account_number`
              "mrn", "medical record no", "medical record id", "patient no", "chart no")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
                   "patient", "passenger", "participant", "respondent", "guest", "rider", "student", "employee",
                   # a platform's short form of the account (Mastodon's `acct`: `user` or `user@instance`)
-                  "acct")
+                  "acct", "moderator", "mod")
     # ids of other things, and person-linked ids that other recognizers own
     negative_names = ("counter", "order", "session", "trace", "span", "upload", "comment", "request", "transaction", "txn",
                       "event", "message", "msg", "product", "video", "post", "item", "sku", "file", "parent",
@@ -55,7 +59,10 @@ class AccountIdRecognizer(FieldRecognizer):
                       # how a person stands to a record (GitHub's `author_association`: OWNER, MEMBER)
                       "association", "relation", "relationship",
                       # what a user paid (`用户实付金额`, `user_paid_amount`): money, not the user
-                      "amount", "price")
+                      "amount", "price",
+                      # what kind of person a record is about (a patient's `patient_class`:
+                      # inpatient, emergency), not which one
+                      "class", "category", "kind")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),
@@ -79,6 +86,25 @@ class AccountIdRecognizer(FieldRecognizer):
         if parent and parent[-1] in PERSON_OBJECTS and own in OBJECT_KEYS:
             # `user.node_id`, `author.uuid`: the key of the object that stands for a person
             return Signal("context", f"'{sample.path}' is the key of the '{parent[-1]}' object", 0.6)
+        if parent and own in OBJECT_KEYS:
+            login = _login_beside(sample, dataset)
+            if login is not None:
+                # `sponsorship.sponsor.id` beside `sponsorship.sponsor.login`: an object with a
+                # login is an account, whatever the role its object is named after
+                return Signal("context", f"'{sample.path}' is the key of an object with a login "
+                                         f"('{login.path}'): an account", 0.6)
+        if own == ("name",) and ((parent and parent[-1] in PERSON_OBJECTS)
+                                 or (not parent and PEOPLE_TABLES.intersection(table_tokens(dataset.name)))):
+            handles = _handle_share(sample)
+            if handles >= HANDLE_SHARE:
+                # `pusher.name` or an accounts table's `name` of `Codertocat`, `bboe_dev`: single
+                # tokens that read as no person's name are the account's handle
+                return Signal("context", f"the '{parent[-1] if parent else 'account'}''s name is a handle: "
+                                         f"{handles:.0%} of values are one token and no person's name", 0.6,
+                              round(handles, 4))
+        if own in SUBJECT_NAMES and _numbered(sample):
+            # a study's `Subject` or `Subj` numbered 1, 2, 3…: the participant, not a topic
+            return Signal("context", f"'{sample.path}' numbers the people of a study", 0.6)
         if own not in KEY_NAMES:
             return None
         if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
@@ -88,6 +114,52 @@ class AccountIdRecognizer(FieldRecognizer):
         if not people or _references_its_people(dataset, sample, people):
             return None
         return Signal("context", f"'{sample.path}' is the key of a table of {people[0]}s", 0.7)
+
+
+#: names of a login or a handle: an object holding one is an account
+LOGIN_NAMES = frozenset({("login",), ("username",), ("user", "name"), ("screen", "name"), ("handle",), ("acct",)})
+#: names of the people a study's rows are about, when they are bare numbers
+SUBJECT_NAMES = frozenset({("subject",), ("subj",), ("participant",), ("respondent",), ("subject", "no"),
+                           ("subject", "number")})
+#: a numbered subject: at least this share of the values are whole numbers
+NUMBERED_SHARE = 0.95
+
+
+def _login_beside(sample: FieldSample, dataset: DatasetSample) -> FieldSample | None:
+    """A login or a handle in the same nested object as `sample`, if there is one."""
+    for field in dataset.fields:
+        if field is not sample and field.parent == sample.parent and NameTokens.of(field.path).own in LOGIN_NAMES:
+            return field
+    return None
+
+
+#: share of a `name` column's distinct values that must be handles (one token, no person's name)
+HANDLE_SHARE = 0.8
+
+
+def _handle_share(sample: FieldSample) -> float:
+    """Share of the distinct values that are one token (no space) and read as no person's name."""
+    values = sample.values
+    if not pa.types.is_string(values.type):
+        return 0.0
+    distinct = [v for v in pc.unique(values).to_pylist() if v]
+    if not distinct:
+        return 0.0
+    handles = sum(1 for v in distinct if not any(c.isspace() for c in v.strip()) and not is_person_name(v))
+    return handles / len(distinct)
+
+
+def _numbered(sample: FieldSample) -> bool:
+    """Whole numbers (1, 2, 3 or 1001), at least five of them: the values of a numbered person."""
+    values = sample.values
+    if len(values) < 5:
+        return False
+    if pa.types.is_integer(values.type):
+        return True
+    if not pa.types.is_string(values.type):
+        return False
+    numbers = pc.sum(pc.fill_null(pc.match_substring_regex(values, r"^\d{1,9}$"), False)).as_py() or 0
+    return numbers >= NUMBERED_SHARE * len(values)
 
 
 def _references_its_people(dataset: DatasetSample, key: FieldSample, people: list[str]) -> bool:
@@ -109,7 +181,8 @@ KEY_NAMES = frozenset({("id",), ("uuid",), ("guid",), ("pk",), ("key",)})
 #: objects of a record that stand for one person (an issue's `user`, a status's `account`)
 PERSON_OBJECTS = frozenset({"user", "account", "author", "owner", "sender", "creator", "poster", "actor",
                             "customer", "member", "patient", "buyer", "seller", "recipient", "assignee", "reviewer",
-                            "commenter", "follower", "profile"})
+                            "commenter", "follower", "profile", "sponsor", "sponsorable", "pusher", "committer",
+                            "moderator", "organizer", "attendee", "subscriber", "participant", "requester"})
 #: a nested object's own key, however the API spells it (GitHub's GraphQL `node_id`)
 OBJECT_KEYS = frozenset({("id",), ("uuid",), ("guid",), ("node", "id"), ("global", "id")})
 #: objects that wrap a whole record (Debezium's before/after, message payloads)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 # top-level labels that reverse-DNS ids start with (generic TLDs and common country codes)
@@ -37,7 +38,9 @@ class AppPackageRecognizer(FieldRecognizer):
     closed_format = True
     names = ("package", "package name", "packagename", "pkg", "pkg name", "bundle id", "bundleid", "bundle identifier",
              "app package", "application id", "applicationid", "app bundle", "installed apps", "installed packages",
-             "source app", "app id", "store app id", "foreground app", "running apps", "app list", "apps", "calling package", "requesting app", "caller package")
+             "source app", "app id", "store app id", "foreground app", "running apps", "app list", "apps", "calling package", "requesting app", "caller package",
+             # the header an Android WebView sends with its app's package (`X-Requested-With`)
+             "requested with", "x requested with")
     weak_names = ("app", "application", "bundle", "source")
     negative_names = ("version", "count", "size", "hash", "signature", "class", "java", "logger", "module", "thread",
                       "domain", "host", "hostname", "url", "email", "sdk", "vendor", "schema", "event", "namespace",
@@ -56,10 +59,10 @@ class AppPackageRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         """The last label must not itself be a top-level domain (`com.example.net` is a host)
         nor a class (`…ui.HomeActivity`); a list of display names has no labels."""
-        last = pc.extract_regex(candidates, r"\.(?P<last>[^.,;\]\"\s]+)[\"\]\s]*$").field("last")
-        is_tld = pc.match_substring_regex(pc.utf8_lower(last), rf"^(?:{_TLDS})$")
+        last = rx.extract(candidates, r"\.(?P<last>[^.,;\]\"\s]+)[\"\]\s]*$").field("last")
+        is_tld = rx.match(pc.utf8_lower(last), rf"^(?:{_TLDS})$")
         # nor a class of an app (`com.shop.ui.DetailActivity`): a screen or a component, not the app
-        is_class = pc.match_substring_regex(last, rf"^[A-Z]\w*(?:{_COMPONENTS})$")
+        is_class = rx.match(last, rf"^[A-Z]\w*(?:{_COMPONENTS})$")
         return pc.fill_null(pc.invert(pc.or_(is_tld, is_class)), True)
 
 
@@ -88,7 +91,7 @@ class FileNameRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Files of the operating system and its manual pages (`/usr/share/man/man1/less.1.gz`, `C:\\Windows\\...`) are
         the machine's, not a user's: package managers and system logs are full of them."""
-        return pc.invert(pc.match_substring_regex(candidates, _SYSTEM_PATH))
+        return pc.invert(rx.match(candidates, _SYSTEM_PATH))
 
 
 class MimeTypeRecognizer(FieldRecognizer):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import per_field
 from classifiers.recognizer import FieldRecognizer, ValuePattern
@@ -93,13 +94,13 @@ def _kind(sample: FieldSample) -> str | None:
     if not pa.types.is_string(values.type):
         return None
     if could_match(values, _PERCENT) == len(values):  # (shapes alone rule most columns out)
-        percents = pc.extract_regex(values, _PERCENT)
+        percents = rx.extract(values, _PERCENT)
         if percents.null_count == 0:
             return "level" if (pc.max(pc.cast(percents.field("level"), pa.int32())).as_py() or 0) <= 100 else None
     if could_match(values, _STATE_WORDS) < _STATE_SHARE * len(values):
         return None  # too few values of a state word's shape: no regex pass
-    states = pc.sum(pc.match_substring_regex(values, _STATE_WORDS)).as_py() or 0
+    states = pc.sum(rx.match(values, _STATE_WORDS)).as_py() or 0
     if states < _STATE_SHARE * len(values):
         return None  # (the telling words are counted only in a column of state words)
-    strong = pc.sum(pc.match_substring_regex(values, _STRONG_STATES)).as_py() or 0
+    strong = pc.sum(rx.match(values, _STRONG_STATES)).as_py() or 0
     return "state" if strong >= states / 2 else None

@@ -90,7 +90,10 @@ class VisitedUrlRecognizer(FieldRecognizer):
                                        "file", "repo", "repository", "registry", "server", "service", "db",
                                        "database", "connection", "dsn", "proxy", "mirror", "width", "height",
                                        "size", "resolution", "orientation", "density", "brightness", "depth",
-                                       "title", "count", "views", "length", "query", "params", "method", "bytes")
+                                       "title", "count", "views", "length", "query", "params", "method", "bytes",
+                                       # a record's own address as an API gives it (Reddit's
+                                       # `permalink`, GitHub's `html_url`): where it lives, not a visit
+                                       "permalink", "html url")
     patterns = (
         ValuePattern("url", r"[A-Za-z][A-Za-z0-9+.-]*://[^\s]+", 0.55),
         ValuePattern("path", r"/[^\s]*", 0.5),

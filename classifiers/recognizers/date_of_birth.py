@@ -15,6 +15,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.fastpath import judged
 from classifiers.fieldview import as_mask
 from classifiers.recognizer import FieldRecognizer, ValuePattern
@@ -86,7 +87,7 @@ _ZONED_WHOLE_HOUR = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:00(?::00(?:\.0+)?)?(?:
 def _iso_dates(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     """The fast path of `is_birth_value`: real ISO dates (`1984-07-21`, what a DATE column
     prints), which its first format reads, are births when between 1900 and today."""
-    iso = as_mask(pc.match_substring_regex(candidates, r"^\d{4}-\d{2}-\d{2}$"))
+    iso = as_mask(rx.match(candidates, r"^\d{4}-\d{2}-\d{2}$"))
     parsed = pc.strptime(candidates, format="%Y-%m-%d", unit="s", error_is_null=True)
     # a date pyarrow reads and prints back unchanged is one Python's strptime reads alike
     real = as_mask(pc.equal(pc.strftime(parsed, format="%Y-%m-%d"), candidates))

@@ -34,7 +34,9 @@ class DeviceModelRecognizer(FieldRecognizer):
     names = ("device model", "devicemodel", "model name", "hw model", "hardware model", "phone model", "handset model",
              "model number", "model code", "device name", "product model", "machine model", "device type name", "dvce model", "build model", "marketing name", "hwv", "hardware version",
              "device brand", "device manufacturer", "phone brand", "mobile brand", "mobile brand name", "device make",
-             "build manufacturer", "build brand")
+             "build manufacturer", "build brand",
+             # the client hint a browser sends with its device's model (`Sec-CH-UA-Model: SM-S918B`)
+             "ua model")
     weak_names = ("model", "device", "hardware", "handset", "device type", "device family", "product", "brand",
                   "manufacturer", "make", "maker", "vendor name")
     negative_names = ("ml", "model version", "app version", "score", "count", "id", "language", "llm", "pricing", "data", "business",

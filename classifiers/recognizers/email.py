@@ -12,6 +12,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.fastpath import judged
 from classifiers.fieldview import as_mask
 from classifiers.recognizer import FieldRecognizer, ValuePattern
@@ -19,6 +20,8 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 _ADDRESS = r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"
 #: the address inside a mailbox (`Jane <jane@x.org>`, `jane@x.org (Jane)`)
 _MAILBOX = re.compile(r"<([^<>]+)>\s*$|^(\S+@\S+) \(")
+#: the scheme of an address written as a URI
+_MAILTO = r"(?i:mailto):"
 _LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 #: the everyday bare address, every rule of `is_email` written into the regex: dot-separated
 #: runs in the local part (no leading, trailing or doubled dot), labels that neither start nor
@@ -44,6 +47,9 @@ class EmailRecognizer(FieldRecognizer):
         # `"Doe, Jane" <jane@x.org>`, or the older `jane@x.org (Jane Doe)`; never a bare `<local@host>`
         # (a Message-ID is written so)
         ValuePattern("mailbox with display name", rf"(?:\"[^\"]+\"|[^<>@\"]*[^<>@\"\s])\s*<{_ADDRESS}>|{_ADDRESS} \([^()]*\)", 0.9),
+        # an address as a URI (RFC 6068), as calendars write organizers and attendees
+        # (iCalendar's `mailto:jane@x.org`, `Jane Doe <MAILTO:jane@x.org>`)
+        ValuePattern("mailto URI", rf"(?:[^<>@\"]*[^<>@\"\s]\s*<)?{_MAILTO}{_ADDRESS}>?", 0.9),
     )
     context = ("email", "mail", "contact", "to")
 
@@ -54,7 +60,7 @@ class EmailRecognizer(FieldRecognizer):
 def _fast_addresses(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     """The everyday bare addresses, accepted in one pass (`is_email` would accept each); the
     others (mailboxes, long or non-ASCII addresses, the invalid) go to `is_email`."""
-    sure = as_mask(pc.and_(pc.match_substring_regex(candidates, _FAST_ADDRESS),
+    sure = as_mask(pc.and_(rx.match(candidates, _FAST_ADDRESS),
                            pc.less_equal(pc.utf8_length(candidates), _FAST_LENGTH)))
     return sure, sure.copy()
 
@@ -62,7 +68,8 @@ def _fast_addresses(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:
 def _address(text: str | None) -> str | None:
     """The address of a mailbox (`Jane <jane@x.org>` -> `jane@x.org`); a bare address as it is."""
     found = _MAILBOX.search(text) if text and ("<" in text or "(" in text) else None
-    return (found.group(1) or found.group(2)) if found else text
+    address = (found.group(1) or found.group(2)) if found else text
+    return address[7:] if address and address[:7].lower() == "mailto:" else address
 
 
 def is_email(text: str | None) -> bool:

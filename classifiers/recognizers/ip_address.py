@@ -17,6 +17,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens
 from classifiers.fastpath import judged
@@ -94,8 +95,8 @@ class IpAddressRecognizer(FieldRecognizer):
 
 def _fast_forms(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     """Plain and masked dotted quads are addresses; a 32-bit integer is one when in range."""
-    sure = as_mask(pc.match_substring_regex(candidates, f"^(?:{_PLAIN_V4}|{_MASKED_V4})$"))
-    digits = as_mask(pc.match_substring_regex(candidates, f"^{_INT_V4}$"))
+    sure = as_mask(rx.match(candidates, f"^(?:{_PLAIN_V4}|{_MASKED_V4})$"))
+    digits = as_mask(rx.match(candidates, f"^{_INT_V4}$"))
     verdict = sure.copy()
     if digits.any():
         numbers = pc.cast(pc.filter(candidates, pa.array(digits)), pa.int64()).to_numpy(zero_copy_only=False)
@@ -105,7 +106,7 @@ def _fast_forms(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:
 
 def _all_small_parts(sample: FieldSample) -> bool:
     text = FieldView.of(sample).text
-    quads = pc.extract_regex(text, r"^(?P<a>\d{1,3})\.(?P<b>\d{1,3})\.(?P<c>\d{1,3})\.(?P<d>\d{1,3})$")
+    quads = rx.extract(text, r"^(?P<a>\d{1,3})\.(?P<b>\d{1,3})\.(?P<c>\d{1,3})\.(?P<d>\d{1,3})$")
     if quads.null_count or len(pc.unique(text)) < _VERSION_MIN_DISTINCT:
         return False  # some value is not a bare dotted quad, or too few distinct ones to judge
     largest = max((pc.max(pc.cast(quads.field(part), pa.int32())).as_py() or 0) for part in "abcd")

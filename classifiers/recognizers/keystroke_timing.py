@@ -15,6 +15,7 @@ from itertools import pairwise
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
 from classifiers.recognizer import FieldRecognizer, is_numeric
@@ -94,7 +95,7 @@ def _timing_lists(sample: FieldSample) -> list[list[float | None]]:
         return []
     if not FieldView.of(sample).could_match(regex_shape(_NUMBER_LIST)):
         return []  # no value has a list's shape (placeholders never do): no regex pass
-    texts = pc.filter(sample.values, pc.match_substring_regex(sample.values, _NUMBER_LIST))
+    texts = pc.filter(sample.values, rx.match(sample.values, _NUMBER_LIST))
     return [[float(n) for n in _NUMBER.findall(text)] for text in texts.to_pylist()]
 
 

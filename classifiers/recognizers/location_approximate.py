@@ -17,6 +17,7 @@ from functools import lru_cache
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
@@ -138,7 +139,7 @@ class DivisionCodeRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Codes GB/T 2260 lists (python-stdnum's table, today's and retired ones), and area codes."""
         return pc.or_(pc.is_in(candidates, value_set=_division_codes()),
-                      pc.match_substring_regex(candidates, r"^0[1-9]\d{1,2}$"))
+                      rx.match(candidates, r"^0[1-9]\d{1,2}$"))
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         signal = super().value_signal(sample)

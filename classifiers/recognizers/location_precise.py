@@ -15,6 +15,7 @@ import re
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import per_field
 from classifiers.names import NameTokens
@@ -74,11 +75,11 @@ class GpsCoordinateRecognizer(FieldRecognizer):
 
         Single numbers (nearly every candidate) are checked vectorised; pairs one by one.
         """
-        polyline = pc.and_(pc.match_substring_regex(candidates, f"^{_POLYLINE}$"),
-                           pc.match_substring_regex(candidates, _POLYLINE_MARK))
+        polyline = pc.and_(rx.match(candidates, f"^{_POLYLINE}$"),
+                           rx.match(candidates, _POLYLINE_MARK))
         if pc.any(polyline).as_py():
             return pc.or_(polyline, self.validate(pc.if_else(polyline, "0", candidates)))
-        single = pc.match_substring_regex(candidates, r"^-?\d+(?:\.\d+)?$")
+        single = rx.match(candidates, r"^-?\d+(?:\.\d+)?$")
         numbers = pc.cast(pc.if_else(single, candidates, "0"), pa.float64())
         e7 = pc.greater(pc.abs(numbers), 1e7)  # `latitudeE7`: scale back to degrees
         numbers = pc.if_else(e7, pc.divide(numbers, 1e7), numbers)
@@ -108,7 +109,7 @@ class GpsCoordinateRecognizer(FieldRecognizer):
 #: `voltage_v`, `current_a`): a column so named pairs with no other as degrees
 _MEASURES = frozenset({"voltage", "volt", "volts", "current", "amp", "amps", "capacity", "temperature", "temp",
                        "resistance", "ohm", "price", "weight", "mass", "pressure", "humidity", "rate", "ratio",
-                       "percent", "pct", "score", "power", "energy", "charge", "discharge"})
+                       "percent", "perc", "pct", "score", "power", "energy", "charge", "discharge"})
 #: axis names that are as often a plot's or a screen's as a map's
 _PLANE_AXES = ("x", "y")
 #: share of an `x`/`y` column's values that must be fine decimal degrees
@@ -121,7 +122,7 @@ def _fine_degrees(sample: FieldSample) -> bool:
         return False
     if could_match(text, _FINE_DEGREES) < _AXIS_FINE_SHARE * len(text):
         return False  # too few values of a coordinate's shape: no regex pass
-    fine = pc.sum(pc.match_substring_regex(text, _FINE_DEGREES)).as_py() or 0
+    fine = pc.sum(rx.match(text, _FINE_DEGREES)).as_py() or 0
     return fine >= _AXIS_FINE_SHARE * len(text)
 
 
@@ -141,6 +142,10 @@ _PAIR_MIN_APART = 1.0
 #: degrees within this of (0, 0) on both axes are open sea off Africa ("Null Island"): a pair
 #: of columns that never leave it holds small measurements (volts, amperes), not positions
 _NULL_ISLAND = 5.0
+#: places come in pairs, two at most in a row (pickup and drop-off): a table with more columns
+#: of degree-like figures than that holds measurements of one kind (percentages, indices),
+#: and no pair of them is told from values alone
+_MAX_DEGREE_COLUMNS = 4
 
 
 def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
@@ -149,6 +154,8 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     mine = _degree_stats(sample)
     if mine is None:
         return None
+    if sum(_degree_stats(field, sample) is not None for field in dataset.fields) > _MAX_DEGREE_COLUMNS:
+        return None  # a block of like figures (a county's percentages, a survey's scores)
     for neighbour in adjacent(sample, dataset):
         theirs = _degree_stats(neighbour, sample)
         if theirs is None or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART or max(mine[1], theirs[1]) < _NULL_ISLAND:
@@ -167,8 +174,8 @@ def _degree_stats(sample: FieldSample) -> tuple[float, float] | None:
     text = values if pa.types.is_string(values.type) else pc.cast(values, pa.string())
     if could_match(text, _ANY_DEGREES) < _PAIR_MIN_SHARE * len(text):
         return None  # too few values of a coordinate's shape: no regex pass
-    fine = pc.match_substring_regex(text, _FINE_DEGREES)
-    long = pc.match_substring_regex(text, _LONG_DEGREES)
+    fine = rx.match(text, _FINE_DEGREES)
+    long = rx.match(text, _LONG_DEGREES)
     if pc.any(long).as_py():
         spread = pc.min_max(pc.cast(pc.filter(text, long), pa.float64()))
         if spread["max"].as_py() - spread["min"].as_py() <= _LONG_SPREAD:
@@ -215,9 +222,9 @@ class GeohashRecognizer(FieldRecognizer):
     remembers_verdicts = False  # its validator is vectorised
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        digit = pc.match_substring_regex(candidates, r"[0-9]")
-        past_hex = pc.match_substring_regex(candidates, r"[ghjkmnpqrstuvwxyz]")
+        digit = rx.match(candidates, r"[0-9]")
+        past_hex = rx.match(candidates, r"[ghjkmnpqrstuvwxyz]")
         # a cell mixes letters all through; `tt0498329` (IMDb) is a prefix and a number
-        letters = pc.match_substring_regex(candidates, r"[b-z].*[b-z].*[b-z]")
+        letters = rx.match(candidates, r"[b-z].*[b-z].*[b-z]")
         short = pc.less(pc.utf8_length(candidates), 6)  # coarse cells: their name decides
         return pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters))

@@ -14,7 +14,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import vocab
+from classifiers import rx, vocab
 from classifiers.evidence import Signal
 from classifiers.fieldview import per_field
 from classifiers.names import NameTokens, contains_phrase
@@ -232,18 +232,18 @@ class FullNameValueRecognizer(FieldRecognizer):
     remembers_verdicts = False  # its validator is vectorised
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        first = pc.utf8_lower(pc.extract_regex(candidates, _GIVEN_FIRST).field("given"))
-        after = pc.utf8_lower(pc.extract_regex(candidates, _GIVEN_AFTER_COMMA).field("given"))
+        first = pc.utf8_lower(rx.extract(candidates, _GIVEN_FIRST).field("given"))
+        after = pc.utf8_lower(rx.extract(candidates, _GIVEN_AFTER_COMMA).field("given"))
         known = pc.or_(vocab.is_entry(first, "given_names_world"), vocab.is_entry(after, "given_names_world"))
-        last = pc.utf8_lower(pc.extract_regex(candidates, _LAST_WORD).field("last"))
+        last = pc.utf8_lower(rx.extract(candidates, _LAST_WORD).field("last"))
         # given names travel less well than surnames (`Matthias Klose`, `Jordi Mallach`): a
         # known surname last also counts, as in is_person_name
         known = pc.or_(known, vocab.is_entry(last, "surnames"))
         placelike = pc.fill_null(pc.is_in(last, value_set=pa.array(sorted(_NOT_SURNAMES))), False)
         # `AARONSON,L.H.`: a word in capitals and dotted initials is a name whatever the word (no
         # list knows every surname, and nothing else is written so)
-        known = pc.or_(known, pc.match_substring_regex(candidates, f"^{_SURNAME_INITIALS}$"))
-        known = pc.or_(known, pc.match_substring_regex(candidates, f"^(?:{DICOM_NAME})$"))
+        known = pc.or_(known, rx.match(candidates, f"^{_SURNAME_INITIALS}$"))
+        known = pc.or_(known, rx.match(candidates, f"^(?:{DICOM_NAME})$"))
         return pc.and_(known, pc.invert(placelike))
 
 
@@ -281,10 +281,10 @@ def _name_part(sample: FieldSample) -> str | None:
         return None  # (an upper bound on the values `_NAME_PART` matches below: exact)
     if (sigs & np.uint64(DIGIT)).any():  # (no digit: no generator digits to drop)
         values = pc.replace_substring_regex(values, GENERATOR_DIGITS_RE2, r"\1")
-    shaped = pc.match_substring_regex(values, _NAME_PART)
+    shaped = rx.match(values, _NAME_PART)
     if (pc.sum(shaped).as_py() or 0) < _NAME_PART_SHARE * len(values):
         return None
-    words = pc.utf8_lower(pc.extract_regex(pc.filter(values, shaped), rf"^(?P<w>{_CAP})").field("w"))
+    words = pc.utf8_lower(rx.extract(pc.filter(values, shaped), rf"^(?P<w>{_CAP})").field("w"))
     given = pc.sum(vocab.is_entry(words, "given_names_world")).as_py() or 0
     family = pc.sum(vocab.is_entry(words, "surnames")).as_py() or 0
     need = _NAME_PART_SHARE * len(values)

@@ -15,6 +15,7 @@ from functools import lru_cache
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
 
 
@@ -58,5 +59,5 @@ class TimeZoneRecognizer(FieldRecognizer):
         """Zone-shaped candidates must be tz database names; offsets and numbers pass through."""
         lower = pc.utf8_lower(candidates)
         is_zone = pc.is_in(lower, value_set=_zone_names())
-        looks_like_zone = pc.match_substring_regex(candidates, r"^[A-Za-z]+/")
+        looks_like_zone = rx.match(candidates, r"^[A-Za-z]+/")
         return pc.fill_null(pc.or_(is_zone, pc.invert(looks_like_zone)), False)

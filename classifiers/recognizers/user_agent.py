@@ -20,7 +20,10 @@ class UserAgentRecognizer(FieldRecognizer):
     names = ("user agent", "useragent", "ua", "http user agent", "agent string", "browser agent", "cs user agent",
              "ua string", "client agent", "user agent string")
     weak_names = ("agent", "browser")
-    negative_names = ("parsed", "family", "major", "minor", "patch", "id", "type", "count", "hash", "version")
+    negative_names = ("parsed", "family", "major", "minor", "patch", "id", "type", "count", "hash", "version",
+                      # the client hints that split a user agent into parts (`Sec-CH-UA-Model`,
+                      # `Sec-CH-UA-Arch`, `Sec-CH-UA-Form-Factors`): each part has its own category
+                      "model", "arch", "bitness", "form factors", "form factor")
     patterns = (
         ValuePattern("mozilla", r"Mozilla/\d\.\d .+", 0.9),
         ValuePattern("product tokens", r"[A-Za-z][\w.+!-]*(?: [A-Za-z][\w.+!-]*)?/[\w.-]*\d[\w.-]*(?: .*)?", 0.8),

@@ -43,6 +43,8 @@ _MACHINE = re.compile(r"://|^\s*[\[{<]|Mozilla/|AppleWebKit|^[A-Z]+ /\S* HTTP/"
 
 #: the markup of rich text (a social API's `content`, a forum's `body_html`): paragraphs, line
 #: breaks, links and emphasis around what a person wrote; other tags (XML payloads) stay machine
+#: a link inside a text: a person's message with a link in it is still their message
+_LINK = re.compile(r"\S*://\S*")
 _RICH_TEXT_TAG = re.compile(r"</?(?:p|br|span|a|b|i|u|em|strong|div|ul|ol|li|blockquote|h[1-6])\b[^>]*>", re.IGNORECASE)
 
 
@@ -52,7 +54,9 @@ class UserContentRecognizer(FieldRecognizer):
              "post body", "post content", "text", "content", "bio", "biography", "about me", "status text",
              "review", "review text", "feedback", "note", "notes", "reply", "replies", "chat",
              "chat message", "dm", "tweet", "story", "remark", "remarks", "answer", "question", "subject line", "post",
-             "free text", "user text", "signature", "introduction", "intro", "spoiler text", "content warning")
+             "free text", "user text", "signature", "introduction", "intro", "spoiler text", "content warning",
+             # a post's own text as Reddit's API names it
+             "selftext", "self text")
     weak_names = ("title", "summary", "details", "input", "transcript", "description", "desc")
     negative_names = ("id", "count", "length", "len", "type", "hash", "format", "encoding", "language", "lang",
                       "url", "uri", "link", "status", "flag", "enabled", "at", "ts", "time", "date", "score",
@@ -60,7 +64,9 @@ class UserContentRecognizer(FieldRecognizer):
                       "product", "item", "sku", "mime", "charset", "code", "template", "key", "version", "schema",
                       "rating", "stars", "visibility", "moderation", "label", "category", "topic", "tag", "tags", "mkt",
                       "utm", "marketing", "campaign", "ad", "creative", "custom", "security", "policy",
-                      "disposition", "encoding")
+                      "disposition", "encoding",
+                      # how a person stands to the record (GitHub's `author_association`: OWNER)
+                      "association", "relationship", "role")
     context = ("wrote", "said", "comment", "message", "posted")
     # `note` or `body` alone is not enough: the values must read as text (see value_signal);
     # `title` or `description` with short phrases is a product's, not a user's
@@ -81,11 +87,13 @@ class UserContentRecognizer(FieldRecognizer):
             return None
         # each distinct text judged once, weighted by how often it occurs
         counted = view.distinct
-        texts = [(t, n) for t, n in zip(counted.values.to_pylist(), counted.counts.tolist()) if t]
+        texts = [(t, n) for t, n in zip(counted.values.to_pylist(), counted.counts.tolist()) if t and t.strip()]
         if not texts:
             return None
-        n_distinct = len(pc.unique(values))
-        distinct = n_distinct / len(values)
+        # blank values (a link post's empty `selftext`) are no text at all: variety is measured
+        # over the texts written
+        n_distinct = len(texts)
+        distinct = n_distinct / sum(n for _, n in texts)
         if distinct < MIN_DISTINCT_RATIO:
             # Chinese sentences repeat in a small sample more than words do (stock replies,
             # `请尽快发货`): too little to decide, enough to support a content name
@@ -172,6 +180,8 @@ def _authored(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
                 author = parent[-1]
                 break
     if author is None:
+        author = _flat_author(sample, dataset)
+    if author is None:
         return None
     filled = pc.filter(sample.values, pc.invert(pc.fill_null(pc.equal(pc.utf8_trim_whitespace(sample.values), ""),
                                                              True)))
@@ -179,7 +189,7 @@ def _authored(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     if not distinct:
         return None
     own_object = bool(own_parent) and author == own_parent[-1]
-    if not own_object and len(distinct) < AUTHORED_DISTINCT * len(filled):
+    if not own_object and len(distinct) < AUTHORED_DISTINCT * _records(sample, dataset, len(filled)):
         # a handful of texts over many records: a program's messages (an object's own text,
         # a bio, repeats with the object instead)
         return None
@@ -189,6 +199,29 @@ def _authored(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     where = f"its '{author}' object's own text" if own_object else f"a record written by its '{author}'"
     return Signal("context", f"{where}: {share:.0%} of {len(distinct)} distinct values read as words",
                   AUTHORED_SCORE, round(share, 4))
+
+
+def _flat_author(sample: FieldSample, dataset: DatasetSample) -> str | None:
+    """The author of a flat record: a field beside `sample` named after its person (`author`,
+    `userId`, `target_author`), when the record carries no author object."""
+    for field in dataset.fields:
+        if field is sample or field.parent != sample.parent:
+            continue
+        own = NameTokens.of(field.path).own
+        if own and own[-1] in AUTHOR_OBJECTS | {"author"} and len(own) <= 2:
+            return "_".join(own)
+        if len(own) == 2 and own[-1] == "id" and own[0] in AUTHOR_OBJECTS:
+            return "_".join(own)
+    return None
+
+
+def _records(sample: FieldSample, dataset: DatasetSample, filled: int) -> int:
+    """How many records the texts come from: the distinct keys of the text's own object (an
+    issue delivered in many webhook events repeats its title with its `id`), else the rows."""
+    for field in siblings(sample, dataset):
+        if NameTokens.of(field.path).own in KEY_NAMES or NameTokens.of(field.path).own == ("number",):
+            return min(filled, pc.count_distinct(field.values).as_py() or filled)
+    return filled
 
 
 def _far_from_text(view: FieldView) -> bool:
@@ -214,13 +247,25 @@ def _far_from_text(view: FieldView) -> bool:
     return True
 
 
+def _mostly_links(text: str) -> bool:
+    """Do links make up most of the text (`https://…?ref=home page`)? Then it is an address."""
+    if "://" not in text:
+        return False
+    linked = sum(len(m) for m in _LINK.findall(text))
+    return linked * 2 > len(text.replace(" ", ""))
+
+
 def _plain(text: str) -> str:
-    """The text without rich-text markup (`<p>Nice ride!</p>` -> `Nice ride!`)."""
-    return _RICH_TEXT_TAG.sub(" ", text) if "<" in text else text
+    """The text without rich-text markup (`<p>Nice ride!</p>` -> `Nice ride!`) and without
+    the links written inside it (`see https://…` -> `see`): a text that is only links is empty."""
+    text = _RICH_TEXT_TAG.sub(" ", text) if "<" in text else text
+    return _LINK.sub(" ", text) if "://" in text else text
 
 
 def _is_wordy(text: str) -> bool:
     """Mostly alphabetic words, however few (a short reply)."""
+    if _mostly_links(text):
+        return False
     text = _plain(text)
     if _MACHINE.search(text):
         return False
@@ -229,6 +274,8 @@ def _is_wordy(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
+    if _mostly_links(text):
+        return False
     text = _plain(text)
     if _MACHINE.search(text):
         return False

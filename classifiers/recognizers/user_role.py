@@ -22,7 +22,10 @@ class UserRoleRecognizer(FieldRecognizer):
                       "provider", "id", "arn", "iam", "event", "file", "mime", "content", "media", "network",
                       "connection", "device", "os", "payment", "product", "error", "message", "record", "ad",
                       "campaign", "audio", "battery", "column", "field", "data", "db", "database", "token",
-                      "headphones", "headset", "earphones", "bluetooth", "login", "charging", "charge", "screen")
+                      "headphones", "headset", "earphones", "bluetooth", "login", "charging", "charge", "screen",
+                      # a person's job at their employer (HR's `JobRole`: Sales_Executive), not
+                      # the identity they registered as on the platform
+                      "job", "occupation", "position")
     patterns = (ValuePattern("role word", rf"[{LETTER}][{LETTER} &/_-]{{0,40}}", 0.5),)
     context = ("role", "identity", "registered", "seller", "creator")
     value_alone = False

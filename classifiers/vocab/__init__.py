@@ -17,6 +17,8 @@ from importlib import resources
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
+
 #: subdivisions whose short codes are in everyday use in data (`CA`, `NSW`, `BY`): the codes of
 #: other countries are mostly numbers or collide with words
 _CODED_SUBDIVISIONS = ("US", "CA", "AU", "DE", "BR", "MX", "IN", "CN", "IT", "ES", "AR")
@@ -134,7 +136,7 @@ def in_vocabulary(values: pa.Array, name: str, leading_words: bool = False) -> p
     mask = is_entry(normal, name)
     if leading_words:
         for words_re in (r"^(?P<w>\S+\s+\S+)\s", r"^(?P<w>\S+)\s"):
-            head = pc.extract_regex(normal, words_re).field("w")
+            head = rx.extract(normal, words_re).field("w")
             mask = pc.or_(mask, is_entry(head, name))
     return mask
 

@@ -38,7 +38,10 @@ TABLE_KINDS: dict[str, str] = {
     ".jsonl": "ndjson",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
+    ".xls": "xls",
 }
+#: kinds read by inventory.connectors.spreadsheet, one dataset per sheet with data
+WORKBOOK_KINDS = ("xlsx", "xls")
 COMPRESSIONS = {".gz": "gzip"}
 #: the kind of a dataset ref standing for a path that could not be read
 UNREADABLE = "unreadable"
@@ -202,10 +205,10 @@ class FileConnector(Connector):
         root, paths, problems = resolve_paths(self.location)
         for path in paths:
             kind, compression = table_kind(path)
-            if kind is None or (kind == "xlsx" and compression):
+            if kind is None or (kind in WORKBOOK_KINDS and compression):
                 continue
             name = path.relative_to(root).as_posix()
-            if kind == "xlsx":  # one dataset per sheet that holds data; the file itself when one does
+            if kind in WORKBOOK_KINDS:  # one dataset per sheet that holds data; the file itself when one does
                 for sheet in spreadsheet.workbook_refs(path):
                     yield DatasetRef(name=name if sheet is None else f"{name}/{sheet}", location=str(path), kind=kind)
                 continue
@@ -250,7 +253,7 @@ class FileConnector(Connector):
             raise DatasetReadError(f"{self._unreadable.get(ref.location, 'unreadable')}, not read")
         if os.path.getsize(ref.location) == 0:
             return empty_dataset(ref, self.source_name)
-        if ref.kind == "xlsx":
+        if ref.kind in WORKBOOK_KINDS:
             return self._sample_workbook(ref, options)
         notes: list[str] = []
         try:

@@ -1,4 +1,4 @@
-"""Excel workbooks (`.xlsx`, `.xlsm`): each sheet that holds a table is a dataset.
+"""Excel workbooks (`.xlsx`, `.xlsm`, legacy `.xls`): each sheet that holds a table is a dataset.
 
 Back-office exports (orders, members, shipping lists) reach people as Excel files more often
 than as CSV, Chinese teams' above all, and a privacy review has to see them. A workbook is
@@ -18,13 +18,17 @@ What an export looks like, and how it is read:
 - dates as Excel stores them (a number with a date format) come back as timestamps;
 - a workbook of one sheet is one dataset named after the file (`orders.xlsx`), a workbook of
   several is one dataset per non-empty sheet (`report.xlsx/会员`).
-Legacy `.xls` (BIFF) is not read.
+Legacy `.xls` (BIFF, what older back ends and many Chinese admin panels still export) is read
+with xlrd, which loads the file whole (a BIFF sheet holds at most 65,536 rows), and goes through
+the same header, group and sampling rules; its merges come from xlrd.
 """
 from __future__ import annotations
 
 import random
 import re
+import struct
 import zipfile
+from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -44,6 +48,8 @@ class WorkbookError(DatasetReadError):
 
 
 def _open(path: str) -> Any:
+    if path.lower().endswith(".xls"):
+        return _open_legacy(path)
     try:
         from openpyxl import load_workbook
     except ImportError:  # a dependency of the package; a broken install says so in one line
@@ -55,6 +61,74 @@ def _open(path: str) -> Any:
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError) as exc:
         # a zip that is no workbook, a part openpyxl cannot parse: one line, never the values
         raise WorkbookError(f"not a readable Excel workbook ({type(exc).__name__})") from None
+
+
+class _LegacySheet:
+    """An xlrd sheet seen through the part of openpyxl's read-only API read_sheet uses."""
+
+    def __init__(self, sheet: Any, datemode: int) -> None:
+        self._sheet, self._datemode = sheet, datemode
+        self.title = sheet.name
+
+    def iter_rows(self, max_row: int | None = None, values_only: bool = True) -> Iterator[tuple]:
+        for index in range(min(self._sheet.nrows, max_row or self._sheet.nrows)):
+            yield tuple(self._value(cell) for cell in self._sheet.row(index))
+
+    def _value(self, cell: Any) -> Any:
+        import xlrd
+
+        if cell.ctype == xlrd.XL_CELL_NUMBER:
+            return int(cell.value) if float(cell.value).is_integer() else cell.value  # as openpyxl reads them
+        if cell.ctype == xlrd.XL_CELL_DATE:
+            try:
+                return xlrd.xldate_as_datetime(cell.value, self._datemode)
+            except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+                return cell.value
+        if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+            return bool(cell.value)
+        if cell.ctype == xlrd.XL_CELL_TEXT:
+            return cell.value
+        return None  # empty, blank, an error code
+
+    def merges(self, max_row: int) -> list[tuple[int, int, int, int]]:
+        """Merged cells as merged_ranges gives them: 1-based (first row, first column, last row, last column)."""
+        return [(r1 + 1, c1 + 1, r2, c2) for r1, r2, c1, c2 in self._sheet.merged_cells if r1 + 1 <= max_row]
+
+
+class _LegacyWorkbook:
+    """An `.xls` workbook read by xlrd, with the openpyxl workbook attributes read_sheet uses."""
+
+    def __init__(self, book: Any) -> None:
+        self._book = book
+        self.worksheets = [_LegacySheet(sheet, book.datemode) for sheet in book.sheets()]
+        self.sheetnames = [sheet.title for sheet in self.worksheets]
+
+    def __getitem__(self, name: str) -> _LegacySheet:
+        return self.worksheets[self.sheetnames.index(name)]
+
+    def close(self) -> None:
+        self._book.release_resources()
+
+
+def _open_legacy(path: str) -> _LegacyWorkbook:
+    try:
+        import xlrd
+    except ImportError:  # a dependency of the package; a broken install says so in one line
+        raise WorkbookError("reading legacy .xls workbooks needs xlrd (pip install xlrd)") from None
+    try:
+        return _LegacyWorkbook(xlrd.open_workbook(path, formatting_info=True))
+    except (xlrd.XLRDError, xlrd.compdoc.CompDocError, OSError, ValueError, IndexError, KeyError,
+            struct.error, AssertionError) as exc:
+        # xlrd asserts on some corrupt records: one line, never the values
+        raise WorkbookError(f"not a readable .xls workbook ({type(exc).__name__})") from None
+
+
+def _merges(book: Any, sheet: str, path: str, max_row: int) -> list[tuple[int, int, int, int]]:
+    worksheet = book[sheet]
+    if isinstance(worksheet, _LegacySheet):
+        return worksheet.merges(max_row)
+    member = getattr(worksheet, "_worksheet_path", None)
+    return merged_ranges(path, member, max_row) if member else []
 
 
 def sheets_with_data(path: str) -> list[str]:
@@ -217,12 +291,11 @@ def read_sheet(path: str, sheet: str | None, rows: int, seed: int) -> tuple[pa.T
         if not any(value not in (None, "") for row in head for value in row):
             return pa.table({}), 0
         at = header_index(head)
-        member = getattr(book[sheet], "_worksheet_path", None)
         if at + 1 < len(head) and _group_row(head[at], head[at + 1]):
             at += 1  # the first text row was the groups above the header
         header = head[at]
         groups = head[at - 1] if at else ()
-        maybe_groups = member is not None and _group_row(groups, header)
+        merges = _merges(book, sheet, path, at + 1) if _group_row(groups, header) else []
         rng = random.Random(seed)
         reservoir: list[tuple] = []
         seen = 0
@@ -249,8 +322,8 @@ def read_sheet(path: str, sheet: str | None, rows: int, seed: int) -> tuple[pa.T
     while width > 0 and header[width - 1:width] in ((None,), ("",), ()) and all(
             len(r) < width or r[width - 1] in (None, "") for r in reservoir):
         width -= 1  # trailing columns without a header or a value (formatting only)
-    if maybe_groups:
-        two_level = group_names(groups, header, width, merged_ranges(path, member, at + 1), at + 1)
+    if merges:
+        two_level = group_names(groups, header, width, merges, at + 1)
         header = tuple(two_level) if two_level else header
     columns = _names(header, width)
     arrays = [_column([r[i] if i < len(r) else None for r in reservoir]) for i in range(width)]

@@ -251,3 +251,33 @@ def test_enum_types_of_a_pg_dump_and_logins_beside_a_password() -> None:
     flagged = _flagged_sql("CREATE TABLE users (id varchar(12), username varchar(128), name varchar(128), "
                            "password_encrypted varchar(128));", "postgres")
     assert flagged[("users", "name")] == "identity.person_name"
+
+
+def test_a_monitored_host_or_service_is_a_machine_and_its_notes_no_ones() -> None:
+    flagged = _flagged_sql("""
+CREATE TABLE icinga_hosts (
+  host_id bigint unsigned NOT NULL auto_increment,
+  host_object_id bigint unsigned default 0,
+  display_name varchar(255) character set latin1  default '',
+  check_interval double  default '0',
+  retry_interval double  default '0',
+  flap_detection_enabled smallint default 0,
+  notes TEXT character set latin1  default '',
+  PRIMARY KEY  (host_id)
+) ENGINE=InnoDB;
+CREATE TABLE hosts (
+  id int NOT NULL, email varchar(255), check_in_time time, notes text, PRIMARY KEY (id)
+) ENGINE=InnoDB;
+""", "mysql")
+    assert ("icinga_hosts", "notes") not in flagged
+    assert flagged[("hosts", "notes")] == "user_content"  # a rental's hosts are people
+
+
+def test_a_state_beside_a_status_and_a_country_is_a_region() -> None:
+    schema = _table("vpn/all_subscriptions_v1/schema.yaml", "customer_id STRING", "status STRING",
+                    "country STRING", "state STRING", "search_filter STRING")
+    flagged = _report(schema)
+    assert flagged[("all_subscriptions_v1", "state")] == "location.approximate"
+    assert ("all_subscriptions_v1", "search_filter") not in flagged  # a filter is a rule
+    schema = _table("app/tasks_v1/schema.yaml", "user_id STRING", "state STRING", "country STRING")
+    assert ("tasks_v1", "state") not in _report(schema)  # a task's state, with no status beside it

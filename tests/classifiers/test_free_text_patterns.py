@@ -40,3 +40,40 @@ def test_name_backing_patterns_stay_out_of_free_text():
     assert "battery state word" in names
     assert "level or flag" not in names  # scored below FREE_TEXT_MIN_SCORE
     assert all(p.score >= FREE_TEXT_MIN_SCORE for p in bridged.patterns)
+
+
+TEXTS = ["Call Anna Smith at +1 415-555-0100 or mail anna.smith@example.com, card 4111 1111 1111 1111.",
+         "2026-11-30T10:00:01Z INFO  user=bob ip=203.0.113.7   login ok\n\nuid=0 euid=0 SSN 078-05-1120",
+         "  leading blanks, a tab\there, naïve café, 王小明 13812345678 ,, end"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_context_enhancer_finds_the_token_presidio_would(text):
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    from classifiers.presidio_bridge import _context_enhancer, analyzer
+
+    artifacts = analyzer().nlp_engine.process_text(text, "en")
+    ours = _context_enhancer()
+    for start in range(len(text) + 3):
+        try:
+            expected = LemmaContextAwareEnhancer._find_index_of_match_token("w", start, artifacts.tokens,
+                                                                            artifacts.tokens_indices)
+        except ValueError:
+            with pytest.raises(ValueError):
+                ours._find_index_of_match_token("w", start, artifacts.tokens, artifacts.tokens_indices)
+            continue
+        assert ours._find_index_of_match_token("w", start, artifacts.tokens, artifacts.tokens_indices) == expected
+
+
+def test_the_free_text_analysis_is_presidios_own():
+    from presidio_analyzer import AnalyzerEngine
+
+    from classifiers.presidio_bridge import analyzer
+
+    ours = analyzer()
+    shipped = AnalyzerEngine(registry=ours.registry, nlp_engine=ours.nlp_engine, supported_languages=["en"])
+    text = "\n\n".join(TEXTS * 3)
+    found = [(r.entity_type, r.start, r.end, r.score) for r in ours.analyze(text=text, language="en")]
+    assert found == [(r.entity_type, r.start, r.end, r.score) for r in shipped.analyze(text=text, language="en")]
+    assert {"EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS"} <= {entity for entity, *_ in found}

@@ -123,3 +123,53 @@ def test_without_merges_the_row_above_the_header_is_no_group_row(tmp_path: Path)
     connector = connector_for(str(_ledger(tmp_path / "台账.xlsx", merged=False)))
     sample = connector.sample(next(iter(connector.datasets())), SampleOptions(rows=100))
     assert [f.path for f in sample.fields][1:5] == ["姓名", "手机号", "电量", "状态"]
+
+
+xlwt = pytest.importorskip("xlwt")
+
+
+def _legacy_export(path: Path, rows: int = 40) -> Path:
+    """An .xls as older admin panels export it: a merged title row, a two-level header, dates."""
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("会员")
+    sheet.write_merge(0, 0, 0, 4, "会员导出（2024-10-01）")
+    sheet.write_merge(1, 2, 0, 0, "序号")
+    sheet.write_merge(1, 1, 1, 2, "会员")
+    sheet.write_merge(1, 1, 3, 4, "设备")
+    for column, name in enumerate(["姓名", "手机号", "型号", "注册时间"], start=1):
+        sheet.write(2, column, name)
+    dates = xlwt.easyxf(num_format_str="yyyy-mm-dd hh:mm")
+    for i in range(rows):
+        sheet.write(3 + i, 0, i + 1)
+        sheet.write(3 + i, 1, ["王芳", "李建国", "张伟"][i % 3])
+        sheet.write(3 + i, 2, 13800000000 + i * 7919)  # a phone typed as a number
+        sheet.write(3 + i, 3, ["HUAWEI Mate 60 Pro", "Xiaomi 14", "OPPO Find X7"][i % 3])
+        sheet.write(3 + i, 4, datetime(2024, 10, 1, 8, i % 60), dates)
+    book.add_sheet("空白")
+    book.save(str(path))
+    return path
+
+
+def test_a_legacy_xls_export_is_read_with_its_two_level_header_and_classified(tmp_path: Path) -> None:
+    path = _legacy_export(tmp_path / "会员导出.xls")
+    connector = connector_for(str(path))
+    refs = list(connector.datasets())
+    assert [ref.name for ref in refs] == ["会员导出.xls"]  # the empty sheet is no dataset
+    sample = connector.sample(refs[0], SampleOptions(rows=100))
+    fields = {f.path: f for f in sample.fields}
+    assert list(fields) == ["序号", "会员.姓名", "会员.手机号", "设备.型号", "设备.注册时间"]
+    assert sample.row_count == sample.sampled_rows == 40
+    assert pa.types.is_integer(fields["会员.手机号"].values.type)
+    assert pa.types.is_timestamp(fields["设备.注册时间"].values.type)
+    result = scan([str(tmp_path)])
+    best = {r.sample.path: r.best() for r in result.classified["会员导出.xls"]}
+    assert best["会员.手机号"].entity == "PHONE_NUMBER" and best["会员.姓名"].entity == "PERSON"
+
+
+def test_a_broken_xls_is_one_clear_error_and_the_scan_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "broken.xls").write_bytes(b"\xd0\xcf\x11\xe0 not really a workbook" * 40)
+    _legacy_export(tmp_path / "good.xls")
+    result = scan([str(tmp_path)])
+    assert [e.dataset for e in result.errors] == ["broken.xls"]
+    assert "xls" in result.errors[0].message and "王芳" not in result.errors[0].message
+    assert "good.xls" in result.classified
