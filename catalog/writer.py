@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from importlib import metadata
 from pathlib import Path
@@ -24,6 +25,7 @@ from catalog.locking import CatalogLocked, open_for_writing, side_path
 from catalog.policy import Policy
 from catalog.schema import ensure_schema
 from datamap import duck
+from datamap.messages import driver_message
 from datamap.model import DatasetSample, ScanError
 
 if TYPE_CHECKING:
@@ -190,6 +192,11 @@ def dataset_rows(scan_id: int, dataset: DatasetSample, field_results: Sequence[F
     return rows
 
 
+class SpoolError(Exception):
+    """The spool could not be written (out of memory or disk in the temporary folder): the scan
+    stops with one line saying so, and the catalog is left as it was."""
+
+
 class ScanSpool:
     """Where a scan's per-dataset results go as each dataset is classified, so that memory does
     not grow with the number of datasets: a private DuckDB file in the temporary folder,
@@ -228,18 +235,30 @@ class ScanSpool:
     def flush(self) -> None:
         if self._con is None:
             raise RuntimeError("the spool was already handed to the catalog")
-        for table, rows in self._pending.items():
-            _insert(self._con, table, rows, DATASET_TABLES[table])
-            rows.clear()
+        with self._failing_as_spool_error():
+            for table, rows in self._pending.items():
+                _insert(self._con, table, rows, DATASET_TABLES[table])
+                rows.clear()
         self._buffered = 0
 
     def attach(self, con: duckdb.DuckDBPyConnection) -> None:
         """Close the spool for writing and attach it, read-only, to the catalog's connection."""
         if self._con is not None:
             self.flush()
-            self._con.close()
+            with self._failing_as_spool_error():  # closing checkpoints: it writes too
+                self._con.close()
             self._con = None
         con.execute("ATTACH ? AS datamap_spool (READ_ONLY)", [str(self.path)])
+
+    @contextmanager
+    def _failing_as_spool_error(self) -> Iterator[None]:
+        """A DuckDB error while writing the spool as a `SpoolError` that says where and why."""
+        try:
+            yield
+        except duckdb.Error as exc:
+            raise SpoolError(f"the scan's results could not be written to its spool in {self._dir.parent} "
+                             f"({driver_message(exc)}): free memory or disk space there, or point TMPDIR "
+                             f"elsewhere") from None
 
     def copy_into(self, con: duckdb.DuckDBPyConnection, scan_id: int) -> None:
         """Inside the catalog's transaction: every spooled row, under scan `scan_id`."""

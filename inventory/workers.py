@@ -31,12 +31,16 @@ from classifiers.evidence import Detection
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
 from datamap.model import DatasetSample
+from inventory import heap
 
 #: datasets per chunk sent to a worker: enough fields to share regex compilations (pyarrow
 #: compiles a regex on every call, about 1 ms each for ~250 regexes a chunk: 8 tables of 11
-#: columns spent a quarter of their classification compiling), few enough that the workers
-#: stay evenly busy
-CHUNK_DATASETS = 32
+#: columns spent a quarter of their classification compiling, before the shape pre-checks),
+#: few enough that the workers stay evenly busy and that a chunk's transient memory stays
+#: small: a worker's peak RSS was 377-417 MB with chunks of 32 warehouse tables, 335-362 MB
+#: with 16 and 312-331 MB with 8, for 0-5 % and 10 % more CPU than 32 (the same 192 tables,
+#: alternated; `inventory/heap.py` releasing memory after each chunk; docs/scale.md, Memory)
+CHUNK_DATASETS = 16
 #: fields per chunk at most (a chunk of wide tables is cut earlier)
 CHUNK_FIELDS = 1000
 #: near the end of a scan a chunk holds at most 1/TAIL_SHARE of a worker's share of the
@@ -102,14 +106,18 @@ def chunk_limit(expected: int | None, given: int, workers: int) -> int:
 
 
 def _detections(chunk: list[DatasetSample]) -> list[list[list[Detection]]]:
-    """In a worker: each dataset's fields' detections (the samples stay with the caller)."""
-    return [[result.detections for result in results] for results in classify_datasets(chunk)]
+    """In a worker: each dataset's fields' detections (the samples stay with the caller). What
+    classifying the chunk allocated and freed goes back to the system (`inventory.heap`)."""
+    detections = [[result.detections for result in results] for results in classify_datasets(chunk)]
+    heap.release_free_memory()
+    return detections
 
 
 def _warm(chinese_terms: dict[str, str]) -> None:
     """Set the policy's terms and load the recognizers once per worker, before the first chunk."""
     from classifiers import chinese
 
+    heap.return_large_blocks()
     chinese.use_terms(chinese_terms)
     default_recognizers()
 

@@ -107,7 +107,7 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
 
     from catalog.incremental import previous_results
     from catalog.locking import CatalogLocked, NotACatalog, ensure_writable
-    from catalog.writer import ScanSpool, WrittenElsewhere, write_scan
+    from catalog.writer import ScanSpool, SpoolError, WrittenElsewhere, write_scan
     from classifiers.engine import DEFAULT_THRESHOLD
     from inventory.connectors import SampleOptions
     from inventory.scan import ScanOptions, scan
@@ -141,13 +141,16 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
             result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error,
                           progress=None if quiet else Progress(),
                           previous=None if full else partial(previous_results, catalog_path), spool=spool)
-        except EngineError as exc:
-            fail(f"{exc}; nothing was written to the catalog")
+        except (EngineError, SpoolError) as exc:
+            fail(f"{exc}; nothing was written to the catalog", EXIT_NOTHING if isinstance(exc, SpoolError) else EXIT_USAGE)
             raise  # unreachable: fail exits
         try:
             scan_id = write_scan(catalog_path, result, on_wait=_note)
         except WrittenElsewhere as exc:
             fail(str(exc), EXIT_ELSEWHERE)
+            raise  # unreachable: fail exits
+        except SpoolError as exc:
+            fail(f"{exc}; nothing was written to the catalog", EXIT_NOTHING)
             raise  # unreachable: fail exits
     finally:
         spool.close()

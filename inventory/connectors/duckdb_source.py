@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from datamap import duck
 from datamap.model import DatasetRef, DatasetSample
+from inventory import heap
 from inventory.connectors.base import SampleOptions, SourceError
 from inventory.connectors.sql import (
     Column,
@@ -72,6 +74,26 @@ def file_location(location: str, scheme: str) -> str:
     return location
 
 
+class _Columns:
+    """Every table's columns as the one `_COLUMNS` query returned them, kept as Arrow and turned
+    into Python values one table at a time (`of`): as Python tuples, the 110,000 columns of a
+    10,000-table warehouse held about 30 MB of the scanning process for the whole scan."""
+
+    def __init__(self, table: pa.Table) -> None:
+        self._names, self._types, self._comments = (table.column(i) for i in (2, 3, 4))
+        self._rows: dict[tuple[str, str], tuple[int, int]] = {}
+        # the query orders by schema and table: each table's columns are one run of rows
+        for index, key in enumerate(zip(table.column(0).to_pylist(), table.column(1).to_pylist())):
+            start, _ = self._rows.get(key, (index, index))
+            self._rows[key] = (start, index + 1)
+
+    def of(self, schema: str, table: str) -> list[tuple[str, str, str | None]]:
+        """(name, declared type, comment) of each column of `schema.table`, in order."""
+        start, stop = self._rows.get((schema, table), (0, 0))
+        return list(zip(*(column[start:stop].to_pylist() for column in (self._names, self._types, self._comments)),
+                        strict=True))
+
+
 class DuckDBConnector(SqlConnector):
     """A DuckDB database file (`warehouse.duckdb`, `duckdb:///data/warehouse.duckdb`)."""
 
@@ -106,7 +128,7 @@ class DuckDBConnector(SqlConnector):
         self._db: duckdb.DuckDBPyConnection | None = None
         # the database's columns and table sizes, read once (the file is open read-only for the
         # scan: no other process can change its schema meanwhile)
-        self._schema: dict[tuple[str, str], list[Column]] | None = None
+        self._schema: _Columns | None = None
         self._sizes: dict[tuple[str, str], int | None] = {}
         self._schema_lock = threading.Lock()
         # every table's schema and size for the fingerprint probe, read once
@@ -135,6 +157,9 @@ class DuckDBConnector(SqlConnector):
             if self._db is not None:
                 self._db.close()
                 self._db = None
+                # what the handle held (the catalog: 200 MB at 10,000 tables) goes back to the
+                # system, not to malloc's heaps, where the next handle would fragment it further
+                heap.release_free_memory()
 
     def _count_reads(self, tables: int) -> None:
         """`tables` more tables were read: every `RECYCLE_TABLES`, the handle is closed once
@@ -163,24 +188,22 @@ class DuckDBConnector(SqlConnector):
             batch = refs[start:start + self.RECYCLE_TABLES]
             probes.update(super().fingerprints(batch))
             self._count_reads(len(batch))
+        self._probe_schemas = None  # read again if asked again: not kept for the whole scan
         return probes
 
     def _relations(self, conn: duckdb.DuckDBPyConnection) -> list[Relation]:
         return [Relation(*row) for row in conn.execute(_RELATIONS).fetchall()]
 
     def _columns(self, conn: duckdb.DuckDBPyConnection, rel: Relation) -> list[Column]:
-        return list(self._read_schema(conn).get((rel.schema, rel.name), []))
+        return [Column(name, declared, comment or None, self.is_json(declared))
+                for name, declared, comment in self._read_schema(conn).of(rel.schema, rel.name)]
 
-    def _read_schema(self, conn: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], list[Column]]:
+    def _read_schema(self, conn: duckdb.DuckDBPyConnection) -> _Columns:
         with self._schema_lock:
             if self._schema is None:
-                schema: dict[tuple[str, str], list[Column]] = {}
-                for schema_name, table, name, declared, comment in conn.execute(_COLUMNS).fetchall():
-                    schema.setdefault((schema_name, table), []).append(
-                        Column(name, declared, comment or None, self.is_json(declared)))
                 self._sizes = {(schema_name, table): size
                                for schema_name, table, size in conn.execute(_SIZES).fetchall()}
-                self._schema = schema
+                self._schema = _Columns(duck.query_arrow(conn, _COLUMNS))
             return self._schema
 
     def _fetch(self, conn: duckdb.DuckDBPyConnection, rel: Relation, columns: list[Column],

@@ -88,3 +88,21 @@ def test_a_spool_flushes_in_batches(data: Path, tmp_path: Path, monkeypatch: pyt
     finally:
         spool.close()
     assert len(rows(tmp_path / "c.duckdb", "datasets")) == 3
+
+
+def test_a_spool_that_cannot_be_written_stops_the_scan_in_one_line(data: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from datamap import duck
+    from inventory.cli import EXIT_NOTHING, cli
+
+    monkeypatch.setattr(duck, "SPOOL_MEMORY_LIMIT", "1MB")  # DuckDB cannot write its blocks in this
+    monkeypatch.setattr(ScanSpool, "BATCH", 1)
+    catalog = tmp_path / "c.duckdb"
+    result = CliRunner().invoke(cli, ["scan", str(data), "--catalog", str(catalog), "--workers", "1", "-q"])
+    assert result.exit_code == EXIT_NOTHING, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: the scan's results could not be written to its spool")
+    assert "Traceback" not in result.output and "nothing was written to the catalog" in lines[0]
+    assert not catalog.exists()
