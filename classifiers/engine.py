@@ -38,7 +38,7 @@ from classifiers import (
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView
 from classifiers.masking import mask_examples
-from classifiers.names import NameTokens, chinese_table, expand, tokenize
+from classifiers.names import NameTokens, chinese_table, expand, field_mark, tokenize
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
 from datamap.model import DatasetSample, FieldSample
@@ -166,8 +166,10 @@ def classify_field(sample: FieldSample, dataset: DatasetSample | None,
         return []
     # two-letter names are pinyin initials (`XM`, `NL`) in a table of Chinese names, unless a
     # column comment says what the letters stand for (`wd` 机身温度 is no 纬度)
-    name = NameTokens.of(sample.path, not sample.comment and dataset is not None
-                         and chinese_table(tuple(f.path for f in dataset.fields)))
+    paths = tuple(f.path for f in dataset.fields) if dataset is not None else ()
+    # Tencent's `F` before every column (`Fuin`, `Flng`) is read as no part of the name
+    path = sample.path[len(mark):] if (mark := field_mark(paths)) and "." not in sample.path else sample.path
+    name = NameTokens.of(path, not sample.comment and dataset is not None and chinese_table(paths))
     # what every recognizer derives from the values (text, distinct values, shapes), once
     view = FieldView.of(sample)
     comment = _comment_tokens(view)

@@ -219,3 +219,19 @@ def chinese_table(paths: tuple[str, ...]) -> bool:
             if found >= CHINESE_NAMES:
                 return True
     return False
+
+
+#: Tencent's column convention: every column of a table begins with `F` (`Fuin`, `Fcreate_time`,
+#: `FUserId`), a mark of "field" that is no word of the name
+_FIELD_MARK = re.compile(r"^F(?=[a-z]{2}|[A-Z][a-z])")
+#: columns of a table that must all carry the mark before it is read as one
+MARKED_COLUMNS = 3
+
+
+@lru_cache(maxsize=1024)
+def field_mark(paths: tuple[str, ...]) -> str:
+    """The one-letter mark every top-level column of a table begins with (`F` of `Fuin`), or ''."""
+    tops = [p for p in paths if "." not in p]
+    if len(tops) >= MARKED_COLUMNS and all(_FIELD_MARK.match(p) for p in tops):
+        return "F"
+    return ""

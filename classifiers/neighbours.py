@@ -611,7 +611,7 @@ def _integer_id(values: pa.Array) -> bool:
     if pa.types.is_string(values.type):
         if len(values) == 0 or not pc.all(rx.match(values, r"^[1-9]\d{5,18}$")).as_py():
             return False
-        values = pc.cast(values, pa.int64())
+        values = pc.cast(values, pa.uint64())  # 19 digits may pass int64's maximum, never uint64's
     if not pa.types.is_integer(values.type) or len(values) < 5 or values.null_count == len(values):
         return False
     low, high = (v.as_py() for v in pc.min_max(values).values())

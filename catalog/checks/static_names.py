@@ -966,7 +966,9 @@ def sip_entity(name: NameTokens, siblings: Sequence[NameTokens]) -> str | None:
 #: words of whose time zone it is: a person's, or their device's
 _PERSONAL_TIME_ZONE = frozenset({"user", "customer", "member", "client", "account", "contact", "person", "profile",
                                  "subscriber", "viewer", "visitor", "player", "device", "browser", "local", "home",
-                                 "my", "preferred", "employee", "staff", "agent", "guest", "owner", "author"})
+                                 "my", "preferred", "employee", "staff", "agent", "guest", "owner", "author",
+                                 # where a visitor's time zone was read from: their IP, their OS
+                                 "geo", "ip", "os", "system", "session", "detected"})
 
 
 def thing_time_zone(name: NameTokens) -> bool:

@@ -23,7 +23,7 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 OLDEST_BIRTH_YEAR = 1900
 MAX_AGE = 120
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%m-%d-%Y", "%Y%m%d",
-                 "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%Y年%m月%d日", "%m/%d/%y", "%Y-%m",
+                 "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%Y年%m月%d日", "%m/%d/%y", "%Y-%m", "%Y年%m月",
                  "%d-%b-%y", "%d-%b-%Y")  # the last two: Oracle's default (22-NOV-95)
 
 
@@ -34,7 +34,7 @@ class DateOfBirthRecognizer(FieldRecognizer):
     negative_names = ("place", "country", "city", "weight", "order", "rank", "certificate", "name")
     patterns = (
         ValuePattern("date", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}|\d{4}-\d{2}"
-                             r"|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9} \d{1,2}, \d{4}|\d{4}年\d{1,2}月\d{1,2}日", 0.5),
+                             r"|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9} \d{1,2}, \d{4}|\d{4}年\d{1,2}月(?:\d{1,2}日)?", 0.5),
         ValuePattern("date at midnight", r"\d{4}-\d{2}-\d{2}[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?", 0.45),
         # a date kept as an instant, the midnight of the writer's zone in UTC: a birthday saved
         # from Beijing by a Java Date or MongoDB is `1994-04-21T16:00:00Z`, always a whole hour

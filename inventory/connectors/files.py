@@ -20,7 +20,7 @@ import pyarrow as pa
 
 from datamap import duck
 from inventory.connectors import spreadsheet
-from inventory.connectors.transcode import to_utf8
+from inventory.connectors.transcode import is_utf8, to_utf8
 from inventory.connectors.base import (Connector, SampleOptions, SourceError, empty_dataset, file_probes,
                                        selected)
 from datamap.flatten import event_time_range, fields_from_table
@@ -260,10 +260,12 @@ class FileConnector(Connector):
             try:
                 table, row_count = self._read(ref, ref.location, options)
             except duckdb.InvalidInputException as exc:
-                if ref.kind == "parquet" or "unicode" not in str(exc).lower():
+                _, compression = table_kind(Path(ref.location))
+                # a UTF-16 text (Excel's "Unicode text" export) fails as a dialect, not as unicode
+                if ref.kind == "parquet" or ("unicode" not in str(exc).lower()
+                                             and is_utf8(ref.location, compressed=compression is not None)):
                     raise
                 # not UTF-8: read a UTF-8 copy rather than reject the file whole
-                _, compression = table_kind(Path(ref.location))
                 copy = to_utf8(ref.location, compressed=compression is not None, suffix=f".{ref.kind}")
                 try:
                     table, row_count = self._read(ref, copy.path, options)

@@ -49,6 +49,19 @@ def _open(path: str, compressed: bool) -> BinaryIO:
     return gzip.open(path, "rb") if compressed else open(path, "rb")  # noqa: SIM115 - closed by caller
 
 
+def is_utf8(path: str, *, compressed: bool = False) -> bool:
+    """Whether the file's first bytes are UTF-8 (a UTF-16 or UTF-32 text, BOM or not, is not)."""
+    with _open(path, compressed) as source:
+        head = source.read(HEAD_BYTES)
+    if any(head.startswith(bom) for bom, name in _BOMS if name != "utf-8-sig"):
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head)  # a character cut at the end is not an error
+    except UnicodeDecodeError:
+        return False
+    return b"\x00" not in head
+
+
 def to_utf8(path: str, *, compressed: bool = False, suffix: str = ".csv") -> Transcoded:
     """Copy `path` into a new temporary UTF-8 file (see the module's docstring)."""
     with _open(path, compressed) as source:

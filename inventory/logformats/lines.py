@@ -169,11 +169,21 @@ TRAILING_FIELDS = "fields"
 _TRAILING_JSON = re.compile(r"\s(?=\{\s*\"[^\"]+\"\s*:.*\}\s*$)")
 
 
+# Egg.js's (and Koa's egg-logger) context logger: after the level, the process id and the
+# request's context `[userId/ip/traceId/use ms METHOD url]`, each part `-` when unknown
+_REQUEST_CONTEXT = re.compile(r"^(?:(?P<pid>\d+)\s+)?\[(?P<user_id>[^/\s\]]+)/(?P<client_ip>[^/\s\]]+)/"
+                              r"(?P<trace_id>[^/\s\]]+)/(?P<duration>\d+(?:\.\d+)?ms) (?P<method>[A-Z]+) "
+                              r"(?P<url>[^\s\]]+)\]\s*(?P<message>.*)$")
+
+
 def _parse_app(line: str) -> Parsed | None:
     fields = _app_header(line) or _caller_header(line)
     if fields is None:
         return None
     fields.pop("datesep", None)
+    context = _REQUEST_CONTEXT.match(fields.get("message") or "") if not fields.get("logger") else None
+    if context is not None:
+        fields.update({k: (None if v == "-" else v) for k, v in context.groupdict().items()})
     thread = fields.pop("thread2", None)
     fields["thread"] = fields.get("thread") or thread
     caller = fields.pop("caller", None)

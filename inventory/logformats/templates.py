@@ -75,18 +75,20 @@ def tokens_of(message: str) -> list[str]:
     return out
 
 
-# `骑手[王建国]已接单`, `手机号【13800138000】`: a Han word and its value in brackets right after it
-_BRACKET_PAIR = re.compile(rf"(?P<key>[{_HAN}][\w{_HAN}]*?)(?:\[(?P<square>[^\[\]]+)\]|【(?P<lenticular>[^【】]+)】)")
+# `骑手[王建国]已接单`, `手机号【13800138000】`, `姓名“张伟”与身份证号“…”不一致`: a Han word and its
+# value in brackets or Chinese quotation marks right after it
+_BRACKET_PAIR = re.compile(rf"(?P<key>[{_HAN}][\w{_HAN}]*?)(?:\[(?P<square>[^\[\]]+)\]|【(?P<lenticular>[^【】]+)】"
+                           rf"|“(?P<quoted>[^“”]+)”|「(?P<corner>[^「」]+)」)")
 
 
 def _bracket_pairs(message: str) -> str:
     """A Han word followed by its value in brackets written as the pair `word=value`, each on
     its own token: Go and Java services write `用户[13800138000]绑定设备[HUAWEI ALN-AL00]成功`."""
-    if "[" not in message and "【" not in message:
+    if not any(mark in message for mark in "[【“「"):
         return message
 
     def pair(match: re.Match) -> str:
-        value = match.group("square") if match.group("square") is not None else match.group("lenticular")
+        value = next(v for v in match.group("square", "lenticular", "quoted", "corner") if v is not None)
         return f" {match.group('key')}={value.strip().replace(' ', _VALUE_SPACE)} "
     return _BRACKET_PAIR.sub(pair, message)
 

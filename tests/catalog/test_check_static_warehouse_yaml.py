@@ -126,6 +126,9 @@ def test_nested_fields_are_columns_named_by_their_path_and_arrays_hold_their_typ
     assert flagged[(table, "customer.id")] == "account.id"
     assert flagged[(table, "customer.metadata.userid")] == "account.id"
     assert flagged[(table, "customer.address.country")] == "location.approximate"
+    # a visitor's time zone read from their IP stays theirs
+    assert _report(_table("web/events_v1/schema.yaml", "event_id STRING", "geo_timezone STRING",
+                          "domain_userid STRING"))[("events_v1", "geo_timezone")] == "device.time_zone"
     # a plan's time zone, an entry point of a checkout flow, a campaign's keyword: no one's
     for field in ("plan_interval_timezone", "first_touch_attribution.entrypoint",
                   "first_touch_attribution.entrypoint_experiment", "first_touch_attribution.utm_term"):

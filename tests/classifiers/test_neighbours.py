@@ -126,6 +126,13 @@ def test_the_person_a_record_points_at():
     assert classify("t.csv", c01=own, c02=person, c03=[RNG.random() for _ in range(N)])["c02"] is None
 
 
+def test_nineteen_digit_ids_past_int64_are_read_as_ids_not_a_crash():
+    # ByteDance-style 64-bit ids written as text: some pass int64's maximum (9223372036854775807)
+    big = [str(RNG.randrange(10**18, 10**19)) for _ in range(N)]
+    big[0] = "9866129532479077137"
+    assert classify("t.csv", c01=big, c02=IPS)["c01"] == "ACCOUNT_ID"
+
+
 def test_text_and_actions_that_point_at_nobody_describe_things():
     notes = ["add and remove users and groups", "GNU C Library: Shared libraries", "Network services database",
              "query and manipulate user account information", "tool for managing package archives"]

@@ -203,6 +203,17 @@ def test_a_csv_in_a_legacy_chinese_encoding_is_read_in_it(tmp_path, encoding, he
     assert any(note.startswith("not UTF-8") for note in sample.notes)
 
 
+@pytest.mark.parametrize("bom", [True, False])
+def test_excel_unicode_text_utf16_tab_separated_is_read(tmp_path, bom):
+    # Excel's "Unicode text" (and Pinduoduo/Taobao back-office exports): UTF-16LE, TAB, CRLF
+    text = "收货人\t手机\t详细地址\r\n" + "".join(f"张伟\t1381234{i:04d}\t人民路{i}号\r\n" for i in range(20))
+    (tmp_path / "orders.csv").write_bytes((b"\xff\xfe" if bom else b"") + text.encode("utf-16-le"))
+    sample = sample_all(str(tmp_path))["orders.csv"]
+    assert [f.path for f in sample.fields] == ["收货人", "手机", "详细地址"]
+    assert sample.fields[0].values.to_pylist()[0] == "张伟"
+    assert any(note.startswith("not UTF-8") for note in sample.notes)
+
+
 def test_backslash_n_is_null_as_hive_and_mysql_exports_write_it(tmp_path):
     null = "\\N"
     rows = "".join(f"{i}\t{null if i % 3 else 860000000000000 + i}\t{null}\n" for i in range(30))

@@ -359,3 +359,20 @@ def test_bracketed_values_after_han_words_are_pairs_and_only_a_comma_before_a_ke
         "用户=", "13800138000", "绑定设备=", "HUAWEI\u2063ALN-AL00", "成功"]
     assert tokens_of("位置=116.39,39.90 ok") == ["位置=", "116.39,39.90", "ok"]
     assert tokens_of("thread [main] started") == ["thread", "[main]", "started"]  # no Han word before: no pair
+
+
+def test_egg_js_request_context_is_read_as_user_ip_trace_and_url() -> None:
+    lines = [f"2024-12-03 08:00:0{i},642 INFO 3124{i} [{uid}/{ip}/53a2f64c04b3358793da1d53772bc80{i}/7{i}ms POST /api/order/create] 创建订单成功"
+             for i, (uid, ip) in enumerate([("95310131", "55.129.18.52"), ("-", "10.1.2.3"), ("18753025", "57.56.43.29")])]
+    parsed = parse_lines(lines, detect(lines))
+    assert parsed.format == "app"
+    fields = _fields(parsed)
+    assert fields["user_id"].values.to_pylist() == [95310131, 18753025]  # `-`: no user, no value
+    assert fields["client_ip"].values.to_pylist() == ["55.129.18.52", "10.1.2.3", "57.56.43.29"]
+    assert fields["url"].values.to_pylist()[0] == "/api/order/create"
+
+
+def test_values_in_chinese_quotation_marks_after_han_words_are_pairs() -> None:
+    assert tokens_of("姓名“张伟”与身份证号“110101199003071234”不一致") == [
+        "姓名=", "张伟", "与身份证号=", "110101199003071234", "不", "一致"]
+    assert tokens_of("昵称「阿黄」已更新")[:2] == ["昵称=", "阿黄"]

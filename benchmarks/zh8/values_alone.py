@@ -1,0 +1,51 @@
+"""Prepare zh8's values-alone variant: the five tables as files `opaque_names.py` reads.
+
+usage: python benchmarks/zh8/values_alone.py GENERATED_DIR OUT_DIR
+then:  python ../shared/bench/opaque_names.py OUT_DIR OPAQUE_DIR; datamap scan OPAQUE_DIR; score.py
+
+`opaque_names.py` reads UTF-8 CSV, Parquet and NDJSON only, so the ClickHouse TSV becomes CSV
+(its type row dropped, `\\N` read as empty), the SQLite table a CSV, the UTF-16 Pinduoduo export
+UTF-8 CSV; the log is left out, as in zh … zh7. Labels follow the new file names.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main(src: Path, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copy(src / "客户档案.parquet", out / "客户档案.parquet")
+    shutil.copy(src / "growingio_events.csv", out / "growingio_events.csv")
+    lines = (src / "dwd_device_snapshot.tsv").read_text(encoding="utf-8").splitlines()
+    with (out / "dwd_device_snapshot.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        for i, line in enumerate(lines):
+            if i != 1:
+                w.writerow(["" if c == "\\N" else c for c in line.split("\t")])
+    con = sqlite3.connect(src / "lbs.db")
+    cur = con.execute("select * from t_lbs_report")
+    with (out / "t_lbs_report.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow([d[0] for d in cur.description])
+        w.writerows(["" if v is None else v for v in row] for row in cur)
+    con.close()
+    rows = csv.reader(io.StringIO((src / "pdd_orders.csv").read_bytes().decode("utf-16"), newline=""), delimiter="\t")
+    with (out / "pdd_orders.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    rename = {"dwd_device_snapshot.tsv": "dwd_device_snapshot.csv", "main.t_lbs_report": "t_lbs_report.csv"}
+    with (HERE / "labels.csv").open(encoding="utf-8") as fh, (out / "labels.csv").open("w", encoding="utf-8", newline="") as w:
+        writer = csv.writer(w)
+        for row in csv.reader(fh):
+            if row[1] != "*":
+                writer.writerow([rename.get(row[0], row[0]), *row[1:]])
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]))
