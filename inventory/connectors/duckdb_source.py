@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
 from datamap import duck
-from datamap.model import DatasetRef, DatasetSample
+from datamap.model import DatasetReadError, DatasetRef, DatasetSample
 from inventory import heap
 from inventory.connectors.base import SampleOptions, SourceError
 from inventory.connectors.sql import (
@@ -94,6 +95,10 @@ class _Columns:
                         strict=True))
 
 
+class _RowsTooWide(Exception):
+    """A table's sample did not fit the handle's memory limit (no driver error: it is retried)."""
+
+
 class DuckDBConnector(SqlConnector):
     """A DuckDB database file (`warehouse.duckdb`, `duckdb:///data/warehouse.duckdb`)."""
 
@@ -116,6 +121,13 @@ class DuckDBConnector(SqlConnector):
     fingerprint probe reads every table, then sampling), to 770 MB for the scanning process
     alone. Opening again costs the catalog's load: 0.5 s at 10,000 tables, 0.05 s at 1,000."""
 
+    WIDE_ROWS_MEMORY_LIMIT = "512MB"
+    """The buffer memory of a handle opened again for one table that cannot be read within
+    `duck.SCAN_MEMORY_LIMIT`: DuckDB allocates a column segment's strings whole, 64 MiB for
+    rows of some 20 KB of text, so such a table fails to read even ten rows at 64 MB. The
+    file is opened again with this limit for that table alone (DuckDB allows one configuration
+    per file in a process), then with the scan's own limit."""
+
     def __init__(self, location: str, **options: Any) -> None:
         super().__init__(location, **options)
         self.path = Path(file_location(self.location, "duckdb"))
@@ -126,6 +138,8 @@ class DuckDBConnector(SqlConnector):
         except duck.NotDuckDBError:
             raise SourceError("not a DuckDB database") from None
         self._db: duckdb.DuckDBPyConnection | None = None
+        self._memory_limit = duck.SCAN_MEMORY_LIMIT  # of the next handle opened
+        self._wide_lock = threading.Lock()  # one table read under the larger limit at a time
         # the database's columns and table sizes, read once (the file is open read-only for the
         # scan: no other process can change its schema meanwhile)
         self._schema: _Columns | None = None
@@ -149,7 +163,7 @@ class DuckDBConnector(SqlConnector):
         with self._db_lock:
             if self._db is None:
                 self._db = duck.connect(str(self.path), read_only=True, untrusted=True,
-                                        memory_limit=duck.SCAN_MEMORY_LIMIT)
+                                        memory_limit=self._memory_limit)
             return self._db.cursor()
 
     def _close_db(self) -> None:
@@ -177,9 +191,33 @@ class DuckDBConnector(SqlConnector):
 
     def sample(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
         try:
-            return super().sample(ref, options)
+            try:
+                return super().sample(ref, options)
+            except _RowsTooWide:
+                return self._sample_wide(ref, options)
         finally:
             self._count_reads(1)
+
+    def _sample_wide(self, ref: DatasetRef, options: SampleOptions) -> DatasetSample:
+        """The sample of a table too wide for the scan's memory limit, through a handle opened
+        with `WIDE_ROWS_MEMORY_LIMIT` once the others are back, then the usual one again."""
+        def reopen_with(limit: str) -> Callable[[], None]:
+            def reopen() -> None:
+                self._close_db()
+                self._memory_limit = limit
+            return reopen
+
+        with self._wide_lock:
+            self.pool.recycle(then=reopen_with(self.WIDE_ROWS_MEMORY_LIMIT))
+            try:
+                sample = super().sample(ref, options)
+            except _RowsTooWide:
+                raise DatasetReadError(f"rows too wide to sample within {self.WIDE_ROWS_MEMORY_LIMIT} "
+                                       "of DuckDB memory") from None
+            finally:
+                self.pool.recycle(then=reopen_with(duck.SCAN_MEMORY_LIMIT))
+        sample.notes.append(f"rows too wide for {duck.SCAN_MEMORY_LIMIT}: read with {self.WIDE_ROWS_MEMORY_LIMIT}")
+        return sample
 
     PROBE_RECYCLE_TABLES = 5000
     """Tables probed through one handle (the probe reads every row of them). More than
@@ -234,7 +272,10 @@ class DuckDBConnector(SqlConnector):
         else:
             query = f"{select} USING SAMPLE reservoir({limit} ROWS) REPEATABLE ({seed})"
         with deadline(self.statement_timeout, conn.interrupt):
-            table = duck.query_arrow(conn, query)
+            try:
+                table = duck.query_arrow(conn, query)
+            except duckdb.OutOfMemoryException:
+                raise _RowsTooWide(rel.name) from None
         count = estimate if estimate is not None else (table.num_rows if table.num_rows < limit else None)
         return Fetched(parse_json_columns(table, columns), count, notes)
 

@@ -143,3 +143,42 @@ def test_handle_is_reopened_every_recycle_tables_with_the_same_results(warehouse
     assert closed >= 3, closed
     assert samples == kept_samples
     assert fingerprints == kept_fingerprints and len(fingerprints) == 4  # the tables, not the view
+
+
+@pytest.fixture
+def wide_rows(tmp_path: Path) -> Path:
+    """A table of 20 KB text rows, which DuckDB cannot read at all within the scan's 64 MB
+    (it allocates a column segment's strings whole), beside ordinary tables."""
+    path = tmp_path / "wide.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("""
+        CREATE TABLE notes AS SELECT i AS id, 'user' || i || '@example.com' AS email,
+            repeat('lorem ipsum dolor ', 1200) || i AS body FROM range(3000) t(i);
+        CREATE TABLE logins AS SELECT i AS id, '10.0.0.' || (i % 250) AS ip FROM range(300) t(i);
+    """)
+    con.close()
+    return path
+
+
+def test_a_table_of_rows_too_wide_for_the_scan_limit_is_read_with_a_larger_one(wide_rows: Path) -> None:
+    connector = DuckDBConnector(str(wide_rows))
+    refs = {ref.name.rsplit(".", 1)[-1]: ref for ref in connector.datasets()}
+    notes = connector.sample(refs["notes"], SampleOptions(rows=200, seed=1))
+    assert notes.sampled_rows == 200 and {f.path for f in notes.fields} == {"id", "email", "body"}
+    assert any("too wide" in note for note in notes.notes)
+    # the handle is back at the scan's own limit for the tables after it
+    assert connector._memory_limit == "64MB"
+    logins = connector.sample(refs["logins"], SampleOptions(rows=200, seed=1))
+    assert logins.sampled_rows == 200 and not logins.notes
+    connector.close()
+
+
+def test_rows_too_wide_even_for_the_larger_limit_are_one_error_and_the_scan_goes_on(
+        wide_rows: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from inventory.scan import scan
+
+    monkeypatch.setattr(DuckDBConnector, "WIDE_ROWS_MEMORY_LIMIT", "64MB")
+    result = scan([str(wide_rows)])
+    assert [e.dataset for e in result.errors] == ["wide.duckdb/main.notes"]
+    assert "too wide" in result.errors[0].message and "lorem" not in result.errors[0].message
+    assert "wide.duckdb/main.logins" in result.classified
