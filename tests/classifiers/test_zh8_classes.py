@@ -46,3 +46,11 @@ def test_tencent_f_before_every_column_is_no_part_of_the_name():
     assert found["Flng"] == "GPS_COORDINATE" and found["Flat"] == "GPS_COORDINATE"
     # one `F` word among others is a word (`Fax`), not a mark
     assert _entities(Fuin=[RNG.randrange(10**7, 10**10) for _ in range(n)], note=["x"] * n)["Fuin"] is None
+
+
+def test_a_douyin_weibo_or_alipay_id_is_the_users_account_on_that_platform():
+    handles = [f"dy{RNG.randrange(10**7, 10**8)}" for _ in range(40)]
+    found = _entities(抖音号=handles, 微博号=[str(RNG.randrange(10**9, 10**10)) for _ in range(40)],
+                      支付宝账号=[f"u{RNG.randrange(10**6, 10**7)}@example.cn" for _ in range(40)])
+    assert found["抖音号"] == "ACCOUNT_ID" and found["微博号"] == "ACCOUNT_ID"
+    assert found["支付宝账号"] in ("ACCOUNT_ID", "EMAIL_ADDRESS")
