@@ -50,6 +50,8 @@ import pyarrow.parquet as pq
 from faker import Faker
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from labelcheck import check_labels  # noqa: E402
 BASE = datetime(2024, 9, 3, 8, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 
 
@@ -403,24 +405,7 @@ def verify(out: Path, labels: Path) -> int:
                 keys.update(f"{k}.{kk}" for kk in v) if isinstance(v, dict) else keys.add(k)
     fields["sdk_events.ndjson"] = keys
     fields["pay_orders.parquet"] = set(pq.read_schema(out / "pay_orders.parquet").names)
-    labelled: dict[str, set[str]] = {}
-    with labels.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            labelled.setdefault(row["dataset"], set()).add(row["field"])
-    bad = 0
-    for dataset, names in fields.items():
-        for missing in sorted(names - labelled.get(dataset, set())):
-            print(f"unlabelled: {dataset} {missing}")
-            bad += 1
-        for extra in sorted(labelled.get(dataset, set()) - names):
-            print(f"label names no field: {dataset} {extra}")
-            bad += 1
-    for log in ("access_cn.log", "app_zh4.log"):
-        if log not in labelled or not (out / log).exists():
-            print(f"log without labels or file: {log}")
-            bad += 1
-    print(f"verify: {bad} problems")
-    return 1 if bad else 0
+    return check_labels(out, fields, labels, ("access_cn.log", "app_zh4.log"))
 
 
 def main() -> int:

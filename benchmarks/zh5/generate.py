@@ -51,6 +51,8 @@ import pyarrow.parquet as pq
 from faker import Faker
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from labelcheck import check_labels  # noqa: E402
 BASE = datetime(2024, 10, 8, 9, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 
 
@@ -493,23 +495,7 @@ def verify(out: Path, labels: Path) -> int:
         fields["dim_device_info.tsv"] = set(fh.readline().rstrip("\n").split("\t"))
     with (out / "订单导出_20241008.csv").open(encoding="utf-8-sig", newline="") as fh:
         fields["订单导出_20241008.csv"] = set(next(csv.reader(fh)))
-    labelled: dict[str, set[str]] = {}
-    with labels.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            labelled.setdefault(row["dataset"], set()).add(row["field"])
-    bad = 0
-    for dataset, names in fields.items():
-        for missing in sorted(names - labelled.get(dataset, set())):
-            print(f"unlabelled: {dataset} {missing}")
-            bad += 1
-        for extra in sorted(labelled.get(dataset, set()) - names):
-            print(f"label names no field: {dataset} {extra}")
-            bad += 1
-    if "user-service.log" not in labelled or not (out / "user-service.log").exists():
-        print("log without labels or file: user-service.log")
-        bad += 1
-    print(f"verify: {bad} problems")
-    return 1 if bad else 0
+    return check_labels(out, fields, labels, ("user-service.log",))
 
 
 def main() -> int:

@@ -41,7 +41,6 @@ every label names a generated field.
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
 import importlib.util
 import json
@@ -55,6 +54,8 @@ import pyarrow.parquet as pq
 from faker import Faker
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from labelcheck import check_labels  # noqa: E402
 BASE = datetime(2024, 11, 18, 8, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 
 
@@ -555,23 +556,7 @@ def verify(out: Path, labels: Path) -> int:
     }
     ws = load_workbook(out / "订单明细_2024Q4.xlsx", read_only=True).active
     fields["订单明细_2024Q4.xlsx"] = {str(v) for v in next(ws.iter_rows(min_row=2, max_row=2, values_only=True))}
-    labelled: dict[str, set[str]] = {}
-    with labels.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            labelled.setdefault(row["dataset"], set()).add(row["field"])
-    bad = 0
-    for dataset, names in fields.items():
-        for missing in sorted(names - labelled.get(dataset, set())):
-            print(f"unlabelled: {dataset} {missing}")
-            bad += 1
-        for extra in sorted(labelled.get(dataset, set()) - names):
-            print(f"label names no field: {dataset} {extra}")
-            bad += 1
-    if "sls-order-service.log" not in labelled or not (out / "sls-order-service.log").exists():
-        print("log without labels or file: sls-order-service.log")
-        bad += 1
-    print(f"verify: {bad} problems")
-    return 1 if bad else 0
+    return check_labels(out, fields, labels, ("sls-order-service.log",))
 
 
 def main() -> int:

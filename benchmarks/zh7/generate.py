@@ -53,6 +53,8 @@ from faker import Faker
 from stdnum import luhn
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from labelcheck import check_labels  # noqa: E402
 BASE = datetime(2024, 12, 2, 9, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 
 
@@ -537,23 +539,7 @@ def verify(out: Path, labels: Path) -> int:
         for line in fh:
             sa |= json_paths(json.loads(line))
     fields["sensors_events.ndjson"] = sa
-    labelled: dict[str, set[str]] = {}
-    with labels.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            labelled.setdefault(row["dataset"], set()).add(row["field"])
-    bad = 0
-    for dataset, names in fields.items():
-        for missing in sorted(names - labelled.get(dataset, set())):
-            print(f"unlabelled: {dataset} {missing}")
-            bad += 1
-        for extra in sorted(labelled.get(dataset, set()) - names):
-            print(f"label names no field: {dataset} {extra}")
-            bad += 1
-    if "delivery-go.log" not in labelled or not (out / "delivery-go.log").exists():
-        print("log without labels or file: delivery-go.log")
-        bad += 1
-    print(f"verify: {bad} problems")
-    return 1 if bad else 0
+    return check_labels(out, fields, labels, ("delivery-go.log",))
 
 
 def main() -> int:

@@ -53,6 +53,8 @@ import pyarrow.parquet as pq
 from faker import Faker
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from labelcheck import check_labels  # noqa: E402
 BASE = datetime(2024, 12, 3, 8, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 
 
@@ -428,23 +430,7 @@ def verify(out: Path, labels: Path) -> int:
         "pdd_orders.csv": set((out / "pdd_orders.csv").read_bytes().decode("utf-16").split("\r\n", 1)[0].split("\t")),
         "growingio_events.csv": set(GIO_HEADER),
     }
-    labelled: dict[str, set[str]] = {}
-    with labels.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            labelled.setdefault(row["dataset"], set()).add(row["field"])
-    bad = 0
-    for dataset, names in fields.items():
-        for missing in sorted(names - labelled.get(dataset, set())):
-            print(f"unlabelled: {dataset} {missing}")
-            bad += 1
-        for extra in sorted(labelled.get(dataset, set()) - names):
-            print(f"label names no field: {dataset} {extra}")
-            bad += 1
-    if "egg-web.log" not in labelled or not (out / "egg-web.log").exists():
-        print("log without labels or file: egg-web.log")
-        bad += 1
-    print(f"verify: {bad} problems")
-    return 1 if bad else 0
+    return check_labels(out, fields, labels, ("egg-web.log",))
 
 
 def main() -> int:
