@@ -66,6 +66,8 @@ def _load(name: str):
 
 
 ZH3 = _load("zh3")
+ZH8 = _load("zh8")
+digits, hexid = ZH8.digits, ZH8.hexid
 
 COMPOUND = ["欧阳", "司马", "上官", "诸葛", "慕容", "东方", "皇甫", "令狐", "司徒", "夏侯", "端木", "公孙", "尉迟", "长孙", "宇文"]
 # Uyghur/Kazakh names: own name · father's name
@@ -120,14 +122,6 @@ def faker(seed: int) -> Faker:
 
 def when(r: random.Random, days: int = 30) -> datetime:
     return BASE + timedelta(seconds=r.randint(0, days * 86400))
-
-
-def digits(r: random.Random, n: int) -> str:
-    return str(r.randint(1, 9)) + "".join(r.choice("0123456789") for _ in range(n - 1))
-
-
-def hexid(r: random.Random, n: int) -> str:
-    return "".join(r.choice("0123456789abcdef") for _ in range(n))
 
 
 def person(r: random.Random, fake: Faker) -> str:
