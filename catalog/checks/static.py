@@ -268,6 +268,11 @@ _DEFINES_NO_COLUMNS = re.compile(
     r"|(ALTER|DROP)\s+(FUNCTION|PROCEDURE|TRIGGER|POLICY|RULE|AGGREGATE|OPERATOR|PUBLICATION)\b)", re.I)
 
 
+#: what a statement built in a string would do to columns (not to indexes or keys)
+_DYNAMIC_COLUMNS = re.compile(r"\bCREATE\s+(\w+\s+)*TABLE\b|\b(ADD|CHANGE|MODIFY|RENAME)\s+(COLUMN\b|(?!INDEX|KEY|UNIQUE|"
+                              r"PRIMARY|FOREIGN|CONSTRAINT|FULLTEXT|SPATIAL|PARTITION)[`\"\w])", re.I)
+
+
 _ALTER_HEAD = re.compile(r"^\s*ALTER\s+(ONLINE\s+|IGNORE\s+)?TABLE\s+(IF\s+EXISTS\s+)?(ONLY\s+)?(`[^`]+`|\"[^\"]+\"|[\w$.]+)"
                          r"\s+", re.I)
 #: clauses of an ALTER TABLE that change keys and indexes only
@@ -317,6 +322,14 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             schema.errors += inner.errors
         if embedded:  # PL/pgSQL: the DDL may follow `BEGIN`, `IF ... THEN`, a label
             found = _TABLE_DDL_INSIDE.search(chunk)
+            if found is not None and chunk.count("'", 0, found.start()) % 2:
+                # dynamic SQL, a string built at run time (`CONCAT('ALTER TABLE `', t, '` DROP INDEX …')`):
+                # what it does to columns cannot be read; an index or a key it drops defines none
+                if _DYNAMIC_COLUMNS.search(" ".join(re.findall(r"'((?:[^']|'')*)'", chunk))):
+                    schema.errors.append(Unread(path, line + chunk.count("\n", 0, found.start()),
+                                                "dynamic SQL (a statement built in a string at run time) may change "
+                                                "columns that cannot be read"))
+                continue
             if found is not None:
                 inner = _read_sql(chunk[found.start():], dialect, path,
                                   line - 1 + chunk.count("\n", 0, found.start()))
@@ -985,11 +998,10 @@ _SELF_REFERENCE = re.compile(r"^\W*(?:this|the) (?:field|column|value|attribute|
 
 def _subject(description: str | None) -> str | None:
     """The part of a description that speaks of the column itself: its opening noun phrase
-    ("This field marks the email's time of creation": the time, not the e-mail)."""
+    ("This field marks the email's time of creation": the email's time)."""
     if not description:
         return None
     subject = _DESCRIPTION_OBJECT.split(_SELF_REFERENCE.sub("", description), maxsplit=1)[0]
-    subject = re.split(r"['’]s\b", subject)[-1]  # "the email's time": what it has, not whose
     return subject.strip() or None
 
 
@@ -998,9 +1010,9 @@ def described_type(column: Column) -> str:
     its description opens with: a flag, a time or a count is never a name, an address or prose."""
     if column.declared_type or not column.comment:
         return column.declared_type
-    subject = _subject(column.comment) or ""
+    possessed = re.split(r"['’]s\b", _subject(column.comment) or "")[-1]  # "the email's time": a time
     return next((kind for pattern, kind in _DESCRIBED_TYPES
-                 if pattern.search(column.comment) or pattern.search(subject)), "")
+                 if pattern.search(column.comment) or pattern.search(possessed)), "")
 
 
 def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], policy: Policy,

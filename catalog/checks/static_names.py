@@ -145,14 +145,7 @@ def done_by(name: NameTokens) -> bool:
     (A data scan also weighs the values, where `created_by` often holds `system` or a job's
     name; a schema has only the name, and the name says a person.)"""
     own = name.own
-    if own[-1:] and own[-1] in {"id", "uid"} and len(own) >= 3 and own[-3] in _EDITS:
-        own = own[:-1]  # `created_by_id`: the key of who created it (`caused_by_id` is an event's)
     return len(own) >= 2 and own[-1] == "by" and own[-2].endswith("ed") and len(own[-2]) > 3
-
-
-#: what a person does to a record, whose `<verb>_by_id` is that person's key
-_EDITS = frozenset({"created", "updated", "modified", "deleted", "resolved", "approved", "assigned", "granted",
-                    "revoked", "closed", "requested", "submitted", "edited", "reviewed", "archived", "invited"})
 
 
 #: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
@@ -701,8 +694,14 @@ def json_profile(name: NameTokens, table: str, base_type: str) -> bool:
         own = own[:-1]  # `identities.metadata_public`: who may read it, not what it is
     if base_type not in JSON_TYPES or not own or own[-1] not in _PROFILE_WORDS:
         return False
-    return bool(set(own[:-1]) & _PROFILE_OWNERS) or table_head(table) in PEOPLE_HEADS - {"address"} \
+    owners = _PROFILE_OWNERS - {"client"} if own[-1] in _GENERIC_DOCUMENTS else _PROFILE_OWNERS
+    return bool(set(own[:-1]) & owners) or table_head(table) in PEOPLE_HEADS - {"address"} \
         or own[-1] in _PERSONAL_DOCUMENTS
+
+
+#: documents that are a person's only in a person's row or by a person's word (`raw_user_meta_data`,
+#: `identities.identity_data`; an OIDC client's metadata is an application's)
+_GENERIC_DOCUMENTS = frozenset({"data", "metadata", "meta"})
 
 
 #: vCard and LDAP short names of a person's name (`fn` formatted name, `n` structured name,
@@ -824,7 +823,8 @@ def oidc_session(name: NameTokens, table: set[str], head: str = "") -> bool:
     session at the provider (an auth table's other ids are clients and requests, no cookie);
     Hydra's `login_session_id` and `identity_provider_session_id`, the login session its
     cookie names, and the key of a table of such sessions (`authentication_session.id`)."""
-    return (name.own in _LOGIN_SESSION_KEYS or name.own == ("id",) and head == "session") \
+    return (name.own in _LOGIN_SESSION_KEYS or name.own == ("id",) and head == "session"
+            and bool(table & {"authentication", "login"})) \
         and bool(table & _OIDC_TABLE_WORDS)
 
 
@@ -1046,7 +1046,7 @@ _AUTH_FLOW_WORDS = frozenset({"login", "logout", "registration", "recovery", "ve
                               "sso", "flow", "challenge", "pkce"})
 #: table words of a record of what someone did, which a flow's words do not outweigh
 _BROWSING_WORDS = frozenset({"event", "pageview", "view", "visit", "click", "hit", "impression", "track", "tracking",
-                             "analytics", "navigation", "browsing", "traffic"})
+                             "analytics", "navigation", "browsing", "traffic", "log", "audit", "access", "history"})
 
 
 def auth_flow_url(entity: str, table: set[str]) -> bool:
@@ -1137,8 +1137,8 @@ def contact_address(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     """`identity_login_codes.address` beside `address_type`, `identity_recovery_addresses.value`
     beside `via`: where a code or a message is sent, an e-mail address (SMS is the other way)."""
     own = name.own
-    if not (own[-1:] in {("address",), ("value",)} or own[-2:] == ("address", "value")):
-        return False
+    if not (own in {("address",), ("value",)} or own[-2:] == ("address", "value")):
+        return False  # (`controladdress` beside a camera's `channel` is the camera's)
     stem = own[:-2] if own[-2:] == ("address", "value") else own[:-1]
     return any(s.own in _CHANNEL_COLUMNS or (s.own[:-1] == (*stem, "address") and s.own[-1:] == ("via",))
                for s in siblings)
@@ -1147,14 +1147,18 @@ def contact_address(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
 def channel_column(entity: str, name: NameTokens) -> bool:
     """`new_address_via`, `address_type`: how an address is reached, not the address."""
     return entity in {"STREET_ADDRESS", "EMAIL_ADDRESS", "PHONE_NUMBER"} and len(name.own) > 1 \
-        and name.own[-1] in _CHANNEL_HEADS
+        and (name.own[-1] in _CHANNEL_HEADS - {"type"} or name.own[-2:] == ("address", "type"))
 
 
 def own_thing_name(name: NameTokens, table: str) -> bool:
     """`deal.deal_name`, HubSpot's `deal.property_dealname`, `campaign.campaign_name`: the name
     of the thing the table's rows are, not a person's."""
     head = table_head(table)
-    return name.own[-1:] == ("name",) and len(name.own) > 1 and name.own[-2] == head and head not in PEOPLE_HEADS
+    if head in PEOPLE_HEADS or not name.own:
+        return False
+    # (`dealname` may have been split as `dea|lname`: the table's word is read in the run first)
+    return bool(head) and name.joined().endswith(head + "name") or \
+        name.own[-1] == "name" and len(name.own) > 1 and name.own[-2] == head
 
 
 #: a calendar's or a schedule's happenings: their URL and type are no one's activity
@@ -1189,7 +1193,7 @@ def position_measure(entity: str, name: NameTokens) -> bool:
 _ANALYTICS_COOKIES = frozenset({("utma",), ("utmb",), ("utmc",), ("utmv",), ("utmx",), ("utmz",), ("ga",), ("gid",),
                                 ("fbp",), ("fbc",), ("hubspotutk",), ("ajs", "anonymous", "id")})
 #: analytics services whose id of a visitor is a cookie (`kissmetrics_id`, `mixpanel_distinct_id`)
-_ANALYTICS_SERVICES = frozenset({"kissmetrics", "mixpanel", "amplitude", "heap", "segment", "hotjar", "matomo",
+_ANALYTICS_SERVICES = frozenset({"kissmetrics", "mixpanel", "amplitude", "heap", "hotjar", "matomo",
                                  "piwik", "clicky", "woopra"})
 
 
