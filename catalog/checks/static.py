@@ -1046,13 +1046,15 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         comment is not None and comment.own[-1:] == ("name",) and set(comment.own[:-1]) & _HOLDER_WORDS)
     # what a parsed user agent's parts and a mail's copies and recipient are, whatever else
     # their words say (`useragent_family`, `cc_emails`, `email_event.recipient`)
-    # a nested field (`msg.metadata.user_id`, a flattened JSON path) is what its last part says;
-    # the objects around it (a message, its metadata) veto nothing
-    leaf = schema_name(own_name.rpartition(".")[2], recognizers) if "." in own_name else name
-    agent_part = parsed_agent(leaf) or mail_client(name, words)
+    # a nested field (`msg.metadata.user_id`, a flattened JSON path) is what its last part says
+    # in the object that holds it (`metadata.user_id`; a plan's `nickname` is the plan's); the
+    # objects further out (the message) veto nothing
+    leaf = schema_name(".".join(own_name.split(".")[-2:]), recognizers) if own_name.count(".") > 1 else name
+    tail = schema_name(own_name.rpartition(".")[2], recognizers) if "." in own_name else name
+    agent_part = parsed_agent(tail) or mail_client(name, words)
     # what the name says outright in its table: a visitor's cookie, a caller's words, a search
-    outright = {"COOKIE_ID": analytics_cookie(leaf, column.table), FREE_TEXT_ENTITY: speech(leaf) or form_value(leaf, words),
-            "SEARCH_QUERY": search_terms(leaf, words)}
+    outright = {"COOKIE_ID": analytics_cookie(tail, column.table), FREE_TEXT_ENTITY: speech(tail) or form_value(tail, words),
+            "SEARCH_QUERY": search_terms(tail, words)}
     carbon = {mail_recipient(entity, name, words) for entity in ("CREDIT_CARD", "PERSON")} - {None}
     # a key of uuid type is a token like a text one (`sessions.id uuid`), not a row number
     token_type = text_type or declared.base_type(kind) in {"uuid", "uniqueidentifier"}
@@ -1077,12 +1079,12 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or oauth_client_key(recognizer.entity, name, words) \
                 or mail_delivery_text(recognizer.entity, name, words) \
                 or mail_recipient(recognizer.entity, name, words) is not None \
-                or (legal_name and recognizer.entity == "PERSON") or agent_attribute(recognizer.entity, leaf) \
+                or (legal_name and recognizer.entity == "PERSON") or agent_attribute(recognizer.entity, tail) \
                 or channel_column(recognizer.entity, name) or happening(recognizer.entity, words) \
-                or program_message(recognizer.entity, name, words) or position_measure(recognizer.entity, leaf) \
-                or mail_sender(recognizer.entity, name, words) or agent_flag(recognizer.entity, leaf, name) \
+                or program_message(recognizer.entity, name, words) or position_measure(recognizer.entity, tail) \
+                or mail_sender(recognizer.entity, name, words) or agent_flag(recognizer.entity, tail, name) \
                 or (recognizer.entity == "PERSON" and own_thing_name(name, column.table)) \
-                or thing_handle(recognizer.entity, leaf, column.table) \
+                or thing_handle(recognizer.entity, tail, column.table) \
                 or (reached and recognizer.entity in {"STREET_ADDRESS", "LOCATION"}):
             continue  # a login flow's challenge; its request URL; an OAuth client; a bounce's diagnostics
         if recognizer.entity == FREE_TEXT_ENTITY and name.own[-1:] in {("uri",), ("uris",), ("url",), ("urls",)} \
@@ -1168,7 +1170,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == FREE_TEXT_ENTITY and picture_of_someone(name, declared.holds_bytes(kind) or long_text) \
                 and (_rows_are_people(column.table) or people_table(column.table) or "vcard" in words):
             scores.append(FREE_TEXT_SCORE)  # the picture of a person, stored in their row
-        if recognizer.entity == FREE_TEXT_ENTITY and (json_profile(name, column.table, declared.base_type(kind))
+        if recognizer.entity == FREE_TEXT_ENTITY and (json_profile(leaf, column.table if leaf is name else "",
+                                                                   declared.base_type(kind))
                                                       or name.own in {("vcard",), ("vcf",)}):
             scores.append(FREE_TEXT_SCORE)  # a JSON profile; a contact card
         if part or (recognizer.entity == "EMAIL_ADDRESS" and blind_copy(name)) or (
