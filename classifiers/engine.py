@@ -204,7 +204,8 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, com
     if recognizer.negative_vetoes and recognizer.vetoed(name):
         return None
     if not declared.compatible(recognizer.entity, sample.declared_type) and not (
-            recognizer.entity in declared.CODED_ENTITIES and code_legend.is_coded(sample)):
+            recognizer.entity in declared.CODED_ENTITIES and code_legend.is_coded(sample)) \
+            and not recognizer.stored_as_number(name):
         # a timestamp is never a phone number, a boolean never an e-mail; but an integer column
         # whose comment lists what its codes stand for (`耳机类型：0未连接 1有线 2蓝牙`) is the
         # enumeration it encodes

@@ -112,6 +112,9 @@ class FieldRecognizer:
     weak_names: ClassVar[tuple[str, ...]] = ()
     #: own-name phrases that rule a name match out (`version` in `ip_version`, `data volume`)
     negative_names: ClassVar[tuple[str, ...]] = ()
+    #: name phrases under which an entity a schema keeps as text is stored as a number (an
+    #: Android API level `34` for the system's version): its column type then rules it not out
+    number_names: ClassVar[tuple[str, ...]] = ()
     patterns: ClassVar[tuple[ValuePattern, ...]] = ()
     vocabularies: ClassVar[tuple[VocabularyMatch, ...]] = ()
     context: ClassVar[tuple[str, ...]] = ()
@@ -151,6 +154,7 @@ class FieldRecognizer:
         self._names = tuple(phrase(p) for p in self.names)
         self._weak = tuple(phrase(p) for p in self.weak_names)
         self._negative = tuple(phrase(p) for p in self.negative_names)
+        self._number_names = tuple(phrase(p) for p in self.number_names)
         # every token any phrase starts with, and compact spellings: most names share none,
         # and this set lets name_signal say so without walking every phrase
         self._first_tokens = frozenset(w[0] for w in self._names + self._weak if w)
@@ -181,6 +185,10 @@ class FieldRecognizer:
                 self._named.clear()
             self._named[name] = self.name_signal(name)
         return self._named[name]
+
+    def stored_as_number(self, name: NameTokens) -> bool:
+        """True when the name says the entity is kept as a number here (see `number_names`)."""
+        return any(contains_phrase(name.own, words) for words in self._number_names)
 
     def vetoed(self, name: NameTokens) -> bool:
         """True when a negative phrase stands in the field's own name (remembered, like `named`)."""

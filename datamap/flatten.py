@@ -241,29 +241,45 @@ MIN_JSON_SHARE = 0.6
 _JSON_START = r"^\s*(?:\{|\[)"
 
 
-#: a cell Excel shows as text because it is a formula returning a string (`="13812345678"`):
-#: Chinese back offices export long numbers so, lest Excel round them or drop leading zeros
-_EXCEL_TEXT = r'^="([^"]*)"$'
+#: how spreadsheet exports keep a number as text, lest Excel round it or drop its leading zeros
+#: (Chinese back offices' CSVs of order numbers, phones and identity numbers): the test every
+#: non-empty value of a column must pass, and the text it stands for
+_EXCEL_MARKS: tuple[tuple[str, Any], ...] = (
+    # a formula returning a string: `="13812345678"`
+    (r'^="[^"]*"[\t ]*$', lambda a: pc.replace_substring_regex(a, r'^="([^"]*)"[\t ]*$', r"\1")),
+    # a tab before or after the digits: `\t13812345678`
+    (r"^\t|\t$", lambda a: pc.utf8_trim(a, "\t")),
+    # Excel's text prefix before a number: `'0012345`
+    (r"^'[+\d][\d +()-]*$", lambda a: pc.replace_substring_regex(a, "^'", "")),
+)
+#: first bytes that may begin a marked value (`=`, tab, `'`); a tab may also end one
+_MARK_FIRST_BYTES = np.frombuffer(b"=\t'", dtype=np.uint8)
 
 
 def excel_text_cells(array: pa.Array) -> pa.Array:
-    """A text column whose every non-empty value is Excel's text formula `="…"` (Meituan's and
-    other back offices' CSV exports of order numbers and phones) as the text inside; any other
-    column as it is."""
+    """A text column whose every non-empty value carries one of a spreadsheet export's marks of
+    text (`="…"`, a tab, a leading `'`) as the text it stands for; any other column as it is."""
     present = len(array) - array.null_count
     if present == 0:
         return array
-    starts = _first_bytes(array)
-    if starts is not None:
-        if not (starts == ord("=")).any():
-            return array  # no value begins with `=` (no regex pass needed)
-    elif not pc.any(pc.starts_with(array, '="')).as_py():
-        return array
-    wrapped = pc.sum(pc.match_substring_regex(array, _EXCEL_TEXT)).as_py() or 0
-    empty = pc.sum(pc.equal(array, "")).as_py() or 0
-    if wrapped == 0 or wrapped + empty < present:
-        return array
-    return pc.replace_substring_regex(array, _EXCEL_TEXT, r"\1")
+    dense = array.drop_null() if array.null_count else array
+    shape = _lengths_and_starts(dense)
+    if shape is not None:
+        lengths, starts = shape
+        data = dense.buffers()[2]
+        if data is None or data.size == 0:
+            return array
+        bytes_ = np.frombuffer(data, dtype=np.uint8)
+        filled = lengths > 0
+        firsts = bytes_[np.minimum(starts, data.size - 1)][filled]
+        lasts = bytes_[np.clip(starts + lengths - 1, 0, data.size - 1)][filled]
+        if not (np.isin(firsts, _MARK_FIRST_BYTES).any() or (lasts == ord("\t")).any()):
+            return array  # no value begins or ends as a marked one (no regex pass needed)
+    for test, unmarked in _EXCEL_MARKS:
+        marked = pc.sum(pc.match_substring_regex(dense, test)).as_py() or 0
+        if marked and marked + (pc.sum(pc.equal(dense, "")).as_py() or 0) == present:
+            return unmarked(array)
+    return array
 
 
 def parsed_json_text(array: pa.Array) -> pa.Array | None:

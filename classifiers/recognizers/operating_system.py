@@ -28,6 +28,8 @@ class OperatingSystemRecognizer(FieldRecognizer):
              "dvce os", "os release", "kernel version", "sdk int", "api level",
              # the Android API level an SDK reports (`androidSdk` 34, `os_api_level`)
              "android sdk", "android api level", "os api level")
+    # Android's API level as SDKs report it (`androidSdk` 34, `os_api_level` 31): the version, as a number
+    number_names = ("sdk int", "api level", "android sdk", "android api level", "os api level")
     weak_names = ("platform", "system", "os platform")
     negative_names = ("app", "application", "sdk", "service", "api", "client", "schema", "tracker", "collector",
                       "etl", "library", "lib", "protocol", "http", "game", "count", "pos", "cos", "ios app",

@@ -106,3 +106,25 @@ def test_a_python_repr_of_installed_packages_is_app_names():
     apps = ["com.tencent.mm", "com.eg.android.AlipayGphone", "com.ss.android.ugc.aweme", "com.taobao.taobao"]
     lists = [str(RNG.sample(apps, 3)) for _ in range(30)]
     assert _entities(c14=lists)["c14"] == "APP_PACKAGE"
+
+
+def test_an_api_level_stored_as_a_number_is_the_systems_version():
+    levels = [RNG.choice([29, 31, 33, 34]) for _ in range(40)]
+    for name in ("androidSdk", "os_api_level", "sdk_int"):
+        fields = [FieldSample(path=name, values=pa.array(levels), declared_type="int64")]
+        found = classify_dataset(DatasetSample(name="t", source="t", kind="table", fields=fields), embedded=False)
+        assert found[0].best().entity == "OPERATING_SYSTEM", name
+    # an integer under another OS name is still no system
+    fields = [FieldSample(path="os", values=pa.array(levels), declared_type="int64")]
+    found = classify_dataset(DatasetSample(name="t", source="t", kind="table", fields=fields), embedded=False)
+    assert found[0].best() is None or found[0].best().entity != "OPERATING_SYSTEM"
+
+
+def test_spreadsheet_marks_of_text_are_read_as_the_text_they_keep():
+    phones = [_mobile() for _ in range(30)]
+    for marked in (["\t" + p for p in phones], [p + "\t" for p in phones], ["'" + p for p in phones],
+                   [f'="{p}"\t' for p in phones]):
+        assert fields_from_table(pa.table({"x": marked}))[0].values.to_pylist() == phones
+    # a tab inside a value, or an apostrophe before words, is the value's own
+    for kept in (["a\tb", "c"] * 10, ["'hello", "'x"] * 10):
+        assert fields_from_table(pa.table({"x": kept}))[0].values.to_pylist() == kept
