@@ -128,3 +128,12 @@ def test_spreadsheet_marks_of_text_are_read_as_the_text_they_keep():
     # a tab inside a value, or an apostrophe before words, is the value's own
     for kept in (["a\tb", "c"] * 10, ["'hello", "'x"] * 10):
         assert fields_from_table(pa.table({"x": kept}))[0].values.to_pylist() == kept
+
+
+def test_an_event_id_of_event_keys_is_behaviour_and_a_rows_event_id_is_not():
+    import uuid
+
+    keys = [RNG.choice(["search_submit", "goods_click", "add_cart", "page_view"]) for _ in range(60)]
+    assert _entities(事件ID=keys)["事件ID"] == "BEHAVIORAL_EVENT"
+    assert _entities(event_id=[str(uuid.UUID(int=RNG.getrandbits(128))) for _ in range(60)])["event_id"] is None
+    assert _entities(event_id=[RNG.randrange(1, 50) for _ in range(60)])["event_id"] is None
