@@ -186,6 +186,16 @@ class FieldRecognizer:
             self._named[name] = self.name_signal(name)
         return self._named[name]
 
+    def _lifting_phrase(self, tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool] | None:
+        """The listed phrase (and whether it is a strong one) in which a negative word of the
+        name stands, or None when no negative word stands in the name."""
+        if not any(contains_phrase(tokens, words) for words in self._negative):
+            return None
+        for words, strong in [(w, True) for w in self._names] + [(w, False) for w in self._weak]:
+            if contains_phrase(tokens, words) and any(contains_phrase(words, n) for n in self._negative):
+                return words, strong
+        return None
+
     def stored_as_number(self, name: NameTokens) -> bool:
         """True when the name says the entity is kept as a number here (see `number_names`)."""
         return any(contains_phrase(name.own, words) for words in self._number_names)
@@ -196,7 +206,7 @@ class FieldRecognizer:
         if found is None:
             if len(self._vetoes) >= REMEMBERED:
                 self._vetoes.clear()
-            found = self._vetoes[name] = _vetoes(name.own, self._negative, self._names)
+            found = self._vetoes[name] = _vetoes(name.own, self._negative, self._names + self._weak)
         return found
 
     def name_signal(self, name: NameTokens) -> Signal | None:
@@ -209,6 +219,13 @@ class FieldRecognizer:
             return None
         if self.vetoed(name):
             return None
+        lifted = self._lifting_phrase(name.own)
+        if lifted is not None:
+            # a negative word stands in the name, inside a phrase listed with it (`api level`,
+            # weak `event id`): that phrase alone speaks, not the other words around the negative
+            words, strong = lifted
+            return Signal("name", f"name '{name.raw}' has '{' '.join(words)}'{'' if strong else ' (weak)'}",
+                          self.name_score if strong else self.weak_name_score)
         for words in self._names:
             if (contains_phrase(name.own, words) or contains_phrase(own, words)
                     or (len(words) > 1 and name.joined() == "".join(words))):
@@ -423,7 +440,7 @@ class FieldRecognizer:
 
 
 def _vetoes(tokens: tuple[str, ...], negative: tuple[tuple[str, ...], ...], names: tuple[tuple[str, ...], ...]) -> bool:
-    """True when a negative phrase stands in `tokens` outside every listed name phrase there:
+    """True when a negative phrase stands in `tokens` outside every listed (strong or weak) name phrase there:
     `sdk` vetoes an OS in `sdk_version` but not in `sdk_int` or `androidSdk`, phrases the
     recognizer lists itself (`sdk int`, `android sdk`), nor `api` in `api_level`."""
     covered: set[int] = set()

@@ -42,11 +42,11 @@ class BehavioralEventRecognizer(FieldRecognizer):
              # pages by their names (`首页`, `商品详情`, `Checkout`), not their addresses
              "page name", "page title",
              # the text of what was clicked (Sensors Analytics' `$element_content`, `$element_name`)
-             "element content", "element text", "element name",
-             # an analytics SDK's key of the event (Umeng's and TalkingData's 事件ID: `search_submit`);
-             # a row's own `event_id` (a UUID, a counter) never repeats as event names do, and the
-             # validator says so
-             "event id", "event key")
+             "element content", "element text", "element name")
+    # an analytics SDK's key of the event (Umeng's and TalkingData's 事件ID: `search_submit`),
+    # when the values are event names; a row's own `event_id` (a UUID, a counter) never repeats
+    # as event names do, and stays no behaviour
+    weak_names = ("event id", "event key")
     negative_names = _NOT_BEHAVIOUR + ("event source", "source", "log", "audit", "db", "system", "kernel", "sql", "cron", "job", "alarm",
                                        "weather", "calendar", "webhook", "queue", "listener", "handler")
 
