@@ -1074,7 +1074,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         prose = recognizer.entity == FREE_TEXT_ENTITY and prose_by_head(name, long_text)
         part = recognizer.entity == "STREET_ADDRESS" and address_part(name, siblings)
         if recognizer.negative_vetoes and recognizer.vetoed(name) and (leaf is name or recognizer.vetoed(leaf)) \
-                and not prose and not part and agent_part != recognizer.entity or (
+                and not prose and not part and agent_part != recognizer.entity \
+                and not outright.get(recognizer.entity) or (
                 recognizer.entity == "PERSON" and account_name(name, words, siblings)):
             continue
         if reference and recognizer.entity in PLACE_ENTITIES:
@@ -1126,7 +1127,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 payload_unconfirmed(recognizer.entity, name, words) and not outright.get(recognizer.entity)) \
                 or ((device_name or thing_name) and recognizer.entity == "PERSON"):
             continue
-        if property_of(name) and recognizer.name_signal(NameTokens.of(name.own[-1])) is None:
+        if property_of(name) and recognizer.name_signal(NameTokens.of(name.own[-1])) is None \
+                and not outright.get(recognizer.entity):
             continue  # `user_email_token`: a token about an e-mail
         if device_unconfirmed(recognizer.entity, name, words) or client_unconfirmed(recognizer.entity, name, words):
             continue

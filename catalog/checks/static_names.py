@@ -1274,8 +1274,9 @@ def caller_number(name: NameTokens) -> bool:
 def tracker_session(name: NameTokens, table: str) -> bool:
     """Snowplow's `client_session.session_id`, `previous_session_id`: a tracker's session of a
     visitor, not an OAuth client's (the table is one of sessions and says no protocol)."""
-    return table_head(table) == "session" and name.own[-2:] == ("session", "id") \
-        and not table_words(table) & (_OAUTH_TABLE_WORDS | {"saml", "sso", "oidc", "openid"})
+    words = table_words(table)
+    return table_head(table) == "session" and "client" in words and name.own[-2:] == ("session", "id") \
+        and not words & (_OAUTH_TABLE_WORDS | {"saml", "sso", "oidc", "openid"})
 
 
 #: the parts of a visited address (`url_query`, `referrer_domain`)
