@@ -203,6 +203,10 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, com
            dataset: DatasetSample | None) -> Detection | None:
     if recognizer.negative_vetoes and recognizer.vetoed(name):
         return None
+    if comment is not None and sample.origin == "log-field" and recognizer.vetoed(comment):
+        # the log format documents the field as something else (Zeek's `uid` is a
+        # connection's id): its concept rules the name out as a negative name would
+        return None
     if not declared.compatible(recognizer.entity, sample.declared_type) and not (
             recognizer.entity in declared.CODED_ENTITIES and code_legend.is_coded(sample)):
         # a timestamp is never a phone number, a boolean never an e-mail; but an integer column

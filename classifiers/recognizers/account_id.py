@@ -30,6 +30,8 @@ class AccountIdRecognizer(FieldRecognizer):
              "open id", "unionid", "union id", "wechat id", "wechat account", "qq id", "douyin id", "weibo id", "alipay account", "distinct id", "external user id", "user key", "user uuid",
              "user guid", "account uuid", "username", "jid", "bare jid", "principal id",
              "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle",
+             # an LDAP entry's distinguished name (`uid=jdoe,ou=people,dc=example,dc=com`)
+             "user dn", "bind dn", "distinguished name",
              # who did something to a record: a person, whatever the word for them
              "resolved by", "granted by", "assignee", "assigned to", "approved by", "reviewed by", "invited by",
              "inviter", "sender", "creator", "requester", "requested by", "subject id", "quarantined by",
@@ -41,7 +43,9 @@ class AccountIdRecognizer(FieldRecognizer):
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
                   "patient", "passenger", "participant", "respondent", "guest", "rider", "student", "employee",
                   # a platform's short form of the account (Mastodon's `acct`: `user` or `user@instance`)
-                  "acct", "moderator", "mod")
+                  "acct", "moderator", "mod",
+                  # slapd's `dn="…"`: an entry's distinguished name, a person's when the values say so
+                  "dn")
     # ids of other things, and person-linked ids that other recognizers own
     negative_names = ("counter", "order", "session", "trace", "span", "upload", "comment", "request", "transaction", "txn",
                       "event", "message", "msg", "product", "video", "post", "item", "sku", "file", "parent",
@@ -62,7 +66,9 @@ class AccountIdRecognizer(FieldRecognizer):
                       "amount", "price",
                       # what kind of person a record is about (a patient's `patient_class`:
                       # inpatient, emergency), not which one
-                      "class", "category", "kind")
+                      "class", "category", "kind",
+                      # a network connection's or flow's id (Zeek's `uid`, documented so by its format)
+                      "connection", "flow")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),
@@ -70,6 +76,8 @@ class AccountIdRecognizer(FieldRecognizer):
         ValuePattern("handle", r"@?[A-Za-z0-9][A-Za-z0-9._-]{1,39}", 0.3),
         # a fediverse account on another server (Mastodon's `acct` of a remote user)
         ValuePattern("handle at a server", r"@?[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", 0.3),
+        # an LDAP distinguished name that starts at a user or person entry
+        ValuePattern("ldap dn", r"(?i:uid|cn)=[^,=]+(?:,\s*[A-Za-z]+=[^,=]+)+", 0.4),
     )
     context = ("user", "uid", "account", "member", "customer", "login")
     value_alone = False
