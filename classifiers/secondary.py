@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_value
 from classifiers.recognizer import FieldRecognizer, as_text
+from classifiers.recognizers.ip_address import UNSPECIFIED
 from classifiers.recognizers.person_name import is_person_name
 from datamap.model import FieldSample
 
@@ -60,6 +61,8 @@ def detect(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[D
             continue
         if result.entity_type == "PERSON" and not _plausible_name(document[result.start:result.end], machine_text):
             continue
+        if result.entity_type == "IP_ADDRESS" and _UNSPECIFIED.match(document[result.start:result.end]):
+            continue  # `--addr 0.0.0.0:2024`: listening on every interface, no one's address
         if result.entity_type == "EMAIL_ADDRESS" and _SIP_SCHEME.search(document, max(0, result.start - 5), result.start):
             continue  # `sip:301@example.com`: a SIP address of record (a phone extension), no mailbox
         index = bisect_right(starts, result.start) - 1
@@ -107,6 +110,7 @@ def _chinese(texts: list[str], hit_values: dict[str, set[int]], top_score: dict[
                     examples[entity].append(found)
 
 
+_UNSPECIFIED = re.compile(rf"^{UNSPECIFIED}$")
 #: a SIP URI's scheme right before an address (`<sip:301@example.com>`, `sips:alice@pbx.example`)
 _SIP_SCHEME = re.compile(r"sips?:$", re.I)
 #: weekdays and months, whole and abbreviated: a log line's date (`[Thu Jul 11 01:21:41 2013]`)

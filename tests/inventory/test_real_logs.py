@@ -129,3 +129,16 @@ def test_a_sip_address_is_no_email_but_a_mailbox_is() -> None:
     found = _in_text(["2013-06-10 10:10:59 H=ufficioestampa.it [193.169.56.211] sender verify fail for "
                       "<user@example.com>: Unrouteable address"])
     assert "EMAIL_ADDRESS" in found
+
+
+def test_a_kernel_logs_nil_uuid_and_bind_address_are_nobodys() -> None:
+    # `EXT4-fs (vda): mounted filesystem 00000000-0000-0000-0000-000000000000 r/w`
+    assert _entity(_field("filesystem", ["00000000-0000-0000-0000-000000000000"])) is None
+    # among real ids, the all-zero id is still a user who limited ad tracking
+    assert _entity(_field("x", ["00000000-0000-0000-0000-000000000000", "6D92078A-8246-4BA4-AE5B-76104861E7DC",
+                                "2F1A5A6E-1C3B-4E7A-9D42-8C0B7E4F9A11"])) == "ADVERTISING_ID"
+    # `--addr 0.0.0.0:2024`: a listening socket
+    assert _entity(_field("listen", ["0.0.0.0:2024", "0.0.0.0:443"])) is None
+    assert _entity(_field("slot3", ["0.0.0.0:2024", "203.0.113.7:443"])) == "IP_ADDRESS"
+    found = _in_text(["[    0.000000] Command line: console=ttyS0 quiet --addr 0.0.0.0:2024 --tcp-readiness-only"])
+    assert "IP_ADDRESS" not in found
