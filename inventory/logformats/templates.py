@@ -201,16 +201,50 @@ def _with_value_slots(template: list[str]) -> list[str]:
         if token == PARAM:
             continue
         if (_NUMERIC.match(token) or _QUOTED.match(token)
-                or (index and _is_key(template[index - 1]) and template[index - 1] != PARAM)):
+                or (index and _is_key(template[index - 1]) and template[index - 1] != PARAM)
+                or (_login_slot(template, index) and token.lower() not in _NOT_ACCOUNTS and _could_be_login(token))
+                or (index and _BRACKETED.match(token) and template[index - 1].lower() in _ACCOUNT_WORDS)):
             out[index] = PARAM
     return out
 
 
 # a token in quotes (`user 'admin'`, `for user "xyz":`): a value the program quoted, even on one line
-_QUOTED = re.compile(r"""^(?:'[^']+'|"[^"]+")[:,;.]?$""")
+_QUOTED = re.compile(r"""^[\[(]?(?:'[^']+'|"[^"]+")[\])]*[:,;.]?$""")
+# `for user [Administrator]` (pure-ftpd): a bracketed token after a word for the account
+_BRACKETED = re.compile(r"^\[[^\]\s]+\][:,;.]?$")
+_ACCOUNT_WORDS = frozenset({"user", "username", "account", "login"})
 #: an HTTP request line's method: the path after it is the request (`10.0.0.1 - - GET /p 200`)
 _HTTP_METHODS = frozenset({"GET", "POST", "HEAD", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE"})
 _REQUEST_TARGET = re.compile(r"^(?:/|https?://)\S*$")
+# a whole request line, quoted in the message (`"GET /openhab.app HTTP/1.1" 401`)
+_REQUEST_LINE = re.compile(rf"^(?:{'|'.join(sorted(_HTTP_METHODS))}) (?:/|https?://)\S* HTTP/\d(?:\.\d)?$")
+#: words of an authentication failure: the value after its `for` is the account tried
+#: (`Failed password for root from`, `Authentication failed for 'admin'`, `Login attempt failed for bob.`)
+_AUTH_WORDS = frozenset({"login", "logon", "authentication", "authenticate", "auth", "password", "passwd",
+                         "credentials", "badlogin", "signin", "sign-in"})
+#: how far before the `for` the authentication words may stand
+_AUTH_REACH = 5
+
+
+#: words after an authentication failure's `for` that are no account (`for invalid user bob`)
+_NOT_ACCOUNTS = frozenset({"invalid", "illegal", "unknown", "user", "the", "a", "an", "this", "that", "user:"})
+
+
+# `login authenticator failed for mail.example.net (…)`, `for (ylmf-pc)`: Exim names the client
+# host there, by its DNS name or its HELO in parentheses, not the account
+_HOST_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+){2,}\.?$")
+
+
+def _could_be_login(token: str) -> bool:
+    return not token.startswith("(") and not _HOST_NAME.match(token.strip(_STRIP + ":."))
+
+
+def _login_slot(template: list[str], index: int) -> str | None:
+    """`login` for the value after `for` in an authentication message, else None."""
+    if index < 2 or template[index - 1].lower() != "for":
+        return None
+    before = (token.strip(_STRIP + ":.").lower() for token in template[max(0, index - 1 - _AUTH_REACH):index - 1])
+    return "login" if any(word in _AUTH_WORDS for word in before) else None
 
 
 def _slot_values(template: list[str], tokens: list[str]) -> list[tuple[str, str]]:
@@ -238,10 +272,12 @@ def _slot_values(template: list[str], tokens: list[str]) -> list[tuple[str, str]
         if value:
             if keyed:
                 name = keyed
-            elif index and tokens[index - 1] in _HTTP_METHODS and _REQUEST_TARGET.match(value):
+            elif (index and tokens[index - 1] in _HTTP_METHODS and _REQUEST_TARGET.match(value)) \
+                    or _REQUEST_LINE.match(value):
                 name = "request"
             else:
-                name = _slot_name(template, index) or f"slot{len(out) + 1}"
+                name = (_slot_name(template, index) or (_login_slot(template, index) if _could_be_login(tokens[index])
+                                                        else None) or f"slot{len(out) + 1}")
             names[name] = names.get(name, 0) + 1
             out.append((name if names[name] == 1 else f"{name}_{names[name]}", value))
         keyed = None

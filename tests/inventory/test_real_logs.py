@@ -142,3 +142,32 @@ def test_a_kernel_logs_nil_uuid_and_bind_address_are_nobodys() -> None:
     assert _entity(_field("slot3", ["0.0.0.0:2024", "203.0.113.7:443"])) == "IP_ADDRESS"
     found = _in_text(["[    0.000000] Command line: console=ttyS0 quiet --addr 0.0.0.0:2024 --tcp-readiness-only"])
     assert "IP_ADDRESS" not in found
+
+
+def test_the_account_of_an_authentication_failure_is_a_login() -> None:
+    # one-line templates keep words literal; the value after an authentication failure's `for`,
+    # a quoted or bracketed value after `user`, are values all the same
+    assert _slots(["2019-10-21 18:55:15|-1|0|0|[WEB] [50.97.225.132] Authentication failed for 'admin' : "
+                   "password mismatch"])["login"] == ["admin"]
+    assert _slots(["Nov 11 18:57:57 HORDE [error] [horde] FAILED LOGIN for graham [203.16.208.190] to Horde"]
+                  )["login"] == ["graham"]
+    assert _slots(["Jan 31 16:54:07 desktop pure-ftpd: (?@24.79.92.194) [WARNING] Authentication failed for user "
+                   "[Administrator]"])["user"] == ["Administrator"]
+    assert _slots(['[client 10.1.1.1:50700] WAR [Login denied for user "username1"], referer: https://zm/'])["user"] \
+        == ["username1"]
+    # `for invalid user bob`: the account is after `user`, `invalid` is none
+    assert "login" not in _slots(["Failed password for invalid user ROOT from 194.117.26.69 port 50273 ssh2"])
+    assert _entity(_field("login", ["admin", "graham", "drupaladmin"])) == "ACCOUNT_ID"
+
+
+def test_a_quoted_request_line_is_the_request() -> None:
+    slots = _slots(['175.18.15.10 -  -  [02/sept./2015:00:11:31 +0200] "GET /openhab.app HTTP/1.1" 401 1382'])
+    assert slots["request"] == ["GET /openhab.app HTTP/1.1"]
+
+
+def test_the_client_host_after_an_authenticators_for_is_no_login() -> None:
+    slots = _slots(["2013-01-04 17:03:46 login authenticator failed for rrcs-24-106-174-74.se.biz.rr.com "
+                    "([192.168.2.33]) [24.106.174.74]: 535 Incorrect authentication data (set_id=brian)",
+                    "2013-06-12 03:57:58 login authenticator failed for (ylmf-pc) [120.196.140.45]: 535 Incorrect "
+                    "authentication data: 1 Time(s)"])
+    assert "login" not in slots
