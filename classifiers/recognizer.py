@@ -143,6 +143,10 @@ class FieldRecognizer:
     #: does `validate` judge each candidate on its own? Then the engine runs it once per
     #: distinct value. False when it judges the candidates together (how often names repeat)
     validates_each_value: ClassVar[bool] = True
+    #: is `validate`'s verdict on a value the same whatever other candidates it is given with
+    #: (no column-level reading, such as the phone validator's country of the column)? Then
+    #: the matches in a free-text document are judged in one call (classifiers/presidio_bridge.py)
+    validate_elementwise: ClassVar[bool] = False
     #: are the validator's verdicts worth remembering (a parser run per value)? Not when the
     #: validator is vectorised: asking it again costs less than looking each value up
     remembers_verdicts: ClassVar[bool] = True
