@@ -159,6 +159,12 @@ class FieldRecognizer:
         # and this set lets name_signal say so without walking every phrase
         self._first_tokens = frozenset(w[0] for w in self._names + self._weak if w)
         self._compact = frozenset("".join(w) for w in self._names if len(w) > 1)
+        # the negative phrases by their first token: a name holds none of those whose first
+        # token it lacks, so `vetoed` walks only the phrases that may stand in it
+        self._negative_by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for words in self._negative:
+            if words:
+                self._negative_by_first[words[0]] = (*self._negative_by_first.get(words[0], ()), words)
         self._any_regex = "|".join(f"(?:{p.regex})" for p in self.patterns)
         # what any pattern match may look like: values of another shape are never matched
         self._shape = patterns_shape([p.regex for p in self.patterns])
@@ -192,7 +198,9 @@ class FieldRecognizer:
         if found is None:
             if len(self._vetoes) >= REMEMBERED:
                 self._vetoes.clear()
-            found = self._vetoes[name] = any(contains_phrase(name.own, words) for words in self._negative)
+            by_first = self._negative_by_first
+            found = self._vetoes[name] = any(contains_phrase(name.own, words) for token in set(name.own)
+                                             for words in by_first.get(token, ()))
         return found
 
     def name_signal(self, name: NameTokens) -> Signal | None:
