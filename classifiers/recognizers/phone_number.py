@@ -55,12 +55,12 @@ def _short_north_american() -> str:
 
 
 #: a bare run of at most nine digits without a leading 0 (ids, counts, `92225521`) is read as
-#: a US number that must be valid; phonenumbers takes at most a leading 1 off it (the country
-#: code or the trunk prefix), and a number shorter than ten national digits is valid only as a
-#: type with shorter lengths (`_short_north_american`). Any other such run is never a phone
-#: number here, decided without parsing (the column's own country may still read it as a
-#: local number: `column_region`)
-_SHORT_BARE = rejects_whole(r"[1-9][0-9]{0,8}", unless=rf"1?(?:{_short_north_american()})")
+#: a US number that must be valid; phonenumbers takes only leading 1s off it (the country code,
+#: then the trunk prefix: `113102089` is `310 2089`), and a number shorter than ten national
+#: digits is valid only as a type with shorter lengths (`_short_north_american`). Any other
+#: such run is never a phone number here, decided without parsing (the column's own country
+#: may still read it as a local number: `column_region`)
+_SHORT_BARE = rejects_whole(r"[1-9][0-9]{0,8}", unless=rf"1*(?:{_short_north_american()})")
 _FAST = either(_NANP_INTERNATIONAL, _SHORT_BARE)
 
 
