@@ -198,9 +198,10 @@ class FieldRecognizer:
         if found is None:
             if len(self._vetoes) >= REMEMBERED:
                 self._vetoes.clear()
-            by_first = self._negative_by_first
-            found = self._vetoes[name] = any(contains_phrase(name.own, words) for token in set(name.own)
-                                             for words in by_first.get(token, ()))
+            # only the negative phrases whose first token the name holds can stand in it
+            negative = tuple(words for token in dict.fromkeys(name.own)
+                             for words in self._negative_by_first.get(token, ()))
+            found = self._vetoes[name] = bool(negative) and _vetoes(name.own, negative, self._names)
         return found
 
     def name_signal(self, name: NameTokens) -> Signal | None:
@@ -424,6 +425,22 @@ class FieldRecognizer:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.entity}>"
+
+
+def _vetoes(tokens: tuple[str, ...], negative: tuple[tuple[str, ...], ...], names: tuple[tuple[str, ...], ...]) -> bool:
+    """True when a negative phrase stands in `tokens` outside every listed name phrase there:
+    `sdk` vetoes an OS in `sdk_version` but not in `sdk_int` or `androidSdk`, phrases the
+    recognizer lists itself (`sdk int`, `android sdk`), nor `api` in `api_level`."""
+    covered: set[int] = set()
+    for words in names:
+        n = len(words)
+        covered.update(j for i in range(len(tokens) - n + 1) if tokens[i:i + n] == words for j in range(i, i + n))
+    for words in negative:
+        n = len(words)
+        for i in range(len(tokens) - n + 1):
+            if tokens[i:i + n] == words and not covered.issuperset(range(i, i + n)):
+                return True
+    return False
 
 
 def _strip_number(token: str) -> str:
