@@ -9,16 +9,7 @@ cd "$(dirname "$0")/../.."
 PYTHON=${PYTHON:-.venv/bin/python}
 root=${WILD7_CACHE:-$HOME/.cache/datamap-wild7}
 mkdir -p "$root"
-sdist() {  # name==version, the archive it lands as
-  [ -f "$root/$2" ] || "$PYTHON" -m pip download -q --no-deps --no-binary :all: -d "$root" "$1"
-}
-wheel() {
-  [ -f "$root/$2" ] || "$PYTHON" -m pip download -q --no-deps --only-binary :all: \
-    --python-version 3.11 --platform manylinux2014_x86_64 -d "$root" "$1"
-}
-npm_pack() {  # spec, the archive it lands as
-  [ -f "$root/$2" ] || (cd "$root" && npm pack -q "$1" >/dev/null)
-}
+. benchmarks/archives.sh
 wheel 'presidio-evaluator==0.3.2' presidio_evaluator-0.3.2-py3-none-any.whl
 wheel 'plotly==7.1.0' plotly-7.1.0-py3-none-any.whl
 sdist 'stravalib==2.6.0' stravalib-2.6.0.tar.gz
