@@ -17,8 +17,8 @@ from classifiers.recognizers.person_name import is_person_name
 from datamap.model import DatasetSample, FieldSample
 
 
-#: one HL7 v2 extended id (CX): the id, then up to nine `^`-separated components
-_CX = r"[A-Za-z0-9][A-Za-z0-9_-]{0,19}(?:\^[^^~]{0,40}){1,9}"
+#: one HL7 v2 extended id (CX): the id (a digit in it), then two to nine `^`-separated components
+_CX = r"[A-Za-z0-9_-]{0,19}\d[A-Za-z0-9_-]{0,19}(?:\^[^^~]{0,40}){2,9}"
 
 
 class AccountIdRecognizer(FieldRecognizer):

@@ -81,3 +81,9 @@ def test_an_accounts_api_links_are_no_pages_visited():
     # a page log whose pages are not the account's own stays one
     visits = {"user_id": ["alice", "bobby", "carol"], "url": ["/p/1", "/cart", "/users/zed"]}
     assert classify("visits", visits)["url"] == "VISITED_URL"
+
+
+def test_placeholders_a_recorder_put_for_hidden_values_do_not_count():
+    # PRAW's test cassettes: the test account's name replaced by `<USERNAME>` in most rows
+    authors = ["<USERNAME>"] * 12 + ["Lil_SpazTest", "reddit", "bboe_dev", "AutoModerator", None, None]
+    assert best_entity("author", authors) == "ACCOUNT_ID"
