@@ -87,3 +87,9 @@ def test_placeholders_a_recorder_put_for_hidden_values_do_not_count():
     # PRAW's test cassettes: the test account's name replaced by `<USERNAME>` in most rows
     authors = ["<USERNAME>"] * 12 + ["Lil_SpazTest", "reddit", "bboe_dev", "AutoModerator", None, None]
     assert best_entity("author", authors) == "ACCOUNT_ID"
+
+
+def test_hl7_telecom_numbers_are_phone_numbers_by_their_values():
+    phones = ["(612)555-1234^^7", "(216)123-4567", "(678) 555-1212^^PRN", "(763)555-4567^^8",
+              "(404) 554-9097^^WPN", "(612)554-7474"]
+    assert best_entity("c11", phones) == "PHONE_NUMBER"
