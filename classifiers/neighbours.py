@@ -932,7 +932,8 @@ def _account_links(results: Sequence[FieldResult], threshold: float) -> None:
     things, as an API object carries it, not a page someone visited: telling in one row (no
     coincidence puts a user's login in the middle of a path of the same record)."""
     accounts = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "ACCOUNT_ID"
-                and not r.sample.parent]
+                and not r.sample.parent and (pa.types.is_string(r.sample.values.type)
+                                             or pa.types.is_integer(r.sample.values.type))]
     if not accounts:
         return
     for result in results:
