@@ -110,9 +110,6 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
             _withdraw_places(results, f"lists {head} records", threshold)
         elif not _records(results, threshold) and (named := _named_places(results, threshold)) is not None:
             _withdraw_places(results, f"names each located row in '{named}'", threshold)
-        elif not _records(results, threshold) and _located_figures(results, threshold):
-            _withdraw_places(results, "gives figures for places (each row its own coordinates, every other "
-                                      "column a number, no time)", threshold)
         return
     if head in RECORD_TABLES or _records(results, threshold, ignore=PERSON_RECORDS if people & IDENTITY_EVIDENCE else ()):
         return  # `orders` with a buyer's e-mail, events with their user's id: the key is the record's
@@ -308,34 +305,6 @@ def _named_places(results: Sequence[FieldResult], threshold: float) -> str | Non
         if min(named, pc.count_distinct(values).as_py()) >= KEY_UNIQUE * len(values):
             return result.sample.path
     return None
-
-
-#: a figure: a number as a CSV writes it
-FIGURE = r"^-?\d+(?:\.\d+)?$"
-#: name words of a time, whatever its form (an epoch in an integer column is a time, no figure)
-TIME_WORDS = frozenset({"time", "timestamp", "ts", "date", "datetime", "epoch", "at", "when", "utc"})
-
-
-def _located_figures(results: Sequence[FieldResult], threshold: float) -> bool:
-    """A table of figures about places (car-share areas' centroids with their hours, stations with
-    their counts): coordinates, each row its own, and every other column a number no recognizer
-    claims, none of them a time. A person's track has times; a table of users has their names."""
-    coordinates = [r for r in results if (best := r.best(threshold)) is not None and best.entity == "GPS_COORDINATE"]
-    others = [r for r in results if all(r is not c for c in coordinates)]
-    if len(coordinates) < 2 or not others:
-        return False
-    for result in others:
-        values = result.sample.values
-        if result.best(threshold) is not None or TIME_WORDS.intersection(NameTokens.of(result.sample.path).own):
-            return False
-        if pa.types.is_string(values.type):
-            present = pc.drop_null(values)
-            if len(present) == 0 or not pc.all(rx.match(present, FIGURE)).as_py():
-                return False
-        elif not (pa.types.is_integer(values.type) or pa.types.is_floating(values.type)):
-            return False
-    return all(len(values := r.sample.values) >= BIRTH_MIN_VALUES
-               and pc.count_distinct(values).as_py() >= KEY_UNIQUE * len(values) for r in coordinates)
 
 
 #: table-name words of transport, whose `carrier` is an airline, a shipper or a courier

@@ -61,15 +61,15 @@ def test_a_name_whose_head_is_a_property_holds_the_property():
     assert best_entity("email", ["jeff@strava.com", "ann@example.org"]) == "EMAIL_ADDRESS"
 
 
-def test_coordinates_of_a_table_of_figures_about_places_locate_no_one():
+def test_the_centroids_of_areas_locate_no_one():
     lats = [45.471548505146174 + i * 0.0131 for i in range(30)]
     lons = [-73.58868408217266 + i * 0.0117 for i in range(30)]
     areas = {"centroid_lat": [str(v) for v in lats], "centroid_lon": [str(v) for v in lons],
              "car_hours": [str(1772.75 - i * 13.5) for i in range(30)], "peak_hour": [str(i % 24) for i in range(30)]}
     assert classify("carshare.csv", areas)["centroid_lat"] is None
-    # the same coordinates with the time of each fix: someone's track, kept
-    track = dict(areas, Time=[f"2009-02-21T12:{i:02d}:26Z" for i in range(30)])
-    assert classify("trackpoints.csv", track)["centroid_lat"] == "GPS_COORDINATE"
+    # the same coordinates named as a position: kept
+    fixes = {"lat": areas["centroid_lat"], "lon": areas["centroid_lon"], "car_hours": areas["car_hours"]}
+    assert classify("carshare.csv", fixes)["lat"] == "GPS_COORDINATE"
 
 
 def test_an_accounts_api_links_are_no_pages_visited():
