@@ -82,6 +82,7 @@ def _use(terms: dict[str, tuple[str, ...]]) -> None:
         _policy_terms = terms
         _tables.cache_clear()
         _tokenizer.cache_clear()
+        _mixed_words.cache_clear()
         read_han.cache_clear()
         read_latin.cache_clear()
         from classifiers import names  # the name caches hold readings made without these terms
@@ -134,6 +135,13 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], ...]:
         if len(set(meanings)) == 1:
             full.setdefault(spelled, meanings[0])
     return han, full, _by_initials(spellings, policy_decides=False), _by_initials(spellings, policy_decides=True)
+
+
+@lru_cache(maxsize=1)
+def _mixed_words() -> dict[str, tuple[str, ...]]:
+    """Listed words written in Latin letters then Han (`QQ号`), lower-cased as names tokenize."""
+    return {word.lower(): english for word, english in _tables()[0].items()
+            if english and word[:1].isascii() and has_han(word)}
 
 
 def build_tables() -> None:
@@ -230,7 +238,15 @@ def read_latin(token: str, whole: bool = False) -> tuple[Reading, ...] | None:
 
 def read_joined(tokens: tuple[str, ...]) -> tuple[tuple[Reading, ...], int] | None:
     """Pinyin written a word per syllable group (`caozuo_xitong`): the longest run of leading
-    tokens whose joined spelling is one listed word (操作系统, not 操作 + 系统), and its length."""
+    tokens whose joined spelling is one listed word (操作系统, not 操作 + 系统), and its length.
+    A Latin word and the Han word after it that are one listed word (`QQ号`, split at the
+    change of script into `qq` + `号`) are read as that word: `QQ号` is a QQ account, not a
+    `number` of something."""
+    if len(tokens) > 1 and tokens[0].isascii() and has_han(tokens[1]):
+        mixed = _mixed_words()
+        joined = tokens[0] + simplified(tokens[1])
+        if joined in mixed:
+            return (Reading(joined, "han", mixed[joined]),), 2
     full = _tables()[1]
     for n in range(min(3, len(tokens)), 1, -1):
         joined = "".join(tokens[:n])

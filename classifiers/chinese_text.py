@@ -77,6 +77,9 @@ def is_han_name(value: str) -> bool:
     characters (`张伟`, `欧阳娜娜`), or a family name and a form of address (`王先生`); traditional
     characters are read in their simplified form (`沈文欽` is 沈文钦)."""
     value = chinese.simplified(value.strip())
+    if _DOTTED_NAME.fullmatch(value):
+        return _dotted_name(value)
+    value = _BRACKETED_ADDRESS.sub(r"\1\2", value)  # `王(先生)`, `李（女士）`: as `王先生`
     surname = surname_of(value)
     if not surname or not chinese.HAN_RUN.fullmatch(value):
         return False
@@ -84,6 +87,20 @@ def is_han_name(value: str) -> bool:
     if rest in ADDRESS_TERMS:
         return len(surname) + len(rest) > 2  # `师傅` is a word, `王师傅` a person
     return 1 <= len(rest) <= 2 and value[-1] not in _NOT_NAME_ENDS and not _common_word(value)
+
+
+#: a name written in Han characters with a middle dot between its parts: Uyghur, Kazakh and
+#: other minority names (`买买提·艾力`, own name · father's name) and transliterated foreign ones
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
+#: a form of address in brackets after the family name, as delivery platforms show customers
+_BRACKETED_ADDRESS = re.compile(r"^([\u4e00-\u9fff]{1,2})[(（](先生|女士|小姐)[)）]$")
+
+
+def _dotted_name(value: str) -> bool:
+    """Parts of a name, not words or places (`中国·杭州`, `2024·春` are no names)."""
+    parts = re.split("[·•・‧]", value)
+    return all(part[-1] not in _NOT_NAME_ENDS and not _common_word(part) for part in parts) \
+        and any(len(part) >= 2 for part in parts)
 
 
 #: a word jieba's dictionary counts this often is an everyday word (`金融`, `师傅`, `黄石`),

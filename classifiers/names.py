@@ -66,6 +66,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     # identity documents: `drvLicNo`, `natl_id`, `ppt_no`, `passport_nbr`
     "lic": ("license",), "drv": ("driver",), "drvr": ("driver",), "natl": ("national",),
     "ppt": ("passport",), "nbr": ("number",),
+    # `installedPkgs`: packages (`pkg` alone is listed by the app-package recognizer)
+    "pkgs": ("packages",),
 }
 
 

@@ -192,7 +192,7 @@ class FieldRecognizer:
         if found is None:
             if len(self._vetoes) >= REMEMBERED:
                 self._vetoes.clear()
-            found = self._vetoes[name] = any(contains_phrase(name.own, words) for words in self._negative)
+            found = self._vetoes[name] = _vetoes(name.own, self._negative, self._names)
         return found
 
     def name_signal(self, name: NameTokens) -> Signal | None:
@@ -421,6 +421,22 @@ class FieldRecognizer:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.entity}>"
+
+
+def _vetoes(tokens: tuple[str, ...], negative: tuple[tuple[str, ...], ...], names: tuple[tuple[str, ...], ...]) -> bool:
+    """True when a negative phrase stands in `tokens` outside every listed name phrase there:
+    `sdk` vetoes an OS in `sdk_version` but not in `sdk_int` or `androidSdk`, phrases the
+    recognizer lists itself (`sdk int`, `android sdk`), nor `api` in `api_level`."""
+    covered: set[int] = set()
+    for words in names:
+        n = len(words)
+        covered.update(j for i in range(len(tokens) - n + 1) if tokens[i:i + n] == words for j in range(i, i + n))
+    for words in negative:
+        n = len(words)
+        for i in range(len(tokens) - n + 1):
+            if tokens[i:i + n] == words and not covered.issuperset(range(i, i + n)):
+                return True
+    return False
 
 
 def _strip_number(token: str) -> str:

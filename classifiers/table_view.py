@@ -244,7 +244,17 @@ def _age(sample: FieldSample, evidence: list[str]) -> Detection:
 
 def _records(results: Sequence[FieldResult], threshold: float, ignore: frozenset[str] | tuple = ()) -> bool:
     return any((best := r.best(threshold)) is not None and best.entity in RECORD_ENTITIES and best.entity not in ignore
-               for r in results)
+               and not (best.entity == "ACCOUNT_ID" and _platform_account(r.sample.path)) for r in results)
+
+
+#: other platforms whose accounts a person's record lists beside its own key (`QQ号`, `微信号`,
+#: `weibo_id`): the person's accounts elsewhere, no sign that the rows record someone else
+PLATFORM_WORDS = frozenset({"qq", "wechat", "weixin", "weibo", "douyin", "alipay", "taobao", "dingtalk", "telegram",
+                            "whatsapp", "skype", "facebook", "twitter", "instagram", "linkedin"})
+
+
+def _platform_account(path: str) -> bool:
+    return not PLATFORM_WORDS.isdisjoint(NameTokens.of(path.rsplit(".", 1)[-1]).own)
 
 
 def table_words(dataset: str) -> list[str]:

@@ -51,6 +51,7 @@ def fields_from_table(table: pa.Table, origin: str = "column") -> list[FieldSamp
 def _flatten(path: str, array: pa.Array, out: list[FieldSample], origin: str) -> None:
     kind = array.type
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        array = excel_text_cells(array)
         parsed = parsed_json_text(array)
         if parsed is not None:
             if _holds_objects(parsed.type):
@@ -238,6 +239,31 @@ def _concat_values(arrays: list[pa.Array]) -> pa.Array:
 MIN_JSON_SHARE = 0.6
 # a JSON object, or an array (of objects or scalars), as the first non-blank character shows
 _JSON_START = r"^\s*(?:\{|\[)"
+
+
+#: a cell Excel shows as text because it is a formula returning a string (`="13812345678"`):
+#: Chinese back offices export long numbers so, lest Excel round them or drop leading zeros
+_EXCEL_TEXT = r'^="([^"]*)"$'
+
+
+def excel_text_cells(array: pa.Array) -> pa.Array:
+    """A text column whose every non-empty value is Excel's text formula `="…"` (Meituan's and
+    other back offices' CSV exports of order numbers and phones) as the text inside; any other
+    column as it is."""
+    present = len(array) - array.null_count
+    if present == 0:
+        return array
+    starts = _first_bytes(array)
+    if starts is not None:
+        if not (starts == ord("=")).any():
+            return array  # no value begins with `=` (no regex pass needed)
+    elif not pc.any(pc.starts_with(array, '="')).as_py():
+        return array
+    wrapped = pc.sum(pc.match_substring_regex(array, _EXCEL_TEXT)).as_py() or 0
+    empty = pc.sum(pc.equal(array, "")).as_py() or 0
+    if wrapped == 0 or wrapped + empty < present:
+        return array
+    return pc.replace_substring_regex(array, _EXCEL_TEXT, r"\1")
 
 
 def parsed_json_text(array: pa.Array) -> pa.Array | None:

@@ -18,6 +18,10 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from valuesalone import write_csv, write_labels  # noqa: E402
+
 
 def plain(value):
     if isinstance(value, dict):
@@ -52,18 +56,10 @@ def main(src: Path, out: Path) -> None:
             elif writer:
                 writer.writerow(["" if v == "\\N" else v for v in line.split("\t")])
     ws = load_workbook(src / "订单明细_2024Q4.xlsx", read_only=True).active
-    with (out / "订单明细_2024Q4.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        for row in ws.iter_rows(min_row=2, values_only=True):
-            w.writerow(["" if v is None else v for v in row])
+    write_csv(out / "订单明细_2024Q4.csv", ws.iter_rows(min_row=2, values_only=True))
     rename = {"mongo_users.json": "mongo_users.ndjson", "public.t_device": "t_device.csv", "public.t_device_login": "t_device_login.csv",
               "订单明细_2024Q4.xlsx": "订单明细_2024Q4.csv"}
-    with (Path(__file__).parent / "labels.csv").open(encoding="utf-8") as fh, \
-            (out / "labels.csv").open("w", encoding="utf-8", newline="") as w:
-        writer = csv.writer(w)
-        for row in csv.reader(fh):
-            if row[1] != "*":
-                writer.writerow([rename.get(row[0], row[0]), *row[1:]])
+    write_labels(HERE / "labels.csv", out, rename)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ the log is left out, as in zh … zh6. Labels follow the new file names.
 """
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 import sys
@@ -20,6 +19,8 @@ from openpyxl import load_workbook
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+from valuesalone import write_csv, write_labels  # noqa: E402
 from generate import LEDGER, ledger_field  # noqa: E402
 
 
@@ -29,22 +30,14 @@ def main(src: Path, out: Path) -> None:
     (out / "骑手轨迹.csv").write_text((src / "骑手轨迹.csv").read_bytes().decode("gb18030"), encoding="utf-8")
     shutil.copy(src / "sensors_events.ndjson", out / "sensors_events.ndjson")
     ws = load_workbook(src / "设备台账.xlsx", read_only=True).active
-    with (out / "设备台账.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow([ledger_field(g, s) for g, s in LEDGER])
-        for row in ws.iter_rows(min_row=4, values_only=True):
-            w.writerow(["" if v is None else v for v in row])
+    write_csv(out / "设备台账.csv", [[ledger_field(g, s) for g, s in LEDGER], *ws.iter_rows(min_row=4, values_only=True)])
     doc = json.loads((src / "taobao_trades.json").read_text(encoding="utf-8"))
     with (out / "taobao_trades.ndjson").open("w", encoding="utf-8") as fh:
         for trade in doc["trades_sold_get_response"]["trades"]["trade"]:
             trade = dict(trade, orders={"order": trade["orders"]["order"][0]})
             fh.write(json.dumps({"trades_sold_get_response": {"trades": {"trade": trade}}}, ensure_ascii=False) + "\n")
     rename = {"设备台账.xlsx": "设备台账.csv", "taobao_trades.json": "taobao_trades.ndjson"}
-    with (HERE / "labels.csv").open(encoding="utf-8") as fh, (out / "labels.csv").open("w", encoding="utf-8", newline="") as w:
-        writer = csv.writer(w)
-        for row in csv.reader(fh):
-            if row[1] != "*":
-                writer.writerow([rename.get(row[0], row[0]), *row[1:]])
+    write_labels(HERE / "labels.csv", out, rename)
 
 
 if __name__ == "__main__":

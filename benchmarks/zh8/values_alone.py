@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from valuesalone import write_csv, write_labels  # noqa: E402
 
 
 def main(src: Path, out: Path) -> None:
@@ -24,27 +26,15 @@ def main(src: Path, out: Path) -> None:
     shutil.copy(src / "客户档案.parquet", out / "客户档案.parquet")
     shutil.copy(src / "growingio_events.csv", out / "growingio_events.csv")
     lines = (src / "dwd_device_snapshot.tsv").read_text(encoding="utf-8").splitlines()
-    with (out / "dwd_device_snapshot.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        for i, line in enumerate(lines):
-            if i != 1:
-                w.writerow(["" if c == "\\N" else c for c in line.split("\t")])
+    write_csv(out / "dwd_device_snapshot.csv", (["" if c == "\\N" else c for c in line.split("\t")] for i, line in enumerate(lines) if i != 1))
     con = sqlite3.connect(src / "lbs.db")
     cur = con.execute("select * from t_lbs_report")
-    with (out / "t_lbs_report.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow([d[0] for d in cur.description])
-        w.writerows(["" if v is None else v for v in row] for row in cur)
+    write_csv(out / "t_lbs_report.csv", [[d[0] for d in cur.description], *cur])
     con.close()
     rows = csv.reader(io.StringIO((src / "pdd_orders.csv").read_bytes().decode("utf-16"), newline=""), delimiter="\t")
-    with (out / "pdd_orders.csv").open("w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows(rows)
+    write_csv(out / "pdd_orders.csv", rows)
     rename = {"dwd_device_snapshot.tsv": "dwd_device_snapshot.csv", "main.t_lbs_report": "t_lbs_report.csv"}
-    with (HERE / "labels.csv").open(encoding="utf-8") as fh, (out / "labels.csv").open("w", encoding="utf-8", newline="") as w:
-        writer = csv.writer(w)
-        for row in csv.reader(fh):
-            if row[1] != "*":
-                writer.writerow([rename.get(row[0], row[0]), *row[1:]])
+    write_labels(HERE / "labels.csv", out, rename)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from classifiers.engine import DEFAULT_THRESHOLD
 from catalog.checks.static_refs import Ref, is_key, resolve
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (PLACE_ENTITIES, aggregate_table, links_of, machine_login, machine_table,
-                                          people_table, program_log, unowned)
+                                          people_table, program_log, tied_to_someone, unowned)
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, card_postal_code, column_prefixes, credential_content,
                                          login_time, oidc_session, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
@@ -52,6 +52,12 @@ from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, card_postal_code, c
                                           property_of, prose_by_head, region_beside_address, role_head, schema_name,
                                           session_cookie, shipping_carrier, table_head, table_words, thing_handle,
                                           thing_time_zone, link_row_key)
+from catalog.checks.static_names import (agent_attribute, auth_flow_url, channel_column, client_registry,
+                                         contact_address, agent_flag, analytics_cookie, form_value, happening,
+                                         mail_client, mail_sender, own_thing_name, position_measure,
+                                         program_message, search_terms, speech, login_property, mail_delivery_text,
+                                         mail_recipient, oauth_client_key, parsed_agent)
+from catalog.checks.static_tables import organization_table
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
@@ -80,6 +86,8 @@ class Column:
     #: a `CREATE TABLE … AS SELECT` column holds what the columns it is computed from hold
     #: (`u.user_id AS id`, `first_name || ' ' || last_name AS name`): their (table, column)
     sources: tuple[tuple[str, str], ...] = ()
+    #: the table a `REFERENCES` clause or a `FOREIGN KEY` of its table points the column to
+    references: str = ""
 
 
 @dataclass
@@ -260,6 +268,11 @@ _DEFINES_NO_COLUMNS = re.compile(
     r"|(ALTER|DROP)\s+(FUNCTION|PROCEDURE|TRIGGER|POLICY|RULE|AGGREGATE|OPERATOR|PUBLICATION)\b)", re.I)
 
 
+#: what a statement built in a string would do to columns (not to indexes or keys)
+_DYNAMIC_COLUMNS = re.compile(r"\bCREATE\s+(\w+\s+)*TABLE\b|\b(ADD|CHANGE|MODIFY|RENAME)\s+(COLUMN\b|(?!INDEX|KEY|UNIQUE|"
+                              r"PRIMARY|FOREIGN|CONSTRAINT|FULLTEXT|SPATIAL|PARTITION)[`\"\w])", re.I)
+
+
 _ALTER_HEAD = re.compile(r"^\s*ALTER\s+(ONLINE\s+|IGNORE\s+)?TABLE\s+(IF\s+EXISTS\s+)?(ONLY\s+)?(`[^`]+`|\"[^\"]+\"|[\w$.]+)"
                          r"\s+", re.I)
 #: clauses of an ALTER TABLE that change keys and indexes only
@@ -309,6 +322,14 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             schema.errors += inner.errors
         if embedded:  # PL/pgSQL: the DDL may follow `BEGIN`, `IF ... THEN`, a label
             found = _TABLE_DDL_INSIDE.search(chunk)
+            if found is not None and chunk.count("'", 0, found.start()) % 2:
+                # dynamic SQL, a string built at run time (`CONCAT('ALTER TABLE `', t, '` DROP INDEX …')`):
+                # what it does to columns cannot be read; an index or a key it drops defines none
+                if _DYNAMIC_COLUMNS.search(" ".join(re.findall(r"'((?:[^']|'')*)'", chunk))):
+                    schema.errors.append(Unread(path, line + chunk.count("\n", 0, found.start()),
+                                                "dynamic SQL (a statement built in a string at run time) may change "
+                                                "columns that cannot be read"))
+                continue
             if found is not None:
                 inner = _read_sql(chunk[found.start():], dialect, path,
                                   line - 1 + chunk.count("\n", 0, found.start()))
@@ -438,6 +459,9 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
     if table is None:
         return
     name = ".".join(part for part in (table.catalog, table.db, table.name) if part)
+    pointed = {identifier.name.lower(): target.name for key in statement.find_all(exp.ForeignKey)
+               if (target := (key.args.get("reference") or exp.Reference()).find(exp.Table)) is not None
+               for identifier in key.expressions}
     for column in statement.find_all(exp.ColumnDef):
         kind = column.args.get("kind")
         comment = next((c.args["kind"].this.name for c in column.args.get("constraints") or []
@@ -450,8 +474,11 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
             # column's own line is how install scripts document a column
             comment = " ".join(c.strip() for c in column.comments if c.strip()) or None
         column_line = column.this.meta["line"] + offset if column.this.meta.get("line") else line
+        target = next((t for c in column.args.get("constraints") or [] if isinstance(c.args.get("kind"), exp.Reference)
+                       if (t := c.args["kind"].find(exp.Table)) is not None), None)
         yield Column(table=name, name=column.name, declared_type=generator.generate(kind) if kind else "",
-                     comment=comment, location=Location(path, column_line))
+                     comment=comment, location=Location(path, column_line),
+                     references=target.name if target is not None else pointed.get(column.name.lower(), ""))
     query = statement.expression if isinstance(statement, exp.Create) else None
     if isinstance(query, exp.Query):  # CREATE TABLE ... AS SELECT: the names it selects
         sources = [t.name for t in query.find_all(exp.Table)]
@@ -904,7 +931,7 @@ _LONG_TEXT = re.compile(r"^(text|mediumtext|longtext|clob|nclob|ntext|string|cit
 #: before the first preposition, clause or verb, says what the column is ("The organization of
 #: the requester" is an organization; "Start time of the schedule, in the schedule's time zone"
 #: is a time)
-_DESCRIPTION_OBJECT = re.compile(r"[,;:.()\[\]]|\b(from|using|via|based on|derived|according to|given|computed|"
+_DESCRIPTION_OBJECT = re.compile(r"[,;:.()\[\]]|\b(why|how|from|using|via|based on|derived|according to|given|computed|"
                                  r"calculated|instead of|rather than|of|for|in|on|at|to|into|by|with|within|"
                                  r"that|which|who|whom|whose|when|where|if|whether|as|is|are|was|were|will|can|"
                                  r"has|have|assigned|associated|used|automatically|indicating|representing|"
@@ -964,11 +991,17 @@ def column_name(column: Column) -> str:
     return "_".join(parts)
 
 
+#: a description that opens by naming the column rather than its value ("This field marks …")
+_SELF_REFERENCE = re.compile(r"^\W*(?:this|the) (?:field|column|value|attribute|property)(?: (?:marks|holds|contains|"
+                             r"stores|records|gives|shows|represents|is|describes|captures))?\s+", re.I)
+
+
 def _subject(description: str | None) -> str | None:
-    """The part of a description that speaks of the column itself: its opening noun phrase."""
+    """The part of a description that speaks of the column itself: its opening noun phrase
+    ("This field marks the email's time of creation": the email's time)."""
     if not description:
         return None
-    subject = _DESCRIPTION_OBJECT.split(description, maxsplit=1)[0]
+    subject = _DESCRIPTION_OBJECT.split(_SELF_REFERENCE.sub("", description), maxsplit=1)[0]
     return subject.strip() or None
 
 
@@ -977,7 +1010,9 @@ def described_type(column: Column) -> str:
     its description opens with: a flag, a time or a count is never a name, an address or prose."""
     if column.declared_type or not column.comment:
         return column.declared_type
-    return next((kind for pattern, kind in _DESCRIBED_TYPES if pattern.search(column.comment)), "")
+    possessed = re.split(r"['’]s\b", _subject(column.comment) or "")[-1]  # "the email's time": a time
+    return next((kind for pattern, kind in _DESCRIBED_TYPES
+                 if pattern.search(column.comment) or pattern.search(possessed)), "")
 
 
 def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], policy: Policy,
@@ -1009,6 +1044,23 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     # `card.name` described "Cardholder name": the thing's holder, a person, not the thing's label
     thing_name = names_a_thing(name, column.table) and not (
         comment is not None and comment.own[-1:] == ("name",) and set(comment.own[:-1]) & _HOLDER_WORDS)
+    # what a parsed user agent's parts and a mail's copies and recipient are, whatever else
+    # their words say (`useragent_family`, `cc_emails`, `email_event.recipient`)
+    # a nested field (`msg.metadata.user_id`, a flattened JSON path) is what its last part says
+    # in the object that holds it (`metadata.user_id`; a plan's `nickname` is the plan's); the
+    # objects further out (the message) veto nothing
+    leaf = schema_name(".".join(own_name.split(".")[-2:]), recognizers) if own_name.count(".") > 1 else name
+    tail = schema_name(own_name.rpartition(".")[2], recognizers) if "." in own_name else name
+    agent_part = parsed_agent(tail) or mail_client(name, words)
+    # what the name says outright in its table: a visitor's cookie, a caller's words, a search
+    outright = {"COOKIE_ID": analytics_cookie(tail, column.table), FREE_TEXT_ENTITY: speech(tail) or form_value(tail, words),
+            "SEARCH_QUERY": search_terms(tail, words)}
+    carbon = {mail_recipient(entity, name, words) for entity in ("CREDIT_CARD", "PERSON")} - {None}
+    # a key of uuid type is a token like a text one (`sessions.id uuid`), not a row number
+    token_type = text_type or declared.base_type(kind) in {"uuid", "uniqueidentifier"}
+    legal_name = organization_table(column.table) and name.own[-1:] == ("name",) and set(name.own[:-1]) <= {
+        "legal", "official", "registered", "trading", "short", "long"}
+    reached = contact_address(name, siblings)  # `address` beside `via`: an e-mail address
     by_name: list[Detected] = []
     by_comment: list[Detected] = []
     for recognizer in recognizers:
@@ -1017,11 +1069,27 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue
         prose = recognizer.entity == FREE_TEXT_ENTITY and prose_by_head(name, long_text)
         part = recognizer.entity == "STREET_ADDRESS" and address_part(name, siblings)
-        if recognizer.negative_vetoes and recognizer.vetoed(name) and not prose and not part or (
+        if recognizer.negative_vetoes and recognizer.vetoed(name) and (leaf is name or recognizer.vetoed(leaf)) \
+                and not prose and not part and agent_part != recognizer.entity or (
                 recognizer.entity == "PERSON" and account_name(name, words, siblings)):
             continue
         if reference and recognizer.entity in PLACE_ENTITIES:
             continue
+        if login_property(recognizer.entity, name) or auth_flow_url(recognizer.entity, words) \
+                or oauth_client_key(recognizer.entity, name, words) \
+                or mail_delivery_text(recognizer.entity, name, words) \
+                or mail_recipient(recognizer.entity, name, words) is not None \
+                or (legal_name and recognizer.entity == "PERSON") or agent_attribute(recognizer.entity, tail) \
+                or channel_column(recognizer.entity, name) or happening(recognizer.entity, words) \
+                or program_message(recognizer.entity, name, words) or position_measure(recognizer.entity, tail) \
+                or mail_sender(recognizer.entity, name, words) or agent_flag(recognizer.entity, tail, name) \
+                or (recognizer.entity == "PERSON" and own_thing_name(name, column.table)) \
+                or thing_handle(recognizer.entity, tail, column.table) \
+                or (reached and recognizer.entity in {"STREET_ADDRESS", "LOCATION"}):
+            continue  # a login flow's challenge; its request URL; an OAuth client; a bounce's diagnostics
+        if recognizer.entity == FREE_TEXT_ENTITY and name.own[-1:] in {("uri",), ("uris",), ("url",), ("urls",)} \
+                and not picture_of_someone(name, True) and not set(name.own) & {"avatar", "photo", "picture"}:
+            continue  # `post_logout_redirect_uris`: addresses, not words someone wrote
         if recognizer.entity == "STREET_ADDRESS" and network_address(name, siblings):
             continue  # `address` beside `netmask`: a network's
         if organisation_contact(name) and recognizer.entity in PLACE_ENTITIES | ORGANISATION_CONTACTS:
@@ -1033,7 +1101,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 recognizer.entity == FREE_TEXT_ENTITY and crypto_signature(name, kind)):
             continue
         path_words = set(tokenize(column.table)) | set(tokenize(own_name.rpartition(".")[0]))
-        if recognizer.entity == "COOKIE_ID" and path_words & AUTH_TABLE_WORDS and not oidc_session(name, words):
+        if recognizer.entity == "COOKIE_ID" and path_words & AUTH_TABLE_WORDS and not oidc_session(name, words, table_head(column.table)):
             continue  # (a nested field's path says its table too: `subplat_oauth_clients.id`)
         if recognizer.entity == "GPS_COORDINATE" and name.own[-1:] == ("position",) and text_type:
             continue  # a text `position` is a job's or a button's, not a place on a map
@@ -1064,7 +1132,14 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or protocol_message(recognizer.entity, name, words):
             continue
         signal = recognizer.name_signal(name)
+        if leaf is not name and (signal is None or recognizer.entity == FREE_TEXT_ENTITY):
+            signal = recognizer.name_signal(leaf)  # `msg.resends`: a field of a message object, not its text
         scores = [signal.score] if signal is not None else []
+        if outright.get(recognizer.entity):
+            scores.append(PEOPLE_NAME_SCORE)
+        if agent_part == recognizer.entity or recognizer.entity in carbon or (
+                reached and recognizer.entity == "EMAIL_ADDRESS"):
+            scores.append(PEOPLE_NAME_SCORE)
         if recognizer.entity == "ACCOUNT_ID" and done_by(name):
             scores.append(ACCOUNT_HEAD_SCORE)
         if signal is not None and signal.score >= recognizer.name_score and recognizer.entity == FREE_TEXT_ENTITY \
@@ -1083,9 +1158,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if head == recognizer.entity and not recognizer.vetoed(NameTokens(own=name.own[-1:], parent=(), raw=own_name)):
             # the head word alone: as strong as a name, never stronger than another name match
             scores = [max([*scores, ACCOUNT_HEAD_SCORE if head == "ACCOUNT_ID" else PERSON_ROLE_SCORE])]
-        if recognizer.entity == "COOKIE_ID" and (session_cookie(name, words, text_type) or click_id(name)
-                                                 or activity_session(name, words, text_type)
-                                                 or oidc_session(name, words)):
+        if recognizer.entity == "COOKIE_ID" and (session_cookie(name, words, token_type) or click_id(name)
+                                                 or activity_session(name, words, token_type)
+                                                 or oidc_session(name, words, table_head(column.table))):
             scores.append(ACCOUNT_HEAD_SCORE)
         if sip_entity(name, siblings) == recognizer.entity:
             scores.append(PEOPLE_NAME_SCORE)  # a SIP `contact`, `received`, `instance`
@@ -1095,7 +1170,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == FREE_TEXT_ENTITY and picture_of_someone(name, declared.holds_bytes(kind) or long_text) \
                 and (_rows_are_people(column.table) or people_table(column.table) or "vcard" in words):
             scores.append(FREE_TEXT_SCORE)  # the picture of a person, stored in their row
-        if recognizer.entity == FREE_TEXT_ENTITY and (json_profile(name, column.table, declared.base_type(kind))
+        if recognizer.entity == FREE_TEXT_ENTITY and (json_profile(leaf, column.table if leaf is name else "",
+                                                                   declared.base_type(kind))
                                                       or name.own in {("vcard",), ("vcf",)}):
             scores.append(FREE_TEXT_SCORE)  # a JSON profile; a contact card
         if part or (recognizer.entity == "EMAIL_ADDRESS" and blind_copy(name)) or (
@@ -1160,8 +1236,8 @@ def _about_people(table: str, columns: Sequence[Column], detections: Sequence[li
                   recognizers: Sequence[FieldRecognizer], machine: bool = False) -> bool:
     """Do the table's rows belong to people? A person named by a role (a store's `manager`)
     does not make the store's address theirs (`static_tables.links_of`: nor do a machine's ids)."""
-    if people_table(table):
-        return True
+    if people_table(table) or not organization_table(table) and any(tied_to_someone(c.references) for c in columns):
+        return True  # (a tracker's context of an event, pointing to `events`: the visitor's device and place)
     links = links_of(table, (d.entity for found in detections for d in found), machine)
     return any(d.entity in links and not (d.entity == "PERSON" and role_head(schema_name(
         column_name(column), recognizers))) for column, found in zip(columns, detections) for d in found)
@@ -1187,7 +1263,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     _read_copies(columns, tables, detected)
     names = {table: [schema_name(column_name(columns[i]), recognizers) for i in indexes]
              for table, indexes in tables.items()}
-    things = {table for table in tables if role_without_person(table, names[table])}
+    things = {table for table in tables if role_without_person(table, names[table]) or client_registry(names[table])}
     machines = {table for table in tables if machine_table(table, names[table])}
     for table in things:  # the key of a decision's `candidate` table numbers options, not applicants
         for i in tables[table]:

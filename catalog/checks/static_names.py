@@ -261,7 +261,7 @@ def table_head(table: str) -> str:
     return singular(words[-1]) if words else ""
 
 
-_VERSION = re.compile(r"^v\d+$")
+_VERSION = re.compile(r"^v?\d+$")
 
 
 #: table head words (singular) of a program's own parts and settings: their rows are things,
@@ -403,8 +403,14 @@ def oauth_subject(name: NameTokens, table: set[str]) -> bool:
     """`oauth2_access_token_session.subject`: OAuth's and OpenID Connect's `sub`, the user;
     also `userinfo_sub` (the claim of an identity provider's userinfo) and the `sub` of a
     table of subject identifiers (pairwise subjects)."""
-    return (name.own in {("subject",), ("sub",)} and bool(table & _OAUTH_TABLE_WORDS)) or (
+    return (name.own in _SUBJECT_NAMES and bool(table & _OAUTH_TABLE_WORDS)) or (
         name.own[-1:] == ("sub",) and ("userinfo" in name.own or "subject" in table))
+
+
+#: OAuth's subject, as a server stores it: the `sub` claim, the one a login forced, the
+#: pairwise (obfuscated) one a client sees
+_SUBJECT_NAMES = frozenset({("subject",), ("sub",), ("forced", "subject", "identifier"), ("subject", "obfuscated"),
+                            ("obfuscated", "subject"), ("subject", "identifier"), ("pairwise", "subject")})
 
 
 #: a bounded string or bytes: a digest, a key, a signature of a token
@@ -447,10 +453,10 @@ def crypto_signature(name: NameTokens, kind: str) -> bool:
 #: tables of messages someone wrote: their payload is what was written
 MESSAGE_TABLE_WORDS = frozenset({"message", "msg", "mail", "email", "attachment", "archive", "spool", "inbox", "outbox",
                                  "sms", "chat", "post", "comment", "note", "reply", "letter", "conversation", "ticket",
-                                 "memo", "dm", "offline", "pubsub", "mqtt"})
+                                 "memo", "dm", "offline", "pubsub", "mqtt", "transcript"})
 #: names of a payload or a message's subject
 _PAYLOAD_WORDS = frozenset({("content",), ("body",), ("data",), ("payload",), ("xml",), ("text",), ("subject",),
-                            ("raw",), ("html",), ("message",), ("description",)})
+                            ("raw",), ("html",), ("message",), ("description",), ("items",)})
 
 
 #: names that say "the payload" and not whose: a DNS record's, a cache's, a setting's or a message's
@@ -467,9 +473,12 @@ def payload_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool:
 def message_payload(name: NameTokens, table: set[str]) -> bool:
     """`attachments.content`, `archive.xml`, `tickets.subject`: in a table of messages the
     payload and the subject are the words someone wrote."""
-    if name.own == ("description",):  # a ticket's description, not a status code's
+    # `tickets.ticket_subject`, HubSpot's `ticket.property_subject`: the table's own word or a
+    # connector's `property_` prefix before the payload's name says nothing more
+    own = tuple(w for w in name.own if w not in table and w != "property") or name.own
+    if own == ("description",):  # a ticket's description, not a status code's
         return bool(table & MESSAGE_TABLE_WORDS) and not table & _LOOKUP_WORDS
-    return name.own in _PAYLOAD_WORDS and bool(table & MESSAGE_TABLE_WORDS)
+    return own in _PAYLOAD_WORDS and bool(table & MESSAGE_TABLE_WORDS)
 
 
 #: table words of a lookup list (`email_status`, `message_types`)
@@ -664,10 +673,14 @@ def activity_session(name: NameTokens, table: set[str], text_type: bool) -> bool
 JSON_TYPES = frozenset({"json", "jsonb", "super", "variant", "object"})
 #: names of a document of someone's attributes
 _PROFILE_WORDS = frozenset({"profile", "profiles", "properties", "attributes", "attrs", "traits", "claims",
-                            "identities", "detail", "details", "userinfo"})
+                            "identities", "detail", "details", "userinfo", "data", "metadata", "meta"})
+#: documents that are a person's whoever holds them (`identity_pending_traits_changes.proposed_traits`)
+_PERSONAL_DOCUMENTS = frozenset({"traits", "claims", "userinfo"})
+#: who may see a document (Ory's `metadata_public`, `metadata_admin`)
+_DOCUMENT_AUDIENCES = frozenset({"public", "admin", "private", "internal"})
 _SERIALIZED = frozenset({"json", "str", "string", "text", "raw"})
 _PROFILE_OWNERS = frozenset({"user", "customer", "member", "person", "contact", "subscriber", "visitor", "account",
-                             "player", "buyer", "client"})
+                             "player", "buyer", "client", "identity"})
 
 
 def json_profile(name: NameTokens, table: str, base_type: str) -> bool:
@@ -677,9 +690,18 @@ def json_profile(name: NameTokens, table: str, base_type: str) -> bool:
     own = name.own
     while own and own[-1] in _SERIALIZED:  # `user_properties_json_str`: the same document as text
         base_type, own = ("json" if own[-1] == "json" else base_type), own[:-1]
+    if len(own) > 1 and own[-1] in _DOCUMENT_AUDIENCES:
+        own = own[:-1]  # `identities.metadata_public`: who may read it, not what it is
     if base_type not in JSON_TYPES or not own or own[-1] not in _PROFILE_WORDS:
         return False
-    return bool(set(own[:-1]) & _PROFILE_OWNERS) or table_head(table) in PEOPLE_HEADS - {"address"}
+    owners = _PROFILE_OWNERS - {"client"} if own[-1] in _GENERIC_DOCUMENTS else _PROFILE_OWNERS
+    return bool(set(own[:-1]) & owners) or table_head(table) in PEOPLE_HEADS - {"address"} \
+        or own[-1] in _PERSONAL_DOCUMENTS
+
+
+#: documents that are a person's only in a person's row or by a person's word (`raw_user_meta_data`,
+#: `identities.identity_data`; an OIDC client's metadata is an application's)
+_GENERIC_DOCUMENTS = frozenset({"data", "metadata", "meta"})
 
 
 #: vCard and LDAP short names of a person's name (`fn` formatted name, `n` structured name,
@@ -793,13 +815,20 @@ def xmpp_address(name: NameTokens) -> bool:
 
 
 #: an OpenID Connect session id (the `sid` claim): the user's session at the provider
-_OIDC_TABLE_WORDS = _OAUTH_TABLE_WORDS | {"ciba", "idtoken"}
+_OIDC_TABLE_WORDS = _OAUTH_TABLE_WORDS | {"ciba", "idtoken", "authentication", "consent", "flow", "sso"}
 
 
-def oidc_session(name: NameTokens, table: set[str]) -> bool:
+def oidc_session(name: NameTokens, table: set[str], head: str = "") -> bool:
     """`gpo_id_token.gpoi_sid`: the `sid` of an OIDC token or authorization, the end user's
-    session at the provider (an auth table's other ids are clients and requests, no cookie)."""
-    return name.own == ("sid",) and bool(table & _OIDC_TABLE_WORDS)
+    session at the provider (an auth table's other ids are clients and requests, no cookie);
+    Hydra's `login_session_id` and `identity_provider_session_id`, the login session its
+    cookie names, and the key of a table of such sessions (`authentication_session.id`)."""
+    return (name.own in _LOGIN_SESSION_KEYS or name.own == ("id",) and head == "session"
+            and bool(table & {"authentication", "login"})) \
+        and bool(table & _OIDC_TABLE_WORDS)
+
+
+_LOGIN_SESSION_KEYS = frozenset({("sid",), ("login", "session", "id"), ("identity", "provider", "session", "id")})
 
 
 #: words of a picture of someone (not its address: `avatar_url` is a link)
@@ -982,3 +1011,244 @@ def thing_time_zone(name: NameTokens) -> bool:
     else:
         return False
     return bool(modifiers) and not set(modifiers) & _PERSONAL_TIME_ZONE
+
+
+# -- auth flows, mail delivery, trackers' contexts (benchmarks/static8) ----------------------
+#: the parts a user-agent parser reports beside the family (`ua_family`, `os_major`)
+_AGENT_PARTS = frozenset({"family", "name", "version", "major", "minor", "patch"})
+#: what a parser reports about a browser or an OS beside its name: its icon, vendor, home page
+_AGENT_ATTRIBUTES = frozenset({"icon", "url", "company", "logo", "vendor", "homepage"})
+
+
+def agent_attribute(entity: str, name: NameTokens) -> bool:
+    """`user_agent_parsed.os_icon`, `ua_company_url`: the icon or the maker of a browser or an
+    OS, the same for everyone who uses it."""
+    return entity in {"USER_AGENT", "OPERATING_SYSTEM"} and bool(set(name.own) & _AGENT_ATTRIBUTES)
+#: what comes after `login` when it names an account: `login_id`, `login_name`, `user_login`
+_LOGIN_ACCOUNT_TAILS = frozenset({"id", "uid", "name", "user", "username", "email", "handle", "identifier", "key",
+                                  "hint", "account"})
+
+
+def login_property(entity: str, name: NameTokens) -> bool:
+    """`login_challenge`, `login_csrf`, `login_remember_for`, `oauth2_login_challenge_data`: a
+    property of a login flow (a challenge, a CSRF token, how long to remember it), not a login
+    name; only `login` before an id or a name (`login_id`, `login_name`) is the account."""
+    own = name.own
+    if entity != "ACCOUNT_ID" or "login" not in own[:-1]:
+        return False
+    return own[own.index("login") + 1] not in _LOGIN_ACCOUNT_TAILS
+
+
+#: table words of an authentication flow: a login, a consent, a recovery (its request URL is
+#: where the flow started, not a page someone browsed)
+_AUTH_FLOW_WORDS = frozenset({"login", "logout", "registration", "recovery", "verification", "consent",
+                              "authentication", "authorization", "oauth", "oauth2", "oidc", "selfservice", "saml",
+                              "sso", "flow", "challenge", "pkce"})
+#: table words of a record of what someone did, which a flow's words do not outweigh
+_BROWSING_WORDS = frozenset({"event", "pageview", "view", "visit", "click", "hit", "impression", "track", "tracking",
+                             "analytics", "navigation", "browsing", "traffic", "log", "audit", "access", "history"})
+
+
+def auth_flow_url(entity: str, table: set[str]) -> bool:
+    """`selfservice_login_requests.request_url`, `hydra_oauth2_logout_request.redir_url`,
+    `flow_state.referrer`: the address an authentication flow was started from or returns to
+    is part of the protocol, not a page someone browsed."""
+    return entity in {"VISITED_URL", "BEHAVIORAL_EVENT"} and bool(table & _AUTH_FLOW_WORDS) \
+        and not table & _BROWSING_WORDS
+
+
+#: what an OAuth client registration holds (`hydra_client`, `oauth_clients`)
+_CLIENT_REGISTRATION = frozenset({("client", "secret"), ("redirect", "uris"), ("redirect", "uri"), ("grant", "types"),
+                                  ("response", "types"), ("token", "endpoint", "auth", "method"), ("jwks", "uri")})
+
+
+def client_registry(columns: Sequence[NameTokens]) -> bool:
+    """`hydra_client(id, client_secret, redirect_uris, grant_types, …)`: a registry of OAuth
+    applications, whose rows are programs, not clients of a business."""
+    return sum(c.own in _CLIENT_REGISTRATION for c in columns) >= 2
+
+
+def oauth_client_key(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """`hydra_oauth2_access.client_id`: in an OAuth server's tables the client is an
+    application (a person is the `subject`), never an account or a cookie."""
+    return entity in {"ACCOUNT_ID", "COOKIE_ID"} and name.own[-2:] == ("client", "id") \
+        and bool(table & (_AUTH_FLOW_WORDS | _OAUTH_TABLE_WORDS | {"hydra", "client"}))
+
+
+#: events of e-mail delivery (a webhook's `message_bounced`, HubSpot's `email_event_sent`)
+_DELIVERY_EVENTS = frozenset({"sent", "send", "delivered", "delivery", "bounce", "bounced", "open", "opened", "click",
+                              "clicked", "drop", "dropped", "deferred", "delayed", "reject", "rejected", "spam",
+                              "spamreport", "complained", "complaint", "unsubscribe", "unsubscribed", "processed",
+                              "forward", "print", "soft", "marked"})
+_MAIL_WORDS = frozenset({"email", "mail", "message", "msg", "newsletter", "smtp", "mailgun", "mandrill", "sendgrid"})
+#: what a mail server says about a message it could not deliver
+_SERVER_MESSAGE_WORDS = frozenset({"bounce", "drop", "diag", "smtp", "dsn", "bgtools"})
+
+
+def mail_delivery_text(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """`message_bounced.msg.subject`, `email_event_dropped.drop_message`, `email_campaign.subject`:
+    an e-mail delivery event or a campaign holds the sender's subject and the mail servers'
+    diagnostics, not words the recipient wrote."""
+    if entity != "USER_CONTENT":
+        return False
+    if set(name.own) & _SERVER_MESSAGE_WORDS:
+        return True
+    return "campaign" in table or bool(table & _DELIVERY_EVENTS and table & _MAIL_WORDS)
+
+
+def mail_recipient(entity: str, name: NameTokens, table: set[str]) -> str | None:
+    """`email_event.recipient`, `message_delivered.recipient`, `courier_messages.recipient`: in a
+    table of e-mail the recipient is an address; `cc`, `cc_emails` and `cc_names` are carbon
+    copies, never a card number. The entity the name says there, if another than `entity`."""
+    own = name.own
+    if own[:1] in {("cc",), ("bcc",)} or own[-1:] in {("cc",), ("bcc",)}:
+        if entity == "CREDIT_CARD":
+            return "EMAIL_ADDRESS" if own[-1:] != ("names",) else "PERSON"
+    if own == ("recipient",) and entity == "PERSON" and table & (_MAIL_WORDS | {"courier", "mailing"}):
+        return "EMAIL_ADDRESS"
+    return None
+
+
+def parsed_agent(name: NameTokens) -> str | None:
+    """`useragent_family`, `ua_version`, `browser`, `os_major`, `os_service_pack`, `device_family`:
+    the parts a user-agent parser reports, in a schema, are the user agent, the OS and the
+    device model of whoever's browser sent it."""
+    own = name.own
+    if not own:
+        return None
+    if own[-1] == "browser" or own[:1] in {("ua",), ("useragent",), ("browser",)} and set(own[1:]) <= _AGENT_PARTS \
+            or own[:2] == ("user", "agent") and set(own[2:]) <= _AGENT_PARTS:
+        return "USER_AGENT"
+    if own[:1] == ("os",) and 1 < len(own) and set(own[1:]) <= _AGENT_PARTS | {"type", "service", "pack"}:
+        return "OPERATING_SYSTEM"
+    if own == ("device", "family"):
+        return "DEVICE_MODEL"
+    return None
+
+
+
+#: columns that say how an address is reached: beside one, `address` or `value` is an e-mail
+#: address or a phone number, not a street (Ory Kratos' `identity_verifiable_addresses.via`)
+_CHANNEL_COLUMNS = frozenset({("via",), ("address", "type"), ("channel",), ("medium",)})
+_CHANNEL_HEADS = frozenset({"via", "type", "channel", "medium"})
+
+
+def contact_address(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """`identity_login_codes.address` beside `address_type`, `identity_recovery_addresses.value`
+    beside `via`: where a code or a message is sent, an e-mail address (SMS is the other way)."""
+    own = name.own
+    if not (own in {("address",), ("value",)} or own[-2:] == ("address", "value")):
+        return False  # (`controladdress` beside a camera's `channel` is the camera's)
+    stem = own[:-2] if own[-2:] == ("address", "value") else own[:-1]
+    return any(s.own in _CHANNEL_COLUMNS or (s.own[:-1] == (*stem, "address") and s.own[-1:] == ("via",))
+               for s in siblings)
+
+
+def channel_column(entity: str, name: NameTokens) -> bool:
+    """`new_address_via`, `address_type`: how an address is reached, not the address."""
+    return entity in {"STREET_ADDRESS", "EMAIL_ADDRESS", "PHONE_NUMBER"} and len(name.own) > 1 \
+        and (name.own[-1] in _CHANNEL_HEADS - {"type"} or name.own[-2:] == ("address", "type"))
+
+
+def own_thing_name(name: NameTokens, table: str) -> bool:
+    """`deal.deal_name`, HubSpot's `deal.property_dealname`, `campaign.campaign_name`: the name
+    of the thing the table's rows are, not a person's."""
+    head = table_head(table)
+    if head in PEOPLE_HEADS or not name.own:
+        return False
+    # (`dealname` may have been split as `dea|lname`: the table's word is read in the run first)
+    return bool(head) and name.joined().endswith(head + "name") or \
+        name.own[-1] == "name" and len(name.own) > 1 and name.own[-2] == head
+
+
+#: a calendar's or a schedule's happenings: their URL and type are no one's activity
+_HAPPENING_WORDS = frozenset({"calendar", "agenda", "schedule", "timetable"})
+
+
+def happening(entity: str, table: set[str]) -> bool:
+    """`calendar_event.url`, `calendar_event.event_type`: a calendar entry, not what someone did."""
+    return entity in {"VISITED_URL", "BEHAVIORAL_EVENT"} and bool(table & _HAPPENING_WORDS)
+
+
+#: the words of a program's failure: its message is what the program wrote
+_FAILURE_WORDS = frozenset({"error", "exception", "diagnostic", "crash", "failure", "fault", "stacktrace"})
+
+
+def program_message(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """`application_error.message`, `diagnostic_error.message`: an error's message, a program's."""
+    return entity == "USER_CONTENT" and bool((table | set(name.own)) & _FAILURE_WORDS) \
+        and name.own[-1:] in {("message",), ("msg",), ("description",), ("text",), ("details",), ("trace",)}
+
+
+#: a measure of how exact a position is, not the position
+_MEASURE_HEADS = frozenset({"accuracy", "precision", "error", "radius", "uncertainty"})
+
+
+def position_measure(entity: str, name: NameTokens) -> bool:
+    """`latitude_longitude_accuracy`: metres of uncertainty, not a place."""
+    return entity == "GPS_COORDINATE" and name.own[-1:] != () and name.own[-1] in _MEASURE_HEADS
+
+
+#: cookies of web analytics by their own names (Google Analytics' `__utma`…`__utmz`, `_ga`)
+_ANALYTICS_COOKIES = frozenset({("utma",), ("utmb",), ("utmc",), ("utmv",), ("utmx",), ("utmz",), ("ga",), ("gid",),
+                                ("fbp",), ("fbc",), ("hubspotutk",), ("ajs", "anonymous", "id")})
+#: analytics services whose id of a visitor is a cookie (`kissmetrics_id`, `mixpanel_distinct_id`)
+_ANALYTICS_SERVICES = frozenset({"kissmetrics", "mixpanel", "amplitude", "heap", "hotjar", "matomo",
+                                 "piwik", "clicky", "woopra"})
+
+
+def analytics_cookie(name: NameTokens, table: str) -> bool:
+    """`utma`, `utmz`, `kissmetrics_id`: a web-analytics cookie, a visitor's id (`segment.segment_id`
+    is the key of a table of segments)."""
+    own = name.own
+    return own in _ANALYTICS_COOKIES or (len(own) > 1 and own[0] in _ANALYTICS_SERVICES and own[-1] in KEY_WORDS
+                                         and own[0] != table_head(table))
+
+
+#: a recording of someone speaking, or what they said, written down
+_SPEECH_WORDS = frozenset({"transcript", "transcription", "recording", "voicemail"})
+
+
+def speech(name: NameTokens) -> bool:
+    """`call_complete.recording`, `call.transcription`: a caller's own words."""
+    return bool(name.own) and name.own[-1] in _SPEECH_WORDS
+
+
+#: events of a web form being filled in: the value typed is the visitor's
+_FORM_EVENTS = frozenset({"change", "focus", "submit", "input", "fill", "blur"})
+
+
+def form_value(name: NameTokens, table: set[str]) -> bool:
+    """Snowplow's `change_form.value`, `submit_form.elements`: what a visitor typed into a form."""
+    return "form" in table and bool(table & _FORM_EVENTS) and name.own in {("value",), ("elements",), ("fields",)}
+
+
+#: a search's own words
+_SEARCH_TERMS = frozenset({("terms",), ("term",), ("query",), ("keywords",), ("filters",), ("search", "terms")})
+
+
+def search_terms(name: NameTokens, table: set[str]) -> bool:
+    """`site_search.terms`, `site_search.filters`: what a visitor searched for."""
+    return "search" in table and name.own in _SEARCH_TERMS
+
+
+def mail_sender(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """`message_sent.msg.sender`, `delivered.sender_ip`: in an e-mail delivery event, the sender
+    is the organisation that sent the mail and its server, not a person."""
+    return entity in {"ACCOUNT_ID", "PERSON", "IP_ADDRESS"} and bool(set(name.own) & {"sender", "from"}) \
+        and bool(table & _DELIVERY_EVENTS and table & _MAIL_WORDS)
+
+
+def mail_client(name: NameTokens, table: set[str]) -> str | None:
+    """Mailgun's `message_opened.client_os`, `client_name`, `device_type`: the mail client, the
+    OS and the kind of device the recipient read the mail on."""
+    if not table & _MAIL_WORDS:
+        return None
+    return {("client", "os"): "OPERATING_SYSTEM", ("client", "name"): "USER_AGENT",
+            ("device", "type"): "DEVICE_MODEL"}.get(name.own)
+
+
+def agent_flag(entity: str, leaf: NameTokens, name: NameTokens) -> bool:
+    """`user_agent_parsed.mobile`: whether the browser is a mobile one, not a phone number."""
+    return entity == "PHONE_NUMBER" and leaf.own == ("mobile",) and bool(
+        set(name.own[:-1]) & {"agent", "ua", "useragent", "parsed", "browser", "os", "device"})

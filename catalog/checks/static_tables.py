@@ -115,6 +115,17 @@ def people_table(table: str) -> bool:
     return bool(set(tokenize(table.rsplit(".", 1)[-1])) & PERSON_TABLE_WORDS)
 
 
+#: table head words of what people did: a row that points to one is part of someone's visit
+_TRACKED_HEADS = frozenset({"event", "session", "pageview", "visit", "hit", "click"})
+
+
+def tied_to_someone(referenced: str) -> bool:
+    """Does a foreign key to this table tie a row to a person? A key of people (`users`) or of
+    what people did (Snowplow's contexts and self-describing events point to `atomic.events`,
+    a tracker's session data to `sessions`): the row is part of that person's visit."""
+    return bool(referenced) and (people_table(referenced) or table_head(referenced) in _TRACKED_HEADS)
+
+
 def organization_table(table: str) -> bool:
     """`shop`, `locations`, `franchise`: rows of organisations or their places (not
     `user_geo_locations`, a person's places)."""
@@ -142,14 +153,14 @@ def unowned(table: str, about_people: bool, entities: Iterable[str], machine: bo
     a machine's ids; GeoIP ranges (IP addresses beside places) are networks of places."""
     organization = organization_table(table)
     if about_people:
-        return PLACE_ENTITIES if organization else frozenset()
+        return PLACE_ENTITIES | {"INDUSTRY"} if organization else frozenset()
     found = set(entities)
     dropped = PLACE_ENTITIES | REFERENCE_ONLY | ABOUT_SOMEONE
     if found & PLACE_ENTITIES and not machine:
         dropped |= {"IP_ADDRESS"}  # (a machine's address beside its location is still an IP address)
     machine = machine or table_head(table) in EQUIPMENT_HEADS
     if organization:
-        dropped |= CONTACTS | {"USER_CONTENT"}  # an organisation's notes and description
+        dropped |= CONTACTS | {"USER_CONTENT", "INDUSTRY"}  # an organisation's notes, description, industry
     if machine or organization:
         dropped |= DEVICE_IDS
     if machine:

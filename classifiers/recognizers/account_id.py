@@ -31,7 +31,7 @@ class AccountIdRecognizer(FieldRecognizer):
              "actor id", "payer id", "patient id", "passenger id", "driver id", "rider id", "courier id", "guest id",
              "participant id", "respondent id", "external id", "externalid", "external customer id", "traveler id", "traveller id", "applicant id", "candidate id",
              "reviewer id", "athlete id", "contact id", "lead id", "employee id", "student id", "merchant id", "uin", "openid",
-             "open id", "unionid", "union id", "wechat id", "wechat account", "qq id", "douyin id", "weibo id", "alipay account", "distinct id", "external user id", "user key", "user uuid",
+             "open id", "unionid", "union id", "wechat id", "wechat account", "qq id", "qq", "douyin id", "weibo id", "alipay account", "distinct id", "external user id", "user key", "user uuid",
              "user guid", "account uuid", "username", "jid", "bare jid", "principal id",
              "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle",
              # who did something to a record: a person, whatever the word for them
@@ -63,7 +63,7 @@ class AccountIdRecognizer(FieldRecognizer):
                       # how a person stands to a record (GitHub's `author_association`: OWNER, MEMBER)
                       "association", "relation", "relationship",
                       # what a user paid (`用户实付金额`, `user_paid_amount`): money, not the user
-                      "amount", "price",
+                      "amount", "price", "payment", "paid",
                       # what kind of person a record is about (a patient's `patient_class`:
                       # inpatient, emergency), not which one
                       "class", "category", "kind")

@@ -47,7 +47,8 @@ class AppPackageRecognizer(FieldRecognizer):
                       "logger", "tracker", "metric", "topic")
     patterns = (
         ValuePattern("reverse-dns app id", _PACKAGE, 0.45),
-        ValuePattern("list of app ids", rf"\[?\s*\"?{_PACKAGE}\"?(?:\s*[,;]\s*\"?{_PACKAGE}\"?)+\s*\]?", 0.6),
+        # (quoted as JSON writes them, or as Python's `repr` does: `['com.tencent.mm', …]`)
+        ValuePattern("list of app ids", rf"\[?\s*[\"']?{_PACKAGE}[\"']?(?:\s*[,;]\s*[\"']?{_PACKAGE}[\"']?)+\s*\]?", 0.6),
         # apps by their display names, as Chinese SDKs report them (`微信,支付宝,抖音`): any short
         # words, so this only backs a name that says apps
         ValuePattern("list of app names", r"[^\s,，、|;]{1,24}(?:\s*[,，、|;]\s*[^\s,，、|;]{1,24}){2,}", 0.2),

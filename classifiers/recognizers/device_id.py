@@ -35,6 +35,9 @@ class DeviceIdRecognizer(FieldRecognizer):
              "dvce id", "device fingerprint", "device key", "appsflyer id", "adjust id", "adjust adid",
              "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid", "didsha1", "didmd5",
              "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id", "push token",
+             # push services' ids of an app install (Xiaomi's `regId`, Huawei's `hmsToken`, FCM, APNs),
+             # and GrowingIO's visitor id of a device (`gio_id`)
+             "reg id", "hms token", "fcm token", "apns token", "gio id",
              # Chinese SDKs' install ids: Umeng's and Alibaba's device ids, JPush's registration id,
              # Getui's client id
              "umid", "utdid", "jpush rid", "jpush id", "jpush registration id", "push registration id",

@@ -14,10 +14,8 @@ import re
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from stdnum.cn import ric
-from stdnum.exceptions import ValidationError
 
-from classifiers.checksums import hong_kong_id, taiwan_id
+from classifiers.checksums import cn_resident_id, hong_kong_id, taiwan_id
 from classifiers.fieldview import as_mask
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
@@ -129,7 +127,7 @@ _HK_ID = re.compile(r"^[A-Z]{1,2}\d{6} ?\([0-9A]\)$")
 
 def _checked(text: str | None) -> bool:
     if _looks_cn_ric(text):
-        return _cn_ric_ok(text)
+        return cn_resident_id(text)
     if text and _TW_ID.match(text):
         return taiwan_id(text)
     if text and _HK_ID.match(text):
@@ -141,10 +139,3 @@ def _looks_cn_ric(text: str | None) -> bool:
     return bool(text) and len(text) == 18 and text[:17].isdigit()
 
 
-def _cn_ric_ok(text: str) -> bool:
-    """ISO 7064 check digit and a real birth date; stdnum's region table is not complete
-    enough to judge the first six digits, so they are not checked."""
-    try:
-        return ric.calc_check_digit(text) == text[-1].upper() and ric.get_birth_date(text) is not None
-    except ValidationError:
-        return False

@@ -29,7 +29,11 @@ class HanNameValueRecognizer(FieldRecognizer):
     negative_vetoes = True
     patterns = (ValuePattern("Han family and given name", "[\u4e00-\u9fff]{2,4}", 0.75),
                 # masked for display as Chinese back ends export them: the family name kept (`张**`, `欧阳*`, `李某`)
-                ValuePattern("masked Han name", "[\u4e00-\u9fff]{1,2}(?:[*＊]{1,3}|某{1,2})", 0.75))
+                ValuePattern("masked Han name", "[\u4e00-\u9fff]{1,2}(?:[*＊]{1,3}|某{1,2})", 0.75),
+                # minority and foreign names with a middle dot (`买买提·艾力`), and a family name with
+                # a form of address in brackets as delivery platforms show customers (`王(先生)`)
+                ValuePattern("Han name with a middle dot", "[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}", 0.75),
+                ValuePattern("family name and form of address", "[\u4e00-\u9fff]{1,2}[(（](?:先生|女士|小姐)[)）]", 0.75))
     min_ratio = 0.7
     in_free_text = False  # inside sentences names are read by segmentation (classifiers/chinese_text.py)
     validates_each_value = False  # the share of distinct values is judged over the whole column

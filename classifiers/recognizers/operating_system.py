@@ -25,7 +25,9 @@ class OperatingSystemRecognizer(FieldRecognizer):
     names = ("os", "os name", "os version", "osversion", "os family", "operating system", "os build", "os ver",
              "system version", "system name", "platform version", "os type", "device os", "os vers", "osv",
              "android version", "ios version", "firmware version", "rom version",
-             "dvce os", "os release", "kernel version", "sdk int", "api level")
+             "dvce os", "os release", "kernel version", "sdk int", "api level",
+             # the Android API level an SDK reports (`androidSdk` 34, `os_api_level`)
+             "android sdk", "android api level", "os api level")
     weak_names = ("platform", "system", "os platform")
     negative_names = ("app", "application", "sdk", "service", "api", "client", "schema", "tracker", "collector",
                       "etl", "library", "lib", "protocol", "http", "game", "count", "pos", "cos", "ios app",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from classifiers.checksums import cn_resident_id
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 #: (first digits, lengths) per network; a number needs one matching prefix with its length
@@ -85,4 +86,6 @@ def is_card_number(text: str | None) -> bool:
     if not text:
         return False
     digits = "".join(c for c in text if c.isdigit())
-    return 12 <= len(digits) <= 19 and issuer_ok(digits) and luhn_ok(digits)
+    # a mainland resident id of Fujian (35…), Gansu (62…) or Xinjiang (65…) has a card's prefix
+    # and length, and passes Luhn one time in ten: its own check and birth date say which it is
+    return 12 <= len(digits) <= 19 and issuer_ok(digits) and luhn_ok(digits) and not cn_resident_id(digits)

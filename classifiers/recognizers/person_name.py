@@ -80,7 +80,11 @@ class PersonNameRecognizer(FieldRecognizer):
              # (not `client name`, `driver name`, `operator name`: an OAuth app, a device driver, a carrier)
              "patient name", "physician name", "physicians name", "doctor name", "operators name",
              "employee name", "student name", "guest name", "passenger name", "owner name", "member name",
-             "buyer name", "rider name", "traveler name", "traveller name")
+             "buyer name", "rider name", "traveler name", "traveller name",
+             # the name as an identity document gives it (`身份证姓名`, `证件姓名`, `id_card_name`,
+             # `passport_name`): a person's name, whatever the document's own number is
+             "id card name", "id card full name", "idcard name", "id full name", "passport name",
+             "passport full name")
     weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who",
                   "composer", "lyricist", "songwriter",
                   # a clinician by role (a visit's `attending_doctor`, `referring_physician`): the

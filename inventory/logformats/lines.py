@@ -7,6 +7,7 @@ text: the connector mines it for templates instead of keeping it as one opaque c
 """
 from __future__ import annotations
 
+import ast
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -158,15 +159,23 @@ _APP_HEADER = (rf"^{_TIMESTAMP}\s+(?:\[(?P<thread>[^\]]+)\]\s+)?\[?{_LEVEL}\]?\s
 # Go's `log` with Lshortfile (`2024/12/02 09:00:39 dispatch.go:209: 骑手[王雷]已接单`): no level
 _CALLER_HEADER = rf"^{_TIMESTAMP}\s+{_CALLER}\s+(?P<message>.*)$"
 _TIMESTAMP_ONLY = rf"^{_TIMESTAMP}\s+(?P<message>.*)$"
+# Python's loguru (`2024-12-16 09:01:36.618 | INFO     | app.api.user:login:88 - 用户…`): the parts
+# between bars, the module, function and line before ` - `
+_LOGURU_HEADER = (rf"^{_TIMESTAMP}\s+\|\s+{_LEVEL}\s+\|\s+(?P<logger>[\w.$<>-]+):(?P<function>[\w.<>$]+):\d+\s+-\s+"
+                  r"(?P<message>.*)$")
 
 
 _app_header = _regex_parser(_APP_HEADER)
 _caller_header = _regex_parser(_CALLER_HEADER)
+_loguru_header = _regex_parser(_LOGURU_HEADER)
 _timestamp_only = _regex_parser(_TIMESTAMP_ONLY)
 # zap's console encoder, logrus and structlog end a line with its fields as one JSON object
 #: the column of a line's trailing JSON object (expanded to `fields.<key>` by the caller)
 TRAILING_FIELDS = "fields"
-_TRAILING_JSON = re.compile(r"\s(?=\{\s*\"[^\"]+\"\s*:.*\}\s*$)")
+# (or, from Python, a dict as `repr` writes it: `{'lat': 30.28, '城市': '杭州市'}`)
+_TRAILING_JSON = re.compile(r"\s(?=\{\s*(?:\"[^\"]+\"|'[^']+')\s*:.*\}\s*$)")
+#: a trailing Python dict longer than this is not evaluated (JSON still is)
+MAX_REPR_CHARS = 4096
 
 
 # Egg.js's (and Koa's egg-logger) context logger: after the level, the process id and the
@@ -177,9 +186,10 @@ _REQUEST_CONTEXT = re.compile(r"^(?:(?P<pid>\d+)\s+)?\[(?P<user_id>[^/\s\]]+)/(?
 
 
 def _parse_app(line: str) -> Parsed | None:
-    fields = _app_header(line) or _caller_header(line)
+    fields = _app_header(line) or _caller_header(line) or _loguru_header(line)
     if fields is None:
         return None
+    fields.pop("function", None)  # loguru's: the module names the component
     fields.pop("datesep", None)
     context = _REQUEST_CONTEXT.match(fields.get("message") or "") if not fields.get("logger") else None
     if context is not None:
@@ -192,14 +202,32 @@ def _parse_app(line: str) -> Parsed | None:
     message = fields.get("message") or ""
     if message.endswith("}"):
         for split in _TRAILING_JSON.finditer(message):
-            try:
-                document = json.loads(message[split.end():])
-            except ValueError:
-                continue
-            if isinstance(document, dict):
-                fields["message"], fields[TRAILING_FIELDS] = message[:split.start()].rstrip(), message[split.end():]
+            document = _trailing_object(message[split.end():])
+            if document is not None:
+                fields["message"], fields[TRAILING_FIELDS] = message[:split.start()].rstrip(), document
                 break
     return fields
+
+
+def _trailing_object(text: str) -> str | None:
+    """A line's trailing object as JSON text: a JSON object as written, a Python dict's repr
+    (single quotes, `True`, `None`) as the JSON it stands for; None when it is neither."""
+    try:
+        document = json.loads(text)
+    except ValueError:
+        if not text.lstrip().startswith("{'") or len(text) > MAX_REPR_CHARS:
+            return None
+        try:
+            document = ast.literal_eval(text)
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            return None
+        if not isinstance(document, dict):
+            return None
+        try:
+            return json.dumps(document, ensure_ascii=False, default=str)
+        except (TypeError, ValueError):
+            return None
+    return text if isinstance(document, dict) else None
 
 
 def _parse_free(line: str) -> Parsed:

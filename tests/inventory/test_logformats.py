@@ -376,3 +376,24 @@ def test_values_in_chinese_quotation_marks_after_han_words_are_pairs() -> None:
     assert tokens_of("姓名“张伟”与身份证号“110101199003071234”不一致") == [
         "姓名=", "张伟", "与身份证号=", "110101199003071234", "不", "一致"]
     assert tokens_of("昵称「阿黄」已更新")[:2] == ["昵称=", "阿黄"]
+
+
+def test_loguru_lines_are_app_lines_and_a_trailing_python_dict_is_their_fields() -> None:
+    lines = [
+        "2024-12-16 09:01:36.618 | INFO     | app.api.location:report:112 - 位置上报 "
+        "{'uid': 100017834, 'lat': 22.498597, 'lng': 114.059478, '城市': '深圳市', 'ok': True, 'x': None}",
+        "2024-12-16 09:01:37.001 | WARNING  | app.push.monitor:battery_alert:31 - 设备电量过低 uid=100002887 电量=9%",
+        "2024-12-16 09:01:38.220 | INFO     | app.api.location:report:112 - 位置上报 "
+        "{'uid': 100017835, 'lat': 30.28, 'lng': 120.1, '城市': '杭州市', 'ok': False, 'x': None}",
+    ]
+    parsed = parse_lines(lines, detect(lines))
+    assert parsed.format == "app"
+    fields = _fields(parsed)
+    assert fields["level"].values.to_pylist() == ["INFO", "WARNING", "INFO"]
+    assert fields["logger"].values.to_pylist()[0] == "app.api.location"
+    assert fields["fields.lat"].values.to_pylist() == [22.498597, 30.28]
+    assert fields["fields.城市"].values.to_pylist() == ["深圳市", "杭州市"]
+    # a dict repr that is no literal (a call inside) stays in the message
+    from inventory.logformats.lines import _trailing_object
+    assert _trailing_object("{'a': open('x')}") is None
+    assert _trailing_object('{"a": 1}') == '{"a": 1}'

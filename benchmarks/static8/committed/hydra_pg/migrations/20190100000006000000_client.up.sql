@@ -1,0 +1,1 @@
+ALTER TABLE hydra_client ADD subject_type VARCHAR(15) NOT NULL DEFAULT '';

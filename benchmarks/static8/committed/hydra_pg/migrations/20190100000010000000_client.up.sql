@@ -1,0 +1,1 @@
+ALTER TABLE hydra_client ADD audience TEXT;

@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS hydra_oauth2_trusted_jwt_bearer_issuer_issuer_subject_key_id_key;

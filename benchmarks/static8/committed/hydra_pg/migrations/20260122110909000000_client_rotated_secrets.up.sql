@@ -1,0 +1,1 @@
+ALTER TABLE hydra_client ADD rotated_secrets JSONB NULL;

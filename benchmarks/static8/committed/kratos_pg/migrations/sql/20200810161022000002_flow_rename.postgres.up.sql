@@ -1,0 +1,1 @@
+ALTER TABLE "selfservice_registration_request_methods" RENAME TO "selfservice_registration_flow_methods";

@@ -1,0 +1,1 @@
+CREATE INDEX "sessions_nid_idx" ON "sessions" (id, nid);

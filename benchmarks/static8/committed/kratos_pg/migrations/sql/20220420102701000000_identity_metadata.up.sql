@@ -1,0 +1,2 @@
+ALTER TABLE identities ADD metadata_public jsonb NULL;
+ALTER TABLE identities ADD metadata_admin jsonb NULL;
