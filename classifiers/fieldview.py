@@ -64,6 +64,8 @@ def placeholder_mask(text: pa.Array) -> pa.Array:
     nulls)."""
     normal = pc.utf8_lower(pc.utf8_trim_whitespace(text))
     kept = pc.invert(pc.fill_null(pc.is_in(normal, value_set=PLACEHOLDERS), True))
+    if not pc.any(pc.or_(pc.starts_with(text, "<"), pc.starts_with(text, "["))).as_py():
+        return kept  # (no value opens as a hidden one does: no regex pass)
     return pc.and_(kept, pc.invert(pc.fill_null(rx.match(text, REDACTED), False)))
 
 
