@@ -55,7 +55,8 @@ from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, card_postal_code, c
 from catalog.checks.static_names import (agent_attribute, auth_flow_url, channel_column, client_registry,
                                          contact_address, agent_flag, analytics_cookie, form_value, happening,
                                          mail_client, mail_sender, own_thing_name, position_measure,
-                                         program_message, search_terms, speech, login_property, mail_delivery_text,
+                                         program_message, search_terms, speech, caller_number, role_name,
+                                         tracker_session, visited_part, ACTIVITY_TABLE_WORDS, login_property, mail_delivery_text,
                                          mail_recipient, oauth_client_key, parsed_agent)
 from catalog.checks.static_tables import organization_table
 from classifiers.recognizers.account_id import KEY_NAMES
@@ -1052,12 +1053,15 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     leaf = schema_name(".".join(own_name.split(".")[-2:]), recognizers) if own_name.count(".") > 1 else name
     tail = schema_name(own_name.rpartition(".")[2], recognizers) if "." in own_name else name
     agent_part = parsed_agent(tail) or mail_client(name, words)
-    # what the name says outright in its table: a visitor's cookie, a caller's words, a search
-    outright = {"COOKIE_ID": analytics_cookie(tail, column.table), FREE_TEXT_ENTITY: speech(tail) or form_value(tail, words),
-            "SEARCH_QUERY": search_terms(tail, words)}
     carbon = {mail_recipient(entity, name, words) for entity in ("CREDIT_CARD", "PERSON")} - {None}
     # a key of uuid type is a token like a text one (`sessions.id uuid`), not a row number
     token_type = text_type or declared.base_type(kind) in {"uuid", "uniqueidentifier"}
+    # what the name says outright in its table: a visitor's cookie, a caller's words, a search
+    outright = {"COOKIE_ID": analytics_cookie(tail, column.table) or tracker_session(tail, column.table)
+                or (token_type and tail.own == ("visit", "id") and bool(words & ACTIVITY_TABLE_WORDS)),
+                FREE_TEXT_ENTITY: speech(tail) or form_value(tail, words), "SEARCH_QUERY": search_terms(tail, words),
+                "PERSON": role_name(tail), "PHONE_NUMBER": caller_number(tail),
+                "VISITED_URL": visited_part(tail, words)}
     legal_name = organization_table(column.table) and name.own[-1:] == ("name",) and set(name.own[:-1]) <= {
         "legal", "official", "registered", "trading", "short", "long"}
     reached = contact_address(name, siblings)  # `address` beside `via`: an e-mail address
@@ -1070,7 +1074,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         prose = recognizer.entity == FREE_TEXT_ENTITY and prose_by_head(name, long_text)
         part = recognizer.entity == "STREET_ADDRESS" and address_part(name, siblings)
         if recognizer.negative_vetoes and recognizer.vetoed(name) and (leaf is name or recognizer.vetoed(leaf)) \
-                and not prose and not part and agent_part != recognizer.entity or (
+                and not prose and not part and agent_part != recognizer.entity \
+                and not outright.get(recognizer.entity) or (
                 recognizer.entity == "PERSON" and account_name(name, words, siblings)):
             continue
         if reference and recognizer.entity in PLACE_ENTITIES:
@@ -1079,7 +1084,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or oauth_client_key(recognizer.entity, name, words) \
                 or mail_delivery_text(recognizer.entity, name, words) \
                 or mail_recipient(recognizer.entity, name, words) is not None \
-                or (legal_name and recognizer.entity == "PERSON") or agent_attribute(recognizer.entity, tail) \
+                or (legal_name and recognizer.entity == "PERSON") or agent_attribute(recognizer.entity, tail, name) \
                 or channel_column(recognizer.entity, name) or happening(recognizer.entity, words) \
                 or program_message(recognizer.entity, name, words) or position_measure(recognizer.entity, tail) \
                 or mail_sender(recognizer.entity, name, words) or agent_flag(recognizer.entity, tail, name) \
@@ -1101,7 +1106,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 recognizer.entity == FREE_TEXT_ENTITY and crypto_signature(name, kind)):
             continue
         path_words = set(tokenize(column.table)) | set(tokenize(own_name.rpartition(".")[0]))
-        if recognizer.entity == "COOKIE_ID" and path_words & AUTH_TABLE_WORDS and not oidc_session(name, words, table_head(column.table)):
+        if recognizer.entity == "COOKIE_ID" and path_words & AUTH_TABLE_WORDS and not oidc_session(
+                name, words, table_head(column.table)) and not tracker_session(name, column.table):
             continue  # (a nested field's path says its table too: `subplat_oauth_clients.id`)
         if recognizer.entity == "GPS_COORDINATE" and name.own[-1:] == ("position",) and text_type:
             continue  # a text `position` is a job's or a button's, not a place on a map
@@ -1117,10 +1123,12 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (recognizer.entity == "ACCOUNT_ID" and machine_login(column.table, name, siblings)) or (
                 recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME") and program_log(column.table, siblings)):
             continue  # a camera's login; a program's log line and source file
-        if activity_unconfirmed(recognizer.entity, name, words) or payload_unconfirmed(recognizer.entity, name, words) \
+        if activity_unconfirmed(recognizer.entity, name, words) or (
+                payload_unconfirmed(recognizer.entity, name, words) and not outright.get(recognizer.entity)) \
                 or ((device_name or thing_name) and recognizer.entity == "PERSON"):
             continue
-        if property_of(name) and recognizer.name_signal(NameTokens.of(name.own[-1])) is None:
+        if property_of(name) and recognizer.name_signal(NameTokens.of(name.own[-1])) is None \
+                and not outright.get(recognizer.entity):
             continue  # `user_email_token`: a token about an e-mail
         if device_unconfirmed(recognizer.entity, name, words) or client_unconfirmed(recognizer.entity, name, words):
             continue

@@ -186,7 +186,8 @@ def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset
 ACTIVITY_TABLE_WORDS = frozenset({
     "event", "activity", "track", "tracking", "analytics", "click", "interaction", "log", "history", "session",
     "pageview", "view", "visit", "hit", "action", "behavior", "behaviour", "impression", "navigation", "browsing",
-    "traffic", "request", "access", "audit", "telemetry", "engagement", "conversion", "screen", "touch", "tap"})
+    "traffic", "request", "access", "audit", "telemetry", "engagement", "conversion", "screen", "touch", "tap",
+    "clicked"})
 #: name words that say a visit whatever the table (`page_url`, `referrer`, `landing_page`)
 _VISIT_WORDS = frozenset({"page", "referrer", "referer", "visited", "landing", "entry", "exit", "clicked", "browsing",
                           "deep", "deeplink", "current", "previous", "prev", "next", "pageview", "view", "href"})
@@ -1020,10 +1021,14 @@ _AGENT_PARTS = frozenset({"family", "name", "version", "major", "minor", "patch"
 _AGENT_ATTRIBUTES = frozenset({"icon", "url", "company", "logo", "vendor", "homepage"})
 
 
-def agent_attribute(entity: str, name: NameTokens) -> bool:
-    """`user_agent_parsed.os_icon`, `ua_company_url`: the icon or the maker of a browser or an
-    OS, the same for everyone who uses it."""
-    return entity in {"USER_AGENT", "OPERATING_SYSTEM"} and bool(set(name.own) & _AGENT_ATTRIBUTES)
+def agent_attribute(entity: str, name: NameTokens, path: NameTokens | None = None) -> bool:
+    """`user_agent_parsed.os_icon`, `ua_company_url`: the icon, the maker or the home page of a
+    browser or an OS, the same for everyone who uses it (no page anyone visited); and what a
+    campaign is set to trigger on (`campaign.trigger_event`) is the campaign's."""
+    if not set(name.own) & _AGENT_ATTRIBUTES:
+        return entity in {"BEHAVIORAL_EVENT", "VISITED_URL"} and path is not None and "campaign" in path.own[:-1]
+    return entity in {"USER_AGENT", "OPERATING_SYSTEM"} or (
+        entity == "VISITED_URL" and path is not None and bool(set(path.own) & {"ua", "os", "agent", "useragent"}))
 #: what comes after `login` when it names an account: `login_id`, `login_name`, `user_login`
 _LOGIN_ACCOUNT_TAILS = frozenset({"id", "uid", "name", "user", "username", "email", "handle", "identifier", "key",
                                   "hint", "account"})
@@ -1252,3 +1257,35 @@ def agent_flag(entity: str, leaf: NameTokens, name: NameTokens) -> bool:
     """`user_agent_parsed.mobile`: whether the browser is a mobile one, not a phone number."""
     return entity == "PHONE_NUMBER" and leaf.own == ("mobile",) and bool(
         set(name.own[:-1]) & {"agent", "ua", "useragent", "parsed", "browser", "os", "device"})
+
+
+def role_name(name: NameTokens) -> bool:
+    """`callername`, `sender_name`, `reviewer_name`: the name of the person in that part."""
+    own = name.own
+    return len(own) >= 2 and own[-1] == "name" and own[-2] in PERSON_ROLES - _AMBIGUOUS_ROLES
+
+
+def caller_number(name: NameTokens) -> bool:
+    """`callernum`, `callee_number`: a telephone call's party's number."""
+    own = name.own
+    return len(own) >= 2 and own[-2] in {"caller", "callee", "calling", "called"} and own[-1] in {"num", "number", "no"}
+
+
+def tracker_session(name: NameTokens, table: str) -> bool:
+    """Snowplow's `client_session.session_id`, `previous_session_id`: a tracker's session of a
+    visitor, not an OAuth client's (the table is one of sessions and says no protocol)."""
+    words = table_words(table)
+    return table_head(table) == "session" and "client" in words and name.own[-2:] == ("session", "id") \
+        and not words & (_OAUTH_TABLE_WORDS | {"saml", "sso", "oidc", "openid"})
+
+
+#: the parts of a visited address (`url_query`, `referrer_domain`)
+_URL_PARTS = frozenset({"query", "domain", "host", "hostname", "params", "search", "fragment", "hash", "querystring"})
+
+
+def visited_part(name: NameTokens, table: set[str]) -> bool:
+    """`website_event.url_query`, `referrer_domain`: in a table of what people did, the parts of
+    the page visited and of the page that referred to it."""
+    own = name.own
+    return len(own) == 2 and own[0] in {"url", "page", "referrer", "referer"} and own[1] in _URL_PARTS \
+        and bool(table & ACTIVITY_TABLE_WORDS)

@@ -308,3 +308,59 @@ def test_dynamic_sql_in_a_stored_procedure_fails_closed_only_when_it_may_change_
     assert not schema.columns
     # Icinga's index helper drops an index (no column): read; a string that adds a column cannot be
     assert [(e.line, e.reason.split(" (")[0]) for e in schema.errors] == [(20, "dynamic SQL")]
+
+
+UMAMI = """
+-- CreateTable
+CREATE TABLE "website_event" (
+    "event_id" UUID NOT NULL,
+    "website_id" UUID NOT NULL,
+    "session_id" UUID NOT NULL,
+    "created_at" TIMESTAMPTZ(6) DEFAULT CURRENT_TIMESTAMP,
+    "url_path" VARCHAR(500) NOT NULL,
+    "url_query" VARCHAR(500),
+    "referrer_domain" VARCHAR(500),
+    "hostname" VARCHAR(100),
+    CONSTRAINT "website_event_pkey" PRIMARY KEY ("event_id")
+);
+-- AlterTable
+ALTER TABLE "website_event" ADD COLUMN "visit_id" UUID NULL;
+"""
+
+SNOWPLOW_EVENTS = """
+CREATE TABLE atomic.com_snowplowanalytics_snowplow_client_session_1 (
+    "root_id" CHAR(36) ENCODE RAW NOT NULL,
+    "session_id" CHAR(36) ENCODE ZSTD NOT NULL,
+    "previous_session_id" CHAR(36) ENCODE ZSTD,
+    "storage_mechanism" VARCHAR(12) ENCODE ZSTD NOT NULL,
+    FOREIGN KEY (root_id) REFERENCES atomic.events(event_id)
+);
+CREATE TABLE atomic.com_snowplowanalytics_snowplow_change_form_1 (
+    "root_id" CHAR(36) ENCODE RAW NOT NULL,
+    "form_id" VARCHAR(4096) ENCODE ZSTD NOT NULL,
+    "element_id" VARCHAR(4096) ENCODE ZSTD NOT NULL,
+    "value" VARCHAR(4096) ENCODE ZSTD,
+    FOREIGN KEY (root_id) REFERENCES atomic.events(event_id)
+);
+CREATE TABLE atomic.com_callrail_call_complete_1 (
+    root_id char(36) encode raw not null,
+    callername varchar(255) encode raw,
+    callernum varchar(255) encode raw,
+    destinationnum varchar(255) encode raw,
+    FOREIGN KEY (root_id) REFERENCES atomic.events(event_id)
+);
+"""
+
+
+def test_visits_and_sessions_of_a_web_analytics_product_and_of_a_tracker() -> None:
+    flagged = _sql(UMAMI, "postgres")
+    assert flagged[("website_event", "session_id")] == flagged[("website_event", "visit_id")] == "tracking.cookie_id"
+    assert flagged[("website_event", "url_query")] == flagged[("website_event", "referrer_domain")] == "behavioral"
+    assert ("website_event", "hostname") not in flagged  # the site's own host
+    flagged = _sql(SNOWPLOW_EVENTS, "redshift")
+    session = "com_snowplowanalytics_snowplow_client_session_1"
+    assert flagged[(session, "session_id")] == flagged[(session, "previous_session_id")] == "tracking.cookie_id"
+    assert flagged[("com_snowplowanalytics_snowplow_change_form_1", "value")] == "user_content"  # what was typed
+    assert ("com_snowplowanalytics_snowplow_change_form_1", "element_id") not in flagged
+    assert flagged[("com_callrail_call_complete_1", "callername")] == "identity.person_name"
+    assert flagged[("com_callrail_call_complete_1", "callernum")] == "profile.phone_number"
