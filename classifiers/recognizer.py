@@ -147,6 +147,10 @@ class FieldRecognizer:
     #: does `validate` judge each candidate on its own? Then the engine runs it once per
     #: distinct value. False when it judges the candidates together (how often names repeat)
     validates_each_value: ClassVar[bool] = True
+    #: is `validate`'s verdict on a value the same whatever other candidates it is given with
+    #: (no column-level reading, such as the phone validator's country of the column)? Then
+    #: the matches in a free-text document are judged in one call (classifiers/presidio_bridge.py)
+    validate_elementwise: ClassVar[bool] = False
     #: are the validator's verdicts worth remembering (a parser run per value)? Not when the
     #: validator is vectorised: asking it again costs less than looking each value up
     remembers_verdicts: ClassVar[bool] = True
@@ -159,6 +163,12 @@ class FieldRecognizer:
         # and this set lets name_signal say so without walking every phrase
         self._first_tokens = frozenset(w[0] for w in self._names + self._weak if w)
         self._compact = frozenset("".join(w) for w in self._names if len(w) > 1)
+        # the negative phrases by their first token: a name holds none of those whose first
+        # token it lacks, so `vetoed` walks only the phrases that may stand in it
+        self._negative_by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for words in self._negative:
+            if words:
+                self._negative_by_first[words[0]] = (*self._negative_by_first.get(words[0], ()), words)
         self._any_regex = "|".join(f"(?:{p.regex})" for p in self.patterns)
         # what any pattern match may look like: values of another shape are never matched
         self._shape = patterns_shape([p.regex for p in self.patterns])
@@ -192,7 +202,10 @@ class FieldRecognizer:
         if found is None:
             if len(self._vetoes) >= REMEMBERED:
                 self._vetoes.clear()
-            found = self._vetoes[name] = _vetoes(name.own, self._negative, self._names)
+            # only the negative phrases whose first token the name holds can stand in it
+            negative = tuple(words for token in dict.fromkeys(name.own)
+                             for words in self._negative_by_first.get(token, ()))
+            found = self._vetoes[name] = bool(negative) and _vetoes(name.own, negative, self._names)
         return found
 
     def name_signal(self, name: NameTokens) -> Signal | None:

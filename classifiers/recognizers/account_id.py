@@ -10,6 +10,7 @@ from __future__ import annotations
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
@@ -165,7 +166,7 @@ def _numbered(sample: FieldSample) -> bool:
         return True
     if not pa.types.is_string(values.type):
         return False
-    numbers = pc.sum(pc.fill_null(pc.match_substring_regex(values, r"^\d{1,9}$"), False)).as_py() or 0
+    numbers = pc.sum(pc.fill_null(rx.match(values, r"^\d{1,9}$"), False)).as_py() or 0
     return numbers >= NUMBERED_SHARE * len(values)
 
 

@@ -270,6 +270,7 @@ class FullNameValueRecognizer(FieldRecognizer):
         return None
 
     remembers_verdicts = False  # its validator is vectorised
+    validate_elementwise = True  # each candidate's own words decide
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         first = pc.utf8_lower(rx.extract(candidates, _GIVEN_FIRST).field("given"))

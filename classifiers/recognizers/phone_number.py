@@ -14,7 +14,7 @@ import phonenumbers
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers.fastpath import accepts_whole, judged
+from classifiers.fastpath import accepts_whole, either, judged, rejects_whole
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
 #: the components after an HL7 v2 telecom number (`^^7`, `^PRN^PH`)
@@ -37,6 +37,34 @@ _DIGITS_ONLY = re.compile(r"^\d+$")
 #: possible numbers (ten national digits, an area code that cannot be a trunk prefix), so
 #: decided in one vectorised pass rather than parsed one by one
 _NANP_INTERNATIONAL = accepts_whole(r"\+1[ .-]?(?:[2-9]\d{2}|\([2-9]\d{2}\))[ .-]?\d{3}[ .-]?\d{4}")
+
+
+def _short_north_american() -> str:
+    """The national-number patterns of the North American plan's number types that have a
+    valid length under ten digits (Canada's `310` numbers, `310 1234`), from phonenumbers'
+    own metadata; a type without lengths of its own has its plan's, which include 7."""
+    patterns = []
+    for region in phonenumbers.region_codes_for_country_code(1):
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        for desc in (metadata.fixed_line, metadata.mobile, metadata.toll_free, metadata.premium_rate,
+                     metadata.shared_cost, metadata.personal_number, metadata.voip, metadata.pager,
+                     metadata.uan, metadata.voicemail):
+            if desc is None or not desc.national_number_pattern:
+                continue
+            lengths = desc.possible_length or metadata.general_desc.possible_length
+            if any(0 < length < 10 for length in lengths):
+                patterns.append(desc.national_number_pattern)
+    return "|".join(f"(?:{pattern})" for pattern in sorted(set(patterns)))
+
+
+#: a bare run of at most nine digits without a leading 0 (ids, counts, `92225521`) is read as
+#: a US number that must be valid; phonenumbers takes only leading 1s off it (the country code,
+#: then the trunk prefix: `113102089` is `310 2089`), and a number shorter than ten national
+#: digits is valid only as a type with shorter lengths (`_short_north_american`). Any other
+#: such run is never a phone number here, decided without parsing (the column's own country
+#: may still read it as a local number: `column_region`)
+_SHORT_BARE = rejects_whole(r"[1-9][0-9]{0,8}", unless=rf"1*(?:{_short_north_american()})")
+_FAST = either(_NANP_INTERNATIONAL, _SHORT_BARE)
 
 
 class PhoneNumberRecognizer(FieldRecognizer):
@@ -82,9 +110,10 @@ class PhoneNumberRecognizer(FieldRecognizer):
     shape_suffices = True  # a named column of phone-shaped numbers from a region not tried above
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        # an HL7 telecom number's use and equipment codes say nothing of the number itself
-        candidates = pc.replace_substring_regex(candidates, rf"{_HL7_COMPONENTS}$", "")
-        verdict = judged(candidates, _NANP_INTERNATIONAL, is_phone_number)
+        if pc.any(pc.match_substring(candidates, "^")).as_py():
+            # an HL7 telecom number's use and equipment codes say nothing of the number itself
+            candidates = pc.replace_substring_regex(candidates, rf"{_HL7_COMPONENTS}$", "")
+        verdict = judged(candidates, _FAST, is_phone_number)
         if verdict.false_count and (region := column_region(candidates)) is not None:
             # the column's own country code reads its local numbers (`+852 9222 5521` beside `9222 5521`)
             values = candidates.to_pylist()
