@@ -93,6 +93,10 @@ def is_numeric(values: pa.Array) -> bool:
     return pa.types.is_integer(values.type) or pa.types.is_floating(values.type) or pa.types.is_decimal(values.type)
 
 
+#: head nouns of a property of something (the last word of `email_language`, `phone_format`,
+#: `address_locale`): such a name holds the property, not the thing its first words name
+PROPERTY_HEADS = frozenset({"language", "locale", "format", "frequency", "preference", "preferences", "encoding",
+                            "charset", "template", "consent", "visibility"})
 #: distinct candidates given to a validator in its first call (each next call doubles it)
 VALIDATE_FIRST = 32
 #: a recognizer remembers up to this many validator verdicts and name signals (the same
@@ -214,7 +218,12 @@ class FieldRecognizer:
             return None
         if self.vetoed(name):
             return None
+        # `email_language`, `phone_format`: a name whose head is a property of the thing its first
+        # words name holds that property (`en-US`), not the thing
+        of_property = len(name.own) > 1 and name.own[-1] in PROPERTY_HEADS
         for words in self._names:
+            if of_property and words[-1] != name.own[-1]:
+                continue
             if (contains_phrase(name.own, words) or contains_phrase(own, words)
                     or (len(words) > 1 and name.joined() == "".join(words))):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}'", self.name_score)
@@ -225,7 +234,7 @@ class FieldRecognizer:
                 if len(words) > 1 and len(words) <= len(tail) and tail[-len(words):] == words:
                     return Signal("name", f"path '{name.raw}' ends in '{' '.join(words)}'", self.name_score)
         for words in self._weak:
-            if contains_phrase(name.own, words):
+            if contains_phrase(name.own, words) and not (of_property and words[-1] != name.own[-1]):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}' (weak)", self.weak_name_score)
         for words in self._names if self.parent_names else ():
             if contains_phrase(name.parent, words):

@@ -18,6 +18,10 @@ from classifiers.recognizers.person_name import is_person_name
 from datamap.model import DatasetSample, FieldSample
 
 
+#: one HL7 v2 extended id (CX): the id (a digit in it), then two to nine `^`-separated components
+_CX = r"[A-Za-z0-9_-]{0,19}\d[A-Za-z0-9_-]{0,19}(?:\^[^^~]{0,40}){2,9}"
+
+
 class AccountIdRecognizer(FieldRecognizer):
     entity = "ACCOUNT_ID"
     names = ("user id", "userid", "uid", "u id", "user no", "user number", "account id", "accountid", "acct id",
@@ -79,6 +83,9 @@ class AccountIdRecognizer(FieldRecognizer):
         ValuePattern("handle at a server", r"@?[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", 0.3),
         # an LDAP distinguished name that starts at a user or person entry
         ValuePattern("ldap dn", r"(?i:uid|cn)=[^,=]+(?:,\s*[A-Za-z]+=[^,=]+)+", 0.4),
+        # HL7 v2's extended id (CX: `123456^^^NIST-MPI-1^MR`, the id, its check digit, the
+        # assigning authority, the id's type), several joined by `~` (a patient's identifier list)
+        ValuePattern("HL7 id^check^scheme^authority^type", rf"{_CX}(?:~{_CX})*", 0.4),
     )
     context = ("user", "uid", "account", "member", "customer", "login")
     value_alone = False

@@ -12,10 +12,13 @@ import unicodedata
 
 import phonenumbers
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from classifiers.fastpath import accepts_whole, either, judged, rejects_whole
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
+#: the components after an HL7 v2 telecom number (`^^7`, `^PRN^PH`)
+_HL7_COMPONENTS = r"(?:\^[A-Z0-9]{0,4}){1,8}"
 _EXTENSION = r"(?:\s*(?:x|ext\.?|#|转)\s*\d{1,6})?"  # 转: Chinese "put through to" (0755-86013388转806)
 #: an extension after 转 or a dialler's pause (`,`): delivery apps' privacy numbers, a relay
 #: number and the extension that reaches the customer (`17012345678转1234`, `17012345678,1234`)
@@ -98,11 +101,18 @@ class PhoneNumberRecognizer(FieldRecognizer):
         # eight digits, as Hong Kong, Singapore and Denmark write numbers (`9222 5521`): valid
         # only in the region the column's international numbers name (see `column_region`)
         ValuePattern("local number", r"(?:\(\d{1,3}\)\s?)?\d{4}[\s-]?\d{4}", 0.45),
+        # HL7 v2's telecom number (XTN): the number, then its use and equipment codes
+        # (`(612)555-1234^^7`, `(678) 555-1212^^PRN`, `(404) 554-9097^WPN^PH`)
+        ValuePattern("HL7 number^use^type", rf"(?:\+?\d{{1,3}}[\s.-]?)?\(?\d{{2,5}}\)?[\s.-]?\d{{3,4}}[\s.-]\d{{3,5}}"
+                                            rf"{_HL7_COMPONENTS}", 0.6),
     )
     context = ("phone", "tel", "call", "mobile", "cell", "contact", "whatsapp", "sms")
     shape_suffices = True  # a named column of phone-shaped numbers from a region not tried above
 
     def validate(self, candidates: pa.Array) -> pa.Array:
+        if pc.any(pc.match_substring(candidates, "^")).as_py():
+            # an HL7 telecom number's use and equipment codes say nothing of the number itself
+            candidates = pc.replace_substring_regex(candidates, rf"{_HL7_COMPONENTS}$", "")
         verdict = judged(candidates, _FAST, is_phone_number)
         if verdict.false_count and (region := column_region(candidates)) is not None:
             # the column's own country code reads its local numbers (`+852 9222 5521` beside `9222 5521`)
