@@ -1,9 +1,13 @@
-"""Helpers shared by the build scripts of the public-data benchmarks (`wild3`, `wild4`): where an
-installed package keeps its data, and a capped CSV writer."""
+"""Helpers shared by the build scripts of the public-data benchmarks (`wild3`…`wild7`): where an
+installed package keeps its data, the package archives an install.sh downloaded into a cache
+folder and their members, capped CSV and NDJSON writers, and picking keys out of API objects."""
 from __future__ import annotations
 
 import csv
 import importlib.util
+import json
+import re
+import tarfile
 from pathlib import Path
 
 #: rows kept of any one table
@@ -27,3 +31,50 @@ def write_csv(path: Path, header: list[str], rows: list[list]) -> None:
         writer = csv.writer(handle)
         writer.writerow(header)
         writer.writerows(rows[:MAX_ROWS])
+
+
+def write_ndjson(path: Path, records: list[dict]) -> None:
+    """`records` as one JSON object a line, at most MAX_ROWS of them."""
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records[:MAX_ROWS]:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+class Archives:
+    """Package archives (sdists, wheels, npm tarballs, .debs) that a benchmark's install.sh
+    downloaded into `cache`: `files` maps a short key to the archive's file name."""
+
+    def __init__(self, cache: Path, files: dict[str, str], install: str):
+        self.cache, self.files, self.install = cache, files, install
+
+    def path(self, key: str) -> Path:
+        path = self.cache / self.files[key]
+        if not path.exists():
+            raise SystemExit(f"{path} is missing: run {self.install}")
+        return path
+
+    def tar_members(self, key: str, pattern: str):
+        """(name, bytes) of every file in a tar archive whose name matches `pattern`, sorted."""
+        with tarfile.open(self.path(key)) as tar:
+            members = sorted((m for m in tar.getmembers()
+                              if m.isfile() and re.search(pattern, m.name)), key=lambda m: m.name)
+            for member in members:
+                yield member.name, tar.extractfile(member).read()
+
+
+def pick(obj: dict | None, spec: dict | list) -> dict:
+    """The keys of `obj` that `spec` names: a list of keys, or a dict of key -> sub-spec (None:
+    the whole value) for nested objects. Missing keys are left out."""
+    if not isinstance(obj, dict):
+        return {}
+    if isinstance(spec, list):
+        return {k: obj[k] for k in spec if k in obj}
+    return {key: pick(obj[key], sub) if sub is not None else obj[key]
+            for key, sub in spec.items() if key in obj}
+
+
+def copy_labels(build_script: str, out: Path) -> None:
+    """The benchmark's labels.csv (beside its build.py) into the built folder."""
+    labels = Path(build_script).with_name("labels.csv")
+    if labels.exists():
+        (out / "labels.csv").write_text(labels.read_text(encoding="utf-8"), encoding="utf-8")

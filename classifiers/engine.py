@@ -62,6 +62,11 @@ CLOSED_FORMAT_PENALTY = 0.5
 OPEN_FORMAT_PENALTY = 0.8
 OPEN_FORMAT_MIN_SHAPE = 0.2
 OPEN_FORMAT_MIN_SHAPE_WORDS = 0.8
+#: a number a spreadsheet wrote in exponent form (`5.54563E+15`, a 16-digit card number once
+#: a CSV went through Excel): its digits are lost, so it can neither match nor contradict a name
+EXPONENT_FORM = r"^[+-]?\d(?:\.\d+)?[Ee]\+\d{1,3}$"
+#: share of the informative values in exponent form before a column counts as one of them
+EXPONENT_FORM_SHARE = 0.8
 #: the entity whose fields get the secondary (embedded personal data) pass
 FREE_TEXT_ENTITY = "USER_CONTENT"
 #: the pseudo-field that holds a dataset's unstructured text (free-form log messages)
@@ -194,6 +199,14 @@ def _informative_count(sample: FieldView) -> int:
     return sample.informative.total
 
 
+def _exponent_form(sample: FieldView) -> bool:
+    """Whether most informative values are numbers in exponent form (`4.91643E+15`)."""
+    if not (pa.types.is_string(sample.values.type) or pa.types.is_large_string(sample.values.type)):
+        return False
+    values = sample.informative
+    return values.total > 0 and values.hits(rx.match(values.values, EXPONENT_FORM)) >= EXPONENT_FORM_SHARE * values.total
+
+
 def _rank(detections: list[Detection]) -> None:
     # ties go to the detection with more kinds of evidence (name and values over name alone)
     detections.sort(key=lambda d: (d.confidence, len({s.kind for s in d.signals if s.score > 0})), reverse=True)
@@ -202,6 +215,10 @@ def _rank(detections: list[Detection]) -> None:
 def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, comment: NameTokens | None,
            dataset: DatasetSample | None) -> Detection | None:
     if recognizer.negative_vetoes and recognizer.vetoed(name):
+        return None
+    if comment is not None and sample.origin == "log-field" and recognizer.vetoed(comment):
+        # the log format documents the field as something else (Zeek's `uid` is a
+        # connection's id): its concept rules the name out as a negative name would
         return None
     if not declared.compatible(recognizer.entity, sample.declared_type) and not (
             recognizer.entity in declared.CODED_ENTITIES and code_legend.is_coded(sample)) \
@@ -238,6 +255,10 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, com
         if code_legend.is_coded(sample):
             # codes of the legend in the column comment (`1-买家 2-商家`): no contradiction
             signals.append(Signal("validator", "values are codes of the legend in the column comment", 0.0))
+        elif _exponent_form(sample):
+            # `CCNumber: 5.54563E+15`: long numbers a spreadsheet rounded, no form left to judge
+            signals.append(Signal("validator", "values are long numbers a spreadsheet wrote in exponent form "
+                                               "(digits lost): they do not contradict the name", 0.0))
         elif recognizer.shape_suffices and shaped >= recognizer.min_ratio:
             # right form, failed validation (test card numbers that fail Luhn): the name stands
             signals.append(Signal("validator", "values have the expected form but fail validation", 0.0,

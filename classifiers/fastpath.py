@@ -41,3 +41,33 @@ def accepts_whole(regex: str) -> FastPath:
         return sure, sure.copy()
 
     return fast
+
+
+def rejects_whole(regex: str, unless: str | None = None) -> FastPath:
+    """A fast path for a form the judge always rejects: values `regex` matches whole are False
+    (but those `unless` matches whole go to the judge)."""
+    anchored = f"^(?:{regex})$"
+
+    def fast(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+        sure = as_mask(rx.match(candidates, anchored))
+        if unless is not None and sure.any():
+            sure &= ~as_mask(rx.match(candidates, f"^(?:{unless})$"))
+        return sure, np.zeros(len(sure), dtype=bool)
+
+    return fast
+
+
+def either(*paths: FastPath) -> FastPath:
+    """The fast paths together: a value is decided by the first of them that decides it."""
+
+    def fast(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+        decided = np.zeros(len(candidates), dtype=bool)
+        verdict = np.zeros(len(candidates), dtype=bool)
+        for path in paths:
+            more, says = path(candidates)
+            new = more & ~decided
+            verdict[new] = says[new]
+            decided |= new
+        return decided, verdict
+
+    return fast

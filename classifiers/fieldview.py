@@ -54,10 +54,19 @@ def as_text(values: pa.Array) -> pa.Array:
     return pc.cast(values, pa.string())
 
 
+#: a value a recorder or an exporter put in place of the one it hid, naming what that was (API
+#: test cassettes' `<USERNAME>`, `<EMAIL>`; `[REDACTED]`): no value to judge the column by
+REDACTED = r"^(?:<[A-Z][A-Z0-9_ -]{1,30}>|\[(?:REDACTED|FILTERED|REMOVED|HIDDEN)\])$"
+
+
 def placeholder_mask(text: pa.Array) -> pa.Array:
-    """True for the values that are not placeholders for a missing value (False for nulls)."""
+    """True for the values that are not placeholders for a missing or a hidden value (False for
+    nulls)."""
     normal = pc.utf8_lower(pc.utf8_trim_whitespace(text))
-    return pc.invert(pc.fill_null(pc.is_in(normal, value_set=PLACEHOLDERS), True))
+    kept = pc.invert(pc.fill_null(pc.is_in(normal, value_set=PLACEHOLDERS), True))
+    if not pc.any(pc.or_(pc.starts_with(text, "<"), pc.starts_with(text, "["))).as_py():
+        return kept  # (no value opens as a hidden one does: no regex pass)
+    return pc.and_(kept, pc.invert(pc.fill_null(rx.match(text, REDACTED), False)))
 
 
 def informative(text: pa.Array) -> pa.Array:

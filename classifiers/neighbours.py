@@ -147,6 +147,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _country_lists(results, threshold)
     _own_links(dataset, Table(dataset, results, threshold), results, threshold)
     _self_links(results, threshold)
+    _account_links(results, threshold)
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
 
@@ -913,6 +914,44 @@ def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
             if (pc.sum(pc.fill_null(same, False)).as_py() or 0) >= SELF_LINK_SHARE * len(values):
                 best.signals.append(Signal("table", f"every link ends in the row's own '{sample.path}': the "
                                                     "address of the record, not a page someone visited",
+                                           WITHDRAWN_FACTOR - 1.0))
+                best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+                result.detections.sort(key=lambda d: d.confidence, reverse=True)
+                break
+
+
+#: an account's login or key as it stands in a path: long enough that no word of a path is it by chance
+ACCOUNT_SEGMENT_MIN = 3
+#: rows read to compare a link with its row's account (API objects are few; a table's head tells)
+ACCOUNT_LINK_ROWS = 200
+
+
+def _account_links(results: Sequence[FieldResult], threshold: float) -> None:
+    """A link that holds, row by row, the row's own account as a whole path segment
+    (`/users/example/wants` beside `username: example`) is the API's address of that account's
+    things, as an API object carries it, not a page someone visited: telling in one row (no
+    coincidence puts a user's login in the middle of a path of the same record)."""
+    accounts = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "ACCOUNT_ID"
+                and not r.sample.parent and (pa.types.is_string(r.sample.values.type)
+                                             or pa.types.is_integer(r.sample.values.type))]
+    if not accounts:
+        return
+    for result in results:
+        best = result.best(threshold)
+        values = result.sample.values
+        if best is None or best.entity != "VISITED_URL" or not pa.types.is_string(values.type):
+            continue
+        if VISIT_WORDS.intersection(tokenize(result.sample.path)):
+            continue
+        links = values.slice(0, ACCOUNT_LINK_ROWS).to_pylist()
+        for account in accounts:
+            owners = as_text(account.sample.values.slice(0, ACCOUNT_LINK_ROWS)).to_pylist()
+            pairs = [(link, owner) for link, owner in zip(links, owners) if link and owner]
+            if pairs and all(len(owner) >= ACCOUNT_SEGMENT_MIN and f"/{owner}/" in link.split("?")[0] + "/"
+                             for link, owner in pairs):
+                best.signals.append(Signal("table", f"every link holds the row's own account "
+                                                    f"('{account.sample.path}') as a path segment: the address of "
+                                                    "the account's things, not a page someone visited",
                                            WITHDRAWN_FACTOR - 1.0))
                 best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
                 result.detections.sort(key=lambda d: d.confidence, reverse=True)

@@ -51,7 +51,23 @@ def pattern_recognizer(recognizer: FieldRecognizer) -> EntityRecognizer | None:
         return None
 
     class _Bridged(PatternRecognizer):
+        #: verdicts of the matches of the document being analysed, judged in one call
+        _judged: dict[str, bool | None] = {}
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
+                    regex_flags: int | None = None) -> list:
+            if not recognizer.validate_elementwise:
+                return super().analyze(text, entities, nlp_artifacts, regex_flags)
+            self._judged = _judge_matches(self, recognizer, text, regex_flags)
+            try:
+                return super().analyze(text, entities, nlp_artifacts, regex_flags)
+            finally:
+                self._judged = {}
+
         def validate_result(self, pattern_text: str) -> bool | None:
+            judged = self._judged.get(pattern_text, _UNJUDGED)
+            if judged is not _UNJUDGED:
+                return judged
             verdict = recognizer.validate(pa.array([pattern_text], pa.string()))
             return None if verdict is None else bool(verdict[0].as_py())
 
@@ -61,6 +77,63 @@ def pattern_recognizer(recognizer: FieldRecognizer) -> EntityRecognizer | None:
         return None
     return _Bridged(supported_entity=recognizer.entity, patterns=patterns,
                     context=list(recognizer.context), name=f"datamap.{type(recognizer).__name__}")
+
+
+_UNJUDGED = object()
+
+
+class _Replayed:
+    """A pattern's compiled regex whose next `finditer` over the text it was last run on
+    returns those matches again rather than matching anew (any other text: matched anew)."""
+
+    __slots__ = ("regex", "memo")
+
+    def __init__(self, regex: object) -> None:
+        self.regex = regex
+        self.memo: tuple[str, list] | None = None
+
+    def finditer(self, text: str, *args: object, **kwargs: object) -> object:
+        memo, self.memo = self.memo, None  # one read: another thread may analyze another text
+        if memo is not None and memo[0] is text:
+            return iter(memo[1])
+        return self.regex.finditer(text, *args, **kwargs)
+
+
+def _judge_matches(bridged: EntityRecognizer, recognizer: FieldRecognizer, text: str,
+                   regex_flags: int | None) -> dict[str, bool | None]:
+    """The validator's verdict on every text the bridged recognizer's patterns match in `text`,
+    in one call: called once per match, a vectorised validator paid its pyarrow calls (and
+    their regex compiles) for each of a document's hundreds of name-like matches.
+
+    Only for validators whose verdict on a value depends on that value alone
+    (`validate_elementwise`), so each verdict is the one a call on that match alone gives.
+    Presidio's own loop then runs as before, on the same matches: each pattern is compiled as
+    Presidio compiles it (the `regex` module, the analyzer's flags) and its matches are kept
+    for Presidio's `finditer` over this text (`_Replayed`), so the text is matched once."""
+    import regex
+    from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
+
+    flags = regex_flags if regex_flags else bridged.global_regex_flags
+    found: set[str] = set()
+    for pattern in bridged.patterns:
+        if not pattern.compiled_regex or pattern.compiled_with_flags != flags:  # as Presidio compiles it
+            pattern.compiled_with_flags = flags
+            pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+        if not isinstance(pattern.compiled_regex, _Replayed):
+            pattern.compiled_regex = _Replayed(pattern.compiled_regex)
+        try:
+            matches = list(pattern.compiled_regex.regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
+        except TimeoutError:
+            continue  # Presidio matches it itself, and judges its matches one by one
+        pattern.compiled_regex.memo = (text, matches)
+        found.update(text[match.start():match.end()] for match in matches if match.end() > match.start())
+    if not found:
+        return {}
+    texts = sorted(found)
+    verdicts = recognizer.validate(pa.array(texts, pa.string()))
+    if verdicts is None:
+        return dict.fromkeys(texts)
+    return {text: bool(verdict) for text, verdict in zip(texts, verdicts.to_pylist())}
 
 
 def _offline_tldextract() -> None:

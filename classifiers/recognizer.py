@@ -93,6 +93,10 @@ def is_numeric(values: pa.Array) -> bool:
     return pa.types.is_integer(values.type) or pa.types.is_floating(values.type) or pa.types.is_decimal(values.type)
 
 
+#: head nouns of a property of something (the last word of `email_language`, `phone_format`,
+#: `address_locale`): such a name holds the property, not the thing its first words name
+PROPERTY_HEADS = frozenset({"language", "locale", "format", "frequency", "preference", "preferences", "encoding",
+                            "charset", "template", "consent", "visibility"})
 #: distinct candidates given to a validator in its first call (each next call doubles it)
 VALIDATE_FIRST = 32
 #: a recognizer remembers up to this many validator verdicts and name signals (the same
@@ -146,6 +150,10 @@ class FieldRecognizer:
     #: does `validate` judge each candidate on its own? Then the engine runs it once per
     #: distinct value. False when it judges the candidates together (how often names repeat)
     validates_each_value: ClassVar[bool] = True
+    #: is `validate`'s verdict on a value the same whatever other candidates it is given with
+    #: (no column-level reading, such as the phone validator's country of the column)? Then
+    #: the matches in a free-text document are judged in one call (classifiers/presidio_bridge.py)
+    validate_elementwise: ClassVar[bool] = False
     #: are the validator's verdicts worth remembering (a parser run per value)? Not when the
     #: validator is vectorised: asking it again costs less than looking each value up
     remembers_verdicts: ClassVar[bool] = True
@@ -159,6 +167,12 @@ class FieldRecognizer:
         # and this set lets name_signal say so without walking every phrase
         self._first_tokens = frozenset(w[0] for w in self._names + self._weak if w)
         self._compact = frozenset("".join(w) for w in self._names if len(w) > 1)
+        # the negative phrases by their first token: a name holds none of those whose first
+        # token it lacks, so `vetoed` walks only the phrases that may stand in it
+        self._negative_by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for words in self._negative:
+            if words:
+                self._negative_by_first[words[0]] = (*self._negative_by_first.get(words[0], ()), words)
         self._any_regex = "|".join(f"(?:{p.regex})" for p in self.patterns)
         # what any pattern match may look like: values of another shape are never matched
         self._shape = patterns_shape([p.regex for p in self.patterns])
@@ -206,7 +220,10 @@ class FieldRecognizer:
         if found is None:
             if len(self._vetoes) >= REMEMBERED:
                 self._vetoes.clear()
-            found = self._vetoes[name] = _vetoes(name.own, self._negative, self._names + self._weak)
+            # only the negative phrases whose first token the name holds can stand in it
+            negative = tuple(words for token in dict.fromkeys(name.own)
+                             for words in self._negative_by_first.get(token, ()))
+            found = self._vetoes[name] = bool(negative) and _vetoes(name.own, negative, self._names + self._weak)
         return found
 
     def name_signal(self, name: NameTokens) -> Signal | None:
@@ -226,7 +243,12 @@ class FieldRecognizer:
             words, strong = lifted
             return Signal("name", f"name '{name.raw}' has '{' '.join(words)}'{'' if strong else ' (weak)'}",
                           self.name_score if strong else self.weak_name_score)
+        # `email_language`, `phone_format`: a name whose head is a property of the thing its first
+        # words name holds that property (`en-US`), not the thing
+        of_property = len(name.own) > 1 and name.own[-1] in PROPERTY_HEADS
         for words in self._names:
+            if of_property and words[-1] != name.own[-1]:
+                continue
             if (contains_phrase(name.own, words) or contains_phrase(own, words)
                     or (len(words) > 1 and name.joined() == "".join(words))):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}'", self.name_score)
@@ -237,7 +259,7 @@ class FieldRecognizer:
                 if len(words) > 1 and len(words) <= len(tail) and tail[-len(words):] == words:
                     return Signal("name", f"path '{name.raw}' ends in '{' '.join(words)}'", self.name_score)
         for words in self._weak:
-            if contains_phrase(name.own, words):
+            if contains_phrase(name.own, words) and not (of_property and words[-1] != name.own[-1]):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}' (weak)", self.weak_name_score)
         for words in self._names if self.parent_names else ():
             if contains_phrase(name.parent, words):

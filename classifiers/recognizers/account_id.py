@@ -10,11 +10,16 @@ from __future__ import annotations
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.person_name import is_person_name
 from datamap.model import DatasetSample, FieldSample
+
+
+#: one HL7 v2 extended id (CX): the id (a digit in it), then two to nine `^`-separated components
+_CX = r"[A-Za-z0-9_-]{0,19}\d[A-Za-z0-9_-]{0,19}(?:\^[^^~]{0,40}){2,9}"
 
 
 class AccountIdRecognizer(FieldRecognizer):
@@ -30,6 +35,8 @@ class AccountIdRecognizer(FieldRecognizer):
              "open id", "unionid", "union id", "wechat id", "wechat account", "qq id", "qq", "douyin id", "weibo id", "alipay account", "distinct id", "external user id", "user key", "user uuid",
              "user guid", "account uuid", "username", "jid", "bare jid", "principal id",
              "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle",
+             # an LDAP entry's distinguished name (`uid=jdoe,ou=people,dc=example,dc=com`)
+             "user dn", "bind dn", "distinguished name",
              # who did something to a record: a person, whatever the word for them
              "resolved by", "granted by", "assignee", "assigned to", "approved by", "reviewed by", "invited by",
              "inviter", "sender", "creator", "requester", "requested by", "subject id", "quarantined by",
@@ -41,7 +48,9 @@ class AccountIdRecognizer(FieldRecognizer):
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
                   "patient", "passenger", "participant", "respondent", "guest", "rider", "student", "employee",
                   # a platform's short form of the account (Mastodon's `acct`: `user` or `user@instance`)
-                  "acct", "moderator", "mod")
+                  "acct", "moderator", "mod",
+                  # slapd's `dn="…"`: an entry's distinguished name, a person's when the values say so
+                  "dn")
     # ids of other things, and person-linked ids that other recognizers own
     negative_names = ("counter", "order", "session", "trace", "span", "upload", "comment", "request", "transaction", "txn",
                       "event", "message", "msg", "product", "video", "post", "item", "sku", "file", "parent",
@@ -62,7 +71,9 @@ class AccountIdRecognizer(FieldRecognizer):
                       "amount", "price", "payment", "paid",
                       # what kind of person a record is about (a patient's `patient_class`:
                       # inpatient, emergency), not which one
-                      "class", "category", "kind")
+                      "class", "category", "kind",
+                      # a network connection's or flow's id (Zeek's `uid`, documented so by its format)
+                      "connection", "flow")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),
@@ -70,6 +81,11 @@ class AccountIdRecognizer(FieldRecognizer):
         ValuePattern("handle", r"@?[A-Za-z0-9][A-Za-z0-9._-]{1,39}", 0.3),
         # a fediverse account on another server (Mastodon's `acct` of a remote user)
         ValuePattern("handle at a server", r"@?[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", 0.3),
+        # an LDAP distinguished name that starts at a user or person entry
+        ValuePattern("ldap dn", r"(?i:uid|cn)=[^,=]+(?:,\s*[A-Za-z]+=[^,=]+)+", 0.4),
+        # HL7 v2's extended id (CX: `123456^^^NIST-MPI-1^MR`, the id, its check digit, the
+        # assigning authority, the id's type), several joined by `~` (a patient's identifier list)
+        ValuePattern("HL7 id^check^scheme^authority^type", rf"{_CX}(?:~{_CX})*", 0.4),
     )
     context = ("user", "uid", "account", "member", "customer", "login")
     value_alone = False
@@ -158,7 +174,7 @@ def _numbered(sample: FieldSample) -> bool:
         return True
     if not pa.types.is_string(values.type):
         return False
-    numbers = pc.sum(pc.fill_null(pc.match_substring_regex(values, r"^\d{1,9}$"), False)).as_py() or 0
+    numbers = pc.sum(pc.fill_null(rx.match(values, r"^\d{1,9}$"), False)).as_py() or 0
     return numbers >= NUMBERED_SHARE * len(values)
 
 

@@ -53,7 +53,10 @@ class AdvertisingIdRecognizer(FieldRecognizer):
         signal = super().value_signal(sample)
         if signal is None or set(NameTokens.of(sample.path).own) & _OTHER_IDS:
             return signal  # `Guid.Empty`/`uuid.Nil` also stand in for a missing order or session id
-        if not pc.any(pc.equal(FieldView.of(sample).distinct.values, LAT_ID)).as_py():
+        distinct = FieldView.of(sample).distinct.values
+        if not pc.any(pc.equal(distinct, LAT_ID)).as_py() or len(distinct) < 2:
+            # the all-zero id alone is only a nil UUID (a filesystem's `00000000-…` in a kernel log,
+            # `Guid.Empty`): it says limited tracking only among real ids
             return signal
         return Signal("value", signal.detail + ", with the all-zero limited-tracking id", max(signal.score, 0.65),
                       signal.match_ratio)

@@ -89,7 +89,7 @@ class VisitedUrlRecognizer(FieldRecognizer):
     weak_names = ("page", "link", "location", "target", "destination", "redirect", "source page")
     negative_names = _NOT_BEHAVIOUR + ("image", "img", "avatar", "photo", "picture", "icon", "logo", "thumbnail",
                                        "thumb", "cover", "api", "endpoint", "callback", "webhook", "docs", "doc",
-                                       "documentation", "homepage", "website", "site", "profile", "linkedin",
+                                       "documentation", "homepage", "home page", "website", "site", "profile", "linkedin",
                                        "twitter", "facebook", "github", "cdn", "asset", "static", "download",
                                        "file", "repo", "repository", "registry", "server", "service", "db",
                                        "database", "connection", "dsn", "proxy", "mirror", "width", "height",

@@ -22,14 +22,16 @@ class CookieIdRecognizer(FieldRecognizer):
     entity = "COOKIE_ID"
     closed_format = True
     names = ("cookie", "cookies", "cookie header", "set cookie", "http cookie", "cookie id", "cookieid", "cookie value", "ga", "ga cookie", "ga client id", "ga cid",
-             "cid", "client id ga", "gid", "fbp", "fbc", "fb browser id", "gcl au", "uetsid", "uetvid",
+             "cid", "client id ga", "fbp", "fbc", "fb browser id", "gcl au", "uetsid", "uetvid",
              "pixel id", "beacon id", "web beacon", "tracking pixel", "pixel cookie", "domain userid",
              "network userid", "duid", "nuid", "ajs anonymous id", "anonymous id", "anonymousid", "anon id",
              "visitor id", "visitorid", "browser id", "mcmid", "ecid", "amcv", "third party cookie",
              "first party cookie", "tracking id", "tracking cookie", "cookie jia", "sp id", "snowplow id",
              "client id", "click id", "clickid", "gclid", "fbclid", "msclkid", "ttclid", "dclid", "wbraid", "gbraid",
              "yclid", "twclid", "li fat id", "user pseudo id", "pseudo id", "pseudonymous id")
-    weak_names = ("beacon", "pixel", "tracker", "visitor")
+    # `gid` is Google Analytics' `_gid` cookie, and as often a POSIX group id (`gidNumber=0`): the
+    # values decide
+    weak_names = ("beacon", "pixel", "tracker", "visitor", "gid")
     negative_names = ("consent", "enabled", "accepted", "count", "policy", "banner", "cookie domain", "expiry", "expires",
                       "path", "secure", "samesite", "name", "event", "secret", "oauth", "api", "app", "flag", "flags",
                       "enable", "allowed", "allow", "opt", "opted",

@@ -15,6 +15,7 @@ import pyarrow.compute as pc
 
 from classifiers.checksums import luhn_valid
 from classifiers.evidence import Signal
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.advertising_id import MASKED_UUID, UUID
 from classifiers.siblings import own_has, parent_has
@@ -24,6 +25,8 @@ _DIGEST = r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}"
 #: own names that mean "the identifier of the enclosing object"
 _ID_WORDS = ("id", "uuid", "guid", "identifier", "serial", "sn", "udid", "key")
 _DEVICE_WORDS = ("device", "hardware", "handset", "dvce", "shebei")
+#: a certificate's serial number (`certificate.serial`, `cert_serial`) is the issuer's, no device's
+_CERTIFICATE_WORDS = ("certificate", "cert", "x509")
 
 
 class DeviceIdRecognizer(FieldRecognizer):
@@ -46,7 +49,7 @@ class DeviceIdRecognizer(FieldRecognizer):
              "push key", "calling station id", "fcm token", "apns token", "registration token", "gcm token")
     weak_names = ("serial", "sn", "device", "did")
     negative_names = ("type", "category", "model", "name", "brand", "count", "class", "family", "os", "version",
-                      "vendor name", "manufacturer", "limit", "enabled")
+                      "vendor name", "manufacturer", "limit", "enabled", *_CERTIFICATE_WORDS)
     patterns = (
         ValuePattern("android id", r"[0-9a-fA-F]{16}", 0.5),
         ValuePattern("uuid (idfv)", UUID, 0.5),
@@ -68,6 +71,11 @@ class DeviceIdRecognizer(FieldRecognizer):
     )
     context = ("device", "android", "idfv", "serial", "hardware")
     value_alone = False
+
+    def name_signal(self, name: NameTokens) -> Signal | None:
+        if not set(_CERTIFICATE_WORDS).isdisjoint(name.parent[-1:]):
+            return None  # `certificate.serial`, `x509.serial`: the certificate's number
+        return super().name_signal(name)
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         # `context.device.id`: an id inside a device object is the device's id

@@ -90,7 +90,20 @@ class IpAddressRecognizer(FieldRecognizer):
         # alone under `ip` is Cloudflare's resolver)
         if self.name_signal(name) is None and _all_small_parts(sample):
             return None
+        if _all_unspecified(sample):
+            return None  # `0.0.0.0:443`, `[::]:80`: a socket bound to every interface, no one's address
         return signal
+
+
+#: the unspecified address, with or without a port: what a server listens on, never a peer
+UNSPECIFIED = r"(?:0\.0\.0\.0|\[?::\]?)(?::\d{1,5})?"
+
+
+def _all_unspecified(sample: FieldSample) -> bool:
+    distinct = FieldView.of(sample).distinct.values
+    if not pa.types.is_string(distinct.type) or len(distinct) == 0:
+        return False
+    return bool(pc.all(rx.match(distinct, f"^{UNSPECIFIED}$")).as_py())
 
 
 def _fast_forms(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:

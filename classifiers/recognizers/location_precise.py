@@ -49,7 +49,7 @@ class GpsCoordinateRecognizer(FieldRecognizer):
                       "radius", "count", "zoom", "span", "delta", "tile", "uncertainty", "confidence", "provider",
                       "source", "enabled", "permission", "time", "timestamp", "ts", "at", "id", "type", "name", "city",
                       "country", "region", "hash", "geohash", "text", "label", "description", "ip", "is", "has", "limit",
-                      "ad", "tracking")
+                      "ad", "tracking", "centroid")
     patterns = (
         ValuePattern("decimal degrees", _NUMBER, 0.35),
         # `(lat, lon)`, or a JSON array written as text (`[-46.637775, -23.575515]`, GeoJSON's lon, lat)
@@ -90,6 +90,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         return pc.if_else(single, in_range, pairs)
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        if not _AREA_CENTRES.isdisjoint(NameTokens.of(sample.path).own):
+            return None  # `centroid_lat`: the centre of an area, computed, where no one need have been
         own = own_has(sample, _LAT + _LON)
         if own is None:
             measured = not _MEASURES.isdisjoint(NameTokens.of(sample.path).own)
@@ -105,6 +107,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         return None
 
 
+#: name words of a point computed for an area (a district's, a cluster's), not a position someone was at
+_AREA_CENTRES = frozenset({"centroid", "centroids"})
 #: name words of measured quantities whose readings fall within +-90 as often (a cell's
 #: `voltage_v`, `current_a`): a column so named pairs with no other as degrees
 _MEASURES = frozenset({"voltage", "volt", "volts", "current", "amp", "amps", "capacity", "temperature", "temp",

@@ -54,10 +54,24 @@ _GENERATOR_DIGITS = re.compile(r"(?<=[^\W\d_])\d{1,4}\b")
 GENERATOR_DIGITS_RE2 = r"(\pL)\d{1,4}\b"
 
 
+_UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
+_LOWER = "a-z\u00DF-\u00F6\u00F8-\u00FF"
+#: DICOM's and HL7 v2's person name (XPN), `Family^Given^Middle^Suffix^Prefix^Degree^Type…`
+#: (`Lestrade^G`, `Moriarty^James`, `DOE^JOHN^^^^`, `Doe^John^Fitzgerald^JR^^^L`), a generator's
+#: digits allowed on a part; the caret marks it as a name in any language
+_DICOM_PART = rf"[{_UPPER}][{_UPPER}{_LOWER}'’-]*\d{{0,4}}"
+_CARET_TAIL = rf"(?:\^[{_UPPER}{_LOWER}'’ .-]*){{0,10}}"
+DICOM_NAME = rf"{_DICOM_PART}\^(?:{_DICOM_PART})?{_CARET_TAIL}"
+#: HL7 v2's clinician (XCN, a visit's attending or referring doctor): the clinician's number,
+#: then the name (`9873^HIBBARD^JILLIAN^M.^^^`). Codes are written so too (`03^MMR^CVX`): a
+#: known surname or given name must stand in the name's place
+CLINICIAN_NAME = rf"\d{{1,12}}\^(?P<family>{_DICOM_PART}(?: {_DICOM_PART})?)\^(?P<given>{_DICOM_PART}){_CARET_TAIL}"
+
+
 class PersonNameRecognizer(FieldRecognizer):
     entity = "PERSON"
     names = ("full name", "fullname", "first name", "firstname", "last name", "lastname", "surname", "given name",
-             "family name", "middle name", "maiden name", "nickname", "nick name", "nick", "display name",
+             "family name", "middle name", "middle initial", "maiden name", "nickname", "nick name", "nick", "display name",
              "real name", "legal name", "person name", "customer name", "contact name", "cardholder name",
              "card holder", "holder name", "recipient name", "sender name", "author name", "user full name",
              "fname", "lname", "forename", "given names", "first names", "name first", "name last", "name full",
@@ -72,7 +86,10 @@ class PersonNameRecognizer(FieldRecognizer):
              "id card name", "id card full name", "idcard name", "id full name", "passport name",
              "passport full name")
     weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who",
-                  "composer", "lyricist", "songwriter")
+                  "composer", "lyricist", "songwriter",
+                  # a clinician by role (a visit's `attending_doctor`, `referring_physician`): the
+                  # values decide (a name, or HL7's `number^Family^Given`)
+                  "doctor", "physician", "surgeon", "nurse", "clinician", "practitioner")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
                       "organization", "organisation", "business", "brand", "host", "hostname", "domain", "server",
                       "device", "bt", "bluetooth", "ssid", "wifi", "network", "os", "browser", "br", "model",
@@ -86,6 +103,9 @@ class PersonNameRecognizer(FieldRecognizer):
         # test-data generators append digits to names (Synthea's `Kellie749 Walton550`): a
         # word's trailing digits are allowed here and dropped by the validator
         ValuePattern("words", rf"[{LETTER}](?:[{LETTER}]\d{{1,4}}|[^\d_@/:;!?()\[\]{{}}<>=+*#|\\]){{0,59}}", 0.55),
+        # HL7's clinician (XCN): a number, then `Family^Given`
+        ValuePattern("HL7 number^Family^Given", CLINICIAN_NAME.replace("?P<family>", "").replace("?P<given>", ""),
+                     0.55),
     )
     context = ("name", "mr", "mrs", "ms", "dear", "said", "by", "from", "signed")
     value_alone = False
@@ -129,7 +149,7 @@ def _is_one_name(text: str | None, given_names: str = "first_names") -> bool:
     """True when the value reads as one person's name: a known given name first or surname last."""
     if text:
         text = _GENERATOR_DIGITS.sub("", text)
-        if _DICOM_NAME_RE.match(text):
+        if _DICOM_NAME_RE.match(text) or ("^" in text and _known_clinician(text)):
             return True  # `Family^Given^Middle`: the format says a person's name, whatever the words
     if not text or any(c.isdigit() for c in text):
         return False
@@ -154,12 +174,6 @@ def _key(word: str) -> str:
     return word.lower().replace("'", "").replace("’", "")
 
 
-_UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
-_LOWER = "a-z\u00DF-\u00F6\u00F8-\u00FF"
-#: DICOM's person name, `Family^Given^Middle^Prefix^Suffix` (`Lestrade^G`, `Moriarty^James`),
-#: a generator's digits allowed on a part; the caret marks it as a name in any language
-_DICOM_PART = rf"[{_UPPER}][{_UPPER}{_LOWER}'’-]*\d{{0,4}}"
-DICOM_NAME = rf"{_DICOM_PART}\^(?:{_DICOM_PART})?(?:\^[{_UPPER}{_LOWER}'’ .-]*){{0,3}}"
 #: a capitalised name word: `Bolt`, `McVittie`, `O'Connor`, `Jean-Luc`, `Bénichou`
 #: (a test-data generator's digits may follow: `Kellie749`)
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{_LOWER}]+)*\d{{0,4}}"
@@ -191,6 +205,25 @@ _NOT_SURNAMES = frozenset({
 
 
 _DICOM_NAME_RE = re.compile(f"^(?:{DICOM_NAME})$")
+_CLINICIAN_NAME_RE = re.compile(f"^{CLINICIAN_NAME}$")
+
+
+def _known_clinician(text: str) -> bool:
+    """`9873^HIBBARD^JILLIAN^M.`: a clinician's number and a name one of whose parts is known."""
+    found = _CLINICIAN_NAME_RE.match(text)
+    return found is not None and (_key(found["family"]) in vocab.words("surnames")
+                                  or _key(found["given"]) in vocab.words("given_names_world"))
+
+
+def caret_names(candidates: pa.Array) -> pa.Array:
+    """Which values are DICOM or HL7 names (`Family^Given…`), or HL7 clinicians whose name has
+    a known part (vectorised)."""
+    plain = rx.match(candidates, f"^(?:{DICOM_NAME})$")
+    parts = rx.extract(candidates, f"^{CLINICIAN_NAME}$")
+    family = pc.utf8_lower(parts.field("family"))
+    given = pc.utf8_lower(parts.field("given"))
+    clinician = pc.or_(vocab.is_entry(family, "surnames"), vocab.is_entry(given, "given_names_world"))
+    return pc.or_(plain, pc.fill_null(clinician, False))
 
 
 class FullNameValueRecognizer(FieldRecognizer):
@@ -212,6 +245,9 @@ class FullNameValueRecognizer(FieldRecognizer):
         ValuePattern("SURNAME, initials", _SURNAME_INITIALS, 0.6),
         # DICOM headers (a PACS export): `Family^Given`, told by its caret
         ValuePattern("DICOM Family^Given", DICOM_NAME, 0.7),
+        # HL7's clinician: a number, then `Family^Given` (a visit's `attending_doctor`)
+        ValuePattern("HL7 number^Family^Given", CLINICIAN_NAME.replace("?P<family>", "").replace("?P<given>", ""),
+                     0.7),
         # credits (`Cast`, `authors`): a first full name, then more names of any length
         ValuePattern("list of names", rf"{_FULL}(?:, [{_UPPER}][^,]{{1,40}})+", 0.7),
     )
@@ -234,6 +270,7 @@ class FullNameValueRecognizer(FieldRecognizer):
         return None
 
     remembers_verdicts = False  # its validator is vectorised
+    validate_elementwise = True  # each candidate's own words decide
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         first = pc.utf8_lower(rx.extract(candidates, _GIVEN_FIRST).field("given"))
@@ -247,7 +284,7 @@ class FullNameValueRecognizer(FieldRecognizer):
         # `AARONSON,L.H.`: a word in capitals and dotted initials is a name whatever the word (no
         # list knows every surname, and nothing else is written so)
         known = pc.or_(known, rx.match(candidates, f"^{_SURNAME_INITIALS}$"))
-        known = pc.or_(known, rx.match(candidates, f"^(?:{DICOM_NAME})$"))
+        known = pc.or_(known, caret_names(candidates))
         return pc.and_(known, pc.invert(placelike))
 
 

@@ -12,10 +12,13 @@ import unicodedata
 
 import phonenumbers
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from classifiers.fastpath import accepts_whole, judged
+from classifiers.fastpath import accepts_whole, either, judged, rejects_whole
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
+#: the components after an HL7 v2 telecom number (`^^7`, `^PRN^PH`)
+_HL7_COMPONENTS = r"(?:\^[A-Z0-9]{0,4}){1,8}"
 _EXTENSION = r"(?:\s*(?:x|ext\.?|#|转)\s*\d{1,6})?"  # 转: Chinese "put through to" (0755-86013388转806)
 #: an extension after 转 or a dialler's pause (`,`): delivery apps' privacy numbers, a relay
 #: number and the extension that reaches the customer (`17012345678转1234`, `17012345678,1234`)
@@ -34,6 +37,34 @@ _DIGITS_ONLY = re.compile(r"^\d+$")
 #: possible numbers (ten national digits, an area code that cannot be a trunk prefix), so
 #: decided in one vectorised pass rather than parsed one by one
 _NANP_INTERNATIONAL = accepts_whole(r"\+1[ .-]?(?:[2-9]\d{2}|\([2-9]\d{2}\))[ .-]?\d{3}[ .-]?\d{4}")
+
+
+def _short_north_american() -> str:
+    """The national-number patterns of the North American plan's number types that have a
+    valid length under ten digits (Canada's `310` numbers, `310 1234`), from phonenumbers'
+    own metadata; a type without lengths of its own has its plan's, which include 7."""
+    patterns = []
+    for region in phonenumbers.region_codes_for_country_code(1):
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        for desc in (metadata.fixed_line, metadata.mobile, metadata.toll_free, metadata.premium_rate,
+                     metadata.shared_cost, metadata.personal_number, metadata.voip, metadata.pager,
+                     metadata.uan, metadata.voicemail):
+            if desc is None or not desc.national_number_pattern:
+                continue
+            lengths = desc.possible_length or metadata.general_desc.possible_length
+            if any(0 < length < 10 for length in lengths):
+                patterns.append(desc.national_number_pattern)
+    return "|".join(f"(?:{pattern})" for pattern in sorted(set(patterns)))
+
+
+#: a bare run of at most nine digits without a leading 0 (ids, counts, `92225521`) is read as
+#: a US number that must be valid; phonenumbers takes only leading 1s off it (the country code,
+#: then the trunk prefix: `113102089` is `310 2089`), and a number shorter than ten national
+#: digits is valid only as a type with shorter lengths (`_short_north_american`). Any other
+#: such run is never a phone number here, decided without parsing (the column's own country
+#: may still read it as a local number: `column_region`)
+_SHORT_BARE = rejects_whole(r"[1-9][0-9]{0,8}", unless=rf"1*(?:{_short_north_american()})")
+_FAST = either(_NANP_INTERNATIONAL, _SHORT_BARE)
 
 
 class PhoneNumberRecognizer(FieldRecognizer):
@@ -70,12 +101,19 @@ class PhoneNumberRecognizer(FieldRecognizer):
         # eight digits, as Hong Kong, Singapore and Denmark write numbers (`9222 5521`): valid
         # only in the region the column's international numbers name (see `column_region`)
         ValuePattern("local number", r"(?:\(\d{1,3}\)\s?)?\d{4}[\s-]?\d{4}", 0.45),
+        # HL7 v2's telecom number (XTN): the number, then its use and equipment codes
+        # (`(612)555-1234^^7`, `(678) 555-1212^^PRN`, `(404) 554-9097^WPN^PH`)
+        ValuePattern("HL7 number^use^type", rf"(?:\+?\d{{1,3}}[\s.-]?)?\(?\d{{2,5}}\)?[\s.-]?\d{{3,4}}[\s.-]\d{{3,5}}"
+                                            rf"{_HL7_COMPONENTS}", 0.6),
     )
     context = ("phone", "tel", "call", "mobile", "cell", "contact", "whatsapp", "sms")
     shape_suffices = True  # a named column of phone-shaped numbers from a region not tried above
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        verdict = judged(candidates, _NANP_INTERNATIONAL, is_phone_number)
+        if pc.any(pc.match_substring(candidates, "^")).as_py():
+            # an HL7 telecom number's use and equipment codes say nothing of the number itself
+            candidates = pc.replace_substring_regex(candidates, rf"{_HL7_COMPONENTS}$", "")
+        verdict = judged(candidates, _FAST, is_phone_number)
         if verdict.false_count and (region := column_region(candidates)) is not None:
             # the column's own country code reads its local numbers (`+852 9222 5521` beside `9222 5521`)
             values = candidates.to_pylist()

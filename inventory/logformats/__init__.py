@@ -16,7 +16,8 @@ from datamap.flatten import fields_from_table
 from inventory.logformats.jsonlines import is_json_object, json_table
 from inventory.logformats.lines import LINE_FORMATS, TRAILING_FIELDS, LineFormat
 from inventory.logformats.platforms import (CEF_CONCEPTS, JSON_DIALECTS, LEEF_CONCEPTS, LINE_PLATFORMS, JsonDialect,
-                                            parse_cef, parse_leef, w3c_concept, w3c_fields, w3c_parser)
+                                            ZEEK_CONCEPTS, parse_cef, parse_leef, w3c_concept, w3c_fields, w3c_parser,
+                                            zeek_fields, zeek_parser)
 from inventory.logformats.templates import Slot, mine_slots
 from inventory.logformats.values import log_fields, typed, with_url_params
 from inventory.logformats.wrappers import is_cri, is_docker, unwrap
@@ -29,7 +30,7 @@ _DIALECTS = {dialect.name: dialect for dialect in JSON_DIALECTS}
 WRAPPERS: dict[str, Callable[[str], bool]] = {"docker": is_docker, "cri": is_cri}
 #: every format, in the order detection prefers them when several read the same lines: the
 #: container wrappers, JSON (and its platform dialects), the platform formats, then the generic ones
-FORMATS: tuple[str, ...] = (*WRAPPERS, *_DIALECTS, "json", "w3c", *_PLATFORMS, "cef", "leef", *LINE_FORMATS)
+FORMATS: tuple[str, ...] = (*WRAPPERS, *_DIALECTS, "json", "w3c", "zeek", *_PLATFORMS, "cef", "leef", *LINE_FORMATS)
 #: other names people use for the formats, accepted as an override
 ALIASES: dict[str, str] = {
     "nginx": "combined", "apache": "combined", "access": "combined", "clf": "common",
@@ -37,7 +38,7 @@ ALIASES: dict[str, str] = {
     "rfc5424": "syslog5424", "android": "logcat", "text": "free", "freeform": "free",
     "iis": "w3c", "cloudfront": "w3c", "aws-alb": "alb", "elb-classic": "elb", "s3-access": "s3",
     "vpc": "vpc-flow", "cloud-logging": "gcp", "stackdriver": "gcp", "azure-monitor": "azure",
-    "journal": "journald", "docker-json": "docker", "kubernetes": "cri", "containerd": "cri",
+    "bro": "zeek", "journal": "journald", "docker-json": "docker", "kubernetes": "cri", "containerd": "cri",
 }
 # a format is chosen when at least this share of the sampled lines parse as it
 MIN_SHARE = 0.5
@@ -52,7 +53,7 @@ _LEEF = LineFormat("leef", "leef-log", parse_leef, concepts=LEEF_CONCEPTS)
 
 
 def line_format(name: str, head: Sequence[str] = ()) -> LineFormat | None:
-    """The line format `name`, built for this file's header lines (W3C's `#Fields:`, a VPC
+    """The line format `name`, built for this file's header lines (W3C's `#Fields:`, Zeek's `#fields`, a VPC
     flow log's header); None for JSON, its dialects and the wrappers, which are not line formats."""
     if name in _PLATFORMS:
         fmt = _PLATFORMS[name]
@@ -61,6 +62,10 @@ def line_format(name: str, head: Sequence[str] = ()) -> LineFormat | None:
         fields = w3c_fields(list(head)) or ()
         concepts = {field: concept for field in fields if (concept := w3c_concept(field))}
         return LineFormat("w3c", "w3c-log", w3c_parser(fields), concepts=concepts)
+    if name == "zeek":
+        fields = zeek_fields(list(head))
+        concepts = {field: ZEEK_CONCEPTS[field] for field in fields or () if field in ZEEK_CONCEPTS}
+        return LineFormat("zeek", "zeek-log", zeek_parser(fields), concepts=concepts)
     return {"cef": _CEF, "leef": _LEEF}.get(name) or LINE_FORMATS.get(name)
 
 

@@ -36,6 +36,7 @@ CONCEPTS: dict[str, str] = {
     "url": "request URL",
     "query": "URL query string",
     "time": "event time",
+    "connection": "connection unique id",
 }
 
 # "quoted (with \" escapes)" | [bracketed] | bare
@@ -231,6 +232,38 @@ def w3c_concept(name: str) -> str | None:
     if match:
         return _W3C_HEADERS.get(match.group("header").lower())
     return W3C_CONCEPTS.get(name)
+
+
+#: Zeek (Bro) field names -> shared concepts; the others (`mac`, `query`, `username`...) say
+#: what they are in their own name
+ZEEK_CONCEPTS = {"uid": "connection", "conn_uids": "connection", "id.orig_h": "client_ip", "uri": "url", "user_agent": "user_agent", "referrer": "referrer",
+                 "username": "user", "cookie": "cookie", "ts": "time"}
+#: Zeek's defaults for an unset field and an empty set (`#unset_field`, `#empty_field`)
+_ZEEK_NO_VALUE = ("-", "(empty)", "")
+
+
+def zeek_fields(head: list[str]) -> tuple[str, ...] | None:
+    """The field names of a Zeek TSV log's `#fields` directive (tab-separated) among the head lines."""
+    for line in head:
+        if line.startswith("#fields\t"):
+            return tuple(line.rstrip("\r\n").split("\t")[1:])
+    return None
+
+
+def zeek_parser(fields: tuple[str, ...] | None) -> Callable[[str], Parsed | None]:
+    """Tab-separated values named by the `#fields` directive; `-` (unset) and `(empty)` are no value."""
+
+    def parse(line: str) -> Parsed | None:
+        if not fields:
+            return None
+        if line.startswith("#"):
+            return {}  # #separator, #fields, #types, #open, #close: directives, not entries
+        values = line.rstrip("\r\n").split("\t")
+        if len(values) != len(fields):
+            return None
+        return {name: (None if value in _ZEEK_NO_VALUE else value) for name, value in zip(fields, values)}
+
+    return parse
 
 
 def w3c_parser(fields: tuple[str, ...]) -> Callable[[str], Parsed | None]:

@@ -93,18 +93,30 @@ def _bracket_pairs(message: str) -> str:
     return _BRACKET_PAIR.sub(pair, message)
 
 
+# a double-quoted string with spaces in it (`request: "GET / HTTP/1.1"`, `user "scriben dio"`):
+# one value, as a line format reads it
+_QUOTED_WORDS = re.compile(r'(?:(?<=\s)|(?<=^)|(?<=[=:]))"(?P<text>[^"\s][^"]*\s[^"]*)"(?=$|[\s,;:.)\]])')
+
+
+def _quoted_values(clause: str) -> str:
+    if '"' not in clause:
+        return clause
+    return _QUOTED_WORDS.sub(lambda m: '"' + m.group("text").replace(" ", _VALUE_SPACE) + '"', clause)
+
+
 def _clause_tokens(clause: str) -> list[str]:
     out: list[str] = []
     han_value = False  # inside the value of a Han `key：`, which runs on to the next key
-    for token in _whole_timestamps(clause.split()):
+    for token in _whole_timestamps(_quoted_values(clause).split()):
         # `a=1,b=2` (Android, Java toString) is as many pairs as commas allow
         # (a comma before the next `key=` only: `位置=116.39,39.90` is one value)
         parts = _PAIR_COMMA.split(token) if "," in token and "=" in token and "://" not in token else [token]
         for part in parts:
             match = _KEY_VALUE.match(part)
             # `设备信息：型号：华为`: a heading before the pair; the last key names the value
-            while match and _KEY_VALUE.match(match.group("value")):
-                match = _KEY_VALUE.match(match.group("value"))
+            # (an LDAP DN in quotes, `dn="uid=toto,ou=people"`, names its entry by its first pair)
+            while match and _KEY_VALUE.match(match.group("value").lstrip("\"'")):
+                match = _KEY_VALUE.match(match.group("value").lstrip("\"'"))
             if not match and han_value and part:
                 out[-1] += _VALUE_SPACE + part  # one token for the miner, a space again in the value
                 continue
@@ -115,9 +127,16 @@ def _clause_tokens(clause: str) -> list[str]:
                 # Chinese writes no spaces: its words, not the whole run, are Drain's tokens,
                 # so that `用户张伟的订单` and `用户李娜的订单` share a template with a slot
                 out.extend(chinese.segment(part))
+            elif account := _QUOTED_ACCOUNT.match(part):
+                # MySQL's `'root'@'10.0.0.5'`: the account's user and host, two values
+                out.extend((account.group("user"), "@", account.group("host")))
             elif part:
                 out.append(part)
     return out
+
+
+# an account as MySQL and MariaDB write it, `'user'@'host'` (quotes kept off the values)
+_QUOTED_ACCOUNT = re.compile(r"^'(?P<user>[^'\s]+)'@'(?P<host>[^'\s]+)'[,;:.]?$")
 
 
 def _is_key(token: str) -> bool:
@@ -181,34 +200,98 @@ def _with_value_slots(template: list[str]) -> list[str]:
     for index, token in enumerate(template):
         if token == PARAM:
             continue
-        if _NUMERIC.match(token) or (index and _is_key(template[index - 1]) and template[index - 1] != PARAM):
+        if (_NUMERIC.match(token) or _QUOTED.match(token)
+                or (index and _is_key(template[index - 1]) and template[index - 1] != PARAM)
+                or (_login_slot(template, index) and token.lower() not in _NOT_ACCOUNTS and _could_be_login(token))
+                or (index and _BRACKETED.match(token) and template[index - 1].lower() in _ACCOUNT_WORDS)):
             out[index] = PARAM
     return out
+
+
+# a token in quotes (`user 'admin'`, `for user "xyz":`): a value the program quoted, even on one line
+_QUOTED = re.compile(r"""^[\[(]?(?:'[^']+'|"[^"]+")[\])]*[:,;.]?$""")
+# `for user [Administrator]` (pure-ftpd): a bracketed token after a word for the account
+_BRACKETED = re.compile(r"^\[[^\]\s]+\][:,;.]?$")
+_ACCOUNT_WORDS = frozenset({"user", "username", "account", "login"})
+#: an HTTP request line's method: the path after it is the request (`10.0.0.1 - - GET /p 200`)
+_HTTP_METHODS = frozenset({"GET", "POST", "HEAD", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE"})
+_REQUEST_TARGET = re.compile(r"^(?:/|https?://)\S*$")
+# a whole request line, quoted in the message (`"GET /openhab.app HTTP/1.1" 401`)
+_REQUEST_LINE = re.compile(rf"^(?:{'|'.join(sorted(_HTTP_METHODS))}) (?:/|https?://)\S* HTTP/\d(?:\.\d)?$")
+#: words of an authentication failure: the value after its `for` is the account tried
+#: (`Failed password for root from`, `Authentication failed for 'admin'`, `Login attempt failed for bob.`)
+_AUTH_WORDS = frozenset({"login", "logon", "authentication", "authenticate", "auth", "password", "passwd",
+                         "credentials", "badlogin", "signin", "sign-in"})
+#: how far before the `for` the authentication words may stand
+_AUTH_REACH = 5
+
+
+#: words after an authentication failure's `for` that are no account (`for invalid user bob`)
+_NOT_ACCOUNTS = frozenset({"invalid", "illegal", "unknown", "user", "the", "a", "an", "this", "that", "user:"})
+
+
+# `login authenticator failed for mail.example.net (…)`, `for (ylmf-pc)`: Exim names the client
+# host there, by its DNS name or its HELO in parentheses, not the account
+_HOST_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+){2,}\.?$")
+
+
+def _could_be_login(token: str) -> bool:
+    return not token.startswith("(") and not _HOST_NAME.match(token.strip(_STRIP + ":."))
+
+
+def _login_slot(template: list[str], index: int) -> str | None:
+    """`login` for the value after `for` in an authentication message, else None."""
+    if index < 2 or template[index - 1].lower() != "for":
+        return None
+    before = (token.strip(_STRIP + ":.").lower() for token in template[max(0, index - 1 - _AUTH_REACH):index - 1])
+    return "login" if any(word in _AUTH_WORDS for word in before) else None
 
 
 def _slot_values(template: list[str], tokens: list[str]) -> list[tuple[str, str]]:
     """(name, value) of each slot of a line's tokens under its template."""
     out: list[tuple[str, str]] = []
     names: dict[str, int] = {}
+    keyed: str | None = None  # a line's own `key=` where the template has a slot (keys that vary)
     index = 0
     while index < len(template):
         if template[index] != PARAM:
             index += 1
             continue
+        if _is_key(tokens[index]) and index + 1 < len(template) and template[index + 1] == PARAM:
+            keyed = tokens[index][:-1]  # `op=2 ADD uid=toto` beside `op=1 MOD cn=titi`: names the next slot
+            index += 1
+            continue
         end = index + 1
-        if index and template[index - 1].endswith(("=", ":", "：")):
-            # a keyed value runs on until the next literal token (`carrier= NTT DOCOMO`)
-            while end < len(template) and template[end] == PARAM:
+        if keyed or (index and template[index - 1].endswith(("=", ":", "："))):
+            # a keyed value runs on until the next literal token (`carrier= NTT DOCOMO`) or key
+            while end < len(template) and template[end] == PARAM and not _is_key(tokens[end]):
                 end += 1
         value = " ".join(tokens[index:end]).replace(_VALUE_SPACE, " ").strip()
         # a JSON document (`请求参数：{"userId":1,…}`) keeps its brackets: its keys are read as fields
-        value = value if _JSON_DOCUMENT.match(value) else value.strip(_STRIP)
+        value = value if _JSON_DOCUMENT.match(value) else _bare(value)
         if value:
-            name = _slot_name(template, index) or f"slot{len(out) + 1}"
+            if keyed:
+                name = keyed
+            elif (index and tokens[index - 1] in _HTTP_METHODS and _REQUEST_TARGET.match(value)) \
+                    or _REQUEST_LINE.match(value):
+                name = "request"
+            else:
+                name = (_slot_name(template, index) or (_login_slot(template, index) if _could_be_login(tokens[index])
+                                                        else None) or f"slot{len(out) + 1}")
             names[name] = names.get(name, 0) + 1
             out.append((name if names[name] == 1 else f"{name}_{names[name]}", value))
+        keyed = None
         index = end
     return out
+
+
+# a sentence's colon or full stop after a value (`user "xyz": password mismatch`, `from 1.2.3.4.`)
+_TRAILING_PUNCTUATION = re.compile(r"(?<=[\w\"'\])])[:.]$")
+
+
+def _bare(value: str) -> str:
+    """The value without the quotes, brackets and sentence punctuation around it: `"xyz":` -> `xyz`."""
+    return _TRAILING_PUNCTUATION.sub("", value.strip(_STRIP)).strip(_STRIP)
 
 
 def _slot_name(template: list[str], index: int) -> str | None:

@@ -364,3 +364,25 @@ def test_visits_and_sessions_of_a_web_analytics_product_and_of_a_tracker() -> No
     assert ("com_snowplowanalytics_snowplow_change_form_1", "element_id") not in flagged
     assert flagged[("com_callrail_call_complete_1", "callername")] == "identity.person_name"
     assert flagged[("com_callrail_call_complete_1", "callernum")] == "profile.phone_number"
+
+
+KAMAILIO_LOCATION = """
+CREATE TABLE location (
+    id SERIAL PRIMARY KEY NOT NULL,
+    ruid VARCHAR(64) DEFAULT '' NOT NULL,
+    username VARCHAR(64) DEFAULT '' NOT NULL,
+    contact VARCHAR(512) DEFAULT '' NOT NULL,
+    received VARCHAR(128) DEFAULT NULL,
+    callid VARCHAR(255) DEFAULT 'Default-Call-ID' NOT NULL,
+    cseq INTEGER DEFAULT 1 NOT NULL,
+    user_agent VARCHAR(255) DEFAULT '' NOT NULL,
+    instance VARCHAR(255) DEFAULT NULL,
+    reg_id INTEGER DEFAULT 0 NOT NULL
+);
+"""
+
+
+def test_a_sip_registrations_reg_id_is_no_push_id() -> None:
+    flagged = _sql(KAMAILIO_LOCATION, "postgres")
+    assert flagged[("location", "username")] == "account.id"
+    assert ("location", "reg_id") not in flagged  # RFC 5626's registration id, beside `callid` and `cseq`

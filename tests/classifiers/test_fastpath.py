@@ -109,3 +109,29 @@ def test_identity_numbers_are_checked_only_when_of_a_checked_format():
     verdict = GovernmentIdRecognizer().validate(pa.array(values, pa.string())).to_pylist()
     assert verdict == [_checked(v) for v in values]
     assert not all(verdict)
+
+
+def test_short_bare_digit_runs_are_no_phone_numbers_as_the_judge_says():
+    """A bare run of at most nine digits, no leading 0, is read as a US number that must be
+    valid: only the plan's types with numbers shorter than ten digits can make one valid
+    (Canada's `310` numbers), so the fast path rejects the others without parsing. Those,
+    longer runs, a leading 0 and anything else still go to the judge."""
+    from classifiers.recognizers.phone_number import _FAST, _short_north_american
+
+    assert "310" in _short_north_american()
+    rng = random.Random(7)
+    values = [str(rng.randint(1, 9)) + _digits(rng, rng.randint(0, 8)) for _ in range(_COUNT)]
+    values += ["3" + _digits(rng, 6) for _ in range(_COUNT // 4)] + ["13" + _digits(rng, 6) for _ in range(_COUNT // 4)]
+    values += ["1", "9", "911", "2025550", "12025550", "120255501", "999999999", "100000000", "1" * 9, "3101234",
+               "13101234", "113102089", "1113102089"[:9], "310123", "31012345", "131012345", "23101234"]
+    values += ["1" * rng.randint(0, 2) + "310" + _digits(rng, 4) for _ in range(_COUNT // 4)]
+    outside = ["0" + _digits(rng, 8), "1" * 10, "2025550100", "12025550100", "13812345678", " 12345678",
+               "12345678 ", "１２３４５６７８", "1234-5678", "+12345678", "0012345678"]
+    decided, verdict = _FAST(pa.array(values + outside, pa.string()))
+    judged_values = [is_phone_number(v) for v in values]
+    assert [v for v, d, j in zip(values, decided, judged_values) if d and j] == []  # a rejected value is never a phone
+    assert not verdict[:len(values)].any()
+    assert decided[:_COUNT].sum() > 0.95 * _COUNT  # the random runs: most are decided
+    for value in ("3101234", "13101234", "113102089"):  # Canada's 310 numbers, behind the leading 1s
+        assert not decided[values.index(value)] and judged_values[values.index(value)]
+    assert not decided[len(values):].any()

@@ -77,3 +77,43 @@ def test_the_free_text_analysis_is_presidios_own():
     found = [(r.entity_type, r.start, r.end, r.score) for r in ours.analyze(text=text, language="en")]
     assert found == [(r.entity_type, r.start, r.end, r.score) for r in shipped.analyze(text=text, language="en")]
     assert {"EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS"} <= {entity for entity, *_ in found}
+
+
+NAMES_TEXT = ("Anna Smith wrote to Bob Jones and Carla Diaz.\n\nSMITH, A. replied; Mr Peter Parker agreed.\n\n"
+              "Rome Italy, New York, Acme Corp and Anna Smith again.\n\nBrown^Mary was scanned by Dr Lee Chong.")
+
+
+@pytest.mark.parametrize("text", [NAMES_TEXT, "\n\n".join(TEXTS), "no capital here at all"])
+def test_matches_in_free_text_are_judged_in_one_call_as_one_by_one(text, monkeypatch):
+    """A bridged recognizer whose validator judges each value alone gets every match of a
+    document in one call: the analysis is the one a call per match gives."""
+    from classifiers.presidio_bridge import analyzer
+    from classifiers.recognizers.person_name import FullNameValueRecognizer
+
+    assert FullNameValueRecognizer.validate_elementwise
+    engine = analyzer()
+    calls = []
+    validate = FullNameValueRecognizer.validate
+
+    def counted(self, candidates):
+        calls.append(len(candidates))
+        return validate(self, candidates)
+
+    monkeypatch.setattr(FullNameValueRecognizer, "validate", counted)
+
+    def analysed() -> list[tuple]:
+        results = engine.analyze(text=text, language="en")
+        return sorted((r.entity_type, r.start, r.end, r.score, r.recognition_metadata.get("recognizer_name"))
+                      for r in results)
+
+    batched = analysed()
+    in_one_call = list(calls)
+    for _ in range(2):  # the same document again: its matches are found anew, not replayed stale
+        assert analysed() == batched
+    monkeypatch.setattr(FullNameValueRecognizer, "validate_elementwise", False)
+    calls.clear()
+    assert analysed() == batched
+    if text == NAMES_TEXT:
+        assert len(in_one_call) == 1 and in_one_call[0] >= 5  # one call for all the name-like matches
+        assert len(calls) >= 5 and set(calls) == {1}  # one by one: a call per match
+        assert any(entity == "PERSON" for entity, *_ in batched)

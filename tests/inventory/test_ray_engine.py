@@ -144,12 +144,15 @@ def test_a_written_password_is_not_sent_to_a_cluster_started_elsewhere(cluster, 
 def test_cli_on_its_own_local_cluster_hands_the_password_to_workers_not_to_logs(cluster, shop, tmp_path):
     """The default `--engine ray`: a local cluster for the scan; the password written in the URL
     reaches the workers through their environment and appears in none of Ray's files."""
-    sessions = Path("/tmp/ray")
-    before = set(sessions.glob("session_2*"))
+    # a temp root of the scan's own (Ray honours RAY_TMPDIR), so that another cluster starting
+    # on the machine at the same moment is not taken for this one; short: Ray's sockets live in it
+    ray_tmp = Path(tempfile.mkdtemp(prefix="dmcli", dir="/tmp"))
+    sessions = ray_tmp / "ray"
     token_file = Path.home() / ".ray" / "auth_token"
     had_token_file = token_file.exists()
     catalog = tmp_path / "c.duckdb"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("RAY_AUTH", "DM_TEST"))}
+    env["RAY_TMPDIR"] = str(ray_tmp)
     done = subprocess.run([sys.executable, "-m", "inventory.cli", "scan", shop.reader_url, "--catalog", str(catalog),
                            "--engine", "ray", "--workers", "1", "--sample-rows", "100", "-q"],
                           env=env, cwd=tmp_path, capture_output=True, text=True, timeout=600)
@@ -160,10 +163,11 @@ def test_cli_on_its_own_local_cluster_hands_the_password_to_workers_not_to_logs(
     con = duckdb.connect(str(catalog), read_only=True)
     assert ("shop/public.users",) in con.execute("SELECT DISTINCT dataset FROM fields").fetchall()
     con.close()
-    (session,) = set(sessions.glob("session_2*")) - before
+    (session,) = sessions.glob("session_2*")
     assert (session / "logs").is_dir()
     assert _files_holding(session, READER_PASSWORD) == []
     assert token_file.exists() == had_token_file  # the scan's cluster had a token of its own
+    shutil.rmtree(ray_tmp, ignore_errors=True)
 
 
 @pytest.mark.parametrize("tasks_per_cpu", [2, 0], ids=["a-task-per-dataset", "one-task-for-all"])

