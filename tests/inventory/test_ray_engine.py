@@ -2,11 +2,12 @@
 that dies costs only its dataset, passwords stay out of Ray's task arguments and logs.
 
 One cluster for the whole module, started the way a user starts one (`ray start --head` in a
-subprocess, stopped with `ray stop`): this process joins it with `ray.init(address=...)`, and
+subprocess, stopped by ending its own processes): this process joins it with `ray.init(address=...)`, and
 the CLI test reaches it through `--ray-address`. Skipped only where Ray is not installed.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -17,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 import duckdb
+import psutil
 import pyarrow as pa
 import pytest
 
@@ -52,6 +54,30 @@ def _ray_env() -> dict[str, str]:
     return dict(os.environ)
 
 
+def _stop_cluster(temp_dir: Path) -> None:
+    """Stop the cluster whose files are in `temp_dir`, and only it. `ray stop` stops every Ray
+    process on the machine, so another test run's cluster too, and Ray then ends that run's
+    driver (its pytest process) once the cluster is gone."""
+    heads = [process for process in psutil.process_iter(["cmdline"])
+             if any(str(temp_dir) in argument for argument in process.info["cmdline"] or ())]
+    # the agents and workers rename themselves (ray::…), but they are the head processes' children
+    family = {process.pid: process for head in heads for process in (head, *_children(head))}
+    for process in family.values():
+        with contextlib.suppress(psutil.NoSuchProcess):
+            process.terminate()
+    _, alive = psutil.wait_procs(family.values(), timeout=30)
+    for process in alive:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            process.kill()
+
+
+def _children(process: psutil.Process) -> list[psutil.Process]:
+    try:
+        return process.children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
+
+
 @pytest.fixture(scope="module")
 def cluster():
     """A two-CPU Ray cluster of its own (own port, own temp dir for its logs), joined by this process."""
@@ -69,7 +95,7 @@ def cluster():
         yield address, temp_dir
     finally:
         ray.shutdown()
-        subprocess.run([str(RAY), "stop"], env=_ray_env(), capture_output=True, timeout=120)
+        _stop_cluster(temp_dir)
         shutil.rmtree(temp_dir, ignore_errors=True)
 
 
