@@ -386,3 +386,16 @@ def test_a_sip_registrations_reg_id_is_no_push_id() -> None:
     flagged = _sql(KAMAILIO_LOCATION, "postgres")
     assert flagged[("location", "username")] == "account.id"
     assert ("location", "reg_id") not in flagged  # RFC 5626's registration id, beside `callid` and `cseq`
+
+
+def test_a_distinguished_name_alone_is_no_account_in_a_schema() -> None:
+    """`group_dn`, `client_dn`: an LDAP entry or a certificate of any kind. Only values starting at
+    a user's `uid=` could make one an account, and a schema has none; `user_dn` still says whose."""
+    flagged = _sql("""
+        CREATE TABLE user_domains_ldap (id int, dn varchar(255), group_dn varchar(255), specific_dn varchar(255));
+        CREATE TABLE apiuser (id int, client_dn varchar(64), user_dn varchar(255));
+    """, "mysql")
+    assert ("user_domains_ldap", "dn") not in flagged
+    assert ("user_domains_ldap", "group_dn") not in flagged
+    assert ("apiuser", "client_dn") not in flagged
+    assert flagged[("apiuser", "user_dn")] == "account.id"
