@@ -247,8 +247,8 @@ _JSON_START = r"^\s*(?:\{|\[)"
 _EXCEL_MARKS: tuple[tuple[str, Any], ...] = (
     # a formula returning a string: `="13812345678"`
     (r'^="[^"]*"[\t ]*$', lambda a: pc.replace_substring_regex(a, r'^="([^"]*)"[\t ]*$', r"\1")),
-    # a tab before or after the digits: `\t13812345678`
-    (r"^\t|\t$", lambda a: pc.utf8_trim(a, "\t")),
+    # a tab before or after the digits: `\t13812345678` (a value of tabs alone is no mark of text)
+    (r"^\t+[^\t]|[^\t]\t+$", lambda a: pc.utf8_trim(a, "\t")),
     # Excel's text prefix before a number: `'0012345`
     (r"^'[+\d][\d +()-]*$", lambda a: pc.replace_substring_regex(a, "^'", "")),
 )
