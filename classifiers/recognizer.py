@@ -391,17 +391,27 @@ class FieldRecognizer:
             if memo is not None:
                 memo.update(zip(texts, mask.tolist()))
             return mask
-        texts = candidates.to_pylist()
         # remembered by the value's hash, not the value: a worker keeps no personal data past
         # its chunk (Python's string hash is 64 bits, keyed per process: two of a recognizer's
         # 50,000 remembered values share one with odds of about 1 in 10^10)
-        keys = [hash(text) for text in texts]
+        keys = list(map(hash, candidates.to_pylist()))
         memory = self._verdicts
-        known = [memory.get(key) for key in keys]
+        known = list(map(memory.get, keys))
+        if None not in known:
+            return np.array(known, dtype=bool)  # every verdict remembered
+        if known.count(None) == len(keys):
+            # none remembered (a table's own values): the candidates themselves are asked
+            verdict = self.validate(candidates)
+            if verdict is None:
+                return None
+            mask = as_mask(verdict).astype(bool, copy=False)
+            if len(memory) + len(keys) > REMEMBERED:
+                memory.clear()
+            memory.update(zip(keys, mask.tolist()))
+            return mask
         unknown = [i for i, verdict in enumerate(known) if verdict is None]
         if unknown:
-            # the candidates themselves when none is remembered (a table's own values)
-            asked = candidates if len(unknown) == len(keys) else candidates.take(pa.array(unknown, pa.int64()))
+            asked = candidates.take(pa.array(unknown, pa.int64()))
             verdict = self.validate(asked)
             if verdict is None:
                 return None
