@@ -1016,12 +1016,6 @@ def described_type(column: Column) -> str:
                  if pattern.search(column.comment) or pattern.search(possessed)), "")
 
 
-#: weak account names that only values can settle: a distinguished name (`group_dn`, `client_dn`)
-#: names an LDAP entry or a certificate of any kind, a person's only when it starts at `uid=`/`cn=`
-#: of a user; a schema has no values, so these are no account heads there
-_HEADS_VALUES_DECIDE = frozenset({"dn"})
-
-
 def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], policy: Policy,
                     threshold: float = DEFAULT_THRESHOLD, table: DatasetSample | None = None) -> list[Detected]:
     """What a column without data holds, judged by its name, its declared type and its comment
@@ -1040,8 +1034,10 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     words = table_words(column.table)
     siblings = [NameTokens.of(f.path) for f in table.fields if f.path != own_name] if table is not None else []
     # the account recognizer's one-word names (`sender`, `inviter`, `login`) and weak names (`user`)
+    # less the words only values decide (`FieldRecognizer.value_decided_names`: slapd's `dn`)
     account_words = frozenset(w for r in recognizers if r.entity == "ACCOUNT_ID"
-                              for w in (*r.weak_names, *r.names) if " " not in w) - _HEADS_VALUES_DECIDE
+                              for w in (*r.weak_names, *r.names) if " " not in w
+                              and w not in r.value_decided_names)
     text_type = declared.holds_text(kind)
     head = head_word_entity(name, text_type, account_words)
     if head == "ACCOUNT_ID" and is_key(column.table, own_name.lower()) and ("id",) not in {s.own for s in siblings} \
