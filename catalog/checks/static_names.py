@@ -329,7 +329,9 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
 
 #: table heads that name people as often as things (a decision's candidates, an AI agent, an
 #: OAuth client, a device driver): a table of people only beside something a person has
-_AMBIGUOUS_PEOPLE = frozenset({"candidate", "agent", "client", "driver", "player"})
+_AMBIGUOUS_PEOPLE = frozenset({"candidate", "agent", "client", "driver", "player",
+                               # a ledger's chart of accounts (`account(accno, heading, contra)`)
+                               "account"})
 #: words of a table of an authorization server's registered applications
 _APP_REGISTRY_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "api", "app", "saml", "sso"})
 _PERSONAL_ATTRIBUTES = frozenset({"name", "email", "mail", "phone", "mobile", "birth", "dob", "birthday", "address",
@@ -344,9 +346,22 @@ def link_row_key(own_key: bool, name: NameTokens, siblings: Sequence[NameTokens]
     """`host_contacts(host_contact_id, host_id, contact_object_id)`: the key of a row that links
     two or more other rows (a host and its contact) numbers the link, not the person; Synapse's
     `ignored_users(user_id, ignored_user_id)` links one, and its key-like column is a person."""
+    if own_key and name.own and _compact_key(name.own[-1]):
+        # Zabbix's `dashboard_user(dashboard_userid, dashboardid, userid)`: keys written as one word
+        return sum((len(s.own) > 1 and s.own[-1] in KEY_WORDS) or _compact_key(s.own[-1]) for s in siblings if s.own) >= 2
     if not (own_key and len(name.own) > 2 and name.own[-1] in KEY_WORDS):
         return False
     return sum(len(s.own) > 1 and s.own[-1] in KEY_WORDS for s in siblings) >= 2
+
+
+#: words that end like a key written as one word (`sysmapid`) and are none
+_ENDS_LIKE_A_KEY = frozenset({"android", "valid", "invalid", "fluid", "humid", "liquid", "rapid", "hybrid", "solid",
+                              "squid", "stupid", "void", "paid", "prepaid", "unpaid", "postpaid"})
+
+
+def _compact_key(word: str) -> bool:
+    """`userid`, `sysmapid`: a key written as one word (not `id` itself, nor `android`)."""
+    return len(word) > 4 and word.endswith("id") and word not in _ENDS_LIKE_A_KEY
 
 
 def names_a_device(name: NameTokens, table: set[str]) -> bool:

@@ -65,6 +65,9 @@ def is_key(table: str, column: str) -> bool:
     """`id`, or `<table>_id` (`actor.actor_id`, `stg_zendesk__user.user_id`): the table's own key."""
     if column in {"id", "uuid", "guid", "pk"}:
         return True
+    if column.endswith("id") and column[:-2] and column[:-2].replace("_", "") in {
+            _base(table).replace("_", ""), _singular(_base(table)).replace("_", "")}:
+        return True  # Zabbix's `profiles.profileid`, `dashboard_user.dashboard_userid`
     stem = _stem(column)
     return bool(stem) and (_base(table).endswith(stem) or _singular(_base(table)).endswith(stem))
 
@@ -82,16 +85,21 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
     for index, ref in enumerate(refs):
         stem = _stem(ref.column)
         target = names.get(stem) if stem else None
+        named = stem
         if target is None and stem and "_" in stem and "bank" not in stem.split("_"):
             # `manager_staff_id` -> staff: a role, then a table of people (a bank account is no one's login)
             parts = stem.split("_")
-            target = next((names[t] for t in ("_".join(parts[cut:]) for cut in range(1, len(parts))) if t in names),
-                          None)
+            named = next((t for t in ("_".join(parts[cut:]) for cut in range(1, len(parts))) if t in names), None)
+            target = names[named] if named is not None else None
             role_key = key_of(target) if target is not None and target != ref.table else None
+            if role_key is not None and not detections[role_key] and thing(target):
+                # `asset_account_id` -> a ledger's `account`: a role of a thing, no one's account
+                detections[index] = [d for d in detections[index] if d.entity != "ACCOUNT_ID"]
             if role_key is None or not any(d.entity in PASSED_ON for d in detections[role_key]):
                 target = None
         if target is None and numeric(index):
-            target = names.get(ref.column.rsplit("_", 1)[-1])  # `rev_actor` -> actor
+            named = ref.column.rsplit("_", 1)[-1]
+            target = names.get(named)  # `rev_actor` -> actor
         if target is None or target == ref.table:
             continue
         key = key_of(target)
@@ -106,6 +114,6 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
             # the key of a thing: keep only what says a person outright, and not even that when
             # the words that said it are the thing's name (`data_source_profile_id` points to
             # `data_source_profiles`, settings, not a person's profile)
-            named_after = bool(stem) and _singular(_base(target)).endswith(stem)  # `manager_id`: `snmpagent_managers`
+            named_after = bool(named) and _singular(_base(target)).endswith(named)  # `manager_id`: `snmpagent_managers`
             detections[index] = [d for d in detections[index] if d.entity == "ACCOUNT_ID" and not (
                 named_after and thing(target))]

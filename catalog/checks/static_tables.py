@@ -71,7 +71,9 @@ PERSON_TABLE_WORDS = frozenset({
 #: protocols and services a program logs in to: `snmp_username`, `db_user`, `smtp_login` are
 #: the program's credentials for a device or a server, not a person's account
 _SERVICE_WORDS = frozenset({"snmp", "smtp", "imap", "pop", "pop3", "ftp", "sftp", "ldap", "bind", "db", "database",
-                            "sql", "mysql", "postgres", "proxy", "mqtt", "amqp", "redis", "service", "api"})
+                            "sql", "mysql", "postgres", "proxy", "mqtt", "amqp", "redis", "service", "api",
+                            # a server's management and a web check's login (`ipmi_username`, `http_user`)
+                            "ipmi", "http", "https", "ssh", "telnet", "jmx", "vnc", "rdp", "smb"})
 #: columns of a monitored machine: a table with a `hostname` and two of these is one of machines
 _MACHINE_WORDS = frozenset({"snmp", "ping", "sysdescr", "sysname", "sysoid", "sysobjectid", "sysuptime",
                             "availability", "uptime", "os", "mib", "oid", "poller", "community"})
@@ -88,6 +90,10 @@ def machine_login(table: str, name: NameTokens, siblings: Sequence[NameTokens]) 
     `host.snmp_username`: what a program logs in to a device with."""
     if name.own[-1:] and name.own[-1] in _LOGIN_WORDS and set(name.own[:-1]) & _SERVICE_WORDS:
         return True
+    if name.own[-1:] and name.own[-1] in _LOGIN_WORDS and any(s.own[-1:] and s.own[-1] in _SECRET_WORDS
+                                                               for s in siblings) \
+            and any(s.own[-2:] == ("private", "key") or "privatekey" in s.own for s in siblings):
+        return True  # `scripts(username, password, publickey, privatekey)`: how a program logs in over SSH
     return table_head(table) in EQUIPMENT_HEADS and name.own[-1:] and name.own[-1] in _LOGIN_WORDS \
         and any(s.own[-1:] and s.own[-1] in _SECRET_WORDS for s in siblings)
 
