@@ -120,7 +120,9 @@ PERSON_ROLES = frozenset({
     "sender", "recipient", "receiver", "author", "creator", "signer", "signatory", "witness", "sponsor", "guardian",
     "spouse", "physician", "doctor", "nurse", "teacher", "instructor", "tutor", "coach", "employee", "attendee",
     "organizer", "organiser", "host", "caller", "callee", "beneficiary", "referee", "landlord", "tenant",
-    "salesperson", "salesman", "rep", "representative", "underwriter", "adjuster", "dispatcher", "technician"})
+    "salesperson", "salesman", "rep", "representative", "underwriter", "adjuster", "dispatcher", "technician",
+    # a machine's or a site's point of contact (Zabbix's `host_inventory.poc_1_name`)
+    "poc"})
 #: of these, the ones that are just as often a machine or a thing (`host`, `rep`)
 _AMBIGUOUS_ROLES = frozenset({"host", "rep", "representative", "dispatcher"})
 PERSON_ROLE_SCORE = 0.7
@@ -511,7 +513,10 @@ _PERSON_NAME_COLUMNS = frozenset({("real", "name"), ("full", "name"), ("first", 
 
 def account_name(name: NameTokens, table: set[str], siblings: Sequence[NameTokens]) -> bool:
     """`users.name` beside `users.real_name` (Request Tracker, Unix): the account's login name.
-    Without such a column, the bare `name` of a table of users is the person's."""
+    Without such a column, the bare `name` of a table of users is the person's, and so it is
+    beside a login column (Zabbix's `users(username, name, surname)`: the given name)."""
+    if any(set(s.own) & _LOGIN_WORDS for s in siblings):
+        return False
     return name.own == ("name",) and bool(table & ACCOUNT_TABLE_WORDS) and (any(
         s.own[-2:] in _PERSON_NAME_COLUMNS or s.own[-1:] in _PERSON_NAME_COLUMNS for s in siblings) or (
         any(s.own[:1] in _PASSWORD_WORDS for s in siblings) and not any(set(s.own) & _LOGIN_WORDS for s in siblings)))
@@ -1275,8 +1280,8 @@ def agent_flag(entity: str, leaf: NameTokens, name: NameTokens) -> bool:
 
 
 def role_name(name: NameTokens) -> bool:
-    """`callername`, `sender_name`, `reviewer_name`: the name of the person in that part."""
-    own = name.own
+    """`callername`, `sender_name`, `reviewer_name`, `poc_1_name`: the name of the person in that part."""
+    own = tuple(word for word in name.own if not word.isdigit())
     return len(own) >= 2 and own[-1] == "name" and own[-2] in PERSON_ROLES - _AMBIGUOUS_ROLES
 
 

@@ -28,6 +28,7 @@ _KEY_SUFFIXES = ("_id", "_uid", "_key", "_fk", "_sk")
 class Ref:
     table: str  # as written
     column: str  # its own name, lower case, without a table-prefix abbreviation
+    target: str = ""  # the table a declared foreign key points it to, lower case without schema
 
 
 def _singular(word: str) -> str:
@@ -82,11 +83,15 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
     names = referenced_tables(sorted({r.table for r in refs}))
     for prefix, table in (prefixed or {}).items():
         names.setdefault(prefix, table)  # `gu_id` -> `g_user`, whose own columns are `gu_…`
+    declared = {_base(r.table): r.table for r in refs}
     for index, ref in enumerate(refs):
         stem = _stem(ref.column)
-        target = names.get(stem) if stem else None
-        named = stem
-        if target is None and stem and "_" in stem and "bank" not in stem.split("_"):
+        # a declared foreign key says where it points, whatever the column's name
+        target = declared.get(ref.target) if ref.target else None
+        named = stem if target is None else None
+        if target is None:
+            target = names.get(stem) if stem else None
+        if target is None and stem and "_" in stem and "bank" not in stem.split("_") and not ref.target:
             # `manager_staff_id` -> staff: a role, then a table of people (a bank account is no one's login)
             parts = stem.split("_")
             named = next((t for t in ("_".join(parts[cut:]) for cut in range(1, len(parts))) if t in names), None)
@@ -97,7 +102,7 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
                 detections[index] = [d for d in detections[index] if d.entity != "ACCOUNT_ID"]
             if role_key is None or not any(d.entity in PASSED_ON for d in detections[role_key]):
                 target = None
-        if target is None and numeric(index):
+        if target is None and numeric(index) and not ref.target:
             named = ref.column.rsplit("_", 1)[-1]
             target = names.get(named)  # `rev_actor` -> actor
         if target is None or target == ref.table:
@@ -114,6 +119,9 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
             # the key of a thing: keep only what says a person outright, and not even that when
             # the words that said it are the thing's name (`data_source_profile_id` points to
             # `data_source_profiles`, settings, not a person's profile)
+            if ref.target and declared.get(ref.target) == target:
+                detections[index] = []  # a declared key to a row that is no one's (`ar.entity_credit_account`)
+                continue
             named_after = bool(named) and _singular(_base(target)).endswith(named)  # `manager_id`: `snmpagent_managers`
             detections[index] = [d for d in detections[index] if d.entity == "ACCOUNT_ID" and not (
                 named_after and thing(target))]

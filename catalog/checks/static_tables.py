@@ -106,8 +106,18 @@ def machine_table(table: str, columns: Sequence[NameTokens]) -> bool:
     words = [set(c.own) for c in columns]
     if table_head(table) in {"host", "service"} and len(set().union(*words) & _CHECK_WORDS) >= 3:
         return True  # a monitored host or service: checked, retried, flapping (Nagios, Icinga)
+    if sum(bool(w & _HARDWARE_WORDS) for w in words) >= 4:
+        return True  # a host's inventory: its OS, hardware, serial numbers, MAC addresses, chassis
     return any("hostname" in w or w == {"host", "name"} for w in words) and sum(
         bool(w & _MACHINE_WORDS) for w in words) >= 2
+
+
+#: columns of a machine's inventory record (Zabbix's `host_inventory`, a CMDB's assets)
+_HARDWARE_WORDS = frozenset({"os", "hardware", "hw", "serialno", "serial", "macaddress", "macaddr", "chassis",
+                             "firmware", "bios", "vendor", "arch", "rack"})
+#: what a machine's row says of the machine itself, even when it also names people (its points
+#: of contact): its places, its ids, its OS and model, its notes
+MACHINE_OWN = PLACE_ENTITIES | DEVICE_IDS | ABOUT_SOMEONE | frozenset({"USER_CONTENT"})
 
 
 def program_log(table: str, siblings: Sequence[NameTokens]) -> bool:
