@@ -515,7 +515,7 @@ def account_name(name: NameTokens, table: set[str], siblings: Sequence[NameToken
     """`users.name` beside `users.real_name` (Request Tracker, Unix): the account's login name.
     Without such a column, the bare `name` of a table of users is the person's, and so it is
     beside a login column (Zabbix's `users(username, name, surname)`: the given name)."""
-    if any(set(s.own) & _LOGIN_WORDS for s in siblings):
+    if any(set(s.own) & {"username", "login", "uname"} for s in siblings):
         return False
     return name.own == ("name",) and bool(table & ACCOUNT_TABLE_WORDS) and (any(
         s.own[-2:] in _PERSON_NAME_COLUMNS or s.own[-1:] in _PERSON_NAME_COLUMNS for s in siblings) or (

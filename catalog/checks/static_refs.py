@@ -22,6 +22,8 @@ PASSED_ON = frozenset({"ACCOUNT_ID", "DEVICE_ID"})
 #: a reference's confidence: as sure as a name, since the schema itself says where it points
 REFERENCE_SCORE = 0.75
 _KEY_SUFFIXES = ("_id", "_uid", "_key", "_fk", "_sk")
+#: what a column names that is no person even where its key points to a table of principals
+_GROUP_WORDS = frozenset({"group", "groups", "team", "role", "parent", "org", "organization", "organisation", "tenant"})
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,8 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
         key = key_of(target)
         if key is None or key == index:
             continue
+        if ref.target and stem and set(stem.split("_")) & _GROUP_WORDS:
+            continue  # DAViCal's `group_member.group_id` to `principal`: a group's key, not a person's
         passed = [d for d in detections[key] if d.entity in PASSED_ON]
         if passed:
             category = category_of(passed[0].entity)

@@ -237,3 +237,16 @@ def test_a_machine_s_inventory_that_names_its_contacts_is_still_the_machine_s() 
     for column in ["os", "os_full", "macaddress_a", "location", "location_lat", "notes", "site_address_a",
                    "site_city"]:
         assert ("host_inventory", column) not in flagged, column
+
+
+def test_a_group_s_key_into_a_table_of_principals_is_no_person() -> None:
+    """DAViCal's principals are users and groups: `group_member.member_id` may be a person,
+    `group_id` is a group's key whatever table it points to."""
+    flagged = _sql("""
+        CREATE TABLE usr (user_no SERIAL PRIMARY KEY, username TEXT NOT NULL UNIQUE, email TEXT);
+        CREATE TABLE principal (principal_id INT8 PRIMARY KEY, user_no INT8 NULL REFERENCES usr(user_no),
+                                displayname TEXT);
+        CREATE TABLE group_member (group_id INT8 REFERENCES principal(principal_id),
+                                   member_id INT8 REFERENCES principal(principal_id));
+    """, "postgres")
+    assert ("group_member", "group_id") not in flagged
