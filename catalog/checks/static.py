@@ -1333,9 +1333,14 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         for i in tables[table]:
             if is_key(table, column_name(columns[i]).lower()):
                 detected[i] = [d for d in detected[i] if d.entity != "ACCOUNT_ID"]
-    _one_to_one_people(columns, tables, detected, policy, names, things | machines)
+    parties = _one_to_one_people(columns, tables, detected, policy, names, things | machines)
     _resolve_references(columns, tables, detected, policy, {p: t for t, p in prefixes.items()},
                         lambda table: table in things or table in machines or thing_table(table))
+    for i, column in enumerate(columns):  # LedgerSMB's `company.entity_id`: the company's own row among the parties
+        target = _bare(column.references) if column.references else ""
+        if target in parties and table_head(column.table) in _COMPANY_HEADS and column_name(column).lower() in {
+                f"{target}_id", f"{target}id"}:
+            detected[i] = [d for d in detected[i] if d.entity not in {"ACCOUNT_ID", "PERSON"}]
     for table, indexes in tables.items():
         found = [detected[i] for i in indexes]
         if not any(d.entity == "FILE_NAME" for f in found for d in f):
@@ -1367,13 +1372,20 @@ _SOMEONE_IN_A_MACHINE = PERSON_ROLES | {"poc", "contact", "owner", "user", "admi
                                         "people", "operator", "assigned"}
 
 
+#: tables of organisations themselves (not of their places: `entity_to_location` links a party to an address)
+_COMPANY_HEADS = frozenset({"company", "organization", "organisation", "org", "business", "vendor", "supplier",
+                            "merchant", "partner", "agency", "firm", "corporation", "employer"})
+
+
 def _one_to_one_people(columns: Sequence[Column], tables: dict[str, list[int]], detected: list[list[Detected]],
-                       policy: Policy, names: dict[str, list[NameTokens]], things: set[str]) -> None:
+                       policy: Policy, names: dict[str, list[NameTokens]], things: set[str]) -> set[str]:
     """A table of people whose row points one to one to a row of another table (a unique
     foreign key: LedgerSMB's `person.entity_id`, `users.entity_id` to `entity`) says that
     row is the person's too: the other table's key is an account id (and what points to it is
     passed on by `_resolve_references`) and its bare `name` is the person's name. A party table
-    keeps companies beside people, and a ledger's customers may be either."""
+    keeps companies beside people, and a ledger's customers may be either. Returns the party
+    tables (lower case, without schema)."""
+    parties: set[str] = set()
     by_bare = {_bare(table): table for table in tables}
     account, person = policy.category_of("ACCOUNT_ID"), policy.category_of("PERSON")
     for column in columns:
@@ -1386,10 +1398,12 @@ def _one_to_one_people(columns: Sequence[Column], tables: dict[str, list[int]], 
                     if is_key(target, column_name(columns[i]).lower())), None)
         if key is None or detected[key] or account is None:
             continue
+        parties.add(_bare(target))
         detected[key] = [Detected(category=account, confidence=REFERENCE_SCORE, entity="ACCOUNT_ID")]
         for i, name in zip(indexes, names[target]):
             if name.own == ("name",) and not detected[i] and person is not None:
                 detected[i] = [Detected(category=person, confidence=PEOPLE_NAME_SCORE, entity="PERSON")]
+    return parties
 
 
 def _numeric(column: Column) -> bool:

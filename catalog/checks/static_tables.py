@@ -156,7 +156,7 @@ def links_of(table: str, entities: Iterable[str], machine: bool = False) -> froz
     if set(entities) & PLACE_ENTITIES:
         links -= {"IP_ADDRESS"}
     if organization_table(table):
-        return links - CONTACTS - DEVICE_IDS - {"ACCOUNT_ID"}
+        return links - CONTACTS - DEVICE_IDS - {"ACCOUNT_ID", "GOVERNMENT_ID"}  # (its tax number)
     if machine or table_head(table) in EQUIPMENT_HEADS:
         return links - DEVICE_IDS - {"IP_ADDRESS"}  # a machine's own address
     return links
@@ -175,8 +175,8 @@ def unowned(table: str, about_people: bool, entities: Iterable[str], machine: bo
     if found & PLACE_ENTITIES and not machine:
         dropped |= {"IP_ADDRESS"}  # (a machine's address beside its location is still an IP address)
     machine = machine or table_head(table) in EQUIPMENT_HEADS
-    if organization:
-        dropped |= CONTACTS | {"USER_CONTENT", "INDUSTRY"}  # an organisation's notes, description, industry
+    if organization:  # an organisation's notes, description, industry, tax and licence numbers
+        dropped |= CONTACTS | {"USER_CONTENT", "INDUSTRY", "GOVERNMENT_ID"}
     if machine or organization:
         dropped |= DEVICE_IDS
     if machine:

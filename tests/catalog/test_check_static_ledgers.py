@@ -250,3 +250,16 @@ def test_a_group_s_key_into_a_table_of_principals_is_no_person() -> None:
                                    member_id INT8 REFERENCES principal(principal_id));
     """, "postgres")
     assert ("group_member", "group_id") not in flagged
+
+
+def test_a_company_s_own_party_row_and_tax_numbers_are_no_person_s() -> None:
+    flagged = _sql(LEDGER_DUMP + """
+        CREATE TABLE public.company (id integer NOT NULL, entity_id integer NOT NULL, legal_name text,
+                                     tax_id text, sales_tax_id text, license_number text);
+        ALTER TABLE ONLY public.company ADD CONSTRAINT company_pkey PRIMARY KEY (entity_id, legal_name);
+        ALTER TABLE ONLY public.company
+            ADD CONSTRAINT company_entity_id_fkey FOREIGN KEY (entity_id) REFERENCES public.entity(id);
+    """, "postgres")
+    assert flagged[("person", "entity_id")] == "account.id"
+    for column in ["entity_id", "tax_id", "sales_tax_id", "license_number", "legal_name"]:
+        assert ("company", column) not in flagged, column
