@@ -36,7 +36,7 @@ from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, resolve
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
-from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, card_postal_code, column_prefixes, credential_content,
+from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notification_text, card_postal_code, column_prefixes, credential_content,
                                          login_time, oidc_session, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
@@ -1143,6 +1143,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or (legal_name and recognizer.entity == "PERSON") or agent_attribute(recognizer.entity, tail, name) \
                 or channel_column(recognizer.entity, name) or happening(recognizer.entity, words) \
                 or program_message(recognizer.entity, name, words) or position_measure(recognizer.entity, tail) \
+                or notification_text(recognizer.entity, name, siblings) \
                 or mail_sender(recognizer.entity, name, words) or agent_flag(recognizer.entity, tail, name) \
                 or (recognizer.entity == "PERSON" and own_thing_name(name, column.table)) \
                 or thing_handle(recognizer.entity, tail, column.table) \

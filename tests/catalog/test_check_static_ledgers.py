@@ -263,3 +263,16 @@ def test_a_company_s_own_party_row_and_tax_numbers_are_no_person_s() -> None:
     assert flagged[("person", "entity_id")] == "account.id"
     for column in ["entity_id", "tax_id", "sales_tax_id", "license_number", "legal_name"]:
         assert ("company", column) not in flagged, column
+
+
+def test_a_monitoring_system_s_notifications_are_no_one_s_writing() -> None:
+    flagged = _sql("""
+        CREATE TABLE alerts (alertid bigint, userid bigint, mediatypeid bigint, sendto varchar(1024),
+                             subject varchar(255), message text, retries integer, esc_step integer);
+        CREATE TABLE media_type_message (mediatype_messageid bigint, mediatypeid bigint, eventsource integer,
+                                         subject varchar(255), message text);
+        CREATE TABLE acknowledges (acknowledgeid bigint, userid bigint, eventid bigint, message text);
+    """, "mysql")
+    assert ("alerts", "message") not in flagged and ("alerts", "subject") not in flagged
+    assert ("media_type_message", "message") not in flagged
+    assert flagged[("acknowledges", "message")] == "user_content"  # what an operator wrote
