@@ -123,9 +123,14 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
             # the key of a thing: keep only what says a person outright, and not even that when
             # the words that said it are the thing's name (`data_source_profile_id` points to
             # `data_source_profiles`, settings, not a person's profile)
-            if ref.target and declared.get(ref.target) == target:
-                detections[index] = []  # a declared key to a row that is no one's (`ar.entity_credit_account`)
+            if ref.target and declared.get(ref.target) == target and stem is None:
+                # a declared key to a row that is no one's (`ar.entity_credit_account`); a name that
+                # says a key of its own (`identity_id`, part of a key of several columns) keeps its words
+                detections[index] = []
                 continue
-            named_after = bool(named) and _singular(_base(target)).endswith(named)  # `manager_id`: `snmpagent_managers`
+            # `manager_id` named after `snmpagent_managers`; a declared key to a thing (`asset_account_id`
+            # to a ledger's `account`)
+            named_after = (bool(named) and _singular(_base(target)).endswith(named)) or (
+                bool(ref.target) and declared.get(ref.target) == target)
             detections[index] = [d for d in detections[index] if d.entity == "ACCOUNT_ID" and not (
                 named_after and thing(target))]

@@ -106,7 +106,8 @@ def machine_table(table: str, columns: Sequence[NameTokens]) -> bool:
     words = [set(c.own) for c in columns]
     if table_head(table) in {"host", "service"} and len(set().union(*words) & _CHECK_WORDS) >= 3:
         return True  # a monitored host or service: checked, retried, flapping (Nagios, Icinga)
-    if sum(bool(w & _HARDWARE_WORDS) for w in words) >= 4:
+    if set(tokenize(table.rsplit(".", 1)[-1])) & _INVENTORY_TABLE_WORDS and sum(
+            bool(w & _HARDWARE_WORDS) for w in words) >= 4:
         return True  # a host's inventory: its OS, hardware, serial numbers, MAC addresses, chassis
     return any("hostname" in w or w == {"host", "name"} for w in words) and sum(
         bool(w & _MACHINE_WORDS) for w in words) >= 2
@@ -115,6 +116,9 @@ def machine_table(table: str, columns: Sequence[NameTokens]) -> bool:
 #: columns of a machine's inventory record (Zabbix's `host_inventory`, a CMDB's assets)
 _HARDWARE_WORDS = frozenset({"os", "hardware", "hw", "serialno", "serial", "macaddress", "macaddr", "chassis",
                              "firmware", "bios", "vendor", "arch", "rack"})
+#: table words of a machine's record (not of events that mention a visitor's device)
+_INVENTORY_TABLE_WORDS = frozenset({"host", "hosts", "inventory", "inventories", "hardware", "asset", "assets",
+                                    "server", "servers", "machine", "machines", "cmdb"})
 #: what a machine's row says of the machine itself, even when it also names people (its points
 #: of contact): its places, its ids, its OS and model, its notes
 MACHINE_OWN = PLACE_ENTITIES | DEVICE_IDS | ABOUT_SOMEONE | frozenset({"USER_CONTENT"})
