@@ -1206,12 +1206,12 @@ def program_message(entity: str, name: NameTokens, table: set[str]) -> bool:
 
 
 #: a notification system's words for how a message goes out (Zabbix's `mediatypeid`, `esc_step`,
-#: `retries`, `alerttype`, `eventsource`)
-_NOTIFICATION_WORDS = frozenset({"mediatypeid", "mediatype", "retries", "esc", "alerttype", "eventsource"})
+#: `alerttype`, `eventsource`; not `retries`: Gammu's outbox retries an SMS someone wrote)
+_NOTIFICATION_WORDS = frozenset({"mediatypeid", "mediatype", "esc", "alerttype", "eventsource"})
 
 
 def notification_text(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
-    """`alerts(subject, message, mediatypeid, retries, esc_step)`, `media_type_message`: the
+    """`alerts(subject, message, mediatypeid, esc_step)`, `media_type_message`: the
     text a monitoring system sends (or its template), not words a person wrote."""
     return entity == "USER_CONTENT" and name.own[-1:] in {("message",), ("msg",), ("subject",), ("body",), ("text",)} \
         and sum(bool(set(s.own) & _NOTIFICATION_WORDS) for s in siblings) >= 1

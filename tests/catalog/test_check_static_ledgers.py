@@ -276,3 +276,8 @@ def test_a_monitoring_system_s_notifications_are_no_one_s_writing() -> None:
     assert ("alerts", "message") not in flagged and ("alerts", "subject") not in flagged
     assert ("media_type_message", "message") not in flagged
     assert flagged[("acknowledges", "message")] == "user_content"  # what an operator wrote
+    flagged = _sql("""CREATE TABLE outbox ("Text" text, "DestinationNumber" varchar(20) NOT NULL DEFAULT '',
+        "Coding" varchar(255), "UDH" text, "TextDecoded" text NOT NULL DEFAULT '', "ID" serial PRIMARY KEY,
+        "SenderID" varchar(255), "CreatorID" text NOT NULL, "Retries" integer DEFAULT '0',
+        "Status" varchar(255) NOT NULL DEFAULT 'Reserved');""", "postgres")
+    assert flagged[("outbox", "Text")] == "user_content"  # Gammu: an SMS someone wrote, retried
