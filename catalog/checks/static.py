@@ -104,8 +104,8 @@ class StaticSchema:
     dialects: dict[str, str] = field(default_factory=dict)  # SQL file -> the dialect it was read in
     #: keys that table constraints declare apart from the columns (pg_dump's `ALTER TABLE ONLY t
     #: ADD CONSTRAINT … FOREIGN KEY (c) REFERENCES u(id)`, `… UNIQUE (c)`): (table, column) in
-    #: lower case without schema -> the referenced table ("" for a unique key alone) and unique
-    references: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: lower case without schema -> the referenced table and column; and the unique ones
+    references: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # -> (table, its column)
     unique: set[tuple[str, str]] = field(default_factory=set)
 
 
@@ -291,8 +291,8 @@ _KEY_CLAUSE = re.compile(r"^\s*(ADD|DROP)\s+(PRIMARY\s+KEY|FOREIGN\s+KEY|INDEX|K
                          r"CONSTRAINT)\b", re.I)
 
 
-_FOREIGN_KEY = re.compile(r"\bFOREIGN\s+KEY\s*\(([^)]*)\)\s*REFERENCES\s+(?:ONLY\s+)?(`[^`]+`|\"[^\"]+\"|[\w$.]+)",
-                          re.I)
+_FOREIGN_KEY = re.compile(r"\bFOREIGN\s+KEY\s*\(([^)]*)\)\s*REFERENCES\s+(?:ONLY\s+)?(`[^`]+`|\"[^\"]+\"|[\w$.]+)"
+                          r"\s*(?:\(([^)]*)\))?", re.I)
 _UNIQUE_KEY = re.compile(r"\b(?:UNIQUE(?:\s+(?:KEY|INDEX))?(?:\s+[`\"]?\w+[`\"]?)?|PRIMARY\s+KEY)\s*\(([^(),]+)\)",
                          re.I)
 _CREATE_HEAD = re.compile(r"^\s*CREATE\s+(?:\w+\s+)*?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(`[^`]+`|\"[^\"]+\"|[\w$.]+)",
@@ -313,8 +313,9 @@ def _read_constraints(chunk: str, schema: StaticSchema) -> None:
     table = _bare(head.group(head.lastindex or 1))
     for found in _FOREIGN_KEY.finditer(chunk):
         columns = [_bare(c) for c in found.group(1).split(",")]
-        for column in columns:
-            schema.references.setdefault((table, column), _bare(found.group(2)))
+        pointed = [_bare(c) for c in (found.group(3) or "").split(",") if c.strip()]
+        for column, to in zip(columns, pointed or [""] * len(columns)):
+            schema.references.setdefault((table, column), (_bare(found.group(2)), to))
     for found in _UNIQUE_KEY.finditer(chunk):
         schema.unique.add((table, _bare(found.group(1).strip())))
 
@@ -323,9 +324,12 @@ def with_constraints(schema: StaticSchema) -> None:
     """Each column with the keys its table's constraints declare (`_read_constraints`)."""
     if not schema.references and not schema.unique:
         return
-    schema.columns = [replace(c, references=c.references or schema.references.get(key, ""),
-                              unique=c.unique or key in schema.unique)
-                      if (key := (_bare(c.table), c.name.lower())) in schema.references or key in schema.unique else c
+    # a key to a row's key, not to another column (Authelia's `subject` to `user_opaque_identifier
+    # (identifier)`, an opaque id of the user, not the row): only the former says where it points
+    rows = {key: target for key, (target, to) in schema.references.items()
+            if not to or is_key(target, to) or (target, to) in schema.unique}
+    schema.columns = [replace(c, references=c.references or rows.get(key, ""), unique=c.unique or key in schema.unique)
+                      if (key := (_bare(c.table), c.name.lower())) in rows or key in schema.unique else c
                       for c in schema.columns]
 
 

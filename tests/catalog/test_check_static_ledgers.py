@@ -281,3 +281,17 @@ def test_a_monitoring_system_s_notifications_are_no_one_s_writing() -> None:
         "SenderID" varchar(255), "CreatorID" text NOT NULL, "Retries" integer DEFAULT '0',
         "Status" varchar(255) NOT NULL DEFAULT 'Reserved');""", "postgres")
     assert flagged[("outbox", "Text")] == "user_content"  # Gammu: an SMS someone wrote, retried
+
+
+def test_a_key_to_another_column_than_a_row_s_key_says_nothing_of_the_row() -> None:
+    """Authelia: `subject` points to `user_opaque_identifier(identifier)`, the user's opaque id,
+    not to the row's `id`: it stays the OAuth subject (the user), whatever that row's key is."""
+    flagged = _sql("""
+        CREATE TABLE user_opaque_identifier (id SERIAL PRIMARY KEY, service VARCHAR(20) NOT NULL,
+            sector_id VARCHAR(255) NOT NULL, username VARCHAR(100) NOT NULL, identifier CHAR(36) NOT NULL);
+        CREATE TABLE oauth2_consent_session (id SERIAL PRIMARY KEY, challenge_id CHAR(36) NOT NULL,
+            client_id VARCHAR(255) NOT NULL, subject CHAR(36) NOT NULL, granted BOOLEAN NOT NULL DEFAULT FALSE);
+        ALTER TABLE oauth2_consent_session ADD CONSTRAINT oauth2_consent_subject_fkey FOREIGN KEY (subject)
+            REFERENCES user_opaque_identifier (identifier) ON UPDATE RESTRICT ON DELETE RESTRICT;
+    """, "postgres")
+    assert flagged[("oauth2_consent_session", "subject")] == "account.id"
