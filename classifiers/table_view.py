@@ -95,6 +95,9 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     """Adjust the field results of one dataset in place by what the whole table is about."""
     table = table_words(dataset.name)
     head = table[-1] if table else ""
+    _withdraw_shared_logins(results, threshold)
+    if head in RECORD_TABLES and not (set(table) & PEOPLE_TABLES):
+        _withdraw_external_ids(results, head, threshold)
     if _carried_devices(results, threshold):
         _device_names(results)
     if not (set(table) & PEOPLE_TABLES) and _person_evidence(results, threshold) <= OFFICE_EVIDENCE:
@@ -334,6 +337,52 @@ def _carried_devices(results: Sequence[FieldResult], threshold: float) -> bool:
     laptop's model or system): their coordinates locate their owners, not the devices' sites."""
     found = {best.entity for r in results if (best := r.best(threshold)) is not None}
     return bool(found & BATTERY_ENTITIES) and bool(found & CARRIED_ENTITIES)
+
+
+#: a record's id in the system it came from (`external_id` of an activity a watch uploaded)
+EXTERNAL_ID_NAMES = frozenset({("external", "id"), ("externalid",), ("ext", "id")})
+
+
+def _withdraw_external_ids(results: Sequence[FieldResult], head: str, threshold: float) -> None:
+    """A bare `external_id` of a table of records (activities, orders, events) is the record's id
+    in the system it came from, not its person's: a person's is named after them (`external_user_id`)."""
+    for result in results:
+        best = result.best(threshold)
+        if (best is not None and best.entity == "ACCOUNT_ID" and not result.sample.parent
+                and NameTokens.of(result.sample.path).own in EXTERNAL_ID_NAMES and best.recognizer != "table_view"):
+            _withdraw(result, best, f"'{result.sample.path}' of a table of {head} records is the record's id "
+                                    "in the system it came from, no person's")
+
+
+#: names of a login's secret, beside which a login that equals it is a shared default
+PASSWORD_NAMES = frozenset({("password",), ("passwd",), ("pwd",), ("pass",), ("secret",), ("passphrase",)})
+#: share of the rows holding both whose login is the password itself
+SHARED_LOGIN_SHARE = 0.5
+
+
+def _withdraw_shared_logins(results: Sequence[FieldResult], threshold: float) -> None:
+    """A login that, row after row, is the password itself (`guest`/`guest`, a carrier's
+    `wap`/`wap`) is a default anyone types (an access point's, a device's factory login), no
+    person's account."""
+    passwords = [r.sample for r in results
+                 if NameTokens.of(r.sample.path).own in PASSWORD_NAMES and pa.types.is_string(r.sample.values.type)]
+    if not passwords:
+        return
+    for result in results:
+        best = result.best(threshold)
+        sample = result.sample
+        if best is None or best.entity != "ACCOUNT_ID" or not pa.types.is_string(sample.values.type):
+            continue
+        for password in passwords:
+            if password.parent != sample.parent or len(password.values) != len(sample.values):
+                continue
+            both = pc.and_(pc.is_valid(sample.values), pc.is_valid(password.values))
+            held = pc.sum(both).as_py() or 0
+            same = pc.sum(pc.fill_null(pc.equal(sample.values, password.values), False)).as_py() or 0
+            if held >= 2 and same >= SHARED_LOGIN_SHARE * held:
+                _withdraw(result, best, f"'{sample.path}' is the row's own '{password.path}' in {same} of {held} "
+                                        "rows: a shared default login, no person's account")
+                break
 
 
 #: a device's own name: its model named in it (`iPhone de Quentin`, `John's Pixel 8`)

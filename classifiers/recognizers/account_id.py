@@ -44,7 +44,9 @@ class AccountIdRecognizer(FieldRecognizer):
              "other user", "puppets user", "mod id", "moderator id",
              # a hospital's number for its patient (EHR exports, HL7 PID-3); spelt with `number` it
              # stays vetoed with the bank's `account_number`
-             "mrn", "medical record no", "medical record id", "patient no", "chart no")
+             "mrn", "medical record no", "medical record id", "patient no", "chart no",
+             # HL7's PID-18: the patient's account with the hospital, not a bank's account number
+             "patient account number", "patient account no")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
                   "patient", "passenger", "participant", "respondent", "guest", "rider", "student", "employee",
                   # a platform's short form of the account (Mastodon's `acct`: `user` or `user@instance`)

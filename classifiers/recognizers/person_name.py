@@ -260,6 +260,8 @@ class FullNameValueRecognizer(FieldRecognizer):
         # HL7's clinician: a number, then `Family^Given` (a visit's `attending_doctor`)
         ValuePattern("HL7 number^Family^Given", CLINICIAN_NAME.replace("?P<family>", "").replace("?P<given>", ""),
                      0.7),
+        # GEDCOM's personal name (a genealogy export): given names, then the surname between slashes
+        ValuePattern("GEDCOM Given /Surname/", GEDCOM_NAME, 0.7),
         # credits (`Cast`, `authors`): a first full name, then more names of any length
         ValuePattern("list of names", rf"{_FULL}(?:, [{_UPPER}][^,]{{1,40}})+", 0.7),
     )
