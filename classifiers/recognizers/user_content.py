@@ -80,8 +80,10 @@ class UserContentRecognizer(FieldRecognizer):
         if sample.origin == "message":
             return None  # a log line's message is written by a program, not by a user
         values = sample.values
-        if len(values) < MIN_VALUES or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
             return None
+        if len(values) < MIN_VALUES:
+            return _few_texts(values)
         view = FieldView.of(sample)
         if _far_from_text(view):
             return None
@@ -271,6 +273,20 @@ def _is_wordy(text: str) -> bool:
         return False
     words = text.split()
     return bool(words) and sum(w.strip(".,!?;:\"'()").isalpha() for w in words) / len(words) >= MIN_ALPHA_SHARE
+
+
+#: each of a handful of texts (an API's one status, a want's two notes) has this many words
+FEW_TEXT_WORDS = 4
+FEW_TEXT_SCORE = 0.3
+
+
+def _few_texts(values: pa.Array) -> Signal | None:
+    """Fewer values than statistics need (the one to four records of an API response): every
+    distinct text written is prose of a few words. Enough to back a content name, never alone."""
+    texts = [t for t in pc.unique(values.drop_null()).to_pylist() if t and t.strip()]
+    if not texts or not all(_is_prose(t) and len(_plain(t).split()) >= FEW_TEXT_WORDS for t in texts):
+        return None
+    return Signal("value", f"few texts, all prose: {len(texts)} of {len(texts)}", FEW_TEXT_SCORE, 1.0)
 
 
 def _is_prose(text: str) -> bool:

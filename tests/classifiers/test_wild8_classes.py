@@ -126,3 +126,13 @@ def test_wild7_leftovers_a_patients_account_an_activitys_external_id_a_kins_role
     # a bank's call channel: cellular beside telephone is how it called, no device's network
     assert best_entity("contact", ["cellular"] * 64 + ["telephone"] * 36) is None
     assert best_entity("c05", ["wifi"] * 50 + ["4g"] * 30 + ["cellular"] * 20) == "NETWORK_TYPE"
+
+
+def test_the_one_to_four_texts_of_an_api_response_under_a_content_name():
+    assert best_entity("text", ["Just setting up my twttr account today"]) == "USER_CONTENT"
+    assert best_entity("notes", ["Great pressing, a little surface noise on side B",
+                                 "Bought at a yard sale for a dollar"]) == "USER_CONTENT"
+    # a few words under a content name are too little; prose under no such name decides nothing
+    assert best_entity("message", ["Not Found"]) is None
+    assert best_entity("c01", ["Just setting up my twttr account today"]) is None
+    assert best_entity("description", ["A library for parsing dates in many formats"]) is None
