@@ -136,3 +136,19 @@ def test_the_one_to_four_texts_of_an_api_response_under_a_content_name():
     assert best_entity("message", ["Not Found"]) is None
     assert best_entity("c01", ["Just setting up my twttr account today"]) is None
     assert best_entity("description", ["A library for parsing dates in many formats"]) is None
+
+
+def test_long_prose_of_a_record_that_names_its_sender_is_what_they_wrote():
+    thread = {"id": ["m1", "m2", "m3", "m4", "m5", "m6", "m7", "123"],
+              "sender": ["Practitioner/124", "Patient/123", "Practitioner/124", "Patient/123", "Practitioner/124",
+                         "Patient/123", "Practitioner/124", None],
+              "payload": ["", "Hi, Homer. Can you come in to discuss treatment for your radiation poisoning?",
+                          "Aww, not again... Doh!",
+                          "Homer, I have not received your labs yet. Did you go for your lab work?",
+                          "Of course I did! Must be in the mail",
+                          "Homer, this is for your own wellbeing. You need to take this seriously.",
+                          "Well I stopped eating donuts did not I? Sometimes...", "Hello world"]}
+    assert classify("fhir_communications.csv", thread)["payload"] == "USER_CONTENT"
+    # the same texts with no one named as their author stay undecided
+    del thread["sender"]
+    assert classify("fhir_communications.csv", thread)["payload"] is None
