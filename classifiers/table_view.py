@@ -361,9 +361,9 @@ SHARED_LOGIN_SHARE = 0.5
 
 
 def _withdraw_shared_logins(results: Sequence[FieldResult], threshold: float) -> None:
-    """A login that, row after row, is the password itself (`guest`/`guest`, a carrier's
-    `wap`/`wap`) is a default anyone types (an access point's, a device's factory login), no
-    person's account."""
+    """A login whose values are, most of them, the table's passwords too (`guest`/`guest`, a
+    carrier's `wap`/`wap`) is a default anyone types (an access point's, a device's factory
+    login), no person's account. (Samples keep no row alignment, only the values.)"""
     passwords = [r.sample for r in results
                  if NameTokens.of(r.sample.path).own in PASSWORD_NAMES and pa.types.is_string(r.sample.values.type)]
     if not passwords:
@@ -373,15 +373,15 @@ def _withdraw_shared_logins(results: Sequence[FieldResult], threshold: float) ->
         sample = result.sample
         if best is None or best.entity != "ACCOUNT_ID" or not pa.types.is_string(sample.values.type):
             continue
+        logins = sample.values.drop_null()
         for password in passwords:
-            if password.parent != sample.parent or len(password.values) != len(sample.values):
+            if password.parent != sample.parent or len(logins) < 2:
                 continue
-            both = pc.and_(pc.is_valid(sample.values), pc.is_valid(password.values))
-            held = pc.sum(both).as_py() or 0
-            same = pc.sum(pc.fill_null(pc.equal(sample.values, password.values), False)).as_py() or 0
-            if held >= 2 and same >= SHARED_LOGIN_SHARE * held:
-                _withdraw(result, best, f"'{sample.path}' is the row's own '{password.path}' in {same} of {held} "
-                                        "rows: a shared default login, no person's account")
+            secrets = pc.unique(password.values.drop_null())
+            same = pc.sum(pc.is_in(logins, value_set=secrets)).as_py() or 0
+            if same >= SHARED_LOGIN_SHARE * len(logins):
+                _withdraw(result, best, f"{same} of {len(logins)} values of '{sample.path}' are also "
+                                        f"'{password.path}' values: a shared default login, no person's account")
                 break
 
 
