@@ -26,3 +26,13 @@ def check_labels(out: Path, fields: dict[str, set[str]], labels: Path, logs: tup
             bad += 1
     print(f"verify: {bad} problems")
     return 1 if bad else 0
+
+
+def load_generator(name: str):
+    """Another Chinese benchmark's `generate.py` as a module (`load_generator("zh3")`), so a
+    generator reuses its divisions, identity numbers and writers without copying them."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(f"{name}_generate", Path(__file__).resolve().parent / name / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
