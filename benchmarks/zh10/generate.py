@@ -42,7 +42,6 @@ generated field has a label and every label names a generated field.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import string
@@ -54,7 +53,7 @@ from faker import Faker
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from labelcheck import check_labels, load_generator  # noqa: E402
+from labelcheck import check_labels, generator_main, load_generator  # noqa: E402
 
 BASE = datetime(2024, 12, 15, 8, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 ZH3 = load_generator("zh3")  # GB/T 2260 divisions, identity numbers, addresses, IMEIs, OAIDs
@@ -126,24 +125,15 @@ SEARCHES = ["羽绒服 女 长款", "儿童电话手表", "螺蛳粉 整箱", "�
 COMMENTS = ["物流很快，第二天就到了", "和描述的一样，好评", "有点色差，不过能接受", "包装很用心，送人很有面子", "客服回复太慢了，差评"]
 
 
-def faker(seed: int) -> Faker:
-    return ZH3.faker(seed)
+faker, masked, person = ZH3.faker, ZH3.masked, ZH9.person
 
 
 def when(r: random.Random, days: int = 30) -> datetime:
     return BASE + timedelta(seconds=r.randint(0, days * 86400))
 
 
-def person(r: random.Random, fake: Faker) -> str:
-    return ZH9.person(r, fake)
-
-
 def b62(r: random.Random, n: int) -> str:
     return "".join(r.choice(B62) for _ in range(n))
-
-
-def masked(phone: str) -> str:
-    return phone[:3] + "****" + phone[7:]
 
 
 # ---------------------------------------------------------------- DingTalk user/get responses
@@ -461,12 +451,6 @@ def spring_log(r: random.Random, fake: Faker, out: Path) -> None:
 GENERATORS = [dingtalk_users, t_device, dwgj, jd_orders, wxpay_bill, dws_events, spring_log]
 
 
-def generate(out: Path, seed: int) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    for i, gen in enumerate(GENERATORS):
-        gen(random.Random(seed * 1000 + i), faker(seed * 1000 + i), out)
-
-
 def verify(out: Path, labels: Path) -> int:
     """Every field of every dataset has a label and every label names a field."""
     import openpyxl
@@ -488,18 +472,5 @@ def verify(out: Path, labels: Path) -> int:
     return check_labels(out, fields, labels, ("order-center.log",))
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--seed", type=int, default=20241215)
-    ap.add_argument("--verify", action="store_true", help="check generated fields against labels.csv")
-    ap.add_argument("--labels", type=Path, default=HERE / "labels.csv")
-    a = ap.parse_args()
-    generate(a.out, a.seed)
-    if a.verify:
-        return verify(a.out, a.labels)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(generator_main(__doc__, GENERATORS, faker, verify, 20241215, HERE / "labels.csv"))
