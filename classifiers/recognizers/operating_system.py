@@ -24,7 +24,7 @@ class OperatingSystemRecognizer(FieldRecognizer):
     entity = "OPERATING_SYSTEM"
     names = ("os", "os name", "os version", "osversion", "os family", "operating system", "os build", "os ver",
              "system version", "system name", "platform version", "os type", "device os", "os vers", "osv",
-             "android version", "ios version", "firmware version", "rom version",
+             "android version", "ios version", "firmware version", "rom version", "rom", "rom name", "rom ver",
              "dvce os", "os release", "kernel version", "sdk int", "api level",
              # the Android API level an SDK reports (`androidSdk` 34, `os_api_level`)
              "android sdk", "android api level", "os api level")

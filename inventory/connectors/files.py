@@ -61,6 +61,22 @@ LOSSY_PROBE_ROWS = 2048
 EXACT_COUNT_BYTES = 64 * 1024 * 1024
 
 
+#: delimiters a CSV header may be split by when the sniffer found none
+_HEADER_DELIMITERS = (",", ";", "\t", "|")
+#: the fewest delimiters a one-column header must hold to be read as split
+_MIN_HEADER_SPLITS = 2
+
+
+def _header_delimiter(header: str) -> str | None:
+    """The delimiter of a header that DuckDB read as one column (`交易时间,公众账号ID,商户号`), or
+    None: a delimiter that occurs at least twice, no quotes (a quoted header is one name)."""
+    if '"' in header:
+        return None
+    counts = {d: header.count(d) for d in _HEADER_DELIMITERS}
+    delim = max(counts, key=counts.__getitem__)
+    return delim if counts[delim] >= _MIN_HEADER_SPLITS else None
+
+
 def table_kind(path: Path) -> tuple[str | None, str | None]:
     """(kind, compression) of a file from its suffixes, or (None, None) if not a table."""
     suffixes = [s.lower() for s in path.suffixes]
@@ -314,6 +330,12 @@ class FileConnector(Connector):
         """The sample of the file at `location` (the dataset's own, or a UTF-8 copy) and its row count."""
         reader = self._reader(ref, location)
         table = self._sample(reader, options)
+        if ref.kind == "csv" and table.num_columns == 1 and (delim := _header_delimiter(table.column_names[0])):
+            # a header of many columns read as one: lines of another width (a bill's summary
+            # after its records) made the sniffer give the delimiter up; shorter lines are padded
+            sql_delim = "\\t" if delim == "\t" else delim
+            reader = reader[:-1] + f", delim = '{sql_delim}', null_padding = true)"
+            table = self._sample(reader, options)
         if ref.kind in ("csv", "tsv") and (lossy := self._lossy_numbers(reader, table)):
             # ids that only look like numbers (`1299390355.1697150263`, a GA client id) lose
             # digits as doubles: read those columns as the text they are
