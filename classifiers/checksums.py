@@ -63,12 +63,12 @@ _CN_PROVINCES = frozenset("11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43
 
 def cn_resident_id(text: str) -> bool:
     """A mainland resident identity number (`110101199003071234`): 17 digits, an ISO 7064
-    check character and a real birth date; stdnum's region table is not complete enough to
-    judge the first six digits, so they are not checked."""
+    check character, a real birth date and a province-level code first; stdnum's region table
+    is not complete enough to judge the other four digits of the area, so they are not checked
+    (the province alone keeps a DingTalk user id `0172…` or a snowflake id out of free text)."""
     if len(text) != 18 or not text[:17].isdigit() or text[:2] not in _CN_PROVINCES:
         return False
     try:
-        born = ric.get_birth_date(text)
-        return ric.calc_check_digit(text) == text[-1].upper() and born is not None and born.year >= 1900
+        return ric.calc_check_digit(text) == text[-1].upper() and ric.get_birth_date(text) is not None
     except ValidationError:
         return False

@@ -38,6 +38,9 @@ class OperatingSystemRecognizer(FieldRecognizer):
     patterns = (
         ValuePattern("os family and version", rf"(?i:(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?(?: {_EDITIONS})?(?: ?\([^)]*\))?)", 0.85),
         ValuePattern("bare version", r"v?\d{1,2}(?:[._]\d{1,3}){0,3}", 0.25),
+        # a Xiaomi ROM's build (MIUI `V14.0.10.0.TNRCNXM`, HyperOS `OS1.0.24.0.UNCCNXM`): four numbers,
+        # then the device, region and carrier code
+        ValuePattern("xiaomi rom build", r"(?:V|OS)?\d{1,2}\.\d{1,2}\.\d{1,3}\.\d{1,3}\.[A-Z]{7}", 0.6),
     )
     context = ("os", "system", "version", "platform")
 

@@ -204,7 +204,7 @@ def test_a_device_or_push_services_token_is_the_installs():
     assert _entities(**{"auth.token": tokens})["auth.token"] != "DEVICE_ID"
 
 
-def test_resident_ids_are_found_in_free_text_with_their_province_and_birth_checked():
+def test_resident_ids_are_found_in_free_text_with_their_province_and_birth_date_checked():
     from classifiers import secondary
     from classifiers.checksums import cn_resident_id
     assert cn_resident_id("360121196010122295")
@@ -219,3 +219,10 @@ def test_an_alias_is_a_name_or_the_account_a_push_install_is_bound_to():
     assert _entities(alias=[RNG.choice(["", "Kevin", "Lily", "Tony", "Jack", "Amy"]) for _ in range(60)])["alias"] == "PERSON"
     # a protocol's or a host's aliases are neither
     assert _entities(alias=[RNG.choice(["tcp", "udp", "http", "ssh"]) for _ in range(60)])["alias"] is None
+
+
+def test_xiaomi_rom_builds_are_systems_and_chinese_earbuds_are_audio_devices_by_their_values():
+    builds = ["V14.0.10.0.TNRCNXM", "OS1.0.24.0.UNCCNXM", "1.0.42.0.UNCCNXM", "V14.0.6.0.TMCCNXM"] * 10
+    assert _entities(c01=builds)["c01"] == "OPERATING_SYSTEM"
+    buds = ["小米 Buds 4 Pro", "华为 FreeBuds Pro 3", "OPPO Enco X2", "AirPods Pro 2"] * 10
+    assert _entities(c01=buds)["c01"] == "AUDIO_DEVICE"
