@@ -19,7 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from datamap import duck
-from inventory.connectors import spreadsheet
+from inventory.connectors import csv_header, spreadsheet
 from inventory.connectors.transcode import is_utf8, to_utf8
 from inventory.connectors.base import (Connector, SampleOptions, SourceError, empty_dataset, file_probes,
                                        selected)
@@ -59,22 +59,6 @@ LOSSY_PROBE_ROWS = 2048
 
 # Files at most this large are counted exactly (one streaming pass); larger ones estimated.
 EXACT_COUNT_BYTES = 64 * 1024 * 1024
-
-
-#: delimiters a CSV header may be split by when the sniffer found none
-_HEADER_DELIMITERS = (",", ";", "\t", "|")
-#: the fewest delimiters a one-column header must hold to be read as split
-_MIN_HEADER_SPLITS = 2
-
-
-def _header_delimiter(header: str) -> str | None:
-    """The delimiter of a header that DuckDB read as one column (`交易时间,公众账号ID,商户号`), or
-    None: a delimiter that occurs at least twice, no quotes (a quoted header is one name)."""
-    if '"' in header:
-        return None
-    counts = {d: header.count(d) for d in _HEADER_DELIMITERS}
-    delim = max(counts, key=counts.__getitem__)
-    return delim if counts[delim] >= _MIN_HEADER_SPLITS else None
 
 
 def table_kind(path: Path) -> tuple[str | None, str | None]:
@@ -235,15 +219,18 @@ class FileConnector(Connector):
                 yield DatasetRef(name=relative_name(problem.path, root), location=str(problem.path),
                                  kind=UNREADABLE)
 
-    def _reader(self, ref: DatasetRef, location: str | None = None) -> str:
+    def _reader(self, ref: DatasetRef, location: str | None = None, header: dict[str, str] | None = None) -> str:
         path = _quote(location or ref.location)
         if ref.kind == "parquet":
             return f"read_parquet({path})"
         if ref.kind in ("csv", "tsv"):
-            delim = ", delim = '\\t'" if ref.kind == "tsv" else ""
+            # the header line and delimiter, unless the sniffed reading took data for a header
+            # (inventory/connectors/csv_header.py)
+            layout = {"header": "true", **({"delim": "'\\t'"} if ref.kind == "tsv" else {}), **(header or {})}
+            given = "".join(f", {option} = {value}" for option, value in layout.items())
             # all_varchar would hide numeric columns from the classifiers: keep sniffed types.
             # `\N` is NULL as Hive, MySQL's SELECT … INTO OUTFILE and PostgreSQL's COPY write it
-            return (f"read_csv({path}, header = true, sample_size = 20480{delim}, nullstr = ['', '\\N'], "
+            return (f"read_csv({path}, sample_size = 20480{given}, nullstr = ['', '\\N'], "
                     f"auto_type_candidates = {_CSV_TYPES})")
         fmt = "newline_delimited" if ref.kind == "ndjson" else "auto"
         return f"read_json({path}, format = '{fmt}', sample_size = 20480, maximum_object_size = 67108864)"
@@ -330,11 +317,9 @@ class FileConnector(Connector):
         """The sample of the file at `location` (the dataset's own, or a UTF-8 copy) and its row count."""
         reader = self._reader(ref, location)
         table = self._sample(reader, options)
-        if ref.kind == "csv" and table.num_columns == 1 and (delim := _header_delimiter(table.column_names[0])):
-            # a header of many columns read as one: lines of another width (a bill's summary
-            # after its records) made the sniffer give the delimiter up; shorter lines are padded
-            sql_delim = "\\t" if delim == "\t" else delim
-            reader = reader[:-1] + f", delim = '{sql_delim}', null_padding = true)"
+        if ref.kind in ("csv", "tsv") and (header := csv_header.header_options(
+                self._con, location, table.column_names, tab=ref.kind == "tsv")):
+            reader = self._reader(ref, location, header)  # the sniffed header was a row of data
             table = self._sample(reader, options)
         if ref.kind in ("csv", "tsv") and (lossy := self._lossy_numbers(reader, table)):
             # ids that only look like numbers (`1299390355.1697150263`, a GA client id) lose
