@@ -55,6 +55,8 @@ class AccountIdRecognizer(FieldRecognizer):
                   "acct", "moderator", "mod",
                   # slapd's `dn="…"`: an entry's distinguished name, a person's when the values say so
                   "dn")
+    # a distinguished name alone (`group_dn`, `client_dn`) names an entry of any kind
+    value_decided_names = ("dn",)
     # ids of other things, and person-linked ids that other recognizers own
     negative_names = ("counter", "order", "session", "trace", "span", "upload", "comment", "request", "transaction", "txn",
                       "event", "message", "msg", "product", "video", "post", "item", "sku", "file", "parent",
