@@ -97,7 +97,9 @@ class PersonNameRecognizer(FieldRecognizer):
                   # values decide (a name, or HL7's `number^Family^Given`)
                   "doctor", "physician", "surgeon", "nurse", "clinician", "practitioner",
                   # FHIR's HumanName parts flattened without their `name.` (`given`, `family`)
-                  "given", "family")
+                  "given", "family",
+                  # what else a member is called (WeCom's `alias`, an English first name): the values decide
+                  "alias")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
                       "organization", "organisation", "business", "brand", "host", "hostname", "domain", "server",
                       "device", "bt", "bluetooth", "ssid", "wifi", "network", "os", "browser", "br", "model",
