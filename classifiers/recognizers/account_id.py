@@ -12,7 +12,7 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.evidence import Signal
-from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
+from classifiers.names import NameTokens, contains_phrase, dataset_base_name, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.person_name import is_person_name
 from datamap.model import DatasetSample, FieldSample
@@ -42,9 +42,15 @@ class AccountIdRecognizer(FieldRecognizer):
              "inviter", "sender", "creator", "requester", "requested by", "subject id", "quarantined by",
              "banned by", "deleted by", "performed by", "owner", "ignored user", "ignorer user", "target user",
              "other user", "puppets user", "mod id", "moderator id",
+             # a member's manager or leader by account (DingTalk's `manager_userid`, WeCom's
+             # `direct_leader`, 直属上级): a person referenced by their id
+             "manager userid", "manager user id", "manager uid", "leader userid", "leader user id", "direct leader",
+             "supervisor id", "supervisor userid", "supervisor user id", "reports to",
              # a hospital's number for its patient (EHR exports, HL7 PID-3); spelt with `number` it
              # stays vetoed with the bank's `account_number`
-             "mrn", "medical record no", "medical record id", "patient no", "chart no")
+             "mrn", "medical record no", "medical record id", "patient no", "chart no",
+             # HL7's PID-18: the patient's account with the hospital, not a bank's account number
+             "patient account number", "patient account no")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
                   "patient", "passenger", "participant", "respondent", "guest", "rider", "student", "employee",
                   # a platform's short form of the account (Mastodon's `acct`: `user` or `user@instance`)
@@ -75,7 +81,9 @@ class AccountIdRecognizer(FieldRecognizer):
                       # inpatient, emergency), not which one
                       "class", "category", "kind",
                       # a network connection's or flow's id (Zeek's `uid`, documented so by its format)
-                      "connection", "flow")
+                      "connection", "flow",
+                      # a WeChat official account (公众号, its `appid`) is a business's, not a person's
+                      "official account")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),
@@ -95,6 +103,17 @@ class AccountIdRecognizer(FieldRecognizer):
     # (`account_number` is a bank's more often than a platform's: it is left to the values)
     # an account id can be any string (an e-mail, a login, a legacy code): the name decides
     values_required = False
+
+    def name_signal(self, name: NameTokens) -> Signal | None:
+        """`handle` names an account alone or beside a person (`user_handle`, `father_handle`);
+        beside a thing (`place_handle`, `media_handle`) it is that thing's handle, as object
+        stores and genealogy files key their records."""
+        if "handle" in name.own and len(name.own) > 1:
+            others = set(name.own) - {"handle"}
+            if others.isdisjoint(HANDLE_OWNERS) and not any(
+                    contains_phrase(name.own, words) for words in self._names if words != ("handle",)):
+                return None
+        return super().name_signal(name)
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """The bare key of a table of people (`users.id`, `public.customers.id`, the `after.id`
@@ -120,6 +139,10 @@ class AccountIdRecognizer(FieldRecognizer):
                 return Signal("context", f"the '{parent[-1] if parent else 'account'}''s name is a handle: "
                                          f"{handles:.0%} of values are one token and no person's name", 0.6,
                               round(handles, 4))
+        if own == ("alias",) and _digit_share(sample) >= ALIAS_DIGIT_SHARE:
+            # a push registration's `alias` (Xiaomi, JPush, Getui bind the app's user id to the
+            # install): an alias made of numbers is the account it is bound to, no name
+            return Signal("context", f"'{sample.path}' is an alias of numbers: the account bound to it", 0.6)
         if own in SUBJECT_NAMES and _numbered(sample):
             # a study's `Subject` or `Subj` numbered 1, 2, 3…: the participant, not a topic
             return Signal("context", f"'{sample.path}' numbers the people of a study", 0.6)
@@ -132,6 +155,25 @@ class AccountIdRecognizer(FieldRecognizer):
         if not people or _references_its_people(dataset, sample, people):
             return None
         return Signal("context", f"'{sample.path}' is the key of a table of {people[0]}s", 0.7)
+
+
+#: words beside `handle` that make it a person's (a platform's, a role's, a kin's)
+HANDLE_OWNERS = frozenset({"user", "account", "member", "author", "owner", "creator", "sender", "recipient",
+                           "customer", "screen", "social", "twitter", "x", "instagram", "tiktok", "github", "telegram",
+                           "reddit", "mastodon", "bluesky", "threads", "youtube", "facebook", "linkedin", "slack",
+                           "discord", "person", "people", "individual", "father", "mother", "spouse", "husband",
+                           "wife", "partner", "child", "parent", "patient", "contact", "login"})
+
+#: the share of an `alias` field's values that must be numbers of 5 to 20 digits to be an account
+ALIAS_DIGIT_SHARE = 0.9
+
+
+def _digit_share(sample: FieldSample) -> float:
+    values = sample.values.drop_null()
+    if len(values) == 0:
+        return 0.0
+    text = values.cast(pa.string()) if not pa.types.is_string(values.type) else values
+    return (pc.sum(rx.match(text, r"^\d{5,20}$")).as_py() or 0) / len(values)
 
 
 #: names of a login or a handle: an object holding one is an account
@@ -232,3 +274,21 @@ class PlatformAccountIdRecognizer(FieldRecognizer):
         ValuePattern("alipay user id", r"2088\d{12}", 0.6),
     )
     in_free_text = False  # a 16-digit run in text is as often a card number being typed
+
+
+#: FHIR's resource types whose instances are people (R4/R5), as a reference writes them
+_PERSON_RESOURCE = r"(?:Patient|Practitioner|PractitionerRole|RelatedPerson|Person)/[A-Za-z0-9.-]{1,64}"
+
+
+class PersonReferenceRecognizer(FieldRecognizer):
+    """References to a person as FHIR writes them (`Patient/123`, `Practitioner/alice-1`; a
+    flattened list joined by `;`, `,` or `|`): an observation's `subject`, a message's sender and
+    recipients, an implant's `patient.reference`. The resource type says the id is a person's
+    whatever the column is named; other resources' references (`Encounter/123`) are no one's."""
+
+    entity = "ACCOUNT_ID"
+    negative_names = ("type", "status", "count", "url", "uri", "path", "link", "href")
+    patterns = (ValuePattern("reference to a person's FHIR resource",
+                             rf"{_PERSON_RESOURCE}(?: ?[;,|] ?{_PERSON_RESOURCE})*", 0.7),)
+    in_free_text = False
+    min_ratio = 0.8
