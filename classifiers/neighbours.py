@@ -148,6 +148,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _own_links(dataset, Table(dataset, results, threshold), results, threshold)
     _self_links(results, threshold)
     _account_links(results, threshold)
+    _shared_accounts(results, views, recognizers, threshold)
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
 
@@ -686,8 +687,9 @@ LISTED_PLACES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION"})
 
 
 def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) -> None:
-    """Countries or cities each named once, in a table that points at no person: a reference
-    list of places (ISO 3166's codes and names), not where people are. People's places repeat."""
+    """Countries or cities each named once (or all but a few), in a table that points at no
+    person: a reference list of places (ISO 3166's codes and names, a league's teams and their
+    cities), not where people are. People's places repeat."""
     if table.people or table.holding(PERSONAL_ENTITIES - PLACE_ENTITIES - {"TIME_ZONE"}):
         return
     listed: list[str] = []
@@ -696,9 +698,12 @@ def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) 
         if best is None or best.entity not in LISTED_PLACES or best.recognizer == "neighbours":
             continue
         values = result.sample.values
-        if len(values) < PLACE_LIST_MIN_VALUES or pc.count_distinct(values).as_py() < len(values):
-            continue
-        _withdraw_place(result, best, "each place named once in a table that points at no person: a list of places")
+        if len(values) < PLACE_LIST_MIN_VALUES or pc.count_distinct(values).as_py() < KEY_UNIQUE * len(values):
+            continue  # (nearly once: the 30 teams of a league are in 29 cities)
+        for place in [d for d in result.detections if d.entity in LISTED_PLACES and d.confidence >= threshold]:
+            # every reading of the place (a named location, a city by its values alone) goes
+            _withdraw_place(result, place, "each place named once in a table that points at no person: "
+                                           "a list of places")
         listed.append(result.sample.path)
     if not listed:
         return
@@ -994,3 +999,63 @@ def _names_the_row(link: FieldResult, other: FieldResult, threshold: float) -> b
         return True
     best = other.best(threshold)
     return best is not None and best.entity == "ACCOUNT_ID"
+
+
+#: a column whose distinct values are at least this share of an account column's values holds
+#: the same people in another role; with fewer than `SHARED_FEW` distinct values, at least half
+SHARED_ACCOUNT_SHARE = 0.4
+SHARED_FEW = 3
+#: an account's login or key: one token (`Watchful1`, `t2_o77bz`, `#pics`), no sentence
+_ONE_TOKEN = r"^[^\s]{1,64}$"
+
+
+def _shared_accounts(results: Sequence[FieldResult], views: Sequence[FieldView],
+                     recognizers: Sequence[FieldRecognizer], threshold: float) -> None:
+    """An unclaimed column whose values are, for a good share, the accounts of an account
+    column of the same table (`operator` beside `user`, a message's `dest` beside its `author`,
+    `operator_id` beside `user_id`) holds the same people in another role: its name, whatever
+    the word for the role, is no id of a thing, and the values say whose. Names ruled out for
+    an account (`parent_id`, `created_by`, `subreddit_id`) stay unclaimed; so do short numbers
+    (counts and codes repeat any small key)."""
+    account = next((r for r in recognizers if r.entity == "ACCOUNT_ID"), None)
+    if account is None:
+        return
+    references = [(r, set(_id_tokens(v))) for r, v in zip(results, views)
+                  if (b := r.best(threshold)) is not None and b.entity == "ACCOUNT_ID"]
+    references = [(r, ids) for r, ids in references if ids]
+    if not references:
+        return
+    for result, view in zip(results, views):
+        if result.best(threshold) is not None or result.sample.origin not in ("column", "json"):
+            continue
+        if account.vetoed(NameTokens.of(result.sample.path)):
+            continue
+        own = _id_tokens(view)
+        if not own:
+            continue
+        for reference, ids in references:
+            if reference is result:
+                continue
+            shared = len(own & ids)
+            if shared and shared >= (0.5 if len(own) < SHARED_FEW else SHARED_ACCOUNT_SHARE) * len(own):
+                why = (f"{shared} of its {len(own)} distinct values are accounts of '{reference.sample.path}' in "
+                       "the same table: the same people in another role")
+                _decide(result, "ACCOUNT_ID", [Signal("table", why, SHAPE_SCORE)],
+                        _examples(result.sample.values))
+                break
+
+
+def _id_tokens(view: FieldView) -> frozenset[str]:
+    """The distinct informative values of a column of logins or keys (one token each, text
+    with a letter, or integers of at least `ID_MIN_DIGITS` digits); empty for anything else."""
+    raw = view.values
+    texts = view.informative.values
+    if len(texts) == 0:
+        return frozenset()
+    if pa.types.is_integer(raw.type):
+        return frozenset(texts.to_pylist()) if _integer_id(pc.drop_null(raw)) else frozenset()
+    if not pa.types.is_string(raw.type) or not pc.all(rx.match(texts, _ONE_TOKEN)).as_py():
+        return frozenset()
+    if not pc.any(rx.match(texts, r"\pL")).as_py():
+        return frozenset(texts.to_pylist()) if _integer_id(pc.drop_null(raw)) else frozenset()
+    return frozenset(texts.to_pylist())
