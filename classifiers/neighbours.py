@@ -149,6 +149,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _self_links(results, threshold)
     _account_links(results, threshold)
     _shared_accounts(results, views, recognizers, threshold)
+    _user_agent_devices(results, threshold)
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
 
@@ -1059,3 +1060,32 @@ def _id_tokens(view: FieldView) -> frozenset[str]:
     if not pc.any(rx.match(texts, r"\pL")).as_py():
         return frozenset(texts.to_pylist()) if _integer_id(pc.drop_null(raw)) else frozenset()
     return frozenset(texts.to_pylist())
+
+
+#: a device-model reading needs this much of its own before a user agent beside it decides it
+#: (a maker's name in the vocabulary, a model code, or a model-ish name: not any short token)
+UA_DEVICE_MIN_SIGNAL = 0.3
+
+
+def _user_agent_devices(results: Sequence[FieldResult], threshold: float) -> None:
+    """Beside a user agent, a maker (`vendor`: Samsung, ASUS) or a model (`model`: SM-G900F) is
+    the device the agent names: a user-agent parser's output, a device test case, an ad
+    request's `device` object. The model's own reading (a maker vocabulary, a model code, a
+    model-ish name) must be there; the user agent adds what the name alone could not."""
+    agents = [r.sample.path for r in results if (b := r.best(threshold)) is not None and b.entity == "USER_AGENT"]
+    if not agents:
+        return
+    for result in results:
+        if result.best(threshold) is not None:
+            continue
+        model = next((d for d in result.detections if d.entity == "DEVICE_MODEL"), None)
+        if model is None or not any(s.kind in ("name", "value") and s.score >= UA_DEVICE_MIN_SIGNAL
+                                    for s in model.signals):
+            continue
+        confidence = round(1.0 - (1.0 - model.confidence) * (1.0 - SUPPORT_SCORE), 4)
+        if confidence < threshold:
+            continue
+        model.signals.append(Signal("table", f"beside the user agent '{agents[0]}': the device it names",
+                                    SUPPORT_SCORE))
+        model.confidence = confidence
+        result.detections.sort(key=lambda d: d.confidence, reverse=True)

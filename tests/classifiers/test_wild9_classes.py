@@ -104,3 +104,26 @@ def test_service_addresses_and_an_ads_address_are_no_pages_visited():
     assert best_entity("adUrl", trackers) is None
     assert best_entity("page_url", ["https://shop.example.com/cart", "https://shop.example.com/p/12",
                                     "https://shop.example.com/"]) == "VISITED_URL"
+
+
+def test_a_maker_and_a_model_beside_a_user_agent_are_the_device():
+    agents = ["Mozilla/5.0 (Linux; Android 4.4.2; Nexus 7 Build/KOT49H) AppleWebKit/537.36 (KHTML, like Gecko) "
+              "Chrome/32.0.1700.99 Safari/537.36",
+              "Mozilla/5.0 (Linux; Android 4.1.1; PadFone 2 Build/JRO03L) AppleWebKit/537.36 (KHTML, like Gecko) "
+              "Chrome/37.0.2062.117 Safari/537.36",
+              "Mozilla/5.0 (Linux; Android 5.0; SM-G900F Build/LRX21T) AppleWebKit/537.36 (KHTML, like Gecko) "
+              "Chrome/40.0.2214.89 Mobile Safari/537.36",
+              "Mozilla/5.0 (Linux; U; Android 4.0.3; en-us; HTC Sensation Build/IML74K) AppleWebKit/534.30 "
+              "(KHTML, like Gecko) Version/4.0 Mobile Safari/534.30",
+              "Mozilla/5.0 (Linux; Android 6.0; LG-H815 Build/MRA58K) AppleWebKit/537.36 (KHTML, like Gecko) "
+              "Chrome/52.0.2743.98 Mobile Safari/537.36",
+              "Mozilla/5.0 (Linux; Android 7.0; Moto G (5) Build/NPP25.137-33) AppleWebKit/537.36 (KHTML, like "
+              "Gecko) Chrome/60.0.3112.107 Mobile Safari/537.36"]
+    cases = {"ua": agents, "expect.vendor": ["ASUS", "ASUS", "Samsung", "HTC", "LG", "Motorola"],
+             "expect.model": ["Nexus 7", "PadFone", "SM-G900F", "Sensation", "H815", "Moto G (5)"]}
+    found = classify("ua_device_cases.ndjson", cases)
+    assert found["ua"] == "USER_AGENT"
+    assert found["expect.vendor"] == "DEVICE_MODEL" and found["expect.model"] == "DEVICE_MODEL"
+    # the same makers in a purchasing table (no user agent) are suppliers
+    assert classify("purchases.csv", {"vendor": cases["expect.vendor"], "amount": [10, 20, 30, 40, 50, 60]}
+                    )["vendor"] is None
