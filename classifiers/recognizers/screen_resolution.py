@@ -6,6 +6,10 @@ screen dimension beside its counterpart (`screen_width` with `screen_height`) or
 """
 from __future__ import annotations
 
+import re
+
+import pyarrow as pa
+
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import own_has, parent_has, sibling_with
@@ -36,6 +40,31 @@ class ScreenResolutionRecognizer(FieldRecognizer):
         ValuePattern("pixel ratio or density", r"[1-4](?:\.\d{1,3})?|[1-6]\d0", 0.15),
     )
     context = ("screen", "resolution", "display", "viewport")
+    validate_elementwise = True
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        """A `WxH` is a screen's when both sides are a screen's (the short side at least 240
+        pixels, the long at least 320) and it is no standard display ad's size (`300x250`,
+        `300x600`: a bid's `size` is its creative's); other shapes pass."""
+        return pa.array([_screen_like(v) for v in candidates.to_pylist()], pa.bool_())
+
+
+#: a width and a height as the patterns write them (`1170x2532`, `(1920, 1080)`)
+_DIMENSIONS = re.compile(r"^[(\[]?(\d{3,5}) ?[xX×*,] ?(\d{3,5})")
+#: the smallest screens still in use (QVGA phones, 240x320)
+SCREEN_MIN_SHORT, SCREEN_MIN_LONG = 240, 320
+#: the IAB's standard display ad sizes whose sides both have three digits or more
+AD_SIZES = frozenset({(300, 250), (336, 280), (300, 600), (160, 600), (120, 600), (970, 250), (300, 1050),
+                      (320, 100), (250, 250), (200, 200), (180, 150), (120, 240), (970, 415), (750, 300)})
+
+
+def _screen_like(value: str | None) -> bool:
+    found = _DIMENSIONS.match(value or "")
+    if found is None:
+        return True
+    width, height = int(found[1]), int(found[2])
+    return (min(width, height) >= SCREEN_MIN_SHORT and max(width, height) >= SCREEN_MIN_LONG
+            and (width, height) not in AD_SIZES)
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         own = own_has(sample, _WIDTH + _HEIGHT)

@@ -127,3 +127,10 @@ def test_a_maker_and_a_model_beside_a_user_agent_are_the_device():
     # the same makers in a purchasing table (no user agent) are suppliers
     assert classify("purchases.csv", {"vendor": cases["expect.vendor"], "amount": [10, 20, 30, 40, 50, 60]}
                     )["vendor"] is None
+
+
+def test_an_ads_size_is_no_screen():
+    assert best_entity("size", ["300x250", "300x250", "300x600", "160x600", "970x250"]) is None
+    assert best_entity("c12", ["300x250", "336x280", "300x250"]) is None
+    assert best_entity("size", ["1170x2532", "1080x2400", "1920x1080", "750x1334", "1366x768"]) == "SCREEN_RESOLUTION"
+    assert best_entity("c03", ["1170x2532", "1080x2400", "1920x1080", "240x320", "1366x768"]) == "SCREEN_RESOLUTION"
