@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -225,6 +226,11 @@ class FileConnector(Connector):
             return f"read_parquet({path})"
         if ref.kind in ("csv", "tsv"):
             delim = ", delim = '\\t'" if ref.kind == "tsv" else ""
+            if _one_column_header(location or ref.location):
+                # `device` over rows of `25/7.1.1; 440dpi; …`: DuckDB would sniff `;`, take the
+                # header line for a title to skip, and name the columns after the first row's
+                # values (raw data in the catalog's field names): the header is the header
+                delim += ", skip = 0"
             # all_varchar would hide numeric columns from the classifiers: keep sniffed types.
             # `\N` is NULL as Hive, MySQL's SELECT … INTO OUTFILE and PostgreSQL's COPY write it
             return (f"read_csv({path}, header = true, sample_size = 20480{delim}, nullstr = ['', '\\N'], "
@@ -341,3 +347,21 @@ class FileConnector(Connector):
     def close(self) -> None:
         self._con.close()
 
+
+
+#: a lone column name on a CSV's first line: one word of a name (`device`, `user_agent`), no
+#: delimiter and no space (a title line above the header, `Sales report 2020`, has spaces)
+_LONE_COLUMN = re.compile(rb"^\s*\"?[A-Za-z_][A-Za-z0-9_.-]{0,63}\"?\s*$")
+
+
+def _one_column_header(location: str) -> bool:
+    """Whether an uncompressed CSV's first line is a single column's name: then its file is one
+    column, whatever delimiters its values hold."""
+    if location.endswith((".gz", ".zst", ".bz2", ".xz")):
+        return False
+    try:
+        with open(location, "rb") as handle:
+            first = handle.readline(4096)
+    except OSError:
+        return False
+    return bool(_LONE_COLUMN.match(first.lstrip(b"\xef\xbb\xbf")))
