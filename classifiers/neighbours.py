@@ -1063,15 +1063,18 @@ def _id_tokens(view: FieldView) -> frozenset[str]:
 
 
 #: a device-model reading needs this much of its own before a user agent beside it decides it
-#: (a maker's name in the vocabulary, a model code, or a model-ish name: not any short token)
+#: (a model code, or a model-ish name: not any short token)
 UA_DEVICE_MIN_SIGNAL = 0.3
+#: words of a column name for a device's maker: a maker's name under another name (an ad
+#: network's `mkt_network`: Google) is that other thing
+MAKER_WORDS = frozenset({"vendor", "make", "maker", "brand", "manufacturer", "oem"})
 
 
 def _user_agent_devices(results: Sequence[FieldResult], threshold: float) -> None:
     """Beside a user agent, a maker (`vendor`: Samsung, ASUS) or a model (`model`: SM-G900F) is
     the device the agent names: a user-agent parser's output, a device test case, an ad
-    request's `device` object. The model's own reading (a maker vocabulary, a model code, a
-    model-ish name) must be there; the user agent adds what the name alone could not."""
+    request's `device` object. The column must be named for a model (`model`) or for a maker
+    with makers' names in it (`vendor`); the user agent adds what the name alone could not."""
     agents = [r.sample.path for r in results if (b := r.best(threshold)) is not None and b.entity == "USER_AGENT"]
     if not agents:
         return
@@ -1079,8 +1082,12 @@ def _user_agent_devices(results: Sequence[FieldResult], threshold: float) -> Non
         if result.best(threshold) is not None:
             continue
         model = next((d for d in result.detections if d.entity == "DEVICE_MODEL"), None)
-        if model is None or not any(s.kind in ("name", "value") and s.score >= UA_DEVICE_MIN_SIGNAL
-                                    for s in model.signals):
+        if model is None:
+            continue
+        named = any(s.kind == "name" and s.score >= UA_DEVICE_MIN_SIGNAL for s in model.signals)
+        maker = bool(MAKER_WORDS.intersection(NameTokens.of(result.sample.path).own)) and any(
+            s.kind == "value" and s.score >= UA_DEVICE_MIN_SIGNAL for s in model.signals)
+        if not (named or maker):
             continue
         confidence = round(1.0 - (1.0 - model.confidence) * (1.0 - SUPPORT_SCORE), 4)
         if confidence < threshold:

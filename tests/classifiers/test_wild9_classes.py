@@ -127,6 +127,8 @@ def test_a_maker_and_a_model_beside_a_user_agent_are_the_device():
     # the same makers in a purchasing table (no user agent) are suppliers
     assert classify("purchases.csv", {"vendor": cases["expect.vendor"], "amount": [10, 20, 30, 40, 50, 60]}
                     )["vendor"] is None
+    # an ad network (Snowplow's `mkt_network`: Google) beside the same user agents is no device
+    assert classify("events.csv", {"useragent": agents, "mkt_network": ["Google"] * 6})["mkt_network"] is None
 
 
 def test_an_ads_size_is_no_screen():
