@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import MAX_ROWS, Archives, copy_labels, pick, write_csv, write_ndjson
+from public_data import MAX_ROWS, Archives, copy_labels, pick, recorded_bodies, write_csv, write_ndjson
 
 ARCHIVES = Archives(
     Path(os.environ.get("WILD9_CACHE", Path.home() / ".cache/datamap-wild9")),
@@ -42,13 +42,6 @@ ARCHIVES = Archives(
         "prebid": "prebid.js-11.36.0.tgz",
     },
     "benchmarks/wild9/install.sh")
-
-
-def _one_member(key: str, pattern: str) -> bytes:
-    found = list(ARCHIVES.tar_members(key, pattern))
-    if len(found) != 1:
-        raise SystemExit(f"{ARCHIVES.files[key]}: {len(found)} members match {pattern}")
-    return found[0][1]
 
 
 # -- Reddit API responses (asyncpraw's cassettes) -------------------------------------------------
@@ -110,15 +103,8 @@ def reddit(out: Path) -> None:
             for value in obj:
                 walk(value)
 
-    for _name, blob in ARCHIVES.tar_members("asyncpraw", r"tests/integration/cassettes/.*\.json$"):
-        for interaction in json.loads(blob).get("interactions", []):
-            text = interaction.get("response", {}).get("body", {}).get("string") or ""
-            if not text.startswith(("{", "[")):
-                continue
-            try:
-                walk(json.loads(text))
-            except ValueError:
-                continue
+    for body in recorded_bodies(ARCHIVES, "asyncpraw", r"tests/integration/cassettes/.*\.json$"):
+        walk(body)
     for kind, (file_name, _keys) in REDDIT_KINDS.items():
         write_ndjson(out / file_name, list(things[kind].values()))
     write_ndjson(out / "reddit_modmail_messages.ndjson", list(modmail.values()))
@@ -135,21 +121,21 @@ def _csv_head(blob: bytes, path: Path) -> None:
 
 
 def people(out: Path) -> None:
-    _csv_head(_one_member("observable", r"package/olympians\.csv$"), out / "olympians.csv")
+    _csv_head(ARCHIVES.one_member("observable", r"package/olympians\.csv$"), out / "olympians.csv")
     write_ndjson(out / "nba_players.ndjson",
-                 json.loads(_one_member("nba", r"package/data/players\.json$")))
+                 json.loads(ARCHIVES.one_member("nba", r"package/data/players\.json$")))
     write_ndjson(out / "nba_teams.ndjson",
-                 json.loads(_one_member("nba", r"package/data/teams\.json$")))
+                 json.loads(ARCHIVES.one_member("nba", r"package/data/teams\.json$")))
 
 
 # -- device tables ---------------------------------------------------------------------------------
 
 def devices(out: Path) -> None:
-    cases = json.loads(_one_member("uaparser", r"package/test/device-test\.json$"))
+    cases = json.loads(ARCHIVES.one_member("uaparser", r"package/test/device-test\.json$"))
     write_ndjson(out / "ua_device_cases.ndjson",
                  [pick(c, {"desc": None, "ua": None, "expect": ["vendor", "model", "type"]})
                   for c in cases])
-    profiles = json.loads(_one_member("instagram", r"package/dist/samples/devices\.json$"))
+    profiles = json.loads(ARCHIVES.one_member("instagram", r"package/dist/samples/devices\.json$"))
     write_csv(out / "android_device_profiles.csv", ["device"], [[p] for p in profiles])
 
 
@@ -162,7 +148,7 @@ BID_KEYS = ["bidderCode", "width", "height", "statusMessage", "adId", "requestId
 
 
 def adtech(out: Path) -> None:
-    units = json.loads(_one_member("prebid", r"package/test/fixtures/bid-responses\.json$"))
+    units = json.loads(ARCHIVES.one_member("prebid", r"package/test/fixtures/bid-responses\.json$"))
     bids = [pick(bid, BID_KEYS) for unit in units.values() for bid in unit.get("bids", [])]
     write_ndjson(out / "prebid_bid_responses.ndjson", bids)
     rows = []
@@ -184,7 +170,7 @@ def adtech(out: Path) -> None:
 
 def tables(out: Path) -> None:
     for name in ("citywages", "pizza"):
-        _csv_head(_one_member("observable", rf"package/{name}\.csv$"), out / f"{name}.csv")
+        _csv_head(ARCHIVES.one_member("observable", rf"package/{name}\.csv$"), out / f"{name}.csv")
 
 
 def main() -> None:
