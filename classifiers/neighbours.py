@@ -1006,6 +1006,9 @@ def _names_the_row(link: FieldResult, other: FieldResult, threshold: float) -> b
 #: the same people in another role; with fewer than `SHARED_FEW` distinct values, at least half
 SHARED_ACCOUNT_SHARE = 0.4
 SHARED_FEW = 3
+#: or at least this many shared accounts, a quarter of its values: no column of other things
+#: shares so many logins by chance (a message's `dest` is a user, or a community's `#name`)
+SHARED_MANY, SHARED_MANY_SHARE = 5, 0.25
 #: an account's login or key: one token (`Watchful1`, `t2_o77bz`, `#pics`), no sentence
 _ONE_TOKEN = r"^[^\s]{1,64}$"
 
@@ -1038,7 +1041,8 @@ def _shared_accounts(results: Sequence[FieldResult], views: Sequence[FieldView],
             if reference is result:
                 continue
             shared = len(own & ids)
-            if shared and shared >= (0.5 if len(own) < SHARED_FEW else SHARED_ACCOUNT_SHARE) * len(own):
+            if shared and (shared >= (0.5 if len(own) < SHARED_FEW else SHARED_ACCOUNT_SHARE) * len(own)
+                           or (shared >= SHARED_MANY and shared >= SHARED_MANY_SHARE * len(own))):
                 why = (f"{shared} of its {len(own)} distinct values are accounts of '{reference.sample.path}' in "
                        "the same table: the same people in another role")
                 _decide(result, "ACCOUNT_ID", [Signal("table", why, SHAPE_SCORE)],

@@ -136,3 +136,13 @@ def test_an_ads_size_is_no_screen():
     assert best_entity("c12", ["300x250", "336x280", "300x250"]) is None
     assert best_entity("size", ["1170x2532", "1080x2400", "1920x1080", "750x1334", "1366x768"]) == "SCREEN_RESOLUTION"
     assert best_entity("c03", ["1170x2532", "1080x2400", "1920x1080", "240x320", "1366x768"]) == "SCREEN_RESOLUTION"
+
+
+def test_a_messages_destination_shared_with_its_authors_is_an_account():
+    # PRAW's recorded inbox: a third of the destinations are users who also write, the rest
+    # are communities (`#pics`) and users who only receive
+    users = [f"user{i}" for i in range(10)]
+    dest = users[:6] + [f"#community{i}" for i in range(8)] + [f"reader{i}" for i in range(6)]
+    authors = users + [f"writer{i}" for i in range(10)]
+    messages = {"id": [f"t4_{i:04d}" for i in range(20)], "author": authors, "dest": dest}
+    assert classify("inbox.ndjson", messages)["dest"] == "ACCOUNT_ID"
