@@ -1024,46 +1024,48 @@ def _shared_accounts(results: Sequence[FieldResult], views: Sequence[FieldView],
     account = next((r for r in recognizers if r.entity == "ACCOUNT_ID"), None)
     if account is None:
         return
-    references = [(r, set(_id_tokens(v))) for r, v in zip(results, views)
-                  if (b := r.best(threshold)) is not None and b.entity == "ACCOUNT_ID"]
-    references = [(r, ids) for r, ids in references if ids]
+    references = [(r, ids) for r, v in zip(results, views)
+                  if (b := r.best(threshold)) is not None and b.entity == "ACCOUNT_ID" and len(ids := _id_tokens(v))]
     if not references:
         return
     for result, view in zip(results, views):
-        if result.best(threshold) is not None or result.sample.origin not in ("column", "json"):
+        if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
+                or not (pa.types.is_string(view.values.type) or pa.types.is_integer(view.values.type)):
             continue
         if account.vetoed(NameTokens.of(result.sample.path)):
             continue
-        own = _id_tokens(view)
-        if not own:
-            continue
+        texts = view.informative.values
         for reference, ids in references:
-            if reference is result:
+            if reference is result or len(texts) == 0:
                 continue
-            shared = len(own & ids)
-            if shared and (shared >= (0.5 if len(own) < SHARED_FEW else SHARED_ACCOUNT_SHARE) * len(own)
-                           or (shared >= SHARED_MANY and shared >= SHARED_MANY_SHARE * len(own))):
-                why = (f"{shared} of its {len(own)} distinct values are accounts of '{reference.sample.path}' in "
-                       "the same table: the same people in another role")
-                _decide(result, "ACCOUNT_ID", [Signal("table", why, SHAPE_SCORE)],
-                        _examples(result.sample.values))
-                break
+            # counted over the arrays first: the values' shapes are read only where ids are shared
+            shared = int(pc.sum(pc.is_in(texts, value_set=ids)).as_py() or 0)
+            if not shared or not (shared >= (0.5 if len(texts) < SHARED_FEW else SHARED_ACCOUNT_SHARE) * len(texts)
+                                  or (shared >= SHARED_MANY and shared >= SHARED_MANY_SHARE * len(texts))):
+                continue
+            if len(_id_tokens(view)) == 0:
+                continue
+            why = (f"{shared} of its {len(texts)} distinct values are accounts of '{reference.sample.path}' in "
+                   "the same table: the same people in another role")
+            _decide(result, "ACCOUNT_ID", [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+            break
 
 
-def _id_tokens(view: FieldView) -> frozenset[str]:
+def _id_tokens(view: FieldView) -> pa.Array:
     """The distinct informative values of a column of logins or keys (one token each, text
     with a letter, or integers of at least `ID_MIN_DIGITS` digits); empty for anything else."""
     raw = view.values
     texts = view.informative.values
+    empty = pa.array([], pa.string())
     if len(texts) == 0:
-        return frozenset()
+        return empty
     if pa.types.is_integer(raw.type):
-        return frozenset(texts.to_pylist()) if _integer_id(pc.drop_null(raw)) else frozenset()
+        return texts if _integer_id(pc.drop_null(raw)) else empty
     if not pa.types.is_string(raw.type) or not pc.all(rx.match(texts, _ONE_TOKEN)).as_py():
-        return frozenset()
+        return empty
     if not pc.any(rx.match(texts, r"\pL")).as_py():
-        return frozenset(texts.to_pylist()) if _integer_id(pc.drop_null(raw)) else frozenset()
-    return frozenset(texts.to_pylist())
+        return texts if _integer_id(pc.drop_null(raw)) else empty
+    return texts
 
 
 #: a device-model reading needs this much of its own before a user agent beside it decides it
