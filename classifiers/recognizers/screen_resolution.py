@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import own_has, parent_has, sibling_with
@@ -46,11 +49,16 @@ class ScreenResolutionRecognizer(FieldRecognizer):
         """A `WxH` is a screen's when both sides are a screen's (the short side at least 240
         pixels, the long at least 320) and it is no standard display ad's size (`300x250`,
         `300x600`: a bid's `size` is its creative's); other shapes pass."""
-        return pa.array([_screen_like(v) for v in candidates.to_pylist()], pa.bool_())
+        shaped = pc.fill_null(rx.match(candidates, _DIMENSIONS_RE2), False)
+        if not pc.any(shaped).as_py():
+            return pa.array(np.ones(len(candidates), dtype=bool))  # bare numbers and ratios: nothing to judge
+        return pa.array([not dims or _screen_like(v) for v, dims in zip(candidates.to_pylist(), shaped.to_pylist())],
+                        pa.bool_())
 
 
 #: a width and a height as the patterns write them (`1170x2532`, `(1920, 1080)`)
 _DIMENSIONS = re.compile(r"^[(\[]?(\d{3,5}) ?[xX×*,] ?(\d{3,5})")
+_DIMENSIONS_RE2 = r"^[(\[]?\d{3,5} ?[xX×*,] ?\d{3,5}"
 #: the smallest screens still in use (QVGA phones, 240x320)
 SCREEN_MIN_SHORT, SCREEN_MIN_LONG = 240, 320
 #: the IAB's standard display ad sizes whose sides both have three digits or more
