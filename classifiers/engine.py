@@ -125,15 +125,20 @@ def classify_datasets(datasets: Sequence[DatasetSample], recognizers: Sequence[F
 def _classify_batch(datasets: Sequence[DatasetSample], batch: Batch, recognizers: Sequence[FieldRecognizer],
                     extra: Sequence[FieldRecognizer], *, embedded: bool) -> list[list[FieldResult]]:
     views = [[batch.add(sample) for sample in dataset.fields] for dataset in datasets]
+    # every name and context of the chunk is read before any value: then each regex runs once
+    # over the values of just the fields that go on to read it
+    opened = [[_open(view, dataset, recognizers) for view in dataset_views]
+              for dataset, dataset_views in zip(datasets, views)]
+    _announce(batch, [field for fields in opened for field in fields if field is not None])
     classified = []
-    for dataset, dataset_views in zip(datasets, views):
+    for dataset, dataset_views, dataset_opened in zip(datasets, views, opened):
         # a JSON text column the connector flattened keeps, under its own name, only its cells
         # that are not documents (datamap/flatten.py): classified as the text they are, never
         # given its documents' categories again (those are its paths' own fields)
         parents = {sample.path.rsplit(".", n)[0] for sample in dataset.fields
                    for n in range(1, sample.path.count(".") + 1)}
-        results = [FieldResult(sample, classify_field(view, dataset, recognizers, lift=sample.path not in parents))
-                   for sample, view in zip(dataset.fields, dataset_views)]
+        results = [FieldResult(sample, _classify_opened(field, recognizers, lift=sample.path not in parents))
+                   for sample, field in zip(dataset.fields, dataset_opened)]
         if embedded:
             # undecided word columns under names nobody knows: spaCy NER reads their values
             # (people's names; places in a table about people), before the table is judged
@@ -166,9 +171,25 @@ def classify_field(sample: FieldSample, dataset: DatasetSample | None,
                    recognizers: Sequence[FieldRecognizer], *, lift: bool = True) -> list[Detection]:
     """Candidate detections for one field, best first. `lift=False`: a JSON text field's
     documents are not parsed here (the caller lifts from fields it already has)."""
+    return _classify_opened(_open(sample, dataset, recognizers), recognizers, lift=lift)
+
+
+@dataclass
+class _Opened:
+    """A field as the recognizers see it before reading its values: its name, its comment, and
+    the recognizers that go on to read the values, with their name and context signals."""
+
+    sample: FieldSample
+    view: FieldView
+    signals: list[tuple[FieldRecognizer, Signal | None, Signal | None]]
+
+
+def _open(sample: FieldSample, dataset: DatasetSample | None,
+          recognizers: Sequence[FieldRecognizer]) -> _Opened | None:
+    """What every recognizer says of a field before its values: None for a field of nulls."""
     if len(sample.values) == 0:
         # every sampled value is null: the field holds no data to classify, whatever its name
-        return []
+        return None
     # two-letter names are pinyin initials (`XM`, `NL`) in a table of Chinese names, unless a
     # column comment says what the letters stand for (`wd` 机身温度 is no 纬度)
     paths = tuple(f.path for f in dataset.fields) if dataset is not None else ()
@@ -178,15 +199,45 @@ def classify_field(sample: FieldSample, dataset: DatasetSample | None,
     # what every recognizer derives from the values (text, distinct values, shapes), once
     view = FieldView.of(sample)
     comment = _comment_tokens(view)
-    detections: list[Detection] = []
+    signals = []
     for recognizer in recognizers:
-        detection = _score(recognizer, view, name, comment, dataset)
+        opening = _opening(recognizer, view, name, comment, dataset)
+        if opening is not None:
+            signals.append((recognizer, *opening))
+    return _Opened(sample, view, signals)
+
+
+def _announce(batch: Batch, fields: Sequence[_Opened]) -> None:
+    """Tell the batch which fields will read each recognizer's values (see `Batch.expect`): on
+    their probes first when they have one and the recognizer judges each value alone."""
+    readers: dict[int, tuple[FieldRecognizer, list[FieldView]]] = {}
+    for field in fields:
+        for recognizer, _, _ in field.signals:
+            readers.setdefault(id(recognizer), (recognizer, []))[1].append(field.view)
+    for recognizer, views in readers.values():
+        keys = getattr(recognizer, "value_keys", ())
+        if not keys:
+            continue
+        batch.expect(keys, views)
+        if recognizer.validates_each_value:
+            probes = [probe for view in views if (probe := view.probe) is not view]
+            if probes:
+                batch.probes.expect(keys, probes)
+
+
+def _classify_opened(field: _Opened | None, recognizers: Sequence[FieldRecognizer], *,
+                     lift: bool = True) -> list[Detection]:
+    if field is None:
+        return []
+    detections: list[Detection] = []
+    for recognizer, name_signal, context_signal in field.signals:
+        detection = _score(recognizer, field.view, name_signal, context_signal)
         if detection is not None:
             detections.append(detection)
     if lift and not any(d.confidence >= DEFAULT_THRESHOLD for d in detections):
         # a text column of JSON documents is as personal as what its documents' keys hold
         # (no Presidio pass inside the documents: their keys name what they hold)
-        detections += embedded_json.lifted(sample, lambda sub: classify_dataset(sub, recognizers, embedded=False),
+        detections += embedded_json.lifted(field.sample, lambda sub: classify_dataset(sub, recognizers, embedded=False),
                                            DEFAULT_THRESHOLD)
     _rank(detections)
     return detections
@@ -212,8 +263,10 @@ def _rank(detections: list[Detection]) -> None:
     detections.sort(key=lambda d: (d.confidence, len({s.kind for s in d.signals if s.score > 0})), reverse=True)
 
 
-def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, comment: NameTokens | None,
-           dataset: DatasetSample | None) -> Detection | None:
+def _opening(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, comment: NameTokens | None,
+             dataset: DatasetSample | None) -> tuple[Signal | None, Signal | None] | None:
+    """A recognizer's name and context signals on a field, or None when it does not read the
+    field's values (ruled out by the name or the declared type, or nothing to go on)."""
     if recognizer.negative_vetoes and recognizer.vetoed(name):
         return None
     if comment is not None and sample.origin == "log-field" and recognizer.vetoed(comment):
@@ -235,6 +288,11 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, com
         # its values cannot decide alone, so without a name or context there is nothing to
         # find: skipping them here is most of the engine's speed on wide tables
         return None
+    return name_signal, context_signal
+
+
+def _score(recognizer: FieldRecognizer, sample: FieldView, name_signal: Signal | None,
+           context_signal: Signal | None) -> Detection | None:
     value_signal = recognizer.value_signal(sample)
     signals = [s for s in (name_signal, value_signal, context_signal) if s is not None]
     if not signals:

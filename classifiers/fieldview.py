@@ -23,7 +23,7 @@ that counts is still computed over the whole sample, so ratios and scores are un
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from typing import TypeVar
@@ -137,6 +137,16 @@ def per_field(function: Callable[[FieldSample], T]) -> Callable[[FieldSample], T
     return remembered
 
 
+def regex_key(regex: str) -> tuple[str, str]:
+    """The key of the mask of the values `regex` matches whole (see `FieldView.full_match`)."""
+    return ("regex", f"^(?:{regex})$")
+
+
+def vocabulary_key(vocabulary: str, leading_words: bool) -> tuple[str, str, bool]:
+    """The key of the mask of the values that are entries of a vocabulary."""
+    return ("vocabulary", vocabulary, leading_words)
+
+
 @lru_cache(maxsize=64)
 def _probe_rows(size: int) -> pa.Array:
     """Which of a field's `size` informative values its probe reads: `PROBE_ROWS` of them drawn
@@ -159,6 +169,9 @@ class Batch:
         self._unprobed: np.ndarray | None = None
         self._probe_slots: np.ndarray | None = None
         self._remembered: dict[tuple[Callable, int], object] = {}
+        # by mask key: the views known to ask for it (see `expect`), and those as slots
+        self._expected: dict[Hashable, list[FieldView]] = {}
+        self._expected_slots: dict[Hashable, np.ndarray] = {}
 
     @property
     def probes(self) -> Batch:
@@ -187,6 +200,8 @@ class Batch:
         self.views.clear()
         self._unprobed = self._probe_slots = None
         self._remembered.clear()
+        self._expected.clear()
+        self._expected_slots.clear()
         self._masks.clear()
         self._tables.clear()
         if self._probes is not None:
@@ -216,6 +231,32 @@ class Batch:
                            covering.possible(table) if covering is not None else None)
         return found.values[table.starts[slot]:table.starts[slot + 1]]
 
+    def expect(self, keys: Sequence[Hashable], views: Sequence[FieldView]) -> None:
+        """Say that these views (of this batch) will ask for the masks of `keys`: a mask so
+        announced is computed, in its first pass, over the values of those views only, where
+        it would otherwise read every field of the batch that could match it. The engine reads
+        every name and context of a chunk before any value, so it knows which fields go on to
+        read a recognizer's values (most fields are no candidates for an id that needs its
+        name). A view that asks without being announced still gets its mask, in a pass of its
+        own: announcing changes how many values a pass reads, never a verdict."""
+        for key in keys:
+            self._expected.setdefault(key, []).extend(views)
+            self._expected_slots.pop(key, None)
+
+    def _expected_mask(self, key: Hashable) -> np.ndarray | None:
+        """Which views (by slot) were announced to ask for the mask `key`; None when none was
+        announced for it (then every field may ask)."""
+        views = self._expected.get(key)
+        if views is None:
+            return None
+        found = self._expected_slots.get(key)
+        if found is None or len(found) != len(self.views):
+            index = self._table(False).index
+            found = np.zeros(len(self.views), dtype=bool)
+            found[np.fromiter((index[id(view)] for view in views), dtype=np.int64, count=len(views))] = True
+            self._expected_slots[key] = found
+        return found
+
     def remembered(self, function: Callable[[FieldSample], T], sample: FieldSample) -> T:
         """`function(sample)` for a field of this batch's datasets, computed once while the batch
         is classified: a context signal reads each field's neighbours, so a statistic of one
@@ -236,9 +277,11 @@ class Batch:
         """Which views (by slot) are likely to ask for this mask too (so it is worth computing
         in the same pass); None for all of them. Every field without a probe, and those whose
         probe matched the key or its group; the others read their whole sample for it only if
-        they do ask (a name asking for its shape)."""
+        they do ask (a name asking for its shape); of those, only the views announced to ask
+        for it, when some were (see `expect`)."""
+        expected = self._expected_mask(key[0]) if not key[1] else None
         if self.of_probes or key[1]:
-            return None
+            return expected
         if self._unprobed is None or len(self._unprobed) != len(self.views):
             probes = [view.probe for view in self.views]
             self._unprobed = np.array([probe is view for view, probe in zip(self.views, probes)], dtype=bool)
@@ -251,7 +294,7 @@ class Batch:
             found = self.probes._masks.get(asked)
             if found is not None and len(found.done) == len(self.probes.views):
                 wanted[probed] |= found.hit(self.probes._table(False))[self._probe_slots[probed]]
-        return wanted
+        return wanted if expected is None else wanted & expected
 
     def shapes_of(self, view: FieldView) -> tuple[np.ndarray, np.ndarray] | None:
         """The class signatures and lengths of `view`'s informative distinct values (None for
@@ -378,9 +421,10 @@ class FieldView(FieldSample):
     def full_match(self, regex: str, group: str | None = None) -> np.ndarray:
         """Which informative distinct values `regex` matches whole (RE2, vectorised). `group`:
         a regex that matches whatever this one does (all of a recognizer's patterns)."""
-        anchored = f"^(?:{regex})$"
-        return self.batch.mask(self, ("regex", anchored), lambda a: rx.match(a, anchored, distinct=True),
-                               regex_shape(regex), group=("regex", f"^(?:{group})$") if group else None)
+        key = regex_key(regex)
+        anchored = key[1]
+        return self.batch.mask(self, key, lambda a: rx.match(a, anchored, distinct=True),
+                               regex_shape(regex), group=regex_key(group) if group else None)
 
     def head_match(self, regex: str) -> np.ndarray:
         """Which of the first `EXAMPLE_HEAD` texts `regex` matches whole."""
@@ -389,7 +433,7 @@ class FieldView(FieldSample):
 
     def vocabulary_match(self, vocabulary: str, leading_words: bool, head: bool = False) -> np.ndarray:
         """Which informative distinct values (or head texts) are entries of a vocabulary."""
-        return self.batch.mask(self, ("vocabulary", vocabulary, leading_words),
+        return self.batch.mask(self, vocabulary_key(vocabulary, leading_words),
                                lambda a: in_vocabulary(a, vocabulary, leading_words), head=head)
 
     @property

@@ -17,6 +17,7 @@ pattern matched it and, if the recognizer has a validator, the validator returne
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -33,6 +34,8 @@ from classifiers.fieldview import (
     as_mask,
     as_text,
     informative,
+    regex_key,
+    vocabulary_key,
 )
 from classifiers.names import NameTokens, contains_phrase, phrase
 from classifiers.shape import patterns_shape
@@ -176,6 +179,11 @@ class FieldRecognizer:
         self._any_regex = "|".join(f"(?:{p.regex})" for p in self.patterns)
         # what any pattern match may look like: values of another shape are never matched
         self._shape = patterns_shape([p.regex for p in self.patterns])
+        #: the batch masks `value_signal` reads (see `Batch.expect`)
+        self.value_keys: tuple[Hashable, ...] = (
+            *(vocabulary_key(v.vocabulary, v.leading_words) for v in self.vocabularies),
+            *((regex_key(self._any_regex),) if len(self.patterns) > 1 else ()),
+            *(regex_key(p.regex) for p in self.patterns))
         self._verdicts: dict[int, bool] = {}  # hash of a value -> the validator's verdict
         self._named: dict[NameTokens, Signal | None] = {}
         self._vetoes: dict[NameTokens, bool] = {}

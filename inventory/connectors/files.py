@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import glob
 import os
-import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from datamap import duck
-from inventory.connectors import spreadsheet
+from inventory.connectors import csv_header, spreadsheet
 from inventory.connectors.transcode import is_utf8, to_utf8
 from inventory.connectors.base import (Connector, SampleOptions, SourceError, empty_dataset, file_probes,
                                        selected)
@@ -220,20 +219,18 @@ class FileConnector(Connector):
                 yield DatasetRef(name=relative_name(problem.path, root), location=str(problem.path),
                                  kind=UNREADABLE)
 
-    def _reader(self, ref: DatasetRef, location: str | None = None) -> str:
+    def _reader(self, ref: DatasetRef, location: str | None = None, header: dict[str, str] | None = None) -> str:
         path = _quote(location or ref.location)
         if ref.kind == "parquet":
             return f"read_parquet({path})"
         if ref.kind in ("csv", "tsv"):
-            delim = ", delim = '\\t'" if ref.kind == "tsv" else ""
-            if _one_column_header(location or ref.location):
-                # `device` over rows of `25/7.1.1; 440dpi; …`: DuckDB would sniff `;`, take the
-                # header line for a title to skip, and name the columns after the first row's
-                # values (raw data in the catalog's field names): the header is the header
-                delim += ", skip = 0"
+            # the header line and delimiter, unless the sniffed reading took data for a header
+            # (inventory/connectors/csv_header.py)
+            layout = {"header": "true", **({"delim": "'\\t'"} if ref.kind == "tsv" else {}), **(header or {})}
+            given = "".join(f", {option} = {value}" for option, value in layout.items())
             # all_varchar would hide numeric columns from the classifiers: keep sniffed types.
             # `\N` is NULL as Hive, MySQL's SELECT … INTO OUTFILE and PostgreSQL's COPY write it
-            return (f"read_csv({path}, header = true, sample_size = 20480{delim}, nullstr = ['', '\\N'], "
+            return (f"read_csv({path}, sample_size = 20480{given}, nullstr = ['', '\\N'], "
                     f"auto_type_candidates = {_CSV_TYPES})")
         fmt = "newline_delimited" if ref.kind == "ndjson" else "auto"
         return f"read_json({path}, format = '{fmt}', sample_size = 20480, maximum_object_size = 67108864)"
@@ -320,6 +317,10 @@ class FileConnector(Connector):
         """The sample of the file at `location` (the dataset's own, or a UTF-8 copy) and its row count."""
         reader = self._reader(ref, location)
         table = self._sample(reader, options)
+        if ref.kind in ("csv", "tsv") and (header := csv_header.header_options(
+                self._con, location, table.column_names, tab=ref.kind == "tsv")):
+            reader = self._reader(ref, location, header)  # the sniffed header was a row of data
+            table = self._sample(reader, options)
         if ref.kind in ("csv", "tsv") and (lossy := self._lossy_numbers(reader, table)):
             # ids that only look like numbers (`1299390355.1697150263`, a GA client id) lose
             # digits as doubles: read those columns as the text they are
@@ -347,21 +348,3 @@ class FileConnector(Connector):
     def close(self) -> None:
         self._con.close()
 
-
-
-#: a lone column name on a CSV's first line: one word of a name (`device`, `user_agent`), no
-#: delimiter and no space (a title line above the header, `Sales report 2020`, has spaces)
-_LONE_COLUMN = re.compile(rb"^\s*\"?[A-Za-z_][A-Za-z0-9_.-]{0,63}\"?\s*$")
-
-
-def _one_column_header(location: str) -> bool:
-    """Whether an uncompressed CSV's first line is a single column's name: then its file is one
-    column, whatever delimiters its values hold."""
-    if location.endswith((".gz", ".zst", ".bz2", ".xz")):
-        return False
-    try:
-        with open(location, "rb") as handle:
-            first = handle.readline(4096)
-    except OSError:
-        return False
-    return bool(_LONE_COLUMN.match(first.lstrip(b"\xef\xbb\xbf")))

@@ -35,6 +35,7 @@ def _table(rng: random.Random, table: int) -> pa.Table:
     for i in range(ROWS):
         rows.append({
             "id": i + table * ROWS,
+            "user_id": f"usr_{rng.randrange(10**6)}",
             "email": f"user{rng.randrange(10**8)}@{rng.choice(['example.com', 'mail.org', 'corp.co.uk'])}",
             "contact": rng.choice(["Jane Doe <jane@x.org>", "bob@y.net", "n/a", "-"]),
             "first_name": rng.choice(given),
@@ -145,3 +146,56 @@ def test_the_shape_bound_on_name_parts_changes_no_verdict(monkeypatch, values):
 
 def _field(values: list[str | None]) -> FieldSample:
     return FieldSample(path="x", values=pa.array(values, pa.string()))
+
+
+def _account_id_reads(monkeypatch, datasets, announce: bool) -> tuple[list[str], set[str]]:
+    """The results of classifying the datasets in one chunk, and every value the account id's
+    joined patterns read (a recognizer whose values need its name: most fields never ask)."""
+    from classifiers import fieldview, rx
+    from classifiers.recognizers.account_id import AccountIdRecognizer
+
+    account = next(r for r in default_recognizers() if isinstance(r, AccountIdRecognizer))
+    joined = fieldview.regex_key(account._any_regex)[1]
+    read: set[str] = set()
+    real = rx.match
+
+    def match(values, pattern, **kwargs):
+        if pattern == joined:
+            read.update(v for v in values.to_pylist() if v is not None)
+        return real(values, pattern, **kwargs)
+
+    monkeypatch.setattr(rx, "match", match)
+    if not announce:
+        monkeypatch.setattr(Batch, "expect", lambda self, keys, views: None)
+    results = [_plain(r) for r in classify_datasets(datasets, embedded=False)]
+    monkeypatch.undo()
+    return results, read
+
+
+def test_a_recognizers_values_are_read_on_the_fields_that_ask_for_them_only(monkeypatch, datasets):
+    """Every name and context of a chunk is read before its values, so a regex runs over the
+    fields that go on to read it, not over every field of the chunk: the same results."""
+    announced, read = _account_id_reads(monkeypatch, datasets, announce=True)
+    unannounced, read_before = _account_id_reads(monkeypatch, datasets, announce=False)
+    assert announced == unannounced
+    statuses = {"shipped", "Paid", "open", "Cancelled"}
+    assert statuses <= read_before  # the whole chunk, `status` included, when nobody says who asks
+    assert read and not statuses & read  # only the column named like an account's id now
+    assert len(read) < len(read_before) / 2
+
+
+def test_a_view_that_asks_unannounced_still_gets_its_mask(datasets):
+    batch = Batch()
+    try:
+        views = [batch.add(sample) for sample in datasets[0].fields]
+        regex = r"[a-z0-9]+@[a-z.]+"
+        from classifiers.fieldview import regex_key
+
+        batch.expect([regex_key(regex)], views[:2])
+        for view in reversed(views):  # the unannounced ones first
+            values = view.informative.values
+            want = [] if len(values) == 0 else pc.fill_null(
+                pc.match_substring_regex(values, f"^(?:{regex})$"), False).to_pylist()
+            assert view.full_match(regex).tolist() == want, view.path
+    finally:
+        batch.release()
