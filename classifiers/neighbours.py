@@ -1085,8 +1085,8 @@ def _user_agent_devices(results: Sequence[FieldResult], threshold: float) -> Non
     if not agents:
         return
     for result in results:
-        if result.best(threshold) is not None:
-            continue
+        if result.best(threshold) is not None or result.sample.origin not in ("column", "json"):
+            continue  # a log's `device_vendor` (CEF's) is the appliance that logged, not the user's device
         model = next((d for d in result.detections if d.entity == "DEVICE_MODEL"), None)
         if model is None:
             continue
