@@ -26,3 +26,32 @@ def check_labels(out: Path, fields: dict[str, set[str]], labels: Path, logs: tup
             bad += 1
     print(f"verify: {bad} problems")
     return 1 if bad else 0
+
+
+def load_generator(name: str):
+    """Another Chinese benchmark's `generate.py` as a module (`load_generator("zh3")`), so a
+    generator reuses its divisions, identity numbers and writers without copying them."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(f"{name}_generate", Path(__file__).resolve().parent / name / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def generator_main(doc: str, generators: list, faker, verify, seed: int, labels: Path) -> int:
+    """The command line of a generator: `OUT_DIR [--seed N] [--verify] [--labels FILE]`. Each of
+    `generators` writes its files from its own `random.Random` and Faker, seeded from `seed` and
+    its place, so that one generator's change leaves the others' values as they were."""
+    import argparse
+    import random
+
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--verify", action="store_true", help="check generated fields against labels.csv")
+    ap.add_argument("--labels", type=Path, default=labels)
+    a = ap.parse_args()
+    a.out.mkdir(parents=True, exist_ok=True)
+    for i, gen in enumerate(generators):
+        gen(random.Random(a.seed * 1000 + i), faker(a.seed * 1000 + i), a.out)
+    return verify(a.out, a.labels) if a.verify else 0

@@ -55,11 +55,18 @@ def hong_kong_id(text: str) -> bool:
     return check == ("A" if expected == 10 else str(expected))
 
 
+#: the province-level codes of GB/T 2260 that begin a resident identity number (the first two
+#: digits; 71 Taiwan, 81/82 Hong Kong and Macao residents' permits, 83 Taiwan residents' permits)
+_CN_PROVINCES = frozenset("11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 "
+                          "61 62 63 64 65 71 81 82 83".split())
+
+
 def cn_resident_id(text: str) -> bool:
     """A mainland resident identity number (`110101199003071234`): 17 digits, an ISO 7064
-    check character and a real birth date; stdnum's region table is not complete enough to
-    judge the first six digits, so they are not checked."""
-    if len(text) != 18 or not text[:17].isdigit():
+    check character, a real birth date and a province-level code first; stdnum's region table
+    is not complete enough to judge the other four digits of the area, so they are not checked
+    (the province alone keeps a DingTalk user id `0172…` or a snowflake id out of free text)."""
+    if len(text) != 18 or not text[:17].isdigit() or text[:2] not in _CN_PROVINCES:
         return False
     try:
         return ric.calc_check_digit(text) == text[-1].upper() and ric.get_birth_date(text) is not None

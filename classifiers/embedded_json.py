@@ -33,7 +33,9 @@ def documents(sample: FieldSample) -> list[dict] | None:
     if len(values) == 0 or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
         return None
     looks = rx.match(values, r"^\s*(?:\{|\[\s*\{)")
-    if (pc.sum(looks).as_py() or 0) < MIN_JSON_SHARE * len(values):
+    # blank cells (DingTalk's `extension` of a member without custom fields) are no other text
+    filled = len(values) - (pc.sum(rx.match(values, r"^\s*$")).as_py() or 0)
+    if (pc.sum(looks).as_py() or 0) < MIN_JSON_SHARE * filled or not filled:
         return None
     objects: list[dict] = []
     for text in pc.filter(values, looks).slice(0, MAX_DOCUMENTS).to_pylist():

@@ -63,6 +63,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "btry": ("battery",), "chrg": ("charging",), "nwk": ("network",), "ntwk": ("network",),
     "typ": ("type",), "accnt": ("account",), "evt": ("event",), "sess": ("session",),
     "cmt": ("comment",), "alt": ("altitude",), "txt": ("text",),
+    "itv": ("interval",), "intv": ("interval",), "intvl": ("interval",),
     # identity documents: `drvLicNo`, `natl_id`, `ppt_no`, `passport_nbr`
     "lic": ("license",), "drv": ("driver",), "drvr": ("driver",), "natl": ("national",),
     "ppt": ("passport",), "nbr": ("number",),

@@ -117,6 +117,10 @@ class FieldRecognizer:
     names: ClassVar[tuple[str, ...]] = ()
     #: phrases that name it only with support from the values or the context (`model`)
     weak_names: ClassVar[tuple[str, ...]] = ()
+    #: one-word names (of `names` or `weak_names`) that only the values can decide: a schema,
+    #: which has no values, never takes them for this entity as a column's head word (slapd's
+    #: `dn`: an LDAP entry of any kind, a person's only when it starts at a user's `uid=`)
+    value_decided_names: ClassVar[tuple[str, ...]] = ()
     #: own-name phrases that rule a name match out (`version` in `ip_version`, `data volume`)
     negative_names: ClassVar[tuple[str, ...]] = ()
     #: name phrases under which an entity a schema keeps as text is stored as a number (an

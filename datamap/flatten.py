@@ -251,9 +251,14 @@ _EXCEL_MARKS: tuple[tuple[str, Any], ...] = (
     (r"^\t+[^\t]|[^\t]\t+$", lambda a: pc.utf8_trim(a, "\t")),
     # Excel's text prefix before a number: `'0012345`
     (r"^'[+\d][\d +()-]*$", lambda a: pc.replace_substring_regex(a, "^'", "")),
+    # WeChat Pay's bills (`downloadbill`) start every cell with a backtick: `` `4200001234…``
+    (r"^`", lambda a: pc.replace_substring_regex(a, "^`", "")),
 )
-#: first bytes that may begin a marked value (`=`, tab, `'`); a tab may also end one
-_MARK_FIRST_BYTES = np.frombuffer(b"=\t'", dtype=np.uint8)
+#: first bytes that may begin a marked value (`=`, tab, `'`, a backtick); a tab may also end one
+_MARK_FIRST_BYTES = np.frombuffer(b"=\t'`", dtype=np.uint8)
+#: values of a column that may lack its mark: a bill's summary header after its records
+#: (`总交易单数,应结订单总金额,…` below WeChat Pay's rows) is in the same columns
+_UNMARKED_ROWS = 2
 
 
 def excel_text_cells(array: pa.Array) -> pa.Array:
@@ -277,9 +282,15 @@ def excel_text_cells(array: pa.Array) -> pa.Array:
             return array  # no value begins or ends as a marked one (no regex pass needed)
     for test, unmarked in _EXCEL_MARKS:
         marked = pc.sum(pc.match_substring_regex(dense, test)).as_py() or 0
-        if marked and marked + (pc.sum(pc.equal(dense, "")).as_py() or 0) == present:
+        if marked and marked + (pc.sum(pc.equal(dense, "")).as_py() or 0) >= present - _unmarked_allowed(marked):
             return unmarked(array)
     return array
+
+
+def _unmarked_allowed(marked: int) -> int:
+    """How many values of a marked column may be without the mark: none in a short column,
+    a summary row or two beside many marked records."""
+    return _UNMARKED_ROWS if marked >= 50 * _UNMARKED_ROWS else 0
 
 
 def parsed_json_text(array: pa.Array) -> pa.Array | None:

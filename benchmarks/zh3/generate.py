@@ -30,9 +30,6 @@ Deterministic: the same seed and the same Faker version give byte-identical file
 from __future__ import annotations
 
 import argparse
-import csv
-import importlib.util
-import json
 import random
 import sys
 import uuid
@@ -49,6 +46,9 @@ from stdnum.cn import ric
 from datamap import duck  # offline DuckDB connections (no extension download)
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from labelcheck import load_generator  # noqa: E402
+from zhwriters import write_csv, write_ndjson  # noqa: E402
 BASE = datetime(2024, 8, 12, 9, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 MUNICIPALITIES = ("11", "12", "31", "50")  # 北京 天津 上海 重庆: the province is the city
 
@@ -232,36 +232,35 @@ def users(r: random.Random, fake: Faker, out: Path) -> None:
     """用户基本信息: upper-case pinyin initials, exported as Excel writes CSV (BOM, CRLF)."""
     header = ["YHID", "XM", "NC", "XB", "CSRQ", "NL", "SJH", "GDDH", "SFZH", "YX", "DZ", "SZCS", "HY", "YHSF",
               "HYDJ", "ZT", "ZCSJ", "GRJJ"]
-    with (out / "YH_JBXX.csv").open("w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.writer(fh, lineterminator="\r\n")
-        w.writerow(header)
-        for i in range(480):
-            place = division(r)
-            b = born(r)
-            phone = mobile(fake)
-            code = place[0]
-            w.writerow([
-                str(31000000 + i * 13 + r.randint(0, 12)),
-                fake.name(),
-                nickname(r, fake),
-                r.choice(["男", "女"]),
-                b.strftime("%Y%m%d"),
-                (BASE.date() - b).days // 365,
-                r.choice([phone, phone, f"+86 {phone}", f"86-{phone}"]),
-                f"0{r.randint(10, 999)}-{r.randint(2, 8)}{r.randint(100000, 9999999)}" + (f"转{r.randint(100, 899)}" if r.random() < 0.2 else ""),
-                resident_id(r, code, b),
-                fake.free_email(),
-                address(r, fake, place),
-                place[2],
-                r.choice(INDUSTRIES),
-                r.choice(ROLES),
-                f"V{r.randint(1, 7)}",
-                r.choice(["正常", "正常", "正常", "冻结", "已注销"]),
-                when(r, 900).strftime("%Y/%m/%d %H:%M:%S"),
-                r.choice(BIOS) if r.random() < 0.6 else "",
-            ])
+    rows: list[list] = []
+    for i in range(480):
+        place = division(r)
+        b = born(r)
+        phone = mobile(fake)
+        code = place[0]
+        rows.append([
+            str(31000000 + i * 13 + r.randint(0, 12)),
+            fake.name(),
+            nickname(r, fake),
+            r.choice(["男", "女"]),
+            b.strftime("%Y%m%d"),
+            (BASE.date() - b).days // 365,
+            r.choice([phone, phone, f"+86 {phone}", f"86-{phone}"]),
+            f"0{r.randint(10, 999)}-{r.randint(2, 8)}{r.randint(100000, 9999999)}" + (f"转{r.randint(100, 899)}" if r.random() < 0.2 else ""),
+            resident_id(r, code, b),
+            fake.free_email(),
+            address(r, fake, place),
+            place[2],
+            r.choice(INDUSTRIES),
+            r.choice(ROLES),
+            f"V{r.randint(1, 7)}",
+            r.choice(["正常", "正常", "正常", "冻结", "已注销"]),
+            when(r, 900).strftime("%Y/%m/%d %H:%M:%S"),
+            r.choice(BIOS) if r.random() < 0.6 else "",
+        ])
 
 
+    write_csv(out / "YH_JBXX.csv", header, rows, encoding="utf-8-sig", lineterminator="\r\n")
 def iot(r: random.Random, fake: Faker, out: Path) -> None:
     """物联网设备表 in DuckDB: Han+English names, and pinyin initials described by Han comments."""
     path = out / "wulian.duckdb"
@@ -337,27 +336,28 @@ def orders(r: random.Random, fake: Faker, out: Path) -> None:
 def trail(r: random.Random, fake: Faker, out: Path) -> None:
     """定位轨迹: a JSON log with Han keys, one fix per line."""
     riders = [(str(r.randint(10**7, 10**8 - 1)), imei(r), division(r)) for _ in range(60)]
-    with (out / "guiji.ndjson").open("w", encoding="utf-8") as fh:
-        for i in range(560):
-            user, device, place = r.choice(riders)
-            # a point near the county's seat: GB/T 2260 gives no coordinates, so a plausible mainland box
-            lon, lat = r.uniform(98.0, 122.0), r.uniform(21.5, 41.0)
-            doc = {
-                "时间": (BASE + timedelta(seconds=i * 37)).isoformat(),
-                "级别": r.choice(["INFO", "INFO", "WARN"]),
-                "用户": user,
-                "设备号": device,
-                "定位": {"x": round(lon, 6), "y": round(lat, 6), "坐标系": r.choice(["GCJ02", "WGS84", "BD09"]),
-                         "精度": r.choice([5, 10, 15, 30, 65, 120])},
-                "逆地理": {"省": place[1], "市": place[2], "区": place[3], "详细": address(r, fake, place)},
-                "基站": {"运营商代码": r.choice(CARRIER_CODES)},
-                "电量": f"{r.randint(3, 100)}%",
-                "网络": r.choice(["4G", "5G", "WIFI", "3G"]),
-                "消息": r.choice(["上报成功", "上报成功", "定位漂移已过滤", "缓存补传"]),
-            }
-            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    records: list = []
+    for i in range(560):
+        user, device, place = r.choice(riders)
+        # a point near the county's seat: GB/T 2260 gives no coordinates, so a plausible mainland box
+        lon, lat = r.uniform(98.0, 122.0), r.uniform(21.5, 41.0)
+        doc = {
+            "时间": (BASE + timedelta(seconds=i * 37)).isoformat(),
+            "级别": r.choice(["INFO", "INFO", "WARN"]),
+            "用户": user,
+            "设备号": device,
+            "定位": {"x": round(lon, 6), "y": round(lat, 6), "坐标系": r.choice(["GCJ02", "WGS84", "BD09"]),
+                     "精度": r.choice([5, 10, 15, 30, 65, 120])},
+            "逆地理": {"省": place[1], "市": place[2], "区": place[3], "详细": address(r, fake, place)},
+            "基站": {"运营商代码": r.choice(CARRIER_CODES)},
+            "电量": f"{r.randint(3, 100)}%",
+            "网络": r.choice(["4G", "5G", "WIFI", "3G"]),
+            "消息": r.choice(["上报成功", "上报成功", "定位漂移已过滤", "缓存补传"]),
+        }
+        records.append(doc)
 
 
+    write_ndjson(out / "guiji.ndjson", records)
 def ua(r: random.Random, fake: Faker) -> str:
     android = f"Android {r.choice([12, 13, 14])}"
     model = r.choice(["ALN-AL00", "23116PN5BC", "PHZ110", "V2324A", "BVL-AN16"])
@@ -453,9 +453,7 @@ def generate(out: Path, seed: int) -> None:
 
 def verify(out: Path, labels: Path) -> int:
     """benchmarks/zh's checker: the files, then the DuckDB table's columns."""
-    spec = importlib.util.spec_from_file_location("zh_generate", HERE.parent / "zh" / "generate.py")
-    zh = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(zh)
+    zh = load_generator("zh")
     database = out / "wulian.duckdb"
     con = duck.connect(str(database), read_only=True)
     columns = {c for (c,) in con.execute(

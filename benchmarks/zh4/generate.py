@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib.util
 import json
 import random
 import sys
@@ -51,19 +50,12 @@ from faker import Faker
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from labelcheck import check_labels  # noqa: E402
+from zhwriters import write_csv, write_ndjson  # noqa: E402
+from labelcheck import check_labels, load_generator  # noqa: E402
 BASE = datetime(2024, 9, 3, 8, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 
 
-def _zh3():
-    """benchmarks/zh3's generator: its GB/T 2260 divisions, identity numbers and addresses."""
-    spec = importlib.util.spec_from_file_location("zh3_generate", HERE.parent / "zh3" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-ZH3 = _zh3()
+ZH3 = load_generator("zh3")  # GB/T 2260 divisions, identity numbers, addresses
 INDUSTRIES = ZH3.INDUSTRIES
 TW_INDUSTRIES = ["製造業", "營建工程業", "批發及零售業", "運輸及倉儲業", "住宿及餐飲業", "出版、影音製作、傳播及資通訊服務業",
                  "金融及保險業", "不動產業", "專業、科學及技術服務業", "教育業", "醫療保健及社會工作服務業", "藝術、娛樂及休閒服務業",
@@ -149,36 +141,35 @@ def members_gbk(r: random.Random, fake: Faker, out: Path) -> None:
     """会员导出.csv: Excel on a Chinese Windows desktop writes ANSI = GBK, CRLF, no BOM."""
     header = ["会员编号", "登录名", "姓名", "昵称", "性别", "年龄（岁）", "出生日期", "手机号码", "身份证号", "电子邮箱", "省", "市",
               "区/县", "详细地址", "所属行业", "用户类型", "注册IP", "注册时间", "会员积分", "个性签名"]
-    with (out / "会员导出.csv").open("w", encoding="gbk", newline="") as fh:
-        w = csv.writer(fh, lineterminator="\r\n")
-        w.writerow(header)
-        for i in range(460):
-            code, prov, city, county = ZH3.division(r)
-            b = born(r)
-            w.writerow([
-                f"M{2021000000 + i * 7 + r.randint(0, 6)}",
-                gbk_safe(fake, lambda: fake.user_name() + (str(r.randint(1, 99)) if r.random() < 0.4 else "")),
-                gbk_safe(fake, fake.name),
-                gbk_safe(fake, lambda: ZH3.nickname(r, fake)),
-                r.choice(["男", "女", "保密"]),
-                age(b),
-                b.strftime(r.choice(["%Y-%m-%d", "%Y/%m/%d"])),
-                fake.phone_number(),
-                ZH3.resident_id(r, code, b),
-                fake.free_email(),
-                prov,
-                city,
-                county,
-                gbk_safe(fake, lambda: street(r, fake)),
-                r.choice(INDUSTRIES),
-                r.choice(USER_TYPES),
-                fake.ipv4_public(),
-                when(r, 700).strftime("%Y-%m-%d %H:%M"),
-                r.randint(0, 20000),
-                r.choice(SIGNATURES),
-            ])
+    rows: list[list] = []
+    for i in range(460):
+        code, prov, city, county = ZH3.division(r)
+        b = born(r)
+        rows.append([
+            f"M{2021000000 + i * 7 + r.randint(0, 6)}",
+            gbk_safe(fake, lambda: fake.user_name() + (str(r.randint(1, 99)) if r.random() < 0.4 else "")),
+            gbk_safe(fake, fake.name),
+            gbk_safe(fake, lambda: ZH3.nickname(r, fake)),
+            r.choice(["男", "女", "保密"]),
+            age(b),
+            b.strftime(r.choice(["%Y-%m-%d", "%Y/%m/%d"])),
+            fake.phone_number(),
+            ZH3.resident_id(r, code, b),
+            fake.free_email(),
+            prov,
+            city,
+            county,
+            gbk_safe(fake, lambda: street(r, fake)),
+            r.choice(INDUSTRIES),
+            r.choice(USER_TYPES),
+            fake.ipv4_public(),
+            when(r, 700).strftime("%Y-%m-%d %H:%M"),
+            r.randint(0, 20000),
+            r.choice(SIGNATURES),
+        ])
 
 
+    write_csv(out / "会员导出.csv", header, rows, encoding="gbk", lineterminator="\r\n")
 def tw_mobile(r: random.Random) -> str:
     digits = "09" + "".join(r.choice("0123456789") for _ in range(8))
     return r.choice([f"{digits[:4]}-{digits[4:7]}-{digits[7:]}", digits, f"+886 {digits[1:4]} {digits[4:7]} {digits[7:]}"])
@@ -200,37 +191,36 @@ def members_tw(r: random.Random, fake: Faker, out: Path) -> None:
     """tw_members.csv: a Taiwanese app's members in traditional characters, UTF-8."""
     header = ["會員帳號", "真實姓名", "暱稱", "生日", "手機", "市話", "身分證字號", "電子郵件", "縣市", "通訊地址", "行業別",
               "使用者身分", "裝置型號", "系統版本", "電信業者", "時區", "最後登入IP", "建立時間", "個人簡介"]
-    with (out / "tw_members.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        for i in range(380):
-            b = born(r)
-            model, system = r.choice(TW_PHONES)
-            ident = fake.ssn()
-            assert tw_id_valid(ident), ident
-            w.writerow([
-                fake.user_name(),
-                fake.name(),
-                r.choice([fake.first_name(), "小" + fake.first_name()[-1], fake.user_name()[:8], "阿" + fake.first_name()[-1]]),
-                roc_date(r, b),
-                tw_mobile(r),
-                tw_landline(r) if r.random() < 0.6 else "",
-                ident,
-                fake.free_email(),
-                r.choice(TW_CITIES),
-                fake.address(),
-                r.choice(TW_INDUSTRIES),
-                r.choice(TW_TYPES),
-                model,
-                system,
-                r.choice(TW_CARRIERS),
-                r.choice(["Asia/Taipei", "GMT+8", "UTC+08:00"]),
-                fake.ipv4_public(),
-                when(r, 500).strftime("%Y-%m-%d %H:%M:%S"),
-                r.choice(TW_SIGNATURES),
-            ])
+    rows: list[list] = []
+    for i in range(380):
+        b = born(r)
+        model, system = r.choice(TW_PHONES)
+        ident = fake.ssn()
+        assert tw_id_valid(ident), ident
+        rows.append([
+            fake.user_name(),
+            fake.name(),
+            r.choice([fake.first_name(), "小" + fake.first_name()[-1], fake.user_name()[:8], "阿" + fake.first_name()[-1]]),
+            roc_date(r, b),
+            tw_mobile(r),
+            tw_landline(r) if r.random() < 0.6 else "",
+            ident,
+            fake.free_email(),
+            r.choice(TW_CITIES),
+            fake.address(),
+            r.choice(TW_INDUSTRIES),
+            r.choice(TW_TYPES),
+            model,
+            system,
+            r.choice(TW_CARRIERS),
+            r.choice(["Asia/Taipei", "GMT+8", "UTC+08:00"]),
+            fake.ipv4_public(),
+            when(r, 500).strftime("%Y-%m-%d %H:%M:%S"),
+            r.choice(TW_SIGNATURES),
+        ])
 
 
+    write_csv(out / "tw_members.csv", header, rows)
 def hexid(r: random.Random, n: int) -> str:
     return "".join(r.choice("0123456789abcdef") for _ in range(n))
 
@@ -253,28 +243,29 @@ def sdk_events(r: random.Random, fake: Faker, out: Path) -> None:
             "jpush_rid": f"{r.randint(100, 191):d}{hexid(r, 1)}{r.randint(10**13, 10**14 - 1)}"[:19],
             "getui_cid": hexid(r, 32), "lon": r.uniform(100.0, 122.0), "lat": r.uniform(22.0, 40.0),
         })
-    with (out / "sdk_events.ndjson").open("w", encoding="utf-8") as fh:
-        for i in range(620):
-            d = r.choice(installs)
-            event = r.choice(EVENTS)
-            doc = {
-                "header": {"appkey": "5f8a1c2b9e3d4a0012345678", "umid": d["umid"], "utdid": d["utdid"], "oaid": d["oaid"],
-                           "imei": d["imei"], "android_id": d["android_id"], "mac": d["mac"], "device_brand": d["brand"],
-                           "device_model": d["model"], "os": d["os"], "os_version": d["os_version"],
-                           "resolution": d["resolution"], "carrier": d["carrier"], "access": r.choice(ACCESS),
-                           "timezone": 8, "language": r.choice(["zh", "zh-CN", "zh_CN"]), "country": "CN",
-                           "province": d["province"], "city": d["city"],
-                           "app_version": f"5.{r.randint(0, 9)}.{r.randint(0, 30)}", "channel": d["channel"]},
-                "uid": d["uid"],
-                "event": {"id": event, "ts": int(when(r).timestamp() * 1000), "du": r.randint(200, 240000),
-                          "page": r.choice(PAGES)},
-                "ctx": {"jpush_rid": d["jpush_rid"], "getui_cid": d["getui_cid"], "battery": r.randint(1, 100),
-                        "charging": r.choice([0, 0, 1]), "volume": r.randint(0, 100), "headset": r.choice(HEADSETS),
-                        "lng": round(d["lon"] + r.uniform(-0.01, 0.01), 6), "lat": round(d["lat"] + r.uniform(-0.01, 0.01), 6)},
-            }
-            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    records: list = []
+    for i in range(620):
+        d = r.choice(installs)
+        event = r.choice(EVENTS)
+        doc = {
+            "header": {"appkey": "5f8a1c2b9e3d4a0012345678", "umid": d["umid"], "utdid": d["utdid"], "oaid": d["oaid"],
+                       "imei": d["imei"], "android_id": d["android_id"], "mac": d["mac"], "device_brand": d["brand"],
+                       "device_model": d["model"], "os": d["os"], "os_version": d["os_version"],
+                       "resolution": d["resolution"], "carrier": d["carrier"], "access": r.choice(ACCESS),
+                       "timezone": 8, "language": r.choice(["zh", "zh-CN", "zh_CN"]), "country": "CN",
+                       "province": d["province"], "city": d["city"],
+                       "app_version": f"5.{r.randint(0, 9)}.{r.randint(0, 30)}", "channel": d["channel"]},
+            "uid": d["uid"],
+            "event": {"id": event, "ts": int(when(r).timestamp() * 1000), "du": r.randint(200, 240000),
+                      "page": r.choice(PAGES)},
+            "ctx": {"jpush_rid": d["jpush_rid"], "getui_cid": d["getui_cid"], "battery": r.randint(1, 100),
+                    "charging": r.choice([0, 0, 1]), "volume": r.randint(0, 100), "headset": r.choice(HEADSETS),
+                    "lng": round(d["lon"] + r.uniform(-0.01, 0.01), 6), "lat": round(d["lat"] + r.uniform(-0.01, 0.01), 6)},
+        }
+        records.append(doc)
 
 
+    write_ndjson(out / "sdk_events.ndjson", records)
 def alipay_uid(r: random.Random) -> str:
     return "2088" + "".join(r.choice("0123456789") for _ in range(12))
 

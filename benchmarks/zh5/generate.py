@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib.util
 import ipaddress
 import json
 import math
@@ -52,19 +51,12 @@ from faker import Faker
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from labelcheck import check_labels  # noqa: E402
+from zhwriters import write_csv, write_ndjson  # noqa: E402
+from labelcheck import check_labels, load_generator  # noqa: E402
 BASE = datetime(2024, 10, 8, 9, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 
 
-def _zh3():
-    """benchmarks/zh3's generator: its GB/T 2260 divisions, identity numbers and addresses."""
-    spec = importlib.util.spec_from_file_location("zh3_generate", HERE.parent / "zh3" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-ZH3 = _zh3()
+ZH3 = load_generator("zh3")  # GB/T 2260 divisions, identity numbers, addresses
 # (manufacturer, model, market name, ROM versions, Android API levels or None for iOS, resolution)
 DEVICES = [
     ("HUAWEI", "ALN-AL00", "HUAWEI Mate 60 Pro", ["HarmonyOS 4.0.0", "HarmonyOS 4.2.0"], [31], "2720×1260"),
@@ -324,29 +316,30 @@ def trail(r: random.Random, fake: Faker, out: Path) -> None:
     for _ in range(60):
         place = ZH3.division(r)
         people.append((str(r.randint(100001, 100420)), hexid(r, 16), place, r.uniform(102.0, 121.5), r.uniform(22.5, 40.5)))
-    with (out / "amap_trail.ndjson").open("w", encoding="utf-8") as fh:
-        for i in range(560):
-            uid, device, (code, prov, city, county), lng0, lat0 = r.choice(people)
-            lng, lat = lng0 + r.uniform(-0.02, 0.02), lat0 + r.uniform(-0.02, 0.02)
-            blng, blat = bd09(lng, lat)
-            head = (city if prov == city else prov + city) + county
-            doc = {
-                "uid": uid, "device_id": device,
-                "locate_time": when(r, 7).strftime("%Y-%m-%d %H:%M:%S"),
-                "coord_type": "gcj02", "location": f"{lng:.6f},{lat:.6f}",
-                "bd09": {"lng": round(blng, 6), "lat": round(blat, 6)},
-                "accuracy": round(r.choice([r.uniform(5, 40), r.uniform(30, 550)]), 1),
-                "loc_type": r.choice(["GPS", "WIFI", "CELL", "GPS"]),
-                "speed": round(max(0.0, r.gauss(3, 4)), 1),
-                "regeocode": {
-                    "formatted_address": head + r.choice(["", fake.last_name() + "家街道"]) + street_tail(r, fake),
-                    "adcode": code, "province": prov, "city": "" if prov == city else city, "district": county,
-                    "township": r.choice([fake.last_name(), "新城", "城关", "东湖", "西溪", "南苑"]) + r.choice(["街道", "镇", "乡"]),
-                },
-            }
-            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    records: list = []
+    for i in range(560):
+        uid, device, (code, prov, city, county), lng0, lat0 = r.choice(people)
+        lng, lat = lng0 + r.uniform(-0.02, 0.02), lat0 + r.uniform(-0.02, 0.02)
+        blng, blat = bd09(lng, lat)
+        head = (city if prov == city else prov + city) + county
+        doc = {
+            "uid": uid, "device_id": device,
+            "locate_time": when(r, 7).strftime("%Y-%m-%d %H:%M:%S"),
+            "coord_type": "gcj02", "location": f"{lng:.6f},{lat:.6f}",
+            "bd09": {"lng": round(blng, 6), "lat": round(blat, 6)},
+            "accuracy": round(r.choice([r.uniform(5, 40), r.uniform(30, 550)]), 1),
+            "loc_type": r.choice(["GPS", "WIFI", "CELL", "GPS"]),
+            "speed": round(max(0.0, r.gauss(3, 4)), 1),
+            "regeocode": {
+                "formatted_address": head + r.choice(["", fake.last_name() + "家街道"]) + street_tail(r, fake),
+                "adcode": code, "province": prov, "city": "" if prov == city else city, "district": county,
+                "township": r.choice([fake.last_name(), "新城", "城关", "东湖", "西溪", "南苑"]) + r.choice(["街道", "镇", "乡"]),
+            },
+        }
+        records.append(doc)
 
 
+    write_ndjson(out / "amap_trail.ndjson", records)
 def device_table(r: random.Random, fake: Faker, out: Path) -> None:
     """dim_device_info.tsv: `hive -e 'select * …' > file` output: tab-separated, header row, \\N for NULL."""
     header = ["device_id", "user_id", "oaid", "vaid", "aaid", "imei", "android_id", "manufacturer", "model", "market_name",
@@ -383,31 +376,30 @@ def orders_export(r: random.Random, fake: Faker, out: Path) -> None:
     """订单导出_20241008.csv: a merchant back end's export, UTF-8 with BOM, masked phones and some masked names."""
     header = ["订单编号", "子订单编号", "买家昵称", "收货人", "手机号", "收货地址", "商品名称", "商品规格", "商品数量", "订单金额",
               "优惠金额", "支付方式", "下单时间", "支付时间", "快递公司", "快递单号", "订单状态", "订单来源", "买家留言", "商家备注", "下单IP"]
-    with (out / "订单导出_20241008.csv").open("w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        for i in range(520):
-            code, prov, city, county = ZH3.division(r)
-            goods, spec = r.choice(GOODS)
-            placed = when(r, 3) - timedelta(days=3)
-            name = fake.name()
-            ip = fake.ipv4_public()
-            order_no = f"{placed:%y%m%d}{r.randint(10**12, 10**13 - 1)}"
-            w.writerow([
-                order_no, order_no + f"{r.randint(1, 3):02d}",
-                ZH3.nickname(r, fake) if r.random() < 0.7 else f"tb{r.randint(10**8, 10**10)}",
-                masked_name(name) if r.random() < 0.35 else name,
-                ZH3.masked(fake.phone_number()),
-                f"{prov} {'' if prov == city else city + ' '}{county} {street_tail(r, fake)}",
-                goods, spec, r.randint(1, 3), f"{r.uniform(9.9, 6999):.2f}", f"{r.choice([0, 0, 5, 10, 20, 50]):.2f}",
-                r.choice(PAY), placed.strftime("%Y-%m-%d %H:%M:%S"),
-                (placed + timedelta(seconds=r.randint(5, 600))).strftime("%Y-%m-%d %H:%M:%S"),
-                r.choice(EXPRESS), f"{r.choice(['SF', 'ZT', 'YT', 'YD', 'JT', 'JD'])}{r.randint(10**11, 10**13)}",
-                r.choice(STATUS), r.choice(SOURCES), r.choice(BUYER_NOTES), r.choice(SELLER_NOTES),
-                ip if r.random() < 0.6 else ip.rsplit(".", 2)[0] + ".*.*",
-            ])
+    rows: list[list] = []
+    for i in range(520):
+        code, prov, city, county = ZH3.division(r)
+        goods, spec = r.choice(GOODS)
+        placed = when(r, 3) - timedelta(days=3)
+        name = fake.name()
+        ip = fake.ipv4_public()
+        order_no = f"{placed:%y%m%d}{r.randint(10**12, 10**13 - 1)}"
+        rows.append([
+            order_no, order_no + f"{r.randint(1, 3):02d}",
+            ZH3.nickname(r, fake) if r.random() < 0.7 else f"tb{r.randint(10**8, 10**10)}",
+            masked_name(name) if r.random() < 0.35 else name,
+            ZH3.masked(fake.phone_number()),
+            f"{prov} {'' if prov == city else city + ' '}{county} {street_tail(r, fake)}",
+            goods, spec, r.randint(1, 3), f"{r.uniform(9.9, 6999):.2f}", f"{r.choice([0, 0, 5, 10, 20, 50]):.2f}",
+            r.choice(PAY), placed.strftime("%Y-%m-%d %H:%M:%S"),
+            (placed + timedelta(seconds=r.randint(5, 600))).strftime("%Y-%m-%d %H:%M:%S"),
+            r.choice(EXPRESS), f"{r.choice(['SF', 'ZT', 'YT', 'YD', 'JT', 'JD'])}{r.randint(10**11, 10**13)}",
+            r.choice(STATUS), r.choice(SOURCES), r.choice(BUYER_NOTES), r.choice(SELLER_NOTES),
+            ip if r.random() < 0.6 else ip.rsplit(".", 2)[0] + ".*.*",
+        ])
 
 
+    write_csv(out / "订单导出_20241008.csv", header, rows, encoding="utf-8-sig")
 def app_log(r: random.Random, fake: Faker, out: Path) -> None:
     """user-service.log: logback `%d [%thread] %-5level %logger{36} [%X{traceId} %X{uid} %X{ip}] - %msg`."""
     lines = []

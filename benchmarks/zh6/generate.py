@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import random
 import sys
@@ -55,18 +54,12 @@ from faker import Faker
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from labelcheck import check_labels  # noqa: E402
+from zhwriters import write_ndjson  # noqa: E402
+from labelcheck import check_labels, load_generator  # noqa: E402
 BASE = datetime(2024, 11, 18, 8, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"{name}_generate", HERE.parent / name / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-ZH3 = _load("zh3")  # GB/T 2260 divisions, identity numbers, addresses, OAIDs, IMEIs, nicknames
+ZH3 = load_generator("zh3")  # GB/T 2260 divisions, identity numbers, addresses, OAIDs, IMEIs, nicknames
 
 # (brand, model, WeChat's model string, system strings, logical screen w x h, physical w x h)
 PHONES = [
@@ -181,44 +174,45 @@ def people(r: random.Random, fake: Faker, n: int) -> list[dict]:
 
 def mongo_users(r: random.Random, fake: Faker, out: Path, users: list[dict]) -> None:
     """mongo_users.json: `mongoexport --collection=user` output, canonical extended JSON, one document a line."""
-    with (out / "mongo_users.json").open("w", encoding="utf-8") as fh:
-        for u in users:
-            created = when(r, 600) - timedelta(days=600)
-            _, prov, city, _ = u["place"]
-            doc: dict = {
-                "_id": {"$oid": oid(r, created)},
-                "用户ID": {"$numberLong": str(u["uid"])},
-                "登录名": login_name(r, fake),
-                "昵称": ZH3.nickname(r, fake),
-                "真实姓名": u["name"] if r.random() < 0.7 else "",
-                "手机号码": u["phone"],
-                "身份证号": u["ric"] if r.random() < 0.6 else None,
-                "出生日期": mongo_date(datetime(u["born"].year, u["born"].month, u["born"].day, tzinfo=timezone(timedelta(hours=8)))),
-                "性别": r.choice(["男", "女", "未知"]),
-                "邮箱": fake.free_email() if r.random() < 0.5 else "",
-                "所在地": {"省份": prov, "城市": city},
-                "身份类型": r.choice(USER_TYPES),
-                "所属行业": r.choice(ZH3.INDUSTRIES) if r.random() < 0.6 else "",
-                "会员等级": r.choice(LEVELS),
-                "注册渠道": r.choice(CHANNELS),
-                "个性签名": r.choice(SIGNATURES),
-                "兴趣标签": r.sample(TAGS, r.randint(0, 3)),
-                "微信": {"openid": u["openid"], "unionid": u["unionid"]} if r.random() < 0.75 else None,
-                "收货地址": [
-                    {"收件人": u["name"] if k == 0 else fake.name(), "电话": u["phone"] if k == 0 else fake.phone_number(),
-                     "详细地址": ZH3.address(r, fake), "是否默认": k == 0}
-                    for k in range(r.choice([0, 1, 1, 2, 3]))
-                ],
-                "注册IP": fake.ipv4_public(),
-                "创建时间": mongo_date(created),
-                "更新时间": mongo_date(created + timedelta(days=r.randint(0, 500))),
-                "_class": "com.shop.user.entity.UserDO",
-            }
-            if doc["微信"] is None:
-                del doc["微信"]
-            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    records: list = []
+    for u in users:
+        created = when(r, 600) - timedelta(days=600)
+        _, prov, city, _ = u["place"]
+        doc: dict = {
+            "_id": {"$oid": oid(r, created)},
+            "用户ID": {"$numberLong": str(u["uid"])},
+            "登录名": login_name(r, fake),
+            "昵称": ZH3.nickname(r, fake),
+            "真实姓名": u["name"] if r.random() < 0.7 else "",
+            "手机号码": u["phone"],
+            "身份证号": u["ric"] if r.random() < 0.6 else None,
+            "出生日期": mongo_date(datetime(u["born"].year, u["born"].month, u["born"].day, tzinfo=timezone(timedelta(hours=8)))),
+            "性别": r.choice(["男", "女", "未知"]),
+            "邮箱": fake.free_email() if r.random() < 0.5 else "",
+            "所在地": {"省份": prov, "城市": city},
+            "身份类型": r.choice(USER_TYPES),
+            "所属行业": r.choice(ZH3.INDUSTRIES) if r.random() < 0.6 else "",
+            "会员等级": r.choice(LEVELS),
+            "注册渠道": r.choice(CHANNELS),
+            "个性签名": r.choice(SIGNATURES),
+            "兴趣标签": r.sample(TAGS, r.randint(0, 3)),
+            "微信": {"openid": u["openid"], "unionid": u["unionid"]} if r.random() < 0.75 else None,
+            "收货地址": [
+                {"收件人": u["name"] if k == 0 else fake.name(), "电话": u["phone"] if k == 0 else fake.phone_number(),
+                 "详细地址": ZH3.address(r, fake), "是否默认": k == 0}
+                for k in range(r.choice([0, 1, 1, 2, 3]))
+            ],
+            "注册IP": fake.ipv4_public(),
+            "创建时间": mongo_date(created),
+            "更新时间": mongo_date(created + timedelta(days=r.randint(0, 500))),
+            "_class": "com.shop.user.entity.UserDO",
+        }
+        if doc["微信"] is None:
+            del doc["微信"]
+        records.append(doc)
 
 
+    write_ndjson(out / "mongo_users.json", records)
 def pg_text(value) -> str:
     """A value as pg_dump's COPY text format writes it."""
     if value is None:
@@ -432,37 +426,38 @@ def wx_ua(r: random.Random, brand: str, model: str, system: str) -> str:
 def wx_events(r: random.Random, fake: Faker, out: Path, users: list[dict]) -> None:
     """wxapp_events.ndjson: events a mini-program's tracking SDK posts, with wx.* API results attached."""
     appid = "wx" + hexid(r, 16)
-    with (out / "wxapp_events.ndjson").open("w", encoding="utf-8") as fh:
-        for i in range(700):
-            u = r.choice(users)
-            brand, model, wx_model, systems, (sw, sh), _ = r.choice(PHONES)
-            system = r.choice(systems)
-            _, _, _, lng0, lat0, pprov, pcity = u["city"]
-            ev = r.choice(WX_EVENTS)
-            doc = {
-                "appid": appid, "openid": u["openid"], "unionid": u["unionid"] if r.random() < 0.8 else "",
-                "event": ev, "scene": r.choice(SCENES), "page": r.choice(WX_PAGES),
-                "referrer_page": r.choice(WX_PAGES + [""]), "stay_ms": r.randint(300, 180000),
-                "event_time": int(when(r, 7).timestamp() * 1000), "sid": hexid(r, 32),
-                "client_ip": fake.ipv4_public(), "user_agent": wx_ua(r, brand, model, system),
-                "system_info": {"brand": "iPhone" if brand == "Apple" else brand, "model": wx_model, "system": system,
-                                "platform": "ios" if brand == "Apple" else "android", "version": f"8.0.{r.randint(40, 50)}",
-                                "SDKVersion": f"3.{r.randint(3, 6)}.{r.randint(0, 9)}", "language": "zh_CN",
-                                "screenWidth": sw, "screenHeight": sh, "pixelRatio": 3 if brand == "Apple" else r.choice([2.75, 3, 3.5]),
-                                "windowHeight": sh - r.choice([88, 100, 136])},
-                "battery": {"level": r.randint(1, 100), "isCharging": r.random() < 0.25},
-                "network": {"networkType": r.choice(WX_NETS), "signalStrength": r.randint(-110, -50)},
-                "location": ({"latitude": round(lat0 + r.uniform(-0.1, 0.1), 6), "longitude": round(lng0 + r.uniform(-0.1, 0.1), 6),
-                              "accuracy": r.choice([30, 65, 100, 550]), "speed": -1} if r.random() < 0.6 else None),
-                "userInfo": {"nickName": ZH3.nickname(r, fake) if r.random() < 0.5 else u["name"], "gender": r.choice([0, 1, 2]),
-                             "province": pprov, "city": pcity, "country": "China",
-                             "avatarUrl": f"https://thirdwx.qlogo.cn/mmopen/vi_32/{hexid(r, 40)}/132"},
-            }
-            if doc["location"] is None:
-                del doc["location"]
-            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    records: list = []
+    for i in range(700):
+        u = r.choice(users)
+        brand, model, wx_model, systems, (sw, sh), _ = r.choice(PHONES)
+        system = r.choice(systems)
+        _, _, _, lng0, lat0, pprov, pcity = u["city"]
+        ev = r.choice(WX_EVENTS)
+        doc = {
+            "appid": appid, "openid": u["openid"], "unionid": u["unionid"] if r.random() < 0.8 else "",
+            "event": ev, "scene": r.choice(SCENES), "page": r.choice(WX_PAGES),
+            "referrer_page": r.choice(WX_PAGES + [""]), "stay_ms": r.randint(300, 180000),
+            "event_time": int(when(r, 7).timestamp() * 1000), "sid": hexid(r, 32),
+            "client_ip": fake.ipv4_public(), "user_agent": wx_ua(r, brand, model, system),
+            "system_info": {"brand": "iPhone" if brand == "Apple" else brand, "model": wx_model, "system": system,
+                            "platform": "ios" if brand == "Apple" else "android", "version": f"8.0.{r.randint(40, 50)}",
+                            "SDKVersion": f"3.{r.randint(3, 6)}.{r.randint(0, 9)}", "language": "zh_CN",
+                            "screenWidth": sw, "screenHeight": sh, "pixelRatio": 3 if brand == "Apple" else r.choice([2.75, 3, 3.5]),
+                            "windowHeight": sh - r.choice([88, 100, 136])},
+            "battery": {"level": r.randint(1, 100), "isCharging": r.random() < 0.25},
+            "network": {"networkType": r.choice(WX_NETS), "signalStrength": r.randint(-110, -50)},
+            "location": ({"latitude": round(lat0 + r.uniform(-0.1, 0.1), 6), "longitude": round(lng0 + r.uniform(-0.1, 0.1), 6),
+                          "accuracy": r.choice([30, 65, 100, 550]), "speed": -1} if r.random() < 0.6 else None),
+            "userInfo": {"nickName": ZH3.nickname(r, fake) if r.random() < 0.5 else u["name"], "gender": r.choice([0, 1, 2]),
+                         "province": pprov, "city": pcity, "country": "China",
+                         "avatarUrl": f"https://thirdwx.qlogo.cn/mmopen/vi_32/{hexid(r, 40)}/132"},
+        }
+        if doc["location"] is None:
+            del doc["location"]
+        records.append(doc)
 
 
+    write_ndjson(out / "wxapp_events.ndjson", records)
 def sls_log(r: random.Random, fake: Faker, out: Path, users: list[dict]) -> None:
     """sls-order-service.log: Logtail-collected Java logs as an SLS JSON export, one object a line."""
     lines = []

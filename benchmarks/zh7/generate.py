@@ -40,9 +40,6 @@ generated field has a label and every label names a generated field.
 from __future__ import annotations
 
 import argparse
-import csv
-import importlib.util
-import io
 import json
 import random
 import sys
@@ -54,18 +51,12 @@ from stdnum import luhn
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from labelcheck import check_labels  # noqa: E402
+from zhwriters import csv_text, write_ndjson  # noqa: E402
+from labelcheck import check_labels, load_generator  # noqa: E402
 BASE = datetime(2024, 12, 2, 9, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"{name}_generate", HERE.parent / name / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-ZH3 = _load("zh3")  # GB/T 2260 divisions, identity numbers, addresses, OAIDs, nicknames, industries
+ZH3 = load_generator("zh3")  # GB/T 2260 divisions, identity numbers, addresses, OAIDs, nicknames, industries
 
 # Cantonese romanisation of common HK surnames (as HKID cards print them)
 HK_SURNAMES = [("陳", "CHAN"), ("黃", "WONG"), ("李", "LEE"), ("張", "CHEUNG"), ("梁", "LEUNG"), ("劉", "LAU"), ("林", "LAM"),
@@ -233,15 +224,13 @@ MEMBER_HEADER = ["會員編號", "中文姓名", "英文姓名", "稱謂", "出�
 
 def members(r: random.Random, fake: Faker, out: Path) -> None:
     """會員資料.csv: Big5-HKSCS, CRLF, as Excel on a Traditional-Chinese Windows saves CSV."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(MEMBER_HEADER)
+    rows: list[list] = []
     for i in range(400):
         (sur, sur_en), (given, given_en) = r.choice(HK_SURNAMES), r.choice(HK_GIVEN)
         english = f"{sur_en} {given_en}" if r.random() < 0.7 else f"{r.choice(HK_ENGLISH_FIRST)} {sur_en}"
         place = r.choice(HK_PLACES)
         born = datetime(1950, 1, 1) + timedelta(days=r.randint(0, 365 * 55))
-        w.writerow([
+        rows.append([
             f"HK{r.randint(10_000_000, 99_999_999)}", sur + given if r.random() < 0.9 else "", english, r.choice(TITLES),
             born.strftime("%d/%m/%Y") if r.random() < 0.8 else f"{born.year}年{born.month}月{born.day}日",
             hkid(r) if r.random() < 0.85 else "", hk_mobile(r), hk_home(r) if r.random() < 0.5 else "",
@@ -250,7 +239,7 @@ def members(r: random.Random, fake: Faker, out: Path) -> None:
             card_number(r) if r.random() < 0.4 else "", fake.ipv4_public(),
             (when(r, 900) - timedelta(days=900)).strftime("%Y/%m/%d"), r.choice(HK_REMARKS),
         ])
-    (out / "會員資料.csv").write_bytes(buf.getvalue().encode("big5hkscs"))
+    (out / "會員資料.csv").write_bytes(csv_text(MEMBER_HEADER, rows, lineterminator="\r\n").encode("big5hkscs"))
 
 
 # --- device ledger (.xlsx, two header rows) ---------------------------------------------------
@@ -347,20 +336,18 @@ def rider_address(r: random.Random, fake: Faker, city: str) -> str:
 def riders(r: random.Random, fake: Faker, out: Path) -> None:
     """骑手轨迹.csv: GB18030, the platform's WKT points and privacy numbers, some full-width text."""
     crew = [(f"{r.randint(10**9, 10**10 - 1)}", fake.name(), fake.phone_number(), r.choice(RIDER_CITIES)) for _ in range(60)]
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(RIDER_HEADER)
+    rows: list[list] = []
     for i in range(520):
         rid, name, phone, (city, adcode, lng0, lat0, districts, stations) = r.choice(crew)
         lng, lat = lng0 + r.uniform(-0.05, 0.05), lat0 + r.uniform(-0.04, 0.04)
-        w.writerow([
+        rows.append([
             f"T{BASE:%Y%m%d}{i:06d}", rid, name, phone if r.random() < 0.8 else f"{phone[:3]} {phone[3:7]} {phone[7:]}",
             f"{r.randint(10**14, 10**15 - 1)}", f"POINT({lng:.6f} {lat:.6f})", r.choice([5, 8, 10, 15, 25, 40, 80]),
             round(max(0.0, r.gauss(18, 8)), 1), r.randint(0, 359), int(when(r, 2).timestamp()),
             r.choice(districts), r.choice(stations), adcode, rider_address(r, fake, city), privacy_number(r, fake),
             r.choice(RIDER_STATES), f"{r.randint(5, 100)}%", r.choice(["4G", "5G", "WIFI", "4G"]),
         ])
-    (out / "骑手轨迹.csv").write_bytes(buf.getvalue().encode("gb18030"))
+    (out / "骑手轨迹.csv").write_bytes(csv_text(RIDER_HEADER, rows, lineterminator="\n").encode("gb18030"))
 
 
 # --- Taobao TOP trades (one JSON document) ---------------------------------------------------
@@ -414,49 +401,50 @@ def trades(r: random.Random, fake: Faker, out: Path) -> None:
 def sensors(r: random.Random, fake: Faker, out: Path) -> None:
     """sensors_events.ndjson: events as Sensors Analytics exports them (preset `$` properties)."""
     users = [(str(r.randint(10**6, 10**7)), hexid(r, 16), r.choice(SA_DEVICES), r.choice(SA_PROVINCES)) for _ in range(150)]
-    with (out / "sensors_events.ndjson").open("w", encoding="utf-8") as fh:
-        for i in range(640):
-            login, anon, (maker, model, os_, versions, sw, sh), (prov, city, lng0, lat0) = r.choice(users)
-            ios = os_ == "iOS"
-            event, element = r.choice(SA_EVENTS)
-            logged_in = r.random() < 0.7
-            at = when(r, 5)
-            props: dict = {
-                "$lib": "iOS" if ios else "Android", "$lib_version": "6.7.4" if not ios else "4.6.3",
-                "$app_version": f"5.{r.randint(0, 9)}.{r.randint(0, 9)}", "$app_id": "com.shop.app",
-                "$os": os_, "$os_version": r.choice(versions), "$manufacturer": maker, "$model": model,
-                "$brand": maker.upper(), "$screen_width": sw, "$screen_height": sh,
-                "$carrier": r.choice(CARRIERS), "$network_type": r.choice(NET_TYPES), "$wifi": r.random() < 0.5,
-                "$device_id": anon if not ios else hexid(r, 32).upper(), "$is_first_day": r.random() < 0.1,
-                "$timezone_offset": -480, "$ip": fake.ipv4_public(), "$country": "中国", "$province": prov, "$city": city,
-                "$screen_name": r.choice(SA_SCREENS), "$title": r.choice(SA_TITLES),
-            }
-            if element:
-                props["$element_content"] = element
-                props["$element_type"] = "Button"
-            if event == "$AppEnd":
-                props["$event_duration"] = round(r.uniform(3, 900), 3)
-            if event == "SearchKeyword":
-                props["keyword"] = r.choice(SEARCH_WORDS)
-            if r.random() < 0.45:
-                props["$latitude"] = int((lat0 + r.uniform(-0.08, 0.08)) * 10**6)
-                props["$longitude"] = int((lng0 + r.uniform(-0.08, 0.08)) * 10**6)
-            if not ios and r.random() < 0.8:
-                props["oaid"] = ZH3.oaid(r)
-            doc = {
-                "_track_id": r.randint(-2**31, 2**31 - 1), "time": int(at.timestamp() * 1000), "type": "track",
-                "distinct_id": login if logged_in else anon, "anonymous_id": anon,
-                "identities": {"$identity_login_id": login if logged_in else None,
-                               "$identity_android_id" if not ios else "$identity_idfv": anon},
-                "event": event, "project": "production", "properties": props,
-            }
-            if not logged_in:
-                del doc["identities"]["$identity_login_id"]
-            else:
-                doc["login_id"] = login
-            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    records: list = []
+    for i in range(640):
+        login, anon, (maker, model, os_, versions, sw, sh), (prov, city, lng0, lat0) = r.choice(users)
+        ios = os_ == "iOS"
+        event, element = r.choice(SA_EVENTS)
+        logged_in = r.random() < 0.7
+        at = when(r, 5)
+        props: dict = {
+            "$lib": "iOS" if ios else "Android", "$lib_version": "6.7.4" if not ios else "4.6.3",
+            "$app_version": f"5.{r.randint(0, 9)}.{r.randint(0, 9)}", "$app_id": "com.shop.app",
+            "$os": os_, "$os_version": r.choice(versions), "$manufacturer": maker, "$model": model,
+            "$brand": maker.upper(), "$screen_width": sw, "$screen_height": sh,
+            "$carrier": r.choice(CARRIERS), "$network_type": r.choice(NET_TYPES), "$wifi": r.random() < 0.5,
+            "$device_id": anon if not ios else hexid(r, 32).upper(), "$is_first_day": r.random() < 0.1,
+            "$timezone_offset": -480, "$ip": fake.ipv4_public(), "$country": "中国", "$province": prov, "$city": city,
+            "$screen_name": r.choice(SA_SCREENS), "$title": r.choice(SA_TITLES),
+        }
+        if element:
+            props["$element_content"] = element
+            props["$element_type"] = "Button"
+        if event == "$AppEnd":
+            props["$event_duration"] = round(r.uniform(3, 900), 3)
+        if event == "SearchKeyword":
+            props["keyword"] = r.choice(SEARCH_WORDS)
+        if r.random() < 0.45:
+            props["$latitude"] = int((lat0 + r.uniform(-0.08, 0.08)) * 10**6)
+            props["$longitude"] = int((lng0 + r.uniform(-0.08, 0.08)) * 10**6)
+        if not ios and r.random() < 0.8:
+            props["oaid"] = ZH3.oaid(r)
+        doc = {
+            "_track_id": r.randint(-2**31, 2**31 - 1), "time": int(at.timestamp() * 1000), "type": "track",
+            "distinct_id": login if logged_in else anon, "anonymous_id": anon,
+            "identities": {"$identity_login_id": login if logged_in else None,
+                           "$identity_android_id" if not ios else "$identity_idfv": anon},
+            "event": event, "project": "production", "properties": props,
+        }
+        if not logged_in:
+            del doc["identities"]["$identity_login_id"]
+        else:
+            doc["login_id"] = login
+        records.append(doc)
 
 
+    write_ndjson(out / "sensors_events.ndjson", records)
 # --- Go service log -------------------------------------------------------------------------
 
 def go_log(r: random.Random, fake: Faker, out: Path) -> None:

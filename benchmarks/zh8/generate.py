@@ -37,9 +37,6 @@ generated field has a label and every label names a generated field.
 from __future__ import annotations
 
 import argparse
-import csv
-import importlib.util
-import io
 import json
 import random
 import sqlite3
@@ -54,18 +51,12 @@ from faker import Faker
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from labelcheck import check_labels  # noqa: E402
+from zhwriters import write_csv, csv_text  # noqa: E402
+from labelcheck import check_labels, load_generator  # noqa: E402
 BASE = datetime(2024, 12, 3, 8, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"{name}_generate", HERE.parent / name / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-ZH3 = _load("zh3")
+ZH3 = load_generator("zh3")
 
 # (brand, manufacturer, model code, os_name, versions, rom, (w, h))
 DEVICES = [
@@ -289,9 +280,7 @@ PDD_HEADER = ["商品", "订单号", "订单状态", "商品总价(元)", "邮�
 
 
 def pdd_orders(r: random.Random, fake: Faker, out: Path) -> None:
-    buf = io.StringIO()
-    w = csv.writer(buf, delimiter="\t", lineterminator="\r\n")
-    w.writerow(PDD_HEADER)
+    rows: list[list] = []
     for _ in range(450):
         goods, spec = r.choice(PDD_GOODS)
         place = ZH3.division(r)
@@ -306,14 +295,14 @@ def pdd_orders(r: random.Random, fake: Faker, out: Path) -> None:
         detail = full[len(head):]
         town = fake.last_name() + r.choice(["街道", "镇", "乡"])
         shipped = r.random() < 0.7
-        w.writerow([goods, f"{at:%y%m%d}-{digits(r, 15)}", r.choice(PDD_STATUS), f"{price * qty:.2f}", r.choice(["0.00", "5.00"]),
+        rows.append([goods, f"{at:%y%m%d}-{digits(r, 15)}", r.choice(PDD_STATUS), f"{price * qty:.2f}", r.choice(["0.00", "5.00"]),
                     f"{r.choice([0, 2, 3, 5]):.2f}", f"{price * qty - 2:.2f}", qty,
                     receiver if cross else "", ZH3.resident_id(r, code, ZH3.born(r)) if cross else "",
                     receiver, fake.phone_number(), prov, city, county, town, detail, f"{at:%Y-%m-%d %H:%M:%S}",
                     f"{at + timedelta(hours=r.randint(2, 48)):%Y-%m-%d %H:%M:%S}" if shipped else "",
                     digits(r, 12), spec, ("YT" if r.random() < 0.3 else "") + digits(r, 15) if shipped else "",
                     r.choice(EXPRESS) if shipped else "", r.choice(AFTER_SALE), r.choice(BUYER_NOTES), r.choice(SELLER_NOTES)])
-    (out / "pdd_orders.csv").write_bytes(b"\xff\xfe" + buf.getvalue().encode("utf-16-le"))
+    (out / "pdd_orders.csv").write_bytes(b"\xff\xfe" + csv_text(PDD_HEADER, rows, delimiter="\t", lineterminator="\r\n").encode("utf-16-le"))
 
 
 # ---------------------------------------------------------------- events (GrowingIO export CSV)
@@ -324,37 +313,36 @@ GIO_HEADER = ["event_time", "gio_id", "user_id", "device_id", "session_id", "eve
 
 
 def gio_events(r: random.Random, fake: Faker, out: Path) -> None:
-    with (out / "growingio_events.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(GIO_HEADER)
-        sessions = [(str(uuid.UUID(int=r.getrandbits(128), version=4)), digits(r, 8) if r.random() < 0.7 else "",
-                     str(uuid.UUID(int=r.getrandbits(128), version=4)), r.choice(DEVICES), r.choice(PLACES), fake.ipv4_public())
-                    for _ in range(90)]
-        for _ in range(620):
-            gio, uid, dev, device, place, ip = r.choice(sessions)
-            brand, _, model, os_name, versions, _, (sw, sh) = device
-            city, _, _, lng, lat, _ = place
-            etype, ename = r.choice(GIO_EVENTS)
-            platform = r.choice(["MinP", "iOS" if os_name == "ios" else "Android"])
-            at = when(r)
-            ua = (f"Mozilla/5.0 (iPhone; CPU iPhone OS {r.choice(versions).replace('.', '_')} like Mac OS X) AppleWebKit/605.1.15 "
-                  f"(KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.50(0x1800322c) NetType/WIFI Language/zh_CN"
-                  if os_name == "ios" else
-                  f"Mozilla/5.0 (Linux; Android {r.choice(['13', '14'])}; {model} Build/UP1A.231005.007; wv) AppleWebKit/537.36 "
-                  f"(KHTML, like Gecko) Version/4.0 Chrome/118.0.0.0 Mobile Safari/537.36")
-            gap = "|".join(str(r.randint(60, 420)) for _ in range(r.randint(3, 9))) if ename == "search" else ""
-            w.writerow([int(at.timestamp() * 1000) + r.randint(0, 999), gio, uid, dev, hexid(r, 16), etype, ename,
-                        r.choice(GIO_PATHS), r.choice(GIO_TEXTS) if etype == "VIEW_CLICK" else "",
-                        f"/LinearLayout[0]/FrameLayout[{r.randint(0, 3)}]/TextView[{r.randint(0, 5)}]" if etype == "VIEW_CLICK" else "",
-                        platform, r.choice(versions), f"{r.randint(3, 6)}.{r.randint(0, 20)}.0", brand, model, sw, sh,
-                        r.choice(["WIFI", "4G", "5G", "WIFI", "3G"]), "zh_CN",
-                        round(lat + r.uniform(-0.03, 0.03), 6) if r.random() < 0.6 else "",
-                        round(lng + r.uniform(-0.03, 0.03), 6), "中国", PROVINCE_OF[city].rstrip("省市") if r.random() < 0.5 else PROVINCE_OF[city],
-                        city, ip, ua,
-                        r.choice(GIO_KEYWORDS) if ename == "search" else "",
-                        r.choice(GIO_COMMENTS) if ename == "submitComment" else "", gap])
+    rows: list[list] = []
+    sessions = [(str(uuid.UUID(int=r.getrandbits(128), version=4)), digits(r, 8) if r.random() < 0.7 else "",
+                 str(uuid.UUID(int=r.getrandbits(128), version=4)), r.choice(DEVICES), r.choice(PLACES), fake.ipv4_public())
+                for _ in range(90)]
+    for _ in range(620):
+        gio, uid, dev, device, place, ip = r.choice(sessions)
+        brand, _, model, os_name, versions, _, (sw, sh) = device
+        city, _, _, lng, lat, _ = place
+        etype, ename = r.choice(GIO_EVENTS)
+        platform = r.choice(["MinP", "iOS" if os_name == "ios" else "Android"])
+        at = when(r)
+        ua = (f"Mozilla/5.0 (iPhone; CPU iPhone OS {r.choice(versions).replace('.', '_')} like Mac OS X) AppleWebKit/605.1.15 "
+              f"(KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.50(0x1800322c) NetType/WIFI Language/zh_CN"
+              if os_name == "ios" else
+              f"Mozilla/5.0 (Linux; Android {r.choice(['13', '14'])}; {model} Build/UP1A.231005.007; wv) AppleWebKit/537.36 "
+              f"(KHTML, like Gecko) Version/4.0 Chrome/118.0.0.0 Mobile Safari/537.36")
+        gap = "|".join(str(r.randint(60, 420)) for _ in range(r.randint(3, 9))) if ename == "search" else ""
+        rows.append([int(at.timestamp() * 1000) + r.randint(0, 999), gio, uid, dev, hexid(r, 16), etype, ename,
+                    r.choice(GIO_PATHS), r.choice(GIO_TEXTS) if etype == "VIEW_CLICK" else "",
+                    f"/LinearLayout[0]/FrameLayout[{r.randint(0, 3)}]/TextView[{r.randint(0, 5)}]" if etype == "VIEW_CLICK" else "",
+                    platform, r.choice(versions), f"{r.randint(3, 6)}.{r.randint(0, 20)}.0", brand, model, sw, sh,
+                    r.choice(["WIFI", "4G", "5G", "WIFI", "3G"]), "zh_CN",
+                    round(lat + r.uniform(-0.03, 0.03), 6) if r.random() < 0.6 else "",
+                    round(lng + r.uniform(-0.03, 0.03), 6), "中国", PROVINCE_OF[city].rstrip("省市") if r.random() < 0.5 else PROVINCE_OF[city],
+                    city, ip, ua,
+                    r.choice(GIO_KEYWORDS) if ename == "search" else "",
+                    r.choice(GIO_COMMENTS) if ename == "submitComment" else "", gap])
 
 
+    write_csv(out / "growingio_events.csv", GIO_HEADER, rows)
 # ---------------------------------------------------------------- log (Egg.js)
 def egg_log(r: random.Random, fake: Faker, out: Path) -> None:
     lines = []

@@ -41,8 +41,6 @@ from __future__ import annotations
 
 import argparse
 import base64
-import csv
-import importlib.util
 import json
 import random
 import sys
@@ -54,19 +52,13 @@ from faker import Faker
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from labelcheck import check_labels  # noqa: E402
+from zhwriters import write_csv, write_ndjson  # noqa: E402
+from labelcheck import check_labels, load_generator  # noqa: E402
 BASE = datetime(2024, 12, 16, 9, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"{name}_generate", HERE.parent / name / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-ZH3 = _load("zh3")
-ZH8 = _load("zh8")
+ZH3 = load_generator("zh3")
+ZH8 = load_generator("zh8")
 digits, hexid = ZH8.digits, ZH8.hexid
 
 COMPOUND = ["欧阳", "司马", "上官", "诸葛", "慕容", "东方", "皇甫", "令狐", "司徒", "夏侯", "端木", "公孙", "尉迟", "长孙", "宇文"]
@@ -192,22 +184,21 @@ ODS_HEADER = ["yh_id", "xingming", "xb", "chusheng_rq", "sfzh", "shoujihao", "gd
 
 
 def ods_users(r: random.Random, fake: Faker, out: Path) -> None:
-    with (out / "ods_yh_jbxx_df.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(ODS_HEADER)
-        for i in range(480):
-            place = ZH3.division(r)
-            code, prov, city, _ = place
-            born = ZH3.born(r)
-            w.writerow([
-                100000000 + i * 37 + r.randint(0, 36), person(r, fake), r.choice(["1", "2", "0"]), f"{born:%Y%m%d}",
-                ZH3.resident_id(r, code, born), fake.phone_number(), landline(r) if r.random() < 0.3 else "",
-                digits(r, r.randint(6, 10)) if r.random() < 0.6 else "", fake.free_email() if r.random() < 0.5 else "",
-                r.choice(ZH3.INDUSTRIES), r.choice(ROLES), prov, city, ZH3.address(r, fake, place),
-                person(r, fake), fake.phone_number() if r.random() < 0.8 else "", r.choice(CHANNELS),
-                f"{when(r, 600) - timedelta(days=600):%Y-%m-%d %H:%M:%S}", "20241215"])
+    rows: list[list] = []
+    for i in range(480):
+        place = ZH3.division(r)
+        code, prov, city, _ = place
+        born = ZH3.born(r)
+        rows.append([
+            100000000 + i * 37 + r.randint(0, 36), person(r, fake), r.choice(["1", "2", "0"]), f"{born:%Y%m%d}",
+            ZH3.resident_id(r, code, born), fake.phone_number(), landline(r) if r.random() < 0.3 else "",
+            digits(r, r.randint(6, 10)) if r.random() < 0.6 else "", fake.free_email() if r.random() < 0.5 else "",
+            r.choice(ZH3.INDUSTRIES), r.choice(ROLES), prov, city, ZH3.address(r, fake, place),
+            person(r, fake), fake.phone_number() if r.random() < 0.8 else "", r.choice(CHANNELS),
+            f"{when(r, 600) - timedelta(days=600):%Y-%m-%d %H:%M:%S}", "20241215"])
 
 
+    write_csv(out / "ods_yh_jbxx_df.csv", ODS_HEADER, rows)
 # ---------------------------------------------------------------- Meituan Waimai export
 MT_HEADER = ["订单编号", "门店名称", "门店ID", "下单时间", "预计送达时间", "订单状态", "顾客ID", "顾客姓名", "顾客电话", "备用电话",
              "顾客地址", "商品名称", "商品总价(元)", "顾客实际支付(元)", "商家实收(元)", "配送方式", "配送距离(米)", "骑手姓名",
@@ -219,68 +210,68 @@ def formula(value: str) -> str:
 
 
 def meituan(r: random.Random, fake: Faker, out: Path) -> None:
-    with (out / "meituan_orders.csv").open("w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(MT_HEADER)
-        for _ in range(500):
-            shop, shop_id = r.choice(SHOPS)
-            at = when(r)
-            name = person(r, fake)
-            phone = fake.phone_number()
-            shown = r.choice([phone, f"1{r.choice('78')}{digits(r, 9)}_{digits(r, 4)}", phone[:3] + "****" + phone[7:]])
-            total = round(r.uniform(12, 120), 2)
-            paid = round(total - r.choice([0, 3, 5, 8]), 2)
-            rider = r.random() < 0.85
-            invoice = r.random() < 0.15
-            head = r.choice(INVOICE_HEADS) if invoice else ""
-            w.writerow([formula(f"{at:%y%m%d}{digits(r, 13)}"), shop, shop_id, f"{at:%Y-%m-%d %H:%M:%S}",
-                        f"{at + timedelta(minutes=r.randint(25, 50)):%Y-%m-%d %H:%M}", r.choice(MT_STATUS), formula(digits(r, 10)),
-                        surname(name) + r.choice(["(先生)", "(女士)", "先生", "女士"]) if r.random() < 0.8 else name,
-                        formula(shown), formula(fake.phone_number()) if r.random() < 0.2 else "",
-                        ZH3.address(r, fake), "、".join(r.sample(DISHES, r.randint(1, 3))), f"{total:.2f}", f"{paid:.2f}",
-                        f"{paid * 0.8:.2f}", r.choice(DELIVERY), r.randint(300, 5200), fake.name() if rider else "",
-                        formula(fake.phone_number()) if rider else "", r.choice(MT_NOTES), r.choice([0, 1, 1, 2]),
-                        head, formula(uscc(r)) if head and head != "个人" else ""])
+    rows: list[list] = []
+    for _ in range(500):
+        shop, shop_id = r.choice(SHOPS)
+        at = when(r)
+        name = person(r, fake)
+        phone = fake.phone_number()
+        shown = r.choice([phone, f"1{r.choice('78')}{digits(r, 9)}_{digits(r, 4)}", phone[:3] + "****" + phone[7:]])
+        total = round(r.uniform(12, 120), 2)
+        paid = round(total - r.choice([0, 3, 5, 8]), 2)
+        rider = r.random() < 0.85
+        invoice = r.random() < 0.15
+        head = r.choice(INVOICE_HEADS) if invoice else ""
+        rows.append([formula(f"{at:%y%m%d}{digits(r, 13)}"), shop, shop_id, f"{at:%Y-%m-%d %H:%M:%S}",
+                    f"{at + timedelta(minutes=r.randint(25, 50)):%Y-%m-%d %H:%M}", r.choice(MT_STATUS), formula(digits(r, 10)),
+                    surname(name) + r.choice(["(先生)", "(女士)", "先生", "女士"]) if r.random() < 0.8 else name,
+                    formula(shown), formula(fake.phone_number()) if r.random() < 0.2 else "",
+                    ZH3.address(r, fake), "、".join(r.sample(DISHES, r.randint(1, 3))), f"{total:.2f}", f"{paid:.2f}",
+                    f"{paid * 0.8:.2f}", r.choice(DELIVERY), r.randint(300, 5200), fake.name() if rider else "",
+                    formula(fake.phone_number()) if rider else "", r.choice(MT_NOTES), r.choice([0, 1, 1, 2]),
+                    head, formula(uscc(r)) if head and head != "个人" else ""])
 
 
+    write_csv(out / "meituan_orders.csv", MT_HEADER, rows, encoding="utf-8-sig")
 # ---------------------------------------------------------------- push registrations (NDJSON)
 def push_devices(r: random.Random, fake: Faker, out: Path) -> None:
-    with (out / "push_devices.ndjson").open("w", encoding="utf-8") as fh:
-        for _ in range(520):
-            brand, model, rom, versions, sdk, (sw, sh) = r.choice(DEVICES)
-            city, _, lng, lat = r.choice(PLACES)
-            xiaomi = brand in ("Xiaomi", "Redmi")
-            huawei = brand in ("HUAWEI", "HONOR")
-            out_route = r.choice(AUDIO_OUT)
-            record = {
-                "regId": base64.b64encode(r.randbytes(48)).decode() if xiaomi else None,
-                "hmsToken": ("0" + digits(r, 14) + hexid(r, 40).upper() + "CN01") if huawei else None,
-                "alias": str(100000000 + r.randint(0, 18000)) if r.random() < 0.75 else None,
-                "brand": brand,
-                "model": model,
-                "romName": rom,
-                "romVersion": r.choice(versions),
-                "androidSdk": sdk,
-                "screen": f"{sw}x{sh}",
-                "density": r.choice([2.75, 3.0, 3.5, 2.625]),
-                "simOperator": r.choice(SIM) if r.random() < 0.9 else "",
-                "netType": r.choice(NET),
-                "oaid": ZH3.oaid(r),
-                "battery": {"level": round(r.uniform(0.03, 1.0), 2), "charging": r.random() < 0.3,
-                            "temperature": round(r.uniform(24, 41), 1)},
-                "audio": {"ringerMode": r.choice([0, 1, 2, 2]), "musicVolume": r.randint(0, 15), "maxVolume": 15,
-                          "output": out_route, "btDevice": r.choice(BT_DEVICES) if out_route == "BLUETOOTH_A2DP" else None},
-                "installedPkgs": r.sample(PKGS, r.randint(3, 8)),
-                "latE6": int((lat + r.uniform(-0.05, 0.05)) * 1e6) if r.random() < 0.7 else None,
-                "lngE6": int((lng + r.uniform(-0.05, 0.05)) * 1e6),
-                "tz": r.choice(["GMT+08:00", "Asia/Shanghai", "GMT+08:00"]),
-                "ip": fake.ipv4_public(),
-                "appVer": f"{r.randint(3, 7)}.{r.randint(0, 40)}.{r.randint(0, 9)}",
-                "updateTime": int(when(r).timestamp() * 1000),
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records: list = []
+    for _ in range(520):
+        brand, model, rom, versions, sdk, (sw, sh) = r.choice(DEVICES)
+        city, _, lng, lat = r.choice(PLACES)
+        xiaomi = brand in ("Xiaomi", "Redmi")
+        huawei = brand in ("HUAWEI", "HONOR")
+        out_route = r.choice(AUDIO_OUT)
+        record = {
+            "regId": base64.b64encode(r.randbytes(48)).decode() if xiaomi else None,
+            "hmsToken": ("0" + digits(r, 14) + hexid(r, 40).upper() + "CN01") if huawei else None,
+            "alias": str(100000000 + r.randint(0, 18000)) if r.random() < 0.75 else None,
+            "brand": brand,
+            "model": model,
+            "romName": rom,
+            "romVersion": r.choice(versions),
+            "androidSdk": sdk,
+            "screen": f"{sw}x{sh}",
+            "density": r.choice([2.75, 3.0, 3.5, 2.625]),
+            "simOperator": r.choice(SIM) if r.random() < 0.9 else "",
+            "netType": r.choice(NET),
+            "oaid": ZH3.oaid(r),
+            "battery": {"level": round(r.uniform(0.03, 1.0), 2), "charging": r.random() < 0.3,
+                        "temperature": round(r.uniform(24, 41), 1)},
+            "audio": {"ringerMode": r.choice([0, 1, 2, 2]), "musicVolume": r.randint(0, 15), "maxVolume": 15,
+                      "output": out_route, "btDevice": r.choice(BT_DEVICES) if out_route == "BLUETOOTH_A2DP" else None},
+            "installedPkgs": r.sample(PKGS, r.randint(3, 8)),
+            "latE6": int((lat + r.uniform(-0.05, 0.05)) * 1e6) if r.random() < 0.7 else None,
+            "lngE6": int((lng + r.uniform(-0.05, 0.05)) * 1e6),
+            "tz": r.choice(["GMT+08:00", "Asia/Shanghai", "GMT+08:00"]),
+            "ip": fake.ipv4_public(),
+            "appVer": f"{r.randint(3, 7)}.{r.randint(0, 40)}.{r.randint(0, 9)}",
+            "updateTime": int(when(r).timestamp() * 1000),
+        }
+        records.append(record)
 
 
+    write_ndjson(out / "push_devices.ndjson", records)
 # ---------------------------------------------------------------- Umeng event detail (.xls)
 UM_HEADER = ["设备标识(UMID)", "用户账号(PUID)", "事件ID", "事件名称", "触发时间", "页面", "停留时长(秒)", "应用版本", "渠道", "国家",
              "省份", "城市", "品牌", "机型", "操作系统", "系统版本", "分辨率", "运营商", "联网方式", "IP", "搜索词", "评价内容",

@@ -32,11 +32,11 @@ from catalog.policy import Policy
 from catalog.yamlfile import ConfigError, compose_bounded, line_of
 from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
-from catalog.checks.static_refs import Ref, is_key, resolve
+from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, resolve
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
-from catalog.checks.static_tables import (PLACE_ENTITIES, aggregate_table, links_of, machine_login, machine_table,
-                                          people_table, program_log, tied_to_someone, unowned)
-from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, card_postal_code, column_prefixes, credential_content,
+from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
+                                          machine_table, people_table, program_log, tied_to_someone, unowned)
+from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notification_text, card_postal_code, column_prefixes, credential_content,
                                          login_time, oidc_session, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
@@ -88,7 +88,11 @@ class Column:
     #: (`u.user_id AS id`, `first_name || ' ' || last_name AS name`): their (table, column)
     sources: tuple[tuple[str, str], ...] = ()
     #: the table a `REFERENCES` clause or a `FOREIGN KEY` of its table points the column to
+    #: (also one a later `ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY`, as pg_dump writes them)
     references: str = ""
+    #: the column alone is a `UNIQUE` or `PRIMARY KEY` constraint of its table: a reference
+    #: that is unique points one row to one row (`person.entity_id`: the person is that entity)
+    unique: bool = False
 
 
 @dataclass
@@ -98,6 +102,11 @@ class StaticSchema:
     statements: int = 0
     files: list[str] = field(default_factory=list)
     dialects: dict[str, str] = field(default_factory=dict)  # SQL file -> the dialect it was read in
+    #: keys that table constraints declare apart from the columns (pg_dump's `ALTER TABLE ONLY t
+    #: ADD CONSTRAINT … FOREIGN KEY (c) REFERENCES u(id)`, `… UNIQUE (c)`): (table, column) in
+    #: lower case without schema -> the referenced table and column; and the unique ones
+    references: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # -> (table, its column)
+    unique: set[tuple[str, str]] = field(default_factory=set)
 
 
 # -- templates -----------------------------------------------------------------------------
@@ -175,6 +184,7 @@ def columns_from_sql(text: str, dialect: str | None, path: str = "<sql>") -> Sta
         schema.columns = [replace(c, declared_type=enums[key]) if (key := _type_key(c.declared_type)) in enums else c
                           for c in schema.columns]
     schema.dialects[path] = chosen
+    with_constraints(schema)
     return schema
 
 
@@ -281,6 +291,48 @@ _KEY_CLAUSE = re.compile(r"^\s*(ADD|DROP)\s+(PRIMARY\s+KEY|FOREIGN\s+KEY|INDEX|K
                          r"CONSTRAINT)\b", re.I)
 
 
+_FOREIGN_KEY = re.compile(r"\bFOREIGN\s+KEY\s*\(([^)]*)\)\s*REFERENCES\s+(?:ONLY\s+)?(`[^`]+`|\"[^\"]+\"|[\w$.]+)"
+                          r"\s*(?:\(([^)]*)\))?", re.I)
+_UNIQUE_KEY = re.compile(r"\b(?:UNIQUE(?:\s+(?:KEY|INDEX))?(?:\s+[`\"]?\w+[`\"]?)?|PRIMARY\s+KEY)\s*\(([^(),]+)\)",
+                         re.I)
+_CREATE_HEAD = re.compile(r"^\s*CREATE\s+(?:\w+\s+)*?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(`[^`]+`|\"[^\"]+\"|[\w$.]+)",
+                          re.I)
+
+
+def _bare(name: str) -> str:
+    """`public.person`, `"Person"`, `` `db`.`person` `` -> person."""
+    return re.sub(r"[`\"\[\]]", "", name).rsplit(".", 1)[-1].lower()
+
+
+def _read_constraints(chunk: str, schema: StaticSchema) -> None:
+    """The foreign and unique keys a statement declares as table constraints: pg_dump writes
+    every one as its own `ALTER TABLE ONLY … ADD CONSTRAINT`, after all the tables."""
+    head = _ALTER_HEAD.match(chunk) or _CREATE_HEAD.match(chunk)
+    if head is None:
+        return
+    table = _bare(head.group(head.lastindex or 1))
+    for found in _FOREIGN_KEY.finditer(chunk):
+        columns = [_bare(c) for c in found.group(1).split(",")]
+        pointed = [_bare(c) for c in (found.group(3) or "").split(",") if c.strip()]
+        for column, to in zip(columns, pointed or [""] * len(columns)):
+            schema.references.setdefault((table, column), (_bare(found.group(2)), to))
+    for found in _UNIQUE_KEY.finditer(chunk):
+        schema.unique.add((table, _bare(found.group(1).strip())))
+
+
+def with_constraints(schema: StaticSchema) -> None:
+    """Each column with the keys its table's constraints declare (`_read_constraints`)."""
+    if not schema.references and not schema.unique:
+        return
+    # a key to a row's key, not to another column (Authelia's `subject` to `user_opaque_identifier
+    # (identifier)`, an opaque id of the user, not the row): only the former says where it points
+    rows = {key: target for key, (target, to) in schema.references.items()
+            if not to or is_key(target, to) or (target, to) in schema.unique}
+    schema.columns = [replace(c, references=c.references or rows.get(key, ""), unique=c.unique or key in schema.unique)
+                      if (key := (_bare(c.table), c.name.lower())) in rows or key in schema.unique else c
+                      for c in schema.columns]
+
+
 def keys_only(chunk: str) -> bool:
     """`ALTER TABLE active DROP INDEX seq, ADD PRIMARY KEY (seq)` (jabberd2's update script):
     every clause adds or drops a key or an index, so no column is created (sqlglot cannot
@@ -355,6 +407,7 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             # read as another dialect: "Cannot convert empty name into var"): a statement it
             # cannot read all the same, never a crash of the whole check
             parsed, failure = None, ParseError(str(exc))
+        _read_constraints(chunk, schema)
         if _DEFINES_NO_COLUMNS.match(chunk) or keys_only(chunk):
             continue  # read, and known to create no column (function bodies were searched above)
         renames = _renames(chunk, path, line)
@@ -860,6 +913,9 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
         schema.errors += part.errors
         schema.statements += part.statements
         schema.dialects.update(part.dialects)
+        schema.references.update(part.references)
+        schema.unique |= part.unique
+    with_constraints(schema)  # a later migration may add the key of an earlier one's table
     expand_stars(schema)
     if not schema.columns:
         where = str(paths[0]) if paths else "."
@@ -1016,12 +1072,6 @@ def described_type(column: Column) -> str:
                  if pattern.search(column.comment) or pattern.search(possessed)), "")
 
 
-#: weak account names that only values can settle: a distinguished name (`group_dn`, `client_dn`)
-#: names an LDAP entry or a certificate of any kind, a person's only when it starts at `uid=`/`cn=`
-#: of a user; a schema has no values, so these are no account heads there
-_HEADS_VALUES_DECIDE = frozenset({"dn"})
-
-
 def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], policy: Policy,
                     threshold: float = DEFAULT_THRESHOLD, table: DatasetSample | None = None) -> list[Detected]:
     """What a column without data holds, judged by its name, its declared type and its comment
@@ -1040,8 +1090,10 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     words = table_words(column.table)
     siblings = [NameTokens.of(f.path) for f in table.fields if f.path != own_name] if table is not None else []
     # the account recognizer's one-word names (`sender`, `inviter`, `login`) and weak names (`user`)
+    # less the words only values decide (`FieldRecognizer.value_decided_names`: slapd's `dn`)
     account_words = frozenset(w for r in recognizers if r.entity == "ACCOUNT_ID"
-                              for w in (*r.weak_names, *r.names) if " " not in w) - _HEADS_VALUES_DECIDE
+                              for w in (*r.weak_names, *r.names) if " " not in w
+                              and w not in r.value_decided_names)
     text_type = declared.holds_text(kind)
     head = head_word_entity(name, text_type, account_words)
     if head == "ACCOUNT_ID" and is_key(column.table, own_name.lower()) and ("id",) not in {s.own for s in siblings} \
@@ -1095,6 +1147,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or (legal_name and recognizer.entity == "PERSON") or agent_attribute(recognizer.entity, tail, name) \
                 or channel_column(recognizer.entity, name) or happening(recognizer.entity, words) \
                 or program_message(recognizer.entity, name, words) or position_measure(recognizer.entity, tail) \
+                or notification_text(recognizer.entity, name, siblings) \
                 or mail_sender(recognizer.entity, name, words) or agent_flag(recognizer.entity, tail, name) \
                 or (recognizer.entity == "PERSON" and own_thing_name(name, column.table)) \
                 or thing_handle(recognizer.entity, tail, column.table) \
@@ -1285,8 +1338,14 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         for i in tables[table]:
             if is_key(table, column_name(columns[i]).lower()):
                 detected[i] = [d for d in detected[i] if d.entity != "ACCOUNT_ID"]
+    parties = _one_to_one_people(columns, tables, detected, policy, names, things | machines)
     _resolve_references(columns, tables, detected, policy, {p: t for t, p in prefixes.items()},
                         lambda table: table in things or table in machines or thing_table(table))
+    for i, column in enumerate(columns):  # LedgerSMB's `company.entity_id`: the company's own row among the parties
+        target = _bare(column.references) if column.references else ""
+        if target in parties and table_head(column.table) in _COMPANY_HEADS and column_name(column).lower() in {
+                f"{target}_id", f"{target}id"}:
+            detected[i] = [d for d in detected[i] if d.entity not in {"ACCOUNT_ID", "PERSON"}]
     for table, indexes in tables.items():
         found = [detected[i] for i in indexes]
         if not any(d.entity == "FILE_NAME" for f in found for d in f):
@@ -1299,8 +1358,9 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
             continue
         about_people = _about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
         dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine)
-        for i in indexes:
-            detected[i] = [d for d in detected[i] if d.entity not in dropped]
+        for i, name in zip(indexes, names[table]):
+            own = MACHINE_OWN if machine and about_people and not set(name.own) & _SOMEONE_IN_A_MACHINE else ()
+            detected[i] = [d for d in detected[i] if d.entity not in dropped and d.entity not in own]
     _read_lineage(columns, detected)
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
                            declaration=_declaration(datamap, column.table, column.name),
@@ -1309,6 +1369,46 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
                       checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
                       complete=False, not_understood=list(schema.errors))
+
+
+#: words that name someone in a machine's row (`poc_1_email`, `owner_name`, `contact_phone`): a
+#: machine's table that names people keeps those columns, and the rest stays the machine's
+_SOMEONE_IN_A_MACHINE = PERSON_ROLES | {"poc", "contact", "owner", "user", "admin", "responsible", "person",
+                                        "people", "operator", "assigned"}
+
+
+#: tables of organisations themselves (not of their places: `entity_to_location` links a party to an address)
+_COMPANY_HEADS = frozenset({"company", "organization", "organisation", "org", "business", "vendor", "supplier",
+                            "merchant", "partner", "agency", "firm", "corporation", "employer"})
+
+
+def _one_to_one_people(columns: Sequence[Column], tables: dict[str, list[int]], detected: list[list[Detected]],
+                       policy: Policy, names: dict[str, list[NameTokens]], things: set[str]) -> set[str]:
+    """A table of people whose row points one to one to a row of another table (a unique
+    foreign key: LedgerSMB's `person.entity_id`, `users.entity_id` to `entity`) says that
+    row is the person's too: the other table's key is an account id (and what points to it is
+    passed on by `_resolve_references`) and its bare `name` is the person's name. A party table
+    keeps companies beside people, and a ledger's customers may be either. Returns the party
+    tables (lower case, without schema)."""
+    parties: set[str] = set()
+    by_bare = {_bare(table): table for table in tables}
+    account, person = policy.category_of("ACCOUNT_ID"), policy.category_of("PERSON")
+    for column in columns:
+        target = by_bare.get(_bare(column.references)) if column.unique and column.references else None
+        if target is None or target == column.table or target in things or organization_table(target) \
+                or not _rows_are_people(column.table):
+            continue
+        indexes = tables[target]
+        key = next((i for i in sorted(indexes, key=lambda i: column_name(columns[i]).lower() != "id")
+                    if is_key(target, column_name(columns[i]).lower())), None)
+        if key is None or detected[key] or account is None:
+            continue
+        parties.add(_bare(target))
+        detected[key] = [Detected(category=account, confidence=REFERENCE_SCORE, entity="ACCOUNT_ID")]
+        for i, name in zip(indexes, names[target]):
+            if name.own == ("name",) and not detected[i] and person is not None:
+                detected[i] = [Detected(category=person, confidence=PEOPLE_NAME_SCORE, entity="PERSON")]
+    return parties
 
 
 def _numeric(column: Column) -> bool:
@@ -1381,7 +1481,8 @@ def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]],
     names = [column_name(column).lower() for column in columns]
     keys = {table: next((i for i in sorted(indexes, key=lambda i: names[i] != "id") if is_key(table, names[i])), None)
             for table, indexes in tables.items()}
-    refs = [Ref(column.table, name) for column, name in zip(columns, names)]
+    refs = [Ref(column.table, name, _bare(column.references) if column.references else "")
+            for column, name in zip(columns, names)]
 
     def numeric(index: int) -> bool:
         kind = declared.base_type(columns[index].declared_type)

@@ -120,7 +120,9 @@ PERSON_ROLES = frozenset({
     "sender", "recipient", "receiver", "author", "creator", "signer", "signatory", "witness", "sponsor", "guardian",
     "spouse", "physician", "doctor", "nurse", "teacher", "instructor", "tutor", "coach", "employee", "attendee",
     "organizer", "organiser", "host", "caller", "callee", "beneficiary", "referee", "landlord", "tenant",
-    "salesperson", "salesman", "rep", "representative", "underwriter", "adjuster", "dispatcher", "technician"})
+    "salesperson", "salesman", "rep", "representative", "underwriter", "adjuster", "dispatcher", "technician",
+    # a machine's or a site's point of contact (Zabbix's `host_inventory.poc_1_name`)
+    "poc"})
 #: of these, the ones that are just as often a machine or a thing (`host`, `rep`)
 _AMBIGUOUS_ROLES = frozenset({"host", "rep", "representative", "dispatcher"})
 PERSON_ROLE_SCORE = 0.7
@@ -329,7 +331,9 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
 
 #: table heads that name people as often as things (a decision's candidates, an AI agent, an
 #: OAuth client, a device driver): a table of people only beside something a person has
-_AMBIGUOUS_PEOPLE = frozenset({"candidate", "agent", "client", "driver", "player"})
+_AMBIGUOUS_PEOPLE = frozenset({"candidate", "agent", "client", "driver", "player",
+                               # a ledger's chart of accounts (`account(accno, heading, contra)`)
+                               "account"})
 #: words of a table of an authorization server's registered applications
 _APP_REGISTRY_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "api", "app", "saml", "sso"})
 _PERSONAL_ATTRIBUTES = frozenset({"name", "email", "mail", "phone", "mobile", "birth", "dob", "birthday", "address",
@@ -344,9 +348,22 @@ def link_row_key(own_key: bool, name: NameTokens, siblings: Sequence[NameTokens]
     """`host_contacts(host_contact_id, host_id, contact_object_id)`: the key of a row that links
     two or more other rows (a host and its contact) numbers the link, not the person; Synapse's
     `ignored_users(user_id, ignored_user_id)` links one, and its key-like column is a person."""
+    if own_key and name.own and _compact_key(name.own[-1]):
+        # Zabbix's `dashboard_user(dashboard_userid, dashboardid, userid)`: keys written as one word
+        return sum((len(s.own) > 1 and s.own[-1] in KEY_WORDS) or _compact_key(s.own[-1]) for s in siblings if s.own) >= 2
     if not (own_key and len(name.own) > 2 and name.own[-1] in KEY_WORDS):
         return False
     return sum(len(s.own) > 1 and s.own[-1] in KEY_WORDS for s in siblings) >= 2
+
+
+#: words that end like a key written as one word (`sysmapid`) and are none
+_ENDS_LIKE_A_KEY = frozenset({"android", "valid", "invalid", "fluid", "humid", "liquid", "rapid", "hybrid", "solid",
+                              "squid", "stupid", "void", "paid", "prepaid", "unpaid", "postpaid"})
+
+
+def _compact_key(word: str) -> bool:
+    """`userid`, `sysmapid`: a key written as one word (not `id` itself, nor `android`)."""
+    return len(word) > 4 and word.endswith("id") and word not in _ENDS_LIKE_A_KEY
 
 
 def names_a_device(name: NameTokens, table: set[str]) -> bool:
@@ -496,7 +513,10 @@ _PERSON_NAME_COLUMNS = frozenset({("real", "name"), ("full", "name"), ("first", 
 
 def account_name(name: NameTokens, table: set[str], siblings: Sequence[NameTokens]) -> bool:
     """`users.name` beside `users.real_name` (Request Tracker, Unix): the account's login name.
-    Without such a column, the bare `name` of a table of users is the person's."""
+    Without such a column, the bare `name` of a table of users is the person's, and so it is
+    beside a login column (Zabbix's `users(username, name, surname)`: the given name)."""
+    if any(set(s.own) & {"username", "login", "uname"} for s in siblings):
+        return False
     return name.own == ("name",) and bool(table & ACCOUNT_TABLE_WORDS) and (any(
         s.own[-2:] in _PERSON_NAME_COLUMNS or s.own[-1:] in _PERSON_NAME_COLUMNS for s in siblings) or (
         any(s.own[:1] in _PASSWORD_WORDS for s in siblings) and not any(set(s.own) & _LOGIN_WORDS for s in siblings)))
@@ -1185,6 +1205,18 @@ def program_message(entity: str, name: NameTokens, table: set[str]) -> bool:
         and name.own[-1:] in {("message",), ("msg",), ("description",), ("text",), ("details",), ("trace",)}
 
 
+#: a notification system's words for how a message goes out (Zabbix's `mediatypeid`, `esc_step`,
+#: `alerttype`, `eventsource`; not `retries`: Gammu's outbox retries an SMS someone wrote)
+_NOTIFICATION_WORDS = frozenset({"mediatypeid", "mediatype", "esc", "alerttype", "eventsource"})
+
+
+def notification_text(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """`alerts(subject, message, mediatypeid, esc_step)`, `media_type_message`: the
+    text a monitoring system sends (or its template), not words a person wrote."""
+    return entity == "USER_CONTENT" and name.own[-1:] in {("message",), ("msg",), ("subject",), ("body",), ("text",)} \
+        and sum(bool(set(s.own) & _NOTIFICATION_WORDS) for s in siblings) >= 1
+
+
 #: a measure of how exact a position is, not the position
 _MEASURE_HEADS = frozenset({"accuracy", "precision", "error", "radius", "uncertainty"})
 
@@ -1260,8 +1292,8 @@ def agent_flag(entity: str, leaf: NameTokens, name: NameTokens) -> bool:
 
 
 def role_name(name: NameTokens) -> bool:
-    """`callername`, `sender_name`, `reviewer_name`: the name of the person in that part."""
-    own = name.own
+    """`callername`, `sender_name`, `reviewer_name`, `poc_1_name`: the name of the person in that part."""
+    own = tuple(word for word in name.own if not word.isdigit())
     return len(own) >= 2 and own[-1] == "name" and own[-2] in PERSON_ROLES - _AMBIGUOUS_ROLES
 
 

@@ -22,12 +22,15 @@ PASSED_ON = frozenset({"ACCOUNT_ID", "DEVICE_ID"})
 #: a reference's confidence: as sure as a name, since the schema itself says where it points
 REFERENCE_SCORE = 0.75
 _KEY_SUFFIXES = ("_id", "_uid", "_key", "_fk", "_sk")
+#: what a column names that is no person even where its key points to a table of principals
+_GROUP_WORDS = frozenset({"group", "groups", "team", "role", "parent", "org", "organization", "organisation", "tenant"})
 
 
 @dataclass(frozen=True)
 class Ref:
     table: str  # as written
     column: str  # its own name, lower case, without a table-prefix abbreviation
+    target: str = ""  # the table a declared foreign key points it to, lower case without schema
 
 
 def _singular(word: str) -> str:
@@ -65,6 +68,9 @@ def is_key(table: str, column: str) -> bool:
     """`id`, or `<table>_id` (`actor.actor_id`, `stg_zendesk__user.user_id`): the table's own key."""
     if column in {"id", "uuid", "guid", "pk"}:
         return True
+    if column.endswith("id") and column[:-2] and column[:-2].replace("_", "") in {
+            _base(table).replace("_", ""), _singular(_base(table)).replace("_", "")}:
+        return True  # Zabbix's `profiles.profileid`, `dashboard_user.dashboard_userid`
     stem = _stem(column)
     return bool(stem) and (_base(table).endswith(stem) or _singular(_base(table)).endswith(stem))
 
@@ -79,24 +85,35 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
     names = referenced_tables(sorted({r.table for r in refs}))
     for prefix, table in (prefixed or {}).items():
         names.setdefault(prefix, table)  # `gu_id` -> `g_user`, whose own columns are `gu_…`
+    declared = {_base(r.table): r.table for r in refs}
     for index, ref in enumerate(refs):
         stem = _stem(ref.column)
-        target = names.get(stem) if stem else None
-        if target is None and stem and "_" in stem and "bank" not in stem.split("_"):
+        # a declared foreign key says where it points, whatever the column's name
+        target = declared.get(ref.target) if ref.target else None
+        named = stem if target is None else None
+        if target is None:
+            target = names.get(stem) if stem else None
+        if target is None and stem and "_" in stem and "bank" not in stem.split("_") and not ref.target:
             # `manager_staff_id` -> staff: a role, then a table of people (a bank account is no one's login)
             parts = stem.split("_")
-            target = next((names[t] for t in ("_".join(parts[cut:]) for cut in range(1, len(parts))) if t in names),
-                          None)
+            named = next((t for t in ("_".join(parts[cut:]) for cut in range(1, len(parts))) if t in names), None)
+            target = names[named] if named is not None else None
             role_key = key_of(target) if target is not None and target != ref.table else None
+            if role_key is not None and not detections[role_key] and thing(target):
+                # `asset_account_id` -> a ledger's `account`: a role of a thing, no one's account
+                detections[index] = [d for d in detections[index] if d.entity != "ACCOUNT_ID"]
             if role_key is None or not any(d.entity in PASSED_ON for d in detections[role_key]):
                 target = None
-        if target is None and numeric(index):
-            target = names.get(ref.column.rsplit("_", 1)[-1])  # `rev_actor` -> actor
+        if target is None and numeric(index) and not ref.target:
+            named = ref.column.rsplit("_", 1)[-1]
+            target = names.get(named)  # `rev_actor` -> actor
         if target is None or target == ref.table:
             continue
         key = key_of(target)
         if key is None or key == index:
             continue
+        if ref.target and stem and set(stem.split("_")) & _GROUP_WORDS:
+            continue  # DAViCal's `group_member.group_id` to `principal`: a group's key, not a person's
         passed = [d for d in detections[key] if d.entity in PASSED_ON]
         if passed:
             category = category_of(passed[0].entity)
@@ -106,6 +123,14 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
             # the key of a thing: keep only what says a person outright, and not even that when
             # the words that said it are the thing's name (`data_source_profile_id` points to
             # `data_source_profiles`, settings, not a person's profile)
-            named_after = bool(stem) and _singular(_base(target)).endswith(stem)  # `manager_id`: `snmpagent_managers`
+            if ref.target and declared.get(ref.target) == target and stem is None:
+                # a declared key to a row that is no one's (`ar.entity_credit_account`); a name that
+                # says a key of its own (`identity_id`, part of a key of several columns) keeps its words
+                detections[index] = []
+                continue
+            # `manager_id` named after `snmpagent_managers`; a declared key to a thing (`asset_account_id`
+            # to a ledger's `account`)
+            named_after = (bool(named) and _singular(_base(target)).endswith(named)) or (
+                bool(ref.target) and declared.get(ref.target) == target)
             detections[index] = [d for d in detections[index] if d.entity == "ACCOUNT_ID" and not (
                 named_after and thing(target))]

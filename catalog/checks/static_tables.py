@@ -71,7 +71,9 @@ PERSON_TABLE_WORDS = frozenset({
 #: protocols and services a program logs in to: `snmp_username`, `db_user`, `smtp_login` are
 #: the program's credentials for a device or a server, not a person's account
 _SERVICE_WORDS = frozenset({"snmp", "smtp", "imap", "pop", "pop3", "ftp", "sftp", "ldap", "bind", "db", "database",
-                            "sql", "mysql", "postgres", "proxy", "mqtt", "amqp", "redis", "service", "api"})
+                            "sql", "mysql", "postgres", "proxy", "mqtt", "amqp", "redis", "service", "api",
+                            # a server's management and a web check's login (`ipmi_username`, `http_user`)
+                            "ipmi", "http", "https", "ssh", "telnet", "jmx", "vnc", "rdp", "smb"})
 #: columns of a monitored machine: a table with a `hostname` and two of these is one of machines
 _MACHINE_WORDS = frozenset({"snmp", "ping", "sysdescr", "sysname", "sysoid", "sysobjectid", "sysuptime",
                             "availability", "uptime", "os", "mib", "oid", "poller", "community"})
@@ -88,6 +90,10 @@ def machine_login(table: str, name: NameTokens, siblings: Sequence[NameTokens]) 
     `host.snmp_username`: what a program logs in to a device with."""
     if name.own[-1:] and name.own[-1] in _LOGIN_WORDS and set(name.own[:-1]) & _SERVICE_WORDS:
         return True
+    if name.own[-1:] and name.own[-1] in _LOGIN_WORDS and any(s.own[-1:] and s.own[-1] in _SECRET_WORDS
+                                                               for s in siblings) \
+            and any(s.own[-2:] == ("private", "key") or "privatekey" in s.own for s in siblings):
+        return True  # `scripts(username, password, publickey, privatekey)`: how a program logs in over SSH
     return table_head(table) in EQUIPMENT_HEADS and name.own[-1:] and name.own[-1] in _LOGIN_WORDS \
         and any(s.own[-1:] and s.own[-1] in _SECRET_WORDS for s in siblings)
 
@@ -100,8 +106,22 @@ def machine_table(table: str, columns: Sequence[NameTokens]) -> bool:
     words = [set(c.own) for c in columns]
     if table_head(table) in {"host", "service"} and len(set().union(*words) & _CHECK_WORDS) >= 3:
         return True  # a monitored host or service: checked, retried, flapping (Nagios, Icinga)
+    if set(tokenize(table.rsplit(".", 1)[-1])) & _INVENTORY_TABLE_WORDS and sum(
+            bool(w & _HARDWARE_WORDS) for w in words) >= 4:
+        return True  # a host's inventory: its OS, hardware, serial numbers, MAC addresses, chassis
     return any("hostname" in w or w == {"host", "name"} for w in words) and sum(
         bool(w & _MACHINE_WORDS) for w in words) >= 2
+
+
+#: columns of a machine's inventory record (Zabbix's `host_inventory`, a CMDB's assets)
+_HARDWARE_WORDS = frozenset({"os", "hardware", "hw", "serialno", "serial", "macaddress", "macaddr", "chassis",
+                             "firmware", "bios", "vendor", "arch", "rack"})
+#: table words of a machine's record (not of events that mention a visitor's device)
+_INVENTORY_TABLE_WORDS = frozenset({"host", "hosts", "inventory", "inventories", "hardware", "asset", "assets",
+                                    "server", "servers", "machine", "machines", "cmdb"})
+#: what a machine's row says of the machine itself, even when it also names people (its points
+#: of contact): its places, its ids, its OS and model, its notes
+MACHINE_OWN = PLACE_ENTITIES | DEVICE_IDS | ABOUT_SOMEONE | frozenset({"USER_CONTENT"})
 
 
 def program_log(table: str, siblings: Sequence[NameTokens]) -> bool:
@@ -140,7 +160,7 @@ def links_of(table: str, entities: Iterable[str], machine: bool = False) -> froz
     if set(entities) & PLACE_ENTITIES:
         links -= {"IP_ADDRESS"}
     if organization_table(table):
-        return links - CONTACTS - DEVICE_IDS - {"ACCOUNT_ID"}
+        return links - CONTACTS - DEVICE_IDS - {"ACCOUNT_ID", "GOVERNMENT_ID"}  # (its tax number)
     if machine or table_head(table) in EQUIPMENT_HEADS:
         return links - DEVICE_IDS - {"IP_ADDRESS"}  # a machine's own address
     return links
@@ -159,8 +179,8 @@ def unowned(table: str, about_people: bool, entities: Iterable[str], machine: bo
     if found & PLACE_ENTITIES and not machine:
         dropped |= {"IP_ADDRESS"}  # (a machine's address beside its location is still an IP address)
     machine = machine or table_head(table) in EQUIPMENT_HEADS
-    if organization:
-        dropped |= CONTACTS | {"USER_CONTENT", "INDUSTRY"}  # an organisation's notes, description, industry
+    if organization:  # an organisation's notes, description, industry, tax and licence numbers
+        dropped |= CONTACTS | {"USER_CONTENT", "INDUSTRY", "GOVERNMENT_ID"}
     if machine or organization:
         dropped |= DEVICE_IDS
     if machine:

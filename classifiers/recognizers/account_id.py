@@ -42,6 +42,10 @@ class AccountIdRecognizer(FieldRecognizer):
              "inviter", "sender", "creator", "requester", "requested by", "subject id", "quarantined by",
              "banned by", "deleted by", "performed by", "owner", "ignored user", "ignorer user", "target user",
              "other user", "puppets user", "mod id", "moderator id",
+             # a member's manager or leader by account (DingTalk's `manager_userid`, WeCom's
+             # `direct_leader`, 直属上级): a person referenced by their id
+             "manager userid", "manager user id", "manager uid", "leader userid", "leader user id", "direct leader",
+             "supervisor id", "supervisor userid", "supervisor user id", "reports to",
              # a hospital's number for its patient (EHR exports, HL7 PID-3); spelt with `number` it
              # stays vetoed with the bank's `account_number`
              "mrn", "medical record no", "medical record id", "patient no", "chart no")
@@ -51,6 +55,8 @@ class AccountIdRecognizer(FieldRecognizer):
                   "acct", "moderator", "mod",
                   # slapd's `dn="…"`: an entry's distinguished name, a person's when the values say so
                   "dn")
+    # a distinguished name alone (`group_dn`, `client_dn`) names an entry of any kind
+    value_decided_names = ("dn",)
     # ids of other things, and person-linked ids that other recognizers own
     negative_names = ("counter", "order", "session", "trace", "span", "upload", "comment", "request", "transaction", "txn",
                       "event", "message", "msg", "product", "video", "post", "item", "sku", "file", "parent",
@@ -73,7 +79,9 @@ class AccountIdRecognizer(FieldRecognizer):
                       # inpatient, emergency), not which one
                       "class", "category", "kind",
                       # a network connection's or flow's id (Zeek's `uid`, documented so by its format)
-                      "connection", "flow")
+                      "connection", "flow",
+                      # a WeChat official account (公众号, its `appid`) is a business's, not a person's
+                      "official account")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),
@@ -118,6 +126,10 @@ class AccountIdRecognizer(FieldRecognizer):
                 return Signal("context", f"the '{parent[-1] if parent else 'account'}''s name is a handle: "
                                          f"{handles:.0%} of values are one token and no person's name", 0.6,
                               round(handles, 4))
+        if own == ("alias",) and _digit_share(sample) >= ALIAS_DIGIT_SHARE:
+            # a push registration's `alias` (Xiaomi, JPush, Getui bind the app's user id to the
+            # install): an alias made of numbers is the account it is bound to, no name
+            return Signal("context", f"'{sample.path}' is an alias of numbers: the account bound to it", 0.6)
         if own in SUBJECT_NAMES and _numbered(sample):
             # a study's `Subject` or `Subj` numbered 1, 2, 3…: the participant, not a topic
             return Signal("context", f"'{sample.path}' numbers the people of a study", 0.6)
@@ -130,6 +142,18 @@ class AccountIdRecognizer(FieldRecognizer):
         if not people or _references_its_people(dataset, sample, people):
             return None
         return Signal("context", f"'{sample.path}' is the key of a table of {people[0]}s", 0.7)
+
+
+#: the share of an `alias` field's values that must be numbers of 5 to 20 digits to be an account
+ALIAS_DIGIT_SHARE = 0.9
+
+
+def _digit_share(sample: FieldSample) -> float:
+    values = sample.values.drop_null()
+    if len(values) == 0:
+        return 0.0
+    text = values.cast(pa.string()) if not pa.types.is_string(values.type) else values
+    return (pc.sum(rx.match(text, r"^\d{5,20}$")).as_py() or 0) / len(values)
 
 
 #: names of a login or a handle: an object holding one is an account

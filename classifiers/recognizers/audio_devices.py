@@ -22,7 +22,7 @@ _PRODUCTS = (r"(?:Apple )?AirPods(?: (?:Pro|Max|\d))*(?: \(\w+ generation\))?|Be
              r"|(?:Samsung )?Galaxy Buds\w*(?: \w+)*|Pixel Buds(?: \w+)*|Bose \w+(?: \w+)*|QuietComfort(?: \w+)*"
              r"|Sony W[HF]-\w+|W[HF]-1000XM\d|Jabra \w+(?: \w+)*|JBL \w+(?: \w+)*|Sennheiser \w+(?: \w+)*"
              r"|Nothing Ear(?: \w+)*|OnePlus Buds(?: \w+)*|(?:Huawei |华为 ?)?FreeBuds(?: \w+)*|(?:OPPO )?Enco(?: \w+)*"
-             r"|(?:Redmi|Xiaomi) Buds(?: \w+)*|Soundcore \w+(?: \w+)*|Skullcandy \w+(?: \w+)*|Echo Buds|HomePod(?: mini)?"
+             r"|(?:Redmi|Xiaomi|小米|红米) ?Buds(?: \w+)*|Soundcore \w+(?: \w+)*|Skullcandy \w+(?: \w+)*|Echo Buds|HomePod(?: mini)?"
              r"|Sonos \w+|Marshall \w+(?: \w+)*|Bang & Olufsen \w+|Beoplay \w+|Plantronics \w+|Poly \w+"
              # China's best sellers: Edifier (漫步者), vivo TWS, Honor Earbuds/CHOICE, QCY, 1MORE, Sony LinkBuds
              r"|(?:漫步者|Edifier) ?[\w-]+(?: \w+)*|(?:vivo |iQOO )?TWS \w+(?: \w+)*|(?:HONOR |荣耀 ?)?(?:Earbuds|CHOICE)(?: \w+)+"

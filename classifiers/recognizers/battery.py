@@ -36,7 +36,7 @@ _LEVEL_ZH = rf"(?:电池)?电量\s?[:：]?\s?\d{{1,3}}\s?[%％](?:\s?[，,]?\s?(
 class BatteryStateRecognizer(FieldRecognizer):
     entity = "BATTERY_STATE"
     names = ("battery", "battery level", "battery state", "battery status", "battery pct", "battery percent",
-             "battery percentage", "batt", "batt level", "bat level", "charging", "is charging", "charge level",
+             "battery percentage", "batt", "batt level", "bat", "bat level", "charging", "is charging", "charge level",
              "charge state", "charging state", "charging status", "power source", "plugged", "is plugged",
              "power state", "low power mode", "low power", "battery saver", "power save mode", "battery health", "battery temperature", "battery voltage", "battery plugged")
     negative_names = ("count", "id", "fee", "price", "cost", "charge amount", "charged amount", "charge id",

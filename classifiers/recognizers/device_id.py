@@ -25,6 +25,8 @@ _DIGEST = r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}"
 #: own names that mean "the identifier of the enclosing object"
 _ID_WORDS = ("id", "uuid", "guid", "identifier", "serial", "sn", "udid", "key")
 _DEVICE_WORDS = ("device", "hardware", "handset", "dvce", "shebei")
+#: push services, whose `token` is an app install's registration (APNs, FCM, HMS, JPush, Getui)
+_PUSH_WORDS = ("push", "apns", "fcm", "gcm", "hms", "jpush", "getui", "mipush")
 #: a certificate's serial number (`certificate.serial`, `cert_serial`) is the issuer's, no device's
 _CERTIFICATE_WORDS = ("certificate", "cert", "x509")
 
@@ -82,6 +84,10 @@ class DeviceIdRecognizer(FieldRecognizer):
         own, parent = own_has(sample, _ID_WORDS), parent_has(sample, _DEVICE_WORDS)
         if own and parent and len(sample.name) <= 12:
             return Signal("context", f"'{own}' inside a '{parent}' object", 0.7)
+        # a device's or a push service's `token` (`device.token`, a `DeviceService` or `push`
+        # logger's `token=`): the registration token that reaches that app install
+        if sample.name.lower() == "token" and (parent := parent_has(sample, _DEVICE_WORDS + _PUSH_WORDS)):
+            return Signal("context", f"a 'token' of a '{parent}' object or logger", 0.6)
         return None
 
 

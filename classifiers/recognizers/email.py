@@ -40,7 +40,9 @@ class EmailRecognizer(FieldRecognizer):
     negative_names = ("reply to id", "reply to status id", "reply to message id", "status", "verified", "opt", "count", "sent", "domain", "template", "subject", "body",
                       "campaign", "bounce", "bounced", "opens", "open", "clicks", "click", "consent", "enabled",
                       "frequency", "type", "hash", "hashed", "md5", "sha256", "valid", "confirmed", "preference",
-                      "format", "server", "host", "provider", "mailer", "queue", "unsubscribed", "sha1")
+                      "format", "server", "host", "provider", "mailer", "queue", "unsubscribed", "sha1",
+                      # the language of its mail, whether one takes it (`email_lang`, `email_subscribe`)
+                      "lang", "language", "locale", "subscribe", "subscribed")
     patterns = (
         ValuePattern("email", _ADDRESS, 0.9),
         # a mailbox as mail headers and address books write it (RFC 5322): `Jane Doe <jane@x.org>`,

@@ -196,6 +196,8 @@ class PlaceTextRecognizer(FieldRecognizer):
     names = ("location", "user location", "place", "place name", "locality name", "geo location text", "hometown",
              # a map SDK's point or area of interest: the venue the user was at (`瑞幸咖啡(体育中心店)`)
              "poi", "poi name", "poi title", "aoi", "aoi name", "point of interest",
+             # the cell a phone is camped on (MCC, MNC, LAC, CI): where it is, to a few hundred metres
+             "cell id", "cell tower", "cell tower id", "base station", "base station id",
              "current location", "location name", "birthplace", "birth place", "place of birth", "birth city",
              "city of birth", "country of birth", "birth country", "pob")
     weak_names = ("geo", "loc", "where")
@@ -210,5 +212,8 @@ class PlaceTextRecognizer(FieldRecognizer):
         # a Chinese venue as a map returns it: a branch in brackets or a kind of place at the end
         # (`瑞幸咖啡(体育中心店)`, `杭州东站`, `人民医院`); backs a place name, never decides alone
         ValuePattern("Chinese venue", rf"{_VENUE}", 0.35),
+        # a cell's global id, MCC, MNC, LAC (or TAC) and cell id (`460:00:22547:12345671`): backs a
+        # cell or base-station name, never decides alone
+        ValuePattern("cell global id", r"[2-7]\d{2}[:_/ -]\d{2,3}[:_/ -]\d{1,5}[:_/ -]\d{1,10}", 0.3),
     )
     context = ("location", "place", "city")

@@ -24,7 +24,7 @@ class OperatingSystemRecognizer(FieldRecognizer):
     entity = "OPERATING_SYSTEM"
     names = ("os", "os name", "os version", "osversion", "os family", "operating system", "os build", "os ver",
              "system version", "system name", "platform version", "os type", "device os", "os vers", "osv",
-             "android version", "ios version", "firmware version", "rom version",
+             "android version", "ios version", "firmware version", "rom version", "rom", "rom name", "rom ver",
              "dvce os", "os release", "kernel version", "sdk int", "api level",
              # the Android API level an SDK reports (`androidSdk` 34, `os_api_level`)
              "android sdk", "android api level", "os api level")
@@ -38,6 +38,9 @@ class OperatingSystemRecognizer(FieldRecognizer):
     patterns = (
         ValuePattern("os family and version", rf"(?i:(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?(?: {_EDITIONS})?(?: ?\([^)]*\))?)", 0.85),
         ValuePattern("bare version", r"v?\d{1,2}(?:[._]\d{1,3}){0,3}", 0.25),
+        # a Xiaomi ROM's build (MIUI `V14.0.10.0.TNRCNXM`, HyperOS `OS1.0.24.0.UNCCNXM`): four numbers,
+        # then the device, region and carrier code
+        ValuePattern("xiaomi rom build", r"(?:V|OS)?\d{1,2}\.\d{1,2}\.\d{1,3}\.\d{1,3}\.[A-Z]{7}", 0.6),
     )
     context = ("os", "system", "version", "platform")
 

@@ -89,7 +89,9 @@ class PersonNameRecognizer(FieldRecognizer):
                   "composer", "lyricist", "songwriter",
                   # a clinician by role (a visit's `attending_doctor`, `referring_physician`): the
                   # values decide (a name, or HL7's `number^Family^Given`)
-                  "doctor", "physician", "surgeon", "nurse", "clinician", "practitioner")
+                  "doctor", "physician", "surgeon", "nurse", "clinician", "practitioner",
+                  # what else a member is called (WeCom's `alias`, an English first name): the values decide
+                  "alias")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
                       "organization", "organisation", "business", "brand", "host", "hostname", "domain", "server",
                       "device", "bt", "bluetooth", "ssid", "wifi", "network", "os", "browser", "br", "model",

@@ -17,6 +17,9 @@ The catalog keeps column names, so raw personal data would reach it:
   columns are named `column0`, `column1` and so on.
 - **Excel's delimiter hint** (`sep=;` as the first line). The line is skipped and its delimiter
   used.
+- **A header of many columns read as one** (WeChat Pay's bill: its two summary lines after the
+  records are seven cells wide, not 27, so the sniffer gives the comma up). The file is read
+  again with the header's delimiter, shorter lines padded with nulls.
 
 A one-line title above a header (`Users export`, then `id;name;email`) is kept as DuckDB reads
 it, provided the line the sniffer made the header holds only name-like cells.
@@ -47,6 +50,10 @@ def header_options(con: duckdb.DuckDBPyConnection, path: str, column_names: list
     hint = EXCEL_SEPARATOR.fullmatch(first)
     if hint:
         return {"delim": f"'{_literal(hint[1])}'", "skip": "1"}
+    if len(column_names) == 1 and (delim := header_delimiter(column_names[0])):
+        # a header of many columns read as one: lines of another width (a bill's summary after
+        # its records) made the sniffer give the delimiter up; shorter lines are padded
+        return {"delim": "'\\t'" if delim == "\t" else f"'{_literal(delim)}'", "null_padding": "true"}
     unquoted = first.strip().strip('"')
     if (unquoted and unquoted not in column_names and not any(d in first for d in DELIMITERS)
             and not all(NAME_LIKE.fullmatch(name) for name in column_names)
@@ -55,6 +62,20 @@ def header_options(con: duckdb.DuckDBPyConnection, path: str, column_names: list
     if any(VALUE_LIKE.fullmatch(name.strip()) for name in column_names) and not _sniff(con, path, tab)[0]:
         return {"header": "false"}  # no header: the first record's values are no names
     return {}
+
+
+#: the fewest delimiters a one-column header must hold to be read as split
+MIN_HEADER_SPLITS = 2
+
+
+def header_delimiter(header: str) -> str | None:
+    """The delimiter of a header that DuckDB read as one column (`交易时间,公众账号ID,商户号`), or
+    None: a delimiter that occurs at least twice, no quotes (a quoted header is one name)."""
+    if '"' in header:
+        return None
+    counts = {d: header.count(d) for d in DELIMITERS}
+    delim = max(counts, key=counts.__getitem__)
+    return delim if counts[delim] >= MIN_HEADER_SPLITS else None
 
 
 def first_line(path: str) -> str:

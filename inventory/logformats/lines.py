@@ -153,7 +153,9 @@ _TIMESTAMP = (r"\[?(?P<timestamp>\d{4}(?P<datesep>[-/])\d{2}(?P=datesep)\d{2}[T 
 # Go's Lshortfile, Python's `%(filename)s:%(lineno)d`
 _CALLER = r"(?P<caller>[\w.$/-]+\.[A-Za-z]\w*:\d+):?"
 _LEVEL = r"(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)"
-_APP_HEADER = (rf"^{_TIMESTAMP}\s+(?:\[(?P<thread>[^\]]+)\]\s+)?\[?{_LEVEL}\]?\s+"
+# Spring Boot's default pattern puts the process id and `---` between the level and the thread:
+# `2024-12-15 08:00:05.862  INFO 28476 --- [nio-8080-exec-8] c.y.o.controller.LoginController : …`
+_APP_HEADER = (rf"^{_TIMESTAMP}\s+(?:\[(?P<thread>[^\]]+)\]\s+)?\[?{_LEVEL}\]?\s+(?:(?P<pid>\d+)\s+---\s+)?"
                rf"(?:\[(?P<thread2>[^\]]+)\]\s+)?(?:(?P<logger>[\w.$]+(?:\[[^\]]*\])?)\s*(?:-|:)\s+|{_CALLER}\s+)?"
                r"(?P<message>.*)$")
 # Go's `log` with Lshortfile (`2024/12/02 09:00:39 dispatch.go:209: 骑手[王雷]已接单`): no level
@@ -190,6 +192,8 @@ def _parse_app(line: str) -> Parsed | None:
     if fields is None:
         return None
     fields.pop("function", None)  # loguru's: the module names the component
+    if fields.get("pid") is None:
+        fields.pop("pid", None)  # only Spring Boot's header has it
     fields.pop("datesep", None)
     context = _REQUEST_CONTEXT.match(fields.get("message") or "") if not fields.get("logger") else None
     if context is not None:

@@ -67,12 +67,46 @@ def _whole_timestamps(tokens: list[str]) -> list[str]:
 def tokens_of(message: str) -> list[str]:
     """Whitespace tokens, with `key=value` split into `key=` and `value`, and a timestamp's
     offset kept with its timestamp."""
+    if (statement := _MYBATIS.match(message)) is not None:
+        return _statement_tokens(statement)
     out: list[str] = []
     # Chinese separates clauses and `key：value` pairs with full-width commas and semicolons,
     # never part of a value: `型号：华为 Mate 60 Pro，系统：HarmonyOS 4.0` is two pairs
     for clause in _FULL_WIDTH_BREAKS.split(_bracket_pairs(message)):
         out.extend(_clause_tokens(clause))
     return out
+
+
+# MyBatis's debug lines (`==>  Preparing: INSERT …` is logged before them): a statement's
+# parameters, `==> Parameters: 王磊(String), 13800138000(String), null`, and the rows it read,
+# `<==        Row: 1, 王磊, 13800138000`. Each value is a slot of its own, named by its place
+# (`Parameters.2`, `Row.3`): the statement's logger tells statements apart, the place the column
+_MYBATIS = re.compile(r"^\s*(?P<arrow>==>|<==)\s+(?P<kind>Parameters|Row):\s?(?P<values>.*)$")
+# a parameter's Java type after it: `(String)`, `(Long)`, `(LocalDateTime)`, `(Timestamp)`
+_JAVA_TYPE = re.compile(r"\([A-Z][A-Za-z0-9]*\)$")
+_TYPED_SPLIT = re.compile(r"(?<=\)), |, (?=null(?:, |$))|(?<=^null), ")
+#: a statement with more values than this is no record of a person (a batch insert): one slot
+MAX_STATEMENT_VALUES = 64
+
+
+def _statement_tokens(statement: re.Match) -> list[str]:
+    """A MyBatis line as `Parameters.1=` `王磊` `Parameters.2=` `138…` tokens (types dropped)."""
+    kind, text = statement.group("kind"), statement.group("values")
+    if kind == "Parameters":
+        values = [_JAVA_TYPE.sub("", value) for value in _TYPED_SPLIT.split(text)] if text else []
+    else:
+        values = text.split(", ") if text else []
+    out = [statement.group("arrow"), f"{kind}:"]
+    if len(values) > MAX_STATEMENT_VALUES:
+        return out + [text.replace(" ", _VALUE_SPACE)]
+    for place, value in enumerate(values, 1):
+        out.extend((f"{kind}.{place}=", value.strip().replace(" ", _VALUE_SPACE) or "null"))
+    return out
+
+
+# a Han run that begins with a street and its number (`杨南巷682号何苑7栋4单元2406室`,
+# `浙江省杭州市西湖区文三路90号`) is an address: one value, not words and numbers to pair
+_ADDRESS_START = re.compile(rf"^[{_HAN}0-9]{{0,24}}?(?:路|街|道|大道|巷|弄|胡同|里)[0-9０-９一二三四五六七八九十段]*[0-9０-９]+[号號]")
 
 
 # `骑手[王建国]已接单`, `手机号【13800138000】`, `姓名“张伟”与身份证号“…”不一致`: a Han word and its
@@ -123,6 +157,8 @@ def _clause_tokens(clause: str) -> list[str]:
             han_value = bool(match) and match.group("key")[-1] in ":："
             if match:
                 out.extend((match.group("key"), match.group("value")))
+            elif part and _ADDRESS_START.match(part):
+                out.append(part)
             elif part and _HAN_TEXT.search(part):
                 # Chinese writes no spaces: its words, not the whole run, are Drain's tokens,
                 # so that `用户张伟的订单` and `用户李娜的订单` share a template with a slot
@@ -266,7 +302,7 @@ def _slot_values(template: list[str], tokens: list[str]) -> list[tuple[str, str]
             # a keyed value runs on until the next literal token (`carrier= NTT DOCOMO`) or key
             while end < len(template) and template[end] == PARAM and not _is_key(tokens[end]):
                 end += 1
-        value = " ".join(tokens[index:end]).replace(_VALUE_SPACE, " ").strip()
+        value = _joined(tokens[index:end]).replace(_VALUE_SPACE, " ").strip()
         # a JSON document (`请求参数：{"userId":1,…}`) keeps its brackets: its keys are read as fields
         value = value if _JSON_DOCUMENT.match(value) else _bare(value)
         if value:
@@ -285,6 +321,16 @@ def _slot_values(template: list[str], tokens: list[str]) -> list[tuple[str, str]
     return out
 
 
+def _joined(tokens: list[str]) -> str:
+    """A value's tokens as its text: Han words that segmentation split (`充电` `中`) are joined
+    without the space Chinese never writes between them (`82% 充电中`)."""
+    text = tokens[0] if tokens else ""
+    for token in tokens[1:]:
+        glued = text and token and _HAN_TEXT.match(text[-1]) and _HAN_TEXT.match(token[0])
+        text += token if glued else " " + token
+    return text
+
+
 # a sentence's colon or full stop after a value (`user "xyz": password mismatch`, `from 1.2.3.4.`)
 _TRAILING_PUNCTUATION = re.compile(r"(?<=[\w\"'\])])[:.]$")
 
@@ -294,10 +340,24 @@ def _bare(value: str) -> str:
     return _TRAILING_PUNCTUATION.sub("", value.strip(_STRIP)).strip(_STRIP)
 
 
+#: brackets that open a group of values as their own tokens (Chinese text segments `(` off a word)
+_GROUP_OPEN = frozenset({"(", "[", "（", "【"})
+#: a `key=` whose name holds digits (which `_WORD` leaves out of plain words)
+_NUMBERED_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w.\-]*\d[\w.\-]*)=$")
+
+
 def _slot_name(template: list[str], index: int) -> str | None:
     """The slot's name from the token before it: `key=`, `key:` or a plain word."""
     if index == 0 or template[index - 1] == PARAM:
         return None
+    if template[index - 1] in _GROUP_OPEN or template[index - 1] == ",":
+        # `经纬度 ( <*> , <*> )`, `pos [ <*> , <*> ]`: the word before the brackets names what is inside
+        start = index - 1
+        while start > 0 and template[start] in (",", PARAM):
+            start -= 1
+        return _slot_name(template, start) if template[start] in _GROUP_OPEN else None
+    if key := _NUMBERED_KEY.match(template[index - 1]):
+        return key.group("key")  # `Parameters.2=`, `ip6=`: a key, its digits and all
     match = _WORD.match(template[index - 1])
     if match is None:
         return None

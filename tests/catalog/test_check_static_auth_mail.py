@@ -399,3 +399,23 @@ def test_a_distinguished_name_alone_is_no_account_in_a_schema() -> None:
     assert ("user_domains_ldap", "group_dn") not in flagged
     assert ("apiuser", "client_dn") not in flagged
     assert flagged[("apiuser", "user_dn")] == "account.id"
+
+
+def test_the_heads_only_values_decide_are_declared_on_the_recognizer() -> None:
+    """The account recognizer declares `dn` beside its names; any recognizer of account ids
+    may declare more, and a schema then takes none of them for a column's head word."""
+    from catalog.checks.static import Column, classify_column
+    from catalog.policy import load_policy as policy_of
+    from classifiers.recognizers.account_id import AccountIdRecognizer
+    from classifiers.registry import default_recognizers
+
+    assert "dn" in AccountIdRecognizer.value_decided_names
+
+    class LoginsDecidedByValues(AccountIdRecognizer):
+        value_decided_names = ("dn", "acct")
+
+    column = Column(table="ledger_settings", name="primary_acct", declared_type="varchar(64)")
+    default = default_recognizers()
+    assert [d.category for d in classify_column(column, default, policy_of())] == ["account.id"]
+    declared = [LoginsDecidedByValues() if isinstance(r, AccountIdRecognizer) else r for r in default]
+    assert "account.id" not in [d.category for d in classify_column(column, declared, policy_of())]

@@ -137,3 +137,92 @@ def test_an_event_id_of_event_keys_is_behaviour_and_a_rows_event_id_is_not():
     assert _entities(事件ID=keys)["事件ID"] == "BEHAVIORAL_EVENT"
     assert _entities(event_id=[str(uuid.UUID(int=RNG.getrandbits(128))) for _ in range(60)])["event_id"] is None
     assert _entities(event_id=[RNG.randrange(1, 50) for _ in range(60)])["event_id"] is None
+
+
+# -- classes the zh10 blind run showed (benchmarks/zh10/README.md) --------------------------------
+
+def test_a_wechat_pay_bills_backtick_marks_and_summary_rows_are_read(tmp_path):
+    from inventory.connectors.files import FileConnector
+    from inventory.connectors.base import SampleOptions
+    header = "交易时间,公众账号ID,用户标识,订单金额"
+    rows = [f"`2024-12-15 10:00:{i % 60:02d},`wx8888888888888888,`o{RNG.getrandbits(130):027x}"[:70] + f",`{i}.50"
+            for i in range(120)]
+    (tmp_path / "bill.csv").write_text("\r\n".join([header, *rows, "总交易单数,应结订单总金额", "`120,`60.00"]) + "\r\n",
+                                       encoding="utf-8")
+    connector = FileConnector(str(tmp_path / "bill.csv"))
+    ref = next(iter(connector.datasets()))
+    sample = connector.sample(ref, SampleOptions(rows=1000, seed=1))
+    by = {f.path: f for f in sample.fields}
+    assert list(by) == ["交易时间", "公众账号ID", "用户标识", "订单金额"]
+    openids = [v for v in by["用户标识"].values.to_pylist() if v and v.startswith("o")]
+    assert len(openids) == 120 and not any(v.startswith("`") for v in by["交易时间"].values.to_pylist() if v)
+    found = classify_dataset(sample, embedded=False)
+    best = {r.sample.path: (r.best().entity if r.best() else None) for r in found}
+    assert best["用户标识"] == "ACCOUNT_ID"
+    assert best["公众账号ID"] is None  # a WeChat official account's app id is the business's
+
+
+def test_a_column_of_one_backtick_too_few_stays_as_written():
+    marked = ["`12"] * 30 + ["x"] * 3
+    assert fields_from_table(pa.table({"x": marked}))[0].values.to_pylist() == marked
+
+
+def test_a_manager_or_leader_by_user_id_is_an_account():
+    ids = [f"01{RNG.randrange(10**14, 10**15)}" for _ in range(30)]
+    assert _entities(manager_userid=ids)["manager_userid"] == "ACCOUNT_ID"
+    assert _entities(direct_leader=ids)["direct_leader"] == "ACCOUNT_ID"
+    assert expand(tokenize("直属上级ID")) == ("direct", "leader", "id")
+    assert _entities(直属上级ID=ids)["直属上级ID"] == "ACCOUNT_ID"
+    # an account manager's name or a manager's headcount is no user id
+    assert _entities(account_manager=["Ann Lee", "Bo Chen"] * 15)["account_manager"] != "ACCOUNT_ID"
+
+
+def test_a_json_text_of_han_keys_beside_blank_cells_is_read():
+    docs = [f'{{"紧急联系人": "王芳", "紧急联系电话": "{_mobile()}"}}' if i % 2 else "" for i in range(40)]
+    from classifiers.embedded_json import documents
+    assert documents(FieldSample(path="extension", values=pa.array(docs))) is not None
+    assert documents(FieldSample(path="x", values=pa.array(["", "", "a b c"] * 10))) is None
+
+
+def test_rom_names_a_cell_tower_and_short_device_words():
+    assert _entities(rom_ver=["V14.0.10.0.TNRCNXM", "1.0.24.0.UNCCNXM", "4.0"] * 10)["rom_ver"] == "OPERATING_SYSTEM"
+    cells = [f"460:{RNG.choice(['00', '01', '11'])}:{RNG.randrange(10000, 65000)}:{RNG.randrange(10**6, 10**9)}" for _ in range(30)]
+    users = [f"YH{RNG.randrange(10**7, 10**8)}" for _ in range(30)]  # a trail of people's phones, not a list of cells
+    assert _entities(user_id=users, cell_id=cells)["cell_id"] == "LOCATION"
+    assert expand(tokenize("C_JZXX"))[1:3] == ("base", "station")
+    assert _entities(C_YHBH=users, C_JZXX=cells)["C_JZXX"] == "LOCATION"
+    assert _entities(bat=[RNG.randrange(1, 101) for _ in range(30)])["bat"] == "BATTERY_STATE"
+    assert expand(tokenize("key_itv")) == ("key", "interval")
+    assert expand(tokenize("C_XZQHDM"))[1:] == ("division", "code")
+    assert expand(tokenize("地点名称")) == ("place", "name")
+
+
+def test_a_device_or_push_services_token_is_the_installs():
+    tokens = [f"{RNG.getrandbits(256):064x}" for _ in range(30)]
+    for path in ("device.token", "c.y.o.service.impl.DeviceServiceImpl.token", "app.push.register.token"):
+        assert _entities(**{path: tokens})[path] == "DEVICE_ID", path
+    assert _entities(**{"auth.token": tokens})["auth.token"] != "DEVICE_ID"
+
+
+def test_resident_ids_are_found_in_free_text_with_their_province_and_birth_date_checked():
+    from classifiers import secondary
+    from classifiers.checksums import cn_resident_id
+    assert cn_resident_id("360121196010122295")
+    assert not cn_resident_id("017261697434718792")  # no province 01: a DingTalk user id
+    text = ["实名认证失败，姓名与身份证号不一致：长孙鑫，360121196010122295", "==> Parameters: 522635196603157562(String)"]
+    found = secondary.detect(FieldSample(path="message", values=pa.array(text), origin="message"))
+    assert "GOVERNMENT_ID" in {d.entity for d in found}
+
+
+def test_an_alias_is_a_name_or_the_account_a_push_install_is_bound_to():
+    assert _entities(alias=[str(100000000 + RNG.randrange(18000)) for _ in range(60)])["alias"] == "ACCOUNT_ID"
+    assert _entities(alias=[RNG.choice(["", "Kevin", "Lily", "Tony", "Jack", "Amy"]) for _ in range(60)])["alias"] == "PERSON"
+    # a protocol's or a host's aliases are neither
+    assert _entities(alias=[RNG.choice(["tcp", "udp", "http", "ssh"]) for _ in range(60)])["alias"] is None
+
+
+def test_xiaomi_rom_builds_are_systems_and_chinese_earbuds_are_audio_devices_by_their_values():
+    builds = ["V14.0.10.0.TNRCNXM", "OS1.0.24.0.UNCCNXM", "1.0.42.0.UNCCNXM", "V14.0.6.0.TMCCNXM"] * 10
+    assert _entities(c01=builds)["c01"] == "OPERATING_SYSTEM"
+    buds = ["小米 Buds 4 Pro", "华为 FreeBuds Pro 3", "OPPO Enco X2", "AirPods Pro 2"] * 10
+    assert _entities(c01=buds)["c01"] == "AUDIO_DEVICE"

@@ -397,3 +397,37 @@ def test_loguru_lines_are_app_lines_and_a_trailing_python_dict_is_their_fields()
     from inventory.logformats.lines import _trailing_object
     assert _trailing_object("{'a': open('x')}") is None
     assert _trailing_object('{"a": 1}') == '{"a": 1}'
+
+
+def test_spring_boot_lines_and_mybatis_statements_are_fields_by_their_place() -> None:
+    lines = [
+        "2024-12-15 08:00:28.251 DEBUG 28476 --- [nio-8080-exec-1] c.y.o.mapper.UserMapper.insert           : "
+        "==> Parameters: pingdeng(String), 高秀英(String), 18726510506(String), 632323199701104218(String), null",
+        "2024-12-15 08:02:02.431 DEBUG 28476 --- [nio-8080-exec-4] c.y.o.mapper.UserMapper.insert           : "
+        "==> Parameters: cgu(String), 欧阳 娜(String), 18826431904(String), 522323196108116606(String), 7(Integer)",
+        "2024-12-15 08:00:39.884 DEBUG 28476 --- [nio-8080-exec-8] c.y.o.mapper.AddressMapper.selectDefault : "
+        "<==        Row: 18680, 买买提•热合曼, 13416947506, 内蒙古自治区, 鄂托克旗, 高山大道404号冯花园7栋4单元2701室",
+        "2024-12-15 08:00:42.237 DEBUG 28476 --- [nio-8080-exec-6] c.y.o.mapper.AddressMapper.selectDefault : "
+        "<==        Row: 60523, 赵建, 17324894713, 安徽省, 濉溪县, 杨南巷682号何苑7栋4单元2406室",
+    ]
+    parsed = parse_lines(lines, detect(lines))
+    assert parsed.format == "app"
+    fields = _fields(parsed)
+    # Spring Boot's process id and `---` sit between the level and the thread
+    assert fields["logger"].values.to_pylist()[0] == "c.y.o.mapper.UserMapper.insert"
+    assert fields["thread"].values.to_pylist()[0] == "nio-8080-exec-1"
+    insert = "c.y.o.mapper.UserMapper.insert.Parameters"
+    assert fields[f"{insert}.2"].values.to_pylist() == ["高秀英", "欧阳 娜"]  # types dropped, a value's space kept
+    assert [str(v) for v in fields[f"{insert}.4"].values.to_pylist()] == ["632323199701104218", "522323196108116606"]
+    assert fields[f"{insert}.5"].values.to_pylist() == ["null", "7"]
+    row = "c.y.o.mapper.AddressMapper.selectDefault.Row"
+    assert fields[f"{row}.6"].values.to_pylist() == ["高山大道404号冯花园7栋4单元2701室", "杨南巷682号何苑7栋4单元2406室"]
+    # other app headers have no process id
+    assert "pid" not in _fields(parse_lines(["2023-10-28 02:30:43,000 INFO  auth.LoginService - login ok user=42"], "app"))
+
+
+def test_an_address_in_a_message_is_one_value_and_han_words_of_a_value_are_not_spaced() -> None:
+    # an address that begins a Han run stays whole: not `杨南巷` `682` `号` `何苑` `7` `栋` pairs
+    assert "杨南巷682号何苑7栋4单元2406室" in tokens_of("已签收 杨南巷682号何苑7栋4单元2406室")
+    slots, _ = mine_slots(["设备上报 uid=1 电量=82% 充电中 网络=5G", "设备上报 uid=2 电量=7% 未充电 网络=WIFI"], [None, None])
+    assert slots["电量"].values == ["82% 充电中", "7% 未充电"]
