@@ -33,6 +33,7 @@ from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
 from classifiers.recognizer import as_text, informative
 from classifiers.recognizers.account_id import KEY_NAMES, PEOPLE_TABLES, RECORD_WRAPPERS
+from classifiers.recognizers.device_model import DEVICE_IN_NAME
 
 if TYPE_CHECKING:
     from classifiers.engine import FieldResult
@@ -94,6 +95,14 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     """Adjust the field results of one dataset in place by what the whole table is about."""
     table = table_words(dataset.name)
     head = table[-1] if table else ""
+    _withdraw_shared_logins(results, threshold)
+    if head in RECORD_TABLES and not (set(table) & PEOPLE_TABLES):
+        _withdraw_external_ids(results, head, threshold)
+    if _carried_devices(results, threshold):
+        _device_names(results)
+    if not (set(table) & PEOPLE_TABLES) and _person_evidence(results, threshold) <= OFFICE_EVIDENCE:
+        # (an address or a phone may be an office's: a library's, a shop's)
+        _withdraw_row_handles(results, head, threshold)
     if head in THING_TABLES:
         _withdraw_place_names(results, head, threshold)
     if transport := sorted(set(table) & TRANSPORT_TABLES):
@@ -108,7 +117,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     if not people and not (set(table) & PEOPLE_TABLES):
         if head in THING_TABLES:
             _withdraw_places(results, f"lists {head} records", threshold)
-        elif not _records(results, threshold) and (named := _named_places(results, threshold)) is not None:
+        elif not _records(results, threshold) and not _carried_devices(results, threshold) \
+                and (named := _named_places(results, threshold)) is not None:
             _withdraw_places(results, f"names each located row in '{named}'", threshold)
         return
     if head in RECORD_TABLES or _records(results, threshold, ignore=PERSON_RECORDS if people & IDENTITY_EVIDENCE else ()):
@@ -294,6 +304,112 @@ def _withdraw_places(results: Sequence[FieldResult], what: str, threshold: float
                 # the notes of a reference table (`comments` of the tz database's zones) describe its rows
                 _withdraw(result, detection, f"the table {what} and holds nothing about a person: "
                                              "its notes describe them")
+
+
+#: names under which stores and APIs key a record (Gramps' `_a5af0eb6…`, a shop product's slug)
+HANDLE_NAMES = frozenset({("handle",)})
+
+
+def _withdraw_row_handles(results: Sequence[FieldResult], head: str, threshold: float) -> None:
+    """A `handle` unique over the rows of a table that is not about people (events, places,
+    products, a library's addresses) keys those rows: the record's handle, no person's account."""
+    for result in results:
+        best = result.best(threshold)
+        sample = result.sample
+        if (best is None or best.entity != "ACCOUNT_ID" or sample.parent
+                or NameTokens.of(sample.path).own not in HANDLE_NAMES):
+            continue
+        values = sample.values
+        present = len(values) - values.null_count
+        if present >= 2 and pc.count_distinct(values).as_py() >= KEY_UNIQUE * present:
+            _withdraw(result, best, f"'{sample.path}' is unique over the rows of a table of "
+                                    f"{head or 'records'} that holds nothing about a person: the row's own "
+                                    "handle, no person's account")
+
+
+#: what a phone, tablet or laptop reports of itself: a table with both is of devices people carry
+BATTERY_ENTITIES = frozenset({"BATTERY_STATE"})
+CARRIED_ENTITIES = frozenset({"DEVICE_MODEL", "OPERATING_SYSTEM", "IMEI", "MAC_ADDRESS"})
+
+
+def _carried_devices(results: Sequence[FieldResult], threshold: float) -> bool:
+    """Whether the rows are devices someone carries (a battery's state beside a phone's or a
+    laptop's model or system): their coordinates locate their owners, not the devices' sites."""
+    found = {best.entity for r in results if (best := r.best(threshold)) is not None}
+    return bool(found & BATTERY_ENTITIES) and bool(found & CARRIED_ENTITIES)
+
+
+#: a record's id in the system it came from (`external_id` of an activity a watch uploaded)
+EXTERNAL_ID_NAMES = frozenset({("external", "id"), ("externalid",), ("ext", "id")})
+
+
+def _withdraw_external_ids(results: Sequence[FieldResult], head: str, threshold: float) -> None:
+    """A bare `external_id` of a table of records (activities, orders, events) is the record's id
+    in the system it came from, not its person's: a person's is named after them (`external_user_id`)."""
+    for result in results:
+        best = result.best(threshold)
+        if (best is not None and best.entity == "ACCOUNT_ID" and not result.sample.parent
+                and NameTokens.of(result.sample.path).own in EXTERNAL_ID_NAMES and best.recognizer != "table_view"):
+            _withdraw(result, best, f"'{result.sample.path}' of a table of {head} records is the record's id "
+                                    "in the system it came from, no person's")
+
+
+#: names of a login's secret, beside which a login that equals it is a shared default
+PASSWORD_NAMES = frozenset({("password",), ("passwd",), ("pwd",), ("pass",), ("secret",), ("passphrase",)})
+#: share of the rows holding both whose login is the password itself
+SHARED_LOGIN_SHARE = 0.5
+
+
+def _withdraw_shared_logins(results: Sequence[FieldResult], threshold: float) -> None:
+    """A login whose values are, most of them, the table's passwords too (`guest`/`guest`, a
+    carrier's `wap`/`wap`) is a default anyone types (an access point's, a device's factory
+    login), no person's account. (Samples keep no row alignment, only the values.)"""
+    passwords = [r.sample for r in results
+                 if NameTokens.of(r.sample.path).own in PASSWORD_NAMES and pa.types.is_string(r.sample.values.type)]
+    if not passwords:
+        return
+    for result in results:
+        best = result.best(threshold)
+        sample = result.sample
+        if best is None or best.entity != "ACCOUNT_ID" or not pa.types.is_string(sample.values.type):
+            continue
+        logins = sample.values.drop_null()
+        for password in passwords:
+            if password.parent != sample.parent or len(logins) < 2:
+                continue
+            secrets = pc.unique(password.values.drop_null())
+            same = pc.sum(pc.is_in(logins, value_set=secrets)).as_py() or 0
+            if same >= SHARED_LOGIN_SHARE * len(logins):
+                _withdraw(result, best, f"{same} of {len(logins)} values of '{sample.path}' are also "
+                                        f"'{password.path}' values: a shared default login, no person's account")
+                break
+
+
+#: a device's own name: its model named in it (`iPhone de Quentin`, `John's Pixel 8`)
+DEVICE_NAME_SHARE = 0.5
+DEVICE_NAME_SCORE = 0.6
+
+
+def _device_names(results: Sequence[FieldResult]) -> None:
+    """The unclaimed `name` of a table of carried devices is each device's name, which its owner
+    gave it or the maker made of the model and the owner's name: the device's model."""
+    for result in results:
+        sample = result.sample
+        if (result.best() is not None or NameTokens.of(sample.path).own != ("name",)
+                or not pa.types.is_string(sample.values.type)):
+            continue
+        values = sample.values.drop_null()
+        if len(values) == 0:
+            continue
+        named = pc.sum(rx.match(values, DEVICE_IN_NAME)).as_py() or 0
+        if named >= DEVICE_NAME_SHARE * len(values):
+            signal = Signal("table", f"'{sample.path}' names devices that report their battery and model: "
+                                     f"{named / len(values):.0%} of the names hold a model", DEVICE_NAME_SCORE,
+                            round(named / len(values), 4))
+            result.detections.insert(0, Detection(path=sample.path, entity="DEVICE_MODEL",
+                                                  confidence=DEVICE_NAME_SCORE, signals=[signal],
+                                                  examples=mask_examples(_examples(sample), "DEVICE_MODEL"),
+                                                  recognizer="table_view"))
 
 
 #: a row's name: words with a capital, no digits-only ids, no e-mail or URL

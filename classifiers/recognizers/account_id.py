@@ -12,7 +12,7 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.evidence import Signal
-from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
+from classifiers.names import NameTokens, contains_phrase, dataset_base_name, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.person_name import is_person_name
 from datamap.model import DatasetSample, FieldSample
@@ -48,7 +48,9 @@ class AccountIdRecognizer(FieldRecognizer):
              "supervisor id", "supervisor userid", "supervisor user id", "reports to",
              # a hospital's number for its patient (EHR exports, HL7 PID-3); spelt with `number` it
              # stays vetoed with the bank's `account_number`
-             "mrn", "medical record no", "medical record id", "patient no", "chart no")
+             "mrn", "medical record no", "medical record id", "patient no", "chart no",
+             # HL7's PID-18: the patient's account with the hospital, not a bank's account number
+             "patient account number", "patient account no")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
                   "patient", "passenger", "participant", "respondent", "guest", "rider", "student", "employee",
                   # a platform's short form of the account (Mastodon's `acct`: `user` or `user@instance`)
@@ -102,6 +104,17 @@ class AccountIdRecognizer(FieldRecognizer):
     # an account id can be any string (an e-mail, a login, a legacy code): the name decides
     values_required = False
 
+    def name_signal(self, name: NameTokens) -> Signal | None:
+        """`handle` names an account alone or beside a person (`user_handle`, `father_handle`);
+        beside a thing (`place_handle`, `media_handle`) it is that thing's handle, as object
+        stores and genealogy files key their records."""
+        if "handle" in name.own and len(name.own) > 1:
+            others = set(name.own) - {"handle"}
+            if others.isdisjoint(HANDLE_OWNERS) and not any(
+                    contains_phrase(name.own, words) for words in self._names if words != ("handle",)):
+                return None
+        return super().name_signal(name)
+
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """The bare key of a table of people (`users.id`, `public.customers.id`, the `after.id`
         of a change-data-capture record of `customers`) is their account id."""
@@ -143,6 +156,13 @@ class AccountIdRecognizer(FieldRecognizer):
             return None
         return Signal("context", f"'{sample.path}' is the key of a table of {people[0]}s", 0.7)
 
+
+#: words beside `handle` that make it a person's (a platform's, a role's, a kin's)
+HANDLE_OWNERS = frozenset({"user", "account", "member", "author", "owner", "creator", "sender", "recipient",
+                           "customer", "screen", "social", "twitter", "x", "instagram", "tiktok", "github", "telegram",
+                           "reddit", "mastodon", "bluesky", "threads", "youtube", "facebook", "linkedin", "slack",
+                           "discord", "person", "people", "individual", "father", "mother", "spouse", "husband",
+                           "wife", "partner", "child", "parent", "patient", "contact", "login"})
 
 #: the share of an `alias` field's values that must be numbers of 5 to 20 digits to be an account
 ALIAS_DIGIT_SHARE = 0.9
@@ -258,3 +278,21 @@ class PlatformAccountIdRecognizer(FieldRecognizer):
         ValuePattern("alipay user id", r"2088\d{12}", 0.6),
     )
     in_free_text = False  # a 16-digit run in text is as often a card number being typed
+
+
+#: FHIR's resource types whose instances are people (R4/R5), as a reference writes them
+_PERSON_RESOURCE = r"(?:Patient|Practitioner|PractitionerRole|RelatedPerson|Person)/[A-Za-z0-9.-]{1,64}"
+
+
+class PersonReferenceRecognizer(FieldRecognizer):
+    """References to a person as FHIR writes them (`Patient/123`, `Practitioner/alice-1`; a
+    flattened list joined by `;`, `,` or `|`): an observation's `subject`, a message's sender and
+    recipients, an implant's `patient.reference`. The resource type says the id is a person's
+    whatever the column is named; other resources' references (`Encounter/123`) are no one's."""
+
+    entity = "ACCOUNT_ID"
+    negative_names = ("type", "status", "count", "url", "uri", "path", "link", "href")
+    patterns = (ValuePattern("reference to a person's FHIR resource",
+                             rf"{_PERSON_RESOURCE}(?: ?[;,|] ?{_PERSON_RESOURCE})*", 0.7),)
+    in_free_text = False
+    min_ratio = 0.8

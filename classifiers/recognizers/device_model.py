@@ -11,8 +11,11 @@ from __future__ import annotations
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
 
 _APPLE = (r"(?:iPhone|iPad|iPod|Watch|AppleTV|AudioAccessory|iMac|MacBookPro|MacBookAir|Macmini|MacPro|Mac)\d{1,2},\d{1,2}"
-          r"|(?:Apple )?iPhone ?(?:\d{1,2}|X[RS]?|SE)?(?: ?(?:Pro|Plus|Max|Mini|mini|e))*(?: \(\w+ generation\))?"
-          r"|(?:Apple )?iPad(?: ?(?:Pro|Air|mini|\d+(?:\.\d)?|\(\w+ generation\)))*|iPod touch")
+          r"|(?:Apple )?iPhone ?(?:\d{1,2}[sc]?|X[RS]?|SE)?(?: ?(?:Pro|Plus|Max|Mini|mini|e))*(?: \(\w+ generation\))?"
+          r"|(?:Apple )?iPad(?: ?(?:Pro|Air|mini|\d+(?:\.\d)?|\(\w+ generation\)))*|iPod touch"
+          # Macs and watches by their marketing names (`MacBook Pro 15"`, `Mac mini`, `Apple Watch Series 9`)
+          r"|MacBook(?: (?:Pro|Air))?(?: \d{2}(?:\.\d)?(?:\"|-inch| inch)?)?|iMac(?: Pro)?|Mac (?:mini|Pro|Studio)"
+          r"|Apple Watch(?: (?:Series \d{1,2}|SE|Ultra(?: \d)?))?")
 # analytics SDKs often prefix the manufacturer (`samsung SM-G991B`, `Google Pixel 7`)
 _MAKER = (r"(?:(?i:apple|samsung|google|xiaomi|huawei|honor|oneplus|oppo|vivo|realme|motorola|sony|lg|nokia|asus|lenovo|zte)"
           r"[ _])?")
@@ -29,12 +32,18 @@ _ANDROID = (r"SM-[A-Z]\d{3,4}[A-Z0-9]{0,4}(?:/DS)?|GT-[A-Z]\d{4}\w*|SCH-\w+|SGH-
             r"|XQ-[A-Z]{2}\d{2}|Nokia [\w.]+(?: \w+)*|TA-\d{4}|ASUS_\w+|Lenovo \w+|ZTE \w+|Infinix \w+|TECNO \w+")
 
 
+#: a model named inside a device's name (`iPhone de Quentin`, `John's Galaxy S21`), for `rx.search`
+DEVICE_IN_NAME = rf"(?:^|[\s'’(])(?:{_APPLE}|{_ANDROID})(?:$|[\s'’),])"
+
+
 class DeviceModelRecognizer(FieldRecognizer):
     entity = "DEVICE_MODEL"
     names = ("device model", "devicemodel", "model name", "hw model", "hardware model", "phone model", "handset model",
              "model number", "model code", "device name", "product model", "machine model", "device type name", "dvce model", "build model", "marketing name", "hwv", "hardware version",
              "device brand", "device manufacturer", "phone brand", "mobile brand", "mobile brand name", "device make",
              "build manufacturer", "build brand",
+             # an API's name for the model as shown to its owner (`deviceDisplayName`: `iPhone 11`)
+             "device display name", "model display name",
              # the client hint a browser sends with its device's model (`Sec-CH-UA-Model: SM-S918B`)
              "ua model")
     weak_names = ("model", "device", "hardware", "handset", "device type", "device family", "product", "brand",

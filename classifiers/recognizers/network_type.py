@@ -8,7 +8,11 @@ and analytics SDKs (`wifi`, `cellular`, `5G_SA`, `cellular_4g`). Ambiguous words
 """
 from __future__ import annotations
 
+from classifiers import rx
+from classifiers.evidence import Signal
+from classifiers.fieldview import FieldView, as_mask
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from datamap.model import FieldSample
 
 # Android constant names carry a prefix (`TYPE_WIFI`, `NETWORK_TYPE_LTE`); SDKs join
 # the bearer and the generation (`cellular_4g`, `mobile-5g`)
@@ -41,3 +45,25 @@ class NetworkTypeRecognizer(FieldRecognizer):
         ValuePattern("type code", r"\d", 0.1),
     )
     context = ("network", "connection", "wifi", "cellular")
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """The network-type values' signal, unless another word holds a large share of the
+        column: a bank's call `contact` of `cellular` and `telephone` is the channel it called
+        on (a landline is no network a device is on), which network types alone never mix with."""
+        signal = super().value_signal(sample)
+        if signal is None or (signal.match_ratio or 0) >= 1.0:
+            return signal
+        view = FieldView.of(sample)
+        values = view.informative
+        if values.total == 0:
+            return signal
+        typed = as_mask(rx.match(values.values, rf"^(?:{self.patterns[0].regex})$"))
+        other = values.counts[~typed]
+        words = as_mask(rx.match(values.values, r"^[A-Za-z]{4,}$"))[~typed]
+        if len(other) and (other[words].max(initial=0) >= OTHER_WORD_SHARE * values.total):
+            return None
+        return signal
+
+
+#: a word no pattern knows that holds this share of a column makes it another kind of category
+OTHER_WORD_SHARE = 0.2

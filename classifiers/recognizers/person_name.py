@@ -68,6 +68,12 @@ DICOM_NAME = rf"{_DICOM_PART}\^(?:{_DICOM_PART})?{_CARET_TAIL}"
 CLINICIAN_NAME = rf"\d{{1,12}}\^(?P<family>{_DICOM_PART}(?: {_DICOM_PART})?)\^(?P<given>{_DICOM_PART}){_CARET_TAIL}"
 
 
+#: GEDCOM's personal name (`Anna /Hansdotter/`, `Keith Lloyd /Smith/ Jr.`): given names, the
+#: surname between slashes, a suffix
+GEDCOM_NAME = rf"(?:[{LETTER}][{LETTER}'’. -]{{0,40}} )?/[{LETTER}][{LETTER}'’ -]{{0,40}}/(?: [{LETTER}.]{{1,10}})?"
+_GEDCOM_NAME_RE = re.compile(r"^([^/]*?)\s*/([^/]+)/\s*(.*)$")
+
+
 class PersonNameRecognizer(FieldRecognizer):
     entity = "PERSON"
     names = ("full name", "fullname", "first name", "firstname", "last name", "lastname", "surname", "given name",
@@ -90,6 +96,8 @@ class PersonNameRecognizer(FieldRecognizer):
                   # a clinician by role (a visit's `attending_doctor`, `referring_physician`): the
                   # values decide (a name, or HL7's `number^Family^Given`)
                   "doctor", "physician", "surgeon", "nurse", "clinician", "practitioner",
+                  # FHIR's HumanName parts flattened without their `name.` (`given`, `family`)
+                  "given", "family",
                   # what else a member is called (WeCom's `alias`, an English first name): the values decide
                   "alias")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
@@ -108,6 +116,8 @@ class PersonNameRecognizer(FieldRecognizer):
         # HL7's clinician (XCN): a number, then `Family^Given`
         ValuePattern("HL7 number^Family^Given", CLINICIAN_NAME.replace("?P<family>", "").replace("?P<given>", ""),
                      0.55),
+        # GEDCOM's personal name (genealogy exports): the surname between slashes
+        ValuePattern("GEDCOM Given /Surname/", GEDCOM_NAME, 0.55),
     )
     context = ("name", "mr", "mrs", "ms", "dear", "said", "by", "from", "signed")
     value_alone = False
@@ -173,6 +183,8 @@ _CREDIT_SEPARATORS = re.compile(r"\s*(?:,|&|/|;| and )\s*")
 def is_person_name(text: str | None) -> bool:
     """True when the value reads as a person's name (a known given name first or surname
     last), or is a list of credits most of whose entries do."""
+    if text and "/" in text and (gedcom := _GEDCOM_NAME_RE.match(text)):
+        text = " ".join(part for part in gedcom.groups() if part)  # GEDCOM's `Given /Surname/`
     if text and _CREDIT_SEPARATORS.search(text) and "^" not in text:
         parts = [p for p in _CREDIT_SEPARATORS.split(text) if p]
         if len(parts) > 1 and not _is_surname_first(text):
@@ -289,6 +301,8 @@ class FullNameValueRecognizer(FieldRecognizer):
         # HL7's clinician: a number, then `Family^Given` (a visit's `attending_doctor`)
         ValuePattern("HL7 number^Family^Given", CLINICIAN_NAME.replace("?P<family>", "").replace("?P<given>", ""),
                      0.7),
+        # GEDCOM's personal name (a genealogy export): given names, then the surname between slashes
+        ValuePattern("GEDCOM Given /Surname/", GEDCOM_NAME, 0.7),
         # credits (`Cast`, `authors`): a first full name, then more names of any length
         ValuePattern("list of names", rf"{_FULL}(?:, [{_UPPER}][^,]{{1,40}})+", 0.7),
     )

@@ -85,8 +85,10 @@ class UserContentRecognizer(FieldRecognizer):
         if sample.origin == "message":
             return None  # a log line's message is written by a program, not by a user
         values = sample.values
-        if len(values) < MIN_VALUES or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
             return None
+        if len(values) < MIN_VALUES:
+            return _few_texts(values)
         view = FieldView.of(sample)
         if _far_from_text(view):
             return None
@@ -127,9 +129,12 @@ class UserContentRecognizer(FieldRecognizer):
         each of its statuses): varied over the objects, prose over its distinct values. Failing
         that, a named text of an authored record (see `_authored`)."""
         values = sample.values
-        if sample.origin == "message" or not pa.types.is_string(values.type) \
-                or self.named(NameTokens.of(sample.path)) is None:
+        if sample.origin == "message" or not pa.types.is_string(values.type):
             return None
+        if self.named(NameTokens.of(sample.path)) is None:
+            # no content name (a message thread's `payload`): only long prose of a record whose
+            # author the record names is taken for what that person wrote
+            return _authored(sample, dataset, prose_only=True)
         repeated = self._repeated_with_object(sample, dataset) if sample.parent else None
         return repeated or _authored(sample, dataset)
 
@@ -167,7 +172,13 @@ AUTHORED_DISTINCT = 0.1
 PROGRAM_ORIGINS = frozenset({"log-field", "log-slot", "message"})
 
 
-def _authored(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+#: an unnamed text of an authored record: this share of its distinct values is prose of at
+#: least this many words on average
+AUTHORED_PROSE_SHARE = 0.8
+AUTHORED_PROSE_WORDS = 6
+
+
+def _authored(sample: FieldSample, dataset: DatasetSample, prose_only: bool = False) -> Signal | None:
     """A named text (`content`, `body`, `title`, `note`) of a record that carries its author as
     an object with an identity (`account.id`, `user.login`), or a text of that object itself
     (the account's `note`, a bio), whose values read as words however short or repeated (a test
@@ -198,9 +209,15 @@ def _authored(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         # a handful of texts over many records: a program's messages (an object's own text,
         # a bio, repeats with the object instead)
         return None
-    share = sum(_is_wordy(t) for t in distinct) / len(distinct)
-    if share < AUTHORED_TEXT_SHARE:
-        return None
+    if prose_only:
+        words = sum(len(_plain(t).split()) for t in distinct) / len(distinct)
+        share = sum(_is_prose(t) for t in distinct) / len(distinct)
+        if share < AUTHORED_PROSE_SHARE or words < AUTHORED_PROSE_WORDS:
+            return None
+    else:
+        share = sum(_is_wordy(t) for t in distinct) / len(distinct)
+        if share < AUTHORED_TEXT_SHARE:
+            return None
     where = f"its '{author}' object's own text" if own_object else f"a record written by its '{author}'"
     return Signal("context", f"{where}: {share:.0%} of {len(distinct)} distinct values read as words",
                   AUTHORED_SCORE, round(share, 4))
@@ -292,6 +309,20 @@ def _is_wordy(text: str) -> bool:
         return False
     words = text.split()
     return bool(words) and sum(_alphabetic(w) for w in words) / len(words) >= MIN_ALPHA_SHARE
+
+
+#: each of a handful of texts (an API's one status, a want's two notes) has this many words
+FEW_TEXT_WORDS = 4
+FEW_TEXT_SCORE = 0.3
+
+
+def _few_texts(values: pa.Array) -> Signal | None:
+    """Fewer values than statistics need (the one to four records of an API response): every
+    distinct text written is prose of a few words. Enough to back a content name, never alone."""
+    texts = [t for t in pc.unique(values.drop_null()).to_pylist() if t and t.strip()]
+    if not texts or not all(_is_prose(t) and len(_plain(t).split()) >= FEW_TEXT_WORDS for t in texts):
+        return None
+    return Signal("value", f"few texts, all prose: {len(texts)} of {len(texts)}", FEW_TEXT_SCORE, 1.0)
 
 
 def _is_prose(text: str) -> bool:

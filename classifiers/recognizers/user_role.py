@@ -25,7 +25,10 @@ class UserRoleRecognizer(FieldRecognizer):
                       "headphones", "headset", "earphones", "bluetooth", "login", "charging", "charge", "screen",
                       # a person's job at their employer (HR's `JobRole`: Sales_Executive), not
                       # the identity they registered as on the platform
-                      "job", "occupation", "position")
+                      "job", "occupation", "position",
+                      # how a relative or a contact stands to the person (HL7's next of kin
+                      # `contact_role`: emergency contact, employer), no role of their own
+                      "contact", "kin", "relative", "emergency", "relationship")
     patterns = (ValuePattern("role word", rf"[{LETTER}][{LETTER} &/_-]{{0,40}}", 0.5),)
     context = ("role", "identity", "registered", "seller", "creator")
     value_alone = False
