@@ -53,6 +53,14 @@ class Archives:
             raise SystemExit(f"{path} is missing: run {self.install}")
         return path
 
+    def one_member(self, key: str, pattern: str) -> bytes:
+        """The bytes of the one file of a tar archive whose name matches `pattern` (an error
+        when none or several do)."""
+        found = list(self.tar_members(key, pattern))
+        if len(found) != 1:
+            raise SystemExit(f"{self.files[key]}: {len(found)} members match {pattern}")
+        return found[0][1]
+
     def tar_members(self, key: str, pattern: str):
         """(name, bytes) of every file in a tar archive whose name matches `pattern`, sorted."""
         with tarfile.open(self.path(key)) as tar:
@@ -60,6 +68,21 @@ class Archives:
                               if m.isfile() and re.search(pattern, m.name)), key=lambda m: m.name)
             for member in members:
                 yield member.name, tar.extractfile(member).read()
+
+
+def recorded_bodies(archives: Archives, key: str, pattern: str):
+    """The JSON bodies of the responses a test suite recorded (vcrpy/betamax cassettes as JSON:
+    `interactions[].response.body.string`) in the archive's files matching `pattern`; bodies
+    that are no JSON object or array are left out."""
+    for _name, blob in archives.tar_members(key, pattern):
+        for interaction in json.loads(blob).get("interactions", []):
+            text = interaction.get("response", {}).get("body", {}).get("string") or ""
+            if not text.startswith(("{", "[")):
+                continue
+            try:
+                yield json.loads(text)
+            except ValueError:
+                continue
 
 
 def pick(obj: dict | None, spec: dict | list) -> dict:

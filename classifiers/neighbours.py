@@ -148,6 +148,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _own_links(dataset, Table(dataset, results, threshold), results, threshold)
     _self_links(results, threshold)
     _account_links(results, threshold)
+    _shared_accounts(results, views, recognizers, threshold)
+    _user_agent_devices(results, threshold)
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
 
@@ -686,8 +688,9 @@ LISTED_PLACES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION"})
 
 
 def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) -> None:
-    """Countries or cities each named once, in a table that points at no person: a reference
-    list of places (ISO 3166's codes and names), not where people are. People's places repeat."""
+    """Countries or cities each named once (or all but a few), in a table that points at no
+    person: a reference list of places (ISO 3166's codes and names, a league's teams and their
+    cities), not where people are. People's places repeat."""
     if table.people or table.holding(PERSONAL_ENTITIES - PLACE_ENTITIES - {"TIME_ZONE"}):
         return
     listed: list[str] = []
@@ -696,9 +699,12 @@ def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) 
         if best is None or best.entity not in LISTED_PLACES or best.recognizer == "neighbours":
             continue
         values = result.sample.values
-        if len(values) < PLACE_LIST_MIN_VALUES or pc.count_distinct(values).as_py() < len(values):
-            continue
-        _withdraw_place(result, best, "each place named once in a table that points at no person: a list of places")
+        if len(values) < PLACE_LIST_MIN_VALUES or pc.count_distinct(values).as_py() < KEY_UNIQUE * len(values):
+            continue  # (nearly once: the 30 teams of a league are in 29 cities)
+        for place in [d for d in result.detections if d.entity in LISTED_PLACES and d.confidence >= threshold]:
+            # every reading of the place (a named location, a city by its values alone) goes
+            _withdraw_place(result, place, "each place named once in a table that points at no person: "
+                                           "a list of places")
         listed.append(result.sample.path)
     if not listed:
         return
@@ -994,3 +1000,105 @@ def _names_the_row(link: FieldResult, other: FieldResult, threshold: float) -> b
         return True
     best = other.best(threshold)
     return best is not None and best.entity == "ACCOUNT_ID"
+
+
+#: a column whose distinct values are at least this share of an account column's values holds
+#: the same people in another role; with fewer than `SHARED_FEW` distinct values, at least half
+SHARED_ACCOUNT_SHARE = 0.4
+SHARED_FEW = 3
+#: or at least this many shared accounts, a quarter of its values: no column of other things
+#: shares so many logins by chance (a message's `dest` is a user, or a community's `#name`)
+SHARED_MANY, SHARED_MANY_SHARE = 5, 0.25
+#: an account's login or key: one token (`Watchful1`, `t2_o77bz`, `#pics`), no sentence
+_ONE_TOKEN = r"^[^\s]{1,64}$"
+
+
+def _shared_accounts(results: Sequence[FieldResult], views: Sequence[FieldView],
+                     recognizers: Sequence[FieldRecognizer], threshold: float) -> None:
+    """An unclaimed column whose values are, for a good share, the accounts of an account
+    column of the same table (`operator` beside `user`, a message's `dest` beside its `author`,
+    `operator_id` beside `user_id`) holds the same people in another role: its name, whatever
+    the word for the role, is no id of a thing, and the values say whose. Names ruled out for
+    an account (`parent_id`, `created_by`, `subreddit_id`) stay unclaimed; so do short numbers
+    (counts and codes repeat any small key)."""
+    account = next((r for r in recognizers if r.entity == "ACCOUNT_ID"), None)
+    if account is None:
+        return
+    references = [(r, ids) for r, v in zip(results, views)
+                  if (b := r.best(threshold)) is not None and b.entity == "ACCOUNT_ID" and len(ids := _id_tokens(v))]
+    if not references:
+        return
+    for result, view in zip(results, views):
+        if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
+                or not (pa.types.is_string(view.values.type) or pa.types.is_integer(view.values.type)):
+            continue
+        if account.vetoed(NameTokens.of(result.sample.path)):
+            continue
+        texts = view.informative.values
+        for reference, ids in references:
+            if reference is result or len(texts) == 0:
+                continue
+            # counted over the arrays first: the values' shapes are read only where ids are shared
+            shared = int(pc.sum(pc.is_in(texts, value_set=ids)).as_py() or 0)
+            if not shared or not (shared >= (0.5 if len(texts) < SHARED_FEW else SHARED_ACCOUNT_SHARE) * len(texts)
+                                  or (shared >= SHARED_MANY and shared >= SHARED_MANY_SHARE * len(texts))):
+                continue
+            if len(_id_tokens(view)) == 0:
+                continue
+            why = (f"{shared} of its {len(texts)} distinct values are accounts of '{reference.sample.path}' in "
+                   "the same table: the same people in another role")
+            _decide(result, "ACCOUNT_ID", [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+            break
+
+
+def _id_tokens(view: FieldView) -> pa.Array:
+    """The distinct informative values of a column of logins or keys (one token each, text
+    with a letter, or integers of at least `ID_MIN_DIGITS` digits); empty for anything else."""
+    raw = view.values
+    texts = view.informative.values
+    empty = pa.array([], pa.string())
+    if len(texts) == 0:
+        return empty
+    if pa.types.is_integer(raw.type):
+        return texts if _integer_id(pc.drop_null(raw)) else empty
+    if not pa.types.is_string(raw.type) or not pc.all(rx.match(texts, _ONE_TOKEN)).as_py():
+        return empty
+    if not pc.any(rx.match(texts, r"\pL")).as_py():
+        return texts if _integer_id(pc.drop_null(raw)) else empty
+    return texts
+
+
+#: a device-model reading needs this much of its own before a user agent beside it decides it
+#: (a model code, or a model-ish name: not any short token)
+UA_DEVICE_MIN_SIGNAL = 0.3
+#: words of a column name for a device's maker: a maker's name under another name (an ad
+#: network's `mkt_network`: Google) is that other thing
+MAKER_WORDS = frozenset({"vendor", "make", "maker", "brand", "manufacturer", "oem"})
+
+
+def _user_agent_devices(results: Sequence[FieldResult], threshold: float) -> None:
+    """Beside a user agent, a maker (`vendor`: Samsung, ASUS) or a model (`model`: SM-G900F) is
+    the device the agent names: a user-agent parser's output, a device test case, an ad
+    request's `device` object. The column must be named for a model (`model`) or for a maker
+    with makers' names in it (`vendor`); the user agent adds what the name alone could not."""
+    agents = [r.sample.path for r in results if (b := r.best(threshold)) is not None and b.entity == "USER_AGENT"]
+    if not agents:
+        return
+    for result in results:
+        if result.best(threshold) is not None or result.sample.origin not in ("column", "json"):
+            continue  # a log's `device_vendor` (CEF's) is the appliance that logged, not the user's device
+        model = next((d for d in result.detections if d.entity == "DEVICE_MODEL"), None)
+        if model is None:
+            continue
+        named = any(s.kind == "name" and s.score >= UA_DEVICE_MIN_SIGNAL for s in model.signals)
+        maker = bool(MAKER_WORDS.intersection(NameTokens.of(result.sample.path).own)) and any(
+            s.kind == "value" and s.score >= UA_DEVICE_MIN_SIGNAL for s in model.signals)
+        if not (named or maker):
+            continue
+        confidence = round(1.0 - (1.0 - model.confidence) * (1.0 - SUPPORT_SCORE), 4)
+        if confidence < threshold:
+            continue
+        model.signals.append(Signal("table", f"beside the user agent '{agents[0]}': the device it names",
+                                    SUPPORT_SCORE))
+        model.confidence = confidence
+        result.detections.sort(key=lambda d: d.confidence, reverse=True)

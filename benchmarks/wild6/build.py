@@ -34,7 +34,7 @@ import pandas as pd
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import MAX_ROWS, Archives, copy_labels, pick, write_csv, write_ndjson
+from public_data import MAX_ROWS, Archives, copy_labels, pick, recorded_bodies, write_csv, write_ndjson
 
 ARCHIVES = Archives(
     Path(os.environ.get("WILD6_CACHE", Path.home() / ".cache/datamap-wild6")),
@@ -162,15 +162,8 @@ def reddit(out: Path) -> None:
             for value in obj:
                 walk(value)
 
-    for _name, blob in ARCHIVES.tar_members("praw", r"tests/integration/cassettes/.*\.json$"):
-        for interaction in json.loads(blob).get("interactions", []):
-            text = interaction.get("response", {}).get("body", {}).get("string") or ""
-            if not text.startswith(("{", "[")):
-                continue
-            try:
-                walk(json.loads(text))
-            except ValueError:
-                continue
+    for body in recorded_bodies(ARCHIVES, "praw", r"tests/integration/cassettes/.*\.json$"):
+        walk(body)
     for kind, (file_name, _columns) in REDDIT.items():
         write_ndjson(out / file_name, list(found[kind].values()))
 

@@ -252,7 +252,11 @@ PEOPLE_TABLES = frozenset({"user", "customer", "member", "account", "subscriber"
                            "people", "client", "patient", "employee", "student", "contact", "buyer", "seller",
                            "shopper", "creator", "author", "passenger", "participant", "respondent", "driver", "guest",
                            "rider", "traveler", "traveller", "athlete", "staff", "applicant", "candidate",
-                           "maintainer", "volunteer", "resident", "citizen", "voter", "follower", "reviewer"})
+                           "maintainer", "volunteer", "resident", "citizen", "voter", "follower", "reviewer"}
+                          # a table named for people by their role in a record is a table of people
+                          # too (`moderators`, `attendees`, `actor`): the roles of PERSON_OBJECTS that
+                          # name no organisation or thing (a sponsor may be a company, a poster a print)
+                          | (PERSON_OBJECTS - {"sponsor", "sponsorable", "pusher", "profile", "poster"}))
 
 
 def table_tokens(dataset: str) -> set[str]:

@@ -14,6 +14,7 @@ import re
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
@@ -97,7 +98,11 @@ class VisitedUrlRecognizer(FieldRecognizer):
                                        "title", "count", "views", "length", "query", "params", "method", "bytes",
                                        # a record's own address as an API gives it (Reddit's
                                        # `permalink`, GitHub's `html_url`): where it lives, not a visit
-                                       "permalink", "html url")
+                                       "permalink", "html url",
+                                       # an ad's or a creative's own address (a bid's `adUrl`): the
+                                       # ad server's, no page a person opened; a socket's (a live
+                                       # thread's `websocket_url`): connected to, not visited
+                                       "ad", "ads", "creative", "banner", "websocket", "socket", "ws", "wss")
     patterns = (
         ValuePattern("url", r"[A-Za-z][A-Za-z0-9+.-]*://[^\s]+", 0.55),
         ValuePattern("path", r"/[^\s]*", 0.5),
@@ -113,6 +118,20 @@ class VisitedUrlRecognizer(FieldRecognizer):
     context = ("visited", "page", "url", "referrer", "clicked")
     value_alone = False
     parent_names = False
+    validate_elementwise = True
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        """A page is opened over the web (or an app's own scheme); a socket, a file server, a
+        repository or a database is connected to: `wss://…`, `ftp://…`, `s3://…`,
+        `postgres://…` are a service's addresses, no page a person visited."""
+        return pc.invert(pc.fill_null(rx.match(candidates, _SERVICE_SCHEMES), False))
+
+
+#: schemes of connections to services, never of a page a person visits
+_SERVICE_SCHEMES = (r"(?i)^(?:wss?|ftps?|sftp|ssh|scp|rsync|git|svn|s3|s3a|s3n|gs|hdfs|abfss?|file|jdbc:\w+|"
+                    r"redis|rediss|postgres|postgresql|mysql|mariadb|mongodb(?:\+srv)?|amqps?|mqtts?|kafka|"
+                    r"ldaps?|smtps?|imaps?|pop3s?|tcp|udp|grpcs?|nats|zookeeper|memcached|cassandra|"
+                    r"clickhouse|snowflake|bigquery|rtmps?|rtsp)://")
 
 
 class SearchQueryRecognizer(FieldRecognizer):

@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 
 from classifiers import rx, vocab
 from classifiers.evidence import Signal
-from classifiers.fieldview import per_field
+from classifiers.fieldview import FieldView, per_field
 from classifiers.names import NameTokens, contains_phrase
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from classifiers.shape import (
@@ -135,6 +135,45 @@ class PersonNameRecognizer(FieldRecognizer):
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         return pa.array([is_person_name(v) for v in candidates.to_pylist()], pa.bool_())
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """The names' share (see FieldRecognizer), unless most distinct values share one word:
+        `Pepperoni Pizza Small`, `Hawaiian Pizza Medium` end in surnames, but people's names do
+        not repeat a word over a column: those are the items of one line (a menu, a catalogue)."""
+        signal = super().value_signal(sample)
+        if signal is None or signal.score <= 0:
+            return signal
+        shared = _shared_word(FieldView.of(sample).informative.values)
+        if shared is None:
+            return signal
+        word, share = shared
+        return Signal("value", f"{signal.detail}; but {share:.0%} of the distinct values share the word '{word}': "
+                               "the items of one line (a menu, a catalogue), not people", 0.0, signal.match_ratio)
+
+
+#: a column of at least this many distinct values most of which share one word names items
+SHARED_WORD_MIN_DISTINCT = 8
+SHARED_WORD_SHARE = 0.5
+#: a word that can stand in many people's names: a title, a particle, an initial
+_SHARED_WORD_MIN_LENGTH = 3
+
+
+def _shared_word(distinct: pa.Array) -> tuple[str, float] | None:
+    """The word most distinct values share, and their share, when it is at least
+    `SHARED_WORD_SHARE` of at least `SHARED_WORD_MIN_DISTINCT` values (titles and particles
+    aside); else None."""
+    texts = [t for t in distinct.to_pylist() if t]
+    if len(texts) < SHARED_WORD_MIN_DISTINCT:
+        return None
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in {w.lower() for w in _WORD.findall(text)}:
+            if len(word) >= _SHARED_WORD_MIN_LENGTH and word not in _TITLES and word not in _PARTICLES:
+                counts[word] = counts.get(word, 0) + 1
+    if not counts:
+        return None
+    word, count = max(counts.items(), key=lambda item: item[1])
+    return (word, count / len(texts)) if count >= SHARED_WORD_SHARE * len(texts) else None
 
 
 #: how credits list several people (`Angus Young, Malcolm Young & Brian Johnson`)

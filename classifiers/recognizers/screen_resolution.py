@@ -6,6 +6,13 @@ screen dimension beside its counterpart (`screen_width` with `screen_height`) or
 """
 from __future__ import annotations
 
+import re
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import own_has, parent_has, sibling_with
@@ -36,6 +43,36 @@ class ScreenResolutionRecognizer(FieldRecognizer):
         ValuePattern("pixel ratio or density", r"[1-4](?:\.\d{1,3})?|[1-6]\d0", 0.15),
     )
     context = ("screen", "resolution", "display", "viewport")
+    validate_elementwise = True
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        """A `WxH` is a screen's when both sides are a screen's (the short side at least 240
+        pixels, the long at least 320) and it is no standard display ad's size (`300x250`,
+        `300x600`: a bid's `size` is its creative's); other shapes pass."""
+        shaped = pc.fill_null(rx.match(candidates, _DIMENSIONS_RE2), False)
+        if not pc.any(shaped).as_py():
+            return pa.array(np.ones(len(candidates), dtype=bool))  # bare numbers and ratios: nothing to judge
+        return pa.array([not dims or _screen_like(v) for v, dims in zip(candidates.to_pylist(), shaped.to_pylist())],
+                        pa.bool_())
+
+
+#: a width and a height as the patterns write them (`1170x2532`, `(1920, 1080)`)
+_DIMENSIONS = re.compile(r"^[(\[]?(\d{3,5}) ?[xX×*,] ?(\d{3,5})")
+_DIMENSIONS_RE2 = r"^[(\[]?\d{3,5} ?[xX×*,] ?\d{3,5}"
+#: the smallest screens still in use (QVGA phones, 240x320)
+SCREEN_MIN_SHORT, SCREEN_MIN_LONG = 240, 320
+#: the IAB's standard display ad sizes whose sides both have three digits or more
+AD_SIZES = frozenset({(300, 250), (336, 280), (300, 600), (160, 600), (120, 600), (970, 250), (300, 1050),
+                      (320, 100), (250, 250), (200, 200), (180, 150), (120, 240), (970, 415), (750, 300)})
+
+
+def _screen_like(value: str | None) -> bool:
+    found = _DIMENSIONS.match(value or "")
+    if found is None:
+        return True
+    width, height = int(found[1]), int(found[2])
+    return (min(width, height) >= SCREEN_MIN_SHORT and max(width, height) >= SCREEN_MIN_LONG
+            and (width, height) not in AD_SIZES)
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         own = own_has(sample, _WIDTH + _HEIGHT)

@@ -45,6 +45,8 @@ _MACHINE = re.compile(r"://|^\s*[\[{<]|Mozilla/|AppleWebKit|^[A-Z]+ /\S* HTTP/"
 #: breaks, links and emphasis around what a person wrote; other tags (XML payloads) stay machine
 #: a link inside a text: a person's message with a link in it is still their message
 _LINK = re.compile(r"\S*://\S*")
+#: a Markdown link (`[the text](https://…)`): the text is the writer's, the address is not
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]*\)")
 _RICH_TEXT_TAG = re.compile(r"</?(?:p|br|span|a|b|i|u|em|strong|div|ul|ol|li|blockquote|h[1-6])\b[^>]*>", re.IGNORECASE)
 
 
@@ -57,7 +59,10 @@ class UserContentRecognizer(FieldRecognizer):
              "free text", "user text", "signature", "introduction", "intro", "spoiler text", "content warning",
              # a post's own text as Reddit's API names it
              "selftext", "self text")
-    weak_names = ("title", "summary", "details", "input", "transcript", "description", "desc")
+    weak_names = ("title", "summary", "details", "input", "transcript", "description", "desc",
+                  # a message's subject line: its writer's words when the record names its author
+                  # (a study's numbered `Subject` is the participant: its values are no words)
+                  "subject")
     negative_names = ("id", "count", "length", "len", "type", "hash", "format", "encoding", "language", "lang",
                       "url", "uri", "link", "status", "flag", "enabled", "at", "ts", "time", "date", "score",
                       "sentiment", "likes", "size", "bytes", "error", "exception", "stack", "log", "level",
@@ -265,17 +270,33 @@ def _far_from_text(view: FieldView) -> bool:
 
 
 def _mostly_links(text: str) -> bool:
-    """Do links make up most of the text (`https://…?ref=home page`)? Then it is an address."""
+    """Do links make up most of the text (`https://…?ref=home page`)? Then it is an address.
+    A sentence around its link stays a sentence, however long the link (a Markdown post's
+    `We updated the [favicon](https://i.redd.it/…)`): at least `MIN_WORDS` words outside the
+    links are text."""
     if "://" not in text:
         return False
     linked = sum(len(m) for m in _LINK.findall(text))
-    return linked * 2 > len(text.replace(" ", ""))
+    if linked * 2 <= len(text.replace(" ", "")):
+        return False
+    return sum(_alphabetic(w) for w in _LINK.sub(" ", text).split()) < MIN_WORDS
+
+
+#: what Markdown and punctuation put around a written word (`**Promoted`, `[subreddit`, `_why_`)
+_WORD_MARKS = ".,!?;:\"'()[]*_`~#>"
+
+
+def _alphabetic(word: str) -> bool:
+    """A word of letters, once punctuation and Markdown's marks around it are stripped."""
+    return word.strip(_WORD_MARKS).isalpha()
 
 
 def _plain(text: str) -> str:
-    """The text without rich-text markup (`<p>Nice ride!</p>` -> `Nice ride!`) and without
-    the links written inside it (`see https://…` -> `see`): a text that is only links is empty."""
+    """The text without rich-text markup (`<p>Nice ride!</p>` -> `Nice ride!`, Markdown's
+    `[Updated colors](https://…)` -> `Updated colors`) and without the links written inside it
+    (`see https://…` -> `see`): a text that is only links is empty."""
     text = _RICH_TEXT_TAG.sub(" ", text) if "<" in text else text
+    text = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
     return _LINK.sub(" ", text) if "://" in text else text
 
 
@@ -287,7 +308,7 @@ def _is_wordy(text: str) -> bool:
     if _MACHINE.search(text):
         return False
     words = text.split()
-    return bool(words) and sum(w.strip(".,!?;:\"'()").isalpha() for w in words) / len(words) >= MIN_ALPHA_SHARE
+    return bool(words) and sum(_alphabetic(w) for w in words) / len(words) >= MIN_ALPHA_SHARE
 
 
 #: each of a handful of texts (an API's one status, a want's two notes) has this many words
@@ -315,5 +336,5 @@ def _is_prose(text: str) -> bool:
     words = text.split()
     if len(words) < MIN_WORDS:
         return False
-    alpha = sum(1 for w in words if w.strip(".,!?;:\"'()").isalpha())
+    alpha = sum(1 for w in words if _alphabetic(w))
     return alpha / len(words) >= MIN_ALPHA_SHARE

@@ -223,3 +223,17 @@ def test_backslash_n_is_null_as_hive_and_mysql_exports_write_it(tmp_path):
     fields = {f.path: f for f in sample.fields}
     assert pa.types.is_integer(fields["imei"].values.type)  # the numbers, not `\N` text
     assert fields["imei"].null_ratio == pytest.approx(20 / 30) and fields["note"].null_ratio == 1.0
+
+
+def test_a_one_column_csv_keeps_its_header_whatever_its_values_hold(tmp_path):
+    # instagram-private-api's device profiles: one column whose values hold `; `
+    rows = ["25/7.1.1; 440dpi; 1080x1920; Xiaomi; Mi Note 3; jason; qcom",
+            "23/6.0.1; 480dpi; 1080x1920; Xiaomi; Redmi Note 3; kenzo; qcom",
+            "24/7.0; 480dpi; 1080x1920; Xiaomi/xiaomi; Redmi Note 4; mido; qcom"]
+    (tmp_path / "profiles.csv").write_text("device\r\n" + "\r\n".join(rows) + "\r\n")
+    fields = sample_all(str(tmp_path))["profiles.csv"].fields
+    assert [f.path for f in fields] == ["device"]  # no field named after a row's values
+    assert sorted(fields[0].values.to_pylist()) == sorted(rows)
+    # a file whose first line is a header of several columns reads as before
+    (tmp_path / "two.csv").write_text("device,n\nPixel 7,1\nSM-G900F,2\n")
+    assert [f.path for f in sample_all(str(tmp_path))["two.csv"].fields] == ["device", "n"]
