@@ -220,7 +220,8 @@ def _single_bit(mask: int) -> bool:
 
 
 def char_lengths(text: pa.Array) -> np.ndarray:
-    return pc.utf8_length(text).to_numpy(zero_copy_only=False).astype(np.int64)
+    """The length in characters of every value of a string array; 0 for null, as its signature is."""
+    return pc.utf8_length(text).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
 def could_match(text: pa.Array, regex: str) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+import warnings
 
 import numpy as np
 import pyarrow as pa
@@ -16,6 +17,7 @@ from classifiers.shape import (
     LOWER,
     NON_ASCII,
     UPPER_HEX,
+    char_lengths,
     could_match,
     regex_shape,
     signatures,
@@ -128,3 +130,12 @@ def test_bounds_of_all_shapes_at_once_are_those_of_each_group():
             if shape.admits(int(signature), int(lengths[members].min()), int(lengths[members].max())):
                 expected += int(view.informative.counts[members].sum())
         assert view.could_match(shape) == expected, type(recognizer).__name__
+
+
+def test_a_null_has_length_zero_as_its_signature_is_zero():
+    values = pa.array(["ab", None, "中文", ""])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a NaN cast to int64 warns, and gives INT64_MIN
+        lengths = char_lengths(values)
+    assert lengths.tolist() == [2, 0, 2, 0]
+    assert signatures(values).tolist()[1] == 0
