@@ -1071,9 +1071,20 @@ def _id_tokens(view: FieldView) -> pa.Array:
 #: a device-model reading needs this much of its own before a user agent beside it decides it
 #: (a model code, or a model-ish name: not any short token)
 UA_DEVICE_MIN_SIGNAL = 0.3
+#: ... and a name for a model, not a weak one (`product`: an e-shop's Face Serum beside the
+#: visitor's user agent is no device), unless the values are what the user agents name: this
+#: share of them written inside the agents (`SM-G900F` in `Android 5.0; SM-G900F Build/…`)
+UA_DEVICE_MIN_NAME = 0.5
+UA_DEVICE_NAMED_SHARE = 0.3
 #: words of a column name for a device's maker: a maker's name under another name (an ad
 #: network's `mkt_network`: Google) is that other thing
 MAKER_WORDS = frozenset({"vendor", "make", "maker", "brand", "manufacturer", "oem"})
+
+
+def _named_by_agents(values: pa.Array, agent_text: str) -> bool:
+    """Whether enough of a column's distinct values are written inside the user agents beside it."""
+    distinct = [str(v).casefold() for v in pc.unique(values).to_pylist() if v is not None and str(v).strip()]
+    return bool(distinct) and sum(v in agent_text for v in distinct) >= UA_DEVICE_NAMED_SHARE * len(distinct)
 
 
 def _user_agent_devices(results: Sequence[FieldResult], threshold: float) -> None:
@@ -1081,18 +1092,24 @@ def _user_agent_devices(results: Sequence[FieldResult], threshold: float) -> Non
     the device the agent names: a user-agent parser's output, a device test case, an ad
     request's `device` object. The column must be named for a model (`model`) or for a maker
     with makers' names in it (`vendor`); the user agent adds what the name alone could not."""
-    agents = [r.sample.path for r in results if (b := r.best(threshold)) is not None and b.entity == "USER_AGENT"]
-    if not agents:
+    agent_results = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "USER_AGENT"]
+    if not agent_results:
         return
+    agents = [r.sample.path for r in agent_results]
+    agent_text = "\n".join(str(v) for r in agent_results for v in pc.unique(r.sample.values).to_pylist()
+                           if v is not None).casefold()
     for result in results:
         if result.best(threshold) is not None or result.sample.origin not in ("column", "json"):
             continue  # a log's `device_vendor` (CEF's) is the appliance that logged, not the user's device
         model = next((d for d in result.detections if d.entity == "DEVICE_MODEL"), None)
         if model is None:
             continue
-        named = any(s.kind == "name" and s.score >= UA_DEVICE_MIN_SIGNAL for s in model.signals)
-        maker = bool(MAKER_WORDS.intersection(NameTokens.of(result.sample.path).own)) and any(
-            s.kind == "value" and s.score >= UA_DEVICE_MIN_SIGNAL for s in model.signals)
+        names = [s.score for s in model.signals if s.kind == "name"]
+        valued = any(s.kind == "value" and s.score >= UA_DEVICE_MIN_SIGNAL for s in model.signals)
+        named = any(score >= UA_DEVICE_MIN_NAME for score in names) or (
+            any(score >= UA_DEVICE_MIN_SIGNAL for score in names)
+            and (valued or _named_by_agents(result.sample.values, agent_text)))
+        maker = bool(MAKER_WORDS.intersection(NameTokens.of(result.sample.path).own)) and valued
         if not (named or maker):
             continue
         confidence = round(1.0 - (1.0 - model.confidence) * (1.0 - SUPPORT_SCORE), 4)

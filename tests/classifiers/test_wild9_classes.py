@@ -146,3 +146,14 @@ def test_a_messages_destination_shared_with_its_authors_is_an_account():
     authors = users + [f"writer{i}" for i in range(10)]
     messages = {"id": [f"t4_{i:04d}" for i in range(20)], "author": authors, "dest": dest}
     assert classify("inbox.ndjson", messages)["dest"] == "ACCOUNT_ID"
+
+
+def test_an_eshops_products_beside_the_visitors_user_agent_are_no_device():
+    agents = ["Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+              "Version/17.4 Mobile/15E148 Safari/604.1",
+              "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile "
+              "Safari/537.36"] * 3
+    found = classify("app_events.ndjson", {"context.userAgent": agents, "properties.product": [
+        "Face Serum", "Sneakers", "Desk Lamp", "Yoga Mat", "Air Fryer", "Phone Case"]})
+    assert found["context.userAgent"] == "USER_AGENT"
+    assert found["properties.product"] is None  # a weak name, and no value the agents name
