@@ -7,6 +7,8 @@ cookie ids belong to their own recognizers.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -164,8 +166,7 @@ class AccountIdRecognizer(FieldRecognizer):
             return None
         if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
             return None  # `device.id`, `order.id`: the key of something nested, not of the table
-        table = table_tokens(dataset.name)
-        people = sorted(PEOPLE_TABLES.intersection(table))
+        people = sorted(people_table_words(dataset, table_tokens(dataset.name)))
         if not people or _references_its_people(dataset, sample, people):
             return None
         return Signal("context", f"'{sample.path}' is the key of a table of {people[0]}s", 0.7)
@@ -268,6 +269,29 @@ def _references_its_people(dataset: DatasetSample, key: FieldSample, people: lis
         if own in wanted or (len(own) == 1 and any(own[0] == word + "id" for word in people)):
             return True
     return False
+
+
+#: column words of a table of ledger or bank accounts (HomeBank's, GnuCash's, a bank's):
+#: money held, not a person's login
+LEDGER_WORDS = frozenset({"balance", "currency", "curr", "overdraft", "iban", "initial", "minimum", "maximum",
+                          "opening", "closing", "reconciled"})
+
+
+def people_table_words(dataset: DatasetSample, table: Collection[str]) -> set[str]:
+    """The words of a table's name that say its rows are people (`users`, `patients`); none for
+    a book's accounts (cheque, savings) beside their balance or currency: money, no one's login."""
+    people = PEOPLE_TABLES.intersection(table)
+    if people == {"account"} and _ledger_column(dataset) is not None:
+        return set()
+    return people
+
+
+def _ledger_column(dataset: DatasetSample) -> str | None:
+    """A top-level column of the table that says its accounts hold money, if there is one."""
+    for field in dataset.fields:
+        if not field.parent and LEDGER_WORDS.intersection(NameTokens.of(field.path).own):
+            return field.path
+    return None
 
 
 #: names of a table's own key
