@@ -40,6 +40,7 @@ evidence: a column of the same values in a table about nothing personal stays un
 from __future__ import annotations
 
 import itertools
+import re
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -149,6 +150,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _self_links(results, threshold)
     _account_links(results, threshold)
     _shared_accounts(results, views, recognizers, threshold)
+    _name_parts(results, threshold)
     _user_agent_devices(results, threshold)
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
@@ -1066,6 +1068,64 @@ def _id_tokens(view: FieldView) -> pa.Array:
     if not pc.any(rx.match(texts, r"\pL")).as_py():
         return texts if _integer_id(pc.drop_null(raw)) else empty
     return texts
+
+
+#: a column is a person's name when, row by row, this share of its values and a name column's
+#: beside it are one the other's words (the full name and its given name or surname), over at least
+#: `NAME_PARTS_MIN_ROWS` rows
+NAME_PARTS_SHARE = 0.8
+NAME_PARTS_MIN_ROWS = 3
+#: rows read for it (the first of the sample)
+NAME_PARTS_ROWS = 500
+#: one to four words of letters (an apostrophe, a hyphen or a dot inside: `O'Connér`, `Jean-Luc`)
+_NAME_WORDS = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-]){0,29}(?: [^\W\d_](?:[^\W\d_]|['’.-]){0,29}){0,3}$")
+
+
+def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
+    """An unclaimed column whose values, row by row, are a name column's value with more words
+    (the full name `cn` beside a `givenName`: `Babette Ryndérs` beside `Babette`), or the first
+    or last words of it (a surname `sn` beside that `cn`), holds the same people's names, in
+    whatever script, accents or spelling no name list knows. Runs until nothing more is found
+    (a full name found from a given name then finds its surname)."""
+    for _ in range(3):
+        names = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "PERSON"
+                 and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
+        if not names:
+            return
+        found = False
+        for result in results:
+            if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
+                    or not pa.types.is_string(result.sample.values.type):
+                continue
+            for name in names:
+                if name.sample.parent != result.sample.parent or len(name.sample.values) != len(result.sample.values):
+                    continue
+                share, rows = _parts_share(result.sample.values, name.sample.values)
+                if rows >= NAME_PARTS_MIN_ROWS and share >= NAME_PARTS_SHARE:
+                    why = (f"{share:.0%} of {rows} rows hold the same person's name as '{name.sample.path}', "
+                           "one the other's words (a full name and its parts)")
+                    _decide(result, "PERSON", [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+                    found = True
+                    break
+        if not found:
+            return
+
+
+def _parts_share(values: pa.Array, names: pa.Array) -> tuple[float, int]:
+    """The share of rows (both values name-shaped words, and different) where one value is the
+    other's leading or trailing words, and how many such rows were compared."""
+    compared = matched = 0
+    for value, name in zip(values.slice(0, NAME_PARTS_ROWS).to_pylist(), names.slice(0, NAME_PARTS_ROWS).to_pylist()):
+        if not value or not name or value == name:
+            continue
+        value, name = " ".join(value.split()), " ".join(name.split())
+        if not _NAME_WORDS.match(value) or not _NAME_WORDS.match(name):
+            continue
+        compared += 1
+        short, long = (value, name) if len(value) < len(name) else (name, value)
+        if long.startswith(short + " ") or long.endswith(" " + short):
+            matched += 1
+    return (matched / compared if compared else 0.0), compared
 
 
 #: a device-model reading needs this much of its own before a user agent beside it decides it

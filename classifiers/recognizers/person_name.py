@@ -9,6 +9,7 @@ classifiers/vocab/); a column is one of names when most of its values are.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy as np
 import pyarrow as pa
@@ -218,15 +219,31 @@ def _is_one_name(text: str | None, given_names: str = "first_names") -> bool:
     first, last = _key(words[0].split("-")[0]), _key(words[-1].split("-")[-1])
     given, family = vocab.words(given_names), vocab.words("surnames")
     if len(words) == 1:
-        return first in given or first in family
+        return _known(first, given) or _known(first, family)
     # one value is weak evidence ("Air Fryer" ends in a surname; given names go in and out of
     # fashion faster than any list): the column decides, through the recognizer's min_ratio
-    return first in given or last in family
+    return _known(first, given) or _known(last, family)
 
 
 def _key(word: str) -> str:
     """Vocabulary key: lower case without apostrophes (the census writes O'Connor as OCONNOR)."""
     return word.lower().replace("'", "").replace("’", "")
+
+
+def _unaccented_array(values: pa.Array) -> pa.Array:
+    """`_unaccented` over an array of strings (nulls stay null)."""
+    return pc.replace_substring_regex(pc.utf8_normalize(values, form="NFKD"), r"\p{M}+", "")
+
+
+def _known(key: str, entries: frozenset[str]) -> bool:
+    """Whether a name word is in a list as written or without its accents (`José Hernández`:
+    the census lists JOSE and HERNANDEZ; the world's given names list `aarón` as written)."""
+    return key in entries or (not key.isascii() and _unaccented(key) in entries)
+
+
+def _unaccented(text: str) -> str:
+    """`text` without combining marks (`hernández` -> `hernandez`; `ø`, `ł` stay: no marks)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 #: a capitalised name word: `Bolt`, `McVittie`, `O'Connor`, `Jean-Luc`, `Bénichou`
@@ -337,6 +354,9 @@ class FullNameValueRecognizer(FieldRecognizer):
         # given names travel less well than surnames (`Matthias Klose`, `Jordi Mallach`): a
         # known surname last also counts, as in is_person_name
         known = pc.or_(known, vocab.is_entry(last, "surnames"))
+        # ... as written or without accents (`José Hernández`: the census lists HERNANDEZ)
+        known = pc.or_(known, pc.or_(vocab.is_entry(_unaccented_array(first), "given_names_world"),
+                                     vocab.is_entry(_unaccented_array(last), "surnames")))
         placelike = pc.fill_null(pc.is_in(last, value_set=pa.array(sorted(_NOT_SURNAMES))), False)
         # `AARONSON,L.H.`: a word in capitals and dotted initials is a name whatever the word (no
         # list knows every surname, and nothing else is written so)

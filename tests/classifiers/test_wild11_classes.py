@@ -110,3 +110,29 @@ def test_distinguished_names_of_user_entries_are_accounts_whatever_the_attribute
     assert classify("groups.csv", groups)["uniquemember"] == "ACCOUNT_ID"
     # a group's description is no reference to anyone
     assert classify("groups.csv", {"description": ["People who can manage HR entries"] * 3})["description"] is None
+
+
+def test_names_with_accents_are_known_without_them():
+    from classifiers.recognizers.person_name import is_person_name
+    # the census lists JOSE and HERNANDEZ, no accents
+    assert is_person_name("José Hernández") and is_person_name("François Lefèvre")
+    assert is_person_name("Mónica Pérez")
+    assert not is_person_name("São Paulo")
+
+
+def test_a_full_name_beside_its_parts_is_a_name_in_any_spelling():
+    # a directory's `cn` (`Babette Ryndérs`, `mÿrty DeCoùrsin`: no list knows them) beside the
+    # given name a name rule found, and the surname `sn` beside that full name
+    people = {"uid": [f"user{i}" for i in range(6)],
+              "cn": ["Babette Ryndérs", "mÿrty DeCoùrsin", "Rôw O'Connér", "Kéñnon Fùndérbùrg", "Ñäthan Ovâns",
+                     "Dàsya Cozàrt"],
+              "sn": ["Ryndérs", "DeCoùrsin", "O'Connér", "Fùndérbùrg", "Ovâns", "Cozàrt"],
+              "givenName": ["Babette", "mÿrty", "Rôw", "Kéñnon", "Ñäthan", "Dàsya"],
+              "ou": ["Ännheimè", "Sàn Fråncêscô", "Çéliné Ändrè", "Sàn Fråncêscô", "Ännheimè", "Çlose Crèkä"]}
+    found = classify("european_people.csv", people)
+    assert found["cn"] == found["sn"] == found["givenName"] == "PERSON"
+    assert found["ou"] is None  # an organisational unit shares no words with the names
+    # a greeting or a title that merely holds the name inside other words is no name column
+    mail = {"first_name": ["Babette", "Kennon", "Nathan", "Dasya"],
+            "subject": ["Welcome aboard, Babette!", "Your order, Kennon", "Hi Nathan, news", "Dasya: reminder"]}
+    assert classify("mails.csv", mail)["subject"] != "PERSON"
