@@ -69,12 +69,25 @@ def tokens_of(message: str) -> list[str]:
     offset kept with its timestamp."""
     if (statement := _MYBATIS.match(message)) is not None:
         return _statement_tokens(statement)
+    if (pair := _ARROW_PAIR.match(message)) is not None and pair.group("bare") not in _NESTED_OPENERS:
+        key = next(k for k in pair.group("single", "double", "bracket", "symbol") if k is not None)
+        value = next((v for v in pair.group("sq", "dq", "bare") if v is not None), "")
+        return [f"{key}=", value.strip().replace(" ", _VALUE_SPACE) or "null"]
     out: list[str] = []
     # Chinese separates clauses and `key：value` pairs with full-width commas and semicolons,
     # never part of a value: `型号：华为 Mate 60 Pro，系统：HarmonyOS 4.0` is two pairs
     for clause in _FULL_WIDTH_BREAKS.split(_bracket_pairs(message)):
         out.extend(_clause_tokens(clause))
     return out
+
+
+# One element of an array or hash dumped over several lines, as PHP's `var_export` (`  'mobile' =>
+# '13800138000',`), `print_r` (`    [mobile] => 13800138000`) and Ruby/Perl (`:mobile => "138…",`)
+# write it: the pair `mobile=13800138000` (quotes and the trailing comma are the dump's)
+_ARROW_PAIR = re.compile(r"""^\s*(?:'(?P<single>[^'\s]+)'|"(?P<double>[^"\s]+)"|\[(?P<bracket>[^\]\s]+)\]|:(?P<symbol>\w+))"""
+                         r"""\s*=>\s*(?:'(?P<sq>(?:[^'\\]|\\.)*)'|"(?P<dq>(?:[^"\\]|\\.)*)"|(?P<bare>[^\s'"(][^,]*?))?,?\s*$""")
+#: the value that opens a nested array on the next lines: no value of its own
+_NESTED_OPENERS = frozenset({"array (", "Array", "array(", "[", "{", "Array("})
 
 
 # MyBatis's debug lines (`==>  Preparing: INSERT …` is logged before them): a statement's

@@ -431,3 +431,25 @@ def test_an_address_in_a_message_is_one_value_and_han_words_of_a_value_are_not_s
     assert "杨南巷682号何苑7栋4单元2406室" in tokens_of("已签收 杨南巷682号何苑7栋4单元2406室")
     slots, _ = mine_slots(["设备上报 uid=1 电量=82% 充电中 网络=5G", "设备上报 uid=2 电量=7% 未充电 网络=WIFI"], [None, None])
     assert slots["电量"].values == ["82% 充电中", "7% 未充电"]
+
+
+def test_array_elements_dumped_over_lines_are_pairs() -> None:
+    # ThinkPHP logs `[ PARAM ]` as PHP's var_export; print_r and Ruby hashes write the same pairs
+    assert tokens_of("  'mobile' => '13800138000',") == ["mobile=", "13800138000"]
+    assert tokens_of("    [mobile] => 13800138000") == ["mobile=", "13800138000"]
+    assert tokens_of('  :name => "张伟",') == ["name=", "张伟"]
+    assert tokens_of("  'num' => 3,") == ["num=", "3"]
+    assert tokens_of("  'params' => array (")[0] == "'params'"  # opens a nested array: no value
+    lines = ["[ 2024-12-15T08:03:01+08:00 ] 194.98.4.45 POST www.shop.cn/api/user/login",
+             "[ info ] [ HEADER ] array (",
+             "  'user-agent' => 'Mozilla/5.0 (Linux; Android 14; V2309A) Quark/6.9.6.501 Mobile Safari/537.36',",
+             "  'oaid' => '4a4697ea37793351',",
+             ")",
+             "[ info ] [ HEADER ] array (",
+             "  'user-agent' => 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1_2 like Mac OS X) MicroMessenger/8.0.44',",
+             "  'oaid' => 'd72877bed0a06204',",
+             ")"]
+    fields = _fields(parse_lines(lines, detect(lines)))
+    agents = [f for path, f in fields.items() if path.endswith("user-agent")]
+    assert agents and agents[0].values.to_pylist()[1].startswith("Mozilla/5.0 (iPhone; CPU")  # spaces kept
+    assert [f for path, f in fields.items() if path.endswith("oaid")]
