@@ -254,11 +254,14 @@ def _age(sample: FieldSample, evidence: list[str]) -> Detection:
 
 def _records(results: Sequence[FieldResult], threshold: float, ignore: frozenset[str] | tuple = ()) -> bool:
     return any((best := r.best(threshold)) is not None and best.entity in RECORD_ENTITIES and best.entity not in ignore
-               and not (best.entity == "ACCOUNT_ID" and _platform_account(r.sample.path)) for r in results)
+               and not (best.entity == "ACCOUNT_ID" and (_platform_account(r.sample.path)
+                                                         or best.recognizer == "PlatformAccountIdRecognizer"))
+               for r in results)
 
 
 #: other platforms whose accounts a person's record lists beside its own key (`QQ号`, `微信号`,
-#: `weibo_id`): the person's accounts elsewhere, no sign that the rows record someone else
+#: `weibo_id`, a WeChat openid told by its value): the person's accounts elsewhere, no sign that
+#: the rows record someone else
 PLATFORM_WORDS = frozenset({"qq", "wechat", "weixin", "weibo", "douyin", "alipay", "taobao", "dingtalk", "telegram",
                             "whatsapp", "skype", "facebook", "twitter", "instagram", "linkedin"})
 
@@ -414,6 +417,8 @@ def _device_names(results: Sequence[FieldResult]) -> None:
 
 #: a row's name: words with a capital, no digits-only ids, no e-mail or URL
 ROW_NAME = r"^\pL[^@/]{1,119}$"
+#: a record's number behind a letter prefix (`QX202412253192513440`, `SO-00012345`): a key, no name
+PREFIXED_NUMBER = r"^\pL{1,6}[-_]?\d{6,}$"
 
 
 def _named_places(results: Sequence[FieldResult], threshold: float) -> str | None:
@@ -427,7 +432,7 @@ def _named_places(results: Sequence[FieldResult], threshold: float) -> str | Non
         values = result.sample.values
         if result.best(threshold) is not None or len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
             continue
-        named = pc.sum(rx.match(values, ROW_NAME)).as_py() or 0
+        named = pc.sum(pc.and_(rx.match(values, ROW_NAME), pc.invert(rx.match(values, PREFIXED_NUMBER)))).as_py() or 0
         if min(named, pc.count_distinct(values).as_py()) >= KEY_UNIQUE * len(values):
             return result.sample.path
     return None

@@ -229,8 +229,9 @@ class FileConnector(Connector):
             layout = {"header": "true", **({"delim": "'\\t'"} if ref.kind == "tsv" else {}), **(header or {})}
             given = "".join(f", {option} = {value}" for option, value in layout.items())
             # all_varchar would hide numeric columns from the classifiers: keep sniffed types.
-            # `\N` is NULL as Hive, MySQL's SELECT … INTO OUTFILE and PostgreSQL's COPY write it
-            return (f"read_csv({path}, sample_size = 20480{given}, nullstr = ['', '\\N'], "
+            # `\N` is NULL as Hive, MySQL's SELECT … INTO OUTFILE and PostgreSQL's COPY write it;
+            # `NULL` as phpMyAdmin's and SQL Server's exports do (a date column stays a date)
+            return (f"read_csv({path}, sample_size = 20480{given}, nullstr = ['', '\\N', 'NULL'], "
                     f"auto_type_candidates = {_CSV_TYPES})")
         fmt = "newline_delimited" if ref.kind == "ndjson" else "auto"
         return f"read_json({path}, format = '{fmt}', sample_size = 20480, maximum_object_size = 67108864)"
