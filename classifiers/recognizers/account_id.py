@@ -25,7 +25,8 @@ _CX = r"[A-Za-z0-9_-]{0,19}\d[A-Za-z0-9_-]{0,19}(?:\^[^^~]{0,40}){2,9}"
 class AccountIdRecognizer(FieldRecognizer):
     entity = "ACCOUNT_ID"
     names = ("user id", "userid", "uid", "u id", "user no", "user number", "account id", "accountid", "acct id",
-             "member id", "memberid", "member number", "member no", "author id", "buyer id", "seller id",
+             "member id", "memberid", "member number", "member no",
+             "member card number", "member card no", "membership card number", "customer number", "customer no", "author id", "buyer id", "seller id",
              "customer id", "cust id", "customerid",
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
              "sender id", "recipient id", "receiver id", "follower id", "followee id", "viewer id", "poster id",

@@ -166,8 +166,17 @@ _TIMESTAMP_ONLY = rf"^{_TIMESTAMP}\s+(?P<message>.*)$"
 _LOGURU_HEADER = (rf"^{_TIMESTAMP}\s+\|\s+{_LEVEL}\s+\|\s+(?P<logger>[\w.$<>-]+):(?P<function>[\w.<>$]+):\d+\s+-\s+"
                   r"(?P<message>.*)$")
 
+# PHP's Monolog (Laravel, Symfony, ThinkPHP 6's monolog driver): `[2024-12-15 10:00:00] production.INFO:
+# 用户登录 {"uid":1} []`, the channel before the level, the context and extra objects after the
+# message (`[]` when empty)
+_MONOLOG_HEADER = (rf"^\[(?P<timestamp>\d{{4}}(?P<datesep>-)\d{{2}}-\d{{2}}[T ]\d{{2}}:\d{{2}}:\d{{2}}(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)\]"
+                   r"\s+(?P<logger>[\w.-]+)\.(?P<level>DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|ALERT|EMERGENCY):\s+(?P<message>.*)$")
+#: Monolog's empty context and extra, written as `[]` after the message
+_EMPTY_CONTEXT = re.compile(r"(?:\s+\[\])+$")
+
 
 _app_header = _regex_parser(_APP_HEADER)
+_monolog_header = _regex_parser(_MONOLOG_HEADER)
 _caller_header = _regex_parser(_CALLER_HEADER)
 _loguru_header = _regex_parser(_LOGURU_HEADER)
 _timestamp_only = _regex_parser(_TIMESTAMP_ONLY)
@@ -189,6 +198,8 @@ _REQUEST_CONTEXT = re.compile(r"^(?:(?P<pid>\d+)\s+)?\[(?P<user_id>[^/\s\]]+)/(?
 
 def _parse_app(line: str) -> Parsed | None:
     fields = _app_header(line) or _caller_header(line) or _loguru_header(line)
+    if fields is None and (fields := _monolog_header(line)) is not None:
+        fields["message"] = _EMPTY_CONTEXT.sub("", fields.get("message") or "")
     if fields is None:
         return None
     fields.pop("function", None)  # loguru's: the module names the component
@@ -203,6 +214,11 @@ def _parse_app(line: str) -> Parsed | None:
     caller = fields.pop("caller", None)
     if caller and not fields.get("logger"):
         fields["logger"] = caller.rsplit(":", 1)[0]  # the file names the component; its line number does not
+    return _split_trailing_object(fields)
+
+
+def _split_trailing_object(fields: Parsed) -> Parsed:
+    """The object a line ends with (`… 用户登录 {"uid": 1}`), split off the message into its fields."""
     message = fields.get("message") or ""
     if message.endswith("}"):
         for split in _TRAILING_JSON.finditer(message):
@@ -238,9 +254,9 @@ def _parse_free(line: str) -> Parsed:
     """Any line: a leading timestamp, if there is one, is split off the message."""
     fields = _timestamp_only(line)
     if fields is None:
-        return {"message": line}
+        return _split_trailing_object({"message": line})
     fields.pop("datesep", None)
-    return fields
+    return _split_trailing_object(fields)
 
 
 #: formats in the order detection prefers them when several parse a line

@@ -453,3 +453,22 @@ def test_array_elements_dumped_over_lines_are_pairs() -> None:
     agents = [f for path, f in fields.items() if path.endswith("user-agent")]
     assert agents and agents[0].values.to_pylist()[1].startswith("Mozilla/5.0 (iPhone; CPU")  # spaces kept
     assert [f for path, f in fields.items() if path.endswith("oaid")]
+
+
+def test_monolog_lines_give_their_channel_and_their_context_object_as_fields() -> None:
+    # Laravel and Symfony: `[time] channel.LEVEL: message {context} {extra}`, `[]` when empty
+    lines = [f'[2024-12-15 10:{i:02d}:01] production.INFO: 定位上报 {{"uid":{10000 + i},"经度":120.{i:06d},"城市":"杭州市"}} []'
+             for i in range(20)]
+    parsed = parse_lines(lines, detect(lines))
+    assert parsed.format == "app"
+    fields = _fields(parsed)
+    assert fields["logger"].values.to_pylist()[0] == "production" and fields["level"].values.to_pylist()[0] == "INFO"
+    assert fields["fields.uid"].values.to_pylist()[:2] == [10000, 10001] or \
+        [str(v) for v in fields["fields.uid"].values.to_pylist()[:2]] == ["10000", "10001"]
+    assert "fields.城市" in fields
+
+
+def test_a_free_line_ending_in_an_object_gives_the_objects_keys() -> None:
+    lines = [f'2024-12-15 10:00:{i:02d},123 - app.views.user - INFO - 用户登录成功 {{"uid": {i}, "oaid": "abc{i}"}}' for i in range(20)]
+    fields = _fields(parse_lines(lines, detect(lines)))
+    assert "fields.uid" in fields and "fields.oaid" in fields
