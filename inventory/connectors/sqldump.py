@@ -14,7 +14,8 @@ copied) are read too: `[dbo].[t]` names, `N'…'` strings, `CAST(N'…' AS DateT
 `INSERT` a line and `GO` between batches instead of `;`, a column's description in
 `EXEC sys.sp_addextendedproperty @name=N'MS_Description', @value=N'手机号', …` (its comment, as
 MySQL's `COMMENT`), and the file saved as SSMS saves it by default, UTF-16 with a BOM (read
-through a temporary UTF-8 copy).
+through a temporary UTF-8 copy). Oracle exports (PL/SQL Developer, Navicat) too: SQL*Plus's
+`prompt`/`set` lines are skipped and a `to_date('…', '…')` value is its literal.
 
 Dumps are kept compressed as often as not (`pg_dump db | gzip > db.sql.gz`): `.sql.gz`,
 `.sql.bz2` and `.sql.xz` are read through the standard library's decompressors, with the same
@@ -93,7 +94,20 @@ def _dialect(head: bytes) -> str:
     PostgreSQL (pg_dump, most seed files)."""
     if _TSQL_GO.search(head) or b"[dbo]." in head:
         return "tsql"
-    return "mysql" if b"`" in head or b"ENGINE=" in head.upper() else "postgres"
+    if b"`" in head or b"ENGINE=" in head.upper():
+        return "mysql"
+    upper = head.upper()
+    return "oracle" if b"VARCHAR2" in upper or b"TO_DATE(" in upper or _SQLPLUS.search(head) else "postgres"
+
+
+_VALUES_KEYWORD = re.compile(r"\sVALUES\b", re.I)
+# SQL*Plus's own commands in an Oracle export (PL/SQL Developer, Navicat): `prompt Loading T_USER...`,
+# `set define off`, without the `;` a statement ends with
+_SQLPLUS = re.compile(rb"^(?:prompt|set|spool|rem|whenever)\b[^;\n]*\r?$", re.M | re.I)
+#: the functions that turn a literal into a date in a dump (`to_date('15-12-2024', 'dd-mm-yyyy')`):
+#: the literal is the value
+_DATE_FUNCTIONS = frozenset({"TO_DATE", "TO_TIMESTAMP", "STR_TO_DATE", "DATE", "TIMESTAMP", "STRTOTIME", "STRTODATE",
+                             "TSORDSTODATE", "TSORDSTOTIMESTAMP"})
 
 
 # a batch separator of SQL Server's tools, alone on its line
@@ -149,6 +163,9 @@ def _value(node: exp.Expression) -> Any:
     if isinstance(node, exp.National):
         return node.this
     if isinstance(node, exp.Cast) and isinstance(node.this, (exp.Literal, exp.National, exp.Null)):
+        return _value(node.this)
+    if isinstance(node, exp.Func) and node.sql_name().upper() in _DATE_FUNCTIONS \
+            and isinstance(node.this, (exp.Literal, exp.National)):
         return _value(node.this)
     if isinstance(node, exp.Literal):
         if node.is_string:
@@ -289,6 +306,8 @@ class SqlDumpConnector(Connector):
                 stripped = line.lstrip()
                 if not stripped.strip() or stripped.startswith((b"--", b"/*", b"#")):
                     continue
+                if self._dialect == "oracle" and _SQLPLUS.match(stripped):
+                    continue
                 start = offset
             size += len(line)
             if size <= MAX_STATEMENT_BYTES:
@@ -303,9 +322,10 @@ class SqlDumpConnector(Connector):
     def _insert_target(self, raw: bytes) -> str:
         """The table an INSERT fills, read from its head only (the rows are parsed when sampled)."""
         head = _decode(raw[:4096])
-        cut = head.upper().find(" VALUES")
-        if cut < 0:
+        found = _VALUES_KEYWORD.search(head)  # (an Oracle export writes `values` on a line of its own)
+        if found is None:
             return ""
+        cut = found.start()
         # a dump repeats one head per table (`INSERT INTO `t` VALUES`), often once per row: parse it once
         target = self._insert_heads.get(head[:cut])
         if target is None:

@@ -243,3 +243,23 @@ def test_a_sql_server_script_saved_as_utf16_is_read_with_its_descriptions(tmp_pa
     assert pa.types.is_timestamp(fields["dBirthDate"].values.type)  # CAST(N'…' AS DateTime) is its literal
     assert 21 in fields["iAge"].values.to_pylist()
     connector.close()
+
+
+def test_an_oracle_export_with_sqlplus_commands_and_to_date_values(tmp_path: Path) -> None:
+    # PL/SQL Developer's "Export Tables" as SQL inserts: `prompt`/`set` lines without `;`,
+    # `values` on a line of its own, dates as `to_date('…', '…')`, comments as `comment on column`
+    lines = ["prompt PL/SQL Developer Export Tables for user APP@ORCL", "set feedback off", "set define off",
+             "prompt Creating T_YH_XX...", "create table T_YH_XX", "(", "  YHID NUMBER(20) not null,", "  SJH VARCHAR2(20),",
+             "  CSRQ DATE", ")", ";", "comment on column T_YH_XX.SJH is '手机号';", "prompt Loading T_YH_XX..."]
+    lines += [f"insert into T_YH_XX (YHID, SJH, CSRQ)\nvalues ({i}, '1391234{i:04d}', to_date('{i % 28 + 1:02d}-03-1975', "
+              f"'dd-mm-yyyy'));" for i in range(25)]
+    lines += ["commit;", "prompt 25 records loaded", "set feedback on"]
+    path = tmp_path / "app_orcl.sql"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    connector = connector_for(str(path))
+    refs = {ref.name: ref for ref in connector.datasets()}
+    assert set(refs) == {"app_orcl.sql/T_YH_XX"}
+    sample = connector.sample(refs["app_orcl.sql/T_YH_XX"], SampleOptions(rows=1000))
+    fields = {f.path: f for f in sample.fields}
+    assert sample.row_count == 25 and fields["SJH"].comment == "手机号"
+    assert "01-03-1975" in [str(v) for v in fields["CSRQ"].values.to_pylist()]  # the literal inside to_date
