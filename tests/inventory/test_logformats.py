@@ -472,3 +472,19 @@ def test_a_free_line_ending_in_an_object_gives_the_objects_keys() -> None:
     lines = [f'2024-12-15 10:00:{i:02d},123 - app.views.user - INFO - 用户登录成功 {{"uid": {i}, "oaid": "abc{i}"}}' for i in range(20)]
     fields = _fields(parse_lines(lines, detect(lines)))
     assert "fields.uid" in fields and "fields.oaid" in fields
+
+
+def test_pipe_joined_form_and_bracketed_pairs_are_pairs() -> None:
+    assert tokens_of("uid:1000|model:HUAWEI ALN-AL00|isp:中国移动") == ["uid=", "1000", "model=", "HUAWEI\u2063ALN-AL00",
+                                                                       "isp=", "中国移动"]
+    assert tokens_of("上报 body=uid=1&tz=Asia%2FShanghai")[-4:] == ["uid=", "1", "tz=", "Asia/Shanghai"]
+    assert tokens_of("GET www.x.cn/api/nearby?lng=120.145117&lat=30.259930")[-4:] == ["lng=", "120.145117", "lat=", "30.259930"]
+    assert tokens_of("[uid=1000][phone=13812345678] 登录成功")[:4] == ["uid=", "1000", "phone=", "13812345678"]
+    # a full URL keeps its query; a word with bars is no run of pairs
+    assert "https://a.com/?a=1&b=2" in tokens_of("see https://a.com/?a=1&b=2 ok")
+    assert tokens_of("x|y|z") == ["x|y|z"]
+
+
+def test_a_user_agent_in_a_message_is_one_value() -> None:
+    tokens = tokens_of("异地登录 UA Mozilla/5.0 (Linux; Android 14; V2309A) Quark/6.9.6 uid=3")
+    assert tokens[-3:] == ["Mozilla/5.0\u2063(Linux;\u2063Android\u206314;\u2063V2309A)\u2063Quark/6.9.6", "uid=", "3"]
