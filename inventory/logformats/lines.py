@@ -8,6 +8,7 @@ text: the connector mines it for templates instead of keeping it as one opaque c
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -185,6 +186,8 @@ _timestamp_only = _regex_parser(_TIMESTAMP_ONLY)
 TRAILING_FIELDS = "fields"
 # (or, from Python, a dict as `repr` writes it: `{'lat': 30.28, '城市': '杭州市'}`)
 _TRAILING_JSON = re.compile(r"\s(?=\{\s*(?:\"[^\"]+\"|'[^']+')\s*:.*\}\s*$)")
+#: the places a trailing object may start at that are tried, from the first (`msg {"a": {"b": 1}}`)
+MAX_TRAILING_SPLITS = 4
 #: a trailing Python dict longer than this is not evaluated (JSON still is)
 MAX_REPR_CHARS = 4096
 
@@ -220,8 +223,8 @@ def _parse_app(line: str) -> Parsed | None:
 def _split_trailing_object(fields: Parsed) -> Parsed:
     """The object a line ends with (`… 用户登录 {"uid": 1}`), split off the message into its fields."""
     message = fields.get("message") or ""
-    if message.endswith("}"):
-        for split in _TRAILING_JSON.finditer(message):
+    if message.endswith("}") and not message.startswith("{"):  # (a whole JSON line is the JSON format's)
+        for split in itertools.islice(_TRAILING_JSON.finditer(message), MAX_TRAILING_SPLITS):
             document = _trailing_object(message[split.end():])
             if document is not None:
                 fields["message"], fields[TRAILING_FIELDS] = message[:split.start()].rstrip(), document
@@ -234,6 +237,8 @@ def _trailing_object(text: str) -> str | None:
     (single quotes, `True`, `None`) as the JSON it stands for; None when it is neither."""
     try:
         document = json.loads(text)
+    except RecursionError:
+        return None  # nested deeper than the interpreter's stack: no fields of a line
     except ValueError:
         if not text.lstrip().startswith("{'") or len(text) > MAX_REPR_CHARS:
             return None
