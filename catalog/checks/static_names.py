@@ -254,7 +254,9 @@ PEOPLE_HEADS = frozenset({"user", "customer", "member", "membership", "contact",
 
 #: last words of a table name that say "about the word before" (`user_auth`, `customer_info`,
 #: `member_details`): the word before is the head
-_GENERIC_TABLE_TAILS = frozenset({"auth", "info", "information", "detail", "details", "master", "record", "records"})
+#: (`sync`: a warehouse's export of changed rows to another system, Braze's `changed_users_sync_v1`)
+_GENERIC_TABLE_TAILS = frozenset({"auth", "info", "information", "detail", "details", "master", "record", "records",
+                                  "sync"})
 
 
 def table_head(table: str) -> str:

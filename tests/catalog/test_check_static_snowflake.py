@@ -189,3 +189,21 @@ CREATE TABLE dns_alias (id BIGINT, alias VARCHAR, target VARCHAR);
     assert ("principal_alias", "type") not in flagged
     assert flagged[("evaluation_submission", "submitter_alias")] == "account.id"
     assert ("dns_alias", "alias") not in flagged
+
+
+def test_a_warehouse_sync_table_of_users_is_a_table_of_people():
+    """Braze's `changed_users_sync_v1` and `delete_users_sync_v1` (BigQuery exports of changed
+    users to Braze): their `external_id` is the user's key; a sync of newsletters is no one's."""
+    flagged = _flagged(columns_from_dbt("""
+version: 2
+models:
+  - name: changed_users_sync_v1
+    columns: [{name: updated_at}, {name: external_id}, {name: payload}]
+  - name: delete_users_sync_v1
+    columns: [{name: updated_at}, {name: external_id}]
+  - name: changed_newsletters_sync_v1
+    columns: [{name: updated_at}, {name: newsletter_name}]
+""", "models/schema.yml"))
+    assert flagged[("changed_users_sync_v1", "external_id")] == "account.id"
+    assert flagged[("delete_users_sync_v1", "external_id")] == "account.id"
+    assert ("changed_newsletters_sync_v1", "newsletter_name") not in flagged
