@@ -26,10 +26,17 @@ def mask_examples(values: list[object], entity: str = "") -> list[str]:
     return [mask_value(v, entity) for v in values]
 
 
+#: what an email's top-level domain may be (`com`, `co.uk`'s `uk`): letters; what follows them
+#: (`com (user=u_28276307)`, an address taken with the text after it) is masked as any text
+_TLD = re.compile(r"[A-Za-z]{0,24}")
+
+
 def _mask_email(text: str) -> str:
     local, _, domain = text.rpartition("@")
     host, _, tld = domain.rpartition(".")
-    return f"{local[:1]}***@{host[:1]}***.{tld}"
+    letters = _TLD.match(tld).group()  # type: ignore[union-attr]  (it matches the empty string)
+    rest = tld[len(letters):]
+    return f"{local[:1]}***@{host[:1]}***.{letters}{_mask_generic(rest) if rest else ''}"
 
 
 #: what an address `ipaddress` reads may hold before an IPv6 zone (`%eth0`): hex digits, dots

@@ -61,3 +61,14 @@ def test_text_ruled_out_before_ipaddress_is_text_ipaddress_refuses():
             continue
         assert _IP_TEXT.fullmatch(text), value
     assert readable > 50
+
+
+@pytest.mark.parametrize(("value", "masked"), [
+    # a template slot or a message tail taken as an email with the text after it
+    ("chloe.kowalski@acme-retail.com (user=u_28276307)", "c***@a***.com (u***=u_2*******)"),
+    ("joe@example.com?subject=hi 12345678", "j***@e***.com?s******=h* 1*******"),
+    ("ann@example.org>", "a***@e***.org>"),
+])
+def test_what_follows_an_emails_domain_is_masked_too(value, masked):
+    assert mask_value(value, "EMAIL_ADDRESS") == masked
+    assert "28276307" not in masked and "subject" not in masked
