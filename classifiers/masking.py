@@ -63,9 +63,29 @@ def _mask_ip(text: str) -> str | None:
     return ":".join(ipaddress.IPv6Address(int(address)).exploded.split(":")[:2]) + ":x:x:x:x:x:x"
 
 
+#: an IPv4 address inside text (`pop3(user,1.2.3.4)`): its one-digit octets are words whose
+#: first character is all of them, so it is masked as an address is
+_EMBEDDED_IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
+
+
 def _mask_generic(text: str) -> str:
-    """Keep separators and the first character of each word; star out the rest."""
+    """Keep separators and the first character of each word; star out the rest (an IPv4
+    address inside the text is masked as addresses are: `1.2.3.x`)."""
     text = text[:MAX_EXAMPLE_LENGTH]
+    out: list[str] = []
+    at = 0
+    for found in _EMBEDDED_IPV4.finditer(text):
+        masked = _mask_ip(found.group())
+        if masked is None:
+            continue
+        out.append(_mask_words(text[at:found.start()]))
+        out.append(masked)
+        at = found.end()
+    out.append(_mask_words(text[at:]))
+    return "".join(out)
+
+
+def _mask_words(text: str) -> str:
     out: list[str] = []
     keep_next = True
     for char in text:

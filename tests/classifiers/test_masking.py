@@ -72,3 +72,13 @@ def test_text_ruled_out_before_ipaddress_is_text_ipaddress_refuses():
 def test_what_follows_an_emails_domain_is_masked_too(value, masked):
     assert mask_value(value, "EMAIL_ADDRESS") == masked
     assert "28276307" not in masked and "subject" not in masked
+
+
+@pytest.mark.parametrize(("value", "masked"), [
+    # a log slot: one-digit octets were words kept whole by the first-character rule
+    ("pop3(username,1.2.3.4)", "p***(u*******,1.2.3.x)"),
+    ("rip=190.210.136.21, lip=10.0.0.7", "r**=190.210.136.x, l**=10.0.0.x"),
+])
+def test_an_address_inside_text_is_masked_as_an_address(value, masked):
+    assert mask_value(value) == masked
+    assert mask_value(value, "DEVICE_MODEL") == masked
