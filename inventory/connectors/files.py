@@ -315,11 +315,21 @@ class FileConnector(Connector):
 
     def _read(self, ref: DatasetRef, location: str, options: SampleOptions) -> tuple[pa.Table, int]:
         """The sample of the file at `location` (the dataset's own, or a UTF-8 copy) and its row count."""
+        layout: dict[str, str] = {}
         reader = self._reader(ref, location)
-        table = self._sample(reader, options)
+        try:
+            table = self._sample(reader, options)
+        except duckdb.Error as exc:
+            if ref.kind not in ("csv", "tsv") or "sniffing" not in str(exc) or not _crlf(location):
+                raise
+            # a line break typed in a quoted header cell (Excel's Alt+Enter) is a bare LF in a
+            # file of CRLF lines: DuckDB's sniffer gives the mixed endings up; they are CRLF
+            layout = {"new_line": "'\\r\\n'"}
+            reader = self._reader(ref, location, layout)
+            table = self._sample(reader, options)
         if ref.kind in ("csv", "tsv") and (header := csv_header.header_options(
                 self._con, location, table.column_names, tab=ref.kind == "tsv")):
-            reader = self._reader(ref, location, header)  # the sniffed header was a row of data
+            reader = self._reader(ref, location, {**layout, **header})  # the sniffed header was a row of data
             table = self._sample(reader, options)
         if ref.kind in ("csv", "tsv") and (lossy := self._lossy_numbers(reader, table)):
             # ids that only look like numbers (`1299390355.1697150263`, a GA client id) lose
@@ -348,3 +358,13 @@ class FileConnector(Connector):
     def close(self) -> None:
         self._con.close()
 
+
+
+def _crlf(path: str) -> bool:
+    """Whether the file's lines end in CRLF (one does in its first 64 KiB)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(1 << 16)
+    except OSError:
+        return False
+    return b"\r\n" in head
