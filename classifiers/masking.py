@@ -14,7 +14,9 @@ _WORD_CHAR = re.compile(r"[A-Za-z0-9\u00C0-\uFFFF]")
 def mask_value(value: object, entity: str = "") -> str:
     """One value masked for the catalog; the entity type picks the most telling mask."""
     text = str(value)
-    if entity == "EMAIL_ADDRESS" or (("@" in text) and "." in text.rsplit("@", 1)[-1] and " " not in text):
+    # the entity says email, but the value holds no `@` (an 18-digit id a name made an email
+    # candidate): masked as the text it is, not as `***@***.<the whole value>`
+    if "@" in text and (entity == "EMAIL_ADDRESS" or ("." in text.rsplit("@", 1)[-1] and " " not in text)):
         return _mask_email(text)
     ip = _mask_ip(text)
     if ip is not None:

@@ -82,3 +82,9 @@ def test_what_follows_an_emails_domain_is_masked_too(value, masked):
 def test_an_address_inside_text_is_masked_as_an_address(value, masked):
     assert mask_value(value) == masked
     assert mask_value(value, "DEVICE_MODEL") == masked
+
+
+def test_a_value_without_an_at_sign_is_not_masked_as_an_email_whatever_the_entity():
+    """wild4's `in_reply_to_account_id` (18-digit ids) was masked `***@***.613731157507601139`."""
+    assert mask_value("613731157507601139", "EMAIL_ADDRESS") == "6*****************"
+    assert mask_value("203.0.113.9", "EMAIL_ADDRESS") == "203.0.113.x"
