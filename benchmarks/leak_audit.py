@@ -32,6 +32,8 @@ from pathlib import Path
 
 import duckdb
 
+from datamap import duck
+
 REPO = Path(__file__).resolve().parents[1]
 EXT = re.compile(r"(\.(gz|bz2|zst|xz|csv|tsv|parquet|ndjson|jsonl|json|log|txt))+$", re.I)
 MIN_LENGTH = 5
@@ -99,7 +101,7 @@ def labelled_personal(labels: Path) -> tuple[set[tuple[str, str]], set[str]]:
 
 
 def catalog_personal(catalog: Path) -> set[tuple[str, str]]:
-    con = duckdb.connect(str(catalog), read_only=True)
+    con = duck.connect(str(catalog), read_only=True)
     try:
         rows = con.execute("SELECT dataset, field, category FROM field_inventory").fetchall()
     finally:
@@ -187,7 +189,7 @@ def artifacts(catalog: Path, out: Path, explain: list[tuple[str, str]]) -> dict[
 def catalog_cells(catalog: Path) -> dict[str, str]:
     """Every table and view of the catalog as text, one cell a line (DuckDB compresses strings:
     a byte grep of the file would miss them)."""
-    con = duckdb.connect(str(catalog), read_only=True)
+    con = duck.connect(str(catalog), read_only=True)
     try:
         names = [r[0] for r in con.execute(
             "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
@@ -211,7 +213,7 @@ def catalog_cells(catalog: Path) -> dict[str, str]:
 
 
 def explained_fields(catalog: Path, limit: int) -> list[tuple[str, str]]:
-    con = duckdb.connect(str(catalog), read_only=True)
+    con = duck.connect(str(catalog), read_only=True)
     try:
         rows = con.execute("SELECT DISTINCT dataset, field FROM field_inventory WHERE category IS NOT NULL "
                            "AND category <> 'none' ORDER BY 1, 2").fetchall()
@@ -229,7 +231,7 @@ def shape(text: str) -> str:
 def find_leaks(texts: dict[str, str], found: list[Needle]) -> list[tuple[str, Needle, str]]:
     """(artifact, needle, context) for every needle found in an artifact, through DuckDB's
     substring join (thousands of values against megabytes of text)."""
-    con = duckdb.connect()
+    con = duck.connect()
     con.execute("CREATE TABLE hay (artifact VARCHAR, line VARCHAR, folded VARCHAR)")
     rows = []
     for name, text in texts.items():
@@ -237,10 +239,13 @@ def find_leaks(texts: dict[str, str], found: list[Needle]) -> list[tuple[str, Ne
             if len(line) >= MIN_LENGTH:
                 rows.append((name, line, line.casefold()))
     con.executemany("INSERT INTO hay VALUES (?, ?, ?)", rows) if rows else None
-    con.execute("CREATE TABLE needle (i INTEGER, text VARCHAR)")
-    con.executemany("INSERT INTO needle VALUES (?, ?)", [(i, n.text) for i, n in enumerate(found)])
+    # a value of letters only (a name, a city) counts as a whole word: `ernam` inside
+    # `UsernameRecognizer` or `tempe` inside `battery_temperature` is no one's value
+    con.execute("CREATE TABLE needle (i INTEGER, text VARCHAR, word BOOLEAN)")
+    con.executemany("INSERT INTO needle VALUES (?, ?, ?)", [(i, n.text, n.text.isalpha()) for i, n in enumerate(found)])
     hits = con.execute("SELECT DISTINCT ON (n.i, h.artifact) h.artifact, n.i, h.line FROM needle n "
-                       "JOIN hay h ON contains(h.folded, n.text) ORDER BY n.i, h.artifact").fetchall()
+                       "JOIN hay h ON contains(h.folded, n.text) AND (NOT n.word OR regexp_matches(h.folded, "
+                       "'(^|\\PL)' || n.text || '(\\PL|$)')) ORDER BY n.i, h.artifact").fetchall()
     out = []
     for artifact, i, line in hits:
         needle = found[i]
