@@ -45,7 +45,7 @@ def fetch(projects: Path, sources: Sources) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         _copy_debian(work, projects, sources)
-        _dump(work, projects, sources)
+        dump_schemas(work, projects, sources)
         _bigquery(work, projects, sources)
     for project in sorted(p.name for p in projects.iterdir()):
         files = [f for f in (projects / project).rglob("*") if f.is_file()]
@@ -80,7 +80,9 @@ def _copy_debian(work: Path, projects: Path, sources: Sources) -> None:
                     shutil.copy(file, target / name)
 
 
-def _dump(work: Path, projects: Path, sources: Sources) -> None:
+def dump_schemas(work: Path, projects: Path, sources: Sources) -> None:
+    """Each `sources.dumped` schema loaded into a throwaway PostgreSQL server and written back by
+    `pg_dump --schema-only` into `projects/<project>/<name>`."""
     if not sources.dumped:
         return
     bindir = find_bindir()

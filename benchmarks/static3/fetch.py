@@ -17,8 +17,6 @@ The fourth, zendesk_dbt (Fivetran's dbt package for Zendesk, Apache-2.0), is com
 """
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 import tarfile
@@ -31,13 +29,13 @@ sys.path.insert(0, str(HERE.parent / "static"))
 sys.path.insert(0, str(ROOT))
 
 import fetch  # noqa: E402  (benchmarks/static/fetch.py)
-from tests.pg_cluster import _run_as_postgres, find_bindir, start_cluster  # noqa: E402
+from registry_projects import Sources, dump_schemas  # noqa: E402  (benchmarks/static/registry_projects.py)
 
 PROJECTS = HERE / "projects"
 DEBIAN = {"mediawiki": ("mediawiki", ["usr/share/mediawiki/maintenance/tables-generated.sql"])}
 NPM = {"logto": ("@logto/schemas@1.43.0", ["package/tables/*.sql"])}
-#: project -> (Debian package, the schema file loaded and dumped)
-DUMPED = {"ttrss_pgdump": ("tt-rss", "usr/share/tt-rss/schema/ttrss_schema_pgsql.sql")}
+#: project -> [(Debian package, the schema file loaded and dumped, the dump's name)]
+DUMPED = {"ttrss_pgdump": [("tt-rss", "usr/share/tt-rss/schema/ttrss_schema_pgsql.sql", "schema.sql")]}
 
 
 def _npm(work: Path) -> None:
@@ -49,38 +47,12 @@ def _npm(work: Path) -> None:
         fetch._copy(work / project, patterns, project, PROJECTS)
 
 
-def _dump(work: Path) -> None:
-    bindir = find_bindir()
-    if bindir is None:
-        sys.exit("no PostgreSQL binaries: run .ci/install-postgres.sh first")
-    for project, (package, schema) in DUMPED.items():
-        subprocess.run(["apt-get", "download", package], cwd=work, check=True, capture_output=True)
-        deb = next(work.glob(f"{package}_*.deb"))
-        subprocess.run(["dpkg-deb", "-x", str(deb), str(work / project)], check=True)
-        cluster = start_cluster(bindir)
-        try:
-            script = cluster.root / "schema.sql"
-            shutil.copy(work / project / schema, script)
-            if os.geteuid() == 0:  # psql runs as the postgres user (tests/pg_cluster.py)
-                shutil.chown(script, "postgres")
-            host = ["-h", str(cluster.root), "-p", str(cluster.port), "-U", "postgres"]
-            _run_as_postgres([str(bindir / "createdb"), *host, project])
-            _run_as_postgres([str(bindir / "psql"), *host, "-q", "-v", "ON_ERROR_STOP=1", "-f", str(script), project])
-            dumped = _run_as_postgres([str(bindir / "pg_dump"), *host, "--schema-only", "--no-owner", project])
-        finally:
-            cluster.stop()
-        target = PROJECTS / project
-        shutil.rmtree(target, ignore_errors=True)
-        target.mkdir(parents=True)
-        (target / "schema.sql").write_text(dumped.stdout)
-
-
 def main() -> None:
     PROJECTS.mkdir(exist_ok=True)
     fetch.main(PROJECTS, DEBIAN, {})
     with tempfile.TemporaryDirectory() as tmp:
         _npm(Path(tmp))
-        _dump(Path(tmp))
+        dump_schemas(Path(tmp), PROJECTS, Sources(dumped=DUMPED))
     for project in sorted(p.name for p in PROJECTS.iterdir()):
         print(f"{project}: {len(list((PROJECTS / project).iterdir()))} files")
 

@@ -59,6 +59,8 @@ from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_
                                          tracker_session, visited_part, ACTIVITY_TABLE_WORDS, login_property, mail_delivery_text,
                                          mail_recipient, oauth_client_key, parsed_agent)
 from catalog.checks.static_tables import organization_table
+from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, described_no_one, digest_of, done_by_name, load_source,
+                                         network_unconfirmed)
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
@@ -903,11 +905,14 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
             if file.name == "manifest.json":
                 part = columns_from_dbt_artifacts(file)
             else:
-                text = file.read_text(encoding="utf-8", errors="replace")
+                text = _text_of(file)
                 part = columns_from_sql(text, dialect, str(file)) if file.suffix.lower() in SQL_SUFFIXES \
                     else columns_from_dbt(text, str(file))
         except OSError as exc:
             schema.errors.append(Unread(str(file), 1, f"cannot read the file: {exc.strerror or exc}"))
+            continue
+        except ValueError as exc:
+            schema.errors.append(Unread(str(file), 1, str(exc)))
             continue
         schema.columns += part.columns
         schema.errors += part.errors
@@ -949,6 +954,18 @@ def expand_stars(schema: StaticSchema) -> None:
     schema.columns = columns
 
 
+def _text_of(file: Path) -> str:
+    """A SQL or YAML file's text: UTF-8 (undecodable bytes replaced), or UTF-16 after its BOM
+    (SQL Server Management Studio's scripts); ValueError for binary content, which would
+    otherwise read as no statement at all and check nothing without a word."""
+    data = file.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    if b"\x00" in data[:1 << 16]:
+        raise ValueError("not a text file (binary content): nothing in it was checked")
+    return data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+
+
 def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
@@ -957,18 +974,28 @@ def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
                 ({path} if (path / "dbt_project.yml").exists() else set())
             compiled = {p for p in projects if (p / "target" / "manifest.json").is_file()}
             yield from sorted(p / "target" / "manifest.json" for p in compiled)
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+            for file in sorted(path.rglob("*")):
+                if not file.is_file():
+                    if not file.is_dir() and _checked_name(file):  # a dangling symlink, a loop, a FIFO
+                        errors.append(Unread(str(file), 1, "not a readable file (a dangling or looping symlink, "
+                                                           "or a special file): nothing in it was checked"))
+                    continue
                 inside = next((p for p in projects if p in file.parents), None)
                 if inside is not None and (inside in compiled or file.suffix.lower() in SQL_SUFFIXES
                                            or "target" in file.relative_to(inside).parts):
                     continue  # a dbt project's models are SELECTs; its artifacts say what they hold
-                if file.suffix.lower() in SQL_SUFFIXES or file.name.lower() == "schema.json" or (
-                        file.suffix.lower() in DBT_SUFFIXES and file.name != "dbt_project.yml"):
+                if _checked_name(file):
                     yield file
         elif path.is_file():
             yield path
         else:
             errors.append(Unread(str(path), 1, "no such file or folder"))
+
+
+def _checked_name(file: Path) -> bool:
+    """Whether a file found in a folder is one the static check reads (by its name)."""
+    return file.suffix.lower() in SQL_SUFFIXES or file.name.lower() == "schema.json" or (
+        file.suffix.lower() in DBT_SUFFIXES and file.name != "dbt_project.yml")
 
 
 # -- classification ------------------------------------------------------------------------
@@ -1014,9 +1041,6 @@ AUTH_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "client", "cl
 
 
 #: table words (singular) whose every row is a person: their bare `name` is that person's
-PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "identity", "person", "people",
-                         "profile", "subscriber", "employee", "patient", "student", "author", "recipient", "sender",
-                         "address", "staff", "agent"})
 PEOPLE_NAME_SCORE = 0.7
 #: table words of an application's registry: an OAuth `client` is an app, not a customer
 _APP_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "api", "app", "apps", "application", "saml", "sso"})
@@ -1119,7 +1143,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or (token_type and tail.own == ("visit", "id") and bool(words & ACTIVITY_TABLE_WORDS)),
                 FREE_TEXT_ENTITY: speech(tail) or form_value(tail, words), "SEARCH_QUERY": search_terms(tail, words),
                 "PERSON": role_name(tail), "PHONE_NUMBER": caller_number(tail),
-                "VISITED_URL": visited_part(tail, words)}
+                "VISITED_URL": visited_part(tail, words), "ACCOUNT_ID": alias_of_someone(tail, words)}
     legal_name = organization_table(column.table) and name.own[-1:] == ("name",) and set(name.own[:-1]) <= {
         "legal", "official", "registered", "trading", "short", "long"}
     reached = contact_address(name, siblings)  # `address` beside `via`: an e-mail address
@@ -1179,6 +1203,11 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `connection_succeeded`: whether something worked, not which network (`is_wifi`)
         if recognizer.entity in ("ACCOUNT_ID", "PERSON") and not_an_account(name, column.table):
             continue
+        if network_unconfirmed(recognizer.entity, name, words, recognizer.name_signal(name) is not None) or (
+                digest_of(name) and recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME", "MIME_TYPE")):
+            continue  # `net_item_sales_amount`, an ACL's `access_type`; `content_md5`: a hash, not the content
+        if described_no_one(recognizer.entity, name, column.comment) or load_source(column.comment):
+            continue  # `owner_id` "The ACL identifier"; `filename` "the file this record was loaded from"
         if recognizer.entity == "ACCOUNT_ID" and link_row_key(is_key(column.table, own_name.lower()), name, siblings):
             continue
         if (recognizer.entity == "ACCOUNT_ID" and machine_login(column.table, name, siblings)) or (
@@ -1251,8 +1280,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (recognizer.entity == "PERSON" and card_name(name, words, siblings)) or (
                 recognizer.entity == "ACCOUNT_ID" and message_peer(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
-        if recognizer.entity == "PERSON" and addressee_name(name):
-            scores.append(PEOPLE_NAME_SCORE)  # `shipping_name`: whom the parcel is for
+        if recognizer.entity == "PERSON" and (addressee_name(name) or done_by_name(name)):
+            scores.append(PEOPLE_NAME_SCORE)  # `shipping_name`: whom the parcel is for; `initiated_by_name`
         if recognizer.entity == "DEVICE_MODEL" and device_name:
             scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device
         if recognizer.entity == "ACCOUNT_ID" and (oauth_subject(name, words) or (

@@ -150,6 +150,10 @@ def done_by(name: NameTokens) -> bool:
     return len(own) >= 2 and own[-1] == "by" and own[-2].endswith("ed") and len(own[-2]) > 3
 
 
+#: head words of tables whose rows are people (`contacts`, `user_identities`)
+PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "identity", "person", "people",
+                         "profile", "subscriber", "employee", "patient", "student", "author", "recipient", "sender",
+                         "address", "staff", "agent"})
 #: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
 #: `grantee`: a reference to a person whatever the column's type
 PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "submitter", "uploader", "approver",
@@ -348,12 +352,12 @@ def link_row_key(own_key: bool, name: NameTokens, siblings: Sequence[NameTokens]
     """`host_contacts(host_contact_id, host_id, contact_object_id)`: the key of a row that links
     two or more other rows (a host and its contact) numbers the link, not the person; Synapse's
     `ignored_users(user_id, ignored_user_id)` links one, and its key-like column is a person."""
+    # Zabbix's `dashboard_user(dashboard_userid, dashboardid, userid)`: keys written as one word
+    # (`userid` read as `user id` by names.split_id_run, `sysmapid` whole) count alike
+    keys = sum((len(s.own) > 1 and s.own[-1] in KEY_WORDS) or _compact_key(s.own[-1]) for s in siblings if s.own)
     if own_key and name.own and _compact_key(name.own[-1]):
-        # Zabbix's `dashboard_user(dashboard_userid, dashboardid, userid)`: keys written as one word
-        return sum((len(s.own) > 1 and s.own[-1] in KEY_WORDS) or _compact_key(s.own[-1]) for s in siblings if s.own) >= 2
-    if not (own_key and len(name.own) > 2 and name.own[-1] in KEY_WORDS):
-        return False
-    return sum(len(s.own) > 1 and s.own[-1] in KEY_WORDS for s in siblings) >= 2
+        return keys >= 2
+    return own_key and len(name.own) > 2 and name.own[-1] in KEY_WORDS and keys >= 2
 
 
 #: words that end like a key written as one word (`sysmapid`) and are none
@@ -576,11 +580,115 @@ _OTHER_SYSTEM = frozenset({"external", "remote", "legacy", "global", "public", "
                            "idp", "crm", "upstream", "source"})
 
 
+#: words of money: `net_item_sales_amount` is a net amount, not a network
+_MONEY_WORDS = frozenset({"amount", "price", "sales", "revenue", "total", "income", "cost", "margin", "profit", "pay",
+                          "salary", "balance", "tax", "value", "weight", "worth", "charge", "fee", "cents", "dollars"})
+#: words that say a network, in the name or the table, for an `access_type` (a radio access
+#: technology there, an authorisation's kind in an access control list)
+_NETWORK_CONTEXT = frozenset({"network", "net", "connection", "wifi", "cellular", "radio", "cell", "bearer", "mobile",
+                              "device", "telemetry", "carrier", "sim", "modem", "signal"})
+
+
+def network_unconfirmed(entity: str, name: NameTokens, table: set[str], named: bool) -> bool:
+    """`net_item_sales_amount`, an ACL's `access_type`, a ledger's `merchant_country`: no network
+    type. In a schema the type is the name's to say (`named`): its table's words alone say none."""
+    if entity != "NETWORK_TYPE":
+        return False
+    if not named or set(name.own) & _MONEY_WORDS:
+        return True
+    return "access" in name.own and not (set(name.own) | table) & _NETWORK_CONTEXT
+
+
+#: a digest of something (`content_md5`, `email_sha256`): a fixed-length hash, never the words
+#: or the file it was computed from
+DIGEST_WORDS = frozenset({"md5", "sha1", "sha256", "sha512", "sha", "hash", "checksum", "digest", "crc", "crc32",
+                          "etag", "hmac"})
+
+
+def digest_of(name: NameTokens) -> bool:
+    """`content_md5`, `fxa_id_sha256`, `file_checksum`: the name ends with a hash's word."""
+    return len(name.own) >= 2 and name.own[-1] in DIGEST_WORDS
+
+
+#: past participles without -ed that say who did something (`sent_by`, `paid_by`)
+_DONE_WORDS = frozenset({"sent", "paid", "made", "done", "run", "written", "taken", "given", "held", "sold",
+                         "bought", "built", "set", "won", "led", "met", "drawn"})
+
+
+def done_by_name(name: NameTokens) -> bool:
+    """`initiated_by_name`, `transfer_sent_by_name`, `created_by_name`: the name of who did it
+    (not `parent_service_by_name`, a service referred to by its name)."""
+    own = name.own
+    return len(own) >= 3 and own[-2:] == ("by", "name") and (
+        (own[-3].endswith("ed") and len(own[-3]) > 3) or own[-3] in _DONE_WORDS)
+
+
+#: words of a description that say a person is meant ("the user who owns this session")
+_SOMEONE_WORDS = frozenset({"user", "person", "people", "member", "principal", "account", "customer", "who", "whom",
+                            "whose", "someone", "individual", "employee", "staff", "author", "creator", "contact",
+                            "visitor", "subscriber", "participant", "submitter", "recipient", "sender", "lead",
+                            "username", "login", "email"})
+#: names of a holder that is as often a thing as a person (an ACL's `owner_id` is the object it
+#: guards, a node's `benefactor_id` the node its permissions come from)
+_EITHER_HOLDER = frozenset({"owner", "benefactor", "holder"})
+#: what a described key may name that is a thing: an object, a node, an ACL, a repository
+_THING_SUBJECTS = frozenset({"object", "entity", "node", "acl", "repository", "folder", "file", "project",
+                             "requirement", "table", "resource", "document", "container", "wiki", "page", "record"})
+#: a described subject that is a machine ("Server's anonymous ID")
+_MACHINE_SUBJECTS = frozenset({"server", "servers", "machine", "host", "installation", "instance", "cluster"})
+
+
+def described_no_one(entity: str, name: NameTokens, comment: str | None) -> bool:
+    """A description says what an ambiguous name holds: `owner_id` "The ACL identifier",
+    "Identifier of the Synapse object that owns this wiki" (not "the user who owns this
+    session"); `anonymous_id` "Server's anonymous ID": no one's key."""
+    if not comment or entity not in ("ACCOUNT_ID", "PERSON", "COOKIE_ID"):
+        return False
+    said = set(tokenize(comment))
+    if said & _SOMEONE_WORDS:
+        return False
+    if entity != "COOKIE_ID" and set(name.own) & _EITHER_HOLDER and name.own[-1] in KEY_WORDS | {"ids"}:
+        return bool(said & _THING_SUBJECTS)  # a key: "The ACL identifier", not "The ID of the deal's owner"
+    first = tokenize(comment)[:2]
+    return bool(set(first) & _MACHINE_SUBJECTS)
+
+
+#: a description of the file a row was loaded from ("The S3 path of the parquet file from
+#: which this record was loaded"): the load's lineage, not someone's file
+_LOADED_FROM = re.compile(r"\b(file|path)\b.*\b(record|row|rows|records)\b.*\b(loaded|ingested|imported|landed)\b"
+                          r"|\b(loaded|ingested|imported)\s+from\b.*\b(file|path|bucket|s3)\b", re.I)
+
+
+def load_source(comment: str | None) -> bool:
+    """`filename` "The S3 path of the parquet file from which this record was loaded": the
+    load's lineage, whatever the name's words suggest (a file, a path)."""
+    return bool(comment) and bool(_LOADED_FROM.search(comment or ""))
+
+
+def alias_of_someone(name: NameTokens, table: set[str]) -> bool:
+    """Synapse's `principal_alias.alias_unique`, `alias_display` (a user name, an e-mail, an
+    OpenID), an evaluation's `submitter_alias`: the name a person is known by, their login."""
+    if "alias" not in name.own or set(name.own) & {"type", "id", "ids", "count"}:
+        return False
+    return bool(set(name.own[:-1]) & PERSON_REFERENCES) or (
+        bool(table & {"alias", "alia"}) and bool(table & (PERSON_REFERENCES | PEOPLE_ROWS)))  # singular: `alia`
+
+
+def names_no_one(word: str) -> bool:
+    """A name's first word that is a thing (`opportunity`, `invoice`), not a person or a role."""
+    return word not in PEOPLE_ROWS | _PROFILE_OWNERS | PERSON_ROLES | PERSON_REFERENCES | {
+        "account", "lead", "owner", "player", "buyer", "seller", "visitor", "guest", "admin", "login"}
+
+
 def foreign_row_key(entity: str, name: NameTokens, table: str, siblings: Sequence[NameTokens]) -> bool:
     """`tickets.external_id`, `organizations.external_id`: outside a table of people, the row's
-    key in another system is a ticket's or an organisation's, not a person's."""
-    return entity == "ACCOUNT_ID" and len(name.own) == 2 and name.own[-1] in KEY_WORDS \
-        and name.own[0] in _OTHER_SYSTEM and not key_of_people(table, siblings, name.own)
+    key in another system is a ticket's or an organisation's, not a person's; and anywhere, a key
+    in another system that names its thing (`opportunity_external_id`) is that thing's."""
+    if entity != "ACCOUNT_ID" or len(name.own) < 2 or name.own[-1] not in KEY_WORDS or name.own[-2] not in _OTHER_SYSTEM:
+        return False
+    if len(name.own) == 2:
+        return not key_of_people(table, siblings, name.own)
+    return len(name.own) == 3 and names_no_one(name.own[0])
 
 
 def other_system_key(name: NameTokens, table: str, siblings: Sequence[NameTokens]) -> bool:
@@ -685,9 +793,22 @@ def click_id(name: NameTokens) -> bool:
 
 def activity_session(name: NameTokens, table: set[str], text_type: bool) -> bool:
     """`events.session_id varchar`: in a table of what people did, the session a row belongs to
-    is the value of the visitor's session cookie (as `sessions.id` is in the sessions table)."""
+    is the value of the visitor's session cookie (as `sessions.id` is in the sessions table);
+    also where the table's name glues a word to its activity (Synapse's `processedaccess`,
+    `filedownload`)."""
     return text_type and name.own in {("session", "id"), ("sid",), ("session", "key")} \
-        and bool(table & (ACTIVITY_TABLE_WORDS - {"session"}))  # a sessions table's own key: `session_cookie`
+        and bool(activity_words(table) - {"session"})  # a sessions table's own key: `session_cookie`
+
+
+#: what people do with files, in a log's name (`filedownload`, `file_uploads`)
+_TRANSFER_WORDS = frozenset({"download", "upload"})
+
+
+def activity_words(table: set[str]) -> set[str]:
+    """The activity words of a table's name, those glued to another word included
+    (`processedaccess` -> access, `filedownload` -> download)."""
+    words = ACTIVITY_TABLE_WORDS | _TRANSFER_WORDS
+    return {w for w in words for t in table if t == w or (len(t) > len(w) + 2 and t.endswith(w))}
 
 
 #: JSON types: a document of attributes rather than one value
@@ -804,7 +925,7 @@ def copied_column(name: str, siblings: Sequence[str]) -> str | None:
 
 #: the parts of a postal address written in columns of their own (TPC-DS `ca_street_type`,
 #: vCard `box_no`, `unit_no`)
-_ADDRESS_PARTS = frozenset({("street", "type"), ("street", "name"), ("street", "number"), ("street", "no"),
+_ADDRESS_PARTS = frozenset({("line1",), ("line2",), ("line3",), ("street", "type"), ("street", "name"), ("street", "number"), ("street", "no"),
                             ("street", "suffix"), ("unit", "no"), ("unit", "number"), ("box", "no"), ("po", "box"),
                             ("suite", "number"), ("apartment",), ("apt",), ("house", "number")})
 
@@ -1199,10 +1320,29 @@ def happening(entity: str, table: set[str]) -> bool:
 _FAILURE_WORDS = frozenset({"error", "exception", "diagnostic", "crash", "failure", "fault", "stacktrace"})
 
 
+#: tables of a program's own state (Synapse's `stack_status`, `table_status`, `asynch_job_status`,
+#: `agent_trace`, `webhook_verification`): their messages and bodies are the program's
+_PROGRAM_TABLE_WORDS = frozenset({"progress", "queue", "worker", "trace", "scanner", "cron", "daemon", "webhook",
+                                  "stack", "asynch", "async"})
+#: a status table is a program's unless its rows are people (`user_status.message` is theirs)
+_STATUS_WORDS = frozenset({"status", "state"})
+#: a message a program composes or sends whatever the table (`progress_message`, an evaluation's
+#: `submission_receipt_message`, `notification_body`)
+_SENT_MESSAGE_WORDS = frozenset({"progress", "pending", "instructions", "instruction", "receipt", "confirmation",
+                                 "welcome", "reminder", "template", "notification"})
+_PROGRAM_TEXT = frozenset({("message",), ("msg",), ("description",), ("text",), ("details",), ("trace",), ("body",)})
+
+
 def program_message(entity: str, name: NameTokens, table: set[str]) -> bool:
-    """`application_error.message`, `diagnostic_error.message`: an error's message, a program's."""
-    return entity == "USER_CONTENT" and bool((table | set(name.own)) & _FAILURE_WORDS) \
-        and name.own[-1:] in {("message",), ("msg",), ("description",), ("text",), ("details",), ("trace",)}
+    """`application_error.message`, `diagnostic_error.message`: an error's message, a program's;
+    `table_status.progress_message`, `stack_status.current_message`, `asynch_job_status.request_body`,
+    `evaluation.submission_receipt_message`: what a program reports or sends, no one's words."""
+    if entity != "USER_CONTENT" or name.own[-1:] not in _PROGRAM_TEXT:
+        return False
+    if (table | set(name.own)) & _FAILURE_WORDS or set(name.own[:-1]) & _SENT_MESSAGE_WORDS:
+        return True
+    people = bool(table & PEOPLE_ROWS)
+    return not people and bool(table & _PROGRAM_TABLE_WORDS or (table & _STATUS_WORDS and len(table) > 1))
 
 
 #: a notification system's words for how a message goes out (Zabbix's `mediatypeid`, `esc_step`,

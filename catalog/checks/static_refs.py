@@ -75,6 +75,20 @@ def is_key(table: str, column: str) -> bool:
     return bool(stem) and (_base(table).endswith(stem) or _singular(_base(table)).endswith(stem))
 
 
+def same_family(table: str, target: str, stem: str) -> bool:
+    """Whether a reference of `table` named `stem` surely means `target`: by its own name
+    (`session_id` -> `sessions`), or by its name past a prefix the two tables share
+    (`ttrss_entries.feed_id` -> `ttrss_feeds`, `stg_zendesk__ticket.user_id` -> `stg_zendesk__user`).
+    Otherwise it may, when no other table ends with the same name: a download log's `session_id`
+    beside `agent_session` and `grid_session` means neither."""
+    target_base = _singular(_base(target))
+    if target_base == stem or "_" not in target_base or not target_base.endswith("_" + stem):
+        return True
+    prefix = target_base[: -len(stem)]
+    own = _base(table)
+    return own.startswith(prefix) or own.split("_", 1)[0] == prefix.split("_", 1)[0]
+
+
 def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Callable[[str], int | None],
             category_of: Callable[[str], str | None], numeric: Callable[[int], bool],
             prefixed: dict[str, str] | None = None, thing: Callable[[str], bool] = lambda table: False) -> None:
@@ -93,6 +107,9 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
         named = stem if target is None else None
         if target is None:
             target = names.get(stem) if stem else None
+            if target is not None and not same_family(ref.table, target, stem or "") and sum(
+                    _singular(_base(t)).endswith("_" + (stem or "")) for t in {r.table for r in refs}) > 1:
+                target = None  # `filedownload.session_id`: `agent_session` or `grid_session`? neither
         if target is None and stem and "_" in stem and "bank" not in stem.split("_") and not ref.target:
             # `manager_staff_id` -> staff: a role, then a table of people (a bank account is no one's login)
             parts = stem.split("_")
