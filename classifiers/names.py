@@ -69,7 +69,32 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ppt": ("passport",), "nbr": ("number",),
     # `installedPkgs`: packages (`pkg` alone is listed by the app-package recognizer)
     "pkgs": ("packages",),
+    # a study's subject (CDISC's `SUBJID`, `subj_no`)
+    "subj": ("subject",),
 }
+
+#: the things whose key a run-together name spells `<thing>id` (`SUBJID`, `custid`, `deviceid`):
+#: the words recognizers name before `id` (a test holds each to a recognizer's `<word> id`) or
+#: an abbreviation of one
+ID_RUN_STEMS = frozenset({"user", "usr", "subj", "subject", "patient", "member", "account", "accnt", "customer",
+                          "cust", "person", "employee", "student", "client", "player", "author", "owner", "device",
+                          "dev", "advertising", "android", "vendor", "participant"})
+#: a run-together key is its thing and `id`: at least this many letters of thing
+_ID_RUN_MIN = 3
+
+
+def split_id_run(token: str) -> tuple[str, str] | None:
+    """`subjid` -> (`subj`, `id`), `deviceid` -> (`device`, `id`): a key written as one lower- or
+    upper-case word, split when its thing is a known one; a leading `u` is "unique" (CDISC's
+    `USUBJID`, the study-wide subject id)."""
+    stem = token[:-2] if token.endswith("id") else ""
+    if len(stem) < _ID_RUN_MIN:
+        return None
+    if stem in ID_RUN_STEMS:
+        return (stem, "id")
+    if stem.startswith("u") and stem[1:] in ID_RUN_STEMS:
+        return (stem[1:], "id")
+    return None
 
 
 @dataclass(frozen=True)
@@ -139,6 +164,10 @@ def expand(tokens: tuple[str, ...], pairs: bool = False) -> tuple[str, ...]:
         if token in ABBREVIATIONS:
             out.extend(ABBREVIATIONS[token])
             continue
+        id_run = split_id_run(token) if token not in known else None
+        if id_run:
+            out.extend(w for part in id_run for w in ABBREVIATIONS.get(part, (part,)))
+            continue
         if chinese.has_han(token):
             out.extend(chinese.english(chinese.read_han(token)))
             continue
@@ -178,6 +207,12 @@ class NameTokens:
     def joined(self) -> str:
         """The own name with separators removed (`ipaddr`, `msisdn`), for compact spellings."""
         return "".join(self.own)
+
+    def joined_singular(self) -> str:
+        """`joined`, a plural's `s` dropped (GNUmed's `lastnames`, `firstnames`: a person's
+        several given names in one column are still their names)."""
+        joined = self.joined()
+        return joined[:-1] if len(joined) > 4 and joined.endswith("s") and not joined.endswith("ss") else joined
 
 
 @lru_cache(maxsize=16384)

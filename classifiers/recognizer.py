@@ -244,7 +244,8 @@ class FieldRecognizer:
         # (words of three letters or more: `h264`, `p95` or `s3` are not `h`, `p` or `s`)
         own = tuple(_strip_number(t) for t in name.own)
         if (self._first_tokens.isdisjoint(name.own) and self._first_tokens.isdisjoint(own)
-                and self._first_tokens.isdisjoint(name.parent) and name.joined() not in self._compact):
+                and self._first_tokens.isdisjoint(name.parent) and name.joined() not in self._compact
+                and name.joined_singular() not in self._compact):
             return None
         if self.vetoed(name):
             return None
@@ -262,7 +263,7 @@ class FieldRecognizer:
             if of_property and words[-1] != name.own[-1]:
                 continue
             if (contains_phrase(name.own, words) or contains_phrase(own, words)
-                    or (len(words) > 1 and name.joined() == "".join(words))):
+                    or (len(words) > 1 and "".join(words) in (name.joined(), name.joined_singular()))):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}'", self.name_score)
         # `user.id`, `device.id`: the phrase runs from the enclosing object into the own name
         # (`address.line2` too: the copy number aside, it ends in `address line`)

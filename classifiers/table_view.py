@@ -32,7 +32,7 @@ from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
 from classifiers.recognizer import as_text, informative
-from classifiers.recognizers.account_id import KEY_NAMES, PEOPLE_TABLES, RECORD_WRAPPERS
+from classifiers.recognizers.account_id import KEY_NAMES, PEOPLE_TABLES, RECORD_WRAPPERS, people_table_words
 from classifiers.recognizers.device_model import DEVICE_IN_NAME
 
 if TYPE_CHECKING:
@@ -95,12 +95,13 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     """Adjust the field results of one dataset in place by what the whole table is about."""
     table = table_words(dataset.name)
     head = table[-1] if table else ""
+    people_table = people_table_words(dataset, table)
     _withdraw_shared_logins(results, threshold)
-    if head in RECORD_TABLES and not (set(table) & PEOPLE_TABLES):
+    if head in RECORD_TABLES and not people_table:
         _withdraw_external_ids(results, head, threshold)
     if _carried_devices(results, threshold):
         _device_names(results)
-    if not (set(table) & PEOPLE_TABLES) and _person_evidence(results, threshold) <= OFFICE_EVIDENCE:
+    if not people_table and _person_evidence(results, threshold) <= OFFICE_EVIDENCE:
         # (an address or a phone may be an office's: a library's, a shop's)
         _withdraw_row_handles(results, head, threshold)
     if head in THING_TABLES:
@@ -108,13 +109,13 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     if transport := sorted(set(table) & TRANSPORT_TABLES):
         _withdraw_transport_carriers(results, transport[0], threshold)
     people = _person_evidence(results, threshold)
-    if people <= OFFICE_EVIDENCE and not (set(table) & PEOPLE_TABLES) \
+    if people <= OFFICE_EVIDENCE and not people_table \
             and (organisation := _organisations(table, results, threshold)) is not None:
         if _withdraw_addresses(results, organisation, threshold) and not _records(results, threshold):
             # the offices' places too: their cities and coordinates locate no one
             _withdraw_places(results, f"names organisations ({organisation})", threshold)
         people = _person_evidence(results, threshold)
-    if not people and not (set(table) & PEOPLE_TABLES):
+    if not people and not people_table:
         if head in THING_TABLES:
             _withdraw_places(results, f"lists {head} records", threshold)
         elif not _records(results, threshold) and not _carried_devices(results, threshold) \
@@ -131,8 +132,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         # ages beside another sign of people are a second sign: the rows are people
         age.detections.insert(0, _age(age.sample, sorted(people)))
         people.add("age")
-    if len(people) >= 2 or (set(table) & PEOPLE_TABLES):
-        evidence = sorted(people) or sorted(set(table) & PEOPLE_TABLES)
+    if len(people) >= 2 or people_table:
+        evidence = sorted(people) or sorted(people_table)
         births = []
         for index, result in enumerate(results):
             if result.best(threshold) is not None:

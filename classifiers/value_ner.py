@@ -59,6 +59,10 @@ WORDS_SHARE = 0.8
 #: `Surname, Given`), at least one capital, no digits or symbols
 _WORDS = r"^\pL[\pL'’.-]*(?:,? \pL[\pL'’.-]*){0,4}$"
 _CAPITAL = r"\p{Lu}"
+#: a code of two or three capitals; when this share of the distinct values are codes, the field
+#: is a code list that NER reads no better than chance (the vocabularies read country codes)
+_CODE = r"^\p{Lu}{2,3}$"
+CODE_SHARE = 0.5
 #: shares of read values that must be whole PERSON / GPE-LOC spans
 PERSON_SHARE = 0.5
 #: of those, the share that must hold a given name or surname the vocabularies know (names
@@ -114,6 +118,8 @@ def _readable(result: FieldResult, view: FieldView, threshold: float) -> list[st
     worded = pc.and_(rx.match(distinct, _WORDS), rx.match(distinct, _CAPITAL))
     if (pc.sum(worded).as_py() or 0) < WORDS_SHARE * len(distinct):
         return None
+    if (pc.sum(rx.match(distinct, _CODE)).as_py() or 0) >= CODE_SHARE * len(distinct):
+        return None  # `MR`, `CT`, `US`: a list of codes (DICOM modalities), which NER reads as places
     return [str(v) for v in pc.filter(distinct, worded).to_pylist()]
 
 

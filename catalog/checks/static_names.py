@@ -354,12 +354,12 @@ def link_row_key(own_key: bool, name: NameTokens, siblings: Sequence[NameTokens]
     """`host_contacts(host_contact_id, host_id, contact_object_id)`: the key of a row that links
     two or more other rows (a host and its contact) numbers the link, not the person; Synapse's
     `ignored_users(user_id, ignored_user_id)` links one, and its key-like column is a person."""
+    # Zabbix's `dashboard_user(dashboard_userid, dashboardid, userid)`: keys written as one word
+    # (`userid` read as `user id` by names.split_id_run, `sysmapid` whole) count alike
+    keys = sum((len(s.own) > 1 and s.own[-1] in KEY_WORDS) or _compact_key(s.own[-1]) for s in siblings if s.own)
     if own_key and name.own and _compact_key(name.own[-1]):
-        # Zabbix's `dashboard_user(dashboard_userid, dashboardid, userid)`: keys written as one word
-        return sum((len(s.own) > 1 and s.own[-1] in KEY_WORDS) or _compact_key(s.own[-1]) for s in siblings if s.own) >= 2
-    if not (own_key and len(name.own) > 2 and name.own[-1] in KEY_WORDS):
-        return False
-    return sum(len(s.own) > 1 and s.own[-1] in KEY_WORDS for s in siblings) >= 2
+        return keys >= 2
+    return own_key and len(name.own) > 2 and name.own[-1] in KEY_WORDS and keys >= 2
 
 
 #: words that end like a key written as one word (`sysmapid`) and are none

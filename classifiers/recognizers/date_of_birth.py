@@ -18,7 +18,9 @@ import pyarrow.compute as pc
 from classifiers import rx
 from classifiers.fastpath import judged
 from classifiers.fieldview import as_mask
+from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from datamap.model import FieldSample
 
 OLDEST_BIRTH_YEAR = 1900
 MAX_AGE = 120
@@ -41,6 +43,9 @@ class DateOfBirthRecognizer(FieldRecognizer):
         ValuePattern("date at a zone's midnight",
                      r"\d{4}-\d{2}-\d{2}[T ]\d{2}:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)", 0.4),
         ValuePattern("year or month", r"\d{1,4}(?:\.0)?", 0.35),
+        # PostgreSQL's `timestamp with time zone` written as its literal: the date, maybe a whole
+        # hour, then the writer's offset (`1932-2-23+2:00`, `1931-3-21 12:00 -5:00`)
+        ValuePattern("date and zone offset", r"\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:00(?::00)?)? ?[+-]\d{1,2}(?::?\d{2})?", 0.4),
     )
     context = ("born", "birth", "birthday", "dob")
     value_alone = False
@@ -72,6 +77,25 @@ class AgeRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         return pa.array([_plausible_age(v) for v in candidates.to_pylist()], pa.bool_())
 
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """No age when every value is 0: a column of zeros is a default or a counter not yet
+        counted (a Wi-Fi scan's `AGE` of each network in milliseconds), not people of no years."""
+        if _all_zero(sample.values):
+            return None
+        return super().value_signal(sample)
+
+
+def _all_zero(values: pa.Array) -> bool:
+    """Every non-null value is the number 0 (as a number or as text), and there is one."""
+    present = values.drop_null()
+    if len(present) == 0:
+        return False
+    if pa.types.is_integer(present.type) or pa.types.is_floating(present.type):
+        return pc.all(pc.equal(present, 0)).as_py()
+    if pa.types.is_string(present.type) or pa.types.is_large_string(present.type):
+        return pc.all(rx.match(present, r"^\s*0+(?:\.0+)?\s*$")).as_py()
+    return False
+
 
 def _plausible_age(text: str | None) -> bool:
     if _DECIMAL_AGE.match(text or ""):
@@ -81,6 +105,7 @@ def _plausible_age(text: str | None) -> bool:
 
 
 _DECIMAL_AGE = re.compile(r"^\d{1,3}\.\d+$")
+_DATE_AND_OFFSET = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})(?: \d{1,2}:00(?::00)?)? ?[+-]\d{1,2}(?::?\d{2})?$")
 _ZONED_WHOLE_HOUR = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$")
 
 
@@ -108,6 +133,9 @@ def is_birth_value(text: str | None) -> bool:
     if value.isdigit() and len(value) <= 4:
         number = int(value)
         return 1 <= number <= 31 or OLDEST_BIRTH_YEAR <= number <= today.year
+    zoned = _DATE_AND_OFFSET.match(value)
+    if zoned:
+        value = zoned.group(1)
     if "T" in value or " 00:00" in value or _ZONED_WHOLE_HOUR.match(value):
         value = value.replace("T", " ").split(" ", 1)[0]
     for fmt in _DATE_FORMATS:

@@ -203,7 +203,9 @@ class PlaceTextRecognizer(FieldRecognizer):
     weak_names = ("geo", "loc", "where")
     negative_names = ("count", "id", "permission", "enabled", "accuracy", "type", "source", "provider", "services",
                       "lat", "lng", "lon", "latitude", "longitude", "url", "path", "file", "storage", "code",
-                      "warehouse", "server", "bucket", "log", "stack")
+                      "warehouse", "server", "bucket", "log", "stack",
+                      # a foreign key to a row of places (GNUmed's `fk_location`): a number, no place
+                      "fk")
     vocabularies = (VocabularyMatch("city or country", "cities+countries", 0.45, leading_words=True),)
     patterns = (
         ValuePattern("place, region", rf"(?:{_PLACE_NAME})(?:, ?(?:{_PLACE_NAME}|[A-Z]{{2,3}})){{1,2}}", 0.45),

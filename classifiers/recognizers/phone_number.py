@@ -202,7 +202,10 @@ def is_phone_number(text: str | None) -> bool:
             number = phonenumbers.parse(candidate, region)
         except phonenumbers.NumberParseException:
             continue
-        # a bare run of digits must be a valid number, a formatted one only a possible one
-        if phonenumbers.is_valid_number(number) if bare else phonenumbers.is_possible_number(number):
+        # a bare run of digits must be a valid number, a formatted one only a possible one; but a
+        # number with a trunk 0 and no country is possible in some region whatever its digits (a
+        # study's subject `01-701-1015`): it must be valid in one
+        strict = bare or regions is NATIONAL_REGIONS
+        if phonenumbers.is_valid_number(number) if strict else phonenumbers.is_possible_number(number):
             return True
     return False
