@@ -1019,7 +1019,7 @@ def _shared_accounts(results: Sequence[FieldResult], views: Sequence[FieldView],
     column of the same table (`operator` beside `user`, a message's `dest` beside its `author`,
     `operator_id` beside `user_id`) holds the same people in another role: its name, whatever
     the word for the role, is no id of a thing, and the values say whose. Names ruled out for
-    an account (`parent_id`, `created_by`, `subreddit_id`) stay unclaimed; so do short numbers
+    an account (`parent_id`, `subreddit_id`) stay unclaimed; so do short numbers
     (counts and codes repeat any small key)."""
     account = next((r for r in recognizers if r.entity == "ACCOUNT_ID"), None)
     if account is None:

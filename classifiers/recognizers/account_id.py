@@ -58,7 +58,11 @@ class AccountIdRecognizer(FieldRecognizer):
                   # a platform's short form of the account (Mastodon's `acct`: `user` or `user@instance`)
                   "acct", "moderator", "mod",
                   # slapd's `dn="…"`: an entry's distinguished name, a person's when the values say so
-                  "dn")
+                  "dn",
+                  # who created or last changed a record (an API's `createdBy`, `lastUpdatedBy`: a
+                  # user's id, the same people in another role): the values confirm an id or login
+                  "created by", "updated by", "modified by", "changed by", "edited by",
+                  "last updated by", "last modified by", "last changed by", "last edited by")
     # a distinguished name alone (`group_dn`, `client_dn`) names an entry of any kind
     value_decided_names = ("dn",)
     # ids of other things, and person-linked ids that other recognizers own
@@ -69,7 +73,7 @@ class AccountIdRecognizer(FieldRecognizer):
                       "type", "role", "status", "email", "phone", "pseudo", "created", "updated", "at", "time", "ts",
                       "date", "ip", "hash", "fingerprint", "platform", "group", "tier", "plan", "level", "bank", "iban",
                       "bban", "routing", "swift", "balance", "points", "credits", "score", "bucket", "manager", "executive", "rep", "holder", "ledger",
-                      "gl", "billing", "number", "account no", "acct no", "is", "has", "timestamp", "tstamp", "first", "last", "created by", "updated by", "modified by",
+                      "gl", "billing", "number", "account no", "acct no", "is", "has", "timestamp", "tstamp", "first", "last",
                       # what a record says of its person (`PatientWeight`, `PatientAge`), and the
                       # ids of a study's objects (DICOM's `StudyInstanceUID`, `SeriesInstanceUID`)
                       "weight", "height", "age", "sex", "gender", "bmi", "birth", "instance", "series", "study",
@@ -109,7 +113,10 @@ class AccountIdRecognizer(FieldRecognizer):
     def name_signal(self, name: NameTokens) -> Signal | None:
         """`handle` names an account alone or beside a person (`user_handle`, `father_handle`);
         beside a thing (`place_handle`, `media_handle`) it is that thing's handle, as object
-        stores and genealogy files key their records."""
+        stores and genealogy files key their records. Inside an object for a role or an issuer
+        (`sessionIssuer.userName`) a user name or an account id is that role's."""
+        if name.parent and name.parent[-1] in ROLE_OBJECTS:
+            return None
         if "handle" in name.own and len(name.own) > 1:
             others = set(name.own) - {"handle"}
             if others.isdisjoint(HANDLE_OWNERS) and not any(
@@ -122,6 +129,13 @@ class AccountIdRecognizer(FieldRecognizer):
         of a change-data-capture record of `customers`) is their account id."""
         own = NameTokens.of(sample.path).own
         parent = tokenize(sample.parent) if sample.parent else ()
+        users = _user_dn_share(sample)
+        if users >= USER_DN_SHARE:
+            # a directory's `manager`, a group's `uniquemember`: distinguished names of user
+            # entries (`uid=jdoe, ou=People, dc=example,dc=com`), one or a list, point at accounts
+            # whatever the attribute is called
+            return Signal("context", f"{users:.0%} of values are distinguished names of user entries (uid=…)",
+                          0.6, round(users, 4))
         if parent and parent[-1] in PERSON_OBJECTS and own in OBJECT_KEYS:
             # `user.node_id`, `author.uuid`: the key of the object that stands for a person
             return Signal("context", f"'{sample.path}' is the key of the '{parent[-1]}' object", 0.6)
@@ -164,6 +178,26 @@ HANDLE_OWNERS = frozenset({"user", "account", "member", "author", "owner", "crea
                            "reddit", "mastodon", "bluesky", "threads", "youtube", "facebook", "linkedin", "slack",
                            "discord", "person", "people", "individual", "father", "mother", "spouse", "husband",
                            "wife", "partner", "child", "parent", "patient", "contact", "login"})
+
+#: the share of a field's values that must be distinguished names of user entries
+USER_DN_SHARE = 0.8
+#: an LDAP distinguished name that starts at a user's entry (`uid=`), then its branch; several may
+#: be joined (`;`, `|`, a new line)
+_DN = r"[Uu][Ii][Dd]=[^,=;|\n]+(?:,\s*[A-Za-z]+=[^,=;|\n]+)+"
+_USER_DNS = rf"^\s*{_DN}(?:\s*[;|\n]\s*(?:{_DN}|[Cc][Nn]=[^;|\n]+))*\s*$"
+
+
+def _user_dn_share(sample: FieldSample) -> float:
+    """The share of a text field's values that are user entries' distinguished names (0 at once
+    for a field whose first value does not start so: most fields)."""
+    values = sample.values
+    if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
+        return 0.0
+    values = pc.drop_null(values)
+    if len(values) == 0 or not str(values[0].as_py()).lstrip()[:4].lower() == "uid=":
+        return 0.0
+    return (pc.sum(rx.match(values, _USER_DNS)).as_py() or 0) / len(values)
+
 
 #: the share of an `alias` field's values that must be numbers of 5 to 20 digits to be an account
 ALIAS_DIGIT_SHARE = 0.9
@@ -267,8 +301,12 @@ PERSON_OBJECTS = frozenset({"user", "account", "author", "owner", "sender", "cre
                             "customer", "member", "patient", "buyer", "seller", "recipient", "assignee", "reviewer",
                             "commenter", "follower", "profile", "sponsor", "sponsorable", "pusher", "committer",
                             "moderator", "organizer", "attendee", "subscriber", "participant", "requester"})
-#: a nested object's own key, however the API spells it (GitHub's GraphQL `node_id`)
-OBJECT_KEYS = frozenset({("id",), ("uuid",), ("guid",), ("node", "id"), ("global", "id")})
+#: a nested object's own key, however the API spells it (GitHub's GraphQL `node_id`, Twitter's
+#: `id_str`: the 64-bit id as text)
+OBJECT_KEYS = frozenset({("id",), ("uuid",), ("guid",), ("node", "id"), ("global", "id"), ("id", "str")})
+#: objects that stand for a role or what issued a session, not a person: the `userName` and
+#: `accountId` of CloudTrail's `sessionIssuer` are the IAM role's and its cloud account's
+ROLE_OBJECTS = frozenset({"issuer", "role"})
 #: objects that wrap a whole record (Debezium's before/after, message payloads)
 RECORD_WRAPPERS = frozenset({"before", "after", "record", "data", "payload", "row", "new", "old", "value"})
 #: table-name words (singular, English after names.expand) whose rows are people

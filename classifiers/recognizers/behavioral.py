@@ -22,6 +22,9 @@ from datamap.model import FieldSample
 
 #: an event-name column repeats a small vocabulary: at most this share of distinct values
 EVENT_MAX_DISTINCT_RATIO = 0.5
+#: an identifier, not a name: a UUID, or a hex digest (12 hex digits or more)
+_ID_SHAPED = (r"^(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
+              r"|[0-9a-f]{12,}|[0-9A-F]{12,})$")
 _SQL = re.compile(r"^\s*(select|insert|update|delete|with|create|drop|alter)\b", re.IGNORECASE)
 
 # ids, times and counts of behavioural things are not behaviour themselves
@@ -73,7 +76,10 @@ class BehavioralEventRecognizer(FieldRecognizer):
         # an event column repeats a small vocabulary of names; free text does not
         distinct = len(pc.unique(candidates))
         repeats = distinct <= max(3, EVENT_MAX_DISTINCT_RATIO * len(candidates))
-        return pa.array([repeats] * len(candidates), pa.bool_())
+        # a record's own id (CloudTrail's `eventID`: a UUID; a hex digest) is no event's name,
+        # however few rows a small API table leaves to show that it never repeats
+        return pc.and_(pa.array([repeats] * len(candidates), pa.bool_()),
+                       pc.invert(pc.fill_null(rx.match(candidates, _ID_SHAPED), False)))
 
 
 class VisitedUrlRecognizer(FieldRecognizer):
@@ -120,12 +126,29 @@ class VisitedUrlRecognizer(FieldRecognizer):
     parent_names = False
     validate_elementwise = True
 
+    def name_signal(self, name: NameTokens) -> Signal | None:
+        signal = super().name_signal(name)
+        if signal is not None and URL_OWNERS.intersection(name.parent) and VISIT_WORDS.isdisjoint(name.own):
+            # a user's or an author's `url` (a tweet's `user.url`: the profile's home page), a
+            # webhook's or a channel's configured `uri`: the object's own address or setting, no
+            # page a person opened
+            return None
+        return signal
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         """A page is opened over the web (or an app's own scheme); a socket, a file server, a
         repository or a database is connected to: `wss://…`, `ftp://…`, `s3://…`,
         `postgres://…` are a service's addresses, no page a person visited."""
         return pc.invert(pc.fill_null(rx.match(candidates, _SERVICE_SCHEMES), False))
 
+
+#: objects whose address (`url`, `uri`, `link`) is their own or a setting, no page visited
+URL_OWNERS = frozenset({"user", "author", "owner", "account", "profile", "actor", "creator", "member", "sender",
+                        "recipient", "organization", "org", "company", "team", "config", "configuration", "settings",
+                        "channel", "hook", "hooks", "webhook", "integration"})
+#: words of a name that say a visit whatever object holds it (`user.landing_page`, `actor.referrer`)
+VISIT_WORDS = frozenset({"page", "referrer", "referer", "current", "landing", "visited", "clicked", "entry", "exit",
+                         "previous", "prev", "next", "pathname", "pageview", "screen", "route"})
 
 #: schemes of connections to services, never of a page a person visits
 _SERVICE_SCHEMES = (r"(?i)^(?:wss?|ftps?|sftp|ssh|scp|rsync|git|svn|s3|s3a|s3n|gs|hdfs|abfss?|file|jdbc:\w+|"

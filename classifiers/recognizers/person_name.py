@@ -111,8 +111,10 @@ class PersonNameRecognizer(FieldRecognizer):
                       "ti", "pp", "skill", "language", "department", "plan", "tier", "sku", "length", "hash")
     patterns = (
         # test-data generators append digits to names (Synthea's `Kellie749 Walton550`): a
-        # word's trailing digits are allowed here and dropped by the validator
-        ValuePattern("words", rf"[{LETTER}](?:[{LETTER}]\d{{1,4}}|[^\d_@/:;!?()\[\]{{}}<>=+*#|\\]){{0,59}}", 0.55),
+        # word's trailing digits are allowed here and dropped by the validator; digits inside a
+        # word (a serial number's `HQPWN2JYWK` under a device's `displayName`) are no name's
+        ValuePattern("words", rf"[{LETTER}](?:[{LETTER}]\d{{1,4}}(?: |$)|[^\d_@/:;!?()\[\]{{}}<>=+*#|\\]){{0,59}}",
+                     0.55),
         # HL7's clinician (XCN): a number, then `Family^Given`
         ValuePattern("HL7 number^Family^Given", CLINICIAN_NAME.replace("?P<family>", "").replace("?P<given>", ""),
                      0.55),

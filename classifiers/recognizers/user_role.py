@@ -28,7 +28,10 @@ class UserRoleRecognizer(FieldRecognizer):
                       "job", "occupation", "position",
                       # how a relative or a contact stands to the person (HL7's next of kin
                       # `contact_role`: emergency contact, employer), no role of their own
-                      "contact", "kin", "relative", "emergency", "relationship")
+                      "contact", "kin", "relative", "emergency", "relationship",
+                      # a role's session (CloudTrail's `roleSessionName`): what assumed it, no
+                      # identity a user registered as
+                      "session")
     patterns = (ValuePattern("role word", rf"[{LETTER}][{LETTER} &/_-]{{0,40}}", 0.5),)
     context = ("role", "identity", "registered", "seller", "creator")
     value_alone = False
