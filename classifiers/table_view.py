@@ -106,6 +106,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         _withdraw_row_handles(results, head, threshold)
     if head in THING_TABLES:
         _withdraw_place_names(results, head, threshold)
+    if not people_table and not _person_evidence(results, threshold):
+        _withdraw_book_accounts(results, threshold)
     if transport := sorted(set(table) & TRANSPORT_TABLES):
         _withdraw_transport_carriers(results, transport[0], threshold)
     people = _person_evidence(results, threshold)
@@ -356,6 +358,33 @@ def _withdraw_external_ids(results: Sequence[FieldResult], head: str, threshold:
                 and NameTokens.of(result.sample.path).own in EXTERNAL_ID_NAMES and best.recognizer != "table_view"):
             _withdraw(result, best, f"'{result.sample.path}' of a table of {head} records is the record's id "
                                     "in the system it came from, no person's")
+
+
+#: a bare `account` beside amounts, with at most this many distinct values over at least
+#: BOOK_ROWS_PER_ACCOUNT times as many rows, is one of a book's few accounts (cheque, savings)
+BOOK_ACCOUNTS = 5
+BOOK_ROWS_PER_ACCOUNT = 4
+#: words of a column of money moved
+AMOUNT_WORDS = frozenset({"amount", "amt"})
+
+
+def _withdraw_book_accounts(results: Sequence[FieldResult], threshold: float) -> None:
+    """The `account` of a book's transactions (HomeBank's operations, a bank export's lines):
+    beside the amounts, in a table that holds nothing of a person, a handful of accounts that
+    recur over the rows are the book's own (its cheque and savings accounts), no users'."""
+    if not any(AMOUNT_WORDS.intersection(NameTokens.of(r.sample.path).own) for r in results if not r.sample.parent):
+        return
+    for result in results:
+        best = result.best(threshold)
+        sample = result.sample
+        if (best is None or best.entity != "ACCOUNT_ID" or sample.parent or best.recognizer == "table_view"
+                or NameTokens.of(sample.path).own != ("account",)):
+            continue
+        values = sample.values.drop_null()
+        distinct = len(pc.unique(values))
+        if 0 < distinct <= BOOK_ACCOUNTS and len(values) >= BOOK_ROWS_PER_ACCOUNT * distinct:
+            _withdraw(result, best, f"'{sample.path}' beside amounts holds {distinct} accounts over {len(values)} "
+                                    "rows that name no person: a book's own accounts, no one's login")
 
 
 #: names of a login's secret, beside which a login that equals it is a shared default

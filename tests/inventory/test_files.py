@@ -246,3 +246,17 @@ def test_a_one_column_csv_keeps_its_header_whatever_its_values_hold(tmp_path):
     # a file whose first line is a header of several columns reads as before
     (tmp_path / "two.csv").write_text("device,n\nPixel 7,1\nSM-G900F,2\n")
     assert [f.path for f in sample_all(str(tmp_path))["two.csv"].fields] == ["device", "n"]
+
+
+def test_column_names_that_are_values_reach_no_field_name(tmp_path):
+    """A pivoted export (a column per person) held raw e-mail addresses and phone numbers as
+    field names; a date column per day keeps its name."""
+    (tmp_path / "pivot.csv").write_text("day,alice.smith@example.com,alice.s@example.com,+1 415 555 0133,20240101\n"
+                                        "2024-01-01,3,4,5,1\n2024-01-02,1,0,2,1\n")
+    connector = connector_for(str(tmp_path))
+    (ref,) = list(connector.datasets())
+    sample = connector.sample(ref, SampleOptions())
+    names = [f.path for f in sample.fields]
+    assert names == ["day", "a***@e***.com", "a***@e***.com_2", "+1 4** 5** 0***", "20240101"]
+    assert sample.rows.column_names == names
+    assert any("3 column name(s)" in note for note in sample.notes)
