@@ -6,6 +6,7 @@ the open transaction back. Earlier scans are kept and stay queryable by scan id.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -209,7 +210,10 @@ class ScanSpool:
 
     def __init__(self, policy: Policy, datamap: DataMap, threshold: float) -> None:
         self.policy, self.datamap, self.threshold = policy, datamap, threshold
-        self._dir = Path(tempfile.mkdtemp(prefix="datamap-spool-"))
+        clear_stale_spools()
+        self._dir = Path(tempfile.mkdtemp(prefix=SPOOL_PREFIX))
+        # held for the spool's life: a spool whose lock can be taken belongs to no live scan
+        self._owner = _hold(self._dir / SPOOL_OWNER)
         self.path = self._dir / "spool.duckdb"
         self._con: duckdb.DuckDBPyConnection | None = duck.connect(str(self.path),
                                                                    memory_limit=duck.SPOOL_MEMORY_LIMIT)
@@ -276,6 +280,70 @@ class ScanSpool:
             self._con.close()
             self._con = None
         shutil.rmtree(self._dir, ignore_errors=True)
+        if self._owner is not None:
+            os.close(self._owner)
+            self._owner = None
+
+
+SPOOL_PREFIX = "datamap-spool-"
+SPOOL_OWNER = "owner.lock"
+#: a spool of an older datamap (no owner lock) untouched this long belongs to no live scan
+LEGACY_SPOOL_AGE = 3600.0
+
+
+def _hold(path: Path) -> int | None:
+    """Open `path` and take an exclusive lock on it, kept until the descriptor is closed (the
+    kernel releases it when the process dies, however it dies); None where there is no flock."""
+    # locked under another name first: a lock file seen without its lock would be stale
+    part = path.with_name(path.name + ".part")
+    fd = os.open(part, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no stale-spool detection
+        return fd
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    os.replace(part, path)
+    return fd
+
+
+def clear_stale_spools(folder: str | Path | None = None) -> list[Path]:
+    """Delete the spools a killed scan left in the temporary folder (SIGKILL, a power cut: no
+    `finally` ran): those whose owner lock no process holds, and those of an older datamap
+    (without the lock) untouched for an hour. Returns the folders deleted."""
+    try:
+        import fcntl
+    except ImportError:
+        return []
+    import time
+
+    deleted = []
+    root = Path(folder or tempfile.gettempdir())
+    try:
+        candidates = [p for p in root.glob(f"{SPOOL_PREFIX}*") if p.is_dir() and not p.is_symlink()]
+    except OSError:
+        return []
+    for spool in candidates:
+        try:
+            if spool.stat().st_uid != os.getuid():
+                continue  # another user's: not ours to judge (nor to delete)
+            owner = spool / SPOOL_OWNER
+            if owner.exists():
+                fd = os.open(owner, os.O_RDWR)
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except OSError:
+                    continue  # a live scan holds it
+                finally:
+                    os.close(fd)
+            else:
+                newest = max([spool.stat().st_mtime, *(p.stat().st_mtime for p in spool.iterdir())])
+                if time.time() - newest < LEGACY_SPOOL_AGE:
+                    continue
+        except OSError:
+            continue
+        shutil.rmtree(spool, ignore_errors=True)
+        deleted.append(spool)
+    return deleted
 
 
 def _insert_all(con: duckdb.DuckDBPyConnection, scan_id: int, result: ScanRecord) -> None:

@@ -267,7 +267,7 @@ def _opening(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, c
              dataset: DatasetSample | None) -> tuple[Signal | None, Signal | None] | None:
     """A recognizer's name and context signals on a field, or None when it does not read the
     field's values (ruled out by the name or the declared type, or nothing to go on)."""
-    if recognizer.negative_vetoes and recognizer.vetoed(name):
+    if (recognizer.negative_vetoes and recognizer.vetoed(name)) or recognizer.values_vetoed(name):
         return None
     if comment is not None and sample.origin == "log-field" and recognizer.vetoed(comment):
         # the log format documents the field as something else (Zeek's `uid` is a

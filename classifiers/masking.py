@@ -14,7 +14,9 @@ _WORD_CHAR = re.compile(r"[A-Za-z0-9\u00C0-\uFFFF]")
 def mask_value(value: object, entity: str = "") -> str:
     """One value masked for the catalog; the entity type picks the most telling mask."""
     text = str(value)
-    if entity == "EMAIL_ADDRESS" or (("@" in text) and "." in text.rsplit("@", 1)[-1] and " " not in text):
+    # the entity says email, but the value holds no `@` (an 18-digit id a name made an email
+    # candidate): masked as the text it is, not as `***@***.<the whole value>`
+    if "@" in text and (entity == "EMAIL_ADDRESS" or ("." in text.rsplit("@", 1)[-1] and " " not in text)):
         return _mask_email(text)
     ip = _mask_ip(text)
     if ip is not None:
@@ -26,10 +28,17 @@ def mask_examples(values: list[object], entity: str = "") -> list[str]:
     return [mask_value(v, entity) for v in values]
 
 
+#: what an email's top-level domain may be (`com`, `co.uk`'s `uk`): letters; what follows them
+#: (`com (user=u_28276307)`, an address taken with the text after it) is masked as any text
+_TLD = re.compile(r"[A-Za-z]{0,24}")
+
+
 def _mask_email(text: str) -> str:
     local, _, domain = text.rpartition("@")
     host, _, tld = domain.rpartition(".")
-    return f"{local[:1]}***@{host[:1]}***.{tld}"
+    letters = _TLD.match(tld).group()  # type: ignore[union-attr]  (it matches the empty string)
+    rest = tld[len(letters):]
+    return f"{local[:1]}***@{host[:1]}***.{letters}{_mask_generic(rest) if rest else ''}"
 
 
 #: what an address `ipaddress` reads may hold before an IPv6 zone (`%eth0`): hex digits, dots
@@ -56,9 +65,29 @@ def _mask_ip(text: str) -> str | None:
     return ":".join(ipaddress.IPv6Address(int(address)).exploded.split(":")[:2]) + ":x:x:x:x:x:x"
 
 
+#: an IPv4 address inside text (`pop3(user,1.2.3.4)`): its one-digit octets are words whose
+#: first character is all of them, so it is masked as an address is
+_EMBEDDED_IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
+
+
 def _mask_generic(text: str) -> str:
-    """Keep separators and the first character of each word; star out the rest."""
+    """Keep separators and the first character of each word; star out the rest (an IPv4
+    address inside the text is masked as addresses are: `1.2.3.x`)."""
     text = text[:MAX_EXAMPLE_LENGTH]
+    out: list[str] = []
+    at = 0
+    for found in _EMBEDDED_IPV4.finditer(text):
+        masked = _mask_ip(found.group())
+        if masked is None:
+            continue
+        out.append(_mask_words(text[at:found.start()]))
+        out.append(masked)
+        at = found.end()
+    out.append(_mask_words(text[at:]))
+    return "".join(out)
+
+
+def _mask_words(text: str) -> str:
     out: list[str] = []
     keep_next = True
     for char in text:

@@ -69,6 +69,10 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ppt": ("passport",), "nbr": ("number",),
     # `installedPkgs`: packages (`pkg` alone is listed by the app-package recognizer)
     "pkgs": ("packages",),
+    # Chinese schemas' English: `linkman` 联系人 (the contact person), `saler` 销售员
+    "linkman": ("contact", "name"), "saler": ("salesperson",), "dept": ("department",),
+    # `pg_cd`, `ref_pg`, `pg_num`: a page
+    "pg": ("page",),
     # a study's subject (CDISC's `SUBJID`, `subj_no`)
     "subj": ("subject",),
 }
@@ -187,6 +191,27 @@ def expand(tokens: tuple[str, ...], pairs: bool = False) -> tuple[str, ...]:
     return tuple(out)
 
 
+# a name in capitals without separators, long enough to be words run together (`RECEIVEADDRESS`)
+_GLUED = re.compile(r"^[A-Z][A-Z0-9]{5,}$")
+
+
+@lru_cache(maxsize=1)
+def field_words() -> frozenset[str]:
+    """English words that schemas run together in capitals (vocab/field_words.txt)."""
+    text = resources.files("classifiers.vocab").joinpath("field_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def unglue(name: str) -> str:
+    """`RECEIVEADDRESS` -> `RECEIVE_ADDRESS`, `SALERNAME` -> `SALER_NAME`: a capitals-only name
+    that is two or more schema words run together (vocab/field_words.txt), as separate words;
+    any other name as it is (`MSISDN`, `PASSPORT`, `ENCOUNTERCLASS`)."""
+    if not _GLUED.match(name) or name.lower() in field_words():
+        return name
+    parts = split_words(name.lower(), field_words())
+    return "_".join(parts).upper() if parts else name
+
+
 @dataclass(frozen=True)
 class NameTokens:
     """The tokens of a field's own name and of the path that encloses it."""
@@ -202,7 +227,7 @@ class NameTokens:
     @classmethod
     def _read(cls, path: str, chinese_table: bool) -> NameTokens:
         own, _, parent = path.rpartition(".")[::-1] if "." in path else (path, "", "")
-        return cls(own=expand(tokenize(own), chinese_table), parent=expand(tokenize(parent)), raw=path)
+        return cls(own=expand(tokenize(unglue(own)), chinese_table), parent=expand(tokenize(parent)), raw=path)
 
     def joined(self) -> str:
         """The own name with separators removed (`ipaddr`, `msisdn`), for compact spellings."""
@@ -261,7 +286,8 @@ def chinese_table(paths: tuple[str, ...]) -> bool:
 
 #: Tencent's column convention: every column of a table begins with `F` (`Fuin`, `Fcreate_time`,
 #: `FUserId`), a mark of "field" that is no word of the name
-_FIELD_MARK = re.compile(r"^F(?=[a-z]{2}|[A-Z][a-z])")
+#: (Kingdee's columns are capitals: `FBILLNO`, `FLINKPHONE`, `FID`)
+_FIELD_MARK = re.compile(r"^F(?=[a-z]{2}|[A-Z][a-z]|[A-Z0-9_]{2,}$)")
 #: columns of a table that must all carry the mark before it is read as one
 MARKED_COLUMNS = 3
 

@@ -151,6 +151,9 @@ class FieldRecognizer:
     #: does a negative name rule the values out too, not just the name? (an `error_message`
     #: column reads like prose, but a program wrote it)
     negative_vetoes: ClassVar[bool] = False
+    #: negative names that rule the values out even when the others do not (a user's `avatar`
+    #: is a path of an uploaded picture, not a file of the device)
+    value_veto_names: ClassVar[tuple[str, ...]] = ()
     #: is this entity also looked for inside free text (Presidio, through
     #: `classifiers/presidio_bridge.py`)? Not for free text itself (USER_CONTENT)
     in_free_text: ClassVar[bool] = True
@@ -221,6 +224,10 @@ class FieldRecognizer:
             if contains_phrase(tokens, words) and any(contains_phrase(words, n) for n in self._negative):
                 return words, strong
         return None
+
+    def values_vetoed(self, name: NameTokens) -> bool:
+        """True when one of `value_veto_names` stands in the field's own name."""
+        return any(contains_phrase(name.own, phrase(words)) for words in self.value_veto_names)
 
     def stored_as_number(self, name: NameTokens) -> bool:
         """True when the name says the entity is kept as a number here (see `number_names`)."""

@@ -106,6 +106,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         _withdraw_row_handles(results, head, threshold)
     if head in THING_TABLES:
         _withdraw_place_names(results, head, threshold)
+    if not people_table and not _person_evidence(results, threshold):
+        _withdraw_book_accounts(results, threshold)
     if transport := sorted(set(table) & TRANSPORT_TABLES):
         _withdraw_transport_carriers(results, transport[0], threshold)
     people = _person_evidence(results, threshold)
@@ -255,11 +257,14 @@ def _age(sample: FieldSample, evidence: list[str]) -> Detection:
 
 def _records(results: Sequence[FieldResult], threshold: float, ignore: frozenset[str] | tuple = ()) -> bool:
     return any((best := r.best(threshold)) is not None and best.entity in RECORD_ENTITIES and best.entity not in ignore
-               and not (best.entity == "ACCOUNT_ID" and _platform_account(r.sample.path)) for r in results)
+               and not (best.entity == "ACCOUNT_ID" and (_platform_account(r.sample.path)
+                                                         or best.recognizer == "PlatformAccountIdRecognizer"))
+               for r in results)
 
 
 #: other platforms whose accounts a person's record lists beside its own key (`QQ号`, `微信号`,
-#: `weibo_id`): the person's accounts elsewhere, no sign that the rows record someone else
+#: `weibo_id`, a WeChat openid told by its value): the person's accounts elsewhere, no sign that
+#: the rows record someone else
 PLATFORM_WORDS = frozenset({"qq", "wechat", "weixin", "weibo", "douyin", "alipay", "taobao", "dingtalk", "telegram",
                             "whatsapp", "skype", "facebook", "twitter", "instagram", "linkedin"})
 
@@ -355,6 +360,33 @@ def _withdraw_external_ids(results: Sequence[FieldResult], head: str, threshold:
                                     "in the system it came from, no person's")
 
 
+#: a bare `account` beside amounts, with at most this many distinct values over at least
+#: BOOK_ROWS_PER_ACCOUNT times as many rows, is one of a book's few accounts (cheque, savings)
+BOOK_ACCOUNTS = 5
+BOOK_ROWS_PER_ACCOUNT = 4
+#: words of a column of money moved
+AMOUNT_WORDS = frozenset({"amount", "amt"})
+
+
+def _withdraw_book_accounts(results: Sequence[FieldResult], threshold: float) -> None:
+    """The `account` of a book's transactions (HomeBank's operations, a bank export's lines):
+    beside the amounts, in a table that holds nothing of a person, a handful of accounts that
+    recur over the rows are the book's own (its cheque and savings accounts), no users'."""
+    if not any(AMOUNT_WORDS.intersection(NameTokens.of(r.sample.path).own) for r in results if not r.sample.parent):
+        return
+    for result in results:
+        best = result.best(threshold)
+        sample = result.sample
+        if (best is None or best.entity != "ACCOUNT_ID" or sample.parent or best.recognizer == "table_view"
+                or NameTokens.of(sample.path).own != ("account",)):
+            continue
+        values = sample.values.drop_null()
+        distinct = len(pc.unique(values))
+        if 0 < distinct <= BOOK_ACCOUNTS and len(values) >= BOOK_ROWS_PER_ACCOUNT * distinct:
+            _withdraw(result, best, f"'{sample.path}' beside amounts holds {distinct} accounts over {len(values)} "
+                                    "rows that name no person: a book's own accounts, no one's login")
+
+
 #: names of a login's secret, beside which a login that equals it is a shared default
 PASSWORD_NAMES = frozenset({("password",), ("passwd",), ("pwd",), ("pass",), ("secret",), ("passphrase",)})
 #: share of the rows holding both whose login is the password itself
@@ -415,6 +447,8 @@ def _device_names(results: Sequence[FieldResult]) -> None:
 
 #: a row's name: words with a capital, no digits-only ids, no e-mail or URL
 ROW_NAME = r"^\pL[^@/]{1,119}$"
+#: a record's number behind a letter prefix (`QX202412253192513440`, `SO-00012345`): a key, no name
+PREFIXED_NUMBER = r"^\pL{1,6}[-_]?\d{6,}$"
 
 
 def _named_places(results: Sequence[FieldResult], threshold: float) -> str | None:
@@ -428,7 +462,7 @@ def _named_places(results: Sequence[FieldResult], threshold: float) -> str | Non
         values = result.sample.values
         if result.best(threshold) is not None or len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
             continue
-        named = pc.sum(rx.match(values, ROW_NAME)).as_py() or 0
+        named = pc.sum(pc.and_(rx.match(values, ROW_NAME), pc.invert(rx.match(values, PREFIXED_NUMBER)))).as_py() or 0
         if min(named, pc.count_distinct(values).as_py()) >= KEY_UNIQUE * len(values):
             return result.sample.path
     return None

@@ -207,7 +207,7 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
         job = SourceJob(connector, SourceSpec.of(connector, source.written or source.location, name, extra),
                         _tasks(refs, fingerprints, result), options.sample)
         for dataset, field_results in engine.run(job, record):
-            _apply_event_time(dataset, result.datamap)
+            _apply_event_time(dataset, result.datamap, field_results, options.threshold)
             profile = profile_dataset(dataset, field_results, options.threshold, result.policy.teen_age)
             dataset.rows = None  # the row-aligned sample is only for the profile
             result.summaries.append(_summary(dataset, field_results, result.policy, options.threshold))
@@ -283,10 +283,23 @@ class _Silent:
         return False
 
 
-def _apply_event_time(sample: DatasetSample, datamap: DataMap) -> None:
-    """Where the data map names the event-time field, the retention check reads only it."""
+#: entities whose dates describe a person, not when an event happened: never a dataset's event
+#: time (the oldest "event" would be someone's birthday, a raw value, in the catalog)
+_PERSON_DATES = frozenset({"DATE_OF_BIRTH"})
+
+
+def _apply_event_time(sample: DatasetSample, datamap: DataMap, field_results: list[FieldResult],
+                      threshold: float) -> None:
+    """Where the data map names the event-time field, the retention check reads only it;
+    otherwise the fields classified as birth dates (`Geburtsdatum`, whatever the name's
+    language) are left out of the range the connector read."""
     declared = datamap.event_time_field(sample.name)
     if declared is None:
+        personal = {r.sample.path for r in field_results
+                    if (best := r.best(threshold)) is not None and best.entity in _PERSON_DATES}
+        if personal and sample.oldest_event is not None:
+            sample.oldest_event, sample.newest_event = event_time_range(
+                [f for f in sample.fields if f.path not in personal])
         return
     chosen = [f for f in sample.fields if f.path == declared]
     if not chosen:

@@ -905,11 +905,14 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
             if file.name == "manifest.json":
                 part = columns_from_dbt_artifacts(file)
             else:
-                text = file.read_text(encoding="utf-8", errors="replace")
+                text = _text_of(file)
                 part = columns_from_sql(text, dialect, str(file)) if file.suffix.lower() in SQL_SUFFIXES \
                     else columns_from_dbt(text, str(file))
         except OSError as exc:
             schema.errors.append(Unread(str(file), 1, f"cannot read the file: {exc.strerror or exc}"))
+            continue
+        except ValueError as exc:
+            schema.errors.append(Unread(str(file), 1, str(exc)))
             continue
         schema.columns += part.columns
         schema.errors += part.errors
@@ -951,6 +954,18 @@ def expand_stars(schema: StaticSchema) -> None:
     schema.columns = columns
 
 
+def _text_of(file: Path) -> str:
+    """A SQL or YAML file's text: UTF-8 (undecodable bytes replaced), or UTF-16 after its BOM
+    (SQL Server Management Studio's scripts); ValueError for binary content, which would
+    otherwise read as no statement at all and check nothing without a word."""
+    data = file.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    if b"\x00" in data[:1 << 16]:
+        raise ValueError("not a text file (binary content): nothing in it was checked")
+    return data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+
+
 def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
@@ -959,18 +974,28 @@ def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
                 ({path} if (path / "dbt_project.yml").exists() else set())
             compiled = {p for p in projects if (p / "target" / "manifest.json").is_file()}
             yield from sorted(p / "target" / "manifest.json" for p in compiled)
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+            for file in sorted(path.rglob("*")):
+                if not file.is_file():
+                    if not file.is_dir() and _checked_name(file):  # a dangling symlink, a loop, a FIFO
+                        errors.append(Unread(str(file), 1, "not a readable file (a dangling or looping symlink, "
+                                                           "or a special file): nothing in it was checked"))
+                    continue
                 inside = next((p for p in projects if p in file.parents), None)
                 if inside is not None and (inside in compiled or file.suffix.lower() in SQL_SUFFIXES
                                            or "target" in file.relative_to(inside).parts):
                     continue  # a dbt project's models are SELECTs; its artifacts say what they hold
-                if file.suffix.lower() in SQL_SUFFIXES or file.name.lower() == "schema.json" or (
-                        file.suffix.lower() in DBT_SUFFIXES and file.name != "dbt_project.yml"):
+                if _checked_name(file):
                     yield file
         elif path.is_file():
             yield path
         else:
             errors.append(Unread(str(path), 1, "no such file or folder"))
+
+
+def _checked_name(file: Path) -> bool:
+    """Whether a file found in a folder is one the static check reads (by its name)."""
+    return file.suffix.lower() in SQL_SUFFIXES or file.name.lower() == "schema.json" or (
+        file.suffix.lower() in DBT_SUFFIXES and file.name != "dbt_project.yml")
 
 
 # -- classification ------------------------------------------------------------------------

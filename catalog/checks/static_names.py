@@ -254,7 +254,9 @@ PEOPLE_HEADS = frozenset({"user", "customer", "member", "membership", "contact",
 
 #: last words of a table name that say "about the word before" (`user_auth`, `customer_info`,
 #: `member_details`): the word before is the head
-_GENERIC_TABLE_TAILS = frozenset({"auth", "info", "information", "detail", "details", "master", "record", "records"})
+#: (`sync`: a warehouse's export of changed rows to another system, Braze's `changed_users_sync_v1`)
+_GENERIC_TABLE_TAILS = frozenset({"auth", "info", "information", "detail", "details", "master", "record", "records",
+                                  "sync"})
 
 
 def table_head(table: str) -> str:
@@ -687,14 +689,23 @@ def foreign_row_key(entity: str, name: NameTokens, table: str, siblings: Sequenc
     if entity != "ACCOUNT_ID" or len(name.own) < 2 or name.own[-1] not in KEY_WORDS or name.own[-2] not in _OTHER_SYSTEM:
         return False
     if len(name.own) == 2:
-        return not key_of_people(table, siblings, name.own)
+        return not key_of_people(table, siblings, name.own) and not holder_of_list(table, siblings)
     return len(name.own) == 3 and names_no_one(name.own[0])
 
 
 def other_system_key(name: NameTokens, table: str, siblings: Sequence[NameTokens]) -> bool:
-    """`users.external_id`: the person's key in another system is their account id too."""
+    """`users.external_id`: the person's key in another system is their account id too; so is
+    the key of a row that holds a list of the table's things (Braze's `newsletters_v1`:
+    `external_id` beside a repeated `newsletters` record is whose newsletters they are)."""
     return len(name.own) == 2 and name.own[-1] in KEY_WORDS and name.own[0] in _OTHER_SYSTEM \
-        and key_of_people(table, siblings, name.own)
+        and (key_of_people(table, siblings, name.own) or holder_of_list(table, siblings))
+
+
+def holder_of_list(table: str, siblings: Sequence[NameTokens]) -> bool:
+    """`newsletters_v1(external_id, newsletters.newsletter_name, newsletters.subscribed)`: the
+    table's things are a nested list in each row, so a row is their holder, not one of them."""
+    head = table_head(table)
+    return bool(head) and any("." in s.raw and singular(s.raw.split(".", 1)[0].lower()) == head for s in siblings)
 
 
 #: words of a client id that is a browser's (Google Analytics' `client_id` cookie), which only

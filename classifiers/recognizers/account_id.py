@@ -27,7 +27,8 @@ _CX = r"[A-Za-z0-9_-]{0,19}\d[A-Za-z0-9_-]{0,19}(?:\^[^^~]{0,40}){2,9}"
 class AccountIdRecognizer(FieldRecognizer):
     entity = "ACCOUNT_ID"
     names = ("user id", "userid", "uid", "u id", "user no", "user number", "account id", "accountid", "acct id",
-             "member id", "memberid", "member number", "member no", "author id", "buyer id", "seller id",
+             "member id", "memberid", "member number", "member no",
+             "member card number", "member card no", "membership card number", "author id", "buyer id", "seller id",
              "customer id", "cust id", "customerid",
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
              "sender id", "recipient id", "receiver id", "follower id", "followee id", "viewer id", "poster id",
@@ -72,7 +73,7 @@ class AccountIdRecognizer(FieldRecognizer):
                       "anon", "advertising", "ad", "idfa", "gaid", "tracker", "campaign", "count", "agent",
                       "type", "role", "status", "email", "phone", "pseudo", "created", "updated", "at", "time", "ts",
                       "date", "ip", "hash", "fingerprint", "platform", "group", "tier", "plan", "level", "bank", "iban",
-                      "bban", "routing", "swift", "balance", "points", "credits", "score", "bucket", "manager", "executive", "rep", "holder", "ledger",
+                      "bban", "routing", "swift", "balance", "points", "credits", "score", "bucket", "tag", "tags", "scene", "manager", "executive", "rep", "holder", "ledger",
                       "gl", "billing", "number", "account no", "acct no", "is", "has", "timestamp", "tstamp", "first", "last",
                       # what a record says of its person (`PatientWeight`, `PatientAge`), and the
                       # ids of a study's objects (DICOM's `StudyInstanceUID`, `SeriesInstanceUID`)

@@ -82,6 +82,8 @@ class FileNameRecognizer(FieldRecognizer):
     weak_names = ("name", "document", "media", "asset")
     negative_names = ("size", "count", "hash", "checksum", "md5", "sha", "type", "mime", "id", "url", "page",
                       "referrer", "endpoint", "route", "uri path", "log", "code", "line", "class", "ext", "extension")
+    # a user's picture (`avatar` 头像 `/uploads/20241203/….jpg`) is what the user uploaded, not a file of the device
+    value_veto_names = ("avatar", "head img", "headimg", "headimgurl", "head image", "portrait")
     patterns = (
         ValuePattern("file name", rf"(?i:(?:[A-Za-z]:\\|/|content://|file://)?(?:[^/\\:*?\"<>|\s]+[/\\])*[^/\\:*?\"<>|]+\.(?:{_EXTENSIONS}))", 0.7),
     )

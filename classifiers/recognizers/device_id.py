@@ -43,9 +43,9 @@ class DeviceIdRecognizer(FieldRecognizer):
              # push services' ids of an app install (Xiaomi's `regId`, Huawei's `hmsToken`, FCM, APNs),
              # and GrowingIO's visitor id of a device (`gio_id`)
              "reg id", "hms token", "fcm token", "apns token", "gio id",
-             # Chinese SDKs' install ids: Umeng's and Alibaba's device ids, JPush's registration id,
-             # Getui's client id
-             "umid", "utdid", "jpush rid", "jpush id", "jpush registration id", "push registration id",
+             # Chinese SDKs' install ids: Umeng's and Alibaba's device ids, TalkingData's `tdid`,
+             # JPush's registration id, Getui's client id
+             "umid", "utdid", "tdid", "talkingdata id", "jpush rid", "jpush id", "jpush registration id", "push registration id",
              "getui cid", "getui client id", "gt cid", "push client id", "push id",
              # RADIUS Calling-Station-Id: the caller's MAC address or phone number
              "push key", "calling station id", "fcm token", "apns token", "registration token", "gcm token")

@@ -12,6 +12,7 @@ A `geo`, `location` or `address` parent object is context for all three.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pyarrow as pa
@@ -165,6 +166,58 @@ def _division_codes() -> pa.Array:
             for _, c_low, c_high, _, _ in counties:
                 codes.extend(f"{province:02d}{county:04d}" for county in range(int(c_low), int(c_high) + 1))
     return pa.array(sorted(set(codes)), pa.string())
+
+
+class NativePlaceRecognizer(FieldRecognizer):
+    """A mainland place written as Chinese records write one's native place (籍贯) or origin: a
+    province's short name and a city's or county's (`浙江杭州`, `黑龙江哈尔滨`, `广东梅州`), every
+    name from GB/T 2260 (python-stdnum's table), so that `浙江大学` is no place (LOCATION)."""
+
+    entity = "LOCATION"
+    names = ("native place", "place of origin", "origin place", "ancestral home", "birth province")
+    negative_names = ("count", "id", "code")
+    patterns = (ValuePattern("province and place, short names", r"[一-鿿]{4,10}", 0.55),)
+    context = ("native", "origin", "birth")
+    closed_format = True
+    remembers_verdicts = False
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        provinces, places = _mainland_places()
+        return pa.array([_province_and_place(v or "", provinces, places) for v in candidates.to_pylist()], pa.bool_())
+
+
+def _province_and_place(value: str, provinces: frozenset[str], places: frozenset[str]) -> bool:
+    return any(value.startswith(p) and value[len(p):] in places for p in (value[:2], value[:3]) if p in provinces)
+
+
+#: the endings of a division's full name, dropped for its short one (`杭州市` `杭州`, `桐庐县` `桐庐`)
+_DIVISION_ENDS = ("自治州", "自治县", "自治旗", "地区", "市", "县", "区", "盟", "旗")
+
+
+def _short_name(full: str) -> str:
+    """`杭州市` -> `杭州`; an autonomous division by its first two characters (`延边朝鲜族自治州` -> `延边`)."""
+    short = next((full[:-len(end)] for end in _DIVISION_ENDS if full.endswith(end)), full)
+    return short[:2] if "族" in short else short
+
+
+@lru_cache(maxsize=1)
+def _mainland_places() -> tuple[frozenset[str], frozenset[str]]:
+    """Provinces' short names (`浙江`, `内蒙古`, `广西`), and every city's and county's name, full
+    and short (`杭州市`, `杭州`, `桐庐`), from python-stdnum's GB/T 2260 table (`cn/loc`)."""
+    from stdnum import numdb
+
+    provinces: set[str] = set()
+    places: set[str] = set()
+    for _, _, _, province, counties in numdb.get("cn/loc").prefixes:
+        name = province.get("province", "")
+        provinces.add(name[:3] if name.startswith(("黑龙江", "内蒙古")) else name[:2])
+        for _, _, _, county, _ in counties:
+            full = re.sub(r"^\[[^\]]*\]", "", county.get("county", ""))
+            short = _short_name(full)
+            if full and full not in ("市辖区", "县", "市区", "郊区", "矿区") and len(short) >= 2:
+                places.update((full, short))
+    provinces.discard("")
+    return frozenset(provinces), frozenset(places)
 
 
 class PostalCodeRecognizer(FieldRecognizer):

@@ -92,6 +92,9 @@ class GpsCoordinateRecognizer(FieldRecognizer):
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         if not _AREA_CENTRES.isdisjoint(NameTokens.of(sample.path).own):
             return None  # `centroid_lat`: the centre of an area, computed, where no one need have been
+        if sample.is_list and _degree_lists(sample):
+            # GeoJSON's and MongoDB's `coordinates`: `[lng, lat]` as an array of two numbers
+            return Signal("context", "every value a [longitude, latitude] array of fine degrees", 0.5)
         own = own_has(sample, _LAT + _LON)
         if own is None:
             measured = not _MEASURES.isdisjoint(NameTokens.of(sample.path).own)
@@ -105,6 +108,24 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         if parent:
             return Signal("context", f"'{own}' inside a '{parent}' object", 0.4)
         return None
+
+
+def _degree_lists(sample: FieldSample) -> bool:
+    """Whether every sampled list holds two numbers (three: an altitude after them) in fine
+    degrees (4-8 decimals), the first within +-180 and the second within +-90."""
+    lengths = sample.list_lengths.drop_null() if sample.list_lengths is not None else None
+    if lengths is None or len(lengths) == 0 or not pa.types.is_floating(sample.values.type):
+        return False
+    if pc.min(lengths).as_py() < 2 or pc.max(lengths).as_py() > 3 or pc.min(lengths).as_py() != pc.max(lengths).as_py():
+        return False
+    width = pc.min(lengths).as_py()
+    values = sample.values.to_numpy(zero_copy_only=False)
+    if len(values) != width * len(lengths):
+        return False
+    points = values.reshape(-1, width)
+    fine = pc.sum(rx.match(pc.cast(pa.array(points[:, :2].ravel()), pa.string()), _FINE_DEGREES)).as_py() or 0
+    return (fine >= 0.9 * points[:, :2].size and bool((abs(points[:, 0]) <= 180).all())
+            and bool((abs(points[:, 1]) <= 90).all()))
 
 
 #: name words of a point computed for an area (a district's, a cluster's), not a position someone was at

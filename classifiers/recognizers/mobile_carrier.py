@@ -30,6 +30,9 @@ class MobileCarrierRecognizer(FieldRecognizer):
         # a whole column of real networks' codes (`46001`, `310260`) is SIM operators even
         # without a name: nearly every value must be one (scored so that 9 in 10 are needed)
         VocabularyMatch(_CODES, "mcc_mnc", 0.55),
+        # an SDK writes the SIM operator's name where it has one and its code where not
+        # (`中国移动` beside `46000`): the two together, as strictly
+        VocabularyMatch("carrier names or codes", "carriers+mcc_mnc", 0.55),
     )
     patterns = (
         ValuePattern("mcc-mnc", r"[2-7]\d{2}[-/ ]\d{2,3}", 0.35),

@@ -53,7 +53,9 @@ class CreditCardRecognizer(FieldRecognizer):
     negative_names = ("type", "family", "brand", "issuer", "cvc", "cvv", "cvv2", "expiry", "expire", "expiredate",
                       "exp", "expiration", "limit", "count", "cards", "holder", "status", "bin", "last4", "last",
                       "token", "fingerprint", "country", "id", "reader", "game", "sim", "design", "level",
-                      "amount", "amt", "total", "balance", "fee", "fees")
+                      "amount", "amt", "total", "balance", "fee", "fees",
+                      # a shop's membership or loyalty card (`会员卡号`) is the member's account, no payment card
+                      "member", "membership", "loyalty", "vip")
     patterns = (
         ValuePattern("pan", r"\d{12,19}", 0.8),
         ValuePattern("grouped pan", r"\d{4}(?:[ -]\d{4}){2}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}", 0.9),

@@ -88,6 +88,9 @@ class PersonNameRecognizer(FieldRecognizer):
              "patient name", "physician name", "physicians name", "doctor name", "operators name",
              "employee name", "student name", "guest name", "passenger name", "owner name", "member name",
              "buyer name", "rider name", "traveler name", "traveller name",
+             # who sold, entered or approved a business document (an ERP's `FSALERNAME` 销售员,
+             # `FCREATORNAME` 创建人, `FAPPROVERNAME` 审核人): a staff member's name
+             "salesperson name", "salesman name", "creator name", "approver name", "auditor name",
              # the name as an identity document gives it (`身份证姓名`, `证件姓名`, `id_card_name`,
              # `passport_name`): a person's name, whatever the document's own number is
              "id card name", "id card full name", "idcard name", "id full name", "passport name",

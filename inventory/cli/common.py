@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import click
@@ -136,6 +137,8 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
     from inventory.progress import Progress
 
     spool = ScanSpool(policy, datamap, options.threshold)
+    stop_on_sigterm = _sigterm_exits()
+    interrupted: BaseException | None = None
     try:
         try:
             result = scan(locations, options, policy=policy, datamap=datamap, on_error=report_error,
@@ -152,9 +155,61 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
         except SpoolError as exc:
             fail(f"{exc}; nothing was written to the catalog", EXIT_NOTHING)
             raise  # unreachable: fail exits
+    except (KeyboardInterrupt, Terminated) as exc:
+        interrupted = exc
     finally:
         spool.close()
+        stop_on_sigterm()
+    if interrupted is not None:
+        _exit_interrupted(interrupted)
     return result, scan_id
+
+
+class Terminated(SystemExit):
+    """SIGTERM arrived during a scan."""
+
+
+def _exit_interrupted(reason: BaseException) -> None:
+    """End a scan stopped by Ctrl-C or SIGTERM, after its `finally` blocks ran (the catalog's
+    transaction rolled back, the spool deleted), with one line and 130 or 143. A read still
+    under way in a thread (a slow query, a hung network file) is not waited for."""
+    import os
+    import signal
+    import threading
+
+    terminated = isinstance(reason, Terminated)
+    click.echo(f"error: {'terminated (SIGTERM)' if terminated else 'interrupted (Ctrl-C)'}: the scan stopped "
+               f"and nothing was written; the catalog is as it was", err=True)
+    code = 128 + (signal.SIGTERM if terminated else signal.SIGINT)
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    raise SystemExit(code)
+
+
+def _sigterm_exits() -> Callable[[], None]:
+    """Until the returned function is called, SIGTERM (`kill`, a CI runner's timeout) stops
+    this process the way Ctrl-C does: through every `finally`, so the catalog's transaction
+    rolls back (the previous catalog stays as it was) and the scan's spool is deleted, instead
+    of dying where it stands. Returns the function that restores the previous handler."""
+    import os
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    pid = os.getpid()
+
+    def handler(signum: int, frame: object) -> None:
+        if os.getpid() != pid:  # a forked worker: die as SIGTERM says
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise Terminated(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    return lambda: signal.signal(signal.SIGTERM, previous)
 
 
 def _note(message: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -229,8 +230,9 @@ class FileConnector(Connector):
             layout = {"header": "true", **({"delim": "'\\t'"} if ref.kind == "tsv" else {}), **(header or {})}
             given = "".join(f", {option} = {value}" for option, value in layout.items())
             # all_varchar would hide numeric columns from the classifiers: keep sniffed types.
-            # `\N` is NULL as Hive, MySQL's SELECT … INTO OUTFILE and PostgreSQL's COPY write it
-            return (f"read_csv({path}, sample_size = 20480{given}, nullstr = ['', '\\N'], "
+            # `\N` is NULL as Hive, MySQL's SELECT … INTO OUTFILE and PostgreSQL's COPY write it;
+            # `NULL` as phpMyAdmin's and SQL Server's exports do (a date column stays a date)
+            return (f"read_csv({path}, sample_size = 20480{given}, nullstr = ['', '\\N', 'NULL'], "
                     f"auto_type_candidates = {_CSV_TYPES})")
         fmt = "newline_delimited" if ref.kind == "ndjson" else "auto"
         return f"read_json({path}, format = '{fmt}', sample_size = 20480, maximum_object_size = 67108864)"
@@ -285,6 +287,7 @@ class FileConnector(Connector):
             if table.num_columns == 0 or ref.kind in ("json", "ndjson"):
                 return empty_dataset(ref, self.source_name, "no records")
             notes.append("no rows")
+        table = names_that_are_values_masked(table, notes)
         fields = fields_from_table(table)
         oldest, newest = event_time_range(fields)
         return DatasetSample(
@@ -307,19 +310,31 @@ class FileConnector(Connector):
         table, row_count = spreadsheet.read_sheet(ref.location, sheet, options.rows, options.seed)
         if table.num_columns == 0:
             return empty_dataset(ref, self.source_name, "no records")
+        notes = [] if row_count else ["no rows"]
+        table = names_that_are_values_masked(table, notes)
         fields = fields_from_table(table)
         oldest, newest = event_time_range(fields)
         return DatasetSample(name=ref.name, source=self.source_name, kind=ref.kind, fields=fields, row_count=row_count,
                              sampled_rows=table.num_rows, oldest_event=oldest, newest_event=newest,
-                             notes=[] if row_count else ["no rows"], location=os.path.abspath(ref.location), rows=table)
+                             notes=notes, location=os.path.abspath(ref.location), rows=table)
 
     def _read(self, ref: DatasetRef, location: str, options: SampleOptions) -> tuple[pa.Table, int]:
         """The sample of the file at `location` (the dataset's own, or a UTF-8 copy) and its row count."""
+        layout: dict[str, str] = {}
         reader = self._reader(ref, location)
-        table = self._sample(reader, options)
+        try:
+            table = self._sample(reader, options)
+        except duckdb.Error as exc:
+            if ref.kind not in ("csv", "tsv") or "sniffing" not in str(exc) or not _crlf(location):
+                raise
+            # a line break typed in a quoted header cell (Excel's Alt+Enter) is a bare LF in a
+            # file of CRLF lines: DuckDB's sniffer gives the mixed endings up; they are CRLF
+            layout = {"new_line": "'\\r\\n'"}
+            reader = self._reader(ref, location, layout)
+            table = self._sample(reader, options)
         if ref.kind in ("csv", "tsv") and (header := csv_header.header_options(
                 self._con, location, table.column_names, tab=ref.kind == "tsv")):
-            reader = self._reader(ref, location, header)  # the sniffed header was a row of data
+            reader = self._reader(ref, location, {**layout, **header})  # the sniffed header was a row of data
             table = self._sample(reader, options)
         if ref.kind in ("csv", "tsv") and (lossy := self._lossy_numbers(reader, table)):
             # ids that only look like numbers (`1299390355.1697150263`, a GA client id) lose
@@ -348,3 +363,43 @@ class FileConnector(Connector):
     def close(self) -> None:
         self._con.close()
 
+
+
+def _crlf(path: str) -> bool:
+    """Whether the file's lines end in CRLF (one does in its first 64 KiB)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(1 << 16)
+    except OSError:
+        return False
+    return b"\r\n" in head
+
+
+#: a column name that is a value: an e-mail address, an IPv4 address, a phone number written
+#: with its `+`, a run of 9 or more digits (an id; a date column `20240101` has 8)
+_VALUE_NAME = re.compile(r"[^@\s]+@[^@\s]+\.[^\W\d_]{2,}|\d{1,3}(?:\.\d{1,3}){3}|\+[\d ().-]{7,}\d|"
+                         r"(?:\d[ ().-]*){9,}")
+
+
+def names_that_are_values_masked(table: pa.Table, notes: list[str]) -> pa.Table:
+    """A pivoted export's header of people (`day,alice@example.com,bob@example.org`): each
+    column named by a value takes that value's mask (`a***@e***.com`) as its name, so the
+    catalog, which holds field names, never holds the value; a note says how many."""
+    from classifiers.masking import mask_value
+
+    names = [str(n) for n in table.column_names]
+    if not any(_VALUE_NAME.fullmatch(n.strip()) for n in names):
+        return table
+    taken = {n for n in names if not _VALUE_NAME.fullmatch(n.strip())}
+    renamed = []
+    for name in names:
+        if _VALUE_NAME.fullmatch(name.strip()):
+            masked, i = mask_value(name.strip()), 1
+            while (candidate := masked if i == 1 else f"{masked}_{i}") in taken:
+                i += 1
+            taken.add(candidate)
+            name = candidate
+        renamed.append(name)
+    notes.append(f"{sum(a != b for a, b in zip(names, renamed))} column name(s) that are values "
+                 f"(e-mail addresses, phone numbers, ids) are kept masked")
+    return table.rename_columns(renamed)

@@ -9,6 +9,14 @@ so a column comment is evidence exactly as it is for a live database. Rows are r
 `\\N` for NULL). A file of queries or migrations without rows yields no dataset (the static
 check reads those).
 
+SQL Server's scripts (SSMS "Generate Scripts", the way Yonyou U8 and Kingdee databases are
+copied) are read too: `[dbo].[t]` names, `N'…'` strings, `CAST(N'…' AS DateTime)` values, one
+`INSERT` a line and `GO` between batches instead of `;`, a column's description in
+`EXEC sys.sp_addextendedproperty @name=N'MS_Description', @value=N'手机号', …` (its comment, as
+MySQL's `COMMENT`), and the file saved as SSMS saves it by default, UTF-16 with a BOM (read
+through a temporary UTF-8 copy). Oracle exports (PL/SQL Developer, Navicat) too: SQL*Plus's
+`prompt`/`set` lines are skipped and a `to_date('…', '…')` value is its literal.
+
 Dumps are kept compressed as often as not (`pg_dump db | gzip > db.sql.gz`): `.sql.gz`,
 `.sql.bz2` and `.sql.xz` are read through the standard library's decompressors, with the same
 offsets into the decompressed text.
@@ -24,12 +32,14 @@ remaining INSERT statements or COPY lines.
 from __future__ import annotations
 
 import bz2
+import codecs
 import gzip
 import lzma
 import math
 import os
 import random
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +52,7 @@ from sqlglot import exp
 
 from inventory.connectors.base import Connector, SampleOptions, SourceError, file_probe, selected
 from inventory.connectors.sql import Column
+from inventory.connectors.transcode import to_utf8
 from datamap.flatten import event_time_range, fields_from_table
 from datamap.model import DatasetReadError, DatasetRef, DatasetSample
 
@@ -79,8 +90,36 @@ def open_dump(path: Path) -> Any:
 
 
 def _dialect(head: bytes) -> str:
-    """MySQL's backquotes and table options, else PostgreSQL (pg_dump, most seed files)."""
-    return "mysql" if b"`" in head or b"ENGINE=" in head.upper() else "postgres"
+    """SQL Server's `GO` batches and `[dbo].` names, MySQL's backquotes and table options, else
+    PostgreSQL (pg_dump, most seed files)."""
+    if _TSQL_GO.search(head) or b"[dbo]." in head:
+        return "tsql"
+    if b"`" in head or b"ENGINE=" in head.upper():
+        return "mysql"
+    upper = head.upper()
+    return "oracle" if b"VARCHAR2" in upper or b"TO_DATE(" in upper or _SQLPLUS.search(head) else "postgres"
+
+
+_VALUES_KEYWORD = re.compile(r"\sVALUES\b", re.I)
+# SQL*Plus's own commands in an Oracle export (PL/SQL Developer, Navicat): `prompt Loading T_USER...`,
+# `set define off`, without the `;` a statement ends with
+_SQLPLUS = re.compile(rb"^(?:prompt|set|spool|rem|whenever)\b[^;\n]*\r?$", re.M | re.I)
+#: the functions that turn a literal into a date in a dump (`to_date('15-12-2024', 'dd-mm-yyyy')`):
+#: the literal is the value
+_DATE_FUNCTIONS = frozenset({"TO_DATE", "TO_TIMESTAMP", "STR_TO_DATE", "DATE", "TIMESTAMP", "STRTOTIME", "STRTODATE",
+                             "TSORDSTODATE", "TSORDSTOTIMESTAMP"})
+
+
+# a batch separator of SQL Server's tools, alone on its line
+_TSQL_GO = re.compile(rb"^GO[ \t]*\r?$", re.M | re.I)
+# the statements a SQL Server script starts at the beginning of a line (it ends none with `;`)
+_TSQL_STARTS = (b"INSERT ", b"EXEC ", b"EXECUTE ", b"CREATE ", b"ALTER ", b"SET ", b"USE ", b"DROP ", b"PRINT ",
+                b"DECLARE ", b"IF ", b"BEGIN ", b"COMMIT", b"/****")
+# a column's description: `EXEC sys.sp_addextendedproperty @name=N'MS_Description', @value=N'手机号' ,
+# @level0type=N'SCHEMA',@level0name=N'dbo', @level1type=N'TABLE',@level1name=N't', @level2type=N'COLUMN',@level2name=N'c'`
+_MS_DESCRIPTION = re.compile(r"sp_addextendedproperty\s+@name\s*=\s*N?'MS_Description'\s*,\s*@value\s*=\s*N?'(?P<text>(?:[^']|'')*)'"
+                             r".*?@level0name\s*=\s*N?'(?P<schema>[^']*)'.*?@level1name\s*=\s*N?'(?P<table>[^']*)'"
+                             r".*?@level2type\s*=\s*N?'COLUMN'\s*,\s*@level2name\s*=\s*N?'(?P<column>[^']*)'", re.I | re.S)
 
 
 def _decode(raw: bytes) -> str:
@@ -117,9 +156,17 @@ def _batch_size(wanted: int, rows: int, statements: int) -> int:
 
 
 def _value(node: exp.Expression) -> Any:
-    """A literal of a VALUES tuple as Python: text, a number, None; anything else as its SQL."""
+    """A literal of a VALUES tuple as Python: text, a number, None; anything else as its SQL.
+    T-SQL's `N'…'` is text and `CAST(N'2024-12-15T10:00:00.000' AS DateTime)` its literal."""
     if isinstance(node, exp.Null):
         return None
+    if isinstance(node, exp.National):
+        return node.this
+    if isinstance(node, exp.Cast) and isinstance(node.this, (exp.Literal, exp.National, exp.Null)):
+        return _value(node.this)
+    if isinstance(node, exp.Func) and node.sql_name().upper() in _DATE_FUNCTIONS \
+            and isinstance(node.this, (exp.Literal, exp.National)):
+        return _value(node.this)
     if isinstance(node, exp.Literal):
         if node.is_string:
             return node.this
@@ -155,6 +202,26 @@ class SqlDumpConnector(Connector):
         self._dialect = "mysql"
         self._skipped = 0
         self._insert_heads: dict[str, str] = {}
+        self._utf8_copy: str | None = None  # a UTF-16 script's temporary UTF-8 copy, read instead
+
+    def close(self) -> None:
+        if self._utf8_copy is not None:
+            Path(self._utf8_copy).unlink(missing_ok=True)
+            self._utf8_copy = None
+
+    def _open(self) -> Any:
+        """The dump's bytes as UTF-8 (or the single-byte code page it was written in): a UTF-16
+        script (SSMS saves "Unicode") is read through a UTF-8 copy made on first use."""
+        if self._utf8_copy is None:
+            with open_dump(self.path) as handle:
+                head = handle.read(4096)
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or head.count(b"\x00") > len(head) // 4:
+                compressed = self.path.suffix.lower() == ".gz"
+                self._utf8_copy = to_utf8(str(self.path), compressed=compressed, suffix=".sql").path
+                weakref.finalize(self, Path(self._utf8_copy).unlink, missing_ok=True)
+            else:
+                return open_dump(self.path)
+        return Path(self._utf8_copy).open("rb")
 
     @property
     def source_name(self) -> str:
@@ -183,7 +250,7 @@ class SqlDumpConnector(Connector):
 
     def _read_index(self) -> dict[str, DumpTable]:
         tables: dict[str, DumpTable] = {}
-        with open_dump(self.path) as handle:
+        with self._open() as handle:
             self._dialect = _dialect(handle.read(64 * 1024))
             handle.seek(0)
             for offset, raw in self._statements(handle):
@@ -202,6 +269,8 @@ class SqlDumpConnector(Connector):
                         tables.setdefault(name, DumpTable(name)).inserts.append((offset, len(raw)))
                 elif head.startswith(b"CREATE TABLE") or head.startswith(b"COMMENT ON COLUMN"):
                     self._schema_statement(_decode(raw), tables)
+                elif head.startswith(b"EXEC") and (described := _MS_DESCRIPTION.search(_decode(raw))):
+                    _describe(tables, described)
         return tables
 
     @staticmethod
@@ -216,16 +285,28 @@ class SqlDumpConnector(Connector):
 
     def _statements(self, handle: Any) -> Iterator[tuple[int, bytes]]:
         """(offset, bytes) of each statement: lines gathered until one ends with `;`. Comment
-        lines and mysqldump's `/*!40101 … */;` settings are left out."""
+        lines and mysqldump's `/*!40101 … */;` settings are left out. A SQL Server script ends
+        a statement with a `GO` line or where the next one starts, at the beginning of a line."""
         start, parts, size = 0, [], 0
+        tsql = self._dialect == "tsql"
         while True:
             offset = handle.tell()
             line = handle.readline()
+            if tsql and parts and (not line or _TSQL_GO.match(line) or line.startswith(_TSQL_STARTS)):
+                if size <= MAX_STATEMENT_BYTES:
+                    yield start, b"".join(parts)
+                parts, size = [], 0
+                if line and _TSQL_GO.match(line):
+                    continue
             if not line:
                 break
+            if tsql and not parts and _TSQL_GO.match(line):
+                continue
             if not parts:
                 stripped = line.lstrip()
                 if not stripped.strip() or stripped.startswith((b"--", b"/*", b"#")):
+                    continue
+                if self._dialect == "oracle" and _SQLPLUS.match(stripped):
                     continue
                 start = offset
             size += len(line)
@@ -241,9 +322,10 @@ class SqlDumpConnector(Connector):
     def _insert_target(self, raw: bytes) -> str:
         """The table an INSERT fills, read from its head only (the rows are parsed when sampled)."""
         head = _decode(raw[:4096])
-        cut = head.upper().find(" VALUES")
-        if cut < 0:
+        found = _VALUES_KEYWORD.search(head)  # (an Oracle export writes `values` on a line of its own)
+        if found is None:
             return ""
+        cut = found.start()
         # a dump repeats one head per table (`INSERT INTO `t` VALUES`), often once per row: parse it once
         target = self._insert_heads.get(head[:cut])
         if target is None:
@@ -294,7 +376,7 @@ class SqlDumpConnector(Connector):
         rng.shuffle(order)
         chosen: list[int] = []
         try:
-            with open_dump(self.path) as handle:
+            with self._open() as handle:
                 while order and len(rows) < options.rows:
                     size = _batch_size(options.rows - len(rows), len(rows), used)
                     batch, order = sorted(order[:size]), order[size:]
@@ -339,7 +421,7 @@ class SqlDumpConnector(Connector):
         read_bytes = 0
         whole = 0  # the number of rows when every block was read
         try:
-            with open_dump(self.path) as handle:
+            with self._open() as handle:
                 if total <= COPY_READ_WHOLE:
                     for offset, length in table.copies:
                         handle.seek(offset)
@@ -436,6 +518,15 @@ class SqlDumpConnector(Connector):
             values = [r[index] if index < len(r) else None for r in rows]
             arrays.append(_array(values, types.get(name, "")))
         return pa.Table.from_arrays(arrays, names=names[:width])
+
+
+def _describe(tables: dict[str, DumpTable], described: re.Match) -> None:
+    """A SQL Server column's `MS_Description` as its comment."""
+    schema, name, column = described.group("schema", "table", "column")
+    table = tables.get(f"{schema}.{name}") or tables.get(name)
+    if table is not None:
+        text = described.group("text").replace("''", "'")
+        table.columns = [Column(c.name, c.declared_type, text) if c.name == column else c for c in table.columns]
 
 
 _COPY = re.compile(r'^\s*COPY\s+(?P<table>[\w".]+)\s*(?:\((?P<columns>[^)]*)\))?\s+FROM\s+stdin\s*;', re.I)

@@ -55,7 +55,9 @@ def _samples(job: SourceJob, record: Record) -> Iterator[DatasetSample]:
     connector = job.connector
     threads = max(1, connector.parallelism)
     pending = iter(job.tasks)
-    with ThreadPoolExecutor(max_workers=threads) as pool:
+    pool = ThreadPoolExecutor(max_workers=threads)
+    interrupted = False
+    try:
         ahead: deque[tuple[DatasetTask, Future]] = deque()
 
         def fill() -> None:
@@ -81,3 +83,8 @@ def _samples(job: SourceJob, record: Record) -> Iterator[DatasetSample]:
                 continue
             fill()
             yield sample
+    except (KeyboardInterrupt, SystemExit):
+        interrupted = True  # Ctrl-C, SIGTERM: the reads under way are not waited for
+        raise
+    finally:
+        pool.shutdown(wait=not interrupted, cancel_futures=True)

@@ -8,6 +8,7 @@ text: the connector mines it for templates instead of keeping it as one opaque c
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -166,8 +167,17 @@ _TIMESTAMP_ONLY = rf"^{_TIMESTAMP}\s+(?P<message>.*)$"
 _LOGURU_HEADER = (rf"^{_TIMESTAMP}\s+\|\s+{_LEVEL}\s+\|\s+(?P<logger>[\w.$<>-]+):(?P<function>[\w.<>$]+):\d+\s+-\s+"
                   r"(?P<message>.*)$")
 
+# PHP's Monolog (Laravel, Symfony, ThinkPHP 6's monolog driver): `[2024-12-15 10:00:00] production.INFO:
+# 用户登录 {"uid":1} []`, the channel before the level, the context and extra objects after the
+# message (`[]` when empty)
+_MONOLOG_HEADER = (rf"^\[(?P<timestamp>\d{{4}}(?P<datesep>-)\d{{2}}-\d{{2}}[T ]\d{{2}}:\d{{2}}:\d{{2}}(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)\]"
+                   r"\s+(?P<logger>[\w.-]+)\.(?P<level>DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|ALERT|EMERGENCY):\s+(?P<message>.*)$")
+#: Monolog's empty context and extra, written as `[]` after the message
+_EMPTY_CONTEXT = re.compile(r"(?:\s+\[\])+$")
+
 
 _app_header = _regex_parser(_APP_HEADER)
+_monolog_header = _regex_parser(_MONOLOG_HEADER)
 _caller_header = _regex_parser(_CALLER_HEADER)
 _loguru_header = _regex_parser(_LOGURU_HEADER)
 _timestamp_only = _regex_parser(_TIMESTAMP_ONLY)
@@ -176,6 +186,8 @@ _timestamp_only = _regex_parser(_TIMESTAMP_ONLY)
 TRAILING_FIELDS = "fields"
 # (or, from Python, a dict as `repr` writes it: `{'lat': 30.28, '城市': '杭州市'}`)
 _TRAILING_JSON = re.compile(r"\s(?=\{\s*(?:\"[^\"]+\"|'[^']+')\s*:.*\}\s*$)")
+#: the places a trailing object may start at that are tried, from the first (`msg {"a": {"b": 1}}`)
+MAX_TRAILING_SPLITS = 4
 #: a trailing Python dict longer than this is not evaluated (JSON still is)
 MAX_REPR_CHARS = 4096
 
@@ -189,6 +201,8 @@ _REQUEST_CONTEXT = re.compile(r"^(?:(?P<pid>\d+)\s+)?\[(?P<user_id>[^/\s\]]+)/(?
 
 def _parse_app(line: str) -> Parsed | None:
     fields = _app_header(line) or _caller_header(line) or _loguru_header(line)
+    if fields is None and (fields := _monolog_header(line)) is not None:
+        fields["message"] = _EMPTY_CONTEXT.sub("", fields.get("message") or "")
     if fields is None:
         return None
     fields.pop("function", None)  # loguru's: the module names the component
@@ -203,9 +217,14 @@ def _parse_app(line: str) -> Parsed | None:
     caller = fields.pop("caller", None)
     if caller and not fields.get("logger"):
         fields["logger"] = caller.rsplit(":", 1)[0]  # the file names the component; its line number does not
+    return _split_trailing_object(fields)
+
+
+def _split_trailing_object(fields: Parsed) -> Parsed:
+    """The object a line ends with (`… 用户登录 {"uid": 1}`), split off the message into its fields."""
     message = fields.get("message") or ""
-    if message.endswith("}"):
-        for split in _TRAILING_JSON.finditer(message):
+    if message.endswith("}") and not message.startswith("{"):  # (a whole JSON line is the JSON format's)
+        for split in itertools.islice(_TRAILING_JSON.finditer(message), MAX_TRAILING_SPLITS):
             document = _trailing_object(message[split.end():])
             if document is not None:
                 fields["message"], fields[TRAILING_FIELDS] = message[:split.start()].rstrip(), document
@@ -218,6 +237,8 @@ def _trailing_object(text: str) -> str | None:
     (single quotes, `True`, `None`) as the JSON it stands for; None when it is neither."""
     try:
         document = json.loads(text)
+    except RecursionError:
+        return None  # nested deeper than the interpreter's stack: no fields of a line
     except ValueError:
         if not text.lstrip().startswith("{'") or len(text) > MAX_REPR_CHARS:
             return None
@@ -238,9 +259,9 @@ def _parse_free(line: str) -> Parsed:
     """Any line: a leading timestamp, if there is one, is split off the message."""
     fields = _timestamp_only(line)
     if fields is None:
-        return {"message": line}
+        return _split_trailing_object({"message": line})
     fields.pop("datesep", None)
-    return fields
+    return _split_trailing_object(fields)
 
 
 #: formats in the order detection prefers them when several parse a line

@@ -69,12 +69,56 @@ def tokens_of(message: str) -> list[str]:
     offset kept with its timestamp."""
     if (statement := _MYBATIS.match(message)) is not None:
         return _statement_tokens(statement)
+    if (pair := _ARROW_PAIR.match(message)) is not None and pair.group("bare") not in _NESTED_OPENERS:
+        key = next(k for k in pair.group("single", "double", "bracket", "symbol") if k is not None)
+        value = next((v for v in pair.group("sq", "dq", "bare") if v is not None), "")
+        return [f"{key}=", value.strip().replace(" ", _VALUE_SPACE) or "null"]
     out: list[str] = []
+    message, piped = _piped_pairs(_agent_runs(message))
     # Chinese separates clauses and `key：value` pairs with full-width commas and semicolons,
     # never part of a value: `型号：华为 Mate 60 Pro，系统：HarmonyOS 4.0` is two pairs
     for clause in _FULL_WIDTH_BREAKS.split(_bracket_pairs(message)):
         out.extend(_clause_tokens(clause))
-    return out
+    return out + piped
+
+
+# `uid:1001|imei:86…|model:HUAWEI ALN-AL00|bat:63`: pairs a service joins with `|` (Latin keys
+# before a colon, or `=`), at the end of a message; two pairs at least
+_PIPED_PAIRS = re.compile(rf"(?:^|(?<=\s))(?P<run>[A-Za-z_{_HAN}][\w.\-{_HAN}]*[:=][^|]*(?:\|[A-Za-z_{_HAN}][\w.\-{_HAN}]*[:=][^|]*)+)$")
+_PIPED_PAIR = re.compile(rf"^(?P<key>[A-Za-z_{_HAN}][\w.\-{_HAN}]*)[:=](?P<value>.*)$")
+
+
+def _piped_pairs(message: str) -> tuple[str, list[str]]:
+    """The message before a run of `|`-joined pairs, and the run's `key=` `value` tokens."""
+    if "|" not in message or (found := _PIPED_PAIRS.search(message)) is None:
+        return message, []
+    tokens: list[str] = []
+    for part in found.group("run").split("|"):
+        pair = _PIPED_PAIR.match(part.strip())
+        if pair is None:
+            return message, []
+        tokens.extend((f"{pair.group('key')}=", pair.group("value").strip().replace(" ", _VALUE_SPACE) or "null"))
+    return message[:found.start()], tokens
+
+
+# a user agent written into a message without quotes (`UA Mozilla/5.0 (Linux; Android 14) Quark/6.9`):
+# one value, up to the next `key=` or the end (Drain would make each of its words a slot)
+_AGENT_RUN = re.compile(r"(?:Mozilla|Dalvik|Opera)/\d[^\]\"|]*?(?=\s+[A-Za-z_{0}][\w.\-{0}]*[=：]|[\]\"|]|$)".format(_HAN))
+
+
+def _agent_runs(message: str) -> str:
+    if "/" not in message:
+        return message
+    return _AGENT_RUN.sub(lambda m: m.group(0).replace(" ", _VALUE_SPACE), message)
+
+
+# One element of an array or hash dumped over several lines, as PHP's `var_export` (`  'mobile' =>
+# '13800138000',`), `print_r` (`    [mobile] => 13800138000`) and Ruby/Perl (`:mobile => "138…",`)
+# write it: the pair `mobile=13800138000` (quotes and the trailing comma are the dump's)
+_ARROW_PAIR = re.compile(r"""^\s*(?:'(?P<single>[^'\s]+)'|"(?P<double>[^"\s]+)"|\[(?P<bracket>[^\]\s]+)\]|:(?P<symbol>\w+))"""
+                         r"""\s*=>\s*(?:'(?P<sq>(?:[^'\\]|\\.)*)'|"(?P<dq>(?:[^"\\]|\\.)*)"|(?P<bare>[^\s'"(][^,]*?))?,?\s*$""")
+#: the value that opens a nested array on the next lines: no value of its own
+_NESTED_OPENERS = frozenset({"array (", "Array", "array(", "[", "{", "Array("})
 
 
 # MyBatis's debug lines (`==>  Preparing: INSERT …` is logged before them): a statement's
@@ -145,6 +189,12 @@ def _clause_tokens(clause: str) -> list[str]:
         # `a=1,b=2` (Android, Java toString) is as many pairs as commas allow
         # (a comma before the next `key=` only: `位置=116.39,39.90` is one value)
         parts = _PAIR_COMMA.split(token) if "," in token and "=" in token and "://" not in token else [token]
+        # a form body or a query string (`body=uid=1&oaid=ab&lat=30.2`, `/api/nearby?lng=120.1&lat=30.2`),
+        # and pairs in brackets (`[uid=1001][phone=138…]`): a pair each, values percent-decoded
+        # (a full URL, `https://…?a=1`, and a request's path, `/p?a=1`, stay one value: the request's)
+        if "=" in token and ("&" in token or "?" in token or "][" in token) and "://" not in token \
+                and not token.startswith("/"):
+            parts = [piece for part in parts for piece in _form_pairs(part)]
         for part in parts:
             match = _KEY_VALUE.match(part)
             # `设备信息：型号：华为`: a heading before the pair; the last key names the value
@@ -169,6 +219,27 @@ def _clause_tokens(clause: str) -> list[str]:
             elif part:
                 out.append(part)
     return out
+
+
+_FORM_SPLIT = re.compile(rf"&(?=[A-Za-z_{_HAN}][\w.\-\[\]{_HAN}]*=)|\?(?=[A-Za-z_][\w.\-]*=)|\]\[")
+
+
+def _form_pairs(token: str) -> list[str]:
+    """`body=uid=1&lat=30.2` -> `uid=1`, `lat=30.2`; `/p?lng=120.1&lat=30.2` -> `/p`, `lng=…`, `lat=…`;
+    `[uid=1][ip=…]` -> `uid=1`, `ip=…`. A token without such pairs is itself."""
+    pieces = _FORM_SPLIT.split(token.strip("[]") if token.startswith("[") and token.endswith("]") else token)
+    if len(pieces) < 2:
+        return [token]
+    if (head := _KEY_VALUE.match(pieces[0])) is not None and "=" in head.group("value"):
+        pieces[0] = head.group("value")  # `body=` names the whole form: its pairs name themselves
+    return [_unquoted(piece) for piece in pieces if piece]
+
+
+def _unquoted(piece: str) -> str:
+    if "%" not in piece:
+        return piece
+    from urllib.parse import unquote
+    return unquote(piece)
 
 
 # an account as MySQL and MariaDB write it, `'user'@'host'` (quotes kept off the values)

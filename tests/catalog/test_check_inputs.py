@@ -79,3 +79,25 @@ def test_missing_or_foreign_catalogs_are_catalog_errors(tmp_path):
     duckdb.connect(str(other)).execute("CREATE TABLE t (x INT)").close()
     with pytest.raises(CatalogError, match="not a datamap catalog"):
         read_check_input(other)
+
+
+def test_a_birth_date_under_any_name_is_never_the_event_time(tmp_path):
+    """`Geburtsdatum` escapes the birth-date words the connector skips; the classifier knows
+    it for a birth date, so the oldest "event" is not a customer's birthday (a raw value the
+    catalog would hold, and a dataset decades too old for the retention check)."""
+    import random
+    from datetime import date
+
+    from inventory.scan import scan
+
+    rng = random.Random(1)
+    lines = ["Kundennummer;Vorname;Geburtsdatum;Angelegt am"]
+    for i in range(200):
+        born = date.fromordinal(date(1950, 1, 1).toordinal() + rng.randint(0, 18000))
+        created = date.fromordinal(date(2023, 1, 1).toordinal() + rng.randint(0, 600))
+        lines.append(f"K-{20000 + i};{rng.choice(['Jana', 'Jürgen', 'Anna', 'Lukas'])};{born:%d.%m.%Y};{created:%d.%m.%Y}")
+    (tmp_path / "kunden.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = scan([str(tmp_path)])
+    (dataset,) = result.datasets
+    assert {r.sample.path: r.best().entity for r in result.classified[dataset.name] if r.best()}["Geburtsdatum"] == "DATE_OF_BIRTH"
+    assert dataset.oldest_event.year == 2023 and dataset.newest_event.year == 2024

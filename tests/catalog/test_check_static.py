@@ -141,3 +141,25 @@ def test_a_column_comment_names_the_data_when_the_name_does_not():
     detected = {r.field: [d.category for d in r.detected] for r in ci.fields}
     assert detected == {"c1": ["contact.email"], "c2": []}
     assert 0.5 <= ci.fields[0].detected[0].confidence < 0.7  # weaker than the same words in the name
+
+
+def test_files_the_check_cannot_read_fail_it_and_a_utf16_script_is_read(tmp_path):
+    """A dangling symlink or a binary `.sql` in a folder was skipped without a word and the
+    gate passed; SQL Server Management Studio's UTF-16 scripts read as no statement at all."""
+    import os
+
+    from click.testing import CliRunner
+
+    from inventory.cli import cli
+
+    (tmp_path / "001_events.sql").write_text("CREATE TABLE events (id int, created_at timestamp);\n")
+    (tmp_path / "002_dump.sql").write_bytes(b"\x00\x01\x02 not text")
+    os.symlink(tmp_path / "gone.sql", tmp_path / "003_link.sql")
+    (tmp_path / "004_ssms.sql").write_bytes("CREATE TABLE people (phone_number varchar(20));\n".encode("utf-16"))
+    schema = read_static([tmp_path])
+    unread = {os.path.basename(e.path): e.reason for e in schema.errors}
+    assert "binary" in unread["002_dump.sql"] and "symlink" in unread["003_link.sql"]
+    assert {(c.table, c.name) for c in schema.columns} >= {("people", "phone_number"), ("events", "created_at")}
+    result = CliRunner().invoke(cli, ["check", "--static", str(tmp_path / "001_events.sql"), str(tmp_path / "002_dump.sql"),
+                                      str(tmp_path / "003_link.sql")])
+    assert result.exit_code != 0 and "2 not read" in result.stdout, result.stdout

@@ -189,3 +189,50 @@ CREATE TABLE dns_alias (id BIGINT, alias VARCHAR, target VARCHAR);
     assert ("principal_alias", "type") not in flagged
     assert flagged[("evaluation_submission", "submitter_alias")] == "account.id"
     assert ("dns_alias", "alias") not in flagged
+
+
+def test_a_warehouse_sync_table_of_users_is_a_table_of_people():
+    """Braze's `changed_users_sync_v1` and `delete_users_sync_v1` (BigQuery exports of changed
+    users to Braze): their `external_id` is the user's key; a sync of newsletters is no one's."""
+    flagged = _flagged(columns_from_dbt("""
+version: 2
+models:
+  - name: changed_users_sync_v1
+    columns: [{name: updated_at}, {name: external_id}, {name: payload}]
+  - name: delete_users_sync_v1
+    columns: [{name: updated_at}, {name: external_id}]
+  - name: changed_newsletters_sync_v1
+    columns: [{name: updated_at}, {name: newsletter_name}]
+""", "models/schema.yml"))
+    assert flagged[("changed_users_sync_v1", "external_id")] == "account.id"
+    assert flagged[("delete_users_sync_v1", "external_id")] == "account.id"
+    assert ("changed_newsletters_sync_v1", "newsletter_name") not in flagged
+
+
+BRAZE_NEWSLETTERS = """
+- mode: NULLABLE
+  name: external_id
+  type: STRING
+- mode: REPEATED
+  name: newsletters
+  type: RECORD
+  fields:
+  - mode: NULLABLE
+    name: newsletter_name
+    type: STRING
+  - mode: NULLABLE
+    name: subscribed
+    type: BOOLEAN
+"""
+
+
+def test_the_key_of_a_row_that_holds_a_list_of_the_tables_things(tmp_path):
+    """Braze's `newsletters_v1`: each row holds someone's newsletters (a repeated record named
+    after the table), so its `external_id` is whose they are; a ticket's is the ticket's."""
+    from catalog.checks.static import read_static
+    folder = tmp_path / "braze_derived" / "newsletters_v1"
+    folder.mkdir(parents=True)
+    (folder / "schema.yaml").write_text(BRAZE_NEWSLETTERS)
+    flagged = _flagged(read_static([tmp_path]))
+    assert flagged[("newsletters_v1", "external_id")] == "account.id"
+    assert ("tickets", "external_id") not in _sql("CREATE TABLE tickets (id BIGINT, external_id VARCHAR, subject VARCHAR);")

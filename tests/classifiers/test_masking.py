@@ -61,3 +61,30 @@ def test_text_ruled_out_before_ipaddress_is_text_ipaddress_refuses():
             continue
         assert _IP_TEXT.fullmatch(text), value
     assert readable > 50
+
+
+@pytest.mark.parametrize(("value", "masked"), [
+    # a template slot or a message tail taken as an email with the text after it
+    ("chloe.kowalski@acme-retail.com (user=u_28276307)", "c***@a***.com (u***=u_2*******)"),
+    ("joe@example.com?subject=hi 12345678", "j***@e***.com?s******=h* 1*******"),
+    ("ann@example.org>", "a***@e***.org>"),
+])
+def test_what_follows_an_emails_domain_is_masked_too(value, masked):
+    assert mask_value(value, "EMAIL_ADDRESS") == masked
+    assert "28276307" not in masked and "subject" not in masked
+
+
+@pytest.mark.parametrize(("value", "masked"), [
+    # a log slot: one-digit octets were words kept whole by the first-character rule
+    ("pop3(username,1.2.3.4)", "p***(u*******,1.2.3.x)"),
+    ("rip=190.210.136.21, lip=10.0.0.7", "r**=190.210.136.x, l**=10.0.0.x"),
+])
+def test_an_address_inside_text_is_masked_as_an_address(value, masked):
+    assert mask_value(value) == masked
+    assert mask_value(value, "DEVICE_MODEL") == masked
+
+
+def test_a_value_without_an_at_sign_is_not_masked_as_an_email_whatever_the_entity():
+    """wild4's `in_reply_to_account_id` (18-digit ids) was masked `***@***.613731157507601139`."""
+    assert mask_value("613731157507601139", "EMAIL_ADDRESS") == "6*****************"
+    assert mask_value("203.0.113.9", "EMAIL_ADDRESS") == "203.0.113.x"

@@ -103,3 +103,13 @@ def test_a_books_accounts_are_no_logins():
     users = {"id": [11, 12, 13, 14], "name": ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Eze"],
              "email": ["ann@example.com", "bo@example.com", "cy@example.com", "di@example.com"]}
     assert classify("accounts.csv", users)["id"] == "ACCOUNT_ID"
+
+
+def test_a_books_few_accounts_beside_amounts_are_no_logins():
+    operations = {"date": [738182 + i for i in range(24)], "amount": [-94.0, 5.0, -13.49, 1218.6] * 6,
+                  "account": [1, 1, 3, 2] * 6, "paymode": [6, 4, 6, 4] * 6, "category": [4, 128, 10, 125] * 6,
+                  "wording": ["fuel", "my bonus", "binge watching", "my smic"] * 6}
+    assert classify("homebank_operations.csv", operations)["account"] is None
+    # many accounts paying: the customers' accounts
+    orders = {"account": [1000 + i for i in range(24)], "amount": [9.99 + i for i in range(24)]}
+    assert classify("orders.csv", orders)["account"] == "ACCOUNT_ID"

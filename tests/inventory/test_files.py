@@ -225,6 +225,15 @@ def test_backslash_n_is_null_as_hive_and_mysql_exports_write_it(tmp_path):
     assert fields["imei"].null_ratio == pytest.approx(20 / 30) and fields["note"].null_ratio == 1.0
 
 
+def test_null_is_null_as_phpmyadmin_and_sql_server_exports_write_it(tmp_path):
+    # phpMyAdmin's "CSV for MS Excel": `;`, every cell quoted, `NULL` for a null
+    rows = "".join(f'"{i}";"{"NULL" if i % 4 == 0 else f"1990-01-{i % 28 + 1:02d}"}"\r\n' for i in range(1, 41))
+    (tmp_path / "fa_user.csv").write_text('"id";"birthday"\r\n' + rows)
+    fields = {f.path: f for f in sample_all(str(tmp_path))["fa_user.csv"].fields}
+    assert pa.types.is_date(fields["birthday"].values.type)  # dates, not text because of `NULL`
+    assert fields["birthday"].null_ratio == pytest.approx(10 / 40)
+
+
 def test_a_one_column_csv_keeps_its_header_whatever_its_values_hold(tmp_path):
     # instagram-private-api's device profiles: one column whose values hold `; `
     rows = ["25/7.1.1; 440dpi; 1080x1920; Xiaomi; Mi Note 3; jason; qcom",
@@ -237,3 +246,17 @@ def test_a_one_column_csv_keeps_its_header_whatever_its_values_hold(tmp_path):
     # a file whose first line is a header of several columns reads as before
     (tmp_path / "two.csv").write_text("device,n\nPixel 7,1\nSM-G900F,2\n")
     assert [f.path for f in sample_all(str(tmp_path))["two.csv"].fields] == ["device", "n"]
+
+
+def test_column_names_that_are_values_reach_no_field_name(tmp_path):
+    """A pivoted export (a column per person) held raw e-mail addresses and phone numbers as
+    field names; a date column per day keeps its name."""
+    (tmp_path / "pivot.csv").write_text("day,alice.smith@example.com,alice.s@example.com,+1 415 555 0133,20240101\n"
+                                        "2024-01-01,3,4,5,1\n2024-01-02,1,0,2,1\n")
+    connector = connector_for(str(tmp_path))
+    (ref,) = list(connector.datasets())
+    sample = connector.sample(ref, SampleOptions())
+    names = [f.path for f in sample.fields]
+    assert names == ["day", "a***@e***.com", "a***@e***.com_2", "+1 4** 5** 0***", "20240101"]
+    assert sample.rows.column_names == names
+    assert any("3 column name(s)" in note for note in sample.notes)

@@ -431,3 +431,60 @@ def test_an_address_in_a_message_is_one_value_and_han_words_of_a_value_are_not_s
     assert "杨南巷682号何苑7栋4单元2406室" in tokens_of("已签收 杨南巷682号何苑7栋4单元2406室")
     slots, _ = mine_slots(["设备上报 uid=1 电量=82% 充电中 网络=5G", "设备上报 uid=2 电量=7% 未充电 网络=WIFI"], [None, None])
     assert slots["电量"].values == ["82% 充电中", "7% 未充电"]
+
+
+def test_array_elements_dumped_over_lines_are_pairs() -> None:
+    # ThinkPHP logs `[ PARAM ]` as PHP's var_export; print_r and Ruby hashes write the same pairs
+    assert tokens_of("  'mobile' => '13800138000',") == ["mobile=", "13800138000"]
+    assert tokens_of("    [mobile] => 13800138000") == ["mobile=", "13800138000"]
+    assert tokens_of('  :name => "张伟",') == ["name=", "张伟"]
+    assert tokens_of("  'num' => 3,") == ["num=", "3"]
+    assert tokens_of("  'params' => array (")[0] == "'params'"  # opens a nested array: no value
+    lines = ["[ 2024-12-15T08:03:01+08:00 ] 194.98.4.45 POST www.shop.cn/api/user/login",
+             "[ info ] [ HEADER ] array (",
+             "  'user-agent' => 'Mozilla/5.0 (Linux; Android 14; V2309A) Quark/6.9.6.501 Mobile Safari/537.36',",
+             "  'oaid' => '4a4697ea37793351',",
+             ")",
+             "[ info ] [ HEADER ] array (",
+             "  'user-agent' => 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1_2 like Mac OS X) MicroMessenger/8.0.44',",
+             "  'oaid' => 'd72877bed0a06204',",
+             ")"]
+    fields = _fields(parse_lines(lines, detect(lines)))
+    agents = [f for path, f in fields.items() if path.endswith("user-agent")]
+    assert agents and agents[0].values.to_pylist()[1].startswith("Mozilla/5.0 (iPhone; CPU")  # spaces kept
+    assert [f for path, f in fields.items() if path.endswith("oaid")]
+
+
+def test_monolog_lines_give_their_channel_and_their_context_object_as_fields() -> None:
+    # Laravel and Symfony: `[time] channel.LEVEL: message {context} {extra}`, `[]` when empty
+    lines = [f'[2024-12-15 10:{i:02d}:01] production.INFO: 定位上报 {{"uid":{10000 + i},"经度":120.{i:06d},"城市":"杭州市"}} []'
+             for i in range(20)]
+    parsed = parse_lines(lines, detect(lines))
+    assert parsed.format == "app"
+    fields = _fields(parsed)
+    assert fields["logger"].values.to_pylist()[0] == "production" and fields["level"].values.to_pylist()[0] == "INFO"
+    assert fields["fields.uid"].values.to_pylist()[:2] == [10000, 10001] or \
+        [str(v) for v in fields["fields.uid"].values.to_pylist()[:2]] == ["10000", "10001"]
+    assert "fields.城市" in fields
+
+
+def test_a_free_line_ending_in_an_object_gives_the_objects_keys() -> None:
+    lines = [f'2024-12-15 10:00:{i:02d},123 - app.views.user - INFO - 用户登录成功 {{"uid": {i}, "oaid": "abc{i}"}}' for i in range(20)]
+    fields = _fields(parse_lines(lines, detect(lines)))
+    assert "fields.uid" in fields and "fields.oaid" in fields
+
+
+def test_pipe_joined_form_and_bracketed_pairs_are_pairs() -> None:
+    assert tokens_of("uid:1000|model:HUAWEI ALN-AL00|isp:中国移动") == ["uid=", "1000", "model=", "HUAWEI\u2063ALN-AL00",
+                                                                       "isp=", "中国移动"]
+    assert tokens_of("上报 body=uid=1&tz=Asia%2FShanghai")[-4:] == ["uid=", "1", "tz=", "Asia/Shanghai"]
+    assert tokens_of("GET www.x.cn/api/nearby?lng=120.145117&lat=30.259930")[-4:] == ["lng=", "120.145117", "lat=", "30.259930"]
+    assert tokens_of("[uid=1000][phone=13812345678] 登录成功")[:4] == ["uid=", "1000", "phone=", "13812345678"]
+    # a full URL keeps its query; a word with bars is no run of pairs
+    assert "https://a.com/?a=1&b=2" in tokens_of("see https://a.com/?a=1&b=2 ok")
+    assert tokens_of("x|y|z") == ["x|y|z"]
+
+
+def test_a_user_agent_in_a_message_is_one_value() -> None:
+    tokens = tokens_of("异地登录 UA Mozilla/5.0 (Linux; Android 14; V2309A) Quark/6.9.6 uid=3")
+    assert tokens[-3:] == ["Mozilla/5.0\u2063(Linux;\u2063Android\u206314;\u2063V2309A)\u2063Quark/6.9.6", "uid=", "3"]

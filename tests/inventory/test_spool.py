@@ -106,3 +106,99 @@ def test_a_spool_that_cannot_be_written_stops_the_scan_in_one_line(data: Path, t
     assert len(lines) == 1 and lines[0].startswith("error: the scan's results could not be written to its spool")
     assert "Traceback" not in result.output and "nothing was written to the catalog" in lines[0]
     assert not catalog.exists()
+
+
+_SLOW_SCAN = """
+import sys, time
+from inventory.connectors.files import FileConnector
+from inventory.cli import main
+sample = FileConnector.sample
+def slow(self, ref, options):
+    print("sampling", flush=True)
+    time.sleep(60)
+    return sample(self, ref, options)
+FileConnector.sample = slow
+sys.argv = ["datamap", "scan", *sys.argv[1:]]
+main()
+"""
+
+
+def _scan_process(data: Path, catalog: Path, tmp: Path):
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.Popen([sys.executable, "-c", _SLOW_SCAN, str(data), "--catalog", str(catalog), "--workers", "1", "--full",
+                             "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(root), "TMPDIR": str(tmp)})
+
+
+def _catalog_scans(catalog: Path) -> list[tuple[int, int]]:
+    con = duckdb.connect(str(catalog), read_only=True)
+    try:
+        return con.execute("SELECT scan_id, count(*) FROM scans JOIN datasets USING (scan_id) GROUP BY 1 "
+                           "ORDER BY 1").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGINT"])
+def test_sigterm_or_ctrl_c_stops_a_scan_in_one_line_deletes_its_spool_and_leaves_the_catalog(
+        data: Path, tmp_path: Path, signame: str) -> None:
+    """Even while a read is under way (not waited for: a hung query would hold the scan)."""
+    import signal
+
+    signum = getattr(signal, signame)
+    catalog, tmp = tmp_path / "c.duckdb", tmp_path / "tmp"
+    tmp.mkdir()
+    write_scan(catalog, scan([str(data)]))
+    before = _catalog_scans(catalog)
+    process = _scan_process(data, catalog, tmp)
+    assert process.stdout.readline().strip() == "sampling", process.stderr.read()
+    assert [p.name for p in tmp.glob("datamap-spool-*")]  # the scan's spool exists
+    process.send_signal(signum)
+    _, stderr = process.communicate(timeout=30)  # the read sleeps 60 s
+    assert process.returncode == 128 + signum
+    assert "Traceback" not in stderr and len(stderr.splitlines()) == 1, stderr
+    assert ("SIGTERM" if signame == "SIGTERM" else "Ctrl-C") in stderr and "catalog is as it was" in stderr
+    assert not list(tmp.glob("datamap-spool-*"))
+    assert _catalog_scans(catalog) == before
+
+
+def test_the_spool_of_a_killed_scan_is_deleted_by_the_next_scan_not_a_live_one(data: Path, tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import signal
+    import tempfile
+    import time
+
+    from catalog.writer import clear_stale_spools
+
+    catalog, tmp = tmp_path / "c.duckdb", tmp_path / "tmp"
+    tmp.mkdir()
+    process = _scan_process(data, catalog, tmp)
+    assert process.stdout.readline().strip() == "sampling", process.stderr.read()
+    process.send_signal(signal.SIGKILL)  # no `finally` runs
+    process.wait()
+    killed = list(tmp.glob("datamap-spool-*"))
+    assert len(killed) == 1
+    legacy_old, legacy_new = tmp / "datamap-spool-old", tmp / "datamap-spool-new"  # an older datamap's
+    for legacy in (legacy_old, legacy_new):
+        legacy.mkdir()
+        (legacy / "spool.duckdb").write_bytes(b"")
+    hour_ago = time.time() - 7200
+    os.utime(legacy_old / "spool.duckdb", (hour_ago, hour_ago))
+    os.utime(legacy_old, (hour_ago, hour_ago))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    policy = load_policy()
+    live = ScanSpool(policy, empty_datamap(), 0.5)  # the next scan's spool clears the dead one's
+    try:
+        assert not killed[0].exists() and not legacy_old.exists()
+        assert legacy_new.exists()  # may be an older datamap's live scan
+        assert live.path.parent.exists()
+        assert clear_stale_spools(tmp) == []  # a live spool is never taken for a stale one
+        assert live.path.parent.exists()
+    finally:
+        live.close()
+    assert not live.path.parent.exists()

@@ -201,3 +201,65 @@ def test_a_compressed_dump_of_one_row_inserts_is_sampled_in_a_few_passes(tmp_pat
     assert backward_seeks <= 3
     phones = {f.path: f for f in sample.fields}["c1"].values.to_pylist()
     assert min(phones) < "13912340500" and max(phones) > "13912341500"  # drawn over the whole dump
+
+
+SSMS = """USE [UFDATA_001_2024]
+GO
+/****** Object:  Table [dbo].[hr_hi_person]    Script Date: 2024/12/15 10:12:33 ******/
+SET ANSI_NULLS ON
+GO
+CREATE TABLE [dbo].[hr_hi_person](
+\t[cPsn_Num] [nvarchar](20) NOT NULL,
+\t[cPsnMobilePhone] [nvarchar](100) NULL,
+\t[dBirthDate] [datetime] NULL,
+\t[iAge] [int] NULL,
+ CONSTRAINT [PK_hr_hi_person] PRIMARY KEY CLUSTERED 
+(
+\t[cPsn_Num] ASC
+)WITH (PAD_INDEX = OFF, ALLOW_PAGE_LOCKS = ON) ON [PRIMARY]
+) ON [PRIMARY]
+GO
+{rows}GO
+EXEC sys.sp_addextendedproperty @name=N'MS_Description', @value=N'手机号' , @level0type=N'SCHEMA',@level0name=N'dbo', \
+@level1type=N'TABLE',@level1name=N'hr_hi_person', @level2type=N'COLUMN',@level2name=N'cPsnMobilePhone'
+GO
+"""
+
+
+def test_a_sql_server_script_saved_as_utf16_is_read_with_its_descriptions(tmp_path: Path) -> None:
+    rows = "".join(f"INSERT [dbo].[hr_hi_person] ([cPsn_Num], [cPsnMobilePhone], [dBirthDate], [iAge]) VALUES (N'{i:04d}', "
+                   f"N'1391234{i:04d}', {'NULL' if i % 5 == 0 else f'CAST(N{chr(39)}1990-01-{i % 28 + 1:02d}T00:00:00.000{chr(39)} AS DateTime)'}, {20 + i})\r\n"
+                   for i in range(1, 31))
+    path = tmp_path / "UFDATA.sql"
+    path.write_bytes(SSMS.format(rows=rows).replace("\n", "\r\n").encode("utf-16"))  # SSMS's "Unicode": a BOM, UTF-16LE
+    connector = connector_for(str(path))
+    refs = {ref.name: ref for ref in connector.datasets()}
+    assert set(refs) == {"UFDATA.sql/dbo.hr_hi_person"}
+    sample = connector.sample(refs["UFDATA.sql/dbo.hr_hi_person"], SampleOptions(rows=1000))
+    assert sample.row_count == 30
+    fields = {f.path: f for f in sample.fields}
+    assert fields["cPsnMobilePhone"].comment == "手机号" and fields["cPsn_Num"].comment is None
+    assert "0001" in fields["cPsn_Num"].values.to_pylist()  # N'…' is text
+    assert pa.types.is_timestamp(fields["dBirthDate"].values.type)  # CAST(N'…' AS DateTime) is its literal
+    assert 21 in fields["iAge"].values.to_pylist()
+    connector.close()
+
+
+def test_an_oracle_export_with_sqlplus_commands_and_to_date_values(tmp_path: Path) -> None:
+    # PL/SQL Developer's "Export Tables" as SQL inserts: `prompt`/`set` lines without `;`,
+    # `values` on a line of its own, dates as `to_date('…', '…')`, comments as `comment on column`
+    lines = ["prompt PL/SQL Developer Export Tables for user APP@ORCL", "set feedback off", "set define off",
+             "prompt Creating T_YH_XX...", "create table T_YH_XX", "(", "  YHID NUMBER(20) not null,", "  SJH VARCHAR2(20),",
+             "  CSRQ DATE", ")", ";", "comment on column T_YH_XX.SJH is '手机号';", "prompt Loading T_YH_XX..."]
+    lines += [f"insert into T_YH_XX (YHID, SJH, CSRQ)\nvalues ({i}, '1391234{i:04d}', to_date('{i % 28 + 1:02d}-03-1975', "
+              f"'dd-mm-yyyy'));" for i in range(25)]
+    lines += ["commit;", "prompt 25 records loaded", "set feedback on"]
+    path = tmp_path / "app_orcl.sql"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    connector = connector_for(str(path))
+    refs = {ref.name: ref for ref in connector.datasets()}
+    assert set(refs) == {"app_orcl.sql/T_YH_XX"}
+    sample = connector.sample(refs["app_orcl.sql/T_YH_XX"], SampleOptions(rows=1000))
+    fields = {f.path: f for f in sample.fields}
+    assert sample.row_count == 25 and fields["SJH"].comment == "手机号"
+    assert "01-03-1975" in [str(v) for v in fields["CSRQ"].values.to_pylist()]  # the literal inside to_date
