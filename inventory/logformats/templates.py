@@ -191,9 +191,10 @@ def _clause_tokens(clause: str) -> list[str]:
         parts = _PAIR_COMMA.split(token) if "," in token and "=" in token and "://" not in token else [token]
         # a form body or a query string (`body=uid=1&oaid=ab&lat=30.2`, `/api/nearby?lng=120.1&lat=30.2`),
         # and pairs in brackets (`[uid=1001][phone=138…]`): a pair each, values percent-decoded
-        # (a full URL, `https://…?a=1`, and a request's path, `/p?a=1`, stay one value: the request's)
+        # (a full URL, `https://…?a=1`, a request's path, `/p?a=1`, and a quoted phrase, an access log's
+        # `"GET /p?a=1 HTTP/1.1"`, stay one value: the request's)
         if "=" in token and ("&" in token or "?" in token or "][" in token) and "://" not in token \
-                and not token.startswith("/"):
+                and not token.startswith("/") and _VALUE_SPACE not in token:
             parts = [piece for part in parts for piece in _form_pairs(part)]
         for part in parts:
             match = _KEY_VALUE.match(part)

@@ -485,6 +485,14 @@ def test_pipe_joined_form_and_bracketed_pairs_are_pairs() -> None:
     assert tokens_of("x|y|z") == ["x|y|z"]
 
 
+def test_a_quoted_request_line_keeps_its_query() -> None:
+    # an access log's request (Envoy, combined) is one quoted value; its query string is no pairs of
+    # the line (holdout2's Kubernetes log lost its request and shifted its user agents a slot)
+    tokens = tokens_of('[2024-03-03T18:03:53.287Z] "POST /v1/feed?page=3 HTTP/2" 201 - 817 "Mozilla/5.0 (X11)"')
+    assert tokens[1:3] == ["\"POST\u2063/v1/feed?page=3\u2063HTTP/2\"", "201"]
+    assert "page=" not in tokens
+
+
 def test_a_user_agent_in_a_message_is_one_value() -> None:
     tokens = tokens_of("异地登录 UA Mozilla/5.0 (Linux; Android 14; V2309A) Quark/6.9.6 uid=3")
     assert tokens[-3:] == ["Mozilla/5.0\u2063(Linux;\u2063Android\u206314;\u2063V2309A)\u2063Quark/6.9.6", "uid=", "3"]
