@@ -40,7 +40,6 @@ evidence: a column of the same values in a table about nothing personal stays un
 from __future__ import annotations
 
 import itertools
-import re
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -1077,8 +1076,15 @@ NAME_PARTS_SHARE = 0.8
 NAME_PARTS_MIN_ROWS = 3
 #: rows read for it (the first of the sample)
 NAME_PARTS_ROWS = 500
-#: one to four words of letters (an apostrophe, a hyphen or a dot inside: `O'Connér`, `Jean-Luc`)
-_NAME_WORDS = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-]){0,29}(?: [^\W\d_](?:[^\W\d_]|['’.-]){0,29}){0,3}$")
+#: one to four words of letters (an apostrophe, a hyphen or a dot inside: `O'Connér`, `Jean-Luc`);
+#: a letter is what Python's `[^\W\d_]` takes (letters, and numerals that are no decimal digit),
+#: in RE2's newer Unicode tables (which also know letters Python 3.11's Unicode 14 has not got)
+_LETTER = r"[\pL\p{Nl}\p{No}]"
+_NAME_WORDS = (rf"^{_LETTER}(?:{_LETTER}|['’.-]){{0,29}}(?: {_LETTER}(?:{_LETTER}|['’.-]){{0,29}}){{0,3}}$")
+#: what `str.split()` splits on (Unicode white space, and the ASCII separators \x1c-\x1f; none
+#: above U+3000), as characters to trim and as an RE2 class
+_WHITE_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_SPACES = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in _WHITE_SPACE) + "]+"
 
 
 def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
@@ -1087,6 +1093,13 @@ def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
     or last words of it (a surname `sn` beside that `cn`), holds the same people's names, in
     whatever script, accents or spelling no name list knows. Runs until nothing more is found
     (a full name found from a given name then finds its surname)."""
+    words: dict[int, _NameWords] = {}  # each column's first rows, read once whatever it is paired with
+
+    def name_words(result: FieldResult) -> _NameWords:
+        if id(result) not in words:
+            words[id(result)] = _NameWords(result.sample.values)
+        return words[id(result)]
+
     for _ in range(3):
         names = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "PERSON"
                  and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
@@ -1100,7 +1113,7 @@ def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
             for name in names:
                 if name.sample.parent != result.sample.parent or len(name.sample.values) != len(result.sample.values):
                     continue
-                share, rows = _parts_share(result.sample.values, name.sample.values)
+                share, rows = _parts_share(name_words(result), name_words(name))
                 if rows >= NAME_PARTS_MIN_ROWS and share >= NAME_PARTS_SHARE:
                     why = (f"{share:.0%} of {rows} rows hold the same person's name as '{name.sample.path}', "
                            "one the other's words (a full name and its parts)")
@@ -1111,21 +1124,46 @@ def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
             return
 
 
-def _parts_share(values: pa.Array, names: pa.Array) -> tuple[float, int]:
+class _NameWords:
+    """A string column's first NAME_PARTS_ROWS values as `_parts_share` compares them: as they
+    are (`raw`), white space runs made one space and trimmed (`text`), the same read backwards
+    (`backwards`: a value's last words are the first of that), and where `text` is name-shaped
+    words (`shaped`)."""
+
+    __slots__ = ("raw", "text", "backwards", "shaped")
+
+    def __init__(self, values: pa.Array) -> None:
+        self.raw = values.slice(0, NAME_PARTS_ROWS)
+        self.text = pc.replace_substring_regex(pc.utf8_trim(self.raw, _WHITE_SPACE), _SPACES, " ")
+        self.backwards = pc.utf8_reverse(self.text)
+        self.shaped = rx.match(self.text, _NAME_WORDS)
+
+
+def _parts_share(values: _NameWords, names: _NameWords) -> tuple[float, int]:
     """The share of rows (both values name-shaped words, and different) where one value is the
     other's leading or trailing words, and how many such rows were compared."""
-    compared = matched = 0
-    for value, name in zip(values.slice(0, NAME_PARTS_ROWS).to_pylist(), names.slice(0, NAME_PARTS_ROWS).to_pylist()):
-        if not value or not name or value == name:
-            continue
-        value, name = " ".join(value.split()), " ".join(name.split())
-        if not _NAME_WORDS.match(value) or not _NAME_WORDS.match(name):
-            continue
-        compared += 1
-        short, long = (value, name) if len(value) < len(name) else (name, value)
-        if long.startswith(short + " ") or long.endswith(" " + short):
-            matched += 1
-    return (matched / compared if compared else 0.0), compared
+    compared = pc.and_(pc.and_(pc.not_equal(values.raw, names.raw), pc.greater(pc.utf8_length(values.raw), 0)),
+                       pc.greater(pc.utf8_length(names.raw), 0))
+    compared = pc.fill_null(pc.and_(compared, pc.and_(values.shaped, names.shaped)), False)
+    rows = pc.sum(compared).as_py() or 0
+    if not rows:
+        return 0.0, 0
+    matched = pc.or_(pc.or_(_leading_words(values.text, names.text), _leading_words(names.text, values.text)),
+                     pc.or_(_leading_words(values.backwards, names.backwards),
+                            _leading_words(names.backwards, values.backwards)))
+    return (pc.sum(pc.and_(compared, pc.fill_null(matched, False))).as_py() or 0) / rows, rows
+
+
+def _leading_words(short: pa.Array, long: pa.Array) -> pa.Array:
+    """True where `short` is `long`'s first words and `long` has more (`long.startswith(short
+    + " ")`, both one space between words); name-shaped values have at most four words."""
+    words = pc.split_pattern(long, " ")
+    count = pc.list_value_length(words)
+    found = pa.repeat(False, len(long))
+    for first in range(1, 4):
+        leading = pc.binary_join(pc.list_slice(words, 0, first), " ")
+        found = pc.or_(found, pc.and_(pc.greater(count, first), pc.equal(leading, short)))
+    return found
 
 
 #: a device-model reading needs this much of its own before a user agent beside it decides it
