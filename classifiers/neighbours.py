@@ -46,6 +46,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -1076,15 +1077,17 @@ NAME_PARTS_SHARE = 0.8
 NAME_PARTS_MIN_ROWS = 3
 #: rows read for it (the first of the sample)
 NAME_PARTS_ROWS = 500
-#: one to four words of letters (an apostrophe, a hyphen or a dot inside: `O'Connér`, `Jean-Luc`);
-#: a letter is what Python's `[^\W\d_]` takes (letters, and numerals that are no decimal digit),
-#: in RE2's newer Unicode tables (which also know letters Python 3.11's Unicode 14 has not got)
-_LETTER = r"[\pL\p{Nl}\p{No}]"
-_NAME_WORDS = (rf"^{_LETTER}(?:{_LETTER}|['’.-]){{0,29}}(?: {_LETTER}(?:{_LETTER}|['’.-]){{0,29}}){{0,3}}$")
-#: what `str.split()` splits on (Unicode white space, and the ASCII separators \x1c-\x1f; none
-#: above U+3000), as characters to trim and as an RE2 class
+#: a name-shaped value: one to NAME_WORDS words of at most NAME_WORD_LENGTH letters (an
+#: apostrophe, a hyphen or a dot inside, not first: `O'Connér`, `Jean-Luc`, `J.`); a letter is a
+#: letter or a numeral that is no decimal digit (`[^\W\d_]`: `Ⅷ`, `²`)
+NAME_WORDS = 4
+NAME_WORD_LENGTH = 30
+_NAME_PUNCTUATION = ("'", "’", ".", "-")
+#: Python's white space (`str.split`: Unicode's, and the ASCII separators \x1c-\x1f; none above
+#: U+3000), trimmed before splitting (pyarrow's split leaves an empty word at either end)
 _WHITE_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
-_SPACES = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in _WHITE_SPACE) + "]+"
+#: a decimal digit of any script, looked for only in the rare words of letters and numerals
+_DECIMAL_DIGIT = r"\p{Nd}"
 
 
 def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
@@ -1125,45 +1128,64 @@ def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
 
 
 class _NameWords:
-    """A string column's first NAME_PARTS_ROWS values as `_parts_share` compares them: as they
-    are (`raw`), white space runs made one space and trimmed (`text`), the same read backwards
-    (`backwards`: a value's last words are the first of that), and where `text` is name-shaped
-    words (`shaped`)."""
+    """A string column's first NAME_PARTS_ROWS values as `_parts_share` compares them, worked out
+    once whatever the column is paired with: as they are (`raw`), split on white space and joined
+    with one space (`text`: Python's `" ".join(value.split())`), the same read backwards
+    (`backwards`: a value's last words are the first of that), where `text` is name-shaped
+    (`shaped`, a NumPy mask), and for k = 1..NAME_WORDS-1 the first k words of `text` and of
+    `backwards` (`leading`, `trailing`: the whole value where it has no more than k)."""
 
-    __slots__ = ("raw", "text", "backwards", "shaped")
+    __slots__ = ("raw", "text", "backwards", "shaped", "leading", "trailing")
 
     def __init__(self, values: pa.Array) -> None:
         self.raw = values.slice(0, NAME_PARTS_ROWS)
-        self.text = pc.replace_substring_regex(pc.utf8_trim(self.raw, _WHITE_SPACE), _SPACES, " ")
+        # the same white space as Python's str.split (tests check every code point)
+        words = pc.utf8_split_whitespace(pc.utf8_trim(self.raw, _WHITE_SPACE))
+        self.text = pc.binary_join(words, " ")
         self.backwards = pc.utf8_reverse(self.text)
-        self.shaped = rx.match(self.text, _NAME_WORDS)
+        count = pc.list_value_length(words).to_numpy(zero_copy_only=False)
+        count = np.nan_to_num(count.astype(float), nan=0)  # a null value has no words
+        self.shaped = (count > 0) & (count <= NAME_WORDS) & _all_name_words(words)
+        backwards = pc.split_pattern(self.backwards, " ")
+        self.leading = [pc.binary_join(pc.list_slice(words, 0, k), " ") for k in range(1, NAME_WORDS)]
+        self.trailing = [pc.binary_join(pc.list_slice(backwards, 0, k), " ") for k in range(1, NAME_WORDS)]
+
+
+def _all_name_words(words: pa.ListArray) -> np.ndarray:
+    """Per list of words: whether every word is a name's (letters, punctuation inside only)."""
+    flat = pc.list_flatten(words)
+    if not len(flat):
+        return np.ones(len(words), dtype=bool)
+    letters = flat
+    for mark in _NAME_PUNCTUATION:
+        letters = pc.replace_substring(letters, mark, "")
+    good = pc.utf8_is_alpha(letters).to_numpy(zero_copy_only=False)
+    # letters and numerals (`Louis Ⅷ`): a numeral that is no decimal digit is a letter here
+    numerals = ~good & pc.utf8_is_alnum(letters).to_numpy(zero_copy_only=False)
+    if numerals.any():
+        good |= numerals & ~rx.match(letters, _DECIMAL_DIGIT).to_numpy(zero_copy_only=False)
+    good &= pc.utf8_length(flat).to_numpy(zero_copy_only=False) <= NAME_WORD_LENGTH
+    good &= ~pc.is_in(pc.utf8_slice_codeunits(flat, 0, 1), pa.array(_NAME_PUNCTUATION)).to_numpy(zero_copy_only=False)
+    parents = pc.list_parent_indices(words).to_numpy(zero_copy_only=False)
+    return np.bincount(parents[~good], minlength=len(words)) == 0
 
 
 def _parts_share(values: _NameWords, names: _NameWords) -> tuple[float, int]:
     """The share of rows (both values name-shaped words, and different) where one value is the
     other's leading or trailing words, and how many such rows were compared."""
-    compared = pc.and_(pc.and_(pc.not_equal(values.raw, names.raw), pc.greater(pc.utf8_length(values.raw), 0)),
-                       pc.greater(pc.utf8_length(names.raw), 0))
-    compared = pc.fill_null(pc.and_(compared, pc.and_(values.shaped, names.shaped)), False)
-    rows = pc.sum(compared).as_py() or 0
+    differ = pc.fill_null(pc.not_equal(values.raw, names.raw), False).to_numpy(zero_copy_only=False)
+    compared = differ & values.shaped & names.shaped  # a shaped value is not empty
+    rows = int(compared.sum())
     if not rows:
         return 0.0, 0
-    matched = pc.or_(pc.or_(_leading_words(values.text, names.text), _leading_words(names.text, values.text)),
-                     pc.or_(_leading_words(values.backwards, names.backwards),
-                            _leading_words(names.backwards, values.backwards)))
-    return (pc.sum(pc.and_(compared, pc.fill_null(matched, False))).as_py() or 0) / rows, rows
-
-
-def _leading_words(short: pa.Array, long: pa.Array) -> pa.Array:
-    """True where `short` is `long`'s first words and `long` has more (`long.startswith(short
-    + " ")`, both one space between words); name-shaped values have at most four words."""
-    words = pc.split_pattern(long, " ")
-    count = pc.list_value_length(words)
-    found = pa.repeat(False, len(long))
-    for first in range(1, 4):
-        leading = pc.binary_join(pc.list_slice(words, 0, first), " ")
-        found = pc.or_(found, pc.and_(pc.greater(count, first), pc.equal(leading, short)))
-    return found
+    found = np.zeros(len(compared), dtype=bool)
+    for k in range(NAME_WORDS - 1):
+        for one, other in ((values, names), (names, values)):
+            found |= pc.fill_null(pc.equal(one.text, other.leading[k]), False).to_numpy(zero_copy_only=False)
+            found |= pc.fill_null(pc.equal(one.backwards, other.trailing[k]), False).to_numpy(zero_copy_only=False)
+    # the first k words of a value of k words or fewer are all of it: equal texts are no part
+    found &= pc.fill_null(pc.not_equal(values.text, names.text), False).to_numpy(zero_copy_only=False)
+    return int((compared & found).sum()) / rows, rows
 
 
 #: a device-model reading needs this much of its own before a user agent beside it decides it

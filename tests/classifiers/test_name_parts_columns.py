@@ -5,11 +5,13 @@ other's leading or trailing words."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from classifiers import neighbours
 from classifiers.neighbours import NAME_PARTS_ROWS, _NameWords, _parts_share
 
 _NAME_WORDS = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-]){0,29}(?: [^\W\d_](?:[^\W\d_]|['’.-]){0,29}){0,3}$")
@@ -88,3 +90,15 @@ def test_random_columns_agree_with_the_reference(rows):
         names.append([second, f"{first} {second}", f"{second} {first}", first, None][how])
     assert _share(values, names) == _reference(values, names)
     assert _share(names, values) == _reference(names, values)
+
+
+def test_every_character_is_a_letter_space_or_neither_as_python_says(monkeypatch):
+    """Every code point Python's Unicode database assigns, inside a word (`Ac b`), at its start
+    (`cA`) and alone: name-shaped exactly where the row-by-row rule says so."""
+    chars = [chr(c) for c in range(0x110000)
+             if not 0xD800 <= c <= 0xDFFF and unicodedata.category(chr(c)) != "Cn"]
+    texts = [text for c in chars for text in (f"A{c}b", f"{c}A", c)]
+    monkeypatch.setattr(neighbours, "NAME_PARTS_ROWS", len(texts))
+    shaped = _NameWords(pa.array(texts, pa.string())).shaped.tolist()
+    expected = [_NAME_WORDS.match(" ".join(text.split())) is not None for text in texts]
+    assert [t for t, got, want in zip(texts, shaped, expected) if got != want] == []
