@@ -120,8 +120,17 @@ def holds_values(name: str) -> bool:
 
 
 def masked_name(name: str) -> str:
-    """A dataset's name with each value inside it masked: `users/a***@e***.com.json`."""
+    """A name (or a message) with each value inside it masked: `users/a***@e***.com.json`."""
     return _replace_values(name, lambda m: mask_value(m.group()))
+
+
+def dataset_name(name: str, source: str) -> str | None:
+    """The masked name of a dataset whose name holds a value, else None. A database's datasets
+    are named `<source>/<schema>.<table>`: the source's own name is the operator's, not data,
+    and is kept as it is."""
+    prefix = f"{source}/" if source and name.startswith(f"{source}/") else ""
+    own = name[len(prefix):]
+    return prefix + masked_name(own) if holds_values(own) else None
 
 
 def masked_location(location: str) -> str:

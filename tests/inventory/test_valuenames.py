@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from catalog.rights import is_pattern, rights_plan
 from inventory.cli import cli
 from inventory.rights import access, execute
-from inventory.valuenames import holds_values, masked_location, masked_name
+from inventory.valuenames import dataset_name, holds_values, masked_location, masked_name
 
 
 @pytest.mark.parametrize(("name", "shown", "location"), [
@@ -109,3 +109,11 @@ def test_a_rights_plan_serves_a_file_per_person_through_its_pattern(per_user):
     execute(plan, "bob.brown@example.org", "delete")
     assert sorted(p.name for p in (data / "users").iterdir()) == ["anna.jones@example.com.ndjson"]
     assert "bob" not in (data / "users" / "anna.jones@example.com.ndjson").read_text()
+
+
+def test_a_database_s_own_name_is_the_operator_s_and_kept():
+    """`<source>/<schema>.<table>`: a value in the table's name is masked, the source's name (a
+    database called `incr_40092790368616` by a test) is not data."""
+    assert dataset_name("incr_40092790368616/public.users", "incr_40092790368616") is None
+    assert dataset_name("shop/public.user_13800138000", "shop") == "shop/public.user_1**********"
+    assert dataset_name("users/alice@example.com.json", "/data") == "users/a***@e***.com.json"
