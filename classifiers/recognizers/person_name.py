@@ -349,6 +349,21 @@ class FullNameValueRecognizer(FieldRecognizer):
     remembers_verdicts = False  # its validator is vectorised
     validate_elementwise = True  # each candidate's own words decide
 
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """The full names' share (see FieldRecognizer), weakened below the threshold when the
+        column holds one distinct value: two or three capitalised words whose first is in a list
+        of the world's given names is a loose form, and one title (`Texas Driver License`, `In
+        Company Training`: the one filled record of a small API table) fits it as well as a
+        name does. A column of several names, or one beside its name parts, still decides."""
+        signal = super().value_signal(sample)
+        if signal is None or signal.score <= 0:
+            return signal
+        distinct = len(FieldView.of(sample).informative.values)
+        if distinct >= FULL_NAME_MIN_DISTINCT:
+            return signal
+        return Signal("value", f"{signal.detail}; but only {distinct} distinct value: too few to tell names "
+                               "from titles", round(signal.score * FEW_NAMES_WEIGHT, 4), signal.match_ratio)
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         first = pc.utf8_lower(rx.extract(candidates, _GIVEN_FIRST).field("given"))
         after = pc.utf8_lower(rx.extract(candidates, _GIVEN_AFTER_COMMA).field("given"))
@@ -369,6 +384,10 @@ class FullNameValueRecognizer(FieldRecognizer):
 
 
 NAME_PARTS_SCORE = 0.6
+#: full names told by values alone need this many distinct values; fewer keep this share of
+#: their score (0.7 -> 0.42: below the threshold alone, enough beside a name or name parts)
+FULL_NAME_MIN_DISTINCT = 2
+FEW_NAMES_WEIGHT = 0.6
 _NAME_PART = rf"^{_CAP}(?: {_INITIAL})?$"
 #: share of a column's values that must be known given names or surnames
 _NAME_PART_SHARE = 0.7

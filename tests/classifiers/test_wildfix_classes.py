@@ -1,0 +1,68 @@
+"""Classes of error that recur across the blind benchmarks of public data (benchmarks/wild..wild11),
+each in the shape the public data has: API objects' `type` discriminators (GitHub, CloudTrail),
+an audit log's constant record kind, the one filled record of a small API table."""
+from __future__ import annotations
+
+import pyarrow as pa
+
+from classifiers.engine import classify_dataset
+from datamap.model import DatasetSample, FieldSample
+
+
+def results(name: str, columns: dict[str, list]):
+    fields = [FieldSample(path=path, values=pa.array(values)) for path, values in columns.items()]
+    return classify_dataset(DatasetSample(name=name, source="test", kind="test", fields=fields), embedded=False)
+
+
+def classify(name: str, columns: dict[str, list]) -> dict[str, str | None]:
+    """Every field's best entity in a dataset called `name` holding `columns`."""
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results(name, columns)}
+
+
+def test_an_api_objects_type_is_its_kind_not_a_users_role():
+    # GitHub's `user.type` (User, Bot), CloudTrail's `userIdentity.type` (Root, AssumedRole, ...)
+    issues = {"user.login": ["octocat", "dependabot[bot]", "hubot", "octocat", "monalisa"],
+              "user.type": ["User", "Bot", "User", "User", "User"]}
+    assert classify("github_issues.ndjson", issues)["user.type"] is None
+    trail = {"userIdentity.type": ["AssumedRole", "Root", "AWSService", "AssumedRole", "IAMUser"],
+             "userIdentity.userName": ["alice", "root", "bob", "alice", "carol"]}
+    assert classify("cloudtrail.ndjson", trail)["userIdentity.type"] is None
+    # an account object's `type` holding roles a user registers as still is one, and so are the
+    # names that say so themselves
+    accounts = {"account.type": ["seller", "buyer", "buyer", "creator", "seller", "buyer"],
+                "user_type": ["User", "Bot", "User", "User", "User", "User"]}
+    found = classify("accounts.ndjson", accounts)
+    assert found["account.type"] == "USER_ROLE"
+    assert found["user_type"] == "USER_ROLE"
+
+
+def test_the_explanation_says_the_type_is_the_objects_kind():
+    found = {r.sample.path: r for r in results("github_issues.ndjson", {"user.type": ["User"] * 6})}
+    signals = [s.detail for d in found["user.type"].detections if d.entity == "USER_ROLE" for s in d.signals]
+    assert any("the kind of its 'user' object" in detail for detail in signals)
+
+
+def test_one_event_name_in_every_record_is_the_records_kind():
+    # CloudTrail: `eventType` is `AwsApiCall` in every record; the event names vary
+    trail = {"eventType": ["AwsApiCall"] * 5,
+             "eventName": ["AssumeRole", "ListBuckets", "AssumeRole", "GetObject", "ListBuckets"]}
+    found = classify("cloudtrail.ndjson", trail)
+    assert found["eventType"] is None
+    assert found["eventName"] == "BEHAVIORAL_EVENT"
+    detections = {r.sample.path: r for r in results("cloudtrail.ndjson", trail)}["eventType"].detections
+    penalties = [s.detail for d in detections if d.entity == "BEHAVIORAL_EVENT" for s in d.signals
+                 if s.kind == "penalty"]
+    assert penalties and "one value in all 5 records" in penalties[0]
+    # too few records to tell a constant from a repeated name: the name stands
+    assert classify("events.ndjson", {"event_type": ["purchase"] * 3})["event_type"] == "BEHAVIORAL_EVENT"
+
+
+def test_one_title_is_no_column_of_full_names():
+    # the one filled `name:` of fourteen identity documents, a course's title in a credential offer
+    documents = {"c14": [None] * 8 + ["Texas Driver License"] + [None] * 5,
+                 "c13": [None, "In Company Training"] + [None] * 12}
+    found = classify("id_documents.csv", documents)
+    assert found["c14"] is None and found["c13"] is None
+    # two people already are a column of names
+    people = {"c04": ["Quentin Tarantino", "Uma Thurman", "John Travolta"]}
+    assert classify("family_members.csv", people)["c04"] == "PERSON"
