@@ -624,7 +624,16 @@ def _integer_id(values: pa.Array) -> bool:
         return False
     if any(start <= low and high <= end for start, end in _EPOCH_RANGES):
         return False
+    if len(str(low)) == 8 and _compact_days(values):
+        return False  # `19651015`, `16780304`: days written as numbers (HL7, DICOM), no one's id
     return pc.count_distinct(values).as_py() >= 0.2 * len(values)
+
+
+def _compact_days(values: pa.Array) -> bool:
+    """Whether every value of an integer column of eight digits is a real day written `YYYYMMDD`
+    (a birth, a visit): ids of eight digits seldom all have a month and a day in their place."""
+    days = pc.strptime(pc.cast(values.drop_null(), pa.string()), format="%Y%m%d", unit="s", error_is_null=True)
+    return len(days) > 0 and days.null_count == 0
 
 
 def _record_owner(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],

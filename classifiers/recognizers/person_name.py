@@ -258,6 +258,7 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Master|Rev|Lady|Don|Mme|Mll
 _CAPITALS = rf"[{_UPPER}][{_UPPER}'’-]+"
 _SURNAME_INITIALS = rf"{_CAPITALS}(?: {_CAPITALS})?, ?(?:[{_UPPER}]\. ?){{1,3}}"
 _FULL = rf"{_CAP}(?: {_PARTICLE})?(?: (?:{_CAP}|{_INITIAL})){{1,3}}"
+_GIVEN_SURNAME = rf"{_CAP}(?: (?:{_CAP}|{_INITIAL}))?(?: {_PARTICLE}| {_CAPITALS}){{0,2}} {_CAPITALS}"
 #: the word that should be a given name: the first (after a title), or the first after
 #: `Surname, ` (census and passenger-list style)
 _GIVEN_FIRST = rf"^(?:{_HONORIFIC} )?(?P<given>[{_UPPER}][{_LOWER}]+)"
@@ -318,6 +319,9 @@ class FullNameValueRecognizer(FieldRecognizer):
                                              rf"(?: \([^)]*\))?", 0.7),
         # court and registry style: the surname in capitals, then initials (`AARONSON,L.H.`, `COHEN, S.`)
         ValuePattern("SURNAME, initials", _SURNAME_INITIALS, 0.6),
+        # the surname in capitals after the given names (`Quentin TARANTINO`, `Jean-Luc PICARD`):
+        # how French, Belgian and many clinical and administrative records write a full name
+        ValuePattern("Given SURNAME", _GIVEN_SURNAME, 0.7),
         # DICOM headers (a PACS export): `Family^Given`, told by its caret
         ValuePattern("DICOM Family^Given", DICOM_NAME, 0.7),
         # HL7's clinician: a number, then `Family^Given` (a visit's `attending_doctor`)

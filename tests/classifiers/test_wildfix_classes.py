@@ -66,3 +66,29 @@ def test_one_title_is_no_column_of_full_names():
     # two people already are a column of names
     people = {"c04": ["Quentin Tarantino", "Uma Thurman", "John Travolta"]}
     assert classify("family_members.csv", people)["c04"] == "PERSON"
+
+
+def test_a_full_name_with_its_surname_in_capitals_and_its_parts():
+    # a genealogy export's family members, values alone: given names, surnames in capitals, both
+    family = {"c01": ["quentintarantino", "umathurman", "johntravolta"],
+              "c02": ["Quentin", "Uma", "John"], "c03": ["TARANTINO", "THURMAN", "TRAVOLTA"],
+              "c04": ["Quentin TARANTINO", "Uma THURMAN", "John TRAVOLTA"],
+              "c05": ["quentintarantino@hotmail.fr", "umathurman@outlook.fr", "johntravolta@icloud.com"]}
+    found = classify("family_members.csv", family)
+    assert found["c02"] == found["c03"] == found["c04"] == "PERSON"
+    # capitals after a word that is no given name stay what they were
+    products = {"c01": ["Sales EMEA", "Apple IPHONE", "Grand CANYON", "Support APAC", "Cloud AWS"]}
+    assert classify("products.csv", products)["c01"] is None
+
+
+def test_days_written_as_eight_digit_numbers_are_no_ones_id():
+    # HL7 patients and a DICOM worklist, values alone: birth dates as integers `YYYYMMDD`
+    patients = {"c01": ["55555^182P478", "12345-67^internal", "55555^LAB^1", "4019060^^^^EPI", "A1^B", "A2^B",
+                        "A3^B", "A4^B"],
+                "c02": ["Everywoman^Eve", "Doe^John", "Smith^Anna", "Brown^Carl", "Jones^Mary", "Miller^Tom",
+                        "Davis^Kim", "Wilson^Lee"],
+                "c06": [19651015, 19650601, 19600514, 19650601, 19480203, 19670824, 20001007, 19460101]}
+    assert classify("hl7_patients.csv", patients)["c06"] is None
+    # integer ids of eight digits beside the same names still are the people's
+    patients["c06"] = [40818713, 55529043, 61236644, 70010093, 83920114, 91130452, 43310891, 29981734]
+    assert classify("hl7_patients.csv", patients)["c06"] == "ACCOUNT_ID"
