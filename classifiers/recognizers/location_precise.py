@@ -252,4 +252,7 @@ class GeohashRecognizer(FieldRecognizer):
         # a cell mixes letters all through; `tt0498329` (IMDb) is a prefix and a number
         letters = rx.match(candidates, r"[b-z].*[b-z].*[b-z]")
         short = pc.less(pc.utf8_length(candidates), 6)  # coarse cells: their name decides
-        return pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters))
+        # a word and then a counter (`user12`, `node203`, `test42`) is a generated name: a cell
+        # mixes its digits all through (one in twenty cells of seven has letters, then digits)
+        counted = rx.match(candidates, r"^[b-z]{3,}[0-9]+$")
+        return pc.or_(short, pc.and_(pc.and_(pc.and_(digit, past_hex), letters), pc.invert(counted)))

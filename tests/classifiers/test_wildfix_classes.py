@@ -92,3 +92,14 @@ def test_days_written_as_eight_digit_numbers_are_no_ones_id():
     # integer ids of eight digits beside the same names still are the people's
     patients["c06"] = [40818713, 55529043, 61236644, 70010093, 83920114, 91130452, 43310891, 29981734]
     assert classify("hl7_patients.csv", patients)["c06"] == "ACCOUNT_ID"
+
+
+def test_a_word_and_a_counter_is_no_geohash():
+    # a directory's generated uids, values alone, beside the people's e-mail addresses
+    people = {"c02": [f"user{i}" for i in range(40)],
+              "c06": [f"person{i}@example.com" for i in range(40)]}
+    assert classify("ldap_people.csv", people)["c02"] != "GEOHASH"
+    # street-level cells still are places
+    cells = {"c02": ["u4pruydqqvj", "dr5ru7c2", "9q8yyk8yt", "gcpvj0e5", "u33dc1v0", "dqcjqcp8", "9q9p3v5x",
+                     "c23nb62w", "u10j4bqq", "sv8wrqf2"] * 4}
+    assert classify("checkins.csv", cells)["c02"] == "GEOHASH"
