@@ -96,8 +96,10 @@ def test_days_written_as_eight_digit_numbers_are_no_ones_id():
 
 def test_a_word_and_a_counter_is_no_geohash():
     # a directory's generated uids, values alone, beside the people's e-mail addresses
-    people = {"c02": [f"user{i}" for i in range(40)],
-              "c06": [f"person{i}@example.com" for i in range(40)]}
+    people = {"c01": ["Babette Ryndérs", "Theadora Ebérle", "Rôw O'Connér", "Dàsya Cozàrt"] * 10,
+              "c02": [f"user{i}" for i in range(40)],
+              "c06": [f"person{i}@example.com" for i in range(40)],
+              "c07": [f"+1 408 555 {1000 + i}" for i in range(40)]}
     assert classify("ldap_people.csv", people)["c02"] != "GEOHASH"
     # street-level cells still are places
     cells = {"c02": ["u4pruydqqvj", "dr5ru7c2", "9q8yyk8yt", "gcpvj0e5", "u33dc1v0", "dqcjqcp8", "9q9p3v5x",
