@@ -354,7 +354,8 @@ class FullNameValueRecognizer(FieldRecognizer):
     validate_elementwise = True  # each candidate's own words decide
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
-        """The full names' share (see FieldRecognizer), weakened below the threshold when the
+        """The full names' share (see FieldRecognizer), none when most values are street names
+        (`Victor Plains`, `Kulas Light`: see `street_names`), weakened below the threshold when the
         column holds one distinct value: two or three capitalised words whose first is in a list
         of the world's given names is a loose form, and one title (`Texas Driver License`, `In
         Company Training`: the one filled record of a small API table) fits it as well as a
@@ -362,7 +363,12 @@ class FullNameValueRecognizer(FieldRecognizer):
         signal = super().value_signal(sample)
         if signal is None or signal.score <= 0:
             return signal
-        distinct = len(FieldView.of(sample).informative.values)
+        values = FieldView.of(sample).informative.values
+        if (streets := street_names(values)) >= STREET_NAMES_SHARE:
+            return Signal("value", f"{signal.detail}; but {streets:.0%} of the distinct values end in a street "
+                                   "type (`Plains`, `Crossing`): streets named after people, no people", 0.0,
+                          signal.match_ratio)
+        distinct = len(values)
         if distinct >= FULL_NAME_MIN_DISTINCT:
             return signal
         return Signal("value", f"{signal.detail}; but only {distinct} distinct value: too few to tell names "
@@ -380,6 +386,8 @@ class FullNameValueRecognizer(FieldRecognizer):
         known = pc.or_(known, pc.or_(vocab.is_entry(_unaccented_array(first), "given_names_world"),
                                      vocab.is_entry(_unaccented_array(last), "surnames")))
         placelike = pc.fill_null(pc.is_in(last, value_set=pa.array(sorted(_NOT_SURNAMES))), False)
+        # a list whose parts are a place and its codes (`El Dorado County, CA, USA`): a place
+        placelike = pc.or_(placelike, pc.fill_null(rx.match(candidates, _PLACE_LIST), False))
         # `AARONSON,L.H.`: a word in capitals and dotted initials is a name whatever the word (no
         # list knows every surname, and nothing else is written so)
         known = pc.or_(known, rx.match(candidates, f"^{_SURNAME_INITIALS}$"))
@@ -392,6 +400,26 @@ NAME_PARTS_SCORE = 0.6
 #: their score (0.7 -> 0.42: below the threshold alone, enough beside a name or name parts)
 FULL_NAME_MIN_DISTINCT = 2
 FEW_NAMES_WEIGHT = 0.6
+#: a column of names most of whose distinct values end in a street type names streets
+STREET_NAMES_SHARE = 0.5
+#: a comma list with a part that is a code of two or three capitals (a state's, a country's)
+#: or ends in a place word: `El Dorado County, CA, USA`, no credits of people
+_PLACE_LIST = (r"^[^,]+(?:, [^,]+)*, \p{Lu}{2,3}(?:,|$)|(?i:\b(?:" + "|".join(sorted(_NOT_SURNAMES)) + r")),")
+
+
+def street_names(values: pa.Array) -> float:
+    """The share of distinct values of two to five words whose last word is a street type
+    (`Victor Plains`, `Hoeger Mall`, `Norberto Crossing`: a generator's or a town's streets
+    named after people). Some surnames are street types (`Hill`, `Wells`); half a column's
+    values never are."""
+    texts = {v for v in values.to_pylist() if v}
+    if not texts:
+        return 0.0
+    streets = vocab.words("street_types")
+    named = sum(1 for text in texts if 2 <= len(words := text.split()) <= 5 and words[-1].lower().strip(".") in streets)
+    return named / len(texts)
+
+
 _NAME_PART = rf"^{_CAP}(?: {_INITIAL})?$"
 #: share of a column's values that must be known given names or surnames
 _NAME_PART_SHARE = 0.7

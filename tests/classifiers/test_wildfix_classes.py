@@ -9,14 +9,15 @@ from classifiers.engine import classify_dataset
 from datamap.model import DatasetSample, FieldSample
 
 
-def results(name: str, columns: dict[str, list]):
+def results(name: str, columns: dict[str, list], embedded: bool = False):
     fields = [FieldSample(path=path, values=pa.array(values)) for path, values in columns.items()]
-    return classify_dataset(DatasetSample(name=name, source="test", kind="test", fields=fields), embedded=False)
+    return classify_dataset(DatasetSample(name=name, source="test", kind="test", fields=fields), embedded=embedded)
 
 
-def classify(name: str, columns: dict[str, list]) -> dict[str, str | None]:
-    """Every field's best entity in a dataset called `name` holding `columns`."""
-    return {r.sample.path: (r.best().entity if r.best() else None) for r in results(name, columns)}
+def classify(name: str, columns: dict[str, list], embedded: bool = False) -> dict[str, str | None]:
+    """Every field's best entity in a dataset called `name` holding `columns` (`embedded`: with
+    the NER over undecided columns' values)."""
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results(name, columns, embedded)}
 
 
 def test_an_api_objects_type_is_its_kind_not_a_users_role():
@@ -105,3 +106,22 @@ def test_a_word_and_a_counter_is_no_geohash():
     cells = {"c02": ["u4pruydqqvj", "dr5ru7c2", "9q8yyk8yt", "gcpvj0e5", "u33dc1v0", "dqcjqcp8", "9q9p3v5x",
                      "c23nb62w", "u10j4bqq", "sv8wrqf2"] * 4}
     assert classify("checkins.csv", cells)["c02"] == "GEOHASH"
+
+
+def test_streets_and_places_named_after_people_are_no_people():
+    # a generator's users (JSONPlaceholder): the street of each address, values alone
+    users = {"c01": list(range(1, 11)),
+             "c02": ["Leanne Graham", "Ervin Howell", "Clementine Bauch", "Patricia Lebsack", "Chelsey Dietrich",
+                     "Dennis Schulist", "Kurtis Weissnat", "Nicholas Runolfsdottir", "Glenna Reichert",
+                     "Clementina DuBuque"],
+             "c07": ["Kulas Light", "Victor Plains", "Douglas Extension", "Hoeger Mall", "Skiles Walks",
+                     "Norberto Crossing", "Rex Trail", "Ellsworth Summit", "Dayna Park", "Kattie Turnpike"]}
+    found = classify("users.csv", users, embedded=True)
+    assert found["c02"] == "PERSON" and found["c07"] != "PERSON"
+    # an activity's place: a city, a county with its state's and country's codes
+    activities = {"c14": ["San Francisco", "El Dorado County, CA, USA"]}
+    assert classify("strava_activities.csv", activities)["c14"] != "PERSON"
+    # credits still are people
+    credits = {"c05": ["Angus Young, Malcolm Young, Brian Johnson", "Mark Knopfler, John Illsley",
+                       "Freddie Mercury, Brian May"]}
+    assert classify("albums.csv", credits)["c05"] == "PERSON"
