@@ -18,7 +18,7 @@ from functools import lru_cache
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import rx
+from classifiers import rx, vocab
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
@@ -113,6 +113,43 @@ class RegionRecognizer(FieldRecognizer):
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return _geo_context(sample)
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """The subdivisions' share (see FieldRecognizer), none when most values are short codes
+        that no one country's subdivisions account for: a column of states or provinces is one
+        country's (or mostly), while two-letter codes of anything else (HL7's value types `CE`,
+        `NM`, `ST`, `TX`) each name a state of some country."""
+        signal = super().value_signal(sample)
+        if signal is None or signal.score <= 0:
+            return signal
+        share = _one_country_share(FieldView.of(sample).informative)
+        if share is None or share >= ONE_COUNTRY_SHARE:
+            return signal
+        return Signal("value", f"{signal.detail}; but its codes are no one country's subdivisions (at most "
+                               f"{share:.0%} one country's): codes of something else", 0.0, signal.match_ratio)
+
+
+#: a column of subdivision codes is mostly one country's: at least this share of its codes
+ONE_COUNTRY_SHARE = 0.6
+_SHORT_CODE = re.compile(r"^[A-Z]{1,3}$")
+
+
+def _one_country_share(values) -> float | None:
+    """The largest share of a column's short codes (weighted by count) that one country's
+    subdivisions account for, or None when short codes are not most of its values."""
+    codes = vocab.subdivision_code_countries()
+    coded = total = 0
+    by_country: dict[str, int] = {}
+    for value, count in zip(values.values.to_pylist(), values.counts.tolist()):
+        total += count
+        if not value or not _SHORT_CODE.match(value):
+            continue
+        coded += count
+        for country in codes.get(value, ()):
+            by_country[country] = by_country.get(country, 0) + count
+    if not total or coded < 0.5 * total:
+        return None
+    return max(by_country.values(), default=0) / coded
 
 
 class DivisionCodeRecognizer(FieldRecognizer):

@@ -125,3 +125,16 @@ def test_streets_and_places_named_after_people_are_no_people():
     credits = {"c05": ["Angus Young, Malcolm Young, Brian Johnson", "Mark Knopfler, John Illsley",
                        "Freddie Mercury, Brian May"]}
     assert classify("albums.csv", credits)["c05"] == "PERSON"
+
+
+def test_two_letter_codes_of_no_one_country_are_no_states():
+    # HL7 observations, values alone: each result's value type (`CE`, `NM`, `ST`, `TX`, `FT`), beside
+    # an address of the producing lab
+    types = ["CE"] * 38 + ["NM"] * 20 + ["TS"] * 5 + ["FT"] * 5 + ["DT"] * 4 + ["ST"] * 4 + ["TX"] * 3
+    observations = {"c02": types,
+                    "c11": ["1234 Main Street, Springfield, IL 62701"] * 79}
+    assert classify("hl7_observations.csv", observations)["c02"] is None
+    # a customer's state, values alone beside their address, is still where they are
+    states = ["CA", "NY", "TX", "WA", "FL", "IL", "ON", "BC", "NSW", "QC"] * 8
+    customers = {"c02": states[:79], "c11": ["1234 Main Street, Springfield, IL 62701"] * 79}
+    assert classify("customers.csv", customers)["c02"] == "REGION"
