@@ -151,6 +151,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _account_links(results, threshold)
     _shared_accounts(results, views, recognizers, threshold)
     _name_parts(results, threshold)
+    _email_logins(results, threshold)
     _user_agent_devices(results, threshold)
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
@@ -1118,6 +1119,40 @@ def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
                     break
         if not found:
             return
+
+
+def _email_logins(results: Sequence[FieldResult], threshold: float) -> None:
+    """An unclaimed text column whose values are, row by row, the local part of the e-mail
+    address beside them (`user0` beside `user0@test.com`, `quentintarantino` beside
+    `quentintarantino@hotmail.fr`) is the same people's login: a directory's `uid`, a
+    service's username, under whatever name."""
+    emails = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "EMAIL_ADDRESS"
+              and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
+    for result in results if emails else ():
+        if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
+                or not pa.types.is_string(result.sample.values.type):
+            continue
+        for email in emails:
+            if email.sample.parent != result.sample.parent or len(email.sample.values) != len(result.sample.values):
+                continue
+            share, rows = _local_part_share(result.sample.values, email.sample.values)
+            if rows >= NAME_PARTS_MIN_ROWS and share >= NAME_PARTS_SHARE:
+                why = (f"{share:.0%} of {rows} rows hold the local part of the e-mail address in "
+                       f"'{email.sample.path}': the same person's login")
+                _decide(result, "ACCOUNT_ID", [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+                break
+
+
+def _local_part_share(values: pa.Array, emails: pa.Array) -> tuple[float, int]:
+    """The share of rows (both values present, the address with an `@`) whose value is the
+    address's local part (case aside), and how many rows were compared."""
+    compared = matched = 0
+    for value, email in zip(values.slice(0, NAME_PARTS_ROWS).to_pylist(), emails.slice(0, NAME_PARTS_ROWS).to_pylist()):
+        if not value or not email or "@" not in email or value == email:
+            continue
+        compared += 1
+        matched += value.strip().lower() == email.strip().rsplit("@", 1)[0].lower()
+    return (matched / compared if compared else 0.0), compared
 
 
 def _parts_share(values: pa.Array, names: pa.Array) -> tuple[float, int]:

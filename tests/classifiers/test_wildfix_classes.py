@@ -138,3 +138,17 @@ def test_two_letter_codes_of_no_one_country_are_no_states():
     states = ["CA", "NY", "TX", "WA", "FL", "IL", "ON", "BC", "NSW", "QC"] * 8
     customers = {"c02": states[:79], "c11": ["1234 Main Street, Springfield, IL 62701"] * 79}
     assert classify("customers.csv", customers)["c02"] == "REGION"
+
+
+def test_the_local_part_of_the_email_beside_it_is_the_login():
+    # a directory's people and a family's members, values alone: uid and e-mail side by side
+    people = {"c01": ["Ännheimè", "Sàn Fråncêscô"] * 4, "c02": [f"user{i}" for i in range(8)],
+              "c03": ["Babette Ryndérs", "Theadora Ebérle"] * 4, "c08": [f"user{i}@test.com" for i in range(8)]}
+    assert classify("ldap_european_people.csv", people)["c02"] == "ACCOUNT_ID"
+    family = {"c01": ["ADULT", "ADULT", "CHILD"], "c02": ["quentintarantino", "umathurman", "johntravolta"],
+              "c05": ["quentintarantino@hotmail.fr", "umathurman@outlook.fr", "johntravolta@icloud.com"]}
+    assert classify("family_members.csv", family)["c02"] == "ACCOUNT_ID"
+    # a column that is not the address's local part stays what it was
+    other = {"c02": ["alpha", "beta", "gamma", "delta", "omega", "kappa"],
+             "c08": [f"user{i}@test.com" for i in range(6)]}
+    assert classify("things.csv", other)["c02"] is None
