@@ -228,6 +228,16 @@ def _is_one_name(text: str | None, given_names: str = "first_names") -> bool:
     return _known(first, given) or _known(last, family)
 
 
+def _given_and_surname(text: str) -> bool:
+    """Two or three words, the first a known given name and the last a known surname (`John
+    Lennon`; not `Texas Driver License`, `In Company Training`): one value said so is a name."""
+    words = [w for w in _WORD.findall(_GENERATOR_DIGITS.sub("", text)) if w.lower().strip(".") not in _TITLES]
+    if not 2 <= len(words) <= 3:
+        return False
+    return (_known(_key(words[0]), vocab.words("given_names_world"))
+            and _known(_key(words[-1]), vocab.words("surnames")))
+
+
 def _key(word: str) -> str:
     """Vocabulary key: lower case without apostrophes (the census writes O'Connor as OCONNOR)."""
     return word.lower().replace("'", "").replace("’", "")
@@ -356,7 +366,8 @@ class FullNameValueRecognizer(FieldRecognizer):
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """The full names' share (see FieldRecognizer), none when most values are street names
         (`Victor Plains`, `Kulas Light`: see `street_names`), weakened below the threshold when the
-        column holds one distinct value: two or three capitalised words whose first is in a list
+        column holds one distinct value that is not a known given name and a known surname (see
+        `_given_and_surname`): two or three capitalised words whose first is in a list
         of the world's given names is a loose form, and one title (`Texas Driver License`, `In
         Company Training`: the one filled record of a small API table) fits it as well as a
         name does. A column of several names, or one beside its name parts, still decides."""
@@ -369,10 +380,11 @@ class FullNameValueRecognizer(FieldRecognizer):
                                    "type (`Plains`, `Crossing`): streets named after people, no people", 0.0,
                           signal.match_ratio)
         distinct = len(values)
-        if distinct >= FULL_NAME_MIN_DISTINCT:
-            return signal
-        return Signal("value", f"{signal.detail}; but only {distinct} distinct value: too few to tell names "
-                               "from titles", round(signal.score * FEW_NAMES_WEIGHT, 4), signal.match_ratio)
+        if distinct >= FULL_NAME_MIN_DISTINCT or all(_given_and_surname(v) for v in values.to_pylist() if v):
+            return signal  # (`John Lennon` in every status of his: a known given name and a known surname)
+        return Signal("value", f"{signal.detail}; but only {distinct} distinct value, and not a known given name "
+                               "and a known surname: too few to tell names from titles",
+                      round(signal.score * FEW_NAMES_WEIGHT, 4), signal.match_ratio)
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         first = pc.utf8_lower(rx.extract(candidates, _GIVEN_FIRST).field("given"))

@@ -152,3 +152,9 @@ def test_the_local_part_of_the_email_beside_it_is_the_login():
     other = {"c02": ["alpha", "beta", "gamma", "delta", "omega", "kappa"],
              "c08": [f"user{i}@test.com" for i in range(6)]}
     assert classify("things.csv", other)["c02"] is None
+
+
+def test_one_known_given_name_and_surname_is_a_name():
+    # a Mastodon account's display name in each of its statuses: one distinct value, a person's
+    statuses = {"c25": ["John Lennon"] * 117 + [None] * 23}
+    assert classify("mastodon_statuses.csv", statuses)["c25"] == "PERSON"
