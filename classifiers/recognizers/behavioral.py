@@ -89,7 +89,8 @@ class BehavioralEventRecognizer(FieldRecognizer):
     def flat_contradiction(self, view: FieldView) -> str | None:
         values = view.informative
         if _constant(len(values.values), values.total):
-            return f"one value in all {values.total} records: the kind of record, no one's activity"
+            return (f"one value in all {values.total} records: it tells no record from another (their kind, a flag "
+                    "never set), no one's activity")
         return None
 
 
