@@ -57,6 +57,7 @@ from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.account_id import KEY_NAMES
+from classifiers.recognizers.person_name import street_names
 from classifiers.table_view import (KEY_UNIQUE, PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
                                     says_nothing, sexes, table_words)
 from classifiers.vocab import in_vocabulary
@@ -134,7 +135,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     if not results:
         return
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
-    for step in (_supported_values, _cities, _postcodes, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
+    for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
                  _zone_offsets, _recurring_ids, _record_owner):
         if not any(_open(r, threshold) for r in results):
             break
@@ -329,6 +330,31 @@ def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
         _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
                                      Signal("table", f"beside the {place.best(threshold).entity.lower()} "
                                                      f"'{place.sample.path}'", SUPPORT_SCORE)], _examples(view.text))
+
+
+#: share of a column's distinct values that must be street names (a name, then a street type)
+STREETS_SHARE = 0.8
+STREETS_MIN_DISTINCT = 5
+
+
+def _streets(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+             recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """A column of street names without their numbers (`Victor Plains`, `Kulas Light`,
+    `Norberto Crossing`: words, then a street type) in a table of people: the street each
+    lives on, part of their postal address. In a table of nothing personal it is a list of
+    streets."""
+    people = _people(table)
+    if not people:
+        return
+    for result, view in zip(results, views):
+        if not _open(result, threshold) or not pa.types.is_string(result.sample.values.type):
+            continue
+        distinct = view.informative.values
+        if len(distinct) < STREETS_MIN_DISTINCT or street_names(distinct) < STREETS_SHARE:
+            continue
+        _decide(result, "STREET_ADDRESS", [Signal("value", "street names: words, then a street type", 0.3, 1.0),
+                                           Signal("table", f"the table holds {', '.join(e.lower().replace('_', ' ') for e in people)}",
+                                                  SUPPORT_SCORE)], _examples(view.text))
 
 
 #: flags that may follow a carrier: Segment's and RudderStack's `network` object is carrier,

@@ -117,7 +117,11 @@ def test_streets_and_places_named_after_people_are_no_people():
              "c07": ["Kulas Light", "Victor Plains", "Douglas Extension", "Hoeger Mall", "Skiles Walks",
                      "Norberto Crossing", "Rex Trail", "Ellsworth Summit", "Dayna Park", "Kattie Turnpike"]}
     found = classify("users.csv", users, embedded=True)
-    assert found["c02"] == "PERSON" and found["c07"] != "PERSON"
+    assert found["c02"] == "PERSON"
+    # in a table of people they are the street each lives on
+    assert found["c07"] == "STREET_ADDRESS"
+    # the same streets in a table of nothing personal are a list of streets
+    assert classify("streets.csv", {"c07": users["c07"]}, embedded=True)["c07"] is None
     # an activity's place: a city, a county with its state's and country's codes
     activities = {"c14": ["San Francisco", "El Dorado County, CA, USA"]}
     assert classify("strava_activities.csv", activities)["c14"] != "PERSON"
