@@ -238,6 +238,11 @@ def _given_and_surname(text: str) -> bool:
             and _known(_key(words[-1]), vocab.words("surnames")))
 
 
+def _formatted_name(text: str) -> bool:
+    """A name in a format of its own: DICOM's and HL7's carets, GEDCOM's slashed surname."""
+    return "^" in text or _GEDCOM_NAME_RE.match(text) is not None
+
+
 def _key(word: str) -> str:
     """Vocabulary key: lower case without apostrophes (the census writes O'Connor as OCONNOR)."""
     return word.lower().replace("'", "").replace("’", "")
@@ -380,8 +385,11 @@ class FullNameValueRecognizer(FieldRecognizer):
                                    "type (`Plains`, `Crossing`): streets named after people, no people", 0.0,
                           signal.match_ratio)
         distinct = len(values)
-        if distinct >= FULL_NAME_MIN_DISTINCT or all(_given_and_surname(v) for v in values.to_pylist() if v):
-            return signal  # (`John Lennon` in every status of his: a known given name and a known surname)
+        if distinct >= FULL_NAME_MIN_DISTINCT or all(_given_and_surname(v) or _formatted_name(v)
+                                                     for v in values.to_pylist() if v):
+            # (`John Lennon` in every status of his: a known given name and a known surname;
+            # `DOE^JOHN^^^^`, `Anna /Hansdotter/`: a format only names are written in)
+            return signal
         return Signal("value", f"{signal.detail}; but only {distinct} distinct value, and not a known given name "
                                "and a known surname: too few to tell names from titles",
                       round(signal.score * FEW_NAMES_WEIGHT, 4), signal.match_ratio)

@@ -162,3 +162,11 @@ def test_one_known_given_name_and_surname_is_a_name():
     # a Mastodon account's display name in each of its statuses: one distinct value, a person's
     statuses = {"c25": ["John Lennon"] * 117 + [None] * 23}
     assert classify("mastodon_statuses.csv", statuses)["c25"] == "PERSON"
+
+
+def test_one_name_in_a_format_of_its_own_is_a_name():
+    # HL7 visits and patients, values alone: the one attending doctor, the one mother's name
+    visits = {"c05": ["2342^Elliott^John^J.^^^", None, None, None],
+              "c07": ["9873^HIBBARD^JILLIAN^M.^^^", None]  * 2}
+    found = classify("hl7_visits.csv", visits)
+    assert found["c05"] == found["c07"] == "PERSON"
