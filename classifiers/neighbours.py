@@ -153,6 +153,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _shared_accounts(results, views, recognizers, threshold)
     _name_parts(results, threshold)
     _email_logins(results, threshold)
+    _copies(results, threshold)
     _user_agent_devices(results, threshold)
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
@@ -1167,6 +1168,49 @@ def _email_logins(results: Sequence[FieldResult], threshold: float) -> None:
                        f"'{email.sample.path}': the same person's login")
                 _decide(result, "ACCOUNT_ID", [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
                 break
+
+
+#: a copy holds the other column's value in this share of the rows compared, and at least
+#: this many different values (one value repeated is a default, no copy)
+COPY_SHARE = 0.9
+COPY_MIN_DISTINCT = 3
+
+
+def _copies(results: Sequence[FieldResult], threshold: float) -> None:
+    """An unclaimed text column that holds, row by row, the very values of a column a
+    recognizer decided (an Okta device's `displayName` and `resourceDisplayName.value`, both
+    its `serialNumber`; a `login` that is the e-mail address) holds the same data: what it is
+    called does not change it."""
+    decided = [(r, b) for r in results if (b := r.best(threshold)) is not None and b.recognizer != "neighbours"
+               and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
+    for result in results if decided else ():
+        if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
+                or not pa.types.is_string(result.sample.values.type):
+            continue
+        for source, best in decided:
+            if len(source.sample.values) != len(result.sample.values):
+                continue
+            share, rows, distinct = _copy_share(result.sample.values, source.sample.values)
+            if rows >= NAME_PARTS_MIN_ROWS and distinct >= COPY_MIN_DISTINCT and share >= COPY_SHARE:
+                why = (f"{share:.0%} of {rows} rows hold the value of '{source.sample.path}' "
+                       f"({best.entity.lower().replace('_', ' ')}): a copy of it")
+                _decide(result, best.entity, [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+                break
+
+
+def _copy_share(values: pa.Array, other: pa.Array) -> tuple[float, int, int]:
+    """The share of rows (both values present) that hold the same value, how many rows were
+    compared, and how many different values they held."""
+    compared = matched = 0
+    seen: set[str] = set()
+    for value, theirs in zip(values.slice(0, NAME_PARTS_ROWS).to_pylist(), other.slice(0, NAME_PARTS_ROWS).to_pylist()):
+        if not value or not theirs:
+            continue
+        compared += 1
+        if value.strip() == theirs.strip():
+            matched += 1
+            seen.add(value)
+    return (matched / compared if compared else 0.0), compared, len(seen)
 
 
 def _local_part_share(values: pa.Array, emails: pa.Array) -> tuple[float, int]:

@@ -170,3 +170,18 @@ def test_one_name_in_a_format_of_its_own_is_a_name():
               "c07": ["9873^HIBBARD^JILLIAN^M.^^^", None]  * 2}
     found = classify("hl7_visits.csv", visits)
     assert found["c05"] == found["c07"] == "PERSON"
+
+
+def test_a_column_that_copies_a_decided_one_holds_the_same_data():
+    # Okta's devices: the display name and the resource's display name are the serial number
+    serials = ["HQPWN2JYWK", "C02XL0GYJGH5", "F4GT82K1HG7F", "DMPVJ8Q7Q1GC", "R52N40ABCDZ", "G6TZ1234ABCD",
+               "FVFXK0ABJ1WT"]
+    devices = {"profile.displayName": serials, "profile.serialNumber": serials,
+               "profile.udid": [f"00008120-001C5D4A3E3260{i}E" for i in range(10, 17)],
+               "resourceDisplayName.value": serials}
+    found = classify("okta_devices.ndjson", devices)
+    assert found["profile.serialNumber"] == "DEVICE_ID"
+    assert found["profile.displayName"] == found["resourceDisplayName.value"] == "DEVICE_ID"
+    # one value in every row is a default, no copy
+    constant = {"profile.serialNumber": serials, "profile.displayName": ["n/a"] * 7, "kind": ["n/a"] * 7}
+    assert classify("okta_devices.ndjson", constant)["profile.displayName"] is None
