@@ -57,6 +57,7 @@ from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.account_id import KEY_NAMES
+from classifiers.recognizers.location_approximate import foreign_codes
 from classifiers.recognizers.person_name import street_names
 from classifiers.table_view import (KEY_UNIQUE, PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
                                     says_nothing, sexes, table_words)
@@ -202,6 +203,8 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
                 continue  # `Male` is an atoll's capital, `F` a code: a sex column first
             if entity in ("COUNTRY", "REGION") and _short_codes(view) and not _upper_codes(view):
                 continue  # `pt`, `es` (languages), `No`, `Yes` (answers): place codes are upper case
+            if entity == "REGION" and foreign_codes(view.informative) is not None:
+                continue  # `CE`, `NM`, `ST`, `TX` (HL7's value types): a state of some country each
             if entity == "BEHAVIORAL_EVENT" and not _actions(view):
                 continue  # identifiers that repeat are everywhere: an event names what someone did
             if entity == "MOBILE_CARRIER" and not pa.types.is_string(view.values.type):

@@ -142,6 +142,12 @@ def test_two_letter_codes_of_no_one_country_are_no_states():
     states = ["CA", "NY", "TX", "WA", "FL", "IL", "ON", "BC", "NSW", "QC"] * 8
     customers = {"c02": states[:79], "c11": ["1234 Main Street, Springfield, IL 62701"] * 79}
     assert classify("customers.csv", customers)["c02"] == "REGION"
+    # a world-wide customer base's states, under their name or none: dozens of countries' codes
+    world = ["LI", "PA", "NI", "SJ", "NO", "CA", "SA", "ON", "IL", "ST", "SP", "LA", "QA", "GA", "NSW", "BY", "ZH",
+             "QLD", "KA", "SM", "AB", "PL", "HA", "SY", "MI"] * 4
+    address = ["1234 Main Street, Springfield, IL 62701"] * 100
+    assert classify("customers.csv", {"State": world, "Address": address})["State"] == "REGION"
+    assert classify("customers.csv", {"c02": world, "c11": address})["c02"] in ("REGION", "COUNTRY")
 
 
 def test_the_local_part_of_the_email_beside_it_is_the_login():
