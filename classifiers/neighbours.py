@@ -1177,6 +1177,8 @@ def _email_logins(results: Sequence[FieldResult], threshold: float) -> None:
 #: this many different values (one value repeated is a default, no copy)
 COPY_SHARE = 0.9
 COPY_MIN_DISTINCT = 3
+#: rows looked at first, before the whole sample is compared
+COPY_HEAD = 8
 
 
 def _copies(results: Sequence[FieldResult], threshold: float) -> None:
@@ -1186,6 +1188,13 @@ def _copies(results: Sequence[FieldResult], threshold: float) -> None:
     called does not change it."""
     decided = [(r, b) for r in results if (b := r.best(threshold)) is not None and b.recognizer != "neighbours"
                and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
+    heads: dict[int, list] = {}  # the first rows of each column, for a cheap first look
+
+    def head(sample: FieldSample) -> list:
+        if id(sample) not in heads:
+            heads[id(sample)] = sample.values.slice(0, COPY_HEAD).to_pylist()
+        return heads[id(sample)]
+
     for result in results if decided else ():
         if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
                 or not pa.types.is_string(result.sample.values.type):
@@ -1193,6 +1202,9 @@ def _copies(results: Sequence[FieldResult], threshold: float) -> None:
         for source, best in decided:
             if len(source.sample.values) != len(result.sample.values):
                 continue
+            pairs = [(a, b) for a, b in zip(head(result.sample), head(source.sample)) if a and b]
+            if not pairs or sum(a.strip() == b.strip() for a, b in pairs) < COPY_SHARE * len(pairs):
+                continue  # the first rows already differ
             share, rows, distinct = _copy_share(result.sample.values, source.sample.values)
             if rows >= NAME_PARTS_MIN_ROWS and distinct >= COPY_MIN_DISTINCT and share >= COPY_SHARE:
                 why = (f"{share:.0%} of {rows} rows hold the value of '{source.sample.path}' "
@@ -1203,29 +1215,29 @@ def _copies(results: Sequence[FieldResult], threshold: float) -> None:
 
 def _copy_share(values: pa.Array, other: pa.Array) -> tuple[float, int, int]:
     """The share of rows (both values present) that hold the same value, how many rows were
-    compared, and how many different values they held."""
-    compared = matched = 0
-    seen: set[str] = set()
-    for value, theirs in zip(values.slice(0, NAME_PARTS_ROWS).to_pylist(), other.slice(0, NAME_PARTS_ROWS).to_pylist()):
-        if not value or not theirs:
-            continue
-        compared += 1
-        if value.strip() == theirs.strip():
-            matched += 1
-            seen.add(value)
-    return (matched / compared if compared else 0.0), compared, len(seen)
+    compared, and how many different values they held (vectorised: a wide table has many pairs)."""
+    mine, theirs = (pc.utf8_trim_whitespace(a.slice(0, NAME_PARTS_ROWS)) for a in (values, other))
+    both = pc.and_(pc.not_equal(mine, ""), pc.not_equal(theirs, ""))
+    compared = pc.sum(pc.fill_null(both, False)).as_py() or 0
+    if not compared:
+        return 0.0, 0, 0
+    same = pc.fill_null(pc.and_(both, pc.equal(mine, theirs)), False)
+    matched = pc.sum(same).as_py() or 0
+    return matched / compared, compared, (pc.count_distinct(pc.filter(mine, same)).as_py() if matched else 0)
 
 
 def _local_part_share(values: pa.Array, emails: pa.Array) -> tuple[float, int]:
     """The share of rows (both values present, the address with an `@`) whose value is the
-    address's local part (case aside), and how many rows were compared."""
-    compared = matched = 0
-    for value, email in zip(values.slice(0, NAME_PARTS_ROWS).to_pylist(), emails.slice(0, NAME_PARTS_ROWS).to_pylist()):
-        if not value or not email or "@" not in email or value == email:
-            continue
-        compared += 1
-        matched += value.strip().lower() == email.strip().rsplit("@", 1)[0].lower()
-    return (matched / compared if compared else 0.0), compared
+    address's local part (case aside), and how many rows were compared (vectorised)."""
+    mine = pc.utf8_lower(pc.utf8_trim_whitespace(values.slice(0, NAME_PARTS_ROWS)))
+    local = pc.utf8_lower(rx.extract(pc.utf8_trim_whitespace(emails.slice(0, NAME_PARTS_ROWS)),
+                                     r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local"))
+    both = pc.fill_null(pc.and_(pc.not_equal(mine, ""), pc.is_valid(local)), False)
+    compared = pc.sum(both).as_py() or 0
+    if not compared:
+        return 0.0, 0
+    matched = pc.sum(pc.fill_null(pc.and_(both, pc.equal(mine, local)), False)).as_py() or 0
+    return matched / compared, compared
 
 
 def _parts_share(values: pa.Array, names: pa.Array) -> tuple[float, int]:
