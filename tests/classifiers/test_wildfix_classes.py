@@ -191,3 +191,12 @@ def test_a_column_that_copies_a_decided_one_holds_the_same_data():
     # one value in every row is a default, no copy
     constant = {"profile.serialNumber": serials, "profile.displayName": ["n/a"] * 7, "kind": ["n/a"] * 7}
     assert classify("okta_devices.ndjson", constant)["profile.displayName"] is None
+
+
+def test_handles_with_and_without_their_server_are_accounts():
+    # Mastodon statuses' `account.acct`: local users bare, remote ones as user@server
+    acct = (["Gargron", "kate_l", "zefr", "nolan", "trwnh"] + [f"user{i}@hachyderm.io" for i in range(20)]) * 4
+    assert classify("mastodon_statuses.ndjson", {"account.acct": acct})["account.acct"] == "ACCOUNT_ID"
+    # an e-mail column with a few junk words still is one
+    emails = [f"person{i}@example.org" for i in range(40)] + ["unknown"] * 5
+    assert classify("customers.csv", {"contact": emails})["contact"] == "EMAIL_ADDRESS"
