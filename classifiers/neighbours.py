@@ -1179,6 +1179,10 @@ COPY_SHARE = 0.9
 COPY_MIN_DISTINCT = 3
 #: rows looked at first, before the whole sample is compared
 COPY_HEAD = 8
+#: without aligned rows (a document lacking a key drops its row from that column's sample):
+#: this share of at least this many distinct values must be the decided column's
+COPY_SET_SHARE = 0.8
+COPY_SET_MIN_DISTINCT = 5
 
 
 def _copies(results: Sequence[FieldResult], threshold: float) -> None:
@@ -1195,13 +1199,28 @@ def _copies(results: Sequence[FieldResult], threshold: float) -> None:
             heads[id(sample)] = sample.values.slice(0, COPY_HEAD).to_pylist()
         return heads[id(sample)]
 
+    uniques: dict[int, pa.Array] = {}  # each column's distinct values, blanks aside
+
+    def unique(sample: FieldSample) -> pa.Array:
+        if id(sample) not in uniques:
+            found = pc.unique(pc.drop_null(sample.values))
+            uniques[id(sample)] = pc.filter(found, pc.not_equal(found, ""))
+        return uniques[id(sample)]
+
     for result in results if decided else ():
         if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
                 or not pa.types.is_string(result.sample.values.type):
             continue
         for source, best in decided:
             if len(source.sample.values) != len(result.sample.values):
-                continue
+                # rows not aligned (a document that lacks one of the keys): the values alone
+                share, distinct = _shared_values(unique(result.sample), unique(source.sample))
+                if distinct < COPY_SET_MIN_DISTINCT or share < COPY_SET_SHARE:
+                    continue
+                why = (f"{share:.0%} of its {distinct} distinct values are values of '{source.sample.path}' "
+                       f"({best.entity.lower().replace('_', ' ')}): a copy of it")
+                _decide(result, best.entity, [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+                break
             pairs = [(a, b) for a, b in zip(head(result.sample), head(source.sample)) if a and b]
             if not pairs or sum(a.strip() == b.strip() for a, b in pairs) < COPY_SHARE * len(pairs):
                 continue  # the first rows already differ
@@ -1211,6 +1230,15 @@ def _copies(results: Sequence[FieldResult], threshold: float) -> None:
                        f"({best.entity.lower().replace('_', ' ')}): a copy of it")
                 _decide(result, best.entity, [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
                 break
+
+
+def _shared_values(mine: pa.Array, theirs: pa.Array) -> tuple[float, int]:
+    """The share of a column's distinct values that the other column's distinct values hold
+    too, and how many distinct values it has."""
+    if len(mine) < COPY_SET_MIN_DISTINCT:
+        return 0.0, len(mine)
+    shared = pc.sum(pc.is_in(mine, value_set=theirs)).as_py() or 0
+    return shared / len(mine), len(mine)
 
 
 def _copy_share(values: pa.Array, other: pa.Array) -> tuple[float, int, int]:

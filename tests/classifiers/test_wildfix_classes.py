@@ -200,3 +200,12 @@ def test_handles_with_and_without_their_server_are_accounts():
     # an e-mail column with a few junk words still is one
     emails = [f"person{i}@example.org" for i in range(40)] + ["unknown"] * 5
     assert classify("customers.csv", {"contact": emails})["contact"] == "EMAIL_ADDRESS"
+
+
+def test_a_copy_is_found_when_a_document_lacks_the_key():
+    # the seventh device has no serial number: its display name is its owner's name for it
+    serials = ["HQPWN2JYWK", "GW3M2TP2DH", "D9WLVTF4KX", "HPFJ7QVQ09", "MC45KF24NP", "J2K7Y951FG"]
+    devices = {"profile.displayName": serials + ["Aniket’s iPhone"], "profile.serialNumber": serials,
+               "resourceDisplayName.value": serials + ["Aniket’s iPhone"]}
+    found = classify("okta_devices.ndjson", devices)
+    assert found["profile.displayName"] == found["resourceDisplayName.value"] == "DEVICE_ID"
