@@ -102,9 +102,9 @@ def test_a_word_and_a_counter_is_no_geohash():
               "c06": [f"person{i}@example.com" for i in range(40)],
               "c07": [f"+1 408 555 {1000 + i}" for i in range(40)]}
     assert classify("ldap_people.csv", people)["c02"] != "GEOHASH"
-    # street-level cells still are places
+    # street-level cells still are places, those that end in digits after letters too
     cells = {"c02": ["u4pruydqqvj", "dr5ru7c2", "9q8yyk8yt", "gcpvj0e5", "u33dc1v0", "dqcjqcp8", "9q9p3v5x",
-                     "c23nb62w", "u10j4bqq", "sv8wrqf2"] * 4}
+                     "c23nb62w", "u10j4bqq", "sv8wrqf2", "wecptn9", "wtstc07", "wtsmy23", "wwgqn00"] * 4}
     assert classify("checkins.csv", cells)["c02"] == "GEOHASH"
 
 
