@@ -321,10 +321,6 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name_signal: Signal |
             # right form, failed validation (test card numbers that fail Luhn): the name stands
             signals.append(Signal("validator", "values have the expected form but fail validation", 0.0,
                                   round(shaped, 4)))
-        elif (flat := recognizer.flat_contradiction(sample)) is not None:
-            # values of the right shape that still rule the name out (a constant `eventType`)
-            signals.append(Signal("penalty", flat, CLOSED_FORMAT_PENALTY - 1.0, round(shaped, 4)))
-            confidence *= CLOSED_FORMAT_PENALTY
         else:
             # the name says one thing, the values say otherwise: a field named `ip` full of hostnames
             factor = OPEN_FORMAT_PENALTY if _open_world_fit(recognizer, sample, shaped) else CLOSED_FORMAT_PENALTY

@@ -451,13 +451,6 @@ class FieldRecognizer:
         """Evidence from sibling or parent fields (latitude beside longitude); none by default."""
         return None
 
-    def flat_contradiction(self, view: FieldView) -> str | None:
-        """Why values that did not confirm the name flatly contradict it, whatever their shape
-        (an event column holding one value in every record is the record's kind): the engine
-        then cuts the name as for a one-format entity. None by default: open-world values the
-        patterns miss only weaken a name."""
-        return None
-
     def matches(self, values: pa.Array, view: FieldView | None = None) -> pa.Array:
         """Boolean mask of the values that match a pattern and pass validation.
 

@@ -16,7 +16,6 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.evidence import Signal
-from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from datamap.model import FieldSample
@@ -77,29 +76,10 @@ class BehavioralEventRecognizer(FieldRecognizer):
         # an event column repeats a small vocabulary of names; free text does not
         distinct = len(pc.unique(candidates))
         repeats = distinct <= max(3, EVENT_MAX_DISTINCT_RATIO * len(candidates))
-        # ... and more than one of them: one name in every record is the kind of the records
-        # (CloudTrail's `eventType: AwsApiCall`), no choice of a user's
-        repeats = repeats and not _constant(distinct, len(candidates))
         # a record's own id (CloudTrail's `eventID`: a UUID; a hex digest) is no event's name,
         # however few rows a small API table leaves to show that it never repeats
         return pc.and_(pa.array([repeats] * len(candidates), pa.bool_()),
                        pc.invert(pc.fill_null(rx.match(candidates, _ID_SHAPED), False)))
-
-
-    def flat_contradiction(self, view: FieldView) -> str | None:
-        values = view.informative
-        if _constant(len(values.values), values.total):
-            return (f"one value in all {values.total} records: it tells no record from another (their kind, a flag "
-                    "never set), no one's activity")
-        return None
-
-
-#: a column with one value in at least this many records is constant (a record's kind)
-CONSTANT_MIN_VALUES = 5
-
-
-def _constant(distinct: int, total: int) -> bool:
-    return distinct == 1 and total >= CONSTANT_MIN_VALUES
 
 
 class VisitedUrlRecognizer(FieldRecognizer):
