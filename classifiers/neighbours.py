@@ -1209,8 +1209,9 @@ def _copies(results: Sequence[FieldResult], threshold: float) -> None:
 
     for result in results if decided else ():
         if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
-                or not pa.types.is_string(result.sample.values.type):
-            continue
+                or not pa.types.is_string(result.sample.values.type) \
+                or NameTokens.of(result.sample.path).own in KEY_NAMES:
+            continue  # (a table's own key is the row's identity, whatever other column it equals)
         for source, best in decided:
             if len(source.sample.values) != len(result.sample.values):
                 # rows not aligned (a document that lacks one of the keys): the values alone
