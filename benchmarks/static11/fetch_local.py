@@ -15,15 +15,11 @@ commit, files and licence.
 """
 from __future__ import annotations
 
-import argparse
-import shutil
-import subprocess
-import sys
+import importlib.util
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-MM_MODELS = "transform/mattermost-analytics/models/"
 #: project -> (repository, commit, [(path prefix in the repository, path it takes in the project)],
 #:             file suffixes copied)
 PROJECTS: dict[str, tuple[str, str, list[tuple[str, str]], tuple[str, ...]]] = {
@@ -56,39 +52,12 @@ PROJECTS: dict[str, tuple[str, str, list[tuple[str, str]], tuple[str, ...]]] = {
 }
 
 
-def _git(repo: Path, *args: str) -> bytes:
-    return subprocess.run(["git", "--git-dir", str(repo), *args], check=True, capture_output=True).stdout
-
-
-def copy_project(mirror: Path, name: str, out: Path) -> int:
-    repository, commit, parts, suffixes = PROJECTS[name]
-    repo = mirror / repository.replace("/", "+") / "repo"
-    if not repo.is_dir():
-        sys.exit(f"{repo}: missing; bring github:{repository} with the fetch tool first")
-    target = out / name
-    shutil.rmtree(target, ignore_errors=True)
-    files = _git(repo, "ls-tree", "-r", "--name-only", commit).decode().splitlines()
-    copied = 0
-    for prefix, into in parts:
-        for path in files:
-            if not (path == prefix or (prefix.endswith("/") and path.startswith(prefix))):
-                continue
-            if not path.endswith(suffixes) and path != prefix:
-                continue
-            dest = target / (into + path[len(prefix):] if prefix.endswith("/") else into)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(_git(repo, "show", f"{commit}:{path}"))
-            copied += 1
-    return copied
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
-    args = parser.parse_args()
-    out = HERE / "projects"
-    for name in PROJECTS:
-        print(f"{name}: {copy_project(args.mirror, name, out)} files")
+    # the copying is static10's (`fetch_local.copy_project`), with this benchmark's projects
+    spec = importlib.util.spec_from_file_location("static10_fetch_local", HERE.parent / "static10" / "fetch_local.py")
+    static10 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(static10)
+    static10.main(PROJECTS, HERE, __doc__)
 
 
 if __name__ == "__main__":
