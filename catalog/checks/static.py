@@ -1571,7 +1571,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine)
         for i, name in zip(indexes, names[table]):
             own = MACHINE_OWN if machine and about_people and not set(name.own) & _SOMEONE_IN_A_MACHINE else ()
-            if not about_people and name.own in _ANNOTATION_NAMES:
+            if not about_people and name.own in _ANNOTATION_NAMES and not table_words(table) & ACTIVITY_TABLE_WORDS:
                 own = {*own, "USER_CONTENT"}  # an SLA's, a form's, a plugin's notes: its administrator's note on it
             detected[i] = [d for d in detected[i] if d.entity not in dropped and d.entity not in own]
     _read_lineage(columns, detected)
@@ -1585,6 +1585,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
 
 
 #: the notes an administrator keeps on a row: someone's words only in a table tied to a person
+#: or of happenings (a camera's `Events.Notes` are what a user wrote about a recording)
 _ANNOTATION_NAMES = frozenset({("notes",), ("note",), ("admin", "notes"), ("internal", "notes"), ("admin", "note"),
                                ("internal", "note"), ("remarks",)})
 

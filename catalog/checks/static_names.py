@@ -151,11 +151,17 @@ def done_by(name: NameTokens) -> bool:
         own = own[:-1]
     elif own[-2:] in _ACTOR_KEYS and own[-3:-2] == ("by",):  # `submitted_by_user_id`
         own = own[:-2]
+    if own is not name.own and own[-2:-1] and own[-2] in _THINGS_DO:
+        return False  # `caused_by_id`: the event that caused this one
     return len(own) >= 2 and own[-1] == "by" and own[-2].endswith("ed") and len(own[-2]) > 3
 
 
 #: what follows `…ed_by` when the column holds the doer's key (Salesforce's `created_by_id`,
 #: `last_modified_by_id`; Greenhouse's `submitted_by_user_id`)
+#: what things do to each other (`caused_by_id`, `replaced_by_id`, `blocked_by_id`): the key of a thing
+_THINGS_DO = frozenset({"caused", "triggered", "generated", "replaced", "superseded", "followed", "preceded",
+                        "referenced", "referred", "derived", "spawned", "blocked", "linked", "merged", "duplicated",
+                        "covered", "billed", "fulfilled", "shipped", "powered", "backed", "hosted", "served"})
 _ACTOR_KEYS = frozenset({("id",), ("uid",), ("user",), ("user", "id"), ("userid",), ("key",)})
 
 
