@@ -159,7 +159,7 @@ def done_by(name: NameTokens) -> bool:
 #: what follows `…ed_by` when the column holds the doer's key (Salesforce's `created_by_id`,
 #: `last_modified_by_id`; Greenhouse's `submitted_by_user_id`)
 #: what things do to each other (`caused_by_id`, `replaced_by_id`, `blocked_by_id`): the key of a thing
-_THINGS_DO = frozenset({"caused", "triggered", "generated", "replaced", "superseded", "followed", "preceded",
+_THINGS_DO = frozenset({"caused", "obsoleted", "triggered", "generated", "replaced", "superseded", "followed", "preceded",
                         "referenced", "referred", "derived", "spawned", "blocked", "linked", "merged", "duplicated",
                         "covered", "billed", "fulfilled", "shipped", "powered", "backed", "hosted", "served"})
 _ACTOR_KEYS = frozenset({("id",), ("uid",), ("user",), ("user", "id"), ("userid",), ("key",)})
