@@ -57,6 +57,8 @@ from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.account_id import KEY_NAMES
+from classifiers.recognizers.location_approximate import foreign_codes
+from classifiers.recognizers.person_name import street_names
 from classifiers.table_view import (KEY_UNIQUE, PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
                                     says_nothing, sexes, table_words)
 from classifiers.vocab import in_vocabulary
@@ -134,7 +136,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     if not results:
         return
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
-    for step in (_supported_values, _cities, _postcodes, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
+    for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
                  _zone_offsets, _recurring_ids, _record_owner):
         if not any(_open(r, threshold) for r in results):
             break
@@ -151,6 +153,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _account_links(results, threshold)
     _shared_accounts(results, views, recognizers, threshold)
     _name_parts(results, threshold)
+    _email_logins(results, threshold)
+    _copies(results, threshold)
     _user_agent_devices(results, threshold)
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
@@ -199,6 +203,8 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
                 continue  # `Male` is an atoll's capital, `F` a code: a sex column first
             if entity in ("COUNTRY", "REGION") and _short_codes(view) and not _upper_codes(view):
                 continue  # `pt`, `es` (languages), `No`, `Yes` (answers): place codes are upper case
+            if entity == "REGION" and foreign_codes(view.informative) is not None:
+                continue  # `CE`, `NM`, `ST`, `TX` (HL7's value types): a state of some country each
             if entity == "BEHAVIORAL_EVENT" and not _actions(view):
                 continue  # identifiers that repeat are everywhere: an event names what someone did
             if entity == "MOBILE_CARRIER" and not pa.types.is_string(view.values.type):
@@ -328,6 +334,31 @@ def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
         _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
                                      Signal("table", f"beside the {place.best(threshold).entity.lower()} "
                                                      f"'{place.sample.path}'", SUPPORT_SCORE)], _examples(view.text))
+
+
+#: share of a column's distinct values that must be street names (a name, then a street type)
+STREETS_SHARE = 0.8
+STREETS_MIN_DISTINCT = 5
+
+
+def _streets(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+             recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """A column of street names without their numbers (`Victor Plains`, `Kulas Light`,
+    `Norberto Crossing`: words, then a street type) in a table of people: the street each
+    lives on, part of their postal address. In a table of nothing personal it is a list of
+    streets."""
+    people = _people(table)
+    if not people:
+        return
+    for result, view in zip(results, views):
+        if not _open(result, threshold) or not pa.types.is_string(result.sample.values.type):
+            continue
+        distinct = view.informative.values
+        if len(distinct) < STREETS_MIN_DISTINCT or street_names(distinct) < STREETS_SHARE:
+            continue
+        _decide(result, "STREET_ADDRESS", [Signal("value", "street names: words, then a street type", 0.3, 1.0),
+                                           Signal("table", f"the table holds {', '.join(e.lower().replace('_', ' ') for e in people)}",
+                                                  SUPPORT_SCORE)], _examples(view.text))
 
 
 #: flags that may follow a carrier: Segment's and RudderStack's `network` object is carrier,
@@ -624,7 +655,16 @@ def _integer_id(values: pa.Array) -> bool:
         return False
     if any(start <= low and high <= end for start, end in _EPOCH_RANGES):
         return False
+    if len(str(low)) == 8 and _compact_days(values):
+        return False  # `19651015`, `16780304`: days written as numbers (HL7, DICOM), no one's id
     return pc.count_distinct(values).as_py() >= 0.2 * len(values)
+
+
+def _compact_days(values: pa.Array) -> bool:
+    """Whether every value of an integer column of eight digits is a real day written `YYYYMMDD`
+    (a birth, a visit): ids of eight digits seldom all have a month and a day in their place."""
+    days = pc.strptime(pc.cast(values.drop_null(), pa.string()), format="%Y%m%d", unit="s", error_is_null=True)
+    return len(days) > 0 and days.null_count == 0
 
 
 def _record_owner(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
@@ -1109,6 +1149,124 @@ def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
                     break
         if not found:
             return
+
+
+def _email_logins(results: Sequence[FieldResult], threshold: float) -> None:
+    """An unclaimed text column whose values are, row by row, the local part of the e-mail
+    address beside them (`user0` beside `user0@test.com`, `quentintarantino` beside
+    `quentintarantino@hotmail.fr`) is the same people's login: a directory's `uid`, a
+    service's username, under whatever name."""
+    emails = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "EMAIL_ADDRESS"
+              and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
+    for result in results if emails else ():
+        if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
+                or not pa.types.is_string(result.sample.values.type):
+            continue
+        for email in emails:
+            if email.sample.parent != result.sample.parent or len(email.sample.values) != len(result.sample.values):
+                continue
+            share, rows = _local_part_share(result.sample.values, email.sample.values)
+            if rows >= NAME_PARTS_MIN_ROWS and share >= NAME_PARTS_SHARE:
+                why = (f"{share:.0%} of {rows} rows hold the local part of the e-mail address in "
+                       f"'{email.sample.path}': the same person's login")
+                _decide(result, "ACCOUNT_ID", [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+                break
+
+
+#: a copy holds the other column's value in this share of the rows compared, and at least
+#: this many different values (one value repeated is a default, no copy)
+COPY_SHARE = 0.9
+COPY_MIN_DISTINCT = 3
+#: rows looked at first, before the whole sample is compared
+COPY_HEAD = 8
+#: without aligned rows (a document lacking a key drops its row from that column's sample):
+#: this share of at least this many distinct values must be the decided column's
+COPY_SET_SHARE = 0.8
+COPY_SET_MIN_DISTINCT = 5
+
+
+def _copies(results: Sequence[FieldResult], threshold: float) -> None:
+    """An unclaimed text column that holds, row by row, the very values of a column a
+    recognizer decided (an Okta device's `displayName` and `resourceDisplayName.value`, both
+    its `serialNumber`; a `login` that is the e-mail address) holds the same data: what it is
+    called does not change it."""
+    decided = [(r, b) for r in results if (b := r.best(threshold)) is not None and b.recognizer != "neighbours"
+               and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
+    heads: dict[int, list] = {}  # the first rows of each column, for a cheap first look
+
+    def head(sample: FieldSample) -> list:
+        if id(sample) not in heads:
+            heads[id(sample)] = sample.values.slice(0, COPY_HEAD).to_pylist()
+        return heads[id(sample)]
+
+    uniques: dict[int, pa.Array] = {}  # each column's distinct values, blanks aside
+
+    def unique(sample: FieldSample) -> pa.Array:
+        if id(sample) not in uniques:
+            found = pc.unique(pc.drop_null(sample.values))
+            uniques[id(sample)] = pc.filter(found, pc.not_equal(found, ""))
+        return uniques[id(sample)]
+
+    for result in results if decided else ():
+        if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
+                or not pa.types.is_string(result.sample.values.type) \
+                or NameTokens.of(result.sample.path).own in KEY_NAMES:
+            continue  # (a table's own key is the row's identity, whatever other column it equals)
+        for source, best in decided:
+            if len(source.sample.values) != len(result.sample.values):
+                # rows not aligned (a document that lacks one of the keys): the values alone
+                share, distinct = _shared_values(unique(result.sample), unique(source.sample))
+                if distinct < COPY_SET_MIN_DISTINCT or share < COPY_SET_SHARE:
+                    continue
+                why = (f"{share:.0%} of its {distinct} distinct values are values of '{source.sample.path}' "
+                       f"({best.entity.lower().replace('_', ' ')}): a copy of it")
+                _decide(result, best.entity, [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+                break
+            pairs = [(a, b) for a, b in zip(head(result.sample), head(source.sample)) if a and b]
+            if not pairs or sum(a.strip() == b.strip() for a, b in pairs) < COPY_SHARE * len(pairs):
+                continue  # the first rows already differ
+            share, rows, distinct = _copy_share(result.sample.values, source.sample.values)
+            if rows >= NAME_PARTS_MIN_ROWS and distinct >= COPY_MIN_DISTINCT and share >= COPY_SHARE:
+                why = (f"{share:.0%} of {rows} rows hold the value of '{source.sample.path}' "
+                       f"({best.entity.lower().replace('_', ' ')}): a copy of it")
+                _decide(result, best.entity, [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+                break
+
+
+def _shared_values(mine: pa.Array, theirs: pa.Array) -> tuple[float, int]:
+    """The share of a column's distinct values that the other column's distinct values hold
+    too, and how many distinct values it has."""
+    if len(mine) < COPY_SET_MIN_DISTINCT:
+        return 0.0, len(mine)
+    shared = pc.sum(pc.is_in(mine, value_set=theirs)).as_py() or 0
+    return shared / len(mine), len(mine)
+
+
+def _copy_share(values: pa.Array, other: pa.Array) -> tuple[float, int, int]:
+    """The share of rows (both values present) that hold the same value, how many rows were
+    compared, and how many different values they held (vectorised: a wide table has many pairs)."""
+    mine, theirs = (pc.utf8_trim_whitespace(a.slice(0, NAME_PARTS_ROWS)) for a in (values, other))
+    both = pc.and_(pc.not_equal(mine, ""), pc.not_equal(theirs, ""))
+    compared = pc.sum(pc.fill_null(both, False)).as_py() or 0
+    if not compared:
+        return 0.0, 0, 0
+    same = pc.fill_null(pc.and_(both, pc.equal(mine, theirs)), False)
+    matched = pc.sum(same).as_py() or 0
+    return matched / compared, compared, (pc.count_distinct(pc.filter(mine, same)).as_py() if matched else 0)
+
+
+def _local_part_share(values: pa.Array, emails: pa.Array) -> tuple[float, int]:
+    """The share of rows (both values present, the address with an `@`) whose value is the
+    address's local part (case aside), and how many rows were compared (vectorised)."""
+    mine = pc.utf8_lower(pc.utf8_trim_whitespace(values.slice(0, NAME_PARTS_ROWS)))
+    local = pc.utf8_lower(rx.extract(pc.utf8_trim_whitespace(emails.slice(0, NAME_PARTS_ROWS)),
+                                     r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local"))
+    both = pc.fill_null(pc.and_(pc.not_equal(mine, ""), pc.is_valid(local)), False)
+    compared = pc.sum(both).as_py() or 0
+    if not compared:
+        return 0.0, 0
+    matched = pc.sum(pc.fill_null(pc.and_(both, pc.equal(mine, local)), False)).as_py() or 0
+    return matched / compared, compared
 
 
 def _parts_share(values: pa.Array, names: pa.Array) -> tuple[float, int]:
