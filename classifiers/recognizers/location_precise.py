@@ -252,4 +252,7 @@ class GeohashRecognizer(FieldRecognizer):
         # a cell mixes letters all through; `tt0498329` (IMDb) is a prefix and a number
         letters = rx.match(candidates, r"[b-z].*[b-z].*[b-z]")
         short = pc.less(pc.utf8_length(candidates), 6)  # coarse cells: their name decides
-        return pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters))
+        # a word and a small number is a device's or an interface's name (`eth0`, `ens33`,
+        # `docker0`, `rmnet1`), no cell: a cell's digits fall anywhere
+        numbered = rx.match(candidates, r"^[a-z]+[0-9]{1,3}$")
+        return pc.and_(pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters)), pc.invert(numbered))
