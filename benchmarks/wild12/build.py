@@ -21,7 +21,6 @@ No data file is committed; this script writes every file into OUT_DIR.
 """
 from __future__ import annotations
 
-import argparse
 import email
 import email.policy
 import json
@@ -31,7 +30,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import Archives, copy_labels, write_csv, write_ndjson
+from public_data import Archives, build_main, write_csv, write_ndjson
 
 CACHE = Path(os.environ.get("WILD12_CACHE", Path.home() / ".cache/datamap-wild12"))
 ARCHIVES = Archives(
@@ -177,15 +176,8 @@ def mail_headers(out: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    out = parser.parse_args().out
-    out.mkdir(parents=True, exist_ok=True)
-    for step in (smart_devices, arp_tables, command_logs, medical_csvs, wagtail, vcards,
-                 mail_headers):
-        step(out)
-    copy_labels(__file__, out)
-    print(f"wrote {len(list(out.iterdir()))} files into {out}")
+    build_main(__doc__, __file__, (
+        smart_devices, arp_tables, command_logs, medical_csvs, wagtail, vcards, mail_headers))
 
 
 if __name__ == "__main__":
