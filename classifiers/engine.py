@@ -243,6 +243,47 @@ def _classify_opened(field: _Opened | None, recognizers: Sequence[FieldRecognize
     return detections
 
 
+#: forms no other entity takes, each with the entities whose values may take it: a name that
+#: says anything else is contradicted by a column (or log slot) of them, however few values it has
+OTHER_FORMS = (
+    # an interface's addresses (ifconfig's `addr`): IPv4, IPv6 with its prefix or zone, MAC, a
+    # scope after it (`fe80::1/64 Scope:Link`)
+    ("a network address (IP or MAC)", r"^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
+                                     r"(?:/\d{1,3}|%\w+)?(?:\s|$)",
+     frozenset({"IP_ADDRESS", "MAC_ADDRESS", "DEVICE_ID"})),
+    # a mail header's `Cc` (`a@x.org, "B" <b@y.org>`): addresses, with display names or not
+    ("e-mail addresses", r"(?:^|[\s<,;:])[A-Za-z0-9._%+'=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}>?(?:$|[\s,;])",
+     frozenset({"EMAIL_ADDRESS", "ACCOUNT_ID", "USER_CONTENT", "PERSON"})),
+)
+#: at least this many informative values before their form contradicts a name, and the share
+#: of them that must have it
+OTHER_FORM_MIN_VALUES = 2
+OTHER_FORM_SHARE = 0.8
+#: a count or a default that no line has set: 0 everywhere says nothing of a person, except for
+#: the entities one of whose states is 0 (a muted volume, an empty battery, UTC)
+ZERO = r"^\s*[+-]?0+(?:\.0+)?\s*$"
+ZERO_STATES = frozenset({"BATTERY_STATE", "AUDIO_SETTING", "NETWORK_TYPE", "TIME_ZONE", "AGE"})
+
+
+def _other_form(recognizer: FieldRecognizer, sample: FieldView, value_signal: Signal | None) -> str | None:
+    """What every informative value plainly is instead (`e-mail addresses`), when that is not
+    what the recognizer finds; None when the values may be its own."""
+    values = sample.informative
+    if values.total < OTHER_FORM_MIN_VALUES:
+        return None
+    if recognizer.entity not in ZERO_STATES and values.total >= CONTRADICTION_MIN_VALUES \
+            and values.hits(rx.match(values.values, ZERO)) == values.total:
+        return "0 (a count or an unset default)"
+    if value_signal is not None:
+        return None
+    for what, regex, allowed in OTHER_FORMS:
+        if recognizer.entity in allowed:
+            continue
+        if values.hits(rx.match(values.values, regex)) >= OTHER_FORM_SHARE * values.total:
+            return what
+    return None
+
+
 def _informative_count(sample: FieldView) -> int:
     """How many sampled values are not placeholders of a missing one (`''`, `n/a`)."""
     if not (pa.types.is_string(sample.values.type) or pa.types.is_large_string(sample.values.type)):
@@ -326,6 +367,12 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name_signal: Signal |
             factor = OPEN_FORMAT_PENALTY if _open_world_fit(recognizer, sample, shaped) else CLOSED_FORMAT_PENALTY
             signals.append(Signal("penalty", "no sampled value has the expected form", factor - 1.0, round(shaped, 4)))
             confidence *= factor
+    if name_signal is not None and not any(s.kind == "penalty" for s in signals) \
+            and (other := _other_form(recognizer, sample, value_signal)) is not None:
+        # the name says one thing, the values are plainly another (`Cc` of e-mail addresses, an
+        # `addr` slot of IP addresses, a `carrier` count that is 0 on every line): however few
+        signals.append(Signal("penalty", f"the sampled values are {other}", CLOSED_FORMAT_PENALTY - 1.0))
+        confidence *= CLOSED_FORMAT_PENALTY
     if confidence <= 0:
         return None
     ratio = value_signal.match_ratio if value_signal is not None else None

@@ -85,6 +85,11 @@ ID_RUN_STEMS = frozenset({"user", "usr", "subj", "subject", "patient", "member",
                           "dev", "advertising", "android", "vendor", "participant"})
 #: a run-together key is its thing and `id`: at least this many letters of thing
 _ID_RUN_MIN = 3
+#: short forms of a patient that clinical data writes only before an id (`ptid`, `PATID`,
+#: `pt_id`, `pat_no`): elsewhere `pt` is a point or Portuguese, `pat` a pattern or a token
+PATIENT_STEMS = frozenset({"pt", "pat"})
+#: the key words they stand before
+PATIENT_KEYS = frozenset({"id", "no", "num", "nbr", "number"})
 
 
 def split_id_run(token: str) -> tuple[str, str] | None:
@@ -92,6 +97,8 @@ def split_id_run(token: str) -> tuple[str, str] | None:
     upper-case word, split when its thing is a known one; a leading `u` is "unique" (CDISC's
     `USUBJID`, the study-wide subject id)."""
     stem = token[:-2] if token.endswith("id") else ""
+    if stem in PATIENT_STEMS:
+        return ("patient", "id")
     if len(stem) < _ID_RUN_MIN:
         return None
     if stem in ID_RUN_STEMS:
@@ -167,6 +174,9 @@ def expand(tokens: tuple[str, ...], pairs: bool = False) -> tuple[str, ...]:
             continue
         if token in ABBREVIATIONS:
             out.extend(ABBREVIATIONS[token])
+            continue
+        if token in PATIENT_STEMS and index + 1 < len(tokens) and tokens[index + 1] in PATIENT_KEYS:
+            out.append("patient")
             continue
         id_run = split_id_run(token) if token not in known else None
         if id_run:

@@ -281,10 +281,25 @@ LEDGER_WORDS = frozenset({"balance", "currency", "curr", "overdraft", "iban", "i
 def people_table_words(dataset: DatasetSample, table: Collection[str]) -> set[str]:
     """The words of a table's name that say its rows are people (`users`, `patients`); none for
     a book's accounts (cheque, savings) beside their balance or currency: money, no one's login."""
-    people = PEOPLE_TABLES.intersection(table)
+    people = PEOPLE_TABLES.intersection(table) | _glued_people(table)
     if people == {"account"} and _ledger_column(dataset) is not None:
         return set()
     return people
+
+
+#: people words that a model's or a table's name glues behind a qualifier (Django's
+#: `customuser`, `emailuser`, `siteuser`; `webcustomer`, `inpatient`): the rows are still people
+GLUED_PEOPLE = ("user", "customer", "patient", "employee", "member", "person", "student")
+#: letters the qualifier needs (`reuser`, `abuser` are words, not a kind of user)
+GLUED_QUALIFIER = 3
+#: words that end in a people word and are none (`remember`)
+NOT_GLUED = frozenset({"remember", "remembers"})
+
+
+def _glued_people(table: Collection[str]) -> set[str]:
+    """The people words glued at the end of a table name's words (`customuser` -> user)."""
+    return {person for word in table if word not in NOT_GLUED for person in GLUED_PEOPLE
+            if word.endswith(person) and len(word) - len(person) >= GLUED_QUALIFIER}
 
 
 def _ledger_column(dataset: DatasetSample) -> str | None:

@@ -65,8 +65,9 @@ class AgeRecognizer(FieldRecognizer):
                       "token", "key", "password", "cookie", "session", "link", "content", "rating", "verified",
                       "gate", "limit", "minimum")
     patterns = (
-        # survey data gives ages in years and fractions (`17.583`)
-        ValuePattern("age", r"\d{1,3}(?:\.\d{1,3})?", 0.45),
+        # survey data gives ages in years and fractions (`17.583`); a trial's or a registry's
+        # age is often computed from two dates, to every digit a float keeps (`58.7652293`)
+        ValuePattern("age", r"\d{1,3}(?:\.\d{1,16})?", 0.45),
         ValuePattern("age range", r"\d{1,2}\s*[-–~]\s*\d{1,3}|\d{2}\s*\+|under \d{2}|\d{2} and over", 0.5),
         # DICOM's age string: three digits and a unit, days to years (`024Y`, `006M`, `010D`)
         ValuePattern("DICOM age", r"\d{3}[DWMY]", 0.5),

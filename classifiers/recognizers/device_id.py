@@ -127,6 +127,9 @@ class MacAddressRecognizer(FieldRecognizer):
         ValuePattern("eui-48 colon", r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}", 0.85),
         ValuePattern("eui-48 dash", r"[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}", 0.85),
         ValuePattern("eui-48 dotted", r"[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}", 0.75),
+        # BSD's and macOS's `arp -a` and `ndp` drop an octet's leading zero (`58:6d:8f:7:c9:94`)
+        ValuePattern("eui-48 colon, leading zeros dropped",
+                     r"(?:[0-9A-Fa-f]{1,2}:){5}[0-9A-Fa-f]{1,2}", 0.8),
         # some SDKs log truncated or anonymised addresses (`7E:D1:4E:80:2B`)
         ValuePattern("partial mac", r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){3,4}", 0.4),
         ValuePattern("hashed mac", _DIGEST, 0.2),

@@ -32,6 +32,12 @@ _LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 _FAST_ADDRESS = (r"^[A-Za-z0-9_%+'-]+(?:\.[A-Za-z0-9_%+'-]+)*@"
                  r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]+$")
 _FAST_LENGTH = 64
+#: one recipient of a header's list: an address, a mailbox, or an address in angle brackets
+_RECIPIENT = rf"(?:(?:\"[^\"]+\"|[^<>@\",;]*[^<>@\",;\s])\s*<{_ADDRESS}>|<{_ADDRESS}>|{_ADDRESS})"
+#: a mail header's recipients (`To`, `Cc`: `"Doe, J." <j@x.org>, k@y.org`), comma-separated
+_RECIPIENTS = rf"{_RECIPIENT}(?:\s*[,;]\s*{_RECIPIENT})+"
+_RECIPIENTS_RE = re.compile(f"^(?:{_RECIPIENTS})$")
+_ADDRESS_RE = re.compile(_ADDRESS)
 
 
 class EmailRecognizer(FieldRecognizer):
@@ -54,11 +60,13 @@ class EmailRecognizer(FieldRecognizer):
         # an address as a URI (RFC 6068), as calendars write organizers and attendees
         # (iCalendar's `mailto:jane@x.org`, `Jane Doe <MAILTO:jane@x.org>`)
         ValuePattern("mailto URI", rf"(?:[^<>@\"]*[^<>@\"\s]\s*<)?{_MAILTO}{_ADDRESS}>?", 0.9),
+        # a header's list of recipients, each in any of those forms (a Message-ID is one, alone)
+        ValuePattern("list of recipients", _RECIPIENTS, 0.9),
     )
     context = ("email", "mail", "contact", "to")
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        return judged(candidates, _fast_addresses, lambda v: is_email(_address(v)))
+        return judged(candidates, _fast_addresses, lambda v: is_email(_address(v)) or _recipients(v))
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """The addresses' share (see FieldRecognizer), halved when a fair share of the other
@@ -93,6 +101,12 @@ def _fast_addresses(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     sure = as_mask(pc.and_(rx.match(candidates, _FAST_ADDRESS),
                            pc.less_equal(pc.utf8_length(candidates), _FAST_LENGTH)))
     return sure, sure.copy()
+
+
+def _recipients(text: str | None) -> bool:
+    """A list of recipients whose every address is valid."""
+    return bool(text) and _RECIPIENTS_RE.match(text) is not None \
+        and all(is_email(address) for address in _ADDRESS_RE.findall(text))
 
 
 def _address(text: str | None) -> str | None:

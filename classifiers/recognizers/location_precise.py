@@ -230,9 +230,15 @@ COUNTED_SHARE = 0.5
 
 
 def _counted_names(values: Distinct) -> bool:
-    """Whether most values (by count) are one and the same word followed by a number."""
+    """Whether most values (by count) are one and the same word followed by a number, or words
+    followed by a small number: a device's or an interface's name (`eth0`, `ens33`, `docker0`,
+    `rmnet1`). Read over the column, not per value: a real cell may end in digits after letters
+    (`wtstc07`), but cells are not mostly so."""
     if values.total == 0:
         return False
+    numbered = rx.match(values.values, r"^[A-Za-z]{2,}[0-9]{1,3}$")
+    if values.hits(numbered) >= COUNTED_SHARE * values.total:
+        return True
     words = rx.extract(values.values, r"^(?P<word>[A-Za-z]{3,})[0-9]+$").field("word")
     counts: dict[str, int] = {}
     for word, count in zip(words.to_pylist(), values.counts.tolist()):

@@ -73,6 +73,12 @@ CLINICIAN_NAME = rf"\d{{1,12}}\^(?P<family>{_DICOM_PART}(?: {_DICOM_PART})?)\^(?
 #: surname between slashes, a suffix
 GEDCOM_NAME = rf"(?:[{LETTER}][{LETTER}'’. -]{{0,40}} )?/[{LETTER}][{LETTER}'’ -]{{0,40}}/(?: [{LETTER}.]{{1,10}})?"
 _GEDCOM_NAME_RE = re.compile(r"^([^/]*?)\s*/([^/]+)/\s*(.*)$")
+#: vCard's structured name N (RFC 6350 6.2.2, vCard 3 and 4): `Family;Given;Additional;Prefixes;
+#: Suffixes`, five components (`Coyote;Wile;E.;;`, `Citizen;Joe;;;`), as an address book's export
+#: or a flattened vCard keeps it; the family and given names present, each capitalised
+_VCARD_PART = rf"[{_UPPER}][{_LOWER}]+(?:['’ -][{_UPPER}{_LOWER}][{_LOWER}]+){{0,3}}"
+_VCARD_REST = rf"[{LETTER}'’ .,-]{{0,40}}"
+VCARD_N = rf"(?P<family>{_VCARD_PART});(?P<given>{_VCARD_PART});{_VCARD_REST};{_VCARD_REST};{_VCARD_REST}"
 
 
 class PersonNameRecognizer(FieldRecognizer):
@@ -317,6 +323,13 @@ def caret_names(candidates: pa.Array) -> pa.Array:
     return pc.or_(plain, pc.fill_null(clinician, False))
 
 
+def vcard_names(candidates: pa.Array) -> pa.Array:
+    """Which values are vCard structured names (`Coyote;Wile;E.;;`: five `;`-separated parts, a
+    capitalised family and given name first), vectorised. Like DICOM's caret, the form marks a
+    name in any language: nothing else is written so."""
+    return rx.match(candidates, f"^{VCARD_N}$")
+
+
 class FullNameValueRecognizer(FieldRecognizer):
     """Full names told by their values when the field's name says nothing (`c07`, `val`,
     `maintainer`, `Cast`): two to four capitalised words whose first (or whose first after
@@ -346,6 +359,8 @@ class FullNameValueRecognizer(FieldRecognizer):
         ValuePattern("GEDCOM Given /Surname/", GEDCOM_NAME, 0.7),
         # credits (`Cast`, `authors`): a first full name, then more names of any length
         ValuePattern("list of names", rf"{_FULL}(?:, [{_UPPER}][^,]{{1,40}})+", 0.7),
+        # an address book's vCard N, `Family;Given;Additional;Prefixes;Suffixes`
+        ValuePattern("vCard Family;Given;;;", VCARD_N.replace("?P<family>", "").replace("?P<given>", ""), 0.7),
     )
     context = ("name", "by", "signed")
     min_ratio = 0.7
@@ -412,6 +427,7 @@ class FullNameValueRecognizer(FieldRecognizer):
         # list knows every surname, and nothing else is written so)
         known = pc.or_(known, rx.match(candidates, f"^{_SURNAME_INITIALS}$"))
         known = pc.or_(known, caret_names(candidates))
+        known = pc.or_(known, vcard_names(candidates))
         return pc.and_(known, pc.invert(placelike))
 
 
