@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -210,6 +209,8 @@ STAGE_ROWS = 200
 #: the field undecided (see `FieldView.near`); so does a confidence this close to the threshold
 #: or to the next candidate's
 STAGE_MARGIN = 0.15
+
+
 def _stage(sample: FieldSample) -> FieldSample | None:
     """The first stage of a field: `STAGE_ROWS` of its values, when it has more than that and
     they are all distinct (so no share of repeats, no count of distinct values, can read
