@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -162,7 +163,9 @@ def _classify_staged(datasets: Sequence[DatasetSample], batch: Batch, later: lis
              for dataset_opened, dataset_lift in zip(opened, lift)]
     views = [list(dataset_views) for dataset_views in starts]
     if any(stage is not None for dataset_stages in stages for stage in dataset_stages):
-        by_name = {type(r).__name__: r for r in recognizers}
+        # (a data map's own recognizers may share a class: none of them is taken for another's)
+        names = Counter(type(r).__name__ for r in recognizers)
+        by_name = {type(r).__name__: r for r in recognizers if names[type(r).__name__] == 1}
         again = Batch()
         later.append(again)
         undecided = []
