@@ -18,10 +18,14 @@ and what it finds inside them becomes secondary detections (`primary=False`).
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -39,8 +43,9 @@ from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, chinese_table, expand, field_mark, tokenize
-from classifiers.recognizer import FieldRecognizer
+from classifiers.recognizer import FieldRecognizer, _ratio_weight
 from classifiers.registry import default_recognizers
+from classifiers.stages import stages_on
 from datamap.model import DatasetSample, FieldSample
 
 log = logging.getLogger(__name__)
@@ -124,21 +129,63 @@ def classify_datasets(datasets: Sequence[DatasetSample], recognizers: Sequence[F
 
 def _classify_batch(datasets: Sequence[DatasetSample], batch: Batch, recognizers: Sequence[FieldRecognizer],
                     extra: Sequence[FieldRecognizer], *, embedded: bool) -> list[list[FieldResult]]:
-    views = [[batch.add(sample) for sample in dataset.fields] for dataset in datasets]
+    later: list[Batch] = []  # the batches of the whole samples read after a first stage
+    try:
+        return _classify_staged(datasets, batch, later, recognizers, extra, embedded=embedded)
+    finally:
+        for each in later:
+            each.release()
+
+
+def _classify_staged(datasets: Sequence[DatasetSample], batch: Batch, later: list[Batch],
+                     recognizers: Sequence[FieldRecognizer], extra: Sequence[FieldRecognizer], *,
+                     embedded: bool) -> list[list[FieldResult]]:
+    # a field of many values, all distinct, is read first on a stage of them (see `_stage`):
+    # the whole sample of the fields the stage leaves undecided is read afterwards, together
+    staged = stages_on()
+    stages = [[_stage(sample) if staged else None for sample in dataset.fields] for dataset in datasets]
+    starts = [[batch.add(sample) if stage is None else _as_stage(batch.add(stage))
+               for sample, stage in zip(dataset.fields, dataset_stages)]
+              for dataset, dataset_stages in zip(datasets, stages)]
     # every name and context of the chunk is read before any value: then each regex runs once
     # over the values of just the fields that go on to read it
     opened = [[_open(view, dataset, recognizers) for view in dataset_views]
-              for dataset, dataset_views in zip(datasets, views)]
+              for dataset, dataset_views in zip(datasets, starts)]
     _announce(batch, [field for fields in opened for field in fields if field is not None])
+    # a JSON text column the connector flattened keeps, under its own name, only its cells
+    # that are not documents (datamap/flatten.py): classified as the text they are, never
+    # given its documents' categories again (those are its paths' own fields)
+    lift = [[sample.path not in parents for sample in dataset.fields]
+            for dataset in datasets
+            for parents in [{sample.path.rsplit(".", n)[0] for sample in dataset.fields
+                             for n in range(1, sample.path.count(".") + 1)}]]
+    found = [[_classify_opened(field, recognizers, lift=lifts) for field, lifts in zip(dataset_opened, dataset_lift)]
+             for dataset_opened, dataset_lift in zip(opened, lift)]
+    views = [list(dataset_views) for dataset_views in starts]
+    if any(stage is not None for dataset_stages in stages for stage in dataset_stages):
+        # (a data map's own recognizers may share a class: none of them is taken for another's)
+        names = Counter(type(r).__name__ for r in recognizers)
+        by_name = {type(r).__name__: r for r in recognizers if names[type(r).__name__] == 1}
+        again = Batch()
+        later.append(again)
+        undecided = []
+        for d, dataset in enumerate(datasets):
+            for f, stage in enumerate(stages[d]):
+                if stage is None:
+                    continue
+                if _decided(starts[d][f], found[d][f], by_name):
+                    # the whole sample is read only if a later pass asks (a neighbour's context)
+                    views[d][f] = FieldView.of(dataset.fields[f])
+                    later.append(views[d][f].batch)
+                else:
+                    views[d][f] = again.add(dataset.fields[f])
+                    undecided.append((d, f, _open(views[d][f], dataset, recognizers)))
+        _announce(again, [field for _, _, field in undecided if field is not None])
+        for d, f, field in undecided:
+            found[d][f] = _classify_opened(field, recognizers, lift=lift[d][f])
     classified = []
-    for dataset, dataset_views, dataset_opened in zip(datasets, views, opened):
-        # a JSON text column the connector flattened keeps, under its own name, only its cells
-        # that are not documents (datamap/flatten.py): classified as the text they are, never
-        # given its documents' categories again (those are its paths' own fields)
-        parents = {sample.path.rsplit(".", n)[0] for sample in dataset.fields
-                   for n in range(1, sample.path.count(".") + 1)}
-        results = [FieldResult(sample, _classify_opened(field, recognizers, lift=sample.path not in parents))
-                   for sample, field in zip(dataset.fields, dataset_opened)]
+    for dataset, dataset_views, dataset_found in zip(datasets, views, found):
+        results = [FieldResult(sample, detections) for sample, detections in zip(dataset.fields, dataset_found)]
         if embedded:
             # undecided word columns under names nobody knows: spaCy NER reads their values
             # (people's names; places in a table about people), before the table is judged
@@ -156,6 +203,93 @@ def _classify_batch(datasets: Sequence[DatasetSample], batch: Batch, recognizers
                         for sample in result_samples(dataset)[len(results):]]
         classified.append(results)
     return classified
+
+
+#: values a field's first stage holds: the first `EXAMPLE_HEAD` (its examples are drawn from
+#: them) and the others drawn at random from the rest (seeded by the field's size)
+STAGE_ROWS = 200
+#: a share read on a first stage that comes this close to the share a verdict needs leaves
+#: the field undecided (see `FieldView.near`); so does a confidence this close to the threshold
+#: or to the next candidate's
+STAGE_MARGIN = 0.15
+
+
+def _stage(sample: FieldSample) -> FieldSample | None:
+    """The first stage of a field: `STAGE_ROWS` of its values, when it has more than that and
+    they are all distinct (so no share of repeats, no count of distinct values, can read
+    otherwise on the stage than on the whole sample); None for a field read whole at once."""
+    values = sample.values
+    if len(values) <= STAGE_ROWS or sample.list_lengths is not None or values.null_count:
+        return None
+    if pc.count_distinct(values).as_py() != len(values):
+        return None
+    return dataclasses.replace(sample, values=values.take(_stage_rows(len(values))))
+
+
+@lru_cache(maxsize=64)
+def _stage_rows(size: int) -> pa.Array:
+    rest = np.random.default_rng(size).choice(np.arange(EXAMPLE_HEAD, size), STAGE_ROWS - EXAMPLE_HEAD, replace=False)
+    return pa.array(np.concatenate([np.arange(EXAMPLE_HEAD), np.sort(rest)]))
+
+
+def _as_stage(view: FieldView) -> FieldView:
+    view.margin = STAGE_MARGIN
+    return view
+
+
+def _decided(view: FieldView, detections: list[Detection], recognizers: dict[str, FieldRecognizer]) -> bool:
+    """Whether a field's first stage decides it. No share read on the stage came within
+    `STAGE_MARGIN` of the share a verdict needs (`FieldView.uncertain`), so the whole sample
+    gives the same signals; their scores can still move with the shares (a value signal's score
+    grows with its share), and a contradicted name may be judged otherwise: each candidate's
+    confidence is bounded over what the whole sample could give, and the field is decided when
+    no candidate's bounds straddle the threshold and the best one's stand clear of the others'."""
+    if view.uncertain:
+        return False
+    if any(not d.primary or d.path != view.path for d in detections):
+        return False  # lifted from JSON documents inside the values
+    bounds = [_confidence_bounds(d, recognizers.get(d.recognizer)) for d in detections]
+    if any(low < DEFAULT_THRESHOLD <= high for low, high in bounds):
+        return False
+    if not bounds or max(high for _, high in bounds) < DEFAULT_THRESHOLD - STAGE_MARGIN:
+        return True  # every candidate stays well below the threshold, whatever their order
+    best = max(range(len(bounds)), key=lambda i: bounds[i][0])
+    return all(bounds[best][0] > high for i, (_, high) in enumerate(bounds) if i != best)
+
+
+def _confidence_bounds(detection: Detection, recognizer: FieldRecognizer | None) -> tuple[float, float]:
+    """The least and the most confidence a candidate read on a first stage could have on the
+    whole sample, whose shares are within `STAGE_MARGIN` of the stage's."""
+    low = high = 1.0
+    contradicted = False
+    for signal in detection.signals:
+        if signal.kind in {"penalty", "validator"}:
+            contradicted = True
+            continue
+        least = most = signal.score
+        if signal.kind == "value" and signal.match_ratio is not None:
+            least, most = _value_score_bounds(signal, recognizer)
+        low *= 1.0 - least
+        high *= 1.0 - most
+    low, high = 1.0 - low, 1.0 - high
+    if contradicted:
+        # the values contradicted the name: the whole sample may judge them otherwise (a
+        # penalty of either size, or none)
+        low *= CLOSED_FORMAT_PENALTY
+    return low, high
+
+
+def _value_score_bounds(signal: Signal, recognizer: FieldRecognizer | None) -> tuple[float, float]:
+    """A value signal's score over the shares within `STAGE_MARGIN` of its own (its recognizer
+    weighs a pattern's score by the share, see `recognizer._ratio_weight`)."""
+    ratio = signal.match_ratio or 0.0
+    if recognizer is None:
+        return signal.score * 0.6, min(1.0, signal.score / 0.6)
+    floor = recognizer.min_ratio
+    raw = signal.score / _ratio_weight(ratio, floor)
+    least = raw * _ratio_weight(max(floor, ratio - STAGE_MARGIN), floor)
+    most = min(1.0, raw * _ratio_weight(min(1.0, ratio + STAGE_MARGIN), floor))
+    return min(least, signal.score), max(most, signal.score)
 
 
 def result_samples(dataset: DatasetSample) -> list[FieldSample]:

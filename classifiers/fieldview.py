@@ -407,6 +407,11 @@ class FieldView(FieldSample):
     _verdicts: dict[int, dict[str, bool]] = field(default_factory=dict, repr=False)
     #: how many values could match each shape of `_SHAPES` (by position), once asked
     _bounds: np.ndarray | None = field(default=None, repr=False)
+    #: on a field's first stage (see `staged`): how close to a recognizer's minimum share a
+    #: share read on it may come before the verdict counts as undecided (0: not a stage)
+    margin: float = field(default=0.0, repr=False)
+    #: set when a share read on this stage came within `margin` of the share it was held to
+    uncertain: bool = field(default=False, repr=False)
 
     @classmethod
     def of(cls, sample: FieldSample) -> FieldView:
@@ -459,6 +464,13 @@ class FieldView(FieldSample):
         probe.batch = self.batch.probes
         probe.batch.views.append(probe)
         return probe
+
+    def near(self, share: float, floor: float) -> None:
+        """Note a share read on this view against the least share a verdict needs: on a first
+        stage, one within `margin` of it leaves the field undecided (the whole sample could
+        fall on the other side)."""
+        if self.margin and abs(share - floor) < self.margin:
+            self.uncertain = True
 
     def verdicts_of(self, recognizer: object) -> dict[str, bool]:
         """Where a recognizer keeps its vectorised validator's verdicts on this field's values,

@@ -316,9 +316,13 @@ class FieldRecognizer:
         if total == 0:
             return None
         best = self._vocabulary_signal(view, total)
-        if self._shape is None or view.could_match(self._shape) / total < self._floor(view):
+        if self._shape is None:
+            return best
+        if (shaped := view.could_match(self._shape) / total) < self._floor(view):
+            view.near(shaped, self._floor(view))
             return best  # too few values of a shape any pattern could match: no pattern signal
         if len(self.patterns) > 1 and not view.full_match(self._any_regex).any():
+            view.near(0.0, self._floor(view))
             return best  # one pass rules all patterns out
         union = None
         hit_patterns: list[tuple[ValuePattern, int]] = []
@@ -326,6 +330,7 @@ class FieldRecognizer:
             mask = view.full_match(pattern.regex, group=self._any_regex)
             hits = values.hits(mask)
             if hits == 0:
+                view.near(0.0, self._floor(view))
                 continue
             hit_patterns.append((pattern, hits))
             union = mask if union is None else union | mask
@@ -344,11 +349,12 @@ class FieldRecognizer:
     def _ratio_signal(self, detail: str, view: FieldView, total: int, mask: np.ndarray, hits: int,
                       score: float) -> Signal | None:
         """A value signal for the candidates in `mask`, after the validator, if enough match."""
+        view.near(hits / total, self._floor(view))
         if hits / total < self._floor(view):
             return None  # the validator can only lower the hits
         selected = view.informative.where(mask)
         if self.validates_each_value:
-            valid = self._validate_counted(selected, hits, total, self._floor(view), view.verdicts_of(self))
+            valid = self._validate_counted(selected, hits, total, self._floor(view), view.verdicts_of(self), view)
             if valid == _HOPELESS:
                 return None
         else:  # the validator reads the candidates together: give it every one, in sample order
@@ -359,6 +365,7 @@ class FieldRecognizer:
             detail += f", validator accepted {valid}/{hits}"
             hits = valid
         ratio = hits / total
+        view.near(ratio, self._floor(view))
         if ratio < self._floor(view):
             return None
         return Signal("value", detail, round(score * _ratio_weight(ratio, self.min_ratio), 4), round(ratio, 4))
@@ -368,7 +375,7 @@ class FieldRecognizer:
         return self.min_ratio - view.slack
 
     def _validate_counted(self, candidates: Distinct, hits: int, total: int, floor: float,
-                          memo: dict[str, bool] | None = None) -> int | None:
+                          memo: dict[str, bool] | None = None, view: FieldView | None = None) -> int | None:
         """How many sampled values (counting repeats) the validator accepts; None without a
         validator. Distinct candidates are validated in growing chunks, and once so few remain
         that the share can no longer reach `min_ratio` the answer is `_HOPELESS`: the signal
@@ -384,6 +391,8 @@ class FieldRecognizer:
             valid += int(counts[verdict].sum())
             remaining -= int(counts.sum())
             if (valid + remaining) / total < floor:
+                if view is not None:
+                    view.near((valid + remaining) / total, floor)  # at most that share could pass
                 return _HOPELESS
             start, size = start + size, size * 2
         return valid
@@ -440,6 +449,7 @@ class FieldRecognizer:
         for vocabulary in self.vocabularies:
             hits = view.informative.hits(view.vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words))
             ratio = hits / total
+            view.near(ratio, self._floor(view))
             if hits == 0 or ratio < self._floor(view):
                 continue
             score = round(vocabulary.score * _ratio_weight(ratio, self.min_ratio), 4)

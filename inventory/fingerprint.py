@@ -26,6 +26,7 @@ from typing import Any
 
 from catalog.datamap import DataMap
 from catalog.policy import Policy
+from classifiers.stages import stages_on
 
 _ROOT = Path(__file__).resolve().parent.parent
 #: the code and data that turn a dataset into detections: any change to them changes verdicts
@@ -85,6 +86,8 @@ def classifier_fingerprint(policy: Policy, datamap: DataMap, *, sample_rows: int
         json.dumps(sorted(datamap.event_time.items())),
         json.dumps([_recognizer_spec(r) for r in datamap.recognizers], sort_keys=True, default=str),
         sample_rows, seed, repr(threshold),
+        # a field decided on a first stage of its sample keeps the stage's shares
+        "stages" if stages_on() else "whole",
     ])
 
 

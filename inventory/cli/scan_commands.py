@@ -1,6 +1,7 @@
 """The data engineer's commands: `datamap scan`, `demo`, `policy`, `eval` and `explain`."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -26,13 +27,16 @@ from inventory.cli.common import (catalog_option, fail, print_summary, run_scan,
 @click.option("--full", is_flag=True,
               help="Read every dataset again, even those unchanged since their last scan (whose results "
                    "are otherwise reused).")
+@click.option("--sample-stages", type=click.Choice(["on", "off"]), default="on", show_default=True,
+              help="Read a field of many distinct values first on 200 of them, and the rest only when "
+                   "those leave it undecided (off: read every sampled value; see docs/scale.md).")
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only: no progress, no summary.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="The summary as text for people or as one JSON document for pipelines (stdout; "
                    "errors stay one line each on stderr).")
 def scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None, datamap_path: str | None,
          sample_rows: int, seed: int, threshold: float | None, workers: int | None, full: bool, engine: str,
-         ray_address: str | None, quiet: bool, output_format: str) -> None:
+         ray_address: str | None, sample_stages: str, quiet: bool, output_format: str) -> None:
     """Sample and classify LOCATIONS (files, folders, globs, database URLs) into the catalog.
 
     Without LOCATIONS, scans the sources listed in datamap.yaml. Example:
@@ -42,6 +46,10 @@ def scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None,
     """
     if ray_address and engine != "ray":
         fail("--ray-address needs --engine ray")
+    if sample_stages == "off":
+        # read by the classifying processes (workers inherit the environment)
+        from classifiers.stages import STAGES_VARIABLE
+        os.environ[STAGES_VARIABLE] = "0"
     result, scan_id = run_scan(locations, catalog_path, policy_path, datamap_path, sample_rows, seed, threshold,
                                workers, quiet, full, engine=engine, ray_address=ray_address)
     if not quiet:
