@@ -86,7 +86,10 @@ class DeviceIdRecognizer(FieldRecognizer):
             return Signal("context", f"'{own}' inside a '{parent}' object", 0.7)
         # a device's or a push service's `token` (`device.token`, a `DeviceService` or `push`
         # logger's `token=`): the registration token that reaches that app install
-        if sample.name.lower() == "token" and (parent := parent_has(sample, _DEVICE_WORDS + _PUSH_WORDS)):
+        # (a Han logger's words read as the name's are: `推送服务` is a push service)
+        if sample.name.lower() == "token" and (
+                parent := parent_has(sample, _DEVICE_WORDS + _PUSH_WORDS)
+                or next((w for w in _DEVICE_WORDS + _PUSH_WORDS if w in NameTokens.of(sample.path).parent), None)):
             return Signal("context", f"a 'token' of a '{parent}' object or logger", 0.6)
         return None
 

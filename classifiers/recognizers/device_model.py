@@ -8,7 +8,12 @@ Sony `XQ-BC52`. One alternation, so a column mixing brands is still one pattern'
 """
 from __future__ import annotations
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers import rx
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
+from classifiers.recognizers.audio_devices import AUDIO_PRODUCT
 
 _APPLE = (r"(?:iPhone|iPad|iPod|Watch|AppleTV|AudioAccessory|iMac|MacBookPro|MacBookAir|Macmini|MacPro|Mac)\d{1,2},\d{1,2}"
           r"|(?:Apple )?iPhone ?(?:\d{1,2}[sc]?|X[RS]?|SE)?(?: ?(?:Pro|Plus|Max|Mini|mini|e))*(?: \(\w+ generation\))?"
@@ -61,3 +66,9 @@ class DeviceModelRecognizer(FieldRecognizer):
         ValuePattern("model-like token", r"[A-Za-z0-9][A-Za-z0-9 ,()._+'’-]{0,39}", 0.1),
     )
     context = ("model", "device", "phone", "handset")
+    remembers_verdicts = False  # its validator is vectorised
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        """Headphones and speakers (`HUAWEI FreeBuds Pro 3`, `AirPods Pro`) are audio devices, not
+        the model of the device that logged them (an audio logger's `设备=…`)."""
+        return pc.invert(pc.fill_null(rx.match(candidates, AUDIO_PRODUCT), False))
