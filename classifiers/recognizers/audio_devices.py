@@ -15,7 +15,7 @@ _ROUTES = (r"(?:TYPE_)?(?:wired[ _-]?(?:headset|headphones?)|bluetooth[ _-]?(?:a
            r"|headphones?|speaker|earbuds?|device)?|ble[ _-]?(?:headset|speaker|broadcast)|car[ _-]?audio|carplay"
            r"|android[ _-]?auto|airplay|hdmi(?:[ _-]?(?:arc|output|audio))?|usb(?:[ _-]?c)?[ _-]?(?:audio|headset|device)|built[ _-]?in[ _-]?"
            r"(?:speaker|receiver|mic(?:rophone)?|earpiece)|headphones?|headset|earphones?|earbuds?|earpiece"
-           r"|speaker(?:phone)?|line[ _-]?out|aux|hearing[ _-]?aid|dock|a2dp|hfp"
+           r"|speaker(?:phone)?|line[ _-]?out|aux|hearing[ _-]?aid|dock|a2dp|hfp|bt[ _-]?(?:a2dp|sco|hfp|headset|headphones?)"
            # Chinese: wired/Bluetooth earphones, headsets, speakers, the earpiece, car audio
            r"|(?:有线|蓝牙|无线|头戴式|入耳式)?(?:耳机|耳麦|音箱|音响)|扬声器|听筒|车载音响|车载蓝牙|助听器)")
 _PRODUCTS = (r"(?:Apple )?AirPods(?: (?:Pro|Max|\d))*(?: \(\w+ generation\))?|Beats \w+(?: \w+)*|Powerbeats(?: \w+)*"

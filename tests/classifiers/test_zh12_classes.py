@@ -103,3 +103,33 @@ def test_logcat_json_bodies_are_fields_and_a_han_push_loggers_token_a_device_id(
              for r in classify_dataset(DatasetSample(name="logcat.log", source="x", kind="log", fields=parsed.fields), embedded=False)}
     assert found["fields.deviceId"] == "DEVICE_ID"
     assert found["推送服务.token"] == "DEVICE_ID"
+
+
+def test_constant_keys_and_store_channels_are_no_devices_by_their_values():
+    n = 60
+    found = _entities(c01=["c6a1b0e9f2d34e8b9a7d5c3b1e0f2a4d"] * n,
+                      c02=[RNG.choice(["huawei", "xiaomi", "oppo", "vivo", "yingyongbao"]) for _ in range(n)],
+                      c03=[_hex(32) for _ in range(n)],
+                      c04=[RNG.choice(["speaker", "wired_headset", "bt_a2dp", "earpiece"]) for _ in range(n)])
+    assert found["c01"] != "DEVICE_ID" and found["c02"] != "DEVICE_MODEL"
+    assert found["c04"] == "AUDIO_DEVICE"
+    # a named device id keeps its one value (one device's records)
+    assert _entities(device_id=["c6a1b0e9f2d34e8b9a7d5c3b1e0f2a4d"] * n)["device_id"] == "DEVICE_ID"
+
+
+def test_chinese_names_of_people_numbers_actions_and_pages():
+    n = 40
+    found = _entities("probe", 学号=[str(RNG.randrange(10**7, 10**8)) for _ in range(n)],
+                      工号=[str(RNG.randrange(10**5, 10**6)) for _ in range(n)],
+                      病历号=[str(RNG.randrange(10**7, 10**8)) for _ in range(n)],
+                      周岁=[str(RNG.randint(18, 70)) for _ in range(n)],
+                      动作=[RNG.choice(["点击", "浏览商品", "加入购物车", "搜索", "分享"]) for _ in range(n)],
+                      当前页面=[RNG.choice(["首页", "商品详情页", "购物车", "我的", "直播间"]) for _ in range(n)],
+                      关键字=[RNG.choice(["羽绒服 女", "蓝牙耳机", "猫粮", "空气炸锅"]) for _ in range(n)],
+                      打字间隔=[",".join(str(RNG.randint(60, 400)) for _ in range(6)) for _ in range(n)],
+                      yh_id=[str(RNG.randrange(10**7, 10**8)) for _ in range(n)],
+                      手机号=[f"13{RNG.randrange(10**8, 10**9)}" for _ in range(n)])
+    assert found["学号"] == found["工号"] == found["病历号"] == found["yh_id"] == "ACCOUNT_ID"
+    assert found["周岁"] == "AGE"
+    assert found["动作"] == "BEHAVIORAL_EVENT" and found["当前页面"] == "BEHAVIORAL_EVENT"
+    assert found["关键字"] == "SEARCH_QUERY" and found["打字间隔"] == "KEYSTROKE_TIMING"
