@@ -44,7 +44,7 @@ class AudioDeviceRecognizer(FieldRecognizer):
         # with what the OS adds in brackets: `Car Audio (CarPlay)`
         # and after the route that carries it: `蓝牙:AirPods Pro`, `bluetooth: WH-1000XM5`
         # and after the route, any device's name: the route says it is one (`蓝牙:漫步者 Lolli Pro 3`)
-        ValuePattern("audio route or product", rf"(?i:(?:(?:蓝牙|bluetooth|bt)\s?[:：]\s?)?(?:{_ROUTES}|{_PRODUCTS})(?: \([^)]*\))?"
+        ValuePattern("audio route or product", rf"(?i:(?:(?:蓝牙|bluetooth|bt)\s?[:：]\s?)?(?:{_ROUTES}|{_PRODUCTS})(?: ?\([^)]*\)| ?（[^）]*）)?"
                                                rf"|(?:蓝牙|bluetooth)\s?[:：]\s?\S.{{0,40}})", 0.6),
         # a log's route change: `扬声器 → 蓝牙耳机 HUAWEI FreeBuds Pro 3`, `speaker -> headphones`
         ValuePattern("audio route change", rf"(?i:(?:{_ROUTES}|{_PRODUCTS})\s*(?:→|->|=>)\s*(?:{_ROUTES}|{_PRODUCTS})(?: .{{1,40}})?)", 0.6),

@@ -133,3 +133,12 @@ def test_chinese_names_of_people_numbers_actions_and_pages():
     assert found["周岁"] == "AGE"
     assert found["动作"] == "BEHAVIORAL_EVENT" and found["当前页面"] == "BEHAVIORAL_EVENT"
     assert found["关键字"] == "SEARCH_QUERY" and found["打字间隔"] == "KEYSTROKE_TIMING"
+
+
+def test_an_id_between_han_words_stands_apart_and_a_headset_in_full_width_brackets():
+    from inventory.logformats.templates import tokens_of
+    assert tokens_of("设备0a9f8f86b38fdf6a电量低：12%，充电状态：未充电") == ["设备", "0a9f8f86b38fdf6a", "电量低：", "12%",
+                                                                   "充电状态：", "未充电"]
+    assert tokens_of("用户38123456位置更新")[:2] == ["用户", "38123456"]
+    outputs = [f"蓝牙耳机（{RNG.choice(['AirPods Pro', '华为 FreeBuds Pro 3'])}）" for _ in range(30)]
+    assert _entities(**{"AudioService.用户切换音频输出": outputs})["AudioService.用户切换音频输出"] == "AUDIO_DEVICE"
