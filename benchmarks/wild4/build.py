@@ -24,7 +24,6 @@ No data file is committed; this script writes every file, deterministically, int
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import random
@@ -33,10 +32,11 @@ import sqlite3
 import tarfile
 import uuid
 from datetime import date, datetime, timedelta, timezone
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import MAX_ROWS, package_dir, write_csv  # noqa: E402
+from public_data import MAX_ROWS, build_main, package_dir, write_csv  # noqa: E402
 
 INSTALL = "benchmarks/wild4/install.sh"
 CACHE = Path(os.environ.get("WILD4_CACHE", Path.home() / ".cache/datamap-wild4"))
@@ -417,26 +417,17 @@ def battery_cycling(out: Path, rng: random.Random) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("out", type=Path)
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    from faker import Faker
+    from faker import Faker  # the `wild4` extra: only this script needs it
 
     fake = Faker("en_US")
     fake.seed_instance(SEED)
     rng = random.Random(SEED)
-    chinook(args.out)
-    dicom_studies(args.out)
-    synthea(args.out, fake, rng)
-    mastodon_statuses(args.out, fake, rng)
-    github_events(args.out, fake, rng)
-    twitter_users(args.out, fake, rng)
-    segment_tracks(args.out, fake, rng)
-    phone_battery(args.out, fake, rng)
-    battery_cycling(args.out, rng)
-    labels = Path(__file__).with_name("labels.csv")
-    (args.out / "labels.csv").write_text(labels.read_text(encoding="utf-8"), encoding="utf-8")
+    build_main(__doc__, __file__, (
+        chinook, dicom_studies,
+        *(partial(people, fake=fake, rng=rng) for people in (
+            synthea, mastodon_statuses, github_events, twitter_users, segment_tracks,
+            phone_battery)),
+        partial(battery_cycling, rng=rng)))
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ No data file is committed; this script writes every file into OUT_DIR.
 """
 from __future__ import annotations
 
-import argparse
 import contextlib
 import csv
 import io
@@ -37,7 +36,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import MAX_ROWS, Archives, copy_labels, package_dir, write_csv, write_ndjson
+from public_data import MAX_ROWS, Archives, build_main, package_dir, write_csv, write_ndjson
 
 ARCHIVES = Archives(
     Path(os.environ.get("WILD5_CACHE", Path.home() / ".cache/datamap-wild5")),
@@ -314,21 +313,11 @@ def apt_history(out: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("out", type=Path)
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    pony_example(args.out, "estore", "estore.sqlite")
-    pony_example(args.out, "university1", "university.sqlite")
-    nycflights(args.out)
-    clinical(args.out)
-    mastodon(args.out)
-    github_issues(args.out)
-    gpx_points(args.out)
-    penguins(args.out)
-    dpkg_status(args.out)
-    apt_history(args.out)
-    copy_labels(__file__, args.out)
+    build_main(__doc__, __file__, (
+        lambda out: pony_example(out, "estore", "estore.sqlite"),
+        lambda out: pony_example(out, "university1", "university.sqlite"),
+        nycflights, clinical, mastodon, github_issues, gpx_points, penguins, dpkg_status,
+        apt_history))
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ No data file is committed; this script writes every file into OUT_DIR.
 """
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import os
@@ -34,7 +33,7 @@ import pandas as pd
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import MAX_ROWS, Archives, copy_labels, pick, recorded_bodies, write_csv, write_ndjson
+from public_data import MAX_ROWS, Archives, build_main, pick, recorded_bodies, write_csv, write_ndjson
 
 ARCHIVES = Archives(
     Path(os.environ.get("WILD6_CACHE", Path.home() / ".cache/datamap-wild6")),
@@ -303,17 +302,8 @@ def research(out: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("out", type=Path)
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    jsonplaceholder(args.out)
-    webhooks(args.out)
-    reddit(args.out)
-    calendars(args.out)
-    device_detector(args.out)
-    research(args.out)
-    copy_labels(__file__, args.out)
+    build_main(__doc__, __file__, (
+        jsonplaceholder, webhooks, reddit, calendars, device_detector, research))
 
 
 if __name__ == "__main__":

@@ -24,7 +24,6 @@ No data file is committed; this script writes every file into OUT_DIR.
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import gzip
 import io
@@ -37,7 +36,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import MAX_ROWS, Archives, copy_labels, pick, write_csv, write_ndjson
+from public_data import MAX_ROWS, Archives, build_main, pick, write_csv, write_ndjson
 
 ARCHIVES = Archives(
     Path(os.environ.get("WILD7_CACHE", Path.home() / ".cache/datamap-wild7")),
@@ -206,17 +205,8 @@ def tables(out: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("out", type=Path)
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    people_database(args.out)
-    hl7_messages(args.out)
-    strava(args.out)
-    discogs(args.out)
-    device_lists(args.out)
-    tables(args.out)
-    copy_labels(__file__, args.out)
+    build_main(__doc__, __file__, (
+        people_database, hl7_messages, strava, discogs, device_lists, tables))
 
 
 if __name__ == "__main__":

@@ -22,7 +22,6 @@ No data file is committed; this script writes every file into OUT_DIR.
 """
 from __future__ import annotations
 
-import argparse
 import ast
 import base64
 import json
@@ -37,7 +36,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import MAX_ROWS, Archives, copy_labels, write_csv, write_ndjson
+from public_data import MAX_ROWS, Archives, build_main, write_csv, write_ndjson
 
 CACHE = Path(os.environ.get("WILD8_CACHE", Path.home() / ".cache/datamap-wild8"))
 ARCHIVES = Archives(
@@ -478,15 +477,9 @@ def apple_catalogues(out: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    out = parser.parse_args().out
-    out.mkdir(parents=True, exist_ok=True)
-    for step in (genealogy, gedcom, fhir_records, icloud, address_book, qif_transactions,
-                 ledger_postings, carriers, apple_catalogues):
-        step(out)
-    copy_labels(__file__, out)
-    print(f"wrote {out}")
+    build_main(__doc__, __file__, (
+        genealogy, gedcom, fhir_records, icloud, address_book, qif_transactions, ledger_postings,
+        carriers, apple_catalogues))
 
 
 if __name__ == "__main__":

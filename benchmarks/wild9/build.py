@@ -20,7 +20,6 @@ No data file is committed; this script writes every file into OUT_DIR.
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
@@ -29,7 +28,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import MAX_ROWS, Archives, copy_labels, pick, recorded_bodies, write_csv, write_ndjson
+from public_data import MAX_ROWS, Archives, build_main, pick, recorded_bodies, write_csv, write_ndjson
 
 ARCHIVES = Archives(
     Path(os.environ.get("WILD9_CACHE", Path.home() / ".cache/datamap-wild9")),
@@ -174,16 +173,7 @@ def tables(out: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("out", type=Path)
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    reddit(args.out)
-    people(args.out)
-    devices(args.out)
-    adtech(args.out)
-    tables(args.out)
-    copy_labels(__file__, args.out)
+    build_main(__doc__, __file__, (reddit, people, devices, adtech, tables))
 
 
 if __name__ == "__main__":

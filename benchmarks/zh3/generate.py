@@ -29,7 +29,6 @@ Deterministic: the same seed and the same Faker version give byte-identical file
 """
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 import uuid
@@ -47,7 +46,7 @@ from datamap import duck  # offline DuckDB connections (no extension download)
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from labelcheck import load_generator  # noqa: E402
+from labelcheck import generate_main, load_generator  # noqa: E402
 from zhwriters import write_csv, write_ndjson  # noqa: E402
 BASE = datetime(2024, 8, 12, 9, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 MUNICIPALITIES = ("11", "12", "31", "50")  # 北京 天津 上海 重庆: the province is the city
@@ -463,16 +462,7 @@ def verify(out: Path, labels: Path) -> int:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--seed", type=int, default=20240812)
-    ap.add_argument("--verify", action="store_true", help="check generated fields against labels.csv")
-    ap.add_argument("--labels", type=Path, default=HERE / "labels.csv")
-    a = ap.parse_args()
-    generate(a.out, a.seed)
-    if a.verify:
-        return verify(a.out, a.labels)
-    return 0
+    return generate_main(__doc__, generate, verify, 20240812, HERE / "labels.csv")
 
 
 if __name__ == "__main__":

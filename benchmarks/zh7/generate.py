@@ -39,7 +39,6 @@ generated field has a label and every label names a generated field.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -52,7 +51,7 @@ from stdnum import luhn
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from zhwriters import csv_text, write_ndjson  # noqa: E402
-from labelcheck import check_labels, load_generator  # noqa: E402
+from labelcheck import check_labels, generate_main, load_generator  # noqa: E402
 BASE = datetime(2024, 12, 2, 9, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
 
 
@@ -531,16 +530,7 @@ def verify(out: Path, labels: Path) -> int:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--seed", type=int, default=20241202)
-    ap.add_argument("--verify", action="store_true", help="check generated fields against labels.csv")
-    ap.add_argument("--labels", type=Path, default=HERE / "labels.csv")
-    a = ap.parse_args()
-    generate(a.out, a.seed)
-    if a.verify:
-        return verify(a.out, a.labels)
-    return 0
+    return generate_main(__doc__, generate, verify, 20241202, HERE / "labels.csv")
 
 
 if __name__ == "__main__":
