@@ -19,7 +19,8 @@ join as the route. Statements carry the parameter `:subject`; `inventory.rights`
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlglot import exp
@@ -46,6 +47,12 @@ DIALECTS = {"postgres": "postgres", "postgresql": "postgres", "sqlite": "sqlite"
             "bigquery": "bigquery", "redshift": "redshift", "oracle": "oracle"}
 #: a log line holds the subject when the value stands alone between these characters
 _TOKEN_EDGE = "[^0-9A-Za-z_.@:+-]"
+
+
+def is_pattern(location: str) -> bool:
+    """A location the scan made a glob of because the path held a value (inventory/valuenames.py:
+    `/data/users/*@*.json` for a file per person); a real path holds no `*` or `?`."""
+    return "*" in location or "?" in location
 
 
 class RightsError(ValueError):
@@ -81,6 +88,8 @@ class DatasetPlan:
     anonymise: str | None = None
     route: Route | None = None       # for a dataset without a key: the join that reaches it
     note: str | None = None
+    #: datasets this plan serves: more than one where a location pattern covers a file per person
+    shared: int = 1
 
     @property
     def served(self) -> bool:
@@ -175,7 +184,7 @@ def rights_plan(catalog_path: str | Path, subject: str) -> RightsPlan:
     by_dataset: dict[str, list[dict[str, object]]] = {}
     for row in fields:
         by_dataset.setdefault(str(row["dataset"]), []).append(row)
-    plans = [_plan_dataset(name, rows, subject) for name, rows in by_dataset.items()]
+    plans = _one_per_pattern([_plan_dataset(name, rows, subject) for name, rows in by_dataset.items()])
     _add_routes(plans, by_dataset, subject)
     return RightsPlan(subject, plans, _consents(fields, clauses, required))
 
@@ -189,6 +198,31 @@ def _plan_dataset(name: str, rows: list[dict[str, object]], subject: str) -> Dat
     if keys:
         add_statements(plan)
     return plan
+
+
+def _one_per_pattern(plans: list[DatasetPlan]) -> list[DatasetPlan]:
+    """Datasets named by a value (a file per person: `users/a***@e***.com.json`, `#2`, …) share
+    one location pattern (`/data/users/*@*.json`): one plan serves them all, reading every file
+    of the pattern, with the keys and personal fields of each."""
+    kept: dict[tuple[str, str], DatasetPlan] = {}
+    merged: list[DatasetPlan] = []
+    for plan in plans:
+        if not is_pattern(plan.location) or plan.is_database:
+            merged.append(plan)
+            continue
+        first = kept.get((plan.location, plan.kind))
+        if first is None:
+            kept[(plan.location, plan.kind)] = plan
+            merged.append(plan)
+            continue
+        first.key_fields = sorted({*first.key_fields, *plan.key_fields})
+        first.personal_fields = sorted({*first.personal_fields, *plan.personal_fields})
+        first.shared += 1
+    for plan in kept.values():
+        plan.access = plan.delete = plan.anonymise = plan.note = None
+        if plan.key_fields:
+            add_statements(plan)
+    return merged
 
 
 def add_statements(plan: DatasetPlan) -> None:
@@ -238,6 +272,9 @@ def _matches(keys: list[str], dialect: str, *, as_text: bool) -> exp.Expression:
 
 
 def _file_statements(plan: DatasetPlan) -> None:
+    if is_pattern(plan.location):
+        _pattern_statements(plan)
+        return
     reader = FILE_READERS[plan.kind].format(path=_quoted_path(plan.location))
     where = _matches(plan.key_fields, "duckdb", as_text=True).sql(dialect="duckdb")
     plan.access = f"SELECT * FROM {reader} WHERE {where}"
@@ -258,14 +295,29 @@ def _file_statements(plan: DatasetPlan) -> None:
         plan.note = f"nested fields kept by anonymisation (delete the rows instead): {', '.join(nested)}"
 
 
+def _pattern_statements(plan: DatasetPlan) -> None:
+    """A file per person (a location pattern): access reads every file of the pattern, its
+    columns matched by name; delete and anonymise run on each file that holds the subject
+    (`inventory.rights` finds them), a file holding no one else is removed by delete."""
+    one = replace(plan, location="<file>", shared=1, note=None)
+    _file_statements(one)
+    reader = FILE_READERS[plan.kind].format(path=_quoted_path(plan.location) + ", union_by_name = true")
+    where = _matches(plan.key_fields, "duckdb", as_text=True).sql(dialect="duckdb")
+    plan.access = f"SELECT * FROM {reader} WHERE {where}"
+    each = f"-- on each file of the pattern that holds the subject"
+    plan.delete = f"{each} (removed when it holds no one else): {one.delete}"
+    plan.anonymise = f"{each}: {one.anonymise}"
+    plan.note = "; ".join(filter(None, [
+        f"a file per person ({plan.shared} dataset(s) whose names hold a value, kept masked in the catalog)",
+        one.note]))
+
+
 def _ident(name: str, dialect: str = "duckdb") -> str:
     return exp.to_identifier(name, quoted=True).sql(dialect=dialect)
 
 
 def log_pattern(subject_id: str) -> str:
     """An RE2 pattern matching a log line that holds `subject_id` as a whole token."""
-    import re
-
     return f"(^|{_TOKEN_EDGE}){re.escape(subject_id)}($|{_TOKEN_EDGE})"
 
 
@@ -287,6 +339,10 @@ def _log_statements(plan: DatasetPlan) -> None:
 
 
 def _database_statements(plan: DatasetPlan) -> None:
+    if is_pattern(plan.location):
+        plan.note = (f"the table's name holds a value (kept masked in the catalog: {plan.location}): "
+                     "find the subject's own table among the tables of that pattern")
+        return
     try:
         schema, table = json.loads(plan.location)
     except (ValueError, TypeError):

@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -29,7 +30,13 @@ from datamap import duck
 from datamap.messages import driver_message
 from datamap.model import DatasetSample, ScanError
 
-if TYPE_CHECKING:
+try:
+    import fcntl
+except ImportError:  # not POSIX (Windows): no owner lock, so no stale-spool detection
+    fcntl = None
+
+if TYPE_CHECKING:  # annotations only: classifiers.engine loads the recognizers, which the
+    # catalog's readers (`check`, `report`: catalog.checks imports this module) need not pay for
     from classifiers.engine import FieldResult
     from classifiers.profiles import DatasetProfile
 
@@ -297,9 +304,7 @@ def _hold(path: Path) -> int | None:
     # locked under another name first: a lock file seen without its lock would be stale
     part = path.with_name(path.name + ".part")
     fd = os.open(part, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        import fcntl
-    except ImportError:  # not POSIX: no stale-spool detection
+    if fcntl is None:
         return fd
     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     os.replace(part, path)
@@ -310,12 +315,8 @@ def clear_stale_spools(folder: str | Path | None = None) -> list[Path]:
     """Delete the spools a killed scan left in the temporary folder (SIGKILL, a power cut: no
     `finally` ran): those whose owner lock no process holds, and those of an older datamap
     (without the lock) untouched for an hour. Returns the folders deleted."""
-    try:
-        import fcntl
-    except ImportError:
+    if fcntl is None:
         return []
-    import time
-
     deleted = []
     root = Path(folder or tempfile.gettempdir())
     try:

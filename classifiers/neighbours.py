@@ -40,13 +40,13 @@ evidence: a column of the same values in a table about nothing personal stays un
 from __future__ import annotations
 
 import itertools
-import re
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -57,6 +57,8 @@ from classifiers.masking import mask_examples
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.account_id import KEY_NAMES
+from classifiers.recognizers.location_approximate import foreign_codes
+from classifiers.recognizers.person_name import street_names
 from classifiers.table_view import (KEY_UNIQUE, PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
                                     says_nothing, sexes, table_words)
 from classifiers.vocab import in_vocabulary
@@ -134,7 +136,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     if not results:
         return
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
-    for step in (_supported_values, _cities, _postcodes, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
+    for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
                  _zone_offsets, _recurring_ids, _record_owner):
         if not any(_open(r, threshold) for r in results):
             break
@@ -151,6 +153,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _account_links(results, threshold)
     _shared_accounts(results, views, recognizers, threshold)
     _name_parts(results, threshold)
+    _email_logins(results, threshold)
+    _copies(results, threshold)
     _user_agent_devices(results, threshold)
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
@@ -199,6 +203,8 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
                 continue  # `Male` is an atoll's capital, `F` a code: a sex column first
             if entity in ("COUNTRY", "REGION") and _short_codes(view) and not _upper_codes(view):
                 continue  # `pt`, `es` (languages), `No`, `Yes` (answers): place codes are upper case
+            if entity == "REGION" and foreign_codes(view.informative) is not None:
+                continue  # `CE`, `NM`, `ST`, `TX` (HL7's value types): a state of some country each
             if entity == "BEHAVIORAL_EVENT" and not _actions(view):
                 continue  # identifiers that repeat are everywhere: an event names what someone did
             if entity == "MOBILE_CARRIER" and not pa.types.is_string(view.values.type):
@@ -328,6 +334,31 @@ def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
         _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
                                      Signal("table", f"beside the {place.best(threshold).entity.lower()} "
                                                      f"'{place.sample.path}'", SUPPORT_SCORE)], _examples(view.text))
+
+
+#: share of a column's distinct values that must be street names (a name, then a street type)
+STREETS_SHARE = 0.8
+STREETS_MIN_DISTINCT = 5
+
+
+def _streets(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+             recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """A column of street names without their numbers (`Victor Plains`, `Kulas Light`,
+    `Norberto Crossing`: words, then a street type) in a table of people: the street each
+    lives on, part of their postal address. In a table of nothing personal it is a list of
+    streets."""
+    people = _people(table)
+    if not people:
+        return
+    for result, view in zip(results, views):
+        if not _open(result, threshold) or not pa.types.is_string(result.sample.values.type):
+            continue
+        distinct = view.informative.values
+        if len(distinct) < STREETS_MIN_DISTINCT or street_names(distinct) < STREETS_SHARE:
+            continue
+        _decide(result, "STREET_ADDRESS", [Signal("value", "street names: words, then a street type", 0.3, 1.0),
+                                           Signal("table", f"the table holds {', '.join(e.lower().replace('_', ' ') for e in people)}",
+                                                  SUPPORT_SCORE)], _examples(view.text))
 
 
 #: flags that may follow a carrier: Segment's and RudderStack's `network` object is carrier,
@@ -625,7 +656,16 @@ def _integer_id(values: pa.Array) -> bool:
         return False
     if any(start <= low and high <= end for start, end in _EPOCH_RANGES):
         return False
+    if len(str(low)) == 8 and _compact_days(values):
+        return False  # `19651015`, `16780304`: days written as numbers (HL7, DICOM), no one's id
     return pc.count_distinct(values).as_py() >= 0.2 * len(values)
+
+
+def _compact_days(values: pa.Array) -> bool:
+    """Whether every value of an integer column of eight digits is a real day written `YYYYMMDD`
+    (a birth, a visit): ids of eight digits seldom all have a month and a day in their place."""
+    days = pc.strptime(pc.cast(values.drop_null(), pa.string()), format="%Y%m%d", unit="s", error_is_null=True)
+    return len(days) > 0 and days.null_count == 0
 
 
 def _record_owner(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
@@ -1078,8 +1118,17 @@ NAME_PARTS_SHARE = 0.8
 NAME_PARTS_MIN_ROWS = 3
 #: rows read for it (the first of the sample)
 NAME_PARTS_ROWS = 500
-#: one to four words of letters (an apostrophe, a hyphen or a dot inside: `O'Connér`, `Jean-Luc`)
-_NAME_WORDS = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-]){0,29}(?: [^\W\d_](?:[^\W\d_]|['’.-]){0,29}){0,3}$")
+#: a name-shaped value: one to NAME_WORDS words of at most NAME_WORD_LENGTH letters (an
+#: apostrophe, a hyphen or a dot inside, not first: `O'Connér`, `Jean-Luc`, `J.`); a letter is a
+#: letter or a numeral that is no decimal digit (`[^\W\d_]`: `Ⅷ`, `²`)
+NAME_WORDS = 4
+NAME_WORD_LENGTH = 30
+_NAME_PUNCTUATION = ("'", "’", ".", "-")
+#: Python's white space (`str.split`: Unicode's, and the ASCII separators \x1c-\x1f; none above
+#: U+3000), trimmed before splitting (pyarrow's split leaves an empty word at either end)
+_WHITE_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+#: a decimal digit of any script, looked for only in the rare words of letters and numerals
+_DECIMAL_DIGIT = r"\p{Nd}"
 
 
 def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
@@ -1088,6 +1137,13 @@ def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
     or last words of it (a surname `sn` beside that `cn`), holds the same people's names, in
     whatever script, accents or spelling no name list knows. Runs until nothing more is found
     (a full name found from a given name then finds its surname)."""
+    words: dict[int, _NameWords] = {}  # each column's first rows, read once whatever it is paired with
+
+    def name_words(result: FieldResult) -> _NameWords:
+        if id(result) not in words:
+            words[id(result)] = _NameWords(result.sample.values)
+        return words[id(result)]
+
     for _ in range(3):
         names = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "PERSON"
                  and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
@@ -1101,7 +1157,7 @@ def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
             for name in names:
                 if name.sample.parent != result.sample.parent or len(name.sample.values) != len(result.sample.values):
                     continue
-                share, rows = _parts_share(result.sample.values, name.sample.values)
+                share, rows = _parts_share(name_words(result), name_words(name))
                 if rows >= NAME_PARTS_MIN_ROWS and share >= NAME_PARTS_SHARE:
                     why = (f"{share:.0%} of {rows} rows hold the same person's name as '{name.sample.path}', "
                            "one the other's words (a full name and its parts)")
@@ -1112,21 +1168,183 @@ def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
             return
 
 
-def _parts_share(values: pa.Array, names: pa.Array) -> tuple[float, int]:
+class _NameWords:
+    """A string column's first NAME_PARTS_ROWS values as `_parts_share` compares them, worked out
+    once whatever the column is paired with: as they are (`raw`), split on white space and joined
+    with one space (`text`: Python's `" ".join(value.split())`), the same read backwards
+    (`backwards`: a value's last words are the first of that), where `text` is name-shaped
+    (`shaped`, a NumPy mask), and for k = 1..NAME_WORDS-1 the first k words of `text` and of
+    `backwards` (`leading`, `trailing`: the whole value where it has no more than k)."""
+
+    __slots__ = ("raw", "text", "backwards", "shaped", "leading", "trailing")
+
+    def __init__(self, values: pa.Array) -> None:
+        self.raw = values.slice(0, NAME_PARTS_ROWS)
+        # the same white space as Python's str.split (tests check every code point)
+        words = pc.utf8_split_whitespace(pc.utf8_trim(self.raw, _WHITE_SPACE))
+        self.text = pc.binary_join(words, " ")
+        self.backwards = pc.utf8_reverse(self.text)
+        count = pc.list_value_length(words).to_numpy(zero_copy_only=False)
+        count = np.nan_to_num(count.astype(float), nan=0)  # a null value has no words
+        self.shaped = (count > 0) & (count <= NAME_WORDS) & _all_name_words(words)
+        backwards = pc.split_pattern(self.backwards, " ")
+        self.leading = [pc.binary_join(pc.list_slice(words, 0, k), " ") for k in range(1, NAME_WORDS)]
+        self.trailing = [pc.binary_join(pc.list_slice(backwards, 0, k), " ") for k in range(1, NAME_WORDS)]
+
+
+def _all_name_words(words: pa.ListArray) -> np.ndarray:
+    """Per list of words: whether every word is a name's (letters, punctuation inside only)."""
+    flat = pc.list_flatten(words)
+    if not len(flat):
+        return np.ones(len(words), dtype=bool)
+    letters = flat
+    for mark in _NAME_PUNCTUATION:
+        letters = pc.replace_substring(letters, mark, "")
+    good = pc.utf8_is_alpha(letters).to_numpy(zero_copy_only=False)
+    # letters and numerals (`Louis Ⅷ`): a numeral that is no decimal digit is a letter here
+    numerals = ~good & pc.utf8_is_alnum(letters).to_numpy(zero_copy_only=False)
+    if numerals.any():
+        good |= numerals & ~rx.match(letters, _DECIMAL_DIGIT).to_numpy(zero_copy_only=False)
+    good &= pc.utf8_length(flat).to_numpy(zero_copy_only=False) <= NAME_WORD_LENGTH
+    good &= ~pc.is_in(pc.utf8_slice_codeunits(flat, 0, 1), pa.array(_NAME_PUNCTUATION)).to_numpy(zero_copy_only=False)
+    parents = pc.list_parent_indices(words).to_numpy(zero_copy_only=False)
+    return np.bincount(parents[~good], minlength=len(words)) == 0
+
+
+def _email_logins(results: Sequence[FieldResult], threshold: float) -> None:
+    """An unclaimed text column whose values are, row by row, the local part of the e-mail
+    address beside them (`user0` beside `user0@test.com`, `quentintarantino` beside
+    `quentintarantino@hotmail.fr`) is the same people's login: a directory's `uid`, a
+    service's username, under whatever name."""
+    emails = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "EMAIL_ADDRESS"
+              and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
+    for result in results if emails else ():
+        if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
+                or not pa.types.is_string(result.sample.values.type):
+            continue
+        for email in emails:
+            if email.sample.parent != result.sample.parent or len(email.sample.values) != len(result.sample.values):
+                continue
+            share, rows = _local_part_share(result.sample.values, email.sample.values)
+            if rows >= NAME_PARTS_MIN_ROWS and share >= NAME_PARTS_SHARE:
+                why = (f"{share:.0%} of {rows} rows hold the local part of the e-mail address in "
+                       f"'{email.sample.path}': the same person's login")
+                _decide(result, "ACCOUNT_ID", [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+                break
+
+
+#: a copy holds the other column's value in this share of the rows compared, and at least
+#: this many different values (one value repeated is a default, no copy)
+COPY_SHARE = 0.9
+COPY_MIN_DISTINCT = 3
+#: rows looked at first, before the whole sample is compared
+COPY_HEAD = 8
+#: without aligned rows (a document lacking a key drops its row from that column's sample):
+#: this share of at least this many distinct values must be the decided column's
+COPY_SET_SHARE = 0.8
+COPY_SET_MIN_DISTINCT = 5
+
+
+def _copies(results: Sequence[FieldResult], threshold: float) -> None:
+    """An unclaimed text column that holds, row by row, the very values of a column a
+    recognizer decided (an Okta device's `displayName` and `resourceDisplayName.value`, both
+    its `serialNumber`; a `login` that is the e-mail address) holds the same data: what it is
+    called does not change it."""
+    decided = [(r, b) for r in results if (b := r.best(threshold)) is not None and b.recognizer != "neighbours"
+               and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
+    heads: dict[int, list] = {}  # the first rows of each column, for a cheap first look
+
+    def head(sample: FieldSample) -> list:
+        if id(sample) not in heads:
+            heads[id(sample)] = sample.values.slice(0, COPY_HEAD).to_pylist()
+        return heads[id(sample)]
+
+    uniques: dict[int, pa.Array] = {}  # each column's distinct values, blanks aside
+
+    def unique(sample: FieldSample) -> pa.Array:
+        if id(sample) not in uniques:
+            found = pc.unique(pc.drop_null(sample.values))
+            uniques[id(sample)] = pc.filter(found, pc.not_equal(found, ""))
+        return uniques[id(sample)]
+
+    for result in results if decided else ():
+        if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
+                or not pa.types.is_string(result.sample.values.type) \
+                or NameTokens.of(result.sample.path).own in KEY_NAMES:
+            continue  # (a table's own key is the row's identity, whatever other column it equals)
+        for source, best in decided:
+            if len(source.sample.values) != len(result.sample.values):
+                # rows not aligned (a document that lacks one of the keys): the values alone
+                share, distinct = _shared_values(unique(result.sample), unique(source.sample))
+                if distinct < COPY_SET_MIN_DISTINCT or share < COPY_SET_SHARE:
+                    continue
+                why = (f"{share:.0%} of its {distinct} distinct values are values of '{source.sample.path}' "
+                       f"({best.entity.lower().replace('_', ' ')}): a copy of it")
+                _decide(result, best.entity, [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+                break
+            pairs = [(a, b) for a, b in zip(head(result.sample), head(source.sample)) if a and b]
+            if not pairs or sum(a.strip() == b.strip() for a, b in pairs) < COPY_SHARE * len(pairs):
+                continue  # the first rows already differ
+            share, rows, distinct = _copy_share(result.sample.values, source.sample.values)
+            if rows >= NAME_PARTS_MIN_ROWS and distinct >= COPY_MIN_DISTINCT and share >= COPY_SHARE:
+                why = (f"{share:.0%} of {rows} rows hold the value of '{source.sample.path}' "
+                       f"({best.entity.lower().replace('_', ' ')}): a copy of it")
+                _decide(result, best.entity, [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+                break
+
+
+def _shared_values(mine: pa.Array, theirs: pa.Array) -> tuple[float, int]:
+    """The share of a column's distinct values that the other column's distinct values hold
+    too, and how many distinct values it has."""
+    if len(mine) < COPY_SET_MIN_DISTINCT:
+        return 0.0, len(mine)
+    shared = pc.sum(pc.is_in(mine, value_set=theirs)).as_py() or 0
+    return shared / len(mine), len(mine)
+
+
+def _copy_share(values: pa.Array, other: pa.Array) -> tuple[float, int, int]:
+    """The share of rows (both values present) that hold the same value, how many rows were
+    compared, and how many different values they held (vectorised: a wide table has many pairs)."""
+    mine, theirs = (pc.utf8_trim_whitespace(a.slice(0, NAME_PARTS_ROWS)) for a in (values, other))
+    both = pc.and_(pc.not_equal(mine, ""), pc.not_equal(theirs, ""))
+    compared = pc.sum(pc.fill_null(both, False)).as_py() or 0
+    if not compared:
+        return 0.0, 0, 0
+    same = pc.fill_null(pc.and_(both, pc.equal(mine, theirs)), False)
+    matched = pc.sum(same).as_py() or 0
+    return matched / compared, compared, (pc.count_distinct(pc.filter(mine, same)).as_py() if matched else 0)
+
+
+def _local_part_share(values: pa.Array, emails: pa.Array) -> tuple[float, int]:
+    """The share of rows (both values present, the address with an `@`) whose value is the
+    address's local part (case aside), and how many rows were compared (vectorised)."""
+    mine = pc.utf8_lower(pc.utf8_trim_whitespace(values.slice(0, NAME_PARTS_ROWS)))
+    local = pc.utf8_lower(rx.extract(pc.utf8_trim_whitespace(emails.slice(0, NAME_PARTS_ROWS)),
+                                     r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local"))
+    both = pc.fill_null(pc.and_(pc.not_equal(mine, ""), pc.is_valid(local)), False)
+    compared = pc.sum(both).as_py() or 0
+    if not compared:
+        return 0.0, 0
+    matched = pc.sum(pc.fill_null(pc.and_(both, pc.equal(mine, local)), False)).as_py() or 0
+    return matched / compared, compared
+
+
+def _parts_share(values: _NameWords, names: _NameWords) -> tuple[float, int]:
     """The share of rows (both values name-shaped words, and different) where one value is the
     other's leading or trailing words, and how many such rows were compared."""
-    compared = matched = 0
-    for value, name in zip(values.slice(0, NAME_PARTS_ROWS).to_pylist(), names.slice(0, NAME_PARTS_ROWS).to_pylist()):
-        if not value or not name or value == name:
-            continue
-        value, name = " ".join(value.split()), " ".join(name.split())
-        if not _NAME_WORDS.match(value) or not _NAME_WORDS.match(name):
-            continue
-        compared += 1
-        short, long = (value, name) if len(value) < len(name) else (name, value)
-        if long.startswith(short + " ") or long.endswith(" " + short):
-            matched += 1
-    return (matched / compared if compared else 0.0), compared
+    differ = pc.fill_null(pc.not_equal(values.raw, names.raw), False).to_numpy(zero_copy_only=False)
+    compared = differ & values.shaped & names.shaped  # a shaped value is not empty
+    rows = int(compared.sum())
+    if not rows:
+        return 0.0, 0
+    found = np.zeros(len(compared), dtype=bool)
+    for k in range(NAME_WORDS - 1):
+        for one, other in ((values, names), (names, values)):
+            found |= pc.fill_null(pc.equal(one.text, other.leading[k]), False).to_numpy(zero_copy_only=False)
+            found |= pc.fill_null(pc.equal(one.backwards, other.trailing[k]), False).to_numpy(zero_copy_only=False)
+    # the first k words of a value of k words or fewer are all of it: equal texts are no part
+    found &= pc.fill_null(pc.not_equal(values.text, names.text), False).to_numpy(zero_copy_only=False)
+    return int((compared & found).sum()) / rows, rows
 
 
 #: a device-model reading needs this much of its own before a user agent beside it decides it

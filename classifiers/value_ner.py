@@ -38,7 +38,7 @@ from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens
 from classifiers import vocab
-from classifiers.recognizers.person_name import PersonNameRecognizer, is_person_name
+from classifiers.recognizers.person_name import STREET_NAMES_SHARE, PersonNameRecognizer, is_person_name, street_names
 from classifiers.table_view import PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES
 
 if TYPE_CHECKING:
@@ -137,7 +137,9 @@ def _decide(dataset: DatasetSample, results: Sequence[FieldResult], result: Fiel
     total = len(values)
     people = [v for v, label in zip(values, labels) if label == "PERSON"]
     places = [v for v, label in zip(values, labels) if label in PLACE_LABELS]
-    if len(people) >= PERSON_SHARE * total and len(people) >= len(places) and _known_names(people):
+    if len(people) >= PERSON_SHARE * total and len(people) >= len(places) and _known_names(people) \
+            and street_names(pa.array(values, pa.string())) < STREET_NAMES_SHARE:
+        # (`Victor Plains`, `Kulas Light`: NER reads streets named after people as people)
         share = len(people) / total
         score = round(min(PERSON_BASE + PERSON_SLOPE * share, 0.8), 4)
         signal = Signal("ner", f"spaCy NER reads {len(people)} of {total} distinct values as a person's name",

@@ -13,6 +13,7 @@ the others are still exported.
 """
 from __future__ import annotations
 
+import glob
 import json
 import os
 import re
@@ -28,7 +29,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from catalog.rights import PARAM, DatasetPlan, RightsPlan, add_statements, log_pattern
+from catalog.rights import PARAM, DatasetPlan, RightsPlan, add_statements, is_pattern, log_pattern
 from datamap import duck
 from inventory.connectors import SourceError, connector_for
 from inventory.redaction import redact
@@ -227,6 +228,9 @@ def execute(plan: RightsPlan, subject_id: str, action: str, sources: dict[str, s
 
 
 def _rewrite_file(plan: DatasetPlan, subject_id: str, action: str, result: ChangeResult) -> None:
+    if is_pattern(plan.location):
+        _rewrite_files(plan, subject_id, action, result)
+        return
     statement = (plan.delete if action == "delete" else plan.anonymise) or ""
     statement = statement.split(" -- ", 1)[0]
     target = plan.location + ".datamap-new"
@@ -242,13 +246,37 @@ def _rewrite_file(plan: DatasetPlan, subject_id: str, action: str, result: Chang
             os.remove(target)
 
 
+def _rewrite_files(plan: DatasetPlan, subject_id: str, action: str, result: ChangeResult) -> None:
+    """A file per person (a location pattern): each file of the pattern that holds the subject
+    is rewritten as a file of its own; the others are left as they are."""
+    result.rows_before = result.rows_after = 0
+    for path in sorted(glob.glob(plan.location)):
+        one = replace(plan, location=path, shared=1)
+        add_statements(one)
+        with duck.connect() as con:
+            held = con.execute(f"SELECT count(*) FROM ({one.access})", {PARAM: subject_id}).fetchall()[0][0]
+            rows = con.execute(f"SELECT count(*) FROM ({one.access.split(' WHERE ', 1)[0]})").fetchall()[0][0]
+        if not held:
+            continue
+        if action == "delete" and held == rows:  # the subject's own file: its name is theirs too
+            os.remove(path)
+            result.rows_before += held
+            continue
+        done = ChangeResult(result.dataset, action)
+        _rewrite_file(one, subject_id, action, done)
+        result.rows_before += done.rows_before or 0
+        result.rows_after += done.rows_after or 0
+
+
 def _rewrite_log(plan: DatasetPlan, subject_id: str, result: ChangeResult) -> None:
     """A log loses the subject's lines, file by file (a compressed rotated file is left as it
     is and reported: rewrite it when it is decompressed)."""
     pattern = re.compile(log_pattern(subject_id))
     before = after = 0
     skipped = []
-    for member in sorted(Path(plan.location).parent.glob(Path(plan.location).name + "*")):
+    # a location pattern (a log per person) is a glob already; a real path is matched as it is
+    location = plan.location if is_pattern(plan.location) else glob.escape(plan.location)
+    for member in sorted(Path(p) for p in glob.glob(location + "*")):
         if member.suffix in (".gz", ".bz2", ".xz", ".zst") or member.name.endswith(".datamap-new"):
             skipped.append(member.name)
             continue

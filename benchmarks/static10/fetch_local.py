@@ -62,8 +62,9 @@ def _git(repo: Path, *args: str) -> bytes:
     return subprocess.run(["git", "--git-dir", str(repo), *args], check=True, capture_output=True).stdout
 
 
-def copy_project(mirror: Path, name: str, out: Path) -> int:
-    repository, commit, parts, suffixes = PROJECTS[name]
+def copy_project(mirror: Path, name: str, out: Path,
+                 projects: dict[str, tuple[str, str, list[tuple[str, str]], tuple[str, ...]]] | None = None) -> int:
+    repository, commit, parts, suffixes = (projects or PROJECTS)[name]
     repo = mirror / repository.replace("/", "+") / "repo"
     if not repo.is_dir():
         sys.exit(f"{repo}: missing; bring github:{repository} with the fetch tool first")
@@ -84,13 +85,15 @@ def copy_project(mirror: Path, name: str, out: Path) -> int:
     return copied
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(projects: dict[str, tuple[str, str, list[tuple[str, str]], tuple[str, ...]]] | None = None,
+         here: Path = HERE, description: str = __doc__) -> None:
+    """Copy `projects` (default: this benchmark's) into `here`/projects (static11 uses it too)."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
     parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args()
-    out = HERE / "projects"
-    for name in PROJECTS:
-        print(f"{name}: {copy_project(args.mirror, name, out)} files")
+    out = here / "projects"
+    for name in projects or PROJECTS:
+        print(f"{name}: {copy_project(args.mirror, name, out, projects)} files")
 
 
 if __name__ == "__main__":

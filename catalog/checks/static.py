@@ -59,7 +59,7 @@ from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_
                                          tracker_session, visited_part, ACTIVITY_TABLE_WORDS, login_property, mail_delivery_text,
                                          mail_recipient, oauth_client_key, parsed_agent)
 from catalog.checks.static_tables import organization_table
-from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, described_no_one, digest_of, done_by_name, load_source,
+from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, setting_of, described_no_one, digest_of, done_by_name, load_source,
                                          network_unconfirmed)
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
@@ -95,6 +95,12 @@ class Column:
     #: the column alone is a `UNIQUE` or `PRIMARY KEY` constraint of its table: a reference
     #: that is unique points one row to one row (`person.entity_id`: the person is that entity)
     unique: bool = False
+    #: the schema a `USE SCHEMA` or `SET search_path` made current when an unqualified table
+    #: was created (lower case; "" if none): which of two same-named tables a `DROP` removes
+    namespace: str = ""
+    #: from `ALTER TABLE t ALTER COLUMN c SET OPTIONS (description = …)`: says what an existing
+    #: column holds (merged into its definition by `apply_annotations`, or its only definition)
+    annotation: bool = False
 
 
 @dataclass
@@ -109,13 +115,25 @@ class StaticSchema:
     #: lower case without schema -> the referenced table and column; and the unique ones
     references: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # -> (table, its column)
     unique: set[tuple[str, str]] = field(default_factory=set)
+    #: `DROP TABLE t`, `ALTER TABLE t DROP COLUMN c`: (how many of `columns` came before it, the
+    #: table as written, the column or "" for the whole table, the current schema); applied once
+    #: every file is read, in migration order (`apply_drops`)
+    drops: list[tuple[int, str, str, str]] = field(default_factory=list)
+
+    def merge(self, part: "StaticSchema") -> None:
+        """`part`'s columns, errors and drops after this schema's own."""
+        self.drops += [(at + len(self.columns), *rest) for at, *rest in part.drops]
+        self.columns += part.columns
+        self.errors += part.errors
 
 
 # -- templates -----------------------------------------------------------------------------
 #: placeholders that a template engine fills in before the SQL runs (Go and Jinja `{{ }}`,
-#: Flyway and Liquibase `${}`): each becomes an identifier of the same length (lines and
-#: columns keep their place); Jinja statements and comments become blanks
-_EXPRESSION = re.compile(r"\{\{.*?\}\}|\$\{[^}\n]*\}", re.S)
+#: Flyway and Liquibase `${}`, an installer's `%TABLE_PREFIX%`): each becomes an identifier of
+#: the same length (lines and columns keep their place), or, glued in front of a name
+#: (`%TABLE_PREFIX%ticket`, `${prefix}users`), is dropped so that the name is the table's own;
+#: Jinja statements and comments become blanks
+_EXPRESSION = re.compile(r"\{\{.*?\}\}|\$\{[^}\n]*\}|%[A-Z][A-Z0-9_]*%", re.S)
 _STATEMENT = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
 #: lines a SQL client reads rather than the server: psql meta-commands (`\connect db`, `\set x 1`),
 #: the mysql client's `source file.sql` (its file is another input) and shell-style `# comment`
@@ -130,6 +148,10 @@ def neutralise_templates(text: str) -> str:
     """SQL with its template placeholders and psql variables replaced by plain identifiers
     (`t________`, `v____`), and the lines only a client reads blanked."""
     def ident(match: re.Match[str]) -> str:
+        before, after = match.string[match.start() - 1:match.start()], match.string[match.end():match.end() + 1]
+        if after[:1].isalnum() or after == "_":
+            if not (before[:1].isalnum() or before == "_") and "\n" not in match.group(0):
+                return ""  # a prefix of the name that follows
         return "t" + "".join("\n" if c == "\n" else "_" for c in match.group(0)[1:])
 
     def blank(match: re.Match[str]) -> str:
@@ -178,9 +200,7 @@ def columns_from_sql(text: str, dialect: str | None, path: str = "<sql>") -> Sta
     chosen = dialect or detect_dialect(text, path)
     schema = _read_sql(text, chosen, path)
     for line, body in routines:  # a stored routine may create or alter tables: searched, like PL/pgSQL
-        inner = _read_sql(body, chosen, path, line - 1, embedded=True)
-        schema.columns += inner.columns
-        schema.errors += inner.errors
+        schema.merge(_read_sql(body, chosen, path, line - 1, embedded=True))
     enums = enum_types(text)
     if enums:
         schema.columns = [replace(c, declared_type=enums[key]) if (key := _type_key(c.declared_type)) in enums else c
@@ -366,15 +386,14 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
                                                                f"{_reason(exc)}"))
         return schema
     generator, parser = sql_dialect.generator(), sql_dialect.parser()
+    namespaces: list[tuple[int, str]] = []  # (from which column on, the current schema)
     for statement_tokens in _statements(tokens):
         first, last = statement_tokens[0], statement_tokens[-1]
         chunk = text[first.start:last.end + 1]
         line = text.count("\n", 0, first.start) + 1 + line_offset
         for body in _DOLLAR_BODY.finditer(chunk):  # DDL inside DO blocks and functions
             body_line = line + chunk.count("\n", 0, body.start(2))
-            inner = _read_sql(body.group(2), dialect, path, body_line - 1, embedded=True)
-            schema.columns += inner.columns
-            schema.errors += inner.errors
+            schema.merge(_read_sql(body.group(2), dialect, path, body_line - 1, embedded=True))
         if embedded:  # PL/pgSQL: the DDL may follow `BEGIN`, `IF ... THEN`, a label
             found = _TABLE_DDL_INSIDE.search(chunk)
             if found is not None and chunk.count("'", 0, found.start()) % 2:
@@ -388,12 +407,25 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             if found is not None:
                 inner = _read_sql(chunk[found.start():], dialect, path,
                                   line - 1 + chunk.count("\n", 0, found.start()))
-                schema.columns += inner.columns
-                schema.errors += inner.errors
+                schema.merge(inner)
                 schema.statements += inner.statements
             continue
         is_table_ddl = bool(_TABLE_DDL.match(chunk))
         schema.statements += 1
+        current = _current_schema(chunk)
+        if current is not None:
+            namespaces.append((len(schema.columns), current))
+            continue
+        namespace = namespaces[-1][1] if namespaces else ""
+        annotated = _annotations(chunk, path, line)
+        if annotated:
+            schema.columns += annotated
+            continue
+        dropped = _dropped(chunk)
+        if dropped is not None:
+            schema.drops += [(len(schema.columns), table, column, namespace) for table, column in dropped]
+            if not dropped or not dropped[0][1]:  # DROP TABLE: nothing more in the statement
+                continue
         relative = bool(_CONNECTION.search(chunk))
         try:
             # one statement at a time, so that a broken one does not hide the rest of the file
@@ -436,7 +468,133 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
         schema.columns += read
         if is_table_ddl:
             schema.columns += _lost_columns(chunk, read, sql_dialect, dialect, path, line, schema.errors)
+    for at, (start, namespace) in enumerate(namespaces):
+        end = namespaces[at + 1][0] if at + 1 < len(namespaces) else len(schema.columns)
+        schema.columns[start:end] = [replace(c, namespace=namespace) for c in schema.columns[start:end]]
     return schema
+
+
+#: `USE SCHEMA db.s`, `USE s` (MySQL's database, Snowflake's schema), `SET search_path TO s, public`,
+#: `SET SCHEMA 's'`: the schema unqualified names of the statements that follow belong to
+_USE_SCHEMA = re.compile(r"^\s*(?:USE\s+(?:SCHEMA\s+)?(?!(?:ROLE|WAREHOUSE|DATABASE|SECONDARY)\b)([`\"\w$.]+)"
+                         r"|SET\s+(?:SESSION\s+|LOCAL\s+)?(?:search_path\s*(?:TO|=)|SCHEMA)\s+([^;]+?))\s*;?\s*$", re.I)
+#: a name, its parts quoted or not (`b`.c, "s"."t")
+_QNAME = r"(?:`[^`]+`|\"[^\"]+\"|[\w$]+)(?:\s*\.\s*(?:`[^`]+`|\"[^\"]+\"|[\w$]+))*"
+#: `DROP TABLE [IF EXISTS] a, b [CASCADE]`
+_DROP_TABLE = re.compile(rf"^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?((?:{_QNAME}\s*,\s*)*{_QNAME})"
+                         r"\s*(?:CASCADE|RESTRICT|PURGE)?\s*;?\s*$", re.I)
+#: a clause of `ALTER TABLE t …` that drops a column: `DROP [COLUMN] [IF EXISTS] c`
+_DROP_COLUMN = re.compile(r"(?:^|,)\s*DROP\s+(?:(COLUMN)\s+)?(?:IF\s+EXISTS\s+)?(`[^`]+`|\"[^\"]+\"|[\w$]+)", re.I)
+_QUOTED_OR_COMMENT = re.compile(r"'(?:[^']|'')*'|--[^\n]*|/\*.*?\*/", re.S)
+#: what else `DROP` drops inside an ALTER TABLE: keys, constraints, defaults, policies
+_DROPS_NO_COLUMN = frozenset({"constraint", "index", "key", "primary", "foreign", "default", "not", "identity",
+                              "expression", "partition", "check", "unique", "fulltext", "spatial", "row", "masking",
+                              "tag", "search", "clustering", "period", "system", "projection", "all", "statistics",
+                              "attribute", "column", "if"})
+
+
+def _current_schema(chunk: str) -> str | None:
+    """The schema a `USE SCHEMA` or `SET search_path` statement makes current (lower case, the
+    last part of a qualified name), or None for any other statement."""
+    found = _USE_SCHEMA.match(chunk)
+    if found is None:
+        return None
+    if found.group(1):
+        return _unquote(found.group(1)).rsplit(".", 1)[-1].lower()
+    names = [n.strip().strip("'\"") for n in found.group(2).split(",")]
+    return next((n.lower() for n in names if n and n != "$user"), "")
+
+
+def _dropped(chunk: str) -> list[tuple[str, str]] | None:
+    """`DROP TABLE a, b`: [(a, ""), (b, "")]; `ALTER TABLE t DROP COLUMN c, DROP d`: [(t, c), (t, d)];
+    None for a statement that drops neither."""
+    table = _DROP_TABLE.match(chunk)
+    if table is not None:
+        return [(_unquote(re.sub(r"\s+", "", name)), "") for name in re.findall(_QNAME, table.group(1))]
+    head = _ALTER_HEAD.match(chunk)
+    if head is None or not re.search(r"\bDROP\b", chunk, re.I):
+        return None
+    clauses = _QUOTED_OR_COMMENT.sub(" ", chunk[head.end():])  # a DROP in a string or comment drops nothing
+    columns = [_unquote(found.group(2)) for found in _DROP_COLUMN.finditer(clauses)
+               if found.group(1) or found.group(2).lower() not in _DROPS_NO_COLUMN]
+    return [(_unquote(head.group(4)), column) for column in columns] or None
+
+
+#: BigQuery's `ALTER TABLE t ALTER COLUMN c SET OPTIONS (description = '…')` clauses (all of the
+#: statement's clauses must be such for it to be read this way)
+_SET_OPTIONS = re.compile(r"\s*ALTER\s+COLUMN\s+(?:IF\s+EXISTS\s+)?(`[^`]+`|\"[^\"]+\"|[\w$]+)\s+SET\s+OPTIONS\s*"
+                          r"\(((?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[^()'\"])*)\)\s*(?:,|;?\s*$)", re.I)
+_DESCRIPTION = re.compile(r"\bdescription\s*=\s*(?:'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\")", re.I)
+
+
+def _annotations(chunk: str, path: str, line: int) -> list[Column]:
+    """The columns an `ALTER TABLE t ALTER COLUMN c SET OPTIONS (description = …), …` describes
+    (sqlglot reads it as a command): each names a column of `t` and says what it holds. (A
+    view's, `ALTER VIEW`, stores nothing: it is checked in its tables.)"""
+    head = re.match(r"^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?"
+                    rf"({_QNAME})\s+", chunk, re.I)
+    if head is None or not re.search(r"\bSET\s+OPTIONS\b", chunk, re.I):
+        return []
+    rest, at, found = chunk[head.end():], 0, []
+    while at < len(rest) and rest[at:].strip():
+        clause = _SET_OPTIONS.match(rest, at)
+        if clause is None:
+            return []  # another clause: read the usual way
+        described = _DESCRIPTION.search(clause.group(2))
+        comment = next((g for g in described.groups() if g is not None), None) if described else None
+        found.append(Column(table=_unquote(re.sub(r"\s+", "", head.group(1))), name=_unquote(clause.group(1)),
+                            comment=comment, location=Location(path, line + chunk.count("\n", 0, head.end() + clause.start(1))),
+                            annotation=True))
+        at = clause.end()
+    return found
+
+
+def apply_annotations(schema: StaticSchema) -> None:
+    """An annotated column takes the description its `SET OPTIONS` gives when a statement defines
+    it too (and keeps its own comment if it has one); otherwise the annotation is its definition."""
+    if not any(c.annotation for c in schema.columns):
+        return
+    defined: dict[tuple[str, str], int] = {}
+    columns: list[Column] = []
+    for column in schema.columns:
+        key = (_unquote(column.table).lower(), column.name.lower())
+        if column.annotation and key in defined:
+            at = defined[key]
+            if columns[at].comment is None and column.comment:
+                columns[at] = replace(columns[at], comment=column.comment)
+            continue
+        if column.copies is None:
+            defined.setdefault(key, len(columns))
+        columns.append(replace(column, annotation=False) if column.annotation else column)
+    schema.columns = columns
+
+
+def _table_key(table: str, namespace: str) -> tuple[str, str]:
+    parts = _unquote(table).lower().split(".")
+    return parts[-1], parts[-2] if len(parts) > 1 else namespace
+
+
+def apply_drops(schema: StaticSchema) -> None:
+    """Columns of the tables and the columns that a later statement drops are gone: the check
+    reads the schema the migrations leave. A table named with its schema (or under a `USE
+    SCHEMA`) is only another schema's same-named table's when one of the two has no schema."""
+    if not schema.drops:
+        return
+    kept: list[Column] = []
+    drops = sorted(schema.drops, key=lambda drop: drop[0])
+    at = 0
+    for index in range(len(schema.columns) + 1):
+        while at < len(drops) and drops[at][0] <= index:
+            _, table, column, namespace = drops[at]
+            name, space = _table_key(table, namespace)
+            kept = [c for c in kept if not (
+                (key := _table_key(c.table, c.namespace))[0] == name and (not key[1] or not space or key[1] == space)
+                and (not column or c.name.lower() == column.lower()))]
+            at += 1
+        if index < len(schema.columns):
+            kept.append(schema.columns[index])
+    schema.columns = kept
+    schema.drops = []
 
 
 _NAME = r"(?:`[^`]+`|\"[^\"]+\"|\[[^\]]+\]|[\w$.]+)"
@@ -543,8 +701,9 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
             star = select if isinstance(select, exp.Star) else select.find(exp.Star)
             if star is not None:  # `SELECT * EXCLUDE (year)`: the columns of the source table
                 excluded = tuple(e.name.lower() for e in star.args.get("except_") or star.args.get("except") or [])
-                yield Column(table=name, name="*", location=Location(path, line),
-                             copies=(sources[0] if len(sources) == 1 else "", excluded))
+                qualifier = select.table.lower() if isinstance(select, exp.Column) else ""
+                source = aliases.get(qualifier, "") if qualifier else (sources[0] if len(sources) == 1 else "")
+                yield Column(table=name, name="*", location=Location(path, line), copies=(source, excluded))
                 continue
             if not select.alias_or_name:
                 continue
@@ -914,12 +1073,13 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
         except ValueError as exc:
             schema.errors.append(Unread(str(file), 1, str(exc)))
             continue
-        schema.columns += part.columns
-        schema.errors += part.errors
+        schema.merge(part)
         schema.statements += part.statements
         schema.dialects.update(part.dialects)
         schema.references.update(part.references)
         schema.unique |= part.unique
+    apply_drops(schema)  # in the order the files were read: migrations in version order
+    apply_annotations(schema)
     with_constraints(schema)  # a later migration may add the key of an earlier one's table
     expand_stars(schema)
     if not schema.columns:
@@ -974,7 +1134,7 @@ def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
                 ({path} if (path / "dbt_project.yml").exists() else set())
             compiled = {p for p in projects if (p / "target" / "manifest.json").is_file()}
             yield from sorted(p / "target" / "manifest.json" for p in compiled)
-            for file in sorted(path.rglob("*")):
+            for file in in_version_order(sorted(path.rglob("*"))):
                 if not file.is_file():
                     if not file.is_dir() and _checked_name(file):  # a dangling symlink, a loop, a FIFO
                         errors.append(Unread(str(file), 1, "not a readable file (a dangling or looping symlink, "
@@ -990,6 +1150,25 @@ def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
             yield path
         else:
             errors.append(Unread(str(path), 1, "no such file or folder"))
+
+
+#: a versioned migration of Flyway or schemachange: `V2.40__add_column.sql`, `V1_2__init.sql`
+_VERSIONED = re.compile(r"^[Vv](\d+(?:[._]\d+)*)__")
+
+
+def in_version_order(files: list[Path]) -> list[Path]:
+    """Files in path order, except that versioned migrations run in version order wherever their
+    folders sort (schemachange's `synapse/V2.40__…` runs after `synapse/tables/V2.36__…`): they
+    take the places the versioned files had, in the order of their versions."""
+    def version(file: Path) -> tuple[int, ...] | None:
+        found = _VERSIONED.match(file.name)
+        return tuple(int(part) for part in re.split(r"[._]", found.group(1))) if found else None
+
+    versioned = sorted((f for f in files if version(f) is not None), key=lambda f: (version(f), str(f)))
+    if not versioned:
+        return files
+    queue = iter(versioned)
+    return [next(queue) if version(f) is not None else f for f in files]
 
 
 def _checked_name(file: Path) -> bool:
@@ -1220,6 +1399,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if property_of(name) and recognizer.name_signal(NameTokens.of(name.own[-1])) is None \
                 and not outright.get(recognizer.entity):
             continue  # `user_email_token`: a token about an e-mail
+        if (setting := setting_of(name)) and recognizer.name_signal(NameTokens.of("_".join(setting))) is None \
+                and not outright.get(recognizer.entity):
+            continue  # `case_access_for_account_owner`: an access level; `email_encoding_key`: a charset
         if device_unconfirmed(recognizer.entity, name, words) or client_unconfirmed(recognizer.entity, name, words):
             continue
         if shipping_carrier(recognizer.entity, name, words) or thing_handle(recognizer.entity, name, column.table) \
@@ -1389,6 +1571,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine)
         for i, name in zip(indexes, names[table]):
             own = MACHINE_OWN if machine and about_people and not set(name.own) & _SOMEONE_IN_A_MACHINE else ()
+            if not about_people and name.own in _ANNOTATION_NAMES and not table_words(table) & ACTIVITY_TABLE_WORDS:
+                own = {*own, "USER_CONTENT"}  # an SLA's, a form's, a plugin's notes: its administrator's note on it
             detected[i] = [d for d in detected[i] if d.entity not in dropped and d.entity not in own]
     _read_lineage(columns, detected)
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
@@ -1398,6 +1582,12 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
                       checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
                       complete=False, not_understood=list(schema.errors))
+
+
+#: the notes an administrator keeps on a row: someone's words only in a table tied to a person
+#: or of happenings (a camera's `Events.Notes` are what a user wrote about a recording)
+_ANNOTATION_NAMES = frozenset({("notes",), ("note",), ("admin", "notes"), ("internal", "notes"), ("admin", "note"),
+                               ("internal", "note"), ("remarks",)})
 
 
 #: words that name someone in a machine's row (`poc_1_email`, `owner_name`, `contact_phone`): a

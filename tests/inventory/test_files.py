@@ -260,3 +260,18 @@ def test_column_names_that_are_values_reach_no_field_name(tmp_path):
     assert names == ["day", "a***@e***.com", "a***@e***.com_2", "+1 4** 5** 0***", "20240101"]
     assert sample.rows.column_names == names
     assert any("3 column name(s)" in note for note in sample.notes)
+
+
+def test_dates_of_a_person_s_life_are_not_event_times(tmp_path):
+    """A date of death (Synthea's DEATHDATE, `date_of_death`, `Sterbedatum`, `死亡日期`) or of a
+    marriage describes a person, not when a record's event happened: the oldest "event" would
+    be someone's date of death in the catalog."""
+    (tmp_path / "p.csv").write_text(
+        "DEATHDATE,date_of_death,Sterbedatum,死亡日期,dod,wedding_date,visit_date\n"
+        "1961-01-02,1962-01-02,1963-01-02,1964-01-02,1965-01-02,1966-01-02,2023-05-01\n")
+    sample = sample_all(str(tmp_path))["p.csv"]
+    assert (sample.oldest_event.year, sample.newest_event.year) == (2023, 2023)
+    # an event named with these letters inside a word is still one (`today`, `period_end`)
+    (tmp_path / "q.csv").write_text("today,period_end,todo_at\n2021-01-01,2022-01-01,2020-06-01\n")
+    sample = sample_all(str(tmp_path))["q.csv"]
+    assert (sample.oldest_event.year, sample.newest_event.year) == (2020, 2022)
