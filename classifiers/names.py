@@ -153,6 +153,10 @@ def _split_compound(token: str) -> list[str] | None:
     return split_words(token, foreign_words().keys())
 
 
+#: the words after two initials that make them a thing's id (`yh_id`, `sb_bh`, `hy_no`)
+_ID_TAILS = frozenset({"id", "bh", "no", "code", "dm"})
+
+
 def expand(tokens: tuple[str, ...], pairs: bool = False) -> tuple[str, ...]:
     """Tokens in English: abbreviations expanded, other languages' words translated (compounds
     split), Chinese read (Han words segmented, pinyin in full and as initials: classifiers/
@@ -185,7 +189,9 @@ def expand(tokens: tuple[str, ...], pairs: bool = False) -> tuple[str, ...]:
         if chinese.has_han(token):
             out.extend(chinese.english(chinese.read_han(token)))
             continue
-        pinyin = None if token in known else chinese.read_latin(token, whole=pairs and len(tokens) == 1)
+        # two letters are initials as the whole name, or before an id's word (`yh_id` 用户ID, `sb_bh` 设备编号)
+        pinyin = None if token in known else chinese.read_latin(
+            token, whole=pairs and (len(tokens) == 1 or (index == 0 and len(tokens) == 2 and tokens[1] in _ID_TAILS)))
         if pinyin:
             out.extend(chinese.english(pinyin))
             continue

@@ -553,8 +553,9 @@ def _recurring_ids(table: Table, results: Sequence[FieldResult], views: Sequence
             continue
         if not pc.all(rx.match(values, _UUID_SHAPE)).as_py():
             continue
-        if pc.count_distinct(values).as_py() > RECURRING_MAX_DISTINCT * len(values):
-            continue
+        distinct = pc.count_distinct(values).as_py()
+        if distinct > RECURRING_MAX_DISTINCT * len(values) or distinct < 2:
+            continue  # (one id on every row is a key of the app or the export: an SDK batch's `ak`)
         upper = pc.sum(rx.match(values, _UPPER_UUID)).as_py() or 0
         lower = pc.sum(rx.match(values, _LOWER_UUID)).as_py() or 0
         if min(upper, lower) >= 0.1 * len(values):
@@ -629,7 +630,7 @@ def _device_id(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
         values = result.sample.values
         if not _open(result, threshold) or not pa.types.is_string(values.type) or len(values) < 5:
             continue
-        if not pc.all(rx.match(values, _DEVICE_ID_SHAPE)).as_py():
+        if not pc.all(rx.match(values, _DEVICE_ID_SHAPE)).as_py() or pc.count_distinct(values).as_py() < 2:
             continue
         why = (f"the first column of 16-hex or upper-case UUID ids in a table that holds "
                f"{', '.join(e.lower().replace('_', ' ') for e in held)}")

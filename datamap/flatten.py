@@ -60,6 +60,7 @@ def _flatten(path: str, array: pa.Array, out: list[FieldSample], origin: str) ->
                     out.append(_scalar_field(path, rest, origin, str(kind)))
             _flatten(path, parsed, out, "json")
             return
+        array = json_scalar_text(array) or array
     if pa.types.is_struct(kind) and (value := _extended_json_value(array)) is not None:
         _flatten(path, value, out, origin)  # `{"$oid": …}`: the value is the field's, not a `$oid` child's
         return
@@ -291,6 +292,37 @@ def _unmarked_allowed(marked: int) -> int:
     """How many values of a marked column may be without the mark: none in a short column,
     a summary row or two beside many marked records."""
     return _UNMARKED_ROWS if marked >= 50 * _UNMARKED_ROWS else 0
+
+
+#: a JSON scalar or an empty container as DuckDB writes a JSON-typed value: a string, a number,
+#: `true`/`false`/`null`, `[]`, `{}`
+_JSON_SCALAR = r'^(?:"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|\[\s*\]|\{\s*\})$'
+
+
+def json_scalar_text(array: pa.Array) -> pa.Array | None:
+    """A field whose documents mix a string with another type (AMap's `"city": []` where a
+    municipality has none, a number here and a string there): DuckDB types it JSON and hands
+    over each value as JSON text (`"杭州市"`, `[]`). The strings unquoted, numbers and booleans
+    as their text, empty containers and `null` as nulls; None when the values are not all
+    JSON scalars or empty containers, or not both quoted strings and something else."""
+    present = array.drop_null()
+    if len(present) == 0:
+        return None
+    first = present[0].as_py()
+    if not first or first[0] not in '"[{-0123456789tfn':
+        return None  # most text fields: decided by their first value
+    looks = pc.match_substring_regex(present, _JSON_SCALAR)
+    if not pc.all(looks).as_py():
+        return None
+    quoted = pc.starts_with(present, '"')
+    if not pc.any(quoted).as_py() or pc.all(quoted).as_py():
+        return None
+    out: list[str | None] = []
+    for text in array.to_pylist():
+        value = None if text is None else json.loads(text)
+        out.append(None if value is None or isinstance(value, (list, dict))
+                   else value if isinstance(value, str) else json.dumps(value))
+    return pa.array(out, pa.string())
 
 
 def parsed_json_text(array: pa.Array) -> pa.Array | None:

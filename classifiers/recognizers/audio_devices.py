@@ -15,7 +15,7 @@ _ROUTES = (r"(?:TYPE_)?(?:wired[ _-]?(?:headset|headphones?)|bluetooth[ _-]?(?:a
            r"|headphones?|speaker|earbuds?|device)?|ble[ _-]?(?:headset|speaker|broadcast)|car[ _-]?audio|carplay"
            r"|android[ _-]?auto|airplay|hdmi(?:[ _-]?(?:arc|output|audio))?|usb(?:[ _-]?c)?[ _-]?(?:audio|headset|device)|built[ _-]?in[ _-]?"
            r"(?:speaker|receiver|mic(?:rophone)?|earpiece)|headphones?|headset|earphones?|earbuds?|earpiece"
-           r"|speaker(?:phone)?|line[ _-]?out|aux|hearing[ _-]?aid|dock|a2dp|hfp"
+           r"|speaker(?:phone)?|line[ _-]?out|aux|hearing[ _-]?aid|dock|a2dp|hfp|bt[ _-]?(?:a2dp|sco|hfp|headset|headphones?)"
            # Chinese: wired/Bluetooth earphones, headsets, speakers, the earpiece, car audio
            r"|(?:有线|蓝牙|无线|头戴式|入耳式)?(?:耳机|耳麦|音箱|音响)|扬声器|听筒|车载音响|车载蓝牙|助听器)")
 _PRODUCTS = (r"(?:Apple )?AirPods(?: (?:Pro|Max|\d))*(?: \(\w+ generation\))?|Beats \w+(?: \w+)*|Powerbeats(?: \w+)*"
@@ -27,6 +27,9 @@ _PRODUCTS = (r"(?:Apple )?AirPods(?: (?:Pro|Max|\d))*(?: \(\w+ generation\))?|Be
              # China's best sellers: Edifier (漫步者), vivo TWS, Honor Earbuds/CHOICE, QCY, 1MORE, Sony LinkBuds
              r"|(?:漫步者|Edifier) ?[\w-]+(?: \w+)*|(?:vivo |iQOO )?TWS \w+(?: \w+)*|(?:HONOR |荣耀 ?)?(?:Earbuds|CHOICE)(?: \w+)+"
              r"|QCY[ -]\w+(?: \w+)*|1MORE \w+(?: \w+)*|(?:Sony )?LinkBuds(?: \w+)*")
+
+#: a value that is one audio product's name, whole (`HUAWEI FreeBuds Pro 3`), for other recognizers
+AUDIO_PRODUCT = rf"^(?i:{_PRODUCTS})$"
 
 
 class AudioDeviceRecognizer(FieldRecognizer):
@@ -41,7 +44,7 @@ class AudioDeviceRecognizer(FieldRecognizer):
         # with what the OS adds in brackets: `Car Audio (CarPlay)`
         # and after the route that carries it: `蓝牙:AirPods Pro`, `bluetooth: WH-1000XM5`
         # and after the route, any device's name: the route says it is one (`蓝牙:漫步者 Lolli Pro 3`)
-        ValuePattern("audio route or product", rf"(?i:(?:(?:蓝牙|bluetooth|bt)\s?[:：]\s?)?(?:{_ROUTES}|{_PRODUCTS})(?: \([^)]*\))?"
+        ValuePattern("audio route or product", rf"(?i:(?:(?:蓝牙|bluetooth|bt)\s?[:：]\s?)?(?:{_ROUTES}|{_PRODUCTS})(?: ?\([^)]*\)| ?（[^）]*）)?"
                                                rf"|(?:蓝牙|bluetooth)\s?[:：]\s?\S.{{0,40}})", 0.6),
         # a log's route change: `扬声器 → 蓝牙耳机 HUAWEI FreeBuds Pro 3`, `speaker -> headphones`
         ValuePattern("audio route change", rf"(?i:(?:{_ROUTES}|{_PRODUCTS})\s*(?:→|->|=>)\s*(?:{_ROUTES}|{_PRODUCTS})(?: .{{1,40}})?)", 0.6),

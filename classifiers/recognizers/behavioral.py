@@ -37,6 +37,10 @@ _NOT_BEHAVIOUR = ("id", "ids", "uuid", "at", "ts", "time", "timestamp", "tstamp"
                   "json", "window", "lookback", "tracker")
 
 
+#: words before a `page` that keep it the page the user is on (`当前页面`, `访问页面`)
+_PAGE_WORDS = frozenset({"current", "visit", "visited", "viewed", "view", "landing", "entry", "exit", "from", "to"})
+
+
 class BehavioralEventRecognizer(FieldRecognizer):
     entity = "BEHAVIORAL_EVENT"
     names = ("event", "event name", "event type", "event action", "action", "user action", "action name",
@@ -66,9 +70,11 @@ class BehavioralEventRecognizer(FieldRecognizer):
 
     def name_signal(self, name: NameTokens) -> Signal | None:
         signal = super().name_signal(name)
-        if signal is None and name.own == ("page",):
+        if signal is None and (name.own == ("page",) or (len(name.own) == 2 and name.own[1] == "page"
+                                                         and name.own[0] in _PAGE_WORDS)):
             # a bare `page` (`页面`) of page names (`首页`, `商品详情页`) is where the user was (its
-            # values decide: pagination numbers are no names); `page_urlscheme` is not a page
+            # values decide: pagination numbers are no names); `page_urlscheme` is not a page;
+            # nor is a `current page` or a `visit page` (`当前页面`, `访问页面`) anything else
             return Signal("name", f"name '{name.raw}' is a bare 'page' (weak)", self.weak_name_score)
         return signal
 

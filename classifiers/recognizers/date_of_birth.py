@@ -71,6 +71,9 @@ class AgeRecognizer(FieldRecognizer):
         ValuePattern("age range", r"\d{1,2}\s*[-–~]\s*\d{1,3}|\d{2}\s*\+|under \d{2}|\d{2} and over", 0.5),
         # DICOM's age string: three digits and a unit, days to years (`024Y`, `006M`, `010D`)
         ValuePattern("DICOM age", r"\d{3}[DWMY]", 0.5),
+        # a Chinese record's age with its unit: years, and months or days for infants (`37岁`,
+        # `1岁3个月`, `8月`, `15天`), as hospital systems write it
+        ValuePattern("age in Chinese units", r"\d{1,3} ?(?:岁|周岁)(?:\d{1,2}个?月)?|\d{1,2} ?个?月(?:\d{1,2}天)?|\d{1,3} ?天", 0.5),
     )
     context = ("age", "years old", "aged")
     value_alone = False

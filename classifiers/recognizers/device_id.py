@@ -15,6 +15,7 @@ import pyarrow.compute as pc
 
 from classifiers.checksums import luhn_valid
 from classifiers.evidence import Signal
+from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.advertising_id import MASKED_UUID, UUID
@@ -29,6 +30,10 @@ _DEVICE_WORDS = ("device", "hardware", "handset", "dvce", "shebei")
 _PUSH_WORDS = ("push", "apns", "fcm", "gcm", "hms", "jpush", "getui", "mipush")
 #: a certificate's serial number (`certificate.serial`, `cert_serial`) is the issuer's, no device's
 _CERTIFICATE_WORDS = ("certificate", "cert", "x509")
+
+
+#: rows of one and the same value that make a column a constant (a key), not records' devices
+CONSTANT_ROWS = 20
 
 
 class DeviceIdRecognizer(FieldRecognizer):
@@ -79,6 +84,17 @@ class DeviceIdRecognizer(FieldRecognizer):
             return None  # `certificate.serial`, `x509.serial`: the certificate's number
         return super().name_signal(name)
 
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """No device by the values alone when one value fills every row: an app's key or a
+        build's (a Zhugeio batch's `ak`), not the devices of the records."""
+        signal = super().value_signal(sample)
+        if signal is None or self.named(NameTokens.of(sample.path)) is not None:
+            return signal
+        distinct = FieldView.of(sample).distinct
+        if len(distinct.values) == 1 and distinct.total >= CONSTANT_ROWS:
+            return None
+        return signal
+
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         # `context.device.id`: an id inside a device object is the device's id
         own, parent = own_has(sample, _ID_WORDS), parent_has(sample, _DEVICE_WORDS)
@@ -86,7 +102,10 @@ class DeviceIdRecognizer(FieldRecognizer):
             return Signal("context", f"'{own}' inside a '{parent}' object", 0.7)
         # a device's or a push service's `token` (`device.token`, a `DeviceService` or `push`
         # logger's `token=`): the registration token that reaches that app install
-        if sample.name.lower() == "token" and (parent := parent_has(sample, _DEVICE_WORDS + _PUSH_WORDS)):
+        # (a Han logger's words read as the name's are: `推送服务` is a push service)
+        if sample.name.lower() == "token" and (
+                parent := parent_has(sample, _DEVICE_WORDS + _PUSH_WORDS)
+                or next((w for w in _DEVICE_WORDS + _PUSH_WORDS if w in NameTokens.of(sample.path).parent), None)):
             return Signal("context", f"a 'token' of a '{parent}' object or logger", 0.6)
         return None
 

@@ -8,7 +8,23 @@ Sony `XQ-BC52`. One alternation, so a column mixing brands is still one pattern'
 """
 from __future__ import annotations
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers import rx
+from classifiers.evidence import Signal
+from classifiers.fieldview import FieldView
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
+from classifiers.recognizers.audio_devices import AUDIO_PRODUCT
+from datamap.model import FieldSample
+
+#: app stores and download channels that are no device maker (an app's `channel`: `yingyongbao`
+#: is Tencent's store, `AppStore` Apple's) beside the makers' own stores (`huawei`, `xiaomi`)
+_STORE_CHANNELS = pa.array(["yingyongbao", "应用宝", "myapp", "tencent", "wandoujia", "豌豆荚", "baidu", "百度", "360",
+                            "qihoo360", "360shouji", "appstore", "app store", "app_store", "googleplay", "google_play",
+                            "google play", "official", "guanwang", "官网", "coolapk", "酷安", "anzhi", "sogou", "pp",
+                            "ali", "alibaba", "yyb", "offical"])
 
 _APPLE = (r"(?:iPhone|iPad|iPod|Watch|AppleTV|AudioAccessory|iMac|MacBookPro|MacBookAir|Macmini|MacPro|Mac)\d{1,2},\d{1,2}"
           r"|(?:Apple )?iPhone ?(?:\d{1,2}[sc]?|X[RS]?|SE)?(?: ?(?:Pro|Plus|Max|Mini|mini|e))*(?: \(\w+ generation\))?"
@@ -61,3 +77,20 @@ class DeviceModelRecognizer(FieldRecognizer):
         ValuePattern("model-like token", r"[A-Za-z0-9][A-Za-z0-9 ,()._+'’-]{0,39}", 0.1),
     )
     context = ("model", "device", "phone", "handset")
+    remembers_verdicts = False  # its validator is vectorised
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """No model by the values alone in a column of app-store channels (`huawei`, `xiaomi`
+        beside `yingyongbao`, `baidu`, `AppStore`): the makers there are stores too."""
+        signal = super().value_signal(sample)
+        if signal is None or self.named(NameTokens.of(sample.path)) is not None:
+            return signal
+        lower = pc.utf8_lower(pc.cast(FieldView.of(sample).distinct.values, pa.string()))
+        if pc.any(pc.is_in(lower, value_set=_STORE_CHANNELS)).as_py():
+            return None
+        return signal
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        """Headphones and speakers (`HUAWEI FreeBuds Pro 3`, `AirPods Pro`) are audio devices, not
+        the model of the device that logged them (an audio logger's `设备=…`)."""
+        return pc.invert(pc.fill_null(rx.match(candidates, AUDIO_PRODUCT), False))

@@ -160,13 +160,17 @@ class DivisionCodeRecognizer(FieldRecognizer):
     entity = "LOCATION"
     names = ("adcode", "ad code", "city code", "citycode", "district code", "division code", "county code",
              "region code", "admin code", "administrative code", "area id", "province code", "provincecode",
-             "prov code")
+             "prov code",
+             # the statistical division code one level down (a reverse geocoder's `towncode`: the
+             # county's six digits, then the township's three, and three zeros in its 12-digit form)
+             "towncode", "town code", "township code", "street code", "subdistrict code")
     negative_names = ("count", "phone", "tel", "dial", "postal", "zip", "iata", "airport")
     patterns = (
         ValuePattern("division code", r"(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])\d{4}", 0.55),
         # AMap's and Baidu's `citycode` is the city's telephone area code (`010`, `0571`): it
         # backs a city-code name, never decides alone (0.3)
         ValuePattern("telephone area code", r"0[1-9]\d{1,2}", 0.3),
+        ValuePattern("township code", r"(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])\d{7}(?:\d{3})?", 0.55),
     )
     closed_format = True
     # the values decide alone only when almost all are codes the standard lists: fewer than 1
@@ -175,9 +179,12 @@ class DivisionCodeRecognizer(FieldRecognizer):
     remembers_verdicts = False
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        """Codes GB/T 2260 lists (python-stdnum's table, today's and retired ones), and area codes."""
-        return pc.or_(pc.is_in(candidates, value_set=_division_codes()),
-                      rx.match(candidates, r"^0[1-9]\d{1,2}$"))
+        """Codes GB/T 2260 lists (python-stdnum's table, today's and retired ones), township codes
+        under them, and area codes."""
+        township = pc.and_(pc.greater(pc.utf8_length(candidates), 6),
+                           pc.is_in(pc.utf8_slice_codeunits(candidates, 0, 6), value_set=_division_codes()))
+        return pc.or_(pc.or_(pc.is_in(candidates, value_set=_division_codes()),
+                             rx.match(candidates, r"^0[1-9]\d{1,2}$")), township)
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         signal = super().value_signal(sample)

@@ -7,7 +7,7 @@ their vendor skins (MIUI, EMUI, One UI). A bare version (`17.4.1`) is an OS vers
 from __future__ import annotations
 
 from classifiers.evidence import Signal
-from classifiers.names import NameTokens
+from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import own_has, parent_has
 from datamap.model import DatasetSample, FieldSample
@@ -15,7 +15,25 @@ from datamap.model import DatasetSample, FieldSample
 _FAMILIES = (r"iOS|iPadOS|iPhone OS|watchOS|tvOS|visionOS|Android|Android OS|Windows(?: NT| Phone| Mobile| Server)?"
              r"|Win(?:dows)?(?:7|8|10|11|XP)|Mac ?OS(?: ?X)?|OS ?X|Darwin|Linux|Ubuntu|Debian|Fedora|CentOS"
              r"|Red Hat|Chrome ?OS|ChromeOS|HarmonyOS|OpenHarmony|Tizen|KaiOS|Fire ?OS|BlackBerry(?: OS)?|Symbian"
-             r"|EMUI|MIUI|HyperOS|ColorOS|OxygenOS|One UI|OriginOS|MagicOS|Flyme(?: ?OS)?|Funtouch ?OS|realme UI|鸿蒙(?: ?OS)?|澎湃 ?OS|FreeBSD|Sailfish(?: OS)?|webOS|Wear ?OS")
+             r"|EMUI|EmotionUI|MagicUI|MIUI|HyperOS|ColorOS|OxygenOS|One UI|OriginOS|MagicOS|Flyme(?: ?OS)?|Funtouch ?OS|realme UI|鸿蒙(?: ?OS)?|澎湃 ?OS|FreeBSD|Sailfish(?: OS)?|webOS|Wear ?OS")
+
+#: vendor skins whose own system properties name their version (`ro.miui.ui.version.name`)
+_SKINS = ("miui", "emui", "hyperos", "coloros", "oxygenos", "originos", "magicos", "flyme", "funtouch", "oneui")
+#: what stands around Android's `Build` in an app's or a build tool's own names: not the system's
+_APP_WORDS = ("app", "application", "client", "package", "apk", "gradle", "plugin", "lib", "library", "game")
+
+
+def _android_build(sample: FieldSample) -> str | None:
+    """`Build.VERSION` or `Build.DISPLAY` when the field is one of theirs (see `context_signal`)."""
+    tokens = tuple(t.lower() for t in tokenize(sample.parent))
+    if len(tokens) < 2 or parent_has(sample, _APP_WORDS) or own_has(sample, ("code", "codes", "name")):
+        return None
+    if tokens[-2:] == ("build", "version"):
+        return "Build.VERSION"
+    if tokens[-2:] == ("build", "display") and own_has(sample, ("id",)):
+        return "Build.DISPLAY"
+    return None
+
 
 _EDITIONS = r"(?:Pro|Home|Enterprise|Education|Server|Mobile|Beta|LTS|Phone|Go|Ultimate|Professional|x64|x86|64-bit|32-bit)"
 
@@ -37,7 +55,11 @@ class OperatingSystemRecognizer(FieldRecognizer):
                       "tz", "language", "locale")
     patterns = (
         ValuePattern("os family and version", rf"(?i:(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?(?: {_EDITIONS})?(?: ?\([^)]*\))?)", 0.85),
-        ValuePattern("bare version", r"v?\d{1,2}(?:[._]\d{1,3}){0,3}", 0.25),
+        ValuePattern("bare version", r"[vV]?\d{1,2}(?:[._]\d{1,3}){0,3}|V\d{3}", 0.25),
+        # Android's build display id: an Android build id (`UP1A.231005.007`) or a vendor's model
+        # and version (`ALN-AL00 4.2.0.120(C00E110R5P3)`): backs a build name only
+        ValuePattern("android build", r"[A-Z]{2,4}\d[A-Z]?\.\d{6}\.\d{3}(?: [\w.-]+)*"
+                                      r"|[A-Z0-9]{2,12}(?:-[A-Z0-9]{2,8})? [vV]?\d{1,2}(?:\.\d{1,3}){1,3}(?:\.[A-Z]{7})?(?:\([\w.]*\))?", 0.25),
         # a Xiaomi ROM's build (MIUI `V14.0.10.0.TNRCNXM`, HyperOS `OS1.0.24.0.UNCCNXM`): four numbers,
         # then the device, region and carrier code
         ValuePattern("xiaomi rom build", r"(?:V|OS)?\d{1,2}\.\d{1,2}\.\d{1,3}\.\d{1,3}\.[A-Z]{7}", 0.6),
@@ -45,9 +67,16 @@ class OperatingSystemRecognizer(FieldRecognizer):
     context = ("os", "system", "version", "platform")
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        # Android's `Build.VERSION` fields (`ro.build.version.release`, `.sdk`, `.emui`,
+        # `Build.VERSION.SDK_INT`) and `Build.DISPLAY` (`ro.build.display.id`): the system's
+        # version and build, as a device-info upload copies the system properties
+        android = _android_build(sample)
+        if android:
+            return Signal("context", f"a field of Android's {android}", 0.6)
         # `context.os.version`, `device.os.name`: a version or name inside an `os` object
+        # (or a vendor skin's: `ro.miui.ui.version.name`)
         own = own_has(sample, ("version", "name", "ver", "build", "release", "family", "major", "minor", "patch"))
-        parent = parent_has(sample, ("os", "system", "platform", "operating"))
+        parent = parent_has(sample, ("os", "system", "platform", "operating") + _SKINS)
         if own and parent and self.vetoed(NameTokens.of(sample.path)):
             return None  # the SDK's or the app's version inside a system object (WeChat's `SDKVersion`)
         if own and parent:

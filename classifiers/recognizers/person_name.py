@@ -109,7 +109,9 @@ class PersonNameRecognizer(FieldRecognizer):
                   # FHIR's HumanName parts flattened without their `name.` (`given`, `family`)
                   "given", "family",
                   # what else a member is called (WeCom's `alias`, an English first name): the values decide
-                  "alias")
+                  "alias",
+                  # who carried or delivered something (a waybill's `快递员`, a rider by name): the values decide
+                  "courier", "rider")
     negative_names = ("file", "app", "application", "package", "product", "item", "event", "company", "org",
                       "organization", "organisation", "business", "brand", "host", "hostname", "domain", "server",
                       "device", "bt", "bluetooth", "ssid", "wifi", "network", "os", "browser", "br", "model",

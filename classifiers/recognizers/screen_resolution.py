@@ -30,7 +30,7 @@ class ScreenResolutionRecognizer(FieldRecognizer):
              "screen w", "screen h", "display width", "display height", "viewport", "viewport size", "screen dims",
              "pixel width", "pixel height", "width pixels", "height pixels", "resolution width", "resolution height", "br viewwidth", "br viewheight", "dvce screenwidth", "dvce screenheight",
              "screen dpi", "screen density", "dpi", "density dpi", "pixel ratio", "device pixel ratio", "ppi",
-             "pxratio", "dpr")
+             "pxratio", "dpr", "wm size")
     # `pixel` (TalkingData's screen field) is also a tracking pixel's: the values decide
     weak_names = ("res", "sr", "vp", "pixel", "pixels")
     negative_names = ("image", "img", "photo", "picture", "video", "thumbnail", "thumb", "banner", "icon", "ad",
@@ -40,6 +40,8 @@ class ScreenResolutionRecognizer(FieldRecognizer):
     patterns = (
         # TalkingData's `pixel` carries the density after the size: `1080*2340*480`
         ValuePattern("WxH", r"\d{3,5} ?[xX×*] ?\d{3,5}(?: ?(?:px|pixels))?(?: ?@ ?[1-4](?:\.\d+)?x|\*[1-6]\d{2})?", 0.85),
+        # Android's `wm size` (`Physical size: 1080x2400`, `Override size: …`), as a device report copies it
+        ValuePattern("wm size output", r"(?:Physical|Override) size: ?\d{3,5}x\d{3,5}", 0.85),
         ValuePattern("width, height pair", r"\(?\d{3,5}, ?\d{3,5}\)?|\[\d{3,5}, ?\d{3,5}\]", 0.35),
         ValuePattern("pixel dimension", r"\d{3,5}(?:\.0)?", 0.25),
         ValuePattern("pixel ratio or density", r"[1-4](?:\.\d{1,3})?|[1-6]\d0", 0.15),

@@ -24,6 +24,10 @@ def _zone_names() -> pa.Array:
     return pa.array(sorted(z.lower() for z in zoneinfo.available_timezones()), pa.string())
 
 
+#: a zone offset in milliseconds is whole quarter hours, at most fourteen hours either way
+_OFFSETS_MS = "|".join(str(quarter * 900_000) for quarter in range(56, 0, -1))
+
+
 class TimeZoneRecognizer(FieldRecognizer):
     entity = "TIME_ZONE"
     names = ("tz", "timezone", "time zone", "tz name", "tzname", "utc offset", "tz offset", "gmt offset",
@@ -41,6 +45,9 @@ class TimeZoneRecognizer(FieldRecognizer):
         # `+8`, `-5`: also any signed small number (a score change), so a name must back it
         ValuePattern("signed hours", r"[+\-−](?:0?\d|1[0-4])", 0.2),
         ValuePattern("offset seconds or minutes", r"-?\d{1,5}", 0.1),
+        # milliseconds, as JavaScript and analytics SDKs keep it (`28800000` is UTC+8): whole
+        # quarter hours within fourteen hours (the validator), so a name must still back it
+        ValuePattern("offset milliseconds", rf"-?(?:{_OFFSETS_MS})", 0.3),
         # how Chinese settings screens name the zone (`北京时间` is UTC+8, `东八区` the eighth zone east)
         ValuePattern("chinese zone name", r"北京时间|中国标准时间|东[一二三四五六七八九十]{1,2}区|西[一二三四五六七八九十]{1,2}区"
                                           r"|(?:香港|台北|臺北|澳门|澳門|乌鲁木齐|東京|东京)(?:时间|時間)", 0.8),

@@ -220,9 +220,16 @@ def _parse_app(line: str) -> Parsed | None:
     return _split_trailing_object(fields)
 
 
-def _split_trailing_object(fields: Parsed) -> Parsed:
-    """The object a line ends with (`… 用户登录 {"uid": 1}`), split off the message into its fields."""
+def _split_trailing_object(fields: Parsed, whole: bool = False) -> Parsed:
+    """The object a line ends with (`… 用户登录 {"uid": 1}`), split off the message into its fields;
+    `whole`: a message that is one object alone (after a logcat header, OkHttp's logged request
+    body `{"phone": …}`) is such an object too."""
     message = fields.get("message") or ""
+    if whole and message.startswith("{") and message.endswith("}"):
+        document = _trailing_object(message)
+        if document is not None:
+            fields["message"], fields[TRAILING_FIELDS] = "", document
+            return fields
     if message.endswith("}") and not message.startswith("{"):  # (a whole JSON line is the JSON format's)
         for split in itertools.islice(_TRAILING_JSON.finditer(message), MAX_TRAILING_SPLITS):
             document = _trailing_object(message[split.end():])
@@ -255,6 +262,15 @@ def _trailing_object(text: str) -> str | None:
     return text if isinstance(document, dict) else None
 
 
+_logcat_header = _regex_parser(_LOGCAT)
+
+
+def _parse_logcat(line: str) -> Parsed | None:
+    """A logcat line; its message's object (a whole JSON body, or one it ends with) into fields."""
+    fields = _logcat_header(line)
+    return None if fields is None else _split_trailing_object(fields, whole=True)
+
+
 def _parse_free(line: str) -> Parsed:
     """Any line: a leading timestamp, if there is one, is split off the message."""
     fields = _timestamp_only(line)
@@ -272,7 +288,7 @@ LINE_FORMATS: dict[str, LineFormat] = {
     "common": LineFormat("common", "access-log", _access_parser(_COMMON + "$"), concepts=_ACCESS_CONCEPTS),
     "syslog5424": LineFormat("syslog5424", "syslog", _parse_rfc5424, "message", "app_name"),
     "syslog3164": LineFormat("syslog3164", "syslog", _regex_parser(_RFC3164), "message", "app_name"),
-    "logcat": LineFormat("logcat", "logcat", _regex_parser(_LOGCAT), "message", "tag"),
+    "logcat": LineFormat("logcat", "logcat", _parse_logcat, "message", "tag"),
     "logfmt": LineFormat("logfmt", "logfmt-log", _parse_logfmt),
     "app": LineFormat("app", "text-log", _parse_app, "message", "logger"),
     "free": LineFormat("free", "text-log", _parse_free, "message"),

@@ -65,6 +65,10 @@ def _whole_timestamps(tokens: list[str]) -> list[str]:
     return out
 
 
+#: an id of eight characters or more, a digit among them, between two Han characters
+_HAN_ID_RUN = re.compile(rf"(?<=[{_HAN}])(?P<id>(?=[0-9A-Za-z_-]*\d)[0-9A-Za-z][0-9A-Za-z_-]{{6,}}[0-9A-Za-z])(?=[{_HAN}])")
+
+
 def tokens_of(message: str) -> list[str]:
     """Whitespace tokens, with `key=value` split into `key=` and `value`, and a timestamp's
     offset kept with its timestamp."""
@@ -76,6 +80,9 @@ def tokens_of(message: str) -> list[str]:
         return [f"{key}=", value.strip().replace(" ", _VALUE_SPACE) or "null"]
     out: list[str] = []
     message, piped = _piped_pairs(_agent_runs(message))
+    # an id written between Han words (`设备0a9f8f86b38fdf6a电量低：12%`, `用户38123456位置更新`)
+    # stands apart: it is a value, and the Han after it may be the next pair's key
+    message = _HAN_ID_RUN.sub(r" \g<id> ", message)
     # Chinese separates clauses and `key：value` pairs with full-width commas and semicolons,
     # never part of a value: `型号：华为 Mate 60 Pro，系统：HarmonyOS 4.0` is two pairs
     for clause in _FULL_WIDTH_BREAKS.split(_bracket_pairs(message)):
