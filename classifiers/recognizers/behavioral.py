@@ -195,7 +195,9 @@ class EngagementMetricRecognizer(FieldRecognizer):
              "stay ms", "stay time", "stay duration", "stay seconds", "stay sec", "page stay", "page stay time")
     negative_names = ("id", "count", "version", "limit", "timeout", "latency", "threshold",
                       "budget", "target", "avg", "average", "p50", "p95", "p99", "median", "sla", "config")
-    patterns = (ValuePattern("non-negative number", r"\d+(?:\.\d+)?", 0.45),)
+    # at most nine digits: ten are Unix seconds since 2001 (Tuya's `active_time`, when a device
+    # was activated), a moment, no time spent (31 years; 11 days in milliseconds)
+    patterns = (ValuePattern("non-negative number", r"\d{1,9}(?:\.\d+)?", 0.45),)
     context = ("watched", "spent", "engaged")
     value_alone = False
 

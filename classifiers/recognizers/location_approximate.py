@@ -295,6 +295,8 @@ class PlaceTextRecognizer(FieldRecognizer):
              "poi", "poi name", "poi title", "aoi", "aoi name", "point of interest",
              # the cell a phone is camped on (MCC, MNC, LAC, CI): where it is, to a few hundred metres
              "cell id", "cell tower", "cell tower id", "base station", "base station id",
+             # an operator's name for a cell site (基站名称: the place, the road, the sector)
+             "cell site", "cell site name",
              "current location", "location name", "birthplace", "birth place", "place of birth", "birth city",
              "city of birth", "country of birth", "birth country", "pob")
     weak_names = ("geo", "loc", "where")
@@ -313,6 +315,10 @@ class PlaceTextRecognizer(FieldRecognizer):
         ValuePattern("Chinese venue", rf"{_VENUE}", 0.35),
         # a cell's global id, MCC, MNC, LAC (or TAC) and cell id (`460:00:22547:12345671`): backs a
         # cell or base-station name, never decides alone
+        # a Chinese place named down to a road or a site, often with an operator's sector suffix
+        # (`杭州西湖文三路_F_3`, `深圳南山火车站-2`): backs a cell-site or place name, never decides alone
+        ValuePattern("Chinese site", r"[一-鿿]{1,16}(?:路|街|大道|道|巷|村|镇|乡|桥|站|园|广场|中心)[一-鿿]{0,6}"
+                                     r"(?:[_-][A-Za-z0-9]{1,6}){0,3}", 0.35),
         ValuePattern("cell global id", r"[2-7]\d{2}[:_/ -]\d{2,3}[:_/ -]\d{1,5}[:_/ -]\d{1,10}", 0.3),
     )
     context = ("location", "place", "city")
