@@ -656,15 +656,21 @@ def _integer_id(values: pa.Array) -> bool:
         return False
     if any(start <= low and high <= end for start, end in _EPOCH_RANGES):
         return False
-    if len(str(low)) == 8 and _compact_days(values):
-        return False  # `19651015`, `16780304`: days written as numbers (HL7, DICOM), no one's id
+    if (width := len(str(low))) in COMPACT_MOMENTS and _compact_days(values, COMPACT_MOMENTS[width]):
+        # `19651015`, `16780304`: days written as numbers (HL7, DICOM); `20241218201533`: a
+        # call's or a record's time to the second (operators' call records): no one's id
+        return False
     return pc.count_distinct(values).as_py() >= 0.2 * len(values)
 
 
-def _compact_days(values: pa.Array) -> bool:
-    """Whether every value of an integer column of eight digits is a real day written `YYYYMMDD`
-    (a birth, a visit): ids of eight digits seldom all have a month and a day in their place."""
-    days = pc.strptime(pc.cast(values.drop_null(), pa.string()), format="%Y%m%d", unit="s", error_is_null=True)
+#: moments written as numbers, by their width: a day, to the minute, to the second
+COMPACT_MOMENTS = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}
+
+
+def _compact_days(values: pa.Array, form: str = "%Y%m%d") -> bool:
+    """Whether every value of an integer column is a real day (or moment) written `YYYYMMDD`
+    (`YYYYMMDDHHMMSS`): a birth, a visit, a call; ids seldom all have a month and a day in their place."""
+    days = pc.strptime(pc.cast(values.drop_null(), pa.string()), format=form, unit="s", error_is_null=True)
     return len(days) > 0 and days.null_count == 0
 
 

@@ -144,8 +144,15 @@ class VisitedUrlRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         """A page is opened over the web (or an app's own scheme); a socket, a file server, a
         repository or a database is connected to: `wss://…`, `ftp://…`, `s3://…`,
-        `postgres://…` are a service's addresses, no page a person visited."""
-        return pc.invert(pc.fill_null(rx.match(candidates, _SERVICE_SCHEMES), False))
+        `postgres://…` are a service's addresses, no page a person visited; a relative path to
+        a picture or a script is an asset fetched."""
+        service = pc.fill_null(rx.match(candidates, _SERVICE_SCHEMES), False)
+        return pc.invert(pc.or_(service, pc.fill_null(rx.match(candidates, _RELATIVE_ASSET), False)))
+
+
+#: a relative path to a picture, a style sheet or a script (Tuya's `smart/icon/….png`): a
+#: service's asset that a client fetches, no page (a page's relative path has no such extension)
+_RELATIVE_ASSET = r"(?i)^[A-Za-z][A-Za-z0-9_-]*(?:/[A-Za-z0-9_.-]+)+\.(?:png|jpe?g|gif|webp|svg|ico|bmp|css|js|woff2?)$"
 
 
 #: objects whose address (`url`, `uri`, `link`) is their own or a setting, no page visited
