@@ -896,6 +896,8 @@ def _withdraw_place(result: FieldResult, best: Detection, why: str) -> None:
 #: a row's own link is unique to it: at least this many values, this share of them distinct
 OWN_LINK_MIN_VALUES = 10
 OWN_LINK_UNIQUE = 0.95
+#: a name signal below this is a weak name (`link`, `location`, `target`: 0.35)
+WEAK_NAME_MAX = 0.5
 #: words of a column name that say the link was visited (a page, a path, a referrer, an event's
 #: source): such a column keeps its verdict even when every row's link differs
 VISIT_WORDS = frozenset({"page", "pages", "path", "pathname", "request", "referrer", "referer", "visited", "visit",
@@ -906,26 +908,36 @@ VISITOR_ENTITIES = (RECORD_ENTITIES | DEVICE_ENTITIES) - {"BEHAVIORAL_EVENT"}
 
 
 def _own_links(dataset: DatasetSample, table: Table, results: Sequence[FieldResult], threshold: float) -> None:
-    """A URL column whose every row has a link of its own, in a table with no visitor (account,
-    cookie, device, IP), and whose name does not say it was visited (`url`, `website`, not
+    """In a table with no visitor (account, cookie, device, IP), a URL column whose every row
+    has a link of its own and whose name does not say it was visited (`url`, `website`, not
     `page_url` or `referrer`): the rows' own links (a film's page, a town's website), not pages
-    someone visited, which repeat."""
+    someone visited, which repeat; and a URL column that only a weak name calls a visit (a
+    carousel's `link_external`, a redirect's `target`): a link the record is configured with."""
     if table.holding(VISITOR_ENTITIES) or set(table_words(dataset.name)) & CONTENT_TABLES:
         return
     for result in results:
         best = result.best(threshold)
         values = result.sample.values
-        if best is None or best.entity != "VISITED_URL" or len(values) < OWN_LINK_MIN_VALUES:
+        if best is None or best.entity != "VISITED_URL":
             continue
-        if VISIT_WORDS.intersection(tokenize(result.sample.path)):
+        if _weak_name(best) and len(values) >= SELF_LINK_MIN_VALUES:
+            why = ("only a weak name calls it a visit and nothing in the table says who visited it (no account, "
+                   "cookie, device or IP): a link the record holds")
+        elif (len(values) >= OWN_LINK_MIN_VALUES and not VISIT_WORDS.intersection(tokenize(result.sample.path))
+              and pc.count_distinct(values).as_py() >= OWN_LINK_UNIQUE * len(values)):
+            why = ("every row has a link of its own and nothing in the table says who visited it (no account, "
+                   "cookie, device or IP): the rows' own links")
+        else:
             continue
-        if pc.count_distinct(values).as_py() < OWN_LINK_UNIQUE * len(values):
-            continue
-        best.signals.append(Signal("table", "every row has a link of its own and nothing in the table says who "
-                                            "visited it (no account, cookie, device or IP): the rows' own links",
-                                   WITHDRAWN_FACTOR - 1.0))
+        best.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
         best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
         result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+def _weak_name(detection: Detection) -> bool:
+    """Whether the detection's name evidence is only a weak name (`link`, `target`), or none."""
+    names = [s.score for s in detection.signals if s.kind == "name"]
+    return not names or max(names) < WEAK_NAME_MAX
 
 
 #: the last path segment of a link (an `@` of a profile dropped) and its last two segments
@@ -942,21 +954,26 @@ def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
     """A link that ends, row by row, in a value of the row's own key, of a field beside it in
     the same object or of an account id (`…/statuses/{id}`, `…/@{username}`,
     `…/repos/{repo.name}`) is the address of the record or of its account, as an API object
-    carries it, not a page someone visited."""
+    carries it, not a page someone visited. A name of a visit (`path`, `page_url`) is only
+    overruled by the record's own key or number: no page a visitor opened ends in the id of the
+    visit's own record, while a CMS page's `url_path` ends in the page's own `slug`."""
     for result in results:
         best = result.best(threshold)
         values = result.sample.values
         if best is None or best.entity != "VISITED_URL" or len(values) < SELF_LINK_MIN_VALUES:
             continue
-        if VISIT_WORDS.intersection(tokenize(result.sample.path)) or not pa.types.is_string(values.type):
+        if not pa.types.is_string(values.type):
             continue
+        visit = bool(VISIT_WORDS.intersection(tokenize(result.sample.path)))
         tails = [rx.extract(values, pattern).field("tail") for pattern in (LINK_TAIL, LINK_TAIL2)]
-        if _object_link(result, tails[0]):
+        if not visit and _object_link(result, tails[0]):
             continue
         for other in results:
             sample = other.sample
             if (other is result or len(sample.values) != len(values) or not _names_the_row(result, other, threshold)
                     or not (pa.types.is_string(sample.values.type) or pa.types.is_integer(sample.values.type))):
+                continue
+            if visit and not _own_key(result, other):
                 continue
             text = as_text(sample.values)
             same = pc.or_kleene(pc.equal(tails[0], text), pc.equal(tails[1], text))
@@ -1029,6 +1046,13 @@ def _object_link(result: FieldResult, tails: pa.Array) -> bool:
 #: names of a record's own number within its collection (an issue's `number`, a page's `slug`):
 #: a link ending in it is the record's address, as one ending in its key is
 RECORD_NUMBERS = frozenset({("number",), ("num",), ("no",), ("slug",)})
+
+
+def _own_key(link: FieldResult, other: FieldResult) -> bool:
+    """Is `other` the table's own key (`id`, `pk`) or the record's own number (`slug`)?"""
+    sample = other.sample
+    own = NameTokens.of(sample.path).own
+    return sample.parent == link.sample.parent and (own in RECORD_NUMBERS or (not sample.parent and own in KEY_NAMES))
 
 
 def _names_the_row(link: FieldResult, other: FieldResult, threshold: float) -> bool:

@@ -41,3 +41,41 @@ def test_envelope_addresses_in_angle_brackets_are_addresses():
     # a Message-ID, named or not, stays none: angle brackets alone never decide
     assert found["Message-ID"] is None
     assert classify("mail_headers.csv", {"c09": MESSAGE_IDS})["c09"] is None
+
+
+SLUGS = ["root", "home-page", "events-index", "blog-index", "standard-index", "contact-us", "christmas",
+         "tentative-unpublished-event", "someone-elses-event", "saint-patrick"]
+
+
+def test_a_pages_own_path_and_a_configured_link_are_no_visits():
+    # Wagtail's page tree: `url_path` ends in the page's own `slug`, whoever owns the page
+    pages = {"pk": list(range(1, 11)), "title": [s.replace("-", " ").title() for s in SLUGS], "slug": SLUGS,
+             "owner": [None, None, 3, 3, 4, 4, 5, 5, 6, 6],
+             "url_path": ["/"] + [f"/home-page/{s}/" for s in SLUGS[1:]]}
+    assert classify("wagtail_page.ndjson", pages)["url_path"] is None
+    # a carousel item's external link: only a weak name (`link`) and nobody who visited it
+    carousel = {"pk": [1, 2, 1, 2, 3, 4, 5], "image": [9, 7, 15, 12, 13, 14, 11],
+                "link_external": ["http://www.flickr.com/photos/kkoshy/", "http://www.flickr.com/photos/jim_bendon_1957/",
+                                  "http://www.flickr.com/photos/lipkee/", "http://www.flickr.com/photos/jim_bendon_1957/",
+                                  "http://www.flickr.com/photos/pomager/", "http://www.flickr.com/photos/sdasmarchives/",
+                                  "http://www.flickr.com/photos/rk-photo/"],
+                "caption": ["White wagtail", "Wagtail", "Grey wagtail", "Wagtail sproing", "Pied wagtail",
+                            "Yellow wagtail", "Wagtails"]}
+    assert classify("wagtail_carouselitem.ndjson", carousel)["link_external"] is None
+
+
+def test_pages_visitors_opened_stay_visits():
+    # page views: the event's own id is no tail of the pages opened; a weak name beside a visitor
+    views = {"id": list(range(1, 11)), "anonymous_id": [f"c0a8{i % 3:04d}-77e2-4f3c-9b8e-1c2d3e4f5a6b" for i in range(10)],
+             "page_path": [f"/products/{s}" for s in SLUGS],
+             "link": [f"https://shop.example.com/p/{s}" for s in SLUGS],
+             "ip": [f"203.0.113.{i}" for i in range(10)]}
+    found = classify("page_views.ndjson", views)
+    assert found["page_path"] == found["link"] == "VISITED_URL"
+
+
+def test_the_explanation_says_the_path_is_the_pages_own():
+    pages = {"pk": list(range(1, 11)), "slug": SLUGS, "url_path": ["/"] + [f"/home-page/{s}/" for s in SLUGS[1:]]}
+    found = {r.sample.path: r for r in results("wagtail_page.ndjson", pages)}
+    details = [s.detail for d in found["url_path"].detections if d.entity == "VISITED_URL" for s in d.signals]
+    assert any("row's own 'slug'" in d for d in details)
