@@ -79,3 +79,16 @@ def test_the_explanation_says_the_path_is_the_pages_own():
     found = {r.sample.path: r for r in results("wagtail_page.ndjson", pages)}
     details = [s.detail for d in found["url_path"].detections if d.entity == "VISITED_URL" for s in d.signals]
     assert any("row's own 'slug'" in d for d in details)
+
+
+def test_given_beside_family_are_a_names_parts_in_a_small_api_table():
+    # FHIR's Practitioner flattened (Medplum's sample): two rows, `given` and `family` side by side
+    practitioners = {"id": ["124", "125"], "given": ["Alice", "Medplum"], "family": ["Smith", "Admin"],
+                     "photo_url": ["https://www.medplum.com/img/cdc-femaledoc.png", None],
+                     "last_updated": ["2021-01-02T12:00:00Z", "2021-01-01T12:00:00Z"]}
+    found = classify("fhir_practitioners.csv", practitioners)
+    assert found["given"] == found["family"] == "PERSON"
+    # alone, or beside codes, each name still says little
+    assert classify("fhir_practitioners.csv", {"id": ["124", "125"], "given": ["Alice", "Medplum"]})["given"] is None
+    taxa = {"family": ["Motacillidae", "Motacillidae"], "given": ["1", "2"]}
+    assert classify("taxa.csv", taxa)["family"] is None
