@@ -92,3 +92,18 @@ def test_given_beside_family_are_a_names_parts_in_a_small_api_table():
     assert classify("fhir_practitioners.csv", {"id": ["124", "125"], "given": ["Alice", "Medplum"]})["given"] is None
     taxa = {"family": ["Motacillidae", "Motacillidae"], "given": ["1", "2"]}
     assert classify("taxa.csv", taxa)["family"] is None
+
+
+def test_the_place_of_a_job_or_a_store_is_no_persons():
+    # a résumé field experiment (openintro's `resume`): applicants, and the city of the job applied for
+    cities = ["Chicago", "Boston"] * 6
+    applicants = {"firstname": ["Allison", "Kristen", "Lakisha", "Latonya", "Carrie", "Jay"] * 2,
+                  "gender": ["f", "f", "f", "f", "f", "m"] * 2, "job_city": cities,
+                  "received_callback": [0, 0, 1, 0, 0, 0] * 2}
+    assert classify("resume_callbacks.csv", applicants)["job_city"] is None
+    stores = {"customer_email": [f"c{i}@example.com" for i in range(12)], "store_country": ["Germany", "France"] * 6,
+              "store_state": ["Bavaria", "Hesse"] * 6}
+    found = classify("orders.csv", stores)
+    assert found["store_country"] is None and found["store_state"] is None
+    # the applicant's own city stays a place
+    assert classify("resume_callbacks.csv", {**applicants, "city": cities})["city"] == "CITY"
