@@ -442,6 +442,11 @@ NAME_PARTS_SCORE = 0.6
 #: `name.`: `given` beside `family`): what each adds to its weak name when its values are words
 NAMED_PARTS = {("given",): ("family",), ("family",): ("given",)}
 NAMED_PARTS_SCORE = 0.35
+#: vCard's formatted name `FN` beside its structured name `N` (a contact export or address
+#: book flattened): the pair of property names is the format's own, and says "a contact's
+#: name" alone, whatever test values (`minimal contact`) or parts (`Morrison;Jim`) they hold
+VCARD_NAMES = {("fn",): ("n",), ("n",): ("fn",)}
+VCARD_NAMES_SCORE = 0.55
 #: a name part's value: capitalised words (an initial, an apostrophe, a hyphen), nothing else
 _CAPITALISED_WORDS = r"^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)*$"
 
@@ -449,9 +454,19 @@ _CAPITALISED_WORDS = r"^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)*$"
 def _named_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     """`given` beside `family` (or the reverse) in the same object, both of capitalised words:
     each name says the other's meaning (a practitioner's `given`, `family`), however few the
-    rows of a small API table."""
-    other = NAMED_PARTS.get(NameTokens.of(sample.path).own)
-    if other is None or not pa.types.is_string(sample.values.type):
+    rows of a small API table; vCard's `FN` beside `N`, of text."""
+    own = NameTokens.of(sample.path).own
+    if not pa.types.is_string(sample.values.type):
+        return None
+    if (vcard := VCARD_NAMES.get(own)) is not None:
+        for neighbour in adjacent(sample, dataset, reach=2):
+            if NameTokens.of(neighbour.path).own == vcard and pa.types.is_string(neighbour.values.type) \
+                    and not pc.all(pc.fill_null(rx.match(pc.drop_null(sample.values), r"^[\d\s.,;:+-]*$"), True)).as_py():
+                return Signal("context", f"'{sample.path}' beside '{neighbour.path}': a vCard's formatted and "
+                                         "structured names", VCARD_NAMES_SCORE)
+        return None
+    other = NAMED_PARTS.get(own)
+    if other is None:
         return None
     for neighbour in adjacent(sample, dataset, reach=2):
         if NameTokens.of(neighbour.path).own != other or not pa.types.is_string(neighbour.values.type):

@@ -107,3 +107,16 @@ def test_the_place_of_a_job_or_a_store_is_no_persons():
     assert found["store_country"] is None and found["store_state"] is None
     # the applicant's own city stays a place
     assert classify("resume_callbacks.csv", {**applicants, "city": cities})["city"] == "CITY"
+
+
+def test_a_vcards_formatted_name_beside_its_structured_name():
+    # khard's test vCards flattened: `FN` holds test names as often as people's
+    cards = {"UID": [f"uid-{i}" for i in range(8)],
+             "FN": ["second contact with minimal Vcard", "minimal contact", "Joe Citizen", None, "second contact",
+                    "Wile E. Coyote", "Foo Bar", "최유림"],
+             "N": [None, None, "Citizen;Joe;;;", "Smith;Michael;;;", None, "Coyote;Wile;E.;;", None, None],
+             "EMAIL": [None, None, "joe@example.org", None, None, "wile@acme.example", None, None]}
+    assert classify("vcards.csv", cards)["FN"] == "PERSON"
+    # a `fn` of numbers is none, and so is `fn` without its `N`
+    assert classify("vcards.csv", {"fn": ["1", "2", "3", "4"], "n": ["a", "b", "c", "d"]})["fn"] is None
+    assert classify("vcards.csv", {"FN": cards["FN"], "UID": cards["UID"]})["FN"] is None
