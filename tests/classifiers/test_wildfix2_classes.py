@@ -120,3 +120,12 @@ def test_a_vcards_formatted_name_beside_its_structured_name():
     # a `fn` of numbers is none, and so is `fn` without its `N`
     assert classify("vcards.csv", {"fn": ["1", "2", "3", "4"], "n": ["a", "b", "c", "d"]})["fn"] is None
     assert classify("vcards.csv", {"FN": cards["FN"], "UID": cards["UID"]})["FN"] is None
+
+
+def test_cellular_beside_telephone_is_the_channel_a_bank_called_on():
+    # the UCI bank marketing data: `contact` is `cellular` for most clients, `telephone` for few
+    contact = ["cellular"] * 64 + ["unknown"] * 29 + ["telephone"] * 7
+    assert classify("bank_clients.csv", {"age": list(range(20, 120)), "contact": contact})["contact"] is None
+    # a device's network types, `unknown` among them, stay network types
+    network = ["wifi"] * 50 + ["cellular"] * 40 + ["unknown"] * 10
+    assert classify("sessions.csv", {"c07": network})["c07"] == "NETWORK_TYPE"
