@@ -129,3 +129,23 @@ def test_cellular_beside_telephone_is_the_channel_a_bank_called_on():
     # a device's network types, `unknown` among them, stay network types
     network = ["wifi"] * 50 + ["cellular"] * 40 + ["unknown"] * 10
     assert classify("sessions.csv", {"c07": network})["c07"] == "NETWORK_TYPE"
+
+
+SUBREDDITS = ["wow_fashion_now", "cats", "AskReddit", "memes", "Python", "datasets", "europe", "aww",
+              "learnprogramming", "NoStupidQuestions", "food", "DIY"]
+
+
+def test_a_communitys_display_name_is_no_persons():
+    # Reddit's subreddit objects: `display_name` says person, the values are communities' names
+    subreddits = {"id": [f"2q{i:03d}" for i in range(12)], "display_name": SUBREDDITS,
+                  "subscribers": [1200 * i for i in range(12)], "over18": [False] * 12}
+    found = results("reddit_subreddits.ndjson", subreddits)
+    best = {r.sample.path: r.best() for r in found}
+    assert best["display_name"] is None
+    details = [s.detail for r in found if r.sample.path == "display_name" for d in r.detections
+               if d.entity == "PERSON" for s in d.signals]
+    assert any("the names of the table's things" in d for d in details)
+    # beside an e-mail, or in a table of users, the same handles are people's display names
+    users = {**subreddits, "email": [f"u{i}@example.com" for i in range(12)]}
+    assert classify("reddit_subreddits.ndjson", users)["display_name"] == "PERSON"
+    assert classify("users.ndjson", subreddits)["display_name"] == "PERSON"
