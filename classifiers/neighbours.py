@@ -158,6 +158,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _user_agent_devices(results, threshold)
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
+    _constant_kinds(results, threshold)
 
 
 def _open(result: FieldResult, threshold: float) -> bool:
@@ -885,6 +886,34 @@ def _program_credits(results: Sequence[FieldResult], threshold: float) -> None:
         if len(distinct) and credits >= PROGRAM_CREDIT_SHARE * len(distinct):
             _withdraw_place(result, best, f"{credits} of {len(distinct)} values name a program with its home page "
                                           "or version: the software that made the record, not a person")
+
+
+#: rows a constant needs before it is the records' kind rather than a coincidence of a few
+CONSTANT_KIND_MIN_ROWS = 3
+
+
+def _constant_kinds(results: Sequence[FieldResult], threshold: float) -> None:
+    """An event column that holds one value in every record (CloudTrail's `eventType:
+    AwsApiCall`) beside an event column of the same object whose values vary (`eventName`:
+    `AssumeRole`, `GetResource`): the records' kind, no action anyone took; the varying
+    column says what was done."""
+    events = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "BEHAVIORAL_EVENT"
+              and len(r.sample.values) - r.sample.values.null_count >= CONSTANT_KIND_MIN_ROWS]
+    if len(events) < 2:
+        return
+    distinct = {id(r): pc.count_distinct(pc.drop_null(r.sample.values)).as_py() for r in events}
+    for result in events:
+        if distinct[id(result)] != 1:
+            continue
+        varying = next((r for r in events if r.sample.parent == result.sample.parent and distinct[id(r)] > 1), None)
+        if varying is None:
+            continue
+        best = result.best(threshold)
+        best.signals.append(Signal("table", f"one value in every record beside the varying events of "
+                                            f"'{varying.sample.path}': the records' kind, no action",
+                                   WITHDRAWN_FACTOR - 1.0))
+        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+        result.detections.sort(key=lambda d: d.confidence, reverse=True)
 
 
 def _withdraw_place(result: FieldResult, best: Detection, why: str) -> None:

@@ -149,3 +149,19 @@ def test_a_communitys_display_name_is_no_persons():
     users = {**subreddits, "email": [f"u{i}@example.com" for i in range(12)]}
     assert classify("reddit_subreddits.ndjson", users)["display_name"] == "PERSON"
     assert classify("users.ndjson", subreddits)["display_name"] == "PERSON"
+
+
+def test_one_kind_of_record_beside_varying_events_is_no_action():
+    # CloudTrail records: `eventType` is AwsApiCall in all five, `eventName` says what was done
+    trail = {"eventVersion": ["1.08"] * 5, "eventType": ["AwsApiCall"] * 5,
+             "eventName": ["DescribeLaunchConfigurations", "AssumeRole", "DescribeLaunchConfigurations",
+                           "GetResource", "AssumeRole"],
+             "eventSource": ["autoscaling.amazonaws.com", "sts.amazonaws.com", "autoscaling.amazonaws.com",
+                             "apigateway.amazonaws.com", "sts.amazonaws.com"],
+             "recipientAccountId": ["123456789012"] * 5}
+    found = classify("cloudtrail.ndjson", trail)
+    assert found["eventType"] is None and found["eventName"] == "BEHAVIORAL_EVENT"
+    # one kind of event alone (an export of one event) stays an event
+    assert classify("appsflyer_events.ndjson", {"event_name": ["af_purchase"] * 7,
+                                                "customer_user_id": [f"u{i}" for i in range(7)]})["event_name"] \
+        == "BEHAVIORAL_EVENT"
