@@ -159,6 +159,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
     _constant_kinds(results, threshold)
+    _message_formats(results, threshold)
 
 
 def _open(result: FieldResult, threshold: float) -> bool:
@@ -912,6 +913,39 @@ def _constant_kinds(results: Sequence[FieldResult], threshold: float) -> None:
         best.signals.append(Signal("table", f"one value in every record beside the varying events of "
                                             f"'{varying.sample.path}': the records' kind, no action",
                                    WITHDRAWN_FACTOR - 1.0))
+        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
+        result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+#: a media type with a header's parameters (`text/html; charset=utf-8`, `multipart/alternative;
+#: boundary=…`): how a message or a response is encoded
+HEADER_PARAMETERS = r";\s*[A-Za-z][\w-]*\s*="
+#: share of a MIME column's values with header parameters that makes it a header's
+HEADER_PARAMETER_SHARE = 0.5
+#: words of a name (or its object's) that say the type is of what a server sent back
+RESPONSE_WORDS = frozenset({"resp", "response", "sc", "headers"})
+
+
+def _message_formats(results: Sequence[FieldResult], threshold: float) -> None:
+    """A media type written as a header writes it (most values with parameters: `charset=`,
+    `boundary=`), or named as a response's (`resp_mime_types`, CloudFront's `sc-content-type`,
+    `resp_headers.Content-Type`): the format of a message or a page a server sent, not the type
+    of a file someone keeps or shares."""
+    for result in results:
+        best = result.best(threshold)
+        values = result.sample.values
+        if best is None or best.entity != "MIME_TYPE" or len(values) == 0 or not pa.types.is_string(values.type):
+            continue
+        present = pc.drop_null(values)
+        params = pc.sum(rx.match(present, HEADER_PARAMETERS)).as_py() or 0
+        if len(present) and params >= HEADER_PARAMETER_SHARE * len(present):
+            why = (f"{params} of {len(present)} values carry a header's parameters (charset, boundary): the format "
+                   "of a message, no file's type")
+        elif RESPONSE_WORDS.intersection(tokenize(result.sample.path)):
+            why = "the name says a response's: the format of what a server sent, no file's type"
+        else:
+            continue
+        best.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
         best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
         result.detections.sort(key=lambda d: d.confidence, reverse=True)
 

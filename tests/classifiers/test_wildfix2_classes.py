@@ -165,3 +165,21 @@ def test_one_kind_of_record_beside_varying_events_is_no_action():
     assert classify("appsflyer_events.ndjson", {"event_name": ["af_purchase"] * 7,
                                                 "customer_user_id": [f"u{i}" for i in range(7)]})["event_name"] \
         == "BEHAVIORAL_EVENT"
+
+
+def test_a_messages_or_a_responses_content_type_is_no_files_type():
+    # spam's headers: `multipart/alternative; boundary=…`, `text/plain; charset=…`
+    headers = {"Subject": [f"Offer {i}" for i in range(6)],
+               "Content-Type": ['multipart/alternative; boundary="----=_NextPart_000_0007"',
+                                'text/plain; charset="iso-8859-1"', "text/html; charset=UTF-8",
+                                'multipart/mixed; boundary="b1_5a5c"', "text/plain", 'text/plain; charset="utf-8"']}
+    found = {r.sample.path: r for r in results("mail_headers.csv", headers)}
+    assert found["Content-Type"].best() is None
+    assert any("header's parameters" in s.detail for d in found["Content-Type"].detections for s in d.signals)
+    # Zeek's `resp_mime_types`: what the server sent back
+    assert classify("zeek_http.csv", {"resp_mime_types": ["text/html", "text/plain", "image/png"] * 3})[
+        "resp_mime_types"] is None
+    # the types of files people upload stay theirs
+    uploads = {"file_name": ["IMG_2041.HEIC", "report.pdf", "clip.mp4"] * 3,
+               "mime_type": ["image/heic", "application/pdf", "video/mp4"] * 3}
+    assert classify("uploads.csv", uploads)["mime_type"] == "MIME_TYPE"
