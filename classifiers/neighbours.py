@@ -909,12 +909,8 @@ def _constant_kinds(results: Sequence[FieldResult], threshold: float) -> None:
         varying = next((r for r in events if r.sample.parent == result.sample.parent and distinct[id(r)] > 1), None)
         if varying is None:
             continue
-        best = result.best(threshold)
-        best.signals.append(Signal("table", f"one value in every record beside the varying events of "
-                                            f"'{varying.sample.path}': the records' kind, no action",
-                                   WITHDRAWN_FACTOR - 1.0))
-        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
-        result.detections.sort(key=lambda d: d.confidence, reverse=True)
+        _withdraw_place(result, result.best(threshold), f"one value in every record beside the varying events of "
+                                                        f"'{varying.sample.path}': the records' kind, no action")
 
 
 #: a media type with a header's parameters (`text/html; charset=utf-8`, `multipart/alternative;
@@ -945,12 +941,11 @@ def _message_formats(results: Sequence[FieldResult], threshold: float) -> None:
             why = "the name says a response's: the format of what a server sent, no file's type"
         else:
             continue
-        best.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
-        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
-        result.detections.sort(key=lambda d: d.confidence, reverse=True)
+        _withdraw_place(result, best, why)
 
 
 def _withdraw_place(result: FieldResult, best: Detection, why: str) -> None:
+    """Withdraw a detection (a place, a link, an event, a type) for a reason the table gives."""
     best.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
     best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
     result.detections.sort(key=lambda d: d.confidence, reverse=True)
@@ -992,9 +987,7 @@ def _own_links(dataset: DatasetSample, table: Table, results: Sequence[FieldResu
                    "cookie, device or IP): the rows' own links")
         else:
             continue
-        best.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
-        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
-        result.detections.sort(key=lambda d: d.confidence, reverse=True)
+        _withdraw_place(result, best, why)
 
 
 def _weak_name(detection: Detection) -> bool:
