@@ -149,6 +149,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _place_panels(Table(dataset, results, threshold), results, threshold)
     _country_lists(results, threshold)
     _own_links(dataset, Table(dataset, results, threshold), results, threshold)
+    _posted_links(results, threshold)
     _self_links(results, threshold)
     _account_links(results, threshold)
     _shared_accounts(results, views, recognizers, threshold)
@@ -988,6 +989,32 @@ def _own_links(dataset: DatasetSample, table: Table, results: Sequence[FieldResu
         else:
             continue
         _withdraw_place(result, best, why)
+
+
+#: what tracks a visitor (their browser, address, agent, device): beside it a link is a visit's page
+TRACKERS = frozenset({"COOKIE_ID", "IP_ADDRESS", "USER_AGENT", "DEVICE_ID", "ADVERTISING_ID"})
+
+
+def _posted_links(results: Sequence[FieldResult], threshold: float) -> None:
+    """A bare `url` or `link` (no word of a visit: not `page_url`, `referrer`, `path`) of a table
+    whose rows are texts someone wrote (a post's title and body, a comment): the link the post
+    holds or points at (a Reddit submission's `url`), part of what was written, no page a
+    visitor opened; tracking events keep their pages under names of visits."""
+    found = {b.entity for r in results if (b := r.best(threshold)) is not None}
+    if found & TRACKERS:
+        return  # a browser's cookie, IP, agent or device beside it: a visit's page, whatever its name
+    texts = [r.sample.path for r in results if (b := r.best(threshold)) is not None and b.entity == "USER_CONTENT"
+             and r.sample.origin in ("column", "json")]
+    if not texts:
+        return
+    for result in results:
+        best = result.best(threshold)
+        if (best is None or best.entity != "VISITED_URL" or result.sample.origin not in ("column", "json")
+                or not any(s.kind == "name" for s in best.signals)
+                or VISIT_WORDS.intersection(tokenize(result.sample.path))):
+            continue
+        _withdraw_place(result, best, f"the rows are texts someone wrote ('{texts[0]}'): a link the post holds, "
+                                      "no page someone visited")
 
 
 def _weak_name(detection: Detection) -> bool:

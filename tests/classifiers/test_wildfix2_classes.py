@@ -183,3 +183,19 @@ def test_a_messages_or_a_responses_content_type_is_no_files_type():
     uploads = {"file_name": ["IMG_2041.HEIC", "report.pdf", "clip.mp4"] * 3,
                "mime_type": ["image/heic", "application/pdf", "video/mp4"] * 3}
     assert classify("uploads.csv", uploads)["mime_type"] == "MIME_TYPE"
+
+
+def test_a_posts_link_is_part_of_the_post():
+    # Reddit's submissions: the author's title and text, and the link the submission points at
+    posts = {"author": ["Watchful1", "spez", "kn0thing", "Watchful1", "GallowBoob", "spez"],
+             "title": ["Check this out", "Announcing a change", "What is your favourite book?", "Weekly thread",
+                       "Found this in my garden", "We're updating our policies"],
+             "selftext": ["", "Today we are rolling out something new for all of you.", "I just finished one.",
+                          "Post your questions here.", "", "Read the full post for the details of the change."],
+             "url": ["https://i.redd.it/abc123.jpg", "https://www.reddit.com/r/announcements/comments/x1/",
+                     "https://www.reddit.com/r/books/comments/x2/", "https://www.reddit.com/r/help/comments/x3/",
+                     "https://imgur.com/gallery/xyz", "https://www.redditinc.com/policies"]}
+    assert classify("reddit_submissions.ndjson", posts)["url"] is None
+    # page views with a visitor's IP keep their pages, whatever the column is called
+    views = {**posts, "ip": [f"203.0.113.{i}" for i in range(6)]}
+    assert classify("reddit_submissions.ndjson", views)["url"] == "VISITED_URL"
