@@ -892,10 +892,12 @@ def _program_credits(results: Sequence[FieldResult], threshold: float) -> None:
 
 #: rows a constant needs before it is the records' kind rather than a coincidence of a few
 CONSTANT_KIND_MIN_ROWS = 3
+#: ... and it fills (nearly) every record: a value only some kinds of record carry is theirs
+CONSTANT_KIND_FILLED = 0.9
 
 
 def _constant_kinds(results: Sequence[FieldResult], threshold: float) -> None:
-    """An event column that holds one value in every record (CloudTrail's `eventType:
+    """An event column that holds one value in (nearly) every record (CloudTrail's `eventType:
     AwsApiCall`) beside an event column of the same object whose values vary (`eventName`:
     `AssumeRole`, `GetResource`): the records' kind, no action anyone took; the varying
     column says what was done."""
@@ -905,8 +907,9 @@ def _constant_kinds(results: Sequence[FieldResult], threshold: float) -> None:
         return
     distinct = {id(r): pc.count_distinct(pc.drop_null(r.sample.values)).as_py() for r in events}
     for result in events:
-        if distinct[id(result)] != 1:
-            continue
+        values = result.sample.values
+        if distinct[id(result)] != 1 or len(values) - values.null_count < CONSTANT_KIND_FILLED * len(values):
+            continue  # (Snowplow's `se_action`: `login` in the six structured events of 120, empty elsewhere)
         varying = next((r for r in events if r.sample.parent == result.sample.parent and distinct[id(r)] > 1), None)
         if varying is None:
             continue

@@ -199,3 +199,11 @@ def test_a_posts_link_is_part_of_the_post():
     # page views with a visitor's IP keep their pages, whatever the column is called
     views = {**posts, "ip": [f"203.0.113.{i}" for i in range(6)]}
     assert classify("reddit_submissions.ndjson", views)["url"] == "VISITED_URL"
+
+
+def test_an_action_only_some_records_carry_stays_an_action():
+    # Snowplow's web events: `se_action` is `login` in the six structured events of 120
+    event = ["unstruct"] * 56 + ["page_view"] * 50 + ["page_ping"] * 8 + ["struct"] * 6
+    snowplow = {"event": event, "se_action": [None] * 114 + ["login"] * 6,
+                "domain_userid": [f"d{i % 9}" for i in range(120)]}
+    assert classify("snowplow_web_events.csv", snowplow)["se_action"] == "BEHAVIORAL_EVENT"
