@@ -901,14 +901,16 @@ def _constant_kinds(results: Sequence[FieldResult], threshold: float) -> None:
     AwsApiCall`) beside an event column of the same object whose values vary (`eventName`:
     `AssumeRole`, `GetResource`): the records' kind, no action anyone took; the varying
     column says what was done."""
+    filled = {id(r): _filled(r.sample.values) for r in results}
     events = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "BEHAVIORAL_EVENT"
-              and len(r.sample.values) - r.sample.values.null_count >= CONSTANT_KIND_MIN_ROWS]
+              and len(filled[id(r)]) >= CONSTANT_KIND_MIN_ROWS]
     if len(events) < 2:
         return
-    distinct = {id(r): pc.count_distinct(pc.drop_null(r.sample.values)).as_py() for r in events}
+    distinct = {id(r): pc.count_distinct(filled[id(r)]).as_py() for r in events}
     for result in events:
-        values = result.sample.values
-        if distinct[id(result)] != 1 or len(values) - values.null_count < CONSTANT_KIND_FILLED * len(values):
+        sample = result.sample
+        share = (1.0 - sample.null_ratio) * len(filled[id(result)]) / len(sample.values)
+        if distinct[id(result)] != 1 or share < CONSTANT_KIND_FILLED:
             continue  # (Snowplow's `se_action`: `login` in the six structured events of 120, empty elsewhere)
         varying = next((r for r in events if r.sample.parent == result.sample.parent and distinct[id(r)] > 1), None)
         if varying is None:
@@ -946,6 +948,14 @@ def _message_formats(results: Sequence[FieldResult], threshold: float) -> None:
         else:
             continue
         _withdraw_place(result, best, why)
+
+
+def _filled(values: pa.Array) -> pa.Array:
+    """The values that say something: not null, and not blank when text (a CSV's empty cells)."""
+    present = pc.drop_null(values)
+    if pa.types.is_string(present.type) or pa.types.is_large_string(present.type):
+        present = pc.filter(present, pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(present)), 0))
+    return present
 
 
 def _withdraw_place(result: FieldResult, best: Detection, why: str) -> None:

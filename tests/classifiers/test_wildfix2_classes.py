@@ -207,3 +207,13 @@ def test_an_action_only_some_records_carry_stays_an_action():
     snowplow = {"event": event, "se_action": [None] * 114 + ["login"] * 6,
                 "domain_userid": [f"d{i % 9}" for i in range(120)]}
     assert classify("snowplow_web_events.csv", snowplow)["se_action"] == "BEHAVIORAL_EVENT"
+    # as a scan samples it: the six values, and the share of records without one
+    fields = [FieldSample(path="event", values=pa.array(event)),
+              FieldSample(path="se_action", values=pa.array(["login"] * 6), null_ratio=0.95),
+              FieldSample(path="domain_userid", values=pa.array(snowplow["domain_userid"]))]
+    sampled = classify_dataset(DatasetSample(name="snowplow_web_events.csv", source="test", kind="test",
+                                             fields=fields), embedded=False)
+    assert [r.best().entity for r in sampled if r.sample.path == "se_action"] == ["BEHAVIORAL_EVENT"]
+    # a CSV's empty cells as empty strings are no values either
+    blank = {**snowplow, "se_action": [""] * 114 + ["login"] * 6}
+    assert classify("snowplow_web_events.csv", blank)["se_action"] == "BEHAVIORAL_EVENT"
