@@ -720,6 +720,10 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
         yield Column(table=name, name=column.name, declared_type=generator.generate(kind) if kind else "",
                      comment=comment, location=Location(path, column_line),
                      references=target.name if target is not None else pointed.get(column.name.lower(), ""))
+    for like in statement.this.find_all(exp.LikeProperty) if isinstance(statement.this, exp.Schema) else ():
+        source = like.this.name if isinstance(like.this, exp.Table) else ""
+        if source:  # `CREATE TABLE _audit_log_template (LIKE _audit_log)`: the columns of `_audit_log`
+            yield Column(table=name, name="*", location=Location(path, line), copies=(source, ()))
     query = statement.expression if isinstance(statement, exp.Create) else None
     listed = [e for e in statement.this.expressions if isinstance(e, exp.Identifier)] \
         if isinstance(query, exp.Query) and isinstance(statement.this, exp.Schema) else []

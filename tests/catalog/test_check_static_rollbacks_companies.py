@@ -266,3 +266,14 @@ SELECT *, DATEDIFF(day, first_login_date, CURRENT_DATE()) AS days_since_last_log
 """}, "snowflake")
     assert flagged[("retention", "user_id")] == "account.id"
     assert ("retention", "days_since_last_login") not in flagged  # a count of days, not a login
+
+
+def test_a_table_created_like_another_has_its_columns(tmp_path):
+    flagged = _read(tmp_path, {"20210531162744-add_audit_log_table.sql": """-- +migrate Up
+CREATE TABLE _audit_log (id text NOT NULL, user_id text NOT NULL, ip_address inet, user_agent text)
+  PARTITION BY RANGE (created_at);
+CREATE TABLE _audit_log_template (LIKE _audit_log);
+ALTER TABLE _audit_log_template ADD PRIMARY KEY (id);
+"""}, "postgres")
+    assert flagged[("_audit_log_template", "ip_address")] == "device.ip_address"
+    assert flagged[("_audit_log_template", "user_id")] == "account.id"
