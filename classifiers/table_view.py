@@ -97,6 +97,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     head = table[-1] if table else ""
     people_table = people_table_words(dataset, table)
     _withdraw_shared_logins(results, threshold)
+    if not people_table:
+        _withdraw_unconfirmed_names(results, threshold)
     if head in RECORD_TABLES and not people_table:
         _withdraw_external_ids(results, head, threshold)
     if _carried_devices(results, threshold):
@@ -151,6 +153,38 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
             # (a death, a hire, a first visit)
             birth, result = min(births, key=lambda found: found[0])
             result.detections.insert(0, _birth_date(result.sample, birth, evidence))
+
+
+#: the engine's word for a named column whose values have a name's shape but no name's words
+UNCONFIRMED = "fail validation"
+#: columns a table needs before what the others hold says anything of it
+UNCONFIRMED_MIN_COLUMNS = 3
+#: words that name a part of a person's name, which no thing has (`firstName`, `surname`)
+NAME_PART_WORDS = frozenset({"first", "last", "given", "family", "middle", "maiden", "surname", "forename",
+                             "firstname", "lastname", "fname", "lname", "givenname", "familyname"})
+
+
+def _withdraw_unconfirmed_names(results: Sequence[FieldResult], threshold: float) -> None:
+    """A person's name that only the column's name says (`display_name` of `wow_fashion_now`,
+    `cats`: the values have a name's shape, few a name's words), in a table not named for people
+    where no other column is about a person or what one did (no account, contact, birth date,
+    device, event): the name of the table's own things (a subreddit's, a channel's), no one's."""
+    if len(results) < UNCONFIRMED_MIN_COLUMNS:
+        return  # a column alone says nothing of its table
+    named = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "PERSON"
+             and not any(s.kind == "value" and s.score > 0 for s in b.signals)
+             and any(s.kind == "validator" and UNCONFIRMED in s.detail for s in b.signals)
+             and NAME_PART_WORDS.isdisjoint(tokenize(r.sample.name))]
+    if not named:
+        return
+    for result in named:
+        others = [r for r in results if r is not result and (b := r.best(threshold)) is not None
+                  and b.entity in PERSON_ENTITIES | RECORD_ENTITIES]
+        if others or PERSON_WORDS.intersection(w for r in results for w in NameTokens.of(r.sample.path).own):
+            continue
+        best = result.best(threshold)
+        _withdraw(result, best, "only the column's name says person, the values hold few names' words, and no "
+                                "other column of the table is about a person: the names of the table's things")
 
 
 def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[str]:
