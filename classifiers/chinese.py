@@ -233,7 +233,25 @@ def read_latin(token: str, whole: bool = False) -> tuple[Reading, ...] | None:
         parts = _split(token, full, min_part=2)
         if parts:
             return tuple(Reading(p, "pinyin", full[p]) for p in parts)
-    return _read_initials(token, initials)
+    return _read_initials(token, initials) or _read_mixed(token, full, initials)
+
+
+#: a word in full pinyin beside initials in one token is at least this long (`xinghao` 型号)
+MIXED_FULL_MIN = 4
+
+
+def _read_mixed(token: str, full: dict[str, tuple[str, ...]], initials: dict[str, tuple[str, ...]]) -> tuple[Reading, ...] | None:
+    """`sbxinghao` -> 设备 (initials) + 型号 (in full): one word in initials and one in full
+    pinyin glued together, in either order; None for any other token."""
+    for cut in range(2, len(token) - MIXED_FULL_MIN + 1):
+        head, tail = token[:cut], token[cut:]
+        if _CONSONANTS.match(head) and head in initials and tail in full:
+            return Reading(head, "initials", initials[head]), Reading(tail, "pinyin", full[tail])
+    for cut in range(MIXED_FULL_MIN, len(token) - 1):
+        head, tail = token[:cut], token[cut:]
+        if head in full and _CONSONANTS.match(tail) and tail in initials:
+            return Reading(head, "pinyin", full[head]), Reading(tail, "initials", initials[tail])
+    return None
 
 
 def read_joined(tokens: tuple[str, ...]) -> tuple[tuple[Reading, ...], int] | None:

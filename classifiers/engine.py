@@ -556,6 +556,9 @@ def _open_world_fit(recognizer: FieldRecognizer, sample: FieldView, shaped: floa
         return False
     if recognizer.open_world_max_distinct is not None and len(sample.distinct.values) > recognizer.open_world_max_distinct:
         return False
+    if recognizer.open_world_not is not None and (values := sample.informative).total \
+            and values.hits(rx.match(values.values, recognizer.open_world_not)) == values.total:
+        return False
     if shaped >= OPEN_FORMAT_MIN_SHAPE:
         return True
     if not recognizer.vocabularies:

@@ -144,6 +144,10 @@ class FieldRecognizer:
     #: distinct values than this, none of the expected form, and the name is contradicted as
     #: for a closed format (a game's `vRoleName`, players' nicknames, is no list of roles)
     open_world_max_distinct: ClassVar[int | None] = None
+    #: values that are plainly something else for this open-world entity (ways to log in under
+    #: a role's name): when every informative value matches, the name is contradicted as for a
+    #: closed format
+    open_world_not: ClassVar[str | None] = None
     #: when the name matches but no value has the expected form, is that a contradiction?
     values_required: ClassVar[bool] = True
     #: do values of the right form that fail validation still leave the name standing? (test

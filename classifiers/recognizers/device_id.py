@@ -43,6 +43,8 @@ class DeviceIdRecognizer(FieldRecognizer):
              "ssaid", "idfv", "vaid", "vendor id", "identifier for vendor", "udid", "device serial", "serial number",
              "serial no", "hardware id", "hw id", "hwid", "install id", "installation id", "installation uuid",
              "install uuid", "installation guid", "imsi", "device token",
+             # the SIM card's own serial (ICCID, `8986…`)
+             "iccid", "sim serial", "sim serial number",
              "dvce id", "device fingerprint", "device key", "appsflyer id", "adjust id", "adjust adid",
              "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid", "didsha1", "didmd5",
              "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id", "push token",

@@ -86,7 +86,9 @@ class PersonNameRecognizer(FieldRecognizer):
     names = ("full name", "fullname", "first name", "firstname", "last name", "lastname", "surname", "given name",
              "family name", "middle name", "middle initial", "maiden name", "nickname", "nick name", "nick", "display name",
              "real name", "legal name", "person name", "customer name", "contact name", "cardholder name",
-             "card holder", "holder name", "recipient name", "sender name", "author name", "user full name",
+             "card holder", "holder name", "recipient name", "sender name",
+             # a payment's two sides (收款人, 付款人, a statement's 交易对方)
+             "payee name", "payer name", "counterparty name", "author name", "user full name",
              "fname", "lname", "forename", "given names", "first names", "name first", "name last", "name full",
              "name given", "name family", "name middle", "person", "recipient", "cardholder", "maiden",
              # a name by the person's role in the record (DICOM's `PatientName`, `OperatorsName`)
@@ -102,6 +104,7 @@ class PersonNameRecognizer(FieldRecognizer):
              "id card name", "id card full name", "idcard name", "id full name", "passport name",
              "passport full name")
     weak_names = ("name", "author", "contact", "owner", "sender", "receiver", "customer", "signed by", "who",
+                  "payee", "payer", "counterparty",
                   "composer", "lyricist", "songwriter",
                   # a clinician by role (a visit's `attending_doctor`, `referring_physician`): the
                   # values decide (a name, or HL7's `number^Family^Given`)

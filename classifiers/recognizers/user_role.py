@@ -42,6 +42,10 @@ class UserRoleRecognizer(FieldRecognizer):
     # a platform's sign-up form offers a few roles; a column of more is players' or users' own
     # words (a game's character names under `vRoleName`)
     open_world_max_distinct = 40
+    # how an account logs in (zh11's `accountType` 手机号; 登录方式 微信, QQ, 邮箱): a kind of
+    # login, no role the user registered as
+    open_world_not = (r"^\s*(?:手机号码?|手机|邮箱|电子邮箱|微信|QQ|qq|微博|支付宝|淘宝|抖音|Apple ?ID|本机号码一键登录"
+                      r"|一键登录|账号密码|用户名密码|密码|短信验证码|验证码)\s*$")
     value_alone = False
 
     def name_signal(self, name: NameTokens) -> Signal | None:

@@ -108,3 +108,28 @@ def test_type_prefixes_of_a_tlog_table():
 def test_unity_operating_system_strings():
     systems = ["Android OS 14 / API-34", "Android OS 13 / API-33", "iOS 17.5.1", "HarmonyOS 4.2.0"]
     assert _entities(SystemSoftware=[RNG.choice(systems) for _ in range(40)])["SystemSoftware"] == "OPERATING_SYSTEM"
+
+
+def test_a_kind_of_login_is_no_role():
+    # zh11's `accountType` 手机号: how the account logs in
+    n = 40
+    found = _entities("td_events", **{"account.accountType": ["手机号"] * n,
+                                      "登录方式": [RNG.choice(["手机号", "微信", "QQ", "邮箱", "Apple ID"]) for _ in range(n)]})
+    assert found["account.accountType"] is None and found["登录方式"] is None
+
+
+def test_initials_glued_to_a_word_in_full_pinyin():
+    from classifiers.names import expand, tokenize
+    assert expand(tokenize("sbxinghao")) == ("device", "model")
+    assert expand(tokenize("xitongbb")) == ("system", "version")
+    assert expand(tokenize("shipping")) == ("shipping",)
+
+
+def test_payment_sides_players_and_sim_serials():
+    n = 40
+    found = _entities("流水", 收款人=[RNG.choice(NAMES) for _ in range(n)], 付款人=[RNG.choice(NAMES) for _ in range(n)],
+                      交易对方=[RNG.choice(NAMES) for _ in range(n)], 玩家ID=[_digits(9) for _ in range(n)],
+                      iccid=["898600" + _digits(14) for _ in range(n)])
+    assert found["收款人"] == found["付款人"] == found["交易对方"] == "PERSON"
+    assert found["玩家ID"] == "ACCOUNT_ID"
+    assert found["iccid"] == "DEVICE_ID"
