@@ -44,7 +44,7 @@ CATEGORICAL = 30
 #: personal values inside free text (log messages): what a template's slot would hold
 FREE_TEXT_VALUES = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"          # emails
-    r"|\b\d{1,3}(?:\.\d{1,3}){3}\b"           # IPv4
+    r"|\b\d{1,3}(?:\.\d{1,3}){3}\b(?!\.[A-Za-z])"  # IPv4, not a ROM version (1.0.7.0.UNKCNXM)
     r"|\+?\d[\d ()-]{7,}\d"                   # phones, long ids
     r"|\b[0-9a-fA-F-]{16,}\b")                # hex ids, UUIDs
 #: a timestamp in a log line (`2024-03-12 17`) is when, not who

@@ -42,7 +42,8 @@ from classifiers import (
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView
 from classifiers.masking import mask_examples
-from classifiers.names import NameTokens, chinese_table, expand, field_mark, tokenize
+from classifiers.names import (NameTokens, chinese_table, expand, field_mark, tokenize, type_prefixes,
+                               without_type_prefix)
 from classifiers.recognizer import FieldRecognizer, _ratio_weight
 from classifiers.registry import default_recognizers
 from classifiers.stages import stages_on
@@ -329,6 +330,9 @@ def _open(sample: FieldSample, dataset: DatasetSample | None,
     paths = tuple(f.path for f in dataset.fields) if dataset is not None else ()
     # Tencent's `F` before every column (`Fuin`, `Flng`) is read as no part of the name
     path = sample.path[len(mark):] if (mark := field_mark(paths)) and "." not in sample.path else sample.path
+    # a Hungarian type letter glued to a lower-case word in a table of such names (TLog's `vopenid`)
+    if "." not in path and (typed := type_prefixes(paths)):
+        path = without_type_prefix(path, typed)
     name = NameTokens.of(path, not sample.comment and dataset is not None and chinese_table(paths))
     # what every recognizer derives from the values (text, distinct values, shapes), once
     view = FieldView.of(sample)
@@ -555,6 +559,8 @@ def _open_world_fit(recognizer: FieldRecognizer, sample: FieldView, shaped: floa
     has its shape (national phone formats), or when a vocabulary recognizer meets plain words
     (country names in another language): never for one-format entities, digits or codes."""
     if recognizer.closed_format:
+        return False
+    if recognizer.open_world_max_distinct is not None and len(sample.distinct.values) > recognizer.open_world_max_distinct:
         return False
     if shaped >= OPEN_FORMAT_MIN_SHAPE:
         return True

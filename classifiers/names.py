@@ -315,3 +315,33 @@ def field_mark(paths: tuple[str, ...]) -> str:
     if len(tops) >= MARKED_COLUMNS and all(_FIELD_MARK.match(p) for p in tops):
         return "F"
     return ""
+
+
+#: a Hungarian type letter before a capital (Tencent TLog's `vRoleName` string, `iZoneAreaID`
+#: int, `dtEventTime` datetime): the column's type, no word of its name
+_TYPE_PREFIX = re.compile(r"^(?:v|i|dt|ui|sz|str)(?=[A-Z])")
+#: columns of a table that must carry one prefix before it is read as that table's convention
+TYPED_COLUMNS = 3
+
+
+@lru_cache(maxsize=1024)
+def type_prefixes(paths: tuple[str, ...]) -> frozenset[str]:
+    """The type prefixes at least `TYPED_COLUMNS` top-level columns of a table carry (`v`, `i`)."""
+    seen: dict[str, int] = {}
+    for path in paths:
+        if "." not in path and (match := _TYPE_PREFIX.match(path)):
+            seen[match.group()] = seen.get(match.group(), 0) + 1
+    return frozenset(prefix for prefix, count in seen.items() if count >= TYPED_COLUMNS)
+
+
+def without_type_prefix(name: str, prefixes: frozenset[str]) -> str:
+    """A lower-case name that glues such a table's type prefix to one schema word (TLog's
+    `vopenid`: a string `openid`), without the prefix; any other name as it is (a prefix
+    before a capital splits off as a token of its own)."""
+    if not name.islower():
+        return name
+    for prefix in prefixes:
+        if name.startswith(prefix) and name[len(prefix):] in field_words():
+            return name[len(prefix):]
+    return name
+

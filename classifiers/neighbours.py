@@ -149,6 +149,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _place_panels(Table(dataset, results, threshold), results, threshold)
     _country_lists(results, threshold)
     _own_links(dataset, Table(dataset, results, threshold), results, threshold)
+    _posted_links(results, threshold)
     _self_links(results, threshold)
     _account_links(results, threshold)
     _shared_accounts(results, views, recognizers, threshold)
@@ -158,6 +159,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _user_agent_devices(results, threshold)
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
+    _constant_kinds(results, threshold)
+    _message_formats(results, threshold)
 
 
 def _open(result: FieldResult, threshold: float) -> bool:
@@ -656,15 +659,21 @@ def _integer_id(values: pa.Array) -> bool:
         return False
     if any(start <= low and high <= end for start, end in _EPOCH_RANGES):
         return False
-    if len(str(low)) == 8 and _compact_days(values):
-        return False  # `19651015`, `16780304`: days written as numbers (HL7, DICOM), no one's id
+    if (width := len(str(low))) in COMPACT_MOMENTS and _compact_days(values, COMPACT_MOMENTS[width]):
+        # `19651015`, `16780304`: days written as numbers (HL7, DICOM); `20241218201533`: a
+        # call's or a record's time to the second (operators' call records): no one's id
+        return False
     return pc.count_distinct(values).as_py() >= 0.2 * len(values)
 
 
-def _compact_days(values: pa.Array) -> bool:
-    """Whether every value of an integer column of eight digits is a real day written `YYYYMMDD`
-    (a birth, a visit): ids of eight digits seldom all have a month and a day in their place."""
-    days = pc.strptime(pc.cast(values.drop_null(), pa.string()), format="%Y%m%d", unit="s", error_is_null=True)
+#: moments written as numbers, by their width: a day, to the minute, to the second
+COMPACT_MOMENTS = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}
+
+
+def _compact_days(values: pa.Array, form: str = "%Y%m%d") -> bool:
+    """Whether every value of an integer column is a real day (or moment) written `YYYYMMDD`
+    (`YYYYMMDDHHMMSS`): a birth, a visit, a call; ids seldom all have a month and a day in their place."""
+    days = pc.strptime(pc.cast(values.drop_null(), pa.string()), format=form, unit="s", error_is_null=True)
     return len(days) > 0 and days.null_count == 0
 
 
@@ -887,7 +896,76 @@ def _program_credits(results: Sequence[FieldResult], threshold: float) -> None:
                                           "or version: the software that made the record, not a person")
 
 
+#: rows a constant needs before it is the records' kind rather than a coincidence of a few
+CONSTANT_KIND_MIN_ROWS = 3
+#: ... and it fills (nearly) every record: a value only some kinds of record carry is theirs
+CONSTANT_KIND_FILLED = 0.9
+
+
+def _constant_kinds(results: Sequence[FieldResult], threshold: float) -> None:
+    """An event column that holds one value in (nearly) every record (CloudTrail's `eventType:
+    AwsApiCall`) beside an event column of the same object whose values vary (`eventName`:
+    `AssumeRole`, `GetResource`): the records' kind, no action anyone took; the varying
+    column says what was done."""
+    filled = {id(r): _filled(r.sample.values) for r in results}
+    events = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "BEHAVIORAL_EVENT"
+              and len(filled[id(r)]) >= CONSTANT_KIND_MIN_ROWS]
+    if len(events) < 2:
+        return
+    distinct = {id(r): pc.count_distinct(filled[id(r)]).as_py() for r in events}
+    for result in events:
+        sample = result.sample
+        share = (1.0 - sample.null_ratio) * len(filled[id(result)]) / len(sample.values)
+        if distinct[id(result)] != 1 or share < CONSTANT_KIND_FILLED:
+            continue  # (Snowplow's `se_action`: `login` in the six structured events of 120, empty elsewhere)
+        varying = next((r for r in events if r.sample.parent == result.sample.parent and distinct[id(r)] > 1), None)
+        if varying is None:
+            continue
+        _withdraw_place(result, result.best(threshold), f"one value in every record beside the varying events of "
+                                                        f"'{varying.sample.path}': the records' kind, no action")
+
+
+#: a media type with a header's parameters (`text/html; charset=utf-8`, `multipart/alternative;
+#: boundary=…`): how a message or a response is encoded
+HEADER_PARAMETERS = r";\s*[A-Za-z][\w-]*\s*="
+#: share of a MIME column's values with header parameters that makes it a header's
+HEADER_PARAMETER_SHARE = 0.5
+#: words of a name (or its object's) that say the type is of what a server sent back
+RESPONSE_WORDS = frozenset({"resp", "response", "sc", "headers"})
+
+
+def _message_formats(results: Sequence[FieldResult], threshold: float) -> None:
+    """A media type written as a header writes it (most values with parameters: `charset=`,
+    `boundary=`), or named as a response's (`resp_mime_types`, CloudFront's `sc-content-type`,
+    `resp_headers.Content-Type`): the format of a message or a page a server sent, not the type
+    of a file someone keeps or shares."""
+    for result in results:
+        best = result.best(threshold)
+        values = result.sample.values
+        if best is None or best.entity != "MIME_TYPE" or len(values) == 0 or not pa.types.is_string(values.type):
+            continue
+        present = pc.drop_null(values)
+        params = pc.sum(rx.match(present, HEADER_PARAMETERS)).as_py() or 0
+        if len(present) and params >= HEADER_PARAMETER_SHARE * len(present):
+            why = (f"{params} of {len(present)} values carry a header's parameters (charset, boundary): the format "
+                   "of a message, no file's type")
+        elif RESPONSE_WORDS.intersection(tokenize(result.sample.path)):
+            why = "the name says a response's: the format of what a server sent, no file's type"
+        else:
+            continue
+        _withdraw_place(result, best, why)
+
+
+def _filled(values: pa.Array) -> pa.Array:
+    """The values that say something: not null, and not blank when text (a CSV's empty cells)."""
+    present = pc.drop_null(values)
+    if pa.types.is_string(present.type) or pa.types.is_large_string(present.type):
+        present = pc.filter(present, pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(present)), 0))
+    return present
+
+
 def _withdraw_place(result: FieldResult, best: Detection, why: str) -> None:
+    """Withdraw a detection (a place, a link, an event, a type) for a reason the table gives."""
     best.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
     best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
     result.detections.sort(key=lambda d: d.confidence, reverse=True)
@@ -896,6 +974,8 @@ def _withdraw_place(result: FieldResult, best: Detection, why: str) -> None:
 #: a row's own link is unique to it: at least this many values, this share of them distinct
 OWN_LINK_MIN_VALUES = 10
 OWN_LINK_UNIQUE = 0.95
+#: a name signal below this is a weak name (`link`, `location`, `target`: 0.35)
+WEAK_NAME_MAX = 0.5
 #: words of a column name that say the link was visited (a page, a path, a referrer, an event's
 #: source): such a column keeps its verdict even when every row's link differs
 VISIT_WORDS = frozenset({"page", "pages", "path", "pathname", "request", "referrer", "referer", "visited", "visit",
@@ -906,26 +986,60 @@ VISITOR_ENTITIES = (RECORD_ENTITIES | DEVICE_ENTITIES) - {"BEHAVIORAL_EVENT"}
 
 
 def _own_links(dataset: DatasetSample, table: Table, results: Sequence[FieldResult], threshold: float) -> None:
-    """A URL column whose every row has a link of its own, in a table with no visitor (account,
-    cookie, device, IP), and whose name does not say it was visited (`url`, `website`, not
+    """In a table with no visitor (account, cookie, device, IP), a URL column whose every row
+    has a link of its own and whose name does not say it was visited (`url`, `website`, not
     `page_url` or `referrer`): the rows' own links (a film's page, a town's website), not pages
-    someone visited, which repeat."""
+    someone visited, which repeat; and a URL column that only a weak name calls a visit (a
+    carousel's `link_external`, a redirect's `target`): a link the record is configured with."""
     if table.holding(VISITOR_ENTITIES) or set(table_words(dataset.name)) & CONTENT_TABLES:
         return
     for result in results:
         best = result.best(threshold)
         values = result.sample.values
-        if best is None or best.entity != "VISITED_URL" or len(values) < OWN_LINK_MIN_VALUES:
+        if best is None or best.entity != "VISITED_URL":
             continue
-        if VISIT_WORDS.intersection(tokenize(result.sample.path)):
+        if _weak_name(best) and len(values) >= SELF_LINK_MIN_VALUES:
+            why = ("only a weak name calls it a visit and nothing in the table says who visited it (no account, "
+                   "cookie, device or IP): a link the record holds")
+        elif (len(values) >= OWN_LINK_MIN_VALUES and not VISIT_WORDS.intersection(tokenize(result.sample.path))
+              and pc.count_distinct(values).as_py() >= OWN_LINK_UNIQUE * len(values)):
+            why = ("every row has a link of its own and nothing in the table says who visited it (no account, "
+                   "cookie, device or IP): the rows' own links")
+        else:
             continue
-        if pc.count_distinct(values).as_py() < OWN_LINK_UNIQUE * len(values):
+        _withdraw_place(result, best, why)
+
+
+#: what tracks a visitor (their browser, address, agent, device): beside it a link is a visit's page
+TRACKERS = frozenset({"COOKIE_ID", "IP_ADDRESS", "USER_AGENT", "DEVICE_ID", "ADVERTISING_ID"})
+
+
+def _posted_links(results: Sequence[FieldResult], threshold: float) -> None:
+    """A bare `url` or `link` (no word of a visit: not `page_url`, `referrer`, `path`) of a table
+    whose rows are texts someone wrote (a post's title and body, a comment): the link the post
+    holds or points at (a Reddit submission's `url`), part of what was written, no page a
+    visitor opened; tracking events keep their pages under names of visits."""
+    found = {b.entity for r in results if (b := r.best(threshold)) is not None}
+    if found & TRACKERS:
+        return  # a browser's cookie, IP, agent or device beside it: a visit's page, whatever its name
+    texts = [r.sample.path for r in results if (b := r.best(threshold)) is not None and b.entity == "USER_CONTENT"
+             and r.sample.origin in ("column", "json")]
+    if not texts:
+        return
+    for result in results:
+        best = result.best(threshold)
+        if (best is None or best.entity != "VISITED_URL" or result.sample.origin not in ("column", "json")
+                or not any(s.kind == "name" for s in best.signals)
+                or VISIT_WORDS.intersection(tokenize(result.sample.path))):
             continue
-        best.signals.append(Signal("table", "every row has a link of its own and nothing in the table says who "
-                                            "visited it (no account, cookie, device or IP): the rows' own links",
-                                   WITHDRAWN_FACTOR - 1.0))
-        best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
-        result.detections.sort(key=lambda d: d.confidence, reverse=True)
+        _withdraw_place(result, best, f"the rows are texts someone wrote ('{texts[0]}'): a link the post holds, "
+                                      "no page someone visited")
+
+
+def _weak_name(detection: Detection) -> bool:
+    """Whether the detection's name evidence is only a weak name (`link`, `target`), or none."""
+    names = [s.score for s in detection.signals if s.kind == "name"]
+    return not names or max(names) < WEAK_NAME_MAX
 
 
 #: the last path segment of a link (an `@` of a profile dropped) and its last two segments
@@ -942,21 +1056,26 @@ def _self_links(results: Sequence[FieldResult], threshold: float) -> None:
     """A link that ends, row by row, in a value of the row's own key, of a field beside it in
     the same object or of an account id (`…/statuses/{id}`, `…/@{username}`,
     `…/repos/{repo.name}`) is the address of the record or of its account, as an API object
-    carries it, not a page someone visited."""
+    carries it, not a page someone visited. A name of a visit (`path`, `page_url`) is only
+    overruled by the record's own key or number: no page a visitor opened ends in the id of the
+    visit's own record, while a CMS page's `url_path` ends in the page's own `slug`."""
     for result in results:
         best = result.best(threshold)
         values = result.sample.values
         if best is None or best.entity != "VISITED_URL" or len(values) < SELF_LINK_MIN_VALUES:
             continue
-        if VISIT_WORDS.intersection(tokenize(result.sample.path)) or not pa.types.is_string(values.type):
+        if not pa.types.is_string(values.type):
             continue
+        visit = bool(VISIT_WORDS.intersection(tokenize(result.sample.path)))
         tails = [rx.extract(values, pattern).field("tail") for pattern in (LINK_TAIL, LINK_TAIL2)]
-        if _object_link(result, tails[0]):
+        if not visit and _object_link(result, tails[0]):
             continue
         for other in results:
             sample = other.sample
             if (other is result or len(sample.values) != len(values) or not _names_the_row(result, other, threshold)
                     or not (pa.types.is_string(sample.values.type) or pa.types.is_integer(sample.values.type))):
+                continue
+            if visit and not _own_key(result, other):
                 continue
             text = as_text(sample.values)
             same = pc.or_kleene(pc.equal(tails[0], text), pc.equal(tails[1], text))
@@ -1029,6 +1148,13 @@ def _object_link(result: FieldResult, tails: pa.Array) -> bool:
 #: names of a record's own number within its collection (an issue's `number`, a page's `slug`):
 #: a link ending in it is the record's address, as one ending in its key is
 RECORD_NUMBERS = frozenset({("number",), ("num",), ("no",), ("slug",)})
+
+
+def _own_key(link: FieldResult, other: FieldResult) -> bool:
+    """Is `other` the table's own key (`id`, `pk`) or the record's own number (`slug`)?"""
+    sample = other.sample
+    own = NameTokens.of(sample.path).own
+    return sample.parent == link.sample.parent and (own in RECORD_NUMBERS or (not sample.parent and own in KEY_NAMES))
 
 
 def _names_the_row(link: FieldResult, other: FieldResult, threshold: float) -> bool:

@@ -140,6 +140,10 @@ class FieldRecognizer:
     #: devices in any language, phone and date formats of every country), where values the
     #: patterns do not know weaken a name less.
     closed_format: ClassVar[bool] = False
+    #: an open-world entity of a few values a column repeats (roles a user registers as): more
+    #: distinct values than this, none of the expected form, and the name is contradicted as
+    #: for a closed format (a game's `vRoleName`, players' nicknames, is no list of roles)
+    open_world_max_distinct: ClassVar[int | None] = None
     #: when the name matches but no value has the expected form, is that a contradiction?
     values_required: ClassVar[bool] = True
     #: do values of the right form that fail validation still leave the name standing? (test

@@ -97,10 +97,14 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     head = table[-1] if table else ""
     people_table = people_table_words(dataset, table)
     _withdraw_shared_logins(results, threshold)
+    if not people_table:
+        _withdraw_unconfirmed_names(results, threshold)
     if head in RECORD_TABLES and not people_table:
         _withdraw_external_ids(results, head, threshold)
     if _carried_devices(results, threshold):
         _device_names(results)
+    if head in DEVICE_TABLES and not people_table:
+        _device_keys(results, threshold)
     if not people_table and _person_evidence(results, threshold) <= OFFICE_EVIDENCE:
         # (an address or a phone may be an office's: a library's, a shop's)
         _withdraw_row_handles(results, head, threshold)
@@ -151,6 +155,38 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
             # (a death, a hire, a first visit)
             birth, result = min(births, key=lambda found: found[0])
             result.detections.insert(0, _birth_date(result.sample, birth, evidence))
+
+
+#: the engine's word for a named column whose values have a name's shape but no name's words
+UNCONFIRMED = "fail validation"
+#: columns a table needs before what the others hold says anything of it
+UNCONFIRMED_MIN_COLUMNS = 3
+#: words that name a part of a person's name, which no thing has (`firstName`, `surname`)
+NAME_PART_WORDS = frozenset({"first", "last", "given", "family", "middle", "maiden", "surname", "forename",
+                             "firstname", "lastname", "fname", "lname", "givenname", "familyname"})
+
+
+def _withdraw_unconfirmed_names(results: Sequence[FieldResult], threshold: float) -> None:
+    """A person's name that only the column's name says (`display_name` of `wow_fashion_now`,
+    `cats`: the values have a name's shape, few a name's words), in a table not named for people
+    where no other column is about a person or what one did (no account, contact, birth date,
+    device, event): the name of the table's own things (a subreddit's, a channel's), no one's."""
+    if len(results) < UNCONFIRMED_MIN_COLUMNS:
+        return  # a column alone says nothing of its table
+    named = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "PERSON"
+             and not any(s.kind == "value" and s.score > 0 for s in b.signals)
+             and any(s.kind == "validator" and UNCONFIRMED in s.detail for s in b.signals)
+             and NAME_PART_WORDS.isdisjoint(tokenize(r.sample.name))]
+    if not named:
+        return
+    for result in named:
+        others = [r for r in results if r is not result and (b := r.best(threshold)) is not None
+                  and b.entity in PERSON_ENTITIES | RECORD_ENTITIES]
+        if others or PERSON_WORDS.intersection(w for r in results for w in NameTokens.of(r.sample.path).own):
+            continue
+        best = result.best(threshold)
+        _withdraw(result, best, "only the column's name says person, the values hold few names' words, and no "
+                                "other column of the table is about a person: the names of the table's things")
 
 
 def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[str]:
@@ -730,6 +766,40 @@ def _birth_date(sample: FieldSample, years: tuple[int, int], evidence: list[str]
                              f"{', '.join(evidence)})", BIRTH_SCORE)
     return Detection(path=sample.path, entity="DATE_OF_BIRTH", confidence=BIRTH_SCORE, signals=[signal],
                      examples=mask_examples(_examples(sample), "DATE_OF_BIRTH"), recognizer="table_view")
+
+
+#: table-name head words (singular, English after names.expand: 设备, `shebei`) whose rows are devices
+DEVICE_TABLES = frozenset({"device", "terminal"})
+#: the objects an API's list response wraps its rows in (Tuya's `result[]`, `data.list[]`)
+LIST_WRAPPERS = RECORD_WRAPPERS | {"result", "results", "list", "items", "records", "rows"}
+#: a device's key as its platform issues it: a token of letters and digits (hex, base-36), not a
+#: row number
+DEVICE_KEY_SHAPE = r"^[A-Za-z0-9_-]{12,64}$"
+DEVICE_KEY_SCORE = 0.6
+
+
+def _device_keys(results: Sequence[FieldResult], threshold: float) -> None:
+    """In a table of devices (`devices`, `tuya_devices`, `设备表`) that claims no device id
+    otherwise, its unclaimed keys (`id`, `uuid`, under the row or a list response's `result`),
+    unique and token-shaped, are the devices' ids: a smart-home platform's `id`, a fleet's uuid."""
+    if any((best := r.best(threshold)) is not None and best.entity == "DEVICE_ID" for r in results):
+        return
+    for result in results:
+        sample = result.sample
+        if result.best(threshold) is not None or NameTokens.of(sample.path).own not in KEY_NAMES:
+            continue
+        if sample.parent and not set(tokenize(sample.parent)) <= LIST_WRAPPERS:
+            continue
+        values = sample.values.drop_null()
+        if len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type) \
+                or not pc.all(rx.match(values, DEVICE_KEY_SHAPE)).as_py() \
+                or not pc.any(rx.match(values, "[A-Za-z]")).as_py() \
+                or pc.count_distinct(values).as_py() < KEY_UNIQUE * len(values):
+            continue
+        signal = Signal("table", f"'{sample.path}' is the unique key of a table of devices", DEVICE_KEY_SCORE)
+        result.detections.insert(0, Detection(path=sample.path, entity="DEVICE_ID", confidence=DEVICE_KEY_SCORE,
+                                              signals=[signal], examples=mask_examples(_examples(sample), "DEVICE_ID"),
+                                              recognizer="table_view"))
 
 
 def _examples(sample: FieldSample) -> list[str]:

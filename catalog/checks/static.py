@@ -32,7 +32,7 @@ from catalog.policy import Policy
 from catalog.yamlfile import ConfigError, compose_bounded, line_of
 from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
-from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, resolve
+from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, referenced_tables, resolve
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
@@ -55,10 +55,10 @@ from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notif
 from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_url, channel_column, client_registry,
                                          contact_address, agent_flag, analytics_cookie, form_value, happening,
                                          mail_client, mail_sender, own_thing_name, position_measure,
-                                         program_message, search_terms, speech, caller_number, role_name,
+                                         program_message, search_terms, speech, elapsed_time, caller_number, role_name,
                                          tracker_session, visited_part, ACTIVITY_TABLE_WORDS, login_property, mail_delivery_text,
                                          mail_recipient, oauth_client_key, parsed_agent)
-from catalog.checks.static_tables import organization_table
+from catalog.checks.static_tables import company_rows, organization_table, ship_to_of_company
 from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, setting_of, described_no_one, digest_of, done_by_name, load_source,
                                          network_unconfirmed)
 from classifiers.recognizers.account_id import KEY_NAMES
@@ -196,7 +196,7 @@ def detect_dialect(text: str, path: str = "<sql>") -> str:
 # -- SQL migrations ------------------------------------------------------------------------
 def columns_from_sql(text: str, dialect: str | None, path: str = "<sql>") -> StaticSchema:
     """The columns created or added by the statements of one SQL file (`dialect` None: detected)."""
-    text, routines = split_delimiters(neutralise_templates(text))
+    text, routines = split_delimiters(neutralise_templates(without_rollbacks(text)))
     chosen = dialect or detect_dialect(text, path)
     schema = _read_sql(text, chosen, path)
     for line, body in routines:  # a stored routine may create or alter tables: searched, like PL/pgSQL
@@ -208,6 +208,33 @@ def columns_from_sql(text: str, dialect: str | None, path: str = "<sql>") -> Sta
     schema.dialects[path] = chosen
     with_constraints(schema)
     return schema
+
+
+#: the marker that opens a migration file's rollback section (sql-migrate `-- +migrate Down`, goose
+#: `-- +goose Down`, dbmate `-- migrate:down`) or its forward section (`Up`, `migrate:up`)
+_MIGRATE_SECTION = re.compile(r"^[ \t]*--[ \t]*(?:\+(?:migrate|goose)[ \t]+(up|down)|migrate:(up|down))\b[^\n]*$",
+                              re.I | re.M)
+
+
+def without_rollbacks(text: str) -> str:
+    """A migration file whose rollback shares the file (sql-migrate, goose, dbmate): the Down
+    sections blanked. The tool runs them only to undo the file, so reading them as run would drop
+    every table the Up section creates. Line numbers are kept."""
+    markers = list(_MIGRATE_SECTION.finditer(text))
+    if not markers:
+        return text
+    parts, start = [], 0
+    for marker, following in zip(markers, markers[1:] + [None]):
+        end = following.start() if following is not None else len(text)
+        if (marker.group(1) or marker.group(2)).lower() == "down":
+            parts += [text[start:marker.start()], _blank(text[marker.start():end])]
+            start = end
+    return "".join(parts) + text[start:]
+
+
+#: a migration tool's rollback file (golang-migrate `…_x.down.sql`, Diesel's `…/down.sql`,
+#: `…_down.sql`) or Flyway's undo migration (`U2__…`): run only to undo, never read as run
+_ROLLBACK_FILE = re.compile(r"(^|[._-])down\.sql$|^U\d+(?:[._]\d+)*__.*\.sql$", re.I)
 
 
 #: PostgreSQL's `CREATE TYPE enum_boolean AS ENUM ('y', 'n')` (a pg_dump writes the type before
@@ -693,7 +720,26 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
         yield Column(table=name, name=column.name, declared_type=generator.generate(kind) if kind else "",
                      comment=comment, location=Location(path, column_line),
                      references=target.name if target is not None else pointed.get(column.name.lower(), ""))
+    for like in statement.this.find_all(exp.LikeProperty) if isinstance(statement.this, exp.Schema) else ():
+        source = like.this.name if isinstance(like.this, exp.Table) else ""
+        if source:  # `CREATE TABLE _audit_log_template (LIKE _audit_log)`: the columns of `_audit_log`
+            yield Column(table=name, name="*", location=Location(path, line), copies=(source, ()))
     query = statement.expression if isinstance(statement, exp.Create) else None
+    listed = [e for e in statement.this.expressions if isinstance(e, exp.Identifier)] \
+        if isinstance(query, exp.Query) and isinstance(statement.this, exp.Schema) else []
+    if listed:  # `CREATE DYNAMIC TABLE retention (user_id, churned) … AS SELECT *, …`: the list names them
+        selects = query.selects
+        aligned = len(selects) == len(listed) and not any(
+            isinstance(s, exp.Star) or s.find(exp.Star) is not None for s in selects)
+        sources = [t.name for t in query.find_all(exp.Table)]
+        aliases = {t.alias_or_name.lower(): t.name for t in query.find_all(exp.Table)}
+        for position, identifier in enumerate(listed):
+            lineage = tuple((aliases.get(c.table.lower(), c.table) if c.table else
+                             (sources[0] if len(set(sources)) == 1 else ""), c.name)
+                            for c in selects[position].find_all(exp.Column, bfs=False)) if aligned else ()
+            yield Column(table=name, name=identifier.name, location=Location(
+                path, identifier.meta["line"] + offset if identifier.meta.get("line") else line), sources=lineage)
+        return
     if isinstance(query, exp.Query):  # CREATE TABLE ... AS SELECT: the names it selects
         sources = [t.name for t in query.find_all(exp.Table)]
         aliases = {t.alias_or_name.lower(): t.name for t in query.find_all(exp.Table)}
@@ -1173,6 +1219,8 @@ def in_version_order(files: list[Path]) -> list[Path]:
 
 def _checked_name(file: Path) -> bool:
     """Whether a file found in a folder is one the static check reads (by its name)."""
+    if _ROLLBACK_FILE.search(file.name):
+        return False
     return file.suffix.lower() in SQL_SUFFIXES or file.name.lower() == "schema.json" or (
         file.suffix.lower() in DBT_SUFFIXES and file.name != "dbt_project.yml")
 
@@ -1350,6 +1398,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or (legal_name and recognizer.entity == "PERSON") or agent_attribute(recognizer.entity, tail, name) \
                 or channel_column(recognizer.entity, name) or happening(recognizer.entity, words) \
                 or program_message(recognizer.entity, name, words) or position_measure(recognizer.entity, tail) \
+                or elapsed_time(recognizer.entity, tail) \
                 or notification_text(recognizer.entity, name, siblings) \
                 or mail_sender(recognizer.entity, name, words) or agent_flag(recognizer.entity, tail, name) \
                 or (recognizer.entity == "PERSON" and own_thing_name(name, column.table)) \
@@ -1545,19 +1594,28 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
              for table, indexes in tables.items()}
     things = {table for table in tables if role_without_person(table, names[table]) or client_registry(names[table])}
     machines = {table for table in tables if machine_table(table, names[table])}
-    for table in things:  # the key of a decision's `candidate` table numbers options, not applicants
+    companies = {table for table in tables if company_rows(table, names[table])}
+    for table in things | companies:  # the key of a decision's `candidate` table numbers options, not applicants
         for i in tables[table]:
             if is_key(table, column_name(columns[i]).lower()):
                 detected[i] = [d for d in detected[i] if d.entity != "ACCOUNT_ID"]
     parties = _one_to_one_people(columns, tables, detected, policy, names, things | machines)
     _resolve_references(columns, tables, detected, policy, {p: t for t, p in prefixes.items()},
-                        lambda table: table in things or table in machines or thing_table(table))
+                        lambda table: table in things or table in machines or table in companies or thing_table(table))
     for i, column in enumerate(columns):  # LedgerSMB's `company.entity_id`: the company's own row among the parties
         target = _bare(column.references) if column.references else ""
         if target in parties and table_head(column.table) in _COMPANY_HEADS and column_name(column).lower() in {
                 f"{target}_id", f"{target}id"}:
             detected[i] = [d for d in detected[i] if d.entity not in {"ACCOUNT_ID", "PERSON"}]
+    targets = _referenced(columns, tables)
+    industry = policy.category_of("INDUSTRY")
+    company_bares = {_bare(t) for t in companies}
     for table, indexes in tables.items():
+        if table not in companies:  # an order's ship-to of a company that is the customer
+            for i, company_own in zip(indexes, ship_to_of_company(names[table], [targets[i] for i in indexes],
+                                                                  company_bares)):
+                if company_own:
+                    detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | {"PERSON"}]
         found = [detected[i] for i in indexes]
         if not any(d.entity == "FILE_NAME" for f in found for d in f):
             for i in indexes:  # a file's type is someone's only beside the name of their file
@@ -1567,13 +1625,19 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
             for i in indexes:  # counts by date and dimension: no one's
                 detected[i] = []
             continue
-        about_people = _about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
-        dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine)
+        company = table in companies
+        about_people = not company and _about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
+        dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine, company)
         for i, name in zip(indexes, names[table]):
             own = MACHINE_OWN if machine and about_people and not set(name.own) & _SOMEONE_IN_A_MACHINE else ()
             if not about_people and name.own in _ANNOTATION_NAMES and not table_words(table) & ACTIVITY_TABLE_WORDS:
                 own = {*own, "USER_CONTENT"}  # an SLA's, a form's, a plugin's notes: its administrator's note on it
             detected[i] = [d for d in detected[i] if d.entity not in dropped and d.entity not in own]
+        if industry is not None and (company or _rows_are_people(table)):
+            for i, name in zip(indexes, names[table]):  # a person's job title and employer
+                if not detected[i] and name.own in (_CONTACT_JOB if company else _PERSON_JOB) \
+                        and not _numeric(columns[i]) and not columns[i].references:
+                    detected[i] = [Detected(category=industry, confidence=PEOPLE_NAME_SCORE, entity="INDUSTRY")]
     _read_lineage(columns, detected)
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
                            declaration=_declaration(datamap, column.table, column.name),
@@ -1587,7 +1651,17 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
 #: the notes an administrator keeps on a row: someone's words only in a table tied to a person
 #: or of happenings (a camera's `Events.Notes` are what a user wrote about a recording)
 _ANNOTATION_NAMES = frozenset({("notes",), ("note",), ("admin", "notes"), ("internal", "notes"), ("admin", "note"),
-                               ("internal", "note"), ("remarks",)})
+                               ("internal", "note"), ("remarks",), ("comment",), ("comments",)})
+
+
+#: a person's job title and employer in a table whose rows are people (Salesforce's
+#: `contact.title`, GitHub's `user.company`, Northwind's `employees.title`): the taxonomy's
+#: industry is fideslang's user.workplace
+_PERSON_JOB = frozenset({("title",), ("job", "title"), ("job",), ("company",), ("company", "name"), ("employer",),
+                         ("employer", "name"), ("occupation",), ("profession",), ("current", "company"),
+                         ("current", "title"), ("job", "role")})
+#: the job title of a company's contact person (Northwind's `customers.contact_title`)
+_CONTACT_JOB = frozenset({("contact", "title"), ("contact", "job", "title"), ("contact", "position")})
 
 
 #: words that name someone in a machine's row (`poc_1_email`, `owner_name`, `contact_phone`): a
@@ -1690,6 +1764,22 @@ def _without_prefix(column: Column, prefix: str | None) -> Column:
     if prefix is None or not column.name.lower().startswith(prefix + "_") or len(column.name) <= len(prefix) + 1:
         return column
     return replace(column, name=column.name[len(prefix) + 1:])
+
+
+def _referenced(columns: Sequence[Column], tables: dict[str, list[int]]) -> list[str]:
+    """The table each column points to, lower case without schema ("": none): by a declared
+    foreign key, or by its name (`account_id` beside an `account` table)."""
+    names = referenced_tables(sorted(tables))
+    out = []
+    for column in columns:
+        if column.references:
+            out.append(_bare(column.references))
+            continue
+        name = column_name(column).lower()
+        stem = name[:-3] if name.endswith("_id") and len(name) > 3 else None
+        target = names.get(stem) if stem else None
+        out.append(_bare(target) if target is not None and target != column.table else "")
+    return out
 
 
 def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]], detected: list[list[Detected]],

@@ -685,8 +685,21 @@ def described_no_one(entity: str, name: NameTokens, comment: str | None) -> bool
         return False
     if entity != "COOKIE_ID" and set(name.own) & _EITHER_HOLDER and name.own[-1] in KEY_WORDS | {"ids"}:
         return bool(said & _THING_SUBJECTS)  # a key: "The ACL identifier", not "The ID of the deal's owner"
+    if entity == "PERSON" and _THING_NAMED.match(comment):
+        return True  # `full_name` "The name of the git repository": a thing's name
     first = tokenize(comment)[:2]
     return bool(set(first) & _MACHINE_SUBJECTS)
+
+
+#: a description that says the name is a thing's: "The name of the git repository", "Name of
+#: the label" (no one named in it: `described_no_one` looks for someone's words first)
+_THING_NAMED = re.compile(r"^\W*(?:the\s+|a\s+)?(?:full\s+|display\s+|unique\s+)?name\s+of\s+(?:the|a|an|this|each)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:git\s+)?(?:" + "|".join(sorted(_THING_SUBJECTS | {
+                              "repo", "label", "team", "branch", "tag", "milestone", "dataset", "model", "product",
+                              "campaign", "category", "template", "workspace", "channel", "company", "organization",
+                              "organisation", "app", "application", "integration", "pipeline", "job", "report",
+                              "dashboard", "group", "role", "site", "store", "feature", "plan", "event", "metric"})) +
+                          r")s?\b", re.I)
 
 
 #: a description of the file a row was loaded from ("The S3 path of the parquet file from
@@ -1413,6 +1426,20 @@ _MEASURE_HEADS = frozenset({"accuracy", "precision", "error", "radius", "uncerta
 def position_measure(entity: str, name: NameTokens) -> bool:
     """`latitude_longitude_accuracy`: metres of uncertainty, not a place."""
     return entity == "GPS_COORDINATE" and name.own[-1:] != () and name.own[-1] in _MEASURE_HEADS
+
+
+#: the units a time elapsed is counted in, and the words that say since or until what
+_ELAPSED_UNITS = frozenset({"days", "hours", "minutes", "seconds", "weeks", "months", "years", "mins", "secs", "time"})
+_ELAPSED_WORDS = frozenset({"since", "until", "till", "ago", "to", "before", "after"})
+#: what a count of days is never, whatever it counts from (a login, a contact, a sign-up)
+_NOT_A_COUNT = frozenset({"ACCOUNT_ID", "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "COOKIE_ID", "IP_ADDRESS"})
+
+
+def elapsed_time(entity: str, name: NameTokens) -> bool:
+    """`days_since_last_login`, `hours_until_expiry`: a count of time since something, not the
+    login, the person or the address it counts from."""
+    own = name.own
+    return entity in _NOT_A_COUNT and len(own) > 2 and own[0] in _ELAPSED_UNITS and bool(set(own[1:]) & _ELAPSED_WORDS)
 
 
 #: cookies of web analytics by their own names (Google Analytics' `__utma`…`__utmz`, `_ga`)

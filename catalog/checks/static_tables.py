@@ -152,6 +152,58 @@ def organization_table(table: str) -> bool:
     return table_head(table) in ORGANIZATION_HEADS and not people_table(table)
 
 
+#: a row's own name as an organisation's (Northwind's `customers.company_name`, a CRM account's
+#: `legal_name`)
+_COMPANY_NAMES = frozenset({("company", "name"), ("organization", "name"), ("organisation", "name"),
+                            ("business", "name"), ("legal", "name"), ("firm", "name"), ("corporate", "name")})
+#: what only an organisation has: Salesforce's account with `industry`, `annual_revenue`,
+#: `number_of_employees`, `ticker_symbol`, `website`
+_FIRMOGRAPHICS = frozenset({("industry",), ("annual", "revenue"), ("number", "of", "employees"), ("employees",),
+                            ("ticker", "symbol"), ("ticker",), ("website",), ("homepage",), ("sic",), ("naics",),
+                            ("duns",), ("duns", "number"), ("ownership",), ("sic", "code"), ("naics", "code")})
+#: what only a person has, or a login: a row with one is someone's, whatever else it holds
+_OWN_PERSON = frozenset({("first", "name"), ("last", "name"), ("full", "name"), ("middle", "name"),
+                         ("birth", "date"), ("birthdate",), ("date", "of", "birth"), ("birthday",), ("gender",),
+                         ("sex",), ("username",), ("user", "name"), ("password",), ("login",), ("email",),
+                         ("email", "address"), ("salutation",)})
+
+
+#: table head words (singular) of a party that may be a company: whose rows the columns decide
+_PARTY_HEADS = frozenset({"customer", "client", "account", "supplier", "shipper", "vendor", "partner", "company",
+                          "organization", "organisation", "org", "party", "merchant", "business", "firm", "carrier",
+                          "distributor", "manufacturer", "dealer", "retailer", "payer", "payee", "buyer", "seller"})
+
+
+def company_rows(table: str, names: Sequence[NameTokens]) -> bool:
+    """Are a table's rows organisations, by their columns? A table of parties (customers,
+    accounts, suppliers, shippers) with a company's own name
+    (`company_name`), or two things only organisations have (industry, revenue, head count,
+    ticker, website), and nothing that only a person or a login has (a first name, a birth
+    date, a username, an e-mail address of its own). A CRM's `accounts` and Northwind's
+    `customers` are companies: their addresses and phones are the company's, their keys are no
+    one's account, and a contact person named in the row keeps their name."""
+    owns = {name.own for name in names}
+    if owns & _OWN_PERSON or table_head(table) not in _PARTY_HEADS:
+        return False  # (a ticket's `organization_name`, a licence's `company_name`: the row is not the company)
+    return bool(owns & _COMPANY_NAMES) or len(owns & _FIRMOGRAPHICS) >= 2
+
+
+#: the words of an order's ship-to and bill-to columns (`ship_name`, `billing_street`)
+_SHIP_TO_WORDS = frozenset({"ship", "shipping", "shipto", "bill", "billing", "billto", "delivery"})
+
+
+def ship_to_of_company(names: Sequence[NameTokens], references: Sequence[str], companies: Iterable[str]) -> list[bool]:
+    """Which columns of a row that points to a company (an order's `customer_id` to
+    Northwind's companies, a CRM order's `account_id` to the account) are that company's
+    ship-to or bill-to name and address: the company's, not a person's. `references` are the
+    tables each column points to (lower case, without schema; empty: none). A row with a
+    person's own columns (a first name, a birth date, a login) keeps them all."""
+    owns = {name.own for name in names}
+    if owns & _OWN_PERSON or not set(references) & set(companies):
+        return [False] * len(names)
+    return [bool(set(name.own) & _SHIP_TO_WORDS) for name in names]
+
+
 def links_of(table: str, entities: Iterable[str], machine: bool = False) -> frozenset[str]:
     """The detections that tie a row of this table to a person: a machine's own ids do not, nor
     does an organisation's contact address or its owner's account (only a person named in the
@@ -166,12 +218,13 @@ def links_of(table: str, entities: Iterable[str], machine: bool = False) -> froz
     return links
 
 
-def unowned(table: str, about_people: bool, entities: Iterable[str], machine: bool = False) -> frozenset[str]:
+def unowned(table: str, about_people: bool, entities: Iterable[str], machine: bool = False,
+            company: bool = False) -> frozenset[str]:
     """The entities that are no one's personal data in this table. In a table about people,
     only an organisation's places (a franchise's city beside its owner's name); elsewhere the
     places, the reference lists, what a person does or uses, and an organisation's contacts or
     a machine's ids; GeoIP ranges (IP addresses beside places) are networks of places."""
-    organization = organization_table(table)
+    organization = company or organization_table(table)
     if about_people:
         return PLACE_ENTITIES | {"INDUSTRY"} if organization else frozenset()
     found = set(entities)

@@ -80,6 +80,9 @@ class AccountIdRecognizer(FieldRecognizer):
                       "weight", "height", "age", "sex", "gender", "bmi", "birth", "instance", "series", "study",
                       # how someone logs in (`login_method`, 登录方式: password, SMS code, WeChat), not who
                       "method", "mode",
+                      # where a login or a sign-up came from (`LoginChannel`, `reg_channel`: a store or
+                      # a campaign's code), not who
+                      "channel",
                       # how a person stands to a record (GitHub's `author_association`: OWNER, MEMBER)
                       "association", "relation", "relationship",
                       # what a user paid (`用户实付金额`, `user_paid_amount`): money, not the user

@@ -53,6 +53,9 @@ class AppPackageRecognizer(FieldRecognizer):
         ValuePattern("list of app ids", rf"\[?\s*[\"']?{_PACKAGE}[\"']?(?:\s*[,;]\s*[\"']?{_PACKAGE}[\"']?)+\s*\]?", 0.6),
         # apps by their display names, as Chinese SDKs report them (`微信,支付宝,抖音`): any short
         # words, so this only backs a name that says apps
+        # an Android application id outside the reverse-DNS habit (GameGuardian's
+        # `catch_.me_.if_.you_.can_`): dotted Java identifiers, backing a package name only
+        ValuePattern("java package", r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*){1,6}", 0.3),
         ValuePattern("list of app names", r"[^\s,，、|;]{1,24}(?:\s*[,，、|;]\s*[^\s,，、|;]{1,24}){2,}", 0.2),
     )
     context = ("package", "bundle", "app")
@@ -76,6 +79,11 @@ _SYSTEM_PATH = (r"^(?:/(?:usr|etc|lib|lib32|lib64|libx32|bin|sbin|boot|proc|sys|
                 r"|(?:^|/)[^/]+\.[1-9][a-z]*\.gz$)")
 
 
+#: a service's own pictures and bundles (`smart/icon/…png`, `/static/img/…`, `assets/logo.svg`):
+#: files an app ships or serves, no user's
+_ASSET_PATH = r"(?i:(?:^|[/\\])(?:icons?|logos?|static|assets)[/\\])"
+
+
 class FileNameRecognizer(FieldRecognizer):
     entity = "FILE_NAME"
     names = ("file name", "filename", "file", "file path", "filepath", "path", "attachment", "attachment name",
@@ -85,7 +93,9 @@ class FileNameRecognizer(FieldRecognizer):
     negative_names = ("size", "count", "hash", "checksum", "md5", "sha", "type", "mime", "id", "url", "page",
                       "referrer", "endpoint", "route", "uri path", "log", "code", "line", "class", "ext", "extension")
     # a user's picture (`avatar` 头像 `/uploads/20241203/….jpg`) is what the user uploaded, not a file of the device
-    value_veto_names = ("avatar", "head img", "headimg", "headimgurl", "head image", "portrait")
+    value_veto_names = ("avatar", "head img", "headimg", "headimgurl", "head image", "portrait",
+                        # a product's or an app's picture (Tuya's device `icon`, a brand's `logo`)
+                        "icon", "logo")
     patterns = (
         ValuePattern("file name", rf"(?i:(?:[A-Za-z]:\\|/|content://|file://)?(?:[^/\\:*?\"<>|\s]+[/\\])*[^/\\:*?\"<>|]+\.(?:{_EXTENSIONS}))", 0.7),
     )
@@ -95,8 +105,9 @@ class FileNameRecognizer(FieldRecognizer):
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Files of the operating system and its manual pages (`/usr/share/man/man1/less.1.gz`, `C:\\Windows\\...`) are
-        the machine's, not a user's: package managers and system logs are full of them."""
-        return pc.invert(rx.match(candidates, _SYSTEM_PATH))
+        the machine's, not a user's: package managers and system logs are full of them; a
+        service's icons, logos and static assets are its own."""
+        return pc.invert(pc.or_(rx.match(candidates, _SYSTEM_PATH), rx.match(candidates, _ASSET_PATH)))
 
 
 class MimeTypeRecognizer(FieldRecognizer):

@@ -144,12 +144,19 @@ class VisitedUrlRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         """A page is opened over the web (or an app's own scheme); a socket, a file server, a
         repository or a database is connected to: `wss://…`, `ftp://…`, `s3://…`,
-        `postgres://…` are a service's addresses, no page a person visited; nor is a path in the
-        machine's own file system (`/sys/devices/…` of a battery, `/sbin`, `/dev/sda`): the
-        operating system's, which device tools and system logs print."""
+        `postgres://…` are a service's addresses, no page a person visited; a relative path to
+        a picture or a script is an asset fetched; nor is a path in the machine's own file system
+        (`/sys/devices/…` of a battery, `/sbin`, `/dev/sda`): the operating system's, which
+        device tools and system logs print."""
         service = pc.fill_null(rx.match(candidates, _SERVICE_SCHEMES), False)
         system = pc.fill_null(rx.match(candidates, _SYSTEM_ROOTS), False)
-        return pc.invert(pc.or_(service, system))
+        asset = pc.fill_null(rx.match(candidates, _RELATIVE_ASSET), False)
+        return pc.invert(pc.or_(pc.or_(service, system), asset))
+
+
+#: a relative path to a picture, a style sheet or a script (Tuya's `smart/icon/….png`): a
+#: service's asset that a client fetches, no page (a page's relative path has no such extension)
+_RELATIVE_ASSET = r"(?i)^[A-Za-z][A-Za-z0-9_-]*(?:/[A-Za-z0-9_.-]+)+\.(?:png|jpe?g|gif|webp|svg|ico|bmp|css|js|woff2?)$"
 
 
 #: objects whose address (`url`, `uri`, `link`) is their own or a setting, no page visited
@@ -203,7 +210,9 @@ class EngagementMetricRecognizer(FieldRecognizer):
              "stay ms", "stay time", "stay duration", "stay seconds", "stay sec", "page stay", "page stay time")
     negative_names = ("id", "count", "version", "limit", "timeout", "latency", "threshold",
                       "budget", "target", "avg", "average", "p50", "p95", "p99", "median", "sla", "config")
-    patterns = (ValuePattern("non-negative number", r"\d+(?:\.\d+)?", 0.45),)
+    # at most nine digits: ten are Unix seconds since 2001 (Tuya's `active_time`, when a device
+    # was activated), a moment, no time spent (31 years; 11 days in milliseconds)
+    patterns = (ValuePattern("non-negative number", r"\d{1,9}(?:\.\d+)?", 0.45),)
     context = ("watched", "spent", "engaged")
     value_alone = False
 

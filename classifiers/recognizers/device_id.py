@@ -13,6 +13,7 @@ from __future__ import annotations
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import vocab
 from classifiers.checksums import luhn_valid
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
@@ -133,6 +134,32 @@ class ImeiRecognizer(FieldRecognizer):
         digits = pc.replace_substring(candidates, "-", "")
         needs_check = pc.equal(pc.utf8_length(digits), 15)
         return pc.or_(pc.invert(needs_check), luhn_valid(digits))
+
+
+#: an IMSI's length (3GPP TS 23.003): the network's MCC and MNC, then the subscriber's number
+IMSI_DIGITS = 15
+
+
+class ImsiRecognizer(FieldRecognizer):
+    """A SIM's IMSI (`460001234567890`): 15 digits that begin with a mobile network's MCC and
+    MNC (vocab/mcc_mnc.txt, the networks' published codes). An operator's call records and SDKs
+    that read `getSubscriberId()` keep them; a column of such numbers is IMSIs by its values
+    alone (the name `imsi` is the device-id recognizer's)."""
+
+    entity = "DEVICE_ID"
+    closed_format = True
+    negative_names = ("count", "hash", "md5", "sha1", "sha256")
+    patterns = (ValuePattern("imsi digits", rf"\d{{{IMSI_DIGITS}}}", 0.6),)
+    context = ("imsi", "sim", "subscriber")
+
+    remembers_verdicts = False  # its validator is vectorised
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        """The first five or six digits are a known network's MCC and MNC."""
+        networks = pa.array(sorted(vocab.words("mcc_mnc")), pa.string())
+        five = pc.is_in(pc.utf8_slice_codeunits(candidates, 0, 5), value_set=networks)
+        six = pc.is_in(pc.utf8_slice_codeunits(candidates, 0, 6), value_set=networks)
+        return pc.or_(five, six)
 
 
 class MacAddressRecognizer(FieldRecognizer):

@@ -44,7 +44,10 @@ class EmailRecognizer(FieldRecognizer):
     entity = "EMAIL_ADDRESS"
     closed_format = True
     names = ("email", "e mail", "mail", "email address", "mail address", "emailaddress", "mail addr", "mailbox",
-             "email addr", "contact email", "reply to")
+             "email addr", "contact email", "reply to",
+             # the envelope's sender and recipient as mail headers name them (`Return-Path`,
+             # `Delivered-To`, `Envelope-To`): written `<jane@x.org>`, in angle brackets alone
+             "return path", "delivered to", "envelope to", "envelope from")
     negative_names = ("reply to id", "reply to status id", "reply to message id", "status", "verified", "opt", "count", "sent", "domain", "template", "subject", "body",
                       "campaign", "bounce", "bounced", "opens", "open", "clicks", "click", "consent", "enabled",
                       "frequency", "type", "hash", "hashed", "md5", "sha256", "valid", "confirmed", "preference",
@@ -57,6 +60,13 @@ class EmailRecognizer(FieldRecognizer):
         # `"Doe, Jane" <jane@x.org>`, or the older `jane@x.org (Jane Doe)`; never a bare `<local@host>`
         # (a Message-ID is written so)
         ValuePattern("mailbox with display name", rf"(?:\"[^\"]+\"|[^<>@\"]*[^<>@\"\s])\s*<{_ADDRESS}>|{_ADDRESS} \([^()]*\)", 0.9),
+        # a display name that is itself an address, as senders of spam write it
+        # (`eve@example.com <frank@example.com>`)
+        ValuePattern("mailbox named by an address", rf"{_ADDRESS}\s+<{_ADDRESS}>", 0.9),
+        # an address in angle brackets alone (`Return-Path: <jane@x.org>`) is how headers write a
+        # mailbox without a name, and a Message-ID's form too: it backs a name that says e-mail
+        # (or a column of mailboxes it stands among), never decides alone
+        ValuePattern("address in angle brackets", rf"<{_ADDRESS}>", 0.3),
         # an address as a URI (RFC 6068), as calendars write organizers and attendees
         # (iCalendar's `mailto:jane@x.org`, `Jane Doe <MAILTO:jane@x.org>`)
         ValuePattern("mailto URI", rf"(?:[^<>@\"]*[^<>@\"\s]\s*<)?{_MAILTO}{_ADDRESS}>?", 0.9),

@@ -30,6 +30,12 @@ _GEO_PARENTS = ("geo", "location", "loc", "address", "addr", "place", "geoip", "
 _PLACE_NAME = r"[A-Z][A-Za-z'’.-]*(?:[ -][A-Za-z][A-Za-z'’.-]*){0,4}|[一-鿿]{2,8}"
 
 
+#: things whose place a column may name beside a person (a job's city in a table of applicants,
+#: a store's state, a venue's location, a plant's country): the thing's place, not the person's
+THING_PLACES = ("job", "store", "shop", "warehouse", "airport", "venue", "plant", "factory", "facility", "depot",
+                "branch", "hotel", "restaurant", "datacenter")
+
+
 #: what a location object holds beside the place: measures of the fix, not places
 _FIX_MEASURES = ("accuracy", "acc", "precision", "radius", "error", "speed", "altitude", "alt", "bearing", "heading",
                  "course", "direction", "satellites", "provider", "source", "type", "mode", "time", "timestamp",
@@ -61,7 +67,10 @@ class CountryRecognizer(FieldRecognizer):
              "country of residence", "residence country", "nation", "cntry", "ctry")
     weak_names = ("cc", "market")
     negative_names = ("currency", "language", "lang", "phone", "dial", "calling", "prefix", "count", "origin",
-                      "manufacture", "manufactured", "made", "ship from", "issuer", "bin", "tax", "flag", "id")
+                      "manufacture", "manufactured", "made", "ship from", "issuer", "bin", "tax", "flag",
+                      "id") + THING_PLACES
+    # the values of a thing's place are no one's (a job's city: a city all the same)
+    value_veto_names = THING_PLACES
     vocabularies = (
         VocabularyMatch("country name", "countries", 0.7),
         VocabularyMatch("ISO 3166 alpha-2 or alpha-3 code", "country_codes+country_codes3", 0.4),
@@ -78,7 +87,9 @@ class CityRecognizer(FieldRecognizer):
              "municipality", "metro", "metro area", "neighborhood", "neighbourhood", "suburb", "borough", "hometown", "current city",
              # the part of a city a delivery or ride-hailing app places someone in (商圈: `国贸CBD`, `望京`)
              "business district", "commercial district", "shopping district", "trade area", "business area")
-    negative_names = ("count", "id", "code", "warehouse", "store", "birth", "pop", "population")
+    negative_names = ("count", "id", "code", "birth", "pop", "population") + THING_PLACES
+    # the values of a thing's place are no one's (a job's city: a city all the same)
+    value_veto_names = THING_PLACES
     vocabularies = (VocabularyMatch("city name", "cities", 0.6),)
     patterns = (ValuePattern("place name", _PLACE_NAME, 0.2),)
     context = ("city", "town")
@@ -96,7 +107,10 @@ class RegionRecognizer(FieldRecognizer):
              "subdistrict", "township", "sub district")
     negative_names = ("count", "id", "cloud", "aws", "gcp", "azure", "datacenter", "dc", "server", "cluster",
                       "zone", "warehouse", "battery", "order", "machine", "app", "session", "job", "task", "job",
-                      "payment", "connection", "network", "sales", "service", "deploy", "deployment", "bucket")
+                      "payment", "connection", "network", "sales", "service", "deploy", "deployment",
+                      "bucket") + THING_PLACES
+    # the values of a thing's place are no one's (a job's city: a city all the same)
+    value_veto_names = THING_PLACES
     # `state` is as often a UI, order or battery state: it needs the values to say "place"
     weak_names = ("area", "territory", "state")
     vocabularies = (VocabularyMatch("subdivision", "subdivisions", 0.45),)
@@ -274,7 +288,9 @@ class PostalCodeRecognizer(FieldRecognizer):
     entity = "LOCATION"
     names = ("zip", "zipcode", "zip code", "postal code", "postalcode", "postcode", "post code", "geo zipcode",
              "plz", "cap", "pin code", "pincode")
-    negative_names = ("count", "id", "file", "zipped", "compression", "archive")
+    negative_names = ("count", "id", "file", "zipped", "compression", "archive") + THING_PLACES
+    # the values of a thing's place are no one's (a job's city: a city all the same)
+    value_veto_names = THING_PLACES
     patterns = (
         ValuePattern("postal code", r"\d{3,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d"
                                     r"|[A-Z0-9]{2,4}", 0.3),
@@ -295,14 +311,18 @@ class PlaceTextRecognizer(FieldRecognizer):
              "poi", "poi name", "poi title", "aoi", "aoi name", "point of interest",
              # the cell a phone is camped on (MCC, MNC, LAC, CI): where it is, to a few hundred metres
              "cell id", "cell tower", "cell tower id", "base station", "base station id",
+             # an operator's name for a cell site (基站名称: the place, the road, the sector)
+             "cell site", "cell site name",
              "current location", "location name", "birthplace", "birth place", "place of birth", "birth city",
              "city of birth", "country of birth", "birth country", "pob")
     weak_names = ("geo", "loc", "where")
     negative_names = ("count", "id", "permission", "enabled", "accuracy", "type", "source", "provider", "services",
                       "lat", "lng", "lon", "latitude", "longitude", "url", "path", "file", "storage", "code",
-                      "warehouse", "server", "bucket", "log", "stack",
+                      "server", "bucket", "log", "stack",
                       # a foreign key to a row of places (GNUmed's `fk_location`): a number, no place
-                      "fk")
+                      "fk") + THING_PLACES
+    # the values of a thing's place are no one's (a job's city: a city all the same)
+    value_veto_names = THING_PLACES
     vocabularies = (VocabularyMatch("city or country", "cities+countries", 0.45, leading_words=True),)
     patterns = (
         ValuePattern("place, region", rf"(?:{_PLACE_NAME})(?:, ?(?:{_PLACE_NAME}|[A-Z]{{2,3}})){{1,2}}", 0.45),
@@ -313,6 +333,10 @@ class PlaceTextRecognizer(FieldRecognizer):
         ValuePattern("Chinese venue", rf"{_VENUE}", 0.35),
         # a cell's global id, MCC, MNC, LAC (or TAC) and cell id (`460:00:22547:12345671`): backs a
         # cell or base-station name, never decides alone
+        # a Chinese place named down to a road or a site, often with an operator's sector suffix
+        # (`杭州西湖文三路_F_3`, `深圳南山火车站-2`): backs a cell-site or place name, never decides alone
+        ValuePattern("Chinese site", r"[一-鿿]{1,16}(?:路|街|大道|道|巷|村|镇|乡|桥|站|园|广场|中心)[一-鿿]{0,6}"
+                                     r"(?:[_-][A-Za-z0-9]{1,6}){0,3}", 0.35),
         ValuePattern("cell global id", r"[2-7]\d{2}[:_/ -]\d{2,3}[:_/ -]\d{1,5}[:_/ -]\d{1,10}", 0.3),
     )
     context = ("location", "place", "city")

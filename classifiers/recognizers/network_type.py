@@ -8,6 +8,9 @@ and analytics SDKs (`wifi`, `cellular`, `5G_SA`, `cellular_4g`). Ambiguous words
 """
 from __future__ import annotations
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView, as_mask
@@ -62,8 +65,14 @@ class NetworkTypeRecognizer(FieldRecognizer):
         words = as_mask(rx.match(values.values, r"^[A-Za-z]{4,}$"))[~typed]
         if len(other) and (other[words].max(initial=0) >= OTHER_WORD_SHARE * values.total):
             return None
+        if (pc.sum(pc.is_in(pc.utf8_lower(values.values), value_set=CHANNEL_WORDS)).as_py() or 0) > 0:
+            return None  # `cellular` beside `telephone`, `email`, `sms`: the channel someone was reached on
         return signal
 
 
 #: a word no pattern knows that holds this share of a column makes it another kind of category
 OTHER_WORD_SHARE = 0.2
+#: channels a person is contacted or reached on: one of them among `cellular` values, however
+#: rare, makes the column the channel (a bank's call `contact`), never a device's network
+CHANNEL_WORDS = pa.array(["telephone", "landline", "phone", "email", "e-mail", "sms", "text",
+                          "letter", "mail", "post", "fax", "in person", "visit", "whatsapp"])

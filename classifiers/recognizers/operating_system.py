@@ -42,6 +42,8 @@ class OperatingSystemRecognizer(FieldRecognizer):
     entity = "OPERATING_SYSTEM"
     names = ("os", "os name", "os version", "osversion", "os family", "operating system", "os build", "os ver",
              "system version", "system name", "platform version", "os type", "device os", "os vers", "osv",
+             # what a game's telemetry calls it (Tencent TLog's `SystemSoftware`, beside `SystemHardware`)
+             "system software",
              "android version", "ios version", "firmware version", "rom version", "rom", "rom name", "rom ver",
              "dvce os", "os release", "kernel version", "sdk int", "api level",
              # the Android API level an SDK reports (`androidSdk` 34, `os_api_level`)
@@ -54,7 +56,9 @@ class OperatingSystemRecognizer(FieldRecognizer):
                       "build hash", "min", "target", "required", "supported", "manufacturer", "vendor", "maker", "timezone",
                       "tz", "language", "locale")
     patterns = (
-        ValuePattern("os family and version", rf"(?i:(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?(?: {_EDITIONS})?(?: ?\([^)]*\))?)", 0.85),
+        ValuePattern("os family and version", rf"(?i:(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?(?: {_EDITIONS})?"
+                     # Unity's `SystemInfo.operatingSystem` adds the API level (`Android OS 14 / API-34`)
+                     r"(?: ?/ ?API-\d{1,2})?(?: ?\([^)]*\))?)", 0.85),
         ValuePattern("bare version", r"[vV]?\d{1,2}(?:[._]\d{1,3}){0,3}|V\d{3}", 0.25),
         # Android's build display id: an Android build id (`UP1A.231005.007`) or a vendor's model
         # and version (`ALN-AL00 4.2.0.120(C00E110R5P3)`): backs a build name only

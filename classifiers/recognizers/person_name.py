@@ -121,6 +121,7 @@ class PersonNameRecognizer(FieldRecognizer):
                       "category", "tag", "label", "campaign", "tracker", "vendor", "carrier", "font", "color",
                       "colour", "screen", "page", "site", "web", "url", "path", "dataset", "metric",
                       "ti", "pp", "skill", "language", "department", "plan", "tier", "sku", "length", "hash")
+
     patterns = (
         # test-data generators append digits to names (Synthea's `Kellie749 Walton550`): a
         # word's trailing digits are allowed here and dropped by the validator; digits inside a
@@ -145,6 +146,10 @@ class PersonNameRecognizer(FieldRecognizer):
         return super().name_signal(name)
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """A `name` its record says is a person's (see `_record_name`), or one of a named pair."""
+        return self._record_name(sample, dataset) or _named_pair(sample, dataset)
+
+    def _record_name(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """A bare `name` that the record around it says is a person's, however few its values
         (one user in an API payload, one submitted form): the `name` of a person's object whose
         values are a given name and a surname (`actor.user.name` of `Charlie Parker`: a display
@@ -173,7 +178,7 @@ class PersonNameRecognizer(FieldRecognizer):
                  for kind, words in CONTACT_WORDS.items() if words & set(NameTokens.of(other.path).own)}
         if kinds != set(CONTACT_WORDS):
             return None
-        share = sum(bool(_CAPITALISED_WORDS.match(v)) and not _ORGANISATION.search(v) for v in distinct) / len(distinct)
+        share = sum(bool(_CONTACT_NAME.match(v)) and not _ORGANISATION.search(v) for v in distinct) / len(distinct)
         if share < RECORD_NAME_SHARE:
             return None
         return Signal("context", f"a name beside the record's e-mail and phone, {share:.0%} of values capitalised "
@@ -205,7 +210,7 @@ RECORD_NAME_SHARE = 0.8
 #: what a contact's other fields are called: an e-mail and a phone beside a bare `name`
 CONTACT_WORDS = {"email": frozenset({"email", "mail"}), "phone": frozenset({"phone", "tel", "telephone", "mobile"})}
 #: two to four capitalised words, as people write their names in a form
-_CAPITALISED_WORDS = re.compile(rf"^[{_UPPER}][{_LOWER}'’-]+(?: [{_UPPER}][{_LOWER}'’-]+){{1,3}}$")
+_CONTACT_NAME = re.compile(rf"^[{_UPPER}][{_LOWER}'’-]+(?: [{_UPPER}][{_LOWER}'’-]+){{1,3}}$")
 #: words that end an organisation's name
 _ORGANISATION = re.compile(r"(?i)\b(?:inc|ltd|llc|gmbh|corp|corporation|company|co|plc|ag|sa|group|foundation|"
                            r"association|university|school|hospital|clinic|bank|hotel|restaurant|club|team)\b")
@@ -479,6 +484,45 @@ class FullNameValueRecognizer(FieldRecognizer):
 
 
 NAME_PARTS_SCORE = 0.6
+#: name parts that only say "name" beside each other (FHIR's HumanName flattened without its
+#: `name.`: `given` beside `family`): what each adds to its weak name when its values are words
+NAMED_PARTS = {("given",): ("family",), ("family",): ("given",)}
+NAMED_PARTS_SCORE = 0.35
+#: vCard's formatted name `FN` beside its structured name `N` (a contact export or address
+#: book flattened): the pair of property names is the format's own, and says "a contact's
+#: name" alone, whatever test values (`minimal contact`) or parts (`Morrison;Jim`) they hold
+VCARD_NAMES = {("fn",): ("n",), ("n",): ("fn",)}
+VCARD_NAMES_SCORE = 0.55
+#: a name part's value: capitalised words (an initial, an apostrophe, a hyphen), nothing else
+_CAPITALISED_WORDS = r"^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)*$"
+
+
+def _named_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+    """`given` beside `family` (or the reverse) in the same object, both of capitalised words:
+    each name says the other's meaning (a practitioner's `given`, `family`), however few the
+    rows of a small API table; vCard's `FN` beside `N`, of text."""
+    own = NameTokens.of(sample.path).own
+    if not pa.types.is_string(sample.values.type):
+        return None
+    if (vcard := VCARD_NAMES.get(own)) is not None:
+        for neighbour in adjacent(sample, dataset, reach=2):
+            if NameTokens.of(neighbour.path).own == vcard and pa.types.is_string(neighbour.values.type) \
+                    and not pc.all(pc.fill_null(rx.match(pc.drop_null(sample.values), r"^[\d\s.,;:+-]*$"), True)).as_py():
+                return Signal("context", f"'{sample.path}' beside '{neighbour.path}': a vCard's formatted and "
+                                         "structured names", VCARD_NAMES_SCORE)
+        return None
+    other = NAMED_PARTS.get(own)
+    if other is None:
+        return None
+    for neighbour in adjacent(sample, dataset, reach=2):
+        if NameTokens.of(neighbour.path).own != other or not pa.types.is_string(neighbour.values.type):
+            continue
+        mine, theirs = pc.drop_null(sample.values), pc.drop_null(neighbour.values)
+        if len(mine) and len(theirs) and pc.all(rx.match(mine, _CAPITALISED_WORDS)).as_py() \
+                and pc.all(rx.match(theirs, _CAPITALISED_WORDS)).as_py():
+            return Signal("context", f"'{sample.path}' beside '{neighbour.path}': the parts of a name",
+                          NAMED_PARTS_SCORE)
+    return None
 #: full names told by values alone need this many distinct values; fewer keep this share of
 #: their score (0.7 -> 0.42: below the threshold alone, enough beside a name or name parts)
 FULL_NAME_MIN_DISTINCT = 2

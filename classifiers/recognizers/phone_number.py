@@ -74,6 +74,8 @@ class PhoneNumberRecognizer(FieldRecognizer):
              "whatsapp", "mdn", "sms number", "phonenumber", "mobileno",
              # telephony: the numbers of a call or a text message
              "sender number", "destination number", "recipient number", "caller number", "calling number",
+             # an operator's word for its subscriber's own number (MSISDN; 用户号码 in call records)
+             "subscriber number",
              "called number", "from number", "to number", "dest number",
              # a pager's number (monitoring contacts: Nagios/Icinga `pager`, `pager_address`)
              "pager", "pager address", "pager number")

@@ -39,6 +39,9 @@ class UserRoleRecognizer(FieldRecognizer):
                       "session")
     patterns = (ValuePattern("role word", rf"[{LETTER}][{LETTER} &/_-]{{0,40}}", 0.5),)
     context = ("role", "identity", "registered", "seller", "creator")
+    # a platform's sign-up form offers a few roles; a column of more is players' or users' own
+    # words (a game's character names under `vRoleName`)
+    open_world_max_distinct = 40
     value_alone = False
 
     def name_signal(self, name: NameTokens) -> Signal | None:

@@ -152,7 +152,9 @@ def test_a_reader_waits_while_a_scan_writes_and_says_so_when_it_stays_locked(tmp
             assert con.execute("SELECT count(*) FROM scans").fetchone()[0] == 1
     finally:
         writer.wait(timeout=60)
-    writer = _python(_HOLD.replace("read_only=True", "read_only=False"), str(catalog), "30")
+    # The writer holds the lock until it is killed below, however long the three commands take to
+    # start on a loaded machine (a 30 s hold expired before `explain` at a load of 20).
+    writer = _python(_HOLD.replace("read_only=True", "read_only=False"), str(catalog), "3600")
     assert writer.stdout.readline().strip() == "holding"
     commands = (["check", "--catalog", str(catalog)], ["report", "--catalog", str(catalog), "-o", "r.html"],
                 ["explain", "t0.csv", "email", "--catalog", str(catalog)])
@@ -190,7 +192,7 @@ def test_the_python_api_readers_wait_for_a_scan_writing_too(tmp_path, folders, m
         assert predictions
     finally:
         writer.wait(timeout=60)
-    writer = _python(_HOLD.replace("read_only=True", "read_only=False"), str(catalog), "30")
+    writer = _python(_HOLD.replace("read_only=True", "read_only=False"), str(catalog), "3600")  # killed below
     assert writer.stdout.readline().strip() == "holding"
     monkeypatch.setenv("DATAMAP_CATALOG_WAIT", "0.5")
     try:

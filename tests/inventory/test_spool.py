@@ -115,7 +115,7 @@ from inventory.cli import main
 sample = FileConnector.sample
 def slow(self, ref, options):
     print("sampling", flush=True)
-    time.sleep(60)
+    time.sleep(600)
     return sample(self, ref, options)
 FileConnector.sample = slow
 sys.argv = ["datamap", "scan", *sys.argv[1:]]
@@ -158,7 +158,10 @@ def test_sigterm_or_ctrl_c_stops_a_scan_in_one_line_deletes_its_spool_and_leaves
     assert process.stdout.readline().strip() == "sampling", process.stderr.read()
     assert [p.name for p in tmp.glob("datamap-spool-*")]  # the scan's spool exists
     process.send_signal(signum)
-    _, stderr = process.communicate(timeout=30)  # the read sleeps 60 s
+    try:  # the read sleeps 600 s: a scan that waited for it times out here; a loaded machine has room
+        _, stderr = process.communicate(timeout=180)
+    finally:
+        process.kill()
     assert process.returncode == 128 + signum
     assert "Traceback" not in stderr and len(stderr.splitlines()) == 1, stderr
     assert ("SIGTERM" if signame == "SIGTERM" else "Ctrl-C") in stderr and "catalog is as it was" in stderr

@@ -62,3 +62,10 @@ def test_a_raw_value_planted_in_the_catalog_is_found_without_being_printed(leak_
     assert code == 1
     assert "LEAK catalog detections | members.phone" in out
     assert "415-555-1007" not in out and "4155551007" not in out  # shown by its shape only
+
+
+def test_free_text_addresses_are_searched_but_rom_versions_are_not(leak_audit):
+    """A log's IPv4 is a value to search the catalog for; a MIUI ROM version (`1.0.7.0.UNKCNXM`)
+    is no one's address, and its masked example (`1.0.7.0.U******`) is no leak."""
+    text = "push from 10.0.0.1. rom 1.0.7.0.UNKCNXM, client 192.168.1.20 ok"
+    assert leak_audit.FREE_TEXT_VALUES.findall(text) == ["10.0.0.1", "192.168.1.20"]
