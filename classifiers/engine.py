@@ -392,10 +392,16 @@ OTHER_FORMS = (
     # a mail header's `Cc` (`a@x.org, "B" <b@y.org>`): addresses, with display names or not
     ("e-mail addresses", r"(?:^|[\s<,;:])[A-Za-z0-9._%+'=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}>?(?:$|[\s,;])",
      frozenset({"EMAIL_ADDRESS", "ACCOUNT_ID", "USER_CONTENT", "PERSON"})),
+    # the machine's own file system (upower's `native_path` of `/sys/devices/…`, multipath's
+    # `/sbin`, `/dev/sda`): the operating system's directories, no page, place or person
+    ("paths of the operating system's directories",
+     r"^/(?:sys|proc|dev|sbin|bin|usr|etc|lib|lib32|lib64|libx32|boot|run|snap|opt|srv|var)(?:/\S*)?$",
+     frozenset({"USER_CONTENT"})),
 )
 #: at least this many informative values before their form contradicts a name, and the share
-#: of them that must have it
-OTHER_FORM_MIN_VALUES = 2
+#: of them that must have it. One is enough: a small API payload (one login, one bot, one
+#: device) has no second value to wait for, and a form no other entity takes is telling alone
+OTHER_FORM_MIN_VALUES = 1
 OTHER_FORM_SHARE = 0.8
 #: a count or a default that no line has set: 0 everywhere says nothing of a person, except for
 #: the entities one of whose states is 0 (a muted volume, an empty battery, UTC)

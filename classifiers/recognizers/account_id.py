@@ -121,6 +121,9 @@ class AccountIdRecognizer(FieldRecognizer):
         (`sessionIssuer.userName`) a user name or an account id is that role's."""
         if name.parent and name.parent[-1] in ROLE_OBJECTS:
             return None
+        related = self._related_person(name)
+        if related is not None:
+            return related
         if "handle" in name.own and len(name.own) > 1:
             others = set(name.own) - {"handle"}
             if others.isdisjoint(HANDLE_OWNERS) and not any(
@@ -128,11 +131,31 @@ class AccountIdRecognizer(FieldRecognizer):
                 return None
         return super().name_signal(name)
 
+    def _related_person(self, name: NameTokens) -> Signal | None:
+        """`parent_user_id`, `order_customer_id`: a person's id whose name ends the field's name,
+        qualified by the record it belongs to (the parent message's user, the order's customer).
+        The record word vetoes a bare id (`parent_id`, `order_id`), not the person's id after it:
+        the head of the compound says what the value is."""
+        own = name.own
+        if len(own) < 3 or not RECORD_QUALIFIERS.issuperset(own[:1]):
+            return None
+        for cut in range(1, len(own) - 1):
+            head = own[cut:]
+            if not RECORD_QUALIFIERS.issuperset(own[:cut]):
+                break
+            if head in PERSON_ID_HEADS:
+                return Signal("name", f"name '{name.raw}' ends in '{' '.join(head)}': the person of its "
+                                      f"'{' '.join(own[:cut])}'", self.name_score)
+        return None
+
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """The bare key of a table of people (`users.id`, `public.customers.id`, the `after.id`
         of a change-data-capture record of `customers`) is their account id."""
         own = NameTokens.of(sample.path).own
         parent = tokenize(sample.parent) if sample.parent else ()
+        listed = _listed_people(sample, own)
+        if listed is not None:
+            return listed
         users = _user_dn_share(sample)
         if users >= USER_DN_SHARE:
             # a directory's `manager`, a group's `uniquemember`: distinguished names of user
@@ -176,12 +199,46 @@ class AccountIdRecognizer(FieldRecognizer):
         return Signal("context", f"'{sample.path}' is the key of a table of {people[0]}s", 0.7)
 
 
+#: words for another record that qualify a person's id in front of it (`parent_user_id`,
+#: `order_customer_id`, `thread_author_id`): alone before `id` they name that record's own key
+RECORD_QUALIFIERS = frozenset({"parent", "root", "order", "session", "event", "message", "msg", "post", "comment",
+                               "item", "request", "transaction", "txn", "job", "task", "batch", "upload", "video",
+                               "file", "thread", "reply", "ticket", "issue", "original", "source", "target"})
+#: a person's id that may end such a name
+PERSON_ID_HEADS = frozenset({("user", "id"), ("userid",), ("uid",), ("account", "id"), ("member", "id"),
+                             ("author", "id"), ("customer", "id"), ("owner", "id"), ("creator", "id"),
+                             ("sender", "id"), ("recipient", "id"), ("buyer", "id"), ("seller", "id"),
+                             ("poster", "id"), ("actor", "id"), ("patient", "id"), ("player", "id")})
+
 #: words beside `handle` that make it a person's (a platform's, a role's, a kin's)
 HANDLE_OWNERS = frozenset({"user", "account", "member", "author", "owner", "creator", "sender", "recipient",
                            "customer", "screen", "social", "twitter", "x", "instagram", "tiktok", "github", "telegram",
                            "reddit", "mastodon", "bluesky", "threads", "youtube", "facebook", "linkedin", "slack",
                            "discord", "person", "people", "individual", "father", "mother", "spouse", "husband",
                            "wife", "partner", "child", "parent", "patient", "contact", "login"})
+
+#: people a record lists by id (a user group's `users`, a channel's `members`)
+LISTED_PEOPLE = frozenset({"user", "member", "participant", "attendee", "follower", "subscriber", "owner", "admin",
+                           "moderator", "assignee", "reviewer", "recipient", "invitee", "collaborator"})
+
+
+def _listed_people(sample: FieldSample, own: tuple[str, ...]) -> Signal | None:
+    """A list named with the plural of a person word (`users`, `members`, `assignees`) whose items
+    are ids or logins (one token each, no sentence): the accounts of those people."""
+    if len(own) != 1 or not own[0].endswith("s") or own[0][:-1] not in LISTED_PEOPLE:
+        return None
+    if not sample.is_list:
+        return None
+    items = pc.drop_null(sample.values)  # (a list's sampled elements, flattened)
+    if len(items) == 0:
+        return None
+    if pa.types.is_string(items.type) or pa.types.is_large_string(items.type):
+        if pc.any(rx.match(items, r"\s|^$")).as_py():
+            return None  # names or sentences, not ids
+    elif not pa.types.is_integer(items.type):
+        return None
+    return Signal("context", f"'{sample.path}' lists {own[0]} by their ids", 0.6)
+
 
 #: the share of a field's values that must be distinguished names of user entries
 USER_DN_SHARE = 0.8

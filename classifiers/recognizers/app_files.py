@@ -38,10 +38,12 @@ class AppPackageRecognizer(FieldRecognizer):
     closed_format = True
     names = ("package", "package name", "packagename", "pkg", "pkg name", "bundle id", "bundleid", "bundle identifier",
              "app package", "application id", "applicationid", "app bundle", "installed apps", "installed packages",
-             "source app", "app id", "store app id", "foreground app", "running apps", "app list", "apps", "calling package", "requesting app", "caller package",
+             "source app", "foreground app", "running apps", "app list", "apps", "calling package", "requesting app", "caller package",
              # the header an Android WebView sends with its app's package (`X-Requested-With`)
              "requested with", "x requested with")
-    weak_names = ("app", "application", "bundle", "source")
+    # a platform's id of an app (Slack's `app_id` of `A6DB2SWUW`, an ad network's, a mini
+    # program's `appid`) is no package: only reverse-DNS values make an `app id` the device's app
+    weak_names = ("app", "application", "bundle", "source", "app id", "store app id")
     negative_names = ("version", "count", "size", "hash", "signature", "class", "java", "logger", "module", "thread",
                       "domain", "host", "hostname", "url", "email", "sdk", "vendor", "schema", "event", "namespace",
                       "logger", "tracker", "metric", "topic")

@@ -15,9 +15,10 @@ import pyarrow.compute as pc
 from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import per_field
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.shape import could_match
-from classifiers.siblings import adjacent, parent_has
+from classifiers.siblings import adjacent, parent_has, siblings
 from datamap.model import DatasetSample, FieldSample
 
 _PREFIX = r"(?:battery[ _-]?(?:status|state|plugged)?[ _-]?)?"
@@ -55,7 +56,7 @@ class BatteryStateRecognizer(FieldRecognizer):
         parent = parent_has(sample, ("battery", "batt", "dianchi"))
         if parent:
             return Signal("context", f"inside a '{parent}' object", 0.5)
-        return self._beside_level_and_state(sample, dataset)
+        return self._beside_level_and_state(sample, dataset) or _level_of_battery_record(sample, dataset)
 
     def _beside_level_and_state(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """When names say nothing: a level (0-1 or 0-100) beside a column of charging states,
@@ -70,6 +71,39 @@ class BatteryStateRecognizer(FieldRecognizer):
             if theirs is not None and {mine, theirs} == {"level", "state"}:
                 return Signal("context", f"a battery {mine} beside battery {theirs}s in '{neighbour.path}'", 0.4)
         return None
+
+
+#: own-name words of a charge level (`charge_percent`, `percentage`, `level`)
+LEVEL_WORDS = frozenset({"percent", "percentage", "pct", "level", "charge"})
+#: what a power-supply record's kind field says of a battery (`acpi -V`'s `type`, upower's `detail.type`)
+_BATTERY_KIND = r"^(?i:battery|bat\d*)$"
+_KIND_NAMES = frozenset({"type", "kind", "device type", "supply type"})
+
+
+def _level_of_battery_record(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+    """A percentage named as a level (`charge_percent`, `percentage`) in a record that says it
+    is a battery's: a sibling of charging states (`Charging`) or a kind field of `Battery`
+    (`acpi -V`, `upower -d`). One reading is enough: a device tool prints one battery."""
+    own = set(NameTokens.of(sample.path).own)
+    if LEVEL_WORDS.isdisjoint(own) or own & {"id", "count"}:
+        return None
+    values = pc.drop_null(sample.values)
+    if len(values) == 0 or not (pa.types.is_integer(values.type) or pa.types.is_floating(values.type)):
+        return None
+    low, high = pc.min_max(values).values()
+    if low.as_py() < 0 or high.as_py() > 100:
+        return None
+    for other in siblings(sample, dataset):
+        theirs = pc.drop_null(other.values)
+        if len(theirs) == 0 or not pa.types.is_string(theirs.type):
+            continue
+        tokens = NameTokens.of(other.path)
+        kind = " ".join(tokens.own) in _KIND_NAMES and pc.any(rx.match(theirs, _BATTERY_KIND)).as_py()
+        states = pc.all(rx.match(theirs, _STRONG_STATES)).as_py()
+        if kind or states:
+            what = "a kind field of 'battery'" if kind else "charging states"
+            return Signal("context", f"a level in a battery's record: '{other.path}' holds {what}", 0.45)
+    return None
 
 
 _STATE_WORDS = f"^(?:(?i:{_PREFIX}(?:{_STATES}|{_GENERIC}))|{_STATES_ZH})$"

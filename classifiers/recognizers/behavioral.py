@@ -145,9 +145,13 @@ class VisitedUrlRecognizer(FieldRecognizer):
         """A page is opened over the web (or an app's own scheme); a socket, a file server, a
         repository or a database is connected to: `wss://…`, `ftp://…`, `s3://…`,
         `postgres://…` are a service's addresses, no page a person visited; a relative path to
-        a picture or a script is an asset fetched."""
+        a picture or a script is an asset fetched; nor is a path in the machine's own file system
+        (`/sys/devices/…` of a battery, `/sbin`, `/dev/sda`): the operating system's, which
+        device tools and system logs print."""
         service = pc.fill_null(rx.match(candidates, _SERVICE_SCHEMES), False)
-        return pc.invert(pc.or_(service, pc.fill_null(rx.match(candidates, _RELATIVE_ASSET), False)))
+        system = pc.fill_null(rx.match(candidates, _SYSTEM_ROOTS), False)
+        asset = pc.fill_null(rx.match(candidates, _RELATIVE_ASSET), False)
+        return pc.invert(pc.or_(pc.or_(service, system), asset))
 
 
 #: a relative path to a picture, a style sheet or a script (Tuya's `smart/icon/….png`): a
@@ -162,6 +166,10 @@ URL_OWNERS = frozenset({"user", "author", "owner", "account", "profile", "actor"
 #: words of a name that say a visit whatever object holds it (`user.landing_page`, `actor.referrer`)
 VISIT_WORDS = frozenset({"page", "referrer", "referer", "current", "landing", "visited", "clicked", "entry", "exit",
                          "previous", "prev", "next", "pathname", "pageview", "screen", "route"})
+
+#: the operating system's own directories (FHS), never a site's pages: `/sys/devices/…`,
+#: `/dev/sda`, `/sbin`, `/usr/lib/…`, `/proc/1/status`
+_SYSTEM_ROOTS = r"^/(?:sys|proc|dev|sbin|bin|usr|etc|lib|lib32|lib64|libx32|boot|run|snap|opt|srv|var)(?:/|$)"
 
 #: schemes of connections to services, never of a page a person visits
 _SERVICE_SCHEMES = (r"(?i)^(?:wss?|ftps?|sftp|ssh|scp|rsync|git|svn|s3|s3a|s3n|gs|hdfs|abfss?|file|jdbc:\w+|"

@@ -274,7 +274,10 @@ class GeohashRecognizer(FieldRecognizer):
         # a cell mixes letters all through; `tt0498329` (IMDb) is a prefix and a number
         letters = rx.match(candidates, r"[b-z].*[b-z].*[b-z]")
         short = pc.less(pc.utf8_length(candidates), 6)  # coarse cells: their name decides
-        return pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters))
+        # a hex literal (`0x22bb`, a Bluetooth chip's revision as `hciconfig` prints it) is a
+        # number written in base 16: its `x` is the notation's, no cell's letter
+        hex_literal = rx.match(candidates, r"^0x[0-9a-fA-F]+$")
+        return pc.and_(pc.invert(hex_literal), pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters)))
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """The cells' share (see FieldRecognizer), none when most values are one word and then a

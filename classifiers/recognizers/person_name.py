@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 
 from classifiers import rx, vocab
 from classifiers.evidence import Signal
-from classifiers.fieldview import FieldView, per_field
+from classifiers.fieldview import FieldView, as_text, per_field
 from classifiers.names import NameTokens, contains_phrase
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from classifiers.shape import (
@@ -31,7 +31,7 @@ from classifiers.shape import (
     char_bits,
     signatures,
 )
-from classifiers.siblings import adjacent
+from classifiers.siblings import adjacent, siblings
 from datamap.model import DatasetSample, FieldSample
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "herr", "frau",
@@ -149,7 +149,43 @@ class PersonNameRecognizer(FieldRecognizer):
         return super().name_signal(name)
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
-        return _named_pair(sample, dataset)
+        """A `name` its record says is a person's (see `_record_name`), or one of a named pair."""
+        return self._record_name(sample, dataset) or _named_pair(sample, dataset)
+
+    def _record_name(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """A bare `name` that the record around it says is a person's, however few its values
+        (one user in an API payload, one submitted form): the `name` of a person's object whose
+        values are a given name and a surname (`actor.user.name` of `Charlie Parker`: a display
+        name; a login holds no space), or a `name` beside an e-mail and a phone number (a
+        contact form's submission) whose values are capitalised words."""
+        own = NameTokens.of(sample.path).own
+        if own != ("name",):
+            return None
+        from classifiers.recognizers.account_id import PERSON_OBJECTS  # (it imports this module)
+        parent = NameTokens.of(sample.parent).own if sample.parent else ()
+        if parent and any(contains_phrase(parent[-1:], words) for words in self._negative):
+            return None
+        distinct = [v for v in pc.unique(pc.drop_null(as_text(sample.values))).to_pylist() if v and v.strip()]
+        if not distinct:
+            return None
+        if parent and parent[-1] in PERSON_OBJECTS:
+            share = sum(_given_and_surname(v) for v in distinct) / len(distinct)
+            if share >= RECORD_NAME_SHARE:
+                return Signal("context", f"the '{parent[-1]}' object's name is a given name and a surname "
+                                         f"({share:.0%} of values): the person's, not a login", 0.4, round(share, 4))
+            return None
+        table = NameTokens.of(dataset.name).own if dataset.name else ()
+        if any(contains_phrase(table, words) for words in self._negative):
+            return None  # a company's or a venue's contact record: its name is no person's
+        kinds = {kind for other in siblings(sample, dataset)
+                 for kind, words in CONTACT_WORDS.items() if words & set(NameTokens.of(other.path).own)}
+        if kinds != set(CONTACT_WORDS):
+            return None
+        share = sum(bool(_CONTACT_NAME.match(v)) and not _ORGANISATION.search(v) for v in distinct) / len(distinct)
+        if share < RECORD_NAME_SHARE:
+            return None
+        return Signal("context", f"a name beside the record's e-mail and phone, {share:.0%} of values capitalised "
+                                 "words: the person's contact", 0.35, round(share, 4))
 
     def _negative_parent(self, name: NameTokens) -> bool:
         return bool(name.parent) and any(contains_phrase(name.parent[-1:], words) for words in self._negative)
@@ -171,6 +207,16 @@ class PersonNameRecognizer(FieldRecognizer):
         return Signal("value", f"{signal.detail}; but {share:.0%} of the distinct values share the word '{word}': "
                                "the items of one line (a menu, a catalogue), not people", 0.0, signal.match_ratio)
 
+
+#: share of a record's `name` values that must read as a person's (see `context_signal`)
+RECORD_NAME_SHARE = 0.8
+#: what a contact's other fields are called: an e-mail and a phone beside a bare `name`
+CONTACT_WORDS = {"email": frozenset({"email", "mail"}), "phone": frozenset({"phone", "tel", "telephone", "mobile"})}
+#: two to four capitalised words, as people write their names in a form
+_CONTACT_NAME = re.compile(rf"^[{_UPPER}][{_LOWER}'’-]+(?: [{_UPPER}][{_LOWER}'’-]+){{1,3}}$")
+#: words that end an organisation's name
+_ORGANISATION = re.compile(r"(?i)\b(?:inc|ltd|llc|gmbh|corp|corporation|company|co|plc|ag|sa|group|foundation|"
+                           r"association|university|school|hospital|clinic|bank|hotel|restaurant|club|team)\b")
 
 #: a column of at least this many distinct values most of which share one word names items
 SHARED_WORD_MIN_DISTINCT = 8

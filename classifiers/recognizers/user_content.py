@@ -47,6 +47,9 @@ _MACHINE = re.compile(r"://|^\s*[\[{<]|Mozilla/|AppleWebKit|^[A-Z]+ /\S* HTTP/"
 _LINK = re.compile(r"\S*://\S*")
 #: a Markdown link (`[the text](https://…)`): the text is the writer's, the address is not
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]*\)")
+#: a chat platform's markup for a mention, a channel or a link (Slack's `<@U2147483697|tester>`,
+#: `<#C024BE7LR>`, `<!here>`, `<https://…|test.txt>`): the label when it has one, else nothing
+_CHAT_MARKUP = re.compile(r"<(?:[@#!][A-Za-z0-9^._-]*|[A-Za-z][A-Za-z0-9+.-]*://[^|>\s]*)(?:\|([^>\n]{0,200}))?>")
 _RICH_TEXT_TAG = re.compile(r"</?(?:p|br|span|a|b|i|u|em|strong|div|ul|ol|li|blockquote|h[1-6])\b[^>]*>", re.IGNORECASE)
 
 
@@ -227,7 +230,8 @@ def _flat_author(sample: FieldSample, dataset: DatasetSample) -> str | None:
     """The author of a flat record: a field beside `sample` named after its person (`author`,
     `userId`, `target_author`), when the record carries no author object."""
     for field in dataset.fields:
-        if field is sample or field.parent != sample.parent:
+        if field is sample or field.parent != sample.parent or not _filled(field):
+            # (a field of nulls or blanks names nobody: a form's unset `email_from` setting)
             continue
         own = NameTokens.of(field.path).own
         if own and own[-1] in AUTHOR_OBJECTS | {"author"} and len(own) <= 2:
@@ -235,6 +239,14 @@ def _flat_author(sample: FieldSample, dataset: DatasetSample) -> str | None:
         if len(own) == 2 and own[-1] == "id" and own[0] in AUTHOR_OBJECTS:
             return "_".join(own)
     return None
+
+
+def _filled(field: FieldSample) -> bool:
+    """Whether a field holds any value that is not null or blank."""
+    values = pc.drop_null(field.values)
+    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        return len(values) > 0
+    return bool(pc.any(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(values)), 0)).as_py())
 
 
 def _records(sample: FieldSample, dataset: DatasetSample, filled: int) -> int:
@@ -295,7 +307,9 @@ def _plain(text: str) -> str:
     """The text without rich-text markup (`<p>Nice ride!</p>` -> `Nice ride!`, Markdown's
     `[Updated colors](https://…)` -> `Updated colors`) and without the links written inside it
     (`see https://…` -> `see`): a text that is only links is empty."""
-    text = _RICH_TEXT_TAG.sub(" ", text) if "<" in text else text
+    if "<" in text:
+        text = _CHAT_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text)
+        text = _RICH_TEXT_TAG.sub(" ", text)
     text = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
     return _LINK.sub(" ", text) if "://" in text else text
 
