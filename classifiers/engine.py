@@ -45,6 +45,7 @@ from classifiers.masking import mask_examples
 from classifiers.names import (NameTokens, chinese_table, expand, field_mark, tokenize, type_prefixes,
                                without_type_prefix)
 from classifiers.recognizer import FieldRecognizer, _ratio_weight
+from classifiers.recognizers.behavioral import REPOSITORY_ADDRESS
 from classifiers.registry import default_recognizers
 from classifiers.stages import stages_on
 from datamap.model import DatasetSample, FieldSample
@@ -397,6 +398,9 @@ OTHER_FORMS = (
     ("paths of the operating system's directories",
      r"^/(?:sys|proc|dev|sbin|bin|usr|etc|lib|lib32|lib64|libx32|boot|run|snap|opt|srv|var)(?:/\S*)?$",
      frozenset({"USER_CONTENT"})),
+    # a repository's clone address (a push hook's `git_ssh_url`, `git@host:group/project.git`, or
+    # any URL ending in `.git`): cloned by a program, no page, file or account of a person
+    ("a repository's clone addresses", REPOSITORY_ADDRESS, frozenset()),
 )
 #: at least this many informative values before their form contradicts a name, and the share
 #: of them that must have it. One is enough: a small API payload (one login, one bot, one
@@ -423,6 +427,9 @@ def _other_form(recognizer: FieldRecognizer, sample: FieldView, value_signal: Si
     for what, regex, allowed in OTHER_FORMS:
         if recognizer.entity in allowed:
             continue
+        if values.hits(rx.match(values.values, regex)) >= OTHER_FORM_SHARE * values.total:
+            return what
+    for what, regex in recognizer.other_forms:
         if values.hits(rx.match(values.values, regex)) >= OTHER_FORM_SHARE * values.total:
             return what
     return None

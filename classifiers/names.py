@@ -243,6 +243,11 @@ class NameTokens:
     @classmethod
     def _read(cls, path: str, chinese_table: bool) -> NameTokens:
         own, _, parent = path.rpartition(".")[::-1] if "." in path else (path, "", "")
+        if own.lower() in CHANGE_SIDES and "." in parent \
+                and not CHANGE_SETS.isdisjoint(tokenize(parent.rpartition(".")[0])):
+            # a change set names each changed field, then its two sides (GitLab's hook
+            # `changes.title.current`, `changes.updated_by_id.previous`): the value is the field's
+            own, _, parent = parent.rpartition(".")[::-1]
         return cls(own=expand(tokenize(unglue(own)), chinese_table), parent=expand(tokenize(parent)), raw=path)
 
     def joined(self) -> str:
@@ -254,6 +259,11 @@ class NameTokens:
         several given names in one column are still their names)."""
         joined = self.joined()
         return joined[:-1] if len(joined) > 4 and joined.endswith("s") and not joined.endswith("ss") else joined
+
+
+#: the two sides of a changed field in a change set, and the words that name such a set
+CHANGE_SIDES = frozenset({"current", "previous", "old", "new", "from", "to", "before", "after"})
+CHANGE_SETS = frozenset({"changes", "change", "changeset", "changelog", "diff", "delta", "changed"})
 
 
 @lru_cache(maxsize=16384)

@@ -148,6 +148,10 @@ class FieldRecognizer:
     #: a role's name): when every informative value matches, the name is contradicted as for a
     #: closed format
     open_world_not: ClassVar[str | None] = None
+    #: forms that are plainly something else for this entity, (what, regex): when most
+    #: informative values take one and none has the entity's own form, the name is contradicted
+    #: however few values there are (an account's `user_name` of `John Smith`: a person's name)
+    other_forms: ClassVar[tuple[tuple[str, str], ...]] = ()
     #: when the name matches but no value has the expected form, is that a contradiction?
     values_required: ClassVar[bool] = True
     #: do values of the right form that fail validation still leave the name standing? (test

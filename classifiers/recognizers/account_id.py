@@ -110,6 +110,10 @@ class AccountIdRecognizer(FieldRecognizer):
     context = ("user", "uid", "account", "member", "customer", "login")
     value_alone = False
     name_score = 0.75
+    # a `user_name` (GitLab's hooks, beside `user_username`) or a `created_by` of `John Smith`,
+    # `Mary Ann Lee`: capitalised words with a space between them are the person's name as it
+    # is displayed, no login (logins and handles have no spaces)
+    other_forms = (("people's names (capitalised words)", r"^\p{Lu}\p{Ll}+(?:[ '-]\p{Lu}\p{Ll}+)*(?: \p{Lu}\.?)?(?: \p{Lu}\p{Ll}+)+$"),)
     # (`account_number` is a bank's more often than a platform's: it is left to the values)
     # an account id can be any string (an e-mail, a login, a legacy code): the name decides
     values_required = False

@@ -91,7 +91,10 @@ class FileNameRecognizer(FieldRecognizer):
              "download name", "local path", "file uri", "content uri")
     weak_names = ("name", "document", "media", "asset")
     negative_names = ("size", "count", "hash", "checksum", "md5", "sha", "type", "mime", "id", "url", "page",
-                      "referrer", "endpoint", "route", "uri path", "log", "code", "line", "class", "ext", "extension")
+                      "referrer", "endpoint", "route", "uri path", "log", "code", "line", "class", "ext", "extension",
+                      # a code host's resources by their slugs (GitLab's `group_path`, `project_path`,
+                      # `path_with_namespace`): where a group or a project lives, no file of a device
+                      "project", "group", "namespace", "repo", "repository")
     # a user's picture (`avatar` 头像 `/uploads/20241203/….jpg`) is what the user uploaded, not a file of the device
     value_veto_names = ("avatar", "head img", "headimg", "headimgurl", "head image", "portrait",
                         # a product's or an app's picture (Tuya's device `icon`, a brand's `logo`)

@@ -39,7 +39,11 @@ class BatteryStateRecognizer(FieldRecognizer):
     names = ("battery", "battery level", "battery state", "battery status", "battery pct", "battery percent",
              "battery percentage", "batt", "batt level", "bat", "bat level", "charging", "is charging", "charge level",
              "charge state", "charging state", "charging status", "power source", "plugged", "is plugged",
-             "power state", "low power mode", "low power", "battery saver", "power save mode", "battery health", "battery temperature", "battery voltage", "battery plugged")
+             "power state", "low power mode", "low power", "battery saver", "power save mode", "battery health", "battery temperature", "battery voltage", "battery plugged",
+             # a car's or a device's charger (`isChargerConnected`), and the kernel's power-supply
+             # class as sysfs and udev print it (`POWER_SUPPLY_ONLINE`, `POWER_SUPPLY_CAPACITY`)
+             "charger connected", "is charger connected", "charger plugged", "capacity level",
+             "power supply online", "power supply status", "power supply capacity", "power supply capacity level")
     negative_names = ("count", "id", "fee", "price", "cost", "charge amount", "charged amount", "charge id",
                       "chargeback", "refund", "currency", "tax", "card", "invoice", "payment")
     patterns = (

@@ -134,10 +134,12 @@ class VisitedUrlRecognizer(FieldRecognizer):
 
     def name_signal(self, name: NameTokens) -> Signal | None:
         signal = super().name_signal(name)
-        if signal is not None and URL_OWNERS.intersection(name.parent) and VISIT_WORDS.isdisjoint(name.own):
+        if signal is not None and VISIT_WORDS.isdisjoint(name.own) and (
+                URL_OWNERS.intersection(name.parent) or RESOURCE_OWNERS.intersection(name.own)):
             # a user's or an author's `url` (a tweet's `user.url`: the profile's home page), a
             # webhook's or a channel's configured `uri`: the object's own address or setting, no
-            # page a person opened
+            # page a person opened; so is a resource's, said in the name itself (GitLab's
+            # `project_path_with_namespace`, `group_path`, an app's `iosStoreUrl`)
             return None
         return signal
 
@@ -145,10 +147,12 @@ class VisitedUrlRecognizer(FieldRecognizer):
         """A page is opened over the web (or an app's own scheme); a socket, a file server, a
         repository or a database is connected to: `wss://…`, `ftp://…`, `s3://…`,
         `postgres://…` are a service's addresses, no page a person visited; a relative path to
-        a picture or a script is an asset fetched; nor is a path in the machine's own file system
+        a picture or a script is an asset fetched; a repository's clone address
+        (`git@host:group/project.git`, `https://host/group/project.git`) is cloned, not opened; nor is a path in the machine's own file system
         (`/sys/devices/…` of a battery, `/sbin`, `/dev/sda`): the operating system's, which
         device tools and system logs print."""
-        service = pc.fill_null(rx.match(candidates, _SERVICE_SCHEMES), False)
+        service = pc.or_(pc.fill_null(rx.match(candidates, _SERVICE_SCHEMES), False),
+                         pc.fill_null(rx.match(candidates, REPOSITORY_ADDRESS), False))
         system = pc.fill_null(rx.match(candidates, _SYSTEM_ROOTS), False)
         asset = pc.fill_null(rx.match(candidates, _RELATIVE_ASSET), False)
         return pc.invert(pc.or_(pc.or_(service, system), asset))
@@ -162,7 +166,17 @@ _RELATIVE_ASSET = r"(?i)^[A-Za-z][A-Za-z0-9_-]*(?:/[A-Za-z0-9_.-]+)+\.(?:png|jpe
 #: objects whose address (`url`, `uri`, `link`) is their own or a setting, no page visited
 URL_OWNERS = frozenset({"user", "author", "owner", "account", "profile", "actor", "creator", "member", "sender",
                         "recipient", "organization", "org", "company", "team", "config", "configuration", "settings",
-                        "channel", "hook", "hooks", "webhook", "integration"})
+                        "channel", "hook", "hooks", "webhook", "integration",
+                        # the resources a code host or an app store serves, each at its own
+                        # address (a push hook's `project.web_url`, `repository.git_http_url`)
+                        "project", "repository", "repo", "group", "namespace", "package", "release", "wiki",
+                        "snippet", "pipeline", "milestone"})
+#: the same resources named in a field's own name before its last word (`project_path`,
+#: `path_with_namespace`, `androidStoreUrl`): the address is theirs
+RESOURCE_OWNERS = URL_OWNERS - {"user", "author", "owner", "account", "profile", "actor", "creator", "member",
+                                "sender", "recipient"} | {"store"}
+#: a repository's clone address: scp-like `git@host:path` or any URL ending in `.git`
+REPOSITORY_ADDRESS = r"^(?:[\w.-]+@[\w.-]+:[^/\s][^\s]*|\S+\.git/?)$"
 #: words of a name that say a visit whatever object holds it (`user.landing_page`, `actor.referrer`)
 VISIT_WORDS = frozenset({"page", "referrer", "referer", "current", "landing", "visited", "clicked", "entry", "exit",
                          "previous", "prev", "next", "pathname", "pageview", "screen", "route"})

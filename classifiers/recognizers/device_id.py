@@ -56,7 +56,10 @@ class DeviceIdRecognizer(FieldRecognizer):
              "umid", "utdid", "tdid", "talkingdata id", "jpush rid", "jpush id", "jpush registration id", "push registration id",
              "getui cid", "getui client id", "gt cid", "push client id", "push id",
              # RADIUS Calling-Station-Id: the caller's MAC address or phone number
-             "push key", "calling station id", "fcm token", "apns token", "registration token", "gcm token")
+             "push key", "calling station id", "fcm token", "apns token", "registration token", "gcm token",
+             # a connected car's (ConnectedDrive's, a fleet's telematics `vin`): the vehicle
+             # identification number keys the car whose state and position the rows report
+             "vin", "vehicle identification number", "vehicle id number")
     weak_names = ("serial", "sn", "device", "did")
     negative_names = ("type", "category", "model", "name", "brand", "count", "class", "family", "os", "version",
                       "vendor name", "manufacturer", "limit", "enabled", *_CERTIFICATE_WORDS)
