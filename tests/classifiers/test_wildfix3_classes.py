@@ -1,0 +1,53 @@
+"""Classes of error left after benchmarks/wild13 that recur in any unseen public source: a
+system's verdicts and state changes under an `action` or `event` name (AWS VPC flow logs'
+`ACCEPT`/`REJECT`, `who -a`'s `reboot`), and a view's column layout named after the things it
+shows (Review Board's `review_request_columns`). Each in the shape the public data has."""
+from __future__ import annotations
+
+import pyarrow as pa
+
+from classifiers.engine import classify_dataset
+from datamap.model import DatasetSample, FieldSample
+
+
+def results(name: str, columns: dict[str, list]):
+    fields = [FieldSample(path=path, values=pa.array(values)) for path, values in columns.items()]
+    return classify_dataset(DatasetSample(name=name, source="test", kind="test", fields=fields), embedded=False)
+
+
+def classify(name: str, columns: dict[str, list]) -> dict[str, str | None]:
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results(name, columns)}
+
+
+def test_a_firewalls_verdict_is_no_persons_action():
+    # a VPC flow log of four lines: the last one has no data
+    flows = {"account-id": ["123456789010"] * 4, "srcaddr": ["198.51.100.1", "192.0.2.1", "192.0.2.1", "-"],
+             "dstport": ["443", "49152", "49152", "-"], "action": ["ACCEPT", "ACCEPT", "REJECT", "-"],
+             "log-status": ["OK", "OK", "OK", "NODATA"]}
+    found = results("vpc_flow_logs.csv", flows)
+    action = next(r for r in found if r.sample.path == "action")
+    assert action.best() is None
+    # explain says why: the values are the system's verdicts
+    assert any("system's verdicts" in s.detail for d in action.detections for s in d.signals)
+    # a user's actions stay behaviour, however few lines
+    assert classify("audit.ndjson", {"action": ["repo.create", "team.add_member", "repo.create"]})["action"] \
+        == "BEHAVIORAL_EVENT"
+    assert classify("events.csv", {"event": ["login", "logout", "login", "purchase"]})["event"] == "BEHAVIORAL_EVENT"
+
+
+def test_a_machines_reboot_is_no_persons_event():
+    # `who -a` as jc parses it: the boot record beside the logged-in users
+    who = {"event": ["reboot", None, None, None, None], "user": [None, "joeuser", "joeuser", "joeuser", "joeuser"],
+           "tty": [None, "console", "ttys000", "ttys003", "ttys004"]}
+    assert classify("jc_who.ndjson", who)["event"] is None
+
+
+def test_a_views_column_layout_is_no_request_and_no_review():
+    # Review Board's profile: which columns the dashboard shows, and how it sorts them
+    profile = {"review_request_columns": ["star,summary,submitter,time_added,last_updated_since", "", ""],
+               "sort_review_request_columns": ["-last_updated", "", ""], "user": [1, 2, 4]}
+    found = classify("reviewboard_accounts_profile.ndjson", profile)
+    assert found["review_request_columns"] is None and found["sort_review_request_columns"] is None
+    # the requested page itself stays a page visited
+    assert classify("access.ndjson", {"request": ["GET /r/12/ HTTP/1.1", "GET /dashboard/ HTTP/1.1",
+                                                  "POST /api/review-requests/ HTTP/1.1"]})["request"] == "VISITED_URL"
