@@ -160,6 +160,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
     _constant_kinds(results, threshold)
+    _machine_principals(results, threshold)
     _message_formats(results, threshold)
 
 
@@ -923,6 +924,41 @@ def _constant_kinds(results: Sequence[FieldResult], threshold: float) -> None:
             continue
         _withdraw_place(result, result.best(threshold), f"one value in every record beside the varying events of "
                                                         f"'{varying.sample.path}': the records' kind, no action")
+
+
+#: kinds of principal that are programs, not people: an API token (Okta's `principalType:
+#: SSWS_TOKEN`), a service or its account, an app, a bot, an integration, a webhook, the system
+MACHINE_KINDS = frozenset({"token", "apikey", "api key", "service", "serviceaccount", "service account", "app",
+                           "application", "bot", "integration", "webhook", "system", "robot", "machine", "workload"})
+#: names of the column beside an id that says what kind of object the id is
+KIND_WORDS = frozenset({"type", "kind"})
+
+
+def _machine_principals(results: Sequence[FieldResult], threshold: float) -> None:
+    """An account id beside the column that says what kind of principal it is (`principalId`
+    beside `principalType`, `actor.id` beside `actor.type`), every kind there a program (an API
+    token, a service, a bot): the id is a machine's credential, no person's account. A mix of
+    kinds (CloudTrail's `IAMUser` beside `AWSService`) keeps the people's."""
+    by_name = {(r.sample.parent, NameTokens.of(r.sample.path).own): r for r in results}
+    for result in results:
+        best = result.best(threshold)
+        own = NameTokens.of(result.sample.path).own
+        if best is None or best.entity != "ACCOUNT_ID" or not own or own[-1] not in ("id", "ids"):
+            continue
+        kind = next((k for word in KIND_WORDS if (k := by_name.get((result.sample.parent, own[:-1] + (word,))))
+                     is not None), None)
+        if kind is None or not (pa.types.is_string(kind.sample.values.type)
+                                or pa.types.is_large_string(kind.sample.values.type)):
+            continue
+        kinds = pc.unique(_filled(kind.sample.values)).to_pylist()
+        if kinds and all(_machine_kind(k) for k in kinds):
+            _withdraw_place(result, best, f"'{kind.sample.path}' says every principal is a program "
+                                          f"({', '.join(sorted(kinds)[:3])}): a machine's credential, no person's account")
+
+
+def _machine_kind(kind: str) -> bool:
+    words = tuple(tokenize(kind))
+    return bool(words) and (" ".join(words) in MACHINE_KINDS or not MACHINE_KINDS.isdisjoint(words[-1:]))
 
 
 #: a media type with a header's parameters (`text/html; charset=utf-8`, `multipart/alternative;

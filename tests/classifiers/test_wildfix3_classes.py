@@ -51,3 +51,31 @@ def test_a_views_column_layout_is_no_request_and_no_review():
     # the requested page itself stays a page visited
     assert classify("access.ndjson", {"request": ["GET /r/12/ HTTP/1.1", "GET /dashboard/ HTTP/1.1",
                                                   "POST /api/review-requests/ HTTP/1.1"]})["request"] == "VISITED_URL"
+
+
+def test_a_principal_that_is_an_api_token_is_no_persons_account():
+    # Okta's rate-limit settings: each for one API token, set by an admin
+    limits = {"id": ["prlnpbzamkh0Z8xYo1d7", "prlonn4aroMawFVD81d7", "prloor7m4efox2b921d7"],
+              "principalId": ["00T1cuuokxSImd8ST1d7", "00T1dnauwfcmvN3bq1d7", "00T1doilwxfYVehRY1d7"],
+              "principalType": ["SSWS_TOKEN", "SSWS_TOKEN", "SSWS_TOKEN"],
+              "lastUpdatedBy": ["00unkw1sfbTw08c0g1d7", "00unli90kor62oF5Z1d7", "00unkw1sfbTw08c0g1d7"]}
+    found = results("okta_rate_limits.ndjson", limits)
+    principal = next(r for r in found if r.sample.path == "principalId")
+    assert principal.best() is None
+    assert any("every principal is a program" in s.detail for d in principal.detections for s in d.signals)
+    assert next(r for r in found if r.sample.path == "lastUpdatedBy").best().entity == "ACCOUNT_ID"
+    # people among the principals keep them people's accounts
+    limits["principalType"] = ["USER", "SSWS_TOKEN", "USER"]
+    assert classify("okta_rate_limits.ndjson", limits)["principalId"] == "ACCOUNT_ID"
+
+
+def test_a_groups_handle_keys_the_group_though_the_listing_repeats_it():
+    # Slack's usergroups.list as slack-go's tests decode it: the marketing team listed twice
+    groups = {"id": ["S0615G0KT", "S0614TZR7", "S0615G0KT"], "name": ["Marketing Team", "Team Admins", "Marketing Team"],
+              "handle": ["marketing-team", "admins", "marketing-team"],
+              "created_by": ["U060RNRCZ", "USLACKBOT", "U060RNRCZ"]}
+    found = classify("slack_usergroups.ndjson", groups)
+    assert found["handle"] is None and found["created_by"] == "ACCOUNT_ID"
+    # a people table's handle is still the person's
+    assert classify("users.ndjson", {"id": ["1", "2", "3"], "handle": ["alice_w", "bob_k", "carol99"],
+                                     "email": ["a@x.org", "b@x.org", "c@x.org"]})["handle"] == "ACCOUNT_ID"
