@@ -62,7 +62,7 @@ def test_a_principal_that_is_an_api_token_is_no_persons_account():
     found = results("okta_rate_limits.ndjson", limits)
     principal = next(r for r in found if r.sample.path == "principalId")
     assert principal.best() is None
-    assert any("every principal is a program" in s.detail for d in principal.detections for s in d.signals)
+    assert any("every one is a program" in s.detail for d in principal.detections for s in d.signals)
     assert next(r for r in found if r.sample.path == "lastUpdatedBy").best().entity == "ACCOUNT_ID"
     # people among the principals keep them people's accounts
     limits["principalType"] = ["USER", "SSWS_TOKEN", "USER"]
@@ -79,3 +79,23 @@ def test_a_groups_handle_keys_the_group_though_the_listing_repeats_it():
     # a people table's handle is still the person's
     assert classify("users.ndjson", {"id": ["1", "2", "3"], "handle": ["alice_w", "bob_k", "carol99"],
                                      "email": ["a@x.org", "b@x.org", "c@x.org"]})["handle"] == "ACCOUNT_ID"
+
+
+def test_a_location_object_that_is_an_enterprise_names_no_place():
+    # a Slack audit log entry: where it happened is the enterprise grid, `Birdland`
+    entry = {"action": ["user_login"], "actor.user.id": ["W123AB456"], "context.location.type": ["enterprise"],
+             "context.location.id": ["E1701NCCA"], "context.location.name": ["Birdland"],
+             "context.ip_address": ["1.23.45.67"]}
+    fields = [FieldSample(path=p, values=pa.array(v)) for p, v in entry.items()]
+    found = {r.sample.path: r for r in classify_dataset(DatasetSample(name="slack_audit_logs.ndjson", source="test",
+                                                                     kind="test", fields=fields), embedded=False)}
+    name = found["context.location.name"]
+    assert name.best() is None
+    assert any("an organisation" in s.detail for d in name.detections for s in d.signals)
+    # a location object of another kind stays a place
+    entry["context.location.type"] = ["city"]
+    entry["context.location.name"] = ["San Francisco, CA"]
+    fields = [FieldSample(path=p, values=pa.array(v)) for p, v in entry.items()]
+    found = {r.sample.path: r for r in classify_dataset(DatasetSample(name="slack_audit_logs.ndjson", source="test",
+                                                                     kind="test", fields=fields), embedded=False)}
+    assert found["context.location.name"].best().entity == "LOCATION"
