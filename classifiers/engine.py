@@ -45,7 +45,7 @@ from classifiers.masking import mask_examples
 from classifiers.names import (NameTokens, chinese_table, expand, field_mark, tokenize, type_prefixes,
                                without_type_prefix)
 from classifiers.recognizer import FieldRecognizer, _ratio_weight
-from classifiers.recognizers.behavioral import REPOSITORY_ADDRESS
+from classifiers.recognizers.behavioral import REPOSITORY_ADDRESS, SYSTEM_VERDICTS
 from classifiers.registry import default_recognizers
 from classifiers.stages import stages_on
 from datamap.model import DatasetSample, FieldSample
@@ -401,6 +401,9 @@ OTHER_FORMS = (
     # a repository's clone address (a push hook's `git_ssh_url`, `git@host:group/project.git`, or
     # any URL ending in `.git`): cloned by a program, no page, file or account of a person
     ("a repository's clone addresses", REPOSITORY_ADDRESS, frozenset()),
+    # a flow log's `ACCEPT`/`REJECT`, `who`'s `reboot`: what the system decided or went through,
+    # no person's action, however few lines a small API payload has
+    ("a system's verdicts or state changes (accept, reject, reboot)", SYSTEM_VERDICTS, frozenset({"USER_CONTENT"})),
 )
 #: at least this many informative values before their form contradicts a name, and the share
 #: of them that must have it. One is enough: a small API payload (one login, one bot, one
