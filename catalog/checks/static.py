@@ -59,7 +59,7 @@ from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_
                                          tracker_session, visited_part, ACTIVITY_TABLE_WORDS, login_property, mail_delivery_text,
                                          mail_recipient, oauth_client_key, parsed_agent)
 from catalog.checks.static_tables import company_rows, organization_table, ship_to_of_company
-from catalog.checks.static_names import logic_operator, personal_website, picture_link, provider_user_id
+from catalog.checks.static_names import logic_operator, personal_website, provider_user_id
 from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, setting_of, described_no_one, digest_of, done_by_name, load_source,
                                          network_unconfirmed)
 from classifiers.recognizers.account_id import KEY_NAMES
@@ -1381,8 +1381,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     outright = {"COOKIE_ID": analytics_cookie(tail, column.table) or tracker_session(tail, column.table)
                 or (token_type and tail.own == ("visit", "id") and bool(words & ACTIVITY_TABLE_WORDS)),
                 FREE_TEXT_ENTITY: speech(tail) or form_value(tail, words) or (
-                    (picture_link(tail) or personal_website(tail)) and _rows_are_people(column.table)
-                    and not organization_table(column.table)),
+                    personal_website(tail) and _rows_are_people(column.table) and not organization_table(column.table)),
                 "SEARCH_QUERY": search_terms(tail, words),
                 "USER_AGENT": tail.own == ("agent",) and (bool(words & {"session", "visit"}) or any(
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
@@ -1425,7 +1424,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # a login flow's challenge; its request URL; an OAuth client; a bounce's diagnostics
         if recognizer.entity == FREE_TEXT_ENTITY and name.own[-1:] in {("uri",), ("uris",), ("url",), ("urls",)} \
                 and not picture_of_someone(name, True) and not set(name.own) & {"avatar", "photo", "picture"} \
-                and not picture_link(name) and not outright[FREE_TEXT_ENTITY]:
+                and not outright[FREE_TEXT_ENTITY]:
             continue  # `post_logout_redirect_uris`: addresses, not words someone wrote
         if recognizer.entity == "STREET_ADDRESS" and network_address(name, siblings):
             continue  # `address` beside `netmask`: a network's
@@ -1453,9 +1452,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue
         if recognizer.entity == "ACCOUNT_ID" and len(name.own) > 2 and name.own[-2:] in _NAME_OF_SOMEONE:
             continue  # `owner_display_name`, `author_full_name`: the person's name, not their key
-        if logic_operator(recognizer.entity, name) or (
-                recognizer.entity == "FILE_NAME" and picture_link(name) and _rows_are_people(column.table)):
-            continue  # `search.logic_operator`; `users.avatar_path`: their picture, below
+        if logic_operator(recognizer.entity, name):
+            continue  # `search.logic_operator`: AND/OR
         if network_unconfirmed(recognizer.entity, name, words, recognizer.name_signal(name) is not None) or (
                 digest_of(name) and recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME", "MIME_TYPE")):
             continue  # `net_item_sales_amount`, an ACL's `access_type`; `content_md5`: a hash, not the content
@@ -1688,7 +1686,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
 
 
 #: what someone wrote, by its column's last word; and the headline they gave it
-_WRITTEN_BODIES = frozenset({"body", "text", "message", "content"})
+_WRITTEN_BODIES = frozenset({"body", "message"})
 _HEADLINES = frozenset({("title",), ("subject",), ("headline",)})
 
 

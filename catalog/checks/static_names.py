@@ -534,16 +534,6 @@ def provider_user_id(name: NameTokens) -> bool:
     return len(own) == 2 and own[0] in _IDENTITY_PROVIDERS and own[1] in {"id", "uid", "user", "sub", "login"}
 
 
-#: a person's picture by reference (`avatar_url`, `profile_image_url`, `photo_path`)
-_AVATAR_WORDS = frozenset({"avatar", "photo", "picture", "portrait", "headshot", "gravatar"})
-
-
-def picture_link(name: NameTokens) -> bool:
-    own = name.own
-    return own[-1:] in {("url",), ("uri",), ("path",), ("link",)} and bool(
-        set(own[:-1]) & _AVATAR_WORDS or own[:-1] == ("profile", "image"))
-
-
 def personal_website(name: NameTokens) -> bool:
     """`user.website`, `users.website_url`, `homepage`: the page a person gives as theirs
     (read in a table of people only)."""

@@ -1,7 +1,7 @@
 """Static check on schema code nobody here wrote (benchmarks/static13): a table renamed by a
 later migration (Hasura Auth's `user_authenticators` -> `user_security_keys`), tables of people
 whose head word is `admin` or that keep every version of a row (`contact_history`), the ids a
-user has at identity providers, a person's picture and website by reference, a name given after
+user has at identity providers, a person's website, a name given after
 a role (`owner_display_name`), the title of what someone wrote, and whole-number `position`s."""
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ HASURA_AUTH = {
 CREATE TABLE auth.users (
   id uuid DEFAULT public.gen_random_uuid () NOT NULL PRIMARY KEY,
   display_name text DEFAULT '' NOT NULl,
-  avatar_url text DEFAULT '' NOT NULL,
   email text UNIQUE
 );
 """,
@@ -48,7 +47,6 @@ def test_a_renamed_table_is_checked_under_its_new_name_only(tmp_path):
     assert not {key for key in flagged if key[0] == "user_authenticators"}
     # the name a user gives their security key is the key's, not the user's
     assert ("user_security_keys", "nickname") not in flagged
-    assert flagged[("users", "avatar_url")] == "user_content"  # their picture, by its address
     assert flagged[("users", "display_name")] == "identity.person_name"
 
 
@@ -84,7 +82,6 @@ def test_identity_providers_ids_of_a_user_and_counts(tmp_path):
     for provider in ("google_id", "github_id", "gitlab_id"):
         assert flagged[("users", provider)] == "account.id"
     assert ("users", "nb_failed_login") not in flagged  # how many failed logins, not whose
-    assert flagged[("users", "avatar_path")] == "user_content"  # a picture of the person, not an uploaded file
     assert ("tasks", "position") not in flagged  # a rank on a board, not a place on a map
 
 
@@ -156,7 +153,6 @@ def test_a_posts_title_and_its_owners_name(tmp_path):
     assert flagged[("posts_questions", "owner_user_id")] == "account.id"
     assert flagged[("posts_questions", "title")] == "user_content"
     assert ("posts_questions", "tags") not in flagged
-    assert flagged[("users", "profile_image_url")] == "user_content"
     assert flagged[("users", "website_url")] == "user_content"
 
 
