@@ -536,10 +536,10 @@ def provider_user_id(name: NameTokens) -> bool:
 
 def personal_website(name: NameTokens) -> bool:
     """`user.website`, `users.website_url`, `homepage`: the page a person gives as theirs
-    (read in a table of people only)."""
+    (read in a table of people only; an enrichment's `github.blog` is a profile's field)."""
     own = tuple(word for word in name.own if word != "personal")
-    return own in {("website",), ("website", "url"), ("homepage",), ("home", "page"), ("blog",), ("web", "site"),
-                   ("web", "site", "url"), ("blog", "url"), ("homepage", "url"), ("home", "page", "url")}
+    return own in {("website",), ("website", "url"), ("homepage",), ("home", "page"), ("web", "site"),
+                   ("web", "site", "url"), ("homepage", "url"), ("home", "page", "url")}
 
 
 def crypto_signature(name: NameTokens, kind: str) -> bool:
