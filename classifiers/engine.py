@@ -45,6 +45,7 @@ from classifiers.masking import mask_examples
 from classifiers.names import (NameTokens, chinese_table, expand, field_mark, tokenize, type_prefixes,
                                without_type_prefix)
 from classifiers.recognizer import FieldRecognizer, _ratio_weight
+from classifiers.recognizers.behavioral import SYSTEM_VERDICTS
 from classifiers.registry import default_recognizers
 from classifiers.shape import regex_shape
 from classifiers.stages import stages_on
@@ -398,6 +399,9 @@ OTHER_FORMS = (
     ("paths of the operating system's directories",
      r"^/(?:sys|proc|dev|sbin|bin|usr|etc|lib|lib32|lib64|libx32|boot|run|snap|opt|srv|var)(?:/\S*)?$",
      frozenset({"USER_CONTENT"})),
+    # a flow log's `ACCEPT`/`REJECT`, `who`'s `reboot`: what the system decided or went through,
+    # no person's action, however few lines a small API payload has
+    ("a system's verdicts or state changes (accept, reject, reboot)", SYSTEM_VERDICTS, frozenset({"USER_CONTENT"})),
 )
 #: at least this many informative values before their form contradicts a name, and the share
 #: of them that must have it. One is enough: a small API payload (one login, one bot, one

@@ -160,6 +160,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
     _constant_kinds(results, threshold)
+    _declared_kinds(results, threshold)
     _message_formats(results, threshold)
 
 
@@ -923,6 +924,60 @@ def _constant_kinds(results: Sequence[FieldResult], threshold: float) -> None:
             continue
         _withdraw_place(result, result.best(threshold), f"one value in every record beside the varying events of "
                                                         f"'{varying.sample.path}': the records' kind, no action")
+
+
+#: kinds of principal that are programs, not people: an API token (Okta's `principalType:
+#: SSWS_TOKEN`), a service or its account, an app, a bot, an integration, a webhook, the system
+MACHINE_KINDS = frozenset({"token", "apikey", "api key", "service", "serviceaccount", "service account", "app",
+                           "application", "bot", "integration", "webhook", "system", "robot", "machine", "workload"})
+#: kinds of object that are organisations, not places (Slack's audit `context.location` of
+#: `type: enterprise`: the workspace where it happened, named `Birdland`)
+ORGANISATION_KINDS = frozenset({"enterprise", "workspace", "team", "organization", "organisation", "org", "company",
+                                "tenant", "business", "corporation"})
+#: names of the column beside a field that says what kind of object the field's is
+KIND_WORDS = ("type", "kind")
+#: (entities, what the kind must be for every row, what the field then is)
+DECLARED_KINDS = (
+    (frozenset({"ACCOUNT_ID"}), MACHINE_KINDS, "a program: a machine's credential, no person's account"),
+    (PLACE_ENTITIES, ORGANISATION_KINDS, "an organisation: its name or address, no place a person is"),
+)
+
+
+def _declared_kinds(results: Sequence[FieldResult], threshold: float) -> None:
+    """A field beside the column that says what kind of object it belongs to: an account id
+    (`principalId` beside `principalType`, `actor.id` beside `actor.type`) whose every kind is
+    a program (an API token, a service, a bot) is a machine's credential; a place (`location.name`
+    beside `location.type`) whose every kind is an organisation (an enterprise, a workspace) is
+    the organisation's. A mix of kinds (CloudTrail's `IAMUser` beside `AWSService`) keeps the
+    people's."""
+    by_name = {(r.sample.parent, NameTokens.of(r.sample.path).own): r for r in results}
+    for result in results:
+        best = result.best(threshold)
+        if best is None:
+            continue
+        own = NameTokens.of(result.sample.path).own
+        for entities, kinds, what in DECLARED_KINDS:
+            if best.entity not in entities or not own:
+                continue
+            # `principalId` -> `principalType`; `location.name` -> `location.type` (the object's
+            # own kind: a table's top-level `type` says nothing of one column)
+            stems = ([own[:-1]] if len(own) > 1 else []) + ([()] if result.sample.parent else [])
+            kind = next((k for stem in stems for word in KIND_WORDS
+                         if (k := by_name.get((result.sample.parent, stem + (word,)))) is not None and k is not result),
+                        None)
+            if kind is None or not (pa.types.is_string(kind.sample.values.type)
+                                    or pa.types.is_large_string(kind.sample.values.type)):
+                continue
+            found = pc.unique(_filled(kind.sample.values)).to_pylist()
+            if found and all(_kind_of(k, kinds) for k in found):
+                _withdraw_place(result, best, f"'{kind.sample.path}' says every one is {what} "
+                                              f"({', '.join(sorted(found)[:3])})")
+            break
+
+
+def _kind_of(kind: str, kinds: frozenset[str]) -> bool:
+    words = tuple(tokenize(kind))
+    return bool(words) and (" ".join(words) in kinds or not kinds.isdisjoint(words[-1:]))
 
 
 #: a media type with a header's parameters (`text/html; charset=utf-8`, `multipart/alternative;

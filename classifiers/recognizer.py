@@ -99,6 +99,9 @@ def is_numeric(values: pa.Array) -> bool:
 #: head nouns of a property of something (the last word of `email_language`, `phone_format`,
 #: `address_locale`): such a name holds the property, not the thing its first words name
 PROPERTY_HEADS = frozenset({"language", "locale", "format", "frequency", "preference", "preferences", "encoding",
+                            # a view's layout of the named things (Review Board's `review_request_columns`,
+                            # `sort_dashboard_columns`): which columns to show, a setting of the page
+                            "columns", "column", "layout", "settings", "options",
                             "charset", "template", "consent", "visibility"})
 #: distinct candidates given to a validator in its first call (each next call doubles it)
 VALIDATE_FIRST = 32

@@ -354,7 +354,10 @@ HANDLE_NAMES = frozenset({("handle",)})
 
 def _withdraw_row_handles(results: Sequence[FieldResult], head: str, threshold: float) -> None:
     """A `handle` unique over the rows of a table that is not about people (events, places,
-    products, a library's addresses) keys those rows: the record's handle, no person's account."""
+    products, a library's addresses, a chat's user groups) keys those rows: the record's handle,
+    no person's account. Where the rows repeat (an API listing a group twice), it is unique over
+    the records the table's own key tells apart."""
+    keys = [r.sample for r in results if not r.sample.parent and NameTokens.of(r.sample.path).own in KEY_NAMES]
     for result in results:
         best = result.best(threshold)
         sample = result.sample
@@ -363,7 +366,8 @@ def _withdraw_row_handles(results: Sequence[FieldResult], head: str, threshold: 
             continue
         values = sample.values
         present = len(values) - values.null_count
-        if present >= 2 and pc.count_distinct(values).as_py() >= KEY_UNIQUE * present:
+        records = min([present] + [pc.count_distinct(k.values).as_py() for k in keys if k.values.null_count == 0])
+        if present >= 2 and records >= 2 and pc.count_distinct(values).as_py() >= KEY_UNIQUE * records:
             _withdraw(result, best, f"'{sample.path}' is unique over the rows of a table of "
                                     f"{head or 'records'} that holds nothing about a person: the row's own "
                                     "handle, no person's account")

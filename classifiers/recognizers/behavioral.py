@@ -84,8 +84,19 @@ class BehavioralEventRecognizer(FieldRecognizer):
         repeats = distinct <= max(3, EVENT_MAX_DISTINCT_RATIO * len(candidates))
         # a record's own id (CloudTrail's `eventID`: a UUID; a hex digest) is no event's name,
         # however few rows a small API table leaves to show that it never repeats
-        return pc.and_(pa.array([repeats] * len(candidates), pa.bool_()),
-                       pc.invert(pc.fill_null(rx.match(candidates, _ID_SHAPED), False)))
+        # a firewall's verdict (a flow log's `ACCEPT`/`REJECT`) or the machine's own state change
+        # (`who`'s `reboot`, a `run-level 5`) is what the system did, no person's action
+        system = pc.or_(pc.fill_null(rx.match(candidates, _ID_SHAPED), False),
+                        pc.fill_null(rx.match(candidates, SYSTEM_VERDICTS), False))
+        return pc.and_(pa.array([repeats] * len(candidates), pa.bool_()), pc.invert(system))
+
+
+#: what a system decides or goes through, as one word: a firewall's or a policy's verdict on a
+#: packet or a request, the machine's boots and shutdowns (`who -a`, `last`): events and actions
+#: of the system, never of its user (`login` and `logout` stay a person's)
+SYSTEM_VERDICTS = (r"(?i)^\s*(?:accept(?:ed)?|reject(?:ed)?|allow(?:ed)?|deny|denied|drop(?:ped)?|block(?:ed)?"
+                   r"|permit(?:ted)?|reboot|shutdown|boot|halt|poweroff|power[ _-]?off|crash|kernel[ _-]?panic"
+                   r"|run[ _-]?level(?:\s*\d)?)\s*$")
 
 
 class VisitedUrlRecognizer(FieldRecognizer):
