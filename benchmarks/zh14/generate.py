@@ -314,12 +314,14 @@ GENERATORS = [students, peisong, lock_telemetry, feishu, mp_events, hilog]
 
 
 def _json_paths(path: Path, lines: bool) -> set[str]:
+    """Dotted paths of a JSON file's leaves; MongoDB's extended JSON `{"$date": …}` is one value,
+    the field it is under (`ts`), as readers of the cloud database's export take it."""
     text = path.read_text(encoding="utf-8")
     docs = [json.loads(t) for t in text.splitlines() if t.strip()] if lines else json.loads(text)
     found: set[str] = set()
     for doc in docs:
         found |= ZH9._paths(doc)
-    return found
+    return {p.removesuffix(".$date") for p in found}
 
 
 def verify(out: Path, labels: Path) -> int:
