@@ -3,8 +3,9 @@
 Two to four Han characters starting with a family name is also the shape of many words (`黄石`,
 `金融`, `连衣裙`), so a value counts only when it is no everyday dictionary word and does not end
 like a place or an organisation (see `classifiers.chinese_text.is_han_name`), and a column counts
-only when its values are mostly different: people's names rarely repeat in a sample, while
-categories, cities and product types do.
+only when its values are mostly different (people's names rarely repeat in a sample, while
+categories, cities and product types do) or at least twenty different names (the few couriers
+or staff who serve many rows).
 """
 from __future__ import annotations
 
