@@ -47,6 +47,7 @@ from classifiers.names import (NameTokens, chinese_table, expand, field_mark, to
 from classifiers.recognizer import FieldRecognizer, _ratio_weight
 from classifiers.recognizers.behavioral import REPOSITORY_ADDRESS, SYSTEM_VERDICTS
 from classifiers.registry import default_recognizers
+from classifiers.shape import regex_shape
 from classifiers.stages import stages_on
 from datamap.model import DatasetSample, FieldSample
 
@@ -413,6 +414,8 @@ OTHER_FORM_SHARE = 0.8
 #: a count or a default that no line has set: 0 everywhere says nothing of a person, except for
 #: the entities one of whose states is 0 (a muted volume, an empty battery, UTC)
 ZERO = r"^\s*[+-]?0+(?:\.0+)?\s*$"
+#: the shape of a zero (a column with a value of another shape is not all zeros: no regex pass)
+_ZERO_SHAPE = regex_shape(ZERO[1:-1])
 ZERO_STATES = frozenset({"BATTERY_STATE", "AUDIO_SETTING", "NETWORK_TYPE", "TIME_ZONE", "AGE"})
 
 
@@ -423,7 +426,7 @@ def _other_form(recognizer: FieldRecognizer, sample: FieldView, value_signal: Si
     if values.total < OTHER_FORM_MIN_VALUES:
         return None
     if recognizer.entity not in ZERO_STATES and values.total >= CONTRADICTION_MIN_VALUES \
-            and values.hits(rx.match(values.values, ZERO)) == values.total:
+            and sample.could_match(_ZERO_SHAPE) == values.total and values.hits(rx.match(values.values, ZERO)) == values.total:
         return "0 (a count or an unset default)"
     if value_signal is not None:
         return None

@@ -817,7 +817,7 @@ def _panel_key(place: FieldSample, partners: Sequence[FieldSample]) -> str | Non
     for size in (1, 2):
         for group in itertools.combinations(partners, size):
             columns = {"place": place.values, **{f"p{i}": p.values for i, p in enumerate(group)}}
-            keyed = pa.table(columns).group_by(list(columns)).aggregate([])
+            keyed = pa.table(columns).group_by(list(columns), use_threads=False).aggregate([])
             if keyed.num_rows == rows:
                 return " and ".join(f"'{p.path}'" for p in group)
     return None

@@ -226,6 +226,9 @@ AGE_REPEAT = 0.8
 AGE_OLD_SHARE = 0.05
 #: a table with an adult median holds few children under 12: counts from 0 (`referral_count`) hold many
 AGE_CHILD_SHARE = 0.15
+#: people spread over 15 years around an adult median include someone past this age; scales that
+#: stop at 31 (a modem's CSQ signal 0-31, a month's days) do not
+AGE_OLDEST_MIN = 35
 
 
 def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult | None:
@@ -243,7 +246,7 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
         low, high = (v.as_py() for v in pc.min_max(values).values())
         median = pc.approximate_median(values).as_py()
         distinct = pc.count_distinct(values).as_py()
-        if (low < 0 or high > 100 or high - low < AGE_MIN_SPREAD or distinct < AGE_MIN_DISTINCT
+        if (low < 0 or high > 100 or high < AGE_OLDEST_MIN or high - low < AGE_MIN_SPREAD or distinct < AGE_MIN_DISTINCT
                 or distinct > AGE_REPEAT * len(values) or not AGE_MEDIAN[0] <= median <= AGE_MEDIAN[1]
                 or pc.sum(pc.greater(values, 90)).as_py() > AGE_OLD_SHARE * len(values)
                 or pc.sum(pc.less(values, 12)).as_py() > AGE_CHILD_SHARE * len(values)):

@@ -153,11 +153,15 @@ def scan(locations: Iterable[str] = (), options: ScanOptions | None = None, *, p
     engine = engine_for(options.engine, workers=options.workers, address=options.ray_address,
                         extra_recognizers=list(datamap.recognizers), chinese_terms=terms,
                         locations=[source.written or source.location for source in sources])
+    interrupted = False
     try:
         for source in sources:
             _scan_source(source, options, result, record, engine, progress, _Reuse(fingerprint, previous))
+    except (KeyboardInterrupt, SystemExit):
+        interrupted = True  # Ctrl-C, SIGTERM: the workers' chunks under way are not waited for
+        raise
     finally:
-        engine.close()
+        engine.close(interrupted=interrupted)
     progress.close()
     result.finished_at = datetime.now(UTC)
     return result

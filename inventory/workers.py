@@ -60,6 +60,9 @@ POOL_START_SECONDS = 2.0
 MIN_DATASET_SECONDS = 0.01
 
 
+#: seconds an interrupted scan gives its terminated workers to exit before killing them
+STOP_SECONDS = 5.0
+
 #: the module the forkserver imports before it forks the workers
 PRELOAD = "inventory.preload"
 #: a source of this many datasets or more starts the workers' forkserver as soon as they are
@@ -234,10 +237,25 @@ class Classifier:
                                              initargs=(self.chinese_terms,), mp_context=_context())
         return self._pool
 
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
+    def close(self, interrupted: bool = False) -> None:
+        """Stop the workers: once the chunks in flight are classified, or, `interrupted` (Ctrl-C,
+        SIGTERM), at once: the chunks not started are cancelled and the workers terminated,
+        whatever they were classifying (nothing they return would be written)."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if not interrupted:
+            pool.shutdown(cancel_futures=True)
+            return
+        processes = list((pool._processes or {}).values())  # gone from the pool once it is shut down
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        deadline = time.monotonic() + STOP_SECONDS
+        for process in processes:
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():  # pragma: no cover - a worker deaf to SIGTERM
+                process.kill()
 
     def __enter__(self) -> Self:
         return self

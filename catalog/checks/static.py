@@ -59,6 +59,7 @@ from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_
                                          tracker_session, visited_part, ACTIVITY_TABLE_WORDS, login_property, mail_delivery_text,
                                          mail_recipient, oauth_client_key, parsed_agent)
 from catalog.checks.static_tables import company_rows, organization_table, ship_to_of_company
+from catalog.checks.static_names import logic_operator, personal_website, provider_user_id
 from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, setting_of, described_no_one, digest_of, done_by_name, load_source,
                                          network_unconfirmed)
 from classifiers.recognizers.account_id import KEY_NAMES
@@ -605,21 +606,32 @@ def apply_drops(schema: StaticSchema) -> None:
     """Columns of the tables and the columns that a later statement drops are gone: the check
     reads the schema the migrations leave. A table named with its schema (or under a `USE
     SCHEMA`) is only another schema's same-named table's when one of the two has no schema."""
-    if not schema.drops:
+    if not schema.drops and not any(c.renamed for c in schema.columns):
         return
     kept: list[Column] = []
     drops = sorted(schema.drops, key=lambda drop: drop[0])
     at = 0
+
+    def of_table(column: Column, table: str, namespace: str) -> bool:
+        name, space = _table_key(table, namespace)
+        key = _table_key(column.table, column.namespace)
+        return key[0] == name and (not key[1] or not space or key[1] == space)
+
     for index in range(len(schema.columns) + 1):
         while at < len(drops) and drops[at][0] <= index:
             _, table, column, namespace = drops[at]
-            name, space = _table_key(table, namespace)
-            kept = [c for c in kept if not (
-                (key := _table_key(c.table, c.namespace))[0] == name and (not key[1] or not space or key[1] == space)
-                and (not column or c.name.lower() == column.lower()))]
+            kept = [c for c in kept if not (of_table(c, table, namespace)
+                                            and (not column or c.name.lower() == column.lower()))]
             at += 1
         if index < len(schema.columns):
-            kept.append(schema.columns[index])
+            current = schema.columns[index]
+            moved = [c for c in kept if of_table(c, current.copies[0], current.namespace)] \
+                if current.renamed and current.copies else []
+            if moved:  # `ALTER TABLE a RENAME TO b`: a's columns are b's now, and there is no a
+                kept = [c for c in kept if not of_table(c, current.copies[0], current.namespace)]
+                kept += [replace(c, table=current.table, namespace=current.namespace) for c in moved]
+            else:  # a table these files do not define: a star for `expand_stars` (no error)
+                kept.append(current)
     schema.columns = kept
     schema.drops = []
 
@@ -1368,7 +1380,12 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     # what the name says outright in its table: a visitor's cookie, a caller's words, a search
     outright = {"COOKIE_ID": analytics_cookie(tail, column.table) or tracker_session(tail, column.table)
                 or (token_type and tail.own == ("visit", "id") and bool(words & ACTIVITY_TABLE_WORDS)),
-                FREE_TEXT_ENTITY: speech(tail) or form_value(tail, words), "SEARCH_QUERY": search_terms(tail, words),
+                FREE_TEXT_ENTITY: speech(tail) or form_value(tail, words) or (
+                    personal_website(tail) and _rows_are_people(column.table) and not organization_table(column.table)),
+                "SEARCH_QUERY": search_terms(tail, words),
+                "USER_AGENT": tail.own == ("agent",) and (bool(words & {"session", "visit"}) or any(
+                    "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
+                "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
                 "PERSON": role_name(tail), "PHONE_NUMBER": caller_number(tail),
                 "VISITED_URL": visited_part(tail, words), "ACCOUNT_ID": alias_of_someone(tail, words)}
     legal_name = organization_table(column.table) and name.own[-1:] == ("name",) and set(name.own[:-1]) <= {
@@ -1406,7 +1423,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or (reached and recognizer.entity in {"STREET_ADDRESS", "LOCATION"}):
             continue  # a login flow's challenge; its request URL; an OAuth client; a bounce's diagnostics
         if recognizer.entity == FREE_TEXT_ENTITY and name.own[-1:] in {("uri",), ("uris",), ("url",), ("urls",)} \
-                and not picture_of_someone(name, True) and not set(name.own) & {"avatar", "photo", "picture"}:
+                and not picture_of_someone(name, True) and not set(name.own) & {"avatar", "photo", "picture"} \
+                and not outright[FREE_TEXT_ENTITY]:
             continue  # `post_logout_redirect_uris`: addresses, not words someone wrote
         if recognizer.entity == "STREET_ADDRESS" and network_address(name, siblings):
             continue  # `address` beside `netmask`: a network's
@@ -1422,8 +1440,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == "COOKIE_ID" and path_words & AUTH_TABLE_WORDS and not oidc_session(
                 name, words, table_head(column.table)) and not tracker_session(name, column.table):
             continue  # (a nested field's path says its table too: `subplat_oauth_clients.id`)
-        if recognizer.entity == "GPS_COORDINATE" and name.own[-1:] == ("position",) and text_type:
-            continue  # a text `position` is a job's or a button's, not a place on a map
+        if recognizer.entity == "GPS_COORDINATE" and "position" in name.own[-2:] and (
+                text_type or _WHOLE_NUMBER.search(declared.base_type(kind))):
+            continue  # a text `position` is a job's or a button's; a whole number an order or an offset
         if recognizer.entity == "TIME_ZONE" and thing_time_zone(name):
             continue  # `plan_interval_timezone`: a plan's
         if recognizer.entity == "NETWORK_TYPE" and declared.base_type(kind) in {"boolean", "bool"} \
@@ -1431,6 +1450,10 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `connection_succeeded`: whether something worked, not which network (`is_wifi`)
         if recognizer.entity in ("ACCOUNT_ID", "PERSON") and not_an_account(name, column.table):
             continue
+        if recognizer.entity == "ACCOUNT_ID" and len(name.own) > 2 and name.own[-2:] in _NAME_OF_SOMEONE:
+            continue  # `owner_display_name`, `author_full_name`: the person's name, not their key
+        if logic_operator(recognizer.entity, name):
+            continue  # `search.logic_operator`: AND/OR
         if network_unconfirmed(recognizer.entity, name, words, recognizer.name_signal(name) is not None) or (
                 digest_of(name) and recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME", "MIME_TYPE")):
             continue  # `net_item_sales_amount`, an ACL's `access_type`; `content_md5`: a hash, not the content
@@ -1528,6 +1551,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores.append(context.score)
         if recognizer.entity == "PERSON" and name.own == ("name",) and _rows_are_people(column.table):
             scores.append(PEOPLE_NAME_SCORE)  # `contacts.name`, `identities.name`: the person's name
+        if recognizer.entity == "ACCOUNT_ID" and provider_user_id(name) and _rows_are_people(column.table) \
+                and not organization_table(column.table):
+            scores.append(PEOPLE_NAME_SCORE)  # `users.github_id`: the person's id at GitHub
         named = bool(scores)
         if comment is not None and (said := recognizer.name_signal(comment)) is not None \
                 and said.score > recognizer.weak_name_score \
@@ -1547,6 +1573,12 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         r.entity == FREE_TEXT_ENTITY and r.name_signal(NameTokens.of(name.own[-1])) is not None for r in recognizers)
     found.sort(key=lambda d: (prose_head and d.entity == FREE_TEXT_ENTITY, d.confidence), reverse=True)
     return found[:1]  # like a scan, the best detection is what the field is
+
+
+#: the last words of a person's name given after the role they play (`owner_display_name`)
+_NAME_OF_SOMEONE = frozenset({("display", "name"), ("full", "name"), ("real", "name")})
+#: integer types: a `position` so declared is a rank in a list or a playback offset (`position_ms`)
+_WHOLE_NUMBER = re.compile(r"^u?(tiny|small|medium|big)?u?int(eger)?\d*\b|^(small|big)?serial\b")
 
 
 def _rows_are_people(table: str) -> bool:
@@ -1638,6 +1670,11 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 if not detected[i] and name.own in (_CONTACT_JOB if company else _PERSON_JOB) \
                         and not _numeric(columns[i]) and not columns[i].references:
                     detected[i] = [Detected(category=industry, confidence=PEOPLE_NAME_SCORE, entity="INDUSTRY")]
+    _headline_of_writing(columns, tables, names, detected, policy)
+    for i, column in enumerate(columns):  # a role granted by reference to a table of roles, or in a link table
+        if column.references or (_bare(column.table), column.name.lower()) in schema.references \
+                or "has" in table_words(column.table):  # (Kanboard's `project_has_users.role`)
+            detected[i] = [d for d in detected[i] if d.entity != "USER_ROLE"]
     _read_lineage(columns, detected)
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
                            declaration=_declaration(datamap, column.table, column.name),
@@ -1646,6 +1683,28 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
                       checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
                       complete=False, not_understood=list(schema.errors))
+
+
+#: what someone wrote, by its column's last word; and the headline they gave it
+_WRITTEN_BODIES = frozenset({"body", "message"})
+_HEADLINES = frozenset({("title",), ("subject",), ("headline",)})
+
+
+def _headline_of_writing(columns: Sequence[Column], tables: dict[str, list[int]], names: dict[str, list[NameTokens]],
+                         detected: list[list[Detected]], policy: Policy) -> None:
+    """A post's, a message's `title` or `subject` beside the `body` someone wrote is theirs too
+    (Stack Overflow's `posts_questions.title`, a private message's `subject`)."""
+    content = policy.category_of(FREE_TEXT_ENTITY)
+    if content is None:
+        return
+    for table, indexes in tables.items():
+        if not any(name.own[-1:] and name.own[-1] in _WRITTEN_BODIES and any(d.entity == FREE_TEXT_ENTITY for d in
+                                                                              detected[i])
+                   for i, name in zip(indexes, names[table])):
+            continue
+        for i, name in zip(indexes, names[table]):
+            if not detected[i] and name.own in _HEADLINES and declared.holds_text(described_type(columns[i])):
+                detected[i] = [Detected(category=content, confidence=PEOPLE_NAME_SCORE, entity=FREE_TEXT_ENTITY)]
 
 
 #: the notes an administrator keeps on a row: someone's words only in a table tied to a person

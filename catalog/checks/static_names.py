@@ -168,7 +168,7 @@ _ACTOR_KEYS = frozenset({("id",), ("uid",), ("user",), ("user", "id"), ("userid"
 #: head words of tables whose rows are people (`contacts`, `user_identities`)
 PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "identity", "person", "people",
                          "profile", "subscriber", "employee", "patient", "student", "author", "recipient", "sender",
-                         "address", "staff", "agent"})
+                         "address", "staff", "agent", "admin", "administrator"})
 #: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
 #: `grantee`: a reference to a person whatever the column's type
 PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "submitter", "uploader", "approver",
@@ -283,14 +283,16 @@ PEOPLE_HEADS = frozenset({"user", "customer", "member", "membership", "contact",
                           "actor", "principal", "account", "participant", "attendee", "player", "guest", "client",
                           "buyer", "seller", "shopper", "agent", "staff", "owner", "follower", "friend", "roster",
                           "directory", "address", "registration", "signup", "applicant", "candidate", "voter",
-                          "passenger", "driver", "rider", "traveler", "traveller", "volunteer", "resident"})
+                          "passenger", "driver", "rider", "traveler", "traveller", "volunteer", "resident", "admin",
+                          "administrator"})
 
 
 #: last words of a table name that say "about the word before" (`user_auth`, `customer_info`,
 #: `member_details`): the word before is the head
-#: (`sync`: a warehouse's export of changed rows to another system, Braze's `changed_users_sync_v1`)
+#: (`sync`: a warehouse's export of changed rows to another system, Braze's `changed_users_sync_v1`;
+#: `history`: a Fivetran history table keeps every version of a row, Intercom's `contact_history`)
 _GENERIC_TABLE_TAILS = frozenset({"auth", "info", "information", "detail", "details", "master", "record", "records",
-                                  "sync"})
+                                  "sync", "history"})
 
 
 def table_head(table: str) -> str:
@@ -492,14 +494,52 @@ def addressee_name(name: NameTokens) -> bool:
     return len(name.own) == 2 and name.own[1] == "name" and name.own[0] in _ADDRESSEE_ROLES
 
 
+#: the head words of tables of credentials: a row's `nickname` is the name a user gave a key
+_CREDENTIAL_HEADS = frozenset({"key", "authenticator", "credential", "passkey", "webauthn", "token", "device"})
+#: the first word of a count (`nb_failed_login`, `num_users`): how many, not who
+_COUNT_PREFIXES = frozenset({"nb", "num", "cnt", "count", "total"})
+
+
 def not_an_account(name: NameTokens, table: str) -> bool:
-    """`bank_account_id` is a bank account, `key_handle` a credential's handle, a plan's
-    `nickname` its label: no person's account or name."""
+    """`bank_account_id` is a bank account, `key_handle` a credential's handle, a plan's or a
+    security key's `nickname` its label, `nb_failed_login` a count: no person's account or name."""
     own = name.own
     return any(own[i:i + 2] == ("bank", "account") for i in range(len(own) - 1)) or (
         own in _BARE_NAMES and thing_table(table)) or (
         len(own) > 1 and own[-1] == "handle" and own[-2] in _HANDLE_OWNERS) or (
-        own == ("nickname",) and table_head(table) in _CATALOGUE_HEADS)
+        own == ("nickname",) and table_head(table) in _CATALOGUE_HEADS | _CREDENTIAL_HEADS) or (
+        len(own) > 1 and own[0] in _COUNT_PREFIXES)
+
+
+#: what an `operator` of these is: a comparison's or a query's, not a mobile network's
+_LOGIC_WORDS = frozenset({"logic", "logical", "comparison", "compare", "boolean", "filter", "condition", "match",
+                          "query", "search", "rule", "math", "arithmetic", "join"})
+
+
+def logic_operator(entity: str, name: NameTokens) -> bool:
+    """`search.logic_operator` (AND/OR), `filter_operator`: no mobile carrier."""
+    return entity == "MOBILE_CARRIER" and name.own[-1:] == ("operator",) and bool(set(name.own[:-1]) & _LOGIC_WORDS)
+
+
+#: identity providers whose user id a table of people keeps beside its own key
+_IDENTITY_PROVIDERS = frozenset({"google", "github", "gitlab", "facebook", "twitter", "apple", "microsoft", "linkedin",
+                                 "discord", "slack", "bitbucket", "gitee", "azure", "okta", "keycloak", "auth0",
+                                 "steam", "twitch", "spotify", "yahoo", "amazon", "wechat", "weibo", "openid"})
+
+
+def provider_user_id(name: NameTokens) -> bool:
+    """`users.google_id`, `github_id`: the user's id at an identity provider (read in a table
+    of people only)."""
+    own = name.own
+    return len(own) == 2 and own[0] in _IDENTITY_PROVIDERS and own[1] in {"id", "uid", "user", "sub", "login"}
+
+
+def personal_website(name: NameTokens) -> bool:
+    """`user.website`, `users.website_url`, `homepage`: the page a person gives as theirs
+    (read in a table of people only; an enrichment's `github.blog` is a profile's field)."""
+    own = tuple(word for word in name.own if word != "personal")
+    return own in {("website",), ("website", "url"), ("homepage",), ("home", "page"), ("web", "site"),
+                   ("web", "site", "url"), ("homepage", "url"), ("home", "page", "url")}
 
 
 def crypto_signature(name: NameTokens, kind: str) -> bool:

@@ -409,15 +409,17 @@ def table_tokens(dataset: str) -> set[str]:
 
 class PlatformAccountIdRecognizer(FieldRecognizer):
     """Account ids of the platforms Chinese apps log their users in with, told by their values
-    alone: WeChat's openid and unionid (`o` and 27 characters of the URL-safe alphabet) and
-    Alipay's user id (`2088` and 12 digits). Both formats are fixed by the platform and no
-    other kind of value takes them."""
+    alone: WeChat's openid and unionid (`o` and 27 characters of the URL-safe alphabet),
+    Alipay's user id (`2088` and 12 digits) and Feishu's (Lark's) user open_id and union_id
+    (`ou_`, `on_` and 32 hex digits; `od-` departments and `oc_` chats are no one's). Each
+    format is fixed by the platform and no other kind of value takes it."""
 
     entity = "ACCOUNT_ID"
     negative_names = AccountIdRecognizer.negative_names
     patterns = (
         ValuePattern("wechat openid or unionid", r"o[A-Za-z0-9_-]{27}", 0.6),
         ValuePattern("alipay user id", r"2088\d{12}", 0.6),
+        ValuePattern("feishu open_id or union_id", r"o[un]_[0-9a-f]{32}[0-9a-z]{0,3}", 0.6),
     )
     in_free_text = False  # a 16-digit run in text is as often a card number being typed
 

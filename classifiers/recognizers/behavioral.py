@@ -158,14 +158,16 @@ class VisitedUrlRecognizer(FieldRecognizer):
         """A page is opened over the web (or an app's own scheme); a socket, a file server, a
         repository or a database is connected to: `wss://…`, `ftp://…`, `s3://…`,
         `postgres://…` are a service's addresses, no page a person visited; a relative path to
-        a picture or a script is an asset fetched; a repository's clone address
-        (`git@host:group/project.git`, `https://host/group/project.git`) is cloned, not opened; nor is a path in the machine's own file system
+        a picture or a script is an asset fetched, and so is a web address of a picture (one that
+        ends in a picture's extension or asks a CDN for an image size: an avatar, a cover); a
+        repository's clone address (`git@host:group/project.git`, `https://host/group/project.git`)
+        is cloned, not opened; nor is a path in the machine's own file system
         (`/sys/devices/…` of a battery, `/sbin`, `/dev/sda`): the operating system's, which
         device tools and system logs print."""
         service = pc.or_(pc.fill_null(rx.match(candidates, _SERVICE_SCHEMES), False),
                          pc.fill_null(rx.match(candidates, REPOSITORY_ADDRESS), False))
         system = pc.fill_null(rx.match(candidates, _SYSTEM_ROOTS), False)
-        asset = pc.fill_null(rx.match(candidates, _RELATIVE_ASSET), False)
+        asset = pc.fill_null(pc.or_(rx.match(candidates, _RELATIVE_ASSET), rx.match(candidates, _REMOTE_PICTURE)), False)
         return pc.invert(pc.or_(pc.or_(service, system), asset))
 
 
@@ -173,6 +175,11 @@ class VisitedUrlRecognizer(FieldRecognizer):
 #: service's asset that a client fetches, no page (a page's relative path has no such extension)
 _RELATIVE_ASSET = r"(?i)^[A-Za-z][A-Za-z0-9_-]*(?:/[A-Za-z0-9_.-]+)+\.(?:png|jpe?g|gif|webp|svg|ico|bmp|css|js|woff2?)$"
 
+#: a web address of a picture: its path ends in a picture's extension, or its query asks an image
+#: CDN for a size or a transformation (Feishu's `~?image_size=72x72`, Aliyun OSS's
+#: `x-oss-process=image/…`, Qiniu's `imageView2`/`imageMogr2`): an avatar or a cover, no page
+_REMOTE_PICTURE = (r"(?i)^[A-Za-z][A-Za-z0-9+.-]*://(?:[^?#\s]+\.(?:png|jpe?g|gif|webp|svg|ico|bmp|heic)(?:[?#]\S*)?"
+                   r"|\S*[?&](?:image_size=|x-oss-process=image|x-image-process=image|imageView2|imageMogr2)\S*)$")
 
 #: objects whose address (`url`, `uri`, `link`) is their own or a setting, no page visited
 URL_OWNERS = frozenset({"user", "author", "owner", "account", "profile", "actor", "creator", "member", "sender",

@@ -167,6 +167,20 @@ class ImsiRecognizer(FieldRecognizer):
         return pc.or_(five, six)
 
 
+class IccidRecognizer(FieldRecognizer):
+    """A SIM card's serial number, the ICCID (`89860123155780973111`): `89` (telecom) then the
+    country's calling code, 19 or 20 digits; mainland issuers (`8986…`) also write letters in
+    the issuer's part (`898600D6…`). IoT platforms (shared bikes, trackers, meters) and SDKs that
+    read `getSimSerialNumber()` keep them beside the module's IMEI; a column of them is the
+    SIM's identity by its values alone."""
+
+    entity = "DEVICE_ID"
+    closed_format = True
+    negative_names = ("count", "hash", "md5", "sha1", "sha256", "amount", "price")
+    patterns = (ValuePattern("iccid", r"89\d{17,18}|8986\d{2}[0-9A-F]{13,14}", 0.6),)
+    context = ("iccid", "sim", "serial")
+
+
 class MacAddressRecognizer(FieldRecognizer):
     entity = "MAC_ADDRESS"
     closed_format = True

@@ -3,8 +3,9 @@
 Two to four Han characters starting with a family name is also the shape of many words (`黄石`,
 `金融`, `连衣裙`), so a value counts only when it is no everyday dictionary word and does not end
 like a place or an organisation (see `classifiers.chinese_text.is_han_name`), and a column counts
-only when its values are mostly different: people's names rarely repeat in a sample, while
-categories, cities and product types do.
+only when its values are mostly different (people's names rarely repeat in a sample, while
+categories, cities and product types do) or at least twenty different names (the few couriers
+or staff who serve many rows).
 """
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from classifiers.recognizers.person_name import PersonNameRecognizer
 MIN_DISTINCT = 0.3
 #: a column of masked names alone needs this many different ones (family names and masks)
 MIN_MASKED_DISTINCT = 5
+#: a few people serve many rows (couriers, guardians, staff): this many different names pass
+#: however often each repeats; categories that read as names are fewer
+MIN_NAMES = 20
 _MASKS = re.compile("[*＊某]$")
 
 
@@ -42,7 +46,7 @@ class HanNameValueRecognizer(FieldRecognizer):
         values = candidates.to_pylist()
         # masked names repeat (the family names are few): distinctness is asked of the others
         plain = [v for v in values if not _MASKS.search(v or "")]
-        if (len(set(plain)) < MIN_DISTINCT * len(plain)) or (not plain and len(set(values)) < MIN_MASKED_DISTINCT):
+        if (len(set(plain)) < min(MIN_DISTINCT * len(plain), MIN_NAMES)) or (not plain and len(set(values)) < MIN_MASKED_DISTINCT):
             return pa.array([False] * len(values), pa.bool_())
         return pa.array([bool(v) and (is_han_name(v) or _masked_name(v)) for v in values], pa.bool_())
 

@@ -17,10 +17,10 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.evidence import Signal
-from classifiers.fieldview import Distinct, FieldView, per_field
+from classifiers.fieldview import FieldView, per_field
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
-from classifiers.shape import could_match
+from classifiers.shape import could_match, regex_shape
 from classifiers.siblings import adjacent, own_has, parent_has, sibling_with
 from datamap.model import DatasetSample, FieldSample
 
@@ -227,14 +227,18 @@ def _in_range(text: str | None) -> bool:
 
 #: one word then a counter: at least this share of a column's values, under one word
 COUNTED_SHARE = 0.5
+#: the shape of every value `_counted_names` counts (letters, then digits): a column with too
+#: few values of it is ruled out without a regex pass
+_COUNTED_SHAPE = regex_shape(r"[A-Za-z]{2,}[0-9]+")
 
 
-def _counted_names(values: Distinct) -> bool:
+def _counted_names(view: FieldView) -> bool:
     """Whether most values (by count) are one and the same word followed by a number, or words
     followed by a small number: a device's or an interface's name (`eth0`, `ens33`, `docker0`,
     `rmnet1`). Read over the column, not per value: a real cell may end in digits after letters
     (`wtstc07`), but cells are not mostly so."""
-    if values.total == 0:
+    values = view.informative
+    if values.total == 0 or view.could_match(_COUNTED_SHAPE) < COUNTED_SHARE * values.total:
         return False
     numbered = rx.match(values.values, r"^[A-Za-z]{2,}[0-9]{1,3}$")
     if values.hits(numbered) >= COUNTED_SHARE * values.total:
@@ -283,6 +287,6 @@ class GeohashRecognizer(FieldRecognizer):
         """The cells' share (see FieldRecognizer), none when most values are one word and then a
         counter (`user0` … `user329`, `node12`): generated names. A cell may end in digits after
         letters too (one in twenty of seven characters), but cells share no one word."""
-        if _counted_names(FieldView.of(sample).informative):
+        if _counted_names(FieldView.of(sample)):
             return None
         return super().value_signal(sample)

@@ -21,8 +21,9 @@ from classifiers.recognizer import FieldRecognizer, ValuePattern
 _HL7_COMPONENTS = r"(?:\^[A-Z0-9]{0,4}){1,8}"
 _EXTENSION = r"(?:\s*(?:x|ext\.?|#|转)\s*\d{1,6})?"  # 转: Chinese "put through to" (0755-86013388转806)
 #: an extension after 转 or a dialler's pause (`,`): delivery apps' privacy numbers, a relay
-#: number and the extension that reaches the customer (`17012345678转1234`, `17012345678,1234`)
-_CN_EXTENSION = re.compile(r"\s*(?:转|,|，)\s*\d{1,6}$")
+#: number and the extension that reaches the customer (`17012345678转1234`, `17012345678,1234`;
+#: Meituan's open platforms write `17012345678_1234`, others `#1234`)
+_CN_EXTENSION = re.compile(r"\s*(?:转|,|，|_|#)\s*\d{1,6}$")
 _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
 #: a mainland mobile after its country code without the plus (86-13812345678, 86 138...)
 _CN_COUNTRY_MOBILE = re.compile(r"^86[\s-]?1[3-9]\d{9}$")
@@ -93,7 +94,7 @@ class PhoneNumberRecognizer(FieldRecognizer):
         # a mainland mobile written bare (13812345678): 11 digits that phonenumbers must find valid
         # for China; ids and timestamps are other lengths, so the form decides on its own
         ValuePattern("mainland mobile", r"(?:86[\s-]?)?1[3-9]\d{9}", 0.75),
-        ValuePattern("mainland mobile and extension", r"1[3-9]\d{9}\s*(?:转|,|，)\s*\d{1,6}", 0.7),
+        ValuePattern("mainland mobile and extension", r"1[3-9]\d{9}\s*(?:转|,|，|_|#)\s*\d{1,6}", 0.7),
         # the same typed with a Chinese input method's full-width digits (１３８００１３８０００)
         ValuePattern("full-width mainland mobile", "[1１][3-9３-９][0-9０-９]{9}", 0.75),
         # the same, masked for display as Chinese apps do (138****8000): still one person's number

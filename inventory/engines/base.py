@@ -87,7 +87,9 @@ class Engine(Protocol):
         others reported through `record`."""
         ...
 
-    def close(self) -> None:
+    def close(self, interrupted: bool = False) -> None:
+        """Release the engine's workers; `interrupted` (Ctrl-C, SIGTERM): at once, without
+        waiting for the work under way."""
         ...
 
 

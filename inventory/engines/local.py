@@ -39,14 +39,14 @@ class LocalEngine:
     def prepare(self, datasets: int) -> None:
         self.classifier.prepare(datasets)
 
-    def close(self) -> None:
-        self.classifier.close()
+    def close(self, interrupted: bool = False) -> None:
+        self.classifier.close(interrupted)
 
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        self.close(interrupted=kind is not None and issubclass(kind, (KeyboardInterrupt, SystemExit)))
 
 
 def _samples(job: SourceJob, record: Record) -> Iterator[DatasetSample]:

@@ -182,7 +182,7 @@ class RayEngine:
             outcome[0].source = source  # as this process names it (a worker was given an absolute path)
             yield outcome
 
-    def close(self) -> None:
+    def close(self, interrupted: bool = False) -> None:
         if self.owns_ray and self.ray.is_initialized():
             self.ray.shutdown()
         for name in self.worker_secrets:  # the workers that needed them are gone

@@ -272,3 +272,27 @@ def test_a_change_to_the_classifying_code_changes_every_fingerprint(tmp_path: Pa
         assert current() != before
     finally:
         fingerprint.code_fingerprint.cache_clear()
+
+
+def test_a_rescan_that_reuses_everything_never_asks_for_the_free_text_engine(
+        folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Presidio and spaCy (seconds to load) are asked for only by a dataset read again whose
+    values need the free-text pass: an incremental rescan of unchanged datasets does without."""
+    from classifiers import presidio_bridge
+
+    catalog = tmp_path / "c.duckdb"
+    run(str(folder), "--catalog", str(catalog))
+    asked: list[int] = []
+    built = presidio_bridge.analyzer
+
+    def counted():
+        asked.append(1)
+        return built()
+
+    monkeypatch.setattr(presidio_bridge, "analyzer", counted)
+    run(str(folder), "--catalog", str(catalog))
+    assert set(read_state(catalog).values()) == {1} and asked == []
+    with (folder / "app.log").open("a") as log:  # a log's messages are free text: read again, they need it
+        log.write("2024-01-01T00:01:00Z GET /item/99 from 198.51.100.99 for Alice Martin\n")
+    run(str(folder), "--catalog", str(catalog))
+    assert read_state(catalog)["app.log"] is None and asked

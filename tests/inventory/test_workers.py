@@ -204,3 +204,65 @@ def test_a_rescan_that_reads_few_of_many_datasets_starts_no_workers(tmp_path, mo
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["reused"] == workers_module.WARM_UP_DATASETS - 1
     assert warmed == [] and started == []
+
+
+_POOL_SCAN = """
+import sys
+from inventory import workers
+from inventory.cli import main
+from tests.inventory.slow_worker import endless_chunk
+workers.POOL_START_SECONDS = 0.0  # a few tables are worth the workers here
+workers.CHUNK_DATASETS = 2
+workers._detections = endless_chunk  # what the pool's workers run: never returns
+sys.argv = ["datamap", "scan", *sys.argv[1:]]
+main()
+"""
+
+
+def test_sigterm_stops_a_pool_scan_without_waiting_for_the_chunks_in_flight(tmp_path):
+    """The workers are terminated rather than waited for (a chunk here would take 600 s; at a
+    load of 18 real chunks held a stopped scan for over 20 s); the catalog stays as it was."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    data, chunks_started = tmp_path / "data", tmp_path / "chunks"
+    data.mkdir()
+    chunks_started.mkdir()
+    _write_tables(data, 6)
+    catalog = tmp_path / "c.duckdb"
+    root = Path(__file__).resolve().parents[2]
+    process = subprocess.Popen([sys.executable, "-c", _POOL_SCAN, str(data), "--catalog", str(catalog),
+                                "--workers", "2", "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONPATH": str(root), "DATAMAP_TEST_SLOW_CHUNKS": str(chunks_started)})
+    try:
+        deadline = time.monotonic() + 300  # the workers' start on a loaded machine
+        while len(list(chunks_started.iterdir())) < 2 and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        busy = [int(p.name) for p in chunks_started.iterdir()]
+        assert len(busy) == 2, process.stderr.read() if process.poll() is not None else busy
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=60)  # generous: it used to wait 600 s for the chunks
+    finally:
+        process.kill()
+        left = [pid for pid in (int(p.name) for p in chunks_started.iterdir()) if _running(pid)]
+        for pid in left:  # a failed run leaves no sleeping worker behind
+            os.kill(pid, signal.SIGKILL)
+    assert not left, f"workers {left} were still classifying"
+    assert process.returncode == 128 + signal.SIGTERM
+    assert "Traceback" not in stderr and len(stderr.splitlines()) == 1, stderr
+    assert "SIGTERM" in stderr and "catalog is as it was" in stderr
+    assert not catalog.exists()
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` exists and is not a zombie."""
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return False
