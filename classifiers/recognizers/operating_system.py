@@ -6,10 +6,12 @@ their vendor skins (MIUI, EMUI, One UI). A bare version (`17.4.1`) is an OS vers
 """
 from __future__ import annotations
 
+import re
+
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
-from classifiers.siblings import own_has, parent_has
+from classifiers.siblings import own_has, parent_has, sibling_with
 from datamap.model import DatasetSample, FieldSample
 
 _FAMILIES = (r"iOS|iPadOS|iPhone OS|watchOS|tvOS|visionOS|Android|Android OS|Windows(?: NT| Phone| Mobile| Server)?"
@@ -83,6 +85,27 @@ class OperatingSystemRecognizer(FieldRecognizer):
         parent = parent_has(sample, ("os", "system", "platform", "operating") + _SKINS)
         if own and parent and self.vetoed(NameTokens.of(sample.path)):
             return None  # the SDK's or the app's version inside a system object (WeChat's `SDKVersion`)
+        if own in ("version", "ver") and parent and _versioned_os_beside(sample, dataset):
+            return None  # `systemInfo.version` beside `systemInfo.system` (`iOS 17.5.1`): the host app's (WeChat's)
         if own and parent:
             return Signal("context", f"'{own}' inside an '{parent}' object", 0.6)
         return None
+
+
+#: a sibling that names the system itself (`system`, `os`): when its values carry their version
+#: (`iOS 17.5.1`, `Android 14`), a bare `version` beside it is another program's
+_SYSTEM_SIBLINGS = ("system", "os")
+
+
+def _versioned_os_beside(sample: FieldSample, dataset: DatasetSample) -> bool:
+    """A sibling named `system` or `os` whose values hold a system and its version, as
+    `wx.getSystemInfoSync()` returns them (`system` `iOS 16.7.8` beside WeChat's `version`
+    `8.0.49`); `os.name` beside `os.version` has no such sibling."""
+    other = sibling_with(sample, dataset, _SYSTEM_SIBLINGS)
+    if other is None or NameTokens.of(other.path).joined() not in _SYSTEM_SIBLINGS:
+        return False
+    values = [v for v in other.values.drop_null().to_pylist()[:50] if isinstance(v, str)]
+    return bool(values) and sum(1 for v in values if _OS_WITH_VERSION.search(v)) >= 0.8 * len(values)
+
+
+_OS_WITH_VERSION = re.compile(r"[A-Za-z]\S*\s+v?\d+(?:\.\d+)*")

@@ -87,3 +87,14 @@ def test_web_addresses_of_pictures_are_no_visits():
         "https://cdn.example.com/u/1/avatar.JPG?v=3", "https://img.example.cn/a.png?x-oss-process=image/resize,w_100",
         "https://shop.example.com/goods/1?from=image_size", "https://example.com/search?q=%E8%9E%BA"])).to_pylist()
     assert valid == [False, False, False, True, True]
+
+
+def test_a_version_beside_a_versioned_system_is_the_host_apps():
+    n = 40
+    found = _entities(**{"systemInfo.version": [RNG.choice(["8.0.49", "8.0.50"]) for _ in range(n)],
+                         "systemInfo.system": [RNG.choice(["iOS 17.5.1", "Android 14"]) for _ in range(n)]})
+    assert found["systemInfo.version"] is None and found["systemInfo.system"] == "OPERATING_SYSTEM"
+    # an `os` object's version beside its name is the system's
+    found = _entities(**{"context.os.version": [RNG.choice(["17.5.1", "14"]) for _ in range(n)],
+                         "context.os.name": [RNG.choice(["iOS", "Android"]) for _ in range(n)]})
+    assert found["context.os.version"] == "OPERATING_SYSTEM"
