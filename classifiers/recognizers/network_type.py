@@ -27,8 +27,9 @@ _TYPES = (r"wi-?fi|wlan|cellular(?:[ _-]?(?:[2-6]g|lte|nr|data))?|(?:mobile|cell
           # 3GPP radio access networks, as operators' session records name them (GSM, UMTS, LTE, 5G)
           r"|geran|e-?utran|utran|ng-?ran"
           # cellular IoT (3GPP Release 13+): NB-IoT, LTE-M/eMTC, LTE categories 1 and 1bis, as
-          # modules and IoT platforms report them (`NB-IoT`, `4G Cat.1`, `Cat-M1`)
-          r"|nb-?iot|lte-?m|emtc|(?:(?:4g|lte)[ _-]?)?cat[ ._-]?(?:1(?:bis)?|m1?|nb[12]?|4)"
+          # modules and IoT platforms report them (`NB-IoT`, `4G Cat.1`, `Cat-M1`; a bare `cat1` is as
+          # often a category code, so the category is written with a separator or after `4G`/`LTE`)
+          r"|nb-?iot|lte-?m|emtc|(?:(?:4g|lte)[ _-]?cat[ ._-]?|cat[ .-])(?:1(?:bis)?|m1?|nb[12]?|4)"
           # Chinese: mobile data, cellular, wireless LAN, no network, wired
           r"|移动数据|移动网络|蜂窝(?:网络|数据)?|无线(?:网络|局域网)?|无网络|无连接|以太网|有线(?:网络)?")
 
