@@ -172,7 +172,10 @@ PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "
 #: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
 #: `grantee`: a reference to a person whatever the column's type
 PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "submitter", "uploader", "approver",
-                               "assignee", "requester", "inviter", "invitee", "moderator", "delegate"})
+                               "assignee", "requester", "inviter", "invitee", "moderator", "delegate",
+                               # the parties of a claim or a procedure: who claims, who holds the
+                               # policy, who performed the act (an adjuster; FHIR's `performer`)
+                               "claimant", "policyholder", "performer"})
 #: roles that are as often an organization as a person: a SaaS `tenant_id` is a customer company
 _ORGANIZATION_ROLES = frozenset({"tenant", "sponsor", "beneficiary", "landlord", "host"})
 #: the words of a key (`submitter_id`, `owner_uid`)
@@ -834,11 +837,21 @@ _TARGET_KINDS = frozenset({"type", "resource", "kind", "class", "model", "table"
 
 def polymorphic_key(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     """`metafields.owner_id` beside `owner_resource` (Rails' `owner_type`): the key of a row of
-    any kind (a product, a shop, a customer), not a person's."""
+    any kind (a product, a shop, a customer), not a person's. A key named after what someone
+    does (`author_id` beside `author_type`, `assignee_id`, `assigned_to_id`) stays a person's:
+    its kinds are the kinds of people who write or handle a record (a user, an admin, a
+    teammate; a bot now and then), not kinds of things."""
     own = name.own
-    if entity != "ACCOUNT_ID" or len(own) < 2 or own[-1] not in KEY_WORDS:
+    if entity != "ACCOUNT_ID" or len(own) < 2 or own[-1] not in KEY_WORDS or acting_role(own[:-1]):
         return False
     return any(s.own[:-1] == own[:-1] and s.own[-1] in _TARGET_KINDS for s in siblings)
+
+
+def acting_role(stem: tuple[str, ...]) -> bool:
+    """`author`, `source_author`, `assignee`, `assigned_to`: who writes or handles a record, by
+    the part they play (never a role that is as often an organisation or a machine)."""
+    role = stem[-1:] and stem[-1] in (PERSON_ROLES | PERSON_REFERENCES) - _AMBIGUOUS_ROLES - _ORGANIZATION_ROLES
+    return bool(role) or (len(stem) >= 2 and stem[-1] == "to" and stem[-2] == "assigned")
 
 
 #: an app's screen (`screen_view_screen_id`): its id, name or class is no display's size and
@@ -1466,6 +1479,21 @@ _MEASURE_HEADS = frozenset({"accuracy", "precision", "error", "radius", "uncerta
 def position_measure(entity: str, name: NameTokens) -> bool:
     """`latitude_longitude_accuracy`: metres of uncertainty, not a place."""
     return entity == "GPS_COORDINATE" and name.own[-1:] != () and name.own[-1] in _MEASURE_HEADS
+
+
+#: the serial number of a thing: a device's identifier only where the row or the name is a
+#: device's (a SIM's, a handset's, a workstation's), never a part's or a sold item's
+_SERIAL_NAMES = frozenset({("serial",), ("serial", "number"), ("serialnumber",), ("serial", "no"), ("serial", "num")})
+_WHOLE_DEVICE_WORDS = DEVICE_TABLE_WORDS | {"sim", "bios", "machine", "computer", "workstation", "system", "laptop",
+                                            "mobile", "tablet", "handheld", "equipment", "asset", "host", "node",
+                                            "agent", "client", "unit"}
+
+
+def part_serial(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """`cpus.serialnumber`, `memories.serialnumber` of an inventoried machine, a ledger's
+    `invoice.serialnumber` of the item sold: the serial number of a part or a product, not the
+    identifier of someone's device (a SIM's `serialnumber` and a `device_serial` are)."""
+    return entity == "DEVICE_ID" and name.own in _SERIAL_NAMES and not table & _WHOLE_DEVICE_WORDS
 
 
 #: the units a time elapsed is counted in, and the words that say since or until what

@@ -16,9 +16,20 @@ from dataclasses import dataclass
 
 from catalog.checks.model import Detected
 
-#: what a referenced key can pass on to the columns that point to it (not a session's cookie:
-#: the rows that point to a session, such as its keys or its auth steps, carry no cookie)
+#: what a referenced key can pass on to the columns that point to it
 PASSED_ON = frozenset({"ACCOUNT_ID", "DEVICE_ID"})
+#: a session's cookie is passed on only to a column named after the session: a refresh token's,
+#: a vote's or a play log's `session_id` (Ampache's `sid`, Piwigo's `session_idx`) holds the
+#: value the browser's cookie carries; the session's other keys and auth steps carry none
+SESSION_PASSED_ON = frozenset({"COOKIE_ID"})
+#: (not `session_key`: as often the name of a datum kept for a session, Umami's `session_data`)
+_SESSION_REFERENCES = frozenset({"session_id", "sessionid", "sid", "session", "session_idx", "sess_id"})
+
+
+def names_a_session(column: str) -> bool:
+    """`session_id`, `sid`, `session`, `current_session_id`: a column named after the session it
+    belongs to."""
+    return column in _SESSION_REFERENCES or column.endswith("_session_id")
 #: a reference's confidence: as sure as a name, since the schema itself says where it points
 REFERENCE_SCORE = 0.75
 _KEY_SUFFIXES = ("_id", "_uid", "_key", "_fk", "_sk")
@@ -124,6 +135,10 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
         if target is None and numeric(index) and not ref.target:
             named = ref.column.rsplit("_", 1)[-1]
             target = names.get(named)  # `rev_actor` -> actor
+        if target is None and not ref.target and stem is None and names_a_session(ref.column):
+            # Ampache's `user_vote.sid` -> `session`: a table of sessions by that name alone (not
+            # Hydra's `…_authentication_session`, beside which a JWK's `sid` is a key set's id)
+            target = next((t for t in sorted(declared.values()) if _singular(_base(t)) == "session"), None)
         if target is None or target == ref.table:
             continue
         key = key_of(target)
@@ -131,7 +146,8 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
             continue
         if ref.target and stem and set(stem.split("_")) & _GROUP_WORDS:
             continue  # DAViCal's `group_member.group_id` to `principal`: a group's key, not a person's
-        passed = [d for d in detections[key] if d.entity in PASSED_ON]
+        passed = [d for d in detections[key] if d.entity in PASSED_ON
+                  or (d.entity in SESSION_PASSED_ON and names_a_session(ref.column))]
         if passed:
             category = category_of(passed[0].entity)
             if category and not any(d.entity == passed[0].entity for d in detections[index]):
