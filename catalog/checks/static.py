@@ -59,7 +59,7 @@ from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_
                                          tracker_session, visited_part, ACTIVITY_TABLE_WORDS, login_property, mail_delivery_text,
                                          mail_recipient, oauth_client_key, parsed_agent)
 from catalog.checks.static_tables import company_rows, organization_table, ship_to_of_company
-from catalog.checks.static_names import logic_operator, part_serial, personal_website, provider_user_id
+from catalog.checks.static_names import logic_operator, part_serial, personal_website, provider_user_id, time_on_work
 from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, setting_of, described_no_one, digest_of, done_by_name, load_source,
                                          network_unconfirmed)
 from classifiers.recognizers.account_id import KEY_NAMES
@@ -1443,8 +1443,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == "GPS_COORDINATE" and "position" in name.own[-2:] and (
                 text_type or _WHOLE_NUMBER.search(declared.base_type(kind))):
             continue  # a text `position` is a job's or a button's; a whole number an order or an offset
-        if part_serial(recognizer.entity, name, words):
-            continue  # `cpus.serialnumber`, an invoice line's: a part's or a product's serial
+        if part_serial(recognizer.entity, name, words) or time_on_work(recognizer.entity, name, words):
+            continue  # `cpus.serialnumber`, an invoice line's: a part's serial; hours booked on a task
         if recognizer.entity == "TIME_ZONE" and thing_time_zone(name):
             continue  # `plan_interval_timezone`: a plan's
         if recognizer.entity == "NETWORK_TYPE" and declared.base_type(kind) in {"boolean", "bool"} \

@@ -1510,6 +1510,18 @@ def elapsed_time(entity: str, name: NameTokens) -> bool:
     return entity in _NOT_A_COUNT and len(own) > 2 and own[0] in _ELAPSED_UNITS and bool(set(own[1:]) & _ELAPSED_WORDS)
 
 
+#: work items whose time is booked: the time spent on one is the work's, not a user's engagement
+_WORK_ITEMS = frozenset({"task", "subtask", "ticket", "issue", "todo", "job", "story", "card", "transition", "timesheet",
+                         "worklog", "project", "milestone", "bug"})
+_TIME_BOOKED = frozenset({("time", "spent"), ("time", "estimated"), ("time", "logged"), ("time", "worked")})
+
+
+def time_on_work(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """Kanboard's `tasks.time_spent`, `subtask_time_tracking.time_spent`: hours booked on a work
+    item (what a tracker's `time_spent` on a page or a video would be engagement)."""
+    return entity == "ENGAGEMENT_METRIC" and name.own in _TIME_BOOKED and bool(table & _WORK_ITEMS)
+
+
 #: cookies of web analytics by their own names (Google Analytics' `__utma`…`__utmz`, `_ga`)
 _ANALYTICS_COOKIES = frozenset({("utma",), ("utmb",), ("utmc",), ("utmv",), ("utmx",), ("utmz",), ("ga",), ("gid",),
                                 ("fbp",), ("fbc",), ("hubspotutk",), ("ajs", "anonymous", "id")})

@@ -193,3 +193,19 @@ def test_a_parts_or_a_sold_items_serial_number_is_no_ones_device() -> None:
     assert ("cpus", "SERIALNUMBER") not in flagged and ("memories", "SERIALNUMBER") not in flagged
     assert ("invoice", "serialnumber") not in flagged
     assert flagged[("sim", "SERIALNUMBER")] == "device.device_id"  # a SIM card: the device itself
+
+
+TASKS = """
+CREATE TABLE public.tasks (id integer NOT NULL, title character varying(255) NOT NULL,
+    time_spent double precision DEFAULT 0, time_estimated double precision DEFAULT 0, owner_id integer DEFAULT 0);
+CREATE TABLE public.subtask_time_tracking (user_id integer NOT NULL, subtask_id integer NOT NULL,
+    start bigint DEFAULT 0, "end" bigint DEFAULT 0, time_spent real DEFAULT 0);
+CREATE TABLE public.page_views (session_id varchar(64), url text, time_spent integer);
+"""
+
+
+def test_hours_booked_on_a_task_are_no_ones_engagement() -> None:
+    flagged = _sql(TASKS, "postgres")
+    assert ("tasks", "time_spent") not in flagged and ("tasks", "time_estimated") not in flagged
+    assert ("subtask_time_tracking", "time_spent") not in flagged
+    assert flagged[("page_views", "time_spent")] == "behavioral"  # a visitor's time on a page
