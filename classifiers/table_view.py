@@ -577,11 +577,24 @@ def _organisations(table: list[str], results: Sequence[FieldResult], threshold: 
     return None
 
 
+#: share of a column's sample a place recognizer must read for its values to be places
+PLACE_VALUES_SHARE = 0.8
+
+
 def _organisation_column(results: Sequence[FieldResult]) -> str | None:
+    """A column named for organisations (`company`, `vendor`), unless its values are places:
+    a map API's `business` is the business district around a point (`西溪湿地,文新`), no firm."""
     for result in results:
-        if ORGANISATION_WORDS.intersection(NameTokens.of(result.sample.path).own):
+        if ORGANISATION_WORDS.intersection(NameTokens.of(result.sample.path).own) and not _place_values(result):
             return result.sample.path
     return None
+
+
+def _place_values(result: FieldResult) -> bool:
+    """Some place recognizer read most of the column's sample by its values (below the
+    threshold or not: a district's name is a weak sign alone, but it is no organisation's)."""
+    return any(d.entity in PLACE_ENTITIES and (d.match_ratio or 0) >= PLACE_VALUES_SHARE
+               and any(s.kind == "value" for s in d.signals) for d in result.detections)
 
 
 def _withdraw_addresses(results: Sequence[FieldResult], organisation: str, threshold: float) -> int:

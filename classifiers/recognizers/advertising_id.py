@@ -31,7 +31,9 @@ class AdvertisingIdRecognizer(FieldRecognizer):
     names = ("idfa", "gaid", "aaid", "adid", "ad id", "advertising id", "advertisingid",
              "advertising identifier", "ifa", "google ad id", "google advertising id", "android advertising id",
              "apple ifa", "apple idfa", "amazon aid", "amazon advertising id", "fire adid", "oaid", "maid",
-             "mobile ad id", "mobile advertising id", "ad tracking id", "rida", "afai", "msai")
+             "mobile ad id", "mobile advertising id", "ad tracking id", "rida", "afai", "msai",
+             # China's industry advertising id (CAA/CAICT's CAID), what iOS apps in China send for the IDFA
+             "caid")
     weak_names = ("ad identifier",)
     negative_names = ("enabled", "limited", "lat", "tracking enabled", "opt", "status", "count", "campaign",
                       "adset", "creative", "group", "set", "account", "click", "network", "partner", "advertiser")

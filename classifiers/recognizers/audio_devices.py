@@ -16,8 +16,9 @@ _ROUTES = (r"(?:TYPE_)?(?:wired[ _-]?(?:headset|headphones?)|bluetooth[ _-]?(?:a
            r"|android[ _-]?auto|airplay|hdmi(?:[ _-]?(?:arc|output|audio))?|usb(?:[ _-]?c)?[ _-]?(?:audio|headset|device)|built[ _-]?in[ _-]?"
            r"(?:speaker|receiver|mic(?:rophone)?|earpiece)|headphones?|headset|earphones?|earbuds?|earpiece"
            r"|speaker(?:phone)?|line[ _-]?out|aux|hearing[ _-]?aid|dock|a2dp|hfp|bt[ _-]?(?:a2dp|sco|hfp|headset|headphones?)"
-           # Chinese: wired/Bluetooth earphones, headsets, speakers, the earpiece, car audio
-           r"|(?:有线|蓝牙|无线|头戴式|入耳式)?(?:耳机|耳麦|音箱|音响)|扬声器|听筒|车载音响|车载蓝牙|助听器)")
+           # Chinese: wired/Bluetooth earphones, headsets, speakers, the earpiece, car audio (a car's
+           # own speakers, in its cabin or its headrests: 车载扬声器, 头枕音响)
+           r"|(?:有线|蓝牙|无线|头戴式|入耳式|车载|车内|头枕|座椅)?(?:耳机|耳麦|音箱|音响|扬声器)|听筒|车载蓝牙|助听器)")
 _PRODUCTS = (r"(?:Apple )?AirPods(?: (?:Pro|Max|\d))*(?: \(\w+ generation\))?|Beats \w+(?: \w+)*|Powerbeats(?: \w+)*"
              r"|(?:Samsung )?Galaxy Buds\w*(?: \w+)*|Pixel Buds(?: \w+)*|Bose \w+(?: \w+)*|QuietComfort(?: \w+)*"
              r"|Sony W[HF]-\w+|W[HF]-1000XM\d|Jabra \w+(?: \w+)*|JBL \w+(?: \w+)*|Sennheiser \w+(?: \w+)*"

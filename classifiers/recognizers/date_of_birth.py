@@ -24,6 +24,10 @@ from datamap.model import FieldSample
 
 OLDEST_BIRTH_YEAR = 1900
 MAX_AGE = 120
+#: a 民國 date: the era's name and any year, or a three-digit (zero-padded) year with slashes
+ROC_BIRTH = r"(?:民國|民国)\d{1,3}(?:年\d{1,2}月\d{1,2}日?|/\d{1,2}/\d{1,2})|\d{3}/\d{1,2}/\d{1,2}"
+_ROC_BIRTH = re.compile(rf"^(?:{ROC_BIRTH})$")
+ROC_OFFSET = 1911
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%m-%d-%Y", "%Y%m%d",
                  "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%Y年%m月%d日", "%m/%d/%y", "%Y-%m", "%Y年%m月",
                  "%d-%b-%y", "%d-%b-%Y")  # the last two: Oracle's default (22-NOV-95)
@@ -37,6 +41,9 @@ class DateOfBirthRecognizer(FieldRecognizer):
     patterns = (
         ValuePattern("date", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}|\d{4}-\d{2}"
                              r"|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,2} [A-Za-z]{3,9} \d{4}|[A-Za-z]{3,9} \d{1,2}, \d{4}|\d{4}年\d{1,2}月(?:\d{1,2}日)?", 0.5),
+        # Taiwan's 民國 calendar (year 1 = 1912), as its forms write a birthday: `075/03/12`,
+        # `民國75年3月12日` (a three-digit year, or the era's name, tells it from a Gregorian date)
+        ValuePattern("民國 date", ROC_BIRTH, 0.5),
         ValuePattern("date at midnight", r"\d{4}-\d{2}-\d{2}[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?", 0.45),
         # a date kept as an instant, the midnight of the writer's zone in UTC: a birthday saved
         # from Beijing by a Java Date or MongoDB is `1994-04-21T16:00:00Z`, always a whole hour
@@ -137,6 +144,12 @@ def is_birth_value(text: str | None) -> bool:
     if value.isdigit() and len(value) <= 4:
         number = int(value)
         return 1 <= number <= 31 or OLDEST_BIRTH_YEAR <= number <= today.year
+    if _ROC_BIRTH.match(value):
+        year, month, day = (int(part) for part in re.findall(r"\d+", value))
+        try:
+            return date(year + ROC_OFFSET, month, day) <= today
+        except ValueError:
+            return False
     zoned = _DATE_AND_OFFSET.match(value)
     if zoned:
         value = zoned.group(1)

@@ -62,7 +62,9 @@ class DeviceIdRecognizer(FieldRecognizer):
              "vin", "vehicle identification number", "vehicle id number")
     weak_names = ("serial", "sn", "device", "did")
     negative_names = ("type", "category", "model", "name", "brand", "count", "class", "family", "os", "version",
-                      "vendor name", "manufacturer", "limit", "enabled", *_CERTIFICATE_WORDS)
+                      "vendor name", "manufacturer", "limit", "enabled", *_CERTIFICATE_WORDS,
+                      # an order's serial number (`order_sn`, as ECShop and Pinduoduo name it), no device's
+                      "order", "order sn")
     patterns = (
         ValuePattern("android id", r"[0-9a-fA-F]{16}", 0.5),
         ValuePattern("uuid (idfv)", UUID, 0.5),

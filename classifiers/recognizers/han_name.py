@@ -25,6 +25,8 @@ MIN_MASKED_DISTINCT = 5
 #: however often each repeats; categories that read as names are fewer
 MIN_NAMES = 20
 _MASKS = re.compile("[*＊某]$")
+#: marks after one character that hide a name longer than a Han one (a minority or foreign name)
+LONG_MASK = 4
 
 
 class HanNameValueRecognizer(FieldRecognizer):
@@ -34,6 +36,9 @@ class HanNameValueRecognizer(FieldRecognizer):
     patterns = (ValuePattern("Han family and given name", "[\u4e00-\u9fff]{2,4}", 0.75),
                 # masked for display as Chinese back ends export them: the family name kept (`张**`, `欧阳*`, `李某`)
                 ValuePattern("masked Han name", "[\u4e00-\u9fff]{1,2}(?:[*＊]{1,3}|某{1,2})", 0.75),
+                # a minority or foreign name masked after its first character (`阿*******` for
+                # `阿不都·热合曼`): more marks than any Han given name has characters
+                ValuePattern("masked long name", "[\u4e00-\u9fff][*＊]{4,12}", 0.75),
                 # minority and foreign names with a middle dot (`买买提·艾力`), and a family name with
                 # a form of address in brackets as delivery platforms show customers (`王(先生)`)
                 ValuePattern("Han name with a middle dot", "[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}", 0.75),
@@ -54,4 +59,6 @@ class HanNameValueRecognizer(FieldRecognizer):
 def _masked_name(value: str) -> bool:
     """A family name and its mask: what is left of a name once the given name is hidden."""
     kept = value.rstrip("*＊某")
+    if len(kept) == 1 and len(value) - len(kept) >= LONG_MASK:
+        return True  # a long name's first character (a minority name's), no family name to check
     return kept != value and bool(kept) and surname_of(kept) == kept

@@ -37,9 +37,10 @@ THING_PLACES = ("job", "store", "shop", "warehouse", "airport", "venue", "plant"
 
 
 #: what a location object holds beside the place: measures of the fix, not places
-_FIX_MEASURES = ("accuracy", "acc", "precision", "radius", "error", "speed", "altitude", "alt", "bearing", "heading",
-                 "course", "direction", "satellites", "provider", "source", "type", "mode", "time", "timestamp",
-                 "ts", "age", "confidence", "count")
+#: (a reverse geocoder's `distance`, in metres from the nearest landmark, sits in its address object)
+_FIX_MEASURES = ("accuracy", "acc", "precision", "radius", "distance", "error", "speed", "altitude", "alt", "bearing",
+                 "heading", "course", "direction", "satellites", "provider", "source", "type", "mode", "time",
+                 "timestamp", "ts", "age", "confidence", "count")
 
 
 def _geo_context(sample: FieldSample) -> Signal | None:

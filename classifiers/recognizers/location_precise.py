@@ -290,3 +290,34 @@ class GeohashRecognizer(FieldRecognizer):
         if _counted_names(FieldView.of(sample)):
             return None
         return super().value_signal(sample)
+
+
+#: a compass direction as Chinese map services write it (simplified and traditional)
+_DIRECTION = r"(?:东北|东南|東北|東南|西北|西南|东|東|南|西|北)"
+#: a landmark and where from it: `浙江大学(玉泉校区)西南108米`, `万象城内`, `地铁站附近`
+_FROM_LANDMARK = (rf"[一-鿿A-Za-z0-9·()（）-]{{2,30}}?(?:{_DIRECTION}(?:方向)?\d{{1,4}}(?:米|公尺)|内|內|附近)")
+
+
+class LandmarkOffsetRecognizer(FieldRecognizer):
+    """Positions told from a landmark (`浙江大学西南108米`), precise as a coordinate.
+
+    Chinese reverse geocoders describe a point so (Baidu's `sematic_description`), and delivery
+    apps copy it: a direction and a distance in metres from a named place locate someone as a
+    coordinate does, hence GPS_COORDINATE's entity and category.
+
+    The column needs at least one offset in metres among its values: `…内` (inside) and `…附近`
+    (near) alone are also how a venue's name ends."""
+
+    entity = "GPS_COORDINATE"
+    names = ("semantic description", "sematic description", "landmark offset", "relative position")
+    negative_names = ("count", "id", "type", "url")
+    patterns = (ValuePattern("offset from a landmark", rf"{_FROM_LANDMARK}(?:[,，]{_FROM_LANDMARK}){{0,3}}", 0.6),)
+    context = ("landmark",)
+    value_alone = True
+    in_free_text = False  # a chat's `往东100米` directs someone; a column of them locates each row
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        text = FieldView.of(sample).informative
+        if text.total == 0 or not text.hits(rx.match(text.values, r"\d(?:米|公尺)")):
+            return None
+        return super().value_signal(sample)

@@ -49,9 +49,12 @@ class NetworkTypeRecognizer(FieldRecognizer):
         # `wifi: true`, `is_cellular: 0` name the type; the flag itself cannot say so
         ValuePattern("flag", r"(?i:true|false|[01]|yes|no)", 0.15),
         # OpenRTB `connectiontype` and Android `getType()` report small integer codes
-        ValuePattern("type code", r"\d", 0.1),
+        ValuePattern("type code", r"1?\d|20", 0.1),
     )
     context = ("network", "connection", "wifi", "cellular")
+    # OpenRTB's `device.connectiontype` (0-7) and Android's `TelephonyManager` network type (0-20)
+    # are integers: a column so named is the network type however it is stored
+    number_names = ("connectiontype", "connection type", "network type", "networktype", "net type", "nettype")
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """The network-type values' signal, unless another word holds a large share of the

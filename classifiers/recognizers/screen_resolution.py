@@ -49,6 +49,22 @@ class ScreenResolutionRecognizer(FieldRecognizer):
     context = ("screen", "resolution", "display", "viewport")
     validate_elementwise = True
 
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        own = own_has(sample, _WIDTH + _HEIGHT)
+        if not own:
+            return None
+        parent = parent_has(sample, ("screen", "display", "resolution", "viewport", "monitor"))
+        if parent:
+            return Signal("context", f"'{own}' inside a '{parent}' object", 0.5)
+        # OpenRTB's `device.w`/`device.h` are the screen's pixels
+        if own in ("w", "h") and parent_has(sample, ("device",)):
+            return Signal("context", f"'{own}' inside a 'device' object", 0.5)
+        counterpart = _HEIGHT if own in _WIDTH else _WIDTH
+        other = sibling_with(sample, dataset, counterpart)
+        if other is not None and ("screen" in sample.name.lower() or "display" in sample.name.lower()):
+            return Signal("context", f"beside '{other.path}'", 0.5)
+        return None
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         """A `WxH` is a screen's when both sides are a screen's (the short side at least 240
         pixels, the long at least 320) and it is no standard display ad's size (`300x250`,
@@ -77,19 +93,3 @@ def _screen_like(value: str | None) -> bool:
     width, height = int(found[1]), int(found[2])
     return (min(width, height) >= SCREEN_MIN_SHORT and max(width, height) >= SCREEN_MIN_LONG
             and (width, height) not in AD_SIZES)
-
-    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
-        own = own_has(sample, _WIDTH + _HEIGHT)
-        if not own:
-            return None
-        parent = parent_has(sample, ("screen", "display", "resolution", "viewport", "monitor"))
-        if parent:
-            return Signal("context", f"'{own}' inside a '{parent}' object", 0.5)
-        # OpenRTB's `device.w`/`device.h` are the screen's pixels
-        if own in ("w", "h") and parent_has(sample, ("device",)):
-            return Signal("context", f"'{own}' inside a 'device' object", 0.5)
-        counterpart = _HEIGHT if own in _WIDTH else _WIDTH
-        other = sibling_with(sample, dataset, counterpart)
-        if other is not None and ("screen" in sample.name.lower() or "display" in sample.name.lower()):
-            return Signal("context", f"beside '{other.path}'", 0.5)
-        return None
