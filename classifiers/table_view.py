@@ -122,7 +122,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
             _withdraw_places(results, f"names organisations ({organisation})", threshold)
         people = _person_evidence(results, threshold)
     if not people and not people_table:
-        if head in THING_TABLES:
+        if head in THING_TABLES and not _owned_devices(results, threshold):
             _withdraw_places(results, f"lists {head} records", threshold)
         elif not _records(results, threshold) and not _carried_devices(results, threshold) \
                 and (named := _named_places(results, threshold)) is not None:
@@ -386,6 +386,17 @@ def _carried_devices(results: Sequence[FieldResult], threshold: float) -> bool:
     laptop's model or system): their coordinates locate their owners, not the devices' sites."""
     found = {best.entity for r in results if (best := r.best(threshold)) is not None}
     return bool(found & BATTERY_ENTITIES) and bool(found & CARRIED_ENTITIES)
+
+
+#: a device's own identifiers: rows that carry one are someone's devices
+OWNED_DEVICE_ENTITIES = frozenset({"DEVICE_ID", "MAC_ADDRESS", "IMEI"})
+
+
+def _owned_devices(results: Sequence[FieldResult], threshold: float) -> bool:
+    """Whether the rows are devices, each keyed by its MAC, serial or IMEI (a home weather
+    station, a connected car): a device is someone's, and its place is its owner's home or
+    whereabouts, where a table of stations or cars without one lists places and things."""
+    return any((best := r.best(threshold)) is not None and best.entity in OWNED_DEVICE_ENTITIES for r in results)
 
 
 #: a record's id in the system it came from (`external_id` of an activity a watch uploaded)

@@ -69,6 +69,8 @@ class BehavioralEventRecognizer(FieldRecognizer):
     validates_each_value = False  # it judges how often the candidates repeat
 
     def name_signal(self, name: NameTokens) -> Signal | None:
+        if not MACHINE_WORDS.isdisjoint(name.parent):
+            return None  # a robot mower's `mower.activity` (`PARKED_IN_CS`), a car's climate's: its state
         signal = super().name_signal(name)
         if signal is None and (name.own == ("page",) or (len(name.own) == 2 and name.own[1] == "page"
                                                          and name.own[0] in _PAGE_WORDS)):
@@ -89,6 +91,13 @@ class BehavioralEventRecognizer(FieldRecognizer):
         system = pc.or_(pc.fill_null(rx.match(candidates, _ID_SHAPED), False),
                         pc.fill_null(rx.match(candidates, SYSTEM_VERDICTS), False))
         return pc.and_(pa.array([repeats] * len(candidates), pa.bool_()), pc.invert(system))
+
+
+#: objects of machines that act on their own, whose `activity`, `action` or `event` is their state
+#: or mode (an Automower's `mower.activity`, its `planner.override.action`, a car's
+#: `climateControlState.activity`, a thermostat's `hvac.action`): none a person's
+MACHINE_WORDS = frozenset({"mower", "robot", "vacuum", "planner", "climate", "hvac", "thermostat", "heater",
+                           "charger", "charging", "engine", "motor", "pump", "printer", "inverter", "compressor"})
 
 
 #: what a system decides or goes through, as one word: a firewall's or a policy's verdict on a
@@ -125,7 +134,10 @@ class VisitedUrlRecognizer(FieldRecognizer):
                                        # an ad's or a creative's own address (a bid's `adUrl`): the
                                        # ad server's, no page a person opened; a socket's (a live
                                        # thread's `websocket_url`): connected to, not visited
-                                       "ad", "ads", "creative", "banner", "websocket", "socket", "ws", "wss")
+                                       "ad", "ads", "creative", "banner", "websocket", "socket", "ws", "wss",
+                                       # a camera's media (a doorbell's `snapshot_url`, a clip's
+                                       # `recording_url`): where its pictures are, no page visited
+                                       "snapshot", "recording", "video", "clip", "stream", "preview")
     patterns = (
         ValuePattern("url", r"[A-Za-z][A-Za-z0-9+.-]*://[^\s]+", 0.55),
         ValuePattern("path", r"/[^\s]*", 0.5),

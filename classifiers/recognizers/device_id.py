@@ -6,7 +6,9 @@
 - IMEI: 15 digits with a Luhn check digit (3GPP TS 23.003), often written `35-209900-176148-1`;
   16-digit IMEISVs have no check digit and need the name. A column of 15-digit Luhn numbers
   (other than AmEx's 34/37) is IMEIs: random numbers pass Luhn one time in ten.
-- MAC_ADDRESS: six hex octets (IEEE EUI-48) with `:` or `-`, or Cisco's dotted form.
+- MAC_ADDRESS: six hex octets (IEEE EUI-48) with `:` or `-`, or Cisco's dotted form; under a
+  MAC's name also the twelve digits without separators (`F0090D1A2B3C`), as device APIs and
+  firmware (TP-Link's, Ring's) write them.
 """
 from __future__ import annotations
 
@@ -59,7 +61,9 @@ class DeviceIdRecognizer(FieldRecognizer):
              "push key", "calling station id", "fcm token", "apns token", "registration token", "gcm token",
              # a connected car's (ConnectedDrive's, a fleet's telematics `vin`): the vehicle
              # identification number keys the car whose state and position the rows report
-             "vin", "vehicle identification number", "vehicle id number")
+             "vin", "vehicle identification number", "vehicle id number",
+             # Amazon's device serial number (`dsn`, an Echo's or a Ring's `third_party_dsn`)
+             "dsn", "device serial number")
     weak_names = ("serial", "sn", "device", "did")
     negative_names = ("type", "category", "model", "name", "brand", "count", "class", "family", "os", "version",
                       "vendor name", "manufacturer", "limit", "enabled", *_CERTIFICATE_WORDS,
@@ -200,5 +204,8 @@ class MacAddressRecognizer(FieldRecognizer):
         # some SDKs log truncated or anonymised addresses (`7E:D1:4E:80:2B`)
         ValuePattern("partial mac", r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){3,4}", 0.4),
         ValuePattern("hashed mac", _DIGEST, 0.2),
+        # twelve hex digits without separators (`F0090D1A2B3C`, `788cb5000000`): a device API's
+        # MAC; as often any hex token alone, so it backs a MAC's name only
+        ValuePattern("eui-48 bare", r"[0-9A-Fa-f]{12}", 0.2),
     )
     context = ("mac", "wifi", "bluetooth", "address")

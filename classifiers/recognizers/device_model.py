@@ -17,7 +17,8 @@ from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
 from classifiers.recognizers.audio_devices import AUDIO_PRODUCT
-from datamap.model import FieldSample
+from classifiers.siblings import siblings
+from datamap.model import DatasetSample, FieldSample
 
 #: app stores and download channels that are no device maker (an app's `channel`: `yingyongbao`
 #: is Tencent's store, `AppStore` Apple's) beside the makers' own stores (`huawei`, `xiaomi`)
@@ -50,6 +51,14 @@ _ANDROID = (r"SM-[A-Z]\d{3,4}[A-Z0-9]{0,4}(?:/DS)?|GT-[A-Z]\d{4}\w*|SCH-\w+|SGH-
 
 #: a model named inside a device's name (`iPhone de Quentin`, `John's Galaxy S21`), for `rx.search`
 DEVICE_IN_NAME = rf"(?:^|[\s'’(])(?:{_APPLE}|{_ANDROID})(?:$|[\s'’),])"
+
+
+#: a device's own identity among a record's fields (`mac`, `serialNumber`, `hw_ver`, `fw_ver`):
+#: beside them a bare `model` is the device's
+_HARDWARE_WORDS = frozenset({"mac", "imei", "serial", "firmware", "fw", "hw"})
+_HARDWARE_NAMES = frozenset({"serialnumber", "hwver", "fwver", "hwversion", "fwversion", "firmwareversion",
+                             "hardwareversion", "macaddress", "deviceid", "hwid"})
+MODEL_BESIDE_HARDWARE = 0.3
 
 
 class DeviceModelRecognizer(FieldRecognizer):
@@ -89,6 +98,18 @@ class DeviceModelRecognizer(FieldRecognizer):
         if pc.any(pc.is_in(lower, value_set=_STORE_CHANNELS)).as_py():
             return None
         return signal
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """A bare `model` beside the record's own hardware identity (its MAC, serial, hardware or
+        firmware version: a smart plug's `get_sysinfo`, a robot mower's `system`) is that
+        device's model; alone, `model` may be a car's, a product's or a statistical one."""
+        if NameTokens.of(sample.path).own != ("model",):
+            return None
+        for other in siblings(sample, dataset):
+            tokens = NameTokens.of(other.path)
+            if set(tokens.own) & _HARDWARE_WORDS or tokens.joined() in _HARDWARE_NAMES:
+                return Signal("context", f"'model' beside the device's '{other.path}'", MODEL_BESIDE_HARDWARE)
+        return None
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Headphones and speakers (`HUAWEI FreeBuds Pro 3`, `AirPods Pro`) are audio devices, not

@@ -289,7 +289,8 @@ class PostalCodeRecognizer(FieldRecognizer):
     entity = "LOCATION"
     names = ("zip", "zipcode", "zip code", "postal code", "postalcode", "postcode", "post code", "geo zipcode",
              "plz", "cap", "pin code", "pincode")
-    negative_names = ("count", "id", "file", "zipped", "compression", "archive") + THING_PLACES
+    # a time is no postal code: an intercom's `cap_tm` (capture time) is no Italian CAP
+    negative_names = ("count", "id", "file", "zipped", "compression", "archive", "tm", "time", "ts") + THING_PLACES
     # the values of a thing's place are no one's (a job's city: a city all the same)
     value_veto_names = THING_PLACES
     patterns = (

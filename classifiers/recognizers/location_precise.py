@@ -70,6 +70,14 @@ class GpsCoordinateRecognizer(FieldRecognizer):
 
     remembers_verdicts = False  # its validator is vectorised
 
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """No coordinate in a bare `position` of whole numbers: a slot's or a list's order (a
+        power strip's outlet `position` 1-6, an issue's `position` 0), where a position on
+        earth has its fine degrees or is a pair."""
+        if NameTokens.of(sample.path).own == ("position",) and _whole_numbers(sample):
+            return None
+        return super().value_signal(sample)
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Every number within +-180, and a pair's first (the latitude) within +-90.
 
@@ -108,6 +116,20 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         if parent:
             return Signal("context", f"'{own}' inside a '{parent}' object", 0.4)
         return None
+
+
+def _whole_numbers(sample: FieldSample) -> bool:
+    """Whether the column is of integers (or of floats without a fraction), none of them an
+    E7-scaled degree."""
+    values = sample.values.drop_null()
+    if len(values) == 0 or sample.is_list:
+        return False
+    if pa.types.is_floating(values.type):
+        if not pc.all(pc.equal(values, pc.floor(values))).as_py():
+            return False
+    elif not pa.types.is_integer(values.type):
+        return False
+    return bool(pc.all(pc.less(pc.abs(values), 1e4)).as_py())
 
 
 def _degree_lists(sample: FieldSample) -> bool:

@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView, as_mask
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from datamap.model import FieldSample
 
@@ -43,7 +44,10 @@ class NetworkTypeRecognizer(FieldRecognizer):
     negative_names = ("id", "name", "address", "ip", "mac", "carrier", "operator", "count", "ssid", "bssid",
                       "latency", "bytes", "speed", "error", "timeout", "rssi", "strength", "neural", "social",
                       "ad", "partner", "netspeed", "provider", "sent", "received", "mask", "gateway", "cidr", "mkt",
-                      "marketing", "campaign", "media", "affiliate", "ads", "advertising", "tv", "broadcast")
+                      "marketing", "campaign", "media", "affiliate", "ads", "advertising", "tv", "broadcast",
+                      # a capability or a setting (`dynamic_network_switching_eligible`, a
+                      # doorbell's `external_connection`) flags something else than the network
+                      "eligible", "capable", "supported", "switching", "external")
     patterns = (
         ValuePattern("network type", rf"(?i:{_PREFIX}(?:{_TYPES}))", 0.7),
         # `wifi: true`, `is_cellular: 0` name the type; the flag itself cannot say so
@@ -61,6 +65,8 @@ class NetworkTypeRecognizer(FieldRecognizer):
         column: a bank's call `contact` of `cellular` and `telephone` is the channel it called
         on (a landline is no network a device is on), which network types alone never mix with."""
         signal = super().value_signal(sample)
+        if signal is not None and _true_false(sample) and not _names_a_network(sample.path):
+            return None  # `external_connection: false`, `dynamic_network_switching_eligible`: a setting
         if signal is None or (signal.match_ratio or 0) >= 1.0:
             return signal
         view = FieldView.of(sample)
@@ -75,6 +81,30 @@ class NetworkTypeRecognizer(FieldRecognizer):
         if (pc.sum(pc.is_in(pc.utf8_lower(values.values), value_set=CHANNEL_WORDS)).as_py() or 0) > 0:
             return None  # `cellular` beside `telephone`, `email`, `sms`: the channel someone was reached on
         return signal
+
+
+#: words that name which network a flag is about (`wifi: true`, `is_cellular: 0`, `onLTE`)
+FLAG_NETWORKS = frozenset({"wifi", "wlan", "cellular", "cell", "mobile", "lte", "ethernet", "wired", "roaming",
+                           "2g", "3g", "4g", "5g", "wwan", "metered"})
+
+
+def _true_false(sample: FieldSample) -> bool:
+    """Whether the column holds true/false flags only (JSON booleans, or the words)."""
+    if pa.types.is_boolean(sample.values.type):
+        return True
+    distinct = FieldView.of(sample).informative.values
+    if len(distinct) == 0 or not pa.types.is_string(distinct.type):
+        return False
+    return bool(pc.all(pc.is_in(pc.utf8_lower(distinct), value_set=_TRUE_FALSE)).as_py())
+
+
+_TRUE_FALSE = pa.array(["true", "false", "yes", "no"])
+
+
+def _names_a_network(path: str) -> bool:
+    """A true/false flag is a network type only when its name says which network (`is_wifi`,
+    `wifi_connected`, `cellular`); `connection` or `network` alone flag something else."""
+    return not FLAG_NETWORKS.isdisjoint(NameTokens.of(path).own)
 
 
 #: a word no pattern knows that holds this share of a column makes it another kind of category

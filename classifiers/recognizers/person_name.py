@@ -179,6 +179,8 @@ class PersonNameRecognizer(FieldRecognizer):
             return None  # a company's or a venue's contact record: its name is no person's
         kinds = {kind for other in siblings(sample, dataset)
                  for kind, words in CONTACT_WORDS.items() if words & set(NameTokens.of(other.path).own)}
+        if kinds == {"email"} and (login := _login_beside(sample, dataset)) is not None:
+            return _display_name(distinct, login)
         if kinds != set(CONTACT_WORDS):
             return None
         share = sum(bool(_CONTACT_NAME.match(v)) and not _ORGANISATION.search(v) for v in distinct) / len(distinct)
@@ -214,6 +216,34 @@ RECORD_NAME_SHARE = 0.8
 CONTACT_WORDS = {"email": frozenset({"email", "mail"}), "phone": frozenset({"phone", "tel", "telephone", "mobile"})}
 #: two to four capitalised words, as people write their names in a form
 _CONTACT_NAME = re.compile(rf"^[{_UPPER}][{_LOWER}'’-]+(?: [{_UPPER}][{_LOWER}'’-]+){{1,3}}$")
+#: an account's login beside its `name` (GitHub's and GitLab's users: `login`, `username`)
+LOGIN_NAMES = frozenset({"login", "username", "screenname", "handle", "nickname"})
+#: a display name as people set it: two to four words, each capitalised or in capitals, with
+#: initials (`Kevin L. Mitchell`, `Shinichi TAMURA`), no digits
+_DISPLAY_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[.'’-][^\W\d_]*)*(?: [^\W\d_][^\W\d_'’.-]*(?:[.'’-][^\W\d_]*)*){1,3}$")
+DISPLAY_NAME_SCORE = 0.35
+
+
+def _login_beside(sample: FieldSample, dataset: DatasetSample) -> str | None:
+    """The path of a login sibling of the field (an account's profile), if any."""
+    for other in siblings(sample, dataset):
+        if NameTokens.of(other.path).joined() in LOGIN_NAMES:
+            return other.path
+    return None
+
+
+def _display_name(distinct: list[str], login: str) -> Signal | None:
+    """A bare `name` beside an account's login and e-mail (an API's user profile) is the
+    display name its owner set, when most values are two to four capitalised words: a login
+    holds no space, and an organisation's name is told by its ending."""
+    share = sum(bool(_DISPLAY_NAME.match(v)) and v[0].isupper() and not _ORGANISATION.search(v)
+                for v in distinct) / len(distinct)
+    if share < RECORD_NAME_SHARE:
+        return None
+    return Signal("context", f"a name beside the account's login '{login}' and e-mail, {share:.0%} of values "
+                             "capitalised words: the display name its owner set", DISPLAY_NAME_SCORE, round(share, 4))
+
+
 #: words that end an organisation's name
 _ORGANISATION = re.compile(r"(?i)\b(?:inc|ltd|llc|gmbh|corp|corporation|company|co|plc|ag|sa|group|foundation|"
                            r"association|university|school|hospital|clinic|bank|hotel|restaurant|club|team)\b")

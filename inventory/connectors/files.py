@@ -235,7 +235,12 @@ class FileConnector(Connector):
             return (f"read_csv({path}, sample_size = 20480{given}, nullstr = ['', '\\N', 'NULL'], "
                     f"auto_type_candidates = {_CSV_TYPES})")
         fmt = "newline_delimited" if ref.kind == "ndjson" else "auto"
-        return f"read_json({path}, format = '{fmt}', sample_size = 20480, maximum_object_size = 67108864)"
+        # field_appearance_threshold = 0: DuckDB otherwise reads objects whose keys are each in
+        # few records (API payloads with optional parts: an issue's milestone, closed_by, type)
+        # as one MAP of JSON, and every field of the file would be lost in it; objects with
+        # many distinct keys (maps keyed by id) still become a MAP (map_inference_threshold)
+        return (f"read_json({path}, format = '{fmt}', sample_size = 20480, maximum_object_size = 67108864, "
+                f"field_appearance_threshold = 0)")
 
     def _row_count(self, ref: DatasetRef, reader: str, sampled: int, rows: int, location: str) -> int:
         if ref.kind == "parquet":
