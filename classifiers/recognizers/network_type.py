@@ -53,6 +53,8 @@ class NetworkTypeRecognizer(FieldRecognizer):
     )
     context = ("network", "connection", "wifi", "cellular")
 
+    values_within_patterns = True  # its value signal only refines or drops the base one
+
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """The network-type values' signal, unless another word holds a large share of the
         column: a bank's call `contact` of `cellular` and `telephone` is the channel it called
