@@ -33,6 +33,7 @@ from classifiers import (
     code_legend,
     declared,
     embedded_json,
+    gate,
     neighbours,
     rx,
     secondary,
@@ -182,9 +183,12 @@ def _classify_staged(datasets: Sequence[DatasetSample], batch: Batch, later: lis
                     later.append(views[d][f].batch)
                 else:
                     views[d][f] = again.add(dataset.fields[f])
-                    undecided.append((d, f, _open(views[d][f], dataset, recognizers)))
-        _announce(again, [field for _, _, field in undecided if field is not None])
-        for d, f, field in undecided:
+                    undecided.append((d, f))
+        # opened once every field is in the batch: the shape gate reads the batch's table of
+        # values, built once for all its fields
+        reopened = [(d, f, _open(views[d][f], datasets[d], recognizers)) for d, f in undecided]
+        _announce(again, [field for _, _, field in reopened if field is not None])
+        for d, f, field in reopened:
             found[d][f] = _classify_opened(field, recognizers, lift=lift[d][f])
     classified = []
     for dataset, dataset_views, dataset_found in zip(datasets, views, found):
@@ -342,8 +346,12 @@ def _open(sample: FieldSample, dataset: DatasetSample | None,
     signals = []
     for recognizer in recognizers:
         opening = _opening(recognizer, view, name, comment, dataset)
-        if opening is not None:
-            signals.append((recognizer, *opening))
+        if opening is None:
+            continue
+        if opening == (None, None) and not gate.can_find(recognizer, view):
+            # its values are all it has here, and too few have a shape its patterns admit
+            continue
+        signals.append((recognizer, *opening))
     return _Opened(sample, view, signals)
 
 

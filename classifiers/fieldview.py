@@ -426,10 +426,14 @@ class FieldView(FieldSample):
     def full_match(self, regex: str, group: str | None = None) -> np.ndarray:
         """Which informative distinct values `regex` matches whole (RE2, vectorised). `group`:
         a regex that matches whatever this one does (all of a recognizer's patterns)."""
+        shape = regex_shape(regex)
+        if self.could_match(shape) == 0:
+            # no value has a shape the regex admits (a cached bound): no batch pass to set up
+            return np.zeros(len(self.informative.values), dtype=bool)
         key = regex_key(regex)
         anchored = key[1]
         return self.batch.mask(self, key, lambda a: rx.match(a, anchored, distinct=True),
-                               regex_shape(regex), group=regex_key(group) if group else None)
+                               shape, group=regex_key(group) if group else None)
 
     def head_match(self, regex: str) -> np.ndarray:
         """Which of the first `EXAMPLE_HEAD` texts `regex` matches whole."""

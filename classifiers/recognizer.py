@@ -182,6 +182,14 @@ class FieldRecognizer:
     #: are the validator's verdicts worth remembering (a parser run per value)? Not when the
     #: validator is vectorised: asking it again costs less than looking each value up
     remembers_verdicts: ClassVar[bool] = True
+    #: does an override of `value_signal` find nothing where the base one finds nothing (it only
+    #: refines or drops the base signal)? Then the shape gate (`classifiers/gate.py`) applies to
+    #: it as to the base one; an override that reads values its own way leaves this False
+    values_within_patterns: ClassVar[bool] = False
+    #: a validator that only rejects the values another thing's form matches whole (a regex:
+    #: device models that are headphones). Declared so, it is one more regex mask of the
+    #: field's batch, one pass over a chunk's fields, not a regex compiled per field
+    rejects_whole: ClassVar[str | None] = None
 
     def __init__(self) -> None:
         self._names = tuple(phrase(p) for p in self.names)
@@ -200,7 +208,7 @@ class FieldRecognizer:
                 self._negative_by_first[words[0]] = (*self._negative_by_first.get(words[0], ()), words)
         self._any_regex = "|".join(f"(?:{p.regex})" for p in self.patterns)
         # what any pattern match may look like: values of another shape are never matched
-        self._shape = patterns_shape([p.regex for p in self.patterns])
+        self.value_shape = patterns_shape([p.regex for p in self.patterns])
         #: the batch masks `value_signal` reads (see `Batch.expect`)
         self.value_keys: tuple[Hashable, ...] = (
             *(vocabulary_key(v.vocabulary, v.leading_words) for v in self.vocabularies),
@@ -219,7 +227,13 @@ class FieldRecognizer:
     # -- the one hook -------------------------------------------------------------------
     def validate(self, candidates: pa.Array) -> pa.Array | None:
         """A boolean mask over pattern candidates (strings); None when there is no validator."""
+        if self.rejects_whole is not None:
+            return pc.invert(pc.fill_null(rx.match(candidates, f"^(?:{self.rejects_whole})$"), False))
         return None
+
+    def _rejects_in_batch(self) -> bool:
+        """Whether the validator is `rejects_whole` alone, read as a batch mask."""
+        return self.rejects_whole is not None and type(self).validate is FieldRecognizer.validate
 
     # -- signals ------------------------------------------------------------------------
     def named(self, name: NameTokens) -> Signal | None:
@@ -331,9 +345,9 @@ class FieldRecognizer:
         if total == 0:
             return None
         best = self._vocabulary_signal(view, total)
-        if self._shape is None:
+        if self.value_shape is None:
             return best
-        if (shaped := view.could_match(self._shape) / total) < self._floor(view):
+        if (shaped := view.could_match(self.value_shape) / total) < self._floor(view):
             view.near(shaped, self._floor(view))
             return best  # too few values of a shape any pattern could match: no pattern signal
         if len(self.patterns) > 1 and not view.full_match(self._any_regex).any():
@@ -367,6 +381,14 @@ class FieldRecognizer:
         view.near(hits / total, self._floor(view))
         if hits / total < self._floor(view):
             return None  # the validator can only lower the hits
+        if self._rejects_in_batch():
+            # the validator's verdicts are the batch's mask of its rejected form (what
+            # `_validate_counted` decides from one call over every candidate)
+            valid = hits - view.informative.hits(mask & view.full_match(self.rejects_whole))
+            view.near(valid / total, self._floor(view))
+            if valid / total < self._floor(view):
+                return None
+            return self._validated_signal(detail + f", validator accepted {valid}/{hits}", view, total, valid, score)
         selected = view.informative.where(mask)
         if self.validates_each_value:
             valid = self._validate_counted(selected, hits, total, self._floor(view), view.verdicts_of(self), view)
@@ -379,6 +401,10 @@ class FieldRecognizer:
         if valid is not None:
             detail += f", validator accepted {valid}/{hits}"
             hits = valid
+        return self._validated_signal(detail, view, total, hits, score)
+
+    def _validated_signal(self, detail: str, view: FieldView, total: int, hits: int, score: float) -> Signal | None:
+        """The value signal of `hits` values that passed the validator, if enough did."""
         ratio = hits / total
         view.near(ratio, self._floor(view))
         if ratio < self._floor(view):
@@ -502,6 +528,8 @@ class FieldRecognizer:
                       if view is not None else as_mask(in_vocabulary(text, vocabulary.vocabulary, vocabulary.leading_words)))
         if self.validate is FieldRecognizer.validate or not mask.any():
             return pa.array(mask | known, pa.bool_())
+        if where is not None and self._rejects_in_batch():
+            return pa.array((mask & ~view.full_match(self.rejects_whole)[where]) | known, pa.bool_())
         candidates = pc.filter(text, pa.array(mask, pa.bool_()))
         verdict = (self._validated(candidates, view.verdicts_of(self) if view is not None else None)
                    if self.validates_each_value else self.validate(candidates))

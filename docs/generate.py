@@ -96,7 +96,7 @@ def describe(recognizer, policy) -> list[str]:  # type: ignore[no-untyped-def]
         lines.append(f"- vocabulary `{vocabulary.name}` (score {vocabulary.score}): {where} `{vocabulary.vocabulary}`")
     if custom and recognizer.spec_validator:
         lines.append(f"- validator: `{recognizer.spec_validator}`")
-    elif cls.validate is not FieldRecognizer.validate:
+    elif cls.validate is not FieldRecognizer.validate or recognizer.rejects_whole is not None:
         lines.append("- validator: yes")
     lines.append("")
     return lines

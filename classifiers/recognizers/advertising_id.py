@@ -50,6 +50,8 @@ class AdvertisingIdRecognizer(FieldRecognizer):
     context = ("idfa", "gaid", "advertising", "adid", "ifa")
     value_alone = True  # only with the all-zero id; a bare UUID shape scores too low to decide
 
+    values_within_patterns = True  # its value signal only refines or drops the base one
+
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """UUIDs among which the all-zero id appears: users who limited ad tracking, so IDFA/GAID."""
         signal = super().value_signal(sample)

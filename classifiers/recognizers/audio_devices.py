@@ -29,8 +29,10 @@ _PRODUCTS = (r"(?:Apple )?AirPods(?: (?:Pro|Max|\d))*(?: \(\w+ generation\))?|Be
              r"|(?:漫步者|Edifier) ?[\w-]+(?: \w+)*|(?:vivo |iQOO )?TWS \w+(?: \w+)*|(?:HONOR |荣耀 ?)?(?:Earbuds|CHOICE)(?: \w+)+"
              r"|QCY[ -]\w+(?: \w+)*|1MORE \w+(?: \w+)*|(?:Sony )?LinkBuds(?: \w+)*")
 
-#: a value that is one audio product's name, whole (`HUAWEI FreeBuds Pro 3`), for other recognizers
-AUDIO_PRODUCT = rf"^(?i:{_PRODUCTS})$"
+#: the form of one audio product's name (`HUAWEI FreeBuds Pro 3`), for other recognizers
+AUDIO_PRODUCT_FORM = rf"(?i:{_PRODUCTS})"
+#: a value that is one audio product's name, whole
+AUDIO_PRODUCT = rf"^{AUDIO_PRODUCT_FORM}$"
 
 
 class AudioDeviceRecognizer(FieldRecognizer):

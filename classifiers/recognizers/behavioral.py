@@ -260,6 +260,8 @@ class EngagementMetricRecognizer(FieldRecognizer):
     context = ("watched", "spent", "engaged")
     value_alone = False
 
+    values_within_patterns = True  # its value signal only refines or drops the base one
+
     def value_signal(self, sample: FieldSample) -> Signal | None:
         if sample.is_list:  # a list of intervals is keystroke rhythm, not engagement
             return None

@@ -88,6 +88,8 @@ class AgeRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         return pa.array([_plausible_age(v) for v in candidates.to_pylist()], pa.bool_())
 
+    values_within_patterns = True  # its value signal only refines or drops the base one
+
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """No age when every value is 0: a column of zeros is a default or a counter not yet
         counted (a Wi-Fi scan's `AGE` of each network in milliseconds), not people of no years."""

@@ -96,6 +96,8 @@ class DeviceIdRecognizer(FieldRecognizer):
             return None  # `certificate.serial`, `x509.serial`: the certificate's number
         return super().name_signal(name)
 
+    values_within_patterns = True  # its value signal only refines or drops the base one
+
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """No device by the values alone when one value fills every row: an app's key or a
         build's (a Zhugeio batch's `ak`), not the devices of the records."""

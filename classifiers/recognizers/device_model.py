@@ -11,12 +11,11 @@ from __future__ import annotations
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
-from classifiers.recognizers.audio_devices import AUDIO_PRODUCT
+from classifiers.recognizers.audio_devices import AUDIO_PRODUCT_FORM
 from classifiers.siblings import siblings
 from datamap.model import DatasetSample, FieldSample
 
@@ -87,6 +86,11 @@ class DeviceModelRecognizer(FieldRecognizer):
     )
     context = ("model", "device", "phone", "handset")
     remembers_verdicts = False  # its validator is vectorised
+    #: headphones and speakers (`HUAWEI FreeBuds Pro 3`, `AirPods Pro`) are audio devices, not
+    #: the model of the device that logged them (an audio logger's `设备=…`)
+    rejects_whole = AUDIO_PRODUCT_FORM
+
+    values_within_patterns = True  # its value signal only refines or drops the base one
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """No model by the values alone in a column of app-store channels (`huawei`, `xiaomi`
@@ -110,8 +114,3 @@ class DeviceModelRecognizer(FieldRecognizer):
             if set(tokens.own) & _HARDWARE_WORDS or tokens.joined() in _HARDWARE_NAMES:
                 return Signal("context", f"'model' beside the device's '{other.path}'", MODEL_BESIDE_HARDWARE)
         return None
-
-    def validate(self, candidates: pa.Array) -> pa.Array:
-        """Headphones and speakers (`HUAWEI FreeBuds Pro 3`, `AirPods Pro`) are audio devices, not
-        the model of the device that logged them (an audio logger's `设备=…`)."""
-        return pc.invert(pc.fill_null(rx.match(candidates, AUDIO_PRODUCT), False))

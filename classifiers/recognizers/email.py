@@ -78,6 +78,8 @@ class EmailRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         return judged(candidates, _fast_addresses, lambda v: is_email(_address(v)) or _recipients(v))
 
+    values_within_patterns = True  # its value signal only refines or drops the base one
+
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """The addresses' share (see FieldRecognizer), halved when a fair share of the other
         values are different bare handles (`gargron`, `kate_l`): a column of `user` and

@@ -77,6 +77,8 @@ class IpAddressRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         return judged(candidates, _fast_forms, _is_ip_list)
 
+    values_within_patterns = True  # its value signal only refines or drops the base one
+
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """Dotted quads that are versions (`1.0.3.2` under `firmware_version`, or a column whose
         every part is a small number) are not addresses."""

@@ -201,6 +201,8 @@ class DivisionCodeRecognizer(FieldRecognizer):
         return pc.or_(pc.or_(pc.is_in(candidates, value_set=_division_codes()),
                              rx.match(candidates, r"^0[1-9]\d{1,2}$")), township)
 
+    values_within_patterns = True  # its value signal only refines or drops the base one
+
     def value_signal(self, sample: FieldSample) -> Signal | None:
         signal = super().value_signal(sample)
         # a handful of repeated codes could be anything's; a spread of them is a place column

@@ -305,6 +305,8 @@ class GeohashRecognizer(FieldRecognizer):
         hex_literal = rx.match(candidates, r"^0x[0-9a-fA-F]+$")
         return pc.and_(pc.invert(hex_literal), pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters)))
 
+    values_within_patterns = True  # its value signal only refines or drops the base one
+
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """The cells' share (see FieldRecognizer), none when most values are one word and then a
         counter (`user0` … `user329`, `node12`): generated names. A cell may end in digits after

@@ -42,6 +42,8 @@ class MobileCarrierRecognizer(FieldRecognizer):
     )
     context = ("carrier", "operator", "network", "mobile", "sim")
 
+    values_within_patterns = True  # its value signal only refines or drops the base one
+
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """Listed networks' codes decide without a name only over a real sample: three codes
         could be any three numbers."""

@@ -60,6 +60,8 @@ class NetworkTypeRecognizer(FieldRecognizer):
     # are integers: a column so named is the network type however it is stored
     number_names = ("connectiontype", "connection type", "network type", "networktype", "net type", "nettype")
 
+    values_within_patterns = True  # its value signal only refines or drops the base one
+
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """The network-type values' signal, unless another word holds a large share of the
         column: a bank's call `contact` of `cellular` and `telephone` is the channel it called

@@ -195,6 +195,8 @@ class PersonNameRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         return pa.array([is_person_name(v) for v in candidates.to_pylist()], pa.bool_())
 
+    values_within_patterns = True  # its value signal only refines or drops the base one
+
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """The names' share (see FieldRecognizer), unless most distinct values share one word:
         `Pepperoni Pizza Small`, `Hawaiian Pizza Medium` end in surnames, but people's names do
@@ -467,6 +469,8 @@ class FullNameValueRecognizer(FieldRecognizer):
 
     remembers_verdicts = False  # its validator is vectorised
     validate_elementwise = True  # each candidate's own words decide
+
+    values_within_patterns = True  # its value signal only refines or drops the base one
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """The full names' share (see FieldRecognizer), none when most values are street names

@@ -57,7 +57,7 @@ def _random_strings(count: int) -> list[str]:
 def test_values_ruled_out_by_shape_never_match(recognizer):
     text = pa.array(CORPUS + _random_strings(400), pa.string())
     view = FieldView(path="x", values=text)
-    shape = recognizer._shape
+    shape = recognizer.value_shape
     ruled_out = pc.invert(pa.array(shape.admits_each(signatures(text), pc.utf8_length(text).to_numpy()), pa.bool_()))
     for pattern in recognizer.patterns:
         matched = pc.match_substring_regex(text, pattern.anchored)
@@ -123,7 +123,7 @@ def test_bounds_of_all_shapes_at_once_are_those_of_each_group():
     view = FieldView(path="x", values=text)
     sigs, lengths = signatures(view.informative.values), pc.utf8_length(view.informative.values).to_numpy()
     for recognizer in RECOGNIZERS:
-        shape = recognizer._shape
+        shape = recognizer.value_shape
         expected = 0
         for signature in np.unique(sigs):
             members = sigs == signature
