@@ -486,6 +486,8 @@ def _opening(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, c
         # whose comment lists what its codes stand for (`耳机类型：0未连接 1有线 2蓝牙`) is the
         # enumeration it encodes
         return None
+    if dataset is not None and recognizer.ruled_out(sample, dataset):
+        return None
     name_signal = recognizer.named(name)
     context_signal = recognizer.context_signal(sample, dataset) if dataset is not None else None
     if context_signal is None:

@@ -250,6 +250,14 @@ class NameTokens:
             own, _, parent = parent.rpartition(".")[::-1]
         return cls(own=expand(tokenize(unglue(own)), chinese_table), parent=expand(tokenize(parent)), raw=path)
 
+    def enclosing(self) -> tuple[str, ...]:
+        """The word for the object that holds the field: the enclosing path's last word, or
+        the one before it when that last word only says the object is a bundle of facts
+        (`device_info.model`, `deviceDetails.model`, `设备信息.型号` hold a device's model)."""
+        if len(self.parent) > 1 and self.parent[-1] in BUNDLE_WORDS:
+            return self.parent[-2:-1]
+        return self.parent[-1:]
+
     def joined(self) -> str:
         """The own name with separators removed (`ipaddr`, `msisdn`), for compact spellings."""
         return "".join(self.own)
@@ -260,6 +268,11 @@ class NameTokens:
         joined = self.joined()
         return joined[:-1] if len(joined) > 4 and joined.endswith("s") and not joined.endswith("ss") else joined
 
+
+#: words that name an object as a bundle of facts about the word before them (`device_info`,
+#: `userDetails`, `设备信息`): the object is that word's thing
+BUNDLE_WORDS = frozenset({"info", "infos", "information", "detail", "details", "data", "props",
+                          "properties", "attributes", "attrs", "信息", "详情", "资料", "数据"})
 
 #: the two sides of a changed field in a change set, and the words that name such a set
 CHANGE_SIDES = frozenset({"current", "previous", "old", "new", "from", "to", "before", "after"})

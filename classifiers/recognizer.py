@@ -302,8 +302,9 @@ class FieldRecognizer:
                     or (len(words) > 1 and "".join(words) in (name.joined(), name.joined_singular()))):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}'", self.name_score)
         # `user.id`, `device.id`: the phrase runs from the enclosing object into the own name
-        # (`address.line2` too: the copy number aside, it ends in `address line`)
-        for tail in {name.parent[-1:] + name.own, name.parent[-1:] + own}:
+        # (`address.line2` too: the copy number aside, it ends in `address line`; `device_info.model`
+        # too: the object is the device)
+        for tail in {name.enclosing() + name.own, name.enclosing() + own}:
             for words in self._names:
                 if len(words) > 1 and len(words) <= len(tail) and tail[-len(words):] == words:
                     return Signal("name", f"path '{name.raw}' ends in '{' '.join(words)}'", self.name_score)
@@ -501,6 +502,12 @@ class FieldRecognizer:
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """Evidence from sibling or parent fields (latitude beside longitude); none by default."""
         return None
+
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """True when the field's siblings show it is not this entity, whatever its name says
+        (WeChat's `systemInfo.version` beside `system` `iOS 17.5.1` is WeChat's version, no
+        system's); never by default."""
+        return False
 
     def matches(self, values: pa.Array, view: FieldView | None = None) -> pa.Array:
         """Boolean mask of the values that match a pattern and pass validation.

@@ -82,15 +82,22 @@ class OperatingSystemRecognizer(FieldRecognizer):
         # `context.os.version`, `device.os.name`: a version or name inside an `os` object
         # (or a vendor skin's: `ro.miui.ui.version.name`)
         own = own_has(sample, ("version", "name", "ver", "build", "release", "family", "major", "minor", "patch"))
-        parent = parent_has(sample, ("os", "system", "platform", "operating") + _SKINS)
+        parent = parent_has(sample, _SYSTEM_OBJECTS)
         if own and parent and self.vetoed(NameTokens.of(sample.path)):
             return None  # the SDK's or the app's version inside a system object (WeChat's `SDKVersion`)
-        if own in ("version", "ver") and parent and _versioned_os_beside(sample, dataset):
-            return None  # `systemInfo.version` beside `systemInfo.system` (`iOS 17.5.1`): the host app's (WeChat's)
         if own and parent:
             return Signal("context", f"'{own}' inside an '{parent}' object", 0.6)
         return None
 
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        # `systemInfo.version` beside `systemInfo.system` (`iOS 17.5.1`): the host app's (WeChat's),
+        # though its path reads `system version`
+        return bool(own_has(sample, ("version", "ver")) and parent_has(sample, _SYSTEM_OBJECTS)) \
+            and _versioned_os_beside(sample, dataset)
+
+
+#: objects that hold a system's facts (`context.os`, `systemInfo`, `miui`)
+_SYSTEM_OBJECTS = ("os", "system", "platform", "operating") + _SKINS
 
 #: a sibling that names the system itself (`system`, `os`): when its values carry their version
 #: (`iOS 17.5.1`, `Android 14`), a bare `version` beside it is another program's

@@ -5,6 +5,7 @@ import pytest
 
 from classifiers.names import ABBREVIATIONS, NameTokens, contains_phrase, phrase, tokenize
 from classifiers.registry import default_recognizers
+from tests.classifiers.support import best_entity
 
 
 @pytest.mark.parametrize(("name", "tokens"), [
@@ -78,3 +79,18 @@ def test_no_recognizer_lists_a_word_that_names_py_translates():
               for token in phrase(p)}
     rewritten = {word for word, foreign in foreign_words().items() if foreign.english != (word,)}
     assert sorted(listed & rewritten) == []
+
+
+@pytest.mark.parametrize("path", ["device_info.model", "deviceDetails.model", "设备信息.型号", "device.model"])
+def test_an_object_named_as_a_bundle_of_facts_is_its_thing(path):
+    # `device_info` holds facts about a device: its `model` is the device's model, as under
+    # `device`, and strongly so (model codes like V2309A are too short to decide alone)
+    assert NameTokens.of(path).enclosing() == ("device",)
+    codes = ["PHZ110"] * 14 + ["V2309A"] * 12 + ["ALN-AL00"] * 4
+    assert best_entity(path, codes) == "DEVICE_MODEL"
+
+
+def test_a_bundle_word_alone_is_the_object():
+    # `info.model`: nothing before the bundle word, so `info` stays the enclosing word
+    assert NameTokens.of("info.model").enclosing() == ("info",)
+    assert NameTokens.of("model").enclosing() == ()
