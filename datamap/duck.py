@@ -94,7 +94,15 @@ def connect(database: str = ":memory:", *, read_only: bool = False,
         config["memory_limit"] = memory_limit
     if untrusted:
         config.update(UNTRUSTED)
-    return duckdb.connect(database, read_only=read_only, config=config)
+        del config["lock_configuration"]  # locked below, once the connection's own settings are made
+    connection = duckdb.connect(database, read_only=read_only, config=config)
+    # no progress bar: DuckDB draws one on stdout for a query of more than two seconds (a
+    # catalog write on a loaded machine), inside what the CLI prints there (JSON, CSV, a count
+    # another program reads); it is a connection's setting, so it cannot go in `config`
+    connection.execute("SET enable_progress_bar = false")
+    if untrusted:
+        connection.execute("SET lock_configuration = true")
+    return connection
 
 
 def wait_seconds() -> float:

@@ -49,6 +49,16 @@ def test_connections_are_opened_offline(tmp_path):
     assert settings == {"autoinstall_known_extensions": "false", "autoload_known_extensions": "false"}
 
 
+def test_connections_draw_no_progress_bar(tmp_path):
+    # a slow catalog query on a loaded machine would draw DuckDB's bar on stdout, inside the
+    # JSON or count the CLI prints there
+    for con in (duck.connect(), duck.connect(str(tmp_path / "c.duckdb"))):
+        assert con.execute("select current_setting('enable_progress_bar')").fetchone()[0] is False
+        con.close()
+    con = duck.connect(str(tmp_path / "c.duckdb"), read_only=True, untrusted=True)
+    assert con.execute("select current_setting('enable_progress_bar')").fetchone()[0] is False
+
+
 @pytest.mark.parametrize("how", ["source-url", "catalog"])
 def test_a_sqlite_file_posing_as_duckdb_downloads_nothing(tmp_path, how):
     home = tmp_path / "home"
