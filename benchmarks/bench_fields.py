@@ -1,7 +1,7 @@
 """Classification alone: milliseconds per field, without sampling or the catalog write.
 
 usage: python benchmarks/bench_fields.py SOURCE [SOURCE ...] [--samples FILE] [--repeat R]
-                                        [--profile N] [--workers-chunks]
+                                        [--profile N] [--count]
 
 Samples every dataset of the sources once (as `datamap scan` would, default 1,000 rows) and
 then times `classify_datasets` over them, in the chunks a scan's workers get
@@ -23,6 +23,9 @@ chunk's time (staging, announcing, ranking) evenly among the chunk's fields.
 the code, classifies exactly the same values, so two engines are compared on one sample in
 the same run (`python OTHER/benchmarks/bench_fields.py --samples FILE` reads them back).
 `--profile N` prints the N costliest functions of one run (cProfile, cumulative and own time).
+`--count` prints instead the work one run does, counted, not timed (the same on any machine
+and under any load): recognizer x field scorings, batch regex passes, `rx.match` calls,
+pyarrow compute calls and Python function calls.
 
 Everything is classified once before the clocks start (spaCy, vocabularies and imports loaded).
 """
@@ -197,6 +200,23 @@ def per_field(datasets: list[DatasetSample]) -> list[float]:
     return figures
 
 
+def work_counts(datasets: list[DatasetSample]) -> str:
+    """What one classification of the samples does, counted by cProfile's call counts."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    classify_all(datasets)
+    profiler.disable()
+    calls = pstats.Stats(profiler).stats  # (file, line, function) -> (primitive, total, ...)
+
+    def count(function: str, file_end: str) -> int:
+        return sum(v[1] for k, v in calls.items() if k[2] == function and k[0].endswith(file_end))
+
+    return (f"scorings (engine._score) {count('_score', 'engine.py'):,}; batch regex passes "
+            f"(fieldview._Mask.evaluate) {count('evaluate', 'fieldview.py'):,}; rx.match calls "
+            f"{count('match', 'rx.py'):,}; pyarrow compute calls {count('wrapper', 'pyarrow/compute.py'):,}; "
+            f"Python function calls {sum(v[1] for v in calls.values()):,}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sources", nargs="*")
@@ -205,6 +225,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", type=int, default=0, metavar="N")
     parser.add_argument("--limit", type=int, help="classify only the first N datasets")
+    parser.add_argument("--count", action="store_true", help="print the work one run does, counted, not timed")
     args = parser.parse_args()
     logging.disable(logging.WARNING)
     if args.samples is not None and args.samples.exists():
@@ -219,6 +240,10 @@ def main() -> None:
     fields = sum(len(d.fields) for d in datasets)
     default_recognizers()
     classify_all(datasets)  # warm: spaCy and Presidio, vocabularies, imports
+    if args.count:
+        forget()
+        print(f"{ROOT.name}: {len(datasets)} datasets, {fields} fields: {work_counts(datasets)}")
+        return
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()
