@@ -99,7 +99,10 @@ def connect(database: str = ":memory:", *, read_only: bool = False,
     # no progress bar: DuckDB draws one on stdout for a query of more than two seconds (a
     # catalog write on a loaded machine), inside what the CLI prints there (JSON, CSV, a count
     # another program reads); it is a connection's setting, so it cannot go in `config`
-    connection.execute("SET enable_progress_bar = false")
+    try:
+        connection.execute("SET enable_progress_bar = false")
+    except duckdb.InvalidInputException:
+        pass  # inside Jupyter DuckDB draws the bar as a widget, and refuses the setting without ipywidgets
     if untrusted:
         connection.execute("SET lock_configuration = true")
     return connection

@@ -1436,7 +1436,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (recognizer.entity == "CREDIT_CARD" and _SMALL_INTEGER.match(declared.base_type(kind))) or (
                 recognizer.entity == FREE_TEXT_ENTITY and crypto_signature(name, kind)):
             continue
-        path_words = set(tokenize(column.table)) | set(tokenize(own_name.rpartition(".")[0]))
+        # the table's own name, not its schema: Supabase keeps its users' login sessions in
+        # `auth.sessions`, whose key is a session's as `public.sessions.id` is
+        path_words = set(tokenize(column.table.rsplit(".", 1)[-1])) | set(tokenize(own_name.rpartition(".")[0]))
         if recognizer.entity == "COOKIE_ID" and path_words & AUTH_TABLE_WORDS and not oidc_session(
                 name, words, table_head(column.table)) and not tracker_session(name, column.table):
             continue  # (a nested field's path says its table too: `subplat_oauth_clients.id`)

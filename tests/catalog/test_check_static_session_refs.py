@@ -50,6 +50,17 @@ def test_a_session_key_in_the_rows_that_point_to_the_session_is_the_cookie() -> 
     assert ("mfa_amr_claims", "id") not in flagged  # an auth step's own key carries no cookie
 
 
+def test_a_schema_named_auth_or_app_keeps_its_sessions_key_a_cookie() -> None:
+    # Supabase's own schema is `auth`: `auth.sessions` holds its users' login sessions; a
+    # schema names where tables live, not what a table is (`auth.oauth_clients` stays an app's)
+    for schema in ("auth", "app"):
+        flagged = _sql(AUTH_SESSIONS.replace('{{ index .Options "Namespace" }}', schema), "postgres")
+        assert flagged[("sessions", "id")] == "tracking.cookie_id", schema
+        assert flagged[("refresh_tokens", "session_id")] == "tracking.cookie_id", schema
+    clients = _sql("create table auth.oauth_clients (id uuid primary key, client_id text not null);", "postgres")
+    assert ("oauth_clients", "client_id") not in clients and ("oauth_clients", "id") not in clients
+
+
 PLAY_LOG = """
 CREATE TABLE `session` (
   `id` varchar(256) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
