@@ -70,6 +70,16 @@ RECORD_TABLES = frozenset({"order", "event", "transaction", "txn", "log", "messa
                            "trajectory", "trail"})
 #: entities that locate something: in a table of places, they describe the places
 PLACE_ENTITIES = frozenset({"GPS_COORDINATE", "GEOHASH", "COUNTRY", "CITY", "REGION", "LOCATION", "TIME_ZONE"})
+#: table-name words whose rows are vehicles: someone drives each, so its position fix is where
+#: its driver is (a connected car's state, a fleet's tracker), though its country of origin,
+#: its maker's city or its dealer's region locate no one
+VEHICLE_TABLES = frozenset({"car", "vehicle", "truck", "van", "motorcycle", "scooter", "bike", "fleet"})
+#: the entities of a position fix
+POSITION_ENTITIES = frozenset({"GPS_COORDINATE", "GEOHASH"})
+#: nouns whose rows record a state or status (`vehicle_states`, `order_status`, `device_state`)
+STATUS_HOLDERS = (VEHICLE_TABLES | RECORD_TABLES | frozenset({"device", "terminal", "machine", "job", "task", "node",
+                                                              "service", "server", "account", "user", "battery",
+                                                              "charging", "charge", "door", "engine", "sensor"}))
 #: what a withdrawn detection keeps of its confidence (below the 0.5 threshold)
 WITHDRAWN_FACTOR = 0.45
 KEY_SCORE = 0.7
@@ -94,7 +104,7 @@ KEY_UNIQUE = 0.95
 def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> None:
     """Adjust the field results of one dataset in place by what the whole table is about."""
     table = table_words(dataset.name)
-    head = table[-1] if table else ""
+    head = head_noun(table)
     people_table = people_table_words(dataset, table)
     _withdraw_shared_logins(results, threshold)
     if not people_table:
@@ -123,7 +133,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         people = _person_evidence(results, threshold)
     if not people and not people_table:
         if head in THING_TABLES and not _owned_devices(results, threshold):
-            _withdraw_places(results, f"lists {head} records", threshold)
+            _withdraw_places(results, f"lists {head} records", threshold,
+                             keep=POSITION_ENTITIES if head in VEHICLE_TABLES else frozenset())
         elif not _records(results, threshold) and not _carried_devices(results, threshold) \
                 and (named := _named_places(results, threshold)) is not None:
             _withdraw_places(results, f"names each located row in '{named}'", threshold)
@@ -319,6 +330,22 @@ def table_words(dataset: str) -> list[str]:
     return [_singular(w) for w in _in_english(words) if w]
 
 
+#: head words that say what state or status the rows record of the noun before them
+#: (`vehicle_states`, `job_status`): that noun is what the table is about
+STATUS_HEADS = frozenset({"state", "status"})
+
+
+def head_noun(table: list[str]) -> str:
+    """The noun a table's rows are about: the head of its name (`world_cities` lists cities),
+    or the noun before a status head (`vehicle_states` lists vehicles, each in some state, not
+    the states of a country, which `us_states` and a bare `states` list)."""
+    if not table:
+        return ""
+    if table[-1] in STATUS_HEADS and len(table) > 1 and table[-2] in STATUS_HOLDERS:
+        return table[-2]
+    return table[-1]
+
+
 def _in_english(words: list[str]) -> list[str]:
     """Han words of a table's name read as the English words the sets above hold (`骑手轨迹`:
     rider trajectory, `會員資料`: member …); a word the vocabulary does not list stays itself,
@@ -337,12 +364,13 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
 
 
-def _withdraw_places(results: Sequence[FieldResult], what: str, threshold: float) -> None:
+def _withdraw_places(results: Sequence[FieldResult], what: str, threshold: float,
+                     keep: frozenset[str] = frozenset()) -> None:
     for result in results:
         for detection in list(result.detections):
             if not (detection.primary and detection.confidence >= threshold):
                 continue
-            if detection.entity in PLACE_ENTITIES:
+            if detection.entity in PLACE_ENTITIES and detection.entity not in keep:
                 _withdraw(result, detection, f"the table {what} and holds nothing about a person: "
                                              "its places describe them")
             elif detection.entity == "USER_CONTENT":

@@ -7,6 +7,10 @@ of addresses; each must be one. A name where `ip` only qualifies another noun (`
 digest, as Snowplow's PII enrichment writes it) backs the name but never decides alone.
 Two more forms only back an address name: an address masked for display (`115.236.*.*`, as
 Chinese back ends export them) and MySQL's `INET_ATON` integer (`last_login_ip INT UNSIGNED`).
+A host name beside addresses backs the name too: a caller's address column writes the caller's
+host name where it has one (CloudTrail's `sourceIPAddress` holds `config.amazonaws.com` when a
+service calls; Apache's `%h` with host-name lookups on), but a column of host names alone is
+no address field.
 """
 from __future__ import annotations
 
@@ -31,7 +35,12 @@ _HASH = r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}"
 _V6 = r"\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%\w+)?\]?(?::\d{1,5})?"
 
 
+#: a DNS host name of at least two labels ending in a letter TLD (`config.amazonaws.com`)
+_HOST_NAME = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+#: the pattern of a form that backs an address name only beside addresses
+_HOST_ONLY = "host name"
 _HASHED = re.compile(_HASH)
+_HOSTED = re.compile(_HOST_NAME)
 _V4_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)"
 #: a bare dotted quad of octets without leading zeros: what `ipaddress` accepts, decided in
 #: one vectorised pass rather than parsed one by one
@@ -71,6 +80,8 @@ class IpAddressRecognizer(FieldRecognizer):
         ValuePattern("masked ipv4", _MASKED_V4, 0.6),
         # a number in range is no address by itself: it only backs an address name
         ValuePattern("ipv4 as integer", _INT_V4, 0.2),
+        # a host name where the caller has one: only beside addresses (see value_signal)
+        ValuePattern(_HOST_ONLY, _HOST_NAME, 0.15),
     )
     context = ("ip", "address", "client", "remote", "from", "addr")
 
@@ -83,8 +94,8 @@ class IpAddressRecognizer(FieldRecognizer):
         """Dotted quads that are versions (`1.0.3.2` under `firmware_version`, or a column whose
         every part is a small number) are not addresses."""
         signal = super().value_signal(sample)
-        if signal is None:
-            return None
+        if signal is None or signal.detail.startswith(f"pattern '{_HOST_ONLY}'"):
+            return None  # host names alone: a column of hosts, no caller's address
         name = NameTokens.of(sample.path)
         if set(name.own) & (_VERSION_WORDS | _SERVER_WORDS):
             return None
@@ -129,7 +140,7 @@ def _all_small_parts(sample: FieldSample) -> bool:
 
 
 def _is_ip_list(text: str | None) -> bool:
-    if text and _HASHED.fullmatch(text):
+    if text and (_HASHED.fullmatch(text) or _HOSTED.fullmatch(text)):
         return True
     return bool(text) and all(_is_ip(part) for part in text.split(","))
 
