@@ -386,9 +386,6 @@ class FieldRecognizer:
             # the validator's verdicts are the batch's mask of its rejected form (what
             # `_validate_counted` decides from one call over every candidate)
             valid = hits - view.informative.hits(mask & view.full_match(self.rejects_whole))
-            view.near(valid / total, self._floor(view))
-            if valid / total < self._floor(view):
-                return None
             return self._validated_signal(detail + f", validator accepted {valid}/{hits}", view, total, valid, score)
         selected = view.informative.where(mask)
         if self.validates_each_value:

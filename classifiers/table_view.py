@@ -361,7 +361,8 @@ def _in_english(words: list[str]) -> list[str]:
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
+    # (`status`, `census`, `campus`: a Latin `-us` is no plural)
+    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith(("ss", "us")) else word
 
 
 def _withdraw_places(results: Sequence[FieldResult], what: str, threshold: float,

@@ -5,7 +5,8 @@ not 0000). National numbers with a checksum are checked with python-stdnum: the 
 resident identity number (18 digits, ISO 7064 check, embedded birth date), Taiwan's national
 ID (a letter, 9 digits, a weighted check) and Hong Kong's identity card number (`A123456(3)`,
 a mod-11 check in brackets) are specific enough to count on their values alone; other
-countries' numbers are short digit runs and need a name.
+countries' numbers are short digit runs and need a name, or a sibling that says which document
+the row is (`kind: DriversLicense` beside `identifier`, as identity-verification APIs write them).
 """
 from __future__ import annotations
 
@@ -15,9 +16,14 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.checksums import cn_resident_id, hong_kong_id, taiwan_id
-from classifiers.fieldview import as_mask
+from classifiers.evidence import Signal
+from classifiers.fieldview import FieldView, as_mask
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.siblings import siblings
+from datamap.model import DatasetSample, FieldSample
 
 _SSN = re.compile(r"^(\d{3})[- ]?(\d{2})[- ]?(\d{4})$")
 
@@ -100,6 +106,16 @@ class GovernmentIdRecognizer(FieldRecognizer):
     #: the validator is vectorised: asking it costs less than remembering its verdicts
     remembers_verdicts = False
 
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """A record's bare `number` or `identifier` beside a sibling whose values name identity
+        documents (`kind: Passport`, `document_type: driving_license`) is that document's number."""
+        if NameTokens.of(sample.path).own not in DOCUMENT_NUMBER_NAMES:
+            return None
+        for other in siblings(sample, dataset):
+            if _names_documents(other):
+                return Signal("context", f"beside '{other.path}', which names identity documents", DOCUMENT_KIND_SCORE)
+        return None
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         # a candidate of a checked national format must pass its check; others pass on shape
         # (name-driven). Only those that may be of a checked format are read one by one: 18
@@ -111,6 +127,25 @@ class GovernmentIdRecognizer(FieldRecognizer):
         verdict = np.ones(len(candidates), dtype=bool)
         verdict[rows] = [_checked(text) for text in candidates.take(pa.array(rows, pa.int64())).to_pylist()]
         return pa.array(verdict, pa.bool_())
+
+
+#: the names of a document's number in a record that says elsewhere which document it is
+DOCUMENT_NUMBER_NAMES = frozenset({("number",), ("identifier",), ("no",), ("num",), ("value",), ("document", "number"),
+                                   ("document", "no"), ("document", "id"), ("doc", "number"), ("doc", "no")})
+#: identity documents as a record's kind names them (`Passport`, `DriversLicense`, `id_card`)
+IDENTITY_DOCUMENT = (r"(?i)^(?:passport|drivers?[ _-]?licen[cs]e|driving[ _-]?licen[cs]e|national[ _-]?id(?:entity)?"
+                     r"(?:[ _-]?card)?|(?:national[ _-]?)?identity[ _-]?card|id[ _-]?card|residen(?:ce|t)[ _-]?permit"
+                     r"|visa|ssn|social[ _-]?security(?:[ _-]?card)?|voter[ _-]?id)$")
+#: a document's number beside its kind: with an id-number shape, enough to accept
+DOCUMENT_KIND_SCORE = 0.5
+
+
+def _names_documents(sample: FieldSample) -> bool:
+    """Whether every informative value of a field names an identity document."""
+    values = FieldView.of(sample).informative.values
+    if not pa.types.is_string(values.type) or len(values) == 0:
+        return False
+    return bool(pc.all(rx.match(values, IDENTITY_DOCUMENT)).as_py())
 
 
 def is_ssn(text: str | None) -> bool:
