@@ -291,3 +291,18 @@ def test_chunks_classified_in_the_scanning_process_stay_whole(tmp_path, monkeypa
     assert all(any(det.entity == "EMAIL_ADDRESS" for r in found for det in r.detections) for _, found in results)
     # where the workers classify, the tail still shrinks
     assert [len(c) for c in workers_module.chunks(samples, 10, lambda: 2)] == [3, 2, 2, 2, 1]
+
+
+def test_the_classifiers_load_beside_the_probe_only_for_datasets_classified_here(monkeypatch):
+    """`expect(n)`: the classifiers load in a thread when n datasets would be classified in the
+    scanning process (one worker, or too few for the workers), never for none, and not when
+    the workers would classify them (a rescan after an upgrade reads every dataset: the
+    scanning process then never holds the recognizers)."""
+    loaded: list[str] = []
+    monkeypatch.setattr(workers_module, "_load_here", lambda: loaded.append("loaded"))
+    for workers, expected, loads in ((2, 10, True), (2, 0, False), (2, 1000, False), (1, 1000, True)):
+        loaded.clear()
+        with workers_module.Classifier(workers) as classifier:
+            classifier.expect(expected)
+            classifier.expect(expected)  # once at most
+        assert loaded == (["loaded"] if loads else []), (workers, expected)
