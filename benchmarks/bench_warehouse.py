@@ -181,10 +181,11 @@ def _tree(pid: int) -> list[int]:
 _TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def _cpu_seconds(pid: int) -> float | None:
-    """User + system CPU seconds of a process (Linux /proc), None once it has ended."""
+def _cpu_seconds(pid: int, thread: int | None = None) -> float | None:
+    """User + system CPU seconds of a process, or of one of its threads (Linux /proc), None once
+    it has ended."""
     try:
-        with open(f"/proc/{pid}/stat") as handle:
+        with open(f"/proc/{pid}/task/{thread}/stat" if thread is not None else f"/proc/{pid}/stat") as handle:
             fields = handle.read().rsplit(")", 1)[1].split()
     except OSError:
         return None

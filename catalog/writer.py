@@ -224,7 +224,7 @@ class ScanSpool:
         self.path = self._dir / "spool.duckdb"
         self._con: duckdb.DuckDBPyConnection | None = duck.connect(str(self.path),
                                                                    memory_limit=duck.SPOOL_MEMORY_LIMIT)
-        ensure_schema(self._con)
+        ensure_schema(self._con, views=False)
         self._pending: dict[str, list[dict[str, object]]] = {table: [] for table in DATASET_TABLES}
         self._buffered = 0
         self.datasets = 0

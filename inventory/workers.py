@@ -18,14 +18,16 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.forkserver
 import os
+import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from itertools import chain
 from typing import Self
 
+from classifiers import chinese, vocab
 from classifiers.engine import FieldResult, classify_datasets, result_samples
 from classifiers.evidence import Detection
 from classifiers.recognizer import FieldRecognizer
@@ -78,17 +80,20 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def chunks(samples: Iterable[DatasetSample], expected: int | None = None, workers: int = 1
-           ) -> Iterator[list[DatasetSample]]:
+def chunks(samples: Iterable[DatasetSample], expected: int | None = None,
+           workers: int | Callable[[], int] = 1) -> Iterator[list[DatasetSample]]:
     """Consecutive datasets grouped for one worker call. With `expected` datasets and several
     workers, chunks shrink near the end of the scan (`chunk_limit`), so the workers finish
-    together rather than one classifying a last large chunk while the others idle."""
+    together rather than one classifying a last large chunk while the others idle. `workers`
+    may be a function, asked as each chunk fills: the workers classifying it now (1 while the
+    chunks are classified in the scanning process, see `Classifier.parallel`)."""
     chunk: list[DatasetSample] = []
     fields = given = 0
     for sample in samples:
         chunk.append(sample)
         fields += len(sample.fields)
-        if len(chunk) >= chunk_limit(expected, given, workers) or fields >= CHUNK_FIELDS:
+        count = workers() if callable(workers) else workers
+        if len(chunk) >= chunk_limit(expected, given, count) or fields >= CHUNK_FIELDS:
             yield chunk
             given += len(chunk)
             chunk, fields = [], 0
@@ -123,6 +128,15 @@ def _warm(chinese_terms: dict[str, str]) -> None:
     heap.return_large_blocks()
     chinese.use_terms(chinese_terms)
     default_recognizers()
+
+
+def _load_here() -> None:
+    """What classifying in this process loads at its first dataset (the recognizers and their
+    vocabularies, the Chinese word tables: `inventory.preload` loads the same for workers)."""
+    for recognizer in default_recognizers():
+        for match in recognizer.vocabularies:
+            vocab.value_set(match.vocabulary)
+    chinese.build_tables()
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -165,6 +179,35 @@ class Classifier:
         self._pool: ProcessPoolExecutor | None = None
         #: whether the forkserver has been loading the classifiers since `prepare`
         self._warming = False
+        #: loading the classifiers into this process, beside the probe (see `expect`)
+        self._loading: threading.Thread | None = None
+
+    def parallel(self) -> int:
+        """The workers the next chunk is classified by: 1 while chunks are classified in this
+        process (they are then best whole, see `chunks`), else `workers`."""
+        return self.workers if self._pool is not None or self._warming else 1
+
+    def expect(self, datasets: int) -> None:
+        """About `datasets` datasets will be read (every dataset listed, on a first scan; a
+        rescan's estimate from a first share of its probe): when they would be classified in
+        this process (one worker, or too few to start the workers for), load the classifiers
+        here now, in a thread, while this process goes on probing (mostly inside DuckDB, which
+        leaves the interpreter free) and sampling: on two cores the loading then costs no wall
+        time. Not when none is expected (a rescan of nothing changed never loads them), nor
+        when the workers would classify them (the scanning process then never holds the
+        recognizers, see `MIN_DATASET_SECONDS`)."""
+        if datasets <= 0 or self._loading is not None or self._warming:
+            return
+        if self.workers > 1 and self._worth_a_pool(0, 0, 0.0, datasets):
+            return
+        self._loading = threading.Thread(target=_load_here, name="datamap-load-classifiers", daemon=True)
+        self._loading.start()
+
+    def _loaded(self) -> None:
+        """Wait for `expect`'s loading, if any, before classifying here (two threads building the
+        same tables would each build them)."""
+        if self._loading is not None:
+            self._loading.join()
 
     def prepare(self, datasets: int) -> None:
         """`datasets` datasets are about to be read (`inventory.scan` says so before probing
@@ -194,6 +237,7 @@ class Classifier:
             if self.workers > 1 and (self._pool is not None or self._worth_a_pool(done, timed, spent, expected)):
                 pending = [chunk]
                 break
+            self._loaded()
             started = time.perf_counter()
             results = classify_datasets(chunk, self.recognizers)
             if done:
@@ -241,6 +285,7 @@ class Classifier:
         """Stop the workers: once the chunks in flight are classified, or, `interrupted` (Ctrl-C,
         SIGTERM), at once: the chunks not started are cancelled and the workers terminated,
         whatever they were classifying (nothing they return would be written)."""
+        self._loaded()  # not left loading modules while the interpreter exits
         pool, self._pool = self._pool, None
         if pool is None:
             return

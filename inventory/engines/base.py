@@ -82,6 +82,12 @@ class Engine(Protocol):
         chance to start what its reading will need."""
         ...
 
+    def expect(self, datasets: int) -> None:
+        """About `datasets` datasets of the source will be read (all those listed, on a first
+        scan; on a rescan, an estimate from a first share of the probe): a chance to load,
+        beside the rest of the probe, what classifying them will need."""
+        ...
+
     def run(self, job: SourceJob, record: Record) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
         """Each dataset of `job` that could be scanned, in order, with its field results; the
         others reported through `record`."""

@@ -33,11 +33,14 @@ class LocalEngine:
 
     def run(self, job: SourceJob, record: Record) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
         expected = len(job.tasks)
-        yield from self.classifier.classify(chunks(_samples(job, record), expected, self.classifier.workers),
+        yield from self.classifier.classify(chunks(_samples(job, record), expected, self.classifier.parallel),
                                             expected=expected)
 
     def prepare(self, datasets: int) -> None:
         self.classifier.prepare(datasets)
+
+    def expect(self, datasets: int) -> None:
+        self.classifier.expect(datasets)
 
     def close(self, interrupted: bool = False) -> None:
         self.classifier.close(interrupted)

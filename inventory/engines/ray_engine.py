@@ -128,6 +128,9 @@ class RayEngine:
     def prepare(self, datasets: int) -> None:
         pass  # the cluster is up since the engine started
 
+    def expect(self, datasets: int) -> None:
+        pass  # the Ray workers classify, whatever the number
+
     def run(self, job: SourceJob, record: Record) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
         location, env_vars = portable(job.spec.location)
         source = job.connector.source_name

@@ -6,6 +6,7 @@ copied (NULL: read in this scan). A re-read is also shown by the new content (a 
 """
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import time
@@ -296,3 +297,51 @@ def test_a_rescan_that_reuses_everything_never_asks_for_the_free_text_engine(
         log.write("2024-01-01T00:01:00Z GET /item/99 from 198.51.100.99 for Alice Martin\n")
     run(str(folder), "--catalog", str(catalog))
     assert read_state(catalog)["app.log"] is None and asked
+
+
+def _counted_recognizer_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The threads that built the recognizers (classifiers.registry's cached `_all`), from now on."""
+    import threading
+
+    from classifiers import registry
+
+    loads: list[str] = []
+    build = registry._all.__wrapped__
+
+    @functools.lru_cache(maxsize=1)
+    def counted():
+        loads.append(threading.current_thread().name)
+        return build()
+
+    monkeypatch.setattr(registry, "_all", counted)
+    return loads
+
+
+def test_a_rescan_loads_the_classifiers_only_when_a_dataset_changed_and_beside_its_probe(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rescan of a source of many tables estimates from a first share of its probe how many
+    changed: none changed, it never loads the recognizers; one changed, they are loaded in a
+    thread while the rest of the probe runs, and the changed table is classified as a first
+    scan classifies it."""
+    from inventory import scan as scan_module
+
+    warehouse = tmp_path / "wh.duckdb"
+    tables = 2 * scan_module.PROBE_FIRST
+    with duckdb.connect(str(warehouse)) as con:
+        for t in range(tables):
+            con.execute(f"CREATE TABLE t{t:03d} AS SELECT range AS id, 'user' || (range + {t}) || '@example.org' "
+                        f"AS email FROM range(50)")
+    catalog = tmp_path / "c.duckdb"
+    run(str(warehouse), "--catalog", str(catalog))
+    first = inventory(catalog)
+    loads = _counted_recognizer_loads(monkeypatch)
+    run(str(warehouse), "--catalog", str(catalog))
+    assert set(read_state(catalog).values()) == {1} and loads == []
+
+    with duckdb.connect(str(warehouse)) as con:  # a table the first share of the probe sees
+        con.execute("UPDATE t000 SET email = 'changed@example.org' WHERE id = 3")
+    run(str(warehouse), "--catalog", str(catalog))
+    state = read_state(catalog)
+    assert state["wh.duckdb/main.t000"] is None and sum(v is None for v in state.values()) == 1
+    assert loads == ["datamap-load-classifiers"]  # built once, by the loading thread
+    assert inventory(catalog) == first  # the same verdicts as the first scan's

@@ -51,6 +51,19 @@ def _count_pool_starts(monkeypatch) -> list[int]:
     return started
 
 
+def _count_chunks_classified_here(monkeypatch) -> list[int]:
+    """The size of each chunk classified in this process, from now on."""
+    here: list[int] = []
+    classify_here = workers_module.classify_datasets
+
+    def counted(chunk, recognizers=None):
+        here.append(len(chunk))
+        return classify_here(chunk, recognizers)
+
+    monkeypatch.setattr(workers_module, "classify_datasets", counted)
+    return here
+
+
 def test_two_workers_write_the_same_catalog_as_one(tmp_path, monkeypatch):
     data = tmp_path / "data"
     data.mkdir()
@@ -91,14 +104,7 @@ def test_a_large_scan_classifies_nothing_in_the_scanning_process(tmp_path, monke
     data.mkdir()
     _write_tables(data, CHUNK_DATASETS + 2)
     started = _count_pool_starts(monkeypatch)
-    here: list[int] = []
-    classify_here = workers_module.classify_datasets
-
-    def counted(chunk, recognizers=None):
-        here.append(len(chunk))
-        return classify_here(chunk, recognizers)
-
-    monkeypatch.setattr(workers_module, "classify_datasets", counted)
+    here = _count_chunks_classified_here(monkeypatch)
     monkeypatch.setattr(workers_module, "MIN_DATASET_SECONDS", 1.0)  # 10 datasets: worth a pool
     result = scan([str(data)], ScanOptions(workers=2, keep_values=False))
     assert started == [2] and here == []
@@ -266,3 +272,37 @@ def _running(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except (FileNotFoundError, ProcessLookupError):
         return False
+
+
+def test_chunks_classified_in_the_scanning_process_stay_whole(tmp_path, monkeypatch):
+    """A rescan's ten changed tables are classified in the scanning process (too few for the
+    workers): as one chunk, whose regexes run once for all its fields, not in the shrinking
+    tail chunks that only keep several workers finishing together."""
+    data = tmp_path / "data"
+    data.mkdir()
+    _write_tables(data, 10)
+    samples = scan([str(data)], ScanOptions(keep_values=False)).datasets
+    classified = _count_chunks_classified_here(monkeypatch)
+    started = _count_pool_starts(monkeypatch)
+    with workers_module.Classifier(2) as classifier:
+        results = list(classifier.classify(workers_module.chunks(samples, 10, classifier.parallel), expected=10))
+    assert classified == [10] and started == []
+    assert [d.name for d, _ in results] == [d.name for d in samples]
+    assert all(any(det.entity == "EMAIL_ADDRESS" for r in found for det in r.detections) for _, found in results)
+    # where the workers classify, the tail still shrinks
+    assert [len(c) for c in workers_module.chunks(samples, 10, lambda: 2)] == [3, 2, 2, 2, 1]
+
+
+def test_the_classifiers_load_beside_the_probe_only_for_datasets_classified_here(monkeypatch):
+    """`expect(n)`: the classifiers load in a thread when n datasets would be classified in the
+    scanning process (one worker, or too few for the workers), never for none, and not when
+    the workers would classify them (a rescan after an upgrade reads every dataset: the
+    scanning process then never holds the recognizers)."""
+    loaded: list[str] = []
+    monkeypatch.setattr(workers_module, "_load_here", lambda: loaded.append("loaded"))
+    for workers, expected, loads in ((2, 10, True), (2, 0, False), (2, 1000, False), (1, 1000, True)):
+        loaded.clear()
+        with workers_module.Classifier(workers) as classifier:
+            classifier.expect(expected)
+            classifier.expect(expected)  # once at most
+        assert loaded == (["loaded"] if loads else []), (workers, expected)
