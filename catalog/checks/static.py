@@ -1727,8 +1727,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
 
 
 #: what someone wrote, by its column's last word; and the headline they gave it
-#: (`content` too: a blog's `posts(title, content)`, WriteFreely's)
-_WRITTEN_BODIES = frozenset({"body", "message", "content"})
+_WRITTEN_BODIES = frozenset({"body", "message"})
 _HEADLINES = frozenset({("title",), ("subject",), ("headline",)})
 
 
@@ -1740,8 +1739,10 @@ def _headline_of_writing(columns: Sequence[Column], tables: dict[str, list[int]]
     if content is None:
         return
     for table, indexes in tables.items():
-        if not any(name.own[-1:] and name.own[-1] in _WRITTEN_BODIES and any(d.entity == FREE_TEXT_ENTITY for d in
-                                                                              detected[i])
+        # a bare `content` too (WriteFreely's `posts(title, content)`); a feed reader's
+        # `cached_content` is a copy of a page, not what the row's author wrote
+        if not any(name.own[-1:] and (name.own[-1] in _WRITTEN_BODIES or name.own == ("content",))
+                   and any(d.entity == FREE_TEXT_ENTITY for d in detected[i])
                    for i, name in zip(indexes, names[table])):
             continue
         for i, name in zip(indexes, names[table]):
