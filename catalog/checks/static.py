@@ -1739,9 +1739,11 @@ def _headline_of_writing(columns: Sequence[Column], tables: dict[str, list[int]]
     if content is None:
         return
     for table, indexes in tables.items():
-        # a bare `content` too (WriteFreely's `posts(title, content)`); a feed reader's
-        # `cached_content` is a copy of a page, not what the row's author wrote
-        if not any(name.own[-1:] and (name.own[-1] in _WRITTEN_BODIES or name.own == ("content",))
+        # a bare `content` too, in a row that points to its author (WriteFreely's `posts(title,
+        # content, owner_id)`); a feed reader's `cached_content` is a copy of a page, and a job
+        # post's `content` with no one's key beside it is the company's
+        owned = any(d.entity == "ACCOUNT_ID" for i in indexes for d in detected[i])
+        if not any(name.own[-1:] and (name.own[-1] in _WRITTEN_BODIES or (owned and name.own == ("content",)))
                    and any(d.entity == FREE_TEXT_ENTITY for d in detected[i])
                    for i, name in zip(indexes, names[table])):
             continue
