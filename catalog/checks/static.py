@@ -42,7 +42,8 @@ from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notif
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
                                           client_unconfirmed, copied_column, crypto_signature, device_unconfirmed,
-                                          addressee_name, done_by, not_an_account, oauth_subject,
+                                          addressee_name, attribute_of_role, campaign_sender, done_by, loaded_from_file,
+                                          not_an_account, oauth_subject,
                                           organisation_contact,
                                           foreign_row_key, function_mailbox, ip_of_ip_table, json_profile,
                                           protocol_message, key_not_name, message_peer,
@@ -406,6 +407,7 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
     """`embedded`: the body of a function or DO block, where only table DDL is looked for."""
     schema = StaticSchema()
     sql_dialect = sqlglot.Dialect.get_or_raise(dialect)
+    text = _BATCH_SEPARATOR.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
     try:
         tokens = sql_dialect.tokenize(text)
     except (TokenError, ValueError) as exc:
@@ -415,7 +417,7 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
         return schema
     generator, parser = sql_dialect.generator(), sql_dialect.parser()
     namespaces: list[tuple[int, str]] = []  # (from which column on, the current schema)
-    for statement_tokens in _statements(tokens):
+    for statement_tokens in _statements(tokens, unterminated=dialect == "tsql"):
         first, last = statement_tokens[0], statement_tokens[-1]
         chunk = text[first.start:last.end + 1]
         line = text.count("\n", 0, first.start) + 1 + line_offset
@@ -676,16 +678,43 @@ def _error_line(exc: ParseError, line: int, relative: bool, offset: int) -> int:
     return line + found - 1 if relative else found + offset
 
 
-def _statements(tokens: list[Token]) -> Iterator[list[Token]]:
-    """The tokens of each statement, split on semicolons (tokens keep their file lines)."""
+#: T-SQL's batch separator: a line holding only `GO` (or `GO 5`), read by sqlcmd and SSMS and never
+#: sent to the server; it ends a statement as a semicolon does (same length, lines kept)
+_BATCH_SEPARATOR = re.compile(r"^[ \t]*GO(?:[ \t]+\d+)?[ \t]*;?[ \t]*$", re.I | re.M)
+#: what a T-SQL statement that opens without a semicolon before it starts with: `CREATE`,
+#: `ALTER` or `DROP` of one of these objects (`ALTER TABLE t DROP CONSTRAINT …` stays whole)
+_TSQL_OBJECTS = frozenset({"TABLE", "VIEW", "INDEX", "UNIQUE", "CLUSTERED", "NONCLUSTERED", "PROCEDURE", "PROC",
+                           "FUNCTION", "TRIGGER", "SCHEMA", "DATABASE", "TYPE", "SEQUENCE", "SYNONYM", "OR"})
+_NOT_A_BLOCK = frozenset({"TRAN", "TRANSACTION", "DISTRIBUTED", "DIALOG", "CONVERSATION"})
+
+
+def _statements(tokens: list[Token], unterminated: bool = False) -> Iterator[list[Token]]:
+    """The tokens of each statement, split on semicolons (tokens keep their file lines).
+    `unterminated` (T-SQL, where the semicolon is optional): a statement also ends where the
+    next `CREATE`/`ALTER`/`DROP` of an object or `USE` opens outside brackets and `BEGIN … END`
+    or `CASE … END` blocks, so that one unreadable run of statements never hides the tables
+    after its first."""
     current: list[Token] = []
-    for token in tokens:
+    depth = 0
+    for index, token in enumerate(tokens):
         if token.token_type == TokenType.SEMICOLON:
             if current:
                 yield current
-            current = []
-        else:
-            current.append(token)
+            current, depth = [], 0
+            continue
+        if unterminated:
+            word = token.text.upper()
+            following = tokens[index + 1].text.upper() if index + 1 < len(tokens) else ""
+            if token.token_type in (TokenType.L_PAREN,) or word == "CASE" or (
+                    word == "BEGIN" and following not in _NOT_A_BLOCK):
+                depth += 1
+            elif token.token_type == TokenType.R_PAREN or word == "END":
+                depth = max(depth - 1, 0)
+            elif current and depth == 0 and (word == "USE" or (
+                    word in ("CREATE", "ALTER", "DROP") and following in _TSQL_OBJECTS)):
+                yield current
+                current = []
+        current.append(token)
     if current:
         yield current
 
@@ -819,6 +848,8 @@ def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int)
         items[-1].append(token)
         previous = token
     columns: list[Column] = []
+    if items and not items[-1] and len(items) > 1 and type(dialect).__name__ == "TSQL":
+        items.pop()  # SQL Server accepts a comma after the last item (`PRIMARY KEY (id),` then `)`)
     for item in items:
         if not item:
             return []  # `a text,,` is broken, not lenient
@@ -830,7 +861,8 @@ def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int)
             if token.text.upper() in _TYPE_STOP or (token.line > item[0].line and words and _brackets_closed(words)):
                 break  # the type ends with its line: a next line's words are another column's (no comma)
             words.append(token.text)
-        if not _IDENTIFIER.match(name) or not words or not _IDENTIFIER.match(words[0]):
+        # a type may be one token of two words (`character varying` of pg_dump and Redshift dumps)
+        if not _IDENTIFIER.match(name) or not words or not _IDENTIFIER.match(words[0].replace(" ", "_")):
             return []  # not a column list this reading understands: the statement stays unread
         columns.append(Column(table=table, name=name, declared_type=" ".join(words).upper()
                               .replace(" (", "(").replace("( ", "(").replace(" )", ")").replace(" ,", ","),
@@ -1454,6 +1486,11 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `connection_succeeded`: whether something worked, not which network (`is_wifi`)
         if recognizer.entity in ("ACCOUNT_ID", "PERSON") and not_an_account(name, column.table):
             continue
+        if recognizer.entity == "PERSON" and attribute_of_role(name) and recognizer.name_signal(
+                NameTokens.of("_".join(name.own[1:]))) is None:
+            continue  # `recipient_line_1_addr`: the recipient's address line, not their name
+        if campaign_sender(recognizer.entity, name, words) or loaded_from_file(recognizer.entity, name):
+            continue  # a campaign's `from_email`: the organisation's; a warehouse load's file
         if recognizer.entity == "ACCOUNT_ID" and len(name.own) > 2 and name.own[-2:] in _NAME_OF_SOMEONE:
             continue  # `owner_display_name`, `author_full_name`: the person's name, not their key
         if logic_operator(recognizer.entity, name):
@@ -1702,8 +1739,12 @@ def _headline_of_writing(columns: Sequence[Column], tables: dict[str, list[int]]
     if content is None:
         return
     for table, indexes in tables.items():
-        if not any(name.own[-1:] and name.own[-1] in _WRITTEN_BODIES and any(d.entity == FREE_TEXT_ENTITY for d in
-                                                                              detected[i])
+        # a bare `content` too, in a row that points to its author (WriteFreely's `posts(title,
+        # content, owner_id)`); a feed reader's `cached_content` is a copy of a page, and a job
+        # post's `content` with no one's key beside it is the company's
+        owned = any(d.entity == "ACCOUNT_ID" for i in indexes for d in detected[i])
+        if not any(name.own[-1:] and (name.own[-1] in _WRITTEN_BODIES or (owned and name.own == ("content",)))
+                   and any(d.entity == FREE_TEXT_ENTITY for d in detected[i])
                    for i, name in zip(indexes, names[table])):
             continue
         for i, name in zip(indexes, names[table]):

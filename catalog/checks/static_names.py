@@ -369,7 +369,9 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
         return False  # `oauth_clients(id, name, redirect_uri)`: applications
     # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
     own_key = own != ("id",) and ("id",) not in {s.own for s in siblings}
-    return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and set(s.own[:-1]) & _PERSON_KEYS
+    # the word before the key says what it points to: `user_role_id` (listmonk's `users`) is a
+    # role's key that a user has, `owner_uid` and `author_user_id` point to a person
+    return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and s.own[-2] in _PERSON_KEYS
                    and "bank" not in s.own  # `customer.bank_account_id` points to no person
                    and not (own_key and s.own[:-1] == (head,)) or s.own == ("uid",) for s in siblings)
 
@@ -442,7 +444,13 @@ def region_beside_address(name: NameTokens, siblings: Sequence[NameTokens], code
     # (a subscription's `status`, `country`, `state`)
     other_status = name.own == ("state",) and any(s.own == ("status",) for s in siblings) and any(
         s.own[-1:] == ("country",) or s.own[-2:] == ("country", "code") for s in siblings)
-    return near >= 2 or other_status or (code and any(s.own[-1:] == ("city",) for s in siblings))
+    city = any(s.own[-1:] == ("city",) for s in siblings)
+    # a `city` and coordinates beside it (an event's `city`, `state`, `lat`, `lon`): a place
+    mapped = city and any(s.own[-1:] in _COORDINATE_NAMES for s in siblings)
+    return near >= 2 or other_status or (code and city) or mapped
+
+
+_COORDINATE_NAMES = frozenset({("lat",), ("lon",), ("lng",), ("long",), ("latitude",), ("longitude",)})
 
 
 #: words of an organisation that may qualify a contact or a place (`company_phone`,
@@ -1617,3 +1625,37 @@ def visited_part(name: NameTokens, table: set[str]) -> bool:
     own = name.own
     return len(own) == 2 and own[0] in {"url", "page", "referrer", "referer"} and own[1] in _URL_PARTS \
         and bool(table & ACTIVITY_TABLE_WORDS)
+
+
+def attribute_of_role(name: NameTokens) -> bool:
+    """`recipient_line_1_addr`, `recipient_st_cd`, `sender_city`: a role word that opens a
+    longer name says whose the column is (the recipient's address line, state, city), not that
+    it holds the person's name; `recipient_first_nm` still names them."""
+    return len(name.own) > 1 and name.own[0] in PERSON_ROLES and not {"name", "names"} & set(name.own[1:])
+
+
+#: tables of what an organisation sends to many people: a campaign, a newsletter, a template
+_SENDING_TABLES = frozenset({"campaign", "newsletter", "broadcast", "blast", "mailing", "template"})
+#: what a sent mail is from: `from_email`, `from_name`, `sender_email`, `reply_to`
+_SENDER_WORDS = frozenset({"from", "sender", "reply"})
+
+
+def campaign_sender(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """A campaign's `from_email` and `from_name` (Klaviyo, listmonk, Mailchimp): the address
+    and label the organisation sends the campaign from, the same for every recipient, not a
+    person whose data the campaign holds; the recipients are elsewhere (lists, subscribers)."""
+    return entity in {"EMAIL_ADDRESS", "PERSON", "ACCOUNT_ID"} and bool(name.own) and name.own[0] in _SENDER_WORDS \
+        and bool(table & _SENDING_TABLES)
+
+
+#: words of a load's bookkeeping before a file name: the file a warehouse row was loaded
+#: from (`curr_prcsd_file_nm`, `load_file_name`, `source_file`), not a file of a person
+_LOADED_FILE_WORDS = frozenset({"processed", "prcsd", "load", "loaded", "ingested", "ingest", "imported", "import",
+                                "etl", "batch", "feed", "extract", "xtrct", "landed", "staged"})
+
+
+def loaded_from_file(entity: str, name: NameTokens) -> bool:
+    """`curr_prcsd_file_nm`, `load_file_name`, `etl_file`: the file the row came in."""
+    own = name.own
+    return entity in {"FILE_NAME", "MIME_TYPE"} and any(word in _LOADED_FILE_WORDS for word in own[:-1]) \
+        and bool({"file", "filename"} & set(own[-2:]))
