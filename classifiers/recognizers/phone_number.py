@@ -110,6 +110,10 @@ class PhoneNumberRecognizer(FieldRecognizer):
                                             rf"{_HL7_COMPONENTS}", 0.6),
     )
     context = ("phone", "tel", "call", "mobile", "cell", "contact", "whatsapp", "sms")
+    #: a product's catalogue numbers (a manufacturer's `articleNumber` 0020252922, a `part_number`,
+    #: an EAN) are ten-digit runs too: what the name says they are rules the values out
+    value_veto_names = ("article", "article number", "article no", "part number", "part no", "sku", "ean", "gtin",
+                        "upc", "isbn", "catalog number", "catalogue number", "item number", "product number")
     shape_suffices = True  # a named column of phone-shaped numbers from a region not tried above
 
     def validate(self, candidates: pa.Array) -> pa.Array:
