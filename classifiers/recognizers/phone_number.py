@@ -190,11 +190,14 @@ def is_phone_number(text: str | None) -> bool:
     if _CN_MASKED_FULL.match(candidate):
         return True
     candidate = _CN_EXTENSION.sub("", candidate)  # phonenumbers reads `ext`, not 转
+    # a bare run of digits must be valid, also after an international prefix written as `00`
+    # (a maker's article number `0010045478` is `+1 0045478` to a parser that only asks whether
+    # such a number could be dialled)
+    bare = _DIGITS_ONLY.match(candidate) is not None
     if _CN_COUNTRY_MOBILE.match(candidate):
         candidate = "+" + candidate
     if candidate.startswith("00"):  # the international call prefix written out: 0044..., 001-...
         candidate = "+" + candidate[2:]
-    bare = _DIGITS_ONLY.match(candidate) is not None
     if candidate.startswith("+"):
         regions: tuple[str | None, ...] = (None,)
     elif _CN_MOBILE.match(candidate):

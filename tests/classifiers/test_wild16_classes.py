@@ -158,3 +158,20 @@ def test_a_clinicians_title_is_no_street_and_a_udi_carrier_no_mobile_network():
         "udiCarrier.carrierHRF": ["(01)38205793067477(11)651025(17)901109(10)8060748503699044610(21)371594",
                                   "(01)79127444617307(11)960810(17)210825(10)879750934098270(21)14215"]})
     assert found["udiCarrier.carrierHRF"] == "DEVICE_ID"
+
+
+def test_a_bare_digit_run_after_a_double_zero_must_be_a_valid_number():
+    # Vaillant's article numbers with their column renamed: `0010045478` read as `+1 0045478`
+    found = classify("vaillant_devices.csv", {"c06": ["0010045478", "0010016040", "0010021117", "0010022066"]})
+    assert found["c06"] != "PHONE_NUMBER"
+    # an international number dialled with 00 is still one
+    found = classify("contacts.csv", {"c02": ["0044 20 7946 0958", "004930123456", "0033142685300", "0034915550123"]})
+    assert found["c02"] == "PHONE_NUMBER"
+
+
+def test_a_places_key_is_no_account_even_where_a_name_looks_personal():
+    found = classify("nominatim_places.ndjson", {
+        "place_id": [23486142, 97234613, 159575959, 159148837, 102269000],
+        "display_name": ["Jane Ann Cole", "Mark Hart", "Sara Ann", "Lena Berg", "Ola Sand"],
+        "address.road": ["12 Old Palace Road", "72 Ottakringer Straße", "1 Main Street", "4 Elm Road", "9 Hill Road"]})
+    assert found["place_id"] != "ACCOUNT_ID"
