@@ -56,6 +56,11 @@ _RICH_TEXT_TAG = re.compile(r"</?(?:p|br|span|a|b|i|u|em|strong|div|ul|ol|li|blo
 #: objects that hold a coded concept (FHIR's CodeableConcept `code`, its `coding`; a
 #: terminology's `concept`): the words under them are a code's label
 CODE_OBJECTS = frozenset({"code", "coding", "codes", "concept"})
+#: objects that are something a person wrote: a content name inside them is its text
+WRITINGS = frozenset({"comment", "comments", "post", "posts", "review", "reviews", "reply", "replies", "tweet",
+                      "answer", "question"})
+#: a content name inside such an object decides alone
+TEXT_OF_WRITING = 0.6
 
 
 class UserContentRecognizer(FieldRecognizer):
@@ -95,7 +100,13 @@ class UserContentRecognizer(FieldRecognizer):
         enclosing = name.enclosing()
         if enclosing and enclosing[-1] in CODE_OBJECTS:
             return None
-        return super().name_signal(name)
+        signal = super().name_signal(name)
+        if signal is not None and signal.score >= self.name_score and (held := WRITINGS.intersection(name.parent)):
+            # the text of a comment or a post, however deep the API wraps it (YouTube's
+            # `snippet.topLevelComment.snippet.textDisplay`): what its author wrote, whose
+            # words a handful of test values cannot show as prose
+            return Signal("name", f"{signal.detail}, inside a {sorted(held)[0]}", TEXT_OF_WRITING)
+        return signal
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """Prose statistics over the sample: word counts, alphabetic share, variety."""

@@ -175,3 +175,15 @@ def test_a_places_key_is_no_account_even_where_a_name_looks_personal():
         "display_name": ["Jane Ann Cole", "Mark Hart", "Sara Ann", "Lena Berg", "Ola Sand"],
         "address.road": ["12 Old Palace Road", "72 Ottakringer Straße", "1 Main Street", "4 Elm Road", "9 Hill Road"]})
     assert found["place_id"] != "ACCOUNT_ID"
+
+
+def test_the_text_of_a_comment_is_user_content_however_deep_the_api_wraps_it():
+    # YouTube's comment threads: a test account's comments, the same words again and again
+    found = classify("youtube_comment_threads.ndjson", {
+        "snippet.topLevelComment.snippet.textDisplay": ["This is a test comment."] * 8,
+        "snippet.topLevelComment.snippet.textOriginal": ["This is a test comment."] * 8,
+        "snippet.topLevelComment.snippet.likeCount": [0] * 8})
+    assert found["snippet.topLevelComment.snippet.textDisplay"] == "USER_CONTENT"
+    assert found["snippet.topLevelComment.snippet.textOriginal"] == "USER_CONTENT"
+    # a comment's metadata stays none of it
+    assert found["snippet.topLevelComment.snippet.likeCount"] is None
