@@ -75,6 +75,10 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "pg": ("page",),
     # a study's subject (CDISC's `SUBJID`, `subj_no`)
     "subj": ("subject",),
+    # a family tree's tags (GEDCOM, the genealogy interchange format: `NAME.GIVN`, `BIRT.DATE`,
+    # `BIRT.PLAC`, `DEAT.PLAC`)
+    "givn": ("given", "name"), "surn": ("surname",), "birt": ("birth",), "deat": ("death",),
+    "plac": ("place",), "husb": ("husband",),
 }
 
 #: the things whose key a run-together name spells `<thing>id` (`SUBJID`, `custid`, `deviceid`):

@@ -706,7 +706,14 @@ ID_SUFFIXES = ("id", "num", "no", "nr", "number", "key")
 def _id_suffixed(tokens: tuple[str, ...]) -> bool:
     """A name that ends in an id word, glued or not (`pidnum`, `subject_no`), of no more than two words."""
     joined = "".join(tokens)
-    return 0 < len(tokens) <= 2 and joined.endswith(ID_SUFFIXES) and not joined.startswith(ROW_NUMBERS)
+    return 0 < len(tokens) <= 2 and joined.endswith(ID_SUFFIXES) and not joined.startswith(ROW_NUMBERS) \
+        and not (len(tokens) == 2 and tokens[0] in OTHER_THINGS)
+
+
+#: things whose key a `<thing>_id` is, never a person's (a geocoder's `place_id` in a table of
+#: places that a place's name made look like people; an `order_id` first in a table of buyers)
+OTHER_THINGS = frozenset({"place", "osm", "venue", "poi", "location", "geo", "order", "product", "item",
+                          "invoice", "transaction", "ticket", "event", "message", "file"})
 
 
 #: a row's position, no person's id (`row_no`, `rownum`, `line_no`, `obs_num`, `seq_no`)

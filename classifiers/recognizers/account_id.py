@@ -53,7 +53,16 @@ class AccountIdRecognizer(FieldRecognizer):
              # stays vetoed with the bank's `account_number`
              "mrn", "medical record no", "medical record id", "patient no", "chart no",
              # HL7's PID-18: the patient's account with the hospital, not a bank's account number
-             "patient account number", "patient account no")
+             "patient account number", "patient account no",
+             # a reference to the person a record is about (FHIR's `subject.reference`,
+             # `patient.reference`: `Patient/123`, `urn:uuid:…`; an encounter's participating
+             # `individual`)
+             "patient reference", "patient ref", "subject reference", "subject ref", "individual reference",
+             "person reference",
+             # a family's members by their role in it (a GEDCOM family's `HUSB`, `WIFE`: pointers
+             # to the individuals' records)
+             "husband", "wife", "spouse", "husband id", "wife id", "spouse id", "father id", "mother id",
+             "child id")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
                   "patient", "passenger", "participant", "respondent", "guest", "rider", "student", "employee",
                   # a platform's short form of the account (Mastodon's `acct`: `user` or `user@instance`)
@@ -93,7 +102,11 @@ class AccountIdRecognizer(FieldRecognizer):
                       # a network connection's or flow's id (Zeek's `uid`, documented so by its format)
                       "connection", "flow",
                       # a WeChat official account (公众号, its `appid`) is a business's, not a person's
-                      "official account")
+                      "official account",
+                      # an iCalendar event's UID (Google's `iCalUID`: `8ndr…@google.com`)
+                      "ical", "i cal",
+                      # a place's id (a geocoder's `place_id`, OpenStreetMap's `osm_id`)
+                      "place", "osm", "venue")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),

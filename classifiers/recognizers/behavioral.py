@@ -108,6 +108,9 @@ SYSTEM_VERDICTS = (r"(?i)^\s*(?:accept(?:ed)?|reject(?:ed)?|allow(?:ed)?|deny|de
                    r"|run[ _-]?level(?:\s*\d)?)\s*$")
 
 
+_MEDIA_SOURCE = r"(?i)^(?:smb|cifs|nfs|afp|x-file-cifs|hls|hls-radio|mms|icy|x-rincon[\w-]*|x-sonos[\w-]*):"
+
+
 class VisitedUrlRecognizer(FieldRecognizer):
     entity = "VISITED_URL"
     names = ("page url", "page path", "pathname", "page view", "pageview", "url", "visited url", "visited page",
@@ -137,7 +140,11 @@ class VisitedUrlRecognizer(FieldRecognizer):
                                        "ad", "ads", "creative", "banner", "websocket", "socket", "ws", "wss",
                                        # a camera's media (a doorbell's `snapshot_url`, a clip's
                                        # `recording_url`): where its pictures are, no page visited
-                                       "snapshot", "recording", "video", "clip", "stream", "preview")
+                                       "snapshot", "recording", "video", "clip", "stream", "preview",
+                                       # a player's media (a speaker's `TrackURI`, an album's
+                                       # art): what it plays, no page visited
+                                       "track", "song", "album", "playlist", "episode", "podcast", "radio",
+                                       "media", "music")
     patterns = (
         ValuePattern("url", r"[A-Za-z][A-Za-z0-9+.-]*://[^\s]+", 0.55),
         ValuePattern("path", r"/[^\s]*", 0.5),
@@ -154,6 +161,9 @@ class VisitedUrlRecognizer(FieldRecognizer):
     value_alone = False
     parent_names = False
     validate_elementwise = True
+    #: a media player's and a file share's sources (a Sonos queue's `uri`: `x-file-cifs://…/Tired.mp3`,
+    #: `x-sonos-http:…`, `hls-radio://…`): tracks played, no page a person opened
+    other_forms = (("a media player's or a file share's sources", _MEDIA_SOURCE),)
 
     def name_signal(self, name: NameTokens) -> Signal | None:
         signal = super().name_signal(name)
@@ -219,7 +229,10 @@ _SYSTEM_ROOTS = r"^/(?:sys|proc|dev|sbin|bin|usr|etc|lib|lib32|lib64|libx32|boot
 _SERVICE_SCHEMES = (r"(?i)^(?:wss?|ftps?|sftp|ssh|scp|rsync|git|svn|s3|s3a|s3n|gs|hdfs|abfss?|file|jdbc:\w+|"
                     r"redis|rediss|postgres|postgresql|mysql|mariadb|mongodb(?:\+srv)?|amqps?|mqtts?|kafka|"
                     r"ldaps?|smtps?|imaps?|pop3s?|tcp|udp|grpcs?|nats|zookeeper|memcached|cassandra|"
-                    r"clickhouse|snowflake|bigquery|rtmps?|rtsp)://")
+                    r"clickhouse|snowflake|bigquery|rtmps?|rtsp|"
+                    # a file share's and a media player's sources (a Sonos queue's `x-file-cifs://`,
+                    # `hls-radio://`): a track played, no page opened
+                    r"smb|cifs|nfs|afp|x-file-cifs|hls|hls-radio|mms|icy|x-rincon[\w-]*|x-sonos[\w-]*)://")
 
 
 class SearchQueryRecognizer(FieldRecognizer):

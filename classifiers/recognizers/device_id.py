@@ -47,6 +47,9 @@ class DeviceIdRecognizer(FieldRecognizer):
              "install uuid", "installation guid", "imsi", "device token",
              # the SIM card's own serial (ICCID, `8986…`)
              "iccid", "sim serial", "sim serial number",
+             # a medical device's unique device identifier (UDI) as its label prints it, its
+             # identifier, lot and serial in GS1's `(01)…(17)…(10)…(21)…` (FHIR's `udiCarrier`)
+             "udi", "unique device identifier", "udi carrier", "carrier hrf", "udi carrier hrf",
              "dvce id", "device fingerprint", "device key", "appsflyer id", "adjust id", "adjust adid",
              "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid", "didsha1", "didmd5",
              "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id", "push token",

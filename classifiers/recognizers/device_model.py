@@ -16,7 +16,6 @@ from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
 from classifiers.recognizers.audio_devices import AUDIO_PRODUCT_FORM
-from classifiers.siblings import siblings
 from datamap.model import DatasetSample, FieldSample
 
 #: app stores and download channels that are no device maker (an app's `channel`: `yingyongbao`
@@ -58,6 +57,14 @@ _HARDWARE_WORDS = frozenset({"mac", "imei", "serial", "firmware", "fw", "hw"})
 _HARDWARE_NAMES = frozenset({"serialnumber", "hwver", "fwver", "hwversion", "fwversion", "firmwareversion",
                              "hardwareversion", "macaddress", "deviceid", "hwid"})
 MODEL_BESIDE_HARDWARE = 0.3
+#: the same for a maker's product words, which carry no name signal of their own to add to it
+#: (`product_name` is a shop's goods elsewhere, `nomenclature` no device word at all)
+PRODUCT_BESIDE_HARDWARE = 0.5
+#: a maker's names for what it made (a heat pump's `productType` VR920, `nomenclature` VR 920,
+#: `product_name` aroTHERM plus): beside the same hardware identity they are the device's
+#: model, as a bare `model` is; elsewhere a shop's product or a catalogue's line
+_PRODUCT_OWN = frozenset({("model",), ("product", "type"), ("product", "name"), ("product", "information"),
+                          ("product", "info"), ("nomenclature",)})
 
 
 class DeviceModelRecognizer(FieldRecognizer):
@@ -104,13 +111,25 @@ class DeviceModelRecognizer(FieldRecognizer):
         return signal
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
-        """A bare `model` beside the record's own hardware identity (its MAC, serial, hardware or
-        firmware version: a smart plug's `get_sysinfo`, a robot mower's `system`) is that
-        device's model; alone, `model` may be a car's, a product's or a statistical one."""
-        if NameTokens.of(sample.path).own != ("model",):
+        """A bare `model` (or a maker's product type or name) beside the record's own hardware
+        identity (its MAC, serial, hardware or firmware version: a smart plug's `get_sysinfo`, a
+        robot mower's `system`, a heat pump's home) is that device's model; alone, `model` may be
+        a car's, a product's or a statistical one. The identity may stand in the record around
+        the object (`productMetadata.productType` beside the home's `serialNumber`)."""
+        own = NameTokens.of(sample.path).own
+        if own not in _PRODUCT_OWN:
             return None
-        for other in siblings(sample, dataset):
+        for other in _in_record(sample, dataset):
             tokens = NameTokens.of(other.path)
             if set(tokens.own) & _HARDWARE_WORDS or tokens.joined() in _HARDWARE_NAMES:
-                return Signal("context", f"'model' beside the device's '{other.path}'", MODEL_BESIDE_HARDWARE)
+                return Signal("context", f"'{' '.join(own)}' beside the device's '{other.path}'",
+                              MODEL_BESIDE_HARDWARE if own == ("model",) else PRODUCT_BESIDE_HARDWARE)
         return None
+
+
+def _in_record(sample: FieldSample, dataset: DatasetSample) -> list[FieldSample]:
+    """The fields of the same object and of the objects around it (not those nested deeper
+    elsewhere): a record's own fields, seen from inside one of its objects."""
+    parent = sample.parent
+    return [f for f in dataset.fields if f.path != sample.path
+            and (f.parent == parent or f.parent == "" or parent.startswith(f.parent + "."))]

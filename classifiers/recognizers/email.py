@@ -54,6 +54,10 @@ class EmailRecognizer(FieldRecognizer):
                       "format", "server", "host", "provider", "mailer", "queue", "unsubscribed", "sha1",
                       # the language of its mail, whether one takes it (`email_lang`, `email_subscribe`)
                       "lang", "language", "locale", "subscribe", "subscribed")
+    #: ids that RFC 5545 and RFC 5322 write as `local@host` (iCalendar's `UID`: Google's
+    #: `iCalUID` `8ndrpt97cl…@google.com`; a `Message-ID`, a `Content-ID`): an event's or a
+    #: message's id, not a mailbox
+    value_veto_names = ("ical uid", "i cal uid", "message id", "msg id", "content id")
     patterns = (
         ValuePattern("email", _ADDRESS, 0.9),
         # a mailbox as mail headers and address books write it (RFC 5322): `Jane Doe <jane@x.org>`,

@@ -35,6 +35,10 @@ _POLYLINE = r"[?-~]{10,}"
 _POLYLINE_MARK = r"[?@\[\\\]^_`{|}~]"
 
 
+#: words that make a `…_position` a place on earth (`gps_position`, `geo_position`), whatever its numbers
+_PLACE_WORDS = frozenset({"gps", "geo", "lat", "lon", "lng", "latitude", "longitude", "map", "earth", "world"})
+
+
 class GpsCoordinateRecognizer(FieldRecognizer):
     entity = "GPS_COORDINATE"
     closed_format = True
@@ -71,10 +75,11 @@ class GpsCoordinateRecognizer(FieldRecognizer):
     remembers_verdicts = False  # its validator is vectorised
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
-        """No coordinate in a bare `position` of whole numbers: a slot's or a list's order (a
-        power strip's outlet `position` 1-6, an issue's `position` 0), where a position on
-        earth has its fine degrees or is a pair."""
-        if NameTokens.of(sample.path).own == ("position",) and _whole_numbers(sample):
+        """No coordinate in a `position` of whole numbers: a slot's or a list's order (a power
+        strip's outlet `position` 1-6, an issue's `position` 0, a Sonos queue's
+        `playlist_position` 1), where a position on earth has its fine degrees or is a pair."""
+        own = NameTokens.of(sample.path).own
+        if own[-1:] == ("position",) and not set(own) & _PLACE_WORDS and _whole_numbers(sample):
             return None
         return super().value_signal(sample)
 
@@ -119,11 +124,16 @@ class GpsCoordinateRecognizer(FieldRecognizer):
 
 
 def _whole_numbers(sample: FieldSample) -> bool:
-    """Whether the column is of integers (or of floats without a fraction), none of them an
-    E7-scaled degree."""
+    """Whether the column is of integers (or of floats without a fraction, or of text that is
+    whole numbers: an API that writes every number as a string), none of them an E7-scaled
+    degree."""
     values = sample.values.drop_null()
     if len(values) == 0 or sample.is_list:
         return False
+    if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+        if not pc.all(rx.match(values, r"^-?[0-9]{1,9}$")).as_py():
+            return False
+        values = pc.cast(values, pa.int64())
     if pa.types.is_floating(values.type):
         if not pc.all(pc.equal(values, pc.floor(values))).as_py():
             return False

@@ -23,7 +23,10 @@ class MobileCarrierRecognizer(FieldRecognizer):
     weak_names = ("provider", "network name")
     negative_names = ("ship", "shipping", "freight", "delivery", "courier", "logistics", "tour", "airline",
                       "insurance", "payment", "flight", "count", "id", "type", "email", "mail", "merchant",
-                      "merchant category")
+                      "merchant category",
+                      # a medical device's UDI carrier: the barcode (`carrierHRF`, `carrierAIDC`) that
+                      # carries its identifier, no mobile network
+                      "udi", "hrf", "aidc")
     vocabularies = (
         VocabularyMatch("carrier names", "carriers", 0.75, leading_words=True),
         VocabularyMatch("carrier names incl. common-word brands", "carriers+carrier_words", 0.45),

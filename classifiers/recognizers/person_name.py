@@ -124,6 +124,10 @@ class PersonNameRecognizer(FieldRecognizer):
                       "category", "tag", "label", "campaign", "tracker", "vendor", "carrier", "font", "color",
                       "colour", "screen", "page", "site", "web", "url", "path", "dataset", "metric",
                       "ti", "pp", "skill", "language", "department", "plan", "tier", "sku", "length", "hash")
+    #: a geocoder's `display_name` (Nominatim's `Moskva, Центральный административный округ, Moskva,
+    #: Centrální federální okruh, Ruská federace`): a place from the street up to the country, four
+    #: parts or more between commas; a person's name has one comma at most (`Doe, Jane`)
+    other_forms = (("places from street to country (four parts or more between commas)", r"^[^,]+(?:,[^,]+){3,}$"),)
 
     patterns = (
         # test-data generators append digits to names (Synthea's `Kellie749 Walton550`): a

@@ -110,6 +110,10 @@ class PhoneNumberRecognizer(FieldRecognizer):
                                             rf"{_HL7_COMPONENTS}", 0.6),
     )
     context = ("phone", "tel", "call", "mobile", "cell", "contact", "whatsapp", "sms")
+    #: a product's catalogue numbers (a manufacturer's `articleNumber` 0020252922, a `part_number`,
+    #: an EAN) are ten-digit runs too: what the name says they are rules the values out
+    value_veto_names = ("article", "article number", "article no", "part number", "part no", "sku", "ean", "gtin",
+                        "upc", "isbn", "catalog number", "catalogue number", "item number", "product number")
     shape_suffices = True  # a named column of phone-shaped numbers from a region not tried above
 
     def validate(self, candidates: pa.Array) -> pa.Array:
@@ -186,11 +190,14 @@ def is_phone_number(text: str | None) -> bool:
     if _CN_MASKED_FULL.match(candidate):
         return True
     candidate = _CN_EXTENSION.sub("", candidate)  # phonenumbers reads `ext`, not 转
+    # a bare run of digits must be valid, also after an international prefix written as `00`
+    # (a maker's article number `0010045478` is `+1 0045478` to a parser that only asks whether
+    # such a number could be dialled)
+    bare = _DIGITS_ONLY.match(candidate) is not None
     if _CN_COUNTRY_MOBILE.match(candidate):
         candidate = "+" + candidate
     if candidate.startswith("00"):  # the international call prefix written out: 0044..., 001-...
         candidate = "+" + candidate[2:]
-    bare = _DIGITS_ONLY.match(candidate) is not None
     if candidate.startswith("+"):
         regions: tuple[str | None, ...] = (None,)
     elif _CN_MOBILE.match(candidate):

@@ -53,6 +53,16 @@ _CHAT_MARKUP = re.compile(r"<(?:[@#!][A-Za-z0-9^._-]*|[A-Za-z][A-Za-z0-9+.-]*://
 _RICH_TEXT_TAG = re.compile(r"</?(?:p|br|span|a|b|i|u|em|strong|div|ul|ol|li|blockquote|h[1-6])\b[^>]*>", re.IGNORECASE)
 
 
+#: objects that hold a coded concept (FHIR's CodeableConcept `code`, its `coding`; a
+#: terminology's `concept`): the words under them are a code's label
+CODE_OBJECTS = frozenset({"code", "coding", "codes", "concept"})
+#: objects that are something a person wrote: a content name inside them is its text
+WRITINGS = frozenset({"comment", "comments", "post", "posts", "review", "reviews", "reply", "replies", "tweet",
+                      "answer", "question"})
+#: a content name inside such an object decides alone
+TEXT_OF_WRITING = 0.6
+
+
 class UserContentRecognizer(FieldRecognizer):
     entity = "USER_CONTENT"
     names = ("comment", "comments", "comment text", "body", "message", "message text", "msg", "caption", "post text",
@@ -82,6 +92,21 @@ class UserContentRecognizer(FieldRecognizer):
     weak_name_score = 0.2
     negative_vetoes = True  # error messages, log lines and URLs read like prose
     in_free_text = False  # free text is the input of Presidio, not something to find inside it
+
+    def name_signal(self, name: NameTokens) -> Signal | None:
+        """The `text` or `display` of a coded concept (FHIR's `code.text`, `vaccineCode.text`,
+        `code.coding.display`: `Viral sinusitis (disorder)`) is the code's label in its
+        terminology, not words a user wrote."""
+        enclosing = name.enclosing()
+        if enclosing and enclosing[-1] in CODE_OBJECTS:
+            return None
+        signal = super().name_signal(name)
+        if signal is not None and signal.score >= self.name_score and (held := WRITINGS.intersection(name.parent)):
+            # the text of a comment or a post, however deep the API wraps it (YouTube's
+            # `snippet.topLevelComment.snippet.textDisplay`): what its author wrote, whose
+            # words a handful of test values cannot show as prose
+            return Signal("name", f"{signal.detail}, inside a {sorted(held)[0]}", TEXT_OF_WRITING)
+        return signal
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """Prose statistics over the sample: word counts, alphabetic share, variety."""

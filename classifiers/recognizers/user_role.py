@@ -36,7 +36,10 @@ class UserRoleRecognizer(FieldRecognizer):
                       "contact", "kin", "relative", "emergency", "relationship",
                       # a role's session (CloudTrail's `roleSessionName`): what assumed it, no
                       # identity a user registered as
-                      "session")
+                      "session",
+                      # the kind of a record (FHIR's `resourceType`: Patient, Organization; an API's
+                      # `object_type`), not the role its person signed up as
+                      "resource", "object", "entity")
     patterns = (ValuePattern("role word", rf"[{LETTER}][{LETTER} &/_-]{{0,40}}", 0.5),)
     context = ("role", "identity", "registered", "seller", "creator")
     # a platform's sign-up form offers a few roles; a column of more is players' or users' own

@@ -41,6 +41,13 @@ def best_entity(path: str, values: list, siblings: dict[str, list] | None = None
     return best.entity if best else None
 
 
+def classify_table(name: str, columns: dict[str, list]) -> dict[str, str | None]:
+    """Every field's best entity (None: not personal) in a dataset called `name` holding `columns`."""
+    fields = [field(path, values) for path, values in columns.items()]
+    results = classify_dataset(DatasetSample(name=name, source="test", kind="test", fields=fields), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
 def real_column(file: str, column: str, limit: int = 200) -> list[str]:
     """Non-empty values of one column of a real sample file (skips the test when absent)."""
     path = REALDATA / file
