@@ -26,6 +26,9 @@ OTHER_KIND = {"PHONE_NUMBER": ("e-mail addresses", r"^[^@\s]+@[^@\s]+\.[A-Za-z]{
 MAJORITY = 0.5
 #: its share and the other kind's together: all but a stray value or two
 TOGETHER = 0.95
+#: the other kind's own share: a mix, not a column of one kind (ten-digit ids that pass for
+#: phone numbers are no contact for want of e-mails beside them)
+MINORITY = 0.05
 SCORE = 0.35
 
 
@@ -46,7 +49,7 @@ def decide(results: Sequence[FieldResult], threshold: float) -> None:
             continue
         kind, form = OTHER_KIND[candidate.entity]
         other = (pc.sum(rx.match(written, form)).as_py() or 0) / len(written)
-        if candidate.match_ratio + other < TOGETHER:
+        if other < MINORITY or candidate.match_ratio + other < TOGETHER:
             continue
         why = f"the other {other:.0%} are {kind}: each person's contact, of either kind"
         confidence = round(1.0 - (1.0 - candidate.confidence) * (1.0 - SCORE), 4)

@@ -132,3 +132,7 @@ def test_a_column_of_phones_or_e_mails_whichever_each_person_gave_is_their_conta
     notes = [p[:3] + "****" + p[7:] if i % 10 < 7 else RNG.choice(["请尽快发货", "放门口快递柜", "周末送货"])
              for i, p in enumerate(phones)]
     assert _entities(c09=notes)["c09"] is None
+    # nor does a column of one kind: GA4's `stream_id` (ten digits that pass for phone numbers)
+    # has no e-mail beside them
+    assert _entities("ga4_events", stream_id=[RNG.choice(["4178123456", "4178123457", "4178123458"]) for _ in range(n)],
+                     event_name=[RNG.choice(["page_view", "scroll"]) for _ in range(n)])["stream_id"] is None
