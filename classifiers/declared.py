@@ -31,8 +31,10 @@ _ENUM = re.compile(r"^(enum|set)$")
 #: arrays hold elements of their declared type (`text[]`, `ARRAY<STRING>`, `INTEGER ARRAY`)
 _ARRAY = re.compile(r"^(?:array<(.+)>|(.+?)(?:\s*\[\d*\])+|(.+?)\s+array)$")
 #: what a flag can be: a setting, a state or an action (`muted`, `charging`, `wifi`, `clicked`),
-#: never an identifier, a name or an address
-FLAG_ENTITIES = frozenset({"AUDIO_SETTING", "BATTERY_STATE", "NETWORK_TYPE", "BEHAVIORAL_EVENT", "ENGAGEMENT_METRIC"})
+#: or whether an audio device is connected (`headsetPlugged`, `isBluetoothA2dpOn`), never an
+#: identifier, a name or an address
+FLAG_ENTITIES = frozenset({"AUDIO_SETTING", "BATTERY_STATE", "NETWORK_TYPE", "BEHAVIORAL_EVENT", "ENGAGEMENT_METRIC",
+                           "AUDIO_DEVICE"})
 #: what a date or a time can be
 TEMPORAL_ENTITIES = frozenset({"DATE_OF_BIRTH"})
 #: what a UUID can be: the key of a person, a device, a browser or an advertising profile

@@ -50,7 +50,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import rx
+from classifiers import contact_mix, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -155,6 +155,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _shared_accounts(results, views, recognizers, threshold)
     _name_parts(results, threshold)
     _email_logins(results, threshold)
+    contact_mix.decide(results, threshold)
     _copies(results, threshold)
     _user_agent_devices(results, threshold)
     _viewer_flags(results, threshold)
@@ -1450,10 +1451,27 @@ def _copies(results: Sequence[FieldResult], threshold: float) -> None:
 
     for result in results if decided else ():
         if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
-                or not pa.types.is_string(result.sample.values.type) \
+                or not (pa.types.is_string(result.sample.values.type) or pa.types.is_integer(result.sample.values.type)) \
                 or NameTokens.of(result.sample.path).own in KEY_NAMES:
             continue  # (a table's own key is the row's identity, whatever other column it equals)
+        number = pa.types.is_integer(result.sample.values.type)
+        mine = pc.cast(result.sample.values, pa.string()) if number else None
         for source, best in decided:
+            if number:
+                # an id an API writes as a number in one place and as text in another (Bilibili's
+                # reply `mid` beside its `member.mid`): row by row only, as text
+                if len(source.sample.values) != len(result.sample.values):
+                    continue
+                if sum(a == b for a, b in zip(mine.slice(0, COPY_HEAD).to_pylist(), head(source.sample)) if a and b) \
+                        < COPY_SHARE * COPY_HEAD:
+                    continue
+                share, rows, distinct = _copy_share(mine, source.sample.values)
+                if rows >= NAME_PARTS_MIN_ROWS and distinct >= COPY_MIN_DISTINCT and share >= COPY_SHARE:
+                    why = (f"{share:.0%} of {rows} rows hold, as a number, the value of '{source.sample.path}' "
+                           f"({best.entity.lower().replace('_', ' ')}): a copy of it")
+                    _decide(result, best.entity, [Signal("table", why, SHAPE_SCORE)], _examples(mine))
+                    break
+                continue
             if len(source.sample.values) != len(result.sample.values):
                 # rows not aligned (a document that lacks one of the keys): the values alone
                 share, distinct = _shared_values(unique(result.sample), unique(source.sample))

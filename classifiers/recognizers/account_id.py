@@ -180,8 +180,9 @@ class AccountIdRecognizer(FieldRecognizer):
             # whatever the attribute is called
             return Signal("context", f"{users:.0%} of values are distinguished names of user entries (uid=…)",
                           0.6, round(users, 4))
-        if parent and parent[-1] in PERSON_OBJECTS and own in OBJECT_KEYS:
-            # `user.node_id`, `author.uuid`: the key of the object that stands for a person
+        if parent and parent[-1] in PERSON_OBJECTS and (own in OBJECT_KEYS or own == (parent[-1][0] + "id",)):
+            # `user.node_id`, `author.uuid`: the key of the object that stands for a person, also
+            # spelt with the object's initial (Bilibili's `member.mid`, an `author.aid`)
             return Signal("context", f"'{sample.path}' is the key of the '{parent[-1]}' object", 0.6)
         if parent and own in OBJECT_KEYS:
             login = _login_beside(sample, dataset)
@@ -199,9 +200,10 @@ class AccountIdRecognizer(FieldRecognizer):
                 return Signal("context", f"the '{parent[-1] if parent else 'account'}''s name is a handle: "
                                          f"{handles:.0%} of values are one token and no person's name", 0.6,
                               round(handles, 4))
-        if own == ("alias",) and _digit_share(sample) >= ALIAS_DIGIT_SHARE:
+        if own == ("alias",) and _digit_share(sample, ALIAS_NUMBER) >= ALIAS_DIGIT_SHARE:
             # a push registration's `alias` (Xiaomi, JPush, Getui bind the app's user id to the
-            # install): an alias made of numbers is the account it is bound to, no name
+            # install): an alias made of numbers is the account it is bound to, no name, also
+            # behind the short prefix apps put before the user id (`u_39174397`, `uid-1024`)
             return Signal("context", f"'{sample.path}' is an alias of numbers: the account bound to it", 0.6)
         if own in SUBJECT_NAMES and _numbered(sample):
             # a study's `Subject` or `Subj` numbered 1, 2, 3…: the participant, not a topic
@@ -281,12 +283,16 @@ def _user_dn_share(sample: FieldSample) -> float:
 ALIAS_DIGIT_SHARE = 0.9
 
 
-def _digit_share(sample: FieldSample) -> float:
+#: an alias of numbers: the user id, alone or behind a short prefix of letters
+ALIAS_NUMBER = r"^(?:[A-Za-z]{1,6}[_-])?\d{5,20}$"
+
+
+def _digit_share(sample: FieldSample, form: str = r"^\d{5,20}$") -> float:
     values = sample.values.drop_null()
     if len(values) == 0:
         return 0.0
     text = values.cast(pa.string()) if not pa.types.is_string(values.type) else values
-    return (pc.sum(rx.match(text, r"^\d{5,20}$")).as_py() or 0) / len(values)
+    return (pc.sum(rx.match(text, form)).as_py() or 0) / len(values)
 
 
 #: names of a login or a handle: an object holding one is an account

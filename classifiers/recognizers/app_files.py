@@ -82,6 +82,10 @@ _SYSTEM_PATH = (r"^(?:/(?:usr|etc|lib|lib32|lib64|libx32|bin|sbin|boot|proc|sys|
 #: a service's own pictures and bundles (`smart/icon/…png`, `/static/img/…`, `assets/logo.svg`):
 #: files an app ships or serves, no user's
 _ASSET_PATH = r"(?i:(?:^|[/\\])(?:icons?|logos?|static|assets)[/\\])"
+#: a file in a service's log directory (`/data/logs/trip/track.log`: what Tencent CLS's
+#: `__FILENAME__`, Alibaba SLS's `__path__` or Filebeat's `log.file.path` say a record was read
+#: from): the program's own output, no user's file
+LOG_FILE_PATH = r"(?i:(?:^|[/\\])logs?[/\\](?:[^/\\]+[/\\])*[^/\\]+$)"
 
 
 class FileNameRecognizer(FieldRecognizer):
@@ -103,14 +107,18 @@ class FileNameRecognizer(FieldRecognizer):
         ValuePattern("file name", rf"(?i:(?:[A-Za-z]:\\|/|content://|file://)?(?:[^/\\:*?\"<>|\s]+[/\\])*[^/\\:*?\"<>|]+\.(?:{_EXTENSIONS}))", 0.7),
     )
     context = ("file", "attachment", "upload", "document")
+    # a column of a service's log files only (a log shipper's `__FILENAME__`): however it is
+    # named, no file of a user's
+    open_world_not = LOG_FILE_PATH
 
     remembers_verdicts = False  # its validator is vectorised
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Files of the operating system and its manual pages (`/usr/share/man/man1/less.1.gz`, `C:\\Windows\\...`) are
         the machine's, not a user's: package managers and system logs are full of them; a
-        service's icons, logos and static assets are its own."""
-        return pc.invert(pc.or_(rx.match(candidates, _SYSTEM_PATH), rx.match(candidates, _ASSET_PATH)))
+        service's icons, logos and static assets are its own, and so are its log files."""
+        return pc.invert(pc.or_(pc.or_(rx.match(candidates, _SYSTEM_PATH), rx.match(candidates, _ASSET_PATH)),
+                                rx.match(candidates, LOG_FILE_PATH)))
 
 
 class MimeTypeRecognizer(FieldRecognizer):

@@ -40,7 +40,10 @@ class AudioDeviceRecognizer(FieldRecognizer):
     names = ("audio device", "audio devices", "audio output", "audio output device", "audio route", "output route",
              "audio port", "output port", "headphones", "headphone", "headset", "headsets", "earphones", "earbuds",
              "bt device", "bluetooth device", "bt audio", "bluetooth audio", "connected audio", "audio sink",
-             "output device", "playback device", "speaker name", "connected headset", "audio accessory", "headphones connected", "headset connected", "headphones plugged", "audio input device")
+             "output device", "playback device", "speaker name", "connected headset", "audio accessory", "headphones connected", "headset connected", "headphones plugged", "audio input device",
+             # whether a headset is in the jack (a push SDK's `headsetPlugged`, Android's
+             # `isWiredHeadsetOn`): the plug is the headset's, not the charger's
+             "headset plugged", "headphone plugged", "earphone plugged", "earphones plugged", "wired headset on")
     weak_names = ("bt name", "bluetooth name", "accessory", "route")
     negative_names = ("count", "id", "price", "sku", "product", "category", "address", "mac", "rssi")
     patterns = (

@@ -45,7 +45,9 @@ class BatteryStateRecognizer(FieldRecognizer):
              "charger connected", "is charger connected", "charger plugged", "capacity level",
              "power supply online", "power supply status", "power supply capacity", "power supply capacity level")
     negative_names = ("count", "id", "fee", "price", "cost", "charge amount", "charged amount", "charge id",
-                      "chargeback", "refund", "currency", "tax", "card", "invoice", "payment")
+                      "chargeback", "refund", "currency", "tax", "card", "invoice", "payment",
+                      # a headset's plug (`headsetPlugged`): an audio device in the jack, not a charger
+                      "headset", "headphone", "headphones", "earphone", "earphones", "earbuds")
     patterns = (
         ValuePattern("battery state word", f"(?i:{_PREFIX}(?:{_STATES}))|{_STATES_ZH}", 0.6),
         ValuePattern("Chinese battery level and state", _LEVEL_ZH, 0.6),

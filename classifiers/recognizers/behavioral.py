@@ -18,6 +18,7 @@ from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.names import NameTokens
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
+from classifiers.recognizers.app_files import LOG_FILE_PATH
 from datamap.model import FieldSample
 
 #: an event-name column repeats a small vocabulary: at most this share of distinct values
@@ -164,6 +165,8 @@ class VisitedUrlRecognizer(FieldRecognizer):
     #: a media player's and a file share's sources (a Sonos queue's `uri`: `x-file-cifs://…/Tired.mp3`,
     #: `x-sonos-http:…`, `hls-radio://…`): tracks played, no page a person opened
     other_forms = (("a media player's or a file share's sources", _MEDIA_SOURCE),)
+    # a column of a service's log files only (`log_path`, a shipper's `__FILENAME__`): no page
+    open_world_not = LOG_FILE_PATH
 
     def name_signal(self, name: NameTokens) -> Signal | None:
         signal = super().name_signal(name)
@@ -188,7 +191,9 @@ class VisitedUrlRecognizer(FieldRecognizer):
         device tools and system logs print."""
         service = pc.or_(pc.fill_null(rx.match(candidates, _SERVICE_SCHEMES), False),
                          pc.fill_null(rx.match(candidates, REPOSITORY_ADDRESS), False))
-        system = pc.fill_null(rx.match(candidates, _SYSTEM_ROOTS), False)
+        # (and a file in a service's log directory, `/data/logs/trip/track.log`: what a log
+        # shipper read the record from)
+        system = pc.fill_null(pc.or_(rx.match(candidates, _SYSTEM_ROOTS), rx.match(candidates, LOG_FILE_PATH)), False)
         asset = pc.fill_null(pc.or_(rx.match(candidates, _RELATIVE_ASSET), rx.match(candidates, _REMOTE_PICTURE)), False)
         return pc.invert(pc.or_(pc.or_(service, system), asset))
 

@@ -123,6 +123,10 @@ class RegionRecognizer(FieldRecognizer):
         # Chinese places carry their administrative level: 广东省, 深圳市, 南山区, 宝安县, 内蒙古自治区;
         # a GeoIP lookup writes the levels in a row (`浙江省 杭州市`, `广东省深圳市`)
         ValuePattern("chinese division", rf"{_DIVISION}(?: ?{_DIVISION}){{0,2}}", 0.6),
+        # the place a Chinese platform shows beside a post from its writer's IP address since 2022
+        # (Weibo, Douyin, Bilibili, Xiaohongshu, Zhihu: `IP属地：广东`, `IP屬地：臺灣`): the label
+        # says what the value is, a province or a country
+        ValuePattern("place after its Chinese label", r"(?:IP ?)?(?:属地|屬地|归属地|歸屬地|所在地)\s?[：:]\s?[一-鿿]{2,8}", 0.6),
     )
     context = ("region", "state", "province")
 

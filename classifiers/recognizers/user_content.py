@@ -71,7 +71,10 @@ class UserContentRecognizer(FieldRecognizer):
              "chat message", "dm", "tweet", "story", "remark", "remarks", "answer", "question", "subject line", "post",
              "free text", "user text", "signature", "introduction", "intro", "spoiler text", "content warning",
              # a post's own text as Reddit's API names it
-             "selftext", "self text")
+             "selftext", "self text",
+             # a profile's signature in Chinese platforms' APIs (Bilibili's and QQ's `sign`, 个性签名);
+             # a request's `sign` (base64, hex) has no words and is contradicted by its values
+             "sign")
     weak_names = ("title", "summary", "details", "input", "transcript", "description", "desc",
                   # a message's subject line: its writer's words when the record names its author
                   # (a study's numbered `Subject` is the participant: its values are no words)

@@ -163,7 +163,8 @@ _ADDRESS_START = re.compile(rf"^[{_HAN}0-9]{{0,24}}?(?:路|街|道|大道|巷|�
 
 # `骑手[王建国]已接单`, `手机号【13800138000】`, `姓名“张伟”与身份证号“…”不一致`: a Han word and its
 # value in brackets or Chinese quotation marks right after it
-_BRACKET_PAIR = re.compile(rf"(?P<key>[{_HAN}][\w{_HAN}]*?)(?:\[(?P<square>[^\[\]]+)\]|【(?P<lenticular>[^【】]+)】"
+# (also after the key's colon: `内容：“比超市便宜，下次还来”`, a review quoted whole)
+_BRACKET_PAIR = re.compile(rf"(?P<key>[{_HAN}][\w{_HAN}]*?)[:：]?(?:\[(?P<square>[^\[\]]+)\]|【(?P<lenticular>[^【】]+)】"
                            rf"|“(?P<quoted>[^“”]+)”|「(?P<corner>[^「」]+)」)")
 
 
@@ -175,8 +176,14 @@ def _bracket_pairs(message: str) -> str:
 
     def pair(match: re.Match) -> str:
         value = next(v for v in match.group("square", "lenticular", "quoted", "corner") if v is not None)
-        return f" {match.group('key')}={value.strip().replace(' ', _VALUE_SPACE)} "
+        return f" {match.group('key')}={value.strip().replace(' ', _VALUE_SPACE).translate(_KEEP_BREAKS)} "
     return _BRACKET_PAIR.sub(pair, message)
+
+
+# the full-width commas, semicolons and stops inside a quoted value are the writer's, not breaks
+# between pairs: kept out of `_FULL_WIDTH_BREAKS` as private-use marks until the value is read
+_KEEP_BREAKS = str.maketrans({"，": "\ue00c", "；": "\ue01b", "。": "\ue002"})
+_RESTORE_BREAKS = str.maketrans({"\ue00c": "，", "\ue01b": "；", "\ue002": "。"})
 
 
 # a double-quoted string with spaces in it (`request: "GET / HTTP/1.1"`, `user "scriben dio"`):
@@ -379,7 +386,7 @@ def _slot_values(template: list[str], tokens: list[str]) -> list[tuple[str, str]
             # a keyed value runs on until the next literal token (`carrier= NTT DOCOMO`) or key
             while end < len(template) and template[end] == PARAM and not _is_key(tokens[end]):
                 end += 1
-        value = _joined(tokens[index:end]).replace(_VALUE_SPACE, " ").strip()
+        value = _joined(tokens[index:end]).replace(_VALUE_SPACE, " ").translate(_RESTORE_BREAKS).strip()
         # a JSON document (`请求参数：{"userId":1,…}`) keeps its brackets: its keys are read as fields
         value = value if _JSON_DOCUMENT.match(value) else _bare(value)
         if value:
