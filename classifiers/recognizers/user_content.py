@@ -87,7 +87,9 @@ class UserContentRecognizer(FieldRecognizer):
                       "utm", "marketing", "campaign", "ad", "creative", "custom", "security", "policy",
                       "disposition", "encoding",
                       # how a person stands to the record (GitHub's `author_association`: OWNER)
-                      "association", "relationship", "role")
+                      "association", "relationship", "role",
+                      # how one signs in or up (Logto's `sign_in_experiences.sign_up`): settings, no signature
+                      "sign in", "sign up", "sign on", "sign out", "signin", "signup", "signon")
     context = ("wrote", "said", "comment", "message", "posted")
     # `note` or `body` alone is not enough: the values must read as text (see value_signal);
     # `title` or `description` with short phrases is a product's, not a user's

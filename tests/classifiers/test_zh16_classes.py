@@ -136,3 +136,13 @@ def test_a_column_of_phones_or_e_mails_whichever_each_person_gave_is_their_conta
     # has no e-mail beside them
     assert _entities("ga4_events", stream_id=[RNG.choice(["4178123456", "4178123457", "4178123458"]) for _ in range(n)],
                      event_name=[RNG.choice(["page_view", "scroll"]) for _ in range(n)])["stream_id"] is None
+
+
+def test_how_one_signs_in_or_up_is_no_signature():
+    # an identity service's sign-in settings (Logto's sign_in_experiences): JSON settings, no one's words
+    from classifiers.recognizers.user_content import UserContentRecognizer
+    from classifiers.names import NameTokens
+    recognizer = UserContentRecognizer()
+    for path in ("sign_in", "sign_up", "social_sign_in", "passkey_sign_in", "signup_method"):
+        assert recognizer.named(NameTokens.of(path)) is None, path
+    assert recognizer.named(NameTokens.of("sign")) is not None  # a profile's signature stays one
