@@ -195,12 +195,19 @@ _VALUE_SHAPED = re.compile(
 _DIGIT_RUN = re.compile(r"\d{4}")
 
 
+#: a name that cites a standard by its number (Nominatim's `ISO3166-2-lvl4`, `rfc3339_time`,
+#: `ieee754`): its digits are the standard's, no id
+_STANDARD_CITED = re.compile(r"(?i)^(?:iso|iec|rfc|din|ansi|ieee|ecma|gb|jis)[ _-]?\d{2,6}(?![\da-z])")
+
+
 def is_value_shaped(key: str) -> bool:
     """Whether an object key is itself a value: an e-mail, an IP address, a phone number,
     an id, a date, a URL."""
     key = key.strip()
-    if _VALUE_SHAPED.fullmatch(key) or _DIGIT_RUN.search(key):
+    if _VALUE_SHAPED.fullmatch(key):
         return True
+    if _DIGIT_RUN.search(key):
+        return not _STANDARD_CITED.match(key)
     return len(key) >= 10 and sum(ch.isdigit() for ch in key) >= len(key) / 3
 
 

@@ -90,6 +90,19 @@ def test_ids_mixing_letters_and_digits_are_data_keys_and_names_are_not():
         assert not is_value_shaped(key), key
 
 
+def test_names_citing_a_standard_by_number_keep_their_names():
+    # Nominatim's address: `ISO3166-2-lvl4` beside `city` is a field, not a map keyed by data
+    from datamap.flatten import is_value_shaped
+
+    for key in ("ISO3166-2-lvl4", "ISO3166-2-lvl6", "iso8601", "rfc3339_time", "ISO_3166_1"):
+        assert not is_value_shaped(key), key
+    assert is_value_shaped("iso3166x1234")  # an id that merely starts like one
+    address = {"city": "Amiens", "ISO3166-2-lvl4": "FR-HDF", "postcode": "80670"}
+    fields = by_path(pa.Table.from_pylist([{"place_id": 1, "address": address}] * 3))
+    assert {"address.city", "address.ISO3166-2-lvl4", "address.postcode"} <= set(fields)
+    assert not any("<key>" in path for path in fields)
+
+
 @given(st.lists(st.from_regex(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?",
                               fullmatch=True) | st.text(alphabet="0123456789-:TZ +.\n٣", max_size=30),
                 min_size=1, max_size=4))
