@@ -31,6 +31,18 @@ def default_recognizers() -> list[FieldRecognizer]:
     return list(_all())
 
 
+def load_ahead() -> None:
+    """Load what classifying loads at its first dataset: the recognizers, their vocabularies and
+    the Chinese word tables (a scan's worker forkserver and its loading thread call it, to have
+    them ready before the first dataset)."""
+    from classifiers import chinese, vocab
+
+    for recognizer in default_recognizers():
+        for match in recognizer.vocabularies:
+            vocab.value_set(match.vocabulary)
+    chinese.build_tables()
+
+
 def select(entities: Iterable[str] | None = None, exclude: Iterable[str] = ()) -> list[FieldRecognizer]:
     """Recognizers for the given entity types (all when None), minus `exclude`."""
     wanted = set(entities) if entities is not None else None

@@ -19,17 +19,14 @@ from __future__ import annotations
 import gc
 
 from catalog.policy import load_policy
-from classifiers import chinese, vocab
-from classifiers.registry import default_recognizers
+from classifiers import chinese
+from classifiers.registry import load_ahead
 
 
 def load() -> None:
     """Load what every worker needs, then freeze it for the garbage collector."""
-    for recognizer in default_recognizers():
-        for match in recognizer.vocabularies:
-            vocab.value_set(match.vocabulary)
     chinese.use_terms(load_policy(None).translations("zh"))
-    chinese.build_tables()
+    load_ahead()
     gc.freeze()
 
 

@@ -27,11 +27,10 @@ from dataclasses import replace
 from itertools import chain
 from typing import Self
 
-from classifiers import chinese, vocab
 from classifiers.engine import FieldResult, classify_datasets, result_samples
 from classifiers.evidence import Detection
 from classifiers.recognizer import FieldRecognizer
-from classifiers.registry import default_recognizers
+from classifiers.registry import default_recognizers, load_ahead
 from datamap.model import DatasetSample
 from inventory import heap
 
@@ -130,15 +129,6 @@ def _warm(chinese_terms: dict[str, str]) -> None:
     default_recognizers()
 
 
-def _load_here() -> None:
-    """What classifying in this process loads at its first dataset (the recognizers and their
-    vocabularies, the Chinese word tables: `inventory.preload` loads the same for workers)."""
-    for recognizer in default_recognizers():
-        for match in recognizer.vocabularies:
-            vocab.value_set(match.vocabulary)
-    chinese.build_tables()
-
-
 def _context() -> multiprocessing.context.BaseContext:
     """Where worker processes come from: forked from a forkserver that preloaded
     `inventory.preload` (see the module docstring), else spawned."""
@@ -200,7 +190,7 @@ class Classifier:
             return
         if self.workers > 1 and self._worth_a_pool(0, 0, 0.0, datasets):
             return
-        self._loading = threading.Thread(target=_load_here, name="datamap-load-classifiers", daemon=True)
+        self._loading = threading.Thread(target=load_ahead, name="datamap-load-classifiers", daemon=True)
         self._loading.start()
 
     def _loaded(self) -> None:

@@ -299,7 +299,7 @@ def test_the_classifiers_load_beside_the_probe_only_for_datasets_classified_here
     the workers would classify them (a rescan after an upgrade reads every dataset: the
     scanning process then never holds the recognizers)."""
     loaded: list[str] = []
-    monkeypatch.setattr(workers_module, "_load_here", lambda: loaded.append("loaded"))
+    monkeypatch.setattr(workers_module, "load_ahead", lambda: loaded.append("loaded"))
     for workers, expected, loads in ((2, 10, True), (2, 0, False), (2, 1000, False), (1, 1000, True)):
         loaded.clear()
         with workers_module.Classifier(workers) as classifier:
