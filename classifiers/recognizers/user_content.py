@@ -9,6 +9,7 @@ found by the engine's secondary pass (Presidio with spaCy NER), not here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -143,16 +144,17 @@ class UserContentRecognizer(FieldRecognizer):
                 return Signal("value", detail, 0.2, round(cjk, 4))
             return None
         total = sum(n for _, n in texts)
-        prose = sum(n for t, n in texts if _is_prose(t)) / total
-        mean_words = sum(len(t.split()) * n for t, n in texts) / total
-        if prose >= TEXT_SHARE:
+        prose = _share_reaching(texts, _is_prose, total)
+        if prose is not None:
+            mean_words = _mean_words(texts, total)
             # long varied prose is content on its own; short sentences need the name
             # (0.55 alone: a recognizer that knows the shape, an address line, wins a tie)
             score = (0.55 if mean_words >= 6 else 0.35) * prose
             detail = f"free text: {prose:.0%} prose, {mean_words:.1f} words a value, {distinct:.0%} distinct"
             return Signal("value", detail, round(score, 4), round(prose, 4))
-        wordy = sum(n for t, n in texts if _is_wordy(t)) / total
-        if wordy >= TEXT_SHARE:  # "nice!", "lol ok": short replies support a content name, no more
+        wordy = _share_reaching(texts, _is_wordy, total)
+        if wordy is not None:  # "nice!", "lol ok": short replies support a content name, no more
+            mean_words = _mean_words(texts, total)
             detail = f"short text: {wordy:.0%} words, {mean_words:.1f} a value, {distinct:.0%} distinct"
             return Signal("value", detail, 0.3, round(wordy, 4))
         return None
@@ -256,17 +258,38 @@ def _authored(sample: FieldSample, dataset: DatasetSample, prose_only: bool = Fa
                   AUTHORED_SCORE, round(share, 4))
 
 
+def _share_reaching(texts: list[tuple[str, int]], is_text: Callable[[str], bool], total: int) -> float | None:
+    """The share of the counted texts (of `total` values) that `is_text` accepts, when it
+    reaches `TEXT_SHARE`; None as soon as the texts not yet judged could not lift it there
+    (most columns are no prose: names, addresses, agents stop after about half their values)."""
+    accepted, left = 0, total
+    for text, n in texts:
+        if (accepted + left) / total < TEXT_SHARE:  # the share as the caller would compute it
+            return None
+        left -= n
+        if is_text(text):
+            accepted += n
+    share = accepted / total
+    return share if share >= TEXT_SHARE else None
+
+
+def _mean_words(texts: list[tuple[str, int]], total: int) -> float:
+    return sum(len(t.split()) * n for t, n in texts) / total
+
+
 def _flat_author(sample: FieldSample, dataset: DatasetSample) -> str | None:
     """The author of a flat record: a field beside `sample` named after its person (`author`,
     `userId`, `target_author`), when the record carries no author object."""
     for field in dataset.fields:
-        if field is sample or field.parent != sample.parent or not _filled(field):
-            # (a field of nulls or blanks names nobody: a form's unset `email_from` setting)
+        if field is sample or field.parent != sample.parent:
             continue
         own = NameTokens.of(field.path).own
-        if own and own[-1] in AUTHOR_OBJECTS | {"author"} and len(own) <= 2:
-            return "_".join(own)
-        if len(own) == 2 and own[-1] == "id" and own[0] in AUTHOR_OBJECTS:
+        named = (bool(own) and own[-1] in AUTHOR_OBJECTS | {"author"} and len(own) <= 2) or (
+            len(own) == 2 and own[-1] == "id" and own[0] in AUTHOR_OBJECTS)
+        # the name first: reading a sibling's values to see whether it is filled costs a pass
+        # over them, and this is asked of every text column about each of its siblings.
+        # (A field of nulls or blanks names nobody: a form's unset `email_from` setting.)
+        if named and _filled(field):
             return "_".join(own)
     return None
 
