@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 #: a pinyin-initials token has no vowels (`sjh`, `shdz`); these English parts may sit beside
@@ -182,6 +185,13 @@ def segment(text: str) -> list[str]:
 
 def has_han(text: str) -> bool:
     return HAN.search(text) is not None
+
+
+def all_ascii(values: pa.Array) -> bool:
+    """Whether every value of a string array is ASCII (nulls aside), so that none holds a Han
+    character: one vectorised pass rules out a Python loop over values that cannot be Chinese
+    (the patterns of Chinese words admit Latin letters too, so English columns reach them)."""
+    return values.null_count == len(values) or bool(pc.all(pc.string_is_ascii(values)).as_py())
 
 
 @lru_cache(maxsize=65536)

@@ -61,6 +61,8 @@ class ChineseIndustryValueRecognizer(FieldRecognizer):
     validates_each_value = False  # the column's variety is judged as a whole
 
     def validate(self, candidates: pa.Array) -> pa.Array:
+        if chinese.all_ascii(candidates):  # no Han character, so no trade's name (`…业`)
+            return pa.array([False] * len(candidates), pa.bool_())
         values = candidates.to_pylist()
         trades = sum(1 for v in values if v and chinese.simplified(v.strip()).endswith("业"))
         if (len(set(values)) > MAX_DISTINCT_SHARE * len(values) and len(values) >= 10) or trades < MIN_TRADE_SHARE * len(values):

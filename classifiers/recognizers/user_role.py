@@ -90,6 +90,8 @@ class ChineseRoleValueRecognizer(FieldRecognizer):
     validates_each_value = False  # the column's variety is judged as a whole
 
     def validate(self, candidates: pa.Array) -> pa.Array:
+        if chinese.all_ascii(candidates):  # no Han character, so no value is judged a role
+            return pa.array([False] * len(candidates), pa.bool_())
         values = candidates.to_pylist()
         distinct = {v for v in values if v}
         if len(distinct) < MIN_ROLES or len(distinct) > MAX_DISTINCT_SHARE * len(values):
