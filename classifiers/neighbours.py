@@ -1358,20 +1358,41 @@ class _NameWords:
     (`shaped`, a NumPy mask), and for k = 1..NAME_WORDS-1 the first k words of `text` and of
     `backwards` (`leading`, `trailing`: the whole value where it has no more than k)."""
 
-    __slots__ = ("raw", "text", "backwards", "shaped", "leading", "trailing")
+    __slots__ = ("raw", "text", "shaped", "_words", "_parts")
 
     def __init__(self, values: pa.Array) -> None:
         self.raw = values.slice(0, NAME_PARTS_ROWS)
         # the same white space as Python's str.split (tests check every code point)
-        words = pc.utf8_split_whitespace(pc.utf8_trim(self.raw, _WHITE_SPACE))
-        self.text = pc.binary_join(words, " ")
-        self.backwards = pc.utf8_reverse(self.text)
-        count = pc.list_value_length(words).to_numpy(zero_copy_only=False)
+        self._words = pc.utf8_split_whitespace(pc.utf8_trim(self.raw, _WHITE_SPACE))
+        self.text = pc.binary_join(self._words, " ")
+        count = pc.list_value_length(self._words).to_numpy(zero_copy_only=False)
         count = np.nan_to_num(count.astype(float), nan=0)  # a null value has no words
-        self.shaped = (count > 0) & (count <= NAME_WORDS) & _all_name_words(words)
-        backwards = pc.split_pattern(self.backwards, " ")
-        self.leading = [pc.binary_join(pc.list_slice(words, 0, k), " ") for k in range(1, NAME_WORDS)]
-        self.trailing = [pc.binary_join(pc.list_slice(backwards, 0, k), " ") for k in range(1, NAME_WORDS)]
+        self.shaped = (count > 0) & (count <= NAME_WORDS) & _all_name_words(self._words)
+        self._parts: tuple[pa.Array, list[pa.Array], list[pa.Array]] | None = None
+
+    # the words read backwards and the leading and trailing words are worked out only for a
+    # column compared row by row with a name (`_parts_share`): most columns paired with one
+    # hold no name-shaped value at all, and are done once `shaped` says so
+    @property
+    def backwards(self) -> pa.Array:
+        return self._worked_out()[0]
+
+    @property
+    def leading(self) -> list[pa.Array]:
+        return self._worked_out()[1]
+
+    @property
+    def trailing(self) -> list[pa.Array]:
+        return self._worked_out()[2]
+
+    def _worked_out(self) -> tuple[pa.Array, list[pa.Array], list[pa.Array]]:
+        if self._parts is None:
+            backwards = pc.utf8_reverse(self.text)
+            split = pc.split_pattern(backwards, " ")
+            self._parts = (backwards,
+                           [pc.binary_join(pc.list_slice(self._words, 0, k), " ") for k in range(1, NAME_WORDS)],
+                           [pc.binary_join(pc.list_slice(split, 0, k), " ") for k in range(1, NAME_WORDS)])
+        return self._parts
 
 
 def _all_name_words(words: pa.ListArray) -> np.ndarray:

@@ -206,6 +206,11 @@ class FieldRecognizer:
         for words in self._negative:
             if words:
                 self._negative_by_first[words[0]] = (*self._negative_by_first.get(words[0], ()), words)
+        # the phrases that veto values, by first token too (asked of every field and recognizer)
+        self._value_vetoes_by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for words in (phrase(p) for p in self.value_veto_names):
+            if words:
+                self._value_vetoes_by_first[words[0]] = (*self._value_vetoes_by_first.get(words[0], ()), words)
         self._any_regex = "|".join(f"(?:{p.regex})" for p in self.patterns)
         # what any pattern match may look like: values of another shape are never matched
         self.value_shape = patterns_shape([p.regex for p in self.patterns])
@@ -256,7 +261,9 @@ class FieldRecognizer:
 
     def values_vetoed(self, name: NameTokens) -> bool:
         """True when one of `value_veto_names` stands in the field's own name."""
-        return any(contains_phrase(name.own, phrase(words)) for words in self.value_veto_names)
+        by_first = self._value_vetoes_by_first
+        return bool(by_first) and any(contains_phrase(name.own, words) for token in dict.fromkeys(name.own)
+                                      for words in by_first.get(token, ()))
 
     def stored_as_number(self, name: NameTokens) -> bool:
         """True when the name says the entity is kept as a number here (see `number_names`)."""

@@ -228,11 +228,30 @@ def could_match(text: pa.Array, regex: str) -> int:
     """An upper bound on how many values of a string array `regex` (anchored at both ends,
     `^...$`) matches, from their shapes alone: a check whose answer is too low for the
     caller's share rules the regex pass out before it is compiled."""
-    if not (regex.startswith("^") and regex.endswith("$")):
-        raise ValueError(f"could_match needs a regex anchored at both ends: {regex!r}")
-    if len(text) == 0:
-        return 0
-    return int(np.count_nonzero(regex_shape(regex).admits_each(signatures(text), char_lengths(text))))
+    return TextShapes.of(text).could_match(regex)
+
+
+@dataclass(frozen=True)
+class TextShapes:
+    """The signatures and lengths of a string array's values, read once for a caller that
+    bounds several regexes over the same values (`could_match` reads them on every call)."""
+
+    signatures: np.ndarray
+    lengths: np.ndarray
+
+    @classmethod
+    def of(cls, text: pa.Array) -> TextShapes:
+        if len(text) == 0:
+            return cls(np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64))
+        return cls(signatures(text), char_lengths(text))
+
+    def could_match(self, regex: str) -> int:
+        """`could_match` over these values."""
+        if not (regex.startswith("^") and regex.endswith("$")):
+            raise ValueError(f"could_match needs a regex anchored at both ends: {regex!r}")
+        if len(self.signatures) == 0:
+            return 0
+        return int(np.count_nonzero(regex_shape(regex).admits_each(self.signatures, self.lengths)))
 
 
 class ShapeSet:

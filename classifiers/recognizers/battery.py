@@ -17,7 +17,7 @@ from classifiers.evidence import Signal
 from classifiers.fieldview import per_field
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
-from classifiers.shape import could_match
+from classifiers.shape import TextShapes
 from classifiers.siblings import adjacent, parent_has, siblings
 from datamap.model import DatasetSample, FieldSample
 
@@ -133,11 +133,12 @@ def _kind(sample: FieldSample) -> str | None:
         return "level" if low.as_py() is not None and 0 <= low.as_py() and high.as_py() <= top else None
     if not pa.types.is_string(values.type):
         return None
-    if could_match(values, _PERCENT) == len(values):  # (shapes alone rule most columns out)
+    shapes = TextShapes.of(values)  # (read once for both bounds below)
+    if shapes.could_match(_PERCENT) == len(values):  # (shapes alone rule most columns out)
         percents = rx.extract(values, _PERCENT)
         if percents.null_count == 0:
             return "level" if (pc.max(pc.cast(percents.field("level"), pa.int32())).as_py() or 0) <= 100 else None
-    if could_match(values, _STATE_WORDS) < _STATE_SHARE * len(values):
+    if shapes.could_match(_STATE_WORDS) < _STATE_SHARE * len(values):
         return None  # too few values of a state word's shape: no regex pass
     states = pc.sum(rx.match(values, _STATE_WORDS)).as_py() or 0
     if states < _STATE_SHARE * len(values):
