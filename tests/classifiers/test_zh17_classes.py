@@ -69,3 +69,17 @@ def test_a_han_key_with_its_unit_in_brackets_names_its_value():
     assert "RiskSDK.按键间隔(ms)" in slots
     found = _entities("xlog", **{"RiskSDK.按键间隔(ms)": slots["RiskSDK.按键间隔(ms)"].values})
     assert found["RiskSDK.按键间隔(ms)"] == "KEYSTROKE_TIMING"
+
+
+def test_a_volume_of_android_steps_beside_charging_states_is_no_battery_level():
+    """A push SDK's `musicVolume` (0-15, Android's media volume steps) two columns from the
+    battery's `放电中`: whole numbers that never pass 15 over many readings are a step scale; a
+    level of 0-100 beside the same states is the battery's."""
+    n = 80
+    states = [RNG.choice(["充电中", "放电中", "已充满", "未充电"]) for _ in range(n)]
+    found = _entities("push_device_report", c15=states, c16=[RNG.choice(["响铃", "振动", "静音"]) for _ in range(n)],
+                      c17=[RNG.randint(0, 15) for _ in range(n)])
+    assert found["c17"] != "BATTERY_STATE"
+    found = _entities("push_device_report", c15=states, c16=[RNG.choice(["响铃", "振动", "静音"]) for _ in range(n)],
+                      c17=[RNG.randint(3, 100) for _ in range(n)])
+    assert found["c17"] == "BATTERY_STATE"
