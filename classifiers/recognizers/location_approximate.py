@@ -55,6 +55,9 @@ def _geo_context(sample: FieldSample) -> Signal | None:
 #: one Chinese administrative division, by its level (traditional forms too: 縣, 區)
 #: down to the township level under a county (街道, 镇, 乡, Inner Mongolia's 苏木), which a reverse
 #: geocoder returns as its own field
+#: what a zone inside a venue is for, before its 区 (a pick-up, parking, waiting or smoking area)
+VENUE_ZONES = ("取餐", "取件", "取货", "停车", "候车", "候机", "候诊", "等候", "吸烟", "禁烟", "休息", "办公", "用餐", "就餐",
+               "配送", "送餐", "收费", "安检", "购物", "游乐", "装卸", "作业", "施工", "接驾", "上车", "下车")
 #: the short names of China's provincial-level divisions (GB/T 2260's 34), each a place and no
 #: other word (北京, 上海, 天津, 重庆 are cities too: a place either way)
 PROVINCE_SHORT_NAMES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
@@ -137,6 +140,9 @@ class RegionRecognizer(FieldRecognizer):
         ValuePattern("place after its Chinese label", r"(?:IP ?)?(?:属地|屬地|归属地|歸屬地|所在地)\s?[：:]\s?[一-鿿]{2,8}", 0.6),
     )
     context = ("region", "state", "province")
+    #: a zone of a venue named for what is done there (`春熙路取餐区`, `T2航站楼候机区`, `吸烟区`)
+    #: ends in 区 as a district does, and is no division of any country
+    rejects_whole = rf".*(?:{'|'.join(VENUE_ZONES)})区"
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return _geo_context(sample)

@@ -83,3 +83,15 @@ def test_a_volume_of_android_steps_beside_charging_states_is_no_battery_level():
     found = _entities("push_device_report", c15=states, c16=[RNG.choice(["响铃", "振动", "静音"]) for _ in range(n)],
                       c17=[RNG.randint(3, 100) for _ in range(n)])
     assert found["c17"] == "BATTERY_STATE"
+
+
+def test_a_venues_zone_is_no_district():
+    """Baidu Yingyan's `fence_name` (`春熙路取餐区`, a courier's pick-up zone) ends in 区 as a
+    district does; a zone named for what is done there is no division, and the ids beside it are
+    no postal codes. Districts stay districts."""
+    n = 60
+    zones = [RNG.choice(["春熙路取餐区", "华中科技大学取餐区", "杭州东站候车区", "万象城停车区", "五道口购物中心取餐区"]) for _ in range(n)]
+    found = _entities("fence_alarm", c03=[RNG.randint(100, 999) for _ in range(n)], c04=zones)
+    assert found == {"c03": None, "c04": None}
+    districts = [RNG.choice(["西湖区", "海淀区", "浦东新区", "南山区", "锦江区", "洪山区"]) for _ in range(n)]
+    assert _entities(c04=districts)["c04"] == "REGION"
