@@ -205,6 +205,12 @@ class AccountIdRecognizer(FieldRecognizer):
             # install): an alias made of numbers is the account it is bound to, no name, also
             # behind the short prefix apps put before the user id (`u_39174397`, `uid-1024`)
             return Signal("context", f"'{sample.path}' is an alias of numbers: the account bound to it", 0.6)
+        if own and own[-1] in PERSON_WORDS and _digit_share(sample, PERSON_NUMBER) >= ALIAS_DIGIT_SHARE:
+            # a field named for the person it records (Baidu Yingyan's `monitored_person`, a
+            # trip's `driver`, a register's `resident`) whose values are ids of numbers, bare or
+            # behind a short prefix (`qs_8474163`, `D10293847`), holds that person's account
+            return Signal("context", f"'{sample.path}' names a person and holds ids of numbers: the person's account",
+                          0.6)
         if own in SUBJECT_NAMES and _numbered(sample):
             # a study's `Subject` or `Subj` numbered 1, 2, 3…: the participant, not a topic
             return Signal("context", f"'{sample.path}' numbers the people of a study", 0.6)
@@ -295,6 +301,12 @@ def _digit_share(sample: FieldSample, form: str = r"^\d{5,20}$") -> float:
     return (pc.sum(rx.match(text, form)).as_py() or 0) / len(values)
 
 
+#: the last word of a field named for the person it records: with ids of numbers as values, that
+#: person's account (no `contact`, whose numbers are phones, nor `follower` or `subscriber`, counted)
+PERSON_WORDS = frozenset({"person", "user", "member", "customer", "client", "passenger", "driver", "rider", "courier",
+                          "resident", "patient", "employee", "student", "guest", "buyer", "seller", "player"})
+#: a person's id of numbers, bare or behind a short prefix of letters, glued or not (`D10293847`)
+PERSON_NUMBER = r"^(?:[A-Za-z]{1,6}[_-]?)?\d{5,20}$"
 #: names of a login or a handle: an object holding one is an account
 LOGIN_NAMES = frozenset({("login",), ("username",), ("user", "name"), ("screen", "name"), ("handle",), ("acct",)})
 #: names of the people a study's rows are about, when they are bare numbers

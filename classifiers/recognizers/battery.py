@@ -116,6 +116,10 @@ _STATE_WORDS = f"^(?:(?i:{_PREFIX}(?:{_STATES}|{_GENERIC}))|{_STATES_ZH})$"
 _STRONG_STATES = f"^(?:(?i:{_PREFIX}(?:{_STATES}))|{_STATES_ZH})$"
 #: a level written as a percentage (`87%`), as Chinese device tables export it
 _PERCENT = r"^(?P<level>\d{1,3})\s?[%％]$"
+#: whole numbers that never pass this over many readings are steps of a scale, not a charge in
+#: percent: Android's media volume runs 0-15 (STREAM_MUSIC), its ringer 0-7; batteries pass 15
+STEP_SCALE_TOP = 15
+STEP_SCALE_ROWS = 30
 #: share of a column's values that must be charging-state words, half of them telling ones
 _STATE_SHARE = 0.9
 
@@ -130,6 +134,8 @@ def _kind(sample: FieldSample) -> str | None:
     if pa.types.is_integer(values.type) or pa.types.is_floating(values.type):
         low, high = pc.min_max(values).values()
         top = 1.0 if pa.types.is_floating(values.type) else 100
+        if pa.types.is_integer(values.type) and len(values) >= STEP_SCALE_ROWS and (high.as_py() or 0) <= STEP_SCALE_TOP:
+            return None  # a step scale (Android's media volume 0-15, a brightness step), no percentage
         return "level" if low.as_py() is not None and 0 <= low.as_py() and high.as_py() <= top else None
     if not pa.types.is_string(values.type):
         return None

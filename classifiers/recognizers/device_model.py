@@ -67,6 +67,16 @@ _PRODUCT_OWN = frozenset({("model",), ("product", "type"), ("product", "name"), 
                           ("product", "info"), ("nomenclature",)})
 
 
+#: the Han characters, as literal characters (RE2 reads no `\\u` escapes)
+_HAN = "\u3400-\u9fff"
+
+
+#: makers whose phones, tablets and laptops are named `<owner>的<maker model>` by default
+_OWNED_MAKERS = "|".join(("iPhone", "iPad", "MacBook", "Mac", "华为", "HUAWEI", "荣耀", "HONOR", "小米", "Xiaomi", "红米", "Redmi",
+                          "OPPO", "vivo", "iQOO", "一加", "OnePlus", "魅族", "realme", "真我", "努比亚", "中兴", "Galaxy", "三星",
+                          "Pixel", "联想", "Lenovo", "MatePad", "Mate", "nova"))
+
+
 class DeviceModelRecognizer(FieldRecognizer):
     entity = "DEVICE_MODEL"
     names = ("device model", "devicemodel", "model name", "hw model", "hardware model", "phone model", "handset model",
@@ -90,6 +100,11 @@ class DeviceModelRecognizer(FieldRecognizer):
         # any short product token (`5S`, `A2403`, an unlisted brand): backs a model name only
         # (`John's iPhone`: Apple's default device name holds the owner's name)
         ValuePattern("model-like token", r"[A-Za-z0-9][A-Za-z0-9 ,()._+'’-]{0,39}", 0.1),
+        # the same default in Chinese: the owner's name, 的, the model (`李娜的iPhone`, `林文的一加 12`),
+        # as iOS, HarmonyOS and MIUI name a phone after its owner; it too backs a model name only
+        ValuePattern("owner's device name", rf"[{_HAN}·•]{{1,12}}的 ?[{_HAN}A-Za-z0-9][{_HAN}A-Za-z0-9 ,()._+'’-]{{0,29}}", 0.1),
+        # and with a maker's name after 的 the form is plain enough to decide alone
+        ValuePattern("owner's phone of a named maker", rf"[{_HAN}·•]{{1,12}}的 ?(?:{_OWNED_MAKERS})[{_HAN}A-Za-z0-9 ,()._+'’-]{{0,29}}", 0.6),
     )
     context = ("model", "device", "phone", "handset")
     remembers_verdicts = False  # its validator is vectorised

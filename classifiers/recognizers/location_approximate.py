@@ -55,6 +55,14 @@ def _geo_context(sample: FieldSample) -> Signal | None:
 #: one Chinese administrative division, by its level (traditional forms too: 縣, 區)
 #: down to the township level under a county (街道, 镇, 乡, Inner Mongolia's 苏木), which a reverse
 #: geocoder returns as its own field
+#: what a zone inside a venue is for, before its 区 (a pick-up, parking, waiting or smoking area)
+VENUE_ZONES = ("取餐", "取件", "取货", "停车", "候车", "候机", "候诊", "等候", "吸烟", "禁烟", "休息", "办公", "用餐", "就餐",
+               "配送", "送餐", "收费", "安检", "购物", "游乐", "装卸", "作业", "施工", "接驾", "上车", "下车")
+#: the short names of China's provincial-level divisions (GB/T 2260's 34), each a place and no
+#: other word (北京, 上海, 天津, 重庆 are cities too: a place either way)
+PROVINCE_SHORT_NAMES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
+                        "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州",
+                        "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门")
 _DIVISION = r"[一-鿿]{1,10}(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗|縣|區|自治區|特別行政區|街道|镇|乡|苏木|鎮|鄉)"
 
 _VENUE = (r"[一-鿿A-Za-z0-9·]{2,24}(?:[(（][一-鿿A-Za-z0-9·]{1,20}[)）]|店|站|口|广场|中心|大厦|医院|学校|中学|小学|大学"
@@ -123,12 +131,18 @@ class RegionRecognizer(FieldRecognizer):
         # Chinese places carry their administrative level: 广东省, 深圳市, 南山区, 宝安县, 内蒙古自治区;
         # a GeoIP lookup writes the levels in a row (`浙江省 杭州市`, `广东省深圳市`)
         ValuePattern("chinese division", rf"{_DIVISION}(?: ?{_DIVISION}){{0,2}}", 0.6),
+        # the provinces' short names without their level (`浙江`, `湖北`, `内蒙古`), as analytics
+        # SDKs and GeoIP answers write a region (DataFinder's, Umeng's `region`): no other word
+        ValuePattern("chinese province, short name", rf"(?:{'|'.join(PROVINCE_SHORT_NAMES)})", 0.6),
         # the place a Chinese platform shows beside a post from its writer's IP address since 2022
         # (Weibo, Douyin, Bilibili, Xiaohongshu, Zhihu: `IP属地：广东`, `IP屬地：臺灣`): the label
         # says what the value is, a province or a country
         ValuePattern("place after its Chinese label", r"(?:IP ?)?(?:属地|屬地|归属地|歸屬地|所在地)\s?[：:]\s?[一-鿿]{2,8}", 0.6),
     )
     context = ("region", "state", "province")
+    #: a zone of a venue named for what is done there (`春熙路取餐区`, `T2航站楼候机区`, `吸烟区`)
+    #: ends in 区 as a district does, and is no division of any country
+    rejects_whole = rf".*(?:{'|'.join(VENUE_ZONES)})区"
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return _geo_context(sample)

@@ -22,10 +22,14 @@ The catalog keeps column names, so raw personal data would reach it:
   again with the header's delimiter, shorter lines padded with nulls.
 
 A one-line title above a header (`Users export`, then `id;name;email`) is kept as DuckDB reads
-it, provided the line the sniffer made the header holds only name-like cells.
+it, provided the line the sniffer made the header holds only name-like cells. A title Excel
+wrote from merged cells (`居民信息登记表,,,,,`: its text in the first cell, the rest empty) has as
+many cells as the header, so the sniffer takes it for the header (`居民信息登记表`, `column01`, …):
+that line is skipped and the next one is the header.
 """
 from __future__ import annotations
 
+import csv
 import gzip
 import re
 
@@ -50,6 +54,8 @@ def header_options(con: duckdb.DuckDBPyConnection, path: str, column_names: list
     hint = EXCEL_SEPARATOR.fullmatch(first)
     if hint:
         return {"delim": f"'{_literal(hint[1])}'", "skip": "1"}
+    if merged_title(first, column_names) and names_below(path, first):
+        return {"skip": "1", "header": "true"}  # Excel's merged title row above the real header
     if len(column_names) == 1 and (delim := header_delimiter(column_names[0])):
         # a header of many columns read as one: lines of another width (a bill's summary after
         # its records) made the sniffer give the delimiter up; shorter lines are padded
@@ -76,6 +82,37 @@ def header_delimiter(header: str) -> str | None:
     counts = {d: header.count(d) for d in DELIMITERS}
     delim = max(counts, key=counts.__getitem__)
     return delim if counts[delim] >= MIN_HEADER_SPLITS else None
+
+
+def merged_title(first: str, column_names: list[str]) -> bool:
+    """Whether the first line is a title Excel saved from merged cells and the sniffer made it the
+    header: one text in its first cell, every other cell empty (`居民信息登记表（2024年11月）,,,,`),
+    and the columns named after it and numbered (`column01` …) as DuckDB names empty header cells."""
+    if len(column_names) < MIN_HEADER_SPLITS + 1:
+        return False
+    for delim in DELIMITERS:
+        cells = next(csv.reader([first], delimiter=delim), [])
+        if len(cells) == len(column_names):
+            title_only = cells[0].strip() != "" and not any(cell.strip() for cell in cells[1:])
+            return title_only and column_names[0] == cells[0] and all(
+                re.fullmatch(r"column\d+", name) for name in column_names[1:])
+    return False
+
+
+def names_below(path: str, first: str) -> bool:
+    """Whether the line after `first` is a header: every cell filled and none a value (a number,
+    an e-mail or IP address), so a header that leaves its last names empty (`id,,`) above records
+    is no title."""
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    with opener(path, "rb") as handle:
+        handle.readline(FIRST_LINE_BYTES)
+        second = handle.readline(FIRST_LINE_BYTES).decode("utf-8", errors="replace").rstrip("\r\n")
+    for delim in DELIMITERS:
+        cells = next(csv.reader([second], delimiter=delim), [])
+        if len(cells) == len(next(csv.reader([first], delimiter=delim), [])) > 1:
+            return all(cell.strip() and NAME_LIKE.match(cell.strip()) and not VALUE_LIKE.fullmatch(cell.strip())
+                       for cell in cells)
+    return False
 
 
 def first_line(path: str) -> str:

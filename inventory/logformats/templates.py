@@ -22,8 +22,13 @@ PARAM = "<*>"
 # Chinese keys are words too (`手机号=138...`, `收货地址:...`), and a Han key may end in a colon
 _HAN = "\u3400-\u9fff"
 # a full-width colon is Chinese punctuation: a Latin key before it is a key too (`VAID：…`)
-_KEY_VALUE = re.compile(rf"^(?P<key>[A-Za-z_{_HAN}][\w.\-]*=|[{_HAN}][\w.\-]*[:：]|[A-Za-z_][\w.\-]*：)(?P<value>.+)$")
-_WORD = re.compile(rf"^[(\[{{\"']*(?P<word>[A-Za-z][A-Za-z_\-]*[A-Za-z]|[{_HAN}][\w\-]*)(?P<sep>[=:：]?)[)\]}}\"',;]*$")
+# a key may carry its unit in brackets before the sign, as a column header does (`按键间隔(ms)=[…]`,
+# `耗时（秒）：3`, `latency(ms)=12`): the unit is part of the key's name, not a value of its own
+_UNIT_TEXT = r"\([^()\s=:：]{1,8}\)|（[^（）\s=:：]{1,8}）"
+_UNIT = rf"(?:{_UNIT_TEXT})?"
+_KEY_VALUE = re.compile(rf"^(?P<key>[A-Za-z_{_HAN}][\w.\-]*{_UNIT}=|[{_HAN}][\w.\-]*{_UNIT}[:：]|[A-Za-z_][\w.\-]*{_UNIT}：)(?P<value>.+)$")
+_WORD = re.compile(rf"^[(\[{{\"']*(?P<word>(?:[A-Za-z][A-Za-z_\-]*[A-Za-z]|[{_HAN}][\w\-]*)(?:(?:{_UNIT_TEXT})(?=[=:：]))?)"
+                   rf"(?P<sep>[=:：]?)[)\]}}\"',;]*$")
 _HAN_TEXT = re.compile(rf"[{_HAN}]")
 _FULL_WIDTH_BREAKS = re.compile("[，；。]")
 _PAIR_COMMA = re.compile(rf",(?=[A-Za-z_{_HAN}][\w.\-]*=|$)")

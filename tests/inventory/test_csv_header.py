@@ -88,3 +88,20 @@ def test_no_record_of_a_headerless_file_reaches_the_catalog(tmp_path):
     con.close()
     assert fields == {"column0", "column1", "column2", "column3", "ua"}
     assert {"contact.email", "profile.phone_number", "device.user_agent"} <= categories
+
+
+def test_excels_merged_title_row_above_the_header_is_skipped(tmp_path):
+    # Excel's "CSV UTF-8" of a sheet whose title is merged across the columns: the title in the
+    # first cell, the others empty, so the line is as wide as the header below it
+    rows = ["幸福里社区居民信息登记表（2024年11月）,,,,", "序号,姓名,年龄(岁),联系电话,备注",
+            "1,郭波,59,19013897627,", "2,慕容文,31,13658347092,租户", "合计：2人,,,,"]
+    (tmp_path / "居民.csv").write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-8-sig"))
+    names, _ = read(tmp_path / "居民.csv")
+    assert names == ["序号", "姓名", "年龄(岁)", "联系电话", "备注"]
+
+
+def test_a_header_whose_later_cells_are_empty_is_no_title(tmp_path):
+    # a real header may leave trailing names empty; its first line is kept when the next line is data
+    (tmp_path / "t.csv").write_text("id,,\n1,a,b\n2,c,d\n")
+    names, _ = read(tmp_path / "t.csv")
+    assert names[0] == "id"
