@@ -570,7 +570,7 @@ _DESCRIPTION = re.compile(r"\bdescription\s*=\s*(?:'((?:[^'\\]|\\.)*)'|\"((?:[^\
 def _annotations(chunk: str, path: str, line: int) -> list[Column]:
     """The columns an `ALTER TABLE t ALTER COLUMN c SET OPTIONS (description = …), …` describes
     (sqlglot reads it as a command): each names a column of `t` and says what it holds. (A
-    view's, `ALTER VIEW`, stores nothing: it is checked in its tables.)"""
+    view's, `ALTER VIEW`, is not read: a view's columns are judged by their names and lineage.)"""
     head = re.match(r"^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?"
                     rf"({_QNAME})\s+", chunk, re.I)
     if head is None or not re.search(r"\bSET\s+OPTIONS\b", chunk, re.I):
@@ -1547,9 +1547,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity in _NAMED_PLACES and _WHOLE_NUMBER.search(declared.base_type(kind)) \
                 and not set(name.own) & _POSTAL_CODE_WORDS:
             continue  # phpIPAM's `circuits.location1 int`: the key of a row of a table of places
-        if recognizer.entity == "COOKIE_ID" and name.own[-1:] == ("cid",) and not words & ACTIVITY_TABLE_WORDS \
-                and any(word.startswith("c") for word in words):
-            continue  # `circuits.cid`: the circuit's id, not an analytics client id
+        if recognizer.entity in {"COOKIE_ID", "DEVICE_ID"} and _initial_key(name, words):
+            continue  # `circuits.cid`, `film_list.fid`: the circuit's, the film's id, no cookie or device
         if recognizer.entity == "NETWORK_TYPE" and declared.base_type(kind) in {"boolean", "bool"} \
                 and not set(name.own) & _NETWORK_KINDS:
             continue  # `connection_succeeded`: whether something worked, not which network (`is_wifi`)
@@ -1860,6 +1859,19 @@ _CONTACT_JOB = frozenset({("contact", "title"), ("contact", "job", "title"), ("c
 #: machine's table that names people keeps those columns, and the rest stays the machine's
 _SOMEONE_IN_A_MACHINE = PERSON_ROLES | {"poc", "contact", "owner", "user", "admin", "responsible", "person",
                                         "people", "operator", "assigned"}
+
+
+#: what a one-letter key (`sid`, `cid`, `did`) abbreviates when a cookie's or a device's
+_TRACKED_THINGS = frozenset({"session", "sessions", "client", "clients", "cookie", "cookies", "device", "devices",
+                             "user", "users", "visitor", "visitors", "visit", "visits", "browser", "browsers"})
+
+
+def _initial_key(name: NameTokens, words: set[str]) -> bool:
+    """`circuits.cid`, `film_list.fid`: a key named by its table's initial (the circuit's, the
+    film's id), not an analytics client id or a device's; `sessions.sid` stays a session's."""
+    key = name.own[-1] if name.own else ""
+    return bool(re.fullmatch(r"[a-z]id", key)) and not words & ACTIVITY_TABLE_WORDS and any(
+        word.startswith(key[0]) for word in words - _TRACKED_THINGS)
 
 
 #: places a name says, that an integer column can only point to (a ZIP code may be a number)

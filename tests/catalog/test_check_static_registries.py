@@ -49,7 +49,9 @@ CREATE TABLE `users` (`id` int(11) NOT NULL, `username` varchar(255), `email` va
 CREATE TABLE `settings` (`id` int(11) unsigned NOT NULL, `siteAdminMail` varchar(254),
   `siteLoginText` varchar(128), `scanPingPath` VARCHAR(64), `subnetOrdering` varchar(16));
 CREATE TABLE `circuits` (`id` int(11) unsigned NOT NULL, `cid` varchar(128), `location1` int(11) unsigned,
-  `comment` text);""", "mysql")
+  `comment` text);
+CREATE TABLE `film_list` (`fid` int, `title` varchar(255));
+CREATE TABLE `sessions` (`sid` varchar(64), `user_id` int);""", "mysql")
     # a row with a contact person is an organisation's: its address is the company's, its
     # contact person's name, phone and e-mail are the person's; what points to it is no one's
     assert {key: category for key, category in flagged.items() if key[0] in {"customers", "vlans"}} == {
@@ -58,8 +60,9 @@ CREATE TABLE `circuits` (`id` int(11) unsigned NOT NULL, `cid` varchar(128), `lo
     assert ("users", "domainUser") not in flagged  # a one-byte flag, never an account
     # an install's settings: its administrator's e-mail only
     assert {key for key in flagged if key[0] == "settings"} == {("settings", "siteAdminMail")}
-    # a circuit's id, a key of a table of places, its notes
-    assert not {key for key in flagged if key[0] == "circuits"}
+    # a circuit's id, a key of a table of places, its notes; a film's id; a session's stays a cookie
+    assert not {key for key in flagged if key[0] in {"circuits", "film_list"}}
+    assert flagged[("sessions", "sid")] == "tracking.cookie_id"
 
 
 def test_a_mailing_lists_contact_company_an_automations_email_and_a_members_mail_client():
