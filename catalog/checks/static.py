@@ -1774,7 +1774,10 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine, company)
         # `list(contact_company, contact_address_1, contact_city)`: the contact named by a company
         # is the company, its address the company's
-        firms = {n.own[0] for n in names[table] if len(n.own) == 2 and n.own[1] in _COMPANY_HEADS}
+        # (HubSpot's `property_company` beside `property_email`, a chat visitor's `visitor.organization`
+        # beside `visitor.full_name`: a block that names a person is the person's, their employer beside)
+        firms = {n.own[0] for n in names[table] if len(n.own) == 2 and n.own[1] in _COMPANY_HEADS} - {
+            n.own[0] for n in names[table] if len(n.own) > 1 and set(n.own[1:]) & _SOMEONES_OWN}
         # (its administrator's e-mail does not make it about people; a user's settings point to the user)
         settings = table_head(table) in _SETTINGS_HEADS and not any(
             d.entity in {"ACCOUNT_ID", "COOKIE_ID"} for f in found for d in f)
@@ -1859,6 +1862,11 @@ _CONTACT_JOB = frozenset({("contact", "title"), ("contact", "job", "title"), ("c
 #: machine's table that names people keeps those columns, and the rest stays the machine's
 _SOMEONE_IN_A_MACHINE = PERSON_ROLES | {"poc", "contact", "owner", "user", "admin", "responsible", "person",
                                         "people", "operator", "assigned"}
+
+
+#: words of a block of columns (`contact_…`, `visitor.…`) that describe a person, not a company
+_SOMEONES_OWN = frozenset({"first", "last", "full", "name", "firstname", "lastname", "fullname", "email", "mail",
+                           "phone", "mobile", "person", "gender", "birth", "birthdate", "birthday", "title"})
 
 
 #: what a one-letter key (`sid`, `cid`, `did`) abbreviates when a cookie's or a device's

@@ -97,3 +97,10 @@ sources:
     report = check(static_check_input(schema, empty_datamap(), load_policy()), rules=["DM001"])
     flagged = {(f.dataset.rsplit(".", 1)[-1], f.field): f.category for f in report.findings}
     assert flagged == {("member", "id"): "account.id", ("member", "email_address"): "contact.email"}
+
+
+def test_a_persons_employer_beside_their_contact_columns_leaves_them_theirs():
+    flagged = _flagged("""CREATE TABLE contact (id bigint, property_firstname text, property_email text,
+  property_company text, property_city text);""")
+    assert flagged[("contact", "property_email")] == "contact.email"
+    assert flagged[("contact", "property_city")] == "location.approximate"
