@@ -61,6 +61,8 @@ def base_type(declared_type: str | None) -> str:
     text = " ".join((declared_type or "").lower().split())
     if text.startswith("tinyint(1)"):
         return "tinyint(1)"
+    if re.match(r"(binary|bit)\s*\(\s*1\s*\)", text):
+        return "bit"  # one byte or bit: a flag (phpIPAM's `users.domainUser binary(1)`), never an id
     return re.sub(r"\s*\([^)]*\)", "", text).strip()
 
 

@@ -48,6 +48,7 @@ class FieldRecord:
     declaration: Declaration | None = None  # the most specific one covering the field
     declared_type: str | None = None
     location: Location | None = None  # where the field is defined (a migration), if known
+    shows: str | None = None  # a view's column: the base column (table.column) it shows unchanged
 
     @property
     def primary(self) -> Detected | None:

@@ -152,6 +152,8 @@ def undeclared_personal_field(ci: CheckInput) -> Iterator[Finding]:
         also = f"; also {', '.join(others)}" if others else ""
         why = ("no declaration in the data map covers it" if record.declaration is None else
                f"the declaration at line {record.declaration.line} names no category")
+        if record.shows:  # a view: declaring the base column it shows covers it too
+            why += f" (a view of {record.shows}: declare {record.shows} and it covers this column too)"
         yield RULES["DM001"].finding(
             record, category=best.category, clause=clause_of(ci.policy, best.category),
             message=f"{best.category} detected{how} (confidence {best.confidence:.2f}{also}), but {why}",

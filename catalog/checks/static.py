@@ -32,6 +32,8 @@ from catalog.policy import Policy
 from catalog.yamlfile import ConfigError, compose_bounded, line_of
 from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
+from catalog.checks.static_views import bare as bare_table
+from catalog.checks.static_views import known_tables, latest_definitions, view_columns, view_query
 from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, referenced_tables, resolve
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
@@ -61,6 +63,7 @@ from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_
                                          mail_recipient, oauth_client_key, parsed_agent)
 from catalog.checks.static_tables import company_rows, organization_table, ship_to_of_company
 from catalog.checks.static_names import logic_operator, part_serial, personal_website, provider_user_id, time_on_work
+from catalog.checks.static_names import sent_mail_described
 from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, setting_of, described_no_one, digest_of, done_by_name, load_source,
                                          network_unconfirmed)
 from classifiers.recognizers.account_id import KEY_NAMES
@@ -103,6 +106,13 @@ class Column:
     #: from `ALTER TABLE t ALTER COLUMN c SET OPTIONS (description = …)`: says what an existing
     #: column holds (merged into its definition by `apply_annotations`, or its only definition)
     annotation: bool = False
+    #: a column of a view (it stores nothing), `sources` the base columns it is computed from,
+    #: and `shows` the one it shows unchanged if it is a copy (`static_views`)
+    view: bool = False
+    shows: tuple[str, str] | None = None
+    #: a view as read, before its columns are resolved once every file is read (`resolve_views`):
+    #: (its query, the dialect, the line offset of the text it was parsed from)
+    query: object = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -560,7 +570,7 @@ _DESCRIPTION = re.compile(r"\bdescription\s*=\s*(?:'((?:[^'\\]|\\.)*)'|\"((?:[^\
 def _annotations(chunk: str, path: str, line: int) -> list[Column]:
     """The columns an `ALTER TABLE t ALTER COLUMN c SET OPTIONS (description = …), …` describes
     (sqlglot reads it as a command): each names a column of `t` and says what it holds. (A
-    view's, `ALTER VIEW`, stores nothing: it is checked in its tables.)"""
+    view's, `ALTER VIEW`, is not read: a view's columns are judged by their names and lineage.)"""
     head = re.match(r"^\s*ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?"
                     rf"({_QNAME})\s+", chunk, re.I)
     if head is None or not re.search(r"\bSET\s+OPTIONS\b", chunk, re.I):
@@ -733,7 +743,15 @@ def _parse_quietly(parser: Parser, tokens: list[Token], text: str) -> list[exp.E
 
 def _statement_columns(statement: exp.Expression, generator: Generator, path: str, line: int,
                        offset: int = 0) -> Iterator[Column]:
-    # a view stores nothing: what it shows is checked in the tables it selects from
+    query = view_query(statement)
+    if query is not None:  # its columns are resolved once every table is known (`resolve_views`)
+        view = statement.this.this if isinstance(statement.this, exp.Schema) else statement.this
+        name = ".".join(part for part in (view.catalog, view.db, view.name) if part) \
+            if isinstance(view, exp.Table) else ""
+        if name:
+            yield Column(table=name, name="*", location=Location(path, line), view=True,
+                         query=(query, type(generator.dialect).__name__.lower(), offset))
+        return
     if not (isinstance(statement, exp.Alter) or (isinstance(statement, exp.Create)
                                                   and str(statement.args.get("kind", "")).upper() == "TABLE")):
         return
@@ -757,7 +775,8 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
             comment = " ".join(c.strip() for c in column.comments if c.strip()) or None
         column_line = column.this.meta["line"] + offset if column.this.meta.get("line") else line
         target = next((t for c in column.args.get("constraints") or [] if isinstance(c.args.get("kind"), exp.Reference)
-                       if (t := c.args["kind"].find(exp.Table)) is not None), None)
+                       if (t := c.args["kind"].find(exp.Table)) is not None
+                       and not _to_a_value(c.args["kind"], t.name)), None)
         yield Column(table=name, name=column.name, declared_type=generator.generate(kind) if kind else "",
                      comment=comment, location=Location(path, column_line),
                      references=target.name if target is not None else pointed.get(column.name.lower(), ""))
@@ -804,6 +823,13 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
             yield Column(table=name, name=select.alias_or_name, declared_type=declared,
                          location=Location(path, (meta or {})["line"] + offset if (meta or {}).get("line") else line),
                          sources=lineage)
+
+
+def _to_a_value(reference: exp.Reference, table: str) -> bool:
+    """`email varchar REFERENCES users (email)`: a foreign key to a column that is not its
+    table's key holds that column's value (an e-mail address), not a pointer to the row."""
+    listed = reference.this.expressions if isinstance(reference.this, exp.Schema) else []
+    return len(listed) == 1 and not is_key(table, listed[0].name.lower())
 
 
 #: words that open a table constraint rather than a column in a column list
@@ -1170,12 +1196,49 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
         schema.unique |= part.unique
     apply_drops(schema)  # in the order the files were read: migrations in version order
     apply_annotations(schema)
+    resolve_views(schema)  # after the drops: a view shows the tables the migrations leave
     with_constraints(schema)  # a later migration may add the key of an earlier one's table
     expand_stars(schema)
     if not schema.columns:
         where = str(paths[0]) if paths else "."
         schema.errors.append(Unread(where, 1, "no table or column definition found: nothing was checked"))
     return schema
+
+
+def resolve_views(schema: StaticSchema) -> None:
+    """Each view's output columns, traced to the base columns they show (`static_views`), in
+    place of the view as read; the last definition of a view replaces earlier ones. A view may
+    select from a view defined before it."""
+    views = [i for i, c in enumerate(schema.columns) if c.query is not None]
+    if not views:
+        return
+    latest = latest_definitions([schema.columns[i].table for i in views])
+    tables = known_tables((c.table, c.name) for c in schema.columns
+                          if c.query is None and c.copies is None and c.name != "*")
+    resolved: dict[int, list[Column]] = {}
+    for order, index in enumerate(views):
+        if order not in latest:
+            resolved[index] = []
+            continue
+        placeholder = schema.columns[index]
+        query, dialect, offset = placeholder.query
+        where = placeholder.location or Location("<sql>", 1)
+
+        def line_of(node: exp.Expression, offset: int = offset, where: Location = where) -> int:
+            # the alias's line, else the selected column's (qualify aliases `a.phone` as `phone`)
+            alias = node.args.get("alias") if isinstance(node, exp.Alias) else None
+            named = ([alias] if alias is not None else []) + list(node.find_all(exp.Identifier))
+            lines = [n.meta["line"] for n in named if n.meta.get("line")]
+            return lines[0] + offset if lines else where.line
+
+        found = view_columns(query, dialect, tables, line_of)
+        resolved[index] = [Column(table=placeholder.table, name=c.name, declared_type=c.declared_type,
+                                  location=Location(where.path, c.line or where.line), view=True,
+                                  sources=c.sources, shows=c.sources[0] if c.copy else None,
+                                  namespace=placeholder.namespace)
+                           for c in found]
+        tables[bare_table(placeholder.table)] = {c.name.lower(): c.name for c in found}
+    schema.columns = [c for i, c in enumerate(schema.columns) for c in (resolved[i] if i in resolved else [c])]
 
 
 def expand_stars(schema: StaticSchema) -> None:
@@ -1481,6 +1544,11 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `cpus.serialnumber`, an invoice line's: a part's serial; hours booked on a task
         if recognizer.entity == "TIME_ZONE" and thing_time_zone(name):
             continue  # `plan_interval_timezone`: a plan's
+        if recognizer.entity in _NAMED_PLACES and _WHOLE_NUMBER.search(declared.base_type(kind)) \
+                and not set(name.own) & _POSTAL_CODE_WORDS:
+            continue  # phpIPAM's `circuits.location1 int`: the key of a row of a table of places
+        if recognizer.entity in {"COOKIE_ID", "DEVICE_ID"} and _initial_key(name, words):
+            continue  # `circuits.cid`, `film_list.fid`: the circuit's, the film's id, no cookie or device
         if recognizer.entity == "NETWORK_TYPE" and declared.base_type(kind) in {"boolean", "bool"} \
                 and not set(name.own) & _NETWORK_KINDS:
             continue  # `connection_succeeded`: whether something worked, not which network (`is_wifi`)
@@ -1608,6 +1676,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if confidence >= threshold:
             found = Detected(category=category, confidence=round(confidence, 4), entity=recognizer.entity)
             (by_name if named else by_comment).append(found)
+    if sent_mail_described(words):  # "The automation email's custom 'To' name": the message, no address
+        by_comment = [d for d in by_comment if d.entity != "EMAIL_ADDRESS"]
     found = by_name or by_comment  # the column's own name outweighs what its description mentions
     # the head word names the thing: `resolution_notes` are notes someone wrote, not a resolution
     prose_head = long_text and bool(name.own) and any(
@@ -1651,7 +1721,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     in a table with no link to a person (countries, zones, GeoIP ranges, a store's address)
     are reference data, not personal data."""
     recognizers = default_recognizers()
-    kept = [c for c in schema.columns if c.copies is None]  # a `SELECT *` stands for others: `expand_stars`
+    # a `SELECT *` stands for others (`expand_stars`), a view as read for its columns (`resolve_views`)
+    kept = [c for c in schema.columns if c.copies is None and c.query is None]
     columns = _read_past_prefix(kept)
     tables: dict[str, list[int]] = {}
     for index, column in enumerate(columns):
@@ -1701,11 +1772,28 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         company = table in companies
         about_people = not company and _about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
         dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine, company)
+        # `list(contact_company, contact_address_1, contact_city)`: the contact named by a company
+        # is the company, its address the company's
+        # (HubSpot's `property_company` beside `property_email`, a chat visitor's `visitor.organization`
+        # beside `visitor.full_name`: a block that names a person is the person's, their employer beside)
+        firms = {n.own[0] for n in names[table] if len(n.own) == 2 and n.own[1] in _COMPANY_HEADS} - {
+            n.own[0] for n in names[table] if len(n.own) > 1 and set(n.own[1:]) & _SOMEONES_OWN}
+        # (its administrator's e-mail does not make it about people; a user's settings point to the user)
+        settings = table_head(table) in _SETTINGS_HEADS and not any(
+            d.entity in {"ACCOUNT_ID", "COOKIE_ID"} for f in found for d in f)
         for i, name in zip(indexes, names[table]):
+            if settings:  # an install's settings: paths, flags, texts it shows; its administrator's contact
+                detected[i] = [d for d in detected[i] if d.entity in _ADMINISTRATOR_CONTACT]
+            if len(name.own) > 1 and name.own[0] in firms:
+                detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | ORGANISATION_CONTACTS]
+            # phpIPAM's `customers(title, address, contact_person, contact_mail)`: a company's
+            # contact person's own phone and e-mail are the person's
+            kept_contacts = ORGANISATION_CONTACTS if company and name.own[:1] == ("contact",) else frozenset()
             own = MACHINE_OWN if machine and about_people and not set(name.own) & _SOMEONE_IN_A_MACHINE else ()
             if not about_people and name.own in _ANNOTATION_NAMES and not table_words(table) & ACTIVITY_TABLE_WORDS:
                 own = {*own, "USER_CONTENT"}  # an SLA's, a form's, a plugin's notes: its administrator's note on it
-            detected[i] = [d for d in detected[i] if d.entity not in dropped and d.entity not in own]
+            detected[i] = [d for d in detected[i] if (d.entity not in dropped or d.entity in kept_contacts)
+                           and d.entity not in own]
         if industry is not None and (company or _rows_are_people(table)):
             for i, name in zip(indexes, names[table]):  # a person's job title and employer
                 if not detected[i] and name.own in (_CONTACT_JOB if company else _PERSON_JOB) \
@@ -1718,8 +1806,10 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
             detected[i] = [d for d in detected[i] if d.entity != "USER_ROLE"]
     _read_lineage(columns, detected)
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
-                           declaration=_declaration(datamap, column.table, column.name),
-                           declared_type=column.declared_type, location=column.location)
+                           declaration=_declaration(datamap, column.table, column.name)
+                           or _view_declaration(datamap, column),
+                           declared_type=column.declared_type, location=column.location,
+                           shows=".".join(column.shows) if column.shows else None)
                for i, column in enumerate(kept)]
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
                       checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
@@ -1772,6 +1862,35 @@ _CONTACT_JOB = frozenset({("contact", "title"), ("contact", "job", "title"), ("c
 #: machine's table that names people keeps those columns, and the rest stays the machine's
 _SOMEONE_IN_A_MACHINE = PERSON_ROLES | {"poc", "contact", "owner", "user", "admin", "responsible", "person",
                                         "people", "operator", "assigned"}
+
+
+#: words of a block of columns (`contact_…`, `visitor.…`) that describe a person, not a company
+_SOMEONES_OWN = frozenset({"first", "last", "full", "name", "firstname", "lastname", "fullname", "email", "mail",
+                           "phone", "mobile", "person", "gender", "birth", "birthdate", "birthday", "title"})
+
+
+#: what a one-letter key (`sid`, `cid`, `did`) abbreviates when a cookie's or a device's
+_TRACKED_THINGS = frozenset({"session", "sessions", "client", "clients", "cookie", "cookies", "device", "devices",
+                             "user", "users", "visitor", "visitors", "visit", "visits", "browser", "browsers"})
+
+
+def _initial_key(name: NameTokens, words: set[str]) -> bool:
+    """`circuits.cid`, `film_list.fid`: a key named by its table's initial (the circuit's, the
+    film's id), not an analytics client id or a device's; `sessions.sid` stays a session's."""
+    key = name.own[-1] if name.own else ""
+    return bool(re.fullmatch(r"[a-z]id", key)) and not words & ACTIVITY_TABLE_WORDS and any(
+        word.startswith(key[0]) for word in words - _TRACKED_THINGS)
+
+
+#: places a name says, that an integer column can only point to (a ZIP code may be a number)
+_NAMED_PLACES = frozenset({"LOCATION", "CITY", "COUNTRY", "REGION", "STREET_ADDRESS"})
+_POSTAL_CODE_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "plz", "cep", "pin", "pincode"})
+
+
+#: an application's own settings (phpIPAM's one-row `settings`, a `config` table): what it is
+#: configured with is no one's, except how to reach the person who runs it
+_SETTINGS_HEADS = frozenset({"settings", "setting", "config", "configs", "configuration", "configurations"})
+_ADMINISTRATOR_CONTACT = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"})
 
 
 #: tables of organisations themselves (not of their places: `entity_to_location` links a party to an address)
@@ -1902,6 +2021,12 @@ def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]],
         return "int" in kind or kind in {"number", "numeric", "decimal"}
 
     resolve(refs, detected, keys.get, policy.category_of, numeric, prefixed or {}, thing)
+
+
+def _view_declaration(datamap: DataMap, column: Column) -> Declaration | None:
+    """A view's column that shows a base column unchanged is covered by the base column's
+    declaration: a team declares a field once, not in every view that shows it."""
+    return _declaration(datamap, *column.shows) if column.shows else None
 
 
 def _declaration(datamap: DataMap, table: str, column: str) -> Declaration | None:

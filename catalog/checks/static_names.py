@@ -249,6 +249,8 @@ _PROPERTY_HEADS = frozenset({
     "regex", "blocklist", "blacklist", "allowlist", "whitelist", "enabled", "disabled", "required", "setting", "settings", "config",
     "configuration", "mode", "method", "methods", "limit", "length", "visibility", "strategy", "provider", "field",
     "fields", "label", "placeholder", "schema", "opts", "options",
+    # Mailchimp's `member.email_client`: the program the member reads mail with, no address
+    "client",
     # `billing_address_company`, `credit_card_company`: the company the address or card belongs to;
     # `email_marketing_consent_state`: a state; `owner_resource`: what kind of thing the owner is;
     # `age_range`: a range of ages, no one's age
@@ -373,7 +375,22 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
     # role's key that a user has, `owner_uid` and `author_user_id` point to a person
     return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and s.own[-2] in _PERSON_KEYS
                    and "bank" not in s.own  # `customer.bank_account_id` points to no person
-                   and not (own_key and s.own[:-1] == (head,)) or s.own == ("uid",) for s in siblings)
+                   and not (own_key and s.own[:-1] == (head,))
+                   and not _id_elsewhere(s.own, head) or s.own == ("uid",) for s in siblings)
+
+
+#: systems a person's row may keep their id in: rauthy's `users.webauthn_user_id` (the user
+#: handle of their passkeys), an `external_user_id`, a `ldap_user_id`
+_OTHER_SYSTEMS = frozenset({"webauthn", "external", "ext", "ldap", "legacy", "remote", "federated", "federation",
+                            "upstream", "sso", "saml", "oidc", "oauth", "idp", "scim", "auth0", "firebase",
+                            "cognito", "okta", "keycloak", "stripe", "crm", "platform", "global", "origin",
+                            "original", "orig", "migrated", "imported", "import"})
+
+
+def _id_elsewhere(own: tuple[str, ...], head: str) -> bool:
+    """`users.webauthn_user_id`: the same person's id in another system, not a pointer to
+    another person (`users.referrer_user_id` is one)."""
+    return len(own) > 2 and own[-2] == head and all(word in _OTHER_SYSTEMS for word in own[:-2])
 
 
 #: table heads that name people as often as things (a decision's candidates, an AI agent, an
@@ -1219,8 +1236,10 @@ _TIME_MODIFIERS = frozenset({"last", "first", "prev", "previous", "latest", "rec
 
 def login_time(entity: str, name: NameTokens, kind: str) -> bool:
     """`status.last-login INT`, `user.last_login timestamp`: when someone logged in, not a login."""
-    return entity == "ACCOUNT_ID" and len(name.own) == 2 and name.own[0] in _TIME_MODIFIERS \
-        and name.own[1] in {"login", "logon", "signin"} and not declared_text(kind)
+    # (also rauthy's `users.last_failed_login BIGINT`: when a login last failed)
+    return entity == "ACCOUNT_ID" and len(name.own) in (2, 3) and name.own[0] in _TIME_MODIFIERS \
+        and name.own[-1] in {"login", "logon", "signin"} and not declared_text(kind) and (
+            len(name.own) == 2 or name.own[1] in {"failed", "successful", "success", "unsuccessful"})
 
 
 def declared_text(kind: str) -> bool:
@@ -1323,8 +1342,16 @@ def auth_flow_url(entity: str, table: set[str]) -> bool:
 
 
 #: what an OAuth client registration holds (`hydra_client`, `oauth_clients`)
+#: (RFC 7591's and OpenID Connect's client metadata, as OAuth servers store it: rauthy's
+#: `clients(redirect_uris, post_logout_redirect_uris, access_token_alg, auth_code_lifetime, …)`)
 _CLIENT_REGISTRATION = frozenset({("client", "secret"), ("redirect", "uris"), ("redirect", "uri"), ("grant", "types"),
-                                  ("response", "types"), ("token", "endpoint", "auth", "method"), ("jwks", "uri")})
+                                  ("response", "types"), ("token", "endpoint", "auth", "method"), ("jwks", "uri"),
+                                  ("post", "logout", "redirect", "uris"), ("post", "logout", "redirect", "uri"),
+                                  ("backchannel", "logout", "uri"), ("frontchannel", "logout", "uri"),
+                                  ("access", "token", "alg"), ("id", "token", "alg"),
+                                  ("id", "token", "signed", "response", "alg"), ("auth", "code", "lifetime"),
+                                  ("access", "token", "lifetime"), ("default", "scopes"), ("allowed", "origins"),
+                                  ("client", "uri"), ("policy", "uri"), ("tos", "uri"), ("logo", "uri")})
 
 
 def client_registry(columns: Sequence[NameTokens]) -> bool:
@@ -1358,7 +1385,17 @@ def mail_delivery_text(entity: str, name: NameTokens, table: set[str]) -> bool:
         return False
     if set(name.own) & _SERVER_MESSAGE_WORDS:
         return True
-    return "campaign" in table or bool(table & _DELIVERY_EVENTS and table & _MAIL_WORDS)
+    # (a marketing automation's e-mail, Mailchimp's `automation_email.subject_line`, is a campaign's)
+    return "campaign" in table or bool(table & (_DELIVERY_EVENTS | _AUTOMATION_WORDS) and table & _MAIL_WORDS)
+
+
+_AUTOMATION_WORDS = frozenset({"automation", "automations"})
+
+
+def sent_mail_described(table: set[str]) -> bool:
+    """A table of the e-mails a campaign or an automation sends (`automation_email`): its
+    descriptions' "the automation email's …", "send this email …" speak of the message."""
+    return bool(table & _MAIL_WORDS and table & (_SENDING_TABLES | _AUTOMATION_WORDS) - {"list", "lists"})
 
 
 def mail_recipient(entity: str, name: NameTokens, table: set[str]) -> str | None:
@@ -1635,7 +1672,9 @@ def attribute_of_role(name: NameTokens) -> bool:
 
 
 #: tables of what an organisation sends to many people: a campaign, a newsletter, a template
-_SENDING_TABLES = frozenset({"campaign", "newsletter", "broadcast", "blast", "mailing", "template"})
+_SENDING_TABLES = frozenset({"campaign", "newsletter", "broadcast", "blast", "mailing", "template",
+                             # a marketing automation's e-mails, a mailing list's (audience's) defaults
+                             "automation", "automations", "list", "lists", "audience", "audiences"})
 #: what a sent mail is from: `from_email`, `from_name`, `sender_email`, `reply_to`
 _SENDER_WORDS = frozenset({"from", "sender", "reply"})
 
@@ -1644,7 +1683,8 @@ def campaign_sender(entity: str, name: NameTokens, table: set[str]) -> bool:
     """A campaign's `from_email` and `from_name` (Klaviyo, listmonk, Mailchimp): the address
     and label the organisation sends the campaign from, the same for every recipient, not a
     person whose data the campaign holds; the recipients are elsewhere (lists, subscribers)."""
-    return entity in {"EMAIL_ADDRESS", "PERSON", "ACCOUNT_ID"} and bool(name.own) and name.own[0] in _SENDER_WORDS \
+    own = name.own[1:] if name.own[:1] == ("default",) else name.own  # a list's `default_from_email`
+    return entity in {"EMAIL_ADDRESS", "PERSON", "ACCOUNT_ID"} and bool(own) and own[0] in _SENDER_WORDS \
         and bool(table & _SENDING_TABLES)
 
 

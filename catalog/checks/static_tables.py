@@ -76,7 +76,9 @@ _SERVICE_WORDS = frozenset({"snmp", "smtp", "imap", "pop", "pop3", "ftp", "sftp"
                             "ipmi", "http", "https", "ssh", "telnet", "jmx", "vnc", "rdp", "smb"})
 #: columns of a monitored machine: a table with a `hostname` and two of these is one of machines
 _MACHINE_WORDS = frozenset({"snmp", "ping", "sysdescr", "sysname", "sysoid", "sysobjectid", "sysuptime",
-                            "availability", "uptime", "os", "mib", "oid", "poller", "community"})
+                            "availability", "uptime", "os", "mib", "oid", "poller", "community",
+                            # an IP address manager's host records: a host in a subnet, its MAC, its reverse DNS
+                            "subnet", "gateway", "ptr", "vlan", "mac"})
 
 
 #: a monitoring system's settings of what it checks (`check_interval`, `retry_interval`,
@@ -161,6 +163,8 @@ _COMPANY_NAMES = frozenset({("company", "name"), ("organization", "name"), ("org
 _FIRMOGRAPHICS = frozenset({("industry",), ("annual", "revenue"), ("number", "of", "employees"), ("employees",),
                             ("ticker", "symbol"), ("ticker",), ("website",), ("homepage",), ("sic",), ("naics",),
                             ("duns",), ("duns", "number"), ("ownership",), ("sic", "code"), ("naics", "code")})
+#: the person to contact at an organisation
+_CONTACT_PERSON = frozenset({("contact", "person"), ("contact", "person", "name"), ("contact", "name")})
 #: what only a person has, or a login: a row with one is someone's, whatever else it holds
 _OWN_PERSON = frozenset({("first", "name"), ("last", "name"), ("full", "name"), ("middle", "name"),
                          ("birth", "date"), ("birthdate",), ("date", "of", "birth"), ("birthday",), ("gender",),
@@ -185,7 +189,9 @@ def company_rows(table: str, names: Sequence[NameTokens]) -> bool:
     owns = {name.own for name in names}
     if owns & _OWN_PERSON or table_head(table) not in _PARTY_HEADS:
         return False  # (a ticket's `organization_name`, a licence's `company_name`: the row is not the company)
-    return bool(owns & _COMPANY_NAMES) or len(owns & _FIRMOGRAPHICS) >= 2
+    # (phpIPAM's `customers(title, address, contact_person, contact_mail)`: a person's own row
+    # names no contact person)
+    return bool(owns & _COMPANY_NAMES) or len(owns & _FIRMOGRAPHICS) >= 2 or bool(owns & _CONTACT_PERSON)
 
 
 #: the words of an order's ship-to and bill-to columns (`ship_name`, `billing_street`)

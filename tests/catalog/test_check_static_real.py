@@ -18,7 +18,7 @@ from junitparser import Failure, JUnitXml
 
 from catalog.checks import EXIT_VIOLATIONS, check
 from catalog.checks.formats import render
-from catalog.checks.static import (columns_from_dbt, columns_from_sql, expand_stars, read_static,
+from catalog.checks.static import (columns_from_dbt, columns_from_sql, expand_stars, read_static, resolve_views,
                                    static_check_input)
 from catalog.datamap import empty_datamap
 from catalog.policy import load_policy
@@ -281,7 +281,8 @@ def test_a_missing_path_and_nothing_to_check_fail(tmp_path):
 # -- classification of declared columns -----------------------------------------------------
 def _flagged(sql: str, dialect: str = "postgres") -> dict[tuple[str, str], str]:
     schema = columns_from_sql(sql, dialect, "m.sql")
-    expand_stars(schema)  # as read_static does once every file is read
+    resolve_views(schema)  # as read_static does once every file is read
+    expand_stars(schema)
     report = check(static_check_input(schema, empty_datamap(), load_policy()), rules=["DM001"])
     return {(f.dataset.rsplit(".", 1)[-1], f.field): f.category for f in report.findings}
 
@@ -311,15 +312,17 @@ ALTER TABLE legacy_table_defined_elsewhere RENAME TO archive;""")
     assert schema.errors == []
 
 
-def test_views_are_not_checked_and_ctas_columns_hold_their_sources():
-    """A view stores nothing (its sources are checked); a table built from a query holds what
-    the columns it is computed from hold, as judged in their own tables."""
+def test_view_columns_follow_their_base_and_ctas_columns_hold_their_sources():
+    """A view's copy of a base column shows what it holds; a computed one whose own name says
+    nothing (`label`), like a table built from a query, holds what the columns it is computed
+    from hold, as judged in their own tables."""
     flagged = _flagged("""CREATE TABLE users (userid integer, firstname varchar(30), lastname varchar(30), city varchar(30));
 CREATE TABLE cities (city_id int, city text, country text);
 CREATE VIEW user_list AS SELECT u.userid AS id, u.firstname || ' ' || u.lastname AS label FROM users u;
 CREATE TABLE buyers AS SELECT u.userid AS ref, u.firstname || ' ' || u.lastname AS label, c.city AS c3
   FROM users u JOIN cities c ON c.city = u.city;""")
-    assert not {key for key in flagged if key[0] == "user_list"}
+    assert {key: category for key, category in flagged.items() if key[0] == "user_list"} == {
+        ("user_list", "id"): "account.id", ("user_list", "label"): "identity.person_name"}
     assert flagged[("buyers", "label")] == "identity.person_name" and flagged[("buyers", "ref")] == "account.id"
     assert ("buyers", "c3") not in flagged and ("cities", "city") not in flagged  # a lookup of places
 
