@@ -177,7 +177,17 @@ class PersonNameRecognizer(FieldRecognizer):
             if share >= RECORD_NAME_SHARE:
                 return Signal("context", f"the '{parent[-1]}' object's name is a given name and a surname "
                                          f"({share:.0%} of values): the person's, not a login", 0.4, round(share, 4))
-            return None
+            # GitLab's and GitHub's `user.name` beside `user.username`/`login`: the account's
+            # handle is that sibling, so the `name` is the one its owner set, whatever its form
+            # (`Administrator`, a test fixture's `User1`)
+            login = _login_beside(sample, dataset)
+            if login is None:
+                return None
+            share = sum(v[0].isalpha() and len(v.split()) <= 4 for v in distinct) / len(distinct)
+            if share < RECORD_NAME_SHARE:
+                return None
+            return Signal("context", f"the '{parent[-1]}' object's name beside its login '{login}': the name "
+                                     "its owner set, the login being the handle", DISPLAY_NAME_SCORE, round(share, 4))
         table = NameTokens.of(dataset.name).own if dataset.name else ()
         if any(contains_phrase(table, words) for words in self._negative):
             return None  # a company's or a venue's contact record: its name is no person's
@@ -363,7 +373,7 @@ def _unaccented(text: str) -> str:
 
 #: a capitalised name word: `Bolt`, `McVittie`, `O'Connor`, `Jean-Luc`, `Bénichou`
 #: (a test-data generator's digits may follow: `Kellie749`)
-_CAP = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{_LOWER}]+)*\d{{0,4}}"
+_CAP = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{_LOWER}]+)*\d{{0,4}}"
 _INITIAL = rf"[{_UPPER}]\."
 _PARTICLE = "(?:van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin|al|el)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Master|Rev|Lady|Don|Mme|Mlle|Col|Capt|Major)\.?"
