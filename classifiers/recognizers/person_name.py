@@ -165,7 +165,7 @@ class PersonNameRecognizer(FieldRecognizer):
         own = NameTokens.of(sample.path).own
         if own != ("name",):
             return None
-        from classifiers.recognizers.account_id import PERSON_OBJECTS  # (it imports this module)
+        from classifiers.recognizers.account_id import PEOPLE_TABLES, PERSON_OBJECTS, table_tokens  # (it imports this module)
         parent = NameTokens.of(sample.parent).own if sample.parent else ()
         if parent and any(contains_phrase(parent[-1:], words) for words in self._negative):
             return None
@@ -180,14 +180,11 @@ class PersonNameRecognizer(FieldRecognizer):
             # GitLab's and GitHub's `user.name` beside `user.username`/`login`: the account's
             # handle is that sibling, so the `name` is the one its owner set, whatever its form
             # (`Administrator`, a test fixture's `User1`)
-            login = _login_beside(sample, dataset)
-            if login is None:
-                return None
-            share = sum(v[0].isalpha() and len(v.split()) <= 4 for v in distinct) / len(distinct)
-            if share < RECORD_NAME_SHARE:
-                return None
-            return Signal("context", f"the '{parent[-1]}' object's name beside its login '{login}': the name "
-                                     "its owner set, the login being the handle", DISPLAY_NAME_SCORE, round(share, 4))
+            return _owner_set_name(sample, dataset, distinct, f"the '{parent[-1]}' object's")
+        if not parent and PEOPLE_TABLES.intersection(table_tokens(dataset.name)):
+            # the same in a table of users (Discogs' `users`: `name` beside `username`)
+            if (found := _owner_set_name(sample, dataset, distinct, "a user's")) is not None:
+                return found
         table = NameTokens.of(dataset.name).own if dataset.name else ()
         if any(contains_phrase(table, words) for words in self._negative):
             return None  # a company's or a venue's contact record: its name is no person's
@@ -246,6 +243,18 @@ def _login_beside(sample: FieldSample, dataset: DatasetSample) -> str | None:
         if NameTokens.of(other.path).joined() in LOGIN_NAMES:
             return other.path
     return None
+
+
+def _owner_set_name(sample: FieldSample, dataset: DatasetSample, distinct: list[str], whose: str) -> Signal | None:
+    """A person's `name` beside their login: the name they set, whatever its form."""
+    login = _login_beside(sample, dataset)
+    if login is None:
+        return None
+    share = sum(v[0].isalpha() and len(v.split()) <= 4 for v in distinct) / len(distinct)
+    if share < RECORD_NAME_SHARE:
+        return None
+    return Signal("context", f"{whose} name beside its login '{login}': the name its owner set, the login "
+                             "being the handle", DISPLAY_NAME_SCORE, round(share, 4))
 
 
 def _display_name(distinct: list[str], login: str) -> Signal | None:

@@ -46,6 +46,10 @@ def test_a_user_object_s_name_beside_its_login_is_the_name_its_owner_set():
     found = classify("gitlab_issue_hook.ndjson", ISSUE_HOOK)
     assert found["user.name"] == "PERSON"
     assert found["user.username"] == "ACCOUNT_ID"
+    # the same in a table of users (Discogs' `users`)
+    users = {"id": [1578108, 2236514, 93217], "username": ["example", "vinyl_vic", "djmarta"],
+             "name": ["Example Sandbox", "Vic", "Marta Ruiz"], "num_lists": [0, 3, 12]}
+    assert classify("discogs_users.ndjson", users)["name"] == "PERSON"
     # without a login beside it, a one-token `name` of a user stays the account's handle
     pusher = {"pusher.name": ["Codertocat", "octocat", "bboe_dev"], "pusher.email": ["a@example.com"] * 3}
     assert classify("push_events.ndjson", pusher)["pusher.name"] == "ACCOUNT_ID"
