@@ -252,6 +252,12 @@ class NameTokens:
             # a change set names each changed field, then its two sides (GitLab's hook
             # `changes.title.current`, `changes.updated_by_id.previous`): the value is the field's
             own, _, parent = parent.rpartition(".")[::-1]
+        elif own.lower() in VALUE_LEAVES and parent:
+            holder, _, outer = parent.rpartition(".")[::-1]
+            if not GENERIC_HOLDERS.intersection(tokenize(holder)[-1:]):
+                # a typed value's wrapper (YouTube's `authorChannelId.value`, XML's `#text`,
+                # JSON-LD's `@value`): the value is what its object is named
+                own, parent = holder, outer
         return cls(own=expand(tokenize(unglue(own)), chinese_table), parent=expand(tokenize(parent)), raw=path)
 
     def enclosing(self) -> tuple[str, ...]:
@@ -277,6 +283,18 @@ class NameTokens:
 #: `userDetails`, `设备信息`): the object is that word's thing
 BUNDLE_WORDS = frozenset({"info", "infos", "information", "detail", "details", "data", "props",
                           "properties", "attributes", "attrs", "信息", "详情", "资料", "数据"})
+
+#: leaves that only hold the value of the object they stand in (`authorChannelId.value`,
+#: an XML element's `#text` or `$`, JSON-LD's `@value`)
+VALUE_LEAVES = frozenset({"value", "#text", "$", "@value", "$value", "_value", "#value"})
+#: objects named for what they hold in general, whose `value` is one of many things (a custom
+#: data bag's `custom_data.value`, a device's `status.value`, a form's `values…value`)
+GENERIC_HOLDERS = BUNDLE_WORDS | frozenset({"custom", "status", "state", "states", "values", "value", "fields", "field",
+                                             "params", "parameters", "items", "item", "entries", "entry", "settings",
+                                             "setting", "options", "option", "tags", "tag", "labels", "label",
+                                             "extension", "meta", "metadata", "extra", "default", "result", "results",
+                                             "answer", "property", "attribute", "variable", "var", "input", "output",
+                                             "selected", "ml", "payload", "body"})
 
 #: the two sides of a changed field in a change set, and the words that name such a set
 CHANGE_SIDES = frozenset({"current", "previous", "old", "new", "from", "to", "before", "after"})

@@ -54,7 +54,7 @@ from classifiers import contact_mix, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
-from classifiers.names import NameTokens, tokenize
+from classifiers.names import CHANGE_SETS, CHANGE_SIDES, NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.recognizers.location_approximate import foreign_codes
@@ -157,6 +157,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _email_logins(results, threshold)
     contact_mix.decide(results, threshold)
     _copies(results, threshold)
+    _changed_fields(results, threshold)
     _user_agent_devices(results, threshold)
     _viewer_flags(results, threshold)
     _program_credits(results, threshold)
@@ -1511,6 +1512,35 @@ def _copies(results: Sequence[FieldResult], threshold: float) -> None:
                        f"({best.entity.lower().replace('_', ' ')}): a copy of it")
                 _decide(result, best.entity, [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
                 break
+
+
+def _changed_fields(results: Sequence[FieldResult], threshold: float) -> None:
+    """A change set's sides hold values of the field they name (GitLab's hook
+    `changes.title.current` beside the issue's `object_attributes.title`, a CDC record's
+    `diff.email.old`): unclaimed, each takes the verdict of that field of the record, however
+    few its values (one change, one event)."""
+    decided: dict[tuple[str, ...], tuple[FieldResult, Detection]] = {}
+    for result in results:
+        best = result.best(threshold)
+        if best is not None and not _change_side(result.sample.path):
+            decided.setdefault(NameTokens.of(result.sample.path).own, (result, best))
+    for result in results if decided else ():
+        if result.best(threshold) is not None or not _change_side(result.sample.path):
+            continue
+        found = decided.get(NameTokens.of(result.sample.path).own)
+        if found is None:
+            continue
+        source, best = found
+        why = (f"a change set's side of '{result.sample.path.rsplit('.', 2)[-2]}': a value of "
+               f"'{source.sample.path}' ({best.entity.lower().replace('_', ' ')})")
+        _decide(result, best.entity, [Signal("table", why, best.confidence)], _examples(result.sample.values))
+
+
+def _change_side(path: str) -> bool:
+    """`changes.title.current`, `diff.email.old`: one side of a changed field in a change set."""
+    parts = path.split(".")
+    return len(parts) >= 3 and parts[-1].lower() in CHANGE_SIDES \
+        and not CHANGE_SETS.isdisjoint(tokenize(".".join(parts[:-2])))
 
 
 def _shared_values(mine: pa.Array, theirs: pa.Array) -> tuple[float, int]:

@@ -570,13 +570,20 @@ def _withdraw_transport_carriers(results: Sequence[FieldResult], what: str, thre
 
 def _withdraw_place_names(results: Sequence[FieldResult], thing: str, threshold: float) -> None:
     """In a table of places, a `name` of known places (`Paris`, `Madrid`) names the place, though
-    many places are named after people."""
+    many places are named after people; so does a geocoder's `display_name` that runs from the
+    place up its hierarchy (`Moscow, Latah County, Idaho, United States`, `Bonneville, Haute-Savoie,
+    France`): a known place before the first comma, or two commas and more, which no person's
+    name has (`Doe, Jane` has one)."""
     for result in results:
         best = result.best(threshold)
         if best is None or best.entity != "PERSON" or len(result.sample.values) == 0:
             continue
         text = as_text(result.sample.values)
-        places = pc.sum(in_vocabulary(text, "cities+countries")).as_py() or 0
+        first = pc.utf8_trim_whitespace(rx.extract(text, r"^(?P<first>[^,]+),").field("first"))
+        place = pc.or_(pc.fill_null(in_vocabulary(text, "cities+countries"), False),
+                       pc.fill_null(in_vocabulary(first, "cities+countries"), False))
+        place = pc.or_(place, pc.fill_null(pc.greater_equal(pc.count_substring(text, ","), 2), False))
+        places = pc.sum(place).as_py() or 0
         if places >= PLACE_NAME_SHARE * len(text):
             _withdraw(result, best, f"the table lists {thing} records and these are the names of places")
 

@@ -62,7 +62,10 @@ class AccountIdRecognizer(FieldRecognizer):
              # a family's members by their role in it (a GEDCOM family's `HUSB`, `WIFE`: pointers
              # to the individuals' records)
              "husband", "wife", "spouse", "husband id", "wife id", "spouse id", "father id", "mother id",
-             "child id")
+             "child id",
+             # a video platform's account is a channel (YouTube's `authorChannelId`: who wrote a
+             # comment; a video's `uploaderChannelId`), though a chat's or a sale's channel is not
+             "author channel id", "owner channel id", "uploader channel id", "commenter channel id")
     weak_names = ("user", "account", "member", "author", "buyer", "customer", "owner", "creator", "uploader",
                   "patient", "passenger", "participant", "respondent", "guest", "rider", "student", "employee",
                   # a platform's short form of the account (Mastodon's `acct`: `user` or `user@instance`)
@@ -165,6 +168,14 @@ class AccountIdRecognizer(FieldRecognizer):
                                       f"'{' '.join(own[:cut])}'", self.name_score)
         return None
 
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """A person object's `name` beside its login (GitLab's `user.name` beside `user.username`,
+        GitHub's `owner.name` beside `owner.login`) is the name its owner set: the login is the
+        account's handle."""
+        parent = tokenize(sample.parent) if sample.parent else ()
+        return NameTokens.of(sample.path).own == ("name",) and parent[-1:] != () and parent[-1] in PERSON_OBJECTS \
+            and _login_beside(sample, dataset) is not None
+
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """The bare key of a table of people (`users.id`, `public.customers.id`, the `after.id`
         of a change-data-capture record of `customers`) is their account id."""
@@ -192,7 +203,8 @@ class AccountIdRecognizer(FieldRecognizer):
                 return Signal("context", f"'{sample.path}' is the key of an object with a login "
                                          f"('{login.path}'): an account", 0.6)
         if own == ("name",) and ((parent and parent[-1] in PERSON_OBJECTS)
-                                 or (not parent and PEOPLE_TABLES.intersection(table_tokens(dataset.name)))):
+                                 or (not parent and PEOPLE_TABLES.intersection(table_tokens(dataset.name)))) \
+                and _login_beside(sample, dataset) is None:  # (beside a login, the login is the handle)
             handles = _handle_share(sample)
             if handles >= HANDLE_SHARE:
                 # `pusher.name` or an accounts table's `name` of `Codertocat`, `bboe_dev`: single

@@ -9,7 +9,14 @@ WH-/WF-, Jabra, JBL, Sennheiser). One alternation, so a mixed column is one patt
 """
 from __future__ import annotations
 
+import pyarrow.compute as pc
+
+from classifiers.evidence import Signal
+from classifiers.fieldview import as_text
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.siblings import siblings
+from datamap.model import DatasetSample, FieldSample
 
 _ROUTES = (r"(?:TYPE_)?(?:wired[ _-]?(?:headset|headphones?)|bluetooth[ _-]?(?:a2dp(?:[ _-]?output)?|hfp|le|sco|headset"
            r"|headphones?|speaker|earbuds?|device)?|ble[ _-]?(?:headset|speaker|broadcast)|car[ _-]?audio|carplay"
@@ -59,3 +66,41 @@ class AudioDeviceRecognizer(FieldRecognizer):
         ValuePattern("route kind", r"(?i:wired|bluetooth|bt|usb)|有线|蓝牙|无线", 0.3),
     )
     context = ("headphones", "headset", "bluetooth", "audio", "speaker")
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """A Bluetooth device's `name` or `alias` (bluetoothctl, BlueZ over D-Bus, a desktop's
+        device list) whose record says it is an audio device: an `icon` of the audio kind
+        (`audio-headset`, `audio-headphones`, `audio-card`) or a `class` of device whose major
+        class is audio/video (bits 8-12 are 0x04, as in `0x240404`)."""
+        if NameTokens.of(sample.path).own not in DEVICE_LABELS:
+            return None
+        for other in siblings(sample, dataset):
+            own = NameTokens.of(other.path).own
+            values = pc.drop_null(as_text(other.values))
+            if len(values) == 0 or own not in (("icon",), ("class",)):
+                continue
+            if own == ("icon",):
+                audio = pc.sum(pc.starts_with(pc.utf8_lower(values), "audio-")).as_py() or 0
+            else:
+                audio = sum(_audio_class(v) for v in values.to_pylist())
+            if audio >= AUDIO_RECORD_SHARE * len(values):
+                return Signal("context", f"a device whose '{other.path}' says audio ({audio / len(values):.0%} "
+                                         "of values): its name is the audio device's", 0.6)
+        return None
+
+
+#: what names a device in its own record
+DEVICE_LABELS = frozenset({("name",), ("alias",)})
+#: share of the sibling's values that must say audio
+AUDIO_RECORD_SHARE = 0.5
+#: the Bluetooth Class of Device's major class for audio/video devices (Bluetooth Assigned Numbers 2.8.2)
+AUDIO_VIDEO_MAJOR = 0x04
+
+
+def _audio_class(text: str) -> bool:
+    """`0x240404` and the like: a Class of Device whose major class is audio/video."""
+    try:
+        cod = int(text, 16) if text.lower().startswith("0x") else int(text)
+    except ValueError:
+        return False
+    return (cod >> 8) & 0x1F == AUDIO_VIDEO_MAJOR

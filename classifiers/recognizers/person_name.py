@@ -165,7 +165,7 @@ class PersonNameRecognizer(FieldRecognizer):
         own = NameTokens.of(sample.path).own
         if own != ("name",):
             return None
-        from classifiers.recognizers.account_id import PERSON_OBJECTS  # (it imports this module)
+        from classifiers.recognizers.account_id import PEOPLE_TABLES, PERSON_OBJECTS, table_tokens  # (it imports this module)
         parent = NameTokens.of(sample.parent).own if sample.parent else ()
         if parent and any(contains_phrase(parent[-1:], words) for words in self._negative):
             return None
@@ -177,7 +177,14 @@ class PersonNameRecognizer(FieldRecognizer):
             if share >= RECORD_NAME_SHARE:
                 return Signal("context", f"the '{parent[-1]}' object's name is a given name and a surname "
                                          f"({share:.0%} of values): the person's, not a login", 0.4, round(share, 4))
-            return None
+            # GitLab's and GitHub's `user.name` beside `user.username`/`login`: the account's
+            # handle is that sibling, so the `name` is the one its owner set, whatever its form
+            # (`Administrator`, a test fixture's `User1`)
+            return _owner_set_name(sample, dataset, distinct, f"the '{parent[-1]}' object's")
+        if not parent and PEOPLE_TABLES.intersection(table_tokens(dataset.name)):
+            # the same in a table of users (Discogs' `users`: `name` beside `username`)
+            if (found := _owner_set_name(sample, dataset, distinct, "a user's")) is not None:
+                return found
         table = NameTokens.of(dataset.name).own if dataset.name else ()
         if any(contains_phrase(table, words) for words in self._negative):
             return None  # a company's or a venue's contact record: its name is no person's
@@ -236,6 +243,18 @@ def _login_beside(sample: FieldSample, dataset: DatasetSample) -> str | None:
         if NameTokens.of(other.path).joined() in LOGIN_NAMES:
             return other.path
     return None
+
+
+def _owner_set_name(sample: FieldSample, dataset: DatasetSample, distinct: list[str], whose: str) -> Signal | None:
+    """A person's `name` beside their login: the name they set, whatever its form."""
+    login = _login_beside(sample, dataset)
+    if login is None:
+        return None
+    share = sum(v[0].isalpha() and len(v.split()) <= 4 for v in distinct) / len(distinct)
+    if share < RECORD_NAME_SHARE:
+        return None
+    return Signal("context", f"{whose} name beside its login '{login}': the name its owner set, the login "
+                             "being the handle", DISPLAY_NAME_SCORE, round(share, 4))
 
 
 def _display_name(distinct: list[str], login: str) -> Signal | None:
@@ -363,7 +382,7 @@ def _unaccented(text: str) -> str:
 
 #: a capitalised name word: `Bolt`, `McVittie`, `O'Connor`, `Jean-Luc`, `Bénichou`
 #: (a test-data generator's digits may follow: `Kellie749`)
-_CAP = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{_LOWER}]+)*\d{{0,4}}"
+_CAP = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{_LOWER}]+)*\d{{0,4}}"
 _INITIAL = rf"[{_UPPER}]\."
 _PARTICLE = "(?:van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin|al|el)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Master|Rev|Lady|Don|Mme|Mlle|Col|Capt|Major)\.?"
