@@ -155,8 +155,9 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _shared_accounts(results, views, recognizers, threshold)
     _name_parts(results, threshold)
     _email_logins(results, threshold)
+    _logins_beside_real_names(results, threshold)
     contact_mix.decide(results, threshold)
-    _copies(results, threshold)
+    _copies(results, threshold, recognizers)
     _changed_fields(results, threshold)
     _user_agent_devices(results, threshold)
     _viewer_flags(results, threshold)
@@ -1437,6 +1438,34 @@ def _email_logins(results: Sequence[FieldResult], threshold: float) -> None:
                 break
 
 
+#: names of the column that holds a person's real name where another holds the login: Unix's
+#: `gecos` (`/etc/passwd`), Last.fm's `realname`, Slack's `real_name`, a directory's `full_name`
+REAL_NAME_NAMES = frozenset({("realname",), ("real", "name"), ("gecos",), ("full", "name"), ("fullname",)})
+
+
+def _logins_beside_real_names(results: Sequence[FieldResult], threshold: float) -> None:
+    """An unclaimed bare `name` of one-token values (`root`, `RJ`, `test_user`) beside a column
+    of the same record named for the person's real name (`gecos`, `realname`, `real_name`,
+    `full_name`) is the account's login: a record that keeps the real name apart names the
+    account by its login (`/etc/passwd`, Last.fm's and Slack's users)."""
+    for result in results:
+        sample = result.sample
+        if result.best(threshold) is not None or sample.origin not in ("column", "json") \
+                or NameTokens.of(sample.path).own != ("name",) or not pa.types.is_string(sample.values.type):
+            continue
+        texts = pc.drop_null(sample.values)
+        if len(texts) == 0 or not pc.all(rx.match(texts, _ONE_TOKEN)).as_py() \
+                or not pc.any(rx.match(texts, r"\pL")).as_py():
+            continue
+        real = next((r for r in results if r is not result and r.sample.parent == sample.parent
+                     and NameTokens.of(r.sample.path).own in REAL_NAME_NAMES
+                     and len(pc.drop_null(r.sample.values))), None)
+        if real is None:
+            continue
+        why = f"a bare name of single words beside '{real.sample.path}', the person's real name: the login"
+        _decide(result, "ACCOUNT_ID", [Signal("table", why, SHAPE_SCORE)], _examples(sample.values))
+
+
 #: a copy holds the other column's value in this share of the rows compared, and at least
 #: this many different values (one value repeated is a default, no copy)
 COPY_SHARE = 0.9
@@ -1449,13 +1478,17 @@ COPY_SET_SHARE = 0.8
 COPY_SET_MIN_DISTINCT = 5
 
 
-def _copies(results: Sequence[FieldResult], threshold: float) -> None:
+def _copies(results: Sequence[FieldResult], threshold: float,
+            recognizers: Sequence[FieldRecognizer] = ()) -> None:
     """An unclaimed text column that holds, row by row, the very values of a column a
     recognizer decided (an Okta device's `displayName` and `resourceDisplayName.value`, both
     its `serialNumber`; a `login` that is the e-mail address) holds the same data: what it is
-    called does not change it."""
+    called does not change it. Except a name ruled out for an account: a group's `gid` equals
+    its user's `uid` wherever each user has a group of their own (`/etc/passwd`), and is a
+    group's number all the same."""
     decided = [(r, b) for r in results if (b := r.best(threshold)) is not None and b.recognizer != "neighbours"
                and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
+    account = [r for r in recognizers if r.entity == "ACCOUNT_ID"]
     heads: dict[int, list] = {}  # the first rows of each column, for a cheap first look
 
     def head(sample: FieldSample) -> list:
@@ -1479,6 +1512,8 @@ def _copies(results: Sequence[FieldResult], threshold: float) -> None:
         number = pa.types.is_integer(result.sample.values.type)
         mine = pc.cast(result.sample.values, pa.string()) if number else None
         for source, best in decided:
+            if best.entity == "ACCOUNT_ID" and any(r.vetoed(NameTokens.of(result.sample.path)) for r in account):
+                continue
             if number:
                 # an id an API writes as a number in one place and as text in another (Bilibili's
                 # reply `mid` beside its `member.mid`): row by row only, as text

@@ -59,6 +59,9 @@ class AccountIdRecognizer(FieldRecognizer):
              # `individual`)
              "patient reference", "patient ref", "subject reference", "subject ref", "individual reference",
              "person reference",
+             # the OMOP common data model's key of the person in the source data
+             # (`person_source_value`: the EHR's patient id, often hashed)
+             "person source value", "patient source value",
              # a family's members by their role in it (a GEDCOM family's `HUSB`, `WIFE`: pointers
              # to the individuals' records)
              "husband", "wife", "spouse", "husband id", "wife id", "spouse id", "father id", "mother id",
@@ -109,7 +112,10 @@ class AccountIdRecognizer(FieldRecognizer):
                       # an iCalendar event's UID (Google's `iCalUID`: `8ndr…@google.com`)
                       "ical", "i cal",
                       # a place's id (a geocoder's `place_id`, OpenStreetMap's `osm_id`)
-                      "place", "osm", "venue")
+                      "place", "osm", "venue",
+                      # a POSIX group's number (`gid`): user private groups share their user's
+                      # number, the group is still no account
+                      "gid")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),

@@ -107,6 +107,12 @@ class FileNameRecognizer(FieldRecognizer):
         ValuePattern("file name", rf"(?i:(?:[A-Za-z]:\\|/|content://|file://)?(?:[^/\\:*?\"<>|\s]+[/\\])*[^/\\:*?\"<>|]+\.(?:{_EXTENSIONS}))", 0.7),
     )
     context = ("file", "attachment", "upload", "document")
+    #: a size (`2368 kB`, `1.5 MiB`: `/proc/PID/status`'s `RssFile`, the memory of mapped files) is
+    #: how much, no file's name, however few values say so
+    #: and a folder (`Music/Playlists;PLAYLIST/;Playlist/`: where a player keeps its playlists), a
+    #: path that ends in a slash, holds files but is none
+    other_forms = (("sizes (a number and a unit of bytes)", r"^\d+(?:[.,]\d+)?\s?(?:[kKMGTP]i?B|bytes?|B)$"),
+                   ("folders (paths that end in a slash)", r"^[^:]*/;?$"))
     # a column of a service's log files only (a log shipper's `__FILENAME__`): however it is
     # named, no file of a user's
     open_world_not = LOG_FILE_PATH
@@ -128,8 +134,15 @@ class MimeTypeRecognizer(FieldRecognizer):
              "filetype", "document type", "uti", "file extension", "file ext", "extension")
     weak_names = ("format",)
     negative_names = ("count", "accept", "charset", "encoding", "header")
+    # the formats a player, a converter or a server takes or gives (a media player's
+    # `OutputFormats`, a playlist's `Formats`, `supported_types`): what a program can read, no
+    # user's file, even where a value names one type only
+    value_veto_names = ("formats", "supported", "accepted")
     patterns = (
-        ValuePattern("media type", rf"(?i:(?:{_MEDIA_TOP})/[a-z0-9][\w.+-]*(?: ?;.*)?)", 0.85),
+        # one type and its parameters (`text/xml; charset=UTF-8`); a list of several types
+        # (`audio/mpeg;audio/x-ms-wma;audio/aac`: the formats a player or a server supports, an
+        # `Accept` header) is what a program can read, not the type of a user's file
+        ValuePattern("media type", rf"(?i:(?:{_MEDIA_TOP})/[a-z0-9][\w.+-]*(?: ?; ?[\w.-]+=[^;]*)*;?)", 0.85),
         # a bare extension (`jpg`, `.HEIC`) is the file's type too, but says so only under a name
         ValuePattern("file extension", rf"(?i:\.?(?:{_EXTENSIONS}))", 0.3),
     )

@@ -109,6 +109,16 @@ SYSTEM_VERDICTS = (r"(?i)^\s*(?:accept(?:ed)?|reject(?:ed)?|allow(?:ed)?|deny|de
                    r"|run[ _-]?level(?:\s*\d)?)\s*$")
 
 
+#: an absolute address of a web API: on an `api.` host (`https://api.github.com/repos/…`), or whose
+#: first path segment says an API or its version (`/api/`, `/rest/`, `/graphql`, `/v3/`, `/2.0/`):
+#: a program's call or a record's address in the API, no page of a site a person browses
+API_ENDPOINT = (r"(?i:^[a-z][a-z0-9+.-]*://(?:api[.-][^/?#\s]*(?:[/?#:]|$)"
+                r"|[^/?#\s]+/(?:api|rest|graphql|v\d+(?:\.\d+)*|\d+(?:\.\d+)+)(?:[/?#]|$)))")
+
+#: a person's profile by its address (Last.fm's `https://www.last.fm/user/RJ`, `/u/bob`,
+#: `/@alice`): in a column of them only, a record's link to its account, no page someone opened
+PROFILE_URL = (r"(?i:^https?://[^/?#\s]+/(?:(?:users?|u|profiles?|people|members?)/[^/?#\s]+|@[^/?#\s]+)/?$)")
+
 _MEDIA_SOURCE = r"(?i)^(?:smb|cifs|nfs|afp|x-file-cifs|hls|hls-radio|mms|icy|x-rincon[\w-]*|x-sonos[\w-]*):"
 
 
@@ -164,9 +174,11 @@ class VisitedUrlRecognizer(FieldRecognizer):
     validate_elementwise = True
     #: a media player's and a file share's sources (a Sonos queue's `uri`: `x-file-cifs://…/Tired.mp3`,
     #: `x-sonos-http:…`, `hls-radio://…`): tracks played, no page a person opened
-    other_forms = (("a media player's or a file share's sources", _MEDIA_SOURCE),)
-    # a column of a service's log files only (`log_path`, a shipper's `__FILENAME__`): no page
-    open_world_not = LOG_FILE_PATH
+    other_forms = (("a media player's or a file share's sources", _MEDIA_SOURCE),
+                   ("a web API's endpoints", API_ENDPOINT), ("people's profile addresses", PROFILE_URL))
+    # a column of a service's log files only (`log_path`, a shipper's `__FILENAME__`), or of a web
+    # API's endpoints only: no page, however the column is named
+    open_world_not = rf"{LOG_FILE_PATH}|{API_ENDPOINT}|{PROFILE_URL}"
 
     def name_signal(self, name: NameTokens) -> Signal | None:
         signal = super().name_signal(name)
@@ -195,7 +207,11 @@ class VisitedUrlRecognizer(FieldRecognizer):
         # shipper read the record from)
         system = pc.fill_null(pc.or_(rx.match(candidates, _SYSTEM_ROOTS), rx.match(candidates, LOG_FILE_PATH)), False)
         asset = pc.fill_null(pc.or_(rx.match(candidates, _RELATIVE_ASSET), rx.match(candidates, _REMOTE_PICTURE)), False)
-        return pc.invert(pc.or_(pc.or_(service, system), asset))
+        # (and a web API's endpoint, `https://api.github.com/repos/…`, `https://ws.audioscrobbler.com/2.0/`:
+        # what a program calls, or a record's address in the API, no page a person opened; and a
+        # person's profile address, `…/user/RJ`: the account's link)
+        api = pc.fill_null(pc.or_(rx.match(candidates, API_ENDPOINT), rx.match(candidates, PROFILE_URL)), False)
+        return pc.invert(pc.or_(pc.or_(pc.or_(service, system), asset), api))
 
 
 #: a relative path to a picture, a style sheet or a script (Tuya's `smart/icon/….png`): a

@@ -319,6 +319,10 @@ class PostalCodeRecognizer(FieldRecognizer):
     )
     context = ("zip", "postal", "postcode")
     value_alone = False
+    #: no postal code has more than ten characters (`12345-6789`): a run of eleven or more
+    #: hexadecimal digits is a bit mask or a digest (`/proc/PID/status`'s `CapEff` of
+    #: `0000003fffffffff`: a capability set, which `cap` also abbreviates), however few values
+    other_forms = (("hexadecimal masks or digests, longer than any postal code", r"^(?:0x)?[0-9A-Fa-f]{11,}$"),)
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return _geo_context(sample)

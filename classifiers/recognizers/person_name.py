@@ -123,7 +123,10 @@ class PersonNameRecognizer(FieldRecognizer):
                       "school", "university", "team", "group", "project", "service", "job", "task", "title",
                       "category", "tag", "label", "campaign", "tracker", "vendor", "carrier", "font", "color",
                       "colour", "screen", "page", "site", "web", "url", "path", "dataset", "metric",
-                      "ti", "pp", "skill", "language", "department", "plan", "tier", "sku", "length", "hash")
+                      "ti", "pp", "skill", "language", "department", "plan", "tier", "sku", "length", "hash",
+                      # a work item's states and ranks by their names (Jira's `fields.status.name`
+                      # of `To Do`, `priority.name` of `Medium`, `issuetype.name`)
+                      "status", "priority", "severity", "stage", "phase", "issuetype", "workflow")
     #: a geocoder's `display_name` (Nominatim's `Moskva, Центральный административный округ, Moskva,
     #: Centrální federální okruh, Ruská federace`): a place from the street up to the country, four
     #: parts or more between commas; a person's name has one comma at most (`Doe, Jane`)

@@ -56,6 +56,11 @@ class StreetAddressRecognizer(FieldRecognizer):
 FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 
 
+#: a line that opens with a calendar date (`2018-06-02`, `2018-Jun-02`, `2018/6/2`): a dated
+#: entry of a log or a journal; no address line starts with one
+_LEADING_DATE = re.compile(r"^\s*\d{4}[-/.](?:\d{1,2}|[A-Za-z]{3})[-/.]\d{1,2}(?!\d)")
+
+
 #: titles written before a person's name, two of them also street types (`Dr`: drive)
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sr", "sra", "srta"})
 
@@ -64,6 +69,8 @@ def is_street_address(text: str | None) -> bool:
     """True for a line with a house number and a street word, or a P.O. box / military address."""
     if not text or len(text) > 200 or "@" in text or "://" in text or text.startswith("/"):
         return False  # e-mails, URLs, paths
+    if _LEADING_DATE.match(text):
+        return False  # a dated entry (`2018-Jun-02 entered at 13:49 via api`: `via` is no street here)
     text = text.translate(FULL_WIDTH)  # `２２栋Ｂ座` is `22栋B座`
     if len(_CJK_ADDRESS.findall(text)) >= 2 and any(c.isdigit() for c in text):
         return True

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import string
+from functools import lru_cache
 from urllib.parse import unquote
 
 import duckdb
@@ -69,6 +70,15 @@ def test_urls_without_user_information_are_left_alone():
         assert redact_url(url) == url and normalise_url(url) == url
 
 
+@lru_cache(maxsize=1)
+def _refusal_text() -> str:
+    """What a refused connection's error says around a password that cannot be in it: the
+    driver's own words (`connection … failed: Connection refused`), which a password may
+    happen to spell without leaking."""
+    [error] = scan(["postgresql://reader:Q7zz9Q@127.0.0.1:9/shop"], ScanOptions()).errors
+    return " ".join((error.one_line(), error.source))
+
+
 @settings(max_examples=12, deadline=None)
 @given(PASSWORDS)
 @example("p@ss/word")
@@ -80,6 +90,9 @@ def test_no_piece_of_the_password_reaches_the_scan_result(password):
     url = f"postgresql://reader:{password}@127.0.0.1:9/shop"
     # a password that is a piece of the URL's public parts ("o" of "shop") is no leak when seen
     assume(password not in "postgresql://reader@127.0.0.1:9/shop")
+    # nor is one that is a word of the driver's message (the password `failed`)
+    pieces = [password] + [p for p in password.split("@") + password.split("/") if len(p) >= 3]
+    assume(not any(piece in _refusal_text() for piece in pieces if len(piece) >= 3))
     result = scan([url], ScanOptions())
     assert result.sources == ["shop"]
     [error] = result.errors
