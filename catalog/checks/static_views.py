@@ -92,8 +92,12 @@ def view_columns(query: exp.Query, dialect: str, tables: dict[str, dict[str, str
             computed = _unwrapped(select)
             declared = cast.to.sql(dialect) if isinstance(cast, exp.Cast) else \
                 _COUNTED.get(type(computed), "")  # `count(DISTINCT email) AS emails` is a number
-            # a count or a sum holds a number, not what it counts
-            sources = _traced(name, resolved, schema, dialect) if resolved is not None and not declared else []
+            # a count or a sum holds a number, not what it counts; so does a value built from
+            # counts deeper in it (listmonk's dashboard: `JSON_BUILD_OBJECT('total', (SELECT
+            # SUM(num) …), 'orphans', (SELECT COUNT(id) …))`): it follows its own name
+            summary = not isinstance(computed, exp.Column) and computed.find(*_COUNTED) is not None
+            sources = _traced(name, resolved, schema, dialect) \
+                if resolved is not None and not declared and not summary else []
             sources = [(table, tables.get(table, {}).get(column.lower(), column)) for table, column in sources]
             out.append(ViewColumn(name=written.get(name.lower(), name), line=line_of(original),
                                   declared_type=declared, sources=tuple(sources),
