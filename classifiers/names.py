@@ -247,8 +247,7 @@ class NameTokens:
     @classmethod
     def _read(cls, path: str, chinese_table: bool) -> NameTokens:
         own, _, parent = path.rpartition(".")[::-1] if "." in path else (path, "", "")
-        if own.lower() in CHANGE_SIDES and "." in parent \
-                and not CHANGE_SETS.isdisjoint(tokenize(parent.rpartition(".")[0])):
+        if is_change_side(path):
             # a change set names each changed field, then its two sides (GitLab's hook
             # `changes.title.current`, `changes.updated_by_id.previous`): the value is the field's
             own, _, parent = parent.rpartition(".")[::-1]
@@ -299,6 +298,13 @@ GENERIC_HOLDERS = BUNDLE_WORDS | frozenset({"custom", "status", "state", "states
 #: the two sides of a changed field in a change set, and the words that name such a set
 CHANGE_SIDES = frozenset({"current", "previous", "old", "new", "from", "to", "before", "after"})
 CHANGE_SETS = frozenset({"changes", "change", "changeset", "changelog", "diff", "delta", "changed"})
+
+
+def is_change_side(path: str) -> bool:
+    """`changes.title.current`, `diff.email.old`: one side of a changed field in a change set."""
+    parts = path.split(".")
+    return len(parts) >= 3 and parts[-1].lower() in CHANGE_SIDES \
+        and not CHANGE_SETS.isdisjoint(tokenize(".".join(parts[:-2])))
 
 
 @lru_cache(maxsize=16384)

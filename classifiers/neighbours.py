@@ -54,7 +54,7 @@ from classifiers import contact_mix, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
-from classifiers.names import CHANGE_SETS, CHANGE_SIDES, NameTokens, tokenize
+from classifiers.names import NameTokens, is_change_side, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.recognizers.location_approximate import foreign_codes
@@ -1557,10 +1557,10 @@ def _changed_fields(results: Sequence[FieldResult], threshold: float) -> None:
     decided: dict[tuple[str, ...], tuple[FieldResult, Detection]] = {}
     for result in results:
         best = result.best(threshold)
-        if best is not None and not _change_side(result.sample.path):
+        if best is not None and not is_change_side(result.sample.path):
             decided.setdefault(NameTokens.of(result.sample.path).own, (result, best))
     for result in results if decided else ():
-        if result.best(threshold) is not None or not _change_side(result.sample.path):
+        if result.best(threshold) is not None or not is_change_side(result.sample.path):
             continue
         found = decided.get(NameTokens.of(result.sample.path).own)
         if found is None:
@@ -1569,13 +1569,6 @@ def _changed_fields(results: Sequence[FieldResult], threshold: float) -> None:
         why = (f"a change set's side of '{result.sample.path.rsplit('.', 2)[-2]}': a value of "
                f"'{source.sample.path}' ({best.entity.lower().replace('_', ' ')})")
         _decide(result, best.entity, [Signal("table", why, best.confidence)], _examples(result.sample.values))
-
-
-def _change_side(path: str) -> bool:
-    """`changes.title.current`, `diff.email.old`: one side of a changed field in a change set."""
-    parts = path.split(".")
-    return len(parts) >= 3 and parts[-1].lower() in CHANGE_SIDES \
-        and not CHANGE_SETS.isdisjoint(tokenize(".".join(parts[:-2])))
 
 
 def _shared_values(mine: pa.Array, theirs: pa.Array) -> tuple[float, int]:
