@@ -12,6 +12,12 @@ from classifiers.names import NameTokens, tokenize
 from datamap.model import DatasetSample, FieldSample
 
 
+#: what a login or a handle is called: beside one, an object is an account (its key the account
+#: id) and its `name` the name its owner set (GitHub's `login`, GitLab's `username`, Mastodon's
+#: `acct`, a forum's `nickname`)
+LOGIN_NAMES = frozenset({"login", "username", "screenname", "handle", "acct", "nickname"})
+
+
 def siblings(sample: FieldSample, dataset: DatasetSample) -> list[FieldSample]:
     """The other fields of the same enclosing object (same parent path)."""
     return [f for f in dataset.fields if f.parent == sample.parent and f.path != sample.path]
@@ -54,3 +60,11 @@ def own_has(sample: FieldSample, words: Iterable[str]) -> str | None:
 def _first_token(name: str, words: Iterable[str]) -> str | None:
     tokens = set(tokenize(name))
     return next((word for word in words if word in tokens), None)
+
+
+def login_beside(sample: FieldSample, dataset: DatasetSample) -> FieldSample | None:
+    """A login or a handle in the same object as `sample` (see `LOGIN_NAMES`), if there is one."""
+    for other in siblings(sample, dataset):
+        if NameTokens.of(other.path).joined() in LOGIN_NAMES:
+            return other
+    return None

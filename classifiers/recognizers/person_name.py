@@ -31,7 +31,7 @@ from classifiers.shape import (
     char_bits,
     signatures,
 )
-from classifiers.siblings import adjacent, siblings
+from classifiers.siblings import adjacent, login_beside, siblings
 from datamap.model import DatasetSample, FieldSample
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "herr", "frau",
@@ -193,8 +193,8 @@ class PersonNameRecognizer(FieldRecognizer):
             return None  # a company's or a venue's contact record: its name is no person's
         kinds = {kind for other in siblings(sample, dataset)
                  for kind, words in CONTACT_WORDS.items() if words & set(NameTokens.of(other.path).own)}
-        if kinds == {"email"} and (login := _login_beside(sample, dataset)) is not None:
-            return _display_name(distinct, login)
+        if kinds == {"email"} and (login := login_beside(sample, dataset)) is not None:
+            return _display_name(distinct, login.path)
         if kinds != set(CONTACT_WORDS):
             return None
         share = sum(bool(_CONTACT_NAME.match(v)) and not _ORGANISATION.search(v) for v in distinct) / len(distinct)
@@ -232,31 +232,21 @@ RECORD_NAME_SHARE = 0.8
 CONTACT_WORDS = {"email": frozenset({"email", "mail"}), "phone": frozenset({"phone", "tel", "telephone", "mobile"})}
 #: two to four capitalised words, as people write their names in a form
 _CONTACT_NAME = re.compile(rf"^[{_UPPER}][{_LOWER}'’-]+(?: [{_UPPER}][{_LOWER}'’-]+){{1,3}}$")
-#: an account's login beside its `name` (GitHub's and GitLab's users: `login`, `username`)
-LOGIN_NAMES = frozenset({"login", "username", "screenname", "handle", "nickname"})
 #: a display name as people set it: two to four words, each capitalised or in capitals, with
 #: initials (`Kevin L. Mitchell`, `Shinichi TAMURA`), no digits
 _DISPLAY_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[.'’-][^\W\d_]*)*(?: [^\W\d_][^\W\d_'’.-]*(?:[.'’-][^\W\d_]*)*){1,3}$")
 DISPLAY_NAME_SCORE = 0.35
 
 
-def _login_beside(sample: FieldSample, dataset: DatasetSample) -> str | None:
-    """The path of a login sibling of the field (an account's profile), if any."""
-    for other in siblings(sample, dataset):
-        if NameTokens.of(other.path).joined() in LOGIN_NAMES:
-            return other.path
-    return None
-
-
 def _owner_set_name(sample: FieldSample, dataset: DatasetSample, distinct: list[str], whose: str) -> Signal | None:
     """A person's `name` beside their login: the name they set, whatever its form."""
-    login = _login_beside(sample, dataset)
+    login = login_beside(sample, dataset)
     if login is None:
         return None
     share = sum(v[0].isalpha() and len(v.split()) <= 4 for v in distinct) / len(distinct)
     if share < RECORD_NAME_SHARE:
         return None
-    return Signal("context", f"{whose} name beside its login '{login}': the name its owner set, the login "
+    return Signal("context", f"{whose} name beside its login '{login.path}': the name its owner set, the login "
                              "being the handle", DISPLAY_NAME_SCORE, round(share, 4))
 
 

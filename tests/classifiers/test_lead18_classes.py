@@ -1,0 +1,40 @@
+"""Classes of error wild17 left (its README): a person object's key spelt as an object id or a
+public hash, not `id` (Baremetrics' `customer.oid`, I Done This' `user.hash_id`)."""
+from __future__ import annotations
+
+import pyarrow as pa
+
+from classifiers.engine import classify_dataset
+from datamap.model import DatasetSample, FieldSample
+
+
+def classify(name: str, columns: dict[str, list]) -> dict[str, str | None]:
+    fields = [FieldSample(path=path, values=pa.array(values)) for path, values in columns.items()]
+    results = classify_dataset(DatasetSample(name=name, source="test", kind="test", fields=fields), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def test_a_person_object_s_object_id_or_hash_id_is_its_account_id():
+    # Baremetrics' subscription events: the customer object keyed by `oid`, the plan too
+    subscriptions = {
+        "oid": ["sub_8ZYxlBwMRsHpp", "sub_2jNwo8dcYQ6v5", "sub_Gyq3bTDMDhq4b"],
+        "customer.oid": ["cus_Eb4sFnDQlvPNxq", "cus_9s6XKzkNRiz8i3", "cus_7Bn4V0oXFRq8W2"],
+        "customer.email": ["ada@example.com", "grace@example.org", "alan@example.net"],
+        "plan.oid": ["plan_basic", "plan_pro", "plan_basic"],
+        "plan.name": ["Basic", "Pro", "Basic"],
+        "mrr": [1900, 4900, 1900],
+    }
+    found = classify("baremetrics_subscriptions.ndjson", subscriptions)
+    assert found["customer.oid"] == "ACCOUNT_ID"
+    assert found["plan.oid"] != "ACCOUNT_ID"  # a plan is no person
+    # I Done This' entries: who did it, keyed by the public hash of their row id
+    entries = {
+        "hash_id": ["1f9a4e0c7b", "7c2d9e1a3f", "a0b1c2d3e4"],
+        "body": ["shipped the onboarding email", "fixed the login redirect", "reviewed two PRs"],
+        "user.hash_id": ["5b6c7d8e9f", "0a1b2c3d4e", "5b6c7d8e9f"],
+        "user.full_name": ["Ada Lovelace", "Grace Hopper", "Ada Lovelace"],
+        "team.hash_id": ["e5f6a7b8c9", "e5f6a7b8c9", "e5f6a7b8c9"],
+    }
+    found = classify("idonethis_entries.ndjson", entries)
+    assert found["user.hash_id"] == "ACCOUNT_ID"
+    assert found["team.hash_id"] != "ACCOUNT_ID"
