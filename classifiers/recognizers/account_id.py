@@ -17,6 +17,7 @@ from classifiers.evidence import Signal
 from classifiers.names import NameTokens, contains_phrase, dataset_base_name, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.person_name import is_person_name
+from classifiers.siblings import login_beside
 from datamap.model import DatasetSample, FieldSample
 
 
@@ -180,7 +181,7 @@ class AccountIdRecognizer(FieldRecognizer):
         account's handle."""
         parent = tokenize(sample.parent) if sample.parent else ()
         return NameTokens.of(sample.path).own == ("name",) and parent[-1:] != () and parent[-1] in PERSON_OBJECTS \
-            and _login_beside(sample, dataset) is not None
+            and login_beside(sample, dataset) is not None
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """The bare key of a table of people (`users.id`, `public.customers.id`, the `after.id`
@@ -202,7 +203,7 @@ class AccountIdRecognizer(FieldRecognizer):
             # spelt with the object's initial (Bilibili's `member.mid`, an `author.aid`)
             return Signal("context", f"'{sample.path}' is the key of the '{parent[-1]}' object", 0.6)
         if parent and own in OBJECT_KEYS:
-            login = _login_beside(sample, dataset)
+            login = login_beside(sample, dataset)
             if login is not None:
                 # `sponsorship.sponsor.id` beside `sponsorship.sponsor.login`: an object with a
                 # login is an account, whatever the role its object is named after
@@ -210,7 +211,7 @@ class AccountIdRecognizer(FieldRecognizer):
                                          f"('{login.path}'): an account", 0.6)
         if own == ("name",) and ((parent and parent[-1] in PERSON_OBJECTS)
                                  or (not parent and PEOPLE_TABLES.intersection(table_tokens(dataset.name)))) \
-                and _login_beside(sample, dataset) is None:  # (beside a login, the login is the handle)
+                and login_beside(sample, dataset) is None:  # (beside a login, the login is the handle)
             handles = _handle_share(sample)
             if handles >= HANDLE_SHARE:
                 # `pusher.name` or an accounts table's `name` of `Codertocat`, `bboe_dev`: single
@@ -325,21 +326,11 @@ PERSON_WORDS = frozenset({"person", "user", "member", "customer", "client", "pas
                           "resident", "patient", "employee", "student", "guest", "buyer", "seller", "player"})
 #: a person's id of numbers, bare or behind a short prefix of letters, glued or not (`D10293847`)
 PERSON_NUMBER = r"^(?:[A-Za-z]{1,6}[_-]?)?\d{5,20}$"
-#: names of a login or a handle: an object holding one is an account
-LOGIN_NAMES = frozenset({("login",), ("username",), ("user", "name"), ("screen", "name"), ("handle",), ("acct",)})
 #: names of the people a study's rows are about, when they are bare numbers
 SUBJECT_NAMES = frozenset({("subject",), ("subj",), ("participant",), ("respondent",), ("subject", "no"),
                            ("subject", "number")})
 #: a numbered subject: at least this share of the values are whole numbers
 NUMBERED_SHARE = 0.95
-
-
-def _login_beside(sample: FieldSample, dataset: DatasetSample) -> FieldSample | None:
-    """A login or a handle in the same nested object as `sample`, if there is one."""
-    for field in dataset.fields:
-        if field is not sample and field.parent == sample.parent and NameTokens.of(field.path).own in LOGIN_NAMES:
-            return field
-    return None
 
 
 #: share of a `name` column's distinct values that must be handles (one token, no person's name)
@@ -431,8 +422,10 @@ PERSON_OBJECTS = frozenset({"user", "account", "author", "owner", "sender", "cre
                             "commenter", "follower", "profile", "sponsor", "sponsorable", "pusher", "committer",
                             "moderator", "organizer", "attendee", "subscriber", "participant", "requester"})
 #: a nested object's own key, however the API spells it (GitHub's GraphQL `node_id`, Twitter's
-#: `id_str`: the 64-bit id as text)
-OBJECT_KEYS = frozenset({("id",), ("uuid",), ("guid",), ("node", "id"), ("global", "id"), ("id", "str")})
+#: `id_str`: the 64-bit id as text; an object id, `oid`/`objectId`, as Baremetrics, Parse and
+#: Azure AD name it; a `hash_id`, the public hash of a row id that Hashids-style APIs expose)
+OBJECT_KEYS = frozenset({("id",), ("uuid",), ("guid",), ("node", "id"), ("global", "id"), ("id", "str"),
+                         ("oid",), ("object", "id"), ("hash", "id"), ("hashid",)})
 #: objects that stand for a role or what issued a session, not a person: the `userName` and
 #: `accountId` of CloudTrail's `sessionIssuer` are the IAM role's and its cloud account's
 ROLE_OBJECTS = frozenset({"issuer", "role"})
