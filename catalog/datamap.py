@@ -23,6 +23,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -116,8 +117,23 @@ class DataMap:
 def field_matches(pattern: str, field_path: str) -> bool:
     """Whether a declaration's field pattern names the field, or a field it lies inside: the
     column `payload` covers `payload.user.email` whether the column is JSON text, JSONB or a
-    STRUCT (their documents are catalogued as their dot paths only, datamap/flatten.py)."""
+    STRUCT (their documents are catalogued as their dot paths, datamap/flatten.py)."""
     return fnmatch.fnmatchcase(field_path, pattern) or fnmatch.fnmatchcase(field_path, pattern + ".*")
+
+
+def held_inside(rows: Iterable[tuple[str, str, str | None]]) -> dict[tuple[str, str], set[str]]:
+    """(dataset, column) -> the categories the paths inside the column hold, from (dataset,
+    field, category) rows: a column of JSON documents is catalogued with what its paths hold
+    (classifiers/embedded_json.py), so a check or a write-back that reads the paths already has
+    those categories, and reads on the column only what is its own."""
+    inside: dict[tuple[str, str], set[str]] = {}
+    for dataset, path, category in rows:
+        if category is None:
+            continue
+        parts = path.split(".")
+        for cut in range(1, len(parts)):
+            inside.setdefault((dataset, ".".join(parts[:cut])), set()).add(category)
+    return inside
 
 
 def _dataset_matches(pattern: str, dataset: str) -> bool:

@@ -9,10 +9,11 @@
 - databases: `COMMENT ON COLUMN` (PostgreSQL), `ALTER ... SET TAG` (Snowflake) statements, or
   BigQuery policy-tag JSON, as a script a person reviews; identifiers quoted by sqlglot.
 
-A column of documents (JSON text, JSONB, STRUCT) is catalogued as its dot paths only
-(`payload.user.email`), never as one field for the whole blob: the column is written back
-with what each of its personal paths holds (`meta.datamap.fields`, one tag per category, a
-comment naming path and category), so it is named where it lives however it is stored.
+A column of documents (JSON text, JSONB, STRUCT) is catalogued as its dot paths
+(`payload.user.email`; JSON text and JSONB also as the column holding what they hold): the
+column is written back with what each of its personal paths holds (`meta.datamap.fields`, one
+tag per category, a comment naming path and category), so it is named where it lives however
+it is stored.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from typing import Any
 import duckdb
 from sqlglot import exp
 
+from catalog.datamap import held_inside
 from catalog.reader import run_sql
 
 #: the meta key datamap owns in a dbt column (`meta: {datamap: {...}}`)
@@ -83,9 +85,13 @@ def findings(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, list[str]], list
     known = {row["dataset"]: row["fields"] for row in run_sql(con, _KNOWN_SQL).to_pylist()}
     seen: set[tuple[str, str]] = set()
     out: list[ColumnFinding] = []
-    for row in run_sql(con, _COLUMNS_SQL).to_pylist():
+    rows = run_sql(con, _COLUMNS_SQL).to_pylist()
+    # a column of documents is written back with what each of its paths holds (below), not
+    # again with those categories on the column
+    inside = held_inside((row["dataset"], row["field"], row["category"]) for row in rows)
+    for row in rows:
         key = (row["dataset"], row["field"])
-        if key in seen or row["category"] is None:
+        if key in seen or row["category"] is None or row["category"] in inside.get(key, ()):
             continue  # one category per column: the primary, most confident one
         seen.add(key)
         out.append(ColumnFinding(row["dataset"], row["field"], row["category"], tuple(row["purposes"] or ()),

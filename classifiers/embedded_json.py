@@ -88,6 +88,36 @@ def lifted_from(sample: FieldSample, results: Sequence, threshold: float) -> lis
     return [_for_column(sample, d, primary=(i == 0)) for i, d in enumerate(ranked)]
 
 
+def document_columns(dataset: DatasetSample) -> list[FieldSample]:
+    """The columns of JSON documents (text or JSONB) that the connector flattened into dot paths
+    and that are not fields themselves (every cell a document), as fields without values: a
+    table's column is what a reviewer, a masking policy or a label names, so it is catalogued
+    with what its documents hold (`document_results`), beside the paths that hold it."""
+    fields = {sample.path for sample in dataset.fields}
+    columns = dict.fromkeys(sample.document for sample in dataset.fields
+                            if sample.document is not None and sample.document not in fields)
+    return [FieldSample(path=column, values=pa.array([], pa.string()), origin="document") for column in columns]
+
+
+def document_results(dataset: DatasetSample, results: list, threshold: float) -> list:
+    """The results of `document_columns(dataset)`, and the column's own cells that are not
+    documents (`results` holds them) given what its documents hold when they hold nothing
+    themselves: a column is as personal as its documents (the paths keep their own results)."""
+    from classifiers.engine import FieldResult  # (the engine imports this module)
+
+    inside: dict[str, list] = {}
+    for result in results:
+        if result.sample.document is not None:
+            inside.setdefault(result.sample.document, []).append(result)
+    out = []
+    for result in results:
+        if result.sample.path in inside and result.best(threshold) is None:
+            result.detections += lifted_from(result.sample, inside[result.sample.path], threshold)
+    for column in document_columns(dataset):
+        out.append(FieldResult(column, lifted_from(column, inside.get(column.path, []), threshold)))
+    return out
+
+
 def _for_column(sample: FieldSample, detection: Detection, primary: bool) -> Detection:
     key = detection.path[len(sample.path) + 1:]
     signals = [Signal("context", f"JSON documents in the column: key '{key}'", 0.0)] + detection.signals

@@ -201,6 +201,8 @@ def _classify_staged(datasets: Sequence[DatasetSample], batch: Batch, later: lis
         table_view.apply(dataset, results, DEFAULT_THRESHOLD)
         # fields whose names say nothing: their values, read beside what the rest of the table holds
         neighbours.apply(dataset, results, dataset_views, recognizers, DEFAULT_THRESHOLD)
+        # a column of JSON documents holds what its paths hold (a reviewer names the column)
+        results += embedded_json.document_results(dataset, results, DEFAULT_THRESHOLD)
         if embedded:
             for result in results:
                 best = result.best()
@@ -300,12 +302,14 @@ def _value_score_bounds(signal: Signal, recognizer: FieldRecognizer | None) -> t
 
 
 def result_samples(dataset: DatasetSample) -> list[FieldSample]:
-    """The samples a dataset's results are about, in order: its fields, then the pseudo-field
-    of its unstructured text (free-form log messages) if it has any."""
+    """The samples a dataset's results are about, in order: its fields, the columns of JSON
+    documents that are not fields themselves, then the pseudo-field of its unstructured text
+    (free-form log messages) if it has any."""
+    samples = [*dataset.fields, *embedded_json.document_columns(dataset)]
     if not dataset.free_text:
-        return list(dataset.fields)
+        return samples
     text = FieldSample(path=FREE_TEXT_PATH, values=pa.array(dataset.free_text, pa.string()), origin="message")
-    return [*dataset.fields, text]
+    return [*samples, text]
 
 
 def classify_field(sample: FieldSample, dataset: DatasetSample | None,

@@ -48,8 +48,12 @@ def explain(catalog_path: str | Path, dataset: str, field: str) -> str:
     finally:
         con.close()
     declared_type, origin, sampled, null_ratio, comment = known
-    lines = [f"{name} . {field}  (scan {scan_id}; {declared_type or 'untyped'} {origin or ''}, "
-             f"{sampled} sampled values, {null_ratio or 0:.0%} null)"]
+    if origin == "document":  # classifiers/embedded_json.py: document_columns
+        lines = [f"{name} . {field}  (scan {scan_id}; a column of JSON documents, holding what its paths "
+                 f"{field}.… hold)"]
+    else:
+        lines = [f"{name} . {field}  (scan {scan_id}; {declared_type or 'untyped'} {origin or ''}, "
+                 f"{sampled} sampled values, {null_ratio or 0:.0%} null)"]
     # Chinese and pinyin names: the words they were segmented into and the concepts read
     lines += [f"  name words: {line}" for line in chinese.describe(field)]
     if comment and origin in ("column", "json"):
@@ -58,7 +62,8 @@ def explain(catalog_path: str | Path, dataset: str, field: str) -> str:
         lines.append("  no recognizer found any evidence: not personal data")
     for entity, category, confidence, accepted, primary, ratio, recognizer, evidence, examples in rows:
         verdict = "ACCEPTED" if accepted else "below threshold"
-        kind = "" if primary else " (inside the text)"
+        lifted = "JSON documents in the column" in (evidence or "")
+        kind = "" if primary else " (in its documents)" if lifted else " (inside the text)"
         lines.append(f"  {entity} -> {category or 'no category in this policy'}{kind}: confidence {confidence:.2f}, "
                      f"{verdict}" + (f", {ratio:.0%} of sample matched" if ratio is not None else "")
                      + (f"  [{recognizer}]" if recognizer else ""))

@@ -8,13 +8,16 @@ JSON kept as text (a SQLite or PostgreSQL `text` column, a CSV cell, a string fi
 line) is flattened here too, once for every connector: a text field whose sampled values are
 mostly JSON objects gets dot-path fields under its name (`context.device.id`), as a JSON file
 or a JSONB column would, and a text field of JSON arrays of scalars becomes a list field.
-The text field itself is not kept beside its paths: a JSON text column yields the same fields
-as a JSONB or STRUCT column of the same documents, so the catalog does not depend on how the
-application stored them, and no field stands for the whole blob with a bundle of categories.
-Only cells that are not JSON documents (a minority, or the column would not be parsed) stay
-under the column's own name, classified as the text they are. The column is still named where
-it matters: a data map's declaration of `payload` covers `payload.*` (catalog/datamap.py), and
-write-back comments the column with what its paths hold (catalog/writeback.py).
+Each path records the column it was read from (`FieldSample.document`): the engine catalogues
+that column too, as a field holding what its paths hold (classifiers/embedded_json.py), since a
+column is what a reviewer, a masking policy or a label names; a JSONB column gets the same
+(inventory/connectors/sql.py). Cells that are not JSON documents (a minority, or the column
+would not be parsed) stay under the column's own name, classified as the text they are. A data
+map's declaration of `payload` covers `payload.*` (catalog/datamap.py); the check gate and
+write-back read the paths and take from the column only what is its own.
+
+A key of a JSON file that holds text in some records and an object in others (Last.fm's
+`artist`) keeps its text under its name and its objects' keys as its dot paths.
 """
 from __future__ import annotations
 
@@ -52,13 +55,18 @@ def _flatten(path: str, array: pa.Array, out: list[FieldSample], origin: str) ->
     kind = array.type
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):
         array = excel_text_cells(array)
+        if (parts := json_text_and_documents(array)) is not None:
+            text, documents = parts  # a key that is text in some records, an object in others
+            out.append(_scalar_field(path, text, origin, str(kind)))
+            _flatten_documents(path, documents, out)
+            return
         parsed = parsed_json_text(array)
         if parsed is not None:
             if _holds_objects(parsed.type):
                 rest = _not_documents(array, parsed)
                 if rest is not None:
                     out.append(_scalar_field(path, rest, origin, str(kind)))
-            _flatten(path, parsed, out, "json")
+            _flatten_documents(path, parsed, out)
             return
         array = json_scalar_text(array) or array
     if pa.types.is_struct(kind) and (value := _extended_json_value(array)) is not None:
@@ -95,6 +103,16 @@ def _flatten(path: str, array: pa.Array, out: list[FieldSample], origin: str) ->
             return
         array = readable
     out.append(_scalar_field(path, array, origin, str(kind)))
+
+
+def _flatten_documents(path: str, parsed: pa.Array, out: list[FieldSample]) -> None:
+    """The dot paths of the JSON documents parsed out of the text field at `path`, each marked
+    with the column it was read from (the outermost, for JSON text inside JSON text)."""
+    start = len(out)
+    _flatten(path, parsed, out, "json")
+    if _holds_objects(parsed.type):
+        for sample in out[start:]:
+            sample.document = path
 
 
 #: MongoDB Extended JSON type wrappers (mongoexport, `mongosh` EJSON, change streams, Atlas
@@ -330,6 +348,40 @@ def json_scalar_text(array: pa.Array) -> pa.Array | None:
         out.append(None if value is None or isinstance(value, (list, dict))
                    else value if isinstance(value, str) else json.dumps(value))
     return pa.array(out, pa.string())
+
+
+#: the first bytes of the values of a JSON-typed column: a quoted string, an object, an array
+_QUOTE, _DOCUMENT_STARTS = ord('"'), np.frombuffer(b"{[", dtype=np.uint8)
+
+
+def json_text_and_documents(array: pa.Array) -> tuple[pa.Array, pa.Array] | None:
+    """A key of a JSON file that holds text in some records and an object in others (Last.fm's
+    `"artist": "France Gall"` beside `"artist": {"name": …, "mbid": …}`): DuckDB types it JSON
+    and hands over each value as JSON text. Returns the strings unquoted (nulls where an object
+    was) and the objects parsed (nulls where a string was), so the text stays the field's and the
+    objects' keys become its dot paths however few records hold them; None for any other
+    column: one whose values are not all quoted strings, objects and arrays, or not both."""
+    present = array.drop_null()
+    starts = _first_bytes(present)
+    if starts is None or len(starts) == 0:
+        return None
+    quoted = starts == _QUOTE
+    documents = np.isin(starts, _DOCUMENT_STARTS)
+    if not quoted.any() or not documents.any() or not (quoted | documents).all():
+        return None
+    text: list[str | None] = []
+    docs: list[Any] = []
+    for cell in array.to_pylist():
+        try:
+            value = None if cell is None else json.loads(cell)
+        except ValueError:  # not JSON text after all: a text column whose cells are quoted
+            return None
+        text.append(value if isinstance(value, str) else None)
+        docs.append(value if isinstance(value, dict | list) and value else None)
+    parsed = json_array(docs)
+    if pa.types.is_string(parsed.type) or not _holds_objects(parsed.type):
+        return None
+    return pa.array(text, pa.string()), parsed
 
 
 def parsed_json_text(array: pa.Array) -> pa.Array | None:

@@ -35,6 +35,9 @@ class FieldSample:
     origin: str = "column"  # column | json | log-field | log-slot | url-param | message
     # why the values were not sampled (a BLOB column, a type Arrow cannot read), for the dataset's notes
     note: str | None = None
+    # the column whose JSON documents (text or JSONB) this field was read from (`payload` for
+    # `payload.user.email`): the column is catalogued too, with what its documents hold
+    document: str | None = None
 
     @property
     def is_list(self) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 
 from catalog.checks.model import CheckInput, DatasetRecord, Detected, FieldRecord, RiskRecord, TeenRecord, UnreadData
-from catalog.datamap import DataMap, Declaration
+from catalog.datamap import DataMap, Declaration, held_inside
 from catalog.policy import Category, Policy, Term
 from catalog.reader import CatalogError, open_catalog
 from datamap import duck
@@ -45,6 +45,9 @@ def _read(con: duckdb.DuckDBPyConnection, origin: str) -> CheckInput:
         SELECT dataset, field, category, entity, confidence, is_primary, declaration_id, declared_type, stale
         FROM field_inventory
         ORDER BY dataset, field, is_primary DESC, confidence DESC""").to_pylist()
+    # a column of JSON documents is checked through its paths (the column itself is catalogued
+    # with what they hold, for reviewers): on its own cells, only what is their own is checked
+    inside = held_inside((row["dataset"], row["field"], row["category"]) for row in inventory)
     for row in inventory:
         key = (row["dataset"], row["field"])
         record = records.get(key)
@@ -54,7 +57,7 @@ def _read(con: duckdb.DuckDBPyConnection, origin: str) -> CheckInput:
             record = records[key] = FieldRecord(
                 dataset=row["dataset"], field=row["field"], declared_type=row["declared_type"],
                 declaration=declaration)
-        if row["category"]:
+        if row["category"] and row["category"] not in inside.get(key, ()):
             record.detected.append(Detected(category=row["category"], confidence=row["confidence"],
                                             entity=row["entity"] or "", primary=bool(row["is_primary"])))
     # the current state of each dataset: the latest scan, or the last that read a dataset that failed

@@ -19,7 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from datamap import duck
-from inventory.connectors import csv_header, spreadsheet
+from inventory.connectors import column_names, csv_header, spreadsheet
 from inventory.connectors.transcode import is_utf8, to_utf8
 from inventory.valuenames import mask_column_names
 from inventory.connectors.base import (Connector, SampleOptions, SourceError, empty_dataset, file_probes,
@@ -330,6 +330,11 @@ class FileConnector(Connector):
         try:
             table = self._sample(reader, options)
         except duckdb.Error as exc:
+            if ref.kind in ("json", "ndjson") and "Duplicate name" in str(exc):
+                reader = self._case_twins_reader(reader)
+                table = self._sample(reader, options)
+                return column_names.restored(table, self._file_names(ref, location, table.column_names)), \
+                    self._row_count(ref, reader, table.num_rows, options.rows, location)
             if ref.kind not in ("csv", "tsv") or "sniffing" not in str(exc) or not _crlf(location):
                 raise
             # a line break typed in a quoted header cell (Excel's Alt+Enter) is a bare LF in a
@@ -347,7 +352,36 @@ class FileConnector(Connector):
             types = ", ".join(f"{_quote(name)}: 'VARCHAR'" for name in lossy)
             reader = reader[:-1] + f", types = {{{types}}})"
             table = self._sample(reader, options)
-        return table, self._row_count(ref, reader, table.num_rows, options.rows, location)
+        row_count = self._row_count(ref, reader, table.num_rows, options.rows, location)
+        return column_names.restored(table, self._file_names(ref, location, table.column_names)), row_count
+
+    def _file_names(self, ref: DatasetRef, location: str, read: list[str]) -> list[str] | None:
+        """The names the file gives the columns DuckDB read as `read`, where they differ
+        (inventory/connectors/column_names.py)."""
+        if ref.kind in ("csv", "tsv"):
+            return column_names.csv_header_names(csv_header.first_line(location), read)
+        if ref.kind in ("json", "ndjson"):
+            fmt = "newline_delimited" if ref.kind == "ndjson" else "auto"
+            return column_names.json_key_names(self._con, location, fmt, read)
+        return None
+
+    def _case_twins_reader(self, reader: str) -> str:
+        """A JSON file whose objects hold two keys that differ only in case (`{"X": 1, "x": 2}`),
+        which DuckDB cannot make a struct of: its top-level keys typed as DuckDB reads them, the
+        objects and lists kept as JSON text, which datamap.flatten parses into dot paths keeping
+        both keys."""
+        typed = self._con.execute(f"DESCRIBE SELECT * FROM {reader[:-1]}, ignore_errors = true)").fetchall()
+        parts = []
+        for name, kind, *_ in typed:
+            column = _ident(str(name))
+            kind = str(kind).upper()
+            if "STRUCT" in kind or "[]" in kind or kind.startswith("MAP") or kind == "JSON":
+                parts.append(column)  # JSON text
+            elif kind == "VARCHAR":
+                parts.append(f"json_extract_string({column}, '$') AS {column}")
+            else:
+                parts.append(f"TRY_CAST(json_extract_string({column}, '$') AS {kind}) AS {column}")
+        return f"(SELECT {', '.join(parts)} FROM {reader[:-1]}, maximum_depth = 1))"
 
     def _sample(self, reader: str, options: SampleOptions) -> pa.Table:
         query = (f"SELECT * FROM ({duck.arrow_friendly(self._con, reader)}) "

@@ -467,6 +467,7 @@ class SqlConnector(Connector):
                 sample.comment = column.comment
             elif sample.path.split(".", 1)[0] in json_roots:
                 sample.origin = "json"
+                sample.document = sample.path.split(".", 1)[0]
         oldest, newest = event_time_range(fields)
         return DatasetSample(
             name=ref.name,

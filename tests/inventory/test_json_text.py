@@ -73,14 +73,26 @@ def test_text_that_is_mostly_not_json_stays_text() -> None:
     assert [f.path for f in fields_from_table(pa.table({"body": values}))] == ["body"]
 
 
-def test_the_categories_are_on_the_paths_never_bundled_on_the_column() -> None:
+def test_the_paths_keep_their_categories_and_the_column_holds_them_too() -> None:
+    # every cell a document: the column is catalogued as a field of its own, valued by its paths
+    results = {r.sample.path: r for r in classify_dataset(DatasetSample("t", "s", "x", fields_from_table(
+        pa.table({"id": list(range(len(EVENTS))), "payload": [json.dumps(e) for e in EVENTS]}))), embedded=False)}
+    assert results["payload.user.email"].best().entity == "EMAIL_ADDRESS"
+    assert results["payload.context.ip"].best().entity == "IP_ADDRESS"
+    column = results["payload"]
+    assert column.sample.origin == "document" and len(column.sample.values) == 0
+    assert {"EMAIL_ADDRESS", "IP_ADDRESS"} <= {d.entity for d in column.accepted()}
+    assert any("JSON documents in the column: key" in s.detail for s in column.best().signals)
+    # a column of documents whose other cells are plain words: those cells are the column's field
     cells = [json.dumps(e) for e in EVENTS] + ["migrated from v1", "no document here"]
     results = {r.sample.path: r for r in classify_dataset(DatasetSample("t", "s", "x", fields_from_table(
         pa.table({"payload": cells}))), embedded=False)}
-    assert results["payload.user.email"].best().entity == "EMAIL_ADDRESS"
-    assert results["payload.context.ip"].best().entity == "IP_ADDRESS"
-    # the column's own cells are plain words: none of its documents' categories is lifted onto them
-    assert not {d.entity for d in results["payload"].accepted()} & {"EMAIL_ADDRESS", "IP_ADDRESS"}
+    assert results["payload"].sample.origin == "column"
+    assert {"EMAIL_ADDRESS", "IP_ADDRESS"} <= {d.entity for d in results["payload"].accepted()}
+    # objects inside a JSON file are no column of documents: their paths only
+    nested = DatasetSample("t.ndjson", "s", "ndjson", fields_from_table(pa.Table.from_pylist(EVENTS)))
+    assert {r.sample.path for r in classify_dataset(nested, embedded=False)} == {
+        "user.id", "user.email", "context.ip", "context.device.model"}
 
 
 def test_sqlite_text_column(tmp_path: Path) -> None:
@@ -170,7 +182,7 @@ def test_the_data_map_declares_paths_and_the_column_covers_the_rest(tmp_path: Pa
                                 ("DM007", "payload.user.email", "contact.email")], failed.output
 
 
-def test_explain_on_the_column_names_its_paths(tmp_path: Path) -> None:
+def test_explain_on_the_column_shows_what_its_paths_hold(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
     from inventory.cli import cli
@@ -182,6 +194,8 @@ def test_explain_on_the_column_names_its_paths(tmp_path: Path) -> None:
     runner = CliRunner()
     assert runner.invoke(cli, ["scan", str(tmp_path / "app.sqlite"), "--catalog", catalog, "-q"]).exit_code == 0
     result = runner.invoke(cli, ["explain", "app.sqlite/main.events", "payload", "--catalog", catalog])
-    assert result.exit_code == 2
-    assert ("has no field 'payload' in scan 1; its fields are its paths: payload.context.device.model, "
-            "payload.context.ip, payload.user.email, payload.user.id") in result.output
+    assert result.exit_code == 0, result.output
+    assert "a column of JSON documents, holding what its paths payload.… hold" in result.output
+    assert "EMAIL_ADDRESS -> contact.email: confidence" in result.output
+    assert "IP_ADDRESS -> device.ip_address (in its documents)" in result.output
+    assert "JSON documents in the column: key 'user.email'" in result.output
