@@ -20,7 +20,8 @@ import pyarrow as pa
 
 from datamap import duck
 from inventory.connectors import column_names, csv_header, spreadsheet
-from inventory.connectors.transcode import is_utf8, to_utf8
+from inventory.connectors.transcode import (CARRIAGE_RETURNS_NOTE, holds_carriage_returns, is_utf8, to_utf8,
+                                              without_carriage_returns)
 from inventory.valuenames import mask_column_names
 from inventory.connectors.base import (Connector, SampleOptions, SourceError, empty_dataset, file_probes,
                                        selected)
@@ -271,17 +272,28 @@ class FileConnector(Connector):
                 table, row_count = self._read(ref, ref.location, options)
             except duckdb.InvalidInputException as exc:
                 _, compression = table_kind(Path(ref.location))
+                compressed = compression is not None
+                utf8 = ref.kind != "parquet" and is_utf8(ref.location, compressed=compressed)
+                if ref.kind in ("csv", "tsv") and "unicode" not in str(exc).lower() and utf8 \
+                        and holds_carriage_returns(ref.location, compressed=compressed):
+                    # line breaks of two kinds: read a copy whose lines end in LF only
+                    lf_copy = without_carriage_returns(ref.location, compressed=compressed, suffix=f".{ref.kind}")
+                    try:
+                        table, row_count = self._read(ref, lf_copy, options)
+                    finally:
+                        os.unlink(lf_copy)
+                    notes.append(CARRIAGE_RETURNS_NOTE)
                 # a UTF-16 text (Excel's "Unicode text" export) fails as a dialect, not as unicode
-                if ref.kind == "parquet" or ("unicode" not in str(exc).lower()
-                                             and is_utf8(ref.location, compressed=compression is not None)):
+                elif ref.kind == "parquet" or ("unicode" not in str(exc).lower() and utf8):
                     raise
-                # not UTF-8: read a UTF-8 copy rather than reject the file whole
-                copy = to_utf8(ref.location, compressed=compression is not None, suffix=f".{ref.kind}")
-                try:
-                    table, row_count = self._read(ref, copy.path, options)
-                finally:
-                    os.unlink(copy.path)
-                notes.append(copy.note)
+                else:
+                    # not UTF-8: read a UTF-8 copy rather than reject the file whole
+                    copy = to_utf8(ref.location, compressed=compressed, suffix=f".{ref.kind}")
+                    try:
+                        table, row_count = self._read(ref, copy.path, options)
+                    finally:
+                        os.unlink(copy.path)
+                    notes.append(copy.note)
         except duckdb.Error as exc:
             raise DatasetReadError(driver_message(exc, keep=[ref.location])) from exc
         if table.num_rows == 0 and row_count == 0:

@@ -85,3 +85,34 @@ def to_utf8(path: str, *, compressed: bool = False, suffix: str = ".csv") -> Tra
             Path(target).unlink(missing_ok=True)
             raise
     return Transcoded(target, codecs.lookup(encoding).name, replaced)
+
+
+#: the note of a CSV file read through `without_carriage_returns`
+CARRIAGE_RETURNS_NOTE = "carriage returns inside values (a bare CR, or CRLF inside quotes) read as line feeds and spaces"
+
+
+def without_carriage_returns(path: str, *, compressed: bool = False, suffix: str = ".csv") -> str:
+    """Copy `path` into a new temporary file whose lines end in LF only: CRLF becomes LF and a
+    bare CR a space. A CSV file of LF lines whose text cells hold CRLF or a bare CR (Markdown
+    messages; pandas' `to_csv` quotes a cell for an LF, not for a lone CR) defeats DuckDB's
+    sniffer, and a bare CR cuts the record it is in. The caller deletes the copy."""
+    handle, target = tempfile.mkstemp(suffix=suffix, prefix="datamap-lf-")
+    try:
+        with _open(path, compressed) as source, os.fdopen(handle, "wb") as out:
+            carried = b""
+            while chunk := source.read(_CHUNK):
+                chunk = carried + chunk
+                carried = b"\r" if chunk.endswith(b"\r") else b""  # its LF may open the next chunk
+                chunk = chunk[:-1] if carried else chunk
+                out.write(chunk.replace(b"\r\n", b"\n").replace(b"\r", b" "))
+            out.write(b" " if carried else b"")
+    except BaseException:
+        Path(target).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def holds_carriage_returns(path: str, *, compressed: bool = False) -> bool:
+    """Whether the file's first bytes hold a CR at all."""
+    with _open(path, compressed) as source:
+        return b"\r" in source.read(HEAD_BYTES)

@@ -73,3 +73,21 @@ def test_an_object_with_two_keys_that_differ_only_in_case_is_read_whole(tmp_path
     assert sorted(fields["id"].values.to_pylist()) == [0, 1, 2, 3, 4]  # typed as read, not JSON text
     assert set(fields["email"].values.to_pylist()) == {f"user{n}@example.org" for n in range(5)}
     assert set(fields["device.model"].values.to_pylist()) == {"galaxy s21"}
+
+
+def test_a_csv_whose_text_cells_hold_carriage_returns_is_read(tmp_path):
+    # pandas' to_csv: LF line ends, a cell with CRLF quoted, a cell with a lone CR not quoted
+    import pandas as pd
+
+    messages = ["Hello u/someone!\r\n\r\nYou have reached the maximum allowable posts.\r\nr/pics Mods",
+                "https://www.reddit.com/r/pics/comments/rmvo3d/\r**Body:**", "plain text"] * 10
+    frame = pd.DataFrame({"id": [f"1by{n:03d}" for n in range(30)], "body": messages,
+                          "author": ["AutoModerator", "iLuvAris", "aconfused_burner"] * 10})
+    frame.to_csv(tmp_path / "modmail.csv", index=False)
+    connector = connector_for(str(tmp_path))
+    ref = next(iter(connector.datasets()))
+    sample = connector.sample(ref, SampleOptions(rows=1000, seed=1))
+    fields = {f.path: f for f in sample.fields}
+    assert set(fields) == {"id", "body", "author"} and sample.row_count == 30
+    assert set(fields["author"].values.to_pylist()) == {"AutoModerator", "iLuvAris", "aconfused_burner"}
+    assert any("carriage returns" in note for note in sample.notes)
