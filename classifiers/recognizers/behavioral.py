@@ -231,7 +231,10 @@ URL_OWNERS = frozenset({"user", "author", "owner", "account", "profile", "actor"
                         # the resources a code host or an app store serves, each at its own
                         # address (a push hook's `project.web_url`, `repository.git_http_url`)
                         "project", "repository", "repo", "group", "namespace", "package", "release", "wiki",
-                        "snippet", "pipeline", "milestone"})
+                        "snippet", "pipeline", "milestone",
+                        # a music catalogue's entities (Last.fm's, Spotify's, MusicBrainz's
+                        # `artist.url`, `album.url`): the entity's page, not one a listener opened
+                        "artist", "album"})
 #: the same resources named in a field's own name before its last word (`project_path`,
 #: `path_with_namespace`, `androidStoreUrl`): the address is theirs
 RESOURCE_OWNERS = URL_OWNERS - {"user", "author", "owner", "account", "profile", "actor", "creator", "member",

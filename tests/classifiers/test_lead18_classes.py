@@ -38,3 +38,23 @@ def test_a_person_object_s_object_id_or_hash_id_is_its_account_id():
     found = classify("idonethis_entries.ndjson", entries)
     assert found["user.hash_id"] == "ACCOUNT_ID"
     assert found["team.hash_id"] != "ACCOUNT_ID"
+
+
+def test_a_catalogue_entity_s_url_is_its_page_not_one_visited():
+    # Last.fm's scrobbles: the track played, its artist (an object in some records) with its page
+    urls = [f"https://www.last.fm/music/Artist+{n}/_/Song+{n}" for n in range(30)]
+    scrobbles = {
+        "name": [f"Song {n}" for n in range(30)],
+        "url": urls,
+        "artist.name": [f"Artist {n}" for n in range(30)],
+        "artist.mbid": ["23a03e33-a603-404e-bcbf-2c00159d7067"] * 30,
+        "artist.url": [f"https://www.last.fm/music/Artist+{n}" for n in range(30)],
+        "album.url": [f"https://www.last.fm/music/Artist+{n}/Album+{n}" for n in range(30)],
+        "date.uts": [str(1_600_000_000 + n * 200) for n in range(30)],
+    }
+    found = classify("lastfm_recent_tracks.ndjson", scrobbles)
+    assert found["artist.url"] != "VISITED_URL" and found["album.url"] != "VISITED_URL"
+    # the page of an event a visitor opened stays a page visited
+    pageviews = {"context.page.url": [f"https://shop.example.com/artist/{n}" for n in range(30)],
+                 "anonymousId": [f"5b1f3a4e-0c1d-4a5b-9e8f-{n:012d}" for n in range(30)]}
+    assert classify("segment_pages.ndjson", pageviews)["context.page.url"] == "VISITED_URL"
