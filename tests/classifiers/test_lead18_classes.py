@@ -42,14 +42,14 @@ def test_a_person_object_s_object_id_or_hash_id_is_its_account_id():
 
 def test_a_catalogue_entity_s_url_is_its_page_not_one_visited():
     # Last.fm's scrobbles: the track played, its artist (an object in some records) with its page
-    urls = [f"https://www.last.fm/music/Artist+{n}/_/Song+{n}" for n in range(30)]
+    # (a listener plays a few artists over and over)
+    artists = ["Die+%C3%84rzte", "Wir+sind+Helden", "The+Offspring"] * 10
     scrobbles = {
         "name": [f"Song {n}" for n in range(30)],
-        "url": urls,
-        "artist.name": [f"Artist {n}" for n in range(30)],
-        "artist.mbid": ["23a03e33-a603-404e-bcbf-2c00159d7067"] * 30,
-        "artist.url": [f"https://www.last.fm/music/Artist+{n}" for n in range(30)],
-        "album.url": [f"https://www.last.fm/music/Artist+{n}/Album+{n}" for n in range(30)],
+        "url": [f"https://www.last.fm/music/{a}/_/Song+{n}" for n, a in enumerate(artists)],
+        "artist.name": [a.replace("+", " ") for a in artists],
+        "artist.url": [f"https://www.last.fm/music/{a}" for a in artists],
+        "album.url": [f"https://www.last.fm/music/{a}/Greatest+Hits" for a in artists],
         "date.uts": [str(1_600_000_000 + n * 200) for n in range(30)],
     }
     found = classify("lastfm_recent_tracks.ndjson", scrobbles)
