@@ -10,6 +10,7 @@ primary detection, others as secondary ones.
 """
 from __future__ import annotations
 
+import ast
 import json
 from collections.abc import Callable, Sequence
 
@@ -42,10 +43,24 @@ def documents(sample: FieldSample) -> list[dict] | None:
         try:
             parsed = json.loads(text)
         except ValueError:
-            continue  # a truncated or malformed cell: the others still speak
+            parsed = _python_literal(text)
+            if parsed is None:
+                continue  # a truncated or malformed cell: the others still speak
         items = parsed if isinstance(parsed, list) else [parsed]
         objects.extend(item for item in items if isinstance(item, dict) and item)
     return objects or None
+
+
+def _python_literal(text: str) -> object | None:
+    """A cell that Python wrote with `repr` (pandas' `to_csv` of a column of dicts and lists:
+    `[{'system': 'phone', 'value': '555-810-7203'}]`, single-quoted, `True`/`None`), read as
+    the literal it is, never evaluated; None when it is no literal."""
+    if "'" not in text:
+        return None
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
 
 
 def embedded_dataset(sample: FieldSample) -> DatasetSample | None:

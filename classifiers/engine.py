@@ -48,6 +48,7 @@ from classifiers.names import (NameTokens, chinese_table, expand, field_mark, to
 from classifiers.recognizer import FieldRecognizer, _ratio_weight
 from classifiers.recognizers.behavioral import REPOSITORY_ADDRESS, SYSTEM_VERDICTS
 from classifiers.registry import default_recognizers
+from classifiers import units
 from classifiers.shape import regex_shape
 from classifiers.stages import stages_on
 from datamap.model import DatasetSample, FieldSample
@@ -344,6 +345,8 @@ def _open(sample: FieldSample, dataset: DatasetSample | None,
     if "." not in path and (typed := type_prefixes(paths)):
         path = without_type_prefix(path, typed)
     name = NameTokens.of(path, not sample.comment and dataset is not None and chinese_table(paths))
+    # `DNI (W/m^2)`, `DNI source`: a measured quantity, whatever its abbreviation spells
+    unit = units.measured(path, paths)
     # what every recognizer derives from the values (text, distinct values, shapes), once
     view = FieldView.of(sample)
     comment = _comment_tokens(view)
@@ -352,6 +355,10 @@ def _open(sample: FieldSample, dataset: DatasetSample | None,
         opening = _opening(recognizer, view, name, comment, dataset)
         if opening is None:
             continue
+        if unit is not None and opening[0] is not None and not units.keeps_name(recognizer.entity, unit):
+            opening = (None, opening[1])
+            if opening[1] is None and not recognizer.value_alone:
+                continue
         if opening == (None, None) and not gate.can_find(recognizer, view):
             # its values are all it has here, and too few have a shape its patterns admit
             continue
@@ -589,8 +596,10 @@ def _open_world_fit(recognizer: FieldRecognizer, sample: FieldView, shaped: floa
         return False
     if recognizer.open_world_max_distinct is not None and len(sample.distinct.values) > recognizer.open_world_max_distinct:
         return False
+    # (most of them plainly another thing, as `_other_form` reads a column: a list of a web
+    # API's routes with a few bare page names among them is still a list of routes)
     if recognizer.open_world_not is not None and (values := sample.informative).total \
-            and values.hits(rx.match(values.values, recognizer.open_world_not)) == values.total:
+            and values.hits(rx.match(values.values, recognizer.open_world_not)) >= OTHER_FORM_SHARE * values.total:
         return False
     if shaped >= OPEN_FORMAT_MIN_SHAPE:
         return True

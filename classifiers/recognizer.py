@@ -102,7 +102,10 @@ PROPERTY_HEADS = frozenset({"language", "locale", "format", "frequency", "prefer
                             # a view's layout of the named things (Review Board's `review_request_columns`,
                             # `sort_dashboard_columns`): which columns to show, a setting of the page
                             "columns", "column", "layout", "settings", "options",
-                            "charset", "template", "consent", "visibility"})
+                            "charset", "template", "consent", "visibility",
+                            # how big or how many (`ROM Size`, `name_length`, `email_count`): a
+                            # measure of the things, not one of them
+                            "size", "sizes", "length", "count"})
 #: distinct candidates given to a validator in its first call (each next call doubles it)
 VALIDATE_FIRST = 32
 #: a recognizer remembers up to this many validator verdicts and name signals (the same

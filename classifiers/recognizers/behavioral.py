@@ -115,6 +115,19 @@ SYSTEM_VERDICTS = (r"(?i)^\s*(?:accept(?:ed)?|reject(?:ed)?|allow(?:ed)?|deny|de
 API_ENDPOINT = (r"(?i:^[a-z][a-z0-9+.-]*://(?:api[.-][^/?#\s]*(?:[/?#:]|$)"
                 r"|[^/?#\s]+/(?:api|rest|graphql|v\d+(?:\.\d+)*|\d+(?:\.\d+)+)(?:[/?#]|$)))")
 
+#: a web API's route, relative or templated (Tesla's `api/1/vehicles/{vehicle_id}/wake_up`,
+#: `bff/v2/mobile-app/user`, Express's `/users/:id`): what a client program calls, no page a person
+#: opened; a page's path is neither versioned under an `api` root nor left with placeholders
+API_ROUTE = (r"(?i:^/?(?:[a-z0-9_.-]+/){0,2}(?:api|rest|graphql|v\d+(?:\.\d+)*)(?:[/?#]|$))"
+             r"|(?:^|/)(?:\{[^/{}\s]+\}|:[A-Za-z_]\w*)(?:[/?#.]|$)")
+
+#: a definition named by a URL (FHIR's `http://hl7.org/fhir/StructureDefinition/patient-birthPlace`,
+#: `http://terminology.hl7.org/CodeSystem/v3-ActCode`, an XML namespace's or a JSON schema's
+#: address): an identifier a format writes as a URL, no page a person opened
+DEFINITION_URL = (r"(?i:^[a-z][a-z0-9+.-]*://[^\s]*/(?:StructureDefinition|CodeSystem|ValueSet|NamingSystem"
+                  r"|ConceptMap|SearchParameter|OperationDefinition|schemas?|ns|xmlns|XMLSchema(?:-instance)?)"
+                  r"(?:[/#]\S*)?$)")
+
 #: a person's profile by its address (Last.fm's `https://www.last.fm/user/RJ`, `/u/bob`,
 #: `/@alice`): in a column of them only, a record's link to its account, no page someone opened
 PROFILE_URL = (r"(?i:^https?://[^/?#\s]+/(?:(?:users?|u|profiles?|people|members?)/[^/?#\s]+|@[^/?#\s]+)/?$)")
@@ -175,10 +188,12 @@ class VisitedUrlRecognizer(FieldRecognizer):
     #: a media player's and a file share's sources (a Sonos queue's `uri`: `x-file-cifs://…/Tired.mp3`,
     #: `x-sonos-http:…`, `hls-radio://…`): tracks played, no page a person opened
     other_forms = (("a media player's or a file share's sources", _MEDIA_SOURCE),
-                   ("a web API's endpoints", API_ENDPOINT), ("people's profile addresses", PROFILE_URL))
+                   ("a web API's endpoints", API_ENDPOINT), ("a web API's routes", API_ROUTE),
+                   ("definitions named by URLs", DEFINITION_URL),
+                   ("people's profile addresses", PROFILE_URL))
     # a column of a service's log files only (`log_path`, a shipper's `__FILENAME__`), or of a web
     # API's endpoints only: no page, however the column is named
-    open_world_not = rf"{LOG_FILE_PATH}|{API_ENDPOINT}|{PROFILE_URL}"
+    open_world_not = rf"{LOG_FILE_PATH}|{API_ENDPOINT}|{API_ROUTE}|{DEFINITION_URL}|{PROFILE_URL}"
 
     def name_signal(self, name: NameTokens) -> Signal | None:
         signal = super().name_signal(name)
@@ -209,8 +224,11 @@ class VisitedUrlRecognizer(FieldRecognizer):
         asset = pc.fill_null(pc.or_(rx.match(candidates, _RELATIVE_ASSET), rx.match(candidates, _REMOTE_PICTURE)), False)
         # (and a web API's endpoint, `https://api.github.com/repos/…`, `https://ws.audioscrobbler.com/2.0/`:
         # what a program calls, or a record's address in the API, no page a person opened; and a
-        # person's profile address, `…/user/RJ`: the account's link)
-        api = pc.fill_null(pc.or_(rx.match(candidates, API_ENDPOINT), rx.match(candidates, PROFILE_URL)), False)
+        # person's profile address, `…/user/RJ`: the account's link; and an API's route,
+        # `api/1/vehicles/{vehicle_id}`; and a definition's URL, FHIR's `…/StructureDefinition/…`)
+        api = pc.fill_null(pc.or_(pc.or_(rx.match(candidates, API_ENDPOINT), rx.match(candidates, API_ROUTE)),
+                                  pc.or_(rx.match(candidates, DEFINITION_URL), rx.match(candidates, PROFILE_URL))),
+                           False)
         return pc.invert(pc.or_(pc.or_(pc.or_(service, system), asset), api))
 
 

@@ -61,6 +61,10 @@ FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0x
 _LEADING_DATE = re.compile(r"^\s*\d{4}[-/.](?:\d{1,2}|[A-Za-z]{3})[-/.]\d{1,2}(?!\d)")
 
 
+#: a snake_case identifier (`spec_store_bypass`, `cpu_meltdown`)
+_IDENTIFIER = re.compile(r"\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b")
+
+
 #: titles written before a person's name, two of them also street types (`Dr`: drive)
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sr", "sra", "srta"})
 
@@ -81,7 +85,9 @@ def is_street_address(text: str | None) -> bool:
     if not any(c.isdigit() for c in text):
         return False
     street_words = vocab.words("street_types")
-    words = [w.lower() for w in _TOKEN.findall(text)]
+    # a word joined to others by underscores is part of a program's identifier
+    # (`/proc/cpuinfo`'s `bugs`: `spec_store_bypass`), no street's `Bypass`
+    words = [w.lower() for w in _TOKEN.findall(_IDENTIFIER.sub(" ", text))]
     if len(words) < 2 and not _GLUED_SUFFIX.search(text):
         return False
     if words[0].rstrip(".") in _TITLES and text.lstrip().split(" ", 1)[0].lower().rstrip(".") in _TITLES:

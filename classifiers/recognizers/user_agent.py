@@ -39,11 +39,18 @@ class UserAgentRecognizer(FieldRecognizer):
 _PRODUCTS = re.compile(r"^[A-Za-z][\w.+!-]*/[\w.-]*\d[\w.-]*(?:\s+(?:[A-Za-z][\w.+!-]*/[\w.-]*\d[\w.-]*|\([^)]*\)))+$")
 
 
+#: a REST or FHIR resource by its type and id (`Condition/864227c1-ef70-…`, `Patient/3f2a…`):
+#: the id is a UUID or a long hex key, where a product's version has dots and short numbers
+#: (ua-parser's catch-all still calls it a `Generic Feature Phone`)
+_RESOURCE_REFERENCE = re.compile(r"^[A-Za-z][\w.-]*/(?:[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
+                                 r"|[0-9a-fA-F]{16,})$")
+
+
 @lru_cache(maxsize=4096)
 def _known_agent(text: str | None) -> bool:
     """ua-parser recognises a browser, client, OS or device, or the string chains several
     versioned products (a tracker's own agent, `snowplow/andr-1.7.1 android/9`)."""
-    if not text:
+    if not text or _RESOURCE_REFERENCE.match(text):
         return False
     from ua_parser import parse  # its regex tables load on first use
 
