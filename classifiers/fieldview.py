@@ -343,6 +343,8 @@ class _Table:
 
     @classmethod
     def of(cls, views: list[FieldView], head: bool) -> _Table:
+        if not head:
+            _informative_together(views)
         parts = [(view.head_text if head else view.informative.values).cast(pa.large_string()) for view in views]
         values = pa.concat_arrays(parts) if parts else pa.array([], pa.large_string())
         sizes = np.array([len(part) for part in parts], dtype=np.int64)
@@ -358,6 +360,23 @@ class _Table:
         sizes = end - begin
         # each field's rows are a run begin..end: one arange shifted run by run
         return np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(begin - (np.cumsum(sizes) - sizes), sizes)
+
+
+def _informative_together(views: list[FieldView]) -> None:
+    """Each view's informative values (`FieldView.informative`) for the views that have not
+    read them yet, their placeholders found in one pass over all their distinct values, not in
+    the ten pyarrow calls a field of `placeholder_mask` would cost each."""
+    todo = [view for view in views if "informative" not in view.__dict__]
+    if len(todo) < 2:
+        return
+    distinct = [view.distinct for view in todo]
+    every = pa.concat_arrays([d.values.cast(pa.large_string()) for d in distinct])
+    kept = as_mask(placeholder_mask(every))
+    start = 0
+    for view, found in zip(todo, distinct):
+        end = start + len(found.values)
+        view.__dict__["informative"] = found.where(kept[start:end])
+        start = end
 
 
 @dataclass
@@ -524,6 +543,8 @@ class FieldView(FieldSample):
         """The distinct texts (nulls left out) with their counts."""
         counted = pc.value_counts(self.text)
         values, counts = counted.field("values"), counted.field("counts")
+        if values.null_count == 0:  # (no null among the values: nothing to leave out)
+            return Distinct(values, counts.to_numpy().astype(np.int64))
         keep = pc.is_valid(values)
         return Distinct(pc.filter(values, keep), pc.filter(counts, keep).to_numpy().astype(np.int64))
 

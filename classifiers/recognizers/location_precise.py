@@ -351,7 +351,15 @@ class LandmarkOffsetRecognizer(FieldRecognizer):
     in_free_text = False  # a chat's `往东100米` directs someone; a column of them locates each row
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
-        text = FieldView.of(sample).informative
-        if text.total == 0 or not text.hits(rx.match(text.values, r"\d(?:米|公尺)")):
+        view = FieldView.of(sample)
+        text = view.informative
+        # (no value holding both a digit and a non-ASCII character: no offset, and no regex pass)
+        if text.total == 0 or not view.could_match(_METRES_SHAPE) \
+                or not text.hits(rx.match(text.values, _METRES)):
             return None
         return super().value_signal(sample)
+
+
+#: a distance in metres somewhere in a value, and the shape any value holding one has
+_METRES = r"\d(?:米|公尺)"
+_METRES_SHAPE = regex_shape(rf"^.*{_METRES}.*$")
