@@ -33,7 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers import rx
-from classifiers.shape import Shape, ShapeSet, char_lengths, regex_shape, signatures
+from classifiers.shape import Shape, ShapeSet, TextShapes, char_lengths, regex_shape, signatures
 from classifiers.vocab import in_vocabulary
 from datamap.model import FieldSample
 
@@ -137,8 +137,20 @@ def per_field(function: Callable[[FieldSample], T]) -> Callable[[FieldSample], T
     return remembered
 
 
+def text_shapes(sample: FieldSample) -> TextShapes:
+    """The shapes of a sample's values as text (`as_text`). A view reads them from the distinct
+    values it holds already, with their counts (the same bounds: a column of statuses holds a
+    handful of distinct values, not a thousand)."""
+    if isinstance(sample, FieldView):
+        distinct = sample.distinct
+        return TextShapes.counted(distinct.values, distinct.counts, sample.text.null_count)
+    return TextShapes.of(as_text(sample.values))
+
+
+@lru_cache(maxsize=4096)
 def regex_key(regex: str) -> tuple[str, str]:
-    """The key of the mask of the values `regex` matches whole (see `FieldView.full_match`)."""
+    """The key of the mask of the values `regex` matches whole (see `FieldView.full_match`).
+    Remembered: the same key object (its long string's hash computed once) for every lookup."""
     return ("regex", f"^(?:{regex})$")
 
 
@@ -169,6 +181,8 @@ class Batch:
         self._unprobed: np.ndarray | None = None
         self._probe_slots: np.ndarray | None = None
         self._remembered: dict[tuple[Callable, int], object] = {}
+        #: id of a field's values -> its view (see `remembered`)
+        self._by_values: dict[int, FieldView] = {}
         # by mask key: the views known to ask for it (see `expect`), and those as slots
         self._expected: dict[Hashable, list[FieldView]] = {}
         self._expected_slots: dict[Hashable, np.ndarray] = {}
@@ -185,6 +199,7 @@ class Batch:
         view = FieldView(**{name: getattr(sample, name) for name in _SAMPLE_FIELDS})
         view.batch = self
         self.views.append(view)
+        self._by_values[id(view.values)] = view
         return view
 
     def release(self) -> None:
@@ -200,6 +215,7 @@ class Batch:
         self.views.clear()
         self._unprobed = self._probe_slots = None
         self._remembered.clear()
+        self._by_values.clear()
         self._expected.clear()
         self._expected_slots.clear()
         self._masks.clear()
@@ -262,10 +278,11 @@ class Batch:
         is classified: a context signal reads each field's neighbours, so a statistic of one
         field (is it a battery level? a column of given names?) is asked for by the field and
         by each neighbour. Results are keyed by the sample's values (the same array in a field
-        and in its view), which live as long as the batch."""
+        and in its view), which live as long as the batch. A neighbour asked about as its
+        dataset's field is read through its view, which holds its distinct values counted."""
         key = (function, id(sample.values))
         if key not in self._remembered:
-            self._remembered[key] = function(sample)
+            self._remembered[key] = function(self._by_values.get(key[1], sample))
         return self._remembered[key]  # type: ignore[return-value]
 
     def computed(self, view: FieldView) -> list[Hashable]:
@@ -326,6 +343,8 @@ class _Table:
 
     @classmethod
     def of(cls, views: list[FieldView], head: bool) -> _Table:
+        if not head:
+            _informative_together(views)
         parts = [(view.head_text if head else view.informative.values).cast(pa.large_string()) for view in views]
         values = pa.concat_arrays(parts) if parts else pa.array([], pa.large_string())
         sizes = np.array([len(part) for part in parts], dtype=np.int64)
@@ -341,6 +360,23 @@ class _Table:
         sizes = end - begin
         # each field's rows are a run begin..end: one arange shifted run by run
         return np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(begin - (np.cumsum(sizes) - sizes), sizes)
+
+
+def _informative_together(views: list[FieldView]) -> None:
+    """Each view's informative values (`FieldView.informative`) for the views that have not
+    read them yet, their placeholders found in one pass over all their distinct values, not in
+    the ten pyarrow calls a field of `placeholder_mask` would cost each."""
+    todo = [view for view in views if "informative" not in view.__dict__]
+    if len(todo) < 2:
+        return
+    distinct = [view.distinct for view in todo]
+    every = pa.concat_arrays([d.values.cast(pa.large_string()) for d in distinct])
+    kept = as_mask(placeholder_mask(every))
+    start = 0
+    for view, found in zip(todo, distinct):
+        end = start + len(found.values)
+        view.__dict__["informative"] = found.where(kept[start:end])
+        start = end
 
 
 @dataclass
@@ -389,7 +425,10 @@ class _Mask:
         if within is not None:
             rows = rows[within[rows]]
         if len(rows):
-            self.values[rows] = as_mask(compute(table.values.take(pa.array(rows))))
+            # one field's rows, or several fields' side by side, are a run: a slice, not a copy
+            run = int(rows[-1]) - int(rows[0]) + 1 == len(rows)
+            chosen = table.values.slice(int(rows[0]), len(rows)) if run else table.values.take(pa.array(rows))
+            self.values[rows] = as_mask(compute(chosen))
             self._hit = None
         self.done |= todo
 
@@ -504,6 +543,8 @@ class FieldView(FieldSample):
         """The distinct texts (nulls left out) with their counts."""
         counted = pc.value_counts(self.text)
         values, counts = counted.field("values"), counted.field("counts")
+        if values.null_count == 0:  # (no null among the values: nothing to leave out)
+            return Distinct(values, counts.to_numpy().astype(np.int64))
         keep = pc.is_valid(values)
         return Distinct(pc.filter(values, keep), pc.filter(counts, keep).to_numpy().astype(np.int64))
 

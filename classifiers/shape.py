@@ -238,6 +238,8 @@ class TextShapes:
 
     signatures: np.ndarray
     lengths: np.ndarray
+    #: how many values each (signature, length) stands for; None: one each
+    counts: np.ndarray | None = None
 
     @classmethod
     def of(cls, text: pa.Array) -> TextShapes:
@@ -245,13 +247,31 @@ class TextShapes:
             return cls(np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64))
         return cls(signatures(text), char_lengths(text))
 
+    @classmethod
+    def counted(cls, distinct: pa.Array, counts: np.ndarray, nulls: int) -> TextShapes:
+        """The shapes of a string array given as its distinct non-null values, how often each
+        occurs, and how many nulls it holds: the same bounds as `of` over the array itself, read
+        from the distinct values only (a column of statuses holds a handful)."""
+        sigs, lengths = (signatures(distinct), char_lengths(distinct)) if len(distinct) else (
+            np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64))
+        if nulls:  # a null's signature and length are 0, as `of` reads them
+            sigs, lengths = np.append(sigs, np.uint64(0)), np.append(lengths, 0)
+            counts = np.append(counts, nulls)
+        return cls(sigs, lengths, counts)
+
     def could_match(self, regex: str) -> int:
         """`could_match` over these values."""
         if not (regex.startswith("^") and regex.endswith("$")):
             raise ValueError(f"could_match needs a regex anchored at both ends: {regex!r}")
         if len(self.signatures) == 0:
             return 0
-        return int(np.count_nonzero(regex_shape(regex).admits_each(self.signatures, self.lengths)))
+        return self.how_many(regex_shape(regex).admits_each(self.signatures, self.lengths))
+
+    def how_many(self, mask: np.ndarray) -> int:
+        """How many values (counting repeats) a boolean mask over `signatures` selects."""
+        if self.counts is None:
+            return int(np.count_nonzero(mask))
+        return int(self.counts[mask].sum())
 
 
 class ShapeSet:
@@ -260,14 +280,22 @@ class ShapeSet:
 
     def __init__(self) -> None:
         self.index: dict[Shape, int] = {}
+        #: id of a shape object asked before -> (that object, its position): shapes are asked by
+        #: the same few objects field after field, and a dataclass's hash is computed on each ask
+        self._by_id: dict[int, tuple[Shape, int]] = {}
         self._arrays: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def add(self, shape: Shape) -> int:
         """The position of `shape` among the set's shapes (added if new)."""
+        known = self._by_id.get(id(shape))
+        if known is not None and known[0] is shape:  # (the object itself, not one at a reused id)
+            return known[1]
         found = self.index.get(shape)
         if found is None:
             found = self.index[shape] = len(self.index)
             self._arrays = None
+        if len(self._by_id) < 4 * 4096:
+            self._by_id[id(shape)] = (shape, found)
         return found
 
     def counts(self, signatures: np.ndarray, counts: np.ndarray, min_lengths: np.ndarray,

@@ -14,10 +14,9 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.evidence import Signal
-from classifiers.fieldview import per_field
+from classifiers.fieldview import per_field, text_shapes
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
-from classifiers.shape import TextShapes
 from classifiers.siblings import adjacent, parent_has, siblings
 from datamap.model import DatasetSample, FieldSample
 
@@ -139,7 +138,7 @@ def _kind(sample: FieldSample) -> str | None:
         return "level" if low.as_py() is not None and 0 <= low.as_py() and high.as_py() <= top else None
     if not pa.types.is_string(values.type):
         return None
-    shapes = TextShapes.of(values)  # (read once for both bounds below)
+    shapes = text_shapes(sample)  # (read once for both bounds below, from the distinct values)
     if shapes.could_match(_PERCENT) == len(values):  # (shapes alone rule most columns out)
         percents = rx.extract(values, _PERCENT)
         if percents.null_count == 0:

@@ -17,10 +17,10 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.evidence import Signal
-from classifiers.fieldview import FieldView, per_field
+from classifiers.fieldview import FieldView, per_field, text_shapes
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
-from classifiers.shape import could_match, regex_shape
+from classifiers.shape import regex_shape
 from classifiers.siblings import adjacent, own_has, parent_has, sibling_with
 from datamap.model import DatasetSample, FieldSample
 
@@ -177,7 +177,7 @@ def _fine_degrees(sample: FieldSample) -> bool:
     text = as_text(sample.values)
     if len(text) == 0:
         return False
-    if could_match(text, _FINE_DEGREES) < _AXIS_FINE_SHARE * len(text):
+    if text_shapes(sample).could_match(_FINE_DEGREES) < _AXIS_FINE_SHARE * len(text):
         return False  # too few values of a coordinate's shape: no regex pass
     fine = pc.sum(rx.match(text, _FINE_DEGREES)).as_py() or 0
     return fine >= _AXIS_FINE_SHARE * len(text)
@@ -229,7 +229,7 @@ def _degree_stats(sample: FieldSample) -> tuple[float, float] | None:
     if len(values) < _PAIR_MIN_VALUES or not (pa.types.is_floating(values.type) or pa.types.is_string(values.type)):
         return None
     text = values if pa.types.is_string(values.type) else pc.cast(values, pa.string())
-    if could_match(text, _ANY_DEGREES) < _PAIR_MIN_SHARE * len(text):
+    if text_shapes(sample).could_match(_ANY_DEGREES) < _PAIR_MIN_SHARE * len(text):
         return None  # too few values of a coordinate's shape: no regex pass
     fine = rx.match(text, _FINE_DEGREES)
     long = rx.match(text, _LONG_DEGREES)
@@ -351,7 +351,15 @@ class LandmarkOffsetRecognizer(FieldRecognizer):
     in_free_text = False  # a chat's `往东100米` directs someone; a column of them locates each row
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
-        text = FieldView.of(sample).informative
-        if text.total == 0 or not text.hits(rx.match(text.values, r"\d(?:米|公尺)")):
+        view = FieldView.of(sample)
+        text = view.informative
+        # (no value holding both a digit and a non-ASCII character: no offset, and no regex pass)
+        if text.total == 0 or not view.could_match(_METRES_SHAPE) \
+                or not text.hits(rx.match(text.values, _METRES)):
             return None
         return super().value_signal(sample)
+
+
+#: a distance in metres somewhere in a value, and the shape any value holding one has
+_METRES = r"\d(?:米|公尺)"
+_METRES_SHAPE = regex_shape(rf"^.*{_METRES}.*$")

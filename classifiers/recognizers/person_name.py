@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 
 from classifiers import rx, vocab
 from classifiers.evidence import Signal
-from classifiers.fieldview import FieldView, as_text, per_field
+from classifiers.fieldview import FieldView, as_text, per_field, text_shapes
 from classifiers.names import NameTokens, contains_phrase
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from classifiers.shape import (
@@ -29,7 +29,6 @@ from classifiers.shape import (
     UPPER_HEX,
     Shape,
     char_bits,
-    signatures,
 )
 from classifiers.siblings import adjacent, login_beside, siblings
 from datamap.model import DatasetSample, FieldSample
@@ -626,10 +625,10 @@ def _name_part(sample: FieldSample) -> str | None:
     values = sample.values
     if len(values) < 5 or not pa.types.is_string(values.type):
         return None
-    sigs = signatures(values)
-    lengths = pc.fill_null(pc.utf8_length(values), 0).to_numpy(zero_copy_only=False).astype("int64")
-    admitted = _NAME_PART_SHAPE.admits_each(sigs, lengths) & ((sigs & _CAPITAL_BITS) != 0)
-    if np.count_nonzero(admitted) < _NAME_PART_SHARE * len(values):
+    shapes = text_shapes(sample)  # (from the distinct values, counted)
+    sigs = shapes.signatures
+    admitted = _NAME_PART_SHAPE.admits_each(sigs, shapes.lengths) & ((sigs & _CAPITAL_BITS) != 0)
+    if shapes.how_many(admitted) < _NAME_PART_SHARE * len(values):
         return None  # (an upper bound on the values `_NAME_PART` matches below: exact)
     if (sigs & np.uint64(DIGIT)).any():  # (no digit: no generator digits to drop)
         values = pc.replace_substring_regex(values, GENERATOR_DIGITS_RE2, r"\1")

@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
-from classifiers.fieldview import FieldView
+from classifiers.fieldview import Batch, FieldView, per_field, text_shapes
 from classifiers.recognizers import battery, location_precise
 from classifiers.registry import default_recognizers
 from classifiers.shape import (
@@ -17,11 +17,13 @@ from classifiers.shape import (
     LOWER,
     NON_ASCII,
     UPPER_HEX,
+    TextShapes,
     char_lengths,
     could_match,
     regex_shape,
     signatures,
 )
+from datamap.model import FieldSample
 
 RECOGNIZERS = [r for r in default_recognizers() if r.patterns]
 
@@ -139,3 +141,52 @@ def test_a_null_has_length_zero_as_its_signature_is_zero():
         lengths = char_lengths(values)
     assert lengths.tolist() == [2, 0, 2, 0]
     assert signatures(values).tolist()[1] == 0
+
+
+def test_shapes_read_from_counted_distinct_values_are_those_of_every_value():
+    # a view's column helpers (battery kind, degree columns, name parts) bound a regex from the
+    # view's distinct values and their counts: the same bounds as every raw value, nulls included
+    values = CORPUS + _random_strings(200) + CORPUS[:30] * 3 + [None] * 7 + ["charging"] * 12
+    for sliced in (False, True):
+        for text in (pa.array(values, pa.string()), pa.array([1.5, None, 37.77490, 37.7749, -122.41940, 3.0] * 9)):
+            if sliced:
+                text = text.slice(5)  # an offset into the buffers too
+            view = FieldView(path="x", values=text)
+            raw = TextShapes.of(pc.cast(text, pa.string()))
+            for regex in (battery._STATE_WORDS, battery._PERCENT, location_precise._FINE_DEGREES,
+                          location_precise._ANY_DEGREES, r"^.*$", r"^$"):
+                assert text_shapes(view).could_match(regex) == raw.could_match(regex), regex
+            counted = text_shapes(view)
+            assert counted.how_many(np.ones(len(counted.signatures), dtype=bool)) == len(text)
+
+
+def test_informative_values_found_together_are_each_fields_own():
+    # a batch's table finds the placeholders of all its fields in one pass: each field's
+    # informative values and counts are those it finds alone
+    columns = [["a", "-", "n/a", "a", None, "b"], CORPUS, ["[REDACTED]", "<EMAIL>", "x", "x"], [None, None],
+               ["  N/A ", "Unknown", "无", "暂无"], [], _random_strings(50)]
+    batch = Batch()
+    views = [batch.add(FieldView(path=f"c{i}", values=pa.array(c, pa.string()))) for i, c in enumerate(columns)]
+    shapes = [batch.shapes_of(view) for view in views]  # builds the batch's table
+    for view, column, (sigs, _) in zip(views, columns, shapes):
+        alone = FieldView(path="alone", values=pa.array(column, pa.string()))
+        assert view.informative.values.to_pylist() == alone.informative.values.to_pylist()
+        assert view.informative.counts.tolist() == alone.informative.counts.tolist()
+        assert len(sigs) == len(alone.informative.values)
+
+
+def test_a_neighbour_asked_about_as_its_datasets_field_is_read_through_its_view():
+    # a column helper asked about a neighbour (the dataset's own field) reads that field's view
+    # of the batch, whose distinct values are counted already; once, for both askers
+    seen = []
+
+    @per_field
+    def statistic(sample):
+        seen.append(sample)
+        return text_shapes(sample).could_match(r"^[a-z]+$")
+
+    batch = Batch()
+    field = FieldSample(path="status", values=pa.array(["on", "off", "on", None, "7"]))
+    view, other = batch.add(field), batch.add(FieldView(path="other", values=pa.array(["x"])))
+    assert statistic(field, other) == 3 and statistic(view) == 3
+    assert seen == [view]
