@@ -28,7 +28,7 @@ class AccountIdRecognizer(FieldRecognizer):
     entity = "ACCOUNT_ID"
     names = ("user id", "userid", "uid", "u id", "user no", "user number", "account id", "accountid", "acct id",
              "member id", "memberid", "member number", "member no",
-             "member card number", "member card no", "membership card number", "author id", "buyer id", "seller id",
+             "member card number", "member card no", "membership card number", "patient card number", "patient card", "author id", "buyer id", "seller id",
              "customer id", "cust id", "customerid",
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
              "sender id", "recipient id", "receiver id", "follower id", "followee id", "viewer id", "poster id",
@@ -78,6 +78,8 @@ class AccountIdRecognizer(FieldRecognizer):
                   # who created or last changed a record (an API's `createdBy`, `lastUpdatedBy`: a
                   # user's id, the same people in another role): the values confirm an id or login
                   "created by", "updated by", "modified by", "changed by", "edited by",
+                  # who did what an audit log records (RuoYi's `oper_name`, 操作人员)
+                  "operated by",
                   "last updated by", "last modified by", "last changed by", "last edited by")
     # a distinguished name alone (`group_dn`, `client_dn`) names an entry of any kind
     value_decided_names = ("dn",)
@@ -95,6 +97,8 @@ class AccountIdRecognizer(FieldRecognizer):
                       "weight", "height", "age", "sex", "gender", "bmi", "birth", "instance", "series", "study",
                       # how someone logs in (`login_method`, 登录方式: password, SMS code, WeChat), not who
                       "method", "mode",
+                      # where a login happened (`login_location`, 登录地点: `内网IP`, `浙江省 杭州市`), not who
+                      "location", "place", "city", "region", "province", "country",
                       # where a login or a sign-up came from (`LoginChannel`, `reg_channel`: a store or
                       # a campaign's code), not who
                       "channel",
