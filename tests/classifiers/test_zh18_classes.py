@@ -122,3 +122,19 @@ def test_a_flag_after_os_names_is_no_os_version():
     found = _entities("devices", c06=[RNG.choice(["Android", "iOS"]) for _ in range(n)],
                       c07=[RNG.choice(["14", "13", "17.4", "12"]) for _ in range(n)])
     assert found["c07"] == "OPERATING_SYSTEM"
+
+
+def test_a_patient_card_beside_the_patients_key_leaves_the_table_one_of_people():
+    """A HIS patient index: 病人ID (its key) beside 就诊卡号, now the patient's account. A card the
+    institution gives the person is the person's own number (as a WeChat or QQ account listed
+    beside the key): the rows stay people, and their unique key their account."""
+    n = 120
+    born = [f"19{RNG.randint(50, 99)}-0{RNG.randint(1, 9)}-1{RNG.randint(0, 9)}" for _ in range(n)]
+    found = _entities("门诊患者主索引", **{
+        "病人ID": list(range(1000001, 1000001 + n)),
+        "就诊卡号": [f"9{RNG.randint(10**10, 10**11 - 1)}" for _ in range(n)],
+        "患者姓名": [RNG.choice(["张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆"]) for _ in range(n)],
+        "出生日期": born,
+        "联系电话": [f"1{RNG.choice('3589')}{RNG.randint(10**8, 10**9 - 1)}" for _ in range(n)]})
+    assert found["就诊卡号"] == "ACCOUNT_ID"
+    assert found["病人ID"] == "ACCOUNT_ID"
