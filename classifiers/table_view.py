@@ -319,14 +319,8 @@ PLATFORM_WORDS = frozenset({"qq", "wechat", "weixin", "weibo", "douyin", "alipay
                             "whatsapp", "skype", "facebook", "twitter", "instagram", "linkedin"})
 
 
-#: a card an institution gives the person (会员卡号 a member's, 就诊卡号 a patient's): the person's own
-#: number there, listed beside the record's key as the platform accounts are
-PERSON_CARD_WORDS = frozenset({"card"})
-
-
 def _platform_account(path: str) -> bool:
-    own = NameTokens.of(path.rsplit(".", 1)[-1]).own
-    return not PLATFORM_WORDS.isdisjoint(own) or not PERSON_CARD_WORDS.isdisjoint(own)
+    return not PLATFORM_WORDS.isdisjoint(NameTokens.of(path.rsplit(".", 1)[-1]).own)
 
 
 def table_words(dataset: str) -> list[str]:

@@ -28,7 +28,7 @@ class AccountIdRecognizer(FieldRecognizer):
     entity = "ACCOUNT_ID"
     names = ("user id", "userid", "uid", "u id", "user no", "user number", "account id", "accountid", "acct id",
              "member id", "memberid", "member number", "member no",
-             "member card number", "member card no", "membership card number", "patient card number", "patient card", "author id", "buyer id", "seller id",
+             "member card number", "member card no", "membership card number", "author id", "buyer id", "seller id",
              "customer id", "cust id", "customerid",
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
              "sender id", "recipient id", "receiver id", "follower id", "followee id", "viewer id", "poster id",
