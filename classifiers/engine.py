@@ -480,11 +480,20 @@ def _rank(detections: list[Detection]) -> None:
     detections.sort(key=lambda d: (d.confidence, len({s.kind for s in d.signals if s.score > 0})), reverse=True)
 
 
+#: entities whose values identify one person, device or document: never an enumeration's codes
+_IDENTIFIER_ENTITIES = frozenset({"ACCOUNT_ID", "DEVICE_ID", "IMEI", "MAC_ADDRESS", "ADVERTISING_ID", "COOKIE_ID",
+                                  "GOVERNMENT_ID", "PASSPORT", "US_SSN", "PHONE_NUMBER", "CREDIT_CARD"})
+
+
 def _opening(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, comment: NameTokens | None,
              dataset: DatasetSample | None) -> tuple[Signal | None, Signal | None] | None:
     """A recognizer's name and context signals on a field, or None when it does not read the
     field's values (ruled out by the name or the declared type, or nothing to go on)."""
     if (recognizer.negative_vetoes and recognizer.vetoed(name)) or recognizer.values_vetoed(name):
+        return None
+    if recognizer.entity in _IDENTIFIER_ENTITIES and code_legend.is_coded(sample):
+        # codes of the legend in the column comment (`操作类别（0其它 1后台用户 2手机端用户）` over
+        # 1s and 2s) are an enumeration's: no one's account, device or document number
         return None
     if comment is not None and sample.origin == "log-field" and recognizer.vetoed(comment):
         # the log format documents the field as something else (Zeek's `uid` is a

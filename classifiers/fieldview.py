@@ -42,7 +42,10 @@ PLACEHOLDERS = pa.array(["", "-", "--", "—", "?", "??", "null", "(null)", "non
                          "unknown", "(unknown)", "undefined", "not set", "(not set)", "unset", "empty",
                          # Chinese exports: none, none yet, unknown, empty, not filled in, not stated,
                          # not set, not connected (no headset, no network)
-                         "无", "暂无", "未知", "空", "（空）", "未填写", "不详", "未设置", "未连接"], pa.string())
+                         "无", "暂无", "未知", "空", "（空）", "未填写", "不详", "未设置", "未连接",
+                         # an IP lookup's answer for a private address (RuoYi's, JeecgBoot's
+                         # `login_location`: 内网IP, "intranet IP"): no place found
+                         "内网ip", "局域网", "本地局域网", "局域网ip"], pa.string())
 
 
 def as_text(values: pa.Array) -> pa.Array:

@@ -526,6 +526,8 @@ def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[Fi
         text = as_text(version.sample.values)
         if len(text) < 5 or not pc.all(rx.match(text, _VERSION)).as_py():
             continue
+        if pc.any(pc.equal(text, "0")).as_py():
+            continue  # no system ships a version 0: a status flag (RuoYi's login `status` 0/1 after `os`)
         _decide(version, "OPERATING_SYSTEM", [Signal("value", "bare version numbers", 0.25, 1.0),
                                               Signal("table", f"right after the OS names of '{os_name.sample.path}'",
                                                      SHAPE_SCORE)], _examples(text))

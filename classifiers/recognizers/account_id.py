@@ -79,6 +79,8 @@ class AccountIdRecognizer(FieldRecognizer):
                   # who created or last changed a record (an API's `createdBy`, `lastUpdatedBy`: a
                   # user's id, the same people in another role): the values confirm an id or login
                   "created by", "updated by", "modified by", "changed by", "edited by",
+                  # who did what an audit log records (RuoYi's `oper_name`, 操作人员)
+                  "operated by",
                   "last updated by", "last modified by", "last changed by", "last edited by")
     # a distinguished name alone (`group_dn`, `client_dn`) names an entry of any kind
     value_decided_names = ("dn",)
@@ -96,6 +98,8 @@ class AccountIdRecognizer(FieldRecognizer):
                       "weight", "height", "age", "sex", "gender", "bmi", "birth", "instance", "series", "study",
                       # how someone logs in (`login_method`, 登录方式: password, SMS code, WeChat), not who
                       "method", "mode",
+                      # where a login happened (`login_location`, 登录地点: `内网IP`, `浙江省 杭州市`), not who
+                      "location", "place", "city", "region", "province", "country",
                       # where a login or a sign-up came from (`LoginChannel`, `reg_channel`: a store or
                       # a campaign's code), not who
                       "channel",

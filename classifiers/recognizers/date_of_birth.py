@@ -98,6 +98,22 @@ class AgeRecognizer(FieldRecognizer):
         return super().value_signal(sample)
 
 
+class UnitAgeRecognizer(FieldRecognizer):
+    """An age in whole years written with its Chinese unit (`34岁`, `2周岁`, `1岁3个月`), as
+    hospital and registration systems export it: the 岁 says what the number is, so these values
+    decide without a name (bare numbers and months or days, durations as often, need
+    AgeRecognizer's name)."""
+    entity = "AGE"
+    closed_format = True
+    negative_names = AgeRecognizer.negative_names
+    patterns = (ValuePattern("age in years, Chinese unit", r"\d{1,3} ?(?:岁|周岁)(?:\d{1,2}个?月)?", 0.6),)
+    value_alone = True
+    in_free_text = False  # AgeRecognizer's own pattern finds these ages in text
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        return pa.array([_plausible_age(v) for v in candidates.to_pylist()], pa.bool_())
+
+
 def _all_zero(values: pa.Array) -> bool:
     """Every non-null value is the number 0 (as a number or as text), and there is one."""
     present = values.drop_null()

@@ -66,12 +66,16 @@ class DeviceIdRecognizer(FieldRecognizer):
              # identification number keys the car whose state and position the rows report
              "vin", "vehicle identification number", "vehicle id number",
              # Amazon's device serial number (`dsn`, an Echo's or a Ring's `third_party_dsn`)
-             "dsn", "device serial number")
+             "dsn", "device serial number",
+             # IoT platforms' device ids (Alibaba Cloud IoT Platform's `IotId`, AWS IoT's `thingId`)
+             "iot id", "iotid", "thing id")
     weak_names = ("serial", "sn", "device", "did")
     negative_names = ("type", "category", "model", "name", "brand", "count", "class", "family", "os", "version",
                       "vendor name", "manufacturer", "limit", "enabled", *_CERTIFICATE_WORDS,
                       # an order's serial number (`order_sn`, as ECShop and Pinduoduo name it), no device's
-                      "order", "order sn")
+                      "order", "order sn",
+                      # a device's credential (an IoT platform's `DeviceSecret`), no identifier of it
+                      "secret", "password", "passwd")
     patterns = (
         ValuePattern("android id", r"[0-9a-fA-F]{16}", 0.5),
         ValuePattern("uuid (idfv)", UUID, 0.5),

@@ -59,6 +59,11 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         # `(lat, lon)`, or a JSON array written as text (`[-46.637775, -23.575515]`, GeoJSON's lon, lat)
         ValuePattern("lat,lon pair", rf"[(\[]?{_FINE}\s*[,; ]\s*{_FINE}[)\]]?", 0.6),
         ValuePattern("WKT point", rf"(?i:POINT) ?\( ?{_FINE} {_FINE} ?\)", 0.7),
+        # decimal degrees with their hemisphere as a letter or a word instead of a sign, as fleet
+        # and tracker platforms display them (`E120.130123`, `N30.259456`, `30.2594N`, `东经120.13`)
+        ValuePattern("decimal degrees with hemisphere", rf"[NSEW] ?{_NUMBER}|{_NUMBER} ?[NSEW]|(?:东经|西经|北纬|南纬){_NUMBER}", 0.35),
+        # with a GPS fix's 4+ decimals the letter tells alone: no measurement is written so
+        ValuePattern("fine degrees with hemisphere", r"[NSEW] ?\d{1,3}\.\d{4,8}|\d{1,3}\.\d{4,8} ?[NSEW]|(?:东经|西经|北纬|南纬)\d{1,3}\.\d{4,8}", 0.6),
         ValuePattern("degrees with hemisphere", r"\d{1,3}(?:\.\d{2,})?° ?[NSEW]|\d{1,3}°\s?\d{1,2}[′']\s?\d{1,2}(?:\.\d+)?[″\"]?\s?[NSEW]", 0.5),
         # Google's `latitudeE7`: degrees times 10^7 as an integer
         ValuePattern("E7 integer", r"-?\d{8,10}", 0.15),

@@ -55,7 +55,9 @@ class CreditCardRecognizer(FieldRecognizer):
                       "token", "fingerprint", "country", "id", "reader", "game", "sim", "design", "level",
                       "amount", "amt", "total", "balance", "fee", "fees",
                       # a shop's membership or loyalty card (`会员卡号`) is the member's account, no payment card
-                      "member", "membership", "loyalty", "vip")
+                      "member", "membership", "loyalty", "vip",
+                      # a hospital's patient card (`就诊卡号`, `诊疗卡号`) is the patient's number there
+                      "patient")
     patterns = (
         ValuePattern("pan", r"\d{12,19}", 0.8),
         ValuePattern("grouped pan", r"\d{4}(?:[ -]\d{4}){2}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}", 0.9),

@@ -25,6 +25,9 @@ _EXTENSION = r"(?:\s*(?:x|ext\.?|#|转)\s*\d{1,6})?"  # 转: Chinese "put throug
 #: Meituan's open platforms write `17012345678_1234`, others `#1234`)
 _CN_EXTENSION = re.compile(r"\s*(?:转|,|，|_|#)\s*\d{1,6}$")
 _CN_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+#: a mainland mobile dialled with the long-distance trunk 0 (长途加拨0), as switchboards and
+#: call records write it and JT/T 808 terminals report their SIM's number (12 digits)
+_CN_TRUNK_MOBILE = re.compile(r"^01[3-9]\d{9}$")
 #: a mainland mobile after its country code without the plus (86-13812345678, 86 138...)
 _CN_COUNTRY_MOBILE = re.compile(r"^86[\s-]?1[3-9]\d{9}$")
 _CN_MASKED = r"1[3-9]\d[*＊]{4}\d{4}"
@@ -93,7 +96,7 @@ class PhoneNumberRecognizer(FieldRecognizer):
         ValuePattern("digits", r"0?\d{10,11}", 0.4),
         # a mainland mobile written bare (13812345678): 11 digits that phonenumbers must find valid
         # for China; ids and timestamps are other lengths, so the form decides on its own
-        ValuePattern("mainland mobile", r"(?:86[\s-]?)?1[3-9]\d{9}", 0.75),
+        ValuePattern("mainland mobile", r"(?:86[\s-]?|0)?1[3-9]\d{9}", 0.75),
         ValuePattern("mainland mobile and extension", r"1[3-9]\d{9}\s*(?:转|,|，|_|#)\s*\d{1,6}", 0.7),
         # the same typed with a Chinese input method's full-width digits (１３８００１３８０００)
         ValuePattern("full-width mainland mobile", "[1１][3-9３-９][0-9０-９]{9}", 0.75),
@@ -202,6 +205,8 @@ def is_phone_number(text: str | None) -> bool:
         regions: tuple[str | None, ...] = (None,)
     elif _CN_MOBILE.match(candidate):
         regions = ("CN",)
+    elif _CN_TRUNK_MOBILE.match(candidate):
+        candidate, regions = candidate[1:], ("CN",)
     elif candidate.lstrip("(").startswith("0"):
         # a trunk prefix 0 is how most countries outside North America write national numbers
         regions = NATIONAL_REGIONS
