@@ -6,9 +6,9 @@ files each project reads out of the pinned commit into `projects/` (git-ignored:
 repositories' code is committed here, only our labels). SOURCES.md lists each repository,
 commit, files and licence.
 
-    # once per machine, with the fetch tool: github:authelia/authelia,
-    #   github:roundcube/roundcubemail, github:Safecast/safecastapi,
-    #   github:fivetran/dbt_zendesk_source, github:danilo-justino/poc-snow, github:tracy9201/data-eng
+    # once per machine, with the fetch tool: github:ssoready/ssoready,
+    #   github:osCommerce/oscommerce2, github:Safecast/safecastapi,
+    #   github:fivetran/dbt_twilio_source, github:danilo-justino/poc-snow, github:tracy9201/data-eng
     python benchmarks/static16/fetch_local.py [--mirror /work/.mirror]
     python benchmarks/static/score.py --bench benchmarks/static16 --verbose
 """
@@ -22,24 +22,25 @@ HERE = Path(__file__).resolve().parent
 #: project -> (repository, commit, [(path prefix in the repository, path it takes in the project)],
 #:             file suffixes copied)
 PROJECTS: dict[str, tuple[str, str, list[tuple[str, str]], tuple[str, ...]]] = {
-    # An authentication server's PostgreSQL migrations (Authelia: users' TOTP and WebAuthn
-    # credentials, identity verification, OAuth 2.0 / OpenID Connect sessions, consents,
-    # device codes, bans, authentication logs), `V0001.…up.sql` (the `down` files are not read).
-    "authelia_pg": ("authelia/authelia", "23572030b4048922a377ca40d59e804e0ed25fd7",
-                    [("internal/storage/migrations/postgres/", "migrations/")], (".up.sql",)),
-    # A PHP webmail's MySQL install script (Roundcube: users, identities with signatures,
-    # address books and contacts, cached messages, sessions, responses).
-    "roundcube_mysql": ("roundcube/roundcubemail", "28b44419ee44c8749a85e7183325055c2cf68a4d",
-                        [("SQL/mysql.initial.sql", "mysql.initial.sql")], (".sql",)),
+    # A SAML/SCIM single-sign-on service's PostgreSQL migrations (SSOReady: app users and their
+    # sessions, e-mail verification challenges, SAML flows with the user's e-mail and IdP
+    # attributes, SCIM users and groups, SCIM request logs), `0000NN_….up.sql` (`down` not read).
+    "ssoready_pg": ("ssoready/ssoready", "c33d0e027252bbe072fea30991f603194ba620b0",
+                    [("cmd/migrate/migrations/", "migrations/")], (".up.sql",)),
+    # A PHP shop's MySQL install script (osCommerce 2.4 before its schema moved to text files:
+    # customers, address book, orders with customer, delivery and billing addresses and card
+    # owner, reviews, testimonials, who's online, sessions, administrators).
+    "oscommerce_mysql": ("osCommerce/oscommerce2", "2253068c7dfa3d1c4c4d057d167bbcaaa01e29e6",
+                         [("catalog/install/oscommerce.sql", "oscommerce.sql")], (".sql",)),
     # A Rails application's `pg_dump` schema (Safecast's API: radiation measurements, devices,
     # bGeigie logs, users, admins, uploader contact histories, rails_admin histories).
     "safecast_pgdump": ("Safecast/safecastapi", "6cf3612427b8d05c4855d491646f40da74a16987",
                         [("db/structure.sql", "db/structure.sql")], (".sql",)),
-    # Production dbt source package: Fivetran's Zendesk (users, tickets and their comments,
-    # organizations, groups, time zones, schedules, ticket field history; column descriptions).
-    "zendesk_dbt": ("fivetran/dbt_zendesk_source", "3aab72b7a0d97e1b6b1b7aa9c2898333fb002cd5",
-                    [("dbt_project.yml", "dbt_project.yml"), ("models/", "models/")],
-                    (".yml", ".yaml", ".sql", ".md")),
+    # Production dbt source package: Fivetran's Twilio (calls with callers' numbers and names,
+    # messages with their numbers and bodies, addresses, phone numbers of the account, usage).
+    "twilio_dbt": ("fivetran/dbt_twilio_source", "c5f1141107d68e6a367b4b50cdcdb7f45634d12d",
+                   [("dbt_project.yml", "dbt_project.yml"), ("models/", "models/")],
+                   (".yml", ".yaml", ".sql", ".md")),
     # A Snowflake medallion warehouse's DDL (Northwind customers, orders, products, calendar).
     "northwind_snowflake": ("danilo-justino/poc-snow", "9920f8cf632b56518749181889620d5c50483bf5",
                             [("SQL/DDL/", "SQL/DDL/")], (".sql",)),
