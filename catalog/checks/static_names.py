@@ -92,7 +92,9 @@ def schema_name(name: str, recognizers: Sequence[FieldRecognizer]) -> NameTokens
         words.extend(_singular_id(p) for p in (parts or [token]))
     if len(words) > 2 and words[-2] == "object" and words[-1] in KEY_WORDS:
         del words[-2]  # Icinga's `contact_object_id`: the key of a contact (an object of its config)
-    if len(words) >= 2 and words[-1] in KEY_WORDS and words[-2] not in known and singular(words[-2]) in known:
+    if len(words) >= 2 and words[-1] in KEY_WORDS and tuple(tokenize(name))[-1:] == (words[-1],) \
+            and words[-2] not in known and singular(words[-2]) in known:
+        # (not a list of keys: Synapse's `subjects_ids` are ids of several subjects, no one's key)
         words[-2] = singular(words[-2])  # osCommerce's `customers_id`: the key of a row of `customers`
     return NameTokens(own=expand(tuple(words)), parent=(), raw=name)
 
