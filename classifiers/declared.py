@@ -85,6 +85,16 @@ def holds_text(declared_type: str | None) -> bool:
     return not kind or bool(_TEXT.match(kind))
 
 
+#: a spatial point (PostGIS `geography(Point,4326)`, `geometry(Point)`, PostgreSQL `point`,
+#: BigQuery `GEOGRAPHY` is any shape and not one): one spot on a map, as precise as coordinates
+_POINT = re.compile(r"^(?:\w+\.)?(?:geography|geometry)\s*\(\s*point\b|^(?:\w+\.)?point$")
+
+
+def holds_point(declared_type: str | None) -> bool:
+    """Is the column declared a spatial point (PostGIS `geography(Point,4326)`, `point`)?"""
+    return bool(_POINT.match(" ".join((declared_type or "").lower().split())))
+
+
 def implied_entity(declared_type: str | None) -> str | None:
     return TYPE_ENTITIES.get(element_type(declared_type))
 

@@ -34,7 +34,7 @@ from classifiers import declared
 from classifiers.engine import DEFAULT_THRESHOLD
 from catalog.checks.static_views import bare as bare_table
 from catalog.checks.static_views import known_tables, latest_definitions, view_columns, view_query
-from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, referenced_tables, resolve
+from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, referenced_tables, resolve, same_layer
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
@@ -63,7 +63,7 @@ from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_
                                          mail_recipient, oauth_client_key, parsed_agent)
 from catalog.checks.static_tables import company_rows, organization_table, ship_to_of_company
 from catalog.checks.static_names import logic_operator, part_serial, personal_website, provider_user_id, time_on_work
-from catalog.checks.static_names import sent_mail_described
+from catalog.checks.static_names import card_holder, landing_file, sent_mail_described
 from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, setting_of, described_no_one, digest_of, done_by_name, load_source,
                                          network_unconfirmed)
 from classifiers.recognizers.account_id import KEY_NAMES
@@ -1416,8 +1416,19 @@ def _subject(description: str | None) -> str | None:
     ("This field marks the email's time of creation": the email's time)."""
     if not description:
         return None
-    subject = _DESCRIPTION_OBJECT.split(_SELF_REFERENCE.sub("", description), maxsplit=1)[0]
+    # "The formatted version of the `from` phone number": what it is a version of, the quoted
+    # column named aside (Twilio's `from_formatted`)
+    text = _VERSION_OF.sub("", _QUOTED_NAME.sub(" ", _SELF_REFERENCE.sub("", description)))
+    subject = _DESCRIPTION_OBJECT.split(text, maxsplit=1)[0]
     return subject.strip() or None
+
+
+#: a description that calls the column another form of a value ("The formatted version of …")
+_VERSION_OF = re.compile(r"^\W*(?:the|a|an)?\s*(?:formatted|normali[sz]ed|canonical|cleaned|lower-?cased|"
+                         r"e\.?164|international|national|display)?\s*(?:version|form|copy|format)\s+of\s+",
+                         re.I)
+#: a column named in backquotes inside a description (dbt docs' "`from`")
+_QUOTED_NAME = re.compile(r"`[^`]*`")
 
 
 def described_type(column: Column) -> str:
@@ -1552,12 +1563,14 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == "NETWORK_TYPE" and declared.base_type(kind) in {"boolean", "bool"} \
                 and not set(name.own) & _NETWORK_KINDS:
             continue  # `connection_succeeded`: whether something worked, not which network (`is_wifi`)
-        if recognizer.entity in ("ACCOUNT_ID", "PERSON") and not_an_account(name, column.table):
-            continue
+        if recognizer.entity in ("ACCOUNT_ID", "PERSON") and not_an_account(name, column.table) or (
+                recognizer.entity == "ACCOUNT_ID" and card_holder(name)):
+            continue  # (`cc_owner`: the name on a card, no account)
         if recognizer.entity == "PERSON" and attribute_of_role(name) and recognizer.name_signal(
                 NameTokens.of("_".join(name.own[1:]))) is None:
             continue  # `recipient_line_1_addr`: the recipient's address line, not their name
-        if campaign_sender(recognizer.entity, name, words) or loaded_from_file(recognizer.entity, name):
+        if campaign_sender(recognizer.entity, name, words) or loaded_from_file(recognizer.entity, name) \
+                or landing_file(recognizer.entity, name, words, siblings):
             continue  # a campaign's `from_email`: the organisation's; a warehouse load's file
         if recognizer.entity == "ACCOUNT_ID" and len(name.own) > 2 and name.own[-2:] in _NAME_OF_SOMEONE:
             continue  # `owner_display_name`, `author_full_name`: the person's name, not their key
@@ -1643,7 +1656,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (recognizer.entity == "PERSON" and card_name(name, words, siblings)) or (
                 recognizer.entity == "ACCOUNT_ID" and message_peer(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
-        if recognizer.entity == "PERSON" and (addressee_name(name) or done_by_name(name)):
+        if recognizer.entity == "PERSON" and (addressee_name(name) or done_by_name(name) or card_holder(name)):
             scores.append(PEOPLE_NAME_SCORE)  # `shipping_name`: whom the parcel is for; `initiated_by_name`
         if recognizer.entity == "DEVICE_MODEL" and device_name:
             scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device
@@ -1683,6 +1696,10 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     prose_head = long_text and bool(name.own) and any(
         r.entity == FREE_TEXT_ENTITY and r.name_signal(NameTokens.of(name.own[-1])) is not None for r in recognizers)
     found.sort(key=lambda d: (prose_head and d.entity == FREE_TEXT_ENTITY, d.confidence), reverse=True)
+    if found and found[0].entity == "LOCATION" and declared.holds_point(kind) \
+            and (precise := policy.category_of("GPS_COORDINATE")) is not None:
+        # Safecast's `measurements.location geography(Point,4326)`: the type says a spot on the map
+        return [Detected(category=precise, confidence=found[0].confidence, entity="GPS_COORDINATE")]
     return found[:1]  # like a scan, the best detection is what the field is
 
 
@@ -2000,7 +2017,7 @@ def _referenced(columns: Sequence[Column], tables: dict[str, list[int]]) -> list
             continue
         name = column_name(column).lower()
         stem = name[:-3] if name.endswith("_id") and len(name) > 3 else None
-        target = names.get(stem) if stem else None
+        target = (same_layer(names, column.table, stem) or names.get(stem)) if stem else None
         out.append(_bare(target) if target is not None and target != column.table else "")
     return out
 

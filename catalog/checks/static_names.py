@@ -92,6 +92,10 @@ def schema_name(name: str, recognizers: Sequence[FieldRecognizer]) -> NameTokens
         words.extend(_singular_id(p) for p in (parts or [token]))
     if len(words) > 2 and words[-2] == "object" and words[-1] in KEY_WORDS:
         del words[-2]  # Icinga's `contact_object_id`: the key of a contact (an object of its config)
+    if len(words) >= 2 and words[-1] in KEY_WORDS and tuple(tokenize(name))[-1:] == (words[-1],) \
+            and words[-2] not in known and singular(words[-2]) in known:
+        # (not a list of keys: Synapse's `subjects_ids` are ids of several subjects, no one's key)
+        words[-2] = singular(words[-2])  # osCommerce's `customers_id`: the key of a row of `customers`
     return NameTokens(own=expand(tuple(words)), parent=(), raw=name)
 
 
@@ -454,6 +458,10 @@ def region_beside_address(name: NameTokens, siblings: Sequence[NameTokens], code
     code beside a city, it is a region; an address's `state` (`shipping_address_state`) is one."""
     if name.own[-1:] in _REGION_WORDS and len(name.own) > 1 and set(name.own[:-1]) & _POSTAL_WORDS:
         return True
+    prefix = name.own[:-1]
+    if name.own[-1:] in _REGION_WORDS and prefix and sum(
+            s.own[:len(prefix)] == prefix and bool(set(s.own[len(prefix):]) & _ADDRESS_SIBLINGS) for s in siblings) >= 2:
+        return True  # osCommerce's `billing_state` beside `billing_city` and `billing_postcode`: one address's
     if name.own not in _REGION_WORDS:
         return False
     near = sum(bool(set(s.own) & _ADDRESS_SIBLINGS) for s in siblings)
@@ -1398,11 +1406,27 @@ def sent_mail_described(table: set[str]) -> bool:
     return bool(table & _MAIL_WORDS and table & (_SENDING_TABLES | _AUTOMATION_WORDS) - {"list", "lists"})
 
 
+#: what a `cc_` prefix is followed by when it stands for a credit card, not a carbon copy
+_CARD_PARTS = frozenset({"number", "num", "no", "nr", "owner", "holder", "type", "brand", "expires", "expiry",
+                         "expiration", "exp", "cvv", "cvc", "cvv2", "start", "issue", "checkcode", "month", "year"})
+#: a card's holder, named beside the card (`cc_owner`, `card_holder`): a person's name
+_CARD_HOLDER = frozenset({("cc", "owner"), ("cc", "holder"), ("cc", "name"), ("card", "owner"), ("card", "holder"),
+                          ("cardholder",), ("cc", "holder", "name"), ("card", "holder", "name"),
+                          ("card", "owner", "name"), ("cardholder", "name")})
+
+
+def card_holder(name: NameTokens) -> bool:
+    """`orders.cc_owner`, `payments.card_holder`: the name on a card, a person's, not an account."""
+    return name.own in _CARD_HOLDER
+
+
 def mail_recipient(entity: str, name: NameTokens, table: set[str]) -> str | None:
     """`email_event.recipient`, `message_delivered.recipient`, `courier_messages.recipient`: in a
     table of e-mail the recipient is an address; `cc`, `cc_emails` and `cc_names` are carbon
     copies, never a card number. The entity the name says there, if another than `entity`."""
     own = name.own
+    if own[:1] == ("cc",) and set(own[1:]) & _CARD_PARTS:
+        return None  # osCommerce's `orders.cc_number`, `cc_owner`, `cc_type`: a credit card's
     if own[:1] in {("cc",), ("bcc",)} or own[-1:] in {("cc",), ("bcc",)}:
         if entity == "CREDIT_CARD":
             return "EMAIL_ADDRESS" if own[-1:] != ("names",) else "PERSON"
@@ -1692,6 +1716,17 @@ def campaign_sender(entity: str, name: NameTokens, table: set[str]) -> bool:
 #: from (`curr_prcsd_file_nm`, `load_file_name`, `source_file`), not a file of a person
 _LOADED_FILE_WORDS = frozenset({"processed", "prcsd", "load", "loaded", "ingested", "ingest", "imported", "import",
                                 "etl", "batch", "feed", "extract", "xtrct", "landed", "staged"})
+
+
+#: a landing table's words: rows loaded as they came, before any modelling (a medallion's bronze)
+_LANDING_TABLE_WORDS = frozenset({"bronze", "landing", "raw", "ingest", "ingestion", "staging"})
+
+
+def landing_file(entity: str, name: NameTokens, table: set[str], siblings: Sequence[NameTokens]) -> bool:
+    """`bronze_customers.filename` beside `raw_data VARIANT`: the file a landing table's row was
+    loaded from (Snowflake's `METADATA$FILENAME`), no file of anyone's."""
+    return entity in {"FILE_NAME", "MIME_TYPE"} and name.own in {("filename",), ("file", "name"), ("file",)} \
+        and (bool(table & _LANDING_TABLE_WORDS) or any(s.own[:1] == ("raw",) for s in siblings))
 
 
 def loaded_from_file(entity: str, name: NameTokens) -> bool:

@@ -75,6 +75,13 @@ def referenced_tables(tables: Sequence[str]) -> dict[str, str]:
     return names
 
 
+def same_layer(names: dict[str, str], table: str, stem: str) -> str | None:
+    """The table a reference named `stem` means in its own table's layer or project
+    (`silver_orders.customer_id` -> `silver_customers`, not `bronze_customers`), if there is one."""
+    own = _base(table)
+    return names.get(f"{own.split('_', 1)[0]}_{stem}") if "_" in own and stem else None
+
+
 def is_key(table: str, column: str) -> bool:
     """`id`, or `<table>_id` (`actor.actor_id`, `stg_zendesk__user.user_id`): the table's own key."""
     if column in {"id", "uuid", "guid", "pk"}:
@@ -117,7 +124,7 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
         target = declared.get(ref.target) if ref.target else None
         named = stem if target is None else None
         if target is None:
-            target = names.get(stem) if stem else None
+            target = (same_layer(names, ref.table, stem) or names.get(stem)) if stem else None
             if target is not None and not same_family(ref.table, target, stem or "") and sum(
                     _singular(_base(t)).endswith("_" + (stem or "")) for t in {r.table for r in refs}) > 1:
                 target = None  # `filedownload.session_id`: `agent_session` or `grid_session`? neither

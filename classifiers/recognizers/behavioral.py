@@ -285,7 +285,10 @@ class SearchQueryRecognizer(FieldRecognizer):
     weak_names = ("query", "q", "term", "terms", "prompt")
     negative_names = _NOT_BEHAVIOUR + ("sql", "db", "database", "duration", "latency", "ms", "plan", "cache",
                                        "engine", "index", "params", "param", "result", "results",
-                                       "volume", "rank", "position", "bid", "cpc", "match")
+                                       "volume", "rank", "position", "bid", "cpc", "match",
+                                       # a page's keywords for search engines (osCommerce's
+                                       # `products_seo_keywords`, `meta_keywords`): the shop's, no search
+                                       "seo", "meta")
     patterns = (ValuePattern("query text", rf".{{0,100}}[{LETTER}].{{0,100}}", 0.4),)
     context = ("search", "searched", "query")
     value_alone = False

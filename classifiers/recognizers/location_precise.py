@@ -53,7 +53,10 @@ class GpsCoordinateRecognizer(FieldRecognizer):
                       "radius", "count", "zoom", "span", "delta", "tile", "uncertainty", "confidence", "provider",
                       "source", "enabled", "permission", "time", "timestamp", "ts", "at", "id", "type", "name", "city",
                       "country", "region", "hash", "geohash", "text", "label", "description", "ip", "is", "has", "limit",
-                      "ad", "tracking", "centroid")
+                      "ad", "tracking", "centroid",
+                      # a GPS receiver's report on its fix (NMEA's fix quality, `gps_fix_indicator`,
+                      # `horizontal_dilution_of_precision`, satellites in view): how good, not where
+                      "indicator", "quality", "fix", "dilution", "satellite", "satellites", "validity")
     patterns = (
         ValuePattern("decimal degrees", _NUMBER, 0.35),
         # `(lat, lon)`, or a JSON array written as text (`[-46.637775, -23.575515]`, GeoJSON's lon, lat)

@@ -5,8 +5,10 @@ from datetime import datetime, timezone
 
 import yaml
 
+from catalog.checks import check
 from catalog.checks.model import CheckInput, DatasetRecord, Detected, FieldRecord
-from catalog.datamap import parse_datamap
+from catalog.checks.static import StaticSchema, static_check_input
+from catalog.datamap import empty_datamap, parse_datamap
 from catalog.policy import DEFAULT_POLICY, Policy, load_policy, policy_from_dict
 
 NOW = datetime(2026, 6, 1, tzinfo=timezone.utc)
@@ -36,3 +38,9 @@ def make_input(datamap_text: str, fields: dict[tuple[str, str], list[tuple[str, 
     datasets = {d: DatasetRecord(d, (oldest or {}).get(d)) for d, _ in fields}
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets=datasets,
                       checked_at=NOW, datamap_path="datamap.yaml", complete=complete)
+
+
+def static_flagged(schema: StaticSchema) -> dict[tuple[str, str], str]:
+    """What `datamap check --static` flags in a read schema with no data map: {(table, column): category}."""
+    report = check(static_check_input(schema, empty_datamap(), load_policy()), rules=["DM001"])
+    return {(f.dataset.rsplit(".", 1)[-1], f.field): f.category for f in report.findings}
