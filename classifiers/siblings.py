@@ -14,8 +14,11 @@ from datamap.model import DatasetSample, FieldSample
 
 #: what a login or a handle is called: beside one, an object is an account (its key the account
 #: id) and its `name` the name its owner set (GitHub's `login`, GitLab's `username`, Mastodon's
-#: `acct`, a forum's `nickname`)
-LOGIN_NAMES = frozenset({"login", "username", "screenname", "handle", "acct", "nickname"})
+#: `acct`)
+LOGIN_NAMES = frozenset({"login", "username", "screenname", "handle", "acct"})
+#: those and a nickname: beside one, a `name` is the name its owner set; but a nickname makes
+#: no object an account (a Stripe plan's `nickname` beside its `id`)
+HANDLE_NAMES = LOGIN_NAMES | {"nickname"}
 
 
 def siblings(sample: FieldSample, dataset: DatasetSample) -> list[FieldSample]:
@@ -62,9 +65,10 @@ def _first_token(name: str, words: Iterable[str]) -> str | None:
     return next((word for word in words if word in tokens), None)
 
 
-def login_beside(sample: FieldSample, dataset: DatasetSample) -> FieldSample | None:
-    """A login or a handle in the same object as `sample` (see `LOGIN_NAMES`), if there is one."""
+def login_beside(sample: FieldSample, dataset: DatasetSample,
+                 names: frozenset[str] = LOGIN_NAMES) -> FieldSample | None:
+    """A login or a handle (`names`) in the same object as `sample`, if there is one."""
     for other in siblings(sample, dataset):
-        if NameTokens.of(other.path).joined() in LOGIN_NAMES:
+        if NameTokens.of(other.path).joined() in names:
             return other
     return None

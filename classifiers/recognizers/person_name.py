@@ -30,7 +30,7 @@ from classifiers.shape import (
     Shape,
     char_bits,
 )
-from classifiers.siblings import adjacent, login_beside, siblings
+from classifiers.siblings import HANDLE_NAMES, adjacent, login_beside, siblings
 from datamap.model import DatasetSample, FieldSample
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "herr", "frau",
@@ -192,7 +192,7 @@ class PersonNameRecognizer(FieldRecognizer):
             return None  # a company's or a venue's contact record: its name is no person's
         kinds = {kind for other in siblings(sample, dataset)
                  for kind, words in CONTACT_WORDS.items() if words & set(NameTokens.of(other.path).own)}
-        if kinds == {"email"} and (login := login_beside(sample, dataset)) is not None:
+        if kinds == {"email"} and (login := login_beside(sample, dataset, HANDLE_NAMES)) is not None:
             return _display_name(distinct, login.path)
         if kinds != set(CONTACT_WORDS):
             return None
@@ -239,7 +239,7 @@ DISPLAY_NAME_SCORE = 0.35
 
 def _owner_set_name(sample: FieldSample, dataset: DatasetSample, distinct: list[str], whose: str) -> Signal | None:
     """A person's `name` beside their login: the name they set, whatever its form."""
-    login = login_beside(sample, dataset)
+    login = login_beside(sample, dataset, HANDLE_NAMES)
     if login is None:
         return None
     share = sum(v[0].isalpha() and len(v.split()) <= 4 for v in distinct) / len(distinct)

@@ -58,3 +58,18 @@ def test_a_catalogue_entity_s_url_is_its_page_not_one_visited():
     pageviews = {"context.page.url": [f"https://shop.example.com/artist/{n}" for n in range(30)],
                  "anonymousId": [f"5b1f3a4e-0c1d-4a5b-9e8f-{n:012d}" for n in range(30)]}
     assert classify("segment_pages.ndjson", pageviews)["context.page.url"] == "VISITED_URL"
+
+
+def test_a_nickname_makes_no_object_an_account():
+    # Stripe's subscription items: a plan's `nickname` is the plan's label, its `id` no person's
+    items = {
+        "items.plan.id": ["price_1MoBy5LkdIwHu7ixZhnattbh", "price_1MoC3TLkdIwHu7ixcIbKelAC"] * 5,
+        "items.plan.nickname": ["Basic monthly", "Pro yearly"] * 5,
+        "items.plan.amount": [1900, 19000] * 5,
+        "items.plan.interval": ["month", "year"] * 5,
+    }
+    assert classify("stripe_subscription_items.ndjson", items)["items.plan.id"] != "ACCOUNT_ID"
+    # a member object's id beside its login is the member's account
+    members = {"member.id": [1578108, 2236514, 93217] * 3, "member.login": ["vinyl_vic", "djmarta", "octo"] * 3,
+               "member.role": ["admin", "member", "member"] * 3}
+    assert classify("org_members.ndjson", members)["member.id"] == "ACCOUNT_ID"
