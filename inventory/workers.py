@@ -32,7 +32,7 @@ from classifiers.evidence import Detection
 from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers, load_ahead
 from datamap.model import DatasetSample
-from inventory import heap
+from inventory import heap, interruptible
 
 #: datasets per chunk sent to a worker: enough fields to share regex compilations (pyarrow
 #: compiles a regex on every call, about 1 ms each for ~250 regexes a chunk: 8 tables of 11
@@ -300,5 +300,5 @@ class Classifier:
 
 
 def _attach(chunk: list[DatasetSample], future: Future) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
-    for dataset, detections in zip(chunk, future.result()):
+    for dataset, detections in zip(chunk, interruptible.result(future)):
         yield dataset, [FieldResult(sample, found) for sample, found in zip(result_samples(dataset), detections)]

@@ -14,6 +14,7 @@ from typing import Self
 from classifiers.engine import FieldResult
 from classifiers.recognizer import FieldRecognizer
 from datamap.model import DatasetSample
+from inventory import interruptible
 from inventory.connectors import SourceError
 from inventory.engines.base import (
     READ_ERRORS,
@@ -74,7 +75,7 @@ def _samples(job: SourceJob, record: Record) -> Iterator[DatasetSample]:
         while ahead:
             task, future = ahead.popleft()
             try:
-                sample = future.result()
+                sample = interruptible.result(future)
             except SourceError as exc:  # the source died mid-scan: the rest will fail alike
                 record(read_error(task, connector.source_name, exc))
                 for _, waiting in ahead:
