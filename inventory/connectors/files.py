@@ -278,10 +278,7 @@ class FileConnector(Connector):
                         and holds_carriage_returns(ref.location, compressed=compressed):
                     # line breaks of two kinds: read a copy whose lines end in LF only
                     lf_copy = without_carriage_returns(ref.location, compressed=compressed, suffix=f".{ref.kind}")
-                    try:
-                        table, row_count = self._read(ref, lf_copy, options)
-                    finally:
-                        os.unlink(lf_copy)
+                    table, row_count = self._read_copy(ref, lf_copy, options)
                     notes.append(CARRIAGE_RETURNS_NOTE)
                 # a UTF-16 text (Excel's "Unicode text" export) fails as a dialect, not as unicode
                 elif ref.kind == "parquet" or ("unicode" not in str(exc).lower() and utf8):
@@ -289,10 +286,7 @@ class FileConnector(Connector):
                 else:
                     # not UTF-8: read a UTF-8 copy rather than reject the file whole
                     copy = to_utf8(ref.location, compressed=compressed, suffix=f".{ref.kind}")
-                    try:
-                        table, row_count = self._read(ref, copy.path, options)
-                    finally:
-                        os.unlink(copy.path)
+                    table, row_count = self._read_copy(ref, copy.path, options)
                     notes.append(copy.note)
         except duckdb.Error as exc:
             raise DatasetReadError(driver_message(exc, keep=[ref.location])) from exc
@@ -335,6 +329,13 @@ class FileConnector(Connector):
                              sampled_rows=table.num_rows, oldest_event=oldest, newest_event=newest,
                              notes=notes, location=os.path.abspath(ref.location), rows=table)
 
+    def _read_copy(self, ref: DatasetRef, copy: str, options: SampleOptions) -> tuple[pa.Table, int]:
+        """`_read` of a temporary copy of the dataset's file (UTF-8, LF lines), deleted after."""
+        try:
+            return self._read(ref, copy, options)
+        finally:
+            os.unlink(copy)
+
     def _read(self, ref: DatasetRef, location: str, options: SampleOptions) -> tuple[pa.Table, int]:
         """The sample of the file at `location` (the dataset's own, or a UTF-8 copy) and its row count."""
         layout: dict[str, str] = {}
@@ -344,15 +345,13 @@ class FileConnector(Connector):
         except duckdb.Error as exc:
             if ref.kind in ("json", "ndjson") and "Duplicate name" in str(exc):
                 reader = self._case_twins_reader(reader)
-                table = self._sample(reader, options)
-                return column_names.restored(table, self._file_names(ref, location, table.column_names)), \
-                    self._row_count(ref, reader, table.num_rows, options.rows, location)
-            if ref.kind not in ("csv", "tsv") or "sniffing" not in str(exc) or not _crlf(location):
+            elif ref.kind in ("csv", "tsv") and "sniffing" in str(exc) and _crlf(location):
+                # a line break typed in a quoted header cell (Excel's Alt+Enter) is a bare LF in a
+                # file of CRLF lines: DuckDB's sniffer gives the mixed endings up; they are CRLF
+                layout = {"new_line": "'\\r\\n'"}
+                reader = self._reader(ref, location, layout)
+            else:
                 raise
-            # a line break typed in a quoted header cell (Excel's Alt+Enter) is a bare LF in a
-            # file of CRLF lines: DuckDB's sniffer gives the mixed endings up; they are CRLF
-            layout = {"new_line": "'\\r\\n'"}
-            reader = self._reader(ref, location, layout)
             table = self._sample(reader, options)
         if ref.kind in ("csv", "tsv") and (header := csv_header.header_options(
                 self._con, location, table.column_names, tab=ref.kind == "tsv")):
