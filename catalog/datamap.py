@@ -32,6 +32,7 @@ from catalog.durations import parse_duration
 from catalog.policy import Policy
 from catalog.yamlfile import ConfigError, line_of, load_validated, parse_validated
 from classifiers.custom import CustomRecognizer, SpecError, build
+from datamap.names import spellings
 
 DEFAULT_DATAMAP = "datamap.yaml"
 NOT_PERSONAL = "none"
@@ -137,6 +138,11 @@ def held_inside(rows: Iterable[tuple[str, str, str | None]]) -> dict[tuple[str, 
 
 
 def _dataset_matches(pattern: str, dataset: str) -> bool:
+    # a declaration written for a file database's former table names still declares them
+    return any(_name_matches(pattern, name) for name in spellings(dataset))
+
+
+def _name_matches(pattern: str, dataset: str) -> bool:
     if fnmatch.fnmatchcase(dataset, pattern):
         return True
     # a pattern without a folder matches the dataset's base name anywhere

@@ -420,7 +420,7 @@ def verify(out: Path, labels: Path) -> int:
     con = duck.connect(str(database), read_only=True)
     columns = {c for (c,) in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'gongdan'").fetchall()}
     con.close()
-    return verify_with_database(out, labels, database, "main.gongdan", columns)
+    return verify_with_database(out, labels, database, "gongdan", columns)
 
 
 def main() -> int:

@@ -288,7 +288,7 @@ def verify(out: Path, labels: Path) -> int:
     con = sqlite3.connect(database)
     columns = {row[1] for row in con.execute("PRAGMA table_info(gongdan)")}
     con.close()
-    return zh.verify_with_database(out, labels, database, "main.gongdan", columns)
+    return zh.verify_with_database(out, labels, database, "gongdan", columns)
 
 
 def main() -> int:

@@ -8,7 +8,7 @@ business and its habits:
 - `YH_JBXX.csv`: a user master table exported from an Oracle-style system, upper-case pinyin
   initials as column names (`YHID`, `XM`, `SJH`, `SFZH`, `CSRQ`, `DZ`, `HY`), written the way
   Excel's "CSV UTF-8" writes it (byte-order mark, CRLF);
-- `wulian.duckdb` (`main.iot_shebei`): smart speakers, watches and phones; names mixing Han and
+- `wulian.duckdb` (`iot_shebei`): smart speakers, watches and phones; names mixing Han and
   English (`设备SN`, `用户ID`, `device_型号`) beside pinyin initials described only by Han
   column comments (`dl` 剩余电量, `cdzt` 充电状态, `lyej` 已配对的蓝牙音频设备);
 - `dingdan_2024.parquet`: orders with Han names (`收货人`, `联系电话`, `支付卡号`, `下单IP`);
@@ -458,7 +458,7 @@ def verify(out: Path, labels: Path) -> int:
     columns = {c for (c,) in con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE table_name = 'iot_shebei'").fetchall()}
     con.close()
-    return zh.verify_with_database(out, labels, database, "main.iot_shebei", columns)
+    return zh.verify_with_database(out, labels, database, "iot_shebei", columns)
 
 
 def main() -> int:

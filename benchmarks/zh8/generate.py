@@ -413,7 +413,7 @@ def verify(out: Path, labels: Path) -> int:
     fields: dict[str, set[str]] = {
         "客户档案.parquet": set(pq.read_schema(out / "客户档案.parquet").names),
         "dwd_device_snapshot.tsv": set((out / "dwd_device_snapshot.tsv").read_text(encoding="utf-8").split("\n", 1)[0].split("\t")),
-        "main.t_lbs_report": set(LBS_COLUMNS),
+        "t_lbs_report": set(LBS_COLUMNS),
         "pdd_orders.csv": set((out / "pdd_orders.csv").read_bytes().decode("utf-16").split("\r\n", 1)[0].split("\t")),
         "growingio_events.csv": set(GIO_HEADER),
     }

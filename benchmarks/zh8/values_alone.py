@@ -33,7 +33,7 @@ def main(src: Path, out: Path) -> None:
     con.close()
     rows = csv.reader(io.StringIO((src / "pdd_orders.csv").read_bytes().decode("utf-16"), newline=""), delimiter="\t")
     write_csv(out / "pdd_orders.csv", rows)
-    rename = {"dwd_device_snapshot.tsv": "dwd_device_snapshot.csv", "main.t_lbs_report": "t_lbs_report.csv"}
+    rename = {"dwd_device_snapshot.tsv": "dwd_device_snapshot.csv", "t_lbs_report": "t_lbs_report.csv"}
     write_labels(HERE / "labels.csv", out, rename)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from datamap.model import DatasetRef, DatasetSample
+from datamap.names import spellings
 
 
 @dataclass(frozen=True)
@@ -89,12 +90,13 @@ class SourceError(Exception):
 
 def selected(refs: Iterable[DatasetRef], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> Iterator[DatasetRef]:
     """The refs whose dataset names match an `include` glob (all when none) and no `exclude`
-    glob. A pattern without a slash matches the base name in any folder (`*.log`, `tmp_*`)."""
+    glob. A pattern without a slash matches the base name in any folder (`*.log`, `tmp_*`); a
+    database file's table also answers to its former name (`app.db/main.users`, datamap/names.py)."""
     include, exclude = list(include), list(exclude)
 
     def hit(name: str, pattern: str) -> bool:
-        target = name if "/" in pattern else name.rsplit("/", 1)[-1]
-        return fnmatch.fnmatchcase(target, pattern)
+        return any(fnmatch.fnmatchcase(spelled if "/" in pattern else spelled.rsplit("/", 1)[-1], pattern)
+                   for spelled in spellings(name))
 
     for ref in refs:
         if include and not any(hit(ref.name, p) for p in include):

@@ -107,6 +107,7 @@ class DuckDBConnector(SqlConnector):
     KIND = "duckdb"
     JSON_TYPES = frozenset({"json"})
     SYSTEM_SCHEMAS = frozenset({"information_schema", "pg_catalog"})
+    DEFAULT_SCHEMA = "main"
     driver_errors = (duckdb.Error,)
 
     RESERVOIR_MAX_ROWS = 1_000_000

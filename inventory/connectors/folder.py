@@ -4,11 +4,13 @@ Each kind of file keeps its own connector (`files` for tables, `logs` for logs, 
 `duckdb` for database files); this one only walks the folder and hands every dataset back to
 the connector that found it. A database file is a source of its own, opened exactly as when
 it is named directly (read-only, no extension downloads), and its tables are datasets named
-`<file>/<schema>.<table>` (`apps/app.sqlite/main.events`). A database file that cannot be
-opened is one unreadable dataset, not a failed folder; datamap's own catalogs are skipped.
+`<file>/<table>` (`apps/app.sqlite/events`; `<file>/<schema>.<table>` outside the default
+schema). A database file that cannot be opened is one unreadable dataset, not a failed folder;
+datamap's own catalogs are skipped.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 from inventory.connectors import DATABASE_SUFFIXES, connector_for, database_suffix, sniff_database
@@ -70,7 +72,7 @@ class FolderConnector(Connector):
                 yield ref
                 continue
             self._parts.append(database)
-            if any(ref.name == f"{label}/main.{CATALOG_MARKER}" for ref in refs):
+            if any(json.loads(ref.location) == ["main", CATALOG_MARKER] for ref in refs):
                 continue  # datamap's own catalog (`datamap scan .` beside ./datamap.duckdb)
             for ref in refs:
                 self._owner[ref] = database

@@ -2,7 +2,8 @@
 
 A database source lists its schemas' tables and views, and samples each one inside the engine
 (`TABLESAMPLE`, `USING SAMPLE`, a rowid window), never reading a whole table. What is common
-lives here: include/exclude patterns, dataset naming (`<source>/<schema>.<table>`), identifier
+lives here: include/exclude patterns, dataset naming (`<source>/<schema>.<table>`; a file
+database's default schema left out, `<file>/<table>`), identifier
 quoting (through sqlglot, per dialect), password redaction, `${ENV}` expansion, a bounded
 connection pool, a statement deadline, rows -> Arrow with JSON documents parsed into structs,
 and the turn of driver errors into `SourceError` / `DatasetReadError`.
@@ -80,6 +81,15 @@ def matches(patterns: list[str], schema: str, table: str) -> bool:
     matches the table name in any schema (`users`, `audit_*`, `public.*`)."""
     qualified = f"{schema}.{table}"
     return any(fnmatch.fnmatchcase(qualified if "." in pattern else table, pattern) for pattern in patterns)
+
+
+def default_schema_table(table: str) -> str:
+    """A table of the default schema as the last segment of its dataset name: as it is, or, when
+    it holds a dot or a slash (or starts with a quote), quoted as SQL quotes it (`"sales.q1"`), so
+    that it never reads as another schema's table (`sales.q1`) or as a folder."""
+    if any(c in table for c in "./") or table.startswith('"'):
+        return quote_ident(table, "duckdb")
+    return table
 
 
 def _as_list(value: str | list[str] | None) -> list[str]:
@@ -286,8 +296,9 @@ class SqlConnector(Connector):
 
     Options (keyword arguments, as in a `sources:` entry of `datamap.yaml`):
     `include` / `exclude` glob patterns over `schema.table`; `naming`, the dataset name
-    template (default `{source}/{schema}.{table}`; `{source}/{schema}/{table}` makes the
-    last path segment the table name); `max_connections` (parallel sessions, default 4);
+    template (default `{source}/{schema}.{table}`, `{source}/{table}` in a file database's
+    default schema; `{source}/{schema}/{table}` makes the last path segment the table name);
+    `max_connections` (parallel sessions, default 4);
     `statement_timeout` in seconds (default 30).
     """
 
@@ -302,6 +313,12 @@ class SqlConnector(Connector):
 
     SYSTEM_SCHEMAS: frozenset[str] = frozenset({"information_schema"})
     """Schemas that hold the engine's own catalog: never scanned."""
+
+    DEFAULT_SCHEMA: str | None = None
+    """The schema a database file opens in (SQLite's and DuckDB's `main`), left out of dataset
+    names under the default naming: people call the table `chinook.db/Artist`, never
+    `chinook.db/main.Artist`, and a name they write must find ours. None (servers): every name
+    keeps its schema, `public.` there being the user's own choice."""
 
     def __init__(self, location: str, *, name: str | None = None,
                  include: str | list[str] | None = None, exclude: str | list[str] | None = None,
@@ -388,6 +405,8 @@ class SqlConnector(Connector):
         return self.redact(self.location)
 
     def dataset_name(self, rel: Relation) -> str:
+        if self.naming == DEFAULT_NAMING and rel.schema == self.DEFAULT_SCHEMA:
+            return f"{self.label}/{default_schema_table(rel.name)}"
         return self.naming.format(source=self.label, schema=rel.schema, table=rel.name)
 
     def wanted(self, rel: Relation) -> bool:

@@ -61,6 +61,7 @@ class SQLiteConnector(SqlConnector):
 
     SCHEMA = "main"
     """SQLite names the schema of the opened file `main`."""
+    DEFAULT_SCHEMA = SCHEMA
 
     def __init__(self, location: str, **options: Any) -> None:
         super().__init__(location, **options)
