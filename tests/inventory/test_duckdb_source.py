@@ -53,13 +53,13 @@ def sample_of(connector, table: str, **options):
 def test_lists_schemas_tables_and_views(duck: DuckDBConnector) -> None:
     assert isinstance(duck, DuckDBConnector)
     kinds = {ref.name: ref.kind for ref in duck.datasets()}
-    assert kinds["warehouse.duckdb/main.users"] == "duckdb-table"
+    assert kinds["warehouse.duckdb/users"] == "duckdb-table"
     assert kinds["warehouse.duckdb/crm.contacts"] == "duckdb-table"
-    assert kinds["warehouse.duckdb/main.user_emails"] == "duckdb-view"
+    assert kinds["warehouse.duckdb/user_emails"] == "duckdb-view"
 
 
 def test_large_table_uses_system_sampling(duck: DuckDBConnector) -> None:
-    sample = sample_of(duck, "main.big")
+    sample = sample_of(duck, "big")
     ids = field(sample, "id").values.to_pylist()
     assert sample.sampled_rows == 1000 and sample.row_count == 2_000_000
     assert any("system" in note for note in sample.notes)
@@ -67,7 +67,7 @@ def test_large_table_uses_system_sampling(duck: DuckDBConnector) -> None:
 
 
 def test_comments_json_and_structs(duck: DuckDBConnector) -> None:
-    sample = sample_of(duck, "main.users", rows=50)
+    sample = sample_of(duck, "users", rows=50)
     assert sample.row_count == 5000
     assert field(sample, "email").comment == "login e-mail"
     assert field(sample, "profile.ip").origin == "json"
@@ -76,9 +76,9 @@ def test_comments_json_and_structs(duck: DuckDBConnector) -> None:
 
 
 def test_views_and_hostile_identifier(duck: DuckDBConnector) -> None:
-    view = sample_of(duck, "main.user_emails", rows=100)
+    view = sample_of(duck, "user_emails", rows=100)
     assert view.sampled_rows == 100 and view.row_count is None
-    hostile = sample_of(duck, f"main.{HOSTILE}")
+    hostile = sample_of(duck, HOSTILE)
     assert field(hostile, HOSTILE).values.to_pylist() == ["value"]
 
 
@@ -179,6 +179,6 @@ def test_rows_too_wide_even_for_the_larger_limit_are_one_error_and_the_scan_goes
 
     monkeypatch.setattr(DuckDBConnector, "WIDE_ROWS_MEMORY_LIMIT", "64MB")
     result = scan([str(wide_rows)])
-    assert [e.dataset for e in result.errors] == ["wide.duckdb/main.notes"]
+    assert [e.dataset for e in result.errors] == ["wide.duckdb/notes"]
     assert "too wide" in result.errors[0].message and "lorem" not in result.errors[0].message
-    assert "wide.duckdb/main.logins" in result.classified
+    assert "wide.duckdb/logins" in result.classified

@@ -31,8 +31,8 @@ def test_database_files_are_datasets_named_by_file_schema_and_table(folder: Path
     connector = connector_for(str(folder))
     try:
         refs = {ref.name: ref for ref in connector.datasets()}
-        assert set(refs) == {"events.csv", "apps/app.sqlite/main.users", "warehouse.duckdb/sales.orders"}
-        sample = connector.sample(refs["apps/app.sqlite/main.users"], SampleOptions(rows=10))
+        assert set(refs) == {"events.csv", "apps/app.sqlite/users", "warehouse.duckdb/sales.orders"}
+        sample = connector.sample(refs["apps/app.sqlite/users"], SampleOptions(rows=10))
         assert sample.kind == "sqlite-table" and sample.sampled_rows == 10
         orders = connector.sample(refs["warehouse.duckdb/sales.orders"], SampleOptions(rows=10))
         assert {f.path for f in orders.fields} == {"id", "client_ip"}
@@ -56,8 +56,8 @@ def test_a_broken_database_file_is_one_error_and_the_scan_goes_on(folder: Path, 
     result = scan([str(folder)])
     assert [(e.dataset, e.stage) for e in result.errors] == [("broken.sqlite", "read")]
     assert "not a database" in result.errors[0].message
-    assert {"events.csv", "apps/app.sqlite/main.users", "warehouse.duckdb/sales.orders"} <= set(result.classified)
-    best = {r.sample.path: r.best() for r in result.classified["apps/app.sqlite/main.users"]}
+    assert {"events.csv", "apps/app.sqlite/users", "warehouse.duckdb/sales.orders"} <= set(result.classified)
+    best = {r.sample.path: r.best() for r in result.classified["apps/app.sqlite/users"]}
     assert best["email"].entity == "EMAIL_ADDRESS"
 
 
@@ -78,4 +78,4 @@ def test_database_tables_in_a_folder_reach_the_field_inventory(folder: Path, tmp
     con = duckdb.connect(str(catalog), read_only=True)
     rows = dict(con.execute("SELECT dataset, category FROM field_inventory WHERE field IN ('email', 'client_ip')").fetchall())
     con.close()
-    assert rows == {"apps/app.sqlite/main.users": "contact.email", "warehouse.duckdb/sales.orders": "device.ip_address"}
+    assert rows == {"apps/app.sqlite/users": "contact.email", "warehouse.duckdb/sales.orders": "device.ip_address"}

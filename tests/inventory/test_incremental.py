@@ -146,8 +146,8 @@ def test_duckdb_tables_are_read_again_when_their_rows_or_schema_change(tmp_path:
     catalog = tmp_path / "c.duckdb"
     run(str(warehouse), "--catalog", str(catalog))
     run(str(warehouse), "--catalog", str(catalog))
-    names = {f"wh.duckdb/main.{t}": 1 for t in "abcd"}
-    assert read_state(catalog) == {**names, "wh.duckdb/main.v": None}  # a view is always read
+    names = {f"wh.duckdb/{t}": 1 for t in "abcd"}
+    assert read_state(catalog) == {**names, "wh.duckdb/v": None}  # a view is always read
 
     with duckdb.connect(str(warehouse)) as con:
         con.execute("INSERT INTO a VALUES (1000, 'new@example.org')")  # row count
@@ -156,7 +156,7 @@ def test_duckdb_tables_are_read_again_when_their_rows_or_schema_change(tmp_path:
     run(str(warehouse), "--catalog", str(catalog))
     state = read_state(catalog)
     assert {name: state[name] for name in names} == {
-        "wh.duckdb/main.a": None, "wh.duckdb/main.b": None, "wh.duckdb/main.c": None, "wh.duckdb/main.d": 2}
+        "wh.duckdb/a": None, "wh.duckdb/b": None, "wh.duckdb/c": None, "wh.duckdb/d": 2}
     assert any(field == "phone" for _, field, _, _ in inventory(catalog))
 
 
@@ -342,6 +342,6 @@ def test_a_rescan_loads_the_classifiers_only_when_a_dataset_changed_and_beside_i
         con.execute("UPDATE t000 SET email = 'changed@example.org' WHERE id = 3")
     run(str(warehouse), "--catalog", str(catalog))
     state = read_state(catalog)
-    assert state["wh.duckdb/main.t000"] is None and sum(v is None for v in state.values()) == 1
+    assert state["wh.duckdb/t000"] is None and sum(v is None for v in state.values()) == 1
     assert loads == ["datamap-load-classifiers"]  # built once, by the loading thread
     assert inventory(catalog) == first  # the same verdicts as the first scan's

@@ -100,7 +100,7 @@ def test_sqlite_text_column(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, payload TEXT)")
         conn.executemany("INSERT INTO events (payload) VALUES (?)", [(json.dumps(e),) for e in EVENTS])
-    fields = paths_of(connector_for(str(path)))["app.sqlite/main.events"]
+    fields = paths_of(connector_for(str(path)))["app.sqlite/events"]
     assert set(fields) == PATHS | {"id"} and fields["payload.user.email"] == "json"
 
 
@@ -144,7 +144,7 @@ def test_postgresql_text_column(pg_cluster: PgCluster) -> None:
 DECLARED = """\
 version: 1
 datasets:
-  - dataset: "app.sqlite/main.events"
+  - dataset: "app.sqlite/events"
     purposes: [account]
     retention: P1Y
     basis: service
@@ -193,7 +193,7 @@ def test_explain_on_the_column_shows_what_its_paths_hold(tmp_path: Path) -> None
     catalog = str(tmp_path / "c.duckdb")
     runner = CliRunner()
     assert runner.invoke(cli, ["scan", str(tmp_path / "app.sqlite"), "--catalog", catalog, "-q"]).exit_code == 0
-    result = runner.invoke(cli, ["explain", "app.sqlite/main.events", "payload", "--catalog", catalog])
+    result = runner.invoke(cli, ["explain", "app.sqlite/events", "payload", "--catalog", catalog])
     assert result.exit_code == 0, result.output
     assert "a column of JSON documents, holding what its paths payload.… hold" in result.output
     assert "EMAIL_ADDRESS -> contact.email: confidence" in result.output

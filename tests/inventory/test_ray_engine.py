@@ -249,7 +249,7 @@ def test_cli_scans_on_a_cluster_by_its_address_as_the_docs_say(cluster, sources,
                                    "ORDER BY ALL").fetchall()
         con.close()
     assert rows["ray"] == rows["local"]
-    assert any(r[0] == "shop.duckdb/main.orders" and r[2] == "EMAIL_ADDRESS" for r in rows["ray"])
+    assert any(r[0] == "shop.duckdb/orders" and r[2] == "EMAIL_ADDRESS" for r in rows["ray"])
 
 
 def test_unreachable_cluster_is_one_line_and_no_catalog(tmp_path):
@@ -326,8 +326,8 @@ def test_an_incremental_rescan_on_ray_reads_only_what_changed(cluster, tmp_path)
     con.close()
     _scan_cli(on_ray, tmp_path)
     reused, changed = _latest(catalog)
-    assert reused == {"users.csv": 2, "shop.duckdb/main.stock": 2, "shop.duckdb/main.orders": None}
-    assert any(r[0] == "shop.duckdb/main.orders" and r[2] == "EMAIL_ADDRESS" for r in changed)
+    assert reused == {"users.csv": 2, "shop.duckdb/stock": 2, "shop.duckdb/orders": None}
+    assert any(r[0] == "shop.duckdb/orders" and r[2] == "EMAIL_ADDRESS" for r in changed)
     full = tmp_path / "full.duckdb"
     _scan_cli([str(data), "--catalog", str(full), "--workers", "1"], tmp_path)
     assert _latest(full)[1] == changed

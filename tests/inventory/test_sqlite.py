@@ -48,15 +48,15 @@ def lite(app_db: Path):
 
 
 def sample_of(connector, table: str, **options):
-    return sample_named(connector, "app.db/main." + table, **options)
+    return sample_named(connector, "app.db/" + table, **options)
 
 
 def test_lists_tables_and_views(lite: SQLiteConnector) -> None:
     assert isinstance(lite, SQLiteConnector)
     kinds = {ref.name: ref.kind for ref in lite.datasets()}
-    assert kinds["app.db/main.users"] == "sqlite-table"
-    assert kinds["app.db/main.user_emails"] == "sqlite-view"
-    assert "app.db/main.slow" not in kinds
+    assert kinds["app.db/users"] == "sqlite-table"
+    assert kinds["app.db/user_emails"] == "sqlite-view"
+    assert "app.db/slow" not in kinds
 
 
 def test_large_table_is_a_random_rowid_window(lite: SQLiteConnector) -> None:
@@ -113,11 +113,11 @@ def test_timeout_and_dropped_table(app_db: Path) -> None:
     try:
         refs = {ref.name: ref for ref in connector.datasets()}
         with pytest.raises(DatasetReadError, match="statement timeout"):
-            connector.sample(refs["app.db/main.slow"], SampleOptions(rows=5))
+            connector.sample(refs["app.db/slow"], SampleOptions(rows=5))
         with sqlite3.connect(app_db) as conn:
             conn.execute("DROP TABLE small")
         with pytest.raises(DatasetReadError, match="no longer exists"):
-            connector.sample(refs["app.db/main.small"], SampleOptions())
+            connector.sample(refs["app.db/small"], SampleOptions())
     finally:
         connector.close()
 
@@ -156,8 +156,8 @@ def test_comments_in_the_ddl_are_column_comments(tmp_path: Path) -> None:
     connector = connector_for(str(path))
     try:
         refs = {ref.name: ref for ref in connector.datasets()}
-        tickets = connector.sample(refs["tickets.db/main.gongdan"], SampleOptions(rows=10))
-        plain = connector.sample(refs["tickets.db/main.plain"], SampleOptions(rows=10))
+        tickets = connector.sample(refs["tickets.db/gongdan"], SampleOptions(rows=10))
+        plain = connector.sample(refs["tickets.db/plain"], SampleOptions(rows=10))
     finally:
         connector.close()
     assert {f.path: f.comment for f in tickets.fields} == {"f1": "工单号", "f2": "联系电话", "f3": None}

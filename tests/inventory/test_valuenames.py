@@ -21,7 +21,7 @@ from inventory.valuenames import dataset_name, holds_values, masked_location, ma
     ("calls_+14155550133.csv", "calls_+1**********.csv", "/d/calls_+*.csv"),
     ("10.1.2.3/access.log", "10.1.2.x/access.log", "/d/*.*.*.*/access.log"),
     ("13800138000/orders.parquet", "1**********/orders.parquet", "/d/???????????/orders.parquet"),
-    ("shop.db/main.user_13800138000", "shop.db/main.user_1**********", "/d/shop.db/main.user_???????????"),
+    ("shop.db/user_13800138000", "shop.db/user_1**********", "/d/shop.db/user_???????????"),
 ])
 def test_a_value_in_a_name_is_masked_and_its_location_is_a_glob(name, shown, location):
     assert masked_name(name) == shown

@@ -102,11 +102,11 @@ def test_the_scan_read_every_kind_of_source(artifacts):
     inventory = artifacts["catalog fields"]
     for dataset in ("tables/customers.csv", "tables/customers.parquet", "tables/customers.tsv",
                     "tables/profiles.json", "tables/events.ndjson.gz", "tables/keyed.ndjson", "logs/access.log",
-                    "logs/app.jsonl", "logs/auth.log", "logs/shipping.log", "warehouse.duckdb/main.customers",
-                    "app.sqlite/main.users", "zqcanary/public.members"):
+                    "logs/app.jsonl", "logs/auth.log", "logs/shipping.log", "warehouse.duckdb/customers",
+                    "app.sqlite/users", "zqcanary/public.members"):
         assert dataset in inventory, dataset
     errors = artifacts["catalog scan_errors"]
-    for dataset in ("badcast.csv", "broken.json", "broken.ndjson", "warehouse.duckdb/main.peek", "shop"):
+    for dataset in ("badcast.csv", "broken.json", "broken.ndjson", "warehouse.duckdb/peek", "shop"):
         assert dataset in errors, dataset
 
 

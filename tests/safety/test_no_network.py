@@ -85,7 +85,7 @@ def test_every_command_succeeds_without_a_network(tmp_path):
         (["report", "--catalog", "c.duckdb", "--out", "report.html"], (0,)),
         (["export", "ropa", "--catalog", "c.duckdb", "--out", "ropa.md"], (0,)),
         (["export", "fides", "--catalog", "c.duckdb", "--out", "fides.yml"], (0,)),
-        (["explain", "warehouse.duckdb/main.users", "email", "--catalog", "c.duckdb"], (0,)),
+        (["explain", "warehouse.duckdb/users", "email", "--catalog", "c.duckdb"], (0,)),
     ]
     connects: list[str] = []
     for index, (args, expected) in enumerate(commands):
@@ -104,6 +104,6 @@ def test_every_command_succeeds_without_a_network(tmp_path):
     assert "email" in (tmp_path / "fides.yml").read_text()
     con = duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True)
     datasets = {r[0] for r in con.execute("SELECT dataset FROM datasets").fetchall()}
-    assert {"warehouse.duckdb/main.users", "app.sqlite/main.visits", "support.log"} <= datasets, datasets
+    assert {"warehouse.duckdb/users", "app.sqlite/visits", "support.log"} <= datasets, datasets
     categories = {r[0] for r in con.execute("SELECT category FROM field_inventory WHERE category IS NOT NULL").fetchall()}
     assert {"contact.email", "device.ip_address"} <= categories
