@@ -2047,11 +2047,13 @@ def _view_declaration(datamap: DataMap, column: Column) -> Declaration | None:
 
 
 def _declaration(datamap: DataMap, table: str, column: str) -> Declaration | None:
-    """A migration may name `public.users` where the map says `users`, or the reverse."""
+    """A migration may name `public.users` where the map says `users`, or the reverse; the map may
+    name the table with its source (`shop/public.users`, `app.db/users`)."""
     found = datamap.declaration_for(table, column)
     if found is None and "." in table:
         found = datamap.declaration_for(table.rsplit(".", 1)[-1], column)
     if found is None:
         found = next((d for d in sorted(datamap.declarations, key=lambda d: d.specificity, reverse=True)
-                      if d.dataset.rsplit(".", 1)[-1] == table and d.covers(d.dataset, column)), None)
+                      if d.dataset.rsplit("/", 1)[-1].rsplit(".", 1)[-1] == table and d.covers(d.dataset, column)),
+                     None)
     return found

@@ -163,3 +163,18 @@ def test_files_the_check_cannot_read_fail_it_and_a_utf16_script_is_read(tmp_path
     result = CliRunner().invoke(cli, ["check", "--static", str(tmp_path / "001_events.sql"), str(tmp_path / "002_dump.sql"),
                                       str(tmp_path / "003_link.sql")])
     assert result.exit_code != 0 and "2 not read" in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("dataset", ["app.db/users", "app.db/main.users", "shop/public.users"])
+def test_a_migration_table_is_declared_by_a_map_that_names_its_database(dataset):
+    # a data map drafted from a scan names the table with its source: a SQLite file's table
+    # without its default schema (`app.db/users`), or as older versions did (`app.db/main.users`)
+    policy = load_policy()
+    schema = columns_from_sql(MIGRATIONS["mysql"], "mysql", "m.sql")
+    datamap = parse_datamap(
+        f"version: 1\ndatasets:\n  - dataset: {dataset}\n    purposes: [account]\n    retention: P1Y\n"
+        f"    basis: service\n    fields:\n      - {{field: id, category: account.id}}\n"
+        f"      - {{field: email, category: contact.email}}\n"
+        f"      - {{field: last_login_ip, category: device.ip_address}}\n", "datamap.yaml", policy)
+    report = check(static_check_input(schema, datamap, policy))
+    assert report.exit_code == EXIT_CLEAN, [f.message for f in report.findings]
