@@ -8,9 +8,9 @@ and into a SQLite file, where every nested or list value is stored as JSON text 
 no such types, so applications do exactly this). Scans both with the same sample size and
 seed and scores both catalogs with `score.py`, over the labels of the loaded datasets only.
 
-Both sources use the naming `{source}/{schema}/{table}`, so the last path segment is the
-table name and `score.py` (which matches datasets by base name) pairs `dev.sqlite/main/users`
-with `users.parquet`.
+Both sources keep datamap's own naming: a file database's default schema is left out of the
+name (`dev.sqlite/users`), so `score.py` (which matches datasets by base name) pairs it with
+`users.parquet`.
 """
 from __future__ import annotations
 
@@ -105,8 +105,7 @@ def main() -> None:
         for name in ("duck", "lite"):
             (work / "datamap.yaml").write_text(
                 "version: 1\nsources:\n"
-                f"  - {{name: {name}, path: dev.{'duckdb' if name == 'duck' else 'sqlite'}, "
-                "options: {naming: '{source}/{schema}/{table}'}}\n")
+                f"  - {{name: {name}, path: dev.{'duckdb' if name == 'duck' else 'sqlite'}}}\n")
             scan([], work / f"{name}.catalog.duckdb", work, env, args.sample_rows)
             results[name] = score(args.bench, labels, work / f"{name}.catalog.duckdb")
         print(f"duckdb: {summary(results['duck'])}  fields={results['duck']['fields']}")

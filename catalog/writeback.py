@@ -243,7 +243,8 @@ def _comment(found: list[ColumnFinding]) -> str:
 
 
 def _table_parts(dataset: str) -> tuple[str, str] | None:
-    """(schema, table) of a database dataset `<source>/<schema>.<table>`; None for files."""
+    """(schema, table) of a database dataset `<source>/<schema>.<table>`; None for files and for a
+    SQLite or DuckDB file's default-schema table (`app.db/users`): no write-back dialect's."""
     if "/" not in dataset:
         return None
     last = dataset.rsplit("/", 1)[-1]

@@ -13,6 +13,7 @@ import duckdb
 from classifiers import chinese
 from classifiers.evaluate import EvaluationError, dataset_key
 from datamap import duck
+from datamap.names import former_name
 
 
 class ExplainError(EvaluationError):
@@ -80,6 +81,9 @@ def _resolve_dataset(wanted: str, datasets: list[str]) -> str:
     dataset of that base name, never for a file in another folder."""
     if wanted in datasets:
         return wanted
+    renamed = [d for d in datasets if former_name(d) == wanted]  # as named before (`app.db/main.users`)
+    if len(renamed) == 1:
+        return renamed[0]
     if "/" in wanted:
         raise ExplainError(f"no dataset {wanted!r} in the latest scan")
     matches = [d for d in datasets if dataset_key(d) == dataset_key(wanted)]

@@ -58,7 +58,7 @@ class FieldSample:
 class DatasetSample:
     """A sample of one dataset (a file, a table, a log), ready to classify."""
 
-    name: str  # dataset name: path relative to the scanned root, or <source>/<schema>.<table>
+    name: str  # dataset name: path relative to the scanned root, or <source>/<schema>.<table> (<file>/<table>)
     source: str  # the source it came from (a folder, a redacted database URL)
     kind: str  # csv, parquet, ndjson, json, access-log, postgres-table, ...
     fields: list[FieldSample]

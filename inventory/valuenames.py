@@ -126,7 +126,7 @@ def masked_name(name: str) -> str:
 
 def dataset_name(name: str, source: str) -> str | None:
     """The masked name of a dataset whose name holds a value, else None. A database's datasets
-    are named `<source>/<schema>.<table>`: the source's own name is the operator's, not data,
+    are named `<source>/<schema>.<table>` (`<file>/<table>`): the source's own name is the operator's, not data,
     and is kept as it is."""
     prefix = f"{source}/" if source and name.startswith(f"{source}/") else ""
     own = name[len(prefix):]

@@ -83,6 +83,8 @@ def test_explain_shows_the_words_of_a_chinese_comment(catalog):
     assert "name words" not in text  # `c4` says nothing: the comment does
     assert "comment words: 联系电话: 联系电话 (han) -> contact phone" in text
     assert "column comment" in text and "PHONE_NUMBER -> profile.phone_number" in text
+    # the table as named before its default schema was left out: the same table
+    assert explain(catalog / "c.duckdb", "kefu.db/main.gongdan", "c4") == text
 
 
 def test_explain_errors(catalog):
