@@ -19,6 +19,7 @@ import duckdb
 
 from catalog.reader import run_sql
 from catalog.writeback import findings
+from datamap.names import former_name
 
 ACTOR = "urn:li:corpuser:datamap"
 PII_TAG = "urn:li:tag:pii"
@@ -97,7 +98,10 @@ def datahub_mcps(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
         table["fields"].append(field)
     for dataset, table in tables.items():
         platform = platform_of(table["kind"])
-        urn = dataset_urn(platform, dataset)
+        # DataHub knows a dataset by its urn: a file database's table keeps the one pushed while
+        # its name still held the default schema (`app.db.main.users`), not a second entity
+        stable = former_name(dataset) if platform in ("sqlite", "duckdb") else None
+        urn = dataset_urn(platform, stable or dataset)
         out.append(_mcp("dataset", urn, "datasetProperties", {
             "customProperties": {"datamap_source": table["source"] or "", "datamap_kind": table["kind"]},
             "name": dataset, "tags": []}))

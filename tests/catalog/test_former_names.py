@@ -132,3 +132,14 @@ def test_a_catalog_written_with_the_former_names_is_rescanned_without_duplicates
         assert con.execute("SELECT count(*) FROM datasets WHERE scan_id = (SELECT max(scan_id) FROM scans) "
                            "AND reused_from IS NOT NULL").fetchone() == (0,)
     assert run("explain", "shop.db/users", "email", "--catalog", str(catalog)).exit_code == EXIT_OK
+
+
+def test_the_datahub_urn_of_a_file_database_table_is_the_one_pushed_before(project: Path) -> None:
+    # DataHub knows a dataset by its urn: a new one for the same table would be a second entity
+    catalog = project / "c.duckdb"
+    assert run("scan", "shop.db", "--catalog", str(catalog), "--workers", "1").exit_code == EXIT_OK
+    assert run("export", "datahub", "--catalog", str(catalog), "--out", "dh.json").exit_code == EXIT_OK
+    urns = {item["entityUrn"] for item in json.loads((project / "dh.json").read_text())
+            if item["entityType"] == "dataset"}
+    assert urns == {"urn:li:dataset:(urn:li:dataPlatform:sqlite,shop.db.main.users,PROD)",
+                    "urn:li:dataset:(urn:li:dataPlatform:sqlite,shop.db.main.metrics,PROD)"}
