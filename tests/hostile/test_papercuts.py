@@ -23,7 +23,7 @@ def test_three_slashes_are_relative_and_four_absolute(tmp_path, monkeypatch):
                        (f"sqlite:///{tmp_path}/app.sqlite", "users"), (f"duckdb:///{tmp_path}/wh.duckdb", "events")):
         connector = connector_for(url)
         try:
-            assert [ref.name.rsplit(".", 1)[-1] for ref in connector.datasets()] == [table], url
+            assert [ref.name.rsplit("/", 1)[-1] for ref in connector.datasets()] == [table], url
         finally:
             connector.close()
 

@@ -162,7 +162,7 @@ def wide_rows(tmp_path: Path) -> Path:
 
 def test_a_table_of_rows_too_wide_for_the_scan_limit_is_read_with_a_larger_one(wide_rows: Path) -> None:
     connector = DuckDBConnector(str(wide_rows))
-    refs = {ref.name.rsplit(".", 1)[-1]: ref for ref in connector.datasets()}
+    refs = {ref.name.rsplit("/", 1)[-1]: ref for ref in connector.datasets()}
     notes = connector.sample(refs["notes"], SampleOptions(rows=200, seed=1))
     assert notes.sampled_rows == 200 and {f.path for f in notes.fields} == {"id", "email", "body"}
     assert any("too wide" in note for note in notes.notes)
