@@ -10,7 +10,6 @@ datamap's own catalogs are skipped.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 from inventory.connectors import DATABASE_SUFFIXES, connector_for, database_suffix, sniff_database
@@ -72,7 +71,7 @@ class FolderConnector(Connector):
                 yield ref
                 continue
             self._parts.append(database)
-            if any(json.loads(ref.location) == ["main", CATALOG_MARKER] for ref in refs):
+            if family == "duckdb" and any(ref.name == f"{label}/{CATALOG_MARKER}" for ref in refs):
                 continue  # datamap's own catalog (`datamap scan .` beside ./datamap.duckdb)
             for ref in refs:
                 self._owner[ref] = database
