@@ -183,7 +183,10 @@ class AccountIdRecognizer(FieldRecognizer):
     def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
         """A person object's `name` beside its login (GitLab's `user.name` beside `user.username`,
         GitHub's `owner.name` beside `owner.login`) is the name its owner set: the login is the
-        account's handle."""
+        account's handle. The users a process runs as on a phone or a TV are its apps' sandboxes
+        (Android's `u0_a18`: user 0's app 18), no person's account."""
+        if _app_sandbox_share(sample) >= USER_DN_SHARE:
+            return True
         parent = tokenize(sample.parent) if sample.parent else ()
         return NameTokens.of(sample.path).own == ("name",) and parent[-1:] != () and parent[-1] in PERSON_OBJECTS \
             and login_beside(sample, dataset) is not None
@@ -310,6 +313,22 @@ def _user_dn_share(sample: FieldSample) -> float:
     if len(values) == 0 or not str(values[0].as_py()).lstrip()[:4].lower() == "uid=":
         return 0.0
     return (pc.sum(rx.match(values, _USER_DNS)).as_py() or 0) / len(values)
+
+
+#: Android's Linux user of an app (`u0_a18`, `u10_a123`) or of an isolated service (`u0_i5`)
+_APP_SANDBOX = r"^u\d{1,3}_[ai]\d{1,6}$"
+
+
+def _app_sandbox_share(sample: FieldSample) -> float:
+    """The share of a text field's values that are Android app sandboxes' user names (0 at once
+    when the first value is none)."""
+    values = sample.values
+    if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
+        return 0.0
+    values = pc.drop_null(values)
+    if len(values) == 0 or not str(values[0].as_py()).startswith("u"):
+        return 0.0
+    return (pc.sum(rx.match(values, _APP_SANDBOX)).as_py() or 0) / len(values)
 
 
 #: a Matrix user id (`@alice:example.org`, `@bob:localhost:8448`): the localpart, then the

@@ -95,3 +95,28 @@ def test_a_cardholder_is_a_person():
         "cardholder.name": ["Jenny Rosen"]})
     assert found["cardholder.id"] == "ACCOUNT_ID"
     assert found["id"] is None
+
+
+def test_a_process_lists_package_names_are_the_apps_a_device_runs():
+    # a Fire TV's `ps`: apps run as processes named by their package, as users that are sandboxes
+    found = classify("firetv_processes.csv", {
+        "USER": ["u0_a18", "u0_a2"], "PID": ["316", "15121"], "PPID": ["197", "197"],
+        "NAME": ["com.netflix.ninja", "com.amazon.device.controllermanager"]})
+    assert found["NAME"] == "APP_PACKAGE"
+    assert found["USER"] is None
+    # a person's login under `user` stays an account
+    assert classify("logins.csv", {"user": ["jdoe", "asmith", "bwayne"], "pid": ["316", "318", "402"]})["user"] \
+        == "ACCOUNT_ID"
+
+
+def test_a_cards_scheme_is_no_network_and_no_card_number():
+    found = classify("stripe_charge.ndjson", {
+        "payment_method_details.card.network": ["visa"], "payment_method_details.card.brand": ["visa"]})
+    assert found["payment_method_details.card.network"] is None
+    found = classify("shopify_orders.ndjson", {
+        "payment_details.credit_card_number": ["XXXX-XXXX-XXXX-4242", "•••• •••• •••• 4242"],
+        "payment_details.credit_card_company": ["Visa", "Visa"]})
+    assert found["payment_details.credit_card_number"] == "CREDIT_CARD"
+    assert found["payment_details.credit_card_company"] is None
+    # a device's network stays one
+    assert classify("sessions.csv", {"network": ["wifi", "4g", "5g", "wifi"]})["network"] == "NETWORK_TYPE"
