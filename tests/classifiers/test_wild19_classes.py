@@ -120,3 +120,15 @@ def test_a_cards_scheme_is_no_network_and_no_card_number():
     assert found["payment_details.credit_card_company"] is None
     # a device's network stays one
     assert classify("sessions.csv", {"network": ["wifi", "4g", "5g", "wifi"]})["network"] == "NETWORK_TYPE"
+
+
+def test_a_documents_address_is_no_page_visited_and_a_status_message_is_the_users_words():
+    # Stripe's charge `receipt_url`: where the receipt is fetched, no page its payer opened
+    found = classify("stripe_charge.ndjson", {
+        "receipt_url": ["https://pay.stripe.com/receipts/payment/CAcaFwoVYWNjdF8xUGdh"], "amount": [100]})
+    assert found["receipt_url"] is None
+    assert classify("web_events.csv", {"page_url": ["https://shop.example/cart", "https://shop.example/p/12"]})[
+        "page_url"] == "VISITED_URL"
+    found = classify("presence.csv", {"status_message": ["Making cupcakes", "At lunch, back at 2", "In a meeting"],
+                                      "user": ["a", "b", "c"]})
+    assert found["status_message"] == "USER_CONTENT"
