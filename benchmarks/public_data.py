@@ -99,6 +99,18 @@ def pick(obj: dict | None, spec: dict | list) -> dict:
             for key, sub in spec.items() if key in obj}
 
 
+def flatten(obj: dict, prefix: str = "") -> dict:
+    """Nested objects as dotted keys; lists (of entities, of objects) and nulls left out, as a
+    consumer of an API stores a record's scalar fields."""
+    out = {}
+    for key, value in obj.items():
+        if isinstance(value, dict):
+            out.update(flatten(value, f"{prefix}{key}."))
+        elif not isinstance(value, list) and value is not None:
+            out[prefix + key] = value
+    return out
+
+
 def copy_labels(build_script: str, out: Path) -> None:
     """The benchmark's labels.csv (beside its build.py) into the built folder."""
     labels = Path(build_script).with_name("labels.csv")

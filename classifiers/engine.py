@@ -34,6 +34,7 @@ from classifiers import (
     declared,
     embedded_json,
     gate,
+    log_table,
     neighbours,
     rx,
     secondary,
@@ -205,9 +206,13 @@ def _classify_staged(datasets: Sequence[DatasetSample], batch: Batch, later: lis
         # a column of JSON documents holds what its paths hold (a reviewer names the column)
         results += embedded_json.document_results(dataset, results, DEFAULT_THRESHOLD)
         if embedded:
+            log_messages = log_table.message_columns(dataset)
             for result in results:
                 best = result.best()
-                if (best is not None and best.entity == FREE_TEXT_ENTITY) or result.sample.origin == "message":
+                if result.sample.path in log_messages:
+                    # a parsed log's message column: machine text, read as a log file's lines are
+                    result.detections.extend(_embedded(dataclasses.replace(result.sample, origin="message"), extra))
+                elif (best is not None and best.entity == FREE_TEXT_ENTITY) or result.sample.origin == "message":
                     result.detections.extend(_embedded(result.sample, extra))
             results += [FieldResult(sample, _embedded(sample, extra))
                         for sample in result_samples(dataset)[len(results):]]

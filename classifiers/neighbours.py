@@ -878,7 +878,8 @@ def _viewer_flags(results: Sequence[FieldResult], threshold: float) -> None:
 
 
 #: a program's credit carries its home page (`GPSBabel - http://www.gpsbabel.org`) or a version
-_PROGRAM_CREDIT = r"://|\bwww\.|\bv?\d+\.\d+(?:\.\d+)+\b"
+#: (a web address: a `gid://shop/Customer/1` is a resource's id, no home page)
+_PROGRAM_CREDIT = r"\b(?:https?|ftp)://|\bwww\.|\bv?\d+\.\d+(?:\.\d+)+\b"
 #: share of a column's distinct values that read as a program's credit
 PROGRAM_CREDIT_SHARE = 0.5
 

@@ -63,6 +63,9 @@ def detect(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[D
             continue
         if result.entity_type == "PERSON" and not _plausible_name(document[result.start:result.end], machine_text):
             continue
+        if (machine_text and result.entity_type == "PHONE_NUMBER"
+                and _COUNTER_BEFORE.search(document, max(0, result.start - 24), result.start)):
+            continue  # `Seq 2119064372, Ack 3325040593`: a program's counters, no one's number
         if result.entity_type == "IP_ADDRESS" and _UNSPECIFIED.match(document[result.start:result.end]):
             continue  # `--addr 0.0.0.0:2024`: listening on every interface, no one's address
         if result.entity_type == "EMAIL_ADDRESS" and _SIP_SCHEME.search(document, max(0, result.start - 5), result.start):
@@ -113,6 +116,10 @@ def _chinese(texts: list[str], hit_values: dict[str, set[int]], top_score: dict[
 
 
 _UNSPECIFIED = re.compile(rf"^{UNSPECIFIED}$")
+#: a counter's or an id's key right before a run of digits in a program's text (TCP's `Seq`,
+#: `Ack` and `Win`, `pid=`, `taskID[`): what follows is that number, not a phone number
+_COUNTER_BEFORE = re.compile(r"(?:\b(?:seq|ack|win|pid|tid|uid|gid|size|len|length|bytes|count|port|offset|"
+                             r"serial|handle|lock|token|ts|time|timestamp|seqno|sequence)|id)\s*[=:#\[(]?\s*$", re.I)
 #: a SIP URI's scheme right before an address (`<sip:301@example.com>`, `sips:alice@pbx.example`)
 _SIP_SCHEME = re.compile(r"sips?:$", re.I)
 #: weekdays and months, whole and abbreviated: a log line's date (`[Thu Jul 11 01:21:41 2013]`)
@@ -137,7 +144,10 @@ def _plausible_name(span: str, machine_text: bool) -> bool:
     words = span.split()
     while words and not words[-1][0].isupper():
         words.pop()
-    return len(words) >= 2 and all(w[0].isupper() for w in words) and is_person_name(" ".join(words))
+    # one word said twice is a program's phrase (sshd's "Received disconnect …: 11: Bye Bye")
+    repeated = len({w.lower() for w in words}) < len(words)
+    return (len(words) >= 2 and not repeated and all(w[0].isupper() for w in words)
+            and is_person_name(" ".join(words)))
 
 
 def _denied(document: str, entity: str, start: int) -> bool:

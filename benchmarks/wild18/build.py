@@ -34,7 +34,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import Archives, build_main, write_ndjson
+from public_data import Archives, build_main, flatten, write_ndjson
 from public_data import write_csv as write_all_columns
 
 CACHE = Path(os.environ.get("WILD18_CACHE", Path.home() / ".cache/datamap-wild18"))
@@ -63,17 +63,6 @@ def write_csv(path: Path, header: list[str], rows: list[list]) -> None:
             if any(str(r[i]).strip() for r in rows if i < len(r) and r[i] is not None)]
     write_all_columns(path, [header[i] for i in keep],
                       [["" if i >= len(r) or r[i] is None else r[i] for i in keep] for r in rows])
-
-
-def flatten(obj: dict, prefix: str = "") -> dict:
-    """Nested objects as dotted keys; lists (of entities, of objects) left out."""
-    out = {}
-    for key, value in obj.items():
-        if isinstance(value, dict):
-            out.update(flatten(value, f"{prefix}{key}."))
-        elif not isinstance(value, list) and value is not None:
-            out[prefix + key] = value
-    return out
 
 
 def string_constants(blob: bytes):

@@ -7,6 +7,7 @@ cookie ids belong to their own recognizers.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 import pyarrow as pa
@@ -182,7 +183,10 @@ class AccountIdRecognizer(FieldRecognizer):
     def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
         """A person object's `name` beside its login (GitLab's `user.name` beside `user.username`,
         GitHub's `owner.name` beside `owner.login`) is the name its owner set: the login is the
-        account's handle."""
+        account's handle. The users a process runs as on a phone or a TV are its apps' sandboxes
+        (Android's `u0_a18`: user 0's app 18), no person's account."""
+        if _app_sandbox_share(sample) >= USER_DN_SHARE:
+            return True
         parent = tokenize(sample.parent) if sample.parent else ()
         return NameTokens.of(sample.path).own == ("name",) and parent[-1:] != () and parent[-1] in PERSON_OBJECTS \
             and login_beside(sample, dataset) is not None
@@ -195,6 +199,9 @@ class AccountIdRecognizer(FieldRecognizer):
         listed = _listed_people(sample, own)
         if listed is not None:
             return listed
+        ids = _person_id_format(sample)
+        if ids is not None:
+            return ids
         users = _user_dn_share(sample)
         if users >= USER_DN_SHARE:
             # a directory's `manager`, a group's `uniquemember`: distinguished names of user
@@ -306,6 +313,54 @@ def _user_dn_share(sample: FieldSample) -> float:
     if len(values) == 0 or not str(values[0].as_py()).lstrip()[:4].lower() == "uid=":
         return 0.0
     return (pc.sum(rx.match(values, _USER_DNS)).as_py() or 0) / len(values)
+
+
+#: Android's Linux user of an app (`u0_a18`, `u10_a123`) or of an isolated service (`u0_i5`)
+_APP_SANDBOX = r"^u\d{1,3}_[ai]\d{1,6}$"
+
+
+def _app_sandbox_share(sample: FieldSample) -> float:
+    """The share of a text field's values that are Android app sandboxes' user names (0 at once
+    when the first value is none)."""
+    values = sample.values
+    if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
+        return 0.0
+    values = pc.drop_null(values)
+    if len(values) == 0 or not str(values[0].as_py()).startswith("u"):
+        return 0.0
+    return (pc.sum(rx.match(values, _APP_SANDBOX)).as_py() or 0) / len(values)
+
+
+#: a Matrix user id (`@alice:example.org`, `@bob:localhost:8448`): the localpart, then the
+#: homeserver's name (a domain, `localhost`, an IP address) and its port; `@10:30` is a time
+_MATRIX_USER = (r"^@[A-Za-z0-9._=/+-]+:(?:(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|localhost|\d{1,3}(?:\.\d{1,3}){3}"
+                r"|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
+#: a GraphQL global id of a resource (Shopify's `gid://shopify/Customer/207119551`): its type
+_GID = re.compile(r"^gid://[\w.-]+/([A-Za-z]+)/[\w-]+")
+
+
+def _person_id_format(sample: FieldSample) -> Signal | None:
+    """Ids whose format says they are people's, whatever the field is called: Matrix user ids
+    (`@alice:example.org`: a chat message's `to`, a room join's authorising user) and the global
+    ids of people (`gid://shopify/Customer/…`, `…/StaffMember/…`: a type whose words name a
+    table of people; an order's `gid://…/Order/…` is no one's). Read only when the first value starts so (most fields: not at all)."""
+    values = sample.values
+    if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
+        return None
+    values = pc.drop_null(values)
+    first = str(values[0].as_py()) if len(values) else ""
+    if first.startswith("@") and ":" in first:
+        share = (pc.sum(rx.match(values, _MATRIX_USER)).as_py() or 0) / len(values)
+        if share >= USER_DN_SHARE:
+            return Signal("context", f"{share:.0%} of values are Matrix user ids (@user:server)", 0.6,
+                          round(share, 4))
+    if first.startswith("gid://"):
+        kinds = [_GID.match(str(v)) for v in values.to_pylist()]
+        people = sum(1 for kind in kinds if kind and PEOPLE_TABLES.intersection(tokenize(kind.group(1))))
+        if people >= USER_DN_SHARE * len(values):
+            return Signal("context", f"{people / len(values):.0%} of values are global ids of people "
+                                     f"(gid://…/{kinds[0].group(1)}/…)", 0.6, round(people / len(values), 4))
+    return None
 
 
 #: the share of an `alias` field's values that must be numbers of 5 to 20 digits to be an account
@@ -424,7 +479,9 @@ KEY_NAMES = frozenset({("id",), ("uuid",), ("guid",), ("pk",), ("key",)})
 PERSON_OBJECTS = frozenset({"user", "account", "author", "owner", "sender", "creator", "poster", "actor",
                             "customer", "member", "patient", "buyer", "seller", "recipient", "assignee", "reviewer",
                             "commenter", "follower", "profile", "sponsor", "sponsorable", "pusher", "committer",
-                            "moderator", "organizer", "attendee", "subscriber", "participant", "requester"})
+                            "moderator", "organizer", "attendee", "subscriber", "participant", "requester",
+                            # the person a payment card is issued to (Stripe Issuing's `cardholder`)
+                            "cardholder"})
 #: a nested object's own key, however the API spells it (GitHub's GraphQL `node_id`, Twitter's
 #: `id_str`: the 64-bit id as text; an object id, `oid`/`objectId`, as Baremetrics, Parse and
 #: Azure AD name it; a `hash_id`, the public hash of a row id that Hashids-style APIs expose)

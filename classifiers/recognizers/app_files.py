@@ -14,7 +14,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers import rx
+from classifiers.evidence import Signal
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.siblings import siblings
+from datamap.model import DatasetSample, FieldSample
 
 # top-level labels that reverse-DNS ids start with (generic TLDs and common country codes)
 _TLDS = ("com|org|net|io|co|me|tv|app|dev|ai|gg|ly|cc|info|biz|edu|gov|mobi|cn|jp|kr|de|fr|uk|ru|in|br|it|es|nl|se|"
@@ -24,6 +28,10 @@ _EXTENSIONS = ("jpe?g|png|gif|heic|heif|webp|bmp|tiff?|svg|raw|dng|cr2|nef|mp4|m
                "aac|wav|flac|ogg|opus|amr|pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|csv|tsv|json|xml|zip|rar|7z|tar|gz|"
                "tgz|apk|aab|ipa|exe|dmg|msi|deb|epub|mobi|key|pages|numbers|psd|ai|sketch|vcf|ics|eml|log|db|sqlite")
 _MEDIA_TOP = "application|audio|font|image|message|model|multipart|text|video|chemical|x-[a-z]+"
+
+
+#: what a process list calls a process's name (`ps`'s NAME and CMD, `top`'s COMMAND, /proc's comm)
+PROCESS_NAME_COLUMNS = frozenset({"name", "cmd", "command", "comm", "process", "process name", "args", "cmdline"})
 
 
 #: Android component and iOS controller classes, named inside an app's package
@@ -61,6 +69,17 @@ class AppPackageRecognizer(FieldRecognizer):
     context = ("package", "bundle", "app")
 
     remembers_verdicts = False  # its validator is vectorised
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """A process list's name column (`ps`'s `NAME` beside `PID`, `top`'s `COMMAND`): on a
+        phone or a TV every app runs as a process named by its package (`com.netflix.ninja`),
+        so reverse-DNS names there are the apps the device runs."""
+        if " ".join(NameTokens.of(sample.path).own) not in PROCESS_NAME_COLUMNS:
+            return None
+        pid = next((f for f in siblings(sample, dataset) if NameTokens.of(f.path).own == ("pid",)), None)
+        if pid is None:
+            return None
+        return Signal("context", f"'{sample.path}' names the processes beside their '{pid.path}'", 0.3)
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         """The last label must not itself be a top-level domain (`com.example.net` is a host)

@@ -168,7 +168,10 @@ class VisitedUrlRecognizer(FieldRecognizer):
                                        # a player's media (a speaker's `TrackURI`, an album's
                                        # art): what it plays, no page visited
                                        "track", "song", "album", "playlist", "episode", "podcast", "radio",
-                                       "media", "music")
+                                       "media", "music",
+                                       # a document's own address (a charge's `receipt_url`, an
+                                       # invoice's `invoice_url`): where it can be fetched, no visit
+                                       "receipt", "invoice", "statement")
     patterns = (
         ValuePattern("url", r"[A-Za-z][A-Za-z0-9+.-]*://[^\s]+", 0.55),
         ValuePattern("path", r"/[^\s]*", 0.5),

@@ -3,7 +3,7 @@
 A coordinate is a decimal degree: latitude within +-90, longitude within +-180, with the
 two or more decimals (about 1 km or better) that locate a person. A column of such numbers
 is a coordinate only with a name (`lat`, `lng`, `double_latitude`) or beside its partner; a
-`lat,lon` pair string or a WKT `POINT` carries both. Accuracy, speed, bearing and altitude
+`lat,lon` pair string, a WKT `POINT` or a `geo:` URI carries both. Accuracy, speed, bearing and altitude
 sit beside coordinates but are not positions. A geohash is base32 text of 5-12 characters
 (Niemeyer's alphabet, no a/i/l/o); it needs its name unless a column of 6+ characters mixes digits
 with letters past hex.
@@ -62,6 +62,9 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         # `(lat, lon)`, or a JSON array written as text (`[-46.637775, -23.575515]`, GeoJSON's lon, lat)
         ValuePattern("lat,lon pair", rf"[(\[]?{_FINE}\s*[,; ]\s*{_FINE}[)\]]?", 0.6),
         ValuePattern("WKT point", rf"(?i:POINT) ?\( ?{_FINE} {_FINE} ?\)", 0.7),
+        # an RFC 5870 `geo:` URI (a chat's shared location, a vCard's GEO, Android's geo intents):
+        # `geo:lat,lon[,alt][;u=uncertainty]`, a place by its scheme whatever its decimals
+        ValuePattern("geo URI", r"(?i:geo):-?\d{1,2}(?:\.\d+)?,-?\d{1,3}(?:\.\d+)?(?:,-?\d+(?:\.\d+)?)?(?:;[\w.=-]+)*", 0.7),
         # decimal degrees with their hemisphere as a letter or a word instead of a sign, as fleet
         # and tracker platforms display them (`E120.130123`, `N30.259456`, `30.2594N`, `东经120.13`)
         ValuePattern("decimal degrees with hemisphere", rf"[NSEW] ?{_NUMBER}|{_NUMBER} ?[NSEW]|(?:东经|西经|北纬|南纬){_NUMBER}", 0.35),

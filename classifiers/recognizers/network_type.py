@@ -16,7 +16,8 @@ from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
-from datamap.model import FieldSample
+from classifiers.recognizers.payment_card import CARD_SCHEMES
+from datamap.model import DatasetSample, FieldSample
 
 # Android constant names carry a prefix (`TYPE_WIFI`, `NETWORK_TYPE_LTE`); SDKs join
 # the bearer and the generation (`cellular_4g`, `mobile-5g`)
@@ -61,6 +62,15 @@ class NetworkTypeRecognizer(FieldRecognizer):
     number_names = ("connectiontype", "connection type", "network type", "networktype", "net type", "nettype")
 
     values_within_patterns = True  # its value signal only refines or drops the base one
+
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """A payment card's `network` (Stripe's `card.network`: `visa`) is the card's scheme:
+        a column mostly of card schemes is no device's network."""
+        values = pc.drop_null(sample.values)
+        if len(values) == 0 or not pa.types.is_string(values.type):
+            return False
+        words = pc.replace_substring_regex(pc.utf8_lower(pc.utf8_trim_whitespace(values)), r"[ -]", "_")
+        return (pc.sum(pc.is_in(words, pa.array(sorted(CARD_SCHEMES)))).as_py() or 0) >= 0.5 * len(values)
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """The network-type values' signal, unless another word holds a large share of the

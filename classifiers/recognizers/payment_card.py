@@ -45,6 +45,13 @@ IIN_RANGES: tuple[tuple[range, int, frozenset[int]], ...] = (
 )
 
 
+#: the card schemes (networks) a payment API names a card by (Stripe's `card.network`,
+#: `card.brand`; Shopify's `credit_card_company`), lower case, spaces and dashes as `_`
+CARD_SCHEMES = frozenset({"visa", "mastercard", "amex", "american_express", "discover", "jcb", "unionpay",
+                          "china_unionpay", "diners", "diners_club", "maestro", "interac", "eftpos_au",
+                          "cartes_bancaires", "rupay", "elo", "mir", "hipercard"})
+
+
 class CreditCardRecognizer(FieldRecognizer):
     entity = "CREDIT_CARD"
     closed_format = True
@@ -57,7 +64,9 @@ class CreditCardRecognizer(FieldRecognizer):
                       # a shop's membership or loyalty card (`会员卡号`) is the member's account, no payment card
                       "member", "membership", "loyalty", "vip",
                       # a hospital's patient card (`就诊卡号`, `诊疗卡号`) is the patient's number there
-                      "patient")
+                      "patient",
+                      # the card's scheme, by whatever word (Shopify's `credit_card_company`: `Visa`)
+                      "company", "network", "scheme", "provider", "processor")
     patterns = (
         ValuePattern("pan", r"\d{12,19}", 0.8),
         ValuePattern("grouped pan", r"\d{4}(?:[ -]\d{4}){2}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}", 0.9),

@@ -75,7 +75,10 @@ class UserContentRecognizer(FieldRecognizer):
              "selftext", "self text",
              # a profile's signature in Chinese platforms' APIs (Bilibili's and QQ's `sign`, 个性签名);
              # a request's `sign` (base64, hex) has no words and is contradicted by its values
-             "sign")
+             "sign",
+             # what a person says of where they are or what they do (Matrix's presence
+             # `status_msg`, a chat's away message)
+             "status msg", "status message", "presence message", "away message")
     weak_names = ("title", "summary", "details", "input", "transcript", "description", "desc",
                   # a message's subject line: its writer's words when the record names its author
                   # (a study's numbered `Subject` is the participant: its values are no words)

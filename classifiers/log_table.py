@@ -1,0 +1,40 @@
+"""A table of parsed log lines: its message column is free-form log text.
+
+Log parsers and exports (Loghub's `*_structured.csv`, a journal or a CloudWatch export, a
+syslog table in a warehouse) keep each line's fixed parts as columns (level, pid, component,
+a template id) and its message as text in one column (`Content`, `message`, `msg`). That text
+is what a program wrote, not what a person did: the IPs, user names and e-mail addresses in it
+are found the way they are in a log file's lines (`secondary.detect` over machine text), not
+read as user content.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+from classifiers.names import NameTokens
+from datamap.model import DatasetSample, FieldSample
+
+#: what a log line's message column is called
+MESSAGE_NAMES = frozenset({"content", "message", "msg", "log", "logline", "log line", "log message",
+                           "raw message", "message text"})
+#: the fixed parts of a log line that a parser keeps beside its message
+LOG_PART_NAMES = frozenset({"level", "severity", "loglevel", "log level", "priority", "pid", "tid", "thread",
+                            "thread id", "process id", "component", "logger", "logger name", "facility",
+                            "syslog identifier", "event template", "template", "template id", "event id",
+                            "line id", "hostname", "host"})
+#: how many of those a table needs beside its message column to be a parsed log
+MIN_LOG_PARTS = 2
+
+
+def message_columns(dataset: DatasetSample) -> set[str]:
+    """The paths of the text columns that are a parsed log's messages (none in a table that
+    is no parsed log: a chat's `message` beside its `user` and `channel`)."""
+    parts = sum(1 for sample in dataset.fields if _own(sample) in LOG_PART_NAMES)
+    if parts < MIN_LOG_PARTS:
+        return set()
+    return {sample.path for sample in dataset.fields
+            if _own(sample) in MESSAGE_NAMES and pa.types.is_string(sample.values.type)}
+
+
+def _own(sample: FieldSample) -> str:
+    return " ".join(NameTokens.of(sample.path).own)
