@@ -101,3 +101,28 @@ def test_an_address_of_provinces_and_cities_alone_is_a_place():
     assert found["receiver_address"] == "STREET_ADDRESS"
     assert divisions_only(pa.array(["浙江省 杭州市 西湖区", "北京市", "广西壮族自治区南宁市"]))
     assert not divisions_only(pa.array(["阳光花园3栋", "北京市海淀区中关村大街27号"]))
+
+
+def test_a_table_named_for_its_people_keeps_their_login_ips():
+    """Values alone, yudao's `member_user` (columns renamed): a table named for its people that
+    keeps each one's registration and last login IP is still a table of people, so its unique
+    key is their account and its midnight timestamps from decades ago their birth dates; an
+    `events` table with the same columns keeps records, and its key is the record's."""
+    ids = list(range(247, 247 + N))
+    ips = [f"{RNG.randint(1, 223)}.{RNG.randint(0, 255)}.{RNG.randint(0, 255)}.{RNG.randint(1, 254)}" for _ in range(N)]
+    born = [None if RNG.random() < 0.4 else f"{RNG.randint(1960, 2005)}-{RNG.randint(1, 12):02d}-{RNG.randint(1, 28):02d} 00:00:00"
+            for _ in range(N)]
+    births = pa.array(born).cast(pa.timestamp("us"))
+    phones = [f"1{RNG.choice('3589')}{RNG.randint(0, 999999999):09d}" for _ in range(N)]
+
+    def found(table: str) -> dict[str, str | None]:
+        fields = [FieldSample(path="c01", values=pa.array(ids)), FieldSample(path="c02", values=births),
+                  FieldSample(path="c03", values=pa.array(phones)), FieldSample(path="c04", values=pa.array(ips))]
+        results = classify_dataset(DatasetSample(name=table, source=table, kind="table", fields=fields), embedded=False)
+        return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+    people = found("member_user.csv")
+    assert people["c01"] == "ACCOUNT_ID"
+    assert people["c02"] == "DATE_OF_BIRTH"
+    assert people["c04"] == "IP_ADDRESS"
+    assert found("login_events.csv")["c01"] != "ACCOUNT_ID"
