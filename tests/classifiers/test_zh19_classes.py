@@ -126,3 +126,21 @@ def test_a_table_named_for_its_people_keeps_their_login_ips():
     assert people["c02"] == "DATE_OF_BIRTH"
     assert people["c04"] == "IP_ADDRESS"
     assert found("login_events.csv")["c01"] != "ACCOUNT_ID"
+
+
+def test_what_an_invoice_lists_is_no_users_text():
+    """mall's `bill_content` (发票内容: `明细`, `办公用品`): the wording an invoice lists, picked from
+    the seller's few; the order's `note` (订单备注) beside it, with the receiver's phone, stays the
+    buyer's text."""
+    notes = [RNG.choice(["请尽快发货", "不要放快递柜，送到家门口", "送人的，不要放发票", "工作日白天不在家，周末送",
+                         "麻烦帮忙检查一下包装，上次收到的盒子破了", "能不能发顺丰？加钱也可以", "电话打不通请发短信"])
+             + RNG.choice(["", "，谢谢", "！", "～"]) + RNG.choice(["", f"我{RNG.randint(2, 9)}点以后在家", "到了打我电话",
+                                                               "老顾客了", "上次的赠品没收到"])
+             for _ in range(N)]
+    found = _entities("oms_order", comments={"bill_content": "发票内容", "note": "订单备注"},
+                      bill_content=[RNG.choice(["明细", "明细", "办公用品", None]) for _ in range(N)], note=notes,
+                      invoice_content=[RNG.choice(["明细", "办公用品"]) for _ in range(N)],
+                      receiver_phone=[f"1{RNG.choice('3589')}{RNG.randint(0, 999999999):09d}" for _ in range(N)])
+    assert found["bill_content"] != "USER_CONTENT"
+    assert found["invoice_content"] != "USER_CONTENT"
+    assert found["note"] == "USER_CONTENT"
