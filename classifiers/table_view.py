@@ -139,7 +139,10 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
                 and (named := _named_places(results, threshold)) is not None:
             _withdraw_places(results, f"names each located row in '{named}'", threshold)
         return
-    if head in RECORD_TABLES or _records(results, threshold, ignore=PERSON_RECORDS if people & IDENTITY_EVIDENCE else ()):
+    # a table named for its people (yudao's `member_user`, `users`) keeps each one's last login IP
+    # and user agent as a table with identity evidence does: the rows are still people
+    kept = PERSON_RECORDS if people & IDENTITY_EVIDENCE or people_table else ()
+    if head in RECORD_TABLES or _records(results, threshold, ignore=kept):
         return  # `orders` with a buyer's e-mail, events with their user's id: the key is the record's
     # a birth date or an age some recognizer found: the table's other dates are no birth dates
     born = bool(people & {"date of birth", "age"})

@@ -51,6 +51,9 @@ class AccountIdRecognizer(FieldRecognizer):
              # `direct_leader`, 直属上级): a person referenced by their id
              "manager userid", "manager user id", "manager uid", "leader userid", "leader user id", "direct leader",
              "supervisor id", "supervisor userid", "supervisor user id", "reports to",
+             # a back office's staff account (mall's `ums_admin_login_log.admin_id`: the
+             # administrator who logged in), a person's account like any user's
+             "admin id", "administrator id", "admin user id",
              # a hospital's number for its patient (EHR exports, HL7 PID-3); spelt with `number` it
              # stays vetoed with the bank's `account_number`
              "mrn", "medical record no", "medical record id", "patient no", "chart no",
@@ -100,10 +103,12 @@ class AccountIdRecognizer(FieldRecognizer):
                       # how someone logs in (`login_method`, 登录方式: password, SMS code, WeChat), not who
                       "method", "mode",
                       # where a login happened (`login_location`, 登录地点: `内网IP`, `浙江省 杭州市`), not who
-                      "location", "place", "city", "region", "province", "country",
+                      "location", "place", "city", "region", "province", "country", "address",
                       # where a login or a sign-up came from (`LoginChannel`, `reg_channel`: a store or
-                      # a campaign's code), not who
-                      "channel",
+                      # a campaign's code; mall's `source_type` 用户来源: PC, app), not who; a bare
+                      # `source` stays out, as `source_user_id` (who referred) is an account
+                      "channel", "user source", "member source", "register source", "registration source",
+                      "signup source",
                       # how a person stands to a record (GitHub's `author_association`: OWNER, MEMBER)
                       "association", "relation", "relationship",
                       # what a user paid (`用户实付金额`, `user_paid_amount`): money, not the user

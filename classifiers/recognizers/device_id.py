@@ -74,6 +74,9 @@ class DeviceIdRecognizer(FieldRecognizer):
                       "vendor name", "manufacturer", "limit", "enabled", *_CERTIFICATE_WORDS,
                       # an order's serial number (`order_sn`, as ECShop and Pinduoduo name it), no device's
                       "order", "order sn",
+                      # a parcel's tracking number (mall's `delivery_sn` 物流单号 `SF1234567890123`,
+                      # `express_no`, 运单号), no device's serial
+                      "delivery", "logistics", "express", "waybill", "shipment", "shipping", "tracking number",
                       # a device's credential (an IoT platform's `DeviceSecret`), no identifier of it
                       "secret", "password", "passwd")
     patterns = (

@@ -51,7 +51,10 @@ class OperatingSystemRecognizer(FieldRecognizer):
              # the Android API level an SDK reports (`androidSdk` 34, `os_api_level`)
              "android sdk", "android api level", "os api level")
     # Android's API level as SDKs report it (`androidSdk` 34, `os_api_level` 31): the version, as a number
-    number_names = ("sdk int", "api level", "android sdk", "android api level", "os api level")
+    # an OS's major version kept as an integer (DataFinder's 操作系统版本 `12`, `13`, `14`; an
+    # `os_version` column of Android releases) is still the system's version
+    number_names = ("sdk int", "api level", "android sdk", "android api level", "os api level", "os version",
+                    "osversion", "os ver", "operating system version", "os major version")
     weak_names = ("platform", "system", "os platform")
     negative_names = ("app", "application", "sdk", "service", "api", "client", "schema", "tracker", "collector",
                       "etl", "library", "lib", "protocol", "http", "game", "count", "pos", "cos", "ios app",

@@ -13,6 +13,7 @@ import pyarrow as pa
 
 from classifiers import vocab
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
+from datamap.model import DatasetSample, FieldSample
 
 _TOKEN = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
 # German, Dutch and Nordic street words are glued to the name: Buchholzstr., Hänelallee, Kerkstraat
@@ -23,6 +24,11 @@ _US_STATE_ZIP = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
 # Chinese and Japanese addresses name their administrative parts: 省 市 区 县 路 街 号 ... (and in
 # traditional characters, Taiwan and Hong Kong: 區 縣 鄉 鎮 號 樓)
 _CJK_ADDRESS = re.compile(r"[省市区县镇乡村路街道巷弄号楼室座都道府県丁目番地區縣鄉鎮號樓]")
+#: a place named by its administrative divisions alone (`广东省深圳市`, `浙江省 杭州市 西湖区`): no
+#: street, no number, no building; an IP lookup's or a profile's place, not a postal address
+_DIVISIONS_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{1,12}(?:省|市|自治区|特别行政区|区|县|自治州|州|盟|旗|地区)\s*){1,4}")
+#: the share of a column's values that must be divisions alone for its `address` name to be a place
+DIVISIONS_SHARE = 0.9
 _BOX = re.compile(r"\b(p\.?\s?o\.?\s?box|postfach|apartado|psc|cmr|unit)\s*\d+", re.IGNORECASE)
 
 
@@ -50,6 +56,22 @@ class StreetAddressRecognizer(FieldRecognizer):
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         return pa.array([is_street_address(v) for v in candidates.to_pylist()], pa.bool_())
+
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """An `address` column whose values are provinces and cities alone (mall's
+        `ums_admin_login_log.address` `广东省深圳市`, where an IP lookup placed a login) is an
+        approximate place: no one can be written to there."""
+        return divisions_only(sample.values)
+
+
+def divisions_only(values: pa.Array) -> bool:
+    """True when nearly all of the (non-empty, text) values are administrative divisions alone."""
+    if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
+        return False
+    texts = [v.strip() for v in values.to_pylist() if v and v.strip()]
+    if not texts:
+        return False
+    return sum(1 for t in texts if _DIVISIONS_ONLY.fullmatch(t)) >= DIVISIONS_SHARE * len(texts)
 
 
 #: full-width digits and Latin letters (a Chinese input method's) as their ASCII forms

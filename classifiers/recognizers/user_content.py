@@ -93,7 +93,10 @@ class UserContentRecognizer(FieldRecognizer):
                       # how a person stands to the record (GitHub's `author_association`: OWNER)
                       "association", "relationship", "role",
                       # how one signs in or up (Logto's `sign_in_experiences.sign_up`): settings, no signature
-                      "sign in", "sign up", "sign on", "sign out", "signin", "signup", "signon")
+                      "sign in", "sign up", "sign on", "sign out", "signin", "signup", "signon",
+                      # what an invoice lists (mall's `bill_content` 发票内容: 明细, 办公用品), a choice
+                      # among the seller's wordings, not the buyer's text
+                      "invoice content", "bill content", "invoice item", "invoice items")
     context = ("wrote", "said", "comment", "message", "posted")
     # `note` or `body` alone is not enough: the values must read as text (see value_signal);
     # `title` or `description` with short phrases is a product's, not a user's

@@ -39,7 +39,10 @@ class UserRoleRecognizer(FieldRecognizer):
                       "session",
                       # the kind of a record (FHIR's `resourceType`: Patient, Organization; an API's
                       # `object_type`), not the role its person signed up as
-                      "resource", "object", "entity")
+                      "resource", "object", "entity",
+                      # the kind of an order, an invoice, a delivery or a traffic source (mall's
+                      # `order_type` 订单类型：0->正常订单；1->秒杀订单, `bill_type` 发票类型), no person's
+                      "order", "bill", "invoice", "delivery", "logistics", "source", "coupon", "promotion")
     patterns = (ValuePattern("role word", rf"[{LETTER}][{LETTER} &/_-]{{0,40}}", 0.5),)
     context = ("role", "identity", "registered", "seller", "creator")
     # a platform's sign-up form offers a few roles; a column of more is players' or users' own
