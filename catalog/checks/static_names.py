@@ -263,7 +263,9 @@ _PROPERTY_HEADS = frozenset({
     "company", "state", "status", "consent", "resource", "range", "domain",
     # a plan's `email_rate_limits` and `email_quota`: how many mails it may send; a lead's
     # `email_invalid` (Marketo): whether mail to the address bounces
-    "limits", "quota", "quotas", "invalid"})
+    "limits", "quota", "quotas", "invalid",
+    # a signing credential's `signature_algorithm`: how it signs, no one's signature
+    "algorithm", "algorithms", "algo"})
 
 
 def property_of(name: NameTokens) -> bool:
@@ -274,7 +276,9 @@ def property_of(name: NameTokens) -> bool:
 
 #: words that make the rest of a name say which setting it is (`email_encoding_key`,
 #: `email_preferences_auto_bcc`: how mail is encoded or copied, no address)
-_SETTING_WORDS = frozenset({"encoding", "charset", "preferences", "preference", "prefs"})
+_SETTING_WORDS = frozenset({"encoding", "charset", "preferences", "preference", "prefs",
+                            # phpBB's `user_post_sortby_dir`: how a member sorts posts
+                            "sortby", "sort"})
 #: what a `…_for_<someone>` name is when its first words say a setting (`case_access_for_account_owner`)
 _GRANTED_THINGS = frozenset({"access", "permission", "permissions", "level", "limit", "quota", "discount", "visibility"})
 
@@ -1084,8 +1088,13 @@ def function_mailbox(entity: str, name: NameTokens) -> bool:
 
 def key_not_name(entity: str, name: NameTokens) -> bool:
     """`app_id`, `default_application_id`, `file_id`: a key refers to a registered app or a
-    stored file; the app's package or the file's name is another column (`package_name`)."""
+    stored file; the app's package or the file's name is another column (`package_name`). A
+    key of a mail's send is no address."""
     own = name.own
+    if entity == "EMAIL_ADDRESS":
+        # Marketo's `email_send_id`, an `email_address_id`: the key of a send or of a row of
+        # addresses; an `email_id` (as some write an address) stays one
+        return len(own) > 2 and own[-1] in KEY_WORDS and own[-2] not in {"email", "mail", "emails"}
     return entity in {"APP_PACKAGE", "FILE_NAME"} and len(own) > 1 and own[-1] in KEY_WORDS \
         and not set(own) & {"package", "bundle", "pkg"}
 

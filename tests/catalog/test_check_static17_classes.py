@@ -195,3 +195,33 @@ def test_a_leads_company_is_their_employer() -> None:
     assert flagged[("lead", "email")] == "contact.email"
     assert ("lead", "email_invalid") not in flagged  # whether mail to it bounces
     assert ("program", "company") not in flagged
+
+
+# what a name says it is a property or a key of: a signing credential's algorithm, a member's
+# sort order, the key of a mail's send
+PROPERTIES = """
+CREATE TABLE "CscCredential" (
+    "id" TEXT NOT NULL,
+    "signatureAlgorithm" TEXT NOT NULL,
+    "recipientId" INTEGER NOT NULL
+);
+CREATE TABLE phpbb_users (
+	user_id mediumint(8) UNSIGNED NOT NULL auto_increment,
+	user_post_sortby_dir varchar(1) DEFAULT 'a' NOT NULL,
+	PRIMARY KEY (user_id)
+);
+CREATE TABLE activity_send_email (
+    email_send_id TEXT,
+    lead_id INTEGER,
+    email_id TEXT
+);
+"""
+
+
+def test_a_property_or_key_of_a_thing_is_not_the_thing() -> None:
+    flagged = _flagged(PROPERTIES)
+    assert ("CscCredential", "signatureAlgorithm") not in flagged
+    assert ("phpbb_users", "user_post_sortby_dir") not in flagged
+    assert ("activity_send_email", "email_send_id") not in flagged
+    assert flagged[("activity_send_email", "email_id")] == "contact.email"  # as some name an address
+    assert flagged[("activity_send_email", "lead_id")] == "account.id"
