@@ -639,12 +639,18 @@ _PERSON_NAME_COLUMNS = frozenset({("real", "name"), ("full", "name"), ("first", 
 def account_name(name: NameTokens, table: set[str], siblings: Sequence[NameTokens]) -> bool:
     """`users.name` beside `users.real_name` (Request Tracker, Unix): the account's login name.
     Without such a column, the bare `name` of a table of users is the person's, and so it is
-    beside a login column (Zabbix's `users(username, name, surname)`: the given name)."""
+    beside a login column (Zabbix's `users(username, name, surname)`: the given name) or beside
+    the e-mail address one logs in with (Documenso's `User(name, email, password)`)."""
     if any(set(s.own) & {"username", "login", "uname"} for s in siblings):
         return False
     return name.own == ("name",) and bool(table & ACCOUNT_TABLE_WORDS) and (any(
         s.own[-2:] in _PERSON_NAME_COLUMNS or s.own[-1:] in _PERSON_NAME_COLUMNS for s in siblings) or (
-        any(s.own[:1] in _PASSWORD_WORDS for s in siblings) and not any(set(s.own) & _LOGIN_WORDS for s in siblings)))
+        any(s.own[:1] in _PASSWORD_WORDS for s in siblings) and not any(set(s.own) & _LOGIN_WORDS for s in siblings)
+        and not any(s.own in _LOGIN_MAILS for s in siblings)))
+
+
+#: the e-mail address an account logs in with, beside its password
+_LOGIN_MAILS = frozenset({("email",), ("email", "address"), ("mail",)})
 
 
 #: a login column: beside it, `name` is the person's own

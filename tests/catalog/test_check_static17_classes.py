@@ -225,3 +225,23 @@ def test_a_property_or_key_of_a_thing_is_not_the_thing() -> None:
     assert ("activity_send_email", "email_send_id") not in flagged
     assert flagged[("activity_send_email", "email_id")] == "contact.email"  # as some name an address
     assert flagged[("activity_send_email", "lead_id")] == "account.id"
+
+
+def test_a_users_name_beside_the_mail_they_log_in_with_is_their_name() -> None:
+    flagged = _flagged("""
+CREATE TABLE "User" (
+    "id" SERIAL NOT NULL,
+    "name" TEXT,
+    "email" TEXT NOT NULL,
+    "password" TEXT,
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+CREATE TABLE icingaweb_user (
+  name varchar(254) NOT NULL,
+  active smallint NOT NULL,
+  password_hash bytea NOT NULL,
+  PRIMARY KEY (name)
+);
+""")
+    assert flagged[("User", "name")] == "identity.person_name"
+    assert flagged[("icingaweb_user", "name")] == "account.id"  # the login, with no e-mail beside it
