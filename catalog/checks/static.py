@@ -63,7 +63,7 @@ from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_
                                          mail_recipient, oauth_client_key, parsed_agent)
 from catalog.checks.static_tables import company_rows, organization_table, ship_to_of_company
 from catalog.checks.static_names import logic_operator, part_serial, personal_website, provider_user_id, time_on_work
-from catalog.checks.static_names import ordinal_of_someone, thing_uid
+from catalog.checks.static_names import followed_someone, ordinal_of_someone, thing_uid
 from catalog.checks.static_names import card_holder, landing_file, sent_mail_described
 from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, setting_of, described_no_one, digest_of, done_by_name, load_source,
                                          network_unconfirmed)
@@ -1521,7 +1521,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
                 "PERSON": role_name(tail), "PHONE_NUMBER": caller_number(tail),
                 "VISITED_URL": visited_part(tail, words),
-                "ACCOUNT_ID": alias_of_someone(tail, words) or ordinal_of_someone(tail, account)}
+                "ACCOUNT_ID": alias_of_someone(tail, words) or ordinal_of_someone(tail, account)
+                or followed_someone(tail, words)}
     legal_name = organization_table(column.table) and name.own[-1:] == ("name",) and set(name.own[:-1]) <= {
         "legal", "official", "registered", "trading", "short", "long"}
     reached = contact_address(name, siblings)  # `address` beside `via`: an e-mail address

@@ -841,6 +841,17 @@ def ordinal_of_someone(name: NameTokens, account: FieldRecognizer | None) -> boo
     return bool(rest) and account.name_signal(NameTokens(own=rest, parent=name.parent, raw="_".join(rest))) is not None
 
 
+#: who a row of follows points to (RealWorld's `follows(user_id, follow_id)`): the one followed
+_FOLLOWED_KEYS = frozenset({("follow", "id"), ("followed", "id"), ("following", "id"), ("followed", "user", "id"),
+                            ("following", "user", "id")})
+
+
+def followed_someone(name: NameTokens, table: set[str]) -> bool:
+    """`follows.follow_id`, `user_follows.following_id`: in a table of who follows whom, the
+    other key is the person followed (`followee_id` says so in any table)."""
+    return name.own in _FOLLOWED_KEYS and bool(table & {"follow", "following", "follower", "followship"})
+
+
 def names_no_one(word: str) -> bool:
     """A name's first word that is a thing (`opportunity`, `invoice`), not a person or a role."""
     return word not in PEOPLE_ROWS | _PROFILE_OWNERS | PERSON_ROLES | PERSON_REFERENCES | {

@@ -245,3 +245,21 @@ CREATE TABLE icingaweb_user (
 """)
     assert flagged[("User", "name")] == "identity.person_name"
     assert flagged[("icingaweb_user", "name")] == "account.id"  # the login, with no e-mail beside it
+
+
+def test_the_one_followed_is_a_person() -> None:
+    # the Spring Boot RealWorld app's Flyway migration
+    flagged = _flagged("""
+create table follows (
+  user_id varchar(255) not null,
+  follow_id varchar(255) not null
+);
+""", "sqlite")
+    assert flagged[("follows", "follow_id")] == "account.id"
+    # outside a table of follows, a key of anything (a campaign's follow-up step)
+    assert ("campaign_steps", "follow_id") not in _flagged("""
+create table campaign_steps (
+  step_id integer not null,
+  follow_id integer
+);
+""", "sqlite")
