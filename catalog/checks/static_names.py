@@ -684,8 +684,9 @@ def prose_by_head(name: NameTokens, long_text: bool) -> bool:
 _SESSION_KEYS = frozenset({("id",), ("sid",), ("session", "id"), ("session", "key"), ("key",)})
 
 
-#: a session's token beside its key (NextAuth's and Prisma's `Session.sessionToken`)
-_SESSION_TOKENS = frozenset({("session", "token"), ("token",)})
+#: a session's token beside its key (NextAuth's and Prisma's `Session.sessionToken`; a bare
+#: `token` may be any credential the session holds)
+_SESSION_TOKENS = frozenset({("session", "token")})
 
 
 def session_cookie(name: NameTokens, table: set[str], text_type: bool, siblings: Sequence[NameTokens] = ()) -> bool:
@@ -1191,7 +1192,8 @@ def oidc_session(name: NameTokens, table: set[str], head: str = "") -> bool:
         and bool(table & _OIDC_TABLE_WORDS)
 
 
-_LOGIN_SESSION_KEYS = frozenset({("sid",), ("login", "session", "id"), ("identity", "provider", "session", "id")})
+_LOGIN_SESSION_KEYS = frozenset({("sid",), ("login", "session", "id"), ("identity", "provider", "session", "id"),
+                                 ("session", "uid")})
 
 
 #: words of a picture of someone (not its address: `avatar_url` is a link)

@@ -159,6 +159,25 @@ def test_a_sessions_token_is_its_cookie_not_its_key() -> None:
     assert flagged[("sessions", "id")] == "tracking.cookie_id"  # a session's text key, without a token
 
 
+def test_a_login_sessions_uid_is_its_cookie_and_a_bare_token_a_credential() -> None:
+    # Logto's: the end user's session at the provider, not an account (a thing's `uid` is no user's)
+    assert _flagged("""
+create table oidc_session_extensions (
+  tenant_id varchar(21) not null,
+  session_uid varchar(128) not null,
+  account_id varchar(12) not null
+);
+""")[("oidc_session_extensions", "session_uid")] == "tracking.cookie_id"
+    # LedgerSMB's: any credential the session holds
+    assert ("session", "token") not in _flagged("""
+CREATE TABLE public.session (
+    session_id integer NOT NULL,
+    token character varying(32),
+    users_id integer NOT NULL
+);
+""")
+
+
 def test_a_limit_on_mail_is_no_address() -> None:
     flagged = _flagged(DOCUMENSO)
     assert ("SubscriptionClaim", "emailRateLimits") not in flagged
