@@ -928,11 +928,16 @@ def polymorphic_key(entity: str, name: NameTokens, siblings: Sequence[NameTokens
     does (`author_id` beside `author_type`, `assignee_id`, `assigned_to_id`) stays a person's:
     its kinds are the kinds of people who write or handle a record (a user, an admin, a
     teammate; a bot now and then), not kinds of things. A table's own key beside its own kind
-    (phpBB's `users.user_id` beside `user_type`: normal, inactive, founder) is no pair."""
+    (phpBB's `users.user_id` beside `user_type`: normal, inactive, founder) is no pair, unless
+    the table links its rows to another record (OSM's `relation_members(relation_id, member_id,
+    member_type)`: a node, a way or a relation)."""
     own = name.own
     if entity != "ACCOUNT_ID" or len(own) < 2 or own[-1] not in KEY_WORDS or acting_role(own[:-1]):
         return False
-    if table and own[:-1] == (table_head(table),):
+    head = table_head(table) if table else ""
+    linked = table_words(table) - {head} if table else set()
+    if table and own[:-1] == (head,) and not any(
+            len(s.own) == 2 and s.own[-1] in KEY_WORDS and s.own[0] in linked for s in siblings):
         return False
     return any(s.own[:-1] == own[:-1] and s.own[-1] in _TARGET_KINDS for s in siblings)
 

@@ -75,8 +75,17 @@ CREATE TABLE phpbb_attachments (
 def test_a_tables_own_key_beside_its_kind_is_no_polymorphic_pair() -> None:
     flagged = _flagged(PHPBB_USERS, "mysql")
     assert flagged[("phpbb_users", "user_id")] == "account.id"
-    # a key beside a kind of what it points to (Rails' `owner_type`) still points to anything
+    # a key beside a kind of what it points to (Rails' `owner_type`) still points to anything,
+    # and so does a member of an OpenStreetMap relation (a node, a way or a relation)
     assert ("phpbb_attachments", "owner_id") not in flagged
+    assert ("relation_members", "member_id") not in _flagged("""
+CREATE TABLE public.relation_members (
+    relation_id bigint NOT NULL,
+    member_type character varying NOT NULL,
+    member_id bigint NOT NULL,
+    member_role character varying NOT NULL
+);
+""")
 
 
 # phpBB's posts and topics: a BBCode markup's `bbcode_uid`, the topic's last poster by key
