@@ -63,6 +63,7 @@ from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_
                                          mail_recipient, oauth_client_key, parsed_agent)
 from catalog.checks.static_tables import company_rows, organization_table, ship_to_of_company
 from catalog.checks.static_names import logic_operator, part_serial, personal_website, provider_user_id, time_on_work
+from catalog.checks.static_names import followed_someone, ordinal_of_someone, thing_uid
 from catalog.checks.static_names import card_holder, landing_file, sent_mail_described
 from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, setting_of, described_no_one, digest_of, done_by_name, load_source,
                                          network_unconfirmed)
@@ -762,7 +763,9 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
     pointed = {identifier.name.lower(): target.name for key in statement.find_all(exp.ForeignKey)
                if (target := (key.args.get("reference") or exp.Reference()).find(exp.Table)) is not None
                for identifier in key.expressions}
-    for column in statement.find_all(exp.ColumnDef):
+    for column in statement.find_all(exp.ColumnDef, bfs=False):  # (in the order written: a STRUCT's fields in it)
+        if any(isinstance(inner, exp.ColumnDef) for inner in column.find_all(exp.ColumnDef) if inner is not column):
+            continue  # a STRUCT is no column of its own: its fields are (as a BigQuery schema's RECORD)
         kind = column.args.get("kind")
         comment = next((c.args["kind"].this.name for c in column.args.get("constraints") or []
                         if isinstance(c.args.get("kind"), exp.CommentColumnConstraint)), None)
@@ -777,7 +780,7 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
         target = next((t for c in column.args.get("constraints") or [] if isinstance(c.args.get("kind"), exp.Reference)
                        if (t := c.args["kind"].find(exp.Table)) is not None
                        and not _to_a_value(c.args["kind"], t.name)), None)
-        yield Column(table=name, name=column.name, declared_type=generator.generate(kind) if kind else "",
+        yield Column(table=name, name=_field_path(column), declared_type=generator.generate(kind) if kind else "",
                      comment=comment, location=Location(path, column_line),
                      references=target.name if target is not None else pointed.get(column.name.lower(), ""))
     for like in statement.this.find_all(exp.LikeProperty) if isinstance(statement.this, exp.Schema) else ():
@@ -823,6 +826,18 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
             yield Column(table=name, name=select.alias_or_name, declared_type=declared,
                          location=Location(path, (meta or {})["line"] + offset if (meta or {}).get("line") else line),
                          sources=lineage)
+
+
+def _field_path(column: exp.ColumnDef) -> str:
+    """A STRUCT's field named by its path from the column (`request_query.value` of
+    `request_query ARRAY<STRUCT<key STRING, value STRING>>`), as BigQuery and dbt's catalog name
+    nested fields: a bare `value` would say nothing of what it is the value of."""
+    names = [column.name]
+    outer = column.find_ancestor(exp.ColumnDef)
+    while outer is not None:
+        names.append(outer.name)
+        outer = outer.find_ancestor(exp.ColumnDef)
+    return ".".join(reversed(names))
 
 
 def _to_a_value(reference: exp.Reference, table: str) -> bool:
@@ -966,7 +981,8 @@ def _lost_columns(chunk: str, read: Sequence[Column], dialect: sqlglot.Dialect, 
     lenient reader, folds `name text` + `email text` without a comma between them into one
     column): each is an error of its own (the check fails closed), and is still classified by
     its name and the type word that follows it."""
-    seen = {column.name.lower() for column in read}
+    # (a STRUCT's fields are read by their path: `request_query.key` is the column `request_query`)
+    seen = {name for column in read for name in (column.name.lower(), column.name.split(".", 1)[0].lower())}
     lost = [(column, at, kind) for column, at, kind in declared_names(chunk, dialect) if column.lower() not in seen]
     if not lost:
         return []
@@ -1391,9 +1407,18 @@ _NETWORK_KINDS = frozenset({"wifi", "wlan", "cellular", "mobile", "4g", "5g", "3
 _SHORT_CODE = re.compile(r"^(n?char|character|n?varchar|character varying|bpchar)\(\s*[1-3]\s*\)$", re.I)
 
 
+#: the value of a key/value pair (a STRUCT field): `request_query.value`, `labels.values`
+_PAIR_VALUES = frozenset({"value", "values"})
+
+
 def column_name(column: Column) -> str:
     """The column's name without a table-prefix abbreviation (TPC-DS `cc_manager` in
     `call_center`, `c_email_address` in `customer`): the prefix names the table, not the data."""
+    path = column.name.split(".")
+    if len(path) > 1 and path[-1].lower() in _PAIR_VALUES:
+        # `request_query ARRAY<STRUCT<key, value>>` (BigQuery's map): the value of a pair is
+        # what its parent holds (query parameters), its key only a name
+        return ".".join(path[:-1])
     parts = column.name.split("_")
     table_words = [w for w in column.table.rsplit(".", 1)[-1].strip('"`[]').lower().split("_") if w]
     head = parts[0].lower()
@@ -1480,11 +1505,13 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     leaf = schema_name(".".join(own_name.split(".")[-2:]), recognizers) if own_name.count(".") > 1 else name
     tail = schema_name(own_name.rpartition(".")[2], recognizers) if "." in own_name else name
     agent_part = parsed_agent(tail) or mail_client(name, words)
+    account = next((r for r in recognizers if r.entity == "ACCOUNT_ID"), None)
     carbon = {mail_recipient(entity, name, words) for entity in ("CREDIT_CARD", "PERSON")} - {None}
     # a key of uuid type is a token like a text one (`sessions.id uuid`), not a row number
     token_type = text_type or declared.base_type(kind) in {"uuid", "uniqueidentifier"}
     # what the name says outright in its table: a visitor's cookie, a caller's words, a search
     outright = {"COOKIE_ID": analytics_cookie(tail, column.table) or tracker_session(tail, column.table)
+                or (session_cookie(tail, words, token_type, siblings) and "token" in tail.own)
                 or (token_type and tail.own == ("visit", "id") and bool(words & ACTIVITY_TABLE_WORDS)),
                 FREE_TEXT_ENTITY: speech(tail) or form_value(tail, words) or (
                     personal_website(tail) and _rows_are_people(column.table) and not organization_table(column.table)),
@@ -1493,7 +1520,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
                 "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
                 "PERSON": role_name(tail), "PHONE_NUMBER": caller_number(tail),
-                "VISITED_URL": visited_part(tail, words), "ACCOUNT_ID": alias_of_someone(tail, words)}
+                "VISITED_URL": visited_part(tail, words),
+                "ACCOUNT_ID": alias_of_someone(tail, words) or ordinal_of_someone(tail, account)
+                or followed_someone(tail, words)}
     legal_name = organization_table(column.table) and name.own[-1:] == ("name",) and set(name.own[:-1]) <= {
         "legal", "official", "registered", "trading", "short", "long"}
     reached = contact_address(name, siblings)  # `address` beside `via`: an e-mail address
@@ -1599,7 +1628,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if device_unconfirmed(recognizer.entity, name, words) or client_unconfirmed(recognizer.entity, name, words):
             continue
         if shipping_carrier(recognizer.entity, name, words) or thing_handle(recognizer.entity, name, column.table) \
-                or polymorphic_key(recognizer.entity, name, siblings) or app_screen(recognizer.entity, name, words) \
+                or polymorphic_key(recognizer.entity, name, siblings, column.table) \
+                or thing_uid(recognizer.entity, name, account) or app_screen(recognizer.entity, name, words) \
                 or campaign_tag(recognizer.entity, name, siblings) or function_mailbox(recognizer.entity, name) \
                 or key_not_name(recognizer.entity, name) or source_file(recognizer.entity, words) \
                 or foreign_row_key(recognizer.entity, name, column.table, siblings) \
@@ -1632,7 +1662,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if head == recognizer.entity and not recognizer.vetoed(NameTokens(own=name.own[-1:], parent=(), raw=own_name)):
             # the head word alone: as strong as a name, never stronger than another name match
             scores = [max([*scores, ACCOUNT_HEAD_SCORE if head == "ACCOUNT_ID" else PERSON_ROLE_SCORE])]
-        if recognizer.entity == "COOKIE_ID" and (session_cookie(name, words, token_type) or click_id(name)
+        if recognizer.entity == "COOKIE_ID" and (session_cookie(name, words, token_type, siblings) or click_id(name)
                                                  or activity_session(name, words, token_type)
                                                  or oidc_session(name, words, table_head(column.table))):
             scores.append(ACCOUNT_HEAD_SCORE)

@@ -172,7 +172,9 @@ _ACTOR_KEYS = frozenset({("id",), ("uid",), ("user",), ("user", "id"), ("userid"
 #: head words of tables whose rows are people (`contacts`, `user_identities`)
 PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "identity", "person", "people",
                          "profile", "subscriber", "employee", "patient", "student", "author", "recipient", "sender",
-                         "address", "staff", "agent", "admin", "administrator"})
+                         "address", "staff", "agent", "admin", "administrator",
+                         # a CRM's or a marketing automation's lead: a person who may buy (Marketo, Salesforce)
+                         "lead"})
 #: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
 #: `grantee`: a reference to a person whatever the column's type
 PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "submitter", "uploader", "approver",
@@ -258,7 +260,12 @@ _PROPERTY_HEADS = frozenset({
     # `billing_address_company`, `credit_card_company`: the company the address or card belongs to;
     # `email_marketing_consent_state`: a state; `owner_resource`: what kind of thing the owner is;
     # `age_range`: a range of ages, no one's age
-    "company", "state", "status", "consent", "resource", "range", "domain"})
+    "company", "state", "status", "consent", "resource", "range", "domain",
+    # a plan's `email_rate_limits` and `email_quota`: how many mails it may send; a lead's
+    # `email_invalid` (Marketo): whether mail to the address bounces
+    "limits", "quota", "quotas", "invalid",
+    # a signing credential's `signature_algorithm`: how it signs, no one's signature
+    "algorithm", "algorithms", "algo"})
 
 
 def property_of(name: NameTokens) -> bool:
@@ -269,7 +276,9 @@ def property_of(name: NameTokens) -> bool:
 
 #: words that make the rest of a name say which setting it is (`email_encoding_key`,
 #: `email_preferences_auto_bcc`: how mail is encoded or copied, no address)
-_SETTING_WORDS = frozenset({"encoding", "charset", "preferences", "preference", "prefs"})
+_SETTING_WORDS = frozenset({"encoding", "charset", "preferences", "preference", "prefs",
+                            # phpBB's `user_post_sortby_dir`: how a member sorts posts
+                            "sortby", "sort"})
 #: what a `…_for_<someone>` name is when its first words say a setting (`case_access_for_account_owner`)
 _GRANTED_THINGS = frozenset({"access", "permission", "permissions", "level", "limit", "quota", "discount", "visibility"})
 
@@ -630,12 +639,18 @@ _PERSON_NAME_COLUMNS = frozenset({("real", "name"), ("full", "name"), ("first", 
 def account_name(name: NameTokens, table: set[str], siblings: Sequence[NameTokens]) -> bool:
     """`users.name` beside `users.real_name` (Request Tracker, Unix): the account's login name.
     Without such a column, the bare `name` of a table of users is the person's, and so it is
-    beside a login column (Zabbix's `users(username, name, surname)`: the given name)."""
+    beside a login column (Zabbix's `users(username, name, surname)`: the given name) or beside
+    the e-mail address one logs in with (Documenso's `User(name, email, password)`)."""
     if any(set(s.own) & {"username", "login", "uname"} for s in siblings):
         return False
     return name.own == ("name",) and bool(table & ACCOUNT_TABLE_WORDS) and (any(
         s.own[-2:] in _PERSON_NAME_COLUMNS or s.own[-1:] in _PERSON_NAME_COLUMNS for s in siblings) or (
-        any(s.own[:1] in _PASSWORD_WORDS for s in siblings) and not any(set(s.own) & _LOGIN_WORDS for s in siblings)))
+        any(s.own[:1] in _PASSWORD_WORDS for s in siblings) and not any(set(s.own) & _LOGIN_WORDS for s in siblings)
+        and not any(s.own in _LOGIN_MAILS for s in siblings)))
+
+
+#: the e-mail address an account logs in with, beside its password
+_LOGIN_MAILS = frozenset({("email",), ("email", "address"), ("mail",)})
 
 
 #: a login column: beside it, `name` is the person's own
@@ -669,10 +684,21 @@ def prose_by_head(name: NameTokens, long_text: bool) -> bool:
 _SESSION_KEYS = frozenset({("id",), ("sid",), ("session", "id"), ("session", "key"), ("key",)})
 
 
-def session_cookie(name: NameTokens, table: set[str], text_type: bool) -> bool:
+#: a session's token beside its key (NextAuth's and Prisma's `Session.sessionToken`; a bare
+#: `token` may be any credential the session holds)
+_SESSION_TOKENS = frozenset({("session", "token")})
+
+
+def session_cookie(name: NameTokens, table: set[str], text_type: bool, siblings: Sequence[NameTokens] = ()) -> bool:
     """`sessions.id char(32)`, `session.sess_id`: the text key of a table of web sessions is the
-    value the browser's session cookie carries (an integer key is only a row number)."""
-    return text_type and table == {"session"} and name.own in _SESSION_KEYS
+    value the browser's session cookie carries (an integer key is only a row number). Beside a
+    `session_token` (NextAuth's `Session`), the token is what the cookie carries and the `id`
+    only the row's key."""
+    if not (text_type and table == {"session"}):
+        return False
+    if name.own in _SESSION_TOKENS:
+        return True
+    return name.own in _SESSION_KEYS and not (name.own == ("id",) and any(s.own in _SESSION_TOKENS for s in siblings))
 
 
 #: words of a device in a name: only with one of them (or in a table of devices) is a `model`
@@ -799,6 +825,34 @@ def alias_of_someone(name: NameTokens, table: set[str]) -> bool:
         bool(table & {"alias", "alia"}) and bool(table & (PERSON_REFERENCES | PEOPLE_ROWS)))  # singular: `alia`
 
 
+#: words that say which of a record's people a key names (the first poster, the last editor)
+_ORDINALS = frozenset({"first", "last", "latest", "previous", "prev", "original", "initial", "final", "current"})
+
+
+def ordinal_of_someone(name: NameTokens, account: FieldRecognizer | None) -> bool:
+    """phpBB's `topic_last_poster_id`, a `last_user_id`: the key of the record's last (first,
+    previous) person is that person's key, as the rest of its name says (`first` and `last`
+    alone veto an id: `last_id` is no one's)."""
+    own = name.own
+    if account is None or len(own) < 3 or own[-1] not in KEY_WORDS:
+        return False
+    # after the record it is of, if the name says it (`forum_last_poster_id`: the forum's)
+    at = next((i for i, word in enumerate(own[:-2]) if word in _ORDINALS), None)
+    rest = own[at + 1:] if at is not None else ()
+    return bool(rest) and account.name_signal(NameTokens(own=rest, parent=name.parent, raw="_".join(rest))) is not None
+
+
+#: who a row of follows points to (RealWorld's `follows(user_id, follow_id)`): the one followed
+_FOLLOWED_KEYS = frozenset({("follow", "id"), ("followed", "id"), ("following", "id"), ("followed", "user", "id"),
+                            ("following", "user", "id")})
+
+
+def followed_someone(name: NameTokens, table: set[str]) -> bool:
+    """`follows.follow_id`, `user_follows.following_id`: in a table of who follows whom, the
+    other key is the person followed (`followee_id` says so in any table)."""
+    return name.own in _FOLLOWED_KEYS and bool(table & {"follow", "following", "follower", "followship"})
+
+
 def names_no_one(word: str) -> bool:
     """A name's first word that is a thing (`opportunity`, `invoice`), not a person or a role."""
     return word not in PEOPLE_ROWS | _PROFILE_OWNERS | PERSON_ROLES | PERSON_REFERENCES | {
@@ -868,16 +922,40 @@ def thing_handle(entity: str, name: NameTokens, table: str) -> bool:
 _TARGET_KINDS = frozenset({"type", "resource", "kind", "class", "model", "table", "entity"})
 
 
-def polymorphic_key(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+def polymorphic_key(entity: str, name: NameTokens, siblings: Sequence[NameTokens], table: str = "") -> bool:
     """`metafields.owner_id` beside `owner_resource` (Rails' `owner_type`): the key of a row of
     any kind (a product, a shop, a customer), not a person's. A key named after what someone
     does (`author_id` beside `author_type`, `assignee_id`, `assigned_to_id`) stays a person's:
     its kinds are the kinds of people who write or handle a record (a user, an admin, a
-    teammate; a bot now and then), not kinds of things."""
+    teammate; a bot now and then), not kinds of things. A table's own key beside its own kind
+    (phpBB's `users.user_id` beside `user_type`: normal, inactive, founder) is no pair, unless
+    the table links its rows to another record (OSM's `relation_members(relation_id, member_id,
+    member_type)`: a node, a way or a relation)."""
     own = name.own
     if entity != "ACCOUNT_ID" or len(own) < 2 or own[-1] not in KEY_WORDS or acting_role(own[:-1]):
         return False
+    head = table_head(table) if table else ""
+    linked = table_words(table) - {head} if table else set()
+    if table and own[:-1] == (head,) and not any(
+            len(s.own) == 2 and s.own[-1] in KEY_WORDS and s.own[0] in linked for s in siblings):
+        return False
     return any(s.own[:-1] == own[:-1] and s.own[-1] in _TARGET_KINDS for s in siblings)
+
+
+#: what a text's markup or a record is, before its `uid` (phpBB keys the BBCode of a post, a
+#: forum's description and rules, a signature with a `bbcode_uid`, `desc_uid`, `rules_uid`)
+_TEXT_WORDS = frozenset({"bbcode", "markup", "desc", "description", "rules", "text", "body", "content", "sig"})
+
+
+def thing_uid(entity: str, name: NameTokens, account: FieldRecognizer | None) -> bool:
+    """phpBB's `bbcode_uid`, `forum_desc_uid`, an `order_uid`: the unique id of the text or the
+    record the word before it names (the words that veto an account's `order_id`), not a user
+    id; `owner_uid` and another system's `fxa_uid`, `auth_uid` stay a person's."""
+    own = name.own
+    if entity != "ACCOUNT_ID" or len(own) < 2 or own[-1] != "uid":
+        return False
+    things = {w for w in (account.negative_names if account is not None else ()) if " " not in w}
+    return own[-2] in (things | _TEXT_WORDS) - PERSON_ROLES - PERSON_REFERENCES
 
 
 def acting_role(stem: tuple[str, ...]) -> bool:
@@ -1033,8 +1111,13 @@ def function_mailbox(entity: str, name: NameTokens) -> bool:
 
 def key_not_name(entity: str, name: NameTokens) -> bool:
     """`app_id`, `default_application_id`, `file_id`: a key refers to a registered app or a
-    stored file; the app's package or the file's name is another column (`package_name`)."""
+    stored file; the app's package or the file's name is another column (`package_name`). A
+    key of a mail's send is no address."""
     own = name.own
+    if entity == "EMAIL_ADDRESS":
+        # Marketo's `email_send_id`, an `email_address_id`: the key of a send or of a row of
+        # addresses; an `email_id` (as some write an address) stays one
+        return len(own) > 2 and own[-1] in KEY_WORDS and own[-2] not in {"email", "mail", "emails"}
     return entity in {"APP_PACKAGE", "FILE_NAME"} and len(own) > 1 and own[-1] in KEY_WORDS \
         and not set(own) & {"package", "bundle", "pkg"}
 
@@ -1114,7 +1197,8 @@ def oidc_session(name: NameTokens, table: set[str], head: str = "") -> bool:
         and bool(table & _OIDC_TABLE_WORDS)
 
 
-_LOGIN_SESSION_KEYS = frozenset({("sid",), ("login", "session", "id"), ("identity", "provider", "session", "id")})
+_LOGIN_SESSION_KEYS = frozenset({("sid",), ("login", "session", "id"), ("identity", "provider", "session", "id"),
+                                 ("session", "uid")})
 
 
 #: words of a picture of someone (not its address: `avatar_url` is a link)
@@ -1677,14 +1761,16 @@ def tracker_session(name: NameTokens, table: str) -> bool:
 
 
 #: the parts of a visited address (`url_query`, `referrer_domain`)
-_URL_PARTS = frozenset({"query", "domain", "host", "hostname", "params", "search", "fragment", "hash", "querystring"})
+_URL_PARTS = frozenset({"query", "domain", "host", "hostname", "params", "search", "fragment", "hash", "querystring",
+                        "path"})
 
 
 def visited_part(name: NameTokens, table: set[str]) -> bool:
     """`website_event.url_query`, `referrer_domain`: in a table of what people did, the parts of
-    the page visited and of the page that referred to it."""
+    the page visited and of the page that referred to it (a logged web request's
+    `request_path` and `request_query` are the page asked for)."""
     own = name.own
-    return len(own) == 2 and own[0] in {"url", "page", "referrer", "referer"} and own[1] in _URL_PARTS \
+    return len(own) == 2 and own[0] in {"url", "page", "referrer", "referer", "request"} and own[1] in _URL_PARTS \
         and bool(table & ACTIVITY_TABLE_WORDS)
 
 
