@@ -168,7 +168,12 @@ class VisitedUrlRecognizer(FieldRecognizer):
                                        # a player's media (a speaker's `TrackURI`, an album's
                                        # art): what it plays, no page visited
                                        "track", "song", "album", "playlist", "episode", "podcast", "radio",
-                                       "media", "music")
+                                       "media", "music",
+                                       # the links a product publishes about itself (os-release's
+                                       # `HOME_URL`, `BUG_REPORT_URL`, `PRIVACY_POLICY_URL`): where its
+                                       # home, support and terms are, no page anyone opened
+                                       "home", "support", "bug", "bugs", "tracker", "privacy", "policy",
+                                       "terms", "license", "licence", "help", "faq", "changelog")
     patterns = (
         ValuePattern("url", r"[A-Za-z][A-Za-z0-9+.-]*://[^\s]+", 0.55),
         ValuePattern("path", r"/[^\s]*", 0.5),

@@ -117,7 +117,9 @@ class RegionRecognizer(FieldRecognizer):
     negative_names = ("count", "id", "cloud", "aws", "gcp", "azure", "datacenter", "dc", "server", "cluster",
                       "zone", "warehouse", "battery", "order", "machine", "app", "session", "job", "task", "job",
                       "payment", "connection", "network", "sales", "service", "deploy", "deployment",
-                      "bucket") + THING_PLACES
+                      "bucket",
+                      # a machine's or a process's lifecycle state (EC2's `InstanceState.Name`: `running`)
+                      "instance", "vm", "container", "pod", "process", "volume") + THING_PLACES
     # the values of a thing's place are no one's (a job's city: a city all the same)
     value_veto_names = THING_PLACES
     # `state` is as often a UI, order or battery state: it needs the values to say "place"
