@@ -64,3 +64,16 @@ def test_a_products_published_links_are_no_pages_visited():
     found = classify("t.csv", {"page_url": ["https://shop.example.com/cart", "https://shop.example.com/p/12",
                                             "https://shop.example.com/checkout", "https://shop.example.com/"]})
     assert found["page_url"] == "VISITED_URL"
+
+
+def test_a_place_inside_a_machine_or_an_order_is_no_place_on_earth():
+    # dmidecode's memory array (`Location In Chassis`, `Partition Row Position`), as wild18 left them
+    found = classify("dmidecode.csv", {"Location In Chassis": ["Not Specified", "Slot 2", "Bay 1"],
+                                       "Partition Row Position": [1, 2, 1]})
+    assert found["Location In Chassis"] is None
+    assert found["Partition Row Position"] is None
+    # a tracker's position and a user's location stay places
+    found = classify("t.csv", {"position": ["52.520008,13.404954", "52.520112,13.405011", "52.521034,13.40601"],
+                               "location": ["Berlin, Germany", "Paris, France", "Austin, TX"]})
+    assert found["position"] == "GPS_COORDINATE"
+    assert found["location"] is not None
