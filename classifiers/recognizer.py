@@ -37,7 +37,7 @@ from classifiers.fieldview import (
     regex_key,
     vocabulary_key,
 )
-from classifiers.names import NameTokens, contains_phrase, phrase
+from classifiers.names import NameTokens, contains_phrase, phrase, tokenize
 from classifiers.shape import patterns_shape
 from classifiers.vocab import in_vocabulary
 
@@ -106,6 +106,9 @@ PROPERTY_HEADS = frozenset({"language", "locale", "format", "frequency", "prefer
                             # how big or how many (`ROM Size`, `name_length`, `email_count`): a
                             # measure of the things, not one of them
                             "size", "sizes", "length", "count"})
+#: the word after which a name holds the owner of what the words before it name (`IpOwnerId`,
+#: `device_owner`, `FileOwner`: an account, not the address, device or file)
+OWNER = "owner"
 #: distinct candidates given to a validator in its first call (each next call doubles it)
 VALIDATE_FIRST = 32
 #: a recognizer remembers up to this many validator verdicts and name signals (the same
@@ -305,8 +308,11 @@ class FieldRecognizer:
         # `email_language`, `phone_format`: a name whose head is a property of the thing its first
         # words name holds that property (`en-US`), not the thing
         of_property = len(name.own) > 1 and name.own[-1] in PROPERTY_HEADS
+        owned = _owned_words(name.own)
         for words in self._names:
             if of_property and words[-1] != name.own[-1]:
+                continue
+            if owned and contains_phrase(owned, words) and OWNER not in words:
                 continue
             if (contains_phrase(name.own, words) or contains_phrase(own, words)
                     or (len(words) > 1 and "".join(words) in (name.joined(), name.joined_singular()))):
@@ -314,12 +320,17 @@ class FieldRecognizer:
         # `user.id`, `device.id`: the phrase runs from the enclosing object into the own name
         # (`address.line2` too: the copy number aside, it ends in `address line`; `device_info.model`
         # too: the object is the device)
-        for tail in {name.enclosing() + name.own, name.enclosing() + own}:
+        # A negative word of the enclosing path speaks for it too (`InstanceState.Name`: the state
+        # of an instance, not a state's name)
+        tails = () if _vetoes(_enclosing_words(name.raw), self._negative, self._names + self._weak) else \
+            {name.enclosing() + name.own, name.enclosing() + own}
+        for tail in tails:
             for words in self._names:
                 if len(words) > 1 and len(words) <= len(tail) and tail[-len(words):] == words:
                     return Signal("name", f"path '{name.raw}' ends in '{' '.join(words)}'", self.name_score)
         for words in self._weak:
-            if contains_phrase(name.own, words) and not (of_property and words[-1] != name.own[-1]):
+            if (contains_phrase(name.own, words) and not (of_property and words[-1] != name.own[-1])
+                    and not (owned and contains_phrase(owned, words))):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}' (weak)", self.weak_name_score)
         for words in self._names if self.parent_names else ():
             if contains_phrase(name.parent, words):
@@ -572,6 +583,21 @@ def _vetoes(tokens: tuple[str, ...], negative: tuple[tuple[str, ...], ...], name
             if tokens[i:i + n] == words and not covered.issuperset(range(i, i + n)):
                 return True
     return False
+
+
+def _enclosing_words(path: str) -> tuple[str, ...]:
+    """The words of the object that holds the field (`instance state` of `InstanceState.Name`)."""
+    parent = path.rpartition(".")[0]
+    return tokenize(parent.rpartition(".")[2]) if parent else ()
+
+
+def _owned_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words naming the thing owned when `owner` follows them (`ip` of `ip_owner_id`), else
+    nothing: a phrase standing only there names what the owner owns, not the field's value.
+    (`owner_ip` is the owner's address: there `owner` comes first and nothing is owned.)"""
+    if OWNER not in tokens[1:]:
+        return ()
+    return tokens[:tokens.index(OWNER, 1)]
 
 
 def _strip_number(token: str) -> str:

@@ -4,7 +4,8 @@ Values follow the platforms: Android `AudioManager` ringer modes (`normal`, `sil
 `vibrate`) and audio modes (`in_call`, `in_communication`, `ringtone`, `call_screening`),
 iOS `AVAudioSession` categories and modes (`playback`, `ambient`, `soloAmbient`,
 `playAndRecord`, `voiceChat`, `spokenAudio`). A volume is a bare number and mute a flag: they
-are audio settings only under an audio name or inside a `sound`/`audio` object.
+are audio settings only under an audio name or inside a `sound`/`audio` object. A volume's
+type, snapshot or mount is a storage volume's.
 """
 from __future__ import annotations
 
@@ -33,7 +34,11 @@ class AudioSettingRecognizer(FieldRecognizer):
     weak_names = ("sound", "audio", "speaker")
     negative_names = ("count", "id", "trading", "sales", "order", "traffic", "data volume", "disk", "storage",
                       "bytes", "file", "transaction", "notification", "channel", "topic", "comment", "user",
-                      "word", "keyword", "price", "inventory", "users", "accounts", "words", "list", "threads")
+                      "word", "keyword", "price", "inventory", "users", "accounts", "words", "list", "threads",
+                      # a storage volume's kind and make-up (EC2's `VolumeType`: `standard`, `gp2`):
+                      # a disk, not a loudness
+                      "type", "kind", "iops", "throughput", "snapshot", "attachment", "mount",
+                      "encrypted", "ebs")
     patterns = (
         ValuePattern("ringer or audio mode", _MODES, 0.5),
         # a level is a fraction of full volume, a step or a percentage: `10.3` (a tree's volume in cubic feet) is none

@@ -171,7 +171,12 @@ class VisitedUrlRecognizer(FieldRecognizer):
                                        "media", "music",
                                        # a document's own address (a charge's `receipt_url`, an
                                        # invoice's `invoice_url`): where it can be fetched, no visit
-                                       "receipt", "invoice", "statement")
+                                       "receipt", "invoice", "statement",
+                                       # the links a product publishes about itself (os-release's
+                                       # `HOME_URL`, `BUG_REPORT_URL`, `PRIVACY_POLICY_URL`): where its
+                                       # home, support and terms are, no page anyone opened
+                                       "home", "support", "bug", "bugs", "tracker", "privacy", "policy",
+                                       "terms", "license", "licence", "help", "faq", "changelog")
     patterns = (
         ValuePattern("url", r"[A-Za-z][A-Za-z0-9+.-]*://[^\s]+", 0.55),
         ValuePattern("path", r"/[^\s]*", 0.5),

@@ -10,7 +10,8 @@ Chinese back ends export them) and MySQL's `INET_ATON` integer (`last_login_ip I
 A host name beside addresses backs the name too: a caller's address column writes the caller's
 host name where it has one (CloudTrail's `sourceIPAddress` holds `config.amazonaws.com` when a
 service calls; Apache's `%h` with host-name lookups on), but a column of host names alone is
-no address field.
+no address field. A column of netmasks (`255.255.255.0`: ones then zeros, as MIB-2's
+`ipAdEntNetMask` and `ifconfig` print them) has an address's shape and is nobody's address.
 """
 from __future__ import annotations
 
@@ -70,7 +71,9 @@ class IpAddressRecognizer(FieldRecognizer):
              "user ipaddress", "c ip", "inet")
     negative_names = ("version", "ship", "zip", "tip", "isp", "upstream", "server", "backend", "dns", "organization", "org", "domain", "netspeed",
                       "country", "city", "region", "geo", "location", "count", "range", "type", "hash",
-                      "hashed", "lookup", "allowlist", "whitelist", "blocklist", "asn")
+                      "hashed", "lookup", "allowlist", "whitelist", "blocklist", "asn",
+                      # a network's shape, not a host's address (`ipAdEntNetMask`, `CidrBlock`)
+                      "mask", "netmask", "subnet", "cidr", "broadcast")
     patterns = (
         ValuePattern("ipv4", _V4, 0.85),
         ValuePattern("ipv6", _V6, 0.8),
@@ -105,6 +108,8 @@ class IpAddressRecognizer(FieldRecognizer):
             return None
         if _all_unspecified(sample):
             return None  # `0.0.0.0:443`, `[::]:80`: a socket bound to every interface, no one's address
+        if _all_netmasks(sample):
+            return None
         return signal
 
 
@@ -117,6 +122,21 @@ def _all_unspecified(sample: FieldSample) -> bool:
     if not pa.types.is_string(distinct.type) or len(distinct) == 0:
         return False
     return bool(pc.all(rx.match(distinct, f"^{UNSPECIFIED}$")).as_py())
+
+
+#: an IPv4 netmask's octet: its ones run from the left (255, 254, 252, 248, 240, 224, 192, 128, 0)
+_MASK_OCTET = r"(?:255|254|252|248|240|224|192|128|0)"
+#: a whole netmask: full octets, at most one partial one, then zeros (`255.255.240.0`)
+_NETMASK = rf"(?:255\.){{0,3}}{_MASK_OCTET}(?:\.0){{0,3}}"
+
+
+def _all_netmasks(sample: FieldSample) -> bool:
+    """Every distinct value a dotted-quad netmask (`255.255.255.0`, `0.0.0.0`)."""
+    distinct = FieldView.of(sample).distinct.values
+    if not pa.types.is_string(distinct.type) or len(distinct) == 0:
+        return False
+    quads = pc.and_(rx.match(distinct, f"^{_NETMASK}$"), rx.match(distinct, r"^\d+\.\d+\.\d+\.\d+$"))
+    return bool(pc.all(quads).as_py())
 
 
 def _fast_forms(candidates: pa.Array) -> tuple[np.ndarray, np.ndarray]:

@@ -117,7 +117,9 @@ class RegionRecognizer(FieldRecognizer):
     negative_names = ("count", "id", "cloud", "aws", "gcp", "azure", "datacenter", "dc", "server", "cluster",
                       "zone", "warehouse", "battery", "order", "machine", "app", "session", "job", "task", "job",
                       "payment", "connection", "network", "sales", "service", "deploy", "deployment",
-                      "bucket") + THING_PLACES
+                      "bucket",
+                      # a machine's or a process's lifecycle state (EC2's `InstanceState.Name`: `running`)
+                      "instance", "vm", "container", "pod", "process", "volume") + THING_PLACES
     # the values of a thing's place are no one's (a job's city: a city all the same)
     value_veto_names = THING_PLACES
     # `state` is as often a UI, order or battery state: it needs the values to say "place"
@@ -346,7 +348,10 @@ class PlaceTextRecognizer(FieldRecognizer):
                       "lat", "lng", "lon", "latitude", "longitude", "url", "path", "file", "storage", "code",
                       "server", "bucket", "log", "stack",
                       # a foreign key to a row of places (GNUmed's `fk_location`): a number, no place
-                      "fk") + THING_PLACES
+                      "fk",
+                      # a component's place inside a machine (dmidecode's `Location In Chassis`:
+                      # `Not Specified`, a slot, a bay), no one's whereabouts
+                      "chassis", "rack", "slot", "bay", "enclosure", "motherboard") + THING_PLACES
     # the values of a thing's place are no one's (a job's city: a city all the same)
     value_veto_names = THING_PLACES
     vocabularies = (VocabularyMatch("city or country", "cities+countries", 0.45, leading_words=True),)

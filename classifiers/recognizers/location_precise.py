@@ -56,7 +56,10 @@ class GpsCoordinateRecognizer(FieldRecognizer):
                       "ad", "tracking", "centroid",
                       # a GPS receiver's report on its fix (NMEA's fix quality, `gps_fix_indicator`,
                       # `horizontal_dilution_of_precision`, satellites in view): how good, not where
-                      "indicator", "quality", "fix", "dilution", "satellite", "satellites", "validity")
+                      "indicator", "quality", "fix", "dilution", "satellite", "satellites", "validity",
+                      # a place in an order or inside a machine (dmidecode's `Partition Row Position`,
+                      # a result's rank, a disk's slot): an ordinal, no point on the earth
+                      "row", "column", "partition", "slot", "queue", "rank", "index", "chassis", "rack", "bay")
     patterns = (
         ValuePattern("decimal degrees", _NUMBER, 0.35),
         # `(lat, lon)`, or a JSON array written as text (`[-46.637775, -23.575515]`, GeoJSON's lon, lat)
