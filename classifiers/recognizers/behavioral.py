@@ -296,7 +296,10 @@ class SearchQueryRecognizer(FieldRecognizer):
                                        "volume", "rank", "position", "bid", "cpc", "match",
                                        # a page's keywords for search engines (osCommerce's
                                        # `products_seo_keywords`, `meta_keywords`): the shop's, no search
-                                       "seo", "meta")
+                                       "seo", "meta",
+                                       # where or how a search was made (litemall's `from` 搜索来源:
+                                       # pc, wx, app; `search_type`), a channel's code, not what was sought
+                                       "source", "channel", "platform", "type")
     patterns = (ValuePattern("query text", rf".{{0,100}}[{LETTER}].{{0,100}}", 0.4),)
     context = ("search", "searched", "query")
     value_alone = False

@@ -77,6 +77,8 @@ class DeviceIdRecognizer(FieldRecognizer):
                       # a parcel's tracking number (mall's `delivery_sn` 物流单号 `SF1234567890123`,
                       # `express_no`, 运单号), no device's serial
                       "delivery", "logistics", "express", "waybill", "shipment", "shipping", "tracking number",
+                      # litemall's `ship_sn` 发货编号 (the shipment's number, `SF…`)
+                      "ship", "ship sn", "ship no",
                       # a device's credential (an IoT platform's `DeviceSecret`), no identifier of it
                       "secret", "password", "passwd")
     patterns = (

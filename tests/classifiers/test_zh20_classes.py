@@ -1,0 +1,93 @@
+"""Classes of Chinese data the zh20 blind run showed (benchmarks/zh20/README.md), each on its own."""
+from __future__ import annotations
+
+import random
+
+import pyarrow as pa
+
+from classifiers.engine import classify_dataset
+from datamap.model import DatasetSample, FieldSample
+
+RNG = random.Random(20)
+N = 150
+
+
+def _entities(name: str = "t", comments: dict[str, str] | None = None, types: dict[str, str] | None = None,
+              **columns: list) -> dict[str, str | None]:
+    fields = [FieldSample(path=p, values=pa.array(v), comment=(comments or {}).get(p), declared_type=(types or {}).get(p, ""))
+              for p, v in columns.items()]
+    results = classify_dataset(DatasetSample(name=name, source=name, kind="table", fields=fields), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def test_a_shipments_number_is_no_device_serial():
+    """litemall's `ship_sn` 发货编号 (`SF1234567890123`, the shipment's tracking number): `sn` is
+    no device's serial when the thing numbered is a shipment; a `device_sn` stays a device's."""
+    waybills = [f"SF{RNG.randint(10 ** 12, 10 ** 13 - 1)}" for _ in range(N)]
+    found = _entities("litemall_order", comments={"ship_sn": "发货编号"}, ship_sn=waybills,
+                      device_sn=[f"SN{RNG.randint(10 ** 9, 10 ** 10 - 1)}" for _ in range(N)])
+    assert found["ship_sn"] != "DEVICE_ID"
+    assert found["device_sn"] == "DEVICE_ID"
+
+
+def test_a_technicians_id_is_an_account():
+    """Autobon's `t_location.tech_id` commented 技师id (the auto-care technician who reported the
+    place) and an English `technician_id`: a platform's dispatched worker is a person with an
+    account, as a driver or a rider is."""
+    ids = [RNG.randint(1, 120) for _ in range(N)]
+    found = _entities("t_location", comments={"tech_id": "技师id"}, tech_id=ids, technician_id=list(ids))
+    assert found["tech_id"] == "ACCOUNT_ID"
+    assert found["technician_id"] == "ACCOUNT_ID"
+
+
+def _battery_note() -> str:
+    level, state = RNG.randint(3, 100), RNG.choice(["充电中", "未充电", "未充电"])
+    return RNG.choice([f"电量:{level}%,{state}", f"电量{level}%|{state}", f"battery={level}%;{state}"])
+
+
+def test_a_battery_packed_into_a_remark_is_the_battery():
+    """A ride-hailing app's event `ext` 备注字段 where each event carries the phone's battery as the
+    app writes it (`电量29%|充电中`, `电量:67%,充电中`, `battery=70%;未充电`): the level and state are
+    the battery whatever the separator, under a name that says nothing."""
+    notes = [_battery_note() if RNG.random() < 0.9 else None for _ in range(N)]
+    found = _entities("dot_event_record", comments={"ext": "备注字段"}, ext=notes)
+    assert found["ext"] == "BATTERY_STATE"
+    assert _entities("t", c16=[v for v in notes if v])["c16"] == "BATTERY_STATE"  # values alone
+
+
+def test_a_remark_of_percentages_is_no_battery():
+    """A remark of discounts (`满减10%`, `折扣85%`) or a bare percentage is no battery: the level
+    needs its key (电量, battery) or a charging state beside it."""
+    remarks = [RNG.choice([f"满减{RNG.randint(5, 30)}%", f"折扣{RNG.randint(50, 95)}%", f"{RNG.randint(1, 99)}%"]) for _ in range(N)]
+    assert _entities("orders", comments={"ext": "备注字段"}, ext=remarks)["ext"] != "BATTERY_STATE"
+
+
+def test_a_login_sessions_key_is_no_account():
+    """litemall's `session_key` commented 微信登录会话KEY (WeChat's login session key, base64): 会话
+    is a session, whose key is no user's account; `weixin_openid` 微信登录openid beside it stays one."""
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    keys = ["".join(RNG.choice(alphabet) for _ in range(22)) + "==" for _ in range(N)]
+    openids = ["o" + "".join(RNG.choice(alphabet[:62] + "-_") for _ in range(27)) for _ in range(N)]
+    found = _entities("litemall_user", comments={"session_key": "微信登录会话KEY", "weixin_openid": "微信登录openid"},
+                      session_key=keys, weixin_openid=openids)
+    assert found["session_key"] != "ACCOUNT_ID"
+    assert found["weixin_openid"] == "ACCOUNT_ID"
+
+
+def test_where_a_search_was_made_is_no_search():
+    """litemall's `from` commented 搜索来源，如pc、wx、app (the client a search came from): a search's
+    source is a channel's code, not what the user sought; `keyword` 搜索关键字 beside it stays the search."""
+    found = _entities("litemall_search_history", comments={"from": "搜索来源，如pc、wx、app", "keyword": "搜索关键字"},
+                      **{"from": [RNG.choice(["wx", "wx", "app", "pc"]) for _ in range(N)],
+                         "keyword": [RNG.choice(["洗车液", "汽车脚垫", "行车记录仪", "玻璃水", "机油 5W-30"]) for _ in range(N)]})
+    assert found["from"] != "SEARCH_QUERY"
+    assert found["keyword"] == "SEARCH_QUERY"
+
+
+def test_a_few_districts_codes_under_a_comment_naming_them_are_places():
+    """litemall's `area_code char(6)` commented 地区编码 holding the codes of a handful of districts
+    (`330106`, `440305`): the comment names region codes, as an `adcode` name would; the same six
+    codes in a column the schema does not name stay unclassified as a place."""
+    codes = [RNG.choice(["330106", "110108", "440305", "510104", "420111", "610113"]) for _ in range(N)]
+    assert _entities("litemall_address", comments={"area_code": "地区编码"}, area_code=codes)["area_code"] == "LOCATION"
+    assert _entities("jobs", batch=codes)["batch"] != "LOCATION"
