@@ -91,3 +91,16 @@ def test_a_few_districts_codes_under_a_comment_naming_them_are_places():
     codes = [RNG.choice(["330106", "110108", "440305", "510104", "420111", "610113"]) for _ in range(N)]
     assert _entities("litemall_address", comments={"area_code": "地区编码"}, area_code=codes)["area_code"] == "LOCATION"
     assert _entities("jobs", batch=codes)["batch"] != "LOCATION"
+
+
+def test_a_push_services_client_id_is_the_devices():
+    """A Spring Boot log's `GetuiPushService` logger writing `clientId=<32 hex>` (Getui's id of one
+    app install) and a `jpush` object's `registrationId`: a push service's client id is a device's
+    install id, no browser cookie; a bare `client_id` of GA's shape stays a cookie id."""
+    hexes = ["".join(RNG.choice("0123456789abcdef") for _ in range(32)) for _ in range(N)]
+    found = _entities("technician-app.log", **{"c.a.g.GetuiPushService.clientId": hexes,
+                                               "jpush.registrationId": [h[:19] for h in hexes],
+                                               "client_id": [f"{RNG.randint(10 ** 8, 10 ** 9)}.{RNG.randint(1_600_000_000, 1_700_000_000)}" for _ in range(N)]})
+    assert found["c.a.g.GetuiPushService.clientId"] == "DEVICE_ID"
+    assert found["jpush.registrationId"] == "DEVICE_ID"
+    assert found["client_id"] == "COOKIE_ID"
