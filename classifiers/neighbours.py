@@ -511,6 +511,8 @@ def _level_and_flag(table: Table, results: Sequence[FieldResult], views: Sequenc
 
 
 _VERSION = r"^v?\d{1,2}(?:[._]\d{1,3}){0,3}$"
+#: share of OS names that hold a version for the column after them to be no system's version
+OS_WITH_VERSION_SHARE = 0.8
 
 
 def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
@@ -523,6 +525,10 @@ def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[Fi
         names = as_text(os_name.sample.values)
         if not pc.all(rx.match(names, r"[A-Za-z]")).as_py():
             continue  # the OS column is itself versions: what follows is some other version
+        if (pc.mean(pc.cast(rx.match(names, r"\d"), pa.int8())).as_py() or 0) >= OS_WITH_VERSION_SHARE:
+            # the names carry their versions (`HarmonyOS 4.0.0`, `Android 13`): what follows is
+            # another thing's version (a ride-hailing app's `app_versionname` 5.2.0 after `system_version`)
+            continue
         text = as_text(version.sample.values)
         if len(text) < 5 or not pc.all(rx.match(text, _VERSION)).as_py():
             continue

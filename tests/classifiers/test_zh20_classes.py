@@ -104,3 +104,28 @@ def test_a_push_services_client_id_is_the_devices():
     assert found["c.a.g.GetuiPushService.clientId"] == "DEVICE_ID"
     assert found["jpush.registrationId"] == "DEVICE_ID"
     assert found["client_id"] == "COOKIE_ID"
+
+
+def test_versions_after_systems_that_carry_theirs_are_another_things():
+    """Values alone, `dot_event_record`'s `system_version` (`HarmonyOS 4.0.0`, `MIUI V14…`) then
+    `app_versionname` (`5.2.0`): names that hold their versions leave the next column's versions
+    to something else (the app); after bare names (`android`, `ios`) the versions are the systems'."""
+    systems = [RNG.choice(["HarmonyOS 4.0.0", "HyperOS 1.0.42.0.UNCCNXM", "Android 13", "ColorOS 14.0", "MIUI V14.0.10.0.TNRCNXM"])
+               for _ in range(N)]
+    apps = [RNG.choice(["5.2.0", "5.2.1", "5.3.0"]) for _ in range(N)]
+    assert _entities("t", c08=systems, c09=apps)["c09"] != "OPERATING_SYSTEM"
+    found = _entities("t", c08=[RNG.choice(["android", "ios"]) for _ in range(N)], c09=[RNG.choice(["13", "14", "17.5.1"]) for _ in range(N)])
+    assert found["c09"] == "OPERATING_SYSTEM"
+
+
+def test_a_wechat_avatar_address_is_no_page_visited():
+    """Values alone, litemall's `avatar` (a WeChat login's `https://thirdwx.qlogo.cn/mmopen/vi_32/…/132`,
+    no picture extension) in a table of accounts and IPs: an address on Tencent's avatar CDN is a
+    picture, no page a person opened; page addresses beside it stay visited pages."""
+    ids = list(range(1, N + 1))
+    avatars = [f"https://thirdwx.qlogo.cn/mmopen/vi_32/{RNG.getrandbits(160):040x}/132" for _ in range(N)]
+    ips = [f"{RNG.randint(11, 220)}.{RNG.randint(0, 255)}.{RNG.randint(0, 255)}.{RNG.randint(1, 254)}" for _ in range(N)]
+    pages = [f"https://m.shop.example.cn/goods/{RNG.randint(1000, 9999)}?from=share" for _ in range(N)]
+    found = _entities("t", c01=ids, c02=ips, c03=avatars, c04=pages)
+    assert found["c03"] != "VISITED_URL"
+    assert _entities("t", page_url=pages)["page_url"] == "VISITED_URL"
