@@ -129,3 +129,17 @@ def test_a_wechat_avatar_address_is_no_page_visited():
     found = _entities("t", c01=ids, c02=ips, c03=avatars, c04=pages)
     assert found["c03"] != "VISITED_URL"
     assert _entities("t", page_url=pages)["page_url"] == "VISITED_URL"
+
+
+def test_a_tables_only_latitudes_and_longitudes_are_a_pair_columns_apart():
+    """Values alone, `dot_event_record`'s `location_lat` (22-40) and `location_lng` (104-121) with
+    four columns between them: the table's only two columns of fine degrees, one past 90, are a
+    position; two such columns both within 90 (shares, scores) are not told from values alone."""
+    lats = [round(RNG.uniform(22.4, 40.0), 6) for _ in range(N)]
+    lngs = [round(RNG.uniform(104.0, 121.0), 6) for _ in range(N)]
+    between = {"c12": [10001] * N, "c13": [RNG.choice(["android", "ios"]) for _ in range(N)],
+               "c14": [RNG.choice(["huawei", "xiaomi", "oppo"]) for _ in range(N)]}
+    found = _entities("t", c11=lats, **between, c15=lngs)
+    assert found["c11"] == "GPS_COORDINATE" and found["c15"] == "GPS_COORDINATE"
+    found = _entities("t", c11=lats, **between, c15=[round(RNG.uniform(60.0, 89.0), 6) for _ in range(N)])
+    assert found["c15"] != "GPS_COORDINATE"
