@@ -675,11 +675,17 @@ def _integer_id(values: pa.Array) -> bool:
         # `19651015`, `16780304`: days written as numbers (HL7, DICOM); `20241218201533`: a
         # call's or a record's time to the second (operators' call records): no one's id
         return False
+    if width >= DAY_LED_MIN_WIDTH and _compact_days(pc.utf8_slice_codeunits(pc.cast(values, pa.string()), 0, 8)):
+        # `20241205483920`: a day, then a serial (litemall's and ECShop's `order_sn`, a bank's
+        # transaction number): a record numbered by the day it was made, no one's id
+        return False
     return pc.count_distinct(values).as_py() >= 0.2 * len(values)
 
 
 #: moments written as numbers, by their width: a day, to the minute, to the second
 COMPACT_MOMENTS = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}
+#: numbers this wide whose first eight digits are all days are a day's serials (order numbers)
+DAY_LED_MIN_WIDTH = 12
 
 
 def _compact_days(values: pa.Array, form: str = "%Y%m%d") -> bool:

@@ -143,3 +143,19 @@ def test_a_tables_only_latitudes_and_longitudes_are_a_pair_columns_apart():
     assert found["c11"] == "GPS_COORDINATE" and found["c15"] == "GPS_COORDINATE"
     found = _entities("t", c11=lats, **between, c15=[round(RNG.uniform(60.0, 89.0), 6) for _ in range(N)])
     assert found["c15"] != "GPS_COORDINATE"
+
+
+def test_numbers_led_by_their_day_are_no_ones_id():
+    """Values alone, litemall's `order_sn` (`20241205483920`: the day, then six digits) after a
+    record key and small user ids, in a table of receivers' names and phones: a number that starts
+    with the day it was made is a record's serial, no person's account; wide ids without a day
+    in front stay the person's."""
+    days = [f"202412{RNG.randint(1, 28):02d}" for _ in range(N)]
+    people = {"c06": [RNG.choice(["张伟", "王芳", "李娜", "刘洋", "陈静"]) for _ in range(N)],
+              "c07": [f"1{RNG.choice('3589')}{RNG.randint(10 ** 8, 10 ** 9 - 1)}" for _ in range(N)]}
+    serials = [int(d + f"{RNG.randint(0, 999999):06d}") for d in days]
+    found = _entities("t", c01=list(range(1, N + 1)), c02=[RNG.randint(1, 300) for _ in range(N)], c03=serials, **people)
+    assert found["c03"] != "ACCOUNT_ID"
+    accounts = [RNG.randint(10 ** 13, 10 ** 14 - 1) for _ in range(N)]
+    found = _entities("t", c01=list(range(1, N + 1)), c02=[RNG.randint(1, 300) for _ in range(N)], c03=accounts, **people)
+    assert found["c03"] == "ACCOUNT_ID"
