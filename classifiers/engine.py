@@ -44,7 +44,7 @@ from classifiers import (
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView
 from classifiers.masking import mask_examples
-from classifiers.names import (NameTokens, chinese_table, expand, field_mark, tokenize, type_prefixes,
+from classifiers.names import (NameTokens, chinese_table, comment_tokens, field_mark, type_prefixes,
                                without_type_prefix)
 from classifiers.recognizer import FieldRecognizer, _ratio_weight
 from classifiers.recognizers.behavioral import REPOSITORY_ADDRESS, SYSTEM_VERDICTS
@@ -354,7 +354,7 @@ def _open(sample: FieldSample, dataset: DatasetSample | None,
     unit = units.measured(path, paths)
     # what every recognizer derives from the values (text, distinct values, shapes), once
     view = FieldView.of(sample)
-    comment = _comment_tokens(view)
+    comment = comment_tokens(view.comment, view.origin)
     signals = []
     for recognizer in recognizers:
         opening = _opening(recognizer, view, name, comment, dataset)
@@ -576,17 +576,7 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name_signal: Signal |
 
 #: a column comment is a description someone wrote, weaker than the name the schema uses
 COMMENT_WEIGHT = 0.7
-#: a log field's comment is the concept its format documents for it (`client IP address`)
-DESCRIBED_ORIGINS = frozenset({"column", "json", "log-field"})
 TYPE_SCORE = 0.6
-
-
-def _comment_tokens(sample: FieldSample) -> NameTokens | None:
-    """A column comment read like a name; None for none (a log slot's comment is its
-    template, not a description)."""
-    if not sample.comment or sample.origin not in DESCRIBED_ORIGINS:
-        return None
-    return NameTokens(own=expand(tokenize(sample.comment)), parent=(), raw=sample.comment)
 
 
 def _source_signal(recognizer: FieldRecognizer, sample: FieldSample, comment: NameTokens | None) -> Signal | None:

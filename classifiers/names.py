@@ -396,3 +396,15 @@ def without_type_prefix(name: str, prefixes: frozenset[str]) -> str:
             return name[len(prefix):]
     return name
 
+
+#: origins whose comment describes the field: a column's COMMENT, a JSON document's, and a log
+#: field's, the concept its format documents for it (`client IP address`)
+DESCRIBED_ORIGINS = frozenset({"column", "json", "log-field"})
+
+
+def comment_tokens(comment: str | None, origin: str) -> NameTokens | None:
+    """A field's comment read like a name; None for none (a log slot's comment is its
+    template, not a description)."""
+    if not comment or origin not in DESCRIBED_ORIGINS:
+        return None
+    return NameTokens(own=expand(tokenize(comment)), parent=(), raw=comment)

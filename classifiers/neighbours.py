@@ -511,6 +511,8 @@ def _level_and_flag(table: Table, results: Sequence[FieldResult], views: Sequenc
 
 
 _VERSION = r"^v?\d{1,2}(?:[._]\d{1,3}){0,3}$"
+#: share of OS names that hold a version for the column after them to be no system's version
+OS_WITH_VERSION_SHARE = 0.8
 
 
 def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
@@ -523,6 +525,10 @@ def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[Fi
         names = as_text(os_name.sample.values)
         if not pc.all(rx.match(names, r"[A-Za-z]")).as_py():
             continue  # the OS column is itself versions: what follows is some other version
+        if (pc.mean(pc.cast(rx.match(names, r"\d"), pa.int8())).as_py() or 0) >= OS_WITH_VERSION_SHARE:
+            # the names carry their versions (`HarmonyOS 4.0.0`, `Android 13`): what follows is
+            # another thing's version (a ride-hailing app's `app_versionname` 5.2.0 after `system_version`)
+            continue
         text = as_text(version.sample.values)
         if len(text) < 5 or not pc.all(rx.match(text, _VERSION)).as_py():
             continue
@@ -669,11 +675,17 @@ def _integer_id(values: pa.Array) -> bool:
         # `19651015`, `16780304`: days written as numbers (HL7, DICOM); `20241218201533`: a
         # call's or a record's time to the second (operators' call records): no one's id
         return False
+    if width >= DAY_LED_MIN_WIDTH and _compact_days(pc.utf8_slice_codeunits(pc.cast(values, pa.string()), 0, 8)):
+        # `20241205483920`: a day, then a serial (litemall's and ECShop's `order_sn`, a bank's
+        # transaction number): a record numbered by the day it was made, no one's id
+        return False
     return pc.count_distinct(values).as_py() >= 0.2 * len(values)
 
 
 #: moments written as numbers, by their width: a day, to the minute, to the second
 COMPACT_MOMENTS = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}
+#: numbers this wide whose first eight digits are all days are a day's serials (order numbers)
+DAY_LED_MIN_WIDTH = 12
 
 
 def _compact_days(values: pa.Array, form: str = "%Y%m%d") -> bool:

@@ -35,6 +35,7 @@ class AccountIdRecognizer(FieldRecognizer):
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
              "sender id", "recipient id", "receiver id", "follower id", "followee id", "viewer id", "poster id",
              "actor id", "payer id", "patient id", "passenger id", "driver id", "rider id", "courier id", "guest id",
+             "technician id",
              "participant id", "respondent id", "external id", "externalid", "external customer id", "traveler id", "traveller id", "applicant id", "candidate id",
              "reviewer id", "athlete id", "contact id", "lead id", "employee id", "student id", "merchant id", "uin", "openid",
              "open id", "unionid", "union id", "wechat id", "wechat account", "qq id", "qq", "douyin id", "weibo id", "alipay account", "distinct id", "external user id", "user key", "user uuid",
@@ -387,7 +388,8 @@ def _digit_share(sample: FieldSample, form: str = r"^\d{5,20}$") -> float:
 #: the last word of a field named for the person it records: with ids of numbers as values, that
 #: person's account (no `contact`, whose numbers are phones, nor `follower` or `subscriber`, counted)
 PERSON_WORDS = frozenset({"person", "user", "member", "customer", "client", "passenger", "driver", "rider", "courier",
-                          "resident", "patient", "employee", "student", "guest", "buyer", "seller", "player"})
+                          "resident", "patient", "employee", "student", "guest", "buyer", "seller", "player",
+                          "technician"})
 #: a person's id of numbers, bare or behind a short prefix of letters, glued or not (`D10293847`)
 PERSON_NUMBER = r"^(?:[A-Za-z]{1,6}[_-]?)?\d{5,20}$"
 #: names of the people a study's rows are about, when they are bare numbers
@@ -502,7 +504,8 @@ PEOPLE_TABLES = frozenset({"user", "customer", "member", "account", "subscriber"
                            "people", "client", "patient", "employee", "student", "contact", "buyer", "seller",
                            "shopper", "creator", "author", "passenger", "participant", "respondent", "driver", "guest",
                            "rider", "traveler", "traveller", "athlete", "staff", "applicant", "candidate",
-                           "maintainer", "volunteer", "resident", "citizen", "voter", "follower", "reviewer"}
+                           "maintainer", "volunteer", "resident", "citizen", "voter", "follower", "reviewer",
+                           "technician"}
                           # a table named for people by their role in a record is a table of people
                           # too (`moderators`, `attendees`, `actor`): the roles of PERSON_OBJECTS that
                           # name no organisation or thing (a sponsor may be a company, a poster a print)

@@ -29,8 +29,13 @@ _GENERIC = r"full|low|critical|ok|good|ac|usb|wireless|dock|unknown|overheat|col
 # fully charged, discharging, fast charging, low battery
 _STATES_ZH = r"(?:正在|快速|无线|有线|超级快充)?充电中?|未充电|不在充电|已充满|充满|满电|放电中?|快充中?|电量(?:低|不足)|低电量|省电模式"
 # a level and its state in one value, as Chinese status bars and SDK logs write them:
-# `电量 85% 充电中`, `电量:85%`, `85% 未充电`
-_LEVEL_ZH = rf"(?:电池)?电量\s?[:：]?\s?\d{{1,3}}\s?[%％](?:\s?[，,]?\s?(?:{_STATES_ZH}))?|\d{{1,3}}\s?[%％]\s?[，,]?\s?(?:{_STATES_ZH})"
+# `电量 85% 充电中`, `电量:85%`, `85% 未充电`, and as apps pack them into one remark column (a
+# ride-hailing app's event `ext`: `电量29%|充电中`, `battery=70%;未充电`): a key of 电量 or battery,
+# `:` or `=`, the level, then the state after a space, a comma, a semicolon, a bar or a slash
+_LEVEL_KEY = r"(?:(?:电池)?电量|(?i:battery|batt))\s?[:：=]?\s?"
+_LEVEL_SEP = r"\s?[，,;；|/]?\s?"
+_LEVEL_ZH = (rf"{_LEVEL_KEY}\d{{1,3}}\s?[%％](?:{_LEVEL_SEP}(?:{_STATES_ZH}|(?i:{_STATES})))?"
+             rf"|\d{{1,3}}\s?[%％]{_LEVEL_SEP}(?:{_STATES_ZH})")
 
 
 class BatteryStateRecognizer(FieldRecognizer):

@@ -246,9 +246,12 @@ _RELATIVE_ASSET = r"(?i)^[A-Za-z][A-Za-z0-9_-]*(?:/[A-Za-z0-9_.-]+)+\.(?:png|jpe
 
 #: a web address of a picture: its path ends in a picture's extension, or its query asks an image
 #: CDN for a size or a transformation (Feishu's `~?image_size=72x72`, Aliyun OSS's
-#: `x-oss-process=image/…`, Qiniu's `imageView2`/`imageMogr2`): an avatar or a cover, no page
+#: `x-oss-process=image/…`, Qiniu's `imageView2`/`imageMogr2`): an avatar or a cover, no page;
+#: and any address on Tencent's avatar CDN, `qlogo.cn` (a WeChat login's `headimgurl`
+#: `https://thirdwx.qlogo.cn/mmopen/vi_32/…/132`, QQ's `q.qlogo.cn/headimg_dl?…`), whose paths end in a size
 _REMOTE_PICTURE = (r"(?i)^[A-Za-z][A-Za-z0-9+.-]*://(?:[^?#\s]+\.(?:png|jpe?g|gif|webp|svg|ico|bmp|heic)(?:[?#]\S*)?"
-                   r"|\S*[?&](?:image_size=|x-oss-process=image|x-image-process=image|imageView2|imageMogr2)\S*)$")
+                   r"|\S*[?&](?:image_size=|x-oss-process=image|x-image-process=image|imageView2|imageMogr2)\S*"
+                   r"|(?:[a-z0-9-]+\.)*qlogo\.cn(?:[:/?#]\S*)?)$")
 
 #: objects whose address (`url`, `uri`, `link`) is their own or a setting, no page visited
 URL_OWNERS = frozenset({"user", "author", "owner", "account", "profile", "actor", "creator", "member", "sender",
@@ -296,7 +299,10 @@ class SearchQueryRecognizer(FieldRecognizer):
                                        "volume", "rank", "position", "bid", "cpc", "match",
                                        # a page's keywords for search engines (osCommerce's
                                        # `products_seo_keywords`, `meta_keywords`): the shop's, no search
-                                       "seo", "meta")
+                                       "seo", "meta",
+                                       # where or how a search was made (litemall's `from` 搜索来源:
+                                       # pc, wx, app; `search_type`), a channel's code, not what was sought
+                                       "source", "channel", "platform", "type")
     patterns = (ValuePattern("query text", rf".{{0,100}}[{LETTER}].{{0,100}}", 0.4),)
     context = ("search", "searched", "query")
     value_alone = False

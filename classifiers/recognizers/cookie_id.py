@@ -9,8 +9,11 @@ The GA and Meta shapes are telling alone; hex and UUID ids need the name.
 """
 from __future__ import annotations
 
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.advertising_id import UUID
+from classifiers.recognizers.device_id import PUSH_CLIENT_NAMES, push_parent
+from datamap.model import DatasetSample, FieldSample
 
 
 # cookie names of the analytics and ad vendors above, as they appear in a Cookie header
@@ -54,3 +57,9 @@ class CookieIdRecognizer(FieldRecognizer):
     )
     context = ("cookie", "_ga", "_fbp", "pixel", "beacon")
     value_alone = True  # the GA and Meta shapes; the others score below the threshold alone
+
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """A client id of a push service's object or logger (`GetuiPushService`'s `clientId=`)
+        is the id it gave an app install, no browser's: the negative words above rule out
+        `getui_cid`, this the same id under a push service's parent."""
+        return " ".join(NameTokens.of(sample.path).own) in PUSH_CLIENT_NAMES and push_parent(sample) is not None

@@ -77,6 +77,8 @@ class DeviceIdRecognizer(FieldRecognizer):
                       # a parcel's tracking number (mall's `delivery_sn` 物流单号 `SF1234567890123`,
                       # `express_no`, 运单号), no device's serial
                       "delivery", "logistics", "express", "waybill", "shipment", "shipping", "tracking number",
+                      # litemall's `ship_sn` 发货编号 (the shipment's number, `SF…`)
+                      "ship", "ship sn", "ship no",
                       # a device's credential (an IoT platform's `DeviceSecret`), no identifier of it
                       "secret", "password", "passwd")
     patterns = (
@@ -127,11 +129,29 @@ class DeviceIdRecognizer(FieldRecognizer):
         # a device's or a push service's `token` (`device.token`, a `DeviceService` or `push`
         # logger's `token=`): the registration token that reaches that app install
         # (a Han logger's words read as the name's are: `推送服务` is a push service)
-        if sample.name.lower() == "token" and (
-                parent := parent_has(sample, _DEVICE_WORDS + _PUSH_WORDS)
-                or next((w for w in _DEVICE_WORDS + _PUSH_WORDS if w in NameTokens.of(sample.path).parent), None)):
+        if sample.name.lower() == "token" and (parent := _parent_word(sample, _DEVICE_WORDS + _PUSH_WORDS)):
             return Signal("context", f"a 'token' of a '{parent}' object or logger", 0.6)
+        # a push service's client id (a `GetuiPushService` logger's `clientId=`, a `jpush`
+        # object's `registrationId`): the id that push service gave one app install
+        if " ".join(NameTokens.of(sample.path).own) in PUSH_CLIENT_NAMES and (parent := push_parent(sample)):
+            return Signal("context", f"a push client id of a '{parent}' object or logger", 0.7)
         return None
+
+
+#: own names a push service gives the id of an app install (Getui's `clientId`/`cid`, JPush's
+#: `registrationId`, Xiaomi's `regId`)
+PUSH_CLIENT_NAMES = frozenset({"client id", "clientid", "cid", "registration id", "reg id", "regid"})
+
+
+def _parent_word(sample: FieldSample, words: tuple[str, ...]) -> str | None:
+    """The first of `words` in the field's parent: an object's name or a logger's (a Han
+    logger's words read as a name's are: `推送服务` is a push service)."""
+    return parent_has(sample, words) or next((w for w in words if w in NameTokens.of(sample.path).parent), None)
+
+
+def push_parent(sample: FieldSample) -> str | None:
+    """The push service's word in the field's parent (`getui`, `push`, `jpush`), if any."""
+    return _parent_word(sample, _PUSH_WORDS)
 
 
 class ImeiRecognizer(FieldRecognizer):

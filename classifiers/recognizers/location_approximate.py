@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 from classifiers import rx, vocab
 from classifiers.evidence import Signal
 from classifiers.fieldview import Distinct, FieldView
-from classifiers.names import NameTokens
+from classifiers.names import NameTokens, comment_tokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
 from classifiers.siblings import own_has, parent_has
 from datamap.model import DatasetSample, FieldSample
@@ -227,9 +227,16 @@ class DivisionCodeRecognizer(FieldRecognizer):
         signal = super().value_signal(sample)
         # a handful of repeated codes could be anything's; a spread of them is a place column
         if (signal is None or (len(FieldView.of(sample).distinct.values) < _MIN_DISTINCT_CODES
-                               and self.named(NameTokens.of(sample.path)) is None)):
+                               and not self._named_by_source(sample))):
             return None
         return signal
+
+    def _named_by_source(self, sample: FieldSample) -> bool:
+        """The field's name or its comment names a division code (litemall's `area_code`
+        commented 地区编码: a handful of districts' codes is a place column when the schema says so)."""
+        comment = comment_tokens(sample.comment, sample.origin)
+        return (self.named(NameTokens.of(sample.path)) is not None
+                or (comment is not None and self.named(comment) is not None))
 
 
 #: distinct codes a column needs for its values to decide without a code name

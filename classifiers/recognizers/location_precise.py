@@ -225,7 +225,8 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     mine = _degree_stats(sample)
     if mine is None:
         return None
-    if sum(_degree_stats(field, sample) is not None for field in dataset.fields) > _MAX_DEGREE_COLUMNS:
+    degrees = [field for field in dataset.fields if _degree_stats(field, sample) is not None]
+    if len(degrees) > _MAX_DEGREE_COLUMNS:
         return None  # a block of like figures (a county's percentages, a survey's scores)
     for neighbour in adjacent(sample, dataset):
         theirs = _degree_stats(neighbour, sample)
@@ -233,6 +234,14 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
             continue
         if min(mine[1], theirs[1]) <= 90.0:
             return Signal("context", f"decimal degrees beside decimal degrees in '{neighbour.path}'", 0.5)
+    # the table's only two columns of fine degrees, columns apart (a ride-hailing app's event
+    # records: `location_lat`, then app id, platform and channel, then `location_lng`), one of
+    # them past +-90 (a longitude, no latitude) and the other within: the pair, further apart
+    if len(degrees) == 2:
+        other = next(field for field in degrees if field.path != sample.path)
+        theirs = _degree_stats(other, sample)
+        if (abs(mine[0] - theirs[0]) >= _PAIR_MIN_APART and min(mine[1], theirs[1]) <= 90.0 < max(mine[1], theirs[1])):
+            return Signal("context", f"decimal degrees and the table's only other ones, in '{other.path}'", 0.45)
     return None
 
 
