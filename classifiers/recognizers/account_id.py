@@ -138,7 +138,10 @@ class AccountIdRecognizer(FieldRecognizer):
                       "flags", "flag", "avatar", "banner", "color", "colour", "badge", "icon",
                       # a limit on each user (a channel's `rate_limit_per_user`: seconds between
                       # messages) is a number of the channel's, no user's id
-                      "limit", "rate", "quota")
+                      "limit", "rate", "quota",
+                      # who vouches for a login (Gigya's `loginProvider`, `socialProviders`: `site`,
+                      # `google`) and the server's signature of an id (`UIDSignature`): not the account
+                      "provider", "providers", "signature")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),

@@ -5,6 +5,10 @@ connected car's VIN under a bare `id` and the moment its battery was last read, 
 template ids, and a platform's numeric application id."""
 from __future__ import annotations
 
+import pyarrow as pa
+
+from classifiers.engine import classify_dataset
+from datamap.model import DatasetSample, FieldSample
 from tests.classifiers.support import best_entity
 
 CUSTOMERS = ["Atelier graphique", "Signal Gift Stores", "Australian Collectors, Co.", "La Rochelle Gifts",
@@ -79,3 +83,35 @@ def test_a_numbered_code_is_no_event():
 def test_a_platforms_numeric_application_id_is_no_app_package():
     assert best_entity("application_id", ["94651234501213162"], {"name": ["A Name"]}) != "APP_PACKAGE"
     assert best_entity("application_id", ["com.zhiliaoapp.musically", "com.tencent.mm"]) == "APP_PACKAGE"
+
+
+def _parsed_log(lines: list[str]) -> DatasetSample:
+    rows = len(lines)
+    columns = {"LineId": [str(i + 1) for i in range(rows)], "Time": ["04:30:30"] * rows, "Level": ["Info"] * rows,
+               "Component": ["CBS"] * rows, "Content": lines, "EventId": ["E23"] * rows}
+    return DatasetSample(name="windows_structured.csv", source="test", kind="test",
+                         fields=[FieldSample(path=k, values=pa.array(v)) for k, v in columns.items()])
+
+
+def test_a_version_in_log_text_is_no_ip_address():
+    # Windows servicing's lines: a DLL's version and a package identity's `~~6.1.1.0`
+    versions = ["00000001@2016/9/27:20:30:31.455 WcpInitialize (wcp.dll version 0.0.0.6) called (stack @0x7fed806eb5d)",
+                "Read out cached package applicability for package: Package_for_KB2479943~31bf3856ad364e35~amd64~~6.1.1.0, "
+                "ApplicableState: 112, CurrentState:112",
+                "Read out cached package applicability for package: Package_for_KB2489256~31bf3856ad364e35~amd64~~6.1.1.1, "
+                "ApplicableState: 80, CurrentState:0",
+                "Ending TrustedInstaller initialization."] * 2
+    content = {r.sample.path: r for r in classify_dataset(_parsed_log(versions))}["Content"]
+    assert "IP_ADDRESS" not in {d.entity for d in content.accepted()}
+    clients = ["Failed password for invalid user webmaster from 173.234.31.186 port 38926 ssh2",
+               "Received disconnect from 52.80.34.196: 11: Bye Bye [preauth]"] * 4
+    content = {r.sample.path: r for r in classify_dataset(_parsed_log(clients))}["Content"]
+    assert "IP_ADDRESS" in {d.entity for d in content.accepted()}
+
+
+def test_a_logins_provider_and_an_ids_signature_are_no_account():
+    account = {"UID": ["_guid_7a1b2c"], "profile.email": ["email@email.com"]}
+    assert best_entity("loginProvider", ["site"], account) is None
+    assert best_entity("socialProviders", ["site"], account) is None
+    assert best_entity("UIDSignature", ["Sj2wQmH1kq3XvV9rT0yZ="], account) is None
+    assert best_entity("UID", ["_guid_7a1b2c"], {"loginProvider": ["site"]}) == "ACCOUNT_ID"
