@@ -115,3 +115,15 @@ def test_a_logins_provider_and_an_ids_signature_are_no_account():
     assert best_entity("socialProviders", ["site"], account) is None
     assert best_entity("UIDSignature", ["Sj2wQmH1kq3XvV9rT0yZ="], account) is None
     assert best_entity("UID", ["_guid_7a1b2c"], {"loginProvider": ["site"]}) == "ACCOUNT_ID"
+
+
+def test_a_programs_request_ids_and_memory_addresses_are_no_street():
+    # OpenStack's parsed log: `ADDR` holds the request's id, user and project
+    requests = ["req-38101a0b-2096-447d-96ea-a692162415ae 113d3a99c3da401fbd62cc2caa5b96d2 54fadb412c4e40cdbaed9335e4c35a9e",
+                "req-9bc36dd9-91c5-4314-898a-47625eb93b09 113d3a99c3da401fbd62cc2caa5b96d2 54fadb412c4e40cdbaed9335e4c35a9e",
+                "req-a2b3c4d5-1111-4222-9333-444455556666 - - - - -"]
+    assert best_entity("ADDR", requests) != "STREET_ADDRESS"
+    assert best_entity("address", ["0xffffffff81000000", "0xffffffff81000140", "0xffffffff810001f0"]) \
+        != "STREET_ADDRESS"
+    assert best_entity("address", ["54, rue Royale", "8489 Strong St.", "636 St Kilda Road", "67, rue des Cinquante Otages",
+                                   "5677 Strong St.", "5557 North Pendale Street"]) == "STREET_ADDRESS"
