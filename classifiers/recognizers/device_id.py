@@ -227,11 +227,12 @@ def is_vin(text: str) -> bool:
 
 
 class VinRecognizer(FieldRecognizer):
-    """A car's vehicle identification number (`VF1AAAAA555777999`, `1HGCM82633A004352`): a
-    connected-car API keys every answer by it, often under a bare `id` (Renault's Kamereon
-    `data.id`), and the car is its driver's device. The form is telling alone: the VIN alphabet
-    (no I, O, Q), a manufacturer's code and a numeric serial end; the name `vin` is the device-id
-    recognizer's."""
+    """A car's vehicle identification number (ISO 3779), a device id by its form.
+
+    `VF1AAAAA555777999`, `1HGCM82633A004352`: a connected-car API keys every answer by it,
+    often under a bare `id` (Renault's Kamereon `data.id`), and the car is its driver's device.
+    The form is telling alone: the VIN alphabet (no I, O, Q), a manufacturer's code and a
+    numeric serial end; the name `vin` is the device-id recognizer's."""
 
     entity = "DEVICE_ID"
     closed_format = True
