@@ -36,6 +36,15 @@ def write_csv(path: Path, header: list[str], rows: list[list]) -> None:
         writer.writerows(rows[:MAX_ROWS])
 
 
+def write_filled_csv(path: Path, header: list[str], rows: list[list]) -> None:
+    """`rows` as CSV (`write_csv`) without the columns that hold no value in any row (a field of
+    nothing is no field to label); a row shorter than the header, or a None, is an empty cell."""
+    keep = [i for i in range(len(header))
+            if any(str(r[i]).strip() for r in rows if i < len(r) and r[i] is not None)]
+    write_csv(path, [header[i] for i in keep],
+              [["" if i >= len(r) or r[i] is None else r[i] for i in keep] for r in rows])
+
+
 def write_ndjson(path: Path, records: list[dict]) -> None:
     """`records` as one JSON object a line, at most MAX_ROWS of them."""
     with path.open("w", encoding="utf-8") as handle:

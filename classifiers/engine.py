@@ -429,6 +429,12 @@ OTHER_FORMS = (
     # a flow log's `ACCEPT`/`REJECT`, `who`'s `reboot`: what the system decided or went through,
     # no person's action, however few lines a small API payload has
     ("a system's verdicts or state changes (accept, reject, reboot)", SYSTEM_VERDICTS, frozenset({"USER_CONTENT"})),
+    # a program's own addresses and request ids under an `addr` (OpenStack's `req-<uuid> …`
+    # context, a kernel's or a stack's `0xffffffff81000000`): places in memory and calls, no
+    # one's street, however few lines there are
+    ("a program's request ids or memory addresses",
+     r"^(?:req-[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}(?:\s|$)|0x[0-9a-fA-F]{4,16}$)",
+     frozenset({"DEVICE_ID", "COOKIE_ID", "ADVERTISING_ID"})),
 )
 #: at least this many informative values before their form contradicts a name, and the share
 #: of them that must have it. One is enough: a small API payload (one login, one bot, one

@@ -68,6 +68,9 @@ def detect(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[D
             continue  # `Seq 2119064372, Ack 3325040593`: a program's counters, no one's number
         if result.entity_type == "IP_ADDRESS" and _UNSPECIFIED.match(document[result.start:result.end]):
             continue  # `--addr 0.0.0.0:2024`: listening on every interface, no one's address
+        if result.entity_type == "IP_ADDRESS" and _VERSION_BEFORE.search(document, max(0, result.start - 24),
+                                                                         result.start):
+            continue  # `wcp.dll version 0.0.0.6`, Windows' `Package_for_KB2479943~…~amd64~~6.1.1.0`: a version
         if result.entity_type == "EMAIL_ADDRESS" and _SIP_SCHEME.search(document, max(0, result.start - 5), result.start):
             continue  # `sip:301@example.com`: a SIP address of record (a phone extension), no mailbox
         index = bisect_right(starts, result.start) - 1
@@ -120,6 +123,9 @@ _UNSPECIFIED = re.compile(rf"^{UNSPECIFIED}$")
 #: `Ack` and `Win`, `pid=`, `taskID[`): what follows is that number, not a phone number
 _COUNTER_BEFORE = re.compile(r"(?:\b(?:seq|ack|win|pid|tid|uid|gid|size|len|length|bytes|count|port|offset|"
                              r"serial|handle|lock|token|ts|time|timestamp|seqno|sequence)|id)\s*[=:#\[(]?\s*$", re.I)
+#: a version's word or a package identity's `~` right before a dotted quad (a DLL's
+#: `version 0.0.0.6`, Windows servicing's `…~amd64~~6.1.1.0`): the quad is a version, no address
+_VERSION_BEFORE = re.compile(r"(?:\b(?:version|ver|build|release|revision|rev|firmware|fw)\s*[=:#]?\s*v?|~)$", re.I)
 #: a SIP URI's scheme right before an address (`<sip:301@example.com>`, `sips:alice@pbx.example`)
 _SIP_SCHEME = re.compile(r"sips?:$", re.I)
 #: weekdays and months, whole and abbreviated: a log line's date (`[Thu Jul 11 01:21:41 2013]`)

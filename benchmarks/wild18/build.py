@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from public_data import Archives, build_main, flatten, write_ndjson
-from public_data import write_csv as write_all_columns
+from public_data import write_filled_csv as write_csv
 
 CACHE = Path(os.environ.get("WILD18_CACHE", Path.home() / ".cache/datamap-wild18"))
 INSTALL = "benchmarks/wild18/install.sh"
@@ -54,15 +54,6 @@ ARCHIVES = Archives(
 
 #: rows kept of the long tables (the first ones, in their published order)
 MAX_ROWS = 3000
-
-
-def write_csv(path: Path, header: list[str], rows: list[list]) -> None:
-    """`rows` as CSV without the columns that hold no value in any row (a field of nothing is no
-    field to label)."""
-    keep = [i for i in range(len(header))
-            if any(str(r[i]).strip() for r in rows if i < len(r) and r[i] is not None)]
-    write_all_columns(path, [header[i] for i in keep],
-                      [["" if i >= len(r) or r[i] is None else r[i] for i in keep] for r in rows])
 
 
 def string_constants(blob: bytes):

@@ -30,6 +30,11 @@ class AccountIdRecognizer(FieldRecognizer):
     entity = "ACCOUNT_ID"
     names = ("user id", "userid", "uid", "u id", "user no", "user number", "account id", "accountid", "acct id",
              "member id", "memberid", "member number", "member no",
+             # a business's number for the person it deals with (a sample database's
+             # `customerNumber`, `employeeNumber`; SAP's customer number): the role's id spelt
+             # with `number`, which alone stays vetoed with the bank's `account_number`
+             "customer number", "customer no", "client number", "client no", "employee number", "employee no",
+             "staff number", "staff no", "student number", "student no", "patient number", "subscriber number",
              "member card number", "member card no", "membership card number", "author id", "buyer id", "seller id",
              "customer id", "cust id", "customerid",
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
@@ -127,7 +132,17 @@ class AccountIdRecognizer(FieldRecognizer):
                       "place", "osm", "venue",
                       # a POSIX group's number (`gid`): user private groups share their user's
                       # number, the group is still no account
-                      "gid")
+                      "gid",
+                      # what a person object says of its person besides its key (Discord's
+                      # `author.public_flags`, `owner.flags`, an avatar's or banner's hash, an
+                      # accent colour): the person's settings and pictures, not which person
+                      "flags", "flag", "avatar", "banner", "color", "colour", "badge", "icon",
+                      # a limit on each user (a channel's `rate_limit_per_user`: seconds between
+                      # messages) is a number of the channel's, no user's id
+                      "limit", "rate", "quota",
+                      # who vouches for a login (Gigya's `loginProvider`, `socialProviders`: `site`,
+                      # `google`) and the server's signature of an id (`UIDSignature`): not the account
+                      "provider", "providers", "signature")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),

@@ -67,6 +67,9 @@ class AppPackageRecognizer(FieldRecognizer):
         ValuePattern("list of app names", r"[^\s,，、|;]{1,24}(?:\s*[,，、|;]\s*[^\s,，、|;]{1,24}){2,}", 0.2),
     )
     context = ("package", "bundle", "app")
+    # a platform's numeric key of an application (Discord's `application_id`, an app store's
+    # track id `284882215`) is no package, however few values show it
+    other_forms = (("numbers (a platform's numeric key of an app)", r"^\d+$"),)
 
     remembers_verdicts = False  # its validator is vectorised
 

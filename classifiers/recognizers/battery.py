@@ -51,7 +51,10 @@ class BatteryStateRecognizer(FieldRecognizer):
     negative_names = ("count", "id", "fee", "price", "cost", "charge amount", "charged amount", "charge id",
                       "chargeback", "refund", "currency", "tax", "card", "invoice", "payment",
                       # a headset's plug (`headsetPlugged`): an audio device in the jack, not a charger
-                      "headset", "headphone", "headphones", "earphone", "earphones", "earbuds")
+                      "headset", "headphone", "headphones", "earphone", "earphones", "earbuds",
+                      # when a charge's figure was last read (Renault's
+                      # `chargingRemainingTimeLastUpdateDateTime`): a moment, not the battery's state
+                      "date", "datetime", "timestamp", "last update", "updated at")
     patterns = (
         ValuePattern("battery state word", f"(?i:{_PREFIX}(?:{_STATES}))|{_STATES_ZH}", 0.6),
         ValuePattern("Chinese battery level and state", _LEVEL_ZH, 0.6),

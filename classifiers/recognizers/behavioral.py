@@ -91,7 +91,14 @@ class BehavioralEventRecognizer(FieldRecognizer):
         # (`who`'s `reboot`, a `run-level 5`) is what the system did, no person's action
         system = pc.or_(pc.fill_null(rx.match(candidates, _ID_SHAPED), False),
                         pc.fill_null(rx.match(candidates, SYSTEM_VERDICTS), False))
+        # a letter and a number (Loghub's `EventId` of `E117`, a parser's template; an error's
+        # `E42`) is a code a program numbered, no name of what someone did
+        system = pc.or_(system, pc.fill_null(rx.match(candidates, NUMBERED_CODE), False))
         return pc.and_(pa.array([repeats] * len(candidates), pa.bool_()), pc.invert(system))
+
+
+#: one letter and a number: a template's, an error's or a rule's code
+NUMBERED_CODE = r"^[A-Za-z]\d+$"
 
 
 #: objects of machines that act on their own, whose `activity`, `action` or `event` is their state

@@ -219,6 +219,51 @@ class IccidRecognizer(FieldRecognizer):
     context = ("iccid", "sim", "serial")
 
 
+#: the ISO 3779 check digit's letter values (I, O and Q are never written in a VIN)
+_VIN_LETTERS = dict(zip("ABCDEFGHJKLMNPRSTUVWXYZ", (1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9)))
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin_check_digit_ok(vin: str) -> bool:
+    """The ninth character against the weighted sum of all (FMVSS 115, mandatory in North
+    America, whose world manufacturer ids start with 1-5)."""
+    total = sum((int(c) if c.isdigit() else _VIN_LETTERS[c]) * w for c, w in zip(vin, _VIN_WEIGHTS))
+    expected = "X" if total % 11 == 10 else str(total % 11)
+    return vin[8] == expected
+
+
+def is_vin(text: str) -> bool:
+    """A vehicle identification number (ISO 3779): 17 of the VIN alphabet, a world manufacturer
+    id (assigned codes never start with 0) with a letter in it, a vehicle descriptor, year and
+    plant with a letter in them (a prefixed counter, `TXN20240101123456`, has digits there), a
+    serial whose last four are digits, and some letter beyond A-F (a hex key of 17 has none);
+    North American ones carry their check digit."""
+    if len(text) != 17 or text[0] == "0" or not any(c.isalpha() for c in text[:3]) \
+            or not any(c.isalpha() for c in text[3:11]):
+        return False
+    if not any(c.isalpha() and c > "F" for c in text):
+        return False
+    return text[0] not in "12345" or vin_check_digit_ok(text)
+
+
+class VinRecognizer(FieldRecognizer):
+    """A car's vehicle identification number (ISO 3779), a device id by its form.
+
+    `VF1AAAAA555777999`, `1HGCM82633A004352`: a connected-car API keys every answer by it,
+    often under a bare `id` (Renault's Kamereon `data.id`), and the car is its driver's device.
+    The form is telling alone: the VIN alphabet (no I, O, Q), a manufacturer's code and a
+    numeric serial end; the name `vin` is the device-id recognizer's."""
+
+    entity = "DEVICE_ID"
+    closed_format = True
+    negative_names = ("count", "hash", "md5", "sha1", "sha256", "model", "type")
+    patterns = (ValuePattern("vehicle identification number", r"[A-HJ-NPR-Z0-9]{13}[0-9]{4}", 0.6),)
+    context = ("vin", "vehicle", "car")
+
+    def validate(self, candidates: pa.Array) -> pa.Array:
+        return pa.array([is_vin(v) for v in candidates.to_pylist()], pa.bool_())
+
+
 class MacAddressRecognizer(FieldRecognizer):
     entity = "MAC_ADDRESS"
     closed_format = True

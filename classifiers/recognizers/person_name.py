@@ -202,6 +202,17 @@ class PersonNameRecognizer(FieldRecognizer):
         return Signal("context", f"a name beside the record's e-mail and phone, {share:.0%} of values capitalised "
                                  "words: the person's contact", 0.35, round(share, 4))
 
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """A `customerName` or `client` column most of whose names end like an organisation's
+        (`Australian Collectors, Co.`, `Land of Toys Inc.`, `Dragon Souveniers, Ltd.`) holds
+        the companies a business sells to, whatever its name says: people's names never end in
+        a legal form."""
+        distinct = FieldView.of(sample).distinct
+        if len(distinct.values) < ORGANISATION_MIN_DISTINCT:
+            return False
+        names = [v for v in distinct.values.to_pylist() if v]
+        return sum(bool(_ORGANISATION.search(v)) for v in names) >= ORGANISATION_SHARE * len(names)
+
     def _negative_parent(self, name: NameTokens) -> bool:
         return bool(name.parent) and any(contains_phrase(name.parent[-1:], words) for words in self._negative)
 
@@ -261,6 +272,10 @@ def _display_name(distinct: list[str], login: str) -> Signal | None:
                              "capitalised words: the display name its owner set", DISPLAY_NAME_SCORE, round(share, 4))
 
 
+#: a column of at least this many distinct values, this share of them organisations' names
+#: (see `PersonNameRecognizer.ruled_out`), names companies
+ORGANISATION_MIN_DISTINCT = 5
+ORGANISATION_SHARE = 0.5
 #: words that end an organisation's name
 _ORGANISATION = re.compile(r"(?i)\b(?:inc|ltd|llc|gmbh|corp|corporation|company|co|plc|ag|sa|group|foundation|"
                            r"association|university|school|hospital|clinic|bank|hotel|restaurant|club|team)\b")
