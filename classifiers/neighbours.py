@@ -50,7 +50,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import contact_mix, rx
+from classifiers import contact_mix, profile_links, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -135,6 +135,9 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     """Decide the name-silent, unclaimed fields of one dataset from values and neighbours (in place)."""
     if not results:
         return
+    # an account a profile link of its row spells out is told by the two columns alone, and
+    # makes the table one about someone for the steps below
+    profile_links.decide(results, threshold, _open)
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
     for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
                  _zone_offsets, _recurring_ids, _record_owner):
@@ -1162,7 +1165,8 @@ def _account_links(results: Sequence[FieldResult], threshold: float) -> None:
     coincidence puts a user's login in the middle of a path of the same record)."""
     accounts = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "ACCOUNT_ID"
                 and not r.sample.parent and (pa.types.is_string(r.sample.values.type)
-                                             or pa.types.is_integer(r.sample.values.type))]
+                                             or pa.types.is_integer(r.sample.values.type)
+                                             or pa.types.is_floating(r.sample.values.type))]
     if not accounts:
         return
     for result in results:
@@ -1174,9 +1178,11 @@ def _account_links(results: Sequence[FieldResult], threshold: float) -> None:
             continue
         links = values.slice(0, ACCOUNT_LINK_ROWS).to_pylist()
         for account in accounts:
-            owners = as_text(account.sample.values.slice(0, ACCOUNT_LINK_ROWS)).to_pylist()
+            # (a float column's whole ids as the link writes them: `637990.0` is `/637990`)
+            owners = profile_links.account_texts(account.sample.values.slice(0, ACCOUNT_LINK_ROWS))
+            owners = (owners if owners is not None else as_text(account.sample.values.slice(0, ACCOUNT_LINK_ROWS))).to_pylist()
             pairs = [(link, owner) for link, owner in zip(links, owners) if link and owner]
-            if pairs and all(len(owner) >= ACCOUNT_SEGMENT_MIN and f"/{owner}/" in link.split("?")[0] + "/"
+            if pairs and all(len(owner) >= ACCOUNT_SEGMENT_MIN and f"/{owner.lower()}/" in link.split("?")[0].lower() + "/"
                              for link, owner in pairs):
                 best.signals.append(Signal("table", f"every link holds the row's own account "
                                                     f"('{account.sample.path}') as a path segment: the address of "

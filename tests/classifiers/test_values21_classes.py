@@ -1,0 +1,38 @@
+"""Values alone (issue 10, session 21): classes of personal data told by their values and their
+neighbours when every column is named `c01…`. Values written here, not copied from a benchmark."""
+from __future__ import annotations
+
+import pyarrow as pa
+
+from classifiers.engine import classify_dataset
+from datamap.model import DatasetSample, FieldSample
+
+LOGINS = ["skyline42", "m_ortega", "QuietFox", "devnull7", "amara-k", "tlin", "zedd", "poppy_r", "hk99", "j0nas"]
+NUMBERS = [5120, 88231, 731, 4409912, 1203, 6610, 91002, 30311, 7734, 555012]
+
+
+def classify(**columns: list) -> dict[str, str | None]:
+    fields = [FieldSample(path=path, values=pa.array(values)) for path, values in columns.items()]
+    results = classify_dataset(DatasetSample(name="export.csv", source="test", kind="csv", fields=fields),
+                               embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def test_ids_and_logins_that_a_profile_link_of_the_row_spells_out_are_accounts():
+    found = classify(c01=LOGINS, c02=[float(n) for n in NUMBERS],  # a float column's whole ids: `5120.0`
+                     c03=[f"https://avatars.example.net/u/{n}?s=64" for n in NUMBERS],
+                     c04=[f"https://code.example.org/{login}" for login in LOGINS], c05=list(range(10)))
+    # the avatar's `/u/<id>` path names a user itself; then the login its one-segment link spells
+    assert found["c02"] == "ACCOUNT_ID" and found["c01"] == "ACCOUNT_ID"
+    # the links are the account's own, no pages someone visited; the row number stays a number
+    assert found["c03"] is None and found["c04"] is None and found["c05"] is None
+
+
+def test_a_one_segment_link_alone_is_a_page_not_a_profile():
+    # a site's pages beside their slugs: one-segment paths too, in a table of nothing personal
+    slugs = ["about", "contact", "pricing", "blog", "careers", "docs", "press", "terms", "privacy", "help"]
+    found = classify(c01=slugs, c02=[f"https://www.example.com/{s}" for s in slugs], c03=list(range(10)))
+    assert found["c01"] is None
+    # and a value the link does not spell out row by row (shuffled) is nothing to it
+    shifted = [f"https://avatars.example.net/u/{n}" for n in NUMBERS[1:] + NUMBERS[:1]]
+    assert classify(c01=NUMBERS, c02=shifted)["c01"] is None
