@@ -416,9 +416,9 @@ def _screen_pairs(table: Table, results: Sequence[FieldResult], views: Sequence[
         return
     short, long = _screen_sizes()
     for first, second in zip(results, results[1:]):
-        a, b = first.sample.values, second.sample.values
-        if (not (_open(first, threshold) and _open(second, threshold)) or len(a) != len(b) or len(a) < 5
-                or not (pa.types.is_integer(a.type) and pa.types.is_integer(b.type))):
+        a, b = profile_links.whole_numbers(first.sample.values), profile_links.whole_numbers(second.sample.values)
+        if (not (_open(first, threshold) and _open(second, threshold)) or a is None or b is None or len(a) != len(b)
+                or len(a) < 5):
             continue
         pairs = [(x, y) for x, y in zip(a.to_pylist(), b.to_pylist()) if x is not None and y is not None]
         if len(pairs) < 5 or len(set(pairs)) < 2:

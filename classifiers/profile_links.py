@@ -92,17 +92,25 @@ def _paths(result: FieldResult) -> pa.Array | None:
     return found.field("path")
 
 
+def whole_numbers(values: pa.Array) -> pa.Array | None:
+    """Integers, or floats that are all whole, as integers (a CSV reader makes a float column of
+    a sparse integer one: ids, an event table's screen written on some events only); else None."""
+    if pa.types.is_integer(values.type):
+        return values
+    if not pa.types.is_floating(values.type):
+        return None
+    present = values.drop_null()
+    if not len(present) or not pc.all(pc.equal(pc.floor(present), present)).as_py():
+        return None
+    return pc.cast(values, pa.int64())
+
+
 def account_texts(values: pa.Array) -> pa.Array | None:
-    """The first rows as lower-case text: integers as written, floats only when whole
-    (`637990.0`, as a float column writes an id), text as it is."""
+    """The first rows as lower-case text: whole numbers as a link writes them (`637990.0` is
+    `637990`), text as it is."""
     head = values.slice(0, ROWS)
-    if pa.types.is_integer(head.type):
-        return pc.cast(head, pa.string())
-    if pa.types.is_floating(head.type):
-        present = head.drop_null()
-        if not len(present) or not pc.all(pc.equal(pc.floor(present), present)).as_py():
-            return None
-        return pc.cast(pc.cast(head, pa.int64()), pa.string())
+    if (numbers := whole_numbers(head)) is not None:
+        return pc.cast(numbers, pa.string())
     if pa.types.is_string(head.type):
         return pc.utf8_lower(pc.replace_substring_regex(head, r"^(\d+)\.0$", r"\1"))
     return None

@@ -36,3 +36,20 @@ def test_a_one_segment_link_alone_is_a_page_not_a_profile():
     # and a value the link does not spell out row by row (shuffled) is nothing to it
     shifted = [f"https://avatars.example.net/u/{n}" for n in NUMBERS[1:] + NUMBERS[:1]]
     assert classify(c01=NUMBERS, c02=shifted)["c01"] is None
+
+
+def test_a_screen_written_on_some_events_only_is_still_a_screen():
+    agents = ["Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile",
+              "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile",
+              "Mozilla/5.0 (Linux; Android 14; Pixel 8 Pro) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile"] * 8
+    # a Galaxy Ultra's 1440x3088, a Pixel 8 Pro's 1344x2992 and an iPhone 15's 1179x2556, on two
+    # events of three: the CSV reader gives the sparse columns as floats (`1440.0`)
+    sides = [(1440, 3088), (1179, 2556), (1344, 2992)] * 8
+    width = [float(w) if i % 3 else None for i, (w, _) in enumerate(sides)]
+    height = [float(h) if i % 3 else None for i, (_, h) in enumerate(sides)]
+    found = classify(c01=agents, c02=[f"10.0.{i}.7" for i in range(24)], c03=width, c04=height)
+    assert found["c03"] == "SCREEN_RESOLUTION" and found["c04"] == "SCREEN_RESOLUTION"
+    # measurements with fractions beside the same devices are no screen
+    fractions = [w + 0.5 if w is not None else None for w in width]
+    found = classify(c01=agents, c02=[f"10.0.{i}.7" for i in range(24)], c03=fractions, c04=height)
+    assert found["c03"] is None
