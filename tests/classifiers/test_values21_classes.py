@@ -53,3 +53,21 @@ def test_a_screen_written_on_some_events_only_is_still_a_screen():
     fractions = [w + 0.5 if w is not None else None for w in width]
     found = classify(c01=agents, c02=[f"10.0.{i}.7" for i in range(24)], c03=fractions, c04=height)
     assert found["c03"] is None
+
+
+NOTES = ["No pickles on mine please", "Can we move the call to Friday", "Thanks, that fixed it", "Running ten minutes late",
+         "Left the keys at the front desk", "Happy birthday to you both", "Is the blue one still available",
+         "See you at the station", "Great photos from the trip", "Please ring the bell twice"]
+
+
+def test_short_sentences_beside_a_person_are_what_that_person_wrote():
+    emails = [f"writer{i}@post.example" for i in range(10)]
+    assert classify(c01=emails, c02=NOTES)["c02"] == "USER_CONTENT"
+    # the same sentences in a table of nothing personal, and a package list's short descriptions,
+    # are nobody's words
+    assert classify(c01=list(range(10)), c02=NOTES)["c02"] is None
+    blurbs = ["Fast JSON parser for Python", "Utilities for working with dates", "A tiny HTTP client library",
+              "Bindings for the zlib compression library", "Command line tool to format code",
+              "Plugin for the test runner", "Async database driver for PostgreSQL", "Parser for YAML configuration files",
+              "Image processing helpers", "Colour output in terminals"]
+    assert classify(c01=list(range(10)), c02=blurbs)["c02"] is None
