@@ -89,10 +89,16 @@ class Table:
 
     def __init__(self, dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> None:
         self.entities: dict[str, str] = {}  # entity -> a field that holds it
+        linked = []  # for each account: whether a profile link of its row told it
         for result in results:
             best = result.best(threshold)
             if best is not None:
                 self.entities.setdefault(best.entity, result.sample.path)
+                if best.entity == "ACCOUNT_ID":
+                    linked.append(best.recognizer == profile_links.RECOGNIZER)
+        # a record that links its account's profile is an API object (a user, an issue, a
+        # commit): its links are its own addresses, not pages that account visited
+        self.linked_accounts = bool(linked) and all(linked)
         words = set(table_words(dataset.name))
         person_words = any(PERSON_WORDS.intersection(NameTokens.of(r.sample.path).own) for r in results)
         self.people = (len(self.entities.keys() & PERSON_ENTITIES) >= 2 or bool(words & PEOPLE_TABLES)
@@ -126,7 +132,8 @@ SUPPORT: dict[str, Callable[[Table], list[str]]] = {
     "AUDIO_SETTING": lambda t: t.holding(AUDIO_ENTITIES),
     "APP_PACKAGE": lambda t: t.holding(PERSONAL_ENTITIES),
     # URLs beside a visitor's cookie, IP or account: the pages that visitor saw
-    "VISITED_URL": lambda t: t.holding(RECORD_ENTITIES - {"BEHAVIORAL_EVENT"}),
+    "VISITED_URL": lambda t: t.holding(RECORD_ENTITIES - {"BEHAVIORAL_EVENT"}
+                                       - ({"ACCOUNT_ID"} if t.linked_accounts else set())),
 }
 
 

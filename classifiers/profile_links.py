@@ -43,6 +43,8 @@ BARE_MIN_DISTINCT = 3
 #: the confidence each form gives: a user path says "user" itself; a bare path needs the table
 USER_PATH_SCORE = 0.7
 BARE_PATH_SCORE = 0.6
+#: the recognizer a claim is made under (a table's links are then an API object's own, see neighbours)
+RECOGNIZER = "profile_links"
 #: what a table must hold for a bare one-segment link to be a profile
 SUPPORTING = PERSON_ENTITIES | RECORD_ENTITIES
 #: the path of an http(s) link, without its query or fragment
@@ -64,7 +66,7 @@ def decide(results: Sequence[FieldResult], threshold: float, is_open: Callable[[
         if not user_path and not _supported(results, threshold):
             return
         for link, paths in links:
-            accounts = pc.utf8_lower(rx.extract(paths, pattern).field("account"))
+            accounts = pc.utf8_lower(_group(rx.extract(paths, pattern), "account"))
             for result in results:
                 if result is link or not is_open(result, threshold) or result.sample.parent != link.sample.parent:
                     continue
@@ -89,7 +91,13 @@ def _paths(result: FieldResult) -> pa.Array | None:
     found = rx.extract(head, _PATH)
     if found.null_count == len(found):
         return None
-    return found.field("path")
+    return _group(found, "path")
+
+
+def _group(found: pa.StructArray, name: str) -> pa.Array:
+    """A named group's texts, null where the value did not match (a struct's `field` keeps the
+    child's `""` there)."""
+    return pc.if_else(found.is_valid(), found.field(name), pa.scalar(None, pa.string()))
 
 
 def whole_numbers(values: pa.Array) -> pa.Array | None:
@@ -138,6 +146,6 @@ def _claim(result: FieldResult, score: float, why: str) -> None:
     examples = [str(v) for v in pc.unique(result.sample.values.drop_null().slice(0, 50)).slice(0, 3).to_pylist()]
     detection = Detection(path=result.sample.path, entity="ACCOUNT_ID", confidence=score,
                           signals=[Signal("table", why, score)], examples=mask_examples(examples, "ACCOUNT_ID"),
-                          recognizer="neighbours")
+                          recognizer=RECOGNIZER)
     result.detections.insert(0, detection)
     result.detections.sort(key=lambda d: d.confidence, reverse=True)

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 WRITERS = PERSON_ENTITIES | {"ACCOUNT_ID"}
 #: what the table adds to the text's own value signal
 SUPPORT_SCORE = 0.35
-#: distinct texts a column needs (a test fixture's one comment twice says too little)
+#: texts and distinct texts a column needs (a test fixture's one comment twice, a mostly empty
+#: column's three words say too little: the content recognizer reads so few values leniently)
+MIN_VALUES = 5
 MIN_DISTINCT = 3
 
 
@@ -48,7 +50,8 @@ def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer
         values = result.sample.values
         if not is_open(result, threshold) or not pa.types.is_string(values.type):
             continue
-        if (pc.count_distinct(values.drop_null()).as_py() or 0) < MIN_DISTINCT:
+        present = values.drop_null()
+        if len(present) < MIN_VALUES or (pc.count_distinct(present).as_py() or 0) < MIN_DISTINCT:
             continue
         value = content.value_signal(result.sample)
         if value is None or value.score <= 0:
