@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers.evidence import Detection, Signal
+from classifiers.fieldview import as_mask
 from classifiers.masking import mask_examples
+from classifiers import rx, vocab
 from classifiers.table_view import PERSON_ENTITIES
 
 if TYPE_CHECKING:
@@ -32,6 +35,12 @@ SUPPORT_SCORE = 0.35
 #: column's three words say too little: the content recognizer reads so few values leniently)
 MIN_VALUES = 5
 MIN_DISTINCT = 3
+#: share of the distinct values that must be sentences (three words or more, mostly letters)
+PROSE_SHARE = 0.6
+#: a column this share of whose distinct values are address lines holds places
+ADDRESS_SHARE = 0.3
+#: an address line: a house number first, or a street type last (`St.`, `avenues`)
+_HOUSE_NUMBER = r"^\d+[A-Za-z]? "
 
 
 def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer], threshold: float,
@@ -53,6 +62,11 @@ def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer
         present = values.drop_null()
         if len(present) < MIN_VALUES or (pc.count_distinct(present).as_py() or 0) < MIN_DISTINCT:
             continue
+        distinct = pc.unique(present)
+        if (pc.sum(content.matches(distinct)).as_py() or 0) < PROSE_SHARE * len(distinct):
+            continue  # single words (`ACCEPT`, `Westlake`) and address lines are no one's sentences
+        if _address_lines(distinct) >= ADDRESS_SHARE:
+            continue  # `2009 W. 6th St.`, `Elm & 3rd streets`: where something happened, no one's words
         value = content.value_signal(result.sample)
         if value is None or value.score <= 0:
             continue
@@ -66,3 +80,15 @@ def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer
                                               examples=mask_examples(examples, "USER_CONTENT"),
                                               recognizer="neighbours"))
         result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+def _address_lines(distinct: pa.Array) -> float:
+    """The share of distinct values that read as address lines: a house number first, or a
+    street type (singular or plural: `Chester avenues`) last."""
+    if not len(distinct):
+        return 0.0
+    numbered = as_mask(rx.match(distinct, _HOUSE_NUMBER))
+    streets = vocab.words("street_types")
+    last = [(text.split() or [""])[-1].lower().strip(".") for text in distinct.to_pylist()]
+    typed = np.array([word in streets or word.rstrip("s") in streets for word in last])
+    return float((numbered | typed).mean())

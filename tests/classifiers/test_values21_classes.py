@@ -71,3 +71,12 @@ def test_short_sentences_beside_a_person_are_what_that_person_wrote():
               "Plugin for the test runner", "Async database driver for PostgreSQL", "Parser for YAML configuration files",
               "Image processing helpers", "Colour output in terminals"]
     assert classify(c01=list(range(10)), c02=blurbs)["c02"] is None
+
+
+def test_words_and_address_lines_beside_a_person_are_no_writing():
+    emails = [f"writer{i}@post.example" for i in range(10)]
+    verdicts = ["ACCEPT", "REJECT", "ACCEPT", "OK", "NODATA", "SKIPDATA", "ACCEPT", "REJECT", "OK", "ACCEPT"]
+    assert classify(c01=emails, c02=verdicts)["c02"] != "USER_CONTENT"
+    lines = ["2114 N. Oak Ave.", "77 Harbor Rd.", "Elm & 3rd streets", "1408 W. 9th St.", "5 Kings Way",
+             "310 Mill Ln.", "Pine & Lake avenues", "62 Grove St.", "9 Bank Pl.", "4410 E. 2nd St."]
+    assert classify(c01=emails, c02=lines)["c02"] != "USER_CONTENT"
