@@ -591,9 +591,11 @@ def _recurring_ids(table: Table, results: Sequence[FieldResult], views: Sequence
 
 
 def _own_keys(results: Sequence[FieldResult], threshold: float) -> bool:
-    """Is every account id of the table unique over the sample (each row's own, not an event's user)?"""
+    """Is every account id of the table unique over the sample (each row's own, not an event's user)?
+    The accounts its profile links spell out are the API object's author or owner, no visitor of
+    an event: they do not count."""
     accounts = [r.sample.values for r in results if (best := r.best(threshold)) is not None
-                and best.entity == "ACCOUNT_ID"]
+                and best.entity == "ACCOUNT_ID" and best.recognizer != profile_links.RECOGNIZER]
     return all(len(v) and pc.count_distinct(v).as_py() >= KEY_UNIQUE * len(v) for v in accounts)
 
 

@@ -80,3 +80,15 @@ def test_words_and_address_lines_beside_a_person_are_no_writing():
     lines = ["2114 N. Oak Ave.", "77 Harbor Rd.", "Elm & 3rd streets", "1408 W. 9th St.", "5 Kings Way",
              "310 Mill Ln.", "Pine & Lake avenues", "62 Grove St.", "9 Bank Pl.", "4410 E. 2nd St."]
     assert classify(c01=emails, c02=lines)["c02"] != "USER_CONTENT"
+
+
+def test_hashes_that_recur_beside_profile_linked_accounts_are_no_cookies():
+    # an API's commits: each author's login and id, their avatar link, and a 32-hex hash that
+    # recurs with the author (a Gravatar id); the links are the object's own, no pages visited
+    authors = [0, 1, 2, 0, 1, 2, 0, 1, 2, 3, 3, 0] * 2
+    hashes = [f"{n:032x}" for n in (0x5EED01, 0xBEEF22, 0xC0FFEE, 0xABCDEF)]
+    found = classify(c01=[LOGINS[a] for a in authors], c02=[NUMBERS[a] for a in authors],
+                     c03=[f"https://avatars.example.net/u/{NUMBERS[a]}?v=4" for a in authors],
+                     c04=[hashes[a] for a in authors])
+    assert found["c02"] == "ACCOUNT_ID"
+    assert found["c03"] is None and found["c04"] is None
