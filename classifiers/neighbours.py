@@ -50,7 +50,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import contact_mix, rx
+from classifiers import contact_mix, profile_links, rx, written_by_people
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -89,10 +89,16 @@ class Table:
 
     def __init__(self, dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> None:
         self.entities: dict[str, str] = {}  # entity -> a field that holds it
+        linked = []  # for each account: whether a profile link of its row told it
         for result in results:
             best = result.best(threshold)
             if best is not None:
                 self.entities.setdefault(best.entity, result.sample.path)
+                if best.entity == "ACCOUNT_ID":
+                    linked.append(best.recognizer == profile_links.RECOGNIZER)
+        # a record that links its account's profile is an API object (a user, an issue, a
+        # commit): its links are its own addresses, not pages that account visited
+        self.linked_accounts = bool(linked) and all(linked)
         words = set(table_words(dataset.name))
         person_words = any(PERSON_WORDS.intersection(NameTokens.of(r.sample.path).own) for r in results)
         self.people = (len(self.entities.keys() & PERSON_ENTITIES) >= 2 or bool(words & PEOPLE_TABLES)
@@ -126,7 +132,8 @@ SUPPORT: dict[str, Callable[[Table], list[str]]] = {
     "AUDIO_SETTING": lambda t: t.holding(AUDIO_ENTITIES),
     "APP_PACKAGE": lambda t: t.holding(PERSONAL_ENTITIES),
     # URLs beside a visitor's cookie, IP or account: the pages that visitor saw
-    "VISITED_URL": lambda t: t.holding(RECORD_ENTITIES - {"BEHAVIORAL_EVENT"}),
+    "VISITED_URL": lambda t: t.holding(RECORD_ENTITIES - {"BEHAVIORAL_EVENT"}
+                                       - ({"ACCOUNT_ID"} if t.linked_accounts else set())),
 }
 
 
@@ -135,6 +142,9 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     """Decide the name-silent, unclaimed fields of one dataset from values and neighbours (in place)."""
     if not results:
         return
+    # an account a profile link of its row spells out is told by the two columns alone, and
+    # makes the table one about someone for the steps below
+    profile_links.decide(results, threshold, _open)
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
     for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
                  _zone_offsets, _recurring_ids, _record_owner):
@@ -144,6 +154,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
         if not table.entities:
             return  # nothing personal anywhere: neighbours support nothing (and nothing to withdraw)
         step(table, results, views, by_entity, threshold)
+    written_by_people.decide(results, recognizers, threshold, _open)
     _nobody(dataset, Table(dataset, results, threshold), results, views, threshold)
     _place_list(Table(dataset, results, threshold), results, threshold)
     _place_panels(Table(dataset, results, threshold), results, threshold)
@@ -413,9 +424,9 @@ def _screen_pairs(table: Table, results: Sequence[FieldResult], views: Sequence[
         return
     short, long = _screen_sizes()
     for first, second in zip(results, results[1:]):
-        a, b = first.sample.values, second.sample.values
-        if (not (_open(first, threshold) and _open(second, threshold)) or len(a) != len(b) or len(a) < 5
-                or not (pa.types.is_integer(a.type) and pa.types.is_integer(b.type))):
+        a, b = profile_links.whole_numbers(first.sample.values), profile_links.whole_numbers(second.sample.values)
+        if (not (_open(first, threshold) and _open(second, threshold)) or a is None or b is None or len(a) != len(b)
+                or len(a) < 5):
             continue
         pairs = [(x, y) for x, y in zip(a.to_pylist(), b.to_pylist()) if x is not None and y is not None]
         if len(pairs) < 5 or len(set(pairs)) < 2:
@@ -586,9 +597,11 @@ def _recurring_ids(table: Table, results: Sequence[FieldResult], views: Sequence
 
 
 def _own_keys(results: Sequence[FieldResult], threshold: float) -> bool:
-    """Is every account id of the table unique over the sample (each row's own, not an event's user)?"""
+    """Is every account id of the table unique over the sample (each row's own, not an event's user)?
+    The accounts its profile links spell out are the API object's author or owner, no visitor of
+    an event: they do not count."""
     accounts = [r.sample.values for r in results if (best := r.best(threshold)) is not None
-                and best.entity == "ACCOUNT_ID"]
+                and best.entity == "ACCOUNT_ID" and best.recognizer != profile_links.RECOGNIZER]
     return all(len(v) and pc.count_distinct(v).as_py() >= KEY_UNIQUE * len(v) for v in accounts)
 
 
@@ -1174,7 +1187,8 @@ def _account_links(results: Sequence[FieldResult], threshold: float) -> None:
     coincidence puts a user's login in the middle of a path of the same record)."""
     accounts = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "ACCOUNT_ID"
                 and not r.sample.parent and (pa.types.is_string(r.sample.values.type)
-                                             or pa.types.is_integer(r.sample.values.type))]
+                                             or pa.types.is_integer(r.sample.values.type)
+                                             or pa.types.is_floating(r.sample.values.type))]
     if not accounts:
         return
     for result in results:
@@ -1186,9 +1200,11 @@ def _account_links(results: Sequence[FieldResult], threshold: float) -> None:
             continue
         links = values.slice(0, ACCOUNT_LINK_ROWS).to_pylist()
         for account in accounts:
-            owners = as_text(account.sample.values.slice(0, ACCOUNT_LINK_ROWS)).to_pylist()
+            # (a float column's whole ids as the link writes them: `637990.0` is `/637990`)
+            owners = profile_links.account_texts(account.sample.values.slice(0, ACCOUNT_LINK_ROWS))
+            owners = (owners if owners is not None else as_text(account.sample.values.slice(0, ACCOUNT_LINK_ROWS))).to_pylist()
             pairs = [(link, owner) for link, owner in zip(links, owners) if link and owner]
-            if pairs and all(len(owner) >= ACCOUNT_SEGMENT_MIN and f"/{owner}/" in link.split("?")[0] + "/"
+            if pairs and all(len(owner) >= ACCOUNT_SEGMENT_MIN and f"/{owner.lower()}/" in link.split("?")[0].lower() + "/"
                              for link, owner in pairs):
                 best.signals.append(Signal("table", f"every link holds the row's own account "
                                                     f"('{account.sample.path}') as a path segment: the address of "

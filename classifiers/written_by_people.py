@@ -1,0 +1,94 @@
+"""Text beside someone: what a person wrote, when the column's name says nothing.
+
+The content recognizer tells long varied prose by its values alone (0.55), but short
+sentences (`No onions please`, an issue's title, a task, a calendar entry's summary) only
+with a content name beside them (0.3-0.35): a product's or a package's short description has
+the same shape. Where names say nothing (`c07`), the table can speak for them instead: varied
+sentences in a record that holds a person (a name, an e-mail, a phone...) or an account are
+that person's words, a message, a comment, a title they gave. A table of nothing personal
+gives no such support, so its descriptions stay unclaimed.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers.evidence import Detection, Signal
+from classifiers.fieldview import as_mask
+from classifiers.masking import mask_examples
+from classifiers import rx, vocab
+from classifiers.table_view import PERSON_ENTITIES
+
+if TYPE_CHECKING:
+    from classifiers.engine import FieldResult
+    from classifiers.recognizer import FieldRecognizer
+
+#: who the text can be by: a person, or an account
+WRITERS = PERSON_ENTITIES | {"ACCOUNT_ID"}
+#: what the table adds to the text's own value signal
+SUPPORT_SCORE = 0.35
+#: texts and distinct texts a column needs (a test fixture's one comment twice, a mostly empty
+#: column's three words say too little: the content recognizer reads so few values leniently)
+MIN_VALUES = 5
+MIN_DISTINCT = 3
+#: share of the distinct values that must be sentences (three words or more, mostly letters)
+PROSE_SHARE = 0.6
+#: a column this share of whose distinct values are address lines holds places
+ADDRESS_SHARE = 0.3
+#: an address line: a house number first, or a street type last (`St.`, `avenues`)
+_HOUSE_NUMBER = r"^\d+[A-Za-z]? "
+
+
+def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer], threshold: float,
+           is_open: Callable[[FieldResult, float], bool]) -> None:
+    """Claim, in place, the unclaimed name-silent text columns of a table that holds a person or
+    an account, whose values read as text people write, as that content."""
+    content = next((r for r in recognizers if r.entity == "USER_CONTENT"), None)
+    if content is None:
+        return
+    writers = sorted({best.entity for r in results if (best := r.best(threshold)) is not None
+                      and best.entity in WRITERS})
+    if not writers:
+        return
+    held = ", ".join(e.lower().replace("_", " ") for e in writers)
+    for result in results:
+        values = result.sample.values
+        if not is_open(result, threshold) or not pa.types.is_string(values.type):
+            continue
+        present = values.drop_null()
+        if len(present) < MIN_VALUES or (pc.count_distinct(present).as_py() or 0) < MIN_DISTINCT:
+            continue
+        distinct = pc.unique(present)
+        if (pc.sum(content.matches(distinct)).as_py() or 0) < PROSE_SHARE * len(distinct):
+            continue  # single words (`ACCEPT`, `Westlake`) and address lines are no one's sentences
+        if _address_lines(distinct) >= ADDRESS_SHARE:
+            continue  # `2009 W. 6th St.`, `Elm & 3rd streets`: where something happened, no one's words
+        value = content.value_signal(result.sample)
+        if value is None or value.score <= 0:
+            continue
+        confidence = round(1.0 - (1.0 - value.score) * (1.0 - SUPPORT_SCORE), 4)
+        if confidence < threshold:
+            continue
+        signals = [value, Signal("table", f"text beside {held}: what that person wrote", SUPPORT_SCORE)]
+        examples = [str(v) for v in pc.unique(values.drop_null().slice(0, 50)).slice(0, 3).to_pylist()]
+        result.detections.insert(0, Detection(path=result.sample.path, entity="USER_CONTENT", confidence=confidence,
+                                              signals=signals, match_ratio=value.match_ratio,
+                                              examples=mask_examples(examples, "USER_CONTENT"),
+                                              recognizer="neighbours"))
+        result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+def _address_lines(distinct: pa.Array) -> float:
+    """The share of distinct values that read as address lines: a house number first, or a
+    street type (singular or plural: `Chester avenues`) last."""
+    if not len(distinct):
+        return 0.0
+    numbered = as_mask(rx.match(distinct, _HOUSE_NUMBER))
+    streets = vocab.words("street_types")
+    last = [(text.split() or [""])[-1].lower().strip(".") for text in distinct.to_pylist()]
+    typed = np.array([word in streets or word.rstrip("s") in streets for word in last])
+    return float((numbered | typed).mean())
