@@ -300,7 +300,7 @@ def _cities(table: Table, results: Sequence[FieldResult], views: Sequence[FieldV
         if PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own):
             continue  # `gender` values (`Male`) that happen to be place names
         distinct = view.informative
-        if len(distinct.values) < CITY_MIN_DISTINCT or distinct.hits(rx.match(distinct.values, _PLACE_WORDS)) < \
+        if len(distinct.values) < CITY_MIN_DISTINCT or distinct.hits(rx.match(distinct.values, _PLACE_WORDS, distinct=True)) < \
                 CITY_SHARE * distinct.total:
             continue
         known = distinct.hits(in_vocabulary(distinct.values, "gazetteer"))
@@ -336,7 +336,7 @@ def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
             continue
         distinct = view.informative
         if len(distinct.values) < POSTCODE_MIN_DISTINCT \
-                or distinct.hits(rx.match(distinct.values, _POSTCODE)) < distinct.total:
+                or distinct.hits(rx.match(distinct.values, _POSTCODE, distinct=True)) < distinct.total:
             continue
         _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
                                      Signal("table", f"beside the {place.best(threshold).entity.lower()} "
