@@ -17,6 +17,7 @@ from classifiers.fieldview import FieldView, as_mask
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.payment_card import CARD_SCHEMES
+from classifiers.shape import BLANK, CONTROL, LETTERS, NON_ASCII, Shape, char_bits
 from datamap.model import DatasetSample, FieldSample
 
 # Android constant names carry a prefix (`TYPE_WIFI`, `NETWORK_TYPE_LTE`); SDKs join
@@ -71,9 +72,10 @@ class NetworkTypeRecognizer(FieldRecognizer):
         # asked of every text column before its name is read: judged on its distinct values,
         # counted (the view holds them already), with literal replaces rather than a regex
         # pass that pyarrow would compile on each call
-        distinct = FieldView.of(sample).distinct
-        if distinct.total == 0:
-            return False
+        view = FieldView.of(sample)
+        distinct = view.distinct
+        if distinct.total == 0 or view.could_match(_SCHEME_SHAPE) < 0.5 * distinct.total:
+            return False  # (too few values of a card scheme's letters: no pyarrow pass)
         words = pc.utf8_lower(pc.utf8_trim_whitespace(distinct.values))
         words = pc.replace_substring(pc.replace_substring(words, " ", "_"), "-", "_")
         return distinct.hits(pc.is_in(words, _CARD_SCHEMES)) >= 0.5 * distinct.total
@@ -102,6 +104,10 @@ class NetworkTypeRecognizer(FieldRecognizer):
 
 
 _CARD_SCHEMES = pa.array(sorted(CARD_SCHEMES))
+#: what a value may hold that lower-cased, trimmed and with `-` and blanks as `_` is a card
+#: scheme: letters, `-` and `_`, and what trimming takes off (blanks, and a Unicode space or
+#: control character at either end)
+_SCHEME_SHAPE = Shape(allowed=LETTERS | BLANK | CONTROL | NON_ASCII | char_bits("-_"))
 
 #: words that name which network a flag is about (`wifi: true`, `is_cellular: 0`, `onLTE`)
 FLAG_NETWORKS = frozenset({"wifi", "wlan", "cellular", "cell", "mobile", "lte", "ethernet", "wired", "roaming",
