@@ -106,15 +106,23 @@ def _columns(seed: int, count: int) -> list[pa.Array]:
     return columns
 
 
+def _ruled_out_as_in_full(recognizer, path: str, seed: int, in_full) -> None:
+    from datamap.model import DatasetSample, FieldSample
+    dataset = DatasetSample(name="t", source="s", kind="csv", fields=[])
+    columns = _columns(seed, 600)
+    answers = [recognizer.ruled_out(FieldSample(path=path, values=c), dataset) for c in columns]
+    assert answers == [in_full(c) for c in columns]
+    assert any(answers) and not all(answers)
+
+
 def test_network_type_card_schemes_as_the_regex_pass_read_them():
     from classifiers.recognizers.network_type import NetworkTypeRecognizer
-    from datamap.model import DatasetSample, FieldSample
-    recognizer = NetworkTypeRecognizer()
-    dataset = DatasetSample(name="t", source="s", kind="csv", fields=[])
-    columns = _columns(21, 600)
-    answers = [recognizer.ruled_out(FieldSample(path="network", values=c), dataset) for c in columns]
-    assert answers == [_network_ruled_out_in_full(c) for c in columns]
-    assert any(answers) and not all(answers)
+    _ruled_out_as_in_full(NetworkTypeRecognizer(), "network", 21, _network_ruled_out_in_full)
+
+
+def test_street_address_divisions_as_read_value_by_value():
+    from classifiers.recognizers.street_address import StreetAddressRecognizer, divisions_only
+    _ruled_out_as_in_full(StreetAddressRecognizer(), "address", 23, divisions_only)
 
 
 def test_sexes_as_the_whole_pass_reads_them():
@@ -123,17 +131,6 @@ def test_sexes_as_the_whole_pass_reads_them():
     columns = _columns(22, 600) + [pa.array(["Male", "Female"] * 6), pa.array(["1", "Male", "Female"] * 4)]
     answers = [sexes(FieldSample(path="x", values=c)) for c in columns]
     assert answers == [_sexes_in_full(c) for c in columns]
-    assert any(answers) and not all(answers)
-
-
-def test_street_address_divisions_as_read_value_by_value():
-    from classifiers.recognizers.street_address import StreetAddressRecognizer, divisions_only
-    from datamap.model import DatasetSample, FieldSample
-    recognizer = StreetAddressRecognizer()
-    dataset = DatasetSample(name="t", source="s", kind="csv", fields=[])
-    columns = _columns(23, 600)
-    answers = [recognizer.ruled_out(FieldSample(path="address", values=c), dataset) for c in columns]
-    assert answers == [divisions_only(c) for c in columns]
     assert any(answers) and not all(answers)
 
 
