@@ -914,9 +914,10 @@ def _constant_kinds(results: Sequence[FieldResult], threshold: float) -> None:
     AwsApiCall`) beside an event column of the same object whose values vary (`eventName`:
     `AssumeRole`, `GetResource`): the records' kind, no action anyone took; the varying
     column says what was done."""
-    filled = {id(r): _filled(r.sample.values) for r in results}
-    events = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "BEHAVIORAL_EVENT"
-              and len(filled[id(r)]) >= CONSTANT_KIND_MIN_ROWS]
+    # (only event columns are read: the filled values of every column cost a pass each)
+    filled = {id(r): _filled(r.sample.values) for r in results
+              if (b := r.best(threshold)) is not None and b.entity == "BEHAVIORAL_EVENT"}
+    events = [r for r in results if id(r) in filled and len(filled[id(r)]) >= CONSTANT_KIND_MIN_ROWS]
     if len(events) < 2:
         return
     distinct = {id(r): pc.count_distinct(filled[id(r)]).as_py() for r in events}
