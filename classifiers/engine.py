@@ -42,7 +42,7 @@ from classifiers import (
     value_ner,
 )
 from classifiers.evidence import Detection, Signal
-from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView
+from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView, as_mask
 from classifiers.masking import mask_examples
 from classifiers.names import (NameTokens, chinese_table, comment_tokens, field_mark, type_prefixes,
                                without_type_prefix)
@@ -456,17 +456,17 @@ def _other_form(recognizer: FieldRecognizer, sample: FieldView, value_signal: Si
     if values.total < OTHER_FORM_MIN_VALUES:
         return None
     if recognizer.entity not in ZERO_STATES and values.total >= CONTRADICTION_MIN_VALUES \
-            and sample.could_match(_ZERO_SHAPE) == values.total and values.hits(rx.match(values.values, ZERO)) == values.total:
+            and sample.could_match(_ZERO_SHAPE) == values.total and values.hits(rx.match(values.values, ZERO, distinct=True)) == values.total:
         return "0 (a count or an unset default)"
     if value_signal is not None:
         return None
     for what, regex, allowed in OTHER_FORMS:
         if recognizer.entity in allowed:
             continue
-        if values.hits(rx.match(values.values, regex)) >= OTHER_FORM_SHARE * values.total:
+        if values.hits(rx.match(values.values, regex, distinct=True)) >= OTHER_FORM_SHARE * values.total:
             return what
     for what, regex in recognizer.other_forms:
-        if values.hits(rx.match(values.values, regex)) >= OTHER_FORM_SHARE * values.total:
+        if values.hits(rx.match(values.values, regex, distinct=True)) >= OTHER_FORM_SHARE * values.total:
             return what
     return None
 
@@ -483,7 +483,7 @@ def _exponent_form(sample: FieldView) -> bool:
     if not (pa.types.is_string(sample.values.type) or pa.types.is_large_string(sample.values.type)):
         return False
     values = sample.informative
-    return values.total > 0 and values.hits(rx.match(values.values, EXPONENT_FORM)) >= EXPONENT_FORM_SHARE * values.total
+    return values.total > 0 and values.hits(rx.match(values.values, EXPONENT_FORM, distinct=True)) >= EXPONENT_FORM_SHARE * values.total
 
 
 def _rank(detections: list[Detection]) -> None:
@@ -609,14 +609,14 @@ def _open_world_fit(recognizer: FieldRecognizer, sample: FieldView, shaped: floa
     # (most of them plainly another thing, as `_other_form` reads a column: a list of a web
     # API's routes with a few bare page names among them is still a list of routes)
     if recognizer.open_world_not is not None and (values := sample.informative).total \
-            and values.hits(rx.match(values.values, recognizer.open_world_not)) >= OTHER_FORM_SHARE * values.total:
+            and values.hits(rx.match(values.values, recognizer.open_world_not, distinct=True)) >= OTHER_FORM_SHARE * values.total:
         return False
     if shaped >= OPEN_FORMAT_MIN_SHAPE:
         return True
     if not recognizer.vocabularies:
         return False
     distinct = sample.distinct
-    words = distinct.hits(rx.match(distinct.values, r"^\pL+(?:[ '.]\pL+)*$"))
+    words = distinct.hits(rx.match(distinct.values, r"^\pL+(?:[ '.]\pL+)*$", distinct=True))
     return words >= OPEN_FORMAT_MIN_SHAPE_WORDS * len(sample.values)
 
 
@@ -625,17 +625,28 @@ def _shape_ratio(recognizer: FieldRecognizer, sample: FieldView) -> float:
     if not recognizer.patterns:
         return 0.0  # a vocabulary has no shape to fall back on
     distinct = sample.distinct
-    mask = rx.match(distinct.values, "|".join(p.anchored for p in recognizer.patterns))
+    mask = rx.match(distinct.values, "|".join(p.anchored for p in recognizer.patterns), distinct=True)
     return distinct.hits(mask) / len(sample.text)
 
 
-def _example_values(recognizer: FieldRecognizer, sample: FieldSample, value_signal: Signal | None) -> list[str]:
+def _example_values(recognizer: FieldRecognizer, sample: FieldView, value_signal: Signal | None) -> list[str]:
+    """The first distinct values of the field's head (those the value signal matched, if it
+    has one)."""
     values = sample.values
     if len(values) == 0:
         return []
     head = values.slice(0, EXAMPLE_HEAD)
-    if value_signal is not None:
-        head = pc.filter(head, recognizer.matches(head, sample))
+    keep = recognizer.matches(head, sample) if value_signal is not None else None
+    where = sample.head_index if pa.types.is_string(values.type) else None
+    if where is not None:
+        # every head text is one of the view's distinct values (no null, no placeholder), so
+        # its index there says which head texts repeat: the first of each, in numpy (every
+        # candidate of every field gets examples, and four pyarrow calls each cost more)
+        rows = np.flatnonzero(as_mask(keep)) if keep is not None else np.arange(len(head))
+        _, first = np.unique(where[rows], return_index=True)
+        return [head[int(row)].as_py() for row in rows[np.sort(first)[:EXAMPLES_PER_DETECTION]]]
+    if keep is not None:
+        head = pc.filter(head, keep)
     distinct = pc.unique(head).slice(0, EXAMPLES_PER_DETECTION)
     return [str(v) for v in distinct.to_pylist() if v is not None]
 

@@ -91,6 +91,8 @@ class Distinct:
     def where(self, mask: pa.Array | np.ndarray) -> Distinct:
         """The values a boolean mask selects, with their counts."""
         keep = as_mask(mask)
+        if keep.all():
+            return self  # (a field without placeholders, every candidate: no filter pass)
         return Distinct(pc.filter(self.values, pa.array(keep, pa.bool_())), self.counts[keep])
 
     def hits(self, mask: pa.Array | np.ndarray) -> int:

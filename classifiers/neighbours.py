@@ -311,7 +311,7 @@ def _cities(table: Table, results: Sequence[FieldResult], views: Sequence[FieldV
         if PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own):
             continue  # `gender` values (`Male`) that happen to be place names
         distinct = view.informative
-        if len(distinct.values) < CITY_MIN_DISTINCT or distinct.hits(rx.match(distinct.values, _PLACE_WORDS)) < \
+        if len(distinct.values) < CITY_MIN_DISTINCT or distinct.hits(rx.match(distinct.values, _PLACE_WORDS, distinct=True)) < \
                 CITY_SHARE * distinct.total:
             continue
         known = distinct.hits(in_vocabulary(distinct.values, "gazetteer"))
@@ -347,7 +347,7 @@ def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
             continue
         distinct = view.informative
         if len(distinct.values) < POSTCODE_MIN_DISTINCT \
-                or distinct.hits(rx.match(distinct.values, _POSTCODE)) < distinct.total:
+                or distinct.hits(rx.match(distinct.values, _POSTCODE, distinct=True)) < distinct.total:
             continue
         _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
                                      Signal("table", f"beside the {place.best(threshold).entity.lower()} "
@@ -939,9 +939,10 @@ def _constant_kinds(results: Sequence[FieldResult], threshold: float) -> None:
     AwsApiCall`) beside an event column of the same object whose values vary (`eventName`:
     `AssumeRole`, `GetResource`): the records' kind, no action anyone took; the varying
     column says what was done."""
-    filled = {id(r): _filled(r.sample.values) for r in results}
-    events = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "BEHAVIORAL_EVENT"
-              and len(filled[id(r)]) >= CONSTANT_KIND_MIN_ROWS]
+    # (only event columns are read: the filled values of every column cost a pass each)
+    filled = {id(r): _filled(r.sample.values) for r in results
+              if (b := r.best(threshold)) is not None and b.entity == "BEHAVIORAL_EVENT"}
+    events = [r for r in results if id(r) in filled and len(filled[id(r)]) >= CONSTANT_KIND_MIN_ROWS]
     if len(events) < 2:
         return
     distinct = {id(r): pc.count_distinct(filled[id(r)]).as_py() for r in events}

@@ -23,8 +23,13 @@ import pyarrow.compute as pc
 import re2
 
 #: seconds to match one value through the compiled regex from Python, less pyarrow's own
-#: cost per value (measured: about 0.5 and 0.05 microseconds)
-PER_VALUE = 0.5e-6
+#: cost per value. Session 21 timed both paths on every call a classification of the
+#: 100-table warehouse's samples makes (5,506 calls; docs/scale.md, session 21):
+#: Python's loop costs about 1.8-2 microseconds a value (decoding it from Arrow, encoding
+#: it for RE2, the call), pyarrow's next to nothing past its compile. At 0.5 microseconds,
+#: the figure session 8 assumed, half the calls ran in Python at up to four times
+#: pyarrow's cost; at 2 the regex calls took 22 % less CPU (2.06 -> 1.61 s in that run).
+PER_VALUE = 2e-6
 #: compiled regexes kept (patterns are the recognizers' own and their helpers': a few hundred)
 CACHED = 4096
 #: a call on this many values or more first looks for repeats (statuses, currencies, flags):

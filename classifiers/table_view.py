@@ -19,6 +19,7 @@ what they did in the evidence (`table` signals, shown by `datamap explain`).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -219,10 +220,20 @@ SEX_VALUES = pa.array(["male", "female", "m", "f", "man", "woman", "men", "women
                        "男", "女", "男性", "女性", "保密"])
 
 
+#: characters no value of `SEX_VALUES` holds
+_NOT_IN_SEX_WORDS = frozenset(string.digits + string.punctuation)
+
+
 def sexes(sample: FieldSample) -> bool:
     """A text column of only (mostly two) sex or gender words (`Male`/`Female`, `M`/`F`)."""
     values = sample.values
     if len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
+        return False
+    # asked of every text column of a table without a person: one holding a digit or a
+    # punctuation mark (ids, dates, codes, addresses) is no sex or gender word, and lower-casing
+    # and trimming keep those characters, so a first value with one answers without a pass
+    first = values[0].as_py()
+    if first is not None and not _NOT_IN_SEX_WORDS.isdisjoint(first):
         return False
     distinct = pc.unique(pc.utf8_lower(pc.utf8_trim_whitespace(pc.drop_null(values))))
     return 2 <= len(distinct) <= 3 and pc.all(pc.is_in(distinct, value_set=SEX_VALUES)).as_py()

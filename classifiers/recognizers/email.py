@@ -93,7 +93,7 @@ class EmailRecognizer(FieldRecognizer):
         if signal is None or signal.score <= 0 or (signal.match_ratio or 0) >= 1.0:
             return signal
         distinct = FieldView.of(sample).informative
-        bare = as_mask(rx.match(distinct.values, _BARE_HANDLE))
+        bare = as_mask(rx.match(distinct.values, _BARE_HANDLE, distinct=True))
         handles = distinct.hits(bare)
         kinds = int(bare.sum())
         if handles < HANDLES_SHARE * distinct.total or kinds < HANDLES_MIN_DISTINCT:

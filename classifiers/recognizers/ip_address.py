@@ -121,7 +121,7 @@ def _all_unspecified(sample: FieldSample) -> bool:
     distinct = FieldView.of(sample).distinct.values
     if not pa.types.is_string(distinct.type) or len(distinct) == 0:
         return False
-    return bool(pc.all(rx.match(distinct, f"^{UNSPECIFIED}$")).as_py())
+    return bool(pc.all(rx.match(distinct, f"^{UNSPECIFIED}$", distinct=True)).as_py())
 
 
 #: an IPv4 netmask's octet: its ones run from the left (255, 254, 252, 248, 240, 224, 192, 128, 0)
@@ -135,7 +135,7 @@ def _all_netmasks(sample: FieldSample) -> bool:
     distinct = FieldView.of(sample).distinct.values
     if not pa.types.is_string(distinct.type) or len(distinct) == 0:
         return False
-    quads = pc.and_(rx.match(distinct, f"^{_NETMASK}$"), rx.match(distinct, r"^\d+\.\d+\.\d+\.\d+$"))
+    quads = pc.and_(rx.match(distinct, f"^{_NETMASK}$", distinct=True), rx.match(distinct, r"^\d+\.\d+\.\d+\.\d+$", distinct=True))
     return bool(pc.all(quads).as_py())
 
 

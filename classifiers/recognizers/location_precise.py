@@ -295,7 +295,7 @@ def _counted_names(view: FieldView) -> bool:
     values = view.informative
     if values.total == 0 or view.could_match(_COUNTED_SHAPE) < COUNTED_SHARE * values.total:
         return False
-    numbered = rx.match(values.values, r"^[A-Za-z]{2,}[0-9]{1,3}$")
+    numbered = rx.match(values.values, r"^[A-Za-z]{2,}[0-9]{1,3}$", distinct=True)
     if values.hits(numbered) >= COUNTED_SHARE * values.total:
         return True
     words = rx.extract(values.values, r"^(?P<word>[A-Za-z]{3,})[0-9]+$").field("word")
@@ -378,7 +378,7 @@ class LandmarkOffsetRecognizer(FieldRecognizer):
         text = view.informative
         # (no value holding both a digit and a non-ASCII character: no offset, and no regex pass)
         if text.total == 0 or not view.could_match(_METRES_SHAPE) \
-                or not text.hits(rx.match(text.values, _METRES)):
+                or not text.hits(rx.match(text.values, _METRES, distinct=True)):
             return None
         return super().value_signal(sample)
 

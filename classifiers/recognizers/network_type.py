@@ -17,6 +17,7 @@ from classifiers.fieldview import FieldView, as_mask
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.payment_card import CARD_SCHEMES
+from classifiers.shape import BLANK, CONTROL, LETTERS, NON_ASCII, Shape, char_bits
 from datamap.model import DatasetSample, FieldSample
 
 # Android constant names carry a prefix (`TYPE_WIFI`, `NETWORK_TYPE_LTE`); SDKs join
@@ -66,11 +67,18 @@ class NetworkTypeRecognizer(FieldRecognizer):
     def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
         """A payment card's `network` (Stripe's `card.network`: `visa`) is the card's scheme:
         a column mostly of card schemes is no device's network."""
-        values = pc.drop_null(sample.values)
-        if len(values) == 0 or not pa.types.is_string(values.type):
+        if not pa.types.is_string(sample.values.type):
             return False
-        words = pc.replace_substring_regex(pc.utf8_lower(pc.utf8_trim_whitespace(values)), r"[ -]", "_")
-        return (pc.sum(pc.is_in(words, pa.array(sorted(CARD_SCHEMES)))).as_py() or 0) >= 0.5 * len(values)
+        # asked of every text column before its name is read: judged on its distinct values,
+        # counted (the view holds them already), with literal replaces rather than a regex
+        # pass that pyarrow would compile on each call
+        view = FieldView.of(sample)
+        distinct = view.distinct
+        if distinct.total == 0 or view.could_match(_SCHEME_SHAPE) < 0.5 * distinct.total:
+            return False  # (too few values of a card scheme's letters: no pyarrow pass)
+        words = pc.utf8_lower(pc.utf8_trim_whitespace(distinct.values))
+        words = pc.replace_substring(pc.replace_substring(words, " ", "_"), "-", "_")
+        return distinct.hits(pc.is_in(words, _CARD_SCHEMES)) >= 0.5 * distinct.total
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
         """The network-type values' signal, unless another word holds a large share of the
@@ -85,15 +93,21 @@ class NetworkTypeRecognizer(FieldRecognizer):
         values = view.informative
         if values.total == 0:
             return signal
-        typed = as_mask(rx.match(values.values, rf"^(?:{self.patterns[0].regex})$"))
+        typed = as_mask(rx.match(values.values, rf"^(?:{self.patterns[0].regex})$", distinct=True))
         other = values.counts[~typed]
-        words = as_mask(rx.match(values.values, r"^[A-Za-z]{4,}$"))[~typed]
+        words = as_mask(rx.match(values.values, r"^[A-Za-z]{4,}$", distinct=True))[~typed]
         if len(other) and (other[words].max(initial=0) >= OTHER_WORD_SHARE * values.total):
             return None
         if (pc.sum(pc.is_in(pc.utf8_lower(values.values), value_set=CHANNEL_WORDS)).as_py() or 0) > 0:
             return None  # `cellular` beside `telephone`, `email`, `sms`: the channel someone was reached on
         return signal
 
+
+_CARD_SCHEMES = pa.array(sorted(CARD_SCHEMES))
+#: what a value may hold that lower-cased, trimmed and with `-` and blanks as `_` is a card
+#: scheme: letters, `-` and `_`, and what trimming takes off (blanks, and a Unicode space or
+#: control character at either end)
+_SCHEME_SHAPE = Shape(allowed=LETTERS | BLANK | CONTROL | NON_ASCII | char_bits("-_"))
 
 #: words that name which network a flag is about (`wifi: true`, `is_cellular: 0`, `onLTE`)
 FLAG_NETWORKS = frozenset({"wifi", "wlan", "cellular", "cell", "mobile", "lte", "ethernet", "wired", "roaming",

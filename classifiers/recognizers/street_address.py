@@ -12,7 +12,9 @@ import re
 import pyarrow as pa
 
 from classifiers import vocab
+from classifiers.fieldview import FieldView
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
+from classifiers.shape import NON_ASCII, Shape
 from datamap.model import DatasetSample, FieldSample
 
 _TOKEN = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
@@ -27,6 +29,8 @@ _CJK_ADDRESS = re.compile(r"[省市区县镇乡村路街道巷弄号楼室座都
 #: a place named by its administrative divisions alone (`广东省深圳市`, `浙江省 杭州市 西湖区`): no
 #: street, no number, no building; an IP lookup's or a profile's place, not a postal address
 _DIVISIONS_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{1,12}(?:省|市|自治区|特别行政区|区|县|自治州|州|盟|旗|地区)\s*){1,4}")
+#: a value holding some non-ASCII character (every match of `_DIVISIONS_ONLY` holds a Han one)
+_HAS_NON_ASCII = Shape(required=NON_ASCII)
 #: the share of a column's values that must be divisions alone for its `address` name to be a place
 DIVISIONS_SHARE = 0.9
 _BOX = re.compile(r"\b(p\.?\s?o\.?\s?box|postfach|apartado|psc|cmr|unit)\s*\d+", re.IGNORECASE)
@@ -61,7 +65,8 @@ class StreetAddressRecognizer(FieldRecognizer):
         """An `address` column whose values are provinces and cities alone (mall's
         `ums_admin_login_log.address` `广东省深圳市`, where an IP lookup placed a login) is an
         approximate place: no one can be written to there."""
-        return divisions_only(sample.values)
+        # (asked of every text column: one with no non-ASCII character holds no division's name)
+        return FieldView.of(sample).could_match(_HAS_NON_ASCII) > 0 and divisions_only(sample.values)
 
 
 def divisions_only(values: pa.Array) -> bool:

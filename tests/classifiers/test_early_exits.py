@@ -63,3 +63,105 @@ def test_values_vetoed_by_first_token_is_every_phrase_walked(name):
     for recognizer in default_recognizers():
         walked = any(contains_phrase(tokens.own, phrase(words)) for words in recognizer.value_veto_names)
         assert recognizer.values_vetoed(tokens) == walked, (recognizer, name)
+
+
+# session 21: per-field shortcuts, each against the computation it replaces
+
+def _network_ruled_out_in_full(values: pa.Array) -> bool:
+    import pyarrow.compute as pc
+    from classifiers.recognizers.payment_card import CARD_SCHEMES
+    values = pc.drop_null(values)
+    if len(values) == 0 or not pa.types.is_string(values.type):
+        return False
+    words = pc.replace_substring_regex(pc.utf8_lower(pc.utf8_trim_whitespace(values)), r"[ -]", "_")
+    return (pc.sum(pc.is_in(words, pa.array(sorted(CARD_SCHEMES)))).as_py() or 0) >= 0.5 * len(values)
+
+
+def _sexes_in_full(values: pa.Array) -> bool:
+    import pyarrow.compute as pc
+    from classifiers.table_view import BIRTH_MIN_VALUES, SEX_VALUES
+    if len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
+        return False
+    distinct = pc.unique(pc.utf8_lower(pc.utf8_trim_whitespace(pc.drop_null(values))))
+    return 2 <= len(distinct) <= 3 and pc.all(pc.is_in(distinct, value_set=SEX_VALUES)).as_py()
+
+
+#: values on both sides of the shortcuts' bounds: card schemes written every way, sex words,
+#: divisions, placeholders, values with a digit or a mark, Unicode blanks and letters
+_WORDS = ["visa", " VISA ", "American Express", "american-express", "Diners Club", "cartes bancaires",
+          "Mastercard\u00a0", "\u212aelvin", "jcb", "wifi", "cellular", "4g", "n/a", "-", "", "unknown",
+          "Male", " female", "M", "f", "男", "女性", "F.", "m1", "保密", "woman ", "WOMEN", "\tboy",
+          "广东省深圳市", "北京市 朝阳区", "浙江省", "上海", "Berlin", "10115", "user@example.com"]
+
+
+def _columns(seed: int, count: int) -> list[pa.Array]:
+    rng = random.Random(seed)
+    columns = []
+    for _ in range(count):
+        pool = rng.sample(_WORDS, rng.randint(1, 6))
+        values = [rng.choice(pool) if rng.random() > 0.1 else None for _ in range(rng.randint(1, 40))]
+        columns.append(pa.array(values, pa.string()))
+    columns.append(pa.array([1, 2, 3] * 5))
+    columns.append(pa.array([None] * 12, pa.string()))
+    return columns
+
+
+def _ruled_out_as_in_full(recognizer, path: str, seed: int, in_full) -> None:
+    from datamap.model import DatasetSample, FieldSample
+    dataset = DatasetSample(name="t", source="s", kind="csv", fields=[])
+    columns = _columns(seed, 600)
+    answers = [recognizer.ruled_out(FieldSample(path=path, values=c), dataset) for c in columns]
+    assert answers == [in_full(c) for c in columns]
+    assert any(answers) and not all(answers)
+
+
+def test_network_type_card_schemes_as_the_regex_pass_read_them():
+    from classifiers.recognizers.network_type import NetworkTypeRecognizer
+    _ruled_out_as_in_full(NetworkTypeRecognizer(), "network", 21, _network_ruled_out_in_full)
+
+
+def test_street_address_divisions_as_read_value_by_value():
+    from classifiers.recognizers.street_address import StreetAddressRecognizer, divisions_only
+    _ruled_out_as_in_full(StreetAddressRecognizer(), "address", 23, divisions_only)
+
+
+def test_sexes_as_the_whole_pass_reads_them():
+    from classifiers.table_view import sexes
+    from datamap.model import FieldSample
+    columns = _columns(22, 600) + [pa.array(["Male", "Female"] * 6), pa.array(["1", "Male", "Female"] * 4)]
+    answers = [sexes(FieldSample(path="x", values=c)) for c in columns]
+    assert answers == [_sexes_in_full(c) for c in columns]
+    assert any(answers) and not all(answers)
+
+
+def test_examples_are_the_first_distinct_matching_head_values():
+    """A detection's examples read from the head's distinct indices are those that filtering,
+    deduplicating and slicing the head with pyarrow gives."""
+    import pyarrow.compute as pc
+    from classifiers.engine import EXAMPLES_PER_DETECTION, _example_values
+    from classifiers.evidence import Signal
+    from classifiers.fieldview import EXAMPLE_HEAD, FieldView
+    from datamap.model import FieldSample
+    recognizers = [r for r in default_recognizers()
+                   if type(r).__name__ in {"EmailRecognizer", "NetworkTypeRecognizer", "GenderRecognizer",
+                                           "CityRecognizer", "PostalCodeRecognizer"}]
+    assert len(recognizers) >= 3
+    rng = random.Random(24)
+    signal = Signal("values", "test", 0.5)
+    pool = ["a@example.com", "b@example.org", "wifi", "4g", "cellular", "Male", "female", "Berlin", "Paris",
+            "10115", "n/a", "", "not an address"]
+    checked = 0
+    for n in range(300):
+        # every other column without a null or a placeholder: its head's distinct indices are known
+        kept = pool if n % 2 else [v for v in pool if v not in ("n/a", "")]
+        values = [rng.choice(kept) if n % 2 == 0 or rng.random() > 0.1 else None for _ in range(rng.randint(1, 80))]
+        view = FieldView.of(FieldSample(path="x", values=pa.array(values, pa.string())))
+        for recognizer in recognizers:
+            for value_signal in (None, signal):
+                head = view.values.slice(0, EXAMPLE_HEAD)
+                if value_signal is not None:
+                    head = pc.filter(head, recognizer.matches(head, view))
+                expected = [v for v in pc.unique(head).slice(0, EXAMPLES_PER_DETECTION).to_pylist() if v is not None]
+                assert _example_values(recognizer, view, value_signal) == expected
+                checked += view.head_index is not None
+    assert checked > 100  # the numpy path (a head of informative values only) was taken
