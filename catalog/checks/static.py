@@ -61,7 +61,7 @@ from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_
                                          program_message, search_terms, speech, elapsed_time, caller_number, role_name,
                                          tracker_session, visited_part, ACTIVITY_TABLE_WORDS, login_property, mail_delivery_text,
                                          mail_recipient, oauth_client_key, parsed_agent)
-from catalog.checks.static_tables import company_rows, organization_table, ship_to_of_company
+from catalog.checks.static_tables import company_rows, observed_ip, organization_table, ship_to_of_company
 from catalog.checks.static_names import logic_operator, part_serial, personal_website, provider_user_id, time_on_work
 from catalog.checks.static_names import followed_someone, ordinal_of_someone, thing_uid
 from catalog.checks.static_names import card_holder, landing_file, sent_mail_described
@@ -1817,7 +1817,13 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 detected[i] = []
             continue
         company = table in companies
-        about_people = not company and _about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
+        looked_up = not machine and observed_ip(names[table])
+        about_people = not company and (_about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
+                                        or looked_up)
+        if looked_up and (approximate := policy.category_of("LOCATION")) is not None:
+            for i in indexes:  # the coordinates a GeoIP lookup gives an address: a city's, not a GPS fix
+                detected[i] = [Detected(category=approximate, confidence=d.confidence, entity="LOCATION")
+                               if d.entity == "GPS_COORDINATE" else d for d in detected[i]]
         dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine, company)
         # `list(contact_company, contact_address_1, contact_city)`: the contact named by a company
         # is the company, its address the company's
@@ -1828,9 +1834,13 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         # (its administrator's e-mail does not make it about people; a user's settings point to the user)
         settings = table_head(table) in _SETTINGS_HEADS and not any(
             d.entity in {"ACCOUNT_ID", "COOKIE_ID"} for f in found for d in f)
+        # an e-mail's or a page's template: the text its operator wrote for everyone it is sent to
+        template = table_head(table) in _TEMPLATE_HEADS
         for i, name in zip(indexes, names[table]):
             if settings:  # an install's settings: paths, flags, texts it shows; its administrator's contact
                 detected[i] = [d for d in detected[i] if d.entity in _ADMINISTRATOR_CONTACT]
+            if template:
+                detected[i] = [d for d in detected[i] if d.entity != FREE_TEXT_ENTITY]
             if len(name.own) > 1 and name.own[0] in firms:
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | ORGANISATION_CONTACTS]
             # phpIPAM's `customers(title, address, contact_person, contact_mail)`: a company's
@@ -1841,7 +1851,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 own = {*own, "USER_CONTENT"}  # an SLA's, a form's, a plugin's notes: its administrator's note on it
             detected[i] = [d for d in detected[i] if (d.entity not in dropped or d.entity in kept_contacts)
                            and d.entity not in own]
-        if industry is not None and (company or _rows_are_people(table)):
+        if industry is not None and (company or _rows_are_people(table) or _names_its_person(names[table])):
             for i, name in zip(indexes, names[table]):  # a person's job title and employer
                 if not detected[i] and name.own in (_CONTACT_JOB if company else _PERSON_JOB) \
                         and not _numeric(columns[i]) and not columns[i].references:
@@ -1852,6 +1862,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 or "has" in table_words(column.table):  # (Kanboard's `project_has_users.role`)
             detected[i] = [d for d in detected[i] if d.entity != "USER_ROLE"]
     _read_lineage(columns, detected)
+    for i, column in enumerate(columns):  # whatever a reference or a lineage passed on, the type still rules
+        detected[i] = [d for d in detected[i] if declared.compatible(d.entity, column.declared_type)]
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
                            declaration=_declaration(datamap, column.table, column.name)
                            or _view_declaration(datamap, column),
@@ -1901,6 +1913,17 @@ _ANNOTATION_NAMES = frozenset({("notes",), ("note",), ("admin", "notes"), ("inte
 _PERSON_JOB = frozenset({("title",), ("job", "title"), ("job",), ("company",), ("company", "name"), ("employer",),
                          ("employer", "name"), ("occupation",), ("profession",), ("current", "company"),
                          ("current", "title"), ("job", "role")})
+#: a person's own first or last name: a table holding one is a table of people, whatever it is
+#: called (FOSSBilling's `client`, an OAuth-ambiguous word)
+_OWN_NAME_PARTS = frozenset({("first", "name"), ("last", "name"), ("firstname",), ("lastname",), ("surname",),
+                             ("given", "name"), ("family", "name")})
+
+
+def _names_its_person(names: Sequence[NameTokens]) -> bool:
+    """Whether a table's columns name the person each row is (`first_name`, `surname`)."""
+    return any(name.own in _OWN_NAME_PARTS for name in names)
+
+
 #: the job title of a company's contact person (Northwind's `customers.contact_title`)
 _CONTACT_JOB = frozenset({("contact", "title"), ("contact", "job", "title"), ("contact", "position")})
 
@@ -1938,6 +1961,9 @@ _POSTAL_CODE_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "plz", "
 #: configured with is no one's, except how to reach the person who runs it
 _SETTINGS_HEADS = frozenset({"settings", "setting", "config", "configs", "configuration", "configurations"})
 _ADMINISTRATOR_CONTACT = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"})
+#: tables of templates (FOSSBilling's `email_template`, Stack Auth's `EmailTemplate`): their subject
+#: and body are no one's writing, whoever they are later sent to
+_TEMPLATE_HEADS = frozenset({"template"})
 
 
 #: tables of organisations themselves (not of their places: `entity_to_location` links a party to an address)

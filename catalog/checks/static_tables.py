@@ -247,6 +247,20 @@ def unowned(table: str, about_people: bool, entities: Iterable[str], machine: bo
     return frozenset(dropped)
 
 
+#: an IP address's own names, and the words of a range of them (IP2Location's `ip_from`,
+#: MaxMind's `network`, `start_ip`): a GeoIP table numbers networks, not anyone's address
+_ONE_IP = frozenset({("ip",), ("ip", "address"), ("ipaddress",), ("ip", "addr")})
+_IP_RANGE_WORDS = frozenset({"from", "to", "start", "end", "first", "last", "min", "max", "low", "high", "begin",
+                             "network", "range", "block", "cidr", "mask", "prefix", "net", "subnet"})
+
+
+def observed_ip(columns: Sequence[NameTokens]) -> bool:
+    """`EventIpInfo(ip, countryCode, cityName, latitude, tzIdentifier)`: one IP address looked up
+    (where a request came from), not a GeoIP range: the places are where its user was."""
+    return any(c.own in _ONE_IP for c in columns) and not any(
+        set(c.own) & _IP_RANGE_WORDS and ("ip" in c.own or "network" in c.own) for c in columns)
+
+
 #: what identifies someone in a row: without one of these, a row of counts is no one's
 IDENTIFIERS = frozenset({"ACCOUNT_ID", "EMAIL_ADDRESS", "PHONE_NUMBER", "COOKIE_ID", "ADVERTISING_ID", "PERSON",
                          "US_SSN", "PASSPORT", "GOVERNMENT_ID", "CREDIT_CARD", "IP_ADDRESS", *DEVICE_IDS})
