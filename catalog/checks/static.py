@@ -64,7 +64,7 @@ from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_
 from catalog.checks.static_tables import company_rows, observed_ip, organization_table, ship_to_of_company
 from catalog.checks.static_names import logic_operator, part_serial, personal_website, provider_user_id, time_on_work
 from catalog.checks.static_names import followed_someone, ordinal_of_someone, thing_uid
-from catalog.checks.static_names import card_holder, landing_file, sent_mail_described
+from catalog.checks.static_names import card_holder, group_key, landing_file, sent_mail_described
 from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, setting_of, described_no_one, digest_of, done_by_name, load_source,
                                          network_unconfirmed)
 from classifiers.recognizers.account_id import KEY_NAMES
@@ -483,7 +483,7 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             # cannot read all the same, never a crash of the whole check
             parsed, failure = None, ParseError(str(exc))
         _read_constraints(chunk, schema)
-        if _DEFINES_NO_COLUMNS.match(chunk) or keys_only(chunk):
+        if _DEFINES_NO_COLUMNS.match(chunk) or keys_only(chunk) or _TEMPORARY_TABLE.match(chunk):
             continue  # read, and known to create no column (function bodies were searched above)
         renames = _renames(chunk, path, line)
         if renames:  # the new name holds what the old one held: it is checked under it
@@ -912,6 +912,10 @@ def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int)
 
 
 #: the opening of a `CREATE TABLE name (` column list
+#: a migration's scratch table (`CREATE TEMP TABLE project_owners AS SELECT …`): gone when its
+#: session ends, it stores nothing
+_TEMPORARY_TABLE = re.compile(r"\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:GLOBAL|LOCAL)\s+)?(?:TEMP|TEMPORARY)\s+TABLE\b",
+                              re.I)
 _COLUMN_LIST = re.compile(r"\s*CREATE\b[^(]*?\bTABLE\s+(IF\s+NOT\s+EXISTS\s+)?([^\s(]+)\s*\(", re.I | re.S)
 #: words that continue a column's definition on the next line (`CHARACTER SET utf8mb4`,
 #: `UNSIGNED NOT NULL`, `MASKING POLICY p`): never a column of their own
@@ -1546,7 +1550,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if login_property(recognizer.entity, name) or auth_flow_url(recognizer.entity, words) \
                 or oauth_client_key(recognizer.entity, name, words) \
                 or mail_delivery_text(recognizer.entity, name, words) \
-                or mail_recipient(recognizer.entity, name, words) is not None \
+                or mail_recipient(recognizer.entity, name, words) is not None or group_key(recognizer.entity, name) \
                 or (legal_name and recognizer.entity == "PERSON") or agent_attribute(recognizer.entity, tail, name) \
                 or channel_column(recognizer.entity, name) or happening(recognizer.entity, words) \
                 or program_message(recognizer.entity, name, words) or position_measure(recognizer.entity, tail) \

@@ -439,10 +439,21 @@ def link_row_key(own_key: bool, name: NameTokens, siblings: Sequence[NameTokens]
     `ignored_users(user_id, ignored_user_id)` links one, and its key-like column is a person."""
     # Zabbix's `dashboard_user(dashboard_userid, dashboardid, userid)`: keys written as one word
     # (`userid` read as `user id` by names.split_id_run, `sysmapid` whole) count alike
-    keys = sum((len(s.own) > 1 and s.own[-1] in KEY_WORDS) or _compact_key(s.own[-1]) for s in siblings if s.own)
+    linked = [s.own for s in siblings if s.own and ((len(s.own) > 1 and s.own[-1] in KEY_WORDS)
+                                                    or _compact_key(s.own[-1]))]
+    # the link is named after what it links (`host_contact_id` beside `host_id` and `contact_object_id`);
+    # Stack Auth's `ProjectUser.projectUserId` beside `tenancyId` and `mirroredProjectId` is a user's
+    named_after = _key_words(name.own) <= {word for own in linked for word in _key_words(own)}
     if own_key and name.own and _compact_key(name.own[-1]):
-        return keys >= 2
-    return own_key and len(name.own) > 2 and name.own[-1] in KEY_WORDS and keys >= 2
+        return len(linked) >= 2 and named_after
+    return own_key and len(name.own) > 2 and name.own[-1] in KEY_WORDS and len(linked) >= 2 and named_after
+
+
+def _key_words(own: tuple[str, ...]) -> set[str]:
+    """What a key's name says it is the key of: `host_contact_id` -> host, contact; `userid` -> user."""
+    if own and own[-1] not in KEY_WORDS and _compact_key(own[-1]):
+        return {*own[:-1], own[-1][:-2]}
+    return set(own[:-1])
 
 
 #: words that end like a key written as one word (`sysmapid`) and are none
@@ -1520,6 +1531,18 @@ def card_holder(name: NameTokens) -> bool:
 #: a phone number's words: a `cc` after one is the number's country code (FOSSBilling's
 #: `client.phone_cc`, `invoice.buyer_phone_cc`), no carbon copy
 _PHONE_WORDS = frozenset({"phone", "tel", "telephone", "mobile", "cell", "fax", "sms"})
+
+
+#: groups of people: a key named by one of them last (`ownerTeamId`, `owner_group_id`) points to
+#: the group, however its first words name a person's part
+_GROUP_KEY_WORDS = frozenset({"team", "group", "org", "organization", "organisation", "tenant", "workspace"})
+
+
+def group_key(entity: str, name: NameTokens) -> bool:
+    """Stack Auth's `Project.ownerTeamId`: the owning team's key, no person's account."""
+    own = name.own
+    return entity == "ACCOUNT_ID" and len(own) > 2 and own[-1] in {"id", "uid", "uuid", "key"} \
+        and own[-2] in _GROUP_KEY_WORDS
 
 
 #: the ends of a message, and what an end is named by (`from_address`, `to_emails`)

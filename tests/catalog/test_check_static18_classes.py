@@ -239,3 +239,38 @@ CREATE TABLE `invoice` (
 CREATE TABLE interfaces (address varchar(64), netmask varchar(64), gateway varchar(64));""", "mysql")
     assert flagged[("invoice", "buyer_address")] == "contact.postal_address"
     assert flagged[("interfaces", "address")] == "device.ip_address"  # beside a netmask and a gateway
+
+
+def test_a_migrations_temporary_table_stores_nothing() -> None:
+    flagged = _flagged("""
+CREATE TABLE "ProjectUser" ("projectUserId" UUID NOT NULL, "displayName" TEXT);
+DO $$
+BEGIN
+    CREATE TEMP TABLE project_owners AS
+    SELECT "projectUserId" AS project_user_id, "displayName" AS owner_name FROM "ProjectUser";
+END $$;
+CREATE TEMPORARY TABLE scratch (user_id int, email text);
+CREATE TABLE temp_users (user_id int);""")
+    assert not {k for k in flagged if k[0] in {"project_owners", "scratch"}}
+    assert flagged[("temp_users", "user_id")] == "account.id"  # a table named `temp_…` is a table
+    assert flagged[("ProjectUser", "displayName")] == "identity.person_name"
+
+
+def test_a_key_named_after_a_group_is_the_groups() -> None:
+    flagged = _flagged('CREATE TABLE "Project" ("id" TEXT NOT NULL, "ownerTeamId" UUID, "displayName" TEXT, '
+                       'team_owner_id int, team_member_id int);')
+    assert ("Project", "ownerTeamId") not in flagged  # the owning team's key
+    assert flagged[("Project", "team_owner_id")] == "account.id"  # the team's owner, a person
+    assert flagged[("Project", "team_member_id")] == "account.id"
+
+
+def test_a_key_is_a_links_only_when_named_after_what_it_links() -> None:
+    flagged = _flagged("""
+CREATE TABLE "ProjectUser" ("tenancyId" UUID NOT NULL, "projectUserId" UUID NOT NULL, "mirroredProjectId" TEXT,
+  "mirroredBranchId" TEXT, "displayName" TEXT,
+  CONSTRAINT "ProjectUser_pkey" PRIMARY KEY ("tenancyId","projectUserId"));
+CREATE TABLE host_contacts (host_contact_id int, host_id int, contact_object_id int);""")
+    # a project's user, scoped by tenancy and mirrored project: still the user's key
+    assert flagged[("ProjectUser", "projectUserId")] == "account.id"
+    # a host's contact numbers the link of a host and a contact
+    assert ("host_contacts", "host_contact_id") not in flagged
