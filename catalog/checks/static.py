@@ -1840,7 +1840,10 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
             d.entity in {"ACCOUNT_ID", "COOKIE_ID"} for f in found for d in f)
         # an e-mail's or a page's template: the text its operator wrote for everyone it is sent to
         template = table_head(table) in _TEMPLATE_HEADS
+        placed_thing = table_head(table) in _PLACED_THINGS
         for i, name in zip(indexes, names[table]):
+            if placed_thing:  # where the job is, where and in which time zone an interview is held
+                detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES]
             if settings:  # an install's settings: paths, flags, texts it shows; its administrator's contact
                 detected[i] = [d for d in detected[i] if d.entity in _ADMINISTRATOR_CONTACT]
             if template:
@@ -1968,6 +1971,9 @@ _ADMINISTRATOR_CONTACT = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"})
 #: tables of templates (FOSSBilling's `email_template`, Stack Auth's `EmailTemplate`): their subject
 #: and body are no one's writing, whoever they are later sent to
 _TEMPLATE_HEADS = frozenset({"template"})
+#: a hiring process's things (Lever's, Greenhouse's `posting`, `requisition`, `interview`): their
+#: location and time zone are the job's or the meeting's, whoever owns or attends them
+_PLACED_THINGS = frozenset({"posting", "requisition", "job", "vacancy", "opening", "interview"})
 
 
 #: tables of organisations themselves (not of their places: `entity_to_location` links a party to an address)

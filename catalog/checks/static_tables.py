@@ -24,7 +24,9 @@ REFERENCE_ONLY = frozenset({"USER_ROLE"})
 #: describe no one)
 ABOUT_SOMEONE = frozenset({"BEHAVIORAL_EVENT", "VISITED_URL", "ENGAGEMENT_METRIC", "DEVICE_MODEL",
                            "SCREEN_RESOLUTION", "OPERATING_SYSTEM", "NETWORK_TYPE", "MOBILE_CARRIER",
-                           "BATTERY_STATE", "AUDIO_SETTING", "AUDIO_DEVICE", "AGE", "FILE_NAME"})
+                           "BATTERY_STATE", "AUDIO_SETTING", "AUDIO_DEVICE", "AGE", "FILE_NAME",
+                           # a file's type, with its name (Lever's `resume.file_ext` beside `file_name`)
+                           "MIME_TYPE"})
 #: the ids of a device: a person's device's, except in a table of machines
 DEVICE_IDS = frozenset({"DEVICE_ID", "IMEI", "MAC_ADDRESS"})
 #: an organisation's own contacts

@@ -274,3 +274,24 @@ CREATE TABLE host_contacts (host_contact_id int, host_id int, contact_object_id 
     assert flagged[("ProjectUser", "projectUserId")] == "account.id"
     # a host's contact numbers the link of a host and a contact
     assert ("host_contacts", "host_contact_id") not in flagged
+
+
+def test_a_files_type_goes_with_its_name() -> None:
+    flagged = _flagged("""
+CREATE TABLE resume (id text, file_download_url text, file_ext text, file_name text, opportunity_id text);
+CREATE TABLE attachments (id int, user_id int, file_name text, file_ext text);""")
+    # a résumé row tied to no one here: neither its file's name nor its type is flagged alone
+    assert not {k for k in flagged if k[0] == "resume" and k[1].startswith("file_")}
+    assert flagged[("attachments", "file_name")] == "device.app_file_names"
+    assert flagged[("attachments", "file_ext")] == "device.app_file_names"
+
+
+def test_a_jobs_and_an_interviews_place_are_theirs() -> None:
+    flagged = _flagged("""
+CREATE TABLE interview (id text, creator_id text, location text, timezone text, note text, opportunity_id text);
+CREATE TABLE requisition (id text, owner_id text, hiring_manager_id text, location text, internal_notes text);
+CREATE TABLE candidate (id text, first_name text, location text);""")
+    assert ("interview", "location") not in flagged and ("interview", "timezone") not in flagged
+    assert ("requisition", "location") not in flagged
+    assert flagged[("requisition", "hiring_manager_id")] == "account.id"
+    assert flagged[("candidate", "location")] == "location.approximate"  # where the candidate lives
