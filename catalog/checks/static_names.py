@@ -384,6 +384,9 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
         return False  # a decision's `candidate(candidate_id, session_id)`: options, not applicants
     if head == "client" and table_words(table) & _APP_REGISTRY_WORDS:
         return False  # `oauth_clients(id, name, redirect_uri)`: applications
+    if head in {"member", "membership"} and any(len(s.own) == 2 and s.own[-1] in KEY_WORDS and s.own[0] in PEOPLE_HEADS
+                                                for s in siblings):
+        return False  # FOSSBilling's `admin_group_member(id, admin_id)`: the admin is the member, the row a link
     # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
     own_key = own != ("id",) and ("id",) not in {s.own for s in siblings}
     # the word before the key says what it points to: `user_role_id` (listmonk's `users`) is a
@@ -428,9 +431,7 @@ _PERSONAL_ATTRIBUTES = frozenset({"name", "email", "mail", "phone", "mobile", "b
 _PERSON_KINDS = frozenset({"user", "member", "customer", "person", "subscriber", "employee", "patient", "student",
                            "contact"})
 _PERSON_KEYS = frozenset({"user", "account", "owner", "member", "customer", "person", "actor", "principal", "author",
-                          "creator", "profile", "subscriber", "employee", "patient", "student", "contact",
-                          # FOSSBilling's `admin_group_member(id, admin_id)`, `activity_admin_history`
-                          "admin", "administrator", "staff"})
+                          "creator", "profile", "subscriber", "employee", "patient", "student", "contact"})
 
 
 def link_row_key(own_key: bool, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
@@ -439,21 +440,10 @@ def link_row_key(own_key: bool, name: NameTokens, siblings: Sequence[NameTokens]
     `ignored_users(user_id, ignored_user_id)` links one, and its key-like column is a person."""
     # Zabbix's `dashboard_user(dashboard_userid, dashboardid, userid)`: keys written as one word
     # (`userid` read as `user id` by names.split_id_run, `sysmapid` whole) count alike
-    linked = [s.own for s in siblings if s.own and ((len(s.own) > 1 and s.own[-1] in KEY_WORDS)
-                                                    or _compact_key(s.own[-1]))]
-    # the link is named after what it links (`host_contact_id` beside `host_id` and `contact_object_id`);
-    # Stack Auth's `ProjectUser.projectUserId` beside `tenancyId` and `mirroredProjectId` is a user's
-    named_after = _key_words(name.own) <= {word for own in linked for word in _key_words(own)}
+    keys = sum((len(s.own) > 1 and s.own[-1] in KEY_WORDS) or _compact_key(s.own[-1]) for s in siblings if s.own)
     if own_key and name.own and _compact_key(name.own[-1]):
-        return len(linked) >= 2 and named_after
-    return own_key and len(name.own) > 2 and name.own[-1] in KEY_WORDS and len(linked) >= 2 and named_after
-
-
-def _key_words(own: tuple[str, ...]) -> set[str]:
-    """What a key's name says it is the key of: `host_contact_id` -> host, contact; `userid` -> user."""
-    if own and own[-1] not in KEY_WORDS and _compact_key(own[-1]):
-        return {*own[:-1], own[-1][:-2]}
-    return set(own[:-1])
+        return keys >= 2
+    return own_key and len(name.own) > 2 and name.own[-1] in KEY_WORDS and keys >= 2
 
 
 #: words that end like a key written as one word (`sysmapid`) and are none

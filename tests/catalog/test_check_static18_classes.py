@@ -200,8 +200,8 @@ CREATE TABLE `admin_group_member` (`id` bigint(20) NOT NULL AUTO_INCREMENT, `adm
 CREATE TABLE `activity_admin_history` (`id` bigint(20) NOT NULL AUTO_INCREMENT, `admin_id` bigint(20),
   `ip` varchar(45), PRIMARY KEY (`id`));""", "mysql")
     assert flagged[("admin", "id")] == "account.id"
-    # a membership and a login history number rows about an admin, who is their `admin_id`
-    assert ("admin_group_member", "id") not in flagged and ("activity_admin_history", "id") not in flagged
+    # a membership numbers the link of an admin, who is its `admin_id`, and a group
+    assert ("admin_group_member", "id") not in flagged
     assert flagged[("admin_group_member", "admin_id")] == "account.id"
     assert flagged[("activity_admin_history", "ip")] == "device.ip_address"
 
@@ -262,18 +262,6 @@ def test_a_key_named_after_a_group_is_the_groups() -> None:
     assert ("Project", "ownerTeamId") not in flagged  # the owning team's key
     assert flagged[("Project", "team_owner_id")] == "account.id"  # the team's owner, a person
     assert flagged[("Project", "team_member_id")] == "account.id"
-
-
-def test_a_key_is_a_links_only_when_named_after_what_it_links() -> None:
-    flagged = _flagged("""
-CREATE TABLE "ProjectUser" ("tenancyId" UUID NOT NULL, "projectUserId" UUID NOT NULL, "mirroredProjectId" TEXT,
-  "mirroredBranchId" TEXT, "displayName" TEXT,
-  CONSTRAINT "ProjectUser_pkey" PRIMARY KEY ("tenancyId","projectUserId"));
-CREATE TABLE host_contacts (host_contact_id int, host_id int, contact_object_id int);""")
-    # a project's user, scoped by tenancy and mirrored project: still the user's key
-    assert flagged[("ProjectUser", "projectUserId")] == "account.id"
-    # a host's contact numbers the link of a host and a contact
-    assert ("host_contacts", "host_contact_id") not in flagged
 
 
 def test_a_files_type_goes_with_its_name() -> None:
