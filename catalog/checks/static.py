@@ -64,7 +64,7 @@ from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_
 from catalog.checks.static_tables import company_rows, observed_ip, organization_table, ship_to_of_company
 from catalog.checks.static_names import logic_operator, part_serial, personal_website, provider_user_id, time_on_work
 from catalog.checks.static_names import followed_someone, ordinal_of_someone, thing_uid
-from catalog.checks.static_names import card_holder, group_key, landing_file, sent_mail_described
+from catalog.checks.static_names import card_holder, group_key, landing_file, local_offset, sent_mail_described
 from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, setting_of, described_no_one, digest_of, done_by_name, load_source,
                                          network_unconfirmed)
 from classifiers.recognizers.account_id import KEY_NAMES
@@ -1523,6 +1523,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "USER_AGENT": tail.own == ("agent",) and (bool(words & {"session", "visit"}) or any(
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
                 "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
+                "TIME_ZONE": local_offset(tail, siblings),
                 "PERSON": role_name(tail), "PHONE_NUMBER": caller_number(tail),
                 "VISITED_URL": visited_part(tail, words),
                 "ACCOUNT_ID": alias_of_someone(tail, words) or ordinal_of_someone(tail, account)

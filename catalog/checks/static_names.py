@@ -1535,6 +1535,18 @@ def group_key(entity: str, name: NameTokens) -> bool:
         and own[-2] in _GROUP_KEY_WORDS
 
 
+#: an offset's units, and the words of a local time beside it
+_OFFSET_UNITS = frozenset({"millis", "ms", "milliseconds", "seconds", "secs", "minutes", "mins", "hours"})
+_LOCAL_WORDS = frozenset({"local"})
+
+
+def local_offset(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """Hello's `offset_millis` beside `local_utc_ts`: the offset of the person's local time from
+    UTC, their time zone (a bare `offset` elsewhere is a position in a stream or a page)."""
+    return name.own[:1] == ("offset",) and len(name.own) <= 2 and set(name.own[1:]) <= _OFFSET_UNITS \
+        and any(set(s.own) & _LOCAL_WORDS for s in siblings)
+
+
 #: the ends of a message, and what an end is named by (`from_address`, `to_emails`)
 _MAIL_ENDS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "recipients"})
 _MAIL_ADDRESSES = frozenset({"address", "addresses", "email", "emails", "mail", "addr"})

@@ -283,3 +283,19 @@ CREATE TABLE candidate (id text, first_name text, location text);""")
     assert ("requisition", "location") not in flagged
     assert flagged[("requisition", "hiring_manager_id")] == "account.id"
     assert flagged[("candidate", "location")] == "location.approximate"  # where the candidate lives
+
+
+def test_an_offset_beside_a_local_time_is_a_time_zone() -> None:
+    flagged = _flagged("""
+CREATE TABLE tracker_motion_par_2015_02 (
+    id BIGINT PRIMARY KEY,
+    account_id BIGINT,
+    ts TIMESTAMP,
+    offset_millis INTEGER,
+    local_utc_ts TIMESTAMP
+) DISTSTYLE KEY DISTKEY (account_id);
+CREATE TABLE kafka_messages (topic VARCHAR(64), partition_no INTEGER, offset_millis BIGINT, ts TIMESTAMP);""",
+                       "redshift")
+    # the person's local time's offset from UTC; a stream's offset is no one's
+    assert flagged[("tracker_motion_par_2015_02", "offset_millis")] == "device.time_zone"
+    assert ("kafka_messages", "offset_millis") not in flagged
