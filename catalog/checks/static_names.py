@@ -1550,6 +1550,7 @@ def local_offset(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
 #: the ends of a message, and what an end is named by (`from_address`, `to_emails`)
 _MAIL_ENDS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "recipients"})
 _MAIL_ADDRESSES = frozenset({"address", "addresses", "email", "emails", "mail", "addr"})
+_MAIL_SETUP_WORDS = frozenset({"transport", "config", "configuration", "setting", "settings", "server", "provider"})
 
 
 def mail_recipient(entity: str, name: NameTokens, table: set[str]) -> str | None:
@@ -1559,7 +1560,8 @@ def mail_recipient(entity: str, name: NameTokens, table: set[str]) -> str | None
     own = name.own
     if own[-1:] == ("cc",) and set(own[:-1]) & _PHONE_WORDS:
         return None if entity == "PHONE_NUMBER" else "PHONE_NUMBER"  # `phone_cc`: the number's country code
-    if len(own) == 2 and own[0] in _MAIL_ENDS and own[1] in _MAIL_ADDRESSES and table & (_MAIL_WORDS | {"gmail"}):
+    if len(own) == 2 and own[0] in _MAIL_ENDS and own[1] in _MAIL_ADDRESSES and table & (_MAIL_WORDS | {"gmail"}) \
+            and not table & _MAIL_SETUP_WORDS:  # (a mail transport's `fromAddress` is the sender it is set up with)
         # Salesforce's `EmailMessage.FromAddress`, `to_emails ARRAY<STRING>`: a message's ends are mailboxes
         return None if entity == "EMAIL_ADDRESS" else "EMAIL_ADDRESS"
     if own[:1] == ("cc",) and set(own[1:]) & _CARD_PARTS:

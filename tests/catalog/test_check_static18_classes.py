@@ -223,6 +223,9 @@ CREATE TABLE IF NOT EXISTS `p.sales_intelligence.gmail_messages` (
     assert flagged[("sf_email_messages", "from_address")] == "contact.email"
     assert flagged[("sf_email_messages", "to_address")] == "contact.email"
     assert flagged[("gmail_messages", "to_emails")] == "contact.email"
+    # a mail transport's `fromAddress` is the sender it is set up with (Documenso's organisations')
+    transport = _flagged('CREATE TABLE "EmailTransport" ("id" TEXT, "fromAddress" TEXT, "host" TEXT);')
+    assert ("EmailTransport", "fromAddress") not in transport
 
 
 def test_a_payment_gateways_key_makes_no_address_a_network_one() -> None:
