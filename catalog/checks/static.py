@@ -1511,8 +1511,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     agent_part = parsed_agent(tail) or mail_client(name, words)
     account = next((r for r in recognizers if r.entity == "ACCOUNT_ID"), None)
     carbon = {mail_recipient(entity, name, words) for entity in ("CREDIT_CARD", "PERSON")} - {None}
-    # a key of uuid type is a token like a text one (`sessions.id uuid`), not a row number
-    token_type = text_type or declared.base_type(kind) in {"uuid", "uniqueidentifier"}
+    # a key of uuid type is a token like a text one (`sessions.id uuid`), not a row number; and so
+    # is one of bytes (FOSSBilling's PHP `session.id varbinary(128)`)
+    token_type = text_type or declared.base_type(kind) in {"uuid", "uniqueidentifier"} or declared.holds_bytes(kind)
     # what the name says outright in its table: a visitor's cookie, a caller's words, a search
     outright = {"COOKIE_ID": analytics_cookie(tail, column.table) or tracker_session(tail, column.table)
                 or (session_cookie(tail, words, token_type, siblings) and "token" in tail.own)

@@ -302,3 +302,24 @@ CREATE TABLE kafka_messages (topic VARCHAR(64), partition_no INTEGER, offset_mil
     # the person's local time's offset from UTC; a stream's offset is no one's
     assert flagged[("tracker_motion_par_2015_02", "offset_millis")] == "device.time_zone"
     assert ("kafka_messages", "offset_millis") not in flagged
+
+
+def test_a_session_keyed_by_bytes_is_the_cookies() -> None:
+    flagged = _flagged("""
+CREATE TABLE `session` (
+  `id` varbinary(128) NOT NULL,
+  `modified_at` int(11) DEFAULT NULL,
+  `content` blob,
+  `lifetime` int(11) DEFAULT NULL,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB;
+CREATE TABLE `cart` (
+  `id` bigint(20) NOT NULL AUTO_INCREMENT,
+  `session_id` varchar(32) DEFAULT NULL,
+  `currency_id` bigint(20) DEFAULT NULL,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB;""", "mysql")
+    # PHP's session id kept as bytes is what the browser's cookie carries, and a cart points to it
+    assert flagged[("session", "id")] == "tracking.cookie_id"
+    assert flagged[("cart", "session_id")] == "tracking.cookie_id"
+    assert ("cart", "id") not in flagged
