@@ -61,10 +61,10 @@ from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_
                                          program_message, search_terms, speech, elapsed_time, caller_number, role_name,
                                          tracker_session, visited_part, ACTIVITY_TABLE_WORDS, login_property, mail_delivery_text,
                                          mail_recipient, oauth_client_key, parsed_agent)
-from catalog.checks.static_tables import company_rows, organization_table, ship_to_of_company
+from catalog.checks.static_tables import company_rows, observed_ip, organization_table, ship_to_of_company
 from catalog.checks.static_names import logic_operator, part_serial, personal_website, provider_user_id, time_on_work
 from catalog.checks.static_names import followed_someone, ordinal_of_someone, thing_uid
-from catalog.checks.static_names import card_holder, landing_file, sent_mail_described
+from catalog.checks.static_names import card_holder, group_key, landing_file, local_offset, sent_mail_described
 from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, setting_of, described_no_one, digest_of, done_by_name, load_source,
                                          network_unconfirmed)
 from classifiers.recognizers.account_id import KEY_NAMES
@@ -483,7 +483,7 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             # cannot read all the same, never a crash of the whole check
             parsed, failure = None, ParseError(str(exc))
         _read_constraints(chunk, schema)
-        if _DEFINES_NO_COLUMNS.match(chunk) or keys_only(chunk):
+        if _DEFINES_NO_COLUMNS.match(chunk) or keys_only(chunk) or _TEMPORARY_TABLE.match(chunk):
             continue  # read, and known to create no column (function bodies were searched above)
         renames = _renames(chunk, path, line)
         if renames:  # the new name holds what the old one held: it is checked under it
@@ -912,6 +912,10 @@ def _lenient_columns(chunk: str, dialect: sqlglot.Dialect, path: str, line: int)
 
 
 #: the opening of a `CREATE TABLE name (` column list
+#: a migration's scratch table (`CREATE TEMP TABLE project_owners AS SELECT …`): gone when its
+#: session ends, it stores nothing
+_TEMPORARY_TABLE = re.compile(r"\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:GLOBAL|LOCAL)\s+)?(?:TEMP|TEMPORARY)\s+TABLE\b",
+                              re.I)
 _COLUMN_LIST = re.compile(r"\s*CREATE\b[^(]*?\bTABLE\s+(IF\s+NOT\s+EXISTS\s+)?([^\s(]+)\s*\(", re.I | re.S)
 #: words that continue a column's definition on the next line (`CHARACTER SET utf8mb4`,
 #: `UNSIGNED NOT NULL`, `MASKING POLICY p`): never a column of their own
@@ -1507,8 +1511,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     agent_part = parsed_agent(tail) or mail_client(name, words)
     account = next((r for r in recognizers if r.entity == "ACCOUNT_ID"), None)
     carbon = {mail_recipient(entity, name, words) for entity in ("CREDIT_CARD", "PERSON")} - {None}
-    # a key of uuid type is a token like a text one (`sessions.id uuid`), not a row number
-    token_type = text_type or declared.base_type(kind) in {"uuid", "uniqueidentifier"}
+    # a key of uuid type is a token like a text one (`sessions.id uuid`), not a row number; and so
+    # is one of bytes (FOSSBilling's PHP `session.id varbinary(128)`)
+    token_type = text_type or declared.base_type(kind) in {"uuid", "uniqueidentifier"} or declared.holds_bytes(kind)
     # what the name says outright in its table: a visitor's cookie, a caller's words, a search
     outright = {"COOKIE_ID": analytics_cookie(tail, column.table) or tracker_session(tail, column.table)
                 or (session_cookie(tail, words, token_type, siblings) and "token" in tail.own)
@@ -1519,6 +1524,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "USER_AGENT": tail.own == ("agent",) and (bool(words & {"session", "visit"}) or any(
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
                 "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
+                "TIME_ZONE": local_offset(tail, siblings),
                 "PERSON": role_name(tail), "PHONE_NUMBER": caller_number(tail),
                 "VISITED_URL": visited_part(tail, words),
                 "ACCOUNT_ID": alias_of_someone(tail, words) or ordinal_of_someone(tail, account)
@@ -1546,7 +1552,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if login_property(recognizer.entity, name) or auth_flow_url(recognizer.entity, words) \
                 or oauth_client_key(recognizer.entity, name, words) \
                 or mail_delivery_text(recognizer.entity, name, words) \
-                or mail_recipient(recognizer.entity, name, words) is not None \
+                or mail_recipient(recognizer.entity, name, words) is not None or group_key(recognizer.entity, name) \
                 or (legal_name and recognizer.entity == "PERSON") or agent_attribute(recognizer.entity, tail, name) \
                 or channel_column(recognizer.entity, name) or happening(recognizer.entity, words) \
                 or program_message(recognizer.entity, name, words) or position_measure(recognizer.entity, tail) \
@@ -1817,7 +1823,13 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 detected[i] = []
             continue
         company = table in companies
-        about_people = not company and _about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
+        looked_up = not machine and observed_ip(names[table])
+        about_people = not company and (_about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
+                                        or looked_up)
+        if looked_up and (approximate := policy.category_of("LOCATION")) is not None:
+            for i in indexes:  # the coordinates a GeoIP lookup gives an address: a city's, not a GPS fix
+                detected[i] = [Detected(category=approximate, confidence=d.confidence, entity="LOCATION")
+                               if d.entity == "GPS_COORDINATE" else d for d in detected[i]]
         dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine, company)
         # `list(contact_company, contact_address_1, contact_city)`: the contact named by a company
         # is the company, its address the company's
@@ -1828,9 +1840,16 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         # (its administrator's e-mail does not make it about people; a user's settings point to the user)
         settings = table_head(table) in _SETTINGS_HEADS and not any(
             d.entity in {"ACCOUNT_ID", "COOKIE_ID"} for f in found for d in f)
+        # an e-mail's or a page's template: the text its operator wrote for everyone it is sent to
+        template = table_head(table) in _TEMPLATE_HEADS
+        placed_thing = table_head(table) in _PLACED_THINGS
         for i, name in zip(indexes, names[table]):
+            if placed_thing:  # where the job is, where and in which time zone an interview is held
+                detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES]
             if settings:  # an install's settings: paths, flags, texts it shows; its administrator's contact
                 detected[i] = [d for d in detected[i] if d.entity in _ADMINISTRATOR_CONTACT]
+            if template:
+                detected[i] = [d for d in detected[i] if d.entity != FREE_TEXT_ENTITY]
             if len(name.own) > 1 and name.own[0] in firms:
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | ORGANISATION_CONTACTS]
             # phpIPAM's `customers(title, address, contact_person, contact_mail)`: a company's
@@ -1841,7 +1860,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 own = {*own, "USER_CONTENT"}  # an SLA's, a form's, a plugin's notes: its administrator's note on it
             detected[i] = [d for d in detected[i] if (d.entity not in dropped or d.entity in kept_contacts)
                            and d.entity not in own]
-        if industry is not None and (company or _rows_are_people(table)):
+        if industry is not None and (company or _rows_are_people(table) or _names_its_person(names[table])):
             for i, name in zip(indexes, names[table]):  # a person's job title and employer
                 if not detected[i] and name.own in (_CONTACT_JOB if company else _PERSON_JOB) \
                         and not _numeric(columns[i]) and not columns[i].references:
@@ -1852,6 +1871,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 or "has" in table_words(column.table):  # (Kanboard's `project_has_users.role`)
             detected[i] = [d for d in detected[i] if d.entity != "USER_ROLE"]
     _read_lineage(columns, detected)
+    for i, column in enumerate(columns):  # whatever a reference or a lineage passed on, the type still rules
+        detected[i] = [d for d in detected[i] if declared.compatible(d.entity, column.declared_type)]
     records = [FieldRecord(dataset=column.table, field=column.name, detected=detected[i],
                            declaration=_declaration(datamap, column.table, column.name)
                            or _view_declaration(datamap, column),
@@ -1901,6 +1922,17 @@ _ANNOTATION_NAMES = frozenset({("notes",), ("note",), ("admin", "notes"), ("inte
 _PERSON_JOB = frozenset({("title",), ("job", "title"), ("job",), ("company",), ("company", "name"), ("employer",),
                          ("employer", "name"), ("occupation",), ("profession",), ("current", "company"),
                          ("current", "title"), ("job", "role")})
+#: a person's own first or last name: a table holding one is a table of people, whatever it is
+#: called (FOSSBilling's `client`, an OAuth-ambiguous word)
+_OWN_NAME_PARTS = frozenset({("first", "name"), ("last", "name"), ("firstname",), ("lastname",), ("surname",),
+                             ("given", "name"), ("family", "name")})
+
+
+def _names_its_person(names: Sequence[NameTokens]) -> bool:
+    """Whether a table's columns name the person each row is (`first_name`, `surname`)."""
+    return any(name.own in _OWN_NAME_PARTS for name in names)
+
+
 #: the job title of a company's contact person (Northwind's `customers.contact_title`)
 _CONTACT_JOB = frozenset({("contact", "title"), ("contact", "job", "title"), ("contact", "position")})
 
@@ -1938,6 +1970,12 @@ _POSTAL_CODE_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "plz", "
 #: configured with is no one's, except how to reach the person who runs it
 _SETTINGS_HEADS = frozenset({"settings", "setting", "config", "configs", "configuration", "configurations"})
 _ADMINISTRATOR_CONTACT = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"})
+#: tables of templates (FOSSBilling's `email_template`, Stack Auth's `EmailTemplate`): their subject
+#: and body are no one's writing, whoever they are later sent to
+_TEMPLATE_HEADS = frozenset({"template"})
+#: a hiring process's things (Lever's, Greenhouse's `posting`, `requisition`, `interview`): their
+#: location and time zone are the job's or the meeting's, whoever owns or attends them
+_PLACED_THINGS = frozenset({"posting", "requisition", "job", "vacancy", "opening", "interview"})
 
 
 #: tables of organisations themselves (not of their places: `entity_to_location` links a party to an address)

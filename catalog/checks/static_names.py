@@ -317,6 +317,8 @@ def table_head(table: str) -> str:
     """The last word of a table's own name, singular: `user_sso_identities` -> `identity`;
     `user_auth` (Cacti's accounts) -> `user`."""
     words = expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))
+    if "by" in words[1:-1]:  # `ring_history_by_account`, `sales_by_store`: rings, sales; by account, by store
+        words = words[:words.index("by", 1)]
     if len(words) > 1 and _VERSION.match(words[-1]):
         words = words[:-1]  # `users_v1`, `stripe_plans_v2`: a warehouse's versioned table
     if len(words) > 1 and words[-1] in _GENERIC_TABLE_TAILS:
@@ -382,6 +384,9 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
         return False  # a decision's `candidate(candidate_id, session_id)`: options, not applicants
     if head == "client" and table_words(table) & _APP_REGISTRY_WORDS:
         return False  # `oauth_clients(id, name, redirect_uri)`: applications
+    if head in {"member", "membership"} and any(len(s.own) == 2 and s.own[-1] in KEY_WORDS and s.own[0] in PEOPLE_HEADS
+                                                for s in siblings):
+        return False  # FOSSBilling's `admin_group_member(id, admin_id)`: the admin is the member, the row a link
     # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
     own_key = own != ("id",) and ("id",) not in {s.own for s in siblings}
     # the word before the key says what it points to: `user_role_id` (listmonk's `users`) is a
@@ -389,6 +394,11 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
     return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and s.own[-2] in _PERSON_KEYS
                    and "bank" not in s.own  # `customer.bank_account_id` points to no person
                    and not (own_key and s.own[:-1] == (head,))
+                   # Feedbin's `users.customer_id`: a person's record of another kind (a billing
+                   # system's customer, a CRM's contact), or the customer they belong to; either
+                   # way the row is still the person (a login identity's `user_id` is its owner)
+                   and not (head in _PERSON_KINDS and len(s.own) == 2 and s.own[0] in _PERSON_KINDS
+                            and s.own[0] != head)
                    and not _id_elsewhere(s.own, head) or s.own == ("uid",) for s in siblings)
 
 
@@ -417,6 +427,9 @@ _PERSONAL_ATTRIBUTES = frozenset({"name", "email", "mail", "phone", "mobile", "b
                                   "username", "login", "surname", "firstname", "lastname", "gender", "sex", "age",
                                   "nickname", "avatar", "photo", "fullname", "city", "country"})
 #: words of a key that points to a person (`user_id`, `owner_uid`; an OAuth `client_id` does not)
+#: kinds of records of people (not the part someone plays in a row: `owner`, `author`, `creator`)
+_PERSON_KINDS = frozenset({"user", "member", "customer", "person", "subscriber", "employee", "patient", "student",
+                           "contact"})
 _PERSON_KEYS = frozenset({"user", "account", "owner", "member", "customer", "person", "actor", "principal", "author",
                           "creator", "profile", "subscriber", "employee", "patient", "student", "contact"})
 
@@ -1298,7 +1311,8 @@ def network_address(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     `nasipaddress`: an IP (or hardware) address, never a postal one."""
     return bool(set(name.own) & _JOINED_NETWORK_ADDRESSES or _CAMEL_IP_ADDRESS.search(name.raw)) or (
         name.own[-1:] == ("address",) and len(name.own) <= 2 and any(
-            set(s.own) & _NETWORK_SIBLINGS for s in siblings))
+            # (an invoice's `gateway_id` is the key of a payment gateway, no network's)
+            set(s.own) & _NETWORK_SIBLINGS and s.own[-1] not in {"id", "uid", "key"} for s in siblings))
 
 
 #: words of a certificate or key: its content is a credential, never what someone wrote
@@ -1504,11 +1518,52 @@ def card_holder(name: NameTokens) -> bool:
     return name.own in _CARD_HOLDER
 
 
+#: a phone number's words: a `cc` after one is the number's country code (FOSSBilling's
+#: `client.phone_cc`, `invoice.buyer_phone_cc`), no carbon copy
+_PHONE_WORDS = frozenset({"phone", "tel", "telephone", "mobile", "cell", "fax", "sms"})
+
+
+#: groups of people: a key named by one of them last (`ownerTeamId`, `owner_group_id`) points to
+#: the group, however its first words name a person's part
+_GROUP_KEY_WORDS = frozenset({"team", "group", "org", "organization", "organisation", "tenant", "workspace"})
+
+
+def group_key(entity: str, name: NameTokens) -> bool:
+    """Stack Auth's `Project.ownerTeamId`: the owning team's key, no person's account."""
+    own = name.own
+    return entity == "ACCOUNT_ID" and len(own) > 2 and own[-1] in {"id", "uid", "uuid", "key"} \
+        and own[-2] in _GROUP_KEY_WORDS
+
+
+#: an offset's units, and the words of a local time beside it
+_OFFSET_UNITS = frozenset({"millis", "ms", "milliseconds", "seconds", "secs", "minutes", "mins", "hours"})
+_LOCAL_WORDS = frozenset({"local"})
+
+
+def local_offset(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """Hello's `offset_millis` beside `local_utc_ts`: the offset of the person's local time from
+    UTC, their time zone (a bare `offset` elsewhere is a position in a stream or a page)."""
+    return name.own[:1] == ("offset",) and len(name.own) <= 2 and set(name.own[1:]) <= _OFFSET_UNITS \
+        and any(set(s.own) & _LOCAL_WORDS for s in siblings)
+
+
+#: the ends of a message, and what an end is named by (`from_address`, `to_emails`)
+_MAIL_ENDS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "recipients"})
+_MAIL_ADDRESSES = frozenset({"address", "addresses", "email", "emails", "mail", "addr"})
+_MAIL_SETUP_WORDS = frozenset({"transport", "config", "configuration", "setting", "settings", "server", "provider"})
+
+
 def mail_recipient(entity: str, name: NameTokens, table: set[str]) -> str | None:
     """`email_event.recipient`, `message_delivered.recipient`, `courier_messages.recipient`: in a
     table of e-mail the recipient is an address; `cc`, `cc_emails` and `cc_names` are carbon
     copies, never a card number. The entity the name says there, if another than `entity`."""
     own = name.own
+    if own[-1:] == ("cc",) and set(own[:-1]) & _PHONE_WORDS:
+        return None if entity == "PHONE_NUMBER" else "PHONE_NUMBER"  # `phone_cc`: the number's country code
+    if len(own) == 2 and own[0] in _MAIL_ENDS and own[1] in _MAIL_ADDRESSES and table & (_MAIL_WORDS | {"gmail"}) \
+            and not table & _MAIL_SETUP_WORDS:  # (a mail transport's `fromAddress` is the sender it is set up with)
+        # Salesforce's `EmailMessage.FromAddress`, `to_emails ARRAY<STRING>`: a message's ends are mailboxes
+        return None if entity == "EMAIL_ADDRESS" else "EMAIL_ADDRESS"
     if own[:1] == ("cc",) and set(own[1:]) & _CARD_PARTS:
         return None  # osCommerce's `orders.cc_number`, `cc_owner`, `cc_type`: a credit card's
     if own[:1] in {("cc",), ("bcc",)} or own[-1:] in {("cc",), ("bcc",)}:

@@ -56,6 +56,14 @@ def _base(table: str) -> str:
     return table.rsplit(".", 1)[-1].strip('"`[]').lower()
 
 
+def rows_named(base: str) -> str:
+    """`prod_ring_history_by_account` -> `prod_ring_history`: a table `X_by_Y` holds Xs grouped or
+    keyed by Y (Redshift's and Cassandra's query tables), never Ys, so it is no table of Y that a
+    reference named after Y points to, and its `Y_id` is no key of its own."""
+    rows, by, _ = base.partition("_by_")
+    return rows if by and rows else base
+
+
 def _stem(column: str) -> str | None:
     """`application_id` -> `application`; `organization_role_id` -> `organization_role`."""
     return next((column[: -len(s)] for s in _KEY_SUFFIXES if column.endswith(s) and len(column) > len(s)), None)
@@ -68,7 +76,7 @@ def referenced_tables(tables: Sequence[str]) -> dict[str, str]:
     for table in tables:
         names.setdefault(_singular(_base(table)), table)
     for table in tables:  # `ttrss_feed` -> `feed`, `stg_zendesk__user` -> `user`; exact names win
-        parts = _singular(_base(table)).split("_")
+        parts = _singular(rows_named(_base(table))).split("_")
         for cut in range(1, len(parts)):
             if parts[cut]:
                 names.setdefault("_".join(parts[cut:]), table)
@@ -86,11 +94,12 @@ def is_key(table: str, column: str) -> bool:
     """`id`, or `<table>_id` (`actor.actor_id`, `stg_zendesk__user.user_id`): the table's own key."""
     if column in {"id", "uuid", "guid", "pk"}:
         return True
+    base = rows_named(_base(table))
     if column.endswith("id") and column[:-2] and column[:-2].replace("_", "") in {
-            _base(table).replace("_", ""), _singular(_base(table)).replace("_", "")}:
+            base.replace("_", ""), _singular(base).replace("_", "")}:
         return True  # Zabbix's `profiles.profileid`, `dashboard_user.dashboard_userid`
     stem = _stem(column)
-    return bool(stem) and (_base(table).endswith(stem) or _singular(_base(table)).endswith(stem))
+    return bool(stem) and (base.endswith(stem) or _singular(base).endswith(stem))
 
 
 def same_family(table: str, target: str, stem: str) -> bool:

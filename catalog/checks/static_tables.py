@@ -24,7 +24,9 @@ REFERENCE_ONLY = frozenset({"USER_ROLE"})
 #: describe no one)
 ABOUT_SOMEONE = frozenset({"BEHAVIORAL_EVENT", "VISITED_URL", "ENGAGEMENT_METRIC", "DEVICE_MODEL",
                            "SCREEN_RESOLUTION", "OPERATING_SYSTEM", "NETWORK_TYPE", "MOBILE_CARRIER",
-                           "BATTERY_STATE", "AUDIO_SETTING", "AUDIO_DEVICE", "AGE", "FILE_NAME"})
+                           "BATTERY_STATE", "AUDIO_SETTING", "AUDIO_DEVICE", "AGE", "FILE_NAME",
+                           # a file's type, with its name (Lever's `resume.file_ext` beside `file_name`)
+                           "MIME_TYPE"})
 #: the ids of a device: a person's device's, except in a table of machines
 DEVICE_IDS = frozenset({"DEVICE_ID", "IMEI", "MAC_ADDRESS"})
 #: an organisation's own contacts
@@ -245,6 +247,20 @@ def unowned(table: str, about_people: bool, entities: Iterable[str], machine: bo
     if machine:
         dropped |= {"USER_CONTENT"}  # a machine's notes
     return frozenset(dropped)
+
+
+#: an IP address's own names, and the words of a range of them (IP2Location's `ip_from`,
+#: MaxMind's `network`, `start_ip`): a GeoIP table numbers networks, not anyone's address
+_ONE_IP = frozenset({("ip",), ("ip", "address"), ("ipaddress",), ("ip", "addr")})
+_IP_RANGE_WORDS = frozenset({"from", "to", "start", "end", "first", "last", "min", "max", "low", "high", "begin",
+                             "network", "range", "block", "cidr", "mask", "prefix", "net", "subnet"})
+
+
+def observed_ip(columns: Sequence[NameTokens]) -> bool:
+    """`EventIpInfo(ip, countryCode, cityName, latitude, tzIdentifier)`: one IP address looked up
+    (where a request came from), not a GeoIP range: the places are where its user was."""
+    return any(c.own in _ONE_IP for c in columns) and not any(
+        set(c.own) & _IP_RANGE_WORDS and ("ip" in c.own or "network" in c.own) for c in columns)
 
 
 #: what identifies someone in a row: without one of these, a row of counts is no one's

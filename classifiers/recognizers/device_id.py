@@ -51,7 +51,7 @@ class DeviceIdRecognizer(FieldRecognizer):
              # identifier, lot and serial in GS1's `(01)…(17)…(10)…(21)…` (FHIR's `udiCarrier`)
              "udi", "unique device identifier", "udi carrier", "carrier hrf", "udi carrier hrf",
              "dvce id", "device fingerprint", "device key", "appsflyer id", "adjust id", "adjust adid",
-             "branch id", "firebase installation id", "fid", "app instance id", "oudid", "cuid", "didsha1", "didmd5",
+             "firebase installation id", "fid", "app instance id", "oudid", "cuid", "didsha1", "didmd5",
              "dpidsha1", "dpidmd5", "dpid", "device id sha1", "device id md5", "hashed device id", "push token",
              # push services' ids of an app install (Xiaomi's `regId`, Huawei's `hmsToken`, FCM, APNs),
              # and GrowingIO's visitor id of a device (`gio_id`)
@@ -69,7 +69,9 @@ class DeviceIdRecognizer(FieldRecognizer):
              "dsn", "device serial number",
              # IoT platforms' device ids (Alibaba Cloud IoT Platform's `IotId`, AWS IoT's `thingId`)
              "iot id", "iotid", "thing id")
-    weak_names = ("serial", "sn", "device", "did")
+    # Branch's SDK id of an install is named as a store's, a bank's or a code branch's key:
+    # the values decide (Stack Auth's `Tenancy.branchId` is a configuration branch)
+    weak_names = ("serial", "sn", "device", "did", "branch id")
     negative_names = ("type", "category", "model", "name", "brand", "count", "class", "family", "os", "version",
                       "vendor name", "manufacturer", "limit", "enabled", *_CERTIFICATE_WORDS,
                       # an order's serial number (`order_sn`, as ECShop and Pinduoduo name it), no device's

@@ -36,7 +36,9 @@ class ScreenResolutionRecognizer(FieldRecognizer):
     negative_names = ("image", "img", "photo", "picture", "video", "thumbnail", "thumb", "banner", "icon", "ad",
                       "creative", "poster", "avatar", "cover", "media", "frame", "bitrate", "camera", "count",
                       "timeout", "time", "duration", "ms", "doc", "document", "page", "element", "column", "table",
-                      "font", "border", "margin", "padding", "chart", "canvas", "window")
+                      "font", "border", "margin", "padding", "chart", "canvas", "window",
+                      # the key of a resolution (an entity resolution's, a ticket's `resolution_id`), no size
+                      "id", "uuid")
     patterns = (
         # TalkingData's `pixel` carries the density after the size: `1080*2340*480`
         ValuePattern("WxH", r"\d{3,5} ?[xX×*] ?\d{3,5}(?: ?(?:px|pixels))?(?: ?@ ?[1-4](?:\.\d+)?x|\*[1-6]\d{2})?", 0.85),
