@@ -88,14 +88,13 @@ class GpsCoordinateRecognizer(FieldRecognizer):
 
     remembers_verdicts = False  # its validator is vectorised
 
-    def value_signal(self, sample: FieldSample) -> Signal | None:
-        """No coordinate in a `position` of whole numbers: a slot's or a list's order (a power
-        strip's outlet `position` 1-6, an issue's `position` 0, a Sonos queue's
-        `playlist_position` 1), where a position on earth has its fine degrees or is a pair."""
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """No coordinate in a `position` of whole numbers, whatever its name says: a slot's or a
+        list's order (a power strip's outlet `position` 1-6, an issue's `position` 0, a Sonos
+        queue's `playlist_position` 1, a chat channel's place in its sidebar), where a position on
+        earth has its fine degrees or is a pair."""
         own = NameTokens.of(sample.path).own
-        if own[-1:] == ("position",) and not set(own) & _PLACE_WORDS and _whole_numbers(sample):
-            return None
-        return super().value_signal(sample)
+        return own[-1:] == ("position",) and not set(own) & _PLACE_WORDS and _whole_numbers(sample)
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Every number within +-180, and a pair's first (the latitude) within +-90.

@@ -165,6 +165,16 @@ class UserContentRecognizer(FieldRecognizer):
             return Signal("value", detail, 0.3, round(wordy, 4))
         return None
 
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """The `text` of a coded concept (HL7 FHIR's CodeableConcept: `type.text` beside
+        `type.coding[]`, `code.text` beside `code.coding[]`) is the display label of the codes
+        beside it (`Blood glucose meter`), written by whoever keeps the code system, not a
+        person's words."""
+        if NameTokens.of(sample.path).own != ("text",) or not sample.parent:
+            return False
+        coding = f"{sample.parent}.coding"
+        return any(other.path == coding or other.path.startswith((coding + ".", coding + "[")) for other in dataset.fields)
+
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """A named text of a nested object that repeats with its object (an account's `note` on
         each of its statuses): varied over the objects, prose over its distinct values. Failing
