@@ -335,7 +335,11 @@ class GeohashRecognizer(FieldRecognizer):
         # a hex literal (`0x22bb`, a Bluetooth chip's revision as `hciconfig` prints it) is a
         # number written in base 16: its `x` is the notation's, no cell's letter
         hex_literal = rx.match(candidates, r"^0x[0-9a-fA-F]+$")
-        return pc.and_(pc.invert(hex_literal), pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters)))
+        # one letter and then digits only (a phone extension `x5800`, a room `b204`, a code
+        # `k1042`) is a prefixed number: a cell's later characters are letters two times in three
+        prefixed_number = rx.match(candidates, r"^[b-z][0-9]{3,}$")
+        code = pc.or_(hex_literal, prefixed_number)
+        return pc.and_(pc.invert(code), pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters)))
 
     values_within_patterns = True  # its value signal only refines or drops the base one
 

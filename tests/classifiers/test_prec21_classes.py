@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pyarrow as pa
+
 from classifiers.engine import classify_dataset
-from datamap.model import DatasetSample
+from datamap.model import DatasetSample, FieldSample
 from inventory.connectors.base import SampleOptions
 from inventory.connectors.files import FileConnector
 from tests.classifiers.support import classify_table as classify
@@ -60,3 +62,21 @@ def test_a_coded_concepts_display_text_is_no_users_content(tmp_path):
     notes = [{"id": f"n-{i}", "note": {"author": "Ann", "text": t}} for i, t in enumerate(
         ["Patient says the pump alarm woke her twice last night", "Asked to call back about the new valve next week"])]
     assert _best(_sampled(tmp_path / "notes.ndjson", notes))["note.text"] == "USER_CONTENT"
+
+
+def test_a_letter_and_then_digits_is_a_prefixed_number_not_a_geohash():
+    # an employee table's phone extensions with every column renamed: values alone beside a
+    # person's name and e-mail
+    first = ["Mary", "James", "Linda", "Robert", "Susan", "Thomas", "Karen", "Daniel", "Nancy", "Paul",
+             "Laura", "Mark", "Helen", "George", "Sandra", "Steven", "Donna", "Kevin", "Carol", "Brian"]
+    last = ["Walsh", "Fischer", "Moreno", "Keller", "Hughes", "Brandt", "Ortega", "Lindqvist", "Novak", "Duarte",
+            "Bishop", "Okafor", "Yamada", "Petrov", "Castillo", "Byrne", "Hansen", "Rossi", "Silva", "Meyer"]
+    columns = {"c01": [str(1002 + 17 * i) for i in range(20)], "c02": last, "c03": first,
+               "c04": [f"x{4312 + 97 * i}" for i in range(20)],
+               "c05": [f"{f[0].lower()}{n.lower()}@example.org" for f, n in zip(first, last)]}
+    staff = _best(DatasetSample(name="c.csv", source="test", kind="csv",
+                                fields=[FieldSample(path=p, values=pa.array(v)) for p, v in columns.items()]))
+    assert staff["c03"] == "PERSON"
+    assert staff["c04"] is None
+    # under its name a coarse cell is still a geohash
+    assert classify("c.csv", {"geohash": ["u4pr", "9q8y", "dr5r", "u33d"]})["geohash"] == "GEOHASH"
