@@ -250,12 +250,14 @@ def _authored(sample: FieldSample, dataset: DatasetSample, prose_only: bool = Fa
         author = _flat_author(sample, dataset)
     if author is None:
         return None
+    own_object = bool(own_parent) and author == own_parent[-1]
+    if not own_object and _held_label(sample, author):
+        return None
     filled = pc.filter(sample.values, pc.invert(pc.fill_null(pc.equal(pc.utf8_trim_whitespace(sample.values), ""),
                                                              True)))
     distinct = [t for t in pc.unique(filled).to_pylist() if t]
     if not distinct:
         return None
-    own_object = bool(own_parent) and author == own_parent[-1]
     if not own_object and len(distinct) < AUTHORED_DISTINCT * _records(sample, dataset, len(filled)):
         # a handful of texts over many records: a program's messages (an object's own text,
         # a bio, repeats with the object instead)
@@ -291,6 +293,20 @@ def _share_reaching(texts: list[tuple[str, int]], is_text: Callable[[str], bool]
 
 def _mean_words(texts: list[tuple[str, int]], total: int) -> float:
     return sum(len(t.split()) * n for t, n in texts) / total
+
+
+#: the words of a held thing's label: what it is called and how it is described to others
+LABEL_WORDS = frozenset({"title", "description", "summary", "tagline", "subtitle"})
+
+
+def _held_label(sample: FieldSample, author: str) -> bool:
+    """Whether the text is the title or description of a thing its `owner` holds (a CMS page,
+    a chat server, an OAuth application, a repository): an owner holds the thing, unlike an
+    author, sender or poster who wrote the record, and the thing's label is written for
+    everyone who finds it, by whoever keeps it (its editors, the owner's staff); a post's or an
+    issue's text names its writer otherwise (`user`, `author`)."""
+    own = NameTokens.of(sample.path).own
+    return tokenize(author)[:1] == ("owner",) and bool(own) and own[-1] in LABEL_WORDS
 
 
 def _flat_author(sample: FieldSample, dataset: DatasetSample) -> str | None:

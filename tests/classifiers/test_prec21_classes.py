@@ -80,3 +80,23 @@ def test_a_letter_and_then_digits_is_a_prefixed_number_not_a_geohash():
     assert staff["c04"] is None
     # under its name a coarse cell is still a geohash
     assert classify("c.csv", {"geohash": ["u4pr", "9q8y", "dr5r", "u33d"]})["geohash"] == "GEOHASH"
+
+
+def test_a_held_things_title_and_description_are_its_label_not_its_owners_words():
+    # a chat server's and a CMS page's records: the thing beside its `owner_id`
+    servers = classify("servers.json", {
+        "id": ["3101", "3102", "3103"], "name": ["Pottery Corner", "Night Owls Astronomy", "Retro Console Club"],
+        "owner_id": ["7001", "7002", "7003"],
+        "description": ["A friendly place to share glazes, kilns and wheel throwing tips",
+                        "Stargazers swapping telescope advice and clear-sky forecasts",
+                        "Collectors trading cartridges, repairs and speedrun routes"]})
+    assert servers["description"] is None
+    # a post beside its author is still the author's words
+    posts = classify("posts.json", {
+        "id": ["51", "52", "53"], "author_id": ["7001", "7002", "7003"],
+        "title": ["My first kiln firing went wrong", "Saw Saturn's rings last night", "Fixed a dead cartridge"],
+        "body": ["The glaze crawled everywhere and I have no idea why, any tips?",
+                 "Borrowed a friend's scope and could not stop staring at it for an hour",
+                 "Cleaned the contacts with alcohol and it boots again, so happy"]})
+    assert posts["title"] == "USER_CONTENT"
+    assert posts["body"] == "USER_CONTENT"
