@@ -88,14 +88,13 @@ class GpsCoordinateRecognizer(FieldRecognizer):
 
     remembers_verdicts = False  # its validator is vectorised
 
-    def value_signal(self, sample: FieldSample) -> Signal | None:
-        """No coordinate in a `position` of whole numbers: a slot's or a list's order (a power
-        strip's outlet `position` 1-6, an issue's `position` 0, a Sonos queue's
-        `playlist_position` 1), where a position on earth has its fine degrees or is a pair."""
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """No coordinate in a `position` of whole numbers, whatever its name says: a slot's or a
+        list's order (a power strip's outlet `position` 1-6, an issue's `position` 0, a Sonos
+        queue's `playlist_position` 1, a chat channel's place in its sidebar), where a position on
+        earth has its fine degrees or is a pair."""
         own = NameTokens.of(sample.path).own
-        if own[-1:] == ("position",) and not set(own) & _PLACE_WORDS and _whole_numbers(sample):
-            return None
-        return super().value_signal(sample)
+        return own[-1:] == ("position",) and not set(own) & _PLACE_WORDS and _whole_numbers(sample)
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Every number within +-180, and a pair's first (the latitude) within +-90.
@@ -336,7 +335,11 @@ class GeohashRecognizer(FieldRecognizer):
         # a hex literal (`0x22bb`, a Bluetooth chip's revision as `hciconfig` prints it) is a
         # number written in base 16: its `x` is the notation's, no cell's letter
         hex_literal = rx.match(candidates, r"^0x[0-9a-fA-F]+$")
-        return pc.and_(pc.invert(hex_literal), pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters)))
+        # one letter and then digits only (a phone extension `x5800`, a room `b204`, a code
+        # `k1042`) is a prefixed number: a cell's later characters are letters two times in three
+        prefixed_number = rx.match(candidates, r"^[b-z][0-9]{3,}$")
+        code = pc.or_(hex_literal, prefixed_number)
+        return pc.and_(pc.invert(code), pc.or_(short, pc.and_(pc.and_(digit, past_hex), letters)))
 
     values_within_patterns = True  # its value signal only refines or drops the base one
 

@@ -206,7 +206,11 @@ class PersonNameRecognizer(FieldRecognizer):
         """A `customerName` or `client` column most of whose names end like an organisation's
         (`Australian Collectors, Co.`, `Land of Toys Inc.`, `Dragon Souveniers, Ltd.`) holds
         the companies a business sells to, whatever its name says: people's names never end in
-        a legal form."""
+        a legal form. The bare `name` of a program's record (an OAuth application, a bot, a
+        webhook: beside its `application_id`, `bot_public` or `redirect_uris`) is what its maker
+        called the program (`Clyde`, `Baba O-Riley`), no person's name."""
+        if NameTokens.of(sample.path).own == ("name",) and _program_record(sample, dataset):
+            return True
         distinct = FieldView.of(sample).distinct
         if len(distinct.values) < ORGANISATION_MIN_DISTINCT:
             return False
@@ -659,3 +663,14 @@ def _name_part(sample: FieldSample) -> str | None:
     if family >= need:
         return SURNAME
     return NAME_WORD if pc.count_distinct(words).as_py() >= _NAME_WORD_DISTINCT * len(values) else None
+
+
+#: fields only a program's record holds (OAuth's and chat platforms' applications, bots and
+#: webhooks), by joined name: a user's record holds none of them beside its own `name`
+PROGRAM_RECORD_FIELDS = frozenset({"applicationid", "botpublic", "botrequirecodegrant", "redirecturis",
+                                   "redirecturi", "verifykey", "webhookurl", "botid", "clientsecret"})
+
+
+def _program_record(sample: FieldSample, dataset: DatasetSample) -> bool:
+    """Whether the field's enclosing object is a program's record (see PROGRAM_RECORD_FIELDS)."""
+    return any(NameTokens.of(other.path).joined() in PROGRAM_RECORD_FIELDS for other in siblings(sample, dataset))

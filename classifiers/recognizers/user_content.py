@@ -165,6 +165,16 @@ class UserContentRecognizer(FieldRecognizer):
             return Signal("value", detail, 0.3, round(wordy, 4))
         return None
 
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """The `text` of a coded concept (HL7 FHIR's CodeableConcept: `type.text` beside
+        `type.coding[]`, `code.text` beside `code.coding[]`) is the display label of the codes
+        beside it (`Blood glucose meter`), written by whoever keeps the code system, not a
+        person's words."""
+        if NameTokens.of(sample.path).own != ("text",) or not sample.parent:
+            return False
+        coding = f"{sample.parent}.coding"
+        return any(other.path == coding or other.path.startswith((coding + ".", coding + "[")) for other in dataset.fields)
+
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """A named text of a nested object that repeats with its object (an account's `note` on
         each of its statuses): varied over the objects, prose over its distinct values. Failing
@@ -240,12 +250,14 @@ def _authored(sample: FieldSample, dataset: DatasetSample, prose_only: bool = Fa
         author = _flat_author(sample, dataset)
     if author is None:
         return None
+    own_object = bool(own_parent) and author == own_parent[-1]
+    if not own_object and _held_label(sample, author):
+        return None
     filled = pc.filter(sample.values, pc.invert(pc.fill_null(pc.equal(pc.utf8_trim_whitespace(sample.values), ""),
                                                              True)))
     distinct = [t for t in pc.unique(filled).to_pylist() if t]
     if not distinct:
         return None
-    own_object = bool(own_parent) and author == own_parent[-1]
     if not own_object and len(distinct) < AUTHORED_DISTINCT * _records(sample, dataset, len(filled)):
         # a handful of texts over many records: a program's messages (an object's own text,
         # a bio, repeats with the object instead)
@@ -281,6 +293,20 @@ def _share_reaching(texts: list[tuple[str, int]], is_text: Callable[[str], bool]
 
 def _mean_words(texts: list[tuple[str, int]], total: int) -> float:
     return sum(len(t.split()) * n for t, n in texts) / total
+
+
+#: the words of a held thing's label: what it is called and how it is described to others
+LABEL_WORDS = frozenset({"title", "description", "summary", "tagline", "subtitle"})
+
+
+def _held_label(sample: FieldSample, author: str) -> bool:
+    """Whether the text is the title or description of a thing its `owner` holds (a CMS page,
+    a chat server, an OAuth application, a repository): an owner holds the thing, unlike an
+    author, sender or poster who wrote the record, and the thing's label is written for
+    everyone who finds it, by whoever keeps it (its editors, the owner's staff); a post's or an
+    issue's text names its writer otherwise (`user`, `author`)."""
+    own = NameTokens.of(sample.path).own
+    return tokenize(author)[:1] == ("owner",) and bool(own) and own[-1] in LABEL_WORDS
 
 
 def _flat_author(sample: FieldSample, dataset: DatasetSample) -> str | None:
