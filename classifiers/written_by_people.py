@@ -41,6 +41,12 @@ PROSE_SHARE = 0.6
 ADDRESS_SHARE = 0.3
 #: an address line: a house number first, or a street type last (`St.`, `avenues`)
 _HOUSE_NUMBER = r"^\d+[A-Za-z]? "
+#: a column this share of whose distinct values are written as titles names things
+TITLE_SHARE = 0.6
+#: a word of four letters or more in lower case (short ones are `of`, `de`, `and`: titles keep them)
+_LOWER_WORD = r"(^|[^A-Za-z])[a-z]{4,}"
+#: a value that ends as a sentence people say does (`Happy New Year!`, `Anyone there?`)
+_EXCLAMATION = r"[!?]\s*$"
 
 
 def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer], threshold: float,
@@ -67,6 +73,8 @@ def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer
             continue  # single words (`ACCEPT`, `Westlake`) and address lines are no one's sentences
         if _address_lines(distinct) >= ADDRESS_SHARE:
             continue  # `2009 W. 6th St.`, `Elm & 3rd streets`: where something happened, no one's words
+        if _titles(distinct) >= TITLE_SHARE:
+            continue  # `Wakefield University`, `Bachelor of Arts`, `HM Passport Office`: names of things
         value = content.value_signal(result.sample)
         if value is None or value.score <= 0:
             continue
@@ -92,3 +100,14 @@ def _address_lines(distinct: pa.Array) -> float:
     last = [(text.split() or [""])[-1].lower().strip(".") for text in distinct.to_pylist()]
     typed = np.array([word in streets or word.rstrip("s") in streets for word in last])
     return float((numbered | typed).mean())
+
+
+def _titles(distinct: pa.Array) -> float:
+    """The share of distinct values written as titles: every word of four letters or more
+    capitalised, and no exclamation or question at the end. Institutions, degrees, agencies,
+    companies and places are named so; what people write has lower-case words between."""
+    if not len(distinct):
+        return 0.0
+    lower = as_mask(rx.match(distinct, _LOWER_WORD))
+    said = as_mask(rx.match(distinct, _EXCLAMATION))
+    return float((~lower & ~said).mean())

@@ -82,6 +82,25 @@ def test_words_and_address_lines_beside_a_person_are_no_writing():
     assert classify(c01=emails, c02=lines)["c02"] != "USER_CONTENT"
 
 
+def test_names_of_things_beside_a_person_are_no_writing():
+    # a person's degrees, schools and the offices that issued their papers are named, not written
+    emails = [f"writer{i}@post.example" for i in range(10)]
+    schools = ["Northgate State University", "Lakeside College of Music", "Universidad de Valle Alto",
+               "Harbour School of Design", "Eastfield Institute of Technology", "Riverside Fine Arts Academy",
+               "University of Kingsbridge", "College of Applied Arts", "Marlow Technical Polytechnic",
+               "Westmoor Open University"]
+    offices = ["State Licensing Office", "National Passport Office", "Ministry of Internal Affairs",
+               "Kent County Clerk", "Department of Motor Vehicles", "Federal Immigration Service",
+               "Office of Vital Records", "National Passport Office", "Civil Registry Office", "Bureau of Records"]
+    found = classify(c01=emails, c02=schools, c03=offices)
+    assert found["c02"] != "USER_CONTENT" and found["c03"] != "USER_CONTENT"
+    # what people write keeps lower-case words between, or ends as said (`Happy New Year!`)
+    greetings = ["Happy New Year!", "See You Soon!", "Welcome Back Everyone!", "Congratulations To The Team!",
+                 "Thank You All!", "Merry Christmas!", "Good Luck Tomorrow!", "Well Done!", "Get Well Soon!",
+                 "Happy Birthday Sam!"]
+    assert classify(c01=emails, c02=greetings)["c02"] == "USER_CONTENT"
+
+
 def test_hashes_that_recur_beside_profile_linked_accounts_are_no_cookies():
     # an API's commits: each author's login and id, their avatar link, and a 32-hex hash that
     # recurs with the author (a Gravatar id); the links are the object's own, no pages visited
