@@ -47,6 +47,8 @@ TITLE_SHARE = 0.6
 _LOWER_WORD = r"(^|[^A-Za-z])[a-z]{4,}"
 #: a value that ends as a sentence people say does (`Happy New Year!`, `Anyone there?`)
 _EXCLAMATION = r"[!?]\s*$"
+#: a capital letter: scripts without case (Han, Arabic) write no titles this rule can see
+_CAPITAL = r"[A-Z]"
 
 
 def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer], threshold: float,
@@ -105,9 +107,11 @@ def _address_lines(distinct: pa.Array) -> float:
 def _titles(distinct: pa.Array) -> float:
     """The share of distinct values written as titles: every word of four letters or more
     capitalised, and no exclamation or question at the end. Institutions, degrees, agencies,
-    companies and places are named so; what people write has lower-case words between."""
+    companies and places are named so; what people write has lower-case words between. Text
+    in a script without case (`明天见`) is never a title here."""
     if not len(distinct):
         return 0.0
     lower = as_mask(rx.match(distinct, _LOWER_WORD))
     said = as_mask(rx.match(distinct, _EXCLAMATION))
-    return float((~lower & ~said).mean())
+    capital = as_mask(rx.match(distinct, _CAPITAL))
+    return float((capital & ~lower & ~said).mean())

@@ -99,6 +99,12 @@ def test_names_of_things_beside_a_person_are_no_writing():
                  "Thank You All!", "Merry Christmas!", "Good Luck Tomorrow!", "Well Done!", "Get Well Soon!",
                  "Happy Birthday Sam!"]
     assert classify(c01=emails, c02=greetings)["c02"] == "USER_CONTENT"
+    # a script without case has no titles: Chinese sentences stay what the person wrote
+    messages = ["明天下午三点在公司门口见面吧", "这家店的服务态度真的很好", "请把文件发到我的邮箱里",
+                "周末一起去爬山怎么样呢", "孩子今天发烧了要请假一天", "快递已经放在楼下的柜子里了",
+                "谢谢大家这一年的帮助和支持", "会议改到下周二上午十点开始", "晚上回家的路上注意安全",
+                "这个问题我们明天再讨论一下"]
+    assert classify(c01=emails, c02=messages)["c02"] == "USER_CONTENT"
 
 
 def test_hashes_that_recur_beside_profile_linked_accounts_are_no_cookies():
