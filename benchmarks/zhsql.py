@@ -1,0 +1,89 @@
+"""What the Chinese benchmarks built on public SQL schemas share (zh19, zh20, zh21): SQL literals
+as dumps write them, the rows back out of INSERT statements (for the values-alone variants), and
+the check of transcribed schemas against the pinned commits of their sources."""
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+from faker import Faker
+
+# (name, type, comment) of a table's columns, and the table's own comment
+Columns = list[tuple[str, str, "str | None"]]
+Tables = dict[str, tuple["str | None", Columns]]
+
+
+def sql_value(value, quote: str = "\\'") -> str:
+    """NULL, a number, or a quoted string; `quote` is how the dump writes a quote inside one
+    (mysqldump and Navicat `\\'`, PostgreSQL scripts `''`)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, (int, float)):
+        return str(value)
+    return "'" + str(value).replace("\\", "\\\\").replace("'", quote) + "'"
+
+
+def stamp(at: datetime) -> str:
+    return f"{at:%Y-%m-%d %H:%M:%S}"
+
+
+def ip(r: random.Random, fake: Faker, public: float) -> str:
+    """An IPv4 address, public with probability `public`, else a private one (behind NAT)."""
+    return fake.ipv4_public() if r.random() < public else fake.ipv4_private()
+
+
+INSERT = re.compile(r"INSERT INTO `?(\w+)`?(?: \([^)]*\))? VALUES\s*")
+TOKEN = re.compile(r"'((?:[^'\\]|''|\\.)*)'|(NULL)|(-?\d+(?:\.\d+)?)|(\()|(\))|(;)")
+
+
+def rows_of(text: str) -> dict[str, list[list]]:
+    """Each table's rows from its INSERT statements, one row a statement or many (`VALUES (…), (…);`)."""
+    tables: dict[str, list[list]] = {}
+    for match in INSERT.finditer(text):
+        rows, row = tables.setdefault(match.group(1), []), None
+        for token in TOKEN.finditer(text, match.end()):
+            quoted, null, number, opening, closing, end = token.groups()
+            if end and row is None:
+                break
+            if opening:
+                row = []
+            elif closing:
+                rows.append(row)
+                row = None
+            elif row is not None:
+                row.append(re.sub(r"\\(.)", r"\1", quoted.replace("''", "'")) if quoted is not None else None if null else number)
+    return tables
+
+
+# a column line of a CREATE TABLE: MySQL (`name` int(10) UNSIGNED … COMMENT '…') or ClickHouse (name LowCardinality(String) COMMENT '…')
+COLUMN = re.compile(r"^\s*`?(\w+)`?\s+(?:LowCardinality\(\w+\)|[A-Za-z]\w*(?:\([\d, ]+\))?)[^\n]*?(?:COMMENT\s+'([^']*)')?,?\s*$", re.M)
+NOT_COLUMNS = {"PRIMARY", "KEY", "INDEX", "UNIQUE", "CONSTRAINT"}
+
+
+def source_columns(text: str, table: str) -> list[tuple[str, str | None]]:
+    """(name, comment) of `table`'s columns in the first CREATE TABLE of it in `text`, then its ALTER … ADDs."""
+    start = re.search(rf"CREATE TABLE (?:IF NOT EXISTS )?`?{table}`?[^(;]*?\(", text)
+    body = text[start.end():start.end() + re.search(r"^\s*\)", text[start.end():], re.M).start()]
+    cols = [(m.group(1), m.group(2)) for m in COLUMN.finditer(body) if m.group(1).upper() not in NOT_COLUMNS]
+    cols += [(m.group(1), m.group(2)) for m in re.finditer(rf"ALTER TABLE {table} ADD (\w+) [^\n]*?COMMENT '([^']*)'", text)]
+    return cols
+
+
+def check_sources(mirrors: Path, sources: dict[str, tuple[str, str, str, str]], tables: Tables) -> int:
+    """Compare every table's columns with its source (repository, commit, path, licence) at the
+    pinned commit, in the snapshots under `mirrors` (OWNER+NAME/repo); 1 on any difference."""
+    bad = 0
+    for table, (repo, commit, path, _) in sources.items():
+        git = next((mirrors / repo.replace("/", "+")).glob("repo*"))
+        git = git / ".git" if (git / ".git").is_dir() else git
+        text = subprocess.run(["git", f"--git-dir={git}", "show", f"{commit}:{path}"], check=True,
+                              capture_output=True, text=True).stdout
+        ours = [(name, comment) for name, _, comment in tables[table][1]]
+        if source_columns(text, table) != ours:
+            print(f"{table}: differs from {repo}@{commit[:8]}:{path}\n  theirs {source_columns(text, table)}\n  ours   {ours}")
+            bad = 1
+    print("schemas: " + ("differences" if bad else "all tables match their sources"))
+    return bad
