@@ -35,7 +35,7 @@ def ip(r: random.Random, fake: Faker, public: float) -> str:
     return fake.ipv4_public() if r.random() < public else fake.ipv4_private()
 
 
-INSERT = re.compile(r"INSERT INTO `?(\w+)`?(?: \([^)]*\))? VALUES\s*")
+INSERT = re.compile(r"INSERT INTO `?(\w+)`?(?: \(([^)]*)\))? VALUES\s*")
 TOKEN = re.compile(r"'((?:[^'\\]|''|\\.)*)'|(NULL)|(-?\d+(?:\.\d+)?)|(\()|(\))|(;)")
 
 
@@ -87,3 +87,34 @@ def check_sources(mirrors: Path, sources: dict[str, tuple[str, str, str, str]], 
             bad = 1
     print("schemas: " + ("differences" if bad else "all tables match their sources"))
     return bad
+
+
+def verify_tables(out: Path, labels: Path, tables: Tables, logs: tuple[str, ...]) -> int:
+    """`--verify` of a generator writing `tables` into SQL files under `out`, and `logs`: every table's
+    columns have labels, every label names a column or a log, and every table has an INSERT."""
+    from labelcheck import check_labels  # the benchmarks' folder is on the path of every generator
+
+    fields = {table: {name for name, _, _ in cols} for table, (_, cols) in tables.items()}
+    text = "".join(p.read_text(encoding="utf-8") for p in out.glob("*.sql"))
+    missing = [t for t in fields if not re.search(rf"INSERT INTO `?{t}`? ", text)]
+    for table in missing:
+        print(f"table not written: {table}")
+    return check_labels(out, fields, labels, logs) or (1 if missing else 0)
+
+
+def tables_as_csv(src: Path, out: Path, tables: Tables, labels: Path) -> None:
+    """The values-alone variant of SQL files: each table of `src/*.sql` as `out/TABLE.csv` (NULL an
+    empty cell), its header the columns its INSERT names (ClickHouse's leave out MATERIALIZED ones)
+    or else all of the table's, and `labels` under the new names."""
+    from valuesalone import write_csv, write_labels
+
+    out.mkdir(parents=True, exist_ok=True)
+    rename = {}
+    for script in sorted(src.glob("*.sql")):
+        text = script.read_text(encoding="utf-8")
+        for table, rows in rows_of(text).items():
+            named = next((m.group(2) for m in INSERT.finditer(text) if m.group(1) == table and m.group(2)), None)
+            header = [n.strip(" `") for n in named.split(",")] if named else [name for name, _, _ in tables[table][1]]
+            write_csv(out / f"{table}.csv", [header] + rows)
+            rename[table] = f"{table}.csv"
+    write_labels(labels, out, rename)

@@ -52,19 +52,14 @@ from faker import Faker
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
-from labelcheck import check_labels, generator_main, load_generator  # noqa: E402
+import zhsql  # noqa: E402
+from labelcheck import check_labels, generator_main  # noqa: E402
 from schemas import MALL, YUDAO  # noqa: E402
+from zhsql import stamp  # noqa: E402
+from zhvalues import CARRIERS, DEVICES, PLACES, POSTCODES, UAS, ZH3, digits, faker, hexid, nickname, person  # noqa: E402
 from zhwriters import write_csv, write_ndjson  # noqa: E402
 
 BASE = datetime(2024, 11, 5, 9, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
-ZH3 = load_generator("zh3")
-ZH8 = load_generator("zh8")
-ZH9 = load_generator("zh9")
-ZH10 = load_generator("zh10")
-digits, hexid = ZH8.digits, ZH8.hexid
-faker, person, nickname = ZH3.faker, ZH9.person, ZH3.nickname
-PLACES, CARRIERS, DEVICES, UAS = ZH10.PLACES, ZH10.CARRIERS, ZH10.DEVICES, ZH10.UAS
-POSTCODES = {"浙江省": "310000", "北京市": "100000", "广东省": "518000", "四川省": "610000", "湖北省": "430000", "陕西省": "710000"}
 JOBS = ["学生", "程序员", "教师", "医生", "销售", "设计师", "公务员", "自由职业", "会计", "IT", "", None]
 SIGNATURES = ["生活不止眼前的苟且", "爱吃爱玩爱分享", "认真生活，慢慢变好", "宝妈一枚，专注母婴好物", "数码控，手机换得比衣服勤", "", None]
 STREETS = ["科技园南路", "文三路", "中关村大街", "春熙路", "珞喻路", "小寨东路", "东晓街道", "科兴科学园"]
@@ -83,10 +78,6 @@ def when(r: random.Random, days: int = 30) -> datetime:
     return BASE + timedelta(seconds=r.randint(0, days * 86400))
 
 
-def stamp(at: datetime) -> str:
-    return f"{at:%Y-%m-%d %H:%M:%S}"
-
-
 def bcrypt(r: random.Random) -> str:
     return "$2a$10$" + "".join(r.choice("./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(53))
 
@@ -101,16 +92,12 @@ def login_name(r: random.Random, fake: Faker) -> str:
 
 
 def ip(r: random.Random, fake: Faker) -> str:
-    return fake.ipv4_public() if r.random() < 0.8 else fake.ipv4_private()
+    return zhsql.ip(r, fake, 0.8)
 
 
 def sql_value(value) -> str:
-    """NULL, a number, or a quoted string, as both dumps write them."""
-    if value is None:
-        return "NULL"
-    if isinstance(value, (int, float)):
-        return str(value)
-    return "'" + str(value).replace("\\", "\\\\").replace("'", "''") + "'"
+    """A value as both dumps write it: a quote inside a string doubled."""
+    return zhsql.sql_value(value, quote="''")
 
 
 def avatar(r: random.Random, day: datetime) -> str:

@@ -11,7 +11,6 @@ out, as in zh … zh18.
 from __future__ import annotations
 
 import csv
-import re
 import shutil
 import sys
 from pathlib import Path
@@ -21,29 +20,16 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 from schemas import MALL, YUDAO  # noqa: E402
 from valuesalone import write_csv, write_labels  # noqa: E402
+from zhsql import rows_of  # noqa: E402
 
 SCRIPTS = ("mall.sql", "ruoyi-vue-pro.sql")
-INSERT = re.compile(r"^INSERT INTO `?(\w+)`? (?:\([^)]*\) )?VALUES \((.*)\);$")
-VALUE = re.compile(r"'((?:[^'\\]|''|\\.)*)'|(NULL)|(-?\d+(?:\.\d+)?)")
-
-
-def script_rows(path: Path) -> dict[str, list[list]]:
-    """Each table's rows, from its one-line `INSERT INTO … VALUES (…);` statements."""
-    tables: dict[str, list[list]] = {}
-    for text in path.read_text(encoding="utf-8").splitlines():
-        match = INSERT.match(text)
-        if match:
-            row = [quoted.replace("''", "'").replace("\\\\", "\\") if quoted or not (null or number) else None if null else number
-                   for quoted, null, number in VALUE.findall(match.group(2))]
-            tables.setdefault(match.group(1), []).append(row)
-    return tables
 
 
 def main(src: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     rename = {}
     for script in SCRIPTS:
-        for table, rows in script_rows(src / script).items():
+        for table, rows in rows_of((src / script).read_text(encoding="utf-8")).items():
             header = [name for name, _, _ in {**MALL, **YUDAO}[table][1]]
             write_csv(out / f"{table}.csv", [header] + rows)
             rename[table] = f"{table}.csv"

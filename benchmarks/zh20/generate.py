@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -49,20 +48,12 @@ from faker import Faker
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
-from labelcheck import check_labels, generator_main, load_generator  # noqa: E402
+from labelcheck import generator_main  # noqa: E402
 from schemas import TABLES  # noqa: E402
+from zhsql import ip, sql_value, stamp, verify_tables  # noqa: E402
+from zhvalues import CARRIERS, DEVICES, PLACES, POSTCODES, STREETS, ZH3, born, digits, faker, hexid, near, nickname, os_info, person  # noqa: E402
 
 BASE = datetime(2024, 12, 2, 8, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
-ZH3 = load_generator("zh3")
-ZH8 = load_generator("zh8")
-ZH9 = load_generator("zh9")
-ZH10 = load_generator("zh10")
-digits, hexid = ZH8.digits, ZH8.hexid
-faker, person, nickname, born = ZH3.faker, ZH9.person, ZH3.nickname, ZH3.born
-PLACES, CARRIERS, DEVICES = ZH10.PLACES, ZH10.CARRIERS, ZH10.DEVICES
-POSTCODES = {"浙江省": "310000", "北京市": "100000", "广东省": "518000", "四川省": "610000", "湖北省": "430000", "陕西省": "710000"}
-STREETS = {"西湖区": ["文三路", "天目山路", "古墩路"], "海淀区": ["中关村大街", "学院路", "知春路"], "南山区": ["科技园南路", "深南大道", "后海大道"],
-           "锦江区": ["春熙路", "东大街", "红星路"], "洪山区": ["珞喻路", "雄楚大道", "关山大道"], "雁塔区": ["小寨东路", "长安南路", "科技路"]}
 SEARCHES = ["洗车液", "汽车脚垫", "行车记录仪", "车载充电器", "玻璃水", "补漆笔", "轮胎 205/55R16", "机油 5W-30", "儿童安全座椅", "车载香薰"]
 MESSAGES = ["", "", "", "请尽快发货", "放门卫室就行", "工作日白天不在家，周末送", "送人的，不要放价签", "发顺丰，到付也行"]
 REFUNDS = [None, None, None, "拍错了", "不想要了", "商品与描述不符", "快递太慢，已在别处买了"]
@@ -85,19 +76,6 @@ def when(r: random.Random, days: int = 30) -> datetime:
     return BASE + timedelta(seconds=r.randint(0, days * 86400))
 
 
-def stamp(at: datetime) -> str:
-    return f"{at:%Y-%m-%d %H:%M:%S}"
-
-
-def sql_value(value) -> str:
-    """NULL, a number, or a quoted string, as mysqldump writes them."""
-    if value is None:
-        return "NULL"
-    if isinstance(value, (int, float)):
-        return str(value)
-    return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
 def ddl(table: str, engine: str = "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4") -> str:
     """The table's CREATE TABLE as MySQL prints it, its comments as the source has them."""
     comment, cols = TABLES[table]
@@ -118,16 +96,8 @@ def multi_row_insert(table: str, rows: list[list]) -> str:
     return f"INSERT INTO `{table}` ({names}) VALUES\n{body};"
 
 
-def ip(r: random.Random, fake: Faker) -> str:
-    return fake.ipv4_public() if r.random() < 0.85 else fake.ipv4_private()
-
-
 def place(r: random.Random) -> tuple:
     return r.choice(PLACES)
-
-
-def near(r: random.Random, base: float, spread: float = 0.05) -> float:
-    return round(base + r.uniform(-spread, spread), 6)
 
 
 def battery(r: random.Random) -> str:
@@ -135,15 +105,6 @@ def battery(r: random.Random) -> str:
     level = r.randint(3, 100)
     state = "充电中" if r.random() < 0.3 else ("已充满" if level == 100 else "未充电")
     return r.choice([f"电量:{level}%,{state}", f"电量{level}%|{state}", f"battery={level}%;{state}"])
-
-
-def os_info(r: random.Random, dev: tuple) -> str:
-    brand, _, _, os_name, versions, api, _, _ = dev
-    if os_name in ("HarmonyOS", "ColorOS", "OriginOS", "MagicOS", "HyperOS"):
-        return f"{os_name} {r.choice(versions)}"
-    if os_name == "MIUI":
-        return f"MIUI {r.choice(versions)}"
-    return f"Android {api - 20}"
 
 
 # ---------------------------------------------------------------- litemall: mysqldump
@@ -155,7 +116,7 @@ def litemall(r: random.Random, fake: Faker, out: Path) -> None:
         mobile = fake.phone_number() if r.random() < 0.85 else ""
         users.append([uid, openid if r.random() < 0.6 else fake.user_name(),
                       "$2a$10$" + "".join(r.choice("./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(53)),
-                      r.choice([0, 1, 2]), f"{born(r):%Y-%m-%d}" if r.random() < 0.7 else None, stamp(when(r)), ip(r, fake),
+                      r.choice([0, 1, 2]), f"{born(r):%Y-%m-%d}" if r.random() < 0.7 else None, stamp(when(r)), ip(r, fake, 0.85),
                       r.choice([0, 0, 0, 1, 2]), nickname(r, fake) if r.random() < 0.7 else person(r, fake), mobile,
                       f"https://thirdwx.qlogo.cn/mmopen/vi_32/{hexid(r, 40)}/132", openid,
                       "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(22)) + "==",
@@ -207,7 +168,7 @@ def autobon(r: random.Random, fake: Faker, out: Path) -> None:
                       f"http://autobon.oss-cn-hangzhou.aliyuncs.com/avatar/{hexid(r, 32)}.jpg", r.choice(BANKS),
                       r.choice(["光谷", "武汉光谷支行", "杭州西湖支行", "深圳科技园支行", "成都春熙路支行", "北京中关村支行"]),
                       ZH3.unionpay(r), r.choice([0, 1, 1, 1, 2, 3]), stamp(at), stamp(at + timedelta(days=1)), r.choice(VERIFY_MSGS),
-                      stamp(when(r)), ip(r, fake), stamp(at), r.choice(SKILLS), hexid(r, 32)])
+                      stamp(when(r)), ip(r, fake, 0.85), stamp(at), r.choice(SKILLS), hexid(r, 32)])
     for lid in range(1, 601):
         prov, city, district, _, lng, lat, _ = place(r)
         has_street = r.random() < 0.7
@@ -248,7 +209,7 @@ def dot_events(r: random.Random, fake: Faker, out: Path) -> None:
                      dev[0], os_info(r, dev), r.choice(["5.2.0", "5.2.1", "5.3.0"]), r.choice(NETS),
                      near(r, lat) if located else None, 10001, r.choice(["android", "android", "ios"]), r.choice(CHANNELS),
                      near(r, lng) if located else None, battery(r) if r.random() < 0.9 else None, r.choice(["520", "521", "530"]),
-                     dev[2], ip(r, fake), f"RQ{digits(r, 17)}" if r.random() < 0.6 else None, r.choice(SCENES), r.choice([1, 1, 1, 2])])
+                     dev[2], ip(r, fake, 0.85), f"RQ{digits(r, 17)}" if r.random() < 0.6 else None, r.choice(SCENES), r.choice([1, 1, 1, 2])])
     head = ("/*\n Navicat Premium Data Transfer\n\n Source Server         : 如祺测试\n Source Server Type    : MySQL\n"
             " Source Server Version : 50718\n Source Schema         : ruqi_mobile_manager\n\n Target Server Type    : MySQL\n"
             " Target Server Version : 50718\n File Encoding         : 65001\n\n Date: 02/12/2024 11:15:06\n*/\n\n"
@@ -267,7 +228,7 @@ def launches(r: random.Random, fake: Faker, out: Path) -> None:
         carrier, mccmnc = r.choice(CARRIERS)
         _, _, _, _, lng, lat, _ = place(r)
         w, h = dev[6]
-        rows.append([lid, "8986" + digits(r, 16), ZH3.imei(r), mccmnc + digits(r, 10), ip(r, fake), dev[2],
+        rows.append([lid, "8986" + digits(r, 16), ZH3.imei(r), mccmnc + digits(r, 10), ip(r, fake, 0.85), dev[2],
                      json.dumps(r.sample(PLUGINS, r.randint(1, 4))), os_info(r, dev), "10023", hexid(r, 32), r.choice(CHANNELS),
                      r.choice(["1.2.0", "1.3.1"]), f"{near(r, lat):.4f},{near(r, lng):.4f}", r.choice(["wifi", "4G", "3G", "wifi", "5G"]),
                      carrier, f"{w}*{h}*{dev[7]}", stamp(when(r))])
@@ -278,7 +239,7 @@ def launches(r: random.Random, fake: Faker, out: Path) -> None:
 # ---------------------------------------------------------------- the technicians' service log
 def service_log(r: random.Random, fake: Faker, out: Path) -> None:
     lines, at = [], BASE
-    techs = [(tid, person(r, fake), fake.phone_number(), ip(r, fake), r.choice(DEVICES)) for tid in range(1, 41)]
+    techs = [(tid, person(r, fake), fake.phone_number(), ip(r, fake, 0.85), r.choice(DEVICES)) for tid in range(1, 41)]
     for _ in range(420):
         at += timedelta(milliseconds=r.randint(100, 30000))
         tid, name, phone, addr, dev = r.choice(techs)
@@ -314,13 +275,7 @@ GENERATORS = [litemall, autobon, push_devices, dot_events, launches, service_log
 
 
 def verify(out: Path, labels: Path) -> int:
-    """Every table's columns have labels, every label names a column, and every table was written."""
-    fields = {table: {name for name, _, _ in cols} for table, (_, cols) in TABLES.items()}
-    text = "".join(p.read_text(encoding="utf-8") for p in out.glob("*.sql"))
-    missing = [t for t in fields if not re.search(rf"INSERT INTO `{t}` ", text)]
-    for table in missing:
-        print(f"table not written: {table}")
-    return check_labels(out, fields, labels, ("technician-app.log",)) or (1 if missing else 0)
+    return verify_tables(out, labels, TABLES, ("technician-app.log",))
 
 
 if __name__ == "__main__":

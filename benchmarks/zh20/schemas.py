@@ -7,10 +7,11 @@ of any project.
 """
 from __future__ import annotations
 
-import re
-import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from zhsql import Tables, check_sources  # noqa: E402
 
 # (repository, commit, path, licence) of each table's DDL
 SOURCES = {
@@ -29,7 +30,7 @@ SOURCES = {
     "ulaunchlog": ("zhongweilijinwei/FuseServer", "7a25ba6d2a7e1564366dd92d8643bf1d0099fdb6", "src/script/deploy.sql", "none stated"),
 }
 
-TABLES: dict[str, tuple[str | None, list[tuple[str, str, str | None]]]] = {
+TABLES: Tables = {
     'litemall_user': ('用户表', [
         ('id', 'int(11)', None),
         ('username', 'varchar(63)', '用户名称'),
@@ -202,36 +203,8 @@ TABLES: dict[str, tuple[str | None, list[tuple[str, str, str | None]]]] = {
     ]),
 }
 
-COLUMN = re.compile(r"^\s*`?(\w+)`?\s+(?:int|bigint|tinyint|smallint|varchar|char|VARCHAR|date|datetime|decimal|double)\b[^\n]*?"
-                    r"(?:COMMENT\s+'([^']*)')?,?\s*$", re.M)
-
-
-def source_columns(text: str, table: str) -> list[tuple[str, str | None]]:
-    """(name, comment) of `table`'s columns in the first CREATE TABLE of it in `text`, then its ALTER … ADDs."""
-    start = re.search(rf"CREATE TABLE (?:IF NOT EXISTS )?`?{table}`?\s*\(", text)
-    body = text[start.end():text.index(";", start.end())]
-    cols = [(m.group(1), m.group(2)) for m in COLUMN.finditer(body)]
-    cols += [(m.group(1), m.group(2)) for m in re.finditer(rf"ALTER TABLE {table} ADD (\w+) [^\n]*?COMMENT '([^']*)'", text)]
-    return cols
-
-
-def check(mirrors: Path) -> int:
-    """Compare every table's columns with its source at the pinned commit; 1 on any difference."""
-    bad = 0
-    for table, (repo, commit, path, _) in SOURCES.items():
-        git = next((mirrors / repo.replace("/", "+")).glob("repo*"))
-        git = git / ".git" if (git / ".git").is_dir() else git
-        text = subprocess.run(["git", f"--git-dir={git}", "show", f"{commit}:{path}"], check=True,
-                              capture_output=True, text=True).stdout
-        ours = [(name, comment) for name, _, comment in TABLES[table][1]]
-        if source_columns(text, table) != ours:
-            print(f"{table}: differs from {repo}@{commit[:8]}:{path}\n  theirs {source_columns(text, table)}\n  ours   {ours}")
-            bad = 1
-    print("schemas: " + ("differences" if bad else "all tables match their sources"))
-    return bad
-
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--check"] and len(sys.argv) == 3:
-        sys.exit(check(Path(sys.argv[2])))
+        sys.exit(check_sources(Path(sys.argv[2]), SOURCES, TABLES))
     sys.exit("usage: python benchmarks/zh20/schemas.py --check MIRROR_ROOT")

@@ -39,7 +39,6 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-import re
 import sys
 import uuid
 from datetime import datetime, timedelta, timezone
@@ -50,21 +49,13 @@ from faker import Faker
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
-from labelcheck import check_labels, generator_main, load_generator  # noqa: E402
+from labelcheck import generator_main  # noqa: E402
 from schemas import TABLES  # noqa: E402
-from zhsql import ip, sql_value, stamp  # noqa: E402
+from zhsql import ip, sql_value, stamp, verify_tables  # noqa: E402
+from zhvalues import (CARRIERS, DEVICES, PLACES, POSTCODES, STREETS, UAS, ZH3, born, digits, faker, hexid, near,  # noqa: E402
+                      nickname, os_info, person)
 
 BASE = datetime(2025, 6, 16, 8, 0, 0, tzinfo=timezone(timedelta(hours=8)))  # fixed: no wall clock
-ZH3 = load_generator("zh3")
-ZH8 = load_generator("zh8")
-ZH9 = load_generator("zh9")
-ZH10 = load_generator("zh10")
-digits, hexid = ZH8.digits, ZH8.hexid
-faker, person, nickname, born = ZH3.faker, ZH9.person, ZH3.nickname, ZH3.born
-PLACES, CARRIERS, DEVICES, UAS = ZH10.PLACES, ZH10.CARRIERS, ZH10.DEVICES, ZH10.UAS
-POSTCODES = {"浙江省": 310000, "北京市": 100000, "广东省": 518000, "四川省": 610000, "湖北省": 430000, "陕西省": 710000}
-STREETS = {"西湖区": ["文三路", "天目山路", "古墩路"], "海淀区": ["中关村大街", "学院路", "知春路"], "南山区": ["科技园南路", "深南大道", "后海大道"],
-           "锦江区": ["春熙路", "东大街", "红星路"], "洪山区": ["珞喻路", "雄楚大道", "关山大道"], "雁塔区": ["小寨东路", "长安南路", "科技路"]}
 PROVINCE_CODES = {"浙江省": 330000, "北京市": 110000, "广东省": 440000, "四川省": 510000, "湖北省": 420000, "陕西省": 610000}
 MARKS = ["", "", "", "", "VIP客户", "多次恶意退款，注意", "老客户，赠品加倍", "投诉过物流", "测试账号"]
 REMARKS = ["", "", "", "请尽快发货", "放门卫室就行", "工作日白天不在家，周末送", "送人的，不要放价签", "不要辣"]
@@ -77,18 +68,6 @@ STEPS = ["init", "privacy_agree", "login_page", "login_success", "real_name_veri
 
 def when(r: random.Random, days: int = 30) -> datetime:
     return BASE + timedelta(seconds=r.randint(0, days * 86400))
-
-
-def near(r: random.Random, base: float, spread: float = 0.05) -> float:
-    return round(base + r.uniform(-spread, spread), 6)
-
-
-def os_version(r: random.Random, dev: tuple) -> str:
-    """The system as Chinese phones name it: HarmonyOS/ColorOS/MIUI with their versions, else Android's."""
-    os_name, versions, api = dev[3], dev[4], dev[5]
-    if os_name in ("HarmonyOS", "ColorOS", "OriginOS", "MagicOS", "HyperOS", "MIUI"):
-        return f"{os_name} {r.choice(versions)}"
-    return f"Android {api - 20}"
 
 
 def navicat_table(table: str, rows: list[list], many: bool = False) -> str:
@@ -151,7 +130,7 @@ def crmeb(r: random.Random, fake: Faker, out: Path) -> None:
         located = r.random() < 0.75
         addresses.append([aid, r.randint(1, 300), person(r, fake), fake.phone_number(), prov, city, int(adcode[:4] + "00"), district,
                           f"{r.choice(STREETS[district])}{r.randint(1, 500)}号{r.randint(1, 30)}栋{r.randint(1, 4)}单元{r.randint(101, 2806)}室",
-                          POSTCODES[prov] if r.random() < 0.5 else 0, f"{near(r, lng)}" if located else "0",
+                          int(POSTCODES[prov]) if r.random() < 0.5 else 0, f"{near(r, lng)}" if located else "0",
                           f"{near(r, lat)}" if located else "0", r.choice([0, 0, 1]), r.choice([0, 0, 0, 1]), stamp(at), stamp(at)])
     text = navicat_head("crmeb") + navicat_table("eb_user", users) + "\n" + navicat_table("eb_user_address", addresses) + "\nSET FOREIGN_KEY_CHECKS = 1;\n"
     (out / "crmeb.sql").write_text(text, encoding="utf-8")
@@ -192,7 +171,7 @@ def clicks(r: random.Random, fake: Faker, out: Path) -> None:
         oaid = "" if ios else ZH3.oaid(r)
         muid = str(uuid.UUID(int=r.getrandbits(128))).upper() if ios else (ZH3.imei(r) if r.random() < 0.3 else "")
         carrier = r.choice(CARRIERS)[0]
-        extends = {"model": "iPhone15,2" if ios else dev[2], "os_version": "iOS 17.5.1" if ios else os_version(r, dev),
+        extends = {"model": "iPhone15,2" if ios else dev[2], "os_version": "iOS 17.5.1" if ios else os_info(r, dev),
                    "net": r.choice(NETS), "carrier": carrier, "mac": ":".join(hexid(r, 2).upper() for _ in range(6))}
         if r.random() < 0.5:
             extends["battery"] = f"{r.randint(5, 100)}%"
@@ -230,7 +209,7 @@ def event_log(r: random.Random, fake: Faker, out: Path) -> None:
                "latitude": near(r, place[5]) if located else 0, "channel": "appstore" if ios else r.choice(CHANNELS),
                "resolution": "1170*2532" if ios else f"{w}*{h}", "age": r.choice([0, 1, 2, 3, 4]), "gender": r.choice([0, 1, 2]),
                "create_time": int((at - timedelta(days=r.randint(1, 200))).timestamp()), "source": r.choice([1, 2, 3]),
-               "os": "ios" if ios else "android", "os_version": "17.5.1" if ios else os_version(r, dev),
+               "os": "ios" if ios else "android", "os_version": "17.5.1" if ios else os_info(r, dev),
                "device_platform": "iPhone" if ios else "Android", "carrier": carrier, "country": "中国",
                "area": f"{place[0]}{place[1]}" if place[0] != place[1] else place[1], "subcontinents": "东亚"}
         rows.append("(" + ", ".join(sql_value(row[name]) for name in names) + ")")
@@ -254,7 +233,7 @@ def crmeb_log(r: random.Random, fake: Faker, out: Path) -> None:
         pick = r.random()
         if pick < 0.3:
             level, logger, msg = "INFO", "c.z.f.c.AppReportController", (
-                f"APP启动上报 用户ID={uid} 设备型号={dev[2]} 系统版本={os_version(r, dev)} OAID={ZH3.oaid(r)} "
+                f"APP启动上报 用户ID={uid} 设备型号={dev[2]} 系统版本={os_info(r, dev)} OAID={ZH3.oaid(r)} "
                 f"电量={r.randint(5, 100)}% 充电状态={r.choice(['充电中', '未充电', '未充电'])} 网络={r.choice(NETS)} "
                 f"运营商={r.choice(CARRIERS)[0]}")
         elif pick < 0.42:
@@ -285,13 +264,7 @@ GENERATORS = [crmeb, likeshop, clicks, event_log, crmeb_log]
 
 
 def verify(out: Path, labels: Path) -> int:
-    """Every table's columns have labels, every label names a column, and every table was written."""
-    fields = {table: {name for name, _, _ in cols} for table, (_, cols) in TABLES.items()}
-    text = "".join(p.read_text(encoding="utf-8") for p in out.glob("*.sql"))
-    missing = [t for t in fields if not re.search(rf"INSERT INTO `?{t}`? ", text)]
-    for table in missing:
-        print(f"table not written: {table}")
-    return check_labels(out, fields, labels, ("log_info.log",)) or (1 if missing else 0)
+    return verify_tables(out, labels, TABLES, ("log_info.log",))
 
 
 if __name__ == "__main__":

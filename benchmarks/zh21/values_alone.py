@@ -16,21 +16,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 from schemas import TABLES  # noqa: E402
-from valuesalone import write_csv, write_labels  # noqa: E402
-from zhsql import rows_of  # noqa: E402
+from zhsql import tables_as_csv  # noqa: E402
 
 
 def main(src: Path, out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    rename = {}
-    for script in sorted(src.glob("*.sql")):
-        for table, rows in rows_of(script.read_text(encoding="utf-8")).items():
-            header = [name for name, _, _ in TABLES[table][1]]
-            if rows and len(rows[0]) < len(header):
-                header = [name for name in header if name != "dt"]  # ClickHouse's MATERIALIZED column
-            write_csv(out / f"{table}.csv", [header] + rows)
-            rename[table] = f"{table}.csv"
-    write_labels(HERE / "labels.csv", out, rename)
+    tables_as_csv(src, out, TABLES, HERE / "labels.csv")
 
 
 if __name__ == "__main__":
