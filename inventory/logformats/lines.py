@@ -184,8 +184,9 @@ _timestamp_only = _regex_parser(_TIMESTAMP_ONLY)
 # zap's console encoder, logrus and structlog end a line with its fields as one JSON object
 #: the column of a line's trailing JSON object (expanded to `fields.<key>` by the caller)
 TRAILING_FIELDS = "fields"
-# (or, from Python, a dict as `repr` writes it: `{'lat': 30.28, '城市': '杭州市'}`)
-_TRAILING_JSON = re.compile(r"\s(?=\{\s*(?:\"[^\"]+\"|'[^']+')\s*:.*\}\s*$)")
+# (or, from Python, a dict as `repr` writes it: `{'lat': 30.28, '城市': '杭州市'}`); Java's
+# `log.info("物流地址 :{}", json)` puts it straight after a colon or an equals sign
+_TRAILING_JSON = re.compile(r"(?:\s|(?<=[:：=]))(?=\{\s*(?:\"[^\"]+\"|'[^']+')\s*:.*\}\s*$)")
 #: the places a trailing object may start at that are tried, from the first (`msg {"a": {"b": 1}}`)
 MAX_TRAILING_SPLITS = 4
 #: a trailing Python dict longer than this is not evaluated (JSON still is)
@@ -280,6 +281,37 @@ def _parse_free(line: str) -> Parsed:
     return _split_trailing_object(fields)
 
 
+# -- a JSON-looking record laid over several lines, a member a line ------------------------------
+# Pretty-printed JSON, and patterns that print one (CRMEB's logback `{\n "app": "Crmeb",\n
+# "timestamp":"…",\n … "message": "%msg" }`): the lines are sampled one by one, so each line is
+# read as its own member. The pattern puts the message in unescaped, quotes and all, so a string
+# runs to the line's last quote.
+_MEMBER = re.compile(r'^\s*"(?P<key>[^"]+)"\s*:\s*(?:"(?P<text>.*)"|(?P<bare>-?\d[\d.eE+-]*|true|false|null))\s*,?\s*\}?\s*,?\s*$')
+#: the lines of such a record that hold no member: its braces (and brackets), or nothing
+_STRUCTURE = re.compile(r"^\s*(?:[{}\[\]],?\s*)*$")
+
+
+def _parse_member(line: str) -> Parsed | None:
+    """One `"key": value` member of a record printed over several lines; {} for its braces."""
+    if _STRUCTURE.match(line):
+        return {}
+    match = _MEMBER.match(line)
+    if match is None:
+        return None
+    text, bare = match.group("text"), match.group("bare")
+    if text is None:
+        return {match.group("key"): None if bare == "null" else bare}
+    try:
+        value = json.loads(f'"{text}"')  # escapes as JSON writes them
+    except ValueError:
+        value = text  # written unescaped: the text as it stands
+    return _split_trailing_object({"message": value}) if match.group("key") in _MESSAGE_MEMBERS else {match.group("key"): value}
+
+
+#: members whose text is the log message, mined for templates like any line format's message
+_MESSAGE_MEMBERS = frozenset({"message", "msg", "log"})
+
+
 #: formats in the order detection prefers them when several parse a line
 LINE_FORMATS: dict[str, LineFormat] = {
     # nginx setups often append fields to `combined` ($http_x_forwarded_for, rt=, geo=): kept (`_extras`)
@@ -290,6 +322,7 @@ LINE_FORMATS: dict[str, LineFormat] = {
     "syslog3164": LineFormat("syslog3164", "syslog", _regex_parser(_RFC3164), "message", "app_name"),
     "logcat": LineFormat("logcat", "logcat", _parse_logcat, "message", "tag"),
     "logfmt": LineFormat("logfmt", "logfmt-log", _parse_logfmt),
+    "members": LineFormat("members", "text-log", _parse_member, "message"),
     "app": LineFormat("app", "text-log", _parse_app, "message", "logger"),
     "free": LineFormat("free", "text-log", _parse_free, "message"),
 }

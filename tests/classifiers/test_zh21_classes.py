@@ -1,0 +1,72 @@
+"""Classes of Chinese data the zh21 blind run showed (benchmarks/zh21/README.md), each on its own."""
+from __future__ import annotations
+
+import random
+
+import pyarrow as pa
+
+from classifiers.engine import classify_dataset
+from datamap.model import DatasetSample, FieldSample
+from inventory.logformats import detect, parse_lines
+
+RNG = random.Random(21)
+N = 150
+
+
+def _entities(name: str = "t", comments: dict[str, str] | None = None, types: dict[str, str] | None = None,
+              **columns: list) -> dict[str, str | None]:
+    fields = [FieldSample(path=p, values=pa.array(v), comment=(comments or {}).get(p), declared_type=(types or {}).get(p, ""))
+              for p, v in columns.items()]
+    results = classify_dataset(DatasetSample(name=name, source=name, kind="table", fields=fields), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def _log_entities(lines: list[str]) -> tuple[str, dict[str, str | None]]:
+    parsed = parse_lines(lines, detect(lines))
+    results = classify_dataset(DatasetSample(name="log_info.log", source="x", kind="log", fields=parsed.fields), embedded=False)
+    return parsed.format, {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def _phone() -> str:
+    return RNG.choice(["138", "159", "186", "199"]) + f"{RNG.randint(0, 10 ** 8 - 1):08d}"
+
+
+def _crmeb_record(message: str) -> list[str]:
+    """One event as CRMEB's logback pattern prints it: a JSON-looking block over seven lines."""
+    pad = " " * 20
+    return ["{"] + [pad + line for line in ['"app": "Crmeb",', '"timestamp":"2025-06-16 08:00:21.073",', '"level": "INFO",',
+                                           '"thread": "http-nio-8081-exec-8",', '"class": "c.z.f.c.AppReportController",',
+                                           f'"message": "{message}" }}']] + [pad]
+
+
+def test_a_record_printed_over_several_lines_gives_its_members_and_message():
+    """CRMEB's `log_info.log`: each event a `{` line, then `"app": "Crmeb",` … `"message": "…" }`
+    lines, sampled one by one. Each line is a member: the message's `用户ID=` `设备型号=` `OAID=`
+    pairs are fields as on a one-line log, though the message, unescaped, breaks the JSON."""
+    lines: list[str] = []
+    for uid in range(40):
+        lines += _crmeb_record(f"APP启动上报 用户ID={uid} 设备型号={RNG.choice(['PHZ110', 'ALN-AL00', 'V2309A'])} "
+                               f"系统版本={RNG.choice(['HarmonyOS 4.2.0', 'ColorOS 14.0'])} 网络={RNG.choice(['4G', '5G', 'WIFI'])} "
+                               f"运营商={RNG.choice(['中国移动', '中国联通', '中国电信'])}")
+    form, found = _log_entities(lines)
+    assert form == "members"
+    assert found["app"] is None and found["level"] is None
+    assert found["用户ID"] == "ACCOUNT_ID"
+    assert found["设备型号"] == "DEVICE_MODEL"
+    assert found["系统版本"] == "OPERATING_SYSTEM"
+    assert found["网络"] == "NETWORK_TYPE"
+    assert found["运营商"] == "MOBILE_CARRIER"
+
+
+def test_an_object_straight_after_a_colon_is_the_lines_fields():
+    """CRMEB's `一号通-商家寄件-物流地址 :{"收件人": …, "详细地址": …}` (`log.info("… :{}", json)`):
+    the object after a colon or an equals sign is the line's fields, as one after a space is."""
+    lines = []
+    for _ in range(30):
+        shipment = (f'{{"收件人": "{RNG.choice(["王芳", "李娜", "张伟"])}", "电话": "{_phone()}", '
+                    f'"详细地址": "{RNG.choice(["珞喻路", "文三路", "春熙路"])}{RNG.randint(1, 500)}号"}}')
+        lines.append(f"2025-06-16 08:00:21.073  INFO 21544 --- [nio-8081-exec-8] c.z.s.s.impl.OnePassServiceImpl : "
+                     f"一号通-商家寄件-物流地址 :{shipment}")
+    _, found = _log_entities(lines)
+    assert found["fields.详细地址"] == "STREET_ADDRESS"
+    assert found["fields.电话"] == "PHONE_NUMBER"
