@@ -41,10 +41,13 @@ def best_entity(path: str, values: list, siblings: dict[str, list] | None = None
     return best.entity if best else None
 
 
-def classify_table(name: str, columns: dict[str, list]) -> dict[str, str | None]:
-    """Every field's best entity (None: not personal) in a dataset called `name` holding `columns`."""
-    fields = [field(path, values) for path, values in columns.items()]
-    results = classify_dataset(DatasetSample(name=name, source="test", kind="test", fields=fields), embedded=False)
+def classify_table(name: str, columns: dict[str, list], comments: dict[str, str] | None = None,
+                   types: dict[str, str] | None = None, kind: str = "test") -> dict[str, str | None]:
+    """Every field's best entity (None: not personal) in a dataset called `name` holding `columns`,
+    with the columns' `comments` and declared `types` where given."""
+    fields = [FieldSample(path=path, values=pa.array(values), comment=(comments or {}).get(path),
+                          declared_type=(types or {}).get(path, "")) for path, values in columns.items()]
+    results = classify_dataset(DatasetSample(name=name, source="test", kind=kind, fields=fields), embedded=False)
     return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
 
 

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import random
 
-import pyarrow as pa
-
 from classifiers.engine import classify_dataset
-from datamap.model import DatasetSample, FieldSample
+from datamap.model import DatasetSample
 from inventory.logformats import detect, parse_lines
+from tests.classifiers.support import classify_table
 
 RNG = random.Random(21)
 N = 150
@@ -15,10 +14,7 @@ N = 150
 
 def _entities(name: str = "t", comments: dict[str, str] | None = None, types: dict[str, str] | None = None,
               **columns: list) -> dict[str, str | None]:
-    fields = [FieldSample(path=p, values=pa.array(v), comment=(comments or {}).get(p), declared_type=(types or {}).get(p, ""))
-              for p, v in columns.items()]
-    results = classify_dataset(DatasetSample(name=name, source=name, kind="table", fields=fields), embedded=False)
-    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+    return classify_table(name, columns, comments, types)
 
 
 def _log_entities(lines: list[str]) -> tuple[str, dict[str, str | None]]:
