@@ -101,6 +101,9 @@ def _dialect(head: bytes) -> str:
 
 
 _VALUES_KEYWORD = re.compile(r"\sVALUES\b", re.I)
+# ClickHouse's DDL (`ENGINE = ReplacingMergeTree`, `LowCardinality(String)`, `Nullable(UInt32)`),
+# which MySQL's grammar cannot read: without it the columns' COMMENTs are lost
+_CLICKHOUSE = re.compile(rb"ENGINE\s*=\s*(?:Replicated)?\w*MergeTree\b|\bLowCardinality\(|\bNullable\(|\bON CLUSTER\b")
 # SQL*Plus's own commands in an Oracle export (PL/SQL Developer, Navicat): `prompt Loading T_USER...`,
 # `set define off`, without the `;` a statement ends with
 _SQLPLUS = re.compile(rb"^(?:prompt|set|spool|rem|whenever)\b[^;\n]*\r?$", re.M | re.I)
@@ -120,6 +123,13 @@ _TSQL_STARTS = (b"INSERT ", b"EXEC ", b"EXECUTE ", b"CREATE ", b"ALTER ", b"SET 
 _MS_DESCRIPTION = re.compile(r"sp_addextendedproperty\s+@name\s*=\s*N?'MS_Description'\s*,\s*@value\s*=\s*N?'(?P<text>(?:[^']|'')*)'"
                              r".*?@level0name\s*=\s*N?'(?P<schema>[^']*)'.*?@level1name\s*=\s*N?'(?P<table>[^']*)'"
                              r".*?@level2type\s*=\s*N?'COLUMN'\s*,\s*@level2name\s*=\s*N?'(?P<column>[^']*)'", re.I | re.S)
+
+
+def _schema_dialect(head: bytes, dialect: str) -> str:
+    """The grammar of the dump's CREATE TABLEs: ClickHouse's when its engines or types stand in
+    them, else the dump's. Its rows (`SELECT … FORMAT SQLInsert`: backquoted names, backslash
+    escapes) stay MySQL's: sqlglot reads ClickHouse's VALUES as tuples of one-value tuples."""
+    return "clickhouse" if _CLICKHOUSE.search(head) else dialect
 
 
 def _decode(raw: bytes) -> str:
@@ -200,6 +210,7 @@ class SqlDumpConnector(Connector):
         self.include, self.exclude = list(include or ()), list(exclude or ())
         self._tables: dict[str, DumpTable] | None = None
         self._dialect = "mysql"
+        self._schema_dialect = "mysql"
         self._skipped = 0
         self._insert_heads: dict[str, str] = {}
         self._utf8_copy: str | None = None  # a UTF-16 script's temporary UTF-8 copy, read instead
@@ -251,7 +262,9 @@ class SqlDumpConnector(Connector):
     def _read_index(self) -> dict[str, DumpTable]:
         tables: dict[str, DumpTable] = {}
         with self._open() as handle:
-            self._dialect = _dialect(handle.read(64 * 1024))
+            start = handle.read(64 * 1024)
+            self._dialect = _dialect(start)
+            self._schema_dialect = _schema_dialect(start, self._dialect)
             handle.seek(0)
             for offset, raw in self._statements(handle):
                 head = raw[:64].lstrip().upper()
@@ -340,13 +353,13 @@ class SqlDumpConnector(Connector):
 
     def _schema_statement(self, text: str, tables: dict[str, DumpTable]) -> None:
         try:
-            tree = sqlglot.parse_one(text, read=self._dialect)
+            tree = sqlglot.parse_one(text, read=self._schema_dialect)
         except sqlglot.errors.SqlglotError:
             self._skipped += 1
             return
         if isinstance(tree, exp.Create) and isinstance(tree.this, exp.Schema):
             table = tables.setdefault(_table_name(tree.this), DumpTable(_table_name(tree.this)))
-            table.columns = [Column(c.name, c.args["kind"].sql(self._dialect) if c.args.get("kind") else "", _comment(c))
+            table.columns = [Column(c.name, c.args["kind"].sql(self._schema_dialect) if c.args.get("kind") else "", _comment(c))
                              for c in tree.this.expressions if isinstance(c, exp.ColumnDef)]
         elif isinstance(tree, exp.Comment) and tree.args.get("kind", "").upper() == "COLUMN":
             column = tree.this  # schema.table.column

@@ -66,3 +66,28 @@ def test_an_object_straight_after_a_colon_is_the_lines_fields():
     _, found = _log_entities(lines)
     assert found["fields.详细地址"] == "STREET_ADDRESS"
     assert found["fields.电话"] == "PHONE_NUMBER"
+
+
+def test_a_clickhouse_tables_comments_are_read_with_its_rows(tmp_path):
+    """kuzetech/study's `event_log_local`: ClickHouse DDL (`LowCardinality(String)`, `COMMENT '游戏用户ID'`,
+    a MATERIALIZED column, `ENGINE = ReplacingMergeTree`) that MySQL's grammar cannot read, then its
+    rows as `FORMAT SQLInsert` writes them (backquoted names, backslash escapes). The comments are
+    evidence: `pid` 游戏用户ID is the player's account."""
+    from inventory.connectors import SampleOptions
+    from inventory.connectors.sqldump import SqlDumpConnector
+
+    rows = ", ".join(f"('10086', {RNG.randint(1000, 99999)}, 'O\\'Brien', 'PHZ110')" for _ in range(40))
+    path = tmp_path / "event_log.sql"
+    path.write_text("CREATE TABLE IF NOT EXISTS event_log_local\n(\n"
+                    "    app_id LowCardinality(String) COMMENT '游戏ID',\n    pid UInt32 COMMENT '游戏用户ID',\n"
+                    "    dt DateTime MATERIALIZED toDateTime(0) COMMENT '事件详细时间',\n    nick String COMMENT '昵称',\n"
+                    "    model LowCardinality(String) COMMENT '手机型号'\n)\nENGINE = ReplacingMergeTree\nORDER BY (pid);\n\n"
+                    f"INSERT INTO event_log_local (`app_id`, `pid`, `nick`, `model`) VALUES {rows};\n", encoding="utf-8")
+    connector = SqlDumpConnector(str(path))
+    sample = connector.sample(next(iter(connector.datasets())), SampleOptions())
+    fields = {f.path: f for f in sample.fields}
+    assert fields["pid"].comment == "游戏用户ID" and fields["model"].comment == "手机型号"
+    assert all(isinstance(v, int) for v in fields["pid"].values.to_pylist())
+    assert set(fields["nick"].values.to_pylist()) == {"O'Brien"}
+    found = _entities("event_log_local", comments={"pid": "游戏用户ID"}, pid=fields["pid"].values.to_pylist())
+    assert found["pid"] == "ACCOUNT_ID"
