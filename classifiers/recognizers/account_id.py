@@ -101,7 +101,7 @@ class AccountIdRecognizer(FieldRecognizer):
                       "anon", "advertising", "ad", "idfa", "gaid", "tracker", "campaign", "count", "agent",
                       "type", "role", "status", "email", "phone", "pseudo", "created", "updated", "at", "time", "ts",
                       "date", "ip", "hash", "fingerprint", "platform", "group", "tier", "plan", "level", "bank", "iban",
-                      "bban", "routing", "swift", "balance", "points", "credits", "score", "bucket", "tag", "tags", "scene", "manager", "executive", "rep", "holder", "ledger",
+                      "bban", "routing", "swift", "balance", "points", "credits", "score", "experience", "bucket", "tag", "tags", "scene", "manager", "executive", "rep", "holder", "ledger",
                       "gl", "billing", "number", "account no", "acct no", "is", "has", "timestamp", "tstamp", "first", "last",
                       # what a record says of its person (`PatientWeight`, `PatientAge`), and the
                       # ids of a study's objects (DICOM's `StudyInstanceUID`, `SeriesInstanceUID`)

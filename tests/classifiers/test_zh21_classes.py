@@ -91,3 +91,14 @@ def test_a_clickhouse_tables_comments_are_read_with_its_rows(tmp_path):
     assert set(fields["nick"].values.to_pylist()) == {"O'Brien"}
     found = _entities("event_log_local", comments={"pid": "游戏用户ID"}, pid=fields["pid"].values.to_pylist())
     assert found["pid"] == "ACCOUNT_ID"
+
+
+def test_a_users_count_or_experience_is_no_account():
+    """CRMEB's `eb_user.pay_count` 用户购买次数 (how often the user bought) and `experience` 用户剩余经验
+    (the user's points of experience): numbers about a user, whose comment starts with 用户, are
+    counts and points, not the user's id; `uid` 用户id beside them stays the account."""
+    found = _entities("eb_user", comments={"pay_count": "用户购买次数", "experience": "用户剩余经验", "uid": "用户id"},
+                      pay_count=[RNG.randint(0, 60) for _ in range(N)], experience=[RNG.randint(0, 20000) for _ in range(N)],
+                      uid=list(range(1, N + 1)))
+    assert found["pay_count"] is None and found["experience"] is None
+    assert found["uid"] == "ACCOUNT_ID"
