@@ -233,14 +233,18 @@ class DivisionCodeRecognizer(FieldRecognizer):
 
     def _named_by_source(self, sample: FieldSample) -> bool:
         """The field's name or its comment names a division code (litemall's `area_code`
-        commented 地区编码: a handful of districts' codes is a place column when the schema says so)."""
+        commented 地区编码: a handful of districts' codes is a place column when the schema says so),
+        or names the division itself (likeshop's `ls_order.province` 省份, `district` 县区 holding its
+        region table's ids, which are the GB/T 2260 codes: `420000`, `420111`)."""
         comment = comment_tokens(sample.comment, sample.origin)
-        return (self.named(NameTokens.of(sample.path)) is not None
-                or (comment is not None and self.named(comment) is not None))
+        names = [NameTokens.of(sample.path)] + ([comment] if comment is not None else [])
+        return any(self.named(name) is not None or not _DIVISION_WORDS.isdisjoint(name.own) for name in names)
 
 
 #: distinct codes a column needs for its values to decide without a code name
 _MIN_DISTINCT_CODES = 8
+#: words that name a division: a handful of its codes under them is that division, coded
+_DIVISION_WORDS = frozenset({"province", "city", "district", "county", "prefecture", "township"})
 
 
 @lru_cache(maxsize=1)

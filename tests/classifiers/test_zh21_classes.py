@@ -102,3 +102,16 @@ def test_a_users_count_or_experience_is_no_account():
                       uid=list(range(1, N + 1)))
     assert found["pay_count"] is None and found["experience"] is None
     assert found["uid"] == "ACCOUNT_ID"
+
+
+def test_a_province_city_or_district_held_as_its_code_is_a_place():
+    """likeshop's `ls_order.province` 省份, `city` 城市, `district` 县区: its region table's ids, which
+    are the GB/T 2260 codes (`420000`, `420100`, `420111`), a handful of each. The name says which
+    division; the values are codes the standard lists. Six digits named nothing stay nothing."""
+    places = [RNG.choice([(420000, 420100, 420111), (330000, 330100, 330106), (440000, 440300, 440305),
+                          (510000, 510100, 510104)]) for _ in range(N)]
+    found = _entities("ls_order", comments={"province": "省份", "city": "城市", "district": "县区"},
+                      province=[p[0] for p in places], city=[p[1] for p in places], district=[p[2] for p in places],
+                      goods_id=[p[2] for p in places])
+    assert found["province"] == found["city"] == found["district"] == "LOCATION"
+    assert found["goods_id"] is None
