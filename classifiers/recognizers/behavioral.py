@@ -42,6 +42,10 @@ _NOT_BEHAVIOUR = ("id", "ids", "uuid", "at", "ts", "time", "timestamp", "tstamp"
 _PAGE_WORDS = frozenset({"current", "visit", "visited", "viewed", "view", "landing", "entry", "exit", "from", "to"})
 
 
+#: ids alone between slashes (`/0/`, `/0/12/`, `/3/17/42`): a materialized path of a tree of records
+_ID_CHAIN = r"^/(?:\d+/)*\d+/?$"
+
+
 class BehavioralEventRecognizer(FieldRecognizer):
     entity = "BEHAVIORAL_EVENT"
     names = ("event", "event name", "event type", "event action", "action", "user action", "action name",
@@ -205,10 +209,10 @@ class VisitedUrlRecognizer(FieldRecognizer):
     other_forms = (("a media player's or a file share's sources", _MEDIA_SOURCE),
                    ("a web API's endpoints", API_ENDPOINT), ("a web API's routes", API_ROUTE),
                    ("definitions named by URLs", DEFINITION_URL),
-                   ("people's profile addresses", PROFILE_URL))
+                   ("people's profile addresses", PROFILE_URL), ("chains of record ids (a tree's paths)", _ID_CHAIN))
     # a column of a service's log files only (`log_path`, a shipper's `__FILENAME__`), or of a web
     # API's endpoints only: no page, however the column is named
-    open_world_not = rf"{LOG_FILE_PATH}|{API_ENDPOINT}|{API_ROUTE}|{DEFINITION_URL}|{PROFILE_URL}"
+    open_world_not = rf"{LOG_FILE_PATH}|{API_ENDPOINT}|{API_ROUTE}|{DEFINITION_URL}|{PROFILE_URL}|{_ID_CHAIN}"
 
     def name_signal(self, name: NameTokens) -> Signal | None:
         signal = super().name_signal(name)
@@ -244,7 +248,10 @@ class VisitedUrlRecognizer(FieldRecognizer):
         api = pc.fill_null(pc.or_(pc.or_(rx.match(candidates, API_ENDPOINT), rx.match(candidates, API_ROUTE)),
                                   pc.or_(rx.match(candidates, DEFINITION_URL), rx.match(candidates, PROFILE_URL))),
                            False)
-        return pc.invert(pc.or_(pc.or_(pc.or_(service, system), asset), api))
+        # (and a chain of numeric ids between slashes, `/0/12/35/`: a tree's materialized path, the
+        # ancestors of a record (CRMEB's promoters, a category's parents), no page)
+        ids = pc.fill_null(rx.match(candidates, _ID_CHAIN), False)
+        return pc.invert(pc.or_(pc.or_(pc.or_(pc.or_(service, system), asset), api), ids))
 
 
 #: a relative path to a picture, a style sheet or a script (Tuya's `smart/icon/….png`): a

@@ -60,6 +60,9 @@ class DeviceIdRecognizer(FieldRecognizer):
              # JPush's registration id, Getui's client id
              "umid", "utdid", "tdid", "talkingdata id", "jpush rid", "jpush id", "jpush registration id", "push registration id",
              "getui cid", "getui client id", "gt cid", "push client id", "push id",
+             # Chinese ad platforms' device of a click (Tencent Ads', Kuaishou's and Ocean Engine's
+             # `muid`: the IMEI on Android, the IDFA on iOS, often MD5'd)
+             "muid",
              # RADIUS Calling-Station-Id: the caller's MAC address or phone number
              "push key", "calling station id", "fcm token", "apns token", "registration token", "gcm token",
              # a connected car's (ConnectedDrive's, a fleet's telematics `vin`): the vehicle

@@ -115,3 +115,35 @@ def test_a_province_city_or_district_held_as_its_code_is_a_place():
                       goods_id=[p[2] for p in places])
     assert found["province"] == found["city"] == found["district"] == "LOCATION"
     assert found["goods_id"] is None
+
+
+def _uuid() -> str:
+    return "-".join(f"{RNG.getrandbits(4 * n):0{n}x}" for n in (8, 4, 4, 4, 12)).upper()
+
+
+def _imei() -> str:
+    body = "86" + "".join(RNG.choice("0123456789") for _ in range(12))
+    total = sum(int(d) if i % 2 == 0 else sum(divmod(int(d) * 2, 10)) for i, d in enumerate(body))
+    return body + str((10 - total % 10) % 10)
+
+
+def test_an_ad_clicks_muid_is_the_device_and_its_postback_url_no_page():
+    """Kuaishou ad clicks (`clicks`): `muid` 安卓为IMEI, IOS为IDFA (Chinese ad platforms' device of a
+    click, either id or none) is the device; `callback` 效果数据回传URL (where the server posts the
+    conversion back) is no page the person opened."""
+    muids = [RNG.choice([_imei(), _uuid(), "", ""]) for _ in range(N)]
+    callbacks = [f"http://ad.partner.kuaishou.com/track/activate?callback={RNG.getrandbits(192):048x}" for _ in range(N)]
+    found = _entities("clicks", comments={"muid": "安卓为IMEI, IOS为IDFA", "callback": "效果数据回传URL"},
+                      muid=muids, callback=callbacks)
+    assert found["muid"] in ("DEVICE_ID", "IMEI", "ADVERTISING_ID")
+    assert found["callback"] is None
+
+
+def test_a_chain_of_ids_between_slashes_is_no_page():
+    """CRMEB's `eb_user.path` 推广等级记录 (`/0/`, `/0/12/`: the promoters above a user, a tree's
+    materialized path): ids between slashes are no page visited; `/goods/12` stays a page."""
+    chains = [RNG.choice(["/0/", f"/0/{RNG.randint(1, 300)}/", f"/0/{RNG.randint(1, 30)}/{RNG.randint(31, 300)}/"]) for _ in range(N)]
+    found = _entities("eb_user", comments={"path": "推广等级记录"}, path=chains,
+                      page_path=[f"/goods/{RNG.randint(1, 300)}" for _ in range(N)])
+    assert found["path"] != "VISITED_URL"
+    assert found["page_path"] == "VISITED_URL"
