@@ -282,6 +282,14 @@ def _province_and_place(value: str, provinces: frozenset[str], places: frozenset
     return any(value.startswith(p) and value[len(p):] in places for p in (value[:2], value[:3]) if p in provinces)
 
 
+def is_mainland_place(value: str) -> bool:
+    """A mainland place named alone: by its divisions (`广东省深圳市`), a province's short name
+    (`四川`), or a province's and a city's or county's (`四川成都`)."""
+    provinces, places = _mainland_places()
+    return (value in provinces or value in places or _province_and_place(value, provinces, places)
+            or re.fullmatch(rf"(?:{_DIVISION}\s*){{1,4}}", value) is not None)
+
+
 #: the endings of a division's full name, dropped for its short one (`杭州市` `杭州`, `桐庐县` `桐庐`)
 _DIVISION_ENDS = ("自治州", "自治县", "自治旗", "地区", "市", "县", "区", "盟", "旗")
 

@@ -12,8 +12,10 @@ import re
 import pyarrow as pa
 
 from classifiers import vocab
+from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
+from classifiers.recognizers.location_approximate import is_mainland_place
 from classifiers.shape import NON_ASCII, Shape
 from datamap.model import DatasetSample, FieldSample
 
@@ -61,12 +63,39 @@ class StreetAddressRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         return pa.array([is_street_address(v) for v in candidates.to_pylist()], pa.bool_())
 
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        return super().value_signal(sample) or _lines_beside_places(sample.values)
+
     def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
         """An `address` column whose values are provinces and cities alone (mall's
         `ums_admin_login_log.address` `广东省深圳市`, where an IP lookup placed a login) is an
         approximate place: no one can be written to there."""
         # (asked of every text column: one with no non-ASCII character holds no division's name)
         return FieldView.of(sample).could_match(_HAS_NON_ASCII) > 0 and divisions_only(sample.values)
+
+
+#: the share of a column's values that must be address lines for its places alone to be addresses too
+LINES_BESIDE_PLACES = 0.3
+
+
+def _lines_beside_places(values: pa.Array) -> Signal | None:
+    """Addresses as detailed as each person typed them (CRMEB's `addres` 详细地址: `四川成都`,
+    `北京`, `浙江省杭州市西湖区文三路12号`): address lines beside mainland places alone, by their
+    divisions or their short names. A fair share of lines makes the places addresses too."""
+    if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
+        return None
+    texts = [v.strip() for v in values.to_pylist() if v and v.strip()]
+    if not texts:
+        return None
+    lines = sum(1 for t in texts if is_street_address(t))
+    if lines < LINES_BESIDE_PLACES * len(texts):
+        return None
+    places = sum(1 for t in texts if not is_street_address(t) and is_mainland_place(t))
+    ratio = (lines + places) / len(texts)
+    if ratio < DIVISIONS_SHARE:
+        return None
+    return Signal("value", "address lines beside places alone (an address as detailed as each person gave it)",
+                  0.5, round(ratio, 4))
 
 
 def divisions_only(values: pa.Array) -> bool:

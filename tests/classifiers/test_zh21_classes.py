@@ -147,3 +147,18 @@ def test_a_chain_of_ids_between_slashes_is_no_page():
                       page_path=[f"/goods/{RNG.randint(1, 300)}" for _ in range(N)])
     assert found["path"] != "VISITED_URL"
     assert found["page_path"] == "VISITED_URL"
+
+
+def test_addresses_as_detailed_as_each_person_gave_them_are_addresses():
+    """CRMEB's `eb_user.addres` 详细地址 (its own misspelling): `四川成都`, `北京` as its sample row
+    has it, or a whole `浙江省杭州市西湖区文三路12号`. Address lines beside places alone are
+    addresses given at each person's detail; places alone stay places (an IP's 归属地)."""
+    def address() -> str:
+        if RNG.random() < 0.6:
+            return RNG.choice(["四川成都", "陕西西安", "北京", "浙江杭州", "湖北武汉"])
+        return f"{RNG.choice(['浙江省杭州市西湖区', '湖北省武汉市洪山区', '北京市海淀区'])}{RNG.choice(['文三路', '珞喻路', '学院路'])}{RNG.randint(1, 300)}号"
+
+    found = _entities("eb_user", comments={"addres": "详细地址"}, addres=[address() for _ in range(N)],
+                      ip_place=[RNG.choice(["四川成都", "陕西西安", "北京", "浙江杭州"]) for _ in range(N)])
+    assert found["addres"] == "STREET_ADDRESS"
+    assert found["ip_place"] != "STREET_ADDRESS"
