@@ -50,8 +50,12 @@ class UserRoleRecognizer(FieldRecognizer):
     open_world_max_distinct = 40
     # how an account logs in (zh11's `accountType` 手机号; 登录方式 微信, QQ, 邮箱): a kind of
     # login, no role the user registered as
+    # And the client an account came from (CRMEB's `user_type` 用户类型: `routine` a mini-program,
+    # `wechat` the official account, `h5`, `iosWx`, `androidWx`): where it signed up, no role
     open_world_not = (r"^\s*(?:手机号码?|手机|邮箱|电子邮箱|微信|QQ|qq|微博|支付宝|淘宝|抖音|Apple ?ID|本机号码一键登录"
-                      r"|一键登录|账号密码|用户名密码|密码|短信验证码|验证码)\s*$")
+                      r"|一键登录|账号密码|用户名密码|密码|短信验证码|验证码)\s*$"
+                      r"|(?i:^\s*(?:h5|wap|web|pc|app|ios|android|harmony(?:os)?|wechat|weixin|wx|routine|mini ?program"
+                      r"|mini ?app|小程序|公众号|ioswx|androidwx)\s*$)")
     value_alone = False
 
     def name_signal(self, name: NameTokens) -> Signal | None:

@@ -162,3 +162,13 @@ def test_addresses_as_detailed_as_each_person_gave_them_are_addresses():
                       ip_place=[RNG.choice(["四川成都", "陕西西安", "北京", "浙江杭州"]) for _ in range(N)])
     assert found["addres"] == "STREET_ADDRESS"
     assert found["ip_place"] != "STREET_ADDRESS"
+
+
+def test_the_client_an_account_came_from_is_no_role():
+    """CRMEB's `eb_user.user_type` 用户类型 (`routine` a WeChat mini-program, `wechat` the official
+    account, `h5`, `iosWx`, `androidWx`): the client the user signed up in, no identity they
+    registered as; a `user_type` of roles (`buyer`, `seller`, `creator`) stays one."""
+    found = _entities("eb_user", comments={"user_type": "用户类型"},
+                      user_type=[RNG.choice(["routine", "routine", "wechat", "h5", "iosWx", "androidWx"]) for _ in range(N)])
+    assert found["user_type"] != "USER_ROLE"
+    assert _entities("users", user_type=[RNG.choice(["buyer", "seller", "creator"]) for _ in range(N)])["user_type"] == "USER_ROLE"
