@@ -206,6 +206,8 @@ _LONG_DEGREES = r"^-?\d{1,3}\.\d{9,15}$"
 _ANY_DEGREES = r"^-?\d{1,3}\.\d{4,15}$"
 _LONG_SPREAD = 10.0
 _PAIR_MIN_SHARE = 0.8
+#: a coordinate of zero: no fix (`0`, `0.0`, `-0.000000`)
+_NO_FIX = r"^-?0(?:\.0*)?$"
 _PAIR_MIN_VALUES = 5
 #: a latitude and its longitude differ (bid/ask, min/max pairs of one quantity do not)
 _PAIR_MIN_APART = 1.0
@@ -251,7 +253,10 @@ def _degree_stats(sample: FieldSample) -> tuple[float, float] | None:
     if len(values) < _PAIR_MIN_VALUES or not (pa.types.is_floating(values.type) or pa.types.is_string(values.type)):
         return None
     text = values if pa.types.is_string(values.type) else pc.cast(values, pa.string())
-    if text_shapes(sample).could_match(_ANY_DEGREES) < _PAIR_MIN_SHARE * len(text):
+    # a zero is no position: the app had no fix, or the user picked no point (CRMEB's address
+    # `longitude` '0', an SDK's event without location), as an empty value is none
+    located = len(text) - (pc.sum(pc.fill_null(rx.match(text, _NO_FIX), False)).as_py() or 0)
+    if located < _PAIR_MIN_VALUES or text_shapes(sample).could_match(_ANY_DEGREES) < _PAIR_MIN_SHARE * located:
         return None  # too few values of a coordinate's shape: no regex pass
     fine = rx.match(text, _FINE_DEGREES)
     long = rx.match(text, _LONG_DEGREES)
@@ -259,7 +264,7 @@ def _degree_stats(sample: FieldSample) -> tuple[float, float] | None:
         spread = pc.min_max(pc.cast(pc.filter(text, long), pa.float64()))
         if spread["max"].as_py() - spread["min"].as_py() <= _LONG_SPREAD:
             fine = pc.or_(fine, long)
-    if (pc.sum(fine).as_py() or 0) < _PAIR_MIN_SHARE * len(text):
+    if (pc.sum(fine).as_py() or 0) < _PAIR_MIN_SHARE * located:
         return None
     numbers = pc.cast(pc.filter(text, fine), pa.float64())
     largest = pc.max(pc.abs(numbers)).as_py()

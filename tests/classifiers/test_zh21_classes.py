@@ -172,3 +172,15 @@ def test_the_client_an_account_came_from_is_no_role():
                       user_type=[RNG.choice(["routine", "routine", "wechat", "h5", "iosWx", "androidWx"]) for _ in range(N)])
     assert found["user_type"] != "USER_ROLE"
     assert _entities("users", user_type=[RNG.choice(["buyer", "seller", "creator"]) for _ in range(N)])["user_type"] == "USER_ROLE"
+
+
+def test_coordinates_with_zeros_for_no_fix_are_a_pair_by_their_values():
+    """Values alone, a game SDK's `longitude`/`latitude` (Float32) and CRMEB's address coordinates
+    (text): `0` where the phone had no fix or the user picked no point, a third of the rows. A
+    zero is no position, so the rest decide the pair as they would alone."""
+    located = [RNG.random() < 0.7 for _ in range(N)]
+    lng = [round(114.3 + RNG.uniform(-0.05, 0.05), 6) if ok else 0.0 for ok in located]
+    lat = [round(30.5 + RNG.uniform(-0.05, 0.05), 6) if ok else 0.0 for ok in located]
+    found = _entities("event_log_local", c21=[RNG.choice(["4G", "5G", "WIFI"]) for _ in range(N)], c22=lng, c23=lat,
+                      c24=[RNG.choice(["huawei", "xiaomi"]) for _ in range(N)])
+    assert found["c22"] == found["c23"] == "GPS_COORDINATE"
