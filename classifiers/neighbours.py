@@ -50,7 +50,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import contact_mix, profile_links, rx, written_by_people
+from classifiers import address_block, contact_mix, profile_links, rx, written_by_people
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -154,6 +154,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
         if not table.entities:
             return  # nothing personal anywhere: neighbours support nothing (and nothing to withdraw)
         step(table, results, views, by_entity, threshold)
+    # the parts of a street address on its rows (few rows suffice: the street says what they are)
+    address_block.decide(results, threshold, _open)
     written_by_people.decide(results, recognizers, threshold, _open)
     _nobody(dataset, Table(dataset, results, threshold), results, views, threshold)
     _place_list(Table(dataset, results, threshold), results, threshold)

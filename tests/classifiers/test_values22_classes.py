@@ -1,0 +1,41 @@
+"""Values alone (issue 10, session 22): classes of personal data told by their values and their
+neighbours when every column is named `c01…`. Values written here, not copied from a benchmark."""
+from __future__ import annotations
+
+import pyarrow as pa
+
+from classifiers.engine import classify_dataset
+from datamap.model import DatasetSample, FieldSample
+
+
+def classify(**columns: list) -> dict[str, str | None]:
+    fields = [FieldSample(path=path, values=pa.array(values)) for path, values in columns.items()]
+    results = classify_dataset(DatasetSample(name="export.csv", source="test", kind="csv", fields=fields),
+                               embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def test_the_columns_that_complete_a_street_address_on_its_rows_are_the_address():
+    # an API example's two customers: e-mail, street, second line, city, postcode, then (not
+    # next to the block) a count, the state and the country code
+    found = classify(c01=["reid.amos@mailbox.example", "h.okafor@mailbox.example"],
+                     c02=["4410 Quarry Lane", "17 Birchwood Avenue"], c03=["Suite 210", "Apt. 4B"],
+                     c04=["Tacoma", "Tacoma"], c05=["98402", "98405"], c06=[400, 12],
+                     c07=["WA", "WA"], c08=["US", "US"])
+    assert found["c03"] == "STREET_ADDRESS"
+    assert found["c04"] == "CITY" and found["c05"] == "LOCATION"
+    assert found["c07"] == "REGION" and found["c08"] == "COUNTRY"
+    assert found["c06"] is None  # a small number beside the block is a count, no postcode
+
+
+def test_codes_and_numbers_without_a_street_on_their_rows_are_nothing():
+    emails = ["reid.amos@mailbox.example", "h.okafor@mailbox.example", "lin.q@mailbox.example"]
+    # no street at all: the same codes and digits say nothing
+    found = classify(c01=emails, c02=["Tacoma", "Tacoma", "Boise"], c03=["98402", "98405", "83702"], c04=["WA", "WA", "ID"])
+    assert found == {"c01": "EMAIL_ADDRESS", "c02": None, "c03": None, "c04": None}
+    # a street on one row only: codes filled on the other rows belong to something else
+    found = classify(c01=emails, c02=["4410 Quarry Lane", None, None], c03=[None, "WA", "ID"])
+    assert found["c03"] is None
+    # a street in a record of nobody (a depot list's address, a count, a code)
+    found = classify(c01=["4410 Quarry Lane", "17 Birchwood Avenue"], c02=["WA", "OR"], c03=["98402", "97035"])
+    assert found["c02"] is None and found["c03"] is None
