@@ -13,6 +13,8 @@ an account, these columns are the same person's address:
 - place names of the gazetteer, postal codes (four to six digits, ZIP+4, UK and Canadian
   codes) and second address lines (`Apt. 702`, `Suite 400`, `2nd Floor`) only next to the
   street or to another part of the block: alone they are a surname, a number, a room;
+- a latitude and longitude next to each other on the street's rows (fine decimal degrees, one
+  within +-90, apart from the other on every row): the geocoded address, however few rows;
 - an address line the street recognizer found too weakly (`54, rue Royale` among the
   `8489 Strong St.`: 0.45) is the street when a gazetteer city, state or country the engine
   accepted lies next to it (a second line between allowed).
@@ -98,6 +100,47 @@ def decide(results: Sequence[FieldResult], threshold: float, is_open: Callable[[
                        Signal("table", f"part of the address in '{street.sample.path}', on the same rows", STREET_SUPPORT)]
             _claim(result, entity, signals)
             block.add(index)
+    _geocode(results, threshold, is_open, filled, street)
+
+
+#: a coordinate as geocoders write it: 4-15 decimals (a double's full precision too)
+_DEGREES = r"^-?\d{1,3}\.\d{4,15}$"
+#: a latitude and its longitude differ by at least this much; (0, 0) is no one's address
+PAIR_MIN_APART = 1.0
+
+
+def _geocode(results: Sequence[FieldResult], threshold: float, is_open: Callable[[FieldResult, float], bool],
+             filled: np.ndarray, street: FieldResult) -> None:
+    """Claim two adjacent open columns of fine decimal degrees on the street's rows, one
+    within +-90 and apart from the other on every row: the address's latitude and longitude."""
+    for first, second in zip(results, results[1:]):
+        if not (is_open(first, threshold) and is_open(second, threshold)):
+            continue
+        lat, lon = _degrees(first, filled), _degrees(second, filled)
+        if lat is None or lon is None or len(lat) != len(lon):
+            continue
+        if min(np.abs(lat).max(), np.abs(lon).max()) > 90.0 or np.abs(lat - lon).min() < PAIR_MIN_APART:
+            continue  # no latitude (`POINT(lon lat)` order too), or one quantity twice
+        for result, other in ((first, second), (second, first)):
+            _claim(result, "GPS_COORDINATE", [
+                Signal("value", f"fine decimal degrees beside those of '{other.sample.path}'", PART_SCORE, 1.0),
+                Signal("table", f"on the rows of the address in '{street.sample.path}'", STREET_SUPPORT)])
+
+
+def _degrees(result: FieldResult, filled: np.ndarray) -> np.ndarray | None:
+    """The column's numbers, row by row, when every filled row is a fine decimal degree within
+    +-180 on a row the street fills; else None."""
+    values = result.sample.values
+    if len(values) != len(filled) or not (pa.types.is_floating(values.type) or pa.types.is_string(values.type)):
+        return None
+    mine = _filled(values)
+    if not mine.any() or (mine & ~filled).any():
+        return None
+    text = pc.filter(pc.cast(values, pa.string()), pa.array(mine))
+    if not as_mask(rx.match(text, _DEGREES)).all():
+        return None
+    numbers = np.asarray(pc.cast(text, pa.float64()).to_numpy(zero_copy_only=False), dtype=float)
+    return numbers if np.abs(numbers).max() <= 180.0 and np.abs(numbers).max() >= 1.0 else None
 
 
 def _weak_streets(results: Sequence[FieldResult], bests: list, threshold: float,

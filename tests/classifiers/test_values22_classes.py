@@ -39,3 +39,22 @@ def test_codes_and_numbers_without_a_street_on_their_rows_are_nothing():
     # a street in a record of nobody (a depot list's address, a count, a code)
     found = classify(c01=["4410 Quarry Lane", "17 Birchwood Avenue"], c02=["WA", "OR"], c03=["98402", "97035"])
     assert found["c02"] is None and found["c03"] is None
+
+
+def test_a_pair_of_fine_degrees_on_the_rows_of_an_address_is_where_it_lies():
+    found = classify(c01=["m.sato@mailbox.example"], c02=["61 Harrow Road"], c03=["Leeds"],
+                     c04=[53.79648], c05=[-1.54785], c06=[0.0825], c07=[0.0612])
+    assert found["c04"] == "GPS_COORDINATE" and found["c05"] == "GPS_COORDINATE"
+    # two tax rates side by side are fractions, no place
+    assert found["c06"] is None and found["c07"] is None
+    # a price and a weight (two decimals) beside the same address are no coordinates
+    found = classify(c01=["m.sato@mailbox.example"], c02=["61 Harrow Road"], c03=[12.5], c04=[47.25])
+    assert found["c03"] is None and found["c04"] is None
+
+
+def test_padded_given_names_beside_surnames_are_names():
+    # a fixed-width export pads some given names with a blank (`Ingrid `)
+    surnames = ["Lindqvist", "Okafor", "Moreau", "Brennan", "Castillo", "Nakamura", "Petrov", "Walsh"]
+    given = ["Ingrid ", "Emeka", "Claire ", "Declan", "Lucia ", "Haruto", "Ivan ", "Siobhan"]
+    found = classify(c01=list(range(101, 109)), c02=surnames, c03=given)
+    assert found["c02"] == "PERSON" and found["c03"] == "PERSON"
