@@ -58,3 +58,11 @@ def test_padded_given_names_beside_surnames_are_names():
     given = ["Ingrid ", "Emeka", "Claire ", "Declan", "Lucia ", "Haruto", "Ivan ", "Siobhan"]
     found = classify(c01=list(range(101, 109)), c02=surnames, c03=given)
     assert found["c02"] == "PERSON" and found["c03"] == "PERSON"
+
+
+def test_the_words_of_a_full_name_on_a_one_row_record_are_its_given_name_and_surname():
+    found = classify(c01=["Helen"], c02=["Marsh"], c03=["h.marsh@mailbox.example"], c04=["Helen Marsh"],
+                     c05=["Mr"], c06=["Mr Marsh"])
+    assert found["c01"] == "PERSON" and found["c02"] == "PERSON"
+    # a title is a word of the name beside it too, but no one's name
+    assert found["c05"] is None
