@@ -66,3 +66,10 @@ def test_the_words_of_a_full_name_on_a_one_row_record_are_its_given_name_and_sur
     assert found["c01"] == "PERSON" and found["c02"] == "PERSON"
     # a title is a word of the name beside it too, but no one's name
     assert found["c05"] is None
+
+
+def test_a_payment_platforms_customer_ids_are_accounts_and_its_charge_ids_are_not():
+    found = classify(c01=["cus_Lk2Vb8RmQx04Ta"], c02=["ich_7Hq2ZpWc91LmNe4R"], c03=["ch_3Kd92LmQpZx81Vb0"],
+                     c04=["pm_1Nv8QaZk4TyR2Lm"])
+    assert found["c01"] == "ACCOUNT_ID" and found["c02"] == "ACCOUNT_ID"
+    assert found["c03"] is None and found["c04"] is None
