@@ -10,8 +10,8 @@ an account, these columns are the same person's address:
 
 - state and province names or codes (the subdivisions vocabulary) and country names or ISO
   codes, anywhere in the record: their vocabularies are telling once an address is there;
-- place names of the gazetteer, postal codes (four to six digits, ZIP+4, UK and Canadian
-  codes) and second address lines (`Apt. 702`, `Suite 400`, `2nd Floor`) only next to the
+- place names of the gazetteer, postal codes (four to six digits, ZIP+4, the hyphenated and
+  lettered codes of Brazil, Japan, Poland, the Netherlands, the UK and Canada) and second address lines (`Apt. 702`, `Suite 400`, `2nd Floor`) only next to the
   street or to another part of the block: alone they are a surname, a number, a room;
 - a latitude and longitude next to each other on the street's rows (fine decimal degrees, one
   within +-90, apart from the other on every row): the geocoded address, however few rows;
@@ -57,9 +57,11 @@ LOOSE_SHARE = 0.8
 #: places the engine may already have accepted, which continue a block
 PLACE_ENTITIES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
 
-#: postal codes: four to six digits (and ZIP+4), UK and Canadian codes; three digits are too
-#: often any small number
-_POSTCODE = r"^(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$"
+#: postal codes: four to six digits (and ZIP+4, Brazil's `01310-200`), Japan's and Poland's
+#: hyphenated codes (`150-0041`, `00-950`), the Netherlands' `1017 CT`, UK and Canadian codes;
+#: three digits alone are too often any small number
+_POSTCODE = (r"^(?:\d{4,6}(?:-\d{3,4})?|\d{2,3}-\d{3,4}|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
+             r"|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
 #: a second address line: a unit, suite, floor, building or box
 _UNIT = (r"(?i)^(?:(?:apt|apartment|suite|ste|unit|flat|floor|fl|level|room|rm|bldg|building|block|"
          r"p\.? ?o\.? box|box)\.?\s*#?\s*[\w/-]+|#\s?\d+[a-z]?|\d+(?:st|nd|rd|th) floor)\b")
@@ -189,7 +191,7 @@ def _part(result: FieldResult, adjacent: bool, filled: np.ndarray) -> tuple[str,
                 return "COUNTRY", "country names or codes"
     if not adjacent:
         return None
-    if _share(rx.match(distinct, _POSTCODE), distinct) >= LOOSE_SHARE:
+    if _share(rx.match(distinct, _POSTCODE), distinct) >= LOOSE_SHARE and not _years(distinct):
         return "LOCATION", "postal codes"
     if not pa.types.is_string(values.type):
         return None
@@ -199,6 +201,11 @@ def _part(result: FieldResult, adjacent: bool, filled: np.ndarray) -> tuple[str,
     if _share(places, distinct) >= LOOSE_SHARE:
         return "CITY", "GeoNames place names"
     return None
+
+
+def _years(distinct: pa.Array) -> bool:
+    """Four-digit numbers all within 1900-2099: years (a model year, a year of birth), no postcodes."""
+    return _share(rx.match(distinct, r"^(?:19|20)\d\d$"), distinct) == 1.0
 
 
 def _is_unit(result: FieldResult) -> bool:

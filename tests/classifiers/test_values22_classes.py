@@ -21,11 +21,12 @@ def test_the_columns_that_complete_a_street_address_on_its_rows_are_the_address(
     found = classify(c01=["reid.amos@mailbox.example", "h.okafor@mailbox.example"],
                      c02=["4410 Quarry Lane", "17 Birchwood Avenue"], c03=["Suite 210", "Apt. 4B"],
                      c04=["Tacoma", "Tacoma"], c05=["98402", "98405"], c06=[400, 12],
-                     c07=["WA", "WA"], c08=["US", "US"])
+                     c07=["WA", "WA"], c08=["US", "US"], c09=[2019, 2021])
     assert found["c03"] == "STREET_ADDRESS"
     assert found["c04"] == "CITY" and found["c05"] == "LOCATION"
     assert found["c07"] == "REGION" and found["c08"] == "COUNTRY"
     assert found["c06"] is None  # a small number beside the block is a count, no postcode
+    assert found["c09"] is None  # and years after the country are years
 
 
 def test_codes_and_numbers_without_a_street_on_their_rows_are_nothing():
