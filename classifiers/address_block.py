@@ -192,7 +192,9 @@ def _part(result: FieldResult, adjacent: bool, filled: np.ndarray) -> tuple[str,
     if not adjacent:
         return None
     if _share(rx.match(distinct, _POSTCODE), distinct) >= LOOSE_SHARE and not _years(distinct):
-        return "LOCATION", "postal codes"
+        # a code that completes the address on the envelope: the postal address's part, as the
+        # street is (alone, a postal code is an approximate place: PostalCodeRecognizer's LOCATION)
+        return "STREET_ADDRESS", "postal codes"
     if not pa.types.is_string(values.type):
         return None
     if _share(rx.match(distinct, _UNIT), distinct) >= LOOSE_SHARE - 0.2:

@@ -23,7 +23,7 @@ def test_the_columns_that_complete_a_street_address_on_its_rows_are_the_address(
                      c04=["Tacoma", "Tacoma"], c05=["98402", "98405"], c06=[400, 12],
                      c07=["WA", "WA"], c08=["US", "US"], c09=[2019, 2021])
     assert found["c03"] == "STREET_ADDRESS"
-    assert found["c04"] == "CITY" and found["c05"] == "LOCATION"
+    assert found["c04"] == "CITY" and found["c05"] == "STREET_ADDRESS"  # the postcode: the address's own part
     assert found["c07"] == "REGION" and found["c08"] == "COUNTRY"
     assert found["c06"] is None  # a small number beside the block is a count, no postcode
     assert found["c09"] is None  # and years after the country are years
