@@ -1,11 +1,11 @@
-"""The rest of an address: columns that complete a street address on the same rows.
+"""The rest of an address: columns that complete a street address.
 
 A postal address is written as a block of columns (`address1`, `address2`, `city`,
 `province`, `zip`, `country`, `country_code`, `province_code`); with every name made opaque
 (`c19`…`c31`) each part alone says little: `40202` is any number, `KY` any code, `Louisville`
 a city or a surname, and a test fixture or an API example holds one or two rows, too few for
 the neighbours' other rules (which want ten values or five distinct ones). The street address
-says what the block is: beside it, on the same rows, in a record that also holds a person or
+says what the block is: beside it, filled as often, in a record that also holds a person or
 an account, these columns are the same person's address:
 
 - state and province names or codes (the subdivisions vocabulary) and country names or ISO
@@ -13,14 +13,15 @@ an account, these columns are the same person's address:
 - place names of the gazetteer, postal codes (four to six digits, ZIP+4, the hyphenated and
   lettered codes of Brazil, Japan, Poland, the Netherlands, the UK and Canada) and second address lines (`Apt. 702`, `Suite 400`, `2nd Floor`) only next to the
   street or to another part of the block: alone they are a surname, a number, a room;
-- a latitude and longitude next to each other on the street's rows (fine decimal degrees, one
+- a latitude and longitude next to each other, filled as often as the street (fine decimal degrees, one
   within +-90, apart from the other on every row): the geocoded address, however few rows;
 - an address line the street recognizer found too weakly (`54, rue Royale` among the
   `8489 Strong St.`: 0.45) is the street when a gazetteer city, state or country the engine
   accepted lies next to it (a second line between allowed).
 
-A part fills the rows its street fills (at least `SAME_ROWS` of its own rows): a column of
-the same codes on other rows belongs to something else. Each decision carries a `table`
+A sample holds each column's non-null values, not its rows: a part must be filled as often as
+the street (next to the block, at most as often: a second line is optional), so a column of
+the same codes filled on other rows belongs to something else. Each decision carries a `table`
 signal naming the street column.
 """
 from __future__ import annotations
@@ -49,8 +50,6 @@ PART_SCORE = 0.3
 STREET_SUPPORT = 0.35
 #: a street candidate this strong is the street when an accepted place lies next to it
 WEAK_STREET = 0.4
-#: share of a part's filled rows on which the street is filled too
-SAME_ROWS = 0.8
 #: share of a column's distinct values that must be of the part's kind (place names and postal
 #: codes vary in spelling and format; vocabulary codes must all be codes)
 LOOSE_SHARE = 0.8
@@ -80,11 +79,9 @@ def decide(results: Sequence[FieldResult], threshold: float, is_open: Callable[[
     if not streets:
         return
     street = results[streets[0]]
-    filled = np.zeros(len(street.sample.values), dtype=bool)
-    for index in streets:
-        values = results[index].sample.values
-        if len(values) == len(filled):
-            filled |= _filled(values)
+    # a sample holds a column's non-null values only: how often the street is filled stands for
+    # its rows (a part filled as often lies on them; the second line is filled less often)
+    filled = {_count(results[index].sample.values) for index in streets}
     block = set(streets) | {i for i, b in enumerate(bests) if b is not None and b.entity in PLACE_ENTITIES}
     # vocabulary parts anywhere first, then what lies next to the block, until nothing joins
     for adjacent in (False, True, True, True):
@@ -99,7 +96,7 @@ def decide(results: Sequence[FieldResult], threshold: float, is_open: Callable[[
                 continue
             entity, why = kind
             signals = [Signal("value", why, PART_SCORE, 1.0),
-                       Signal("table", f"part of the address in '{street.sample.path}', on the same rows", STREET_SUPPORT)]
+                       Signal("table", f"part of the address in '{street.sample.path}', filled with it", STREET_SUPPORT)]
             _claim(result, entity, signals)
             block.add(index)
     _geocode(results, threshold, is_open, filled, street)
@@ -112,8 +109,8 @@ PAIR_MIN_APART = 1.0
 
 
 def _geocode(results: Sequence[FieldResult], threshold: float, is_open: Callable[[FieldResult, float], bool],
-             filled: np.ndarray, street: FieldResult) -> None:
-    """Claim two adjacent open columns of fine decimal degrees on the street's rows, one
+             filled: set[int], street: FieldResult) -> None:
+    """Claim two adjacent open columns of fine decimal degrees filled as often as the street, one
     within +-90 and apart from the other on every row: the address's latitude and longitude."""
     for first, second in zip(results, results[1:]):
         if not (is_open(first, threshold) and is_open(second, threshold)):
@@ -126,19 +123,16 @@ def _geocode(results: Sequence[FieldResult], threshold: float, is_open: Callable
         for result, other in ((first, second), (second, first)):
             _claim(result, "GPS_COORDINATE", [
                 Signal("value", f"fine decimal degrees beside those of '{other.sample.path}'", PART_SCORE, 1.0),
-                Signal("table", f"on the rows of the address in '{street.sample.path}'", STREET_SUPPORT)])
+                Signal("table", f"filled with the address in '{street.sample.path}'", STREET_SUPPORT)])
 
 
-def _degrees(result: FieldResult, filled: np.ndarray) -> np.ndarray | None:
-    """The column's numbers, row by row, when every filled row is a fine decimal degree within
-    +-180 on a row the street fills; else None."""
+def _degrees(result: FieldResult, filled: set[int]) -> np.ndarray | None:
+    """The column's numbers, row by row, when it is filled as often as the street and every value
+    is a fine decimal degree within +-180; else None."""
     values = result.sample.values
-    if len(values) != len(filled) or not (pa.types.is_floating(values.type) or pa.types.is_string(values.type)):
+    if _count(values) not in filled or not (pa.types.is_floating(values.type) or pa.types.is_string(values.type)):
         return None
-    mine = _filled(values)
-    if not mine.any() or (mine & ~filled).any():
-        return None
-    text = pc.filter(pc.cast(values, pa.string()), pa.array(mine))
+    text = pc.cast(values, pa.string()).drop_null()
     if not as_mask(rx.match(text, _DEGREES)).all():
         return None
     numbers = np.asarray(pc.cast(text, pa.float64()).to_numpy(zero_copy_only=False), dtype=float)
@@ -170,21 +164,21 @@ def _weak_streets(results: Sequence[FieldResult], bests: list, threshold: float,
     return found
 
 
-def _part(result: FieldResult, adjacent: bool, filled: np.ndarray) -> tuple[str, str] | None:
+def _part(result: FieldResult, adjacent: bool, filled: set[int]) -> tuple[str, str] | None:
     """Which part of an address the column is (entity and why), if its values are of one kind
-    and it fills the street's rows."""
+    and it is filled as often as the street (next to the block: at most as often)."""
     values = result.sample.values
-    if len(values) != len(filled) or not (pa.types.is_string(values.type) or pa.types.is_integer(values.type)):
+    if not (pa.types.is_string(values.type) or pa.types.is_integer(values.type)):
         return None
-    mine = _filled(values)
-    if not mine.any() or (mine & filled).sum() < SAME_ROWS * mine.sum():
+    count = _count(values)
+    if not (count in filled or (adjacent and 0 < count <= max(filled))):
         return None
     text = pc.utf8_trim_whitespace(pc.cast(values, pa.string()).drop_null())
     distinct = pc.unique(pc.filter(text, pc.not_equal(text, "")))
     if pa.types.is_string(values.type) and not sexes(result.sample):  # `Male` is the Maldives' capital
         codes = _share(rx.match(distinct, r"^[A-Z]{2,3}$"), distinct) == 1.0
-        words = _share(rx.match(distinct, r"[a-z]"), distinct) == 1.0
-        if codes or words:  # `KY`, `Kentucky`; never `ky`, `No` or `pt` (answers, languages)
+        words = not codes and _share(rx.match(distinct, _PLACE_WORDS), distinct) == 1.0
+        if codes or words:  # `KY`, `Kentucky`; never `ky`, `bar`, `No` or `pt` (answers, words, languages)
             if _share(in_vocabulary(distinct, "subdivisions"), distinct) == 1.0:
                 return "REGION", "state or province names or codes"
             if _share(in_vocabulary(distinct, "countries" if words else "country_codes+country_codes3"), distinct) == 1.0:
@@ -222,12 +216,9 @@ def _share(mask: pa.Array, distinct: pa.Array) -> float:
     return float(as_mask(mask).mean()) if len(distinct) else 0.0
 
 
-def _filled(values: pa.Array) -> np.ndarray:
-    """Rows holding a value (an empty text is none)."""
-    present = pc.is_valid(values)
-    if pa.types.is_string(values.type):
-        present = pc.and_(present, pc.fill_null(pc.not_equal(pc.utf8_trim_whitespace(values), ""), False))
-    return as_mask(present)
+def _count(values: pa.Array) -> int:
+    """How many values the column's sample holds (a sample holds non-null values; a test's may not)."""
+    return len(values) - values.null_count
 
 
 def _claim(result: FieldResult, entity: str, signals: list[Signal]) -> None:

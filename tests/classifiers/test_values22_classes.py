@@ -37,6 +37,9 @@ def test_codes_and_numbers_without_a_street_on_their_rows_are_nothing():
     # a street on one row only: codes filled on the other rows belong to something else
     found = classify(c01=emails, c02=["4410 Quarry Lane", None, None], c03=[None, "WA", "ID"])
     assert found["c03"] is None
+    # a word in lower case that some country names a district (`bar`) is no state
+    found = classify(c01=emails, c02=["4410 Quarry Lane", None, None], c03=[None, None, "bar"])
+    assert found["c03"] is None
     # a street in a record of nobody (a depot list's address, a count, a code)
     found = classify(c01=["4410 Quarry Lane", "17 Birchwood Avenue"], c02=["WA", "OR"], c03=["98402", "97035"])
     assert found["c02"] is None and found["c03"] is None
