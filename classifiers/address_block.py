@@ -61,9 +61,10 @@ PLACE_ENTITIES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
 #: three digits alone are too often any small number
 _POSTCODE = (r"^(?:\d{4,6}(?:-\d{3,4})?|\d{2,3}-\d{3,4}|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
              r"|[A-Z]\d[A-Z] ?\d[A-Z]\d)$")
-#: a second address line: a unit, suite, floor, building or box
+#: a second address line: a unit, suite, floor, building or box (a bare `#1001` is as often an
+#: order's number: a unit word first)
 _UNIT = (r"(?i)^(?:(?:apt|apartment|suite|ste|unit|flat|floor|fl|level|room|rm|bldg|building|block|"
-         r"p\.? ?o\.? box|box)\.?\s*#?\s*[\w/-]+|#\s?\d+[a-z]?|\d+(?:st|nd|rd|th) floor)\b")
+         r"p\.? ?o\.? box|box)\.?\s*#?\s*[\w/-]+|\d+(?:st|nd|rd|th) floor)\b")
 #: a place's name: capitalised words
 _PLACE_WORDS = r"^[A-Z][A-Za-z'’.-]+(?:[ -][A-Za-z'’.-]+){0,3}$"
 

@@ -27,6 +27,9 @@ def test_the_columns_that_complete_a_street_address_on_its_rows_are_the_address(
     assert found["c07"] == "REGION" and found["c08"] == "COUNTRY"
     assert found["c06"] is None  # a small number beside the block is a count, no postcode
     assert found["c09"] is None  # and years after the country are years
+    # an order's number beside the street is no second line
+    found = classify(c01=["reid.amos@mailbox.example"], c02=["#1042"], c03=["4410 Quarry Lane"], c04=["Tacoma"])
+    assert found["c02"] is None and found["c04"] == "CITY"
 
 
 def test_codes_and_numbers_without_a_street_on_their_rows_are_nothing():
