@@ -50,7 +50,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import contact_mix, profile_links, rx, written_by_people
+from classifiers import address_block, contact_mix, profile_links, rx, written_by_people
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -61,7 +61,7 @@ from classifiers.recognizers.location_approximate import foreign_codes
 from classifiers.recognizers.person_name import street_names
 from classifiers.table_view import (KEY_UNIQUE, PEOPLE_TABLES, PERSON_ENTITIES, PERSON_WORDS, RECORD_ENTITIES, WITHDRAWN_FACTOR,
                                     says_nothing, sexes, table_words)
-from classifiers.vocab import in_vocabulary
+from classifiers.vocab import in_vocabulary, is_entry
 
 if TYPE_CHECKING:
     from classifiers.engine import FieldResult
@@ -154,6 +154,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
         if not table.entities:
             return  # nothing personal anywhere: neighbours support nothing (and nothing to withdraw)
         step(table, results, views, by_entity, threshold)
+    # the parts of a street address on its rows (few rows suffice: the street says what they are)
+    address_block.decide(results, threshold, _open)
     written_by_people.decide(results, recognizers, threshold, _open)
     _nobody(dataset, Table(dataset, results, threshold), results, views, threshold)
     _place_list(Table(dataset, results, threshold), results, threshold)
@@ -1374,7 +1376,8 @@ def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
                 if name.sample.parent != result.sample.parent or len(name.sample.values) != len(result.sample.values):
                     continue
                 share, rows = _parts_share(name_words(result), name_words(name))
-                if rows >= NAME_PARTS_MIN_ROWS and share >= NAME_PARTS_SHARE:
+                few = 0 < rows < NAME_PARTS_MIN_ROWS and share == 1.0 and _known_name_words(result.sample.values)
+                if (rows >= NAME_PARTS_MIN_ROWS and share >= NAME_PARTS_SHARE) or few:
                     why = (f"{share:.0%} of {rows} rows hold the same person's name as '{name.sample.path}', "
                            "one the other's words (a full name and its parts)")
                     _decide(result, "PERSON", [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
@@ -1382,6 +1385,15 @@ def _name_parts(results: Sequence[FieldResult], threshold: float) -> None:
                     break
         if not found:
             return
+
+
+def _known_name_words(values: pa.Array) -> bool:
+    """Whether every value is one word a given-name or surname list knows (`Bob`, `Norman`):
+    on the one or two rows of an API example, a word of the full name beside it is a name part
+    only if it is a name (`Mr` of `Mr Smith` is a title, `Paris` of `Paris Hilton` may be the city)."""
+    distinct = pc.unique(pc.utf8_lower(pc.utf8_trim_whitespace(values.drop_null())))
+    known = pc.or_(is_entry(distinct, "given_names_world"), is_entry(distinct, "surnames"))
+    return len(distinct) > 0 and bool(as_mask(known).all()) and bool(as_mask(rx.match(distinct, r"^[^\W\d_]+$")).all())
 
 
 class _NameWords:

@@ -537,8 +537,9 @@ class PlatformAccountIdRecognizer(FieldRecognizer):
     """Account ids of the platforms Chinese apps log their users in with, told by their values
     alone: WeChat's openid and unionid (`o` and 27 characters of the URL-safe alphabet),
     Alipay's user id (`2088` and 12 digits) and Feishu's (Lark's) user open_id and union_id
-    (`ou_`, `on_` and 32 hex digits; `od-` departments and `oc_` chats are no one's). Each
-    format is fixed by the platform and no other kind of value takes it."""
+    (`ou_`, `on_` and 32 hex digits; `od-` departments and `oc_` chats are no one's), and the
+    payment platform Stripe's customer and cardholder ids (`cus_`, `ich_`). Each format is fixed
+    by the platform and no other kind of value takes it."""
 
     entity = "ACCOUNT_ID"
     negative_names = AccountIdRecognizer.negative_names
@@ -546,6 +547,9 @@ class PlatformAccountIdRecognizer(FieldRecognizer):
         ValuePattern("wechat openid or unionid", r"o[A-Za-z0-9_-]{27}", 0.6),
         ValuePattern("alipay user id", r"2088\d{12}", 0.6),
         ValuePattern("feishu open_id or union_id", r"o[un]_[0-9a-f]{32}[0-9a-z]{0,3}", 0.6),
+        # Stripe's customers and card-issuing cardholders: the object's prefix, then 14 or more
+        # letters and digits (`pm_`, `ch_`, `in_` are payments, charges, invoices: no one's)
+        ValuePattern("stripe customer or cardholder id", r"(?:cus|ich)_[A-Za-z0-9]{14,32}", 0.6),
     )
     in_free_text = False  # a 16-digit run in text is as often a card number being typed
 

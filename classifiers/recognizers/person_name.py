@@ -649,6 +649,8 @@ def _name_part(sample: FieldSample) -> str | None:
     admitted = _NAME_PART_SHAPE.admits_each(sigs, shapes.lengths) & ((sigs & _CAPITAL_BITS) != 0)
     if shapes.how_many(admitted) < _NAME_PART_SHARE * len(values):
         return None  # (an upper bound on the values `_NAME_PART` matches below: exact)
+    if (sigs & np.uint64(BLANK)).any():  # a fixed-width export pads its names (`Carine `, `Janine `)
+        values = pc.utf8_trim_whitespace(values)
     if (sigs & np.uint64(DIGIT)).any():  # (no digit: no generator digits to drop)
         values = pc.replace_substring_regex(values, GENERATOR_DIGITS_RE2, r"\1")
     shaped = rx.match(values, _NAME_PART)
