@@ -96,3 +96,14 @@ def test_a_person_objects_description_is_their_own_writing():
                 "Wool socks"]
     assert best_entity("product.description", products * 8, {"product.id": ids * 8,
                                                               "quantity": list(range(40))}) != "USER_CONTENT"
+
+
+def test_an_email_column_of_an_intranets_mailboxes_is_email():
+    # a sample database's customers mail an internal host that has no public domain
+    mailboxes = ["tammy.bryant@internalmail", "roy.white@internalmail", "gary.jenkins@internalmail",
+                 "victor.morris@internalmail", "beverly.hughes@internalmail", "evelyn.torres@internalmail"]
+    assert best_entity("EMAIL_ADDRESS", mailboxes, {"CUSTOMER_ID": list(range(6))}) == "EMAIL_ADDRESS"
+    # without a name they decide nothing, and logins at machines stay logins
+    assert best_entity("c07", mailboxes) is None
+    assert best_entity("login", ["root@localhost", "git@server", "admin@backup", "deploy@web1", "root@db",
+                                 "ops@mailhub"]) != "EMAIL_ADDRESS"
