@@ -9,6 +9,7 @@ import csv
 import importlib.util
 import json
 import re
+import subprocess
 import tarfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -80,6 +81,31 @@ class Archives:
                               if m.isfile() and re.search(pattern, m.name)), key=lambda m: m.name)
             for member in members:
                 yield member.name, tar.extractfile(member).read()
+
+
+class PinnedRepos:
+    """GitHub repositories read at pinned commits out of the bare git snapshots the tool
+    library's fetch tool brings (`mirror/<owner>+<name>/repo`); `commits` maps "owner/name" to
+    the commit every file of it is read at."""
+
+    def __init__(self, mirror: Path, commits: dict[str, str]):
+        self.mirror, self.commits = mirror, commits
+
+    def _git(self, repo: str, *args: str) -> bytes:
+        git_dir = self.mirror / repo.replace("/", "+") / "repo"
+        if not git_dir.exists():
+            raise SystemExit(f"{git_dir} is missing: bring github:{repo} with the fetch tool")
+        return subprocess.run(["git", "--git-dir", str(git_dir), *args], check=True,
+                              capture_output=True).stdout
+
+    def show(self, repo: str, path: str) -> bytes:
+        """One file of `repo` at its pinned commit."""
+        return self._git(repo, "show", f"{self.commits[repo]}:{path}")
+
+    def ls(self, repo: str, folder: str) -> list[str]:
+        """The paths of the files directly in `folder` at the pinned commit, sorted."""
+        out = self._git(repo, "ls-tree", "--name-only", self.commits[repo], f"{folder}/")
+        return sorted(out.decode("utf-8").split())
 
 
 def recorded_bodies(archives: Archives, key: str, pattern: str):

@@ -563,7 +563,13 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name_signal: Signal |
         else:
             # the name says one thing, the values say otherwise: a field named `ip` full of hostnames
             factor = OPEN_FORMAT_PENALTY if _open_world_fit(recognizer, sample, shaped) else CLOSED_FORMAT_PENALTY
-            signals.append(Signal("penalty", "no sampled value has the expected form", factor - 1.0, round(shaped, 4)))
+            detail = "no sampled value has the expected form"
+            if factor > CLOSED_FORMAT_PENALTY and (other := _other_form(recognizer, sample, value_signal)) is not None:
+                # an open-world entity's formats are many, but values that are plainly another
+                # thing are none of them (a firewall's `WAFAction` of allow/block, a
+                # `birthdate_estimated` of 0/1): the name is contradicted as for a closed format
+                factor, detail = CLOSED_FORMAT_PENALTY, f"no sampled value has the expected form: they are {other}"
+            signals.append(Signal("penalty", detail, factor - 1.0, round(shaped, 4)))
             confidence *= factor
     if name_signal is not None and not any(s.kind == "penalty" for s in signals) \
             and (other := _other_form(recognizer, sample, value_signal)) is not None:

@@ -21,7 +21,9 @@ MESSAGE_NAMES = frozenset({"content", "message", "msg", "log", "logline", "log l
 LOG_PART_NAMES = frozenset({"level", "severity", "loglevel", "log level", "priority", "pid", "tid", "thread",
                             "thread id", "process id", "component", "logger", "logger name", "facility",
                             "syslog identifier", "event template", "template", "template id", "event id",
-                            "line id", "hostname", "host"})
+                            "line id", "hostname", "host",
+                            # a web application's request it logs for (Nextcloud's `reqId`)
+                            "req id", "request id"})
 #: how many of those a table needs beside its message column to be a parsed log
 MIN_LOG_PARTS = 2
 
@@ -34,6 +36,12 @@ def message_columns(dataset: DatasetSample) -> set[str]:
         return set()
     return {sample.path for sample in dataset.fields
             if _own(sample) in MESSAGE_NAMES and pa.types.is_string(sample.values.type)}
+
+
+def is_message_column(sample: FieldSample, dataset: DatasetSample) -> bool:
+    """Whether `sample` is one of `message_columns(dataset)` (its name is checked first, so
+    that a table's other columns cost nothing)."""
+    return _own(sample) in MESSAGE_NAMES and sample.path in message_columns(dataset)
 
 
 def _own(sample: FieldSample) -> str:

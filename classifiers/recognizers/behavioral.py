@@ -120,6 +120,9 @@ SYSTEM_VERDICTS = (r"(?i)^\s*(?:accept(?:ed)?|reject(?:ed)?|allow(?:ed)?|deny|de
                    r"|run[ _-]?level(?:\s*\d)?)\s*$")
 
 
+#: a network protocol's name and version (`HTTP/1.1`, `HTTP/2`, `h2`, `SPDY/3.1`, `QUIC/1`)
+PROTOCOL_VERSION = r"(?i)^(?:https?|spdy|quic|h[23])(?:/\d(?:\.\d)?)?$"
+
 #: an absolute address of a web API: on an `api.` host (`https://api.github.com/repos/…`), or whose
 #: first path segment says an API or its version (`/api/`, `/rest/`, `/graphql`, `/v3/`, `/2.0/`):
 #: a program's call or a record's address in the API, no page of a site a person browses
@@ -209,7 +212,8 @@ class VisitedUrlRecognizer(FieldRecognizer):
     other_forms = (("a media player's or a file share's sources", _MEDIA_SOURCE),
                    ("a web API's endpoints", API_ENDPOINT), ("a web API's routes", API_ROUTE),
                    ("definitions named by URLs", DEFINITION_URL),
-                   ("people's profile addresses", PROFILE_URL), ("chains of record ids (a tree's paths)", _ID_CHAIN))
+                   ("people's profile addresses", PROFILE_URL), ("chains of record ids (a tree's paths)", _ID_CHAIN),
+                   ("protocol versions (HTTP/1.1, HTTP/2)", PROTOCOL_VERSION))
     # a column of a service's log files only (`log_path`, a shipper's `__FILENAME__`), or of a web
     # API's endpoints only: no page, however the column is named
     open_world_not = rf"{LOG_FILE_PATH}|{API_ENDPOINT}|{API_ROUTE}|{DEFINITION_URL}|{PROFILE_URL}|{_ID_CHAIN}"
@@ -251,7 +255,10 @@ class VisitedUrlRecognizer(FieldRecognizer):
         # (and a chain of numeric ids between slashes, `/0/12/35/`: a tree's materialized path, the
         # ancestors of a record (CRMEB's promoters, a category's parents), no page)
         ids = pc.fill_null(rx.match(candidates, _ID_CHAIN), False)
-        return pc.invert(pc.or_(pc.or_(pc.or_(pc.or_(service, system), asset), api), ids))
+        # (and a protocol's name and version, `HTTP/1.1`, `HTTP/2`: how a request was made,
+        # Cloudflare's `ClientRequestProtocol`, whose slash reads as a relative path's)
+        protocol = pc.fill_null(rx.match(candidates, PROTOCOL_VERSION), False)
+        return pc.invert(pc.or_(pc.or_(pc.or_(pc.or_(pc.or_(service, system), asset), api), ids), protocol))
 
 
 #: a relative path to a picture, a style sheet or a script (Tuya's `smart/icon/….png`): a

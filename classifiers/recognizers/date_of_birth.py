@@ -27,6 +27,8 @@ MAX_AGE = 120
 #: a 民國 date: the era's name and any year, or a three-digit (zero-padded) year with slashes
 ROC_BIRTH = r"(?:民國|民国)\d{1,3}(?:年\d{1,2}月\d{1,2}日?|/\d{1,2}/\d{1,2})|\d{3}/\d{1,2}/\d{1,2}"
 _ROC_BIRTH = re.compile(rf"^(?:{ROC_BIRTH})$")
+#: the values of a yes/no flag, as numbers, words or letters
+YES_NO_FLAG = r"(?i)^(?:0|1|true|false|yes|no|y|n|t|f)$"
 ROC_OFFSET = 1911
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%m-%d-%Y", "%Y%m%d",
                  "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%Y年%m月%d日", "%m/%d/%y", "%Y-%m", "%Y年%m月",
@@ -56,6 +58,9 @@ class DateOfBirthRecognizer(FieldRecognizer):
     )
     context = ("born", "birth", "birthday", "dob")
     value_alone = False
+    #: a yes/no flag about the birth date (OpenMRS's `birthdate_estimated` of 0/1, a
+    #: `birthday_verified` of true/false) says how the date is known, and is no date itself
+    other_forms = (("yes/no flags (0/1, true/false)", YES_NO_FLAG),)
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         return judged(candidates, _iso_dates, is_birth_value)

@@ -38,6 +38,9 @@ _RECIPIENT = rf"(?:(?:\"[^\"]+\"|[^<>@\",;]*[^<>@\",;\s])\s*<{_ADDRESS}>|<{_ADDR
 _RECIPIENTS = rf"{_RECIPIENT}(?:\s*[,;]\s*{_RECIPIENT})+"
 _RECIPIENTS_RE = re.compile(f"^(?:{_RECIPIENTS})$")
 _ADDRESS_RE = re.compile(_ADDRESS)
+#: a dot-atom local part at a host of one alphabetic label (no top-level domain)
+_LOCAL_ADDRESS = r"[A-Za-z0-9_%+'-]+(?:\.[A-Za-z0-9_%+'-]+)*@[A-Za-z][A-Za-z0-9-]{0,62}"
+_LOCAL_ADDRESS_RE = re.compile(f"^{_LOCAL_ADDRESS}$")
 
 
 class EmailRecognizer(FieldRecognizer):
@@ -76,11 +79,16 @@ class EmailRecognizer(FieldRecognizer):
         ValuePattern("mailto URI", rf"(?:[^<>@\"]*[^<>@\"\s]\s*<)?{_MAILTO}{_ADDRESS}>?", 0.9),
         # a header's list of recipients, each in any of those forms (a Message-ID is one, alone)
         ValuePattern("list of recipients", _RECIPIENTS, 0.9),
+        # a mailbox on an intranet's mail host, without a public domain (a sample database's
+        # `tammy.bryant@internalmail`, `jdoe@mailhub`): backs a name that says e-mail, never
+        # decides alone (`root@localhost`, `git@server` are logins at machines as often)
+        ValuePattern("address at a local mail host", _LOCAL_ADDRESS, 0.3),
     )
     context = ("email", "mail", "contact", "to")
 
     def validate(self, candidates: pa.Array) -> pa.Array:
-        return judged(candidates, _fast_addresses, lambda v: is_email(_address(v)) or _recipients(v))
+        return judged(candidates, _fast_addresses,
+                      lambda v: is_email(_address(v)) or _recipients(v) or _LOCAL_ADDRESS_RE.match(v) is not None)
 
     values_within_patterns = True  # its value signal only refines or drops the base one
 

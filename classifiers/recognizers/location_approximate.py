@@ -343,7 +343,11 @@ class PostalCodeRecognizer(FieldRecognizer):
     #: no postal code has more than ten characters (`12345-6789`): a run of eleven or more
     #: hexadecimal digits is a bit mask or a digest (`/proc/PID/status`'s `CapEff` of
     #: `0000003fffffffff`: a capability set, which `cap` also abbreviates), however few values
-    other_forms = (("hexadecimal masks or digests, longer than any postal code", r"^(?:0x)?[0-9A-Fa-f]{11,}$"),)
+    other_forms = (("hexadecimal masks or digests, longer than any postal code", r"^(?:0x)?[0-9A-Fa-f]{11,}$"),
+                   # the same mask printed without its leading zeros (journald's `_CAP_EFFECTIVE`
+                   # of `3fffffffff`): a run of six or more set nibbles (`f`), which no postal
+                   # code holds
+                   ("bit masks (a run of f's)", r"^(?:0x)?[0-9a-fA-F]{0,4}[fF]{6,}[0-9a-fA-F]*$"))
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return _geo_context(sample)

@@ -129,7 +129,11 @@ class PersonNameRecognizer(FieldRecognizer):
     #: a geocoder's `display_name` (Nominatim's `Moskva, Центральный административный округ, Moskva,
     #: Centrální federální okruh, Ruská federace`): a place from the street up to the country, four
     #: parts or more between commas; a person's name has one comma at most (`Doe, Jane`)
-    other_forms = (("places from street to country (four parts or more between commas)", r"^[^,]+(?:,[^,]+){3,}$"),)
+    other_forms = (("places from street to country (four parts or more between commas)", r"^[^,]+(?:,[^,]+){3,}$"),
+                   # a list's or a repository's `full_name` (Twitter's `@TweepyDev/test`, GitHub's
+                   # `octocat/Hello-World`): an owner's handle and a slug, one token with a slash,
+                   # which no person's name is
+                   ("handles with a slug (owner/name)", r"^@?[\w.-]+/[\w./-]+$"))
 
     patterns = (
         # test-data generators append digits to names (Synthea's `Kellie749 Walton550`): a

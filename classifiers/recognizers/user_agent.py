@@ -13,6 +13,7 @@ from functools import lru_cache
 import pyarrow as pa
 
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.recognizers.behavioral import PROTOCOL_VERSION
 
 
 class UserAgentRecognizer(FieldRecognizer):
@@ -46,11 +47,16 @@ _RESOURCE_REFERENCE = re.compile(r"^[A-Za-z][\w.-]*/(?:[0-9a-fA-F]{8}(?:-[0-9a-f
                                  r"|[0-9a-fA-F]{16,})$")
 
 
+#: a protocol's name and version (Cloudflare's `ClientRequestProtocol` of `HTTP/2`, a request
+#: line's `HTTP/1.1`): how a request travelled, which ua-parser's catch-all reads as a client
+_PROTOCOL_VERSION = re.compile(PROTOCOL_VERSION)
+
+
 @lru_cache(maxsize=4096)
 def _known_agent(text: str | None) -> bool:
     """ua-parser recognises a browser, client, OS or device, or the string chains several
     versioned products (a tracker's own agent, `snowplow/andr-1.7.1 android/9`)."""
-    if not text or _RESOURCE_REFERENCE.match(text):
+    if not text or _RESOURCE_REFERENCE.match(text) or _PROTOCOL_VERSION.match(text):
         return False
     from ua_parser import parse  # its regex tables load on first use
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import log_table
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.names import NameTokens, tokenize
@@ -42,6 +43,9 @@ _MACHINE = re.compile(r"://|^\s*[\[{<]|Mozilla/|AppleWebKit|^[A-Z]+ /\S* HTTP/"
                       r"|^\s*(?:select|insert|update|delete|with|create|drop|alter)\s.*\b(?:from|into|set|table|as)\b",
                       re.IGNORECASE)
 
+#: the words of a person writing to someone: the first and second person (English)
+_PERSONAL = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|our|us|you|your|you're)\b", re.IGNORECASE)
+
 #: the markup of rich text (a social API's `content`, a forum's `body_html`): paragraphs, line
 #: breaks, links and emphasis around what a person wrote; other tags (XML payloads) stay machine
 #: a link inside a text: a person's message with a link in it is still their message
@@ -62,6 +66,11 @@ WRITINGS = frozenset({"comment", "comments", "post", "posts", "review", "reviews
                       "answer", "question"})
 #: a content name inside such an object decides alone
 TEXT_OF_WRITING = 0.6
+#: objects that are a person (a platform's user, a post's author), and the names of the text
+#: a person writes about themselves there
+PEOPLE = frozenset({"user", "author", "profile", "member", "poster", "sender", "creator", "commenter",
+                    "reviewer"})
+SELF_DESCRIPTIONS = frozenset({("description",), ("bio",), ("about",)})
 
 
 class UserContentRecognizer(FieldRecognizer):
@@ -118,6 +127,10 @@ class UserContentRecognizer(FieldRecognizer):
             # `snippet.topLevelComment.snippet.textDisplay`): what its author wrote, whose
             # words a handful of test values cannot show as prose
             return Signal("name", f"{signal.detail}, inside a {sorted(held)[0]}", TEXT_OF_WRITING)
+        if signal is not None and name.own in SELF_DESCRIPTIONS and name.parent and name.parent[-1] in PEOPLE:
+            # a person object's `description` (a tweet's `user.description`): the bio its
+            # owner wrote about themselves, where a thing's description is its label
+            return Signal("name", f"{signal.detail}, of a '{name.parent[-1]}' object", TEXT_OF_WRITING)
         return signal
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
@@ -148,6 +161,13 @@ class UserContentRecognizer(FieldRecognizer):
             if cjk >= TEXT_SHARE and n_distinct >= MIN_VALUES:  # counted, not a float product (4.99…)
                 detail = f"Chinese sentences: {cjk:.0%} of values, {distinct:.0%} distinct"
                 return Signal("value", detail, 0.2, round(cjk, 4))
+            # so do sentences a person addresses to someone (`I threw your card away.`), which
+            # a sample database or a survey export repeats over many rows: a program's repeated
+            # messages speak of no `I` or `you`
+            addressed = sum(n for t, n in texts if _is_prose(t) and _PERSONAL.search(t)) / sum(n for _, n in texts)
+            if addressed >= TEXT_SHARE and n_distinct >= MIN_VALUES:
+                detail = f"sentences in the first or second person: {addressed:.0%} of values, {distinct:.0%} distinct"
+                return Signal("value", detail, 0.2, round(addressed, 4))
             return None
         total = sum(n for _, n in texts)
         prose = _share_reaching(texts, _is_prose, total)
@@ -169,7 +189,11 @@ class UserContentRecognizer(FieldRecognizer):
         """The `text` of a coded concept (HL7 FHIR's CodeableConcept: `type.text` beside
         `type.coding[]`, `code.text` beside `code.coding[]`) is the display label of the codes
         beside it (`Blood glucose meter`), written by whoever keeps the code system, not a
-        person's words."""
+        person's words. So is a parsed log's message column (`log_table`: journald's `MESSAGE`
+        beside `PRIORITY` and `_PID`, a Bunyan line's `msg` beside `level` and `hostname`):
+        what a program wrote; the personal data inside it is found as in a log file's lines."""
+        if log_table.is_message_column(sample, dataset):
+            return True
         if NameTokens.of(sample.path).own != ("text",) or not sample.parent:
             return False
         coding = f"{sample.parent}.coding"
