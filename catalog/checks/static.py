@@ -142,11 +142,12 @@ class StaticSchema:
 
 # -- templates -----------------------------------------------------------------------------
 #: placeholders that a template engine fills in before the SQL runs (Go and Jinja `{{ }}`,
-#: Flyway and Liquibase `${}`, an installer's `%TABLE_PREFIX%`): each becomes an identifier of
-#: the same length (lines and columns keep their place), or, glued in front of a name
-#: (`%TABLE_PREFIX%ticket`, `${prefix}users`), is dropped so that the name is the table's own;
-#: Jinja statements and comments become blanks
-_EXPRESSION = re.compile(r"\{\{.*?\}\}|\$\{[^}\n]*\}|%[A-Z][A-Z0-9_]*%", re.S)
+#: Flyway and Liquibase `${}`, an installer's `%TABLE_PREFIX%`, a PHP installer's interpolated
+#: `{$db_prefix}` (Simple Machines Forum) and Joomla's `#__` table prefix): each becomes an
+#: identifier of the same length (lines and columns keep their place), or, glued in front of a
+#: name (`%TABLE_PREFIX%ticket`, `${prefix}users`, `{$db_prefix}members`, `` `#__users` ``), is
+#: dropped so that the name is the table's own; Jinja statements and comments become blanks
+_EXPRESSION = re.compile(r"\{\{.*?\}\}|\$\{[^}\n]*\}|\{\$[A-Za-z_]\w*\}|%[A-Z][A-Z0-9_]*%|(?<=[`\s.])#__(?=\w)", re.S)
 _STATEMENT = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
 #: lines a SQL client reads rather than the server: psql meta-commands (`\connect db`, `\set x 1`),
 #: the mysql client's `source file.sql` (its file is another input) and shell-style `# comment`
