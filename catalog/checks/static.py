@@ -321,11 +321,18 @@ def _blank(text: str) -> str:
 #: `CREATE EXTERNAL TABLE ... WITH CONNECTION x` (BigQuery) and similar clauses after the
 #: column list that say where data lives, not what it is
 _CONNECTION = re.compile(r"\bWITH\s+CONNECTION\s+(`[^`]*`|[\w.-]+)", re.I)
+#: a PostgreSQL materialized view's closing `WITH [NO] DATA` (whether it is filled now, as
+#: `pg_dump` writes it): says nothing of its columns, and sqlglot cannot parse it
+_WITH_DATA = re.compile(r"\bWITH\s+(NO\s+)?DATA\s*;?\s*$", re.I)
 _DOLLAR_BODY = re.compile(r"\$(\w*)\$(.*?)\$\1\$", re.S)
 _TABLE_DDL_INSIDE = re.compile(r"\b(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED)\s+)*TABLE|"
                                r"ALTER\s+TABLE)\b", re.I)
 _TABLE_DDL = re.compile(r"^\s*(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TEMP|TEMPORARY|TRANSIENT|EXTERNAL|"
                         r"UNLOGGED|VOLATILE|MULTISET|SET)\s+)*TABLE|ALTER\s+TABLE)\b", re.I)
+#: `CREATE [OR REPLACE] [SECURE|MATERIALIZED|…] VIEW`: a view sqlglot keeps as an opaque command
+#: (a clause it does not know, `OPTIONS(…)` written after the query) shows columns nobody checks
+_VIEW_DDL = re.compile(r"^\s*CREATE\s+(OR\s+REPLACE\s+)?((SECURE|MATERIALIZED|RECURSIVE|TEMP|TEMPORARY)\s+)*"
+                       r"VIEW\b", re.I)
 
 
 #: statements that create or change no column, whatever sqlglot makes of them: a table's row
@@ -468,11 +475,12 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             schema.drops += [(len(schema.columns), table, column, namespace) for table, column in dropped]
             if not dropped or not dropped[0][1]:  # DROP TABLE: nothing more in the statement
                 continue
-        relative = bool(_CONNECTION.search(chunk))
+        with_data = bool(_VIEW_DDL.match(chunk) and _WITH_DATA.search(chunk))
+        relative = with_data or bool(_CONNECTION.search(chunk))
         try:
             # one statement at a time, so that a broken one does not hide the rest of the file
-            if relative:  # BigQuery's WITH CONNECTION clause, blanked: it says where data lives
-                cleaned = _CONNECTION.sub(lambda m: " " * len(m.group(0)), chunk)
+            if relative:  # BigQuery's WITH CONNECTION clause, a view's WITH [NO] DATA, blanked
+                cleaned = (_WITH_DATA if with_data else _CONNECTION).sub(lambda m: " " * len(m.group(0)), chunk)
                 parsed = _parse_quietly(parser, sql_dialect.tokenize(cleaned), cleaned)
             else:
                 parsed = _parse_quietly(parser, statement_tokens, text)
@@ -502,6 +510,10 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             else:
                 schema.errors.append(Unread(path, line, f"{dialect} statement not understood, its columns are "
                                                         f"not checked: `{_head(chunk)}`"))
+            continue
+        if _VIEW_DDL.match(chunk) and any(isinstance(e, exp.Command) for e in parsed):
+            schema.errors.append(Unread(path, line, f"{dialect} view not understood, its columns are not checked: "
+                                                    f"`{_head(chunk)}`"))
             continue
         read: list[Column] = []
         for statement in parsed:

@@ -5,7 +5,9 @@ Redshift event table and a BigQuery schema over the GA4 export. Each excerpt is 
 those projects write it."""
 from __future__ import annotations
 
-from catalog.checks.static import columns_from_sql
+from pathlib import Path
+
+from catalog.checks.static import columns_from_sql, read_static
 
 from tests.catalog.check_helpers import static_flagged
 
@@ -45,3 +47,44 @@ def test_an_installers_table_prefix_is_no_part_of_the_tables_name() -> None:
     flagged = _flagged(SMF_MEMBERS, "mysql")
     assert flagged[("members", "email_address")] == "contact.email"
     assert _flagged(JOOMLA_USERS, "mysql")[("users", "email")] == "contact.email"
+
+
+# a BigQuery view over the GA4 export with its OPTIONS written after the query, where BigQuery
+# wants them before `AS`: sqlglot keeps the statement as an opaque command
+GA4_VIEW = """
+CREATE OR REPLACE VIEW `proj.ds.cortex_ga4_sessions` AS
+SELECT
+  user_id,
+  user_pseudo_id,
+  geo.city AS city
+FROM
+  `proj.ds.events_*`
+GROUP BY
+  user_id, user_pseudo_id, city
+OPTIONS(
+  description="Cortex GA4 sessions view"
+);
+"""
+
+
+def test_a_view_not_understood_is_reported_not_passed() -> None:
+    schema = columns_from_sql(GA4_VIEW, "bigquery", "v.sql")
+    assert [e.line for e in schema.errors] == [2]
+    assert "view not understood" in schema.errors[0].reason
+
+
+# `pg_dump` writes a materialized view with `WITH NO DATA` (Danbooru's and Pagila's dumps)
+MATERIALIZED = """
+CREATE TABLE public.users (id integer NOT NULL, email character varying);
+CREATE MATERIALIZED VIEW public.user_emails AS
+ SELECT users.id, users.email
+   FROM public.users
+  WITH NO DATA;
+"""
+
+
+def test_a_materialized_view_with_no_data_is_read(tmp_path: Path) -> None:
+    (tmp_path / "structure.sql").write_text(MATERIALIZED)
+    schema = read_static([tmp_path / "structure.sql"], "postgres")
+    assert not schema.errors
+    assert static_flagged(schema)[("user_emails", "email")] == "contact.email"
