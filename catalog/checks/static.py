@@ -2118,7 +2118,10 @@ def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]],
         kind = declared.base_type(columns[index].declared_type)
         return "int" in kind or kind in {"number", "numeric", "decimal"}
 
-    resolve(refs, detected, keys.get, policy.category_of, numeric, prefixed or {}, thing)
+    def uuid(index: int) -> bool:
+        return declared.base_type(columns[index].declared_type) in {"uuid", "uniqueidentifier"}
+
+    resolve(refs, detected, keys.get, policy.category_of, numeric, prefixed or {}, thing, uuid)
 
 
 def _view_declaration(datamap: DataMap, column: Column) -> Declaration | None:

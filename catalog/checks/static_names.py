@@ -702,12 +702,17 @@ _SESSION_KEYS = frozenset({("id",), ("sid",), ("session", "id"), ("session", "ke
 _SESSION_TOKENS = frozenset({("session", "token")})
 
 
+#: words that say whose or which web sessions a table keeps (`user_sessions`, `login_sessions`,
+#: `web_sessions`): still a browser's sessions, unlike an OAuth client's or a device's
+_WEB_SESSION_WORDS = frozenset({"user", "web", "browser", "http", "php", "login", "member", "visitor", "customer"})
+
+
 def session_cookie(name: NameTokens, table: set[str], text_type: bool, siblings: Sequence[NameTokens] = ()) -> bool:
-    """`sessions.id char(32)`, `session.sess_id`: the text key of a table of web sessions is the
-    value the browser's session cookie carries (an integer key is only a row number). Beside a
-    `session_token` (NextAuth's `Session`), the token is what the cookie carries and the `id`
-    only the row's key."""
-    if not (text_type and table == {"session"}):
+    """`sessions.id char(32)`, `session.sess_id`, Danbooru's `user_sessions.session_id`: the text
+    key of a table of web sessions is the value the browser's session cookie carries (an integer
+    key is only a row number). Beside a `session_token` (NextAuth's `Session`), the token is what
+    the cookie carries and the `id` only the row's key."""
+    if not (text_type and "session" in table and table - {"session"} <= _WEB_SESSION_WORDS):
         return False
     if name.own in _SESSION_TOKENS:
         return True

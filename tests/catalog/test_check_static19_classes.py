@@ -88,3 +88,29 @@ def test_a_materialized_view_with_no_data_is_read(tmp_path: Path) -> None:
     schema = read_static([tmp_path / "structure.sql"], "postgres")
     assert not schema.errors
     assert static_flagged(schema)[("user_emails", "email")] == "contact.email"
+
+
+# Danbooru's `db/structure.sql`: a users' sessions table whose cookie value is its `session_id`
+# (its `id` a row number), and events that keep the session's uuid
+DANBOORU_SESSIONS = """
+CREATE TABLE public.user_sessions (
+    id bigint NOT NULL,
+    ip_addr inet NOT NULL,
+    session_id character varying NOT NULL,
+    user_agent character varying
+);
+CREATE TABLE public.user_events (
+    id integer NOT NULL,
+    user_id integer NOT NULL,
+    category integer NOT NULL,
+    ip_addr inet,
+    session_id uuid
+);
+"""
+
+
+def test_a_users_sessions_table_keeps_the_cookie_and_a_uuid_is_no_row_number() -> None:
+    flagged = _flagged(DANBOORU_SESSIONS)
+    assert flagged[("user_sessions", "session_id")] == "tracking.cookie_id"
+    # `session_id uuid` cannot hold `user_sessions.id bigint`: it is the session's own id
+    assert flagged[("user_events", "session_id")] == "tracking.cookie_id"
