@@ -39,7 +39,7 @@ from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notification_text, card_postal_code, column_prefixes, credential_content,
-                                         login_time, oidc_session, picture_of_someone, sip_entity, xmpp_address,
+                                         login_time, oidc_session, ip_not_someones, writer_name, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
@@ -1445,7 +1445,23 @@ def column_name(column: Column) -> str:
         parts = parts[1:]
     if len(parts) > 1 and parts[-1].lower() == "sk":  # a warehouse's surrogate key of a row: its id
         parts = [*parts[:-1], "id"]
-    return "_".join(parts)
+    return key_last("_".join(parts))
+
+
+def key_last(name: str) -> str:
+    """SMF's `id_member`, `id_member_started`: the key written first, the way some schemas name
+    all their keys, read as `member_id`, `started_member_id` (not `id_card`, `id_number`: an
+    identity document)."""
+    parts = name.split("_")
+    if len(parts) > 1 and parts[0].lower() == "id" and parts[1].lower() not in _ID_DOCUMENT_WORDS:
+        return "_".join([*parts[2:], parts[1], "id"])
+    return name
+
+
+#: what follows `id_` in the name of an identity document's field (`id_card`, `id_number`, `id_type`)
+_ID_DOCUMENT_WORDS = frozenset({"card", "number", "no", "num", "nr", "doc", "document", "type", "photo", "image",
+                                "front", "back", "expiry", "expires", "expiration", "issue", "issued", "issuer",
+                                "verified", "verification", "country", "state", "scan", "proof", "hash"})
 
 
 #: a description that opens by naming the column rather than its value ("This field marks …")
@@ -1499,7 +1515,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     long_text = bool(_LONG_TEXT.match(declared.base_type(kind)))
     reference = bool(name.own) and name.own[-1] in _REFERENCE_SUFFIXES
     words = table_words(column.table)
-    siblings = [NameTokens.of(f.path) for f in table.fields if f.path != own_name] if table is not None else []
+    siblings = [NameTokens.of(key_last(f.path)) for f in table.fields if key_last(f.path) != own_name] \
+        if table is not None else []
     # the account recognizer's one-word names (`sender`, `inviter`, `login`) and weak names (`user`)
     # less the words only values decide (`FieldRecognizer.value_decided_names`: slapd's `dn`)
     account_words = frozenset(w for r in recognizers if r.entity == "ACCOUNT_ID"
@@ -1624,6 +1641,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `owner_display_name`, `author_full_name`: the person's name, not their key
         if logic_operator(recognizer.entity, name):
             continue  # `search.logic_operator`: AND/OR
+        if recognizer.entity == "IP_ADDRESS" and ip_not_someones(name, siblings):
+            continue  # a range's bounds (`ip_low`, `ip_high`); a key's permitted addresses
         if network_unconfirmed(recognizer.entity, name, words, recognizer.name_signal(name) is not None) or (
                 digest_of(name) and recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME", "MIME_TYPE")):
             continue  # `net_item_sales_amount`, an ACL's `access_type`; `content_md5`: a hash, not the content
@@ -1705,7 +1724,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (recognizer.entity == "PERSON" and card_name(name, words, siblings)) or (
                 recognizer.entity == "ACCOUNT_ID" and message_peer(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
-        if recognizer.entity == "PERSON" and (addressee_name(name) or done_by_name(name) or card_holder(name)):
+        if recognizer.entity == "PERSON" and (addressee_name(name) or done_by_name(name) or card_holder(name)
+                                              or writer_name(name)):
             scores.append(PEOPLE_NAME_SCORE)  # `shipping_name`: whom the parcel is for; `initiated_by_name`
         if recognizer.entity == "DEVICE_MODEL" and device_name:
             scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device

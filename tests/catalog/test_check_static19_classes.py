@@ -114,3 +114,92 @@ def test_a_users_sessions_table_keeps_the_cookie_and_a_uuid_is_no_row_number() -
     assert flagged[("user_sessions", "session_id")] == "tracking.cookie_id"
     # `session_id uuid` cannot hold `user_sessions.id bigint`: it is the session's own id
     assert flagged[("user_events", "session_id")] == "tracking.cookie_id"
+
+
+# SMF's install script: keys written `id_<thing>` first, one-byte flags, a ban's address range,
+# the forum's known spiders, and the names shown on posts
+SMF_FORUM = """
+CREATE TABLE {$db_prefix}members (
+	id_member MEDIUMINT UNSIGNED AUTO_INCREMENT,
+	real_name VARCHAR(255) NOT NULL DEFAULT '',
+	member_ip VARBINARY(16),
+	member_ip2 VARBINARY(16),
+	PRIMARY KEY (id_member)
+) ENGINE={$engine};
+CREATE TABLE {$db_prefix}topics (
+	id_topic MEDIUMINT UNSIGNED AUTO_INCREMENT,
+	id_member_started MEDIUMINT UNSIGNED NOT NULL DEFAULT '0',
+	id_member_updated MEDIUMINT UNSIGNED NOT NULL DEFAULT '0',
+	PRIMARY KEY (id_topic)
+) ENGINE={$engine};
+CREATE TABLE {$db_prefix}personal_messages (
+	id_pm INT UNSIGNED AUTO_INCREMENT,
+	id_member_from MEDIUMINT UNSIGNED NOT NULL DEFAULT '0',
+	deleted_by_sender TINYINT UNSIGNED NOT NULL DEFAULT '0',
+	from_name VARCHAR(255) NOT NULL DEFAULT '',
+	body TEXT NOT NULL,
+	PRIMARY KEY (id_pm)
+) ENGINE={$engine};
+CREATE TABLE {$db_prefix}messages (
+	id_msg INT UNSIGNED AUTO_INCREMENT,
+	id_member MEDIUMINT UNSIGNED NOT NULL DEFAULT '0',
+	poster_name VARCHAR(255) NOT NULL DEFAULT '',
+	modified_name VARCHAR(255) NOT NULL DEFAULT '',
+	body TEXT NOT NULL,
+	PRIMARY KEY (id_msg)
+) ENGINE={$engine};
+CREATE TABLE {$db_prefix}ban_groups (
+	id_ban_group MEDIUMINT UNSIGNED AUTO_INCREMENT,
+	cannot_login TINYINT UNSIGNED NOT NULL DEFAULT '0',
+	PRIMARY KEY (id_ban_group)
+) ENGINE={$engine};
+CREATE TABLE {$db_prefix}ban_items (
+	id_ban MEDIUMINT UNSIGNED AUTO_INCREMENT,
+	ip_low VARBINARY(16),
+	ip_high VARBINARY(16),
+	id_member MEDIUMINT UNSIGNED NOT NULL DEFAULT '0',
+	PRIMARY KEY (id_ban)
+) ENGINE={$engine};
+CREATE TABLE {$db_prefix}spiders (
+	id_spider SMALLINT UNSIGNED AUTO_INCREMENT,
+	spider_name VARCHAR(255) NOT NULL DEFAULT '',
+	user_agent VARCHAR(255) NOT NULL DEFAULT '',
+	ip_info VARCHAR(255) NOT NULL DEFAULT '',
+	PRIMARY KEY (id_spider)
+) ENGINE={$engine};
+"""
+
+
+def test_a_key_written_id_first_is_read_as_the_key_of_its_thing() -> None:
+    flagged = _flagged(SMF_FORUM, "mysql")
+    for table, column in (("topics", "id_member_started"), ("topics", "id_member_updated"),
+                          ("personal_messages", "id_member_from"), ("ban_items", "id_member")):
+        assert flagged[(table, column)] == "account.id", column
+    assert ("topics", "id_topic") not in flagged
+
+
+def test_a_one_byte_column_is_a_flag_never_someones_key() -> None:
+    flagged = _flagged(SMF_FORUM.replace("{$db_prefix}", "smf_"), "mysql")
+    assert flagged[("smf_personal_messages", "from_name")] == "identity.person_name"
+    assert ("smf_personal_messages", "deleted_by_sender") not in flagged
+    assert ("smf_ban_groups", "cannot_login") not in flagged
+
+
+def test_a_second_address_a_ranges_bounds_and_a_spiders_address() -> None:
+    flagged = _flagged(SMF_FORUM, "mysql")
+    assert flagged[("members", "member_ip2")] == "device.ip_address"
+    assert ("ban_items", "ip_low") not in flagged and ("ban_items", "ip_high") not in flagged
+    assert ("spiders", "ip_info") not in flagged and ("spiders", "user_agent") not in flagged
+
+
+def test_the_name_shown_for_who_wrote_or_edited_a_post() -> None:
+    flagged = _flagged(SMF_FORUM, "mysql")
+    for table, column in (("messages", "poster_name"), ("messages", "modified_name"), ("personal_messages", "from_name")):
+        assert flagged[(table, column)] == "identity.person_name", column
+
+
+def test_a_keys_permitted_addresses_are_a_setting() -> None:
+    flagged = _flagged("CREATE TABLE public.api_keys (id integer NOT NULL, user_id integer NOT NULL, "
+                       "permitted_ip_addresses inet[], last_ip_address inet);")
+    assert ("api_keys", "permitted_ip_addresses") not in flagged
+    assert flagged[("api_keys", "last_ip_address")] == "device.ip_address"
