@@ -39,6 +39,12 @@ FLAG_ENTITIES = frozenset({"AUDIO_SETTING", "BATTERY_STATE", "NETWORK_TYPE", "BE
 TEMPORAL_ENTITIES = frozenset({"DATE_OF_BIRTH"})
 #: what a UUID can be: the key of a person, a device, a browser or an advertising profile
 UUID_ENTITIES = frozenset({"ACCOUNT_ID", "DEVICE_ID", "COOKIE_ID", "ADVERTISING_ID"})
+#: one byte (MySQL's `TINYINT`, at most 255 values): a flag, a code or a small count, never the
+#: key of a person, a device or a browser, nor a number or address (SMF's `deleted_by_sender
+#: TINYINT`, `cannot_login TINYINT`)
+_ONE_BYTE = re.compile(r"^(tinyint|utinyint|int1)( unsigned)?$")
+NOT_ONE_BYTE_ENTITIES = UUID_ENTITIES | {"PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "US_SSN", "GOVERNMENT_ID",
+                                         "PASSPORT", "IMEI", "MAC_ADDRESS"}
 #: what a closed list of words can never be: identifiers, names, addresses, prose
 NOT_ENUM_ENTITIES = frozenset({"ACCOUNT_ID", "DEVICE_ID", "COOKIE_ID", "ADVERTISING_ID", "EMAIL_ADDRESS", "PERSON",
                                "PHONE_NUMBER", "IP_ADDRESS", "MAC_ADDRESS", "IMEI", "STREET_ADDRESS", "USER_CONTENT",
@@ -115,6 +121,8 @@ def compatible(entity: str, declared_type: str | None) -> bool:
         return entity in FLAG_ENTITIES
     if _TEMPORAL.match(kind):
         return entity in TEMPORAL_ENTITIES
+    if _ONE_BYTE.match(kind):
+        return entity not in TEXT_ONLY_ENTITIES | NOT_ONE_BYTE_ENTITIES
     if _NUMERIC.match(kind.replace(" unsigned", "")) or _NUMERIC.match(kind):
         return entity not in TEXT_ONLY_ENTITIES
     return True

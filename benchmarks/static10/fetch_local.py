@@ -14,18 +14,17 @@ commit, files and licence.
 """
 from __future__ import annotations
 
-import argparse
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "static"))
+from local_projects import Projects, main as copy_all  # noqa: E402  (the shared copier, beside score.py)
 
 MM_MODELS = "transform/mattermost-analytics/models/"
 #: project -> (repository, commit, [(path prefix in the repository, path it takes in the project)],
 #:             file suffixes copied)
-PROJECTS: dict[str, tuple[str, str, list[tuple[str, str]], tuple[str, ...]]] = {
+PROJECTS: Projects = {
     # Snowflake DDL: schemachange migrations (Jinja `{{database_name}}`), tables, dynamic tables,
     # tasks, streams, comments, of Sage Bionetworks' Synapse data warehouse.
     "synapse_snowflake": ("Sage-Bionetworks/snowflake", "904249adca4c618bbf3da79d270a919b16e44b13",
@@ -58,42 +57,9 @@ PROJECTS: dict[str, tuple[str, str, list[tuple[str, str]], tuple[str, ...]]] = {
 }
 
 
-def _git(repo: Path, *args: str) -> bytes:
-    return subprocess.run(["git", "--git-dir", str(repo), *args], check=True, capture_output=True).stdout
-
-
-def copy_project(mirror: Path, name: str, out: Path,
-                 projects: dict[str, tuple[str, str, list[tuple[str, str]], tuple[str, ...]]] | None = None) -> int:
-    repository, commit, parts, suffixes = (projects or PROJECTS)[name]
-    repo = mirror / repository.replace("/", "+") / "repo"
-    if not repo.is_dir():
-        sys.exit(f"{repo}: missing; bring github:{repository} with the fetch tool first")
-    target = out / name
-    shutil.rmtree(target, ignore_errors=True)
-    files = _git(repo, "ls-tree", "-r", "--name-only", commit).decode().splitlines()
-    copied = 0
-    for prefix, into in parts:
-        for path in files:
-            if not (path == prefix or (prefix.endswith("/") and path.startswith(prefix))):
-                continue
-            if not path.endswith(suffixes) and path != prefix:
-                continue
-            dest = target / (into + path[len(prefix):] if prefix.endswith("/") else into)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(_git(repo, "show", f"{commit}:{path}"))
-            copied += 1
-    return copied
-
-
-def main(projects: dict[str, tuple[str, str, list[tuple[str, str]], tuple[str, ...]]] | None = None,
-         here: Path = HERE, description: str = __doc__) -> None:
-    """Copy `projects` (default: this benchmark's) into `here`/projects (static11 uses it too)."""
-    parser = argparse.ArgumentParser(description=description.splitlines()[0])
-    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
-    args = parser.parse_args()
-    out = here / "projects"
-    for name in projects or PROJECTS:
-        print(f"{name}: {copy_project(args.mirror, name, out, projects)} files")
+def main(projects: Projects | None = None, here: Path = HERE, description: str = __doc__) -> None:
+    # static11-18 call this with their own projects; the copying is the shared local_projects'
+    copy_all(projects or PROJECTS, here, description)
 
 
 if __name__ == "__main__":

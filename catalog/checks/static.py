@@ -39,7 +39,7 @@ from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notification_text, card_postal_code, column_prefixes, credential_content,
-                                         login_time, oidc_session, picture_of_someone, sip_entity, xmpp_address,
+                                         login_time, oidc_session, ip_not_someones, writer_name, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
@@ -142,11 +142,12 @@ class StaticSchema:
 
 # -- templates -----------------------------------------------------------------------------
 #: placeholders that a template engine fills in before the SQL runs (Go and Jinja `{{ }}`,
-#: Flyway and Liquibase `${}`, an installer's `%TABLE_PREFIX%`): each becomes an identifier of
-#: the same length (lines and columns keep their place), or, glued in front of a name
-#: (`%TABLE_PREFIX%ticket`, `${prefix}users`), is dropped so that the name is the table's own;
-#: Jinja statements and comments become blanks
-_EXPRESSION = re.compile(r"\{\{.*?\}\}|\$\{[^}\n]*\}|%[A-Z][A-Z0-9_]*%", re.S)
+#: Flyway and Liquibase `${}`, an installer's `%TABLE_PREFIX%`, a PHP installer's interpolated
+#: `{$db_prefix}` (Simple Machines Forum) and Joomla's `#__` table prefix): each becomes an
+#: identifier of the same length (lines and columns keep their place), or, glued in front of a
+#: name (`%TABLE_PREFIX%ticket`, `${prefix}users`, `{$db_prefix}members`, `` `#__users` ``), is
+#: dropped so that the name is the table's own; Jinja statements and comments become blanks
+_EXPRESSION = re.compile(r"\{\{.*?\}\}|\$\{[^}\n]*\}|\{\$[A-Za-z_]\w*\}|%[A-Z][A-Z0-9_]*%|(?<=[`\s.])#__(?=\w)", re.S)
 _STATEMENT = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
 #: lines a SQL client reads rather than the server: psql meta-commands (`\connect db`, `\set x 1`),
 #: the mysql client's `source file.sql` (its file is another input) and shell-style `# comment`
@@ -320,11 +321,18 @@ def _blank(text: str) -> str:
 #: `CREATE EXTERNAL TABLE ... WITH CONNECTION x` (BigQuery) and similar clauses after the
 #: column list that say where data lives, not what it is
 _CONNECTION = re.compile(r"\bWITH\s+CONNECTION\s+(`[^`]*`|[\w.-]+)", re.I)
+#: a PostgreSQL materialized view's closing `WITH [NO] DATA` (whether it is filled now, as
+#: `pg_dump` writes it): says nothing of its columns, and sqlglot cannot parse it
+_WITH_DATA = re.compile(r"\bWITH\s+(NO\s+)?DATA\s*;?\s*$", re.I)
 _DOLLAR_BODY = re.compile(r"\$(\w*)\$(.*?)\$\1\$", re.S)
 _TABLE_DDL_INSIDE = re.compile(r"\b(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED)\s+)*TABLE|"
                                r"ALTER\s+TABLE)\b", re.I)
 _TABLE_DDL = re.compile(r"^\s*(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TEMP|TEMPORARY|TRANSIENT|EXTERNAL|"
                         r"UNLOGGED|VOLATILE|MULTISET|SET)\s+)*TABLE|ALTER\s+TABLE)\b", re.I)
+#: `CREATE [OR REPLACE] [SECURE|MATERIALIZED|…] VIEW`: a view sqlglot keeps as an opaque command
+#: (a clause it does not know, `OPTIONS(…)` written after the query) shows columns nobody checks
+_VIEW_DDL = re.compile(r"^\s*CREATE\s+(OR\s+REPLACE\s+)?((SECURE|MATERIALIZED|RECURSIVE|TEMP|TEMPORARY)\s+)*"
+                       r"VIEW\b", re.I)
 
 
 #: statements that create or change no column, whatever sqlglot makes of them: a table's row
@@ -467,11 +475,12 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             schema.drops += [(len(schema.columns), table, column, namespace) for table, column in dropped]
             if not dropped or not dropped[0][1]:  # DROP TABLE: nothing more in the statement
                 continue
-        relative = bool(_CONNECTION.search(chunk))
+        with_data = bool(_VIEW_DDL.match(chunk) and _WITH_DATA.search(chunk))
+        relative = with_data or bool(_CONNECTION.search(chunk))
         try:
             # one statement at a time, so that a broken one does not hide the rest of the file
-            if relative:  # BigQuery's WITH CONNECTION clause, blanked: it says where data lives
-                cleaned = _CONNECTION.sub(lambda m: " " * len(m.group(0)), chunk)
+            if relative:  # BigQuery's WITH CONNECTION clause, a view's WITH [NO] DATA, blanked
+                cleaned = (_WITH_DATA if with_data else _CONNECTION).sub(lambda m: " " * len(m.group(0)), chunk)
                 parsed = _parse_quietly(parser, sql_dialect.tokenize(cleaned), cleaned)
             else:
                 parsed = _parse_quietly(parser, statement_tokens, text)
@@ -501,6 +510,10 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             else:
                 schema.errors.append(Unread(path, line, f"{dialect} statement not understood, its columns are "
                                                         f"not checked: `{_head(chunk)}`"))
+            continue
+        if _VIEW_DDL.match(chunk) and any(isinstance(e, exp.Command) for e in parsed):
+            schema.errors.append(Unread(path, line, f"{dialect} view not understood, its columns are not checked: "
+                                                    f"`{_head(chunk)}`"))
             continue
         read: list[Column] = []
         for statement in parsed:
@@ -1432,7 +1445,23 @@ def column_name(column: Column) -> str:
         parts = parts[1:]
     if len(parts) > 1 and parts[-1].lower() == "sk":  # a warehouse's surrogate key of a row: its id
         parts = [*parts[:-1], "id"]
-    return "_".join(parts)
+    return key_last("_".join(parts))
+
+
+def key_last(name: str) -> str:
+    """SMF's `id_member`, `id_member_started`: the key written first, the way some schemas name
+    all their keys, read as `member_id`, `started_member_id` (not `id_card`, `id_number`: an
+    identity document)."""
+    parts = name.split("_")
+    if len(parts) > 1 and parts[0].lower() == "id" and parts[1].lower() not in _ID_DOCUMENT_WORDS:
+        return "_".join([*parts[2:], parts[1], "id"])
+    return name
+
+
+#: what follows `id_` in the name of an identity document's field (`id_card`, `id_number`, `id_type`)
+_ID_DOCUMENT_WORDS = frozenset({"card", "number", "no", "num", "nr", "doc", "document", "type", "photo", "image",
+                                "front", "back", "expiry", "expires", "expiration", "issue", "issued", "issuer",
+                                "verified", "verification", "country", "state", "scan", "proof", "hash"})
 
 
 #: a description that opens by naming the column rather than its value ("This field marks …")
@@ -1486,7 +1515,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     long_text = bool(_LONG_TEXT.match(declared.base_type(kind)))
     reference = bool(name.own) and name.own[-1] in _REFERENCE_SUFFIXES
     words = table_words(column.table)
-    siblings = [NameTokens.of(f.path) for f in table.fields if f.path != own_name] if table is not None else []
+    siblings = [NameTokens.of(key_last(f.path)) for f in table.fields if key_last(f.path) != own_name] \
+        if table is not None else []
     # the account recognizer's one-word names (`sender`, `inviter`, `login`) and weak names (`user`)
     # less the words only values decide (`FieldRecognizer.value_decided_names`: slapd's `dn`)
     account_words = frozenset(w for r in recognizers if r.entity == "ACCOUNT_ID"
@@ -1611,6 +1641,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `owner_display_name`, `author_full_name`: the person's name, not their key
         if logic_operator(recognizer.entity, name):
             continue  # `search.logic_operator`: AND/OR
+        if recognizer.entity == "IP_ADDRESS" and ip_not_someones(name, siblings):
+            continue  # a range's bounds (`ip_low`, `ip_high`); a key's permitted addresses
         if network_unconfirmed(recognizer.entity, name, words, recognizer.name_signal(name) is not None) or (
                 digest_of(name) and recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME", "MIME_TYPE")):
             continue  # `net_item_sales_amount`, an ACL's `access_type`; `content_md5`: a hash, not the content
@@ -1692,7 +1724,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (recognizer.entity == "PERSON" and card_name(name, words, siblings)) or (
                 recognizer.entity == "ACCOUNT_ID" and message_peer(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
-        if recognizer.entity == "PERSON" and (addressee_name(name) or done_by_name(name) or card_holder(name)):
+        if recognizer.entity == "PERSON" and (addressee_name(name) or done_by_name(name) or card_holder(name)
+                                              or writer_name(name)):
             scores.append(PEOPLE_NAME_SCORE)  # `shipping_name`: whom the parcel is for; `initiated_by_name`
         if recognizer.entity == "DEVICE_MODEL" and device_name:
             scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device
@@ -2105,7 +2138,10 @@ def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]],
         kind = declared.base_type(columns[index].declared_type)
         return "int" in kind or kind in {"number", "numeric", "decimal"}
 
-    resolve(refs, detected, keys.get, policy.category_of, numeric, prefixed or {}, thing)
+    def uuid(index: int) -> bool:
+        return declared.base_type(columns[index].declared_type) in {"uuid", "uniqueidentifier"}
+
+    resolve(refs, detected, keys.get, policy.category_of, numeric, prefixed or {}, thing, uuid)
 
 
 def _view_declaration(datamap: DataMap, column: Column) -> Declaration | None:

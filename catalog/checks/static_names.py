@@ -72,6 +72,10 @@ def _split_run(token: str, known: frozenset[str]) -> list[str] | None:
     return None
 
 
+#: a word with an ordinal glued to it (`ip2`, `email2`): one more of the same field
+_NUMBERED = re.compile(r"^([a-z]{2,})\d{1,2}$")
+#: words whose number says which part (`line1`, `line2` of an address), not one more of the same
+_NUMBERED_PARTS = frozenset({"line"})
 #: English derivational endings: a token ending so is one word (`explanation`, `settlement`)
 _DERIVED_WORD = re.compile(r"(ation|ition|ution|sion|ment|ness|ance|ence|ship|hood)$")
 #: compounds that are words of their own (`entrypoint`, `endpoint`, `checkpoint`: no `entry|point` on a map)
@@ -88,6 +92,9 @@ def schema_name(name: str, recognizers: Sequence[FieldRecognizer]) -> NameTokens
     known = _vocabulary(tuple(recognizers))
     words: list[str] = []
     for token in tokenize(name):
+        numbered = _NUMBERED.match(token)
+        if numbered and token not in known and numbered.group(1) in known and numbered.group(1) not in _NUMBERED_PARTS:
+            token = numbered.group(1)  # SMF's `member_ip2`, `address2`: the second of the same field
         parts = None if token in known or token in ABBREVIATIONS or len(token) < _MIN_RUN else _split_run(token, known)
         words.extend(_singular_id(p) for p in (parts or [token]))
     if len(words) > 2 and words[-2] == "object" and words[-1] in KEY_WORDS:
@@ -702,12 +709,17 @@ _SESSION_KEYS = frozenset({("id",), ("sid",), ("session", "id"), ("session", "ke
 _SESSION_TOKENS = frozenset({("session", "token")})
 
 
+#: words that say whose or which web sessions a table keeps (`user_sessions`, `login_sessions`,
+#: `web_sessions`): still a browser's sessions, unlike an OAuth client's or a device's
+_WEB_SESSION_WORDS = frozenset({"user", "web", "browser", "http", "php", "login", "member", "visitor", "customer"})
+
+
 def session_cookie(name: NameTokens, table: set[str], text_type: bool, siblings: Sequence[NameTokens] = ()) -> bool:
-    """`sessions.id char(32)`, `session.sess_id`: the text key of a table of web sessions is the
-    value the browser's session cookie carries (an integer key is only a row number). Beside a
-    `session_token` (NextAuth's `Session`), the token is what the cookie carries and the `id`
-    only the row's key."""
-    if not (text_type and table == {"session"}):
+    """`sessions.id char(32)`, `session.sess_id`, Danbooru's `user_sessions.session_id`: the text
+    key of a table of web sessions is the value the browser's session cookie carries (an integer
+    key is only a row number). Beside a `session_token` (NextAuth's `Session`), the token is what
+    the cookie carries and the `id` only the row's key."""
+    if not (text_type and "session" in table and table - {"session"} <= _WEB_SESSION_WORDS):
         return False
     if name.own in _SESSION_TOKENS:
         return True
@@ -764,6 +776,16 @@ def digest_of(name: NameTokens) -> bool:
 #: past participles without -ed that say who did something (`sent_by`, `paid_by`)
 _DONE_WORDS = frozenset({"sent", "paid", "made", "done", "run", "written", "taken", "given", "held", "sold",
                          "bought", "built", "set", "won", "led", "met", "drawn"})
+
+
+#: who wrote or last changed a post or a message, named before `name` (SMF's `messages.poster_name`,
+#: `modified_name`, `personal_messages.from_name`)
+_WRITER_ROLES = frozenset({"poster", "sender", "from", "commenter", "modified", "edited", "editor"})
+
+
+def writer_name(name: NameTokens) -> bool:
+    """`poster_name`, `from_name`, `modified_name`: the name shown for who wrote or edited it."""
+    return len(name.own) == 2 and name.own[1] == "name" and name.own[0] in _WRITER_ROLES
 
 
 def done_by_name(name: NameTokens) -> bool:
@@ -1875,3 +1897,24 @@ def loaded_from_file(entity: str, name: NameTokens) -> bool:
     own = name.own
     return entity in {"FILE_NAME", "MIME_TYPE"} and any(word in _LOADED_FILE_WORDS for word in own[:-1]) \
         and bool({"file", "filename"} & set(own[-2:]))
+
+
+#: the ends of a range, each beside the other (`ip_low`/`ip_high`, `start_ip`/`end_ip`)
+_RANGE_ENDS = (("low", "high"), ("start", "end"), ("from", "to"), ("min", "max"), ("first", "last"), ("begin", "end"))
+#: addresses a key or an account is allowed from: a setting, no one's visit
+_ALLOWED_WORDS = frozenset({"permitted", "allowed", "allow", "whitelist", "whitelisted", "allowlist", "trusted"})
+
+
+def ip_not_someones(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """SMF's `ban_items(ip_low, ip_high)`: the bounds of a range of addresses, beside each other;
+    Danbooru's `api_keys.permitted_ip_addresses`: where a key may be used from. Neither is the
+    address someone came from."""
+    own = name.own
+    if set(own) & _ALLOWED_WORDS:
+        return True
+    others = {s.own for s in siblings}
+    for low, high in _RANGE_ENDS:
+        for this, that in ((low, high), (high, low)):
+            if this in own and tuple(that if w == this else w for w in own) in others:
+                return True
+    return False

@@ -118,11 +118,13 @@ def same_family(table: str, target: str, stem: str) -> bool:
 
 def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Callable[[str], int | None],
             category_of: Callable[[str], str | None], numeric: Callable[[int], bool],
-            prefixed: dict[str, str] | None = None, thing: Callable[[str], bool] = lambda table: False) -> None:
+            prefixed: dict[str, str] | None = None, thing: Callable[[str], bool] = lambda table: False,
+            uuid: Callable[[int], bool] = lambda index: False) -> None:
     """Rewrite, in place, what each reference column was detected as, from its key's detection.
     `key_of(table)` is the index of a table's key column, `numeric(i)` whether column i is of
-    a numeric type (a bare `rc_actor` is a reference only then), `prefixed` the tables known
-    by their columns' prefix, `thing(table)` whether a table's rows are things."""
+    a numeric type (a bare `rc_actor` is a reference only then), `uuid(i)` whether it is of a
+    UUID type, `prefixed` the tables known by their columns' prefix, `thing(table)` whether a
+    table's rows are things."""
     names = referenced_tables(sorted({r.table for r in refs}))
     for prefix, table in (prefixed or {}).items():
         names.setdefault(prefix, table)  # `gu_id` -> `g_user`, whose own columns are `gu_…`
@@ -160,6 +162,8 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
         key = key_of(target)
         if key is None or key == index:
             continue
+        if not ref.target and ((uuid(index) and numeric(key)) or (numeric(index) and uuid(key))):
+            continue  # Danbooru's `user_events.session_id uuid` holds no `user_sessions.id bigint`
         if ref.target and stem and set(stem.split("_")) & _GROUP_WORDS:
             continue  # DAViCal's `group_member.group_id` to `principal`: a group's key, not a person's
         passed = [d for d in detections[key] if d.entity in PASSED_ON

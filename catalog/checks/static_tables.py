@@ -49,6 +49,9 @@ EQUIPMENT_HEADS = frozenset({
     "machine", "camera", "sensor", "vehicle", "truck", "printer", "server", "router", "meter", "robot", "kiosk",
     "appliance", "equipment", "asset", "node", "terminal", "gateway", "modem", "antenna", "controller", "lock",
     "thermostat", "charger", "scanner", "register", "pos", "monitor", "poller", "collector", "probe"})
+#: programs that visit sites (a forum's list of known search-engine spiders): their user agents
+#: and addresses are the program's, no one's
+PROGRAM_HEADS = frozenset({"spider", "crawler", "bot", "robot"})
 #: a machine's own login (a camera's `user` beside its `pass`)
 _LOGIN_WORDS = frozenset({"user", "username", "login", "account"})
 _SECRET_WORDS = frozenset({"pass", "password", "passwd", "pwd", "secret"})
@@ -221,6 +224,8 @@ def links_of(table: str, entities: Iterable[str], machine: bool = False) -> froz
         links -= {"IP_ADDRESS"}
     if organization_table(table):
         return links - CONTACTS - DEVICE_IDS - {"ACCOUNT_ID", "GOVERNMENT_ID"}  # (its tax number)
+    if table_head(table) in PROGRAM_HEADS:
+        return links - DEVICE_IDS - {"IP_ADDRESS", "USER_AGENT"}
     if machine or table_head(table) in EQUIPMENT_HEADS:
         return links - DEVICE_IDS - {"IP_ADDRESS"}  # a machine's own address
     return links
@@ -246,6 +251,8 @@ def unowned(table: str, about_people: bool, entities: Iterable[str], machine: bo
         dropped |= DEVICE_IDS
     if machine:
         dropped |= {"USER_CONTENT"}  # a machine's notes
+    if table_head(table) in PROGRAM_HEADS:
+        dropped |= DEVICE_IDS | {"IP_ADDRESS", "USER_AGENT"}
     return frozenset(dropped)
 
 
