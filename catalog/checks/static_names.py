@@ -1226,6 +1226,36 @@ def picture_of_someone(name: NameTokens, binary: bool) -> bool:
     return bool(own & _PICTURE_WORDS) and not own & _PICTURE_REFERENCES and (binary or "binval" in own)
 
 
+#: words of a person's picture, whatever it is stored as (a URL, a path, the bytes)
+_PORTRAIT_WORDS = _PICTURE_WORDS | {"avatar", "avatars", "gravatar"}
+#: words of a picture that is someone's only in a row of a person (`users.image`, `k_users.thumbnail`)
+_IMAGE_WORDS = frozenset({"image", "img", "thumbnail", "thumb"})
+#: what a picture column ends with when it holds the picture or where it is (not its `_type` or `_width`)
+_PICTURE_HOLDERS = frozenset({"url", "uri", "link", "path", "file", "src", "data", "blob", "bytes", "base64",
+                              "binval", "image", "img"})
+#: the first word of a setting or a flag about a picture (`has_avatar`, `show_photo`), not the picture
+_PICTURE_SETTINGS = frozenset({"has", "is", "show", "allow", "use", "enable", "enabled", "hide", "can"})
+
+
+def portrait_of_someone(name: NameTokens, rows_are_people: bool, table: set[str]) -> bool:
+    """`users.avatar_url`, Salesforce's `user.small_photo_url`, `contacts.photo`, `users.image`:
+    the picture of the person the row is, or where it is kept (a picture of a person is content
+    they gave, as a caption is); and the picture a table of avatars holds (`avatar_image.bytes`,
+    `profile_avatars.url`). A team's or a product's `image_url`, an avatar's `_type` or
+    `_width`, a `has_avatar` flag: no one's picture."""
+    own = name.own
+    if not own or own[0] in _PICTURE_SETTINGS or own[-1] not in _PORTRAIT_WORDS | _IMAGE_WORDS | _PICTURE_HOLDERS:
+        return False
+    words = set(own)
+    if not rows_are_people:  # a table whose rows are avatars: its address or bytes are the picture
+        return bool(table & {"avatar", "avatars"}) and words <= _PICTURE_HOLDERS
+    if words & _PORTRAIT_WORDS:
+        return True
+    # an image alone, or the person's profile image (`profile_image_url`)
+    return own[:1] in {("profile",), *((w,) for w in _IMAGE_WORDS)} and bool(words & _IMAGE_WORDS) \
+        and len(own) <= 3
+
+
 def blind_copy(name: NameTokens) -> bool:
     """`identities.bcc`: the addresses a message is blind-copied to."""
     return name.own[-1:] == ("bcc",)
