@@ -387,6 +387,10 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
     if head in {"member", "membership"} and any(len(s.own) == 2 and s.own[-1] in KEY_WORDS and s.own[0] in PEOPLE_HEADS
                                                 for s in siblings):
         return False  # FOSSBilling's `admin_group_member(id, admin_id)`: the admin is the member, the row a link
+    if head in _PERSON_KINDS and any(s.own in _OWN_ATTRIBUTES for s in siblings):
+        # a row that holds the person's own name or e-mail is the person, whoever else it points
+        # to: a CRM contact's `owner_id` (the sales rep), a user's `manager_id` or `account_id`
+        return True
     # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
     own_key = own != ("id",) and ("id",) not in {s.own for s in siblings}
     # the word before the key says what it points to: `user_role_id` (listmonk's `users`) is a
@@ -430,6 +434,10 @@ _PERSONAL_ATTRIBUTES = frozenset({"name", "email", "mail", "phone", "mobile", "b
 #: kinds of records of people (not the part someone plays in a row: `owner`, `author`, `creator`)
 _PERSON_KINDS = frozenset({"user", "member", "customer", "person", "subscriber", "employee", "patient", "student",
                            "contact"})
+#: what only the person themselves has, in their own row (not a `display_name` or a `handle`)
+_OWN_ATTRIBUTES = frozenset({("first", "name"), ("last", "name"), ("full", "name"), ("firstname",), ("lastname",),
+                             ("email",), ("email", "address"), ("birthdate",), ("birth", "date"), ("date", "of", "birth"),
+                             ("username",), ("surname",), ("given", "name"), ("family", "name")})
 _PERSON_KEYS = frozenset({"user", "account", "owner", "member", "customer", "person", "actor", "principal", "author",
                           "creator", "profile", "subscriber", "employee", "patient", "student", "contact"})
 

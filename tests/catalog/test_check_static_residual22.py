@@ -56,3 +56,41 @@ def test_a_persons_picture_is_content_wherever_it_is_kept() -> None:
         assert ("members", column) not in flagged, column
     assert ("teams", "profile_image_url") not in flagged
     assert ("products", "photo_url") not in flagged and ("products", "image") not in flagged
+
+
+# a CRM's people: each row is a person, who is also owned by a sales rep and belongs to an account
+CRM_PEOPLE = """
+CREATE TABLE contact (
+  id varchar(18) PRIMARY KEY,
+  owner_id varchar(18),
+  account_id varchar(18),
+  first_name varchar(40),
+  last_name varchar(80),
+  email varchar(80)
+);
+CREATE TABLE employee (
+  id int PRIMARY KEY,
+  manager_id int,
+  forecast_user_id int,
+  username varchar(80)
+);
+CREATE TABLE customer_notes (
+  id int PRIMARY KEY,
+  customer_id int,
+  body text
+);
+CREATE TABLE user_sessions_summary (
+  id int PRIMARY KEY,
+  user_id int,
+  sessions int
+);
+"""
+
+
+def test_the_key_of_a_persons_row_beside_their_owner_is_theirs() -> None:
+    flagged = _flagged(CRM_PEOPLE)
+    assert flagged.get(("contact", "id")) == "account.id"
+    assert flagged.get(("employee", "id")) == "account.id"
+    # a row about someone (their notes, a count of their sessions) is numbered by its own key
+    assert ("customer_notes", "id") not in flagged
+    assert ("user_sessions_summary", "id") not in flagged
