@@ -38,7 +38,7 @@ from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, referenced_
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
-from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notification_text, card_postal_code, column_prefixes, credential_content,
+from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notification_text, portrait_of_someone, card_postal_code, column_prefixes, credential_content,
                                          login_time, oidc_session, ip_not_someones, writer_name, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
@@ -1761,6 +1761,10 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     if sent_mail_described(words):  # "The automation email's custom 'To' name": the message, no address
         by_comment = [d for d in by_comment if d.entity != "EMAIL_ADDRESS"]
     found = by_name or by_comment  # the column's own name outweighs what its description mentions
+    if portrait_of_someone(name, _rows_are_people(column.table), words) \
+            and declared.compatible(FREE_TEXT_ENTITY, kind) and (content := policy.category_of(FREE_TEXT_ENTITY)):
+        # the person's picture, wherever it is kept: not a file of their device, nor a page they visited
+        return [Detected(category=content, confidence=PEOPLE_NAME_SCORE, entity=FREE_TEXT_ENTITY)]
     # the head word names the thing: `resolution_notes` are notes someone wrote, not a resolution
     prose_head = long_text and bool(name.own) and any(
         r.entity == FREE_TEXT_ENTITY and r.name_signal(NameTokens.of(name.own[-1])) is not None for r in recognizers)

@@ -394,6 +394,10 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
     if head in {"member", "membership"} and any(len(s.own) == 2 and s.own[-1] in KEY_WORDS and s.own[0] in PEOPLE_HEADS
                                                 for s in siblings):
         return False  # FOSSBilling's `admin_group_member(id, admin_id)`: the admin is the member, the row a link
+    if head in _PERSON_KINDS and any(s.own in _OWN_ATTRIBUTES for s in siblings):
+        # a row that holds the person's own name or e-mail is the person, whoever else it points
+        # to: a CRM contact's `owner_id` (the sales rep), a user's `manager_id` or `account_id`
+        return True
     # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
     own_key = own != ("id",) and ("id",) not in {s.own for s in siblings}
     # the word before the key says what it points to: `user_role_id` (listmonk's `users`) is a
@@ -437,6 +441,10 @@ _PERSONAL_ATTRIBUTES = frozenset({"name", "email", "mail", "phone", "mobile", "b
 #: kinds of records of people (not the part someone plays in a row: `owner`, `author`, `creator`)
 _PERSON_KINDS = frozenset({"user", "member", "customer", "person", "subscriber", "employee", "patient", "student",
                            "contact"})
+#: what only the person themselves has, in their own row (not a `display_name` or a `handle`)
+_OWN_ATTRIBUTES = frozenset({("first", "name"), ("last", "name"), ("full", "name"), ("firstname",), ("lastname",),
+                             ("email",), ("email", "address"), ("birthdate",), ("birth", "date"), ("date", "of", "birth"),
+                             ("username",), ("surname",), ("given", "name"), ("family", "name")})
 _PERSON_KEYS = frozenset({"user", "account", "owner", "member", "customer", "person", "actor", "principal", "author",
                           "creator", "profile", "subscriber", "employee", "patient", "student", "contact"})
 
@@ -1246,6 +1254,36 @@ def picture_of_someone(name: NameTokens, binary: bool) -> bool:
     """`staff.picture bytea`, a vCard's `photo-binval`: the picture itself, stored in the row."""
     own = set(name.own)
     return bool(own & _PICTURE_WORDS) and not own & _PICTURE_REFERENCES and (binary or "binval" in own)
+
+
+#: words of a person's picture, whatever it is stored as (a URL, a path, the bytes)
+_PORTRAIT_WORDS = _PICTURE_WORDS | {"avatar", "avatars", "gravatar"}
+#: words of a picture that is someone's only in a row of a person (`users.image`, `k_users.thumbnail`)
+_IMAGE_WORDS = frozenset({"image", "img", "thumbnail", "thumb"})
+#: what a picture column ends with when it holds the picture or where it is (not its `_type` or `_width`)
+_PICTURE_HOLDERS = frozenset({"url", "uri", "link", "path", "file", "src", "data", "blob", "bytes", "base64",
+                              "binval", "image", "img"})
+#: the first word of a setting or a flag about a picture (`has_avatar`, `show_photo`), not the picture
+_PICTURE_SETTINGS = frozenset({"has", "is", "show", "allow", "use", "enable", "enabled", "hide", "can"})
+
+
+def portrait_of_someone(name: NameTokens, rows_are_people: bool, table: set[str]) -> bool:
+    """`users.avatar_url`, Salesforce's `user.small_photo_url`, `contacts.photo`, `users.image`:
+    the picture of the person the row is, or where it is kept (a picture of a person is content
+    they gave, as a caption is); and the picture a table of avatars holds (`avatar_image.bytes`,
+    `profile_avatars.url`). A team's or a product's `image_url`, an avatar's `_type` or
+    `_width`, a `has_avatar` flag: no one's picture."""
+    own = name.own
+    if not own or own[0] in _PICTURE_SETTINGS or own[-1] not in _PORTRAIT_WORDS | _IMAGE_WORDS | _PICTURE_HOLDERS:
+        return False
+    words = set(own)
+    if not rows_are_people:  # a table whose rows are avatars: its address or bytes are the picture
+        return bool(table & {"avatar", "avatars"}) and words <= _PICTURE_HOLDERS
+    if words & _PORTRAIT_WORDS:
+        return True
+    # an image alone, or the person's profile image (`profile_image_url`)
+    return own[:1] in {("profile",), *((w,) for w in _IMAGE_WORDS)} and bool(words & _IMAGE_WORDS) \
+        and len(own) <= 3
 
 
 def blind_copy(name: NameTokens) -> bool:
