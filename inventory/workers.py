@@ -15,9 +15,6 @@ worker is a fresh interpreter (`spawn`) and loads them itself.
 """
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.forkserver
-import os
 import threading
 import time
 from collections import deque
@@ -33,6 +30,9 @@ from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers, load_ahead
 from datamap.model import DatasetSample
 from inventory import heap, interruptible
+from inventory.forkserver import context as _context
+from inventory.forkserver import default_workers  # noqa: F401 - where callers found it
+from inventory.forkserver import start as _start_forkserver
 
 #: datasets per chunk sent to a worker: enough fields to share regex compilations (pyarrow
 #: compiles a regex on every call, about 1 ms each for ~250 regexes a chunk: 8 tables of 11
@@ -64,19 +64,9 @@ MIN_DATASET_SECONDS = 0.01
 #: seconds an interrupted scan gives its terminated workers to exit before killing them
 STOP_SECONDS = 5.0
 
-#: the module the forkserver imports before it forks the workers
-PRELOAD = "inventory.preload"
 #: a source of this many datasets or more starts the workers' forkserver as soon as they are
 #: listed (see `Classifier.prepare`): a warehouse, whose rescan reads few datasets but lists many
 WARM_UP_DATASETS = 100
-
-
-def default_workers() -> int:
-    """The machine's cores (those this process may run on)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def chunks(samples: Iterable[DatasetSample], expected: int | None = None,
@@ -127,32 +117,6 @@ def _warm(chinese_terms: dict[str, str]) -> None:
     heap.return_large_blocks()
     chinese.use_terms(chinese_terms)
     default_recognizers()
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """Where worker processes come from: forked from a forkserver that preloaded
-    `inventory.preload` (see the module docstring), else spawned."""
-    if not _has_forkserver():
-        return multiprocessing.get_context("spawn")  # pragma: no cover - not on Linux
-    context = multiprocessing.get_context("forkserver")
-    # takes effect when the forkserver starts: once per scanning process, at its first pool
-    context.set_forkserver_preload([PRELOAD])
-    return context
-
-
-def _has_forkserver() -> bool:
-    return "forkserver" in multiprocessing.get_all_start_methods()
-
-
-def _start_forkserver() -> bool:
-    """Start the forkserver now, if there is one: it loads `inventory.preload` in the
-    background while this process goes on (starting it waits for nothing but the new
-    process); the first worker forked waits for that load to end. False without one."""
-    if not _has_forkserver():
-        return False  # pragma: no cover - not on Linux
-    _context()
-    multiprocessing.forkserver.ensure_running()
-    return True
 
 
 class Classifier:

@@ -112,7 +112,7 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
     from classifiers.engine import DEFAULT_THRESHOLD
     from inventory.connectors import SampleOptions
     from inventory.scan import ScanOptions, scan
-    from inventory.workers import default_workers
+    from inventory.forkserver import default_workers
 
     from datamap import duck
 

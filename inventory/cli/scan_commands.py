@@ -50,6 +50,11 @@ def scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | None,
         # read by the classifying processes (workers inherit the environment)
         from classifiers.stages import STAGES_VARIABLE
         os.environ[STAGES_VARIABLE] = "0"
+    if engine == "local" and (full or not os.path.exists(catalog_path)):
+        # every dataset will be read: the workers' forkserver loads beside this process's
+        # imports (after the environment above, which the workers inherit from it)
+        from inventory.forkserver import start_ahead
+        start_ahead(workers)
     result, scan_id = run_scan(locations, catalog_path, policy_path, datamap_path, sample_rows, seed, threshold,
                                workers, quiet, full, engine=engine, ray_address=ray_address)
     if not quiet:

@@ -306,3 +306,59 @@ def test_the_classifiers_load_beside_the_probe_only_for_datasets_classified_here
             classifier.expect(expected)
             classifier.expect(expected)  # once at most
         assert loaded == (["loaded"] if loads else []), (workers, expected)
+
+
+_AHEAD_SCAN = """
+import multiprocessing.forkserver
+import sys
+from pathlib import Path
+
+from inventory.cli import main
+
+started = Path(sys.argv.pop(1))
+ensure_running = multiprocessing.forkserver.ensure_running
+
+
+def noted() -> None:  # each start asked of the forkserver: was the scanning code imported yet?
+    with started.open("a") as out:
+        out.write(f"{'inventory.scan' in sys.modules}\\n")
+    ensure_running()
+
+
+multiprocessing.forkserver.ensure_running = noted
+sys.argv = ["datamap", "scan", *sys.argv[1:]]
+main()
+"""
+
+
+def test_a_first_scan_with_workers_starts_their_forkserver_before_its_own_imports(tmp_path):
+    """A first scan into a new catalog (or `--full`) with several workers reads every dataset:
+    the workers' forkserver starts loading before the scanning process imports its scanning
+    code, so the two start-ups share the cores; the workers then classify the datasets. With
+    one worker, and on a rescan into the same catalog, it is not started ahead."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    data = tmp_path / "data"
+    data.mkdir()
+    _write_tables(data, workers_module.WARM_UP_DATASETS)
+    root = Path(__file__).resolve().parents[2]
+
+    def starts(catalog: str, *options: str) -> list[str]:
+        noted = tmp_path / f"started-{len(list(tmp_path.glob('started-*')))}"
+        noted.touch()
+        done = subprocess.run([sys.executable, "-c", _AHEAD_SCAN, str(noted), str(data), "--catalog",
+                               str(tmp_path / catalog), "-q", *options], capture_output=True, text=True,
+                              env={**os.environ, "PYTHONPATH": str(root)}, timeout=600)
+        assert done.returncode == 0, done.stderr
+        return noted.read_text().split()
+
+    assert starts("one.duckdb", "--workers", "1") == []
+    # ahead of the imports, then again (already running) when the datasets are listed
+    assert starts("c.duckdb", "--workers", "2") == ["False", "True"]
+    assert _catalog_rows(tmp_path / "c.duckdb") == _catalog_rows(tmp_path / "one.duckdb")
+    assert starts("c.duckdb", "--workers", "2") == []  # a rescan: nothing changed, nothing read
+    assert starts("c.duckdb", "--workers", "2", "--full") == ["False", "True"]
+
