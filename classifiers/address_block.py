@@ -56,6 +56,10 @@ LOOSE_SHARE = 0.8
 #: a second line's column: this share of units at least, and this more of other numbered lines
 UNIT_SHARE = 0.3
 NUMBERED_SHARE = 0.4
+#: a column of this many values names many addresses: postcodes vary (at least this share
+#: distinct); a few numbers over and over are the ids of a few things (a sales rep's number)
+POSTCODE_MIN_VALUES = 10
+POSTCODE_DISTINCT = 0.3
 #: places the engine may already have accepted, which continue a block
 PLACE_ENTITIES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
 
@@ -189,7 +193,8 @@ def _part(result: FieldResult, adjacent: bool, filled: set[int]) -> tuple[str, s
                 return "COUNTRY", "country names or codes"
     if not adjacent:
         return None
-    if _share(rx.match(distinct, _POSTCODE), distinct) >= LOOSE_SHARE and not _years(distinct):
+    if _share(rx.match(distinct, _POSTCODE), distinct) >= LOOSE_SHARE and not _years(distinct) \
+            and not (count >= POSTCODE_MIN_VALUES and len(distinct) < POSTCODE_DISTINCT * count):
         # a code that completes the address on the envelope: the postal address's part, as the
         # street is (alone, a postal code is an approximate place: PostalCodeRecognizer's LOCATION)
         return "STREET_ADDRESS", "postal codes"

@@ -91,6 +91,8 @@ def test_a_second_line_of_suites_and_numbered_lines_and_postcodes_of_many_countr
     cities = ["Lyon", "Tacoma", "Hamburg", "Sydney", "Milan", "Leeds", "Madrid", "Boise", "Lisbon", "Auckland"]
     codes = ["69001", "98402", "20457", "2000", "20121", "LS1 4AP", "28013", "83702", "1100-148", "1010"]
     found = classify(c01=[f"buyer{i}@shop.example" for i in range(10)], c02=streets, c03=seconds, c04=cities,
-                     c05=codes)
+                     c05=codes, c06=[1370, 1166] * 5)
     assert found["c04"] == "CITY"
     assert found["c02"] == "STREET_ADDRESS" and found["c03"] == "STREET_ADDRESS" and found["c05"] == "STREET_ADDRESS"
+    # a sales rep's number after the postcodes: two numbers over and over, no addresses
+    assert found["c06"] is None
