@@ -53,6 +53,13 @@ WEAK_STREET = 0.4
 #: share of a column's distinct values that must be of the part's kind (place names and postal
 #: codes vary in spelling and format; vocabulary codes must all be codes)
 LOOSE_SHARE = 0.8
+#: a second line's column: this share of units at least, and this more of other numbered lines
+UNIT_SHARE = 0.3
+NUMBERED_SHARE = 0.4
+#: a column of this many values names many addresses: postcodes vary (at least this share
+#: distinct); a few numbers over and over are the ids of a few things (a sales rep's number)
+POSTCODE_MIN_VALUES = 10
+POSTCODE_DISTINCT = 0.3
 #: places the engine may already have accepted, which continue a block
 PLACE_ENTITIES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
 
@@ -186,13 +193,14 @@ def _part(result: FieldResult, adjacent: bool, filled: set[int]) -> tuple[str, s
                 return "COUNTRY", "country names or codes"
     if not adjacent:
         return None
-    if _share(rx.match(distinct, _POSTCODE), distinct) >= LOOSE_SHARE and not _years(distinct):
+    if _share(rx.match(distinct, _POSTCODE), distinct) >= LOOSE_SHARE and not _years(distinct) \
+            and not (count >= POSTCODE_MIN_VALUES and len(distinct) < POSTCODE_DISTINCT * count):
         # a code that completes the address on the envelope: the postal address's part, as the
         # street is (alone, a postal code is an approximate place: PostalCodeRecognizer's LOCATION)
         return "STREET_ADDRESS", "postal codes"
     if not pa.types.is_string(values.type):
         return None
-    if _share(rx.match(distinct, _UNIT), distinct) >= LOOSE_SHARE - 0.2:
+    if _second_lines(distinct):
         return "STREET_ADDRESS", "second address lines (a unit, suite or floor)"
     places = pc.and_(rx.match(distinct, _PLACE_WORDS), in_vocabulary(distinct, "gazetteer"))
     if _share(places, distinct) >= LOOSE_SHARE:
@@ -207,10 +215,16 @@ def _years(distinct: pa.Array) -> bool:
 
 def _is_unit(result: FieldResult) -> bool:
     values = result.sample.values
-    if not pa.types.is_string(values.type):
-        return False
-    distinct = pc.unique(values.drop_null())
-    return len(distinct) > 0 and _share(rx.match(distinct, _UNIT), distinct) >= LOOSE_SHARE - 0.2
+    return pa.types.is_string(values.type) and _second_lines(pc.unique(values.drop_null()))
+
+
+def _second_lines(distinct: pa.Array) -> bool:
+    """Values of an address's second line: units, suites and floors (`Suite 400`, `Level 3`), in
+    a column whose other values are further address lines with a number (`8 Temasek`,
+    `PB 211 Sentrum`): at least UNIT_SHARE units, and UNIT_SHARE + NUMBERED_SHARE with them."""
+    units = as_mask(rx.match(distinct, _UNIT))
+    numbered = as_mask(rx.match(distinct, r"\d"))
+    return len(distinct) > 0 and units.mean() >= UNIT_SHARE and (units | numbered).mean() >= UNIT_SHARE + NUMBERED_SHARE
 
 
 def _share(mask: pa.Array, distinct: pa.Array) -> float:

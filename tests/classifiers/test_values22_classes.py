@@ -80,3 +80,19 @@ def test_a_payment_platforms_customer_ids_are_accounts_and_its_charge_ids_are_no
                      c04=["pm_1Nv8QaZk4TyR2Lm"])
     assert found["c01"] == "ACCOUNT_ID" and found["c02"] == "ACCOUNT_ID"
     assert found["c03"] is None and found["c04"] is None
+
+
+def test_a_second_line_of_suites_and_numbered_lines_and_postcodes_of_many_countries_complete_the_address():
+    # a sample database's customers: streets of many countries, a second line mixing suites
+    # with further numbered lines, cities, then postcodes in their countries' forms
+    streets = ["12, rue des Tanneurs", "4410 Quarry Lane", "Hafenstrasse 8", "77 Harbour Parade", "Via Roma 21",
+               "9 Kingsway", "Calle Mayor 5", "310 Elm Street", "Rua Augusta 44", "52 Queen Street"]
+    seconds = ["Suite 210", "Level 4", "Unit 7", "2nd Floor", "PB 118 Sentrum", "Suite 12", "3 Dock Road", None, None, None]
+    cities = ["Lyon", "Tacoma", "Hamburg", "Sydney", "Milan", "Leeds", "Madrid", "Boise", "Lisbon", "Auckland"]
+    codes = ["69001", "98402", "20457", "2000", "20121", "LS1 4AP", "28013", "83702", "1100-148", "1010"]
+    found = classify(c01=[f"buyer{i}@shop.example" for i in range(10)], c02=streets, c03=seconds, c04=cities,
+                     c05=codes, c06=[1370, 1166] * 5)
+    assert found["c04"] == "CITY"
+    assert found["c02"] == "STREET_ADDRESS" and found["c03"] == "STREET_ADDRESS" and found["c05"] == "STREET_ADDRESS"
+    # a sales rep's number after the postcodes: two numbers over and over, no addresses
+    assert found["c06"] is None
