@@ -1918,3 +1918,9 @@ def ip_not_someones(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
             if this in own and tuple(that if w == this else w for w in own) in others:
                 return True
     return False
+
+
+def mailbox_address(name: NameTokens, table: set[str]) -> bool:
+    """Danbooru's `email_addresses.address`, `normalized_address`: in a table of e-mail addresses,
+    the address is an e-mail address."""
+    return name.own[-1:] == ("address",) and "address" in table and bool(table & {"email", "mail", "mailbox"})
