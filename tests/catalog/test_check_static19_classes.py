@@ -196,6 +196,10 @@ def test_the_name_shown_for_who_wrote_or_edited_a_post() -> None:
     flagged = _flagged(SMF_FORUM, "mysql")
     for table, column in (("messages", "poster_name"), ("messages", "modified_name"), ("personal_messages", "from_name")):
         assert flagged[(table, column)] == "identity.person_name", column
+    # a mail transport's settings name the sender of every mail it sends: the organisation
+    transport = _flagged("CREATE TABLE emailtransport (id int, fromname varchar(255), fromaddress varchar(255));",
+                         "mysql")
+    assert ("emailtransport", "fromname") not in transport
 
 
 def test_a_keys_permitted_addresses_are_a_setting() -> None:
