@@ -39,7 +39,7 @@ from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
 from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notification_text, portrait_of_someone, card_postal_code, column_prefixes, credential_content,
-                                         login_time, oidc_session, ip_not_someones, writer_name, picture_of_someone, sip_entity, xmpp_address,
+                                         login_time, oidc_session, PEOPLE_HEADS, mailbox_address, ip_not_someones, writer_name, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
                                           activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
@@ -1554,6 +1554,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "USER_AGENT": tail.own == ("agent",) and (bool(words & {"session", "visit"}) or any(
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
                 "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
+                "EMAIL_ADDRESS": mailbox_address(tail, words),
                 "TIME_ZONE": local_offset(tail, siblings),
                 "PERSON": role_name(tail), "PHONE_NUMBER": caller_number(tail),
                 "VISITED_URL": visited_part(tail, words),
@@ -1641,6 +1642,10 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `owner_display_name`, `author_full_name`: the person's name, not their key
         if logic_operator(recognizer.entity, name):
             continue  # `search.logic_operator`: AND/OR
+        if recognizer.entity == "BEHAVIORAL_EVENT" and name.own[-1:] and name.own[-1] in _NO_EVENT_HEADS:
+            continue  # GA4's `events.event_id`, Amplitude's `event_day`: an event's key or its day, not what was done
+        if recognizer.entity == "STREET_ADDRESS" and mailbox_address(name, words):
+            continue  # Danbooru's `email_addresses.address`: an e-mail address, no street
         if recognizer.entity == "IP_ADDRESS" and ip_not_someones(name, siblings):
             continue  # a range's bounds (`ip_low`, `ip_high`); a key's permitted addresses
         if network_unconfirmed(recognizer.entity, name, words, recognizer.name_signal(name) is not None) or (
@@ -1650,6 +1655,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `owner_id` "The ACL identifier"; `filename` "the file this record was loaded from"
         if recognizer.entity == "ACCOUNT_ID" and link_row_key(is_key(column.table, own_name.lower()), name, siblings):
             continue
+        if recognizer.entity == "ACCOUNT_ID" and own_row_number(column.table, own_name.lower(), name) \
+                and bool(_WHOLE_NUMBER.match(kind.strip().lower())):
+            continue  # SMF's `member_logins.id_login`: the number of a login, not a login name
         if (recognizer.entity == "ACCOUNT_ID" and machine_login(column.table, name, siblings)) or (
                 recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME") and program_log(column.table, siblings)):
             continue  # a camera's login; a program's log line and source file
@@ -1725,7 +1733,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 recognizer.entity == "ACCOUNT_ID" and message_peer(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
         if recognizer.entity == "PERSON" and (addressee_name(name) or done_by_name(name) or card_holder(name)
-                                              or writer_name(name)):
+                                              or writer_name(name, words)):
             scores.append(PEOPLE_NAME_SCORE)  # `shipping_name`: whom the parcel is for; `initiated_by_name`
         if recognizer.entity == "DEVICE_MODEL" and device_name:
             scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device
@@ -1774,6 +1782,19 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         # Safecast's `measurements.location geography(Point,4326)`: the type says a spot on the map
         return [Detected(category=precise, confidence=found[0].confidence, entity="GPS_COORDINATE")]
     return found[:1]  # like a scan, the best detection is what the field is
+
+
+#: last words of a name that make it a key or a time, whatever event it names
+_NO_EVENT_HEADS = frozenset({"id", "uuid", "guid", "key", "day", "date", "time", "timestamp", "ts", "at", "hour", "week",
+                             "month", "year"})
+
+
+def own_row_number(table: str, column: str, name: NameTokens) -> bool:
+    """`member_logins.login_id`, `logins.login_id`: a table's own key named after its head word,
+    where that word names no people (a login, an event), numbers its rows (when it is a number:
+    `follows.follow_id varchar` is the one followed)."""
+    head = table_head(table)
+    return is_key(table, column) and len(name.own) >= 2 and name.own[-2] == head and head not in PEOPLE_HEADS
 
 
 #: the last words of a person's name given after the role they play (`owner_display_name`)
@@ -1829,7 +1850,9 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     things = {table for table in tables if role_without_person(table, names[table]) or client_registry(names[table])}
     machines = {table for table in tables if machine_table(table, names[table])}
     companies = {table for table in tables if company_rows(table, names[table])}
-    for table in things | companies:  # the key of a decision's `candidate` table numbers options, not applicants
+    # the key of a decision's `candidate` table numbers options, not applicants; a table of a
+    # program's parts or named settings (SMF's `permission_profiles`) numbers no one
+    for table in things | companies | {t for t in tables if thing_table(t)}:
         for i in tables[table]:
             if is_key(table, column_name(columns[i]).lower()):
                 detected[i] = [d for d in detected[i] if d.entity != "ACCOUNT_ID"]
@@ -2010,9 +2033,10 @@ _ADMINISTRATOR_CONTACT = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"})
 #: tables of templates (FOSSBilling's `email_template`, Stack Auth's `EmailTemplate`): their subject
 #: and body are no one's writing, whoever they are later sent to
 _TEMPLATE_HEADS = frozenset({"template"})
-#: a hiring process's things (Lever's, Greenhouse's `posting`, `requisition`, `interview`): their
-#: location and time zone are the job's or the meeting's, whoever owns or attends them
-_PLACED_THINGS = frozenset({"posting", "requisition", "job", "vacancy", "opening", "interview"})
+#: a hiring process's things (Lever's, Greenhouse's `posting`, `requisition`, `interview`) and a
+#: calendar's entries (SMF's `calendar`): their location and time zone are the job's, the
+#: meeting's or the event's, whoever owns or attends them
+_PLACED_THINGS = frozenset({"posting", "requisition", "job", "vacancy", "opening", "interview", "calendar"})
 
 
 #: tables of organisations themselves (not of their places: `entity_to_location` links a party to an address)

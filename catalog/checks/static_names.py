@@ -791,9 +791,14 @@ _DONE_WORDS = frozenset({"sent", "paid", "made", "done", "run", "written", "take
 _WRITER_ROLES = frozenset({"poster", "sender", "from", "commenter", "modified", "edited", "editor"})
 
 
-def writer_name(name: NameTokens) -> bool:
-    """`poster_name`, `from_name`, `modified_name`: the name shown for who wrote or edited it."""
-    return len(name.own) == 2 and name.own[1] == "name" and name.own[0] in _WRITER_ROLES
+#: tables of what people write to each other (not a mail transport's settings and its sender)
+_POST_WORDS = frozenset({"message", "post", "comment", "pm", "reply", "topic", "thread", "note", "review"})
+
+
+def writer_name(name: NameTokens, table: set[str]) -> bool:
+    """`messages.poster_name`, `personal_messages.from_name`, `modified_name`: the name shown for
+    who wrote or edited a post or a message."""
+    return len(name.own) == 2 and name.own[1] == "name" and name.own[0] in _WRITER_ROLES and bool(table & _POST_WORDS)
 
 
 def done_by_name(name: NameTokens) -> bool:
@@ -1956,3 +1961,9 @@ def ip_not_someones(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
             if this in own and tuple(that if w == this else w for w in own) in others:
                 return True
     return False
+
+
+def mailbox_address(name: NameTokens, table: set[str]) -> bool:
+    """Danbooru's `email_addresses.address`, `normalized_address`: in a table of e-mail addresses,
+    the address is an e-mail address."""
+    return name.own[-1:] == ("address",) and "address" in table and bool(table & {"email", "mail", "mailbox"})

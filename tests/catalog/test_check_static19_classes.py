@@ -196,6 +196,10 @@ def test_the_name_shown_for_who_wrote_or_edited_a_post() -> None:
     flagged = _flagged(SMF_FORUM, "mysql")
     for table, column in (("messages", "poster_name"), ("messages", "modified_name"), ("personal_messages", "from_name")):
         assert flagged[(table, column)] == "identity.person_name", column
+    # a mail transport's settings name the sender of every mail it sends: the organisation
+    transport = _flagged("CREATE TABLE emailtransport (id int, fromname varchar(255), fromaddress varchar(255));",
+                         "mysql")
+    assert ("emailtransport", "fromname") not in transport
 
 
 def test_a_keys_permitted_addresses_are_a_setting() -> None:
@@ -203,3 +207,58 @@ def test_a_keys_permitted_addresses_are_a_setting() -> None:
                        "permitted_ip_addresses inet[], last_ip_address inet);")
     assert ("api_keys", "permitted_ip_addresses") not in flagged
     assert flagged[("api_keys", "last_ip_address")] == "device.ip_address"
+
+
+# SMF: permission profiles (a program's named settings), a log of logins numbered by `id_login`,
+# a member's last login as a time, and the forum calendar's events
+SMF_SETTINGS = """
+CREATE TABLE permission_profiles (id_profile SMALLINT AUTO_INCREMENT, profile_name VARCHAR(255) NOT NULL,
+  PRIMARY KEY (id_profile));
+CREATE TABLE boards (id_board SMALLINT AUTO_INCREMENT, id_profile SMALLINT NOT NULL, name VARCHAR(255),
+  PRIMARY KEY (id_board));
+CREATE TABLE members (id_member MEDIUMINT AUTO_INCREMENT, last_login INT, real_name VARCHAR(255),
+  PRIMARY KEY (id_member));
+CREATE TABLE member_logins (id_login INT AUTO_INCREMENT, id_member MEDIUMINT NOT NULL, time INT,
+  ip VARBINARY(16), PRIMARY KEY (id_login));
+CREATE TABLE calendar (id_event SMALLINT AUTO_INCREMENT, id_member MEDIUMINT NOT NULL, title VARCHAR(255),
+  timezone VARCHAR(80), location VARCHAR(255), PRIMARY KEY (id_event));
+"""
+
+
+def test_a_settings_profile_a_login_rows_number_and_a_calendars_places_are_no_ones() -> None:
+    flagged = _flagged(SMF_SETTINGS, "mysql")
+    assert flagged[("member_logins", "id_member")] == "account.id"
+    for table, column in (("permission_profiles", "id_profile"), ("boards", "id_profile"),
+                          ("member_logins", "id_login"), ("members", "last_login"),
+                          ("calendar", "timezone"), ("calendar", "location")):
+        assert (table, column) not in flagged, column
+    assert flagged[("calendar", "id_member")] == "account.id"
+
+
+# Danbooru's table of users' e-mail addresses, and a GA4 events table's key and day
+DANBOORU_EMAILS = """
+CREATE TABLE public.email_addresses (id bigint NOT NULL, user_id bigint NOT NULL,
+  address character varying NOT NULL, normalized_address character varying NOT NULL, is_verified boolean);
+"""
+GA4_EVENTS = """
+CREATE TABLE IF NOT EXISTS `p.d.events` (
+  event_id STRING NOT NULL OPTIONS(description="Unique event identifier"),
+  event_name STRING NOT NULL OPTIONS(description="Event name (e.g., page_view, purchase)"),
+  event_day DATE OPTIONS(description="The day of the event"),
+  user_id STRING OPTIONS(description="GA4 User-ID for logged-in users"),
+  page_location STRING OPTIONS(description="Full page URL")
+)
+PARTITION BY event_day;
+"""
+
+
+def test_an_address_in_a_table_of_email_addresses_is_an_email() -> None:
+    flagged = _flagged(DANBOORU_EMAILS)
+    assert flagged[("email_addresses", "address")] == "contact.email"
+    assert flagged[("email_addresses", "normalized_address")] == "contact.email"
+
+
+def test_an_events_key_and_day_are_not_what_was_done() -> None:
+    flagged = _flagged(GA4_EVENTS, "bigquery")
+    assert flagged[("events", "event_name")] == "behavioral"
+    assert ("events", "event_id") not in flagged and ("events", "event_day") not in flagged
