@@ -387,14 +387,14 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
     if head in {"member", "membership"} and any(len(s.own) == 2 and s.own[-1] in KEY_WORDS and s.own[0] in PEOPLE_HEADS
                                                 for s in siblings):
         return False  # FOSSBilling's `admin_group_member(id, admin_id)`: the admin is the member, the row a link
+    # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
+    own_key = own != ("id",) and ("id",) not in {s.own for s in siblings}
     if head in _PERSON_KINDS and any(s.own in _OWN_ATTRIBUTES for s in siblings):
         # a row that holds the person's own name or e-mail is the person, whoever else it points
         # to by a role: a CRM contact's `owner_id` (the sales rep), a user's `manager_id`; but a
-        # row beside its own person's key (WebAuthn's `webauthn_users(id, username, user_id)`)
-        # is a record of that person, numbered
-        return not any(s.own[:-1] == (head,) and s.own[-1] in KEY_WORDS for s in siblings)
-    # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
-    own_key = own != ("id",) and ("id",) not in {s.own for s in siblings}
+        # bare `id` beside its person's key (WebAuthn's `webauthn_users(id, username, user_id)`)
+        # numbers a record of that person
+        return own_key or not any(s.own[:-1] == (head,) and s.own[-1] in KEY_WORDS for s in siblings)
     # the word before the key says what it points to: `user_role_id` (listmonk's `users`) is a
     # role's key that a user has, `owner_uid` and `author_user_id` point to a person
     return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and s.own[-2] in _PERSON_KEYS

@@ -74,6 +74,13 @@ CREATE TABLE employee (
   forecast_user_id int,
   username varchar(80)
 );
+CREATE TABLE customer (
+  customer_id int PRIMARY KEY,
+  store_id int,
+  first_name text,
+  email text,
+  uuid uuid NOT NULL
+);
 CREATE TABLE customer_notes (
   id int PRIMARY KEY,
   customer_id int,
@@ -97,6 +104,7 @@ def test_the_key_of_a_persons_row_beside_their_owner_is_theirs() -> None:
     flagged = _flagged(CRM_PEOPLE)
     assert flagged.get(("contact", "id")) == "account.id"
     assert flagged.get(("employee", "id")) == "account.id"
+    assert flagged.get(("customer", "uuid")) == "account.id"  # the person's other key
     # a row about someone (their notes, a count of their sessions) is numbered by its own key
     assert ("customer_notes", "id") not in flagged
     assert ("user_sessions_summary", "id") not in flagged
