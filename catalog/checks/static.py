@@ -38,7 +38,8 @@ from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, referenced_
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
-from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notification_text, portrait_of_someone, phone_extension, card_postal_code, column_prefixes, credential_content,
+from catalog.checks.static_names import phone_extension, portrait_of_someone
+from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notification_text, card_postal_code, column_prefixes, credential_content,
                                          login_time, oidc_session, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,

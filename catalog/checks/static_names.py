@@ -438,8 +438,9 @@ _PERSON_KINDS = frozenset({"user", "member", "customer", "person", "subscriber",
                            "contact"})
 #: what only the person themselves has, in their own row (not a `display_name` or a `handle`)
 _OWN_ATTRIBUTES = frozenset({("first", "name"), ("last", "name"), ("full", "name"), ("firstname",), ("lastname",),
-                             ("email",), ("email", "address"), ("birthdate",), ("birth", "date"), ("date", "of", "birth"),
-                             ("username",), ("surname",), ("given", "name"), ("family", "name")})
+                             ("email",), ("email", "address"), ("birthdate",), ("birth", "date"),
+                             ("date", "of", "birth"), ("username",), ("surname",), ("given", "name"),
+                             ("family", "name")})
 _PERSON_KEYS = frozenset({"user", "account", "owner", "member", "customer", "person", "actor", "principal", "author",
                           "creator", "profile", "subscriber", "employee", "patient", "student", "contact"})
 
