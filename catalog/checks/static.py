@@ -38,7 +38,8 @@ from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, referenced_
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
-from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notification_text, portrait_of_someone, card_postal_code, column_prefixes, credential_content,
+from catalog.checks.static_names import phone_extension, portrait_of_someone
+from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notification_text, card_postal_code, column_prefixes, credential_content,
                                          login_time, oidc_session, PEOPLE_HEADS, mailbox_address, ip_not_someones, writer_name, picture_of_someone, sip_entity, xmpp_address,
                                          network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
                                           address_part, blind_copy,
@@ -1375,6 +1376,8 @@ TYPE_SCORE = 0.6
 #: MediaWiki's keep their text in BLOBs, to store any encoding)
 FREE_TEXT_SCORE = 0.6
 FREE_TEXT_ENTITY = "USER_CONTENT"
+#: what a file's name or type is detected as
+_FILE_ENTITIES = frozenset({"FILE_NAME", "MIME_TYPE", "APP_PACKAGE"})
 _LONG_TEXT = re.compile(r"^(text|mediumtext|longtext|clob|nclob|ntext|string|citext|jsonb?|(tiny|medium|long)?blob|varchar\((2[5-9]\d|[3-9]\d\d|"
                         r"\d{4,})\)|character varying\((2[5-9]\d|[3-9]\d\d|\d{4,})\)|varchar|character varying|"
                         r"nvarchar\((max|\d{4,})\)|varchar\(max\))$")
@@ -1544,6 +1547,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     # a key of uuid type is a token like a text one (`sessions.id uuid`), not a row number; and so
     # is one of bytes (FOSSBilling's PHP `session.id varbinary(128)`)
     token_type = text_type or declared.base_type(kind) in {"uuid", "uniqueidentifier"} or declared.holds_bytes(kind)
+    # a person's phone extension, not a file's type
+    extension = phone_extension(tail, siblings) and _rows_are_people(column.table)
     # what the name says outright in its table: a visitor's cookie, a caller's words, a search
     outright = {"COOKIE_ID": analytics_cookie(tail, column.table) or tracker_session(tail, column.table)
                 or (session_cookie(tail, words, token_type, siblings) and "token" in tail.own)
@@ -1556,7 +1561,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
                 "EMAIL_ADDRESS": mailbox_address(tail, words),
                 "TIME_ZONE": local_offset(tail, siblings),
-                "PERSON": role_name(tail), "PHONE_NUMBER": caller_number(tail),
+                "PERSON": role_name(tail), "PHONE_NUMBER": caller_number(tail) or extension,
                 "VISITED_URL": visited_part(tail, words),
                 "ACCOUNT_ID": alias_of_someone(tail, words) or ordinal_of_someone(tail, account)
                 or followed_someone(tail, words)}
@@ -1576,7 +1581,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 and not outright.get(recognizer.entity) or (
                 recognizer.entity == "PERSON" and account_name(name, words, siblings)):
             continue
-        if reference and recognizer.entity in PLACE_ENTITIES:
+        if reference and recognizer.entity in PLACE_ENTITIES or extension and recognizer.entity in _FILE_ENTITIES:
             continue
         if recognizer.entity == "DEVICE_ID" and name.own == ("reg", "id") and sip_dialog(siblings):
             continue  # a SIP registration's `reg_id` (RFC 5626 outbound), not a push service's id of an app

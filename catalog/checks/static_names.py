@@ -394,12 +394,14 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
     if head in {"member", "membership"} and any(len(s.own) == 2 and s.own[-1] in KEY_WORDS and s.own[0] in PEOPLE_HEADS
                                                 for s in siblings):
         return False  # FOSSBilling's `admin_group_member(id, admin_id)`: the admin is the member, the row a link
-    if head in _PERSON_KINDS and any(s.own in _OWN_ATTRIBUTES for s in siblings):
-        # a row that holds the person's own name or e-mail is the person, whoever else it points
-        # to: a CRM contact's `owner_id` (the sales rep), a user's `manager_id` or `account_id`
-        return True
     # a dbt model of users keys its rows by `user_id` and has no bare `id`: that is its own key
     own_key = own != ("id",) and ("id",) not in {s.own for s in siblings}
+    if head in _PERSON_KINDS and any(s.own in _OWN_ATTRIBUTES for s in siblings):
+        # a row that holds the person's own name or e-mail is the person, whoever else it points
+        # to by a role: a CRM contact's `owner_id` (the sales rep), a user's `manager_id`; but a
+        # bare `id` beside its person's key (WebAuthn's `webauthn_users(id, username, user_id)`)
+        # numbers a record of that person
+        return own_key or not any(s.own[:-1] == (head,) and s.own[-1] in KEY_WORDS for s in siblings)
     # the word before the key says what it points to: `user_role_id` (listmonk's `users`) is a
     # role's key that a user has, `owner_uid` and `author_user_id` point to a person
     return not any(len(s.own) > 1 and s.own[-1] in KEY_WORDS and s.own[-2] in _PERSON_KEYS
@@ -443,8 +445,9 @@ _PERSON_KINDS = frozenset({"user", "member", "customer", "person", "subscriber",
                            "contact"})
 #: what only the person themselves has, in their own row (not a `display_name` or a `handle`)
 _OWN_ATTRIBUTES = frozenset({("first", "name"), ("last", "name"), ("full", "name"), ("firstname",), ("lastname",),
-                             ("email",), ("email", "address"), ("birthdate",), ("birth", "date"), ("date", "of", "birth"),
-                             ("username",), ("surname",), ("given", "name"), ("family", "name")})
+                             ("email",), ("email", "address"), ("birthdate",), ("birth", "date"),
+                             ("date", "of", "birth"), ("username",), ("surname",), ("given", "name"),
+                             ("family", "name")})
 _PERSON_KEYS = frozenset({"user", "account", "owner", "member", "customer", "person", "actor", "principal", "author",
                           "creator", "profile", "subscriber", "employee", "patient", "student", "contact"})
 
@@ -1289,6 +1292,16 @@ def portrait_of_someone(name: NameTokens, rows_are_people: bool, table: set[str]
     # an image alone, or the person's profile image (`profile_image_url`)
     return own[:1] in {("profile",), *((w,) for w in _IMAGE_WORDS)} and bool(words & _IMAGE_WORDS) \
         and len(own) <= 3
+
+
+#: the extension of a phone number, by its column's name
+_EXTENSION_NAMES = frozenset({("extension",), ("ext",)})
+
+
+def phone_extension(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """Northwind's `employees(home_phone, extension)`, Salesforce's `user(phone, extension)`: an
+    extension beside a phone number is the digits that reach the person at it, not a file's type."""
+    return name.own in _EXTENSION_NAMES and any(set(s.own) & {"phone", "telephone", "tel"} for s in siblings)
 
 
 def blind_copy(name: NameTokens) -> bool:

@@ -74,10 +74,23 @@ CREATE TABLE employee (
   forecast_user_id int,
   username varchar(80)
 );
+CREATE TABLE customer (
+  customer_id int PRIMARY KEY,
+  store_id int,
+  first_name text,
+  email text,
+  uuid uuid NOT NULL
+);
 CREATE TABLE customer_notes (
   id int PRIMARY KEY,
   customer_id int,
   body text
+);
+CREATE TABLE passkey_users (
+  id serial PRIMARY KEY,
+  rp_id varchar(512) NOT NULL,
+  username varchar(100) NOT NULL,
+  user_id char(64) NOT NULL
 );
 CREATE TABLE user_sessions_summary (
   id int PRIMARY KEY,
@@ -91,6 +104,33 @@ def test_the_key_of_a_persons_row_beside_their_owner_is_theirs() -> None:
     flagged = _flagged(CRM_PEOPLE)
     assert flagged.get(("contact", "id")) == "account.id"
     assert flagged.get(("employee", "id")) == "account.id"
+    assert flagged.get(("customer", "uuid")) == "account.id"  # the person's other key
     # a row about someone (their notes, a count of their sessions) is numbered by its own key
     assert ("customer_notes", "id") not in flagged
     assert ("user_sessions_summary", "id") not in flagged
+    # a user's record at a relying party, pointing to the user it is of: the row is numbered
+    assert ("passkey_users", "id") not in flagged
+
+
+# an HR schema: a person's office phone and its extension, beside their photo's path
+EXTENSIONS = """
+CREATE TABLE staff_members (
+  staff_id int PRIMARY KEY,
+  last_name varchar(40) NOT NULL,
+  home_phone varchar(24),
+  extension varchar(4),
+  photo_path varchar(255)
+);
+CREATE TABLE uploads (
+  upload_id int PRIMARY KEY,
+  path varchar(255),
+  extension varchar(10)
+);
+"""
+
+
+def test_an_extension_beside_a_persons_phone_is_the_phones() -> None:
+    flagged = _flagged(EXTENSIONS)
+    assert flagged.get(("staff_members", "extension")) == "profile.phone_number"
+    assert flagged.get(("staff_members", "photo_path")) == "user_content"
+    assert flagged.get(("uploads", "extension")) != "profile.phone_number"
