@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from urllib.parse import unquote_plus
+from urllib.parse import unquote, unquote_plus
 
 Parsed = dict[str, str | None]
 
@@ -69,6 +69,9 @@ class Positional:
     min_fields: int = 0  # fewer values: not a line of this format (newer versions append fields)
     concepts: Mapping[str, str] = field(default_factory=dict)
     header_prefix: str = ""  # a header line that names the fields (VPC flow logs in S3)
+    #: fields the format writes URL-encoded (CloudFront's `Mozilla/5.0%20(iPhone;%20…)`): decoded,
+    #: `+` kept, since a user agent's own `+http://…` is no encoded space here
+    url_encoded: tuple[str, ...] = ()
 
     def parser(self, head: list[str] = ()) -> Callable[[str], Parsed | None]:
         names, declared = self.fields, False
@@ -84,10 +87,15 @@ class Positional:
                 return {}  # the format's own header line: no entry, but not a foreign line
             values = space_tokens(line) if self.separator == " " else line.split(self.separator)
             if declared:
-                return _named(names, values) if len(values) == len(names) else None
-            if not signature.match(line) or len(values) < (self.min_fields or len(names)):
+                out = _named(names, values) if len(values) == len(names) else None
+            elif not signature.match(line) or len(values) < (self.min_fields or len(names)):
                 return None
-            return _named(names, values)
+            else:
+                out = _named(names, values)
+            for name in self.url_encoded:
+                if out and out.get(name):
+                    out[name] = unquote(out[name])
+            return out
 
         return parse
 
@@ -174,6 +182,7 @@ CLOUDFRONT_REALTIME = Positional(
      "c-port", "x-edge-detailed-result-type", "c-country", "cs-accept-encoding", "cs-accept",
      "cache-behavior-path-pattern", "cs-headers", "cs-header-names", "cs-headers-count"),
     r"\d{9,10}\.\d{3}\t\S+\t", separator="\t", min_fields=5,
+    url_encoded=("cs-user-agent", "cs-referer", "cs-cookie"),
     concepts={"timestamp": "time", "c-ip": "client_ip", "x-forwarded-for": "client_ip",
               "cs-user-agent": "user_agent", "cs-referer": "referrer", "cs-cookie": "cookie", "cs-uri-stem": "url",
               "cs-uri-query": "query"})

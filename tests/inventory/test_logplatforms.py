@@ -273,6 +273,19 @@ def test_cloudfront_standard_log_is_tab_separated_w3c_with_encoded_headers() -> 
     assert entities["ssl-cipher"] is None and entities["x-edge-request-id"] is None
 
 
+def test_cloudfront_realtime_log_decodes_its_url_encoded_user_agent() -> None:
+    """Real-time logs write `cs-user-agent` URL-encoded (`%20` for spaces), as standard logs do."""
+    encoded = UA2.replace(" ", "%20")
+    lines = [f"17911872{n:02d}.044\t{IPS[n % 3]}\t0.993\t200\t53914\tGET\thttps\td111111abcdef8.cloudfront.net\t"
+             f"/shop/{n}\t888\tIAD89-C3\tba8b3f5138b8de6814{n:02d}==\tshop.example.com\t0.141\tHTTP/2.0\tIPv4\t"
+             f"{encoded}\t-\tsession_id=0fbbb5066f6071{n:02d};%20lang=en\t-" for n in range(12)]
+    fmt, fields, entities = _classified(lines)
+    assert fmt == "cloudfront-realtime"
+    assert fields["cs-user-agent"].values[0].as_py() == UA2
+    assert fields["cs-cookie"].values[0].as_py() == "session_id=0fbbb5066f607100; lang=en"
+    assert entities["cs-user-agent"] == "USER_AGENT" and entities["cs-protocol-version"] is None
+
+
 def test_a_w3c_header_is_read_from_the_head_of_a_sampled_file(tmp_path: Path) -> None:
     """Random-offset sampling misses the `#Fields:` line of a large file; the head is read apart."""
     body = [f"2026-10-05 08:00:{n % 60:02d} {IPS[n % 3]} user{n} 10.0.0.4 443 GET /cart uid={n} 200 10 20 3 "
