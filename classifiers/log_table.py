@@ -40,8 +40,11 @@ def message_columns(dataset: DatasetSample) -> set[str]:
 
 def is_message_column(sample: FieldSample, dataset: DatasetSample) -> bool:
     """Whether `sample` is one of `message_columns(dataset)` (its name is checked first, so
-    that a table's other columns cost nothing)."""
-    return _own(sample) in MESSAGE_NAMES and sample.path in message_columns(dataset)
+    that a table's other columns cost nothing). A slot mined out of a log's messages is never
+    one: `内容：“比超市便宜”` in a review's log line is the value the message names (a buyer's
+    review), not the message."""
+    return (sample.origin != "log-slot" and _own(sample) in MESSAGE_NAMES
+            and sample.path in message_columns(dataset))
 
 
 def _own(sample: FieldSample) -> str:

@@ -107,3 +107,30 @@ def test_an_email_column_of_an_intranets_mailboxes_is_email():
     assert best_entity("c07", mailboxes) is None
     assert best_entity("login", ["root@localhost", "git@server", "admin@backup", "deploy@web1", "root@db",
                                  "ops@mailhub"]) != "EMAIL_ADDRESS"
+
+
+def test_a_review_named_inside_a_logs_messages_stays_what_the_buyer_wrote(tmp_path):
+    """The message-column rule is for tables of parsed lines; a slot mined out of a log's
+    messages (`内容：“…”`, the review a line reports) is the value the message names."""
+    from classifiers.engine import classify_dataset
+    from inventory.connectors.base import SampleOptions
+    from inventory.connectors.logs import LogConnector
+
+    reviews = ["物流很快，包装也很结实", "味道不错，孩子很喜欢吃", "客服态度好，下次还会再买", "尺码偏小，建议买大一号",
+               "颜色和图片一样，很满意", "价格实惠，比超市便宜多了"]
+    lines = []
+    for n in range(36):
+        stamp = f"2025-03-02 09:{n:02d}:1{n % 10}.{100 + n}"
+        if n % 2:
+            lines.append(f"{stamp} INFO  [http-nio-8080-exec-{n % 7}] c.s.shop.review.CommentService : "
+                         f"收到评价，用户ID：{5100200 + n * 37}，评分：{1 + n % 5}星，内容：“{reviews[n % 6]}”")
+        else:
+            lines.append(f"{stamp} INFO  [http-nio-8080-exec-{n % 7}] c.s.shop.user.LoginService : "
+                         f"用户登录成功，用户ID：{5100200 + n * 41}，IP：10.{n}.3.{n + 7}")
+    (tmp_path / "shop_backend.log").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    connector = LogConnector(str(tmp_path))
+    sample = connector.sample(next(connector.datasets()), SampleOptions(rows=200))
+    results = classify_dataset(sample, embedded=False)
+    found = {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+    content = [path for path in found if path.endswith("内容")]
+    assert content and all(found[path] == "USER_CONTENT" for path in content)
