@@ -38,36 +38,8 @@ from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, referenced_
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
-from catalog.checks.static_names import phone_extension, portrait_of_someone
-from catalog.checks.static_names import (ACCOUNT_HEAD_SCORE, PERSON_ROLES, notification_text, card_postal_code, column_prefixes, credential_content,
-                                         login_time, oidc_session, PEOPLE_HEADS, mailbox_address, ip_not_someones, writer_name, picture_of_someone, sip_entity, xmpp_address,
-                                         network_address, role_without_person, thing_table, uri_attribute, PERSON_ROLE_SCORE, account_name, activity_session,
-                                          address_part, blind_copy,
-                                          activity_unconfirmed, app_screen, campaign_tag, card_name, click_id,
-                                          client_unconfirmed, copied_column, crypto_signature, device_unconfirmed,
-                                          addressee_name, attribute_of_role, campaign_sender, done_by, loaded_from_file,
-                                          not_an_account, oauth_subject,
-                                          organisation_contact,
-                                          foreign_row_key, function_mailbox, ip_of_ip_table, json_profile,
-                                          protocol_message, key_not_name, message_peer,
-                                          other_system_key, source_file,
-                                          polymorphic_key, shared_prefix, head_word_entity, key_of_people,
-                                          message_payload, names_a_device, names_a_thing, payload_unconfirmed,
-                                          property_of, prose_by_head, region_beside_address, role_head, schema_name,
-                                          session_cookie, shipping_carrier, table_head, table_words, thing_handle,
-                                          thing_time_zone, link_row_key)
-from catalog.checks.static_names import (sip_dialog, agent_attribute, auth_flow_url, channel_column, client_registry,
-                                         contact_address, agent_flag, analytics_cookie, form_value, happening,
-                                         mail_client, mail_sender, own_thing_name, position_measure,
-                                         program_message, search_terms, speech, elapsed_time, caller_number, role_name,
-                                         tracker_session, visited_part, ACTIVITY_TABLE_WORDS, login_property, mail_delivery_text,
-                                         mail_recipient, oauth_client_key, parsed_agent)
+from catalog.checks import static_names
 from catalog.checks.static_tables import company_rows, observed_ip, organization_table, ship_to_of_company
-from catalog.checks.static_names import logic_operator, part_serial, personal_website, provider_user_id, time_on_work
-from catalog.checks.static_names import followed_someone, ordinal_of_someone, thing_uid
-from catalog.checks.static_names import card_holder, group_key, landing_file, local_offset, sent_mail_described
-from catalog.checks.static_names import (PEOPLE_ROWS, alias_of_someone, setting_of, described_no_one, digest_of, done_by_name, load_source,
-                                         network_unconfirmed)
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
@@ -1510,14 +1482,14 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     type rules entities in or out (`declared.compatible`); the comment's subject counts, more
     weakly than the name, and only when the name itself says nothing. Best first."""
     own_name = column_name(column)
-    name = schema_name(own_name, recognizers)
+    name = static_names.schema_name(own_name, recognizers)
     subject = _subject(column.comment)
     comment = NameTokens(own=expand(tokenize(subject)), parent=(), raw=subject) if subject else None
     kind = described_type(column)
     implied = declared.implied_entity(kind)
     long_text = bool(_LONG_TEXT.match(declared.base_type(kind)))
     reference = bool(name.own) and name.own[-1] in _REFERENCE_SUFFIXES
-    words = table_words(column.table)
+    words = static_names.table_words(column.table)
     siblings = [NameTokens.of(key_last(f.path)) for f in table.fields if key_last(f.path) != own_name] \
         if table is not None else []
     # the account recognizer's one-word names (`sender`, `inviter`, `login`) and weak names (`user`)
@@ -1526,105 +1498,105 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                               for w in (*r.weak_names, *r.names) if " " not in w
                               and w not in r.value_decided_names)
     text_type = declared.holds_text(kind)
-    head = head_word_entity(name, text_type, account_words)
+    head = static_names.head_word_entity(name, text_type, account_words)
     if head == "ACCOUNT_ID" and is_key(column.table, own_name.lower()) and ("id",) not in {s.own for s in siblings} \
-            and not key_of_people(column.table, siblings, name.own):
+            and not static_names.key_of_people(column.table, siblings, name.own):
         head = None  # `identities.identity_id`: the row's own key, a person's only in a table of people
-    device_name = names_a_device(name, words)
+    device_name = static_names.names_a_device(name, words)
     # `card.name` described "Cardholder name": the thing's holder, a person, not the thing's label
-    thing_name = names_a_thing(name, column.table) and not (
+    thing_name = static_names.names_a_thing(name, column.table) and not (
         comment is not None and comment.own[-1:] == ("name",) and set(comment.own[:-1]) & _HOLDER_WORDS)
     # what a parsed user agent's parts and a mail's copies and recipient are, whatever else
     # their words say (`useragent_family`, `cc_emails`, `email_event.recipient`)
     # a nested field (`msg.metadata.user_id`, a flattened JSON path) is what its last part says
     # in the object that holds it (`metadata.user_id`; a plan's `nickname` is the plan's); the
     # objects further out (the message) veto nothing
-    leaf = schema_name(".".join(own_name.split(".")[-2:]), recognizers) if own_name.count(".") > 1 else name
-    tail = schema_name(own_name.rpartition(".")[2], recognizers) if "." in own_name else name
-    agent_part = parsed_agent(tail) or mail_client(name, words)
+    leaf = static_names.schema_name(".".join(own_name.split(".")[-2:]), recognizers) if own_name.count(".") > 1 else name
+    tail = static_names.schema_name(own_name.rpartition(".")[2], recognizers) if "." in own_name else name
+    agent_part = static_names.parsed_agent(tail) or static_names.mail_client(name, words)
     account = next((r for r in recognizers if r.entity == "ACCOUNT_ID"), None)
-    carbon = {mail_recipient(entity, name, words) for entity in ("CREDIT_CARD", "PERSON")} - {None}
+    carbon = {static_names.mail_recipient(entity, name, words) for entity in ("CREDIT_CARD", "PERSON")} - {None}
     # a key of uuid type is a token like a text one (`sessions.id uuid`), not a row number; and so
     # is one of bytes (FOSSBilling's PHP `session.id varbinary(128)`)
     token_type = text_type or declared.base_type(kind) in {"uuid", "uniqueidentifier"} or declared.holds_bytes(kind)
     # a person's phone extension, not a file's type
-    extension = phone_extension(tail, siblings) and _rows_are_people(column.table)
+    extension = static_names.phone_extension(tail, siblings) and _rows_are_people(column.table)
     # what the name says outright in its table: a visitor's cookie, a caller's words, a search
-    outright = {"COOKIE_ID": analytics_cookie(tail, column.table) or tracker_session(tail, column.table)
-                or (session_cookie(tail, words, token_type, siblings) and "token" in tail.own)
-                or (token_type and tail.own == ("visit", "id") and bool(words & ACTIVITY_TABLE_WORDS)),
-                FREE_TEXT_ENTITY: speech(tail) or form_value(tail, words) or (
-                    personal_website(tail) and _rows_are_people(column.table) and not organization_table(column.table)),
-                "SEARCH_QUERY": search_terms(tail, words),
+    outright = {"COOKIE_ID": static_names.analytics_cookie(tail, column.table) or static_names.tracker_session(tail, column.table)
+                or (static_names.session_cookie(tail, words, token_type, siblings) and "token" in tail.own)
+                or (token_type and tail.own == ("visit", "id") and bool(words & static_names.ACTIVITY_TABLE_WORDS)),
+                FREE_TEXT_ENTITY: static_names.speech(tail) or static_names.form_value(tail, words) or (
+                    static_names.personal_website(tail) and _rows_are_people(column.table) and not organization_table(column.table)),
+                "SEARCH_QUERY": static_names.search_terms(tail, words),
                 "USER_AGENT": tail.own == ("agent",) and (bool(words & {"session", "visit"}) or any(
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
                 "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
-                "EMAIL_ADDRESS": mailbox_address(tail, words),
-                "TIME_ZONE": local_offset(tail, siblings),
-                "PERSON": role_name(tail), "PHONE_NUMBER": caller_number(tail) or extension,
-                "VISITED_URL": visited_part(tail, words),
-                "ACCOUNT_ID": alias_of_someone(tail, words) or ordinal_of_someone(tail, account)
-                or followed_someone(tail, words)}
+                "EMAIL_ADDRESS": static_names.mailbox_address(tail, words),
+                "TIME_ZONE": static_names.local_offset(tail, siblings),
+                "PERSON": static_names.role_name(tail), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
+                "VISITED_URL": static_names.visited_part(tail, words),
+                "ACCOUNT_ID": static_names.alias_of_someone(tail, words) or static_names.ordinal_of_someone(tail, account)
+                or static_names.followed_someone(tail, words)}
     legal_name = organization_table(column.table) and name.own[-1:] == ("name",) and set(name.own[:-1]) <= {
         "legal", "official", "registered", "trading", "short", "long"}
-    reached = contact_address(name, siblings)  # `address` beside `via`: an e-mail address
+    reached = static_names.contact_address(name, siblings)  # `address` beside `via`: an e-mail address
     by_name: list[Detected] = []
     by_comment: list[Detected] = []
     for recognizer in recognizers:
         category = policy.category_of(recognizer.entity)
         if category is None or not declared.compatible(recognizer.entity, kind):
             continue
-        prose = recognizer.entity == FREE_TEXT_ENTITY and prose_by_head(name, long_text)
-        part = recognizer.entity == "STREET_ADDRESS" and address_part(name, siblings)
+        prose = recognizer.entity == FREE_TEXT_ENTITY and static_names.prose_by_head(name, long_text)
+        part = recognizer.entity == "STREET_ADDRESS" and static_names.address_part(name, siblings)
         if recognizer.negative_vetoes and recognizer.vetoed(name) and (leaf is name or recognizer.vetoed(leaf)) \
                 and not prose and not part and agent_part != recognizer.entity \
                 and not outright.get(recognizer.entity) or (
-                recognizer.entity == "PERSON" and account_name(name, words, siblings)):
+                recognizer.entity == "PERSON" and static_names.account_name(name, words, siblings)):
             continue
         if reference and recognizer.entity in PLACE_ENTITIES or extension and recognizer.entity in _FILE_ENTITIES:
             continue
-        if recognizer.entity == "DEVICE_ID" and name.own == ("reg", "id") and sip_dialog(siblings):
+        if recognizer.entity == "DEVICE_ID" and name.own == ("reg", "id") and static_names.sip_dialog(siblings):
             continue  # a SIP registration's `reg_id` (RFC 5626 outbound), not a push service's id of an app
-        if login_property(recognizer.entity, name) or auth_flow_url(recognizer.entity, words) \
-                or oauth_client_key(recognizer.entity, name, words) \
-                or mail_delivery_text(recognizer.entity, name, words) \
-                or mail_recipient(recognizer.entity, name, words) is not None or group_key(recognizer.entity, name) \
-                or (legal_name and recognizer.entity == "PERSON") or agent_attribute(recognizer.entity, tail, name) \
-                or channel_column(recognizer.entity, name) or happening(recognizer.entity, words) \
-                or program_message(recognizer.entity, name, words) or position_measure(recognizer.entity, tail) \
-                or elapsed_time(recognizer.entity, tail) \
-                or notification_text(recognizer.entity, name, siblings) \
-                or mail_sender(recognizer.entity, name, words) or agent_flag(recognizer.entity, tail, name) \
-                or (recognizer.entity == "PERSON" and own_thing_name(name, column.table)) \
-                or thing_handle(recognizer.entity, tail, column.table) \
+        if static_names.login_property(recognizer.entity, name) or static_names.auth_flow_url(recognizer.entity, words) \
+                or static_names.oauth_client_key(recognizer.entity, name, words) \
+                or static_names.mail_delivery_text(recognizer.entity, name, words) \
+                or static_names.mail_recipient(recognizer.entity, name, words) is not None or static_names.group_key(recognizer.entity, name) \
+                or (legal_name and recognizer.entity == "PERSON") or static_names.agent_attribute(recognizer.entity, tail, name) \
+                or static_names.channel_column(recognizer.entity, name) or static_names.happening(recognizer.entity, words) \
+                or static_names.program_message(recognizer.entity, name, words) or static_names.position_measure(recognizer.entity, tail) \
+                or static_names.elapsed_time(recognizer.entity, tail) \
+                or static_names.notification_text(recognizer.entity, name, siblings) \
+                or static_names.mail_sender(recognizer.entity, name, words) or static_names.agent_flag(recognizer.entity, tail, name) \
+                or (recognizer.entity == "PERSON" and static_names.own_thing_name(name, column.table)) \
+                or static_names.thing_handle(recognizer.entity, tail, column.table) \
                 or (reached and recognizer.entity in {"STREET_ADDRESS", "LOCATION"}):
             continue  # a login flow's challenge; its request URL; an OAuth client; a bounce's diagnostics
         if recognizer.entity == FREE_TEXT_ENTITY and name.own[-1:] in {("uri",), ("uris",), ("url",), ("urls",)} \
-                and not picture_of_someone(name, True) and not set(name.own) & {"avatar", "photo", "picture"} \
+                and not static_names.picture_of_someone(name, True) and not set(name.own) & {"avatar", "photo", "picture"} \
                 and not outright[FREE_TEXT_ENTITY]:
             continue  # `post_logout_redirect_uris`: addresses, not words someone wrote
-        if recognizer.entity == "STREET_ADDRESS" and network_address(name, siblings):
+        if recognizer.entity == "STREET_ADDRESS" and static_names.network_address(name, siblings):
             continue  # `address` beside `netmask`: a network's
-        if organisation_contact(name) and recognizer.entity in PLACE_ENTITIES | ORGANISATION_CONTACTS:
+        if static_names.organisation_contact(name) and recognizer.entity in PLACE_ENTITIES | ORGANISATION_CONTACTS:
             continue  # `company_address_city`, `company_phone`: the company's
-        if credential_content(recognizer.entity, name) or uri_attribute(recognizer.entity, name) \
-                or login_time(recognizer.entity, name, kind):
+        if static_names.credential_content(recognizer.entity, name) or static_names.uri_attribute(recognizer.entity, name) \
+                or static_names.login_time(recognizer.entity, name, kind):
             continue  # a certificate's content; an OIDC `sector_identifier_uri`; `last_login INT`
         if (recognizer.entity == "CREDIT_CARD" and _SMALL_INTEGER.match(declared.base_type(kind))) or (
-                recognizer.entity == FREE_TEXT_ENTITY and crypto_signature(name, kind)):
+                recognizer.entity == FREE_TEXT_ENTITY and static_names.crypto_signature(name, kind)):
             continue
         # the table's own name, not its schema: Supabase keeps its users' login sessions in
         # `auth.sessions`, whose key is a session's as `public.sessions.id` is
         path_words = set(tokenize(column.table.rsplit(".", 1)[-1])) | set(tokenize(own_name.rpartition(".")[0]))
-        if recognizer.entity == "COOKIE_ID" and path_words & AUTH_TABLE_WORDS and not oidc_session(
-                name, words, table_head(column.table)) and not tracker_session(name, column.table):
+        if recognizer.entity == "COOKIE_ID" and path_words & AUTH_TABLE_WORDS and not static_names.oidc_session(
+                name, words, static_names.table_head(column.table)) and not static_names.tracker_session(name, column.table):
             continue  # (a nested field's path says its table too: `subplat_oauth_clients.id`)
         if recognizer.entity == "GPS_COORDINATE" and "position" in name.own[-2:] and (
                 text_type or _WHOLE_NUMBER.search(declared.base_type(kind))):
             continue  # a text `position` is a job's or a button's; a whole number an order or an offset
-        if part_serial(recognizer.entity, name, words) or time_on_work(recognizer.entity, name, words):
+        if static_names.part_serial(recognizer.entity, name, words) or static_names.time_on_work(recognizer.entity, name, words):
             continue  # `cpus.serialnumber`, an invoice line's: a part's serial; hours booked on a task
-        if recognizer.entity == "TIME_ZONE" and thing_time_zone(name):
+        if recognizer.entity == "TIME_ZONE" and static_names.thing_time_zone(name):
             continue  # `plan_interval_timezone`: a plan's
         if recognizer.entity in _NAMED_PLACES and _WHOLE_NUMBER.search(declared.base_type(kind)) \
                 and not set(name.own) & _POSTAL_CODE_WORDS:
@@ -1634,31 +1606,31 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == "NETWORK_TYPE" and declared.base_type(kind) in {"boolean", "bool"} \
                 and not set(name.own) & _NETWORK_KINDS:
             continue  # `connection_succeeded`: whether something worked, not which network (`is_wifi`)
-        if recognizer.entity in ("ACCOUNT_ID", "PERSON") and not_an_account(name, column.table) or (
-                recognizer.entity == "ACCOUNT_ID" and card_holder(name)):
+        if recognizer.entity in ("ACCOUNT_ID", "PERSON") and static_names.not_an_account(name, column.table) or (
+                recognizer.entity == "ACCOUNT_ID" and static_names.card_holder(name)):
             continue  # (`cc_owner`: the name on a card, no account)
-        if recognizer.entity == "PERSON" and attribute_of_role(name) and recognizer.name_signal(
+        if recognizer.entity == "PERSON" and static_names.attribute_of_role(name) and recognizer.name_signal(
                 NameTokens.of("_".join(name.own[1:]))) is None:
             continue  # `recipient_line_1_addr`: the recipient's address line, not their name
-        if campaign_sender(recognizer.entity, name, words) or loaded_from_file(recognizer.entity, name) \
-                or landing_file(recognizer.entity, name, words, siblings):
+        if static_names.campaign_sender(recognizer.entity, name, words) or static_names.loaded_from_file(recognizer.entity, name) \
+                or static_names.landing_file(recognizer.entity, name, words, siblings):
             continue  # a campaign's `from_email`: the organisation's; a warehouse load's file
         if recognizer.entity == "ACCOUNT_ID" and len(name.own) > 2 and name.own[-2:] in _NAME_OF_SOMEONE:
             continue  # `owner_display_name`, `author_full_name`: the person's name, not their key
-        if logic_operator(recognizer.entity, name):
+        if static_names.logic_operator(recognizer.entity, name):
             continue  # `search.logic_operator`: AND/OR
         if recognizer.entity == "BEHAVIORAL_EVENT" and name.own[-1:] and name.own[-1] in _NO_EVENT_HEADS:
             continue  # GA4's `events.event_id`, Amplitude's `event_day`: an event's key or its day, not what was done
-        if recognizer.entity == "STREET_ADDRESS" and mailbox_address(name, words):
+        if recognizer.entity == "STREET_ADDRESS" and static_names.mailbox_address(name, words):
             continue  # Danbooru's `email_addresses.address`: an e-mail address, no street
-        if recognizer.entity == "IP_ADDRESS" and ip_not_someones(name, siblings):
+        if recognizer.entity == "IP_ADDRESS" and static_names.ip_not_someones(name, siblings):
             continue  # a range's bounds (`ip_low`, `ip_high`); a key's permitted addresses
-        if network_unconfirmed(recognizer.entity, name, words, recognizer.name_signal(name) is not None) or (
-                digest_of(name) and recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME", "MIME_TYPE")):
+        if static_names.network_unconfirmed(recognizer.entity, name, words, recognizer.name_signal(name) is not None) or (
+                static_names.digest_of(name) and recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME", "MIME_TYPE")):
             continue  # `net_item_sales_amount`, an ACL's `access_type`; `content_md5`: a hash, not the content
-        if described_no_one(recognizer.entity, name, column.comment) or load_source(column.comment):
+        if static_names.described_no_one(recognizer.entity, name, column.comment) or static_names.load_source(column.comment):
             continue  # `owner_id` "The ACL identifier"; `filename` "the file this record was loaded from"
-        if recognizer.entity == "ACCOUNT_ID" and link_row_key(is_key(column.table, own_name.lower()), name, siblings):
+        if recognizer.entity == "ACCOUNT_ID" and static_names.link_row_key(is_key(column.table, own_name.lower()), name, siblings):
             continue
         if recognizer.entity == "ACCOUNT_ID" and own_row_number(column.table, own_name.lower(), name) \
                 and bool(_WHOLE_NUMBER.match(kind.strip().lower())):
@@ -1666,25 +1638,25 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (recognizer.entity == "ACCOUNT_ID" and machine_login(column.table, name, siblings)) or (
                 recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME") and program_log(column.table, siblings)):
             continue  # a camera's login; a program's log line and source file
-        if activity_unconfirmed(recognizer.entity, name, words) or (
-                payload_unconfirmed(recognizer.entity, name, words) and not outright.get(recognizer.entity)) \
+        if static_names.activity_unconfirmed(recognizer.entity, name, words) or (
+                static_names.payload_unconfirmed(recognizer.entity, name, words) and not outright.get(recognizer.entity)) \
                 or ((device_name or thing_name) and recognizer.entity == "PERSON"):
             continue
-        if property_of(name) and recognizer.name_signal(NameTokens.of(name.own[-1])) is None \
+        if static_names.property_of(name) and recognizer.name_signal(NameTokens.of(name.own[-1])) is None \
                 and not outright.get(recognizer.entity):
             continue  # `user_email_token`: a token about an e-mail
-        if (setting := setting_of(name)) and recognizer.name_signal(NameTokens.of("_".join(setting))) is None \
+        if (setting := static_names.setting_of(name)) and recognizer.name_signal(NameTokens.of("_".join(setting))) is None \
                 and not outright.get(recognizer.entity):
             continue  # `case_access_for_account_owner`: an access level; `email_encoding_key`: a charset
-        if device_unconfirmed(recognizer.entity, name, words) or client_unconfirmed(recognizer.entity, name, words):
+        if static_names.device_unconfirmed(recognizer.entity, name, words) or static_names.client_unconfirmed(recognizer.entity, name, words):
             continue
-        if shipping_carrier(recognizer.entity, name, words) or thing_handle(recognizer.entity, name, column.table) \
-                or polymorphic_key(recognizer.entity, name, siblings, column.table) \
-                or thing_uid(recognizer.entity, name, account) or app_screen(recognizer.entity, name, words) \
-                or campaign_tag(recognizer.entity, name, siblings) or function_mailbox(recognizer.entity, name) \
-                or key_not_name(recognizer.entity, name) or source_file(recognizer.entity, words) \
-                or foreign_row_key(recognizer.entity, name, column.table, siblings) \
-                or protocol_message(recognizer.entity, name, words):
+        if static_names.shipping_carrier(recognizer.entity, name, words) or static_names.thing_handle(recognizer.entity, name, column.table) \
+                or static_names.polymorphic_key(recognizer.entity, name, siblings, column.table) \
+                or static_names.thing_uid(recognizer.entity, name, account) or static_names.app_screen(recognizer.entity, name, words) \
+                or static_names.campaign_tag(recognizer.entity, name, siblings) or static_names.function_mailbox(recognizer.entity, name) \
+                or static_names.key_not_name(recognizer.entity, name) or static_names.source_file(recognizer.entity, words) \
+                or static_names.foreign_row_key(recognizer.entity, name, column.table, siblings) \
+                or static_names.protocol_message(recognizer.entity, name, words):
             continue
         signal = recognizer.name_signal(name)
         if leaf is not name and (signal is None or recognizer.entity == FREE_TEXT_ENTITY):
@@ -1695,8 +1667,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if agent_part == recognizer.entity or recognizer.entity in carbon or (
                 reached and recognizer.entity == "EMAIL_ADDRESS"):
             scores.append(PEOPLE_NAME_SCORE)
-        if recognizer.entity == "ACCOUNT_ID" and done_by(name):
-            scores.append(ACCOUNT_HEAD_SCORE)
+        if recognizer.entity == "ACCOUNT_ID" and static_names.done_by(name):
+            scores.append(static_names.ACCOUNT_HEAD_SCORE)
         if signal is not None and signal.score >= recognizer.name_score and recognizer.entity == FREE_TEXT_ENTITY \
                 and long_text:
             scores = [max(scores[0], FREE_TEXT_SCORE)]
@@ -1704,64 +1676,64 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores.append(TYPE_SCORE)
         if prose:
             scores.append(FREE_TEXT_SCORE)
-        if recognizer.entity == "ACCOUNT_ID" and (account_name(name, words, siblings)
-                                                  or other_system_key(name, column.table, siblings)):
-            scores.append(ACCOUNT_HEAD_SCORE)
-        if recognizer.entity == FREE_TEXT_ENTITY and message_payload(name, words) and (
+        if recognizer.entity == "ACCOUNT_ID" and (static_names.account_name(name, words, siblings)
+                                                  or static_names.other_system_key(name, column.table, siblings)):
+            scores.append(static_names.ACCOUNT_HEAD_SCORE)
+        if recognizer.entity == FREE_TEXT_ENTITY and static_names.message_payload(name, words) and (
                 long_text or declared.holds_bytes(kind) or not kind):
             scores.append(FREE_TEXT_SCORE)
         if head == recognizer.entity and not recognizer.vetoed(NameTokens(own=name.own[-1:], parent=(), raw=own_name)):
             # the head word alone: as strong as a name, never stronger than another name match
-            scores = [max([*scores, ACCOUNT_HEAD_SCORE if head == "ACCOUNT_ID" else PERSON_ROLE_SCORE])]
-        if recognizer.entity == "COOKIE_ID" and (session_cookie(name, words, token_type, siblings) or click_id(name)
-                                                 or activity_session(name, words, token_type)
-                                                 or oidc_session(name, words, table_head(column.table))):
-            scores.append(ACCOUNT_HEAD_SCORE)
-        if sip_entity(name, siblings) == recognizer.entity:
+            scores = [max([*scores, static_names.ACCOUNT_HEAD_SCORE if head == "ACCOUNT_ID" else static_names.PERSON_ROLE_SCORE])]
+        if recognizer.entity == "COOKIE_ID" and (static_names.session_cookie(name, words, token_type, siblings) or static_names.click_id(name)
+                                                 or static_names.activity_session(name, words, token_type)
+                                                 or static_names.oidc_session(name, words, static_names.table_head(column.table))):
+            scores.append(static_names.ACCOUNT_HEAD_SCORE)
+        if static_names.sip_entity(name, siblings) == recognizer.entity:
             scores.append(PEOPLE_NAME_SCORE)  # a SIP `contact`, `received`, `instance`
-        if (recognizer.entity == "ACCOUNT_ID" and xmpp_address(name)) or (
-                recognizer.entity == "LOCATION" and card_postal_code(name)):
+        if (recognizer.entity == "ACCOUNT_ID" and static_names.xmpp_address(name)) or (
+                recognizer.entity == "LOCATION" and static_names.card_postal_code(name)):
             scores.append(PEOPLE_NAME_SCORE)  # vCard JABBERID; ADR-PCODE
-        if recognizer.entity == FREE_TEXT_ENTITY and picture_of_someone(name, declared.holds_bytes(kind) or long_text) \
+        if recognizer.entity == FREE_TEXT_ENTITY and static_names.picture_of_someone(name, declared.holds_bytes(kind) or long_text) \
                 and (_rows_are_people(column.table) or people_table(column.table) or "vcard" in words):
             scores.append(FREE_TEXT_SCORE)  # the picture of a person, stored in their row
-        if recognizer.entity == FREE_TEXT_ENTITY and (json_profile(leaf, column.table if leaf is name else "",
+        if recognizer.entity == FREE_TEXT_ENTITY and (static_names.json_profile(leaf, column.table if leaf is name else "",
                                                                    declared.base_type(kind))
                                                       or name.own in {("vcard",), ("vcf",)}):
             scores.append(FREE_TEXT_SCORE)  # a JSON profile; a contact card
-        if part or (recognizer.entity == "EMAIL_ADDRESS" and blind_copy(name)) or (
-                recognizer.entity == "IP_ADDRESS" and network_address(name, siblings)
+        if part or (recognizer.entity == "EMAIL_ADDRESS" and static_names.blind_copy(name)) or (
+                recognizer.entity == "IP_ADDRESS" and static_names.network_address(name, siblings)
                 and not {"mac", "macaddress", "macaddr", "hw", "hwaddress", "hwaddr"} & set(name.own)) or (
-                recognizer.entity == "IP_ADDRESS" and ip_of_ip_table(name, words)):
+                recognizer.entity == "IP_ADDRESS" and static_names.ip_of_ip_table(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
-        if (recognizer.entity == "PERSON" and card_name(name, words, siblings)) or (
-                recognizer.entity == "ACCOUNT_ID" and message_peer(name, words)):
+        if (recognizer.entity == "PERSON" and static_names.card_name(name, words, siblings)) or (
+                recognizer.entity == "ACCOUNT_ID" and static_names.message_peer(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
-        if recognizer.entity == "PERSON" and (addressee_name(name) or done_by_name(name) or card_holder(name)
-                                              or writer_name(name, words)):
+        if recognizer.entity == "PERSON" and (static_names.addressee_name(name) or static_names.done_by_name(name) or static_names.card_holder(name)
+                                              or static_names.writer_name(name, words)):
             scores.append(PEOPLE_NAME_SCORE)  # `shipping_name`: whom the parcel is for; `initiated_by_name`
         if recognizer.entity == "DEVICE_MODEL" and device_name:
             scores.append(PEOPLE_NAME_SCORE)  # `devices.display_name`: the name given to a device
-        if recognizer.entity == "ACCOUNT_ID" and (oauth_subject(name, words) or (
+        if recognizer.entity == "ACCOUNT_ID" and (static_names.oauth_subject(name, words) or (
                 is_key(column.table, own_name.lower()) and _rows_are_people(column.table)
-                and not words & _APP_TABLE_WORDS and key_of_people(column.table, siblings, name.own))):
-            scores.append(ACCOUNT_HEAD_SCORE)  # OAuth's `subject`; `staff.staff_id`, the key of a table of people
-        if recognizer.entity == "REGION" and region_beside_address(name, siblings,
+                and not words & _APP_TABLE_WORDS and static_names.key_of_people(column.table, siblings, name.own))):
+            scores.append(static_names.ACCOUNT_HEAD_SCORE)  # OAuth's `subject`; `staff.staff_id`, the key of a table of people
+        if recognizer.entity == "REGION" and static_names.region_beside_address(name, siblings,
                                                                    bool(_SHORT_CODE.match(kind.strip()))):
             scores.append(PEOPLE_NAME_SCORE)
         if table is not None and (context := recognizer.context_signal(_sample(column), table)) is not None and not (
                 recognizer.entity == "ACCOUNT_ID" and name.own in KEY_NAMES
-                and not key_of_people(column.table, siblings, name.own)):
+                and not static_names.key_of_people(column.table, siblings, name.own)):
             scores.append(context.score)
         if recognizer.entity == "PERSON" and name.own == ("name",) and _rows_are_people(column.table):
             scores.append(PEOPLE_NAME_SCORE)  # `contacts.name`, `identities.name`: the person's name
-        if recognizer.entity == "ACCOUNT_ID" and provider_user_id(name) and _rows_are_people(column.table) \
+        if recognizer.entity == "ACCOUNT_ID" and static_names.provider_user_id(name) and _rows_are_people(column.table) \
                 and not organization_table(column.table):
             scores.append(PEOPLE_NAME_SCORE)  # `users.github_id`: the person's id at GitHub
         named = bool(scores)
         if comment is not None and (said := recognizer.name_signal(comment)) is not None \
                 and said.score > recognizer.weak_name_score \
-                and not thing_handle(recognizer.entity, NameTokens(own=comment.own[-1:], parent=(), raw=""),
+                and not static_names.thing_handle(recognizer.entity, NameTokens(own=comment.own[-1:], parent=(), raw=""),
                                      column.table) \
                 and not (recognizer.entity == "GPS_COORDINATE" and kind == "integer"):
             # "The name of the brand" says no one's name; "The order's position in the shop's
@@ -1771,10 +1743,10 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if confidence >= threshold:
             found = Detected(category=category, confidence=round(confidence, 4), entity=recognizer.entity)
             (by_name if named else by_comment).append(found)
-    if sent_mail_described(words):  # "The automation email's custom 'To' name": the message, no address
+    if static_names.sent_mail_described(words):  # "The automation email's custom 'To' name": the message, no address
         by_comment = [d for d in by_comment if d.entity != "EMAIL_ADDRESS"]
     found = by_name or by_comment  # the column's own name outweighs what its description mentions
-    if portrait_of_someone(name, _rows_are_people(column.table), words) \
+    if static_names.portrait_of_someone(name, _rows_are_people(column.table), words) \
             and declared.compatible(FREE_TEXT_ENTITY, kind) and (content := policy.category_of(FREE_TEXT_ENTITY)):
         # the person's picture, wherever it is kept: not a file of their device, nor a page they visited
         return [Detected(category=content, confidence=PEOPLE_NAME_SCORE, entity=FREE_TEXT_ENTITY)]
@@ -1798,8 +1770,8 @@ def own_row_number(table: str, column: str, name: NameTokens) -> bool:
     """`member_logins.login_id`, `logins.login_id`: a table's own key named after its head word,
     where that word names no people (a login, an event), numbers its rows (when it is a number:
     `follows.follow_id varchar` is the one followed)."""
-    head = table_head(table)
-    return is_key(table, column) and len(name.own) >= 2 and name.own[-2] == head and head not in PEOPLE_HEADS
+    head = static_names.table_head(table)
+    return is_key(table, column) and len(name.own) >= 2 and name.own[-2] == head and head not in static_names.PEOPLE_HEADS
 
 
 #: the last words of a person's name given after the role they play (`owner_display_name`)
@@ -1810,8 +1782,8 @@ _WHOLE_NUMBER = re.compile(r"^u?(tiny|small|medium|big)?u?int(eger)?\d*\b|^(smal
 
 def _rows_are_people(table: str) -> bool:
     """`contacts`, `user_identities`: the table's head word says each row is a person."""
-    head = table_head(table)
-    return (head in PEOPLE_ROWS or head[:-1] in PEOPLE_ROWS) and not thing_table(table)
+    head = static_names.table_head(table)
+    return (head in static_names.PEOPLE_ROWS or head[:-1] in static_names.PEOPLE_ROWS) and not static_names.thing_table(table)
 
 
 def _sample(column: Column) -> FieldSample:
@@ -1827,7 +1799,7 @@ def _about_people(table: str, columns: Sequence[Column], detections: Sequence[li
     if people_table(table) or not organization_table(table) and any(tied_to_someone(c.references) for c in columns):
         return True  # (a tracker's context of an event, pointing to `events`: the visitor's device and place)
     links = links_of(table, (d.entity for found in detections for d in found), machine)
-    return any(d.entity in links and not (d.entity == "PERSON" and role_head(schema_name(
+    return any(d.entity in links and not (d.entity == "PERSON" and static_names.role_head(static_names.schema_name(
         column_name(column), recognizers))) for column, found in zip(columns, detections) for d in found)
 
 
@@ -1843,30 +1815,30 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     tables: dict[str, list[int]] = {}
     for index, column in enumerate(columns):
         tables.setdefault(column.table, []).append(index)
-    prefixes = column_prefixes({t: [columns[i].name for i in ix] for t, ix in tables.items()}, recognizers)
+    prefixes = static_names.column_prefixes({t: [columns[i].name for i in ix] for t, ix in tables.items()}, recognizers)
     columns = [_without_prefix(column, prefixes.get(column.table)) for column in columns]
     samples = {table: DatasetSample(name=table, source="static", kind="schema",
                                     fields=[_sample(columns[i]) for i in indexes])
                for table, indexes in tables.items()}
     detected = [classify_column(column, recognizers, policy, threshold, samples[column.table]) for column in columns]
     _read_copies(columns, tables, detected)
-    names = {table: [schema_name(column_name(columns[i]), recognizers) for i in indexes]
+    names = {table: [static_names.schema_name(column_name(columns[i]), recognizers) for i in indexes]
              for table, indexes in tables.items()}
-    things = {table for table in tables if role_without_person(table, names[table]) or client_registry(names[table])}
+    things = {table for table in tables if static_names.role_without_person(table, names[table]) or static_names.client_registry(names[table])}
     machines = {table for table in tables if machine_table(table, names[table])}
     companies = {table for table in tables if company_rows(table, names[table])}
     # the key of a decision's `candidate` table numbers options, not applicants; a table of a
     # program's parts or named settings (SMF's `permission_profiles`) numbers no one
-    for table in things | companies | {t for t in tables if thing_table(t)}:
+    for table in things | companies | {t for t in tables if static_names.thing_table(t)}:
         for i in tables[table]:
             if is_key(table, column_name(columns[i]).lower()):
                 detected[i] = [d for d in detected[i] if d.entity != "ACCOUNT_ID"]
     parties = _one_to_one_people(columns, tables, detected, policy, names, things | machines)
     _resolve_references(columns, tables, detected, policy, {p: t for t, p in prefixes.items()},
-                        lambda table: table in things or table in machines or table in companies or thing_table(table))
+                        lambda table: table in things or table in machines or table in companies or static_names.thing_table(table))
     for i, column in enumerate(columns):  # LedgerSMB's `company.entity_id`: the company's own row among the parties
         target = _bare(column.references) if column.references else ""
-        if target in parties and table_head(column.table) in _COMPANY_HEADS and column_name(column).lower() in {
+        if target in parties and static_names.table_head(column.table) in _COMPANY_HEADS and column_name(column).lower() in {
                 f"{target}_id", f"{target}id"}:
             detected[i] = [d for d in detected[i] if d.entity not in {"ACCOUNT_ID", "PERSON"}]
     targets = _referenced(columns, tables)
@@ -1903,11 +1875,11 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         firms = {n.own[0] for n in names[table] if len(n.own) == 2 and n.own[1] in _COMPANY_HEADS} - {
             n.own[0] for n in names[table] if len(n.own) > 1 and set(n.own[1:]) & _SOMEONES_OWN}
         # (its administrator's e-mail does not make it about people; a user's settings point to the user)
-        settings = table_head(table) in _SETTINGS_HEADS and not any(
+        settings = static_names.table_head(table) in _SETTINGS_HEADS and not any(
             d.entity in {"ACCOUNT_ID", "COOKIE_ID"} for f in found for d in f)
         # an e-mail's or a page's template: the text its operator wrote for everyone it is sent to
-        template = table_head(table) in _TEMPLATE_HEADS
-        placed_thing = table_head(table) in _PLACED_THINGS
+        template = static_names.table_head(table) in _TEMPLATE_HEADS
+        placed_thing = static_names.table_head(table) in _PLACED_THINGS
         for i, name in zip(indexes, names[table]):
             if placed_thing:  # where the job is, where and in which time zone an interview is held
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES]
@@ -1921,7 +1893,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
             # contact person's own phone and e-mail are the person's
             kept_contacts = ORGANISATION_CONTACTS if company and name.own[:1] == ("contact",) else frozenset()
             own = MACHINE_OWN if machine and about_people and not set(name.own) & _SOMEONE_IN_A_MACHINE else ()
-            if not about_people and name.own in _ANNOTATION_NAMES and not table_words(table) & ACTIVITY_TABLE_WORDS:
+            if not about_people and name.own in _ANNOTATION_NAMES and not static_names.table_words(table) & static_names.ACTIVITY_TABLE_WORDS:
                 own = {*own, "USER_CONTENT"}  # an SLA's, a form's, a plugin's notes: its administrator's note on it
             detected[i] = [d for d in detected[i] if (d.entity not in dropped or d.entity in kept_contacts)
                            and d.entity not in own]
@@ -1933,7 +1905,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     _headline_of_writing(columns, tables, names, detected, policy)
     for i, column in enumerate(columns):  # a role granted by reference to a table of roles, or in a link table
         if column.references or (_bare(column.table), column.name.lower()) in schema.references \
-                or "has" in table_words(column.table):  # (Kanboard's `project_has_users.role`)
+                or "has" in static_names.table_words(column.table):  # (Kanboard's `project_has_users.role`)
             detected[i] = [d for d in detected[i] if d.entity != "USER_ROLE"]
     _read_lineage(columns, detected)
     for i, column in enumerate(columns):  # whatever a reference or a lineage passed on, the type still rules
@@ -2004,7 +1976,7 @@ _CONTACT_JOB = frozenset({("contact", "title"), ("contact", "job", "title"), ("c
 
 #: words that name someone in a machine's row (`poc_1_email`, `owner_name`, `contact_phone`): a
 #: machine's table that names people keeps those columns, and the rest stays the machine's
-_SOMEONE_IN_A_MACHINE = PERSON_ROLES | {"poc", "contact", "owner", "user", "admin", "responsible", "person",
+_SOMEONE_IN_A_MACHINE = static_names.PERSON_ROLES | {"poc", "contact", "owner", "user", "admin", "responsible", "person",
                                         "people", "operator", "assigned"}
 
 
@@ -2022,7 +1994,7 @@ def _initial_key(name: NameTokens, words: set[str]) -> bool:
     """`circuits.cid`, `film_list.fid`: a key named by its table's initial (the circuit's, the
     film's id), not an analytics client id or a device's; `sessions.sid` stays a session's."""
     key = name.own[-1] if name.own else ""
-    return bool(re.fullmatch(r"[a-z]id", key)) and not words & ACTIVITY_TABLE_WORDS and any(
+    return bool(re.fullmatch(r"[a-z]id", key)) and not words & static_names.ACTIVITY_TABLE_WORDS and any(
         word.startswith(key[0]) for word in words - _TRACKED_THINGS)
 
 
@@ -2090,7 +2062,7 @@ def _read_copies(columns: Sequence[Column], tables: dict[str, list[int]], detect
     for indexes in tables.values():
         by_name = {columns[i].name: i for i in indexes}
         for i in indexes:
-            source = copied_column(columns[i].name, list(by_name)) if not detected[i] else None
+            source = static_names.copied_column(columns[i].name, list(by_name)) if not detected[i] else None
             if source is not None:
                 detected[i] = list(detected[by_name[source]])
 
@@ -2120,7 +2092,7 @@ def _read_lineage(columns: Sequence[Column], detected: list[list[Detected]]) -> 
 def _read_past_prefix(columns: list[Column]) -> list[Column]:
     """The columns as the classifier reads them: tables without the prefix all of them share
     (`ttrss_sessions` read as `sessions`); findings keep the tables as written."""
-    prefix = shared_prefix(sorted({column.table for column in columns}))
+    prefix = static_names.shared_prefix(sorted({column.table for column in columns}))
     if not prefix:
         return columns
 
@@ -2158,7 +2130,7 @@ def _referenced(columns: Sequence[Column], tables: dict[str, list[int]]) -> list
 
 def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]], detected: list[list[Detected]],
                         policy: Policy, prefixed: dict[str, str] | None = None,
-                        thing: Callable[[str], bool] = thing_table) -> None:
+                        thing: Callable[[str], bool] = static_names.thing_table) -> None:
     """A foreign key means what the key it points to means (`static_refs`); `prefixed` maps a
     table's column prefix to the table (`gu_id` points to `g_user`, whose columns start `gu_`)."""
     names = [column_name(column).lower() for column in columns]
