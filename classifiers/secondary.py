@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_value
 from classifiers.recognizer import FieldRecognizer, as_text
-from classifiers.recognizers.ip_address import UNSPECIFIED
+from classifiers.recognizers.ip_address import THIS_HOST
 from classifiers.recognizers.person_name import is_person_name
 from datamap.model import FieldSample
 
@@ -66,8 +66,8 @@ def detect(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[D
         if (machine_text and result.entity_type == "PHONE_NUMBER"
                 and _COUNTER_BEFORE.search(document, max(0, result.start - 24), result.start)):
             continue  # `Seq 2119064372, Ack 3325040593`: a program's counters, no one's number
-        if result.entity_type == "IP_ADDRESS" and _UNSPECIFIED.match(document[result.start:result.end]):
-            continue  # `--addr 0.0.0.0:2024`: listening on every interface, no one's address
+        if result.entity_type == "IP_ADDRESS" and _THIS_HOST.match(document[result.start:result.end]):
+            continue  # `--addr 0.0.0.0:2024`, `127.0.0.1 () {38 vars}`: the machine itself, no one's address
         if result.entity_type == "IP_ADDRESS" and _VERSION_BEFORE.search(document, max(0, result.start - 24),
                                                                          result.start):
             continue  # `wcp.dll version 0.0.0.6`, Windows' `Package_for_KB2479943~…~amd64~~6.1.1.0`: a version
@@ -118,7 +118,7 @@ def _chinese(texts: list[str], hit_values: dict[str, set[int]], top_score: dict[
                     examples[entity].append(found)
 
 
-_UNSPECIFIED = re.compile(rf"^{UNSPECIFIED}$")
+_THIS_HOST = re.compile(rf"^{THIS_HOST}$")
 #: a counter's or an id's key right before a run of digits in a program's text (TCP's `Seq`,
 #: `Ack` and `Win`, `pid=`, `taskID[`): what follows is that number, not a phone number
 _COUNTER_BEFORE = re.compile(r"(?:\b(?:seq|ack|win|pid|tid|uid|gid|size|len|length|bytes|count|port|offset|"

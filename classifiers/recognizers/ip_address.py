@@ -106,22 +106,24 @@ class IpAddressRecognizer(FieldRecognizer):
         # alone under `ip` is Cloudflare's resolver)
         if self.name_signal(name) is None and _all_small_parts(sample):
             return None
-        if _all_unspecified(sample):
-            return None  # `0.0.0.0:443`, `[::]:80`: a socket bound to every interface, no one's address
+        if _all_this_host(sample):
+            return None  # `0.0.0.0:443`, `[::]:80`, `127.0.0.1`: the machine itself, no one's address
         if _all_netmasks(sample):
             return None
         return signal
 
 
-#: the unspecified address, with or without a port: what a server listens on, never a peer
-UNSPECIFIED = r"(?:0\.0\.0\.0|\[?::\]?)(?::\d{1,5})?"
+#: the unspecified and loopback addresses, with or without a port: what a server listens on and
+#: the machine talking to itself (an app server behind a local proxy logs `127.0.0.1` for every
+#: request), never a person's address
+THIS_HOST = r"(?:0\.0\.0\.0|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[?::1?\]?|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})(?::\d{1,5})?"
 
 
-def _all_unspecified(sample: FieldSample) -> bool:
+def _all_this_host(sample: FieldSample) -> bool:
     distinct = FieldView.of(sample).distinct.values
     if not pa.types.is_string(distinct.type) or len(distinct) == 0:
         return False
-    return bool(pc.all(rx.match(distinct, f"^{UNSPECIFIED}$", distinct=True)).as_py())
+    return bool(pc.all(rx.match(distinct, f"^{THIS_HOST}$", distinct=True)).as_py())
 
 
 #: an IPv4 netmask's octet: its ones run from the left (255, 254, 252, 248, 240, 224, 192, 128, 0)

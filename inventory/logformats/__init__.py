@@ -31,6 +31,8 @@ WRAPPERS: dict[str, Callable[[str], bool]] = {"docker": is_docker, "cri": is_cri
 #: every format, in the order detection prefers them when several read the same lines: the
 #: container wrappers, JSON (and its platform dialects), the platform formats, then the generic ones
 FORMATS: tuple[str, ...] = (*WRAPPERS, *_DIALECTS, "json", "w3c", "zeek", *_PLATFORMS, "cef", "leef", *LINE_FORMATS)
+#: line formats that wrap another format's line in a header of their own
+SYSLOG_ENVELOPES = frozenset({"syslog3164", "syslog5424"})
 #: other names people use for the formats, accepted as an override
 ALIASES: dict[str, str] = {
     "nginx": "combined", "apache": "combined", "access": "combined", "clf": "common",
@@ -112,6 +114,14 @@ def detect(lines: list[str], head: Sequence[str] = ()) -> str:
     for name in FORMATS:
         if shares.get(name, 0.0) > best_share:
             best, best_share = name, shares[name]
+    if best in SYSLOG_ENVELOPES:
+        # syslog carries other formats in its message (HAProxy's `option httplog`, CEF, LEEF) and
+        # reads every line of a daemon's log, its start-up notices too (`Proxy web started.`): the
+        # format that reads the message wins when it reads half the lines; the rest are mined as text
+        inner = [name for name in FORMATS[:FORMATS.index(best)] if shares.get(name, 0.0) >= MIN_SHARE
+                 and name not in ("json", *WRAPPERS, *_DIALECTS)]
+        if inner:
+            return max(inner, key=lambda name: shares[name])
     return best if best_share >= MIN_SHARE else "free"
 
 

@@ -312,12 +312,37 @@ def _parse_member(line: str) -> Parsed | None:
 _MESSAGE_MEMBERS = frozenset({"message", "msg", "log"})
 
 
+# -- MySQL's and MariaDB's general query log ----------------------------------------------------
+# `2025-08-15T14:04:10.394852Z\t    9 Query\tselect * from t` (5.7 and later), `150101 12:00:00\t    1
+# Connect\troot@localhost on db` (5.1-5.6, MariaDB) and `\t\t    2 Query\t…` (the same second again):
+# each line one command of a connection; the statement is one value, not text to mine for templates
+_MYSQL_GENERAL = re.compile(r"^(?:(?P<time>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)"
+                            r"|(?P<short_time>\d{6}\s+\d{1,2}:\d\d:\d\d)|\t)\s+(?P<thread_id>\d+) "
+                            r"(?P<command>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?)\t(?P<argument>.*)$")
+# the lines the server writes when it opens the log: its version, its ports, the column heading
+_MYSQL_GENERAL_HEAD = re.compile(r"^(?:\S*mysqld(?:\.exe)?, Version: |Tcp port: |Time\s+Id\s+Command\s+Argument\s*$)")
+
+
+def _parse_mysql_general(line: str) -> Parsed | None:
+    if _MYSQL_GENERAL_HEAD.match(line):
+        return {}
+    match = _MYSQL_GENERAL.match(line)
+    if match is None:
+        return None
+    fields: Parsed = match.groupdict()
+    short = fields.pop("short_time")
+    if short:  # `150101 12:00:00`: YYMMDD
+        fields["time"] = f"20{short[:2]}-{short[2:4]}-{short[4:6]} {short[6:].strip()}"
+    return {name: value for name, value in fields.items() if value}  # `Quit` has no argument
+
+
 #: formats in the order detection prefers them when several parse a line
 LINE_FORMATS: dict[str, LineFormat] = {
     # nginx setups often append fields to `combined` ($http_x_forwarded_for, rt=, geo=): kept (`_extras`)
     "combined": LineFormat("combined", "access-log", _access_parser(_COMBINED + r"(?:\s(?P<extra>.*))?$"),
                            concepts=_ACCESS_CONCEPTS),
     "common": LineFormat("common", "access-log", _access_parser(_COMMON + "$"), concepts=_ACCESS_CONCEPTS),
+    "mysql-general": LineFormat("mysql-general", "query-log", _parse_mysql_general, concepts={"time": "time"}),
     "syslog5424": LineFormat("syslog5424", "syslog", _parse_rfc5424, "message", "app_name"),
     "syslog3164": LineFormat("syslog3164", "syslog", _regex_parser(_RFC3164), "message", "app_name"),
     "logcat": LineFormat("logcat", "logcat", _parse_logcat, "message", "tag"),

@@ -115,8 +115,12 @@ def _piped_pairs(message: str) -> tuple[str, list[str]]:
 
 
 # a user agent written into a message without quotes (`UA Mozilla/5.0 (Linux; Android 14) Quark/6.9`):
-# one value, up to the next `key=` or the end (Drain would make each of its words a slot)
-_AGENT_RUN = re.compile(r"(?:Mozilla|Dalvik|Opera)/\d[^\]\"|]*?(?=\s+[A-Za-z_{0}][\w.\-{0}]*[=：]|[\]\"|]|$)".format(_HAN))
+# one value, up to the next `key=`, a closing bracket or quote, or the end (Drain would make each of
+# its words a slot); no agent holds a brace, so HAProxy's captured headers (`{Mozilla/5.0 (…)} {}
+# "GET /p HTTP/1.1"`) end it too, and the spaces before the end stay spaces (the quoted request
+# after it is a value of its own)
+_AGENT_RUN = re.compile(r"(?:Mozilla|Dalvik|Opera)/\d[^\]\"|}}]*?(?=\s+[A-Za-z_{0}][\w.\-{0}]*[=：]|\s*[\]\"|}}]|\s*$)"
+                        .format(_HAN))
 
 
 def _agent_runs(message: str) -> str:

@@ -496,3 +496,18 @@ def test_a_quoted_request_line_keeps_its_query() -> None:
 def test_a_user_agent_in_a_message_is_one_value() -> None:
     tokens = tokens_of("异地登录 UA Mozilla/5.0 (Linux; Android 14; V2309A) Quark/6.9.6 uid=3")
     assert tokens[-3:] == ["Mozilla/5.0\u2063(Linux;\u2063Android\u206314;\u2063V2309A)\u2063Quark/6.9.6", "uid=", "3"]
+
+
+def test_a_user_agent_in_braces_ends_at_the_brace() -> None:
+    # HAProxy's captured request headers are written in braces, the quoted request line after them
+    # (`{Mozilla/5.0 (…)} {} "GET /p HTTP/1.1"`): the agent ended at the quote and swallowed the request
+    messages = [f'10.1.{n}.9:4{n}00 [03/Mar/2024:10:0{n}:00.120] web~ app/srv1 0/0/1/{n}/9 200 31{n} - - ---- 1/1/0/0/0 0/0 '
+                f'{{Mozilla/5.0 (X11; Linux x86_64; rv:12{n}.0) Gecko/20100101 Firefox/12{n}.0}} {{}} "GET /cart/{n}?step={n} HTTP/1.1"'
+                for n in range(1, 4)]
+    slots, _ = mine_slots(messages, [None] * 3)
+    values = {name: slot.values for name, slot in slots.items()}
+    assert values["request"][0] == "GET /cart/1?step=1 HTTP/1.1"
+    agents = [values[name] for name in values if any(str(v).startswith("Mozilla/5.0") for v in values[name])]
+    assert agents == [["Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0",
+                       "Mozilla/5.0 (X11; Linux x86_64; rv:122.0) Gecko/20100101 Firefox/122.0",
+                       "Mozilla/5.0 (X11; Linux x86_64; rv:123.0) Gecko/20100101 Firefox/123.0"]]

@@ -393,3 +393,15 @@ def test_a_folder_of_delivered_alb_objects_is_one_alb_dataset(tmp_path: Path) ->
     sample = connector.sample(refs[0], SampleOptions(rows=100))
     assert sample.kind == "alb-access-log" and sample.row_count == 18
     assert "3 rotated files" in sample.notes[1]
+
+
+@pytest.mark.parametrize("fmt", ["haproxy", "cef"])
+def test_a_format_inside_syslog_wins_over_the_daemons_own_notices(fmt: str) -> None:
+    # a daemon's syslog also holds its start-up notices (`Proxy web started.`), which only syslog
+    # reads: syslog read every line and won, and HAProxy's request and user agent went unread
+    notices = [f"Feb  6 12:14:0{n} localhost {fmt}[1]: Proxy web{n} started." for n in range(3)]
+    lines = notices + PUBLIC[fmt] * 4
+    assert detect(lines) == fmt
+    parsed = parse_lines(lines, fmt)
+    assert {"haproxy": "http_request", "cef": "src"}[fmt] in {f.path for f in parsed.fields}
+    assert sum("started" in text for text in parsed.free_text) == 3  # the notices, read as free text

@@ -144,6 +144,15 @@ def test_a_kernel_logs_nil_uuid_and_bind_address_are_nobodys() -> None:
     assert "IP_ADDRESS" not in found
 
 
+def test_the_loopback_address_is_the_machine_itself() -> None:
+    # an app server behind a local proxy (uWSGI behind nginx) logs 127.0.0.1 for every request
+    assert _entity(_field("slot2", ["127.0.0.1", "127.0.0.1:51234", "::1", "[::1]:8080"])) is None
+    assert _entity(_field("slot2", ["127.0.0.1", "198.51.100.23"])) == "IP_ADDRESS"
+    found = _in_text([f"[pid: 8818{n}|app: 0|req: {n}/{n}] 127.0.0.1 () {{38 vars in 696 bytes}} "
+                      f"[Sun Mar 13 22:49:1{n} 2016] POST /update_metrics => generated 47 bytes in 1{n} msecs" for n in range(4)])
+    assert "IP_ADDRESS" not in found
+    assert "IP_ADDRESS" in _in_text(["[pid: 1|app: 0|req: 1/1] 198.51.100.23 () {38 vars in 696 bytes} POST /p"])
+
 def test_the_account_of_an_authentication_failure_is_a_login() -> None:
     # one-line templates keep words literal; the value after an authentication failure's `for`,
     # a quoted or bracketed value after `user`, are values all the same
@@ -171,3 +180,28 @@ def test_the_client_host_after_an_authenticators_for_is_no_login() -> None:
                     "2013-06-12 03:57:58 login authenticator failed for (ylmf-pc) [120.196.140.45]: 535 Incorrect "
                     "authentication data: 1 Time(s)"])
     assert "login" not in slots
+
+
+MYSQL_GENERAL = ["/usr/sbin/mysqld, Version: 8.0.36 (MySQL Community Server - GPL). started with:",
+                 "Tcp port: 3306  Unix socket: /var/run/mysqld/mysqld.sock",
+                 "Time                 Id Command    Argument",
+                 "2024-05-02T09:14:01.120044Z\t   31 Connect\tshop@10.0.4.7 on shop using TCP/IP",
+                 "2024-05-02T09:14:01.121873Z\t   31 Query\tSELECT id, email FROM customers WHERE id = 42",
+                 "2024-05-02T09:14:01.125561Z\t   31 Query\tUPDATE carts SET total = 19.90 WHERE customer_id = 42",
+                 "2024-05-02T09:14:02.004112Z\t   31 Quit\t"]
+
+
+def test_a_mysql_general_log_is_read_by_its_columns() -> None:
+    # its statements were mined as text: SQL keywords became slots (`Query` = SELECT, show) and
+    # were taken for search queries
+    assert detect(MYSQL_GENERAL) == "mysql-general"
+    parsed = parse_lines(MYSQL_GENERAL, "mysql-general")
+    fields = {f.path: f.values.to_pylist() for f in parsed.fields}
+    assert fields["command"] == ["Connect", "Query", "Query", "Quit"]
+    assert fields["argument"][1] == "SELECT id, email FROM customers WHERE id = 42"
+    assert len(fields["argument"]) == 3 and not parsed.free_text and not parsed.notes  # `Quit` has none
+    older = ["240502  9:14:01\t   31 Connect\troot@localhost on shop", "\t\t   31 Query\tselect 1"]
+    assert [f.values.to_pylist() for f in parse_lines(older, detect(older)).fields if f.path == "command"] == [
+        ["Connect", "Query"]]
+    sample = DatasetSample(name="general.log", source="t", kind=parsed.kind, fields=parsed.fields)
+    assert {r.sample.path for r in classify_dataset(sample, embedded=False) if r.best()} == set()
