@@ -221,7 +221,7 @@ def sensors(r: random.Random, fake: Faker, out: Path) -> None:
     text = (f"CREATE TABLE IF NOT EXISTS sensors_events\n(\n{body}\n)\nENGINE = ReplacingMergeTree()\n"
             "PARTITION BY toYYYYMM(event_date)\nORDER BY (_track_id, event_date, event, distinct_id, time)\n"
             "TTL event_date + INTERVAL 1 YEAR\nSETTINGS index_granularity = 8192;\n\n"
-            "INSERT INTO sensors_events VALUES " + " ".join(rows) + ";\n")
+            "INSERT INTO sensors_events VALUES " + ",\n".join(rows) + ";\n")
     (out / "sensors_events.sql").write_text(text, encoding="utf-8")
 
 
