@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every accuracy benchmark in one run: scans each with this checkout's datamap and prints
 # ../shared/bench/score.py's line for it (and for its values-alone variant, made with
-# opaque_names.py or the benchmark's values_alone.py), then the static gate's scores.
+# opaque_names.py or the benchmark's values_alone.py, or zhsql.py for one built on SQL schemas), then the static gate's scores.
 #
 #   bash benchmarks/accuracy.sh [NAME ...]      # default: all; OUT=/tmp/dir to keep the catalogs
 #
@@ -25,7 +25,7 @@ opaque() { # folder-with-labels name
   NAME=$2-opaque scan "$OUT/$2-opaque" --catalog "$OUT/$2-opaque.duckdb"
   score "$2 opaque" "$OUT/$2-opaque/labels.csv" "$OUT/$2-opaque.duckdb"; }
 B=$REPO/benchmarks
-ALL="dev holdout holdout2 realdata wild wild2 wild3 wild4 wild5 wild6 wild7 wild8 wild9 wild10 wild11 wild12 wild13 wild14 wild15 wild16 wild17 wild18 wild19 wild20 wild21 machine19 zh zh2 zh3 zh4 zh5 zh6 zh7 zh8 zh9 zh10 zh11 zh12 zh13 zh14 zh15 zh16 zh17 zh18 zh19 zh20 zh21 logs logs2 negative static"
+ALL="dev holdout holdout2 realdata wild wild2 wild3 wild4 wild5 wild6 wild7 wild8 wild9 wild10 wild11 wild12 wild13 wild14 wild15 wild16 wild17 wild18 wild19 wild20 wild21 machine19 zh zh2 zh3 zh4 zh5 zh6 zh7 zh8 zh9 zh10 zh11 zh12 zh13 zh14 zh15 zh16 zh17 zh18 zh19 zh20 zh21 zh22 logs logs2 negative static"
 for NAME in ${@:-$ALL}; do case $NAME in
  dev) scan $SHARED/bench/dev --catalog $OUT/dev.duckdb; score dev $SHARED/bench/dev/labels.csv $OUT/dev.duckdb; opaque $SHARED/bench/dev dev;;
  holdout|holdout2) rm -rf $OUT/$NAME; "$PY" $B/$NAME/generate.py $OUT/$NAME >/dev/null 2>&1; cp $B/$NAME/labels.csv $OUT/$NAME/ 2>/dev/null
@@ -34,11 +34,12 @@ for NAME in ${@:-$ALL}; do case $NAME in
  wild|wild2|wild3|wild4|wild5|wild6|wild7|wild8|wild9|wild10|wild11|wild12|wild13|wild14|wild15|wild16|wild17|wild18|wild19|wild20|wild21|machine19) rm -rf $OUT/$NAME; "$PY" $B/$NAME/build.py $OUT/$NAME >/dev/null 2>&1
    extra=""; case $NAME in wild) extra=$OUT/wild/movies.db;; wild4) extra=$OUT/wild4/chinook.db;; wild5) extra="$OUT/wild5/estore.sqlite $OUT/wild5/university.sqlite $OUT/wild5/nycflights.db";; wild7) extra=$OUT/wild7/customers.sqlite;; wild8) extra=$OUT/wild8/genealogy.sqlite;; esac
    scan $OUT/$NAME $extra --catalog $OUT/$NAME.duckdb; score $NAME $OUT/$NAME/labels.csv $OUT/$NAME.duckdb; opaque $OUT/$NAME $NAME;;
- zh|zh2|zh3|zh4|zh5|zh6|zh7|zh8|zh9|zh10|zh11|zh12|zh13|zh14|zh15|zh16|zh17|zh18|zh19|zh20|zh21) rm -rf $OUT/$NAME $OUT/$NAME-in; "$PY" $B/$NAME/generate.py $OUT/$NAME --verify >/dev/null 2>&1
+ zh|zh2|zh3|zh4|zh5|zh6|zh7|zh8|zh9|zh10|zh11|zh12|zh13|zh14|zh15|zh16|zh17|zh18|zh19|zh20|zh21|zh22) rm -rf $OUT/$NAME $OUT/$NAME-in; "$PY" $B/$NAME/generate.py $OUT/$NAME --verify >/dev/null 2>&1
    extra=""; [ $NAME = zh ] && extra=$OUT/zh/kefu.duckdb
    scan $OUT/$NAME $extra --catalog $OUT/$NAME.duckdb; score $NAME $B/$NAME/labels.csv $OUT/$NAME.duckdb
    mkdir -p $OUT/$NAME-in
    if [ -f $B/$NAME/values_alone.py ]; then "$PY" $B/$NAME/values_alone.py $OUT/$NAME $OUT/$NAME-in >/dev/null 2>&1
+   elif [ -f $B/$NAME/schemas.py ]; then "$PY" $B/zhsql.py $B/$NAME $OUT/$NAME $OUT/$NAME-in >/dev/null 2>&1
    else cp $B/$NAME/labels.csv $OUT/$NAME-in/; for f in $OUT/$NAME/*.csv $OUT/$NAME/*.parquet $OUT/$NAME/*.ndjson; do [ -e "$f" ] && cp "$f" $OUT/$NAME-in/; done
      [ $NAME = zh4 ] && iconv -f gbk -t utf-8 "$OUT/zh4/会员导出.csv" > "$OUT/zh4-in/会员导出.csv"
      [ $NAME = zh5 ] && "$PY" -c "import csv,sys; w = csv.writer(open('$OUT/zh5-in/dim_device_info.csv', 'w', newline='')); [w.writerow(['' if v == '\\\\N' else v for v in l.rstrip('\n').split('\t')]) for l in open('$OUT/zh5/dim_device_info.tsv')]"

@@ -35,7 +35,8 @@ def ip(r: random.Random, fake: Faker, public: float) -> str:
     return fake.ipv4_public() if r.random() < public else fake.ipv4_private()
 
 
-INSERT = re.compile(r"INSERT INTO `?(\w+)`?(?: \(([^)]*)\))? VALUES\s*")
+# MySQL's, Navicat's and ClickHouse's `INSERT INTO t (…) VALUES`, and SQLyog's `insert  into `t`(…) values`
+INSERT = re.compile(r"INSERT\s+INTO\s+`?(\w+)`?\s*(?:\(([^)]*)\))?\s*VALUES\s*", re.I)
 TOKEN = re.compile(r"'((?:[^'\\]|''|\\.)*)'|(NULL)|(-?\d+(?:\.\d+)?)|(\()|(\))|(;)")
 
 
@@ -96,7 +97,7 @@ def verify_tables(out: Path, labels: Path, tables: Tables, logs: tuple[str, ...]
 
     fields = {table: {name for name, _, _ in cols} for table, (_, cols) in tables.items()}
     text = "".join(p.read_text(encoding="utf-8") for p in out.glob("*.sql"))
-    missing = [t for t in fields if not re.search(rf"INSERT INTO `?{t}`? ", text)]
+    missing = [t for t in fields if not re.search(rf"INSERT\s+INTO\s+`?{t}`?[\s(]", text, re.I)]
     for table in missing:
         print(f"table not written: {table}")
     return check_labels(out, fields, labels, logs) or (1 if missing else 0)
@@ -118,3 +119,27 @@ def tables_as_csv(src: Path, out: Path, tables: Tables, labels: Path) -> None:
             write_csv(out / f"{table}.csv", [header] + rows)
             rename[table] = f"{table}.csv"
     write_labels(labels, out, rename)
+
+
+def main(argv: list[str]) -> int:
+    """The values-alone variant of a benchmark built on SQL schemas (zh20, zh21, zh22): its
+    `schemas.py`'s TABLES and its `labels.csv`, the generated `SRC` written as CSV into `OUT`."""
+    import importlib.util
+    import sys
+
+    if len(argv) != 3:
+        print("usage: python benchmarks/zhsql.py BENCH_DIR GENERATED_DIR OUT_DIR", file=sys.stderr)
+        return 2
+    bench, src, out = (Path(a) for a in argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # labelcheck, valuesalone
+    spec = importlib.util.spec_from_file_location(f"{bench.name}_schemas", bench / "schemas.py")
+    schemas = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(schemas)
+    tables_as_csv(src, out, schemas.TABLES, bench / "labels.csv")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))

@@ -77,6 +77,10 @@ def informative(text: pa.Array) -> pa.Array:
     return pc.filter(text, placeholder_mask(text))
 
 
+#: rows of one and the same value that make a column a constant (see `Distinct.constant`)
+CONSTANT_ROWS = 20
+
+
 @dataclass(frozen=True)
 class Distinct:
     """Distinct values and how often each occurs in the sample."""
@@ -98,6 +102,11 @@ class Distinct:
     def hits(self, mask: pa.Array | np.ndarray) -> int:
         """How many sampled values (counting repeats) a mask over the distinct values selects."""
         return int(self.counts[as_mask(mask)].sum())
+
+    def constant(self) -> bool:
+        """One value fills every row, and enough rows to say so: a key or a setting of the
+        writer (an app's own package, a build's key), the same for every record's person."""
+        return len(self.values) == 1 and self.total >= CONSTANT_ROWS
 
 
 def as_mask(mask: pa.Array | np.ndarray) -> np.ndarray:

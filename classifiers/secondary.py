@@ -30,7 +30,10 @@ MIN_VALUES_HIT = {"PERSON": 3}
 MIN_SCORE = 0.5
 #: words just before a hit that say it is something else: a 15-digit IMEI passes Luhn and can
 #: start like an Amex number, and "device 340669097504501" is a device, not a card
-NEGATIVE_CONTEXT = {"CREDIT_CARD": ("device", "imei", "meid", "serial", "tac", "handset", "order", "tracking")}
+#: (and their Chinese words: an order's or a waybill's number 订单号 单号, a payment's serial 流水号
+#: 交易号, a phone's 串号 序列号 设备号: mall4j's 19-digit snowflake order numbers pass Luhn one in ten)
+NEGATIVE_CONTEXT = {"CREDIT_CARD": ("device", "imei", "meid", "serial", "tac", "handset", "order", "tracking",
+                                    "单号", "订单编号", "流水号", "交易号", "串号", "序列号", "设备号")}
 NEGATIVE_CONTEXT_CHARS = 40
 MAX_VALUES = 60
 MAX_CHARS = 20_000

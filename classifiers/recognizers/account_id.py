@@ -119,6 +119,12 @@ class AccountIdRecognizer(FieldRecognizer):
                       "association", "relation", "relationship",
                       # what a user paid (`用户实付金额`, `user_paid_amount`): money, not the user
                       "amount", "price", "payment", "paid",
+                      # the secret an account logs in with (mall4j's `login_password` 登录密码: a bcrypt
+                      # hash), not the account: `login` names the account only beside no password
+                      "password", "passwd", "pwd",
+                      # a membership tier (`vip` 用户VIPID: 0-3, as `level` and `tier`), not whose;
+                      # a comment writes it glued, one token (`VIPID`)
+                      "vip", "vipid",
                       # what kind of person a record is about (a patient's `patient_class`:
                       # inpatient, emergency), not which one
                       "class", "category", "kind",

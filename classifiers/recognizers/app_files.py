@@ -15,6 +15,7 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.evidence import Signal
+from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import siblings
@@ -72,6 +73,13 @@ class AppPackageRecognizer(FieldRecognizer):
     other_forms = (("numbers (a platform's numeric key of an app)", r"^\d+$"),)
 
     remembers_verdicts = False  # its validator is vectorised
+
+    def value_signal(self, sample: FieldSample) -> Signal | None:
+        """No app of the device when one package fills every row (Sensors Analytics' `$app_id`
+        应用包名 `com.yami.town` on each event): the app that wrote the records, the same for everyone."""
+        if FieldView.of(sample).distinct.constant():
+            return None
+        return super().value_signal(sample)
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """A process list's name column (`ps`'s `NAME` beside `PID`, `top`'s `COMMAND`): on a

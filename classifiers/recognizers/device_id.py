@@ -35,10 +35,6 @@ _PUSH_WORDS = ("push", "apns", "fcm", "gcm", "hms", "jpush", "getui", "mipush")
 _CERTIFICATE_WORDS = ("certificate", "cert", "x509")
 
 
-#: rows of one and the same value that make a column a constant (a key), not records' devices
-CONSTANT_ROWS = 20
-
-
 class DeviceIdRecognizer(FieldRecognizer):
     entity = "DEVICE_ID"
     names = ("device id", "deviceid", "device uuid", "device guid", "device identifier", "android id", "androidid",
@@ -60,6 +56,9 @@ class DeviceIdRecognizer(FieldRecognizer):
              # JPush's registration id, Getui's client id
              "umid", "utdid", "tdid", "talkingdata id", "jpush rid", "jpush id", "jpush registration id", "push registration id",
              "getui cid", "getui client id", "gt cid", "push client id", "push id",
+             # the phone maker's push channel (厂商通道: Huawei's, Xiaomi's, OPPO's, vivo's push)
+             # and its token of the install (`token` 华为 oppo厂商 token reg_id): 厂商 alone is the maker
+             "manufacturer token", "manufacturer push token", "vendor token", "vendor push token",
              # Chinese ad platforms' device of a click (Tencent Ads', Kuaishou's and Ocean Engine's
              # `muid`: the IMEI on Android, the IDFA on iOS, often MD5'd)
              "muid",
@@ -121,8 +120,7 @@ class DeviceIdRecognizer(FieldRecognizer):
         signal = super().value_signal(sample)
         if signal is None or self.named(NameTokens.of(sample.path)) is not None:
             return signal
-        distinct = FieldView.of(sample).distinct
-        if len(distinct.values) == 1 and distinct.total >= CONSTANT_ROWS:
+        if FieldView.of(sample).distinct.constant():
             return None
         return signal
 
