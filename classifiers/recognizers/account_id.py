@@ -358,13 +358,18 @@ _MATRIX_USER = (r"^@[A-Za-z0-9._=/+-]+:(?:(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|local
                 r"|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
 #: a GraphQL global id of a resource (Shopify's `gid://shopify/Customer/207119551`): its type
 _GID = re.compile(r"^gid://[\w.-]+/([A-Za-z]+)/[\w-]+")
+#: a decentralized identifier (W3C DID syntax: `did:` + method + the method's id): the AT
+#: Protocol's accounts (Bluesky's `did:plc:z72i7hdynmk6r22z27h6tvur`, `did:web:example.com`), the
+#: holders of verifiable credentials; a document's `did:` URL path or fragment is no longer one
+_DID = r"^did:[a-z0-9]+:[A-Za-z0-9._%-]+(?::[A-Za-z0-9._%-]+)*$"
 
 
 def _person_id_format(sample: FieldSample) -> Signal | None:
     """Ids whose format says they are people's, whatever the field is called: Matrix user ids
     (`@alice:example.org`: a chat message's `to`, a room join's authorising user) and the global
     ids of people (`gid://shopify/Customer/…`, `…/StaffMember/…`: a type whose words name a
-    table of people; an order's `gid://…/Order/…` is no one's). Read only when the first value starts so (most fields: not at all)."""
+    table of people; an order's `gid://…/Order/…` is no one's), and decentralized identifiers
+    (`did:plc:…`, `did:web:…`: the accounts of the AT Protocol and of credential holders). Read only when the first value starts so (most fields: not at all)."""
     values = sample.values
     if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
         return None
@@ -374,6 +379,14 @@ def _person_id_format(sample: FieldSample) -> Signal | None:
         share = (pc.sum(rx.match(values, _MATRIX_USER)).as_py() or 0) / len(values)
         if share >= USER_DN_SHARE:
             return Signal("context", f"{share:.0%} of values are Matrix user ids (@user:server)", 0.6,
+                          round(share, 4))
+    if first.startswith("did:"):
+        share = (pc.sum(rx.match(values, _DID)).as_py() or 0) / len(values)
+        if share >= USER_DN_SHARE:
+            # a post's `author.did`, a message's `sender.did`, a session's `did`: whoever the
+            # field is named after, the value is the key of an account (a person's or an
+            # organisation's, as a platform's user id is)
+            return Signal("context", f"{share:.0%} of values are decentralized identifiers (did:method:id)", 0.6,
                           round(share, 4))
     if first.startswith("gid://"):
         kinds = [_GID.match(str(v)) for v in values.to_pylist()]
