@@ -4,6 +4,7 @@ accounts under any name, HTTP headers' values taken for personal data, a hardwar
 part and serial numbers taken for app files, and the system accounts a process runs as."""
 from __future__ import annotations
 
+from classifiers.recognizers.street_address import is_street_address
 from tests.classifiers.support import best_entity
 
 # AT Protocol DIDs (did:plc: 24 base32 characters) and a did:web
@@ -21,3 +22,24 @@ def test_decentralized_identifiers_are_accounts_whatever_the_field_is_called():
     assert best_entity("uri", [f"at://{d}/app.bsky.feed.post/3l{i}xq7" for i, d in enumerate(DIDS)]) \
         != "ACCOUNT_ID"
     assert best_entity("status", ["did:not:finish"] * 2 + ["running", "done", "queued", "failed"]) != "ACCOUNT_ID"
+
+
+def test_http_headers_values_are_no_address_and_no_network():
+    # a proxy's access log: the response's Content-Type and the request's Connection header
+    assert best_entity("origin_Content-Type", ["text/plain; charset=utf-8", "text/html; charset=UTF-8"]) \
+        != "STREET_ADDRESS"
+    assert not is_street_address("text/plain; charset=utf-8")  # its `plain` is no street, `8` no number
+    assert best_entity("request_Connection", ["Keep-Alive", "close"]) is None
+    assert best_entity("request.headers.Connection", ["close", "keep-alive, Upgrade"]) is None
+    # a street line and a device's network type stay what they are
+    assert best_entity("address", ["12 Plain Street", "4 Elm Road", "77 Harbour Lane"]) == "STREET_ADDRESS"
+    assert best_entity("connection", ["wifi", "4g", "wifi", "lte", "wifi"]) == "NETWORK_TYPE"
+
+
+def test_a_hardware_packages_part_and_serial_numbers_are_no_app():
+    # a home battery's blocks: the pack's part number and serial number
+    assert best_entity("PackagePartNumber", ["1092170-03-E", "1092170-22-G"]) != "APP_PACKAGE"
+    assert best_entity("PackageSerialNumber", ["TG1211200012AB", "TG1211200034CD"]) != "APP_PACKAGE"
+    # an Android app's package stays an app
+    assert best_entity("package_name", ["com.whatsapp", "com.spotify.music", "org.telegram.messenger"]) \
+        == "APP_PACKAGE"
