@@ -15,6 +15,7 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.evidence import Signal
+from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens, contains_phrase, dataset_base_name, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.person_name import is_person_name
@@ -206,7 +207,7 @@ class AccountIdRecognizer(FieldRecognizer):
         GitHub's `owner.name` beside `owner.login`) is the name its owner set: the login is the
         account's handle. The users a process runs as on a phone or a TV are its apps' sandboxes
         (Android's `u0_a18`: user 0's app 18), no person's account."""
-        if _app_sandbox_share(sample) >= USER_DN_SHARE:
+        if _app_sandbox_share(sample) >= USER_DN_SHARE or _system_users_only(sample):
             return True
         parent = tokenize(sample.parent) if sample.parent else ()
         return NameTokens.of(sample.path).own == ("name",) and parent[-1:] != () and parent[-1] in PERSON_OBJECTS \
@@ -350,6 +351,22 @@ def _app_sandbox_share(sample: FieldSample) -> float:
     if len(values) == 0 or not str(values[0].as_py()).startswith("u"):
         return 0.0
     return (pc.sum(rx.match(values, _APP_SANDBOX)).as_py() or 0) / len(values)
+
+
+#: the users a Unix system's own services run as (Debian's and Red Hat's base accounts): no person
+SYSTEM_USERS = frozenset({"root", "daemon", "bin", "sys", "adm", "nobody", "nogroup", "www-data", "syslog",
+                          "messagebus", "_apt", "polkitd", "sshd", "systemd-network", "systemd-resolve",
+                          "systemd-timesync", "systemd-journal", "systemd-coredump", "wheel", "operator"})
+
+
+def _system_users_only(sample: FieldSample) -> bool:
+    """Whether every value is one of the system's own accounts (an audit record's `UID`, `EUID`,
+    `FSGID` of `root`, a process list's `USER` of `root` and `www-data`): the identities programs
+    run as, no person's account (asked of every text column: a few distinct values at most)."""
+    if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
+        return False
+    distinct = FieldView.of(sample).informative.values
+    return 0 < len(distinct) <= len(SYSTEM_USERS) and all(v in SYSTEM_USERS for v in distinct.to_pylist())
 
 
 #: a Matrix user id (`@alice:example.org`, `@bob:localhost:8448`): the localpart, then the

@@ -43,3 +43,13 @@ def test_a_hardware_packages_part_and_serial_numbers_are_no_app():
     # an Android app's package stays an app
     assert best_entity("package_name", ["com.whatsapp", "com.spotify.music", "org.telegram.messenger"]) \
         == "APP_PACKAGE"
+
+
+def test_the_system_accounts_a_process_runs_as_are_no_persons_account():
+    # an audit record's identities of an executed command, as Laurel writes them resolved
+    audit = {"SYSCALL.pid": ["11021", "11022", "11023", "11024"], "SYSCALL.exe": ["/usr/sbin/nft"] * 4}
+    assert best_entity("SYSCALL.UID", ["root"] * 4, audit) != "ACCOUNT_ID"
+    assert best_entity("SYSCALL.EUID", ["root", "root", "www-data", "root"], audit) != "ACCOUNT_ID"
+    # a person's login among them makes it an account again
+    assert best_entity("SYSCALL.UID", ["root", "mkowalski", "root", "jdoe"], audit) == "ACCOUNT_ID"
+    assert best_entity("username", ["alice", "bob", "carol", "dave"]) == "ACCOUNT_ID"
