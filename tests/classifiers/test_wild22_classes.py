@@ -53,3 +53,12 @@ def test_the_system_accounts_a_process_runs_as_are_no_persons_account():
     # a person's login among them makes it an account again
     assert best_entity("SYSCALL.UID", ["root", "mkowalski", "root", "jdoe"], audit) == "ACCOUNT_ID"
     assert best_entity("username", ["alice", "bob", "carol", "dave"]) == "ACCOUNT_ID"
+
+
+def test_the_text_of_a_chat_message_is_what_its_sender_wrote():
+    # a conversation's last message and a reaction's message, nested as a chat API answers
+    convo = {"lastMessage.sender.did": DIDS[:3], "lastMessage.sentAt": ["2025-05-19T01:56:19Z"] * 3}
+    assert best_entity("lastMessage.text", ["Hello", "See you at 6?", "thanks!"], convo) == "USER_CONTENT"
+    assert best_entity("messages.text", ["Can you hear me?", "ok", "Running late, sorry"]) == "USER_CONTENT"
+    # a message's type and id are no writing
+    assert best_entity("lastMessage.$type", ["chat.bsky.convo.defs#messageView"] * 3, convo) != "USER_CONTENT"
