@@ -62,3 +62,13 @@ def test_the_text_of_a_chat_message_is_what_its_sender_wrote():
     assert best_entity("messages.text", ["Can you hear me?", "ok", "Running late, sorry"]) == "USER_CONTENT"
     # a message's type and id are no writing
     assert best_entity("lastMessage.$type", ["chat.bsky.convo.defs#messageView"] * 3, convo) != "USER_CONTENT"
+
+
+def test_the_age_of_a_network_flow_is_its_lifetime():
+    # an IDS's flow record: seconds the flow lived
+    flow = {"flow.pkts_toserver": [2, 4, 9, 3, 5], "flow.state": ["closed"] * 5}
+    assert best_entity("flow.age", [0, 12, 3, 45, 7], flow) != "AGE"
+    assert best_entity("lease.age", [30, 12, 3, 45, 7]) != "AGE"
+    # a patient's and a user's age stay ages
+    assert best_entity("patient.age", [34, 27, 61, 45, 19]) == "AGE"
+    assert best_entity("age", [34, 27, 61, 45, 19]) == "AGE"
