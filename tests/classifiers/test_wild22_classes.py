@@ -72,3 +72,12 @@ def test_the_age_of_a_network_flow_is_its_lifetime():
     # a patient's and a user's age stay ages
     assert best_entity("patient.age", [34, 27, 61, 45, 19]) == "AGE"
     assert best_entity("age", [34, 27, 61, 45, 19]) == "AGE"
+
+
+def test_a_backend_services_address_is_no_clients():
+    # a reverse proxy's access log: the backend it forwarded to, the host it forwarded for
+    assert best_entity("ServiceAddr", ["172.17.0.3:80", "172.16.16.25:8008", "10.0.0.7:80"]) != "IP_ADDRESS"
+    assert best_entity("request.headers.X-Forwarded-Host", ["127.0.0.1", "10.0.0.2"]) != "IP_ADDRESS"
+    # the client's address in the same log stays an IP address
+    assert best_entity("ClientHost", ["172.17.0.1", "192.168.65.1", "203.0.113.9"]) == "IP_ADDRESS"
+    assert best_entity("ClientAddr", ["172.17.0.1:39496", "192.168.65.1:29366"]) == "IP_ADDRESS"
