@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import importlib.util
 import json
 import re
@@ -13,6 +14,8 @@ import subprocess
 import tarfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+
+import yaml
 
 #: rows kept of any one table
 MAX_ROWS = 3000
@@ -51,6 +54,66 @@ def write_ndjson(path: Path, records: list[dict]) -> None:
     with path.open("w", encoding="utf-8") as handle:
         for record in records[:MAX_ROWS]:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def drop_empty_keys(rows: list[dict]) -> list[dict]:
+    """`rows` without the top-level keys that are empty (None, "", [], {}) in every row."""
+    filled = {k for row in rows for k, v in row.items() if v not in (None, "", [], {})}
+    return [{k: v for k, v in row.items() if k in filled} for row in rows]
+
+
+def write_parquet(path: Path, rows: list[dict]) -> None:
+    """`rows` (at most MAX_ROWS, keys empty in every row left out) as a Parquet table, each
+    column typed as pyarrow infers it from the values (str, int, bytes...)."""
+    import pyarrow as pa  # only the benchmarks that write Parquet need it
+    import pyarrow.parquet as pq
+    rows = drop_empty_keys(rows[:MAX_ROWS])
+    names = list(dict.fromkeys(k for row in rows for k in row))
+    pq.write_table(pa.table({n: [row.get(n) for row in rows] for n in names}), path)
+
+
+def cassette_bodies(raw: bytes, is_json: bool):
+    """(request URI, parsed JSON body) of each interaction of a recorded-HTTP cassette: vcrpy's
+    (`interactions`, YAML or JSON) or R vcr's (`http_interactions`, YAML); bodies may be
+    gzip-compressed; bodies that are no JSON (empty, an HTML error page) are left out."""
+    cassette = json.loads(raw) if is_json else yaml.load(raw, Loader=yaml.SafeLoader)
+    for interaction in cassette.get("interactions") or cassette.get("http_interactions") or []:
+        body = interaction["response"]["body"].get("string") or ""
+        if isinstance(body, bytes):
+            if body[:2] == b"\x1f\x8b":
+                body = gzip.decompress(body)
+            body = body.decode("utf-8", "replace")
+        try:
+            yield interaction["request"]["uri"].split("?")[0], json.loads(body)
+        except ValueError:
+            continue
+
+
+#: the header of one table's rows in a pg_dump script: COPY schema.table (col, ...) FROM stdin;
+COPY_HEADER = re.compile(r"^COPY (?:\w+\.)?(\w+) \(([^)]*)\) FROM stdin;$")
+#: the escapes of PostgreSQL's COPY text format
+COPY_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}
+
+
+def pg_copy_tables(script: str) -> dict[str, list[dict]]:
+    """The rows of every `COPY ... FROM stdin` block of a pg_dump script, table -> rows as
+    {column: text}; `\\N` is None, escapes decoded; a bytea's `\\x…` hex stays text (the
+    caller knows which columns are binary)."""
+    tables: dict[str, list[dict]] = {}
+    lines = iter(script.splitlines())
+    for line in lines:
+        header = COPY_HEADER.match(line)
+        if not header:
+            continue
+        names = [n.strip() for n in header[2].split(",")]
+        rows = tables.setdefault(header[1], [])
+        for row in lines:
+            if row == "\\.":
+                break
+            cells = [None if c == "\\N" else re.sub(r"\\(.)", lambda m: COPY_ESCAPES.get(
+                m[1], m[1]), c) for c in row.split("\t")]
+            rows.append(dict(zip(names, cells)))
+    return tables
 
 
 class Archives:
@@ -101,6 +164,10 @@ class PinnedRepos:
     def show(self, repo: str, path: str) -> bytes:
         """One file of `repo` at its pinned commit."""
         return self._git(repo, "show", f"{self.commits[repo]}:{path}")
+
+    def cassette(self, repo: str, path: str):
+        """`cassette_bodies` of one recorded-HTTP cassette of `repo`."""
+        return cassette_bodies(self.show(repo, path), path.endswith(".json"))
 
     def ls(self, repo: str, folder: str) -> list[str]:
         """The paths of the files directly in `folder` at the pinned commit, sorted."""

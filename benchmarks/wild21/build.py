@@ -29,7 +29,6 @@ No data file is committed; this script writes every file into OUT_DIR.
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import json
 import os
@@ -38,14 +37,11 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import MAX_ROWS, PinnedRepos, build_main, flatten
+from public_data import PinnedRepos, build_main, drop_empty_keys, flatten
 from public_data import write_filled_csv as write_csv
-from public_data import write_ndjson
+from public_data import write_ndjson, write_parquet
 
 MIRROR = Path(os.environ.get("WILD21_MIRROR", "/work/.mirror"))
 
@@ -61,12 +57,6 @@ COMMITS = {
 
 REPOS = PinnedRepos(MIRROR, COMMITS)
 git_show, git_ls = REPOS.show, REPOS.ls
-
-
-def drop_empty_keys(rows: list[dict]) -> list[dict]:
-    """`rows` without the top-level keys that are empty (None, "", [], {}) in every row."""
-    filled = {k for row in rows for k, v in row.items() if v not in (None, "", [], {})}
-    return [{k: v for k, v in row.items() if k in filled} for row in rows]
 
 
 # -- Oracle's sample schemas: HR and Customer Orders from their INSERT scripts ------------------
@@ -127,13 +117,6 @@ def oracle_inserts(script: str, columns: dict[str, list[str]]) -> dict[str, list
     return rows
 
 
-def write_parquet(path: Path, rows: list[dict]) -> None:
-    """`rows` as a Parquet table of strings (as an export of text columns holds them)."""
-    rows = drop_empty_keys(rows[:MAX_ROWS])
-    names = list(dict.fromkeys(k for row in rows for k in row))
-    pq.write_table(pa.table({n: [row.get(n) for row in rows] for n in names}), path)
-
-
 def oracle(out: Path) -> None:
     hr = git_show(ORACLE, "human_resources/hr_create.sql").decode("utf-8")
     hr_rows = oracle_inserts(git_show(ORACLE, "human_resources/hr_populate.sql").decode("utf-8"),
@@ -183,21 +166,8 @@ LIST_OWNER = ["id_str", "screen_name", "name"]
 
 
 def cassette_bodies(path: str):
-    """(request URI, parsed JSON body) of each interaction of a vcrpy cassette (YAML or JSON;
-    bodies may be gzip-compressed)."""
-    raw = git_show(TWEEPY, path)
-    cassette = json.loads(raw) if path.endswith(".json") else yaml.load(raw,
-                                                                         Loader=yaml.SafeLoader)
-    for interaction in cassette.get("interactions", []):
-        body = interaction["response"]["body"]["string"]
-        if isinstance(body, bytes):
-            if body[:2] == b"\x1f\x8b":
-                body = gzip.decompress(body)
-            body = body.decode("utf-8", "replace")
-        try:
-            yield interaction["request"]["uri"].split("?")[0], json.loads(body)
-        except ValueError:  # an empty body, an HTML error page
-            continue
+    """(request URI, parsed JSON body) of each interaction of one of tweepy's cassettes."""
+    return REPOS.cassette(TWEEPY, path)
 
 
 def twitter(out: Path) -> None:

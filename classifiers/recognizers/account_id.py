@@ -15,6 +15,7 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.evidence import Signal
+from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens, contains_phrase, dataset_base_name, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.person_name import is_person_name
@@ -212,7 +213,7 @@ class AccountIdRecognizer(FieldRecognizer):
         GitHub's `owner.name` beside `owner.login`) is the name its owner set: the login is the
         account's handle. The users a process runs as on a phone or a TV are its apps' sandboxes
         (Android's `u0_a18`: user 0's app 18), no person's account."""
-        if _app_sandbox_share(sample) >= USER_DN_SHARE:
+        if _app_sandbox_share(sample) >= USER_DN_SHARE or _system_users_only(sample):
             return True
         parent = tokenize(sample.parent) if sample.parent else ()
         return NameTokens.of(sample.path).own == ("name",) and parent[-1:] != () and parent[-1] in PERSON_OBJECTS \
@@ -358,19 +359,40 @@ def _app_sandbox_share(sample: FieldSample) -> float:
     return (pc.sum(rx.match(values, _APP_SANDBOX)).as_py() or 0) / len(values)
 
 
+#: the users a Unix system's own services run as (Debian's and Red Hat's base accounts): no person
+SYSTEM_USERS = frozenset({"root", "daemon", "bin", "sys", "adm", "nobody", "nogroup", "www-data", "syslog",
+                          "messagebus", "_apt", "polkitd", "sshd", "systemd-network", "systemd-resolve",
+                          "systemd-timesync", "systemd-journal", "systemd-coredump", "wheel", "operator"})
+
+
+def _system_users_only(sample: FieldSample) -> bool:
+    """Whether every value is one of the system's own accounts (an audit record's `UID`, `EUID`,
+    `FSGID` of `root`, a process list's `USER` of `root` and `www-data`): the identities programs
+    run as, no person's account (asked of every text column: a few distinct values at most)."""
+    if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
+        return False
+    distinct = FieldView.of(sample).informative.values
+    return 0 < len(distinct) <= len(SYSTEM_USERS) and all(v in SYSTEM_USERS for v in distinct.to_pylist())
+
+
 #: a Matrix user id (`@alice:example.org`, `@bob:localhost:8448`): the localpart, then the
 #: homeserver's name (a domain, `localhost`, an IP address) and its port; `@10:30` is a time
 _MATRIX_USER = (r"^@[A-Za-z0-9._=/+-]+:(?:(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|localhost|\d{1,3}(?:\.\d{1,3}){3}"
                 r"|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
 #: a GraphQL global id of a resource (Shopify's `gid://shopify/Customer/207119551`): its type
 _GID = re.compile(r"^gid://[\w.-]+/([A-Za-z]+)/[\w-]+")
+#: a decentralized identifier (W3C DID syntax: `did:` + method + the method's id): the AT
+#: Protocol's accounts (Bluesky's `did:plc:z72i7hdynmk6r22z27h6tvur`, `did:web:example.com`), the
+#: holders of verifiable credentials; a document's `did:` URL path or fragment is no longer one
+_DID = r"^did:[a-z0-9]+:[A-Za-z0-9._%-]+(?::[A-Za-z0-9._%-]+)*$"
 
 
 def _person_id_format(sample: FieldSample) -> Signal | None:
     """Ids whose format says they are people's, whatever the field is called: Matrix user ids
     (`@alice:example.org`: a chat message's `to`, a room join's authorising user) and the global
     ids of people (`gid://shopify/Customer/…`, `…/StaffMember/…`: a type whose words name a
-    table of people; an order's `gid://…/Order/…` is no one's). Read only when the first value starts so (most fields: not at all)."""
+    table of people; an order's `gid://…/Order/…` is no one's), and decentralized identifiers
+    (`did:plc:…`, `did:web:…`: the accounts of the AT Protocol and of credential holders). Read only when the first value starts so (most fields: not at all)."""
     values = sample.values
     if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
         return None
@@ -380,6 +402,14 @@ def _person_id_format(sample: FieldSample) -> Signal | None:
         share = (pc.sum(rx.match(values, _MATRIX_USER)).as_py() or 0) / len(values)
         if share >= USER_DN_SHARE:
             return Signal("context", f"{share:.0%} of values are Matrix user ids (@user:server)", 0.6,
+                          round(share, 4))
+    if first.startswith("did:"):
+        share = (pc.sum(rx.match(values, _DID)).as_py() or 0) / len(values)
+        if share >= USER_DN_SHARE:
+            # a post's `author.did`, a message's `sender.did`, a session's `did`: whoever the
+            # field is named after, the value is the key of an account (a person's or an
+            # organisation's, as a platform's user id is)
+            return Signal("context", f"{share:.0%} of values are decentralized identifiers (did:method:id)", 0.6,
                           round(share, 4))
     if first.startswith("gid://"):
         kinds = [_GID.match(str(v)) for v in values.to_pylist()]

@@ -55,7 +55,10 @@ class AppPackageRecognizer(FieldRecognizer):
     weak_names = ("app", "application", "bundle", "source", "app id", "store app id")
     negative_names = ("version", "count", "size", "hash", "signature", "class", "java", "logger", "module", "thread",
                       "domain", "host", "hostname", "url", "email", "sdk", "vendor", "schema", "event", "namespace",
-                      "logger", "tracker", "metric", "topic")
+                      "logger", "tracker", "metric", "topic",
+                      # a hardware package by its part or serial number (a home battery's
+                      # `PackagePartNumber`, `PackageSerialNumber`): a physical pack, no app
+                      "part number", "serial number", "part no", "serial no", "serial")
     patterns = (
         ValuePattern("reverse-dns app id", _PACKAGE, 0.45),
         # (quoted as JSON writes them, or as Python's `repr` does: `['com.tencent.mm', …]`)

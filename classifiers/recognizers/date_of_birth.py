@@ -19,6 +19,7 @@ from classifiers import rx
 from classifiers.fastpath import judged
 from classifiers.fieldview import as_mask
 from classifiers.evidence import Signal
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from datamap.model import FieldSample
 
@@ -66,6 +67,11 @@ class DateOfBirthRecognizer(FieldRecognizer):
         return judged(candidates, _iso_dates, is_birth_value)
 
 
+#: things of a network whose `age` is how long they have lived, in seconds (Suricata's
+#: `flow.age`, a DHCP lease's, an ARP entry's), no person's years
+NETWORK_OBJECTS = ("flow", "connection", "conn", "lease", "arp", "route", "packet")
+
+
 class AgeRecognizer(FieldRecognizer):
     entity = "AGE"
     closed_format = True  # an age is a whole number of years in a human range, nothing else
@@ -75,7 +81,7 @@ class AgeRecognizer(FieldRecognizer):
                       "average", "avg", "cache", "max", "min", "ttl", "days", "day", "hours", "seconds", "ms",
                       "sec", "account", "data", "file", "record", "battery", "device", "product", "item", "post",
                       "token", "key", "password", "cookie", "session", "link", "content", "rating", "verified",
-                      "gate", "limit", "minimum")
+                      "gate", "limit", "minimum", *NETWORK_OBJECTS)
     patterns = (
         # survey data gives ages in years and fractions (`17.583`); a trial's or a registry's
         # age is often computed from two dates, to every digit a float keeps (`58.7652293`)
@@ -89,6 +95,12 @@ class AgeRecognizer(FieldRecognizer):
     )
     context = ("age", "years old", "aged")
     value_alone = False
+
+    def name_signal(self, name: NameTokens) -> Signal | None:
+        """The `age` of a network object (`flow.age`) is its lifetime, as `flow_age` is."""
+        if set(name.parent) & set(NETWORK_OBJECTS):
+            return None
+        return super().name_signal(name)
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         return pa.array([_plausible_age(v) for v in candidates.to_pylist()], pa.bool_())

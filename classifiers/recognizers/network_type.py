@@ -58,6 +58,10 @@ class NetworkTypeRecognizer(FieldRecognizer):
         ValuePattern("type code", r"1?\d|20", 0.1),
     )
     context = ("network", "connection", "wifi", "cellular")
+    # an HTTP request's `Connection` header (a proxy's `request_Connection`, `headers.Connection`)
+    # holds connection options, no network: `close`, `keep-alive`, `Upgrade`
+    other_forms = (("HTTP connection options",
+                    r"(?i)^(?:close|keep-alive|upgrade|te)(?:\s*,\s*(?:close|keep-alive|upgrade|te))*$"),)
     # OpenRTB's `device.connectiontype` (0-7) and Android's `TelephonyManager` network type (0-20)
     # are integers: a column so named is the network type however it is stored
     number_names = ("connectiontype", "connection type", "network type", "networktype", "net type", "nettype")

@@ -121,6 +121,12 @@ _LEADING_DATE = re.compile(r"^\s*\d{4}[-/.](?:\d{1,2}|[A-Za-z]{3})[-/.]\d{1,2}(?
 _IDENTIFIER = re.compile(r"\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b")
 
 
+#: an HTTP header's media type and its parameters (`text/plain; charset=utf-8`: a Content-Type a
+#: proxy logs); its `plain` is no street's, its `8` no house number
+_MEDIA_TYPE = re.compile(r"^\s*(?:text|application|image|audio|video|multipart|message|font|model)/[\w.+-]+\s*(?:;|$)",
+                         re.IGNORECASE)
+
+
 #: titles written before a person's name, two of them also street types (`Dr`: drive)
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sr", "sra", "srta"})
 
@@ -129,6 +135,8 @@ def is_street_address(text: str | None) -> bool:
     """True for a line with a house number and a street word, or a P.O. box / military address."""
     if not text or len(text) > 200 or "@" in text or "://" in text or text.startswith("/"):
         return False  # e-mails, URLs, paths
+    if _MEDIA_TYPE.match(text):
+        return False  # a Content-Type header's value
     if _LEADING_DATE.match(text):
         return False  # a dated entry (`2018-Jun-02 entered at 13:49 via api`: `via` is no street here)
     text = text.translate(FULL_WIDTH)  # `２２栋Ｂ座` is `22栋B座`

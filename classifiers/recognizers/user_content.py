@@ -63,7 +63,10 @@ _RICH_TEXT_TAG = re.compile(r"</?(?:p|br|span|a|b|i|u|em|strong|div|ul|ol|li|blo
 CODE_OBJECTS = frozenset({"code", "coding", "codes", "concept"})
 #: objects that are something a person wrote: a content name inside them is its text
 WRITINGS = frozenset({"comment", "comments", "post", "posts", "review", "reviews", "reply", "replies", "tweet",
-                      "answer", "question"})
+                      "answer", "question",
+                      # a chat's message (Bluesky's `lastMessage.text`, a conversation's
+                      # `messages.text`): what its sender typed, `Hello` as much as a paragraph
+                      "message", "messages"})
 #: a content name inside such an object decides alone
 TEXT_OF_WRITING = 0.6
 #: objects that are a person (a platform's user, a post's author), and the names of the text
