@@ -162,8 +162,8 @@ def done_by(name: NameTokens) -> bool:
         own = own[:-1]
     elif own[-2:] in _ACTOR_KEYS and own[-3:-2] == ("by",):  # `submitted_by_user_id`
         own = own[:-2]
-    if own is not name.own and own[-2:-1] and own[-2] in _THINGS_DO:
-        return False  # `caused_by_id`: the event that caused this one
+    if own[-2:-1] and own[-2] in _THINGS_DO:
+        return False  # `caused_by_id`, `replaced_by`: the event or the record that caused or replaced this one
     return len(own) >= 2 and own[-1] == "by" and own[-2].endswith("ed") and len(own[-2]) > 3
 
 
@@ -174,6 +174,17 @@ _THINGS_DO = frozenset({"caused", "obsoleted", "triggered", "generated", "replac
                         "referenced", "referred", "derived", "spawned", "blocked", "linked", "merged", "duplicated",
                         "covered", "billed", "fulfilled", "shipped", "powered", "backed", "hosted", "served"})
 _ACTOR_KEYS = frozenset({("id",), ("uid",), ("user",), ("user", "id"), ("userid",), ("key",)})
+#: what a queue's worker does to a job (delayed_job's and GoodJob's `locked_by`, a lease's
+#: `claimed_by`): in a table of jobs the doer is a worker process (`host:pid`), not a person
+_WORKER_DOES = frozenset({"locked", "claimed", "leased", "reserved", "picked", "processed", "executed", "run"})
+_JOB_TABLE_WORDS = frozenset({"job", "queue", "worker", "task", "lock", "lease"})
+
+
+def worker_did(name: NameTokens, table: set[str]) -> bool:
+    """`delayed_jobs.locked_by`, `good_jobs.locked_by_id`: the worker that holds a queued job;
+    a CMS page's `locked_by` (no job in its table) stays the editor who locked it."""
+    own = name.own[:-1] if name.own[-1:] in _ACTOR_KEYS else name.own
+    return len(own) >= 2 and own[-1] == "by" and own[-2] in _WORKER_DOES and bool(table & _JOB_TABLE_WORDS)
 
 
 #: head words of tables whose rows are people (`contacts`, `user_identities`)
@@ -189,6 +200,11 @@ PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "subm
                                # the parties of a claim or a procedure: who claims, who holds the
                                # policy, who performed the act (an adjuster; FHIR's `performer`)
                                "claimant", "policyholder", "performer"})
+#: people by the part they play, named so only before a key (`recruiter_id`, `updater_id`,
+#: Salesforce's `who_id` beside its `what_id`): bare, the word is as often a thing or a setting
+#: (an `editor` preference, a film's `poster`), so these count with a key word only
+KEYED_PERSON_ROLES = frozenset({"recruiter", "coordinator", "interviewer", "updater", "editor", "reportee",
+                                "accessor", "poster", "mentor", "who"})
 #: roles that are as often an organization as a person: a SaaS `tenant_id` is a customer company
 _ORGANIZATION_ROLES = frozenset({"tenant", "sponsor", "beneficiary", "landlord", "host"})
 #: the words of a key (`submitter_id`, `owner_uid`)
@@ -203,7 +219,7 @@ def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset
         return None
     head = own[-1]
     if head in KEY_WORDS and len(own) > 1 and (own[-2] in PERSON_REFERENCES or own[-2] in PERSON_ROLES
-                                               or own[-2] == "identity") \
+                                               or own[-2] in KEYED_PERSON_ROLES or own[-2] == "identity") \
             and own[-2] not in _AMBIGUOUS_ROLES | _ORGANIZATION_ROLES or own == ("subject", "id"):
         return "ACCOUNT_ID"  # `submitter_id`, `reviewer_id`, a token's `subject_id`: the key of a person
     if head in PERSON_REFERENCES and not (text_type and head in PERSON_ROLES):
@@ -723,6 +739,19 @@ _SESSION_TOKENS = frozenset({("session", "token")})
 #: words that say whose or which web sessions a table keeps (`user_sessions`, `login_sessions`,
 #: `web_sessions`): still a browser's sessions, unlike an OAuth client's or a device's
 _WEB_SESSION_WORDS = frozenset({"user", "web", "browser", "http", "php", "login", "member", "visitor", "customer"})
+
+
+#: the key of a person's login session, named as such wherever it is kept (MAS's
+#: `user_session_id`, Danbooru's `user_events.login_session_id`)
+_SESSION_KEY_TAILS = frozenset({("session", "id"), ("session", "key"), ("session", "uid")})
+_BROWSER_SESSION_OWNERS = frozenset({"user", "web", "browser", "http", "login", "member", "visitor"})
+
+
+def web_session_key(name: NameTokens, token_type: bool) -> bool:
+    """`user_session_id uuid`, `browser_session_id`: the key of a person's web session, which is
+    the value its cookie carries; of an integer type it is only a row number."""
+    own = name.own
+    return token_type and len(own) == 3 and own[1:] in _SESSION_KEY_TAILS and own[0] in _BROWSER_SESSION_OWNERS
 
 
 def session_cookie(name: NameTokens, table: set[str], text_type: bool, siblings: Sequence[NameTokens] = ()) -> bool:
