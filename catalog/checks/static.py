@@ -1658,7 +1658,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_names.campaign_tag(recognizer.entity, name, siblings) or static_names.function_mailbox(recognizer.entity, name) \
                 or static_names.key_not_name(recognizer.entity, name) or static_names.source_file(recognizer.entity, words) \
                 or static_names.foreign_row_key(recognizer.entity, name, column.table, siblings) \
-                or static_names.protocol_message(recognizer.entity, name, words):
+                or static_names.protocol_message(recognizer.entity, name, words) \
+                or static_names.browser_viewport(recognizer.entity, name):
             continue
         signal = recognizer.name_signal(name)
         if leaf is not name and (signal is None or recognizer.entity == FREE_TEXT_ENTITY):

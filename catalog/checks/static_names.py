@@ -1065,6 +1065,17 @@ def app_screen(entity: str, name: NameTokens, table: set[str]) -> bool:
     return False
 
 
+#: a browser window's or a page's size, not the display's (Snowplow's `br_viewwidth`, `doc_height`)
+_WINDOW_WORDS = ("view", "window", "doc", "document", "page", "iframe", "frame")
+
+
+def browser_viewport(entity: str, name: NameTokens) -> bool:
+    """`br_viewwidth`, `viewport_height`, `window_width`: the size of a window or of the page in
+    it, which the visitor resizes at will; the display's size is a `screen_width` or `dvce_screenwidth`."""
+    joined = "".join(name.own)
+    return entity == "SCREEN_RESOLUTION" and "screen" not in joined and any(w in joined for w in _WINDOW_WORDS)
+
+
 #: words of marketing attribution: a `utm_content` or a `traffic_source_term` is a campaign's tag
 _ATTRIBUTION_WORDS = frozenset({"utm", "traffic", "campaign", "medium", "source", "channel", "referral", "ad", "ads",
                                 "adgroup", "creative", "affiliate"})
@@ -1688,7 +1699,8 @@ def parsed_agent(name: NameTokens) -> str | None:
     own = name.own
     if not own:
         return None
-    if own[-1] == "browser" or own[:1] in {("ua",), ("useragent",), ("browser",)} and set(own[1:]) <= _AGENT_PARTS \
+    # (`br_name`, `br_family`, `br_version`: Snowplow's parsed browser)
+    if own[-1] == "browser" or own[:1] in {("ua",), ("useragent",), ("browser",), ("br",)} and set(own[1:]) <= _AGENT_PARTS \
             or own[:2] == ("user", "agent") and set(own[2:]) <= _AGENT_PARTS:
         return "USER_AGENT"
     if own[:1] == ("os",) and 1 < len(own) and set(own[1:]) <= _AGENT_PARTS | {"type", "service", "pack"}:
@@ -1840,6 +1852,9 @@ def time_on_work(entity: str, name: NameTokens, table: set[str]) -> bool:
 #: cookies of web analytics by their own names (Google Analytics' `__utma`…`__utmz`, `_ga`)
 _ANALYTICS_COOKIES = frozenset({("utma",), ("utmb",), ("utmc",), ("utmv",), ("utmx",), ("utmz",), ("ga",), ("gid",),
                                 ("fbp",), ("fbc",), ("hubspotutk",), ("ajs", "anonymous", "id")})
+#: Snowplow's ids from its first-party cookie (`_sp_id`: `domain_userid`, `domain_sessionid`, and
+#: the referring site's `refr_domain_userid`) and third-party cookie (`network_userid`), however split
+_SNOWPLOW_COOKIE_IDS = frozenset({"domainuserid", "domainsessionid", "refrdomainuserid", "networkuserid"})
 #: analytics services whose id of a visitor is a cookie (`kissmetrics_id`, `mixpanel_distinct_id`)
 _ANALYTICS_SERVICES = frozenset({"kissmetrics", "mixpanel", "amplitude", "heap", "hotjar", "matomo",
                                  "piwik", "clicky", "woopra"})
@@ -1849,7 +1864,7 @@ def analytics_cookie(name: NameTokens, table: str) -> bool:
     """`utma`, `utmz`, `kissmetrics_id`: a web-analytics cookie, a visitor's id (`segment.segment_id`
     is the key of a table of segments)."""
     own = name.own
-    return own in _ANALYTICS_COOKIES or (len(own) > 1 and own[0] in _ANALYTICS_SERVICES and own[-1] in KEY_WORDS
+    return own in _ANALYTICS_COOKIES or "".join(own) in _SNOWPLOW_COOKIE_IDS or (len(own) > 1 and own[0] in _ANALYTICS_SERVICES and own[-1] in KEY_WORDS
                                          and own[0] != table_head(table))
 
 

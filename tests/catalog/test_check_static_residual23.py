@@ -115,3 +115,34 @@ def test_a_persons_web_session_key_is_what_its_cookie_carries() -> None:
     assert flagged.get(("audit_events", "login_session_id")) == "tracking.cookie_id"
     # an integer is the session row's number, not the cookie's value
     assert ("audit_events", "user_session_id") not in flagged
+
+
+# a web tracker's event table, written with the tracker's abbreviations (Snowplow's atomic.events)
+TRACKER = """
+CREATE TABLE atomic.events (
+  event_id char(36) NOT NULL,
+  domain_userid varchar(128),
+  domain_sessionid char(128),
+  refr_domain_userid varchar(128),
+  network_userid varchar(128),
+  br_name varchar(50),
+  br_family varchar(50),
+  br_version varchar(50),
+  br_viewwidth integer,
+  br_viewheight integer,
+  doc_width integer,
+  dvce_screenwidth integer
+);
+"""
+
+
+def test_a_trackers_browser_cookie_ids_and_window_size_read_by_its_abbreviations() -> None:
+    flagged = _flagged(TRACKER, "redshift")
+    for column in ("domain_userid", "domain_sessionid", "refr_domain_userid", "network_userid"):
+        assert flagged.get(("events", column)) == "tracking.cookie_id", column
+    for column in ("br_name", "br_family", "br_version"):
+        assert flagged.get(("events", column)) == "device.user_agent", column
+    # a window's and a page's size are the visitor's to change; the display's size is the device's
+    for column in ("br_viewwidth", "br_viewheight", "doc_width"):
+        assert ("events", column) not in flagged, column
+    assert flagged.get(("events", "dvce_screenwidth")) == "device.screen_resolution"
