@@ -162,7 +162,7 @@ def done_by(name: NameTokens) -> bool:
         own = own[:-1]
     elif own[-2:] in _ACTOR_KEYS and own[-3:-2] == ("by",):  # `submitted_by_user_id`
         own = own[:-2]
-    if own[-2:-1] and own[-2] in _THINGS_DO:
+    if own[-2:-1] and own[-2] in (_THINGS_DO if own is not name.own else _RECORDS_DO):
         return False  # `caused_by_id`, `replaced_by`: the event or the record that caused or replaced this one
     return len(own) >= 2 and own[-1] == "by" and own[-2].endswith("ed") and len(own[-2]) > 3
 
@@ -174,6 +174,9 @@ _THINGS_DO = frozenset({"caused", "obsoleted", "triggered", "generated", "replac
                         "referenced", "referred", "derived", "spawned", "blocked", "linked", "merged", "duplicated",
                         "covered", "billed", "fulfilled", "shipped", "powered", "backed", "hosted", "served"})
 _ACTOR_KEYS = frozenset({("id",), ("uid",), ("user",), ("user", "id"), ("userid",), ("key",)})
+#: of these, what only a record does to a record, said without a key (`replaced_by`,
+#: `superseded_by`); a bare `referred_by`, `followed_by` or `blocked_by` is as often a person
+_RECORDS_DO = frozenset({"caused", "obsoleted", "replaced", "superseded", "derived", "spawned", "duplicated"})
 #: what a queue's worker does to a job (delayed_job's and GoodJob's `locked_by`, a lease's
 #: `claimed_by`): in a table of jobs the doer is a worker process (`host:pid`), not a person
 _WORKER_DOES = frozenset({"locked", "claimed", "leased", "reserved", "picked", "processed", "executed", "run"})

@@ -73,7 +73,8 @@ CREATE TABLE pages (
   title varchar(255),
   locked_by integer,
   replaced_by bigint,
-  resolved_by integer
+  resolved_by integer,
+  referred_by varchar(255)
 );
 """
 
@@ -86,6 +87,7 @@ def test_a_workers_lock_and_a_records_replacement_are_no_ones() -> None:
     # an editor's lock of a page, and who resolved something, stay a person's
     assert flagged.get(("pages", "locked_by")) == "account.id"
     assert flagged.get(("pages", "resolved_by")) == "account.id"
+    assert flagged.get(("pages", "referred_by")) == "account.id"  # who referred someone: a person
 
 
 # an authentication service's browser sessions, referred to from other tables
