@@ -10,6 +10,10 @@ DIR -f json` (with `--dialect` of the project unless `--no-dialect`). Then:
   recall = labelled personal columns flagged / labelled personal columns;
   category accuracy = flagged personal columns whose category is the label's / flagged personal.
 
+A label key may name two readings, `a|b`, where both are defensible (LABEL_REVIEW.md says why):
+a flag of either category is right, and with `none` among them (`account.id|none`) the column
+counts only when flagged, as a hit, and is never a miss.
+
     python benchmarks/static/fetch.py && python benchmarks/static/score.py [--verbose] [--no-dialect]
 """
 from __future__ import annotations
@@ -30,6 +34,32 @@ HERE = Path(__file__).resolve().parent
 def _key(dataset: str, field: str) -> tuple[str, str]:
     table = dataset.strip('"`').rsplit(".", 1)[-1].strip('"`').lower()
     return table, field.strip('"`').lower()
+
+
+def read_labels(project: dict) -> tuple[dict[tuple[str, str], frozenset[str]], set[tuple[str, str]]]:
+    """Each labelled column's accepted categories, and the columns `none` is accepted for."""
+    labels: dict[tuple[str, str], frozenset[str]] = {}
+    optional: set[tuple[str, str]] = set()
+    for key, columns in project["labels"].items():
+        readings = frozenset(part.strip() for part in key.split("|"))
+        for column in columns:
+            column_key = _key(*column.split(".", 1))
+            labels[column_key] = readings - {"none"}
+            if "none" in readings:
+                optional.add(column_key)
+    return labels, optional
+
+
+def tally(labels: dict[tuple[str, str], frozenset[str]], optional: set[tuple[str, str]],
+          flagged: dict[tuple[str, str], str]) -> dict[str, list[tuple[str, str]]]:
+    """The flagged columns' hits (and the right ones among them), false alarms and misses."""
+    hits = [k for k in flagged if k in labels]
+    return {
+        "hits": hits,
+        "right": [k for k in hits if flagged[k] in labels[k]],
+        "false": sorted(set(flagged) - set(labels)),
+        "missed": sorted(set(labels) - set(flagged) - optional),
+    }
 
 
 def run_gate(folder: Path, dialect: str | None) -> tuple[int, dict[tuple[str, str], str], str]:
@@ -67,30 +97,30 @@ def main() -> None:
         folder = bench / ("committed" if project.get("committed") else "projects") / name
         if not folder.is_dir():
             sys.exit(f"{folder}: missing; run {bench.name}/fetch.py first")
-        labels = {_key(*column.split(".", 1)): category for category, columns in project["labels"].items()
-                  for column in columns}
+        labels, optional = read_labels(project)
         code, flagged, stderr = run_gate(folder, None if args.no_dialect else project["dialect"])
-        hits = [k for k in flagged if k in labels]
-        right = [k for k in hits if flagged[k] == labels[k]]
+        counts = tally(labels, optional, flagged)
+        hits, right = counts["hits"], counts["right"]
+        labelled = len(hits) + len(counts["missed"])  # an optional column counts only when flagged
         verdict_ok = code == 1
         failed_projects += verdict_ok
         precision = len(hits) / len(flagged) if flagged else 0.0
-        recall = len(hits) / len(labels) if labels else 1.0
+        recall = len(hits) / labelled if labelled else 1.0
         accuracy = len(right) / len(hits) if hits else 0.0
-        print(f"{name:16} {code:>4} {'FAILS' if verdict_ok else 'PASSES':>7} {len(flagged):>5} {len(labels):>5} "
+        print(f"{name:16} {code:>4} {'FAILS' if verdict_ok else 'PASSES':>7} {len(flagged):>5} {labelled:>5} "
               f"{precision:>5.2f} {recall:>5.2f} {accuracy:>5.2f}")
         if args.verbose:
-            for key in sorted(set(flagged) - set(labels)):
+            for key in counts["false"]:
                 print(f"    false alarm  {'.'.join(key)} -> {flagged[key]}")
-            for key in sorted(set(labels) - set(flagged)):
-                print(f"    missed       {'.'.join(key)} ({labels[key]})")
+            for key in counts["missed"]:
+                print(f"    missed       {'.'.join(key)} ({'|'.join(sorted(labels[key]))})")
             for key in sorted(set(hits) - set(right)):
-                print(f"    wrong        {'.'.join(key)} -> {flagged[key]} (label {labels[key]})")
+                print(f"    wrong        {'.'.join(key)} -> {flagged[key]} (label {'|'.join(sorted(labels[key]))})")
             errors = [line for line in stderr.splitlines() if line.strip()]
             if errors:
                 print(f"    stderr: {len(errors)} lines, first: {errors[0][:160]}")
         totals["flagged"] += len(flagged)
-        totals["labelled"] += len(labels)
+        totals["labelled"] += labelled
         totals["tp"] += len(hits)
         totals["right"] += len(right)
     precision = totals["tp"] / totals["flagged"] if totals["flagged"] else 0.0

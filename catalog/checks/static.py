@@ -1524,6 +1524,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     # what the name says outright in its table: a visitor's cookie, a caller's words, a search
     outright = {"COOKIE_ID": static_names.analytics_cookie(tail, column.table) or static_names.tracker_session(tail, column.table)
                 or (static_names.session_cookie(tail, words, token_type, siblings) and "token" in tail.own)
+                or static_names.web_session_key(tail, token_type)
                 or (token_type and tail.own == ("visit", "id") and bool(words & static_names.ACTIVITY_TABLE_WORDS)),
                 FREE_TEXT_ENTITY: static_names.speech(tail) or static_names.form_value(tail, words) or (
                     static_names.personal_website(tail) and _rows_are_people(column.table) and not organization_table(column.table)),
@@ -1589,7 +1590,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         # `auth.sessions`, whose key is a session's as `public.sessions.id` is
         path_words = set(tokenize(column.table.rsplit(".", 1)[-1])) | set(tokenize(own_name.rpartition(".")[0]))
         if recognizer.entity == "COOKIE_ID" and path_words & AUTH_TABLE_WORDS and not static_names.oidc_session(
-                name, words, static_names.table_head(column.table)) and not static_names.tracker_session(name, column.table):
+                name, words, static_names.table_head(column.table)) and not static_names.tracker_session(name, column.table) \
+                and not static_names.web_session_key(name, token_type):  # a grant's `user_session_id` is the user's
             continue  # (a nested field's path says its table too: `subplat_oauth_clients.id`)
         if recognizer.entity == "GPS_COORDINATE" and "position" in name.own[-2:] and (
                 text_type or _WHOLE_NUMBER.search(declared.base_type(kind))):
@@ -1656,7 +1658,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_names.campaign_tag(recognizer.entity, name, siblings) or static_names.function_mailbox(recognizer.entity, name) \
                 or static_names.key_not_name(recognizer.entity, name) or static_names.source_file(recognizer.entity, words) \
                 or static_names.foreign_row_key(recognizer.entity, name, column.table, siblings) \
-                or static_names.protocol_message(recognizer.entity, name, words):
+                or static_names.protocol_message(recognizer.entity, name, words) \
+                or static_names.browser_viewport(recognizer.entity, name):
             continue
         signal = recognizer.name_signal(name)
         if leaf is not name and (signal is None or recognizer.entity == FREE_TEXT_ENTITY):
@@ -1667,7 +1670,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if agent_part == recognizer.entity or recognizer.entity in carbon or (
                 reached and recognizer.entity == "EMAIL_ADDRESS"):
             scores.append(PEOPLE_NAME_SCORE)
-        if recognizer.entity == "ACCOUNT_ID" and static_names.done_by(name):
+        if recognizer.entity == "ACCOUNT_ID" and static_names.done_by(name) and not static_names.worker_did(name, words):
             scores.append(static_names.ACCOUNT_HEAD_SCORE)
         if signal is not None and signal.score >= recognizer.name_score and recognizer.entity == FREE_TEXT_ENTITY \
                 and long_text:

@@ -162,8 +162,8 @@ def done_by(name: NameTokens) -> bool:
         own = own[:-1]
     elif own[-2:] in _ACTOR_KEYS and own[-3:-2] == ("by",):  # `submitted_by_user_id`
         own = own[:-2]
-    if own is not name.own and own[-2:-1] and own[-2] in _THINGS_DO:
-        return False  # `caused_by_id`: the event that caused this one
+    if own[-2:-1] and own[-2] in (_THINGS_DO if own is not name.own else _RECORDS_DO):
+        return False  # `caused_by_id`, `replaced_by`: the event or the record that caused or replaced this one
     return len(own) >= 2 and own[-1] == "by" and own[-2].endswith("ed") and len(own[-2]) > 3
 
 
@@ -174,6 +174,20 @@ _THINGS_DO = frozenset({"caused", "obsoleted", "triggered", "generated", "replac
                         "referenced", "referred", "derived", "spawned", "blocked", "linked", "merged", "duplicated",
                         "covered", "billed", "fulfilled", "shipped", "powered", "backed", "hosted", "served"})
 _ACTOR_KEYS = frozenset({("id",), ("uid",), ("user",), ("user", "id"), ("userid",), ("key",)})
+#: of these, what only a record does to a record, said without a key (`replaced_by`,
+#: `superseded_by`); a bare `referred_by`, `followed_by` or `blocked_by` is as often a person
+_RECORDS_DO = frozenset({"caused", "obsoleted", "replaced", "superseded", "derived", "spawned", "duplicated"})
+#: what a queue's worker does to a job (delayed_job's and GoodJob's `locked_by`, a lease's
+#: `claimed_by`): in a table of jobs the doer is a worker process (`host:pid`), not a person
+_WORKER_DOES = frozenset({"locked", "claimed", "leased", "reserved", "picked", "processed", "executed", "run"})
+_JOB_TABLE_WORDS = frozenset({"job", "queue", "worker", "task", "lock", "lease"})
+
+
+def worker_did(name: NameTokens, table: set[str]) -> bool:
+    """`delayed_jobs.locked_by`, `good_jobs.locked_by_id`: the worker that holds a queued job;
+    a CMS page's `locked_by` (no job in its table) stays the editor who locked it."""
+    own = name.own[:-1] if name.own[-1:] in _ACTOR_KEYS else name.own
+    return len(own) >= 2 and own[-1] == "by" and own[-2] in _WORKER_DOES and bool(table & _JOB_TABLE_WORDS)
 
 
 #: head words of tables whose rows are people (`contacts`, `user_identities`)
@@ -189,6 +203,11 @@ PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "subm
                                # the parties of a claim or a procedure: who claims, who holds the
                                # policy, who performed the act (an adjuster; FHIR's `performer`)
                                "claimant", "policyholder", "performer"})
+#: people by the part they play, named so only before a key (`recruiter_id`, `updater_id`,
+#: Salesforce's `who_id` beside its `what_id`): bare, the word is as often a thing or a setting
+#: (an `editor` preference, a film's `poster`), so these count with a key word only
+KEYED_PERSON_ROLES = frozenset({"recruiter", "coordinator", "interviewer", "updater", "editor", "reportee",
+                                "accessor", "poster", "mentor", "who"})
 #: roles that are as often an organization as a person: a SaaS `tenant_id` is a customer company
 _ORGANIZATION_ROLES = frozenset({"tenant", "sponsor", "beneficiary", "landlord", "host"})
 #: the words of a key (`submitter_id`, `owner_uid`)
@@ -203,7 +222,7 @@ def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset
         return None
     head = own[-1]
     if head in KEY_WORDS and len(own) > 1 and (own[-2] in PERSON_REFERENCES or own[-2] in PERSON_ROLES
-                                               or own[-2] == "identity") \
+                                               or own[-2] in KEYED_PERSON_ROLES or own[-2] == "identity") \
             and own[-2] not in _AMBIGUOUS_ROLES | _ORGANIZATION_ROLES or own == ("subject", "id"):
         return "ACCOUNT_ID"  # `submitter_id`, `reviewer_id`, a token's `subject_id`: the key of a person
     if head in PERSON_REFERENCES and not (text_type and head in PERSON_ROLES):
@@ -725,6 +744,19 @@ _SESSION_TOKENS = frozenset({("session", "token")})
 _WEB_SESSION_WORDS = frozenset({"user", "web", "browser", "http", "php", "login", "member", "visitor", "customer"})
 
 
+#: the key of a person's login session, named as such wherever it is kept (MAS's
+#: `user_session_id`, Danbooru's `user_events.login_session_id`)
+_SESSION_KEY_TAILS = frozenset({("session", "id"), ("session", "key"), ("session", "uid")})
+_BROWSER_SESSION_OWNERS = frozenset({"user", "web", "browser", "http", "login", "member", "visitor"})
+
+
+def web_session_key(name: NameTokens, token_type: bool) -> bool:
+    """`user_session_id uuid`, `browser_session_id`: the key of a person's web session, which is
+    the value its cookie carries; of an integer type it is only a row number."""
+    own = name.own
+    return token_type and len(own) == 3 and own[1:] in _SESSION_KEY_TAILS and own[0] in _BROWSER_SESSION_OWNERS
+
+
 def session_cookie(name: NameTokens, table: set[str], text_type: bool, siblings: Sequence[NameTokens] = ()) -> bool:
     """`sessions.id char(32)`, `session.sess_id`, Danbooru's `user_sessions.session_id`: the text
     key of a table of web sessions is the value the browser's session cookie carries (an integer
@@ -1034,6 +1066,17 @@ def app_screen(entity: str, name: NameTokens, table: set[str]) -> bool:
     if entity == "ACCOUNT_ID" and own[-2:] == ("screen", "name"):
         return bool(table & ACTIVITY_TABLE_WORDS) or bool(set(own[:-2]) & _SCREEN_PARTS)
     return False
+
+
+#: a browser window's or a page's size, not the display's (Snowplow's `br_viewwidth`, `doc_height`)
+_WINDOW_WORDS = ("view", "window", "doc", "document", "page", "iframe", "frame")
+
+
+def browser_viewport(entity: str, name: NameTokens) -> bool:
+    """`br_viewwidth`, `viewport_height`, `window_width`: the size of a window or of the page in
+    it, which the visitor resizes at will; the display's size is a `screen_width` or `dvce_screenwidth`."""
+    joined = "".join(name.own)
+    return entity == "SCREEN_RESOLUTION" and "screen" not in joined and any(w in joined for w in _WINDOW_WORDS)
 
 
 #: words of marketing attribution: a `utm_content` or a `traffic_source_term` is a campaign's tag
@@ -1659,7 +1702,8 @@ def parsed_agent(name: NameTokens) -> str | None:
     own = name.own
     if not own:
         return None
-    if own[-1] == "browser" or own[:1] in {("ua",), ("useragent",), ("browser",)} and set(own[1:]) <= _AGENT_PARTS \
+    # (`br_name`, `br_family`, `br_version`: Snowplow's parsed browser)
+    if own[-1] == "browser" or own[:1] in {("ua",), ("useragent",), ("browser",), ("br",)} and set(own[1:]) <= _AGENT_PARTS \
             or own[:2] == ("user", "agent") and set(own[2:]) <= _AGENT_PARTS:
         return "USER_AGENT"
     if own[:1] == ("os",) and 1 < len(own) and set(own[1:]) <= _AGENT_PARTS | {"type", "service", "pack"}:
@@ -1811,6 +1855,9 @@ def time_on_work(entity: str, name: NameTokens, table: set[str]) -> bool:
 #: cookies of web analytics by their own names (Google Analytics' `__utma`…`__utmz`, `_ga`)
 _ANALYTICS_COOKIES = frozenset({("utma",), ("utmb",), ("utmc",), ("utmv",), ("utmx",), ("utmz",), ("ga",), ("gid",),
                                 ("fbp",), ("fbc",), ("hubspotutk",), ("ajs", "anonymous", "id")})
+#: Snowplow's ids from its first-party cookie (`_sp_id`: `domain_userid`, `domain_sessionid`, and
+#: the referring site's `refr_domain_userid`) and third-party cookie (`network_userid`), however split
+_SNOWPLOW_COOKIE_IDS = frozenset({"domainuserid", "domainsessionid", "refrdomainuserid", "networkuserid"})
 #: analytics services whose id of a visitor is a cookie (`kissmetrics_id`, `mixpanel_distinct_id`)
 _ANALYTICS_SERVICES = frozenset({"kissmetrics", "mixpanel", "amplitude", "heap", "hotjar", "matomo",
                                  "piwik", "clicky", "woopra"})
@@ -1820,7 +1867,7 @@ def analytics_cookie(name: NameTokens, table: str) -> bool:
     """`utma`, `utmz`, `kissmetrics_id`: a web-analytics cookie, a visitor's id (`segment.segment_id`
     is the key of a table of segments)."""
     own = name.own
-    return own in _ANALYTICS_COOKIES or (len(own) > 1 and own[0] in _ANALYTICS_SERVICES and own[-1] in KEY_WORDS
+    return own in _ANALYTICS_COOKIES or "".join(own) in _SNOWPLOW_COOKIE_IDS or (len(own) > 1 and own[0] in _ANALYTICS_SERVICES and own[-1] in KEY_WORDS
                                          and own[0] != table_head(table))
 
 
