@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pyarrow as pa
 
 from classifiers import vocab
@@ -16,7 +17,7 @@ from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from classifiers.recognizers.location_approximate import is_mainland_place
-from classifiers.shape import NON_ASCII, Shape
+from classifiers.shape import BLANK, CONTROL, DIGIT, EVERYTHING, NON_ASCII, Shape, signatures
 from datamap.model import DatasetSample, FieldSample
 
 _TOKEN = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
@@ -64,7 +65,7 @@ class StreetAddressRecognizer(FieldRecognizer):
         return pa.array([is_street_address(v) for v in candidates.to_pylist()], pa.bool_())
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
-        return super().value_signal(sample) or _lines_beside_places(sample.values)
+        return super().value_signal(sample) or _lines_beside_places(sample)
 
     def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
         """An `address` column whose values are provinces and cities alone (mall's
@@ -78,24 +79,51 @@ class StreetAddressRecognizer(FieldRecognizer):
 LINES_BESIDE_PLACES = 0.3
 
 
-def _lines_beside_places(values: pa.Array) -> Signal | None:
+def _lines_beside_places(sample: FieldSample) -> Signal | None:
     """Addresses as detailed as each person typed them (CRMEB's `addres` 详细地址: `四川成都`,
     `北京`, `浙江省杭州市西湖区文三路12号`): address lines beside mainland places alone, by their
     divisions or their short names. A fair share of lines makes the places addresses too."""
+    values = sample.values
     if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
         return None
-    texts = [v.strip() for v in values.to_pylist() if v and v.strip()]
-    if not texts:
+    # asked of every text column the base signal finds nothing in: each distinct value is
+    # judged once, its count standing for its repeats, and a column with too few values that
+    # could be a line at all is answered from their class signatures, before any is judged
+    distinct = FieldView.of(sample).distinct
+    sigs = signatures(distinct.values)
+    could = _could_be_line(sigs)
+    if distinct.counts[could].sum() < LINES_BESIDE_PLACES * distinct.counts[(sigs & _NEVER_BLANK) != 0].sum():
+        return None  # (lines are at most those; texts at least the values strip() cannot empty)
+    texts = lines = places = 0
+    for value, count, line_shaped in zip(distinct.values.to_pylist(), distinct.counts.tolist(), could.tolist()):
+        text = value.strip()
+        if not text:
+            continue
+        texts += count
+        if line_shaped and is_street_address(text):
+            lines += count
+        elif is_mainland_place(text):
+            places += count
+    if not texts or lines < LINES_BESIDE_PLACES * texts:
         return None
-    lines = sum(1 for t in texts if is_street_address(t))
-    if lines < LINES_BESIDE_PLACES * len(texts):
-        return None
-    places = sum(1 for t in texts if not is_street_address(t) and is_mainland_place(t))
-    ratio = (lines + places) / len(texts)
+    ratio = (lines + places) / texts
     if ratio < DIVISIONS_SHARE:
         return None
     return Signal("value", "address lines beside places alone (an address as detailed as each person gave it)",
                   0.5, round(ratio, 4))
+
+
+#: classes of which strip() leaves a character in place (whitespace is blank, a control
+#: character or non-ASCII)
+_NEVER_BLANK = EVERYTHING & ~(BLANK | CONTROL | NON_ASCII)
+
+
+def _could_be_line(sigs: np.ndarray) -> np.ndarray:
+    """Which values (by class signature) `is_street_address` could accept: each of its ways to
+    True needs a digit, and past its Chinese and Japanese test a space: so an ASCII value
+    needs a digit and a blank; a non-ASCII one may hold a digit of another script."""
+    sigs = sigs.astype(np.uint64)
+    return ((sigs & np.uint64(NON_ASCII)) != 0) | (((sigs & np.uint64(DIGIT)) != 0) & ((sigs & np.uint64(BLANK)) != 0))
 
 
 def divisions_only(values: pa.Array) -> bool:
