@@ -87,25 +87,35 @@ def _lines_beside_places(sample: FieldSample) -> Signal | None:
     if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
         return None
     # asked of every text column the base signal finds nothing in: each distinct value is
-    # judged once, its count standing for its repeats, and a column with too few values that
-    # could be a line at all is answered from their class signatures, before any is judged
+    # judged once, its count standing for its repeats. Only a value with a digit and a blank,
+    # or a non-ASCII character, can be a line or a place (`_could_be_line`): a column with too
+    # few of those is answered from the class signatures before any value is judged
     distinct = FieldView.of(sample).distinct
     sigs = signatures(distinct.values)
     could = _could_be_line(sigs)
-    if distinct.counts[could].sum() < LINES_BESIDE_PLACES * distinct.counts[(sigs & _NEVER_BLANK) != 0].sum():
-        return None  # (lines are at most those; texts at least the values strip() cannot empty)
-    texts = lines = places = 0
-    for value, count, line_shaped in zip(distinct.values.to_pylist(), distinct.counts.tolist(), could.tolist()):
+    possible = int(distinct.counts[could].sum())
+    filled = int(distinct.counts[(sigs & np.uint64(_NEVER_BLANK)) != 0].sum())  # at most as many texts as strip() keeps
+    if filled and possible / filled < DIVISIONS_SHARE:
+        return None  # (lines and places at most `possible`, texts at least `filled`)
+    texts, candidates = 0, []
+    for value, count, shaped in zip(distinct.values.to_pylist(), distinct.counts.tolist(), could.tolist()):
         text = value.strip()
-        if not text:
-            continue
-        texts += count
-        if line_shaped and is_street_address(text):
+        if text:
+            texts += count
+            if shaped:
+                candidates.append((text, count))
+    lines, unread, others = 0, sum(count for _, count in candidates), []
+    for text, count in candidates:
+        unread -= count
+        if is_street_address(text):
             lines += count
-        elif is_mainland_place(text):
-            places += count
-    if not texts or lines < LINES_BESIDE_PLACES * texts:
+        else:
+            others.append((text, count))
+        if lines + unread < LINES_BESIDE_PLACES * texts:
+            return None  # too few lines, whatever the values left say
+    if not texts:
         return None
+    places = sum(count for text, count in others if is_mainland_place(text))
     ratio = (lines + places) / texts
     if ratio < DIVISIONS_SHARE:
         return None
@@ -119,9 +129,10 @@ _NEVER_BLANK = EVERYTHING & ~(BLANK | CONTROL | NON_ASCII)
 
 
 def _could_be_line(sigs: np.ndarray) -> np.ndarray:
-    """Which values (by class signature) `is_street_address` could accept: each of its ways to
-    True needs a digit, and past its Chinese and Japanese test a space: so an ASCII value
-    needs a digit and a blank; a non-ASCII one may hold a digit of another script."""
+    """Which values (by class signature) could be an address line or a mainland place: each of
+    `is_street_address`'s ways to True needs a digit, and past its Chinese and Japanese test a
+    space, so an ASCII value needs a digit and a blank (a non-ASCII one may hold a digit of
+    another script); every place `is_mainland_place` knows is written in Han characters."""
     sigs = sigs.astype(np.uint64)
     return ((sigs & np.uint64(NON_ASCII)) != 0) | (((sigs & np.uint64(DIGIT)) != 0) & ((sigs & np.uint64(BLANK)) != 0))
 

@@ -227,3 +227,11 @@ def test_lines_beside_places_judges_no_value_a_line_cannot_be(monkeypatch):
     column = pa.array(["12 Main Street"] * 100 + ["Green Street"] * 5)
     street_address._lines_beside_places(FieldSample(path="x", values=column))
     assert judged == ["12 Main Street"]
+
+
+def test_every_mainland_place_is_non_ascii():
+    """`_could_be_line` counts only non-ASCII values as possible places alone."""
+    from classifiers.recognizers.location_approximate import _mainland_places
+    provinces, places = _mainland_places()
+    assert provinces and places
+    assert all(any(ord(ch) >= 128 for ch in name) for name in provinces | places)
