@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pyarrow as pa
 
 from classifiers import vocab
@@ -16,7 +17,7 @@ from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from classifiers.recognizers.location_approximate import is_mainland_place
-from classifiers.shape import NON_ASCII, Shape
+from classifiers.shape import BLANK, CONTROL, DIGIT, EVERYTHING, NON_ASCII, Shape, signatures
 from datamap.model import DatasetSample, FieldSample
 
 _TOKEN = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
@@ -64,7 +65,7 @@ class StreetAddressRecognizer(FieldRecognizer):
         return pa.array([is_street_address(v) for v in candidates.to_pylist()], pa.bool_())
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
-        return super().value_signal(sample) or _lines_beside_places(sample.values)
+        return super().value_signal(sample) or _lines_beside_places(sample)
 
     def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
         """An `address` column whose values are provinces and cities alone (mall's
@@ -78,24 +79,62 @@ class StreetAddressRecognizer(FieldRecognizer):
 LINES_BESIDE_PLACES = 0.3
 
 
-def _lines_beside_places(values: pa.Array) -> Signal | None:
+def _lines_beside_places(sample: FieldSample) -> Signal | None:
     """Addresses as detailed as each person typed them (CRMEB's `addres` 详细地址: `四川成都`,
     `北京`, `浙江省杭州市西湖区文三路12号`): address lines beside mainland places alone, by their
     divisions or their short names. A fair share of lines makes the places addresses too."""
+    values = sample.values
     if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
         return None
-    texts = [v.strip() for v in values.to_pylist() if v and v.strip()]
+    # asked of every text column the base signal finds nothing in: each distinct value is
+    # judged once, its count standing for its repeats. Only a value with a digit and a blank,
+    # or a non-ASCII character, can be a line or a place (`_could_be_line`): a column with too
+    # few of those is answered from the class signatures before any value is judged
+    distinct = FieldView.of(sample).distinct
+    sigs = signatures(distinct.values)
+    could = _could_be_line(sigs)
+    possible = int(distinct.counts[could].sum())
+    filled = int(distinct.counts[(sigs & np.uint64(_NEVER_BLANK)) != 0].sum())  # at most as many texts as strip() keeps
+    if filled and possible / filled < DIVISIONS_SHARE:
+        return None  # (lines and places at most `possible`, texts at least `filled`)
+    texts, candidates = 0, []
+    for value, count, shaped in zip(distinct.values.to_pylist(), distinct.counts.tolist(), could.tolist()):
+        text = value.strip()
+        if text:
+            texts += count
+            if shaped:
+                candidates.append((text, count))
+    lines, unread, others = 0, sum(count for _, count in candidates), []
+    for text, count in candidates:
+        unread -= count
+        if is_street_address(text):
+            lines += count
+        else:
+            others.append((text, count))
+        if lines + unread < LINES_BESIDE_PLACES * texts:
+            return None  # too few lines, whatever the values left say
     if not texts:
         return None
-    lines = sum(1 for t in texts if is_street_address(t))
-    if lines < LINES_BESIDE_PLACES * len(texts):
-        return None
-    places = sum(1 for t in texts if not is_street_address(t) and is_mainland_place(t))
-    ratio = (lines + places) / len(texts)
+    places = sum(count for text, count in others if is_mainland_place(text))
+    ratio = (lines + places) / texts
     if ratio < DIVISIONS_SHARE:
         return None
     return Signal("value", "address lines beside places alone (an address as detailed as each person gave it)",
                   0.5, round(ratio, 4))
+
+
+#: classes of which strip() leaves a character in place (whitespace is blank, a control
+#: character or non-ASCII)
+_NEVER_BLANK = EVERYTHING & ~(BLANK | CONTROL | NON_ASCII)
+
+
+def _could_be_line(sigs: np.ndarray) -> np.ndarray:
+    """Which values (by class signature) could be an address line or a mainland place: each of
+    `is_street_address`'s ways to True needs a digit, and past its Chinese and Japanese test a
+    space, so an ASCII value needs a digit and a blank (a non-ASCII one may hold a digit of
+    another script); every place `is_mainland_place` knows is written in Han characters."""
+    sigs = sigs.astype(np.uint64)
+    return ((sigs & np.uint64(NON_ASCII)) != 0) | (((sigs & np.uint64(DIGIT)) != 0) & ((sigs & np.uint64(BLANK)) != 0))
 
 
 def divisions_only(values: pa.Array) -> bool:

@@ -165,3 +165,73 @@ def test_examples_are_the_first_distinct_matching_head_values():
                 assert _example_values(recognizer, view, value_signal) == expected
                 checked += view.head_index is not None
     assert checked > 100  # the numpy path (a head of informative values only) was taken
+
+
+# session 23: address lines beside places, judged once a distinct value and bounded by shapes
+
+def _lines_beside_places_in_full(values: pa.Array):
+    """Session 22's `_lines_beside_places`: every value judged, in sample order."""
+    from classifiers.recognizers.location_approximate import is_mainland_place
+    from classifiers.recognizers.street_address import DIVISIONS_SHARE, LINES_BESIDE_PLACES, is_street_address
+    if not pa.types.is_string(values.type):
+        return None
+    texts = [v.strip() for v in values.to_pylist() if v and v.strip()]
+    if not texts:
+        return None
+    lines = sum(1 for t in texts if is_street_address(t))
+    if lines < LINES_BESIDE_PLACES * len(texts):
+        return None
+    places = sum(1 for t in texts if not is_street_address(t) and is_mainland_place(t))
+    ratio = (lines + places) / len(texts)
+    return None if ratio < DIVISIONS_SHARE else round(ratio, 4)
+
+
+#: address lines of every kind the judge accepts (full-width digits, a P.O. box, a ZIP line),
+#: places alone, and values just outside a line's shape (a digit and no blank, a blank and no digit)
+_ADDRESS_WORDS = ["浙江省杭州市西湖区文三路12号", "上海市徐汇区漕溪北路８８号", "四川成都", "北京", "广东省深圳市",
+                  "633 Abernathy Landing", " 12 Airport Bypass\t", "P.O. Box 12", "Main St, Springfield, IL 62704",
+                  "Hauptstr.5", "12B", "Green Street", "\u00a0", " ", "-", "2018-06-02 via api", "杭州", "n/a",
+                  "Buchholzstr. 7", "10115"]
+
+
+def test_lines_beside_places_as_read_value_by_value():
+    """Judging each distinct value once (its count for its repeats), and answering from the
+    values' class signatures when too few could be a line, gives the value-by-value answer."""
+    from classifiers.recognizers.street_address import _lines_beside_places
+    from datamap.model import FieldSample
+    rng = random.Random(23)
+    columns = [pa.array([1, 2, 3]), pa.array([None] * 5, pa.string()), pa.array(["四川成都", "北京", "上海市徐汇区漕溪北路８８号"])]
+    for _ in range(800):
+        pool = rng.sample(_ADDRESS_WORDS, rng.randint(1, 5))
+        columns.append(pa.array([rng.choice(pool) if rng.random() > 0.1 else None for _ in range(rng.randint(1, 30))],
+                                pa.string()))
+    answers = []
+    for column in columns:
+        signal = _lines_beside_places(FieldSample(path="addres", values=column))
+        answers.append(None if signal is None else signal.match_ratio)
+    assert answers == [_lines_beside_places_in_full(c) for c in columns]
+    assert any(a is not None for a in answers) and not all(a is not None for a in answers)
+
+
+def test_lines_beside_places_judges_no_value_a_line_cannot_be(monkeypatch):
+    """A column of values without a digit and a blank (e-mails, ids, words) is answered from
+    its shapes: the address judge is not called once."""
+    from classifiers.recognizers import street_address
+    from datamap.model import FieldSample
+    judged = []
+    monkeypatch.setattr(street_address, "is_street_address", lambda text: judged.append(text) or True)
+    column = pa.array([f"user{i}@example.com" for i in range(300)] + ["12 Main Street"] * 10)
+    assert street_address._lines_beside_places(FieldSample(path="x", values=column)) is None
+    assert judged == []
+    # the same column with lines enough is judged, a distinct value once
+    column = pa.array(["12 Main Street"] * 100 + ["Green Street"] * 5)
+    street_address._lines_beside_places(FieldSample(path="x", values=column))
+    assert judged == ["12 Main Street"]
+
+
+def test_every_mainland_place_is_non_ascii():
+    """`_could_be_line` counts only non-ASCII values as possible places alone."""
+    from classifiers.recognizers.location_approximate import _mainland_places
+    provinces, places = _mainland_places()
+    assert provinces and places
+    assert all(any(ord(ch) >= 128 for ch in name) for name in provinces | places)
