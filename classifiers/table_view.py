@@ -92,6 +92,10 @@ PANDAS_INDEX = re.compile(r"^Unnamed: \d+$")
 ID_SHAPE = r"^[A-Za-z0-9][A-Za-z0-9_:-]{2,63}$"
 #: birth dates: enough of them, spread over this many years, the median person this old
 BIRTH_MIN_VALUES = 10
+#: ... but in a table already known to be about people, four dates spread over a decade, the median
+#: person of working age, are their birth dates: a clinic's or an API example's few patients
+#: (a sign-up or visit date of four people spans months, and lies years, not decades, back)
+BIRTH_MIN_DATES = 4
 BIRTH_MIN_SPREAD = 10
 BIRTH_MIN_AGE = 12
 BIRTH_MAX_AGE = 90
@@ -751,7 +755,7 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
     """(oldest, youngest) birth year when a date column reads as the birth dates of people: whole
     days, spread over years, the people of working and school age rather than last week's sign-ups."""
     values = sample.values
-    if len(values) < BIRTH_MIN_VALUES:
+    if len(values) < BIRTH_MIN_DATES:
         return None
     if pa.types.is_integer(values.type):
         values = pc.cast(values, pa.string())  # 19900503, as exports from Chinese systems write dates
@@ -817,6 +821,12 @@ def _whole_days(values: pa.Array) -> pa.Array | None:
         if shape == _DAY_MONTH_YEAR:
             text, form = _day_or_month_first(values, shaped)
         parsed = pc.if_else(shaped, pc.strptime(text, format=form, unit="s", error_is_null=True), None)
+        if shape == _DAY_MONTH_YEAR:
+            # a contact list merged from several countries writes `31/10/1999` in one row and
+            # `10/13/1999` in the next: a day the column's order cannot read, the other order may
+            other = "%m/%d/%Y" if form == "%d/%m/%Y" else "%d/%m/%Y"
+            parsed = pc.coalesce(parsed, pc.if_else(shaped, pc.strptime(text, format=other, unit="s",
+                                                                          error_is_null=True), None))
         days = parsed if days is None else pc.coalesce(days, parsed)
     if days is None or days.null_count:
         return None

@@ -1,0 +1,57 @@
+"""Values alone (issue 10, session 23): classes of personal data told by their values and their
+neighbours when every column is named `c01…`. Values written here, not copied from a benchmark."""
+from __future__ import annotations
+
+import pyarrow as pa
+
+from classifiers.engine import classify_dataset
+from datamap.model import DatasetSample, FieldSample
+
+
+def classify(name: str = "export.csv", **columns: list) -> dict[str, str | None]:
+    fields = [FieldSample(path=path, values=pa.array([v for v in values if v is not None]),
+                          null_ratio=sum(v is None for v in values) / len(values))
+              for path, values in columns.items()]
+    results = classify_dataset(DatasetSample(name=name, source="test", kind="csv", fields=fields), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def test_given_middle_and_family_name_columns_are_names():
+    # a name table: its key, the person's id, a title on some rows, given, middle, family names
+    found = classify(c01=[11, 12, 13, 14, 15, 16], c02=[501, 502, 503, 504, 505, 506],
+                     c03=["Mrs.", None, None, "Mr.", None, None],
+                     c04=["Margaret", "Thomas", "Ingrid", "Robert", "Elena", "Daniel"],
+                     c05=["Rose", None, "K.", "Test", None, "Test"],
+                     c06=["Whitlock", "Abernathy", "Solberg2", "Kowalczyk", "Ferreira", "Okonkwo"])
+    assert found["c04"] == "PERSON" and found["c06"] == "PERSON"
+    assert found["c05"] == "PERSON"  # the middle names between them
+    assert found["c03"] is None and found["c01"] is None
+    # three columns of words that are no names (colours, sizes, materials) stay unclaimed
+    found = classify(c01=["Crimson", "Azure", "Ivory", "Olive", "Amber", "Teal"],
+                     c02=["Large", "Small", None, "Medium", "Large", None],
+                     c03=["Cotton", "Linen", "Wool", "Silk", "Cotton", "Denim"])
+    assert set(found.values()) == {None}
+
+
+def test_a_few_birth_dates_in_a_table_of_people_are_birth_dates():
+    # a clinic's five patients: names, sex, and their birth dates (one missing)
+    found = classify(name="patients.csv", c01=["p-1", "p-2", "p-3", "p-4", "p-5", "p-6"],
+                     c02=["Margaret Whitlock", "Thomas Abernathy", "Ingrid Solberg", "Robert Kowalczyk",
+                          "Elena Ferreira", "Daniel Okonkwo"],
+                     c03=["female", "male", "female", "male", "female", "male"],
+                     c04=["1952-03-14", "1987-11-02", None, "1969-07-30", "1991-01-09", "1975-05-21"],
+                     c05=["2024-02-01", "2024-02-03", "2024-03-11", "2024-03-12", "2024-04-02", "2024-04-20"])
+    assert found["c04"] == "DATE_OF_BIRTH"
+    assert found["c05"] is None  # the visits of this year are no births
+
+
+def test_birth_dates_written_day_first_and_month_first_in_one_column_are_read():
+    # a contact list merged from two offices: `31/10/1988` (day first) beside `10/13/1979` (month first)
+    days = ["31/10/1988", "10/13/1979", "02/05/1964", "23/07/1990", "12/28/1958", "14/02/1972",
+            "07/19/1983", "30/01/1995", "05/06/1969", "11/25/1976", "19/09/1961", "08/08/1985"]
+    names = ["Margaret Whitlock", "Thomas Abernathy", "Ingrid Solberg", "Robert Kowalczyk", "Elena Ferreira",
+             "Daniel Okonkwo", "Paul Lambert", "Sara Lindgren", "Victor Moreau", "Hannah Brook", "Igor Petrov",
+             "Julia Santos"]
+    emails = [n.lower().replace(" ", ".") + "@mailbox.example" for n in names]
+    found = classify(c01=names, c02=emails, c03=days)
+    assert found["c03"] == "DATE_OF_BIRTH"
