@@ -160,8 +160,15 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     if len(people) >= 2 or people_table:
         evidence = sorted(people) or sorted(people_table)
         births = []
+        # `person_name`, `patient_identifier`: each row one part of a person, keyed by its own
+        # number; the person is the id column after that key
+        part = head if people_table and head in PERSON_PARTS and head not in people_table else None
+        if part is not None:
+            _part_owner(results, part, sorted(people_table), threshold)
         for index, result in enumerate(results):
             if result.best(threshold) is not None:
+                continue
+            if part is not None and index == 0:
                 continue
             if _is_key(result.sample, first=index == 0):
                 result.detections.insert(0, _account_key(result.sample, evidence))
@@ -912,6 +919,38 @@ def _serial_key(sample: FieldSample) -> Detection:
                              "no person's account id", 0.0)
     return Detection(path=sample.path, entity="ACCOUNT_ID", confidence=0.0, signals=[signal],
                      examples=mask_examples(_examples(sample), "ACCOUNT_ID"), recognizer="table_view")
+
+
+#: head nouns of a table of one part of each person (`person_name`, `patient_identifier`,
+#: `user_groups`): a row is that part, not the person, so its first column numbers the parts
+PERSON_PARTS = frozenset({"name", "address", "attribute", "identifier", "group", "role", "permission", "phone",
+                          "email", "emailaddress", "document", "preference", "setting", "language", "tag"})
+#: a person's id read from its place in a table of parts: as telling as a people table's key
+PART_OWNER_SCORE = 0.6
+
+
+def _part_owner(results: Sequence[FieldResult], part: str, people: list[str], threshold: float) -> None:
+    """In a table of people's parts (see PERSON_PARTS) whose names say nothing, the first
+    integer column after the parts' own key that is no flag (more than two values, all above
+    zero) is the person each part belongs to."""
+    for result in results[1:]:
+        sample = result.sample
+        if result.best(threshold) is not None or sample.parent:
+            continue
+        if not says_nothing(NameTokens.of(sample.path).own):
+            return  # a named column first (`person_id`): its name decides
+        values = sample.values
+        if not pa.types.is_integer(values.type) or len(values) < 2:
+            continue
+        if pc.count_distinct(values).as_py() <= 2 or pc.min(values).as_py() <= 0:
+            continue
+        why = (f"the first id after the key of a table of {', '.join(people)} {part}s: "
+               "the person each row belongs to")
+        result.detections.insert(0, Detection(path=sample.path, entity="ACCOUNT_ID", confidence=PART_OWNER_SCORE,
+                                              signals=[Signal("table", why, PART_OWNER_SCORE)],
+                                              examples=mask_examples(_examples(sample), "ACCOUNT_ID"),
+                                              recognizer="table_view"))
+        return
 
 
 def _account_key(sample: FieldSample, evidence: list[str]) -> Detection:

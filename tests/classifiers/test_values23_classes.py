@@ -55,3 +55,17 @@ def test_birth_dates_written_day_first_and_month_first_in_one_column_are_read():
     emails = [n.lower().replace(" ", ".") + "@mailbox.example" for n in names]
     found = classify(c01=names, c02=emails, c03=days)
     assert found["c03"] == "DATE_OF_BIRTH"
+
+
+def test_the_person_of_a_table_of_peoples_parts_is_the_id_after_its_key():
+    # a person's names, one row each (a preferred flag, the person's id, given and family names)
+    found = classify(name="person_name.csv", c01=[31, 32, 33, 34, 35, 36], c02=[True, False, True, True, True, False],
+                     c03=[7, 7, 9, 12, 15, 15], c04=["Margaret", "Maggie", "Thomas", "Ingrid", "Robert", "Bob"],
+                     c05=["Whitlock", "Whitlock", "Abernathy", "Solberg", "Kowalczyk", "Kowalczyk"])
+    assert found["c03"] == "ACCOUNT_ID"
+    assert found["c01"] is None  # the names' own numbers
+    # a table of people is keyed by its first column, as before
+    found = classify(name="person.csv", c01=[7, 9, 12, 15, 18, 21],
+                     c02=["Margaret Whitlock", "Thomas Abernathy", "Ingrid Solberg", "Robert Kowalczyk",
+                          "Elena Ferreira", "Daniel Okonkwo"], c03=[3, 3, 1, 2, 3, 1])
+    assert found["c01"] == "ACCOUNT_ID" and found["c03"] is None
