@@ -271,7 +271,7 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
     """The first unclaimed column whose name says nothing and whose values read as people's
     ages (years 0-100, whole or with a short fraction, that repeat, spread, an adult median): only the first, because the other
     small numbers of a table of people (scores, counts, weights) read the same."""
-    for result in results:
+    for index, result in enumerate(results):
         if result.best(threshold) is not None or not says_nothing(NameTokens.of(result.sample.path).own):
             continue
         values = _numbers(pc.drop_null(result.sample.values))
@@ -282,13 +282,53 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
         low, high = (v.as_py() for v in pc.min_max(values).values())
         median = pc.approximate_median(values).as_py()
         distinct = pc.count_distinct(values).as_py()
+        # a trial's or a care home's people are older: their ages are told by the unit or the
+        # age group written beside them (CDISC's `AGE`, `AGEU`, `AGEGR1`: `77`, `YEARS`, `65-80`)
+        oldest = AGE_MEDIAN[1]
+        if index + 1 < len(results) and _age_unit_or_group(results[index + 1].sample, values):
+            oldest = AGE_ELDERLY_MEDIAN
         if (low < 0 or high > 100 or high < AGE_OLDEST_MIN or high - low < AGE_MIN_SPREAD or distinct < AGE_MIN_DISTINCT
-                or distinct > AGE_REPEAT * len(values) or not AGE_MEDIAN[0] <= median <= AGE_MEDIAN[1]
+                or distinct > AGE_REPEAT * len(values) or not AGE_MEDIAN[0] <= median <= oldest
                 or pc.sum(pc.greater(values, 90)).as_py() > AGE_OLD_SHARE * len(values)
                 or pc.sum(pc.less(values, 12)).as_py() > AGE_CHILD_SHARE * len(values)):
             continue
         return result
     return None
+
+
+#: the median age of older people (a trial's patients, a care home's residents), beside an age's
+#: unit or group
+AGE_ELDERLY_MEDIAN = 85
+#: units of an age in years, as a column beside the number writes them
+AGE_UNITS = pa.array(["years", "year", "yrs", "yr", "y", "岁", "歲", "ans", "jahre", "años", "anos"])
+#: an age group: `<65`, `65-80`, `>80`, `65+`, `18 to 24`
+AGE_GROUP = r"^(?:[<>≤≥]=?\s*(?P<edge>\d{1,3})|(?P<low>\d{1,3})\s*(?:-|–|to)\s*(?P<high>\d{1,3})|(?P<plus>\d{1,3})\+)$"
+
+
+def _age_unit_or_group(sample: FieldSample, ages: pa.Array) -> bool:
+    """Whether a column beside numbers says they are ages: one unit of years in every value
+    (`YEARS`), or, row by row, the age group each number falls in (`<65` beside 63)."""
+    values = sample.values
+    if not pa.types.is_string(values.type) or not len(values):
+        return False
+    lowered = pc.utf8_lower(pc.utf8_trim_whitespace(values))
+    if pc.all(pc.is_in(lowered, value_set=AGE_UNITS)).as_py():
+        return True
+    if len(values) != len(ages) or sample.null_ratio:  # rows are aligned only where neither has gaps
+        return False
+    groups = rx.extract(lowered, AGE_GROUP)
+    if groups.null_count:
+        return False
+    bounds = {key: pc.cast(pc.if_else(pc.equal(groups.field(key), ""), None, groups.field(key)), pa.float64())
+              for key in ("edge", "low", "high", "plus")}
+    number = pc.cast(ages, pa.float64())
+    below, above = pc.starts_with(lowered, "<"), pc.starts_with(lowered, ">")
+    inside = pc.coalesce(
+        pc.if_else(below, pc.less_equal(number, bounds["edge"]), None),
+        pc.if_else(above, pc.greater_equal(number, bounds["edge"]), None),
+        pc.and_(pc.greater_equal(number, bounds["low"]), pc.less_equal(number, pc.add(bounds["high"], 1))),
+        pc.greater_equal(number, bounds["plus"]))
+    return bool(pc.all(pc.fill_null(inside, False)).as_py())
 
 
 #: ages written with a fraction of a year (a survey's `17.5`, `16.917` for 16 years 11 months)

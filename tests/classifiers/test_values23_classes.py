@@ -69,3 +69,21 @@ def test_the_person_of_a_table_of_peoples_parts_is_the_id_after_its_key():
                      c02=["Margaret Whitlock", "Thomas Abernathy", "Ingrid Solberg", "Robert Kowalczyk",
                           "Elena Ferreira", "Daniel Okonkwo"], c03=[3, 3, 1, 2, 3, 1])
     assert found["c01"] == "ACCOUNT_ID" and found["c03"] is None
+
+
+def test_older_peoples_ages_are_told_by_their_unit_or_age_group():
+    # a trial's patients, older than working age: sex, age, its unit, its group
+    ages = [71, 64, 83, 77, 58, 80, 69, 75, 88, 62, 79, 73, 77, 71, 80, 66, 75, 69, 83, 64]
+    sexes = ["F", "M", "M", "F"] * 5
+    groups = ["65-80" if 65 <= a <= 80 else ("<65" if a < 65 else ">80") for a in ages]
+    found = classify(c01=sexes, c02=ages,
+                     c03=["YEARS"] * 20, c04=groups)
+    assert found["c02"] == "AGE"
+    found = classify(c01=sexes, c02=ages, c03=groups)
+    assert found["c02"] == "AGE"
+    # the same numbers beside a unit of something else (a test score out of 100) are no ages
+    found = classify(c01=sexes, c02=ages, c03=["points"] * 20)
+    assert found["c02"] is None
+    # and a group column that disagrees with the numbers row by row says nothing
+    found = classify(c01=sexes, c02=ages, c03=groups[::-1])
+    assert found["c02"] is None
