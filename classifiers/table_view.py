@@ -837,6 +837,8 @@ DAY_FORMATS = ((r"^\d{4}-\d{2}-\d{2}$", "%Y-%m-%d"), (r"^\d{8}$", "%Y%m%d"), (r"
                (r"^\d{4}年\d{1,2}月\d{1,2}日$", "%Y年%m月%d日"),
                # Oracle's default `DD-MON-YY` (`22-NOV-95`) and its four-digit form
                (r"^\d{1,2}-[A-Za-z]{3}-\d{4}$", "%d-%b-%Y"), (_TWO_DIGIT_YEAR, "%d-%b-%y"),
+               # GEDCOM's and many English registers' `1 JAN 1980`, `25 Oct 1950`
+               (r"^\d{1,2} [A-Za-z]{3} \d{4}$", "%d %b %Y"),
                (_DAY_MONTH_YEAR, "%d/%m/%Y"))
 
 

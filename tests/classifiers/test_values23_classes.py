@@ -87,3 +87,13 @@ def test_older_peoples_ages_are_told_by_their_unit_or_age_group():
     # and a group column that disagrees with the numbers row by row says nothing
     found = classify(c01=sexes, c02=ages, c03=groups[::-1])
     assert found["c02"] is None
+
+
+def test_birth_dates_written_as_a_family_tree_writes_them_are_read():
+    # a family tree's individuals: full name, sex, birth date as `1 JAN 1980`
+    names = ["Anna /Lindqvist/", "Erik /Lindqvist/", "Karin /Berg/", "Olof /Berg/", "Maja /Holm/",
+             "Nils /Holm/", "Greta /Lund/", "Sven /Lund/", "Ingrid /Dahl/", "Lars /Dahl/"]
+    found = classify(c01=names, c02=["F", "M", "F", "M", "F", "M", "F", "M", "F", "M"],
+                     c03=["3 MAR 1948", "17 Nov 1951", "2 JUL 1975", "29 FEB 1972", "8 OCT 1990",
+                          "14 JAN 1988", "30 SEP 1962", "1 DEC 1960", "21 MAY 1983", "11 APR 1979"])
+    assert found["c01"] == "PERSON" and found["c03"] == "DATE_OF_BIRTH"
