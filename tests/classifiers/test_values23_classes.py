@@ -97,3 +97,13 @@ def test_birth_dates_written_as_a_family_tree_writes_them_are_read():
                      c03=["3 MAR 1948", "17 Nov 1951", "2 JUL 1975", "29 FEB 1972", "8 OCT 1990",
                           "14 JAN 1988", "30 SEP 1962", "1 DEC 1960", "21 MAY 1983", "11 APR 1979"])
     assert found["c01"] == "PERSON" and found["c03"] == "DATE_OF_BIRTH"
+
+
+def test_ages_top_coded_by_de_identification_are_ages():
+    # an ICU extract: sex, then ages with every age past 89 written `> 89` (HIPAA's Safe Harbor)
+    ages = ["54", "> 89", "67", "71", "48", "62", "> 89", "77", "35", "59", "62", "84", "71", "66", "54", "41"]
+    found = classify(c01=[4101 + i for i in range(16)], c02=["Female", "Male"] * 8, c03=ages)
+    assert found["c03"] == "AGE"
+    # a column of scores where `> 89` is no age group: nothing says people
+    found = classify(c01=[4101 + i for i in range(16)], c02=["pass", "fail"] * 8, c03=ages)
+    assert found["c03"] is None
