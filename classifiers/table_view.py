@@ -176,6 +176,12 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
                 result.detections.append(_serial_key(result.sample))  # explain says why it is no key
             elif not born and (birth := _birth_dates(result.sample)) is not None:
                 births.append((birth, result))
+        if age is not None:
+            # ages found beside dates: dates whose oldest plus the youngest age lies in the
+            # future are no births (a trial's diagnosis dates beside its patients' ages)
+            youngest = _numbers(pc.drop_null(age.sample.values))
+            least = pc.min(youngest).as_py() if youngest is not None else None
+            births = [found for found in births if least is None or found[0][0] + least <= date.today().year]
         if births:
             # a person has one birth date: the table's other spread dates of days come later
             # (a death, a hire, a first visit)

@@ -107,3 +107,12 @@ def test_ages_top_coded_by_de_identification_are_ages():
     # a column of scores where `> 89` is no age group: nothing says people
     found = classify(c01=[4101 + i for i in range(16)], c02=["pass", "fail"] * 8, c03=ages)
     assert found["c03"] is None
+
+
+def test_dates_beside_ages_that_would_put_births_in_the_future_are_no_birth_dates():
+    # a trial's patients: sex, age, its group, and the date of diagnosis (recent years)
+    ages = [71, 64, 83, 77, 58, 80, 69, 75, 88, 62, 79, 73, 77, 71, 80, 66, 75, 69, 83, 64]
+    groups = ["65-80" if 65 <= a <= 80 else ("<65" if a < 65 else ">80") for a in ages]
+    diagnosed = [f"{2000 + i % 14}-0{1 + i % 9}-1{i % 10}" for i in range(20)]
+    found = classify(c01=["F", "M", "M", "F"] * 5, c02=ages, c03=groups, c04=diagnosed)
+    assert found["c02"] == "AGE" and found["c04"] is None
