@@ -364,15 +364,9 @@ def _numbers(values: pa.Array) -> pa.Array | None:
     if not pa.types.is_string(values.type):
         return None
     present = informative(values)
-    # ages past 89 written as their group, as HIPAA's de-identification asks (eICU's `> 89`): 90
-    present = pc.replace_substring_regex(present, TOP_CODED_AGE, "90")
     if len(present) == 0 or not pc.all(rx.match(present, r"^\d{1,3}$")).as_py():
         return None
     return pc.cast(present, pa.int64())
-
-
-#: an age top-coded by de-identification (HIPAA's Safe Harbor: every age over 89 in one group)
-TOP_CODED_AGE = r"^(?:>\s?89|>=\s?90|90\s?\+)$"
 
 
 def _age(sample: FieldSample, evidence: list[str]) -> Detection:
