@@ -97,17 +97,6 @@ def test_birth_dates_written_as_a_family_tree_writes_them_are_read():
                      c03=["3 MAR 1948", "17 Nov 1951", "2 JUL 1975", "29 FEB 1972", "8 OCT 1990",
                           "14 JAN 1988", "30 SEP 1962", "1 DEC 1960", "21 MAY 1983", "11 APR 1979"])
     assert found["c01"] == "PERSON" and found["c03"] == "DATE_OF_BIRTH"
-<<<<<<< HEAD
-
-
-def test_ages_top_coded_by_de_identification_are_ages():
-    # an ICU extract: sex, then ages with every age past 89 written `> 89` (HIPAA's Safe Harbor)
-    ages = ["54", "> 89", "67", "71", "48", "62", "> 89", "77", "35", "59", "62", "84", "71", "66", "54", "41"]
-    found = classify(c01=[4101 + i for i in range(16)], c02=["Female", "Male"] * 8, c03=ages)
-    assert found["c03"] == "AGE"
-    # a column of scores where `> 89` is no age group: nothing says people
-    found = classify(c01=[4101 + i for i in range(16)], c02=["pass", "fail"] * 8, c03=ages)
-    assert found["c03"] is None
 
 
 def test_dates_beside_ages_that_would_put_births_in_the_future_are_no_birth_dates():
@@ -117,5 +106,3 @@ def test_dates_beside_ages_that_would_put_births_in_the_future_are_no_birth_date
     diagnosed = [f"{2000 + i % 14}-0{1 + i % 9}-1{i % 10}" for i in range(20)]
     found = classify(c01=["F", "M", "M", "F"] * 5, c02=ages, c03=groups, c04=diagnosed)
     assert found["c02"] == "AGE" and found["c04"] is None
-=======
->>>>>>> parent of dcfdaf7 (Ages top-coded by de-identification (> 89, 90+: HIPAA's Safe Harbor) read as 90, so such a column of ages is still one)
