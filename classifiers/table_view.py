@@ -92,6 +92,10 @@ PANDAS_INDEX = re.compile(r"^Unnamed: \d+$")
 ID_SHAPE = r"^[A-Za-z0-9][A-Za-z0-9_:-]{2,63}$"
 #: birth dates: enough of them, spread over this many years, the median person this old
 BIRTH_MIN_VALUES = 10
+#: ... but in a table already known to be about people, four dates spread over a decade, the median
+#: person of working age, are their birth dates: a clinic's or an API example's few patients
+#: (a sign-up or visit date of four people spans months, and lies years, not decades, back)
+BIRTH_MIN_DATES = 4
 BIRTH_MIN_SPREAD = 10
 BIRTH_MIN_AGE = 12
 BIRTH_MAX_AGE = 90
@@ -156,8 +160,15 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     if len(people) >= 2 or people_table:
         evidence = sorted(people) or sorted(people_table)
         births = []
+        # `person_name`, `patient_identifier`: each row one part of a person, keyed by its own
+        # number; the person is the id column after that key
+        part = head if people_table and head in PERSON_PARTS and head not in people_table else None
+        if part is not None:
+            _part_owner(results, part, sorted(people_table), threshold)
         for index, result in enumerate(results):
             if result.best(threshold) is not None:
+                continue
+            if part is not None and index == 0:
                 continue
             if _is_key(result.sample, first=index == 0):
                 result.detections.insert(0, _account_key(result.sample, evidence))
@@ -165,6 +176,12 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
                 result.detections.append(_serial_key(result.sample))  # explain says why it is no key
             elif not born and (birth := _birth_dates(result.sample)) is not None:
                 births.append((birth, result))
+        if age is not None:
+            # ages found beside dates: dates whose oldest plus the youngest age lies in the
+            # future are no births (a trial's diagnosis dates beside its patients' ages)
+            youngest = _numbers(pc.drop_null(age.sample.values))
+            least = pc.min(youngest).as_py() if youngest is not None else None
+            births = [found for found in births if least is None or found[0][0] + least <= date.today().year]
         if births:
             # a person has one birth date: the table's other spread dates of days come later
             # (a death, a hire, a first visit)
@@ -260,7 +277,7 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
     """The first unclaimed column whose name says nothing and whose values read as people's
     ages (years 0-100, whole or with a short fraction, that repeat, spread, an adult median): only the first, because the other
     small numbers of a table of people (scores, counts, weights) read the same."""
-    for result in results:
+    for index, result in enumerate(results):
         if result.best(threshold) is not None or not says_nothing(NameTokens.of(result.sample.path).own):
             continue
         values = _numbers(pc.drop_null(result.sample.values))
@@ -271,13 +288,53 @@ def _age_column(results: Sequence[FieldResult], threshold: float) -> FieldResult
         low, high = (v.as_py() for v in pc.min_max(values).values())
         median = pc.approximate_median(values).as_py()
         distinct = pc.count_distinct(values).as_py()
+        # a trial's or a care home's people are older: their ages are told by the unit or the
+        # age group written beside them (CDISC's `AGE`, `AGEU`, `AGEGR1`: `77`, `YEARS`, `65-80`)
+        oldest = AGE_MEDIAN[1]
+        if index + 1 < len(results) and _age_unit_or_group(results[index + 1].sample, values):
+            oldest = AGE_ELDERLY_MEDIAN
         if (low < 0 or high > 100 or high < AGE_OLDEST_MIN or high - low < AGE_MIN_SPREAD or distinct < AGE_MIN_DISTINCT
-                or distinct > AGE_REPEAT * len(values) or not AGE_MEDIAN[0] <= median <= AGE_MEDIAN[1]
+                or distinct > AGE_REPEAT * len(values) or not AGE_MEDIAN[0] <= median <= oldest
                 or pc.sum(pc.greater(values, 90)).as_py() > AGE_OLD_SHARE * len(values)
                 or pc.sum(pc.less(values, 12)).as_py() > AGE_CHILD_SHARE * len(values)):
             continue
         return result
     return None
+
+
+#: the median age of older people (a trial's patients, a care home's residents), beside an age's
+#: unit or group
+AGE_ELDERLY_MEDIAN = 85
+#: units of an age in years, as a column beside the number writes them
+AGE_UNITS = pa.array(["years", "year", "yrs", "yr", "y", "岁", "歲", "ans", "jahre", "años", "anos"])
+#: an age group: `<65`, `65-80`, `>80`, `65+`, `18 to 24`
+AGE_GROUP = r"^(?:[<>≤≥]=?\s*(?P<edge>\d{1,3})|(?P<low>\d{1,3})\s*(?:-|–|to)\s*(?P<high>\d{1,3})|(?P<plus>\d{1,3})\+)$"
+
+
+def _age_unit_or_group(sample: FieldSample, ages: pa.Array) -> bool:
+    """Whether a column beside numbers says they are ages: one unit of years in every value
+    (`YEARS`), or, row by row, the age group each number falls in (`<65` beside 63)."""
+    values = sample.values
+    if not pa.types.is_string(values.type) or not len(values):
+        return False
+    lowered = pc.utf8_lower(pc.utf8_trim_whitespace(values))
+    if pc.all(pc.is_in(lowered, value_set=AGE_UNITS)).as_py():
+        return True
+    if len(values) != len(ages) or sample.null_ratio:  # rows are aligned only where neither has gaps
+        return False
+    groups = rx.extract(lowered, AGE_GROUP)
+    if groups.null_count:
+        return False
+    bounds = {key: pc.cast(pc.if_else(pc.equal(groups.field(key), ""), None, groups.field(key)), pa.float64())
+              for key in ("edge", "low", "high", "plus")}
+    number = pc.cast(ages, pa.float64())
+    below, above = pc.starts_with(lowered, "<"), pc.starts_with(lowered, ">")
+    inside = pc.coalesce(
+        pc.if_else(below, pc.less_equal(number, bounds["edge"]), None),
+        pc.if_else(above, pc.greater_equal(number, bounds["edge"]), None),
+        pc.and_(pc.greater_equal(number, bounds["low"]), pc.less_equal(number, pc.add(bounds["high"], 1))),
+        pc.greater_equal(number, bounds["plus"]))
+    return bool(pc.all(pc.fill_null(inside, False)).as_py())
 
 
 #: ages written with a fraction of a year (a survey's `17.5`, `16.917` for 16 years 11 months)
@@ -751,7 +808,7 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
     """(oldest, youngest) birth year when a date column reads as the birth dates of people: whole
     days, spread over years, the people of working and school age rather than last week's sign-ups."""
     values = sample.values
-    if len(values) < BIRTH_MIN_VALUES:
+    if len(values) < BIRTH_MIN_DATES:
         return None
     if pa.types.is_integer(values.type):
         values = pc.cast(values, pa.string())  # 19900503, as exports from Chinese systems write dates
@@ -786,6 +843,8 @@ DAY_FORMATS = ((r"^\d{4}-\d{2}-\d{2}$", "%Y-%m-%d"), (r"^\d{8}$", "%Y%m%d"), (r"
                (r"^\d{4}年\d{1,2}月\d{1,2}日$", "%Y年%m月%d日"),
                # Oracle's default `DD-MON-YY` (`22-NOV-95`) and its four-digit form
                (r"^\d{1,2}-[A-Za-z]{3}-\d{4}$", "%d-%b-%Y"), (_TWO_DIGIT_YEAR, "%d-%b-%y"),
+               # GEDCOM's and many English registers' `1 JAN 1980`, `25 Oct 1950`
+               (r"^\d{1,2} [A-Za-z]{3} \d{4}$", "%d %b %Y"),
                (_DAY_MONTH_YEAR, "%d/%m/%Y"))
 
 
@@ -817,6 +876,12 @@ def _whole_days(values: pa.Array) -> pa.Array | None:
         if shape == _DAY_MONTH_YEAR:
             text, form = _day_or_month_first(values, shaped)
         parsed = pc.if_else(shaped, pc.strptime(text, format=form, unit="s", error_is_null=True), None)
+        if shape == _DAY_MONTH_YEAR:
+            # a contact list merged from several countries writes `31/10/1999` in one row and
+            # `10/13/1999` in the next: a day the column's order cannot read, the other order may
+            other = "%m/%d/%Y" if form == "%d/%m/%Y" else "%d/%m/%Y"
+            parsed = pc.coalesce(parsed, pc.if_else(shaped, pc.strptime(text, format=other, unit="s",
+                                                                          error_is_null=True), None))
         days = parsed if days is None else pc.coalesce(days, parsed)
     if days is None or days.null_count:
         return None
@@ -902,6 +967,38 @@ def _serial_key(sample: FieldSample) -> Detection:
                              "no person's account id", 0.0)
     return Detection(path=sample.path, entity="ACCOUNT_ID", confidence=0.0, signals=[signal],
                      examples=mask_examples(_examples(sample), "ACCOUNT_ID"), recognizer="table_view")
+
+
+#: head nouns of a table of one part of each person (`person_name`, `patient_identifier`,
+#: `user_groups`): a row is that part, not the person, so its first column numbers the parts
+PERSON_PARTS = frozenset({"name", "address", "attribute", "identifier", "group", "role", "permission", "phone",
+                          "email", "emailaddress", "document", "preference", "setting", "language", "tag"})
+#: a person's id read from its place in a table of parts: as telling as a people table's key
+PART_OWNER_SCORE = 0.6
+
+
+def _part_owner(results: Sequence[FieldResult], part: str, people: list[str], threshold: float) -> None:
+    """In a table of people's parts (see PERSON_PARTS) whose names say nothing, the first
+    integer column after the parts' own key that is no flag (more than two values, all above
+    zero) is the person each part belongs to."""
+    for result in results[1:]:
+        sample = result.sample
+        if result.best(threshold) is not None or sample.parent:
+            continue
+        if not says_nothing(NameTokens.of(sample.path).own):
+            return  # a named column first (`person_id`): its name decides
+        values = sample.values
+        if not pa.types.is_integer(values.type) or len(values) < 2:
+            continue
+        if pc.count_distinct(values).as_py() <= 2 or pc.min(values).as_py() <= 0:
+            continue
+        why = (f"the first id after the key of a table of {', '.join(people)} {part}s: "
+               "the person each row belongs to")
+        result.detections.insert(0, Detection(path=sample.path, entity="ACCOUNT_ID", confidence=PART_OWNER_SCORE,
+                                              signals=[Signal("table", why, PART_OWNER_SCORE)],
+                                              examples=mask_examples(_examples(sample), "ACCOUNT_ID"),
+                                              recognizer="table_view"))
+        return
 
 
 def _account_key(sample: FieldSample, evidence: list[str]) -> Detection:

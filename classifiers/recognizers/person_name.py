@@ -496,13 +496,21 @@ class FullNameValueRecognizer(FieldRecognizer):
         column of surnames, each one capitalised word (an initial may follow) in most values."""
         mine = _name_part(sample)
         if mine is None:
-            return None
+            return _middle_name(sample, dataset)
         for neighbour in adjacent(sample, dataset):
             theirs = _name_part(neighbour, sample)
             # two known parts, or known given names beside name-like words no list knows
             # (`Gadbois`, `Möller`: surnames travel less well than given names)
             if theirs is not None and theirs != mine and GIVEN in (mine, theirs):
                 return Signal("context", f"{mine}s beside {theirs}s in '{neighbour.path}'", NAME_PARTS_SCORE)
+        # a person-name table's given, middle, family: the middle name between holds repeated
+        # words (`Test`) or gaps that make it no name part of its own
+        for before, between, after in _triples(sample, dataset):
+            if between is not None and (theirs := _name_part(after if before is sample else before, sample)) \
+                    is not None and theirs != mine and GIVEN in (mine, theirs) and _middle_words(between, sample):
+                other = after if before is sample else before
+                return Signal("context", f"{mine}s beside {theirs}s in '{other.path}', a middle name between",
+                              NAME_PARTS_SCORE)
         return None
 
     remembers_verdicts = False  # its validator is vectorised
@@ -559,6 +567,48 @@ class FullNameValueRecognizer(FieldRecognizer):
 
 
 NAME_PARTS_SCORE = 0.6
+
+
+def _triples(sample: FieldSample, dataset: DatasetSample) -> list[tuple[FieldSample, FieldSample, FieldSample]]:
+    """(first, middle, last) runs of three fields of the sample's object with the sample first
+    or last: what a name table's given, middle and family columns look like."""
+    fields = [f for f in dataset.fields if f.parent == sample.parent]
+    index = next((i for i, f in enumerate(fields) if f.path == sample.path), None)
+    if index is None:
+        return []
+    runs = []
+    if index + 2 < len(fields):
+        runs.append((sample, fields[index + 1], fields[index + 2]))
+    if index >= 2:
+        runs.append((fields[index - 2], fields[index - 1], sample))
+    return runs
+
+
+def _middle_words(between: FieldSample, part: FieldSample) -> bool:
+    """Whether a column holds what a middle name does beside a name part: filled on no more
+    rows than the part (a middle name is optional), each value capitalised words or an initial."""
+    values = between.values
+    if not len(values) or len(values) > len(part.values) or not pa.types.is_string(values.type):
+        return False
+    values = pc.replace_substring_regex(pc.utf8_trim_whitespace(values), GENERATOR_DIGITS_RE2, r"\1")
+    return bool(pc.all(rx.match(values, rf"^(?:{_CAP}|{_INITIAL}|[{_UPPER}])(?: (?:{_CAP}|{_INITIAL}))?$")).as_py())
+
+
+def _middle_name(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+    """A column of capitalised words or initials between a given-name column and a surname column
+    (a name table's middle names: `Test`, `J.`), filled on no more rows than they."""
+    fields = [f for f in dataset.fields if f.parent == sample.parent]
+    index = next((i for i, f in enumerate(fields) if f.path == sample.path), None)
+    if index is None or index == 0 or index + 1 >= len(fields):
+        return None
+    before, after = fields[index - 1], fields[index + 1]
+    parts = {_name_part(before), _name_part(after)}
+    if GIVEN not in parts or None in parts or len(parts) < 2:
+        return None
+    if not (_middle_words(sample, before) and _middle_words(sample, after)):
+        return None
+    return Signal("context", f"between given names and surnames ('{before.path}', '{after.path}'): a middle name",
+                  NAME_PARTS_SCORE)
 #: name parts that only say "name" beside each other (FHIR's HumanName flattened without its
 #: `name.`: `given` beside `family`): what each adds to its weak name when its values are words
 NAMED_PARTS = {("given",): ("family",), ("family",): ("given",)}
