@@ -39,7 +39,7 @@ from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
 from catalog.checks import static_names
-from catalog.checks.static_tables import company_rows, observed_ip, organization_table, ship_to_of_company
+from catalog.checks.static_tables import company_rows, ip_geolocated, observed_ip, organization_table, ship_to_of_company
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
@@ -1863,7 +1863,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         looked_up = not machine and observed_ip(names[table])
         about_people = not company and (_about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
                                         or looked_up)
-        if looked_up and (approximate := policy.category_of("LOCATION")) is not None:
+        if (looked_up or not machine and ip_geolocated(names[table])) and (approximate := policy.category_of("LOCATION")) is not None:
             for i in indexes:  # the coordinates a GeoIP lookup gives an address: a city's, not a GPS fix
                 detected[i] = [Detected(category=approximate, confidence=d.confidence, entity="LOCATION")
                                if d.entity == "GPS_COORDINATE" else d for d in detected[i]]

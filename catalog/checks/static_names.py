@@ -164,6 +164,8 @@ def done_by(name: NameTokens) -> bool:
         own = own[:-2]
     if own is not name.own and own[-2:-1] and own[-2] in _THINGS_DO:
         return False  # `caused_by_id`: the event that caused this one
+    if own[-2:-1] and own[-2] in _DATA_ARRANGED:
+        return False  # Lago's `fees.grouped_by jsonb`: the keys rows are grouped by, no one's
     return len(own) >= 2 and own[-1] == "by" and own[-2].endswith("ed") and len(own[-2]) > 3
 
 
@@ -173,6 +175,9 @@ def done_by(name: NameTokens) -> bool:
 _THINGS_DO = frozenset({"caused", "obsoleted", "triggered", "generated", "replaced", "superseded", "followed", "preceded",
                         "referenced", "referred", "derived", "spawned", "blocked", "linked", "merged", "duplicated",
                         "covered", "billed", "fulfilled", "shipped", "powered", "backed", "hosted", "served"})
+#: how rows or data are arranged (`grouped_by`, `sorted_by`, `partitioned_by`): by keys, not by someone
+_DATA_ARRANGED = frozenset({"grouped", "sorted", "partitioned", "clustered", "indexed", "keyed", "aggregated",
+                            "bucketed", "sharded", "segmented", "pivoted"})
 _ACTOR_KEYS = frozenset({("id",), ("uid",), ("user",), ("user", "id"), ("userid",), ("key",)})
 
 
@@ -272,7 +277,9 @@ _PROPERTY_HEADS = frozenset({
     # `email_invalid` (Marketo): whether mail to the address bounces
     "limits", "quota", "quotas", "invalid",
     # a signing credential's `signature_algorithm`: how it signs, no one's signature
-    "algorithm", "algorithms", "algo"})
+    "algorithm", "algorithms", "algo",
+    # an address matcher's `postcode_quality`, `address_format_quality`: how good a match is
+    "quality"})
 
 
 def property_of(name: NameTokens) -> bool:
@@ -581,10 +588,26 @@ def not_an_account(name: NameTokens, table: str) -> bool:
     security key's `nickname` its label, `nb_failed_login` a count: no person's account or name."""
     own = name.own
     return any(own[i:i + 2] == ("bank", "account") for i in range(len(own) - 1)) or (
-        own in _BARE_NAMES and thing_table(table)) or (
+        own in _BARE_NAMES and thing_table(table)) or organisation_key(own) or (
+        len(own) > 2 and own[-2] == "per") or (
         len(own) > 1 and own[-1] == "handle" and own[-2] in _HANDLE_OWNERS) or (
         own == ("nickname",) and table_head(table) in _CATALOGUE_HEADS | _CREDENTIAL_HEADS) or (
         len(own) > 1 and own[0] in _COUNT_PREFIXES)
+
+
+#: nouns of an organisation that end a reference (`record_owner_organisation_code`, `owner_org_id`)
+_ORGANISATION_NOUNS = frozenset({"organisation", "organization", "org", "company", "business", "firm", "agency",
+                                 "institution", "department", "dept", "workspace", "team"})
+#: the words after the noun that make a name its key or code
+_REFERENCE_WORDS = KEY_WORDS | {"code", "number", "num"}
+
+
+def organisation_key(own: tuple[str, ...]) -> bool:
+    """`record_owner_organisation_code` (NHS OLIDS), `owner_org_id`: the key or code of an
+    organisation that owns the record, whatever person word comes before it."""
+    while own and own[-1] in _REFERENCE_WORDS:
+        own = own[:-1]
+    return len(own) > 1 and own[-1] in _ORGANISATION_NOUNS
 
 
 #: what an `operator` of these is: a comparison's or a query's, not a mobile network's
@@ -712,7 +735,8 @@ def prose_by_head(name: NameTokens, long_text: bool) -> bool:
 
 
 #: the names of a web session's key
-_SESSION_KEYS = frozenset({("id",), ("sid",), ("session", "id"), ("session", "key"), ("key",)})
+_SESSION_KEYS = frozenset({("id",), ("sid",), ("session", "id"), ("session", "key"), ("key",),
+                           ("sesskey",)})  # (PHP's ADOdb session store: Zen Cart's `sessions.sesskey`)
 
 
 #: a session's token beside its key (NextAuth's and Prisma's `Session.sessionToken`; a bare
@@ -756,7 +780,9 @@ _OTHER_SYSTEM = frozenset({"external", "remote", "legacy", "global", "public", "
 
 #: words of money: `net_item_sales_amount` is a net amount, not a network
 _MONEY_WORDS = frozenset({"amount", "price", "sales", "revenue", "total", "income", "cost", "margin", "profit", "pay",
-                          "salary", "balance", "tax", "value", "weight", "worth", "charge", "fee", "cents", "dollars"})
+                          "salary", "balance", "tax", "value", "weight", "worth", "charge", "fee", "cents", "dollars",
+                          # Lago's `net_payment_term`: days to pay, net of the invoice date
+                          "payment", "term", "terms"})
 #: words that say a network, in the name or the table, for an `access_type` (a radio access
 #: technology there, an authorisation's kind in an access control list)
 _NETWORK_CONTEXT = frozenset({"network", "net", "connection", "wifi", "cellular", "radio", "cell", "bearer", "mobile",
@@ -926,7 +952,7 @@ def other_system_key(name: NameTokens, table: str, siblings: Sequence[NameTokens
     the key of a row that holds a list of the table's things (Braze's `newsletters_v1`:
     `external_id` beside a repeated `newsletters` record is whose newsletters they are)."""
     return len(name.own) == 2 and name.own[-1] in KEY_WORDS and name.own[0] in _OTHER_SYSTEM \
-        and (key_of_people(table, siblings, name.own) or holder_of_list(table, siblings))
+        and name.own != ("public", "key") and (key_of_people(table, siblings, name.own) or holder_of_list(table, siblings))
 
 
 def holder_of_list(table: str, siblings: Sequence[NameTokens]) -> bool:
