@@ -1902,7 +1902,25 @@ def agent_flag(entity: str, leaf: NameTokens, name: NameTokens) -> bool:
 def role_name(name: NameTokens) -> bool:
     """`callername`, `sender_name`, `reviewer_name`, `poc_1_name`: the name of the person in that part."""
     own = tuple(word for word in name.own if not word.isdigit())
-    return len(own) >= 2 and own[-1] == "name" and own[-2] in PERSON_ROLES - _AMBIGUOUS_ROLES
+    return len(own) >= 2 and own[-1] == "name" and own[-2] in PERSON_ROLES - _AMBIGUOUS_ROLES or (
+        len(own) >= 3 and own[-1] == "name" and own[-2] in {"to", "from"} and own[-3] in {"email", "mail"})
+    # (Zen Cart's `email_archive.email_to_name`, `email_from_name`: whom a mail was to, who sent it)
+
+
+def customers_name(name: NameTokens) -> bool:
+    """osCommerce's and Zen Cart's `orders.customers_name`, `reviews.customers_name`: their
+    columns open with the table's plural (`customers_firstname`), so this is the customer's name."""
+    return name.own in {("customers", "name"), ("members", "name")}
+
+
+#: what a mail says, after the word that names the mail (`email_html`, `email_subject`)
+_MAIL_CONTENT = frozenset({"html", "text", "body", "content", "subject", "message", "plain"})
+
+
+def mail_content(entity: str, name: NameTokens) -> bool:
+    """Zen Cart's `email_archive.email_html`: the mail's body, no address."""
+    return entity == "EMAIL_ADDRESS" and len(name.own) > 1 and name.own[0] in {"email", "mail"} \
+        and name.own[-1] in _MAIL_CONTENT
 
 
 def caller_number(name: NameTokens) -> bool:
@@ -1931,6 +1949,45 @@ def visited_part(name: NameTokens, table: set[str]) -> bool:
     own = name.own
     return len(own) == 2 and own[0] in {"url", "page", "referrer", "referer", "request"} and own[1] in _URL_PARTS \
         and bool(table & ACTIVITY_TABLE_WORDS)
+
+
+#: the parts of a parsed user agent that name the browser (`last_browser_name`, `browser_version`)
+_BROWSER_PARTS = frozenset({"name", "version", "family", "major", "minor"})
+
+
+def browser_part(name: NameTokens) -> bool:
+    """Pendo's `visitor_history.last_browser_name`, `last_browser_version`: the browser a user
+    agent names, a part of it."""
+    return "browser" in name.own[:-1] and name.own[-1] in _BROWSER_PARTS
+
+
+#: whose fingerprint a tracker computes: a browser's, standing for its user
+_FINGERPRINTED = frozenset({"user", "browser", "device", "visitor", "client"})
+#: what stands beside a browser's fingerprint in a row of devices or sessions
+_BROWSER_SIBLINGS = frozenset({("browser",), ("user", "agent"), ("useragent",), ("os",)})
+
+
+def browser_fingerprint(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """Snowplow's `user_fingerprint`, Lago's `user_devices.fingerprint` beside `browser` and `os`:
+    a hash of the browser's traits that recognises it as a cookie does (a key's or a
+    certificate's `fingerprint` stands beside no browser)."""
+    own = name.own
+    if len(own) == 2 and own[1] == "fingerprint" and own[0] in _FINGERPRINTED:
+        return True
+    return own == ("fingerprint",) and any(s.own[-2:] in _BROWSER_SIBLINGS or s.own[-1:] in _BROWSER_SIBLINGS
+                                           for s in siblings)
+
+
+#: what someone played, watched or read, named bare in a log of it (eventsim's and Sparkify's
+#: `listen_events.song`, `artist`, `page_view_events.page`)
+_CONSUMED_ITEMS = frozenset({("page",), ("song",), ("artist",), ("track",), ("album",), ("video",), ("episode",),
+                             ("movie",), ("article",)})
+
+
+def consumed_item(name: NameTokens, table: set[str]) -> bool:
+    """`staging_events.song`, `listen_events.artist`: in a table of what people did, the bare name
+    of what was played, viewed or read is what they did (in a catalogue it is the catalogue's)."""
+    return name.own in _CONSUMED_ITEMS and bool(table & ACTIVITY_TABLE_WORDS)
 
 
 def attribute_of_role(name: NameTokens) -> bool:

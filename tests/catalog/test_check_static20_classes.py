@@ -205,3 +205,92 @@ def test_coordinates_beside_a_looked_up_ip_are_approximate() -> None:
     assert flagged[("guide_event", "longitude")] == "location.approximate"
     assert flagged[("guide_event", "remote_ip")] == "device.ip_address"
     assert flagged[("checkins", "latitude")] == "location.precise"
+
+
+# Sparkify's Redshift staging table (`create_staging_events_table.sql`): the log of what each
+# listener did, and the songs' catalogue beside it
+SPARKIFY = """
+CREATE TABLE IF NOT EXISTS public.staging_events (
+	artist varchar(256),
+	firstname varchar(256),
+	page varchar(256),
+	song varchar(256),
+	userid int4
+);
+CREATE TABLE IF NOT EXISTS public.songs (
+	songid varchar(256) NOT NULL,
+	title varchar(256),
+	artist varchar(256)
+);
+"""
+
+
+def test_what_a_listener_played_or_viewed_is_behaviour_in_a_log_of_events_only() -> None:
+    flagged = _flagged(SPARKIFY, "redshift")
+    for column in ("artist", "page", "song"):
+        assert flagged[("staging_events", column)] == "behavioral", column
+    assert ("songs", "artist") not in flagged  # the catalogue's
+
+
+# Pendo's `visitor_history` (as a dbt model would be created) and Lago's `user_devices`
+PENDO_LAGO_BROWSERS = """
+CREATE TABLE visitor_history (
+    id text,
+    last_browser_name text,
+    last_browser_version text,
+    last_user_agent text
+);
+CREATE TABLE public.user_devices (
+    id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    fingerprint character varying NOT NULL,
+    browser character varying,
+    os character varying
+);
+CREATE TABLE public.gpg_keys (
+    id bigint NOT NULL,
+    user_id bigint,
+    fingerprint character varying
+);
+"""
+
+
+def test_a_browsers_name_and_fingerprint_are_the_visitors() -> None:
+    flagged = _flagged(PENDO_LAGO_BROWSERS)
+    assert flagged[("visitor_history", "last_browser_name")] == "device.user_agent"
+    assert flagged[("visitor_history", "last_browser_version")] == "device.user_agent"
+    assert flagged[("user_devices", "fingerprint")] == "tracking.cookie_id"
+    assert ("gpg_keys", "fingerprint") not in flagged  # a key's
+
+
+# Zen Cart's archive of the mails it sent, its reviews; PaperTrail's `versions` (Lago)
+ZENCART_MAIL = """
+CREATE TABLE IF NOT EXISTS email_archive (
+  archive_id int(11) NOT NULL auto_increment,
+  email_to_name varchar(96) NOT NULL default '',
+  email_to_address varchar(96) NOT NULL default '',
+  email_html text NOT NULL,
+  PRIMARY KEY  (archive_id)
+) ENGINE=MyISAM;
+CREATE TABLE IF NOT EXISTS reviews (
+  reviews_id int(11) NOT NULL auto_increment,
+  customers_id int(11) default NULL,
+  customers_name varchar(64) NOT NULL default '',
+  PRIMARY KEY  (reviews_id)
+) ENGINE=MyISAM;
+CREATE TABLE IF NOT EXISTS versions (
+  id bigint NOT NULL auto_increment,
+  item_type varchar(255) NOT NULL,
+  whodunnit varchar(255),
+  PRIMARY KEY  (id)
+) ENGINE=InnoDB;
+"""
+
+
+def test_a_mails_recipient_name_and_body_a_customers_name_and_whodunnit() -> None:
+    flagged = _flagged(ZENCART_MAIL, "mysql")
+    assert flagged[("email_archive", "email_to_name")] == "identity.person_name"
+    assert flagged[("email_archive", "email_to_address")] == "contact.email"
+    assert flagged[("email_archive", "email_html")] == "user_content"
+    assert flagged[("reviews", "customers_name")] == "identity.person_name"
+    assert flagged[("versions", "whodunnit")] == "account.id"
