@@ -129,7 +129,9 @@ ACCOUNT_HEAD_SCORE = 0.75
 PERSON_ROLES = frozenset({
     "manager", "supervisor", "reviewer", "approver", "assignee", "reporter", "requester", "inviter", "invitee",
     "sender", "recipient", "receiver", "author", "creator", "signer", "signatory", "witness", "sponsor", "guardian",
-    "spouse", "physician", "doctor", "nurse", "teacher", "instructor", "tutor", "coach", "employee", "attendee",
+    "spouse", "physician", "doctor", "nurse", "teacher",
+    # a health record's clinicians (FHIR's and NHS OLIDS' `practitioner_id`)
+    "practitioner", "clinician", "dentist", "pharmacist", "therapist", "surgeon", "midwife", "instructor", "tutor", "coach", "employee", "attendee",
     "organizer", "organiser", "host", "caller", "callee", "beneficiary", "referee", "landlord", "tenant",
     "salesperson", "salesman", "rep", "representative", "underwriter", "adjuster", "dispatcher", "technician",
     # a machine's or a site's point of contact (Zabbix's `host_inventory.poc_1_name`)
@@ -184,7 +186,7 @@ _ACTOR_KEYS = frozenset({("id",), ("uid",), ("user",), ("user", "id"), ("userid"
 #: head words of tables whose rows are people (`contacts`, `user_identities`)
 PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "identity", "person", "people",
                          "profile", "subscriber", "employee", "patient", "student", "author", "recipient", "sender",
-                         "address", "staff", "agent", "admin", "administrator",
+                         "address", "staff", "agent", "admin", "administrator", "practitioner",
                          # a CRM's or a marketing automation's lead: a person who may buy (Marketo, Salesforce)
                          "lead"})
 #: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
@@ -316,7 +318,7 @@ PEOPLE_HEADS = frozenset({"user", "customer", "member", "membership", "contact",
                           "buyer", "seller", "shopper", "agent", "staff", "owner", "follower", "friend", "roster",
                           "directory", "address", "registration", "signup", "applicant", "candidate", "voter",
                           "passenger", "driver", "rider", "traveler", "traveller", "volunteer", "resident", "admin",
-                          "administrator"})
+                          "administrator", "practitioner"})
 
 
 #: last words of a table name that say "about the word before" (`user_auth`, `customer_info`,
@@ -1864,8 +1866,10 @@ _FORM_EVENTS = frozenset({"change", "focus", "submit", "input", "fill", "blur"})
 
 
 def form_value(name: NameTokens, table: set[str]) -> bool:
-    """Snowplow's `change_form.value`, `submit_form.elements`: what a visitor typed into a form."""
-    return "form" in table and bool(table & _FORM_EVENTS) and name.own in {("value",), ("elements",), ("fields",)}
+    """Snowplow's `change_form.value`, `submit_form.elements`: what a visitor typed into a form;
+    Pendo's `poll_event.poll_response`: what someone answered to a poll or a survey."""
+    return "form" in table and bool(table & _FORM_EVENTS) and name.own in {("value",), ("elements",), ("fields",)} or (
+        len(name.own) == 2 and name.own[0] in {"poll", "survey"} and name.own[1] in {"response", "answer"})
 
 
 #: a search's own words

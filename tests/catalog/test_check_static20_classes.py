@@ -294,3 +294,34 @@ def test_a_mails_recipient_name_and_body_a_customers_name_and_whodunnit() -> Non
     assert flagged[("email_archive", "email_html")] == "user_content"
     assert flagged[("reviews", "customers_name")] == "identity.person_name"
     assert flagged[("versions", "whodunnit")] == "account.id"
+
+
+# NHS OLIDS: the clinicians a record names, and their own table; Pendo's poll answers
+OLIDS_PRACTITIONERS = """
+CREATE OR REPLACE TABLE DB.OLIDS_COMMON.PRACTITIONER (
+    ID VARCHAR(16777216),
+    FIRST_NAME VARCHAR(16777216),
+    NAME VARCHAR(16777216)
+);
+CREATE OR REPLACE TABLE DB.OLIDS_COMMON.ENCOUNTER (
+    ID VARCHAR(16777216),
+    PRACTITIONER_ID VARCHAR(16777216),
+    SERVICE_PROVIDER_ORGANISATION_ID VARCHAR(16777216)
+);
+CREATE OR REPLACE TABLE DB.PENDO.POLL_EVENT (
+    VISITOR_ID VARCHAR(16777216),
+    REMOTE_IP VARCHAR(16777216),
+    POLL_ID VARCHAR(16777216),
+    POLL_RESPONSE VARCHAR(16777216),
+    SERVER_NAME VARCHAR(16777216)
+);
+"""
+
+
+def test_a_practitioner_is_a_person_and_a_poll_answer_their_words() -> None:
+    flagged = _flagged(OLIDS_PRACTITIONERS, "snowflake")
+    assert flagged[("ENCOUNTER", "PRACTITIONER_ID")] == "account.id"
+    assert flagged[("PRACTITIONER", "ID")] == "account.id"
+    assert flagged[("PRACTITIONER", "NAME")] == "identity.person_name"
+    assert ("ENCOUNTER", "SERVICE_PROVIDER_ORGANISATION_ID") not in flagged
+    assert flagged[("POLL_EVENT", "POLL_RESPONSE")] == "user_content"
