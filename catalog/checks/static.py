@@ -39,7 +39,7 @@ from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
 from catalog.checks import static_names
-from catalog.checks.static_tables import company_rows, observed_ip, organization_table, ship_to_of_company
+from catalog.checks.static_tables import company_rows, ip_geolocated, observed_ip, organization_table, ship_to_of_company
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
@@ -1523,20 +1523,24 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     extension = static_names.phone_extension(tail, siblings) and _rows_are_people(column.table)
     # what the name says outright in its table: a visitor's cookie, a caller's words, a search
     outright = {"COOKIE_ID": static_names.analytics_cookie(tail, column.table) or static_names.tracker_session(tail, column.table)
+                or static_names.browser_fingerprint(tail, siblings)
                 or (static_names.session_cookie(tail, words, token_type, siblings) and "token" in tail.own)
                 or static_names.web_session_key(tail, token_type)
                 or (token_type and tail.own == ("visit", "id") and bool(words & static_names.ACTIVITY_TABLE_WORDS)),
                 FREE_TEXT_ENTITY: static_names.speech(tail) or static_names.form_value(tail, words) or (
                     static_names.personal_website(tail) and _rows_are_people(column.table) and not organization_table(column.table)),
                 "SEARCH_QUERY": static_names.search_terms(tail, words),
-                "USER_AGENT": tail.own == ("agent",) and (bool(words & {"session", "visit"}) or any(
+                "USER_AGENT": static_names.browser_part(tail) or tail.own == ("agent",) and (bool(words & {"session", "visit"}) or any(
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
                 "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
                 "EMAIL_ADDRESS": static_names.mailbox_address(tail, words),
                 "TIME_ZONE": static_names.local_offset(tail, siblings),
-                "PERSON": static_names.role_name(tail), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
+                "PERSON": static_names.role_name(tail) or static_names.customers_name(tail), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
                 "VISITED_URL": static_names.visited_part(tail, words),
-                "ACCOUNT_ID": static_names.alias_of_someone(tail, words) or static_names.ordinal_of_someone(tail, account)
+                "BEHAVIORAL_EVENT": static_names.consumed_item(tail, words),
+                # PaperTrail's `versions.whodunnit` (Rails): who made the change
+                "ACCOUNT_ID": tail.own == ("whodunnit",) or static_names.alias_of_someone(tail, words)
+                or static_names.ordinal_of_someone(tail, account)
                 or static_names.followed_someone(tail, words)}
     legal_name = organization_table(column.table) and name.own[-1:] == ("name",) and set(name.own[:-1]) <= {
         "legal", "official", "registered", "trading", "short", "long"}
@@ -1619,7 +1623,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # a campaign's `from_email`: the organisation's; a warehouse load's file
         if recognizer.entity == "ACCOUNT_ID" and len(name.own) > 2 and name.own[-2:] in _NAME_OF_SOMEONE:
             continue  # `owner_display_name`, `author_full_name`: the person's name, not their key
-        if static_names.logic_operator(recognizer.entity, name):
+        if static_names.logic_operator(recognizer.entity, name) or static_names.mail_content(recognizer.entity, name):
             continue  # `search.logic_operator`: AND/OR
         if recognizer.entity == "BEHAVIORAL_EVENT" and name.own[-1:] and name.own[-1] in _NO_EVENT_HEADS:
             continue  # GA4's `events.event_id`, Amplitude's `event_day`: an event's key or its day, not what was done
@@ -1866,7 +1870,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         looked_up = not machine and observed_ip(names[table])
         about_people = not company and (_about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
                                         or looked_up)
-        if looked_up and (approximate := policy.category_of("LOCATION")) is not None:
+        if (looked_up or not machine and ip_geolocated(names[table])) and (approximate := policy.category_of("LOCATION")) is not None:
             for i in indexes:  # the coordinates a GeoIP lookup gives an address: a city's, not a GPS fix
                 detected[i] = [Detected(category=approximate, confidence=d.confidence, entity="LOCATION")
                                if d.entity == "GPS_COORDINATE" else d for d in detected[i]]

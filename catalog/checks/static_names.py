@@ -129,7 +129,9 @@ ACCOUNT_HEAD_SCORE = 0.75
 PERSON_ROLES = frozenset({
     "manager", "supervisor", "reviewer", "approver", "assignee", "reporter", "requester", "inviter", "invitee",
     "sender", "recipient", "receiver", "author", "creator", "signer", "signatory", "witness", "sponsor", "guardian",
-    "spouse", "physician", "doctor", "nurse", "teacher", "instructor", "tutor", "coach", "employee", "attendee",
+    "spouse", "physician", "doctor", "nurse", "teacher",
+    # a health record's clinicians (FHIR's and NHS OLIDS' `practitioner_id`)
+    "practitioner", "clinician", "dentist", "pharmacist", "therapist", "surgeon", "midwife", "instructor", "tutor", "coach", "employee", "attendee",
     "organizer", "organiser", "host", "caller", "callee", "beneficiary", "referee", "landlord", "tenant",
     "salesperson", "salesman", "rep", "representative", "underwriter", "adjuster", "dispatcher", "technician",
     # a machine's or a site's point of contact (Zabbix's `host_inventory.poc_1_name`)
@@ -164,6 +166,8 @@ def done_by(name: NameTokens) -> bool:
         own = own[:-2]
     if own[-2:-1] and own[-2] in (_THINGS_DO if own is not name.own else _RECORDS_DO):
         return False  # `caused_by_id`, `replaced_by`: the event or the record that caused or replaced this one
+    if own[-2:-1] and own[-2] in _DATA_ARRANGED:
+        return False  # Lago's `fees.grouped_by jsonb`: the keys rows are grouped by, no one's
     return len(own) >= 2 and own[-1] == "by" and own[-2].endswith("ed") and len(own[-2]) > 3
 
 
@@ -173,6 +177,9 @@ def done_by(name: NameTokens) -> bool:
 _THINGS_DO = frozenset({"caused", "obsoleted", "triggered", "generated", "replaced", "superseded", "followed", "preceded",
                         "referenced", "referred", "derived", "spawned", "blocked", "linked", "merged", "duplicated",
                         "covered", "billed", "fulfilled", "shipped", "powered", "backed", "hosted", "served"})
+#: how rows or data are arranged (`grouped_by`, `sorted_by`, `partitioned_by`): by keys, not by someone
+_DATA_ARRANGED = frozenset({"grouped", "sorted", "partitioned", "clustered", "indexed", "keyed", "aggregated",
+                            "bucketed", "sharded", "segmented", "pivoted"})
 _ACTOR_KEYS = frozenset({("id",), ("uid",), ("user",), ("user", "id"), ("userid",), ("key",)})
 #: of these, what only a record does to a record, said without a key (`replaced_by`,
 #: `superseded_by`); a bare `referred_by`, `followed_by` or `blocked_by` is as often a person
@@ -193,7 +200,7 @@ def worker_did(name: NameTokens, table: set[str]) -> bool:
 #: head words of tables whose rows are people (`contacts`, `user_identities`)
 PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "identity", "person", "people",
                          "profile", "subscriber", "employee", "patient", "student", "author", "recipient", "sender",
-                         "address", "staff", "agent", "admin", "administrator",
+                         "address", "staff", "agent", "admin", "administrator", "practitioner",
                          # a CRM's or a marketing automation's lead: a person who may buy (Marketo, Salesforce)
                          "lead"})
 #: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
@@ -291,7 +298,9 @@ _PROPERTY_HEADS = frozenset({
     # `email_invalid` (Marketo): whether mail to the address bounces
     "limits", "quota", "quotas", "invalid",
     # a signing credential's `signature_algorithm`: how it signs, no one's signature
-    "algorithm", "algorithms", "algo"})
+    "algorithm", "algorithms", "algo",
+    # an address matcher's `postcode_quality`, `address_format_quality`: how good a match is
+    "quality"})
 
 
 def property_of(name: NameTokens) -> bool:
@@ -328,7 +337,7 @@ PEOPLE_HEADS = frozenset({"user", "customer", "member", "membership", "contact",
                           "buyer", "seller", "shopper", "agent", "staff", "owner", "follower", "friend", "roster",
                           "directory", "address", "registration", "signup", "applicant", "candidate", "voter",
                           "passenger", "driver", "rider", "traveler", "traveller", "volunteer", "resident", "admin",
-                          "administrator"})
+                          "administrator", "practitioner"})
 
 
 #: last words of a table name that say "about the word before" (`user_auth`, `customer_info`,
@@ -600,10 +609,26 @@ def not_an_account(name: NameTokens, table: str) -> bool:
     security key's `nickname` its label, `nb_failed_login` a count: no person's account or name."""
     own = name.own
     return any(own[i:i + 2] == ("bank", "account") for i in range(len(own) - 1)) or (
-        own in _BARE_NAMES and thing_table(table)) or (
+        own in _BARE_NAMES and thing_table(table)) or organisation_key(own) or (
+        len(own) > 2 and own[-2] == "per") or (
         len(own) > 1 and own[-1] == "handle" and own[-2] in _HANDLE_OWNERS) or (
         own == ("nickname",) and table_head(table) in _CATALOGUE_HEADS | _CREDENTIAL_HEADS) or (
         len(own) > 1 and own[0] in _COUNT_PREFIXES)
+
+
+#: nouns of an organisation that end a reference (`record_owner_organisation_code`, `owner_org_id`)
+_ORGANISATION_NOUNS = frozenset({"organisation", "organization", "org", "company", "business", "firm", "agency",
+                                 "institution", "department", "dept", "workspace", "team"})
+#: the words after the noun that make a name its key or code
+_REFERENCE_WORDS = KEY_WORDS | {"code", "number", "num"}
+
+
+def organisation_key(own: tuple[str, ...]) -> bool:
+    """`record_owner_organisation_code` (NHS OLIDS), `owner_org_id`: the key or code of an
+    organisation that owns the record, whatever person word comes before it."""
+    while own and own[-1] in _REFERENCE_WORDS:
+        own = own[:-1]
+    return len(own) > 1 and own[-1] in _ORGANISATION_NOUNS
 
 
 #: what an `operator` of these is: a comparison's or a query's, not a mobile network's
@@ -731,7 +756,8 @@ def prose_by_head(name: NameTokens, long_text: bool) -> bool:
 
 
 #: the names of a web session's key
-_SESSION_KEYS = frozenset({("id",), ("sid",), ("session", "id"), ("session", "key"), ("key",)})
+_SESSION_KEYS = frozenset({("id",), ("sid",), ("session", "id"), ("session", "key"), ("key",),
+                           ("sesskey",)})  # (PHP's ADOdb session store: Zen Cart's `sessions.sesskey`)
 
 
 #: a session's token beside its key (NextAuth's and Prisma's `Session.sessionToken`; a bare
@@ -788,7 +814,9 @@ _OTHER_SYSTEM = frozenset({"external", "remote", "legacy", "global", "public", "
 
 #: words of money: `net_item_sales_amount` is a net amount, not a network
 _MONEY_WORDS = frozenset({"amount", "price", "sales", "revenue", "total", "income", "cost", "margin", "profit", "pay",
-                          "salary", "balance", "tax", "value", "weight", "worth", "charge", "fee", "cents", "dollars"})
+                          "salary", "balance", "tax", "value", "weight", "worth", "charge", "fee", "cents", "dollars",
+                          # Lago's `net_payment_term`: days to pay, net of the invoice date
+                          "payment", "term", "terms"})
 #: words that say a network, in the name or the table, for an `access_type` (a radio access
 #: technology there, an authorisation's kind in an access control list)
 _NETWORK_CONTEXT = frozenset({"network", "net", "connection", "wifi", "cellular", "radio", "cell", "bearer", "mobile",
@@ -958,7 +986,7 @@ def other_system_key(name: NameTokens, table: str, siblings: Sequence[NameTokens
     the key of a row that holds a list of the table's things (Braze's `newsletters_v1`:
     `external_id` beside a repeated `newsletters` record is whose newsletters they are)."""
     return len(name.own) == 2 and name.own[-1] in KEY_WORDS and name.own[0] in _OTHER_SYSTEM \
-        and (key_of_people(table, siblings, name.own) or holder_of_list(table, siblings))
+        and name.own != ("public", "key") and (key_of_people(table, siblings, name.own) or holder_of_list(table, siblings))
 
 
 def holder_of_list(table: str, siblings: Sequence[NameTokens]) -> bool:
@@ -1885,8 +1913,10 @@ _FORM_EVENTS = frozenset({"change", "focus", "submit", "input", "fill", "blur"})
 
 
 def form_value(name: NameTokens, table: set[str]) -> bool:
-    """Snowplow's `change_form.value`, `submit_form.elements`: what a visitor typed into a form."""
-    return "form" in table and bool(table & _FORM_EVENTS) and name.own in {("value",), ("elements",), ("fields",)}
+    """Snowplow's `change_form.value`, `submit_form.elements`: what a visitor typed into a form;
+    Pendo's `poll_event.poll_response`: what someone answered to a poll or a survey."""
+    return "form" in table and bool(table & _FORM_EVENTS) and name.own in {("value",), ("elements",), ("fields",)} or (
+        len(name.own) == 2 and name.own[0] in {"poll", "survey"} and name.own[1] in {"response", "answer"})
 
 
 #: a search's own words
@@ -1923,7 +1953,25 @@ def agent_flag(entity: str, leaf: NameTokens, name: NameTokens) -> bool:
 def role_name(name: NameTokens) -> bool:
     """`callername`, `sender_name`, `reviewer_name`, `poc_1_name`: the name of the person in that part."""
     own = tuple(word for word in name.own if not word.isdigit())
-    return len(own) >= 2 and own[-1] == "name" and own[-2] in PERSON_ROLES - _AMBIGUOUS_ROLES
+    return len(own) >= 2 and own[-1] == "name" and own[-2] in PERSON_ROLES - _AMBIGUOUS_ROLES or (
+        len(own) >= 3 and own[-1] == "name" and own[-2] in {"to", "from"} and own[-3] in {"email", "mail"})
+    # (Zen Cart's `email_archive.email_to_name`, `email_from_name`: whom a mail was to, who sent it)
+
+
+def customers_name(name: NameTokens) -> bool:
+    """osCommerce's and Zen Cart's `orders.customers_name`, `reviews.customers_name`: their
+    columns open with the table's plural (`customers_firstname`), so this is the customer's name."""
+    return name.own in {("customers", "name"), ("members", "name")}
+
+
+#: what a mail says, after the word that names the mail (`email_html`, `email_subject`)
+_MAIL_CONTENT = frozenset({"html", "text", "body", "content", "subject", "message", "plain"})
+
+
+def mail_content(entity: str, name: NameTokens) -> bool:
+    """Zen Cart's `email_archive.email_html`: the mail's body, no address."""
+    return entity == "EMAIL_ADDRESS" and len(name.own) > 1 and name.own[0] in {"email", "mail"} \
+        and name.own[-1] in _MAIL_CONTENT
 
 
 def caller_number(name: NameTokens) -> bool:
@@ -1952,6 +2000,45 @@ def visited_part(name: NameTokens, table: set[str]) -> bool:
     own = name.own
     return len(own) == 2 and own[0] in {"url", "page", "referrer", "referer", "request"} and own[1] in _URL_PARTS \
         and bool(table & ACTIVITY_TABLE_WORDS)
+
+
+#: the parts of a parsed user agent that name the browser (`last_browser_name`, `browser_version`)
+_BROWSER_PARTS = frozenset({"name", "version", "family", "major", "minor"})
+
+
+def browser_part(name: NameTokens) -> bool:
+    """Pendo's `visitor_history.last_browser_name`, `last_browser_version`: the browser a user
+    agent names, a part of it."""
+    return "browser" in name.own[:-1] and name.own[-1] in _BROWSER_PARTS
+
+
+#: whose fingerprint a tracker computes: a browser's, standing for its user
+_FINGERPRINTED = frozenset({"user", "browser", "device", "visitor", "client"})
+#: what stands beside a browser's fingerprint in a row of devices or sessions
+_BROWSER_SIBLINGS = frozenset({("browser",), ("user", "agent"), ("useragent",), ("os",)})
+
+
+def browser_fingerprint(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """Snowplow's `user_fingerprint`, Lago's `user_devices.fingerprint` beside `browser` and `os`:
+    a hash of the browser's traits that recognises it as a cookie does (a key's or a
+    certificate's `fingerprint` stands beside no browser)."""
+    own = name.own
+    if len(own) == 2 and own[1] == "fingerprint" and own[0] in _FINGERPRINTED:
+        return True
+    return own == ("fingerprint",) and any(s.own[-2:] in _BROWSER_SIBLINGS or s.own[-1:] in _BROWSER_SIBLINGS
+                                           for s in siblings)
+
+
+#: what someone played, watched or read, named bare in a log of it (eventsim's and Sparkify's
+#: `listen_events.song`, `artist`, `page_view_events.page`)
+_CONSUMED_ITEMS = frozenset({("page",), ("song",), ("artist",), ("track",), ("album",), ("video",), ("episode",),
+                             ("movie",), ("article",)})
+
+
+def consumed_item(name: NameTokens, table: set[str]) -> bool:
+    """`staging_events.song`, `listen_events.artist`: in a table of what people did, the bare name
+    of what was played, viewed or read is what they did (in a catalogue it is the catalogue's)."""
+    return name.own in _CONSUMED_ITEMS and bool(table & ACTIVITY_TABLE_WORDS)
 
 
 def attribute_of_role(name: NameTokens) -> bool:

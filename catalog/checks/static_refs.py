@@ -150,7 +150,8 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
                 detections[index] = [d for d in detections[index] if d.entity != "ACCOUNT_ID"]
             if role_key is None or not any(d.entity in PASSED_ON for d in detections[role_key]):
                 target = None
-        if target is None and numeric(index) and not ref.target:
+        if target is None and numeric(index) and not ref.target and ref.column.rsplit("_", 2)[-2:-1] != ["per"]:
+            # (Zen Cart's `coupons.uses_per_user`: a limit per person, no one's key)
             named = ref.column.rsplit("_", 1)[-1]
             target = names.get(named)  # `rev_actor` -> actor
         if target is None and not ref.target and stem is None and names_a_session(ref.column):

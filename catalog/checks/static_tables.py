@@ -139,7 +139,7 @@ def program_log(table: str, siblings: Sequence[NameTokens]) -> bool:
 
 def people_table(table: str) -> bool:
     """`users`, `user_geo_locations`, `order_addresses`: a table name that says people."""
-    return bool(set(tokenize(table.rsplit(".", 1)[-1])) & PERSON_TABLE_WORDS)
+    return bool(set(tokenize(table.rsplit(".", 1)[-1])) & PERSON_TABLE_WORDS) and not legal_entity_table(table)
 
 
 #: table head words of what people did: a row that points to one is part of someone's visit
@@ -156,7 +156,18 @@ def tied_to_someone(referenced: str) -> bool:
 def organization_table(table: str) -> bool:
     """`shop`, `locations`, `franchise`: rows of organisations or their places (not
     `user_geo_locations`, a person's places)."""
-    return table_head(table) in ORGANIZATION_HEADS and not people_table(table)
+    return legal_entity_table(table) or table_head(table) in ORGANIZATION_HEADS and not people_table(table)
+
+
+#: what makes a table of entities one of legal entities: the seller's companies that bill (Lago's
+#: `billing_entities`), not a ledger's parties (LedgerSMB's `entity`, persons and companies alike)
+_LEGAL_ENTITY_WORDS = frozenset({"billing", "legal", "invoicing"})
+
+
+def legal_entity_table(table: str) -> bool:
+    """`billing_entities`, `exports_billing_entities`, `legal_entities`: companies of the operator."""
+    words = tokenize(table.rsplit(".", 1)[-1].strip('"`[]'))
+    return len(words) > 1 and words[-2] in _LEGAL_ENTITY_WORDS and words[-1] in {"entity", "entities"}
 
 
 #: a row's own name as an organisation's (Northwind's `customers.company_name`, a CRM account's
@@ -268,6 +279,22 @@ def observed_ip(columns: Sequence[NameTokens]) -> bool:
     (where a request came from), not a GeoIP range: the places are where its user was."""
     return any(c.own in _ONE_IP for c in columns) and not any(
         set(c.own) & _IP_RANGE_WORDS and ("ip" in c.own or "network" in c.own) for c in columns)
+
+
+#: place names an IP lookup gives beside its coordinates
+_LOOKED_UP_PLACES = frozenset({"country", "region", "city", "subdivision", "metro", "dma"})
+
+
+def ip_geolocated(columns: Sequence[NameTokens]) -> bool:
+    """Pendo's `guide_event(remote_ip, country, region, latitude, longitude)`, Snowplow's
+    `user_ipaddress` beside `geo_country`: one request's address (whoever's: `remote_ip`,
+    `user_ipaddress`) with the places its lookup gave; the coordinates there are the lookup's,
+    a city's, not a GPS fix. (`observed_ip` asks for a bare `ip`, as it also makes the table
+    about people.)"""
+    one_ip = any(c.own[-1:] in {("ip",), ("ipaddress",)} or c.own[-2:] in {("ip", "address"), ("ip", "addr")}
+                 for c in columns)
+    ranges = any(set(c.own) & _IP_RANGE_WORDS and ("ip" in c.own or "network" in c.own) for c in columns)
+    return one_ip and not ranges and any(c.own[-1:] and c.own[-1] in _LOOKED_UP_PLACES for c in columns)
 
 
 #: what identifies someone in a row: without one of these, a row of counts is no one's

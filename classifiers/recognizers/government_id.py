@@ -89,7 +89,10 @@ class GovernmentIdRecognizer(FieldRecognizer):
              "license no", "license num", "driver license number", "driver license no", "dl num", "dl no",
              "citizenship number", "citizenship no", "citizenship id", "residence permit", "residence permit number",
              "residence permit no", "visa number", "visa no", "medicare no", "medicare id", "health insurance number",
-             "health insurance no", "national id number", "national id no", "national number", "identity document")
+             "health insurance no", "national id number", "national id no", "national number", "identity document",
+             # the UK's NHS number (10 digits, mod-11 check), a national health identifier, and
+             # a taxpayer's identification number as billing systems spell it (Lago's customers)
+             "nhs number", "nhs no", "nhs num", "nhs id", "tax identification number", "tax identification no")
     # a bare `drivers` beside a person's other documents (Synthea's `DRIVERS`) is the licence's
     # number when the values are id numbers
     weak_names = ("drivers", "driving")

@@ -44,7 +44,11 @@ class StreetAddressRecognizer(FieldRecognizer):
     names = ("address", "street address", "street", "shipping address", "billing address", "home address",
              "mailing address", "postal address", "delivery address", "residential address", "address line",
              "address line 1", "address line 2", "address1", "address2", "addr", "addr1", "addr2", "street line",
-             "street name", "street number", "house number", "house no", "ship to", "bill to", "ship address", "apartment", "apt", "suite")
+             "street name", "street number", "house number", "house no", "ship to", "bill to", "ship address", "apartment", "apt", "suite",
+             # the UK's address parts (Royal Mail's PAF, as NHS data sets keep them) and the property's
+             # reference number (UPRN, one per addressable building)
+             "thoroughfare", "dependent thoroughfare", "building name", "building number", "sub building name",
+             "house name", "flat number", "uprn")
     negative_names = ("ip", "ipv4", "ipv6", "email", "mail", "mac", "bt", "bluetooth", "wallet", "url", "web", "remote",
                       "server", "host", "memory", "mem", "contract", "hex", "ble", "peer", "bind", "listen", "proxy",
                       "gateway", "hash", "verified", "validated", "type", "count", "id", "crypto", "eth", "btc",
