@@ -1871,7 +1871,9 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         about_people = not company and (_about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
                                         or looked_up)
         if (looked_up or not machine and ip_geolocated(names[table])) and (approximate := policy.category_of("LOCATION")) is not None:
-            for i in indexes:  # the coordinates a GeoIP lookup gives an address: a city's, not a GPS fix
+            for i, name in zip(indexes, names[table]):  # the coordinates a GeoIP lookup gives an address: a city's
+                if set(name.own) & _GEOCODED_ADDRESS:
+                    continue  # Shopify's `order.billing_address_latitude` beside `browser_ip`: the address's own fix
                 detected[i] = [Detected(category=approximate, confidence=d.confidence, entity="LOCATION")
                                if d.entity == "GPS_COORDINATE" else d for d in detected[i]]
         dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine, company)
@@ -1931,6 +1933,10 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
 #: what someone wrote, by its column's last word; and the headline they gave it
 _WRITTEN_BODIES = frozenset({"body", "message"})
 _HEADLINES = frozenset({("title",), ("subject",), ("headline",)})
+
+
+#: words of a postal address's own coordinates (geocoded from the address, not looked up from an IP)
+_GEOCODED_ADDRESS = frozenset({"address", "billing", "shipping", "delivery", "home", "street"})
 
 
 def _headline_of_writing(columns: Sequence[Column], tables: dict[str, list[int]], names: dict[str, list[NameTokens]],

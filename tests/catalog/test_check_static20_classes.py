@@ -196,6 +196,13 @@ CREATE TABLE checkins (
     latitude double precision,
     longitude double precision
 );
+CREATE TABLE orders (
+    customer_id integer,
+    browser_ip varchar(64),
+    shipping_address_city varchar(64),
+    shipping_address_latitude double precision,
+    shipping_address_longitude double precision
+);
 """
 
 
@@ -205,6 +212,8 @@ def test_coordinates_beside_a_looked_up_ip_are_approximate() -> None:
     assert flagged[("guide_event", "longitude")] == "location.approximate"
     assert flagged[("guide_event", "remote_ip")] == "device.ip_address"
     assert flagged[("checkins", "latitude")] == "location.precise"
+    # an order's address geocoded beside the buyer's IP (Shopify): the address's own fix
+    assert flagged[("orders", "shipping_address_latitude")] == "location.precise"
 
 
 # Sparkify's Redshift staging table (`create_staging_events_table.sql`): the log of what each
