@@ -365,10 +365,20 @@ SYSTEM_USERS = frozenset({"root", "daemon", "bin", "sys", "adm", "nobody", "nogr
                           "systemd-timesync", "systemd-journal", "systemd-coredump", "wheel", "operator"})
 
 
+#: the credentials a process runs with (auditd's and `ps`'s names): the user it runs as, not who
+#: logged in (`auid`, a `user` or `principal` that authenticated as `root` is someone's login)
+_PROCESS_CREDENTIALS = frozenset({"uid", "euid", "suid", "fsuid", "ruid", "gid", "egid", "sgid", "fsgid", "rgid",
+                                  "ouid", "ogid", "iuid", "igid"})
+
+
 def _system_users_only(sample: FieldSample) -> bool:
-    """Whether every value is one of the system's own accounts (an audit record's `UID`, `EUID`,
-    `FSGID` of `root`, a process list's `USER` of `root` and `www-data`): the identities programs
-    run as, no person's account (asked of every text column: a few distinct values at most)."""
+    """Whether a process's credential holds only the system's own accounts (an audit record's
+    `UID`, `EUID`, `FSGID` of `root` and `www-data`): the identities programs run as, no person's
+    account. A login's `user` of `root` stays an account (MongoDB's `Successfully authenticated as
+    principal root`): someone holds its password."""
+    own = NameTokens.of(sample.path).own
+    if own[-1:] == () or own[-1] not in _PROCESS_CREDENTIALS:
+        return False
     if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
         return False
     distinct = FieldView.of(sample).informative.values

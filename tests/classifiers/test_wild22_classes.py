@@ -53,6 +53,9 @@ def test_the_system_accounts_a_process_runs_as_are_no_persons_account():
     # a person's login among them makes it an account again
     assert best_entity("SYSCALL.UID", ["root", "mkowalski", "root", "jdoe"], audit) == "ACCOUNT_ID"
     assert best_entity("username", ["alice", "bob", "carol", "dave"]) == "ACCOUNT_ID"
+    # who authenticated is a login, even as root (a database's administrator holds its password)
+    assert best_entity("user", ["root", "root", "root"], {"connection": ["192.0.2.7:51002"] * 3,
+                                                          "mechanism": ["SCRAM-SHA-256"] * 3}) == "ACCOUNT_ID"
 
 
 def test_the_text_of_a_chat_message_is_what_its_sender_wrote():
