@@ -354,6 +354,8 @@ def _open(sample: FieldSample, dataset: DatasetSample | None,
     unit = units.measured(path, paths)
     # what every recognizer derives from the values (text, distinct values, shapes), once
     view = FieldView.of(sample)
+    if view.missing_only:
+        return None  # `-` on every sampled line: no more data than a column of nulls
     comment = comment_tokens(view.comment, view.origin)
     signals = []
     for recognizer in recognizers:

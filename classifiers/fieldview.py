@@ -569,6 +569,17 @@ class FieldView(FieldSample):
         return every.where(placeholder_mask(every.values))
 
     @cached_property
+    def missing_only(self) -> bool:
+        """Every value a placeholder for a missing one (a log's `-` under `ClientUsername`, `n/a`,
+        `未知`): like a column of nulls, it holds no data (a hidden `<EMAIL>` is data withheld)."""
+        values = self.distinct.values
+        if not 0 < len(values) <= len(PLACEHOLDERS) or not (pa.types.is_string(values.type)
+                                                               or pa.types.is_large_string(values.type)):
+            return False
+        normal = pc.utf8_lower(pc.utf8_trim_whitespace(values))
+        return bool(pc.all(pc.is_in(normal, value_set=PLACEHOLDERS)).as_py())
+
+    @cached_property
     def informative_text(self) -> pa.Array:
         """Every informative value in sample order (for validators that judge values together)."""
         if len(self.informative.values) == len(self.distinct.values):

@@ -775,8 +775,10 @@ LISTED_PLACES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION"})
 def _place_list(table: Table, results: Sequence[FieldResult], threshold: float) -> None:
     """Countries or cities each named once (or all but a few), in a table that points at no
     person: a reference list of places (ISO 3166's codes and names, a league's teams and their
-    cities), not where people are. People's places repeat."""
-    if table.people or table.holding(PERSONAL_ENTITIES - PLACE_ENTITIES - {"TIME_ZONE"}):
+    cities), not where people are. People's places repeat. A table of street lines is an
+    address book (Sakila's `address`: each line, its city and postal code once): its places are
+    parts of the addresses it keeps."""
+    if table.people or table.holding(PERSONAL_ENTITIES - PLACE_ENTITIES - {"TIME_ZONE"} | {"STREET_ADDRESS"}):
         return
     listed: list[str] = []
     for result in results:

@@ -266,10 +266,14 @@ class FieldRecognizer:
         return None
 
     def values_vetoed(self, name: NameTokens) -> bool:
-        """True when one of `value_veto_names` stands in the field's own name."""
+        """True when one of `value_veto_names` stands in the field's own name, or runs into it
+        from the object that holds it (Traefik's `ServiceURL.Host`, Caddy's `request.host`)."""
         by_first = self._value_vetoes_by_first
-        return bool(by_first) and any(contains_phrase(name.own, words) for token in dict.fromkeys(name.own)
-                                      for words in by_first.get(token, ()))
+        if not by_first:
+            return False
+        tokens = (*name.parent[-2:], *name.own)
+        return any(contains_phrase(tokens, words) for token in dict.fromkeys(tokens)
+                   for words in by_first.get(token, ()))
 
     def stored_as_number(self, name: NameTokens) -> bool:
         """True when the name says the entity is kept as a number here (see `number_names`)."""

@@ -16,7 +16,7 @@ from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_value
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.ip_address import THIS_HOST
-from classifiers.recognizers.person_name import is_person_name
+from classifiers.recognizers.person_name import is_given_and_surname, is_person_name
 from datamap.model import FieldSample
 
 #: the entity types looked for inside text (Presidio's names; the policy maps them)
@@ -155,8 +155,13 @@ def _plausible_name(span: str, machine_text: bool) -> bool:
         words.pop()
     # one word said twice is a program's phrase (sshd's "Received disconnect …: 11: Bye Bye")
     repeated = len({w.lower() for w in words}) < len(words)
-    return (len(words) >= 2 and not repeated and all(w[0].isupper() for w in words)
-            and is_person_name(" ".join(words)))
+    if len(words) < 2 or repeated or not all(w[0].isupper() for w in words):
+        return False
+    if all(w.isupper() for w in words):
+        # a program's capitals (ufw's `[UFW BLOCK]`, `HTTP GET`) end in a surname often enough:
+        # a name in capitals must have a known given name as well (`JOHN SMITH`)
+        return is_given_and_surname(" ".join(words))
+    return is_person_name(" ".join(words))
 
 
 def _denied(document: str, entity: str, start: int) -> bool:

@@ -74,10 +74,12 @@ class IpAddressRecognizer(FieldRecognizer):
                       "hashed", "lookup", "allowlist", "whitelist", "blocklist", "asn",
                       # a network's shape, not a host's address (`ipAdEntNetMask`, `CidrBlock`)
                       "mask", "netmask", "subnet", "cidr", "broadcast")
-    # the address of a proxy's backend service (Traefik's `ServiceAddr`, `ServiceURL.Host`) or
-    # the host a request was forwarded for (`X-Forwarded-Host`): where the request went, a
-    # server's, whatever the values
-    value_veto_names = ("service addr", "service address", "service url", "service host", "forwarded host")
+    # the address of a proxy's backend service (Traefik's `ServiceAddr`, `ServiceURL.Host`), the
+    # host a request was forwarded for (`X-Forwarded-Host`) or addressed to (its `Host` header,
+    # Caddy's `request.host`, Traefik's `RequestHost`): where the request went, a server's,
+    # whatever the values
+    value_veto_names = ("service addr", "service address", "service url", "service host", "forwarded host",
+                        "request host", "host header")
     patterns = (
         ValuePattern("ipv4", _V4, 0.85),
         ValuePattern("ipv6", _V6, 0.8),

@@ -179,7 +179,7 @@ class PersonNameRecognizer(FieldRecognizer):
         if not distinct:
             return None
         if parent and parent[-1] in PERSON_OBJECTS:
-            share = sum(_given_and_surname(v) for v in distinct) / len(distinct)
+            share = sum(is_given_and_surname(v) for v in distinct) / len(distinct)
             if share >= RECORD_NAME_SHARE:
                 return Signal("context", f"the '{parent[-1]}' object's name is a given name and a surname "
                                          f"({share:.0%} of values): the person's, not a login", 0.4, round(share, 4))
@@ -359,7 +359,7 @@ def _is_one_name(text: str | None, given_names: str = "first_names") -> bool:
     return _known(first, given) or _known(last, family)
 
 
-def _given_and_surname(text: str) -> bool:
+def is_given_and_surname(text: str) -> bool:
     """Two or three words, the first a known given name and the last a known surname (`John
     Lennon`; not `Texas Driver License`, `In Company Training`): one value said so is a name."""
     words = [w for w in _WORD.findall(_GENERATOR_DIGITS.sub("", text)) if w.lower().strip(".") not in _TITLES]
@@ -522,7 +522,7 @@ class FullNameValueRecognizer(FieldRecognizer):
         """The full names' share (see FieldRecognizer), none when most values are street names
         (`Victor Plains`, `Kulas Light`: see `street_names`), weakened below the threshold when the
         column holds one distinct value that is not a known given name and a known surname (see
-        `_given_and_surname`): two or three capitalised words whose first is in a list
+        `is_given_and_surname`): two or three capitalised words whose first is in a list
         of the world's given names is a loose form, and one title (`Texas Driver License`, `In
         Company Training`: the one filled record of a small API table) fits it as well as a
         name does. A column of several names, or one beside its name parts, still decides."""
@@ -535,7 +535,7 @@ class FullNameValueRecognizer(FieldRecognizer):
                                    "type (`Plains`, `Crossing`): streets named after people, no people", 0.0,
                           signal.match_ratio)
         distinct = len(values)
-        if distinct >= FULL_NAME_MIN_DISTINCT or all(_given_and_surname(v) or _formatted_name(v)
+        if distinct >= FULL_NAME_MIN_DISTINCT or all(is_given_and_surname(v) or _formatted_name(v)
                                                      for v in values.to_pylist() if v):
             # (`John Lennon` in every status of his: a known given name and a known surname;
             # `DOE^JOHN^^^^`, `Anna /Hansdotter/`: a format only names are written in)
