@@ -92,6 +92,23 @@ def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer
         result.detections.sort(key=lambda d: d.confidence, reverse=True)
 
 
+#: a column this share of whose distinct sentences speak as someone to someone is people's writing
+PERSONAL_VOICE_SHARE = 0.3
+#: the first and second person (`I'm`, `my`, `we`, `you`): people write so to one another; a
+#: package's description, a service's note or a program's message describe in the third
+#: (capitalised forms only where a sentence starts them: `US` and `ME` are places)
+_PERSONAL_VOICE = r"\b(?:I|I[’'](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)\b"
+
+
+def in_personal_voice(distinct: pa.Array) -> bool:
+    """Whether enough distinct sentences are in the first or second person (a post's `If you're
+    running this…`, `I hope`): text people wrote, whatever the table says of its writers."""
+    sentences = pc.filter(distinct, pc.greater_equal(pc.utf8_length(distinct), 12)) if len(distinct) else distinct
+    if len(sentences) < MIN_DISTINCT:
+        return False
+    return float(as_mask(rx.match(sentences, _PERSONAL_VOICE)).mean()) >= PERSONAL_VOICE_SHARE
+
+
 def _address_lines(distinct: pa.Array) -> float:
     """The share of distinct values that read as address lines: a house number first, or a
     street type (singular or plural: `Chester avenues`) last."""

@@ -66,3 +66,33 @@ def test_an_address_books_postal_codes_are_parts_of_addresses():
                                      "city": ["Lisbon", "Porto", "Madrid", "Seville", "Lyon", "Marseille",
                                               "Munich", "Hamburg", "Vienna", "Graz", "Zurich", "Geneva"]})
     assert places["city"] is None
+
+
+POSTS = ["If you're running this on CI, you may want to install the fonts first, as the fix is live now.",
+         "Yes, so you write in plain markdown and the tool converts it for the site.",
+         "I finally moved my blog over to the new host this weekend and it was painless.",
+         "Release 0.4.0 is out with faster uploads and a new dark theme for the viewer.",
+         "Thanks for the report! I think we broke this in the last release, looking into it.",
+         "Our meetup is back next month, bring your laptop and your questions.",
+         "Three new maps of the river delta drawn from the 1890 survey sheets."]
+DESCRIPTIONS = ["A library for parsing and validating configuration files in several formats.",
+                "Command line tool that converts markdown documents to static web pages.",
+                "Bindings to the system compression library with streaming support.",
+                "Utilities for reading and writing spreadsheet files without a spreadsheet program.",
+                "Fast implementation of common hashing functions for large inputs.",
+                "Client for the public weather service with caching of recent answers.",
+                "Plotting helpers that draw maps of regions and their boundaries."]
+
+
+def test_text_in_the_first_or_second_person_is_peoples_writing_whoever_the_table_names():
+    # a social network's records: an address of the record, its type, its text, when
+    uris = [f"at://did:plc:q7x2mbv4kd3s6nwe5ryt2h{i}a/app.example.feed.post/3lof7sov{i}k2h" for i in range(7)]
+    posts = classify_table("records", {"uri": uris, "value.type": ["app.example.feed.post"] * 7,
+                                       "value.text": POSTS,
+                                       "value.createdAt": [f"2025-05-0{i + 1}T01:30:17Z" for i in range(7)]})
+    assert posts["value.text"] == "USER_CONTENT"
+    # a package index's descriptions, in the third person, in a table of nothing personal
+    packages = classify_table("packages", {"package": [f"pkg{i}" for i in range(7)],
+                                           "version": ["1.0.2", "0.9.1", "2.3.0", "1.1.1", "4.0.0", "0.2.7", "3.3.3"],
+                                           "text": DESCRIPTIONS})
+    assert packages["text"] is None
