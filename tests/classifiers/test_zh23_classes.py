@@ -95,3 +95,19 @@ def test_a_devices_vendor_beside_its_model_is_the_maker():
                                         "Version": [f"1.{RNG.randint(0, 20)}.{RNG.randint(0, 9)}" for _ in range(N)],
                                         "Release Date": ["03/14/2023"] * N})
     assert bios["Vendor"] is None
+
+
+def test_a_trips_six_points_are_places_by_their_values():
+    """online-taxi-public's `order_info` keeps six points of a ride (departure, destination, the car
+    when it took the order, where it set out, pick-up, drop-off) as strings: columns named `c01`…
+    still pair up, latitudes and longitudes of one region. Six columns of fine shares of one
+    quantity (a county's percentages) stay figures."""
+    columns: dict[str, list] = {}
+    for i in range(6):
+        columns[f"c{2 * i + 1:02d}"] = [f"{114.3 + RNG.uniform(-0.1, 0.1):.6f}" for _ in range(N)]
+        columns[f"c{2 * i + 2:02d}"] = [f"{30.55 + RNG.uniform(-0.1, 0.1):.6f}" for _ in range(N)]
+    found = classify_table("order_info", columns)
+    assert set(found.values()) == {"GPS_COORDINATE"}
+    shares = {f"c{i + 1:02d}": [f"{base + RNG.uniform(-5, 5):.4f}" for _ in range(N)]
+              for i, base in enumerate([12.0, 35.0, 48.0, 61.0, 22.0, 74.0])}
+    assert set(classify_table("county_stats", shares).values()) == {None}
