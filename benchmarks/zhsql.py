@@ -1,4 +1,4 @@
-"""What the Chinese benchmarks built on public SQL schemas share (zh19, zh20, zh21): SQL literals
+"""What the Chinese benchmarks built on public SQL schemas share (zh19 … zh23): SQL literals
 as dumps write them, the rows back out of INSERT statements (for the values-alone variants), and
 the check of transcribed schemas against the pinned commits of their sources."""
 from __future__ import annotations
@@ -66,11 +66,17 @@ NOT_COLUMNS = {"PRIMARY", "KEY", "INDEX", "UNIQUE", "CONSTRAINT"}
 
 def source_columns(text: str, table: str) -> list[tuple[str, str | None]]:
     """(name, comment) of `table`'s columns in the first CREATE TABLE of it in `text`, then its ALTER … ADDs."""
-    start = re.search(rf"CREATE TABLE (?:IF NOT EXISTS )?`?{table}`?[^(;]*?\(", text)
+    start = re.search(rf"CREATE TABLE (?:IF NOT EXISTS )?`?{table}`?[^(;]*?\(", text, re.I)  # wvp writes it lower-case
     body = text[start.end():start.end() + re.search(r"^\s*\)", text[start.end():], re.M).start()]
     cols = [(m.group(1), m.group(2)) for m in COLUMN.finditer(body) if m.group(1).upper() not in NOT_COLUMNS]
     cols += [(m.group(1), m.group(2)) for m in re.finditer(rf"ALTER TABLE {table} ADD (\w+) [^\n]*?COMMENT '([^']*)'", text)]
     return cols
+
+
+def mirror_git(mirrors: Path, repo: str) -> Path:
+    """The git directory of `repo`'s snapshot under `mirrors` (OWNER+NAME/repo, bare or not)."""
+    git = next((mirrors / repo.replace("/", "+")).glob("repo*"))
+    return git / ".git" if (git / ".git").is_dir() else git
 
 
 def check_sources(mirrors: Path, sources: dict[str, tuple[str, str, str, str]], tables: Tables) -> int:
@@ -78,9 +84,7 @@ def check_sources(mirrors: Path, sources: dict[str, tuple[str, str, str, str]], 
     pinned commit, in the snapshots under `mirrors` (OWNER+NAME/repo); 1 on any difference."""
     bad = 0
     for table, (repo, commit, path, _) in sources.items():
-        git = next((mirrors / repo.replace("/", "+")).glob("repo*"))
-        git = git / ".git" if (git / ".git").is_dir() else git
-        text = subprocess.run(["git", f"--git-dir={git}", "show", f"{commit}:{path}"], check=True,
+        text = subprocess.run(["git", f"--git-dir={mirror_git(mirrors, repo)}", "show", f"{commit}:{path}"], check=True,
                               capture_output=True, text=True).stdout
         ours = [(name, comment) for name, _, comment in tables[table][1]]
         if source_columns(text, table) != ours:
@@ -90,14 +94,16 @@ def check_sources(mirrors: Path, sources: dict[str, tuple[str, str, str, str]], 
     return bad
 
 
-def verify_tables(out: Path, labels: Path, tables: Tables, logs: tuple[str, ...]) -> int:
-    """`--verify` of a generator writing `tables` into SQL files under `out`, and `logs`: every table's
-    columns have labels, every label names a column or a log, and every table has an INSERT."""
+def verify_tables(out: Path, labels: Path, tables: Tables, logs: tuple[str, ...],
+                  exports: "dict[str, set[str]] | None" = None) -> int:
+    """`--verify` of a generator writing `tables` into SQL files under `out`, `logs`, and `exports`
+    (other datasets and their fields: JSON exports): every table's and export's fields have labels,
+    every label names a field or a log, and every table has an INSERT."""
     from labelcheck import check_labels  # the benchmarks' folder is on the path of every generator
 
-    fields = {table: {name for name, _, _ in cols} for table, (_, cols) in tables.items()}
+    fields = {table: {name for name, _, _ in cols} for table, (_, cols) in tables.items()} | (exports or {})
     text = "".join(p.read_text(encoding="utf-8") for p in out.glob("*.sql"))
-    missing = [t for t in fields if not re.search(rf"INSERT\s+INTO\s+`?{t}`?[\s(]", text, re.I)]
+    missing = [t for t in tables if not re.search(rf"INSERT\s+INTO\s+`?{t}`?[\s(]", text, re.I)]
     for table in missing:
         print(f"table not written: {table}")
     return check_labels(out, fields, labels, logs) or (1 if missing else 0)
@@ -118,11 +124,14 @@ def tables_as_csv(src: Path, out: Path, tables: Tables, labels: Path) -> None:
             header = [n.strip(" `") for n in named.split(",")] if named else [name for name, _, _ in tables[table][1]]
             write_csv(out / f"{table}.csv", [header] + rows)
             rename[table] = f"{table}.csv"
+    for export in sorted(src.glob("*.json")):  # JSON-lines exports beside the dumps (zh23's uniCloud collections)
+        (out / f"{export.stem}.ndjson").write_bytes(export.read_bytes())
+        rename[export.name] = f"{export.stem}.ndjson"
     write_labels(labels, out, rename)
 
 
 def main(argv: list[str]) -> int:
-    """The values-alone variant of a benchmark built on SQL schemas (zh20, zh21, zh22): its
+    """The values-alone variant of a benchmark built on SQL schemas (zh20 … zh23): its
     `schemas.py`'s TABLES and its `labels.csv`, the generated `SRC` written as CSV into `OUT`."""
     import importlib.util
     import sys

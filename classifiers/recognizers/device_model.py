@@ -132,6 +132,8 @@ class DeviceModelRecognizer(FieldRecognizer):
         a car's, a product's or a statistical one. The identity may stand in the record around
         the object (`productMetadata.productType` beside the home's `serialNumber`)."""
         own = NameTokens.of(sample.path).own
+        if own == ("vendor",):
+            return _vendor_beside_model(sample, dataset)
         if own not in _PRODUCT_OWN:
             return None
         for other in _in_record(sample, dataset):
@@ -140,6 +142,22 @@ class DeviceModelRecognizer(FieldRecognizer):
                 return Signal("context", f"'{' '.join(own)}' beside the device's '{other.path}'",
                               MODEL_BESIDE_HARDWARE if own == ("model",) else PRODUCT_BESIDE_HARDWARE)
         return None
+
+
+#: a bare `vendor` beside the record's `model`: backs the makers' names its values are (the
+#: vocabulary's 0.45), never decides alone
+VENDOR_BESIDE_MODEL = 0.3
+
+
+def _vendor_beside_model(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+    """A bare `vendor` beside a `model` of the same record (uni-app's device record: `vendor`
+    `huawei` beside `model` `ALN-AL00`, as `getSystemInfo` reports `deviceBrand` and
+    `deviceModel`) is the maker of that model; alone, a `vendor` is a shop's, a software's or a
+    BIOS's supplier."""
+    for other in _in_record(sample, dataset):
+        if "model" in NameTokens.of(other.path).own:
+            return Signal("context", f"'vendor' beside the device's '{other.path}'", VENDOR_BESIDE_MODEL)
+    return None
 
 
 def _in_record(sample: FieldSample, dataset: DatasetSample) -> list[FieldSample]:

@@ -243,8 +243,25 @@ class DivisionCodeRecognizer(FieldRecognizer):
 
 #: distinct codes a column needs for its values to decide without a code name
 _MIN_DISTINCT_CODES = 8
-#: words that name a division: a handful of its codes under them is that division, coded
-_DIVISION_WORDS = frozenset({"province", "city", "district", "county", "prefecture", "township"})
+#: words that name a division, or a place or an address that a division's code stands for
+#: (online-taxi-public's `address` 订单所在地, `420100`): a handful of its codes under them is that
+#: division, coded
+_DIVISION_WORDS = frozenset({"province", "city", "district", "county", "prefecture", "township", "address", "location",
+                             "place", "region"})
+#: the share of a column's values that must be listed division codes for it to hold nothing else
+DIVISION_CODES_SHARE = 0.9
+
+
+def division_codes_only(values: pa.Array) -> bool:
+    """True when nearly all of the (non-empty) values are six-digit codes GB/T 2260 lists: a
+    column of places, coded (`420100`), whatever its name calls them."""
+    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type) or pa.types.is_integer(values.type)):
+        return False
+    text = pc.drop_null(pc.cast(values, pa.string()))
+    if len(text) == 0:
+        return False
+    listed = pc.sum(pc.is_in(text, value_set=_division_codes())).as_py() or 0
+    return listed >= DIVISION_CODES_SHARE * len(text)
 
 
 @lru_cache(maxsize=1)

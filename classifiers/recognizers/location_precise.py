@@ -227,7 +227,7 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     if mine is None:
         return None
     degrees = [field for field in dataset.fields if _degree_stats(field, sample) is not None]
-    if len(degrees) > _MAX_DEGREE_COLUMNS:
+    if len(degrees) > _MAX_DEGREE_COLUMNS and not _points_of_one_region(degrees, sample):
         return None  # a block of like figures (a county's percentages, a survey's scores)
     for neighbour in adjacent(sample, dataset):
         theirs = _degree_stats(neighbour, sample)
@@ -244,6 +244,27 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         if (abs(mine[0] - theirs[0]) >= _PAIR_MIN_APART and min(mine[1], theirs[1]) <= 90.0 < max(mine[1], theirs[1])):
             return Signal("context", f"decimal degrees and the table's only other ones, in '{other.path}'", 0.45)
     return None
+
+
+#: a trip's many points (online-taxi-public's `order_info`: departure, destination, where the car
+#: was, pick-up, drop-off) lie in one region: their latitudes' means within this many degrees of
+#: each other, and their longitudes' too
+_REGION_SPREAD = 2.0
+#: and the two groups this far apart, as a region's latitude and longitude are but two readings of
+#: one quantity (percentages, scores) seldom are
+_REGION_AXES_APART = 10.0
+
+
+def _points_of_one_region(degrees: list[FieldSample], sample: FieldSample) -> bool:
+    """More columns of fine degrees than a pair or two are still places when they fall into two
+    tight groups far apart (the latitudes, the longitudes of one region) of equal size: a ride's
+    six points in a row, no block of like figures."""
+    means = sorted(_degree_stats(field, sample)[0] for field in degrees)
+    gaps = [b - a for a, b in zip(means, means[1:])]
+    split = max(range(len(gaps)), key=gaps.__getitem__)
+    low, high = means[:split + 1], means[split + 1:]
+    return (len(low) == len(high) and gaps[split] >= _REGION_AXES_APART
+            and low[-1] - low[0] <= _REGION_SPREAD and high[-1] - high[0] <= _REGION_SPREAD)
 
 
 @per_field  # asked by the field and by each neighbour: computed once a chunk

@@ -26,7 +26,12 @@ class MobileCarrierRecognizer(FieldRecognizer):
                       "merchant category",
                       # a medical device's UDI carrier: the barcode (`carrierHRF`, `carrierAIDC`) that
                       # carries its identifier, no mobile network
-                      "udi", "hrf", "aidc")
+                      "udi", "hrf", "aidc",
+                      # the party that acted on a record (a trip's `cancel_operator` 订单撤销发起者, an
+                      # admin table's `create_operator`, `update_operator`): who did it, no network
+                      "cancel", "cancelled", "canceled", "create", "created", "creator", "update", "updated",
+                      "modify", "modified", "delete", "deleted", "audit", "approve", "approved", "review",
+                      "reviewed", "handle", "handled")
     vocabularies = (
         VocabularyMatch("carrier names", "carriers", 0.75, leading_words=True),
         VocabularyMatch("carrier names incl. common-word brands", "carriers+carrier_words", 0.45),

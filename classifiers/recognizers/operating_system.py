@@ -54,7 +54,10 @@ class OperatingSystemRecognizer(FieldRecognizer):
     # an OS's major version kept as an integer (DataFinder's 操作系统版本 `12`, `13`, `14`; an
     # `os_version` column of Android releases) is still the system's version
     number_names = ("sdk int", "api level", "android sdk", "android api level", "os api level", "os version",
-                    "osversion", "os ver", "operating system version", "os major version")
+                    "osversion", "os ver", "operating system version", "os major version",
+                    # the system itself as an enumeration's code, no legend beside it (uni统计's
+                    # `device_os` 设备系统编号 1: Android, 2: iOS, 3: PC; an `os_type` of 1s and 2s)
+                    "device os", "os type")
     weak_names = ("platform", "system", "os platform")
     negative_names = ("app", "application", "sdk", "service", "api", "client", "schema", "tracker", "collector",
                       "etl", "library", "lib", "protocol", "http", "game", "count", "pos", "cos", "ios app",

@@ -30,7 +30,11 @@ class ScreenResolutionRecognizer(FieldRecognizer):
              "screen w", "screen h", "display width", "display height", "viewport", "viewport size", "screen dims",
              "pixel width", "pixel height", "width pixels", "height pixels", "resolution width", "resolution height", "br viewwidth", "br viewheight", "dvce screenwidth", "dvce screenheight",
              "screen dpi", "screen density", "dpi", "density dpi", "pixel ratio", "device pixel ratio", "ppi",
-             "pxratio", "dpr", "wm size")
+             "pxratio", "dpr", "wm size",
+             # an app's or a browser's window in its logical pixels (uni-app's `windowWidth`
+             # 设备窗口宽度, the DOM's `innerHeight`): the viewport, as the screen serves it
+             "window width", "window height", "windowwidth", "windowheight", "inner width", "inner height",
+             "innerwidth", "innerheight")
     # `pixel` (TalkingData's screen field) is also a tracking pixel's: the values decide
     weak_names = ("res", "sr", "vp", "pixel", "pixels")
     negative_names = ("image", "img", "photo", "picture", "video", "thumbnail", "thumb", "banner", "icon", "ad",

@@ -15,8 +15,9 @@ import pyarrow as pa
 from classifiers import vocab
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
+from classifiers.names import NameTokens
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
-from classifiers.recognizers.location_approximate import is_mainland_place
+from classifiers.recognizers.location_approximate import division_codes_only, is_mainland_place
 from classifiers.shape import BLANK, CONTROL, DIGIT, EVERYTHING, NON_ASCII, Shape, signatures
 from datamap.model import DatasetSample, FieldSample
 
@@ -72,11 +73,13 @@ class StreetAddressRecognizer(FieldRecognizer):
         return super().value_signal(sample) or _lines_beside_places(sample)
 
     def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
-        """An `address` column whose values are provinces and cities alone (mall's
+        """An `address` column whose values are provinces and cities alone, or their codes (mall's
         `ums_admin_login_log.address` `广东省深圳市`, where an IP lookup placed a login) is an
         approximate place: no one can be written to there."""
-        # (asked of every text column: one with no non-ASCII character holds no division's name)
-        return FieldView.of(sample).could_match(_HAS_NON_ASCII) > 0 and divisions_only(sample.values)
+        # (asked of every text column: one with no non-ASCII character holds no division's name).
+        # Nor is one of GB/T 2260's codes (online-taxi-public's `address` 订单所在地 `420100`): a city, coded
+        return (FieldView.of(sample).could_match(_HAS_NON_ASCII) > 0 and divisions_only(sample.values)) \
+            or (self.named(NameTokens.of(sample.path)) is not None and division_codes_only(sample.values))
 
 
 #: the share of a column's values that must be address lines for its places alone to be addresses too

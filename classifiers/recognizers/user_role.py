@@ -42,7 +42,11 @@ class UserRoleRecognizer(FieldRecognizer):
                       "resource", "object", "entity",
                       # the kind of an order, an invoice, a delivery or a traffic source (mall's
                       # `order_type` 订单类型：0->正常订单；1->秒杀订单, `bill_type` 发票类型), no person's
-                      "order", "bill", "invoice", "delivery", "logistics", "source", "coupon", "promotion")
+                      "order", "bill", "invoice", "delivery", "logistics", "source", "coupon", "promotion",
+                      # the kind of a cancellation, a refund or a fare (a trip's `cancel_type_code`
+                      # 撤销类型代码：1乘客提前撤销，2驾驶员提前撤销…, `refund_type`, `fare_type`): its legend
+                      # may name who acted, but no one registered as it
+                      "cancel", "cancellation", "refund", "fare", "fee", "price", "trip")
     patterns = (ValuePattern("role word", rf"[{LETTER}][{LETTER} &/_-]{{0,40}}", 0.5),)
     context = ("role", "identity", "registered", "seller", "creator")
     # a platform's sign-up form offers a few roles; a column of more is players' or users' own
