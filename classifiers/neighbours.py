@@ -225,6 +225,8 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
                 continue  # `pt`, `es` (languages), `No`, `Yes` (answers): place codes are upper case
             if entity == "REGION" and foreign_codes(view.informative) is not None:
                 continue  # `CE`, `NM`, `ST`, `TX` (HL7's value types): a state of some country each
+            if entity in CONSTANT_VETOED and _constant(view):
+                continue  # `completed`, `Patient` on every row: the table's own constant, no one's doing
             if entity == "BEHAVIORAL_EVENT" and not _actions(view):
                 continue  # identifiers that repeat are everywhere: an event names what someone did
             if entity == "MOBILE_CARRIER" and not pa.types.is_string(view.values.type):
@@ -236,6 +238,19 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
             if 1.0 - (1.0 - value.score) * (1.0 - SUPPORT_SCORE) >= threshold:
                 _decide(result, entity, signals, _examples(view.text))
                 break
+
+
+#: kinds a name-silent column holding one word on every row cannot be told by: what people did,
+#: their trade or their role differ from person to person; one word throughout is the table's
+#: own constant (a FHIR resource's type and status, the kind of the value beside it:
+#: `Social Security Number`)
+CONSTANT_VETOED = frozenset({"BEHAVIORAL_EVENT", "INDUSTRY", "USER_ROLE"})
+
+
+def _constant(view: FieldView) -> bool:
+    """Does the column hold one value on every filled row? (Read only past
+    SUPPORTED_MIN_VALUES filled rows: a few rows may agree by chance.)"""
+    return len(view.informative.values) == 1
 
 
 def _mixed_tokens(view: FieldView) -> bool:
