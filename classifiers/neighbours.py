@@ -50,7 +50,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import address_block, contact_mix, profile_links, rx, written_by_people
+from classifiers import address_block, contact_mix, declared_names, profile_links, rx, written_by_people
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -157,6 +157,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     # the parts of a street address on its rows (few rows suffice: the street says what they are)
     address_block.decide(results, threshold, _open)
     written_by_people.decide(results, recognizers, threshold, _open)
+    # an item's value whose kind its sibling declares (`identifier.2.type.text`: a passport)
+    declared_names.decide(results, recognizers, threshold)
     _nobody(dataset, Table(dataset, results, threshold), results, views, threshold)
     _place_list(Table(dataset, results, threshold), results, threshold)
     _place_panels(Table(dataset, results, threshold), results, threshold)
