@@ -233,3 +233,77 @@ def build_main(doc: str, build_script: str, steps: Iterable[Callable[[Path], Non
         step(out)
     copy_labels(build_script, out)
     print(f"wrote {sum(1 for _ in out.rglob('*'))} files into {out}")
+
+
+def flatten_indexed(obj, prefix: str = "", max_items: int = 2) -> dict:
+    """Nested objects and lists as dotted keys, a list's items by position (`name.0.family`), as
+    a spreadsheet export of a nested record names its columns; only the first `max_items` of
+    a list are kept (a patient's second address is the first one's column again), nulls left out."""
+    out = {}
+    items = (obj.items() if isinstance(obj, dict)
+             else ((str(i), v) for i, v in enumerate(obj[:max_items])))
+    for key, value in items:
+        if isinstance(value, (dict, list)):
+            out.update(flatten_indexed(value, f"{prefix}{key}.", max_items))
+        elif value is not None:
+            out[prefix + key] = value
+    return out
+
+
+#: a table's definition in a T-SQL script: CREATE TABLE name ( ... ) up to GO
+TSQL_CREATE = re.compile(r"^CREATE TABLE \[?(\w+)\]?\s*\((.*?)^\)", re.M | re.S | re.I)
+#: the words that open a line of a CREATE TABLE that is no column
+TSQL_NOT_COLUMNS = {"constraint", "check", "references", "default", "primary", "foreign",
+                    "unique", "or", "and"}
+#: one literal of a T-SQL VALUES list: a (N)'string' with '' escapes, a 0x… binary, a number,
+#: NULL (a money literal's `$` is left out of the number)
+TSQL_LITERAL = re.compile(r"N?'((?:[^']|'')*)'|(0x[0-9A-Fa-f]+)|(NULL)|-?\$?(-?[\d.]+)", re.I)
+
+
+def tsql_columns(script: str) -> dict[str, list[str]]:
+    """table -> its column names in order, read from the CREATE TABLE statements of a T-SQL
+    install script (a column line opens with its name and a type; constraint lines and a
+    CHECK's continuation `col LIKE …` are skipped). An IDENTITY column is marked with a
+    leading `+`: inserts leave it out."""
+    tables = {}
+    for match in TSQL_CREATE.finditer(script):
+        names = []
+        for line in match[2].splitlines():
+            word = re.match(r"\s*\[?(\w+)\]?\s+\[?(\w+)", line)
+            if (word and word[1].lower() not in TSQL_NOT_COLUMNS
+                    and word[2].lower() not in {"like", "in", "between"}):
+                names.append(("+" if "identity" in line.lower() else "") + word[1])
+        tables[match[1].lower()] = names
+    return tables
+
+
+def tsql_insert_rows(script: str) -> dict[str, list[dict]]:
+    """The rows of every `insert [into] table [(cols)] values (...)` of a T-SQL install script,
+    table -> rows as {column: value}: strings unescaped, 0x… binaries as bytes, numbers as
+    their text, NULL as None; columns not listed are named from the CREATE TABLE."""
+    columns = tsql_columns(script)
+    tables: dict[str, list[dict]] = {}
+    statement = re.compile(r"^insert\s+(?:into\s+)?\[?(\w+)\]?\s*(?:\(([^)]*)\))?\s*values\s*\(",
+                           re.M | re.I)
+    for match in statement.finditer(script):
+        values, pos = [], match.end()
+        while True:
+            literal = TSQL_LITERAL.match(script, pos)
+            if literal is None:
+                break
+            text, binary, null, number = literal.groups()
+            values.append(text.replace("''", "'") if text is not None else
+                          bytes.fromhex(binary[2:]) if binary else None if null else number)
+            pos = literal.end()
+            separator = re.match(r"\s*([,)])\s*", script[pos:])
+            if separator is None or separator[1] == ")":
+                break
+            pos += separator.end()
+        table = match[1].lower()
+        if match[2]:
+            names = [n.strip() for n in match[2].split(",")]
+        else:
+            names = [n.lstrip("+") for n in columns[table]
+                     if not (n.startswith("+") and len(values) < len(columns[table]))]
+        tables.setdefault(table, []).append(dict(zip(names, values)))
+    return tables

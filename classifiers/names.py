@@ -251,6 +251,11 @@ class NameTokens:
             # a change set names each changed field, then its two sides (GitLab's hook
             # `changes.title.current`, `changes.updated_by_id.previous`): the value is the field's
             own, _, parent = parent.rpartition(".")[::-1]
+        elif own.isdigit() and parent:
+            # a list's item by its position (`name.0.given.0`, `address.0.line.0`: a nested
+            # record flattened to columns, as a spreadsheet export of FHIR names them): the item
+            # is what its list is called
+            own, _, parent = parent.rpartition(".")[::-1]
         elif own.lower() in VALUE_LEAVES and parent:
             holder, _, outer = parent.rpartition(".")[::-1]
             if not GENERIC_HOLDERS.intersection(tokenize(holder)[-1:]):

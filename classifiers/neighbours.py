@@ -50,7 +50,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import address_block, contact_mix, profile_links, rx, written_by_people
+from classifiers import address_block, contact_mix, declared_names, profile_links, rx, written_by_people
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -157,6 +157,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     # the parts of a street address on its rows (few rows suffice: the street says what they are)
     address_block.decide(results, threshold, _open)
     written_by_people.decide(results, recognizers, threshold, _open)
+    # an item's value whose kind its sibling declares (`identifier.2.type.text`: a passport)
+    declared_names.decide(results, recognizers, threshold)
     _nobody(dataset, Table(dataset, results, threshold), results, views, threshold)
     _place_list(Table(dataset, results, threshold), results, threshold)
     _place_panels(Table(dataset, results, threshold), results, threshold)
@@ -225,6 +227,8 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
                 continue  # `pt`, `es` (languages), `No`, `Yes` (answers): place codes are upper case
             if entity == "REGION" and foreign_codes(view.informative) is not None:
                 continue  # `CE`, `NM`, `ST`, `TX` (HL7's value types): a state of some country each
+            if entity in CONSTANT_VETOED and _constant(view):
+                continue  # `completed`, `Patient` on every row: the table's own constant, no one's doing
             if entity == "BEHAVIORAL_EVENT" and not _actions(view):
                 continue  # identifiers that repeat are everywhere: an event names what someone did
             if entity == "MOBILE_CARRIER" and not pa.types.is_string(view.values.type):
@@ -236,6 +240,19 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
             if 1.0 - (1.0 - value.score) * (1.0 - SUPPORT_SCORE) >= threshold:
                 _decide(result, entity, signals, _examples(view.text))
                 break
+
+
+#: kinds a name-silent column holding one word on every row cannot be told by: what people did,
+#: their trade or their role differ from person to person; one word throughout is the table's
+#: own constant (a FHIR resource's type and status, the kind of the value beside it:
+#: `Social Security Number`)
+CONSTANT_VETOED = frozenset({"BEHAVIORAL_EVENT", "INDUSTRY", "USER_ROLE"})
+
+
+def _constant(view: FieldView) -> bool:
+    """Does the column hold one value on every filled row? (Read only past
+    SUPPORTED_MIN_VALUES filled rows: a few rows may agree by chance.)"""
+    return len(view.informative.values) == 1
 
 
 def _mixed_tokens(view: FieldView) -> bool:

@@ -284,7 +284,11 @@ URL_OWNERS = frozenset({"user", "author", "owner", "account", "profile", "actor"
                         "snippet", "pipeline", "milestone",
                         # a music catalogue's entities (Last.fm's, Spotify's, MusicBrainz's
                         # `artist.url`, `album.url`): the entity's page, not one a listener opened
-                        "artist", "album"})
+                        "artist", "album",
+                        # a picture's (Facebook's `picture.data.url`, a page's `cover.source`): the
+                        # image's address, fetched to show it, no page anyone opened
+                        "picture", "image", "img", "avatar", "photo", "icon", "logo", "thumbnail", "thumb",
+                        "cover"})
 #: the same resources named in a field's own name before its last word (`project_path`,
 #: `path_with_namespace`, `androidStoreUrl`): the address is theirs
 RESOURCE_OWNERS = URL_OWNERS - {"user", "author", "owner", "account", "profile", "actor", "creator", "member",
