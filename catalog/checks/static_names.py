@@ -2152,7 +2152,9 @@ def push_address(name: NameTokens) -> bool:
     """`fcm_token`, `apns_token`, `push_token`, `gcm_registration_id`: a device's address at a
     push service, the device's identifier (a login's `device_token` is a credential, no device's)."""
     own = name.own
-    return len(own) >= 2 and own[-1] in _PUSH_KEYS and bool(set(own[:-1]) & _PUSH_SERVICES)
+    # (the key must be the service's own: Pendo's `push_application_id` keys an app, no device)
+    return len(own) >= 2 and own[-1] in _PUSH_KEYS and bool(set(own[:-1]) & _PUSH_SERVICES) and (
+        own[-1] == "token" or own[-2] in _PUSH_SERVICES | {"registration"})
 
 
 def bank_account(name: NameTokens) -> bool:

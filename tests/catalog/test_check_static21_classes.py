@@ -139,6 +139,7 @@ CREATE TABLE IF NOT EXISTS push_tokens
     user_id          BIGINT NOT NULL,
     fcm_token        TEXT   NOT NULL,
     apns_token       TEXT,
+    push_application_id TEXT,
     created_at       bigint NOT NULL
 );
 CREATE TABLE public.passbook_devices (
@@ -170,6 +171,7 @@ def test_a_push_services_token_addresses_one_device() -> None:
     assert flagged[("push_tokens", "fcm_token")] == "device.device_id"
     assert flagged[("push_tokens", "apns_token")] == "device.device_id"
     assert flagged[("passbook_devices", "push_token")] == "device.device_id"
+    assert ("push_tokens", "push_application_id") not in flagged  # (Pendo's: the key of an app)
 
 
 def test_a_ciphers_nonce_header_and_blob_are_not_what_they_decrypt() -> None:
