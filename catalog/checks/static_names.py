@@ -903,8 +903,9 @@ def described_no_one(entity: str, name: NameTokens, comment: str | None) -> bool
         return False
     if entity != "COOKIE_ID" and set(name.own) & _EITHER_HOLDER and name.own[-1] in KEY_WORDS | {"ids"}:
         return bool(said & _THING_SUBJECTS)  # a key: "The ACL identifier", not "The ID of the deal's owner"
-    if entity == "PERSON" and _THING_NAMED.match(comment):
-        return True  # `full_name` "The name of the git repository": a thing's name
+    if entity == "PERSON" and (_THING_NAMED.match(comment) or (owner := _THINGS_OWN_NAME.match(comment)) and singular(
+            owner.group(1).lower()) not in _POSSESSING_PEOPLE):
+        return True  # `full_name` "The name of the git repository", "The block's display name": a thing's name
     first = tokenize(comment)[:2]
     return bool(set(first) & _MACHINE_SUBJECTS)
 
@@ -918,6 +919,15 @@ _THING_NAMED = re.compile(r"^\W*(?:the\s+|a\s+)?(?:full\s+|display\s+|unique\s+)
                               "organisation", "app", "application", "integration", "pipeline", "job", "report",
                               "dashboard", "group", "role", "site", "store", "feature", "plan", "event", "metric"})) +
                           r")s?\b", re.I)
+
+
+#: the same said with a possessive: "The block's display name with section, subsection, and unit
+#: prepended" (Open edX Aspects' `display_name_with_location`: a course block's)
+_THINGS_OWN_NAME = re.compile(r"^\W*(?:the|a|an|this)\s+([\w-]+)'s\s+(?:full\s+|display\s+)?name\b", re.I)
+#: whose name is a person's ("The learner's display name", "The patient's name")
+_POSSESSING_PEOPLE = PEOPLE_ROWS | PERSON_ROLES | PERSON_REFERENCES | KEYED_PERSON_ROLES | _SOMEONE_WORDS | frozenset({
+    "learner", "student", "patient", "player", "driver", "guest", "buyer", "seller", "owner", "holder", "applicant",
+    "candidate", "attendee", "child", "parent", "traveler", "traveller", "passenger", "rider", "client", "viewer"})
 
 
 #: a description of the file a row was loaded from ("The S3 path of the parquet file from

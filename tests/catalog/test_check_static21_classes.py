@@ -288,3 +288,29 @@ CREATE TABLE video_playback_events (
 );""")
     assert ("video_playback_events", "video_position") not in flagged
     assert flagged[("video_playback_events", "pickup_position")] == "location.precise"
+
+
+ASPECTS_BLOCKS = """
+version: 2
+models:
+  - name: dim_course_blocks
+    columns:
+      - name: course_key
+        description: The CourseKey for this course run
+      - name: display_name_with_location
+        description: The block's display name with section, subsection, and unit prepended to the name.
+      - name: location
+        description: The location of the block
+  - name: students
+    columns:
+      - name: display_name
+        description: The student's display name
+"""
+
+
+def test_a_things_display_name_is_no_ones_and_leaves_its_table_no_ones(tmp_path: Path) -> None:
+    (tmp_path / "schema.yml").write_text(ASPECTS_BLOCKS)
+    flagged = static_flagged(read_static([tmp_path / "schema.yml"]))
+    assert ("dim_course_blocks", "display_name_with_location") not in flagged
+    assert ("dim_course_blocks", "location") not in flagged  # (a block's place in its course, no one's)
+    assert flagged[("students", "display_name")] == "identity.person_name"
