@@ -350,6 +350,8 @@ def _bare(name: str) -> str:
 def _read_constraints(chunk: str, schema: StaticSchema) -> None:
     """The foreign and unique keys a statement declares as table constraints: pg_dump writes
     every one as its own `ALTER TABLE ONLY … ADD CONSTRAINT`, after all the tables."""
+    # (Osclass writes `CREATE TABLE /*TABLE_PREFIX*/t_item`: the comment is no part of the name)
+    chunk = _COMMENTS.sub(" ", chunk)
     head = _ALTER_HEAD.match(chunk) or _CREATE_HEAD.match(chunk)
     if head is None:
         return
@@ -1202,6 +1204,7 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
         schema.unique |= part.unique
     apply_drops(schema)  # in the order the files were read: migrations in version order
     apply_annotations(schema)
+    with_dbt_docs(schema, dbt_docs(paths))
     resolve_views(schema)  # after the drops: a view shows the tables the migrations leave
     with_constraints(schema)  # a later migration may add the key of an earlier one's table
     expand_stars(schema)
@@ -1209,6 +1212,40 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
         where = str(paths[0]) if paths else "."
         schema.errors.append(Unread(where, 1, "no table or column definition found: nothing was checked"))
     return schema
+
+
+#: a dbt docs block (`{% docs learner_name %}The full name of the learner{% enddocs %}` in a
+#: project's Markdown files) and a description that points to one (`'{{ doc("learner_name") }}'`,
+#: also `doc("package", "name")`)
+_DOCS_BLOCK = re.compile(r"\{%-?\s*docs\s+(\w+)\s*-?%\}(.*?)\{%-?\s*enddocs\s*-?%\}", re.S)
+_DOC_REFERENCE = re.compile(r"\{\{-?\s*doc\(\s*(?:['\"]\w+['\"]\s*,\s*)?['\"](\w+)['\"]\s*\)\s*-?\}\}")
+
+
+def dbt_docs(paths: Iterable[str | Path]) -> dict[str, str]:
+    """The docs blocks of the dbt projects under `paths` (their `.md` files), by name."""
+    docs: dict[str, str] = {}
+    for raw in paths:
+        path = Path(raw)
+        roots = {p.parent for p in path.rglob("dbt_project.yml")} if path.is_dir() else set()
+        for root in sorted(roots):
+            for file in sorted(root.rglob("*.md")):
+                if "target" in file.relative_to(root).parts or not file.is_file():
+                    continue
+                try:
+                    text = _text_of(file)
+                except (OSError, ValueError):
+                    continue  # (a README that cannot be read documents no column)
+                docs.update((name, " ".join(body.split())) for name, body in _DOCS_BLOCK.findall(text))
+    return docs
+
+
+def with_dbt_docs(schema: StaticSchema, docs: dict[str, str]) -> None:
+    """Each dbt description written as `{{ doc("name") }}` read as the docs block it names, as
+    `dbt docs generate` shows it: the reference alone says nothing about the column."""
+    if not docs:
+        return
+    schema.columns = [replace(c, comment=_DOC_REFERENCE.sub(lambda m: docs.get(m.group(1), m.group(0)), c.comment))
+                      if c.comment and "doc(" in c.comment else c for c in schema.columns]
 
 
 def resolve_views(schema: StaticSchema) -> None:
@@ -1420,7 +1457,7 @@ def column_name(column: Column) -> str:
         parts = parts[1:]
     if len(parts) > 1 and parts[-1].lower() == "sk":  # a warehouse's surrogate key of a row: its id
         parts = [*parts[:-1], "id"]
-    return key_last("_".join(parts))
+    return static_names.read_as_part(key_last("_".join(parts)), column.table)
 
 
 def key_last(name: str) -> str:
@@ -1534,6 +1571,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
                 "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
                 "EMAIL_ADDRESS": static_names.mailbox_address(tail, words),
+                "DEVICE_ID": static_names.push_address(tail), "CREDIT_CARD": static_names.bank_account(tail),
                 "TIME_ZONE": static_names.local_offset(tail, siblings),
                 "PERSON": static_names.role_name(tail) or static_names.customers_name(tail), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
                 "VISITED_URL": static_names.visited_part(tail, words),
@@ -1569,7 +1607,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or (legal_name and recognizer.entity == "PERSON") or static_names.agent_attribute(recognizer.entity, tail, name) \
                 or static_names.channel_column(recognizer.entity, name) or static_names.happening(recognizer.entity, words) \
                 or static_names.program_message(recognizer.entity, name, words) or static_names.position_measure(recognizer.entity, tail) \
-                or static_names.elapsed_time(recognizer.entity, tail) \
+                or static_names.elapsed_time(recognizer.entity, tail) or static_names.media_position(recognizer.entity, tail) \
+                or static_names.measure_unit(name) or static_names.cipher_material(name) \
                 or static_names.notification_text(recognizer.entity, name, siblings) \
                 or static_names.mail_sender(recognizer.entity, name, words) or static_names.agent_flag(recognizer.entity, tail, name) \
                 or (recognizer.entity == "PERSON" and static_names.own_thing_name(name, column.table)) \
@@ -1810,6 +1849,23 @@ def _about_people(table: str, columns: Sequence[Column], detections: Sequence[li
         column_name(column), recognizers))) for column, found in zip(columns, detections) for d in found)
 
 
+def _people_rows(columns: Sequence[Column], tables: dict[str, list[int]], detected: list[list[Detected]],
+                 recognizers: Sequence[FieldRecognizer], machines: set[str], companies: set[str]) -> set[str]:
+    """The tables (lower case, without schema) whose rows are about people, as read so far."""
+    return {_bare(table) for table, indexes in tables.items() if table not in companies and _about_people(
+        table, [columns[i] for i in indexes], [detected[i] for i in indexes], recognizers, table in machines)}
+
+
+def _extensions_of_people(columns: Sequence[Column], tables: dict[str, list[int]], people: set[str]) -> set[str]:
+    """Tables whose key is a unique reference to a row about people: one row told in two tables
+    (Osclass's `t_item_location`, keyed by `fk_i_item_id`, is where the listing of
+    `t_item(s_contact_name, s_contact_email, s_ip)` is: its address and coordinates the
+    poster's)."""
+    return {table for table, indexes in tables.items() if any(
+        columns[i].unique and columns[i].references and _bare(columns[i].references) in people - {_bare(table)}
+        for i in indexes)}
+
+
 def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                        threshold: float = DEFAULT_THRESHOLD) -> CheckInput:
     """Classify each column by its name, type and comment; pair it with its declaration. Places
@@ -1824,6 +1880,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         tables.setdefault(column.table, []).append(index)
     prefixes = static_names.column_prefixes({t: [columns[i].name for i in ix] for t, ix in tables.items()}, recognizers)
     columns = [_without_prefix(column, prefixes.get(column.table)) for column in columns]
+    tagged = {t for t, ix in tables.items() if static_names.type_tagged([columns[i].name for i in ix])}
+    columns = [replace(c, name=static_names.without_type_tag(c.name)) if c.table in tagged else c for c in columns]
     samples = {table: DatasetSample(name=table, source="static", kind="schema",
                                     fields=[_sample(columns[i]) for i in indexes])
                for table, indexes in tables.items()}
@@ -1851,6 +1909,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     targets = _referenced(columns, tables)
     industry = policy.category_of("INDUSTRY")
     company_bares = {_bare(t) for t in companies}
+    extensions = _extensions_of_people(columns, tables, _people_rows(columns, tables, detected, recognizers, machines,
+                                                                     companies))
     for table, indexes in tables.items():
         if table not in companies:  # an order's ship-to of a company that is the customer
             for i, company_own in zip(indexes, ship_to_of_company(names[table], [targets[i] for i in indexes],
@@ -1869,14 +1929,21 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         company = table in companies
         looked_up = not machine and observed_ip(names[table])
         about_people = not company and (_about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
-                                        or looked_up)
-        if (looked_up or not machine and ip_geolocated(names[table])) and (approximate := policy.category_of("LOCATION")) is not None:
+                                        or looked_up or table in extensions)
+        # (beside a street address typed in, coordinates are that address's fix: Osclass's
+        # `t_user(s_address, s_city, d_coord_lat, s_access_ip)`)
+        street = any(d.entity == "STREET_ADDRESS" for f in found for d in f)
+        if (looked_up or not machine and ip_geolocated(names[table])) and not street \
+                and (approximate := policy.category_of("LOCATION")) is not None:
             for i, name in zip(indexes, names[table]):  # the coordinates a GeoIP lookup gives an address: a city's
                 if set(name.own) & _GEOCODED_ADDRESS:
                     continue  # Shopify's `order.billing_address_latitude` beside `browser_ip`: the address's own fix
                 detected[i] = [Detected(category=approximate, confidence=d.confidence, entity="LOCATION")
                                if d.entity == "GPS_COORDINATE" else d for d in detected[i]]
-        dropped = unowned(table, about_people, (d.entity for f in found for d in f), machine, company)
+        # (a row about people told in a second table keeps its places, whatever the table's name:
+        # `item_location` is no branch of a company)
+        dropped = frozenset() if table in extensions else unowned(table, about_people, (d.entity for f in found for d in f),
+                                                                  machine, company)
         # `list(contact_company, contact_address_1, contact_city)`: the contact named by a company
         # is the company, its address the company's
         # (HubSpot's `property_company` beside `property_email`, a chat visitor's `visitor.organization`
@@ -1889,12 +1956,13 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         # an e-mail's or a page's template: the text its operator wrote for everyone it is sent to
         template = static_names.table_head(table) in _TEMPLATE_HEADS
         placed_thing = static_names.table_head(table) in _PLACED_THINGS
+        coded = static_names.coded_table(names[table])
         for i, name in zip(indexes, names[table]):
             if placed_thing:  # where the job is, where and in which time zone an interview is held
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES]
             if settings:  # an install's settings: paths, flags, texts it shows; its administrator's contact
                 detected[i] = [d for d in detected[i] if d.entity in _ADMINISTRATOR_CONTACT]
-            if template:
+            if template or coded and static_names.concept_text(name):  # (a code's label: FHIR's `category_text`)
                 detected[i] = [d for d in detected[i] if d.entity != FREE_TEXT_ENTITY]
             if len(name.own) > 1 and name.own[0] in firms:
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | ORGANISATION_CONTACTS]
@@ -2115,7 +2183,9 @@ def _read_past_prefix(columns: list[Column]) -> list[Column]:
         return (schema_part + "." if schema_part else "") + bare[len(prefix):] if bare.lower().startswith(prefix) \
             else table
 
-    return [replace(column, table=strip(column.table)) for column in columns]
+    # (what a column references is read the same way: `ttrss_users` is the table read as `users`)
+    return [replace(column, table=strip(column.table), references=strip(column.references) if column.references else "")
+            for column in columns]
 
 
 def _without_prefix(column: Column, prefix: str | None) -> Column:

@@ -134,6 +134,8 @@ PERSON_ROLES = frozenset({
     "practitioner", "clinician", "dentist", "pharmacist", "therapist", "surgeon", "midwife", "instructor", "tutor", "coach", "employee", "attendee",
     "organizer", "organiser", "host", "caller", "callee", "beneficiary", "referee", "landlord", "tenant",
     "salesperson", "salesman", "rep", "representative", "underwriter", "adjuster", "dispatcher", "technician",
+    # who owes a direct debit (a SEPA mandate's `debtor_name`)
+    "debtor",
     # a machine's or a site's point of contact (Zabbix's `host_inventory.poc_1_name`)
     "poc"})
 #: of these, the ones that are just as often a machine or a thing (`host`, `rep`)
@@ -206,7 +208,7 @@ PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "
 #: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
 #: `grantee`: a reference to a person whatever the column's type
 PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "submitter", "uploader", "approver",
-                               "assignee", "requester", "inviter", "invitee", "moderator", "delegate",
+                               "assignee", "requester", "inviter", "invitor", "invitee", "moderator", "delegate",
                                # the parties of a claim or a procedure: who claims, who holds the
                                # policy, who performed the act (an adjuster; FHIR's `performer`)
                                "claimant", "policyholder", "performer"})
@@ -214,7 +216,9 @@ PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "subm
 #: Salesforce's `who_id` beside its `what_id`): bare, the word is as often a thing or a setting
 #: (an `editor` preference, a film's `poster`), so these count with a key word only
 KEYED_PERSON_ROLES = frozenset({"recruiter", "coordinator", "interviewer", "updater", "editor", "reportee",
-                                "accessor", "poster", "mentor", "who"})
+                                "accessor", "poster", "mentor", "who",
+                                # FHIR's who recorded and who asserted a condition, who took part in an encounter
+                                "recorder", "asserter", "participant"})
 #: roles that are as often an organization as a person: a SaaS `tenant_id` is a customer company
 _ORGANIZATION_ROLES = frozenset({"tenant", "sponsor", "beneficiary", "landlord", "host"})
 #: the words of a key (`submitter_id`, `owner_uid`)
@@ -228,7 +232,8 @@ def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset
     if not own or tokenize(name.raw)[-1:] != own[-1:] or own[0] in _FLAG_PREFIXES:
         return None
     head = own[-1]
-    if head in KEY_WORDS and len(own) > 1 and (own[-2] in PERSON_REFERENCES or own[-2] in PERSON_ROLES
+    # (FHIR flattened: `note_author_reference`, `performer_actor_reference`: a Reference to who)
+    if (head in KEY_WORDS or head == "reference") and len(own) > 1 and (own[-2] in PERSON_REFERENCES or own[-2] in PERSON_ROLES
                                                or own[-2] in KEYED_PERSON_ROLES or own[-2] == "identity") \
             and own[-2] not in _AMBIGUOUS_ROLES | _ORGANIZATION_ROLES or own == ("subject", "id"):
         return "ACCOUNT_ID"  # `submitter_id`, `reviewer_id`, a token's `subject_id`: the key of a person
@@ -898,8 +903,9 @@ def described_no_one(entity: str, name: NameTokens, comment: str | None) -> bool
         return False
     if entity != "COOKIE_ID" and set(name.own) & _EITHER_HOLDER and name.own[-1] in KEY_WORDS | {"ids"}:
         return bool(said & _THING_SUBJECTS)  # a key: "The ACL identifier", not "The ID of the deal's owner"
-    if entity == "PERSON" and _THING_NAMED.match(comment):
-        return True  # `full_name` "The name of the git repository": a thing's name
+    if entity == "PERSON" and (_THING_NAMED.match(comment) or (owner := _THINGS_OWN_NAME.match(comment)) and singular(
+            owner.group(1).lower()) not in _POSSESSING_PEOPLE):
+        return True  # `full_name` "The name of the git repository", "The block's display name": a thing's name
     first = tokenize(comment)[:2]
     return bool(set(first) & _MACHINE_SUBJECTS)
 
@@ -913,6 +919,15 @@ _THING_NAMED = re.compile(r"^\W*(?:the\s+|a\s+)?(?:full\s+|display\s+|unique\s+)
                               "organisation", "app", "application", "integration", "pipeline", "job", "report",
                               "dashboard", "group", "role", "site", "store", "feature", "plan", "event", "metric"})) +
                           r")s?\b", re.I)
+
+
+#: the same said with a possessive: "The block's display name with section, subsection, and unit
+#: prepended" (Open edX Aspects' `display_name_with_location`: a course block's)
+_THINGS_OWN_NAME = re.compile(r"^\W*(?:the|a|an|this)\s+([\w-]+)'s\s+(?:full\s+|display\s+)?name\b", re.I)
+#: whose name is a person's ("The learner's display name", "The patient's name")
+_POSSESSING_PEOPLE = PEOPLE_ROWS | PERSON_ROLES | PERSON_REFERENCES | KEYED_PERSON_ROLES | _SOMEONE_WORDS | frozenset({
+    "learner", "student", "patient", "player", "driver", "guest", "buyer", "seller", "owner", "holder", "applicant",
+    "candidate", "attendee", "child", "parent", "traveler", "traveller", "passenger", "rider", "client", "viewer"})
 
 
 #: a description of the file a row was loaded from ("The S3 path of the parquet file from
@@ -1072,7 +1087,7 @@ def thing_uid(entity: str, name: NameTokens, account: FieldRecognizer | None) ->
 def acting_role(stem: tuple[str, ...]) -> bool:
     """`author`, `source_author`, `assignee`, `assigned_to`: who writes or handles a record, by
     the part they play (never a role that is as often an organisation or a machine)."""
-    role = stem[-1:] and stem[-1] in (PERSON_ROLES | PERSON_REFERENCES) - _AMBIGUOUS_ROLES - _ORGANIZATION_ROLES
+    role = stem[-1:] and stem[-1] in (PERSON_ROLES | PERSON_REFERENCES | KEYED_PERSON_ROLES) - _AMBIGUOUS_ROLES - _ORGANIZATION_ROLES
     return bool(role) or (len(stem) >= 2 and stem[-1] == "to" and stem[-2] == "assigned")
 
 
@@ -1424,6 +1439,27 @@ def column_prefixes(tables: dict[str, list[str]], recognizers: Sequence[FieldRec
                 and head not in ABBREVIATIONS and heads.count(head) >= max(2, _PREFIX_SHARE * len(names)):
             found[table] = head
     return found
+
+
+#: Hungarian-notation type tags some PHP schemas write before every column (Osclass's `s_name`,
+#: `i_num_items`, `dt_reg_date`, `d_coord_lat`, `pk_i_id`, `fk_i_user_id`, `fk_c_country_code`):
+#: the tag says how the value is stored (string, integer, date, key), not what it is
+_TYPE_TAG = re.compile(r"^(?:(?:pk|fk)_[a-z]|s|i|b|d|dt|f|e|n)_(?=[a-z])", re.I)
+#: a table whose columns carry such tags tags (nearly) all of them: one `d_` or `e_` alone is a word
+_TAGGED_SHARE = 0.75
+_MIN_TAGGED_COLUMNS = 3
+
+
+def type_tagged(names: Sequence[str]) -> bool:
+    """Does the table write a type tag before (nearly) every column (`s_email`, `b_enabled`)?"""
+    tagged = sum(1 for name in names if _TYPE_TAG.match(name))
+    return tagged >= _MIN_TAGGED_COLUMNS and tagged >= _TAGGED_SHARE * len(names)
+
+
+def without_type_tag(name: str) -> str:
+    """`s_phone_land` -> `phone_land`, `pk_i_id` -> `id`, `fk_i_user_id` -> `user_id`."""
+    tag = _TYPE_TAG.match(name)
+    return name[tag.end():] if tag else name
 
 
 def _abbreviates(prefix: str, table: str) -> bool:
@@ -2114,3 +2150,112 @@ def mailbox_address(name: NameTokens, table: set[str]) -> bool:
     """Danbooru's `email_addresses.address`, `normalized_address`: in a table of e-mail addresses,
     the address is an e-mail address."""
     return name.own[-1:] == ("address",) and "address" in table and bool(table & {"email", "mail", "mailbox"})
+
+
+#: what addresses a push notification to one installed app: the push service's token of a phone
+#: or a browser (Vaultwarden's `devices.push_token`, Ente's `push_tokens.fcm_token`, `apns_token`)
+_PUSH_SERVICES = frozenset({"push", "fcm", "apns", "gcm", "firebase", "expo"})
+_PUSH_KEYS = frozenset({"token", "id", "uuid", "registration"})
+
+
+def push_address(name: NameTokens) -> bool:
+    """`fcm_token`, `apns_token`, `push_token`, `gcm_registration_id`: a device's address at a
+    push service, the device's identifier (a login's `device_token` is a credential, no device's)."""
+    own = name.own
+    # (the key must be the service's own: Pendo's `push_application_id` keys an app, no device)
+    return len(own) >= 2 and own[-1] in _PUSH_KEYS and bool(set(own[:-1]) & _PUSH_SERVICES) and (
+        own[-1] == "token" or own[-2] in _PUSH_SERVICES | {"registration"})
+
+
+def bank_account(name: NameTokens) -> bool:
+    """`iban`, `debtor_iban`: an international bank account number, a person's account as much as
+    a card number is (the taxonomy's one financial category)."""
+    return "iban" in name.own
+
+
+#: the words of the unit a measure is given in (`onset_age_unit` "years", `dose_unit` "mg"):
+#: a unit is no one's, whatever it measures
+_UNIT_WORDS = frozenset({"unit", "units", "uom"})
+
+
+def measure_unit(name: NameTokens) -> bool:
+    """`onset_age_unit`, `weight_units`: the unit of a measure, not the measure; FHIR's
+    `address_use`, `name_use`, `telecom_use` (home, work, old): which kind it is, not the thing."""
+    own = name.own
+    return len(own) >= 2 and (own[-1] in _UNIT_WORDS and own[-2] not in {"address", "apartment", "flat"}
+                              or own[-1] == "use" and own[-2] in {"address", "name", "telecom", "phone", "email"})
+
+
+#: where a medium or a screen is, not a place: `video_position`, `scroll_position`, `seek_point`
+_MEDIA_POSITIONS = frozenset({"video", "audio", "media", "playback", "scroll", "cursor", "caret", "seek", "tab",
+                              "slide", "track", "song", "page", "reading"})
+
+
+def media_position(entity: str, name: NameTokens) -> bool:
+    """`video_position`, `scroll_position`: a point in a video or a page, no place on a map."""
+    own = name.own
+    return entity == "GPS_COORDINATE" and own[-1:] in {("position",), ("point",)} and bool(set(own[:-1]) & _MEDIA_POSITIONS)
+
+
+#: the words a crypto library's output is named by: encrypted data's nonce, header, IV, MAC, or a
+#: wrapped blob (Ente's `email_decryption_nonce`, `file_decryption_header`, `encrypted_owner_blob`):
+#: the material that decrypts a value, not the value
+_CIPHER_MATERIAL = frozenset({"nonce", "iv", "mac", "header", "salt", "blob", "tag"})
+_CIPHER_WORDS = frozenset({"decryption", "encryption", "encrypted", "cipher", "crypto", "kdf", "nonce", "iv"})
+
+
+def cipher_material(name: NameTokens) -> bool:
+    """`email_decryption_nonce`, `file_decryption_header`, `encrypted_owner_blob`, `key_iv`:
+    a nonce, a header or a blob of a cipher (an `encrypted_email` itself is still the address)."""
+    own = name.own
+    return len(own) >= 2 and own[-1] in _CIPHER_MATERIAL and (own[-1] in {"nonce", "iv"} or bool(set(own[:-1]) & _CIPHER_WORDS))
+
+
+#: tables of one of a person's names, addresses or contact points each, as a FHIR resource's
+#: lists are flattened (`patient_names`, `practitioner_addresses`, `patient_telecoms`): a column
+#: named by the part it holds is that part (`given`, `family`, `line`, `value`)
+_PARTS_OF_ROWS = {
+    "name": {"text": "full_name", "family": "family_name", "given": "given_name", "givens": "given_name"},
+    "address": {"text": "full_address", "line": "address_line", "lines": "address_line"},
+    "telecom": {"value": "phone"},
+}
+#: FHIR's `HumanName.text`, `Address.text`: the name or the address written out whole
+_TEXT_FORMS = frozenset({"name", "address"})
+
+
+def read_as_part(name: str, table: str) -> str:
+    """`practitioner_names.family` read as `family_name`, `patient_telecoms.telecom_value` and
+    `practitioner_telecoms.value` as `phone` (a FHIR contact point: most often a phone, else an
+    e-mail), `name_text` as `name`, `address_text` as `address`."""
+    words = name.lower().split("_")
+    head = singular(table.rsplit(".", 1)[-1].strip('"`[]').lower().split("_")[-1])
+    part = _PARTS_OF_ROWS.get(head, {}).get(name.lower())
+    if part is not None:
+        return part
+    if len(words) >= 2 and words[-1] == "text" and words[-2] in _TEXT_FORMS:
+        return "_".join([*name.split("_")[:-2], "full", words[-2]])  # (the whole of it, as `full_name`)
+    if words[-2:] == ["telecom", "value"] or words[-1:] == ["telecom"]:
+        return "_".join([*name.split("_")[:len(words) - (2 if words[-1] == "value" else 1)], "phone"])
+    return name
+
+
+#: the parts of a coded value as FHIR and HL7 flatten them (`clinical_status_code`,
+#: `clinical_status_system`, `clinical_status_display`, `category_text`)
+_CODED_PARTS = frozenset({"code", "system", "display"})
+_CONCEPT_TEXTS = frozenset({"text", "display", "system", "code"})
+
+
+def coded_table(names: Sequence[NameTokens]) -> bool:
+    """Does the table hold coded values (a prefix with two of `_code`, `_system`, `_display`)?
+    There a `*_text` is a concept's label (`category_text`, `body_site_text`, `condition_text`),
+    written by whoever made the code list, not by a person about themselves."""
+    parts: dict[tuple[str, ...], set[str]] = {}
+    for name in names:
+        if len(name.own) >= 2 and name.own[-1] in _CODED_PARTS:
+            parts.setdefault(name.own[:-1], set()).add(name.own[-1])
+    return any(len(found) >= 2 for found in parts.values())
+
+
+def concept_text(name: NameTokens) -> bool:
+    """`category_text`, `body_site_display`, `observation_text` in a table of coded values."""
+    return name.own[-1:] != () and name.own[-1] in _CONCEPT_TEXTS
