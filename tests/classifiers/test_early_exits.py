@@ -280,3 +280,25 @@ def test_key_timings_read_on_distinct_texts_as_value_by_value():
         found += expected is not None
         bursts += expected is not None and "bursts" in expected.detail
     assert found > 100 and bursts > 0  # both answers seen, typing bursts among them
+
+
+def test_words_masked_by_runs_as_char_by_char():
+    """A word's run masked in one call gives what the character-by-character loop gave."""
+    from classifiers.masking import _WORD_CHAR, _mask_words
+
+    def by_char(text: str) -> str:
+        out, keep_next = [], True
+        for char in text:
+            if _WORD_CHAR.match(char):
+                out.append(char if keep_next else "*")
+                keep_next = False
+            else:
+                out.append(char)
+                keep_next = True
+        return "".join(out)
+
+    rng = random.Random(5)
+    alphabet = "aZ09 .-_@/:\t\n,éß张伟ー한😀\u00bf\u00c0\uffff\U00010000"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert _mask_words(text) == by_char(text)
