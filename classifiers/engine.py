@@ -519,17 +519,29 @@ def _opening(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, c
         # whose comment lists what its codes stand for (`耳机类型：0未连接 1有线 2蓝牙`) is the
         # enumeration it encodes
         return None
+    name_signal = recognizer.named(name)
+    # without a name, a recognizer whose values cannot decide alone has nothing to find unless
+    # the context speaks: skipping its values then is most of the engine's speed on wide tables
+    names_only = name_signal is None and not recognizer.value_alone
+    context_signal = _context_signal(recognizer, sample, comment, dataset) if names_only else None
+    if names_only and context_signal is None:
+        # (asked before `ruled_out`, which reads values, a person name's organisations over
+        # every distinct one, and could only answer None too: neither has side effects)
+        return None
     if dataset is not None and recognizer.ruled_out(sample, dataset):
         return None
-    name_signal = recognizer.named(name)
+    if not names_only:
+        context_signal = _context_signal(recognizer, sample, comment, dataset)
+    return name_signal, context_signal
+
+
+def _context_signal(recognizer: FieldRecognizer, sample: FieldView, comment: NameTokens | None,
+                    dataset: DatasetSample | None) -> Signal | None:
+    """What the field's neighbours, or else its source (declared type, comment), say of it."""
     context_signal = recognizer.context_signal(sample, dataset) if dataset is not None else None
     if context_signal is None:
         context_signal = _source_signal(recognizer, sample, comment)
-    if name_signal is None and context_signal is None and not recognizer.value_alone:
-        # its values cannot decide alone, so without a name or context there is nothing to
-        # find: skipping them here is most of the engine's speed on wide tables
-        return None
-    return name_signal, context_signal
+    return context_signal
 
 
 def _score(recognizer: FieldRecognizer, sample: FieldView, name_signal: Signal | None,

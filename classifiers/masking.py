@@ -88,13 +88,14 @@ def _mask_generic(text: str) -> str:
 
 
 def _mask_words(text: str) -> str:
-    out: list[str] = []
-    keep_next = True
-    for char in text:
-        if _WORD_CHAR.match(char):
-            out.append(char if keep_next else "*")
-            keep_next = False
-        else:
-            out.append(char)
-            keep_next = True
-    return "".join(out)
+    """Each run of word characters as its first character and a star for each other one."""
+    return _WORD_RUN.sub(_first_and_stars, text)
+
+
+#: a run of word characters: a word masked whole, in one call
+_WORD_RUN = re.compile(f"(?:{_WORD_CHAR.pattern})+")
+
+
+def _first_and_stars(word: re.Match[str]) -> str:
+    found = word.group()
+    return found[0] + "*" * (len(found) - 1)

@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.evidence import Signal
-from classifiers.fieldview import FieldView
+from classifiers.fieldview import FieldView, as_mask
 from classifiers.recognizer import FieldRecognizer, is_numeric
 from classifiers.shape import regex_shape
 from datamap.model import FieldSample
@@ -45,17 +45,18 @@ class KeystrokeTimingRecognizer(FieldRecognizer):
     value_alone = True
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
-        lists = _timing_lists(sample)
+        lists, counts = _timing_lists(sample)
         if not lists:
             return None
-        human = sum(1 for timings in lists if _human_rhythm(timings))
-        ratio = human / len(lists)
+        total = sum(counts)
+        human = sum(count for timings, count in zip(lists, counts) if _human_rhythm(timings))
+        ratio = human / total
         if ratio < self.min_ratio:
             return None
-        if _bursts(lists):
-            return Signal("value", f"{human}/{len(lists)} lists look like typing bursts (human key timings, "
+        if _bursts(lists, counts):
+            return Signal("value", f"{human}/{total} lists look like typing bursts (human key timings, "
                                    "lengths that vary)", round(BURST_SCORE * ratio, 4), round(ratio, 4))
-        return Signal("value", f"{human}/{len(lists)} lists look like human key timings", round(LIST_SCORE * ratio, 4),
+        return Signal("value", f"{human}/{total} lists look like human key timings", round(LIST_SCORE * ratio, 4),
                       round(ratio, 4))
 
 
@@ -67,22 +68,26 @@ BURST_MIN_KEYS = 8
 BURST_MIN_LISTS = 5
 
 
-def _bursts(lists: list[list[float | None]]) -> bool:
+def _bursts(lists: list[list[float | None]], counts: list[int]) -> bool:
     """Lists of one person's typing: long, each one different, of varying lengths. Fixed-length
-    vectors (histograms, embeddings, hourly series) and repeated lists are other things."""
-    if len(lists) < BURST_MIN_LISTS:
+    vectors (histograms, embeddings, hourly series) and repeated lists are other things.
+    `counts`: how many sampled values each list stands for."""
+    total = sum(counts)
+    if total < BURST_MIN_LISTS:
         return False
     lengths = [len(timings) for timings in lists]
+    # (two texts may hold one list: `1;2` and `1, 2`)
     distinct = len({tuple(timings) for timings in lists})
-    return (sum(lengths) / len(lengths) >= BURST_MIN_KEYS and len(set(lengths)) > 1
-            and distinct >= 0.9 * len(lists))
+    return (sum(length * count for length, count in zip(lengths, counts)) / total >= BURST_MIN_KEYS
+            and len(set(lengths)) > 1 and distinct >= 0.9 * total)
 
 
-def _timing_lists(sample: FieldSample) -> list[list[float | None]]:
-    """The sampled lists of numbers: a list field, or text holding lists (`[112, 87, 140]`,
-    `112;87;140`) as CSV exports write them."""
+def _timing_lists(sample: FieldSample) -> tuple[list[list[float | None]], list[int]]:
+    """The sampled lists of numbers, and how many sampled values each stands for: a list
+    field's lists (one each), or the distinct texts holding lists (`[112, 87, 140]`,
+    `112;87;140`) as CSV exports write them, counted (each text parsed once)."""
     if len(sample.values) == 0:
-        return []
+        return [], []
     if sample.is_list and is_numeric(sample.values):
         values = pc.cast(sample.values, pa.float64()).to_pylist()
         lists, start = [], 0
@@ -90,13 +95,16 @@ def _timing_lists(sample: FieldSample) -> list[list[float | None]]:
             if length:
                 lists.append(values[start:start + length])
                 start += length
-        return lists
+        return lists, [1] * len(lists)
     if sample.is_list or not pa.types.is_string(sample.values.type):
-        return []
-    if not FieldView.of(sample).could_match(regex_shape(_NUMBER_LIST)):
-        return []  # no value has a list's shape (placeholders never do): no regex pass
-    texts = pc.filter(sample.values, rx.match(sample.values, _NUMBER_LIST))
-    return [[float(n) for n in _NUMBER.findall(text)] for text in texts.to_pylist()]
+        return [], []
+    view = FieldView.of(sample)
+    if not view.could_match(regex_shape(_NUMBER_LIST)):
+        return [], []  # no value has a list's shape (placeholders never do): no regex pass
+    distinct = view.distinct  # (no null: a null holds no list)
+    found = as_mask(rx.match(distinct.values, _NUMBER_LIST, distinct=True))
+    texts = distinct.values.filter(pa.array(found, pa.bool_())).to_pylist()
+    return [[float(n) for n in _NUMBER.findall(text)] for text in texts], distinct.counts[found].tolist()
 
 
 def _human_rhythm(timings: list[float | None]) -> bool:

@@ -13,6 +13,7 @@ from classifiers.recognizers.industry import ChineseIndustryValueRecognizer
 from classifiers.recognizers.user_content import TEXT_SHARE, _share_reaching
 from classifiers.recognizers.user_role import ChineseRoleValueRecognizer
 from classifiers.registry import default_recognizers
+from datamap.model import FieldSample
 
 
 def _full_share(texts: list[tuple[str, int]], accepted: set[str], total: int) -> float | None:
@@ -235,3 +236,69 @@ def test_every_mainland_place_is_non_ascii():
     provinces, places = _mainland_places()
     assert provinces and places
     assert all(any(ord(ch) >= 128 for ch in name) for name in provinces | places)
+
+
+def _keystroke_signal_value_by_value(recognizer, values: pa.Array):  # the reading before session 24
+    from classifiers import rx
+    from classifiers.evidence import Signal
+    from classifiers.recognizers import keystroke_timing as kt
+    texts = values.filter(rx.match(values, kt._NUMBER_LIST)).to_pylist()
+    lists = [[float(n) for n in kt._NUMBER.findall(text)] for text in texts]
+    if not lists:
+        return None
+    human = sum(1 for timings in lists if kt._human_rhythm(timings))
+    ratio = human / len(lists)
+    if ratio < recognizer.min_ratio:
+        return None
+    lengths = [len(timings) for timings in lists]
+    if (len(lists) >= kt.BURST_MIN_LISTS and sum(lengths) / len(lengths) >= kt.BURST_MIN_KEYS
+            and len(set(lengths)) > 1 and len({tuple(t) for t in lists}) >= 0.9 * len(lists)):
+        return Signal("value", f"{human}/{len(lists)} lists look like typing bursts (human key timings, "
+                               "lengths that vary)", round(kt.BURST_SCORE * ratio, 4), round(ratio, 4))
+    return Signal("value", f"{human}/{len(lists)} lists look like human key timings",
+                  round(kt.LIST_SCORE * ratio, 4), round(ratio, 4))
+
+
+def test_key_timings_read_on_distinct_texts_as_value_by_value():
+    """Each distinct text parsed once, its count standing for its repeats, gives the signal the
+    value-by-value reading gave (two texts of one list, `1;2` and `[1, 2]`, included)."""
+    from classifiers.recognizers.keystroke_timing import KeystrokeTimingRecognizer
+    recognizer, rng = KeystrokeTimingRecognizer(), random.Random(24)
+    found, bursts = 0, 0
+    for _ in range(600):
+        n, pool = rng.choice([3, 5, 8, 20, 60]), []
+        for _ in range(rng.randint(1, n) if rng.random() < 0.5 else n):
+            numbers = [rng.choice([rng.randint(40, 400), rng.randint(40, 400), rng.randint(1, 3000), 100])
+                       for _ in range(rng.choice([3, 8, 10, 12]) + rng.randint(0, 3))]
+            pool.append(rng.choice(["[{}]", "{}"]).format(rng.choice([", ", ";", " ", "|"]).join(map(str, numbers))))
+            if rng.random() < 0.2:
+                pool.append(";".join(map(str, numbers)))
+        pool += ["-", "", "abc"][:rng.randint(0, 3)]
+        values = pa.array([rng.choice(pool) for _ in range(n)] + [None] * rng.randint(0, 2), pa.string())
+        expected = _keystroke_signal_value_by_value(recognizer, values)
+        assert recognizer.value_signal(FieldSample(path="t", values=values)) == expected
+        found += expected is not None
+        bursts += expected is not None and "bursts" in expected.detail
+    assert found > 100 and bursts > 0  # both answers seen, typing bursts among them
+
+
+def test_words_masked_by_runs_as_char_by_char():
+    """A word's run masked in one call gives what the character-by-character loop gave."""
+    from classifiers.masking import _WORD_CHAR, _mask_words
+
+    def by_char(text: str) -> str:
+        out, keep_next = [], True
+        for char in text:
+            if _WORD_CHAR.match(char):
+                out.append(char if keep_next else "*")
+                keep_next = False
+            else:
+                out.append(char)
+                keep_next = True
+        return "".join(out)
+
+    rng = random.Random(5)
+    alphabet = "aZ09 .-_@/:\t\n,éß张伟ー한😀\u00bf\u00c0\uffff\U00010000"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert _mask_words(text) == by_char(text)

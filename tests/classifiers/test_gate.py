@@ -111,3 +111,28 @@ def test_device_models_reject_audio_products_through_the_batch():
     # (`HUAWEI …` still leads with a maker of the vocabulary: an example of the maker)
     assert examples[0] == examples[1] == [v != "AirPods Pro" for v in values]
     assert DeviceModelRecognizer().validate(pa.array(["AirPods Pro", "SM-G991B"])).to_pylist() == [False, True]
+
+
+def test_a_recognizer_without_name_or_context_is_not_asked_whether_the_field_is_ruled_out():
+    # `ruled_out` reads values (a person name's organisations over every distinct one): for a
+    # recognizer whose values cannot decide alone, a field without its name or context is
+    # skipped before it is asked, as its answer could only be None too
+    class RuledOut(_Counted):
+        value_alone = False
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.asked: list[str] = []
+
+        def ruled_out(self, sample, dataset) -> bool:
+            self.asked.append(sample.path)
+            return sample.path.endswith("ruled")
+
+    recognizer = RuledOut()
+    assert not recognizer.value_alone
+    emails = [f"{'abcdefghij'[n % 10]}{'klmnopqrst'[n // 10]}@example.org" for n in range(40)]
+    dataset = _dataset(owner=emails, contact_handle=emails, contact_handle_ruled=emails)
+    results = classify_datasets([dataset], [recognizer], embedded=False)[0]
+    assert recognizer.asked == ["contact_handle", "contact_handle_ruled"]  # `owner` has no name: never asked
+    found = [[d.path for d in result.detections if d.recognizer == "RuledOut"] for result in results]
+    assert found == [[], ["contact_handle"], []]
