@@ -45,7 +45,7 @@ MIN_DISTINCT = 5
 #: ... numbers need more (ids counted from 1 contain any handful of small numbers)
 MIN_DISTINCT_NUMBERS = 10
 #: share of the expected containment a reference must reach (a few values may be dangling)
-CONTAINED_SHARE = 0.9
+CONTAINED_SHARE = 0.8
 #: a reference's numbers drawn from a key leave little of it outside their range: at most this
 #: share, or TAIL_DRAWS / (distinct + 1) for a few values (ages 20-45 under ids 1..200 leave 78 %)
 TAIL_SHARE = 0.1
@@ -123,9 +123,12 @@ class SourceLinks:
                 continue
             unique = values.distinct >= table_view.KEY_UNIQUE * len(sample.values.drop_null())
             own_key = unique and (index == 0 or NameTokens.of(sample.path).own in KEY_NAMES)
-            # a people table may number its rows before its people (MIMIC's `row_id`, then
-            # `subject_id`): each unique id of it is a key the people can be referenced by
-            if (people and unique) or (things and own_key):
+            # a people table may number its rows before its people (CDISC's `USUBJID` after the
+            # study's id): a unique code of it is a key the people are referenced by; a unique
+            # number there may be anything counted (one chance in a few of being contained), so
+            # a number is a key only first, named a key, or already an account id
+            people_key = people and unique and (own_key or entity == "ACCOUNT_ID" or values.numbers is None)
+            if people_key or (things and own_key):
                 self.keys.append(_Key(dataset.name, sample.path, people, things, coverage, values))
             if own_key:
                 continue  # a table's own key, counted from 1 as others are, references nothing
@@ -176,6 +179,8 @@ def _decide(keys: list[_Key], references: list[_Reference]) -> dict[tuple[str, s
         candidates = []
         for index in np.flatnonzero(hits):
             key = keys[index]
+            if key.dataset == reference.dataset and key.path == reference.path:
+                continue  # a people table's unique column is a key of it: no reference to itself
             share = hits[index] / len(reference.values.hashes)
             if _contained(reference.values, key, int(hits[index]), share):
                 candidates.append((share / key.coverage, key, share))
@@ -259,9 +264,11 @@ def _sketch(values: _Values) -> _Values:
 def _about_people(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> bool:
     """Rows that are people: a people table's name, or two kinds of a person's evidence."""
     table = table_view.table_words(dataset.name)
-    if people_table_words(dataset, table):
-        return True
-    return len(table_view._person_evidence(results, threshold)) >= 2
+    words = people_table_words(dataset, table)
+    head = table_view.head_noun(table)
+    if head in table_view.PERSON_PARTS and head not in words:
+        return False  # `person_attribute`: each row one part of a person, its key the part's
+    return bool(words) or len(table_view._person_evidence(results, threshold)) >= 2
 
 
 def _about_things(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> bool:
