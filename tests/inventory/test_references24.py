@@ -55,10 +55,10 @@ def _best(results: list[FieldResult], path: str) -> str | None:
 
 @pytest.fixture
 def shop(tmp_path: Path) -> Path:
-    """People with ids in the thousands, films numbered from 1, and rentals pointing at both
+    """People with sparse six-digit ids, films numbered from 1, and rentals pointing at both
     under opaque names; a quantity column of small numbers."""
     rng = random.Random(3)
-    people = list(range(5001, 5061))
+    people = sorted(rng.sample(range(100000, 1000000), 60))
     films = list(range(1, 81))
     _people(tmp_path, "customers", people)
     _films(tmp_path, films)
@@ -76,7 +76,8 @@ def test_an_opaque_column_holding_a_people_tables_keys_is_their_account_id(shop:
     assert found is not None and found.recognizer == "references"
     why = found.signals[0].detail
     assert "customers.csv.c01" in why and "table of people" in why and "%" in why
-    assert "5001" not in why and not any("50" in e and "*" not in e for e in found.examples)
+    ids = [row[0] for row in csv.reader((shop / "customers.csv").open())][1:]
+    assert not any(i in why or i in " ".join(found.examples) for i in ids)  # no raw value in the catalog
 
 
 def test_the_keys_of_things_and_small_numbers_stay_no_one_s(shop: Path) -> None:
@@ -88,25 +89,37 @@ def test_the_keys_of_things_and_small_numbers_stay_no_one_s(shop: Path) -> None:
     assert _best(tables["films"], "c01") is None
 
 
-def test_numbers_under_a_key_counted_from_one_need_to_spread_over_it(tmp_path: Path) -> None:
-    """Ages 20-45 lie inside the ids 1..200 of a people table, but leave most of it outside
-    their range: no draw from its keys. The patients' ids (1..200) also lie inside the
-    measurements' own key (1..300), but leave a third of it above them: they are the people's."""
+def test_numbers_a_key_counted_from_one_holds_say_nothing(tmp_path: Path) -> None:
+    """Patients numbered 1..100 hold every number of that range: a column of scores out of 100
+    lies inside their ids as a column of their ids would, so neither is linked."""
     rng = random.Random(5)
-    _people(tmp_path, "patients", list(range(1, 201)))
+    _people(tmp_path, "patients", list(range(1, 101)))
+    _write(tmp_path / "visits.csv", ["c01", "c02", "c03", "c04"],
+           [[n, rng.randint(1, 100), rng.choice(["kg", "cm"]), rng.randint(1, 100)] for n in range(1, 301)])
+    visits = _results(tmp_path)["visits"]
+    assert _best(visits, "c02") is None
+    assert _best(visits, "c04") is None
+
+
+def test_numbers_drawn_from_a_sparse_key_must_spread_over_it(tmp_path: Path) -> None:
+    """Patients' sparse ids: a column drawn from all of them is their id; a column that holds
+    only the lowest fifth of them (the first patients' cohort, or a coincidence) is no draw."""
+    rng = random.Random(5)
+    ids = sorted(rng.sample(range(10000, 99999), 200))
+    _people(tmp_path, "patients", ids)
     _write(tmp_path / "measurements.csv", ["c01", "c02", "c03", "c04"],
-           [[n, rng.choice(range(1, 201)), rng.choice(["kg", "cm"]), rng.randint(20, 45)] for n in range(1, 301)])
+           [[n, rng.choice(ids), rng.choice(["kg", "cm"]), rng.choice(ids[:40])] for n in range(1, 301)])
     measurements = _results(tmp_path)["measurements"]
-    assert _best(measurements, "c04") is None
     assert _best(measurements, "c02") == "ACCOUNT_ID"
+    assert _best(measurements, "c04") is None
 
 
 def test_a_role_named_id_that_holds_a_films_keys_is_withdrawn(tmp_path: Path) -> None:
-    """`owner_id` reads as a person's role, but every value is a film's key (ids in the
-    thousands, nowhere in the people table): the claim is withdrawn, with why."""
+    """`owner_id` reads as a person's role, but every value is a film's key (sparse five-digit
+    ids, nowhere in the people table): the claim is withdrawn, with why."""
     rng = random.Random(9)
-    films = list(range(7001, 7081))
-    _people(tmp_path, "customers", list(range(1, 61)))
+    films = sorted(rng.sample(range(10000, 100000), 80))
+    _people(tmp_path, "customers", sorted(rng.sample(range(100000, 1000000), 60)))
     _films(tmp_path, films)
     _write(tmp_path / "screenings.csv", ["screening_id", "owner_id", "room"],
            [[n, rng.choice(films), rng.choice(["A", "B"])] for n in range(1, 201)])
@@ -118,11 +131,12 @@ def test_a_role_named_id_that_holds_a_films_keys_is_withdrawn(tmp_path: Path) ->
 
 
 def test_ids_a_people_table_and_a_things_table_both_hold_decide_nothing(tmp_path: Path) -> None:
-    """Customers and films both numbered 1..80: a column of numbers from that range could be
-    either, so neither verdict is given."""
+    """Customers and films both keyed by the same sparse codes (a shop that numbers all its
+    records from one sequence): a column of those could be either, so neither verdict is given."""
     rng = random.Random(11)
-    _people(tmp_path, "customers", list(range(1, 81)))
-    _films(tmp_path, list(range(1, 81)))
+    shared = sorted(rng.sample(range(100000, 1000000), 80))
+    _people(tmp_path, "customers", shared)
+    _films(tmp_path, shared)
     _write(tmp_path / "rentals.csv", ["c01", "c02", "c03"],
-           [[n, rng.randint(1, 80), rng.choice(["A", "B"])] for n in range(1, 301)])
+           [[n, rng.choice(shared), rng.choice(["A", "B"])] for n in range(1, 301)])
     assert _best(_results(tmp_path)["rentals"], "c02") is None
