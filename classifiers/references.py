@@ -128,11 +128,9 @@ class SourceLinks:
             unique = values.distinct >= table_view.KEY_UNIQUE * len(sample.values.drop_null())
             own_key = unique and (index == 0 or NameTokens.of(sample.path).own in KEY_NAMES)
             # a people table may number its rows before its people (CDISC's `USUBJID` after the
-            # study's id): a unique code of it is a key the people are referenced by; a unique
-            # number there may be anything counted (one chance in a few of being contained), so
-            # a number is a key only first, named a key, or already an account id
-            people_key = people and unique and (own_key or entity == "ACCOUNT_ID" or values.numbers is None)
-            if people_key or (things and own_key):
+            # study's id): each unique id of it is a key the people are referenced by (a number
+            # counted 1..N among them tells nothing: see MAX_DENSITY)
+            if (people and unique) or (things and own_key):
                 self.keys.append(_Key(dataset.name, sample.path, people, things, coverage, values))
             if own_key:
                 continue  # a table's own key, counted from 1 as others are, references nothing
