@@ -94,7 +94,9 @@ class _Reference:
     path: str
     claimed: bool  # already an account id (by name): a candidate to withdraw
     values: _Values
-    examples: list[str]  # masked: the sampled values may be dropped before the source is in
+    #: a few sampled values, for the examples of a detection (masked then): the sample's values
+    #: may be dropped before the whole source is in
+    few: list[str]
 
 
 @dataclass
@@ -137,7 +139,7 @@ class SourceLinks:
             claimed = best is not None and best.recognizer != "table_view"
             if entity is None or claimed:
                 self.references.append(_Reference(dataset.name, sample.path, claimed, _sketch(values),
-                                                  _examples(sample)))
+                                                  _few(sample)))
                 found = True
         return found
 
@@ -155,7 +157,8 @@ class SourceLinks:
                 result.detections.insert(0, Detection(path=result.sample.path, entity="ACCOUNT_ID",
                                                       confidence=REFERENCE_SCORE,
                                                       signals=[Signal("table", why, REFERENCE_SCORE)],
-                                                      examples=reference.examples, recognizer="references"))
+                                                      examples=mask_examples(reference.few, "ACCOUNT_ID"),
+                                                      recognizer="references"))
             elif not person and best is not None and best.entity == "ACCOUNT_ID":
                 table_view._withdraw(result, best, why)
 
@@ -206,11 +209,13 @@ def _decide(keys: list[_Key], references: list[_Reference]) -> dict[tuple[str, s
 def _hits(values: np.ndarray, hashes: np.ndarray, owners: np.ndarray, keys: int) -> np.ndarray:
     """How many of `values` each key holds (a key holds each of its values once)."""
     left = np.searchsorted(hashes, values, side="left")
-    right = np.searchsorted(hashes, values, side="right")
-    spans = [np.arange(lo, hi) for lo, hi in zip(left, right, strict=True) if hi > lo]
-    if not spans:
+    counts = np.searchsorted(hashes, values, side="right") - left
+    total = int(counts.sum())
+    if total == 0:
         return np.zeros(keys, dtype=np.int64)
-    return np.bincount(owners[np.concatenate(spans)], minlength=keys)
+    # the positions left[i], left[i] + 1 ... of every value's matches, in one array
+    starts = np.repeat(left - np.cumsum(counts) + counts, counts)
+    return np.bincount(owners[starts + np.arange(total)], minlength=keys)
 
 
 def _contained(values: _Values, key: _Key, hits: int, share: float) -> bool:
@@ -230,7 +235,7 @@ def _contained(values: _Values, key: _Key, hits: int, share: float) -> bool:
 
 
 def _values(values: pa.Array) -> _Values | None:
-    """The column's distinct values as matchable text, or None when they are no ids."""
+    """The column's distinct values as matchable hashes, or None when they are no ids."""
     values = values.drop_null()
     if len(values) == 0:
         return None
@@ -238,21 +243,32 @@ def _values(values: pa.Array) -> _Values | None:
         if not pc.all(pc.equal(pc.floor(values), values)).as_py():
             return None
         values = pc.cast(values, pa.int64())
-    numbers: np.ndarray | None = None
-    if pa.types.is_integer(values.type):
-        distinct = pc.unique(values)
-        numbers = np.sort(distinct.to_numpy(zero_copy_only=False).astype(np.float64))
-        text = pc.cast(distinct, pa.string())
-    elif pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+    if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
         text = pc.unique(pc.replace_substring_regex(pc.utf8_trim_whitespace(values), _PREFIX, ""))
-        if not pc.all(rx.match(text, table_view.ID_SHAPE)).as_py():
+        if len(text) < MIN_DISTINCT or not pc.all(rx.match(text, table_view.ID_SHAPE)).as_py():
             return None
         if pc.all(rx.match(text, r"^[0-9]{1,15}$")).as_py():
-            numbers = np.sort(pc.cast(text, pa.int64()).to_numpy().astype(np.float64))
-            text = pc.cast(pc.cast(text, pa.int64()), pa.string())  # `007` is the 7 of an integer key
-    else:
+            values = pc.cast(text, pa.int64())  # `007` is the 7 of an integer key
+        else:
+            codes = np.fromiter((hash(v) for v in text.to_pylist()), dtype=np.int64, count=len(text))
+            return _hashed(codes, None)
+    if not pa.types.is_integer(values.type):
         return None
-    hashes = np.unique(np.fromiter((hash(v) for v in text.to_pylist()), dtype=np.int64, count=len(text)))
+    try:
+        numbers = pc.unique(pc.cast(values, pa.int64())).to_numpy(zero_copy_only=False)
+    except pa.ArrowInvalid:  # unsigned ids past 2^63
+        return None
+    return _hashed(numbers, np.sort(numbers.astype(np.float64)))
+
+
+#: an odd 64-bit constant: multiplying by it mod 2^64 scrambles ids into hashes one to one, so
+#: that a sketch's smallest hashes are a uniform subset, not the lowest ids
+_SCRAMBLE = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _hashed(codes: np.ndarray, numbers: np.ndarray | None) -> _Values | None:
+    with np.errstate(over="ignore"):
+        hashes = np.unique((codes.astype(np.int64).view(np.uint64) * _SCRAMBLE).view(np.int64))
     if len(hashes) < MIN_DISTINCT:
         return None
     return _Values(hashes, len(hashes), numbers)
@@ -291,6 +307,5 @@ def _coverage(dataset: DatasetSample) -> float:
     return dataset.sampled_rows / dataset.row_count
 
 
-def _examples(sample: FieldSample) -> list[str]:
-    values = pc.unique(sample.values.drop_null().slice(0, 50)).slice(0, 3)
-    return mask_examples([str(v) for v in values.to_pylist()], "ACCOUNT_ID")
+def _few(sample: FieldSample) -> list[str]:
+    return [str(v) for v in pc.unique(sample.values.drop_null().slice(0, 50)).slice(0, 3).to_pylist()]
