@@ -86,6 +86,8 @@ class _Key:
     things: bool  # the rows are clearly things or records, no person's
     coverage: float  # share of the table's rows the sample holds
     values: _Values
+    few: list[str]  # a few sampled values (see `_Reference.few`)
+    claimed: bool  # already some detection's (an account id)
 
 
 @dataclass
@@ -106,7 +108,7 @@ class SourceLinks:
     threshold: float
     keys: list[_Key] = field(default_factory=list)
     references: list[_Reference] = field(default_factory=list)
-    _decided: dict[tuple[str, str], tuple[_Reference, bool, str]] | None = None
+    _decided: dict[tuple[str, str], tuple[list[str], bool, str]] | None = None
 
     def add(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> bool:
         """Index a classified table; True when it holds a candidate reference (the caller
@@ -115,6 +117,7 @@ class SourceLinks:
         people = _about_people(dataset, results, self.threshold)
         things = not people and _about_things(dataset, results, self.threshold)
         coverage = _coverage(dataset)
+        first = _first_varying(results)
         found = False
         for index, result in enumerate(results):
             sample = result.sample
@@ -128,12 +131,16 @@ class SourceLinks:
             if values is None:
                 continue
             unique = values.distinct >= table_view.KEY_UNIQUE * len(sample.values.drop_null())
-            own_key = unique and (index == 0 or NameTokens.of(sample.path).own in KEY_NAMES)
-            # a people table may number its rows before its people (CDISC's `USUBJID` after the
-            # study's id): each unique id of it is a key the people are referenced by (a number
-            # counted 1..N among them tells nothing: see MAX_DENSITY)
-            if (people and unique) or (things and own_key):
-                self.keys.append(_Key(dataset.name, sample.path, people, things, coverage, values))
+            own_key = unique and (index == first or NameTokens.of(sample.path).own in KEY_NAMES)
+            # beside its own key, a people table's account ids (`subject_id` after MIMIC's
+            # `row_id`) are keys its people are referenced by; another unique code of it (a SKU)
+            # is not
+            if (people and (own_key or (unique and entity == "ACCOUNT_ID"))) or (things and own_key):
+                self.keys.append(_Key(dataset.name, sample.path, people, things, coverage, values, _few(sample),
+                                      entity is not None))
+                # a people table's key no rule claimed (behind a constant column) waits to learn
+                # whether other tables reference it
+                found = found or (people and entity is None)
             if own_key:
                 continue  # a table's own key, counted from 1 as others are, references nothing
             claimed = best is not None and best.recognizer != "table_view"
@@ -151,24 +158,24 @@ class SourceLinks:
             verdict = decided.get((dataset.name, result.sample.path))
             if verdict is None:
                 continue
-            reference, person, why = verdict
+            few, person, why = verdict
             best = result.best(self.threshold)
             if person and best is None:
                 result.detections.insert(0, Detection(path=result.sample.path, entity="ACCOUNT_ID",
                                                       confidence=REFERENCE_SCORE,
                                                       signals=[Signal("table", why, REFERENCE_SCORE)],
-                                                      examples=mask_examples(reference.few, "ACCOUNT_ID"),
+                                                      examples=mask_examples(few, "ACCOUNT_ID"),
                                                       recognizer="references"))
             elif not person and best is not None and best.entity == "ACCOUNT_ID":
                 table_view._withdraw(result, best, why)
 
-    def _decide(self) -> dict[tuple[str, str], tuple[_Reference, bool, str]]:
+    def _decide(self) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
         if self._decided is None:
             self._decided = _decide(self.keys, self.references)
         return self._decided
 
 
-def _decide(keys: list[_Key], references: list[_Reference]) -> dict[tuple[str, str], tuple[_Reference, bool, str]]:
+def _decide(keys: list[_Key], references: list[_Reference]) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
     """(dataset, path) -> (a person's id?, why) for each reference that one key explains."""
     if not keys or not references:
         return {}
@@ -202,7 +209,10 @@ def _decide(keys: list[_Key], references: list[_Reference]) -> dict[tuple[str, s
         what = "a table of people" if key.people else "a table of things"
         why = (f"references {key.dataset}.{key.path} ({what}): {share:.0%} of "
                f"{len(reference.values.hashes)} sampled values are its keys")
-        decided[(reference.dataset, reference.path)] = (reference, key.people, why)
+        decided[(reference.dataset, reference.path)] = (reference.few, key.people, why)
+        if key.people and not key.claimed:
+            decided.setdefault((key.dataset, key.path), (key.few, True, (
+                f"the key of a table of people, referenced by {reference.dataset}.{reference.path}")))
     return decided
 
 
@@ -298,6 +308,15 @@ def _about_things(dataset: DatasetSample, results: Sequence[FieldResult], thresh
     if head not in table_view.THING_TABLES | table_view.RECORD_TABLES:
         return False
     return not table_view._person_evidence(results, threshold)
+
+
+def _first_varying(results: Sequence[FieldResult]) -> int:
+    """The index of the first column of more than one value: the table's key comes first but
+    for columns that are the same on every row (CDISC's `STUDYID`, `DOMAIN` before `USUBJID`)."""
+    for index, result in enumerate(results):
+        if pc.count_distinct(result.sample.values).as_py() > 1:
+            return index
+    return 0
 
 
 def _coverage(dataset: DatasetSample) -> float:
