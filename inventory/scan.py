@@ -20,7 +20,7 @@ from catalog.datamap import DataMap, Source, empty_datamap
 from catalog.incremental import Previous, Reused
 from catalog.policy import Policy, load_policy
 from catalog.writer import ScanSpool
-from classifiers import chinese
+from classifiers import chinese, references
 from classifiers.engine import DEFAULT_THRESHOLD, FieldResult
 from classifiers.profiles import DatasetProfile, profile_dataset
 from datamap.flatten import event_time_range
@@ -220,24 +220,42 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
             engine.prepare(len(refs))
         job = SourceJob(connector, SourceSpec.of(connector, source.written or source.location, name, extra),
                         [DatasetTask(ref, names[ref], fingerprints.get(ref)) for ref in refs], options.sample)
+        # a column of one table may hold another's keys (an order's buyer, a people table's
+        # id): tables holding such a column wait until the whole source is classified
+        links = references.SourceLinks(options.threshold)
+        held: list[tuple[DatasetSample, list[FieldResult], DatasetProfile]] = []
         for dataset, field_results in engine.run(job, record):
             if dataset.name in named_by_values:
                 dataset.location = masked_location(dataset.location)
             _apply_event_time(dataset, result.datamap, field_results, options.threshold)
             profile = profile_dataset(dataset, field_results, options.threshold, result.policy.teen_age)
             dataset.rows = None  # the row-aligned sample is only for the profile
-            result.summaries.append(_summary(dataset, field_results, result.policy, options.threshold))
-            if result.spool is not None:
-                result.spool.add(dataset, field_results, profile)
+            if links.add(dataset, field_results):
+                if result.spool is not None or not options.keep_values:
+                    _drop_values(dataset, field_results)  # what waits is small: its detections
+                held.append((dataset, field_results, profile))
             else:
-                result.datasets.append(dataset)
-                result.classified[dataset.name] = field_results
-                result.profiles[dataset.name] = profile
-                if not options.keep_values:
-                    _drop_values(dataset, field_results)
+                _keep(dataset, field_results, profile, options, result)
             progress.advance()
+        for dataset, field_results, profile in held:
+            links.apply(dataset, field_results)
+            _keep(dataset, field_results, profile, options, result)
     finally:
         connector.close()
+
+
+def _keep(dataset: DatasetSample, field_results: list[FieldResult], profile: DatasetProfile,
+          options: ScanOptions, result: ScanResult) -> None:
+    """A classified dataset into the result (or its spool)."""
+    result.summaries.append(_summary(dataset, field_results, result.policy, options.threshold))
+    if result.spool is not None:
+        result.spool.add(dataset, field_results, profile)
+    else:
+        result.datasets.append(dataset)
+        result.classified[dataset.name] = field_results
+        result.profiles[dataset.name] = profile
+        if not options.keep_values:
+            _drop_values(dataset, field_results)
 
 
 #: datasets of a rescan probed first, spread over the source, to estimate how many changed

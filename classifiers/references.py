@@ -1,0 +1,330 @@
+"""References across a source: a column whose values are another table's key.
+
+A column's values rarely say whose id they are: `c07` of an orders table holds integers, as a
+quantity or a product's id would. The source does say it: where (nearly) every value of the
+column is a value of the key of a table of people (its key already an account id), the column
+points at those people — an account id, whatever its name. Where its values are the key of a
+table of things (films, products, orders), it points at a thing, and a claim that it is a
+person's id (a name read as a role) is withdrawn.
+
+The pass runs after every table of a source is classified: `SourceLinks.add` indexes each
+table as it comes (its key's sampled values, its candidate references'), `SourceLinks.apply`
+decides once all are in. Memory stays bounded: a key keeps the hashes of its sampled distinct
+values (one sample's worth), a reference a bottom-k sketch of them (the `REFERENCE_VALUES`
+smallest hashes: a uniform subset, the same whichever table it is compared with), and the
+references are matched against one sorted array of every key's hashes (no table pairs).
+
+Containment is read against what the samples can show: a key sampled from a part of its table
+holds only that share of the ids a reference may hold, so the share expected is that coverage.
+Numbers need more than containment, since small integers are contained in any key that counts
+rows from 1: a reference's numbers must spread over the key's whole range, as draws from the
+key do and a quantity's, an age's or another table's smaller key's do not.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers import rx, table_view
+from classifiers.evidence import Detection, Signal
+from classifiers.masking import mask_examples
+from classifiers.names import NameTokens
+from classifiers.recognizers.account_id import KEY_NAMES, people_table_words
+
+if TYPE_CHECKING:
+    from classifiers.engine import FieldResult
+    from datamap.model import DatasetSample, FieldSample
+
+#: distinct values a column needs before its containment in a key says anything
+MIN_DISTINCT = 5
+#: ... numbers need more (ids counted from 1 contain any handful of small numbers)
+MIN_DISTINCT_NUMBERS = 10
+#: share of the expected containment a reference must reach (a few values may be dangling)
+CONTAINED_SHARE = 0.8
+#: numeric keys that fill more of their range than this (ids counted 1..N) contain any number
+#: in it: a day's temperatures, a score out of 100 fall in the ids of a table of 100 patients.
+#: Only sparse numeric keys (MIMIC's subject ids, snowflakes, a shop's 13-digit ids) tell
+MAX_DENSITY = 0.2
+#: a reference's numbers drawn from a key leave little of it outside their range: at most this
+#: share, or TAIL_DRAWS / (distinct + 1) for a few values (ages 20-45 under ids 1..200 leave 78 %)
+TAIL_SHARE = 0.1
+TAIL_DRAWS = 4
+#: sampled values of a reference that must be found in the key, whatever the coverage
+MIN_HITS = 5
+#: a numeric key sampled from less of its table than this says too little of what it holds
+MIN_COVERAGE = 0.05
+#: a reference's distinct values kept for matching (the smallest hashes: a uniform subset)
+REFERENCE_VALUES = 256
+#: two keys whose containment differs by less than this are equally likely targets
+AMBIGUOUS_MARGIN = 0.05
+#: confidence of an account id told by the people table it references
+REFERENCE_SCORE = 0.65
+#: a resource path's type before the id (`Patient/123`, FHIR's references) and URN prefixes
+_PREFIX = r"^(?:[A-Z][A-Za-z]+/|urn:uuid:)"
+
+
+@dataclass
+class _Values:
+    """What one column's sampled values are, for matching: sorted distinct hashes of their
+    text, and their numeric range and median where every value is a number."""
+
+    hashes: np.ndarray
+    distinct: int
+    numbers: np.ndarray | None  # sorted distinct values, when all are numbers
+
+
+@dataclass
+class _Key:
+    dataset: str
+    path: str
+    people: bool  # the rows are people (the key is their account id)
+    things: bool  # the rows are clearly things or records, no person's
+    coverage: float  # share of the table's rows the sample holds
+    values: _Values
+    few: list[str]  # a few sampled values (see `_Reference.few`)
+    claimed: bool  # already some detection's (an account id)
+
+
+@dataclass
+class _Reference:
+    dataset: str
+    path: str
+    claimed: bool  # already an account id (by name): a candidate to withdraw
+    values: _Values
+    #: a few sampled values, for the examples of a detection (masked then): the sample's values
+    #: may be dropped before the whole source is in
+    few: list[str]
+
+
+@dataclass
+class SourceLinks:
+    """The keys and candidate references of one source's tables, as they are classified."""
+
+    threshold: float
+    keys: list[_Key] = field(default_factory=list)
+    references: list[_Reference] = field(default_factory=list)
+    _decided: dict[tuple[str, str], tuple[list[str], bool, str]] | None = None
+
+    def add(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> bool:
+        """Index a classified table; True when it holds a candidate reference (the caller
+        keeps its results for `apply` once the whole source is in)."""
+        self._decided = None
+        people = _about_people(dataset, results, self.threshold)
+        things = not people and _about_things(dataset, results, self.threshold)
+        coverage = _coverage(dataset)
+        first = _first_varying(results)
+        found = False
+        for index, result in enumerate(results):
+            sample = result.sample
+            if sample.parent or sample.is_list:
+                continue
+            best = result.best(self.threshold)
+            entity = best.entity if best is not None else None
+            if entity not in (None, "ACCOUNT_ID"):
+                continue
+            values = _values(sample.values)
+            if values is None:
+                continue
+            unique = values.distinct >= table_view.KEY_UNIQUE * len(sample.values.drop_null())
+            own_key = unique and (index == first or NameTokens.of(sample.path).own in KEY_NAMES)
+            # beside its own key, a people table's account ids (`subject_id` after MIMIC's
+            # `row_id`) are keys its people are referenced by; another unique code of it (a SKU)
+            # is not
+            if (people and (own_key or (unique and entity == "ACCOUNT_ID"))) or (things and own_key):
+                self.keys.append(_Key(dataset.name, sample.path, people, things, coverage, values, _few(sample),
+                                      entity is not None))
+                # a people table's key no rule claimed (behind a constant column) waits to learn
+                # whether other tables reference it
+                found = found or (people and entity is None)
+            if own_key:
+                continue  # a table's own key, counted from 1 as others are, references nothing
+            claimed = best is not None and best.recognizer != "table_view"
+            if entity is None or claimed:
+                self.references.append(_Reference(dataset.name, sample.path, claimed, _sketch(values),
+                                                  _few(sample)))
+                found = True
+        return found
+
+    def apply(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> None:
+        """Adjust one table's results by the keys its columns reference (call once every
+        table of the source was added)."""
+        decided = self._decide()
+        for result in results:
+            verdict = decided.get((dataset.name, result.sample.path))
+            if verdict is None:
+                continue
+            few, person, why = verdict
+            best = result.best(self.threshold)
+            if person and best is None:
+                result.detections.insert(0, Detection(path=result.sample.path, entity="ACCOUNT_ID",
+                                                      confidence=REFERENCE_SCORE,
+                                                      signals=[Signal("table", why, REFERENCE_SCORE)],
+                                                      examples=mask_examples(few, "ACCOUNT_ID"),
+                                                      recognizer="references"))
+            elif not person and best is not None and best.entity == "ACCOUNT_ID":
+                table_view._withdraw(result, best, why)
+
+    def _decide(self) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
+        if self._decided is None:
+            self._decided = _decide(self.keys, self.references)
+        return self._decided
+
+
+def _decide(keys: list[_Key], references: list[_Reference]) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
+    """(dataset, path) -> (a person's id?, why) for each reference that one key explains."""
+    if not keys or not references:
+        return {}
+    # every key's hashes in one sorted array, each with its key's index: a reference's hashes
+    # are looked up once (binary search), whatever the number of keys
+    owners = np.concatenate([np.full(len(k.values.hashes), i, dtype=np.int32) for i, k in enumerate(keys)])
+    hashes = np.concatenate([k.values.hashes for k in keys])
+    order = np.argsort(hashes, kind="stable")
+    hashes, owners = hashes[order], owners[order]
+    decided = {}
+    for reference in references:
+        hits = _hits(reference.values.hashes, hashes, owners, len(keys))
+        candidates = []
+        for index in np.flatnonzero(hits):
+            key = keys[index]
+            if key.dataset == reference.dataset and key.path == reference.path:
+                continue  # a people table's unique column is a key of it: no reference to itself
+            share = hits[index] / len(reference.values.hashes)
+            if _contained(reference.values, key, int(hits[index]), share):
+                candidates.append((share / key.coverage, key, share))
+        if not candidates:
+            continue
+        candidates.sort(key=lambda found: found[0], reverse=True)
+        best, key, share = candidates[0]
+        if reference.claimed:
+            # withdrawn only where no table of people explains the values as well
+            if not key.things or any(k.people for _, k, _ in candidates):
+                continue
+        elif not key.people or any(k.things for score, k, _ in candidates if score >= best - AMBIGUOUS_MARGIN):
+            continue
+        what = "a table of people" if key.people else "a table of things"
+        why = (f"references {key.dataset}.{key.path} ({what}): {share:.0%} of "
+               f"{len(reference.values.hashes)} sampled values are its keys")
+        decided[(reference.dataset, reference.path)] = (reference.few, key.people, why)
+        if key.people and not key.claimed:
+            decided.setdefault((key.dataset, key.path), (key.few, True, (
+                f"the key of a table of people, referenced by {reference.dataset}.{reference.path}")))
+    return decided
+
+
+def _hits(values: np.ndarray, hashes: np.ndarray, owners: np.ndarray, keys: int) -> np.ndarray:
+    """How many of `values` each key holds (a key holds each of its values once)."""
+    left = np.searchsorted(hashes, values, side="left")
+    counts = np.searchsorted(hashes, values, side="right") - left
+    total = int(counts.sum())
+    if total == 0:
+        return np.zeros(keys, dtype=np.int64)
+    # the positions left[i], left[i] + 1 ... of every value's matches, in one array
+    starts = np.repeat(left - np.cumsum(counts) + counts, counts)
+    return np.bincount(owners[starts + np.arange(total)], minlength=keys)
+
+
+def _contained(values: _Values, key: _Key, hits: int, share: float) -> bool:
+    """Whether a reference's sampled values are what a draw from `key` would be."""
+    if hits < MIN_HITS or share < CONTAINED_SHARE * key.coverage:
+        return False
+    if values.numbers is None or key.values.numbers is None:
+        return values.numbers is None and key.values.numbers is None
+    if values.distinct < MIN_DISTINCT_NUMBERS or key.coverage < MIN_COVERAGE:
+        return False  # random numbers within a key's range hit a sparse sample of it as often
+    keys = key.values.numbers
+    if len(keys) / key.coverage > MAX_DENSITY * (keys[-1] - keys[0] + 1):
+        return False  # ids counted 1..N hold every number of their range: temperatures, scores too
+    # k draws from a key leave about 2/(k+1) of it below their least or above their greatest
+    tails = np.searchsorted(keys, values.numbers[0]) + len(keys) - np.searchsorted(keys, values.numbers[-1], "right")
+    return bool(tails <= len(keys) * max(TAIL_SHARE, TAIL_DRAWS / (values.distinct + 1)))
+
+
+def _values(values: pa.Array) -> _Values | None:
+    """The column's distinct values as matchable hashes, or None when they are no ids."""
+    values = values.drop_null()
+    if len(values) == 0:
+        return None
+    if pa.types.is_floating(values.type):
+        if not pc.all(pc.equal(pc.floor(values), values)).as_py():
+            return None
+        values = pc.cast(values, pa.int64())
+    if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+        text = pc.unique(pc.replace_substring_regex(pc.utf8_trim_whitespace(values), _PREFIX, ""))
+        if len(text) < MIN_DISTINCT or not pc.all(rx.match(text, table_view.ID_SHAPE)).as_py():
+            return None
+        if pc.all(rx.match(text, r"^[0-9]{1,15}$")).as_py():
+            values = pc.cast(text, pa.int64())  # `007` is the 7 of an integer key
+        else:
+            codes = np.fromiter((hash(v) for v in text.to_pylist()), dtype=np.int64, count=len(text))
+            return _hashed(codes, None)
+    if not pa.types.is_integer(values.type):
+        return None
+    try:
+        numbers = pc.unique(pc.cast(values, pa.int64())).to_numpy(zero_copy_only=False)
+    except pa.ArrowInvalid:  # unsigned ids past 2^63
+        return None
+    return _hashed(numbers, np.sort(numbers.astype(np.float64)))
+
+
+#: an odd 64-bit constant: multiplying by it mod 2^64 scrambles ids into hashes one to one, so
+#: that a sketch's smallest hashes are a uniform subset, not the lowest ids
+_SCRAMBLE = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _hashed(codes: np.ndarray, numbers: np.ndarray | None) -> _Values | None:
+    with np.errstate(over="ignore"):
+        hashes = np.unique((codes.astype(np.int64).view(np.uint64) * _SCRAMBLE).view(np.int64))
+    if len(hashes) < MIN_DISTINCT:
+        return None
+    return _Values(hashes, len(hashes), numbers)
+
+
+def _sketch(values: _Values) -> _Values:
+    """A reference's values cut to its `REFERENCE_VALUES` smallest hashes (a uniform subset)."""
+    if len(values.hashes) <= REFERENCE_VALUES:
+        return values
+    return _Values(values.hashes[:REFERENCE_VALUES], values.distinct, values.numbers)
+
+
+def _about_people(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> bool:
+    """Rows that are people: a people table's name, or two kinds of a person's evidence."""
+    table = table_view.table_words(dataset.name)
+    words = people_table_words(dataset, table)
+    head = table_view.head_noun(table)
+    if head in table_view.PERSON_PARTS and head not in words:
+        return False  # `person_attribute`: each row one part of a person, its key the part's
+    return bool(words) or len(table_view._person_evidence(results, threshold)) >= 2
+
+
+def _about_things(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> bool:
+    """Rows that are plainly things or records (`films`, `products`, `orders`) and hold nothing
+    of a person."""
+    head = table_view.head_noun(table_view.table_words(dataset.name))
+    if head not in table_view.THING_TABLES | table_view.RECORD_TABLES:
+        return False
+    return not table_view._person_evidence(results, threshold)
+
+
+def _first_varying(results: Sequence[FieldResult]) -> int:
+    """The index of the first column of more than one value: the table's key comes first but
+    for columns that are the same on every row (CDISC's `STUDYID`, `DOMAIN` before `USUBJID`)."""
+    for index, result in enumerate(results):
+        if pc.count_distinct(result.sample.values).as_py() > 1:
+            return index
+    return 0
+
+
+def _coverage(dataset: DatasetSample) -> float:
+    """Share of the table's rows the sample holds (1 when the count is unknown)."""
+    if not dataset.row_count or dataset.row_count <= dataset.sampled_rows:
+        return 1.0
+    return dataset.sampled_rows / dataset.row_count
+
+
+def _few(sample: FieldSample) -> list[str]:
+    return [str(v) for v in pc.unique(sample.values.drop_null().slice(0, 50)).slice(0, 3).to_pylist()]
