@@ -1848,6 +1848,11 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         if target in parties and static_names.table_head(column.table) in _COMPANY_HEADS and column_name(column).lower() in {
                 f"{target}_id", f"{target}id"}:
             detected[i] = [d for d in detected[i] if d.entity not in {"ACCOUNT_ID", "PERSON"}]
+    lowered = {table: [column_name(columns[i]).lower() for i in indexes] for table, indexes in tables.items()}
+    if static_names.accounts_of_no_one(lowered, {t: [{d.entity for d in detected[i]} for i in ix] for t, ix in tables.items()}):
+        for i, column in enumerate(columns):  # a business customer's account, wherever its key is
+            if static_names.names_the_account(column.table, column_name(column).lower()):
+                detected[i] = [d for d in detected[i] if d.entity != "ACCOUNT_ID"]
     targets = _referenced(columns, tables)
     industry = policy.category_of("INDUSTRY")
     company_bares = {_bare(t) for t in companies}
@@ -1896,6 +1901,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 detected[i] = [d for d in detected[i] if d.entity in _ADMINISTRATOR_CONTACT]
             if template:
                 detected[i] = [d for d in detected[i] if d.entity != FREE_TEXT_ENTITY]
+            if static_names.credited_author(table, name):
+                detected[i] = [d for d in detected[i] if d.entity not in {"ACCOUNT_ID", "PERSON"}]
             if len(name.own) > 1 and name.own[0] in firms:
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | ORGANISATION_CONTACTS]
             # phpIPAM's `customers(title, address, contact_person, contact_mail)`: a company's

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from catalog.checks.static_refs import is_key
 from classifiers.names import ABBREVIATIONS, NameTokens, expand, split_words, tokenize
 from classifiers.recognizer import FieldRecognizer
 
@@ -2114,3 +2115,50 @@ def mailbox_address(name: NameTokens, table: set[str]) -> bool:
     """Danbooru's `email_addresses.address`, `normalized_address`: in a table of e-mail addresses,
     the address is an e-mail address."""
     return name.own[-1:] == ("address",) and "address" in table and bool(table & {"email", "mail", "mailbox"})
+
+
+#: a role an account plays towards another account (Twilio's `owner_account_id`: a subaccount's
+#: parent), never a person's word
+_ACCOUNT_ROLES = frozenset({"owner", "parent", "master", "main", "root", "sub", "primary"})
+
+
+def names_the_account(table: str, column: str) -> bool:
+    """`account_id`, `accountid`, `owner_account_id`, or the key of a table of accounts: a column
+    that holds an account's key (lower-case names)."""
+    if column in {"account_id", "accountid", "account_sid"}:
+        return True
+    role, _, rest = column.partition("_")
+    if role in _ACCOUNT_ROLES and rest in {"account_id", "accountid", "account_sid"}:
+        return True
+    return table_head(table) == "account" and is_key(table, column)
+
+
+def accounts_of_no_one(tables: dict[str, list[str]], entities: dict[str, list[set[str]]]) -> bool:
+    """Whether a schema's accounts hold nothing of a person: each table of accounts (Twilio's and
+    Pendo's `account_history`) has a few columns and none detected but the keys of accounts: no
+    login, name, e-mail, phone or birth date. Such an account is a business customer's or a
+    tenant's (a Twilio account owns phone numbers and subaccounts; a Pendo account groups many
+    visitors), so `account_id` in any of the schema's tables is no one's account. A person's
+    account (Mastodon's `accounts.username`, Rodauth's `accounts.email`) keeps it everywhere.
+    `tables` maps a table to its columns' lower-case names, `entities` to what each was detected as."""
+    accounts = [table for table in tables if table_head(table) == "account"]
+    return bool(accounts) and all(
+        len(tables[table]) >= 3 and all(not found or names_the_account(table, column)
+                                        for column, found in zip(tables[table], entities[table]))
+        for table in accounts)
+
+
+#: words of a table of a program's installable parts, beside SOFTWARE_HEADS (`plugin_control`,
+#: phpBB's `lang` packs, `themes`): their rows describe a package, not anyone on the platform
+_PACKAGE_WORDS = frozenset({"plugin", "extension", "module", "theme", "addon", "lang", "language", "skin", "widget",
+                            "package"})
+
+
+def credited_author(table: str, name: NameTokens) -> bool:
+    """`extensions.author`, Zen Cart's `plugin_control.author`, phpBB's `lang.lang_author`: the
+    author a plugin, an extension or a language pack credits in its metadata, a public credit and
+    no account or person of the platform (a post's or a comment's `author` is one)."""
+    own = name.own
+    if not own or not (own[-1] in {"author", "authors"} or own[-2:] == ("author", "name")):
+        return False
+    return table_head(table) in SOFTWARE_HEADS or bool(table_words(table) & _PACKAGE_WORDS)
