@@ -1894,7 +1894,10 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         # an e-mail's or a page's template: the text its operator wrote for everyone it is sent to
         template = static_names.table_head(table) in _TEMPLATE_HEADS
         placed_thing = static_names.table_head(table) in _PLACED_THINGS
-        for i, name in zip(indexes, names[table]):
+        companys_billing = static_names.billing_of_their_company(names[table])
+        for i, name, billing in zip(indexes, names[table], companys_billing):
+            if billing:  # a lead's company's billing address, beside the lead's own address
+                detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES]
             if placed_thing:  # where the job is, where and in which time zone an interview is held
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES]
             if settings:  # an install's settings: paths, flags, texts it shows; its administrator's contact

@@ -2162,3 +2162,24 @@ def credited_author(table: str, name: NameTokens) -> bool:
     if not own or not (own[-1] in {"author", "authors"} or own[-2:] == ("author", "name")):
         return False
     return table_head(table) in SOFTWARE_HEADS or bool(table_words(table) & _PACKAGE_WORDS)
+
+
+#: the first word of a billing address's columns (`billing_city`, `bill_to_country`)
+_BILLING_WORDS = frozenset({"billing", "bill", "billto"})
+#: a person's own address in their row, by its bare names
+_OWN_PLACES = frozenset({("address",), ("street",), ("city",), ("state",), ("country",), ("country", "code"),
+                         ("postal", "code"), ("zip",), ("zip", "code"), ("postcode",), ("region",)})
+#: the person's company, named in their row
+_THEIR_COMPANY = frozenset({("company",), ("company", "name"), ("employer",), ("organization",), ("organisation",)})
+
+
+def billing_of_their_company(names: Sequence[NameTokens]) -> list[bool]:
+    """Which columns of a person's row are the billing address of the company they work for: a
+    marketing lead (Marketo's `lead`) holds the person's own `address`, `city`, `country` beside
+    their `company` and that company's `billing_city`, `billing_country` (synced from the CRM's
+    account). A row without an address of its own (an order's or an invoice's billing and
+    shipping addresses) bills the person, and keeps them."""
+    owns = {name.own for name in names}
+    if not owns & _THEIR_COMPANY or not owns & _OWN_PLACES:
+        return [False] * len(names)
+    return [len(name.own) > 1 and name.own[0] in _BILLING_WORDS for name in names]

@@ -147,3 +147,43 @@ def test_the_author_a_plugin_credits_is_no_one_on_the_platform() -> None:
     for table, column in (("plugin_control", "author"), ("forum_lang", "lang_author"), ("extensions", "author")):
         assert (table, column) not in flagged, (table, column)
     assert ("posts", "author") in flagged  # a post's author is a member
+
+
+# a marketing tool's leads: the person's own address, their company and its billing address;
+# an order bills the person who placed it
+LEADS = """
+version: 2
+models:
+  - name: lead
+    columns:
+      - name: id
+      - name: email
+      - name: first_name
+      - name: company
+      - name: address
+      - name: city
+      - name: country
+      - name: postal_code
+      - name: billing_street
+      - name: billing_city
+      - name: billing_state
+      - name: billing_country
+      - name: billing_postal_code
+  - name: orders
+    columns:
+      - name: id
+      - name: customer_id
+      - name: email
+      - name: billing_city
+      - name: billing_postal_code
+      - name: shipping_city
+"""
+
+
+def test_a_leads_company_billing_address_beside_their_own_is_the_companys() -> None:
+    flagged = _flagged_dbt(LEADS)
+    for column in ("billing_street", "billing_city", "billing_state", "billing_country", "billing_postal_code"):
+        assert ("lead", column) not in flagged, column
+    assert flagged.get(("lead", "city")) == "location.approximate"  # the lead's own
+    assert flagged.get(("orders", "billing_city")) == "location.approximate"
+    assert ("orders", "billing_postal_code") in flagged
