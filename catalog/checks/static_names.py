@@ -2183,3 +2183,18 @@ def billing_of_their_company(names: Sequence[NameTokens]) -> list[bool]:
     if not owns & _THEIR_COMPANY or not owns & _OWN_PLACES:
         return [False] * len(names)
     return [len(name.own) > 1 and name.own[0] in _BILLING_WORDS for name in names]
+
+
+#: tables of what is asked of people: polls, surveys, questionnaires, FAQs, a forum's anti-spam
+#: questions (SMF's `qanda`)
+_ASKING_TABLES = frozenset({"poll", "survey", "question", "questionnaire", "faq", "qanda", "quiz", "form"})
+
+
+def asked_text(table: str, name: NameTokens) -> bool:
+    """`polls.question`, `questions.question_text`, `faq.answer`: the question a poll, a survey or
+    an FAQ asks (and an FAQ's answer), written once for everyone who sees it; what people write is
+    their response, which keeps its own names (`responses.response_text`)."""
+    words = table_words(table)
+    if not words & _ASKING_TABLES:
+        return False
+    return name.own in {("question",), ("question", "text")} or (name.own == ("answer",) and "faq" in words)

@@ -187,3 +187,36 @@ def test_a_leads_company_billing_address_beside_their_own_is_the_companys() -> N
     assert flagged.get(("lead", "city")) == "location.approximate"  # the lead's own
     assert flagged.get(("orders", "billing_city")) == "location.approximate"
     assert ("orders", "billing_postal_code") in flagged
+
+
+# a survey tool and a help centre: questions asked of everyone, people's responses
+SURVEYS = """
+CREATE TABLE polls (
+  id integer PRIMARY KEY,
+  question varchar(255) NOT NULL,
+  voting_locked boolean
+);
+CREATE TABLE survey_questions (
+  id integer PRIMARY KEY,
+  question_text text
+);
+CREATE TABLE faq (
+  id integer PRIMARY KEY,
+  question text,
+  answer text
+);
+CREATE TABLE responses (
+  id integer PRIMARY KEY,
+  user_id integer,
+  question_id integer,
+  response_text text
+);
+"""
+
+
+def test_the_question_a_poll_or_survey_asks_is_no_ones_writing() -> None:
+    flagged = _flagged_sql(SURVEYS)
+    for table, column in (("polls", "question"), ("survey_questions", "question_text"), ("faq", "question"),
+                          ("faq", "answer")):
+        assert (table, column) not in flagged, (table, column)
+    assert flagged.get(("responses", "response_text")) == "user_content"  # what a person answered
