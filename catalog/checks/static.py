@@ -1904,7 +1904,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 detected[i] = [d for d in detected[i] if d.entity in _ADMINISTRATOR_CONTACT]
             if template:
                 detected[i] = [d for d in detected[i] if d.entity != FREE_TEXT_ENTITY]
-            if static_names.asked_text(table, name):
+            if static_names.asked_text(table, name) or static_names.cryptographic_signature(table, name):
                 detected[i] = [d for d in detected[i] if d.entity != FREE_TEXT_ENTITY]
             if static_names.credited_author(table, name):
                 detected[i] = [d for d in detected[i] if d.entity not in {"ACCOUNT_ID", "PERSON"}]

@@ -2198,3 +2198,21 @@ def asked_text(table: str, name: NameTokens) -> bool:
     if not words & _ASKING_TABLES:
         return False
     return name.own in {("question",), ("question", "text")} or (name.own == ("answer",) and "faq" in words)
+
+
+#: what a cryptographic signature signs or is kept with: a token, a key set, a webhook's payload
+_SIGNED_THINGS = frozenset({"token", "method", "request", "payload", "webhook", "key", "jwt", "jws", "hmac", "verify",
+                            "message", "body", "digest"})
+#: tables of keys, signing and signed requests (Rauthy's `jwks`, Synapse's
+#: `e2e_cross_signing_signatures`, Lago's `inbound_webhooks`)
+_SIGNING_TABLES = frozenset({"jwk", "jwks", "key", "keys", "signing", "webhook", "certificate", "cert", "token"})
+
+
+def cryptographic_signature(table: str, name: NameTokens) -> bool:
+    """`jwks.signature`, `access_token_signature`, PayPal's `verify_sign`: a signature computed
+    over a token, a key or a request, not the signature a person writes under their e-mails
+    (`users.signature`, `staff.signature`)."""
+    own = name.own
+    if not own or own[-1] not in {"signature", "sign", "sig"}:
+        return False
+    return bool(set(own[:-1]) & _SIGNED_THINGS) or bool(table_words(table) & _SIGNING_TABLES)

@@ -220,3 +220,38 @@ def test_the_question_a_poll_or_survey_asks_is_no_ones_writing() -> None:
                           ("faq", "answer")):
         assert (table, column) not in flagged, (table, column)
     assert flagged.get(("responses", "response_text")) == "user_content"  # what a person answered
+
+
+# an auth server's key sets and signed tokens, a payment notification; a helpdesk's staff sign
+# their e-mails
+SIGNATURES = """
+CREATE TABLE jwks (
+  kid varchar(24) PRIMARY KEY,
+  created_at bigint NOT NULL,
+  signature varchar(16) NOT NULL,
+  enc_key bytea NOT NULL
+);
+CREATE TABLE oauth2_sessions (
+  id bigint PRIMARY KEY,
+  user_id bigint NOT NULL,
+  access_token_signature varchar(255)
+);
+CREATE TABLE inbound_webhooks (
+  id uuid PRIMARY KEY,
+  payload jsonb,
+  signature varchar
+);
+CREATE TABLE staff (
+  id integer PRIMARY KEY,
+  email varchar(255),
+  signature text
+);
+"""
+
+
+def test_a_cryptographic_signature_is_no_ones_writing() -> None:
+    flagged = _flagged_sql(SIGNATURES)
+    for table, column in (("jwks", "signature"), ("oauth2_sessions", "access_token_signature"),
+                          ("inbound_webhooks", "signature")):
+        assert (table, column) not in flagged, (table, column)
+    assert flagged.get(("staff", "signature")) == "user_content"  # the one under their e-mails
