@@ -1894,6 +1894,9 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         # an e-mail's or a page's template: the text its operator wrote for everyone it is sent to
         template = static_names.table_head(table) in _TEMPLATE_HEADS
         placed_thing = static_names.table_head(table) in _PLACED_THINGS
+        if static_names.groups_own(table):  # a team's sending address and its profile text
+            for i in indexes:
+                detected[i] = [d for d in detected[i] if d.entity not in ORGANISATION_CONTACTS | {FREE_TEXT_ENTITY}]
         companys_billing = static_names.billing_of_their_company(names[table])
         for i, name, billing in zip(indexes, names[table], companys_billing):
             if billing:  # a lead's company's billing address, beside the lead's own address

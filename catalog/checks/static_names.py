@@ -2216,3 +2216,18 @@ def cryptographic_signature(table: str, name: NameTokens) -> bool:
     if not own or own[-1] not in {"signature", "sign", "sig"}:
         return False
     return bool(set(own[:-1]) & _SIGNED_THINGS) or bool(table_words(table) & _SIGNING_TABLES)
+
+
+#: the first word of a table of a group's own things (Documenso's `TeamEmail`, `OrganisationGlobalSettings`)
+_GROUP_OWNERS = frozenset({"organisation", "organization", "org", "team", "company", "workspace", "tenant"})
+#: words that put people in such a table (`OrganisationMemberInvite`, `team_users`)
+_GROUP_PEOPLE = (PEOPLE_HEADS - {"profile", "address"}) | {"invite", "invitation", "invitee", "request"}
+
+
+def groups_own(table: str) -> bool:
+    """`TeamEmail`, `TeamEmailVerification`, `OrganisationGlobalSettings`, `TeamProfile`: a table
+    of what an organisation or a team has (its sending address, its reply-to, its profile text),
+    whose e-mail addresses and texts are the group's, not a person's; `OrganisationMember`,
+    `team_invites` hold people."""
+    words = [singular(w) for w in expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))]
+    return len(words) > 1 and words[0] in _GROUP_OWNERS and not set(words[1:]) & _GROUP_PEOPLE

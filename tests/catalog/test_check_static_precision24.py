@@ -255,3 +255,36 @@ def test_a_cryptographic_signature_is_no_ones_writing() -> None:
                           ("inbound_webhooks", "signature")):
         assert (table, column) not in flagged, (table, column)
     assert flagged.get(("staff", "signature")) == "user_content"  # the one under their e-mails
+
+
+# a document-signing service's teams: their own sending address, reply-to and profile; the
+# people invited to them
+TEAMS = '''
+CREATE TABLE "TeamEmail" (
+  "teamId" integer PRIMARY KEY,
+  "name" text NOT NULL,
+  "email" text NOT NULL
+);
+CREATE TABLE "TeamGlobalSettings" (
+  "id" text PRIMARY KEY,
+  "teamId" integer,
+  "emailReplyTo" text
+);
+CREATE TABLE "TeamProfile" (
+  "id" text PRIMARY KEY,
+  "teamId" integer,
+  "bio" text
+);
+CREATE TABLE "TeamMemberInvite" (
+  "id" integer PRIMARY KEY,
+  "teamId" integer,
+  "email" text NOT NULL
+);
+'''
+
+
+def test_a_teams_own_address_and_profile_are_the_teams() -> None:
+    flagged = _flagged_sql(TEAMS)
+    for table, column in (("TeamEmail", "email"), ("TeamGlobalSettings", "emailReplyTo"), ("TeamProfile", "bio")):
+        assert (table, column) not in flagged, (table, column)
+    assert flagged.get(("TeamMemberInvite", "email")) == "contact.email"  # the person invited
