@@ -67,6 +67,11 @@ models:
         description: Foreign key referencing the account associated with this visitor.
       - name: email
       - name: full_name
+  - name: visitor_account_history
+    columns:
+      - name: visitor_id
+      - name: account_id
+      - name: last_updated_at
   - name: page_event
     columns:
       - name: visitor_id
@@ -85,7 +90,7 @@ def test_accounts_that_hold_nothing_of_a_person_are_no_ones_account() -> None:
     assert flagged.get(("call", "from_phone_number")) == "profile.phone_number"
     assert flagged.get(("call", "caller_name")) == "identity.person_name"
     flagged = _flagged_dbt(ANALYTICS)
-    for table in ("account_history", "visitor_history", "page_event"):
+    for table in ("account_history", "visitor_history", "visitor_account_history", "page_event"):
         assert (table, "account_id") not in flagged, table
     assert ("visitor_history", "visitor_id") in flagged
     assert flagged.get(("visitor_history", "email")) == "contact.email"
