@@ -2141,14 +2141,15 @@ def accounts_of_no_one(tables: dict[str, list[str]], entities: dict[str, list[se
     visitors), so `account_id` in any of the schema's tables is no one's account. A person's
     account (Mastodon's `accounts.username`, Rodauth's `accounts.email`) keeps it everywhere.
     `tables` maps a table to its columns' lower-case names, `entities` to what each was detected as."""
-    # (a link table named by its two sides, Pendo's `visitor_account_history(visitor_id, account_id)`,
-    # holds no accounts of its own)
-    accounts = [table for table in tables if table_head(table) == "account" and not any(
-        f"{word}_id" in tables[table] for word in table_words(table) - {"account"})]
-    return bool(accounts) and all(
-        len(tables[table]) >= 3 and all(not found or names_the_account(table, column)
-                                        for column, found in zip(tables[table], entities[table]))
-        for table in accounts)
+    accounts = [table for table in tables if table_head(table) == "account"]
+
+    def keys_only(table: str) -> bool:
+        # (a link table named by its two sides, Pendo's `visitor_account_history(visitor_id,
+        # account_id)`, holds the other side's key too; osTicket's `user_account` also a username)
+        sides = {f"{word}_id" for word in table_words(table) - {"account"}}
+        return all(not found or column in sides or names_the_account(table, column)
+                   for column, found in zip(tables[table], entities[table]))
+    return bool(accounts) and all(len(tables[table]) >= 3 and keys_only(table) for table in accounts)
 
 
 #: words of a table of a program's installable parts, beside SOFTWARE_HEADS (`plugin_control`,

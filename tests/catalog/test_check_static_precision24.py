@@ -112,10 +112,30 @@ CREATE TABLE statuses (
 """
 
 
+# a helpdesk: a user's login account beside the mailboxes it fetches from
+HELPDESK = """
+CREATE TABLE email_account (
+  id integer PRIMARY KEY,
+  email_id integer NOT NULL,
+  host varchar(128),
+  port integer
+);
+CREATE TABLE user_account (
+  id integer PRIMARY KEY,
+  user_id integer NOT NULL,
+  username varchar(64),
+  passwd varchar(128)
+);
+"""
+
+
 def test_a_persons_account_keeps_its_key_everywhere() -> None:
     flagged = _flagged_sql(SOCIAL)
     assert flagged.get(("statuses", "account_id")) == "account.id"
     assert flagged.get(("accounts", "username")) == "account.id"
+    flagged = _flagged_sql(HELPDESK)  # a user's login account is no link table
+    assert flagged.get(("user_account", "user_id")) == "account.id"
+    assert flagged.get(("user_account", "username")) == "account.id"
 
 
 # a forum's installable parts credit their authors; its posts are written by its members
