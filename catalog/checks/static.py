@@ -1906,6 +1906,11 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         if target in parties and static_names.table_head(column.table) in _COMPANY_HEADS and column_name(column).lower() in {
                 f"{target}_id", f"{target}id"}:
             detected[i] = [d for d in detected[i] if d.entity not in {"ACCOUNT_ID", "PERSON"}]
+    lowered = {table: [column_name(columns[i]).lower() for i in indexes] for table, indexes in tables.items()}
+    if static_names.accounts_of_no_one(lowered, {t: [{d.entity for d in detected[i]} for i in ix] for t, ix in tables.items()}):
+        for i, column in enumerate(columns):  # a business customer's account, wherever its key is
+            if static_names.names_the_account(column.table, column_name(column).lower()):
+                detected[i] = [d for d in detected[i] if d.entity != "ACCOUNT_ID"]
     targets = _referenced(columns, tables)
     industry = policy.category_of("INDUSTRY")
     company_bares = {_bare(t) for t in companies}
@@ -1957,13 +1962,23 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         template = static_names.table_head(table) in _TEMPLATE_HEADS
         placed_thing = static_names.table_head(table) in _PLACED_THINGS
         coded = static_names.coded_table(names[table])
-        for i, name in zip(indexes, names[table]):
+        if static_names.groups_own(table):  # a team's sending address and its profile text
+            for i in indexes:
+                detected[i] = [d for d in detected[i] if d.entity not in ORGANISATION_CONTACTS | {FREE_TEXT_ENTITY}]
+        companys_billing = static_names.billing_of_their_company(names[table])
+        for i, name, billing in zip(indexes, names[table], companys_billing):
+            if billing:  # a lead's company's billing address, beside the lead's own address
+                detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES]
             if placed_thing:  # where the job is, where and in which time zone an interview is held
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES]
             if settings:  # an install's settings: paths, flags, texts it shows; its administrator's contact
                 detected[i] = [d for d in detected[i] if d.entity in _ADMINISTRATOR_CONTACT]
             if template or coded and static_names.concept_text(name):  # (a code's label: FHIR's `category_text`)
                 detected[i] = [d for d in detected[i] if d.entity != FREE_TEXT_ENTITY]
+            if static_names.asked_text(table, name) or static_names.cryptographic_signature(table, name):
+                detected[i] = [d for d in detected[i] if d.entity != FREE_TEXT_ENTITY]
+            if static_names.credited_author(table, name):
+                detected[i] = [d for d in detected[i] if d.entity not in {"ACCOUNT_ID", "PERSON"}]
             if len(name.own) > 1 and name.own[0] in firms:
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | ORGANISATION_CONTACTS]
             # phpIPAM's `customers(title, address, contact_person, contact_mail)`: a company's

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from catalog.checks.static_refs import is_key
 from classifiers.names import ABBREVIATIONS, NameTokens, expand, split_words, tokenize
 from classifiers.recognizer import FieldRecognizer
 
@@ -1777,7 +1778,6 @@ def parsed_agent(name: NameTokens) -> str | None:
     return None
 
 
-
 #: columns that say how an address is reached: beside one, `address` or `value` is an e-mail
 #: address or a phone number, not a street (Ory Kratos' `identity_verifiable_addresses.via`)
 _CHANNEL_COLUMNS = frozenset({("via",), ("address", "type"), ("channel",), ("medium",)})
@@ -2259,3 +2259,123 @@ def coded_table(names: Sequence[NameTokens]) -> bool:
 def concept_text(name: NameTokens) -> bool:
     """`category_text`, `body_site_display`, `observation_text` in a table of coded values."""
     return name.own[-1:] != () and name.own[-1] in _CONCEPT_TEXTS
+
+
+#: a role an account plays towards another account (Twilio's `owner_account_id`: a subaccount's
+#: parent), never a person's word
+_ACCOUNT_ROLES = frozenset({"owner", "parent", "master", "main", "root", "sub", "primary"})
+
+
+def names_the_account(table: str, column: str) -> bool:
+    """`account_id`, `accountid`, `owner_account_id`, or the key of a table of accounts: a column
+    that holds an account's key (lower-case names)."""
+    if column in {"account_id", "accountid", "account_sid"}:
+        return True
+    role, _, rest = column.partition("_")
+    if role in _ACCOUNT_ROLES and rest in {"account_id", "accountid", "account_sid"}:
+        return True
+    return table_head(table) == "account" and is_key(table, column)
+
+
+def accounts_of_no_one(tables: dict[str, list[str]], entities: dict[str, list[set[str]]]) -> bool:
+    """Whether a schema's accounts hold nothing of a person: each table of accounts (Twilio's and
+    Pendo's `account_history`) has a few columns and none detected but the keys of accounts: no
+    login, name, e-mail, phone or birth date. Such an account is a business customer's or a
+    tenant's (a Twilio account owns phone numbers and subaccounts; a Pendo account groups many
+    visitors), so `account_id` in any of the schema's tables is no one's account. A person's
+    account (Mastodon's `accounts.username`, Rodauth's `accounts.email`) keeps it everywhere.
+    `tables` maps a table to its columns' lower-case names, `entities` to what each was detected as."""
+    accounts = [table for table in tables if table_head(table) == "account"]
+
+    def keys_only(table: str) -> bool:
+        # (a link table named by its two sides, Pendo's `visitor_account_history(visitor_id,
+        # account_id)`, holds the other side's key too; osTicket's `user_account` also a username)
+        sides = {f"{word}_id" for word in table_words(table) - {"account"}}
+        return all(not found or column in sides or names_the_account(table, column)
+                   for column, found in zip(tables[table], entities[table]))
+    return bool(accounts) and all(len(tables[table]) >= 3 and keys_only(table) for table in accounts)
+
+
+#: words of a table of a program's installable parts, beside SOFTWARE_HEADS (`plugin_control`,
+#: phpBB's `lang` packs, `themes`): their rows describe a package, not anyone on the platform
+_PACKAGE_WORDS = frozenset({"plugin", "extension", "module", "theme", "addon", "lang", "language", "skin", "widget",
+                            "package"})
+
+
+def credited_author(table: str, name: NameTokens) -> bool:
+    """`extensions.author`, Zen Cart's `plugin_control.author`, phpBB's `lang.lang_author`: the
+    author a plugin, an extension or a language pack credits in its metadata, a public credit and
+    no account or person of the platform (a post's or a comment's `author` is one)."""
+    own = name.own
+    if not own or not (own[-1] in {"author", "authors"} or own[-2:] == ("author", "name")):
+        return False
+    return table_head(table) in SOFTWARE_HEADS or bool(table_words(table) & _PACKAGE_WORDS)
+
+
+#: the first word of a billing address's columns (`billing_city`, `bill_to_country`)
+_BILLING_WORDS = frozenset({"billing", "bill", "billto"})
+#: a person's own address in their row, by its bare names
+_OWN_PLACES = frozenset({("address",), ("street",), ("city",), ("state",), ("country",), ("country", "code"),
+                         ("postal", "code"), ("zip",), ("zip", "code"), ("postcode",), ("region",)})
+#: the person's company, named in their row
+_THEIR_COMPANY = frozenset({("company",), ("company", "name"), ("employer",), ("organization",), ("organisation",)})
+
+
+def billing_of_their_company(names: Sequence[NameTokens]) -> list[bool]:
+    """Which columns of a person's row are the billing address of the company they work for: a
+    marketing lead (Marketo's `lead`) holds the person's own `address`, `city`, `country` beside
+    their `company` and that company's `billing_city`, `billing_country` (synced from the CRM's
+    account). A row without an address of its own (an order's or an invoice's billing and
+    shipping addresses) bills the person, and keeps them."""
+    owns = {name.own for name in names}
+    if not owns & _THEIR_COMPANY or not owns & _OWN_PLACES:
+        return [False] * len(names)
+    return [len(name.own) > 1 and name.own[0] in _BILLING_WORDS for name in names]
+
+
+#: tables of what is asked of people: polls, surveys, questionnaires, FAQs, a forum's anti-spam
+#: questions (SMF's `qanda`)
+_ASKING_TABLES = frozenset({"poll", "survey", "question", "questionnaire", "faq", "qanda", "quiz", "form"})
+
+
+def asked_text(table: str, name: NameTokens) -> bool:
+    """`polls.question`, `questions.question_text`, `faq.answer`: the question a poll, a survey or
+    an FAQ asks (and an FAQ's answer), written once for everyone who sees it; what people write is
+    their response, which keeps its own names (`responses.response_text`)."""
+    words = table_words(table)
+    if not words & _ASKING_TABLES:
+        return False
+    return name.own in {("question",), ("question", "text")} or (name.own == ("answer",) and "faq" in words)
+
+
+#: what a cryptographic signature signs or is kept with: a token, a key set, a webhook's payload
+_SIGNED_THINGS = frozenset({"token", "method", "request", "payload", "webhook", "key", "jwt", "jws", "hmac", "verify",
+                            "message", "body", "digest"})
+#: tables of keys, signing and signed requests (Rauthy's `jwks`, Synapse's
+#: `e2e_cross_signing_signatures`, Lago's `inbound_webhooks`)
+_SIGNING_TABLES = frozenset({"jwk", "jwks", "key", "keys", "signing", "webhook", "certificate", "cert", "token"})
+
+
+def cryptographic_signature(table: str, name: NameTokens) -> bool:
+    """`jwks.signature`, `access_token_signature`, PayPal's `verify_sign`: a signature computed
+    over a token, a key or a request, not the signature a person writes under their e-mails
+    (`users.signature`, `staff.signature`)."""
+    own = name.own
+    if not own or own[-1] not in {"signature", "sign", "sig"}:
+        return False
+    return bool(set(own[:-1]) & _SIGNED_THINGS) or bool(table_words(table) & _SIGNING_TABLES)
+
+
+#: the first word of a table of a group's own things (Documenso's `TeamEmail`, `OrganisationGlobalSettings`)
+_GROUP_OWNERS = frozenset({"organisation", "organization", "org", "team", "company", "workspace", "tenant"})
+#: words that put people in such a table (`OrganisationMemberInvite`, `team_users`)
+_GROUP_PEOPLE = (PEOPLE_HEADS - {"profile", "address"}) | {"invite", "invitation", "invitee", "request"}
+
+
+def groups_own(table: str) -> bool:
+    """`TeamEmail`, `TeamEmailVerification`, `OrganisationGlobalSettings`, `TeamProfile`: a table
+    of what an organisation or a team has (its sending address, its reply-to, its profile text),
+    whose e-mail addresses and texts are the group's, not a person's; `OrganisationMember`,
+    `team_invites` hold people."""
+    words = [singular(w) for w in expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))]
+    return len(words) > 1 and words[0] in _GROUP_OWNERS and not set(words[1:]) & _GROUP_PEOPLE
