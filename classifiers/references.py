@@ -118,6 +118,11 @@ class SourceLinks:
         things = not people and _about_things(dataset, results, self.threshold)
         coverage = _coverage(dataset)
         first = _first_varying(results)
+        # a table whose rows already name their person by an account id (Snowplow's session
+        # context: `root_id`, then `user_id`) is a table of records about people: its first
+        # column is the record's key (here an event's), not a person's
+        accounts = {index for index, result in enumerate(results)
+                    if (best := result.best(self.threshold)) is not None and best.entity == "ACCOUNT_ID"}
         found = False
         for index, result in enumerate(results):
             sample = result.sample
@@ -131,7 +136,8 @@ class SourceLinks:
             if values is None:
                 continue
             unique = values.distinct >= table_view.KEY_UNIQUE * len(sample.values.drop_null())
-            own_key = unique and (index == first or NameTokens.of(sample.path).own in KEY_NAMES)
+            leads = index == first and not (people and accounts - {index})
+            own_key = unique and (leads or NameTokens.of(sample.path).own in KEY_NAMES)
             # beside its own key, a people table's account ids (`subject_id` after MIMIC's
             # `row_id`) are keys its people are referenced by; another unique code of it (a SKU)
             # is not

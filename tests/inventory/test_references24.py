@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import csv
 import random
+import shutil
 from pathlib import Path
 
 import pytest
 
 from classifiers.engine import FieldResult
 from inventory.scan import ScanOptions, scan
+from tests.classifiers.support import REALDATA
 
 FIRST = ["Alice", "Bruno", "Chloe", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kofi", "Lena",
          "Marta", "Nils", "Olga", "Pavel", "Quinn", "Rosa", "Sven", "Tariq"]
@@ -140,3 +142,20 @@ def test_ids_a_people_table_and_a_things_table_both_hold_decide_nothing(tmp_path
     _write(tmp_path / "rentals.csv", ["c01", "c02", "c03"],
            [[n, rng.choice(shared), rng.choice(["A", "B"])] for n in range(1, 301)])
     assert _best(_results(tmp_path)["rentals"], "c02") is None
+
+
+
+def test_a_record_that_names_its_person_by_an_account_is_keyed_by_the_record(tmp_path: Path) -> None:
+    """Snowplow's mobile session context beside its events (real exports): the context's first
+    column is the event it belongs to, then comes the user's account; each event's own id is
+    therefore no person's, though every one of them is in the context's first column."""
+    for name in ("snowplow_mobile_client_session_context.csv", "snowplow_mobile_events.csv"):
+        real = REALDATA / name
+        if not real.is_file():
+            pytest.skip(f"real data {real} is not available")
+        shutil.copy(real, tmp_path / name)
+    results = _results(tmp_path)
+    context, events = results["snowplow_mobile_client_session_context"], results["snowplow_mobile_events"]
+    assert _best(context, "user_id") == "ACCOUNT_ID"
+    assert _best(events, "event_id") != "ACCOUNT_ID"
+    assert _best(context, "root_id") != "ACCOUNT_ID"
