@@ -778,7 +778,7 @@ def _nobody(dataset: DatasetSample, table: Table, results: Sequence[FieldResult]
         if best.entity == "BEHAVIORAL_EVENT" and _actions(view):
             continue  # `video_view`, `add_to_cart`: what a user does, wherever the table keeps it
         if best.entity == "USER_CONTENT" and written_by_people.in_personal_voice(view.informative.values):
-            continue  # `If you're running this…`, `I hope`: someone wrote it to someone
+            continue  # `I hope`, `my blog`: someone wrote it of themselves
         best.signals.append(Signal("table", "nothing in the table says whose it is (no account, device, contact "
                                             "or place) and its name is not one of people's writing or doing",
                                    WITHDRAWN_FACTOR - 1.0))

@@ -92,17 +92,17 @@ def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer
         result.detections.sort(key=lambda d: d.confidence, reverse=True)
 
 
-#: a column this share of whose distinct sentences speak as someone to someone is people's writing
-PERSONAL_VOICE_SHARE = 0.3
-#: the first and second person (`I'm`, `my`, `we`, `you`): people write so to one another; a
-#: package's description, a service's note or a program's message describe in the third
-#: (capitalised forms only where a sentence starts them: `US` and `ME` are places)
-_PERSONAL_VOICE = r"\b(?:I|I[’'](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours)\b"
+#: a column this share of whose distinct sentences someone wrote of themselves is people's writing
+PERSONAL_VOICE_SHARE = 0.35
+#: the first person singular (`I'm`, `my`, `me`): a person writes so of themselves; a package's
+#: description, a service's note or a program's message describe in the third person, and a
+#: company's page speaks as `we` to `you` (`Join us`, `our new features`): not counted
+_PERSONAL_VOICE = r"\b(?:I|I[’'](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine)\b"
 
 
 def in_personal_voice(distinct: pa.Array) -> bool:
-    """Whether enough distinct sentences are in the first or second person (a post's `If you're
-    running this…`, `I hope`): text people wrote, whatever the table says of its writers."""
+    """Whether enough distinct sentences are in the first person singular (a post's `I hope`,
+    `my blog`): text a person wrote, whatever the table says of its writers."""
     sentences = pc.filter(distinct, pc.greater_equal(pc.utf8_length(distinct), 12)) if len(distinct) else distinct
     if len(sentences) < MIN_DISTINCT:
         return False

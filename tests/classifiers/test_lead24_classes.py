@@ -69,7 +69,7 @@ def test_an_address_books_postal_codes_are_parts_of_addresses():
 
 
 POSTS = ["If you're running this on CI, you may want to install the fonts first, as the fix is live now.",
-         "Yes, so you write in plain markdown and the tool converts it for the site.",
+         "Yes, so you write in plain markdown and my script converts it for the site.",
          "I finally moved my blog over to the new host this weekend and it was painless.",
          "Release 0.4.0 is out with faster uploads and a new dark theme for the viewer.",
          "Thanks for the report! I think we broke this in the last release, looking into it.",
@@ -84,7 +84,16 @@ DESCRIPTIONS = ["A library for parsing and validating configuration files in sev
                 "Plotting helpers that draw maps of regions and their boundaries."]
 
 
-def test_text_in_the_first_or_second_person_is_peoples_writing_whoever_the_table_names():
+COMPANY_PAGE = ["Join us live as we share our plans for the year ahead with you.",
+                "Watch how our teams built the new tools you asked for this spring.",
+                "We are celebrating ten years of the program with creators around the world.",
+                "Our partners share what they learned from a year of community events.",
+                "Find out how you can apply for the next round of grants before June.",
+                "Highlights from the summit, with talks from our engineers and researchers.",
+                "Take a look back at the moments you shared with us this year."]
+
+
+def test_text_in_the_first_person_is_peoples_writing_whoever_the_table_names():
     # a social network's records: an address of the record, its type, its text, when
     uris = [f"at://did:plc:q7x2mbv4kd3s6nwe5ryt2h{i}a/app.example.feed.post/3lof7sov{i}k2h" for i in range(7)]
     posts = classify_table("records", {"uri": uris, "value.type": ["app.example.feed.post"] * 7,
@@ -96,3 +105,8 @@ def test_text_in_the_first_or_second_person_is_peoples_writing_whoever_the_table
                                            "version": ["1.0.2", "0.9.1", "2.3.0", "1.1.1", "4.0.0", "0.2.7", "3.3.3"],
                                            "text": DESCRIPTIONS})
     assert packages["text"] is None
+    # a company's page speaks as `we` to `you`: no one's own writing, the rule stays
+    videos = classify_table("videos", {"video_id": [f"10{i}5502" for i in range(7)],
+                                       "length": [31.5, 120.0, 64.2, 88.0, 15.3, 240.1, 59.9],
+                                       "description": COMPANY_PAGE})
+    assert videos["description"] is None
