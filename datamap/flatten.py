@@ -374,7 +374,7 @@ def json_text_and_documents(array: pa.Array) -> tuple[pa.Array, pa.Array] | None
     for cell in array.to_pylist():
         try:
             value = None if cell is None else json.loads(cell)
-        except ValueError:  # not JSON text after all: a text column whose cells are quoted
+        except (ValueError, RecursionError):  # not JSON text after all: a text column whose cells are quoted
             return None
         text.append(value if isinstance(value, str) else None)
         docs.append(value if isinstance(value, dict | list) and value else None)
@@ -401,7 +401,9 @@ def parsed_json_text(array: pa.Array) -> pa.Array | None:
     for text, candidate in zip(array.to_pylist(), looks.to_pylist()):
         try:
             docs.append(json.loads(text) if candidate else None)
-        except ValueError:  # a truncated or malformed cell: the others still speak
+        except (ValueError, RecursionError):
+            # a truncated or malformed cell, or one nested past the interpreter's depth (`[[[[…`
+            # four thousand deep: no one's document): the others still speak
             docs.append(None)
     if not any(isinstance(doc, dict | list) for doc in docs):
         return None
@@ -445,7 +447,7 @@ def json_array(values: list[Any]) -> pa.Array:
     as text leaves; documents that cannot be parsed stay text."""
     try:
         docs = [json.loads(v) if isinstance(v, str | bytes | bytearray) else v for v in values]
-    except ValueError:
+    except (ValueError, RecursionError):  # (nested past the interpreter's depth: no document either)
         return pa.array([None if v is None else str(v) for v in values], pa.string())
     for attempt in (docs, [_text_leaves(d) for d in docs]):
         try:

@@ -50,6 +50,7 @@ def test_flattening_keeps_every_leaf_and_bounds_its_statistics(rows):
 @given(st.lists(st.tuples(st.text(min_size=1, max_size=5), st.integers(MAX_CELL_CHARS + 1, MAX_CELL_CHARS + 99))
                 .map(lambda piece: (piece[0] * piece[1])[: piece[1]]), min_size=1, max_size=3))
 @example(cells=["\t" * (MAX_CELL_CHARS + 1)])  # tabs alone are no spreadsheet mark of text to strip
+@example(cells=["[" * (MAX_CELL_CHARS + 1)])  # nested past the interpreter's depth: text, not JSON
 def test_cells_are_bounded_before_classification(cells):
     [sample] = fields_from_table(pa.table({"note": cells}))
     assert max(len(v) for v in sample.values.to_pylist()) == MAX_CELL_CHARS
