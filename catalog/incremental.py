@@ -33,6 +33,8 @@ class Previous:
     sampled_rows: int = 0
     fields: int = 0
     categories: dict[str, int] = field(default_factory=dict)  # accepted category -> fields
+    #: its key columns as the references pass read them (field -> `FieldSample.reference_key`)
+    keys: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,15 @@ GROUP BY ALL
 """
 
 
+_KEYS = """
+SELECT f.dataset, f.field, f.reference_key
+FROM fields f
+JOIN current_datasets c ON c.dataset = f.dataset AND c.scan_id = f.scan_id
+JOIN datasets d ON d.dataset = f.dataset AND d.scan_id = f.scan_id
+WHERE d.source = ? AND d.fingerprint IS NOT NULL AND NOT c.stale AND f.reference_key IS NOT NULL
+"""
+
+
 def previous_results(catalog: str | Path, source: str) -> dict[str, Previous]:
     """The current datasets of `source` in the catalog that carry a fingerprint, by name. A
     dataset whose latest read failed (its results carried, `stale`) is not among them: it is
@@ -80,8 +91,13 @@ def previous_results(catalog: str | Path, source: str) -> dict[str, Previous]:
         categories: dict[str, dict[str, int]] = {}
         for dataset, category, count in con.execute(_CATEGORIES, [source]).fetchall():
             categories.setdefault(dataset, {})[category] = int(count)
+        keys: dict[str, dict[str, str]] = {}
+        if con.execute("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'fields' "
+                       "AND column_name = 'reference_key'").fetchone()[0]:
+            for dataset, path, kind in con.execute(_KEYS, [source]).fetchall():
+                keys.setdefault(dataset, {})[path] = kind
         return {name: Previous(name, int(scan_id), fingerprint, kind or "", row_count, int(sampled or 0), int(fields),
-                               categories.get(name, {}))
+                               categories.get(name, {}), keys.get(name, {}))
                 for name, scan_id, fingerprint, kind, row_count, sampled, fields
                 in con.execute(_PREVIOUS, [source]).fetchall()}
     except duckdb.Error:

@@ -183,3 +183,8 @@ ALTER TABLE declarations ADD COLUMN IF NOT EXISTS legal_basis VARCHAR;
 ALTER TABLE datasets ADD COLUMN IF NOT EXISTS fingerprint VARCHAR;
 ALTER TABLE datasets ADD COLUMN IF NOT EXISTS reused_from INTEGER;
 ALTER TABLE scans ADD COLUMN IF NOT EXISTS reused INTEGER;  -- datasets reused, unread
+-- References across a source (classifiers/references.py): the table.column a column is declared a
+-- foreign key to, and what the references pass took a key column for (people, contacts, things),
+-- so that a rescan reusing the table reads its keys again. Names only: never a value.
+ALTER TABLE fields ADD COLUMN IF NOT EXISTS foreign_key VARCHAR;
+ALTER TABLE fields ADD COLUMN IF NOT EXISTS reference_key VARCHAR;

@@ -139,7 +139,7 @@ DATASET_TABLES: dict[str, pa.Schema] = {
     "fields": pa.schema([
         ("scan_id", pa.int32()), ("dataset", _s), ("field", _s), ("declared_type", _s), ("origin", _s),
         ("comment", _s), ("is_list", pa.bool_()), ("sampled_values", pa.int32()), ("null_ratio", pa.float64()),
-        ("distinct_estimate", pa.int64())]),
+        ("distinct_estimate", pa.int64()), ("foreign_key", _s), ("reference_key", _s)]),
     "detections": pa.schema([
         ("scan_id", pa.int32()), ("dataset", _s), ("field", _s), ("entity", _s), ("category", _s),
         ("confidence", pa.float64()), ("accepted", pa.bool_()), ("is_primary", pa.bool_()),
@@ -173,7 +173,9 @@ def dataset_rows(scan_id: int, dataset: DatasetSample, field_results: Sequence[F
             "scan_id": scan_id, "dataset": d.name, "field": sample.path,
             "declared_type": sample.declared_type, "origin": sample.origin, "comment": sample.comment,
             "is_list": sample.is_list, "sampled_values": len(sample.values),
-            "null_ratio": sample.null_ratio, "distinct_estimate": sample.distinct_estimate})
+            "null_ratio": sample.null_ratio, "distinct_estimate": sample.distinct_estimate,
+            "foreign_key": ".".join(sample.foreign_key) if sample.foreign_key is not None else None,
+            "reference_key": sample.reference_key})
         accepted = {id(x) for x in field_result.accepted(threshold)}
         for detection in field_result.detections:
             rows["detections"].append({

@@ -14,6 +14,18 @@ values (one sample's worth), a reference a bottom-k sketch of them (the `REFEREN
 smallest hashes: a uniform subset, the same whichever table it is compared with), and the
 references are matched against one sorted array of every key's hashes (no table pairs).
 
+A source that declares its foreign keys (a database's schema) says which table a column points
+at: the declared key decides, whether or not any value was sampled in common, and values
+decide only for the columns nothing is declared for. A declared reference needs the table it
+points at to name its people (by its name, a person's name, an e-mail, a birth date or an
+identity document): an address book's keys (phones and street lines: Sakila's `address`) are
+no person's, though a value match against them is refused anyway (ids counted 1..N).
+
+A rescan reads only the tables that changed; the keys of the tables it reuses are read again
+from the source (`add_key`: their sample, not their classification), told by what the catalog
+kept of them (`FieldSample.reference_key`), so a changed table's references resolve as in a
+full scan.
+
 Containment is read against what the samples can show: a key sampled from a part of its table
 holds only that share of the ids a reference may hold, so the share expected is that coverage.
 Numbers need more than containment, since small integers are contained in any key that counts
@@ -64,6 +76,13 @@ REFERENCE_VALUES = 256
 AMBIGUOUS_MARGIN = 0.05
 #: confidence of an account id told by the people table it references
 REFERENCE_SCORE = 0.65
+#: person evidence that names who the rows are (`_about_people`): a table of only street lines and
+#: phones is an address book, of stores and companies as much as of people
+NAMING_EVIDENCE = frozenset({"person", "email address", "date of birth", "government id", "us ssn", "passport",
+                             "sex or gender", "age"})
+#: `FieldSample.reference_key` of a key: of a table of people, of people told only by contacts,
+#: of things
+PEOPLE, CONTACTS, THINGS = "people", "contacts", "things"
 #: a resource path's type before the id (`Patient/123`, FHIR's references) and URN prefixes
 _PREFIX = r"^(?:[A-Z][A-Za-z]+/|urn:uuid:)"
 
@@ -87,7 +106,12 @@ class _Key:
     coverage: float  # share of the table's rows the sample holds
     values: _Values
     few: list[str]  # a few sampled values (see `_Reference.few`)
-    claimed: bool  # already some detection's (an account id)
+    claimed: bool  # already some detection's (an account id), or a reused table's (not changed)
+    named: bool = True  # the people are named (see `NAMING_EVIDENCE`), not only reached
+
+    @property
+    def kind(self) -> str:
+        return (PEOPLE if self.named else CONTACTS) if self.people else THINGS
 
 
 @dataclass
@@ -102,19 +126,32 @@ class _Reference:
 
 
 @dataclass
+class _Declared:
+    """A column the source declares a foreign key to `target` (dataset, column)."""
+
+    dataset: str
+    path: str
+    target: tuple[str, str]
+    claimed: bool  # already an account id (by name)
+    few: list[str]
+
+
+@dataclass
 class SourceLinks:
     """The keys and candidate references of one source's tables, as they are classified."""
 
     threshold: float
     keys: list[_Key] = field(default_factory=list)
     references: list[_Reference] = field(default_factory=list)
+    declared: list[_Declared] = field(default_factory=list)
     _decided: dict[tuple[str, str], tuple[list[str], bool, str]] | None = None
 
     def add(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> bool:
         """Index a classified table; True when it holds a candidate reference (the caller
         keeps its results for `apply` once the whole source is in)."""
         self._decided = None
-        people = _about_people(dataset, results, self.threshold)
+        about = _about_people(dataset, results, self.threshold)
+        people = about is not None
         things = not people and _about_things(dataset, results, self.threshold)
         coverage = _coverage(dataset)
         first = _first_varying(results)
@@ -132,6 +169,11 @@ class SourceLinks:
             entity = best.entity if best is not None else None
             if entity not in (None, "ACCOUNT_ID"):
                 continue
+            declared = sample.foreign_key is not None
+            if declared:
+                claimed = best is not None and best.recognizer != "table_view"
+                self.declared.append(_Declared(dataset.name, sample.path, sample.foreign_key, claimed, _few(sample)))
+                found = True
             values = _values(sample.values)
             if values is None:
                 continue
@@ -142,19 +184,39 @@ class SourceLinks:
             # `row_id`) are keys its people are referenced by; another unique code of it (a SKU)
             # is not
             if (people and (own_key or (unique and entity == "ACCOUNT_ID"))) or (things and own_key):
-                self.keys.append(_Key(dataset.name, sample.path, people, things, coverage, values, _few(sample),
-                                      entity is not None))
+                key = _Key(dataset.name, sample.path, people, things, coverage, values, _few(sample),
+                           entity is not None, about == PEOPLE)
+                self.keys.append(key)
+                sample.reference_key = key.kind
                 # a people table's key no rule claimed (behind a constant column) waits to learn
                 # whether other tables reference it
                 found = found or (people and entity is None)
-            if own_key:
-                continue  # a table's own key, counted from 1 as others are, references nothing
+            if own_key or declared:
+                continue  # a table's own key, counted from 1 as others are, references nothing;
+                # a declared one is decided by its declaration
             claimed = best is not None and best.recognizer != "table_view"
             if entity is None or claimed:
                 self.references.append(_Reference(dataset.name, sample.path, claimed, _sketch(values),
                                                   _few(sample)))
                 found = True
         return found
+
+    def add_reused(self, dataset: DatasetSample, keys: dict[str, str]) -> None:
+        """Index the keys of a table this scan reuses, from its sample read again (`keys`: each
+        key column's `reference_key`, as the catalog kept it); its own results stay as they were."""
+        self._decided = None
+        coverage = _coverage(dataset)
+        for sample in dataset.fields:
+            kind = keys.get(sample.path)
+            values = _values(sample.values) if kind is not None else None
+            if values is not None:
+                self.keys.append(_Key(dataset.name, sample.path, kind != THINGS, kind == THINGS, coverage, values,
+                                      _few(sample), True, kind == PEOPLE))
+
+    @property
+    def pending(self) -> bool:
+        """Whether some column waits for keys to be matched against."""
+        return bool(self.references or self.declared)
 
     def apply(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> None:
         """Adjust one table's results by the keys its columns reference (call once every
@@ -177,8 +239,28 @@ class SourceLinks:
 
     def _decide(self) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
         if self._decided is None:
-            self._decided = _decide(self.keys, self.references)
+            self._decided = {**_decide(self.keys, self.references), **_declared(self.keys, self.declared)}
         return self._decided
+
+
+def _declared(keys: list[_Key], declared: list[_Declared]) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
+    """(dataset, path) -> (a person's id?, why) for each declared foreign key to a table's key
+    the pass indexed: a named people table's is a person's id, a things table's no one's."""
+    by_column = {(key.dataset, key.path): key for key in keys}
+    decided: dict[tuple[str, str], tuple[list[str], bool, str]] = {}
+    for reference in declared:
+        key = by_column.get(reference.target)
+        if key is None or (key.people and not key.named) or (key.things and not reference.claimed):
+            continue
+        what = "a table of people" if key.people else "a table of things"
+        target = f"{reference.target[0].rsplit('/', 1)[-1]}.{reference.target[1]}"
+        decided[(reference.dataset, reference.path)] = (reference.few, key.people,
+                                                        f"declared foreign key to {target} ({what})")
+        if key.people and not key.claimed:
+            decided.setdefault((key.dataset, key.path), (key.few, True, (
+                f"the key of a table of people, referenced by {reference.dataset}.{reference.path} "
+                "(declared foreign key)")))
+    return decided
 
 
 def _decide(keys: list[_Key], references: list[_Reference]) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
@@ -297,14 +379,20 @@ def _sketch(values: _Values) -> _Values:
     return _Values(values.hashes[:REFERENCE_VALUES], values.distinct, values.numbers)
 
 
-def _about_people(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> bool:
-    """Rows that are people: a people table's name, or two kinds of a person's evidence."""
+def _about_people(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> str | None:
+    """Rows that are people: a people table's name, or two kinds of a person's evidence; PEOPLE
+    when the name or the evidence names them, CONTACTS when only contacts say so (None: no)."""
     table = table_view.table_words(dataset.name)
     words = people_table_words(dataset, table)
     head = table_view.head_noun(table)
     if head in table_view.PERSON_PARTS and head not in words:
-        return False  # `person_attribute`: each row one part of a person, its key the part's
-    return bool(words) or len(table_view._person_evidence(results, threshold)) >= 2
+        return None  # `person_attribute`: each row one part of a person, its key the part's
+    if words:
+        return PEOPLE
+    evidence = table_view._person_evidence(results, threshold)
+    if len(evidence) < 2:
+        return None
+    return PEOPLE if evidence & NAMING_EVIDENCE else CONTACTS
 
 
 def _about_things(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> bool:

@@ -38,6 +38,13 @@ class FieldSample:
     # the column whose JSON documents (text or JSONB) this field was read from (`payload` for
     # `payload.user.email`): the column is catalogued too, with what its documents hold
     document: str | None = None
+    # the (dataset, column) this column is declared a foreign key to (a single-column FOREIGN
+    # KEY of the source's schema), named as the scan names that table's dataset
+    foreign_key: tuple[str, str] | None = None
+    # what the references pass (classifiers/references.py) took this column for: the key of a
+    # table of people ("people"), of people told only by contacts ("contacts"), of things
+    # ("things"); kept in the catalog so that a rescan reusing this table still knows its keys
+    reference_key: str | None = None
 
     @property
     def is_list(self) -> bool:

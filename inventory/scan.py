@@ -27,7 +27,7 @@ from datamap.flatten import event_time_range
 from datamap.model import DatasetRef, DatasetSample, ScanError
 from inventory.connectors import Connector, SampleOptions, SourceError, connector_for
 from inventory.engines import DatasetTask, Engine, SourceJob, SourceSpec, engine_for
-from inventory.engines.base import READ_ERRORS  # noqa: F401 - where callers found it
+from inventory.engines.base import READ_ERRORS  # also where callers found it
 from inventory.fingerprint import classifier_fingerprint, dataset_fingerprint
 from inventory.progress import Progress
 from inventory.redaction import redact, redact_url
@@ -214,6 +214,7 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
             engine.expect(len(refs))
         names = _names(refs, connector.source_name, result)
         named_by_values = {names[ref] for ref in refs if dataset_name(ref.name, connector.source_name) is not None}
+        by_name = {names[ref]: ref for ref in refs}
         refs, fingerprints = _unchanged_reused(connector, refs, names, extra, reuse, known, result, progress,
                                                engine.expect)
         if known:
@@ -237,6 +238,9 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
             else:
                 _keep(dataset, field_results, profile, options, result)
             progress.advance()
+        if held and links.pending:
+            _reused_keys(connector, [(by_name[r.name], r) for r in result.reused if r.name in by_name
+                                     and r.previous.keys], links, options)
         for dataset, field_results, profile in held:
             links.apply(dataset, field_results)
             _keep(dataset, field_results, profile, options, result)
@@ -256,6 +260,21 @@ def _keep(dataset: DatasetSample, field_results: list[FieldResult], profile: Dat
         result.profiles[dataset.name] = profile
         if not options.keep_values:
             _drop_values(dataset, field_results)
+
+
+def _reused_keys(connector: Connector, reused: list[tuple[DatasetRef, Reused]], links: references.SourceLinks,
+                 options: ScanOptions) -> None:
+    """The keys of the tables a rescan reuses, read again (a sample, not classified) for the
+    changed tables' references to be matched against, as in a full scan: the catalog keeps
+    which columns are keys (`reference_key`), never their values. A table that cannot be read
+    now is left out (its references stay undecided, as a table missing from the source)."""
+    for ref, reused_dataset in reused:
+        try:
+            sample = connector.sample(ref, options.sample)
+        except READ_ERRORS:
+            continue
+        sample.name = reused_dataset.name
+        links.add_reused(sample, reused_dataset.previous.keys)
 
 
 #: datasets of a rescan probed first, spread over the source, to estimate how many changed

@@ -26,6 +26,7 @@ from inventory.connectors.sql import (
     SqlConnector,
     deadline,
     parse_json_columns,
+    single_column_keys,
 )
 
 _RELATIONS = """
@@ -44,6 +45,14 @@ _COLUMNS = """
 SELECT schema_name, table_name, column_name, data_type, comment FROM duckdb_columns()
 WHERE database_name = current_database()
 ORDER BY schema_name, table_name, column_index
+"""
+
+# every FOREIGN KEY of the database (DuckDB's reference a table of the same schema)
+_FOREIGN_KEYS = """
+SELECT schema_name, table_name, constraint_index, constraint_column_names, referenced_table,
+       referenced_column_names
+FROM duckdb_constraints()
+WHERE database_name = current_database() AND constraint_type = 'FOREIGN KEY'
 """
 
 _SIZES = """
@@ -145,6 +154,7 @@ class DuckDBConnector(SqlConnector):
         # scan: no other process can change its schema meanwhile)
         self._schema: _Columns | None = None
         self._sizes: dict[tuple[str, str], int | None] = {}
+        self._foreign_keys: dict[tuple[str, str], dict[str, tuple[str, str, str]]] = {}
         self._schema_lock = threading.Lock()
         # every table's schema and size for the fingerprint probe, read once
         self._probe_schemas: dict[tuple[str, str], tuple[int | None, str]] | None = None
@@ -242,8 +252,10 @@ class DuckDBConnector(SqlConnector):
         return [Relation(*row) for row in conn.execute(_RELATIONS).fetchall()]
 
     def _columns(self, conn: duckdb.DuckDBPyConnection, rel: Relation) -> list[Column]:
-        return [Column(name, declared, comment or None, self.is_json(declared))
-                for name, declared, comment in self._read_schema(conn).of(rel.schema, rel.name)]
+        columns = self._read_schema(conn).of(rel.schema, rel.name)
+        keys = self._foreign_keys.get((rel.schema, rel.name), {})
+        return [Column(name, declared, comment or None, self.is_json(declared), keys.get(name))
+                for name, declared, comment in columns]
 
     def _read_schema(self, conn: duckdb.DuckDBPyConnection) -> _Columns:
         with self._schema_lock:
@@ -251,6 +263,11 @@ class DuckDBConnector(SqlConnector):
                 self._sizes = {(schema_name, table): size
                                for schema_name, table, size in conn.execute(_SIZES).fetchall()}
                 self._schema = _Columns(duck.query_arrow(conn, _COLUMNS))
+                declared: dict[tuple[str, str], list[tuple[object, str, str, str, str]]] = {}
+                for schema, table, index, columns, target_table, targets in conn.execute(_FOREIGN_KEYS).fetchall():
+                    declared.setdefault((schema, table), []).extend(
+                        (index, column, schema, target_table, target) for column, target in zip(columns, targets))
+                self._foreign_keys = {table: single_column_keys(rows) for table, rows in declared.items()}
             return self._schema
 
     def _fetch(self, conn: duckdb.DuckDBPyConnection, rel: Relation, columns: list[Column],

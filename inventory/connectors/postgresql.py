@@ -23,7 +23,15 @@ from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.numeric import FloatLoader
 
 from inventory.connectors.base import SampleOptions
-from inventory.connectors.sql import Column, Fetched, Relation, SqlConnector, first_line, rows_to_table
+from inventory.connectors.sql import (
+    Column,
+    Fetched,
+    Relation,
+    SqlConnector,
+    first_line,
+    rows_to_table,
+    single_column_keys,
+)
 from datamap.messages import one_line, scrub
 
 # relkind -> the kind we report: tables (plain, partitioned, materialized) can be sampled
@@ -45,6 +53,18 @@ SELECT a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),
 FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 WHERE a.attrelid = pg_catalog.to_regclass(%s) AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attnum
+"""
+
+# the table's FOREIGN KEYs, one row per (constraint, column)
+_FOREIGN_KEYS = """
+SELECT k.oid, a.attname, n.nspname, r.relname, ra.attname
+FROM pg_catalog.pg_constraint k
+CROSS JOIN LATERAL unnest(k.conkey, k.confkey) AS u(attnum, refnum)
+JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.attnum
+JOIN pg_catalog.pg_class r ON r.oid = k.confrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = r.relnamespace
+JOIN pg_catalog.pg_attribute ra ON ra.attrelid = k.confrelid AND ra.attnum = u.refnum
+WHERE k.contype = 'f' AND k.conrelid = pg_catalog.to_regclass(%s)
 """
 
 # one row per storage-holding relation: the table itself, or every leaf of a partition tree
@@ -152,7 +172,9 @@ class PostgresConnector(SqlConnector):
 
     def _columns(self, conn: psycopg.Connection, rel: Relation) -> list[Column]:
         rows = conn.execute(_COLUMNS, [self.qualified(rel)]).fetchall()
-        return [Column(name, declared, comment, typname in self.JSON_TYPES)
+        keys = single_column_keys(conn.execute(_FOREIGN_KEYS, [self.qualified(rel)]).fetchall()) \
+            if rel.kind == "table" else {}
+        return [Column(name, declared, comment, typname in self.JSON_TYPES, keys.get(name))
                 for name, declared, comment, typname in rows]
 
     def _estimate(self, conn: psycopg.Connection, rel: Relation) -> tuple[float | None, int]:

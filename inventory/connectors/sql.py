@@ -92,6 +92,21 @@ def default_schema_table(table: str) -> str:
     return table
 
 
+def single_column_keys(keys: list[tuple[object, str, str, str, str]]) -> dict[str, tuple[str, str, str]]:
+    """column -> (schema, table, column) of the foreign keys made of one column, from rows of
+    (constraint id, column, referenced schema, table, column): a column of a composite key
+    (`(tenant_id, user_id)`) holds no key of the referenced table by itself."""
+    columns: dict[object, list[tuple[str, str, str, str]]] = {}
+    for key, column, schema, table, target in keys:
+        columns.setdefault(key, []).append((column, schema, table, target))
+    found = {}
+    for parts in columns.values():
+        if len(parts) == 1:
+            column, schema, table, target = parts[0]
+            found.setdefault(column, (schema, table, target))
+    return found
+
+
 def _as_list(value: str | list[str] | None) -> list[str]:
     if value is None:
         return []
@@ -117,6 +132,8 @@ class Column:
     declared_type: str
     comment: str | None = None
     is_json: bool = False
+    #: (schema, table, column) of a single-column FOREIGN KEY the schema declares on this column
+    foreign_key: tuple[str, str, str] | None = None
 
 
 @dataclass
@@ -484,6 +501,9 @@ class SqlConnector(Connector):
             if column is not None:
                 sample.declared_type = column.declared_type
                 sample.comment = column.comment
+                if column.foreign_key is not None:
+                    schema, table, target = column.foreign_key
+                    sample.foreign_key = (self.dataset_name(Relation(schema, table, "table")), target)
             elif sample.path.split(".", 1)[0] in json_roots:
                 sample.origin = "json"
                 sample.document = sample.path.split(".", 1)[0]

@@ -16,7 +16,15 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, NoSuchTableError, S
 from sqlalchemy.sql.elements import quoted_name
 
 from inventory.connectors.base import SampleOptions, SourceError
-from inventory.connectors.sql import Column, Fetched, Relation, SqlConnector, first_line, rows_to_table
+from inventory.connectors.sql import (
+    Column,
+    Fetched,
+    Relation,
+    SqlConnector,
+    first_line,
+    rows_to_table,
+    single_column_keys,
+)
 
 
 class SQLAlchemyConnector(SqlConnector):
@@ -102,6 +110,7 @@ class SQLAlchemyConnector(SqlConnector):
             declared = sa.inspect(conn).get_columns(rel.name, schema=rel.schema)
         except NoSuchTableError:
             return []
+        keys = self._foreign_keys(conn, rel) if rel.kind == "table" else {}
         columns = []
         for info in declared:
             kind = info["type"]
@@ -110,8 +119,20 @@ class SQLAlchemyConnector(SqlConnector):
             except SQLAlchemyError:  # types the dialect cannot render (NullType)
                 spelled = str(kind.__class__.__name__)
             is_json = isinstance(kind, sa.types.JSON) or self.is_json(spelled)
-            columns.append(Column(info["name"], spelled, info.get("comment") or None, is_json))
+            columns.append(Column(info["name"], spelled, info.get("comment") or None, is_json, keys.get(info["name"])))
         return columns
+
+    def _foreign_keys(self, conn: Connection, rel: Relation) -> dict[str, tuple[str, str, str]]:
+        """The inspector's single-column foreign keys (a dialect that cannot list them: none)."""
+        try:
+            declared = sa.inspect(conn).get_foreign_keys(rel.name, schema=rel.schema)
+        except (NotImplementedError, NoSuchTableError):
+            return {}
+        rows = []
+        for index, key in enumerate(declared):
+            for column, target in zip(key["constrained_columns"], key["referred_columns"]):
+                rows.append((index, column, key.get("referred_schema") or rel.schema, key["referred_table"], target))
+        return single_column_keys(rows)
 
     def _fetch(self, conn: Connection, rel: Relation, columns: list[Column],
                options: SampleOptions) -> Fetched:

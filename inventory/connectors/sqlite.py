@@ -20,7 +20,15 @@ from sqlglot import exp
 
 from inventory.connectors.base import SampleOptions, SourceError, file_probe
 from inventory.connectors.duckdb_source import file_location
-from inventory.connectors.sql import Column, Fetched, Relation, SqlConnector, deadline, rows_to_table
+from inventory.connectors.sql import (
+    Column,
+    Fetched,
+    Relation,
+    SqlConnector,
+    deadline,
+    rows_to_table,
+    single_column_keys,
+)
 
 _RELATIONS = """
 SELECT name, type FROM sqlite_master
@@ -48,6 +56,24 @@ def _ddl_comments(conn: sqlite3.Connection, table: str) -> dict[str, str]:
         if text:
             comments[column.name] = text
     return comments
+
+
+_FOREIGN_KEYS = 'SELECT id, "from", "table", "to" FROM pragma_foreign_key_list(?)'
+_PRIMARY_KEY = "SELECT name FROM pragma_table_info(?) WHERE pk > 0"
+
+
+def _foreign_keys(conn: sqlite3.Connection, table: str, schema: str) -> dict[str, tuple[str, str, str]]:
+    """The table's single-column FOREIGN KEYs; `REFERENCES customer` without a column names
+    the referenced table's primary key."""
+    rows = []
+    for key, column, target_table, target in conn.execute(_FOREIGN_KEYS, [table]).fetchall():
+        if target is None:
+            primary = [row[0] for row in conn.execute(_PRIMARY_KEY, [target_table]).fetchall()]
+            if len(primary) != 1:
+                continue
+            target = primary[0]
+        rows.append((key, column, schema, target_table, target))
+    return single_column_keys(rows)
 
 
 class SQLiteConnector(SqlConnector):
@@ -84,7 +110,9 @@ class SQLiteConnector(SqlConnector):
     def _columns(self, conn: sqlite3.Connection, rel: Relation) -> list[Column]:
         rows = conn.execute(_COLUMNS, [rel.name]).fetchall()
         comments = _ddl_comments(conn, rel.name)
-        return [Column(name, declared or "", comments.get(name), self.is_json(declared or "")) for name, declared in rows]
+        keys = _foreign_keys(conn, rel.name, rel.schema) if rel.kind == "table" else {}
+        return [Column(name, declared or "", comments.get(name), self.is_json(declared or ""), keys.get(name))
+                for name, declared in rows]
 
     def _rowid_span(self, conn: sqlite3.Connection, rel: Relation) -> tuple[int, int] | None:
         """(min, max) rowid, or None for a view or WITHOUT ROWID table (or an empty one)."""
