@@ -245,8 +245,9 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
 #: kinds a name-silent column holding one word on every row cannot be told by: what people did,
 #: their trade or their role differ from person to person; one word throughout is the table's
 #: own constant (a FHIR resource's type and status, the kind of the value beside it:
-#: `Social Security Number`)
-CONSTANT_VETOED = frozenset({"BEHAVIORAL_EVENT", "INDUSTRY", "USER_ROLE"})
+#: `Social Security Number`); so do the pages they open: one URL on every row is the table's
+#: (a code system, `http://snomed.info/sct`; the program that wrote the records)
+CONSTANT_VETOED = frozenset({"BEHAVIORAL_EVENT", "INDUSTRY", "USER_ROLE", "VISITED_URL"})
 
 
 def _constant(view: FieldView) -> bool:

@@ -258,7 +258,17 @@ class VisitedUrlRecognizer(FieldRecognizer):
         # (and a protocol's name and version, `HTTP/1.1`, `HTTP/2`: how a request was made,
         # Cloudflare's `ClientRequestProtocol`, whose slash reads as a relative path's)
         protocol = pc.fill_null(rx.match(candidates, PROTOCOL_VERSION), False)
-        return pc.invert(pc.or_(pc.or_(pc.or_(pc.or_(pc.or_(service, system), asset), api), ids), protocol))
+        # (and a reference to a record by its type and id, `Encounter/<uuid>`, `Patient/123`, as
+        # FHIR and REST APIs link resources: the record pointed at, no page; a page's relative
+        # path names a page, not a capitalised type before a bare id)
+        record = pc.fill_null(rx.match(candidates, RECORD_REFERENCE), False)
+        return pc.invert(pc.or_(pc.or_(pc.or_(pc.or_(pc.or_(pc.or_(service, system), asset), api), ids), protocol),
+                                record))
+
+
+#: a record named by its type and id, without a host (FHIR's `Encounter/<uuid>`, `Patient/123`)
+RECORD_REFERENCE = (r"^[A-Z][A-Za-z]+/(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+                    r"|[0-9]+)$")
 
 
 #: a relative path to a picture, a style sheet or a script (Tuya's `smart/icon/….png`): a
