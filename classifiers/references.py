@@ -213,10 +213,19 @@ class SourceLinks:
                 self.keys.append(_Key(dataset.name, sample.path, kind != THINGS, kind == THINGS, coverage, values,
                                       _few(sample), True, kind == PEOPLE))
 
-    @property
-    def pending(self) -> bool:
-        """Whether some column waits for keys to be matched against."""
-        return bool(self.references or self.declared)
+    def needs(self, dataset: str, keys: dict[str, str]) -> bool:
+        """Whether a reused table with these keys (`reference_key` by column) may decide a
+        waiting column: it is a declared key's table, or it holds a people key and a column waits
+        for its values to be matched (a things key: a claim waits to be withdrawn). Other reused
+        tables are not read again."""
+        kinds = set(keys.values())
+        if not kinds:
+            return False  # nothing of it would be indexed
+        if any(reference.target[0] == dataset for reference in self.declared):
+            return True
+        if kinds & {PEOPLE, CONTACTS} and any(not reference.claimed for reference in self.references):
+            return True
+        return THINGS in kinds and any(reference.claimed for reference in self.references)
 
     def apply(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> None:
         """Adjust one table's results by the keys its columns reference (call once every

@@ -238,9 +238,9 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
             else:
                 _keep(dataset, field_results, profile, options, result)
             progress.advance()
-        if held and links.pending:
+        if held:
             _reused_keys(connector, [(by_name[r.name], r) for r in result.reused if r.name in by_name
-                                     and r.previous.keys], links, options)
+                                     and links.needs(r.name, r.previous.keys)], links, options)
         for dataset, field_results, profile in held:
             links.apply(dataset, field_results)
             _keep(dataset, field_results, profile, options, result)

@@ -20,11 +20,12 @@ from click.testing import CliRunner
 
 from catalog.datamap import Source, empty_datamap
 from classifiers.engine import FieldResult
+from classifiers.references import SourceLinks
 from inventory.cli import EXIT_OK, cli
 from inventory.connectors import SampleOptions, connector_for
 from inventory.scan import ScanOptions, scan
 from tests.inventory.conftest import ShopDb
-from tests.inventory.test_references24 import FIRST, LAST, _people, _write
+from tests.inventory.test_references24 import FIRST, LAST, _films, _people, _write
 
 STREETS = ["Oak Street", "Elm Road", "Mill Lane", "High Street", "Park Avenue", "Church Road"]
 
@@ -184,14 +185,21 @@ def _rescan_resolves(location: str, catalog: Path, change: Callable[[], None], t
     assert verdicts[table][:2] == ("ACCOUNT_ID", "references")
 
 
-def test_a_rescan_resolves_a_changed_tables_references_to_a_reused_people_table(tmp_path: Path) -> None:
+def test_a_rescan_resolves_a_changed_tables_references_to_a_reused_people_table(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Values: customers with sparse ids under opaque names, rentals pointing at them; only the
-    rentals change, so the customers are reused and their keys read again from the source."""
+    rentals change, so the customers are reused and their keys read again from the source. The
+    films (a things table) are reused and not read: no claim waits to be withdrawn."""
     data = tmp_path / "data"
     data.mkdir()
     rng = random.Random(3)
     people = sorted(rng.sample(range(100000, 1000000), 60))
     _people(data, "customers", people)
+    _films(data, sorted(rng.sample(range(10000, 100000), 80)))
+    read_again: list[str] = []
+    add_reused = SourceLinks.add_reused
+    monkeypatch.setattr(SourceLinks, "add_reused", lambda self, dataset, keys: (
+        read_again.append(Path(dataset.name).name), add_reused(self, dataset, keys))[-1])
 
     def rentals(count: int) -> None:
         _write(data / "rentals.csv", ["c01", "c02", "c03"],
@@ -207,6 +215,7 @@ def test_a_rescan_resolves_a_changed_tables_references_to_a_reused_people_table(
                            "AND field = 'c01'").fetchall()
     assert reused is not None and reused[0] is not None  # the people table was not classified again
     assert keys == [("people",)]
+    assert read_again == ["customers.csv"]
 
 
 def test_a_rescan_resolves_a_declared_key_to_a_reused_people_table(tmp_path: Path) -> None:
