@@ -19,12 +19,12 @@ at: the declared key decides, whether or not any value was sampled in common, an
 decide only for the columns nothing is declared for. A declared reference needs the table it
 points at to name its people (by its name, a person's name, an e-mail, a birth date or an
 identity document): an address book's keys (phones and street lines: Sakila's `address`) are
-no person's, though a value match against them is refused anyway (ids counted 1..N).
+no person's.
 
-A rescan reads only the tables that changed; the keys of the tables it reuses are read again
-from the source (`add_key`: their sample, not their classification), told by what the catalog
-kept of them (`FieldSample.reference_key`), so a changed table's references resolve as in a
-full scan.
+A rescan reads only the tables that changed; the keys of the reused tables a waiting column may
+point at are read again from the source (`add_reused`: their sample, not their classification),
+told by what the catalog kept of them (`FieldSample.reference_key`), so a changed table's
+references resolve as in a full scan.
 
 Containment is read against what the samples can show: a key sampled from a part of its table
 holds only that share of the ids a reference may hold, so the share expected is that coverage.
