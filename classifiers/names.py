@@ -157,6 +157,11 @@ def _split_compound(token: str) -> list[str] | None:
     return split_words(token, foreign_words().keys())
 
 
+#: a word and its number run together (`apellido2`, `telefono1`)
+_NUMBERED = re.compile(r"^(?P<word>[a-z]{3,})\d{1,2}$")
+#: a connection's side run into the word it qualifies (`srcuser`, `dstip`)
+_DIRECTION_RUN = re.compile(r"^(?P<side>src|dst|dest)(?P<word>[a-z]{2,})$")
+
 #: the words after two initials that make them a thing's id (`yh_id`, `sb_bh`, `hy_no`)
 _ID_TAILS = frozenset({"id", "bh", "no", "code", "dm"})
 
@@ -183,6 +188,12 @@ def expand(tokens: tuple[str, ...], pairs: bool = False) -> tuple[str, ...]:
         if token in ABBREVIATIONS:
             out.extend(ABBREVIATIONS[token])
             continue
+        direction = _DIRECTION_RUN.match(token)
+        if direction and direction["word"] in field_words():
+            # a network or security log's side of a connection run into its word (OSSEC's and
+            # FortiGate's `srcuser`, `dstuser`, `srcip`, `dstport`): two words
+            out.extend((direction["side"], direction["word"]))
+            continue
         if token in PATIENT_STEMS and index + 1 < len(tokens) and tokens[index + 1] in PATIENT_KEYS:
             out.append("patient")
             continue
@@ -193,6 +204,11 @@ def expand(tokens: tuple[str, ...], pairs: bool = False) -> tuple[str, ...]:
         if chinese.has_han(token):
             out.extend(chinese.english(chinese.read_han(token)))
             continue
+        numbered = _NUMBERED.match(token)
+        if numbered and numbered["word"] in known:
+            # the second of its kind, numbered without a separator (`apellido2`, a Spanish
+            # person's second surname; `direccion1`): the word's
+            token = numbered["word"]
         # two letters are initials as the whole name, or before an id's word (`yh_id` 用户ID, `sb_bh` 设备编号)
         pinyin = None if token in known else chinese.read_latin(
             token, whole=pairs and (len(tokens) == 1 or (index == 0 and len(tokens) == 2 and tokens[1] in _ID_TAILS)))
@@ -247,6 +263,21 @@ class NameTokens:
     @classmethod
     def _read(cls, path: str, chinese_table: bool) -> NameTokens:
         own, _, parent = path.rpartition(".")[::-1] if "." in path else (path, "", "")
+        attribute = _XML_ATTRIBUTE.match(own)  # None for JSON-LD's bare `@value`, `@type`
+        if attribute and markup_attribute(own):
+            # an XML element's attribute flattened to a column (`addr@use`, `name@qualifier`,
+            # `raceCode@displayName`): markup about the element, named by the attribute; the
+            # element's path says what the element holds, not what this attribute does
+            element = attribute["element"]
+            if attribute["attr"].lower() in DISPLAY_ATTRIBUTES and tokenize(element)[-1:] == ("code",):
+                # a coded element's display text (`raceCode@displayName`: `White`) is a label of
+                # the thing coded, as the code itself is
+                return cls(own=expand(tokenize(element)), parent=(), raw=path)
+            return cls(own=expand(tokenize(attribute["attr"])), parent=(), raw=path)
+        if attribute:
+            # the attribute that holds the element's value (`telecom@value`, `birthTime@value`;
+            # HL7 v3's `id@extension`, the identifier within its `root` namespace): the element
+            own = attribute["element"]
         if is_change_side(path):
             # a change set names each changed field, then its two sides (GitLab's hook
             # `changes.title.current`, `changes.updated_by_id.previous`): the value is the field's
@@ -281,6 +312,23 @@ class NameTokens:
         several given names in one column are still their names)."""
         joined = self.joined()
         return joined[:-1] if len(joined) > 4 and joined.endswith("s") and not joined.endswith("ss") else joined
+
+
+#: a column flattened from an XML attribute: the element's name, `@`, the attribute's
+#: (`addr@use`, `birthTime@value`, `0@extension` for the first of a list of elements)
+_XML_ATTRIBUTE = re.compile(r"^(?P<element>[^@]+)@(?P<attr>[A-Za-z_][\w:-]*)$")
+#: attributes that hold the element's own value: XML's `value`, HL7 v3's `code` (a coded
+#: element's code) and `extension` (an identifier's value within its `root` namespace)
+VALUE_ATTRIBUTES = frozenset({"value", "extension", "code", "text"})
+#: attributes that give a human-readable label of the element's value
+DISPLAY_ATTRIBUTES = frozenset({"displayname", "display"})
+
+
+def markup_attribute(own: str) -> bool:
+    """`addr@use`, `name@qualifier`: an XML element's attribute that is markup about the element
+    (its use, type, class, code system), not the element's value (`telecom@value`)."""
+    attribute = _XML_ATTRIBUTE.match(own)
+    return attribute is not None and attribute["attr"].lower() not in VALUE_ATTRIBUTES
 
 
 #: words that name an object as a bundle of facts about the word before them (`device_info`,

@@ -396,6 +396,8 @@ def _about_people(dataset: DatasetSample, results: Sequence[FieldResult], thresh
     head = table_view.head_noun(table)
     if head in table_view.PERSON_PARTS and head not in words:
         return None  # `person_attribute`: each row one part of a person, its key the part's
+    if head in table_view.THING_TABLES and not words:
+        return None  # `offices`, `stores` with a phone and an address: places people reach
     if words:
         return PEOPLE
     evidence = table_view._person_evidence(results, threshold)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from classifiers.names import NameTokens, tokenize
+from classifiers.names import NameTokens, markup_attribute, tokenize
 from datamap.model import DatasetSample, FieldSample
 
 
@@ -51,7 +51,10 @@ def sibling_with(sample: FieldSample, dataset: DatasetSample, words: Iterable[st
 
 
 def parent_has(sample: FieldSample, words: Iterable[str]) -> str | None:
-    """The first of `words` that is a token of the field's parent path, if any."""
+    """The first of `words` that is a token of the field's parent path, if any; none for an XML
+    element's markup attribute (`addr@use` holds `H`, no place of the address)."""
+    if markup_attribute(sample.name):
+        return None
     return _first_token(sample.parent, words)
 
 

@@ -36,6 +36,9 @@ class AccountIdRecognizer(FieldRecognizer):
              # with `number`, which alone stays vetoed with the bank's `account_number`
              "customer number", "customer no", "client number", "client no", "employee number", "employee no",
              "staff number", "staff no", "student number", "student no", "patient number", "subscriber number",
+             # the same spelt with `code`, as Spanish and Portuguese schemas key their people
+             # (`codigo_empleado`, `cod_cliente`: the employee's, the customer's code)
+             "employee code", "staff code", "customer code", "client code", "member code",
              "member card number", "member card no", "membership card number", "author id", "buyer id", "seller id",
              "customer id", "cust id", "customerid",
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",

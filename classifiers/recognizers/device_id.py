@@ -272,7 +272,10 @@ class MacAddressRecognizer(FieldRecognizer):
     closed_format = True
     names = ("mac", "mac address", "mac addr", "macaddr", "macaddress", "wifi mac", "bt address", "bluetooth address",
              "bssid", "hw address", "hwaddr", "ether", "eth addr", "wlan mac", "macsha1", "macmd5", "mac sha1",
-             "mac md5")
+             "mac md5",
+             # IEEE's name for the hardware address, 48 or 64 bits (a Zigbee or Thread radio's
+             # `eui`, `eui64`, `ieeeAddress`: `286D9700011415D1`)
+             "eui", "eui48", "eui64", "eui 48", "eui 64", "ieee address", "ieee addr")
     negative_names = ("hmac", "count", "os", "macos", "version")
     patterns = (
         ValuePattern("eui-48 colon", r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}", 0.85),
@@ -287,5 +290,8 @@ class MacAddressRecognizer(FieldRecognizer):
         # twelve hex digits without separators (`F0090D1A2B3C`, `788cb5000000`): a device API's
         # MAC; as often any hex token alone, so it backs a MAC's name only
         ValuePattern("eui-48 bare", r"[0-9A-Fa-f]{12}", 0.2),
+        # a 64-bit extended unique identifier (Zigbee, Thread, IPv6 interface ids): eight octets
+        ValuePattern("eui-64 colon", r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){7}", 0.8),
+        ValuePattern("eui-64 bare", r"(?:0x)?[0-9A-Fa-f]{16}", 0.2),
     )
     context = ("mac", "wifi", "bluetooth", "address")

@@ -62,7 +62,9 @@ class OperatingSystemRecognizer(FieldRecognizer):
     negative_names = ("app", "application", "sdk", "service", "api", "client", "schema", "tracker", "collector",
                       "etl", "library", "lib", "protocol", "http", "game", "count", "pos", "cos", "ios app",
                       "build hash", "min", "target", "required", "supported", "manufacturer", "vendor", "maker", "timezone",
-                      "tz", "language", "locale")
+                      "tz", "language", "locale",
+                      # a terminology's code system (HL7's `codeSystemName`, FHIR's `coding.system`)
+                      "code system")
     patterns = (
         ValuePattern("os family and version", rf"(?i:(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?(?: {_EDITIONS})?"
                      # Unity's `SystemInfo.operatingSystem` adds the API level (`Android OS 14 / API-34`)

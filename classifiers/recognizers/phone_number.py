@@ -17,6 +17,8 @@ import pyarrow.compute as pc
 from classifiers.fastpath import accepts_whole, either, judged, rejects_whole
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 
+#: a telephone URI's scheme (RFC 3966), any case
+_TEL_URI = r"(?i:tel):"
 #: the components after an HL7 v2 telecom number (`^^7`, `^PRN^PH`)
 _HL7_COMPONENTS = r"(?:\^[A-Z0-9]{0,4}){1,8}"
 _EXTENSION = r"(?:\s*(?:x|ext\.?|#|转)\s*\d{1,6})?"  # 转: Chinese "put through to" (0755-86013388转806)
@@ -109,6 +111,10 @@ class PhoneNumberRecognizer(FieldRecognizer):
         ValuePattern("local number", r"(?:\(\d{1,3}\)\s?)?\d{4}[\s-]?\d{4}", 0.45),
         # HL7 v2's telecom number (XTN): the number, then its use and equipment codes
         # (`(612)555-1234^^7`, `(678) 555-1212^^PRN`, `(404) 554-9097^WPN^PH`)
+        # a telephone URI (RFC 3966: HL7 v3 and C-CDA's `telecom value="tel:+1-(555)555-1003"`,
+        # vCard 4, `tel:` links): the number after its scheme
+        ValuePattern("tel URI", rf"{_TEL_URI}(?:\+?\d{{1,3}}[\s.-]?)?\(?\d{{2,5}}\)?[\s.-]?\d{{3,4}}[\s.-]?\d{{3,5}}"
+                                rf"{_EXTENSION}", 0.85),
         ValuePattern("HL7 number^use^type", rf"(?:\+?\d{{1,3}}[\s.-]?)?\(?\d{{2,5}}\)?[\s.-]?\d{{3,4}}[\s.-]\d{{3,5}}"
                                             rf"{_HL7_COMPONENTS}", 0.6),
     )
@@ -123,6 +129,9 @@ class PhoneNumberRecognizer(FieldRecognizer):
         if pc.any(pc.match_substring(candidates, "^")).as_py():
             # an HL7 telecom number's use and equipment codes say nothing of the number itself
             candidates = pc.replace_substring_regex(candidates, rf"{_HL7_COMPONENTS}$", "")
+        if pc.any(pc.match_substring(candidates, "tel:", ignore_case=True)).as_py():
+            # a telephone URI is its number
+            candidates = pc.replace_substring_regex(candidates, rf"^{_TEL_URI}", "")
         verdict = judged(candidates, _FAST, is_phone_number)
         if verdict.false_count and (region := column_region(candidates)) is not None:
             # the column's own country code reads its local numbers (`+852 9222 5521` beside `9222 5521`)

@@ -336,6 +336,10 @@ def _held_label(sample: FieldSample, author: str) -> bool:
     return tokenize(author)[:1] == ("owner",) and bool(own) and own[-1] in LABEL_WORDS
 
 
+#: the sides of a connection or an access a security log names its users by
+CONNECTION_SIDES = frozenset({"src", "dst", "dest", "source", "destination"})
+
+
 def _flat_author(sample: FieldSample, dataset: DatasetSample) -> str | None:
     """The author of a flat record: a field beside `sample` named after its person (`author`,
     `userId`, `target_author`), when the record carries no author object."""
@@ -343,6 +347,8 @@ def _flat_author(sample: FieldSample, dataset: DatasetSample) -> str | None:
         if field is sample or field.parent != sample.parent:
             continue
         own = NameTokens.of(field.path).own
+        if own[:1] and own[0] in CONNECTION_SIDES:
+            continue  # a log's `srcuser`, `dstuser`: a side of the event it records, no author
         named = (bool(own) and own[-1] in AUTHOR_OBJECTS | {"author"} and len(own) <= 2) or (
             len(own) == 2 and own[-1] == "id" and own[0] in AUTHOR_OBJECTS)
         # the name first: reading a sibling's values to see whether it is filled costs a pass
