@@ -57,7 +57,10 @@ class OperatingSystemRecognizer(FieldRecognizer):
                     "osversion", "os ver", "operating system version", "os major version",
                     # the system itself as an enumeration's code, no legend beside it (uni统计's
                     # `device_os` 设备系统编号 1: Android, 2: iOS, 3: PC; an `os_type` of 1s and 2s)
-                    "device os", "os type")
+                    "device os", "os type",
+                    # the Android release as an app reads it (EventCollect's `android_version`:
+                    # `Build.VERSION.SDK_INT`, 29 … 34) and iOS's major version
+                    "android version", "ios version")
     weak_names = ("platform", "system", "os platform")
     negative_names = ("app", "application", "sdk", "service", "api", "client", "schema", "tracker", "collector",
                       "etl", "library", "lib", "protocol", "http", "game", "count", "pos", "cos", "ios app",
