@@ -15,7 +15,7 @@ from classifiers.siblings import own_has, parent_has, sibling_with
 from datamap.model import DatasetSample, FieldSample
 
 _FAMILIES = (r"iOS|iPadOS|iPhone OS|watchOS|tvOS|visionOS|Android|Android OS|Windows(?: NT| Phone| Mobile| Server)?"
-             r"|Win(?:dows)?(?:7|8|10|11|XP)|Mac ?OS(?: ?X)?|OS ?X|Darwin|Linux|Ubuntu|Debian|Fedora|CentOS"
+             r"|Win(?:dows)?(?:7|8|10|11|XP)|Mac ?OS(?: ?X)?|OS ?X|Macintosh|Darwin|Linux|Ubuntu|Debian|Fedora|CentOS"
              r"|Red Hat|Chrome ?OS|ChromeOS|HarmonyOS|OpenHarmony|Tizen|KaiOS|Fire ?OS|BlackBerry(?: OS)?|Symbian"
              r"|EMUI|EmotionUI|MagicUI|MIUI|HyperOS|ColorOS|OxygenOS|One UI|OriginOS|MagicOS|Flyme(?: ?OS)?|Funtouch ?OS|realme UI|鸿蒙(?: ?OS)?|澎湃 ?OS|FreeBSD|Sailfish(?: OS)?|webOS|Wear ?OS")
 

@@ -47,3 +47,19 @@ def test_a_width_and_height_elsewhere_are_no_screen():
         found = _entities(table, id=list(range(n)), width=[s[0] for s in sizes], height=[s[1] for s in sizes],
                           device_id=[f"{RNG.getrandbits(64):016x}" for _ in range(n)])
         assert found["width"] != "SCREEN_RESOLUTION" and found["height"] != "SCREEN_RESOLUTION"
+
+
+def test_a_login_log_s_user_agent_parsed_into_browser_and_platform():
+    """zero-admin's `sys_login_log` keeps the user agent parsed (Go's user-agent parser):
+    `browser` 浏览器类型 (`Chrome`, `Edge`, `QQ浏览器`) is the agent reduced to its browser, and
+    `platform` 平台信息 (`Windows`, `Macintosh`) the system; a browser's name alone, or under a
+    product's name, is no agent."""
+    n = 120
+    found = _entities("sys_login_log", id=list(range(n)),
+                      platform=[RNG.choice(["Windows", "Windows", "Macintosh", "X11"]) for _ in range(n)],
+                      browser=[RNG.choice(["Chrome", "Edge", "Safari", "Firefox", "QQ浏览器"]) for _ in range(n)])
+    assert found["browser"] == "USER_AGENT"
+    assert found["platform"] == "OPERATING_SYSTEM"
+    goods = _entities("t", product=[RNG.choice(["Chrome", "Edge", "Safari"]) for _ in range(n)],
+                      c07=[RNG.choice(["Chrome", "Edge", "Safari"]) for _ in range(n)])
+    assert goods["product"] != "USER_AGENT" and goods["c07"] != "USER_AGENT"
