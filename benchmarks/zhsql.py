@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+import sqlite3
 import subprocess
 from datetime import datetime
 from pathlib import Path
@@ -124,6 +125,13 @@ def tables_as_csv(src: Path, out: Path, tables: Tables, labels: Path) -> None:
             header = [n.strip(" `") for n in named.split(",")] if named else [name for name, _, _ in tables[table][1]]
             write_csv(out / f"{table}.csv", [header] + rows)
             rename[table] = f"{table}.csv"
+    for db in sorted(src.glob("*.db")):  # an app's SQLite database beside the dumps (zh24's event collector)
+        con = sqlite3.connect(db)
+        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"):
+            cursor = con.execute(f'SELECT * FROM "{table}"')
+            write_csv(out / f"{table}.csv", [[d[0] for d in cursor.description]] + [list(row) for row in cursor])
+            rename[table] = f"{table}.csv"
+        con.close()
     for export in sorted(src.glob("*.json")):  # JSON-lines exports beside the dumps (zh23's uniCloud collections)
         (out / f"{export.stem}.ndjson").write_bytes(export.read_bytes())
         rename[export.name] = f"{export.stem}.ndjson"

@@ -114,6 +114,9 @@ class AccountIdRecognizer(FieldRecognizer):
                       "method", "mode",
                       # where a login happened (`login_location`, 登录地点: `内网IP`, `浙江省 杭州市`), not who
                       "location", "place", "city", "region", "province", "country", "address",
+                      # what a login came from and where it is written down (`login_browser`, `login_os`:
+                      # `Chrome`, `Windows 10`; 登录日志id, a login log's own key), not who logged in
+                      "browser", "os", "log",
                       # where a login or a sign-up came from (`LoginChannel`, `reg_channel`: a store or
                       # a campaign's code; mall's `source_type` 用户来源: PC, app), not who; a bare
                       # `source` stays out, as `source_user_id` (who referred) is an account

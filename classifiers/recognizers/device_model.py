@@ -132,7 +132,7 @@ class DeviceModelRecognizer(FieldRecognizer):
         a car's, a product's or a statistical one. The identity may stand in the record around
         the object (`productMetadata.productType` beside the home's `serialNumber`)."""
         own = NameTokens.of(sample.path).own
-        if own == ("vendor",):
+        if own in _MAKER_OWN:
             return _vendor_beside_model(sample, dataset)
         if own not in _PRODUCT_OWN:
             return None
@@ -147,6 +147,10 @@ class DeviceModelRecognizer(FieldRecognizer):
 #: a bare `vendor` beside the record's `model`: backs the makers' names its values are (the
 #: vocabulary's 0.45), never decides alone
 VENDOR_BESIDE_MODEL = 0.3
+#: the names a record gives its device's maker beside the model: a bare `vendor` (uni-app's), and
+#: the phone's "type" (EventCollect's `mobile_type` 手机类型: `Build.BRAND`, `HUAWEI`, `vivo`, beside
+#: `mobile_model`); a `device_type` is a class of device (phone, tablet), not its maker
+_MAKER_OWN = frozenset({("vendor",), ("mobile", "type"), ("phone", "type"), ("handset", "type")})
 
 
 def _vendor_beside_model(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
@@ -156,7 +160,7 @@ def _vendor_beside_model(sample: FieldSample, dataset: DatasetSample) -> Signal 
     BIOS's supplier."""
     for other in _in_record(sample, dataset):
         if "model" in NameTokens.of(other.path).own:
-            return Signal("context", f"'vendor' beside the device's '{other.path}'", VENDOR_BESIDE_MODEL)
+            return Signal("context", f"'{sample.name}' beside the device's '{other.path}'", VENDOR_BESIDE_MODEL)
     return None
 
 

@@ -15,7 +15,7 @@ from classifiers.siblings import own_has, parent_has, sibling_with
 from datamap.model import DatasetSample, FieldSample
 
 _FAMILIES = (r"iOS|iPadOS|iPhone OS|watchOS|tvOS|visionOS|Android|Android OS|Windows(?: NT| Phone| Mobile| Server)?"
-             r"|Win(?:dows)?(?:7|8|10|11|XP)|Mac ?OS(?: ?X)?|OS ?X|Darwin|Linux|Ubuntu|Debian|Fedora|CentOS"
+             r"|Win(?:dows)?(?:7|8|10|11|XP)|Mac ?OS(?: ?X)?|OS ?X|Macintosh|Darwin|Linux|Ubuntu|Debian|Fedora|CentOS"
              r"|Red Hat|Chrome ?OS|ChromeOS|HarmonyOS|OpenHarmony|Tizen|KaiOS|Fire ?OS|BlackBerry(?: OS)?|Symbian"
              r"|EMUI|EmotionUI|MagicUI|MIUI|HyperOS|ColorOS|OxygenOS|One UI|OriginOS|MagicOS|Flyme(?: ?OS)?|Funtouch ?OS|realme UI|鸿蒙(?: ?OS)?|澎湃 ?OS|FreeBSD|Sailfish(?: OS)?|webOS|Wear ?OS")
 
@@ -57,7 +57,10 @@ class OperatingSystemRecognizer(FieldRecognizer):
                     "osversion", "os ver", "operating system version", "os major version",
                     # the system itself as an enumeration's code, no legend beside it (uni统计's
                     # `device_os` 设备系统编号 1: Android, 2: iOS, 3: PC; an `os_type` of 1s and 2s)
-                    "device os", "os type")
+                    "device os", "os type",
+                    # the Android release as an app reads it (EventCollect's `android_version`:
+                    # `Build.VERSION.SDK_INT`, 29 … 34) and iOS's major version
+                    "android version", "ios version")
     weak_names = ("platform", "system", "os platform")
     negative_names = ("app", "application", "sdk", "service", "api", "client", "schema", "tracker", "collector",
                       "etl", "library", "lib", "protocol", "http", "game", "count", "pos", "cos", "ios app",

@@ -16,10 +16,14 @@ from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import own_has, parent_has, sibling_with
+from classifiers.table_view import table_words
 from datamap.model import DatasetSample, FieldSample
 
 _WIDTH = ("width", "w", "screenwidth", "x", "cols", "viewwidth")
 _HEIGHT = ("height", "h", "screenheight", "y", "rows", "viewheight")
+_BARE = frozenset({"width", "height", "w", "h"})
+#: the words of a table's name that say its rows are devices (`device_data`, `phone_info`, `terminal`)
+DEVICE_TABLES = frozenset({"device", "phone", "mobile", "handset", "terminal"})
 
 
 class ScreenResolutionRecognizer(FieldRecognizer):
@@ -69,6 +73,11 @@ class ScreenResolutionRecognizer(FieldRecognizer):
         other = sibling_with(sample, dataset, counterpart)
         if other is not None and ("screen" in sample.name.lower() or "display" in sample.name.lower()):
             return Signal("context", f"beside '{other.path}'", 0.5)
+        # a bare width beside its height in a table of devices (an event collector's `device_data`:
+        # `width`, `height`, `device_id`, `mobile_model`) is the device's screen, as OpenRTB's
+        # `device.w` is; an image's or a page element's size is kept in a table of those
+        if other is not None and own in _BARE and not DEVICE_TABLES.isdisjoint(table_words(dataset.name)):
+            return Signal("context", f"beside '{other.path}' in a table of devices", 0.5)
         return None
 
     def validate(self, candidates: pa.Array) -> pa.Array:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import pyarrow as pa
 
-from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
 from classifiers.recognizers.behavioral import PROTOCOL_VERSION
 
 
@@ -30,6 +30,10 @@ class UserAgentRecognizer(FieldRecognizer):
         ValuePattern("product tokens", r"[A-Za-z][\w.+!-]*(?: [A-Za-z][\w.+!-]*)?/[\w.-]*\d[\w.-]*(?: .*)?", 0.8),
         ValuePattern("product with comment", r"[A-Za-z][\w.+ -]* v?\d[\w.-]* .*\([^)]*;[^)]*\).*", 0.8),
     )
+    # a browser's name (`Chrome`, `Mobile Safari`, `QQ浏览器`, with or without its version): the user
+    # agent reduced to its browser, as a login log's `browser` (浏览器类型) keeps it; backs a
+    # browser name only, never decides alone (a store's `Chrome` is a product)
+    vocabularies = (VocabularyMatch("browser name", "browsers", 0.3, leading_words=True),)
     context = ("user agent", "agent", "browser", "ua")
 
     def validate(self, candidates: pa.Array) -> pa.Array:

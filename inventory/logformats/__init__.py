@@ -45,11 +45,13 @@ ALIASES: dict[str, str] = {
 # a format is chosen when at least this share of the sampled lines parse as it
 MIN_SHARE = 0.5
 DETECT_LINES = 500
-# JSON keys whose text is a log message: also handed to entity recognition, and mined for templates
-_MESSAGE_KEYS = frozenset({"message", "msg", "log", "text"})
+# JSON keys whose text is a log message: also handed to entity recognition, and mined for templates.
+# Loggers name it differently: go-zero's logx and Aliyun SLS's raw line `content`, GELF
+# `short_message`/`full_message`, Serilog's compact JSON `@m`, OpenTelemetry's log record `body`
+_MESSAGE_KEYS = frozenset({"message", "msg", "log", "text", "content", "short_message", "full_message", "@m", "@message", "body"})
 # JSON keys naming the component that logged the line: the parent path of its message's slots,
 # as the logger is for a logback or log4j line
-_LOGGER_KEYS = ("logger", "logger_name", "loggerName", "logger.name", "log.logger", "class", "component")
+_LOGGER_KEYS = ("logger", "logger_name", "loggerName", "logger.name", "log.logger", "class", "component", "caller")
 _CEF = LineFormat("cef", "cef-log", parse_cef, concepts=CEF_CONCEPTS)
 _LEEF = LineFormat("leef", "leef-log", parse_leef, concepts=LEEF_CONCEPTS)
 

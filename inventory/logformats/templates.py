@@ -84,7 +84,7 @@ def tokens_of(message: str) -> list[str]:
         value = next((v for v in pair.group("sq", "dq", "bare") if v is not None), "")
         return [f"{key}=", value.strip().replace(" ", _VALUE_SPACE) or "null"]
     out: list[str] = []
-    message, piped = _piped_pairs(_agent_runs(message))
+    message, piped = _piped_pairs(_agent_runs(_go_structs(message)))
     # an id written between Han words (`设备0a9f8f86b38fdf6a电量低：12%`, `用户38123456位置更新`)
     # stands apart: it is a value, and the Han after it may be the next pair's key
     message = _HAN_ID_RUN.sub(r" \g<id> ", message)
@@ -187,6 +187,28 @@ def _bracket_pairs(message: str) -> str:
         value = next(v for v in match.group("square", "lenticular", "quoted", "corner") if v is not None)
         return f" {match.group('key')}={value.strip().replace(' ', _VALUE_SPACE).translate(_KEEP_BREAKS)} "
     return _BRACKET_PAIR.sub(pair, message)
+
+
+# Go's `%+v` of a struct (`&{Mobile:13800138000 Password:x Source:1}`): exported fields, each
+# `Name:value` up to the next ` Name:` (strings are not quoted, so a value may hold spaces);
+# a flat struct only, a nested one (`{A:{B:1}}`) stays text
+_GO_STRUCT = re.compile(r"&?\{(?P<body>[A-Z]\w*:[^{}]*)\}")
+_GO_FIELD = re.compile(r" (?=[A-Z]\w*:)")
+_GO_PAIR = re.compile(r"^(?P<key>[A-Z]\w*):(?P<value>.*)$", re.S)
+
+
+def _go_structs(message: str) -> str:
+    """Each field of a struct Go's `%+v` printed into the message written as the pair `Name=value`."""
+    if "{" not in message:
+        return message
+
+    def fields(match: re.Match) -> str:
+        pairs = [_GO_PAIR.match(field) for field in _GO_FIELD.split(match.group("body"))]
+        if not all(pairs):
+            return match.group(0)
+        return " " + " ".join(f"{pair.group('key')}={pair.group('value').strip().replace(' ', _VALUE_SPACE) or 'null'}"
+                              for pair in pairs) + " "
+    return _GO_STRUCT.sub(fields, message)
 
 
 # the full-width commas, semicolons and stops inside a quoted value are the writer's, not breaks

@@ -142,3 +142,19 @@ def test_the_key_of_a_person_object_and_the_people_a_name_calls_by_role():
     assert best_entity("author_association", ["MEMBER", "NONE", "OWNER", "CONTRIBUTOR"] * 5) is None
     # the key of a nested thing is not a person's
     assert best_entity("repo.node_id", node_ids) is None
+
+
+@pytest.mark.parametrize(("name", "values"), [("login_browser", ["Chrome", "Edge", "Safari", "Firefox"]),
+                                              ("login_os", ["Windows 10", "Windows 7", "Linux x86_64", "Windows 10"]),
+                                              ("登录日志id", [str(i) for i in range(1, 5)])])
+def test_what_a_login_came_from_and_its_log_are_no_account(name, values):
+    # zero-admin's `sys_user.login_browser` (浏览器类型), `login_os` and `sys_login_log.id` (登录日志id)
+    from tests.classifiers.fields import best_entity as best
+
+    assert best(name, values * 10) != "ACCOUNT_ID"
+
+
+def test_a_login_alone_is_still_the_account():
+    from tests.classifiers.fields import best_entity as best
+
+    assert best("login", ["zhangwei", "liuyang88", "admin", "chenjie"] * 10) == "ACCOUNT_ID"

@@ -174,6 +174,35 @@ def test_a_json_log_message_s_key_value_pairs_are_fields_under_its_logger() -> N
     assert len(parsed.free_text) == 6  # and the messages are still read as text
 
 
+def test_a_go_zero_log_s_content_is_its_message_and_caller_its_logger() -> None:
+    # go-zero's logx writes the message under `content` and the source line under `caller`
+    # (zap's `caller` too); Aliyun SLS keeps a raw line under `content` as well
+    lines = [json.dumps({"@timestamp": f"2025-09-01T08:00:{i:02d}.000+08:00", "caller": "member/login_logic.go:46",
+                         "content": f"会员登录失败,参数: &{{Mobile:1380013800{i} Password:x{i} Source:1}},异常：密码不正确",
+                         "level": "error"}, ensure_ascii=False) for i in range(6)]
+    lines += [json.dumps({"@timestamp": "2025-09-01T08:01:00.000+08:00", "caller": "handler/loghandler.go:147",
+                          "content": f"[HTTP] 200 - POST /api/member/login - 10.0.0.{i}:5201{i} - curl/8.{i}",
+                          "level": "info"}) for i in range(6)]
+    parsed = parse_lines(lines, "json")
+    fields = _fields(parsed)
+    assert len(parsed.free_text) == 12
+    assert fields["member/login_logic.go:46.Mobile"].values.to_pylist()[:2] == [13800138000, 13800138001]
+    assert fields["member/login_logic.go:46.Mobile"].origin == "log-slot"
+    # each caller's lines are their own templates: no slot holds both lines' values
+    assert not any(path.startswith("member/") and "10.0.0.1:52011" in map(str, sample.values.to_pylist())
+                   for path, sample in fields.items())
+
+
+def test_a_go_struct_printed_with_plus_v_is_its_fields() -> None:
+    # Go's `%+v` of a request: `&{Name:value …}`, strings unquoted (a value may hold spaces)
+    assert tokens_of("用户登录：&{Account:admin Os:Windows 10 Browser:Chrome},异常:超时")[3:9] == [
+        "Account=", "admin", "Os=", "Windows\u206310", "Browser=", "Chrome"]
+    assert tokens_of("参数: &{Mobile:13800138000 Source:3}")[-4:] == ["Mobile=", "13800138000", "Source=", "3"]
+    # a nested struct's innermost fields are read; a lower-case key (unexported, or a map's) is no field
+    assert tokens_of("req {A:{Mobile:138}}")[-3:] == ["Mobile=", "138", "}"]
+    assert "mobile=" not in tokens_of("map[mobile:138] {mobile:138}")
+
+
 def test_real_json_log(realdata: Path) -> None:
     fields = _fields(parse_lines(_lines(realdata / "appsflyer_webhook_events.ndjson"), "json"))
     assert fields["customer_user_id"].values[0].as_py() == "hi.from@appsflyer.example.com"
