@@ -1809,13 +1809,21 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     return found[:1]  # like a scan, the best detection is what the field is
 
 
+#: head words that say only what sort of value a name's modifier is (`pager_address`, `tax_number`)
+_GENERIC_HEADS = frozenset({"address", "addr", "number", "num", "no", "id", "code", "name", "value", "key", "info",
+                            "data", "string", "hash", "text", "details"})
+
+
 def head_start(entity: str, name: NameTokens, recognizers: Sequence[FieldRecognizer]) -> int:
     """Where the last part of the name that names `entity` begins: the larger, the nearer the
     name's head. A compound name is what its head says, its first words say whose or of what:
     `request_user_agent` is a user agent (from word 1), a request's only by its modifier (word 0),
-    so of two names that score alike the head's wins (`request_ip`, `ip_country`)."""
+    so of two names that score alike the head's wins (`request_ip`, `ip_country`). A generic
+    head is what its modifier makes it (`pager_address`: a pager's number, no street)."""
     readers = [r for r in recognizers if r.entity == entity]
     for start in range(len(name.own) - 1, 0, -1):
+        if start == len(name.own) - 1 and name.own[start] in _GENERIC_HEADS:
+            continue
         suffix = NameTokens(own=name.own[start:], parent=(), raw="_".join(name.own[start:]))
         if any(r.name_signal(suffix) is not None for r in readers):
             return start
