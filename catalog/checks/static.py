@@ -1799,12 +1799,35 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     # the head word names the thing: `resolution_notes` are notes someone wrote, not a resolution
     prose_head = long_text and bool(name.own) and any(
         r.entity == FREE_TEXT_ENTITY and r.name_signal(NameTokens.of(name.own[-1])) is not None for r in recognizers)
-    found.sort(key=lambda d: (prose_head and d.entity == FREE_TEXT_ENTITY, d.confidence), reverse=True)
+    tied = len(found) > 1  # (measured before sorting: a list being sorted reads as empty)
+    found.sort(key=lambda d: (prose_head and d.entity == FREE_TEXT_ENTITY, d.confidence,
+                              head_start(d.entity, name, recognizers) if tied else 0), reverse=True)
     if found and found[0].entity == "LOCATION" and declared.holds_point(kind) \
             and (precise := policy.category_of("GPS_COORDINATE")) is not None:
         # Safecast's `measurements.location geography(Point,4326)`: the type says a spot on the map
         return [Detected(category=precise, confidence=found[0].confidence, entity="GPS_COORDINATE")]
     return found[:1]  # like a scan, the best detection is what the field is
+
+
+#: head words that say only what sort of value a name's modifier is (`pager_address`, `tax_number`)
+_GENERIC_HEADS = frozenset({"address", "addr", "number", "num", "no", "id", "code", "name", "value", "key", "info",
+                            "data", "string", "hash", "text", "details"})
+
+
+def head_start(entity: str, name: NameTokens, recognizers: Sequence[FieldRecognizer]) -> int:
+    """Where the last part of the name that names `entity` begins: the larger, the nearer the
+    name's head. A compound name is what its head says, its first words say whose or of what:
+    `request_user_agent` is a user agent (from word 1), a request's only by its modifier (word 0),
+    so of two names that score alike the head's wins (`request_ip`, `ip_country`). A generic
+    head is what its modifier makes it (`pager_address`: a pager's number, no street)."""
+    readers = [r for r in recognizers if r.entity == entity]
+    for start in range(len(name.own) - 1, 0, -1):
+        if start == len(name.own) - 1 and name.own[start] in _GENERIC_HEADS:
+            continue
+        suffix = NameTokens(own=name.own[start:], parent=(), raw="_".join(name.own[start:]))
+        if any(r.name_signal(suffix) is not None for r in readers):
+            return start
+    return 0
 
 
 #: last words of a name that make it a key or a time, whatever event it names
