@@ -690,8 +690,9 @@ def _error_line(exc: ParseError, line: int, relative: bool, offset: int) -> int:
 
 
 #: T-SQL's batch separator: a line holding only `GO` (or `GO 5`), read by sqlcmd and SSMS and never
-#: sent to the server; it ends a statement as a semicolon does (same length, lines kept)
-_BATCH_SEPARATOR = re.compile(r"^[ \t]*GO(?:[ \t]+\d+)?[ \t]*;?[ \t]*$", re.I | re.M)
+#: sent to the server; it ends a statement as a semicolon does (same length, lines kept), also
+#: before a carriage return (SQL Server Management Studio saves scripts with CRLF line ends)
+_BATCH_SEPARATOR = re.compile(r"^[ \t]*GO(?:[ \t]+\d+)?[ \t]*;?[ \t\r]*$", re.I | re.M)
 #: what a T-SQL statement that opens without a semicolon before it starts with: `CREATE`,
 #: `ALTER` or `DROP` of one of these objects (`ALTER TABLE t DROP CONSTRAINT …` stays whole)
 _TSQL_OBJECTS = frozenset({"TABLE", "VIEW", "INDEX", "UNIQUE", "CLUSTERED", "NONCLUSTERED", "PROCEDURE", "PROC",

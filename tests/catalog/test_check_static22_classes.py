@@ -283,3 +283,16 @@ def test_rows_an_install_script_inserts_are_no_statement_left_unread():
     schema = columns_from_sql(PUBS, "tsql", "instpubs.sql")
     assert not schema.errors, schema.errors
     assert static_flagged(schema)[("authors", "au_lname")] == "identity.person_name"
+
+
+def test_a_crlf_script_s_go_lines_end_its_batches(tmp_path):
+    # SQL Server Management Studio writes CRLF: lead25 missed `GO\r`, so without --dialect the
+    # MySQL reading took pubs' whole script for one `SET NOCOUNT ON …` statement, read "every
+    # statement" of it and checked no column at all
+    script = "SET NOCOUNT ON\nGO\nset nocount    on\nUSE master\ndeclare @dttm varchar(55)\nGO\n" + PUBS.replace(
+        "GO\ninsert", "GO\nSET NOCOUNT ON\ninsert")
+    (tmp_path / "instpubs.sql").write_bytes(script.replace("\n", "\r\n").encode())
+    schema = read_static([tmp_path])
+    flagged = static_flagged(schema)
+    assert flagged[("authors", "au_lname")] == "identity.person_name"
+    assert flagged[("authors", "au_fname")] == "identity.person_name"
