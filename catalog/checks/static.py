@@ -168,19 +168,26 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: comments, where the hints are not looked for (strings are left: `'...'` rarely holds a hint)
 _COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*", re.S)
+#: a statement that creates a table (what a dialect that reads the file must find)
+_DECLARES_TABLE = re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?TABLE\b", re.I)
 #: tried, in this order, when no hint reads a file cleanly
 _CANDIDATES = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "tsql", "sqlite")
 
 
 def detect_dialect(text: str, path: str = "<sql>") -> str:
     """The dialect that reads the most statements of `text`: the hinted ones first, then the
-    others; the first that reads every statement wins."""
+    others; the first that reads every statement (and finds the columns of the tables the file
+    creates) wins."""
     code = _COMMENTS.sub(" ", text)  # a backtick in a comment (`picture` claim) is no MySQL identifier
     hinted = [name for name, pattern in _HINTS if pattern.search(code)]
     order = list(dict.fromkeys(hinted + list(_CANDIDATES)))
+    declares = bool(_DECLARES_TABLE.search(code))
     best, fewest = order[0], None
     for dialect in order:
-        failures = len(_read_sql(text, dialect, path).errors)
+        read = _read_sql(text, dialect, path)
+        # a reading that finds no column in a file that creates tables has swallowed them (a
+        # T-SQL script without semicolons read as one `SET NOCOUNT ON …`): it is no clean reading
+        failures = len(read.errors) + (declares and not read.columns)
         if failures == 0:
             return dialect
         if fewest is None or failures < fewest:

@@ -74,7 +74,9 @@ def test_oracle_is_a_dialect_and_sqlplus_lines_are_the_clients():
 
 
 def test_oracle_detected_by_its_types():
-    assert detect_dialect(ORACLE, "hr_create.sql") == "oracle"
+    schema = columns_from_sql(ORACLE, None, "hr_create.sql")
+    assert schema.dialects["hr_create.sql"] == "oracle"
+    assert static_flagged(schema)[("employees", "email")] == "contact.email"
 
 
 def test_sqlplus_commands_are_blanked_but_columns_named_like_them_are_not():
@@ -296,3 +298,13 @@ def test_a_crlf_script_s_go_lines_end_its_batches(tmp_path):
     flagged = static_flagged(schema)
     assert flagged[("authors", "au_lname")] == "identity.person_name"
     assert flagged[("authors", "au_fname")] == "identity.person_name"
+
+
+def test_a_dialect_that_swallows_the_tables_is_not_detected():
+    # no semicolon, no GO, no hint: PostgreSQL and MySQL read it as one `SET NOCOUNT ON …`
+    # statement without an error and find no column; T-SQL opens a statement at each CREATE
+    script = ("SET NOCOUNT ON\nCREATE TABLE authors (au_id varchar(11) PRIMARY KEY, au_lname varchar(40), "
+              "au_fname varchar(20))\nCREATE TABLE titles (title_id varchar(6), title varchar(80))\n")
+    assert detect_dialect(script, "instpubs.sql") == "tsql"
+    flagged = static_flagged(columns_from_sql(script, None, "instpubs.sql"))
+    assert flagged[("authors", "au_lname")] == "identity.person_name"
