@@ -47,7 +47,8 @@ from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
 from datamap.model import DatasetSample, FieldSample
 
-DIALECTS = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "duckdb", "sqlite", "tsql", "databricks", "oracle")
+DIALECTS = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "duckdb", "sqlite", "tsql", "databricks",
+            "oracle")
 SQL_SUFFIXES = {".sql"}
 XML_SUFFIXES = {".xml"}
 DBT_SUFFIXES = {".yml", ".yaml"}
@@ -125,15 +126,18 @@ class StaticSchema:
 _EXPRESSION = re.compile(r"\{\{.*?\}\}|\$\{[^}\n]*\}|\{\$[A-Za-z_]\w*\}|%[A-Z][A-Z0-9_]*%|(?<=[`\s.])#__(?=\w)", re.S)
 _STATEMENT = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
 #: lines a SQL client reads rather than the server: psql meta-commands (`\connect db`, `\set x 1`),
-#: the mysql client's `source file.sql` (its file is another input), shell-style `# comment`
-#: lines that install scripts carry, and SQL*Plus commands of Oracle's scripts (`rem` remarks,
-#: `Prompt` messages, `SET ECHO ON` and other settings, `@@other.sql`, `SPOOL`, `WHENEVER
-#: SQLERROR`, `DEFINE`, a `/` alone that runs the buffer); blanked
-_CLIENT_LINE = re.compile(r"^[ \t]*(\\[A-Za-z!?.].*|#(?![{#]).*|source[ \t]+[^\s;]+[ \t]*;?[ \t]*(--.*)?"
-                          r"|rem(ark)?([ \t].*)?|pro(mpt)?([ \t].*)?|@@?[\w./${}-]+.*|/"
-                          r"|(set[ \t]+(echo|feedback|verify|serveroutput|define|termout|pagesize|linesize|heading|timing"
-                          r"|sqlblanklines|trimspool|newpage)|spool|whenever[ \t]+(sql|os)error|define)\b.*)[ \t]*$",
+#: the mysql client's `source file.sql` (its file is another input) and shell-style `# comment`
+#: lines that install scripts carry; blanked
+_CLIENT_LINE = re.compile(r"^[ \t]*(\\[A-Za-z!?.].*|#(?![{#]).*|source[ \t]+[^\s;]+[ \t]*;?[ \t]*(--.*)?)$",
                           re.M | re.I)
+#: SQL*Plus commands in Oracle scripts (`rem` remarks, `Prompt` messages, `SET ECHO OFF` and other
+#: settings, `@@other.sql`, `SPOOL`, `WHENEVER SQLERROR`, `DEFINE`, a `/` alone that runs the
+#: buffer): blanked when the script is read as Oracle SQL (never a `prompt` or a setting that ends
+#: with a comma: a column `prompt VARCHAR2(200),`)
+_SQLPLUS_LINE = re.compile(r"^[ \t]*(rem(ark)?([ \t][^\n]*)?|pro(mpt)?([ \t][^\n]*[^,\s])?|@@?[\w./${}-]+|/"
+                           r"|(set[ \t]+(echo|feedback|verify|serveroutput|define|termout|pagesize|linesize|heading"
+                           r"|timing|sqlblanklines|trimspool|newpage)|spool|whenever[ \t]+(sql|os)error|define)\b"
+                           r"[^\n]*[^,\s])[ \t]*$", re.M | re.I)
 #: psql variables (`:schema`, `:'owner'`, `:"table"`): filled in by psql before the server sees them
 _PSQL_VARIABLE = re.compile(r"(?<![:\w]):(['\"]?)([A-Za-z_]\w*)\1")
 
@@ -421,6 +425,8 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
     schema = StaticSchema()
     sql_dialect = sqlglot.Dialect.get_or_raise(dialect)
     text = _BATCH_SEPARATOR.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
+    if dialect == "oracle":
+        text = _SQLPLUS_LINE.sub(lambda m: _blank(m.group(0)), text)
     try:
         tokens = sql_dialect.tokenize(text)
     except (TokenError, ValueError) as exc:
@@ -1115,8 +1121,8 @@ def columns_from_liquibase(changes: Sequence[liquibase.Change], path: str, diale
         elif change.kind == "renameColumn":
             old, new = attributes.get("oldColumnName", ""), attributes.get("newColumnName", "")
             schema.drops.append((len(schema.columns), table, old, ""))
-            schema.columns.append(Column(table=table, name=new, declared_type=attributes.get("columnDataType", "").upper(),
-                                         location=where, sources=((table, old),)))
+            schema.columns.append(Column(table=table, name=new, location=where, sources=((table, old),),
+                                         declared_type=attributes.get("columnDataType", "").upper()))
         elif change.kind == "renameTable":
             new = liquibase.qualified(attributes, "newTableName")
             old = _bare(attributes.get("oldTableName", ""))

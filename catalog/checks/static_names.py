@@ -1049,9 +1049,10 @@ def thing_handle(entity: str, name: NameTokens, table: str) -> bool:
 _TARGET_KINDS = frozenset({"type", "resource", "kind", "class", "model", "table", "entity"})
 #: keys that name a person whatever kind the column beside says: RuoYi's `user_id` beside
 #: `user_type` (a member or an admin), Laravel's morph `user_type` (`App\\Models\\Admin`); not a
-#: `member_id` (OSM's relation members are nodes, ways and relations)
-_PERSON_STEMS = frozenset({("user",), ("customer",), ("person",), ("employee",), ("patient",),
-                           ("student",), ("admin",), ("administrator",), ("staff",), ("subscriber",)})
+#: `member_id` (OSM's relation members are nodes, ways and relations) nor a `customer_id` (Stack
+#: Auth's `customerType`: a user, a team or a custom customer)
+_PERSON_STEMS = frozenset({("user",), ("person",), ("employee",), ("patient",), ("student",), ("admin",),
+                           ("administrator",), ("staff",)})
 
 
 def polymorphic_key(entity: str, name: NameTokens, siblings: Sequence[NameTokens], table: str = "") -> bool:

@@ -81,10 +81,15 @@ def test_oracle_detected_by_its_types():
 
 def test_sqlplus_commands_are_blanked_but_columns_named_like_them_are_not():
     # `remarks` and `prompt_text` are columns, not SQL*Plus commands
-    sql = "Prompt creating\nCREATE TABLE notes (\n  remarks VARCHAR(200),\n  prompt_text VARCHAR(200),\n  email VARCHAR(100)\n);\n"
+    sql = ("Prompt creating\nCREATE TABLE notes (\n  remarks VARCHAR(200),\n  prompt_text VARCHAR(200),\n"
+           "  email VARCHAR(100)\n);\n")
     schema = columns_from_sql(sql, "oracle", "n.sql")
     assert not schema.errors, schema.errors
     assert {c.name for c in schema.columns} == {"remarks", "prompt_text", "email"}
+    # other dialects' scripts keep every line: a PostgreSQL table of an AI app's prompts
+    sql = "CREATE TABLE chat (\n  id bigint,\n  prompt\n    text NOT NULL,\n  rem int\n);\n"
+    schema = columns_from_sql(sql, "postgres", "c.sql")
+    assert {c.name for c in schema.columns} == {"id", "prompt", "rem"}
 
 
 # OpenMRS's api/src/main/resources/org/openmrs/liquibase/snapshots/schema-only/*.xml and a later
@@ -229,9 +234,14 @@ def test_a_user_id_beside_its_user_type_is_still_a_person():
     assert flagged[("infra_api_access_log", "user_id")] == "account.id"
 
 
-def test_an_owner_id_beside_its_owner_type_stays_polymorphic():
+def test_an_owner_id_or_a_customer_id_beside_its_type_stays_polymorphic():
     sql = "CREATE TABLE metafields (id bigint, owner_id bigint, owner_type varchar(40), value text);"
     assert ("metafields", "owner_id") not in static_flagged(columns_from_sql(sql, "postgres", "m.sql"))
+    # Stack Auth: a purchase's customer is a user, a team or a custom customer
+    sql = ('CREATE TABLE "Subscription" ("id" UUID NOT NULL, "customerId" TEXT NOT NULL, '
+           '"customerType" "CustomerType" NOT NULL, "quantity" INTEGER NOT NULL);')
+    flagged = static_flagged(columns_from_sql(sql, "postgres", "m.sql"))
+    assert ("Subscription", "customerType") not in flagged
 
 
 MALL = """\
