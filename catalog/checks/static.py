@@ -38,6 +38,7 @@ from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, referenced_
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
+from catalog.checks import static_liquibase as liquibase
 from catalog.checks import static_names
 from catalog.checks.static_tables import company_rows, ip_geolocated, observed_ip, organization_table, ship_to_of_company
 from classifiers.recognizers.account_id import KEY_NAMES
@@ -46,8 +47,10 @@ from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers
 from datamap.model import DatasetSample, FieldSample
 
-DIALECTS = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "duckdb", "sqlite", "tsql", "databricks")
+DIALECTS = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "duckdb", "sqlite", "tsql", "databricks",
+            "oracle")
 SQL_SUFFIXES = {".sql"}
+XML_SUFFIXES = {".xml"}
 DBT_SUFFIXES = {".yml", ".yaml"}
 
 
@@ -127,6 +130,14 @@ _STATEMENT = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
 #: lines that install scripts carry; blanked
 _CLIENT_LINE = re.compile(r"^[ \t]*(\\[A-Za-z!?.].*|#(?![{#]).*|source[ \t]+[^\s;]+[ \t]*;?[ \t]*(--.*)?)$",
                           re.M | re.I)
+#: SQL*Plus commands in Oracle scripts (`rem` remarks, `Prompt` messages, `SET ECHO OFF` and other
+#: settings, `@@other.sql`, `SPOOL`, `WHENEVER SQLERROR`, `DEFINE`, a `/` alone that runs the
+#: buffer): blanked when the script is read as Oracle SQL (never a `prompt` or a setting that ends
+#: with a comma: a column `prompt VARCHAR2(200),`)
+_SQLPLUS_LINE = re.compile(r"^[ \t]*(rem(ark)?([ \t][^\n]*)?|pro(mpt)?([ \t][^\n]*[^,\s])?|@@?[\w./${}-]+|/"
+                           r"|(set[ \t]+(echo|feedback|verify|serveroutput|define|termout|pagesize|linesize|heading"
+                           r"|timing|sqlblanklines|trimspool|newpage)|spool|whenever[ \t]+(sql|os)error|define)\b"
+                           r"[^\n]*[^,\s])[ \t]*$", re.M | re.I)
 #: psql variables (`:schema`, `:'owner'`, `:"table"`): filled in by psql before the server sees them
 _PSQL_VARIABLE = re.compile(r"(?<![:\w]):(['\"]?)([A-Za-z_]\w*)\1")
 
@@ -156,23 +167,31 @@ _HINTS: list[tuple[str, re.Pattern[str]]] = [
     ("snowflake", re.compile(r"\b(VARIANT|TIMESTAMP_NTZ|TIMESTAMP_LTZ|TIMESTAMP_TZ|TRANSIENT|AUTOINCREMENT|DATA_RETENTION_TIME_IN_DAYS|COPY\s+GRANTS)\b", re.I)),
     ("tsql", re.compile(r"^\s*GO\s*$|\bNVARCHAR\s*\(\s*MAX\s*\)|\[dbo\]|\bIDENTITY\s*\(\s*\d+\s*,\s*\d+\s*\)", re.I | re.M)),
     ("mysql", re.compile(r"`|\bAUTO_INCREMENT\b|\bENGINE\s*=|\bUNSIGNED\b|\bTINYINT\b|\bMEDIUMTEXT\b|\bDEFAULT\s+CHARSET\b", re.I)),
+    ("oracle", re.compile(r"\b(N?VARCHAR2|NUMBER\s*\(|SYSDATE|SYSTIMESTAMP|BINARY_DOUBLE|BINARY_FLOAT)\b", re.I)),
     ("postgres", re.compile(r"\$\w*\$|::|\b(BIGSERIAL|SERIAL|TIMESTAMPTZ|JSONB|INET|CITEXT|BYTEA)\b|\bCREATE\s+EXTENSION\b", re.I)),
 ]
 #: comments, where the hints are not looked for (strings are left: `'...'` rarely holds a hint)
 _COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*", re.S)
+#: a statement that creates a table (what a dialect that reads the file must find)
+_DECLARES_TABLE = re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?TABLE\b", re.I)
 #: tried, in this order, when no hint reads a file cleanly
 _CANDIDATES = ("postgres", "mysql", "snowflake", "bigquery", "redshift", "tsql", "sqlite")
 
 
 def detect_dialect(text: str, path: str = "<sql>") -> str:
     """The dialect that reads the most statements of `text`: the hinted ones first, then the
-    others; the first that reads every statement wins."""
+    others; the first that reads every statement (and finds the columns of the tables the file
+    creates) wins."""
     code = _COMMENTS.sub(" ", text)  # a backtick in a comment (`picture` claim) is no MySQL identifier
     hinted = [name for name, pattern in _HINTS if pattern.search(code)]
     order = list(dict.fromkeys(hinted + list(_CANDIDATES)))
+    declares = bool(_DECLARES_TABLE.search(code))
     best, fewest = order[0], None
     for dialect in order:
-        failures = len(_read_sql(text, dialect, path).errors)
+        read = _read_sql(text, dialect, path)
+        # a reading that finds no column in a file that creates tables has swallowed them (a
+        # T-SQL script without semicolons read as one `SET NOCOUNT ON …`): it is no clean reading
+        failures = len(read.errors) + (declares and not read.columns)
         if failures == 0:
             return dialect
         if fewest is None or failures < fewest:
@@ -319,7 +338,11 @@ _DEFINES_NO_COLUMNS = re.compile(
     r"(NO\s+)?INHERIT\b|VALIDATE\s+CONSTRAINT|RENAME\s+CONSTRAINT)"
     r"|CREATE\s+(OR\s+REPLACE\s+)?(CONSTRAINT\s+)?(FUNCTION|PROCEDURE|TRIGGER|EVENT\s+TRIGGER|POLICY|RULE|AGGREGATE|"
     r"OPERATOR|CAST|TRANSFORM|LANGUAGE|PUBLICATION|SUBSCRIPTION|STATISTICS)\b"
-    r"|(ALTER|DROP)\s+(FUNCTION|PROCEDURE|TRIGGER|POLICY|RULE|AGGREGATE|OPERATOR|PUBLICATION)\b)", re.I)
+    r"|(ALTER|DROP)\s+(FUNCTION|PROCEDURE|TRIGGER|POLICY|RULE|AGGREGATE|OPERATOR|PUBLICATION)\b"
+    # rows, not columns: an install script's data (T-SQL's `insert authors values (…)` leaves out
+    # INTO, which sqlglot cannot read), and SQL Server's messages and user-defined types
+    r"|(INSERT|UPDATE|DELETE|MERGE|RAISERROR|PRINT)\b"
+    r"|EXEC(UTE)?\s+(dbo\.)?sp_(addtype|bindrule|bindefault|addmessage)\b)", re.I)
 
 
 #: what a statement built in a string would do to columns (not to indexes or keys)
@@ -402,6 +425,8 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
     schema = StaticSchema()
     sql_dialect = sqlglot.Dialect.get_or_raise(dialect)
     text = _BATCH_SEPARATOR.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
+    if dialect == "oracle":
+        text = _SQLPLUS_LINE.sub(lambda m: _blank(m.group(0)), text)
     try:
         tokens = sql_dialect.tokenize(text)
     except (TokenError, ValueError) as exc:
@@ -678,8 +703,9 @@ def _error_line(exc: ParseError, line: int, relative: bool, offset: int) -> int:
 
 
 #: T-SQL's batch separator: a line holding only `GO` (or `GO 5`), read by sqlcmd and SSMS and never
-#: sent to the server; it ends a statement as a semicolon does (same length, lines kept)
-_BATCH_SEPARATOR = re.compile(r"^[ \t]*GO(?:[ \t]+\d+)?[ \t]*;?[ \t]*$", re.I | re.M)
+#: sent to the server; it ends a statement as a semicolon does (same length, lines kept), also
+#: before a carriage return (SQL Server Management Studio saves scripts with CRLF line ends)
+_BATCH_SEPARATOR = re.compile(r"^[ \t]*GO(?:[ \t]+\d+)?[ \t]*;?[ \t\r]*$", re.I | re.M)
 #: what a T-SQL statement that opens without a semicolon before it starts with: `CREATE`,
 #: `ALTER` or `DROP` of one of these objects (`ALTER TABLE t DROP CONSTRAINT …` stays whole)
 _TSQL_OBJECTS = frozenset({"TABLE", "VIEW", "INDEX", "UNIQUE", "CLUSTERED", "NONCLUSTERED", "PROCEDURE", "PROC",
@@ -1030,8 +1056,9 @@ def _first_line(exc: BaseException) -> str:
 
 
 # -- dbt -----------------------------------------------------------------------------------
-def columns_from_dbt(text: str, path: str = "<schema.yml>") -> StaticSchema:
-    """The columns of the models and sources of a dbt `schema.yml`."""
+def columns_from_dbt(text: str, path: str = "<schema.yml>", dialect: str | None = None) -> StaticSchema:
+    """The columns of the models and sources of a dbt `schema.yml` (or of a BigQuery table
+    schema, or of a Liquibase changelog written in YAML, whose SQL is read in `dialect`)."""
     schema = StaticSchema()
     try:
         root = compose_bounded(text, path)
@@ -1042,6 +1069,8 @@ def columns_from_dbt(text: str, path: str = "<schema.yml>") -> StaticSchema:
     except yaml.YAMLError as exc:
         schema.errors.append(Unread(path, 1, f"not valid YAML: {_first_line(exc)}"))
         return schema
+    if isinstance(data, dict) and isinstance(data.get(liquibase.ROOT), list):
+        return columns_from_liquibase(liquibase.changes_from_data(data), path, dialect)
     fields = table_schema_fields(data)
     if fields is not None:
         schema.columns.extend(_table_schema_columns(fields, table_schema_name(path), root,
@@ -1064,6 +1093,76 @@ def columns_from_dbt(text: str, path: str = "<schema.yml>") -> StaticSchema:
                                                    schema.errors))
     schema.statements = len(schema.columns)
     return schema
+
+
+# -- Liquibase changelogs ------------------------------------------------------------------
+def columns_from_liquibase(changes: Sequence[liquibase.Change], path: str, dialect: str | None) -> StaticSchema:
+    """The columns a Liquibase changelog's changes leave, as its SQL would: created and added
+    columns with their types, remarks and foreign keys; renames followed; drops applied once every
+    file is read; the SQL of `sql` and `createView` changes read as SQL (`dialect` None: detected)."""
+    schema = StaticSchema()
+    for change in changes:
+        attributes = change.attributes
+        table = liquibase.qualified(attributes)
+        where = Location(path, change.line)
+        if change.kind in ("createTable", "addColumn"):
+            for column in change.columns:
+                at = Location(path, column.line if column.line > 1 else change.line)
+                schema.columns.append(Column(table=table, name=column.name, declared_type=column.type.upper(),
+                                             comment=column.remarks, location=at))
+                key = (_bare(table), column.name.lower())
+                if column.references is not None:
+                    schema.references.setdefault(key, (_bare(column.references[0]), _bare(column.references[1])))
+                if column.unique:
+                    schema.unique.add(key)
+        elif change.kind == "setColumnRemarks" and attributes.get("remarks"):
+            schema.columns.append(Column(table=table, name=attributes.get("columnName", ""), location=where,
+                                         comment=attributes["remarks"], annotation=True))
+        elif change.kind == "renameColumn":
+            old, new = attributes.get("oldColumnName", ""), attributes.get("newColumnName", "")
+            schema.drops.append((len(schema.columns), table, old, ""))
+            schema.columns.append(Column(table=table, name=new, location=where, sources=((table, old),),
+                                         declared_type=attributes.get("columnDataType", "").upper()))
+        elif change.kind == "renameTable":
+            new = liquibase.qualified(attributes, "newTableName")
+            old = _bare(attributes.get("oldTableName", ""))
+            schema.columns.append(Column(table=new, name="*", location=where, copies=(old, ()), renamed=True))
+        elif change.kind == "dropTable":
+            schema.drops.append((len(schema.columns), table, "", ""))
+        elif change.kind == "dropColumn":
+            for name in [attributes.get("columnName", "")] + [c.name for c in change.columns]:
+                if name:
+                    schema.drops.append((len(schema.columns), table, name, ""))
+        elif change.kind == "addForeignKeyConstraint":
+            base = _bare(liquibase.qualified(attributes, "baseTableName"))
+            target = _bare(attributes.get("referencedTableName", ""))
+            pointed = liquibase.names(attributes.get("referencedColumnNames")) or [""]
+            for column, to in zip(liquibase.names(attributes.get("baseColumnNames")), pointed * 64):
+                schema.references.setdefault((base, column.lower()), (target, _bare(to) if to else ""))
+        elif change.kind in ("addUniqueConstraint", "addPrimaryKey"):
+            key_columns = liquibase.names(attributes.get("columnNames"))
+            if len(key_columns) == 1:
+                schema.unique.add((_bare(table), key_columns[0].lower()))
+        elif change.kind in ("sql", "createView") and change.text:
+            text = change.text if change.kind == "sql" else \
+                f"CREATE VIEW {liquibase.qualified(attributes, 'viewName')} AS {change.text}"
+            part = columns_from_sql(text, dialect, path)
+            shift = change.line - 1
+            part.columns = [replace(c, location=Location(path, c.location.line + shift)) if c.location else c
+                            for c in part.columns]
+            part.errors = [replace(e, line=e.line + shift) for e in part.errors]
+            schema.merge(part)
+            schema.references.update(part.references)
+            schema.unique |= part.unique
+    schema.statements = len(changes)
+    with_constraints(schema)
+    return schema
+
+
+def liquibase_file(file: Path) -> bool:
+    """Whether an XML file is a Liquibase changelog (read by its first bytes)."""
+    with file.open("rb") as handle:
+        return liquibase.is_changelog(handle.read(1 << 14))
 
 
 # -- BigQuery table schemas ----------------------------------------------------------------
@@ -1189,8 +1288,12 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
                 part = columns_from_dbt_artifacts(file)
             else:
                 text = _text_of(file)
-                part = columns_from_sql(text, dialect, str(file)) if file.suffix.lower() in SQL_SUFFIXES \
-                    else columns_from_dbt(text, str(file))
+                if file.suffix.lower() in SQL_SUFFIXES:
+                    part = columns_from_sql(text, dialect, str(file))
+                elif file.suffix.lower() in XML_SUFFIXES:
+                    part = columns_from_liquibase(liquibase.changes_from_xml(text), str(file), dialect)
+                else:
+                    part = columns_from_dbt(text, str(file), dialect)
         except OSError as exc:
             schema.errors.append(Unread(str(file), 1, f"cannot read the file: {exc.strerror or exc}"))
             continue
@@ -1340,7 +1443,7 @@ def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
                 if inside is not None and (inside in compiled or file.suffix.lower() in SQL_SUFFIXES
                                            or "target" in file.relative_to(inside).parts):
                     continue  # a dbt project's models are SELECTs; its artifacts say what they hold
-                if _checked_name(file):
+                if _checked_name(file) or (file.suffix.lower() in XML_SUFFIXES and liquibase_file(file)):
                     yield file
         elif path.is_file():
             yield path
@@ -1646,6 +1749,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity in _NAMED_PLACES and _WHOLE_NUMBER.search(declared.base_type(kind)) \
                 and not set(name.own) & _POSTAL_CODE_WORDS:
             continue  # phpIPAM's `circuits.location1 int`: the key of a row of a table of places
+        if recognizer.entity == "GPS_COORDINATE" and name.own[-1:] in {("point",), ("points",)} and _numeric(column):
+            continue  # mall's `growth_point int`, `free_freight_point decimal`: points earned, a threshold; one
+            # number is never a spot on a map (a point is two, or a geometry, or text)
         if recognizer.entity in {"COOKIE_ID", "DEVICE_ID"} and _initial_key(name, words):
             continue  # `circuits.cid`, `film_list.fid`: the circuit's, the film's id, no cookie or device
         if recognizer.entity == "NETWORK_TYPE" and declared.base_type(kind) in {"boolean", "bool"} \

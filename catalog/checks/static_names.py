@@ -1047,6 +1047,12 @@ def thing_handle(entity: str, name: NameTokens, table: str) -> bool:
 
 #: the words of a column that says what kind of row a polymorphic key points to
 _TARGET_KINDS = frozenset({"type", "resource", "kind", "class", "model", "table", "entity"})
+#: keys that name a person whatever kind the column beside says: RuoYi's `user_id` beside
+#: `user_type` (a member or an admin), Laravel's morph `user_type` (`App\\Models\\Admin`); not a
+#: `member_id` (OSM's relation members are nodes, ways and relations) nor a `customer_id` (Stack
+#: Auth's `customerType`: a user, a team or a custom customer)
+_PERSON_STEMS = frozenset({("user",), ("person",), ("employee",), ("patient",), ("student",), ("admin",),
+                           ("administrator",), ("staff",)})
 
 
 def polymorphic_key(entity: str, name: NameTokens, siblings: Sequence[NameTokens], table: str = "") -> bool:
@@ -1057,9 +1063,11 @@ def polymorphic_key(entity: str, name: NameTokens, siblings: Sequence[NameTokens
     teammate; a bot now and then), not kinds of things. A table's own key beside its own kind
     (phpBB's `users.user_id` beside `user_type`: normal, inactive, founder) is no pair, unless
     the table links its rows to another record (OSM's `relation_members(relation_id, member_id,
-    member_type)`: a node, a way or a relation)."""
+    member_type)`: a node, a way or a relation). A key named after a kind of person (`user_id`
+    beside `user_type`) is that person's, of whichever kind."""
     own = name.own
-    if entity != "ACCOUNT_ID" or len(own) < 2 or own[-1] not in KEY_WORDS or acting_role(own[:-1]):
+    if entity != "ACCOUNT_ID" or len(own) < 2 or own[-1] not in KEY_WORDS or acting_role(own[:-1]) \
+            or own[:-1] in _PERSON_STEMS:
         return False
     head = table_head(table) if table else ""
     linked = table_words(table) - {head} if table else set()
