@@ -297,6 +297,12 @@ _CONNECTION = re.compile(r"\bWITH\s+CONNECTION\s+(`[^`]*`|[\w.-]+)", re.I)
 #: a PostgreSQL materialized view's closing `WITH [NO] DATA` (whether it is filled now, as
 #: `pg_dump` writes it): says nothing of its columns, and sqlglot cannot parse it
 _WITH_DATA = re.compile(r"\bWITH\s+(NO\s+)?DATA\s*;?\s*$", re.I)
+#: a view's closing `WITH [CASCADED|LOCAL] CHECK OPTION` (standard SQL: inserts through the view
+#: must satisfy its WHERE): says nothing of its columns, and sqlglot keeps the view as a command
+_CHECK_OPTION = re.compile(r"\bWITH\s+((CASCADED|LOCAL)\s+)?CHECK\s+OPTION\s*;?\s*$", re.I)
+#: a view's `OPTIONS(description=…, labels=[…])` written after its query (BigQuery wants it before
+#: `AS`, but repositories write it last): the view's own description, nothing of its columns
+_OPTIONS_OPEN = re.compile(r"\bOPTIONS\s*\(", re.I)
 _DOLLAR_BODY = re.compile(r"\$(\w*)\$(.*?)\$\1\$", re.S)
 _TABLE_DDL_INSIDE = re.compile(r"\b(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED)\s+)*TABLE|"
                                r"ALTER\s+TABLE)\b", re.I)
@@ -450,12 +456,16 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             schema.drops += [(len(schema.columns), table, column, namespace) for table, column in dropped]
             if not dropped or not dropped[0][1]:  # DROP TABLE: nothing more in the statement
                 continue
-        with_data = bool(_VIEW_DDL.match(chunk) and _WITH_DATA.search(chunk))
-        relative = with_data or bool(_CONNECTION.search(chunk))
+        view_tail = _view_tail(chunk)
+        relative = view_tail is not None or bool(_CONNECTION.search(chunk))
         try:
             # one statement at a time, so that a broken one does not hide the rest of the file
-            if relative:  # BigQuery's WITH CONNECTION clause, a view's WITH [NO] DATA, blanked
-                cleaned = (_WITH_DATA if with_data else _CONNECTION).sub(lambda m: " " * len(m.group(0)), chunk)
+            if relative:  # BigQuery's WITH CONNECTION clause, a view's closing clause, blanked
+                if view_tail is not None:
+                    start, end = view_tail
+                    cleaned = chunk[:start] + re.sub(r"\S", " ", chunk[start:end]) + chunk[end:]
+                else:
+                    cleaned = _CONNECTION.sub(lambda m: " " * len(m.group(0)), chunk)
                 parsed = _parse_quietly(parser, sql_dialect.tokenize(cleaned), cleaned)
             else:
                 parsed = _parse_quietly(parser, statement_tokens, text)
@@ -1006,6 +1016,35 @@ def _nesting(token: Token, previous: Token | None, depth: int) -> int:
 
 
 _NESTED_TYPES = frozenset({"STRUCT", "ARRAY", "MAP", "RANGE"})
+
+
+def _view_tail(chunk: str) -> tuple[int, int] | None:
+    """Where a view's closing clause that says nothing of its columns is (`WITH [NO] DATA`,
+    `WITH CHECK OPTION`, `OPTIONS(…)` after the query), for blanking; None when there is none."""
+    if not _VIEW_DDL.match(chunk):
+        return None
+    for closing in (_WITH_DATA, _CHECK_OPTION):
+        found = closing.search(chunk)
+        if found is not None:
+            return found.span()
+    opened = list(_OPTIONS_OPEN.finditer(chunk))
+    if not opened or not re.search(r"\bAS\b", chunk[:opened[-1].start()], re.I):
+        return None
+    depth, quote = 0, ""
+    for at in range(opened[-1].end() - 1, len(chunk)):
+        char = chunk[at]
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth == 0:
+                rest = chunk[at + 1:]
+                return (opened[-1].start(), len(chunk)) if re.fullmatch(r"\s*;?\s*", rest) else None
+    return None
 
 
 def _head(chunk: str) -> str:

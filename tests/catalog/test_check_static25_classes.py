@@ -1,0 +1,83 @@
+"""Static mode on the failure classes session 25 read in benchmarks/static9, 14, 17, 18 and 19:
+each example is written the way schemas of that kind are written, never a benchmark's file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from catalog.checks.static import read_static
+
+from tests.catalog.check_helpers import static_flagged
+
+
+def _read(tmp_path: Path, sql: str, dialect: str) -> dict[tuple[str, str], str]:
+    (tmp_path / "schema.sql").write_text(sql)
+    schema = read_static([tmp_path / "schema.sql"], dialect)
+    assert not schema.errors, schema.errors
+    return static_flagged(schema)
+
+
+# a BigQuery view with its OPTIONS written after the query (BigQuery wants them before `AS`,
+# repositories write them last) and a standard `WITH CHECK OPTION` view: the closing clause says
+# nothing of the columns, which are read and checked
+EVENTS = """
+CREATE TABLE `proj.ds.events` (
+  event_date DATE,
+  user_id STRING,
+  user_pseudo_id STRING,
+  city STRING
+);
+"""
+
+GA4_VIEW = EVENTS + """
+CREATE OR REPLACE VIEW `proj.ds.sessions_view` AS
+SELECT user_id, user_pseudo_id, city
+FROM `proj.ds.events`
+GROUP BY user_id, user_pseudo_id, city
+OPTIONS(
+  description="Sessions (view)",
+  labels=[("layer", "transformed")]
+);
+"""
+
+
+def test_a_view_whose_options_follow_its_query_is_read(tmp_path: Path) -> None:
+    flagged = _read(tmp_path, GA4_VIEW, "bigquery")
+    assert flagged[("sessions_view", "user_id")] == "account.id"
+    assert flagged[("sessions_view", "city")] == "location.approximate"
+
+
+CHECKED_VIEW = """
+CREATE TABLE users (id integer PRIMARY KEY, email varchar(200), active boolean);
+CREATE VIEW active_users AS SELECT id, email FROM users WHERE active
+WITH LOCAL CHECK OPTION;
+"""
+
+
+def test_a_view_with_check_option_is_read(tmp_path: Path) -> None:
+    assert _read(tmp_path, CHECKED_VIEW, "postgres")[("active_users", "email")] == "contact.email"
+
+
+# a dashboard view over a CTE that counts people: its columns show or divide the counts
+COUNTS_VIEW = EVENTS + """
+CREATE OR REPLACE VIEW `proj.ds.daily_kpis` AS
+WITH daily AS (
+  SELECT event_date, COUNT(DISTINCT user_id) AS total_users, COUNT(DISTINCT user_pseudo_id) AS total_visitors
+  FROM `proj.ds.events`
+  GROUP BY event_date
+)
+SELECT
+  event_date,
+  total_users,
+  SAFE_DIVIDE(total_visitors, total_users) AS visitors_per_user,
+  total_visitors
+FROM daily;
+"""
+
+
+def test_a_count_made_in_a_cte_is_a_number_in_the_view(tmp_path: Path) -> None:
+    flagged = _read(tmp_path, COUNTS_VIEW, "bigquery")
+    assert ("daily_kpis", "total_users") not in flagged
+    assert ("daily_kpis", "visitors_per_user") not in flagged
+    assert ("daily_kpis", "total_visitors") not in flagged
+    assert flagged[("events", "user_id")] == "account.id"  # the table counted stays checked
+
