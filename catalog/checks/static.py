@@ -1479,6 +1479,11 @@ _SHORT_CODE = re.compile(r"^(n?char|character|n?varchar|character varying|bpchar
 _PAIR_VALUES = frozenset({"value", "values"})
 
 
+#: short words that say what a value is, never a table's abbreviation: `ip_addr` in
+#: `ip_geolocations` is an IP address, not an `addr`
+_KIND_OF_VALUE = frozenset({"ip", "os", "tz", "mac"})
+
+
 def column_name(column: Column) -> str:
     """The column's name without a table-prefix abbreviation (TPC-DS `cc_manager` in
     `call_center`, `c_email_address` in `customer`): the prefix names the table, not the data."""
@@ -1491,7 +1496,7 @@ def column_name(column: Column) -> str:
     table_words = [w for w in column.table.rsplit(".", 1)[-1].strip('"`[]').lower().split("_") if w]
     head = parts[0].lower()
     initials = "".join(w[0] for w in table_words)
-    if len(parts) > 1 and table_words and len(head) <= 3 and (
+    if len(parts) > 1 and table_words and len(head) <= 3 and head not in _KIND_OF_VALUE and (
             head == initials or (len(table_words) > 1 and head == table_words[0])):
         parts = parts[1:]
     if len(parts) > 1 and parts[-1].lower() == "sk":  # a warehouse's surrogate key of a row: its id

@@ -81,3 +81,37 @@ def test_a_count_made_in_a_cte_is_a_number_in_the_view(tmp_path: Path) -> None:
     assert ("daily_kpis", "total_visitors") not in flagged
     assert flagged[("events", "user_id")] == "account.id"  # the table counted stays checked
 
+
+# a cache of IP lookups (a site geolocating its users' addresses): one address per row, the
+# network it belongs to beside it, and the places the lookup gave
+IP_LOOKUPS = """
+CREATE TABLE public.ip_geolocations (
+    id bigint NOT NULL,
+    ip_addr inet NOT NULL,
+    network inet,
+    latitude double precision,
+    country character varying,
+    city character varying
+);
+"""
+
+# a GeoIP database's blocks: ranges of addresses, no one's
+GEOIP_BLOCKS = """
+CREATE TABLE geoip_blocks (
+    network cidr NOT NULL,
+    latitude double precision,
+    country character varying,
+    city character varying
+);
+"""
+
+
+def test_one_looked_up_address_beside_its_network_is_someones(tmp_path: Path) -> None:
+    flagged = _read(tmp_path, IP_LOOKUPS, "postgres")
+    assert flagged[("ip_geolocations", "ip_addr")] == "device.ip_address"
+    assert flagged[("ip_geolocations", "city")] == "location.approximate"
+    assert flagged[("ip_geolocations", "latitude")] == "location.approximate"  # a lookup's, a city's
+
+
+def test_a_geoip_range_table_stays_no_ones(tmp_path: Path) -> None:
+    assert _read(tmp_path, GEOIP_BLOCKS, "postgres") == {}
