@@ -1620,6 +1620,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "PERSON": static_names.role_name(tail) or static_names.customers_name(tail), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
                 "VISITED_URL": static_names.visited_part(tail, words),
                 "BEHAVIORAL_EVENT": static_names.consumed_item(tail, words),
+                "OPERATING_SYSTEM": static_names.device_used(tail, words) == "OPERATING_SYSTEM",
+                "DEVICE_MODEL": static_names.device_used(tail, words) == "DEVICE_MODEL",
                 # PaperTrail's `versions.whodunnit` (Rails): who made the change
                 "ACCOUNT_ID": tail.own == ("whodunnit",) or static_names.alias_of_someone(tail, words)
                 or static_names.ordinal_of_someone(tail, account)

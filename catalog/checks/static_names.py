@@ -2077,6 +2077,22 @@ def consumed_item(name: NameTokens, table: set[str]) -> bool:
     return name.own in _CONSUMED_ITEMS and bool(table & ACTIVITY_TABLE_WORDS)
 
 
+#: what an action is done on, by its bare name: the platform is the device's OS, the device its model
+_USED_ON = {"platform": "OPERATING_SYSTEM", "device": "DEVICE_MODEL"}
+#: who or which action used it (`user_platform`, `click_device`, `open_device`)
+_USED_BY = frozenset({"user", "click", "open", "client", "visitor", "viewer"})
+
+
+def device_used(name: NameTokens, table: set[str]) -> str | None:
+    """`event.platform` (iOS, Android, Web), `activity_open_email.device`, `click_device`: in a
+    table of what people did, the platform an action was done on is the OS of their device and
+    the bare device its model or kind (in a catalogue, a platform is the catalogue's)."""
+    own = name.own
+    if not own or not table & ACTIVITY_TABLE_WORDS or not (len(own) == 1 or len(own) == 2 and own[0] in _USED_BY):
+        return None
+    return _USED_ON.get(own[-1])
+
+
 def attribute_of_role(name: NameTokens) -> bool:
     """`recipient_line_1_addr`, `recipient_st_cd`, `sender_city`: a role word that opens a
     longer name says whose the column is (the recipient's address line, state, city), not that

@@ -115,3 +115,37 @@ def test_one_looked_up_address_beside_its_network_is_someones(tmp_path: Path) ->
 
 def test_a_geoip_range_table_stays_no_ones(tmp_path: Path) -> None:
     assert _read(tmp_path, GEOIP_BLOCKS, "postgres") == {}
+
+
+# a marketing tool's and a product analytics tool's events (dbt YAML): the platform and the
+# device an e-mail was opened or an event sent on
+ACTIVITY_YAML = """
+version: 2
+models:
+  - name: activity_open_email
+    columns:
+      - name: lead_id
+      - name: device
+        description: The device that was used to open the email.
+      - name: platform
+        description: The platform that was used to open the email.
+  - name: event
+    columns:
+      - name: user_id
+      - name: platform
+      - name: user_platform
+  - name: app_release
+    columns:
+      - name: version
+      - name: platform
+"""
+
+
+def test_the_platform_and_device_an_action_was_done_on_are_the_users(tmp_path: Path) -> None:
+    (tmp_path / "schema.yml").write_text(ACTIVITY_YAML)
+    flagged = static_flagged(read_static([tmp_path / "schema.yml"], "postgres"))
+    assert flagged[("activity_open_email", "device")] == "device.model"
+    assert flagged[("activity_open_email", "platform")] == "device.os"
+    assert flagged[("event", "platform")] == "device.os"
+    assert flagged[("event", "user_platform")] == "device.os"
+    assert ("app_release", "platform") not in flagged  # a release's platform: a catalogue's
