@@ -754,10 +754,19 @@ _PROGRAM_WORDS = frozenset({"error", "err", "exception", "stack", "log", "templa
                             "length", "len", "size", "at", "ts", "time", "date", "code", "flag"})
 
 
+#: a rejection's reason is typed by whoever rejects (a signer declining a document), where a
+#: rejection's message is a mail server's
+_REASONS_GIVEN = _PROGRAM_WORDS - {"reject", "rejection"}
+
+
 def prose_by_head(name: NameTokens, long_text: bool) -> bool:
     """`status_msg`, `profile_bio` in a long-text column: the head word says someone wrote it,
-    whatever its modifier (`status` vetoes prose in a data scan, where the values decide)."""
+    whatever its modifier (`status` vetoes prose in a data scan, where the values decide). So
+    does a `reason` there, bare or not (a ban's, an edit's, a rejection's: a moderator's or a
+    user's words); a reason given as a code is short (`pending_reason varchar(32)`) or a number."""
     own = name.own
+    if long_text and own[-1:] == ("reason",):
+        return not set(own[:-1]) & _REASONS_GIVEN
     return long_text and len(own) > 1 and own[-1] in _PROSE_HEADS and not set(own[:-1]) & _PROGRAM_WORDS
 
 

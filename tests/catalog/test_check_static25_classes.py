@@ -149,3 +149,45 @@ def test_the_platform_and_device_an_action_was_done_on_are_the_users(tmp_path: P
     assert flagged[("event", "platform")] == "device.os"
     assert flagged[("event", "user_platform")] == "device.os"
     assert ("app_release", "platform") not in flagged  # a release's platform: a catalogue's
+
+
+# a forum's bans and moderation (phpBB's `ban_reason varchar(255)`, a booru's `bans.reason
+# text`) and a document's rejection by its signer: a reason typed by a moderator or a user
+REASONS = """
+CREATE TABLE users (id bigint PRIMARY KEY, name varchar(100));
+CREATE TABLE bans (
+    id bigint PRIMARY KEY,
+    user_id bigint REFERENCES users (id),
+    banner_id bigint REFERENCES users (id),
+    reason text NOT NULL,
+    expires_at timestamp
+);
+CREATE TABLE banlist (
+    ban_id integer PRIMARY KEY,
+    ban_userid integer,
+    ban_reason varchar(255) DEFAULT '' NOT NULL,
+    ban_give_reason varchar(255) DEFAULT '' NOT NULL
+);
+CREATE TABLE recipient (
+    id integer PRIMARY KEY,
+    email text NOT NULL,
+    rejection_reason text
+);
+CREATE TABLE payments (
+    id integer PRIMARY KEY,
+    user_id bigint REFERENCES users (id),
+    reason smallint,
+    failure_reason text,
+    reason_code varchar(40)
+);
+"""
+
+
+def test_a_reason_written_in_a_long_text_column_is_someones_writing(tmp_path: Path) -> None:
+    flagged = _read(tmp_path, REASONS, "postgres")
+    assert flagged[("bans", "reason")] == "user_content"
+    assert flagged[("banlist", "ban_reason")] == "user_content"
+    assert flagged[("banlist", "ban_give_reason")] == "user_content"
+    assert flagged[("recipient", "rejection_reason")] == "user_content"
+    # a payment processor's codes: a number, a program's failure, a code
+    assert not {("payments", "reason"), ("payments", "failure_reason"), ("payments", "reason_code")} & set(flagged)
