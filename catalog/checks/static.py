@@ -1609,7 +1609,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_names.web_session_key(tail, token_type)
                 or (token_type and tail.own == ("visit", "id") and bool(words & static_names.ACTIVITY_TABLE_WORDS)),
                 FREE_TEXT_ENTITY: static_names.speech(tail) or static_names.form_value(tail, words) or (
-                    static_names.personal_website(tail) and _rows_are_people(column.table) and not organization_table(column.table)),
+                    (static_names.personal_website(tail) or static_names.personal_signature(tail, long_text))
+                    and _rows_are_people(column.table) and not organization_table(column.table)),
                 "SEARCH_QUERY": static_names.search_terms(tail, words),
                 "USER_AGENT": static_names.browser_part(tail) or tail.own == ("agent",) and (bool(words & {"session", "visit"}) or any(
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
@@ -1624,6 +1625,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "DEVICE_MODEL": static_names.device_used(tail, words) == "DEVICE_MODEL",
                 # PaperTrail's `versions.whodunnit` (Rails): who made the change
                 "ACCOUNT_ID": tail.own == ("whodunnit",) or static_names.alias_of_someone(tail, words)
+                or (static_names.messenger_handle(tail) and _rows_are_people(column.table) and text_type)
                 or static_names.ordinal_of_someone(tail, account)
                 or static_names.followed_someone(tail, words)}
     legal_name = organization_table(column.table) and name.own[-1:] == ("name",) and set(name.own[:-1]) <= {

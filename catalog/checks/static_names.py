@@ -663,9 +663,36 @@ def provider_user_id(name: NameTokens) -> bool:
 def personal_website(name: NameTokens) -> bool:
     """`user.website`, `users.website_url`, `homepage`: the page a person gives as theirs
     (read in a table of people only; an enrichment's `github.blog` is a profile's field)."""
-    own = tuple(word for word in name.own if word != "personal")
+    own = tuple(word for word in of_the_person(name) if word != "personal")
     return own in {("website",), ("website", "url"), ("homepage",), ("home", "page"), ("web", "site"),
                    ("web", "site", "url"), ("homepage", "url"), ("home", "page", "url")}
+
+
+#: the word of a table of people that its columns repeat (phpBB's `users.user_website`,
+#: `members.member_sig`): the column is the person's own field
+_PERSON_PREFIXES = frozenset({"user", "member", "customer", "person", "contact", "profile"})
+#: instant-messenger services a person gives their handle on (a forum's or a CRM's profile)
+_MESSENGERS = frozenset({"icq", "aim", "yim", "msn", "msnm", "jabber", "xmpp", "skype", "gtalk", "qq", "wechat",
+                         "telegram", "discord", "whatsapp"})
+
+
+def of_the_person(name: NameTokens) -> tuple[str, ...]:
+    """The name's words without the person word a table of people opens its columns with
+    (`user_website` -> `website`, `user_icq` -> `icq`)."""
+    own = name.own
+    return own[1:] if len(own) > 1 and own[0] in _PERSON_PREFIXES else own
+
+
+def messenger_handle(name: NameTokens) -> bool:
+    """`user_icq`, `user_aim`, `user_jabber`, `skype_name` in a table of people: the person's
+    account on an instant messenger (read in a table of people only)."""
+    own = of_the_person(name)
+    return bool(own) and own[0] in _MESSENGERS and own[1:] in {(), ("id",), ("name",), ("handle",), ("account",)}
+
+
+def personal_signature(name: NameTokens, long_text: bool) -> bool:
+    """`user_sig mediumtext` in a table of people: the signature a member writes under posts."""
+    return long_text and of_the_person(name) in {("sig",), ("signature",)}
 
 
 def crypto_signature(name: NameTokens, kind: str) -> bool:

@@ -191,3 +191,35 @@ def test_a_reason_written_in_a_long_text_column_is_someones_writing(tmp_path: Pa
     assert flagged[("recipient", "rejection_reason")] == "user_content"
     # a payment processor's codes: a number, a program's failure, a code
     assert not {("payments", "reason"), ("payments", "failure_reason"), ("payments", "reason_code")} & set(flagged)
+
+
+# a forum's members table that opens every column with `user_` (phpBB, and forums like it):
+# the member's messenger handles, website and signature
+FORUM_USERS = """
+CREATE TABLE forum_users (
+    user_id mediumint(8) UNSIGNED NOT NULL auto_increment,
+    username varchar(255) DEFAULT '' NOT NULL,
+    user_sig mediumtext NOT NULL,
+    user_icq varchar(15) DEFAULT '' NOT NULL,
+    user_jabber varchar(255) DEFAULT '' NOT NULL,
+    user_website varchar(200) DEFAULT '' NOT NULL,
+    user_posts mediumint(8) UNSIGNED DEFAULT '0' NOT NULL,
+    PRIMARY KEY (user_id)
+);
+CREATE TABLE chat_servers (
+    id int NOT NULL,
+    jabber varchar(255),
+    website varchar(200),
+    PRIMARY KEY (id)
+);
+"""
+
+
+def test_a_members_handles_website_and_signature_behind_the_tables_person_word(tmp_path: Path) -> None:
+    flagged = _read(tmp_path, FORUM_USERS, "mysql")
+    assert flagged[("forum_users", "user_icq")] == "account.id"
+    assert flagged[("forum_users", "user_jabber")] == "account.id"
+    assert flagged[("forum_users", "user_website")] == "user_content"
+    assert flagged[("forum_users", "user_sig")] == "user_content"
+    assert ("forum_users", "user_posts") not in flagged
+    assert ("chat_servers", "jabber") not in flagged and ("chat_servers", "website") not in flagged  # no one's
