@@ -1618,7 +1618,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "EMAIL_ADDRESS": static_names.mailbox_address(tail, words),
                 "DEVICE_ID": static_names.push_address(tail), "CREDIT_CARD": static_names.bank_account(tail),
                 "TIME_ZONE": static_names.local_offset(tail, siblings),
-                "PERSON": static_names.role_name(tail) or static_names.customers_name(tail), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
+                "PERSON": static_names.role_name(tail) or static_names.customers_name(tail)
+                or static_names.initialled_name(tail, siblings), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
                 "VISITED_URL": static_names.visited_part(tail, words),
                 "BEHAVIORAL_EVENT": static_names.consumed_item(tail, words),
                 "OPERATING_SYSTEM": static_names.device_used(tail, words) == "OPERATING_SYSTEM",

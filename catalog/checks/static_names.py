@@ -695,6 +695,20 @@ def personal_signature(name: NameTokens, long_text: bool) -> bool:
     return long_text and of_the_person(name) in {("sig",), ("signature",)}
 
 
+#: first, middle and last name by their initial (`f_name`, `prsn_l_nm`), a warehouse's habit
+_INITIAL_NAMES = frozenset({("f", "name"), ("l", "name"), ("m", "name")})
+
+
+def initialled_name(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """`cnst_prsn_f_nm` beside `cnst_prsn_l_nm`, `f_name` beside `l_name`: a person's first and
+    last name written by their initials; the pair says so (one `f_name` alone may be a file's)."""
+    own = name.own
+    if own[-2:] not in _INITIAL_NAMES:
+        return False
+    other = {("f", "name"): ("l", "name"), ("l", "name"): ("f", "name"), ("m", "name"): ("l", "name")}[own[-2:]]
+    return any(s.own[-2:] == other and s.own[:-2] == own[:-2] for s in siblings)
+
+
 def crypto_signature(name: NameTokens, kind: str) -> bool:
     """A `signature` of bounded length (`VARCHAR(255)`, `CHAR(64)`, bytes) signs a token; only
     an unbounded text one is what someone writes under their messages."""

@@ -223,3 +223,21 @@ def test_a_members_handles_website_and_signature_behind_the_tables_person_word(t
     assert flagged[("forum_users", "user_sig")] == "user_content"
     assert ("forum_users", "user_posts") not in flagged
     assert ("chat_servers", "jabber") not in flagged and ("chat_servers", "website") not in flagged  # no one's
+
+
+# a warehouse's append of a data vendor's matches: first and last name written by initials
+INITIALLED = """
+CREATE TABLE phone_append (
+    match_id bigint,
+    prsn_f_nm character varying(200) ENCODE lzo,
+    prsn_l_nm character varying(200) ENCODE lzo
+);
+CREATE TABLE uploads (f_name varchar(100), f_size int);
+"""
+
+
+def test_first_and_last_name_by_their_initials_in_a_pair(tmp_path: Path) -> None:
+    flagged = _read(tmp_path, INITIALLED, "redshift")
+    assert flagged[("phone_append", "prsn_f_nm")] == "identity.person_name"
+    assert flagged[("phone_append", "prsn_l_nm")] == "identity.person_name"
+    assert ("uploads", "f_name") not in flagged  # alone, a file's as well as a person's
