@@ -1569,6 +1569,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     kind = described_type(column)
     implied = declared.implied_entity(kind)
     long_text = bool(_LONG_TEXT.match(declared.base_type(kind)))
+    # (`base_type` drops the length: this keeps it, so that a `varchar(64)` has no room for a sentence)
+    room_to_write = bool(_LONG_TEXT.match(" ".join(kind.lower().split())))
     reference = bool(name.own) and name.own[-1] in _REFERENCE_SUFFIXES
     words = static_names.table_words(column.table)
     siblings = [NameTokens.of(key_last(f.path)) for f in table.fields if key_last(f.path) != own_name] \
@@ -1638,7 +1640,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         category = policy.category_of(recognizer.entity)
         if category is None or not declared.compatible(recognizer.entity, kind):
             continue
-        prose = recognizer.entity == FREE_TEXT_ENTITY and static_names.prose_by_head(name, long_text)
+        prose = recognizer.entity == FREE_TEXT_ENTITY and (static_names.prose_by_head(name, long_text)
+                                                           or static_names.given_reason(name, words, room_to_write))
         part = recognizer.entity == "STREET_ADDRESS" and static_names.address_part(name, siblings)
         if recognizer.negative_vetoes and recognizer.vetoed(name) and (leaf is name or recognizer.vetoed(leaf)) \
                 and not prose and not part and agent_part != recognizer.entity \

@@ -709,6 +709,15 @@ def initialled_name(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     return any(s.own[-2:] == other and s.own[:-2] == own[:-2] for s in siblings)
 
 
+def given_reason(name: NameTokens, table: set[str], room_to_write: bool) -> bool:
+    """`bans.reason text`, phpBB's `ban_give_reason varchar(255)`, `post_edit_reason`: a reason
+    with room for a sentence is what a moderator or a user wrote. A reason as a short code
+    (`pending_reason varchar(32)`, a SIP subscription's `reason varchar(64)`), a number, a
+    program's (`failure_reason`) or a table of a program's rejections is not."""
+    own = name.own
+    return room_to_write and own[-1:] == ("reason",) and not (set(own[:-1]) | table) & _PROGRAM_WORDS
+
+
 def crypto_signature(name: NameTokens, kind: str) -> bool:
     """A `signature` of bounded length (`VARCHAR(255)`, `CHAR(64)`, bytes) signs a token; only
     an unbounded text one is what someone writes under their messages."""
@@ -795,19 +804,10 @@ _PROGRAM_WORDS = frozenset({"error", "err", "exception", "stack", "log", "templa
                             "length", "len", "size", "at", "ts", "time", "date", "code", "flag"})
 
 
-#: a rejection's reason is typed by whoever rejects (a signer declining a document), where a
-#: rejection's message is a mail server's
-_REASONS_GIVEN = _PROGRAM_WORDS - {"reject", "rejection"}
-
-
 def prose_by_head(name: NameTokens, long_text: bool) -> bool:
     """`status_msg`, `profile_bio` in a long-text column: the head word says someone wrote it,
-    whatever its modifier (`status` vetoes prose in a data scan, where the values decide). So
-    does a `reason` there, bare or not (a ban's, an edit's, a rejection's: a moderator's or a
-    user's words); a reason given as a code is short (`pending_reason varchar(32)`) or a number."""
+    whatever its modifier (`status` vetoes prose in a data scan, where the values decide)."""
     own = name.own
-    if long_text and own[-1:] == ("reason",):
-        return not set(own[:-1]) & _REASONS_GIVEN
     return long_text and len(own) > 1 and own[-1] in _PROSE_HEADS and not set(own[:-1]) & _PROGRAM_WORDS
 
 
