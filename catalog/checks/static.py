@@ -1429,6 +1429,10 @@ _FILE_ENTITIES = frozenset({"FILE_NAME", "MIME_TYPE", "APP_PACKAGE"})
 _LONG_TEXT = re.compile(r"^(text|mediumtext|longtext|clob|nclob|ntext|string|citext|jsonb?|(tiny|medium|long)?blob|varchar\((2[5-9]\d|[3-9]\d\d|"
                         r"\d{4,})\)|character varying\((2[5-9]\d|[3-9]\d\d|\d{4,})\)|varchar|character varying|"
                         r"nvarchar\((max|\d{4,})\)|varchar\(max\))$")
+#: a type chosen for text someone writes: a text type or a length for a sentence (a warehouse's
+#: only string type, BigQuery's `STRING` or a bare `VARCHAR`, says nothing of the length)
+_ROOM_TO_WRITE = re.compile(r"^((tiny|medium|long)?text|n?clob|ntext|citext|character varying|"
+                            r"n?varchar2?\((2[5-9]\d|[3-9]\d\d|\d{4,}|max)\)|character varying\((2[5-9]\d|[3-9]\d\d|\d{4,})\))$")
 #: a description reads `<subject> of/for/from <other things>`: only its subject, the noun phrase
 #: before the first preposition, clause or verb, says what the column is ("The organization of
 #: the requester" is an organization; "Start time of the schedule, in the schedule's time zone"
@@ -1570,7 +1574,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     implied = declared.implied_entity(kind)
     long_text = bool(_LONG_TEXT.match(declared.base_type(kind)))
     # (`base_type` drops the length: this keeps it, so that a `varchar(64)` has no room for a sentence)
-    room_to_write = bool(_LONG_TEXT.match(" ".join(kind.lower().split())))
+    room_to_write = bool(_ROOM_TO_WRITE.match(" ".join(kind.lower().split())))
     reference = bool(name.own) and name.own[-1] in _REFERENCE_SUFFIXES
     words = static_names.table_words(column.table)
     siblings = [NameTokens.of(key_last(f.path)) for f in table.fields if key_last(f.path) != own_name] \

@@ -244,3 +244,19 @@ def test_first_and_last_name_by_their_initials_in_a_pair(tmp_path: Path) -> None
     assert flagged[("phone_append", "prsn_f_nm")] == "identity.person_name"
     assert flagged[("phone_append", "prsn_l_nm")] == "identity.person_name"
     assert ("uploads", "f_name") not in flagged  # alone, a file's as well as a person's
+
+
+# a subscriptions warehouse in BigQuery: its only string type says nothing of a reason's length
+SUBSCRIPTIONS_BQ = """
+CREATE TABLE `proj.ds.subscriptions` (
+  customer_id STRING,
+  ended_reason STRING,
+  cancellation_reason STRING
+);
+"""
+
+
+def test_a_reason_in_a_warehouses_only_string_type_is_not_read_as_writing(tmp_path: Path) -> None:
+    flagged = _read(tmp_path, SUBSCRIPTIONS_BQ, "bigquery")
+    assert ("subscriptions", "ended_reason") not in flagged
+    assert ("subscriptions", "cancellation_reason") not in flagged
