@@ -316,6 +316,12 @@ _CONNECTION = re.compile(r"\bWITH\s+CONNECTION\s+(`[^`]*`|[\w.-]+)", re.I)
 #: a PostgreSQL materialized view's closing `WITH [NO] DATA` (whether it is filled now, as
 #: `pg_dump` writes it): says nothing of its columns, and sqlglot cannot parse it
 _WITH_DATA = re.compile(r"\bWITH\s+(NO\s+)?DATA\s*;?\s*$", re.I)
+#: a view's closing `WITH [CASCADED|LOCAL] CHECK OPTION` (standard SQL: inserts through the view
+#: must satisfy its WHERE): says nothing of its columns, and sqlglot keeps the view as a command
+_CHECK_OPTION = re.compile(r"\bWITH\s+((CASCADED|LOCAL)\s+)?CHECK\s+OPTION\s*;?\s*$", re.I)
+#: a view's `OPTIONS(description=…, labels=[…])` written after its query (BigQuery wants it before
+#: `AS`, but repositories write it last): the view's own description, nothing of its columns
+_OPTIONS_OPEN = re.compile(r"\bOPTIONS\s*\(", re.I)
 _DOLLAR_BODY = re.compile(r"\$(\w*)\$(.*?)\$\1\$", re.S)
 _TABLE_DDL_INSIDE = re.compile(r"\b(CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED)\s+)*TABLE|"
                                r"ALTER\s+TABLE)\b", re.I)
@@ -475,12 +481,16 @@ def _read_sql(text: str, dialect: str, path: str, line_offset: int = 0, embedded
             schema.drops += [(len(schema.columns), table, column, namespace) for table, column in dropped]
             if not dropped or not dropped[0][1]:  # DROP TABLE: nothing more in the statement
                 continue
-        with_data = bool(_VIEW_DDL.match(chunk) and _WITH_DATA.search(chunk))
-        relative = with_data or bool(_CONNECTION.search(chunk))
+        view_tail = _view_tail(chunk)
+        relative = view_tail is not None or bool(_CONNECTION.search(chunk))
         try:
             # one statement at a time, so that a broken one does not hide the rest of the file
-            if relative:  # BigQuery's WITH CONNECTION clause, a view's WITH [NO] DATA, blanked
-                cleaned = (_WITH_DATA if with_data else _CONNECTION).sub(lambda m: " " * len(m.group(0)), chunk)
+            if relative:  # BigQuery's WITH CONNECTION clause, a view's closing clause, blanked
+                if view_tail is not None:
+                    start, end = view_tail
+                    cleaned = chunk[:start] + re.sub(r"\S", " ", chunk[start:end]) + chunk[end:]
+                else:
+                    cleaned = _CONNECTION.sub(lambda m: " " * len(m.group(0)), chunk)
                 parsed = _parse_quietly(parser, sql_dialect.tokenize(cleaned), cleaned)
             else:
                 parsed = _parse_quietly(parser, statement_tokens, text)
@@ -1034,6 +1044,35 @@ def _nesting(token: Token, previous: Token | None, depth: int) -> int:
 _NESTED_TYPES = frozenset({"STRUCT", "ARRAY", "MAP", "RANGE"})
 
 
+def _view_tail(chunk: str) -> tuple[int, int] | None:
+    """Where a view's closing clause that says nothing of its columns is (`WITH [NO] DATA`,
+    `WITH CHECK OPTION`, `OPTIONS(…)` after the query), for blanking; None when there is none."""
+    if not _VIEW_DDL.match(chunk):
+        return None
+    for closing in (_WITH_DATA, _CHECK_OPTION):
+        found = closing.search(chunk)
+        if found is not None:
+            return found.span()
+    opened = list(_OPTIONS_OPEN.finditer(chunk))
+    if not opened or not re.search(r"\bAS\b", chunk[:opened[-1].start()], re.I):
+        return None
+    depth, quote = 0, ""
+    for at in range(opened[-1].end() - 1, len(chunk)):
+        char = chunk[at]
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth == 0:
+                rest = chunk[at + 1:]
+                return (opened[-1].start(), len(chunk)) if re.fullmatch(r"\s*;?\s*", rest) else None
+    return None
+
+
 def _head(chunk: str) -> str:
     """The first words of a statement, to name it in one line."""
     words = " ".join(chunk.split())
@@ -1493,6 +1532,10 @@ _FILE_ENTITIES = frozenset({"FILE_NAME", "MIME_TYPE", "APP_PACKAGE"})
 _LONG_TEXT = re.compile(r"^(text|mediumtext|longtext|clob|nclob|ntext|string|citext|jsonb?|(tiny|medium|long)?blob|varchar\((2[5-9]\d|[3-9]\d\d|"
                         r"\d{4,})\)|character varying\((2[5-9]\d|[3-9]\d\d|\d{4,})\)|varchar|character varying|"
                         r"nvarchar\((max|\d{4,})\)|varchar\(max\))$")
+#: a type chosen for text someone writes: a text type or a length for a sentence (a warehouse's
+#: only string type, BigQuery's `STRING` or a bare `VARCHAR`, says nothing of the length)
+_ROOM_TO_WRITE = re.compile(r"^((tiny|medium|long)?text|n?clob|ntext|citext|character varying|"
+                            r"n?varchar2?\((2[5-9]\d|[3-9]\d\d|\d{4,}|max)\)|character varying\((2[5-9]\d|[3-9]\d\d|\d{4,})\))$")
 #: a description reads `<subject> of/for/from <other things>`: only its subject, the noun phrase
 #: before the first preposition, clause or verb, says what the column is ("The organization of
 #: the requester" is an organization; "Start time of the schedule, in the schedule's time zone"
@@ -1543,6 +1586,11 @@ _SHORT_CODE = re.compile(r"^(n?char|character|n?varchar|character varying|bpchar
 _PAIR_VALUES = frozenset({"value", "values"})
 
 
+#: short words that say what a value is, never a table's abbreviation: `ip_addr` in
+#: `ip_geolocations` is an IP address, not an `addr`
+_KIND_OF_VALUE = frozenset({"ip", "os", "tz", "mac"})
+
+
 def column_name(column: Column) -> str:
     """The column's name without a table-prefix abbreviation (TPC-DS `cc_manager` in
     `call_center`, `c_email_address` in `customer`): the prefix names the table, not the data."""
@@ -1555,7 +1603,7 @@ def column_name(column: Column) -> str:
     table_words = [w for w in column.table.rsplit(".", 1)[-1].strip('"`[]').lower().split("_") if w]
     head = parts[0].lower()
     initials = "".join(w[0] for w in table_words)
-    if len(parts) > 1 and table_words and len(head) <= 3 and (
+    if len(parts) > 1 and table_words and len(head) <= 3 and head not in _KIND_OF_VALUE and (
             head == initials or (len(table_words) > 1 and head == table_words[0])):
         parts = parts[1:]
     if len(parts) > 1 and parts[-1].lower() == "sk":  # a warehouse's surrogate key of a row: its id
@@ -1628,6 +1676,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     kind = described_type(column)
     implied = declared.implied_entity(kind)
     long_text = bool(_LONG_TEXT.match(declared.base_type(kind)))
+    # (`base_type` drops the length: this keeps it, so that a `varchar(64)` has no room for a sentence)
+    room_to_write = bool(_ROOM_TO_WRITE.match(" ".join(kind.lower().split())))
     reference = bool(name.own) and name.own[-1] in _REFERENCE_SUFFIXES
     words = static_names.table_words(column.table)
     siblings = [NameTokens.of(key_last(f.path)) for f in table.fields if key_last(f.path) != own_name] \
@@ -1668,7 +1718,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_names.web_session_key(tail, token_type)
                 or (token_type and tail.own == ("visit", "id") and bool(words & static_names.ACTIVITY_TABLE_WORDS)),
                 FREE_TEXT_ENTITY: static_names.speech(tail) or static_names.form_value(tail, words) or (
-                    static_names.personal_website(tail) and _rows_are_people(column.table) and not organization_table(column.table)),
+                    (static_names.personal_website(tail) or static_names.personal_signature(tail, long_text))
+                    and _rows_are_people(column.table) and not organization_table(column.table)),
                 "SEARCH_QUERY": static_names.search_terms(tail, words),
                 "USER_AGENT": static_names.browser_part(tail) or tail.own == ("agent",) and (bool(words & {"session", "visit"}) or any(
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
@@ -1676,11 +1727,15 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "EMAIL_ADDRESS": static_names.mailbox_address(tail, words),
                 "DEVICE_ID": static_names.push_address(tail), "CREDIT_CARD": static_names.bank_account(tail),
                 "TIME_ZONE": static_names.local_offset(tail, siblings),
-                "PERSON": static_names.role_name(tail) or static_names.customers_name(tail), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
+                "PERSON": static_names.role_name(tail) or static_names.customers_name(tail)
+                or static_names.initialled_name(tail, siblings), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
                 "VISITED_URL": static_names.visited_part(tail, words),
                 "BEHAVIORAL_EVENT": static_names.consumed_item(tail, words),
+                "OPERATING_SYSTEM": static_names.device_used(tail, words) == "OPERATING_SYSTEM",
+                "DEVICE_MODEL": static_names.device_used(tail, words) == "DEVICE_MODEL",
                 # PaperTrail's `versions.whodunnit` (Rails): who made the change
                 "ACCOUNT_ID": tail.own == ("whodunnit",) or static_names.alias_of_someone(tail, words)
+                or (static_names.messenger_handle(tail) and _rows_are_people(column.table) and text_type)
                 or static_names.ordinal_of_someone(tail, account)
                 or static_names.followed_someone(tail, words)}
     legal_name = organization_table(column.table) and name.own[-1:] == ("name",) and set(name.own[:-1]) <= {
@@ -1692,7 +1747,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         category = policy.category_of(recognizer.entity)
         if category is None or not declared.compatible(recognizer.entity, kind):
             continue
-        prose = recognizer.entity == FREE_TEXT_ENTITY and static_names.prose_by_head(name, long_text)
+        prose = recognizer.entity == FREE_TEXT_ENTITY and (static_names.prose_by_head(name, long_text)
+                                                           or static_names.given_reason(name, words, room_to_write))
         part = recognizer.entity == "STREET_ADDRESS" and static_names.address_part(name, siblings)
         if recognizer.negative_vetoes and recognizer.vetoed(name) and (leaf is name or recognizer.vetoed(leaf)) \
                 and not prose and not part and agent_part != recognizer.entity \

@@ -663,9 +663,59 @@ def provider_user_id(name: NameTokens) -> bool:
 def personal_website(name: NameTokens) -> bool:
     """`user.website`, `users.website_url`, `homepage`: the page a person gives as theirs
     (read in a table of people only; an enrichment's `github.blog` is a profile's field)."""
-    own = tuple(word for word in name.own if word != "personal")
+    own = tuple(word for word in of_the_person(name) if word != "personal")
     return own in {("website",), ("website", "url"), ("homepage",), ("home", "page"), ("web", "site"),
                    ("web", "site", "url"), ("homepage", "url"), ("home", "page", "url")}
+
+
+#: the word of a table of people that its columns repeat (phpBB's `users.user_website`,
+#: `members.member_sig`): the column is the person's own field
+_PERSON_PREFIXES = frozenset({"user", "member", "customer", "person", "contact", "profile"})
+#: instant-messenger services a person gives their handle on (a forum's or a CRM's profile)
+_MESSENGERS = frozenset({"icq", "aim", "yim", "msn", "msnm", "jabber", "xmpp", "skype", "gtalk", "qq", "wechat",
+                         "telegram", "discord", "whatsapp"})
+
+
+def of_the_person(name: NameTokens) -> tuple[str, ...]:
+    """The name's words without the person word a table of people opens its columns with
+    (`user_website` -> `website`, `user_icq` -> `icq`)."""
+    own = name.own
+    return own[1:] if len(own) > 1 and own[0] in _PERSON_PREFIXES else own
+
+
+def messenger_handle(name: NameTokens) -> bool:
+    """`user_icq`, `user_aim`, `user_jabber`, `skype_name` in a table of people: the person's
+    account on an instant messenger (read in a table of people only)."""
+    own = of_the_person(name)
+    return bool(own) and own[0] in _MESSENGERS and own[1:] in {(), ("id",), ("name",), ("handle",), ("account",)}
+
+
+def personal_signature(name: NameTokens, long_text: bool) -> bool:
+    """`user_sig mediumtext` in a table of people: the signature a member writes under posts."""
+    return long_text and of_the_person(name) in {("sig",), ("signature",)}
+
+
+#: first, middle and last name by their initial (`f_name`, `prsn_l_nm`), a warehouse's habit
+_INITIAL_NAMES = frozenset({("f", "name"), ("l", "name"), ("m", "name")})
+
+
+def initialled_name(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """`cnst_prsn_f_nm` beside `cnst_prsn_l_nm`, `f_name` beside `l_name`: a person's first and
+    last name written by their initials; the pair says so (one `f_name` alone may be a file's)."""
+    own = name.own
+    if own[-2:] not in _INITIAL_NAMES:
+        return False
+    other = {("f", "name"): ("l", "name"), ("l", "name"): ("f", "name"), ("m", "name"): ("l", "name")}[own[-2:]]
+    return any(s.own[-2:] == other and s.own[:-2] == own[:-2] for s in siblings)
+
+
+def given_reason(name: NameTokens, table: set[str], room_to_write: bool) -> bool:
+    """`bans.reason text`, phpBB's `ban_give_reason varchar(255)`, `post_edit_reason`: a reason
+    with room for a sentence is what a moderator or a user wrote. A reason as a short code
+    (`pending_reason varchar(32)`, a SIP subscription's `reason varchar(64)`), a number, a
+    program's (`failure_reason`) or a table of a program's rejections is not."""
+    own = name.own
+    return room_to_write and own[-1:] == ("reason",) and not (set(own[:-1]) | table) & _PROGRAM_WORDS
 
 
 def crypto_signature(name: NameTokens, kind: str) -> bool:
@@ -2083,6 +2133,22 @@ def consumed_item(name: NameTokens, table: set[str]) -> bool:
     """`staging_events.song`, `listen_events.artist`: in a table of what people did, the bare name
     of what was played, viewed or read is what they did (in a catalogue it is the catalogue's)."""
     return name.own in _CONSUMED_ITEMS and bool(table & ACTIVITY_TABLE_WORDS)
+
+
+#: what an action is done on, by its bare name: the platform is the device's OS, the device its model
+_USED_ON = {"platform": "OPERATING_SYSTEM", "device": "DEVICE_MODEL"}
+#: who or which action used it (`user_platform`, `click_device`, `open_device`)
+_USED_BY = frozenset({"user", "click", "open", "client", "visitor", "viewer"})
+
+
+def device_used(name: NameTokens, table: set[str]) -> str | None:
+    """`event.platform` (iOS, Android, Web), `activity_open_email.device`, `click_device`: in a
+    table of what people did, the platform an action was done on is the OS of their device and
+    the bare device its model or kind (in a catalogue, a platform is the catalogue's)."""
+    own = name.own
+    if not own or not table & ACTIVITY_TABLE_WORDS or not (len(own) == 1 or len(own) == 2 and own[0] in _USED_BY):
+        return None
+    return _USED_ON.get(own[-1])
 
 
 def attribute_of_role(name: NameTokens) -> bool:

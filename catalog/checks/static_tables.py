@@ -270,15 +270,24 @@ def unowned(table: str, about_people: bool, entities: Iterable[str], machine: bo
 #: an IP address's own names, and the words of a range of them (IP2Location's `ip_from`,
 #: MaxMind's `network`, `start_ip`): a GeoIP table numbers networks, not anyone's address
 _ONE_IP = frozenset({("ip",), ("ip", "address"), ("ipaddress",), ("ip", "addr")})
-_IP_RANGE_WORDS = frozenset({"from", "to", "start", "end", "first", "last", "min", "max", "low", "high", "begin",
-                             "network", "range", "block", "cidr", "mask", "prefix", "net", "subnet"})
+_IP_BOUND_WORDS = frozenset({"from", "to", "start", "end", "first", "last", "min", "max", "low", "high", "begin"})
+_IP_NETWORK_WORDS = frozenset({"network", "range", "block", "cidr", "mask", "prefix", "net", "subnet"})
+_IP_RANGE_WORDS = _IP_BOUND_WORDS | _IP_NETWORK_WORDS
+
+
+def _ip_ranges(columns: Sequence[NameTokens], one_ip: bool) -> bool:
+    """Whether the table numbers ranges of addresses: bounds (`ip_from`, `start_ip`), or a
+    `network` with no single address beside it. A lookup cache (`ip_geolocations(ip_addr,
+    network, country, city)`) keeps the network its one looked-up address belongs to."""
+    words = _IP_BOUND_WORDS if one_ip else _IP_RANGE_WORDS
+    return any(set(c.own) & words and ("ip" in c.own or "network" in c.own) for c in columns)
 
 
 def observed_ip(columns: Sequence[NameTokens]) -> bool:
     """`EventIpInfo(ip, countryCode, cityName, latitude, tzIdentifier)`: one IP address looked up
     (where a request came from), not a GeoIP range: the places are where its user was."""
-    return any(c.own in _ONE_IP for c in columns) and not any(
-        set(c.own) & _IP_RANGE_WORDS and ("ip" in c.own or "network" in c.own) for c in columns)
+    one_ip = any(c.own in _ONE_IP for c in columns)
+    return one_ip and not _ip_ranges(columns, one_ip)
 
 
 #: place names an IP lookup gives beside its coordinates
@@ -293,8 +302,7 @@ def ip_geolocated(columns: Sequence[NameTokens]) -> bool:
     about people.)"""
     one_ip = any(c.own[-1:] in {("ip",), ("ipaddress",)} or c.own[-2:] in {("ip", "address"), ("ip", "addr")}
                  for c in columns)
-    ranges = any(set(c.own) & _IP_RANGE_WORDS and ("ip" in c.own or "network" in c.own) for c in columns)
-    return one_ip and not ranges and any(c.own[-1:] and c.own[-1] in _LOOKED_UP_PLACES for c in columns)
+    return one_ip and not _ip_ranges(columns, one_ip) and any(c.own[-1:] and c.own[-1] in _LOOKED_UP_PLACES for c in columns)
 
 
 #: what identifies someone in a row: without one of these, a row of counts is no one's

@@ -96,8 +96,10 @@ def view_columns(query: exp.Query, dialect: str, tables: dict[str, dict[str, str
             # counts deeper in it (listmonk's dashboard: `JSON_BUILD_OBJECT('total', (SELECT
             # SUM(num) …), 'orphans', (SELECT COUNT(id) …))`): it follows its own name
             summary = not isinstance(computed, exp.Column) and computed.find(*_COUNTED) is not None
-            sources = _traced(name, resolved, schema, dialect) \
-                if resolved is not None and not declared and not summary else []
+            sources, counted = _traced(name, resolved, schema, dialect) \
+                if resolved is not None and not declared and not summary else ([], False)
+            if counted and not sources:  # `total_users` of a CTE's `COUNT(DISTINCT user_id)`: a number
+                declared = _COUNTED[exp.Count]
             sources = [(table, tables.get(table, {}).get(column.lower(), column)) for table, column in sources]
             out.append(ViewColumn(name=written.get(name.lower(), name), line=line_of(original),
                                   declared_type=declared, sources=tuple(sources),
@@ -112,20 +114,29 @@ _COUNTED = {exp.Count: "BIGINT", exp.Sum: "NUMERIC", exp.Avg: "NUMERIC", exp.App
             exp.Stddev: "NUMERIC", exp.Variance: "NUMERIC"}
 
 
-def _traced(name: str, resolved: exp.Query, schema: dict, dialect: str) -> list[tuple[str, str]]:
+def _traced(name: str, resolved: exp.Query, schema: dict, dialect: str) -> tuple[list[tuple[str, str]], bool]:
     """The base (table, column) pairs a view's column is computed from, through CTEs and
-    subqueries, in the order met; none if sqlglot cannot trace it."""
+    subqueries, in the order met (none if sqlglot cannot trace it), and whether a count, a sum
+    or an average stood on the way: what a CTE counts (`COUNT(DISTINCT user_id) AS total_users`)
+    does not reach the view's columns that show or divide the count, a number."""
     try:
-        node = lineage(name, resolved, schema=schema, dialect=dialect)
+        root = lineage(name, resolved, schema=schema, dialect=dialect)
     except (SqlglotError, ValueError, KeyError, AttributeError, TypeError, RecursionError):
-        return []
+        return [], False
     out: list[tuple[str, str]] = []
-    for leaf in node.walk():
-        column = leaf.name.rsplit(".", 1)[-1]
-        if not leaf.downstream and isinstance(leaf.source, exp.Table) and column and column != "*" \
-                and (leaf.source.name, column) not in out:
-            out.append((leaf.source.name, column))
-    return out
+    counted = False
+    pending = [root]
+    while pending:  # depth first, each node's sources in their order
+        node = pending.pop()
+        if node is not root and _unwrapped(node.expression).find(*_COUNTED) is not None:
+            counted = True
+            continue
+        column = node.name.rsplit(".", 1)[-1]
+        if not node.downstream and isinstance(node.source, exp.Table) and column and column != "*" \
+                and (node.source.name, column) not in out:
+            out.append((node.source.name, column))
+        pending += reversed(node.downstream)
+    return out, counted
 
 
 def latest_definitions(names: Sequence[str]) -> set[int]:
