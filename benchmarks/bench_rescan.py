@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_warehouse import _cpu_seconds, build, change_duckdb  # noqa: E402
+from bench_warehouse import _cpu_seconds, build, change_duckdb, compile_bytecode  # noqa: E402
 
 
 def scan(checkout: Path, warehouse: Path, catalog: Path, workers: int) -> tuple[float, float, float]:
@@ -96,6 +96,8 @@ def main() -> None:
         shutil.copy(orig, changed)
         print(f"{change_duckdb(changed, args.tables, args.changed)} tables changed in {changed}", flush=True)
     labels = {checkout: f"{k}-{checkout.resolve().name}" for k, checkout in enumerate(args.checkouts)}
+    for checkout in labels:
+        compile_bytecode(checkout, checkout / ".venv" / "bin" / "python")
     full: dict[Path, float] = {}
     for checkout, label in labels.items():
         catalog = args.dir / f"full-{label}.duckdb"

@@ -11,7 +11,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 #: a policy or data map larger than this is refused before it is parsed
@@ -35,8 +34,9 @@ def load_schema(name: str) -> dict[str, Any]:
     return json.loads((Path(__file__).parent / "schemas" / name).read_text())
 
 
-def load_validated(path: str | Path, schema_name: str) -> dict[str, Any]:
-    """Parse `path` and validate it; raise ConfigError with file and line on any problem."""
+def load_validated(path: str | Path, schema_name: str | None) -> dict[str, Any]:
+    """Parse `path` and validate it against `schema_name` (None: a file datamap ships, which a
+    test validates instead); raise ConfigError with file and line on any problem."""
     return parse_validated(read_config(path), schema_name, str(path))
 
 
@@ -90,7 +90,7 @@ def _plain_style(root: yaml.Node | None) -> None:
             pending.extend(item for pair in node.value for item in pair)
 
 
-def parse_validated(text: str, schema_name: str, origin: str) -> dict[str, Any]:
+def parse_validated(text: str, schema_name: str | None, origin: str) -> dict[str, Any]:
     root = compose_bounded(text, origin)
     try:
         data = yaml.SafeLoader("").construct_document(root) if root is not None else None
@@ -103,6 +103,10 @@ def parse_validated(text: str, schema_name: str, origin: str) -> dict[str, Any]:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(f"{origin}:1: expected a mapping at the top level")
+    if schema_name is None:
+        return data
+    import jsonschema  # a tenth of a second to import: only when a file is checked
+
     validator = jsonschema.Draft202012Validator(load_schema(schema_name))
     # the deepest error is the most specific one: report it first
     errors = sorted(validator.iter_errors(data), key=lambda e: -len(e.absolute_path))

@@ -4,8 +4,8 @@ Chinese teams name fields in Han characters (`手机号`, `设备型号`), in pi
 `jingdu`) or in pinyin initials (`sjh`, `yhid`, `shdz`). All three are read through one word
 list, vocab/zh_words.tsv, which maps a Chinese word to the English words the recognizers
 already know (手机号 -> mobile number): Han names are segmented with jieba (its own offline
-dictionary plus these words), and the pinyin spellings of every listed word are generated
-with pypinyin, so a word listed once is understood in all three forms. A bilingual policy
+dictionary plus these words), and the pinyin spellings of every listed word are pypinyin's
+(shipped in vocab/zh_spellings.tsv, built by vocab/build_zh_spellings.py), so a word listed once is understood in all three forms. A bilingual policy
 adds its own pairs (`terms` of a category: 电池状态 -> battery state) through `add_terms`.
 
 Traditional characters (Taiwan and Hong Kong apps: `會員帳號`, `暱稱`, `裝置型號`) are read through
@@ -110,8 +110,6 @@ def listed_words() -> dict[str, tuple[str, ...]]:
 def _tables() -> tuple[dict[str, tuple[str, ...]], ...]:
     """(Han word, full pinyin, initials, initials of a whole name) -> English words; earlier
     words win a shared spelling (see `_by_initials`)."""
-    from pypinyin import Style, lazy_pinyin
-
     han = dict(listed_words())
     for zh, en in _policy_terms.items():
         han.setdefault(zh, en)
@@ -122,15 +120,13 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], ...]:
     for word, english in han.items():
         if not english or not HAN.fullmatch(word[0]):
             continue
-        syllables = lazy_pinyin(word, errors="ignore")
-        if not syllables:
+        spelled, letters = _spelling(word)
+        if not spelled:
             continue
-        spelled = "".join(syllables)
         if len(word) == 1:
             single.setdefault(spelled, []).append(english)  # `shi` is 市 and 时: only unique ones count
             continue
         full.setdefault(spelled, english)
-        letters = "".join(lazy_pinyin(word, style=Style.FIRST_LETTER, errors="ignore"))
         if len(letters) >= 2 and letters not in _ENGLISH_PAIRS:
             meanings = spellings.setdefault(letters, {})
             meanings[english] = meanings.get(english, False) or word in _policy_terms
@@ -138,6 +134,36 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], ...]:
         if len(set(meanings)) == 1:
             full.setdefault(spelled, meanings[0])
     return han, full, _by_initials(spellings, policy_decides=False), _by_initials(spellings, policy_decides=True)
+
+
+@lru_cache(maxsize=1)
+def _shipped_spellings() -> dict[str, tuple[str, str]]:
+    """vocab/zh_spellings.tsv: word -> (full pinyin, initials), pypinyin's spellings written
+    once (vocab/build_zh_spellings.py): importing pypinyin's dictionaries cost every scan
+    about half a second."""
+    spellings: dict[str, tuple[str, str]] = {}
+    text = resources.files("classifiers.vocab").joinpath("zh_spellings.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, full, initials = line.split("\t")
+            spellings[word] = (full, initials)
+    return spellings
+
+
+def _spelling(word: str) -> tuple[str, str]:
+    """(full pinyin, initials) of a word: shipped for the listed words and the bundled policy's
+    terms, spelled by pypinyin for another policy's."""
+    shipped = _shipped_spellings().get(word)
+    return shipped if shipped is not None else spell(word)
+
+
+def spell(word: str) -> tuple[str, str]:
+    """(full pinyin, initials) of `word` by pypinyin (errors ignored: non-Han characters drop)."""
+    from pypinyin import Style, lazy_pinyin
+
+    full = "".join(lazy_pinyin(word, errors="ignore"))
+    initials = "".join(lazy_pinyin(word, style=Style.FIRST_LETTER, errors="ignore"))
+    return full, initials
 
 
 @lru_cache(maxsize=1)

@@ -343,7 +343,12 @@ def _contained(values: _Values, key: _Key, hits: int, share: float) -> bool:
 
 def _values(values: pa.Array) -> _Values | None:
     """The column's distinct values as matchable hashes, or None when they are no ids."""
-    values = values.drop_null()
+    kind = values.type
+    if not (pa.types.is_floating(kind) or pa.types.is_integer(kind) or pa.types.is_string(kind)
+            or pa.types.is_large_string(kind)):
+        return None
+    # what follows depends only on which values occur: each distinct value is read once
+    values = pc.unique(values.drop_null())
     if len(values) == 0:
         return None
     if pa.types.is_floating(values.type):
