@@ -3,8 +3,8 @@
 The local engine's workers are forked from a *forkserver* (multiprocessing's: a fresh,
 single-threaded interpreter that the scanning process starts, and from which each worker is
 forked), and the forkserver imports this module before it forks any: the classifying code,
-the recognizers, their vocabularies and the Chinese word tables (pinyin spellings of the word
-list, about 65 MB and 0.8 s) are loaded there once. Each worker then starts at once, without
+the recognizers, their vocabularies and the Chinese word tables (the word list read
+three ways, jieba's dictionary) are loaded there once. Each worker then starts at once, without
 an interpreter, imports or tables of its own (about 2 s of CPU each, twice on two workers),
 and shares those pages with the other workers copy-on-write. `gc.freeze()` moves what is
 loaded out of the garbage collector's reach, so its passes do not write to (and so copy) them.
@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import gc
 
-from catalog.policy import load_policy
-from classifiers import chinese
-from classifiers.registry import load_ahead
+from datamap.arrow import without_pandas
+
+without_pandas()  # before the classifying code makes its first arrays
+
+from catalog.policy import load_policy  # noqa: E402
+from classifiers import chinese  # noqa: E402
+from classifiers.registry import load_ahead  # noqa: E402
 
 
 def load() -> None:

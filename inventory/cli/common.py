@@ -106,6 +106,9 @@ def run_scan(locations: tuple[str, ...], catalog_path: str, policy_path: str | N
     datasets unchanged since the catalog's last scan of them are reused, unless `full`."""
     from functools import partial
 
+    from datamap.arrow import without_pandas
+
+    without_pandas()  # before the scanning code makes its first arrays
     from catalog.incremental import previous_results
     from catalog.locking import CatalogLocked, NotACatalog, ensure_writable
     from catalog.writer import ScanSpool, SpoolError, WrittenElsewhere, write_scan
