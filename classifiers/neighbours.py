@@ -50,7 +50,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import address_block, contact_mix, declared_names, profile_links, rx, written_by_people
+from classifiers import address_block, contact_mix, declared_names, email_names, profile_links, rx, written_by_people
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -170,6 +170,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _shared_accounts(results, views, recognizers, threshold)
     _name_parts(results, threshold)
     _email_logins(results, threshold)
+    # given names and surnames the row's own e-mail address spells (`Murphy` beside `dmurphy@…`)
+    email_names.decide(results, threshold, _open)
     _logins_beside_real_names(results, threshold)
     contact_mix.decide(results, threshold)
     _copies(results, threshold, recognizers)
@@ -689,7 +691,7 @@ def _device_id(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
 
 #: an integer id: one width of at least this many digits, not seconds, milli-, micro- or nanoseconds since 1970
 ID_MIN_DIGITS = 6
-_EPOCH_RANGES = tuple((946_684_800 * scale, 2_208_988_800 * scale) for scale in (1, 10**3, 10**6, 10**9))
+EPOCH_RANGES = tuple((946_684_800 * scale, 2_208_988_800 * scale) for scale in (1, 10**3, 10**6, 10**9))
 
 
 def _integer_id(values: pa.Array) -> bool:
@@ -702,7 +704,7 @@ def _integer_id(values: pa.Array) -> bool:
     low, high = (v.as_py() for v in pc.min_max(values).values())
     if low < 10 ** (ID_MIN_DIGITS - 1) or len(str(low)) != len(str(high)):
         return False
-    if any(start <= low and high <= end for start, end in _EPOCH_RANGES):
+    if any(start <= low and high <= end for start, end in EPOCH_RANGES):
         return False
     if (width := len(str(low))) in COMPACT_MOMENTS and _compact_days(values, COMPACT_MOMENTS[width]):
         # `19651015`, `16780304`: days written as numbers (HL7, DICOM); `20241218201533`: a

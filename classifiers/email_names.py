@@ -1,0 +1,101 @@
+"""Name parts an e-mail address spells: a given name or surname told by the row's own address.
+
+People's addresses are built from their names (`john.smith@…`, `jsmith@…`, `smithj@…`,
+`diane_murphy@…`), so where names say nothing (`c02`, `c03`) a column of single words that,
+row by row, are the words of the same row's address (`John` beside `john.smith@acme.com`,
+`Murphy` beside `dmurphy@classicmodelcars.com`) holds the people's given names or surnames,
+whatever the language or spelling (the name vocabularies need not know `Ryndérs`).
+
+A value counts as spelled by its row's address when it is a word of the local part (split on
+dots, underscores, hyphens, plus signs and digits), or, for a word of three letters or more,
+when the local part opens or closes with it (`murphy` of `dmurphy`, `diane` of `dianem`). The
+local part itself (`jsmith` beside `jsmith@…`) is the login, no name part: `neighbours`'
+`_email_logins` claims that. A column must match on most rows (NAME_SHARE) of at least
+MIN_ROWS, hold more than one value, and be letters only: a department code `Sales` beside
+`sales@…` is one value for every row.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers import rx
+from classifiers.evidence import Detection, Signal
+from classifiers.masking import mask_examples
+
+if TYPE_CHECKING:
+    from classifiers.engine import FieldResult
+
+#: rows compared (the first of the sample), and how many of them must be compared at least
+ROWS = 500
+MIN_ROWS = 3
+#: share of the compared rows whose value the address spells
+NAME_SHARE = 0.6
+#: distinct values a column needs (a constant beside every address is the domain's owner, no name)
+MIN_DISTINCT = 2
+#: a value glued into a local part (`dmurphy`) must be this long: `al` opens many words
+GLUED_MIN = 3
+#: a name part: one word of letters (an apostrophe or hyphen inside: `O'Brien`, `Jean-Luc`)
+_NAME_WORD = r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$"
+#: what separates the words of a local part
+_SEPARATORS = r"[._+\-\d]+"
+SCORE = 0.6
+
+
+def decide(results: Sequence[FieldResult], threshold: float, is_open: Callable[[FieldResult, float], bool]) -> None:
+    """Claim, in place, the name-silent unclaimed columns whose values the same row's e-mail
+    address spells (a `table` signal names the address column)."""
+    emails = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "EMAIL_ADDRESS"
+              and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
+    if not emails:
+        return
+    for result in results:
+        sample = result.sample
+        if not is_open(result, threshold) or sample.origin not in ("column", "json") \
+                or not pa.types.is_string(sample.values.type):
+            continue
+        for email in emails:
+            if email.sample.parent != sample.parent or len(email.sample.values) != len(sample.values):
+                continue
+            share, rows = spelled_share(sample.values, email.sample.values)
+            if rows >= MIN_ROWS and share >= NAME_SHARE:
+                why = (f"{share:.0%} of {rows} rows hold a word that the same row's e-mail address in "
+                       f"'{email.sample.path}' spells (a given name or surname)")
+                examples = [str(v) for v in pc.unique(sample.values.drop_null().slice(0, 50)).slice(0, 3).to_pylist()]
+                result.detections.insert(0, Detection(
+                    path=sample.path, entity="PERSON", confidence=SCORE, signals=[Signal("table", why, SCORE)],
+                    examples=mask_examples(examples, "PERSON"), recognizer="email_names"))
+                break
+
+
+def spelled_share(values: pa.Array, emails: pa.Array) -> tuple[float, int]:
+    """The share of rows (a name-shaped value beside an address) whose value the address's
+    local part spells, and how many rows were compared; (0, 0) when the column is no name part."""
+    mine = pc.utf8_lower(pc.utf8_trim_whitespace(values.slice(0, ROWS)))
+    local = pc.utf8_lower(rx.extract(pc.utf8_trim_whitespace(emails.slice(0, ROWS)),
+                                     r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local"))
+    shaped = pc.fill_null(rx.match(mine, _NAME_WORD), False)
+    both = pc.and_(shaped, pc.is_valid(local)).to_numpy(zero_copy_only=False)
+    rows = int(both.sum())
+    if not rows or pc.count_distinct(pc.filter(mine, pa.array(both))).as_py() < MIN_DISTINCT:
+        return 0.0, 0
+    mine_np = np.asarray(pc.fill_null(mine, "").to_numpy(zero_copy_only=False), dtype=str)
+    local_np = np.asarray(pc.fill_null(local, "").to_numpy(zero_copy_only=False), dtype=str)
+    if (both & (mine_np == local_np)).sum() * 2 > rows:
+        return 0.0, 0  # the whole local part: a login (`_email_logins`), not a part of a name
+    # a word of the local part: the words flattened, each compared with its own row's value
+    words = pc.split_pattern_regex(pc.fill_null(local, ""), _SEPARATORS)
+    flat = pc.list_flatten(words)
+    parents = pc.list_parent_indices(words)
+    hit = pc.equal(flat, pc.take(pc.fill_null(mine, ""), parents)).to_numpy(zero_copy_only=False)
+    found = np.bincount(parents.to_numpy(zero_copy_only=False)[hit], minlength=len(mine_np)) > 0
+    # glued into it (`dmurphy`, `dianem`): the local part without separators opens or closes with it
+    glued = np.asarray(pc.replace_substring_regex(pc.fill_null(local, ""), _SEPARATORS, "")
+                       .to_numpy(zero_copy_only=False), dtype=str)
+    long_enough = np.char.str_len(mine_np) >= GLUED_MIN
+    found |= long_enough & (np.char.startswith(glued, mine_np) | np.char.endswith(glued, mine_np))
+    return float((found & both).sum()) / rows, rows
