@@ -11,7 +11,7 @@ dots, underscores, hyphens, plus signs and digits), or, for a word of three lett
 when the local part opens or closes with it (`murphy` of `dmurphy`, `diane` of `dianem`). The
 local part itself (`jsmith` beside `jsmith@…`) is the login, no name part: `neighbours`'
 `_email_logins` claims that. A column must match on most rows (NAME_SHARE) of at least
-MIN_ROWS, hold more than one value, and be letters only: a department code `Sales` beside
+MIN_ROWS (or, on one or two rows, be a whole word of each address), hold more than one value, and be letters only: a department code `Sales` beside
 `sales@…` is one value for every row.
 """
 from __future__ import annotations
@@ -26,6 +26,7 @@ import pyarrow.compute as pc
 from classifiers import rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
+from classifiers.recognizers.person_name import unaccented_array
 
 if TYPE_CHECKING:
     from classifiers.engine import FieldResult
@@ -61,8 +62,8 @@ def decide(results: Sequence[FieldResult], threshold: float, is_open: Callable[[
         for email in emails:
             if email.sample.parent != sample.parent or len(email.sample.values) != len(sample.values):
                 continue
-            share, rows = spelled_share(sample.values, email.sample.values)
-            if rows >= MIN_ROWS and share >= NAME_SHARE:
+            share, rows, words = spelled_share(sample.values, email.sample.values)
+            if (rows >= MIN_ROWS and share >= NAME_SHARE) or (rows and words == 1.0):
                 why = (f"{share:.0%} of {rows} rows hold a word that the same row's e-mail address in "
                        f"'{email.sample.path}' spells (a given name or surname)")
                 examples = [str(v) for v in pc.unique(sample.values.drop_null().slice(0, 50)).slice(0, 3).to_pylist()]
@@ -72,30 +73,33 @@ def decide(results: Sequence[FieldResult], threshold: float, is_open: Callable[[
                 break
 
 
-def spelled_share(values: pa.Array, emails: pa.Array) -> tuple[float, int]:
+def spelled_share(values: pa.Array, emails: pa.Array) -> tuple[float, int, float]:
     """The share of rows (a name-shaped value beside an address) whose value the address's
-    local part spells, and how many rows were compared; (0, 0) when the column is no name part."""
-    mine = pc.utf8_lower(pc.utf8_trim_whitespace(values.slice(0, ROWS)))
-    local = pc.utf8_lower(rx.extract(pc.utf8_trim_whitespace(emails.slice(0, ROWS)),
-                                     r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local"))
-    shaped = pc.fill_null(rx.match(mine, _NAME_WORD), False)
+    local part spells, how many rows were compared, and the share whose value is a whole word of
+    it (`Mike` of `Mike.Hillyer@…`, telling on the one or two rows of a staff table); (0, 0, 0)
+    when the column is no name part. Accents aside: `López` is `rlopez@…`."""
+    mine = pc.utf8_lower(unaccented_array(pc.utf8_trim_whitespace(values.slice(0, ROWS))))
+    local = pc.utf8_lower(unaccented_array(rx.extract(pc.utf8_trim_whitespace(emails.slice(0, ROWS)),
+                                                       r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local")))
+    shaped = pc.fill_null(pc.and_(rx.match(mine, _NAME_WORD), pc.greater_equal(pc.utf8_length(mine), 2)), False)
     both = pc.and_(shaped, pc.is_valid(local)).to_numpy(zero_copy_only=False)
     rows = int(both.sum())
     if not rows or pc.count_distinct(pc.filter(mine, pa.array(both))).as_py() < MIN_DISTINCT:
-        return 0.0, 0
+        return 0.0, 0, 0.0
     mine_np = np.asarray(pc.fill_null(mine, "").to_numpy(zero_copy_only=False), dtype=str)
     local_np = np.asarray(pc.fill_null(local, "").to_numpy(zero_copy_only=False), dtype=str)
     if (both & (mine_np == local_np)).sum() * 2 > rows:
-        return 0.0, 0  # the whole local part: a login (`_email_logins`), not a part of a name
+        return 0.0, 0, 0.0  # the whole local part: a login (`_email_logins`), not a part of a name
     # a word of the local part: the words flattened, each compared with its own row's value
     words = pc.split_pattern_regex(pc.fill_null(local, ""), _SEPARATORS)
     flat = pc.list_flatten(words)
     parents = pc.list_parent_indices(words)
     hit = pc.equal(flat, pc.take(pc.fill_null(mine, ""), parents)).to_numpy(zero_copy_only=False)
     found = np.bincount(parents.to_numpy(zero_copy_only=False)[hit], minlength=len(mine_np)) > 0
+    whole = float((found & both).sum()) / rows
     # glued into it (`dmurphy`, `dianem`): the local part without separators opens or closes with it
     glued = np.asarray(pc.replace_substring_regex(pc.fill_null(local, ""), _SEPARATORS, "")
                        .to_numpy(zero_copy_only=False), dtype=str)
     long_enough = np.char.str_len(mine_np) >= GLUED_MIN
     found |= long_enough & (np.char.startswith(glued, mine_np) | np.char.endswith(glued, mine_np))
-    return float((found & both).sum()) / rows, rows
+    return float((found & both).sum()) / rows, rows, whole

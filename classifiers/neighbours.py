@@ -130,6 +130,8 @@ SUPPORT: dict[str, Callable[[Table], list[str]]] = {
     "KEYSTROKE_TIMING": lambda t: t.holding(PERSONAL_ENTITIES),
     "BEHAVIORAL_EVENT": lambda t: t.holding(RECORD_ENTITIES | DEVICE_ENTITIES),
     "AUDIO_SETTING": lambda t: t.holding(AUDIO_ENTITIES),
+    # browser families (`Chrome`, `Edge`) beside the device's system: a user agent parsed into parts
+    "USER_AGENT": lambda t: t.holding(frozenset({"OPERATING_SYSTEM"})),
     "APP_PACKAGE": lambda t: t.holding(PERSONAL_ENTITIES),
     # URLs beside a visitor's cookie, IP or account: the pages that visitor saw
     "VISITED_URL": lambda t: t.holding(RECORD_ENTITIES - {"BEHAVIORAL_EVENT"}

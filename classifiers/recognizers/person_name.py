@@ -379,7 +379,7 @@ def _key(word: str) -> str:
     return word.lower().replace("'", "").replace("’", "")
 
 
-def _unaccented_array(values: pa.Array) -> pa.Array:
+def unaccented_array(values: pa.Array) -> pa.Array:
     """`_unaccented` over an array of strings (nulls stay null)."""
     return pc.replace_substring_regex(pc.utf8_normalize(values, form="NFKD"), r"\p{M}+", "")
 
@@ -511,6 +511,13 @@ class FullNameValueRecognizer(FieldRecognizer):
                 other = after if before is sample else before
                 return Signal("context", f"{mine}s beside {theirs}s in '{other.path}', a middle name between",
                               NAME_PARTS_SCORE)
+        # a second surname (Spanish and Portuguese names: `Ruben` | `López` | `Martinez`): known
+        # surnames after given names and the name-like words of the first surname
+        for before, between, after in _triples(sample, dataset) if mine == SURNAME else ():
+            if after is sample and _name_part(before, sample) == GIVEN \
+                    and _name_part(between, sample) in (SURNAME, NAME_WORD):
+                return Signal("context", f"surnames after given names in '{before.path}' and a surname in "
+                                         f"'{between.path}': a second surname", NAME_PARTS_SCORE)
         return None
 
     remembers_verdicts = False  # its validator is vectorised
@@ -553,8 +560,8 @@ class FullNameValueRecognizer(FieldRecognizer):
         # known surname last also counts, as in is_person_name
         known = pc.or_(known, vocab.is_entry(last, "surnames"))
         # ... as written or without accents (`José Hernández`: the census lists HERNANDEZ)
-        known = pc.or_(known, pc.or_(vocab.is_entry(_unaccented_array(first), "given_names_world"),
-                                     vocab.is_entry(_unaccented_array(last), "surnames")))
+        known = pc.or_(known, pc.or_(vocab.is_entry(unaccented_array(first), "given_names_world"),
+                                     vocab.is_entry(unaccented_array(last), "surnames")))
         placelike = pc.fill_null(pc.is_in(last, value_set=pa.array(sorted(_NOT_SURNAMES))), False)
         # a list whose parts are a place and its codes (`El Dorado County, CA, USA`): a place
         placelike = pc.or_(placelike, pc.fill_null(rx.match(candidates, _PLACE_LIST), False))
@@ -707,6 +714,10 @@ def _name_part(sample: FieldSample) -> str | None:
         values = pc.utf8_trim_whitespace(values)
     if (sigs & np.uint64(DIGIT)).any():  # (no digit: no generator digits to drop)
         values = pc.replace_substring_regex(values, GENERATOR_DIGITS_RE2, r"\1")
+    if pc.sum(pc.fill_null(pc.utf8_is_upper(values), False)).as_py() >= _NAME_PART_SHARE * len(values):
+        # names in capitals (`SCARLETT` | `DAMON`: Sakila's actors, old registers, Oracle exports)
+        # read as written in a sentence; the lists know them in any case
+        values = pc.utf8_title(values)
     shaped = rx.match(values, _NAME_PART)
     if (pc.sum(shaped).as_py() or 0) < _NAME_PART_SHARE * len(values):
         return None
