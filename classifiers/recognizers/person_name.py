@@ -511,13 +511,6 @@ class FullNameValueRecognizer(FieldRecognizer):
                 other = after if before is sample else before
                 return Signal("context", f"{mine}s beside {theirs}s in '{other.path}', a middle name between",
                               NAME_PARTS_SCORE)
-        # a second surname (Spanish and Portuguese names: `Ruben` | `López` | `Martinez`): known
-        # surnames after given names and the name-like words of the first surname
-        for before, between, after in _triples(sample, dataset) if mine == SURNAME else ():
-            if after is sample and _name_part(before, sample) == GIVEN \
-                    and _name_part(between, sample) in (SURNAME, NAME_WORD):
-                return Signal("context", f"surnames after given names in '{before.path}' and a surname in "
-                                         f"'{between.path}': a second surname", NAME_PARTS_SCORE)
         return None
 
     remembers_verdicts = False  # its validator is vectorised
