@@ -708,11 +708,11 @@ def _integer_id(values: pa.Array) -> bool:
         return False
     if any(start <= low and high <= end for start, end in EPOCH_RANGES):
         return False
-    if (width := len(str(low))) in COMPACT_MOMENTS and _compact_days(values, COMPACT_MOMENTS[width]):
+    if (width := len(str(low))) in COMPACT_MOMENTS and compact_days(values, COMPACT_MOMENTS[width]):
         # `19651015`, `16780304`: days written as numbers (HL7, DICOM); `20241218201533`: a
         # call's or a record's time to the second (operators' call records): no one's id
         return False
-    if width >= DAY_LED_MIN_WIDTH and _compact_days(pc.utf8_slice_codeunits(pc.cast(values, pa.string()), 0, 8)):
+    if width >= DAY_LED_MIN_WIDTH and compact_days(pc.utf8_slice_codeunits(pc.cast(values, pa.string()), 0, 8)):
         # `20241205483920`: a day, then a serial (litemall's and ECShop's `order_sn`, a bank's
         # transaction number): a record numbered by the day it was made, no one's id
         return False
@@ -725,7 +725,7 @@ COMPACT_MOMENTS = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}
 DAY_LED_MIN_WIDTH = 12
 
 
-def _compact_days(values: pa.Array, form: str = "%Y%m%d") -> bool:
+def compact_days(values: pa.Array, form: str = "%Y%m%d") -> bool:
     """Whether every value of an integer column is a real day (or moment) written `YYYYMMDD`
     (`YYYYMMDDHHMMSS`): a birth, a visit, a call; ids seldom all have a month and a day in their place."""
     days = pc.strptime(pc.cast(values.drop_null(), pa.string()), format=form, unit="s", error_is_null=True)

@@ -1022,10 +1022,12 @@ def _other_key(results: Sequence[FieldResult], index: int, threshold: float) -> 
         return False
     if pc.sum(pc.equal(pc.remainder(values, 10), 0)).as_py() > OTHER_KEY_ROUND_SHARE * len(values):
         return False
-    from classifiers.neighbours import EPOCH_RANGES  # (neighbours reads this module's rules)
+    from classifiers.neighbours import EPOCH_RANGES, compact_days  # (neighbours reads this module's rules)
     low, high = (v.as_py() for v in pc.min_max(values).values())
     if any(start <= low and high <= end for start, end in EPOCH_RANGES):
         return False  # moments in seconds (or ms) since 1970 are unique too
+    if len(str(low)) == len(str(high)) == 8 and compact_days(values):
+        return False  # days written as numbers (`19650813`): births, perhaps; no key
     for near in results[max(0, index - 2):index + 3]:
         if (best := near.best(threshold)) is not None and best.entity in ADDRESS_ENTITIES:
             return False  # a postal code beside its street or city
