@@ -116,7 +116,9 @@ def _people(table: Table) -> list[str]:
 
 #: which tables make a recognizer's values likely, for recognizers whose values cannot decide alone
 SUPPORT: dict[str, Callable[[Table], list[str]]] = {
-    "INDUSTRY": _people,
+    # the trade a person registered with, beside who they are or how to reach them; a patient's
+    # age and birth alone make a clinical record, whose words (`Skilled Nursing Facility`) are places
+    "INDUSTRY": lambda t: [e for e in _people(t) if e not in ("AGE", "DATE_OF_BIRTH")],
     # national numbers of many countries (`06-45-12-34`, `(02) 4123 1234`) beside a person's name or e-mail
     "PHONE_NUMBER": _people,
     # a state or province beside a person, other places, or an event's visitor (geo-IP enrichment)

@@ -370,9 +370,15 @@ def _numbers(values: pa.Array) -> pa.Array | None:
     if not pa.types.is_string(values.type):
         return None
     present = informative(values)
+    # ages over a limit written as the limit (`> 89`, `90+`: HIPAA's de-identified ages, eICU's)
+    present = pc.replace_substring_regex(pc.utf8_trim_whitespace(present), TOP_CODED, r"\1")
     if len(present) == 0 or not pc.all(rx.match(present, r"^\d{1,3}$")).as_py():
         return None
     return pc.cast(present, pa.int64())
+
+
+#: a top-coded number: `> 89`, `>=90`, `90+` (the number kept in group 1)
+TOP_CODED = r"^(?:>=?\s*)?(\d{2,3})(?:\s*\+)?$"
 
 
 def _age(sample: FieldSample, evidence: list[str]) -> Detection:

@@ -174,3 +174,19 @@ def test_browser_families_beside_a_system_are_the_user_agent_parsed():
     # browser names alone (a support matrix of products) stay undecided
     assert classify("export.csv", c01=list(range(rows)), c02=browsers,
                     c03=[f"{i}.0" for i in range(rows)])["c02"] is None
+
+
+# --- ages top-coded for de-identification
+
+
+def test_top_coded_ages_beside_a_sex_are_ages_and_places_beside_them_no_trade():
+    rows = 40
+    ages = [str(40 + (i * 7) % 23) for i in range(rows - 3)] + ["> 89"] * 3
+    patients = {"c01": [141764 + 11 * i for i in range(rows)], "c02": ["Female", "Male"] * (rows // 2),
+                "c03": ages,
+                "c04": (["Home"] * 5 + ["Skilled Nursing Facility", "Rehabilitation", "Other Hospital"]) * 5}
+    found = classify("export.csv", **patients)
+    assert found["c03"] == "AGE"
+    assert found["c04"] is None  # an age makes no one's trade of a clinical record's places
+    patients["c03"] = [str(40 + (i * 7) % 23) for i in range(rows - 3)] + ["ninety"] * 3
+    assert classify("export.csv", **patients)["c03"] is None  # words are no top-coded number
