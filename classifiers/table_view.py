@@ -369,16 +369,31 @@ def _numbers(values: pa.Array) -> pa.Array | None:
         return values
     if not pa.types.is_string(values.type):
         return None
-    present = informative(values)
-    # ages over a limit written as the limit (`> 89`, `90+`: HIPAA's de-identified ages, eICU's)
-    present = pc.replace_substring_regex(pc.utf8_trim_whitespace(present), TOP_CODED, r"\1")
-    if len(present) == 0 or not pc.all(rx.match(present, r"^\d{1,3}$")).as_py():
+    present = pc.utf8_trim_whitespace(informative(values))
+    plain = rx.match(present, r"^\d{1,3}$")
+    if len(present) == 0:
         return None
+    if not pc.all(plain).as_py():
+        # ages over a limit written as the limit (`> 89`, `90+`: HIPAA's de-identified ages,
+        # eICU's): one limit, above every other value, on a few rows (`65+` everywhere is a code)
+        coded = pc.filter(present, pc.invert(plain))
+        if not pc.all(rx.match(coded, TOP_CODED)).as_py() or len(coded) > TOP_CODED_SHARE * len(present):
+            return None
+        limits = rx.extract(coded, TOP_CODED).field("limit")
+        if pc.count_distinct(limits).as_py() != 1:
+            return None
+        numbers = pc.cast(pc.filter(present, plain), pa.int64())
+        limit = int(limits[0].as_py())
+        if len(numbers) and pc.max(numbers).as_py() > limit:
+            return None
+        return pa.concat_arrays([numbers, pa.array([limit] * len(coded), pa.int64())])
     return pc.cast(present, pa.int64())
 
 
-#: a top-coded number: `> 89`, `>=90`, `90+` (the number kept in group 1)
-TOP_CODED = r"^(?:>=?\s*)?(\d{2,3})(?:\s*\+)?$"
+#: a top-coded number, `> 89`, `>=90`, `90+`, among values that are no plain numbers
+TOP_CODED = r"^(?:>=?\s*)?(?P<limit>\d{2,3})(?:\s*\+)?$"
+#: the share of rows a limit may stand for
+TOP_CODED_SHARE = 0.2
 
 
 def _age(sample: FieldSample, evidence: list[str]) -> Detection:
@@ -822,7 +837,10 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
     values = sample.values
     if len(values) < BIRTH_MIN_DATES:
         return None
-    if pa.types.is_integer(values.type):
+    if pa.types.is_integer(values.type) and _years(values):
+        # years alone (the OMOP CDM's `year_of_birth`, a survey's `birth_year`): each one's first day
+        values = pc.cast(pc.strptime(pc.cast(values.drop_null(), pa.string()), format="%Y", unit="s"), pa.date32())
+    elif pa.types.is_integer(values.type):
         values = pc.cast(values, pa.string())  # 19900503, as exports from Chinese systems write dates
     if pa.types.is_string(values.type):
         values = _whole_days(values)
@@ -847,6 +865,19 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
     # (the oldest few may be placeholders: MIMIC writes the births of its over-89s 300 years back)
     early = pc.quantile(years, q=BIRTH_EARLY_SHARE, interpolation="lower")[0].as_py()
     return oldest.as_py(), youngest.as_py(), median, early
+
+
+#: the years a column of years may hold
+FIRST_YEAR = 1850
+
+
+def _years(values: pa.Array) -> bool:
+    """Whether every value of an integer column is a year from FIRST_YEAR to this one."""
+    values = values.drop_null()
+    if not len(values):
+        return False
+    low, high = (v.as_py() for v in pc.min_max(values).values())
+    return FIRST_YEAR <= low and high <= date.today().year
 
 
 def _born_before(found: list[tuple[tuple[int, int, float, int], FieldResult]]) -> list[tuple[tuple[int, int], FieldResult]]:
@@ -1032,8 +1063,8 @@ def _other_key(results: Sequence[FieldResult], index: int, threshold: float) -> 
     low, high = (v.as_py() for v in pc.min_max(values).values())
     if any(start <= low and high <= end for start, end in EPOCH_RANGES):
         return False  # moments in seconds (or ms) since 1970 are unique too
-    if len(str(low)) == len(str(high)) == 8 and compact_days(values):
-        return False  # days written as numbers (`19650813`): births, perhaps; no key
+    if len(str(low)) == len(str(high)) == 8 and compact_days(values) or _years(values):
+        return False  # days or years written as numbers (`19650813`, `1940`): births, perhaps; no key
     for near in results[max(0, index - 2):index + 3]:
         if (best := near.best(threshold)) is not None and best.entity in ADDRESS_ENTITIES:
             return False  # a postal code beside its street or city

@@ -190,3 +190,14 @@ def test_top_coded_ages_beside_a_sex_are_ages_and_places_beside_them_no_trade():
     assert found["c04"] is None  # an age makes no one's trade of a clinical record's places
     patients["c03"] = [str(40 + (i * 7) % 23) for i in range(rows - 3)] + ["ninety"] * 3
     assert classify("export.csv", **patients)["c03"] is None  # words are no top-coded number
+
+
+def test_years_of_birth_beside_people_are_births_and_no_key():
+    rows = 20
+    persons = {"c01": [1780 + 1409 * i for i in range(rows)], "c02": ["F", "M"] * 10,
+               "c03": [1913 + (i * 7) % 60 for i in range(rows)], "c04": PEOPLE * 2}
+    found = classify("person.csv", **persons)
+    assert found["c03"] == "DATE_OF_BIRTH"
+    # the years of a recent decade are no births (sign-up years, model years)
+    persons["c03"] = [2016 + i % 9 for i in range(rows)]
+    assert classify("person.csv", **persons)["c03"] is None
