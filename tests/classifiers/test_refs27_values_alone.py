@@ -201,3 +201,11 @@ def test_years_of_birth_beside_people_are_births_and_no_key():
     # the years of a recent decade are no births (sign-up years, model years)
     persons["c03"] = [2016 + i % 9 for i in range(rows)]
     assert classify("person.csv", **persons)["c03"] is None
+
+
+def test_country_and_state_codes_in_capitals_beside_surnames_are_no_given_names():
+    found = classify("export.csv", c01=["IL", "OR", "OR", "NC", "OR", "OR", "OR", "IL", "OR", "NC"],
+                     c02=["US"] * 10, c03=["Everyman", "Jones", "Williams", "Kidd", "Smith", "Grant", "Jones",
+                                           "Kidd", "Smith", "Grant"],
+                     c04=["Adam", "Isabella", "John", "Adam", "Kari", "James", "Eve", "Karl", "Mary", "Mary"])
+    assert found["c02"] is None
