@@ -920,6 +920,9 @@ def _day_or_month_first(values: pa.Array, shaped: pa.Array) -> tuple[pa.Array, s
 #: an ISO day followed by its midnight, as text (the day kept in group 1)
 MIDNIGHT = r"^(\d{4}-\d{2}-\d{2})[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?$"
 
+#: HL7's compact moment on the hour, with fractions and a zone (the day kept in group 1)
+HL7_HOUR = r"^(\d{8})(?:[01]\d|2[0-3])0000(?:\.0+)?(?:[+-]\d{4})?$"
+
 
 def _whole_days(values: pa.Array) -> pa.Array | None:
     """Text dates as dates (None unless every value is a real day in one of `DAY_FORMATS`: an
@@ -929,6 +932,9 @@ def _whole_days(values: pa.Array) -> pa.Array | None:
         return None
     # a day written as its midnight (`2094-03-05 00:00:00`: a DATETIME column exported as text)
     values = pc.replace_substring_regex(values, MIDNIGHT, r"\1")
+    # ... or HL7's compact moment on the hour (`19540323000000.000-0600`, `19400805120000`: C-CDA's
+    # birthTime, a day its vendor wrote with some hour)
+    values = pc.replace_substring_regex(values, HL7_HOUR, r"\1")
     days = _roc_days(values)
     for shape, form in DAY_FORMATS:
         shaped = rx.match(values, shape)

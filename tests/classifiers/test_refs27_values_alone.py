@@ -209,3 +209,14 @@ def test_country_and_state_codes_in_capitals_beside_surnames_are_no_given_names(
                                            "Kidd", "Smith", "Grant"],
                      c04=["Adam", "Isabella", "John", "Adam", "Kari", "James", "Eve", "Karl", "Mary", "Mary"])
     assert found["c02"] is None
+
+
+def test_hl7_birth_times_on_the_hour_are_days():
+    rows = 20
+    users = {"c01": [70717355 + 7 * i for i in range(rows)], "c02": PEOPLE * 2,
+             "c03": [f"user{i}@example.com" for i in range(rows)],
+             "c04": [f"{1950 + 3 * i}0{1 + i % 9}1{i % 9}{('12', '01', '00')[i % 3]}0000" for i in range(rows)]}
+    users["c04"][0] = "19540323000000.000-0600"
+    assert classify("export.csv", **users)["c04"] == "DATE_OF_BIRTH"
+    users["c04"] = [f"{1950 + 3 * i}0{1 + i % 9}1{i % 9}1{i % 10}3{i % 10}15" for i in range(rows)]
+    assert classify("export.csv", **users)["c04"] is None  # minutes and seconds: an event's moment
