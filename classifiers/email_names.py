@@ -26,7 +26,9 @@ import pyarrow.compute as pc
 from classifiers import rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
+from classifiers.names import NameTokens
 from classifiers.recognizers.person_name import unaccented_array
+from classifiers.table_view import says_nothing
 
 if TYPE_CHECKING:
     from classifiers.engine import FieldResult
@@ -78,9 +80,67 @@ def spelled_share(values: pa.Array, emails: pa.Array) -> tuple[float, int, float
     local part spells, how many rows were compared, and the share whose value is a whole word of
     it (`Mike` of `Mike.Hillyer@…`, telling on the one or two rows of a staff table); (0, 0, 0)
     when the column is no name part. Accents aside: `López` is `rlopez@…`."""
+    local = rx.extract(pc.utf8_trim_whitespace(emails.slice(0, ROWS)), r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local")
+    return _spelled(values, local)
+
+
+#: a login (`SKING`, `jsmith`) or an intranet mailbox with no domain (`tammy.bryant@internalmail`)
+_LOGIN = r"^(?P<local>[^@\s]{3,64})(?:@[A-Za-z0-9-]+)?$"
+#: above a name part's pairing (0.6), which a login spelled from the row's surname overrules
+LOGIN_SCORE = 0.65
+
+
+def decide_logins(results: Sequence[FieldResult], threshold: float,
+                  is_open: Callable[[FieldResult, float], bool]) -> None:
+    """The other way round: a name-silent column of one token a row (or a mailbox on a host of
+    no domain, which the e-mail recognizer leaves alone) that spells the surname of the person
+    named on its row (`SKING` beside `Steven` | `King`, `tammy.bryant@internalmail` beside
+    `Tammy Bryant`) is that person's login: an account id, or the mailbox's e-mail address."""
+    names = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "PERSON"
+             and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
+    for result in results if names else ():
+        sample = result.sample
+        if not (is_open(result, threshold) or _paired_only(result, threshold)) \
+                or sample.origin not in ("column", "json") or not pa.types.is_string(sample.values.type):
+            continue
+        values = pc.utf8_trim_whitespace(sample.values.slice(0, ROWS))
+        present = values.drop_null()
+        if not len(present) or not pc.all(rx.match(present, _LOGIN)).as_py():
+            continue
+        mailbox = bool(pc.all(pc.match_substring(present, "@")).as_py())
+        local = rx.extract(values, _LOGIN).field("local")
+        for name in names:
+            if name is result or name.sample.parent != sample.parent or len(name.sample.values) != len(sample.values):
+                continue
+            surnames = rx.extract(pc.utf8_trim_whitespace(name.sample.values.slice(0, ROWS)),
+                                  r"(?P<last>[^\s]+)$").field("last")
+            share, rows, _ = _spelled(surnames, local)
+            if rows >= MIN_ROWS and share >= NAME_SHARE:
+                entity = "EMAIL_ADDRESS" if mailbox else "ACCOUNT_ID"
+                what = "mailbox" if mailbox else "login"
+                why = (f"{share:.0%} of {rows} rows spell the surname of the person named in '{name.sample.path}' "
+                       f"on the same row: that person's {what}")
+                examples = [str(v) for v in pc.unique(present.slice(0, 50)).slice(0, 3).to_pylist()]
+                result.detections.insert(0, Detection(
+                    path=sample.path, entity=entity, confidence=LOGIN_SCORE,
+                    signals=[Signal("table", why, LOGIN_SCORE)], examples=mask_examples(examples, entity),
+                    recognizer="email_names"))
+                result.detections.sort(key=lambda d: d.confidence, reverse=True)
+                break
+
+
+def _paired_only(result: FieldResult, threshold: float) -> bool:
+    """A name-silent column that only its place beside name parts made a name (`SKING` after
+    `Steven` | `King` reads as a name word in capitals): spelling the row's surname, it is a login."""
+    best = result.best(threshold)
+    return best is not None and best.entity == "PERSON" and best.confidence < LOGIN_SCORE \
+        and all(s.kind == "context" for s in best.signals) and says_nothing(NameTokens.of(result.sample.path).own)
+
+
+def _spelled(values: pa.Array, local: pa.Array) -> tuple[float, int, float]:
+    """`spelled_share` over local parts already cut from their addresses (null: none)."""
     mine = pc.utf8_lower(unaccented_array(pc.utf8_trim_whitespace(values.slice(0, ROWS))))
-    local = pc.utf8_lower(unaccented_array(rx.extract(pc.utf8_trim_whitespace(emails.slice(0, ROWS)),
-                                                       r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local")))
+    local = pc.utf8_lower(unaccented_array(local))
     shaped = pc.fill_null(pc.and_(rx.match(mine, _NAME_WORD), pc.greater_equal(pc.utf8_length(mine), 2)), False)
     both = pc.and_(shaped, pc.is_valid(local)).to_numpy(zero_copy_only=False)
     rows = int(both.sum())

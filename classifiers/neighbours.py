@@ -176,6 +176,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _email_logins(results, threshold)
     # given names and surnames the row's own e-mail address spells (`Murphy` beside `dmurphy@…`)
     email_names.decide(results, threshold, _open)
+    # ... and logins and intranet mailboxes that spell the row's surname (`SKING` beside `King`)
+    email_names.decide_logins(results, threshold, _open)
     _logins_beside_real_names(results, threshold)
     contact_mix.decide(results, threshold)
     _copies(results, threshold, recognizers)

@@ -220,3 +220,23 @@ def test_hl7_birth_times_on_the_hour_are_days():
     assert classify("export.csv", **users)["c04"] == "DATE_OF_BIRTH"
     users["c04"] = [f"{1950 + 3 * i}0{1 + i % 9}1{i % 9}1{i % 10}3{i % 10}15" for i in range(rows)]
     assert classify("export.csv", **users)["c04"] is None  # minutes and seconds: an event's moment
+
+
+# --- logins and intranet mailboxes that spell the row's surname
+
+
+def test_logins_and_mailboxes_spelled_from_the_row_s_surname():
+    given = ["Steven", "Neena", "Lex", "Alexander", "Bruce", "David", "Valli", "Diana", "Nancy", "Daniel"]
+    family = ["King", "Yang", "Garcia", "James", "Miller", "Williams", "Jackson", "Nguyen", "Gruenberg", "Faviet"]
+    logins = [(g[0] + f).upper() for g, f in zip(given, family)]
+    staff = {"c01": list(range(100, 110)), "c02": given, "c03": family, "c04": logins}
+    found = classify("export.csv", **staff)
+    assert found["c04"] == "ACCOUNT_ID"
+    assert "spell the surname of the person named in 'c03'" in _signals("export.csv", "c04", staff)
+    customers = {"c01": list(range(1, 11)), "c02": [f"{g.lower()}.{f.lower()}@internalmail" for g, f in zip(given, family)],
+                 "c03": [f"{g} {f}" for g, f in zip(given, family)]}
+    assert classify("export.csv", **customers)["c02"] == "EMAIL_ADDRESS"
+    # job codes beside the same people spell no one's name
+    staff["c04"] = ["AD_PRES", "AD_VP", "AD_VP", "IT_PROG", "IT_PROG", "IT_PROG", "FI_MGR", "FI_ACCOUNT",
+                    "FI_ACCOUNT", "SA_REP"]
+    assert classify("export.csv", **staff)["c04"] is None
