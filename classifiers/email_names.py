@@ -13,6 +13,10 @@ local part itself (`jsmith` beside `jsmith@…`) is the login, no name part: `ne
 `_email_logins` claims that. A column must match on most rows (NAME_SHARE) of at least
 MIN_ROWS (or, on one or two rows, be a whole word of each address), hold more than one value, and be letters only: a department code `Sales` beside
 `sales@…` is one value for every row.
+
+`decide_logins` reads the same spelling the other way round: a column of one token a row that
+spells the surname of the person named on its row is that person's login (`SKING` beside
+`Steven` | `King`), or, written `local@host` on a host of no domain, their intranet mailbox.
 """
 from __future__ import annotations
 
