@@ -50,7 +50,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import address_block, contact_mix, declared_names, profile_links, rx, written_by_people
+from classifiers import address_block, contact_mix, declared_names, email_names, profile_links, rx, written_by_people
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -116,7 +116,9 @@ def _people(table: Table) -> list[str]:
 
 #: which tables make a recognizer's values likely, for recognizers whose values cannot decide alone
 SUPPORT: dict[str, Callable[[Table], list[str]]] = {
-    "INDUSTRY": _people,
+    # the trade a person registered with, beside who they are or how to reach them; a patient's
+    # age and birth alone make a clinical record, whose words (`Skilled Nursing Facility`) are places
+    "INDUSTRY": lambda t: [e for e in _people(t) if e not in ("AGE", "DATE_OF_BIRTH")],
     # national numbers of many countries (`06-45-12-34`, `(02) 4123 1234`) beside a person's name or e-mail
     "PHONE_NUMBER": _people,
     # a state or province beside a person, other places, or an event's visitor (geo-IP enrichment)
@@ -130,6 +132,8 @@ SUPPORT: dict[str, Callable[[Table], list[str]]] = {
     "KEYSTROKE_TIMING": lambda t: t.holding(PERSONAL_ENTITIES),
     "BEHAVIORAL_EVENT": lambda t: t.holding(RECORD_ENTITIES | DEVICE_ENTITIES),
     "AUDIO_SETTING": lambda t: t.holding(AUDIO_ENTITIES),
+    # browser families (`Chrome`, `Edge`) beside the device's system: a user agent parsed into parts
+    "USER_AGENT": lambda t: t.holding(frozenset({"OPERATING_SYSTEM"})),
     "APP_PACKAGE": lambda t: t.holding(PERSONAL_ENTITIES),
     # URLs beside a visitor's cookie, IP or account: the pages that visitor saw
     "VISITED_URL": lambda t: t.holding(RECORD_ENTITIES - {"BEHAVIORAL_EVENT"}
@@ -170,6 +174,10 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     _shared_accounts(results, views, recognizers, threshold)
     _name_parts(results, threshold)
     _email_logins(results, threshold)
+    # given names and surnames the row's own e-mail address spells (`Murphy` beside `dmurphy@…`)
+    email_names.decide(results, threshold, _open)
+    # ... and logins and intranet mailboxes that spell the row's surname (`SKING` beside `King`)
+    email_names.decide_logins(results, threshold, _open)
     _logins_beside_real_names(results, threshold)
     contact_mix.decide(results, threshold)
     _copies(results, threshold, recognizers)
@@ -689,7 +697,7 @@ def _device_id(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
 
 #: an integer id: one width of at least this many digits, not seconds, milli-, micro- or nanoseconds since 1970
 ID_MIN_DIGITS = 6
-_EPOCH_RANGES = tuple((946_684_800 * scale, 2_208_988_800 * scale) for scale in (1, 10**3, 10**6, 10**9))
+EPOCH_RANGES = tuple((946_684_800 * scale, 2_208_988_800 * scale) for scale in (1, 10**3, 10**6, 10**9))
 
 
 def _integer_id(values: pa.Array) -> bool:
@@ -702,13 +710,13 @@ def _integer_id(values: pa.Array) -> bool:
     low, high = (v.as_py() for v in pc.min_max(values).values())
     if low < 10 ** (ID_MIN_DIGITS - 1) or len(str(low)) != len(str(high)):
         return False
-    if any(start <= low and high <= end for start, end in _EPOCH_RANGES):
+    if any(start <= low and high <= end for start, end in EPOCH_RANGES):
         return False
-    if (width := len(str(low))) in COMPACT_MOMENTS and _compact_days(values, COMPACT_MOMENTS[width]):
+    if (width := len(str(low))) in COMPACT_MOMENTS and compact_days(values, COMPACT_MOMENTS[width]):
         # `19651015`, `16780304`: days written as numbers (HL7, DICOM); `20241218201533`: a
         # call's or a record's time to the second (operators' call records): no one's id
         return False
-    if width >= DAY_LED_MIN_WIDTH and _compact_days(pc.utf8_slice_codeunits(pc.cast(values, pa.string()), 0, 8)):
+    if width >= DAY_LED_MIN_WIDTH and compact_days(pc.utf8_slice_codeunits(pc.cast(values, pa.string()), 0, 8)):
         # `20241205483920`: a day, then a serial (litemall's and ECShop's `order_sn`, a bank's
         # transaction number): a record numbered by the day it was made, no one's id
         return False
@@ -721,7 +729,7 @@ COMPACT_MOMENTS = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}
 DAY_LED_MIN_WIDTH = 12
 
 
-def _compact_days(values: pa.Array, form: str = "%Y%m%d") -> bool:
+def compact_days(values: pa.Array, form: str = "%Y%m%d") -> bool:
     """Whether every value of an integer column is a real day (or moment) written `YYYYMMDD`
     (`YYYYMMDDHHMMSS`): a birth, a visit, a call; ids seldom all have a month and a day in their place."""
     days = pc.strptime(pc.cast(values.drop_null(), pa.string()), format=form, unit="s", error_is_null=True)

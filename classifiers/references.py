@@ -56,6 +56,10 @@ if TYPE_CHECKING:
 MIN_DISTINCT = 5
 #: ... numbers need more (ids counted from 1 contain any handful of small numbers)
 MIN_DISTINCT_NUMBERS = 10
+#: ... unless so sparse a key holds them that numbers of its range would all be keys by chance
+#: less often than this (density ** distinct: five of MIMIC's 100 subject ids among 34,000
+#: numbers are no luck; five of 1..N ids at density 0.2 are, one time in 3,000)
+CHANCE = 1e-6
 #: share of the expected containment a reference must reach (a few values may be dangling)
 CONTAINED_SHARE = 0.8
 #: numeric keys that fill more of their range than this (ids counted 1..N) contain any number
@@ -331,11 +335,14 @@ def _contained(values: _Values, key: _Key, hits: int, share: float) -> bool:
         return False
     if values.numbers is None or key.values.numbers is None:
         return values.numbers is None and key.values.numbers is None
-    if values.distinct < MIN_DISTINCT_NUMBERS or key.coverage < MIN_COVERAGE:
+    if key.coverage < MIN_COVERAGE:
         return False  # random numbers within a key's range hit a sparse sample of it as often
     keys = key.values.numbers
-    if len(keys) / key.coverage > MAX_DENSITY * (keys[-1] - keys[0] + 1):
+    density = len(keys) / key.coverage / (keys[-1] - keys[0] + 1)
+    if density > MAX_DENSITY:
         return False  # ids counted 1..N hold every number of their range: temperatures, scores too
+    if values.distinct < MIN_DISTINCT_NUMBERS and density ** values.distinct > CHANCE:
+        return False  # a few numbers land in a key by luck as often as the key fills its range
     # k draws from a key leave about 2/(k+1) of it below their least or above their greatest
     tails = np.searchsorted(keys, values.numbers[0]) + len(keys) - np.searchsorted(keys, values.numbers[-1], "right")
     return bool(tails <= len(keys) * max(TAIL_SHARE, TAIL_DRAWS / (values.distinct + 1)))

@@ -100,6 +100,9 @@ BIRTH_MIN_SPREAD = 10
 BIRTH_MIN_AGE = 12
 BIRTH_MAX_AGE = 90
 BIRTH_SCORE = 0.6
+#: three in four births (at least) lie within BIRTH_OLDEST years of the table's present
+BIRTH_EARLY_SHARE = 0.25
+BIRTH_OLDEST = 125
 #: share of a `name` column's values that are known places before it names places, not people
 PLACE_NAME_SHARE = 0.5
 #: a key must be this unique over the sample (a table's key repeats only where rows do)
@@ -172,10 +175,13 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
                 continue
             if _is_key(result.sample, first=index == 0):
                 result.detections.insert(0, _account_key(result.sample, evidence))
+            elif index > 0 and _other_key(results, index, threshold):
+                result.detections.insert(0, _account_key(result.sample, evidence, other=True))
             elif _is_key(result.sample, first=index == 0, serials=True):
                 result.detections.append(_serial_key(result.sample))  # explain says why it is no key
             elif not born and (birth := _birth_dates(result.sample)) is not None:
                 births.append((birth, result))
+        births = _born_before(births)
         if age is not None:
             # ages found beside dates: dates whose oldest plus the youngest age lies in the
             # future are no births (a trial's diagnosis dates beside its patients' ages)
@@ -363,10 +369,31 @@ def _numbers(values: pa.Array) -> pa.Array | None:
         return values
     if not pa.types.is_string(values.type):
         return None
-    present = informative(values)
-    if len(present) == 0 or not pc.all(rx.match(present, r"^\d{1,3}$")).as_py():
+    present = pc.utf8_trim_whitespace(informative(values))
+    plain = rx.match(present, r"^\d{1,3}$")
+    if len(present) == 0:
         return None
+    if not pc.all(plain).as_py():
+        # ages over a limit written as the limit (`> 89`, `90+`: HIPAA's de-identified ages,
+        # eICU's): one limit, above every other value, on a few rows (`65+` everywhere is a code)
+        coded = pc.filter(present, pc.invert(plain))
+        if not pc.all(rx.match(coded, TOP_CODED)).as_py() or len(coded) > TOP_CODED_SHARE * len(present):
+            return None
+        limits = rx.extract(coded, TOP_CODED).field("limit")
+        if pc.count_distinct(limits).as_py() != 1:
+            return None
+        numbers = pc.cast(pc.filter(present, plain), pa.int64())
+        limit = int(limits[0].as_py())
+        if len(numbers) and pc.max(numbers).as_py() > limit:
+            return None
+        return pa.concat_arrays([numbers, pa.array([limit] * len(coded), pa.int64())])
     return pc.cast(present, pa.int64())
+
+
+#: a top-coded number, `> 89`, `>=90`, `90+`, among values that are no plain numbers
+TOP_CODED = r"^(?:>=?\s*)?(?P<limit>\d{2,3})(?:\s*\+)?$"
+#: the share of rows a limit may stand for
+TOP_CODED_SHARE = 0.2
 
 
 def _age(sample: FieldSample, evidence: list[str]) -> Detection:
@@ -810,29 +837,60 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
     values = sample.values
     if len(values) < BIRTH_MIN_DATES:
         return None
-    if pa.types.is_integer(values.type):
+    if pa.types.is_integer(values.type) and _years(values):
+        # years alone (the OMOP CDM's `year_of_birth`, a survey's `birth_year`): each one's first day
+        values = pc.cast(pc.strptime(pc.cast(values.drop_null(), pa.string()), format="%Y", unit="s"), pa.date32())
+    elif pa.types.is_integer(values.type):
         values = pc.cast(values, pa.string())  # 19900503, as exports from Chinese systems write dates
     if pa.types.is_string(values.type):
         values = _whole_days(values)
         if values is None:
             return None
     elif pa.types.is_timestamp(values.type):
-        # a timestamp has a time of day, an event's, not a birth's; unless every one is midnight
-        # (a CSV reader's guess for a column of days written in two formats)
+        # a timestamp has a time of day, an event's, not a birth's; unless every one is the same
+        # hour on the hour: midnight (a CSV reader's guess for a column of days written in two
+        # formats, a database's DATETIME of a day), or a zone's midnight written in UTC (05:00)
         values = values.drop_null()
-        if not len(values) or not pc.all(pc.equal(pc.floor_temporal(values, unit="day"), values)).as_py():
+        if not len(values) or not pc.all(pc.equal(pc.floor_temporal(values, unit="hour"), values)).as_py() \
+                or pc.count_distinct(pc.hour(values)).as_py() != 1:
             return None
-        values = pc.cast(values, pa.date32())
+        values = pc.cast(pc.floor_temporal(values, unit="day"), pa.date32())
     elif not pa.types.is_date(values.type):
         return None
     years = pc.year(values)
     oldest, youngest = pc.min_max(years).values()
     median = pc.approximate_median(years).as_py()
-    this_year = date.today().year
-    if (youngest.as_py() - oldest.as_py() < BIRTH_MIN_SPREAD or oldest.as_py() < 1900
-            or not BIRTH_MIN_AGE <= this_year - median <= BIRTH_MAX_AGE):
+    if youngest.as_py() - oldest.as_py() < BIRTH_MIN_SPREAD:
         return None
-    return oldest.as_py(), youngest.as_py()
+    # (the oldest few may be placeholders: MIMIC writes the births of its over-89s 300 years back)
+    early = pc.quantile(years, q=BIRTH_EARLY_SHARE, interpolation="lower")[0].as_py()
+    return oldest.as_py(), youngest.as_py(), median, early
+
+
+#: the years a column of years may hold
+FIRST_YEAR = 1850
+
+
+def _years(values: pa.Array) -> bool:
+    """Whether every value of an integer column is a year from FIRST_YEAR to this one."""
+    values = values.drop_null()
+    if not len(values):
+        return False
+    low, high = (v.as_py() for v in pc.min_max(values).values())
+    return FIRST_YEAR <= low and high <= date.today().year
+
+
+def _born_before(found: list[tuple[tuple[int, int, float, int], FieldResult]]) -> list[tuple[tuple[int, int], FieldResult]]:
+    """The date columns whose median person is of working or school age: measured from today,
+    or from the table's other dates where those lie later (de-identified records shift every date
+    of a patient by the same decades: MIMIC's births in 2075 beside deaths in 2150)."""
+    kept = []
+    for index, ((oldest, youngest, median, early), result) in enumerate(found):
+        later = [other[0][2] for i, other in enumerate(found) if i != index]
+        now = max([date.today().year] + later)
+        if BIRTH_MIN_AGE <= now - median <= BIRTH_MAX_AGE and now - early <= BIRTH_OLDEST:
+            kept.append(((oldest, youngest), result))
+    return kept
 
 
 _TWO_DIGIT_YEAR = r"^\d{1,2}-[A-Za-z]{3}-\d{2}$"
@@ -859,12 +917,24 @@ def _day_or_month_first(values: pa.Array, shaped: pa.Array) -> tuple[pa.Array, s
     return text, min(counts)[1] if counts[0][0] else "%d/%m/%Y"
 
 
+#: an ISO day followed by its midnight, as text (the day kept in group 1)
+MIDNIGHT = r"^(\d{4}-\d{2}-\d{2})[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?$"
+
+#: HL7's compact moment on the hour, with fractions and a zone (the day kept in group 1)
+HL7_HOUR = r"^(\d{8})(?:[01]\d|2[0-3])0000(?:\.0+)?(?:[+-]\d{4})?$"
+
+
 def _whole_days(values: pa.Array) -> pa.Array | None:
     """Text dates as dates (None unless every value is a real day in one of `DAY_FORMATS`: an
     export may write `1965-08-13` in one row and `1971/04/03` in the next)."""
     values = values.drop_null()
     if not len(values):
         return None
+    # a day written as its midnight (`2094-03-05 00:00:00`: a DATETIME column exported as text)
+    values = pc.replace_substring_regex(values, MIDNIGHT, r"\1")
+    # ... or HL7's compact moment on the hour (`19540323000000.000-0600`, `19400805120000`: C-CDA's
+    # birthTime, a day its vendor wrote with some hour)
+    values = pc.replace_substring_regex(values, HL7_HOUR, r"\1")
     days = _roc_days(values)
     for shape, form in DAY_FORMATS:
         shaped = rx.match(values, shape)
@@ -969,6 +1039,44 @@ def _serial_key(sample: FieldSample) -> Detection:
                      examples=mask_examples(_examples(sample), "ACCOUNT_ID"), recognizer="table_view")
 
 
+#: a second key needs this many values, none below OTHER_KEY_MIN (a unique count of a few
+#: rows, a rank 1..N, is as unique), and no more than this share of round numbers (salaries,
+#: credit limits are unique too in a small table; ids end in any digit)
+OTHER_KEY_MIN_VALUES = 10
+OTHER_KEY_MIN = 1000
+OTHER_KEY_ROUND_SHARE = 0.5
+#: places whose neighbour column may be a postal code (unique numbers too, in a few rows)
+ADDRESS_ENTITIES = frozenset({"STREET_ADDRESS", "CITY", "REGION", "COUNTRY", "LOCATION"})
+
+
+def _other_key(results: Sequence[FieldResult], index: int, threshold: float) -> bool:
+    """A column after the first, where names say nothing, of unique whole numbers of an id's
+    size: a table of people numbers them more than once (MIMIC's `row_id` then `subject_id`,
+    an internal key then the account number an export adds), and every unique number of it is
+    one of the people's keys, not only the first."""
+    sample = results[index].sample
+    if sample.parent or not says_nothing(NameTokens.of(sample.path).own):
+        return False
+    values = sample.values.drop_null()
+    if not pa.types.is_integer(values.type) or len(values) < OTHER_KEY_MIN_VALUES:
+        return False
+    if pc.min(values).as_py() < OTHER_KEY_MIN or _date_stamped(values) \
+            or pc.count_distinct(values).as_py() < KEY_UNIQUE * len(values):
+        return False
+    if pc.sum(pc.equal(pc.remainder(values, 10), 0)).as_py() > OTHER_KEY_ROUND_SHARE * len(values):
+        return False
+    from classifiers.neighbours import EPOCH_RANGES, compact_days  # (neighbours reads this module's rules)
+    low, high = (v.as_py() for v in pc.min_max(values).values())
+    if any(start <= low and high <= end for start, end in EPOCH_RANGES):
+        return False  # moments in seconds (or ms) since 1970 are unique too
+    if len(str(low)) == len(str(high)) == 8 and compact_days(values) or _years(values):
+        return False  # days or years written as numbers (`19650813`, `1940`): births, perhaps; no key
+    for near in results[max(0, index - 2):index + 3]:
+        if (best := near.best(threshold)) is not None and best.entity in ADDRESS_ENTITIES:
+            return False  # a postal code beside its street or city
+    return True
+
+
 #: head nouns of a table of one part of each person (`person_name`, `patient_identifier`,
 #: `user_groups`): a row is that part, not the person, so its first column numbers the parts
 PERSON_PARTS = frozenset({"name", "address", "attribute", "identifier", "group", "role", "permission", "phone",
@@ -1001,8 +1109,9 @@ def _part_owner(results: Sequence[FieldResult], part: str, people: list[str], th
         return
 
 
-def _account_key(sample: FieldSample, evidence: list[str]) -> Detection:
-    signal = Signal("table", f"'{sample.path}' is the unique key of a table of people (it holds "
+def _account_key(sample: FieldSample, evidence: list[str], other: bool = False) -> Detection:
+    what = "a unique number (a second key) of" if other else "the unique key of"
+    signal = Signal("table", f"'{sample.path}' is {what} a table of people (it holds "
                              f"{', '.join(evidence)})", KEY_SCORE)
     return Detection(path=sample.path, entity="ACCOUNT_ID", confidence=KEY_SCORE, signals=[signal],
                      examples=mask_examples(_examples(sample), "ACCOUNT_ID"), recognizer="table_view")

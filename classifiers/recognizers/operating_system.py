@@ -19,6 +19,11 @@ _FAMILIES = (r"iOS|iPadOS|iPhone OS|watchOS|tvOS|visionOS|Android|Android OS|Win
              r"|Red Hat|Chrome ?OS|ChromeOS|HarmonyOS|OpenHarmony|Tizen|KaiOS|Fire ?OS|BlackBerry(?: OS)?|Symbian"
              r"|EMUI|EmotionUI|MagicUI|MIUI|HyperOS|ColorOS|OxygenOS|One UI|OriginOS|MagicOS|Flyme(?: ?OS)?|Funtouch ?OS|realme UI|鸿蒙(?: ?OS)?|澎湃 ?OS|FreeBSD|Sailfish(?: OS)?|webOS|Wear ?OS")
 
+#: what a user agent's platform token puts before the system (`Intel Mac OS X`, `X11; Linux`) and
+#: after it (`Linux x86_64`, `Windows NT 10.0; Win64; x64`, `Linux armv8l`)
+_UA_PREFIX = r"Intel |PPC |X11; |U; "
+_UA_ARCH = r"(?:;? (?:Win64; )?(?:x86_64|x86-64|i[3-6]86|aarch64|armv\d+l?|amd64|x64|arm64|WOW64))"
+
 #: vendor skins whose own system properties name their version (`ro.miui.ui.version.name`)
 _SKINS = ("miui", "emui", "hyperos", "coloros", "oxygenos", "originos", "magicos", "flyme", "funtouch", "oneui")
 #: what stands around Android's `Build` in an app's or a build tool's own names: not the system's
@@ -69,7 +74,10 @@ class OperatingSystemRecognizer(FieldRecognizer):
                       # a terminology's code system (HL7's `codeSystemName`, FHIR's `coding.system`)
                       "code system")
     patterns = (
-        ValuePattern("os family and version", rf"(?i:(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?(?: {_EDITIONS})?"
+        # a system and its version, also as a user-agent parser gives it: `Intel Mac OS X 10_15_7`, `X11; Linux
+        # x86_64`, `Windows NT 10.0; Win64; x64`
+        ValuePattern("os family and version", rf"(?i:(?:{_UA_PREFIX})?(?:{_FAMILIES})(?:[ /_-]?v?\d+(?:[._]\d+)*)?"
+                     rf"(?: {_EDITIONS})?(?:{_UA_ARCH})?"
                      # Unity's `SystemInfo.operatingSystem` adds the API level (`Android OS 14 / API-34`)
                      r"(?: ?/ ?API-\d{1,2})?(?: ?\([^)]*\))?)", 0.85),
         ValuePattern("bare version", r"[vV]?\d{1,2}(?:[._]\d{1,3}){0,3}|V\d{3}", 0.25),

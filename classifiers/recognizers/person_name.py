@@ -379,7 +379,7 @@ def _key(word: str) -> str:
     return word.lower().replace("'", "").replace("’", "")
 
 
-def _unaccented_array(values: pa.Array) -> pa.Array:
+def unaccented_array(values: pa.Array) -> pa.Array:
     """`_unaccented` over an array of strings (nulls stay null)."""
     return pc.replace_substring_regex(pc.utf8_normalize(values, form="NFKD"), r"\p{M}+", "")
 
@@ -553,8 +553,8 @@ class FullNameValueRecognizer(FieldRecognizer):
         # known surname last also counts, as in is_person_name
         known = pc.or_(known, vocab.is_entry(last, "surnames"))
         # ... as written or without accents (`José Hernández`: the census lists HERNANDEZ)
-        known = pc.or_(known, pc.or_(vocab.is_entry(_unaccented_array(first), "given_names_world"),
-                                     vocab.is_entry(_unaccented_array(last), "surnames")))
+        known = pc.or_(known, pc.or_(vocab.is_entry(unaccented_array(first), "given_names_world"),
+                                     vocab.is_entry(unaccented_array(last), "surnames")))
         placelike = pc.fill_null(pc.is_in(last, value_set=pa.array(sorted(_NOT_SURNAMES))), False)
         # a list whose parts are a place and its codes (`El Dorado County, CA, USA`): a place
         placelike = pc.or_(placelike, pc.fill_null(rx.match(candidates, _PLACE_LIST), False))
@@ -685,6 +685,9 @@ _CAPITAL_BITS = np.uint64(UPPER | UPPER_HEX | NON_ASCII)
 
 
 GIVEN, SURNAME, NAME_WORD = "given name", "surname", "name-like word"
+#: a column of names in capitals: this many letters a name at least, this many names
+_CAPITALS_MIN = 3
+_CAPITALS_DISTINCT = 5
 #: share of distinct values a column of name-like words no list knows needs (names vary; the
 #: cities or categories of a table repeat)
 _NAME_WORD_DISTINCT = 0.6
@@ -707,6 +710,13 @@ def _name_part(sample: FieldSample) -> str | None:
         values = pc.utf8_trim_whitespace(values)
     if (sigs & np.uint64(DIGIT)).any():  # (no digit: no generator digits to drop)
         values = pc.replace_substring_regex(values, GENERATOR_DIGITS_RE2, r"\1")
+    capitals = pc.and_(pc.utf8_is_upper(values), pc.greater_equal(pc.utf8_length(values), _CAPITALS_MIN))
+    if pc.sum(pc.fill_null(capitals, False)).as_py() >= _NAME_PART_SHARE * len(values) \
+            and pc.count_distinct(values).as_py() >= _CAPITALS_DISTINCT:
+        # names in capitals (`SCARLETT` | `DAMON`: Sakila's actors, old registers, Oracle exports)
+        # read as written in a sentence; the lists know them in any case. Codes are capitals too
+        # (`US`, `OR`, `NEW`): names are longer and many
+        values = pc.utf8_title(values)
     shaped = rx.match(values, _NAME_PART)
     if (pc.sum(shaped).as_py() or 0) < _NAME_PART_SHARE * len(values):
         return None
