@@ -158,6 +158,8 @@ class PinnedRepos:
         git_dir = self.mirror / repo.replace("/", "+") / "repo"
         if not git_dir.exists():
             raise SystemExit(f"{git_dir} is missing: bring github:{repo} with the fetch tool")
+        if (git_dir / ".git").is_dir():  # some snapshots arrive as a checkout, not a bare dir
+            git_dir = git_dir / ".git"
         return subprocess.run(["git", "--git-dir", str(git_dir), *args], check=True,
                               capture_output=True).stdout
 
