@@ -94,3 +94,17 @@ def test_a_leading_num_counts():
     # a thing's own number keeps its `num` (French and Spanish names lead with it)
     assert NameTokens.of("num_tel").own == ("num", "tel")
     assert NameTokens.of("phone_num").own == ("phone", "num")
+
+
+def test_dotted_numbers_past_255_are_no_ip_addresses():
+    # a CPF written in four dotted groups (`200.100.300.22`) is no IPv4 address: its name stands
+    assert best_entity("cpf_cliente", ["555.555.555.55", "200.100.300.22", "301.412.523.63"]) == "GOVERNMENT_ID"
+    assert best_entity("cpf_cliente", ["10.0.0.12", "192.168.1.20", "172.16.4.1"]) != "GOVERNMENT_ID"
+
+
+def test_feedback_and_complaints_are_what_people_wrote():
+    texts = ["Estou gostando do atendimento, mas o banco tem muito que melhorar ainda.",
+             "Serviço rápido com entrega do que é pedido.",
+             "Estou tendo muitos problemas com o aplicativo desde ontem."]
+    assert best_entity("feedbacks", texts) == "USER_CONTENT"
+    assert best_entity("reclamacoes", texts) == "USER_CONTENT"
