@@ -171,6 +171,11 @@ class PinnedRepos:
         """`cassette_bodies` of one recorded-HTTP cassette of `repo`."""
         return cassette_bodies(self.show(repo, path), path.endswith(".json"))
 
+    def tree(self, repo: str, folder: str) -> list[str]:
+        """Every file path under `folder` at the pinned commit, sorted (names with spaces kept whole)."""
+        out = self._git(repo, "ls-tree", "-r", "--name-only", "-z", self.commits[repo], f"{folder}/")
+        return sorted(p for p in out.decode("utf-8").split("\0") if p)
+
     def ls(self, repo: str, folder: str) -> list[str]:
         """The paths of the files directly in `folder` at the pinned commit, sorted."""
         out = self._git(repo, "ls-tree", "--name-only", self.commits[repo], f"{folder}/")
@@ -235,6 +240,15 @@ def build_main(doc: str, build_script: str, steps: Iterable[Callable[[Path], Non
         step(out)
     copy_labels(build_script, out)
     print(f"wrote {sum(1 for _ in out.rglob('*'))} files into {out}")
+
+
+def columns_of(rows: list[dict], min_rows: int = 1) -> list[str]:
+    """The keys of `rows` in first-seen order, those held by at least `min_rows` rows."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        for key in row:
+            counts[key] = counts.get(key, 0) + 1
+    return [k for k, n in counts.items() if n >= min_rows]
 
 
 def flatten_indexed(obj, prefix: str = "", max_items: int = 2) -> dict:
