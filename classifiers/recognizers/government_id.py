@@ -4,7 +4,8 @@ The SSN validator applies the SSA's rules (area not 000, 666 or 9xx; group not 0
 not 0000). National numbers with a checksum are checked with python-stdnum: the Chinese
 resident identity number (18 digits, ISO 7064 check, embedded birth date), Taiwan's national
 ID (a letter, 9 digits, a weighted check) and Hong Kong's identity card number (`A123456(3)`,
-a mod-11 check in brackets) are specific enough to count on their values alone; other
+a mod-11 check in brackets) and Brazil's CPF as written (`199.386.566-76`, two mod-11 check
+digits) are specific enough to count on their values alone; other
 countries' numbers are short digit runs and need a name, or a sibling that says which document
 the row is (`kind: DriversLicense` beside `identifier`, as identity-verification APIs write them).
 """
