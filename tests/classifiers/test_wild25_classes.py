@@ -108,3 +108,14 @@ def test_feedback_and_complaints_are_what_people_wrote():
              "Estou tendo muitos problemas com o aplicativo desde ontem."]
     assert best_entity("feedbacks", texts) == "USER_CONTENT"
     assert best_entity("reclamacoes", texts) == "USER_CONTENT"
+
+
+def test_a_number_beside_its_area_code_is_a_phone_number():
+    # Brazilian forms keep the DDD (area code) apart from the subscriber's number
+    table = classify_table("telefone", {"ddd": ["41", "82", "86", "21", "95"],
+                                        "numero": ["999570146", "39945903", "35006330", "997538804", "38416516"]})
+    assert table["numero"] == "PHONE_NUMBER"
+    # without the area code beside it, or of another shape, a `numero` is any number
+    assert classify_table("t", {"numero": ["999570146", "39945903", "35006330"]})["numero"] is None
+    assert classify_table("t", {"area_code": ["41", "82", "86"], "number": ["10293", "10294", "10295"]})["number"] \
+        is None
