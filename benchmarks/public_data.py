@@ -158,6 +158,8 @@ class PinnedRepos:
         git_dir = self.mirror / repo.replace("/", "+") / "repo"
         if not git_dir.exists():
             raise SystemExit(f"{git_dir} is missing: bring github:{repo} with the fetch tool")
+        if (git_dir / ".git").is_dir():  # some snapshots arrive as a checkout, not a bare dir
+            git_dir = git_dir / ".git"
         return subprocess.run(["git", "--git-dir", str(git_dir), *args], check=True,
                               capture_output=True).stdout
 
@@ -168,6 +170,11 @@ class PinnedRepos:
     def cassette(self, repo: str, path: str):
         """`cassette_bodies` of one recorded-HTTP cassette of `repo`."""
         return cassette_bodies(self.show(repo, path), path.endswith(".json"))
+
+    def tree(self, repo: str, folder: str) -> list[str]:
+        """Every file path under `folder` at the pinned commit, sorted (names with spaces kept whole)."""
+        out = self._git(repo, "ls-tree", "-r", "--name-only", "-z", self.commits[repo], f"{folder}/")
+        return sorted(p for p in out.decode("utf-8").split("\0") if p)
 
     def ls(self, repo: str, folder: str) -> list[str]:
         """The paths of the files directly in `folder` at the pinned commit, sorted."""
@@ -233,6 +240,15 @@ def build_main(doc: str, build_script: str, steps: Iterable[Callable[[Path], Non
         step(out)
     copy_labels(build_script, out)
     print(f"wrote {sum(1 for _ in out.rglob('*'))} files into {out}")
+
+
+def columns_of(rows: list[dict], min_rows: int = 1) -> list[str]:
+    """The keys of `rows` in first-seen order, those held by at least `min_rows` rows."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        for key in row:
+            counts[key] = counts.get(key, 0) + 1
+    return [k for k, n in counts.items() if n >= min_rows]
 
 
 def flatten_indexed(obj, prefix: str = "", max_items: int = 2) -> dict:

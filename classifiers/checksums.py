@@ -1,8 +1,10 @@
 """Check digits that validators share: Luhn (ISO/IEC 7812-1) for IMEIs and payment cards, the
-mainland resident identity number's ISO 7064 check for identity numbers and against cards."""
+mainland resident identity number's ISO 7064 check for identity numbers and against cards, Brazil's
+CPF check digits."""
 from __future__ import annotations
 
 import pyarrow as pa
+from stdnum.br import cpf as br_cpf
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError
 
@@ -72,3 +74,10 @@ def cn_resident_id(text: str) -> bool:
         return ric.calc_check_digit(text) == text[-1].upper() and ric.get_birth_date(text) is not None
     except ValidationError:
         return False
+
+
+def brazil_cpf(text: str) -> bool:
+    """Brazil's CPF (`199.386.566-76`): eleven digits whose last two are mod-11 check digits;
+    eleven equal digits pass the arithmetic and are never issued."""
+    digits = text.replace(".", "").replace("-", "")
+    return len(set(digits)) > 1 and br_cpf.is_valid(digits)

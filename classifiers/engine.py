@@ -409,12 +409,16 @@ def _classify_opened(field: _Opened | None, recognizers: Sequence[FieldRecognize
     return detections
 
 
+#: one octet of an IPv4 address, 0-255
+_OCTET = r"(?:25[0-5]|2[0-4]\d|[01]?\d?\d)"
+
 #: forms no other entity takes, each with the entities whose values may take it: a name that
 #: says anything else is contradicted by a column (or log slot) of them, however few values it has
 OTHER_FORMS = (
     # an interface's addresses (ifconfig's `addr`): IPv4, IPv6 with its prefix or zone, MAC, a
     # scope after it (`fe80::1/64 Scope:Link`)
-    ("a network address (IP or MAC)", r"^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
+    # (an IPv4's octets up to 255: Brazil's dotted CPF `200.100.300.22` is four groups too)
+    ("a network address (IP or MAC)", rf"^(?:{_OCTET}(?:\.{_OCTET}){{3}}|[0-9A-Fa-f]{{0,4}}(?::[0-9A-Fa-f]{{0,4}}){{2,7}})"
                                      r"(?:/\d{1,3}|%\w+)?(?:\s|$)",
      frozenset({"IP_ADDRESS", "MAC_ADDRESS", "DEVICE_ID"})),
     # a mail header's `Cc` (`a@x.org, "B" <b@y.org>`): addresses, with display names or not

@@ -96,6 +96,19 @@ PATIENT_STEMS = frozenset({"pt", "pat"})
 PATIENT_KEYS = frozenset({"id", "no", "num", "nbr", "number"})
 
 
+#: things that carry a number of their own, after which a leading `num` is that number (French and
+#: Spanish `num_tel`, `num_client`, `num_documento`), not a count of them
+NUMBERED_THINGS = frozenset({
+    "id", "no", "tel", "telephone", "telefone", "telefono", "phone", "mobile", "cell", "fax", "client", "cliente",
+    "customer", "card", "carte", "tarjeta", "doc", "document", "documento", "account", "compte", "cuenta", "conta",
+    "order", "commande", "pedido", "invoice", "facture", "factura", "fatura", "serial", "serie", "passport",
+    "passeport", "street", "rue", "voie", "calle", "house", "maison", "casa", "apt", "contract", "contrat",
+    "license", "licence", "permis", "member", "membre", "socio", "employee", "employe", "matricule", "patient",
+    "ticket", "transaction", "version", "page", "line", "dossier", "badge", "secu", "ss", "siret", "siren",
+    "tva", "cpf", "rg", "cnpj", "nif", "nie", "dni", "insee", "identite", "identidad", "registro", "user",
+    "utilisateur", "usuario", "device", "appareil", "dispositivo"})
+
+
 def split_id_run(token: str) -> tuple[str, str] | None:
     """`subjid` -> (`subj`, `id`), `deviceid` -> (`device`, `id`): a key written as one lower- or
     upper-case word, split when its thing is a known one; a leading `u` is "unique" (CDISC's
@@ -193,6 +206,11 @@ def expand(tokens: tuple[str, ...], pairs: bool = False) -> tuple[str, ...]:
             # a network or security log's side of a connection run into its word (OSSEC's and
             # FortiGate's `srcuser`, `dstuser`, `srcip`, `dstport`): two words
             out.extend((direction["side"], direction["word"]))
+            continue
+        if token == "num" and index + 1 < len(tokens) and tokens[index + 1] not in NUMBERED_THINGS:
+            # `num_sta`, `numClients`, `guest-num_sta`: the number of something, a count; a
+            # thing's own number (`num_tel`, `num_client`, `num_id`) is read on as a number
+            out.append("count")
             continue
         if token in PATIENT_STEMS and index + 1 < len(tokens) and tokens[index + 1] in PATIENT_KEYS:
             out.append("patient")

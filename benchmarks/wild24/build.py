@@ -40,7 +40,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import (PinnedRepos, build_main, flatten_indexed, tsql_insert_rows,
+from public_data import (PinnedRepos, build_main, columns_of, flatten_indexed, tsql_insert_rows,
                          write_ndjson, write_parquet)
 from public_data import write_filled_csv as write_csv
 
@@ -64,19 +64,8 @@ COMMITS = {
 REPOS = PinnedRepos(MIRROR, COMMITS)
 
 
-def tree(repo: str, folder: str) -> list[str]:
-    """Every file path under `folder` at the pinned commit (names with spaces kept whole)."""
-    out = REPOS._git(repo, "ls-tree", "-r", "--name-only", "-z", COMMITS[repo], f"{folder}/")
-    return sorted(p for p in out.decode("utf-8").split("\0") if p)
-
-
-def columns_of(rows: list[dict], min_rows: int = 1) -> list[str]:
-    """The keys of `rows` in first-seen order, those held by at least `min_rows` rows."""
-    counts: dict[str, int] = {}
-    for row in rows:
-        for key in row:
-            counts[key] = counts.get(key, 0) + 1
-    return [k for k, n in counts.items() if n >= min_rows]
+#: every file path under a folder at the pinned commit
+tree = REPOS.tree
 
 
 # -- jardineria: a Spanish garden shop's sample database, out of its MySQL script --------------

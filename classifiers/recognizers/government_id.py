@@ -4,7 +4,8 @@ The SSN validator applies the SSA's rules (area not 000, 666 or 9xx; group not 0
 not 0000). National numbers with a checksum are checked with python-stdnum: the Chinese
 resident identity number (18 digits, ISO 7064 check, embedded birth date), Taiwan's national
 ID (a letter, 9 digits, a weighted check) and Hong Kong's identity card number (`A123456(3)`,
-a mod-11 check in brackets) are specific enough to count on their values alone; other
+a mod-11 check in brackets) and Brazil's CPF as written (`199.386.566-76`, two mod-11 check
+digits) are specific enough to count on their values alone; other
 countries' numbers are short digit runs and need a name, or a sibling that says which document
 the row is (`kind: DriversLicense` beside `identifier`, as identity-verification APIs write them).
 """
@@ -17,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers import rx
-from classifiers.checksums import cn_resident_id, hong_kong_id, taiwan_id
+from classifiers.checksums import brazil_cpf, cn_resident_id, hong_kong_id, taiwan_id
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.names import NameTokens
@@ -26,6 +27,8 @@ from classifiers.siblings import siblings
 from datamap.model import DatasetSample, FieldSample
 
 _SSN = re.compile(r"^(\d{3})[- ]?(\d{2})[- ]?(\d{4})$")
+#: Brazil's CPF as written: three dotted groups of three digits, a dash (or dot) and two check digits
+_BR_CPF = r"\d{3}\.\d{3}\.\d{3}[-.]\d{2}"
 
 
 class UsSsnRecognizer(FieldRecognizer):
@@ -92,7 +95,9 @@ class GovernmentIdRecognizer(FieldRecognizer):
              "health insurance no", "national id number", "national id no", "national number", "identity document",
              # the UK's NHS number (10 digits, mod-11 check), a national health identifier, and
              # a taxpayer's identification number as billing systems spell it (Lago's customers)
-             "nhs number", "nhs no", "nhs num", "nhs id", "tax identification number", "tax identification no")
+             "nhs number", "nhs no", "nhs num", "nhs id", "tax identification number", "tax identification no",
+             # Brazil's identity card (Registro Geral) beside its taxpayer number (`cpf`)
+             "rg", "registro geral")
     # a bare `drivers` beside a person's other documents (Synthea's `DRIVERS`) is the licence's
     # number when the values are id numbers
     weak_names = ("drivers", "driving")
@@ -102,6 +107,10 @@ class GovernmentIdRecognizer(FieldRecognizer):
         ValuePattern("cn resident id", r"\d{17}[\dXx]", 0.75),
         ValuePattern("tw national id", r"[A-Z][12]\d{8}", 0.75),
         ValuePattern("hk identity card", r"[A-Z]{1,2}\d{6} ?\([0-9A]\)", 0.75),
+        # Brazil's CPF as written (`199.386.566-76`, check digits verified) and RG (`16.602.818-6`,
+        # a state's number, no check of its own): dotted groups no other id number has
+        ValuePattern("br cpf", _BR_CPF, 0.6),
+        ValuePattern("br rg", r"\d{1,2}\.\d{3}\.\d{3}-[\dXx]", 0.35),
         ValuePattern("id number", _ID_NUMBER, 0.35),
     )
     context = ("id", "identity", "national", "card", "passport", "license")
@@ -124,8 +133,9 @@ class GovernmentIdRecognizer(FieldRecognizer):
         # (name-driven). Only those that may be of a checked format are read one by one: 18
         # characters (mainland), 10 (Taiwan) or a parenthesised check digit (Hong Kong).
         length = pc.utf8_length(candidates)
-        maybe = pc.or_(pc.is_in(length, value_set=pa.array([10, 18], length.type)),
-                       pc.match_substring(candidates, "("))
+        maybe = pc.or_(pc.or_(pc.is_in(length, value_set=pa.array([10, 18], length.type)),
+                              pc.match_substring(candidates, "(")),
+                       pc.equal(length, pa.scalar(14, length.type)))
         rows = np.flatnonzero(as_mask(maybe))
         verdict = np.ones(len(candidates), dtype=bool)
         verdict[rows] = [_checked(text) for text in candidates.take(pa.array(rows, pa.int64())).to_pylist()]
@@ -160,6 +170,7 @@ def is_ssn(text: str | None) -> bool:
 
 
 _TW_ID = re.compile(r"^[A-Z][12]\d{8}$")
+_CPF_RE = re.compile(f"^{_BR_CPF}$")
 _HK_ID = re.compile(r"^[A-Z]{1,2}\d{6} ?\([0-9A]\)$")
 
 
@@ -170,6 +181,8 @@ def _checked(text: str | None) -> bool:
         return taiwan_id(text)
     if text and _HK_ID.match(text):
         return hong_kong_id(text)
+    if text and _CPF_RE.match(text):
+        return brazil_cpf(text)
     return True
 
 

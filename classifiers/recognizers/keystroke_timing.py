@@ -5,7 +5,9 @@ irregular from key to key. A list qualifies when its elements sit in that range,
 milliseconds or in seconds, and vary like typing does. Retry back-offs (`[100, 200, 400,
 800]`) double at each step, and polling intervals repeat one value: neither is a rhythm.
 The values are lists of numbers, which other things are too, so a name or a list of
-human-typing shape with a timing name decides.
+human-typing shape with a timing name decides. A key-event table (one row a key press, as
+typing studies log them: `Key`, `DownTime`, `UpTime`; `LETTER`, `PRESS_TIME`, `RELEASE_TIME`)
+holds the rhythm in its press and release times, beside the column of keys.
 """
 from __future__ import annotations
 
@@ -18,9 +20,11 @@ import pyarrow.compute as pc
 from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView, as_mask
+from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, is_numeric
 from classifiers.shape import regex_shape
-from datamap.model import FieldSample
+from classifiers.siblings import siblings
+from datamap.model import DatasetSample, FieldSample
 
 MIN_KEYS = 3
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -59,6 +63,29 @@ class KeystrokeTimingRecognizer(FieldRecognizer):
         return Signal("value", f"{human}/{total} lists look like human key timings", round(LIST_SCORE * ratio, 4),
                       round(ratio, 4))
 
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """A key event's press or release time (`DownTime`, `RELEASE_TIME`, `keyup_ts`) beside
+        the column of the keys pressed: the rhythm, row by row."""
+        own = NameTokens.of(sample.path).own
+        if len(own) < 2 or own[-1] not in KEY_EVENT_TIMES or KEY_EVENT_SIDES.isdisjoint(own[:-1]):
+            return None
+        if not is_numeric(sample.values) and not pa.types.is_timestamp(sample.values.type):
+            return None
+        for other in siblings(sample, dataset):
+            if NameTokens.of(other.path).own in KEY_COLUMNS:
+                return Signal("context", f"a key event's time beside the keys in '{other.path}'", KEY_EVENT_SCORE)
+        return None
+
+
+#: the side of a key event a time is of (`DownTime`, `press_time`, `keyup_ts`, `hold_ms`)
+KEY_EVENT_SIDES = frozenset({"down", "up", "press", "pressed", "release", "released", "keydown", "keyup", "hold"})
+#: what such a time is called last
+KEY_EVENT_TIMES = frozenset({"time", "timestamp", "ts", "ms", "at"})
+#: the column of the keys pressed, one a row
+KEY_COLUMNS = frozenset({("key",), ("keys",), ("letter",), ("keycode",), ("key", "code"), ("key", "char"),
+                         ("key", "name"), ("character",), ("char",), ("key", "pressed")})
+#: a key event's time beside the keys: enough to accept
+KEY_EVENT_SCORE = 0.6
 
 #: a list of human-range timings: backs a name; typing bursts decide alone
 LIST_SCORE = 0.45

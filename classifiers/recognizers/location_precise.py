@@ -118,6 +118,8 @@ class GpsCoordinateRecognizer(FieldRecognizer):
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         if not _AREA_CENTRES.isdisjoint(NameTokens.of(sample.path).own):
             return None  # `centroid_lat`: the centre of an area, computed, where no one need have been
+        if _motion_axis(sample):
+            return None  # `gravityX`, `accel.y`: a motion sensor's axis, in m/s² or g, no place
         if sample.is_list and _degree_lists(sample):
             # GeoJSON's and MongoDB's `coordinates`: `[lng, lat]` as an array of two numbers
             return Signal("context", "every value a [longitude, latitude] array of fine degrees", 0.5)
@@ -180,6 +182,19 @@ _AREA_CENTRES = frozenset({"centroid", "centroids"})
 _MEASURES = frozenset({"voltage", "volt", "volts", "current", "amp", "amps", "capacity", "temperature", "temp",
                        "resistance", "ohm", "price", "weight", "mass", "pressure", "humidity", "rate", "ratio",
                        "percent", "perc", "pct", "score", "power", "energy", "charge", "discharge"})
+#: what a motion sensor measures along its axes (a phone's accelerometer, gyroscope and
+#: magnetometer as typing, fitness and driving studies log them: `gravityX`, `accel_y`, `gyro.z`)
+_MOTION_SENSORS = frozenset({"gravity", "accel", "acceleration", "accelerometer", "gyro", "gyroscope",
+                             "magnetometer", "magnetic", "rotation", "angular", "orientation", "tilt", "imu",
+                             "motion", "sensor", "attitude", "jerk"})
+
+
+def _motion_axis(sample: FieldSample) -> bool:
+    """Whether the field is an axis of a motion sensor: its own name or its object's names one."""
+    name = NameTokens.of(sample.path)
+    return not _MOTION_SENSORS.isdisjoint(name.own + name.parent[-1:])
+
+
 #: axis names that are as often a plot's or a screen's as a map's
 _PLANE_AXES = ("x", "y")
 #: share of an `x`/`y` column's values that must be fine decimal degrees

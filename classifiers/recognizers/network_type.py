@@ -70,9 +70,13 @@ class NetworkTypeRecognizer(FieldRecognizer):
 
     def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
         """A payment card's `network` (Stripe's `card.network`: `visa`) is the card's scheme:
-        a column mostly of card schemes is no device's network."""
+        a column mostly of card schemes is no device's network. A `wifi` of words that are no
+        network type and no flag (Overland's `wifi: launchpad`) names the Wi-Fi network the
+        device is on, its SSID: which network, not which kind."""
         if not pa.types.is_string(sample.values.type):
             return False
+        if _holds_network_names(sample):
+            return True
         # asked of every text column before its name is read: judged on its distinct values,
         # counted (the view holds them already), with literal replaces rather than a regex
         # pass that pyarrow would compile on each call
@@ -105,6 +109,22 @@ class NetworkTypeRecognizer(FieldRecognizer):
         if (pc.sum(pc.is_in(pc.utf8_lower(values.values), value_set=CHANNEL_WORDS)).as_py() or 0) > 0:
             return None  # `cellular` beside `telephone`, `email`, `sms`: the channel someone was reached on
         return signal
+
+
+#: what names a Wi-Fi network itself: a field so named holds the SSID when no value is a type
+WIFI_WORDS = frozenset({"wifi", "wlan"})
+
+
+def _holds_network_names(sample: FieldSample) -> bool:
+    """Whether a field named for Wi-Fi holds network names: informative values, none of them a
+    network type, a flag or a type code."""
+    if WIFI_WORDS.isdisjoint(NameTokens.of(sample.path).own):
+        return False
+    values = FieldView.of(sample).informative.values
+    if len(values) == 0:
+        return False
+    kinds = "|".join(p.regex for p in NetworkTypeRecognizer.patterns)
+    return not pc.any(rx.match(values, f"^(?i:{kinds})$")).as_py()
 
 
 _CARD_SCHEMES = pa.array(sorted(CARD_SCHEMES))

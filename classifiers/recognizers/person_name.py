@@ -95,6 +95,8 @@ class PersonNameRecognizer(FieldRecognizer):
              "patient name", "physician name", "physicians name", "doctor name", "operators name",
              "employee name", "student name", "guest name", "passenger name", "owner name", "member name",
              "buyer name", "rider name", "traveler name", "traveller name",
+             # a parent's name on an identity record (Brazil's `nome_mae`, India's `father_name`)
+             "mother name", "father name", "mothers name", "fathers name",
              # who sold, entered or approved a business document (an ERP's `FSALERNAME` 销售员,
              # `FCREATORNAME` 创建人, `FAPPROVERNAME` 审核人): a staff member's name
              "salesperson name", "salesman name", "creator name", "approver name", "auditor name",
@@ -335,6 +337,11 @@ def _is_surname_first(text: str) -> bool:
     return text.count(",") == 1 and not re.search(r"&|/|;| and ", text)
 
 
+#: the words of one person's name, particles aside: up to two given names and two surnames, and
+#: a fifth (Iberian names often carry three given names or a compound surname)
+MAX_NAME_WORDS = 5
+
+
 def _is_one_name(text: str | None, given_names: str = "first_names") -> bool:
     """True when the value reads as one person's name: a known given name first or surname last."""
     if text:
@@ -346,7 +353,9 @@ def _is_one_name(text: str | None, given_names: str = "first_names") -> bool:
     if _CJK_NAME.match(text.strip()):
         return text.strip()[0] in _CJK_SURNAMES
     words = [w for w in _WORD.findall(text) if w.lower().strip(".") not in _TITLES]
-    if not 1 <= len(words) <= 4 or len(text) > 60:
+    # particles aside: Portuguese and Spanish names hold two given names and two surnames
+    # (`Rodrigo Francisco Fábio Corte Real`, `Luna Isabelle Rosângela da Mata`)
+    if not 1 <= sum(w.lower() not in _PARTICLES for w in words) <= MAX_NAME_WORDS or len(text) > 60:
         return False
     if any(w[0].islower() and w.lower() not in _PARTICLES for w in words) and not all(w.islower() for w in words):
         return False  # "van", "de" aside, mixed case like "Air fryer" is not a name

@@ -14,8 +14,14 @@ import phonenumbers
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
+from classifiers.evidence import Signal
 from classifiers.fastpath import accepts_whole, either, judged, rejects_whole
-from classifiers.recognizer import FieldRecognizer, ValuePattern
+from classifiers.fieldview import FieldView
+from classifiers.names import NameTokens
+from classifiers.recognizer import FieldRecognizer, ValuePattern, as_text
+from classifiers.siblings import siblings
+from datamap.model import DatasetSample, FieldSample
 
 #: a telephone URI's scheme (RFC 3966), any case
 _TEL_URI = r"(?i:tel):"
@@ -125,6 +131,21 @@ class PhoneNumberRecognizer(FieldRecognizer):
                         "upc", "isbn", "catalog number", "catalogue number", "item number", "product number")
     shape_suffices = True  # a named column of phone-shaped numbers from a region not tried above
 
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """A bare `number` (Portuguese `numero`) of subscriber-number digits beside an area-code
+        column (Brazil's `ddd`, an `area_code`): the phone number, split in two as Brazilian
+        and North American forms keep it."""
+        if NameTokens.of(sample.path).own not in BARE_NUMBER_NAMES:
+            return None
+        values = as_text(FieldView.of(sample).informative.values)
+        if len(values) == 0 or not pc.all(rx.match(values, SUBSCRIBER_NUMBER)).as_py():
+            return None
+        for other in siblings(sample, dataset):
+            if NameTokens.of(other.path).own in AREA_CODE_NAMES:
+                return Signal("context", f"a subscriber number beside the area code in '{other.path}'",
+                              AREA_CODE_SCORE)
+        return None
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         if pc.any(pc.match_substring(candidates, "^")).as_py():
             # an HL7 telecom number's use and equipment codes say nothing of the number itself
@@ -140,6 +161,15 @@ class PhoneNumberRecognizer(FieldRecognizer):
                                pa.bool_())
         return verdict
 
+
+#: what a phone table calls the number it splits from its area code
+BARE_NUMBER_NAMES = frozenset({("number",), ("num",), ("no",), ("nr",)})
+#: an area-code column beside it (Brazil's DDD, Discagem Direta a Distância)
+AREA_CODE_NAMES = frozenset({("ddd",), ("area", "code"), ("areacode",), ("ddd", "code")})
+#: a subscriber number without its area code: 7 to 9 digits, maybe grouped (`9 9835-3862`)
+SUBSCRIBER_NUMBER = r"^\d(?:[\s-]?\d){6,8}$"
+#: beside an area code: enough, with the bare `number`, to accept
+AREA_CODE_SCORE = 0.5
 
 #: how many of a column's international numbers are read to find its country
 REGION_PROBE = 50

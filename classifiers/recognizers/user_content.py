@@ -80,7 +80,7 @@ class UserContentRecognizer(FieldRecognizer):
     entity = "USER_CONTENT"
     names = ("comment", "comments", "comment text", "body", "message", "message text", "msg", "caption", "post text",
              "post body", "post content", "text", "content", "bio", "biography", "about me", "status text",
-             "review", "review text", "feedback", "note", "notes", "memo", "buyer memo", "reply", "replies", "chat",
+             "review", "review text", "feedback", "feedbacks", "complaint", "complaints", "note", "notes", "memo", "buyer memo", "reply", "replies", "chat",
              "chat message", "dm", "tweet", "story", "remark", "remarks", "answer", "question", "subject line", "post",
              "free text", "user text", "signature", "introduction", "intro", "spoiler text", "content warning",
              # a post's own text as Reddit's API names it
