@@ -155,7 +155,11 @@ class AccountIdRecognizer(FieldRecognizer):
                       "limit", "rate", "quota",
                       # who vouches for a login (Gigya's `loginProvider`, `socialProviders`: `site`,
                       # `google`) and the server's signature of an id (`UIDSignature`): not the account
-                      "provider", "providers", "signature")
+                      "provider", "providers", "signature",
+                      # what an authorisation grants and for how long (an OAuth token's `expires_in`:
+                      # 7200 seconds; its `scope`: `snsapi_userinfo`), not whose it is
+                      "expire", "expires", "expiry", "expiration", "ttl", "lifetime", "scope", "permission",
+                      "permissions")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),
