@@ -93,8 +93,9 @@ class AccountIdRecognizer(FieldRecognizer):
                   # who created or last changed a record (an API's `createdBy`, `lastUpdatedBy`: a
                   # user's id, the same people in another role): the values confirm an id or login
                   "created by", "updated by", "modified by", "changed by", "edited by",
-                  # who did what an audit log records (RuoYi's `oper_name`, 操作人员)
-                  "operated by",
+                  # who did what an audit log records (RuoYi's `oper_name`, 操作人员: the login of
+                  # the staff member or app user who did it; a carrier's name has spaces, no login's form)
+                  "operated by", "oper name",
                   "last updated by", "last modified by", "last changed by", "last edited by")
     # a distinguished name alone (`group_dn`, `client_dn`) names an entry of any kind
     value_decided_names = ("dn",)

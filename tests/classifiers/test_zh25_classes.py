@@ -167,3 +167,18 @@ def test_an_account_number_beside_its_bank_is_the_bank_card():
     alone = _entities("shop.members", _column("id", list(range(n)), "ID"), _column("account_no", numbers, "账号"),
                       _column("account_name", holders, "姓名"))
     assert alone["account_no"] != "CREDIT_CARD"
+
+
+def test_ruoyi_s_operator_of_an_operation_is_their_login():
+    """RuoYi's operation log `oper_name` 操作人员: the login of whoever did it (`admin`, an app
+    user's `lanz` or phone number); a network operator's name under the same words is no login."""
+    n = 150
+    logins = [RNG.choice(["admin", "ry"]) if RNG.random() < 0.3 else RNG.choice([f"{RNG.choice(LOGINS)}{RNG.randint(1, 99)}",
+                                                                               f"139{RNG.randint(10000000, 99999999)}"])
+              for _ in range(n)]
+    found = _entities("app-admin.sql/sys_oper_log", _column("oper_id", list(range(n)), "日志主键"),
+                      _column("oper_name", logins, "操作人员"))
+    assert found["oper_name"] == "ACCOUNT_ID"
+    carriers = _entities("cell_towers", _column("id", list(range(n))),
+                         _column("oper_name", [RNG.choice(["China Mobile", "China Unicom", "China Telecom"]) for _ in range(n)]))
+    assert carriers["oper_name"] != "ACCOUNT_ID"
