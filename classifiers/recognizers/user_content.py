@@ -451,17 +451,18 @@ STOCK_MIN_TEXTS = 20
 STOCK_MAX_DISTINCT = 12
 STOCK_LABEL_CHARS = 4
 #: a program's report of how something went (RuoYi's login log `msg`: 登录成功, 验证码已失效,
-#: 用户不存在/密码错误), ending in its verdict
+#: 用户不存在/密码错误, 密码输入错误3次): a short message with its verdict in it
 _STATUS_MESSAGE = re.compile(r"(?:成功|失败|错误|失效|不存在|超时|异常|过期|不正确|不一致|已禁用|已锁定|已停用|已退出"
-                             r"|success(?:ful)?|succeeded|failed|failure|error|invalid|expired|denied|timeout|not found)"
-                             r"[\s!！。.]*$", re.IGNORECASE)
+                             r"|success(?:ful)?|succeeded|failed|failure|error|invalid|expired|denied|timeout|not found)",
+                             re.IGNORECASE)
+STATUS_MESSAGE_CHARS = 24
 
 
 def _stock_phrases(sample: FieldSample) -> bool:
     """A `remark` or `msg` that holds a handful of phrases over many rows, each a label of a
-    few characters (备注 `管理员`, `客服`) or a status message (提示消息 `登录成功`, `验证码错误`):
+    few characters (备注 `管理员`, `客服`) or a short status message (提示消息 `登录成功`, `验证码错误`):
     what a back office files its records under or a program reports, no one's writing. A
-    signature or a review drawn from a short list is longer than a label and ends in no verdict."""
+    signature or a review drawn from a short list is longer than a label and reports no verdict."""
     values = sample.values
     if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
         return False
@@ -469,7 +470,8 @@ def _stock_phrases(sample: FieldSample) -> bool:
     texts = [(t.strip(), n) for t, n in zip(counted.values.to_pylist(), counted.counts.tolist()) if t and t.strip()]
     if not texts or len(texts) > STOCK_MAX_DISTINCT or sum(n for _, n in texts) < STOCK_MIN_TEXTS:
         return False
-    return all(len(t) <= STOCK_LABEL_CHARS or _STATUS_MESSAGE.search(t) for t, _ in texts)
+    return all(len(t) <= STOCK_LABEL_CHARS or (len(t) <= STATUS_MESSAGE_CHARS and _STATUS_MESSAGE.search(t))
+               for t, _ in texts)
 
 
 #: each of a handful of texts (an API's one status, a want's two notes) has this many words

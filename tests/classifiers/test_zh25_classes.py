@@ -74,7 +74,8 @@ def test_stock_labels_and_status_messages_under_content_names():
     of sentences is still what its writers wrote."""
     n = 200
     found = _users(n, remark=([RNG.choice(["管理员", "测试员", "运营", "客服"]) for _ in range(n)], "备注"),
-                   msg=([RNG.choice(["登录成功", "登录成功", "验证码错误", "验证码已失效", "用户不存在/密码错误", "退出成功"])
+                   msg=([RNG.choice(["登录成功", "登录成功", "验证码错误", "验证码已失效", "用户不存在/密码错误", "退出成功",
+                                     "密码输入错误3次"])
                          for _ in range(n)], "提示消息"),
                    signature=([RNG.choice(["生活就是购物~", "潮流时尚，品质生活", "享受生活每一天", "今天也要加油鸭",
                                            "爱吃火锅的胖子", "佛系买家"]) for _ in range(n)], "个性签名"))
