@@ -32,6 +32,23 @@ def legend_codes(comment: str | None) -> frozenset[str]:
     return codes if len(codes) >= MIN_CODES else frozenset()
 
 
+#: a label runs from its code to the next separator or the next code
+_LABEL = re.compile(r"[^\s\d,，;；/|)）(（=:：、-][^\d,，;；/|)）(（=:：、]*")
+
+
+def legend_labels(comment: str | None) -> list[str]:
+    """The labels a comment's legend gives its codes (`业务类型（0其它 1新增 2修改）` -> 其它, 新增,
+    修改); empty when it lists fewer than two codes."""
+    if not legend_codes(comment):
+        return []
+    labels = []
+    for match in _PAIR.finditer(comment):
+        label = _LABEL.match(comment, match.end())
+        if label is not None and label.group(0).strip():
+            labels.append(label.group(0).strip())
+    return labels
+
+
 def is_coded(view: FieldView) -> bool:
     """Whether the field's values are (almost all) codes of its comment's legend."""
     codes = legend_codes(view.comment)

@@ -36,6 +36,7 @@ from classifiers import (
     gate,
     log_table,
     neighbours,
+    operators,
     rx,
     secondary,
     table_view,
@@ -203,6 +204,8 @@ def _classify_staged(datasets: Sequence[DatasetSample], batch: Batch, later: lis
         table_view.apply(dataset, results, DEFAULT_THRESHOLD)
         # fields whose names say nothing: their values, read beside what the rest of the table holds
         neighbours.apply(dataset, results, dataset_views, recognizers, DEFAULT_THRESHOLD)
+        # who keyed the rows in, when that is the back office's staff (`create_by` of `admin`)
+        operators.apply(results, DEFAULT_THRESHOLD)
         # a column of JSON documents holds what its paths hold (a reviewer names the column)
         results += embedded_json.document_results(dataset, results, DEFAULT_THRESHOLD)
         if embedded:

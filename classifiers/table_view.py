@@ -81,6 +81,9 @@ POSITION_ENTITIES = frozenset({"GPS_COORDINATE", "GEOHASH"})
 STATUS_HOLDERS = (VEHICLE_TABLES | RECORD_TABLES | frozenset({"device", "terminal", "machine", "job", "task", "node",
                                                               "service", "server", "account", "user", "battery",
                                                               "charging", "charge", "door", "engine", "sensor"}))
+#: table-name head nouns of the grades people are sorted into (`user_level`, `member_grade`,
+#: `customer_tier`): a table of levels, though its name names people
+PEOPLE_GRADES = frozenset({"level", "grade", "tier", "rank"})
 #: what a withdrawn detection keeps of its confidence (below the 0.5 threshold)
 WITHDRAWN_FACTOR = 0.45
 KEY_SCORE = 0.7
@@ -114,6 +117,10 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
     table = table_words(dataset.name)
     head = head_noun(table)
     people_table = people_table_words(dataset, table)
+    if head in PEOPLE_GRADES and head not in people_table:
+        # `sys_user_level`, `member_grade`: each row one level people are sorted into (`VIP.1`,
+        # the growth it takes), none of the people; its key numbers the levels
+        people_table = set()
     _withdraw_shared_logins(results, threshold)
     if not people_table:
         _withdraw_unconfirmed_names(results, threshold)

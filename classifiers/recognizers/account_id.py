@@ -93,8 +93,9 @@ class AccountIdRecognizer(FieldRecognizer):
                   # who created or last changed a record (an API's `createdBy`, `lastUpdatedBy`: a
                   # user's id, the same people in another role): the values confirm an id or login
                   "created by", "updated by", "modified by", "changed by", "edited by",
-                  # who did what an audit log records (RuoYi's `oper_name`, 操作人员)
-                  "operated by",
+                  # who did what an audit log records (RuoYi's `oper_name`, 操作人员: the login of
+                  # the staff member or app user who did it; a carrier's name has spaces, no login's form)
+                  "operated by", "oper name",
                   "last updated by", "last modified by", "last changed by", "last edited by")
     # a distinguished name alone (`group_dn`, `client_dn`) names an entry of any kind
     value_decided_names = ("dn",)
@@ -155,7 +156,11 @@ class AccountIdRecognizer(FieldRecognizer):
                       "limit", "rate", "quota",
                       # who vouches for a login (Gigya's `loginProvider`, `socialProviders`: `site`,
                       # `google`) and the server's signature of an id (`UIDSignature`): not the account
-                      "provider", "providers", "signature")
+                      "provider", "providers", "signature",
+                      # what an authorisation grants and for how long (an OAuth token's `expires_in`:
+                      # 7200 seconds; its `scope`: `snsapi_userinfo`), not whose it is
+                      "expire", "expires", "expiry", "expiration", "ttl", "lifetime", "scope", "permission",
+                      "permissions")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),

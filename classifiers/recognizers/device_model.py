@@ -107,6 +107,11 @@ class DeviceModelRecognizer(FieldRecognizer):
         ValuePattern("owner's phone of a named maker", rf"[{_HAN}·•]{{1,12}}的 ?(?:{_OWNED_MAKERS})[{_HAN}A-Za-z0-9 ,()._+'’-]{{0,29}}", 0.6),
     )
     context = ("model", "device", "phone", "handset")
+    # a model has a code or a maker's Latin name in it (`Mate 60`, `小米14`, `红米 K70`); a phrase
+    # of Han characters alone is a name someone gave the device (FastBee's `device_name`
+    # 客厅智能开关, 仓库摄像头) or what it measures (a things model's `model_name` 空气温度)
+    other_forms = (("Chinese phrases with no model code in them (names given to devices, what they measure)",
+                    rf"^[{_HAN}★☆·\s（）()-]{{2,24}}$"),)
     remembers_verdicts = False  # its validator is vectorised
     #: headphones and speakers (`HUAWEI FreeBuds Pro 3`, `AirPods Pro`) are audio devices, not
     #: the model of the device that logged them (an audio logger's `设备=…`)

@@ -65,6 +65,10 @@ PROVINCE_SHORT_NAMES = ("北京", "天津", "河北", "山西", "内蒙古", "�
                         "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门")
 _DIVISION = r"[一-鿿]{1,10}(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗|縣|區|自治區|特別行政區|街道|镇|乡|苏木|鎮|鄉)"
 
+#: the network operators a Chinese GeoIP answer names after the place (the carriers, the
+#: broadband and cloud providers)
+_NETWORK_OPERATORS = "电信|联通|移动|铁通|广电|网通|教育网|鹏博士|长城宽带|方正宽带|阿里云|腾讯云|华为云|电信IDC|联通IDC"
+
 _VENUE = (r"[一-鿿A-Za-z0-9·]{2,24}(?:[(（][一-鿿A-Za-z0-9·]{1,20}[)）]|店|站|口|广场|中心|大厦|医院|学校|中学|小学|大学"
           r"|学院|公园|商场|超市|酒店|宾馆|机场|码头|小区|花园|园|城|市场|银行|影城|体育馆|图书馆|博物馆|景区)")
 
@@ -133,6 +137,10 @@ class RegionRecognizer(FieldRecognizer):
         # Chinese places carry their administrative level: 广东省, 深圳市, 南山区, 宝安县, 内蒙古自治区;
         # a GeoIP lookup writes the levels in a row (`浙江省 杭州市`, `广东省深圳市`)
         ValuePattern("chinese division", rf"{_DIVISION}(?: ?{_DIVISION}){{0,2}}", 0.6),
+        # and with the network operator the address belongs to after it (pconline's and
+        # ip2region's answers as RuoYi, FastBee and Jeecg store them: `广东省深圳市 电信`)
+        ValuePattern("chinese division and its network operator",
+                     rf"{_DIVISION}(?: ?{_DIVISION}){{0,2}} ?(?:{_NETWORK_OPERATORS})", 0.6),
         # the provinces' short names without their level (`浙江`, `湖北`, `内蒙古`), as analytics
         # SDKs and GeoIP answers write a region (DataFinder's, Umeng's `region`): no other word
         ValuePattern("chinese province, short name", rf"(?:{'|'.join(PROVINCE_SHORT_NAMES)})", 0.6),

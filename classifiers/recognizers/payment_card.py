@@ -10,9 +10,14 @@ in a column, the words before it in free text (classifiers/secondary.py).
 from __future__ import annotations
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.checksums import cn_resident_id
+from classifiers.evidence import Signal
+from classifiers.names import NameTokens, comment_tokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
+from datamap.model import DatasetSample, FieldSample
 
 #: (first digits, lengths) per network; a number needs one matching prefix with its length
 IIN_RANGES: tuple[tuple[range, int, frozenset[int]], ...] = (
@@ -52,6 +57,32 @@ CARD_SCHEMES = frozenset({"visa", "mastercard", "amex", "american_express", "dis
                           "cartes_bancaires", "rupay", "elo", "mir", "hipercard"})
 
 
+#: an account number's words (`account_no`, `acct_number`, 账号 read as `account`)
+ACCOUNT_WORDS = frozenset({"account", "acct"})
+NUMBER_WORDS = frozenset({"no", "number", "num", "nr"})
+#: words of a column that names a bank (`bank_name`, `bank`, 开户行)
+BANK_WORDS = frozenset({"bank"})
+#: share of the values that must be 12 to 19 digits, and what the bank beside them says
+BANK_CARD_SHARE = 0.9
+BANK_CARD_SCORE = 0.7
+
+
+def _names_bank(field: FieldSample) -> bool:
+    words = comment_tokens(field.comment, field.origin)
+    return bool(BANK_WORDS & set(NameTokens.of(field.path).own)) or (words is not None and bool(BANK_WORDS & set(words.own)))
+
+
+def _digit_share(values: pa.Array) -> float:
+    """Share of the filled values that are 12 to 19 digits (a card's length)."""
+    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type) or pa.types.is_integer(values.type)):
+        return 0.0
+    text = pc.utf8_trim_whitespace(values.drop_null().cast(pa.string()))
+    filled = text.filter(pc.greater(pc.utf8_length(text), 0))
+    if len(filled) == 0:
+        return 0.0
+    return (pc.sum(rx.match(filled, r"^\d{12,19}$")).as_py() or 0) / len(filled)
+
+
 class CreditCardRecognizer(FieldRecognizer):
     entity = "CREDIT_CARD"
     closed_format = True
@@ -80,6 +111,25 @@ class CreditCardRecognizer(FieldRecognizer):
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         return pa.array([is_card_number(v) for v in candidates.to_pylist()], pa.bool_())
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        """An account number beside the bank that holds it (a withdrawal's `account_no` 账号 beside
+        `bank_name` 开户行, a payee's `acct_no` beside `bank`): numbers of a card's length are
+        the bank card, Luhn or not (a back office's seed rows rarely pass it); a platform's
+        account number beside no bank is left to the name."""
+        name = NameTokens.of(sample.path)
+        said = [name.own] + ([words.own] if (words := comment_tokens(sample.comment, sample.origin)) else [])
+        if not any(set(own) & ACCOUNT_WORDS and (set(own) & NUMBER_WORDS or own in (("account",), ("acct",)))
+                   or own == ("account",) for own in said):
+            return None
+        bank = next((f.path for f in dataset.fields if f is not sample and not f.parent and _names_bank(f)), None)
+        if bank is None:
+            return None
+        share = _digit_share(sample.values)
+        if share < BANK_CARD_SHARE:
+            return None
+        return Signal("context", f"account numbers of a card's length ({share:.0%}) beside the bank '{bank}': "
+                                 "the bank card", BANK_CARD_SCORE, round(share, 4))
 
 
 def luhn_ok(digits: str) -> bool:

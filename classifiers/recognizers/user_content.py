@@ -197,6 +197,8 @@ class UserContentRecognizer(FieldRecognizer):
         what a program wrote; the personal data inside it is found as in a log file's lines."""
         if log_table.is_message_column(sample, dataset):
             return True
+        if _stock_phrases(sample):
+            return True
         if NameTokens.of(sample.path).own != ("text",) or not sample.parent:
             return False
         coding = f"{sample.parent}.coding"
@@ -441,6 +443,35 @@ def _is_wordy(text: str) -> bool:
         return False
     words = text.split()
     return bool(words) and sum(_alphabetic(w) for w in words) / len(words) >= MIN_ALPHA_SHARE
+
+
+#: a column of stock phrases: at least this many texts written ...
+STOCK_MIN_TEXTS = 20
+#: ... of at most this many distinct ones, each a label of a few characters or a status message
+STOCK_MAX_DISTINCT = 12
+STOCK_LABEL_CHARS = 4
+#: a program's report of how something went (RuoYi's login log `msg`: 登录成功, 验证码已失效,
+#: 用户不存在/密码错误, 密码输入错误3次): a short message with its verdict in it
+_STATUS_MESSAGE = re.compile(r"(?:成功|失败|错误|失效|不存在|超时|异常|过期|不正确|不一致|已禁用|已锁定|已停用|已退出"
+                             r"|success(?:ful)?|succeeded|failed|failure|error|invalid|expired|denied|timeout|not found)",
+                             re.IGNORECASE)
+STATUS_MESSAGE_CHARS = 24
+
+
+def _stock_phrases(sample: FieldSample) -> bool:
+    """A `remark` or `msg` that holds a handful of phrases over many rows, each a label of a
+    few characters (备注 `管理员`, `客服`) or a short status message (提示消息 `登录成功`, `验证码错误`):
+    what a back office files its records under or a program reports, no one's writing. A
+    signature or a review drawn from a short list is longer than a label and reports no verdict."""
+    values = sample.values
+    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        return False
+    counted = FieldView.of(sample).distinct
+    texts = [(t.strip(), n) for t, n in zip(counted.values.to_pylist(), counted.counts.tolist()) if t and t.strip()]
+    if not texts or len(texts) > STOCK_MAX_DISTINCT or sum(n for _, n in texts) < STOCK_MIN_TEXTS:
+        return False
+    return all(len(t) <= STOCK_LABEL_CHARS or (len(t) <= STATUS_MESSAGE_CHARS and _STATUS_MESSAGE.search(t))
+               for t, _ in texts)
 
 
 #: each of a handful of texts (an API's one status, a want's two notes) has this many words

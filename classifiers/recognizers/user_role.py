@@ -6,13 +6,19 @@ are specific enough to decide alone, in a column that repeats a few of them.
 """
 from __future__ import annotations
 
+import re
+
 import pyarrow as pa
 
-from classifiers import chinese, vocab
+from classifiers import chinese, code_legend, vocab
 from classifiers.evidence import Signal
+from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
+from datamap.model import DatasetSample, FieldSample
 
+#: a comment that says the codes are roles or identities, whatever its labels (`用户身份：1-普通 2-VIP`)
+_ROLE_COMMENT = re.compile(r"身份|角色|identity|role", re.IGNORECASE)
 #: an object's own `type` or `kind` key: which kind of object it is (a discriminator)
 OBJECT_KIND_KEYS = frozenset({("type",), ("kind",)})
 
@@ -73,9 +79,27 @@ class UserRoleRecognizer(FieldRecognizer):
                                   "values decide)", self.weak_name_score)
         return signal
 
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """A coded column under a bare `type` whose legend names no role (RuoYi's `business_type`
+        业务类型（0其它 1新增 2修改 3删除）, a dictionary's codes of actions or states): the kind of a
+        record, no identity anyone registered as. A role's legend (`1-买家 2-商家`) or a name
+        that says role keeps it."""
+        name = super().name_signal(NameTokens.of(sample.path))
+        if name is not None and name.score > self.weak_name_score:
+            return False
+        labels = code_legend.legend_labels(sample.comment)
+        if not labels or _ROLE_COMMENT.search(sample.comment or "") or not code_legend.is_coded(FieldView.of(sample)):
+            return False
+        return not any(_is_role(label) for label in labels)
+
     def validate(self, candidates: pa.Array) -> pa.Array:
         roles = vocab.words("user_roles")
         return pa.array([_normal(v) in roles for v in candidates.to_pylist()], pa.bool_())
+
+
+def _is_role(label: str) -> bool:
+    """A legend's label that names a role (`买家`, `入驻商家`, `seller`, `creator`)."""
+    return _normal(label) in vocab.words("user_roles") or (chinese.HAN.search(label) is not None and _chinese_role(label))
 
 
 def _normal(text: str | None) -> str:

@@ -84,7 +84,7 @@ def tokens_of(message: str) -> list[str]:
         value = next((v for v in pair.group("sq", "dq", "bare") if v is not None), "")
         return [f"{key}=", value.strip().replace(" ", _VALUE_SPACE) or "null"]
     out: list[str] = []
-    message, piped = _piped_pairs(_agent_runs(_go_structs(message)))
+    message, piped = _piped_pairs(_agent_runs(_go_structs(_login_record(message))))
     # an id written between Han words (`设备0a9f8f86b38fdf6a电量低：12%`, `用户38123456位置更新`)
     # stands apart: it is a value, and the Han after it may be the next pair's key
     message = _HAN_ID_RUN.sub(r" \g<id> ", message)
@@ -187,6 +187,25 @@ def _bracket_pairs(message: str) -> str:
         value = next(v for v in match.group("square", "lenticular", "quoted", "corner") if v is not None)
         return f" {match.group('key')}={value.strip().replace(' ', _VALUE_SPACE).translate(_KEEP_BREAKS)} "
     return _BRACKET_PAIR.sub(pair, message)
+
+
+# RuoYi's login record (its `sys-user` logger, kept by the many back offices built on it: FastBee,
+# RuoYi-Vue, RuoYi-Cloud): `[ip]place[user][status][message]`, each part in LogUtils' brackets,
+# the status one of its constants (after the logger's `[method,line] - ` where a pattern writes it)
+_LOGIN_RECORD = re.compile(r"^(?P<head>.*?)\[(?P<ip>[0-9A-Fa-f.:]{3,45})\](?P<place>[^\[\]]{0,60})\[(?P<user>[^\[\]\s]{1,64})\]"
+                           r"\[(?P<status>Success|Error|Logout|Register)\]\[(?P<msg>[^\[\]]*)\](?P<rest>.*)$", re.S)
+
+
+def _login_record(message: str) -> str:
+    """RuoYi's login record written as its pairs (`ip=… login_location=… user_name=… status=… msg=…`),
+    the names of the columns its login log (`sys_logininfor`) keeps the same parts under."""
+    match = _LOGIN_RECORD.match(message)
+    if match is None:
+        return message
+    parts = [("ip", match.group("ip")), ("login_location", match.group("place").strip() or "null"),
+             ("user_name", match.group("user")), ("status", match.group("status")), ("msg", match.group("msg") or "null")]
+    return match.group("head") + " ".join(f"{key}={value.replace(' ', _VALUE_SPACE)}" for key, value in parts) \
+        + match.group("rest")
 
 
 # Go's `%+v` of a struct (`&{Mobile:13800138000 Password:x Source:1}`): exported fields, each

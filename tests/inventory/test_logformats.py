@@ -193,6 +193,17 @@ def test_a_go_zero_log_s_content_is_its_message_and_caller_its_logger() -> None:
                    for path, sample in fields.items())
 
 
+def test_ruoyi_s_login_record_is_its_pairs() -> None:
+    """RuoYi's `sys-user` logger writes `[ip]place[user][status][message]` (LogUtils' blocks):
+    each part named as its login log's column is, so the account is a named slot, not a glued run."""
+    tokens = tokens_of("[run,55] - [113.87.1.2]广东省 深圳市[lanz][Success][登录成功]")
+    assert tokens[2:] == ["ip=", "113.87.1.2", "login_location=", "广东省\u2063深圳市", "user_name=", "lanz",
+                          "status=", "Success", "msg=", "登录成功"]
+    assert tokens_of("[127.0.0.1]内网IP[admin][Logout][退出成功]")[4:6] == ["user_name=", "admin"]
+    # brackets that are no login record (no status constant) stay as they were
+    assert "user_name=" not in tokens_of("[127.0.0.1]内网IP[admin][done][退出成功]")
+
+
 def test_a_go_struct_printed_with_plus_v_is_its_fields() -> None:
     # Go's `%+v` of a request: `&{Name:value …}`, strings unquoted (a value may hold spaces)
     assert tokens_of("用户登录：&{Account:admin Os:Windows 10 Browser:Chrome},异常:超时")[3:9] == [
