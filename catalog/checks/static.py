@@ -40,6 +40,7 @@ from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
 from catalog.checks import static_liquibase as liquibase
 from catalog.checks import static_names
+from catalog.checks import static_orm
 from catalog.checks.static_tables import company_rows, ip_geolocated, observed_ip, organization_table, ship_to_of_company
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
@@ -1198,6 +1199,21 @@ def columns_from_liquibase(changes: Sequence[liquibase.Change], path: str, diale
     return schema
 
 
+def columns_from_models(models: static_orm.ModelSchema, path: str) -> StaticSchema:
+    """The columns an ORM's schema file defines (`static_orm`), as DDL's would be: a foreign key
+    both on its column and in the schema's keys, an unreadable model or line a DM012 finding."""
+    schema = StaticSchema(statements=models.tables)
+    for c in models.columns:
+        schema.columns.append(Column(table=c.table, name=c.name, declared_type=c.declared_type, comment=c.comment,
+                                     location=Location(path, c.line), references=c.references, unique=c.unique))
+        if c.references:
+            schema.references[(_bare(c.table).lower(), c.name.lower())] = (_bare(c.references).lower(), "id")
+        if c.unique:
+            schema.unique.add((_bare(c.table).lower(), c.name.lower()))
+    schema.errors += [Unread(path, line, reason) for line, reason in models.errors]
+    return schema
+
+
 def liquibase_file(file: Path) -> bool:
     """Whether an XML file is a Liquibase changelog (read by its first bytes)."""
     with file.open("rb") as handle:
@@ -1320,14 +1336,18 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
         raise ValueError(f"unknown SQL dialect {dialect!r} (known: {', '.join(DIALECTS)})")
     schema = StaticSchema()
     paths = list(paths)
-    for file in _files(paths, schema.errors):
+    files = list(_files(paths, schema.errors))
+    prisma_models = static_orm.prisma_models([f for f in files if f.suffix.lower() in static_orm.PRISMA_SUFFIXES])
+    for file in files:
         schema.files.append(str(file))
         try:
             if file.name == "manifest.json":
                 part = columns_from_dbt_artifacts(file)
             else:
                 text = _text_of(file)
-                if file.suffix.lower() in SQL_SUFFIXES:
+                if static_orm.orm_file(file):
+                    part = columns_from_models(static_orm.read_models(file, text, prisma_models), str(file))
+                elif file.suffix.lower() in SQL_SUFFIXES:
                     part = columns_from_sql(text, dialect, str(file))
                 elif file.suffix.lower() in XML_SUFFIXES:
                     part = columns_from_liquibase(liquibase.changes_from_xml(text), str(file), dialect)
@@ -1482,7 +1502,8 @@ def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
                 if inside is not None and (inside in compiled or file.suffix.lower() in SQL_SUFFIXES
                                            or "target" in file.relative_to(inside).parts):
                     continue  # a dbt project's models are SELECTs; its artifacts say what they hold
-                if _checked_name(file) or (file.suffix.lower() in XML_SUFFIXES and liquibase_file(file)):
+                if _checked_name(file) or (file.suffix.lower() in XML_SUFFIXES and liquibase_file(file)) \
+                        or static_orm.found_in_folder(file):
                     yield file
         elif path.is_file():
             yield path

@@ -1,0 +1,77 @@
+"""Which ORM schema reader reads a file: Django and SQLAlchemy models (`.py`), Prisma schemas
+(`.prisma`) and Rails schemas (`schema.rb`, `db/migrate/*.rb`). `static.read_static` asks
+`orm_file` of each file and `found_in_folder` of each file of a walked folder (a repository holds
+much Python and Ruby that defines no table: only what looks like models is read there).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from catalog.checks import static_django, static_prisma, static_rails, static_sqlalchemy
+from catalog.checks.static_models import ModelSchema
+
+PRISMA_SUFFIXES = {".prisma"}
+PYTHON_SUFFIXES = {".py"}
+RUBY_SUFFIXES = {".rb"}
+#: a Python file larger than this is read only when named on the command line (no models module is)
+_LARGEST_SCANNED = 1 << 21
+#: folders of a repository whose Python defines no table of the application
+_SKIPPED = {"tests", "test", "migrations", "node_modules", ".venv", "venv", "site-packages", "__pycache__", ".git"}
+
+__all__ = ["ModelSchema", "orm_file", "found_in_folder", "read_models", "prisma_models", "PRISMA_SUFFIXES"]
+
+
+def orm_file(file: Path) -> bool:
+    """Whether an ORM reader (not SQL, dbt or Liquibase) reads this file."""
+    return file.suffix.lower() in PRISMA_SUFFIXES | PYTHON_SUFFIXES | RUBY_SUFFIXES
+
+
+def found_in_folder(file: Path) -> bool:
+    """Whether a file met while walking a folder is an ORM schema file."""
+    suffix = file.suffix.lower()
+    if suffix in PRISMA_SUFFIXES:
+        return True
+    if _SKIPPED & set(file.parts[:-1]):
+        return False
+    if suffix in RUBY_SUFFIXES:
+        return static_rails.is_rails_schema(file.name, file.parts[:-1])
+    if suffix in PYTHON_SUFFIXES:
+        try:
+            if file.stat().st_size > _LARGEST_SCANNED:
+                return False
+            text = file.read_text(errors="replace")
+        except OSError:
+            return True  # named as read: the read reports why it failed
+        return static_django.is_models_file(text) or static_sqlalchemy.is_models_file(text)
+    return False
+
+
+def prisma_models(files: list[Path]) -> dict[str, str]:
+    """model -> table of every Prisma file (a folder schema's relations point across files)."""
+    names: dict[str, str] = {}
+    for file in files:
+        try:
+            names.update(static_prisma.table_names(file.read_text(errors="replace")))
+        except OSError:
+            continue  # (read again, and reported, as the file itself)
+    return names
+
+
+def read_models(file: Path, text: str, prisma: dict[str, str]) -> ModelSchema:
+    """What one ORM file defines; ValueError if it is no schema file of a known ORM."""
+    suffix, path = file.suffix.lower(), str(file)
+    if suffix in PRISMA_SUFFIXES:
+        return static_prisma.read_prisma(text, path, prisma)
+    if suffix in RUBY_SUFFIXES:
+        return static_rails.read_rails(text, path)
+    django, alchemy = static_django.is_models_file(text), static_sqlalchemy.is_models_file(text)
+    if not (django or alchemy):
+        raise ValueError("a Python file with no Django model and no SQLAlchemy table: nothing in it was checked")
+    schema = static_django.read_django(text, path) if django else ModelSchema()
+    if alchemy:
+        part = static_sqlalchemy.read_sqlalchemy(text, path)
+        if not django or part.columns:
+            schema.columns += part.columns
+            schema.errors += [e for e in part.errors if e not in schema.errors]
+            schema.tables += part.tables
+    return schema
