@@ -85,7 +85,7 @@ def test_a_line_that_is_no_field_is_an_error_and_the_rest_is_read():
 
 def test_a_type_that_no_file_defines_is_an_error():
     schema = read_prisma(POLL, "prisma/models/poll.prisma")  # User's file not read: `User` is unknown
-    assert [line for line, reason in schema.errors if "type User is no scalar" in reason] == [6]
+    assert [line for line, reason in schema.errors if "type User is no scalar" in reason] == [7]
     assert ("comments", "user") not in _columns(schema) and ("comments", "content") in _columns(schema)
 
 
