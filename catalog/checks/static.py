@@ -1959,6 +1959,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == "ACCOUNT_ID" and static_names.provider_user_id(name) and _rows_are_people(column.table) \
                 and not organization_table(column.table):
             scores.append(PEOPLE_NAME_SCORE)  # `users.github_id`: the person's id at GitHub
+        if recognizer.entity == "ACCOUNT_ID" and static_names.linked_account_id(name, siblings):
+            scores.append(PEOPLE_NAME_SCORE)  # `accounts.provider_account_id`: the user's id at the provider
         named = bool(scores)
         if comment is not None and (said := recognizer.name_signal(comment)) is not None \
                 and said.score > recognizer.weak_name_score \
