@@ -1,5 +1,5 @@
 """Which ORM schema reader reads a file: Django and SQLAlchemy models (`.py`), Prisma schemas
-(`.prisma`) and Rails schemas (`schema.rb`, `db/migrate/*.rb`). `static.read_static` asks
+(`.prisma`), Rails schemas (`schema.rb`, `db/migrate/*.rb`) and GORM models (`.go`). `static.read_static` asks
 `orm_file` of each file and `found_in_folder` of each file of a walked folder (a repository holds
 much Python and Ruby that defines no table: only what looks like models is read there).
 """
@@ -7,23 +7,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalog.checks import static_django, static_prisma, static_rails, static_sqlalchemy
+from catalog.checks import static_django, static_gorm, static_prisma, static_rails, static_sqlalchemy
 from catalog.checks.static_models import ModelSchema
 
 PRISMA_SUFFIXES = {".prisma"}
 PYTHON_SUFFIXES = {".py"}
 RUBY_SUFFIXES = {".rb"}
+GO_SUFFIXES = {".go"}
 #: a Python file larger than this is read only when named on the command line (no models module is)
 _LARGEST_SCANNED = 1 << 21
 #: folders of a repository whose Python defines no table of the application
-_SKIPPED = {"tests", "test", "migrations", "node_modules", ".venv", "venv", "site-packages", "__pycache__", ".git"}
+_SKIPPED = {"tests", "test", "migrations", "node_modules", ".venv", "venv", "site-packages", "__pycache__", ".git",
+            "vendor"}
 
 __all__ = ["ModelSchema", "orm_file", "found_in_folder", "read_models", "prisma_models", "PRISMA_SUFFIXES"]
 
 
 def orm_file(file: Path) -> bool:
     """Whether an ORM reader (not SQL, dbt or Liquibase) reads this file."""
-    return file.suffix.lower() in PRISMA_SUFFIXES | PYTHON_SUFFIXES | RUBY_SUFFIXES
+    return file.suffix.lower() in PRISMA_SUFFIXES | PYTHON_SUFFIXES | RUBY_SUFFIXES | GO_SUFFIXES
 
 
 def found_in_folder(file: Path) -> bool:
@@ -35,13 +37,15 @@ def found_in_folder(file: Path) -> bool:
         return False
     if suffix in RUBY_SUFFIXES:
         return static_rails.is_rails_schema(file.name, file.parts[:-1])
-    if suffix in PYTHON_SUFFIXES:
+    if suffix in PYTHON_SUFFIXES | GO_SUFFIXES:
         try:
             if file.stat().st_size > _LARGEST_SCANNED:
                 return False
             text = file.read_text(errors="replace")
         except OSError:
             return True  # named as read: the read reports why it failed
+        if suffix in GO_SUFFIXES:
+            return static_gorm.is_models_file(text) and not file.name.endswith("_test.go")
         return static_django.is_models_file(text) or static_sqlalchemy.is_models_file(text)
     return False
 
@@ -64,6 +68,10 @@ def read_models(file: Path, text: str, prisma: dict[str, str]) -> ModelSchema:
         return static_prisma.read_prisma(text, path, prisma)
     if suffix in RUBY_SUFFIXES:
         return static_rails.read_rails(text, path)
+    if suffix in GO_SUFFIXES:
+        if not static_gorm.is_models_file(text):
+            raise ValueError("a Go file with no GORM model: nothing in it was checked")
+        return static_gorm.read_gorm(text, path)
     django, alchemy = static_django.is_models_file(text), static_sqlalchemy.is_models_file(text)
     if not (django or alchemy):
         raise ValueError("a Python file with no Django model and no SQLAlchemy table: nothing in it was checked")
