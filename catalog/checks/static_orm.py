@@ -36,7 +36,7 @@ def found_in_folder(file: Path) -> bool:
     if _SKIPPED & set(file.parts[:-1]):
         return False
     if suffix in RUBY_SUFFIXES:
-        return static_rails.is_rails_schema(file.name, file.parts[:-1])
+        return static_rails.is_rails_schema(file)
     if suffix in PYTHON_SUFFIXES | GO_SUFFIXES:
         try:
             if file.stat().st_size > _LARGEST_SCANNED:

@@ -12,6 +12,7 @@ understood is an error of its own; the rest is still read.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from catalog.checks.static_models import ModelColumn, ModelSchema
 
@@ -157,6 +158,10 @@ def read_rails(text: str, path: str) -> ModelSchema:
     return schema
 
 
-def is_rails_schema(name: str, parents: tuple[str, ...]) -> bool:
-    """Whether a Ruby file is one the gate reads: a `schema.rb` or a migration of `db/migrate`."""
-    return name.endswith("schema.rb") or "migrate" in parents
+def is_rails_schema(file: Path) -> bool:
+    """Whether a Ruby file is one the gate reads: a `schema.rb`, or a migration of `db/migrate`
+    when no `db/schema.rb` beside it says what the migrations add up to (they also rename and
+    drop, which only the dump shows done)."""
+    if file.name.endswith("schema.rb"):
+        return True
+    return file.parent.name == "migrate" and not (file.parent.parent / "schema.rb").is_file()

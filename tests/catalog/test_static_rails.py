@@ -87,3 +87,15 @@ def test_gate_flags_undeclared_personal_columns_of_schema_rb(tmp_path: Path):
     assert flagged[("signatures", "ip_address")] == "device.ip_address"
     assert flagged[("admin_users", "last_sign_in_ip")] == "device.ip_address"
     assert ("signatures", "tags") not in flagged
+
+
+def test_migrations_are_read_only_where_no_schema_rb_sums_them_up(tmp_path: Path):
+    (tmp_path / "db" / "migrate").mkdir(parents=True)
+    (tmp_path / "db" / "migrate" / "20200101000000_create_people.rb").write_text(
+        'class CreatePeople < ActiveRecord::Migration[6.0]\n  def change\n    create_table :people do |t|\n'
+        '      t.string :fax_number\n    end\n  end\nend\n')
+    assert any(c.name == "fax_number" for c in read_static([tmp_path]).columns)
+    (tmp_path / "db" / "schema.rb").write_text(SCHEMA)  # the dump: the migrations' tables as they are now
+    schema = read_static([tmp_path])
+    assert [Path(f).name for f in schema.files] == ["schema.rb"]
+    assert not any(c.name == "fax_number" for c in schema.columns)
