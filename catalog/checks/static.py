@@ -1502,6 +1502,8 @@ def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
                 if inside is not None and (inside in compiled or file.suffix.lower() in SQL_SUFFIXES
                                            or "target" in file.relative_to(inside).parts):
                     continue  # a dbt project's models are SELECTs; its artifacts say what they hold
+                if static_orm.superseded(file):
+                    continue  # a Prisma migration: the schema beside it is read
                 if _checked_name(file) or (file.suffix.lower() in XML_SUFFIXES and liquibase_file(file)) \
                         or static_orm.found_in_folder(file):
                     yield file

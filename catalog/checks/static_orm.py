@@ -20,7 +20,8 @@ _LARGEST_SCANNED = 1 << 21
 _SKIPPED = {"tests", "test", "migrations", "node_modules", ".venv", "venv", "site-packages", "__pycache__", ".git",
             "vendor"}
 
-__all__ = ["ModelSchema", "orm_file", "found_in_folder", "read_models", "prisma_models", "PRISMA_SUFFIXES"]
+__all__ = ["ModelSchema", "orm_file", "found_in_folder", "read_models", "prisma_models", "superseded",
+           "PRISMA_SUFFIXES"]
 
 
 def orm_file(file: Path) -> bool:
@@ -48,6 +49,16 @@ def found_in_folder(file: Path) -> bool:
             return static_gorm.is_models_file(text) and not file.name.endswith("_test.go")
         return static_django.is_models_file(text) or static_sqlalchemy.is_models_file(text)
     return False
+
+
+def superseded(file: Path) -> bool:
+    """A Prisma migration (`prisma/migrations/<version>/migration.sql`) where the Prisma schema
+    beside it is read too: the schema is what the migrations add up to (read both and every
+    column is reported twice, or a dropped one as still there)."""
+    if file.suffix.lower() != ".sql" or len(file.parents) < 3 or file.parents[1].name != "migrations":
+        return False
+    root = file.parents[2]
+    return (root / "schema.prisma").is_file() or any(root.glob("*.prisma")) or any(root.glob("*/*.prisma"))
 
 
 def prisma_models(files: list[Path]) -> dict[str, str]:

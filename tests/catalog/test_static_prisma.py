@@ -100,3 +100,14 @@ def test_gate_flags_undeclared_personal_columns_of_a_prisma_folder_schema(tmp_pa
     assert flagged[("sessions", "ip_address")] == "device.ip_address"
     assert flagged[("comments", "user_id")] == "account.id"
     assert ("users", "created_at") not in flagged
+
+
+def test_prisma_migrations_beside_the_schema_are_not_read_twice(tmp_path: Path):
+    (tmp_path / "prisma" / "migrations" / "20240101_init").mkdir(parents=True)
+    (tmp_path / "prisma" / "migrations" / "20240101_init" / "migration.sql").write_text(
+        'CREATE TABLE "users" ("id" TEXT NOT NULL, "email" TEXT NOT NULL, "fax" TEXT);\n')
+    assert any(c.name == "fax" for c in read_static([tmp_path]).columns)  # the migrations alone are read
+    (tmp_path / "prisma" / "schema.prisma").write_text(USER)
+    schema = read_static([tmp_path])
+    assert [Path(f).name for f in schema.files] == ["schema.prisma"]
+    assert sum(1 for c in schema.columns if (c.table, c.name) == ("users", "email")) == 1
