@@ -2454,7 +2454,16 @@ def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]],
     def uuid(index: int) -> bool:
         return declared.base_type(columns[index].declared_type) in {"uuid", "uniqueidentifier"}
 
-    resolve(refs, detected, keys.get, policy.category_of, numeric, prefixed or {}, thing, uuid)
+    def holds_people(table: str) -> bool:
+        return people_table(table) or _rows_are_people(table) or any(
+            d.entity in _PEOPLE_EVIDENCE for i in tables.get(table, []) for d in detected[i])
+
+    resolve(refs, detected, keys.get, policy.category_of, numeric, prefixed or {}, thing, uuid, holds_people)
+
+
+#: what, detected in a table, says its rows are about people
+_PEOPLE_EVIDENCE = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "ACCOUNT_ID", "IP_ADDRESS", "DATE_OF_BIRTH",
+                              "STREET_ADDRESS", "USER_AGENT"})
 
 
 def _view_declaration(datamap: DataMap, column: Column) -> Declaration | None:
