@@ -1663,6 +1663,7 @@ def _subject(description: str | None) -> str | None:
     # "The formatted version of the `from` phone number": what it is a version of, the quoted
     # column named aside (Twilio's `from_formatted`)
     text = _VERSION_OF.sub("", _QUOTED_NAME.sub(" ", _SELF_REFERENCE.sub("", description)))
+    text = _PER_WHOM.sub("", text)
     subject = _DESCRIPTION_OBJECT.split(text, maxsplit=1)[0]
     return subject.strip() or None
 
@@ -1671,6 +1672,9 @@ def _subject(description: str | None) -> str | None:
 _VERSION_OF = re.compile(r"^\W*(?:the|a|an)?\s*(?:formatted|normali[sz]ed|canonical|cleaned|lower-?cased|"
                          r"e\.?164|international|national|display)?\s*(?:version|form|copy|format)\s+of\s+",
                          re.I)
+#: a distributive opening ("Per person edit link", "One per user: …"): what there is one of for each
+#: person, not the person
+_PER_WHOM = re.compile(r"^\W*(?:(?:the|a|an|one)\s+)?per[-\s]+\w+\s*(?::\s*)?", re.I)
 #: a column named in backquotes inside a description (dbt docs' "`from`")
 _QUOTED_NAME = re.compile(r"`[^`]*`")
 
@@ -2461,8 +2465,9 @@ def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]],
     resolve(refs, detected, keys.get, policy.category_of, numeric, prefixed or {}, thing, uuid, holds_people)
 
 
-#: what, detected in a table, says its rows are about people
-_PEOPLE_EVIDENCE = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "ACCOUNT_ID", "IP_ADDRESS", "DATE_OF_BIRTH",
+#: what, detected in a table, says its rows are about people (not a key to someone: a check
+#: that a user owns is still a check)
+_PEOPLE_EVIDENCE = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "DATE_OF_BIRTH",
                               "STREET_ADDRESS", "USER_AGENT"})
 
 
