@@ -1,5 +1,6 @@
 """Which ORM schema reader reads a file: Django and SQLAlchemy models (`.py`), Prisma schemas
-(`.prisma`), Rails schemas (`schema.rb`, `db/migrate/*.rb`) and GORM models (`.go`). `static.read_static` asks
+(`.prisma`), Rails schemas (`schema.rb`, `db/migrate/*.rb`), GORM models (`.go`) and TypeORM
+entities (`.ts`). `static.read_static` asks
 `orm_file` of each file and `found_in_folder` of each file of a walked folder (a repository holds
 much Python and Ruby that defines no table: only what looks like models is read there).
 """
@@ -7,13 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalog.checks import static_django, static_gorm, static_prisma, static_rails, static_sqlalchemy
+from catalog.checks import (static_django, static_gorm, static_prisma, static_rails, static_sqlalchemy,
+                            static_typeorm)
 from catalog.checks.static_models import ModelSchema
 
 PRISMA_SUFFIXES = {".prisma"}
 PYTHON_SUFFIXES = {".py"}
 RUBY_SUFFIXES = {".rb"}
 GO_SUFFIXES = {".go"}
+TS_SUFFIXES = {".ts"}
 #: a Python file larger than this is read only when named on the command line (no models module is)
 _LARGEST_SCANNED = 1 << 21
 #: folders of a repository whose Python defines no table of the application
@@ -26,7 +29,7 @@ __all__ = ["ModelSchema", "orm_file", "found_in_folder", "read_models", "prisma_
 
 def orm_file(file: Path) -> bool:
     """Whether an ORM reader (not SQL, dbt or Liquibase) reads this file."""
-    return file.suffix.lower() in PRISMA_SUFFIXES | PYTHON_SUFFIXES | RUBY_SUFFIXES | GO_SUFFIXES
+    return file.suffix.lower() in PRISMA_SUFFIXES | PYTHON_SUFFIXES | RUBY_SUFFIXES | GO_SUFFIXES | TS_SUFFIXES
 
 
 def found_in_folder(file: Path) -> bool:
@@ -38,7 +41,7 @@ def found_in_folder(file: Path) -> bool:
         return False
     if suffix in RUBY_SUFFIXES:
         return static_rails.is_rails_schema(file)
-    if suffix in PYTHON_SUFFIXES | GO_SUFFIXES:
+    if suffix in PYTHON_SUFFIXES | GO_SUFFIXES | TS_SUFFIXES:
         try:
             if file.stat().st_size > _LARGEST_SCANNED:
                 return False
@@ -47,6 +50,8 @@ def found_in_folder(file: Path) -> bool:
             return True  # named as read: the read reports why it failed
         if suffix in GO_SUFFIXES:
             return static_gorm.is_models_file(text) and not file.name.endswith("_test.go")
+        if suffix in TS_SUFFIXES:
+            return static_typeorm.is_models_file(text) and not file.name.endswith((".spec.ts", ".test.ts", ".d.ts"))
         return static_django.is_models_file(text) or static_sqlalchemy.is_models_file(text)
     return False
 
@@ -83,6 +88,10 @@ def read_models(file: Path, text: str, prisma: dict[str, str]) -> ModelSchema:
         if not static_gorm.is_models_file(text):
             raise ValueError("a Go file with no GORM model: nothing in it was checked")
         return static_gorm.read_gorm(text, path)
+    if suffix in TS_SUFFIXES:
+        if not static_typeorm.is_models_file(text):
+            raise ValueError("a TypeScript file with no TypeORM entity: nothing in it was checked")
+        return static_typeorm.read_typeorm(text, path)
     django, alchemy = static_django.is_models_file(text), static_sqlalchemy.is_models_file(text)
     if not (django or alchemy):
         raise ValueError("a Python file with no Django model and no SQLAlchemy table: nothing in it was checked")
