@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from catalog.checks.static_models import ModelColumn, ModelSchema
+from catalog.checks.static_models import ModelColumn, ModelSchema, snake
 
 _STRUCT = re.compile(r"^\s*type\s+([A-Z]\w*)\s+struct\s*\{\s*(//.*)?$")
 _FIELD = re.compile(r"^\s*([A-Za-z_]\w*)(?:\s+([\w.*\[\]]+))?\s*(`[^`]*`)?\s*(//.*)?$")
@@ -32,12 +32,6 @@ TYPES = {"string": "varchar", "bool": "boolean", "int": "bigint", "int8": "small
          "gorm.DeletedAt": "timestamp", "datatypes.JSON": "json", "uuid.UUID": "uuid", "net.IP": "inet",
          "decimal.Decimal": "numeric", "json.RawMessage": "json", "datatypes.Date": "date"}
 _IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women", "datum": "data"}
-
-
-def snake(name: str) -> str:
-    """GORM's column name: `IPAddress` -> ip_address, `UserID` -> user_id, `CreatedAt` -> created_at."""
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return re.sub(r"([a-z\d])([A-Z])", r"\1_\2", name).lower()
 
 
 def plural(name: str) -> str:

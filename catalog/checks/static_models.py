@@ -9,6 +9,7 @@ one-line reason), and the rest of the file is still read.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 
 
@@ -78,3 +79,10 @@ def describe(*parts: str | None) -> str | None:
     """Descriptions joined as one ("First name. Shown on the child's page"), None if none."""
     found = [p.strip().rstrip(".") for p in parts if p and p.strip()]
     return ". ".join(dict.fromkeys(found)) or None
+
+
+def snake(name: str) -> str:
+    """A class's or field's name as the ORM names its table or column: `IPAddress` -> ip_address,
+    `UserID` -> user_id, `LoginEvent` -> login_event (initialisms kept whole)."""
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    return re.sub(r"([a-z\d])([A-Z])", r"\1_\2", name).lower()

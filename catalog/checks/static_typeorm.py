@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from catalog.checks.static_models import ModelColumn, ModelSchema
+from catalog.checks.static_models import ModelColumn, ModelSchema, snake
 
 _ENTITY = re.compile(r"@(?:Entity|ViewEntity)\s*\(\s*(?:(['\"`])([^'\"`]+)\1|\{[^}]*?name\s*:\s*(['\"`])([^'\"`]+)\3)?")
 _CLASS = re.compile(r"\bclass\s+(\w+)")
@@ -29,11 +29,6 @@ TYPES = {"string": "varchar", "number": "integer", "boolean": "boolean", "Date":
          "Buffer": "bytea"}
 _DEFAULT_TYPES = {"CreateDateColumn": "timestamp", "UpdateDateColumn": "timestamp", "DeleteDateColumn": "timestamp",
                   "VersionColumn": "integer"}
-
-
-def snake(name: str) -> str:
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return re.sub(r"([a-z\d])([A-Z])", r"\1_\2", name).lower()
 
 
 def _call_text(text: str, start: int) -> tuple[str, int]:
