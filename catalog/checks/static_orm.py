@@ -1,22 +1,23 @@
 """Which ORM schema reader reads a file: Django and SQLAlchemy models (`.py`), Prisma schemas
-(`.prisma`), Rails schemas (`schema.rb`, `db/migrate/*.rb`), GORM models (`.go`) and TypeORM
-entities (`.ts`). `static.read_static` asks
+(`.prisma`), Rails schemas (`schema.rb`, `db/migrate/*.rb`), GORM models (`.go`), TypeORM
+entities (`.ts`) and Sequelize models and migrations (`.js`, `.ts`). `static.read_static` asks
 `orm_file` of each file and `found_in_folder` of each file of a walked folder (a repository holds
 much Python and Ruby that defines no table: only what looks like models is read there).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from catalog.checks import (static_django, static_gorm, static_prisma, static_rails, static_sqlalchemy,
-                            static_typeorm)
+from catalog.checks import (static_django, static_gorm, static_prisma, static_rails, static_sequelize,
+                            static_sqlalchemy, static_typeorm)
 from catalog.checks.static_models import ModelSchema
 
 PRISMA_SUFFIXES = {".prisma"}
 PYTHON_SUFFIXES = {".py"}
 RUBY_SUFFIXES = {".rb"}
 GO_SUFFIXES = {".go"}
-TS_SUFFIXES = {".ts"}
+TS_SUFFIXES = {".ts", ".js", ".cjs", ".mjs"}
 #: a Python file larger than this is read only when named on the command line (no models module is)
 _LARGEST_SCANNED = 1 << 21
 #: folders of a repository whose Python defines no table of the application
@@ -51,7 +52,8 @@ def found_in_folder(file: Path) -> bool:
         if suffix in GO_SUFFIXES:
             return static_gorm.is_models_file(text) and not file.name.endswith("_test.go")
         if suffix in TS_SUFFIXES:
-            return static_typeorm.is_models_file(text) and not file.name.endswith((".spec.ts", ".test.ts", ".d.ts"))
+            return (static_typeorm.is_models_file(text) or static_sequelize.is_models_file(text)) and not \
+                re.search(r"\.(spec|test|d|min)\.[cm]?[jt]s$", file.name)
         return static_django.is_models_file(text) or static_sqlalchemy.is_models_file(text)
     return False
 
@@ -89,9 +91,12 @@ def read_models(file: Path, text: str, prisma: dict[str, str]) -> ModelSchema:
             raise ValueError("a Go file with no GORM model: nothing in it was checked")
         return static_gorm.read_gorm(text, path)
     if suffix in TS_SUFFIXES:
-        if not static_typeorm.is_models_file(text):
-            raise ValueError("a TypeScript file with no TypeORM entity: nothing in it was checked")
-        return static_typeorm.read_typeorm(text, path)
+        if static_typeorm.is_models_file(text):
+            return static_typeorm.read_typeorm(text, path)
+        if static_sequelize.is_models_file(text):
+            return static_sequelize.read_sequelize(text, path)
+        raise ValueError("a JavaScript or TypeScript file with no TypeORM entity and no Sequelize model: nothing "
+                         "in it was checked")
     django, alchemy = static_django.is_models_file(text), static_sqlalchemy.is_models_file(text)
     if not (django or alchemy):
         raise ValueError("a Python file with no Django model and no SQLAlchemy table: nothing in it was checked")
