@@ -80,6 +80,7 @@ def read_prisma(text: str, path: str, models: dict[str, str] | None = None) -> M
     known = dict(models or {})
     known.update(table_names(text))
     enums = {name for kind, name, _, _ in blocks if kind == "enum"}
+    composites = {name for kind, name, _, _ in blocks if kind == "type"}  # MongoDB's embedded documents
     for kind, name, line, body in blocks:
         if kind == "?":
             schema.errors.append((line, f"not a Prisma block (model, enum, datasource, …): {name!r}"))
@@ -105,12 +106,12 @@ def read_prisma(text: str, path: str, models: dict[str, str] | None = None) -> M
                 continue
             fields.append((number, field_name, type_name, rest, doc))
         for number, field_name, type_name, rest, doc in fields:
-            if type_name not in TYPES and type_name not in enums:
+            if type_name not in TYPES and type_name not in enums and type_name not in composites:
                 schema.errors.append((number, f"field {name}.{field_name}: type {type_name} is no scalar, enum or "
                                               "model of the schema files read"))
                 continue
             native = _NATIVE.search(rest)
-            declared = "enum" if type_name in enums else TYPES[type_name]
+            declared = "enum" if type_name in enums else "jsonb" if type_name in composites else TYPES[type_name]
             if native:
                 declared = NATIVE.get(native.group(1), native.group(1).lower()) + (native.group(2) or "")
             mapped = _MAP.search(rest)

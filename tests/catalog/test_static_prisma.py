@@ -111,3 +111,11 @@ def test_prisma_migrations_beside_the_schema_are_not_read_twice(tmp_path: Path):
     schema = read_static([tmp_path])
     assert [Path(f).name for f in schema.files] == ["schema.prisma"]
     assert sum(1 for c in schema.columns if (c.table, c.name) == ("users", "email")) == 1
+
+
+def test_a_mongodb_composite_type_is_a_document_column():
+    text = ('type Address {\n  street String\n  city   String\n}\n\n'
+            'model Customer {\n  id      String  @id @map("_id")\n  address Address?\n  @@map("customers")\n}\n')
+    schema = read_prisma(text, "schema.prisma")
+    assert not schema.errors
+    assert _columns(schema)[("customers", "address")].declared_type == "jsonb"
