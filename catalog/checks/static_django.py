@@ -153,4 +153,4 @@ def read_django(text: str, path: str) -> ModelSchema:
 
 def is_models_file(text: str) -> bool:
     """Whether a Python file defines Django models (read when a folder is walked)."""
-    return "models.Model" in text or ("from django" in text and "Field(" in text)
+    return "models.Model" in text or ("django.db" in text and "Field(" in text)  # (not forms' `forms.CharField(`)

@@ -162,6 +162,6 @@ def is_rails_schema(file: Path) -> bool:
     """Whether a Ruby file is one the gate reads: a `schema.rb`, or a migration of `db/migrate`
     when no `db/schema.rb` beside it says what the migrations add up to (they also rename and
     drop, which only the dump shows done)."""
-    if file.name.endswith("schema.rb"):
-        return True
+    if file.name == "schema.rb" or (file.name.endswith("_schema.rb") and file.parent.name == "db"):
+        return True  # (also a second database's dump: Rails 8's db/cache_schema.rb, db/queue_schema.rb)
     return file.parent.name == "migrate" and not (file.parent.parent / "schema.rb").is_file()

@@ -89,8 +89,10 @@ def test_gate_flags_undeclared_personal_columns_of_django_models(tmp_path: Path)
     (tmp_path / "core").mkdir()
     (tmp_path / "core" / "models.py").write_text(MODELS)
     (tmp_path / "core" / "views.py").write_text("def index(request):\n    return None\n")
+    (tmp_path / "core" / "forms.py").write_text("from django import forms\n\n\nclass ChildForm(forms.Form):\n"
+                                               "    first_name = forms.CharField(max_length=255)\n")
     schema = read_static([tmp_path])
-    assert [Path(f).name for f in schema.files] == ["models.py"]  # views.py defines no model
+    assert [Path(f).name for f in schema.files] == ["models.py"]  # views and forms define no table
     flagged = static_flagged(schema)
     assert flagged[("core_child", "birth_date")] == "identity.date_of_birth"
     assert flagged[("pings", "remote_addr")] == "device.ip_address"

@@ -99,3 +99,11 @@ def test_migrations_are_read_only_where_no_schema_rb_sums_them_up(tmp_path: Path
     schema = read_static([tmp_path])
     assert [Path(f).name for f in schema.files] == ["schema.rb"]
     assert not any(c.name == "fax_number" for c in schema.columns)
+    (tmp_path / "db" / "migrate" / "20150602200239_initial_schema.rb").write_text(
+        'class InitialSchema < ActiveRecord::Migration\n  def change\n    create_table :sponsors do |t|\n'
+        '      t.string :email\n    end\n  end\nend\n')  # a migration, whatever its name ends with
+    (tmp_path / "db" / "cache_schema.rb").write_text('ActiveRecord::Schema[8.0].define(version: 1) do\n'
+                                                     '  create_table "solid_cache_entries" do |t|\n'
+                                                     '    t.binary "key"\n  end\nend\n')
+    names = sorted(Path(f).name for f in read_static([tmp_path]).files)
+    assert names == ["cache_schema.rb", "schema.rb"]
