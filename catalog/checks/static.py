@@ -40,6 +40,7 @@ from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
 from catalog.checks import static_liquibase as liquibase
 from catalog.checks import static_names
+from catalog.checks import static_orm
 from catalog.checks.static_tables import company_rows, ip_geolocated, observed_ip, organization_table, ship_to_of_company
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
@@ -1198,6 +1199,21 @@ def columns_from_liquibase(changes: Sequence[liquibase.Change], path: str, diale
     return schema
 
 
+def columns_from_models(models: static_orm.ModelSchema, path: str) -> StaticSchema:
+    """The columns an ORM's schema file defines (`static_orm`), as DDL's would be: a foreign key
+    both on its column and in the schema's keys, an unreadable model or line a DM012 finding."""
+    schema = StaticSchema(statements=models.tables)
+    for c in models.columns:
+        schema.columns.append(Column(table=c.table, name=c.name, declared_type=c.declared_type, comment=c.comment,
+                                     location=Location(path, c.line), references=c.references, unique=c.unique))
+        if c.references:
+            schema.references[(_bare(c.table).lower(), c.name.lower())] = (_bare(c.references).lower(), "id")
+        if c.unique:
+            schema.unique.add((_bare(c.table).lower(), c.name.lower()))
+    schema.errors += [Unread(path, line, reason) for line, reason in models.errors]
+    return schema
+
+
 def liquibase_file(file: Path) -> bool:
     """Whether an XML file is a Liquibase changelog (read by its first bytes)."""
     with file.open("rb") as handle:
@@ -1320,14 +1336,18 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
         raise ValueError(f"unknown SQL dialect {dialect!r} (known: {', '.join(DIALECTS)})")
     schema = StaticSchema()
     paths = list(paths)
-    for file in _files(paths, schema.errors):
+    files = list(_files(paths, schema.errors))
+    prisma_models = static_orm.prisma_models([f for f in files if f.suffix.lower() in static_orm.PRISMA_SUFFIXES])
+    for file in files:
         schema.files.append(str(file))
         try:
             if file.name == "manifest.json":
                 part = columns_from_dbt_artifacts(file)
             else:
                 text = _text_of(file)
-                if file.suffix.lower() in SQL_SUFFIXES:
+                if static_orm.orm_file(file):
+                    part = columns_from_models(static_orm.read_models(file, text, prisma_models), str(file))
+                elif file.suffix.lower() in SQL_SUFFIXES:
                     part = columns_from_sql(text, dialect, str(file))
                 elif file.suffix.lower() in XML_SUFFIXES:
                     part = columns_from_liquibase(liquibase.changes_from_xml(text), str(file), dialect)
@@ -1482,7 +1502,10 @@ def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
                 if inside is not None and (inside in compiled or file.suffix.lower() in SQL_SUFFIXES
                                            or "target" in file.relative_to(inside).parts):
                     continue  # a dbt project's models are SELECTs; its artifacts say what they hold
-                if _checked_name(file) or (file.suffix.lower() in XML_SUFFIXES and liquibase_file(file)):
+                if static_orm.superseded(file):
+                    continue  # a Prisma migration: the schema beside it is read
+                if _checked_name(file) or (file.suffix.lower() in XML_SUFFIXES and liquibase_file(file)) \
+                        or static_orm.found_in_folder(file):
                     yield file
         elif path.is_file():
             yield path
@@ -1640,6 +1663,7 @@ def _subject(description: str | None) -> str | None:
     # "The formatted version of the `from` phone number": what it is a version of, the quoted
     # column named aside (Twilio's `from_formatted`)
     text = _VERSION_OF.sub("", _QUOTED_NAME.sub(" ", _SELF_REFERENCE.sub("", description)))
+    text = _PER_WHOM.sub("", text)
     subject = _DESCRIPTION_OBJECT.split(text, maxsplit=1)[0]
     return subject.strip() or None
 
@@ -1648,6 +1672,9 @@ def _subject(description: str | None) -> str | None:
 _VERSION_OF = re.compile(r"^\W*(?:the|a|an)?\s*(?:formatted|normali[sz]ed|canonical|cleaned|lower-?cased|"
                          r"e\.?164|international|national|display)?\s*(?:version|form|copy|format)\s+of\s+",
                          re.I)
+#: a distributive opening ("Per person edit link", "One per user: …"): what there is one of for each
+#: person, not the person
+_PER_WHOM = re.compile(r"^\W*(?:(?:the|a|an|one)\s+)?per[-\s]+\w+\s*(?::\s*)?", re.I)
 #: a column named in backquotes inside a description (dbt docs' "`from`")
 _QUOTED_NAME = re.compile(r"`[^`]*`")
 
@@ -1938,6 +1965,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == "ACCOUNT_ID" and static_names.provider_user_id(name) and _rows_are_people(column.table) \
                 and not organization_table(column.table):
             scores.append(PEOPLE_NAME_SCORE)  # `users.github_id`: the person's id at GitHub
+        if recognizer.entity == "ACCOUNT_ID" and static_names.linked_account_id(name, siblings):
+            scores.append(PEOPLE_NAME_SCORE)  # `accounts.provider_account_id`: the user's id at the provider
         named = bool(scores)
         if comment is not None and (said := recognizer.name_signal(comment)) is not None \
                 and said.score > recognizer.weak_name_score \
@@ -2429,7 +2458,17 @@ def _resolve_references(columns: Sequence[Column], tables: dict[str, list[int]],
     def uuid(index: int) -> bool:
         return declared.base_type(columns[index].declared_type) in {"uuid", "uniqueidentifier"}
 
-    resolve(refs, detected, keys.get, policy.category_of, numeric, prefixed or {}, thing, uuid)
+    def holds_people(table: str) -> bool:
+        return people_table(table) or _rows_are_people(table) or any(
+            d.entity in _PEOPLE_EVIDENCE for i in tables.get(table, []) for d in detected[i])
+
+    resolve(refs, detected, keys.get, policy.category_of, numeric, prefixed or {}, thing, uuid, holds_people)
+
+
+#: what, detected in a table, says its rows are about people (not a key to someone: a check
+#: that a user owns is still a check)
+_PEOPLE_EVIDENCE = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "DATE_OF_BIRTH",
+                              "STREET_ADDRESS", "USER_AGENT"})
 
 
 def _view_declaration(datamap: DataMap, column: Column) -> Declaration | None:

@@ -137,6 +137,8 @@ PERSON_ROLES = frozenset({
     "salesperson", "salesman", "rep", "representative", "underwriter", "adjuster", "dispatcher", "technician",
     # who owes a direct debit (a SEPA mandate's `debtor_name`)
     "debtor",
+    # who holds a licence (a self-hosted product's `licensee_name`, `licensee_email`)
+    "licensee",
     # a machine's or a site's point of contact (Zabbix's `host_inventory.poc_1_name`)
     "poc"})
 #: of these, the ones that are just as often a machine or a thing (`host`, `rep`)
@@ -205,7 +207,10 @@ PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "
                          "profile", "subscriber", "employee", "patient", "student", "author", "recipient", "sender",
                          "address", "staff", "agent", "admin", "administrator", "practitioner",
                          # a CRM's or a marketing automation's lead: a person who may buy (Marketo, Salesforce)
-                         "lead"})
+                         "lead",
+                         # who takes part in, is invited to or attends an event or a poll (a scheduler's
+                         # `participants`, a calendar's `attendees`, `invitees`)
+                         "participant", "attendee", "invitee"})
 #: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
 #: `grantee`: a reference to a person whatever the column's type
 PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "submitter", "uploader", "approver",
@@ -658,6 +663,18 @@ def provider_user_id(name: NameTokens) -> bool:
     of people only)."""
     own = name.own
     return len(own) == 2 and own[0] in _IDENTITY_PROVIDERS and own[1] in {"id", "uid", "user", "sub", "login"}
+
+
+#: an OAuth login's account at its provider, as auth libraries name it (NextAuth's and
+#: better-auth's `providerAccountId`, Lucia's `provider_user_id`, OmniAuth's `provider_uid`)
+_LINKED_ACCOUNT = frozenset({("provider", "account", "id"), ("provider", "user", "id"), ("provider", "uid"),
+                             ("provider", "subject")})
+
+
+def linked_account_id(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """`accounts.provider_account_id` beside `user_id`: the user's id at the identity provider
+    the row links to their account (a provider's own account with us has no user beside it)."""
+    return name.own in _LINKED_ACCOUNT and any(s.own == ("user", "id") for s in siblings)
 
 
 def personal_website(name: NameTokens) -> bool:

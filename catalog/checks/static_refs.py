@@ -119,12 +119,14 @@ def same_family(table: str, target: str, stem: str) -> bool:
 def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Callable[[str], int | None],
             category_of: Callable[[str], str | None], numeric: Callable[[int], bool],
             prefixed: dict[str, str] | None = None, thing: Callable[[str], bool] = lambda table: False,
-            uuid: Callable[[int], bool] = lambda index: False) -> None:
+            uuid: Callable[[int], bool] = lambda index: False,
+            holds_people: Callable[[str], bool] | None = None) -> None:
     """Rewrite, in place, what each reference column was detected as, from its key's detection.
     `key_of(table)` is the index of a table's key column, `numeric(i)` whether column i is of
     a numeric type (a bare `rc_actor` is a reference only then), `uuid(i)` whether it is of a
     UUID type, `prefixed` the tables known by their columns' prefix, `thing(table)` whether a
-    table's rows are things."""
+    table's rows are things, `holds_people(table)` whether anything says a table is about people
+    (None: not known)."""
     names = referenced_tables(sorted({r.table for r in refs}))
     for prefix, table in (prefixed or {}).items():
         names.setdefault(prefix, table)  # `gu_id` -> `g_user`, whose own columns are `gu_…`
@@ -186,5 +188,9 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
             # to a ledger's `account`)
             named_after = (bool(named) and _singular(_base(target)).endswith(named)) or (
                 bool(ref.target) and declared.get(ref.target) == target)
+            # a declared foreign key to a table nothing says is about people (an ORM's
+            # `ForeignKey(Check)`: healthchecks' `api_ping.owner_id` is the check's key)
+            of_a_thing = bool(ref.target) and declared.get(ref.target) == target and holds_people is not None \
+                and not holds_people(target)
             detections[index] = [d for d in detections[index] if d.entity == "ACCOUNT_ID" and not (
-                named_after and thing(target))]
+                named_after and thing(target)) and not of_a_thing]
