@@ -1548,8 +1548,11 @@ _DESCRIPTION_OBJECT = re.compile(r"[,;:.()\[\]]|\b(why|how|from|using|via|based 
 #: a description that opens by saying what kind of value the column holds stands in for the
 #: declared type a dbt YAML leaves out ("Boolean indicating…", "Timestamp of…", "Number of…")
 _DESCRIBED_TYPES = (
+    # "Specifies whether to assign a single sender…" (a vendor's API docs, copied into dbt): a
+    # verb of stating, then `whether`/`if`, describes a setting that is on or off
     (re.compile(r"^\W*(?:the |a |an )?(?:boolean|bool|flag|indicator)\b|^\W*(?:whether|true if|true when|if true|"
-                r"indicates (?:whether|if))\b", re.I), "boolean"),
+                r"(?:indicates|specifies|determines|controls|denotes|states|shows|defines|reflects|signals|"
+                r"tells|marks) (?:whether|if))\b", re.I), "boolean"),
     (re.compile(r"^\W*(?:the |a |an )?(?:utc |local )?(?:timestamp|datetime|date and time|date(?! of birth)|"
                 r"time(?!\s*zone))\b", re.I), "timestamp"),
     (re.compile(r"^\W*(?:the |a |an )?(?:total |net |gross |final )?(?:number|count|amount|sum|index|position|order|"
