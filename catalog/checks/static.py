@@ -40,6 +40,7 @@ from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
 from catalog.checks import static_liquibase as liquibase
 from catalog.checks import static_names
+from catalog.checks import static_records
 from catalog.checks.static_tables import company_rows, ip_geolocated, observed_ip, organization_table, ship_to_of_company
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
@@ -1764,6 +1765,11 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # a SIP registration's `reg_id` (RFC 5626 outbound), not a push service's id of an app
         if static_names.login_property(recognizer.entity, name) or static_names.auth_flow_url(recognizer.entity, words) \
                 or static_names.oauth_client_key(recognizer.entity, name, words) \
+                or static_records.application_key(recognizer.entity, name, column.table) \
+                or static_records.catalogue_keywords(recognizer.entity, name, column.table) \
+                or static_records.handling_note(recognizer.entity, name, column.table) \
+                or static_records.mobile_version(recognizer.entity, name) \
+                or static_records.list_address(recognizer.entity, name, column.table) \
                 or static_names.mail_delivery_text(recognizer.entity, name, words) \
                 or static_names.mail_recipient(recognizer.entity, name, words) is not None or static_names.group_key(recognizer.entity, name) \
                 or (legal_name and recognizer.entity == "PERSON") or static_names.agent_attribute(recognizer.entity, tail, name) \

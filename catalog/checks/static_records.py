@@ -1,0 +1,84 @@
+"""Columns a schema keeps about its own records and programs, not about a data subject.
+
+Their names share words with personal data (`uid`, `keywords`, `note`, `mobile`, an address),
+but the table says whose they are: an application's id in a registry of applications, a
+product's keywords, a note left by whoever processed an order, the mobile version of a page,
+a mailing list's own addresses. The static gate reads each of these as a veto on one entity.
+"""
+from __future__ import annotations
+
+from classifiers.names import NameTokens
+
+from catalog.checks.static_names import PEOPLE_ROWS, table_head, table_words
+
+#: a registry of applications: each row is a program (an OAuth client, a calendar's app)
+_APPLICATION_HEADS = frozenset({"application", "app", "client"})
+#: the unique id a row is known by outside the database
+_ROW_UIDS = frozenset({("uid",), ("uuid",), ("guid",)})
+
+
+def application_key(entity: str, name: NameTokens, table: str) -> bool:
+    """Doorkeeper's `oauth_applications.uid`: the id of a registered application (its OAuth
+    client id), in a table whose rows are applications, is a program's, not a person's."""
+    return entity == "ACCOUNT_ID" and name.own in _ROW_UIDS and table_head(table) in _APPLICATION_HEADS
+
+
+#: heads of tables of things a shop or a site offers and files: their rows are no one
+_THING_HEADS = frozenset({"product", "goods", "sku", "item", "category", "brand", "catalog", "catalogue", "plan",
+                          "price", "coupon", "discount", "tier", "level", "package", "bundle", "offer", "article",
+                          "page"})
+#: words a thing is found by
+_KEYWORDS = frozenset({"keyword", "keywords", "tag", "tags"})
+
+
+def catalogue_keywords(entity: str, name: NameTokens, table: str) -> bool:
+    """`pms_product.keywords`, `pms_product_category.keywords`: the words a shop files a product
+    under, not what a visitor searched for (that lives in a search or a visit: CallRail's
+    `call_complete.keywords`, the ad keyword that brought the caller)."""
+    return entity == "SEARCH_QUERY" and name.own[-1:] and name.own[-1] in _KEYWORDS \
+        and table_head(table) in _THING_HEADS
+
+
+#: heads of a note's name
+_NOTE_HEADS = frozenset({"note", "notes", "remark", "remarks", "memo"})
+#: the work of whoever processes a record: `handle_note`, `operate_note`, an `operate_history`
+_HANDLING_WORDS = frozenset({"handle", "handling", "handled", "handler", "operate", "operation", "operator",
+                             "receive", "received", "process", "processing", "processed"})
+
+
+def handling_note(entity: str, name: NameTokens, table: str) -> bool:
+    """A note left on a record by staff processing it (mall's `oms_order_return_apply.handle_note`,
+    `receive_note`, the `note` of an `oms_order_operate_history`, a member's points change's
+    `operate_note`), or a note on a product or a membership level: about the record, not
+    written by or about its data subject (an order's own `note` is the customer's; a staff
+    member's `notes` are about that person)."""
+    if entity != "USER_CONTENT" or not name.own or name.own[-1] not in _NOTE_HEADS:
+        return False
+    if set(name.own[:-1]) & _HANDLING_WORDS:
+        return True
+    head = table_head(table)
+    return len(name.own) == 1 and (head in _THING_HEADS or (
+        bool(table_words(table) & _HANDLING_WORDS) and head not in PEOPLE_ROWS))
+
+
+#: what a `mobile_*` column is the mobile version of: a page, its markup, its pictures
+_LAYOUT_WORDS = frozenset({"html", "htm", "page", "view", "template", "content", "layout", "css", "style", "theme",
+                           "banner", "image", "img", "pic", "picture", "icon", "url", "link", "site", "web", "detail"})
+
+
+def mobile_version(entity: str, name: NameTokens) -> bool:
+    """`pms_product.detail_mobile_html`: the page shown on phones, no one's mobile number."""
+    return entity == "PHONE_NUMBER" and "mobile" in name.own and name.own[-1] in _LAYOUT_WORDS
+
+
+#: a mailing list's own addresses: where subscribe notices go, its posting (beamer) address
+_LIST_ADDRESS_WORDS = frozenset({"notify", "notification", "notifications", "beamer", "posting", "bounce", "bounces"})
+
+
+def list_address(entity: str, name: NameTokens, table: str) -> bool:
+    """Mailchimp's `list.notify_on_subscribe` ("The email address to send subscribe notifications
+    to"), `list.beamer_address`: in a table of mailing lists, the addresses the list's program
+    posts from or notifies are the list's configuration, not a subscriber's address (a table of
+    people, `customer_list`, is no mailing list)."""
+    return entity in {"EMAIL_ADDRESS", "STREET_ADDRESS"} and table_head(table) == "list" \
+        and not table_words(table) & PEOPLE_ROWS and bool(set(name.own) & _LIST_ADDRESS_WORDS)
