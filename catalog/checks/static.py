@@ -1767,7 +1767,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_names.oauth_client_key(recognizer.entity, name, words) \
                 or static_records.application_key(recognizer.entity, name, column.table) \
                 or static_records.catalogue_keywords(recognizer.entity, name, column.table) \
-                or static_records.handling_note(recognizer.entity, name, column.table) \
+                or static_records.handling_note(name, column.table) \
                 or static_records.mobile_version(recognizer.entity, name) \
                 or static_records.list_address(recognizer.entity, name, column.table) \
                 or static_names.mail_delivery_text(recognizer.entity, name, words) \

@@ -46,13 +46,14 @@ _HANDLING_WORDS = frozenset({"handle", "handling", "handled", "handler", "operat
                              "receive", "received", "process", "processing", "processed"})
 
 
-def handling_note(entity: str, name: NameTokens, table: str) -> bool:
+def handling_note(name: NameTokens, table: str) -> bool:
     """A note left on a record by staff processing it (mall's `oms_order_return_apply.handle_note`,
     `receive_note`, the `note` of an `oms_order_operate_history`, a member's points change's
     `operate_note`), or a note on a product or a membership level: about the record, not
     written by or about its data subject (an order's own `note` is the customer's; a staff
-    member's `notes` are about that person)."""
-    if entity != "USER_CONTENT" or not name.own or name.own[-1] not in _NOTE_HEADS:
+    member's `notes` are about that person). Nothing else either: an `operate_note` is no
+    action of a user, a `handle_note` no one's handle."""
+    if not name.own or name.own[-1] not in _NOTE_HEADS:
         return False
     if set(name.own[:-1]) & _HANDLING_WORDS:
         return True
