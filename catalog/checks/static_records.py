@@ -26,7 +26,7 @@ def application_key(entity: str, name: NameTokens, table: str) -> bool:
 #: heads of tables of things a shop or a site offers and files: their rows are no one
 _THING_HEADS = frozenset({"product", "goods", "sku", "item", "category", "brand", "catalog", "catalogue", "plan",
                           "price", "coupon", "discount", "tier", "level", "package", "bundle", "offer", "article",
-                          "page"})
+                          "page", "part"})
 #: words a thing is found by
 _KEYWORDS = frozenset({"keyword", "keywords", "tag", "tags"})
 
@@ -41,6 +41,10 @@ def catalogue_keywords(entity: str, name: NameTokens, table: str) -> bool:
 
 #: heads of a note's name
 _NOTE_HEADS = frozenset({"note", "notes", "remark", "remarks", "memo"})
+#: a note for the staff only: `intnotes` (LedgerSMB), `internal_note`
+_INTERNAL_WORDS = frozenset({"int", "internal", "intnotes", "intnote"})
+#: a ledger's books: the general ledger, accounts payable and receivable, their entries
+_BOOKKEEPING_WORDS = frozenset({"gl", "ap", "ar", "ledger", "journal", "acc", "accounting", "bookkeeping"})
 #: the work of whoever processes a record: `handle_note`, `operate_note`, an `operate_history`
 _HANDLING_WORDS = frozenset({"handle", "handling", "handled", "handler", "operate", "operation", "operator",
                              "receive", "received", "process", "processing", "processed"})
@@ -49,17 +53,23 @@ _HANDLING_WORDS = frozenset({"handle", "handling", "handled", "handler", "operat
 def handling_note(name: NameTokens, table: str) -> bool:
     """A note left on a record by staff processing it (mall's `oms_order_return_apply.handle_note`,
     `receive_note`, the `note` of an `oms_order_operate_history`, a member's points change's
-    `operate_note`), or a note on a product or a membership level: about the record, not
+    `operate_note`), a note for the staff only (`intnotes`), a note on a product, a
+    membership level or a ledger's entry (LedgerSMB's `gl.notes`, `ap.notes`, `acc_trans.memo`:
+    a bookkeeper's, on a business document): about the record, not
     written by or about its data subject (an order's own `note` is the customer's; a staff
     member's `notes` are about that person). Nothing else either: an `operate_note` is no
     action of a user, a `handle_note` no one's handle."""
-    if not name.own or name.own[-1] not in _NOTE_HEADS:
+    if not name.own or name.own[-1] not in _NOTE_HEADS | _INTERNAL_WORDS:
         return False
     if set(name.own[:-1]) & _HANDLING_WORDS:
         return True
     head = table_head(table)
-    return len(name.own) == 1 and (head in _THING_HEADS or (
-        bool(table_words(table) & _HANDLING_WORDS) and head not in PEOPLE_ROWS))
+    if head in PEOPLE_ROWS:
+        return False  # a CRM's `contacts.internal_notes`: what the staff write about that person
+    if set(name.own) & _INTERNAL_WORDS:
+        return True
+    return len(name.own) == 1 and (
+        head in _THING_HEADS or bool(table_words(table) & (_HANDLING_WORDS | _BOOKKEEPING_WORDS)))
 
 
 #: what a `mobile_*` column is the mobile version of: a page, its markup, its pictures
