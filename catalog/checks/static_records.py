@@ -7,6 +7,8 @@ a mailing list's own addresses. The static gate reads each of these as a veto on
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from classifiers.names import NameTokens
 
 from catalog.checks.static_names import PEOPLE_ROWS, table_head, table_words
@@ -23,10 +25,13 @@ def application_key(entity: str, name: NameTokens, table: str) -> bool:
     return entity == "ACCOUNT_ID" and name.own in _ROW_UIDS and table_head(table) in _APPLICATION_HEADS
 
 
-#: heads of tables of things a shop or a site offers and files: their rows are no one
+#: heads of tables of things a shop or a site offers and files, or of how it is organised:
+#: their rows are no one
 _THING_HEADS = frozenset({"product", "goods", "sku", "item", "category", "brand", "catalog", "catalogue", "plan",
                           "price", "coupon", "discount", "tier", "level", "package", "bundle", "offer", "article",
-                          "page", "part"})
+                          "page", "part", "faq",
+                          # a helpdesk's setup: its teams, departments, help topics, API keys
+                          "team", "department", "dept", "topic", "key"})
 #: words a thing is found by
 _KEYWORDS = frozenset({"keyword", "keywords", "tag", "tags"})
 
@@ -93,3 +98,17 @@ def list_address(entity: str, name: NameTokens, table: str) -> bool:
     people, `customer_list`, is no mailing list)."""
     return entity in {"EMAIL_ADDRESS", "STREET_ADDRESS"} and table_head(table) == "list" \
         and not table_words(table) & PEOPLE_ROWS and bool(set(name.own) & _LIST_ADDRESS_WORDS)
+
+
+#: a server's address in a row: the row is a connection's settings
+_HOST_WORDS = frozenset({("host",), ("hostname",), ("server",), ("smtp", "host"), ("imap", "host"), ("mail", "host")})
+_PORT_WORDS = frozenset({("port",), ("smtp", "port"), ("imap", "port"), ("mail", "port")})
+
+
+def server_account(entity: str, siblings: Sequence[NameTokens]) -> bool:
+    """osTicket's `email_account(host, port, protocol, …)`, a mail sender's `mail_account(mail,
+    username, password, host, port)`: a row with a server's host and port is the account a
+    program connects with (a mailbox it fetches, an SMTP relay), so its key and its login are
+    the program's settings, not a person's account."""
+    owns = {s.own for s in siblings}
+    return entity == "ACCOUNT_ID" and bool(owns & _HOST_WORDS) and bool(owns & _PORT_WORDS)
