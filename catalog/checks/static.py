@@ -1771,6 +1771,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_records.mobile_version(recognizer.entity, name) \
                 or static_records.list_address(recognizer.entity, name, column.table) \
                 or static_records.server_account(recognizer.entity, siblings) \
+                or static_records.label_caption(recognizer.entity, name, column.table) \
+                or static_records.protocol_setting(name, column.table) \
                 or static_names.mail_delivery_text(recognizer.entity, name, words) \
                 or static_names.mail_recipient(recognizer.entity, name, words) is not None or static_names.group_key(recognizer.entity, name) \
                 or (legal_name and recognizer.entity == "PERSON") or static_names.agent_attribute(recognizer.entity, tail, name) \

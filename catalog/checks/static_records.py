@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from classifiers.names import NameTokens
 
-from catalog.checks.static_names import PEOPLE_ROWS, table_head, table_words
+from catalog.checks.static_names import MESSAGE_TABLE_WORDS, PEOPLE_ROWS, table_head, table_words
 
 #: a registry of applications: each row is a program (an OAuth client, a calendar's app)
 _APPLICATION_HEADS = frozenset({"application", "app", "client"})
@@ -101,7 +101,8 @@ def list_address(entity: str, name: NameTokens, table: str) -> bool:
 
 
 #: a server's address in a row: the row is a connection's settings
-_HOST_WORDS = frozenset({("host",), ("hostname",), ("server",), ("smtp", "host"), ("imap", "host"), ("mail", "host")})
+_HOST_WORDS = frozenset({("host",), ("hostname",), ("server",), ("smtp", "host"), ("smtp", "server"), ("imap", "host"),
+                         ("imap", "server"), ("mail", "host"), ("mail", "server")})
 _PORT_WORDS = frozenset({("port",), ("smtp", "port"), ("imap", "port"), ("mail", "port")})
 
 
@@ -112,3 +113,32 @@ def server_account(entity: str, siblings: Sequence[NameTokens]) -> bool:
     the program's settings, not a person's account."""
     owns = {s.own for s in siblings}
     return entity == "ACCOUNT_ID" and bool(owns & _HOST_WORDS) and bool(owns & _PORT_WORDS)
+
+
+#: tables of what people share: a caption there is what its poster wrote under it
+_SHARED_MEDIA = frozenset({"photo", "image", "picture", "pic", "video", "media", "post", "attachment", "upload",
+                           "album", "story", "status", "tweet", "reel", "gallery", "file", "clip", "snap"})
+
+
+def label_caption(entity: str, name: NameTokens, table: str) -> bool:
+    """OCS Inventory's `inputs.caption`, `memories.caption` (a component's label, "Standard PS/2
+    Keyboard"), Tiny Tiny RSS's `labels.caption`, a form field's `caption`: outside a table of
+    shared photos, videos or posts, a caption is the label a program shows, not what someone
+    wrote under their picture."""
+    return entity == "USER_CONTENT" and name.own[-1:] == ("caption",) \
+        and not table_words(table) & (_SHARED_MEDIA | MESSAGE_TABLE_WORDS)
+
+
+#: protocols a program connects to a directory or a mail server with
+_PROTOCOL_PREFIXES = frozenset({"ldap", "saml", "smtp", "imap", "oidc", "radius", "kerberos"})
+#: tables of what was sent, received or logged: a protocol's `smtp_recipient` there is someone's
+_RECORDED = MESSAGE_TABLE_WORDS | frozenset({"log", "event", "history", "queue", "delivery", "audit"})
+
+
+def protocol_setting(name: NameTokens, table: str) -> bool:
+    """Zabbix's `config.ldap_bind_dn`, `saml_username_attribute`, `ldap_search_attribute`, a
+    media type's `smtp_email`: a name opened by a protocol, outside a table of people or of
+    recorded messages, is how the program connects (the account it binds with, the attribute it
+    reads, the address it sends from), not a person's data (`users.ldap_id` is that user's)."""
+    return name.own[:1] and name.own[0] in _PROTOCOL_PREFIXES and len(name.own) > 1 \
+        and table_head(table) not in PEOPLE_ROWS and not table_words(table) & (PEOPLE_ROWS | _RECORDED)

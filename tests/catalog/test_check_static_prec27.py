@@ -212,3 +212,32 @@ def test_a_mail_servers_account_is_a_programs_setting() -> None:
     assert ("mail_account", "username") not in flagged
     assert flagged.get(("user_account", "user_id")) == "account.id"
     assert flagged.get(("user_account", "username")) == "account.id"
+
+
+# a monitoring server's settings (Zabbix) and a machine inventory's components (OCS), beside
+# its users and a photo-sharing table
+SETTINGS_AND_COMPONENTS = """
+CREATE TABLE config (configid bigint PRIMARY KEY, ldap_bind_dn varchar(255), ldap_search_attribute varchar(128),
+  saml_username_attribute varchar(32));
+CREATE TABLE media_type (mediatypeid bigint PRIMARY KEY, smtp_server varchar(255), smtp_port integer,
+  smtp_email varchar(255), username varchar(255), passwd varchar(255));
+CREATE TABLE users (userid bigint PRIMARY KEY, username varchar(100), ldap_id varchar(255));
+CREATE TABLE inputs (id integer PRIMARY KEY, hardware_id integer, caption varchar(255));
+CREATE TABLE photos (id integer PRIMARY KEY, user_id integer, caption text);
+"""
+
+
+def test_a_protocols_settings_are_the_programs() -> None:
+    flagged = _flagged_sql(SETTINGS_AND_COMPONENTS, "mysql")
+    for column in ("ldap_bind_dn", "ldap_search_attribute", "saml_username_attribute"):
+        assert ("config", column) not in flagged, column
+    assert ("media_type", "smtp_email") not in flagged
+    assert ("media_type", "username") not in flagged  # the SMTP relay's login, beside its server and port
+    assert flagged.get(("users", "ldap_id")) == "account.id"
+    assert flagged.get(("users", "username")) == "account.id"
+
+
+def test_a_components_caption_is_a_label() -> None:
+    flagged = _flagged_sql(SETTINGS_AND_COMPONENTS, "mysql")
+    assert ("inputs", "caption") not in flagged
+    assert flagged.get(("photos", "caption")) == "user_content"
