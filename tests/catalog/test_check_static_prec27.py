@@ -7,21 +7,8 @@ Liquibase tables, a vendor's dbt package, a shop's MySQL script, an accounting l
 test also keeps a true personal neighbour flagged."""
 from __future__ import annotations
 
-from catalog.checks.static import columns_from_dbt, columns_from_sql
-
-from tests.catalog.check_helpers import static_flagged
-
-
-def _flagged_sql(sql: str, dialect: str = "postgres") -> dict[tuple[str, str], str]:
-    schema = columns_from_sql(sql, dialect, "m.sql")
-    assert not schema.errors, schema.errors
-    return static_flagged(schema)
-
-
-def _flagged_dbt(text: str) -> dict[tuple[str, str], str]:
-    schema = columns_from_dbt(text, "models/schema.yml")
-    assert not schema.errors, schema.errors
-    return static_flagged(schema)
+from tests.catalog.check_helpers import flagged_in_dbt as _flagged_dbt
+from tests.catalog.check_helpers import flagged_in_sql as _flagged_sql
 
 
 # a medical record system's soft deletes: every row can be voided or retired, with a reason
