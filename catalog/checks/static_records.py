@@ -106,13 +106,18 @@ _HOST_WORDS = frozenset({("host",), ("hostname",), ("server",), ("smtp", "host")
 _PORT_WORDS = frozenset({("port",), ("smtp", "port"), ("imap", "port"), ("mail", "port")})
 
 
-def server_account(entity: str, siblings: Sequence[NameTokens]) -> bool:
+def server_account(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     """osTicket's `email_account(host, port, protocol, …)`, a mail sender's `mail_account(mail,
     username, password, host, port)`: a row with a server's host and port is the account a
     program connects with (a mailbox it fetches, an SMTP relay), so its key and its login are
-    the program's settings, not a person's account."""
+    the program's settings, not a person's account (who created the row still is)."""
     owns = {s.own for s in siblings}
-    return entity == "ACCOUNT_ID" and bool(owns & _HOST_WORDS) and bool(owns & _PORT_WORDS)
+    return entity == "ACCOUNT_ID" and name.own in _CONNECTION_LOGINS and bool(owns & _HOST_WORDS) \
+        and bool(owns & _PORT_WORDS)
+
+
+#: the row's own key and the login it connects with (its `creator` is still a person)
+_CONNECTION_LOGINS = frozenset({("id",), ("username",), ("user", "name"), ("user",), ("login",), ("account",)})
 
 
 #: tables of what people share: a caption there is what its poster wrote under it

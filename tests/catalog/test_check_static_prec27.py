@@ -186,7 +186,7 @@ MAIL_SERVERS = """
 CREATE TABLE email_account (id integer PRIMARY KEY, email_id integer NOT NULL, host varchar(128), port integer,
   protocol varchar(10));
 CREATE TABLE mail_account (id bigint PRIMARY KEY, username varchar(255), password varchar(255), host varchar(255),
-  port int);
+  port int, creator varchar(64));
 CREATE TABLE user_account (id integer PRIMARY KEY, user_id integer NOT NULL, username varchar(64),
   passwd varchar(128));
 """
@@ -197,6 +197,7 @@ def test_a_mail_servers_account_is_a_programs_setting() -> None:
     assert ("email_account", "id") not in flagged
     assert ("mail_account", "id") not in flagged
     assert ("mail_account", "username") not in flagged
+    assert flagged.get(("mail_account", "creator")) == "account.id"  # the admin who set it up
     assert flagged.get(("user_account", "user_id")) == "account.id"
     assert flagged.get(("user_account", "username")) == "account.id"
 
