@@ -19,10 +19,17 @@ _APPLICATION_HEADS = frozenset({"application", "app", "client"})
 _ROW_UIDS = frozenset({("uid",), ("uuid",), ("guid",)})
 
 
+#: a calendar's objects (CalDAV, iCalendar): their `uid` is RFC 5545's UID of the calendar or event
+_CALENDAR_WORDS = frozenset({"calendar", "caldav", "ical", "icalendar"})
+
+
 def application_key(entity: str, name: NameTokens, table: str) -> bool:
     """Doorkeeper's `oauth_applications.uid`: the id of a registered application (its OAuth
-    client id), in a table whose rows are applications, is a program's, not a person's."""
-    return entity == "ACCOUNT_ID" and name.own in _ROW_UIDS and table_head(table) in _APPLICATION_HEADS
+    client id), in a table whose rows are applications, is a program's, not a person's; so is
+    the iCalendar UID of a calendar or of its items (DAViCal's `calendar_item.uid`). (A contact
+    card's `vcard.uid` and a thread event's `uid`, its user, stay.)"""
+    return entity == "ACCOUNT_ID" and name.own in _ROW_UIDS and (
+        table_head(table) in _APPLICATION_HEADS or bool(table_words(table) & _CALENDAR_WORDS))
 
 
 #: heads of tables of things a shop or a site offers and files, or of how it is organised:

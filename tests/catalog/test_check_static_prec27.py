@@ -67,6 +67,8 @@ APPLICATIONS = """
 CREATE TABLE oauth_applications (id bigint PRIMARY KEY, name varchar NOT NULL, uid varchar NOT NULL,
   secret varchar NOT NULL, redirect_uri text, scopes varchar);
 CREATE TABLE calendar_apps (id bigint PRIMARY KEY, uid varchar(255), name varchar(255));
+CREATE TABLE calendar_item (dav_id bigint PRIMARY KEY, user_no integer, uid text, summary text, dtstart timestamp);
+CREATE TABLE vcard (username varchar(255), uid varchar(255), fn varchar(255), email varchar(255));
 CREATE TABLE identities (id bigint PRIMARY KEY, user_id bigint, provider varchar, uid varchar);
 """
 
@@ -75,6 +77,8 @@ def test_an_applications_uid_is_no_ones_account() -> None:
     flagged = _flagged_sql(APPLICATIONS)
     assert ("oauth_applications", "uid") not in flagged
     assert ("calendar_apps", "uid") not in flagged
+    assert ("calendar_item", "uid") not in flagged  # the event's iCalendar UID
+    assert flagged.get(("vcard", "uid")) == "account.id"  # a person's contact card
     assert flagged.get(("identities", "uid")) == "account.id"  # the person's id at the provider
 
 
