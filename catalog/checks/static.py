@@ -41,6 +41,7 @@ from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate
 from catalog.checks import static_liquibase as liquibase
 from catalog.checks import static_names
 from catalog.checks import static_orm
+from catalog.checks import static_records
 from catalog.checks.static_tables import company_rows, ip_geolocated, observed_ip, organization_table, ship_to_of_company
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
@@ -1571,8 +1572,11 @@ _DESCRIPTION_OBJECT = re.compile(r"[,;:.()\[\]]|\b(why|how|from|using|via|based 
 #: a description that opens by saying what kind of value the column holds stands in for the
 #: declared type a dbt YAML leaves out ("Boolean indicating…", "Timestamp of…", "Number of…")
 _DESCRIBED_TYPES = (
+    # "Specifies whether to assign a single sender…" (a vendor's API docs, copied into dbt): a
+    # verb of stating, then `whether`/`if`, describes a setting that is on or off
     (re.compile(r"^\W*(?:the |a |an )?(?:boolean|bool|flag|indicator)\b|^\W*(?:whether|true if|true when|if true|"
-                r"indicates (?:whether|if))\b", re.I), "boolean"),
+                r"(?:indicates|specifies|determines|controls|denotes|states|shows|defines|reflects|signals|"
+                r"tells|marks) (?:whether|if))\b", re.I), "boolean"),
     (re.compile(r"^\W*(?:the |a |an )?(?:utc |local )?(?:timestamp|datetime|date and time|date(?! of birth)|"
                 r"time(?!\s*zone))\b", re.I), "timestamp"),
     (re.compile(r"^\W*(?:the |a |an )?(?:total |net |gross |final )?(?:number|count|amount|sum|index|position|order|"
@@ -1788,6 +1792,14 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # a SIP registration's `reg_id` (RFC 5626 outbound), not a push service's id of an app
         if static_names.login_property(recognizer.entity, name) or static_names.auth_flow_url(recognizer.entity, words) \
                 or static_names.oauth_client_key(recognizer.entity, name, words) \
+                or static_records.application_key(recognizer.entity, name, column.table) \
+                or static_records.catalogue_keywords(recognizer.entity, name, column.table) \
+                or static_records.handling_note(name, column.table) \
+                or static_records.mobile_version(recognizer.entity, name) \
+                or static_records.list_address(recognizer.entity, name, column.table) \
+                or static_records.server_account(recognizer.entity, name, siblings) \
+                or static_records.label_caption(recognizer.entity, name, column.table) \
+                or static_records.protocol_setting(name, column.table) \
                 or static_names.mail_delivery_text(recognizer.entity, name, words) \
                 or static_names.mail_recipient(recognizer.entity, name, words) is not None or static_names.group_key(recognizer.entity, name) \
                 or (legal_name and recognizer.entity == "PERSON") or static_names.agent_attribute(recognizer.entity, tail, name) \

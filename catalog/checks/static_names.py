@@ -730,9 +730,16 @@ def given_reason(name: NameTokens, table: set[str], room_to_write: bool) -> bool
     """`bans.reason text`, phpBB's `ban_give_reason varchar(255)`, `post_edit_reason`: a reason
     with room for a sentence is what a moderator or a user wrote. A reason as a short code
     (`pending_reason varchar(32)`, a SIP subscription's `reason varchar(64)`), a number, a
-    program's (`failure_reason`) or a table of a program's rejections is not."""
+    program's (`failure_reason`) or a table of a program's rejections is not, nor is the audit
+    trail of a soft delete (OpenMRS' `void_reason`, `retire_reason` on every table): why a record
+    was taken out of use, written by whoever maintains the records, not about a data subject."""
     own = name.own
-    return room_to_write and own[-1:] == ("reason",) and not (set(own[:-1]) | table) & _PROGRAM_WORDS
+    return room_to_write and own[-1:] == ("reason",) and not (set(own[:-1]) | table) & _PROGRAM_WORDS \
+        and not set(own[:-1]) & _RECORD_LIFECYCLE
+
+
+#: a soft delete's verbs: a record voided (an entry in error) or retired (metadata no longer used)
+_RECORD_LIFECYCLE = frozenset({"void", "voided", "retire", "retired"})
 
 
 def crypto_signature(name: NameTokens, kind: str) -> bool:

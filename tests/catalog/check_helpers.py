@@ -7,7 +7,7 @@ import yaml
 
 from catalog.checks import check
 from catalog.checks.model import CheckInput, DatasetRecord, Detected, FieldRecord
-from catalog.checks.static import StaticSchema, static_check_input
+from catalog.checks.static import StaticSchema, columns_from_dbt, columns_from_sql, static_check_input
 from catalog.datamap import empty_datamap, parse_datamap
 from catalog.policy import DEFAULT_POLICY, Policy, load_policy, policy_from_dict
 
@@ -44,3 +44,17 @@ def static_flagged(schema: StaticSchema) -> dict[tuple[str, str], str]:
     """What `datamap check --static` flags in a read schema with no data map: {(table, column): category}."""
     report = check(static_check_input(schema, empty_datamap(), load_policy()), rules=["DM001"])
     return {(f.dataset.rsplit(".", 1)[-1], f.field): f.category for f in report.findings}
+
+
+def flagged_in_sql(sql: str, dialect: str = "postgres") -> dict[tuple[str, str], str]:
+    """What the static gate flags in one SQL file that must parse without an error."""
+    schema = columns_from_sql(sql, dialect, "m.sql")
+    assert not schema.errors, schema.errors
+    return static_flagged(schema)
+
+
+def flagged_in_dbt(text: str) -> dict[tuple[str, str], str]:
+    """What the static gate flags in one dbt schema YAML that must read without an error."""
+    schema = columns_from_dbt(text, "models/schema.yml")
+    assert not schema.errors, schema.errors
+    return static_flagged(schema)

@@ -1,0 +1,156 @@
+"""Columns a schema keeps about its own records and programs, not about a data subject.
+
+Their names share words with personal data (`uid`, `keywords`, `note`, `mobile`, an address),
+but the table says whose they are: an application's id in a registry of applications, a
+product's keywords, a note left by whoever processed an order, the mobile version of a page,
+a mailing list's own addresses. The static gate reads each of these as a veto on one entity.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from classifiers.names import NameTokens
+
+from catalog.checks.static_names import MESSAGE_TABLE_WORDS, PEOPLE_ROWS, table_head, table_words
+
+#: a registry of applications: each row is a program (an OAuth client, a calendar's app)
+_APPLICATION_HEADS = frozenset({"application", "app", "client"})
+#: the unique id a row is known by outside the database
+_ROW_UIDS = frozenset({("uid",), ("uuid",), ("guid",)})
+
+
+#: a calendar's objects (CalDAV, iCalendar): their `uid` is RFC 5545's UID of the calendar or event
+_CALENDAR_WORDS = frozenset({"calendar", "caldav", "ical", "icalendar"})
+
+
+def application_key(entity: str, name: NameTokens, table: str) -> bool:
+    """Doorkeeper's `oauth_applications.uid`: the id of a registered application (its OAuth
+    client id), in a table whose rows are applications, is a program's, not a person's; so is
+    the iCalendar UID of a calendar or of its items (DAViCal's `calendar_item.uid`). (A contact
+    card's `vcard.uid` and a thread event's `uid`, its user, stay.)"""
+    return entity == "ACCOUNT_ID" and name.own in _ROW_UIDS and (
+        table_head(table) in _APPLICATION_HEADS or bool(table_words(table) & _CALENDAR_WORDS))
+
+
+#: heads of tables of things a shop or a site offers and files, or of how it is organised:
+#: their rows are no one
+_THING_HEADS = frozenset({"product", "goods", "sku", "item", "category", "brand", "catalog", "catalogue", "plan",
+                          "price", "coupon", "discount", "tier", "level", "package", "bundle", "offer", "article",
+                          "page", "part", "faq",
+                          # a helpdesk's setup: its teams, departments, help topics, API keys
+                          "team", "department", "dept", "topic", "key"})
+#: words a thing is found by
+_KEYWORDS = frozenset({"keyword", "keywords", "tag", "tags"})
+
+
+def catalogue_keywords(entity: str, name: NameTokens, table: str) -> bool:
+    """`pms_product.keywords`, `pms_product_category.keywords`: the words a shop files a product
+    under, not what a visitor searched for (that lives in a search or a visit: CallRail's
+    `call_complete.keywords`, the ad keyword that brought the caller)."""
+    return entity == "SEARCH_QUERY" and name.own[-1:] and name.own[-1] in _KEYWORDS \
+        and table_head(table) in _THING_HEADS
+
+
+#: heads of a note's name
+_NOTE_HEADS = frozenset({"note", "notes", "remark", "remarks", "memo"})
+#: a note for the staff only: `intnotes` (LedgerSMB), `internal_note`
+_INTERNAL_WORDS = frozenset({"int", "internal", "intnotes", "intnote"})
+#: a ledger's books: the general ledger, accounts payable and receivable, their entries
+_BOOKKEEPING_WORDS = frozenset({"gl", "ap", "ar", "ledger", "journal", "acc", "accounting", "bookkeeping"})
+#: the work of whoever processes a record: `handle_note`, `operate_note`, an `operate_history`
+_HANDLING_WORDS = frozenset({"handle", "handling", "handled", "handler", "operate", "operation", "operator",
+                             "receive", "received", "process", "processing", "processed"})
+
+
+def handling_note(name: NameTokens, table: str) -> bool:
+    """A note left on a record by staff processing it (mall's `oms_order_return_apply.handle_note`,
+    `receive_note`, the `note` of an `oms_order_operate_history`, a member's points change's
+    `operate_note`), a note for the staff only (`intnotes`), a note on a product, a
+    membership level or a ledger's entry (LedgerSMB's `gl.notes`, `ap.notes`, `acc_trans.memo`:
+    a bookkeeper's, on a business document): about the record, not
+    written by or about its data subject (an order's own `note` is the customer's; a staff
+    member's `notes` are about that person). Nothing else either: an `operate_note` is no
+    action of a user, a `handle_note` no one's handle."""
+    if not name.own or name.own[-1] not in _NOTE_HEADS | _INTERNAL_WORDS:
+        return False
+    if set(name.own[:-1]) & _HANDLING_WORDS:
+        return True
+    head = table_head(table)
+    if head in PEOPLE_ROWS:
+        return False  # a CRM's `contacts.internal_notes`: what the staff write about that person
+    if set(name.own) & _INTERNAL_WORDS:
+        return True
+    return len(name.own) == 1 and (
+        head in _THING_HEADS or bool(table_words(table) & (_HANDLING_WORDS | _BOOKKEEPING_WORDS)))
+
+
+#: what a `mobile_*` column is the mobile version of: a page, its markup, its pictures
+_LAYOUT_WORDS = frozenset({"html", "htm", "page", "view", "template", "content", "layout", "css", "style", "theme",
+                           "banner", "image", "img", "pic", "picture", "icon", "url", "link", "site", "web", "detail"})
+
+
+def mobile_version(entity: str, name: NameTokens) -> bool:
+    """`pms_product.detail_mobile_html`: the page shown on phones, no one's mobile number."""
+    return entity == "PHONE_NUMBER" and "mobile" in name.own and name.own[-1] in _LAYOUT_WORDS
+
+
+#: a mailing list's own addresses: where subscribe notices go, its posting (beamer) address
+_LIST_ADDRESS_WORDS = frozenset({"notify", "notification", "notifications", "beamer", "posting", "bounce", "bounces"})
+
+
+def list_address(entity: str, name: NameTokens, table: str) -> bool:
+    """Mailchimp's `list.notify_on_subscribe` ("The email address to send subscribe notifications
+    to"), `list.beamer_address`: in a table of mailing lists, the addresses the list's program
+    posts from or notifies are the list's configuration, not a subscriber's address (a table of
+    people, `customer_list`, is no mailing list)."""
+    return entity in {"EMAIL_ADDRESS", "STREET_ADDRESS"} and table_head(table) == "list" \
+        and not table_words(table) & PEOPLE_ROWS and bool(set(name.own) & _LIST_ADDRESS_WORDS)
+
+
+#: a server's address in a row: the row is a connection's settings
+_HOST_WORDS = frozenset({("host",), ("hostname",), ("server",), ("smtp", "host"), ("smtp", "server"), ("imap", "host"),
+                         ("imap", "server"), ("mail", "host"), ("mail", "server")})
+_PORT_WORDS = frozenset({("port",), ("smtp", "port"), ("imap", "port"), ("mail", "port")})
+
+
+def server_account(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """osTicket's `email_account(host, port, protocol, …)`, a mail sender's `mail_account(mail,
+    username, password, host, port)`: a row with a server's host and port is the account a
+    program connects with (a mailbox it fetches, an SMTP relay), so its key and its login are
+    the program's settings, not a person's account (who created the row still is)."""
+    owns = {s.own for s in siblings}
+    return entity == "ACCOUNT_ID" and name.own in _CONNECTION_LOGINS and bool(owns & _HOST_WORDS) \
+        and bool(owns & _PORT_WORDS)
+
+
+#: the row's own key and the login it connects with (its `creator` is still a person)
+_CONNECTION_LOGINS = frozenset({("id",), ("username",), ("user", "name"), ("user",), ("login",), ("account",)})
+
+
+#: tables of what people share: a caption there is what its poster wrote under it
+_SHARED_MEDIA = frozenset({"photo", "image", "picture", "pic", "video", "media", "post", "attachment", "upload",
+                           "album", "story", "status", "tweet", "reel", "gallery", "file", "clip", "snap"})
+
+
+def label_caption(entity: str, name: NameTokens, table: str) -> bool:
+    """OCS Inventory's `inputs.caption`, `memories.caption` (a component's label, "Standard PS/2
+    Keyboard"), Tiny Tiny RSS's `labels.caption`, a form field's `caption`: outside a table of
+    shared photos, videos or posts, a caption is the label a program shows, not what someone
+    wrote under their picture."""
+    return entity == "USER_CONTENT" and name.own[-1:] == ("caption",) \
+        and not table_words(table) & (_SHARED_MEDIA | MESSAGE_TABLE_WORDS)
+
+
+#: protocols a program connects to a directory or a mail server with
+_PROTOCOL_PREFIXES = frozenset({"ldap", "saml", "smtp", "imap", "oidc", "radius", "kerberos"})
+#: tables of what was sent, received or logged: a protocol's `smtp_recipient` there is someone's
+_RECORDED = MESSAGE_TABLE_WORDS | frozenset({"log", "event", "history", "queue", "delivery", "audit"})
+
+
+def protocol_setting(name: NameTokens, table: str) -> bool:
+    """Zabbix's `config.ldap_bind_dn`, `saml_username_attribute`, `ldap_search_attribute`, a
+    media type's `smtp_email`: a name opened by a protocol, outside a table of people or of
+    recorded messages, is how the program connects (the account it binds with, the attribute it
+    reads, the address it sends from), not a person's data (`users.ldap_id` is that user's)."""
+    return name.own[:1] and name.own[0] in _PROTOCOL_PREFIXES and len(name.own) > 1 \
+        and table_head(table) not in PEOPLE_ROWS and not table_words(table) & (PEOPLE_ROWS | _RECORDED)
