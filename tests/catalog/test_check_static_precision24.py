@@ -4,21 +4,7 @@ written for the test, in the shapes real projects use (a vendor's Fivetran dbt p
 product-analytics export, a social network's accounts)."""
 from __future__ import annotations
 
-from catalog.checks.static import columns_from_dbt, columns_from_sql
-
-from tests.catalog.check_helpers import static_flagged
-
-
-def _flagged_sql(sql: str, dialect: str = "postgres") -> dict[tuple[str, str], str]:
-    schema = columns_from_sql(sql, dialect, "m.sql")
-    assert not schema.errors, schema.errors
-    return static_flagged(schema)
-
-
-def _flagged_dbt(text: str) -> dict[tuple[str, str], str]:
-    schema = columns_from_dbt(text, "models/schema.yml")
-    assert not schema.errors, schema.errors
-    return static_flagged(schema)
+from tests.catalog.check_helpers import flagged_in_dbt as _flagged_dbt, flagged_in_sql as _flagged_sql
 
 
 # a cloud telephony vendor's accounts (with subaccounts) own numbers and place calls; the
