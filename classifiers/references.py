@@ -161,9 +161,12 @@ class SourceLinks:
         first = _first_varying(results)
         # a table whose rows already name their person by an account id (Snowplow's session
         # context: `root_id`, then `user_id`) is a table of records about people: its first
-        # column is the record's key (here an event's), not a person's
+        # column is the record's key (here an event's), not a person's. An account id the table
+        # view read from the table's shape (a second unique number of a table of people) is one
+        # more key of the same people: the first column stays theirs
         accounts = {index for index, result in enumerate(results)
-                    if (best := result.best(self.threshold)) is not None and best.entity == "ACCOUNT_ID"}
+                    if (best := result.best(self.threshold)) is not None and best.entity == "ACCOUNT_ID"
+                    and best.recognizer != "table_view"}
         found = False
         for index, result in enumerate(results):
             sample = result.sample

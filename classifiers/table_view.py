@@ -1052,6 +1052,10 @@ def _serial_key(sample: FieldSample) -> Detection:
 OTHER_KEY_MIN_VALUES = 10
 OTHER_KEY_MIN = 1000
 OTHER_KEY_ROUND_SHARE = 0.5
+#: ... and opens the table: an export puts its ids among its first columns (MIMIC's `row_id`,
+#: `subject_id`; CDISC's `USUBJID`, `SUBJID`), where unique numbers far into a row are measures
+#: (a ride's metres, a patient's income)
+OTHER_KEY_MAX_INDEX = 4
 #: places whose neighbour column may be a postal code (unique numbers too, in a few rows)
 ADDRESS_ENTITIES = frozenset({"STREET_ADDRESS", "CITY", "REGION", "COUNTRY", "LOCATION"})
 
@@ -1062,7 +1066,7 @@ def _other_key(results: Sequence[FieldResult], index: int, threshold: float) -> 
     an internal key then the account number an export adds), and every unique number of it is
     one of the people's keys, not only the first."""
     sample = results[index].sample
-    if sample.parent or not says_nothing(NameTokens.of(sample.path).own):
+    if index > OTHER_KEY_MAX_INDEX or sample.parent or not says_nothing(NameTokens.of(sample.path).own):
         return False
     values = sample.values.drop_null()
     if not pa.types.is_integer(values.type) or len(values) < OTHER_KEY_MIN_VALUES:
