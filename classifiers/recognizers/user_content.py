@@ -432,6 +432,8 @@ def _plain(text: str) -> str:
     if "&lt;" in text or "&gt;" in text:
         # rich text escaped once more for JSON (Reddit's `body_html`: `&lt;div class="md"&gt;…`)
         text = html.unescape(text)
+        if "&#" in text or "&amp;" in text:
+            text = html.unescape(text)  # an apostrophe escaped in the text before (`&amp;#39;`)
     if "<" in text:
         text = _HTML_COMMENT.sub(" ", text)  # Reddit's `<!-- SC_OFF -->` around a self post
         text = _CHAT_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text)
