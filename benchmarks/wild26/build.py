@@ -4,7 +4,7 @@ wild..wild25, logs2 or realdata.
     # once per machine, with the tool library's fetch tool: github:Born2Flex/Hotel-Administrator,
     #   github:kazuya-111/kazuya-111, github:turnage/graw, github:gesistsa/rtoot,
     #   github:jhgjeraker/disruptive-cli, github:svilborg/logsinfo,
-    #   github:1galeforce/learning-linux-command-line-3005201, github:carissalow/rapids
+    #   github:1galeforce/learning-linux-command-line-3005201, github:linksys/PrivacyGUI
     python benchmarks/wild26/build.py OUT_DIR
 
 Every value comes from a pinned commit of a public repository; nothing is generated here. Kinds
@@ -17,9 +17,8 @@ of source (SOURCES.md says where each comes from and under what licence):
 - social-API JSON: Reddit answers a Go client's tests decode (comments, posts, private
   messages) and Mastodon answers an R client recorded (statuses, accounts);
 - device and battery tables: an IoT sensor platform's API answers (devices with battery and
-  signal, events, members, service accounts);
-- device and sensing tables: a mobile-sensing pipeline's test input in the AWARE and Fitbit
-  layouts (battery, screen, locations, Wi-Fi, Bluetooth, calls, keyboard, sleep, heart rate);
+  signal, events, members, service accounts) and a mesh router app's devices (computers and
+  phones on a home network: MACs, IPs, OS, model, friendly name, signal);
 - system logs: a real server's auth.log from a Linux course, a desktop syslog and an access log.
 
 No data file is committed; this script writes every file into OUT_DIR.
@@ -36,7 +35,7 @@ import tarfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from public_data import (MAX_ROWS, PinnedRepos, build_main, drop_empty_keys, flatten,
+from public_data import (MAX_ROWS, PinnedRepos, build_main, drop_empty_keys, flatten, flatten_indexed,
                          tsql_insert_rows, write_ndjson, write_parquet)
 from public_data import write_filled_csv as write_csv
 
@@ -49,7 +48,7 @@ RTOOT = "gesistsa/rtoot"
 DISRUPTIVE = "jhgjeraker/disruptive-cli"
 LOGSINFO = "svilborg/logsinfo"
 LINUXCOURSE = "1galeforce/learning-linux-command-line-3005201"
-RAPIDS = "carissalow/rapids"
+LINKSYS = "linksys/PrivacyGUI"
 
 #: repository -> the commit every file of it is read at
 COMMITS = {
@@ -60,7 +59,7 @@ COMMITS = {
     DISRUPTIVE: "0a9bd349ce2ec4ce6d859780c5c34f4c9768eea3",
     LOGSINFO: "0370b63df137b01ab084ae73c3b97a2860a38cdb",
     LINUXCOURSE: "29cec8c38417231b40efee6aceb7a27c08fd8a6d",
-    RAPIDS: "cd01725d4bd20a83418aa05d16950397a0ffcfee",
+    LINKSYS: "0d872ea580b58106d32d221ba59dff0abc2e24b0",
 }
 
 REPOS = PinnedRepos(MIRROR, COMMITS)
@@ -211,14 +210,23 @@ def disruptive(out: Path) -> None:
         write_ndjson(out / f"sensors_{group}.jsonl", drop_empty_keys(rows))
 
 
-def aware(out: Path) -> None:
-    """RAPIDS' test input in the AWARE phone-sensing and Fitbit export layout, as published:
-    battery, screen, locations, Wi-Fi, Bluetooth, calls, messages, keyboard, apps, activity,
-    sleep, heart rate, steps."""
-    for path in REPOS.ls(RAPIDS, "tests/data/external/aware_csv"):
-        if path.endswith(".csv"):
-            name = Path(path).name.replace("_raw.csv", ".csv")
-            (out / f"aware_{name}").write_bytes(REPOS.show(RAPIDS, path))
+def home_network(out: Path) -> None:
+    """A mesh router app's device-manager states its tests load (Dart map literals, JSON but
+    for trailing commas): every device of each `deviceList` and the devices connected to it,
+    scalar fields and the first connection and interface by position (the `upstream` copy of a
+    node left out)."""
+    source = REPOS.show(LINKSYS, "test/test_data/device_manager_test_state.dart").decode("utf-8")
+    devices: list[dict] = []
+
+    def walk(items: list[dict]) -> None:
+        for device in items:
+            record = {k: v for k, v in device.items() if k not in {"connectedDevices", "properties", "upstream"}}
+            devices.append(flatten_indexed(record, max_items=1))
+            walk(device.get("connectedDevices") or [])
+
+    for match in re.finditer(r"^const \w+ = (\{.*?^\});", source, re.M | re.S):
+        walk(json.loads(re.sub(r",(\s*[}\]])", r"\1", match[1])).get("deviceList", []))
+    write_ndjson(out / "mesh_devices.jsonl", drop_empty_keys(devices))
 
 
 def logs(out: Path) -> None:
@@ -236,4 +244,4 @@ def logs(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    build_main(__doc__, __file__, [hotel, hospital, reddit, mastodon, disruptive, aware, logs])
+    build_main(__doc__, __file__, [hotel, hospital, reddit, mastodon, disruptive, home_network, logs])
