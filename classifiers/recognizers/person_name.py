@@ -223,7 +223,8 @@ class PersonNameRecognizer(FieldRecognizer):
         a legal form. The bare `name` of a program's record (an OAuth application, a bot, a
         webhook: beside its `application_id`, `bot_public` or `redirect_uris`) is what its maker
         called the program (`Clyde`, `Baba O-Riley`), no person's name."""
-        if NameTokens.of(sample.path).own == ("name",) and _program_record(sample, dataset):
+        if NameTokens.of(sample.path).own == ("name",) and (_program_record(sample, dataset)
+                                                             or _unix_account_entry(sample, dataset)):
             return True
         distinct = FieldView.of(sample).distinct
         if len(distinct.values) < ORGANISATION_MIN_DISTINCT:
@@ -754,6 +755,15 @@ def _name_part(sample: FieldSample) -> str | None:
 #: webhooks), by joined name: a user's record holds none of them beside its own `name`
 PROGRAM_RECORD_FIELDS = frozenset({"applicationid", "botpublic", "botrequirecodegrant", "redirecturis",
                                    "redirecturi", "verifykey", "webhookurl", "botid", "clientsecret"})
+
+
+def _unix_account_entry(sample: FieldSample, dataset: DatasetSample) -> bool:
+    """Whether the field's record is a Unix user's or group's entry, as `useradd` logs it
+    (`new user: name=scott, UID=1000, GID=1000, home=/home/scott, shell=/bin/sh`, `new group:
+    name=scott, GID=1000`): a group id, or a user id with a home or a shell, beside the `name`,
+    which is then the login (a web API's user record has a `uid` too, but no group, home or shell)."""
+    names = {NameTokens.of(other.path).joined() for other in siblings(sample, dataset)}
+    return "gid" in names or ("uid" in names and not names.isdisjoint({"home", "shell"}))
 
 
 def _program_record(sample: FieldSample, dataset: DatasetSample) -> bool:

@@ -94,3 +94,13 @@ def test_handles_at_servers_with_two_local_accounts_are_no_emails():
     assert best_entity("acct", acct) == "ACCOUNT_ID"
     # an e-mail column stays e-mails
     assert best_entity("email", [a for a in acct if "@" in a]) == "EMAIL_ADDRESS"
+
+
+def test_the_name_of_a_unix_user_or_group_entry_is_its_login():
+    table = classify_table("useradd", {"name": ["scott", "deploy", "maria"], "UID": [1000, 1001, 1002],
+                                       "GID": [1000, 1001, 1002], "home": ["/home/scott", "/home/deploy", "/home/maria"],
+                                       "shell": ["/bin/sh", "/bin/bash", "/bin/bash"]})
+    assert table["name"] != "PERSON"
+    # a web API's user record with a uid keeps its people's names
+    table = classify_table("users", {"uid": ["u81", "u82", "u83"], "name": ["Scott Hall", "Maria Lopez", "Jane Doe"]})
+    assert table["name"] == "PERSON"
