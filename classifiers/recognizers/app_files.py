@@ -122,8 +122,10 @@ LOG_FILE_PATH = r"(?i:(?:^|[/\\])logs?[/\\](?:[^/\\]+[/\\])*[^/\\]+$)"
 
 
 class AppLabelRecognizer(FieldRecognizer):
-    """An app's display name beside its package: AWARE's foreground apps (`package_name`
-    `com.google.android.packageinstaller`, `application_name` `Package installer`).
+    """An app's display name beside its package id (an app-usage log's `application_name`).
+
+    AWARE's foreground apps: `package_name` `com.google.android.packageinstaller` beside
+    `application_name` `Package installer`.
 
     `app_name` alone is as often the logging service's own name (syslog's `APP-NAME`), so the
     name speaks only beside a column of package ids in the same record: then the row is an app
