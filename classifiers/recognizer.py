@@ -105,7 +105,9 @@ PROPERTY_HEADS = frozenset({"language", "locale", "format", "frequency", "prefer
                             "charset", "template", "consent", "visibility",
                             # how big or how many (`ROM Size`, `name_length`, `email_count`): a
                             # measure of the things, not one of them
-                            "size", "sizes", "length", "count"})
+                            "size", "sizes", "length", "count",
+                            # how it is drawn (Reddit's `author_flair_text_color`: `dark`), not the text
+                            "color", "colour"})
 #: the word after which a name holds the owner of what the words before it name (`IpOwnerId`,
 #: `device_owner`, `FileOwner`: an account, not the address, device or file)
 OWNER = "owner"

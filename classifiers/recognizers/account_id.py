@@ -27,6 +27,20 @@ from datamap.model import DatasetSample, FieldSample
 _CX = r"[A-Za-z0-9_-]{0,19}\d[A-Za-z0-9_-]{0,19}(?:\^[^^~]{0,40}){2,9}"
 
 
+#: the last words of a key
+_KEY_WORDS = frozenset({"id", "uuid", "guid", "key"})
+#: words before a key that still make it a person's (`author_user_id`, `owner_profile_id`)
+_PERSON_KEY_WORDS = frozenset({"user", "account", "member", "person", "people", "profile", "login", "author", "owner",
+                               "customer", "buyer", "creator", "uploader", "patient", "passenger", "participant",
+                               "respondent", "guest", "rider", "student", "employee", "moderator", "mod", "acct", "by"})
+
+
+def _key_of_another_thing(own: tuple[str, ...]) -> bool:
+    """`author_flair_template_id`, `user_device_id`: three words or more ending in a key whose
+    word before it names a thing, not a person: the key is that thing's."""
+    return len(own) >= 3 and own[-1] in _KEY_WORDS and own[-2] not in _PERSON_KEY_WORDS
+
+
 class AccountIdRecognizer(FieldRecognizer):
     entity = "ACCOUNT_ID"
     names = ("user id", "userid", "uid", "u id", "user no", "user number", "account id", "accountid", "acct id",
@@ -200,7 +214,12 @@ class AccountIdRecognizer(FieldRecognizer):
             if others.isdisjoint(HANDLE_OWNERS) and not any(
                     contains_phrase(name.own, words) for words in self._names if words != ("handle",)):
                 return None
-        return super().name_signal(name)
+        signal = super().name_signal(name)
+        if signal is not None and signal.score <= self.weak_name_score and _key_of_another_thing(name.own):
+            # `author_flair_template_id`: the id of what the word before it names (the author's
+            # flair template), not of the role word further back
+            return None
+        return signal
 
     def _related_person(self, name: NameTokens) -> Signal | None:
         """`parent_user_id`, `order_customer_id`: a person's id whose name ends the field's name,

@@ -121,6 +121,39 @@ _ASSET_PATH = r"(?i:(?:^|[/\\])(?:icons?|logos?|static|assets)[/\\])"
 LOG_FILE_PATH = r"(?i:(?:^|[/\\])logs?[/\\](?:[^/\\]+[/\\])*[^/\\]+$)"
 
 
+class AppLabelRecognizer(FieldRecognizer):
+    """An app's display name beside its package id (an app-usage log's `application_name`).
+
+    AWARE's foreground apps: `package_name` `com.google.android.packageinstaller` beside
+    `application_name` `Package installer`.
+
+    `app_name` alone is as often the logging service's own name (syslog's `APP-NAME`), so the
+    name speaks only beside a column of package ids in the same record: then the row is an app
+    on someone's device and its label names that app as the package does."""
+
+    entity = "APP_PACKAGE"
+    names = ()
+    context = ("package",)
+    value_alone = False
+    #: own names of an app's label
+    LABELS = frozenset({"application name", "app name", "application label", "app label", "app title",
+                        "application title", "app display name"})
+
+    def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+        if " ".join(NameTokens.of(sample.path).own) not in self.LABELS:
+            return None
+        for other in siblings(sample, dataset):
+            own = NameTokens.of(other.path).own
+            if "package" not in own or not (pa.types.is_string(other.values.type)
+                                            or pa.types.is_large_string(other.values.type)):
+                continue
+            packages = FieldView.of(other).informative
+            if packages.total and packages.hits(rx.match(packages.values, rf"^{_PACKAGE}$", distinct=True)) \
+                    >= 0.8 * packages.total:
+                return Signal("context", f"an app's label beside its package ids ('{other.path}')", 0.6)
+        return None
+
+
 class FileNameRecognizer(FieldRecognizer):
     entity = "FILE_NAME"
     names = ("file name", "filename", "file", "file path", "filepath", "path", "attachment", "attachment name",

@@ -54,7 +54,9 @@ class BatteryStateRecognizer(FieldRecognizer):
                       "headset", "headphone", "headphones", "earphone", "earphones", "earbuds",
                       # when a charge's figure was last read (Renault's
                       # `chargingRemainingTimeLastUpdateDateTime`): a moment, not the battery's state
-                      "date", "datetime", "timestamp", "last update", "updated at")
+                      "date", "datetime", "timestamp", "last update", "updated at",
+                      # when a sensor last reported it (Disruptive's `batteryStatus.updateTime`)
+                      "update time", "updated", "time stamp", "reported at", "measured at")
     patterns = (
         ValuePattern("battery state word", f"(?i:{_PREFIX}(?:{_STATES}))|{_STATES_ZH}", 0.6),
         ValuePattern("Chinese battery level and state", _LEVEL_ZH, 0.6),
@@ -66,6 +68,9 @@ class BatteryStateRecognizer(FieldRecognizer):
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         # not `power`: PowerManager, DisplayPowerController... hold far more than the battery
+        if pa.types.is_temporal(sample.values.type):
+            # a moment inside a battery object (`batteryStatus.updateTime`) is when it was read
+            return None
         parent = parent_has(sample, ("battery", "batt", "dianchi"))
         if parent:
             return Signal("context", f"inside a '{parent}' object", 0.5)

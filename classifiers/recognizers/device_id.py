@@ -267,6 +267,23 @@ class VinRecognizer(FieldRecognizer):
         return pa.array([is_vin(v) for v in candidates.to_pylist()], pa.bool_())
 
 
+class DeviceResourceNameRecognizer(FieldRecognizer):
+    """A device by its resource name: `projects/c0md3mm0c7pet3vico8g/devices/emucpuc989qdqebrvv29so0`.
+
+    REST APIs in Google's resource-oriented style (AIP-122: Cloud IoT, Disruptive's sensors,
+    Android Management's `enterprises/…/devices/…`) name a record by the path of collections
+    and ids that leads to it, under a bare `name` or an event's `targetName`; the last
+    collection says what the record is, so a path that ends in `devices/<id>` names one device
+    whatever the field is called. The form is telling alone."""
+
+    entity = "DEVICE_ID"
+    closed_format = True
+    negative_names = ("count", "type", "model", "url", "uri", "link", "href")
+    patterns = (ValuePattern("resource name of a device (…/devices/<id>)",
+                             r"(?:[a-z][A-Za-z]*/[A-Za-z0-9_.~-]+/)+devices/[A-Za-z0-9_.~-]{4,}", 0.8),)
+    context = ("device", "target")
+
+
 class MacAddressRecognizer(FieldRecognizer):
     entity = "MAC_ADDRESS"
     closed_format = True

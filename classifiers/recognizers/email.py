@@ -113,7 +113,7 @@ class EmailRecognizer(FieldRecognizer):
 
 #: bare handles beside `user@server` values: this share of the values, this many different ones
 HANDLES_SHARE = 0.1
-HANDLES_MIN_DISTINCT = 3
+HANDLES_MIN_DISTINCT = 2
 HANDLES_FACTOR = 0.5
 #: a handle without its server: a letter, letters, digits, underscores, dots (`gargron`, `kate.l`)
 _BARE_HANDLE = r"^[A-Za-z0-9_.]*[A-Za-z][A-Za-z0-9_.]{0,29}$"

@@ -80,6 +80,11 @@ _VCARD_REST = rf"[{LETTER}'’ .,-]{{0,40}}"
 VCARD_N = rf"(?P<family>{_VCARD_PART});(?P<given>{_VCARD_PART});{_VCARD_REST};{_VCARD_REST};{_VCARD_REST}"
 
 
+#: lower-case words joined by hyphens or underscores, no space: how tools name their resources
+#: (an organisation's `my-test-org`, a service account's `test-sa`), which no one writes a name so
+_SLUG = re.compile(r"^[a-z]+(?:[-_][a-z]+)+$")
+
+
 class PersonNameRecognizer(FieldRecognizer):
     entity = "PERSON"
     names = ("full name", "fullname", "first name", "firstname", "last name", "lastname", "surname", "given name",
@@ -135,7 +140,10 @@ class PersonNameRecognizer(FieldRecognizer):
                    # a list's or a repository's `full_name` (Twitter's `@TweepyDev/test`, GitHub's
                    # `octocat/Hello-World`): an owner's handle and a slug, one token with a slash,
                    # which no person's name is
-                   ("handles with a slug (owner/name)", r"^@?[\w.-]+/[\w./-]+$"))
+                   ("handles with a slug (owner/name)", r"^@?[\w.-]+/[\w./-]+$"),
+                   # a resource's slug under its `displayName` (an organisation's `my-test-org`, a
+                   # service account's `test-sa`): lower-case words joined without a space
+                   ("slugs (lower-case words joined by hyphens)", _SLUG.pattern))
 
     patterns = (
         # test-data generators append digits to names (Synthea's `Kellie749 Walton550`): a
@@ -215,7 +223,8 @@ class PersonNameRecognizer(FieldRecognizer):
         a legal form. The bare `name` of a program's record (an OAuth application, a bot, a
         webhook: beside its `application_id`, `bot_public` or `redirect_uris`) is what its maker
         called the program (`Clyde`, `Baba O-Riley`), no person's name."""
-        if NameTokens.of(sample.path).own == ("name",) and _program_record(sample, dataset):
+        if NameTokens.of(sample.path).own == ("name",) and (_program_record(sample, dataset)
+                                                             or _unix_account_entry(sample, dataset)):
             return True
         distinct = FieldView.of(sample).distinct
         if len(distinct.values) < ORGANISATION_MIN_DISTINCT:
@@ -350,6 +359,8 @@ def _is_one_name(text: str | None, given_names: str = "first_names") -> bool:
             return True  # `Family^Given^Middle`: the format says a person's name, whatever the words
     if not text or any(c.isdigit() for c in text):
         return False
+    if _SLUG.match(text):
+        return False  # `my-test-org`, `test-sa`: a resource's slug (kebab or snake case), no one's name
     if _CJK_NAME.match(text.strip()):
         return text.strip()[0] in _CJK_SURNAMES
     words = [w for w in _WORD.findall(text) if w.lower().strip(".") not in _TITLES]
@@ -744,6 +755,15 @@ def _name_part(sample: FieldSample) -> str | None:
 #: webhooks), by joined name: a user's record holds none of them beside its own `name`
 PROGRAM_RECORD_FIELDS = frozenset({"applicationid", "botpublic", "botrequirecodegrant", "redirecturis",
                                    "redirecturi", "verifykey", "webhookurl", "botid", "clientsecret"})
+
+
+def _unix_account_entry(sample: FieldSample, dataset: DatasetSample) -> bool:
+    """Whether the field's record is a Unix user's or group's entry, as `useradd` logs it
+    (`new user: name=scott, UID=1000, GID=1000, home=/home/scott, shell=/bin/sh`, `new group:
+    name=scott, GID=1000`): a group id, or a user id with a home or a shell, beside the `name`,
+    which is then the login (a web API's user record has a `uid` too, but no group, home or shell)."""
+    names = {NameTokens.of(other.path).joined() for other in siblings(sample, dataset)}
+    return "gid" in names or ("uid" in names and not names.isdisjoint({"home", "shell"}))
 
 
 def _program_record(sample: FieldSample, dataset: DatasetSample) -> bool:

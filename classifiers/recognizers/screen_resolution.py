@@ -46,7 +46,10 @@ class ScreenResolutionRecognizer(FieldRecognizer):
                       "timeout", "time", "duration", "ms", "doc", "document", "page", "element", "column", "table",
                       "font", "border", "margin", "padding", "chart", "canvas", "window",
                       # the key of a resolution (an entity resolution's, a ticket's `resolution_id`), no size
-                      "id", "uuid")
+                      "id", "uuid",
+                      # whether the screen is on, locked or dimmed (AWARE's `screen_status` 0-3,
+                      # `screen_state`, `screen_brightness`): the screen's state, not its size
+                      "status", "state", "brightness", "lock", "locked", "unlocked", "orientation")
     patterns = (
         # TalkingData's `pixel` carries the density after the size: `1080*2340*480`
         ValuePattern("WxH", r"\d{3,5} ?[xX×*] ?\d{3,5}(?: ?(?:px|pixels))?(?: ?@ ?[1-4](?:\.\d+)?x|\*[1-6]\d{2})?", 0.85),

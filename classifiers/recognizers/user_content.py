@@ -8,6 +8,7 @@ found by the engine's secondary pass (Presidio with spaCy NER), not here.
 """
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 
@@ -55,6 +56,7 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]*\)")
 #: a chat platform's markup for a mention, a channel or a link (Slack's `<@U2147483697|tester>`,
 #: `<#C024BE7LR>`, `<!here>`, `<https://…|test.txt>`): the label when it has one, else nothing
 _CHAT_MARKUP = re.compile(r"<(?:[@#!][A-Za-z0-9^._-]*|[A-Za-z][A-Za-z0-9+.-]*://[^|>\s]*)(?:\|([^>\n]{0,200}))?>")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _RICH_TEXT_TAG = re.compile(r"</?(?:p|br|span|a|b|i|u|em|strong|div|ul|ol|li|blockquote|h[1-6])\b[^>]*>", re.IGNORECASE)
 
 
@@ -427,7 +429,13 @@ def _plain(text: str) -> str:
     """The text without rich-text markup (`<p>Nice ride!</p>` -> `Nice ride!`, Markdown's
     `[Updated colors](https://…)` -> `Updated colors`) and without the links written inside it
     (`see https://…` -> `see`): a text that is only links is empty."""
+    if "&lt;" in text or "&gt;" in text:
+        # rich text escaped once more for JSON (Reddit's `body_html`: `&lt;div class="md"&gt;…`)
+        text = html.unescape(text)
+        if "&#" in text or "&amp;" in text:
+            text = html.unescape(text)  # an apostrophe escaped in the text before (`&amp;#39;`)
     if "<" in text:
+        text = _HTML_COMMENT.sub(" ", text)  # Reddit's `<!-- SC_OFF -->` around a self post
         text = _CHAT_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text)
         text = _RICH_TEXT_TAG.sub(" ", text)
     text = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
