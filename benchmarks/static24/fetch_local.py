@@ -7,7 +7,8 @@ repositories' code is committed here, only our labels). SOURCES.md lists each re
 commit, files and licence.
 
     # once per machine, with the fetch tool: github:opencart/opencart, github:usememos/memos,
-    #   github:fivetran/dbt_recharge_source
+    #   github:fivetran/dbt_recharge_source,
+    #   github:lucasgoveia/auth-service-net
     python benchmarks/static24/fetch_local.py [--mirror /work/.mirror]
     python benchmarks/static/score.py --bench benchmarks/static24 --verbose
 """
@@ -40,6 +41,12 @@ PROJECTS: Projects = {
     "recharge_dbt": ("fivetran/dbt_recharge_source", "8e9f3bdb9339055d227e307a3b56f4dbece9f289",
                      [("dbt_project.yml", "dbt_project.yml"), ("models/", "models/")],
                      (".yml", ".yaml", ".sql", ".md")),
+    # An auth service's PostgreSQL migrations, written by Atlas (users with name, avatar link,
+    # e-mail and phone; login identities with username and password hash; sessions with IP, user
+    # agent and device fingerprint; later migrations move columns between tables, resize and
+    # re-add them).
+    "auth_migrations_postgres": ("lucasgoveia/auth-service-net", "4e2a980a2323e2c77c7a75f43088ce6c875c84a6",
+                                 [("src/AuthService.WebApi/atlas/migrations/", "migrations/")], (".sql",)),
 }
 
 
