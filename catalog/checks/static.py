@@ -358,8 +358,9 @@ _DYNAMIC_COLUMNS = re.compile(r"\bCREATE\s+(\w+\s+)*TABLE\b|\b(ADD|CHANGE|MODIFY
                               r"PRIMARY|FOREIGN|CONSTRAINT|FULLTEXT|SPATIAL|PARTITION)[`\"\w])", re.I)
 
 
-_ALTER_HEAD = re.compile(r"^\s*ALTER\s+(ONLINE\s+|IGNORE\s+)?TABLE\s+(IF\s+EXISTS\s+)?(ONLY\s+)?(`[^`]+`|\"[^\"]+\"|[\w$.]+)"
-                         r"\s+", re.I)
+#: (the name may be qualified with its parts quoted: Atlas and pg_dump write `"iam"."identities"`)
+_ALTER_HEAD = re.compile(r"^\s*ALTER\s+(ONLINE\s+|IGNORE\s+)?TABLE\s+(IF\s+EXISTS\s+)?(ONLY\s+)?"
+                         r"((?:`[^`]+`|\"[^\"]+\"|[\w$]+)(?:\s*\.\s*(?:`[^`]+`|\"[^\"]+\"|[\w$]+))*)\s+", re.I)
 #: clauses of an ALTER TABLE that change keys and indexes only
 _KEY_CLAUSE = re.compile(r"^\s*(ADD|DROP)\s+(PRIMARY\s+KEY|FOREIGN\s+KEY|INDEX|KEY|UNIQUE|FULLTEXT|SPATIAL|"
                          r"CONSTRAINT)\b", re.I)
@@ -583,7 +584,7 @@ def _dropped(chunk: str) -> list[tuple[str, str]] | None:
     clauses = _QUOTED_OR_COMMENT.sub(" ", chunk[head.end():])  # a DROP in a string or comment drops nothing
     columns = [_unquote(found.group(2)) for found in _DROP_COLUMN.finditer(clauses)
                if found.group(1) or found.group(2).lower() not in _DROPS_NO_COLUMN]
-    return [(_unquote(head.group(4)), column) for column in columns] or None
+    return [(_unquote(re.sub(r"\s+", "", head.group(4))), column) for column in columns] or None
 
 
 #: BigQuery's `ALTER TABLE t ALTER COLUMN c SET OPTIONS (description = '…')` clauses (all of the
@@ -806,8 +807,11 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
         target = next((t for c in column.args.get("constraints") or [] if isinstance(c.args.get("kind"), exp.Reference)
                        if (t := c.args["kind"].find(exp.Table)) is not None
                        and not _to_a_value(c.args["kind"], t.name)), None)
+        # `uid TEXT NOT NULL UNIQUE`: the column alone is a key, as a table's `UNIQUE (uid)` says
+        unique = any(isinstance(c.args.get("kind"), (exp.UniqueColumnConstraint, exp.PrimaryKeyColumnConstraint))
+                     for c in column.args.get("constraints") or [])
         yield Column(table=name, name=_field_path(column), declared_type=generator.generate(kind) if kind else "",
-                     comment=comment, location=Location(path, column_line),
+                     comment=comment, location=Location(path, column_line), unique=unique,
                      references=target.name if target is not None else pointed.get(column.name.lower(), ""))
     for like in statement.this.find_all(exp.LikeProperty) if isinstance(statement.this, exp.Schema) else ():
         source = like.this.name if isinstance(like.this, exp.Table) else ""
@@ -1881,6 +1885,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == "ACCOUNT_ID" and own_row_number(column.table, own_name.lower(), name) \
                 and bool(_WHOLE_NUMBER.match(kind.strip().lower())):
             continue  # SMF's `member_logins.id_login`: the number of a login, not a login name
+        if recognizer.entity == "ACCOUNT_ID" and static_names.unique_row_uid(name, column.unique, column.table, siblings):
+            continue  # memos' `memo.uid UNIQUE` beside its `id` and `creator_id`: the memo's public id
         if (recognizer.entity == "ACCOUNT_ID" and machine_login(column.table, name, siblings)) or (
                 recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME") and program_log(column.table, siblings)):
             continue  # a camera's login; a program's log line and source file

@@ -1167,6 +1167,13 @@ def thing_uid(entity: str, name: NameTokens, account: FieldRecognizer | None) ->
     return own[-2] in (things | _TEXT_WORDS) - PERSON_ROLES - PERSON_REFERENCES
 
 
+def unique_row_uid(name: NameTokens, unique: bool, table: str, siblings: Sequence[NameTokens]) -> bool:
+    """memos' `memo(id, uid UNIQUE, creator_id)`, `attachment.uid`: a bare `uid` that is unique
+    in a table whose rows are not people is the row's public id (a person's id would repeat on
+    each of their rows); a `users.uid` stays the person's."""
+    return name.own in {("uid",), ("uuid",), ("guid",)} and unique and not key_of_people(table, siblings, name.own)
+
+
 def acting_role(stem: tuple[str, ...]) -> bool:
     """`author`, `source_author`, `assignee`, `assigned_to`: who writes or handles a record, by
     the part they play (never a role that is as often an organisation or a machine)."""
