@@ -1882,9 +1882,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `owner_id` "The ACL identifier"; `filename` "the file this record was loaded from"
         if recognizer.entity == "ACCOUNT_ID" and static_names.link_row_key(is_key(column.table, own_name.lower()), name, siblings):
             continue
-        if recognizer.entity == "ACCOUNT_ID" and own_row_number(column.table, own_name.lower(), name) \
-                and bool(_WHOLE_NUMBER.match(kind.strip().lower())):
-            continue  # SMF's `member_logins.id_login`: the number of a login, not a login name
+        if own_row_number(column.table, own_name.lower(), name) and bool(_WHOLE_NUMBER.match(kind.strip().lower())) \
+                and (recognizer.entity == "ACCOUNT_ID" or name.own[-1] in static_names.KEY_WORDS):
+            continue  # SMF's `member_logins.id_login`: the number of a login, not a login name; `customer_ip_id`: of an IP row
         if recognizer.entity == "ACCOUNT_ID" and static_names.unique_row_uid(name, column.unique, column.table, siblings):
             continue  # memos' `memo.uid UNIQUE` beside its `id` and `creator_id`: the memo's public id
         if (recognizer.entity == "ACCOUNT_ID" and machine_login(column.table, name, siblings)) or (
@@ -2049,7 +2049,16 @@ def own_row_number(table: str, column: str, name: NameTokens) -> bool:
     where that word names no people (a login, an event), numbers its rows (when it is a number:
     `follows.follow_id varchar` is the one followed)."""
     head = static_names.table_head(table)
-    return is_key(table, column) and len(name.own) >= 2 and name.own[-2] == head and head not in static_names.PEOPLE_HEADS
+    if not is_key(table, column) or len(name.own) < 2:
+        return False
+    if name.own[-2] == head and head not in static_names.PEOPLE_HEADS:
+        return True
+    # OpenCart's `customer_history.customer_history_id`, `customer_ip.customer_ip_id`: the key
+    # named after the whole table, whose last word (a history, an IP, not a person) says what
+    # its rows are, even where the head word read past that tail is a person's
+    words = expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))
+    last = static_names.singular(words[-1]) if len(words) > 1 else ""
+    return bool(last) and name.own[-2] == last and last not in static_names.PEOPLE_HEADS
 
 
 #: the last words of a person's name given after the role they play (`owner_display_name`)
