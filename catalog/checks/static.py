@@ -1885,6 +1885,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if own_row_number(column.table, own_name.lower(), name) and bool(_WHOLE_NUMBER.match(kind.strip().lower())) \
                 and (recognizer.entity == "ACCOUNT_ID" or name.own[-1] in static_names.KEY_WORDS):
             continue  # SMF's `member_logins.id_login`: the number of a login, not a login name; `customer_ip_id`: of an IP row
+        if recognizer.entity == "ACCOUNT_ID" and static_names.post_author_name(name, words, text_type):
+            continue  # a review's `author varchar(64)`: the name it is signed with (PERSON), not a login
         if recognizer.entity == "ACCOUNT_ID" and static_names.unique_row_uid(name, column.unique, column.table, siblings):
             continue  # memos' `memo.uid UNIQUE` beside its `id` and `creator_id`: the memo's public id
         if (recognizer.entity == "ACCOUNT_ID" and machine_login(column.table, name, siblings)) or (
@@ -1963,6 +1965,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 recognizer.entity == "ACCOUNT_ID" and static_names.message_peer(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
         if recognizer.entity == "PERSON" and (static_names.addressee_name(name) or static_names.done_by_name(name) or static_names.card_holder(name)
+                                              or static_names.correspondent_name(name, siblings)
+                                              or static_names.post_author_name(name, words, text_type)
                                               or static_names.writer_name(name, words)):
             scores.append(PEOPLE_NAME_SCORE)  # `shipping_name`: whom the parcel is for; `initiated_by_name`
         if recognizer.entity == "DEVICE_MODEL" and device_name:

@@ -609,6 +609,19 @@ def addressee_name(name: NameTokens) -> bool:
     return len(name.own) == 2 and name.own[1] == "name" and name.own[0] in _ADDRESSEE_ROLES
 
 
+#: the parts people take in a letter, a gift or a transfer (`from_name`, `to_email`)
+_CORRESPONDENTS = frozenset({"from", "to", "sender", "recipient", "reply"})
+
+
+def correspondent_name(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """OpenCart's `voucher(from_name, from_email, to_name, to_email)`, a mail queue's `to_name`
+    beside `to_email`: the name paired with the e-mail of the same part is that person's name
+    (a campaign's organisational sender is told apart before: `campaign_sender`)."""
+    own = name.own
+    return len(own) == 2 and own[1] == "name" and own[0] in _CORRESPONDENTS and any(
+        s.own in {(own[0], "email"), (own[0], "mail"), (own[0], "email", "address")} for s in siblings)
+
+
 #: the head words of tables of credentials: a row's `nickname` is the name a user gave a key
 _CREDENTIAL_HEADS = frozenset({"key", "authenticator", "credential", "passkey", "webauthn", "token", "device"})
 #: the first word of a count (`nb_failed_login`, `num_users`): how many, not who
@@ -942,6 +955,13 @@ def writer_name(name: NameTokens, table: set[str]) -> bool:
     """`messages.poster_name`, `personal_messages.from_name`, `modified_name`: the name shown for
     who wrote or edited a post or a message."""
     return len(name.own) == 2 and name.own[1] == "name" and name.own[0] in _WRITER_ROLES and bool(table & _POST_WORDS)
+
+
+def post_author_name(name: NameTokens, table: set[str], text_type: bool) -> bool:
+    """OpenCart's `review(customer_id, author varchar(64), text)`, Piwigo's `comments.author`:
+    the `author` text of a post, a comment or a review is the name its writer signed it with
+    (the writer's account, if any, is the key beside it); an admin tool's `author` is a login."""
+    return name.own == ("author",) and text_type and bool(table & _POST_WORDS)
 
 
 def done_by_name(name: NameTokens) -> bool:
