@@ -526,7 +526,8 @@ _BARE_NAMES = frozenset({("name",), ("display", "name"), ("friendly", "name")})
 
 #: column words that make a table one of postal addresses
 _ADDRESS_SIBLINGS = frozenset({"street", "city", "zip", "postcode", "postal", "address", "addr", "town"})
-_REGION_WORDS = frozenset({("state",), ("province",), ("county",), ("state", "province")})
+_REGION_WORDS = frozenset({("state",), ("province",), ("county",), ("state", "province"),
+                           ("zone",)})  # OpenCart's `payment_zone` beside `payment_city`: a country's subdivision
 
 
 _POSTAL_WORDS = frozenset({"address", "addr"})
