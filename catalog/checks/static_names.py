@@ -626,7 +626,7 @@ def correspondent_name(name: NameTokens, siblings: Sequence[NameTokens]) -> bool
 #: the head words of tables of credentials: a row's `nickname` is the name a user gave a key
 _CREDENTIAL_HEADS = frozenset({"key", "authenticator", "credential", "passkey", "webauthn", "token", "device"})
 #: the first word of a count (`nb_failed_login`, `num_users`): how many, not who
-_COUNT_PREFIXES = frozenset({"nb", "num", "cnt", "count", "total"})
+_COUNT_PREFIXES = frozenset({"nb", "num", "cnt", "count", "total", "uses"})  # `uses_customer`: uses per customer
 
 
 def not_an_account(name: NameTokens, table: str) -> bool:
