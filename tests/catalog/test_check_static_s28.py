@@ -1,0 +1,182 @@
+"""Static mode on the classes benchmarks/static24 found (OpenCart's MySQL install script, memos'
+PostgreSQL schema, an auth service's Atlas migrations), each written as those projects write it."""
+from __future__ import annotations
+
+from catalog.checks.static import read_static
+
+from tests.catalog.check_helpers import flagged_in_sql, static_flagged
+
+# an auth service's Atlas migrations: the second moves e-mail and phone from identities to users
+ATLAS_INITIAL = '''\
+-- Add new schema named "iam"
+CREATE SCHEMA "iam";
+-- Create "users" table
+CREATE TABLE "iam"."users" ("id" bigint NOT NULL, "name" character varying(256) NOT NULL, PRIMARY KEY ("id"));
+-- Create "identities" table
+CREATE TABLE "iam"."identities" ("id" bigint NOT NULL, "user_id" bigint NOT NULL, "username" character varying(100) NOT NULL, "email" character varying(256) NULL, "phone_number" character varying(40) NULL, "email_verified" boolean NOT NULL DEFAULT false, PRIMARY KEY ("id"));
+'''
+ATLAS_MOVE = '''\
+-- Modify "identities" table
+ALTER TABLE "iam"."identities" DROP COLUMN "email", DROP COLUMN "email_verified", DROP COLUMN "phone_number";
+-- Modify "users" table
+ALTER TABLE "iam"."users" ADD COLUMN "email" character varying(256) NULL, ADD COLUMN "phone_number" character varying(20) NULL;
+'''
+
+
+def test_drops_of_a_table_named_with_its_quoted_schema(tmp_path):
+    (tmp_path / "20230922203654_initial.sql").write_text(ATLAS_INITIAL)
+    (tmp_path / "20230926153320_schema_normalization.sql").write_text(ATLAS_MOVE)
+    flagged = static_flagged(read_static([tmp_path]))
+    assert ("identities", "email") not in flagged  # dropped by `ALTER TABLE "iam"."identities" DROP COLUMN`
+    assert ("identities", "phone_number") not in flagged
+    assert flagged[("users", "email")] == "contact.email"  # where the migration moved it
+    assert flagged[("users", "phone_number")] == "profile.phone_number"
+    assert flagged[("identities", "username")] == "account.id"
+
+
+MEMOS = '''\
+CREATE TABLE "user" (
+  id SERIAL PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  email TEXT NOT NULL DEFAULT '',
+  nickname TEXT NOT NULL DEFAULT '',
+  description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE memo (
+  id SERIAL PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  creator_id INTEGER NOT NULL,
+  content TEXT NOT NULL
+);
+CREATE TABLE role (id SERIAL PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '');
+CREATE TABLE member (id SERIAL PRIMARY KEY, uid TEXT NOT NULL UNIQUE, email TEXT NOT NULL);
+'''
+
+
+def test_a_unique_uid_of_a_table_of_things_is_the_row_id():
+    flagged = flagged_in_sql(MEMOS)
+    assert ("memo", "uid") not in flagged  # unique: the memo's public id, not its creator's
+    assert flagged[("memo", "creator_id")] == "account.id"
+    assert flagged[("member", "uid")] == "account.id"  # a table of people: the person's id
+
+
+def test_a_persons_own_description_is_what_they_wrote():
+    flagged = flagged_in_sql(MEMOS)
+    assert flagged[("user", "description")] == "user_content"  # the user's bio
+    assert ("role", "description") not in flagged  # a role's description is nobody's
+
+
+OPENCART = '''\
+CREATE TABLE `oc_customer` (
+  `customer_id` int(11) NOT NULL AUTO_INCREMENT,
+  `firstname` varchar(32) NOT NULL,
+  `email` varchar(96) NOT NULL,
+  `ip` varchar(40) NOT NULL,
+  PRIMARY KEY (`customer_id`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+CREATE TABLE `oc_customer_history` (
+  `customer_history_id` int(11) NOT NULL AUTO_INCREMENT,
+  `customer_id` int(11) NOT NULL,
+  `comment` text NOT NULL,
+  PRIMARY KEY (`customer_history_id`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+CREATE TABLE `oc_customer_ip` (
+  `customer_ip_id` int(11) NOT NULL AUTO_INCREMENT,
+  `customer_id` int(11) NOT NULL,
+  `ip` varchar(40) NOT NULL,
+  PRIMARY KEY (`customer_ip_id`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+CREATE TABLE `oc_coupon` (
+  `coupon_id` int(11) NOT NULL AUTO_INCREMENT,
+  `code` varchar(20) NOT NULL,
+  `uses_total` int(11) NOT NULL,
+  `uses_customer` varchar(11) NOT NULL,
+  PRIMARY KEY (`coupon_id`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+CREATE TABLE `oc_coupon_history` (
+  `coupon_history_id` int(11) NOT NULL AUTO_INCREMENT,
+  `coupon_id` int(11) NOT NULL,
+  `customer_id` int(11) NOT NULL,
+  PRIMARY KEY (`coupon_history_id`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+CREATE TABLE `oc_review` (
+  `review_id` int(11) NOT NULL AUTO_INCREMENT,
+  `product_id` int(11) NOT NULL,
+  `customer_id` int(11) NOT NULL,
+  `author` varchar(64) NOT NULL,
+  `text` text NOT NULL,
+  PRIMARY KEY (`review_id`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+CREATE TABLE `oc_voucher` (
+  `voucher_id` int(11) NOT NULL AUTO_INCREMENT,
+  `order_id` int(11) NOT NULL,
+  `code` varchar(10) NOT NULL,
+  `from_name` varchar(64) NOT NULL,
+  `from_email` varchar(96) NOT NULL,
+  `to_name` varchar(64) NOT NULL,
+  `to_email` varchar(96) NOT NULL,
+  `message` text NOT NULL,
+  PRIMARY KEY (`voucher_id`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+CREATE TABLE `oc_order` (
+  `order_id` int(11) NOT NULL AUTO_INCREMENT,
+  `customer_id` int(11) NOT NULL,
+  `payment_firstname` varchar(32) NOT NULL,
+  `payment_address_1` varchar(128) NOT NULL,
+  `payment_city` varchar(128) NOT NULL,
+  `payment_postcode` varchar(10) NOT NULL,
+  `payment_zone` varchar(128) NOT NULL,
+  `payment_zone_id` int(11) NOT NULL,
+  PRIMARY KEY (`order_id`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+'''
+# a tool's log whose `author` is who did it, by login (Icinga Director's activity log)
+ACTIVITY_LOG = '''\
+CREATE TABLE director_activity_log (
+  id bigserial NOT NULL,
+  object_type character varying(64) NOT NULL,
+  action_name character varying(255) NOT NULL,
+  author character varying(255) NOT NULL,
+  change_time timestamp with time zone NOT NULL
+);
+CREATE TABLE servers (id serial, hostname varchar(64), zone varchar(32), region varchar(32));
+'''
+
+
+def test_a_key_named_after_its_whole_table_numbers_rows():
+    flagged = flagged_in_sql(OPENCART, "mysql")
+    assert ("oc_customer_history", "customer_history_id") not in flagged  # a note's number, no customer
+    assert ("oc_customer_ip", "customer_ip_id") not in flagged  # a row's number, no IP address
+    assert ("oc_coupon_history", "coupon_history_id") not in flagged
+    assert flagged[("oc_customer_history", "customer_id")] == "account.id"
+    assert flagged[("oc_customer_ip", "ip")] == "device.ip_address"
+    assert flagged[("oc_customer", "customer_id")] == "account.id"  # the key of a table of people
+
+
+def test_uses_per_person_is_a_count():
+    flagged = flagged_in_sql(OPENCART, "mysql")
+    assert ("oc_coupon", "uses_customer") not in flagged  # how many times each customer may use it
+    assert flagged[("oc_coupon_history", "customer_id")] == "account.id"
+
+
+def test_correspondents_names_beside_their_emails():
+    flagged = flagged_in_sql(OPENCART, "mysql")
+    assert flagged[("oc_voucher", "from_name")] == "identity.person_name"  # who gives the voucher
+    assert flagged[("oc_voucher", "to_name")] == "identity.person_name"  # whom it is for
+    assert flagged[("oc_voucher", "to_email")] == "contact.email"
+    assert ("oc_voucher", "code") not in flagged
+
+
+def test_a_reviews_author_text_is_a_name():
+    flagged = flagged_in_sql(OPENCART, "mysql")
+    assert flagged[("oc_review", "author")] == "identity.person_name"  # the name the review is signed with
+    assert flagged[("oc_review", "customer_id")] == "account.id"
+    # an admin tool's log: `author` is the login of who changed something
+    assert flagged_in_sql(ACTIVITY_LOG)[("director_activity_log", "author")] == "account.id"
+
+
+def test_an_addresss_zone_is_a_region():
+    flagged = flagged_in_sql(OPENCART, "mysql")
+    assert flagged[("oc_order", "payment_zone")] == "location.approximate"  # beside payment_city and postcode
+    assert flagged[("oc_order", "payment_city")] == "location.approximate"
+    assert ("servers", "zone") not in flagged_in_sql(ACTIVITY_LOG)  # a machine's availability zone
