@@ -1509,6 +1509,8 @@ def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
                     continue  # a dbt project's models are SELECTs; its artifacts say what they hold
                 if static_orm.superseded(file):
                     continue  # a Prisma migration: the schema beside it is read
+                if inside is None and file.suffix.lower() in DBT_SUFFIXES and not schema_yaml(file):
+                    continue  # a Rails app's `config/cucumber.yml`: another tool's settings, no schema
                 if _checked_name(file) or (file.suffix.lower() in XML_SUFFIXES and liquibase_file(file)) \
                         or static_orm.found_in_folder(file):
                     yield file
@@ -1535,6 +1537,29 @@ def in_version_order(files: list[Path]) -> list[Path]:
         return files
     queue = iter(versioned)
     return [next(queue) if version(f) is not None else f for f in files]
+
+
+#: the keys of the YAML the check reads: dbt's models and sources and their columns, a BigQuery
+#: table schema's fields, a Liquibase changelog (as keys, anywhere in the file)
+_SCHEMA_YAML_KEYS = re.compile(r"^[ \t]*(?:-[ \t]+)?[\"']?(?:models|sources|tables|columns|fields|databaseChangeLog"
+                               r"|createTable|addColumn)[\"']?[ \t]*:", re.M)
+
+
+def schema_yaml(file: Path) -> bool:
+    """Whether a YAML file found in a folder outside any dbt project may hold a schema: it has a
+    key of one the check reads. A CI pipeline, a locale or a Rails config (`cucumber.yml` full of
+    ERB) has none, and is no schema file left unread; a file that cannot be read is let through,
+    to be reported."""
+    try:
+        with file.open("rb") as handle:
+            head = handle.read(_SCHEMA_YAML_PEEK).decode("utf-8", "replace")
+    except OSError:
+        return True
+    return bool(_SCHEMA_YAML_KEYS.search(head))
+
+
+#: how much of a YAML file is read to tell whether it may hold a schema
+_SCHEMA_YAML_PEEK = 1 << 20
 
 
 def _checked_name(file: Path) -> bool:

@@ -180,3 +180,20 @@ def test_an_addresss_zone_is_a_region():
     assert flagged[("oc_order", "payment_zone")] == "location.approximate"  # beside payment_city and postcode
     assert flagged[("oc_order", "payment_city")] == "location.approximate"
     assert ("servers", "zone") not in flagged_in_sql(ACTIVITY_LOG)  # a machine's availability zone
+
+
+def test_a_rails_apps_config_yaml_is_no_unread_schema(tmp_path):
+    (tmp_path / "config").mkdir()
+    (tmp_path / "db").mkdir()
+    # Rails' cucumber.yml is ERB: not YAML until rendered, and no schema either way
+    (tmp_path / "config" / "cucumber.yml").write_text(
+        '<%\nrerun = File.file?("rerun.txt") ? IO.read("rerun.txt") : ""\n%>\ndefault: <%= std_opts %> features\n')
+    (tmp_path / "db" / "schema.rb").write_text(
+        'ActiveRecord::Schema[7.0].define(version: 2023_01_01_000000) do\n'
+        '  create_table "signatures", force: :cascade do |t|\n    t.string "email", null: false\n  end\nend\n')
+    # a broken dbt schema file beside them is still a file left unread
+    (tmp_path / "config" / "schema.yml").write_text(
+        "models:\n  - name: users\n    columns:\n      - name: email\n        description: [broken\n")
+    schema = read_static([tmp_path])
+    assert [e.path for e in schema.errors] == [str(tmp_path / "config" / "schema.yml")]
+    assert static_flagged(schema)[("signatures", "email")] == "contact.email"
