@@ -1978,7 +1978,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 and (_rows_are_people(column.table) or people_table(column.table) or "vcard" in words):
             scores.append(FREE_TEXT_SCORE)  # the picture of a person, stored in their row
         if recognizer.entity == FREE_TEXT_ENTITY and name.own in _SELF_DESCRIPTIONS and text_type \
-                and _rows_are_people(column.table) and not static_names.thing_table(column.table):
+                and static_names.table_head(column.table) in _SELF_WRITERS and not static_names.thing_table(column.table):
             scores.append(FREE_TEXT_SCORE)  # memos' `user.description`: what a person wrote about themselves
         if recognizer.entity == FREE_TEXT_ENTITY and (static_names.json_profile(leaf, column.table if leaf is name else "",
                                                                    declared.base_type(kind))
@@ -2097,6 +2097,9 @@ def own_row_number(table: str, column: str, name: NameTokens) -> bool:
 _NAME_OF_SOMEONE = frozenset({("display", "name"), ("full", "name"), ("real", "name")})
 #: a person's own words about themselves, in their row (a profile's bio)
 _SELF_DESCRIPTIONS = frozenset({("description",), ("bio",), ("biography",), ("about",), ("about", "me")})
+#: rows of people who write their own profile (a billing system's `customer.description` is the
+#: merchant's note about the customer, a CRM contact's is the sales rep's)
+_SELF_WRITERS = frozenset({"user", "member", "profile", "author"})
 #: integer types: a `position` so declared is a rank in a list or a playback offset (`position_ms`)
 _WHOLE_NUMBER = re.compile(r"^u?(tiny|small|medium|big)?u?int(eger)?\d*\b|^(small|big)?serial\b")
 

@@ -49,6 +49,7 @@ CREATE TABLE memo (
   content TEXT NOT NULL
 );
 CREATE TABLE role (id SERIAL PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '');
+CREATE TABLE customer (id TEXT PRIMARY KEY, email TEXT, description TEXT);
 CREATE TABLE member (id SERIAL PRIMARY KEY, uid TEXT NOT NULL UNIQUE, email TEXT NOT NULL);
 '''
 
@@ -64,6 +65,8 @@ def test_a_persons_own_description_is_what_they_wrote():
     flagged = flagged_in_sql(MEMOS)
     assert flagged[("user", "description")] == "user_content"  # the user's bio
     assert ("role", "description") not in flagged  # a role's description is nobody's
+    assert ("customer", "description") not in flagged  # Stripe's: the merchant's note, not the customer's words
+    assert flagged[("customer", "email")] == "contact.email"
 
 
 OPENCART = '''\
