@@ -2272,6 +2272,11 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 if not detected[i] and name.own in (_CONTACT_JOB if company else _PERSON_JOB) \
                         and not _numeric(columns[i]) and not columns[i].references:
                     detected[i] = [Detected(category=industry, confidence=PEOPLE_NAME_SCORE, entity="INDUSTRY")]
+        if industry is not None and not company:
+            for i, name in zip(indexes, names[table]):  # an order's `payment_company` beside `payment_firstname`
+                if not detected[i] and _company_of_named(name, names[table]) and not _numeric(columns[i]) \
+                        and not columns[i].references:
+                    detected[i] = [Detected(category=industry, confidence=PEOPLE_NAME_SCORE, entity="INDUSTRY")]
     _headline_of_writing(columns, tables, names, detected, policy)
     for i, column in enumerate(columns):  # a role granted by reference to a table of roles, or in a link table
         if column.references or (_bare(column.table), column.name.lower()) in schema.references \
@@ -2337,6 +2342,18 @@ _PERSON_JOB = frozenset({("title",), ("job", "title"), ("job",), ("company",), (
 #: called (FOSSBilling's `client`, an OAuth-ambiguous word)
 _OWN_NAME_PARTS = frozenset({("first", "name"), ("last", "name"), ("firstname",), ("lastname",), ("surname",),
                              ("given", "name"), ("family", "name")})
+
+
+def _company_of_named(name: NameTokens, names: Sequence[NameTokens]) -> bool:
+    """OpenCart's `payment_company` beside `payment_firstname`, osCommerce's `delivery_company`
+    beside `delivery_name`: the company of the person the same words name, their employer."""
+    own = name.own
+    role = own[:-1] if own[-1:] == ("company",) else own[:-2] if own[-2:] == ("company", "name") else ()
+    return bool(role) and any(n.own[:len(role)] == role and n.own[len(role):] in _NAMED_PERSON for n in names)
+
+
+#: what names a person after the part they take (`payment_firstname`, `delivery_name`)
+_NAMED_PERSON = _OWN_NAME_PARTS | {("name",), ("full", "name"), ("fullname",)}
 
 
 def _names_its_person(names: Sequence[NameTokens]) -> bool:

@@ -200,3 +200,13 @@ def test_a_rails_apps_config_yaml_is_no_unread_schema(tmp_path):
     schema = read_static([tmp_path])
     assert [e.path for e in schema.errors] == [str(tmp_path / "config" / "schema.yml")]
     assert static_flagged(schema)[("signatures", "email")] == "contact.email"
+
+
+def test_the_company_of_a_named_buyer_is_their_employer():
+    flagged = flagged_in_sql(OPENCART.replace(
+        "`payment_address_1` varchar(128) NOT NULL,",
+        "`payment_address_1` varchar(128) NOT NULL,\n  `payment_company` varchar(60) NOT NULL,\n"
+        "  `store_name` varchar(64) NOT NULL,\n  `invoice_company` varchar(60) NOT NULL,"), "mysql")
+    assert flagged[("oc_order", "payment_company")] == "profile.industry"  # beside payment_firstname
+    assert ("oc_order", "invoice_company") not in flagged  # no invoice_firstname: no one it belongs to
+    assert flagged[("oc_order", "payment_firstname")] == "identity.person_name"
