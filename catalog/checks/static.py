@@ -1922,7 +1922,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or ((device_name or thing_name) and recognizer.entity == "PERSON"):
             continue
         if static_names.property_of(name) and recognizer.name_signal(NameTokens.of(name.own[-1])) is None \
-                and not outright.get(recognizer.entity):
+                and not outright.get(recognizer.entity) \
+                and not (recognizer.entity == "ACCOUNT_ID" and static_names.person_hash(name)):
             continue  # `user_email_token`: a token about an e-mail
         if (setting := static_names.setting_of(name)) and recognizer.name_signal(NameTokens.of("_".join(setting))) is None \
                 and not outright.get(recognizer.entity):
@@ -2015,6 +2016,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == "ACCOUNT_ID" and static_names.provider_user_id(name) and _rows_are_people(column.table) \
                 and not organization_table(column.table):
             scores.append(PEOPLE_NAME_SCORE)  # `users.github_id`: the person's id at GitHub
+        if recognizer.entity == "ACCOUNT_ID" and static_names.person_hash(name):
+            scores.append(static_names.ACCOUNT_HEAD_SCORE)  # `customer_hash`: the customer's id, hashed
         if recognizer.entity == "ACCOUNT_ID" and static_names.linked_account_id(name, siblings):
             scores.append(PEOPLE_NAME_SCORE)  # `accounts.provider_account_id`: the user's id at the provider
         named = bool(scores)

@@ -958,6 +958,12 @@ def writer_name(name: NameTokens, table: set[str]) -> bool:
     return len(name.own) == 2 and name.own[1] == "name" and name.own[0] in _WRITER_ROLES and bool(table & _POST_WORDS)
 
 
+def person_hash(name: NameTokens) -> bool:
+    """Recharge's `charge.customer_hash`, a `visitor_hash`: the hashed id that stands for the
+    person in links and joins (not a `password_hash`, nor an `email_hash`, read as what it hashes)."""
+    return len(name.own) == 2 and name.own[1] == "hash" and name.own[0] in _PERSON_KINDS | {"visitor"}
+
+
 def post_author_name(name: NameTokens, table: set[str], text_type: bool) -> bool:
     """OpenCart's `review(customer_id, author varchar(64), text)`, Piwigo's `comments.author`:
     the `author` text of a post, a comment or a review is the name its writer signed it with

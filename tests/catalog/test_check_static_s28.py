@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from catalog.checks.static import read_static
 
-from tests.catalog.check_helpers import flagged_in_sql, static_flagged
+from tests.catalog.check_helpers import flagged_in_dbt, flagged_in_sql, static_flagged
 
 # an auth service's Atlas migrations: the second moves e-mail and phone from identities to users
 ATLAS_INITIAL = '''\
@@ -210,3 +210,32 @@ def test_the_company_of_a_named_buyer_is_their_employer():
     assert flagged[("oc_order", "payment_company")] == "profile.industry"  # beside payment_firstname
     assert ("oc_order", "invoice_company") not in flagged  # no invoice_firstname: no one it belongs to
     assert flagged[("oc_order", "payment_firstname")] == "identity.person_name"
+
+
+RECHARGE = '''\
+version: 2
+models:
+  - name: stg_recharge__charge
+    columns:
+      - name: charge_id
+        description: The unique identifier of the charge.
+      - name: customer_id
+        description: The unique identifier of the customer.
+      - name: customer_hash
+        description: The hash of the customer associated with the charge.
+      - name: note
+        description: Shows the next order in sequence.
+  - name: stg_recharge__user
+    columns:
+      - name: user_id
+        description: The user's id.
+      - name: password_hash
+        description: The user's password, hashed.
+'''
+
+
+def test_a_persons_hash_is_their_id():
+    flagged = flagged_in_dbt(RECHARGE)
+    assert flagged[("stg_recharge__charge", "customer_hash")] == "account.id"  # stands for the customer
+    assert flagged[("stg_recharge__charge", "customer_id")] == "account.id"
+    assert ("stg_recharge__user", "password_hash") not in flagged  # a credential, no id
