@@ -261,7 +261,9 @@ ACTIVITY_TABLE_WORDS = frozenset({
     "event", "activity", "track", "tracking", "analytics", "click", "interaction", "log", "history", "session",
     "pageview", "view", "visit", "hit", "action", "behavior", "behaviour", "impression", "navigation", "browsing",
     "traffic", "request", "access", "audit", "telemetry", "engagement", "conversion", "screen", "touch", "tap",
-    "clicked"})
+    "clicked",
+    # who is online and on which page (OpenCart's `customer_online(ip, customer_id, url, referer)`)
+    "online"})
 #: name words that say a visit whatever the table (`page_url`, `referrer`, `landing_page`)
 _VISIT_WORDS = frozenset({"page", "referrer", "referer", "visited", "landing", "entry", "exit", "clicked", "browsing",
                           "deep", "deeplink", "current", "previous", "prev", "next", "pageview", "view", "href"})

@@ -239,3 +239,25 @@ def test_a_persons_hash_is_their_id():
     assert flagged[("stg_recharge__charge", "customer_hash")] == "account.id"  # stands for the customer
     assert flagged[("stg_recharge__charge", "customer_id")] == "account.id"
     assert ("stg_recharge__user", "password_hash") not in flagged  # a credential, no id
+
+
+def test_the_page_someone_online_is_on():
+    flagged = flagged_in_sql('''\
+CREATE TABLE `oc_customer_online` (
+  `ip` varchar(40) NOT NULL,
+  `customer_id` int(11) NOT NULL,
+  `url` text NOT NULL,
+  `referer` text NOT NULL,
+  `date_added` datetime NOT NULL,
+  PRIMARY KEY (`ip`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+CREATE TABLE `oc_banner_image` (
+  `banner_image_id` int(11) NOT NULL AUTO_INCREMENT,
+  `title` varchar(64) NOT NULL,
+  `url` varchar(255) NOT NULL,
+  PRIMARY KEY (`banner_image_id`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+''', "mysql")
+    assert flagged[("oc_customer_online", "url")] == "behavioral"  # the page the customer is on
+    assert flagged[("oc_customer_online", "ip")] == "device.ip_address"
+    assert ("oc_banner_image", "url") not in flagged  # a banner's link: the shop's page
