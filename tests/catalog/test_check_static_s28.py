@@ -261,3 +261,22 @@ CREATE TABLE `oc_banner_image` (
     assert flagged[("oc_customer_online", "url")] == "behavioral"  # the page the customer is on
     assert flagged[("oc_customer_online", "ip")] == "device.ip_address"
     assert ("oc_banner_image", "url") not in flagged  # a banner's link: the shop's page
+
+
+def test_a_rails_migrations_change_table_adds_columns(tmp_path):
+    migrate = tmp_path / "db" / "migrate"
+    migrate.mkdir(parents=True)
+    (migrate / "20230101000000_create_users.rb").write_text(
+        "class CreateUsers < ActiveRecord::Migration[7.0]\n  def change\n    create_table :users do |t|\n"
+        "      t.string :username\n      t.boolean :legacy_flag\n      t.timestamps\n    end\n  end\nend\n")
+    (migrate / "20230202000000_add_contact_to_users.rb").write_text(
+        "class AddContactToUsers < ActiveRecord::Migration[7.0]\n  def change\n    change_table :users do |t|\n"
+        "      t.string :email, null: false\n      t.string :phone_number\n      t.integer :sign_in_count\n"
+        "      t.remove :legacy_flag\n    end\n  end\nend\n")
+    schema = read_static([tmp_path])
+    assert not schema.errors
+    flagged = static_flagged(schema)
+    assert flagged[("users", "email")] == "contact.email"  # added by change_table
+    assert flagged[("users", "phone_number")] == "profile.phone_number"
+    assert flagged[("users", "username")] == "account.id"
+    assert ("users", "sign_in_count") not in flagged
