@@ -2352,6 +2352,8 @@ def _company_of_named(name: NameTokens, names: Sequence[NameTokens]) -> bool:
     beside `delivery_name`: the company of the person the same words name, their employer."""
     own = name.own
     role = own[:-1] if own[-1:] == ("company",) else own[:-2] if own[-2:] == ("company", "name") else ()
+    if set(role) & {"address", "addr"}:
+        return False  # Shopify's `billing_address_company`: a line of the address, as static4 reads it
     return bool(role) and any(n.own[:len(role)] == role and n.own[len(role):] in _NAMED_PERSON for n in names)
 
 

@@ -280,3 +280,10 @@ def test_a_rails_migrations_change_table_adds_columns(tmp_path):
     assert flagged[("users", "phone_number")] == "profile.phone_number"
     assert flagged[("users", "username")] == "account.id"
     assert ("users", "sign_in_count") not in flagged
+
+
+def test_an_address_lines_company_is_no_employer():
+    flagged = flagged_in_sql("CREATE TABLE orders (id int, billing_address_first_name text, billing_address_company text,"
+                             " billing_first_name text, billing_company text);")
+    assert ("orders", "billing_address_company") not in flagged  # Shopify's: a line of the billing address
+    assert flagged[("orders", "billing_company")] == "profile.industry"  # osCommerce's: the buyer's company
