@@ -287,3 +287,34 @@ def test_an_address_lines_company_is_no_employer():
                              " billing_first_name text, billing_company text);")
     assert ("orders", "billing_address_company") not in flagged  # Shopify's: a line of the billing address
     assert flagged[("orders", "billing_company")] == "profile.industry"  # osCommerce's: the buyer's company
+
+
+def test_django_many_to_many_join_tables(tmp_path):
+    (tmp_path / "teams").mkdir()
+    (tmp_path / "teams" / "models.py").write_text('''\
+from django.conf import settings
+from django.db import models
+
+
+class Team(models.Model):
+    name = models.CharField(max_length=100)
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="teams")
+    friends = models.ManyToManyField("self")
+    projects = models.ManyToManyField("Project", through="Assignment")
+
+
+class Project(models.Model):
+    title = models.CharField(max_length=100)
+
+
+class Assignment(models.Model):
+    team = models.ForeignKey(Team, on_delete=models.CASCADE)
+    project = models.ForeignKey(Project, on_delete=models.CASCADE)
+''')
+    schema = read_static([tmp_path])
+    tables = {c.table for c in schema.columns}
+    assert "teams_team_projects" not in tables  # `through=`: the Assignment model is that table
+    flagged = static_flagged(schema)
+    assert flagged[("teams_team_members", "user_id")] == "account.id"  # the join table Django creates
+    assert ("teams_team_members", "team_id") not in flagged
+    assert ("teams_team_friends", "to_team_id") not in flagged  # a team related to a team
