@@ -318,3 +318,47 @@ class Assignment(models.Model):
     assert flagged[("teams_team_members", "user_id")] == "account.id"  # the join table Django creates
     assert ("teams_team_members", "team_id") not in flagged
     assert ("teams_team_friends", "to_team_id") not in flagged  # a team related to a team
+
+
+def test_sqlalchemy_declared_tablename(tmp_path):
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "models.py").write_text('''\
+import re
+from sqlalchemy import Column, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import declarative_base, declared_attr
+
+
+class Base:
+    @declared_attr
+    def __tablename__(cls):
+        return re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
+
+    id = Column(Integer, primary_key=True)
+
+
+Base = declarative_base(cls=Base)
+
+
+class TimestampMixin:
+    @declared_attr.directive
+    def __tablename__(cls) -> str:
+        return cls.__name__.lower() + "s"
+
+
+class UserAccount(Base):
+    email = Column(String(255), nullable=False)
+    full_name = Column(String(100))
+
+
+class Comment(TimestampMixin, Base):
+    author_id = Column(Integer, ForeignKey("user_account.id"))
+    body = Column(Text)
+    code = Column(String(20))
+''')
+    schema = read_static([tmp_path])
+    assert not schema.errors
+    flagged = static_flagged(schema)
+    assert flagged[("user_account", "email")] == "contact.email"  # the table the declared name gives
+    assert flagged[("user_account", "full_name")] == "identity.person_name"
+    assert flagged[("comments", "author_id")] == "account.id"  # the nearest base's rule: `+ "s"`
+    assert ("comments", "code") not in flagged
