@@ -2352,11 +2352,16 @@ def _company_of_named(name: NameTokens, names: Sequence[NameTokens]) -> bool:
     beside `delivery_name`: the company of the person the same words name, their employer."""
     own = name.own
     role = own[:-1] if own[-1:] == ("company",) else own[:-2] if own[-2:] == ("company", "name") else ()
-    if set(role) & {"address", "addr"}:
-        return False  # Shopify's `billing_address_company`: a line of the address, as static4 reads it
-    return bool(role) and any(n.own[:len(role)] == role and n.own[len(role):] in _NAMED_PERSON for n in names)
+    if len(role) != 1 or role[0] not in _BUYER_ROLES:
+        # Shopify's `billing_address_company` (a line of the address), HubSpot's `property_company`,
+        # a parsed user agent's `os_company` (beside `os_name`): no person's employer
+        return False
+    return any(n.own[:len(role)] == role and n.own[len(role):] in _NAMED_PERSON for n in names)
 
 
+#: the parts a person takes in an order or an address book, whose company is theirs
+_BUYER_ROLES = frozenset({"payment", "billing", "bill", "shipping", "ship", "delivery", "customer", "customers",
+                          "buyer", "purchaser", "entry", "contact", "invoice"})
 #: what names a person after the part they take (`payment_firstname`, `delivery_name`)
 _NAMED_PERSON = _OWN_NAME_PARTS | {("name",), ("full", "name"), ("fullname",)}
 
