@@ -2093,7 +2093,8 @@ def own_row_number(table: str, column: str, name: NameTokens) -> bool:
     # its rows are, even where the head word read past that tail is a person's
     words = expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))
     last = static_names.singular(words[-1]) if len(words) > 1 else ""
-    return bool(last) and name.own[-2] == last and last not in static_names.PEOPLE_HEADS
+    return bool(last) and name.own[-2] == last and last not in static_names.PEOPLE_HEADS \
+        and last not in static_names.SAME_ROW_TAILS  # osCommerce's `customers_info.customers_info_id`: a customer's
 
 
 #: the last words of a person's name given after the role they play (`owner_display_name`)

@@ -374,6 +374,9 @@ def table_head(table: str) -> str:
     return singular(words[-1]) if words else ""
 
 
+#: generic tails of a table that is still its head's row (`customers_info`: the customer's own
+#: row told in a second table), unlike a `history` of events
+SAME_ROW_TAILS = _GENERIC_TABLE_TAILS - {"history", "sync"}
 _VERSION = re.compile(r"^v?\d+$")
 
 
@@ -2221,7 +2224,9 @@ def attribute_of_role(name: NameTokens) -> bool:
 #: tables of what an organisation sends to many people: a campaign, a newsletter, a template
 _SENDING_TABLES = frozenset({"campaign", "newsletter", "broadcast", "blast", "mailing", "template",
                              # a marketing automation's e-mails, a mailing list's (audience's) defaults
-                             "automation", "automations", "list", "lists", "audience", "audiences"})
+                             "automation", "automations", "list", "lists", "audience", "audiences",
+                             # FOSSBilling's `mod_massmailer(from_name, from_email, subject, content)`
+                             "massmailer", "mailer"})
 #: what a sent mail is from: `from_email`, `from_name`, `sender_email`, `reply_to`
 _SENDER_WORDS = frozenset({"from", "sender", "reply"})
 

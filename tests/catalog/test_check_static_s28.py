@@ -366,3 +366,19 @@ class Comment(TimestampMixin, Base):
     assert flagged[("user_account", "full_name")] == "identity.person_name"
     assert flagged[("comments", "author_id")] == "account.id"  # the nearest base's rule: `+ "s"`
     assert ("comments", "code") not in flagged
+
+
+def test_a_persons_info_row_and_a_mass_mailers_sender():
+    flagged = flagged_in_sql('''\
+CREATE TABLE customers (customers_id int NOT NULL, customers_firstname varchar(32),
+  customers_email_address varchar(96), PRIMARY KEY (customers_id));
+CREATE TABLE customers_info (customers_info_id int NOT NULL, customers_info_date_of_last_logon datetime,
+  PRIMARY KEY (customers_info_id));
+CREATE TABLE mod_massmailer (id bigint, from_email varchar(255), from_name varchar(255), subject varchar(255),
+  content text);
+''', "mysql")
+    # osCommerce: the customer's own row told in a second table keys it by the customer's id
+    assert flagged[("customers_info", "customers_info_id")] == "account.id"
+    # FOSSBilling's mass mailer sends from the organisation's name and address
+    assert ("mod_massmailer", "from_name") not in flagged and ("mod_massmailer", "from_email") not in flagged
+    assert flagged[("customers", "customers_email_address")] == "contact.email"
