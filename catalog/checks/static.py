@@ -358,8 +358,9 @@ _DYNAMIC_COLUMNS = re.compile(r"\bCREATE\s+(\w+\s+)*TABLE\b|\b(ADD|CHANGE|MODIFY
                               r"PRIMARY|FOREIGN|CONSTRAINT|FULLTEXT|SPATIAL|PARTITION)[`\"\w])", re.I)
 
 
-_ALTER_HEAD = re.compile(r"^\s*ALTER\s+(ONLINE\s+|IGNORE\s+)?TABLE\s+(IF\s+EXISTS\s+)?(ONLY\s+)?(`[^`]+`|\"[^\"]+\"|[\w$.]+)"
-                         r"\s+", re.I)
+#: (the name may be qualified with its parts quoted: Atlas and pg_dump write `"iam"."identities"`)
+_ALTER_HEAD = re.compile(r"^\s*ALTER\s+(ONLINE\s+|IGNORE\s+)?TABLE\s+(IF\s+EXISTS\s+)?(ONLY\s+)?"
+                         r"((?:`[^`]+`|\"[^\"]+\"|[\w$]+)(?:\s*\.\s*(?:`[^`]+`|\"[^\"]+\"|[\w$]+))*)\s+", re.I)
 #: clauses of an ALTER TABLE that change keys and indexes only
 _KEY_CLAUSE = re.compile(r"^\s*(ADD|DROP)\s+(PRIMARY\s+KEY|FOREIGN\s+KEY|INDEX|KEY|UNIQUE|FULLTEXT|SPATIAL|"
                          r"CONSTRAINT)\b", re.I)
@@ -583,7 +584,7 @@ def _dropped(chunk: str) -> list[tuple[str, str]] | None:
     clauses = _QUOTED_OR_COMMENT.sub(" ", chunk[head.end():])  # a DROP in a string or comment drops nothing
     columns = [_unquote(found.group(2)) for found in _DROP_COLUMN.finditer(clauses)
                if found.group(1) or found.group(2).lower() not in _DROPS_NO_COLUMN]
-    return [(_unquote(head.group(4)), column) for column in columns] or None
+    return [(_unquote(re.sub(r"\s+", "", head.group(4))), column) for column in columns] or None
 
 
 #: BigQuery's `ALTER TABLE t ALTER COLUMN c SET OPTIONS (description = '…')` clauses (all of the
@@ -806,8 +807,11 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
         target = next((t for c in column.args.get("constraints") or [] if isinstance(c.args.get("kind"), exp.Reference)
                        if (t := c.args["kind"].find(exp.Table)) is not None
                        and not _to_a_value(c.args["kind"], t.name)), None)
+        # `uid TEXT NOT NULL UNIQUE`: the column alone is a key, as a table's `UNIQUE (uid)` says
+        unique = any(isinstance(c.args.get("kind"), (exp.UniqueColumnConstraint, exp.PrimaryKeyColumnConstraint))
+                     for c in column.args.get("constraints") or [])
         yield Column(table=name, name=_field_path(column), declared_type=generator.generate(kind) if kind else "",
-                     comment=comment, location=Location(path, column_line),
+                     comment=comment, location=Location(path, column_line), unique=unique,
                      references=target.name if target is not None else pointed.get(column.name.lower(), ""))
     for like in statement.this.find_all(exp.LikeProperty) if isinstance(statement.this, exp.Schema) else ():
         source = like.this.name if isinstance(like.this, exp.Table) else ""
@@ -1505,6 +1509,8 @@ def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
                     continue  # a dbt project's models are SELECTs; its artifacts say what they hold
                 if static_orm.superseded(file):
                     continue  # a Prisma migration: the schema beside it is read
+                if inside is None and file.suffix.lower() in DBT_SUFFIXES and not schema_yaml(file):
+                    continue  # a Rails app's `config/cucumber.yml`: another tool's settings, no schema
                 if _checked_name(file) or (file.suffix.lower() in XML_SUFFIXES and liquibase_file(file)) \
                         or static_orm.found_in_folder(file):
                     yield file
@@ -1531,6 +1537,29 @@ def in_version_order(files: list[Path]) -> list[Path]:
         return files
     queue = iter(versioned)
     return [next(queue) if version(f) is not None else f for f in files]
+
+
+#: the keys of the YAML the check reads: dbt's models and sources and their columns, a BigQuery
+#: table schema's fields, a Liquibase changelog (as keys, anywhere in the file)
+_SCHEMA_YAML_KEYS = re.compile(r"^[ \t]*(?:-[ \t]+)?[\"']?(?:models|sources|tables|columns|fields|databaseChangeLog"
+                               r"|createTable|addColumn)[\"']?[ \t]*:", re.M)
+
+
+def schema_yaml(file: Path) -> bool:
+    """Whether a YAML file found in a folder outside any dbt project may hold a schema: it has a
+    key of one the check reads. A CI pipeline, a locale or a Rails config (`cucumber.yml` full of
+    ERB) has none, and is no schema file left unread; a file that cannot be read is let through,
+    to be reported."""
+    try:
+        with file.open("rb") as handle:
+            head = handle.read(_SCHEMA_YAML_PEEK).decode("utf-8", "replace")
+    except OSError:
+        return True
+    return bool(_SCHEMA_YAML_KEYS.search(head))
+
+
+#: how much of a YAML file is read to tell whether it may hold a schema
+_SCHEMA_YAML_PEEK = 1 << 20
 
 
 def _checked_name(file: Path) -> bool:
@@ -1878,9 +1907,13 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `owner_id` "The ACL identifier"; `filename` "the file this record was loaded from"
         if recognizer.entity == "ACCOUNT_ID" and static_names.link_row_key(is_key(column.table, own_name.lower()), name, siblings):
             continue
-        if recognizer.entity == "ACCOUNT_ID" and own_row_number(column.table, own_name.lower(), name) \
-                and bool(_WHOLE_NUMBER.match(kind.strip().lower())):
-            continue  # SMF's `member_logins.id_login`: the number of a login, not a login name
+        if own_row_number(column.table, own_name.lower(), name) and bool(_WHOLE_NUMBER.match(kind.strip().lower())) \
+                and (recognizer.entity == "ACCOUNT_ID" or name.own[-1] in static_names.KEY_WORDS):
+            continue  # SMF's `member_logins.id_login`: the number of a login, not a login name; `customer_ip_id`: of an IP row
+        if recognizer.entity == "ACCOUNT_ID" and static_names.post_author_name(name, words, text_type):
+            continue  # a review's `author varchar(64)`: the name it is signed with (PERSON), not a login
+        if recognizer.entity == "ACCOUNT_ID" and static_names.unique_row_uid(name, column.unique, column.table, siblings):
+            continue  # memos' `memo.uid UNIQUE` beside its `id` and `creator_id`: the memo's public id
         if (recognizer.entity == "ACCOUNT_ID" and machine_login(column.table, name, siblings)) or (
                 recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME") and program_log(column.table, siblings)):
             continue  # a camera's login; a program's log line and source file
@@ -1889,7 +1922,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or ((device_name or thing_name) and recognizer.entity == "PERSON"):
             continue
         if static_names.property_of(name) and recognizer.name_signal(NameTokens.of(name.own[-1])) is None \
-                and not outright.get(recognizer.entity):
+                and not outright.get(recognizer.entity) \
+                and not (recognizer.entity == "ACCOUNT_ID" and static_names.person_hash(name)):
             continue  # `user_email_token`: a token about an e-mail
         if (setting := static_names.setting_of(name)) and recognizer.name_signal(NameTokens.of("_".join(setting))) is None \
                 and not outright.get(recognizer.entity):
@@ -1944,6 +1978,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == FREE_TEXT_ENTITY and static_names.picture_of_someone(name, declared.holds_bytes(kind) or long_text) \
                 and (_rows_are_people(column.table) or people_table(column.table) or "vcard" in words):
             scores.append(FREE_TEXT_SCORE)  # the picture of a person, stored in their row
+        if recognizer.entity == FREE_TEXT_ENTITY and name.own in _SELF_DESCRIPTIONS and text_type \
+                and static_names.table_head(column.table) in _SELF_WRITERS and not static_names.thing_table(column.table):
+            scores.append(FREE_TEXT_SCORE)  # memos' `user.description`: what a person wrote about themselves
         if recognizer.entity == FREE_TEXT_ENTITY and (static_names.json_profile(leaf, column.table if leaf is name else "",
                                                                    declared.base_type(kind))
                                                       or name.own in {("vcard",), ("vcf",)}):
@@ -1957,6 +1994,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 recognizer.entity == "ACCOUNT_ID" and static_names.message_peer(name, words)):
             scores.append(PEOPLE_NAME_SCORE)
         if recognizer.entity == "PERSON" and (static_names.addressee_name(name) or static_names.done_by_name(name) or static_names.card_holder(name)
+                                              or static_names.correspondent_name(name, siblings)
+                                              or static_names.post_author_name(name, words, text_type)
                                               or static_names.writer_name(name, words)):
             scores.append(PEOPLE_NAME_SCORE)  # `shipping_name`: whom the parcel is for; `initiated_by_name`
         if recognizer.entity == "DEVICE_MODEL" and device_name:
@@ -1977,6 +2016,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == "ACCOUNT_ID" and static_names.provider_user_id(name) and _rows_are_people(column.table) \
                 and not organization_table(column.table):
             scores.append(PEOPLE_NAME_SCORE)  # `users.github_id`: the person's id at GitHub
+        if recognizer.entity == "ACCOUNT_ID" and static_names.person_hash(name):
+            scores.append(static_names.ACCOUNT_HEAD_SCORE)  # `customer_hash`: the customer's id, hashed
         if recognizer.entity == "ACCOUNT_ID" and static_names.linked_account_id(name, siblings):
             scores.append(PEOPLE_NAME_SCORE)  # `accounts.provider_account_id`: the user's id at the provider
         named = bool(scores)
@@ -2043,11 +2084,26 @@ def own_row_number(table: str, column: str, name: NameTokens) -> bool:
     where that word names no people (a login, an event), numbers its rows (when it is a number:
     `follows.follow_id varchar` is the one followed)."""
     head = static_names.table_head(table)
-    return is_key(table, column) and len(name.own) >= 2 and name.own[-2] == head and head not in static_names.PEOPLE_HEADS
+    if not is_key(table, column) or len(name.own) < 2:
+        return False
+    if name.own[-2] == head and head not in static_names.PEOPLE_HEADS:
+        return True
+    # OpenCart's `customer_history.customer_history_id`, `customer_ip.customer_ip_id`: the key
+    # named after the whole table, whose last word (a history, an IP, not a person) says what
+    # its rows are, even where the head word read past that tail is a person's
+    words = expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))
+    last = static_names.singular(words[-1]) if len(words) > 1 else ""
+    return bool(last) and name.own[-2] == last and last not in static_names.PEOPLE_HEADS \
+        and last not in static_names.SAME_ROW_TAILS  # osCommerce's `customers_info.customers_info_id`: a customer's
 
 
 #: the last words of a person's name given after the role they play (`owner_display_name`)
 _NAME_OF_SOMEONE = frozenset({("display", "name"), ("full", "name"), ("real", "name")})
+#: a person's own words about themselves, in their row (a profile's bio)
+_SELF_DESCRIPTIONS = frozenset({("description",), ("bio",), ("biography",), ("about",), ("about", "me")})
+#: rows of people who write their own profile (a billing system's `customer.description` is the
+#: merchant's note about the customer, a CRM contact's is the sales rep's)
+_SELF_WRITERS = frozenset({"user", "member", "profile", "author"})
 #: integer types: a `position` so declared is a rank in a list or a playback offset (`position_ms`)
 _WHOLE_NUMBER = re.compile(r"^u?(tiny|small|medium|big)?u?int(eger)?\d*\b|^(small|big)?serial\b")
 
@@ -2220,6 +2276,11 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 if not detected[i] and name.own in (_CONTACT_JOB if company else _PERSON_JOB) \
                         and not _numeric(columns[i]) and not columns[i].references:
                     detected[i] = [Detected(category=industry, confidence=PEOPLE_NAME_SCORE, entity="INDUSTRY")]
+        if industry is not None and not company:
+            for i, name in zip(indexes, names[table]):  # an order's `payment_company` beside `payment_firstname`
+                if not detected[i] and _company_of_named(name, names[table]) and not _numeric(columns[i]) \
+                        and not columns[i].references:
+                    detected[i] = [Detected(category=industry, confidence=PEOPLE_NAME_SCORE, entity="INDUSTRY")]
     _headline_of_writing(columns, tables, names, detected, policy)
     for i, column in enumerate(columns):  # a role granted by reference to a table of roles, or in a link table
         if column.references or (_bare(column.table), column.name.lower()) in schema.references \
@@ -2285,6 +2346,25 @@ _PERSON_JOB = frozenset({("title",), ("job", "title"), ("job",), ("company",), (
 #: called (FOSSBilling's `client`, an OAuth-ambiguous word)
 _OWN_NAME_PARTS = frozenset({("first", "name"), ("last", "name"), ("firstname",), ("lastname",), ("surname",),
                              ("given", "name"), ("family", "name")})
+
+
+def _company_of_named(name: NameTokens, names: Sequence[NameTokens]) -> bool:
+    """OpenCart's `payment_company` beside `payment_firstname`, osCommerce's `delivery_company`
+    beside `delivery_name`: the company of the person the same words name, their employer."""
+    own = name.own
+    role = own[:-1] if own[-1:] == ("company",) else own[:-2] if own[-2:] == ("company", "name") else ()
+    if len(role) != 1 or role[0] not in _BUYER_ROLES:
+        # Shopify's `billing_address_company` (a line of the address), HubSpot's `property_company`,
+        # a parsed user agent's `os_company` (beside `os_name`): no person's employer
+        return False
+    return any(n.own[:len(role)] == role and n.own[len(role):] in _NAMED_PERSON for n in names)
+
+
+#: the parts a person takes in an order or an address book, whose company is theirs
+_BUYER_ROLES = frozenset({"payment", "billing", "bill", "shipping", "ship", "delivery", "customer", "customers",
+                          "buyer", "purchaser", "entry", "contact", "invoice"})
+#: what names a person after the part they take (`payment_firstname`, `delivery_name`)
+_NAMED_PERSON = _OWN_NAME_PARTS | {("name",), ("full", "name"), ("fullname",)}
 
 
 def _names_its_person(names: Sequence[NameTokens]) -> bool:

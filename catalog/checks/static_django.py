@@ -70,6 +70,28 @@ def _target(call: ast.Call) -> str:
     return text_of(node) or dotted(node)
 
 
+#: many-to-many fields for which Django creates a join table (unless `through=` names a model)
+JOINED = {"ManyToManyField", "ParentalManyToManyField"}
+
+
+def _join_table(table: str, model: str, field: str, call: ast.Call, target_table: str) -> list[ModelColumn]:
+    """The table Django creates for `members = ManyToManyField(User)` on `Team`: `app_team_members
+    (id, team_id, user_id)`, each key pointing to its model's table (`from_team_id`, `to_team_id`
+    when a model relates to itself)."""
+    join = text_of(keyword(call, "db_table")) or f"{table}_{field}"
+    target = _target(call)
+    other = "user" if target_table == AUTH_USER else target.rsplit(".", 1)[-1].lower()
+    own = model.lower()
+    if target == "self" or other == own:
+        source_name, target_name, target_table = f"from_{own}_id", f"to_{own}_id", table
+    else:
+        source_name, target_name = f"{own}_id", f"{other}_id"
+    return [ModelColumn(table=join, name="id", declared_type="integer", line=call.lineno, unique=True),
+            ModelColumn(table=join, name=source_name, declared_type="integer", line=call.lineno, references=table),
+            ModelColumn(table=join, name=target_name, declared_type="integer", line=call.lineno,
+                        references=target_table)]
+
+
 def read_django(text: str, path: str) -> ModelSchema:
     schema = ModelSchema()
     module = python_module(text, schema)
@@ -127,6 +149,9 @@ def read_django(text: str, path: str) -> ModelSchema:
         for name, call in fields(cls):
             kind = _field_class(call)
             if kind in MANY:
+                if kind in JOINED and keyword(call, "through") is None:
+                    schema.columns += _join_table(table, cls.name, name, call, table_for(_target(call)))
+                    schema.tables += 1
                 continue
             relation = kind in RELATIONS
             column = text_of(keyword(call, "db_column")) or (f"{name}_id" if relation else name)

@@ -261,7 +261,9 @@ ACTIVITY_TABLE_WORDS = frozenset({
     "event", "activity", "track", "tracking", "analytics", "click", "interaction", "log", "history", "session",
     "pageview", "view", "visit", "hit", "action", "behavior", "behaviour", "impression", "navigation", "browsing",
     "traffic", "request", "access", "audit", "telemetry", "engagement", "conversion", "screen", "touch", "tap",
-    "clicked"})
+    "clicked",
+    # who is online and on which page (OpenCart's `customer_online(ip, customer_id, url, referer)`)
+    "online"})
 #: name words that say a visit whatever the table (`page_url`, `referrer`, `landing_page`)
 _VISIT_WORDS = frozenset({"page", "referrer", "referer", "visited", "landing", "entry", "exit", "clicked", "browsing",
                           "deep", "deeplink", "current", "previous", "prev", "next", "pageview", "view", "href"})
@@ -372,6 +374,9 @@ def table_head(table: str) -> str:
     return singular(words[-1]) if words else ""
 
 
+#: generic tails of a table that is still its head's row (`customers_info`: the customer's own
+#: row told in a second table), unlike a `history` of events
+SAME_ROW_TAILS = _GENERIC_TABLE_TAILS - {"history", "sync"}
 _VERSION = re.compile(r"^v?\d+$")
 
 
@@ -526,7 +531,8 @@ _BARE_NAMES = frozenset({("name",), ("display", "name"), ("friendly", "name")})
 
 #: column words that make a table one of postal addresses
 _ADDRESS_SIBLINGS = frozenset({"street", "city", "zip", "postcode", "postal", "address", "addr", "town"})
-_REGION_WORDS = frozenset({("state",), ("province",), ("county",), ("state", "province")})
+_REGION_WORDS = frozenset({("state",), ("province",), ("county",), ("state", "province"),
+                           ("zone",)})  # OpenCart's `payment_zone` beside `payment_city`: a country's subdivision
 
 
 _POSTAL_WORDS = frozenset({"address", "addr"})
@@ -609,10 +615,23 @@ def addressee_name(name: NameTokens) -> bool:
     return len(name.own) == 2 and name.own[1] == "name" and name.own[0] in _ADDRESSEE_ROLES
 
 
+#: the parts people take in a letter, a gift or a transfer (`from_name`, `to_email`)
+_CORRESPONDENTS = frozenset({"from", "to", "sender", "recipient", "reply"})
+
+
+def correspondent_name(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """OpenCart's `voucher(from_name, from_email, to_name, to_email)`, a mail queue's `to_name`
+    beside `to_email`: the name paired with the e-mail of the same part is that person's name
+    (a campaign's organisational sender is told apart before: `campaign_sender`)."""
+    own = name.own
+    return len(own) == 2 and own[1] == "name" and own[0] in _CORRESPONDENTS and any(
+        s.own in {(own[0], "email"), (own[0], "mail"), (own[0], "email", "address")} for s in siblings)
+
+
 #: the head words of tables of credentials: a row's `nickname` is the name a user gave a key
 _CREDENTIAL_HEADS = frozenset({"key", "authenticator", "credential", "passkey", "webauthn", "token", "device"})
 #: the first word of a count (`nb_failed_login`, `num_users`): how many, not who
-_COUNT_PREFIXES = frozenset({"nb", "num", "cnt", "count", "total"})
+_COUNT_PREFIXES = frozenset({"nb", "num", "cnt", "count", "total", "uses"})  # `uses_customer`: uses per customer
 
 
 def not_an_account(name: NameTokens, table: str) -> bool:
@@ -944,6 +963,19 @@ def writer_name(name: NameTokens, table: set[str]) -> bool:
     return len(name.own) == 2 and name.own[1] == "name" and name.own[0] in _WRITER_ROLES and bool(table & _POST_WORDS)
 
 
+def person_hash(name: NameTokens) -> bool:
+    """Recharge's `charge.customer_hash`, a `visitor_hash`: the hashed id that stands for the
+    person in links and joins (not a `password_hash`, nor an `email_hash`, read as what it hashes)."""
+    return len(name.own) == 2 and name.own[1] == "hash" and name.own[0] in _PERSON_KINDS | {"visitor"}
+
+
+def post_author_name(name: NameTokens, table: set[str], text_type: bool) -> bool:
+    """OpenCart's `review(customer_id, author varchar(64), text)`, Piwigo's `comments.author`:
+    the `author` text of a post, a comment or a review is the name its writer signed it with
+    (the writer's account, if any, is the key beside it); an admin tool's `author` is a login."""
+    return name.own == ("author",) and text_type and bool(table & _POST_WORDS)
+
+
 def done_by_name(name: NameTokens) -> bool:
     """`initiated_by_name`, `transfer_sent_by_name`, `created_by_name`: the name of who did it
     (not `parent_service_by_name`, a service referred to by its name)."""
@@ -1165,6 +1197,13 @@ def thing_uid(entity: str, name: NameTokens, account: FieldRecognizer | None) ->
         return False
     things = {w for w in (account.negative_names if account is not None else ()) if " " not in w}
     return own[-2] in (things | _TEXT_WORDS) - PERSON_ROLES - PERSON_REFERENCES
+
+
+def unique_row_uid(name: NameTokens, unique: bool, table: str, siblings: Sequence[NameTokens]) -> bool:
+    """memos' `memo(id, uid UNIQUE, creator_id)`, `attachment.uid`: a bare `uid` that is unique
+    in a table whose rows are not people is the row's public id (a person's id would repeat on
+    each of their rows); a `users.uid` stays the person's."""
+    return name.own in {("uid",), ("uuid",), ("guid",)} and unique and not key_of_people(table, siblings, name.own)
 
 
 def acting_role(stem: tuple[str, ...]) -> bool:
@@ -2185,7 +2224,9 @@ def attribute_of_role(name: NameTokens) -> bool:
 #: tables of what an organisation sends to many people: a campaign, a newsletter, a template
 _SENDING_TABLES = frozenset({"campaign", "newsletter", "broadcast", "blast", "mailing", "template",
                              # a marketing automation's e-mails, a mailing list's (audience's) defaults
-                             "automation", "automations", "list", "lists", "audience", "audiences"})
+                             "automation", "automations", "list", "lists", "audience", "audiences",
+                             # FOSSBilling's `mod_massmailer(from_name, from_email, subject, content)`
+                             "massmailer", "mailer"})
 #: what a sent mail is from: `from_email`, `from_name`, `sender_email`, `reply_to`
 _SENDER_WORDS = frozenset({"from", "sender", "reply"})
 

@@ -6,7 +6,8 @@ Ruby is not parsed as a whole: the schema DSL is line-based (`create_table "user
 `t.references :user` (or `t.belongs_to`) is `user_id` (and `user_type` when polymorphic);
 `t.timestamps` is `created_at` and `updated_at`; `comment:` describes a column;
 `add_foreign_key "petitions", "admin_users", column: "locked_by_id"` says where a key points;
-`add_column :users, :email, :string` adds a column. A line inside `create_table` that is not
+`add_column :users, :email, :string` and a migration's `change_table :users do |t| t.string
+:email … end` add columns. A line inside `create_table` that is not
 understood is an error of its own; the rest is still read.
 """
 from __future__ import annotations
@@ -18,6 +19,9 @@ from catalog.checks.static_models import ModelColumn, ModelSchema
 
 _STRING = r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|:\w+"
 _CREATE = re.compile(rf"^\s*create_table\s*\(?\s*({_STRING})(.*?)\s+do\s*\|\s*(\w+)\s*\|\s*$")
+#: `change_table :users do |t|` (a migration's): the block's `t.string :email` lines add columns
+#: to an existing table (its `t.remove`, `t.rename`, `t.change` lines add none)
+_CHANGE = re.compile(rf"^\s*change_table\s*\(?\s*({_STRING})(.*?)\s+do\s*\|\s*(\w+)\s*\|\s*$")
 _COLUMN = re.compile(rf"^\s*(\w+)\.(\w+)\b\s*\(?\s*(.*)$")
 _ADD_COLUMN = re.compile(rf"^\s*add_column\s*\(?\s*({_STRING})\s*,\s*({_STRING})\s*,\s*({_STRING})(.*)$")
 _FOREIGN_KEY = re.compile(rf"^\s*add_foreign_key\s*\(?\s*({_STRING})\s*,\s*({_STRING})(.*)$")
@@ -95,6 +99,11 @@ def read_rails(text: str, path: str) -> ModelSchema:
                     kind = options.get("id", "bigint") if options.get("id") not in (None, "true") else "bigint"
                     schema.columns.append(ModelColumn(table=table, name=options.get("primary_key", "id"),
                                                       declared_type=TYPES.get(kind, kind), line=number, unique=True))
+                continue
+            changed = _CHANGE.match(code)
+            if changed:
+                table, var = _unquote(changed.group(1)), changed.group(3)
+                schema.tables += 1  # (a statement read; the table and its `id` are another's)
                 continue
             added = _ADD_COLUMN.match(code)
             if added:

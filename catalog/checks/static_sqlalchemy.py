@@ -141,6 +141,47 @@ def _forward(module: ast.Module) -> list[ast.AST]:
     return found
 
 
+def _declared_tablename(cls: ast.ClassDef) -> ast.FunctionDef | None:
+    """A `@declared_attr def __tablename__(cls)` of a base or mixin: every mapped subclass's
+    table is what it returns for that subclass."""
+    return next((n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name == "__tablename__"
+                 and any("declared_attr" in dotted(d.func if isinstance(d, ast.Call) else d) for d in n.decorator_list)),
+                None)
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
+
+
+def _named_by(function: ast.FunctionDef, model: str) -> str:
+    """What a declared `__tablename__` returns for the class `model`: `cls.__name__.lower()` ->
+    `user`; `+ "s"`, f-strings, and a camel-case-to-snake `re.sub` over the name are followed; any
+    other body gives the snake-case name, the commonest such rule."""
+    returned = next((n.value for n in ast.walk(function) if isinstance(n, ast.Return) and n.value is not None), None)
+
+    def value(node: ast.AST) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.Attribute) and node.attr == "__name__":
+            return model
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            left, right = value(node.left), value(node.right)
+            return left + right if left is not None and right is not None else None
+        if isinstance(node, ast.JoinedStr):
+            parts = [value(v.value if isinstance(v, ast.FormattedValue) else v) for v in node.values]
+            return "".join(parts) if all(p is not None for p in parts) else None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            inner = value(node.func.value)
+            if inner is not None and node.func.attr in ("lower", "casefold") and not node.args:
+                return inner.lower()
+            if node.func.attr == "sub" and any(value(a) == model for a in node.args):
+                return _snake(model)  # `re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()`
+        return None
+
+    found = value(returned) if returned is not None else None
+    return found if found else _snake(model)
+
+
 def read_sqlalchemy(text: str, path: str) -> ModelSchema:
     schema = ModelSchema()
     module = python_module(text, schema)
@@ -156,6 +197,11 @@ def read_sqlalchemy(text: str, path: str) -> ModelSchema:
         own = text_of(_attribute(cls, "__tablename__"))
         if own:
             return own
+        if _declared_tablename(cls) is not None:
+            return ""  # the base that names its subclasses' tables
+        named = declared(cls)
+        if named is not None and _own_columns(cls):
+            return _named_by(named, cls.name)
         for base in cls.bases:
             parent = classes.get(dotted(base).rsplit(".", 1)[-1])
             if parent is not None and parent.name not in seen:
@@ -163,6 +209,16 @@ def read_sqlalchemy(text: str, path: str) -> ModelSchema:
                 if found:
                     return found
         return ""
+
+    def declared(cls: ast.ClassDef, seen: frozenset[str] = frozenset()) -> ast.FunctionDef | None:
+        """The declared `__tablename__` a class inherits from a base or mixin of the file."""
+        for base in cls.bases:
+            parent = classes.get(dotted(base).rsplit(".", 1)[-1])
+            if parent is not None and parent.name not in seen:
+                found = _declared_tablename(parent) or declared(parent, seen | {cls.name})
+                if found is not None:
+                    return found
+        return None
 
     def inherited(cls: ast.ClassDef, seen: frozenset[str] = frozenset()) -> list:
         """Columns of the mixins and abstract classes a mapped class derives from."""
@@ -177,7 +233,8 @@ def read_sqlalchemy(text: str, path: str) -> ModelSchema:
         table = table_of(cls)
         if not table:
             continue
-        own_table = text_of(_attribute(cls, "__tablename__")) is not None
+        own_table = text_of(_attribute(cls, "__tablename__")) is not None or (
+            declared(cls) is not None and _own_columns(cls) != [] and _attribute(cls, "__tablename__") is None)
         schema.tables += own_table
         columns = _own_columns(cls) + (inherited(cls) if own_table else [])
         names: set[str] = set()

@@ -55,8 +55,9 @@ def _columns(schema):
 
 def test_tables_are_named_as_django_creates_them():
     columns = _columns(read_django(MODELS, "core/models.py"))
-    # `<app>_<model>`, `db_table`; an abstract model and a proxy make no table
-    assert {t for t, _ in columns} == {"core_child", "core_note", "pings"}
+    # `<app>_<model>`, `db_table`, a many-to-many's join table; an abstract model and a proxy make no table
+    assert {t for t, _ in columns} == {"core_child", "core_note", "core_note_tags", "pings"}
+    assert [n for t, n in columns if t == "core_note_tags"] == ["id", "note_id", "tag_id"]
     # the abstract parent's field is the child's; Django's implicit `id` unless a field is the key
     assert ("core_child", "created") in columns and ("core_child", "id") in columns
     assert [n for t, n in columns if t == "pings"] == ["id", "remote_addr"]
