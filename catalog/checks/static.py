@@ -2223,7 +2223,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     _headline_of_writing(columns, tables, names, detected, policy)
     for i, column in enumerate(columns):  # a role granted by reference to a table of roles, or in a link table
         if column.references or (_bare(column.table), column.name.lower()) in schema.references \
-                or "has" in static_names.table_words(column.table):  # (Kanboard's `project_has_users.role`)
+                or "has" in static_names.table_words(column.table) \
+                or static_names.role_in_a_record(column.table):  # (Kanboard's `project_has_users.role`)
             detected[i] = [d for d in detected[i] if d.entity != "USER_ROLE"]
     _read_lineage(columns, detected)
     for i, column in enumerate(columns):  # whatever a reference or a lineage passed on, the type still rules

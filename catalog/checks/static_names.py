@@ -155,6 +155,20 @@ _ADDRESSED_PEOPLE = frozenset({"user", "subscriber", "watcher", "presentity", "c
 _FLAG_PREFIXES = frozenset({"is", "has", "can", "was", "should", "allow", "allows", "enable", "enabled", "use", "show"})
 
 
+#: table heads of the people taking part in one record (a document's recipients, a meeting's
+#: attendees, a thread's collaborators, a share's or a team's members, an invitation's invitee):
+#: their `role` there (signer, viewer, organiser, recruiter) is the part they play in that
+#: record, not the identity they registered as on the platform
+_PARTICIPANT_HEADS = frozenset({"recipient", "attendee", "participant", "collaborator", "member", "share", "invite",
+                                "invitation", "team"})
+
+
+def role_in_a_record(table: str) -> bool:
+    """`recipient.role`, `calendar_attendee.role`, `space_members.role`: a participant's part in
+    one record (its table's head says whose rows it keeps), no role on the platform."""
+    return table_head(table) in _PARTICIPANT_HEADS
+
+
 def role_head(name: NameTokens) -> bool:
     """`market_manager`, `reviewer`: a person named by a role, who is not the row's subject."""
     return bool(name.own) and name.own[-1] in PERSON_ROLES
