@@ -1817,6 +1817,19 @@ def group_key(entity: str, name: NameTokens) -> bool:
         and own[-2] in _GROUP_KEY_WORDS
 
 
+#: how a tax's own row is keyed or coded: in a table of taxes (a rate, its code, what a fee or an
+#: invoice was charged), `tax_id` and `taxnumber` are the tax's, not a taxpayer's number
+_TAX_KEYS = frozenset({("tax", "id"), ("tax", "number"), ("taxnumber",), ("tax", "code"), ("tax", "no"),
+                       ("tax", "uid"), ("tax", "uuid")})
+
+
+def tax_of_table(entity: str, name: NameTokens, table: str) -> bool:
+    """Lago's `fees_taxes.lago_tax_id`, LedgerSMB's `tax.taxnumber`: in a table of taxes the tax
+    id is the tax's own (a rate applied to a fee), no one's government-issued number."""
+    return entity == "GOVERNMENT_ID" and table_head(table) == "tax" and (
+        name.own[-2:] in _TAX_KEYS or name.own[-1:] in _TAX_KEYS)
+
+
 #: an offset's units, and the words of a local time beside it
 _OFFSET_UNITS = frozenset({"millis", "ms", "milliseconds", "seconds", "secs", "minutes", "mins", "hours"})
 _LOCAL_WORDS = frozenset({"local"})
