@@ -1,0 +1,135 @@
+"""Static mode on classes of error found across benchmarks/static..static23: a participant's role
+in one record taken for the identity a user registers as, a tax's own key in a table of taxes
+taken for a taxpayer's number, and Salesforce's `individual_id` (a person's privacy record)
+missed. Each excerpt is written the way the projects write it; each test also holds a true
+neighbour."""
+from __future__ import annotations
+
+from tests.catalog.check_helpers import flagged_in_dbt, flagged_in_sql
+
+# Documenso's Prisma migrations: a document's recipients sign, view or approve it
+DOCUMENSO = """
+CREATE TYPE "Role" AS ENUM ('ADMIN', 'USER');
+CREATE TYPE "RecipientRole" AS ENUM ('CC', 'SIGNER', 'VIEWER', 'APPROVER');
+CREATE TABLE "User" (
+    "id" SERIAL NOT NULL,
+    "name" TEXT,
+    "email" TEXT NOT NULL,
+    "roles" "Role"[] DEFAULT ARRAY['USER']::"Role"[],
+    "role" TEXT NOT NULL DEFAULT 'user',
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+CREATE TABLE "Recipient" (
+    "id" SERIAL NOT NULL,
+    "documentId" INTEGER NOT NULL,
+    "email" VARCHAR(255) NOT NULL,
+    "name" VARCHAR(255) NOT NULL DEFAULT '',
+    "token" TEXT NOT NULL,
+    "role" "RecipientRole" NOT NULL DEFAULT 'SIGNER',
+    CONSTRAINT "Recipient_pkey" PRIMARY KEY ("id")
+);
+"""
+
+# Rallly's spaces: who belongs to a space, with what part in it
+RALLLY_SPACES = """
+CREATE TYPE "space_member_role" AS ENUM ('ADMIN', 'MEMBER');
+CREATE TABLE "space_members" (
+    "id" TEXT NOT NULL,
+    "space_id" TEXT NOT NULL,
+    "user_id" TEXT NOT NULL,
+    "role" "space_member_role" NOT NULL DEFAULT 'MEMBER',
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "space_members_pkey" PRIMARY KEY ("id")
+);
+"""
+
+
+def test_a_participants_role_in_one_record_is_no_role_on_the_platform() -> None:
+    flagged = flagged_in_sql(DOCUMENSO)
+    # a recipient signs, views or is copied on one document: no identity they registered as
+    assert ("Recipient", "role") not in flagged
+    assert flagged[("Recipient", "email")] == "contact.email"
+    # the user's own role on the platform still is
+    assert flagged[("User", "role")] == "profile.identity"
+    spaces = flagged_in_sql(RALLLY_SPACES)
+    assert ("space_members", "role") not in spaces
+    assert spaces[("space_members", "user_id")] == "account.id"
+
+
+# LedgerSMB's `Pg-database.sql`: tax rates by account, and the people the books deal with
+LEDGERSMB = """
+CREATE TABLE tax (
+  chart_id int references account(id),
+  rate numeric,
+  minvalue numeric,
+  maxvalue numeric,
+  taxnumber text,
+  validto timestamp not null default 'infinity',
+  pass integer DEFAULT 0 NOT NULL,
+  taxmodule_id int DEFAULT 1 NOT NULL,
+  PRIMARY KEY (chart_id, validto)
+);
+CREATE TABLE person (
+    id serial PRIMARY KEY,
+    first_name text check (first_name ~ '[[:alnum:]_]') NOT NULL,
+    middle_name text,
+    last_name text check (last_name ~ '[[:alnum:]_]') NOT NULL,
+    tax_id text,
+    created date not null default current_date
+);
+"""
+
+# Lago's warehouse exports: a fee's taxes, named by the exported tax's key
+LAGO_EXPORTS = """
+CREATE TABLE exports_fees_taxes (
+    lago_id uuid,
+    lago_fee_id uuid,
+    lago_tax_id uuid,
+    tax_name character varying,
+    tax_code character varying,
+    tax_rate double precision,
+    amount_cents bigint
+);
+"""
+
+
+def test_a_tax_id_in_a_table_of_taxes_is_the_taxs_own() -> None:
+    flagged = flagged_in_sql(LEDGERSMB)
+    assert ("tax", "taxnumber") not in flagged
+    # a person's tax id is still their government-issued number
+    assert flagged[("person", "tax_id")] == "identity.government_id"
+    exports = flagged_in_sql(LAGO_EXPORTS.replace("lago_tax_id uuid", "lago_tax_id character varying"))
+    assert ("exports_fees_taxes", "lago_tax_id") not in exports
+
+
+# Fivetran's Salesforce source package (`src_salesforce.yml`)
+SALESFORCE_YML = """
+version: 2
+sources:
+  - name: salesforce
+    tables:
+      - name: contact
+        description: Represents a contact, which is a person associated with an account.
+        columns:
+          - name: id
+            description: The unique, system-generated ID assigned during creation.
+          - name: email
+            description: The contact's email address.
+          - name: individual_id
+            description: ID of the data privacy record associated with this contact. This field is available if Data Protection and Privacy is enabled.
+          - name: first_name
+            description: The contact's first name up to 40 characters.
+      - name: user_group
+        columns:
+          - name: id
+          - name: is_individual
+            description: Whether the group is one user's own.
+"""
+
+
+def test_an_individuals_id_is_a_persons() -> None:
+    flagged = flagged_in_dbt(SALESFORCE_YML)
+    assert flagged[("contact", "individual_id")] == "account.id"
+    assert flagged[("contact", "email")] == "contact.email"
+    # the adjective is no person: whether a group is one user's own
+    assert ("user_group", "is_individual") not in flagged
