@@ -1979,9 +1979,18 @@ def notification_text(entity: str, name: NameTokens, siblings: Sequence[NameToke
 _MEASURE_HEADS = frozenset({"accuracy", "precision", "error", "radius", "uncertainty"})
 
 
+#: the bounds of an area: a box's least and greatest coordinates (OpenStreetMap's
+#: `changesets.min_lat`, a viewport's `max_lon`)
+_BOUND_WORDS = frozenset({"min", "max", "minimum", "maximum"})
+_COORDINATE_WORDS = frozenset({"lat", "lon", "lng", "latitude", "longitude"})
+
+
 def position_measure(entity: str, name: NameTokens) -> bool:
-    """`latitude_longitude_accuracy`: metres of uncertainty, not a place."""
-    return entity == "GPS_COORDINATE" and name.own[-1:] != () and name.own[-1] in _MEASURE_HEADS
+    """`latitude_longitude_accuracy`: metres of uncertainty, not a place; `min_lat`, `max_lon`:
+    the edges of a box drawn around an area, no spot where someone was."""
+    own = name.own
+    return entity == "GPS_COORDINATE" and own[-1:] != () and (own[-1] in _MEASURE_HEADS or (
+        len(own) == 2 and bool(set(own) & _BOUND_WORDS) and bool(set(own) & _COORDINATE_WORDS)))
 
 
 #: the serial number of a thing: a device's identifier only where the row or the name is a

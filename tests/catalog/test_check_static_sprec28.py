@@ -133,3 +133,37 @@ def test_an_individuals_id_is_a_persons() -> None:
     assert flagged[("contact", "email")] == "contact.email"
     # the adjective is no person: whether a group is one user's own
     assert ("user_group", "is_individual") not in flagged
+
+
+# OpenStreetMap's `structure.sql`: a changeset's bounding box, and a map note's own position
+OSM = """
+CREATE TABLE public.changesets (
+    id bigint NOT NULL,
+    user_id bigint NOT NULL,
+    created_at timestamp without time zone NOT NULL,
+    min_lat integer,
+    max_lat integer,
+    min_lon integer,
+    max_lon integer,
+    closed_at timestamp without time zone NOT NULL,
+    num_changes integer DEFAULT 0 NOT NULL
+);
+CREATE TABLE public.notes (
+    id bigint NOT NULL,
+    latitude integer NOT NULL,
+    longitude integer NOT NULL,
+    tile bigint NOT NULL,
+    updated_at timestamp without time zone NOT NULL,
+    created_at timestamp without time zone NOT NULL,
+    user_id bigint
+);
+"""
+
+
+def test_the_bounds_of_a_box_are_no_spot_on_the_map() -> None:
+    flagged = flagged_in_sql(OSM)
+    for bound in ("min_lat", "max_lat", "min_lon", "max_lon"):
+        assert ("changesets", bound) not in flagged
+    assert flagged[("changesets", "user_id")] == "account.id"
+    # one point's own coordinates still are
+    assert flagged[("notes", "latitude")] == "location.precise"
