@@ -362,7 +362,9 @@ PEOPLE_HEADS = frozenset({"user", "customer", "member", "membership", "contact",
                           "buyer", "seller", "shopper", "agent", "staff", "owner", "follower", "friend", "roster",
                           "directory", "address", "registration", "signup", "applicant", "candidate", "voter",
                           "passenger", "driver", "rider", "traveler", "traveller", "volunteer", "resident", "admin",
-                          "administrator", "practitioner"})
+                          "administrator", "practitioner",
+                          # a CRM's lead: a person who may buy (Salesforce's and Marketo's `Lead`)
+                          "lead"})
 
 
 #: last words of a table name that say "about the word before" (`user_auth`, `customer_info`,
@@ -495,14 +497,14 @@ _PERSONAL_ATTRIBUTES = frozenset({"name", "email", "mail", "phone", "mobile", "b
 #: words of a key that points to a person (`user_id`, `owner_uid`; an OAuth `client_id` does not)
 #: kinds of records of people (not the part someone plays in a row: `owner`, `author`, `creator`)
 _PERSON_KINDS = frozenset({"user", "member", "customer", "person", "subscriber", "employee", "patient", "student",
-                           "contact"})
+                           "contact", "lead"})
 #: what only the person themselves has, in their own row (not a `display_name` or a `handle`)
 _OWN_ATTRIBUTES = frozenset({("first", "name"), ("last", "name"), ("full", "name"), ("firstname",), ("lastname",),
                              ("email",), ("email", "address"), ("birthdate",), ("birth", "date"),
                              ("date", "of", "birth"), ("username",), ("surname",), ("given", "name"),
                              ("family", "name")})
 _PERSON_KEYS = frozenset({"user", "account", "owner", "member", "customer", "person", "actor", "principal", "author",
-                          "creator", "profile", "subscriber", "employee", "patient", "student", "contact"})
+                          "creator", "profile", "subscriber", "employee", "patient", "student", "contact", "lead"})
 
 
 def link_row_key(own_key: bool, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:

@@ -167,3 +167,41 @@ def test_the_bounds_of_a_box_are_no_spot_on_the_map() -> None:
     assert flagged[("changesets", "user_id")] == "account.id"
     # one point's own coordinates still are
     assert flagged[("notes", "latitude")] == "location.precise"
+
+
+# Fivetran's Marketo source package (`src_marketo.yml`): the leads, and what was done to them
+MARKETO_YML = """
+version: 2
+sources:
+  - name: marketo
+    tables:
+      - name: lead
+        description: Table with a row for each lead and the attributes it holds.
+        columns:
+          - name: id
+            description: Unique integer id of a lead record.
+          - name: email
+            description: The email address of the lead.
+          - name: first_name
+            description: The first name of the lead.
+          - name: last_name
+            description: The last name of the lead.
+      - name: activity_delete_lead
+        description: Table with lead deletion activities.
+        columns:
+          - name: id
+            description: ID of the activity.
+          - name: lead_id
+            description: The ID of the lead related to the activity.
+          - name: activity_date
+            description: The timestamp the activity was performed.
+"""
+
+
+def test_a_crm_lead_is_a_person() -> None:
+    flagged = flagged_in_dbt(MARKETO_YML)
+    # the key of a table of leads is a person's, as a table of contacts' is
+    assert flagged[("lead", "id")] == "account.id"
+    assert flagged[("activity_delete_lead", "lead_id")] == "account.id"
+    # an activity done to a lead is numbered by its own key, no person's
+    assert ("activity_delete_lead", "id") not in flagged
