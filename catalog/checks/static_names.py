@@ -2288,6 +2288,23 @@ def mailbox_address(name: NameTokens, table: set[str]) -> bool:
     return name.own[-1:] == ("address",) and "address" in table and bool(table & {"email", "mail", "mailbox"})
 
 
+#: where a message was sent, named by that end alone (Zabbix's `alerts.sendto`, Feedbin's
+#: `coupons.sent_to`, osTicket's `thread_entry.recipients`): the addresses it went to
+_SENT_TO = frozenset({("sendto",), ("send", "to"), ("sent", "to"), ("recipients",), ("mailto",), ("mail", "to")})
+#: a message's bare ends, which are mailboxes only in a table of e-mail (a call's or an SMS's
+#: `from` and `to` are numbers; a roster item's `to` is a subscription flag)
+_BARE_ENDS = frozenset({("to",), ("from",)})
+_EMAIL_TABLE_STEMS = ("email", "mail", "smtp", "newsletter")
+
+
+def message_end(name: NameTokens, table: set[str]) -> bool:
+    """`alerts.sendto`, `thread_entry.recipients`, and in a table of e-mail Stack Auth's
+    `EmailOutbox.to` and HubSpot's `email_event_sent.from`: the addresses of a message's ends."""
+    if name.own in _SENT_TO:
+        return True
+    return name.own in _BARE_ENDS and any(word.startswith(_EMAIL_TABLE_STEMS) for word in table)
+
+
 #: what addresses a push notification to one installed app: the push service's token of a phone
 #: or a browser (Vaultwarden's `devices.push_token`, Ente's `push_tokens.fcm_token`, `apns_token`)
 _PUSH_SERVICES = frozenset({"push", "fcm", "apns", "gcm", "firebase", "expo"})

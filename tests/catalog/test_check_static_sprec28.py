@@ -205,3 +205,61 @@ def test_a_crm_lead_is_a_person() -> None:
     assert flagged[("activity_delete_lead", "lead_id")] == "account.id"
     # an activity done to a lead is numbered by its own key, no person's
     assert ("activity_delete_lead", "id") not in flagged
+
+
+# Zabbix's `schema.sql`: where an alert went, and a user's notification media
+ZABBIX = """
+CREATE TABLE `media` (
+	`mediaid`                bigint unsigned                           NOT NULL,
+	`userid`                 bigint unsigned                           NOT NULL,
+	`mediatypeid`            bigint unsigned                           NOT NULL,
+	`sendto`                 varchar(1024)   DEFAULT ''                NOT NULL,
+	`active`                 integer         DEFAULT '0'               NOT NULL,
+	PRIMARY KEY (mediaid)
+) ENGINE=InnoDB;
+CREATE TABLE `alerts` (
+	`alertid`                bigint unsigned                           NOT NULL,
+	`actionid`               bigint unsigned                           NOT NULL,
+	`userid`                 bigint unsigned                           NULL,
+	`sendto`                 varchar(1024)   DEFAULT ''                NOT NULL,
+	`subject`                varchar(255)    DEFAULT ''                NOT NULL,
+	`retries`                integer         DEFAULT '0'               NOT NULL,
+	PRIMARY KEY (alertid)
+) ENGINE=InnoDB;
+"""
+
+# jabberd2's `db-setup.mysql`: a roster item's subscription in each direction
+JABBERD2_ROSTER = """
+CREATE TABLE `roster-items` (
+    `collection-owner` TEXT NOT NULL,
+    `object-sequence` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    `jid` TEXT,
+    `name` TEXT,
+    `to` TINYINT,
+    `from` TINYINT,
+    `ask` INT
+) DEFAULT CHARSET=UTF8;
+"""
+
+# Stack Auth's Prisma migration: the e-mails it queues
+STACK_AUTH_OUTBOX = """
+CREATE TABLE "EmailOutbox" (
+    "tenancyId" UUID NOT NULL,
+    "id" UUID NOT NULL,
+    "to" JSONB NOT NULL,
+    "renderedSubject" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "EmailOutbox_pkey" PRIMARY KEY ("tenancyId", "id")
+);
+"""
+
+
+def test_where_a_message_went_is_its_addresses() -> None:
+    flagged = flagged_in_sql(ZABBIX, "mysql")
+    assert flagged[("media", "sendto")] == "contact.email"
+    assert flagged[("alerts", "sendto")] == "contact.email"
+    assert flagged[("alerts", "userid")] == "account.id"
+    assert flagged_in_sql(STACK_AUTH_OUTBOX)[("EmailOutbox", "to")] == "contact.email"
+    # a roster item's `to` and `from` are subscription flags, no addresses
+    roster = flagged_in_sql(JABBERD2_ROSTER, "mysql")
+    assert ("roster-items", "to") not in roster and ("roster-items", "from") not in roster
