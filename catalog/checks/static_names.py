@@ -951,13 +951,18 @@ _WRITER_ROLES = frozenset({"poster", "sender", "from", "commenter", "modified", 
 
 
 #: tables of what people write to each other (not a mail transport's settings and its sender)
-_POST_WORDS = frozenset({"message", "post", "comment", "pm", "reply", "topic", "thread", "note", "review"})
+#: (a forum's row keeps its last post's poster, a poll its poster: phpBB's `forums.forum_last_poster_name`)
+_POST_WORDS = frozenset({"message", "post", "comment", "pm", "reply", "topic", "thread", "note", "review", "forum",
+                         "poll"})
+#: which of a thread's writers a name means (phpBB's `topic_first_poster_name`, `topic_last_poster_name`)
+_WRITER_ORDINALS = frozenset({"first", "last", "latest"})
 
 
 def writer_name(name: NameTokens, table: set[str]) -> bool:
-    """`messages.poster_name`, `personal_messages.from_name`, `modified_name`: the name shown for
-    who wrote or edited a post or a message."""
-    return len(name.own) == 2 and name.own[1] == "name" and name.own[0] in _WRITER_ROLES and bool(table & _POST_WORDS)
+    """`messages.poster_name`, `personal_messages.from_name`, `modified_name`, `last_poster_name`:
+    the name shown for who wrote or edited a post or a message."""
+    own = name.own[1:] if name.own[:1] and name.own[0] in _WRITER_ORDINALS else name.own
+    return len(own) == 2 and own[1] == "name" and own[0] in _WRITER_ROLES and bool(table & _POST_WORDS)
 
 
 def done_by_name(name: NameTokens) -> bool:

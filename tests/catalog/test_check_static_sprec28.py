@@ -263,3 +263,40 @@ def test_where_a_message_went_is_its_addresses() -> None:
     # a roster item's `to` and `from` are subscription flags, no addresses
     roster = flagged_in_sql(JABBERD2_ROSTER, "mysql")
     assert ("roster-items", "to") not in roster and ("roster-items", "from") not in roster
+
+
+# phpBB's `schema_data` (MySQL): a topic keeps its first and last poster, a forum its last one
+PHPBB = """
+CREATE TABLE phpbb_users (
+  user_id mediumint(8) UNSIGNED NOT NULL auto_increment,
+  username varchar(255) DEFAULT '' NOT NULL,
+  user_email varchar(100) DEFAULT '' NOT NULL,
+  PRIMARY KEY (user_id)
+);
+CREATE TABLE phpbb_forums (
+  forum_id mediumint(8) UNSIGNED NOT NULL auto_increment,
+  forum_name varchar(255) DEFAULT '' NOT NULL,
+  forum_last_poster_id mediumint(8) UNSIGNED DEFAULT '0' NOT NULL,
+  forum_last_poster_name varchar(255) DEFAULT '' NOT NULL,
+  forum_last_poster_colour varchar(6) DEFAULT '' NOT NULL,
+  PRIMARY KEY (forum_id)
+);
+CREATE TABLE phpbb_topics (
+  topic_id mediumint(8) UNSIGNED NOT NULL auto_increment,
+  forum_id mediumint(8) UNSIGNED DEFAULT '0' NOT NULL,
+  topic_first_poster_name varchar(255) DEFAULT '' NOT NULL,
+  topic_last_poster_id mediumint(8) UNSIGNED DEFAULT '0' NOT NULL,
+  topic_last_poster_name varchar(255) DEFAULT '' NOT NULL,
+  topic_last_post_subject varchar(255) DEFAULT '' NOT NULL,
+  PRIMARY KEY (topic_id)
+);
+"""
+
+
+def test_a_threads_first_and_last_posters_names_are_someones() -> None:
+    flagged = flagged_in_sql(PHPBB, "mysql")
+    assert ("phpbb_topics", "topic_first_poster_name") in flagged
+    assert ("phpbb_topics", "topic_last_poster_name") in flagged
+    assert ("phpbb_forums", "forum_last_poster_name") in flagged
+    # the forum's own name is the forum's, no one's
+    assert ("phpbb_forums", "forum_name") not in flagged
