@@ -163,10 +163,16 @@ _PARTICIPANT_HEADS = frozenset({"recipient", "attendee", "participant", "collabo
                                 "invitation", "team"})
 
 
+#: heads that are the platform's own people when bare (SMF's `members`): a participant only as the
+#: member of something named before them (`space_members`, `relation_members`, `hiring_team`)
+_MEMBERSHIP_HEADS = frozenset({"member", "team"})
+
+
 def role_in_a_record(table: str) -> bool:
     """`recipient.role`, `calendar_attendee.role`, `space_members.role`: a participant's part in
     one record (its table's head says whose rows it keeps), no role on the platform."""
-    return table_head(table) in _PARTICIPANT_HEADS
+    head = table_head(table)
+    return head in _PARTICIPANT_HEADS and (head not in _MEMBERSHIP_HEADS or len(table_words(table)) > 1)
 
 
 def role_head(name: NameTokens) -> bool:
