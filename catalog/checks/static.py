@@ -1803,6 +1803,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_names.mail_delivery_text(recognizer.entity, name, words) \
                 or static_names.mail_recipient(recognizer.entity, name, words) is not None or static_names.group_key(recognizer.entity, name) \
                 or static_names.tax_of_table(recognizer.entity, name, column.table) \
+                or static_names.calendar_uid(recognizer.entity, name, words) \
                 or (legal_name and recognizer.entity == "PERSON") or static_names.agent_attribute(recognizer.entity, tail, name) \
                 or static_names.channel_column(recognizer.entity, name) or static_names.happening(recognizer.entity, words) \
                 or static_names.program_message(recognizer.entity, name, words) or static_names.position_measure(recognizer.entity, tail) \

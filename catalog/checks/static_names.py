@@ -1830,6 +1830,17 @@ def group_key(entity: str, name: NameTokens) -> bool:
         and own[-2] in _GROUP_KEY_WORDS
 
 
+#: words of a table of calendar entries and their invitations (iCalendar, RFC 5545)
+_CALENDAR_WORDS = frozenset({"calendar", "scheduled", "invite", "invitation", "ical", "icalendar", "vevent", "caldav",
+                             "appointment", "meeting"})
+
+
+def calendar_uid(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """Rallly's `scheduled_events.uid`, `scheduled_event_invites.uid`: in a table of calendar
+    entries the `uid` is the entry's iCalendar UID (`…@rallly.co`), no one's account."""
+    return entity == "ACCOUNT_ID" and name.own == ("uid",) and bool(table & _CALENDAR_WORDS)
+
+
 #: how a tax's own row is keyed or coded: in a table of taxes (a rate, its code, what a fee or an
 #: invoice was charged), `tax_id` and `taxnumber` are the tax's, not a taxpayer's number
 _TAX_KEYS = frozenset({("tax", "id"), ("tax", "number"), ("taxnumber",), ("tax", "code"), ("tax", "no"),

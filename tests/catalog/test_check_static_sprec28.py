@@ -300,3 +300,45 @@ def test_a_threads_first_and_last_posters_names_are_someones() -> None:
     assert ("phpbb_forums", "forum_last_poster_name") in flagged
     # the forum's own name is the forum's, no one's
     assert ("phpbb_forums", "forum_name") not in flagged
+
+
+# Rallly's Prisma migration: a poll's scheduled event and who is invited to it
+RALLLY_EVENTS = """
+CREATE TABLE "scheduled_events" (
+    "id" TEXT NOT NULL,
+    "user_id" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "start" TIMESTAMP(3) NOT NULL,
+    "uid" TEXT NOT NULL,
+    CONSTRAINT "scheduled_events_pkey" PRIMARY KEY ("id")
+);
+CREATE TABLE "scheduled_event_invites" (
+    "id" TEXT NOT NULL,
+    "scheduled_event_id" TEXT NOT NULL,
+    "invitee_name" TEXT NOT NULL,
+    "invitee_email" TEXT NOT NULL,
+    "uid" TEXT NOT NULL,
+    CONSTRAINT "scheduled_event_invites_pkey" PRIMARY KEY ("id")
+);
+"""
+
+# Firefox Accounts' BigQuery export: a security event keyed by the account's `uid`
+FXA_EVENTS = """
+CREATE TABLE fxa_security_events_v1 (
+  id INT64,
+  uid STRING,
+  nameId INT64,
+  verified BOOL,
+  ipAddrHmac STRING,
+  createdAt INT64
+);
+"""
+
+
+def test_a_calendar_entrys_uid_is_its_icalendar_uid() -> None:
+    flagged = flagged_in_sql(RALLLY_EVENTS)
+    assert ("scheduled_events", "uid") not in flagged
+    assert ("scheduled_event_invites", "uid") not in flagged
+    assert flagged[("scheduled_event_invites", "invitee_email")] == "contact.email"
+    # an event that is no calendar entry keeps its account's uid
+    assert flagged_in_sql(FXA_EVENTS, "bigquery")[("fxa_security_events_v1", "uid")] == "account.id"
