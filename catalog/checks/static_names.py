@@ -156,11 +156,11 @@ _FLAG_PREFIXES = frozenset({"is", "has", "can", "was", "should", "allow", "allow
 
 
 #: table heads of the people taking part in one record (a document's recipients, a meeting's
-#: attendees, a thread's collaborators, a share's or a team's members, an invitation's invitee):
-#: their `role` there (signer, viewer, organiser, recruiter) is the part they play in that
-#: record, not the identity they registered as on the platform
-_PARTICIPANT_HEADS = frozenset({"recipient", "attendee", "participant", "collaborator", "member", "share", "invite",
-                                "invitation", "team"})
+#: attendees, a thread's collaborators, a share's or a team's members): their `role` there
+#: (signer, viewer, organiser, recruiter) is the part they play in that record, not the identity
+#: they registered as on the platform (an invitation's role is the one the invitee will hold:
+#: Documenso's `organisationMemberInvite.organisationRole`)
+_PARTICIPANT_HEADS = frozenset({"recipient", "attendee", "participant", "collaborator", "member", "share", "team"})
 
 
 #: heads that are the platform's own people when bare (SMF's `members`): a participant only as the
@@ -400,7 +400,9 @@ _VERSION = re.compile(r"^v?\d+$")
 #: table head words (singular) of a program's own parts and settings: their rows are things,
 #: whatever word of a person modifies them (`g_user_module_instance`, `user_auth_scheme_plugin`)
 SOFTWARE_HEADS = frozenset({"module", "instance", "plugin", "extension", "backend", "connector", "integration",
-                            "middleware", "scheme", "realm", "template", "setting", "config", "configuration"})
+                            "middleware", "scheme", "realm", "template", "setting", "config", "configuration",
+                            # a CRM API's description of an object's fields (Marketo's `lead_describe`)
+                            "describe"})
 #: modifiers that make a `profile` a person's (`user_profiles`, `public_profile`)
 _PERSONAL_PROFILE = frozenset({"personal", "social", "public", "private", "my"})
 

@@ -195,6 +195,15 @@ sources:
             description: The ID of the lead related to the activity.
           - name: activity_date
             description: The timestamp the activity was performed.
+      - name: lead_describe
+        description: Table with the definitions of the lead object's fields.
+        columns:
+          - name: id
+            description: The ID of the field.
+          - name: display_name
+            description: UI display-name of the field.
+          - name: data_type
+            description: Datatype of the field.
 """
 
 
@@ -203,8 +212,10 @@ def test_a_crm_lead_is_a_person() -> None:
     # the key of a table of leads is a person's, as a table of contacts' is
     assert flagged[("lead", "id")] == "account.id"
     assert flagged[("activity_delete_lead", "lead_id")] == "account.id"
-    # an activity done to a lead is numbered by its own key, no person's
+    # an activity done to a lead is numbered by its own key, no person's; a description of the
+    # lead object's fields names fields
     assert ("activity_delete_lead", "id") not in flagged
+    assert ("lead_describe", "display_name") not in flagged
 
 
 # Zabbix's `schema.sql`: where an alert went, and a user's notification media
