@@ -1784,7 +1784,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "USER_AGENT": static_names.browser_part(tail) or tail.own == ("agent",) and (bool(words & {"session", "visit"}) or any(
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
                 "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
-                "EMAIL_ADDRESS": static_names.mailbox_address(tail, words),
+                "EMAIL_ADDRESS": static_names.mailbox_address(tail, words) or static_names.message_end(tail, words),
                 "DEVICE_ID": static_names.push_address(tail), "CREDIT_CARD": static_names.bank_account(tail),
                 "TIME_ZONE": static_names.local_offset(tail, siblings),
                 "PERSON": static_names.role_name(tail) or static_names.customers_name(tail)
@@ -1831,6 +1831,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_records.protocol_setting(name, column.table) \
                 or static_names.mail_delivery_text(recognizer.entity, name, words) \
                 or static_names.mail_recipient(recognizer.entity, name, words) is not None or static_names.group_key(recognizer.entity, name) \
+                or static_names.tax_of_table(recognizer.entity, name, column.table) \
+                or static_names.calendar_uid(recognizer.entity, name, words) \
                 or (legal_name and recognizer.entity == "PERSON") or static_names.agent_attribute(recognizer.entity, tail, name) \
                 or static_names.channel_column(recognizer.entity, name) or static_names.happening(recognizer.entity, words) \
                 or static_names.program_message(recognizer.entity, name, words) or static_names.position_measure(recognizer.entity, tail) \
@@ -2284,7 +2286,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     _headline_of_writing(columns, tables, names, detected, policy)
     for i, column in enumerate(columns):  # a role granted by reference to a table of roles, or in a link table
         if column.references or (_bare(column.table), column.name.lower()) in schema.references \
-                or "has" in static_names.table_words(column.table):  # (Kanboard's `project_has_users.role`)
+                or "has" in static_names.table_words(column.table) \
+                or static_names.role_in_a_record(column.table):  # (Kanboard's `project_has_users.role`)
             detected[i] = [d for d in detected[i] if d.entity != "USER_ROLE"]
     _read_lineage(columns, detected)
     for i, column in enumerate(columns):  # whatever a reference or a lineage passed on, the type still rules

@@ -155,6 +155,26 @@ _ADDRESSED_PEOPLE = frozenset({"user", "subscriber", "watcher", "presentity", "c
 _FLAG_PREFIXES = frozenset({"is", "has", "can", "was", "should", "allow", "allows", "enable", "enabled", "use", "show"})
 
 
+#: table heads of the people taking part in one record (a document's recipients, a meeting's
+#: attendees, a thread's collaborators, a share's or a team's members): their `role` there
+#: (signer, viewer, organiser, recruiter) is the part they play in that record, not the identity
+#: they registered as on the platform (an invitation's role is the one the invitee will hold:
+#: Documenso's `organisationMemberInvite.organisationRole`)
+_PARTICIPANT_HEADS = frozenset({"recipient", "attendee", "participant", "collaborator", "member", "share", "team"})
+
+
+#: heads that are the platform's own people when bare (SMF's `members`): a participant only as the
+#: member of something named before them (`space_members`, `relation_members`, `hiring_team`)
+_MEMBERSHIP_HEADS = frozenset({"member", "team"})
+
+
+def role_in_a_record(table: str) -> bool:
+    """`recipient.role`, `calendar_attendee.role`, `space_members.role`: a participant's part in
+    one record (its table's head says whose rows it keeps), no role on the platform."""
+    head = table_head(table)
+    return head in _PARTICIPANT_HEADS and (head not in _MEMBERSHIP_HEADS or len(table_words(table)) > 1)
+
+
 def role_head(name: NameTokens) -> bool:
     """`market_manager`, `reviewer`: a person named by a role, who is not the row's subject."""
     return bool(name.own) and name.own[-1] in PERSON_ROLES
@@ -350,7 +370,9 @@ PEOPLE_HEADS = frozenset({"user", "customer", "member", "membership", "contact",
                           "buyer", "seller", "shopper", "agent", "staff", "owner", "follower", "friend", "roster",
                           "directory", "address", "registration", "signup", "applicant", "candidate", "voter",
                           "passenger", "driver", "rider", "traveler", "traveller", "volunteer", "resident", "admin",
-                          "administrator", "practitioner"})
+                          "administrator", "practitioner",
+                          # a CRM's lead: a person who may buy (Salesforce's and Marketo's `Lead`)
+                          "lead"})
 
 
 #: last words of a table name that say "about the word before" (`user_auth`, `customer_info`,
@@ -383,7 +405,9 @@ _VERSION = re.compile(r"^v?\d+$")
 #: table head words (singular) of a program's own parts and settings: their rows are things,
 #: whatever word of a person modifies them (`g_user_module_instance`, `user_auth_scheme_plugin`)
 SOFTWARE_HEADS = frozenset({"module", "instance", "plugin", "extension", "backend", "connector", "integration",
-                            "middleware", "scheme", "realm", "template", "setting", "config", "configuration"})
+                            "middleware", "scheme", "realm", "template", "setting", "config", "configuration",
+                            # a CRM API's description of an object's fields (Marketo's `lead_describe`)
+                            "describe"})
 #: modifiers that make a `profile` a person's (`user_profiles`, `public_profile`)
 _PERSONAL_PROFILE = frozenset({"personal", "social", "public", "private", "my"})
 
@@ -486,14 +510,14 @@ _PERSONAL_ATTRIBUTES = frozenset({"name", "email", "mail", "phone", "mobile", "b
 #: words of a key that points to a person (`user_id`, `owner_uid`; an OAuth `client_id` does not)
 #: kinds of records of people (not the part someone plays in a row: `owner`, `author`, `creator`)
 _PERSON_KINDS = frozenset({"user", "member", "customer", "person", "subscriber", "employee", "patient", "student",
-                           "contact"})
+                           "contact", "lead"})
 #: what only the person themselves has, in their own row (not a `display_name` or a `handle`)
 _OWN_ATTRIBUTES = frozenset({("first", "name"), ("last", "name"), ("full", "name"), ("firstname",), ("lastname",),
                              ("email",), ("email", "address"), ("birthdate",), ("birth", "date"),
                              ("date", "of", "birth"), ("username",), ("surname",), ("given", "name"),
                              ("family", "name")})
 _PERSON_KEYS = frozenset({"user", "account", "owner", "member", "customer", "person", "actor", "principal", "author",
-                          "creator", "profile", "subscriber", "employee", "patient", "student", "contact"})
+                          "creator", "profile", "subscriber", "employee", "patient", "student", "contact", "lead"})
 
 
 def link_row_key(own_key: bool, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
@@ -954,13 +978,18 @@ _WRITER_ROLES = frozenset({"poster", "sender", "from", "commenter", "modified", 
 
 
 #: tables of what people write to each other (not a mail transport's settings and its sender)
-_POST_WORDS = frozenset({"message", "post", "comment", "pm", "reply", "topic", "thread", "note", "review"})
+#: (a forum's row keeps its last post's poster, a poll its poster: phpBB's `forums.forum_last_poster_name`)
+_POST_WORDS = frozenset({"message", "post", "comment", "pm", "reply", "topic", "thread", "note", "review", "forum",
+                         "poll"})
+#: which of a thread's writers a name means (phpBB's `topic_first_poster_name`, `topic_last_poster_name`)
+_WRITER_ORDINALS = frozenset({"first", "last", "latest"})
 
 
 def writer_name(name: NameTokens, table: set[str]) -> bool:
-    """`messages.poster_name`, `personal_messages.from_name`, `modified_name`: the name shown for
-    who wrote or edited a post or a message."""
-    return len(name.own) == 2 and name.own[1] == "name" and name.own[0] in _WRITER_ROLES and bool(table & _POST_WORDS)
+    """`messages.poster_name`, `personal_messages.from_name`, `modified_name`, `last_poster_name`:
+    the name shown for who wrote or edited a post or a message."""
+    own = name.own[1:] if name.own[:1] and name.own[0] in _WRITER_ORDINALS else name.own
+    return len(own) == 2 and own[1] == "name" and own[0] in _WRITER_ROLES and bool(table & _POST_WORDS)
 
 
 def person_hash(name: NameTokens) -> bool:
@@ -1842,6 +1871,30 @@ def group_key(entity: str, name: NameTokens) -> bool:
         and own[-2] in _GROUP_KEY_WORDS
 
 
+#: words of a table of calendar entries and their invitations (iCalendar, RFC 5545)
+_CALENDAR_WORDS = frozenset({"calendar", "scheduled", "invite", "invitation", "ical", "icalendar", "vevent", "caldav",
+                             "appointment", "meeting"})
+
+
+def calendar_uid(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """Rallly's `scheduled_events.uid`, `scheduled_event_invites.uid`: in a table of calendar
+    entries the `uid` is the entry's iCalendar UID (`…@rallly.co`), no one's account."""
+    return entity == "ACCOUNT_ID" and name.own == ("uid",) and bool(table & _CALENDAR_WORDS)
+
+
+#: how a tax's own row is keyed or coded: in a table of taxes (a rate, its code, what a fee or an
+#: invoice was charged), `tax_id` and `taxnumber` are the tax's, not a taxpayer's number
+_TAX_KEYS = frozenset({("tax", "id"), ("tax", "number"), ("taxnumber",), ("tax", "code"), ("tax", "no"),
+                       ("tax", "uid"), ("tax", "uuid")})
+
+
+def tax_of_table(entity: str, name: NameTokens, table: str) -> bool:
+    """Lago's `fees_taxes.lago_tax_id`, LedgerSMB's `tax.taxnumber`: in a table of taxes the tax
+    id is the tax's own (a rate applied to a fee), no one's government-issued number."""
+    return entity == "GOVERNMENT_ID" and table_head(table) == "tax" and (
+        name.own[-2:] in _TAX_KEYS or name.own[-1:] in _TAX_KEYS)
+
+
 #: an offset's units, and the words of a local time beside it
 _OFFSET_UNITS = frozenset({"millis", "ms", "milliseconds", "seconds", "secs", "minutes", "mins", "hours"})
 _LOCAL_WORDS = frozenset({"local"})
@@ -1991,9 +2044,18 @@ def notification_text(entity: str, name: NameTokens, siblings: Sequence[NameToke
 _MEASURE_HEADS = frozenset({"accuracy", "precision", "error", "radius", "uncertainty"})
 
 
+#: the bounds of an area: a box's least and greatest coordinates (OpenStreetMap's
+#: `changesets.min_lat`, a viewport's `max_lon`)
+_BOUND_WORDS = frozenset({"min", "max", "minimum", "maximum"})
+_COORDINATE_WORDS = frozenset({"lat", "lon", "lng", "latitude", "longitude"})
+
+
 def position_measure(entity: str, name: NameTokens) -> bool:
-    """`latitude_longitude_accuracy`: metres of uncertainty, not a place."""
-    return entity == "GPS_COORDINATE" and name.own[-1:] != () and name.own[-1] in _MEASURE_HEADS
+    """`latitude_longitude_accuracy`: metres of uncertainty, not a place; `min_lat`, `max_lon`:
+    the edges of a box drawn around an area, no spot where someone was."""
+    own = name.own
+    return entity == "GPS_COORDINATE" and own[-1:] != () and (own[-1] in _MEASURE_HEADS or (
+        len(own) == 2 and bool(set(own) & _BOUND_WORDS) and bool(set(own) & _COORDINATE_WORDS)))
 
 
 #: the serial number of a thing: a device's identifier only where the row or the name is a
@@ -2289,6 +2351,23 @@ def mailbox_address(name: NameTokens, table: set[str]) -> bool:
     """Danbooru's `email_addresses.address`, `normalized_address`: in a table of e-mail addresses,
     the address is an e-mail address."""
     return name.own[-1:] == ("address",) and "address" in table and bool(table & {"email", "mail", "mailbox"})
+
+
+#: where a message was sent, named by that end alone (Zabbix's `alerts.sendto`, Feedbin's
+#: `coupons.sent_to`, osTicket's `thread_entry.recipients`): the addresses it went to
+_SENT_TO = frozenset({("sendto",), ("send", "to"), ("sent", "to"), ("recipients",), ("mailto",), ("mail", "to")})
+#: a message's bare ends, which are mailboxes only in a table of e-mail (a call's or an SMS's
+#: `from` and `to` are numbers; a roster item's `to` is a subscription flag)
+_BARE_ENDS = frozenset({("to",), ("from",)})
+_EMAIL_TABLE_STEMS = ("email", "mail", "smtp", "newsletter")
+
+
+def message_end(name: NameTokens, table: set[str]) -> bool:
+    """`alerts.sendto`, `thread_entry.recipients`, and in a table of e-mail Stack Auth's
+    `EmailOutbox.to` and HubSpot's `email_event_sent.from`: the addresses of a message's ends."""
+    if name.own in _SENT_TO:
+        return True
+    return name.own in _BARE_ENDS and any(word.startswith(_EMAIL_TABLE_STEMS) for word in table)
 
 
 #: what addresses a push notification to one installed app: the push service's token of a phone

@@ -88,6 +88,10 @@ class AccountIdRecognizer(FieldRecognizer):
              # `individual`)
              "patient reference", "patient ref", "subject reference", "subject ref", "individual reference",
              "person reference",
+             # the record of one person as a party (Salesforce's `Individual`, which holds a
+             # contact's or a lead's data-privacy choices: `contact.individual_id`); the noun is
+             # a person, as `person id` is
+             "individual id",
              # the OMOP common data model's key of the person in the source data
              # (`person_source_value`: the EHR's patient id, often hashed)
              "person source value", "patient source value",
