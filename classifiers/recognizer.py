@@ -539,12 +539,11 @@ class FieldRecognizer:
         """
         # the head's values are among the distinct values the signal already matched: read
         # their masks (unless a head value is a placeholder, which those leave out); their text
-        # is needed only for a validator (every candidate of every field gets examples, and most
-        # have none to ask)
+        # is the view's, already cast (a validator reads it)
         where = view.head_index if view is not None else None
-        text = as_text(values) if where is None else None
-        mask = np.zeros(len(values), dtype=bool)
-        known = np.zeros(len(values), dtype=bool)
+        text = as_text(values) if where is None else view.head_text
+        mask = np.zeros(len(text), dtype=bool)
+        known = np.zeros(len(text), dtype=bool)
         if where is not None:
             if len(self.patterns) < 2 or view.full_match(self._any_regex).any():
                 for pattern in self.patterns:
@@ -561,13 +560,13 @@ class FieldRecognizer:
             return pa.array(mask | known, pa.bool_())
         if where is not None and self._rejects_in_batch():
             return pa.array((mask & ~view.full_match(self.rejects_whole)[where]) | known, pa.bool_())
-        candidates = pc.filter(as_text(values) if text is None else text, pa.array(mask, pa.bool_()))
+        candidates = pc.filter(text, pa.array(mask, pa.bool_()))
         verdict = (self._validated(candidates, view.verdicts_of(self) if view is not None else None)
                    if self.validates_each_value else self.validate(candidates))
         if verdict is None:
             return pa.array(mask | known, pa.bool_())
         # scatter the verdict back over the candidates' positions
-        full = np.zeros(len(values), dtype=bool)
+        full = np.zeros(len(text), dtype=bool)
         full[mask] = as_mask(verdict)
         return pa.array(full | known, pa.bool_())
 
