@@ -361,8 +361,8 @@ def _open(sample: FieldSample, dataset: DatasetSample | None,
         return None  # `-` on every sampled line: no more data than a column of nulls
     comment = comment_tokens(view.comment, view.origin)
     signals = []
-    for recognizer in recognizers:
-        opening = _opening(recognizer, view, name, comment, dataset)
+    for recognizer, name_signal, typed_out in _named(recognizers, name, sample.declared_type):
+        opening = _opening(recognizer, view, name, comment, dataset, name_signal, typed_out)
         if opening is None:
             continue
         if unit is not None and opening[0] is not None and not units.keeps_name(recognizer.entity, unit):
@@ -505,12 +505,42 @@ _IDENTIFIER_ENTITIES = frozenset({"ACCOUNT_ID", "DEVICE_ID", "IMEI", "MAC_ADDRES
                                   "GOVERNMENT_ID", "PASSPORT", "US_SSN", "PHONE_NUMBER", "CREDIT_CARD"})
 
 
+#: what a name and a declared type say to each recognizer, by name (see `_named`); names
+#: recur across a warehouse's tables (`id`, `status`, `created_at` in each)
+_NAMED: dict[tuple, tuple[Sequence[FieldRecognizer], list[tuple[FieldRecognizer, Signal | None, bool]]]] = {}
+_NAMED_KEPT = 4096
+
+
+def _named(recognizers: Sequence[FieldRecognizer], name: NameTokens,
+           declared_type: str | None) -> list[tuple[FieldRecognizer, Signal | None, bool]]:
+    """The recognizers whose names the field's name leaves standing (no negative name, no
+    value veto), each with its name signal and whether the declared type rules it out unless
+    its values are codes of the comment's legend (`_opening` asks that of the values). All of
+    it a function of the name and the type, worked out once per name (each recognizer's own
+    memories made it a dictionary lookup each, but some sixty per field)."""
+    key = (name, declared_type, tuple(map(id, recognizers)))
+    found = _NAMED.get(key)
+    if found is not None and len(found[0]) == len(recognizers) \
+            and all(a is b for a, b in zip(found[0], recognizers)):
+        return found[1]
+    standing = []
+    for recognizer in recognizers:
+        if (recognizer.negative_vetoes and recognizer.vetoed(name)) or recognizer.values_vetoed(name):
+            continue
+        typed_out = not declared.compatible(recognizer.entity, declared_type) and not recognizer.stored_as_number(name)
+        standing.append((recognizer, recognizer.named(name), typed_out))
+    if len(_NAMED) >= _NAMED_KEPT:
+        _NAMED.clear()
+    _NAMED[key] = (list(recognizers), standing)  # (the recognizers kept: their ids stay theirs)
+    return standing
+
+
 def _opening(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, comment: NameTokens | None,
-             dataset: DatasetSample | None) -> tuple[Signal | None, Signal | None] | None:
+             dataset: DatasetSample | None, name_signal: Signal | None,
+             typed_out: bool) -> tuple[Signal | None, Signal | None] | None:
     """A recognizer's name and context signals on a field, or None when it does not read the
-    field's values (ruled out by the name or the declared type, or nothing to go on)."""
-    if (recognizer.negative_vetoes and recognizer.vetoed(name)) or recognizer.values_vetoed(name):
-        return None
+    field's values (ruled out by the name or the declared type, or nothing to go on).
+    `name_signal` and `typed_out` are what the name and the declared type say (`_named`)."""
     if recognizer.entity in _IDENTIFIER_ENTITIES and code_legend.is_coded(sample):
         # codes of the legend in the column comment (`操作类别（0其它 1后台用户 2手机端用户）` over
         # 1s and 2s) are an enumeration's: no one's account, device or document number
@@ -519,14 +549,11 @@ def _opening(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, c
         # the log format documents the field as something else (Zeek's `uid` is a
         # connection's id): its concept rules the name out as a negative name would
         return None
-    if not declared.compatible(recognizer.entity, sample.declared_type) and not (
-            recognizer.entity in declared.CODED_ENTITIES and code_legend.is_coded(sample)) \
-            and not recognizer.stored_as_number(name):
+    if typed_out and not (recognizer.entity in declared.CODED_ENTITIES and code_legend.is_coded(sample)):
         # a timestamp is never a phone number, a boolean never an e-mail; but an integer column
         # whose comment lists what its codes stand for (`耳机类型：0未连接 1有线 2蓝牙`) is the
         # enumeration it encodes
         return None
-    name_signal = recognizer.named(name)
     # without a name, a recognizer whose values cannot decide alone has nothing to find unless
     # the context speaks: skipping its values then is most of the engine's speed on wide tables
     names_only = name_signal is None and not recognizer.value_alone

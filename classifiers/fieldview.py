@@ -156,8 +156,7 @@ def text_shapes(sample: FieldSample) -> TextShapes:
     values it holds already, with their counts (the same bounds: a column of statuses holds a
     handful of distinct values, not a thousand)."""
     if isinstance(sample, FieldView):
-        distinct = sample.distinct
-        return TextShapes.counted(distinct.values, distinct.counts, sample.text.null_count)
+        return sample.text_shapes
     return TextShapes.of(as_text(sample.values))
 
 
@@ -596,6 +595,18 @@ class FieldView(FieldSample):
             return found
         values = self.informative.values
         return signatures(values), char_lengths(values)
+
+    @cached_property
+    def text_shapes(self) -> TextShapes:
+        """The shapes of every value as text (`text_shapes`), read once per field: the context
+        helpers of several recognizers bound their regexes with them, for the field and for
+        each neighbour. Without placeholders among the values (the usual case) the distinct
+        values are the informative ones, whose shapes the batch's table holds already."""
+        distinct = self.distinct
+        if self.informative is distinct:
+            sigs, lengths = self._shapes
+            return TextShapes.from_distinct(sigs, lengths, distinct.counts, self.text.null_count)
+        return TextShapes.counted(distinct.values, distinct.counts, self.text.null_count)
 
     @cached_property
     def _groups(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

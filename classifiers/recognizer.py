@@ -539,12 +539,13 @@ class FieldRecognizer:
         With `view`, `values` are the view's first `EXAMPLE_HEAD` values (the ones examples
         are drawn from) and the regexes run through the view's batch.
         """
-        text = as_text(values)
+        # the head's values are among the distinct values the signal already matched: read
+        # their masks (unless a head value is a placeholder, which those leave out); their text
+        # is the view's, already cast (a validator reads it)
+        where = view.head_index if view is not None else None
+        text = as_text(values) if where is None else view.head_text
         mask = np.zeros(len(text), dtype=bool)
         known = np.zeros(len(text), dtype=bool)
-        # the head's values are among the distinct values the signal already matched: read
-        # their masks (unless a head value is a placeholder, which those leave out)
-        where = view.head_index if view is not None else None
         if where is not None:
             if len(self.patterns) < 2 or view.full_match(self._any_regex).any():
                 for pattern in self.patterns:

@@ -254,6 +254,11 @@ class TextShapes:
         from the distinct values only (a column of statuses holds a handful)."""
         sigs, lengths = (signatures(distinct), char_lengths(distinct)) if len(distinct) else (
             np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64))
+        return cls.from_distinct(sigs, lengths, counts, nulls)
+
+    @classmethod
+    def from_distinct(cls, sigs: np.ndarray, lengths: np.ndarray, counts: np.ndarray, nulls: int) -> TextShapes:
+        """`counted`, given the distinct values' signatures and lengths already read."""
         if nulls:  # a null's signature and length are 0, as `of` reads them
             sigs, lengths = np.append(sigs, np.uint64(0)), np.append(lengths, 0)
             counts = np.append(counts, nulls)

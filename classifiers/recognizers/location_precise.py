@@ -289,10 +289,16 @@ def _degree_stats(sample: FieldSample) -> tuple[float, float] | None:
     if len(values) < _PAIR_MIN_VALUES or not (pa.types.is_floating(values.type) or pa.types.is_string(values.type)):
         return None
     text = values if pa.types.is_string(values.type) else pc.cast(values, pa.string())
+    shapes = text_shapes(sample)
+    # at least the values that cannot be a zero are located: too few of a coordinate's shape
+    # among even those many rules the column out before the regex pass below (exact: the
+    # test after it, against every located value, could only fail too)
+    if shapes.could_match(_ANY_DEGREES) < _PAIR_MIN_SHARE * (len(text) - shapes.could_match(_NO_FIX)):
+        return None
     # a zero is no position: the app had no fix, or the user picked no point (CRMEB's address
     # `longitude` '0', an SDK's event without location), as an empty value is none
     located = len(text) - (pc.sum(pc.fill_null(rx.match(text, _NO_FIX), False)).as_py() or 0)
-    if located < _PAIR_MIN_VALUES or text_shapes(sample).could_match(_ANY_DEGREES) < _PAIR_MIN_SHARE * located:
+    if located < _PAIR_MIN_VALUES or shapes.could_match(_ANY_DEGREES) < _PAIR_MIN_SHARE * located:
         return None  # too few values of a coordinate's shape: no regex pass
     fine = rx.match(text, _FINE_DEGREES)
     long = rx.match(text, _LONG_DEGREES)

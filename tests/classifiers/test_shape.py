@@ -190,3 +190,53 @@ def test_a_neighbour_asked_about_as_its_datasets_field_is_read_through_its_view(
     view, other = batch.add(field), batch.add(FieldView(path="other", values=pa.array(["x"])))
     assert statistic(field, other) == 3 and statistic(view) == 3
     assert seen == [view]
+
+
+def test_a_batch_views_text_shapes_are_those_of_every_value():
+    # a view of a batch reads its text shapes from the batch's table (the informative values'
+    # shapes) when it holds no placeholder, else from its distinct values: the same bounds as
+    # every raw value either way, nulls included, and read once per view
+    columns = [pa.array(c, pa.string()) for c in (
+        CORPUS[:40] + CORPUS[:10] + [None] * 3,  # placeholders among them (`-`, `n/a`, ``)
+        [v for v in CORPUS if v not in ("-", "n/a", "", " ")] + [None, None],  # none
+        _random_strings(300), ["charging", "discharging", "full", "87%", None] * 6, [None, None], [])]
+    columns.append(pa.array([1.5, None, 37.77490, 37.7749, -122.41940, 3.0, 0.0] * 9))
+    batch = Batch()
+    views = [batch.add(FieldView(path=f"c{i}", values=column)) for i, column in enumerate(columns)]
+    regexes = [battery._STATE_WORDS, battery._PERCENT, location_precise._FINE_DEGREES, location_precise._ANY_DEGREES,
+               location_precise._NO_FIX, r"^.*$", r"^$", r"^[a-z]+$"]
+    regexes += [f"^(?:{p.regex})$" for r in RECOGNIZERS for p in r.patterns][:200]
+    for view, column in zip(views, columns):
+        raw = TextShapes.of(pc.cast(column, pa.string()))
+        shapes = text_shapes(view)
+        assert text_shapes(view) is shapes  # (read once)
+        for regex in regexes:
+            assert shapes.could_match(regex) == raw.could_match(regex), (view.path, regex)
+        assert shapes.how_many(np.ones(len(shapes.signatures), dtype=bool)) == len(column)
+
+
+def test_the_shape_bound_on_degree_columns_never_changes_their_statistics(monkeypatch):
+    # `_degree_stats` rules a column out by its values' shapes before it counts the zeros (no
+    # fix) among them: with shapes that admit everything (no bound at all) it answers the same,
+    # after more regex passes
+    columns = [[37.77490 + i / 1000 for i in range(40)], [0.0] * 30 + [37.7749, 37.7750, 37.7751],
+               ["0"] * 10 + [f"{-122.4194 - i / 997:.5f}" for i in range(30)], ["0", "-0.0", "0."] * 5 + ["48.12345"] * 3,
+               [f"{i / 7:.4f}" for i in range(50)], CORPUS, _random_strings(100), [12.5, 3.0, 7.25] * 10,
+               [f"{v:.6f}" for v in (12.345678, -181.000001, 45.5, 0.123456)] * 5, [None, "37.77490"] * 10]
+    admit_all = type("AdmitAll", (), {"could_match": lambda self, regex: 10 ** 9})()
+    match = location_precise.rx.match
+
+    def answers(bounded: bool) -> tuple[list, int]:
+        found, passes = [], []
+        with monkeypatch.context() as patch:
+            patch.setattr(location_precise.rx, "match", lambda *a, **k: passes.append(1) or match(*a, **k))
+            if not bounded:
+                patch.setattr(location_precise, "text_shapes", lambda sample: admit_all)
+            for column in columns:
+                found.append(location_precise._degree_stats(Batch().add(FieldView(path="lat", values=pa.array(column)))))
+        return found, len(passes)
+
+    (bounded, fewer), (unbounded, more) = answers(True), answers(False)
+    assert bounded == unbounded
+    assert any(stats is not None for stats in bounded) and any(stats is None for stats in bounded)
+    assert fewer < more
