@@ -30,6 +30,7 @@ import pyarrow.compute as pc
 from classifiers import chinese, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
+from classifiers.name_columns import name_column
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
 from classifiers.recognizer import as_text, informative
@@ -186,6 +187,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
                 result.detections.insert(0, _account_key(result.sample, evidence, other=True))
             elif _is_key(result.sample, first=index == 0, serials=True):
                 result.detections.append(_serial_key(result.sample))  # explain says why it is no key
+            elif (names := name_column(result.sample, evidence)) is not None:
+                result.detections.insert(0, names)  # `Iago`, `Pedro`: the rows' people's given names
             elif not born and (birth := _birth_dates(result.sample)) is not None:
                 births.append((birth, result))
         births = _born_before(births)
