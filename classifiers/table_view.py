@@ -147,6 +147,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
             # the offices' places too: their cities and coordinates locate no one
             _withdraw_places(results, f"names organisations ({organisation})", threshold)
         people = _person_evidence(results, threshold)
+    if people or people_table:
+        _name_columns(results, sorted(people) or sorted(people_table), threshold)
     if not people and not people_table:
         if head in THING_TABLES and not _owned_devices(results, threshold):
             _withdraw_places(results, f"lists {head} records", threshold,
@@ -187,8 +189,6 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
                 result.detections.insert(0, _account_key(result.sample, evidence, other=True))
             elif _is_key(result.sample, first=index == 0, serials=True):
                 result.detections.append(_serial_key(result.sample))  # explain says why it is no key
-            elif (names := name_column(result.sample, evidence)) is not None:
-                result.detections.insert(0, names)  # `Iago`, `Pedro`: the rows' people's given names
             elif not born and (birth := _birth_dates(result.sample)) is not None:
                 births.append((birth, result))
         births = _born_before(births)
@@ -203,6 +203,14 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
             # (a death, a hire, a first visit)
             birth, result = min(births, key=lambda found: found[0])
             result.detections.insert(0, _birth_date(result.sample, birth, evidence))
+
+
+def _name_columns(results: Sequence[FieldResult], evidence: list[str], threshold: float) -> None:
+    """Undecided columns of single given names or surnames (`Iago`, `Pedro`) in a table that holds
+    something about a person: that person's names (see name_columns)."""
+    for result in results:
+        if result.best(threshold) is None and (names := name_column(result.sample, evidence)) is not None:
+            result.detections.insert(0, names)
 
 
 #: the engine's word for a named column whose values have a name's shape but no name's words
