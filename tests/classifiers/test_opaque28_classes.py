@@ -65,3 +65,39 @@ def test_portuguese_and_spanish_table_names_of_people_make_a_table_of_people():
     found = classify(name="cadastro_pessoa.csv", c01=["Iago", "Pedro", "Cauê", "Breno", "Thiago"],
                      c02=["alpha", "beta", "gamma", "delta", "epsilon"])
     assert found["c01"] == "PERSON"
+
+
+def test_latin_american_networks_codes_are_carriers_and_their_imsis_device_ids():
+    # a telecom's sessions: each subscriber's SIM network (MCC+MNC) and IMSI, Brazil and Argentina
+    networks = ["72404", "72406", "72234", "722310", "72404", "72406", "72234", "722310", "72405", "73001"] * 4
+    imsis = [f"{n}{i:0{15 - len(n)}d}" for i, n in enumerate(networks, start=4815162)]
+    found = classify(c01=[int(n) for n in networks], c02=[int(i) for i in imsis])
+    assert found["c01"] == "MOBILE_CARRIER"
+    assert found["c02"] == "IMSI" or found["c02"] == "DEVICE_ID"
+
+
+def test_country_names_in_other_languages_are_places():
+    # a Spanish-language app's users' countries, in a table about people (their e-mails)
+    countries = ["Brasil", "México", "España", "Argentina", "Alemania", "Estados Unidos", "Brasil", "México"]
+    emails = [f"persona{i}@correo.example" for i in range(len(countries))]
+    found = classify(c01=emails, c02=countries)
+    assert found["c02"] in ("COUNTRY", "LOCATION")
+
+
+def test_phone_numbers_stored_without_their_plus_are_phone_numbers():
+    # E.164 numbers kept in an integer column: Spain, Germany, Japan, the US, Brazil
+    numbers = [34612345678, 4915112345678, 819012345678, 14155552671, 5511987654321, 34687654321,
+               4917612345678, 819087654321, 12025550123, 5521998765432]
+    found = classify(c01=numbers)
+    assert found["c01"] == "PHONE_NUMBER"
+    # ids of eleven to thirteen digits are no phone numbers
+    found = classify(c01=[10000000001 + 7919 * i for i in range(10)])
+    assert found["c01"] != "PHONE_NUMBER"
+
+
+def test_device_models_written_in_lower_case_are_models():
+    # an analytics pipeline that folds its properties: iPhones as Apple names them, Androids lower-cased
+    models = ["iPhone 14", "sm-a546e", "redmi note 12", "pixel 8 pro", "cph2451", "moto g84 5g", "iPhone 15 Pro",
+              "sm-s918b", "asus_ai2302", "pixel 7a"]
+    found = classify(c01=models * 3)
+    assert found["c01"] == "DEVICE_MODEL"
