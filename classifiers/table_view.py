@@ -30,6 +30,7 @@ import pyarrow.compute as pc
 from classifiers import chinese, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
+from classifiers.document_columns import ssn_column
 from classifiers.name_columns import name_column
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
@@ -148,7 +149,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
             _withdraw_places(results, f"names organisations ({organisation})", threshold)
         people = _person_evidence(results, threshold)
     if people or people_table:
-        _name_columns(results, sorted(people) or sorted(people_table), threshold)
+        _people_columns(results, sorted(people) or sorted(people_table), threshold)
     if not people and not people_table:
         if head in THING_TABLES and not _owned_devices(results, threshold):
             _withdraw_places(results, f"lists {head} records", threshold,
@@ -205,12 +206,15 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
             result.detections.insert(0, _birth_date(result.sample, birth, evidence))
 
 
-def _name_columns(results: Sequence[FieldResult], evidence: list[str], threshold: float) -> None:
+def _people_columns(results: Sequence[FieldResult], evidence: list[str], threshold: float) -> None:
     """Undecided columns of single given names or surnames (`Iago`, `Pedro`) in a table that holds
-    something about a person: that person's names (see name_columns)."""
+    something about a person: that person's names (see name_columns); SSN-shaped numbers of the
+    test ranges: their SSNs (see document_columns)."""
     for result in results:
         if result.best(threshold) is None and (names := name_column(result.sample, evidence)) is not None:
             result.detections.insert(0, names)
+        elif result.best(threshold) is None and (ssns := ssn_column(result.sample, evidence)) is not None:
+            result.detections.insert(0, ssns)  # `999-26-9016`: a test range's SSNs stand for the people's
 
 
 #: the engine's word for a named column whose values have a name's shape but no name's words

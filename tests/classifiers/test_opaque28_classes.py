@@ -101,3 +101,17 @@ def test_device_models_written_in_lower_case_are_models():
               "sm-s918b", "asus_ai2302", "pixel 7a"]
     found = classify(c01=models * 3)
     assert found["c01"] == "DEVICE_MODEL"
+
+
+def test_test_range_ssns_in_a_table_of_people_are_government_ids():
+    # a generator's patients: names, birth dates and SSNs of the never-issued 999 area
+    found = classify(name="patients.csv",
+                     c01=["Margaret Whitlock", "Thomas Abernathy", "Ingrid Solberg", "Robert Kowalczyk",
+                          "Elena Ferreira", "Daniel Okonkwo"],
+                     c02=["1952-03-14", "1987-11-02", "1961-05-01", "1969-07-30", "1991-01-09", "1975-05-21"],
+                     c03=["999-26-9016", "999-14-6692", "999-93-5213", "999-87-7431", "999-60-1185", "999-22-5276"])
+    assert found["c03"] == "GOVERNMENT_ID"
+    # the same grouped numbers in a table of parts say nothing of anyone
+    found = classify(name="parts.csv", c01=["Widget", "Gadget", "Sprocket", "Flange", "Gear", "Valve"],
+                     c02=["999-26-9016", "999-14-6692", "999-93-5213", "999-87-7431", "999-60-1185", "999-22-5276"])
+    assert found["c02"] is None

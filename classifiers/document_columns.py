@@ -1,0 +1,49 @@
+"""Social security numbers of the test ranges, in a table of people, are its people's SSNs.
+
+`123-45-6789` grouped three, two, four is how the United States writes a social security
+number and nothing else; the validator rules out the ranges the SSA never issues (area 000,
+666 and 900-999), and so test data (Synthea's `999-26-9016`, the SSA's own examples) reads as
+no SSN when no column name says so. Sample data is full of them, and a table whose other
+columns already hold a person's name, contacts or birth date keeps such a column for what it
+stands for: the person's SSN. Without that table the numbers stay unclaimed (a grouped
+number of a table of things may be anything).
+
+`table_view.apply` asks `ssn_column` of the undecided columns of a table of people; the match
+runs vectorised over the column's distinct values.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers import rx
+from classifiers.evidence import Detection, Signal
+from classifiers.fieldview import FieldView
+from classifiers.masking import mask_examples
+from datamap.model import FieldSample
+
+SSN_SHAPE = r"^\d{3}-\d{2}-\d{4}$"
+#: share of the informative values (repeats counted) that must have the shape
+SHARE = 0.9
+#: distinct values needed: one or two are a placeholder (`000-00-0000`)
+MIN_DISTINCT = 3
+SCORE = 0.6
+
+
+def ssn_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
+    """A GOVERNMENT_ID detection for a column of SSN-shaped numbers in a table of people (what
+    `evidence` says it holds), or None."""
+    if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
+        return None
+    distinct = FieldView.of(sample).informative
+    if len(distinct.values) < MIN_DISTINCT:
+        return None
+    shaped = rx.match(distinct.values, SSN_SHAPE, distinct=True).to_numpy(zero_copy_only=False)
+    share = int(distinct.counts[shaped.astype(bool)].sum()) / int(distinct.counts.sum())
+    if share < SHARE:
+        return None
+    why = (f"{share:.0%} of the values are grouped as social security numbers are (test ranges too), in a table "
+           f"of people (it holds {', '.join(evidence)})")
+    examples = [str(v) for v in pc.filter(distinct.values, pa.array(shaped)).slice(0, 3).to_pylist()]
+    return Detection(path=sample.path, entity="GOVERNMENT_ID", confidence=SCORE, signals=[Signal("table", why, SCORE)],
+                     examples=mask_examples(examples, "GOVERNMENT_ID"), recognizer="table_view")
