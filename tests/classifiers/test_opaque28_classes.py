@@ -115,3 +115,13 @@ def test_test_range_ssns_in_a_table_of_people_are_government_ids():
     found = classify(name="parts.csv", c01=["Widget", "Gadget", "Sprocket", "Flange", "Gear", "Valve"],
                      c02=["999-26-9016", "999-14-6692", "999-93-5213", "999-87-7431", "999-60-1185", "999-22-5276"])
     assert found["c02"] is None
+
+
+def test_ids_whose_prefix_names_a_person_are_account_ids():
+    # a telemetry table's user column: `usr_` and hex, some rows without a user
+    ids = ["usr_bc582189", "usr_f293de70", None, "usr_5c34f5f8", "usr_98a197af", "usr_fb1d8f25", None, "usr_3dc8be33"]
+    found = classify(c01=ids * 3, c02=[12.5, 13.1, 11.0, 9.8, 10.2, 14.4, 8.1, 7.7] * 3)
+    assert found["c01"] == "ACCOUNT_ID"
+    # event names and versions that start with the same words are no ids
+    found = classify(c01=["user_engagement", "user_signup", "customer_support", "user_v2", "member_login"] * 4)
+    assert found["c01"] != "ACCOUNT_ID"
