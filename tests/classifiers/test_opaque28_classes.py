@@ -125,3 +125,10 @@ def test_ids_whose_prefix_names_a_person_are_account_ids():
     # event names and versions that start with the same words are no ids
     found = classify(c01=["user_engagement", "user_signup", "customer_support", "user_v2", "member_login"] * 4)
     assert found["c01"] != "ACCOUNT_ID"
+
+
+def test_event_names_of_typing_and_automatic_capture_are_behaviour():
+    # a product-analytics export: who (an id), when, and which event (PostHog's built-in ones)
+    events = ["$autocapture", "$pageview", "$pageleave", "signed_up", "$autocapture", "$pageview"] * 4
+    found = classify(c01=[f"usr_{i:08x}a" for i in range(24)], c02=events)
+    assert found["c02"] == "BEHAVIORAL_EVENT"
