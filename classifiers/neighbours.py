@@ -325,7 +325,7 @@ def _actions(view: FieldView) -> bool:
 CITY_SHARE = 0.6
 #: a column of one or two words repeated (`Male`, `Female`) is a code, whatever the gazetteer says
 CITY_MIN_DISTINCT = 3
-_PLACE_WORDS = r"^[A-Z][A-Za-z'’.-]+(?:[ -][A-Za-z'’.-]+){0,3}$"
+_PLACE_WORDS = r"^\p{Lu}[\p{L}'’.-]+(?:[ -][\p{L}'’.-]+){0,3}$"  # accents too: `Maceió`, `Brasília`, `Zürich`
 
 
 def _cities(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],

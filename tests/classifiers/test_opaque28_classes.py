@@ -132,3 +132,17 @@ def test_event_names_of_typing_and_automatic_capture_are_behaviour():
     events = ["$autocapture", "$pageview", "$pageleave", "signed_up", "$autocapture", "$pageview"] * 4
     found = classify(c01=[f"usr_{i:08x}a" for i in range(24)], c02=events)
     assert found["c02"] == "BEHAVIORAL_EVENT"
+
+
+def test_accented_city_names_complete_an_address_block():
+    # a Brazilian register: person, e-mail, CEP, street, number, district, city, state
+    found = classify(c01=["Luna Isabelle da Mata", "Breno Levi Jesus", "Nicole Laura Souza", "Antonio Guilherme Jesus",
+                          "Felipe Juan Corte Real"],
+                     c02=["luna@mail.example", "breno@mail.example", "nicole@mail.example", "antonio@mail.example",
+                          "felipe@mail.example"],
+                     c03=["79090-370", "57060-152", "79831-220", "71515-120", "63031-200"],
+                     c04=["Rua Hotel", "Travessa Vila Rica", "Rua Trinta e Um de Março", "Avenida Paulista", "Rua Monsenhor Azarias"],
+                     c05=["654", "849", "12", "77", "3"],
+                     c06=["Campo Grande", "Maceió", "Dourados", "Brasília", "Juazeiro do Norte"],
+                     c07=["MS", "AL", "MS", "DF", "CE"])
+    assert found["c06"] in ("CITY", "LOCATION")
