@@ -146,3 +146,16 @@ def test_accented_city_names_complete_an_address_block():
                      c06=["Campo Grande", "Maceió", "Dourados", "Brasília", "Juazeiro do Norte"],
                      c07=["MS", "AL", "MS", "DF", "CE"])
     assert found["c06"] in ("CITY", "LOCATION")
+
+
+def test_panel_sizes_no_list_names_yet_beside_a_device_model_are_screen_dimensions():
+    # an event collector's device table: row id, width, height, Android API level, model code
+    sizes = [(1200, 2670), (1200, 2664), (1440, 3168), (1220, 2712), (1264, 2780), (1084, 2412)] * 5
+    models = ["23127PN0CC", "BVL-AN00", "PJD110", "2312DRA50C", "V2309A", "CPH2581"] * 5
+    found = classify(name="device_data.csv", c01=list(range(1, 31)), c02=[w for w, _ in sizes],
+                     c03=[h for _, h in sizes], c04=[34, 33, 34, 31, 34, 33] * 5, c05=models)
+    assert found["c02"] == "SCREEN_RESOLUTION" and found["c03"] == "SCREEN_RESOLUTION"
+    # two columns of amounts of the same magnitude vary row by row: no panels
+    found = classify(name="device_data.csv", c01=list(range(1, 31)), c02=[1200 + 14 * i for i in range(30)],
+                     c03=[2600 + 22 * i for i in range(30)], c05=models)
+    assert found["c02"] is None and found["c03"] is None
