@@ -125,7 +125,8 @@ SUPPORT: dict[str, Callable[[Table], list[str]]] = {
     "REGION": lambda t: _people(t) or t.holding(PLACE_ENTITIES - {"REGION"}) or t.holding(RECORD_ENTITIES),
     # short geohashes, makers and model names, operator codes: telling where devices and their users are
     "GEOHASH": lambda t: _people(t) or t.holding(RECORD_ENTITIES | DEVICE_ENTITIES),
-    "DEVICE_MODEL": lambda t: t.holding(DEVICE_ENTITIES - {"DEVICE_MODEL"}),
+    # (a model code found elsewhere in the row too: `Build.BRAND` beside `Build.MODEL`, `HONOR` by `BVL-AN00`)
+    "DEVICE_MODEL": lambda t: t.holding(DEVICE_ENTITIES),
     "MOBILE_CARRIER": lambda t: t.holding(DEVICE_ENTITIES - {"MOBILE_CARRIER"}),
     "USER_ROLE": _people,
     "COUNTRY": lambda t: _people(t) or t.holding(PLACE_ENTITIES - {"COUNTRY"}),

@@ -159,3 +159,11 @@ def test_panel_sizes_no_list_names_yet_beside_a_device_model_are_screen_dimensio
     found = classify(name="device_data.csv", c01=list(range(1, 31)), c02=[1200 + 14 * i for i in range(30)],
                      c03=[2600 + 22 * i for i in range(30)], c05=models)
     assert found["c02"] is None and found["c03"] is None
+
+
+def test_makers_beside_a_model_code_are_the_devices_makers():
+    # Build.MODEL then Build.BRAND of an app's devices, nothing else in the table
+    models = ["23127PN0CC", "BVL-AN00", "PJD110", "2312DRA50C", "V2309A", "CPH2581"] * 5
+    makers = ["Xiaomi", "HONOR", "OnePlus", "Redmi", "vivo", "OPPO"] * 5
+    found = classify(c01=models, c02=makers)
+    assert found["c01"] == "DEVICE_MODEL" and found["c02"] == "DEVICE_MODEL"
