@@ -167,3 +167,10 @@ def test_makers_beside_a_model_code_are_the_devices_makers():
     makers = ["Xiaomi", "HONOR", "OnePlus", "Redmi", "vivo", "OPPO"] * 5
     found = classify(c01=models, c02=makers)
     assert found["c01"] == "DEVICE_MODEL" and found["c02"] == "DEVICE_MODEL"
+
+
+def test_android_releases_with_their_api_level_are_operating_systems():
+    # a crash reporter's devices: Android with its API level, iOS as bare versions
+    systems = ["14 (API 33)", "12 (API 31)", "11 (API 30)", "13 (API 32)", "17.3", "17.3.1", "14 (API 33)", "16.7.5"]
+    found = classify(c01=systems * 4)
+    assert found["c01"] == "OPERATING_SYSTEM"
