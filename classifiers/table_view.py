@@ -179,12 +179,15 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         part = head if people_table and head in PERSON_PARTS and head not in people_table else None
         if part is not None:
             _part_owner(results, part, sorted(people_table), threshold)
+        # the key comes first but for columns that are the same on every row (CDISC's `STUDYID`
+        # and `DOMAIN` before `USUBJID`, a tenant's id before its users')
+        lead = _first_varying(results)
         for index, result in enumerate(results):
             if result.best(threshold) is not None:
                 continue
             if part is not None and index == 0:
                 continue
-            if _is_key(result.sample, first=index == 0):
+            if _is_key(result.sample, first=index == lead):
                 result.detections.insert(0, _account_key(result.sample, evidence))
             elif index > 0 and _other_key(results, index, threshold):
                 result.detections.insert(0, _account_key(result.sample, evidence, other=True))
@@ -784,6 +787,20 @@ def _withdraw(result: FieldResult, detection: Detection, why: str) -> None:
     detection.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
     detection.confidence = round(detection.confidence * WITHDRAWN_FACTOR, 4)
     result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+#: leading columns of one value on every row a table's key may follow: more say the rows are
+#: no people's records of one kind (a log's constant host and program, then its fields)
+MAX_CONSTANT_LEAD = 2
+
+
+def _first_varying(results: Sequence[FieldResult]) -> int:
+    """The index of the first column of more than one value, if only one or two constant
+    columns come before it (else 0)."""
+    for index, result in enumerate(results[:MAX_CONSTANT_LEAD + 1]):
+        if len(result.sample.values) > 1 and pc.count_distinct(result.sample.values).as_py() > 1:
+            return index
+    return 0
 
 
 def _is_key(sample: FieldSample, first: bool, serials: bool = False) -> bool:

@@ -174,3 +174,13 @@ def test_android_releases_with_their_api_level_are_operating_systems():
     systems = ["14 (API 33)", "12 (API 31)", "11 (API 30)", "13 (API 32)", "17.3", "17.3.1", "14 (API 33)", "16.7.5"]
     found = classify(c01=systems * 4)
     assert found["c01"] == "OPERATING_SYSTEM"
+
+
+def test_a_people_tables_key_after_constant_columns_is_their_account_id():
+    # a clinical trial's patients as CDISC writes them: study and domain constant, then the subject
+    subjects = [f"01-701-{n}" for n in (1015, 1023, 1028, 1033, 1034, 1047, 1097, 1111, 1115, 1118)]
+    found = classify(name="patients.csv", c01=["CDISCPILOT01"] * 10, c02=["DM"] * 10, c03=subjects,
+                     c04=[34, 45, 29, 51, 38, 62, 41, 57, 33, 48],
+                     c05=["F", "M", "F", "M", "F", "F", "M", "F", "M", "M"])
+    assert found["c03"] == "ACCOUNT_ID"
+    assert found["c01"] is None and found["c02"] is None
