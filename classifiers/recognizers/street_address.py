@@ -25,8 +25,9 @@ _TOKEN = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
 # German, Dutch and Nordic street words are glued to the name: Buchholzstr., Hänelallee, Kerkstraat
 _GLUED_SUFFIX = re.compile(r"[^\W\d_]{2,}(?:straße|strasse|str\.?|allee|weg|platz|gasse|damm|ring|ufer|laan|straat"
                            r"|gracht|gatan|vägen|vej|gade)(?![^\W\d_])", re.IGNORECASE)
-# "..., Springfield, IL 62704": a US state code and ZIP closing the line
-_US_STATE_ZIP = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
+# "..., Springfield, IL 62704": a US state code and ZIP closing the line (the country may
+# follow: `Jobstown, NJ 08041 USA`, as an international shipper writes it)
+_US_STATE_ZIP = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?(?:,?\s+(?:USA|US|U\.S\.A?\.|United States))?$")
 # Chinese and Japanese addresses name their administrative parts: 省 市 区 县 路 街 号 ... (and in
 # traditional characters, Taiwan and Hong Kong: 區 縣 鄉 鎮 號 樓)
 _CJK_ADDRESS = re.compile(r"[省市区县镇乡村路街道巷弄号楼室座都道府県丁目番地區縣鄉鎮號樓]")

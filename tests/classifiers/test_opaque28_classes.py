@@ -184,3 +184,11 @@ def test_a_people_tables_key_after_constant_columns_is_their_account_id():
                      c05=["F", "M", "F", "M", "F", "F", "M", "F", "M", "M"])
     assert found["c03"] == "ACCOUNT_ID"
     assert found["c01"] is None and found["c02"] is None
+
+
+def test_a_town_state_and_zip_followed_by_the_country_is_an_address():
+    # a shipment's destination as an international shipper writes it
+    found = classify(c01=[1, 2, 3, 4, 5, 6], c02=["Jobstown, NJ 08041 USA", "Marlborough, MA 01752 USA",
+                                                  "Austin, TX 78701 USA", "Salem, OR 97301 USA",
+                                                  "Dayton, OH 45402 USA", "Provo, UT 84601 USA"])
+    assert found["c02"] == "STREET_ADDRESS"
