@@ -192,3 +192,11 @@ def test_a_town_state_and_zip_followed_by_the_country_is_an_address():
                                                   "Austin, TX 78701 USA", "Salem, OR 97301 USA",
                                                   "Dayton, OH 45402 USA", "Provo, UT 84601 USA"])
     assert found["c02"] == "STREET_ADDRESS"
+
+
+def test_addresses_labelled_email_instead_of_mailto_are_emails():
+    # a patient header's telecom values as some EHR vendors write them
+    found = classify(c01=["email:judith.schulz@mail.example", "email:dennis.wilson@mail.example",
+                          "email:arthur.tynan@mail.example", "email:samuel.finch@mail.example",
+                          "email:john.mccarroll@mail.example"])
+    assert found["c01"] == "EMAIL_ADDRESS"
