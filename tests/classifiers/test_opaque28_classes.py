@@ -200,3 +200,17 @@ def test_addresses_labelled_email_instead_of_mailto_are_emails():
                           "email:arthur.tynan@mail.example", "email:samuel.finch@mail.example",
                           "email:john.mccarroll@mail.example"])
     assert found["c01"] == "EMAIL_ADDRESS"
+
+
+def test_birth_timestamps_mostly_at_midnight_are_birth_dates():
+    # a person table's birth dates kept as DATETIME: midnights, and a test fixture's odd moments
+    from datetime import datetime
+    births = [datetime(1948, 1, 1), datetime(1975, 4, 8), datetime(1975, 5, 27), datetime(1976, 8, 25),
+              datetime(1965, 9, 30, 12, 34, 56, 700000), datetime(1995, 9, 30, 12, 34, 56, 700000)]
+    found = classify(name="person.csv", c01=[1, 2, 6, 7, 42, 43], c02=["M", "M", "M", "F", "M", "M"], c03=births)
+    assert found["c03"] == "DATE_OF_BIRTH"
+    # events of the same people at any time of day are no births
+    events = [datetime(1998, 1, 1, 9, 14, 3), datetime(2005, 4, 8, 17, 2, 44), datetime(2011, 5, 27, 8, 41, 5),
+              datetime(2016, 8, 25, 22, 10, 9), datetime(2019, 9, 30, 12, 34, 56), datetime(2021, 9, 30, 6, 5, 1)]
+    found = classify(name="person.csv", c01=[1, 2, 6, 7, 42, 43], c02=["M", "M", "M", "F", "M", "M"], c03=events)
+    assert found["c03"] != "DATE_OF_BIRTH"
