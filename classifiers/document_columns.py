@@ -18,8 +18,8 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.evidence import Detection, Signal
-from classifiers.fieldview import FieldView
 from classifiers.masking import mask_examples
+from classifiers.name_columns import distinct_informative
 from datamap.model import FieldSample
 
 SSN_SHAPE = r"^\d{3}-\d{2}-\d{4}$"
@@ -31,19 +31,19 @@ SCORE = 0.6
 
 
 def ssn_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
-    """A GOVERNMENT_ID detection for a column of SSN-shaped numbers in a table of people (what
+    """A US_SSN detection for a column of SSN-shaped numbers in a table of people (what
     `evidence` says it holds), or None."""
     if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
         return None
-    distinct = FieldView.of(sample).informative
-    if len(distinct.values) < MIN_DISTINCT:
+    distinct, counts = distinct_informative(sample.values)
+    if len(distinct) < MIN_DISTINCT:
         return None
-    shaped = rx.match(distinct.values, SSN_SHAPE, distinct=True).to_numpy(zero_copy_only=False)
-    share = int(distinct.counts[shaped.astype(bool)].sum()) / int(distinct.counts.sum())
+    shaped = rx.match(distinct, SSN_SHAPE, distinct=True).to_numpy(zero_copy_only=False)
+    share = int(counts[shaped.astype(bool)].sum()) / int(counts.sum())
     if share < SHARE:
         return None
     why = (f"{share:.0%} of the values are grouped as social security numbers are (test ranges too), in a table "
            f"of people (it holds {', '.join(evidence)})")
-    examples = [str(v) for v in pc.filter(distinct.values, pa.array(shaped)).slice(0, 3).to_pylist()]
-    return Detection(path=sample.path, entity="GOVERNMENT_ID", confidence=SCORE, signals=[Signal("table", why, SCORE)],
-                     examples=mask_examples(examples, "GOVERNMENT_ID"), recognizer="table_view")
+    examples = [str(v) for v in pc.filter(distinct, pa.array(shaped)).slice(0, 3).to_pylist()]
+    return Detection(path=sample.path, entity="US_SSN", confidence=SCORE, signals=[Signal("table", why, SCORE)],
+                     examples=mask_examples(examples, "US_SSN"), recognizer="table_view")

@@ -13,12 +13,13 @@ lookups run vectorised over the column's distinct values.
 """
 from __future__ import annotations
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers import rx, vocab
 from classifiers.evidence import Detection, Signal
-from classifiers.fieldview import FieldView
+from classifiers.fieldview import informative
 from classifiers.masking import mask_examples
 from classifiers.recognizers.person_name import GENERATOR_DIGITS_RE2
 from datamap.model import FieldSample
@@ -45,14 +46,20 @@ _CALENDAR = pa.array(["january", "february", "march", "april", "may", "june", "j
 GIVEN, SURNAME = "given names", "surnames"
 
 
+def distinct_informative(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
+    """A text column's distinct values that are no placeholders, and how often each occurs.
+    (Read after the field pass, when the fields' views are let go: no view is made again.)"""
+    counted = pc.value_counts(informative(pc.drop_null(values)))
+    return counted.field("values"), counted.field("counts").to_numpy(zero_copy_only=False).astype(np.int64)
+
+
 def name_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
     """A PERSON detection for a column of given names or surnames in a table of people (what
     `evidence` says it holds), or None."""
     if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
         return None
-    view = FieldView.of(sample)
-    distinct = view.informative.values
-    if len(distinct) < MIN_GIVEN or len(distinct) < MIN_DISTINCT_RATIO * int(view.informative.counts.sum()):
+    distinct, counts = distinct_informative(sample.values)
+    if len(distinct) < MIN_GIVEN or len(distinct) < MIN_DISTINCT_RATIO * int(counts.sum()):
         return None
     words = pc.utf8_trim_whitespace(distinct)
     capitals = pc.fill_null(pc.utf8_is_upper(words), False)

@@ -110,7 +110,7 @@ def test_test_range_ssns_in_a_table_of_people_are_government_ids():
                           "Elena Ferreira", "Daniel Okonkwo"],
                      c02=["1952-03-14", "1987-11-02", "1961-05-01", "1969-07-30", "1991-01-09", "1975-05-21"],
                      c03=["999-26-9016", "999-14-6692", "999-93-5213", "999-87-7431", "999-60-1185", "999-22-5276"])
-    assert found["c03"] == "GOVERNMENT_ID"
+    assert found["c03"] == "US_SSN"
     # the same grouped numbers in a table of parts say nothing of anyone
     found = classify(name="parts.csv", c01=["Widget", "Gadget", "Sprocket", "Flange", "Gear", "Valve"],
                      c02=["999-26-9016", "999-14-6692", "999-93-5213", "999-87-7431", "999-60-1185", "999-22-5276"])
