@@ -1,4 +1,6 @@
-"""Social security numbers of the test ranges, in a table of people, are its people's SSNs.
+"""Identity numbers a table of people keeps without a name that says so.
+
+Social security numbers of the test ranges, in a table of people, are its people's SSNs.
 
 `123-45-6789` grouped three, two, four is how the United States writes a social security
 number and nothing else; the validator rules out the ranges the SSA never issues (area 000,
@@ -8,8 +10,13 @@ columns already hold a person's name, contacts or birth date keeps such a column
 stands for: the person's SSN. Without that table the numbers stay unclaimed (a grouped
 number of a table of things may be anything).
 
-`table_view.apply` asks `ssn_column` of the undecided columns of a table of people; the match
-runs vectorised over the column's distinct values.
+Brazil's CPF written bare (`86730543540`, or an integer that lost its leading zeros) is eleven
+digits whose last two are mod-11 check digits: a column of numbers that all pass, in a table of
+people, is their CPFs (random numbers pass one time in a hundred; phone numbers as often).
+
+`table_view.apply` asks `ssn_column` and `cpf_column` of the undecided columns of a table of
+people; the shapes are matched vectorised over the column's distinct values, the check digits
+computed for those distinct values alone.
 """
 from __future__ import annotations
 
@@ -17,6 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers import rx
+from classifiers.checksums import brazil_cpf
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.name_columns import distinct_informative
@@ -47,3 +55,28 @@ def ssn_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
     examples = [str(v) for v in pc.filter(distinct, pa.array(shaped)).slice(0, 3).to_pylist()]
     return Detection(path=sample.path, entity="US_SSN", confidence=SCORE, signals=[Signal("table", why, SCORE)],
                      examples=mask_examples(examples, "US_SSN"), recognizer="table_view")
+
+
+#: a CPF as digits alone: eleven, or fewer where an integer column dropped leading zeros
+CPF_DIGITS = r"^\d{9,11}$"
+CPF_LENGTH = 11
+#: share of the distinct values whose check digits must hold
+CPF_SHARE = 0.9
+
+
+def cpf_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
+    """A GOVERNMENT_ID detection for a column of bare CPF numbers in a table of people, or None."""
+    values = sample.values
+    if not (pa.types.is_integer(values.type) or pa.types.is_string(values.type)):
+        return None
+    distinct, _ = distinct_informative(pc.cast(values, pa.string()))
+    if len(distinct) < MIN_DISTINCT or not pc.all(rx.match(distinct, CPF_DIGITS, distinct=True)).as_py():
+        return None
+    checked = sum(brazil_cpf(text.zfill(CPF_LENGTH)) for text in distinct.to_pylist())
+    if checked < CPF_SHARE * len(distinct):
+        return None
+    why = (f"{checked} of {len(distinct)} distinct numbers carry Brazil's CPF check digits, in a table of people "
+           f"(it holds {', '.join(evidence)})")
+    examples = [str(v) for v in distinct.slice(0, 3).to_pylist()]
+    return Detection(path=sample.path, entity="GOVERNMENT_ID", confidence=SCORE, signals=[Signal("table", why, SCORE)],
+                     examples=mask_examples(examples, "GOVERNMENT_ID"), recognizer="table_view")

@@ -30,7 +30,7 @@ import pyarrow.compute as pc
 from classifiers import chinese, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
-from classifiers.document_columns import ssn_column
+from classifiers.document_columns import cpf_column, ssn_column
 from classifiers.name_columns import name_column
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
@@ -214,12 +214,14 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
 def _people_columns(results: Sequence[FieldResult], evidence: list[str], threshold: float) -> None:
     """Undecided columns of single given names or surnames (`Iago`, `Pedro`) in a table that holds
     something about a person: that person's names (see name_columns); SSN-shaped numbers of the
-    test ranges: their SSNs (see document_columns)."""
+    test ranges: their SSNs; bare numbers with a CPF's check digits: their CPFs (see document_columns)."""
     for result in results:
         if result.best(threshold) is None and (names := name_column(result.sample, evidence)) is not None:
             result.detections.insert(0, names)
         elif result.best(threshold) is None and (ssns := ssn_column(result.sample, evidence)) is not None:
             result.detections.insert(0, ssns)  # `999-26-9016`: a test range's SSNs stand for the people's
+        elif result.best(threshold) is None and (cpfs := cpf_column(result.sample, evidence)) is not None:
+            result.detections.insert(0, cpfs)  # `86730543540`: Brazil's CPF, check digits and all
 
 
 #: the engine's word for a named column whose values have a name's shape but no name's words

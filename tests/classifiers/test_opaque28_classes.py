@@ -214,3 +214,14 @@ def test_birth_timestamps_mostly_at_midnight_are_birth_dates():
               datetime(2016, 8, 25, 22, 10, 9), datetime(2019, 9, 30, 12, 34, 56), datetime(2021, 9, 30, 6, 5, 1)]
     found = classify(name="person.csv", c01=[1, 2, 6, 7, 42, 43], c02=["M", "M", "M", "F", "M", "M"], c03=events)
     assert found["c03"] != "DATE_OF_BIRTH"
+
+
+def test_bare_cpf_numbers_in_a_table_of_people_are_government_ids():
+    # a register of persons (`cadastro_pessoa`): given names, then each CPF as an integer (check digits hold)
+    found = classify(name="cadastro_pessoa.csv", c01=["Iago", "Pedro", "Cauê", "Breno", "Thiago"],
+                     c02=[86730543540, 55565893569, 38767897100, 78673781620, 72788740417])
+    assert found["c02"] == "GOVERNMENT_ID"
+    # eleven-digit mobile numbers beside the same names fail the check digits: no CPFs
+    found = classify(name="cadastro_pessoa.csv", c01=["Iago", "Pedro", "Cauê", "Breno", "Thiago"],
+                     c02=[11987654321, 21998765432, 31991234567, 41987651234, 51999887766])
+    assert found["c02"] != "GOVERNMENT_ID"
