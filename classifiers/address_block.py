@@ -73,7 +73,7 @@ _POSTCODE = (r"^(?:\d{4,6}(?:-\d{3,4})?|\d{2,3}-\d{3,4}|\d{4} ?[A-Z]{2}|[A-Z]{1,
 _UNIT = (r"(?i)^(?:(?:apt|apartment|suite|ste|unit|flat|floor|fl|level|room|rm|bldg|building|block|"
          r"p\.? ?o\.? box|box)\.?\s*#?\s*[\w/-]+|\d+(?:st|nd|rd|th) floor)\b")
 #: a place's name: capitalised words
-_PLACE_WORDS = r"^[A-Z][A-Za-z'’.-]+(?:[ -][A-Za-z'’.-]+){0,3}$"
+_PLACE_WORDS = r"^\p{Lu}[\p{L}'’.-]+(?:[ -][\p{L}'’.-]+){0,3}$"  # accents too: `Maceió`, `Brasília`, `Zürich`
 
 
 def decide(results: Sequence[FieldResult], threshold: float, is_open: Callable[[FieldResult, float], bool]) -> None:

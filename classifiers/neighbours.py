@@ -125,7 +125,8 @@ SUPPORT: dict[str, Callable[[Table], list[str]]] = {
     "REGION": lambda t: _people(t) or t.holding(PLACE_ENTITIES - {"REGION"}) or t.holding(RECORD_ENTITIES),
     # short geohashes, makers and model names, operator codes: telling where devices and their users are
     "GEOHASH": lambda t: _people(t) or t.holding(RECORD_ENTITIES | DEVICE_ENTITIES),
-    "DEVICE_MODEL": lambda t: t.holding(DEVICE_ENTITIES - {"DEVICE_MODEL"}),
+    # (a model code found elsewhere in the row too: `Build.BRAND` beside `Build.MODEL`, `HONOR` by `BVL-AN00`)
+    "DEVICE_MODEL": lambda t: t.holding(DEVICE_ENTITIES),
     "MOBILE_CARRIER": lambda t: t.holding(DEVICE_ENTITIES - {"MOBILE_CARRIER"}),
     "USER_ROLE": _people,
     "COUNTRY": lambda t: _people(t) or t.holding(PLACE_ENTITIES - {"COUNTRY"}),
@@ -325,7 +326,7 @@ def _actions(view: FieldView) -> bool:
 CITY_SHARE = 0.6
 #: a column of one or two words repeated (`Male`, `Female`) is a code, whatever the gazetteer says
 CITY_MIN_DISTINCT = 3
-_PLACE_WORDS = r"^[A-Z][A-Za-z'’.-]+(?:[ -][A-Za-z'’.-]+){0,3}$"
+_PLACE_WORDS = r"^\p{Lu}[\p{L}'’.-]+(?:[ -][\p{L}'’.-]+){0,3}$"  # accents too: `Maceió`, `Brasília`, `Zürich`
 
 
 def _cities(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
@@ -446,6 +447,29 @@ def _screen_sizes() -> tuple[frozenset[int], frozenset[int]]:
 SCREEN_SHARE = 0.8
 
 
+#: a phone's or tablet's panel no list names yet (each year's models add sizes: `1200x2670`,
+#: `1264x2780`): the short side in pixels, the long side's ratio to it (4:3 tablets to 22:9
+#: phones), even numbers, as panels are
+PANEL_SHORT = (480, 2160)
+PANEL_RATIO = (1.3, 2.45)
+#: ... a device table holds a few models' panels over and over: distinct pairs at most this share
+#: of the rows (or PANEL_FEW_PAIRS), where two columns of measurements or amounts vary row by row
+PANEL_DISTINCT = 0.3
+PANEL_FEW_PAIRS = 10
+
+
+def _phone_panel(x: int, y: int) -> bool:
+    low, high = min(x, y), max(x, y)
+    return (PANEL_SHORT[0] <= low <= PANEL_SHORT[1] and PANEL_RATIO[0] <= high / low <= PANEL_RATIO[1]
+            and low % 2 == 0 and high % 2 == 0)
+
+
+def _phone_panels(pairs: list[tuple[int, int]]) -> bool:
+    """Whether most rows are a phone's or tablet's panel sizes and repeat as a few models' do."""
+    panels = sum(1 for x, y in pairs if _phone_panel(x, y))
+    return panels >= SCREEN_SHARE * len(pairs) and len(set(pairs)) <= max(PANEL_FEW_PAIRS, PANEL_DISTINCT * len(pairs))
+
+
 def _screen_pairs(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
                   recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
     if not table.holding(PERSONAL_ENTITIES):
@@ -460,8 +484,9 @@ def _screen_pairs(table: Table, results: Sequence[FieldResult], views: Sequence[
         if len(pairs) < 5 or len(set(pairs)) < 2:
             continue
         known = sum(1 for x, y in pairs if (min(x, y) in short and max(x, y) in long))
-        if known < SCREEN_SHARE * len(pairs):
+        if known < SCREEN_SHARE * len(pairs) and not _phone_panels(pairs):
             continue
+        known = max(known, sum(1 for x, y in pairs if _phone_panel(x, y)))
         ratio = round(known / len(pairs), 4)
         for result, other in ((first, second), (second, first)):
             _decide(result, "SCREEN_RESOLUTION",

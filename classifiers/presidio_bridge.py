@@ -7,6 +7,7 @@ from an installed pipeline instead (the largest official English one present, el
 from __future__ import annotations
 
 import importlib.util
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
@@ -75,8 +76,11 @@ def pattern_recognizer(recognizer: FieldRecognizer) -> EntityRecognizer | None:
                 for p in recognizer.patterns if p.score >= FREE_TEXT_MIN_SCORE]
     if not patterns:
         return None
+    # our patterns are written with the case they mean (`(?i:…)` where case does not matter):
+    # Presidio's default IGNORECASE would read `after six` as a capitalised full name
     return _Bridged(supported_entity=recognizer.entity, patterns=patterns,
-                    context=list(recognizer.context), name=f"datamap.{type(recognizer).__name__}")
+                    context=list(recognizer.context), name=f"datamap.{type(recognizer).__name__}",
+                    global_regex_flags=re.DOTALL | re.MULTILINE)
 
 
 _UNJUDGED = object()

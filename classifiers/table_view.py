@@ -30,6 +30,8 @@ import pyarrow.compute as pc
 from classifiers import chinese, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
+from classifiers.document_columns import cpf_column, ssn_column
+from classifiers.name_columns import name_column
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
 from classifiers.recognizer import as_text, informative
@@ -100,6 +102,8 @@ BIRTH_MIN_VALUES = 10
 #: (a sign-up or visit date of four people spans months, and lies years, not decades, back)
 BIRTH_MIN_DATES = 4
 BIRTH_MIN_SPREAD = 10
+#: share of a timestamp column's values that must lie at one hour on the hour (a day's midnight)
+BIRTH_ONE_HOUR_SHARE = 0.6
 BIRTH_MIN_AGE = 12
 BIRTH_MAX_AGE = 90
 BIRTH_SCORE = 0.6
@@ -146,6 +150,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
             # the offices' places too: their cities and coordinates locate no one
             _withdraw_places(results, f"names organisations ({organisation})", threshold)
         people = _person_evidence(results, threshold)
+    if people or people_table:
+        _people_columns(results, sorted(people) or sorted(people_table), threshold)
     if not people and not people_table:
         if head in THING_TABLES and not _owned_devices(results, threshold):
             _withdraw_places(results, f"lists {head} records", threshold,
@@ -175,12 +181,15 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         part = head if people_table and head in PERSON_PARTS and head not in people_table else None
         if part is not None:
             _part_owner(results, part, sorted(people_table), threshold)
+        # the key comes first but for columns that are the same on every row (CDISC's `STUDYID`
+        # and `DOMAIN` before `USUBJID`, a tenant's id before its users')
+        lead = _first_varying(results)
         for index, result in enumerate(results):
             if result.best(threshold) is not None:
                 continue
             if part is not None and index == 0:
                 continue
-            if _is_key(result.sample, first=index == 0):
+            if _is_key(result.sample, first=index == lead):
                 result.detections.insert(0, _account_key(result.sample, evidence))
             elif index > 0 and _other_key(results, index, threshold):
                 result.detections.insert(0, _account_key(result.sample, evidence, other=True))
@@ -200,6 +209,19 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
             # (a death, a hire, a first visit)
             birth, result = min(births, key=lambda found: found[0])
             result.detections.insert(0, _birth_date(result.sample, birth, evidence))
+
+
+def _people_columns(results: Sequence[FieldResult], evidence: list[str], threshold: float) -> None:
+    """Undecided columns of single given names or surnames (`Iago`, `Pedro`) in a table that holds
+    something about a person: that person's names (see name_columns); SSN-shaped numbers of the
+    test ranges: their SSNs; bare numbers with a CPF's check digits: their CPFs (see document_columns)."""
+    for result in results:
+        if result.best(threshold) is None and (names := name_column(result.sample, evidence)) is not None:
+            result.detections.insert(0, names)
+        elif result.best(threshold) is None and (ssns := ssn_column(result.sample, evidence)) is not None:
+            result.detections.insert(0, ssns)  # `999-26-9016`: a test range's SSNs stand for the people's
+        elif result.best(threshold) is None and (cpfs := cpf_column(result.sample, evidence)) is not None:
+            result.detections.insert(0, cpfs)  # `86730543540`: Brazil's CPF, check digits and all
 
 
 #: the engine's word for a named column whose values have a name's shape but no name's words
@@ -771,6 +793,20 @@ def _withdraw(result: FieldResult, detection: Detection, why: str) -> None:
     result.detections.sort(key=lambda d: d.confidence, reverse=True)
 
 
+#: leading columns of one value on every row a table's key may follow: more say the rows are
+#: no people's records of one kind (a log's constant host and program, then its fields)
+MAX_CONSTANT_LEAD = 2
+
+
+def _first_varying(results: Sequence[FieldResult]) -> int:
+    """The index of the first column of more than one value, if only one or two constant
+    columns come before it (else 0)."""
+    for index, result in enumerate(results[:MAX_CONSTANT_LEAD + 1]):
+        if len(result.sample.values) > 1 and pc.count_distinct(result.sample.values).as_py() > 1:
+            return index
+    return 0
+
+
 def _is_key(sample: FieldSample, first: bool, serials: bool = False) -> bool:
     """A bare `id` (or, where names say nothing, the first column) that is unique and id-shaped
     (`serials`: a date-stamped serial number counts too)."""
@@ -858,8 +894,13 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
         # hour on the hour: midnight (a CSV reader's guess for a column of days written in two
         # formats, a database's DATETIME of a day), or a zone's midnight written in UTC (05:00)
         values = values.drop_null()
-        if not len(values) or not pc.all(pc.equal(pc.floor_temporal(values, unit="hour"), values)).as_py() \
-                or pc.count_distinct(pc.hour(values)).as_py() != 1:
+        if not len(values):
+            return None
+        on_hour = pc.equal(pc.floor_temporal(values, unit="hour"), values)
+        hours = pc.value_counts(pc.hour(pc.filter(values, on_hour)))
+        common = max(hours.field("counts").to_pylist(), default=0)
+        # (a test fixture's odd row or two, `1965-09-30 12:34:56.7` among the midnights, aside)
+        if common < BIRTH_ONE_HOUR_SHARE * len(values) or common < BIRTH_MIN_DATES:
             return None
         values = pc.cast(pc.floor_temporal(values, unit="day"), pa.date32())
     elif not pa.types.is_date(values.type):

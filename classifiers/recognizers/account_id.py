@@ -613,6 +613,10 @@ def table_tokens(dataset: str) -> set[str]:
     return {word[:-1] if word.endswith("s") and len(word) > 3 else word for word in words}
 
 
+#: the prefixes by which systems mark their people's ids (users, customers, members, accounts)
+_PERSON_PREFIXES = "usr|user|cust|customer|member|mbr|acct|account|player|patient|subscriber|person"
+
+
 class PlatformAccountIdRecognizer(FieldRecognizer):
     """Account ids of the platforms Chinese apps log their users in with, told by their values
     alone: WeChat's openid and unionid (`o` and 27 characters of the URL-safe alphabet),
@@ -630,6 +634,11 @@ class PlatformAccountIdRecognizer(FieldRecognizer):
         # Stripe's customers and card-issuing cardholders: the object's prefix, then 14 or more
         # letters and digits (`pm_`, `ch_`, `in_` are payments, charges, invoices: no one's)
         ValuePattern("stripe customer or cardholder id", r"(?:cus|ich)_[A-Za-z0-9]{14,32}", 0.6),
+        # an id whose own prefix names a person (`usr_bc582189`, `user-00042`, `cust_7781`,
+        # `member_a1b2c3`, `person-id-1`): four characters at least and a digit in the rest, so
+        # that words (`user_engagement`, `customer_support`) and versions (`user_v2`) are no ids
+        ValuePattern("id prefixed with a person word", rf"(?i:{_PERSON_PREFIXES})[_-](?:[A-Za-z0-9-]{{3,40}}\d[A-Za-z0-9-]{{0,40}}|\d[A-Za-z0-9-]{{3,40}})",
+                     0.6),
     )
     in_free_text = False  # a 16-digit run in text is as often a card number being typed
 

@@ -47,6 +47,17 @@ _ANDROID = (r"SM-[A-Z]\d{3,4}[A-Z0-9]{0,4}(?:/DS)?|GT-[A-Z]\d{4}\w*|SCH-\w+|SGH-
             r"|XQ-[A-Z]{2}\d{2}|Nokia [\w.]+(?: \w+)*|TA-\d{4}|ASUS_\w+|Lenovo \w+|ZTE \w+|Infinix \w+|TECNO \w+")
 
 
+#: the score of a model code's forms (a maker's own code or product name)
+MODEL_CODES_SCORE = 0.8
+#: the Android model codes and names that stay unmistakable in lower case (a maker's own prefix
+#: and digits, or its product line's name): `sm-a546e`, `cph2451`, `rmx3630`, `asus_ai2302`,
+#: `pixel 7a`, `redmi note 12`, `moto g84 5g`, `galaxy s23 ultra`, `oneplus 11`
+_ANDROID_FOLDED = (r"(?:samsung[ _])?(?:sm|gt)-[a-z]\d{3,4}[a-z0-9]{0,4}(?:/ds)?|(?:oppo[ _])?cph\d{4}"
+                   r"|(?:realme[ _])?rmx\d{4}|asus_[a-z0-9]{4,8}|(?:google )?pixel(?: \d{1,2}a?)(?: (?:xl|pro|fold|a))*"
+                   r"|(?:xiaomi )?redmi(?: (?:note|[a-z]?\d{1,2}[a-z]?|pro|plus|5g|4g|\+))+|moto [a-z]\d{1,3}\w*(?: \w+)*"
+                   r"|(?:samsung )?galaxy [a-z]\d{1,3}\w*(?: (?:ultra|plus|\+|fe|5g))*|oneplus ?\d{1,2}\w*(?: (?:pro|5g|t))*")
+
+
 #: a model named inside a device's name (`iPhone de Quentin`, `John's Galaxy S21`), for `rx.search`
 DEVICE_IN_NAME = rf"(?:^|[\s'’(])(?:{_APPLE}|{_ANDROID})(?:$|[\s'’),])"
 
@@ -97,6 +108,9 @@ class DeviceModelRecognizer(FieldRecognizer):
     vocabularies = (VocabularyMatch("device maker", "device_makers", 0.45, leading_words=True),)
     patterns = (
         ValuePattern("device model code", rf"{_MAKER}(?:{_APPLE}|{_ANDROID})(?: ?\([^)]{{1,20}}\))?", 0.8),
+        # the same lower-cased, as pipelines that fold their properties write them (`sm-s918b`,
+        # `cph2565`, `pixel 8 pro`, `redmi note 12`): only the forms no other word shares
+        ValuePattern("device model code, lower-cased", _ANDROID_FOLDED, 0.8),
         # any short product token (`5S`, `A2403`, an unlisted brand): backs a model name only
         # (`John's iPhone`: Apple's default device name holds the owner's name)
         ValuePattern("model-like token", r"[A-Za-z0-9][A-Za-z0-9 ,()._+'’-]{0,39}", 0.1),
@@ -123,12 +137,33 @@ class DeviceModelRecognizer(FieldRecognizer):
         """No model by the values alone in a column of app-store channels (`huawei`, `xiaomi`
         beside `yingyongbao`, `baidu`, `AppStore`): the makers there are stores too."""
         signal = super().value_signal(sample)
+        if signal is None or signal.score < MODEL_CODES_SCORE:
+            # iPhones beside lower-cased Android codes: the model codes' forms together, without
+            # the catch-all token pattern whose low score would average them down
+            signal = self._model_codes(sample) or signal
         if signal is None or self.named(NameTokens.of(sample.path)) is not None:
             return signal
         lower = pc.utf8_lower(pc.cast(FieldView.of(sample).distinct.values, pa.string()))
         if pc.any(pc.is_in(lower, value_set=_STORE_CHANNELS)).as_py():
             return None
         return signal
+
+    def _model_codes(self, sample: FieldSample) -> Signal | None:
+        """The share of values of any of the model codes' forms, as one pattern of their score."""
+        view = FieldView.of(sample)
+        total = view.informative.total
+        codes = [p for p in self.patterns if p.score >= MODEL_CODES_SCORE]
+        if not total or self.value_shape is None:
+            return None
+        union = None
+        for pattern in codes:
+            mask = view.full_match(pattern.regex, group=self._any_regex)
+            union = mask if union is None else union | mask
+        hits = view.informative.hits(union)
+        if not hits:
+            return None
+        names = "+".join(f"'{p.name}'" for p in codes)
+        return self._ratio_signal(f"patterns {names}", view, total, union, hits, MODEL_CODES_SCORE)
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """A bare `model` (or a maker's product type or name) beside the record's own hardware

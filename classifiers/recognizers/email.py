@@ -23,7 +23,9 @@ _ADDRESS = r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24
 #: the address inside a mailbox (`Jane <jane@x.org>`, `jane@x.org (Jane)`)
 _MAILBOX = re.compile(r"<([^<>]+)>\s*$|^(\S+@\S+) \(")
 #: the scheme of an address written as a URI
-_MAILTO = r"(?i:mailto):"
+#: `mailto:`, or the label some EHR vendors write in its place (C-CDA's `telecom value="email:…"`)
+_MAILTO = r"(?i:mailto|e-?mail):"
+_MAILTO_RE = re.compile(r"^(?:mailto|e-?mail):", re.IGNORECASE)
 _LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 #: the everyday bare address, every rule of `is_email` written into the regex: dot-separated
 #: runs in the local part (no leading, trailing or doubled dot), labels that neither start nor
@@ -137,7 +139,7 @@ def _address(text: str | None) -> str | None:
     """The address of a mailbox (`Jane <jane@x.org>` -> `jane@x.org`); a bare address as it is."""
     found = _MAILBOX.search(text) if text and ("<" in text or "(" in text) else None
     address = (found.group(1) or found.group(2)) if found else text
-    return address[7:] if address and address[:7].lower() == "mailto:" else address
+    return _MAILTO_RE.sub("", address, count=1) if address else address
 
 
 def is_email(text: str | None) -> bool:

@@ -81,6 +81,9 @@ class OperatingSystemRecognizer(FieldRecognizer):
                      # Unity's `SystemInfo.operatingSystem` adds the API level (`Android OS 14 / API-34`)
                      r"(?: ?/ ?API-\d{1,2})?(?: ?\([^)]*\))?)", 0.85),
         ValuePattern("bare version", r"[vV]?\d{1,2}(?:[._]\d{1,3}){0,3}|V\d{3}", 0.25),
+        # Android's release and its API level, as crash reporters write a device's system
+        # (`14 (API 33)`, `8.1 (API 27)`): no other version names an API level so
+        ValuePattern("android release and api level", r"\d{1,2}(?:\.\d{1,2}){0,2} \(API(?: level)? \d{1,2}\)", 0.8),
         # Android's build display id: an Android build id (`UP1A.231005.007`) or a vendor's model
         # and version (`ALN-AL00 4.2.0.120(C00E110R5P3)`): backs a build name only
         ValuePattern("android build", r"[A-Z]{2,4}\d[A-Z]?\.\d{6}\.\d{3}(?: [\w.-]+)*"

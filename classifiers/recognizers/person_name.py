@@ -31,13 +31,14 @@ from classifiers.shape import (
     char_bits,
 )
 from classifiers.siblings import HANDLE_NAMES, adjacent, login_beside, siblings
+from classifiers.recognizers.street_address import LEADING_STREET_TYPES
 from datamap.model import DatasetSample, FieldSample
 
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "herr", "frau",
                      "jr", "sr", "ii", "iii", "iv", "phd", "md", "dds", "dvm", "esq"})
 #: lower-case particles inside names (Ludwig van Beethoven, Maria de la Cruz)
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin",
-                        "binti", "al", "el", "ter", "ten", "y", "e"})
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "das", "do", "dos", "di", "du", "la",
+                        "le", "bin", "binti", "al", "el", "ter", "ten", "y", "e"})
 # Chinese names: two to four Han characters, the first a family name (the most common ones,
 # covering the great majority of the population)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -419,11 +420,13 @@ def _unaccented(text: str) -> str:
 #: (a test-data generator's digits may follow: `Kellie749`)
 _CAP = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{_LOWER}]+)*\d{{0,4}}"
 _INITIAL = rf"[{_UPPER}]\."
-_PARTICLE = "(?:van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin|al|el)"
+_PARTICLE = "(?:van|von|der|den|de|del|della|da|das|do|dos|di|du|la|le|ter|ten|bin|al|el)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Master|Rev|Lady|Don|Mme|Mlle|Col|Capt|Major)\.?"
 _CAPITALS = rf"[{_UPPER}][{_UPPER}'’-]+"
 _SURNAME_INITIALS = rf"{_CAPITALS}(?: {_CAPITALS})?, ?(?:[{_UPPER}]\. ?){{1,3}}"
-_FULL = rf"{_CAP}(?: {_PARTICLE})?(?: (?:{_CAP}|{_INITIAL})){{1,3}}"
+#: a particle may come before any later word, and Portuguese and Spanish full names run to five
+#: words (`Rodrigo Murilo Enrico da Mata`, `Isabel Valentina da Luz`: given names, then surnames)
+_FULL = rf"{_CAP}(?: (?:{_PARTICLE} )?(?:{_CAP}|{_INITIAL})){{1,4}}"
 _GIVEN_SURNAME = rf"{_CAP}(?: (?:{_CAP}|{_INITIAL}))?(?: {_PARTICLE}| {_CAPITALS}){{0,2}} {_CAPITALS}"
 #: the word that should be a given name: the first (after a title), or the first after
 #: `Surname, ` (census and passenger-list style)
@@ -680,15 +683,17 @@ _PLACE_LIST = (r"^[^,]+(?:, [^,]+)*, \p{Lu}{2,3}(?:,|$)|(?i:\b(?:" + "|".join(so
 
 
 def street_names(values: pa.Array) -> float:
-    """The share of distinct values of two to five words whose last word is a street type
+    """The share of distinct values of two to six words whose last word is a street type
     (`Victor Plains`, `Hoeger Mall`, `Norberto Crossing`: a generator's or a town's streets
-    named after people). Some surnames are street types (`Hill`, `Wells`); half a column's
-    values never are."""
+    named after people), or whose first word is one written first (`Rua Francisco Vieira`).
+    Some surnames are street types (`Hill`, `Wells`); half a column's values never are."""
     texts = {v for v in values.to_pylist() if v}
     if not texts:
         return 0.0
     streets = vocab.words("street_types")
-    named = sum(1 for text in texts if 2 <= len(words := text.split()) <= 5 and words[-1].lower().strip(".") in streets)
+    # (or whose first word is a type that Romance formats write first: `Rua Francisco Vieira`)
+    named = sum(1 for text in texts if 2 <= len(words := text.split()) <= 6
+                and (words[-1].lower().strip(".") in streets or words[0].lower().strip(".") in LEADING_STREET_TYPES))
     return named / len(texts)
 
 

@@ -102,6 +102,10 @@ class PhoneNumberRecognizer(FieldRecognizer):
         ValuePattern("national formatted",
                      r"(?:(?:00)?1[\s.-])?\(?\d{2,5}\)?[\s.-]?\d{3,4}[\s.-]\d{3,5}" + _EXTENSION, 0.6),
         ValuePattern("digits", r"0?\d{10,11}", 0.4),
+        # E.164 stored as a number, its `+` dropped (`447700900663`, `5491192627726`: a telecom's
+        # MSISDN, a CRM's integer column): eleven to fifteen digits that, read after a `+`, are a
+        # valid number of the country their first digits name
+        ValuePattern("international digits", r"[1-9]\d{10,14}", 0.6),
         # a mainland mobile written bare (13812345678): 11 digits that phonenumbers must find valid
         # for China; ids and timestamps are other lengths, so the form decides on its own
         ValuePattern("mainland mobile", r"(?:86[\s-]?|0)?1[3-9]\d{9}", 0.75),
@@ -262,4 +266,18 @@ def is_phone_number(text: str | None) -> bool:
         strict = bare or regions is NATIONAL_REGIONS
         if phonenumbers.is_valid_number(number) if strict else phonenumbers.is_possible_number(number):
             return True
-    return False
+    return bare and regions == ("US",) and _valid_international(candidate)
+
+
+#: E.164 allows at most fifteen digits; eleven or more leave a country code before a national number
+_E164_DIGITS = re.compile(r"^[1-9]\d{10,14}$")
+
+
+def _valid_international(digits: str) -> bool:
+    """An E.164 number whose `+` was dropped: valid once it is put back."""
+    if not _E164_DIGITS.match(digits):
+        return False
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits, None))
+    except phonenumbers.NumberParseException:
+        return False

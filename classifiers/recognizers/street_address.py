@@ -12,7 +12,7 @@ import re
 import numpy as np
 import pyarrow as pa
 
-from classifiers import vocab
+from classifiers import rx, vocab
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
@@ -25,8 +25,9 @@ _TOKEN = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
 # German, Dutch and Nordic street words are glued to the name: Buchholzstr., Hänelallee, Kerkstraat
 _GLUED_SUFFIX = re.compile(r"[^\W\d_]{2,}(?:straße|strasse|str\.?|allee|weg|platz|gasse|damm|ring|ufer|laan|straat"
                            r"|gracht|gatan|vägen|vej|gade)(?![^\W\d_])", re.IGNORECASE)
-# "..., Springfield, IL 62704": a US state code and ZIP closing the line
-_US_STATE_ZIP = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
+# "..., Springfield, IL 62704": a US state code and ZIP closing the line (the country may
+# follow: `Jobstown, NJ 08041 USA`, as an international shipper writes it)
+_US_STATE_ZIP = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?(?:,?\s+(?:USA|US|U\.S\.A?\.|United States))?$")
 # Chinese and Japanese addresses name their administrative parts: 省 市 区 县 路 街 号 ... (and in
 # traditional characters, Taiwan and Hong Kong: 區 縣 鄉 鎮 號 樓)
 _CJK_ADDRESS = re.compile(r"[省市区县镇乡村路街道巷弄号楼室座都道府県丁目番地區縣鄉鎮號樓]")
@@ -70,7 +71,7 @@ class StreetAddressRecognizer(FieldRecognizer):
         return pa.array([is_street_address(v) for v in candidates.to_pylist()], pa.bool_())
 
     def value_signal(self, sample: FieldSample) -> Signal | None:
-        return super().value_signal(sample) or _lines_beside_places(sample)
+        return super().value_signal(sample) or _lines_beside_places(sample) or _named_streets(sample)
 
     def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
         """An `address` column whose values are provinces and cities alone, or their codes (mall's
@@ -80,6 +81,41 @@ class StreetAddressRecognizer(FieldRecognizer):
         # Nor is one of GB/T 2260's codes (online-taxi-public's `address` 订单所在地 `420100`): a city, coded
         return (FieldView.of(sample).could_match(_HAS_NON_ASCII) > 0 and divisions_only(sample.values)) \
             or (self.named(NameTokens.of(sample.path)) is not None and division_codes_only(sample.values))
+
+
+#: street types that Romance and Slavic address formats write before the street's name (`Rua
+#: Ipero`, `Avenida Graça Aranha`, `Calle Mayor`, `Rue de Rivoli`, `ulica Długa`); Brazil's
+#: planned cities number blocks (`Quadra 64`) where streets would be
+LEADING_STREET_TYPES = ("rua", "avenida", "av", "travessa", "alameda", "rodovia", "estrada", "praça", "praca",
+                        "largo", "quadra", "calle", "carrera", "paseo", "camino", "avinguda", "carrer", "rue",
+                        "avenue", "boulevard", "impasse", "chemin", "allée", "allee", "quai", "viale", "piazza",
+                        "corso", "vicolo", "ulica", "ul", "prospekt")
+#: a value that opens with one of them, then the name (a capital, a number, or a particle: `Rua dos
+#: Gerânios`, `Rue de la Paix`); `C/` is Spain's abbreviated calle (`C/Princesas 2`)
+NAMED_STREET = (r"^(?i:" + "|".join(LEADING_STREET_TYPES) + r")\.? (?:\p{Lu}|\d|(?i:d[aeo]s?|del|de la|della|di) \p{L})"
+                r"|^C/ ?\p{Lu}")
+#: share of a column's values (repeats counted) that must be such streets, and the signal's score:
+#: a street's name alone, no number, is a part of the postal address as a name column's is
+NAMED_STREETS_SHARE = 0.7
+NAMED_STREETS_SCORE = 0.6
+
+
+def _named_streets(sample: FieldSample) -> Signal | None:
+    """Streets named after their type, with no house number (a register's `logradouro` beside its
+    `numero`): most values open with a street type that such formats write first."""
+    if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
+        return None
+    distinct = FieldView.of(sample).informative
+    if not len(distinct.values):
+        return None
+    named = np.asarray(rx.match(distinct.values, NAMED_STREET, distinct=True).to_numpy(zero_copy_only=False),
+                       dtype=bool)
+    total = int(distinct.counts.sum())
+    ratio = int(distinct.counts[named].sum()) / total if total else 0.0
+    if ratio < NAMED_STREETS_SHARE:
+        return None
+    return Signal("value", "streets named after their type, written first (`Rua …`, `Calle …`, `Rue …`)",
+                  NAMED_STREETS_SCORE, round(ratio, 4))
 
 
 #: the share of a column's values that must be address lines for its places alone to be addresses too

@@ -24,12 +24,28 @@ from classifiers import rx
 _CODED_SUBDIVISIONS = ("US", "CA", "AU", "DE", "BR", "MX", "IN", "CN", "IT", "ES", "AR")
 
 
+#: languages whose country names data writes as often as English (`Brasil`, `México`, `España`,
+#: `Allemagne`, `Deutschland`): iso-codes' own translations, shipped with pycountry
+COUNTRY_LANGUAGES = ("es", "pt", "pt_BR", "fr", "de", "it", "nl", "pl", "sv", "da", "nb")
+#: translations that are everyday English words (Iceland in German and Nordic languages) or too
+#: short to tell a country from a word (`Man`): left out
+_NOT_COUNTRY_WORDS = frozenset({"island"})
+_MIN_TRANSLATED = 4
+
+
 def _iso_countries() -> Iterable[str]:
+    import gettext
+
     import pycountry
 
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+                    for language in COUNTRY_LANGUAGES]
     for country in pycountry.countries:
-        yield country.name
-        yield from (getattr(country, attr, "") for attr in ("common_name", "official_name"))
+        names = [country.name] + [getattr(country, attr, "") for attr in ("common_name", "official_name")]
+        yield from names
+        for translated in {translation.gettext(name) for translation in translations for name in names if name}:
+            if len(translated) >= _MIN_TRANSLATED and translated.lower() not in _NOT_COUNTRY_WORDS:
+                yield translated
 
 
 def _iso_alpha2() -> Iterable[str]:

@@ -1,0 +1,82 @@
+"""Identity numbers a table of people keeps without a name that says so.
+
+Social security numbers of the test ranges, in a table of people, are its people's SSNs.
+
+`123-45-6789` grouped three, two, four is how the United States writes a social security
+number and nothing else; the validator rules out the ranges the SSA never issues (area 000,
+666 and 900-999), and so test data (Synthea's `999-26-9016`, the SSA's own examples) reads as
+no SSN when no column name says so. Sample data is full of them, and a table whose other
+columns already hold a person's name, contacts or birth date keeps such a column for what it
+stands for: the person's SSN. Without that table the numbers stay unclaimed (a grouped
+number of a table of things may be anything).
+
+Brazil's CPF written bare (`86730543540`, or an integer that lost its leading zeros) is eleven
+digits whose last two are mod-11 check digits: a column of numbers that all pass, in a table of
+people, is their CPFs (random numbers pass one time in a hundred; phone numbers as often).
+
+`table_view.apply` asks `ssn_column` and `cpf_column` of the undecided columns of a table of
+people; the shapes are matched vectorised over the column's distinct values, the check digits
+computed for those distinct values alone.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers import rx
+from classifiers.checksums import brazil_cpf
+from classifiers.evidence import Detection, Signal
+from classifiers.masking import mask_examples
+from classifiers.name_columns import distinct_informative
+from datamap.model import FieldSample
+
+SSN_SHAPE = r"^\d{3}-\d{2}-\d{4}$"
+#: share of the informative values (repeats counted) that must have the shape
+SHARE = 0.9
+#: distinct values needed: one or two are a placeholder (`000-00-0000`)
+MIN_DISTINCT = 3
+SCORE = 0.6
+
+
+def ssn_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
+    """A US_SSN detection for a column of SSN-shaped numbers in a table of people (what
+    `evidence` says it holds), or None."""
+    if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
+        return None
+    distinct, counts = distinct_informative(sample.values)
+    if len(distinct) < MIN_DISTINCT:
+        return None
+    shaped = rx.match(distinct, SSN_SHAPE, distinct=True).to_numpy(zero_copy_only=False)
+    share = int(counts[shaped.astype(bool)].sum()) / int(counts.sum())
+    if share < SHARE:
+        return None
+    why = (f"{share:.0%} of the values are grouped as social security numbers are (test ranges too), in a table "
+           f"of people (it holds {', '.join(evidence)})")
+    examples = [str(v) for v in pc.filter(distinct, pa.array(shaped)).slice(0, 3).to_pylist()]
+    return Detection(path=sample.path, entity="US_SSN", confidence=SCORE, signals=[Signal("table", why, SCORE)],
+                     examples=mask_examples(examples, "US_SSN"), recognizer="table_view")
+
+
+#: a CPF as digits alone: eleven, or fewer where an integer column dropped leading zeros
+CPF_DIGITS = r"^\d{9,11}$"
+CPF_LENGTH = 11
+#: share of the distinct values whose check digits must hold
+CPF_SHARE = 0.9
+
+
+def cpf_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
+    """A GOVERNMENT_ID detection for a column of bare CPF numbers in a table of people, or None."""
+    values = sample.values
+    if not (pa.types.is_integer(values.type) or pa.types.is_string(values.type)):
+        return None
+    distinct, _ = distinct_informative(pc.cast(values, pa.string()))
+    if len(distinct) < MIN_DISTINCT or not pc.all(rx.match(distinct, CPF_DIGITS, distinct=True)).as_py():
+        return None
+    checked = sum(brazil_cpf(text.zfill(CPF_LENGTH)) for text in distinct.to_pylist())
+    if checked < CPF_SHARE * len(distinct):
+        return None
+    why = (f"{checked} of {len(distinct)} distinct numbers carry Brazil's CPF check digits, in a table of people "
+           f"(it holds {', '.join(evidence)})")
+    examples = [str(v) for v in distinct.slice(0, 3).to_pylist()]
+    return Detection(path=sample.path, entity="GOVERNMENT_ID", confidence=SCORE, signals=[Signal("table", why, SCORE)],
+                     examples=mask_examples(examples, "GOVERNMENT_ID"), recognizer="table_view")

@@ -1,0 +1,84 @@
+"""A column of single given names (or surnames) in a table of people is their names.
+
+A register splits a person's name into columns (`nome` | `sobrenome`, `first` | `last`), and
+with the column names gone (`c03`, a vendor's abbreviation) the values are single words no
+pattern reads as a full name: `Iago`, `Pedro`, `Cauê`. Alone such a column could be anything
+whose words a given-name list happens to hold (`Paris`, `June`, `Orange`); in a table whose
+other columns already hold a person's e-mail, phone, birth date or documents, one capitalised
+word a value, most of them the world's given names (or, with more values, its surnames), and
+few of them places or calendar words, is the name of each row's person.
+
+`table_view.apply` asks `name_column` of the undecided columns of a table of people; the
+lookups run vectorised over the column's distinct values.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers import rx, vocab
+from classifiers.evidence import Detection, Signal
+from classifiers.fieldview import informative
+from classifiers.masking import mask_examples
+from classifiers.recognizers.person_name import GENERATOR_DIGITS_RE2
+from datamap.model import FieldSample
+
+#: distinct values a column needs: two are a code (`Male`/`Female`); surnames, whose list holds
+#: many everyday words (`Green`, `Summer`), need more
+MIN_GIVEN = 3
+MIN_SURNAMES = 5
+#: share of the distinct values that must be one capitalised word (a generator's digits and an
+#: initial aside) and a known given name or surname
+KNOWN_SHARE = 0.8
+#: share of the distinct values that may be places or calendar words, which the name lists hold
+#: too (`Florence`, `Georgia`, `June`): a column of those is a place or a month
+PLACE_SHARE = 0.2
+#: repeats: a name column of many rows is mostly distinct (a category repeats its few words)
+MIN_DISTINCT_RATIO = 0.3
+SCORE = 0.6
+#: one capitalised word (letters, apostrophes, hyphens), an initial may follow
+_ONE_WORD = r"^\p{Lu}[\p{Ll}'’-]+(?:[\p{Lu}][\p{Ll}]+)?(?: \p{Lu}\.?)?$"
+_CALENDAR = pa.array(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                      "saturday", "sunday", "spring", "summer", "autumn", "winter", "true", "false", "male",
+                      "female", "unknown"])
+GIVEN, SURNAME = "given names", "surnames"
+
+
+def distinct_informative(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
+    """A text column's distinct values that are no placeholders, and how often each occurs.
+    (Read after the field pass, when the fields' views are let go: no view is made again.)"""
+    counted = pc.value_counts(informative(pc.drop_null(values)))
+    return counted.field("values"), counted.field("counts").to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def name_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
+    """A PERSON detection for a column of given names or surnames in a table of people (what
+    `evidence` says it holds), or None."""
+    if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
+        return None
+    distinct, counts = distinct_informative(sample.values)
+    if len(distinct) < MIN_GIVEN or len(distinct) < MIN_DISTINCT_RATIO * int(counts.sum()):
+        return None
+    words = pc.utf8_trim_whitespace(distinct)
+    capitals = pc.fill_null(pc.utf8_is_upper(words), False)
+    if (pc.sum(capitals).as_py() or 0) >= KNOWN_SHARE * len(words):
+        words = pc.utf8_title(words)  # `SMITH`, `NEWMAN`: a DICOM worklist's or an old register's capitals
+    words = pc.replace_substring_regex(words, GENERATOR_DIGITS_RE2, r"\1")  # `Bennett558`
+    shaped = rx.match(words, _ONE_WORD, distinct=True)
+    first = pc.utf8_lower(rx.extract(words, r"^(?P<w>\S+)").field("w"))
+    placelike = pc.or_(vocab.is_entry(first, "cities+countries+subdivisions"),
+                       pc.fill_null(pc.is_in(first, value_set=_CALENDAR), False))
+    if (pc.sum(placelike).as_py() or 0) > PLACE_SHARE * len(words):
+        return None
+    for kind, entries, least in ((GIVEN, "given_names_world", MIN_GIVEN), (SURNAME, "surnames", MIN_SURNAMES)):
+        known = pc.and_(shaped, vocab.is_entry(first, entries))
+        count = pc.sum(known).as_py() or 0
+        if len(words) >= least and count >= KNOWN_SHARE * len(words):
+            why = (f"{count} of {len(words)} distinct values are single {kind} a name list knows, in a table of "
+                   f"people (it holds {', '.join(evidence)})")
+            examples = [str(v) for v in distinct.slice(0, 3).to_pylist()]
+            return Detection(path=sample.path, entity="PERSON", confidence=SCORE, signals=[Signal("table", why, SCORE)],
+                             examples=mask_examples(examples, "PERSON"), recognizer="table_view")
+    return None
