@@ -67,7 +67,7 @@ NOT_COLUMNS = {"PRIMARY", "KEY", "INDEX", "UNIQUE", "CONSTRAINT"}
 
 def source_columns(text: str, table: str) -> list[tuple[str, str | None]]:
     """(name, comment) of `table`'s columns in the first CREATE TABLE of it in `text`, then its ALTER … ADDs."""
-    start = re.search(rf"CREATE TABLE (?:IF NOT EXISTS )?`?{table}`?[^(;]*?\(", text, re.I)  # wvp writes it lower-case
+    start = re.search(rf"CREATE TABLE (?:IF NOT EXISTS )?`?{table}\b`?[^(;]*?\(", text, re.I)  # wvp writes it lower-case
     body = text[start.end():start.end() + re.search(r"^\s*\)", text[start.end():], re.M).start()]
     cols = [(m.group(1), m.group(2)) for m in COLUMN.finditer(body) if m.group(1).upper() not in NOT_COLUMNS]
     cols += [(m.group(1), m.group(2)) for m in re.finditer(rf"ALTER TABLE {table} ADD (\w+) [^\n]*?COMMENT '([^']*)'", text)]
