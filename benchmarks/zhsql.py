@@ -36,8 +36,8 @@ def ip(r: random.Random, fake: Faker, public: float) -> str:
     return fake.ipv4_public() if r.random() < public else fake.ipv4_private()
 
 
-# MySQL's, Navicat's and ClickHouse's `INSERT INTO t (…) VALUES`, and SQLyog's `insert  into `t`(…) values`
-INSERT = re.compile(r"INSERT\s+INTO\s+`?(\w+)`?\s*(?:\(([^)]*)\))?\s*VALUES\s*", re.I)
+# MySQL's, Navicat's and ClickHouse's `INSERT INTO t (…) VALUES`, SQLyog's `insert  into `t`(…) values`, and `insert ignore into`
+INSERT = re.compile(r"INSERT\s+(?:IGNORE\s+)?INTO\s+`?(\w+)`?\s*(?:\(([^)]*)\))?\s*VALUES\s*", re.I)
 TOKEN = re.compile(r"'((?:[^'\\]|''|\\.)*)'|(NULL)|(-?\d+(?:\.\d+)?)|(\()|(\))|(;)")
 
 
@@ -104,7 +104,7 @@ def verify_tables(out: Path, labels: Path, tables: Tables, logs: tuple[str, ...]
 
     fields = {table: {name for name, _, _ in cols} for table, (_, cols) in tables.items()} | (exports or {})
     text = "".join(p.read_text(encoding="utf-8") for p in out.glob("*.sql"))
-    missing = [t for t in tables if not re.search(rf"INSERT\s+INTO\s+`?{t}`?[\s(]", text, re.I)]
+    missing = [t for t in tables if not re.search(rf"INSERT\s+(?:IGNORE\s+)?INTO\s+`?{t}`?[\s(]", text, re.I)]
     for table in missing:
         print(f"table not written: {table}")
     return check_labels(out, fields, labels, logs) or (1 if missing else 0)
