@@ -421,7 +421,7 @@ def _records(results: Sequence[FieldResult], threshold: float, ignore: frozenset
 #: `weibo_id`, a WeChat openid told by its value): the person's accounts elsewhere, no sign that
 #: the rows record someone else
 PLATFORM_WORDS = frozenset({"qq", "wechat", "weixin", "weibo", "douyin", "alipay", "taobao", "dingtalk", "telegram",
-                            "whatsapp", "skype", "facebook", "twitter", "instagram", "linkedin"})
+                            "whatsapp", "skype", "facebook", "twitter", "instagram", "linkedin", "oschina", "gitee"})
 
 
 def _platform_account(path: str) -> bool:
@@ -637,6 +637,9 @@ def _device_names(results: Sequence[FieldResult]) -> None:
 ROW_NAME = r"^\pL[^@/]{1,119}$"
 #: a record's number behind a letter prefix (`QX202412253192513440`, `SO-00012345`): a key, no name
 PREFIXED_NUMBER = r"^\pL{1,6}[-_]?\d{6,}$"
+#: a mainland licence plate (`粤B12345`, a new-energy car's `京AD12345`, `粤BF23T8`): the row is a
+#: vehicle, whose positions are where it was driven (jt808-server's `device_status`), no named place
+LICENCE_PLATE = r"^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][A-HJ-NP-Z0-9]{4,5}[挂学警港澳]?$"
 
 
 def _named_places(results: Sequence[FieldResult], threshold: float) -> str | None:
@@ -650,6 +653,8 @@ def _named_places(results: Sequence[FieldResult], threshold: float) -> str | Non
         values = result.sample.values
         if result.best(threshold) is not None or len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
             continue
+        if (pc.sum(pc.fill_null(rx.match(values, LICENCE_PLATE), False)).as_py() or 0) * 2 >= len(values):
+            return None  # vehicles' plates: a fleet's positions, which its drivers made
         named = pc.sum(pc.and_(rx.match(values, ROW_NAME), pc.invert(rx.match(values, PREFIXED_NUMBER)))).as_py() or 0
         if min(named, pc.count_distinct(values).as_py()) >= KEY_UNIQUE * len(values):
             return result.sample.path

@@ -47,7 +47,7 @@ class AccountIdRecognizer(FieldRecognizer):
              "technician id",
              "participant id", "respondent id", "external id", "externalid", "external customer id", "traveler id", "traveller id", "applicant id", "candidate id",
              "reviewer id", "athlete id", "contact id", "lead id", "employee id", "student id", "merchant id", "uin", "openid",
-             "open id", "unionid", "union id", "wechat id", "wechat account", "qq id", "qq", "douyin id", "weibo id", "alipay account", "distinct id", "external user id", "user key", "user uuid",
+             "open id", "unionid", "union id", "wechat id", "wechat account", "qq id", "qq", "douyin id", "weibo id", "alipay account", "oschina id", "gitee id", "distinct id", "external user id", "user key", "user uuid",
              "user guid", "account uuid", "username", "jid", "bare jid", "principal id",
              "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle",
              # an LDAP entry's distinguished name (`uid=jdoe,ou=people,dc=example,dc=com`)

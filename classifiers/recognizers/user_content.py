@@ -470,6 +470,11 @@ def _stock_phrases(sample: FieldSample) -> bool:
     texts = [(t.strip(), n) for t, n in zip(counted.values.to_pylist(), counted.counts.tolist()) if t and t.strip()]
     if not texts or len(texts) > STOCK_MAX_DISTINCT or sum(n for _, n in texts) < STOCK_MIN_TEXTS:
         return False
+    if len(texts) == 1:
+        # one text on every row (ShopXO's SMS log `sign_name` 短信签名 `ShopXO`, a profile's default
+        # bio 这个人很懒，什么都没有留下): the sender's own name or the program's default, whatever its
+        # length; what people write differs from one to the next
+        return True
     return all(len(t) <= STOCK_LABEL_CHARS or (len(t) <= STATUS_MESSAGE_CHARS and _STATUS_MESSAGE.search(t))
                for t, _ in texts)
 
