@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -852,6 +853,8 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
     if pa.types.is_integer(values.type) and _years(values):
         # years alone (the OMOP CDM's `year_of_birth`, a survey's `birth_year`): each one's first day
         values = pc.cast(pc.strptime(pc.cast(values.drop_null(), pa.string()), format="%Y", unit="s"), pa.date32())
+    elif pa.types.is_integer(values.type) and (days := _epoch_midnights(values)) is not None:
+        values = days  # Unix times of one zone's midnight (ShopXO's `birthday` int: 631123200)
     elif pa.types.is_integer(values.type):
         values = pc.cast(values, pa.string())  # 19900503, as exports from Chinese systems write dates
     if pa.types.is_string(values.type):
@@ -881,6 +884,21 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
 
 #: the years a column of years may hold
 FIRST_YEAR = 1850
+#: Unix times this large or more are in milliseconds; a day of seconds
+EPOCH_MILLIS, DAY_SECONDS = 10 ** 11, 86400
+
+
+def _epoch_midnights(values: pa.Array) -> pa.Array | None:
+    """The days of an integer column of Unix times (seconds) that are all one hour on the hour of
+    the day (a zone's midnight: a PHP app's `birthday int` of 00:00 Beijing time, 16:00 UTC), zeros
+    (no day given) aside; else None. An event's times have their minutes and seconds."""
+    numbers = values.drop_null()
+    numbers = pc.filter(numbers, pc.not_equal(numbers, 0)).to_numpy(zero_copy_only=False).astype("int64")
+    if len(numbers) < BIRTH_MIN_DATES or np.abs(numbers).max() >= EPOCH_MILLIS:
+        return None
+    if len(np.unique(numbers % DAY_SECONDS)) != 1 or numbers[0] % 3600:
+        return None
+    return pc.cast(pa.array(numbers * 1_000_000, pa.int64()).cast(pa.timestamp("us")), pa.date32())
 
 
 def _years(values: pa.Array) -> bool:
