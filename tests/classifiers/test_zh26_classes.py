@@ -1,0 +1,139 @@
+"""Classes of Chinese data the zh26 blind run showed (benchmarks/zh26/README.md), each on its own:
+a PHP shop (ShopXO), a JT/T 808 vehicle-terminal server, a Spring Cloud admin framework (pig)."""
+from __future__ import annotations
+
+import hashlib
+import random
+from datetime import datetime, timedelta, timezone
+
+import pyarrow as pa
+
+from classifiers.engine import classify_dataset
+from datamap.model import DatasetSample, FieldSample
+
+RNG = random.Random(26)
+BEIJING = timezone(timedelta(hours=8))
+PHONES = [f"1{RNG.choice('3589')}{RNG.randint(100000000, 999999999)}" for _ in range(400)]
+
+
+def _column(path: str, values: list, comment: str | None = None) -> FieldSample:
+    kind = "BIGINT" if isinstance(values[0], int) else "VARCHAR(255)"
+    return FieldSample(path=path, values=pa.array(values), declared_type=kind, comment=comment)
+
+
+def _entities(name: str, *fields: FieldSample) -> dict[str, str | None]:
+    results = classify_dataset(DatasetSample(name=name, source=name, kind="table", fields=list(fields)), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def _digest() -> str:
+    return hashlib.md5(str(RNG.random()).encode()).hexdigest()
+
+
+def _sms_log(n: int, **extra: tuple[list, str]) -> dict[str, str | None]:
+    """ShopXO's `sxo_sms_log` of `n` messages and the extra columns (values, comment)."""
+    fields = [_column("id", list(range(1, n + 1)), "自增id"), _column("mobile", PHONES[:n], "手机号码")]
+    fields += [_column(path, values, comment) for path, (values, comment) in extra.items()]
+    return _entities("shopxo.sql/sxo_sms_log", *fields)
+
+
+def test_one_text_on_every_row_is_no_one_s_writing():
+    """ShopXO's SMS log `sign_name` 短信签名 holds the shop's own signature, `ShopXO`, on all 200
+    messages: the sender's name, no one's writing (a name with 签名 reads as a signature, which
+    people write). A signature people wrote, each their own, stays content."""
+    n = 200
+    found = _sms_log(n, sign_name=(["ShopXO"] * n, "短信签名"))
+    assert found["sign_name"] != "USER_CONTENT"
+    mottos = ["生活就是购物~", "潮流时尚，品质生活", "享受生活每一天", "今天也要加油鸭", "认真生活，慢慢变好", "心若向阳，无畏悲伤",
+              "做自己的太阳", "平凡的日子也要闪闪发光"]
+    found = _entities("shopxo.sql/sxo_user", _column("id", list(range(1, n + 1)), "自增id"),
+                      _column("signature", [RNG.choice(mottos) + str(i % 7 or "") for i in range(n)], "个性签名"))
+    assert found["signature"] == "USER_CONTENT"
+
+
+def test_a_cloud_api_host_is_called_not_visited():
+    """The `request_url` 请求接口地址 of an SMS log is Aliyun's SMS API, `https://dysmsapi.aliyuncs.com/`
+    (WeCom's `qyapi.weixin.qq.com`, DingTalk's `oapi.dingtalk.com` alike): a host whose first label
+    ends in `api` is an API the server calls, no page a person opened. Pages stay visits."""
+    n = 200
+    found = _sms_log(n, request_url=([RNG.choice(["https://dysmsapi.aliyuncs.com/", "https://qyapi.weixin.qq.com/cgi-bin/message/send",
+                                                  "https://oapi.dingtalk.com/robot/send"]) for _ in range(n)], "请求接口地址"))
+    assert found["request_url"] != "VISITED_URL"
+    pages = [f"https://shop.example.cn/goods/{RNG.randint(1, 500)}.html" for _ in range(n)]
+    assert _sms_log(n, request_url=(pages, "请求地址"))["request_url"] == "VISITED_URL"
+
+
+def test_an_oschina_id_is_the_user_s_account():
+    """pig's `sys_user.osc_id` 开源中国标识: the user's id on OSChina, mostly empty, a few numbers:
+    the comment names the platform whose account it is, as 码云标识 (Gitee) and 企业微信标识 do."""
+    n = 80
+    ids = [str(RNG.randint(1000000, 9999999)) if i % 12 == 0 else None for i in range(n)]
+    found = _entities("pig.sql/sys_user", _column("user_id", list(range(1, n + 1)), "用户ID"),
+                      _column("username", [f"user{i}" for i in range(n)], "用户名"), _column("osc_id", ids, "开源中国标识"))
+    assert found["osc_id"] == "ACCOUNT_ID"
+
+
+def _track(n: int, plates: bool) -> list[FieldSample]:
+    """A JT/T 808 position table with names saying nothing: a terminal's SIM number, the time, then
+    longitude and latitude in whole millionths of a degree (121740204 for 121.740204) around Hangzhou."""
+    start = datetime(2026, 6, 3, 8, tzinfo=BEIJING)
+    fields = [_column("c01", [RNG.randint(1, 150) for _ in range(n)]),
+              _column("c02", [f"{start + timedelta(seconds=37 * i):%Y-%m-%d %H:%M:%S}" for i in range(n)]),
+              _column("c03", [int(f"1064{RNG.randint(10 ** 8, 10 ** 9 - 1)}") for _ in range(n)]),
+              _column("c04", [RNG.randint(120030000, 120230000) for _ in range(n)]),
+              _column("c05", [RNG.randint(30160000, 30360000) for _ in range(n)]),
+              _column("c06", [RNG.randint(0, 1200) for _ in range(n)])]
+    if plates:
+        fields.insert(1, _column("c00", [f"浙A{RNG.choice('0123456789DF')}{RNG.randint(1000, 9999)}" for _ in range(n)]))
+    return fields
+
+
+def test_whole_millionths_of_a_degree_side_by_side_are_a_position():
+    """JT/T 808 terminals report positions as integers of millionths of a degree; two adjacent
+    columns of such numbers, one within +-90 degrees and far from the other, are a latitude and
+    a longitude, as a pair of fine decimal degrees is. Runs of keys (1000100 … 1000300) are none."""
+    found = _entities("location.csv", *_track(300, plates=False))
+    assert found["c04"] == "GPS_COORDINATE" and found["c05"] == "GPS_COORDINATE"
+    keys = _entities("orders.csv", _column("c01", list(range(1000100, 1000400))),
+                     _column("c02", list(range(31000100, 31000400))), _column("c03", ["已支付"] * 300))
+    assert keys["c01"] != "GPS_COORDINATE" and keys["c02"] != "GPS_COORDINATE"
+
+
+def test_a_table_of_licence_plates_is_a_fleet_s_positions():
+    """jt808-server's `device_status`: each vehicle's last position beside its plate (`浙A8BT12`),
+    unique over the rows. A plate is no name of a place (as a station's is): the vehicles move,
+    and where they were is where their drivers drove them."""
+    fields = _track(150, plates=True)
+    for i, field in enumerate(fields):  # the position in decimal degrees, as a fleet's export writes it
+        if field.path in ("c04", "c05"):
+            fields[i] = _column(field.path, [round(v / 1e6, 6) for v in field.values.to_pylist()])
+    found = _entities("device_status.csv", *fields)
+    assert found["c04"] == "GPS_COORDINATE" and found["c05"] == "GPS_COORDINATE"
+
+
+def test_a_web_service_s_stored_upload_is_no_file_of_the_device():
+    """pig's avatars `/admin/sys-file/local/2a14….png`: the service stores each upload under a digest
+    it made and serves it behind a URL path: no file on the user's device. A photo's path on the
+    phone stays one."""
+    n = 60
+    found = _entities("sys_user.csv", _column("c01", list(range(1, n + 1))), _column("c02", PHONES[:n]),
+                      _column("c03", [f"/admin/sys-file/local/{_digest()}.png" for _ in range(n)]))
+    assert found["c03"] != "FILE_NAME"
+    photos = [f"/storage/emulated/0/DCIM/Camera/IMG_2026060{RNG.randint(1, 9)}_{RNG.randint(100000, 235959)}.jpg" for _ in range(n)]
+    found = _entities("uploads.csv", _column("c01", list(range(1, n + 1))), _column("c02", PHONES[:n]), _column("c03", photos))
+    assert found["c03"] == "FILE_NAME"
+
+
+def test_unix_times_of_beijing_midnight_in_a_people_table_are_birth_dates():
+    """ShopXO's `sxo_user.birthday int`: the day as a Unix time of its midnight in Beijing (16:00 UTC
+    the day before), 0 where none was given, beside mobiles and e-mails. Times of sign-ups have
+    their minutes and seconds, and stay times."""
+    n = 300
+    born = [int(datetime(RNG.randint(1960, 2008), RNG.randint(1, 12), RNG.randint(1, 28), tzinfo=BEIJING).timestamp())
+            if RNG.random() < 0.5 else 0 for _ in range(n)]
+    joined = [int(datetime(2025, 1, 1, tzinfo=BEIJING).timestamp()) + RNG.randint(0, 300 * 86400) for _ in range(n)]
+    fields = [_column("c01", list(range(1, n + 1))), _column("c02", PHONES[:n]),
+              _column("c03", [f"u{i}@qq.com" for i in range(n)]), _column("c04", born), _column("c05", joined)]
+    found = _entities("sxo_user.csv", *fields)
+    assert found["c04"] == "DATE_OF_BIRTH"
+    assert found["c05"] != "DATE_OF_BIRTH"
