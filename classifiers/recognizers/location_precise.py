@@ -246,7 +246,7 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return None  # a block of like figures (a county's percentages, a survey's scores)
     for neighbour in adjacent(sample, dataset):
         theirs = _degree_stats(neighbour, sample)
-        if theirs is None or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART or max(mine[1], theirs[1]) < _NULL_ISLAND:
+        if theirs is None or not _same_scale(sample, neighbour) or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART or max(mine[1], theirs[1]) < _NULL_ISLAND:
             continue
         if min(mine[1], theirs[1]) <= 90.0:
             return Signal("context", f"decimal degrees beside decimal degrees in '{neighbour.path}'", 0.5)
@@ -256,9 +256,15 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     if len(degrees) == 2:
         other = next(field for field in degrees if field.path != sample.path)
         theirs = _degree_stats(other, sample)
-        if (abs(mine[0] - theirs[0]) >= _PAIR_MIN_APART and min(mine[1], theirs[1]) <= 90.0 < max(mine[1], theirs[1])):
+        if (_same_scale(sample, other) and abs(mine[0] - theirs[0]) >= _PAIR_MIN_APART and min(mine[1], theirs[1]) <= 90.0 < max(mine[1], theirs[1])):
             return Signal("context", f"decimal degrees and the table's only other ones, in '{other.path}'", 0.45)
     return None
+
+
+def _same_scale(sample: FieldSample, other: FieldSample) -> bool:
+    """Whether two columns write degrees alike: both whole millionths, or both decimals. A
+    latitude's partner is written as it is; an integer key beside a decimal latitude is no longitude."""
+    return pa.types.is_integer(sample.values.type) == pa.types.is_integer(other.values.type)
 
 
 #: a trip's many points (online-taxi-public's `order_info`: departure, destination, where the car

@@ -97,6 +97,11 @@ def test_whole_millionths_of_a_degree_side_by_side_are_a_position():
     keys = _entities("orders.csv", _column("c01", list(range(1000100, 1000400))),
                      _column("c02", list(range(31000100, 31000400))), _column("c03", ["已支付"] * 300))
     assert keys["c01"] != "GPS_COORDINATE" and keys["c02"] != "GPS_COORDINATE"
+    # nor is a random 8-digit key beside a latitude in decimals: a partner writes its degrees alike
+    beside = _entities("locations.csv", _column("c01", [RNG.randint(10 ** 7, 10 ** 8 - 1) for _ in range(300)]),
+                       _column("c02", [round(RNG.uniform(25, 45), 6) for _ in range(300)]),
+                       _column("c03", [round(RNG.uniform(-120, -75), 6) for _ in range(300)]))
+    assert beside["c01"] != "GPS_COORDINATE" and beside["c02"] == "GPS_COORDINATE"
 
 
 def test_a_table_of_licence_plates_is_a_fleet_s_positions():
