@@ -140,6 +140,9 @@ class AccountIdRecognizer(FieldRecognizer):
                       "connection", "flow",
                       # a WeChat official account (公众号, its `appid`) is a business's, not a person's
                       "official account",
+                      # a message broker's or a mail relay's login (FastBee's product `mqtt_account`
+                      # `FastBee`, a device's `mqtt_username`): what a machine connects with, no person
+                      "mqtt", "amqp", "broker", "smtp",
                       # an iCalendar event's UID (Google's `iCalUID`: `8ndr…@google.com`)
                       "ical", "i cal",
                       # a place's id (a geocoder's `place_id`, OpenStreetMap's `osm_id`)
