@@ -456,6 +456,10 @@ _STATUS_MESSAGE = re.compile(r"(?:成功|失败|错误|失效|不存在|超时|�
                              r"|success(?:ful)?|succeeded|failed|failure|error|invalid|expired|denied|timeout|not found)",
                              re.IGNORECASE)
 STATUS_MESSAGE_CHARS = 24
+#: a record's remark (备注, `remark`, `memo`) whose few phrases each stand on this many rows on average
+#: is picked from a list, however long each phrase
+_REMARK_NAMES = frozenset({"remark", "remarks", "memo", "note", "notes"})
+STOCK_REMARK_REPEATS = 10
 
 
 def _stock_phrases(sample: FieldSample) -> bool:
@@ -470,6 +474,11 @@ def _stock_phrases(sample: FieldSample) -> bool:
     texts = [(t.strip(), n) for t, n in zip(counted.values.to_pylist(), counted.counts.tolist()) if t and t.strip()]
     if not texts or len(texts) > STOCK_MAX_DISTINCT or sum(n for _, n in texts) < STOCK_MIN_TEXTS:
         return False
+    if _REMARK_NAMES.intersection(NameTokens.of(sample.path).own) \
+            and sum(n for _, n in texts) >= STOCK_REMARK_REPEATS * len(texts):
+        # a back office's remarks picked from its stock phrases (a member list's 備註 `投訴跟進中`,
+        # `客戶要求以WhatsApp聯絡` on dozens of members each): the staff's filing, no one's writing
+        return True
     if len(texts) == 1:
         # one text on every row (ShopXO's SMS log `sign_name` 短信签名 `ShopXO`, a profile's default
         # bio 这个人很懒，什么都没有留下): the sender's own name or the program's default, whatever its

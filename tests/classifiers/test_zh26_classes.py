@@ -142,3 +142,28 @@ def test_unix_times_of_beijing_midnight_in_a_people_table_are_birth_dates():
     found = _entities("sxo_user.csv", *fields)
     assert found["c04"] == "DATE_OF_BIRTH"
     assert found["c05"] != "DATE_OF_BIRTH"
+
+
+def test_a_member_list_s_stock_remarks_are_the_staff_s_filing():
+    """zh7's Hong Kong member list: `備註` holds a handful of the back office's phrases (`投訴跟進中`,
+    `客戶要求以WhatsApp聯絡`), each on dozens of members: picked from a list, no one's writing. Remarks
+    that differ from member to member stay content."""
+    n = 260
+    stock = ["請於辦公時間送貨", "已轉用電子月結單", "客戶要求以WhatsApp聯絡", "舊會員，由實體店轉入", "生日月份送優惠券", "投訴跟進中"]
+    members = [_column("會員編號", [f"HK{100000 + i}" for i in range(n)]), _column("手提電話", PHONES[:n])]
+    found = _entities("會員資料.csv", *members, _column("備註", [RNG.choice(stock) for _ in range(n)]))
+    assert found["備註"] != "USER_CONTENT"
+    own = [f"{RNG.choice(['週末', '平日', '下午'])}送貨，{RNG.choice(['請先致電', '放管理處', '交給門衛'])}{i}號" for i in range(n)]
+    found = _entities("會員資料.csv", *members, _column("備註", own))
+    assert found["備註"] == "USER_CONTENT"
+
+
+def test_a_broker_login_is_a_machine_s_not_a_person_s():
+    """FastBee's products: `mqtt_account` mqtt账号 `FastBee`, the login its devices connect to the
+    MQTT broker with: a machine's credential, no person's account. A user's login stays one."""
+    n = 30
+    found = _entities("fastbee.sql/iot_product", _column("product_id", list(range(41, 41 + n)), "产品ID"),
+                      _column("mqtt_account", [RNG.choice(["FastBee", "wumei-smart"]) for _ in range(n)], "mqtt账号"),
+                      _column("user_account", [f"user{RNG.randint(1, 99)}" for _ in range(n)], "用户账号"))
+    assert found["mqtt_account"] != "ACCOUNT_ID"
+    assert found["user_account"] == "ACCOUNT_ID"
