@@ -167,3 +167,14 @@ def test_a_broker_login_is_a_machine_s_not_a_person_s():
                       _column("user_account", [f"user{RNG.randint(1, 99)}" for _ in range(n)], "用户账号"))
     assert found["mqtt_account"] != "ACCOUNT_ID"
     assert found["user_account"] == "ACCOUNT_ID"
+
+
+def test_chinese_phones_screens_side_by_side_are_screen_sizes():
+    """zh22's Sensors events, values alone: `$screen_width`, `$screen_height` of Huawei's nova 12
+    (1084 x 2412) and Honor's 90 GT (1200 x 2664) beside Xiaomi's and vivo's: known phones' screens,
+    row by row, beside a person's phone number."""
+    n = 120
+    sizes = [RNG.choice([(1084, 2412), (1200, 2664), (1200, 2670), (1260, 2800)]) for _ in range(n)]
+    found = _entities("events.csv", _column("c01", PHONES[:n]), _column("c02", [w for w, _ in sizes]),
+                      _column("c03", [h for _, h in sizes]))
+    assert found["c02"] == "SCREEN_RESOLUTION" and found["c03"] == "SCREEN_RESOLUTION"
