@@ -143,6 +143,8 @@ class AccountIdRecognizer(FieldRecognizer):
                       # a message broker's or a mail relay's login (FastBee's product `mqtt_account`
                       # `FastBee`, a device's `mqtt_username`): what a machine connects with, no person
                       "mqtt", "amqp", "broker", "smtp",
+                      # what is written about a record (ShopXO's `user_note` 用户备注: 请尽快发货), no one's id
+                      "note", "notes", "remark", "remarks", "memo",
                       # an iCalendar event's UID (Google's `iCalUID`: `8ndr…@google.com`)
                       "ical", "i cal",
                       # a place's id (a geocoder's `place_id`, OpenStreetMap's `osm_id`)
