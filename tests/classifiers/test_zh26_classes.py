@@ -178,3 +178,48 @@ def test_chinese_phones_screens_side_by_side_are_screen_sizes():
     found = _entities("events.csv", _column("c01", PHONES[:n]), _column("c02", [w for w, _ in sizes]),
                       _column("c03", [h for _, h in sizes]))
     assert found["c02"] == "SCREEN_RESOLUTION" and found["c03"] == "SCREEN_RESOLUTION"
+
+
+def _bank_cards(folder, owners: list[int]) -> None:
+    """app-admin's bank cards under opaque names: the card's own key 1..N, then its owner's sparse
+    user id, the bank, a UnionPay number and the holder's name."""
+    import csv
+    holders = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周杰", "吴磊"]
+    with (folder / "bank_cards.csv").open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["c01", "c02", "c03", "c04", "c05"])
+        for i, owner in enumerate(owners, start=1):
+            writer.writerow([i, owner, RNG.choice(["建设银行", "工商银行", "招商银行"]), f"62{RNG.randint(10 ** 16, 10 ** 17 - 1)}",
+                             RNG.choice(holders)])
+
+
+def test_things_of_another_table_s_people_are_numbered_by_their_own_key(tmp_path):
+    """Values alone: bank cards whose second column holds the sparse ids of 100 of a people table's
+    users (1000100 …), a card's number and a holder's name beside them. The rows are the users'
+    cards: the card's own key 1..150 is no person's account, the owner's id is."""
+    from tests.inventory.test_references24 import _best, _people, _results
+    ids = sorted(RNG.sample(range(1000100, 1900000), 200))
+    _people(tmp_path, "users", ids)
+    owners = RNG.sample(ids, 100)
+    _bank_cards(tmp_path, [RNG.choice(owners) for _ in range(150)])
+    cards = _results(tmp_path)["bank_cards"]
+    assert _best(cards, "c02") == "ACCOUNT_ID"
+    assert _best(cards, "c01") != "ACCOUNT_ID"
+
+
+
+def test_an_audit_column_of_a_few_staff_says_nothing_of_whose_rows(tmp_path):
+    """Members whose column holds the ids of 14 of the staff table's people (who keyed them
+    in): the members are not thereby the staff's things; their own key stays their account."""
+    from tests.inventory.test_references24 import _best, _people, _results
+    staff = sorted(RNG.sample(range(1000100, 1900000), 40))
+    _people(tmp_path, "staff", staff)
+    keyed_by = staff[::3]  # 14 of the 40 staff, across their ids
+    import csv
+    with (tmp_path / "members.csv").open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["c01", "c02", "c03", "c04"])
+        for i in range(1, 151):
+            writer.writerow([i, RNG.choice(keyed_by), PHONES[i], f"m{i}@qq.com"])
+    members = _results(tmp_path)["members"]
+    assert _best(members, "c01") == "ACCOUNT_ID"
