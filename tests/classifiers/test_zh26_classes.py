@@ -184,12 +184,15 @@ def _bank_cards(folder, owners: list[int]) -> None:
     """app-admin's bank cards under opaque names: the card's own key 1..N, then its owner's sparse
     user id, the bank, a UnionPay number and the holder's name."""
     import csv
-    holders = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周杰", "吴磊"]
+
+    from stdnum import luhn
+    holders = [s + g for s in "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗" for g in ("秀英", "建华", "丽娟", "志强", "海燕", "国平", "晓东", "桂兰")]
     with (folder / "bank_cards.csv").open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(["c01", "c02", "c03", "c04", "c05"])
         for i, owner in enumerate(owners, start=1):
-            writer.writerow([i, owner, RNG.choice(["建设银行", "工商银行", "招商银行"]), f"62{RNG.randint(10 ** 16, 10 ** 17 - 1)}",
+            body = f"62{RNG.randint(10 ** 15, 10 ** 16 - 1)}"
+            writer.writerow([i, owner, RNG.choice(["建设银行", "工商银行", "招商银行"]), body + luhn.calc_check_digit(body),
                              RNG.choice(holders)])
 
 
