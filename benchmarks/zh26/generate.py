@@ -104,19 +104,33 @@ def literal(value, kind: str) -> str:
     return sql_value(value)
 
 
-def navicat(table: str, rows: list[list]) -> str:
-    """A table as Navicat dumps it: backquoted DDL with character sets, then one INSERT a row."""
+def mysql_ddl(table: str, opening: str, nullable: str, closing: str) -> list[str]:
+    """The backquoted DDL Navicat and pig's script write: each text column with its character set,
+    `nullable` (`NOT NULL`, `DEFAULT NULL`) before its comment, the key, then `closing` (the engine's
+    options, ending in the table's comment)."""
     note, cols = TABLES[table]
-    lines = [f"DROP TABLE IF EXISTS `{table}`;", f"CREATE TABLE `{table}`  ("]
+    lines = [f"DROP TABLE IF EXISTS `{table}`;", opening]
     for name, kind, comment in cols:
         text = " CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci" if "char" in kind or "text" in kind else ""
-        lines.append(f"  `{name}` {kind}{text} NOT NULL COMMENT '{comment}',")
+        lines.append(f"  `{name}` {kind}{text} {nullable} COMMENT '{comment}',")
     lines.append(f"  PRIMARY KEY (`{cols[0][0]}`) USING BTREE")
-    lines.append(f") ENGINE = InnoDB CHARACTER SET = utf8mb4 COLLATE = utf8mb4_general_ci COMMENT = '{note}' ROW_FORMAT = Dynamic;")
-    kinds = [kind for _, kind, _ in cols]
-    inserts = "".join(f"INSERT INTO `{table}` VALUES (" + ", ".join(literal(v, k) for v, k in zip(row, kinds)) + ");\n" for row in rows)
+    lines.append(closing.format(note=note))
+    return lines
+
+
+def row_inserts(table: str, rows: list[list]) -> str:
+    """One `INSERT INTO `t` VALUES (…);` a row, no column list."""
+    kinds = [kind for _, kind, _ in TABLES[table][1]]
+    return "".join(f"INSERT INTO `{table}` VALUES (" + ", ".join(literal(v, k) for v, k in zip(row, kinds)) + ");\n" for row in rows)
+
+
+def navicat(table: str, rows: list[list]) -> str:
+    """A table as Navicat dumps it: backquoted DDL with character sets, then one INSERT a row."""
+    lines = mysql_ddl(table, f"CREATE TABLE `{table}`  (", "NOT NULL",
+                      ") ENGINE = InnoDB CHARACTER SET = utf8mb4 COLLATE = utf8mb4_general_ci COMMENT = '{note}' ROW_FORMAT = Dynamic;")
     return (f"-- ----------------------------\n-- Table structure for {table}\n-- ----------------------------\n" + "\n".join(lines)
-            + f"\n\n-- ----------------------------\n-- Records of {table}\n-- ----------------------------\n" + inserts + "\n")
+            + f"\n\n-- ----------------------------\n-- Records of {table}\n-- ----------------------------\n"
+            + row_inserts(table, rows) + "\n")
 
 
 def jt808_script(table: str, rows: list[list]) -> str:
@@ -133,16 +147,9 @@ def jt808_script(table: str, rows: list[list]) -> str:
 
 def dump(table: str, rows: list[list]) -> str:
     """A table as pig's script has it: DDL with per-column character sets, one INSERT a row."""
-    note, cols = TABLES[table]
-    lines = [f"DROP TABLE IF EXISTS `{table}`;", f"CREATE TABLE `{table}` ("]
-    for name, kind, comment in cols:
-        text = " CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci" if "char" in kind or "text" in kind else ""
-        lines.append(f"  `{name}` {kind}{text} DEFAULT NULL COMMENT '{comment}',")
-    lines.append(f"  PRIMARY KEY (`{cols[0][0]}`) USING BTREE")
-    lines.append(f") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci COMMENT='{note}';")
-    kinds = [kind for _, kind, _ in cols]
-    inserts = "".join(f"INSERT INTO `{table}` VALUES (" + ", ".join(literal(v, k) for v, k in zip(row, kinds)) + ");\n" for row in rows)
-    return "\n".join(lines) + "\n\n" + f"BEGIN;\n{inserts}COMMIT;\n\n"
+    lines = mysql_ddl(table, f"CREATE TABLE `{table}` (", "DEFAULT NULL",
+                      ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci COMMENT='{note}';")
+    return "\n".join(lines) + "\n\n" + f"BEGIN;\n{row_inserts(table, rows)}COMMIT;\n\n"
 
 
 # ---------------------------------------------------------------- ShopXO (Navicat dump)
