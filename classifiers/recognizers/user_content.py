@@ -456,9 +456,10 @@ _STATUS_MESSAGE = re.compile(r"(?:成功|失败|错误|失效|不存在|超时|�
                              r"|success(?:ful)?|succeeded|failed|failure|error|invalid|expired|denied|timeout|not found)",
                              re.IGNORECASE)
 STATUS_MESSAGE_CHARS = 24
-#: a record's remark (备注, `remark`, `memo`) whose few phrases each stand on this many rows on average
-#: is picked from a list, however long each phrase
-_REMARK_NAMES = frozenset({"remark", "remarks", "memo", "note", "notes"})
+#: a record's remark (备注, `remark`) whose few phrases each stand on this many rows on average is
+#: picked from a list, however long each phrase: the back office's word for its own notes (a buyer's
+#: order `note` 订单备注, `请尽快发货`, is the buyer's, however few the phrases)
+_REMARK_NAMES = frozenset({"remark", "remarks"})
 STOCK_REMARK_REPEATS = 10
 
 

@@ -226,3 +226,14 @@ def test_an_audit_column_of_a_few_staff_says_nothing_of_whose_rows(tmp_path):
             writer.writerow([i, RNG.choice(keyed_by), PHONES[i], f"m{i}@qq.com"])
     members = _results(tmp_path)["members"]
     assert _best(members, "c01") == "ACCOUNT_ID"
+
+
+def test_a_buyer_s_order_note_from_a_few_phrases_stays_the_buyer_s():
+    """mall's `oms_order.note` 订单备注: what buyers type to the shop (`请尽快发货`, `送人的，不要放发票`), a
+    few phrases over many orders: a note is the buyer's; only a `remark` is the back office's filing."""
+    n = 300
+    notes = ["请尽快发货", "不要放快递柜，送到家门口", "送人的，不要放发票", "工作日白天不在家，周末送"]
+    found = _entities("mall.sql/oms_order", _column("id", list(range(1, n + 1)), "订单id"),
+                      _column("receiver_phone", PHONES[:n], "收货人电话"),
+                      _column("note", [RNG.choice(notes) for _ in range(n)], "订单备注"))
+    assert found["note"] == "USER_CONTENT"
