@@ -241,7 +241,8 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     mine = _degree_stats(sample)
     if mine is None:
         return None
-    degrees = [field for field in dataset.fields if _degree_stats(field, sample) is not None]
+    degrees = [field for field in dataset.fields
+               if _degree_stats(field, sample) is not None and _same_scale(field, sample)]
     if len(degrees) > _MAX_DEGREE_COLUMNS and not _points_of_one_region(degrees, sample):
         return None  # a block of like figures (a county's percentages, a survey's scores)
     for neighbour in adjacent(sample, dataset):
