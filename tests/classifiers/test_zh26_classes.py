@@ -237,3 +237,8 @@ def test_a_buyer_s_order_note_from_a_few_phrases_stays_the_buyer_s():
                       _column("receiver_phone", PHONES[:n], "收货人电话"),
                       _column("note", [RNG.choice(notes) for _ in range(n)], "订单备注"))
     assert found["note"] == "USER_CONTENT"
+    # likeshop's `user_remark` 用户备注: a remark whose name says the buyer wrote it
+    found = _entities("likeshop.sql/ls_order", _column("id", list(range(1, n + 1)), "订单id"),
+                      _column("mobile", PHONES[:n], "手机"),
+                      _column("user_remark", [RNG.choice(notes) for _ in range(n)], "用户备注"))
+    assert found["user_remark"] == "USER_CONTENT"
