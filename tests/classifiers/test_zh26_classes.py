@@ -242,3 +242,18 @@ def test_a_buyer_s_order_note_from_a_few_phrases_stays_the_buyer_s():
                       _column("mobile", PHONES[:n], "手机"),
                       _column("user_remark", [RNG.choice(notes) for _ in range(n)], "用户备注"))
     assert found["user_remark"] == "USER_CONTENT"
+
+
+def test_degrees_columns_apart_beside_integer_keys_stay_a_pair():
+    """chat_server's event records (zh20), values alone: `location_lat` and, columns later,
+    `location_lng` in decimals, beside integer ids of a position's size (`user_id` 10000001 …):
+    the table's only two columns of decimal degrees; integer columns are counted with integers."""
+    n = 200
+    fields = [_column("c01", list(range(1, n + 1))), _column("c02", [RNG.randint(10 ** 7, 10 ** 8 - 1) for _ in range(n)]),
+              _column("c03", [RNG.randint(10 ** 7, 10 ** 8 - 1) for _ in range(n)]),
+              _column("c04", [round(RNG.uniform(22.4, 22.7), 6) for _ in range(n)]),
+              _column("c05", [RNG.choice(["android", "ios"]) for _ in range(n)]),
+              _column("c06", [RNG.choice(["huawei", "xiaomi", "oppo"]) for _ in range(n)]),
+              _column("c07", [round(RNG.uniform(113.8, 114.1), 6) for _ in range(n)])]
+    found = _entities("dot_event_record.csv", *fields)
+    assert found["c04"] == "GPS_COORDINATE" and found["c07"] == "GPS_COORDINATE"
