@@ -288,7 +288,8 @@ class SourceLinks:
     def _decide(self) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
         if self._decided is None:
             self._owners = {}
-            self._decided = {**_decide(self.keys, self.references, self._owners), **_declared(self.keys, self.declared)}
+            self._decided = {**_decide(self.keys, self.references, self._owners),
+                             **_declared(self.keys, self.declared)}
         return self._decided
 
 
@@ -313,7 +314,8 @@ def _declared(keys: list[_Key], declared: list[_Declared]) -> dict[tuple[str, st
 
 
 def _decide(keys: list[_Key], references: list[_Reference],
-            people_of: dict[tuple[str, str], tuple[str, int]] | None = None) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
+            people_of: dict[tuple[str, str], tuple[str, int]] | None = None
+            ) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
     """(dataset, path) -> (a person's id?, why) for each reference that one key explains; `people_of`
     gets the table of people each person's reference points into, and its distinct values."""
     if not keys or not references:

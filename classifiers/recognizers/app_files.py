@@ -118,7 +118,8 @@ _ASSET_PATH = r"(?i:(?:^|[/\\])(?:icons?|logos?|static|assets)[/\\])"
 #: a web service's stored upload under a name the service made, a digest or a UUID (pig's avatar
 #: `/admin/sys-file/local/2a14ae08150e483c93e12ac8934173e2.png`): the server's copy behind a URL path,
 #: no file of the device (whose own folders, `/storage/…`, `/sdcard/…`, `/Users/…`, stay files)
-_STORED_UPLOAD = r"(?i:^/(?:[^/\\\s]+/)+(?:[0-9a-f]{24,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.[a-z0-9]{2,5}$)"
+_STORED_UPLOAD = (r"(?i:^/(?:[^/\\\s]+/)+(?:[0-9a-f]{24,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+                  r"\.[a-z0-9]{2,5}$)")
 _DEVICE_ROOT = r"(?i:^/(?:storage|sdcard|mnt|data|users|home|var|private|tmp|system|media)/)"
 #: a file in a service's log directory (`/data/logs/trip/track.log`: what Tencent CLS's
 #: `__FILENAME__`, Alibaba SLS's `__path__` or Filebeat's `log.file.path` say a record was read

@@ -247,7 +247,8 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return None  # a block of like figures (a county's percentages, a survey's scores)
     for neighbour in adjacent(sample, dataset):
         theirs = _degree_stats(neighbour, sample)
-        if theirs is None or not _same_scale(sample, neighbour) or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART or max(mine[1], theirs[1]) < _NULL_ISLAND:
+        if theirs is None or not _same_scale(sample, neighbour) or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART \
+                or max(mine[1], theirs[1]) < _NULL_ISLAND:
             continue
         if min(mine[1], theirs[1]) <= 90.0:
             return Signal("context", f"decimal degrees beside decimal degrees in '{neighbour.path}'", 0.5)
@@ -257,7 +258,8 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     if len(degrees) == 2:
         other = next(field for field in degrees if field.path != sample.path)
         theirs = _degree_stats(other, sample)
-        if (_same_scale(sample, other) and abs(mine[0] - theirs[0]) >= _PAIR_MIN_APART and min(mine[1], theirs[1]) <= 90.0 < max(mine[1], theirs[1])):
+        if (_same_scale(sample, other) and abs(mine[0] - theirs[0]) >= _PAIR_MIN_APART
+                and min(mine[1], theirs[1]) <= 90.0 < max(mine[1], theirs[1])):
             return Signal("context", f"decimal degrees and the table's only other ones, in '{other.path}'", 0.45)
     return None
 
