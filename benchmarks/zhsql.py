@@ -36,8 +36,8 @@ def ip(r: random.Random, fake: Faker, public: float) -> str:
     return fake.ipv4_public() if r.random() < public else fake.ipv4_private()
 
 
-# MySQL's, Navicat's and ClickHouse's `INSERT INTO t (…) VALUES`, and SQLyog's `insert  into `t`(…) values`
-INSERT = re.compile(r"INSERT\s+INTO\s+`?(\w+)`?\s*(?:\(([^)]*)\))?\s*VALUES\s*", re.I)
+# MySQL's, Navicat's and ClickHouse's `INSERT INTO t (…) VALUES`, SQLyog's `insert  into `t`(…) values`, and `insert ignore into`
+INSERT = re.compile(r"INSERT\s+(?:IGNORE\s+)?INTO\s+`?(\w+)`?\s*(?:\(([^)]*)\))?\s*VALUES\s*", re.I)
 TOKEN = re.compile(r"'((?:[^'\\]|''|\\.)*)'|(NULL)|(-?\d+(?:\.\d+)?)|(\()|(\))|(;)")
 
 
@@ -67,7 +67,7 @@ NOT_COLUMNS = {"PRIMARY", "KEY", "INDEX", "UNIQUE", "CONSTRAINT"}
 
 def source_columns(text: str, table: str) -> list[tuple[str, str | None]]:
     """(name, comment) of `table`'s columns in the first CREATE TABLE of it in `text`, then its ALTER … ADDs."""
-    start = re.search(rf"CREATE TABLE (?:IF NOT EXISTS )?`?{table}`?[^(;]*?\(", text, re.I)  # wvp writes it lower-case
+    start = re.search(rf"CREATE TABLE (?:IF NOT EXISTS )?`?{table}\b`?[^(;]*?\(", text, re.I)  # wvp writes it lower-case
     body = text[start.end():start.end() + re.search(r"^\s*\)", text[start.end():], re.M).start()]
     cols = [(m.group(1), m.group(2)) for m in COLUMN.finditer(body) if m.group(1).upper() not in NOT_COLUMNS]
     cols += [(m.group(1), m.group(2)) for m in re.finditer(rf"ALTER TABLE {table} ADD (\w+) [^\n]*?COMMENT '([^']*)'", text)]
@@ -104,7 +104,7 @@ def verify_tables(out: Path, labels: Path, tables: Tables, logs: tuple[str, ...]
 
     fields = {table: {name for name, _, _ in cols} for table, (_, cols) in tables.items()} | (exports or {})
     text = "".join(p.read_text(encoding="utf-8") for p in out.glob("*.sql"))
-    missing = [t for t in tables if not re.search(rf"INSERT\s+INTO\s+`?{t}`?[\s(]", text, re.I)]
+    missing = [t for t in tables if not re.search(rf"INSERT\s+(?:IGNORE\s+)?INTO\s+`?{t}`?[\s(]", text, re.I)]
     for table in missing:
         print(f"table not written: {table}")
     return check_labels(out, fields, labels, logs) or (1 if missing else 0)

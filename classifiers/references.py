@@ -76,6 +76,9 @@ MIN_HITS = 5
 MIN_COVERAGE = 0.05
 #: a reference's distinct values kept for matching (the smallest hashes: a uniform subset)
 REFERENCE_VALUES = 256
+#: a column holding the keys of this many of another table's people, as a share of the rows,
+#: says whose each row is (an audit column's few staff do not)
+OWNERS_SHARE = 0.25
 #: two keys whose containment differs by less than this are equally likely targets
 AMBIGUOUS_MARGIN = 0.05
 #: confidence of an account id told by the people table it references
@@ -149,6 +152,11 @@ class SourceLinks:
     references: list[_Reference] = field(default_factory=list)
     declared: list[_Declared] = field(default_factory=list)
     _decided: dict[tuple[str, str], tuple[list[str], bool, str]] | None = None
+    #: (dataset, path) of a column whose values are the keys of a table of people -> that table,
+    #: and how many distinct keys the column holds
+    _owners: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
+    #: each table's first varying column and its filled rows, while the samples are still there
+    _firsts: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def add(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> bool:
         """Index a classified table; True when it holds a candidate reference (the caller
@@ -159,6 +167,9 @@ class SourceLinks:
         things = not people and _about_things(dataset, results, self.threshold)
         coverage = _coverage(dataset)
         first = _first_varying(results)
+        if results:
+            values = results[first].sample.values
+            self._firsts[dataset.name] = (first, len(values) - values.null_count)
         # a table whose rows already name their person by an account id (Snowplow's session
         # context: `root_id`, then `user_id`) is a table of records about people: its first
         # column is the record's key (here an event's), not a person's. An account id the table
@@ -252,10 +263,36 @@ class SourceLinks:
                                                       recognizer="references"))
             elif not person and best is not None and best.entity == "ACCOUNT_ID":
                 table_view._withdraw(result, best, why)
+        self._rows_of_people(dataset, results)
+
+    def _rows_of_people(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> None:
+        """A table whose column holds the keys of another table of people, many of them (a bank
+        card's, an address's, a withdrawal's `user_id`: 1000188, 1000249 …), records things of
+        those people: its first column numbers the rows (the card, the address), though its
+        person evidence made it read as the people's key. An audit column (`create_by`: a few
+        staff) holds too few of them to say whose the rows are."""
+        if dataset.name not in self._firsts or not any((dataset.name, r.sample.path) in self._owners for r in results):
+            return
+        index, rows = self._firsts[dataset.name]
+        first = results[index]
+        best = first.best(self.threshold)
+        if best is None or best.entity != "ACCOUNT_ID" or best.recognizer != "table_view":
+            return
+        for result in results:
+            target, people = self._owners.get((dataset.name, result.sample.path), (None, 0))
+            if result is first or target is None or target == dataset.name:
+                continue
+            if people >= max(MIN_DISTINCT_NUMBERS, OWNERS_SHARE * rows):
+                table_view._withdraw(first, best, f"the rows are things of the people of {target}, whose keys "
+                                                  f"'{result.sample.path}' holds ({people} of them): "
+                                                  f"'{first.sample.path}' numbers the rows")
+                return
 
     def _decide(self) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
         if self._decided is None:
-            self._decided = {**_decide(self.keys, self.references), **_declared(self.keys, self.declared)}
+            self._owners = {}
+            self._decided = {**_decide(self.keys, self.references, self._owners),
+                             **_declared(self.keys, self.declared)}
         return self._decided
 
 
@@ -279,8 +316,11 @@ def _declared(keys: list[_Key], declared: list[_Declared]) -> dict[tuple[str, st
     return decided
 
 
-def _decide(keys: list[_Key], references: list[_Reference]) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
-    """(dataset, path) -> (a person's id?, why) for each reference that one key explains."""
+def _decide(keys: list[_Key], references: list[_Reference],
+            people_of: dict[tuple[str, str], tuple[str, int]] | None = None
+            ) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
+    """(dataset, path) -> (a person's id?, why) for each reference that one key explains; `people_of`
+    gets the table of people each person's reference points into, and its distinct values."""
     if not keys or not references:
         return {}
     # every key's hashes in one sorted array, each with its key's index: a reference's hashes
@@ -314,6 +354,8 @@ def _decide(keys: list[_Key], references: list[_Reference]) -> dict[tuple[str, s
         why = (f"references {key.dataset}.{key.path} ({what}): {share:.0%} of "
                f"{len(reference.values.hashes)} sampled values are its keys")
         decided[(reference.dataset, reference.path)] = (reference.few, key.people, why)
+        if key.people and people_of is not None:
+            people_of[(reference.dataset, reference.path)] = (key.dataset, reference.values.distinct)
         if key.people and not key.claimed:
             decided.setdefault((key.dataset, key.path), (key.few, True, (
                 f"the key of a table of people, referenced by {reference.dataset}.{reference.path}")))
@@ -434,7 +476,7 @@ def _first_varying(results: Sequence[FieldResult]) -> int:
     """The index of the first column of more than one value: the table's key comes first but
     for columns that are the same on every row (CDISC's `STUDYID`, `DOMAIN` before `USUBJID`)."""
     for index, result in enumerate(results):
-        if pc.count_distinct(result.sample.values).as_py() > 1:
+        if not pa.types.is_null(result.sample.values.type) and pc.count_distinct(result.sample.values).as_py() > 1:
             return index
     return 0
 

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -443,7 +444,7 @@ def _records(results: Sequence[FieldResult], threshold: float, ignore: frozenset
 #: `weibo_id`, a WeChat openid told by its value): the person's accounts elsewhere, no sign that
 #: the rows record someone else
 PLATFORM_WORDS = frozenset({"qq", "wechat", "weixin", "weibo", "douyin", "alipay", "taobao", "dingtalk", "telegram",
-                            "whatsapp", "skype", "facebook", "twitter", "instagram", "linkedin"})
+                            "whatsapp", "skype", "facebook", "twitter", "instagram", "linkedin", "oschina", "gitee"})
 
 
 def _platform_account(path: str) -> bool:
@@ -659,6 +660,9 @@ def _device_names(results: Sequence[FieldResult]) -> None:
 ROW_NAME = r"^\pL[^@/]{1,119}$"
 #: a record's number behind a letter prefix (`QX202412253192513440`, `SO-00012345`): a key, no name
 PREFIXED_NUMBER = r"^\pL{1,6}[-_]?\d{6,}$"
+#: a mainland licence plate (`粤B12345`, a new-energy car's `京AD12345`, `粤BF23T8`): the row is a
+#: vehicle, whose positions are where it was driven (jt808-server's `device_status`), no named place
+LICENCE_PLATE = r"^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][A-HJ-NP-Z0-9]{4,5}[挂学警港澳]?$"
 
 
 def _named_places(results: Sequence[FieldResult], threshold: float) -> str | None:
@@ -672,6 +676,8 @@ def _named_places(results: Sequence[FieldResult], threshold: float) -> str | Non
         values = result.sample.values
         if result.best(threshold) is not None or len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
             continue
+        if (pc.sum(pc.fill_null(rx.match(values, LICENCE_PLATE), False)).as_py() or 0) * 2 >= len(values):
+            return None  # vehicles' plates: a fleet's positions, which its drivers made
         named = pc.sum(pc.and_(rx.match(values, ROW_NAME), pc.invert(rx.match(values, PREFIXED_NUMBER)))).as_py() or 0
         if min(named, pc.count_distinct(values).as_py()) >= KEY_UNIQUE * len(values):
             return result.sample.path
@@ -883,6 +889,8 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
     if pa.types.is_integer(values.type) and _years(values):
         # years alone (the OMOP CDM's `year_of_birth`, a survey's `birth_year`): each one's first day
         values = pc.cast(pc.strptime(pc.cast(values.drop_null(), pa.string()), format="%Y", unit="s"), pa.date32())
+    elif pa.types.is_integer(values.type) and (days := _epoch_midnights(values)) is not None:
+        values = days  # Unix times of one zone's midnight (ShopXO's `birthday` int: 631123200)
     elif pa.types.is_integer(values.type):
         values = pc.cast(values, pa.string())  # 19900503, as exports from Chinese systems write dates
     if pa.types.is_string(values.type):
@@ -917,6 +925,21 @@ def _birth_dates(sample: FieldSample) -> tuple[int, int] | None:
 
 #: the years a column of years may hold
 FIRST_YEAR = 1850
+#: Unix times this large or more are in milliseconds; a day of seconds
+EPOCH_MILLIS, DAY_SECONDS = 10 ** 11, 86400
+
+
+def _epoch_midnights(values: pa.Array) -> pa.Array | None:
+    """The days of an integer column of Unix times (seconds) that are all one hour on the hour of
+    the day (a zone's midnight: a PHP app's `birthday int` of 00:00 Beijing time, 16:00 UTC), zeros
+    (no day given) aside; else None. An event's times have their minutes and seconds."""
+    numbers = values.drop_null()
+    numbers = pc.filter(numbers, pc.not_equal(numbers, 0)).to_numpy(zero_copy_only=False).astype("int64")
+    if len(numbers) < BIRTH_MIN_DATES or np.abs(numbers).max() >= EPOCH_MILLIS:
+        return None
+    if len(np.unique(numbers % DAY_SECONDS)) != 1 or numbers[0] % 3600:
+        return None
+    return pc.cast(pa.array(numbers * 1_000_000, pa.int64()).cast(pa.timestamp("us")), pa.date32())
 
 
 def _years(values: pa.Array) -> bool:

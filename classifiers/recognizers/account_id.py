@@ -61,7 +61,7 @@ class AccountIdRecognizer(FieldRecognizer):
              "technician id",
              "participant id", "respondent id", "external id", "externalid", "external customer id", "traveler id", "traveller id", "applicant id", "candidate id",
              "reviewer id", "athlete id", "contact id", "lead id", "employee id", "student id", "merchant id", "uin", "openid",
-             "open id", "unionid", "union id", "wechat id", "wechat account", "qq id", "qq", "douyin id", "weibo id", "alipay account", "distinct id", "external user id", "user key", "user uuid",
+             "open id", "unionid", "union id", "wechat id", "wechat account", "qq id", "qq", "douyin id", "weibo id", "alipay account", "oschina id", "gitee id", "distinct id", "external user id", "user key", "user uuid",
              "user guid", "account uuid", "username", "jid", "bare jid", "principal id",
              "user name", "login", "login id", "login name", "remote user", "screen name", "user handle", "handle",
              # an LDAP entry's distinguished name (`uid=jdoe,ou=people,dc=example,dc=com`)
@@ -158,6 +158,11 @@ class AccountIdRecognizer(FieldRecognizer):
                       "connection", "flow",
                       # a WeChat official account (公众号, its `appid`) is a business's, not a person's
                       "official account",
+                      # a message broker's or a mail relay's login (FastBee's product `mqtt_account`
+                      # `FastBee`, a device's `mqtt_username`): what a machine connects with, no person
+                      "mqtt", "amqp", "broker", "smtp",
+                      # what is written about a record (ShopXO's `user_note` 用户备注: 请尽快发货), no one's id
+                      "note", "notes", "remark", "remarks", "memo",
                       # an iCalendar event's UID (Google's `iCalUID`: `8ndr…@google.com`)
                       "ical", "i cal",
                       # a place's id (a geocoder's `place_id`, OpenStreetMap's `osm_id`)

@@ -115,6 +115,12 @@ _SYSTEM_PATH = (r"^(?:/(?:usr|etc|lib|lib32|lib64|libx32|bin|sbin|boot|proc|sys|
 #: a service's own pictures and bundles (`smart/icon/…png`, `/static/img/…`, `assets/logo.svg`):
 #: files an app ships or serves, no user's
 _ASSET_PATH = r"(?i:(?:^|[/\\])(?:icons?|logos?|static|assets)[/\\])"
+#: a web service's stored upload under a name the service made, a digest or a UUID (pig's avatar
+#: `/admin/sys-file/local/2a14ae08150e483c93e12ac8934173e2.png`): the server's copy behind a URL path,
+#: no file of the device (whose own folders, `/storage/…`, `/sdcard/…`, `/Users/…`, stay files)
+_STORED_UPLOAD = (r"(?i:^/(?:[^/\\\s]+/)+(?:[0-9a-f]{24,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+                  r"\.[a-z0-9]{2,5}$)")
+_DEVICE_ROOT = r"(?i:^/(?:storage|sdcard|mnt|data|users|home|var|private|tmp|system|media)/)"
 #: a file in a service's log directory (`/data/logs/trip/track.log`: what Tencent CLS's
 #: `__FILENAME__`, Alibaba SLS's `__path__` or Filebeat's `log.file.path` say a record was read
 #: from): the program's own output, no user's file
@@ -188,9 +194,11 @@ class FileNameRecognizer(FieldRecognizer):
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Files of the operating system and its manual pages (`/usr/share/man/man1/less.1.gz`, `C:\\Windows\\...`) are
         the machine's, not a user's: package managers and system logs are full of them; a
-        service's icons, logos and static assets are its own, and so are its log files."""
-        return pc.invert(pc.or_(pc.or_(rx.match(candidates, _SYSTEM_PATH), rx.match(candidates, _ASSET_PATH)),
-                                rx.match(candidates, LOG_FILE_PATH)))
+        service's icons, logos and static assets are its own, and so are its log files and the
+        uploads it stores under names it made."""
+        return pc.invert(pc.or_(pc.or_(pc.or_(rx.match(candidates, _SYSTEM_PATH), rx.match(candidates, _ASSET_PATH)),
+                                       rx.match(candidates, LOG_FILE_PATH)),
+                                pc.and_(rx.match(candidates, _STORED_UPLOAD), pc.invert(rx.match(candidates, _DEVICE_ROOT)))))
 
 
 class MimeTypeRecognizer(FieldRecognizer):

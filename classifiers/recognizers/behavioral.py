@@ -123,10 +123,12 @@ SYSTEM_VERDICTS = (r"(?i)^\s*(?:accept(?:ed)?|reject(?:ed)?|allow(?:ed)?|deny|de
 #: a network protocol's name and version (`HTTP/1.1`, `HTTP/2`, `h2`, `SPDY/3.1`, `QUIC/1`)
 PROTOCOL_VERSION = r"(?i)^(?:https?|spdy|quic|h[23])(?:/\d(?:\.\d)?)?$"
 
-#: an absolute address of a web API: on an `api.` host (`https://api.github.com/repos/…`), or whose
+#: an absolute address of a web API: on an `api.` host (`https://api.github.com/repos/…`) or one whose
+#: first label ends in `api` (Aliyun's `dysmsapi.aliyuncs.com`, WeCom's `qyapi.weixin.qq.com`,
+#: DingTalk's `oapi.dingtalk.com`, Alipay's `openapi.alipay.com`), or whose
 #: first path segment says an API or its version (`/api/`, `/rest/`, `/graphql`, `/v3/`, `/2.0/`):
 #: a program's call or a record's address in the API, no page of a site a person browses
-API_ENDPOINT = (r"(?i:^[a-z][a-z0-9+.-]*://(?:api[.-][^/?#\s]*(?:[/?#:]|$)"
+API_ENDPOINT = (r"(?i:^[a-z][a-z0-9+.-]*://(?:[a-z0-9]*api[.-][^/?#\s]*(?:[/?#:]|$)"
                 r"|[^/?#\s]+/(?:api|rest|graphql|v\d+(?:\.\d+)*|\d+(?:\.\d+)+)(?:[/?#]|$)))")
 
 #: a web API's route, relative or templated (Tesla's `api/1/vehicles/{vehicle_id}/wake_up`,
@@ -271,9 +273,10 @@ RECORD_REFERENCE = (r"^[A-Z][A-Za-z]+/(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-
                     r"|[0-9]+)$")
 
 
-#: a relative path to a picture, a style sheet or a script (Tuya's `smart/icon/….png`): a
-#: service's asset that a client fetches, no page (a page's relative path has no such extension)
-_RELATIVE_ASSET = r"(?i)^[A-Za-z][A-Za-z0-9_-]*(?:/[A-Za-z0-9_.-]+)+\.(?:png|jpe?g|gif|webp|svg|ico|bmp|css|js|woff2?)$"
+#: a relative or root-relative path to a picture, a style sheet or a script (Tuya's `smart/icon/….png`,
+#: ShopXO's uploads `/static/upload/images/user/idcard/2026/06/03/….jpg`): a service's asset or an
+#: uploaded file that a client fetches, no page (a page's path has no such extension)
+_RELATIVE_ASSET = r"(?i)^/?[A-Za-z][A-Za-z0-9_-]*(?:/[A-Za-z0-9_.-]+)+\.(?:png|jpe?g|gif|webp|svg|ico|bmp|css|js|woff2?)$"
 
 #: a web address of a picture: its path ends in a picture's extension, or its query asks an image
 #: CDN for a size or a transformation (Feishu's `~?image_size=72x72`, Aliyun OSS's

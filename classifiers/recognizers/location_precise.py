@@ -241,12 +241,14 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     mine = _degree_stats(sample)
     if mine is None:
         return None
-    degrees = [field for field in dataset.fields if _degree_stats(field, sample) is not None]
+    degrees = [field for field in dataset.fields
+               if _degree_stats(field, sample) is not None and _same_scale(field, sample)]
     if len(degrees) > _MAX_DEGREE_COLUMNS and not _points_of_one_region(degrees, sample):
         return None  # a block of like figures (a county's percentages, a survey's scores)
     for neighbour in adjacent(sample, dataset):
         theirs = _degree_stats(neighbour, sample)
-        if theirs is None or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART or max(mine[1], theirs[1]) < _NULL_ISLAND:
+        if theirs is None or not _same_scale(sample, neighbour) or abs(mine[0] - theirs[0]) < _PAIR_MIN_APART \
+                or max(mine[1], theirs[1]) < _NULL_ISLAND:
             continue
         if min(mine[1], theirs[1]) <= 90.0:
             return Signal("context", f"decimal degrees beside decimal degrees in '{neighbour.path}'", 0.5)
@@ -256,9 +258,16 @@ def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     if len(degrees) == 2:
         other = next(field for field in degrees if field.path != sample.path)
         theirs = _degree_stats(other, sample)
-        if (abs(mine[0] - theirs[0]) >= _PAIR_MIN_APART and min(mine[1], theirs[1]) <= 90.0 < max(mine[1], theirs[1])):
+        if (_same_scale(sample, other) and abs(mine[0] - theirs[0]) >= _PAIR_MIN_APART
+                and min(mine[1], theirs[1]) <= 90.0 < max(mine[1], theirs[1])):
             return Signal("context", f"decimal degrees and the table's only other ones, in '{other.path}'", 0.45)
     return None
+
+
+def _same_scale(sample: FieldSample, other: FieldSample) -> bool:
+    """Whether two columns write degrees alike: both whole millionths, or both decimals. A
+    latitude's partner is written as it is; an integer key beside a decimal latitude is no longitude."""
+    return pa.types.is_integer(sample.values.type) == pa.types.is_integer(other.values.type)
 
 
 #: a trip's many points (online-taxi-public's `order_info`: departure, destination, where the car
@@ -286,6 +295,8 @@ def _points_of_one_region(degrees: list[FieldSample], sample: FieldSample) -> bo
 def _degree_stats(sample: FieldSample) -> tuple[float, float] | None:
     """(mean, largest magnitude) of a column of fine decimal degrees within +-180, else None."""
     values = sample.values
+    if pa.types.is_integer(values.type):
+        return _micro_degree_stats(values)
     if len(values) < _PAIR_MIN_VALUES or not (pa.types.is_floating(values.type) or pa.types.is_string(values.type)):
         return None
     text = values if pa.types.is_string(values.type) else pc.cast(values, pa.string())
@@ -313,6 +324,37 @@ def _degree_stats(sample: FieldSample) -> tuple[float, float] | None:
     if largest is None or largest > 180.0 or largest < 1.0:
         return None  # past any longitude, or fractions (shares, probabilities)
     return pc.mean(numbers).as_py(), largest
+
+
+#: millionths of a degree, as whole numbers: the JT/T 808 position report's and the Chinese fleet
+#: platforms' columns (jt808-server's `longitude INT` 121740204 for 121.740204); a degree or more
+#: (7 to 9 digits), at most a longitude
+_MICRO = 1e6
+#: a run of keys (1000100 … 1000300) fills its range; a region's positions are scattered over it
+_MICRO_MIN_SPARSITY = 4.0
+#: a GPS fix's last digits vary: most values are no round figure
+_MICRO_MIN_UNROUND = 0.5
+
+
+def _micro_degree_stats(values: pa.Array) -> tuple[float, float] | None:
+    """(mean, largest magnitude) in degrees of a column of whole millionths of a degree, else None:
+    values of 7 to 9 digits within +-180 degrees, zeros (no fix) aside, scattered rather than a run
+    of keys, and mostly not round."""
+    numbers = pc.cast(values.drop_null(), pa.int64())
+    numbers = pc.filter(numbers, pc.not_equal(numbers, 0))
+    if len(numbers) < _PAIR_MIN_VALUES:
+        return None
+    bounds = pc.min_max(pc.abs(numbers))
+    low, high = bounds["min"].as_py(), bounds["max"].as_py()
+    if low < _MICRO or high > 180.0 * _MICRO:
+        return None
+    distinct = len(pc.unique(numbers))
+    if distinct < _PAIR_MIN_VALUES or (high - low) < _MICRO_MIN_SPARSITY * distinct:
+        return None  # a run of keys or codes, no scattered positions
+    hundreds = pc.multiply(pc.divide(numbers, 100), 100)  # integer division: the value rounded down
+    if pc.mean(pc.cast(pc.not_equal(numbers, hundreds), pa.float64())).as_py() < _MICRO_MIN_UNROUND:
+        return None
+    return pc.mean(numbers).as_py() / _MICRO, high / _MICRO
 
 
 def _in_range(text: str | None) -> bool:

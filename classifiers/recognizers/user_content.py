@@ -464,13 +464,21 @@ _STATUS_MESSAGE = re.compile(r"(?:成功|失败|错误|失效|不存在|超时|�
                              r"|success(?:ful)?|succeeded|failed|failure|error|invalid|expired|denied|timeout|not found)",
                              re.IGNORECASE)
 STATUS_MESSAGE_CHARS = 24
+#: a record's remark (备注, `remark`) whose few phrases each stand on this many rows on average is
+#: picked from a list, however long each phrase: the back office's word for its own notes (a buyer's
+#: order `note` 订单备注, `请尽快发货`, is the buyer's, however few the phrases)
+_REMARK_NAMES = frozenset({"remark", "remarks"})
+#: ... unless its name says who wrote it (likeshop's `user_remark` 用户备注, a buyer's remark): theirs
+_WRITERS = frozenset({"user", "buyer", "customer", "member", "client", "guest", "consumer"})
+STOCK_REMARK_REPEATS = 10
 
 
 def _stock_phrases(sample: FieldSample) -> bool:
     """A `remark` or `msg` that holds a handful of phrases over many rows, each a label of a
     few characters (备注 `管理员`, `客服`) or a short status message (提示消息 `登录成功`, `验证码错误`):
-    what a back office files its records under or a program reports, no one's writing. A
-    signature or a review drawn from a short list is longer than a label and reports no verdict."""
+    what a back office files its records under or a program reports, no one's writing; so is a
+    `remark` of a few longer phrases each on many rows, or one text on every row. A signature or a
+    review drawn from a short list is longer than a label and reports no verdict."""
     values = sample.values
     if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
         return False
@@ -478,6 +486,16 @@ def _stock_phrases(sample: FieldSample) -> bool:
     texts = [(t.strip(), n) for t, n in zip(counted.values.to_pylist(), counted.counts.tolist()) if t and t.strip()]
     if not texts or len(texts) > STOCK_MAX_DISTINCT or sum(n for _, n in texts) < STOCK_MIN_TEXTS:
         return False
+    own = set(NameTokens.of(sample.path).own)
+    if own & _REMARK_NAMES and not own & _WRITERS and sum(n for _, n in texts) >= STOCK_REMARK_REPEATS * len(texts):
+        # a back office's remarks picked from its stock phrases (a member list's 備註 `投訴跟進中`,
+        # `客戶要求以WhatsApp聯絡` on dozens of members each): the staff's filing, no one's writing
+        return True
+    if len(texts) == 1:
+        # one text on every row (ShopXO's SMS log `sign_name` 短信签名 `ShopXO`, a profile's default
+        # bio 这个人很懒，什么都没有留下): the sender's own name or the program's default, whatever its
+        # length; what people write differs from one to the next
+        return True
     return all(len(t) <= STOCK_LABEL_CHARS or (len(t) <= STATUS_MESSAGE_CHARS and _STATUS_MESSAGE.search(t))
                for t, _ in texts)
 
