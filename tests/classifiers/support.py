@@ -51,6 +51,16 @@ def classify_table(name: str, columns: dict[str, list], comments: dict[str, str]
     return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
 
 
+def classify_export(name: str = "export.csv", **columns: list) -> dict[str, str | None]:
+    """Every field's best entity in a table `name` of unnamed columns (`c01=[...]`), a None in a
+    column's values counted as a null (its share kept as the field's null ratio)."""
+    fields = [FieldSample(path=path, values=pa.array([v for v in values if v is not None]),
+                          null_ratio=sum(v is None for v in values) / len(values))
+              for path, values in columns.items()]
+    results = classify_dataset(DatasetSample(name=name, source="test", kind="csv", fields=fields), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
 def real_column(file: str, column: str, limit: int = 200) -> list[str]:
     """Non-empty values of one column of a real sample file (skips the test when absent)."""
     path = REALDATA / file

@@ -2,18 +2,7 @@
 neighbours when every column is named `c01…`. Values written here, not copied from a benchmark."""
 from __future__ import annotations
 
-import pyarrow as pa
-
-from classifiers.engine import classify_dataset
-from datamap.model import DatasetSample, FieldSample
-
-
-def classify(name: str = "export.csv", **columns: list) -> dict[str, str | None]:
-    fields = [FieldSample(path=path, values=pa.array([v for v in values if v is not None]),
-                          null_ratio=sum(v is None for v in values) / len(values))
-              for path, values in columns.items()]
-    results = classify_dataset(DatasetSample(name=name, source="test", kind="csv", fields=fields), embedded=False)
-    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+from tests.classifiers.support import classify_export as classify
 
 
 def test_given_middle_and_family_name_columns_are_names():
