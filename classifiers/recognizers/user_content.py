@@ -199,7 +199,7 @@ class UserContentRecognizer(FieldRecognizer):
         what a program wrote; the personal data inside it is found as in a log file's lines."""
         if log_table.is_message_column(sample, dataset):
             return True
-        if _stock_phrases(sample):
+        if _stock_phrases(sample) and not _one_record(sample, dataset):
             return True
         if NameTokens.of(sample.path).own != ("text",) or not sample.parent:
             return False
@@ -471,6 +471,13 @@ _REMARK_NAMES = frozenset({"remark", "remarks"})
 #: ... unless its name says who wrote it (likeshop's `user_remark` 用户备注, a buyer's remark): theirs
 _WRITERS = frozenset({"user", "buyer", "customer", "member", "client", "guest", "consumer"})
 STOCK_REMARK_REPEATS = 10
+
+
+def _one_record(sample: FieldSample, dataset: DatasetSample) -> bool:
+    """Every row the same record (one pull request delivered in each of its webhook events): its
+    key as constant as its text, so one text on every row is that record's, no stock phrase."""
+    key = next((f for f in siblings(sample, dataset) if NameTokens.of(f.path).own in KEY_NAMES), None)
+    return key is not None and len(key.values) > 0 and pc.count_distinct(key.values).as_py() == 1
 
 
 def _stock_phrases(sample: FieldSample) -> bool:
