@@ -112,9 +112,10 @@ class UserContentRecognizer(FieldRecognizer):
                       # among the seller's wordings, not the buyer's text
                       "invoice content", "bill content", "invoice item", "invoice items",
                       # what a post holds as its platform words it (Reddit's `post_hint`: image,
-                      # link, self) and a flair (`author_flair_text`, `link_flair_text`): a label
+                      # link, self; a password's or a recovery key's hint stays its owner's
+                      # words) and a flair (`author_flair_text`, `link_flair_text`): a label
                       # picked from a community's list, no one's writing
-                      "hint", "flair")
+                      "post hint", "content hint", "media hint", "flair")
     context = ("wrote", "said", "comment", "message", "posted")
     # `note` or `body` alone is not enough: the values must read as text (see value_signal);
     # `title` or `description` with short phrases is a product's, not a user's

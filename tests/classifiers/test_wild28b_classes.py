@@ -35,3 +35,11 @@ def test_a_posts_hint_and_a_flairs_text_are_no_content():
     assert table["selftext"] == "USER_CONTENT"
     assert table["post_hint"] != "USER_CONTENT"
     assert table["author_flair_text"] != "USER_CONTENT"
+
+
+def test_a_password_hint_stays_its_owners_words():
+    hints = ["my first dog's name", "the street where I grew up", "mum's birthday plus the year",
+             "favourite band and the year we met", "the usual one with a bang at the end"]
+    table = classify_table("users", {"username": ["roxven", "kalak55", "spynaut", "Qualjo", "bsimpson"],
+                                     "password_hint": hints})
+    assert table["password_hint"] == "USER_CONTENT"
