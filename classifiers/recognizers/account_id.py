@@ -19,7 +19,7 @@ from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens, contains_phrase, dataset_base_name, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.person_name import is_person_name
-from classifiers.siblings import login_beside
+from classifiers.siblings import login_beside, siblings
 from datamap.model import DatasetSample, FieldSample
 
 
@@ -308,6 +308,9 @@ class AccountIdRecognizer(FieldRecognizer):
             # behind a short prefix (`qs_8474163`, `D10293847`), holds that person's account
             return Signal("context", f"'{sample.path}' names a person and holds ids of numbers: the person's account",
                           0.6)
+        addressee = _addressee(sample, dataset, own)
+        if addressee is not None:
+            return addressee
         if own in SUBJECT_NAMES and _numbered(sample):
             # a study's `Subject` or `Subj` numbered 1, 2, 3…: the participant, not a topic
             return Signal("context", f"'{sample.path}' numbers the people of a study", 0.6)
@@ -467,6 +470,36 @@ def _person_id_format(sample: FieldSample) -> Signal | None:
             return Signal("context", f"{people / len(values):.0%} of values are global ids of people "
                                      f"(gid://…/{kinds[0].group(1)}/…)", 0.6, round(people / len(values), 4))
     return None
+
+
+#: the fields a message names its addressee by (Reddit's private message `dest`, a chat's `to`)
+ADDRESSEE_NAMES = frozenset({("dest",), ("to",), ("recipient",), ("addressee",)})
+#: the fields beside them that name who wrote the message: then the record is a message
+SENDER_NAMES = frozenset({("author",), ("from",), ("sender",)})
+#: a username: one token of letters, digits, `_` or `-` with a letter in it (no e-mail, no
+#: host name with dots, no number); an all-capital code of two to four letters (an airport's
+#: `JFK`, a currency's `USD`) is none
+_USERNAME = r"^@?(?:[A-Za-z0-9_-]{0,29}[a-z][A-Za-z0-9_-]{0,29}|[A-Z][A-Z0-9_-]{4,29})$"
+
+
+def _addressee(sample: FieldSample, dataset: DatasetSample, own: tuple[str, ...]) -> Signal | None:
+    """A message's addressee (`dest`, `to`, `recipient`) beside its sender (`author`, `from`)
+    whose values are usernames: the account the message was sent to, as the sender's is the
+    account that sent it. Without a sender beside it a `dest` is as often a flight's airport or
+    a connection's host."""
+    if own not in ADDRESSEE_NAMES:
+        return None
+    values = pc.drop_null(sample.values)
+    if len(values) == 0 or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        return None
+    sender = next((f for f in siblings(sample, dataset) if NameTokens.of(f.path).own in SENDER_NAMES), None)
+    if sender is None:
+        return None
+    share = (pc.sum(rx.match(values, _USERNAME)).as_py() or 0) / len(values)
+    if share < USER_DN_SHARE:
+        return None
+    return Signal("context", f"a message's addressee beside its sender ('{sender.path}'): {share:.0%} of values "
+                             f"are usernames", 0.6, round(share, 4))
 
 
 #: the share of an `alias` field's values that must be numbers of 5 to 20 digits to be an account

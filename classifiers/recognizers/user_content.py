@@ -110,7 +110,12 @@ class UserContentRecognizer(FieldRecognizer):
                       "sign in", "sign up", "sign on", "sign out", "signin", "signup", "signon",
                       # what an invoice lists (mall's `bill_content` 发票内容: 明细, 办公用品), a choice
                       # among the seller's wordings, not the buyer's text
-                      "invoice content", "bill content", "invoice item", "invoice items")
+                      "invoice content", "bill content", "invoice item", "invoice items",
+                      # what a post holds as its platform words it (Reddit's `post_hint`: image,
+                      # link, self; a password's or a recovery key's hint stays its owner's
+                      # words) and a flair (`author_flair_text`, `link_flair_text`): a label
+                      # picked from a community's list, no one's writing
+                      "post hint", "content hint", "media hint", "flair")
     context = ("wrote", "said", "comment", "message", "posted")
     # `note` or `body` alone is not enough: the values must read as text (see value_signal);
     # `title` or `description` with short phrases is a product's, not a user's
