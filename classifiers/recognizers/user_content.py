@@ -227,7 +227,7 @@ class UserContentRecognizer(FieldRecognizer):
 
     def _repeated_with_object(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         values = sample.values
-        key = next((f for f in siblings(sample, dataset) if NameTokens.of(f.path).own in KEY_NAMES), None)
+        key = _record_key(sample, dataset)
         if key is None:
             return None
         objects, texts = pc.count_distinct(key.values).as_py(), pc.count_distinct(values).as_py()
@@ -478,10 +478,15 @@ _WRITERS = frozenset({"user", "buyer", "customer", "member", "client", "guest", 
 STOCK_REMARK_REPEATS = 10
 
 
+def _record_key(sample: FieldSample, dataset: DatasetSample) -> FieldSample | None:
+    """The key of the record a field belongs to: its first sibling named as a key (`id`)."""
+    return next((f for f in siblings(sample, dataset) if NameTokens.of(f.path).own in KEY_NAMES), None)
+
+
 def _one_record(sample: FieldSample, dataset: DatasetSample) -> bool:
     """Every row the same record (one pull request delivered in each of its webhook events): its
     key as constant as its text, so one text on every row is that record's, no stock phrase."""
-    key = next((f for f in siblings(sample, dataset) if NameTokens.of(f.path).own in KEY_NAMES), None)
+    key = _record_key(sample, dataset)
     return key is not None and len(key.values) > 0 and pc.count_distinct(key.values).as_py() == 1
 
 
