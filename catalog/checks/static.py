@@ -40,6 +40,7 @@ from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate
                                           machine_table, people_table, program_log, tied_to_someone, unowned)
 from catalog.checks import static_liquibase as liquibase
 from catalog.checks import static_names
+from catalog.checks import static_parties
 from catalog.checks import static_orm
 from catalog.checks import static_records
 from catalog.checks.static_tables import company_rows, ip_geolocated, observed_ip, organization_table, ship_to_of_company
@@ -1827,6 +1828,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_records.mobile_version(recognizer.entity, name) \
                 or static_records.list_address(recognizer.entity, name, column.table) \
                 or static_records.server_account(recognizer.entity, name, siblings) \
+                or static_records.load_file(recognizer.entity, name, siblings) \
                 or static_records.label_caption(recognizer.entity, name, column.table) \
                 or static_records.protocol_setting(name, column.table) \
                 or static_names.mail_delivery_text(recognizer.entity, name, words) \
@@ -2173,6 +2175,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     _read_copies(columns, tables, detected)
     names = {table: [static_names.schema_name(column_name(columns[i]), recognizers) for i in indexes]
              for table, indexes in tables.items()}
+    _master_records(columns, tables, names, detected, policy)
     things = {table for table in tables if static_names.role_without_person(table, names[table]) or static_names.client_registry(names[table])}
     machines = {table for table in tables if machine_table(table, names[table])}
     companies = {table for table in tables if company_rows(table, names[table])}
@@ -2301,6 +2304,22 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
                       checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
                       complete=False, not_understood=list(schema.errors))
+
+
+def _master_records(columns: Sequence[Column], tables: dict[str, list[int]], names: dict[str, list[NameTokens]],
+                    detected: list[list[Detected]], policy: Policy) -> None:
+    """The key of a person's master record, wherever it is (`awb_dmail_xtrct.cnst_mstr_id` in a
+    schema whose `cnst_prsn_f_nm` says a `cnst` is a person): an account id that ties its row
+    to the person, so that the row's places are theirs too."""
+    account = policy.category_of("ACCOUNT_ID")
+    if account is None:
+        return
+    people = static_parties.people_words(n for found in names.values() for n in found)
+    for table, indexes in tables.items():
+        rows_are_people = _rows_are_people(table)
+        for i, name in zip(indexes, names[table]):
+            if not detected[i] and static_parties.master_record_key(name, rows_are_people, people):
+                detected[i] = [Detected(category=account, confidence=static_names.ACCOUNT_HEAD_SCORE, entity="ACCOUNT_ID")]
 
 
 #: what someone wrote, by its column's last word; and the headline they gave it

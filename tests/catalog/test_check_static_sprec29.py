@@ -1,0 +1,110 @@
+"""Static mode on classes of error found across benchmarks/static..static24 (session 29): the key
+of a person's master record missed (a warehouse's `cnst_mstr_id`, Salesforce's
+`master_record_id`), and with it the places of every row it ties to the person; the file a
+warehouse row was loaded from taken for someone's file. Each excerpt is written the way the
+projects write it; each test also holds a true neighbour."""
+from __future__ import annotations
+
+from tests.catalog.check_helpers import flagged_in_dbt, flagged_in_sql
+
+# a nonprofit's marketing warehouse on Redshift: constituents (`cnst`), their master record
+# (`mstr`), address changes from the postal service's NCOA file, extracts for a mailing
+MKTG = """
+CREATE TABLE mktg_ops_tbls.pacific_east_phone_append (
+    cnst_mstr_id bigint ENCODE az64,
+    orig_cnst_mstr_id bigint ENCODE az64,
+    cnst_prsn_f_nm varchar(200) ENCODE lzo,
+    cnst_prsn_l_nm varchar(50) ENCODE lzo,
+    cnst_line_1_addr varchar(200) ENCODE lzo,
+    cnst_city_nm varchar(200) ENCODE lzo
+);
+CREATE TABLE mktg_ops_tbls.cnst_addr_ncoa_log (
+    old_cnst_mstr_id bigint NOT NULL ENCODE zstd distkey,
+    old_locator_addr_key bigint ENCODE zstd,
+    cnst_addr_old_addr1 character varying(255) ENCODE zstd,
+    cnst_addr_old_city_nm character varying(255) ENCODE zstd,
+    cnst_addr_old_zip_5_cd character(15) ENCODE zstd,
+    new_cnst_mstr_id bigint ENCODE zstd,
+    cnst_addr_new_addr1 character varying(255) ENCODE zstd,
+    file_nm character varying(512) NOT NULL ENCODE zstd,
+    load_id integer NOT NULL ENCODE zstd,
+    dw_trans_ts timestamp without time zone NOT NULL ENCODE zstd
+);
+CREATE TABLE mktg_ops_tbls.awb_dmail_xtrct (
+    cnst_mstr_id bigint ENCODE az64,
+    src_cd character varying(50) ENCODE lzo,
+    campgn_program_nm character varying(255) ENCODE lzo,
+    intrctn_ts timestamp without time zone ENCODE az64
+);
+CREATE TABLE mktg_ops_tbls.material_mstr (
+    material_mstr_id bigint ENCODE az64,
+    material_desc character varying(255) ENCODE lzo
+);
+"""
+
+
+def test_the_key_of_a_persons_master_record_ties_its_row_to_them() -> None:
+    flagged = flagged_in_sql(MKTG, "redshift")
+    # `cnst_prsn_f_nm` says a constituent is a person: their master record's key, wherever it is
+    assert flagged[("awb_dmail_xtrct", "cnst_mstr_id")] == "account.id"
+    assert flagged[("cnst_addr_ncoa_log", "old_cnst_mstr_id")] == "account.id"
+    assert flagged[("pacific_east_phone_append", "orig_cnst_mstr_id")] == "account.id"
+    # and the addresses in the row it ties to the person are theirs
+    assert flagged[("cnst_addr_ncoa_log", "cnst_addr_old_addr1")] == "contact.postal_address"
+    assert flagged[("cnst_addr_ncoa_log", "cnst_addr_old_city_nm")] == "location.approximate"
+    # a master record of a thing names no one
+    assert ("material_mstr", "material_mstr_id") not in flagged
+    assert flagged[("pacific_east_phone_append", "cnst_prsn_f_nm")] == "identity.person_name"
+
+
+# Fivetran's Salesforce package: a merged duplicate points to the record it was merged into
+SALESFORCE = """
+version: 2
+sources:
+  - name: salesforce
+    tables:
+      - name: contact
+        columns:
+          - name: id
+            description: The unique, system-generated ID assigned during creation.
+          - name: master_record_id
+            description: If this record was deleted as the result of a merge, this field contains the ID of the record that remains.
+          - name: email
+            description: The contact's email address.
+      - name: account
+        columns:
+          - name: id
+            description: The unique, system-generated ID assigned during creation.
+          - name: master_record_id
+            description: If this record was deleted as the result of a merge, this field contains the ID of the record that remains.
+          - name: name
+            description: Name of the account.
+"""
+
+
+def test_a_merged_persons_master_record_is_the_person() -> None:
+    flagged = flagged_in_dbt(SALESFORCE)
+    assert flagged[("contact", "master_record_id")] == "account.id"
+    assert flagged[("contact", "email")] == "contact.email"
+    # a company account's master record is a company's
+    assert ("account", "master_record_id") not in flagged
+
+
+# an upload service: a person's file
+UPLOADS = """
+CREATE TABLE uploads (
+    id bigint PRIMARY KEY,
+    user_id bigint NOT NULL,
+    file_name varchar(255) NOT NULL,
+    created_at timestamp NOT NULL
+);
+"""
+
+
+def test_the_file_a_warehouse_row_was_loaded_from_is_no_ones() -> None:
+    flagged = flagged_in_sql(MKTG, "redshift")
+    assert ("cnst_addr_ncoa_log", "file_nm") not in flagged
+    assert flagged[("cnst_addr_ncoa_log", "cnst_addr_new_addr1")] == "contact.postal_address"
+    # an upload's file beside its owner stays the owner's
+    uploads = flagged_in_sql(UPLOADS)
+    assert uploads[("uploads", "file_name")] == "device.app_file_names"
