@@ -154,3 +154,18 @@ def protocol_setting(name: NameTokens, table: str) -> bool:
     reads, the address it sends from), not a person's data (`users.ldap_id` is that user's)."""
     return name.own[:1] and name.own[0] in _PROTOCOL_PREFIXES and len(name.own) > 1 \
         and table_head(table) not in PEOPLE_ROWS and not table_words(table) & (PEOPLE_ROWS | _RECORDED)
+
+
+#: a warehouse load's own columns: the load, the batch, the time the row was written
+_LOAD_WORDS = frozenset({"load", "etl", "batch", "ingest", "ingestion", "dw", "edw"})
+#: a bare file's name
+_FILE_NAMES = frozenset({("file", "name"), ("filename",), ("file",)})
+
+
+def load_file(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """`cnst_addr_ncoa_log(file_nm, load_id, dw_trans_ts)`: beside a load's id and its
+    warehouse time, a bare file name is the file the row was loaded from, no one's file.
+    (An upload's `filename` beside its owner's `user_id` stays the owner's.)"""
+    return entity in {"FILE_NAME", "MIME_TYPE"} and name.own in _FILE_NAMES \
+        and any(s.own[:1] and s.own[0] in _LOAD_WORDS and s.own[-1] in {"id", "ts", "key", "time", "timestamp", "dt"}
+                for s in siblings)
