@@ -1785,6 +1785,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "USER_AGENT": static_names.browser_part(tail) or tail.own == ("agent",) and (bool(words & {"session", "visit"}) or any(
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
                 "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
+                "REGION": static_names.district(tail),
                 "EMAIL_ADDRESS": static_names.mailbox_address(tail, words) or static_names.message_end(tail, words),
                 "DEVICE_ID": static_names.push_address(tail), "CREDIT_CARD": static_names.bank_account(tail),
                 "TIME_ZONE": static_names.local_offset(tail, siblings),

@@ -1907,6 +1907,17 @@ def local_offset(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
         and any(set(s.own) & _LOCAL_WORDS for s in siblings)
 
 
+#: the areas an address lies in, by their own names: a city's district, an electoral one
+_DISTRICT_WORDS = frozenset({"district", "districts"})
+
+
+def district(name: NameTokens) -> bool:
+    """Sakila's `address.district`, a voter file's `congressional_district`,
+    `state_upper_district`: the area an address lies in, an approximate place. (A key of a row
+    of districts ends in its key word: `district_id` is no area.)"""
+    return bool(name.own) and name.own[-1] in _DISTRICT_WORDS
+
+
 #: the ends of a message, and what an end is named by (`from_address`, `to_emails`)
 _MAIL_ENDS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "recipients"})
 _MAIL_ADDRESSES = frozenset({"address", "addresses", "email", "emails", "mail", "addr"})

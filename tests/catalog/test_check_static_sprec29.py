@@ -108,3 +108,42 @@ def test_the_file_a_warehouse_row_was_loaded_from_is_no_ones() -> None:
     # an upload's file beside its owner stays the owner's
     uploads = flagged_in_sql(UPLOADS)
     assert uploads[("uploads", "file_name")] == "device.app_file_names"
+
+
+# Sakila (a DVD rental shop's sample database, MySQL) and a voter file's electoral districts
+SAKILA = """
+CREATE TABLE address (
+  address_id SMALLINT UNSIGNED NOT NULL AUTO_INCREMENT,
+  address VARCHAR(50) NOT NULL,
+  address2 VARCHAR(50) DEFAULT NULL,
+  district VARCHAR(20) NOT NULL,
+  city_id SMALLINT UNSIGNED NOT NULL,
+  postal_code VARCHAR(10) DEFAULT NULL,
+  phone VARCHAR(20) NOT NULL,
+  PRIMARY KEY (address_id)
+);
+CREATE TABLE subscribers (
+  id INT NOT NULL,
+  email VARCHAR(34),
+  city VARCHAR(23),
+  congressional_district VARCHAR(5),
+  state_upper_district VARCHAR(5),
+  district_id INT
+);
+CREATE TABLE school_districts (
+  id INT NOT NULL,
+  district VARCHAR(80),
+  enrollment INT
+);
+"""
+
+
+def test_the_district_of_an_address_is_an_area() -> None:
+    flagged = flagged_in_sql(SAKILA, "mysql")
+    assert flagged[("address", "district")] == "location.approximate"
+    assert flagged[("subscribers", "congressional_district")] == "location.approximate"
+    assert flagged[("subscribers", "state_upper_district")] == "location.approximate"
+    assert flagged[("address", "phone")] == "profile.phone_number"
+    # a reference to a row of districts, and a table of districts with no one in it, are no one's place
+    assert ("subscribers", "district_id") not in flagged
+    assert ("school_districts", "district") not in flagged
