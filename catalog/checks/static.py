@@ -1792,7 +1792,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "PERSON": static_names.role_name(tail) or static_names.customers_name(tail)
                 or static_names.initialled_name(tail, siblings), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
                 "VISITED_URL": static_names.visited_part(tail, words),
-                "BEHAVIORAL_EVENT": static_names.consumed_item(tail, words),
+                "BEHAVIORAL_EVENT": static_names.consumed_item(tail, words)
+                or static_names.message_engagement(tail, words | set(leaf.own), text_type),
                 "OPERATING_SYSTEM": static_names.device_used(tail, words) == "OPERATING_SYSTEM",
                 "DEVICE_MODEL": static_names.device_used(tail, words) == "DEVICE_MODEL",
                 # PaperTrail's `versions.whodunnit` (Rails): who made the change

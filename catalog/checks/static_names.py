@@ -1918,6 +1918,17 @@ def district(name: NameTokens) -> bool:
     return bool(name.own) and name.own[-1] in _DISTRICT_WORDS
 
 
+#: a sent message's record of what its recipient did with it
+_MESSAGE_ENGAGEMENTS = frozenset({("opens",), ("clicks",)})
+
+
+def message_engagement(name: NameTokens, table: set[str], text: bool) -> bool:
+    """Mandrill's `message_opened.msg.opens`, `msg.clicks` (JSON arrays of each open and click,
+    with its time, IP and user agent): what the one recipient of a sent message did with it.
+    A campaign's or an ad's `clicks` number counts everyone's, and `track_opens` is a setting."""
+    return name.own in _MESSAGE_ENGAGEMENTS and text and bool(table & _MAIL_WORDS)
+
+
 #: the ends of a message, and what an end is named by (`from_address`, `to_emails`)
 _MAIL_ENDS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "recipients"})
 _MAIL_ADDRESSES = frozenset({"address", "addresses", "email", "emails", "mail", "addr"})

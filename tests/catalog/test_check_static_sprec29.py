@@ -147,3 +147,35 @@ def test_the_district_of_an_address_is_an_area() -> None:
     # a reference to a row of districts, and a table of districts with no one in it, are no one's place
     assert ("subscribers", "district_id") not in flagged
     assert ("school_districts", "district") not in flagged
+
+
+# Snowplow's Redshift table of Mandrill's `message_opened` webhook, and OpenCart's marketing links
+MANDRILL = """
+CREATE TABLE atomic.com_mandrill_message_opened_1 (
+    root_id        char(36)       encode raw not null,
+    root_tstamp    timestamp      encode raw not null,
+    ts                                 timestamp      encode raw,
+    ip                                 varchar(255)   encode raw,
+    "msg._id"                          varchar(255)   encode raw,
+    "msg.clicks"                       varchar(5000)  encode runlength, -- Holds a JSON array
+    "msg.email"                        varchar(255)   encode raw,
+    "msg.opens"                        varchar(5000)  encode runlength, -- Holds a JSON array
+    "msg.subject"                      varchar(255)   encode raw
+);
+CREATE TABLE oc_marketing (
+    marketing_id int NOT NULL,
+    name varchar(32) NOT NULL,
+    description text NOT NULL,
+    code varchar(64) NOT NULL,
+    clicks int NOT NULL DEFAULT 0
+);
+"""
+
+
+def test_a_sent_messages_opens_and_clicks_are_what_its_recipient_did() -> None:
+    flagged = flagged_in_sql(MANDRILL, "redshift")
+    assert flagged[("com_mandrill_message_opened_1", "msg.opens")] == "behavioral"
+    assert flagged[("com_mandrill_message_opened_1", "msg.clicks")] == "behavioral"
+    assert flagged[("com_mandrill_message_opened_1", "msg.email")] == "contact.email"
+    # a marketing link's count of everyone's clicks is no one's
+    assert ("oc_marketing", "clicks") not in flagged
