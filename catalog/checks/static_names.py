@@ -376,10 +376,10 @@ PEOPLE_HEADS = frozenset({"user", "customer", "member", "membership", "contact",
 
 
 #: last words of a table name that say "about the word before" (`user_auth`, `customer_info`,
-#: `member_details`): the word before is the head
+#: `member_details`, `k_customer_data`): the word before is the head
 #: (`sync`: a warehouse's export of changed rows to another system, Braze's `changed_users_sync_v1`;
 #: `history`: a Fivetran history table keeps every version of a row, Intercom's `contact_history`)
-_GENERIC_TABLE_TAILS = frozenset({"auth", "info", "information", "detail", "details", "master", "record", "records",
+_GENERIC_TABLE_TAILS = frozenset({"auth", "info", "information", "data", "detail", "details", "master", "record", "records",
                                   "sync", "history"})
 
 

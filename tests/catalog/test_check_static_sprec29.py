@@ -179,3 +179,30 @@ def test_a_sent_messages_opens_and_clicks_are_what_its_recipient_did() -> None:
     assert flagged[("com_mandrill_message_opened_1", "msg.email")] == "contact.email"
     # a marketing link's count of everyone's clicks is no one's
     assert ("oc_marketing", "clicks") not in flagged
+
+
+# a payments platform's Redshift warehouse: each kind of party's own row in a `k_<party>_data` table
+PAYFAC = """
+CREATE TABLE k_organization_data (
+    id BIGINT,
+    name VARCHAR(255),
+    timezone VARCHAR(32),
+    address_id BIGINT,
+    signer_id BIGINT
+);
+CREATE TABLE k_customer_data (
+    id BIGINT,
+    user_id BIGINT,
+    birth_date_utc TIMESTAMP,
+    timezone VARCHAR(32)
+);
+"""
+
+
+def test_a_tables_generic_data_tail_leaves_its_party_as_head() -> None:
+    flagged = flagged_in_sql(PAYFAC, "redshift")
+    # an organisation's row: its time zone is the organisation's
+    assert ("k_organization_data", "timezone") not in flagged
+    # a customer's row: theirs
+    assert flagged[("k_customer_data", "timezone")] == "device.time_zone"
+    assert flagged[("k_customer_data", "birth_date_utc")] == "identity.date_of_birth"
