@@ -44,6 +44,7 @@ from catalog.checks import static_parties
 from catalog.checks import static_orm
 from catalog.checks import static_records
 from catalog.checks.static_tables import company_rows, ip_geolocated, observed_ip, organization_table, ship_to_of_company
+from catalog.checks.static_tables import program_account
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
@@ -2274,6 +2275,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
             # contact person's own phone and e-mail are the person's
             kept_contacts = ORGANISATION_CONTACTS if company and name.own[:1] == ("contact",) else frozenset()
             own = MACHINE_OWN if machine and about_people and not set(name.own) & _SOMEONE_IN_A_MACHINE else ()
+            if program_account(table, name):
+                own = {*own, "ACCOUNT_ID"}  # a forum's bot's own account
             if not about_people and name.own in _ANNOTATION_NAMES and not static_names.table_words(table) & static_names.ACTIVITY_TABLE_WORDS:
                 own = {*own, "USER_CONTENT"}  # an SLA's, a form's, a plugin's notes: its administrator's note on it
             detected[i] = [d for d in detected[i] if (d.entity not in dropped or d.entity in kept_contacts)

@@ -235,8 +235,8 @@ def links_of(table: str, entities: Iterable[str], machine: bool = False) -> froz
         links -= {"IP_ADDRESS"}
     if organization_table(table):
         return links - CONTACTS - DEVICE_IDS - {"ACCOUNT_ID", "GOVERNMENT_ID"}  # (its tax number)
-    if table_head(table) in PROGRAM_HEADS:
-        return links - DEVICE_IDS - {"IP_ADDRESS", "USER_AGENT"}
+    if table_head(table) in PROGRAM_HEADS:  # (nor the account a bot posts as, nor its maker's)
+        return links - DEVICE_IDS - {"IP_ADDRESS", "USER_AGENT", "ACCOUNT_ID"}
     if machine or table_head(table) in EQUIPMENT_HEADS:
         return links - DEVICE_IDS - {"IP_ADDRESS"}  # a machine's own address
     return links
@@ -324,3 +324,14 @@ def aggregate_table(columns: Sequence[NameTokens], numeric: Sequence[bool], enti
 
 #: the period a row of counts is for (`active_date`, `month_start_date`, `partition_date`)
 _PERIOD_WORDS = frozenset({"date", "day", "week", "month", "year", "period", "hour", "quarter"})
+
+
+#: the names of a row's own user account
+_OWN_ACCOUNT = frozenset({("user", "id"), ("userid",), ("user",), ("account", "id")})
+
+
+def program_account(table: str, name: NameTokens) -> bool:
+    """phpBB's `bots(bot_name, user_id, bot_agent, bot_ip)`, Mattermost's `bots.userid`: the
+    account a known program posts as is the program's, not a person's (its `owner_id` stays
+    whoever made it)."""
+    return table_head(table) in PROGRAM_HEADS and name.own in _OWN_ACCOUNT

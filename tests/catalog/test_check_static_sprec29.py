@@ -206,3 +206,34 @@ def test_a_tables_generic_data_tail_leaves_its_party_as_head() -> None:
     # a customer's row: theirs
     assert flagged[("k_customer_data", "timezone")] == "device.time_zone"
     assert flagged[("k_customer_data", "birth_date_utc")] == "identity.date_of_birth"
+
+
+# phpBB's install schema: the search-engine bots the forum knows, each posting as a user of its own
+PHPBB = """
+CREATE TABLE phpbb_bots (
+  bot_id mediumint(8) UNSIGNED NOT NULL auto_increment,
+  bot_active tinyint(1) UNSIGNED DEFAULT '1' NOT NULL,
+  bot_name varchar(255) DEFAULT '' NOT NULL,
+  user_id mediumint(8) UNSIGNED DEFAULT '0' NOT NULL,
+  bot_agent varchar(255) DEFAULT '' NOT NULL,
+  bot_ip varchar(255) DEFAULT '' NOT NULL,
+  PRIMARY KEY (bot_id)
+);
+CREATE TABLE phpbb_sessions (
+  session_id char(32) DEFAULT '' NOT NULL,
+  session_user_id int(10) UNSIGNED DEFAULT '0' NOT NULL,
+  session_ip varchar(40) DEFAULT '' NOT NULL,
+  session_browser varchar(150) DEFAULT '' NOT NULL,
+  PRIMARY KEY (session_id)
+);
+"""
+
+
+def test_a_known_bots_account_address_and_agent_are_the_programs() -> None:
+    flagged = flagged_in_sql(PHPBB, "mysql")
+    assert ("phpbb_bots", "user_id") not in flagged
+    assert ("phpbb_bots", "bot_ip") not in flagged
+    assert ("phpbb_bots", "bot_agent") not in flagged
+    # a visitor's session: theirs
+    assert flagged[("phpbb_sessions", "session_user_id")] == "account.id"
+    assert flagged[("phpbb_sessions", "session_ip")] == "device.ip_address"
