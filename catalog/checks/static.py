@@ -44,7 +44,7 @@ from catalog.checks import static_parties
 from catalog.checks import static_orm
 from catalog.checks import static_records
 from catalog.checks.static_tables import company_rows, ip_geolocated, observed_ip, organization_table, ship_to_of_company
-from catalog.checks.static_tables import program_account
+from catalog.checks.static_tables import PROGRAM_HEADS, program_account
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.names import NameTokens, expand, tokenize
 from classifiers.recognizer import FieldRecognizer
@@ -2131,7 +2131,8 @@ def _about_people(table: str, columns: Sequence[Column], detections: Sequence[li
                   recognizers: Sequence[FieldRecognizer], machine: bool = False) -> bool:
     """Do the table's rows belong to people? A person named by a role (a store's `manager`)
     does not make the store's address theirs (`static_tables.links_of`: nor do a machine's ids)."""
-    if people_table(table) or not organization_table(table) and any(tied_to_someone(c.references) for c in columns):
+    if people_table(table) or not organization_table(table) and static_names.table_head(table) not in PROGRAM_HEADS \
+            and any(tied_to_someone(c.references) for c in columns):  # (a bot's account is its own)
         return True  # (a tracker's context of an event, pointing to `events`: the visitor's device and place)
     links = links_of(table, (d.entity for found in detections for d in found), machine)
     return any(d.entity in links and not (d.entity == "PERSON" and static_names.role_head(static_names.schema_name(
@@ -2222,7 +2223,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 detected[i] = []
             continue
         company = table in companies
-        looked_up = not machine and observed_ip(names[table])
+        looked_up = not machine and static_names.table_head(table) not in PROGRAM_HEADS and observed_ip(names[table])
         about_people = not company and (_about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
                                         or looked_up or table in extensions)
         # (beside a street address typed in, coordinates are that address's fix: Osclass's

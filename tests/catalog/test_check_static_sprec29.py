@@ -210,6 +210,12 @@ def test_a_tables_generic_data_tail_leaves_its_party_as_head() -> None:
 
 # phpBB's install schema: the search-engine bots the forum knows, each posting as a user of its own
 PHPBB = """
+CREATE TABLE phpbb_users (
+  user_id mediumint(8) UNSIGNED NOT NULL auto_increment,
+  username varchar(255) DEFAULT '' NOT NULL,
+  user_email varchar(100) DEFAULT '' NOT NULL,
+  PRIMARY KEY (user_id)
+);
 CREATE TABLE phpbb_bots (
   bot_id mediumint(8) UNSIGNED NOT NULL auto_increment,
   bot_active tinyint(1) UNSIGNED DEFAULT '1' NOT NULL,
