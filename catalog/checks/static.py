@@ -1832,6 +1832,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_records.list_address(recognizer.entity, name, column.table) \
                 or static_records.server_account(recognizer.entity, name, siblings) \
                 or static_records.load_file(recognizer.entity, name, siblings) \
+                or static_records.pair_key(recognizer.entity, name, siblings) \
                 or static_records.label_caption(recognizer.entity, name, column.table) \
                 or static_records.protocol_setting(name, column.table) \
                 or static_names.mail_delivery_text(recognizer.entity, name, words) \

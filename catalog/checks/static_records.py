@@ -169,3 +169,9 @@ def load_file(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> 
     return entity in {"FILE_NAME", "MIME_TYPE"} and name.own in _FILE_NAMES \
         and any(s.own[:1] and s.own[0] in _LOAD_WORDS and s.own[-1] in {"id", "ts", "key", "time", "timestamp", "dt"}
                 for s in siblings)
+
+
+def pair_key(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """Ampache's `user_data(user, key, value)`: a `key` beside a `value` names a setting the
+    row holds for its owner (the owner is the `user` beside), no one's key."""
+    return entity == "ACCOUNT_ID" and name.own == ("key",) and any(s.own in {("value",), ("values",)} for s in siblings)

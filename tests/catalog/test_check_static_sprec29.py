@@ -243,3 +243,20 @@ def test_a_known_bots_account_address_and_agent_are_the_programs() -> None:
     # a visitor's session: theirs
     assert flagged[("phpbb_sessions", "session_user_id")] == "account.id"
     assert flagged[("phpbb_sessions", "session_ip")] == "device.ip_address"
+
+
+# Ampache's MySQL install script: a user's settings as key/value rows
+AMPACHE = """
+CREATE TABLE `user_data` (
+  `user` int(11) DEFAULT NULL,
+  `key` varchar(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci DEFAULT NULL,
+  `value` varchar(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci DEFAULT NULL,
+  UNIQUE KEY `unique_data` (`user`,`key`)
+);
+"""
+
+
+def test_a_key_beside_its_value_names_a_setting() -> None:
+    flagged = flagged_in_sql(AMPACHE, "mysql")
+    assert ("user_data", "key") not in flagged
+    assert flagged[("user_data", "user")] == "account.id"
