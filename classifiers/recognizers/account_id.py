@@ -308,7 +308,7 @@ class AccountIdRecognizer(FieldRecognizer):
             # behind a short prefix (`qs_8474163`, `D10293847`), holds that person's account
             return Signal("context", f"'{sample.path}' names a person and holds ids of numbers: the person's account",
                           0.6)
-        addressee = _addressee(sample, dataset, own)
+        addressee = _addressee(sample, dataset, own) or _sender_with_key(sample, dataset, own)
         if addressee is not None:
             return addressee
         if own in SUBJECT_NAMES and _numbered(sample):
@@ -500,6 +500,45 @@ def _addressee(sample: FieldSample, dataset: DatasetSample, own: tuple[str, ...]
         return None
     return Signal("context", f"a message's addressee beside its sender ('{sender.path}'): {share:.0%} of values "
                              f"are usernames", 0.6, round(share, 4))
+
+
+#: who wrote or did what a chat export records (Telegram's `from` and `actor`, beside `from_id`
+#: and `actor_id`)
+SENDER_WORDS = frozenset({"from", "sender", "actor", "author"})
+#: a sender as a chat shows them: a display name or a handle (letters or digits first, then
+#: letters, digits, dots, underscores, apostrophes, hyphens or spaces); no e-mail, no path
+_SHOWN_SENDER = r"^[\p{L}\p{N}][\p{L}\p{N}._' -]{0,39}$"
+#: an all-capital code (an airport's `JFK`, a station's `PAR`): a place a route runs from, no sender
+_CODE = r"^[A-Z]{2,4}$"
+
+
+def _sender_with_key(sample: FieldSample, dataset: DatasetSample, own: tuple[str, ...]) -> Signal | None:
+    """A message's sender and the key beside it (Telegram's export: `from` of `Bob`, `from_id` of
+    `user700000000` or `19`): the sender's name and the sender's id are one account, the pair
+    says so where either alone is a preposition or a graph's edge. `from_id` is the account when
+    `from` beside it shows senders; `from` is when its key stands beside it."""
+    if len(own) == 2 and own[0] in SENDER_WORDS and own[1] == "id":
+        shown = next((f for f in siblings(sample, dataset) if NameTokens.of(f.path).own == own[:1]), None)
+        if shown is not None and _sender_share(shown) >= USER_DN_SHARE:
+            return Signal("context", f"the key of the sender beside it ('{shown.path}' shows senders)", 0.6)
+        return None
+    if len(own) != 1 or own[0] not in SENDER_WORDS:
+        return None
+    key = next((f for f in siblings(sample, dataset) if NameTokens.of(f.path).own == (own[0], "id")), None)
+    share = _sender_share(sample) if key is not None else 0.0
+    if share < USER_DN_SHARE:
+        return None
+    return Signal("context", f"a message's sender beside its key ('{key.path}'): {share:.0%} of values are "
+                             f"names or handles", 0.6, round(share, 4))
+
+
+def _sender_share(sample: FieldSample) -> float:
+    """Share of the values that read as a sender shown by a chat (a name or a handle, no code)."""
+    values = pc.drop_null(sample.values)
+    if len(values) == 0 or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        return 0.0
+    shown = pc.and_(rx.match(values, _SHOWN_SENDER), pc.invert(rx.match(values, _CODE)))
+    return (pc.sum(shown).as_py() or 0) / len(values)
 
 
 #: the share of an `alias` field's values that must be numbers of 5 to 20 digits to be an account

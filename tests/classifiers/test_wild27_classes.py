@@ -31,3 +31,21 @@ def test_a_sensors_battery_glued_to_its_code_is_battery_state():
     assert best_entity("lowbatt", [0, 1, 0, 0]) == "BATTERY_STATE"
     # a word that merely ends in the letters is no battery
     assert best_entity("combat", ["0", "1", "0", "0"]) != "BATTERY_STATE"
+
+
+def test_a_senders_name_and_key_in_a_chat_export_are_the_account():
+    # Telegram Desktop's export: who sent each message, by name or handle and by key
+    table = classify_table("messages", {
+        "id": [1, 2, 3, 4, 5, 6],
+        "type": ["message"] * 6,
+        "from": ["Marjory.Cartwright", "Christelle61", "Coy99", "Judson.Adams", "Judson.Adams", "Brody9"],
+        "from_id": [19, 7, 6, 8, 8, 3],
+        "text": ["Incidunt consequuntur alias.", "Aperiam a eveniet provident nobis.", "Quia neque accusantium.",
+                 "Impedit nemo ratione sequi.", "Sapiente aperiam voluptates.", "Dolor sit amet."]})
+    assert table["from"] in {"ACCOUNT_ID", "PERSON"}
+    assert table["from_id"] == "ACCOUNT_ID"
+    # a route's ends by airport code and key are no accounts
+    routes = classify_table("routes", {"from": ["JFK", "LAX", "ORD", "CVG", "ATL", "DEN"],
+                                       "from_id": [1, 2, 3, 4, 5, 6]})
+    assert routes["from"] != "ACCOUNT_ID"
+    assert routes["from_id"] != "ACCOUNT_ID"
