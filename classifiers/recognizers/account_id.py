@@ -81,6 +81,9 @@ class AccountIdRecognizer(FieldRecognizer):
              # a hospital's number for its patient (EHR exports, HL7 PID-3); spelt with `number` it
              # stays vetoed with the bank's `account_number`
              "mrn", "medical record no", "medical record id", "patient no", "chart no",
+             # the same as Indian hospitals spell it (the medical records department's `mrd_number`,
+             # a hospital's `uhid`: unique health id) and a patient's unique id by any order of words
+             "mrd number", "mrd no", "mr number", "mr no", "uhid", "patient unique id", "unique patient id",
              # HL7's PID-18: the patient's account with the hospital, not a bank's account number
              "patient account number", "patient account no",
              # a reference to the person a record is about (FHIR's `subject.reference`,
@@ -677,7 +680,9 @@ PEOPLE_TABLES = frozenset({"user", "customer", "member", "account", "subscriber"
                            "shopper", "creator", "author", "passenger", "participant", "respondent", "driver", "guest",
                            "rider", "traveler", "traveller", "athlete", "staff", "applicant", "candidate",
                            "maintainer", "volunteer", "resident", "citizen", "voter", "follower", "reviewer",
-                           "technician"}
+                           "technician",
+                           # a hospital's people besides its patients, each keyed as a person
+                           "doctor", "physician", "nurse", "practitioner", "clinician", "dentist", "therapist"}
                           # a table named for people by their role in a record is a table of people
                           # too (`moderators`, `attendees`, `actor`): the roles of PERSON_OBJECTS that
                           # name no organisation or thing (a sponsor may be a company, a poster a print)

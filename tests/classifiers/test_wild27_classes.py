@@ -49,3 +49,47 @@ def test_a_senders_name_and_key_in_a_chat_export_are_the_account():
                                        "from_id": [1, 2, 3, 4, 5, 6]})
     assert routes["from"] != "ACCOUNT_ID"
     assert routes["from_id"] != "ACCOUNT_ID"
+
+
+def test_a_title_of_forms_of_address_is_no_writing():
+    # a hospital's doctors, each keyed to the user who keeps the record
+    table = classify_table("doctors", {
+        "user_id": [4, 5, 6, 7, 8, 9],
+        "title": ["Dr.", "Dr. (Ms.)", "Prof.", "Dr.", "Dr. (Ms.)", "Mr."],
+        "first_name": ["Imaran", "Xalak", "Mukesh", "Priya", "Lorum", "Meera"]})
+    assert table["title"] != "USER_CONTENT"
+    # a post's title by its user is still what they wrote
+    posts = classify_table("posts", {
+        "user_id": [4, 5, 6, 7, 8, 9],
+        "title": ["My first garden harvest", "Why I quit my job", "Best ramen in town?",
+                  "Help with my bike chain", "Sunset at the lake", "Finally finished the quilt"]})
+    assert posts["title"] == "USER_CONTENT"
+
+
+def test_a_books_title_in_a_catalogue_is_no_users_writing():
+    table = classify_table("books", {
+        "book_id": [1, 2, 3, 4, 5, 6],
+        "title": ["Spring in action", "Effective Java", "Code Complete", "Clean Code", "Design patterns",
+                  "The Pragmatic Programmer"],
+        "isbn": ["161729120X", "0134685997", "0735619670", "0132350882", "0201633612", "020161622X"],
+        "author": ["Craig Walls", "Joshua Bloch", "Steve McConnell", "Robert Martin", "Erich Gamma", "David Thomas"]})
+    assert table["title"] != "USER_CONTENT"
+
+
+def test_a_hospitals_other_numbers_and_keys_of_its_people():
+    table = classify_table("patients", {
+        "id": [2, 3, 4, 5, 6, 7],
+        "first_name": ["Rahul", "Geetika", "Dev", "Anika", "Ravi", "Meera"],
+        "phone_number": ["+91-9876543210", "0121199426", "0267142068", "9812345678", "9811122233", "9141015050"],
+        "landline": ["020-25478965", "04918111784", "5568319668", "020-25478966", "04918111785", "5568319669"],
+        "emergency_contact": [9811122233, 8888888888, 9683574635, 4903099515, 9105483820, 9812345670],
+        "mrd_number": ["316825299915778", "353024548920776", "944943575336234", "316825299915779",
+                       "353024548920777", "944943575336235"]})
+    assert table["landline"] == "PHONE_NUMBER"
+    assert table["emergency_contact"] == "PHONE_NUMBER"
+    assert table["mrd_number"] == "ACCOUNT_ID"
+    doctors = classify_table("doctors", {"id": [3, 4, 5, 6, 7, 8],
+                                         "first_name": ["Mukesh", "Imaran", "Xalak", "Priya", "Lorum", "Meera"]})
+    assert doctors["id"] == "ACCOUNT_ID"
+    # the name of an emergency contact is a person's, not a number
+    assert best_entity("emergency_contact_name", ["Jane Smith", "Rahul Verma", "Maria Lopez", "John Doe"]) != "PHONE_NUMBER"
