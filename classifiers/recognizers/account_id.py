@@ -35,6 +35,11 @@ _PERSON_KEY_WORDS = frozenset({"user", "account", "member", "person", "people", 
                                "respondent", "guest", "rider", "student", "employee", "moderator", "mod", "acct", "by"})
 
 
+def _role_name(own: tuple[str, ...]) -> bool:
+    """A role's `name` (`owner_name`, `requester_name`): two words or more ending in `name`."""
+    return len(own) >= 2 and own[-1] == "name"
+
+
 def _key_of_another_thing(own: tuple[str, ...]) -> bool:
     """`author_flair_template_id`, `user_device_id`: three words or more ending in a key whose
     word before it names a thing, not a person: the key is that thing's."""
@@ -227,6 +232,11 @@ class AccountIdRecognizer(FieldRecognizer):
                     contains_phrase(name.own, words) for words in self._names if words != ("handle",)):
                 return None
         signal = super().name_signal(name)
+        if signal is not None and _role_name(name.own) and not any(
+                "name" in words and contains_phrase(name.own, words) for words in self._names + self._weak):
+            # `owner_name`, `creator_name`: the name of the person in that role (`Dr. Meera
+            # Deshmukh`), not the account the role word alone stands for (a `user_name` is a login)
+            return None
         if signal is not None and signal.score <= self.weak_name_score and _key_of_another_thing(name.own):
             # `author_flair_template_id`: the id of what the word before it names (the author's
             # flair template), not of the role word further back

@@ -93,3 +93,11 @@ def test_a_hospitals_other_numbers_and_keys_of_its_people():
     assert doctors["id"] == "ACCOUNT_ID"
     # the name of an emergency contact is a person's, not a number
     assert best_entity("emergency_contact_name", ["Jane Smith", "Rahul Verma", "Maria Lopez", "John Doe"]) != "PHONE_NUMBER"
+
+
+def test_a_roles_name_is_the_persons_name_not_the_account():
+    names = ["Dr. Meera Deshmukh", "Rahul Verma", "Priya Sharma", "Imaran Pandey", "Xalak Dave"]
+    assert best_entity("owner_name", names) == "PERSON"
+    assert best_entity("creator_name", names) == "PERSON"
+    # a user name is still a login
+    assert best_entity("user_name", ["mukesh", "priya.sharma", "rverma90", "xdave"]) == "ACCOUNT_ID"
