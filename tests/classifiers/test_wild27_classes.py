@@ -101,3 +101,24 @@ def test_a_roles_name_is_the_persons_name_not_the_account():
     assert best_entity("creator_name", ["Meera Deshmukh"]) == "PERSON"
     # a user name is still a login
     assert best_entity("user_name", ["mukesh", "priya.sharma", "rverma90", "xdave"]) == "ACCOUNT_ID"
+
+
+def test_an_organisations_own_name_and_numbers_are_no_persons():
+    # one hospital's record in a hospital management system
+    table = classify_table("hospitals", {
+        "id": [3],
+        "name": ["Green Valley Center"],
+        "city": ["Pune"],
+        "phone_number": ["+91-9876543210"],
+        "registration_number": ["GVMC-202506"],
+        "license_number": ["MH-GVMC-2023-7865"],
+        "external_id": ["GVMC001"],
+        "number_of_beds": [150]})
+    assert table["name"] != "PERSON"
+    assert table["license_number"] != "GOVERNMENT_ID"
+    assert table["external_id"] != "ACCOUNT_ID"
+    # a table of people keeps its names and licences
+    doctors = classify_table("doctors", {"name": ["Imaran Pandey", "Xalak Dave", "Priya Sharma", "Rahul Verma"],
+                                         "email": ["imaran.pandey0@hospital.com", "xalak.dave1@hospital.com",
+                                                   "priya.sharma@example.com", "rahul.verma90@example.com"]})
+    assert doctors["name"] == "PERSON"
