@@ -391,8 +391,9 @@ def _flat_author(sample: FieldSample, dataset: DatasetSample) -> str | None:
         own = NameTokens.of(field.path).own
         if own[:1] and own[0] in CONNECTION_SIDES:
             continue  # a log's `srcuser`, `dstuser`: a side of the event it records, no author
+        # (also by the name it shows: Messenger's `sender_name`, an `author_name`)
         named = (bool(own) and own[-1] in AUTHOR_OBJECTS | {"author"} and len(own) <= 2) or (
-            len(own) == 2 and own[-1] == "id" and own[0] in AUTHOR_OBJECTS)
+            len(own) == 2 and own[-1] in {"id", "name"} and own[0] in AUTHOR_OBJECTS)
         # the name first: reading a sibling's values to see whether it is filled costs a pass
         # over them, and this is asked of every text column about each of its siblings.
         # (A field of nulls or blanks names nobody: a form's unset `email_from` setting.)

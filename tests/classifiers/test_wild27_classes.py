@@ -3,7 +3,7 @@ written here: a battery's readings in a table named for the battery, a sensor's 
 its code (`wh65batt`), ..."""
 from __future__ import annotations
 
-from tests.classifiers.support import best_entity, classify_table
+from tests.classifiers.support import best_entity, classify_export, classify_table
 
 
 def test_readings_in_a_battery_table_are_the_batterys_state():
@@ -122,3 +122,16 @@ def test_an_organisations_own_name_and_numbers_are_no_persons():
                                          "email": ["imaran.pandey0@hospital.com", "xalak.dave1@hospital.com",
                                                    "priya.sharma@example.com", "rahul.verma90@example.com"]})
     assert doctors["name"] == "PERSON"
+
+
+def test_short_messages_beside_the_senders_name_are_writing():
+    # Facebook Messenger's download: who sent each message by the name it shows; the other
+    # messages are a file, a sticker, a call, with no text (nulls, as a scan samples them)
+    table = classify_export(
+        "messages.jsonl",
+        sender_id_INTERNAL=[0, 0, 0, 0, 0, 0, 0],
+        sender_name=["Alice", "Bob", "Bob", "Bob", "Alice", "Bob", "Bob"],
+        timestamp_ms=[1415147732056, 1415147681489, 1415147325354, 1415147308604, 1415147297141, 1415147254275,
+                      1415147240411],
+        content=["Hello", "Whats up!", "you what", None, None, None, None])
+    assert table["content"] == "USER_CONTENT"
