@@ -135,3 +135,12 @@ def test_short_messages_beside_the_senders_name_are_writing():
                       1415147240411],
         content=["Hello", "Whats up!", "you what", None, None, None, None])
     assert table["content"] == "USER_CONTENT"
+
+
+def test_a_postgres_array_of_items_is_no_address():
+    # one hospital's row, as pg_dump writes its `text[]` column
+    facilities = ['{ICU,MRI,"CT Scan",Pharmacy,"24x7 Ambulance"}']
+    assert best_entity("facilities", facilities) != "STREET_ADDRESS"
+    # an address line is still one
+    assert best_entity("address", ["123 Greenway Road", "25 Nehru Nagar", "44 Kala Path", "902 Dua Circle"]) \
+        == "STREET_ADDRESS"
