@@ -209,6 +209,8 @@ class UserContentRecognizer(FieldRecognizer):
             return True
         if _forms_of_address(sample):
             return True
+        if NameTokens.of(sample.path).own in UI_LABELS:
+            return True
         if NameTokens.of(sample.path).own != ("text",) or not sample.parent:
             return False
         coding = f"{sample.parent}.coding"
@@ -350,6 +352,12 @@ def _held_label(sample: FieldSample, author: str) -> bool:
 
 #: the sides of a connection or an access a security log names its users by
 CONNECTION_SIDES = frozenset({"src", "dst", "dest", "source", "destination"})
+
+
+#: a view's label read out to the blind (Android's `contentDescription`, iOS's
+#: `accessibilityLabel` and `accessibilityHint`): the app's wording of its buttons, no user's
+#: (both words are content names elsewhere, so no negative phrase can say it)
+UI_LABELS = frozenset({("content", "description"), ("accessibility", "label"), ("accessibility", "hint")})
 
 
 #: a form of address, alone or with another in brackets (a doctor's `Dr. (Ms.)`)

@@ -144,3 +144,16 @@ def test_a_postgres_array_of_items_is_no_address():
     # an address line is still one
     assert best_entity("address", ["123 Greenway Road", "25 Nehru Nagar", "44 Kala Path", "902 Dua Circle"]) \
         == "STREET_ADDRESS"
+
+
+def test_aircraft_are_no_devices():
+    planes = ["Airbus A350", "Boeing 747-8", "Airbus A320", "Boeing 777", "Airbus A330-900", "Boeing 787",
+              "LockheedMartin LM-100J", "Embraer E175"]
+    assert best_entity("model_name", planes) != "DEVICE_MODEL"
+    # phones stay devices
+    assert best_entity("model_name", ["iPhone 13 Pro", "Pixel 7", "Galaxy S23", "Redmi Note 12"]) == "DEVICE_MODEL"
+
+
+def test_an_accessibility_label_is_no_writing():
+    labels = ["Add Attributes", "Key", "Value", "Save", "Open from gallery", "About app", "Large brush"]
+    assert best_entity("contentDescription", labels) != "USER_CONTENT"
