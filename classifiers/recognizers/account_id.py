@@ -267,6 +267,8 @@ class AccountIdRecognizer(FieldRecognizer):
         (Android's `u0_a18`: user 0's app 18), no person's account."""
         if _app_sandbox_share(sample) >= USER_DN_SHARE or _system_users_only(sample):
             return True
+        if dataset.kind == "logcat" and _android_uids(sample):
+            return True
         parent = tokenize(sample.parent) if sample.parent else ()
         return NameTokens.of(sample.path).own == ("name",) and parent[-1:] != () and parent[-1] in PERSON_OBJECTS \
             and login_beside(sample, dataset) is not None
@@ -412,6 +414,27 @@ def _app_sandbox_share(sample: FieldSample) -> float:
     if len(values) == 0 or not str(values[0].as_py()).startswith("u"):
         return 0.0
     return (pc.sum(rx.match(values, _APP_SANDBOX)).as_py() or 0) / len(values)
+
+
+#: a process's uid as logcat prints it (`1000`, `10013`, `10029(com.android.systemui)`)
+_UID_NUMBER = r"^\d{1,7}(?:\(|\b)"
+
+
+def _android_uids(sample: FieldSample) -> bool:
+    """A process credential of an Android log (logcat's `uid=10013`, `from uid 2000`): Android
+    gives each app its own Linux user (10000 and up; 1000 is the system, 2000 the shell), so
+    the uid names the app or the system service that logged, never the phone's owner."""
+    own = NameTokens.of(sample.path).own
+    if own[-1:] == () or own[-1] not in _PROCESS_CREDENTIALS:
+        return False
+    values = pc.drop_null(sample.values)
+    if len(values) == 0:
+        return False
+    if pa.types.is_integer(values.type):
+        return True
+    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        return False
+    return (pc.sum(rx.match(values, _UID_NUMBER)).as_py() or 0) >= USER_DN_SHARE * len(values)
 
 
 #: the users a Unix system's own services run as (Debian's and Red Hat's base accounts): no person

@@ -157,3 +157,12 @@ def test_aircraft_are_no_devices():
 def test_an_accessibility_label_is_no_writing():
     labels = ["Add Attributes", "Key", "Value", "Save", "Open from gallery", "About app", "Large brush"]
     assert best_entity("contentDescription", labels) != "USER_CONTENT"
+
+
+def test_a_uid_in_an_android_log_is_an_apps_no_persons_account():
+    uids = [1000, 10013, 10032, 1000, 2000, 10029]
+    logcat = classify_table("device.log", {"WifiService.uid": uids}, kind="logcat")
+    assert logcat["WifiService.uid"] != "ACCOUNT_ID"
+    # a Linux audit log's uid of a person who logged in stays an account
+    audit = classify_table("audit.log", {"sshd.uid": [1000, 1001, 1002, 1000, 1003, 1001]}, kind="text-log")
+    assert audit["sshd.uid"] == "ACCOUNT_ID"
