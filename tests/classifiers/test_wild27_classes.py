@@ -1,6 +1,9 @@
 """Classes of error a blind benchmark of public data showed (benchmarks/wild27), each with values
 written here: a battery's readings in a table named for the battery, a sensor's battery glued to
-its code (`wh65batt`), ..."""
+its code (`wh65batt`), a chat export's sender beside its key, forms of address, a catalogue of
+published works, a hospital's landlines, emergency contacts and record numbers, a role's name,
+an organisation's own row, short messages by a named sender, PostgreSQL arrays, aircraft,
+accessibility labels and Android's uids in logcat."""
 from __future__ import annotations
 
 from tests.classifiers.support import best_entity, classify_export, classify_table
