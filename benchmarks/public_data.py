@@ -146,6 +146,42 @@ class Archives:
                 yield member.name, tar.extractfile(member).read()
 
 
+#: one literal of a MySQL/H2 VALUES tuple: a '…' string with '' escapes, or a bare word/number
+SQL_LITERAL = re.compile(r"\s*(?:'((?:[^']|'')*)'|([^,()\s]+))\s*")
+
+
+def sql_values_rows(script: str, columns: dict[str, list[str]] | None = None) -> dict[str, list[dict]]:
+    """table -> rows of every `INSERT INTO table (cols) VALUES (…), (…);` of a seed script,
+    a multi-row VALUES list read tuple by tuple; strings unescaped, bare words kept as text.
+    `columns` names the columns of a table whose INSERTs list none (`INSERT INTO t VALUES …`),
+    in the order its CREATE TABLE declares them."""
+    tables: dict[str, list[dict]] = {}
+    head = re.compile(r"INSERT INTO (\w+)\s*(?:\(([^)]*)\))?\s*VALUES", re.I)
+    for match in head.finditer(script):
+        if match[2] is None and match[1].lower() not in (columns or {}):
+            continue
+        names = ([n.strip() for n in match[2].split(",")] if match[2] is not None
+                 else columns[match[1].lower()])
+        pos = match.end()
+        while True:
+            opener = re.match(r"\s*,?\s*\(", script[pos:])
+            if opener is None:
+                break
+            pos += opener.end()
+            values = []
+            while True:
+                literal = SQL_LITERAL.match(script, pos)
+                text, bare = literal.groups()
+                values.append(text.replace("''", "'") if text is not None else bare)
+                pos = literal.end()
+                if script[pos] == ")":
+                    pos += 1
+                    break
+                pos += 1  # the comma between values
+            tables.setdefault(match[1].lower(), []).append(dict(zip(names, values)))
+    return tables
+
+
 class PinnedRepos:
     """GitHub repositories read at pinned commits out of the bare git snapshots the tool
     library's fetch tool brings (`mirror/<owner>+<name>/repo`); `commits` maps "owner/name" to

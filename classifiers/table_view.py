@@ -144,6 +144,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         _withdraw_book_accounts(results, threshold)
     if transport := sorted(set(table) & TRANSPORT_TABLES):
         _withdraw_transport_carriers(results, transport[0], threshold)
+    if not people_table and ORGANISATION_TABLES.intersection(table):
+        _organisation_own_fields(results, head, threshold)
     people = _person_evidence(results, threshold)
     if people <= OFFICE_EVIDENCE and not people_table \
             and (organisation := _organisations(table, results, threshold)) is not None:
@@ -738,6 +740,24 @@ ORGANISATION_NAME = (r"(?i)\b(?:inc|llc|llp|ltd|limited|corp|corporation|company
                      r"partners|institute|agency|pharmacy|laboratories|labs|systems|solutions|services)\.?$")
 #: share of a column's values that must be organisations' names
 ORGANISATION_NAME_SHARE = 0.6
+
+
+#: what an organisation's own row names of itself: its `name`, its keys in other systems
+#: (`external_id`) and the numbers an authority gave it (`license_number`, `registration_number`)
+ORGANISATION_OWN = {("name",): "PERSON", ("external", "id"): "ACCOUNT_ID", ("license", "number"): "GOVERNMENT_ID",
+                    ("licence", "number"): "GOVERNMENT_ID", ("registration", "number"): "GOVERNMENT_ID"}
+
+
+def _organisation_own_fields(results: Sequence[FieldResult], head: str, threshold: float) -> None:
+    """In a table named for organisations (`hospitals`, `clinics`, `companies`), the bare `name`
+    is the organisation's (`Green Valley Center`), its `external_id` the organisation's key
+    elsewhere, its licence and registration numbers the ones its regulator gave it: none is a
+    person's, though the same names in a table of people would be."""
+    for result in results:
+        entity = ORGANISATION_OWN.get(NameTokens.of(result.sample.path).own)
+        best = result.best(threshold)
+        if entity is not None and best is not None and best.entity == entity:
+            _withdraw(result, best, f"the table is of {head}s: its '{result.sample.path}' is the organisation's own")
 
 
 def _organisations(table: list[str], results: Sequence[FieldResult], threshold: float) -> str | None:

@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from public_data import (MAX_ROWS, PinnedRepos, build_main, drop_empty_keys, flatten, flatten_indexed,
-                         tsql_insert_rows, write_ndjson, write_parquet)
+                         sql_values_rows, tsql_insert_rows, write_ndjson, write_parquet)
 from public_data import write_filled_csv as write_csv
 
 MIRROR = Path(os.environ.get("WILD26_MIRROR", "/work/.mirror"))
@@ -72,37 +72,6 @@ def write_rows_csv(path: Path, rows: list[dict]) -> None:
     for row in rows:
         header += [k for k in row if k not in header]
     write_csv(path, header, [[row.get(k) for k in header] for row in rows])
-
-
-#: one literal of a MySQL/H2 VALUES tuple: a '…' string with '' escapes, or a bare word/number
-SQL_LITERAL = re.compile(r"\s*(?:'((?:[^']|'')*)'|([^,()\s]+))\s*")
-
-
-def sql_values_rows(script: str) -> dict[str, list[dict]]:
-    """table -> rows of every `INSERT INTO table (cols) VALUES (…), (…);` of a seed script,
-    a multi-row VALUES list read tuple by tuple; strings unescaped, bare words kept as text."""
-    tables: dict[str, list[dict]] = {}
-    head = re.compile(r"INSERT INTO (\w+)\s*\(([^)]*)\)\s*VALUES", re.I)
-    for match in head.finditer(script):
-        names = [n.strip() for n in match[2].split(",")]
-        pos = match.end()
-        while True:
-            opener = re.match(r"\s*,?\s*\(", script[pos:])
-            if opener is None:
-                break
-            pos += opener.end()
-            values = []
-            while True:
-                literal = SQL_LITERAL.match(script, pos)
-                text, bare = literal.groups()
-                values.append(text.replace("''", "'") if text is not None else bare)
-                pos = literal.end()
-                if script[pos] == ")":
-                    pos += 1
-                    break
-                pos += 1  # the comma between values
-            tables.setdefault(match[1].lower(), []).append(dict(zip(names, values)))
-    return tables
 
 
 def hotel(out: Path) -> None:

@@ -35,6 +35,11 @@ _PERSON_KEY_WORDS = frozenset({"user", "account", "member", "person", "people", 
                                "respondent", "guest", "rider", "student", "employee", "moderator", "mod", "acct", "by"})
 
 
+def _role_name(own: tuple[str, ...]) -> bool:
+    """A role's `name` (`owner_name`, `requester_name`): two words or more ending in `name`."""
+    return len(own) >= 2 and own[-1] == "name"
+
+
 def _key_of_another_thing(own: tuple[str, ...]) -> bool:
     """`author_flair_template_id`, `user_device_id`: three words or more ending in a key whose
     word before it names a thing, not a person: the key is that thing's."""
@@ -81,6 +86,9 @@ class AccountIdRecognizer(FieldRecognizer):
              # a hospital's number for its patient (EHR exports, HL7 PID-3); spelt with `number` it
              # stays vetoed with the bank's `account_number`
              "mrn", "medical record no", "medical record id", "patient no", "chart no",
+             # the same as Indian hospitals spell it (the medical records department's `mrd_number`,
+             # a hospital's `uhid`: unique health id) and a patient's unique id by any order of words
+             "mrd number", "mrd no", "mr number", "mr no", "uhid", "patient unique id", "unique patient id",
              # HL7's PID-18: the patient's account with the hospital, not a bank's account number
              "patient account number", "patient account no",
              # a reference to the person a record is about (FHIR's `subject.reference`,
@@ -224,6 +232,11 @@ class AccountIdRecognizer(FieldRecognizer):
                     contains_phrase(name.own, words) for words in self._names if words != ("handle",)):
                 return None
         signal = super().name_signal(name)
+        if signal is not None and _role_name(name.own) and not any(
+                "name" in words and contains_phrase(name.own, words) for words in self._names + self._weak):
+            # `owner_name`, `creator_name`: the name of the person in that role (`Dr. Meera
+            # Deshmukh`), not the account the role word alone stands for (a `user_name` is a login)
+            return None
         if signal is not None and signal.score <= self.weak_name_score and _key_of_another_thing(name.own):
             # `author_flair_template_id`: the id of what the word before it names (the author's
             # flair template), not of the role word further back
@@ -253,6 +266,8 @@ class AccountIdRecognizer(FieldRecognizer):
         account's handle. The users a process runs as on a phone or a TV are its apps' sandboxes
         (Android's `u0_a18`: user 0's app 18), no person's account."""
         if _app_sandbox_share(sample) >= USER_DN_SHARE or _system_users_only(sample):
+            return True
+        if dataset.kind == "logcat" and _android_uids(sample):
             return True
         parent = tokenize(sample.parent) if sample.parent else ()
         return NameTokens.of(sample.path).own == ("name",) and parent[-1:] != () and parent[-1] in PERSON_OBJECTS \
@@ -308,7 +323,7 @@ class AccountIdRecognizer(FieldRecognizer):
             # behind a short prefix (`qs_8474163`, `D10293847`), holds that person's account
             return Signal("context", f"'{sample.path}' names a person and holds ids of numbers: the person's account",
                           0.6)
-        addressee = _addressee(sample, dataset, own)
+        addressee = _addressee(sample, dataset, own) or _sender_with_key(sample, dataset, own)
         if addressee is not None:
             return addressee
         if own in SUBJECT_NAMES and _numbered(sample):
@@ -399,6 +414,27 @@ def _app_sandbox_share(sample: FieldSample) -> float:
     if len(values) == 0 or not str(values[0].as_py()).startswith("u"):
         return 0.0
     return (pc.sum(rx.match(values, _APP_SANDBOX)).as_py() or 0) / len(values)
+
+
+#: a process's uid as logcat prints it (`1000`, `10013`, `10029(com.android.systemui)`)
+_UID_NUMBER = r"^\d{1,7}(?:\(|\b)"
+
+
+def _android_uids(sample: FieldSample) -> bool:
+    """A process credential of an Android log (logcat's `uid=10013`, `from uid 2000`): Android
+    gives each app its own Linux user (10000 and up; 1000 is the system, 2000 the shell), so
+    the uid names the app or the system service that logged, never the phone's owner."""
+    own = NameTokens.of(sample.path).own
+    if own[-1:] == () or own[-1] not in _PROCESS_CREDENTIALS:
+        return False
+    values = pc.drop_null(sample.values)
+    if len(values) == 0:
+        return False
+    if pa.types.is_integer(values.type):
+        return True
+    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        return False
+    return (pc.sum(rx.match(values, _UID_NUMBER)).as_py() or 0) >= USER_DN_SHARE * len(values)
 
 
 #: the users a Unix system's own services run as (Debian's and Red Hat's base accounts): no person
@@ -500,6 +536,45 @@ def _addressee(sample: FieldSample, dataset: DatasetSample, own: tuple[str, ...]
         return None
     return Signal("context", f"a message's addressee beside its sender ('{sender.path}'): {share:.0%} of values "
                              f"are usernames", 0.6, round(share, 4))
+
+
+#: who wrote or did what a chat export records (Telegram's `from` and `actor`, beside `from_id`
+#: and `actor_id`)
+SENDER_WORDS = frozenset({"from", "sender", "actor", "author"})
+#: a sender as a chat shows them: a display name or a handle (letters or digits first, then
+#: letters, digits, dots, underscores, apostrophes, hyphens or spaces); no e-mail, no path
+_SHOWN_SENDER = r"^[\p{L}\p{N}][\p{L}\p{N}._' -]{0,39}$"
+#: an all-capital code (an airport's `JFK`, a station's `PAR`): a place a route runs from, no sender
+_CODE = r"^[A-Z]{2,4}$"
+
+
+def _sender_with_key(sample: FieldSample, dataset: DatasetSample, own: tuple[str, ...]) -> Signal | None:
+    """A message's sender and the key beside it (Telegram's export: `from` of `Bob`, `from_id` of
+    `user700000000` or `19`): the sender's name and the sender's id are one account, the pair
+    says so where either alone is a preposition or a graph's edge. `from_id` is the account when
+    `from` beside it shows senders; `from` is when its key stands beside it."""
+    if len(own) == 2 and own[0] in SENDER_WORDS and own[1] == "id":
+        shown = next((f for f in siblings(sample, dataset) if NameTokens.of(f.path).own == own[:1]), None)
+        if shown is not None and _sender_share(shown) >= USER_DN_SHARE:
+            return Signal("context", f"the key of the sender beside it ('{shown.path}' shows senders)", 0.6)
+        return None
+    if len(own) != 1 or own[0] not in SENDER_WORDS:
+        return None
+    key = next((f for f in siblings(sample, dataset) if NameTokens.of(f.path).own == (own[0], "id")), None)
+    share = _sender_share(sample) if key is not None else 0.0
+    if share < USER_DN_SHARE:
+        return None
+    return Signal("context", f"a message's sender beside its key ('{key.path}'): {share:.0%} of values are "
+                             f"names or handles", 0.6, round(share, 4))
+
+
+def _sender_share(sample: FieldSample) -> float:
+    """Share of the values that read as a sender shown by a chat (a name or a handle, no code)."""
+    values = pc.drop_null(sample.values)
+    if len(values) == 0 or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        return 0.0
+    shown = pc.and_(rx.match(values, _SHOWN_SENDER), pc.invert(rx.match(values, _CODE)))
+    return (pc.sum(shown).as_py() or 0) / len(values)
 
 
 #: the share of an `alias` field's values that must be numbers of 5 to 20 digits to be an account
@@ -638,7 +713,9 @@ PEOPLE_TABLES = frozenset({"user", "customer", "member", "account", "subscriber"
                            "shopper", "creator", "author", "passenger", "participant", "respondent", "driver", "guest",
                            "rider", "traveler", "traveller", "athlete", "staff", "applicant", "candidate",
                            "maintainer", "volunteer", "resident", "citizen", "voter", "follower", "reviewer",
-                           "technician"}
+                           "technician",
+                           # a hospital's people besides its patients, each keyed as a person
+                           "doctor", "physician", "nurse", "practitioner", "clinician", "dentist", "therapist"}
                           # a table named for people by their role in a record is a table of people
                           # too (`moderators`, `attendees`, `actor`): the roles of PERSON_OBJECTS that
                           # name no organisation or thing (a sponsor may be a company, a poster a print)

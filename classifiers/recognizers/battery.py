@@ -9,6 +9,8 @@ Plain numbers are never a battery on their own.
 """
 from __future__ import annotations
 
+import re
+
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -18,6 +20,7 @@ from classifiers.fieldview import per_field, text_shapes
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import adjacent, parent_has, siblings
+from classifiers.table_view import head_noun, table_words
 from datamap.model import DatasetSample, FieldSample
 
 _PREFIX = r"(?:battery[ _-]?(?:status|state|plugged)?[ _-]?)?"
@@ -66,6 +69,16 @@ class BatteryStateRecognizer(FieldRecognizer):
     context = ("battery", "charging", "charge", "power")
     value_alone = True  # the state words; levels and flags carry too little score to decide alone
 
+    def name_signal(self, name: NameTokens) -> Signal | None:
+        found = super().name_signal(name)
+        if found is not None or len(name.own) != 1:
+            return found
+        # a sensor's battery glued to the sensor's code, as weather stations upload them
+        # (Ecowitt's `wh65batt`, `wh57batt`, `leakbatt1`; Weather Underground's `lowbatt`)
+        if _GLUED_BATT.fullmatch(name.own[0]):
+            return Signal("name", f"name '{name.raw}' ends in 'batt'", self.name_score)
+        return None
+
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         # not `power`: PowerManager, DisplayPowerController... hold far more than the battery
         if pa.types.is_temporal(sample.values.type):
@@ -74,7 +87,8 @@ class BatteryStateRecognizer(FieldRecognizer):
         parent = parent_has(sample, ("battery", "batt", "dianchi"))
         if parent:
             return Signal("context", f"inside a '{parent}' object", 0.5)
-        return self._beside_level_and_state(sample, dataset) or _level_of_battery_record(sample, dataset)
+        return (_reading_of_battery_table(sample, dataset) or self._beside_level_and_state(sample, dataset)
+                or _level_of_battery_record(sample, dataset))
 
     def _beside_level_and_state(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """When names say nothing: a level (0-1 or 0-100) beside a column of charging states,
@@ -89,6 +103,27 @@ class BatteryStateRecognizer(FieldRecognizer):
             if theirs is not None and {mine, theirs} == {"level", "state"}:
                 return Signal("context", f"a battery {mine} beside battery {theirs}s in '{neighbour.path}'", 0.4)
         return None
+
+
+#: a sensor's code with `batt` glued on (`wh65batt`, `leakbatt1`, `lowbatt`): one token, letters
+#: first, `batt` last but for a channel number
+_GLUED_BATT = re.compile(r"[a-z][a-z0-9]*batt\d*")
+#: what a battery reading holds, as Android's BatteryManager extras and sysfs' power supply name
+#: it (`level`, `scale`, `status`, `health`, `plugged`, `voltage`, `temperature`)
+BATTERY_READINGS = frozenset({"level", "scale", "status", "health", "plugged", "present", "voltage",
+                              "temperature", "technology", "capacity", "charge", "percent", "percentage"})
+
+
+def _reading_of_battery_table(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+    """A reading named as BatteryManager names its extras (`level`, `status`, `voltage`) in a
+    table whose rows are about the battery (`battery`, `device_battery`, `battery_stats`): the
+    table says whose level and status they are, as an enclosing `battery` object would."""
+    if head_noun(table_words(dataset.name)) not in {"battery", "batt"} and "battery" not in table_words(dataset.name)[-2:]:
+        return None
+    own = NameTokens.of(sample.path).own
+    if len(own) != 1 or own[0] not in BATTERY_READINGS:
+        return None
+    return Signal("context", f"a battery reading ('{own[0]}') in the battery table '{dataset.name}'", 0.5)
 
 
 #: own-name words of a charge level (`charge_percent`, `percentage`, `level`)

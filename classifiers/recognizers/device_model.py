@@ -11,6 +11,7 @@ from __future__ import annotations
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
@@ -165,6 +166,14 @@ class DeviceModelRecognizer(FieldRecognizer):
         names = "+".join(f"'{p.name}'" for p in codes)
         return self._ratio_signal(f"patterns {names}", view, total, union, hits, MODEL_CODES_SCORE)
 
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """Aircraft by their makers' names (an airline's `model_name` `Airbus A350`, `Boeing
+        747-8`): the planes a flight or a fleet uses, no one's device."""
+        values = pc.drop_null(sample.values)
+        if len(values) == 0 or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+            return False
+        return (pc.sum(rx.match(values, _AIRCRAFT)).as_py() or 0) >= AIRCRAFT_SHARE * len(values)
+
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """A bare `model` (or a maker's product type or name) beside the record's own hardware
         identity (its MAC, serial, hardware or firmware version: a smart plug's `get_sysinfo`, a
@@ -182,6 +191,13 @@ class DeviceModelRecognizer(FieldRecognizer):
                 return Signal("context", f"'{' '.join(own)}' beside the device's '{other.path}'",
                               MODEL_BESIDE_HARDWARE if own == ("model",) else PRODUCT_BESIDE_HARDWARE)
         return None
+
+
+#: an aircraft by its maker's name first (`Airbus A320`, `Boeing 787`, `LockheedMartin LM-100J`)
+_AIRCRAFT = (r"^(?i:airbus|boeing|embraer|bombardier|cessna|lockheed|lockheedmartin|lockheed martin|mcdonnell douglas"
+             r"|douglas|atr|antonov|tupolev|ilyushin|sukhoi|gulfstream|dassault|piper|beechcraft|comac|fokker)\b")
+#: share of a column's values that must be aircraft for it to list planes
+AIRCRAFT_SHARE = 0.8
 
 
 #: a bare `vendor` beside the record's `model`: backs the makers' names its values are (the

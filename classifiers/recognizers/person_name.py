@@ -421,7 +421,9 @@ def _unaccented(text: str) -> str:
 _CAP = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’-][{_UPPER}]?[{_LOWER}]+)*\d{{0,4}}"
 _INITIAL = rf"[{_UPPER}]\."
 _PARTICLE = "(?:van|von|der|den|de|del|della|da|das|do|dos|di|du|la|le|ter|ten|bin|al|el)"
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Master|Rev|Lady|Don|Mme|Mlle|Col|Capt|Major)\.?"
+#: a form of address before a name (also a title column's whole value: `Dr.`, `Prof.`)
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Master|Rev|Lady|Don|Mme|Mlle|Col|Capt|Major)\.?"
+_HONORIFIC = HONORIFIC
 _CAPITALS = rf"[{_UPPER}][{_UPPER}'’-]+"
 _SURNAME_INITIALS = rf"{_CAPITALS}(?: {_CAPITALS})?, ?(?:[{_UPPER}]\. ?){{1,3}}"
 #: a particle may come before any later word, and Portuguese and Spanish full names run to five

@@ -90,7 +90,11 @@ class PhoneNumberRecognizer(FieldRecognizer):
              "subscriber number",
              "called number", "from number", "to number", "dest number",
              # a pager's number (monitoring contacts: Nagios/Icinga `pager`, `pager_address`)
-             "pager", "pager address", "pager number")
+             "pager", "pager address", "pager number",
+             # a fixed line beside the mobile (a hospital's patient `landline`), and the number to
+             # call in an emergency (a staff or patient record's `emergency_contact`)
+             "landline", "landline number", "landline no", "emergency contact", "emergency contact number",
+             "emergency contact no", "emergency phone", "emergency number")
     weak_names = ("contact", "number")
     negative_names = ("verified", "country", "type", "model", "brand", "os", "carrier", "count", "prefix",
                       "confirmed", "opt", "hash", "imei", "id", "cost", "plan", "network", "app", "device",

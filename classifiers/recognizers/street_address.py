@@ -11,6 +11,7 @@ import re
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from classifiers import rx, vocab
 from classifiers.evidence import Signal
@@ -80,7 +81,26 @@ class StreetAddressRecognizer(FieldRecognizer):
         # (asked of every text column: one with no non-ASCII character holds no division's name).
         # Nor is one of GB/T 2260's codes (online-taxi-public's `address` 订单所在地 `420100`): a city, coded
         return (FieldView.of(sample).could_match(_HAS_NON_ASCII) > 0 and divisions_only(sample.values)) \
-            or (self.named(NameTokens.of(sample.path)) is not None and division_codes_only(sample.values))
+            or (self.named(NameTokens.of(sample.path)) is not None and division_codes_only(sample.values)) \
+            or _array_literals(sample)
+
+
+#: a PostgreSQL array as pg_dump and COPY write it (`{ICU,MRI,"CT Scan","24x7 Ambulance"}`)
+_ARRAY_LITERAL = r"^\{.*\}$"
+#: share of a column's values that must be array literals for it to be lists
+ARRAY_LITERAL_SHARE = 0.8
+
+
+def _array_literals(sample: FieldSample) -> bool:
+    """A column of PostgreSQL array literals (a hospital's `facilities`, a post's `tags`): each
+    value lists items between braces, no one line of an address, though an item may read as one
+    (`"24x7 Ambulance"`); a JSON object in braces (quoted keys) is left to its keys."""
+    values = pc.drop_null(sample.values)
+    if len(values) == 0 or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)) \
+            or not str(values[0].as_py()).startswith("{"):
+        return False
+    arrays = pc.and_(rx.match(values, _ARRAY_LITERAL), pc.invert(rx.match(values, r'^\{\s*"[^"]*"\s*:')))
+    return (pc.sum(arrays).as_py() or 0) >= ARRAY_LITERAL_SHARE * len(values)
 
 
 #: street types that Romance and Slavic address formats write before the street's name (`Rua

@@ -15,12 +15,13 @@ from collections.abc import Callable
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import log_table
+from classifiers import log_table, rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.names import NameTokens, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.account_id import KEY_NAMES
+from classifiers.recognizers.person_name import HONORIFIC
 from classifiers.siblings import siblings
 from datamap.model import DatasetSample, FieldSample
 
@@ -206,6 +207,10 @@ class UserContentRecognizer(FieldRecognizer):
             return True
         if _stock_phrases(sample) and not _one_record(sample, dataset):
             return True
+        if _forms_of_address(sample):
+            return True
+        if NameTokens.of(sample.path).own in UI_LABELS:
+            return True
         if NameTokens.of(sample.path).own != ("text",) or not sample.parent:
             return False
         coding = f"{sample.parent}.coding"
@@ -284,7 +289,7 @@ def _authored(sample: FieldSample, dataset: DatasetSample, prose_only: bool = Fa
                 break
     if author is None:
         author = _flat_author(sample, dataset)
-    if author is None:
+    if author is None or _published_works(dataset):
         return None
     own_object = bool(own_parent) and author == own_parent[-1]
     if not own_object and _held_label(sample, author):
@@ -349,6 +354,42 @@ def _held_label(sample: FieldSample, author: str) -> bool:
 CONNECTION_SIDES = frozenset({"src", "dst", "dest", "source", "destination"})
 
 
+#: a view's label read out to the blind (Android's `contentDescription`, iOS's
+#: `accessibilityLabel` and `accessibilityHint`): the app's wording of its buttons, no user's
+#: (both words are content names elsewhere, so no negative phrase can say it)
+UI_LABELS = frozenset({("content", "description"), ("accessibility", "label"), ("accessibility", "hint")})
+
+
+#: a form of address, alone or with another in brackets (a doctor's `Dr. (Ms.)`)
+_FORM_OF_ADDRESS = rf"^{HONORIFIC}(?: \({HONORIFIC}\))?$"
+#: share of a column's distinct values that must be forms of address to be a person's title
+FORMS_OF_ADDRESS_SHARE = 0.9
+
+
+def _forms_of_address(sample: FieldSample) -> bool:
+    """A title column of forms of address (`Dr.`, `Prof.`, `Mrs`): how a person is addressed,
+    picked from a short list, no words of theirs."""
+    values = pc.drop_null(sample.values)
+    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        return False
+    distinct = pc.utf8_trim_whitespace(pc.unique(values))
+    distinct = pc.filter(distinct, pc.greater(pc.utf8_length(distinct), 0))
+    if len(distinct) == 0:
+        return False
+    return (pc.sum(rx.match(distinct, _FORM_OF_ADDRESS)).as_py() or 0) >= FORMS_OF_ADDRESS_SHARE * len(distinct)
+
+
+#: words of a field that numbers a published work (a book's ISBN, a serial's ISSN, a DOI)
+PUBLICATION_NUMBERS = frozenset({"isbn", "issn", "doi", "isbn13", "isbn10"})
+
+
+def _published_works(dataset: DatasetSample) -> bool:
+    """A catalogue of published works (a library's `books`: `title`, `author`, `isbn`): its
+    author wrote the work for a publisher, and its title is the work's, not words a person
+    wrote on the platform."""
+    return any(not PUBLICATION_NUMBERS.isdisjoint(NameTokens.of(f.path).own) for f in dataset.fields)
+
+
 def _flat_author(sample: FieldSample, dataset: DatasetSample) -> str | None:
     """The author of a flat record: a field beside `sample` named after its person (`author`,
     `userId`, `target_author`), when the record carries no author object."""
@@ -358,8 +399,9 @@ def _flat_author(sample: FieldSample, dataset: DatasetSample) -> str | None:
         own = NameTokens.of(field.path).own
         if own[:1] and own[0] in CONNECTION_SIDES:
             continue  # a log's `srcuser`, `dstuser`: a side of the event it records, no author
+        # (also by the name it shows: Messenger's `sender_name`, an `author_name`)
         named = (bool(own) and own[-1] in AUTHOR_OBJECTS | {"author"} and len(own) <= 2) or (
-            len(own) == 2 and own[-1] == "id" and own[0] in AUTHOR_OBJECTS)
+            len(own) == 2 and own[-1] in {"id", "name"} and own[0] in AUTHOR_OBJECTS)
         # the name first: reading a sibling's values to see whether it is filled costs a pass
         # over them, and this is asked of every text column about each of its siblings.
         # (A field of nulls or blanks names nobody: a form's unset `email_from` setting.)
