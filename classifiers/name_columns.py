@@ -41,6 +41,10 @@ SCORE = 0.6
 _ONE_WORD = r"^\p{Lu}[\p{Ll}'’-]+(?:[\p{Lu}][\p{Ll}]+)?(?: \p{Lu}\.?)?$"
 #: what a value `_ONE_WORD` reads holds besides letters (and a generator's digits, dropped after letters)
 _NOT_LETTERS = r"[ '’.0-9-]"
+#: digits `GENERATOR_DIGITS_RE2` (a letter, then one to four digits up to a word's end) never
+#: drops: one at the start or after a blank or mark, a run of five, a run an ASCII word character
+#: follows (no word boundary after it)
+_STUCK_DIGITS = r"(?:^|[ '’.-])[0-9]|[0-9]{5}|[0-9][A-Za-z_]"
 _CALENDAR = pa.array(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                       "saturday", "sunday", "spring", "summer", "autumn", "winter", "true", "false", "male",
@@ -55,11 +59,16 @@ def distinct_informative(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
     return counted.field("values"), counted.field("counts").to_numpy(zero_copy_only=False).astype(np.int64)
 
 
-def letters_only(words: pa.Array) -> pa.Array:
-    """True for each value that is letters alone once what `_ONE_WORD` admits besides letters
-    (and a generator's digits) is taken out: every value it reads, after the digits are dropped,
-    is one (a bound on its share, without compiling its Unicode classes)."""
-    return pc.fill_null(pc.utf8_is_alpha(pc.replace_substring_regex(words, _NOT_LETTERS, "")), False)
+def could_be_one_word(words: pa.Array) -> pa.Array:
+    """False for each value `_ONE_WORD` cannot read, even once a generator's digits are dropped;
+    True for every value it reads (and some others): a bound on its share from fast kernels and
+    ASCII regexes, without compiling its Unicode classes. Such a value starts with a capital, is
+    letters alone once its blanks, apostrophes, hyphens, full stops and digits are taken out,
+    and keeps no digit the generator's drop leaves (see `_STUCK_DIGITS`)."""
+    letters = pc.utf8_is_alpha(pc.replace_substring_regex(words, _NOT_LETTERS, ""))
+    capital = pc.utf8_is_upper(pc.utf8_slice_codeunits(words, 0, 1))
+    stuck = pc.match_substring_regex(words, _STUCK_DIGITS)
+    return pc.fill_null(pc.and_(pc.and_(letters, capital), pc.invert(stuck)), False)
 
 
 def without_generator_digits(words: pa.Array) -> pa.Array:
@@ -85,7 +94,7 @@ def name_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
     # blanks, apostrophes, hyphens and full stops (and a generator's digits) are taken out. Too
     # few such values and no share below reaches KNOWN_SHARE; the regexes of Unicode classes
     # (`\pL`, `\p{Lu}`: about a millisecond to compile, every call) are then never run
-    if (pc.sum(letters_only(words)).as_py() or 0) < KNOWN_SHARE * len(words):
+    if (pc.sum(could_be_one_word(words)).as_py() or 0) < KNOWN_SHARE * len(words):
         return None
     words = without_generator_digits(words)  # `Bennett558`
     shaped = rx.match(words, _ONE_WORD, distinct=True)

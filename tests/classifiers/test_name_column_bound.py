@@ -9,7 +9,7 @@ import pyarrow.compute as pc
 import pytest
 
 from classifiers import name_columns, rx, vocab
-from classifiers.name_columns import letters_only, name_column, without_generator_digits
+from classifiers.name_columns import could_be_one_word, name_column, without_generator_digits
 from classifiers.recognizers.person_name import GENERATOR_DIGITS_RE2
 from datamap.model import FieldSample
 
@@ -31,7 +31,9 @@ def _values() -> list[str]:
     values += ["Cauê", "Zoë", "Ñandú", "Łukasz", "Ægir", "Ólafur", "Дмитрий", "Σωκράτης", "Ǆemal", "ǅemal",
                "Iago", "Pedro", "A", "Ab", "AB", "a-b", "'", "-", ".", "-Ann", "Ann--Marie", "Ann 1", "1Ann", "Ann1x",
                "Ann_1", "Ann\u00a0B", "Ann\tB", "user@example.org", "2024-01-01", "12345", "ABC-123", "ready",
-               "Ann B C", "Ann Bb", "ANN", "Jean-Luc Picard", "Mary Ann", "Kellie749", "Bennett558 Jr", "Ann ’"]
+               "Ann B C", "Ann Bb", "ANN", "Jean-Luc Picard", "Mary Ann", "Kellie749", "Bennett558 Jr", "Ann ’",
+               "SKU-23591", "157c50c1-03c3-2446-dc38-a629d5e7d1e1", "Ann12345", "Ann1234", "Ann1é", "Ann1_", "Ann1x",
+               "Ann1 B.", "Ann-1", "Ann 1.", "Ann’1", "Ann.1", "Éva12", "Ǆ1", "Ann9999 Z.", "Ann12X", "Zoë7"]
     return values
 
 
@@ -41,7 +43,7 @@ def test_every_value_the_one_word_regex_reads_passes_the_bound():
     for form in (words, pc.utf8_title(words)):
         reads = rx.match(pc.replace_substring_regex(form, GENERATOR_DIGITS_RE2, r"\1"), name_columns._ONE_WORD,
                          distinct=True).to_pylist()
-        bound = letters_only(form).to_pylist()
+        bound = could_be_one_word(form).to_pylist()
         missed = [v for v, r, b in zip(form.to_pylist(), reads, bound) if r and not b]
         assert not missed
         assert sum(reads) > 1000  # the sample holds names of every form, not only junk
@@ -78,7 +80,7 @@ def _columns() -> list[list[str]]:
 def test_the_bound_changes_no_verdict(column, monkeypatch):
     sample = FieldSample(path="c03", values=pa.array(_columns()[column]))
     found = name_column(sample, EVIDENCE)
-    monkeypatch.setattr(name_columns, "letters_only", lambda words: pa.array([True] * len(words)))
+    monkeypatch.setattr(name_columns, "could_be_one_word", lambda words: pa.array([True] * len(words)))
     monkeypatch.setattr(name_columns, "without_generator_digits",
                         lambda words: pc.replace_substring_regex(words, GENERATOR_DIGITS_RE2, r"\1"))
     unbounded = name_column(sample, EVIDENCE)
@@ -90,3 +92,12 @@ def test_the_bound_changes_no_verdict(column, monkeypatch):
 def test_the_columns_include_names_found_and_not():
     found = [name_column(FieldSample(path="c03", values=pa.array(c)), EVIDENCE) is not None for c in _columns()]
     assert any(found) and not all(found)
+
+
+def test_every_capital_the_regex_knows_is_a_capital_to_pyarrow():
+    # the bound's first character: every character RE2 reads as `\p{Lu}` (`_ONE_WORD`'s first)
+    every = pa.array([chr(c) for c in range(0x20, 0x30000) if not 0xD800 <= c < 0xE000])
+    capitals = pc.filter(every, pc.match_substring_regex(every, r"^\p{Lu}$"))
+    assert len(capitals) > 1000
+    assert pc.all(pc.utf8_is_upper(capitals)).as_py()
+    assert pc.all(could_be_one_word(pc.binary_join_element_wise(capitals, pa.scalar("a"), ""))).as_py()
