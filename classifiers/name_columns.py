@@ -39,12 +39,11 @@ MIN_DISTINCT_RATIO = 0.3
 SCORE = 0.6
 #: one capitalised word (letters, apostrophes, hyphens), an initial may follow
 _ONE_WORD = r"^\p{Lu}[\p{Ll}'’-]+(?:[\p{Lu}][\p{Ll}]+)?(?: \p{Lu}\.?)?$"
-#: what a value `_ONE_WORD` reads holds besides letters (and a generator's digits, dropped after letters)
-_NOT_LETTERS = r"[ '’.0-9-]"
-#: digits `GENERATOR_DIGITS_RE2` (a letter, then one to four digits up to a word's end) never
-#: drops: one at the start or after a blank or mark, a run of five, a run an ASCII word character
-#: follows (no word boundary after it)
-_STUCK_DIGITS = r"(?:^|[ '’.-])[0-9]|[0-9]{5}|[0-9][A-Za-z_]"
+#: what `_ONE_WORD` never reads, even once `GENERATOR_DIGITS_RE2` (a letter, then one to four
+#: digits up to a word's end) has dropped a generator's digits: an ASCII character that is no
+#: letter, digit, blank, apostrophe, hyphen or full stop; a digit at the start or after a blank
+#: or mark; a run of five digits; a run an ASCII word character follows (no word boundary there)
+_NEVER_ONE_WORD = r"[\x00-\x1f!-&(-,/:-@\[-`{-\x7f]|(?:^|[ '’.-])[0-9]|[0-9]{5}|[0-9][A-Za-z_]"
 _CALENDAR = pa.array(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                       "saturday", "sunday", "spring", "summer", "autumn", "winter", "true", "false", "male",
@@ -62,13 +61,12 @@ def distinct_informative(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
 def could_be_one_word(words: pa.Array) -> pa.Array:
     """False for each value `_ONE_WORD` cannot read, even once a generator's digits are dropped;
     True for every value it reads (and some others): a bound on its share from fast kernels and
-    ASCII regexes, without compiling its Unicode classes. Such a value starts with a capital, is
-    letters alone once its blanks, apostrophes, hyphens, full stops and digits are taken out,
-    and keeps no digit the generator's drop leaves (see `_STUCK_DIGITS`)."""
-    letters = pc.utf8_is_alpha(pc.replace_substring_regex(words, _NOT_LETTERS, ""))
+    one ASCII regex, without compiling its Unicode classes (or rewriting values). Such a value
+    starts with a capital and holds no ASCII character but letters, digits and `_ONE_WORD`'s
+    marks, and no digit the generator's drop leaves (see `_NEVER_ONE_WORD`)."""
     capital = pc.utf8_is_upper(pc.utf8_slice_codeunits(words, 0, 1))
-    stuck = pc.match_substring_regex(words, _STUCK_DIGITS)
-    return pc.fill_null(pc.and_(pc.and_(letters, capital), pc.invert(stuck)), False)
+    never = pc.match_substring_regex(words, _NEVER_ONE_WORD)
+    return pc.fill_null(pc.and_(capital, pc.invert(never)), False)
 
 
 def without_generator_digits(words: pa.Array) -> pa.Array:
