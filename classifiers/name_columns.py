@@ -76,12 +76,14 @@ def without_generator_digits(words: pa.Array) -> pa.Array:
     return pc.replace_substring_regex(words, GENERATOR_DIGITS_RE2, r"\1")
 
 
-def name_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
+def name_column(sample: FieldSample, evidence: list[str],
+                counted: tuple[pa.Array, np.ndarray] | None = None) -> Detection | None:
     """A PERSON detection for a column of given names or surnames in a table of people (what
-    `evidence` says it holds), or None."""
+    `evidence` says it holds), or None. `counted`: the column's `distinct_informative`, when
+    the caller has it (the table's other column checks read it too)."""
     if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
         return None
-    distinct, counts = distinct_informative(sample.values)
+    distinct, counts = counted if counted is not None else distinct_informative(sample.values)
     if len(distinct) < MIN_GIVEN or len(distinct) < MIN_DISTINCT_RATIO * int(counts.sum()):
         return None
     words = pc.utf8_trim_whitespace(distinct)

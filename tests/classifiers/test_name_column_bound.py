@@ -101,3 +101,22 @@ def test_every_capital_the_regex_knows_is_a_capital_to_pyarrow():
     assert len(capitals) > 1000
     assert pc.all(pc.utf8_is_upper(capitals)).as_py()
     assert pc.all(could_be_one_word(pc.binary_join_element_wise(capitals, pa.scalar("a"), ""))).as_py()
+
+
+def test_the_counted_values_handed_on_change_no_reading():
+    from classifiers.document_columns import cpf_column, ssn_column
+    from classifiers.name_columns import distinct_informative
+    cpfs = ["86730543540", "52998224725", "11144477735", "39053344705", "", "86730543540"]
+    columns = [*_columns(), ["999-26-9016", "123-45-6789", "078-05-1120", "n/a", "999-26-9016"], cpfs,
+               [int(c) for c in cpfs if c]]
+    found = set()
+    for column in columns:
+        sample = FieldSample(path="c03", values=pa.array(column))
+        counted = distinct_informative(sample.values) if pa.types.is_string(sample.values.type) else None
+        for reading in (name_column, ssn_column, cpf_column):
+            alone, handed = reading(sample, EVIDENCE), reading(sample, EVIDENCE, counted)
+            assert (alone is None) == (handed is None)
+            if alone is not None:
+                assert (alone.entity, alone.signals, alone.examples) == (handed.entity, handed.signals, handed.examples)
+                found.add(alone.entity)
+    assert found == {"PERSON", "US_SSN", "GOVERNMENT_ID"}
