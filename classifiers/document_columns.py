@@ -20,6 +20,7 @@ computed for those distinct values alone.
 """
 from __future__ import annotations
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -38,12 +39,14 @@ MIN_DISTINCT = 3
 SCORE = 0.6
 
 
-def ssn_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
+def ssn_column(sample: FieldSample, evidence: list[str],
+               counted: tuple[pa.Array, np.ndarray] | None = None) -> Detection | None:
     """A US_SSN detection for a column of SSN-shaped numbers in a table of people (what
-    `evidence` says it holds), or None."""
+    `evidence` says it holds), or None. `counted`: the text column's `distinct_informative`,
+    when the caller has it."""
     if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
         return None
-    distinct, counts = distinct_informative(sample.values)
+    distinct, counts = counted if counted is not None else distinct_informative(sample.values)
     if len(distinct) < MIN_DISTINCT:
         return None
     shaped = rx.match(distinct, SSN_SHAPE, distinct=True).to_numpy(zero_copy_only=False)
@@ -64,12 +67,16 @@ CPF_LENGTH = 11
 CPF_SHARE = 0.9
 
 
-def cpf_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
-    """A GOVERNMENT_ID detection for a column of bare CPF numbers in a table of people, or None."""
+def cpf_column(sample: FieldSample, evidence: list[str],
+               counted: tuple[pa.Array, np.ndarray] | None = None) -> Detection | None:
+    """A GOVERNMENT_ID detection for a column of bare CPF numbers in a table of people, or None.
+    `counted`: a text column's `distinct_informative`, when the caller has it."""
     values = sample.values
     if not (pa.types.is_integer(values.type) or pa.types.is_string(values.type)):
         return None
-    distinct, _ = distinct_informative(pc.cast(values, pa.string()))
+    if counted is None or not pa.types.is_string(values.type):
+        counted = distinct_informative(pc.cast(values, pa.string()))
+    distinct, _ = counted
     if len(distinct) < MIN_DISTINCT or not pc.all(rx.match(distinct, CPF_DIGITS, distinct=True)).as_py():
         return None
     checked = sum(brazil_cpf(text.zfill(CPF_LENGTH)) for text in distinct.to_pylist())

@@ -39,6 +39,11 @@ MIN_DISTINCT_RATIO = 0.3
 SCORE = 0.6
 #: one capitalised word (letters, apostrophes, hyphens), an initial may follow
 _ONE_WORD = r"^\p{Lu}[\p{Ll}'’-]+(?:[\p{Lu}][\p{Ll}]+)?(?: \p{Lu}\.?)?$"
+#: what `_ONE_WORD` never reads, even once `GENERATOR_DIGITS_RE2` (a letter, then one to four
+#: digits up to a word's end) has dropped a generator's digits: an ASCII character that is no
+#: letter, digit, blank, apostrophe, hyphen or full stop; a digit at the start or after a blank
+#: or mark; a run of five digits; a run an ASCII word character follows (no word boundary there)
+_NEVER_ONE_WORD = r"[\x00-\x1f!-&(-,/:-@\[-`{-\x7f]|(?:^|[ '’.-])[0-9]|[0-9]{5}|[0-9][A-Za-z_]"
 _CALENDAR = pa.array(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                       "saturday", "sunday", "spring", "summer", "autumn", "winter", "true", "false", "male",
@@ -53,19 +58,45 @@ def distinct_informative(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
     return counted.field("values"), counted.field("counts").to_numpy(zero_copy_only=False).astype(np.int64)
 
 
-def name_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
+def could_be_one_word(words: pa.Array) -> pa.Array:
+    """False for each value `_ONE_WORD` cannot read, even once a generator's digits are dropped;
+    True for every value it reads (and some others): a bound on its share from fast kernels and
+    one ASCII regex, without compiling its Unicode classes (or rewriting values). Such a value
+    starts with a capital and holds no ASCII character but letters, digits and `_ONE_WORD`'s
+    marks, and no digit the generator's drop leaves (see `_NEVER_ONE_WORD`)."""
+    capital = pc.utf8_is_upper(pc.utf8_slice_codeunits(words, 0, 1))
+    never = pc.match_substring_regex(words, _NEVER_ONE_WORD)
+    return pc.fill_null(pc.and_(capital, pc.invert(never)), False)
+
+
+def without_generator_digits(words: pa.Array) -> pa.Array:
+    """The values without a test-data generator's digits after a word (`Bennett558`)."""
+    if not pc.any(pc.match_substring_regex(words, "[0-9]")).as_py():
+        return words  # (RE2's `\d` is ASCII: no such digit, nothing to drop, no `\pL` to compile)
+    return pc.replace_substring_regex(words, GENERATOR_DIGITS_RE2, r"\1")
+
+
+def name_column(sample: FieldSample, evidence: list[str],
+                counted: tuple[pa.Array, np.ndarray] | None = None) -> Detection | None:
     """A PERSON detection for a column of given names or surnames in a table of people (what
-    `evidence` says it holds), or None."""
+    `evidence` says it holds), or None. `counted`: the column's `distinct_informative`, when
+    the caller has it (the table's other column checks read it too)."""
     if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
         return None
-    distinct, counts = distinct_informative(sample.values)
+    distinct, counts = counted if counted is not None else distinct_informative(sample.values)
     if len(distinct) < MIN_GIVEN or len(distinct) < MIN_DISTINCT_RATIO * int(counts.sum()):
         return None
     words = pc.utf8_trim_whitespace(distinct)
     capitals = pc.fill_null(pc.utf8_is_upper(words), False)
     if (pc.sum(capitals).as_py() or 0) >= KNOWN_SHARE * len(words):
         words = pc.utf8_title(words)  # `SMITH`, `NEWMAN`: a DICOM worklist's or an old register's capitals
-    words = pc.replace_substring_regex(words, GENERATOR_DIGITS_RE2, r"\1")  # `Bennett558`
+    # a bound first, from fast kernels: a value `_ONE_WORD` reads is letters alone once its
+    # blanks, apostrophes, hyphens and full stops (and a generator's digits) are taken out. Too
+    # few such values and no share below reaches KNOWN_SHARE; the regexes of Unicode classes
+    # (`\pL`, `\p{Lu}`: about a millisecond to compile, every call) are then never run
+    if (pc.sum(could_be_one_word(words)).as_py() or 0) < KNOWN_SHARE * len(words):
+        return None
+    words = without_generator_digits(words)  # `Bennett558`
     shaped = rx.match(words, _ONE_WORD, distinct=True)
     first = pc.utf8_lower(rx.extract(words, r"^(?P<w>\S+)").field("w"))
     placelike = pc.or_(vocab.is_entry(first, "cities+countries+subdivisions"),

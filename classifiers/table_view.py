@@ -32,7 +32,7 @@ from classifiers import chinese, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.document_columns import cpf_column, ssn_column
-from classifiers.name_columns import name_column
+from classifiers.name_columns import distinct_informative, name_column
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
 from classifiers.recognizer import as_text, informative
@@ -219,11 +219,17 @@ def _people_columns(results: Sequence[FieldResult], evidence: list[str], thresho
     something about a person: that person's names (see name_columns); SSN-shaped numbers of the
     test ranges: their SSNs; bare numbers with a CPF's check digits: their CPFs (see document_columns)."""
     for result in results:
-        if result.best(threshold) is None and (names := name_column(result.sample, evidence)) is not None:
+        if result.best(threshold) is not None:
+            continue
+        values = result.sample.values
+        # a text column's distinct values are counted once for the three readings (the first
+        # that finds something is kept: the others are never asked)
+        counted = distinct_informative(values) if pa.types.is_string(values.type) else None
+        if (names := name_column(result.sample, evidence, counted)) is not None:
             result.detections.insert(0, names)
-        elif result.best(threshold) is None and (ssns := ssn_column(result.sample, evidence)) is not None:
+        elif (ssns := ssn_column(result.sample, evidence, counted)) is not None:
             result.detections.insert(0, ssns)  # `999-26-9016`: a test range's SSNs stand for the people's
-        elif result.best(threshold) is None and (cpfs := cpf_column(result.sample, evidence)) is not None:
+        elif (cpfs := cpf_column(result.sample, evidence, counted)) is not None:
             result.detections.insert(0, cpfs)  # `86730543540`: Brazil's CPF, check digits and all
 
 

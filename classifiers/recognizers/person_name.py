@@ -627,7 +627,11 @@ def _middle_name(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     if index is None or index == 0 or index + 1 >= len(fields):
         return None
     before, after = fields[index - 1], fields[index + 1]
-    parts = {_name_part(before), _name_part(after)}
+    # (each neighbour's part is remembered in the field's batch, as the neighbours' own
+    # context signals ask it; no part before it, and the one after need not be read)
+    if (first := _name_part(before, sample)) is None:
+        return None
+    parts = {first, _name_part(after, sample)}
     if GIVEN not in parts or None in parts or len(parts) < 2:
         return None
     if not (_middle_words(sample, before) and _middle_words(sample, after)):
