@@ -107,3 +107,16 @@ def test_an_event_s_reason_is_no_event():
     found = _entities("paicoding.sql/user_login_audit", _ids(n),
                       _column("reason", [RNG.choice(reasons) for _ in range(n)], "事件原因", "varchar(255)"))
     assert found["reason"] != "BEHAVIORAL_EVENT"
+
+
+def test_iot_card_numbers_beside_mobiles_are_numbers():
+    """JT/T 808's terminal SIM number (`mobile_no`) is a mobile's or an IoT card's 13 digits
+    (`1064…`, `1440…`): in a column of mainland mobiles they are numbers too, by the values alone.
+    Alone, 13 digits from 1440 are epoch milliseconds of 2015 and stay no phone."""
+    n = 300
+    sims = [PHONES[i] if i % 5 < 2 else RNG.choice(["1064", "1440"]) + str(RNG.randint(10 ** 8, 10 ** 9 - 1)) for i in range(n)]
+    found = _entities("values/device", _column("c01", [f"T{i:06d}" for i in range(n)]), _column("c04", [int(s) for s in sims]))
+    assert found["c04"] == "PHONE_NUMBER"
+    millis = [1440000000000 + RNG.randint(0, 10 ** 9) for _ in range(n)]
+    found = _entities("values/events", _column("c01", [f"T{i:06d}" for i in range(n)]), _column("c02", millis))
+    assert found["c02"] != "PHONE_NUMBER"
