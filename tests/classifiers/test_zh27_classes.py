@@ -120,3 +120,15 @@ def test_iot_card_numbers_beside_mobiles_are_numbers():
     millis = [1440000000000 + RNG.randint(0, 10 ** 9) for _ in range(n)]
     found = _entities("values/events", _column("c01", [f"T{i:06d}" for i in range(n)]), _column("c02", millis))
     assert found["c02"] != "PHONE_NUMBER"
+
+
+def test_a_member_s_own_introduction_is_their_writing():
+    """paicoding's `user_info.profile` 个人简介 is what each member writes of themselves (`热爱技术，
+    喜欢分享`), however often the short ones repeat: their words. A `profile` of settings' names stays none."""
+    n = 300
+    bios = ["热爱技术，喜欢分享", "一个正在学习Java的菜鸟", "专注后端开发，Spring Boot 爱好者", "考研失败，准备春招", "喜欢跑步和读书",
+            "十年码农，还在路上", "我的简介", "前端转后端中……", "坐标杭州，欢迎交流", ""]
+    found = _entities("paicoding.sql/user_info", _ids(n), _column("profile", [RNG.choice(bios) for _ in range(n)], "个人简介", "varchar(225)"))
+    assert found["profile"] == "USER_CONTENT"
+    found = _entities("app/settings", _ids(n), _column("profile", [RNG.choice(["default", "dev", "prod", "test"]) for _ in range(n)]))
+    assert found["profile"] != "USER_CONTENT"
