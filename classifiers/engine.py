@@ -604,7 +604,7 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name_signal: Signal |
             # `CCNumber: 5.54563E+15`: long numbers a spreadsheet rounded, no form left to judge
             signals.append(Signal("validator", "values are long numbers a spreadsheet wrote in exponent form "
                                                "(digits lost): they do not contradict the name", 0.0))
-        elif recognizer.shape_suffices and shaped >= recognizer.min_ratio:
+        elif recognizer.shape_suffices and shaped >= recognizer.min_ratio and _named_outright(recognizer, name_signal, context_signal):
             # right form, failed validation (test card numbers that fail Luhn): the name stands
             signals.append(Signal("validator", "values have the expected form but fail validation", 0.0,
                                   round(shaped, 4)))
@@ -672,6 +672,20 @@ def _open_world_fit(recognizer: FieldRecognizer, sample: FieldView, shaped: floa
     distinct = sample.distinct
     words = distinct.hits(rx.match(distinct.values, r"^\pL+(?:[ '.]\pL+)*$", distinct=True))
     return words >= OPEN_FORMAT_MIN_SHAPE_WORDS * len(sample.values)
+
+
+def _named_outright(recognizer: FieldRecognizer, name_signal: Signal | None, context_signal: Signal | None) -> bool:
+    """Whether the name, its comment or the neighbours say the entity outright, not only through a
+    weak word: values of the right form that fail validation leave a `card_number` standing, but a
+    `drug_name` of 阿司匹林肠溶片 or an order's `number` (订单号) of epoch milliseconds has only `name`
+    or `number` for it, and the values' failing says what the weak word does not."""
+    if name_signal is not None and name_signal.score >= recognizer.name_score:
+        return True
+    if context_signal is None:
+        return False
+    if context_signal.kind == "comment":
+        return context_signal.score >= round(recognizer.name_score * COMMENT_WEIGHT, 4)
+    return True
 
 
 def _shape_ratio(recognizer: FieldRecognizer, sample: FieldView) -> float:

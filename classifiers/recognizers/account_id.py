@@ -211,7 +211,10 @@ class AccountIdRecognizer(FieldRecognizer):
     # a `user_name` (GitLab's hooks, beside `user_username`) or a `created_by` of `John Smith`,
     # `Mary Ann Lee`: capitalised words with a space between them are the person's name as it
     # is displayed, no login (logins and handles have no spaces)
-    other_forms = (("people's names (capitalised words)", r"^\p{Lu}\p{Ll}+(?:[ '-]\p{Lu}\p{Ll}+)*(?: \p{Lu}\.?)?(?: \p{Lu}\p{Ll}+)+$"),)
+    # The same of a `user_name` (用户名称) of 2 to 4 Han characters, or two names joined by a middle
+    # dot (`买买提·艾力`), on most rows: the name a person goes by (an order's buyer), no login
+    other_forms = (("people's names (capitalised words)", r"^\p{Lu}\p{Ll}+(?:[ '-]\p{Lu}\p{Ll}+)*(?: \p{Lu}\.?)?(?: \p{Lu}\p{Ll}+)+$"),
+                   ("people's names (Han characters)", r"^(?:[一-鿿]{2,4}|[一-鿿]{2,8}[·•][一-鿿]{2,8})$"))
     # (`account_number` is a bank's more often than a platform's: it is left to the values)
     # an account id can be any string (an e-mail, a login, a legacy code): the name decides
     values_required = False

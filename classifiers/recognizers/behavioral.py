@@ -35,7 +35,9 @@ _NOT_BEHAVIOUR = ("id", "ids", "uuid", "at", "ts", "time", "timestamp", "tstamp"
                   "code", "error", "level", "sequence", "seq", "index", "idx", "number", "num", "host", "scheme",
                   "port", "domain", "fragment", "enabled", "consent", "revenue", "currency", "value", "amount",
                   "price", "cost", "usd", "total", "tax", "quantity", "params", "properties", "payload", "data",
-                  "json", "window", "lookback", "tracker")
+                  "json", "window", "lookback", "tracker",
+                  # why an event happened (an audit's 事件原因 `用户主动退出`), not the event
+                  "reason", "cause")
 
 
 #: words before a `page` that keep it the page the user is on (`当前页面`, `访问页面`)

@@ -57,7 +57,9 @@ def _geo_context(sample: FieldSample) -> Signal | None:
 #: geocoder returns as its own field
 #: what a zone inside a venue is for, before its 区 (a pick-up, parking, waiting or smoking area)
 VENUE_ZONES = ("取餐", "取件", "取货", "停车", "候车", "候机", "候诊", "等候", "吸烟", "禁烟", "休息", "办公", "用餐", "就餐",
-               "配送", "送餐", "收费", "安检", "购物", "游乐", "装卸", "作业", "施工", "接驾", "上车", "下车")
+               "配送", "送餐", "收费", "安检", "购物", "游乐", "装卸", "作业", "施工", "接驾", "上车", "下车",
+               # a hospital's ward (`心内科一病区`): beds of a department, no division
+               "病")
 #: the short names of China's provincial-level divisions (GB/T 2260's 34), each a place and no
 #: other word (北京, 上海, 天津, 重庆 are cities too: a place either way)
 PROVINCE_SHORT_NAMES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
@@ -144,6 +146,9 @@ class RegionRecognizer(FieldRecognizer):
         # the provinces' short names without their level (`浙江`, `湖北`, `内蒙古`), as analytics
         # SDKs and GeoIP answers write a region (DataFinder's, Umeng's `region`): no other word
         ValuePattern("chinese province, short name", rf"(?:{'|'.join(PROVINCE_SHORT_NAMES)})", 0.6),
+        # a province's short name and a city's after a middle dot, as ip2region-based sites show
+        # where an IP address is (`浙江·杭州`, `中国·广东·深圳`): the dot joins the levels
+        ValuePattern("chinese province · city", rf"(?:中国·)?(?:{'|'.join(PROVINCE_SHORT_NAMES)})(?:·[一-鿿]{{2,8}}){{1,2}}", 0.6),
         # the place a Chinese platform shows beside a post from its writer's IP address since 2022
         # (Weibo, Douyin, Bilibili, Xiaohongshu, Zhihu: `IP属地：广东`, `IP屬地：臺灣`): the label
         # says what the value is, a province or a country

@@ -162,12 +162,31 @@ class PhoneNumberRecognizer(FieldRecognizer):
             # a telephone URI is its number
             candidates = pc.replace_substring_regex(candidates, rf"^{_TEL_URI}", "")
         verdict = judged(candidates, _FAST, is_phone_number)
+        if verdict.false_count:
+            verdict = iot_beside_mobiles(candidates, verdict)
         if verdict.false_count and (region := column_region(candidates)) is not None:
             # the column's own country code reads its local numbers (`+852 9222 5521` beside `9222 5521`)
             values = candidates.to_pylist()
             verdict = pa.array([ok or is_local_number(value, region) for ok, value in zip(verdict.to_pylist(), values)],
                                pa.bool_())
         return verdict
+
+
+#: the 13-digit numbers mainland operators give IoT cards (物联网卡: China Mobile's 1064… and
+#: 1440…, China Telecom's 1410…), a vehicle terminal's or a meter's SIM number, texted like a mobile
+_CN_IOT_NUMBER = r"^(?:1064|1440|1410)\d{9}$"
+#: the share of a column's candidates that must be valid mainland mobiles for its IoT-form numbers
+#: to be numbers too: alone, 13 digits from 1064 or 1440 are as likely epoch milliseconds (2003, 2015)
+IOT_BESIDE_MOBILES = 0.2
+
+
+def iot_beside_mobiles(candidates: pa.Array, verdict: pa.Array) -> pa.Array:
+    """The verdict with the IoT cards' numbers accepted in a column of mainland mobiles (JT/T 808's
+    `mobile_no`: a terminal's SIM is a phone's or an IoT card's), unchanged elsewhere."""
+    mobiles = pc.and_(verdict, pc.match_substring_regex(candidates, r"^(?:86)?1[3-9]\d{9}$"))
+    if int(pc.sum(mobiles).as_py() or 0) < IOT_BESIDE_MOBILES * len(candidates):
+        return verdict
+    return pc.or_(verdict, pc.match_substring_regex(candidates, _CN_IOT_NUMBER))
 
 
 #: what a phone table calls the number it splits from its area code

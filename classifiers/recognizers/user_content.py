@@ -97,7 +97,10 @@ class UserContentRecognizer(FieldRecognizer):
     weak_names = ("title", "summary", "details", "input", "transcript", "description", "desc",
                   # a message's subject line: its writer's words when the record names its author
                   # (a study's numbered `Subject` is the participant: its values are no words)
-                  "subject")
+                  "subject",
+                  # a member's own introduction (技术派's `user_info.profile` 个人简介, `intro`): the
+                  # words decide, a `profile` may as well be a setting's name or a JSON of it
+                  "profile", "intro", "introduction", "self introduction")
     negative_names = ("id", "count", "length", "len", "type", "hash", "format", "encoding", "language", "lang",
                       "url", "uri", "link", "status", "flag", "enabled", "at", "ts", "time", "date", "score",
                       "sentiment", "likes", "size", "bytes", "error", "exception", "stack", "log", "level",
