@@ -1664,17 +1664,30 @@ def column_name(column: Column) -> str:
         parts = parts[1:]
     if len(parts) > 1 and parts[-1].lower() == "sk":  # a warehouse's surrogate key of a row: its id
         parts = [*parts[:-1], "id"]
-    return static_names.read_as_part(key_last("_".join(parts)), column.table)
+    return static_names.read_as_part(key_last("_".join(parts), column.table), column.table)
 
 
-def key_last(name: str) -> str:
+def key_last(name: str, table: str = "") -> str:
     """SMF's `id_member`, `id_member_started`: the key written first, the way some schemas name
     all their keys, read as `member_id`, `started_member_id` (not `id_card`, `id_number`: an
-    identity document)."""
+    identity document). PrestaShop's `id_customer_thread`, `id_tax_rule` key a row of
+    `customer_thread`, `tax_rule`: the words after `id` name a table (its own) or a person's
+    record, and are kept in order (`customer_thread_id`: a thread's key, no customer's)."""
     parts = name.split("_")
     if len(parts) > 1 and parts[0].lower() == "id" and parts[1].lower() not in _ID_DOCUMENT_WORDS:
+        rest = [p.lower() for p in parts[1:]]
+        own = table.rsplit(".", 1)[-1].strip('"`[]').lower()
+        if len(rest) > 1 and (own == "_".join(rest) or own.endswith("_" + "_".join(rest))
+                              or rest[-1] in _RECORDS_OF_PEOPLE):
+            return "_".join([*parts[1:], "id"])
         return "_".join([*parts[2:], parts[1], "id"])
     return name
+
+
+#: records a person has, which a key written first names after its person (`id_customer_thread`,
+#: `id_employee_session`), unlike SMF's `id_member_started` (the member who started)
+_RECORDS_OF_PEOPLE = frozenset({"thread", "message", "session", "group", "history", "login", "activity", "transaction",
+                                "note", "log", "wishlist", "cart", "search", "reward", "approval"})
 
 
 #: what follows `id_` in the name of an identity document's field (`id_card`, `id_number`, `id_type`)
@@ -2440,7 +2453,7 @@ def _one_to_one_people(columns: Sequence[Column], tables: dict[str, list[int]], 
     for column in columns:
         target = by_bare.get(_bare(column.references)) if column.unique and column.references else None
         if target is None or target == column.table or target in things or organization_table(target) \
-                or not _rows_are_people(column.table):
+                or not _rows_are_people(column.table) or _points_to_a_record(column, target):
             continue
         indexes = tables[target]
         key = next((i for i in sorted(indexes, key=lambda i: column_name(columns[i]).lower() != "id")
@@ -2453,6 +2466,20 @@ def _one_to_one_people(columns: Sequence[Column], tables: dict[str, list[int]], 
             if name.own == ("name",) and not detected[i] and person is not None:
                 detected[i] = [Detected(category=person, confidence=PEOPLE_NAME_SCORE, entity="PERSON")]
     return parties
+
+
+#: what a person's unique key may point to that is theirs but no party: an address, a picture,
+#: a file, their settings (Medusa's `customer.billing_address_id UNIQUE` to `address`)
+_RECORD_WORDS = frozenset({"address", "addr", "location", "image", "avatar", "photo", "picture", "file", "attachment",
+                           "setting", "preference", "cart", "wallet"})
+
+
+def _points_to_a_record(column: Column, target: str) -> bool:
+    """A unique foreign key named after a record of its person (`billing_address_id`) or to a
+    table of such records (`address`): that row is the person's address, not the person."""
+    words = expand(tokenize(column_name(column)))
+    return bool({static_names.singular(w) for w in words[:-1]} & _RECORD_WORDS) \
+        or static_names.table_head(target) in _RECORD_WORDS
 
 
 def _numeric(column: Column) -> bool:
