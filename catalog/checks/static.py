@@ -1842,6 +1842,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_records.server_account(recognizer.entity, name, siblings) \
                 or static_records.label_caption(recognizer.entity, name, column.table) \
                 or static_records.protocol_setting(name, column.table) \
+                or static_records.translated_text(recognizer.entity, column.table, siblings) \
                 or static_names.mail_delivery_text(recognizer.entity, name, words) \
                 or static_names.mail_recipient(recognizer.entity, name, words) is not None or static_names.group_key(recognizer.entity, name) \
                 or static_names.tax_of_table(recognizer.entity, name, column.table) \

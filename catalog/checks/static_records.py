@@ -154,3 +154,23 @@ def protocol_setting(name: NameTokens, table: str) -> bool:
     reads, the address it sends from), not a person's data (`users.ldap_id` is that user's)."""
     return name.own[:1] and name.own[0] in _PROTOCOL_PREFIXES and len(name.own) > 1 \
         and table_head(table) not in PEOPLE_ROWS and not table_words(table) & (PEOPLE_ROWS | _RECORDED)
+
+
+#: the last word of a table that holds another table's texts in each language (PrestaShop's
+#: `ps_product_lang`, Magento's and Drupal's `*_translation`, `*_i18n`)
+_TRANSLATION_TAILS = frozenset({"lang", "language", "languages", "translation", "translations", "i18n", "l10n"})
+#: the key of the language a row is written in
+_LANGUAGE_KEYS = frozenset({("lang", "id"), ("language", "id"), ("lang",), ("language",), ("locale",),
+                            ("language", "code"), ("lang", "code"), ("locale", "id"), ("iso", "code")})
+#: what a translated text is read as when its table is not read
+_TEXT_ENTITIES = frozenset({"USER_CONTENT", "SEARCH_QUERY", "BEHAVIORAL_EVENT", "VISITED_URL"})
+
+
+def translated_text(entity: str, table: str, siblings: Sequence[NameTokens]) -> bool:
+    """PrestaShop's `ps_order_message_lang.message`, `ps_meta_lang.keywords`, `ps_info_lang.text`:
+    a table of one row per record and language holds the shop's own texts, written by its staff
+    in every language it sells in (a canned reply, a page's keywords), not what a customer wrote
+    or searched for; those are kept once, in the customer's language (`ps_customer_message`)."""
+    words = table.rsplit(".", 1)[-1].strip('"`[]').lower().split("_")
+    return entity in _TEXT_ENTITIES and len(words) > 1 and words[-1] in _TRANSLATION_TAILS \
+        and any(s.own in _LANGUAGE_KEYS for s in siblings)
