@@ -1762,6 +1762,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                               and w not in r.value_decided_names)
     text_type = declared.holds_text(kind)
     head = static_names.head_word_entity(name, text_type, account_words)
+    if head == "PERSON" and static_names.described_as_key(column.comment):
+        head = "ACCOUNT_ID"  # Jira's `reporter` "Foreign key referencing the ID of the user who reported the issue"
     if head == "ACCOUNT_ID" and is_key(column.table, own_name.lower()) and ("id",) not in {s.own for s in siblings} \
             and not static_names.key_of_people(column.table, siblings, name.own):
         head = None  # `identities.identity_id`: the row's own key, a person's only in a table of people
@@ -1953,7 +1955,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_names.key_not_name(recognizer.entity, name) or static_names.source_file(recognizer.entity, words) \
                 or static_names.foreign_row_key(recognizer.entity, name, column.table, siblings) \
                 or static_names.protocol_message(recognizer.entity, name, words) \
-                or static_names.browser_viewport(recognizer.entity, name):
+                or static_names.browser_viewport(recognizer.entity, name) \
+                or static_names.record_resolution(recognizer.entity, name, words):
             continue
         signal = recognizer.name_signal(name)
         if leaf is not name and (signal is None or recognizer.entity == FREE_TEXT_ENTITY):
@@ -1994,6 +1997,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == FREE_TEXT_ENTITY and static_names.picture_of_someone(name, declared.holds_bytes(kind) or long_text) \
                 and (_rows_are_people(column.table) or people_table(column.table) or "vcard" in words):
             scores.append(FREE_TEXT_SCORE)  # the picture of a person, stored in their row
+        if recognizer.entity == FREE_TEXT_ENTITY and text_type and _text_of_a_report(name, column):
+            scores.append(FREE_TEXT_SCORE)  # Jira's `issue.description`, `summary`: what its reporter wrote
         if recognizer.entity == FREE_TEXT_ENTITY and name.own in _SELF_DESCRIPTIONS and text_type \
                 and static_names.table_head(column.table) in _SELF_WRITERS and not static_names.thing_table(column.table):
             scores.append(FREE_TEXT_SCORE)  # memos' `user.description`: what a person wrote about themselves
@@ -2117,6 +2122,24 @@ def own_row_number(table: str, column: str, name: NameTokens) -> bool:
 _NAME_OF_SOMEONE = frozenset({("display", "name"), ("full", "name"), ("real", "name")})
 #: a person's own words about themselves, in their row (a profile's bio)
 _SELF_DESCRIPTIONS = frozenset({("description",), ("bio",), ("biography",), ("about",), ("about", "me")})
+#: the texts of an issue or a ticket its reporter writes: what went wrong and its one-line title
+_REPORT_TEXTS = frozenset({"description", "summary", "details"})
+
+
+def _text_of_a_report(name: NameTokens, column: Column) -> bool:
+    """`issue.description`, `issue.summary`, a dbt model's `issue_description`, and its
+    `issue_name` described "Title of the issue": in a table of issues, tickets or bug reports,
+    the text someone wrote to report it (a type's or a status's description is the tracker's)."""
+    head = static_names.table_head(column.table)
+    if head not in static_names.WRITTEN_RECORDS:
+        return False
+    own = name.own[1:] if name.own[:1] == (head,) else name.own
+    if own[-1:] == ("name",) and len(own) == 1:
+        subject = _subject(column.comment)
+        return bool(subject) and tokenize(subject)[:1] in {("title",), ("headline",), ("subject",), ("summary",)}
+    return len(own) == 1 and own[0] in _REPORT_TEXTS
+
+
 #: rows of people who write their own profile (a billing system's `customer.description` is the
 #: merchant's note about the customer, a CRM contact's is the sales rep's)
 _SELF_WRITERS = frozenset({"user", "member", "profile", "author"})

@@ -1262,6 +1262,31 @@ def app_screen(entity: str, name: NameTokens, table: set[str]) -> bool:
     return False
 
 
+#: heads of tables of what people report or ask for: their rows are written by someone
+WRITTEN_RECORDS = frozenset({"issue", "ticket", "bug", "incident", "complaint", "feedback", "suggestion", "defect",
+                             "problem"})
+#: what a written record's `resolution` may be: its outcome (Jira's fixed, won't do, duplicate)
+_DISPLAY_WORDS = frozenset({"screen", "display", "device", "monitor", "video", "camera", "image", "photo", "window"})
+
+
+def record_resolution(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """Jira's `issue.resolution`, a helpdesk's `ticket.resolution_id`: how an issue or a ticket
+    was resolved (fixed, duplicate, won't do), not a display's resolution."""
+    return entity == "SCREEN_RESOLUTION" and "resolution" in name.own and not set(name.own) & _DISPLAY_WORDS \
+        and bool(table & WRITTEN_RECORDS)
+
+
+#: a description that says the column is a key (Fivetran's "Foreign key referencing the ID of
+#: the `user` who reported the issue")
+_DESCRIBED_KEY = re.compile(r"^\W*(?:the\s+|a\s+)?(?:foreign\s+key|(?:unique\s+)?(?:id|identifier|key)\s+of)\b", re.I)
+
+
+def described_as_key(comment: str | None) -> bool:
+    """Does the description call the column a key (so a role's name, `reporter`, holds who by
+    their id rather than their name)?"""
+    return bool(comment) and bool(_DESCRIBED_KEY.match(comment))
+
+
 #: a browser window's or a page's size, not the display's (Snowplow's `br_viewwidth`, `doc_height`)
 _WINDOW_WORDS = ("view", "window", "doc", "document", "page", "iframe", "frame")
 
