@@ -601,7 +601,9 @@ def organisation_contact(name: NameTokens) -> bool:
 
 #: tables of an authorization server, where `subject` is the user the grant or token is for
 _OAUTH_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "consent", "grant", "token", "authorization",
-                                "saml", "sso"})
+                                "saml", "sso",
+                                # a login's link to an identity provider (authnomicon's `federated_credentials`)
+                                "federated"})
 
 
 def oauth_subject(name: NameTokens, table: set[str]) -> bool:
@@ -1169,8 +1171,10 @@ _SHIPPING_WORDS = frozenset({"shipping", "shipment", "fulfillment", "fulfilment"
 
 
 def shipping_carrier(entity: str, name: NameTokens, table: set[str]) -> bool:
-    """`order_shipping_line.carrier_identifier`: a parcel's carrier, not a mobile network."""
-    return entity == "MOBILE_CARRIER" and bool((table | set(name.own)) & _SHIPPING_WORDS)
+    """`order_shipping_line.carrier_identifier`: a parcel's carrier, not a mobile network; nor is
+    PrestaShop's `orders.carrier_tax_rate` (the tax on its shipping: money)."""
+    return entity == "MOBILE_CARRIER" and bool((table | set(name.own)) & _SHIPPING_WORDS
+                                               or set(name.own) & (_MONEY_WORDS | {"rate"}))
 
 
 def thing_handle(entity: str, name: NameTokens, table: str) -> bool:
@@ -2296,9 +2300,21 @@ def device_used(name: NameTokens, table: set[str]) -> str | None:
     table of what people did, the platform an action was done on is the OS of their device and
     the bare device its model or kind (in a catalogue, a platform is the catalogue's)."""
     own = name.own
-    if not own or not table & ACTIVITY_TABLE_WORDS or not (len(own) == 1 or len(own) == 2 and own[0] in _USED_BY):
+    if not own or not (table & ACTIVITY_TABLE_WORDS or _user_facts(table)) \
+            or not (len(own) == 1 or len(own) == 2 and own[0] in _USED_BY):
         return None
     return _USED_ON.get(own[-1])
+
+
+#: what a warehouse counts per user and day: installs, trials, renewals, their attribution
+_USER_FACTS = frozenset({"daily", "weekly", "monthly", "attribution", "install", "trial", "renewal", "retention",
+                         "cohort", "acquisition"})
+
+
+def _user_facts(table: set[str]) -> bool:
+    """`users_trials_daily(user_id, user_pseudo_id, platform, country)`: a table of facts about
+    each user's use of an app (a row per user and day), as a table of events is."""
+    return "user" in table and bool(table & _USER_FACTS)
 
 
 def attribute_of_role(name: NameTokens) -> bool:
