@@ -1677,8 +1677,8 @@ def key_last(name: str, table: str = "") -> str:
     if len(parts) > 1 and parts[0].lower() == "id" and parts[1].lower() not in _ID_DOCUMENT_WORDS:
         rest = [p.lower() for p in parts[1:]]
         own = table.rsplit(".", 1)[-1].strip('"`[]').lower()
-        if len(rest) > 1 and (own == "_".join(rest) or own.endswith("_" + "_".join(rest))
-                              or rest[-1] in _RECORDS_OF_PEOPLE):
+        # (`ps_order_slip_detail.id_order_slip`: its parent's, named inside its own name)
+        if len(rest) > 1 and (f"_{'_'.join(rest)}_" in f"_{own}_" or rest[-1] in _RECORDS_OF_PEOPLE):
             return "_".join([*parts[1:], "id"])
         return "_".join([*parts[2:], parts[1], "id"])
     return name

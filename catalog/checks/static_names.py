@@ -1376,7 +1376,8 @@ def json_profile(name: NameTokens, table: str, base_type: str) -> bool:
     if base_type not in JSON_TYPES or not own or own[-1] not in _PROFILE_WORDS:
         return False
     owners = _PROFILE_OWNERS - {"client"} if own[-1] in _GENERIC_DOCUMENTS else _PROFILE_OWNERS
-    return bool(set(own[:-1]) & owners) or table_head(table) in PEOPLE_HEADS - {"address"} \
+    # (Medusa's `shipping_profile.metadata`: a profile of shipping, a thing's)
+    return bool(set(own[:-1]) & owners) or (table_head(table) in PEOPLE_HEADS - {"address"} and not thing_table(table)) \
         or own[-1] in _PERSONAL_DOCUMENTS
 
 

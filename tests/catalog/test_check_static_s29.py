@@ -264,3 +264,13 @@ CREATE TABLE certificates (id TEXT PRIMARY KEY, subject TEXT, issuer TEXT);
     assert flagged[("federated_credentials", "user_id")] == "account.id"
     assert ("certificates", "subject") not in flagged  # a certificate's subject (a DN)
     assert ("federated_credentials", "provider") not in flagged
+
+
+def test_a_things_profile_keeps_no_ones_json():
+    flagged = flagged_in_sql('''\
+CREATE TABLE public.shipping_profile (id character varying NOT NULL, name character varying NOT NULL,
+    type public.shipping_profile_type_enum NOT NULL, metadata jsonb);
+CREATE TABLE public.customer (id character varying NOT NULL, email character varying NOT NULL, metadata jsonb);
+''')
+    assert ("shipping_profile", "metadata") not in flagged  # Medusa's: a profile of how goods ship
+    assert flagged[("customer", "metadata")] == "user_content"  # a person's row's document about them
