@@ -664,12 +664,18 @@ def not_an_account(name: NameTokens, table: str) -> bool:
     """`bank_account_id` is a bank account, `key_handle` a credential's handle, a plan's or a
     security key's `nickname` its label, `nb_failed_login` a count: no person's account or name."""
     own = name.own
-    return any(own[i:i + 2] == ("bank", "account") for i in range(len(own) - 1)) or (
+    return any(own[i:i + 2] in _NO_PERSONS_ACCOUNTS for i in range(len(own) - 1)) or (
         own in _BARE_NAMES and thing_table(table)) or organisation_key(own) or (
         len(own) > 2 and own[-2] == "per") or (
         len(own) > 1 and own[-1] == "handle" and own[-2] in _HANDLE_OWNERS) or (
         own == ("nickname",) and table_head(table) in _CATALOGUE_HEADS | _CREDENTIAL_HEADS) or (
         len(own) > 1 and own[0] in _COUNT_PREFIXES)
+
+
+#: accounts that are no person's: a bank's, and a program's for calling an API (PrestaShop's
+#: `webservice_account`, a `service_account_id`)
+_NO_PERSONS_ACCOUNTS = frozenset({("bank", "account"), ("webservice", "account"), ("api", "account"),
+                                  ("service", "account")})
 
 
 #: nouns of an organisation that end a reference (`record_owner_organisation_code`, `owner_org_id`)

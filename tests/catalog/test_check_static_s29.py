@@ -274,3 +274,17 @@ CREATE TABLE public.customer (id character varying NOT NULL, email character var
 ''')
     assert ("shipping_profile", "metadata") not in flagged  # Medusa's: a profile of how goods ship
     assert flagged[("customer", "metadata")] == "user_content"  # a person's row's document about them
+
+
+def test_a_programs_api_account_is_no_persons():
+    flagged = flagged_in_sql('''\
+CREATE TABLE `ps_webservice_account` (`id_webservice_account` int(11) NOT NULL, `key` varchar(32) NOT NULL,
+  `description` text, `active` tinyint(2) NOT NULL, PRIMARY KEY (`id_webservice_account`));
+CREATE TABLE `ps_webservice_account_shop` (`id_webservice_account` int(11) unsigned NOT NULL,
+  `id_shop` int(11) unsigned NOT NULL, PRIMARY KEY (`id_webservice_account`,`id_shop`));
+CREATE TABLE `ps_customer_session` (`id_customer_session` int(11) unsigned NOT NULL, `id_customer` int(10) unsigned,
+  `token` varchar(40) DEFAULT NULL, PRIMARY KEY (`id_customer_session`));
+''', "mysql")
+    assert ("ps_webservice_account_shop", "id_webservice_account") not in flagged  # the shop's API key's row
+    assert ("ps_customer_session", "id_customer_session") not in flagged
+    assert flagged[("ps_customer_session", "id_customer")] == "account.id"
