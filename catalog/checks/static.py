@@ -2211,6 +2211,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     names = {table: [static_names.schema_name(column_name(columns[i]), recognizers) for i in indexes]
              for table, indexes in tables.items()}
     things = {table for table in tables if static_names.role_without_person(table, names[table]) or static_names.client_registry(names[table])}
+    things |= static_records.translated_tables(names)
     machines = {table for table in tables if machine_table(table, names[table])}
     companies = {table for table in tables if company_rows(table, names[table])}
     # the key of a decision's `candidate` table numbers options, not applicants; a table of a

@@ -174,3 +174,24 @@ def translated_text(entity: str, table: str, siblings: Sequence[NameTokens]) -> 
     words = table.rsplit(".", 1)[-1].strip('"`[]').lower().split("_")
     return entity in _TEXT_ENTITIES and len(words) > 1 and words[-1] in _TRANSLATION_TAILS \
         and any(s.own in _LANGUAGE_KEYS for s in siblings)
+
+
+def translated_tables(columns: dict[str, list[NameTokens]]) -> set[str]:
+    """PrestaShop's `ps_contact` beside `ps_contact_lang`, `ps_profile` beside `ps_profile_lang`:
+    a table whose rows have a name in every language the shop speaks is a table of the shop's
+    own things (a customer-service department, a permission profile), not of people: no one's
+    name is translated."""
+    bare = {t.rsplit(".", 1)[-1].strip('"`[]').lower(): t for t in columns}
+    found: set[str] = set()
+    for name, table in bare.items():
+        head, _, tail = name.rpartition("_")
+        # (not `user_languages(user_id, language_id)`: the languages a person speaks)
+        if head in bare and tail in _TRANSLATION_TAILS - {"language", "languages"} \
+                and any(c.own in _LANGUAGE_KEYS for c in columns.get(table, ())) \
+                and any(c.own[-1:] in _TRANSLATED_TEXTS for c in columns.get(table, ())):
+            found.add(bare[head])
+    return found
+
+
+#: what a per-language table translates: its record's name, title, description
+_TRANSLATED_TEXTS = frozenset({("name",), ("title",), ("description",), ("label",), ("text",)})

@@ -288,3 +288,32 @@ CREATE TABLE `ps_customer_session` (`id_customer_session` int(11) unsigned NOT N
     assert ("ps_webservice_account_shop", "id_webservice_account") not in flagged  # the shop's API key's row
     assert ("ps_customer_session", "id_customer_session") not in flagged
     assert flagged[("ps_customer_session", "id_customer")] == "account.id"
+
+
+PRESTASHOP_TRANSLATED = '''\
+CREATE TABLE `ps_contact` (`id_contact` int(10) unsigned NOT NULL, `email` varchar(255) NOT NULL,
+  `customer_service` tinyint(1) NOT NULL DEFAULT 0, `position` tinyint(2) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id_contact`));
+CREATE TABLE `ps_contact_lang` (`id_contact` int(10) unsigned NOT NULL, `id_lang` int(10) unsigned NOT NULL,
+  `name` varchar(255) NOT NULL, `description` text, PRIMARY KEY (`id_contact`,`id_lang`));
+CREATE TABLE `ps_customer_thread` (`id_customer_thread` int(11) unsigned NOT NULL, `id_contact` int(10) unsigned NOT NULL,
+  `id_customer` int(10) unsigned DEFAULT NULL, `email` varchar(255) NOT NULL, PRIMARY KEY (`id_customer_thread`));
+CREATE TABLE `ps_profile` (`id_profile` int(10) unsigned NOT NULL, PRIMARY KEY (`id_profile`));
+CREATE TABLE `ps_profile_lang` (`id_lang` int(10) unsigned NOT NULL, `id_profile` int(10) unsigned NOT NULL,
+  `name` varchar(128) NOT NULL, PRIMARY KEY (`id_profile`,`id_lang`));
+CREATE TABLE `ps_employee` (`id_employee` int(10) unsigned NOT NULL, `id_profile` int(10) unsigned NOT NULL,
+  `lastname` varchar(255) NOT NULL, `email` varchar(255) NOT NULL, PRIMARY KEY (`id_employee`));
+CREATE TABLE user_languages (user_id bigint NOT NULL, language_id int NOT NULL, name varchar(64));
+CREATE TABLE "user" (id bigint PRIMARY KEY, name varchar(255), email varchar(255));
+'''
+
+
+def test_a_table_named_in_every_language_holds_things():
+    flagged = flagged_in_sql(PRESTASHOP_TRANSLATED, "mysql")
+    assert ("ps_contact", "id_contact") not in flagged  # a customer-service department, named per language
+    assert ("ps_customer_thread", "id_contact") not in flagged
+    assert ("ps_profile", "id_profile") not in flagged  # a permission profile
+    assert ("ps_employee", "id_profile") not in flagged
+    assert flagged[("ps_customer_thread", "id_customer")] == "account.id"
+    assert flagged[("ps_employee", "id_employee")] == "account.id"
+    assert flagged[("user", "id")] == "account.id"  # the languages a user speaks make no one a thing
