@@ -1666,17 +1666,30 @@ def column_name(column: Column) -> str:
         parts = parts[1:]
     if len(parts) > 1 and parts[-1].lower() == "sk":  # a warehouse's surrogate key of a row: its id
         parts = [*parts[:-1], "id"]
-    return static_names.read_as_part(key_last("_".join(parts)), column.table)
+    return static_names.read_as_part(key_last("_".join(parts), column.table), column.table)
 
 
-def key_last(name: str) -> str:
+def key_last(name: str, table: str = "") -> str:
     """SMF's `id_member`, `id_member_started`: the key written first, the way some schemas name
     all their keys, read as `member_id`, `started_member_id` (not `id_card`, `id_number`: an
-    identity document)."""
+    identity document). PrestaShop's `id_customer_thread`, `id_tax_rule` key a row of
+    `customer_thread`, `tax_rule`: the words after `id` name a table (its own) or a person's
+    record, and are kept in order (`customer_thread_id`: a thread's key, no customer's)."""
     parts = name.split("_")
     if len(parts) > 1 and parts[0].lower() == "id" and parts[1].lower() not in _ID_DOCUMENT_WORDS:
+        rest = [p.lower() for p in parts[1:]]
+        own = table.rsplit(".", 1)[-1].strip('"`[]').lower()
+        # (`ps_order_slip_detail.id_order_slip`: its parent's, named inside its own name)
+        if len(rest) > 1 and (f"_{'_'.join(rest)}_" in f"_{own}_" or rest[-1] in _RECORDS_OF_PEOPLE):
+            return "_".join([*parts[1:], "id"])
         return "_".join([*parts[2:], parts[1], "id"])
     return name
+
+
+#: records a person has, which a key written first names after its person (`id_customer_thread`,
+#: `id_employee_session`), unlike SMF's `id_member_started` (the member who started)
+_RECORDS_OF_PEOPLE = frozenset({"thread", "message", "session", "group", "history", "login", "activity", "transaction",
+                                "note", "log", "wishlist", "cart", "search", "reward", "approval"})
 
 
 #: what follows `id_` in the name of an identity document's field (`id_card`, `id_number`, `id_type`)
@@ -1751,6 +1764,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                               and w not in r.value_decided_names)
     text_type = declared.holds_text(kind)
     head = static_names.head_word_entity(name, text_type, account_words)
+    if head == "PERSON" and static_names.described_as_key(column.comment):
+        head = "ACCOUNT_ID"  # Jira's `reporter` "Foreign key referencing the ID of the user who reported the issue"
     if head == "ACCOUNT_ID" and is_key(column.table, own_name.lower()) and ("id",) not in {s.own for s in siblings} \
             and not static_names.key_of_people(column.table, siblings, name.own):
         head = None  # `identities.identity_id`: the row's own key, a person's only in a table of people
@@ -1835,6 +1850,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_records.pair_key(recognizer.entity, name, siblings) \
                 or static_records.label_caption(recognizer.entity, name, column.table) \
                 or static_records.protocol_setting(name, column.table) \
+                or static_records.translated_text(recognizer.entity, column.table, siblings) \
                 or static_names.mail_delivery_text(recognizer.entity, name, words) \
                 or static_names.mail_recipient(recognizer.entity, name, words) is not None or static_names.group_key(recognizer.entity, name) \
                 or static_names.tax_of_table(recognizer.entity, name, column.table) \
@@ -1945,7 +1961,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_names.key_not_name(recognizer.entity, name) or static_names.source_file(recognizer.entity, words) \
                 or static_names.foreign_row_key(recognizer.entity, name, column.table, siblings) \
                 or static_names.protocol_message(recognizer.entity, name, words) \
-                or static_names.browser_viewport(recognizer.entity, name):
+                or static_names.browser_viewport(recognizer.entity, name) \
+                or static_names.record_resolution(recognizer.entity, name, words):
             continue
         signal = recognizer.name_signal(name)
         if leaf is not name and (signal is None or recognizer.entity == FREE_TEXT_ENTITY):
@@ -1986,6 +2003,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if recognizer.entity == FREE_TEXT_ENTITY and static_names.picture_of_someone(name, declared.holds_bytes(kind) or long_text) \
                 and (_rows_are_people(column.table) or people_table(column.table) or "vcard" in words):
             scores.append(FREE_TEXT_SCORE)  # the picture of a person, stored in their row
+        if recognizer.entity == FREE_TEXT_ENTITY and text_type and _text_of_a_report(name, column):
+            scores.append(FREE_TEXT_SCORE)  # Jira's `issue.description`, `summary`: what its reporter wrote
         if recognizer.entity == FREE_TEXT_ENTITY and name.own in _SELF_DESCRIPTIONS and text_type \
                 and static_names.table_head(column.table) in _SELF_WRITERS and not static_names.thing_table(column.table):
             scores.append(FREE_TEXT_SCORE)  # memos' `user.description`: what a person wrote about themselves
@@ -2109,6 +2128,24 @@ def own_row_number(table: str, column: str, name: NameTokens) -> bool:
 _NAME_OF_SOMEONE = frozenset({("display", "name"), ("full", "name"), ("real", "name")})
 #: a person's own words about themselves, in their row (a profile's bio)
 _SELF_DESCRIPTIONS = frozenset({("description",), ("bio",), ("biography",), ("about",), ("about", "me")})
+#: the texts of an issue or a ticket its reporter writes: what went wrong and its one-line title
+_REPORT_TEXTS = frozenset({"description", "summary", "details"})
+
+
+def _text_of_a_report(name: NameTokens, column: Column) -> bool:
+    """`issue.description`, `issue.summary`, a dbt model's `issue_description`, and its
+    `issue_name` described "Title of the issue": in a table of issues, tickets or bug reports,
+    the text someone wrote to report it (a type's or a status's description is the tracker's)."""
+    head = static_names.table_head(column.table)
+    if head not in static_names.WRITTEN_RECORDS:
+        return False
+    own = name.own[1:] if name.own[:1] == (head,) else name.own
+    if own[-1:] == ("name",) and len(own) == 1:
+        subject = _subject(column.comment)
+        return bool(subject) and tokenize(subject)[:1] in {("title",), ("headline",), ("subject",), ("summary",)}
+    return len(own) == 1 and own[0] in _REPORT_TEXTS
+
+
 #: rows of people who write their own profile (a billing system's `customer.description` is the
 #: merchant's note about the customer, a CRM contact's is the sales rep's)
 _SELF_WRITERS = frozenset({"user", "member", "profile", "author"})
@@ -2182,6 +2219,7 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
              for table, indexes in tables.items()}
     _master_records(columns, tables, names, detected, policy)
     things = {table for table in tables if static_names.role_without_person(table, names[table]) or static_names.client_registry(names[table])}
+    things |= static_records.translated_tables(names)
     machines = {table for table in tables if machine_table(table, names[table])}
     companies = {table for table in tables if company_rows(table, names[table])}
     # the key of a decision's `candidate` table numbers options, not applicants; a table of a
@@ -2466,7 +2504,7 @@ def _one_to_one_people(columns: Sequence[Column], tables: dict[str, list[int]], 
     for column in columns:
         target = by_bare.get(_bare(column.references)) if column.unique and column.references else None
         if target is None or target == column.table or target in things or organization_table(target) \
-                or not _rows_are_people(column.table):
+                or not _rows_are_people(column.table) or _points_to_a_record(column, target):
             continue
         indexes = tables[target]
         key = next((i for i in sorted(indexes, key=lambda i: column_name(columns[i]).lower() != "id")
@@ -2479,6 +2517,20 @@ def _one_to_one_people(columns: Sequence[Column], tables: dict[str, list[int]], 
             if name.own == ("name",) and not detected[i] and person is not None:
                 detected[i] = [Detected(category=person, confidence=PEOPLE_NAME_SCORE, entity="PERSON")]
     return parties
+
+
+#: what a person's unique key may point to that is theirs but no party: an address, a picture,
+#: a file, their settings (Medusa's `customer.billing_address_id UNIQUE` to `address`)
+_RECORD_WORDS = frozenset({"address", "addr", "location", "image", "avatar", "photo", "picture", "file", "attachment",
+                           "setting", "preference", "cart", "wallet"})
+
+
+def _points_to_a_record(column: Column, target: str) -> bool:
+    """A unique foreign key named after a record of its person (`billing_address_id`) or to a
+    table of such records (`address`): that row is the person's address, not the person."""
+    words = expand(tokenize(column_name(column)))
+    return bool({static_names.singular(w) for w in words[:-1]} & _RECORD_WORDS) \
+        or static_names.table_head(target) in _RECORD_WORDS
 
 
 def _numeric(column: Column) -> bool:

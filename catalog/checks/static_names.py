@@ -601,7 +601,9 @@ def organisation_contact(name: NameTokens) -> bool:
 
 #: tables of an authorization server, where `subject` is the user the grant or token is for
 _OAUTH_TABLE_WORDS = frozenset({"oauth", "oauth2", "oidc", "openid", "consent", "grant", "token", "authorization",
-                                "saml", "sso"})
+                                "saml", "sso",
+                                # a login's link to an identity provider (authnomicon's `federated_credentials`)
+                                "federated"})
 
 
 def oauth_subject(name: NameTokens, table: set[str]) -> bool:
@@ -662,12 +664,18 @@ def not_an_account(name: NameTokens, table: str) -> bool:
     """`bank_account_id` is a bank account, `key_handle` a credential's handle, a plan's or a
     security key's `nickname` its label, `nb_failed_login` a count: no person's account or name."""
     own = name.own
-    return any(own[i:i + 2] == ("bank", "account") for i in range(len(own) - 1)) or (
+    return any(own[i:i + 2] in _NO_PERSONS_ACCOUNTS for i in range(len(own) - 1)) or (
         own in _BARE_NAMES and thing_table(table)) or organisation_key(own) or (
         len(own) > 2 and own[-2] == "per") or (
         len(own) > 1 and own[-1] == "handle" and own[-2] in _HANDLE_OWNERS) or (
         own == ("nickname",) and table_head(table) in _CATALOGUE_HEADS | _CREDENTIAL_HEADS) or (
         len(own) > 1 and own[0] in _COUNT_PREFIXES)
+
+
+#: accounts that are no person's: a bank's, and a program's for calling an API (PrestaShop's
+#: `webservice_account`, a `service_account_id`)
+_NO_PERSONS_ACCOUNTS = frozenset({("bank", "account"), ("webservice", "account"), ("api", "account"),
+                                  ("service", "account")})
 
 
 #: nouns of an organisation that end a reference (`record_owner_organisation_code`, `owner_org_id`)
@@ -1169,8 +1177,10 @@ _SHIPPING_WORDS = frozenset({"shipping", "shipment", "fulfillment", "fulfilment"
 
 
 def shipping_carrier(entity: str, name: NameTokens, table: set[str]) -> bool:
-    """`order_shipping_line.carrier_identifier`: a parcel's carrier, not a mobile network."""
-    return entity == "MOBILE_CARRIER" and bool((table | set(name.own)) & _SHIPPING_WORDS)
+    """`order_shipping_line.carrier_identifier`: a parcel's carrier, not a mobile network; nor is
+    PrestaShop's `orders.carrier_tax_rate` (the tax on its shipping: money)."""
+    return entity == "MOBILE_CARRIER" and bool((table | set(name.own)) & _SHIPPING_WORDS
+                                               or set(name.own) & (_MONEY_WORDS | {"rate"}))
 
 
 def thing_handle(entity: str, name: NameTokens, table: str) -> bool:
@@ -1262,6 +1272,31 @@ def app_screen(entity: str, name: NameTokens, table: set[str]) -> bool:
     return False
 
 
+#: heads of tables of what people report or ask for: their rows are written by someone
+WRITTEN_RECORDS = frozenset({"issue", "ticket", "bug", "incident", "complaint", "feedback", "suggestion", "defect",
+                             "problem"})
+#: what a written record's `resolution` may be: its outcome (Jira's fixed, won't do, duplicate)
+_DISPLAY_WORDS = frozenset({"screen", "display", "device", "monitor", "video", "camera", "image", "photo", "window"})
+
+
+def record_resolution(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """Jira's `issue.resolution`, a helpdesk's `ticket.resolution_id`: how an issue or a ticket
+    was resolved (fixed, duplicate, won't do), not a display's resolution."""
+    return entity == "SCREEN_RESOLUTION" and "resolution" in name.own and not set(name.own) & _DISPLAY_WORDS \
+        and bool(table & WRITTEN_RECORDS)
+
+
+#: a description that says the column is a key (Fivetran's "Foreign key referencing the ID of
+#: the `user` who reported the issue")
+_DESCRIBED_KEY = re.compile(r"^\W*(?:the\s+|a\s+)?(?:foreign\s+key|(?:unique\s+)?(?:id|identifier|key)\s+of)\b", re.I)
+
+
+def described_as_key(comment: str | None) -> bool:
+    """Does the description call the column a key (so a role's name, `reporter`, holds who by
+    their id rather than their name)?"""
+    return bool(comment) and bool(_DESCRIBED_KEY.match(comment))
+
+
 #: a browser window's or a page's size, not the display's (Snowplow's `br_viewwidth`, `doc_height`)
 _WINDOW_WORDS = ("view", "window", "doc", "document", "page", "iframe", "frame")
 
@@ -1347,7 +1382,8 @@ def json_profile(name: NameTokens, table: str, base_type: str) -> bool:
     if base_type not in JSON_TYPES or not own or own[-1] not in _PROFILE_WORDS:
         return False
     owners = _PROFILE_OWNERS - {"client"} if own[-1] in _GENERIC_DOCUMENTS else _PROFILE_OWNERS
-    return bool(set(own[:-1]) & owners) or table_head(table) in PEOPLE_HEADS - {"address"} \
+    # (Medusa's `shipping_profile.metadata`: a profile of shipping, a thing's)
+    return bool(set(own[:-1]) & owners) or (table_head(table) in PEOPLE_HEADS - {"address"} and not thing_table(table)) \
         or own[-1] in _PERSONAL_DOCUMENTS
 
 
@@ -2293,9 +2329,21 @@ def device_used(name: NameTokens, table: set[str]) -> str | None:
     table of what people did, the platform an action was done on is the OS of their device and
     the bare device its model or kind (in a catalogue, a platform is the catalogue's)."""
     own = name.own
-    if not own or not table & ACTIVITY_TABLE_WORDS or not (len(own) == 1 or len(own) == 2 and own[0] in _USED_BY):
+    if not own or not (table & ACTIVITY_TABLE_WORDS or _user_facts(table)) \
+            or not (len(own) == 1 or len(own) == 2 and own[0] in _USED_BY):
         return None
     return _USED_ON.get(own[-1])
+
+
+#: what a warehouse counts per user and day: installs, trials, renewals, their attribution
+_USER_FACTS = frozenset({"daily", "weekly", "monthly", "attribution", "install", "trial", "renewal", "retention",
+                         "cohort", "acquisition"})
+
+
+def _user_facts(table: set[str]) -> bool:
+    """`users_trials_daily(user_id, user_pseudo_id, platform, country)`: a table of facts about
+    each user's use of an app (a row per user and day), as a table of events is."""
+    return "user" in table and bool(table & _USER_FACTS)
 
 
 def attribute_of_role(name: NameTokens) -> bool:

@@ -175,3 +175,44 @@ def pair_key(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> b
     """Ampache's `user_data(user, key, value)`: a `key` beside a `value` names a setting the
     row holds for its owner (the owner is the `user` beside), no one's key."""
     return entity == "ACCOUNT_ID" and name.own == ("key",) and any(s.own in {("value",), ("values",)} for s in siblings)
+
+
+#: the last word of a table that holds another table's texts in each language (PrestaShop's
+#: `ps_product_lang`, Magento's and Drupal's `*_translation`, `*_i18n`)
+_TRANSLATION_TAILS = frozenset({"lang", "language", "languages", "translation", "translations", "i18n", "l10n"})
+#: the key of the language a row is written in
+_LANGUAGE_KEYS = frozenset({("lang", "id"), ("language", "id"), ("lang",), ("language",), ("locale",),
+                            ("language", "code"), ("lang", "code"), ("locale", "id"), ("iso", "code")})
+#: what a translated text is read as when its table is not read
+_TEXT_ENTITIES = frozenset({"USER_CONTENT", "SEARCH_QUERY", "BEHAVIORAL_EVENT", "VISITED_URL"})
+
+
+def translated_text(entity: str, table: str, siblings: Sequence[NameTokens]) -> bool:
+    """PrestaShop's `ps_order_message_lang.message`, `ps_meta_lang.keywords`, `ps_info_lang.text`:
+    a table of one row per record and language holds the shop's own texts, written by its staff
+    in every language it sells in (a canned reply, a page's keywords), not what a customer wrote
+    or searched for; those are kept once, in the customer's language (`ps_customer_message`)."""
+    words = table.rsplit(".", 1)[-1].strip('"`[]').lower().split("_")
+    return entity in _TEXT_ENTITIES and len(words) > 1 and words[-1] in _TRANSLATION_TAILS \
+        and any(s.own in _LANGUAGE_KEYS for s in siblings)
+
+
+def translated_tables(columns: dict[str, list[NameTokens]]) -> set[str]:
+    """PrestaShop's `ps_contact` beside `ps_contact_lang`, `ps_profile` beside `ps_profile_lang`:
+    a table whose rows have a name in every language the shop speaks is a table of the shop's
+    own things (a customer-service department, a permission profile), not of people: no one's
+    name is translated."""
+    bare = {t.rsplit(".", 1)[-1].strip('"`[]').lower(): t for t in columns}
+    found: set[str] = set()
+    for name, table in bare.items():
+        head, _, tail = name.rpartition("_")
+        # (not `user_languages(user_id, language_id)`: the languages a person speaks)
+        if head in bare and tail in _TRANSLATION_TAILS - {"language", "languages"} \
+                and any(c.own in _LANGUAGE_KEYS for c in columns.get(table, ())) \
+                and any(c.own[-1:] in _TRANSLATED_TEXTS for c in columns.get(table, ())):
+            found.add(bare[head])
+    return found
+
+
+#: what a per-language table translates: its record's name, title, description
+_TRANSLATED_TEXTS = frozenset({("name",), ("title",), ("description",), ("label",), ("text",)})

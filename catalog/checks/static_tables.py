@@ -57,7 +57,9 @@ _LOGIN_WORDS = frozenset({"user", "username", "login", "account"})
 _SECRET_WORDS = frozenset({"pass", "password", "passwd", "pwd", "secret"})
 #: a program's log: its rows are lines a program wrote (`logs` with `level` and `component`)
 _LOG_TABLE_WORDS = frozenset({"log", "logs", "syslog", "journal"})
-_LOG_COLUMNS = frozenset({"level", "severity", "priority", "pid", "component", "facility", "logger"})
+_LOG_COLUMNS = frozenset({"level", "severity", "priority", "pid", "component", "facility", "logger",
+                          # PrestaShop's `ps_log(severity, error_code, message, object_type)`
+                          "error"})
 
 
 #: table names that say their rows are people
