@@ -32,7 +32,7 @@ from classifiers import chinese, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.document_columns import cpf_column, ssn_column
-from classifiers.name_columns import name_column
+from classifiers.name_columns import honorifics, name_column, name_run
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
 from classifiers.recognizer import as_text, informative
@@ -223,6 +223,31 @@ def _people_columns(results: Sequence[FieldResult], evidence: list[str], thresho
             result.detections.insert(0, ssns)  # `999-26-9016`: a test range's SSNs stand for the people's
         elif result.best(threshold) is None and (cpfs := cpf_column(result.sample, evidence)) is not None:
             result.detections.insert(0, cpfs)  # `86730543540`: Brazil's CPF, check digits and all
+    _name_runs(results, evidence, threshold)
+
+
+def _name_runs(results: Sequence[FieldResult], evidence: list[str], threshold: float) -> None:
+    """Undecided columns next to a column of names or honorifics, in either direction, whose
+    single words are half known names: the rest of each row's name (see name_columns.name_run);
+    a found one reaches on to its own neighbour (given | middle | family)."""
+    found = True
+    while found:
+        found = False
+        for index, result in enumerate(results):
+            if result.best(threshold) is not None:
+                continue
+            for near in (index - 1, index + 1):
+                if not 0 <= near < len(results) or not _names_or_titles(results[near], threshold):
+                    continue
+                if (run := name_run(result.sample, evidence, results[near].sample.name)) is not None:
+                    result.detections.insert(0, run)
+                    found = True
+                    break
+
+
+def _names_or_titles(result: FieldResult, threshold: float) -> bool:
+    best = result.best(threshold)
+    return (best.entity == "PERSON") if best is not None else honorifics(result.sample)
 
 
 #: the engine's word for a named column whose values have a name's shape but no name's words
