@@ -31,7 +31,7 @@ import pyarrow.compute as pc
 from classifiers import chinese, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
-from classifiers.document_columns import cpf_column, ssn_column
+from classifiers.document_columns import cpf_column, document_column, ssn_column
 from classifiers.name_columns import honorifics, name_column, name_run
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
@@ -215,14 +215,19 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
 def _people_columns(results: Sequence[FieldResult], evidence: list[str], threshold: float) -> None:
     """Undecided columns of single given names or surnames (`Iago`, `Pedro`) in a table that holds
     something about a person: that person's names (see name_columns); SSN-shaped numbers of the
-    test ranges: their SSNs; bare numbers with a CPF's check digits: their CPFs (see document_columns)."""
-    for result in results:
+    test ranges: their SSNs; bare numbers with a CPF's check digits: their CPFs; passport, licence
+    and RG numbers after the key: their documents (see document_columns)."""
+    lead = _first_varying(results)
+    for index, result in enumerate(results):
         if result.best(threshold) is None and (names := name_column(result.sample, evidence)) is not None:
             result.detections.insert(0, names)
         elif result.best(threshold) is None and (ssns := ssn_column(result.sample, evidence)) is not None:
             result.detections.insert(0, ssns)  # `999-26-9016`: a test range's SSNs stand for the people's
         elif result.best(threshold) is None and (cpfs := cpf_column(result.sample, evidence)) is not None:
             result.detections.insert(0, cpfs)  # `86730543540`: Brazil's CPF, check digits and all
+        elif result.best(threshold) is None and index > lead \
+                and (documents := document_column(result.sample, evidence)) is not None:
+            result.detections.insert(0, documents)  # `X12345678X`, `16.602.818-6`: passports, licences, RGs
     _name_runs(results, evidence, threshold)
 
 

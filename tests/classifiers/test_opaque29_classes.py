@@ -21,3 +21,21 @@ def test_rarer_surnames_beside_given_names_are_the_rest_of_the_name():
     # the towns beside the names are no names, though name lists hold some (`Florence`, `Austin`)
     found = classify(c01=GIVEN, c02=["Florence", "Lisbon", "Austin", "Porto", "Madrid", "Lyon"], c03=EMAILS)
     assert found["c02"] != "PERSON"
+
+
+def test_passport_licence_and_rg_numbers_in_a_table_of_people_are_government_ids():
+    # a guest register: its key, the guest's name and e-mail, then each one's passport number
+    passports = ["KM4417092", "TR0938815", "P55120873", "ZX7720461", "AB3069914", "C81442705"]
+    found = classify(c01=[1, 2, 3, 4, 5, 6], c02=GIVEN, c03=EMAILS, c04=passports)
+    assert found["c04"] == "GOVERNMENT_ID"
+    # Brazil's RG, grouped with its check digit
+    found = classify(c01=[1, 2, 3, 4, 5, 6], c02=EMAILS,
+                     c03=["24.318.775-2", "31.902.446-X", "18.554.020-7", "42.117.389-1", "9.876.543-0", "27.450.118-4"])
+    assert found["c03"] == "GOVERNMENT_ID"
+    # the register's own codes count up (`C0001001`...): no document's
+    found = classify(c01=[1, 2, 3, 4, 5, 6], c02=GIVEN, c03=EMAILS,
+                     c04=["C0001001", "C0001002", "C0001003", "C0001004", "C0001005", "C0001006"])
+    assert found["c04"] != "GOVERNMENT_ID"
+    # the same numbers in a table of things (a parts list) are no one's documents
+    found = classify(c01=[1, 2, 3, 4, 5, 6], c02=passports, c03=[10, 20, 30, 40, 50, 60])
+    assert found["c02"] != "GOVERNMENT_ID"
