@@ -106,7 +106,9 @@ BIRTH_MIN_SPREAD = 10
 #: share of a timestamp column's values that must lie at one hour on the hour (a day's midnight)
 BIRTH_ONE_HOUR_SHARE = 0.6
 BIRTH_MIN_AGE = 12
-BIRTH_MAX_AGE = 90
+#: (a register of pensioners written years ago ages from today: Medicare's beneficiaries of 2008,
+#: median 74 then, are past 90 now)
+BIRTH_MAX_AGE = 95
 BIRTH_SCORE = 0.6
 #: three in four births (at least) lie within BIRTH_OLDEST years of the table's present
 BIRTH_EARLY_SHARE = 0.25
@@ -210,6 +212,32 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
             # (a death, a hire, a first visit)
             birth, result = min(births, key=lambda found: found[0])
             result.detections.insert(0, _birth_date(result.sample, birth, evidence))
+            _birth_month_and_day(results, results.index(result), evidence, threshold)
+
+
+#: the ranges of the columns that may follow a column of birth years: the month, then the day
+BIRTH_PARTS = ((1, 12, "month"), (1, 31, "day"))
+
+
+def _birth_month_and_day(results: Sequence[FieldResult], index: int, evidence: list[str], threshold: float) -> None:
+    """Birth years written apart (the OMOP CDM's `year_of_birth`, `month_of_birth`,
+    `day_of_birth`): the undecided whole numbers of 1-12 right after the years, and of 1-31 after
+    those, are the rest of each person's birth date."""
+    if not pa.types.is_integer(results[index].sample.values.type) or not _years(results[index].sample.values):
+        return
+    for (low, high, part), result in zip(BIRTH_PARTS, results[index + 1:]):
+        values = result.sample.values.drop_null()
+        if result.best(threshold) is not None or not pa.types.is_integer(values.type) or not len(values):
+            return
+        least, most = (v.as_py() for v in pc.min_max(values).values())
+        if least < low or most > high:
+            return
+        signal = Signal("table", f"whole numbers of {low}-{high} right after the birth years of a table of people: "
+                                 f"the birth's {part} (it holds {', '.join(evidence)})", BIRTH_SCORE)
+        result.detections.insert(0, Detection(path=result.sample.path, entity="DATE_OF_BIRTH", confidence=BIRTH_SCORE,
+                                              signals=[signal], examples=mask_examples(_examples(result.sample),
+                                                                                      "DATE_OF_BIRTH"),
+                                              recognizer="table_view"))
 
 
 def _people_columns(results: Sequence[FieldResult], evidence: list[str], threshold: float) -> None:

@@ -39,3 +39,17 @@ def test_passport_licence_and_rg_numbers_in_a_table_of_people_are_government_ids
     # the same numbers in a table of things (a parts list) are no one's documents
     found = classify(c01=[1, 2, 3, 4, 5, 6], c02=passports, c03=[10, 20, 30, 40, 50, 60])
     assert found["c02"] != "GOVERNMENT_ID"
+
+
+def test_birth_years_months_and_days_written_apart_are_birth_dates():
+    # a person table as the OMOP CDM keeps it: key, gender concept, year, month and day of birth,
+    # of a register of pensioners (their median born more than 90 years ago)
+    found = classify(name="person.csv", c01=[1780, 30091, 37455, 41204, 55310, 60218, 71002, 80455],
+                     c02=[8532, 8507, 8532, 8532, 8507, 8507, 8532, 8507],
+                     c03=[1930, 1932, 1913, 1922, 1956, 1937, 1928, 1934],
+                     c04=[2, 8, 7, 10, 9, 11, 1, 12], c05=[1, 14, 1, 30, 1, 7, 21, 1])
+    assert [found[c] for c in ("c03", "c04", "c05")] == ["DATE_OF_BIRTH"] * 3
+    # small numbers after a column that is no birth year (a visit's count) are no birth's parts
+    found = classify(name="person.csv", c01=[1780, 30091, 37455, 41204, 55310, 60218, 71002, 80455],
+                     c02=[3, 8, 7, 10, 9, 11, 1, 12], c03=[1, 14, 1, 30, 1, 7, 21, 1])
+    assert found["c02"] is None and found["c03"] is None
