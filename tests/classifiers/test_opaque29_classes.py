@@ -53,3 +53,26 @@ def test_birth_years_months_and_days_written_apart_are_birth_dates():
     found = classify(name="person.csv", c01=[1780, 30091, 37455, 41204, 55310, 60218, 71002, 80455],
                      c02=[3, 8, 7, 10, 9, 11, 1, 12], c03=[1, 14, 1, 30, 1, 7, 21, 1])
     assert found["c02"] is None and found["c03"] is None
+
+
+def _timings(seed: int, count: int = 40) -> list[int]:
+    """Key hold or flight times in milliseconds, irregular as typing is (60-400 ms)."""
+    return [60 + (seed * 37 + i * 53 + (i * i) % 29 * 7) % 340 for i in range(count)]
+
+
+def test_timings_of_a_table_named_for_typing_are_keystroke_rhythm():
+    # a keystroke-dynamics study's features: each row a typing sample, each column a key's hold
+    # or a digraph's flight time in milliseconds, and the user it was typed by
+    users = [100 * (1 + i % 4) for i in range(40)]
+    found = classify(name="ksd_features.csv", c01=_timings(1), c02=_timings(2), c03=_timings(3), c04=users)
+    assert [found[c] for c in ("c01", "c02", "c03")] == ["KEYSTROKE_TIMING"] * 3
+    assert found["c04"] != "KEYSTROKE_TIMING"  # a few users' numbers, repeated, are no timings
+    # a key event log: the key, then its press and release times (device uptime in milliseconds)
+    presses = [21858166 + 300 * i + (i * 17) % 90 for i in range(40)]
+    holds = [70 + (i * 31) % 120 for i in range(40)]
+    found = classify(name="keystroke_events.csv", c01=[chr(97 + i % 26) for i in range(40)], c02=presses,
+                     c03=[p + h for p, h in zip(presses, holds)])
+    assert found["c02"] == "KEYSTROKE_TIMING" and found["c03"] == "KEYSTROKE_TIMING"
+    # the same numbers in a table named for something else (a sensor's readings) stay unclaimed
+    found = classify(name="sensor_readings.csv", c01=_timings(1), c02=_timings(2), c03=_timings(3))
+    assert found["c01"] != "KEYSTROKE_TIMING"
