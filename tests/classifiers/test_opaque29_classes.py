@@ -76,3 +76,21 @@ def test_timings_of_a_table_named_for_typing_are_keystroke_rhythm():
     # the same numbers in a table named for something else (a sensor's readings) stay unclaimed
     found = classify(name="sensor_readings.csv", c01=_timings(1), c02=_timings(2), c03=_timings(3))
     assert found["c01"] != "KEYSTROKE_TIMING"
+
+
+def test_a_district_between_the_street_and_its_city_is_part_of_the_address():
+    # a Brazilian register: e-mail, street, house number, bairro, city, state
+    found = classify(c01=EMAILS, c02=["Rua das Flores 12", "Avenida Brasil 400", "Rua Augusta 77",
+                                      "Rua XV de Novembro 5", "Avenida Paulista 1000", "Rua Direita 9"],
+                     c03=[12, 400, 77, 5, 1000, 9],
+                     c04=["Jardim Botânico", "Vila Mariana", "Boa Vista", "Centro Histórico", "Bela Vista", "Cidade Baixa"],
+                     c05=["Porto Alegre", "Rio de Janeiro", "São Paulo", "Curitiba", "São Paulo", "Porto Alegre"],
+                     c06=["RS", "RJ", "SP", "PR", "SP", "RS"])
+    assert found["c02"] == "STREET_ADDRESS" and found["c04"] == "LOCATION"
+    # the same words after the city (a branch's name, a team) are no district of the address
+    found = classify(c01=EMAILS, c02=["Rua das Flores 12", "Avenida Brasil 400", "Rua Augusta 77",
+                                      "Rua XV de Novembro 5", "Avenida Paulista 1000", "Rua Direita 9"],
+                     c03=["Porto Alegre", "Rio de Janeiro", "São Paulo", "Curitiba", "São Paulo", "Porto Alegre"],
+                     c04=["RS", "RJ", "SP", "PR", "SP", "RS"],
+                     c05=["Jardim Botânico", "Vila Mariana", "Boa Vista", "Centro Histórico", "Bela Vista", "Cidade Baixa"])
+    assert found["c05"] != "LOCATION"
