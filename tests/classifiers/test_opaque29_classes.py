@@ -94,3 +94,15 @@ def test_a_district_between_the_street_and_its_city_is_part_of_the_address():
                      c04=["RS", "RJ", "SP", "PR", "SP", "RS"],
                      c05=["Jardim Botânico", "Vila Mariana", "Boa Vista", "Centro Histórico", "Bela Vista", "Cidade Baixa"])
     assert found["c05"] != "LOCATION"
+
+
+def test_leaving_a_page_and_a_trackers_page_pings_are_behaviour():
+    # a web tracker's events: the visitor's IP address, then what they did on the page
+    ips = [f"203.0.113.{10 + i % 37}" for i in range(30)]
+    found = classify(c01=ips, c02=["enterPage", "leavePage", "click"] * 10)
+    assert found["c02"] == "BEHAVIORAL_EVENT"
+    found = classify(c01=ips, c02=["page_view", "page_ping", "link_click", "page_ping", "page_ping"] * 6)
+    assert found["c02"] == "BEHAVIORAL_EVENT"
+    # the same words in a table of nothing about anyone (a service's health checks) stay unclaimed
+    found = classify(c01=["ping", "exit", "leave"] * 10, c02=list(range(30)))
+    assert found["c01"] != "BEHAVIORAL_EVENT"
