@@ -106,3 +106,22 @@ def test_leaving_a_page_and_a_trackers_page_pings_are_behaviour():
     # the same words in a table of nothing about anyone (a service's health checks) stay unclaimed
     found = classify(c01=["ping", "exit", "leave"] * 10, c02=list(range(30)))
     assert found["c01"] != "BEHAVIORAL_EVENT"
+
+
+def test_a_phones_volume_steps_beside_its_mute_switch_or_ringer_mode_are_audio_settings():
+    # a phone's telemetry: its battery level and charging flag, then its media volume (0-15)
+    # and mute switch, then the headphones it plays to
+    rows = 30
+    phones = ["AirPods Pro", "Galaxy Buds2 Pro", "Sony WH-1000XM5", "Bose QuietComfort 45", "JBL Tune 510BT"]
+    found = classify(c01=[10 + (i * 7) % 90 for i in range(rows)], c02=[i % 3 == 0 for i in range(rows)],
+                     c03=[(i * 5) % 16 for i in range(rows)], c04=[i % 4 == 0 for i in range(rows)],
+                     c05=[phones[i % 5] for i in range(rows)])
+    assert found["c03"] == "AUDIO_SETTING" and found["c04"] == "AUDIO_SETTING"
+    # the volume beside the ringer mode
+    found = classify(c01=[(i * 5) % 16 for i in range(rows)], c02=[["normal", "silent", "vibrate"][i % 3] for i in range(rows)],
+                     c03=[phones[i % 5] for i in range(rows)])
+    assert found["c01"] == "AUDIO_SETTING"
+    # small counts beside a flag in a table of no audio (a basket's items, paid or not) stay unclaimed
+    found = classify(c01=[(i * 5) % 16 for i in range(rows)], c02=[i % 4 == 0 for i in range(rows)],
+                     c03=[f"order-{i}" for i in range(rows)])
+    assert found["c01"] is None
