@@ -822,7 +822,8 @@ NOBODY_MIN_FIELDS = 3
 NOBODYS = frozenset({"USER_CONTENT", "BEHAVIORAL_EVENT"})
 CONTENT_TABLES = frozenset({"message", "comment", "post", "review", "chat", "feedback", "ticket", "tweet", "reply",
                             "event", "session", "click", "pageview", "visit", "activity", "search", "upload",
-                            "interaction", "conversation", "note", "survey", "response", "answer", "question"})
+                            "interaction", "conversation", "note", "survey", "response", "answer", "question",
+                            "complaint", "testimonial", "suggestion", "opinion"})
 
 
 def _nobody(dataset: DatasetSample, table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],

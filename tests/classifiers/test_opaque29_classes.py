@@ -125,3 +125,16 @@ def test_a_phones_volume_steps_beside_its_mute_switch_or_ringer_mode_are_audio_s
     found = classify(c01=[(i * 5) % 16 for i in range(rows)], c02=[i % 4 == 0 for i in range(rows)],
                      c03=[f"order-{i}" for i in range(rows)])
     assert found["c01"] is None
+
+
+COMPLAINTS = ["A entrega atrasou duas semanas e ninguém respondeu.", "Fui mal atendido na agência do centro.",
+              "The app keeps logging me out before I can pay.", "Cobraram uma tarifa que eu não contratei.",
+              "Waited forty minutes on the phone for nothing.", "Gostei do atendimento mas o site é lento."]
+
+
+def test_prose_of_a_table_named_for_complaints_or_feedback_is_what_people_wrote():
+    found = classify(name="banco_reclamacoes.csv", c01=[1, 2, 3, 4, 5, 6], c02=[7, 8, 9, 7, 8, 9], c03=COMPLAINTS)
+    assert found["c03"] == "USER_CONTENT"
+    # the same sentences in a table named for things (a catalogue's blurbs) are no one's words
+    found = classify(name="product_catalog.csv", c01=[1, 2, 3, 4, 5, 6], c02=[7, 8, 9, 7, 8, 9], c03=COMPLAINTS)
+    assert found["c03"] != "USER_CONTENT"
