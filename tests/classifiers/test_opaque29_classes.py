@@ -138,3 +138,12 @@ def test_prose_of_a_table_named_for_complaints_or_feedback_is_what_people_wrote(
     # the same sentences in a table named for things (a catalogue's blurbs) are no one's words
     found = classify(name="product_catalog.csv", c01=[1, 2, 3, 4, 5, 6], c02=[7, 8, 9, 7, 8, 9], c03=COMPLAINTS)
     assert found["c03"] != "USER_CONTENT"
+
+
+def test_dicom_age_strings_in_years_are_ages():
+    # a DICOM study export's PatientAge: three digits and Y
+    found = classify(c01=["076Y", "024Y", "058Y", "060Y", "042Y", "031Y"])
+    assert found["c01"] == "AGE"
+    # three digits and M are a size as often (`512M` of memory): no age by their values
+    found = classify(c01=["100M", "512M", "256M", "128M", "064M", "032M"])
+    assert found["c01"] is None
