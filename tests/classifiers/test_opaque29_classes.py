@@ -147,3 +147,20 @@ def test_dicom_age_strings_in_years_are_ages():
     # three digits and M are a size as often (`512M` of memory): no age by their values
     found = classify(c01=["100M", "512M", "256M", "128M", "064M", "032M"])
     assert found["c01"] is None
+
+
+def test_numbers_of_a_people_key_with_gaps_beyond_chance_are_their_account_ids(tmp_path):
+    """Customers numbered 103..496 with gaps (a third of the range, as a sales database keeps
+    them): orders whose numbers all land on customers' numbers point at them, though a third of
+    the range is too dense for a few numbers to tell; numbers spread over the range do not."""
+    import random
+
+    from tests.inventory.test_references24 import _best, _people, _results, _write
+    rng = random.Random(7)
+    ids = sorted(rng.sample(range(103, 497), 130))
+    _people(tmp_path, "customers", ids)
+    _write(tmp_path / "orders.csv", ["c01", "c02", "c03"],
+           [[10100 + n, rng.choice(ids), rng.randint(103, 496)] for n in range(400)])
+    orders = _results(tmp_path)["orders"]
+    assert _best(orders, "c02") == "ACCOUNT_ID"
+    assert _best(orders, "c03") is None  # any number of the range: a third of them land by chance
