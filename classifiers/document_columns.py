@@ -111,6 +111,8 @@ def document_column(sample: FieldSample, evidence: list[str]) -> Detection | Non
     table of people (what `evidence` says it holds), or None."""
     if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
         return None
+    if sample.parent:
+        return None  # an item of a nested record (`identifier.1.value`) is what its sibling declares
     distinct, counts = distinct_informative(sample.values)
     if len(distinct) < DOCUMENT_MIN_DISTINCT or len(distinct) < DOCUMENT_DISTINCT * int(counts.sum()):
         return None
