@@ -68,8 +68,9 @@ class KeystrokeTimingRecognizer(FieldRecognizer):
         the column of the keys pressed: the rhythm, row by row. In a table named for typing, a
         name-silent column of key timings or of press (release) times."""
         own = NameTokens.of(sample.path).own
-        if typing_table(dataset.name) and not sample.is_list:
-            return _typing_table_timings(sample) or _press_or_release(sample, dataset)
+        if typing_table(dataset.name) and not sample.is_list \
+                and (found := _typing_table_timings(sample) or _press_or_release(sample, dataset)) is not None:
+            return found
         if len(own) < 2 or own[-1] not in KEY_EVENT_TIMES or KEY_EVENT_SIDES.isdisjoint(own[:-1]):
             return None
         if not is_numeric(sample.values) and not pa.types.is_timestamp(sample.values.type):
