@@ -15,6 +15,9 @@ an account, these columns are the same person's address:
   street or to another part of the block: alone they are a surname, a number, a room;
 - a latitude and longitude next to each other, filled as often as the street (fine decimal degrees, one
   within +-90, apart from the other on every row): the geocoded address, however few rows;
+- a district between the street (or its house number) and the city (Brazil's `bairro`, a
+  Spanish `barrio`, a British locality: `Tabuleiro do Martins`, `Vila Base Aérea`): capitalised
+  words, in the place the envelope writes them;
 - an address line the street recognizer found too weakly (`54, rue Royale` among the
   `8489 Strong St.`: 0.45) is the street when a gazetteer city, state or country the engine
   accepted lies next to it (a second line between allowed).
@@ -99,7 +102,7 @@ def decide(results: Sequence[FieldResult], threshold: float, is_open: Callable[[
             near = index - 1 in block or index + 1 in block
             if adjacent and not near:
                 continue
-            kind = _part(result, adjacent, filled)
+            kind = _part(result, adjacent, filled) or (_district(results, index, threshold, streets) if adjacent else None)
             if kind is None:
                 continue
             entity, why = kind
@@ -206,6 +209,37 @@ def _part(result: FieldResult, adjacent: bool, filled: set[int]) -> tuple[str, s
     if _share(places, distinct) >= LOOSE_SHARE:
         return "CITY", "GeoNames place names"
     return None
+
+
+#: places a district lies in, which the envelope writes after it
+TOWN_ENTITIES = frozenset({"CITY", "REGION"})
+
+
+def _district(results: Sequence[FieldResult], index: int, threshold: float,
+              streets: list[int]) -> tuple[str, str] | None:
+    """A column of capitalised place words after the street (or the street's house number) and
+    before an accepted city or state: the address's district or neighbourhood."""
+    after = results[index + 1].best(threshold) if index + 1 < len(results) else None
+    if after is None or after.entity not in TOWN_ENTITIES:
+        return None
+    if index - 1 not in streets and not (index - 2 in streets and _house_numbers(results[index - 1])):
+        return None
+    values = results[index].sample.values
+    if not pa.types.is_string(values.type) or sexes(results[index].sample):
+        return None
+    distinct = pc.unique(pc.utf8_trim_whitespace(values.drop_null()))
+    if not len(distinct) or _share(rx.match(distinct, _PLACE_WORDS), distinct) < LOOSE_SHARE:
+        return None
+    return "LOCATION", "districts (capitalised place words) between the street and its city"
+
+
+def _house_numbers(result: FieldResult) -> bool:
+    """A column of house numbers: short numbers, `s/n` (no number) or a number and a letter."""
+    values = result.sample.values
+    if pa.types.is_integer(values.type):
+        return True
+    return pa.types.is_string(values.type) and len(values.drop_null()) > 0 and \
+        _share(rx.match(values.drop_null(), r"(?i)^(?:\d{1,6}[a-z]?|s/n|sn)$"), values.drop_null()) >= LOOSE_SHARE
 
 
 def _years(distinct: pa.Array) -> bool:

@@ -14,9 +14,18 @@ Brazil's CPF written bare (`86730543540`, or an integer that lost its leading ze
 digits whose last two are mod-11 check digits: a column of numbers that all pass, in a table of
 people, is their CPFs (random numbers pass one time in a hundred; phone numbers as often).
 
-`table_view.apply` asks `ssn_column` and `cpf_column` of the undecided columns of a table of
-people; the shapes are matched vectorised over the column's distinct values, the check digits
-computed for those distinct values alone.
+Passports and driving licences are numbered as a letter or two, six to nine digits and
+sometimes a closing letter (`AB1234567`, a state's `S12345678`, `X12345678X`); Brazil's RG is
+grouped two, three, three and a check digit (`16.602.818-6`). A column of such numbers, one
+person each (nearly all distinct), beside the key of a table of people, is their documents'
+numbers. A people table's own codes have the same letters and digits (`AW00000001`,
+`C0001234`): those count up from one, dense in their range, and they are the table's key;
+document numbers are scattered over theirs.
+
+`table_view.apply` asks `ssn_column`, `cpf_column` and `document_column` of the undecided
+columns of a table of people (`document_column` of those after its key); the shapes are matched
+vectorised over the column's distinct values, the check digits computed for those distinct
+values alone.
 """
 from __future__ import annotations
 
@@ -87,3 +96,51 @@ def cpf_column(sample: FieldSample, evidence: list[str],
     examples = [str(v) for v in distinct.slice(0, 3).to_pylist()]
     return Detection(path=sample.path, entity="GOVERNMENT_ID", confidence=SCORE, signals=[Signal("table", why, SCORE)],
                      examples=mask_examples(examples, "GOVERNMENT_ID"), recognizer="table_view")
+
+
+#: a passport's or a driving licence's number: one or two letters, six to nine digits, and a
+#: closing letter some issuers add
+LETTERED_DOCUMENT = r"^[A-Z]{1,2}\d{6,9}[A-Z]?$"
+#: Brazil's RG (registro geral), grouped with its check digit (`X` for ten)
+BRAZIL_RG = r"^\d{1,2}\.\d{3}\.\d{3}-[\dXx]$"
+DOCUMENT_SHAPES = {"passport or driving licence numbers": LETTERED_DOCUMENT, "Brazil's RG numbers": BRAZIL_RG}
+#: document numbers are one person's each: the share of the informative values that are distinct
+DOCUMENT_DISTINCT = 0.9
+#: distinct values needed (a handful of rows repeat a test document)
+DOCUMENT_MIN_DISTINCT = 5
+#: a lettered number's digits spread over at least this many numbers a value (a register's own
+#: codes count up: `C0000001`, `C0000002`)
+DOCUMENT_SPREAD = 20
+
+
+def document_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
+    """A GOVERNMENT_ID detection for a column of passport, driving licence or RG numbers in a
+    table of people (what `evidence` says it holds), or None."""
+    if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
+        return None
+    if sample.parent:
+        return None  # an item of a nested record (`identifier.1.value`) is what its sibling declares
+    distinct, counts = distinct_informative(sample.values)
+    if len(distinct) < DOCUMENT_MIN_DISTINCT or len(distinct) < DOCUMENT_DISTINCT * int(counts.sum()):
+        return None
+    for kind, shape in DOCUMENT_SHAPES.items():
+        shaped = rx.match(distinct, shape, distinct=True)
+        if (pc.sum(shaped).as_py() or 0) < SHARE * len(distinct):
+            continue
+        if shape == LETTERED_DOCUMENT and not _scattered(pc.filter(distinct, shaped)):
+            return None
+        why = f"{len(distinct)} distinct values, one person each, are {kind}, in a table of people " \
+              f"(it holds {', '.join(evidence)})"
+        examples = [str(v) for v in pc.filter(distinct, shaped).slice(0, 3).to_pylist()]
+        return Detection(path=sample.path, entity="GOVERNMENT_ID", confidence=SCORE,
+                         signals=[Signal("table", why, SCORE)], examples=mask_examples(examples, "GOVERNMENT_ID"),
+                         recognizer="table_view")
+    return None
+
+
+def _scattered(numbers: pa.Array) -> bool:
+    """Whether lettered numbers' digits spread over their range as issued numbers do, not
+    counting up as a register's codes do."""
+    digits = pc.cast(pc.replace_substring_regex(numbers, r"\D", ""), pa.int64())
+    span = (pc.max(digits).as_py() or 0) - (pc.min(digits).as_py() or 0) + 1
+    return span >= DOCUMENT_SPREAD * len(numbers)

@@ -8,8 +8,15 @@ other columns already hold a person's e-mail, phone, birth date or documents, on
 word a value, most of them the world's given names (or, with more values, its surnames), and
 few of them places or calendar words, is the name of each row's person.
 
-`table_view.apply` asks `name_column` of the undecided columns of a table of people; the
-lookups run vectorised over the column's distinct values.
+Beside a column already read as names (or as honorifics: `Mr.`, `Sra.`), a register's next
+columns are the rest of each name: the middle name, the family name, a second surname
+(`Lavonia` | `Wunsch` | `Will`; `Horatio` | `Hornblower`). Surname lists hold a country's most
+frequent names, and a register of a few hundred people holds many rarer ones (`Weissnat`,
+`Kshlerin`, `Chebaskwony`): there, half the distinct values known is enough (`name_run`).
+
+`table_view.apply` asks `name_column` of the undecided columns of a table of people, then
+`name_run` of those beside a name column; the lookups run vectorised over the column's
+distinct values.
 """
 from __future__ import annotations
 
@@ -36,6 +43,8 @@ KNOWN_SHARE = 0.8
 PLACE_SHARE = 0.2
 #: repeats: a name column of many rows is mostly distinct (a category repeats its few words)
 MIN_DISTINCT_RATIO = 0.3
+#: share of the distinct values known (given names or surnames) for a column beside a name column
+BESIDE_KNOWN_SHARE = 0.5
 SCORE = 0.6
 #: one capitalised word (letters, apostrophes, hyphens), an initial may follow
 _ONE_WORD = r"^\p{Lu}[\p{Ll}'’-]+(?:[\p{Lu}][\p{Ll}]+)?(?: \p{Lu}\.?)?$"
@@ -49,6 +58,11 @@ _CALENDAR = pa.array(["january", "february", "march", "april", "may", "june", "j
                       "saturday", "sunday", "spring", "summer", "autumn", "winter", "true", "false", "male",
                       "female", "unknown"])
 GIVEN, SURNAME = "given names", "surnames"
+#: the titles a register writes before a name, in the languages of the name lists (no dot)
+HONORIFICS = pa.array(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra", "srta", "srs", "dra", "herr", "frau",
+                       "mme", "mlle", "m", "sig", "sigra", "sir", "dame", "rev", "fr", "hr", "fru", "mevr", "dhr"])
+#: share of a column's informative values that must be honorifics for it to be a name's title
+HONORIFIC_SHARE = 0.8
 
 
 def distinct_informative(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
@@ -81,6 +95,29 @@ def name_column(sample: FieldSample, evidence: list[str],
     """A PERSON detection for a column of given names or surnames in a table of people (what
     `evidence` says it holds), or None. `counted`: the column's `distinct_informative`, when
     the caller has it (the table's other column checks read it too)."""
+    return _names(sample, evidence, beside=None, counted=counted)
+
+
+def name_run(sample: FieldSample, evidence: list[str], beside: str) -> Detection | None:
+    """A PERSON detection for a column of single names next to the column `beside` (names or
+    honorifics) in a table of people: the rest of each row's name, or None."""
+    return _names(sample, evidence, beside=beside)
+
+
+def honorifics(sample: FieldSample) -> bool:
+    """Whether a column holds the titles written before a name (`Mr.`, `Sra.`, `Dr`)."""
+    if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
+        return False
+    distinct, counts = distinct_informative(sample.values)
+    if not len(distinct):
+        return False
+    words = pc.utf8_lower(pc.utf8_trim(pc.utf8_trim_whitespace(distinct), characters="."))
+    titled = pc.fill_null(pc.is_in(words, value_set=HONORIFICS), False).to_numpy(zero_copy_only=False)
+    return int(counts[titled].sum()) >= HONORIFIC_SHARE * int(counts.sum())
+
+
+def _names(sample: FieldSample, evidence: list[str], beside: str | None,
+           counted: tuple[pa.Array, np.ndarray] | None = None) -> Detection | None:
     if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
         return None
     distinct, counts = counted if counted is not None else distinct_informative(sample.values)
@@ -103,13 +140,25 @@ def name_column(sample: FieldSample, evidence: list[str],
                        pc.fill_null(pc.is_in(first, value_set=_CALENDAR), False))
     if (pc.sum(placelike).as_py() or 0) > PLACE_SHARE * len(words):
         return None
+    if beside is not None:
+        known = pc.and_(shaped, pc.or_(vocab.is_entry(first, "given_names_world"), vocab.is_entry(first, "surnames")))
+        count = pc.sum(known).as_py() or 0
+        if (pc.sum(shaped).as_py() or 0) < KNOWN_SHARE * len(words) or count < BESIDE_KNOWN_SHARE * len(words):
+            return None
+        why = (f"{count} of {len(words)} distinct values are single names a name list knows, next to the names "
+               f"'{beside}' holds, in a table of people (it holds {', '.join(evidence)})")
+        return _detection(sample, distinct, why)
     for kind, entries, least in ((GIVEN, "given_names_world", MIN_GIVEN), (SURNAME, "surnames", MIN_SURNAMES)):
         known = pc.and_(shaped, vocab.is_entry(first, entries))
         count = pc.sum(known).as_py() or 0
         if len(words) >= least and count >= KNOWN_SHARE * len(words):
             why = (f"{count} of {len(words)} distinct values are single {kind} a name list knows, in a table of "
                    f"people (it holds {', '.join(evidence)})")
-            examples = [str(v) for v in distinct.slice(0, 3).to_pylist()]
-            return Detection(path=sample.path, entity="PERSON", confidence=SCORE, signals=[Signal("table", why, SCORE)],
-                             examples=mask_examples(examples, "PERSON"), recognizer="table_view")
+            return _detection(sample, distinct, why)
     return None
+
+
+def _detection(sample: FieldSample, distinct: pa.Array, why: str) -> Detection:
+    examples = [str(v) for v in distinct.slice(0, 3).to_pylist()]
+    return Detection(path=sample.path, entity="PERSON", confidence=SCORE, signals=[Signal("table", why, SCORE)],
+                     examples=mask_examples(examples, "PERSON"), recognizer="table_view")

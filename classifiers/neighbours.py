@@ -21,7 +21,8 @@ rest of the table holds:
 - **screen dimensions**: two adjacent integer columns of known screen widths and heights;
 - **E7 positions**: two adjacent integer columns of latitude and longitude times 10^7;
 - **a level and a flag**: a 0-1 fraction (or a 0-100 percentage) followed by a boolean in a device table is a battery
-  level and its charging flag, or in an audio table a volume and its mute switch;
+  level and its charging flag, or in an audio table a volume and its mute switch (a phone's
+  whole volume steps, 0-15, too);
 - **the device id**: the first column of Android ids (16 hex) or Apple ids (upper-case UUIDs) of a
   table that holds two kinds of device data;
 - **recurring UUIDs**: a UUID column whose ids recur over a table of events (at most half of
@@ -546,32 +547,62 @@ def _fraction(values: pa.Array) -> bool:
     return high <= 100 and high - low > 10
 
 
+#: the most steps a phone's volume has (Android's media stream 15, iOS 16)
+VOLUME_STEPS = 16
+
+
+def _volume_steps(values: pa.Array) -> bool:
+    """Whole volume steps: 0 to at most VOLUME_STEPS, three different at least."""
+    if len(values) < 5 or not pa.types.is_integer(values.type):
+        return False
+    low, high = (v.as_py() for v in pc.min_max(values).values())
+    return low is not None and 0 <= low and high <= VOLUME_STEPS and pc.count_distinct(values).as_py() >= 3
+
+
 def _level_and_flag(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
                     recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
     audio = table.holding(AUDIO_ENTITIES)
     device = table.holding(DEVICE_ENTITIES, least=2)
     if not (audio or device):
         return
-    if audio:
-        entity, what, held = "AUDIO_SETTING", "a volume and its mute switch", audio
-    elif "BATTERY_STATE" not in table.entities:
-        entity, what, held = "BATTERY_STATE", "a battery level and its charging flag", device
-    else:
-        return
+    battery = "BATTERY_STATE" not in table.entities
+    volume = bool(audio)
     for level, flag in zip(results, results[1:]):
         if not (_open(level, threshold) and _open(flag, threshold)):
             continue
-        if not (_fraction(level.sample.values) and pa.types.is_boolean(flag.sample.values.type)):
+        if not pa.types.is_boolean(flag.sample.values.type):
             continue
-        if pa.types.is_integer(level.sample.values.type):
+        if volume and _volume_steps(level.sample.values):
+            # a phone's volume index (Android's media stream: 0-15) beside its mute switch
+            entity, what, held = "AUDIO_SETTING", "a volume and its mute switch", audio
+        elif not _fraction(level.sample.values):
+            continue
+        elif pa.types.is_integer(level.sample.values.type) or not audio:
             # a whole percentage is how batteries report (volumes are 0-1 or a few steps)
-            if not device or "BATTERY_STATE" in table.entities:
+            if not device or not battery:
                 continue
             entity, what, held = "BATTERY_STATE", "a battery level and its charging flag", device
+        elif volume:
+            entity, what, held = "AUDIO_SETTING", "a volume and its mute switch", audio
+        else:
+            continue
         why = f"{what}, side by side in a table that holds {', '.join(e.lower().replace('_', ' ') for e in held)}"
         for result in (level, flag):
             _decide(result, entity, [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
+        # one battery and one volume a table: a second pair is something else's
+        battery, volume = battery and entity != "BATTERY_STATE", volume and entity != "AUDIO_SETTING"
+    if not volume:
         return
+    # volume steps beside another audio setting the engine accepted (the ringer mode: `normal`)
+    for index, level in enumerate(results):
+        if not _open(level, threshold) or not _volume_steps(level.sample.values):
+            continue
+        beside = [results[i] for i in (index - 1, index + 1) if 0 <= i < len(results)]
+        setting = next((r for r in beside if (b := r.best(threshold)) is not None and b.entity == "AUDIO_SETTING"), None)
+        if setting is not None:
+            why = f"a phone's volume steps beside the audio setting in '{setting.sample.path}'"
+            _decide(level, "AUDIO_SETTING", [Signal("table", why, SHAPE_SCORE)], _examples(level.sample.values))
+            return
 
 
 _VERSION = r"^v?\d{1,2}(?:[._]\d{1,3}){0,3}$"
@@ -791,7 +822,8 @@ NOBODY_MIN_FIELDS = 3
 NOBODYS = frozenset({"USER_CONTENT", "BEHAVIORAL_EVENT"})
 CONTENT_TABLES = frozenset({"message", "comment", "post", "review", "chat", "feedback", "ticket", "tweet", "reply",
                             "event", "session", "click", "pageview", "visit", "activity", "search", "upload",
-                            "interaction", "conversation", "note", "survey", "response", "answer", "question"})
+                            "interaction", "conversation", "note", "survey", "response", "answer", "question",
+                            "complaint", "testimonial", "suggestion", "opinion"})
 
 
 def _nobody(dataset: DatasetSample, table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],

@@ -30,7 +30,9 @@ Containment is read against what the samples can show: a key sampled from a part
 holds only that share of the ids a reference may hold, so the share expected is that coverage.
 Numbers need more than containment, since small integers are contained in any key that counts
 rows from 1: a reference's numbers must spread over the key's whole range, as draws from the
-key do and a quantity's, an age's or another table's smaller key's do not.
+key do and a quantity's, an age's or another table's smaller key's do not. A key that fills a
+fair share of its range (customers 103..496, a third of the numbers) still tells when more of a
+column's numbers land in it than chance would put there (the binomial tail, bounded).
 """
 from __future__ import annotations
 
@@ -374,6 +376,18 @@ def _hits(values: np.ndarray, hashes: np.ndarray, owners: np.ndarray, keys: int)
     return np.bincount(owners[starts + np.arange(total)], minlength=keys)
 
 
+def _beyond_chance(hits: int, draws: int, density: float) -> bool:
+    """Whether `hits` of `draws` numbers landing in a key that holds `density` of its range is
+    beyond chance (below CHANCE by the Chernoff bound on the binomial tail: exp(-n KL(k/n || p)))."""
+    if draws <= 0 or density >= 1.0 or hits <= density * draws:
+        return False
+    observed = min(hits / draws, 1.0)
+    divergence = observed * np.log(observed / density)
+    if observed < 1.0:
+        divergence += (1 - observed) * np.log((1 - observed) / (1 - density))
+    return bool(-draws * divergence < np.log(CHANCE))
+
+
 def _contained(values: _Values, key: _Key, hits: int, share: float) -> bool:
     """Whether a reference's sampled values are what a draw from `key` would be."""
     if hits < MIN_HITS or share < CONTAINED_SHARE * key.coverage:
@@ -384,8 +398,11 @@ def _contained(values: _Values, key: _Key, hits: int, share: float) -> bool:
         return False  # random numbers within a key's range hit a sparse sample of it as often
     keys = key.values.numbers
     density = len(keys) / key.coverage / (keys[-1] - keys[0] + 1)
-    if density > MAX_DENSITY:
-        return False  # ids counted 1..N hold every number of their range: temperatures, scores too
+    if density > MAX_DENSITY and not _beyond_chance(hits, len(values.hashes), len(keys) / (keys[-1] - keys[0] + 1)):
+        # ids counted 1..N hold every number of their range: temperatures, scores too; a key
+        # with gaps (customers 103..496, a third of the numbers) tells when more of the values
+        # land in it than numbers of its range would by chance
+        return False
     if values.distinct < MIN_DISTINCT_NUMBERS and density ** values.distinct > CHANCE:
         return False  # a few numbers land in a key by luck as often as the key fills its range
     # k draws from a key leave about 2/(k+1) of it below their least or above their greatest

@@ -31,8 +31,8 @@ import pyarrow.compute as pc
 from classifiers import chinese, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
-from classifiers.document_columns import cpf_column, ssn_column
-from classifiers.name_columns import distinct_informative, name_column
+from classifiers.document_columns import cpf_column, document_column, ssn_column
+from classifiers.name_columns import distinct_informative, honorifics, name_column, name_run
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
 from classifiers.recognizer import as_text, informative
@@ -106,7 +106,9 @@ BIRTH_MIN_SPREAD = 10
 #: share of a timestamp column's values that must lie at one hour on the hour (a day's midnight)
 BIRTH_ONE_HOUR_SHARE = 0.6
 BIRTH_MIN_AGE = 12
-BIRTH_MAX_AGE = 90
+#: (a register of pensioners written years ago ages from today: Medicare's beneficiaries of 2008,
+#: median 74 then, are past 90 now)
+BIRTH_MAX_AGE = 95
 BIRTH_SCORE = 0.6
 #: three in four births (at least) lie within BIRTH_OLDEST years of the table's present
 BIRTH_EARLY_SHARE = 0.25
@@ -212,13 +214,41 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
             # (a death, a hire, a first visit)
             birth, result = min(births, key=lambda found: found[0])
             result.detections.insert(0, _birth_date(result.sample, birth, evidence))
+            _birth_month_and_day(results, results.index(result), evidence, threshold)
+
+
+#: the ranges of the columns that may follow a column of birth years: the month, then the day
+BIRTH_PARTS = ((1, 12, "month"), (1, 31, "day"))
+
+
+def _birth_month_and_day(results: Sequence[FieldResult], index: int, evidence: list[str], threshold: float) -> None:
+    """Birth years written apart (the OMOP CDM's `year_of_birth`, `month_of_birth`,
+    `day_of_birth`): the undecided whole numbers of 1-12 right after the years, and of 1-31 after
+    those, are the rest of each person's birth date."""
+    if not pa.types.is_integer(results[index].sample.values.type) or not _years(results[index].sample.values):
+        return
+    for (low, high, part), result in zip(BIRTH_PARTS, results[index + 1:]):
+        values = result.sample.values.drop_null()
+        if result.best(threshold) is not None or not pa.types.is_integer(values.type) or not len(values):
+            return
+        least, most = (v.as_py() for v in pc.min_max(values).values())
+        if least < low or most > high:
+            return
+        signal = Signal("table", f"whole numbers of {low}-{high} right after the birth years of a table of people: "
+                                 f"the birth's {part} (it holds {', '.join(evidence)})", BIRTH_SCORE)
+        result.detections.insert(0, Detection(path=result.sample.path, entity="DATE_OF_BIRTH", confidence=BIRTH_SCORE,
+                                              signals=[signal], examples=mask_examples(_examples(result.sample),
+                                                                                      "DATE_OF_BIRTH"),
+                                              recognizer="table_view"))
 
 
 def _people_columns(results: Sequence[FieldResult], evidence: list[str], threshold: float) -> None:
     """Undecided columns of single given names or surnames (`Iago`, `Pedro`) in a table that holds
     something about a person: that person's names (see name_columns); SSN-shaped numbers of the
-    test ranges: their SSNs; bare numbers with a CPF's check digits: their CPFs (see document_columns)."""
-    for result in results:
+    test ranges: their SSNs; bare numbers with a CPF's check digits: their CPFs; passport, licence
+    and RG numbers after the key: their documents (see document_columns)."""
+    lead = _first_varying(results)
+    for index, result in enumerate(results):
         if result.best(threshold) is not None:
             continue
         values = result.sample.values
@@ -231,6 +261,33 @@ def _people_columns(results: Sequence[FieldResult], evidence: list[str], thresho
             result.detections.insert(0, ssns)  # `999-26-9016`: a test range's SSNs stand for the people's
         elif (cpfs := cpf_column(result.sample, evidence, counted)) is not None:
             result.detections.insert(0, cpfs)  # `86730543540`: Brazil's CPF, check digits and all
+        elif index > lead and (documents := document_column(result.sample, evidence)) is not None:
+            result.detections.insert(0, documents)  # `X12345678X`, `16.602.818-6`: passports, licences, RGs
+    _name_runs(results, evidence, threshold)
+
+
+def _name_runs(results: Sequence[FieldResult], evidence: list[str], threshold: float) -> None:
+    """Undecided columns next to a column of names or honorifics, in either direction, whose
+    single words are half known names: the rest of each row's name (see name_columns.name_run);
+    a found one reaches on to its own neighbour (given | middle | family)."""
+    found = True
+    while found:
+        found = False
+        for index, result in enumerate(results):
+            if result.best(threshold) is not None:
+                continue
+            for near in (index - 1, index + 1):
+                if not 0 <= near < len(results) or not _names_or_titles(results[near], threshold):
+                    continue
+                if (run := name_run(result.sample, evidence, results[near].sample.name)) is not None:
+                    result.detections.insert(0, run)
+                    found = True
+                    break
+
+
+def _names_or_titles(result: FieldResult, threshold: float) -> bool:
+    best = result.best(threshold)
+    return (best.entity == "PERSON") if best is not None else honorifics(result.sample)
 
 
 #: the engine's word for a named column whose values have a name's shape but no name's words

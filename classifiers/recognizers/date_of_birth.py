@@ -117,13 +117,16 @@ class AgeRecognizer(FieldRecognizer):
 
 class UnitAgeRecognizer(FieldRecognizer):
     """An age in whole years written with its Chinese unit (`34岁`, `2周岁`, `1岁3个月`), as
-    hospital and registration systems export it: the 岁 says what the number is, so these values
-    decide without a name (bare numbers and months or days, durations as often, need
+    hospital and registration systems export it, or as DICOM writes it (`076Y`): the 岁 or the
+    `Y` says what the number is, so these values decide without a name (bare numbers and months or days, durations as often, need
     AgeRecognizer's name)."""
     entity = "AGE"
     closed_format = True
     negative_names = AgeRecognizer.negative_names
-    patterns = (ValuePattern("age in years, Chinese unit", r"\d{1,3} ?(?:岁|周岁)(?:\d{1,2}个?月)?", 0.6),)
+    patterns = (ValuePattern("age in years, Chinese unit", r"\d{1,3} ?(?:岁|周岁)(?:\d{1,2}个?月)?", 0.6),
+                # DICOM's age string in years (PatientAge `076Y`): three digits and the unit, a
+                # format nothing else writes (months, weeks and days, `006M`, read as sizes too)
+                ValuePattern("DICOM age in years", r"\d{3}Y", 0.6))
     value_alone = True
     in_free_text = False  # AgeRecognizer's own pattern finds these ages in text
 

@@ -20,10 +20,10 @@ import pyarrow.compute as pc
 from classifiers import rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView, as_mask
-from classifiers.names import NameTokens
+from classifiers.names import NameTokens, dataset_base_name
 from classifiers.recognizer import FieldRecognizer, is_numeric
 from classifiers.shape import regex_shape
-from classifiers.siblings import siblings
+from classifiers.siblings import adjacent, siblings
 from datamap.model import DatasetSample, FieldSample
 
 MIN_KEYS = 3
@@ -65,8 +65,12 @@ class KeystrokeTimingRecognizer(FieldRecognizer):
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """A key event's press or release time (`DownTime`, `RELEASE_TIME`, `keyup_ts`) beside
-        the column of the keys pressed: the rhythm, row by row."""
+        the column of the keys pressed: the rhythm, row by row. In a table named for typing, a
+        name-silent column of key timings or of press (release) times."""
         own = NameTokens.of(sample.path).own
+        if typing_table(dataset.name) and not sample.is_list \
+                and (found := _typing_table_timings(sample) or _press_or_release(sample, dataset)) is not None:
+            return found
         if len(own) < 2 or own[-1] not in KEY_EVENT_TIMES or KEY_EVENT_SIDES.isdisjoint(own[:-1]):
             return None
         if not is_numeric(sample.values) and not pa.types.is_timestamp(sample.values.type):
@@ -149,3 +153,60 @@ def _human_rhythm(timings: list[float | None]) -> bool:
     mean = sum(ms) / len(ms)
     spread = (sum((t - mean) ** 2 for t in ms) / len(ms)) ** 0.5
     return spread / mean >= 0.1
+
+
+#: words of a table's name that say its rows are typing: key events or keystroke-dynamics features
+TYPING_TABLE_WORDS = frozenset({"keystroke", "keystrokes", "ksd", "typing", "keypress", "keypresses", "keystroke",
+                                "keylog", "keylogs", "keyboard"})
+#: a timing column needs this many values and different timings (a user's or a session's
+#: number repeats a few values over thousands of rows)
+TABLE_MIN_VALUES = 10
+TABLE_MIN_DISTINCT = 20
+#: the quantiles of a timing column that must lie within human key timings: the fastest few may
+#: not be faster, and three in four no slower (the slowest quarter holds pauses between words)
+TABLE_LOW, TABLE_HIGH = 0.05, 0.75
+#: a key's hold or a flight between keys takes at most this long for the median typist
+TABLE_MEDIAN_MS = 1000.0
+TABLE_SCORE = 0.6
+#: the share of rows whose press-to-release difference must be a key's hold
+HOLD_SHARE = 0.9
+
+
+def typing_table(dataset: str) -> bool:
+    """Whether a table's name says its rows are typing (`touch_keystroke_events`, `ksd_features`)."""
+    base = dataset_base_name(dataset).rsplit(".", 1)[-1]
+    return not TYPING_TABLE_WORDS.isdisjoint(w.lower() for w in re.split(r"[^A-Za-z]+", re.sub(
+        r"(?<=[a-z])(?=[A-Z])", "_", base)) if w)
+
+
+def _typing_table_timings(sample: FieldSample) -> Signal | None:
+    values = pc.drop_null(sample.values)
+    if pa.types.is_string(values.type) and len(values) and pc.all(rx.match(values, r"^\d+(?:\.\d+)?$")).as_py():
+        values = pc.cast(values, pa.float64())  # long decimals a CSV reader kept as text
+    if not is_numeric(values):
+        return None
+    values = pc.cast(values, pa.float64())
+    if len(values) < TABLE_MIN_VALUES or pc.count_distinct(values).as_py() < TABLE_MIN_DISTINCT:
+        return None
+    low, median, high = pc.quantile(values, q=[TABLE_LOW, 0.5, TABLE_HIGH]).to_pylist()
+    if low < LOW_MS or high > HIGH_MS or median > TABLE_MEDIAN_MS:
+        return None
+    return Signal("context", f"key timings in milliseconds (median {median:g}) in a table named for typing",
+                  TABLE_SCORE)
+
+
+def _press_or_release(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+    """Large times beside a column of times that differ from them, row by row, by a key's hold."""
+    if not pa.types.is_integer(sample.values.type) or sample.values.null_count:
+        return None
+    mine = pc.cast(sample.values, pa.float64())
+    for other in adjacent(sample, dataset):
+        if len(other.values) != len(mine) or not pa.types.is_integer(other.values.type) or other.values.null_count:
+            continue
+        held = pc.abs(pc.subtract(mine, pc.cast(other.values, pa.float64())))
+        within = pc.and_(pc.greater_equal(held, LOW_MS), pc.less_equal(held, HIGH_MS))
+        if len(mine) >= TABLE_MIN_VALUES and (pc.sum(within).as_py() or 0) >= HOLD_SHARE * len(mine) \
+                and (pc.min(mine).as_py() or 0) > HIGH_MS:
+            return Signal("context", f"times a key's hold apart from '{other.path}', row by row, in a table named "
+                                     f"for typing", TABLE_SCORE)
+    return None

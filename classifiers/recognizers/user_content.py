@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 from classifiers import log_table, rx
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView, as_mask
-from classifiers.names import NameTokens, tokenize
+from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.recognizers.person_name import HONORIFIC
@@ -228,8 +228,9 @@ class UserContentRecognizer(FieldRecognizer):
             return None
         if self.named(NameTokens.of(sample.path)) is None:
             # no content name (a message thread's `payload`): only long prose of a record whose
-            # author the record names is taken for what that person wrote
-            return _authored(sample, dataset, prose_only=True)
+            # author the record names is taken for what that person wrote, or prose of a table
+            # named for what people wrote (`reclamacoes`, `feedback`, `reviews`)
+            return _authored(sample, dataset, prose_only=True) or _written_table(sample, dataset)
         repeated = self._repeated_with_object(sample, dataset) if sample.parent else None
         return repeated or _authored(sample, dataset)
 
@@ -589,3 +590,31 @@ def _is_prose(text: str) -> bool:
         return False
     alpha = sum(1 for w in words if _alphabetic(w))
     return alpha / len(words) >= MIN_ALPHA_SHARE
+
+
+#: the head words of a table whose rows are what people wrote to or about someone (in English
+#: after `names.expand`: `reclamacoes` complaints, `反馈` feedback)
+WRITTEN_TABLES = frozenset({"feedback", "feedbacks", "review", "reviews", "complaint", "complaints", "comment",
+                            "comments", "testimonial", "testimonials", "suggestion", "suggestions", "opinion",
+                            "opinions"})
+WRITTEN_TABLE_SCORE = 0.35
+
+
+def _written_table(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
+    """Prose (most distinct values) in a table named for feedback, reviews or complaints: what
+    its customers wrote (`Estou tendo muitos problemas com transações.`)."""
+    words = expand(tokenize(dataset_base_name(dataset.name).rsplit(".", 1)[-1]))
+    if not words or words[-1] not in WRITTEN_TABLES:
+        return None
+    distinct = [t for t in pc.unique(sample.values.drop_null()).to_pylist() if t and t.strip()]
+    if len(distinct) < WRITTEN_MIN_TEXTS:
+        return None
+    prose = sum(_is_prose(t) for t in distinct) / len(distinct)
+    if prose < AUTHORED_TEXT_SHARE:
+        return None
+    return Signal("context", f"{prose:.0%} prose in a table of {words[-1]}: what people wrote", WRITTEN_TABLE_SCORE,
+                  round(prose, 4))
+
+
+#: texts a table of feedback needs before its prose says whose words they are
+WRITTEN_MIN_TEXTS = 3
