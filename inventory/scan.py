@@ -31,8 +31,8 @@ from inventory.engines.base import READ_ERRORS  # also where callers found it
 from inventory.fingerprint import classifier_fingerprint, dataset_fingerprint
 from inventory.progress import Progress
 from inventory.redaction import redact, redact_url
-from inventory.waiting import WaitingTables
 from inventory.valuenames import dataset_name, masked_location, masked_name
+from inventory.waiting import WaitingTables
 
 log = logging.getLogger(__name__)
 
