@@ -35,7 +35,9 @@ def _table(name: str, rows: int) -> tuple[DatasetSample, list[FieldResult], Data
     return dataset, [FieldResult(fields[0], [found]), FieldResult(fields[1], [])], DatasetProfile()
 
 
-def test_tables_waiting_on_disk_are_not_held_and_come_back_whole_in_order(tmp_path: Path) -> None:
+def test_tables_waiting_on_disk_are_not_held_and_come_back_whole_in_order(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(WaitingTables, "IN_MEMORY", 2)  # the first two in memory, the rest on disk
     waiting = WaitingTables(tmp_path)
     watched: list[weakref.ref] = []
     try:
@@ -45,7 +47,7 @@ def test_tables_waiting_on_disk_are_not_held_and_come_back_whole_in_order(tmp_pa
             waiting.add(dataset, results, profile)
             del dataset, results, profile
         gc.collect()
-        assert all(ref() is None for ref in watched)  # what waits is on disk only
+        assert [ref() is None for ref in watched] == [False] * 6 + [True] * 9  # three tables on disk only
         assert len(waiting) == 5
         back = list(waiting)
     finally:
@@ -66,7 +68,9 @@ def test_tables_waiting_without_a_folder_stay_as_they_are() -> None:
     assert [entry[0] for entry in waiting] == [dataset]  # the same objects, not copies
 
 
-def test_a_waiting_table_that_cannot_be_written_stops_the_scan_as_the_spool_does(tmp_path: Path) -> None:
+def test_a_waiting_table_that_cannot_be_written_stops_the_scan_as_the_spool_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(WaitingTables, "IN_MEMORY", 0)
     waiting = WaitingTables(tmp_path / "gone")
     with pytest.raises(SpoolError) as raised:
         waiting.add(*_table("t", 3))
@@ -96,11 +100,12 @@ def test_a_spooled_scan_resolves_references_as_a_scan_in_memory(tmp_path: Path, 
     add = WaitingTables.add
 
     def watch(self: WaitingTables, dataset: DatasetSample, *rest: object) -> None:
-        if self._folder is not None:
+        if self._folder is not None and len(self._kept) >= self.IN_MEMORY:
             spilled.append(dataset.name)
         add(self, dataset, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(WaitingTables, "add", watch)
+    monkeypatch.setattr(WaitingTables, "IN_MEMORY", 0)
     spool = ScanSpool(policy, datamap, options.threshold)
     try:
         write_scan(tmp_path / "spooled.duckdb", scan([str(data)], options, policy=policy, datamap=datamap, spool=spool))
