@@ -319,7 +319,7 @@ def change_postgres(url: str, tables: int, percent: float) -> int:
     return len(changed)
 
 
-def measure(label: str, source: str, catalog: Path, workers: list[int], changed: Callable[[], int],
+def measure(label: str, source: str, catalog: Path, workers: list[int], changed: Callable[[], int] | None,
             engines: list[str] = ["local"]) -> None:  # noqa: B006 - read only
     """Full scans with each worker count (and on Ray), then incremental rescans after `changed()`."""
     baseline = full = None
@@ -337,6 +337,8 @@ def measure(label: str, source: str, catalog: Path, workers: list[int], changed:
               f"  {run.datasets / run.seconds:6.1f} tables/s  {run.seconds / run.fields * 1000:6.2f} ms/field  "
               f"{run.memory()}  {run.cpu()}  x{run.seconds / full:.2f} the process pool's time  "
               f"[{run.datasets} datasets, {run.fields} fields]", flush=True)
+    if changed is None:
+        return  # `--changed 0`: full scans only
     count = changed()
     for engine, target in [("local", catalog), *([("ray", on_ray)] if "ray" in engines else [])]:
         run = run_scan(source, workers[-1], target, fresh=False, engine=engine)
@@ -351,7 +353,7 @@ def main() -> None:
                         help="DuckDB warehouses to measure (none: only --postgres)")
     parser.add_argument("--rows", type=int, default=1000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--changed", type=float, default=1.0, help="percent of tables changed before the rescan")
+    parser.add_argument("--changed", type=float, default=1.0, help="percent of tables changed before the rescan (0: no rescan)")
     parser.add_argument("--postgres", type=int, default=0, help="tables loaded into PostgreSQL (0: none)")
     parser.add_argument("--engines", nargs="+", choices=["local", "ray"], default=["local"],
                         help="also scan on a local Ray cluster (ray) and compare with the process pool")
@@ -365,8 +367,8 @@ def main() -> None:
         print(f"warehouse: {tables} tables x {args.rows} rows ({warehouse}, ready in "
               f"{time.perf_counter() - started:.0f} s)", flush=True)
         measure("duckdb", str(warehouse), args.dir / f"catalog-{tables}.duckdb", args.workers,
-                lambda warehouse=warehouse, tables=tables: change_duckdb(warehouse, tables, args.changed),
-                args.engines)
+                (lambda warehouse=warehouse, tables=tables: change_duckdb(warehouse, tables, args.changed))
+                if args.changed else None, args.engines)
     if args.postgres:
         from tests.pg_cluster import find_bindir, start_cluster
 
@@ -383,7 +385,8 @@ def main() -> None:
             print(f"postgresql: {args.postgres} tables x {args.rows} rows (loaded in "
                   f"{time.perf_counter() - started:.0f} s)", flush=True)
             measure("postgresql", cluster.url(), args.dir / "catalog-pg.duckdb", args.workers,
-                    lambda: change_postgres(cluster.url(), args.postgres, args.changed), args.engines)
+                    (lambda: change_postgres(cluster.url(), args.postgres, args.changed)) if args.changed else None,
+                    args.engines)
         finally:
             cluster.stop()
 

@@ -234,6 +234,11 @@ class ScanSpool:
         #: included (catalog.fieldcount)
         self.fields = 0
 
+    @property
+    def folder(self) -> Path:
+        """The spool's private folder (deleted with it): where other scan-long files go too."""
+        return self._dir
+
     def add(self, dataset: DatasetSample, field_results: Sequence[FieldResult],
             profile: DatasetProfile | None) -> None:
         for table, rows in dataset_rows(0, dataset, field_results, profile, self.policy, self.datamap,

@@ -456,10 +456,11 @@ def _hashed(codes: np.ndarray, numbers: np.ndarray | None) -> _Values | None:
 
 
 def _sketch(values: _Values) -> _Values:
-    """A reference's values cut to its `REFERENCE_VALUES` smallest hashes (a uniform subset)."""
-    if len(values.hashes) <= REFERENCE_VALUES:
-        return values
-    return _Values(values.hashes[:REFERENCE_VALUES], values.distinct, values.numbers)
+    """A reference's values cut to its `REFERENCE_VALUES` smallest hashes (a uniform subset),
+    and its numbers to their least and greatest (all `_contained` reads of them). Copies: a
+    slice would keep the whole sample's arrays alive while the source's other tables come."""
+    numbers = values.numbers[[0, -1]] if values.numbers is not None else None
+    return _Values(values.hashes[:REFERENCE_VALUES].copy(), values.distinct, numbers)
 
 
 def _about_people(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> str | None:

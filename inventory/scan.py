@@ -32,6 +32,7 @@ from inventory.fingerprint import classifier_fingerprint, dataset_fingerprint
 from inventory.progress import Progress
 from inventory.redaction import redact, redact_url
 from inventory.valuenames import dataset_name, masked_location, masked_name
+from inventory.waiting import WaitingTables
 
 log = logging.getLogger(__name__)
 
@@ -202,6 +203,9 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
         connector.close()
         return
     progress.discovered(connector.source_name, len(refs))
+    # tables holding a candidate reference wait for the whole source (see below): with a spool,
+    # on disk beside it
+    held = WaitingTables(result.spool.folder if result.spool is not None else None)
     try:
         known = reuse.previous(connector.source_name) if reuse.previous is not None and refs else {}
         # what reading will need (the workers) starts now, beside the probe, only when every
@@ -224,7 +228,6 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
         # a column of one table may hold another's keys (an order's buyer, a people table's
         # id): tables holding such a column wait until the whole source is classified
         links = references.SourceLinks(options.threshold)
-        held: list[tuple[DatasetSample, list[FieldResult], DatasetProfile]] = []
         for dataset, field_results in engine.run(job, record):
             if dataset.name in named_by_values:
                 dataset.location = masked_location(dataset.location)
@@ -234,7 +237,7 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
             if links.add(dataset, field_results):
                 if result.spool is not None or not options.keep_values:
                     _drop_values(dataset, field_results)  # what waits is small: its detections
-                held.append((dataset, field_results, profile))
+                held.add(dataset, field_results, profile)
             else:
                 _keep(dataset, field_results, profile, options, result)
             progress.advance()
@@ -245,6 +248,7 @@ def _scan_source(source: Source, options: ScanOptions, result: ScanResult,
             links.apply(dataset, field_results)
             _keep(dataset, field_results, profile, options, result)
     finally:
+        held.close()
         connector.close()
 
 
