@@ -206,6 +206,12 @@ class SpoolError(Exception):
     """The spool could not be written (out of memory or disk in the temporary folder): the scan
     stops with one line saying so, and the catalog is left as it was."""
 
+    @classmethod
+    def at(cls, folder: Path, reason: str) -> SpoolError:
+        """The one line a scan stops with when its spool (in `folder`) could not be written."""
+        return cls(f"the scan's results could not be written to its spool in {folder.parent} ({reason}): "
+                   f"free memory or disk space there, or point TMPDIR elsewhere")
+
 
 class ScanSpool:
     """Where a scan's per-dataset results go as each dataset is classified, so that memory does
@@ -274,9 +280,7 @@ class ScanSpool:
         try:
             yield
         except duckdb.Error as exc:
-            raise SpoolError(f"the scan's results could not be written to its spool in {self._dir.parent} "
-                             f"({driver_message(exc)}): free memory or disk space there, or point TMPDIR "
-                             f"elsewhere") from None
+            raise SpoolError.at(self._dir, driver_message(exc)) from None
 
     def copy_into(self, con: duckdb.DuckDBPyConnection, scan_id: int) -> None:
         """Inside the catalog's transaction: every spooled row, under scan `scan_id`."""

@@ -55,9 +55,7 @@ class WaitingTables:
             pickle.dump((dataset, field_results, profile), self._file, protocol=pickle.HIGHEST_PROTOCOL)
         except OSError as exc:
             # as the spool's own failures: one line, nothing written to the catalog
-            raise SpoolError(f"the scan's results could not be written to its spool in {self._folder.parent} "
-                             f"({exc.strerror or exc}): free memory or disk space there, or point TMPDIR "
-                             f"elsewhere") from None
+            raise SpoolError.at(self._folder, exc.strerror or str(exc)) from None
 
     def __iter__(self) -> Iterator[Waiting]:
         """Every waiting table, once, in the order added (those on disk read back one at a time)."""
