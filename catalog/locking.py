@@ -37,11 +37,37 @@ def open_for_writing(path: str | Path, *, wait: float | None = None,
                      on_wait: Callable[[str], None] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection to the catalog at `path`, waiting while another process holds
     it (see the module's docstring). Raises CatalogLocked when the wait runs out."""
+    if str(path) != ":memory:":
+        create_whole(Path(path))
     con = connect_waiting(path, wait=wait, on_wait=on_wait)
     try:
         yield con
     finally:
         con.close()
+
+
+def create_whole(path: Path) -> None:
+    """Make a new, empty catalog at `path` so that no other process ever sees it half made.
+
+    DuckDB creates a database file and only then writes its header: a second scan opening the
+    same new catalog in between is refused with "exists, but it is not a valid DuckDB database
+    file" (seen with six scans starting at once). The catalog is therefore made under a private
+    name and hard-linked into place, which fails for a name that exists: the first process wins
+    and the others open its whole file. An existing catalog is left alone."""
+    if path.exists():
+        return
+    private = path.with_name(f".{path.name}.new-{os.getpid()}")
+    try:
+        duck.connect(str(private)).close()
+        try:
+            os.link(private, path)
+        except FileExistsError:
+            pass  # another process made it first
+        except OSError:
+            pass  # a file system without hard links: DuckDB creates the file itself, as before
+    finally:
+        private.unlink(missing_ok=True)
+        Path(f"{private}.wal").unlink(missing_ok=True)
 
 
 def ensure_writable(path: str | Path, *, wait: float | None = None,

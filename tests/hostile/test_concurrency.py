@@ -66,6 +66,68 @@ def test_concurrent_writers_wait_for_each_other_and_lose_nothing(tmp_path, folde
     assert _scans(catalog) == [(i, 1) for i in range(1, WRITERS + 1)]
 
 
+_OPEN_NEW_AT = """
+import sys, time
+from catalog.locking import open_for_writing
+start = float(sys.argv[2])
+while time.time() < start:
+    pass
+with open_for_writing(sys.argv[1], wait=120) as con:
+    con.execute("SELECT 1")
+"""
+
+RACES, RACERS = 6, 8
+
+
+def test_scans_starting_a_new_catalog_at_the_same_instant_all_open_it():
+    """DuckDB writes a new file's header after creating it: without `create_whole` a second
+    process opening it in between was refused ("not a valid DuckDB database file", about one
+    race in thirty with eight processes)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        for race in range(RACES):
+            catalog, start = Path(folder) / f"c{race}.duckdb", time.time() + 1.5
+            racers = [_python(_OPEN_NEW_AT, str(catalog), str(start)) for _ in range(RACERS)]
+            for racer in racers:
+                _, err = racer.communicate(timeout=300)
+                assert racer.returncode == 0 and not err, err
+        assert sorted(p.name for p in Path(folder).iterdir()) == sorted(f"c{race}.duckdb" for race in range(RACES))
+
+
+def test_the_process_that_loses_the_race_to_create_the_catalog_opens_the_winners(tmp_path, monkeypatch):
+    from catalog.locking import open_for_writing
+    from datamap.duck import check_database_file
+
+    catalog, link = tmp_path / "new.duckdb", os.link
+
+    def another_scan_first(private, target):
+        check_database_file(private)  # what is linked into place is a whole database
+        assert Path(private).stat().st_size > 0
+        with duckdb.connect(str(target)) as con:  # another process makes the catalog meanwhile
+            con.execute("CREATE TABLE winner AS SELECT 1 AS x")
+        link(private, target)
+
+    monkeypatch.setattr(os, "link", another_scan_first)
+    with open_for_writing(catalog) as con:
+        assert con.execute("SELECT x FROM winner").fetchone() == (1,)
+    assert [p.name for p in tmp_path.iterdir()] == ["new.duckdb"]  # no private file left behind
+
+
+def test_without_hard_links_the_catalog_is_still_made(tmp_path, monkeypatch):
+    from catalog.locking import open_for_writing
+
+    def refuse(private, target):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", refuse)
+    with open_for_writing(tmp_path / "c.duckdb") as con:
+        con.execute("CREATE TABLE t AS SELECT 1 AS x")
+    assert [p.name for p in tmp_path.iterdir()] == ["c.duckdb"]
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT x FROM t").fetchone() == (1,)
+
+
 def _hold(catalog: Path, seconds: float) -> subprocess.Popen[str]:
     holder = _python(_HOLD, str(catalog), str(seconds))
     assert holder.stdout.readline().strip() == "holding"
