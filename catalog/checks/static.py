@@ -1757,6 +1757,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     words = static_names.table_words(column.table)
     siblings = [NameTokens.of(key_last(f.path)) for f in table.fields if key_last(f.path) != own_name] \
         if table is not None else []
+    # a tracker's event row says what someone did, whatever its table is called (`order_completed`)
+    tracked = static_names.tracked_event(siblings)
+    done = words | {"event"} if tracked else words
     # the account recognizer's one-word names (`sender`, `inviter`, `login`) and weak names (`user`)
     # less the words only values decide (`FieldRecognizer.value_decided_names`: slapd's `dn`)
     account_words = frozenset(w for r in recognizers if r.entity == "ACCOUNT_ID"
@@ -1808,7 +1811,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "PERSON": static_names.role_name(tail) or static_names.customers_name(tail)
                 or static_names.initialled_name(tail, siblings), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
                 "VISITED_URL": static_names.visited_part(tail, words),
-                "BEHAVIORAL_EVENT": static_names.consumed_item(tail, words)
+                "BEHAVIORAL_EVENT": static_names.consumed_item(tail, words) or (tracked and tail.own == ("event", "text"))
                 or static_names.message_engagement(tail, words | set(leaf.own), text_type),
                 "OPERATING_SYSTEM": static_names.device_used(tail, words) == "OPERATING_SYSTEM",
                 "DEVICE_MODEL": static_names.device_used(tail, words) == "DEVICE_MODEL",
@@ -1941,7 +1944,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (recognizer.entity == "ACCOUNT_ID" and machine_login(column.table, name, siblings)) or (
                 recognizer.entity in (FREE_TEXT_ENTITY, "FILE_NAME") and program_log(column.table, siblings)):
             continue  # a camera's login; a program's log line and source file
-        if static_names.activity_unconfirmed(recognizer.entity, name, words) or (
+        if recognizer.entity == FREE_TEXT_ENTITY and tracked and name.own == ("event", "text"):
+            continue  # Segment's `event_text`: the event's name as the tracker was given it, no one's words
+        if static_names.activity_unconfirmed(recognizer.entity, name, done) or (
                 static_names.payload_unconfirmed(recognizer.entity, name, words) and not outright.get(recognizer.entity)) \
                 or ((device_name or thing_name) and recognizer.entity == "PERSON"):
             continue

@@ -293,6 +293,14 @@ _GENERIC_ACTIVITY = {"VISITED_URL": frozenset({"url", "uri", "path", "route", "r
                      "BEHAVIORAL_EVENT": frozenset({"event", "action"})}
 
 
+def tracked_event(siblings: Sequence[NameTokens]) -> bool:
+    """A row an analytics tracker wrote (Segment's and RudderStack's one table per event,
+    `order_completed`, `logged_in`): beside the visitor's `anonymous_id` or the event's
+    `context_*` (page, IP, user agent), whatever the table is called, the row is something a
+    visitor did, and its `event` and `event_text` name what."""
+    return any(s.own == ("anonymous", "id") or (s.own[:1] == ("context",) and len(s.own) > 1) for s in siblings)
+
+
 def activity_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool:
     """True when a generic name (`url`, `uri`, `event`) stands in a table of things rather than
     of what people did: a page's own URL, a cache's URL, a subscription's event package."""
@@ -426,7 +434,10 @@ def thing_table(table: str) -> bool:
     head = table_head(table)
     if head in SOFTWARE_HEADS:
         return True
-    others = table_words(table) - {head}
+    # a warehouse names a table after where it came from, `__` apart (dbt's
+    # `raw__mitlearn__app__postgres__profiles_profile`): only the last part is the table's own
+    own = table.rsplit(".", 1)[-1].strip('"`[]').rsplit("__", 1)[-1]
+    others = table_words(own) - {head}
     return head == "profile" and bool(others) and not others & (PEOPLE_HEADS | _PERSONAL_PROFILE)
 
 

@@ -158,6 +158,8 @@ def protocol_setting(name: NameTokens, table: str) -> bool:
 
 #: a warehouse load's own columns: the load, the batch, the time the row was written
 _LOAD_WORDS = frozenset({"load", "etl", "batch", "ingest", "ingestion", "dw", "edw"})
+#: what a load's time says was done (`data_loaded_at`, `ingested_at`)
+_LOADED_WORDS = frozenset({"loaded", "ingested"})
 #: a bare file's name
 _FILE_NAMES = frozenset({("file", "name"), ("filename",), ("file",)})
 
@@ -166,9 +168,12 @@ def load_file(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> 
     """`cnst_addr_ncoa_log(file_nm, load_id, dw_trans_ts)`: beside a load's id and its
     warehouse time, a bare file name is the file the row was loaded from, no one's file.
     (An upload's `filename` beside its owner's `user_id` stays the owner's.)"""
-    return entity in {"FILE_NAME", "MIME_TYPE"} and name.own in _FILE_NAMES \
-        and any(s.own[:1] and s.own[0] in _LOAD_WORDS and s.own[-1] in {"id", "ts", "key", "time", "timestamp", "dt"}
-                for s in siblings)
+    # the file the row came from says so (`src_file_name`); the load's time may name the data
+    # loaded (a Segment export's `data_loaded_at` beside its `src_file_name`)
+    own = name.own[1:] if name.own[:1] in {("src",), ("source",)} else name.own
+    return entity in {"FILE_NAME", "MIME_TYPE"} and own in _FILE_NAMES \
+        and any(s.own[:1] and (s.own[0] in _LOAD_WORDS or set(s.own[:-1]) & _LOADED_WORDS)
+                and s.own[-1] in {"id", "ts", "key", "time", "timestamp", "dt", "at", "on", "date"} for s in siblings)
 
 
 def pair_key(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
