@@ -1584,7 +1584,7 @@ FREE_TEXT_SCORE = 0.6
 FREE_TEXT_ENTITY = "USER_CONTENT"
 #: what a file's name or type is detected as
 _FILE_ENTITIES = frozenset({"FILE_NAME", "MIME_TYPE", "APP_PACKAGE"})
-_LONG_TEXT = re.compile(r"^(text|mediumtext|longtext|clob|nclob|ntext|string|citext|jsonb?|(tiny|medium|long)?blob|varchar\((2[5-9]\d|[3-9]\d\d|"
+_LONG_TEXT = re.compile(r"^(text|tinytext|mediumtext|longtext|clob|nclob|ntext|string|citext|jsonb?|(tiny|medium|long)?blob|varchar\((2[5-9]\d|[3-9]\d\d|"
                         r"\d{4,})\)|character varying\((2[5-9]\d|[3-9]\d\d|\d{4,})\)|varchar|character varying|"
                         r"nvarchar\((max|\d{4,})\)|varchar\(max\))$")
 #: a type chosen for text someone writes: a text type or a length for a sentence (a warehouse's
@@ -2158,6 +2158,11 @@ _SELF_WRITERS = frozenset({"user", "member", "profile", "author"})
 _WHOLE_NUMBER = re.compile(r"^u?(tiny|small|medium|big)?u?int(eger)?\d*\b|^(small|big)?serial\b")
 
 
+#: what a column's person word (`user_`) must not be read past to: the row's key, its person's
+#: name or address (a `user_from` is where they are from, no mail's sender)
+_NOT_PAST_THE_PERSON = frozenset({"ACCOUNT_ID", "PERSON", "EMAIL_ADDRESS", "COOKIE_ID"})
+
+
 def _rows_are_people(table: str) -> bool:
     """`contacts`, `user_identities`: the table's head word says each row is a person."""
     head = static_names.table_head(table)
@@ -2219,6 +2224,10 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                                     fields=[_sample(columns[i]) for i in indexes])
                for table, indexes in tables.items()}
     detected = [classify_column(column, recognizers, policy, threshold, samples[column.table]) for column in columns]
+    for i, column in enumerate(columns):  # `users.user_sig`, `profiles.user_bio`: the person's own field
+        if not detected[i] and _rows_are_people(column.table) and (own := static_names.person_field(column.name)):
+            found = classify_column(replace(column, name=own), recognizers, policy, threshold, samples[column.table])
+            detected[i] = [d for d in found if d.entity not in _NOT_PAST_THE_PERSON]
     _read_copies(columns, tables, detected)
     names = {table: [static_names.schema_name(column_name(columns[i]), recognizers) for i in indexes]
              for table, indexes in tables.items()}

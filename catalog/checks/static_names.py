@@ -743,8 +743,9 @@ def personal_website(name: NameTokens) -> bool:
     """`user.website`, `users.website_url`, `homepage`: the page a person gives as theirs
     (read in a table of people only; an enrichment's `github.blog` is a profile's field)."""
     own = tuple(word for word in of_the_person(name) if word != "personal")
+    # (a person's bare `url`, XOOPS's `users.url` and sourcehut's `user.url`, is the page they give)
     return own in {("website",), ("website", "url"), ("homepage",), ("home", "page"), ("web", "site"),
-                   ("web", "site", "url"), ("homepage", "url"), ("home", "page", "url")}
+                   ("web", "site", "url"), ("homepage", "url"), ("home", "page", "url"), ("url",)}
 
 
 #: the word of a table of people that its columns repeat (phpBB's `users.user_website`,
@@ -760,6 +761,23 @@ def of_the_person(name: NameTokens) -> tuple[str, ...]:
     (`user_website` -> `website`, `user_icq` -> `icq`)."""
     own = name.own
     return own[1:] if len(own) > 1 and own[0] in _PERSON_PREFIXES else own
+
+
+#: what a `user_` word before them makes a key or a login (`user_id`, `user_name`), not the
+#: person's own field: never read past the person word
+_PERSON_KEY_PARTS = frozenset({"id", "ids", "uid", "name", "names", "key", "ref", "no", "num", "number", "code",
+                               "login", "handle", "type", "hash", "uuid", "guid", "pk", "sk"})
+
+
+def person_field(column: str) -> str | None:
+    """`users.user_sig`, `profiles.user_bio`, `user_company`: in a table of people, the person
+    word a column opens with names the row's person (phpBB's `user_` on every column; XOOPS's
+    and a dbt model's on some): the column is the person's own field, `sig`, `bio`, `company`.
+    None when the column opens with no person word, or what follows it keys someone."""
+    words = column.lower().split("_")
+    if len(words) < 2 or words[0] not in _PERSON_PREFIXES or not all(words[1:]) or set(words[1:]) & _PERSON_KEY_PARTS:
+        return None
+    return "_".join(words[1:])
 
 
 def messenger_handle(name: NameTokens) -> bool:
