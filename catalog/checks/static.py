@@ -2232,6 +2232,11 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     names = {table: [static_names.schema_name(column_name(columns[i]), recognizers) for i in indexes]
              for table, indexes in tables.items()}
     _master_records(columns, tables, names, detected, policy)
+    if any(static_names.table_head(t) == "module" for t in tables):
+        for table, indexes in tables.items():  # beside a table of modules (XOOPS's), a `mod_id` keys a module, no moderator
+            for i, name in zip(indexes, names[table]):
+                if name.own[-2:] == ("mod", "id") or name.own[-1:] == ("modid",):
+                    detected[i] = [d for d in detected[i] if d.entity != "ACCOUNT_ID"]
     things = {table for table in tables if static_names.role_without_person(table, names[table]) or static_names.client_registry(names[table])}
     things |= static_records.translated_tables(names)
     machines = {table for table in tables if machine_table(table, names[table])}
@@ -2402,7 +2407,8 @@ def _headline_of_writing(columns: Sequence[Column], tables: dict[str, list[int]]
         # content, owner_id)`); a feed reader's `cached_content` is a copy of a page, and a job
         # post's `content` with no one's key beside it is the company's
         owned = any(d.entity == "ACCOUNT_ID" for i in indexes for d in detected[i])
-        if not any(name.own[-1:] and (name.own[-1] in _WRITTEN_BODIES or (owned and name.own == ("content",)))
+        # (XOOPS's `xoopscomments(com_title, com_text, com_uid)`: a bare `text` likewise)
+        if not any(name.own[-1:] and (name.own[-1] in _WRITTEN_BODIES or (owned and name.own in {("content",), ("text",)}))
                    and any(d.entity == FREE_TEXT_ENTITY for d in detected[i])
                    for i, name in zip(indexes, names[table])):
             continue

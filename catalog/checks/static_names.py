@@ -1683,8 +1683,12 @@ def _abbreviates(prefix: str, table: str) -> bool:
     letters appear in order in the table's name, from its first letter (`snmp_` of
     `automation_snmp_items` names a protocol, not the table)."""
     name = table.rsplit(".", 1)[-1].strip('"`[]').lower()
-    if not name or name[0] != prefix[0] or prefix in _PROTOCOL_PREFIXES:
+    if not name or prefix in _PROTOCOL_PREFIXES:
         return False
+    if name[0] != prefix[0]:
+        # after a product's own prefix (XOOPS's `xoopscomments(com_uid, com_title)`,
+        # `xoopsnotifications(not_uid)`): the prefix is then written out in the name
+        return len(prefix) >= 3 and prefix in name
     at = 0
     for letter in prefix:
         at = name.find(letter, at) + 1
