@@ -1810,7 +1810,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "TIME_ZONE": static_names.local_offset(tail, siblings),
                 "PERSON": static_names.role_name(tail) or static_names.customers_name(tail)
                 or static_names.initialled_name(tail, siblings), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
-                "VISITED_URL": static_names.visited_part(tail, words),
+                "VISITED_URL": static_names.visited_part(tail, words) or (
+                    # a tracker's page view (Segment's `pages(url, path, title)`): the page's
+                    tracked and bool(words & {"page", "screen"}) and tail.own in {("path",), ("title",), ("url",)}),
                 "BEHAVIORAL_EVENT": static_names.consumed_item(tail, words) or (tracked and tail.own == ("event", "text"))
                 or static_names.message_engagement(tail, words | set(leaf.own), text_type),
                 "OPERATING_SYSTEM": static_names.device_used(tail, words) == "OPERATING_SYSTEM",
