@@ -1969,7 +1969,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_names.foreign_row_key(recognizer.entity, name, column.table, siblings) \
                 or static_names.protocol_message(recognizer.entity, name, words) \
                 or static_names.browser_viewport(recognizer.entity, name) \
-                or static_names.record_resolution(recognizer.entity, name, words):
+                or static_names.record_resolution(recognizer.entity, name, words) \
+                or static_names.tree_link(recognizer.entity, name, siblings) \
+                or static_names.reserved_name(recognizer.entity, words):
             continue
         signal = recognizer.name_signal(name)
         if leaf is not name and (signal is None or recognizer.entity == FREE_TEXT_ENTITY):

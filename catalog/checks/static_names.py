@@ -2066,6 +2066,23 @@ def channel_column(entity: str, name: NameTokens) -> bool:
         and (name.own[-1] in _CHANNEL_HEADS - {"type"} or name.own[-2:] == ("address", "type"))
 
 
+#: a table of names kept from everyone (sourcehut's `reserved_usernames`): no one holds them
+_KEPT_NAME_WORDS = frozenset({"reserved", "forbidden", "disallowed", "prohibited"})
+
+
+def reserved_name(entity: str, table: set[str]) -> bool:
+    """`reserved_usernames.username`: a name no one may register, not someone's login."""
+    return entity in {"ACCOUNT_ID", "PERSON", "EMAIL_ADDRESS"} and bool(table & _KEPT_NAME_WORDS)
+
+
+def tree_link(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """`userlistrelationship(parent_id, child_id, position)`: beside its parent's key, a child's
+    key links two nodes of a tree (lists, categories, comments), no one's child."""
+    last = name.own[-2:] if name.own[-1:] in {("id",), ("key",)} else name.own[-1:]
+    return entity in {"ACCOUNT_ID", "PERSON"} and bool(last) and last[0] == "child" \
+        and any(s.own[-2:-1] == ("parent",) or s.own[-1:] == ("parent",) for s in siblings)
+
+
 def own_thing_name(name: NameTokens, table: str) -> bool:
     """`deal.deal_name`, HubSpot's `deal.property_dealname`, `campaign.campaign_name`: the name
     of the thing the table's rows are, not a person's."""
@@ -2073,8 +2090,9 @@ def own_thing_name(name: NameTokens, table: str) -> bool:
     if head in PEOPLE_HEADS or not name.own:
         return False
     # (`dealname` may have been split as `dea|lname`: the table's word is read in the run first)
+    # (the table's word may open the name too: `django_contenttype.contenttype_full_name`)
     return bool(head) and name.joined().endswith(head + "name") or \
-        name.own[-1] == "name" and len(name.own) > 1 and name.own[-2] == head
+        name.own[-1] == "name" and len(name.own) > 1 and head in {name.own[-2], name.own[0]}
 
 
 #: a calendar's or a schedule's happenings: their URL and type are no one's activity
