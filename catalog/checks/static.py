@@ -1749,6 +1749,11 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     subject = _subject(column.comment)
     comment = NameTokens(own=expand(tokenize(subject)), parent=(), raw=subject) if subject else None
     kind = described_type(column)
+    if name.own and declared.element_type(kind) != declared.base_type(kind) \
+            and (one := static_names.singular(name.own[-1])) != name.own[-1]:
+        # an array named in the plural holds many of one thing: authnomicon's `users.addresses
+        # address[]`, Kuura's `roles text[]` are the user's addresses and roles
+        name = NameTokens(own=(*name.own[:-1], one), parent=name.parent, raw=name.raw)
     implied = declared.implied_entity(kind)
     long_text = bool(_LONG_TEXT.match(declared.base_type(kind)))
     # (`base_type` drops the length: this keeps it, so that a `varchar(64)` has no room for a sentence)
