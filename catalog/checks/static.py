@@ -1976,7 +1976,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_names.browser_viewport(recognizer.entity, name) \
                 or static_names.record_resolution(recognizer.entity, name, words) \
                 or static_names.tree_link(recognizer.entity, name, siblings) \
-                or static_names.reserved_name(recognizer.entity, words):
+                or static_names.reserved_name(recognizer.entity, words) \
+                or static_names.ad_network(recognizer.entity, name, words):
             continue
         signal = recognizer.name_signal(name)
         if leaf is not name and (signal is None or recognizer.entity == FREE_TEXT_ENTITY):

@@ -1342,6 +1342,13 @@ _ATTRIBUTION_WORDS = frozenset({"utm", "traffic", "campaign", "medium", "source"
                                 "adgroup", "creative", "affiliate"})
 
 
+def ad_network(entity: str, name: NameTokens, table: set[str]) -> bool:
+    """`users_network_attribution.network_attribution`, `install.ad_network`: the ad network a
+    user was attributed to (Meta, TikTok), no connection's type."""
+    return entity == "NETWORK_TYPE" and (bool(set(name.own) & (_ATTRIBUTION_WORDS | {"attribution"}))
+                                         or "attribution" in table)
+
+
 def campaign_tag(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     """`traffic_source_content`, `session_content` beside `session_campaign`: the campaign's
     `utm_content` and `utm_term` (the keyword an advertiser bought), not what someone wrote or
