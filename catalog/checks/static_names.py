@@ -1575,6 +1575,8 @@ def picture_of_someone(name: NameTokens, binary: bool) -> bool:
 
 #: words of a person's picture, whatever it is stored as (a URL, a path, the bytes)
 _PORTRAIT_WORDS = _PICTURE_WORDS | {"avatar", "avatars", "gravatar"}
+#: the sizes a picture is kept in beside the original
+_PICTURE_SIZES = frozenset({"small", "medium", "large", "mini", "tiny", "big", "original", "full"})
 #: words of a picture that is someone's only in a row of a person (`users.image`, `k_users.thumbnail`)
 _IMAGE_WORDS = frozenset({"image", "img", "thumbnail", "thumb"})
 #: what a picture column ends with when it holds the picture or where it is (not its `_type` or `_width`)
@@ -1591,6 +1593,8 @@ def portrait_of_someone(name: NameTokens, rows_are_people: bool, table: set[str]
     `profile_avatars.url`). A team's or a product's `image_url`, an avatar's `_type` or
     `_width`, a `has_avatar` flag: no one's picture."""
     own = name.own
+    # MIT Learn's `profile.image_small`, `image_medium_file`: the same picture, smaller
+    own = own[:1] + tuple(w for w in own[1:] if w not in _PICTURE_SIZES)
     if not own or own[0] in _PICTURE_SETTINGS or own[-1] not in _PORTRAIT_WORDS | _IMAGE_WORDS | _PICTURE_HOLDERS:
         return False
     words = set(own)
@@ -1599,7 +1603,8 @@ def portrait_of_someone(name: NameTokens, rows_are_people: bool, table: set[str]
     if words & _PORTRAIT_WORDS:
         return True
     # an image alone, or the person's profile image (`profile_image_url`)
-    return own[:1] in {("profile",), *((w,) for w in _IMAGE_WORDS)} and bool(words & _IMAGE_WORDS) \
+    # (the person's word may open it: a dbt model's `user_image_url`)
+    return own[:1] in {("profile",), *((w,) for w in _IMAGE_WORDS | _PERSON_PREFIXES)} and bool(words & _IMAGE_WORDS) \
         and len(own) <= 3
 
 
