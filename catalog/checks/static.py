@@ -1823,7 +1823,10 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "OPERATING_SYSTEM": static_names.device_used(tail, words) == "OPERATING_SYSTEM",
                 "DEVICE_MODEL": static_names.device_used(tail, words) == "DEVICE_MODEL",
                 # PaperTrail's `versions.whodunnit` (Rails): who made the change
+                # XOOPS's and PHP-Nuke's `uname` in a table of people or beside their `uid`: the login
                 "ACCOUNT_ID": tail.own == ("whodunnit",) or static_names.alias_of_someone(tail, words)
+                or (tail.own == ("uname",) and (_rows_are_people(column.table)
+                                                or any(s.own in {("uid",), ("user", "id")} for s in siblings)))
                 or (static_names.messenger_handle(tail) and _rows_are_people(column.table) and text_type)
                 or static_names.ordinal_of_someone(tail, account)
                 or static_names.followed_someone(tail, words)}

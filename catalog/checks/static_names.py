@@ -1663,7 +1663,10 @@ def column_prefixes(tables: dict[str, list[str]], recognizers: Sequence[FieldRec
         if len(names) < 2 or not heads:
             continue
         head = max(set(heads), key=heads.count)
-        if head.isalpha() and len(head) <= _MAX_COLUMN_PREFIX and head not in known and _abbreviates(head, table) \
+        # a word of the vocabulary may still be the table's whole name (XOOPS's `online(online_uid,
+        # online_ip)`): then it names the table (a table of people keeps its `user_id`)
+        whole = head == table.rsplit(".", 1)[-1].strip('"`[]').lower() and singular(head) not in PEOPLE_HEADS
+        if head.isalpha() and len(head) <= _MAX_COLUMN_PREFIX and (head not in known or whole) and _abbreviates(head, table) \
                 and head not in ABBREVIATIONS and heads.count(head) >= max(2, _PREFIX_SHARE * len(names)):
             found[table] = head
     return found
