@@ -743,9 +743,9 @@ def personal_website(name: NameTokens) -> bool:
     """`user.website`, `users.website_url`, `homepage`: the page a person gives as theirs
     (read in a table of people only; an enrichment's `github.blog` is a profile's field)."""
     own = tuple(word for word in of_the_person(name) if word != "personal")
-    # (a person's bare `url`, XOOPS's `users.url` and sourcehut's `user.url`, is the page they give)
+    # (not a bare `url`: XOOPS's `users.url` is the member's page, Zabbix's the page opened at login)
     return own in {("website",), ("website", "url"), ("homepage",), ("home", "page"), ("web", "site"),
-                   ("web", "site", "url"), ("homepage", "url"), ("home", "page", "url"), ("url",)}
+                   ("web", "site", "url"), ("homepage", "url"), ("home", "page", "url")}
 
 
 #: the word of a table of people that its columns repeat (phpBB's `users.user_website`,

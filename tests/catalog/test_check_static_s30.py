@@ -203,10 +203,9 @@ def test_beside_a_table_of_modules_a_mod_id_keys_a_module():
     assert flagged[("xoopscomments", "com_uid")] == "account.id"
 
 
-def test_a_members_signature_and_page_in_their_row():
+def test_a_members_signature_in_their_row():
     flagged = flagged_in_sql(XOOPS, "mysql")
     assert flagged[("users", "user_sig")] == "user_content"  # a tinytext has room for a signature
-    assert flagged[("users", "url")] == "user_content"  # the page the member gives as theirs
     assert flagged[("users", "email")] == "contact.email"
     assert ("users", "user_viewemail") not in flagged  # a flag about the e-mail
 
@@ -236,7 +235,6 @@ def test_a_table_of_reserved_names_holds_no_ones():
     flagged = flagged_in_sql(SRHT)
     assert ("reserved_usernames", "username") not in flagged
     assert flagged[("user", "username")] == "account.id"
-    assert flagged[("user", "url")] == "user_content"
     assert ("oauth2_client", "client_url") not in flagged
 
 
