@@ -2145,7 +2145,8 @@ def own_row_number(table: str, column: str, name: NameTokens) -> bool:
 #: the last words of a person's name given after the role they play (`owner_display_name`)
 _NAME_OF_SOMEONE = frozenset({("display", "name"), ("full", "name"), ("real", "name")})
 #: a person's own words about themselves, in their row (a profile's bio)
-_SELF_DESCRIPTIONS = frozenset({("description",), ("bio",), ("biography",), ("about",), ("about", "me")})
+_SELF_DESCRIPTIONS = frozenset({("description",), ("bio",), ("biography",), ("about",), ("about", "me"), ("headline",),
+                                 ("tagline",)})
 #: the texts of an issue or a ticket its reporter writes: what went wrong and its one-line title
 _REPORT_TEXTS = frozenset({"description", "summary", "details"})
 

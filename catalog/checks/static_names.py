@@ -720,11 +720,19 @@ _IDENTITY_PROVIDERS = frozenset({"google", "github", "gitlab", "facebook", "twit
                                  "steam", "twitch", "spotify", "yahoo", "amazon", "wechat", "weibo", "openid"})
 
 
+#: directories and provisioning protocols that keep a person's id of their own
+_DIRECTORIES = frozenset({"scim", "ldap", "saml", "sso", "oidc", "cas", "ad"})
+
+
 def provider_user_id(name: NameTokens) -> bool:
     """`users.google_id`, `github_id`: the user's id at an identity provider (read in a table
     of people only)."""
-    own = name.own
-    return len(own) == 2 and own[0] in _IDENTITY_PROVIDERS and own[1] in {"id", "uid", "user", "sub", "login"}
+    own = of_the_person(name)  # a dbt model's `user_scim_id`, `user_global_id`
+    # (also a directory's or a provisioning protocol's: MIT Learn's `users_user.scim_id`,
+    # `scim_external_id`, and the id that follows the person across platforms, `global_id`)
+    return own[:1] and own[0] in _IDENTITY_PROVIDERS | _DIRECTORIES and (
+        own[1:] in {("id",), ("uid",), ("user",), ("sub",), ("login",), ("external", "id"), ("user", "id")}) \
+        or own == ("global", "id")
 
 
 #: an OAuth login's account at its provider, as auth libraries name it (NextAuth's and
