@@ -1824,7 +1824,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "DEVICE_MODEL": static_names.device_used(tail, words) == "DEVICE_MODEL",
                 # PaperTrail's `versions.whodunnit` (Rails): who made the change
                 # XOOPS's and PHP-Nuke's `uname` in a table of people or beside their `uid`: the login
+                # a tracker's row of a service action (Segment's `issued_refund.agent_id`): the staff member who acted
                 "ACCOUNT_ID": tail.own == ("whodunnit",) or static_names.alias_of_someone(tail, words)
+                or (tracked and tail.own == ("agent", "id"))
                 or (tail.own == ("uname",) and (_rows_are_people(column.table)
                                                 or any(s.own in {("uid",), ("user", "id")} for s in siblings)))
                 or (static_names.messenger_handle(tail) and _rows_are_people(column.table) and text_type)

@@ -280,3 +280,102 @@ def test_an_ad_network_a_user_was_attributed_to_is_no_connection_type():
     assert ("users_network_attribution", "network_attribution") not in flagged
     assert flagged[("users_network_attribution", "platform")] == "device.os"
     assert flagged[("sessions", "network_type")] == "device.network_type"
+
+
+XOOPS_ONLINE = '''\
+CREATE TABLE online (
+  online_uid mediumint(8) unsigned NOT NULL default '0',
+  online_uname varchar(25) NOT NULL default '',
+  online_updated int(10) unsigned NOT NULL default '0',
+  online_module smallint(5) unsigned NOT NULL default '0',
+  online_ip varchar(45) NOT NULL default ''
+) ENGINE=MyISAM;
+CREATE TABLE modules (
+  mid smallint(5) unsigned NOT NULL auto_increment,
+  name varchar(150) NOT NULL default '',
+  version varchar(32) NOT NULL default '',
+  PRIMARY KEY (mid)
+) ENGINE=MyISAM;
+'''
+
+
+def test_a_prefix_that_is_the_tables_whole_name_names_the_table():
+    flagged = flagged_in_sql(XOOPS_ONLINE, "mysql")
+    assert flagged[("online", "online_uid")] == "account.id"
+    assert flagged[("online", "online_uname")] == "account.id"  # the login beside the uid
+    assert flagged[("online", "online_ip")] == "device.ip_address"
+    assert ("online", "online_module") not in flagged
+    assert ("modules", "name") not in flagged
+
+
+MIT_LEARN = '''\
+version: 2
+models:
+  - name: stg__mitlearn__app__postgres__users_user
+    description: MIT Learn user account information and authentication details
+    columns:
+      - name: user_id
+        description: int, unique identifier for each user on the MIT Learn platform
+      - name: user_global_id
+        description: str, global identifier that can be used across all MIT Learning platforms
+      - name: user_scim_id
+        description: str, SCIM (System for Cross-domain Identity Management) identifier for the user
+      - name: user_is_active
+        description: boolean, used to soft delete user accounts
+  - name: stg__mitlearn__app__postgres__profiles_profile
+    description: MIT Learn user profile information and preferences
+    columns:
+      - name: profile_id
+      - name: user_id
+        description: int, foreign key to users_user representing the associated user
+      - name: user_headline
+        description: str, professional or personal headline displayed on the user's profile
+      - name: user_image_small_url
+        description: str, URL to a small version of the user's profile image
+      - name: user_image_medium_file
+        description: str, file reference for the medium-sized version of the user's profile image
+      - name: user_time_commitment
+        description: str, amount of time the user can commit to learning activities
+'''
+
+
+def test_a_persons_id_at_a_directory_or_across_platforms_is_theirs():
+    flagged = flagged_in_dbt(MIT_LEARN)
+    users = "stg__mitlearn__app__postgres__users_user"
+    assert flagged[(users, "user_scim_id")] == "account.id"
+    assert flagged[(users, "user_global_id")] == "account.id"
+    assert (users, "user_is_active") not in flagged
+
+
+def test_a_profiles_headline_and_picture_in_sizes_are_its_persons():
+    flagged = flagged_in_dbt(MIT_LEARN)
+    profile = "stg__mitlearn__app__postgres__profiles_profile"
+    assert flagged[(profile, "user_headline")] == "user_content"
+    assert flagged[(profile, "user_image_small_url")] == "user_content"
+    assert flagged[(profile, "user_image_medium_file")] == "user_content"  # the picture, not a device's file
+    assert (profile, "user_time_commitment") not in flagged
+
+
+SERVICE_ACTION = '''\
+CREATE TABLE "issued_refund" (
+	"id" varchar(512) NOT NULL,
+	"anonymous_id" varchar(512),
+	"context_ip" varchar(512),
+	"agent_id" int8,
+	"order_id" int8,
+	"refund_notes" varchar(512),
+	"user_id" varchar(512)
+);
+CREATE TABLE "deploy_runs" (
+	"id" varchar(512) NOT NULL,
+	"agent_id" int8,
+	"started_at" timestamp
+);
+'''
+
+
+def test_a_trackers_service_action_names_the_agent_who_acted():
+    flagged = flagged_in_sql(SERVICE_ACTION, "redshift")
+    assert flagged[("issued_refund", "agent_id")] == "account.id"
+    assert flagged[("issued_refund", "user_id")] == "account.id"
+    assert ("deploy_runs", "agent_id") not in flagged  # a build agent, no one
