@@ -1711,7 +1711,8 @@ def _abbreviates(prefix: str, table: str) -> bool:
     if name[0] != prefix[0]:
         # after a product's own prefix (XOOPS's `xoopscomments(com_uid, com_title)`,
         # `xoopsnotifications(not_uid)`): the prefix is then written out in the name
-        return len(prefix) >= 3 and prefix in name
+        # (inside a word: a word of its own, `campgn_prospct_list(list_owner_nm)`, is read as before)
+        return len(prefix) >= 3 and any(prefix in word[1:] for word in name.split("_"))
     at = 0
     for letter in prefix:
         at = name.find(letter, at) + 1
@@ -2106,6 +2107,11 @@ def tree_link(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> 
         and any(s.own[-2:-1] == ("parent",) or s.own[-1:] == ("parent",) for s in siblings)
 
 
+#: how a thing's name is written (`full_name`, `display_name`), no one else's it could be
+_NAME_FORMS = frozenset({"full", "display", "short", "long", "friendly", "verbose", "plural", "official", "readable",
+                         "human", "canonical", "internal", "public", "system", "unique"})
+
+
 def own_thing_name(name: NameTokens, table: str) -> bool:
     """`deal.deal_name`, HubSpot's `deal.property_dealname`, `campaign.campaign_name`: the name
     of the thing the table's rows are, not a person's."""
@@ -2113,9 +2119,11 @@ def own_thing_name(name: NameTokens, table: str) -> bool:
     if head in PEOPLE_HEADS or not name.own:
         return False
     # (`dealname` may have been split as `dea|lname`: the table's word is read in the run first)
-    # (the table's word may open the name too: `django_contenttype.contenttype_full_name`)
+    # (the table's word may open the name too, before how the name is written:
+    # `django_contenttype.contenttype_full_name`; a list's `list_owner_nm` is its owner's)
     return bool(head) and name.joined().endswith(head + "name") or \
-        name.own[-1] == "name" and len(name.own) > 1 and head in {name.own[-2], name.own[0]}
+        name.own[-1] == "name" and len(name.own) > 1 and (name.own[-2] == head or (
+            name.own[0] == head and set(name.own[1:-1]) <= _NAME_FORMS))
 
 
 #: a calendar's or a schedule's happenings: their URL and type are no one's activity

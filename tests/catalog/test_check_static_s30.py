@@ -379,3 +379,20 @@ def test_a_trackers_service_action_names_the_agent_who_acted():
     assert flagged[("issued_refund", "agent_id")] == "account.id"
     assert flagged[("issued_refund", "user_id")] == "account.id"
     assert ("deploy_runs", "agent_id") not in flagged  # a build agent, no one
+
+
+MKTG_LIST = '''\
+CREATE TABLE mktg_ops_tbls.campgn_prospct_list (
+    list_id integer,
+    list_nm varchar(200),
+    list_owner_nm varchar(100),
+    list_full_nm varchar(200),
+    cnst_mstr_id integer
+);
+'''
+
+
+def test_a_things_name_is_not_its_owners():
+    flagged = flagged_in_sql(MKTG_LIST, "redshift")
+    assert flagged[("campgn_prospct_list", "list_owner_nm")] == "identity.person_name"  # the list's owner's name
+    assert ("campgn_prospct_list", "list_full_nm") not in flagged  # the list's own, written out
