@@ -1582,6 +1582,8 @@ TYPE_SCORE = 0.6
 #: MediaWiki's keep their text in BLOBs, to store any encoding)
 FREE_TEXT_SCORE = 0.6
 FREE_TEXT_ENTITY = "USER_CONTENT"
+#: the ways to reach someone a person keeps a list of (`addresses address[]`)
+_LISTED_CONTACTS = frozenset({"address", "email", "phone"})
 #: what a file's name or type is detected as
 _FILE_ENTITIES = frozenset({"FILE_NAME", "MIME_TYPE", "APP_PACKAGE"})
 _LONG_TEXT = re.compile(r"^(text|tinytext|mediumtext|longtext|clob|nclob|ntext|string|citext|jsonb?|(tiny|medium|long)?blob|varchar\((2[5-9]\d|[3-9]\d\d|"
@@ -1750,9 +1752,10 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     comment = NameTokens(own=expand(tokenize(subject)), parent=(), raw=subject) if subject else None
     kind = described_type(column)
     if name.own and declared.element_type(kind) != declared.base_type(kind) \
-            and (one := static_names.singular(name.own[-1])) != name.own[-1]:
+            and (one := static_names.singular(name.own[-1])) != name.own[-1] and one in _LISTED_CONTACTS:
         # an array named in the plural holds many of one thing: authnomicon's `users.addresses
-        # address[]`, Kuura's `roles text[]` are the user's addresses and roles
+        # address[]` are the user's addresses (not every list: Feedbin's `actions text[]` are a
+        # filter's, documenso's `roles Role[]` access levels)
         name = NameTokens(own=(*name.own[:-1], one), parent=name.parent, raw=name.raw)
     implied = declared.implied_entity(kind)
     long_text = bool(_LONG_TEXT.match(declared.base_type(kind)))

@@ -253,7 +253,7 @@ CREATE TABLE users (
 
 def test_an_array_named_in_the_plural_holds_many_of_one_thing():
     flagged = flagged_in_sql(ARRAYS)
-    assert flagged[("users", "roles")] == "profile.identity"
+    assert ("users", "roles") not in flagged  # access levels as often as identities (documenso's `Role[]`)
     assert flagged[("users", "addresses")] == "contact.postal_address"
     assert ("users", "scopes") not in flagged
     assert flagged[("users", "username")] == "account.id"
