@@ -1,0 +1,49 @@
+"""Classes of Chinese data the zh28 blind run showed (benchmarks/zh28/README.md), each on its own:
+a power-bank rental service with pinyin column names (shardPower), a 小红书-like notes app
+(red-book-backend), a school's student records."""
+from __future__ import annotations
+
+import random
+
+import pyarrow as pa
+
+from classifiers.engine import classify_dataset
+from datamap.model import DatasetSample, FieldSample
+
+RNG = random.Random(28)
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华慧"
+PHONES = [f"1{RNG.choice('3589')}{RNG.randint(100000000, 999999999)}" for _ in range(400)]
+
+
+def _name() -> str:
+    return RNG.choice(SURNAMES) + "".join(RNG.choice(GIVEN) for _ in range(RNG.choice([1, 2])))
+
+
+def _column(path: str, values: list, comment: str | None = None, kind: str | None = None) -> FieldSample:
+    kind = kind or ("BIGINT" if isinstance(values[0], int) else "VARCHAR(255)")
+    return FieldSample(path=path, values=pa.array(values), declared_type=kind, comment=comment)
+
+
+def _entities(name: str, *fields: FieldSample) -> dict[str, str | None]:
+    results = classify_dataset(DatasetSample(name=name, source=name, kind="table", fields=list(fields)), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def _ids(n: int) -> FieldSample:
+    return _column("id", list(range(1, n + 1)), "主键")
+
+
+def test_an_upload_stored_under_its_epoch_milliseconds_is_no_file_of_the_device():
+    """The Spring Boot templates' pictures (`tupian` 图片, `zhaopian` 照片: `upload/1751177353000.jpg`):
+    the server names each upload by the moment it stored it and keeps it in its upload folder, by
+    name and values alone. A phone's own camera folder (`DCIM/Camera/…`) stays the device's files."""
+    n = 200
+    stored = [f"upload/{1700000000000 + RNG.randint(0, 10 ** 11)}.jpg" for _ in range(n)]
+    for names in ((("tupian", "图片"), ("zhaopian", "照片")), (("c05", None), ("c06", None))):
+        found = _entities("power.sql/zulindingdan", _ids(n), _column("yonghushouji", PHONES[:n], "用户手机"),
+                          _column(names[0][0], stored, names[0][1]), _column(names[1][0], stored[::-1], names[1][1]))
+        assert found[names[0][0]] != "FILE_NAME" and found[names[1][0]] != "FILE_NAME"
+    camera = [f"DCIM/Camera/{1700000000000 + RNG.randint(0, 10 ** 11)}.jpg" for _ in range(n)]
+    found = _entities("uploads.csv", _ids(n), _column("file_path", camera))
+    assert found["file_path"] == "FILE_NAME"
