@@ -47,3 +47,15 @@ def test_an_upload_stored_under_its_epoch_milliseconds_is_no_file_of_the_device(
     camera = [f"DCIM/Camera/{1700000000000 + RNG.randint(0, 10 ** 11)}.jpg" for _ in range(n)]
     found = _entities("uploads.csv", _ids(n), _column("file_path", camera))
     assert found["file_path"] == "FILE_NAME"
+
+
+def test_a_staff_member_s_account_in_pinyin_is_an_account():
+    """shardPower's maintainers: `renyuanzhanghao` 人员账号 (staff account: a work number, a login with
+    digits or a mobile) is the account they sign in with, as `yonghuzhanghao` 用户账号 is a user's,
+    in pinyin with or without the comment."""
+    n = 120
+    logins = [RNG.choice([f"wh{RNG.randint(100000, 999999)}", str(RNG.randint(100000, 999999)), PHONES[i]]) for i in range(n)]
+    for comment in ("人员账号", None):
+        found = _entities("power.sql/feiyongdingdan", _ids(n), _column("renyuanzhanghao", logins, comment),
+                          _column("renyuanxingming", [_name() for _ in range(n)], "人员姓名" if comment else None))
+        assert found["renyuanzhanghao"] == "ACCOUNT_ID"
