@@ -59,3 +59,17 @@ def test_a_staff_member_s_account_in_pinyin_is_an_account():
         found = _entities("power.sql/feiyongdingdan", _ids(n), _column("renyuanzhanghao", logins, comment),
                           _column("renyuanxingming", [_name() for _ in range(n)], "人员姓名" if comment else None))
         assert found["renyuanzhanghao"] == "ACCOUNT_ID"
+
+
+def test_a_school_s_subject_is_no_study_s_subject():
+    """The student records' `subject_id` 所属专业 (the student's major, `1` … `4`) and an exam system's
+    `subject_id` 科目ID: a school's subject, no one's account. MIMIC's `subject_id` (the patient) stays one."""
+    n = 300
+    majors = [str(RNG.randint(1, 4)) for _ in range(n)]
+    for comment in ("所属专业", "科目ID"):
+        found = _entities("student.sql/student", _column("stu_id", [f"2022{i:06d}" for i in range(n)], "学生主键-学号"),
+                          _column("name", [_name() for _ in range(n)], "姓名"), _column("subject_id", majors, comment))
+        assert found["subject_id"] != "ACCOUNT_ID"
+    found = _entities("admissions.csv", _column("row_id", list(range(n))),
+                      _column("subject_id", [RNG.randint(10000, 99999) for _ in range(n)]))
+    assert found["subject_id"] == "ACCOUNT_ID"
