@@ -73,3 +73,18 @@ def test_a_school_s_subject_is_no_study_s_subject():
     found = _entities("admissions.csv", _column("row_id", list(range(n))),
                       _column("subject_id", [RNG.randint(10000, 99999) for _ in range(n)]))
     assert found["subject_id"] == "ACCOUNT_ID"
+
+
+def test_a_few_people_over_many_rows_are_names_by_their_values_alone():
+    """The students' `teacher_name` 班主任姓名: eight class teachers over 300 students (a ward's
+    fifteen doctors over 400 orders): fewer than twenty names, but every one reads as a name.
+    A column of as few categories (nursing items, places) stays no one's name."""
+    n = 300
+    teachers = ["刘文", "尚文", "王秀英", "陈志强", "欧阳娜娜", "李静", "张建国", "赵敏"]
+    items = ["压疮预防", "跌倒预防", "疼痛护理", "血糖监测", "入院宣教", "饮食指导", "用药指导", "出院指导"]
+    cities = ["杭州", "武汉", "黄石", "成都", "西安", "深圳", "北京", "南京"]
+    found = _entities("student.csv", _column("c01", [f"2022{i:06d}" for i in range(n)]),
+                      _column("c02", [RNG.choice(teachers) for _ in range(n)]),
+                      _column("c03", [RNG.choice(items) for _ in range(n)]), _column("c04", [RNG.choice(cities) for _ in range(n)]))
+    assert found["c02"] == "PERSON"
+    assert found["c03"] != "PERSON" and found["c04"] != "PERSON"
