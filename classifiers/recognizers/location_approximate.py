@@ -105,7 +105,8 @@ class CityRecognizer(FieldRecognizer):
     negative_names = ("count", "id", "code", "birth", "pop", "population") + THING_PLACES
     # the values of a thing's place are no one's (a job's city: a city all the same)
     value_veto_names = THING_PLACES
-    vocabularies = (VocabularyMatch("city name", "cities", 0.6),)
+    # (the mainland's cities as its users write them, `杭州`, `杭州市`, `浙江省杭州市`, all one column)
+    vocabularies = (VocabularyMatch("city name", "cities+mainland_cities", 0.6),)
     patterns = (ValuePattern("place name", _PLACE_NAME, 0.2),)
     context = ("city", "town")
 

@@ -88,3 +88,17 @@ def test_a_few_people_over_many_rows_are_names_by_their_values_alone():
                       _column("c03", [RNG.choice(items) for _ in range(n)]), _column("c04", [RNG.choice(cities) for _ in range(n)]))
     assert found["c02"] == "PERSON"
     assert found["c03"] != "PERSON" and found["c04"] != "PERSON"
+
+
+def test_a_user_s_city_however_written_is_a_place_by_its_values_alone():
+    """red-book's `tbl_user.city` 城市 as users fill it: `杭州`, `杭州市` or `浙江省杭州市` in one column.
+    Every form names a mainland city; none of them alone is most of the column."""
+    n = 300
+    cities = [("浙江省", "杭州市"), ("四川省", "成都市"), ("湖北省", "武汉市"), ("陕西省", "西安市"), ("广东省", "深圳市"), ("北京市", "北京市")]
+    forms = []
+    for _ in range(n):
+        province, city = RNG.choice(cities)
+        forms.append(RNG.choice([city[:-1], city, province + city if province != city else city]))
+    found = _entities("tbl_user.csv", _column("c01", [RNG.randint(10 ** 18, 2 * 10 ** 18) for _ in range(n)]),
+                      _column("c02", PHONES[:n]), _column("c03", forms))
+    assert found["c03"] in ("CITY", "REGION", "LOCATION")
