@@ -9,6 +9,7 @@ import pyarrow as pa
 
 from classifiers.engine import classify_dataset
 from datamap.model import DatasetSample, FieldSample
+from tests.catalog.check_helpers import flagged_in_sql
 
 RNG = random.Random(28)
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
@@ -102,3 +103,15 @@ def test_a_user_s_city_however_written_is_a_place_by_its_values_alone():
     found = _entities("tbl_user.csv", _column("c01", [RNG.randint(10 ** 18, 2 * 10 ** 18) for _ in range(n)]),
                       _column("c02", PHONES[:n]), _column("c03", forms))
     assert found["c03"] in ("CITY", "REGION", "LOCATION")
+
+
+
+def test_a_slip_is_no_ip_address():
+    """An `order_slip_id` (a packing slip's number) and a `deposit_slip` are English words: `slip` is
+    no pinyin initials (数量) before `ip`, in the static gate, which has the names alone. A `zcip`
+    注册IP stays an address."""
+    flagged = flagged_in_sql("CREATE TABLE orders (id bigint primary key, order_slip_id varchar(32), deposit_slip varchar(32), "
+                             "zcip varchar(64));")
+    assert flagged.get(("orders", "order_slip_id")) != "device.ip_address"
+    assert flagged.get(("orders", "deposit_slip")) != "device.ip_address"
+    assert flagged[("orders", "zcip")] == "device.ip_address"
