@@ -40,7 +40,7 @@ def test_an_upload_stored_under_its_epoch_milliseconds_is_no_file_of_the_device(
     the server names each upload by the moment it stored it and keeps it in its upload folder, by
     name and values alone. A phone's own camera folder (`DCIM/Camera/…`) stays the device's files."""
     n = 200
-    stored = [f"upload/{1700000000000 + RNG.randint(0, 10 ** 11)}.jpg" for _ in range(n)]
+    stored = [f"upload/{RNG.choice([1700000000000 + RNG.randint(0, 10 ** 11), RNG.randint(10 ** 12, 10 ** 13 - 1)])}.jpg" for _ in range(n)]
     for names in ((("tupian", "图片"), ("zhaopian", "照片")), (("c05", None), ("c06", None))):
         found = _entities("power.sql/zulindingdan", _ids(n), _column("yonghushouji", PHONES[:n], "用户手机"),
                           _column(names[0][0], stored, names[0][1]), _column(names[1][0], stored[::-1], names[1][1]))
