@@ -117,10 +117,11 @@ _SYSTEM_PATH = (r"^(?:/(?:usr|etc|lib|lib32|lib64|libx32|bin|sbin|boot|proc|sys|
 _ASSET_PATH = r"(?i:(?:^|[/\\])(?:icons?|logos?|static|assets)[/\\])"
 #: a web service's stored upload under a name the service made, a digest or a UUID (pig's avatar
 #: `/admin/sys-file/local/2a14ae08150e483c93e12ac8934173e2.png`), or a long number (the moment it
-#: was stored in epoch seconds or milliseconds, a snowflake id, random digits) (the Spring Boot templates' `upload/1613722327011.jpg`, a
-#: `FileController` naming each upload `new Date().getTime()`), behind a URL path or relative to the
-#: server's upload folder: the server's copy, no file of the device (whose own folders, `/storage/…`,
-#: `/sdcard/…`, `/Users/…`, `DCIM/…`, stay files)
+#: was stored in epoch seconds or milliseconds, a snowflake id, random digits: the Spring Boot
+#: templates' `upload/1613722327011.jpg`, a `FileController` naming each upload
+#: `new Date().getTime()`), behind a URL path or relative to the server's upload folder: the
+#: server's copy, no file of the device (whose own folders, `/storage/…`, `/sdcard/…`, `/Users/…`,
+#: `DCIM/…`, stay files)
 _STORED_UPLOAD = (r"(?i:^/?(?:[^/\\\s]+/)+(?:[0-9a-f]{24,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
                   r"|\d{10,19})\.[a-z0-9]{2,5}$)")
 _DEVICE_ROOT = (r"(?i:^/(?:storage|sdcard|mnt|data|users|home|var|private|tmp|system|media)/"
