@@ -115,3 +115,17 @@ def test_a_slip_is_no_ip_address():
     assert flagged.get(("orders", "order_slip_id")) != "device.ip_address"
     assert flagged.get(("orders", "deposit_slip")) != "device.ip_address"
     assert flagged[("orders", "zcip")] == "device.ip_address"
+
+
+def test_short_hex_salts_are_no_geohashes():
+    """red-book's `tbl_sys_user.salt` 盐 (`3f9c`: four hex digits) beside the staff's names: no letter
+    past `f` in twenty values, so hexadecimal, no 20-km cells. Cells of the same length (`wtmk`,
+    `ws10`) beside them stay places."""
+    n = 20
+    staff = [_column("id", list(range(1, n + 1))), _column("c02", [_name() for _ in range(n)])]
+    salts = [f"{RNG.randint(0, 0xffff):04x}" for _ in range(n)]
+    cells = [RNG.choice("wx") + RNG.choice("st") + "".join(RNG.choice("0123456789bcdefghjkmnpqrstuvwxyz") for _ in range(2))
+             for _ in range(n)]
+    found = _entities("tbl_sys_user.csv", *staff, _column("c04", salts), _column("geohash", cells))
+    assert found["c04"] != "GEOHASH"
+    assert found["geohash"] == "GEOHASH"
