@@ -129,3 +129,21 @@ def test_short_hex_salts_are_no_geohashes():
     found = _entities("tbl_sys_user.csv", *staff, _column("c04", salts), _column("geohash", cells))
     assert found["c04"] != "GEOHASH"
     assert found["geohash"] == "GEOHASH"
+
+
+def test_shops_names_beside_their_contact_are_no_one_s_writing():
+    """shardPower's partner merchants: `shanghumingcheng` 商户名称 (`海底捞火锅（珞喻路店）`, a shop and its
+    branch) beside the contact's name and mobile: by its values alone, the shop's name, no text the
+    contact wrote. Sentences beside them stay the person's."""
+    n = 60
+    shops = ["蜜雪冰城", "瑞幸咖啡", "肯德基", "喜茶", "全家便利店", "沙县小吃", "海底捞火锅", "万达影城", "如家酒店", "屈臣氏"]
+    roads = ["文三路", "天目山路", "古墩路", "中关村大街", "学院路", "知春路", "科技园南路", "深南大道", "春熙路", "珞喻路"]
+    words = ["服务态度很好，下次还来", "充电宝经常借不到，希望多放几台", "押金退得很快，点赞", "店员帮忙找了半天，谢谢",
+             "机柜在门口很好找", "晚上十点以后就关门了，不方便", "扫码没反应，换了一台才好", "收费有点贵", "希望能支持支付宝免押",
+             "位置太偏了，找了好久"]
+    found = _entities("hezuoshanghu.csv", _column("c01", list(range(1, n + 1))),
+                      _column("c04", [f"{RNG.choice(shops)}（{RNG.choice(roads)}店）" for _ in range(n)]),
+                      _column("c07", [_name() for _ in range(n)]), _column("c08", PHONES[:n]),
+                      _column("c09", [f"{RNG.choice(words)}，{RNG.choice(words)}" for _ in range(n)]))
+    assert found["c04"] != "USER_CONTENT"
+    assert found["c09"] == "USER_CONTENT"
