@@ -147,3 +147,14 @@ def test_shops_names_beside_their_contact_are_no_one_s_writing():
                       _column("c09", [f"{RNG.choice(words)}，{RNG.choice(words)}" for _ in range(n)]))
     assert found["c04"] != "USER_CONTENT"
     assert found["c09"] == "USER_CONTENT"
+
+
+def test_a_lookup_table_s_names_are_no_files():
+    """The school's `subject` table: four majors (`subject_name` 专业名称, 计算机科学与技术): `name` is a
+    weak word for a file, and no value has an extension, however few rows. Four file names stay files."""
+    majors = ["计算机科学与技术", "软件工程", "网络工程", "数字媒体技术"]
+    found = _entities("student.sql/subject", _column("subject_id", ["1", "2", "3", "4"], "专业主键"),
+                      _column("subject_name", majors, "专业名称", "varchar(64)"),
+                      _column("file_name", ["IMG_2041.HEIC", "report.pdf", "合同.docx", "照片.jpg"], "文件名"))
+    assert found["subject_name"] != "FILE_NAME"
+    assert found["file_name"] == "FILE_NAME"
