@@ -123,7 +123,8 @@ def test_short_hex_salts_are_no_geohashes():
     `ws10`) beside them stay places."""
     n = 20
     staff = [_column("id", list(range(1, n + 1))), _column("c02", [_name() for _ in range(n)])]
-    salts = [f"{RNG.randint(0, 0xffff):04x}" for _ in range(n)]
+    # (drawn without `a`, a letter no cell has: the salts a geohash's pattern admits whole)
+    salts = ["".join(RNG.choice("0123456789bcdef") for _ in range(4)) for _ in range(n)]
     cells = [RNG.choice("wx") + RNG.choice("st") + "".join(RNG.choice("0123456789bcdefghjkmnpqrstuvwxyz") for _ in range(2))
              for _ in range(n)]
     found = _entities("tbl_sys_user.csv", *staff, _column("c04", salts), _column("geohash", cells))
