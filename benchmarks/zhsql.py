@@ -7,6 +7,7 @@ import random
 import re
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -80,13 +81,16 @@ def mirror_git(mirrors: Path, repo: str) -> Path:
     return git / ".git" if (git / ".git").is_dir() else git
 
 
-def check_sources(mirrors: Path, sources: dict[str, tuple[str, str, str, str]], tables: Tables) -> int:
+def check_sources(mirrors: Path, sources: dict[str, tuple[str, str, str, str]], tables: Tables,
+                  prepare: "Callable[[str], str] | None" = None) -> int:
     """Compare every table's columns with its source (repository, commit, path, licence) at the
-    pinned commit, in the snapshots under `mirrors` (OWNER+NAME/repo); 1 on any difference."""
+    pinned commit, in the snapshots under `mirrors` (OWNER+NAME/repo); 1 on any difference.
+    `prepare` rewrites a source's text first (DataGrip's lower-case `comment '…'`)."""
     bad = 0
     for table, (repo, commit, path, _) in sources.items():
         text = subprocess.run(["git", f"--git-dir={mirror_git(mirrors, repo)}", "show", f"{commit}:{path}"], check=True,
                               capture_output=True, text=True).stdout
+        text = prepare(text) if prepare is not None else text
         ours = [(name, comment) for name, _, comment in tables[table][1]]
         if source_columns(text, table) != ours:
             print(f"{table}: differs from {repo}@{commit[:8]}:{path}\n  theirs {source_columns(text, table)}\n  ours   {ours}")

@@ -36,8 +36,10 @@ _ENGLISH_PAIRS = frozenset({"ms", "ts", "dt", "db", "px", "pc", "hd", "sd", "gb"
                             "km", "kg", "gh", "bt", "br", "tz", "sr", "vp", "pp", "ga", "dl", "nm", "ks", "cb", "fb",
                             "tx", "rx", "bg", "fg", "lt", "gt", "sh", "ch", "zs", "xy", "hw", "sw", "fw", "qq"})
 #: English tokens of field names that would otherwise read as pinyin initials (`ssid`: 岁数 + id;
-#: Cacti's `requires_sync` is no 声 + 昵称)
-_ENGLISH = frozenset({"ssid", "bssid", "sync", "async", "fsync", "rsync", "sysctl"})
+#: Cacti's `requires_sync` is no 声 + 昵称; an `order_slip_id`, a packing or deposit slip, is no
+#: 数量 + IP address: English words of consonants and `ip`)
+_ENGLISH = frozenset({"ssid", "bssid", "sync", "async", "fsync", "rsync", "sysctl",
+                      "slip", "clip", "flip", "grip", "snip", "whip", "blip", "strip", "trip", "chip", "ship", "skip"})
 _CONSONANTS = re.compile(r"^[bcdfghjklmnpqrstwxyz]+$")
 #: initials of syllables without an initial consonant begin with their vowel (耳机 `ej`, 按键
 #: `aj`): a vowel may lead a part, never sit inside one (`ejlx` 耳机类型, not an English word)

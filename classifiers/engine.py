@@ -590,12 +590,13 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name_signal: Signal |
     confidence = 1.0 - confidence
 
     if (value_signal is None and (recognizer.patterns or recognizer.vocabularies) and recognizer.values_required
-            and len(sample.values) >= (minimum := LOG_SLOT_CONTRADICTION_MIN_VALUES if sample.origin == "log-slot"
-                                       else CONTRADICTION_MIN_VALUES)
-            # blanks and placeholders are no values: two phones in a column of seven rows, five
-            # of them empty, are too few to contradict its name (a column of blanks only holds
-            # nothing, and stays contradicted)
-            and ((informative := _informative_count(sample)) >= minimum or informative == 0)):
+            and ((len(sample.values) >= (minimum := LOG_SLOT_CONTRADICTION_MIN_VALUES if sample.origin == "log-slot"
+                                         else CONTRADICTION_MIN_VALUES)
+                  # blanks and placeholders are no values: two phones in a column of seven rows, five
+                  # of them empty, are too few to contradict its name (a column of blanks only holds
+                  # nothing, and stays contradicted)
+                  and ((informative := _informative_count(sample)) >= minimum or informative == 0))
+                 or _few_unlike(recognizer, sample, name_signal, context_signal))):
         shaped = _shape_ratio(recognizer, sample)
         if code_legend.is_coded(sample):
             # codes of the legend in the column comment (`1-买家 2-商家`): no contradiction
@@ -686,6 +687,17 @@ def _named_outright(recognizer: FieldRecognizer, name_signal: Signal | None, con
     if context_signal.kind == "comment":
         return context_signal.score >= round(recognizer.name_score * COMMENT_WEIGHT, 4)
     return True
+
+
+def _few_unlike(recognizer: FieldRecognizer, sample: FieldView, name_signal: Signal | None,
+                context_signal: Signal | None) -> bool:
+    """A few values (a lookup table's four rows), none of the form, against a weak word alone: a
+    `subject_name` 专业名称 of 计算机科学与技术 has only `name` for a file and no extension in any value.
+    Too few to contradict a name that says the entity outright, but enough to leave a weak word
+    unbacked."""
+    if recognizer.vocabularies or _named_outright(recognizer, name_signal, context_signal):
+        return False
+    return 0 < _informative_count(sample) and _shape_ratio(recognizer, sample) == 0
 
 
 def _shape_ratio(recognizer: FieldRecognizer, sample: FieldView) -> float:

@@ -21,6 +21,7 @@ from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import as_mask
 from classifiers.masking import mask_examples
 from classifiers import rx, vocab
+from classifiers.recognizers.location_approximate import VENUE_NAME
 from classifiers.table_view import PERSON_ENTITIES
 
 if TYPE_CHECKING:
@@ -77,6 +78,8 @@ def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer
             continue  # `2009 W. 6th St.`, `Elm & 3rd streets`: where something happened, no one's words
         if _titles(distinct) >= TITLE_SHARE:
             continue  # `Wakefield University`, `Bachelor of Arts`, `HM Passport Office`: names of things
+        if float(as_mask(rx.match(distinct, f"^(?:{VENUE_NAME})$")).mean()) >= TITLE_SHARE:
+            continue  # `海底捞火锅（珞喻路店）`, `浙江大学`: shops' and places' names, no one's words
         value = content.value_signal(result.sample)
         if value is None or value.score <= 0:
             continue

@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("name", ["zh", "zh2", "zh3", "zh4", "zh5", "zh6", "zh7", "zh8", "zh9", "zh10", "zh11", "zh12", "zh13", "zh14", "zh15", "zh16", "zh17", "zh18", "zh25", "zh26", "zh27"])
+@pytest.mark.parametrize("name", ["zh", "zh2", "zh3", "zh4", "zh5", "zh6", "zh7", "zh8", "zh9", "zh10", "zh11", "zh12", "zh13", "zh14", "zh15", "zh16", "zh17", "zh18", "zh25", "zh26", "zh27", "zh28"])
 def test_generated_fields_match_the_labels(name: str, tmp_path: Path) -> None:
     script = ROOT / "benchmarks" / name / "generate.py"
     for out in ("a", "b"):
@@ -30,7 +30,9 @@ MIRRORS = Path("/work/.mirror")  # where the workplace's fetch tool puts GitHub 
 
 @pytest.mark.parametrize("name, repos", [("zh25", ["lzyats+app-admin", "kerwincui+FastBee", "jeecgboot+JeecgBoot"]),
                                          ("zh26", ["gongfuxiang+shopxo", "yezhihao+jt808-server", "pig-mesh+pig"]),
-                                         ("zh27", ["itwanger+paicoding", "frozenNoob+Project-of-sky-take-out", "ScureHu+hisParent"])])
+                                         ("zh27", ["itwanger+paicoding", "frozenNoob+Project-of-sky-take-out", "ScureHu+hisParent"]),
+                                         ("zh28", ["lunavexxx+shardPower", "gi3636+red-book-backend",
+                                                   "Encounter77+StudentInformationManagementSystem"])])
 def test_transcribed_schemas_match_their_sources(name: str, repos: list[str]) -> None:
     if not all((MIRRORS / repo).is_dir() for repo in repos):
         pytest.skip("the sources' snapshots are not on this machine")

@@ -29,6 +29,9 @@ _CX = r"[A-Za-z0-9_-]{0,19}\d[A-Za-z0-9_-]{0,19}(?:\^[^^~]{0,40}){2,9}"
 
 #: the last words of a key
 _KEY_WORDS = frozenset({"id", "uuid", "guid", "key"})
+#: what a comment calls a school's subject: a major, a course, a discipline (`subject_id` 所属专业,
+#: `subject_id` 科目ID): the clinical study's `subject_id` (MIMIC's patient) has none of these
+_SCHOOL_SUBJECT = re.compile(r"专业|科目|学科|课程")
 #: words before a key that still make it a person's (`author_user_id`, `owner_profile_id`)
 _PERSON_KEY_WORDS = frozenset({"user", "account", "member", "person", "people", "profile", "login", "author", "owner",
                                "customer", "buyer", "creator", "uploader", "patient", "passenger", "participant",
@@ -267,8 +270,12 @@ class AccountIdRecognizer(FieldRecognizer):
         """A person object's `name` beside its login (GitLab's `user.name` beside `user.username`,
         GitHub's `owner.name` beside `owner.login`) is the name its owner set: the login is the
         account's handle. The users a process runs as on a phone or a TV are its apps' sandboxes
-        (Android's `u0_a18`: user 0's app 18), no person's account."""
+        (Android's `u0_a18`: user 0's app 18), no person's account. A `subject_id` its comment calls a
+        major or a course (所属专业, 科目ID) is a school's subject, no study's."""
         if _app_sandbox_share(sample) >= USER_DN_SHARE or _system_users_only(sample):
+            return True
+        if "subject" in NameTokens.of(sample.path).own and sample.comment and _SCHOOL_SUBJECT.search(sample.comment):
+            # a school's subject (`subject_id` 所属专业, 科目ID): a major or a course, no study's subject
             return True
         if dataset.kind == "logcat" and _android_uids(sample):
             return True

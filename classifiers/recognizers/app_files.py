@@ -115,12 +115,23 @@ _SYSTEM_PATH = (r"^(?:/(?:usr|etc|lib|lib32|lib64|libx32|bin|sbin|boot|proc|sys|
 #: a service's own pictures and bundles (`smart/icon/…png`, `/static/img/…`, `assets/logo.svg`):
 #: files an app ships or serves, no user's
 _ASSET_PATH = r"(?i:(?:^|[/\\])(?:icons?|logos?|static|assets)[/\\])"
+#: the folders a web service keeps its users' uploads in
+_UPLOAD_FOLDER = r"(?:uploads?|upload_?files?|files|attachments?|images|imgs?|pics?|avatars?|userfiles)"
 #: a web service's stored upload under a name the service made, a digest or a UUID (pig's avatar
-#: `/admin/sys-file/local/2a14ae08150e483c93e12ac8934173e2.png`): the server's copy behind a URL path,
-#: no file of the device (whose own folders, `/storage/…`, `/sdcard/…`, `/Users/…`, stay files)
-_STORED_UPLOAD = (r"(?i:^/(?:[^/\\\s]+/)+(?:[0-9a-f]{24,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
-                  r"\.[a-z0-9]{2,5}$)")
-_DEVICE_ROOT = r"(?i:^/(?:storage|sdcard|mnt|data|users|home|var|private|tmp|system|media)/)"
+#: `/admin/sys-file/local/2a14ae08150e483c93e12ac8934173e2.png`), or a long number (the moment it
+#: was stored in epoch seconds or milliseconds, a snowflake id, random digits: the Spring Boot
+#: templates' `upload/1613722327011.jpg`, a `FileController` naming each upload
+#: `new Date().getTime()`), behind a URL path or relative to the server's upload folder: the
+#: server's copy, no file of the device (whose own folders, `/storage/…`, `/sdcard/…`, `/Users/…`,
+#: `DCIM/…`, stay files)
+_STORED_UPLOAD = (r"(?i:^/?(?:[^/\\\s]+/)+(?:[0-9a-f]{24,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+                  r"\.[a-z0-9]{2,5}$"
+                  # a bare number is a stored upload's name in the server's upload folder only (a
+                  # platform's data export names its files by numbers too: `stickers_used/1….png`)
+                  rf"|^/?(?:[^/\\\s]+/)*{_UPLOAD_FOLDER}/(?:[^/\\\s]+/)*\d{{10,19}}\.[a-z0-9]{{2,5}}$)")
+_DEVICE_ROOT = (r"(?i:^/(?:storage|sdcard|mnt|data|users|home|var|private|tmp|system|media)/"
+                # a phone's own folders, written relative to its storage (`DCIM/Camera/…`)
+                r"|^(?:dcim|pictures|download|documents|movies|music|screenshots)/)")
 #: a file in a service's log directory (`/data/logs/trip/track.log`: what Tencent CLS's
 #: `__FILENAME__`, Alibaba SLS's `__path__` or Filebeat's `log.file.path` say a record was read
 #: from): the program's own output, no user's file

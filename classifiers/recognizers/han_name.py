@@ -5,7 +5,7 @@ Two to four Han characters starting with a family name is also the shape of many
 like a place or an organisation (see `classifiers.chinese_text.is_han_name`), and a column counts
 only when its values are mostly different (people's names rarely repeat in a sample, while
 categories, cities and product types do) or at least twenty different names (the few couriers
-or staff who serve many rows).
+or staff who serve many rows), or fewer, from six, when every one of them reads as a name.
 """
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ MIN_MASKED_DISTINCT = 5
 #: a few people serve many rows (couriers, guardians, staff): this many different names pass
 #: however often each repeats; categories that read as names are fewer
 MIN_NAMES = 20
+#: fewer different names pass when every one of them reads as a name (see `_few_people`)
+FEW_NAMES = 6
 _MASKS = re.compile("[*＊某]$")
 #: marks after one character that hide a name longer than a Han one (a minority or foreign name)
 LONG_MASK = 4
@@ -51,9 +53,18 @@ class HanNameValueRecognizer(FieldRecognizer):
         values = candidates.to_pylist()
         # masked names repeat (the family names are few): distinctness is asked of the others
         plain = [v for v in values if not _MASKS.search(v or "")]
-        if (len(set(plain)) < min(MIN_DISTINCT * len(plain), MIN_NAMES)) or (not plain and len(set(values)) < MIN_MASKED_DISTINCT):
+        distinct = set(plain)
+        if (len(distinct) < min(MIN_DISTINCT * len(plain), MIN_NAMES) and not _few_people(distinct)) \
+                or (not plain and len(set(values)) < MIN_MASKED_DISTINCT):
             return pa.array([False] * len(values), pa.bool_())
         return pa.array([bool(v) and (is_han_name(v) or _masked_name(v)) for v in values], pa.bool_())
+
+
+def _few_people(distinct: set[str]) -> bool:
+    """A few people serving many rows (a school's eight class teachers over 300 students, a ward's
+    fifteen doctors over 400 orders): fewer names than `MIN_NAMES`, but every one of them a name,
+    which a column of categories, places or products is not."""
+    return len(distinct) >= FEW_NAMES and all(is_han_name(v) for v in distinct)
 
 
 def _masked_name(value: str) -> bool:

@@ -71,8 +71,10 @@ _DIVISION = r"[一-鿿]{1,10}(?:省|自治区|特别行政区|市|自治州|地�
 #: broadband and cloud providers)
 _NETWORK_OPERATORS = "电信|联通|移动|铁通|广电|网通|教育网|鹏博士|长城宽带|方正宽带|阿里云|腾讯云|华为云|电信IDC|联通IDC"
 
-_VENUE = (r"[一-鿿A-Za-z0-9·]{2,24}(?:[(（][一-鿿A-Za-z0-9·]{1,20}[)）]|店|站|口|广场|中心|大厦|医院|学校|中学|小学|大学"
-          r"|学院|公园|商场|超市|酒店|宾馆|机场|码头|小区|花园|园|城|市场|银行|影城|体育馆|图书馆|博物馆|景区)")
+#: a Chinese venue as a map or a shop list names it: a branch in brackets (`海底捞火锅（珞喻路店）`) or a
+#: kind of place at the end
+VENUE_NAME = (r"[一-鿿A-Za-z0-9·]{2,24}(?:[(（][一-鿿A-Za-z0-9·]{1,20}[)）]|店|站|口|广场|中心|大厦|医院|学校|中学|小学|大学"
+              r"|学院|公园|商场|超市|酒店|宾馆|机场|码头|小区|花园|园|城|市场|银行|影城|体育馆|图书馆|博物馆|景区)")
 
 
 class CountryRecognizer(FieldRecognizer):
@@ -105,7 +107,8 @@ class CityRecognizer(FieldRecognizer):
     negative_names = ("count", "id", "code", "birth", "pop", "population") + THING_PLACES
     # the values of a thing's place are no one's (a job's city: a city all the same)
     value_veto_names = THING_PLACES
-    vocabularies = (VocabularyMatch("city name", "cities", 0.6),)
+    # (the mainland's cities as its users write them, `杭州`, `杭州市`, `浙江省杭州市`, all one column)
+    vocabularies = (VocabularyMatch("city name", "cities+mainland_cities", 0.6),)
     patterns = (ValuePattern("place name", _PLACE_NAME, 0.2),)
     context = ("city", "town")
 
@@ -414,7 +417,7 @@ class PlaceTextRecognizer(FieldRecognizer):
         ValuePattern("place  region", rf"(?:{_PLACE_NAME})(?:  (?:{_PLACE_NAME}|[A-Z]{{2,3}})){{1,2}}", 0.45),
         # a Chinese venue as a map returns it: a branch in brackets or a kind of place at the end
         # (`瑞幸咖啡(体育中心店)`, `杭州东站`, `人民医院`); backs a place name, never decides alone
-        ValuePattern("Chinese venue", rf"{_VENUE}", 0.35),
+        ValuePattern("Chinese venue", rf"{VENUE_NAME}", 0.35),
         # a cell's global id, MCC, MNC, LAC (or TAC) and cell id (`460:00:22547:12345671`): backs a
         # cell or base-station name, never decides alone
         # a Chinese place named down to a road or a site, often with an operator's sector suffix

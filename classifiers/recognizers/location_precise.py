@@ -436,9 +436,23 @@ class GeohashRecognizer(FieldRecognizer):
         """The cells' share (see FieldRecognizer), none when most values are one word and then a
         counter (`user0` … `user329`, `node12`): generated names. A cell may end in digits after
         letters too (one in twenty of seven characters), but cells share no one word."""
-        if _counted_names(FieldView.of(sample)):
+        if _counted_names(FieldView.of(sample)) or _hex_only(FieldView.of(sample)):
             return None
         return super().value_signal(sample)
+
+
+#: distinct values a column needs before its having no letter past `f` says it is hex
+HEX_ONLY_MIN_DISTINCT = 8
+
+
+def _hex_only(view: FieldView) -> bool:
+    """Short hex strings (a password's salt `3f9c`, red-book's `tbl_sys_user.salt`): many different
+    values with no letter past `f` are hexadecimal, no cells, which use 22 more letters of their
+    alphabet (a 4-character cell avoids them one time in twenty)."""
+    distinct = view.distinct.values
+    if len(distinct) < HEX_ONLY_MIN_DISTINCT or not (pa.types.is_string(distinct.type) or pa.types.is_large_string(distinct.type)):
+        return False
+    return not pc.any(rx.match(distinct, "[g-z]", distinct=True)).as_py()
 
 
 #: a compass direction as Chinese map services write it (simplified and traditional)

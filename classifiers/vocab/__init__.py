@@ -10,6 +10,8 @@ countries.txt). Matching is case-insensitive and ignores surrounding blanks.
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
@@ -99,7 +101,26 @@ def _gazetteer() -> Iterable[str]:
         yield city.get("asciiname", "")
 
 
+def _mainland_cities() -> Iterable[str]:
+    """The mainland's prefecture-level cities and its municipalities as people write where they
+    live (a user's `city`): full and short (`杭州市`, `杭州`), after their province (`浙江省杭州市`,
+    `浙江杭州`), from python-stdnum's GB/T 2260 table. Counties are left out: their short names are
+    too often words (`安宁`, `吉利`)."""
+    from stdnum import numdb
+
+    for _, _, _, province, counties in numdb.get("cn/loc").prefixes:
+        full_province = province.get("province", "")
+        short_province = full_province[:3] if full_province.startswith(("黑龙江", "内蒙古")) else full_province[:2]
+        for _, low, _, county, _ in counties:
+            name = re.sub(r"^\[[^\]]*\]", "", county.get("county", ""))
+            if low == "0000" and name.endswith("市"):  # a municipality (北京市): a province and a city
+                yield from (name, name[:-1])
+            elif low.endswith("00") and low != "0000" and name.endswith("市"):
+                yield from (name, name[:-1], full_province + name, short_province + name[:-1])
+
+
 _GENERATED: dict[str, Callable[[], Iterable[str]]] = {
+    "mainland_cities": _mainland_cities,
     "gazetteer": _gazetteer,
     "countries": _iso_countries,
     "country_codes": _iso_alpha2,
