@@ -1929,7 +1929,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `net_item_sales_amount`, an ACL's `access_type`; `content_md5`: a hash, not the content
         if static_names.described_no_one(recognizer.entity, name, column.comment) or static_names.load_source(column.comment):
             continue  # `owner_id` "The ACL identifier"; `filename` "the file this record was loaded from"
-        if recognizer.entity == "ACCOUNT_ID" and static_names.link_row_key(is_key(column.table, own_name.lower()), name, siblings):
+        if recognizer.entity == "ACCOUNT_ID" and static_names.link_row_key(is_key(column.table, own_name.lower()), name, siblings) \
+                and not static_names.payer_at_provider(tail):  # (`payment_provider_customers.provider_customer_id`)
             continue
         if own_row_number(column.table, own_name.lower(), name) and bool(_WHOLE_NUMBER.match(kind.strip().lower())) \
                 and (recognizer.entity == "ACCOUNT_ID" or name.own[-1] in static_names.KEY_WORDS):
@@ -2045,7 +2046,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores.append(PEOPLE_NAME_SCORE)  # `users.github_id`: the person's id at GitHub
         if recognizer.entity == "ACCOUNT_ID" and static_names.person_hash(name):
             scores.append(static_names.ACCOUNT_HEAD_SCORE)  # `customer_hash`: the customer's id, hashed
-        if recognizer.entity == "ACCOUNT_ID" and static_names.linked_account_id(name, siblings):
+        if recognizer.entity == "ACCOUNT_ID" and (static_names.linked_account_id(name, siblings)
+                                                  or static_names.payer_at_provider(tail)):
             scores.append(PEOPLE_NAME_SCORE)  # `accounts.provider_account_id`: the user's id at the provider
         named = bool(scores)
         if comment is not None and (said := recognizer.name_signal(comment)) is not None \

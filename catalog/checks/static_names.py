@@ -728,6 +728,14 @@ def linked_account_id(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     return name.own in _LINKED_ACCOUNT and any(s.own == ("user", "id") for s in siblings)
 
 
+def payer_at_provider(tail: NameTokens) -> bool:
+    """Lago's `payment_provider_customers.provider_customer_id`, Mozilla's
+    `subscription.provider_customer_id`: the customer's id at the payment provider (Stripe's
+    `cus_…`), which ties the payer's charges there to them. A qualified name is a local row's
+    key instead: `payment_provider_customer_id` points to the row that holds the link."""
+    return tail.own == ("provider", "customer", "id")
+
+
 def personal_website(name: NameTokens) -> bool:
     """`user.website`, `users.website_url`, `homepage`: the page a person gives as theirs
     (read in a table of people only; an enrichment's `github.blog` is a profile's field)."""

@@ -1,0 +1,54 @@
+"""Static mode on classes of error found across benchmarks/static..static25 (session 30). Each
+excerpt is written the way the projects write it; each test also holds a true neighbour."""
+from __future__ import annotations
+
+from tests.catalog.check_helpers import flagged_in_sql
+
+# Lago's billing schema (pg_dump): a customer's link to a payment provider, and the rows that
+# point to that link
+LAGO_PROVIDERS = """
+CREATE TABLE public.payment_provider_customers (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    customer_id uuid NOT NULL,
+    payment_provider_id uuid,
+    type character varying NOT NULL,
+    provider_customer_id character varying,
+    settings jsonb DEFAULT '{}'::jsonb NOT NULL,
+    created_at timestamp(6) without time zone NOT NULL
+);
+CREATE TABLE public.refunds (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    payment_id uuid NOT NULL,
+    payment_provider_customer_id uuid NOT NULL,
+    amount_cents bigint DEFAULT 0 NOT NULL
+);
+"""
+
+# Mozilla's subscription platform (BigQuery): a subscription record with the provider's ids
+SUBPLAT = """
+CREATE TABLE `moz-fx-data-shared-prod.subscription_platform_derived.logical_subscriptions_history_v1` (
+  id STRING,
+  subscription STRUCT<
+    id STRING,
+    provider STRING,
+    provider_subscription_id STRING,
+    provider_customer_id STRING,
+    provider_plan_id STRING,
+    mozilla_account_id STRING
+  >
+);
+"""
+
+
+def test_the_customers_id_at_the_payment_provider_is_their_account() -> None:
+    lago = flagged_in_sql(LAGO_PROVIDERS, "postgres")
+    # Stripe's `cus_…`: the payer's id at the provider, though the table's name ends like it
+    assert lago[("payment_provider_customers", "provider_customer_id")] == "account.id"
+    assert lago[("payment_provider_customers", "customer_id")] == "account.id"
+    # the key of the local link row that a refund points to is no one's id at the provider
+    assert ("refunds", "payment_provider_customer_id") not in lago
+    subplat = flagged_in_sql(SUBPLAT, "bigquery")
+    assert subplat[("logical_subscriptions_history_v1", "subscription.provider_customer_id")] == "account.id"
+    # the provider's ids of the subscription and the plan are things
+    assert ("logical_subscriptions_history_v1", "subscription.provider_subscription_id") not in subplat
+    assert ("logical_subscriptions_history_v1", "subscription.provider_plan_id") not in subplat
