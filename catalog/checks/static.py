@@ -1794,7 +1794,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or (static_names.session_cookie(tail, words, token_type, siblings) and "token" in tail.own)
                 or static_names.web_session_key(tail, token_type)
                 or (token_type and tail.own == ("visit", "id") and bool(words & static_names.ACTIVITY_TABLE_WORDS)),
-                FREE_TEXT_ENTITY: static_names.speech(tail) or static_names.form_value(tail, words) or (
+                FREE_TEXT_ENTITY: static_names.speech(tail) or static_names.form_value(tail, words)
+                or static_names.secret_hint(tail, words) or (
                     (static_names.personal_website(tail) or static_names.personal_signature(tail, long_text))
                     and _rows_are_people(column.table) and not organization_table(column.table)),
                 "SEARCH_QUERY": static_names.search_terms(tail, words),
@@ -1847,6 +1848,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_records.list_address(recognizer.entity, name, column.table) \
                 or static_records.server_account(recognizer.entity, name, siblings) \
                 or static_records.load_file(recognizer.entity, name, siblings) \
+                or static_records.rendered_document(recognizer.entity, name, column.table) \
                 or static_records.pair_key(recognizer.entity, name, siblings) \
                 or static_records.label_caption(recognizer.entity, name, column.table) \
                 or static_records.protocol_setting(name, column.table) \

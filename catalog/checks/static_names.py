@@ -771,6 +771,18 @@ def personal_signature(name: NameTokens, long_text: bool) -> bool:
     return long_text and of_the_person(name) in {("sig",), ("signature",)}
 
 
+#: what a hint reminds its writer of: their password, their recovery key
+_HINTED_SECRETS = frozenset({"password", "passphrase", "passwd", "pwd", "recovery", "pin"})
+
+
+def secret_hint(name: NameTokens, table: set[str]) -> bool:
+    """Vaultwarden's `users.password_hint`, Firefox Accounts' `recovery_keys.hint`: a reminder
+    a person wrote for themselves about their secret, their own words. (A form field's or a
+    config's `hint` is the program's help text; an OIDC `login_hint` is an account.)"""
+    own = name.own
+    return own[-1:] == ("hint",) and (bool(set(own[:-1]) & _HINTED_SECRETS) or len(own) == 1 and bool(table & _HINTED_SECRETS))
+
+
 #: first, middle and last name by their initial (`f_name`, `prsn_l_nm`), a warehouse's habit
 _INITIAL_NAMES = frozenset({("f", "name"), ("l", "name"), ("m", "name")})
 

@@ -52,3 +52,68 @@ def test_the_customers_id_at_the_payment_provider_is_their_account() -> None:
     # the provider's ids of the subscription and the plan are things
     assert ("logical_subscriptions_history_v1", "subscription.provider_subscription_id") not in subplat
     assert ("logical_subscriptions_history_v1", "subscription.provider_plan_id") not in subplat
+
+
+# Lago's invoices: the PDF and XML it renders for each invoice and credit note it issues
+LAGO_INVOICES = """
+CREATE TABLE public.invoices (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    customer_id uuid,
+    number character varying NOT NULL,
+    file character varying,
+    xml_file character varying,
+    issuing_date date
+);
+CREATE TABLE public.credit_notes (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    customer_id uuid NOT NULL,
+    invoice_id uuid NOT NULL,
+    file character varying,
+    xml_file character varying
+);
+CREATE TABLE public.attachments (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid NOT NULL,
+    file_name character varying
+);
+"""
+
+
+def test_the_file_an_issued_invoice_is_rendered_to_is_no_ones_file() -> None:
+    flagged = flagged_in_sql(LAGO_INVOICES, "postgres")
+    for table in ("invoices", "credit_notes"):
+        assert (table, "file") not in flagged
+        assert (table, "xml_file") not in flagged
+        assert flagged[(table, "customer_id")] == "account.id"
+    # a file a user uploaded stays theirs
+    assert flagged[("attachments", "file_name")] == "device.app_file_names"
+
+
+# Vaultwarden (PostgreSQL migrations) and Firefox Accounts (BigQuery): reminders people write
+HINTS = """
+CREATE TABLE users (
+    uuid CHAR(36) NOT NULL PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    password_hash BYTEA NOT NULL,
+    password_hint TEXT
+);
+CREATE TABLE recovery_keys (
+    uid CHAR(32) NOT NULL,
+    hint TEXT,
+    enabled BOOLEAN
+);
+CREATE TABLE form_field (
+    id INTEGER PRIMARY KEY,
+    label VARCHAR(255),
+    hint VARCHAR(512)
+);
+"""
+
+
+def test_a_hint_someone_wrote_about_their_secret_is_their_words() -> None:
+    flagged = flagged_in_sql(HINTS, "postgres")
+    assert flagged[("users", "password_hint")] == "user_content"
+    assert flagged[("recovery_keys", "hint")] == "user_content"
+    assert flagged[("users", "email")] == "contact.email"
+    # a form's help text is the program's
+    assert ("form_field", "hint") not in flagged
