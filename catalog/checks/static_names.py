@@ -1971,7 +1971,21 @@ def district(name: NameTokens) -> bool:
     """Sakila's `address.district`, a voter file's `congressional_district`,
     `state_upper_district`: the area an address lies in, an approximate place. (A key of a row
     of districts ends in its key word: `district_id` is no area.)"""
-    return bool(name.own) and name.own[-1] in _DISTRICT_WORDS
+    return bool(name.own) and name.own[-1] in _DISTRICT_WORDS or continent(name)
+
+
+#: the names of a continent (a GeoIP lookup's and an analytics event's `geo_continent`,
+#: `geo_sub_continent`)
+_CONTINENT_FORMS = frozenset({(), ("name",), ("code",)})
+
+
+def continent(name: NameTokens) -> bool:
+    """Danbooru's `ip_geolocations.continent`, a clickstream's `geo_sub_continent`: the widest
+    area a person is placed in, an approximate place like the country beside it (in a table of
+    GeoIP ranges or countries, with no one in it, places are dropped as reference data)."""
+    own = name.own
+    at = next((i for i, word in enumerate(own) if word in {"continent", "subcontinent"}), None)
+    return at is not None and own[at + 1:] in _CONTINENT_FORMS
 
 
 #: a sent message's record of what its recipient did with it

@@ -117,3 +117,34 @@ def test_a_hint_someone_wrote_about_their_secret_is_their_words() -> None:
     assert flagged[("users", "email")] == "contact.email"
     # a form's help text is the program's
     assert ("form_field", "hint") not in flagged
+
+
+# a clickstream's event table on Redshift (geo block of the visitor's IP) and a GeoLite
+# country table with no one in it
+GEO = """
+CREATE TABLE clickstream.event_v2 (
+    event_id VARCHAR(255),
+    user_pseudo_id VARCHAR(255),
+    geo_country VARCHAR(255),
+    geo_continent VARCHAR(255),
+    geo_sub_continent VARCHAR(255),
+    geo_city VARCHAR(255)
+);
+CREATE TABLE geolite.country_locations (
+    geoname_id INTEGER,
+    continent_code VARCHAR(2),
+    continent_name VARCHAR(64),
+    country_iso_code VARCHAR(2),
+    country_name VARCHAR(64)
+);
+"""
+
+
+def test_the_continent_someone_is_placed_in_is_an_area() -> None:
+    flagged = flagged_in_sql(GEO, "redshift")
+    assert flagged[("event_v2", "geo_continent")] == "location.approximate"
+    assert flagged[("event_v2", "geo_sub_continent")] == "location.approximate"
+    assert flagged[("event_v2", "geo_country")] == "location.approximate"
+    # a table of countries and their continents is reference data
+    assert ("country_locations", "continent_name") not in flagged
+    assert ("country_locations", "continent_code") not in flagged
