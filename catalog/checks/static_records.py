@@ -235,3 +235,17 @@ def rendered_document(entity: str, name: NameTokens, table: str) -> bool:
     words = table.rsplit(".", 1)[-1].strip('"`[]').lower().split("_")
     return table_head(table) in _ISSUED_DOCUMENTS or any(
         tuple(singular(w) for w in words[i:i + 2]) in _ISSUED_PAIRS for i in range(len(words) - 1))
+
+
+#: the kind of a billing customer or an account, by its name (`customer_type`, `accountType`)
+_CUSTOMER_KINDS = frozenset({("account", "type"), ("customer", "type")})
+#: tables whose rows are the platform's users: there a type is what they signed up as
+_USER_HEADS = frozenset({"user", "member", "users", "members"})
+
+
+def customer_kind(entity: str, name: NameTokens, table: str) -> bool:
+    """Lago's `customers.customer_type` (company, individual), `account_type` (customer,
+    partner), a CRM's `account_type`, Stack Auth's `customerType` (USER, TEAM): the kind of a
+    billing customer or an account, not the role a person took on the platform (the taxonomy's
+    `role`, `user_type`). A users table's `account_type` is what its user signed up as."""
+    return entity == "USER_ROLE" and name.own in _CUSTOMER_KINDS and table_head(table) not in _USER_HEADS

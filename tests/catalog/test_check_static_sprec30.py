@@ -148,3 +148,32 @@ def test_the_continent_someone_is_placed_in_is_an_area() -> None:
     # a table of countries and their continents is reference data
     assert ("country_locations", "continent_name") not in flagged
     assert ("country_locations", "continent_code") not in flagged
+
+
+# Lago's customers (pg_dump) and a users table beside them
+KINDS = """
+CREATE TYPE public.customer_type AS ENUM ('company', 'individual');
+CREATE TYPE public.customer_account_type AS ENUM ('customer', 'partner');
+CREATE TABLE public.customers (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    external_id character varying NOT NULL,
+    name character varying,
+    email character varying,
+    customer_type public.customer_type,
+    account_type public.customer_account_type DEFAULT 'customer'::public.customer_account_type NOT NULL
+);
+CREATE TABLE public.users (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    email character varying,
+    user_type character varying
+);
+"""
+
+
+def test_the_kind_of_a_billing_customer_is_no_role_on_the_platform() -> None:
+    flagged = flagged_in_sql(KINDS, "postgres")
+    assert ("customers", "customer_type") not in flagged
+    assert ("customers", "account_type") not in flagged
+    assert flagged[("customers", "email")] == "contact.email"
+    # what a user signed up as stays their identity on the platform
+    assert flagged[("users", "user_type")] == "profile.identity"
