@@ -1803,7 +1803,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
                 "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
                 "REGION": static_names.district(tail),
-                "EMAIL_ADDRESS": static_names.mailbox_address(tail, words) or static_names.message_end(tail, words),
+                "EMAIL_ADDRESS": static_names.mailbox_address(tail, words) or static_names.message_end(tail, words)
+                or static_names.client_contacts(tail, words),
                 "DEVICE_ID": static_names.push_address(tail), "CREDIT_CARD": static_names.bank_account(tail),
                 "TIME_ZONE": static_names.local_offset(tail, siblings),
                 "PERSON": static_names.role_name(tail) or static_names.customers_name(tail)
@@ -1812,7 +1813,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "BEHAVIORAL_EVENT": static_names.consumed_item(tail, words)
                 or static_names.message_engagement(tail, words | set(leaf.own), text_type),
                 "OPERATING_SYSTEM": static_names.device_used(tail, words) == "OPERATING_SYSTEM",
-                "DEVICE_MODEL": static_names.device_used(tail, words) == "DEVICE_MODEL",
+                "DEVICE_MODEL": static_names.device_used(tail, words) == "DEVICE_MODEL" or static_names.authenticator_model(tail),
                 # PaperTrail's `versions.whodunnit` (Rails): who made the change
                 "ACCOUNT_ID": tail.own == ("whodunnit",) or static_names.alias_of_someone(tail, words)
                 or (static_names.messenger_handle(tail) and _rows_are_people(column.table) and text_type)
@@ -1956,7 +1957,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (setting := static_names.setting_of(name)) and recognizer.name_signal(NameTokens.of("_".join(setting))) is None \
                 and not outright.get(recognizer.entity):
             continue  # `case_access_for_account_owner`: an access level; `email_encoding_key`: a charset
-        if static_names.device_unconfirmed(recognizer.entity, name, words) or static_names.client_unconfirmed(recognizer.entity, name, words):
+        if static_names.device_unconfirmed(recognizer.entity, name, words) and not outright.get(recognizer.entity) \
+                or static_names.client_unconfirmed(recognizer.entity, name, words):
             continue
         if static_names.shipping_carrier(recognizer.entity, name, words) or static_names.thing_handle(recognizer.entity, name, column.table) \
                 or static_names.polymorphic_key(recognizer.entity, name, siblings, column.table) \

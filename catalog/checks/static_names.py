@@ -771,6 +771,19 @@ def personal_signature(name: NameTokens, long_text: bool) -> bool:
     return long_text and of_the_person(name) in {("sig",), ("signature",)}
 
 
+def authenticator_model(name: NameTokens) -> bool:
+    """WebAuthn's `aaguid` (`webauthn_credentials.aaguid`, Supabase's `web_authn_aaguid`): the
+    Authenticator Attestation GUID names the make and model of the security key or phone a
+    person registered (the FIDO metadata service lists them), like a device's model."""
+    return name.own[-1:] == ("aaguid",)
+
+
+def client_contacts(name: NameTokens, table: set[str]) -> bool:
+    """An OAuth client's `contacts` (RFC 7591 dynamic registration: "array of e-mail addresses
+    of people responsible for this client"; Hydra's `contacts_json`, MAS's `text[]`)."""
+    return name.own in {("contacts",), ("contacts", "json")} and "client" in table
+
+
 #: what a hint reminds its writer of: their password, their recovery key
 _HINTED_SECRETS = frozenset({"password", "passphrase", "passwd", "pwd", "recovery", "pin"})
 

@@ -177,3 +177,53 @@ def test_the_kind_of_a_billing_customer_is_no_role_on_the_platform() -> None:
     assert flagged[("customers", "email")] == "contact.email"
     # what a user signed up as stays their identity on the platform
     assert flagged[("users", "user_type")] == "profile.identity"
+
+
+# an OpenID provider's registered clients (RFC 7591), as Hydra, MAS and Rauthy keep them
+CLIENTS = """
+CREATE TABLE hydra_client (
+    id VARCHAR(255) NOT NULL PRIMARY KEY,
+    client_name TEXT NOT NULL,
+    client_secret TEXT NOT NULL,
+    redirect_uris TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    contacts_json JSONB NOT NULL,
+    logo_uri TEXT NOT NULL
+);
+CREATE TABLE address_books (
+    id SERIAL PRIMARY KEY,
+    user_id INTEGER NOT NULL,
+    contacts JSONB
+);
+"""
+
+
+def test_the_contacts_of_a_registered_client_are_e_mail_addresses() -> None:
+    flagged = flagged_in_sql(CLIENTS, "postgres")
+    assert flagged[("hydra_client", "contacts_json")] == "contact.email"
+    assert ("hydra_client", "redirect_uris") not in flagged
+    # an address book's `contacts` is a list of people, not of addresses
+    assert flagged.get(("address_books", "contacts")) != "contact.email"
+
+
+# Authelia's WebAuthn credentials (PostgreSQL migrations)
+WEBAUTHN = """
+CREATE TABLE webauthn_credentials (
+    id SERIAL PRIMARY KEY,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    username VARCHAR(100) NOT NULL,
+    description VARCHAR(64) NOT NULL,
+    kid VARCHAR(512) NOT NULL,
+    aaguid CHAR(36) NULL,
+    attestation_type VARCHAR(32),
+    transport VARCHAR(20) DEFAULT '',
+    sign_count INTEGER DEFAULT 0
+);
+"""
+
+
+def test_the_aaguid_of_a_security_key_names_its_model() -> None:
+    flagged = flagged_in_sql(WEBAUTHN, "postgres")
+    assert flagged[("webauthn_credentials", "aaguid")] == "device.model"
+    assert flagged[("webauthn_credentials", "username")] == "account.id"
+    assert ("webauthn_credentials", "attestation_type") not in flagged
