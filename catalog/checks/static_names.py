@@ -455,6 +455,11 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
     head = table_head(table)
     if head not in PEOPLE_HEADS - _NOT_PEOPLE_KEYS or thing_table(table):
         return False
+    if own == ("id",) and any(len(s.own) == 2 and s.own[0] == head and s.own[1] in KEY_WORDS for s in siblings):
+        # OLIDS' `appointment_practitioner(id, appointment_id, practitioner_id)`, FOSSBilling's
+        # `activity_admin_history(id, admin_id)`: the person's key is beside, named after the
+        # table's head; the bare `id` numbers the record of them
+        return False
     if head in _AMBIGUOUS_PEOPLE and not any(set(s.own) & _PERSONAL_ATTRIBUTES for s in siblings):
         return False  # a decision's `candidate(candidate_id, session_id)`: options, not applicants
     if head == "client" and table_words(table) & _APP_REGISTRY_WORDS:

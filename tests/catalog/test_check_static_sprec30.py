@@ -227,3 +227,37 @@ def test_the_aaguid_of_a_security_key_names_its_model() -> None:
     assert flagged[("webauthn_credentials", "aaguid")] == "device.model"
     assert flagged[("webauthn_credentials", "username")] == "account.id"
     assert ("webauthn_credentials", "attestation_type") not in flagged
+
+
+# OLIDS (Snowflake): a practitioner's part in an appointment; FOSSBilling (MySQL): an admin's
+# log-ins; and a table of people whose `id` is the person's
+RECORDS_OF_PEOPLE = """
+CREATE TABLE appointment_practitioner (
+    id VARCHAR,
+    appointment_id VARCHAR,
+    practitioner_id VARCHAR,
+    lds_start_date_time TIMESTAMP_NTZ(9)
+);
+CREATE TABLE practitioner (
+    id VARCHAR,
+    first_name VARCHAR,
+    last_name VARCHAR
+);
+CREATE TABLE activity_admin_history (
+    id BIGINT NOT NULL AUTO_INCREMENT,
+    admin_id BIGINT,
+    ip VARCHAR(45),
+    created_at DATETIME,
+    PRIMARY KEY (id)
+);
+"""
+
+
+def test_a_bare_id_beside_the_key_named_after_its_person_numbers_the_record() -> None:
+    flagged = flagged_in_sql(RECORDS_OF_PEOPLE, "snowflake")
+    assert ("appointment_practitioner", "id") not in flagged
+    assert flagged[("appointment_practitioner", "practitioner_id")] == "account.id"
+    assert ("activity_admin_history", "id") not in flagged
+    assert flagged[("activity_admin_history", "admin_id")] == "account.id"
+    # the key of the practitioner's own row is theirs
+    assert flagged[("practitioner", "id")] == "account.id"
