@@ -783,6 +783,18 @@ def authenticator_model(name: NameTokens) -> bool:
     return name.own[-1:] == ("aaguid",)
 
 
+#: table words that say a row's `identifier` is someone's (a user's, an identity's, a patient's)
+_IDENTIFIED_WORDS = frozenset({"user", "identity", "member", "customer", "subscriber", "patient", "person"})
+
+
+def login_identifier(name: NameTokens, table: set[str]) -> bool:
+    """Kratos' `identity_credential_identifiers.identifier` (the e-mail or username one logs in
+    with), Vaultwarden's `sso_users.identifier`, Authelia's `user_opaque_identifier.identifier`:
+    a bare identifier in a table of people or their identities is the person's. A project's, an
+    event's or a recorded action's `identifier` is its own."""
+    return name.own == ("identifier",) and bool(table & _IDENTIFIED_WORDS)
+
+
 def client_contacts(name: NameTokens, table: set[str]) -> bool:
     """An OAuth client's `contacts` (RFC 7591 dynamic registration: "array of e-mail addresses
     of people responsible for this client"; Hydra's `contacts_json`, MAS's `text[]`)."""

@@ -261,3 +261,25 @@ def test_a_bare_id_beside_the_key_named_after_its_person_numbers_the_record() ->
     assert flagged[("activity_admin_history", "admin_id")] == "account.id"
     # the key of the practitioner's own row is theirs
     assert flagged[("practitioner", "id")] == "account.id"
+
+
+# Ory Kratos' identities (PostgreSQL migrations) and a project table beside them
+IDENTIFIERS = """
+CREATE TABLE identity_credential_identifiers (
+    id UUID NOT NULL PRIMARY KEY,
+    identifier VARCHAR(255) NOT NULL,
+    identity_credential_id UUID NOT NULL,
+    created_at TIMESTAMP NOT NULL
+);
+CREATE TABLE projects (
+    id SERIAL PRIMARY KEY,
+    name TEXT NOT NULL,
+    identifier VARCHAR(50) DEFAULT ''
+);
+"""
+
+
+def test_the_identifier_of_an_identity_is_the_persons_login() -> None:
+    flagged = flagged_in_sql(IDENTIFIERS, "postgres")
+    assert flagged[("identity_credential_identifiers", "identifier")] == "account.id"
+    assert ("projects", "identifier") not in flagged
