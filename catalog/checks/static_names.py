@@ -1056,11 +1056,17 @@ def person_hash(name: NameTokens) -> bool:
     return len(name.own) == 2 and name.own[1] == "hash" and name.own[0] in _PERSON_KINDS | {"visitor"}
 
 
+#: what is published with its author's name: a feed's or a blog's entries and articles, a
+#: gallery's photos (Tiny Tiny RSS' and Feedbin's `entries.author`, Piwigo's `images.author`)
+_SIGNED_WORKS = frozenset({"entry", "article", "story", "image", "photo", "picture"})
+
+
 def post_author_name(name: NameTokens, table: set[str], text_type: bool) -> bool:
     """OpenCart's `review(customer_id, author varchar(64), text)`, Piwigo's `comments.author`:
     the `author` text of a post, a comment or a review is the name its writer signed it with
-    (the writer's account, if any, is the key beside it); an admin tool's `author` is a login."""
-    return name.own == ("author",) and text_type and bool(table & _POST_WORDS)
+    (the writer's account, if any, is the key beside it); so is a feed entry's or a photo's
+    byline. An admin tool's or a plugin's `author` is a login or a vendor."""
+    return name.own == ("author",) and text_type and bool(table & (_POST_WORDS | _SIGNED_WORKS))
 
 
 def done_by_name(name: NameTokens) -> bool:

@@ -283,3 +283,29 @@ def test_the_identifier_of_an_identity_is_the_persons_login() -> None:
     flagged = flagged_in_sql(IDENTIFIERS, "postgres")
     assert flagged[("identity_credential_identifiers", "identifier")] == "account.id"
     assert ("projects", "identifier") not in flagged
+
+
+# Tiny Tiny RSS (pg_dump): a feed's entries and their byline; Zen Cart: a plugin's vendor
+BYLINES = """
+CREATE TABLE ttrss_entries (
+    id integer NOT NULL,
+    title text NOT NULL,
+    guid text NOT NULL,
+    link text NOT NULL,
+    content text NOT NULL,
+    author character varying(250) DEFAULT ''::character varying NOT NULL
+);
+CREATE TABLE plugin_control (
+    unique_key varchar(40) NOT NULL,
+    name varchar(64) NOT NULL DEFAULT '',
+    author varchar(64) NOT NULL DEFAULT '',
+    version varchar(10)
+);
+"""
+
+
+def test_the_byline_of_a_feed_entry_is_a_persons_name() -> None:
+    flagged = flagged_in_sql(BYLINES, "postgres")
+    assert flagged[("ttrss_entries", "author")] == "identity.person_name"
+    # a plugin's author is its vendor, no one's login or name here
+    assert flagged.get(("plugin_control", "author")) != "identity.person_name"
