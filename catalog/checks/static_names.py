@@ -1824,7 +1824,19 @@ def thing_time_zone(name: NameTokens) -> bool:
         modifiers = own[:-1]
     else:
         return False
-    return bool(modifiers) and not set(modifiers) & _PERSONAL_TIME_ZONE
+    return bool(modifiers) and not set(modifiers) & _PERSONAL_TIME_ZONE and not geolocated_field(name)
+
+
+#: the objects a GeoIP lookup fills (Mandrill's `msg.location`, a tracker's `geo`)
+_GEOLOCATION_OBJECTS = frozenset({"location", "geo", "geolocation", "geoip", "ip_location"})
+
+
+def geolocated_field(name: NameTokens) -> bool:
+    """Mandrill's `message_clicked.location.timezone`: a field of the location object a lookup
+    of the reader's IP gives (beside its `city`, `latitude`), where the person is: their time
+    zone, as a bare `timezone` is. (A flat `location_timezone` may be a venue's.)"""
+    parts = name.raw.lower().split(".")
+    return len(parts) > 1 and parts[-2] in _GEOLOCATION_OBJECTS
 
 
 # -- auth flows, mail delivery, trackers' contexts (benchmarks/static8) ----------------------

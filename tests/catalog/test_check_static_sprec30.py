@@ -309,3 +309,32 @@ def test_the_byline_of_a_feed_entry_is_a_persons_name() -> None:
     assert flagged[("ttrss_entries", "author")] == "identity.person_name"
     # a plugin's author is its vendor, no one's login or name here
     assert flagged.get(("plugin_control", "author")) != "identity.person_name"
+
+
+# Snowplow's Redshift table for Mandrill's click event: the reader's IP, looked up
+CLICKED = """
+CREATE TABLE atomic.com_mandrill_message_clicked_1 (
+    root_id        char(36)       encode raw not null,
+    root_tstamp    timestamp      encode raw not null,
+    _id                                varchar(255)   encode raw,
+    ip                                 varchar(255)   encode raw,
+    ts                                 timestamp      encode raw,
+    "location.city"                    varchar(255)   encode raw,
+    "location.country"                 varchar(255)   encode raw,
+    "location.timezone"                varchar(255)   encode raw,
+    "msg.email"                        varchar(255)   encode raw
+);
+CREATE TABLE public.subscription_plans (
+    id integer,
+    name varchar(255),
+    plan_interval_timezone varchar(64)
+);
+"""
+
+
+def test_the_time_zone_of_a_looked_up_location_is_the_readers() -> None:
+    flagged = flagged_in_sql(CLICKED, "redshift")
+    assert flagged[("com_mandrill_message_clicked_1", "location.timezone")] == "device.time_zone"
+    assert flagged[("com_mandrill_message_clicked_1", "location.city")] == "location.approximate"
+    # a plan's time zone is the plan's
+    assert ("subscription_plans", "plan_interval_timezone") not in flagged
