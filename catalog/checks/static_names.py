@@ -2588,6 +2588,9 @@ _PARTS_OF_ROWS = {
     "name": {"text": "full_name", "family": "family_name", "given": "given_name", "givens": "given_name"},
     "address": {"text": "full_address", "line": "address_line", "lines": "address_line"},
     "telecom": {"value": "phone"},
+    # Lever's `contact_phone(contact_id, type, value)`: a person's phone numbers, one a row
+    "phone": {"value": "phone"},
+    "email": {"value": "email", "address": "email"},  # osTicket's `user_email(user_id, address)`
 }
 #: FHIR's `HumanName.text`, `Address.text`: the name or the address written out whole
 _TEXT_FORMS = frozenset({"name", "address"})

@@ -338,3 +338,34 @@ def test_the_time_zone_of_a_looked_up_location_is_the_readers() -> None:
     assert flagged[("com_mandrill_message_clicked_1", "location.city")] == "location.approximate"
     # a plan's time zone is the plan's
     assert ("subscription_plans", "plan_interval_timezone") not in flagged
+
+
+# osTicket (MySQL install script): a user's e-mail addresses, one a row; Lever's phones likewise
+ONE_A_ROW = """
+CREATE TABLE `ost_user_email` (
+  `id` int(10) unsigned NOT NULL auto_increment,
+  `user_id` int(10) unsigned NOT NULL,
+  `flags` int(10) unsigned NOT NULL DEFAULT 0,
+  `address` varchar(255) NOT NULL,
+  PRIMARY KEY (`id`)
+) DEFAULT CHARSET=utf8;
+CREATE TABLE `ost_contact_phone` (
+  `contact_id` int(10) unsigned NOT NULL,
+  `type` varchar(32),
+  `value` varchar(64)
+) DEFAULT CHARSET=utf8;
+CREATE TABLE `ost_user_address` (
+  `id` int(10) unsigned NOT NULL auto_increment,
+  `user_id` int(10) unsigned NOT NULL,
+  `address` varchar(255) NOT NULL,
+  PRIMARY KEY (`id`)
+) DEFAULT CHARSET=utf8;
+"""
+
+
+def test_the_value_of_a_row_of_phones_or_e_mails_is_one() -> None:
+    flagged = flagged_in_sql(ONE_A_ROW, "mysql")
+    assert flagged[("ost_user_email", "address")] == "contact.email"
+    assert flagged[("ost_contact_phone", "value")] == "profile.phone_number"
+    # a table of a user's addresses keeps postal addresses
+    assert flagged[("ost_user_address", "address")] == "contact.postal_address"
