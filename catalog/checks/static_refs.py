@@ -33,6 +33,9 @@ def names_a_session(column: str) -> bool:
 #: a reference's confidence: as sure as a name, since the schema itself says where it points
 REFERENCE_SCORE = 0.75
 _KEY_SUFFIXES = ("_id", "_uid", "_key", "_fk", "_sk")
+#: words that put a key in another system (`provider_account_id`: the account's id at the OAuth
+#: provider, not a row of the schema's own `accounts`, whatever that table holds)
+_ELSEWHERE = frozenset({"provider", "external", "remote", "upstream", "legacy", "idp", "sso", "ldap", "foreign"})
 #: what a column names that is no person even where its key points to a table of principals
 _GROUP_WORDS = frozenset({"group", "groups", "team", "role", "parent", "org", "organization", "organisation", "tenant"})
 
@@ -141,7 +144,8 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
             if target is not None and not same_family(ref.table, target, stem or "") and sum(
                     _singular(_base(t)).endswith("_" + (stem or "")) for t in {r.table for r in refs}) > 1:
                 target = None  # `filedownload.session_id`: `agent_session` or `grid_session`? neither
-        if target is None and stem and "_" in stem and "bank" not in stem.split("_") and not ref.target:
+        if target is None and stem and "_" in stem and "bank" not in stem.split("_") and not ref.target \
+                and stem.split("_", 1)[0] not in _ELSEWHERE:
             # `manager_staff_id` -> staff: a role, then a table of people (a bank account is no one's login)
             parts = stem.split("_")
             named = next((t for t in ("_".join(parts[cut:]) for cut in range(1, len(parts))) if t in names), None)

@@ -369,3 +369,38 @@ def test_the_value_of_a_row_of_phones_or_e_mails_is_one() -> None:
     assert flagged[("ost_contact_phone", "value")] == "profile.phone_number"
     # a table of a user's addresses keeps postal addresses
     assert flagged[("ost_user_address", "address")] == "contact.postal_address"
+
+
+# Rallly (Prisma's migrations, PostgreSQL): NextAuth's accounts and a calendar connection
+LINKED = """
+CREATE TABLE "accounts" (
+    "id" TEXT NOT NULL,
+    "user_id" TEXT NOT NULL,
+    "provider" TEXT NOT NULL,
+    "provider_account_id" TEXT NOT NULL,
+    "refresh_token" TEXT,
+    CONSTRAINT "accounts_pkey" PRIMARY KEY ("id")
+);
+CREATE TABLE "calendar_connections" (
+    "id" TEXT NOT NULL,
+    "user_id" TEXT NOT NULL,
+    "provider" TEXT NOT NULL,
+    "provider_account_id" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    CONSTRAINT "calendar_connections_pkey" PRIMARY KEY ("id")
+);
+CREATE TABLE "ledger_entries" (
+    "id" TEXT NOT NULL,
+    "asset_account_id" TEXT NOT NULL,
+    "amount" INTEGER NOT NULL
+);
+"""
+
+
+def test_an_account_id_at_a_provider_is_no_row_of_the_schemas_accounts() -> None:
+    flagged = flagged_in_sql(LINKED, "postgres")
+    # the user's id at the calendar's provider, though `accounts` here holds only keys and tokens
+    assert flagged[("calendar_connections", "provider_account_id")] == "account.id"
+    assert flagged[("accounts", "provider_account_id")] == "account.id"
+    # a ledger's `asset_account_id` still reads as a role of a row of `accounts`, no one's
+    assert ("ledger_entries", "asset_account_id") not in flagged
