@@ -1811,7 +1811,11 @@ _PERSONAL_TIME_ZONE = frozenset({"user", "customer", "member", "client", "accoun
                                  "subscriber", "viewer", "visitor", "player", "device", "browser", "local", "home",
                                  "my", "preferred", "employee", "staff", "agent", "guest", "owner", "author",
                                  # where a visitor's time zone was read from: their IP, their OS
-                                 "geo", "ip", "os", "system", "session", "detected"})
+                                 "geo", "ip", "os", "system", "session", "detected",
+                                 # the people a meeting or a message is for (Rallly's
+                                 # `scheduled_event_invites.invitee_time_zone`)
+                                 "invitee", "attendee", "participant", "recipient", "requester", "candidate",
+                                 "patient", "student"})
 
 
 def thing_time_zone(name: NameTokens) -> bool:

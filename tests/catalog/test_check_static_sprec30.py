@@ -404,3 +404,30 @@ def test_an_account_id_at_a_provider_is_no_row_of_the_schemas_accounts() -> None
     assert flagged[("accounts", "provider_account_id")] == "account.id"
     # a ledger's `asset_account_id` still reads as a role of a row of `accounts`, no one's
     assert ("ledger_entries", "asset_account_id") not in flagged
+
+
+# Rallly: who is invited to a scheduled event, in their time zone; the event's own zone
+INVITES = """
+CREATE TABLE "scheduled_event_invites" (
+    "id" TEXT NOT NULL,
+    "scheduled_event_id" TEXT NOT NULL,
+    "invitee_name" TEXT NOT NULL,
+    "invitee_email" TEXT NOT NULL,
+    "invitee_time_zone" TEXT,
+    CONSTRAINT "scheduled_event_invites_pkey" PRIMARY KEY ("id")
+);
+CREATE TABLE "scheduled_events" (
+    "id" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "event_time_zone" TEXT,
+    CONSTRAINT "scheduled_events_pkey" PRIMARY KEY ("id")
+);
+"""
+
+
+def test_an_invitees_time_zone_is_theirs() -> None:
+    flagged = flagged_in_sql(INVITES, "postgres")
+    assert flagged[("scheduled_event_invites", "invitee_time_zone")] == "device.time_zone"
+    assert flagged[("scheduled_event_invites", "invitee_email")] == "contact.email"
+    # the time zone an event is set in is the event's
+    assert ("scheduled_events", "event_time_zone") not in flagged
