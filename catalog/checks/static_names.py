@@ -730,7 +730,8 @@ _LINKED_ACCOUNT = frozenset({("provider", "account", "id"), ("provider", "user",
 def linked_account_id(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     """`accounts.provider_account_id` beside `user_id`: the user's id at the identity provider
     the row links to their account (a provider's own account with us has no user beside it)."""
-    return name.own in _LINKED_ACCOUNT and any(s.own == ("user", "id") for s in siblings)
+    # (Stack Auth's `ProjectUserOAuthAccount(projectUserId, providerAccountId)`: a user of a project)
+    return name.own in _LINKED_ACCOUNT and any(s.own[-2:] == ("user", "id") for s in siblings)
 
 
 def payer_at_provider(tail: NameTokens) -> bool:

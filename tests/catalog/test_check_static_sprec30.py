@@ -431,3 +431,28 @@ def test_an_invitees_time_zone_is_theirs() -> None:
     assert flagged[("scheduled_event_invites", "invitee_email")] == "contact.email"
     # the time zone an event is set in is the event's
     assert ("scheduled_events", "event_time_zone") not in flagged
+
+
+# Stack Auth (Prisma's migrations): a project's user's linked OAuth account
+STACK = """
+CREATE TABLE "ProjectUserOAuthAccount" (
+    "tenancyId" UUID NOT NULL,
+    "projectUserId" UUID,
+    "configOAuthProviderId" TEXT NOT NULL,
+    "providerAccountId" TEXT NOT NULL,
+    "email" TEXT,
+    CONSTRAINT "ProjectUserOAuthAccount_pkey" PRIMARY KEY ("tenancyId", "configOAuthProviderId", "providerAccountId")
+);
+CREATE TABLE "OAuthProviderConfig" (
+    "projectConfigId" UUID NOT NULL,
+    "id" TEXT NOT NULL,
+    "providerAccountId" TEXT
+);
+"""
+
+
+def test_a_provider_account_beside_a_project_users_key_is_theirs() -> None:
+    flagged = flagged_in_sql(STACK, "postgres")
+    assert flagged[("ProjectUserOAuthAccount", "providerAccountId")] == "account.id"
+    # a provider's configuration, with no user beside it, holds no one's account
+    assert ("OAuthProviderConfig", "providerAccountId") not in flagged
