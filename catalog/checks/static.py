@@ -1816,7 +1816,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "DEVICE_MODEL": static_names.device_used(tail, words) == "DEVICE_MODEL" or static_names.authenticator_model(tail),
                 # PaperTrail's `versions.whodunnit` (Rails): who made the change
                 "ACCOUNT_ID": tail.own == ("whodunnit",) or static_names.alias_of_someone(tail, words)
-                or static_names.login_identifier(tail, words)
+                or static_names.login_identifier(tail, words) or static_names.list_of_people(tail, text_type)
                 or (static_names.messenger_handle(tail) and _rows_are_people(column.table) and text_type)
                 or static_names.ordinal_of_someone(tail, account)
                 or static_names.followed_someone(tail, words)}

@@ -802,6 +802,18 @@ def client_contacts(name: NameTokens, table: set[str]) -> bool:
     return name.own in {("contacts",), ("contacts", "json")} and "client" in table
 
 
+#: whom a list of people holds: a member's buddies, the members they ignore, a message's addressees
+_PEOPLE_LISTS = frozenset({"buddy", "buddies", "friend", "friends", "ignore", "ignored", "block", "blocked", "to",
+                           "cc", "bcc", "recipient", "recipients", "follower", "followers"})
+
+
+def list_of_people(name: NameTokens, text: bool) -> bool:
+    """SMF's `members.buddy_list`, `pm_ignore_list`, `user_drafts.to_list`: the ids of other
+    members, written out as a comma-separated text, each a person's account. (A `price_list` or
+    a `mailing_list` lists no one; a number of recipients is a count.)"""
+    return text and name.own[-1:] == ("list",) and len(name.own) > 1 and name.own[-2] in _PEOPLE_LISTS
+
+
 #: what a hint reminds its writer of: their password, their recovery key
 _HINTED_SECRETS = frozenset({"password", "passphrase", "passwd", "pwd", "recovery", "pin"})
 

@@ -456,3 +456,27 @@ def test_a_provider_account_beside_a_project_users_key_is_theirs() -> None:
     assert flagged[("ProjectUserOAuthAccount", "providerAccountId")] == "account.id"
     # a provider's configuration, with no user beside it, holds no one's account
     assert ("OAuthProviderConfig", "providerAccountId") not in flagged
+
+
+# Simple Machines Forum (MySQL install script): a member's lists of other members
+SMF = """
+CREATE TABLE {$db_prefix}members (
+  id_member MEDIUMINT UNSIGNED AUTO_INCREMENT,
+  member_name VARCHAR(80) NOT NULL DEFAULT '',
+  buddy_list TEXT NOT NULL,
+  pm_ignore_list TEXT NULL,
+  PRIMARY KEY (id_member)
+) ENGINE={$engine};
+CREATE TABLE {$db_prefix}products (
+  id_product MEDIUMINT UNSIGNED AUTO_INCREMENT,
+  price_list TEXT NOT NULL,
+  PRIMARY KEY (id_product)
+) ENGINE={$engine};
+"""
+
+
+def test_a_members_list_of_other_members_holds_their_accounts() -> None:
+    flagged = flagged_in_sql(SMF, "mysql")
+    assert flagged[("members", "buddy_list")] == "account.id"
+    assert flagged[("members", "pm_ignore_list")] == "account.id"
+    assert ("products", "price_list") not in flagged
