@@ -1806,7 +1806,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "EMAIL_ADDRESS": static_names.mailbox_address(tail, words) or static_names.message_end(tail, words)
                 or static_names.client_contacts(tail, words),
                 "DEVICE_ID": static_names.push_address(tail), "CREDIT_CARD": static_names.bank_account(tail),
-                "TIME_ZONE": static_names.local_offset(tail, siblings),
+                "TIME_ZONE": static_names.local_offset(tail, siblings) or static_names.member_clock_offset(
+                    tail, _rows_are_people(column.table) and static_names.table_head(column.table) != "address"),
                 "PERSON": static_names.role_name(tail) or static_names.customers_name(tail)
                 or static_names.initialled_name(tail, siblings), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
                 "VISITED_URL": static_names.visited_part(tail, words),

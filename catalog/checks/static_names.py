@@ -2021,6 +2021,18 @@ _OFFSET_UNITS = frozenset({"millis", "ms", "milliseconds", "seconds", "secs", "m
 _LOCAL_WORDS = frozenset({"local"})
 
 
+#: a clock's offset from UTC by its names (SMF's `members.time_offset`, vBulletin's `timezoneoffset`)
+_CLOCK_OFFSETS = frozenset({("time", "offset"), ("timezone", "offset"), ("tz", "offset"), ("utc", "offset"),
+                            ("gmt", "offset"), ("time", "zone", "offset")})
+
+
+def member_clock_offset(name: NameTokens, own_row: bool) -> bool:
+    """SMF's `members.time_offset float`: the hours a member sets their clock off the server's,
+    their time zone; read in a table whose rows are people (not an address's or a store's GMT
+    offset, TPC-DS's `customer_address.ca_gmt_offset`)."""
+    return own_row and name.own in _CLOCK_OFFSETS
+
+
 def local_offset(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     """Hello's `offset_millis` beside `local_utc_ts`: the offset of the person's local time from
     UTC, their time zone (a bare `offset` elsewhere is a position in a stream or a page)."""

@@ -480,3 +480,28 @@ def test_a_members_list_of_other_members_holds_their_accounts() -> None:
     assert flagged[("members", "buddy_list")] == "account.id"
     assert flagged[("members", "pm_ignore_list")] == "account.id"
     assert ("products", "price_list") not in flagged
+
+
+# SMF's members and a store's settings
+OFFSETS = """
+CREATE TABLE {$db_prefix}members (
+  id_member MEDIUMINT UNSIGNED AUTO_INCREMENT,
+  member_name VARCHAR(80) NOT NULL DEFAULT '',
+  time_format VARCHAR(80) NOT NULL DEFAULT '',
+  time_offset FLOAT NOT NULL DEFAULT 0,
+  PRIMARY KEY (id_member)
+) ENGINE={$engine};
+CREATE TABLE {$db_prefix}scheduled_tasks (
+  id_task SMALLINT AUTO_INCREMENT,
+  next_time INT NOT NULL DEFAULT 0,
+  time_offset INT NOT NULL DEFAULT 0,
+  PRIMARY KEY (id_task)
+) ENGINE={$engine};
+"""
+
+
+def test_a_members_clock_offset_is_their_time_zone() -> None:
+    flagged = flagged_in_sql(OFFSETS, "mysql")
+    assert flagged[("members", "time_offset")] == "device.time_zone"
+    # a scheduled task's offset is when it runs
+    assert ("scheduled_tasks", "time_offset") not in flagged
