@@ -1788,6 +1788,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     token_type = text_type or declared.base_type(kind) in {"uuid", "uniqueidentifier"} or declared.holds_bytes(kind)
     # a person's phone extension, not a file's type
     extension = static_names.phone_extension(tail, siblings) and _rows_are_people(column.table)
+    posted = static_names.poster(tail, words, bool(_WHOLE_NUMBER.match(declared.base_type(kind))), text_type)
     # what the name says outright in its table: a visitor's cookie, a caller's words, a search
     outright = {"COOKIE_ID": static_names.analytics_cookie(tail, column.table) or static_names.tracker_session(tail, column.table)
                 or static_names.browser_fingerprint(tail, siblings)
@@ -1808,7 +1809,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "DEVICE_ID": static_names.push_address(tail), "CREDIT_CARD": static_names.bank_account(tail),
                 "TIME_ZONE": static_names.local_offset(tail, siblings) or static_names.member_clock_offset(
                     tail, _rows_are_people(column.table) and static_names.table_head(column.table) != "address"),
-                "PERSON": static_names.role_name(tail) or static_names.customers_name(tail)
+                "PERSON": static_names.role_name(tail) or static_names.customers_name(tail) or posted == "PERSON"
                 or static_names.initialled_name(tail, siblings), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
                 "VISITED_URL": static_names.visited_part(tail, words),
                 "BEHAVIORAL_EVENT": static_names.consumed_item(tail, words)
@@ -1818,6 +1819,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 # PaperTrail's `versions.whodunnit` (Rails): who made the change
                 "ACCOUNT_ID": tail.own == ("whodunnit",) or static_names.alias_of_someone(tail, words)
                 or static_names.login_identifier(tail, words) or static_names.list_of_people(tail, text_type)
+                or posted == "ACCOUNT_ID"
                 or (static_names.messenger_handle(tail) and _rows_are_people(column.table) and text_type)
                 or static_names.ordinal_of_someone(tail, account)
                 or static_names.followed_someone(tail, words)}

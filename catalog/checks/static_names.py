@@ -1074,6 +1074,19 @@ def person_hash(name: NameTokens) -> bool:
 _SIGNED_WORKS = frozenset({"entry", "article", "story", "image", "photo", "picture"})
 
 
+#: who posted a post, who bumped a topic to the top (phpBB's `topic_poster`, `topic_bumper`)
+_POSTERS = frozenset({"poster", "bumper"})
+
+
+def poster(name: NameTokens, table: set[str], whole_number: bool, text_type: bool) -> str | None:
+    """phpBB's `topics.topic_poster mediumint`: the member who posted, by their key; osTicket's
+    `thread_entry.poster varchar(128)`: the name they posted under. Only in a table of posts,
+    threads or entries (a film's `poster` is a picture)."""
+    if not name.own or name.own[-1] not in _POSTERS or not table & (_POST_WORDS | _SIGNED_WORKS):
+        return None
+    return "ACCOUNT_ID" if whole_number else "PERSON" if text_type else None
+
+
 def post_author_name(name: NameTokens, table: set[str], text_type: bool) -> bool:
     """OpenCart's `review(customer_id, author varchar(64), text)`, Piwigo's `comments.author`:
     the `author` text of a post, a comment or a review is the name its writer signed it with

@@ -505,3 +505,35 @@ def test_a_members_clock_offset_is_their_time_zone() -> None:
     assert flagged[("members", "time_offset")] == "device.time_zone"
     # a scheduled task's offset is when it runs
     assert ("scheduled_tasks", "time_offset") not in flagged
+
+
+# phpBB (MySQL schema) and osTicket: who posted, by key and by name; a film's poster picture
+POSTERS = """
+CREATE TABLE phpbb_topics (
+  topic_id mediumint(8) UNSIGNED NOT NULL auto_increment,
+  topic_title varchar(255) DEFAULT '' NOT NULL,
+  topic_poster mediumint(8) UNSIGNED DEFAULT '0' NOT NULL,
+  topic_bumper mediumint(8) UNSIGNED DEFAULT '0' NOT NULL,
+  PRIMARY KEY (topic_id)
+);
+CREATE TABLE ost_thread_entry (
+  id int(11) unsigned NOT NULL auto_increment,
+  thread_id int(11) unsigned NOT NULL default '0',
+  poster varchar(128) NOT NULL default '',
+  PRIMARY KEY (id)
+);
+CREATE TABLE movies (
+  id int(11) unsigned NOT NULL auto_increment,
+  title varchar(255),
+  poster varchar(255),
+  PRIMARY KEY (id)
+);
+"""
+
+
+def test_who_posted_is_a_key_by_number_and_a_name_by_text() -> None:
+    flagged = flagged_in_sql(POSTERS, "mysql")
+    assert flagged[("phpbb_topics", "topic_poster")] == "account.id"
+    assert flagged[("phpbb_topics", "topic_bumper")] == "account.id"
+    assert flagged[("ost_thread_entry", "poster")] == "identity.person_name"
+    assert ("movies", "poster") not in flagged
