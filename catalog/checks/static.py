@@ -1855,6 +1855,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_records.load_file(recognizer.entity, name, siblings) \
                 or static_records.rendered_document(recognizer.entity, name, column.table) \
                 or static_records.customer_kind(recognizer.entity, name, column.table) \
+                or static_names.security_question(recognizer.entity, name) \
                 or static_records.pair_key(recognizer.entity, name, siblings) \
                 or static_records.label_caption(recognizer.entity, name, column.table) \
                 or static_records.protocol_setting(name, column.table) \

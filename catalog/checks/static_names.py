@@ -814,6 +814,14 @@ def list_of_people(name: NameTokens, text: bool) -> bool:
     return text and name.own[-1:] == ("list",) and len(name.own) > 1 and name.own[-2] in _PEOPLE_LISTS
 
 
+def security_question(entity: str, name: NameTokens) -> bool:
+    """SMF's and OpenMRS's `secret_question`, `secret_answer`: a login's challenge and the secret
+    that answers it, a credential like a password, not words a person shared."""
+    own = name.own
+    return entity == "USER_CONTENT" and len(own) >= 2 and own[-2] in {"secret", "security", "password", "recovery"} \
+        and own[-1] in {"question", "answer"}
+
+
 #: what a hint reminds its writer of: their password, their recovery key
 _HINTED_SECRETS = frozenset({"password", "passphrase", "passwd", "pwd", "recovery", "pin"})
 

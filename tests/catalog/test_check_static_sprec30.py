@@ -537,3 +537,23 @@ def test_who_posted_is_a_key_by_number_and_a_name_by_text() -> None:
     assert flagged[("phpbb_topics", "topic_bumper")] == "account.id"
     assert flagged[("ost_thread_entry", "poster")] == "identity.person_name"
     assert ("movies", "poster") not in flagged
+
+
+# SMF's members: a login's secret question and answer beside the member's own words
+SECRETS = """
+CREATE TABLE {$db_prefix}members (
+  id_member MEDIUMINT UNSIGNED AUTO_INCREMENT,
+  member_name VARCHAR(80) NOT NULL DEFAULT '',
+  signature TEXT NOT NULL,
+  secret_question VARCHAR(255) NOT NULL DEFAULT '',
+  secret_answer VARCHAR(64) NOT NULL DEFAULT '',
+  PRIMARY KEY (id_member)
+) ENGINE={$engine};
+"""
+
+
+def test_a_secret_question_and_answer_are_a_credential_not_words_shared() -> None:
+    flagged = flagged_in_sql(SECRETS, "mysql")
+    assert ("members", "secret_question") not in flagged
+    assert ("members", "secret_answer") not in flagged
+    assert flagged[("members", "signature")] == "user_content"
