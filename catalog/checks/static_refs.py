@@ -144,14 +144,14 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
             if target is not None and not same_family(ref.table, target, stem or "") and sum(
                     _singular(_base(t)).endswith("_" + (stem or "")) for t in {r.table for r in refs}) > 1:
                 target = None  # `filedownload.session_id`: `agent_session` or `grid_session`? neither
-        if target is None and stem and "_" in stem and "bank" not in stem.split("_") and not ref.target \
-                and stem.split("_", 1)[0] not in _ELSEWHERE:
+        if target is None and stem and "_" in stem and "bank" not in stem.split("_") and not ref.target:
             # `manager_staff_id` -> staff: a role, then a table of people (a bank account is no one's login)
             parts = stem.split("_")
             named = next((t for t in ("_".join(parts[cut:]) for cut in range(1, len(parts))) if t in names), None)
             target = names[named] if named is not None else None
             role_key = key_of(target) if target is not None and target != ref.table else None
-            if role_key is not None and not detections[role_key] and thing(target):
+            if role_key is not None and not detections[role_key] and thing(target) \
+                    and stem.split("_", 1)[0] not in _ELSEWHERE:
                 # `asset_account_id` -> a ledger's `account`: a role of a thing, no one's account
                 detections[index] = [d for d in detections[index] if d.entity != "ACCOUNT_ID"]
             if role_key is None or not any(d.entity in PASSED_ON for d in detections[role_key]):

@@ -406,6 +406,28 @@ def test_an_account_id_at_a_provider_is_no_row_of_the_schemas_accounts() -> None
     assert ("ledger_entries", "asset_account_id") not in flagged
 
 
+# Authgear (PostgreSQL migrations): an OAuth identity's user at the provider, beside a users table
+AUTHGEAR = """
+CREATE TABLE _auth_user (
+    id text PRIMARY KEY,
+    app_id text NOT NULL,
+    created_at timestamp without time zone NOT NULL
+);
+CREATE TABLE _auth_identity_oauth (
+    id text PRIMARY KEY REFERENCES _auth_identity(id),
+    app_id text NOT NULL,
+    provider_type text NOT NULL,
+    provider_user_id text NOT NULL,
+    claims jsonb
+);
+"""
+
+
+def test_a_provider_user_id_keeps_what_the_users_table_passes_on() -> None:
+    flagged = flagged_in_sql(AUTHGEAR, "postgres")
+    assert flagged[("_auth_identity_oauth", "provider_user_id")] == "account.id"
+
+
 # Rallly: who is invited to a scheduled event, in their time zone; the event's own zone
 INVITES = """
 CREATE TABLE "scheduled_event_invites" (
