@@ -1799,13 +1799,15 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     token_type = text_type or declared.base_type(kind) in {"uuid", "uniqueidentifier"} or declared.holds_bytes(kind)
     # a person's phone extension, not a file's type
     extension = static_names.phone_extension(tail, siblings) and _rows_are_people(column.table)
+    posted = static_names.poster(tail, words, bool(_WHOLE_NUMBER.match(declared.base_type(kind))), text_type)
     # what the name says outright in its table: a visitor's cookie, a caller's words, a search
     outright = {"COOKIE_ID": static_names.analytics_cookie(tail, column.table) or static_names.tracker_session(tail, column.table)
                 or static_names.browser_fingerprint(tail, siblings)
                 or (static_names.session_cookie(tail, words, token_type, siblings) and "token" in tail.own)
                 or static_names.web_session_key(tail, token_type)
                 or (token_type and tail.own == ("visit", "id") and bool(words & static_names.ACTIVITY_TABLE_WORDS)),
-                FREE_TEXT_ENTITY: static_names.speech(tail) or static_names.form_value(tail, words) or (
+                FREE_TEXT_ENTITY: static_names.speech(tail) or static_names.form_value(tail, words)
+                or static_names.secret_hint(tail, words) or (
                     (static_names.personal_website(tail) or static_names.personal_signature(tail, long_text))
                     and _rows_are_people(column.table) and not organization_table(column.table)),
                 "SEARCH_QUERY": static_names.search_terms(tail, words),
@@ -1813,10 +1815,12 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                     "ip" in s.own or s.own[-2:] == ("remote", "addr") for s in siblings)),
                 "LOCATION": tail.own[:1] == ("geo",) and tail.own[1:] in {("name",), ("place",), ("place", "name")},
                 "REGION": static_names.district(tail),
-                "EMAIL_ADDRESS": static_names.mailbox_address(tail, words) or static_names.message_end(tail, words),
+                "EMAIL_ADDRESS": static_names.mailbox_address(tail, words) or static_names.message_end(tail, words)
+                or static_names.client_contacts(tail, words),
                 "DEVICE_ID": static_names.push_address(tail), "CREDIT_CARD": static_names.bank_account(tail),
-                "TIME_ZONE": static_names.local_offset(tail, siblings),
-                "PERSON": static_names.role_name(tail) or static_names.customers_name(tail)
+                "TIME_ZONE": static_names.local_offset(tail, siblings) or static_names.member_clock_offset(
+                    tail, _rows_are_people(column.table) and static_names.table_head(column.table) != "address"),
+                "PERSON": static_names.role_name(tail) or static_names.customers_name(tail) or posted == "PERSON"
                 or static_names.initialled_name(tail, siblings), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
                 "VISITED_URL": static_names.visited_part(tail, words) or (
                     # a tracker's page view (Segment's `pages(url, path, title)`): the page's
@@ -1824,7 +1828,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "BEHAVIORAL_EVENT": static_names.consumed_item(tail, words) or (tracked and tail.own == ("event", "text"))
                 or static_names.message_engagement(tail, words | set(leaf.own), text_type),
                 "OPERATING_SYSTEM": static_names.device_used(tail, words) == "OPERATING_SYSTEM",
-                "DEVICE_MODEL": static_names.device_used(tail, words) == "DEVICE_MODEL",
+                "DEVICE_MODEL": static_names.device_used(tail, words) == "DEVICE_MODEL" or static_names.authenticator_model(tail),
                 # PaperTrail's `versions.whodunnit` (Rails): who made the change
                 # XOOPS's and PHP-Nuke's `uname` in a table of people or beside their `uid`: the login
                 # a tracker's row of a service action (Segment's `issued_refund.agent_id`): the staff member who acted
@@ -1832,6 +1836,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or (tracked and tail.own == ("agent", "id"))
                 or (tail.own == ("uname",) and (_rows_are_people(column.table)
                                                 or any(s.own in {("uid",), ("user", "id")} for s in siblings)))
+                or static_names.login_identifier(tail, words) or static_names.list_of_people(tail, text_type)
+                or posted == "ACCOUNT_ID"
                 or (static_names.messenger_handle(tail) and _rows_are_people(column.table) and text_type)
                 or static_names.ordinal_of_someone(tail, account)
                 or static_names.followed_someone(tail, words)}
@@ -1865,6 +1871,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_records.list_address(recognizer.entity, name, column.table) \
                 or static_records.server_account(recognizer.entity, name, siblings) \
                 or static_records.load_file(recognizer.entity, name, siblings) \
+                or static_records.rendered_document(recognizer.entity, name, column.table) \
+                or static_records.customer_kind(recognizer.entity, name, column.table) \
+                or static_names.security_question(recognizer.entity, name) \
                 or static_records.pair_key(recognizer.entity, name, siblings) \
                 or static_records.label_caption(recognizer.entity, name, column.table) \
                 or static_records.protocol_setting(name, column.table) \
@@ -1947,7 +1956,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `net_item_sales_amount`, an ACL's `access_type`; `content_md5`: a hash, not the content
         if static_names.described_no_one(recognizer.entity, name, column.comment) or static_names.load_source(column.comment):
             continue  # `owner_id` "The ACL identifier"; `filename` "the file this record was loaded from"
-        if recognizer.entity == "ACCOUNT_ID" and static_names.link_row_key(is_key(column.table, own_name.lower()), name, siblings):
+        if recognizer.entity == "ACCOUNT_ID" and static_names.link_row_key(is_key(column.table, own_name.lower()), name, siblings) \
+                and not static_names.payer_at_provider(tail):  # (`payment_provider_customers.provider_customer_id`)
             continue
         if own_row_number(column.table, own_name.lower(), name) and bool(_WHOLE_NUMBER.match(kind.strip().lower())) \
                 and (recognizer.entity == "ACCOUNT_ID" or name.own[-1] in static_names.KEY_WORDS):
@@ -1972,7 +1982,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if (setting := static_names.setting_of(name)) and recognizer.name_signal(NameTokens.of("_".join(setting))) is None \
                 and not outright.get(recognizer.entity):
             continue  # `case_access_for_account_owner`: an access level; `email_encoding_key`: a charset
-        if static_names.device_unconfirmed(recognizer.entity, name, words) or static_names.client_unconfirmed(recognizer.entity, name, words):
+        if static_names.device_unconfirmed(recognizer.entity, name, words) and not outright.get(recognizer.entity) \
+                or static_names.client_unconfirmed(recognizer.entity, name, words):
             continue
         if static_names.shipping_carrier(recognizer.entity, name, words) or static_names.thing_handle(recognizer.entity, name, column.table) \
                 or static_names.polymorphic_key(recognizer.entity, name, siblings, column.table) \
@@ -2068,7 +2079,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             scores.append(PEOPLE_NAME_SCORE)  # `users.github_id`: the person's id at GitHub
         if recognizer.entity == "ACCOUNT_ID" and static_names.person_hash(name):
             scores.append(static_names.ACCOUNT_HEAD_SCORE)  # `customer_hash`: the customer's id, hashed
-        if recognizer.entity == "ACCOUNT_ID" and static_names.linked_account_id(name, siblings):
+        if recognizer.entity == "ACCOUNT_ID" and (static_names.linked_account_id(name, siblings)
+                                                  or static_names.payer_at_provider(tail)):
             scores.append(PEOPLE_NAME_SCORE)  # `accounts.provider_account_id`: the user's id at the provider
         named = bool(scores)
         if comment is not None and (said := recognizer.name_signal(comment)) is not None \

@@ -466,6 +466,11 @@ def key_of_people(table: str, siblings: Sequence[NameTokens], own: tuple[str, ..
     head = table_head(table)
     if head not in PEOPLE_HEADS - _NOT_PEOPLE_KEYS or thing_table(table):
         return False
+    if own == ("id",) and any(len(s.own) == 2 and s.own[0] == head and s.own[1] in KEY_WORDS for s in siblings):
+        # OLIDS' `appointment_practitioner(id, appointment_id, practitioner_id)`, FOSSBilling's
+        # `activity_admin_history(id, admin_id)`: the person's key is beside, named after the
+        # table's head; the bare `id` numbers the record of them
+        return False
     if head in _AMBIGUOUS_PEOPLE and not any(set(s.own) & _PERSONAL_ATTRIBUTES for s in siblings):
         return False  # a decision's `candidate(candidate_id, session_id)`: options, not applicants
     if head == "client" and table_words(table) & _APP_REGISTRY_WORDS:
@@ -744,7 +749,16 @@ _LINKED_ACCOUNT = frozenset({("provider", "account", "id"), ("provider", "user",
 def linked_account_id(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     """`accounts.provider_account_id` beside `user_id`: the user's id at the identity provider
     the row links to their account (a provider's own account with us has no user beside it)."""
-    return name.own in _LINKED_ACCOUNT and any(s.own == ("user", "id") for s in siblings)
+    # (Stack Auth's `ProjectUserOAuthAccount(projectUserId, providerAccountId)`: a user of a project)
+    return name.own in _LINKED_ACCOUNT and any(s.own[-2:] == ("user", "id") for s in siblings)
+
+
+def payer_at_provider(tail: NameTokens) -> bool:
+    """Lago's `payment_provider_customers.provider_customer_id`, Mozilla's
+    `subscription.provider_customer_id`: the customer's id at the payment provider (Stripe's
+    `cus_…`), which ties the payer's charges there to them. A qualified name is a local row's
+    key instead: `payment_provider_customer_id` points to the row that holds the link."""
+    return tail.own == ("provider", "customer", "id")
 
 
 def personal_website(name: NameTokens) -> bool:
@@ -798,6 +812,63 @@ def messenger_handle(name: NameTokens) -> bool:
 def personal_signature(name: NameTokens, long_text: bool) -> bool:
     """`user_sig mediumtext` in a table of people: the signature a member writes under posts."""
     return long_text and of_the_person(name) in {("sig",), ("signature",)}
+
+
+def authenticator_model(name: NameTokens) -> bool:
+    """WebAuthn's `aaguid` (`webauthn_credentials.aaguid`, Supabase's `web_authn_aaguid`): the
+    Authenticator Attestation GUID names the make and model of the security key or phone a
+    person registered (the FIDO metadata service lists them), like a device's model."""
+    return name.own[-1:] == ("aaguid",)
+
+
+#: table words that say a row's `identifier` is someone's (a user's, an identity's, a patient's)
+_IDENTIFIED_WORDS = frozenset({"user", "identity", "member", "customer", "subscriber", "patient", "person"})
+
+
+def login_identifier(name: NameTokens, table: set[str]) -> bool:
+    """Kratos' `identity_credential_identifiers.identifier` (the e-mail or username one logs in
+    with), Vaultwarden's `sso_users.identifier`, Authelia's `user_opaque_identifier.identifier`:
+    a bare identifier in a table of people or their identities is the person's. A project's, an
+    event's or a recorded action's `identifier` is its own."""
+    return name.own == ("identifier",) and bool(table & _IDENTIFIED_WORDS)
+
+
+def client_contacts(name: NameTokens, table: set[str]) -> bool:
+    """An OAuth client's `contacts` (RFC 7591 dynamic registration: "array of e-mail addresses
+    of people responsible for this client"; Hydra's `contacts_json`, MAS's `text[]`)."""
+    return name.own in {("contacts",), ("contacts", "json")} and "client" in table
+
+
+#: whom a list of people holds: a member's buddies, the members they ignore, a message's addressees
+_PEOPLE_LISTS = frozenset({"buddy", "buddies", "friend", "friends", "ignore", "ignored", "block", "blocked", "to",
+                           "cc", "bcc", "recipient", "recipients", "follower", "followers"})
+
+
+def list_of_people(name: NameTokens, text: bool) -> bool:
+    """SMF's `members.buddy_list`, `pm_ignore_list`, `user_drafts.to_list`: the ids of other
+    members, written out as a comma-separated text, each a person's account. (A `price_list` or
+    a `mailing_list` lists no one; a number of recipients is a count.)"""
+    return text and name.own[-1:] == ("list",) and len(name.own) > 1 and name.own[-2] in _PEOPLE_LISTS
+
+
+def security_question(entity: str, name: NameTokens) -> bool:
+    """SMF's and OpenMRS's `secret_question`, `secret_answer`: a login's challenge and the secret
+    that answers it, a credential like a password, not words a person shared."""
+    own = name.own
+    return entity == "USER_CONTENT" and len(own) >= 2 and own[-2] in {"secret", "security", "password", "recovery"} \
+        and own[-1] in {"question", "answer"}
+
+
+#: what a hint reminds its writer of: their password, their recovery key
+_HINTED_SECRETS = frozenset({"password", "passphrase", "passwd", "pwd", "recovery", "pin"})
+
+
+def secret_hint(name: NameTokens, table: set[str]) -> bool:
+    """Vaultwarden's `users.password_hint`, Firefox Accounts' `recovery_keys.hint`: a reminder
+    a person wrote for themselves about their secret, their own words. (A form field's or a
+    config's `hint` is the program's help text; an OIDC `login_hint` is an account.)"""
+    own = name.own
+    return own[-1:] == ("hint",) and (bool(set(own[:-1]) & _HINTED_SECRETS) or len(own) == 1 and bool(table & _HINTED_SECRETS))
 
 
 #: first, middle and last name by their initial (`f_name`, `prsn_l_nm`), a warehouse's habit
@@ -1043,11 +1114,30 @@ def person_hash(name: NameTokens) -> bool:
     return len(name.own) == 2 and name.own[1] == "hash" and name.own[0] in _PERSON_KINDS | {"visitor"}
 
 
+#: what is published with its author's name: a feed's or a blog's entries and articles, a
+#: gallery's photos (Tiny Tiny RSS' and Feedbin's `entries.author`, Piwigo's `images.author`)
+_SIGNED_WORKS = frozenset({"entry", "article", "story", "image", "photo", "picture"})
+
+
+#: who posted a post, who bumped a topic to the top (phpBB's `topic_poster`, `topic_bumper`)
+_POSTERS = frozenset({"poster", "bumper"})
+
+
+def poster(name: NameTokens, table: set[str], whole_number: bool, text_type: bool) -> str | None:
+    """phpBB's `topics.topic_poster mediumint`: the member who posted, by their key; osTicket's
+    `thread_entry.poster varchar(128)`: the name they posted under. Only in a table of posts,
+    threads or entries (a film's `poster` is a picture)."""
+    if not name.own or name.own[-1] not in _POSTERS or not table & (_POST_WORDS | _SIGNED_WORKS):
+        return None
+    return "ACCOUNT_ID" if whole_number else "PERSON" if text_type else None
+
+
 def post_author_name(name: NameTokens, table: set[str], text_type: bool) -> bool:
     """OpenCart's `review(customer_id, author varchar(64), text)`, Piwigo's `comments.author`:
     the `author` text of a post, a comment or a review is the name its writer signed it with
-    (the writer's account, if any, is the key beside it); an admin tool's `author` is a login."""
-    return name.own == ("author",) and text_type and bool(table & _POST_WORDS)
+    (the writer's account, if any, is the key beside it); so is a feed entry's or a photo's
+    byline. An admin tool's or a plugin's `author` is a login or a vendor."""
+    return name.own == ("author",) and text_type and bool(table & (_POST_WORDS | _SIGNED_WORKS))
 
 
 def done_by_name(name: NameTokens) -> bool:
@@ -1812,7 +1902,11 @@ _PERSONAL_TIME_ZONE = frozenset({"user", "customer", "member", "client", "accoun
                                  "subscriber", "viewer", "visitor", "player", "device", "browser", "local", "home",
                                  "my", "preferred", "employee", "staff", "agent", "guest", "owner", "author",
                                  # where a visitor's time zone was read from: their IP, their OS
-                                 "geo", "ip", "os", "system", "session", "detected"})
+                                 "geo", "ip", "os", "system", "session", "detected",
+                                 # the people a meeting or a message is for (Rallly's
+                                 # `scheduled_event_invites.invitee_time_zone`)
+                                 "invitee", "attendee", "participant", "recipient", "requester", "candidate",
+                                 "patient", "student"})
 
 
 def thing_time_zone(name: NameTokens) -> bool:
@@ -1825,7 +1919,19 @@ def thing_time_zone(name: NameTokens) -> bool:
         modifiers = own[:-1]
     else:
         return False
-    return bool(modifiers) and not set(modifiers) & _PERSONAL_TIME_ZONE
+    return bool(modifiers) and not set(modifiers) & _PERSONAL_TIME_ZONE and not geolocated_field(name)
+
+
+#: the objects a GeoIP lookup fills (Mandrill's `msg.location`, a tracker's `geo`)
+_GEOLOCATION_OBJECTS = frozenset({"location", "geo", "geolocation", "geoip", "ip_location"})
+
+
+def geolocated_field(name: NameTokens) -> bool:
+    """Mandrill's `message_clicked.location.timezone`: a field of the location object a lookup
+    of the reader's IP gives (beside its `city`, `latitude`), where the person is: their time
+    zone, as a bare `timezone` is. (A flat `location_timezone` may be a venue's.)"""
+    parts = name.raw.lower().split(".")
+    return len(parts) > 1 and parts[-2] in _GEOLOCATION_OBJECTS
 
 
 # -- auth flows, mail delivery, trackers' contexts (benchmarks/static8) ----------------------
@@ -1993,6 +2099,18 @@ _OFFSET_UNITS = frozenset({"millis", "ms", "milliseconds", "seconds", "secs", "m
 _LOCAL_WORDS = frozenset({"local"})
 
 
+#: a clock's offset from UTC by its names (SMF's `members.time_offset`, vBulletin's `timezoneoffset`)
+_CLOCK_OFFSETS = frozenset({("time", "offset"), ("timezone", "offset"), ("tz", "offset"), ("utc", "offset"),
+                            ("gmt", "offset"), ("time", "zone", "offset")})
+
+
+def member_clock_offset(name: NameTokens, own_row: bool) -> bool:
+    """SMF's `members.time_offset float`: the hours a member sets their clock off the server's,
+    their time zone; read in a table whose rows are people (not an address's or a store's GMT
+    offset, TPC-DS's `customer_address.ca_gmt_offset`)."""
+    return own_row and name.own in _CLOCK_OFFSETS
+
+
 def local_offset(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     """Hello's `offset_millis` beside `local_utc_ts`: the offset of the person's local time from
     UTC, their time zone (a bare `offset` elsewhere is a position in a stream or a page)."""
@@ -2008,7 +2126,21 @@ def district(name: NameTokens) -> bool:
     """Sakila's `address.district`, a voter file's `congressional_district`,
     `state_upper_district`: the area an address lies in, an approximate place. (A key of a row
     of districts ends in its key word: `district_id` is no area.)"""
-    return bool(name.own) and name.own[-1] in _DISTRICT_WORDS
+    return bool(name.own) and name.own[-1] in _DISTRICT_WORDS or continent(name)
+
+
+#: the names of a continent (a GeoIP lookup's and an analytics event's `geo_continent`,
+#: `geo_sub_continent`)
+_CONTINENT_FORMS = frozenset({(), ("name",), ("code",)})
+
+
+def continent(name: NameTokens) -> bool:
+    """Danbooru's `ip_geolocations.continent`, a clickstream's `geo_sub_continent`: the widest
+    area a person is placed in, an approximate place like the country beside it (in a table of
+    GeoIP ranges or countries, with no one in it, places are dropped as reference data)."""
+    own = name.own
+    at = next((i for i, word in enumerate(own) if word in {"continent", "subcontinent"}), None)
+    return at is not None and own[at + 1:] in _CONTINENT_FORMS
 
 
 #: a sent message's record of what its recipient did with it
@@ -2588,6 +2720,9 @@ _PARTS_OF_ROWS = {
     "name": {"text": "full_name", "family": "family_name", "given": "given_name", "givens": "given_name"},
     "address": {"text": "full_address", "line": "address_line", "lines": "address_line"},
     "telecom": {"value": "phone"},
+    # Lever's `contact_phone(contact_id, type, value)`: a person's phone numbers, one a row
+    "phone": {"value": "phone"},
+    "email": {"value": "email", "address": "email"},  # osTicket's `user_email(user_id, address)`
 }
 #: FHIR's `HumanName.text`, `Address.text`: the name or the address written out whole
 _TEXT_FORMS = frozenset({"name", "address"})

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from classifiers.names import NameTokens
 
-from catalog.checks.static_names import MESSAGE_TABLE_WORDS, PEOPLE_ROWS, table_head, table_words
+from catalog.checks.static_names import MESSAGE_TABLE_WORDS, PEOPLE_ROWS, singular, table_head, table_words
 
 #: a registry of applications: each row is a program (an OAuth client, a calendar's app)
 _APPLICATION_HEADS = frozenset({"application", "app", "client"})
@@ -221,3 +221,36 @@ def translated_tables(columns: dict[str, list[NameTokens]]) -> set[str]:
 
 #: what a per-language table translates: its record's name, title, description
 _TRANSLATED_TEXTS = frozenset({("name",), ("title",), ("description",), ("label",), ("text",)})
+
+
+#: a billing document the system issues and renders for each row (an invoice, a credit note, a quote)
+_ISSUED_DOCUMENTS = frozenset({"invoice", "quote", "estimate", "proforma"})
+_ISSUED_PAIRS = frozenset({("credit", "note"), ("debit", "note")})
+#: the names a rendered copy of the row is kept under (its PDF, its e-invoicing XML)
+_RENDERED_FILES = frozenset({("file",), ("xml", "file"), ("pdf", "file"), ("pdf",), ("file", "name"), ("filename",),
+                             ("pdf", "path"), ("file", "path")})
+
+
+def rendered_document(entity: str, name: NameTokens, table: str) -> bool:
+    """Lago's `invoices.file`, `credit_notes.xml_file`: the PDF or XML the system renders for an
+    invoice it issues, stored beside the invoice, not a file someone had on their device. (An
+    expense's `receipt_file` is a photo someone uploaded: receipts are not read as issued.)"""
+    if entity not in {"FILE_NAME", "MIME_TYPE"} or name.own not in _RENDERED_FILES:
+        return False
+    words = table.rsplit(".", 1)[-1].strip('"`[]').lower().split("_")
+    return table_head(table) in _ISSUED_DOCUMENTS or any(
+        tuple(singular(w) for w in words[i:i + 2]) in _ISSUED_PAIRS for i in range(len(words) - 1))
+
+
+#: the kind of a billing customer or an account, by its name (`customer_type`, `accountType`)
+_CUSTOMER_KINDS = frozenset({("account", "type"), ("customer", "type")})
+#: tables whose rows are the platform's users: there a type is what they signed up as
+_USER_HEADS = frozenset({"user", "member", "users", "members"})
+
+
+def customer_kind(entity: str, name: NameTokens, table: str) -> bool:
+    """Lago's `customers.customer_type` (company, individual), `account_type` (customer,
+    partner), a CRM's `account_type`, Stack Auth's `customerType` (USER, TEAM): the kind of a
+    billing customer or an account, not the role a person took on the platform (the taxonomy's
+    `role`, `user_type`). A users table's `account_type` is what its user signed up as."""
+    return entity == "USER_ROLE" and name.own in _CUSTOMER_KINDS and table_head(table) not in _USER_HEADS

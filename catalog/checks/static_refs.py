@@ -33,6 +33,9 @@ def names_a_session(column: str) -> bool:
 #: a reference's confidence: as sure as a name, since the schema itself says where it points
 REFERENCE_SCORE = 0.75
 _KEY_SUFFIXES = ("_id", "_uid", "_key", "_fk", "_sk")
+#: words that put a key in another system (`provider_account_id`: the account's id at the OAuth
+#: provider, not a row of the schema's own `accounts`, whatever that table holds)
+_ELSEWHERE = frozenset({"provider", "external", "remote", "upstream", "legacy", "idp", "sso", "ldap", "foreign"})
 #: what a column names that is no person even where its key points to a table of principals
 _GROUP_WORDS = frozenset({"group", "groups", "team", "role", "parent", "org", "organization", "organisation", "tenant"})
 
@@ -147,7 +150,8 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
             named = next((t for t in ("_".join(parts[cut:]) for cut in range(1, len(parts))) if t in names), None)
             target = names[named] if named is not None else None
             role_key = key_of(target) if target is not None and target != ref.table else None
-            if role_key is not None and not detections[role_key] and thing(target):
+            if role_key is not None and not detections[role_key] and thing(target) \
+                    and stem.split("_", 1)[0] not in _ELSEWHERE:
                 # `asset_account_id` -> a ledger's `account`: a role of a thing, no one's account
                 detections[index] = [d for d in detections[index] if d.entity != "ACCOUNT_ID"]
             if role_key is None or not any(d.entity in PASSED_ON for d in detections[role_key]):
