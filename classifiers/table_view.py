@@ -96,6 +96,9 @@ OPAQUE_NAME = re.compile(r"^(?:c|col|column|f|field|attr|attribute|var|v|val|val
 PANDAS_INDEX = re.compile(r"^Unnamed: \d+$")
 #: what an id looks like as text: one token (digits, a UUID, `usr_8KJ2`)
 ID_SHAPE = r"^[A-Za-z0-9][A-Za-z0-9_:-]{2,63}$"
+#: whole numbers written as text (a seed script's values, an export that quotes every cell):
+#: a key counting from 1 as a whole-number column would, however short
+NUMBER_TEXT = r"^[1-9]\d{0,17}$"
 #: birth dates: enough of them, spread over this many years, the median person this old
 BIRTH_MIN_VALUES = 10
 #: ... but in a table already known to be about people, four dates spread over a decade, the median
@@ -910,7 +913,7 @@ def _is_key(sample: FieldSample, first: bool, serials: bool = False) -> bool:
     if len(values) < 2:
         return False
     if pa.types.is_string(values.type):
-        if not pc.all(rx.match(values, ID_SHAPE)).as_py():
+        if not pc.all(rx.match(values, ID_SHAPE)).as_py() and not pc.all(rx.match(values, NUMBER_TEXT)).as_py():
             return False
     elif not pa.types.is_integer(values.type):
         return False
