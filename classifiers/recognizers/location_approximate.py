@@ -21,9 +21,9 @@ import pyarrow.compute as pc
 from classifiers import rx, vocab
 from classifiers.evidence import Signal
 from classifiers.fieldview import Distinct, FieldView
-from classifiers.names import NameTokens, comment_tokens
+from classifiers.names import NameTokens, comment_tokens, dataset_base_name, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
-from classifiers.siblings import own_has, parent_has
+from classifiers.siblings import own_has, parent_has, siblings
 from datamap.model import DatasetSample, FieldSample
 
 _GEO_PARENTS = ("geo", "location", "loc", "address", "addr", "place", "geoip", "ip", "sim", "locale", "region")
@@ -111,6 +111,23 @@ class CityRecognizer(FieldRecognizer):
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return _geo_context(sample)
+
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        return dosing_route(sample, dataset)
+
+
+#: the words of a medicine's record (its dose, the drug): beside them a `route` is how it is given
+DOSING_WORDS = ("dosage", "dose", "doses", "medication", "medicine", "medicines", "drug", "drugs", "prescription",
+                "rx")
+
+
+def dosing_route(sample: FieldSample, dataset: DatasetSample) -> bool:
+    """A `route` beside a medicine's dose or name is its route of administration (`Oral`,
+    `Topical`, `IV`): no place, though Oral is a city in Kazakhstan."""
+    if not own_has(sample, ("route", "routes")):
+        return False
+    return any(own_has(other, DOSING_WORDS) for other in siblings(sample, dataset)) \
+        or bool(set(tokenize(dataset_base_name(dataset.name))) & set(DOSING_WORDS))
 
 
 class RegionRecognizer(FieldRecognizer):
@@ -443,3 +460,6 @@ class PlaceTextRecognizer(FieldRecognizer):
         ValuePattern("cell global id", r"[2-7]\d{2}[:_/ -]\d{2,3}[:_/ -]\d{1,5}[:_/ -]\d{1,10}", 0.3),
     )
     context = ("location", "place", "city")
+
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        return dosing_route(sample, dataset)

@@ -160,3 +160,15 @@ def test_a_people_tables_second_number_beside_its_key_is_theirs_too():
                                          "command": ["sshd", "cron", "nginx", "bash", "top", "sshd", "cron", "nginx",
                                                      "bash", "top"]})
     assert procs["pid"] != "ACCOUNT_ID"
+
+
+def test_a_medicines_route_is_no_place():
+    # (a leftover of wild27) Oral is a city in Kazakhstan, and how a tablet is taken
+    table = classify_table("medicines", {
+        "id": [1, 2, 3, 4, 5, 6, 7],
+        "name": ["Paracetamol", "Amoxicillin", "Ibuprofen", "Cetirizine", "Metformin", "Omeprazole", "Aspirin"],
+        "dosage": ["500 mg", "250 mg", "400 mg", "10 mg", "500 mg", "20 mg", "75 mg"],
+        "route": ["Oral"] * 7})
+    assert table["route"] not in {"CITY", "LOCATION"}
+    # a customer's city of the same name stays a city
+    assert classify_table("customers", {"city": ["Oral", "Almaty", "Astana", "Oral", "Shymkent"]})["city"] == "CITY"
