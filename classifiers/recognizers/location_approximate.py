@@ -400,10 +400,10 @@ class PostalCodeRecognizer(FieldRecognizer):
         return _geo_context(sample)
 
     def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
-        """Italy's CAP and Germany's PLZ are five digits, always: a `cap` of other numbers (a
+        """Italy's CAP is five digits, always, and a PLZ four or five: a `cap` of other numbers (a
         kernel's `cap=45`, a battery's `cap_fad=4000` written as text) is a capacity or a capability."""
         own = NameTokens.of(sample.path).own
-        if not own or own[0] not in FIVE_DIGIT_NAMES:
+        if not own or own[0] not in POSTAL_DIGITS:
             return False
         values = pc.drop_null(sample.values)
         if len(values) == 0:
@@ -412,11 +412,12 @@ class PostalCodeRecognizer(FieldRecognizer):
             # stored as a number, a code loses its leading zeros (Rome's 00184 is 184), but most
             # codes are 10000 and up: numbers mostly under a thousand are no CAPs
             return pc.max(values).as_py() > 99999 or pc.approximate_median(values).as_py() < 1000
-        return not pa.types.is_string(values.type) or not pc.all(rx.match(values, r"^\d{5}$")).as_py()
+        return not pa.types.is_string(values.type) or not pc.all(rx.match(values, POSTAL_DIGITS[own[0]])).as_py()
 
 
-#: the postal codes named by an abbreviation that says five digits (Italy's CAP, Germany's PLZ)
-FIVE_DIGIT_NAMES = frozenset({"cap", "plz"})
+#: the postal codes named by an abbreviation that says how many digits they have: Italy's CAP
+#: five, the PLZ five in Germany and four in Austria and Switzerland
+POSTAL_DIGITS = {"cap": r"^\d{5}$", "plz": r"^\d{4,5}$"}
 
 
 class PlaceTextRecognizer(FieldRecognizer):

@@ -172,3 +172,8 @@ def test_a_medicines_route_is_no_place():
     assert table["route"] not in {"CITY", "LOCATION"}
     # a customer's city of the same name stays a city
     assert classify_table("customers", {"city": ["Oral", "Almaty", "Astana", "Oral", "Shymkent"]})["city"] == "CITY"
+
+
+def test_a_plz_of_four_digits_is_a_postal_code():
+    # Austria's and Switzerland's PLZ have four digits, Germany's five
+    assert best_entity("PLZ", ["50667", "04109", "1010", "8001", "10115"]) == "LOCATION"
