@@ -140,6 +140,8 @@ def test_a_cap_of_other_numbers_is_no_postal_code():
     # Italy's CAP: five digits, as text or as numbers that lost their leading zeros
     assert best_entity("cap", ["00184", "20121", "10121", "50123"]) == "LOCATION"
     assert best_entity("cap", [184, 20121, 10121, 50123]) == "LOCATION"
+    # Austria's and Switzerland's PLZ have four digits, Germany's five
+    assert best_entity("PLZ", ["50667", "04109", "1010", "8001", "10115"]) == "LOCATION"
 
 
 def test_a_people_tables_second_number_beside_its_key_is_theirs_too():
@@ -174,6 +176,16 @@ def test_a_medicines_route_is_no_place():
     assert classify_table("customers", {"city": ["Oral", "Almaty", "Astana", "Oral", "Shymkent"]})["city"] == "CITY"
 
 
-def test_a_plz_of_four_digits_is_a_postal_code():
-    # Austria's and Switzerland's PLZ have four digits, Germany's five
-    assert best_entity("PLZ", ["50667", "04109", "1010", "8001", "10115"]) == "LOCATION"
+def test_a_weather_stations_model_and_firmware_are_its_devices():
+    # (a leftover of wild27) an upload of a weather station: its model beside its firmware
+    table = classify_table("station_uploads", {
+        "PASSKEY": ["34B7DA4A6AF1F5E1", "A1F5E134B7DA4A6A", "7DA4A6AF1F5E134B"],
+        "stationtype": ["GW2000A_V2.1.4", "EasyWeatherV1.5.9", "WH2650A_V1.7.4"],
+        "softwaretype": ["EasyWeatherPro_V5.1.1", "EasyWeatherV1.5.9", "OBSERVERIP2_V2.2.3"],
+        "model": ["GW2000A", "WS2900_V2.01.13", "WH2650A"],
+        "tempf": ["73.6", "68.2", "70.1"]}, kind="json")
+    assert table["model"] == "DEVICE_MODEL"
+    assert table["softwaretype"] == "OPERATING_SYSTEM"
+    # a bare `model` of a table of statistics is no device's
+    assert classify_table("fits", {"model": ["ols", "ridge", "lasso"], "r2": ["0.91", "0.88", "0.87"]})["model"] \
+        != "DEVICE_MODEL"
