@@ -1,11 +1,12 @@
 """Check digits that validators share: Luhn (ISO/IEC 7812-1) for IMEIs and payment cards, the
 mainland resident identity number's ISO 7064 check for identity numbers and against cards, Brazil's
-CPF check digits."""
+CPF check digits, Poland's PESEL."""
 from __future__ import annotations
 
 import pyarrow as pa
 from stdnum.br import cpf as br_cpf
 from stdnum.cn import ric
+from stdnum.pl import pesel as pl_pesel
 from stdnum.exceptions import ValidationError
 
 
@@ -81,3 +82,9 @@ def brazil_cpf(text: str) -> bool:
     eleven equal digits pass the arithmetic and are never issued."""
     digits = text.replace(".", "").replace("-", "")
     return len(set(digits)) > 1 and br_cpf.is_valid(digits)
+
+
+def poland_pesel(text: str) -> bool:
+    """Poland's PESEL (`44051401359`): eleven digits, the first six the birth date (the month
+    coded with its century), a weighted mod-10 check digit last; eleven equal digits are none."""
+    return len(set(text)) > 1 and pl_pesel.is_valid(text)

@@ -13,6 +13,10 @@ number of a table of things may be anything).
 Brazil's CPF written bare (`86730543540`, or an integer that lost its leading zeros) is eleven
 digits whose last two are mod-11 check digits: a column of numbers that all pass, in a table of
 people, is their CPFs (random numbers pass one time in a hundred; phone numbers as often).
+Poland's PESEL (`94121579534`) is eleven digits too: a birth date (its month coded with the
+century), a serial and a weighted mod-10 check digit; random numbers pass one time in ten, and
+a real day in the first six digits one time in six more, so a column of them that all pass, in
+a table of people, is their PESELs.
 
 Passports and driving licences are numbered as a letter or two, six to nine digits and
 sometimes a closing letter (`AB1234567`, a state's `S12345678`, `X12345678X`); Brazil's RG is
@@ -34,7 +38,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers import rx
-from classifiers.checksums import brazil_cpf
+from classifiers.checksums import brazil_cpf, poland_pesel
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.name_columns import distinct_informative
@@ -74,11 +78,13 @@ CPF_DIGITS = r"^\d{9,11}$"
 CPF_LENGTH = 11
 #: share of the distinct values whose check digits must hold
 CPF_SHARE = 0.9
+#: national numbers of eleven bare digits with check digits, and whose they are
+NATIONAL_CHECKS = ((brazil_cpf, "Brazil's CPF"), (poland_pesel, "Poland's PESEL"))
 
 
 def cpf_column(sample: FieldSample, evidence: list[str],
                counted: tuple[pa.Array, np.ndarray] | None = None) -> Detection | None:
-    """A GOVERNMENT_ID detection for a column of bare CPF numbers in a table of people, or None.
+    """A GOVERNMENT_ID detection for a column of bare CPF or PESEL numbers in a table of people, or None.
     `counted`: a text column's `distinct_informative`, when the caller has it."""
     values = sample.values
     if not (pa.types.is_integer(values.type) or pa.types.is_string(values.type)):
@@ -88,10 +94,14 @@ def cpf_column(sample: FieldSample, evidence: list[str],
     distinct, _ = counted
     if len(distinct) < MIN_DISTINCT or not pc.all(rx.match(distinct, CPF_DIGITS, distinct=True)).as_py():
         return None
-    checked = sum(brazil_cpf(text.zfill(CPF_LENGTH)) for text in distinct.to_pylist())
-    if checked < CPF_SHARE * len(distinct):
+    texts = distinct.to_pylist()
+    for check, kind in NATIONAL_CHECKS:
+        checked = sum(check(text.zfill(CPF_LENGTH)) for text in texts)
+        if checked >= CPF_SHARE * len(distinct):
+            break
+    else:
         return None
-    why = (f"{checked} of {len(distinct)} distinct numbers carry Brazil's CPF check digits, in a table of people "
+    why = (f"{checked} of {len(distinct)} distinct numbers carry {kind} check digits, in a table of people "
            f"(it holds {', '.join(evidence)})")
     examples = [str(v) for v in distinct.slice(0, 3).to_pylist()]
     return Detection(path=sample.path, entity="GOVERNMENT_ID", confidence=SCORE, signals=[Signal("table", why, SCORE)],

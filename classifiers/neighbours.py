@@ -1640,6 +1640,8 @@ def _copies(results: Sequence[FieldResult], threshold: float,
                 or not (pa.types.is_string(result.sample.values.type) or pa.types.is_integer(result.sample.values.type)) \
                 or NameTokens.of(result.sample.path).own in KEY_NAMES:
             continue  # (a table's own key is the row's identity, whatever other column it equals)
+        if _counts_rows(result.sample.values):
+            continue  # 1, 2, 3…: a serial key equals any other column counted from one by chance
         number = pa.types.is_integer(result.sample.values.type)
         mine = pc.cast(result.sample.values, pa.string()) if number else None
         for source, best in decided:
@@ -1678,6 +1680,23 @@ def _copies(results: Sequence[FieldResult], threshold: float,
                        f"({best.entity.lower().replace('_', ' ')}): a copy of it")
                 _decide(result, best.entity, [Signal("table", why, SHAPE_SCORE)], _examples(result.sample.values))
                 break
+
+
+def _counts_rows(values: pa.Array) -> bool:
+    """Whether a column's values are 1 to n, each once (whole numbers, or whole numbers written
+    as text): a serial key numbering n rows, as a seed script numbers each table's rows, so
+    that another table's references counted the same way hold the same values row by row."""
+    values = pc.drop_null(values)
+    if len(values) < COPY_MIN_DISTINCT:
+        return False
+    if pa.types.is_string(values.type):
+        if not pc.all(rx.match(values, r"^[1-9]\d{0,8}$")).as_py():
+            return False
+        values = pc.cast(values, pa.int64())
+    elif not pa.types.is_integer(values.type):
+        return False
+    low, high = (v.as_py() for v in pc.min_max(values).values())
+    return low == 1 and high == len(values) and pc.count_distinct(values).as_py() == len(values)
 
 
 def _changed_fields(results: Sequence[FieldResult], threshold: float) -> None:

@@ -108,6 +108,9 @@ PROPERTY_HEADS = frozenset({"language", "locale", "format", "frequency", "prefer
                             "size", "sizes", "length", "count",
                             # how it is drawn (Reddit's `author_flair_text_color`: `dark`), not the text
                             "color", "colour"})
+#: the words that end a key: `homeId`, `plan_uuid` inside a person's object are the keys of a
+#: home, a plan
+FOREIGN_KEY_WORDS = frozenset({"id", "uuid", "guid", "key"})
 #: the word after which a name holds the owner of what the words before it name (`IpOwnerId`,
 #: `device_owner`, `FileOwner`: an account, not the address, device or file)
 OWNER = "owner"
@@ -338,7 +341,11 @@ class FieldRecognizer:
             if (contains_phrase(name.own, words) and not (of_property and words[-1] != name.own[-1])
                     and not (owned and contains_phrase(owned, words))):
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}' (weak)", self.weak_name_score)
-        for words in self._names if self.parent_names else ():
+        # the enclosing object's word does not reach a property of the object (`inviter.locale`)
+        # nor the key of another thing it points at (`inviter.homeId`: the home's)
+        reaches = self.parent_names and name.own[-1] not in PROPERTY_HEADS \
+            and not (len(name.own) > 1 and name.own[-1] in FOREIGN_KEY_WORDS)
+        for words in self._names if reaches else ():
             if contains_phrase(name.parent, words):
                 return Signal("name", f"parent path of '{name.raw}' has '{' '.join(words)}'", self.weak_name_score)
         return None

@@ -96,6 +96,9 @@ OPAQUE_NAME = re.compile(r"^(?:c|col|column|f|field|attr|attribute|var|v|val|val
 PANDAS_INDEX = re.compile(r"^Unnamed: \d+$")
 #: what an id looks like as text: one token (digits, a UUID, `usr_8KJ2`)
 ID_SHAPE = r"^[A-Za-z0-9][A-Za-z0-9_:-]{2,63}$"
+#: whole numbers written as text (a seed script's values, an export that quotes every cell):
+#: a key counting from 1 as a whole-number column would, however short
+NUMBER_TEXT = r"^[1-9]\d{0,17}$"
 #: birth dates: enough of them, spread over this many years, the median person this old
 BIRTH_MIN_VALUES = 10
 #: ... but in a table already known to be about people, four dates spread over a decade, the median
@@ -196,7 +199,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
                 continue
             if _is_key(result.sample, first=index == lead):
                 result.detections.insert(0, _account_key(result.sample, evidence))
-            elif index > 0 and _other_key(results, index, threshold):
+            elif index > 0 and (_other_key(results, index, threshold) or _named_other_key(result.sample)):
                 result.detections.insert(0, _account_key(result.sample, evidence, other=True))
             elif _is_key(result.sample, first=index == 0, serials=True):
                 result.detections.append(_serial_key(result.sample))  # explain says why it is no key
@@ -499,9 +502,12 @@ def _age(sample: FieldSample, evidence: list[str]) -> Detection:
 
 
 def _records(results: Sequence[FieldResult], threshold: float, ignore: frozenset[str] | tuple = ()) -> bool:
+    # (the table's own bare key, found to be an account, is the people's key: no pointer to a person)
     return any((best := r.best(threshold)) is not None and best.entity in RECORD_ENTITIES and best.entity not in ignore
                and not (best.entity == "ACCOUNT_ID" and (_platform_account(r.sample.path)
-                                                         or best.recognizer == "PlatformAccountIdRecognizer"))
+                                                         or best.recognizer == "PlatformAccountIdRecognizer"
+                                                         or (not r.sample.parent
+                                                             and NameTokens.of(r.sample.path).own in KEY_NAMES)))
                for r in results)
 
 
@@ -910,7 +916,7 @@ def _is_key(sample: FieldSample, first: bool, serials: bool = False) -> bool:
     if len(values) < 2:
         return False
     if pa.types.is_string(values.type):
-        if not pc.all(rx.match(values, ID_SHAPE)).as_py():
+        if not pc.all(rx.match(values, ID_SHAPE)).as_py() and not pc.all(rx.match(values, NUMBER_TEXT)).as_py():
             return False
     elif not pa.types.is_integer(values.type):
         return False
@@ -1233,6 +1239,26 @@ def _other_key(results: Sequence[FieldResult], index: int, threshold: float) -> 
         if (best := near.best(threshold)) is not None and best.entity in ADDRESS_ENTITIES:
             return False  # a postal code beside its street or city
     return True
+
+
+def _named_other_key(sample: FieldSample) -> bool:
+    """A column after the first whose one-word name ends in an id word (a clinic's `pid`
+    beside its rows' `id`, a `patid`, a `mrn_no`) and whose values are unique ids: the people's
+    other number (a patient's clinic number), as the key is. A number of something else is
+    named for that thing (`orderid`: see `OTHER_THINGS`)."""
+    own = NameTokens.of(sample.path).own
+    if sample.parent or len(own) != 1 or not _id_suffixed(own) or own[0].startswith(tuple(OTHER_THINGS)):
+        return False
+    values = pc.drop_null(sample.values)
+    if len(values) < OTHER_KEY_MIN_VALUES or _date_stamped(values):
+        return False
+    if pa.types.is_string(values.type):
+        # letters and digits both (`100100100AB`), or digits: no words
+        if not pc.all(rx.match(values, ID_SHAPE)).as_py() or not pc.all(rx.match(values, r"\d")).as_py():
+            return False
+    elif not pa.types.is_integer(values.type):
+        return False
+    return pc.count_distinct(values).as_py() >= KEY_UNIQUE * len(values)
 
 
 #: head nouns of a table of one part of each person (`person_name`, `patient_identifier`,

@@ -270,9 +270,10 @@ class AccountIdRecognizer(FieldRecognizer):
         """A person object's `name` beside its login (GitLab's `user.name` beside `user.username`,
         GitHub's `owner.name` beside `owner.login`) is the name its owner set: the login is the
         account's handle. The users a process runs as on a phone or a TV are its apps' sandboxes
-        (Android's `u0_a18`: user 0's app 18), no person's account. A `subject_id` its comment calls a
-        major or a course (所属专业, 科目ID) is a school's subject, no study's."""
-        if _app_sandbox_share(sample) >= USER_DN_SHARE or _system_users_only(sample):
+        (Android's `u0_a18`: user 0's app 18), no person's account; nor is a true/false flag. A
+        `subject_id` its comment calls a major or a course (所属专业, 科目ID) is a school's subject,
+        no study's."""
+        if _app_sandbox_share(sample) >= USER_DN_SHARE or _system_users_only(sample) or _flags_only(sample):
             return True
         if "subject" in NameTokens.of(sample.path).own and sample.comment and _SCHOOL_SUBJECT.search(sample.comment):
             # a school's subject (`subject_id` 所属专业, 科目ID): a major or a course, no study's subject
@@ -430,11 +431,29 @@ def _app_sandbox_share(sample: FieldSample) -> float:
 _UID_NUMBER = r"^\d{1,7}(?:\(|\b)"
 
 
+#: the words of a yes/no flag
+_FLAG_WORDS = pa.array(["true", "false"])
+
+
+def _flags_only(sample: FieldSample) -> bool:
+    """Whether every value is a true/false flag (a binder's `cached=false` under its sender's
+    name): a flag says something of an account, never which one."""
+    values = pc.drop_null(sample.values)
+    if len(values) == 0:
+        return False
+    if pa.types.is_boolean(values.type):
+        return True
+    if not pa.types.is_string(values.type):
+        return False
+    return bool(pc.all(pc.is_in(pc.utf8_lower(values), value_set=_FLAG_WORDS)).as_py())
+
+
 def _android_uids(sample: FieldSample) -> bool:
     """A process credential of an Android log (logcat's `uid=10013`, `from uid 2000`): Android
     gives each app its own Linux user (10000 and up; 1000 is the system, 2000 the shell), so
     the uid names the app or the system service that logged, never the phone's owner."""
-    own = NameTokens.of(sample.path).own
+    # (`Uid_2`: the second uid slot of a message is a uid all the same)
+    own = tuple(token for token in NameTokens.of(sample.path).own if not token.isdigit())
     if own[-1:] == () or own[-1] not in _PROCESS_CREDENTIALS:
         return False
     values = pc.drop_null(sample.values)

@@ -164,7 +164,7 @@ class VisitedUrlRecognizer(FieldRecognizer):
              # an app's current screen (Sensors' `$screen_name`, Firebase's `screen_class`): an
              # account's `screen_name` too, which the values tell apart (`…Activity`, `…ViewController`)
              "screen name", "screen class", "current screen")
-    weak_names = ("page", "link", "location", "target", "destination", "redirect", "source page")
+    weak_names = ("page", "link", "location", "target", "destination", "source page")
     negative_names = _NOT_BEHAVIOUR + ("image", "img", "avatar", "photo", "picture", "icon", "logo", "thumbnail",
                                        "thumb", "cover", "api", "endpoint", "callback", "webhook", "docs", "doc",
                                        "documentation", "homepage", "home page", "website", "site", "profile", "linkedin",
@@ -194,7 +194,11 @@ class VisitedUrlRecognizer(FieldRecognizer):
                                        # `HOME_URL`, `BUG_REPORT_URL`, `PRIVACY_POLICY_URL`): where its
                                        # home, support and terms are, no page anyone opened
                                        "home", "support", "bug", "bugs", "tracker", "privacy", "policy",
-                                       "terms", "license", "licence", "help", "faq", "changelog")
+                                       "terms", "license", "licence", "help", "faq", "changelog",
+                                       # where a server sends the browser on (an OAuth client's
+                                       # registered `redirect_uri`, RFC 6749): the server's or the app's
+                                       # setting, no page the person chose
+                                       "redirect")
     patterns = (
         ValuePattern("url", r"[A-Za-z][A-Za-z0-9+.-]*://[^\s]+", 0.55),
         ValuePattern("path", r"/[^\s]*", 0.5),

@@ -61,5 +61,22 @@ class CookieIdRecognizer(FieldRecognizer):
     def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
         """A client id of a push service's object or logger (`GetuiPushService`'s `clientId=`)
         is the id it gave an app install, no browser's: the negative words above rule out
-        `getui_cid`, this the same id under a push service's parent."""
-        return " ".join(NameTokens.of(sample.path).own) in PUSH_CLIENT_NAMES and push_parent(sample) is not None
+        `getui_cid`, this the same id under a push service's parent. A `client_id` beside the
+        client's secret or redirect address is an OAuth app's."""
+        own = " ".join(NameTokens.of(sample.path).own)
+        if own in PUSH_CLIENT_NAMES and push_parent(sample) is not None:
+            return True
+        return own == "client id" and _oauth_client(sample, dataset)
+
+
+#: what an OAuth client's record holds beside its `client_id` (RFC 6749: the secret it
+#: authenticates with, the address the server sends the user back to)
+OAUTH_CLIENT_FIELDS = frozenset({("client", "secret"), ("redirect", "uri"), ("redirect", "uris"),
+                                 ("redirect", "url"), ("redirect", "urls")})
+
+
+def _oauth_client(sample: FieldSample, dataset: DatasetSample) -> bool:
+    """Whether the record holds an OAuth client's secret or redirect address beside the
+    `client_id`: then the id is the registered app's (Mastodon's `apps` answer), no browser's."""
+    return any(other.parent == sample.parent and NameTokens.of(other.path).own in OAUTH_CLIENT_FIELDS
+               for other in dataset.fields if other is not sample)

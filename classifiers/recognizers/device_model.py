@@ -67,7 +67,9 @@ DEVICE_IN_NAME = rf"(?:^|[\s'’(])(?:{_APPLE}|{_ANDROID})(?:$|[\s'’),])"
 #: beside them a bare `model` is the device's
 _HARDWARE_WORDS = frozenset({"mac", "imei", "serial", "firmware", "fw", "hw"})
 _HARDWARE_NAMES = frozenset({"serialnumber", "hwver", "fwver", "hwversion", "fwversion", "firmwareversion",
-                             "hardwareversion", "macaddress", "deviceid", "hwid"})
+                             "hardwareversion", "macaddress", "deviceid", "hwid",
+                             # a weather station's firmware as its uploads name it
+                             "stationtype", "softwaretype"})
 MODEL_BESIDE_HARDWARE = 0.3
 #: the same for a maker's product words, which carry no name signal of their own to add to it
 #: (`product_name` is a shop's goods elsewhere, `nomenclature` no device word at all)

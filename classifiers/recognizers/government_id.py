@@ -97,7 +97,9 @@ class GovernmentIdRecognizer(FieldRecognizer):
              # a taxpayer's identification number as billing systems spell it (Lago's customers)
              "nhs number", "nhs no", "nhs num", "nhs id", "tax identification number", "tax identification no",
              # Brazil's identity card (Registro Geral) beside its taxpayer number (`cpf`)
-             "rg", "registro geral")
+             "rg", "registro geral",
+             # Poland's national identification number
+             "pesel", "pesel number", "pesel no")
     # a bare `drivers` beside a person's other documents (Synthea's `DRIVERS`) is the licence's
     # number when the values are id numbers
     weak_names = ("drivers", "driving")

@@ -21,9 +21,9 @@ import pyarrow.compute as pc
 from classifiers import rx, vocab
 from classifiers.evidence import Signal
 from classifiers.fieldview import Distinct, FieldView
-from classifiers.names import NameTokens, comment_tokens
+from classifiers.names import NameTokens, comment_tokens, dataset_base_name, tokenize
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
-from classifiers.siblings import own_has, parent_has
+from classifiers.siblings import own_has, parent_has, siblings
 from datamap.model import DatasetSample, FieldSample
 
 _GEO_PARENTS = ("geo", "location", "loc", "address", "addr", "place", "geoip", "ip", "sim", "locale", "region")
@@ -114,6 +114,23 @@ class CityRecognizer(FieldRecognizer):
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return _geo_context(sample)
+
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        return dosing_route(sample, dataset)
+
+
+#: the words of a medicine's record (its dose, the drug): beside them a `route` is how it is given
+DOSING_WORDS = ("dosage", "dose", "doses", "medication", "medicine", "medicines", "drug", "drugs", "prescription",
+                "rx")
+
+
+def dosing_route(sample: FieldSample, dataset: DatasetSample) -> bool:
+    """A `route` beside a medicine's dose or name is its route of administration (`Oral`,
+    `Topical`, `IV`): no place, though Oral is a city in Kazakhstan."""
+    if not own_has(sample, ("route", "routes")):
+        return False
+    return any(own_has(other, DOSING_WORDS) for other in siblings(sample, dataset)) \
+        or bool(set(tokenize(dataset_base_name(dataset.name))) & set(DOSING_WORDS))
 
 
 class RegionRecognizer(FieldRecognizer):
@@ -385,6 +402,26 @@ class PostalCodeRecognizer(FieldRecognizer):
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         return _geo_context(sample)
 
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """Italy's CAP is five digits, always, and a PLZ four or five: a `cap` of other numbers (a
+        kernel's `cap=45`, a battery's `cap_fad=4000` written as text) is a capacity or a capability."""
+        own = NameTokens.of(sample.path).own
+        if not own or own[0] not in POSTAL_DIGITS:
+            return False
+        values = pc.drop_null(sample.values)
+        if len(values) == 0:
+            return False
+        if pa.types.is_integer(values.type):
+            # stored as a number, a code loses its leading zeros (Rome's 00184 is 184), but most
+            # codes are 10000 and up: numbers mostly under a thousand are no CAPs
+            return pc.max(values).as_py() > 99999 or pc.approximate_median(values).as_py() < 1000
+        return not pa.types.is_string(values.type) or not pc.all(rx.match(values, POSTAL_DIGITS[own[0]])).as_py()
+
+
+#: the postal codes named by an abbreviation that says how many digits they have: Italy's CAP
+#: five, the PLZ five in Germany and four in Austria and Switzerland
+POSTAL_DIGITS = {"cap": r"^\d{5}$", "plz": r"^\d{4,5}$"}
+
 
 class PlaceTextRecognizer(FieldRecognizer):
     """A free-form place under a location name: `San Francisco, CA`, `Berlin, Germany` (LOCATION)."""
@@ -427,3 +464,6 @@ class PlaceTextRecognizer(FieldRecognizer):
         ValuePattern("cell global id", r"[2-7]\d{2}[:_/ -]\d{2,3}[:_/ -]\d{1,5}[:_/ -]\d{1,10}", 0.3),
     )
     context = ("location", "place", "city")
+
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        return dosing_route(sample, dataset)

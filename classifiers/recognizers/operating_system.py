@@ -54,7 +54,10 @@ class OperatingSystemRecognizer(FieldRecognizer):
              "android version", "ios version", "firmware version", "rom version", "rom", "rom name", "rom ver",
              "dvce os", "os release", "kernel version", "sdk int", "api level",
              # the Android API level an SDK reports (`androidSdk` 34, `os_api_level`)
-             "android sdk", "android api level", "os api level")
+             "android sdk", "android api level", "os api level",
+             # the firmware a weather station reports in its uploads (Weather Underground's
+             # `softwaretype` `EasyWeatherV1.5.9`)
+             "software type", "softwaretype")
     # Android's API level as SDKs report it (`androidSdk` 34, `os_api_level` 31): the version, as a number
     # an OS's major version kept as an integer (DataFinder's 操作系统版本 `12`, `13`, `14`; an
     # `os_version` column of Android releases) is still the system's version

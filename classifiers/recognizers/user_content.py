@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 
 import pyarrow as pa
@@ -58,7 +59,12 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]*\)")
 #: `<#C024BE7LR>`, `<!here>`, `<https://…|test.txt>`): the label when it has one, else nothing
 _CHAT_MARKUP = re.compile(r"<(?:[@#!][A-Za-z0-9^._-]*|[A-Za-z][A-Za-z0-9+.-]*://[^|>\s]*)(?:\|([^>\n]{0,200}))?>")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_RICH_TEXT_TAG = re.compile(r"</?(?:p|br|span|a|b|i|u|em|strong|div|ul|ol|li|blockquote|h[1-6])\b[^>]*>", re.IGNORECASE)
+_RICH_TEXT_TAG = re.compile(r"</?(?:p|br|div|ul|ol|li|blockquote|h[1-6])\b[^>]*>", re.IGNORECASE)
+#: tags inside a line of text: taken out without a space (a Mastodon mention's
+#: `<a …>@<span>alice</span></a>` is the one word `@alice`)
+_INLINE_TAG = re.compile(r"</?(?:span|a|b|i|u|em|strong)\b[^>]*>", re.IGNORECASE)
+#: a mention of an account (`@alice`, `@alice@example.social`): a handle, no word of the text
+_MENTION = re.compile(r"^@[\w.-]+(?:@[\w.-]+)?$")
 
 
 #: objects that hold a coded concept (FHIR's CodeableConcept `code`, its `coding`; a
@@ -488,7 +494,7 @@ def _plain(text: str) -> str:
     if "<" in text:
         text = _HTML_COMMENT.sub(" ", text)  # Reddit's `<!-- SC_OFF -->` around a self post
         text = _CHAT_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text)
-        text = _RICH_TEXT_TAG.sub(" ", text)
+        text = _RICH_TEXT_TAG.sub(" ", _INLINE_TAG.sub("", text))
     text = _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
     return _LINK.sub(" ", text) if "://" in text else text
 
@@ -500,8 +506,14 @@ def _is_wordy(text: str) -> bool:
     text = _plain(text)
     if _MACHINE.search(text):
         return False
-    words = text.split()
+    # mentions are handles, and emoji after a word (`hi😀`) leave it a word
+    words = [w for word in text.split() if not _MENTION.match(word) and (w := _without_symbols(word))]
     return bool(words) and sum(_alphabetic(w) for w in words) / len(words) >= MIN_ALPHA_SHARE
+
+
+def _without_symbols(word: str) -> str:
+    """The word without pictographs and other symbols (emoji: Unicode's category So)."""
+    return "".join(ch for ch in word if unicodedata.category(ch) != "So") if not word.isascii() else word
 
 
 #: a column of stock phrases: at least this many texts written ...

@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from datamap.flatten import fields_from_table
 from inventory.logformats.jsonlines import is_json_object, json_table
-from inventory.logformats.lines import LINE_FORMATS, TRAILING_FIELDS, LineFormat
+from inventory.logformats.lines import LINE_FORMATS, TRAILING_FIELDS, LineFormat, long_logcat_header
 from inventory.logformats.platforms import (CEF_CONCEPTS, JSON_DIALECTS, LEEF_CONCEPTS, LINE_PLATFORMS, JsonDialect,
                                             ZEEK_CONCEPTS, parse_cef, parse_leef, w3c_concept, w3c_fields, w3c_parser,
                                             zeek_fields, zeek_parser)
@@ -37,7 +37,7 @@ SYSLOG_ENVELOPES = frozenset({"syslog3164", "syslog5424"})
 ALIASES: dict[str, str] = {
     "nginx": "combined", "apache": "combined", "access": "combined", "clf": "common",
     "jsonl": "json", "ndjson": "json", "syslog": "syslog3164", "rfc3164": "syslog3164",
-    "rfc5424": "syslog5424", "android": "logcat", "text": "free", "freeform": "free",
+    "rfc5424": "syslog5424", "android": "logcat", "android-long": "logcat-long", "text": "free", "freeform": "free",
     "iis": "w3c", "cloudfront": "w3c", "aws-alb": "alb", "elb-classic": "elb", "s3-access": "s3",
     "vpc": "vpc-flow", "cloud-logging": "gcp", "stackdriver": "gcp", "azure-monitor": "azure",
     "bro": "zeek", "journal": "journald", "docker-json": "docker", "kubernetes": "cri", "containerd": "cri",
@@ -112,6 +112,8 @@ def detect(lines: list[str], head: Sequence[str] = ()) -> str:
         fmt = line_format(name, head) if name not in shares and name != "free" else None
         if fmt is not None:
             shares[name] = sum(fmt.parse(line) is not None for line in probe) / len(probe)
+    if "logcat-long" in shares and not _long_logcat(probe):
+        shares["logcat-long"] = 0.0  # it reads any line as a message: only a file of its headers is it
     best, best_share = "free", 0.0
     for name in FORMATS:
         if shares.get(name, 0.0) > best_share:
@@ -125,6 +127,18 @@ def detect(lines: list[str], head: Sequence[str] = ()) -> str:
         if inner:
             return max(inner, key=lambda name: shares[name])
     return best if best_share >= MIN_SHARE else "free"
+
+
+#: `logcat -v long` writes a header, a message of a line or more and a blank line an entry: of
+#: the non-blank lines, at least this share are headers (a message of three lines on average)
+LONG_LOGCAT_HEADERS = 0.25
+
+
+def _long_logcat(probe: list[str]) -> bool:
+    """Whether the sampled lines are `logcat -v long` output: enough of them entry headers."""
+    filled = [line for line in probe if line.strip()]
+    headers = sum(long_logcat_header(line) is not None for line in filled)
+    return bool(filled) and headers >= LONG_LOGCAT_HEADERS * len(filled)
 
 
 def _json_object(line: str) -> dict | None:

@@ -124,6 +124,17 @@ def _parse_rfc5424(line: str) -> Parsed | None:
 # -- Android logcat (`threadtime` format: date time pid tid level tag: message) -----------------
 _LOGCAT = (r"^(?P<timestamp>\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3})\s+(?P<pid>\d+)\s+(?P<tid>\d+)\s+"
            r"(?P<level>[VDIWEFA]) (?P<tag>[^:]*?)\s*: (?P<message>.*)$")
+# what Android Studio's Logcat window saves: date and time, `pid-tid`, the tag (long ones cut
+# in the middle: `Compatibil...geReporter`), the process's package, the level, the message
+_LOGCAT_STUDIO = (r"^(?P<timestamp>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3})\s+(?P<pid>\d+)-(?P<tid>\d+)\s+"
+                  r"(?P<tag>\S+)\s+(?P<package>\S+)\s+(?P<level>[VDIWEFA])\s+(?P<message>.*)$")
+# `logcat -v long`: a header line per entry (`[ 03-25 23:53:27.339   747:  990 D/EGL_emulation ]`,
+# with `-v uid` the uid before the pid), the message on the lines after it, a blank line last
+_LOGCAT_LONG_HEADER = (r"^\[ (?P<timestamp>(?:\d{4}-)?\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3,9})\s+"
+                       r"(?:(?P<uid>\w+):\s*)?(?P<pid>\d+):\s*(?P<tid>\d+)\s+(?P<level>[VDIWEFA])/(?P<tag>.*?)\s*\]$")
+# lines logcat writes between entries: where a buffer's lines begin, and Android Studio's
+# banners when the app's process starts or ends
+_LOGCAT_BANNER = re.compile(r"^-{9} (?:beginning of|switch to) \w+\s*$|^-{8,} PROCESS (?:STARTED|ENDED) .*-{8,}\s*$")
 
 # -- logfmt: key=value pairs, values bare or double-quoted ----------------------------------------
 _LOGFMT_PAIR = re.compile(r'(?P<key>[A-Za-z_][\w.\-/]*)=(?P<value>"(?:[^"\\]|\\.)*"|[^\s"]*)(?:\s+|$)')
@@ -264,12 +275,30 @@ def _trailing_object(text: str) -> str | None:
 
 
 _logcat_header = _regex_parser(_LOGCAT)
+_logcat_studio = _regex_parser(_LOGCAT_STUDIO)
+long_logcat_header = _regex_parser(_LOGCAT_LONG_HEADER)
 
 
 def _parse_logcat(line: str) -> Parsed | None:
-    """A logcat line; its message's object (a whole JSON body, or one it ends with) into fields."""
-    fields = _logcat_header(line)
-    return None if fields is None else _split_trailing_object(fields, whole=True)
+    """A logcat line (threadtime, or as Android Studio saves it); its message's object (a whole
+    JSON body, or one it ends with) into fields. Buffer markers and banners hold no entry ({})."""
+    fields = _logcat_header(line) or _logcat_studio(line)
+    if fields is None:
+        return {} if _LOGCAT_BANNER.match(line) else None
+    return _split_trailing_object(fields, whole=True)
+
+
+def _parse_logcat_long(line: str) -> Parsed | None:
+    """A line of `logcat -v long`: an entry's header into its fields, a line of its message as
+    the message (the sample has its lines, not its entries), blanks and markers as nothing.
+    Detection asks for headers among the lines (see `logformats.detect`): every line reads as
+    this format."""
+    if not line.strip() or _LOGCAT_BANNER.match(line):
+        return {}
+    header = long_logcat_header(line)
+    if header is not None:
+        return {name: value for name, value in header.items() if value is not None}
+    return _split_trailing_object({"message": line}, whole=True)
 
 
 def _parse_free(line: str) -> Parsed:
@@ -346,6 +375,7 @@ LINE_FORMATS: dict[str, LineFormat] = {
     "syslog5424": LineFormat("syslog5424", "syslog", _parse_rfc5424, "message", "app_name"),
     "syslog3164": LineFormat("syslog3164", "syslog", _regex_parser(_RFC3164), "message", "app_name"),
     "logcat": LineFormat("logcat", "logcat", _parse_logcat, "message", "tag"),
+    "logcat-long": LineFormat("logcat-long", "logcat", _parse_logcat_long, "message", "tag"),
     "logfmt": LineFormat("logfmt", "logfmt-log", _parse_logfmt),
     "members": LineFormat("members", "text-log", _parse_member, "message"),
     "app": LineFormat("app", "text-log", _parse_app, "message", "logger"),
