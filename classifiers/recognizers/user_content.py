@@ -373,10 +373,10 @@ FORMS_OF_ADDRESS_SHARE = 0.9
 def _forms_of_address(sample: FieldSample) -> bool:
     """A title column of forms of address (`Dr.`, `Prof.`, `Mrs`): how a person is addressed,
     picked from a short list, no words of theirs."""
-    values = pc.drop_null(sample.values)
-    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+    if not (pa.types.is_string(sample.values.type) or pa.types.is_large_string(sample.values.type)):
         return False
-    distinct = pc.utf8_trim_whitespace(pc.unique(values))
+    # (the distinct values the view holds: asked of every text column before its name is read)
+    distinct = pc.utf8_trim_whitespace(FieldView.of(sample).distinct.values)
     distinct = pc.filter(distinct, pc.greater(pc.utf8_length(distinct), 0))
     if len(distinct) == 0:
         return False

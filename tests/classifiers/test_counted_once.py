@@ -1,0 +1,166 @@
+"""Readings a field is asked for again and again are worked out once and read back unchanged:
+a view's masks (`FieldView.full_match`, `vocabulary_match`) remembered per view; the column
+helpers asked of every text column (aircraft makers, charging states, forms of address, JSON
+documents) read the view's distinct values, counted, where they read every value. Each is
+compared with the reading it replaces, over columns whose repeats and nulls decide."""
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pytest
+
+from classifiers import embedded_json, rx
+from classifiers.fieldview import Batch, FieldView
+from classifiers.registry import default_recognizers
+from classifiers.recognizers import battery, device_model, user_content
+from classifiers.recognizers.device_model import AIRCRAFT_SHARE, DeviceModelRecognizer
+from datamap.model import DatasetSample, FieldSample
+
+COLUMNS = {
+    "emails": ["ann@example.com", "bob@example.org", "ann@example.com", None, "-", "carl@x.io"] * 5,
+    "phones": ["+1 415 555 0100", "+44 20 7946 0958", "n/a", "(415) 555-0101", None] * 7,
+    "words": ["charging", "discharging", "full", "Charging", "not charging", "unknown"] * 4,
+    "numbers": [str(n) for n in range(300)],
+    "countries": ["France", "Germany", "Japan", "france", "Brasil", "Narnia"] * 6,
+}
+
+
+def _views() -> list[FieldView]:
+    batch = Batch()
+    return [batch.add(FieldSample(path=name, values=pa.array(values, pa.string()))) for name, values in COLUMNS.items()]
+
+
+def test_remembered_masks_are_the_masks_computed_afresh():
+    recognizers = default_recognizers()
+    asked = _views()
+    for view in asked:  # every pattern asked twice, with and without its group, in one batch
+        for recognizer in recognizers:
+            for pattern in recognizer.patterns:
+                view.full_match(pattern.regex, group=recognizer._any_regex)
+                view.full_match(pattern.regex)
+            for vocabulary in recognizer.vocabularies:
+                view.vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words)
+    for view in _views():
+        again = next(v for v in asked if v.path == view.path)
+        for recognizer in recognizers:
+            for pattern in recognizer.patterns:
+                expected = view._full_match(pattern.regex, None)
+                assert np.array_equal(again.full_match(pattern.regex, group=recognizer._any_regex), expected)
+                assert np.array_equal(again.full_match(pattern.regex), expected)
+            for vocabulary in recognizer.vocabularies:
+                expected = view._vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words, False)
+                assert np.array_equal(again.vocabulary_match(vocabulary.vocabulary, vocabulary.leading_words), expected)
+
+
+def test_a_remembered_mask_cannot_be_changed_by_one_asker():
+    view = _views()[0]
+    mask = view.full_match(r"[a-z]+@[a-z]+\.[a-z]+")
+    assert mask.any()
+    with pytest.raises(ValueError):
+        mask[:] = False
+    assert view.full_match(r"[a-z]+@[a-z]+\.[a-z]+").any()
+
+
+def test_head_and_distinct_vocabulary_masks_are_kept_apart():
+    view = _views()[4]  # countries: 6 distinct values, a head of 36 texts
+    distinct = view.vocabulary_match("countries", False)
+    head = view.vocabulary_match("countries", False, head=True)
+    assert len(distinct) == len(view.informative.values) and len(head) == len(view.head_text)
+    assert head.sum() > distinct.sum()  # the head counts France on each of its rows
+
+
+def test_released_batch_forgets_the_masks():
+    views = _views()
+    views[0].full_match(r"[a-z]+@[a-z]+\.[a-z]+")
+    assert views[0]._answers
+    views[0].batch.release()
+    assert not views[0]._answers
+
+
+def _aircraft_before(values: pa.Array) -> bool:  # every value read, repeats found by a pass first
+    values = pc.drop_null(values)
+    if len(values) == 0 or not pa.types.is_string(values.type):
+        return False
+    return (pc.sum(rx.match(values, device_model._AIRCRAFT)).as_py() or 0) >= AIRCRAFT_SHARE * len(values)
+
+
+@pytest.mark.parametrize("values", [
+    # 8 of 10 rows aircraft (80 %) but 2 of 4 distinct values: the counted share decides
+    ["Airbus A320"] * 5 + ["Boeing 737"] * 3 + ["Pixel 7", "iPhone 13"],
+    ["Airbus A320"] * 5 + ["Boeing 737"] * 2 + ["Pixel 7", "iPhone 13", "Galaxy S23"],  # 70 %
+    # one plane among many phones: 1 of 4 distinct, 25 of 28 rows
+    ["Airbus A320"] * 25 + ["Pixel 7", "iPhone 13", "Galaxy S23"],
+    ["Airbus A320", None, None, "Pixel 7"] * 20,  # nulls are no values
+    [None, None, None],
+    ["ſukhoi Su-30", "Cessna 172", "BOEING 747", "cessna 208"] * 3,  # case folded as RE2 folds it
+])
+def test_aircraft_counted_over_distinct_values_as_over_every_value(values):
+    sample = FieldSample(path="model_name", values=pa.array(values, pa.string()))
+    data = DatasetSample(name="t", source="tests", kind="ndjson", fields=[sample])
+    assert DeviceModelRecognizer().ruled_out(FieldView.of(sample), data) == _aircraft_before(sample.values)
+
+
+def test_aircraft_share_counts_repeats():
+    values = ["Airbus A320"] * 5 + ["Boeing 737"] * 3 + ["Pixel 7", "iPhone 13"]
+    sample = FieldSample(path="model_name", values=pa.array(values, pa.string()))
+    data = DatasetSample(name="t", source="tests", kind="ndjson", fields=[sample])
+    assert DeviceModelRecognizer().ruled_out(FieldView.of(sample), data)
+
+
+def _kind_before(values: pa.Array) -> str | None:  # the state words' part, over every value
+    states = pc.sum(rx.match(values, battery._STATE_WORDS)).as_py() or 0
+    if states < battery._STATE_SHARE * len(values):
+        return None
+    strong = pc.sum(rx.match(values, battery._STRONG_STATES)).as_py() or 0
+    return "state" if strong >= states / 2 else None
+
+
+@pytest.mark.parametrize("values", [
+    ["Charging"] * 10 + ["Full"] * 9 + ["foo"] * 2,  # 19 of 21 rows (90.5 %), 2 of 3 distinct
+    ["Charging"] * 9 + ["Full"] * 9 + ["foo"] * 2,  # 18 of 20: exactly 90 %
+    ["Charging"] * 8 + ["Full"] * 9 + ["foo"] * 2,  # 17 of 19: below
+    ["Charging"] * 2 + ["Full"] * 30,  # strong words on 2 rows of 32, 1 of 2 distinct
+    ["Charging"] * 16 + ["Full"] * 16,  # strong words on half the rows
+    ["discharging", "充电中", "Full", "unknown", None] * 6,
+])
+def test_charging_states_counted_over_distinct_values_as_over_every_value(values):
+    sample = FieldSample(path="s", values=pa.array(values, pa.string()))
+    assert battery._kind(FieldView.of(sample)) == _kind_before(sample.values)
+
+
+def _forms_before(values: pa.Array) -> bool:
+    values = pc.drop_null(values)
+    distinct = pc.utf8_trim_whitespace(pc.unique(values))
+    distinct = pc.filter(distinct, pc.greater(pc.utf8_length(distinct), 0))
+    if len(distinct) == 0:
+        return False
+    return (pc.sum(rx.match(distinct, user_content._FORM_OF_ADDRESS)).as_py() or 0) \
+        >= user_content.FORMS_OF_ADDRESS_SHARE * len(distinct)
+
+
+@pytest.mark.parametrize("values", [
+    ["Dr.", "Mrs", "Mr", " Mr ", "Prof.", None, "Ms", "Dr."] * 3,
+    ["Dr.", "Mrs", "Mr", "Prof.", "Ms", "Mx", "Sir", "Dame", "Rev", "hello there"],  # 9 of 10 distinct
+    ["Dr.", "Mrs", "Mr", "Prof.", "Ms", "Mx", "Sir", "Dame", "hello there"],  # 8 of 9: below
+    ["", "  ", None],
+    ["Dr."] * 30 + ["a note"] * 2,  # repeats do not count: 1 of 2 distinct
+])
+def test_forms_of_address_over_the_views_distinct_values(values):
+    sample = FieldSample(path="title", values=pa.array(values, pa.string()))
+    assert user_content._forms_of_address(FieldView.of(sample)) == _forms_before(sample.values)
+
+
+@pytest.mark.parametrize("values, expected", [
+    (['{"a": 1}', '{"b": 2}', "", "plain"], [{"a": 1}, {"b": 2}]),
+    (['[{"a": 1}]', " ", "{'c': None}", "y"], [{"a": 1}, {"c": None}]),
+    (["plain", "text", None, ""], None),
+    (["x [not json]", "(y)", "  ", "z"], None),
+    ([None, None], None),
+])
+def test_documents_need_a_brace(values, expected):
+    sample = FieldSample(path="extra", values=pa.array(values, pa.string()))
+    assert embedded_json.documents(sample) == expected
+    if not any(v and "{" in v for v in values):
+        # the regexes' own reading says no too: no value looks like a document
+        assert not (pc.sum(rx.match(sample.values, r"^\s*(?:\{|\[\s*\{)")).as_py() or 0)
