@@ -154,6 +154,7 @@ def test_forms_of_address_over_the_views_distinct_values(values):
 @pytest.mark.parametrize("values, expected", [
     (['{"a": 1}', '{"b": 2}', "", "plain"], [{"a": 1}, {"b": 2}]),
     (['[{"a": 1}]', " ", "{'c': None}", "y"], [{"a": 1}, {"c": None}]),
+    (["{'a': 1}", "{'b': [2]}", None], [{"a": 1}, {"b": [2]}]),  # as Python wrote them
     (["plain", "text", None, ""], None),
     (["x [not json]", "(y)", "  ", "z"], None),
     ([None, None], None),
