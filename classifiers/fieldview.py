@@ -564,7 +564,13 @@ class FieldView(FieldSample):
     def head_index(self) -> np.ndarray | None:
         """Where each of the first `EXAMPLE_HEAD` texts is among the informative distinct values;
         None when one is not (a placeholder)."""
-        where = pc.index_in(self.head_text, value_set=self.informative.values)
+        # the distinct values come in the order of their first row, so the head's are among
+        # the first `EXAMPLE_HEAD` of them: those are hashed, not the (up to) thousand others.
+        # A head text not found there is looked up among them all: the same positions whatever
+        # the order
+        where = pc.index_in(self.head_text, value_set=self.informative.values.slice(0, EXAMPLE_HEAD))
+        if where.null_count:
+            where = pc.index_in(self.head_text, value_set=self.informative.values)
         if where.null_count:
             return None
         return where.to_numpy(zero_copy_only=False).astype(np.int64)

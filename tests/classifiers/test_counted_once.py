@@ -165,3 +165,33 @@ def test_documents_need_a_brace(values, expected):
     if not any(v and "{" in v for v in values):
         # the regexes' own reading says no too: no value looks like a document
         assert not (pc.sum(rx.match(sample.values, r"^\s*(?:\{|\[\s*\{)")).as_py() or 0)
+
+
+def _head_index_in_full(view: FieldView) -> np.ndarray | None:  # every distinct value hashed
+    where = pc.index_in(view.head_text, value_set=view.informative.values)
+    return None if where.null_count else where.to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+@pytest.mark.parametrize("values", [
+    [f"v{i % 37}" for i in range(400)],  # repeats within the head
+    [f"v{i}" for i in range(400)],  # all distinct: the head is the first 50
+    ["-", "a", "b"] + [f"v{i}" for i in range(300)],  # a placeholder in the head: no index
+    [None, "a", None, "b"] + [f"v{i}" for i in range(100)],
+    ["x"] * 60 + [f"v{i}" for i in range(100)],
+])
+def test_head_index_as_from_every_distinct_value(values):
+    view = FieldView.of(FieldSample(path="c", values=pa.array(values, pa.string())))
+    found, expected = view.head_index, _head_index_in_full(view)
+    assert (found is None and expected is None) or np.array_equal(found, expected)
+
+
+def test_head_index_whatever_the_order_of_the_distinct_values():
+    from classifiers.fieldview import Distinct
+    values = [f"v{i}" for i in range(300)]
+    view = FieldView.of(FieldSample(path="c", values=pa.array(values, pa.string())))
+    counted = view.distinct
+    order = pa.array(np.arange(len(counted.values))[::-1].copy())  # last row's value first
+    view.__dict__["distinct"] = Distinct(counted.values.take(order), counted.counts[::-1].copy())
+    found = view.head_index
+    assert found is not None and np.array_equal(found, _head_index_in_full(view))
+    assert [view.informative.values[int(i)].as_py() for i in found] == values[:50]
