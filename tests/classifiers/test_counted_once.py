@@ -195,3 +195,26 @@ def test_head_index_whatever_the_order_of_the_distinct_values():
     found = view.head_index
     assert found is not None and np.array_equal(found, _head_index_in_full(view))
     assert [view.informative.values[int(i)].as_py() for i in found] == values[:50]
+
+
+def _gps_before(recognizer, candidates: pa.Array) -> pa.Array:  # polylines looked for first
+    from classifiers.recognizers import location_precise as lp
+    polyline = pc.and_(rx.match(candidates, f"^{lp._POLYLINE}$"), rx.match(candidates, lp._POLYLINE_MARK))
+    if pc.any(polyline).as_py():
+        return pc.or_(polyline, _gps_before(recognizer, pc.if_else(polyline, "0", candidates)))
+    return recognizer.validate(candidates)  # (no polyline left: the rest reads as before)
+
+
+@pytest.mark.parametrize("candidates", [
+    ["12.5", "-181", "45.123", "179.999999", "2000000000", "-0.5"],
+    ["_p~iF~ps|U_ulLnnqC", "12.3", "u{~vFvyys@fS]"],
+    ["37.1, -122.2", "95.0, 10.0", "1", "-33.86 151.2"],
+    ["abcdefghijk~", "ABCDEFGHIJK", "12.5"],  # a long word without a polyline's mark
+    ["12.5", None, "13.25"],
+    [],
+])
+def test_gps_validator_looks_for_polylines_only_beside_other_forms(candidates):
+    from classifiers.recognizers.location_precise import GpsCoordinateRecognizer
+    recognizer = GpsCoordinateRecognizer()
+    values = pa.array(candidates, pa.string())
+    assert recognizer.validate(values).to_pylist() == _gps_before(recognizer, values).to_pylist()
