@@ -218,3 +218,34 @@ def test_gps_validator_looks_for_polylines_only_beside_other_forms(candidates):
     recognizer = GpsCoordinateRecognizer()
     values = pa.array(candidates, pa.string())
     assert recognizer.validate(values).to_pylist() == _gps_before(recognizer, values).to_pylist()
+
+
+def test_a_tables_columns_are_counted_once_for_all_its_readings(monkeypatch):
+    """A people table's undecided text columns: each column's distinct informative values are
+    counted once, whatever reads them (names, honorifics beside them, SSNs, CPFs, documents),
+    and the table reads as it does when each reading counts them afresh."""
+    from classifiers import name_columns, table_view
+    from classifiers.engine import classify_dataset
+    columns = {
+        "id": [str(1000 + i) for i in range(40)],
+        "email": [f"person{i}@example.com" for i in range(40)],
+        "title": ["Mr", "Mrs", "Dr.", "Ms", "n/a"] * 8,
+        "c1": ["Iago", "Pedro", "Maria", "Ana", "Lucas", "Julia", "Mateus", "Laura"] * 5,
+        "c2": ["Silva", "Santos", "Oliveira", "Souza", "Lima", "Pereira", "Costa", "Rocha"] * 5,
+        "c3": [f"{100 + i:03d}-{10 + i % 80:02d}-{1000 + 37 * i:04d}" for i in range(40)],
+        "c4": [f"X{1234567 + 7919 * i:08d}Z" for i in range(40)],
+    }
+    data = DatasetSample(name="customers", source="tests", kind="ndjson",
+                         fields=[FieldSample(path=k, values=pa.array(v, pa.string())) for k, v in columns.items()])
+    counted = []
+    real = name_columns.distinct_informative
+    monkeypatch.setattr(name_columns, "distinct_informative", lambda values: counted.append(id(values)) or real(values))
+    once = [(r.sample.path, [(d.entity, d.confidence, d.recognizer, d.examples) for d in r.detections])
+            for r in classify_dataset(data)]
+    assert counted and len(counted) == len(set(counted))  # no column counted twice
+    # each reading counting afresh (as before the table kept its counts): the same results
+    monkeypatch.setattr(table_view, "CountedColumns", lambda: real)
+    afresh = [(r.sample.path, [(d.entity, d.confidence, d.recognizer, d.examples) for d in r.detections])
+              for r in classify_dataset(data)]
+    assert once == afresh
+    assert dict((p, d[0][0] if d else None) for p, d in once)["c1"] == "PERSON"
