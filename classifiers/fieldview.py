@@ -663,6 +663,12 @@ class FieldView(FieldSample):
             self._bounds = _SHAPES.counts(*self._groups)
         return int(self._bounds[position])
 
+    def holding(self, bits: int) -> np.ndarray:
+        """Which informative distinct values hold a character of any of these classes
+        (`shape.char_bits`)."""
+        sigs, _ = self._shapes
+        return (sigs & np.uint64(bits)) != 0
+
     def admitted(self, shape: Shape) -> np.ndarray:
         """Which informative distinct values could match `shape`."""
         sigs, lengths = self._shapes

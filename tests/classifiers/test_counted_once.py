@@ -249,3 +249,42 @@ def test_a_tables_columns_are_counted_once_for_all_its_readings(monkeypatch):
               for r in classify_dataset(data)]
     assert once == afresh
     assert dict((p, d[0][0] if d else None) for p, d in once)["c1"] == "PERSON"
+
+
+STREET_VALUES = ["Rua Ipero", "Avenida Graça Aranha", "Calle Mayor", "Rue de la Paix", "C/Princesas 2", "C/ Mayor",
+                 "ulica Długa", "Av. Paulista", "RUA DOS GERÂNIOS", "rua\tX", "Rua", "Calle", "Quadra 64", "Ruax",
+                 "Rue_de", "Main Street 5", "C/x", "Largo do Arouche", "ſtrada", "Piazza di Spagna", ""]
+
+
+def test_a_named_street_holds_a_blank_or_a_slash():
+    from classifiers.recognizers.street_address import NAMED_STREET
+    values = pa.array(STREET_VALUES + [v.replace(" ", "") for v in STREET_VALUES] + [v.replace("/", "") for v in STREET_VALUES],
+                      pa.string())
+    matched = as_numpy(rx.match(values, NAMED_STREET))
+    holding = np.array([(" " in v or "/" in v) for v in values.to_pylist()])
+    assert matched.any() and not (matched & ~holding).any()
+
+
+def as_numpy(mask: pa.Array) -> np.ndarray:
+    return np.asarray(pc.fill_null(mask, False).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+@pytest.mark.parametrize("values", [
+    ["Rua Ipero", "Calle Mayor", "Rue de Rivoli", "Avenida Brasil", "main", "x"] * 3,  # 4 of 6: below 70 %
+    ["Rua Ipero", "Calle Mayor", "Rue de Rivoli", "Avenida Brasil", "C/Mayor", "x y", "z"],  # 5 of 7 streets
+    ["Rua Ipero"] * 7 + ["A1", "B2", "C3"],  # 70 %: repeats counted
+    ["Rua Ipero"] * 6 + ["A1", "B2", "C3", "D4"],  # 60 %
+    ["ab cd", "ef gh", "Rua X", "-", "n/a"],  # blanks, few streets
+    ["a1b2", "c3d4", "e5f6"],
+    ["C/Mayor", "C/Princesa", "C/Sol", "Rua X"],  # Spain's abbreviated calle: no blank
+])
+def test_named_streets_with_the_bound_as_without(values):
+    from classifiers.recognizers import street_address as sa
+    sample = FieldSample(path="logradouro", values=pa.array(values, pa.string()))
+    found = sa._named_streets(FieldView.of(sample))
+    view = FieldView.of(sample)
+    distinct = view.informative
+    named = as_numpy(rx.match(distinct.values, sa.NAMED_STREET, distinct=True))
+    ratio = int(distinct.counts[named].sum()) / int(distinct.counts.sum())
+    expected = None if ratio < sa.NAMED_STREETS_SHARE else round(ratio, 4)
+    assert (found.match_ratio if found is not None else None) == expected
