@@ -145,6 +145,11 @@ def _forms_before(values: pa.Array) -> bool:
     ["Dr.", "Mrs", "Mr", "Prof.", "Ms", "Mx", "Sir", "Dame", "hello there"],  # 8 of 9: below
     ["", "  ", None],
     ["Dr."] * 30 + ["a note"] * 2,  # repeats do not count: 1 of 2 distinct
+    ["Dr.", "Mr", "  ", "\t", "\u00a0", "\u2003"],  # white space alone is no value
+    ["\x1cMr\x1f", "\u00a0Ms\u00a0", "Dr. (Ms.)", "Prof", "\tMrs\n"],  # trimmed as pyarrow trims
+    ["Dr.", "Mr", "Mrs", "Ms", "Prof.", "Sir", "Dame", "Rev", "Mx", "Mr1"],  # 9 of 10
+    ["Dr.", "Mr", "Mrs", "Ms", "Prof.", "Sir", "Dame", "Rev", "mr", "MR"],  # 8 of 10: no capital, capitals
+    ["DR", "MR", "MRS", "Dr"],
 ])
 def test_forms_of_address_over_the_views_distinct_values(values):
     sample = FieldSample(path="title", values=pa.array(values, pa.string()))
