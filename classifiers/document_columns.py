@@ -33,6 +33,8 @@ values alone.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -123,14 +125,16 @@ DOCUMENT_MIN_DISTINCT = 5
 DOCUMENT_SPREAD = 20
 
 
-def document_column(sample: FieldSample, evidence: list[str]) -> Detection | None:
+def document_column(sample: FieldSample, evidence: list[str],
+                    count: Callable[[pa.Array], tuple[pa.Array, np.ndarray]] = distinct_informative) -> Detection | None:
     """A GOVERNMENT_ID detection for a column of passport, driving licence or RG numbers in a
-    table of people (what `evidence` says it holds), or None."""
+    table of people (what `evidence` says it holds), or None. `count`: what gives a column's
+    `distinct_informative` (a table's `CountedColumns`)."""
     if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
         return None
     if sample.parent:
         return None  # an item of a nested record (`identifier.1.value`) is what its sibling declares
-    distinct, counts = distinct_informative(sample.values)
+    distinct, counts = count(sample.values)
     if len(distinct) < DOCUMENT_MIN_DISTINCT or len(distinct) < DOCUMENT_DISTINCT * int(counts.sum()):
         return None
     for kind, shape in DOCUMENT_SHAPES.items():

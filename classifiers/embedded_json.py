@@ -33,6 +33,10 @@ def documents(sample: FieldSample) -> list[dict] | None:
     values = sample.values
     if len(values) == 0 or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
         return None
+    if not pc.any(pc.match_substring(values, "{")).as_py():
+        # (asked of every undecided text column: without a brace no value is a document, and
+        # no regex pass is needed to say so)
+        return None
     looks = rx.match(values, r"^\s*(?:\{|\[\s*\{)")
     # blank cells (DingTalk's `extension` of a member without custom fields) are no other text
     filled = len(values) - (pc.sum(rx.match(values, r"^\s*$")).as_py() or 0)

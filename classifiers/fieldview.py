@@ -172,6 +172,15 @@ def vocabulary_key(vocabulary: str, leading_words: bool) -> tuple[str, str, bool
     return ("vocabulary", vocabulary, leading_words)
 
 
+def _asked(mask: np.ndarray) -> np.ndarray:
+    """A mask as a view remembers it for whoever asks again: read-only, so no asker can change
+    what the next one reads (a mask of the batch's is a slice of the batch's own array, whose
+    other fields' rows are still written)."""
+    mask = mask.view()
+    mask.flags.writeable = False
+    return mask
+
+
 @lru_cache(maxsize=64)
 def _probe_rows(size: int) -> pa.Array:
     """Which of a field's `size` informative values its probe reads: `PROBE_ROWS` of them drawn
@@ -225,6 +234,7 @@ class Batch:
             view.batch = None
             view._probe = None
             view._verdicts.clear()  # values: no personal data is kept past the chunk
+            view._answers.clear()
         self.views.clear()
         self._unprobed = self._probe_slots = None
         self._remembered.clear()
@@ -464,6 +474,10 @@ class FieldView(FieldSample):
     margin: float = field(default=0.0, repr=False)
     #: set when a share read on this stage came within `margin` of the share it was held to
     uncertain: bool = field(default=False, repr=False)
+    #: the masks `full_match` and `vocabulary_match` gave this view, by their arguments: a
+    #: recognizer asks for the same mask again (its patterns' union, its examples), and each
+    #: ask otherwise costs a shape bound and a batch lookup (see `_asked`)
+    _answers: dict[Hashable, np.ndarray] = field(default_factory=dict, init=False, repr=False)
 
     @classmethod
     def of(cls, sample: FieldSample) -> FieldView:
@@ -478,6 +492,12 @@ class FieldView(FieldSample):
     def full_match(self, regex: str, group: str | None = None) -> np.ndarray:
         """Which informative distinct values `regex` matches whole (RE2, vectorised). `group`:
         a regex that matches whatever this one does (all of a recognizer's patterns)."""
+        found = self._answers.get((regex, group))
+        if found is None:
+            found = self._answers[(regex, group)] = _asked(self._full_match(regex, group))
+        return found
+
+    def _full_match(self, regex: str, group: str | None) -> np.ndarray:
         shape = regex_shape(regex)
         if self.could_match(shape) == 0:
             # no value has a shape the regex admits (a cached bound): no batch pass to set up
@@ -494,6 +514,13 @@ class FieldView(FieldSample):
 
     def vocabulary_match(self, vocabulary: str, leading_words: bool, head: bool = False) -> np.ndarray:
         """Which informative distinct values (or head texts) are entries of a vocabulary."""
+        key = vocabulary_key(vocabulary, leading_words) + (head,)
+        found = self._answers.get(key)
+        if found is None:
+            found = self._answers[key] = _asked(self._vocabulary_match(vocabulary, leading_words, head))
+        return found
+
+    def _vocabulary_match(self, vocabulary: str, leading_words: bool, head: bool) -> np.ndarray:
         return self.batch.mask(self, vocabulary_key(vocabulary, leading_words),
                                lambda a: in_vocabulary(a, vocabulary, leading_words), head=head)
 
@@ -537,7 +564,13 @@ class FieldView(FieldSample):
     def head_index(self) -> np.ndarray | None:
         """Where each of the first `EXAMPLE_HEAD` texts is among the informative distinct values;
         None when one is not (a placeholder)."""
-        where = pc.index_in(self.head_text, value_set=self.informative.values)
+        # the distinct values come in the order of their first row, so the head's are among
+        # the first `EXAMPLE_HEAD` of them: those are hashed, not the (up to) thousand others.
+        # A head text not found there is looked up among them all: the same positions whatever
+        # the order
+        where = pc.index_in(self.head_text, value_set=self.informative.values.slice(0, EXAMPLE_HEAD))
+        if where.null_count:
+            where = pc.index_in(self.head_text, value_set=self.informative.values)
         if where.null_count:
             return None
         return where.to_numpy(zero_copy_only=False).astype(np.int64)
@@ -629,6 +662,12 @@ class FieldView(FieldSample):
         if self._bounds is None or position >= len(self._bounds):
             self._bounds = _SHAPES.counts(*self._groups)
         return int(self._bounds[position])
+
+    def holding(self, bits: int) -> np.ndarray:
+        """Which informative distinct values hold a character of any of these classes
+        (`shape.char_bits`)."""
+        sigs, _ = self._shapes
+        return (sigs & np.uint64(bits)) != 0
 
     def admitted(self, shape: Shape) -> np.ndarray:
         """Which informative distinct values could match `shape`."""

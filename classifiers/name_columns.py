@@ -20,6 +20,8 @@ distinct values.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -72,6 +74,22 @@ def distinct_informative(values: pa.Array) -> tuple[pa.Array, np.ndarray]:
     return counted.field("values"), counted.field("counts").to_numpy(zero_copy_only=False).astype(np.int64)
 
 
+class CountedColumns:
+    """Each column's `distinct_informative`, worked out once while one table is judged: the
+    table's readings (names, honorifics beside them, SSNs, CPFs, documents) ask it of the same
+    columns, some of them again for each neighbour. Called with a column's values."""
+
+    def __init__(self) -> None:
+        # id of the values -> (the values, kept so that their id stays theirs; what was found)
+        self._found: dict[int, tuple[pa.Array, tuple[pa.Array, np.ndarray]]] = {}
+
+    def __call__(self, values: pa.Array) -> tuple[pa.Array, np.ndarray]:
+        found = self._found.get(id(values))
+        if found is None or found[0] is not values:
+            found = self._found[id(values)] = (values, distinct_informative(values))
+        return found[1]
+
+
 def could_be_one_word(words: pa.Array) -> pa.Array:
     """False for each value `_ONE_WORD` cannot read, even once a generator's digits are dropped;
     True for every value it reads (and some others): a bound on its share from fast kernels and
@@ -98,22 +116,29 @@ def name_column(sample: FieldSample, evidence: list[str],
     return _names(sample, evidence, beside=None, counted=counted)
 
 
-def name_run(sample: FieldSample, evidence: list[str], beside: str) -> Detection | None:
+def name_run(sample: FieldSample, evidence: list[str], beside: str,
+             count: Callable[[pa.Array], tuple[pa.Array, np.ndarray]] = distinct_informative) -> Detection | None:
     """A PERSON detection for a column of single names next to the column `beside` (names or
-    honorifics) in a table of people: the rest of each row's name, or None."""
-    return _names(sample, evidence, beside=beside)
+    honorifics) in a table of people: the rest of each row's name, or None. `count`: what
+    gives a column's `distinct_informative` (a table's `CountedColumns`)."""
+    return _names(sample, evidence, beside=beside, counted=count(sample.values) if _text(sample) else None)
 
 
-def honorifics(sample: FieldSample) -> bool:
+def honorifics(sample: FieldSample,
+               count: Callable[[pa.Array], tuple[pa.Array, np.ndarray]] = distinct_informative) -> bool:
     """Whether a column holds the titles written before a name (`Mr.`, `Sra.`, `Dr`)."""
-    if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
+    if not _text(sample):
         return False
-    distinct, counts = distinct_informative(sample.values)
+    distinct, counts = count(sample.values)
     if not len(distinct):
         return False
     words = pc.utf8_lower(pc.utf8_trim(pc.utf8_trim_whitespace(distinct), characters="."))
     titled = pc.fill_null(pc.is_in(words, value_set=HONORIFICS), False).to_numpy(zero_copy_only=False)
     return int(counts[titled].sum()) >= HONORIFIC_SHARE * int(counts.sum())
+
+
+def _text(sample: FieldSample) -> bool:
+    return pa.types.is_string(sample.values.type) or pa.types.is_large_string(sample.values.type)
 
 
 def _names(sample: FieldSample, evidence: list[str], beside: str | None,

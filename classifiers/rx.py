@@ -101,12 +101,17 @@ def match(values: pa.Array, pattern: str, *, distinct: bool = False) -> pa.Array
         return pc.match_substring_regex(values, pattern)
     run = compiled.regex.Match
     if values.null_count:
-        found = [None if text is None else run(_UNANCHORED, encoded := text.encode(), 0, len(encoded))[0][0] >= 0
-                 for text in values.to_pylist()]
+        found = [None if text is None else run(_UNANCHORED, text, 0, len(text))[0][0] >= 0
+                 for text in _utf8(values)]
     else:
-        found = [run(_UNANCHORED, encoded := text.encode(), 0, len(encoded))[0][0] >= 0
-                 for text in values.to_pylist()]
+        found = [run(_UNANCHORED, text, 0, len(text))[0][0] >= 0 for text in _utf8(values)]
     return pa.array(found, pa.bool_())
+
+
+def _utf8(values: pa.Array) -> list[bytes | None]:
+    """The texts' UTF-8 bytes as RE2 reads them: the Arrow buffers read as binary (no copy),
+    not decoded to Python strings and encoded back, one value at a time."""
+    return values.view(pa.binary() if pa.types.is_string(values.type) else pa.large_binary()).to_pylist()
 
 
 def extract(values: pa.Array, pattern: str) -> pa.StructArray:
@@ -119,10 +124,9 @@ def extract(values: pa.Array, pattern: str) -> pa.StructArray:
     names, indexes = list(compiled.groups), list(compiled.groups.values())
     columns: list[list[str]] = [[] for _ in names]
     missing = []
-    for text in values.to_pylist():
+    for encoded in _utf8(values):
         spans = None
-        if text is not None:
-            encoded = text.encode()
+        if encoded is not None:
             spans = run(_UNANCHORED, encoded, 0, len(encoded))
             if spans[0][0] < 0:
                 spans = None

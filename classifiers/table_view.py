@@ -32,7 +32,7 @@ from classifiers import chinese, rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.document_columns import cpf_column, document_column, ssn_column
-from classifiers.name_columns import distinct_informative, honorifics, name_column, name_run
+from classifiers.name_columns import CountedColumns, honorifics, name_column, name_run
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
 from classifiers.recognizer import as_text, informative
@@ -251,25 +251,27 @@ def _people_columns(results: Sequence[FieldResult], evidence: list[str], thresho
     test ranges: their SSNs; bare numbers with a CPF's check digits: their CPFs; passport, licence
     and RG numbers after the key: their documents (see document_columns)."""
     lead = _first_varying(results)
+    # a text column's distinct values are counted once for every reading (the first that finds
+    # something is kept: the others are never asked), and for the runs of names after them
+    count = CountedColumns()
     for index, result in enumerate(results):
         if result.best(threshold) is not None:
             continue
         values = result.sample.values
-        # a text column's distinct values are counted once for the three readings (the first
-        # that finds something is kept: the others are never asked)
-        counted = distinct_informative(values) if pa.types.is_string(values.type) else None
+        counted = count(values) if pa.types.is_string(values.type) else None
         if (names := name_column(result.sample, evidence, counted)) is not None:
             result.detections.insert(0, names)
         elif (ssns := ssn_column(result.sample, evidence, counted)) is not None:
             result.detections.insert(0, ssns)  # `999-26-9016`: a test range's SSNs stand for the people's
         elif (cpfs := cpf_column(result.sample, evidence, counted)) is not None:
             result.detections.insert(0, cpfs)  # `86730543540`: Brazil's CPF, check digits and all
-        elif index > lead and (documents := document_column(result.sample, evidence)) is not None:
+        elif index > lead and (documents := document_column(result.sample, evidence, count)) is not None:
             result.detections.insert(0, documents)  # `X12345678X`, `16.602.818-6`: passports, licences, RGs
-    _name_runs(results, evidence, threshold)
+    _name_runs(results, evidence, threshold, count)
 
 
-def _name_runs(results: Sequence[FieldResult], evidence: list[str], threshold: float) -> None:
+def _name_runs(results: Sequence[FieldResult], evidence: list[str], threshold: float,
+               count: CountedColumns) -> None:
     """Undecided columns next to a column of names or honorifics, in either direction, whose
     single words are half known names: the rest of each row's name (see name_columns.name_run);
     a found one reaches on to its own neighbour (given | middle | family)."""
@@ -280,17 +282,17 @@ def _name_runs(results: Sequence[FieldResult], evidence: list[str], threshold: f
             if result.best(threshold) is not None:
                 continue
             for near in (index - 1, index + 1):
-                if not 0 <= near < len(results) or not _names_or_titles(results[near], threshold):
+                if not 0 <= near < len(results) or not _names_or_titles(results[near], threshold, count):
                     continue
-                if (run := name_run(result.sample, evidence, results[near].sample.name)) is not None:
+                if (run := name_run(result.sample, evidence, results[near].sample.name, count)) is not None:
                     result.detections.insert(0, run)
                     found = True
                     break
 
 
-def _names_or_titles(result: FieldResult, threshold: float) -> bool:
+def _names_or_titles(result: FieldResult, threshold: float, count: CountedColumns) -> bool:
     best = result.best(threshold)
-    return (best.entity == "PERSON") if best is not None else honorifics(result.sample)
+    return (best.entity == "PERSON") if best is not None else honorifics(result.sample, count)
 
 
 #: the engine's word for a named column whose values have a name's shape but no name's words

@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.evidence import Signal
-from classifiers.fieldview import per_field, text_shapes
+from classifiers.fieldview import FieldView, per_field, text_shapes
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.siblings import adjacent, parent_has, siblings
@@ -193,8 +193,10 @@ def _kind(sample: FieldSample) -> str | None:
             return "level" if (pc.max(pc.cast(percents.field("level"), pa.int32())).as_py() or 0) <= 100 else None
     if shapes.could_match(_STATE_WORDS) < _STATE_SHARE * len(values):
         return None  # too few values of a state word's shape: no regex pass
-    states = pc.sum(rx.match(values, _STATE_WORDS)).as_py() or 0
+    # (each distinct value matched once, its hits counted: the view holds them already)
+    distinct = FieldView.of(sample).distinct
+    states = distinct.hits(rx.match(distinct.values, _STATE_WORDS, distinct=True))
     if states < _STATE_SHARE * len(values):
         return None  # (the telling words are counted only in a column of state words)
-    strong = pc.sum(rx.match(values, _STRONG_STATES)).as_py() or 0
+    strong = distinct.hits(rx.match(distinct.values, _STRONG_STATES, distinct=True))
     return "state" if strong >= states / 2 else None

@@ -171,10 +171,14 @@ class DeviceModelRecognizer(FieldRecognizer):
     def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
         """Aircraft by their makers' names (an airline's `model_name` `Airbus A350`, `Boeing
         747-8`): the planes a flight or a fleet uses, no one's device."""
-        values = pc.drop_null(sample.values)
-        if len(values) == 0 or not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        if not (pa.types.is_string(sample.values.type) or pa.types.is_large_string(sample.values.type)):
             return False
-        return (pc.sum(rx.match(values, _AIRCRAFT)).as_py() or 0) >= AIRCRAFT_SHARE * len(values)
+        # (asked of every text column this recognizer reads: matched over the distinct values
+        # the view holds, counted, not over every value with a pass to find the repeats first)
+        distinct = FieldView.of(sample).distinct
+        if distinct.total == 0:
+            return False
+        return distinct.hits(rx.match(distinct.values, _AIRCRAFT, distinct=True)) >= AIRCRAFT_SHARE * distinct.total
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """A bare `model` (or a maker's product type or name) beside the record's own hardware

@@ -101,11 +101,14 @@ class GpsCoordinateRecognizer(FieldRecognizer):
 
         Single numbers (nearly every candidate) are checked vectorised; pairs one by one.
         """
-        polyline = pc.and_(rx.match(candidates, f"^{_POLYLINE}$"),
-                           rx.match(candidates, _POLYLINE_MARK))
-        if pc.any(polyline).as_py():
-            return pc.or_(polyline, self.validate(pc.if_else(polyline, "0", candidates)))
         single = rx.match(candidates, r"^-?\d+(?:\.\d+)?$")
+        # a plain number holds no character of a polyline's (`?` to `~`): the polylines are
+        # looked for only among candidates that are not all plain numbers
+        if not pc.all(single).as_py():
+            polyline = pc.and_(rx.match(candidates, f"^{_POLYLINE}$"),
+                               rx.match(candidates, _POLYLINE_MARK))
+            if pc.any(polyline).as_py():
+                return pc.or_(polyline, self.validate(pc.if_else(polyline, "0", candidates)))
         numbers = pc.cast(pc.if_else(single, candidates, "0"), pa.float64())
         e7 = pc.greater(pc.abs(numbers), 1e7)  # `latitudeE7`: scale back to degrees
         numbers = pc.if_else(e7, pc.divide(numbers, 1e7), numbers)

@@ -22,7 +22,9 @@ from classifiers.names import NameTokens, contains_phrase
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from classifiers.shape import (
     BLANK,
+    CONTROL,
     DIGIT,
+    EVERYTHING,
     LETTERS,
     NON_ASCII,
     UPPER,
@@ -619,6 +621,26 @@ def _middle_words(between: FieldSample, part: FieldSample) -> bool:
     return bool(pc.all(rx.match(values, rf"^(?:{_CAP}|{_INITIAL}|[{_UPPER}])(?: (?:{_CAP}|{_INITIAL}))?$")).as_py())
 
 
+#: the classes a middle name's value may hold (`_middle_words`: capitalised words, initials, a
+#: generator's digits, blanks trimmed or between two words; Latin-1's letters are non-ASCII;
+#: pyarrow trims the control characters U+001C-U+001F as white space) ...
+_MIDDLE_CLASSES = LETTERS | DIGIT | BLANK | CONTROL | NON_ASCII | char_bits("'-.")
+#: ... and one of which each must hold: it opens with a capital
+_MIDDLE_CAPITALS = UPPER | UPPER_HEX | NON_ASCII
+
+
+def _could_be_middle_words(sample: FieldSample) -> bool:
+    """False when `_middle_words` is False for this column beside any part, read from its
+    values' class signatures: a value with a character no middle name holds, or without a
+    capital. (A signature of nothing may be a null's, which `_middle_words` lets pass.)"""
+    if not len(sample.values) or not pa.types.is_string(sample.values.type):
+        return False
+    sigs = text_shapes(sample).signatures
+    sigs = sigs[sigs != 0]
+    return not ((sigs & np.uint64(EVERYTHING & ~_MIDDLE_CLASSES)) != 0).any() \
+        and bool(((sigs & np.uint64(_MIDDLE_CAPITALS)) != 0).all())
+
+
 def _middle_name(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     """A column of capitalised words or initials between a given-name column and a surname column
     (a name table's middle names: `Test`, `J.`), filled on no more rows than they."""
@@ -627,6 +649,8 @@ def _middle_name(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     if index is None or index == 0 or index + 1 >= len(fields):
         return None
     before, after = fields[index - 1], fields[index + 1]
+    if not _could_be_middle_words(sample):
+        return None  # (from the field's class signatures: no neighbour's part is worked out)
     # (each neighbour's part is remembered in the field's batch, as the neighbours' own
     # context signals ask it; no part before it, and the one after need not be read)
     if (first := _name_part(before, sample)) is None:

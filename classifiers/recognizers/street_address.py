@@ -19,7 +19,7 @@ from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
 from classifiers.recognizers.location_approximate import division_codes_only, is_mainland_place
-from classifiers.shape import BLANK, CONTROL, DIGIT, EVERYTHING, NON_ASCII, Shape, signatures
+from classifiers.shape import BLANK, CONTROL, DIGIT, EVERYTHING, NON_ASCII, Shape, char_bits, signatures
 from datamap.model import DatasetSample, FieldSample
 
 _TOKEN = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
@@ -114,6 +114,8 @@ LEADING_STREET_TYPES = ("rua", "avenida", "av", "travessa", "alameda", "rodovia"
 #: Gerânios`, `Rue de la Paix`); `C/` is Spain's abbreviated calle (`C/Princesas 2`)
 NAMED_STREET = (r"^(?i:" + "|".join(LEADING_STREET_TYPES) + r")\.? (?:\p{Lu}|\d|(?i:d[aeo]s?|del|de la|della|di) \p{L})"
                 r"|^C/ ?\p{Lu}")
+#: what every such value holds: the blank after the street type, or the slash of `C/`
+_NAMED_STREET_MARKS = char_bits(" /")
 #: share of a column's values (repeats counted) that must be such streets, and the signal's score:
 #: a street's name alone, no number, is a part of the postal address as a name column's is
 NAMED_STREETS_SHARE = 0.7
@@ -125,12 +127,17 @@ def _named_streets(sample: FieldSample) -> Signal | None:
     `numero`): most values open with a street type that such formats write first."""
     if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
         return None
-    distinct = FieldView.of(sample).informative
+    view = FieldView.of(sample)
+    distinct = view.informative
     if not len(distinct.values):
+        return None
+    total = int(distinct.counts.sum())
+    # (asked of every text column: a street so named holds the blank after its type, or C/'s
+    # slash; with too few values holding either, no regex pass, whose Unicode classes cost)
+    if int(distinct.counts[view.holding(_NAMED_STREET_MARKS)].sum()) / total < NAMED_STREETS_SHARE:
         return None
     named = np.asarray(rx.match(distinct.values, NAMED_STREET, distinct=True).to_numpy(zero_copy_only=False),
                        dtype=bool)
-    total = int(distinct.counts.sum())
     ratio = int(distinct.counts[named].sum()) / total if total else 0.0
     if ratio < NAMED_STREETS_SHARE:
         return None

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -23,6 +24,7 @@ from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.recognizer import FieldRecognizer, as_text
 from classifiers.recognizers.account_id import KEY_NAMES
 from classifiers.recognizers.person_name import HONORIFIC
+from classifiers.shape import BLANK, CONTROL, EVERYTHING, LETTERS, NON_ASCII, UPPER, UPPER_HEX, char_bits
 from classifiers.siblings import siblings
 from datamap.model import DatasetSample, FieldSample
 
@@ -374,15 +376,27 @@ UI_LABELS = frozenset({("content", "description"), ("accessibility", "label"), (
 _FORM_OF_ADDRESS = rf"^{HONORIFIC}(?: \({HONORIFIC}\))?$"
 #: share of a column's distinct values that must be forms of address to be a person's title
 FORMS_OF_ADDRESS_SHARE = 0.9
+#: the classes no form of address holds (trimming drops blanks, U+001C-U+001F and non-ASCII
+#: spaces around one), and those that leave a value written once trimmed
+_NO_FORM = EVERYTHING & ~(LETTERS | BLANK | CONTROL | NON_ASCII | char_bits(".()"))
+_SURELY_WRITTEN = EVERYTHING & ~(BLANK | CONTROL | NON_ASCII)
 
 
 def _forms_of_address(sample: FieldSample) -> bool:
     """A title column of forms of address (`Dr.`, `Prof.`, `Mrs`): how a person is addressed,
     picked from a short list, no words of theirs."""
-    values = pc.drop_null(sample.values)
-    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+    if not (pa.types.is_string(sample.values.type) or pa.types.is_large_string(sample.values.type)):
         return False
-    distinct = pc.utf8_trim_whitespace(pc.unique(values))
+    # (the distinct values the view holds: asked of every text column before its name is read)
+    view = FieldView.of(sample)
+    # a bound first, from their class signatures: a form of address holds ASCII letters, a
+    # capital among them, dots, brackets and blanks (and what white space trimming drops); a
+    # value of any other class is one written (never empty once trimmed)
+    sigs = view.text_shapes.signatures
+    possible = int((((sigs & np.uint64(_NO_FORM)) == 0) & ((sigs & np.uint64(UPPER | UPPER_HEX)) != 0)).sum())
+    if possible < FORMS_OF_ADDRESS_SHARE * int(((sigs & np.uint64(_SURELY_WRITTEN)) != 0).sum()):
+        return False
+    distinct = pc.utf8_trim_whitespace(view.distinct.values)
     distinct = pc.filter(distinct, pc.greater(pc.utf8_length(distinct), 0))
     if len(distinct) == 0:
         return False
