@@ -13,7 +13,7 @@ from typing import Self
 
 from classifiers.engine import FieldResult
 from classifiers.recognizer import FieldRecognizer
-from datamap.model import DatasetSample
+from datamap.model import DatasetSample, ScanError
 from inventory import interruptible
 from inventory.connectors import SourceError
 from inventory.engines.base import (
@@ -34,8 +34,14 @@ class LocalEngine:
 
     def run(self, job: SourceJob, record: Record) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
         expected = len(job.tasks)
+
+        def lost(dataset: DatasetSample) -> None:
+            record(ScanError(dataset.name, job.connector.source_name, "worker", "WorkerLost",
+                             "the worker process classifying this dataset died (killed by the system, "
+                             "out of memory, or crashed), also when it classified it alone"))
+
         yield from self.classifier.classify(chunks(_samples(job, record), expected, self.classifier.parallel),
-                                            expected=expected)
+                                            expected=expected, on_lost=lost)
 
     def prepare(self, datasets: int) -> None:
         self.classifier.prepare(datasets)
