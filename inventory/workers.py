@@ -16,7 +16,9 @@ worker is a fresh interpreter (`spawn`) and loads them itself.
 A worker that dies (the system's out-of-memory killer, a crash in a native library) takes the
 pool and every chunk in flight with it. The scan goes on: a new pool classifies those chunks'
 datasets again, one at a time, so that a dataset that kills its worker once more is told apart
-and reported alone (`on_lost`), as the Ray engine reports a lost task.
+and reported alone (`on_failed`), as the Ray engine reports a lost task. A chunk whose
+classification raises (a bug of ours on some value) is classified again one dataset at a time
+alike, here or in the workers: only the dataset it fails on is reported.
 """
 from __future__ import annotations
 
@@ -178,12 +180,13 @@ class Classifier:
             self._warming = _start_forkserver()
 
     def classify(self, chunked: Iterable[list[DatasetSample]], expected: int | None = None,
-                 on_lost: Callable[[DatasetSample], None] | None = None
+                 on_failed: Callable[[DatasetSample, Exception], None] | None = None
                  ) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
         """Each dataset with its field results, in the order given. `expected`: how many
-        datasets the chunks hold (None: unknown). `on_lost` is told of a dataset whose worker
-        died while classifying it, in its chunk and again alone (see the module's docstring);
-        without it, that raises `BrokenProcessPool`.
+        datasets the chunks hold (None: unknown). `on_failed` is told of a dataset that could
+        not be classified, in its chunk nor alone, and why: its worker died
+        (`BrokenProcessPool`) or classifying it raised (see the module's docstring); without
+        it, the error is raised.
 
         Worker processes cost seconds to start (an interpreter, the imports, the recognizers):
         a rescan that reads ten changed tables of ten thousand is done sooner here. So unless
@@ -202,21 +205,39 @@ class Classifier:
                 break
             self._loaded()
             started = time.perf_counter()
-            results = classify_datasets(chunk, self.recognizers)
+            results = self._here(chunk, on_failed)
             if done:
                 spent += time.perf_counter() - started
                 timed += len(chunk)
             done += len(chunk)
-            yield from zip(chunk, results)
+            yield from ((dataset, found) for dataset, found in zip(chunk, results) if found is not None)
         if not pending:
             return
         in_flight: deque[tuple[list[DatasetSample], Future]] = deque()
         for chunk in chain(pending, chunked):
             in_flight.append((chunk, self._submit(chunk)))
             if len(in_flight) >= IN_FLIGHT_PER_WORKER * self.workers:
-                yield from self._take(in_flight, on_lost)
+                yield from self._take(in_flight, on_failed)
         while in_flight:
-            yield from self._take(in_flight, on_lost)
+            yield from self._take(in_flight, on_failed)
+
+    def _here(self, chunk: list[DatasetSample], on_failed: Callable[[DatasetSample, Exception], None] | None
+              ) -> list[list[FieldResult] | None]:
+        """The chunk classified in this process; if that raises, each dataset alone (None for
+        one that raises alone too, told to `on_failed`)."""
+        try:
+            return classify_datasets(chunk, self.recognizers)
+        except Exception:
+            if on_failed is None:
+                raise
+        results: list[list[FieldResult] | None] = []
+        for dataset in chunk:
+            try:
+                results.append(classify_datasets([dataset], self.recognizers)[0])
+            except Exception as exc:
+                on_failed(dataset, exc)
+                results.append(None)
+        return results
 
     def _submit(self, chunk: list[DatasetSample]) -> Future:
         """The chunk's detections, classified by a worker; a pool already broken gives a
@@ -231,26 +252,37 @@ class Classifier:
             return broken
 
     def _take(self, in_flight: deque[tuple[list[DatasetSample], Future]],
-              on_lost: Callable[[DatasetSample], None] | None
+              on_failed: Callable[[DatasetSample, Exception], None] | None
               ) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
         """The results of the first chunk in flight; if its worker died, those of every chunk
-        in flight, classified again one dataset at a time on a new pool."""
+        in flight, classified again one dataset at a time on a new pool; if classifying it
+        raised, those of its datasets, one at a time."""
         chunk, future = in_flight.popleft()
         try:
-            yield from _attach(chunk, interruptible.result(future))
-            return
+            detections = interruptible.result(future)
         except BrokenProcessPool:
-            if on_lost is None:
+            if on_failed is None:
                 raise
-        lost = [dataset for part in [chunk, *(part for part, _ in in_flight)] for dataset in part]
-        in_flight.clear()
-        self._drop_pool()
-        for dataset in lost:
+            again = [dataset for part in [chunk, *(part for part, _ in in_flight)] for dataset in part]
+            in_flight.clear()
+            self._drop_pool()
+        except Exception:
+            if on_failed is None:
+                raise
+            again = chunk
+        else:
+            yield from _attach(chunk, detections)
+            return
+        for dataset in again:
             try:
-                yield from _attach([dataset], interruptible.result(self._submit([dataset])))
-            except BrokenProcessPool:
+                detections = interruptible.result(self._submit([dataset]))
+            except BrokenProcessPool as exc:
                 self._drop_pool()
-                on_lost(dataset)
+                on_failed(dataset, exc)
+            except Exception as exc:
+                on_failed(dataset, exc)
+            else:
+                yield from _attach([dataset], detections)
 
     def _drop_pool(self) -> None:
         """Forget a broken pool (its processes are gone or going); the next chunk starts another."""

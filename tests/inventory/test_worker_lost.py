@@ -13,6 +13,7 @@ import pytest
 
 from catalog.datamap import Source, empty_datamap
 from catalog.writer import write_scan
+from classifiers.recognizer import FieldRecognizer, ValuePattern
 from datamap.flatten import fields_from_table
 from datamap.model import DatasetSample
 from inventory import workers as workers_module
@@ -47,7 +48,7 @@ def test_a_dataset_that_kills_its_worker_is_reported_and_the_others_are_classifi
     lost: list[DatasetSample] = []
     classifier = workers_module.Classifier(workers=2)
     try:
-        results = list(classifier.classify(_chunks(names, poisoned="t05"), expected=EXPECTED, on_lost=lost.append))
+        results = list(classifier.classify(_chunks(names, poisoned="t05"), expected=EXPECTED, on_failed=lambda dataset, exc: lost.append(dataset)))
     finally:
         classifier.close()
     assert [d.name for d in lost] == ["t05"]
@@ -72,7 +73,7 @@ def test_a_worker_killed_mid_scan_loses_nothing():
     classifier = workers_module.Classifier(workers=2)
     results = []
     try:
-        for result in classifier.classify(_chunks(names, size=2), expected=EXPECTED, on_lost=lost.append):
+        for result in classifier.classify(_chunks(names, size=2), expected=EXPECTED, on_failed=lambda dataset, exc: lost.append(dataset)):
             results.append(result)
             if len(results) == 1:
                 os.kill(next(iter(classifier._pool._processes)), signal.SIGKILL)
@@ -101,3 +102,34 @@ def test_the_scan_records_the_lost_dataset_in_one_line_and_keeps_the_rest(tmp_pa
     with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as con:
         assert con.execute("SELECT dataset, stage FROM scan_errors").fetchall() == [("poison.csv", "worker")]
         assert sorted(r[0] for r in con.execute("SELECT DISTINCT dataset FROM detections WHERE entity = 'EMAIL_ADDRESS'").fetchall()) == ["after.csv", "before.csv"]
+
+
+class _FailsOnSomeValues(FieldRecognizer):
+    """A data map's own recognizer with a bug: its validator raises on one table's values."""
+
+    entity = "BADGE_ID"
+    names = ("badge",)
+    patterns = (ValuePattern("badge", r"B-\d{4}", 0.6),)
+
+    def validate(self, candidates: pa.Array) -> pa.Array | None:
+        if "B-0666" in candidates.to_pylist():
+            raise ValueError("badge B-0666: this validator cannot read it")
+        return None
+
+
+def _badges(name: str, first: int) -> DatasetSample:
+    table = pa.table({"badge": [f"B-{first + i:04d}" for i in range(20)],
+                      "email": [f"user{i}@example.org" for i in range(20)]})
+    return DatasetSample(name=name, source="s", kind="csv", fields=fields_from_table(table))
+
+
+def test_a_dataset_whose_classification_raises_is_reported_and_its_chunk_classified_without_it():
+    chunk = [_badges("a", 100), _badges("broken", 660), _badges("c", 200)]
+    failed: list[tuple[str, Exception]] = []
+    classifier = workers_module.Classifier(workers=1, extra_recognizers=[_FailsOnSomeValues()])
+    results = list(classifier.classify([chunk], on_failed=lambda dataset, exc: failed.append((dataset.name, exc))))
+    assert [dataset.name for dataset, _ in results] == ["a", "c"]
+    assert [(name, type(exc).__name__) for name, exc in failed] == [("broken", "ValueError")]
+    assert all(any(d.entity == "BADGE_ID" for d in fields[0].detections) for _, fields in results)
+    with pytest.raises(ValueError):  # without a callback the error is the caller's
+        list(workers_module.Classifier(workers=1, extra_recognizers=[_FailsOnSomeValues()]).classify([chunk]))
