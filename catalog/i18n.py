@@ -182,7 +182,7 @@ _VALUES_ZH: dict[str, str] = {
     # scan_diff kind and change
     "category": "类别", "dataset": "数据集", "field": "字段", "added": "新增", "gone": "消失",
     # scan_errors.stage
-    "connect": "连接", "discover": "发现数据集", "sample": "抽样", "read": "读取", "classify": "分类",
+    "connect": "连接", "discover": "发现数据集", "sample": "抽样", "read": "读取", "classify": "分类", "worker": "工作进程",
 }
 _VALUES = {"en": {}, "zh": _VALUES_ZH}
 

@@ -425,7 +425,9 @@ def _values(values: pa.Array) -> _Values | None:
             return None
         values = pc.cast(values, pa.int64())
     if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
-        text = pc.unique(pc.replace_substring_regex(pc.utf8_trim_whitespace(values), _PREFIX, ""))
+        if len(values) < MIN_DISTINCT or not pc.all(rx.match(_id_text(values[:_FIRST_LOOK]), table_view.ID_SHAPE)).as_py():
+            return None  # most text columns are no ids, and their first values say so
+        text = pc.unique(_id_text(values))
         if len(text) < MIN_DISTINCT or not pc.all(rx.match(text, table_view.ID_SHAPE)).as_py():
             return None
         if pc.all(rx.match(text, r"^[0-9]{1,15}$")).as_py():
@@ -436,10 +438,25 @@ def _values(values: pa.Array) -> _Values | None:
     if not pa.types.is_integer(values.type):
         return None
     try:
-        numbers = pc.unique(pc.cast(values, pa.int64())).to_numpy(zero_copy_only=False)
+        # distinct already, unless floats cast to the same integer (-0.0 and 0.0)
+        numbers = pc.cast(values, pa.int64())
+        if not pa.types.is_integer(kind):
+            numbers = pc.unique(numbers)
+        numbers = numbers.to_numpy(zero_copy_only=False)
     except pa.ArrowInvalid:  # unsigned ids past 2^63
         return None
     return _hashed(numbers, np.sort(numbers.astype(np.float64)))
+
+
+#: distinct values of a text column read before the rest: one that is no id (a name, a sentence)
+#: rules the column out without the whole column's trimming and matching
+_FIRST_LOOK = 16
+
+
+def _id_text(values: pa.Array) -> pa.Array:
+    """Text ids as keys and references are compared: trimmed, without a type prefix
+    (`Patient/123`, `urn:uuid:…`)."""
+    return pc.replace_substring_regex(pc.utf8_trim_whitespace(values), _PREFIX, "")
 
 
 #: an odd 64-bit constant: multiplying by it mod 2^64 scrambles ids into hashes one to one, so

@@ -103,7 +103,7 @@ class ScanError:
 
     dataset: str
     source: str
-    stage: str  # discover | read | sample | classify
+    stage: str  # connect | discover | read | sample | classify | worker (its process died)
     error: str  # exception class name or a short code
     message: str
 

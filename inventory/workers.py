@@ -12,6 +12,13 @@ a forked child must not inherit half-way. They are forked from a *forkserver*, a
 single-threaded interpreter that first loads what every worker needs (`inventory/preload.py`):
 the workers start at once and share those pages. Where there is no forkserver (Windows), each
 worker is a fresh interpreter (`spawn`) and loads them itself.
+
+A worker that dies (the system's out-of-memory killer, a crash in a native library) takes the
+pool and every chunk in flight with it. The scan goes on: a new pool classifies those chunks'
+datasets again, one at a time, so that a dataset that kills its worker once more is told apart
+and reported alone (`on_failed`), as the Ray engine reports a lost task. A chunk whose
+classification raises (a bug of ours on some value) is classified again one dataset at a time
+alike, here or in the workers: only the dataset it fails on is reported.
 """
 from __future__ import annotations
 
@@ -20,6 +27,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from itertools import chain
 from typing import Self
@@ -171,10 +179,14 @@ class Classifier:
         if self.workers > 1 and datasets >= WARM_UP_DATASETS and not self._warming:
             self._warming = _start_forkserver()
 
-    def classify(self, chunked: Iterable[list[DatasetSample]], expected: int | None = None
+    def classify(self, chunked: Iterable[list[DatasetSample]], expected: int | None = None,
+                 on_failed: Callable[[DatasetSample, Exception], None] | None = None
                  ) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
         """Each dataset with its field results, in the order given. `expected`: how many
-        datasets the chunks hold (None: unknown).
+        datasets the chunks hold (None: unknown). `on_failed` is told of a dataset that could
+        not be classified, in its chunk nor alone, and why: its worker died
+        (`BrokenProcessPool`) or classifying it raised (see the module's docstring); without
+        it, the error is raised.
 
         Worker processes cost seconds to start (an interpreter, the imports, the recognizers):
         a rescan that reads ten changed tables of ten thousand is done sooner here. So unless
@@ -193,24 +205,90 @@ class Classifier:
                 break
             self._loaded()
             started = time.perf_counter()
-            results = classify_datasets(chunk, self.recognizers)
+            results = self._here(chunk, on_failed)
             if done:
                 spent += time.perf_counter() - started
                 timed += len(chunk)
             done += len(chunk)
-            yield from zip(chunk, results)
+            yield from ((dataset, found) for dataset, found in zip(chunk, results) if found is not None)
         if not pending:
             return
-        pool = self._start()
         in_flight: deque[tuple[list[DatasetSample], Future]] = deque()
         for chunk in chain(pending, chunked):
-            # the row-aligned table (for profiles, read here) does not travel to the worker
-            shipped = [replace(dataset, rows=None) for dataset in chunk]
-            in_flight.append((chunk, pool.submit(_detections, shipped)))
+            in_flight.append((chunk, self._submit(chunk)))
             if len(in_flight) >= IN_FLIGHT_PER_WORKER * self.workers:
-                yield from _attach(*in_flight.popleft())
+                yield from self._take(in_flight, on_failed)
         while in_flight:
-            yield from _attach(*in_flight.popleft())
+            yield from self._take(in_flight, on_failed)
+
+    def _here(self, chunk: list[DatasetSample], on_failed: Callable[[DatasetSample, Exception], None] | None
+              ) -> list[list[FieldResult] | None]:
+        """The chunk classified in this process; if that raises, each dataset alone (None for
+        one that raises alone too, told to `on_failed`)."""
+        try:
+            return classify_datasets(chunk, self.recognizers)
+        except Exception:
+            if on_failed is None:
+                raise
+        results: list[list[FieldResult] | None] = []
+        for dataset in chunk:
+            try:
+                results.append(classify_datasets([dataset], self.recognizers)[0])
+            except Exception as exc:
+                on_failed(dataset, exc)
+                results.append(None)
+        return results
+
+    def _submit(self, chunk: list[DatasetSample]) -> Future:
+        """The chunk's detections, classified by a worker; a pool already broken gives a
+        future of that error, as the chunks in flight get."""
+        # the row-aligned table (for profiles, read here) does not travel to the worker
+        shipped = [replace(dataset, rows=None) for dataset in chunk]
+        try:
+            return (self._pool or self._start()).submit(_detections, shipped)
+        except BrokenProcessPool as exc:
+            broken: Future = Future()
+            broken.set_exception(exc)
+            return broken
+
+    def _take(self, in_flight: deque[tuple[list[DatasetSample], Future]],
+              on_failed: Callable[[DatasetSample, Exception], None] | None
+              ) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
+        """The results of the first chunk in flight; if its worker died, those of every chunk
+        in flight, classified again one dataset at a time on a new pool; if classifying it
+        raised, those of its datasets, one at a time."""
+        chunk, future = in_flight.popleft()
+        try:
+            detections = interruptible.result(future)
+        except BrokenProcessPool:
+            if on_failed is None:
+                raise
+            again = [dataset for part in [chunk, *(part for part, _ in in_flight)] for dataset in part]
+            in_flight.clear()
+            self._drop_pool()
+        except Exception:
+            if on_failed is None:
+                raise
+            again = chunk
+        else:
+            yield from _attach(chunk, detections)
+            return
+        for dataset in again:
+            try:
+                detections = interruptible.result(self._submit([dataset]))
+            except BrokenProcessPool as exc:
+                self._drop_pool()
+                on_failed(dataset, exc)
+            except Exception as exc:
+                on_failed(dataset, exc)
+            else:
+                yield from _attach([dataset], detections)
+
+    def _drop_pool(self) -> None:
+        """Forget a broken pool (its processes are gone or going); the next chunk starts another."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _worth_a_pool(self, done: int, timed: int, spent: float, expected: int | None) -> bool:
         """Whether the datasets left (of `expected`, `done` classified here) would take this
@@ -263,6 +341,7 @@ class Classifier:
         self.close()
 
 
-def _attach(chunk: list[DatasetSample], future: Future) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
-    for dataset, detections in zip(chunk, interruptible.result(future)):
-        yield dataset, [FieldResult(sample, found) for sample, found in zip(result_samples(dataset), detections)]
+def _attach(chunk: list[DatasetSample], detections: list[list[list[Detection]]]
+            ) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
+    for dataset, found_in_fields in zip(chunk, detections):
+        yield dataset, [FieldResult(sample, found) for sample, found in zip(result_samples(dataset), found_in_fields)]

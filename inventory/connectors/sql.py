@@ -252,11 +252,17 @@ class ConnectionPool:
 
 class _Watchdog:
     """One thread that calls the `interrupt` of each block that outlives its deadline. A thread
-    per statement (threading.Timer) cost more to start than a small table's whole sample."""
+    per statement (threading.Timer) cost more to start than a small table's whole sample.
+
+    The thread is woken only by a deadline sooner than the one it sleeps towards; with one
+    timeout for every statement that is only when it has none. Woken for every statement, it
+    took 5 % of a 1,000-table scan's sampling threads (py-spy, a loaded machine). A finished
+    statement's entry stays in the heap until its time comes, without its `interrupt`: a
+    connection is not kept alive by a statement that ended."""
 
     def __init__(self) -> None:
-        self._due: list[tuple[float, int, Callable[[], None]]] = []  # a heap, soonest first
-        self._cancelled: set[int] = set()
+        self._due: list[list[Any]] = []  # a heap of [when, token, interrupt or None], soonest first
+        self._entries: dict[int, list[Any]] = {}  # the entries of the running blocks, by token
         self._wake = threading.Condition()
         self._counter = itertools.count()
         self._thread: threading.Thread | None = None
@@ -264,31 +270,38 @@ class _Watchdog:
     def watch(self, seconds: float, interrupt: Callable[[], None]) -> int:
         with self._wake:
             token = next(self._counter)
-            heapq.heappush(self._due, (time.monotonic() + seconds, token, interrupt))
+            entry = [time.monotonic() + seconds, token, interrupt]
+            sooner = not self._due or entry[0] < self._due[0][0]
+            heapq.heappush(self._due, entry)
+            self._entries[token] = entry
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="datamap-statement-timeout", daemon=True)
                 self._thread.start()
-            self._wake.notify()
+            elif sooner:
+                self._wake.notify()
             return token
 
     def cancel(self, token: int) -> None:
         with self._wake:
-            self._cancelled.add(token)
+            entry = self._entries.pop(token, None)
+            if entry is not None:
+                entry[2] = None
 
     def _run(self) -> None:
         with self._wake:
             while True:
-                while self._due and self._due[0][1] in self._cancelled:
-                    self._cancelled.discard(heapq.heappop(self._due)[1])
+                while self._due and self._due[0][2] is None:
+                    heapq.heappop(self._due)
                 if not self._due:
                     self._wake.wait()
                     continue
-                when, _token, interrupt = self._due[0]
+                when, token, interrupt = self._due[0]
                 now = time.monotonic()
                 if when > now:
                     self._wake.wait(when - now)
                     continue
                 heapq.heappop(self._due)
+                del self._entries[token]
                 interrupt()
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Self
 
 from classifiers.engine import FieldResult
 from classifiers.recognizer import FieldRecognizer
-from datamap.model import DatasetSample
+from datamap.messages import driver_message
+from datamap.model import DatasetSample, ScanError
 from inventory import interruptible
 from inventory.connectors import SourceError
 from inventory.engines.base import (
@@ -34,8 +36,25 @@ class LocalEngine:
 
     def run(self, job: SourceJob, record: Record) -> Iterator[tuple[DatasetSample, list[FieldResult]]]:
         expected = len(job.tasks)
-        yield from self.classifier.classify(chunks(_samples(job, record), expected, self.classifier.parallel),
-                                            expected=expected)
+
+        def failed(dataset: DatasetSample, exc: Exception) -> None:
+            if isinstance(exc, BrokenProcessPool):
+                record(ScanError(dataset.name, job.connector.source_name, "worker", "WorkerLost",
+                                 "the worker process classifying this dataset died (killed by the system, "
+                                 "out of memory, or crashed), also when it classified it alone"))
+            else:  # our code failed on this dataset (a bug): one line, as the Ray engine tells it
+                record(ScanError(dataset.name, job.connector.source_name, "classify", type(exc).__name__,
+                                 driver_message(exc)))
+
+        # the samples are drawn by threads on the connector's sessions: whatever ends this
+        # generator, they are stopped before the caller closes the connector (else DuckDB
+        # refuses to close a session a thread still reads from, and that error hides this one)
+        samples = _samples(job, record)
+        try:
+            yield from self.classifier.classify(chunks(samples, expected, self.classifier.parallel),
+                                                expected=expected, on_failed=failed)
+        finally:
+            samples.close()
 
     def prepare(self, datasets: int) -> None:
         self.classifier.prepare(datasets)
