@@ -235,6 +235,9 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
                 continue  # `Male` is an atoll's capital, `F` a code: a sex column first
             if entity in ("COUNTRY", "REGION") and _short_codes(view) and not _upper_codes(view):
                 continue  # `pt`, `es` (languages), `No`, `Yes` (answers): place codes are upper case
+            if entity in ("COUNTRY", "REGION") and _few_codes(view):
+                continue  # `MR`, `SS`, `HP`/`WP` on every row: a code system's letters (HL7's identifier
+                # types and address uses), the table's constant; people's places vary from row to row
             if entity == "REGION" and foreign_codes(view.informative) is not None:
                 continue  # `CE`, `NM`, `ST`, `TX` (HL7's value types): a state of some country each
             if entity in CONSTANT_VETOED and _constant(view):
@@ -264,6 +267,17 @@ def _constant(view: FieldView) -> bool:
     """Does the column hold one value on every filled row? (Read only past
     SUPPORTED_MIN_VALUES filled rows: a few rows may agree by chance.)"""
     return len(view.informative.values) == 1
+
+
+#: distinct short codes a column of many rows may hold and still be a table's constant
+FEW_CODES = 2
+
+
+def _few_codes(view: FieldView) -> bool:
+    """One or two codes of up to three characters on every filled row (read only past
+    SUPPORTED_MIN_VALUES filled rows)."""
+    distinct = view.informative.values
+    return 0 < len(distinct) <= FEW_CODES and pc.all(pc.less_equal(pc.utf8_length(distinct), 3)).as_py()
 
 
 def _mixed_tokens(view: FieldView) -> bool:

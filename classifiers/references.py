@@ -72,6 +72,13 @@ MAX_DENSITY = 0.2
 #: share, or TAIL_DRAWS / (distinct + 1) for a few values (ages 20-45 under ids 1..200 leave 78 %)
 TAIL_SHARE = 0.1
 TAIL_DRAWS = 4
+#: a key counted 1..N explains a column no rule claimed only with this many ids (ending at no
+#: scale's end), this many of them drawn, every one of them its key, the greatest within this
+#: many average gaps of its end
+DENSE_MIN_KEYS = 20
+DENSE_MIN_DISTINCT = 20
+DENSE_CONTAINED_SHARE = 1.0
+DENSE_END_GAPS = 3
 #: sampled values of a reference that must be found in the key, whatever the coverage
 MIN_HITS = 5
 #: a numeric key sampled from less of its table than this says too little of what it holds
@@ -293,9 +300,24 @@ class SourceLinks:
     def _decide(self) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
         if self._decided is None:
             self._owners = {}
-            self._decided = {**_decide(self.keys, self.references, self._owners),
-                             **_declared(self.keys, self.declared)}
+            found = _decide(self.keys, self.references, self._owners)
+            if owned := self._owned_tables():
+                # an address book whose rows hold the keys of many users is a table of their
+                # addresses: an order's column of its keys points at an address, not a person.
+                # Matched again without those tables' keys (another table of people may explain
+                # the column: a profile table 1:1 with its users holds the same numbers)
+                self._owners = {}
+                found = _decide([k for k in self.keys if not (k.people and k.dataset in owned)], self.references,
+                                self._owners)
+            self._decided = {**found, **_declared(self.keys, self.declared)}
         return self._decided
+
+    def _owned_tables(self) -> set[str]:
+        """Tables whose rows are things of another table's people: a column of them holds the keys
+        of many of those people (see `_rows_of_people`)."""
+        return {dataset for (dataset, _), (target, people) in self._owners.items()
+                if target != dataset and dataset in self._firsts
+                and people >= max(MIN_DISTINCT_NUMBERS, OWNERS_SHARE * self._firsts[dataset][1])}
 
 
 def _declared(keys: list[_Key], declared: list[_Declared]) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
@@ -340,7 +362,7 @@ def _decide(keys: list[_Key], references: list[_Reference],
             if key.dataset == reference.dataset and key.path == reference.path:
                 continue  # a people table's unique column is a key of it: no reference to itself
             share = hits[index] / len(reference.values.hashes)
-            if _contained(reference.values, key, int(hits[index]), share):
+            if _contained(reference.values, key, int(hits[index]), share, open_reference=not reference.claimed):
                 candidates.append((share / key.coverage, key, share))
         if not candidates:
             continue
@@ -388,8 +410,35 @@ def _beyond_chance(hits: int, draws: int, density: float) -> bool:
     return bool(-draws * divergence < np.log(CHANCE))
 
 
-def _contained(values: _Values, key: _Key, hits: int, share: float) -> bool:
-    """Whether a reference's sampled values are what a draw from `key` would be."""
+def _spans_whole_key(values: _Values, key: _Key, share: float) -> bool:
+    """Whether many numbers stay within a key counted 1..N (Sakila's 599 customers, a shop's
+    300 users) as draws from it do, all of them, up to its very end: a quantity, a score or a
+    price spreads below and past an N it has no tie to. The key must be wholly sampled (its
+    last id is then known) and long enough that ending within it is no small number's luck."""
+    keys = key.values.numbers
+    if key.coverage < 1.0 or len(keys) < DENSE_MIN_KEYS or values.distinct < DENSE_MIN_DISTINCT:
+        return False
+    if _scale_end(keys[-1]):
+        return False  # patients 1..100 end where a score out of 100 does: its values are drawn from them as well
+    if share < DENSE_CONTAINED_SHARE or values.numbers[0] < keys[0] or values.numbers[-1] > keys[-1]:
+        return False
+    # the greatest of k draws from N ids lies about N/(k+1) below the last: no further than a few times that
+    return bool(keys[-1] - values.numbers[-1] <= DENSE_END_GAPS * len(keys) / (values.distinct + 1))
+
+
+def _scale_end(number: float) -> bool:
+    """Whether a number ends a scale: 10, 50, 100, 500, 1000 … (one or five times a power of ten)."""
+    whole = int(number)
+    if whole != number or whole < 10:
+        return whole == number and whole in (1, 5)
+    while whole % 10 == 0:
+        whole //= 10
+    return whole in (1, 5)
+
+
+def _contained(values: _Values, key: _Key, hits: int, share: float, open_reference: bool = False) -> bool:
+    """Whether a reference's sampled values are what a draw from `key` would be (`open_reference`:
+    a column no rule claimed, which a dense key may explain; see `_spans_whole_key`)."""
     if hits < MIN_HITS or share < CONTAINED_SHARE * key.coverage:
         return False
     if values.numbers is None or key.values.numbers is None:
@@ -398,7 +447,8 @@ def _contained(values: _Values, key: _Key, hits: int, share: float) -> bool:
         return False  # random numbers within a key's range hit a sparse sample of it as often
     keys = key.values.numbers
     density = len(keys) / key.coverage / (keys[-1] - keys[0] + 1)
-    if density > MAX_DENSITY and not _beyond_chance(hits, len(values.hashes), len(keys) / (keys[-1] - keys[0] + 1)):
+    if density > MAX_DENSITY and not _beyond_chance(hits, len(values.hashes), len(keys) / (keys[-1] - keys[0] + 1)) \
+            and not (open_reference and _spans_whole_key(values, key, share)):
         # ids counted 1..N hold every number of their range: temperatures, scores too; a key
         # with gaps (customers 103..496, a third of the numbers) tells when more of the values
         # land in it than numbers of its range would by chance

@@ -1,0 +1,98 @@
+"""Values alone (issue 10, session 30): classes of personal data told by their values and their
+source when every column is named `c01…`. Values written here, not copied from a benchmark."""
+from __future__ import annotations
+
+import csv
+import random
+from pathlib import Path
+
+from classifiers.engine import FieldResult
+from inventory.scan import ScanOptions, scan
+from tests.classifiers.support import classify_export as classify
+
+FIRST = ["Alice", "Bruno", "Chloe", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kofi", "Lena"]
+LAST = ["Smith", "Garcia", "Novak", "Kowalski", "Okafor", "Larsen", "Moreau", "Tanaka", "Silva", "Weber"]
+STREETS = ["Oak Street", "Mill Road", "Harbour Lane", "Station Avenue", "Church Street", "Park Road"]
+
+
+def _write(path: Path, rows: list[list[object]]) -> None:
+    with path.open("w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow([f"c{i:02d}" for i in range(1, len(rows[0]) + 1)])
+        writer.writerows(rows)
+
+
+def _people(folder: Path, name: str, ids: list[int]) -> None:
+    """A table of people: a key, full names, e-mails, birth dates."""
+    rng = random.Random(len(name))
+    rows = []
+    for i in ids:
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        rows.append([i, f"{first} {last}", f"{first.lower()}.{last.lower()}{i}@example.org",
+                     f"19{rng.randint(50, 99)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"])
+    _write(folder / f"{name}.csv", rows)
+
+
+def _scan(folder: Path) -> dict[str, dict[str, str | None]]:
+    result = scan([str(folder)], ScanOptions(workers=1))
+    assert not result.errors
+    return {Path(name).stem: {r.sample.path: _entity(r) for r in results}
+            for name, results in result.classified.items()}
+
+
+def _entity(result: FieldResult) -> str | None:
+    best = result.best()
+    return best.entity if best is not None else None
+
+
+def test_a_column_drawn_from_people_counted_one_to_n_is_their_account_id(tmp_path: Path) -> None:
+    # a shop's 240 members numbered 1..240, and its orders: each order's member, a quantity, and
+    # a number that runs past the last member (a product's code of 1..260)
+    rng = random.Random(3)
+    _people(tmp_path, "members", list(range(1, 241)))
+    _write(tmp_path / "orders.csv", [[n, rng.randint(1, 240), rng.randint(1, 12), rng.randint(1, 260),
+                                      rng.choice(["paid", "sent"])] for n in range(1, 601)])
+    orders = _scan(tmp_path)["orders"]
+    assert orders["c02"] == "ACCOUNT_ID"
+    assert orders["c03"] is None and orders["c04"] is None
+    # 1,000 members end where a score out of 1,000 does: values drawn from 1..1000 say nothing
+    other = tmp_path / "scale"
+    other.mkdir()
+    _people(other, "members", list(range(1, 1001)))
+    _write(other / "ratings.csv", [[n, rng.randint(1, 1000), rng.choice(["a", "b"])] for n in range(1, 1501)])
+    assert _scan(other)["ratings"]["c02"] is None
+
+
+def test_a_key_of_rows_owned_by_people_is_no_persons_id(tmp_path: Path) -> None:
+    # users with sparse ids; an address book whose rows each belong to one user (its c02 holds
+    # many users' keys) and name the recipient; orders point at a user and at an address
+    rng = random.Random(8)
+    users = sorted(rng.sample(range(100000, 999999), 150))
+    _people(tmp_path, "users", users)
+    addresses = sorted(rng.sample(range(5000, 90000), 200))
+    _write(tmp_path / "address_book.csv",
+           [[a, rng.choice(users), f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+             f"+44 20 7{rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+             f"{rng.randint(1, 200)} {rng.choice(STREETS)}"] for a in addresses])
+    _write(tmp_path / "orders.csv", [[n, rng.choice(users), rng.choice(addresses), rng.choice(["paid", "sent"])]
+                                     for n in range(1, 401)])
+    tables = _scan(tmp_path)
+    assert tables["orders"]["c02"] == "ACCOUNT_ID"
+    assert tables["orders"]["c03"] is None  # an address's key
+    assert tables["address_book"]["c02"] == "ACCOUNT_ID"
+    assert tables["address_book"]["c01"] is None
+
+
+def test_one_code_on_every_row_of_a_table_of_people_is_no_place():
+    # a patient register whose identifier-type column reads `MR` on every row (HL7's medical
+    # record number), and a use column of two codes (`HP`, `WP`): codes of the record, no place
+    names = [f"{f} {l}" for f, l in zip(FIRST, LAST + LAST)]
+    emails = [f"{n.lower().replace(' ', '.')}@mail.example" for n in names]
+    births = [f"19{50 + i * 3}-0{1 + i % 9}-1{i % 9}" for i in range(12)]
+    found = classify(c01=list(range(1, 13)), c02=names, c03=emails, c04=births, c05=["MR"] * 12,
+                     c06=["HP", "WP", "HP", "HP", "WP", "HP", "HP", "WP", "HP", "HP", "WP", "HP"])
+    assert found["c05"] is None and found["c06"] is None
+    # the same register with each person's country, which varies: their countries
+    found = classify(c01=list(range(1, 13)), c02=names, c03=emails, c04=births,
+                     c05=["DE", "FR", "PT", "ES", "IT", "NL", "BE", "AT", "PL", "SE", "DK", "IE"])
+    assert found["c05"] == "COUNTRY"
