@@ -9,9 +9,8 @@ from pathlib import Path
 from classifiers.engine import FieldResult
 from inventory.scan import ScanOptions, scan
 from tests.classifiers.support import classify_export as classify
+from tests.inventory.test_references24 import FIRST, LAST, _people  # a table of people: key, names, e-mails, births
 
-FIRST = ["Alice", "Bruno", "Chloe", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kofi", "Lena"]
-LAST = ["Smith", "Garcia", "Novak", "Kowalski", "Okafor", "Larsen", "Moreau", "Tanaka", "Silva", "Weber"]
 STREETS = ["Oak Street", "Mill Road", "Harbour Lane", "Station Avenue", "Church Street", "Park Road"]
 
 
@@ -20,17 +19,6 @@ def _write(path: Path, rows: list[list[object]]) -> None:
         writer = csv.writer(f)
         writer.writerow([f"c{i:02d}" for i in range(1, len(rows[0]) + 1)])
         writer.writerows(rows)
-
-
-def _people(folder: Path, name: str, ids: list[int]) -> None:
-    """A table of people: a key, full names, e-mails, birth dates."""
-    rng = random.Random(len(name))
-    rows = []
-    for i in ids:
-        first, last = rng.choice(FIRST), rng.choice(LAST)
-        rows.append([i, f"{first} {last}", f"{first.lower()}.{last.lower()}{i}@example.org",
-                     f"19{rng.randint(50, 99)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"])
-    _write(folder / f"{name}.csv", rows)
 
 
 def _scan(folder: Path) -> dict[str, dict[str, str | None]]:
@@ -86,7 +74,7 @@ def test_a_key_of_rows_owned_by_people_is_no_persons_id(tmp_path: Path) -> None:
 def test_one_code_on_every_row_of_a_table_of_people_is_no_place():
     # a patient register whose identifier-type column reads `MR` on every row (HL7's medical
     # record number), and a use column of two codes (`HP`, `WP`): codes of the record, no place
-    names = [f"{f} {l}" for f, l in zip(FIRST, LAST + LAST)]
+    names = [f"{f} {l}" for f, l in zip(FIRST, LAST + LAST)][:12]
     emails = [f"{n.lower().replace(' ', '.')}@mail.example" for n in names]
     births = [f"19{50 + i * 3}-0{1 + i % 9}-1{i % 9}" for i in range(12)]
     found = classify(c01=list(range(1, 13)), c02=names, c03=emails, c04=births, c05=["MR"] * 12,
