@@ -377,7 +377,10 @@ POSTCODE_MIN_DISTINCT = 5
 def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
                recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
     """A column of postal codes right beside a city or region a recognizer found (`Henderson`,
-    `Kentucky`, `42420`): the code of the same place. Alone, digits are any number."""
+    `Kentucky`, `42420`): the code of the same place. Alone, digits are any number. A row that
+    spreads its address over the table (street line, landmark, city, state, country, then other
+    columns, then the PIN: `440010`) holds its code further off: there, digits of one width
+    (4-6) after the street line and a city or region."""
     for index, (result, view) in enumerate(zip(results, views)):
         if not _open(result, threshold):
             continue
@@ -387,15 +390,39 @@ def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
         beside = [results[i] for i in (index - 1, index + 1) if 0 <= i < len(results)]
         place = next((r for r in beside if (best := r.best(threshold)) is not None
                       and best.entity in ("CITY", "REGION")), None)
-        if place is None:
-            continue
         distinct = view.informative
+        if place is None:
+            place = _address_block_before(results, index, threshold)
+            if place is None or not _one_width(distinct.values):
+                continue
         if len(distinct.values) < POSTCODE_MIN_DISTINCT \
                 or distinct.hits(rx.match(distinct.values, _POSTCODE, distinct=True)) < distinct.total:
             continue
         _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
-                                     Signal("table", f"beside the {place.best(threshold).entity.lower()} "
-                                                     f"'{place.sample.path}'", SUPPORT_SCORE)], _examples(view.text))
+                                     Signal("table", f"with the {place.best(threshold).entity.lower()} "
+                                                     f"'{place.sample.path}' of the row's address", SUPPORT_SCORE)],
+                _examples(view.text))
+
+
+#: the widths of a postal code written as digits alone (Australia's 4, the US's 5, India's 6)
+POSTCODE_WIDTHS = (4, 6)
+
+
+def _one_width(distinct: pa.Array) -> bool:
+    """Digits of one width within POSTCODE_WIDTHS (`069214` keeps its zero: a code, no number)."""
+    lengths = pc.utf8_length(pc.cast(distinct, pa.string()))
+    low, high = (v.as_py() for v in pc.min_max(lengths).values())
+    return low == high and POSTCODE_WIDTHS[0] <= low <= POSTCODE_WIDTHS[1]
+
+
+def _address_block_before(results: Sequence[FieldResult], index: int, threshold: float) -> FieldResult | None:
+    """The city or region of a street address held in the columns before `index` (the street
+    line first, then its city or region), or None."""
+    entities = [(best.entity if (best := r.best(threshold)) is not None else None) for r in results[:index]]
+    if "STREET_ADDRESS" not in entities:
+        return None
+    after = entities.index("STREET_ADDRESS")
+    return next((results[i] for i in range(after + 1, index) if entities[i] in ("CITY", "REGION")), None)
 
 
 #: share of a column's distinct values that must be street names (a name, then a street type)

@@ -84,3 +84,41 @@ def test_one_code_on_every_row_of_a_table_of_people_is_no_place():
     found = classify(c01=list(range(1, 13)), c02=names, c03=emails, c04=births,
                      c05=["DE", "FR", "PT", "ES", "IT", "NL", "BE", "AT", "PL", "SE", "DK", "IE"])
     assert found["c05"] == "COUNTRY"
+
+
+INDIAN_NAMES = ["Rahul", "Priya", "Arjun", "Sneha", "Vikram", "Ananya", "Rohan", "Kavya", "Aditya", "Meera", "Karan", "Isha"]
+INDIAN_CITIES = ["Nagpur", "Pune", "Jaipur", "Lucknow", "Indore", "Kochi", "Surat", "Bhopal", "Patna", "Mysore",
+                 "Nashik", "Agra"]
+INDIAN_STATES = ["Maharashtra", "Maharashtra", "Rajasthan", "Uttar Pradesh", "Madhya Pradesh", "Kerala", "Gujarat",
+                 "Madhya Pradesh", "Bihar", "Karnataka", "Maharashtra", "Uttar Pradesh"]
+
+
+def _indian_register(lines: list[str] | None) -> dict[str, str | None]:
+    """A hospital's patients: key, given name, e-mail, birth date, [address line], city, state,
+    country, blood group, then a six-digit number."""
+    columns = {"c01": list(range(1, 13)), "c02": INDIAN_NAMES,
+               "c03": [f"{n.lower()}.{i}@mail.example" for i, n in enumerate(INDIAN_NAMES)],
+               "c04": [f"19{60 + i * 3}-0{1 + i % 9}-1{i % 9}" for i in range(12)]}
+    if lines is not None:
+        columns["c05"] = lines
+    columns.update(c06=INDIAN_CITIES, c07=INDIAN_STATES, c08=["India"] * 12,
+                   c09=["B+", "O+", "A-", "AB+", "O-", "B-", "A+", "O+", "B+", "A+", "AB-", "O+"],
+                   c10=["440010", "411038", "302017", "226010", "452001", "682016", "395007", "462016", "800001",
+                        "570001", "422005", "282001"])
+    return classify(**columns)
+
+
+def test_indian_address_lines_and_the_pin_code_further_on_the_row():
+    # India Post's lines: a house number, then a name and `Nagar`, `Marg`, `Chowk`, `Ganj`; a line
+    # break may part them. The row's six-digit PIN comes after its city and state, not beside them
+    lines = ["72, Patla Nagar", "H.No. 645\nDugar Marg", "91/62, Mitra Chowk", "63/56, Raman Ganj",
+             "Flat 203, Shree Residency, MG Road", "24/07, Kadakia Marg", "56, Basu Nagar", "425\nDeep Nagar",
+             "H.No. 513\nChoudhary Ganj", "14, Nehru Vihar", "8, Tilak Colony", "30/83\nBedi Circle"]
+    found = _indian_register(lines)
+    assert found["c05"] == "STREET_ADDRESS"
+    assert found["c10"] == "LOCATION"
+    # `India` on every row is the register's one country, though a given name too: the cities
+    # and states beside it are no names
+    assert found["c06"] != "PERSON" and found["c07"] != "PERSON"
+    # without a street line the six-digit numbers are anything (a file number): left alone
+    assert _indian_register(None)["c10"] != "LOCATION"
