@@ -197,7 +197,8 @@ def _part(result: FieldResult, adjacent: bool, filled: set[int]) -> tuple[str, s
     if not adjacent:
         return None
     if _share(rx.match(distinct, _POSTCODE), distinct) >= LOOSE_SHARE and not _years(distinct) \
-            and not (count >= POSTCODE_MIN_VALUES and len(distinct) < POSTCODE_DISTINCT * count):
+            and not (count >= POSTCODE_MIN_VALUES and len(distinct) < POSTCODE_DISTINCT * count) \
+            and not counting(distinct):
         # a code that completes the address on the envelope: the postal address's part, as the
         # street is (alone, a postal code is an approximate place: PostalCodeRecognizer's LOCATION)
         return "STREET_ADDRESS", "postal codes"
@@ -245,6 +246,21 @@ def _house_numbers(result: FieldResult) -> bool:
 def _years(distinct: pa.Array) -> bool:
     """Four-digit numbers all within 1900-2099: years (a model year, a year of birth), no postcodes."""
     return _share(rx.match(distinct, r"^(?:19|20)\d\d$"), distinct) == 1.0
+
+
+#: a register's numbers count up: this many of them, filling their range at least this densely
+COUNTING_MIN = 10
+COUNTING_DENSITY = 0.9
+
+
+def counting(distinct: pa.Array) -> bool:
+    """Numbers that fill their range (`10001`, `10002` … `10505`: a register's own numbering): no
+    postcodes, which the people of a register scatter over the country's range."""
+    numbers = pc.cast(pc.filter(distinct, rx.match(distinct, r"^\d{1,9}$")), pa.int64())
+    if len(numbers) < COUNTING_MIN:
+        return False
+    low, high = (v.as_py() for v in pc.min_max(numbers).values())
+    return len(numbers) >= COUNTING_DENSITY * (high - low + 1)
 
 
 def _is_unit(result: FieldResult) -> bool:

@@ -396,8 +396,9 @@ def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
             if place is None or not _one_width(distinct.values):
                 continue
         if len(distinct.values) < POSTCODE_MIN_DISTINCT \
-                or distinct.hits(rx.match(distinct.values, _POSTCODE, distinct=True)) < distinct.total:
-            continue
+                or distinct.hits(rx.match(distinct.values, _POSTCODE, distinct=True)) < distinct.total \
+                or address_block.counting(pc.cast(distinct.values, pa.string())):
+            continue  # (`10001`, `10002` …: a register's numbers count up; postcodes scatter)
         _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
                                      Signal("table", f"with the {place.best(threshold).entity.lower()} "
                                                      f"'{place.sample.path}' of the row's address", SUPPORT_SCORE)],

@@ -95,7 +95,7 @@ INDIAN_STATES = ["Maharashtra", "Maharashtra", "Rajasthan", "Uttar Pradesh", "Ma
 
 def _indian_register(lines: list[str] | None) -> dict[str, str | None]:
     """A hospital's patients: key, given name, e-mail, birth date, [address line], city, state,
-    country, blood group, then a six-digit number."""
+    country, blood group, then a six-digit number and the hospital's own patient number."""
     columns = {"c01": list(range(1, 13)), "c02": INDIAN_NAMES,
                "c03": [f"{n.lower()}.{i}@mail.example" for i, n in enumerate(INDIAN_NAMES)],
                "c04": [f"19{60 + i * 3}-0{1 + i % 9}-1{i % 9}" for i in range(12)]}
@@ -104,7 +104,8 @@ def _indian_register(lines: list[str] | None) -> dict[str, str | None]:
     columns.update(c06=INDIAN_CITIES, c07=INDIAN_STATES, c08=["India"] * 12,
                    c09=["B+", "O+", "A-", "AB+", "O-", "B-", "A+", "O+", "B+", "A+", "AB-", "O+"],
                    c10=["440010", "411038", "302017", "226010", "452001", "682016", "395007", "462016", "800001",
-                        "570001", "422005", "282001"])
+                        "570001", "422005", "282001"],
+                   c11=[str(10001 + i) for i in range(12)])
     return classify(**columns)
 
 
@@ -117,6 +118,7 @@ def test_indian_address_lines_and_the_pin_code_further_on_the_row():
     found = _indian_register(lines)
     assert found["c05"] == "STREET_ADDRESS"
     assert found["c10"] == "LOCATION"
+    assert found["c11"] not in ("LOCATION", "STREET_ADDRESS")  # 10001, 10002 …: the register counts, no postcodes
     # `India` on every row is the register's one country, though a given name too: the cities
     # and states beside it are no names
     assert found["c06"] != "PERSON" and found["c07"] != "PERSON"
