@@ -124,3 +124,22 @@ def test_indian_address_lines_and_the_pin_code_further_on_the_row():
     assert found["c06"] != "PERSON" and found["c07"] != "PERSON"
     # without a street line the six-digit numbers are anything (a file number): left alone
     assert _indian_register(None)["c10"] != "LOCATION"
+
+
+def test_three_axes_whose_length_is_gravity_are_an_accelerometer_no_position():
+    # a typing study's phone at rest in a hand: x, y, z in m/s², each row's vector about 9.8 long
+    rng = random.Random(11)
+    rows = []
+    for _ in range(40):
+        x, y = rng.uniform(-1.5, 1.5), rng.uniform(3.0, 6.0)
+        z = (9.81 ** 2 - x * x - y * y) ** 0.5 + rng.uniform(-0.3, 0.3)
+        rows.append((round(x, 7), round(y, 7), round(z, 6)))
+    user = [f"user{i % 5}" for i in range(40)]
+    found = classify(c01=user, c02=[r[0] for r in rows], c03=[r[1] for r in rows], c04=[r[2] for r in rows])
+    assert found["c02"] is None and found["c03"] is None and found["c04"] is None
+    # a track's latitude, longitude and altitude in metres: still a position
+    lat = [round(48.85 + rng.uniform(-0.05, 0.05), 6) for _ in range(40)]
+    lon = [round(2.35 + rng.uniform(-0.05, 0.05), 6) for _ in range(40)]
+    alt = [round(rng.uniform(30.0, 90.0), 6) for _ in range(40)]
+    found = classify(c01=user, c02=lat, c03=lon, c04=alt)
+    assert found["c02"] == "GPS_COORDINATE" and found["c03"] == "GPS_COORDINATE"
