@@ -163,7 +163,7 @@ class SourceLinks:
     _decided: dict[tuple[str, str], tuple[list[str], bool, str]] | None = None
     #: (dataset, path) of a column whose values are the keys of a table of people -> that table,
     #: and how many distinct keys the column holds
-    _owners: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
+    _owners: dict[tuple[str, str], tuple[str, int, str]] = field(default_factory=dict)
     #: each table's first varying column and its filled rows, while the samples are still there
     _firsts: dict[str, tuple[int, int]] = field(default_factory=dict)
 
@@ -188,6 +188,7 @@ class SourceLinks:
                     if (best := result.best(self.threshold)) is not None and best.entity == "ACCOUNT_ID"
                     and best.recognizer != "table_view"}
         found = False
+        keys = 0  # of this table
         for index, result in enumerate(results):
             sample = result.sample
             if sample.parent or sample.is_list:
@@ -216,8 +217,10 @@ class SourceLinks:
                 self.keys.append(key)
                 sample.reference_key = key.kind
                 # a people table's key no rule claimed (behind a constant column) waits to learn
-                # whether other tables reference it
-                found = found or (people and entity is None)
+                # whether other tables reference it; so does a table of people keyed twice, to
+                # learn which key they hold (see `_row_numbers`)
+                keys += 1
+                found = found or (people and (entity is None or keys > 1))
             if own_key or declared:
                 continue  # a table's own key, counted from 1 as others are, references nothing;
                 # a declared one is decided by its declaration
@@ -273,6 +276,7 @@ class SourceLinks:
             elif not person and best is not None and best.entity == "ACCOUNT_ID":
                 table_view._withdraw(result, best, why)
         self._rows_of_people(dataset, results)
+        self._row_numbers(dataset, results)
 
     def _rows_of_people(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> None:
         """A table whose column holds the keys of another table of people, many of them (a bank
@@ -288,13 +292,34 @@ class SourceLinks:
         if best is None or best.entity != "ACCOUNT_ID" or best.recognizer != "table_view":
             return
         for result in results:
-            target, people = self._owners.get((dataset.name, result.sample.path), (None, 0))
+            target, people, _ = self._owners.get((dataset.name, result.sample.path), (None, 0, ""))
             if result is first or target is None or target == dataset.name:
                 continue
             if people >= max(MIN_DISTINCT_NUMBERS, OWNERS_SHARE * rows):
                 table_view._withdraw(first, best, f"the rows are things of the people of {target}, whose keys "
                                                   f"'{result.sample.path}' holds ({people} of them): "
                                                   f"'{first.sample.path}' numbers the rows")
+                return
+
+    def _row_numbers(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> None:
+        """A table of people keyed twice (MIMIC's `row_id`, then `subject_id`, both unique): where
+        other tables hold the values of its second key and none of its first, the second is whom
+        they point at and the first numbers the rows."""
+        if dataset.name not in self._firsts:
+            return
+        first = results[self._firsts[dataset.name][0]]
+        best = first.best(self.threshold)
+        if best is None or best.entity != "ACCOUNT_ID" or best.recognizer != "table_view":
+            return
+        held = {path for (source, _), (target, _, path) in self._owners.items()
+                if target == dataset.name and source != dataset.name}
+        if not held or first.sample.path in held:
+            return
+        for result in results:
+            other = result.best(self.threshold)
+            if result is not first and result.sample.path in held and other is not None and other.entity == "ACCOUNT_ID":
+                table_view._withdraw(first, best, f"other tables hold the people's key '{result.sample.path}' and "
+                                                  f"none of '{first.sample.path}': it numbers the rows")
                 return
 
     def _decide(self) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
@@ -315,7 +340,7 @@ class SourceLinks:
     def _owned_tables(self) -> set[str]:
         """Tables whose rows are things of another table's people: a column of them holds the keys
         of many of those people (see `_rows_of_people`)."""
-        return {dataset for (dataset, _), (target, people) in self._owners.items()
+        return {dataset for (dataset, _), (target, people, _) in self._owners.items()
                 if target != dataset and dataset in self._firsts
                 and people >= max(MIN_DISTINCT_NUMBERS, OWNERS_SHARE * self._firsts[dataset][1])}
 
@@ -341,10 +366,10 @@ def _declared(keys: list[_Key], declared: list[_Declared]) -> dict[tuple[str, st
 
 
 def _decide(keys: list[_Key], references: list[_Reference],
-            people_of: dict[tuple[str, str], tuple[str, int]] | None = None
+            people_of: dict[tuple[str, str], tuple[str, int, str]] | None = None
             ) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
     """(dataset, path) -> (a person's id?, why) for each reference that one key explains; `people_of`
-    gets the table of people each person's reference points into, and its distinct values."""
+    gets the table of people each person's reference points into, its distinct values and the key."""
     if not keys or not references:
         return {}
     # every key's hashes in one sorted array, each with its key's index: a reference's hashes
@@ -379,7 +404,7 @@ def _decide(keys: list[_Key], references: list[_Reference],
                f"{len(reference.values.hashes)} sampled values are its keys")
         decided[(reference.dataset, reference.path)] = (reference.few, key.people, why)
         if key.people and people_of is not None:
-            people_of[(reference.dataset, reference.path)] = (key.dataset, reference.values.distinct)
+            people_of[(reference.dataset, reference.path)] = (key.dataset, reference.values.distinct, key.path)
         if key.people and not key.claimed:
             decided.setdefault((key.dataset, key.path), (key.few, True, (
                 f"the key of a table of people, referenced by {reference.dataset}.{reference.path}")))

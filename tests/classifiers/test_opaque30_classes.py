@@ -143,3 +143,20 @@ def test_three_axes_whose_length_is_gravity_are_an_accelerometer_no_position():
     alt = [round(rng.uniform(30.0, 90.0), 6) for _ in range(40)]
     found = classify(c01=user, c02=lat, c03=lon, c04=alt)
     assert found["c02"] == "GPS_COORDINATE" and found["c03"] == "GPS_COORDINATE"
+
+
+def test_a_people_table_keyed_twice_is_pointed_at_by_the_key_other_tables_hold(tmp_path: Path) -> None:
+    # a clinical export's patients: the row's number, then the subject's id (both unique), sex and
+    # birth date; admissions hold subject ids, never the row numbers
+    rng = random.Random(21)
+    rows = sorted(rng.sample(range(1000, 99999), 120))
+    subjects = rng.sample(range(100000, 999999), 120)
+    _write(tmp_path / "patients.csv",
+           [[r, s, rng.choice(["M", "F"]), f"19{rng.randint(30, 99)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"]
+            for r, s in zip(rows, subjects)])
+    _write(tmp_path / "admissions.csv", [[n, rng.choice(subjects), rng.choice(["EMERGENCY", "ELECTIVE", "URGENT"])]
+                                         for n in range(1, 301)])
+    tables = _scan(tmp_path)
+    assert tables["admissions"]["c02"] == "ACCOUNT_ID"
+    assert tables["patients"]["c02"] == "ACCOUNT_ID"
+    assert tables["patients"]["c01"] is None
