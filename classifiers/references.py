@@ -443,8 +443,10 @@ def _spans_whole_key(values: _Values, key: _Key, share: float) -> bool:
     keys = key.values.numbers
     if key.coverage < 1.0 or len(keys) < DENSE_MIN_KEYS or values.distinct < DENSE_MIN_DISTINCT:
         return False
-    if _scale_end(keys[-1]):
-        return False  # patients 1..100 end where a score out of 100 does: its values are drawn from them as well
+    if _scale_end(keys[-1]) or _scale_end(keys[-1] - keys[0] + 1):
+        # patients 1..100 end where a score out of 100 does, rows 0..999 count a thousand (a
+        # 3-digit card code lies in them): values of the scale are drawn from them as well
+        return False
     if share < DENSE_CONTAINED_SHARE or values.numbers[0] < keys[0] or values.numbers[-1] > keys[-1]:
         return False
     # the greatest of k draws from N ids lies about N/(k+1) below the last: no further than a few times that

@@ -49,6 +49,12 @@ def test_a_column_drawn_from_people_counted_one_to_n_is_their_account_id(tmp_pat
     _people(other, "members", list(range(1, 1001)))
     _write(other / "ratings.csv", [[n, rng.randint(1, 1000), rng.choice(["a", "b"])] for n in range(1, 1501)])
     assert _scan(other)["ratings"]["c02"] is None
+    # rows counted 0..999 (a data frame's index) count a thousand: a card's 3-digit code lies in them
+    third = tmp_path / "index"
+    third.mkdir()
+    _people(third, "members", list(range(0, 1000)))
+    _write(third / "cards.csv", [[n, rng.randint(100, 999), rng.choice(["visa", "amex"])] for n in range(1, 61)])
+    assert _scan(third)["cards"]["c02"] is None
 
 
 def test_a_key_of_rows_owned_by_people_is_no_persons_id(tmp_path: Path) -> None:
