@@ -313,20 +313,21 @@ class SourceLinks:
             return
         held = {path for (source, _), (target, _, path) in self._owners.items()
                 if target == dataset.name and source != dataset.name}
-        if not held or first.sample.path in held:
+        if not held or first.sample.path in held or not pa.types.is_integer(first.sample.values.type):
             return
         for result in results:
             other = result.best(self.threshold)
-            if result is not first and result.sample.path in held and other is not None and other.entity == "ACCOUNT_ID":
+            if result is not first and result.sample.path in held and other is not None and other.entity == "ACCOUNT_ID" \
+                    and pa.types.is_integer(result.sample.values.type):  # (a login name other tables hold says nothing of the number)
                 table_view._withdraw(first, best, f"other tables hold the people's key '{result.sample.path}' and "
                                                   f"none of '{first.sample.path}': it numbers the rows")
                 return
 
     def _decide(self) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
         if self._decided is None:
-            self._owners = {}
-            found = _decide(self.keys, self.references, self._owners)
-            if owned := self._owned_tables():
+            self._owners, claimed = {}, {}
+            found = _decide(self.keys, self.references, self._owners, claimed)
+            if owned := self._owned_tables(claimed):
                 # an address book whose rows hold the keys of many users is a table of their
                 # addresses: an order's column of its keys points at an address, not a person.
                 # Matched again without those tables' keys (another table of people may explain
@@ -337,10 +338,11 @@ class SourceLinks:
             self._decided = {**found, **_declared(self.keys, self.declared)}
         return self._decided
 
-    def _owned_tables(self) -> set[str]:
-        """Tables whose rows are things of another table's people: a column of them holds the keys
-        of many of those people (see `_rows_of_people`)."""
-        return {dataset for (dataset, _), (target, people, _) in self._owners.items()
+    def _owned_tables(self, claimed: dict[tuple[str, str], tuple[str, int, str]]) -> set[str]:
+        """Tables whose rows are things of another table's people: a column of them (found by the
+        values, or an account id by its name: `address_book.user_id`) holds the keys of many of
+        those people (see `_rows_of_people`)."""
+        return {dataset for (dataset, _), (target, people, _) in {**claimed, **self._owners}.items()
                 if target != dataset and dataset in self._firsts
                 and people >= max(MIN_DISTINCT_NUMBERS, OWNERS_SHARE * self._firsts[dataset][1])}
 
@@ -366,10 +368,12 @@ def _declared(keys: list[_Key], declared: list[_Declared]) -> dict[tuple[str, st
 
 
 def _decide(keys: list[_Key], references: list[_Reference],
-            people_of: dict[tuple[str, str], tuple[str, int, str]] | None = None
+            people_of: dict[tuple[str, str], tuple[str, int, str]] | None = None,
+            claimed_of: dict[tuple[str, str], tuple[str, int, str]] | None = None
             ) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
     """(dataset, path) -> (a person's id?, why) for each reference that one key explains; `people_of`
-    gets the table of people each person's reference points into, its distinct values and the key."""
+    gets the table of people each person's reference points into, its distinct values and the
+    key; `claimed_of` the same for the columns already an account id by their name."""
     if not keys or not references:
         return {}
     # every key's hashes in one sorted array, each with its key's index: a reference's hashes
@@ -393,6 +397,8 @@ def _decide(keys: list[_Key], references: list[_Reference],
             continue
         candidates.sort(key=lambda found: found[0], reverse=True)
         best, key, share = candidates[0]
+        if reference.claimed and key.people and claimed_of is not None:
+            claimed_of[(reference.dataset, reference.path)] = (key.dataset, reference.values.distinct, key.path)
         if reference.claimed:
             # withdrawn only where no table of people explains the values as well
             if not key.things or any(k.people for _, k, _ in candidates):
