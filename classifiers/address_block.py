@@ -63,6 +63,8 @@ NUMBERED_SHARE = 0.4
 #: distinct); a few numbers over and over are the ids of a few things (a sales rep's number)
 POSTCODE_MIN_VALUES = 10
 POSTCODE_DISTINCT = 0.3
+#: distinct codes a column of many rows may hold away from the address and be the record's own
+FEW_CODES = 2
 #: places the engine may already have accepted, which continue a block
 PLACE_ENTITIES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
 
@@ -189,6 +191,8 @@ def _part(result: FieldResult, adjacent: bool, filled: set[int]) -> tuple[str, s
     if pa.types.is_string(values.type) and not sexes(result.sample):  # `Male` is the Maldives' capital
         codes = _share(rx.match(distinct, r"^[A-Z]{2,3}$"), distinct) == 1.0
         words = not codes and _share(rx.match(distinct, _PLACE_WORDS), distinct) == 1.0
+        if codes and not adjacent and len(distinct) <= FEW_CODES and count >= POSTCODE_MIN_VALUES:
+            return None  # `HP` on every row, away from the address: a code of the record (HL7's address use)
         if codes or words:  # `KY`, `Kentucky`; never `ky`, `bar`, `No` or `pt` (answers, words, languages)
             if _share(in_vocabulary(distinct, "subdivisions"), distinct) == 1.0:
                 return "REGION", "state or province names or codes"

@@ -235,10 +235,10 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
                 continue  # `Male` is an atoll's capital, `F` a code: a sex column first
             if entity in ("COUNTRY", "REGION") and _short_codes(view) and not _upper_codes(view):
                 continue  # `pt`, `es` (languages), `No`, `Yes` (answers): place codes are upper case
-            if entity in ("COUNTRY", "REGION") and _few_codes(view) and not table.holding(POSITIONS):
-                continue  # `MR`, `SS`, `HP`/`WP` on every row: a code system's letters (HL7's identifier
-                # types and address uses), the table's constant; people's places vary from row to row.
-                # Beside positions, one code is the country every fix lies in (`US`)
+            if entity in ("COUNTRY", "REGION") and _few_codes(view) and _people(table):
+                continue  # `MR`, `SS`, `HP`/`WP` on every row of a table of people: a code system's
+                # letters (HL7's identifier types and address uses), the record's constant; people's
+                # places vary from row to row. Beside places' fixes, one code is the country they lie in
             if entity == "REGION" and foreign_codes(view.informative) is not None:
                 continue  # `CE`, `NM`, `ST`, `TX` (HL7's value types): a state of some country each
             if entity in CONSTANT_VETOED and _constant(view):
@@ -270,8 +270,6 @@ def _constant(view: FieldView) -> bool:
     return len(view.informative.values) == 1
 
 
-#: the entities of a position fix
-POSITIONS = frozenset({"GPS_COORDINATE", "GEOHASH"})
 #: distinct short codes a column of many rows may hold and still be a table's constant
 FEW_CODES = 2
 

@@ -90,7 +90,7 @@ def test_one_code_on_every_row_of_a_table_of_people_is_no_place():
     found = classify(c01=list(range(1, 13)), c02=names, c03=emails, c04=births,
                      c05=["DE", "FR", "PT", "ES", "IT", "NL", "BE", "AT", "PL", "SE", "DK", "IE"])
     assert found["c05"] == "COUNTRY"
-    # one country on every row beside each row's position: the country every fix lies in
+    # one country on every row of a table of places' fixes: the country every fix lies in
     rng = random.Random(2)
     lat = [round(40.7 + rng.uniform(-0.2, 0.2), 6) for _ in range(12)]
     lon = [round(-74.0 + rng.uniform(-0.2, 0.2), 6) for _ in range(12)]
