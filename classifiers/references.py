@@ -391,7 +391,10 @@ def _decide(keys: list[_Key], references: list[_Reference],
             if key.dataset == reference.dataset and key.path == reference.path:
                 continue  # a people table's unique column is a key of it: no reference to itself
             share = hits[index] / len(reference.values.hashes)
-            if _contained(reference.values, key, int(hits[index]), share, open_reference=not reference.claimed):
+            # (a column claimed by its name is withdrawn by the strict reading alone; a dense
+            # people key may still say whose its values are, and keep it)
+            if _contained(reference.values, key, int(hits[index]), share,
+                          open_reference=not reference.claimed or key.people):
                 candidates.append((share / key.coverage, key, share))
         if not candidates:
             continue
