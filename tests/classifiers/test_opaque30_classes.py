@@ -172,3 +172,25 @@ def test_a_people_table_keyed_twice_is_pointed_at_by_the_key_other_tables_hold(t
     assert tables["admissions"]["c02"] == "ACCOUNT_ID"
     assert tables["patients"]["c02"] == "ACCOUNT_ID"
     assert tables["patients"]["c01"] is None
+
+
+def test_an_address_book_of_users_numbered_one_to_n_is_no_table_of_people_to_point_at(tmp_path: Path) -> None:
+    # named columns: users 1..240; an address book whose `user_id` (an account id by its name)
+    # holds many users' keys, numbered 1..300 itself; orders point at a user and an address
+    rng = random.Random(6)
+    _people(tmp_path, "users", list(range(1, 241)))
+    with (tmp_path / "address_book.csv").open("w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "user_id", "consignee", "phone", "detail"])
+        writer.writerows([[n, rng.randint(1, 240), f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                           f"+44 20 7{rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+                           f"{rng.randint(1, 200)} {rng.choice(STREETS)}"] for n in range(1, 301)])
+    with (tmp_path / "orders.csv").open("w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "user_id", "address_book_id", "status"])
+        writer.writerows([[n, rng.randint(1, 240), rng.randint(1, 300), rng.choice(["paid", "sent"])]
+                          for n in range(1, 501)])
+    tables = _scan(tmp_path)
+    assert tables["orders"]["address_book_id"] != "ACCOUNT_ID"
+    assert tables["address_book"]["id"] != "ACCOUNT_ID"
+    assert tables["orders"]["user_id"] == "ACCOUNT_ID"
