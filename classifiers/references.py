@@ -166,6 +166,8 @@ class SourceLinks:
     _owners: dict[tuple[str, str], tuple[str, int, str]] = field(default_factory=dict)
     #: each table's first varying column and its filled rows, while the samples are still there
     _firsts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: (dataset, path) of the keys of whole numbers (their samples may be let go before `apply`)
+    _integer_keys: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> bool:
         """Index a classified table; True when it holds a candidate reference (the caller
@@ -216,6 +218,8 @@ class SourceLinks:
                            entity is not None, about == PEOPLE)
                 self.keys.append(key)
                 sample.reference_key = key.kind
+                if pa.types.is_integer(sample.values.type):
+                    self._integer_keys.add((dataset.name, sample.path))
                 # a people table's key no rule claimed (behind a constant column) waits to learn
                 # whether other tables reference it; so does a table of people keyed twice, to
                 # learn which key they hold (see `_row_numbers`)
@@ -313,12 +317,13 @@ class SourceLinks:
             return
         held = {path for (source, _), (target, _, path) in self._owners.items()
                 if target == dataset.name and source != dataset.name}
-        if not held or first.sample.path in held or not pa.types.is_integer(first.sample.values.type):
+        if not held or first.sample.path in held or (dataset.name, first.sample.path) not in self._integer_keys:
             return
         for result in results:
             other = result.best(self.threshold)
             if result is not first and result.sample.path in held and other is not None and other.entity == "ACCOUNT_ID" \
-                    and pa.types.is_integer(result.sample.values.type):  # (a login name other tables hold says nothing of the number)
+                    and (dataset.name, result.sample.path) in self._integer_keys:
+                # (a login name other tables hold says nothing of the row's number)
                 table_view._withdraw(first, best, f"other tables hold the people's key '{result.sample.path}' and "
                                                   f"none of '{first.sample.path}': it numbers the rows")
                 return
