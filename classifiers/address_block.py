@@ -63,6 +63,8 @@ NUMBERED_SHARE = 0.4
 #: distinct); a few numbers over and over are the ids of a few things (a sales rep's number)
 POSTCODE_MIN_VALUES = 10
 POSTCODE_DISTINCT = 0.3
+#: distinct codes a column of many rows may hold away from the address and be the record's own
+FEW_CODES = 2
 #: places the engine may already have accepted, which continue a block
 PLACE_ENTITIES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
 
@@ -189,6 +191,8 @@ def _part(result: FieldResult, adjacent: bool, filled: set[int]) -> tuple[str, s
     if pa.types.is_string(values.type) and not sexes(result.sample):  # `Male` is the Maldives' capital
         codes = _share(rx.match(distinct, r"^[A-Z]{2,3}$"), distinct) == 1.0
         words = not codes and _share(rx.match(distinct, _PLACE_WORDS), distinct) == 1.0
+        if codes and not adjacent and len(distinct) <= FEW_CODES and count >= POSTCODE_MIN_VALUES:
+            return None  # `HP` on every row, away from the address: a code of the record (HL7's address use)
         if codes or words:  # `KY`, `Kentucky`; never `ky`, `bar`, `No` or `pt` (answers, words, languages)
             if _share(in_vocabulary(distinct, "subdivisions"), distinct) == 1.0:
                 return "REGION", "state or province names or codes"
@@ -197,7 +201,8 @@ def _part(result: FieldResult, adjacent: bool, filled: set[int]) -> tuple[str, s
     if not adjacent:
         return None
     if _share(rx.match(distinct, _POSTCODE), distinct) >= LOOSE_SHARE and not _years(distinct) \
-            and not (count >= POSTCODE_MIN_VALUES and len(distinct) < POSTCODE_DISTINCT * count):
+            and not (count >= POSTCODE_MIN_VALUES and len(distinct) < POSTCODE_DISTINCT * count) \
+            and not counting(distinct):
         # a code that completes the address on the envelope: the postal address's part, as the
         # street is (alone, a postal code is an approximate place: PostalCodeRecognizer's LOCATION)
         return "STREET_ADDRESS", "postal codes"
@@ -245,6 +250,21 @@ def _house_numbers(result: FieldResult) -> bool:
 def _years(distinct: pa.Array) -> bool:
     """Four-digit numbers all within 1900-2099: years (a model year, a year of birth), no postcodes."""
     return _share(rx.match(distinct, r"^(?:19|20)\d\d$"), distinct) == 1.0
+
+
+#: a register's numbers count up: this many of them, filling their range at least this densely
+COUNTING_MIN = 10
+COUNTING_DENSITY = 0.9
+
+
+def counting(distinct: pa.Array) -> bool:
+    """Numbers that fill their range (`10001`, `10002` … `10505`: a register's own numbering): no
+    postcodes, which the people of a register scatter over the country's range."""
+    numbers = pc.cast(pc.filter(distinct, rx.match(distinct, r"^\d{1,9}$")), pa.int64())
+    if len(numbers) < COUNTING_MIN:
+        return False
+    low, high = (v.as_py() for v in pc.min_max(numbers).values())
+    return len(numbers) >= COUNTING_DENSITY * (high - low + 1)
 
 
 def _is_unit(result: FieldResult) -> bool:

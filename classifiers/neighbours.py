@@ -235,6 +235,10 @@ def _supported_values(table: Table, results: Sequence[FieldResult], views: Seque
                 continue  # `Male` is an atoll's capital, `F` a code: a sex column first
             if entity in ("COUNTRY", "REGION") and _short_codes(view) and not _upper_codes(view):
                 continue  # `pt`, `es` (languages), `No`, `Yes` (answers): place codes are upper case
+            if entity in ("COUNTRY", "REGION") and _few_codes(view) and _people(table):
+                continue  # `MR`, `SS`, `HP`/`WP` on every row of a table of people: a code system's
+                # letters (HL7's identifier types and address uses), the record's constant; people's
+                # places vary from row to row. Beside places' fixes, one code is the country they lie in
             if entity == "REGION" and foreign_codes(view.informative) is not None:
                 continue  # `CE`, `NM`, `ST`, `TX` (HL7's value types): a state of some country each
             if entity in CONSTANT_VETOED and _constant(view):
@@ -264,6 +268,17 @@ def _constant(view: FieldView) -> bool:
     """Does the column hold one value on every filled row? (Read only past
     SUPPORTED_MIN_VALUES filled rows: a few rows may agree by chance.)"""
     return len(view.informative.values) == 1
+
+
+#: distinct short codes a column of many rows may hold and still be a table's constant
+FEW_CODES = 2
+
+
+def _few_codes(view: FieldView) -> bool:
+    """One or two codes of up to three characters on every filled row (read only past
+    SUPPORTED_MIN_VALUES filled rows)."""
+    distinct = view.informative.values
+    return 0 < len(distinct) <= FEW_CODES and pc.all(pc.less_equal(pc.utf8_length(distinct), 3)).as_py()
 
 
 def _mixed_tokens(view: FieldView) -> bool:
@@ -363,7 +378,10 @@ POSTCODE_MIN_DISTINCT = 5
 def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
                recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
     """A column of postal codes right beside a city or region a recognizer found (`Henderson`,
-    `Kentucky`, `42420`): the code of the same place. Alone, digits are any number."""
+    `Kentucky`, `42420`): the code of the same place. Alone, digits are any number. A row that
+    spreads its address over the table (street line, landmark, city, state, country, then other
+    columns, then the PIN: `440010`) holds its code further off: there, digits of one width
+    (4-6) after the street line and a city or region."""
     for index, (result, view) in enumerate(zip(results, views)):
         if not _open(result, threshold):
             continue
@@ -373,15 +391,40 @@ def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
         beside = [results[i] for i in (index - 1, index + 1) if 0 <= i < len(results)]
         place = next((r for r in beside if (best := r.best(threshold)) is not None
                       and best.entity in ("CITY", "REGION")), None)
-        if place is None:
-            continue
         distinct = view.informative
+        if place is None:
+            place = _address_block_before(results, index, threshold)
+            if place is None or not _one_width(distinct.values):
+                continue
         if len(distinct.values) < POSTCODE_MIN_DISTINCT \
-                or distinct.hits(rx.match(distinct.values, _POSTCODE, distinct=True)) < distinct.total:
-            continue
+                or distinct.hits(rx.match(distinct.values, _POSTCODE, distinct=True)) < distinct.total \
+                or address_block.counting(pc.cast(distinct.values, pa.string())):
+            continue  # (`10001`, `10002` …: a register's numbers count up; postcodes scatter)
         _decide(result, "LOCATION", [Signal("value", "postal codes", 0.3, 1.0),
-                                     Signal("table", f"beside the {place.best(threshold).entity.lower()} "
-                                                     f"'{place.sample.path}'", SUPPORT_SCORE)], _examples(view.text))
+                                     Signal("table", f"with the {place.best(threshold).entity.lower()} "
+                                                     f"'{place.sample.path}' of the row's address", SUPPORT_SCORE)],
+                _examples(view.text))
+
+
+#: the widths of a postal code written as digits alone (Australia's 4, the US's 5, India's 6)
+POSTCODE_WIDTHS = (4, 6)
+
+
+def _one_width(distinct: pa.Array) -> bool:
+    """Digits of one width within POSTCODE_WIDTHS (`069214` keeps its zero: a code, no number)."""
+    lengths = pc.utf8_length(pc.cast(distinct, pa.string()))
+    low, high = (v.as_py() for v in pc.min_max(lengths).values())
+    return low == high and POSTCODE_WIDTHS[0] <= low <= POSTCODE_WIDTHS[1]
+
+
+def _address_block_before(results: Sequence[FieldResult], index: int, threshold: float) -> FieldResult | None:
+    """The city or region of a street address held in the columns before `index` (the street
+    line first, then its city or region), or None."""
+    entities = [(best.entity if (best := r.best(threshold)) is not None else None) for r in results[:index]]
+    if "STREET_ADDRESS" not in entities:
+        return None
+    after = entities.index("STREET_ADDRESS")
+    return next((results[i] for i in range(after + 1, index) if entities[i] in ("CITY", "REGION")), None)
 
 
 #: share of a column's distinct values that must be street names (a name, then a street type)

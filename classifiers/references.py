@@ -72,6 +72,13 @@ MAX_DENSITY = 0.2
 #: share, or TAIL_DRAWS / (distinct + 1) for a few values (ages 20-45 under ids 1..200 leave 78 %)
 TAIL_SHARE = 0.1
 TAIL_DRAWS = 4
+#: a key counted 1..N explains a column no rule claimed only with this many ids (ending at no
+#: scale's end), this many of them drawn, every one of them its key, the greatest within this
+#: many average gaps of its end
+DENSE_MIN_KEYS = 20
+DENSE_MIN_DISTINCT = 20
+DENSE_CONTAINED_SHARE = 1.0
+DENSE_END_GAPS = 3
 #: sampled values of a reference that must be found in the key, whatever the coverage
 MIN_HITS = 5
 #: a numeric key sampled from less of its table than this says too little of what it holds
@@ -156,9 +163,11 @@ class SourceLinks:
     _decided: dict[tuple[str, str], tuple[list[str], bool, str]] | None = None
     #: (dataset, path) of a column whose values are the keys of a table of people -> that table,
     #: and how many distinct keys the column holds
-    _owners: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
+    _owners: dict[tuple[str, str], tuple[str, int, str]] = field(default_factory=dict)
     #: each table's first varying column and its filled rows, while the samples are still there
     _firsts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: (dataset, path) of the keys of whole numbers (their samples may be let go before `apply`)
+    _integer_keys: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> bool:
         """Index a classified table; True when it holds a candidate reference (the caller
@@ -181,6 +190,7 @@ class SourceLinks:
                     if (best := result.best(self.threshold)) is not None and best.entity == "ACCOUNT_ID"
                     and best.recognizer != "table_view"}
         found = False
+        keys = 0  # of this table
         for index, result in enumerate(results):
             sample = result.sample
             if sample.parent or sample.is_list:
@@ -208,9 +218,13 @@ class SourceLinks:
                            entity is not None, about == PEOPLE)
                 self.keys.append(key)
                 sample.reference_key = key.kind
+                if pa.types.is_integer(sample.values.type):
+                    self._integer_keys.add((dataset.name, sample.path))
                 # a people table's key no rule claimed (behind a constant column) waits to learn
-                # whether other tables reference it
-                found = found or (people and entity is None)
+                # whether other tables reference it; so does a table of people keyed twice, to
+                # learn which key they hold (see `_row_numbers`)
+                keys += 1
+                found = found or (people and (entity is None or keys > 1))
             if own_key or declared:
                 continue  # a table's own key, counted from 1 as others are, references nothing;
                 # a declared one is decided by its declaration
@@ -266,6 +280,7 @@ class SourceLinks:
             elif not person and best is not None and best.entity == "ACCOUNT_ID":
                 table_view._withdraw(result, best, why)
         self._rows_of_people(dataset, results)
+        self._row_numbers(dataset, results)
 
     def _rows_of_people(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> None:
         """A table whose column holds the keys of another table of people, many of them (a bank
@@ -281,7 +296,7 @@ class SourceLinks:
         if best is None or best.entity != "ACCOUNT_ID" or best.recognizer != "table_view":
             return
         for result in results:
-            target, people = self._owners.get((dataset.name, result.sample.path), (None, 0))
+            target, people, _ = self._owners.get((dataset.name, result.sample.path), (None, 0, ""))
             if result is first or target is None or target == dataset.name:
                 continue
             if people >= max(MIN_DISTINCT_NUMBERS, OWNERS_SHARE * rows):
@@ -290,12 +305,51 @@ class SourceLinks:
                                                   f"'{first.sample.path}' numbers the rows")
                 return
 
+    def _row_numbers(self, dataset: DatasetSample, results: Sequence[FieldResult]) -> None:
+        """A table of people keyed twice (MIMIC's `row_id`, then `subject_id`, both unique): where
+        other tables hold the values of its second key and none of its first, the second is whom
+        they point at and the first numbers the rows."""
+        if dataset.name not in self._firsts:
+            return
+        first = results[self._firsts[dataset.name][0]]
+        best = first.best(self.threshold)
+        if best is None or best.entity != "ACCOUNT_ID" or best.recognizer != "table_view":
+            return
+        held = {path for (source, _), (target, _, path) in self._owners.items()
+                if target == dataset.name and source != dataset.name}
+        if not held or first.sample.path in held or (dataset.name, first.sample.path) not in self._integer_keys:
+            return
+        for result in results:
+            other = result.best(self.threshold)
+            if result is not first and result.sample.path in held and other is not None and other.entity == "ACCOUNT_ID" \
+                    and (dataset.name, result.sample.path) in self._integer_keys:
+                # (a login name other tables hold says nothing of the row's number)
+                table_view._withdraw(first, best, f"other tables hold the people's key '{result.sample.path}' and "
+                                                  f"none of '{first.sample.path}': it numbers the rows")
+                return
+
     def _decide(self) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
         if self._decided is None:
-            self._owners = {}
-            self._decided = {**_decide(self.keys, self.references, self._owners),
-                             **_declared(self.keys, self.declared)}
+            self._owners, claimed = {}, {}
+            found = _decide(self.keys, self.references, self._owners, claimed)
+            if owned := self._owned_tables(claimed):
+                # an address book whose rows hold the keys of many users is a table of their
+                # addresses: an order's column of its keys points at an address, not a person.
+                # Matched again without those tables' keys (another table of people may explain
+                # the column: a profile table 1:1 with its users holds the same numbers)
+                self._owners = {}
+                found = _decide([k for k in self.keys if not (k.people and k.dataset in owned)], self.references,
+                                self._owners)
+            self._decided = {**found, **_declared(self.keys, self.declared)}
         return self._decided
+
+    def _owned_tables(self, claimed: dict[tuple[str, str], tuple[str, int, str]]) -> set[str]:
+        """Tables whose rows are things of another table's people: a column of them (found by the
+        values, or an account id by its name: `address_book.user_id`) holds the keys of many of
+        those people (see `_rows_of_people`)."""
+        return {dataset for (dataset, _), (target, people, _) in {**claimed, **self._owners}.items()
+                if target != dataset and dataset in self._firsts
+                and people >= max(MIN_DISTINCT_NUMBERS, OWNERS_SHARE * self._firsts[dataset][1])}
 
 
 def _declared(keys: list[_Key], declared: list[_Declared]) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
@@ -319,10 +373,12 @@ def _declared(keys: list[_Key], declared: list[_Declared]) -> dict[tuple[str, st
 
 
 def _decide(keys: list[_Key], references: list[_Reference],
-            people_of: dict[tuple[str, str], tuple[str, int]] | None = None
+            people_of: dict[tuple[str, str], tuple[str, int, str]] | None = None,
+            claimed_of: dict[tuple[str, str], tuple[str, int, str]] | None = None
             ) -> dict[tuple[str, str], tuple[list[str], bool, str]]:
     """(dataset, path) -> (a person's id?, why) for each reference that one key explains; `people_of`
-    gets the table of people each person's reference points into, and its distinct values."""
+    gets the table of people each person's reference points into, its distinct values and the
+    key; `claimed_of` the same for the columns already an account id by their name."""
     if not keys or not references:
         return {}
     # every key's hashes in one sorted array, each with its key's index: a reference's hashes
@@ -340,12 +396,17 @@ def _decide(keys: list[_Key], references: list[_Reference],
             if key.dataset == reference.dataset and key.path == reference.path:
                 continue  # a people table's unique column is a key of it: no reference to itself
             share = hits[index] / len(reference.values.hashes)
-            if _contained(reference.values, key, int(hits[index]), share):
+            # (a column claimed by its name is withdrawn by the strict reading alone; a dense
+            # people key may still say whose its values are, and keep it)
+            if _contained(reference.values, key, int(hits[index]), share,
+                          open_reference=not reference.claimed or key.people):
                 candidates.append((share / key.coverage, key, share))
         if not candidates:
             continue
         candidates.sort(key=lambda found: found[0], reverse=True)
         best, key, share = candidates[0]
+        if reference.claimed and key.people and claimed_of is not None:
+            claimed_of[(reference.dataset, reference.path)] = (key.dataset, reference.values.distinct, key.path)
         if reference.claimed:
             # withdrawn only where no table of people explains the values as well
             if not key.things or any(k.people for _, k, _ in candidates):
@@ -357,7 +418,7 @@ def _decide(keys: list[_Key], references: list[_Reference],
                f"{len(reference.values.hashes)} sampled values are its keys")
         decided[(reference.dataset, reference.path)] = (reference.few, key.people, why)
         if key.people and people_of is not None:
-            people_of[(reference.dataset, reference.path)] = (key.dataset, reference.values.distinct)
+            people_of[(reference.dataset, reference.path)] = (key.dataset, reference.values.distinct, key.path)
         if key.people and not key.claimed:
             decided.setdefault((key.dataset, key.path), (key.few, True, (
                 f"the key of a table of people, referenced by {reference.dataset}.{reference.path}")))
@@ -388,8 +449,37 @@ def _beyond_chance(hits: int, draws: int, density: float) -> bool:
     return bool(-draws * divergence < np.log(CHANCE))
 
 
-def _contained(values: _Values, key: _Key, hits: int, share: float) -> bool:
-    """Whether a reference's sampled values are what a draw from `key` would be."""
+def _spans_whole_key(values: _Values, key: _Key, share: float) -> bool:
+    """Whether many numbers stay within a key counted 1..N (Sakila's 599 customers, a shop's
+    300 users) as draws from it do, all of them, up to its very end: a quantity, a score or a
+    price spreads below and past an N it has no tie to. The key must be wholly sampled (its
+    last id is then known) and long enough that ending within it is no small number's luck."""
+    keys = key.values.numbers
+    if key.coverage < 1.0 or len(keys) < DENSE_MIN_KEYS or values.distinct < DENSE_MIN_DISTINCT:
+        return False
+    if _scale_end(keys[-1]) or _scale_end(keys[-1] - keys[0] + 1):
+        # patients 1..100 end where a score out of 100 does, rows 0..999 count a thousand (a
+        # 3-digit card code lies in them): values of the scale are drawn from them as well
+        return False
+    if share < DENSE_CONTAINED_SHARE or values.numbers[0] < keys[0] or values.numbers[-1] > keys[-1]:
+        return False
+    # the greatest of k draws from N ids lies about N/(k+1) below the last: no further than a few times that
+    return bool(keys[-1] - values.numbers[-1] <= DENSE_END_GAPS * len(keys) / (values.distinct + 1))
+
+
+def _scale_end(number: float) -> bool:
+    """Whether a number ends a scale: 10, 50, 100, 500, 1000 … (one or five times a power of ten)."""
+    whole = int(number)
+    if whole != number or whole < 10:
+        return whole == number and whole in (1, 5)
+    while whole % 10 == 0:
+        whole //= 10
+    return whole in (1, 5)
+
+
+def _contained(values: _Values, key: _Key, hits: int, share: float, open_reference: bool = False) -> bool:
+    """Whether a reference's sampled values are what a draw from `key` would be (`open_reference`:
+    a column no rule claimed, which a dense key may explain; see `_spans_whole_key`)."""
     if hits < MIN_HITS or share < CONTAINED_SHARE * key.coverage:
         return False
     if values.numbers is None or key.values.numbers is None:
@@ -398,7 +488,8 @@ def _contained(values: _Values, key: _Key, hits: int, share: float) -> bool:
         return False  # random numbers within a key's range hit a sparse sample of it as often
     keys = key.values.numbers
     density = len(keys) / key.coverage / (keys[-1] - keys[0] + 1)
-    if density > MAX_DENSITY and not _beyond_chance(hits, len(values.hashes), len(keys) / (keys[-1] - keys[0] + 1)):
+    if density > MAX_DENSITY and not _beyond_chance(hits, len(values.hashes), len(keys) / (keys[-1] - keys[0] + 1)) \
+            and not (open_reference and _spans_whole_key(values, key, share)):
         # ids counted 1..N hold every number of their range: temperatures, scores too; a key
         # with gaps (customers 103..496, a third of the numbers) tells when more of the values
         # land in it than numbers of its range would by chance

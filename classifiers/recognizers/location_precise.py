@@ -238,11 +238,36 @@ _NULL_ISLAND = 5.0
 _MAX_DEGREE_COLUMNS = 4
 
 
+#: the length of a phone's acceleration at rest, in m/s² (gravity, 9.81), and how far the
+#: median row's may stray while the phone moves in a hand
+GRAVITY = (8.8, 10.8)
+
+
+def _gravity_axis(sample: FieldSample, dataset: DatasetSample) -> bool:
+    """Whether the column is one of three side by side whose row-wise length is about g: an
+    accelerometer's x, y and z (a typing study's `9.8`-long vectors), no latitude or longitude."""
+    fields = [f for f in dataset.fields if f.parent == sample.parent]
+    index = next((i for i, f in enumerate(fields) if f.path == sample.path), None)
+    if index is None:
+        return False
+    for start in range(max(index - 2, 0), min(index, len(fields) - 3) + 1):
+        axes = [f.values for f in fields[start:start + 3]]
+        # rows line up only where no column has gaps (a sample holds a column's filled values)
+        if any(not pa.types.is_floating(a.type) or a.null_count or len(a) != len(axes[0]) or len(a) < _PAIR_MIN_VALUES
+               for a in axes):
+            continue
+        length = pc.sqrt(pc.add(pc.add(pc.multiply(axes[0], axes[0]), pc.multiply(axes[1], axes[1])),
+                                pc.multiply(axes[2], axes[2])))
+        if GRAVITY[0] <= (pc.approximate_median(length).as_py() or 0.0) <= GRAVITY[1]:
+            return True
+    return False
+
+
 def _degree_pair(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     """When names say nothing (`c07`, `val_2`): a column of fine decimal degrees beside another
     one, one within +-90 and the other within +-180, apart from each other, is a lat/lon pair."""
     mine = _degree_stats(sample)
-    if mine is None:
+    if mine is None or _gravity_axis(sample, dataset):
         return None
     degrees = [field for field in dataset.fields
                if _degree_stats(field, sample) is not None and _same_scale(field, sample)]

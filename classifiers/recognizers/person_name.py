@@ -776,6 +776,8 @@ def _name_part(sample: FieldSample) -> str | None:
     if (pc.sum(shaped).as_py() or 0) < _NAME_PART_SHARE * len(values):
         return None
     words = pc.utf8_lower(rx.extract(pc.filter(values, shaped), rf"^(?P<w>{_CAP})").field("w"))
+    if pc.count_distinct(words).as_py() < 2:
+        return None  # `India` on every row: the table's one country (a given name too), no one's name
     given = pc.sum(vocab.is_entry(words, "given_names_world")).as_py() or 0
     family = pc.sum(vocab.is_entry(words, "surnames")).as_py() or 0
     need = _NAME_PART_SHARE * len(values)

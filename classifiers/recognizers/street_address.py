@@ -61,8 +61,9 @@ class StreetAddressRecognizer(FieldRecognizer):
                       # clients are network terms (`tls.cipher_suite`, Traefik's `ServiceAddr`)
                       "cipher", "tls", "ssl", "request", "service", "client", "upstream", "target")
     # a number and letters with a space between them somewhere (Latin scripts), or a number and
-    # Han characters (Chinese and Japanese addresses are written without spaces)
-    patterns = (ValuePattern("address line", rf"(?:.*\d.*\s.*[{LETTER}].*|.*[{LETTER}].*\s.*\d.*)"
+    # Han characters (Chinese and Japanese addresses are written without spaces); a line break
+    # may part the lines of one address (`H.No. 38, Gaba Street` / `Bharatpur 084271`)
+    patterns = (ValuePattern("address line", rf"(?s:.*\d.*\s.*[{LETTER}].*|.*[{LETTER}].*\s.*\d.*)"
                                              # (a Chinese input method may type the numbers full-width: `１２号`)
                                              "|.*[\u4e00-\u9fff].*[0-9０-９].*|.*[0-9０-９].*[\u4e00-\u9fff].*", 0.6),)
     context = ("address", "street", "ship", "deliver", "live", "lives", "apt", "suite")
