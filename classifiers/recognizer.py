@@ -343,8 +343,9 @@ class FieldRecognizer:
                 return Signal("name", f"name '{name.raw}' has '{' '.join(words)}' (weak)", self.weak_name_score)
         # the enclosing object's word does not reach a property of the object (`inviter.locale`)
         # nor the key of another thing it points at (`inviter.homeId`: the home's)
-        reaches = self.parent_names and name.own[-1] not in PROPERTY_HEADS \
-            and not (len(name.own) > 1 and name.own[-1] in FOREIGN_KEY_WORDS)
+        last = name.own[-1] if name.own else ""  # a name of no word of its own (`__FILENAME__`)
+        reaches = self.parent_names and last not in PROPERTY_HEADS \
+            and not (len(name.own) > 1 and last in FOREIGN_KEY_WORDS)
         for words in self._names if reaches else ():
             if contains_phrase(name.parent, words):
                 return Signal("name", f"parent path of '{name.raw}' has '{' '.join(words)}'", self.weak_name_score)

@@ -48,7 +48,7 @@ from classifiers import rx, table_view
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens
-from classifiers.recognizers.account_id import KEY_NAMES, people_table_words
+from classifiers.recognizers.account_id import KEY_NAMES, PEOPLE_TABLES, PERSON_OBJECTS, people_table_words
 
 if TYPE_CHECKING:
     from classifiers.engine import FieldResult
@@ -398,8 +398,8 @@ def _decide(keys: list[_Key], references: list[_Reference],
             share = hits[index] / len(reference.values.hashes)
             # (a column claimed by its name is withdrawn by the strict reading alone; a dense
             # people key may still say whose its values are, and keep it)
-            if _contained(reference.values, key, int(hits[index]), share,
-                          open_reference=not reference.claimed or key.people):
+            open_reference = key.people if reference.claimed else not _names_another_thing(reference.path, key)
+            if _contained(reference.values, key, int(hits[index]), share, open_reference=open_reference):
                 candidates.append((share / key.coverage, key, share))
         if not candidates:
             continue
@@ -465,6 +465,21 @@ def _spans_whole_key(values: _Values, key: _Key, share: float) -> bool:
         return False
     # the greatest of k draws from N ids lies about N/(k+1) below the last: no further than a few times that
     return bool(keys[-1] - values.numbers[-1] <= DENSE_END_GAPS * len(keys) / (values.distinct + 1))
+
+
+#: the last word of a column named for the key it holds (`bank_card_id`, `order_no`)
+_KEY_TAILS = frozenset({"id", "key", "no", "num", "number", "code", "ref", "fk"})
+
+
+def _names_another_thing(path: str, key: _Key) -> bool:
+    """Whether a column's name says whose key it holds, and that is neither a person nor the
+    key's own table: a `bank_card_id` holds bank cards' ids however densely they fill a people
+    table's 1..N (a column named for nothing, or for people, is left to its values)."""
+    own = NameTokens.of(path).own
+    if len(own) < 2 or own[-1] not in _KEY_TAILS:
+        return False
+    people = PEOPLE_TABLES | PERSON_OBJECTS | set(table_view.table_words(key.dataset))
+    return not set(own[:-1]) & people
 
 
 def _scale_end(number: float) -> bool:

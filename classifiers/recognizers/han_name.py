@@ -5,7 +5,7 @@ Two to four Han characters starting with a family name is also the shape of many
 like a place or an organisation (see `classifiers.chinese_text.is_han_name`), and a column counts
 only when its values are mostly different (people's names rarely repeat in a sample, while
 categories, cities and product types do) or at least twenty different names (the few couriers
-or staff who serve many rows), or fewer, from six, when every one of them reads as a name.
+or staff who serve many rows), or fewer, from eight, when every one of them reads as a name.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ MIN_MASKED_DISTINCT = 5
 #: however often each repeats; categories that read as names are fewer
 MIN_NAMES = 20
 #: fewer different names pass when every one of them reads as a name (see `_few_people`)
-FEW_NAMES = 6
+FEW_NAMES = 8
 _MASKS = re.compile("[*＊某]$")
 #: marks after one character that hide a name longer than a Han one (a minority or foreign name)
 LONG_MASK = 4
