@@ -117,6 +117,12 @@ def read_error(task: DatasetTask, source: str, exc: BaseException) -> ScanError:
     return ScanError(task.ref.name, source, "read", type(exc).__name__, read_message(exc))
 
 
+def classify_error(dataset: str, source: str, exc: BaseException) -> ScanError:
+    """The `ScanError` of a dataset whose classification raised `exc`: our code failed on it (a
+    bug), told in one line."""
+    return ScanError(dataset, source, "classify", type(exc).__name__, driver_message(exc))
+
+
 def read_message(exc: BaseException) -> str:
     """One line for an error raised while reading a dataset. Our own errors are written to
     be shown; an OS, codec or Arrow error may quote the data, so it is told in our words."""

@@ -14,7 +14,6 @@ from typing import Self
 
 from classifiers.engine import FieldResult
 from classifiers.recognizer import FieldRecognizer
-from datamap.messages import driver_message
 from datamap.model import DatasetSample, ScanError
 from inventory import interruptible
 from inventory.connectors import SourceError
@@ -23,6 +22,7 @@ from inventory.engines.base import (
     DatasetTask,
     Record,
     SourceJob,
+    classify_error,
     read_error,
     read_sample,
 )
@@ -42,9 +42,8 @@ class LocalEngine:
                 record(ScanError(dataset.name, job.connector.source_name, "worker", "WorkerLost",
                                  "the worker process classifying this dataset died (killed by the system, "
                                  "out of memory, or crashed), also when it classified it alone"))
-            else:  # our code failed on this dataset (a bug): one line, as the Ray engine tells it
-                record(ScanError(dataset.name, job.connector.source_name, "classify", type(exc).__name__,
-                                 driver_message(exc)))
+            else:
+                record(classify_error(dataset.name, job.connector.source_name, exc))
 
         # the samples are drawn by threads on the connector's sessions: whatever ends this
         # generator, they are stopped before the caller closes the connector (else DuckDB

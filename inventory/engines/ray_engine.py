@@ -39,7 +39,7 @@ from typing import Any
 
 from classifiers.engine import FieldResult, classify_datasets
 from classifiers.recognizer import FieldRecognizer
-from datamap.messages import driver_message, one_line
+from datamap.messages import one_line
 from datamap.model import DatasetRef, DatasetSample, ScanError
 from inventory.connectors import Connector, SampleOptions, SourceError
 from inventory.engines.base import (
@@ -49,6 +49,7 @@ from inventory.engines.base import (
     Record,
     SourceJob,
     SourceSpec,
+    classify_error,
     read_error,
     read_sample,
 )
@@ -202,7 +203,7 @@ def _task_error(task: DatasetTask, source: str, exc: BaseException, exceptions: 
     """The `ScanError` of a dataset whose task (of that one dataset) failed with `exc`."""
     if isinstance(exc, exceptions.RayTaskError):  # our code failed on the worker: a bug, told in one line
         cause = exc.cause if isinstance(exc.cause, BaseException) else exc
-        return ScanError(task.ref.name, source, "classify", type(cause).__name__, driver_message(cause))
+        return classify_error(task.ref.name, source, cause)
     # the worker (or its node) was lost, after Ray's retries
     return ScanError(task.ref.name, source, "worker", type(exc).__name__,
                      "the Ray worker scanning this dataset was lost (its process died or its node "

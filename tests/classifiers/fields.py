@@ -59,3 +59,9 @@ def real_column(file: str, column: str, limit: int = 300) -> list[Any]:
     finally:
         con.close()
     return table.column("v").to_pylist()
+
+
+def table_entities(name: str, *fields: FieldSample) -> dict[str, str | None]:
+    """Each field of a table called `name` and the entity it is classified as (None: nothing)."""
+    results = classify_dataset(DatasetSample(name=name, source=name, kind="table", fields=list(fields)), embedded=False)
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}

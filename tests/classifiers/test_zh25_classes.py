@@ -6,8 +6,8 @@ import random
 
 import pyarrow as pa
 
-from classifiers.engine import classify_dataset
-from datamap.model import DatasetSample, FieldSample
+from datamap.model import FieldSample
+from tests.classifiers.fields import table_entities as _entities
 
 RNG = random.Random(25)
 LOGINS = ["lanz", "test1", "nnd1", "suyat", "liyats", "xiaowang88", "zhangwei_01", "13988888887", "lian", "mike2024"]
@@ -16,11 +16,6 @@ LOGINS = ["lanz", "test1", "nnd1", "suyat", "liyats", "xiaowang88", "zhangwei_01
 def _column(path: str, values: list, comment: str | None = None) -> FieldSample:
     kind = "BIGINT" if isinstance(values[0], int) else "VARCHAR(100)"
     return FieldSample(path=path, values=pa.array(values), declared_type=kind, comment=comment)
-
-
-def _entities(name: str, *fields: FieldSample) -> dict[str, str | None]:
-    results = classify_dataset(DatasetSample(name=name, source=name, kind="table", fields=list(fields)), embedded=False)
-    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
 
 
 def _users(n: int, **extra: tuple[list, str]) -> dict[str, str | None]:

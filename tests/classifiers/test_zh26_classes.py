@@ -8,8 +8,8 @@ from datetime import datetime, timedelta, timezone
 
 import pyarrow as pa
 
-from classifiers.engine import classify_dataset
-from datamap.model import DatasetSample, FieldSample
+from datamap.model import FieldSample
+from tests.classifiers.fields import table_entities as _entities
 
 RNG = random.Random(26)
 BEIJING = timezone(timedelta(hours=8))
@@ -19,11 +19,6 @@ PHONES = [f"1{RNG.choice('3589')}{RNG.randint(100000000, 999999999)}" for _ in r
 def _column(path: str, values: list, comment: str | None = None) -> FieldSample:
     kind = "BIGINT" if isinstance(values[0], int) else "VARCHAR(255)"
     return FieldSample(path=path, values=pa.array(values), declared_type=kind, comment=comment)
-
-
-def _entities(name: str, *fields: FieldSample) -> dict[str, str | None]:
-    results = classify_dataset(DatasetSample(name=name, source=name, kind="table", fields=list(fields)), embedded=False)
-    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
 
 
 def _digest() -> str:

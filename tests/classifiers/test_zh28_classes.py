@@ -7,8 +7,8 @@ import random
 
 import pyarrow as pa
 
-from classifiers.engine import classify_dataset
-from datamap.model import DatasetSample, FieldSample
+from datamap.model import FieldSample
+from tests.classifiers.fields import table_entities as _entities
 from tests.catalog.check_helpers import flagged_in_sql
 
 RNG = random.Random(28)
@@ -24,11 +24,6 @@ def _name() -> str:
 def _column(path: str, values: list, comment: str | None = None, kind: str | None = None) -> FieldSample:
     kind = kind or ("BIGINT" if isinstance(values[0], int) else "VARCHAR(255)")
     return FieldSample(path=path, values=pa.array(values), declared_type=kind, comment=comment)
-
-
-def _entities(name: str, *fields: FieldSample) -> dict[str, str | None]:
-    results = classify_dataset(DatasetSample(name=name, source=name, kind="table", fields=list(fields)), embedded=False)
-    return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
 
 
 def _ids(n: int) -> FieldSample:
