@@ -43,6 +43,7 @@ from catalog.checks import static_names
 from catalog.checks import static_parties
 from catalog.checks import static_orm
 from catalog.checks import static_records
+from catalog.checks import static_terraform
 from catalog.checks.static_tables import company_rows, ip_geolocated, observed_ip, organization_table, ship_to_of_company
 from catalog.checks.static_tables import PROGRAM_HEADS, program_account
 from classifiers.recognizers.account_id import KEY_NAMES
@@ -1267,6 +1268,35 @@ def _table_schema_columns(fields: list, table: str, root: yaml.Node, at: list, p
                      location=Location(path, line_of(root, [*at, index])))
 
 
+def columns_from_terraform(text: str, path: str = "<main.tf>") -> StaticSchema:
+    """The columns of the BigQuery tables a Terraform file declares (`google_bigquery_table`
+    resources), read from each table's schema as any BigQuery table schema is; a schema that
+    cannot be read is not understood (DM012), never skipped without a word."""
+    schema = StaticSchema()
+    for table in static_terraform.bigquery_tables(text, Path(path)):
+        if table.schema is None:
+            schema.errors.append(Unread(path, table.line, f"BigQuery table `{table.table}`: {table.problem}"))
+            continue
+        try:
+            root = compose_bounded(table.schema, path)
+            data = yaml.SafeLoader("").construct_document(root) if root is not None else None
+        except (ConfigError, yaml.YAMLError) as exc:
+            schema.errors.append(Unread(path, table.line, f"BigQuery table `{table.table}`: its schema is not "
+                                                          f"valid JSON: {_first_line(exc)}"))
+            continue
+        fields = table_schema_fields(data)
+        if fields is None:
+            schema.errors.append(Unread(path, table.line, f"BigQuery table `{table.table}`: its schema is no "
+                                                          "list of fields"))
+            continue
+        for column in _table_schema_columns(fields, table.table, root, [] if isinstance(data, list) else ["fields"],
+                                            path):
+            line = table.line + column.location.line - 1 if column.location else table.line
+            schema.columns.append(replace(column, location=Location(path, line)))
+    schema.statements = len(schema.columns)
+    return schema
+
+
 def _entries(parent: dict, key: str, root: yaml.Node, at: list, path: str, errors: list[Unread]) -> list[dict | None]:
     """The mappings listed under `key`; a list that is something else, or an entry that is no
     mapping with a `name`, is not understood (DM012) rather than skipped without a word."""
@@ -1356,6 +1386,8 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
                     part = columns_from_models(static_orm.read_models(file, text, prisma_models), str(file))
                 elif file.suffix.lower() in SQL_SUFFIXES:
                     part = columns_from_sql(text, dialect, str(file))
+                elif file.suffix.lower() in static_terraform.TERRAFORM_SUFFIXES:
+                    part = columns_from_terraform(text, str(file))
                 elif file.suffix.lower() in XML_SUFFIXES:
                     part = columns_from_liquibase(liquibase.changes_from_xml(text), str(file), dialect)
                 else:
@@ -1568,6 +1600,8 @@ def _checked_name(file: Path) -> bool:
     """Whether a file found in a folder is one the static check reads (by its name)."""
     if _ROLLBACK_FILE.search(file.name):
         return False
+    if file.suffix.lower() in static_terraform.TERRAFORM_SUFFIXES:
+        return static_terraform.declares_tables(file)
     return file.suffix.lower() in SQL_SUFFIXES or file.name.lower() == "schema.json" or (
         file.suffix.lower() in DBT_SUFFIXES and file.name != "dbt_project.yml")
 
