@@ -1385,7 +1385,7 @@ def read_static(paths: Iterable[str | Path], dialect: str | None = None) -> Stat
                 if static_orm.orm_file(file):
                     part = columns_from_models(static_orm.read_models(file, text, prisma_models), str(file))
                 elif file.suffix.lower() in SQL_SUFFIXES:
-                    part = columns_from_sql(text, dialect, str(file))
+                    part = columns_from_sql(without_php_guard(text), dialect, str(file))
                 elif file.suffix.lower() in static_terraform.TERRAFORM_SUFFIXES:
                     part = columns_from_terraform(text, str(file))
                 elif file.suffix.lower() in XML_SUFFIXES:
@@ -1521,6 +1521,18 @@ def _text_of(file: Path) -> str:
     if b"\x00" in data[:1 << 16]:
         raise ValueError("not a text file (binary content): nothing in it was checked")
     return data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+
+
+#: a PHP block opening a file (`<?php header("location:../index.php"); exit; ?>`): PHP
+#: applications guard their install SQL against being served by the web server (e107's
+#: `core_sql.php`), and the SQL follows it
+_PHP_GUARD = re.compile(r"\A\s*<\?php\b.*?\?>", re.S)
+
+
+def without_php_guard(text: str) -> str:
+    """The SQL of a file that opens with a PHP guard: the guard blanked, its lines kept (so that
+    every statement keeps its line number)."""
+    return _PHP_GUARD.sub(lambda found: "\n" * found.group(0).count("\n"), text, count=1)
 
 
 def _files(paths: Iterable[str | Path], errors: list[Unread]) -> Iterator[Path]:
@@ -2454,6 +2466,8 @@ def _master_records(columns: Sequence[Column], tables: dict[str, list[int]], nam
 #: what someone wrote, by its column's last word; and the headline they gave it
 _WRITTEN_BODIES = frozenset({"body", "message"})
 _HEADLINES = frozenset({("title",), ("subject",), ("headline",)})
+#: a table of threads: each row opened by someone, its posts kept elsewhere
+_THREADS = frozenset({"topic", "thread", "conversation", "discussion", "poll"})
 
 
 #: words of a postal address's own coordinates (geocoded from the address, not looked up from an IP)
@@ -2472,8 +2486,11 @@ def _headline_of_writing(columns: Sequence[Column], tables: dict[str, list[int]]
         # content, owner_id)`); a feed reader's `cached_content` is a copy of a page, and a job
         # post's `content` with no one's key beside it is the company's
         owned = any(d.entity == "ACCOUNT_ID" for i in indexes for d in detected[i])
+        # a thread someone started (Philomena's `topics(title, user_id)`, `conversations(title,
+        # from_id, to_id)`) keeps its posts' bodies in another table: its title is the starter's
+        started = owned and static_names.table_head(table) in _THREADS
         # (XOOPS's `xoopscomments(com_title, com_text, com_uid)`: a bare `text` likewise)
-        if not any(name.own[-1:] and (name.own[-1] in _WRITTEN_BODIES or (owned and name.own in {("content",), ("text",)}))
+        if not started and not any(name.own[-1:] and (name.own[-1] in _WRITTEN_BODIES or (owned and name.own in {("content",), ("text",)}))
                    and any(d.entity == FREE_TEXT_ENTITY for d in detected[i])
                    for i, name in zip(indexes, names[table])):
             continue

@@ -2509,15 +2509,20 @@ _FINGERPRINTED = frozenset({"user", "browser", "device", "visitor", "client"})
 _BROWSER_SIBLINGS = frozenset({("browser",), ("user", "agent"), ("useragent",), ("os",)})
 
 
+#: the address a request came from, recorded beside what the browser sent with it
+_REQUEST_IPS = frozenset({("ip",), ("ip", "address"), ("remote", "addr"), ("remote", "ip"), ("client", "ip")})
+
+
 def browser_fingerprint(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
-    """Snowplow's `user_fingerprint`, Lago's `user_devices.fingerprint` beside `browser` and `os`:
-    a hash of the browser's traits that recognises it as a cookie does (a key's or a
-    certificate's `fingerprint` stands beside no browser)."""
+    """Snowplow's `user_fingerprint`, Lago's `user_devices.fingerprint` beside `browser` and `os`,
+    Philomena's `comments.fingerprint` beside the poster's `ip`: a hash of the browser's traits
+    that recognises it as a cookie does (a key's or a certificate's `fingerprint` stands beside
+    no browser and no request's address)."""
     own = name.own
     if len(own) == 2 and own[1] == "fingerprint" and own[0] in _FINGERPRINTED:
         return True
     return own == ("fingerprint",) and any(s.own[-2:] in _BROWSER_SIBLINGS or s.own[-1:] in _BROWSER_SIBLINGS
-                                           for s in siblings)
+                                           or s.own in _REQUEST_IPS for s in siblings)
 
 
 #: what someone played, watched or read, named bare in a log of it (eventsim's and Sparkify's

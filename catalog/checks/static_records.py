@@ -160,6 +160,8 @@ def protocol_setting(name: NameTokens, table: str) -> bool:
 _LOAD_WORDS = frozenset({"load", "etl", "batch", "ingest", "ingestion", "dw", "edw"})
 #: what a load's time says was done (`data_loaded_at`, `ingested_at`)
 _LOADED_WORDS = frozenset({"loaded", "ingested"})
+#: the last word of a load's id or time (`load_id`, `dw_trans_ts`, Tuva's `ingest_datetime`)
+_LOAD_TIMES = frozenset({"id", "ts", "key", "time", "timestamp", "datetime", "dt", "at", "on", "date"})
 #: a bare file's name
 _FILE_NAMES = frozenset({("file", "name"), ("filename",), ("file",)})
 
@@ -173,7 +175,7 @@ def load_file(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> 
     own = name.own[1:] if name.own[:1] in {("src",), ("source",)} else name.own
     return entity in {"FILE_NAME", "MIME_TYPE"} and own in _FILE_NAMES \
         and any(s.own[:1] and (s.own[0] in _LOAD_WORDS or set(s.own[:-1]) & _LOADED_WORDS)
-                and s.own[-1] in {"id", "ts", "key", "time", "timestamp", "dt", "at", "on", "date"} for s in siblings)
+                and s.own[-1] in _LOAD_TIMES for s in siblings)
 
 
 def pair_key(entity: str, name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
