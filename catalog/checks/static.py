@@ -1924,6 +1924,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_records.label_caption(recognizer.entity, name, column.table) \
                 or static_records.protocol_setting(name, column.table) \
                 or static_records.translated_text(recognizer.entity, column.table, siblings) \
+                or static_records.site_publication(recognizer.entity, name, column.table) \
                 or static_names.mail_delivery_text(recognizer.entity, name, words) \
                 or static_names.mail_recipient(recognizer.entity, name, words) is not None or static_names.group_key(recognizer.entity, name) \
                 or static_names.tax_of_table(recognizer.entity, name, column.table) \
@@ -1943,8 +1944,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 and not static_names.picture_of_someone(name, True) and not set(name.own) & {"avatar", "photo", "picture"} \
                 and not outright[FREE_TEXT_ENTITY]:
             continue  # `post_logout_redirect_uris`: addresses, not words someone wrote
-        if recognizer.entity == "STREET_ADDRESS" and static_names.network_address(name, siblings):
-            continue  # `address` beside `netmask`: a network's
+        if recognizer.entity == "STREET_ADDRESS" and (static_names.network_address(name, siblings)
+                                                     or static_names.wallet_address(name)):
+            continue  # `address` beside `netmask`: a network's; `zcashaddress`: a wallet's
         if static_names.organisation_contact(name) and recognizer.entity in PLACE_ENTITIES | ORGANISATION_CONTACTS:
             continue  # `company_address_city`, `company_phone`: the company's
         if static_names.credential_content(recognizer.entity, name) or static_names.uri_attribute(recognizer.entity, name) \

@@ -1825,6 +1825,20 @@ _JOINED_NETWORK_ADDRESSES = frozenset({"ipaddress", "ipaddr", "ipv4address", "ip
 _CAMEL_IP_ADDRESS = re.compile(r"IP(?:[vV]?[46])?_?A(?:ddr|DDR)")
 
 
+#: cryptocurrencies, whose `address` receives coins (the recognizer already knows `crypto`,
+#: `btc`, `eth` and `wallet`)
+_COINS = frozenset({"bitcoin", "zcash", "zec", "monero", "xmr", "litecoin", "ltc", "ethereum", "ether", "dogecoin",
+                    "doge", "dash", "cardano", "solana", "tron", "usdt", "usdc", "coin", "crypto", "btc", "eth",
+                    "wallet"})
+
+
+def wallet_address(name: NameTokens) -> bool:
+    """Elemental Zcash's `users.zcashaddress`, a `bitcoin_address`: where coins are sent, no
+    place anyone lives (a run-together `zcashaddress` too)."""
+    return any(word in _COINS or (word.endswith(("address", "addr")) and word.removesuffix("address")
+                                  .removesuffix("addr") in _COINS) for word in name.own)
+
+
 def network_address(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
     """`Prelude_Address.address` beside `netmask` and `vlan_name`, or a run-together
     `nasipaddress`: an IP (or hardware) address, never a postal one."""

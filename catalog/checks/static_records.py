@@ -256,3 +256,28 @@ def customer_kind(entity: str, name: NameTokens, table: str) -> bool:
     billing customer or an account, not the role a person took on the platform (the taxonomy's
     `role`, `user_type`). A users table's `account_type` is what its user signed up as."""
     return entity == "USER_ROLE" and name.own in _CUSTOMER_KINDS and table_head(table) not in _USER_HEADS
+
+
+#: a table of what the site itself publishes: its news, its pages, a notice to every visitor
+_PUBLICATION_HEADS = frozenset({"news", "page", "announcement"})
+#: ... a notice the site shows (GNU social's bare `notice` is a member's post)
+_SITE_WORDS = frozenset({"site", "system", "global", "static"})
+#: ... unless its rows are sent in or written by visitors (e107's `submitnews`, a page's comments)
+_SUBMITTED_WORDS = MESSAGE_TABLE_WORDS | PEOPLE_ROWS | frozenset({
+    "submit", "submitted", "submission", "comment", "reply", "review", "post", "user", "member", "view", "visit"})
+#: the parts of a published text
+_PUBLISHED_PARTS = frozenset({"title", "subtitle", "body", "text", "content", "summary", "extended", "html"})
+
+
+def site_publication(entity: str, name: NameTokens, table: str) -> bool:
+    """e107's `news(news_title, news_body)` and `page(page_title, page_text)`, Philomena's
+    `static_pages(title, body)` and `site_notices(title, text)`: what the site publishes for
+    everyone, written by its staff as the site's voice, is no one's personal writing (a wiki's
+    pages and site news are public content, static19's convention)."""
+    if entity != "USER_CONTENT" or not name.own or name.own[-1] not in _PUBLISHED_PARTS:
+        return False
+    # (`news` is read in the singular as `new`: its own spelling is kept too)
+    words = table_words(table) | set(table.rsplit(".", 1)[-1].strip('"`[]').lower().split("_"))
+    if words & _SUBMITTED_WORDS:
+        return False
+    return bool(words & _PUBLICATION_HEADS) or ("notice" in words and bool(words & _SITE_WORDS))
