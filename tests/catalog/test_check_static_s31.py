@@ -1,0 +1,272 @@
+"""Static mode on the classes benchmarks/static27 found (a web shop's BigQuery dataset kept as
+Terraform, e107's MySQL install script behind its PHP guard, the Tuva Project's dbt input layer,
+Philomena's pg_dump, Elemental Zcash's SSO tables), each written as those projects write it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from catalog.checks.static import read_static
+from tests.catalog.check_helpers import flagged_in_dbt, flagged_in_sql, static_flagged
+
+# a web shop's BigQuery tables as Terraform resources: a JSON heredoc, and an HCL `jsonencode`
+SHOP_TF = '''\
+resource "google_bigquery_table" "customer" {
+  dataset_id = var.dataset_id
+  table_id   = "customer"
+  deletion_protection = false
+  schema = <<EOF
+[
+  {
+    "mode": "REQUIRED",
+    "name": "customer_id",
+    "type": "INTEGER"
+  },
+  {
+    "mode": "REQUIRED",
+    "name": "email",
+    "type": "STRING"
+  },
+  {
+    "mode": "REQUIRED",
+    "name": "password",
+    "type": "STRING"
+  },
+  {
+    "name": "full_name",
+    "type": "STRING"
+  }
+]
+EOF
+}
+
+resource "google_bigquery_table" "page_view_daily" {
+  dataset_id = google_bigquery_dataset.datamart.dataset_id
+  table_id   = "page_view_daily"
+  schema = jsonencode([
+    { name = "event_date", type = "DATE", mode = "REQUIRED" },
+    { name = "page_title", type = "STRING", mode = "NULLABLE" },
+    {
+      "name" : "visitor_ip"
+      "type" : "STRING",
+      "description" : "IP address of the visitor"
+    },
+  ])
+}
+
+resource "google_bigquery_table" "orders" {
+  dataset_id = var.dataset_id
+  table_id   = var.orders_table
+  schema     = var.orders_schema
+}
+'''
+
+
+def _read(tmp_path: Path, files: dict[str, str]):
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    return read_static([tmp_path])
+
+
+def test_terraform_bigquery_tables_are_read(tmp_path):
+    schema = _read(tmp_path, {"tables/customer.tf": SHOP_TF,
+                              # provider settings: no table, no schema left unread
+                              "terraform.tf": 'terraform {\n  required_providers {\n    google = {}\n  }\n}\n'})
+    flagged = static_flagged(schema)
+    assert flagged[("customer", "email")] == "contact.email"
+    assert flagged[("customer", "full_name")] == "identity.person_name"
+    assert ("customer", "password") not in flagged
+    assert flagged[("page_view_daily", "visitor_ip")] == "device.ip_address"
+    assert ("page_view_daily", "event_date") not in flagged
+    email = next(c for c in schema.columns if c.name == "email")
+    # the line of the field's `{` (as a BigQuery schema file's fields are placed), in the .tf file
+    opening = SHOP_TF.splitlines().index('    "name": "email",') - 2  # above its `mode`
+    assert email.location is not None and email.location.line == opening + 1
+    # a schema held in a variable cannot be read here: said, not skipped
+    assert [e.reason for e in schema.errors] == ["BigQuery table `orders`: its `schema` is an expression the check "
+                                                 "cannot evaluate"]
+    assert not any(str(f).endswith("terraform.tf") for f in schema.files)
+
+
+E107 = '''\
+<?php
+/**
+ * Core SQL
+ */
+header("location:../index.php");
+exit;
+?>
+#
+# Table structure for table `admin_log` - admin/moderator actions
+#
+CREATE TABLE admin_log (
+  dblog_id int(10) unsigned NOT NULL auto_increment,
+  dblog_datestamp int(10) unsigned NOT NULL default '0',
+  dblog_user_id int(10) unsigned NOT NULL default '0',
+  dblog_ip varchar(45) NOT NULL default '',
+  dblog_title varchar(255) NOT NULL default '',
+  PRIMARY KEY  (dblog_id)
+) ENGINE=InnoDB;
+
+CREATE TABLE news (
+  news_id int(10) unsigned NOT NULL auto_increment,
+  news_title varchar(255) NOT NULL default '',
+  news_body longtext NOT NULL,
+  news_extended longtext NOT NULL,
+  news_datestamp int(10) unsigned NOT NULL default '0',
+  news_author int(10) unsigned NOT NULL default '0',
+  PRIMARY KEY  (news_id)
+) ENGINE=InnoDB;
+
+CREATE TABLE comments (
+  comment_id int(10) unsigned NOT NULL auto_increment,
+  comment_item_id int(10) unsigned NOT NULL default '0',
+  comment_subject varchar(100) NOT NULL default '',
+  comment_author_id int(10) unsigned NOT NULL default '0',
+  comment_comment text NOT NULL,
+  comment_ip varchar(45) NOT NULL default '',
+  PRIMARY KEY  (comment_id)
+) ENGINE=InnoDB;
+'''
+
+
+def test_sql_after_a_php_guard_is_read(tmp_path):
+    schema = _read(tmp_path, {"core_sql.sql": E107})
+    assert not schema.errors, schema.errors
+    flagged = static_flagged(schema)
+    assert flagged[("admin_log", "dblog_ip")] == "device.ip_address"  # the first table, right after the guard
+    assert flagged[("admin_log", "dblog_user_id")] == "account.id"
+    ip = next(c for c in schema.columns if c.table == "admin_log" and c.name == "dblog_ip")
+    assert ip.location is not None and ip.location.line == E107.splitlines().index("  dblog_ip varchar(45) NOT NULL default '',") + 1
+
+
+def test_a_sites_news_is_no_ones_writing():
+    flagged = flagged_in_sql(E107.split("?>", 1)[1], "mysql")
+    assert ("news", "news_title") not in flagged
+    assert ("news", "news_body") not in flagged
+    assert ("news", "news_extended") not in flagged
+    assert flagged[("news", "news_author")] == "account.id"  # its writer is still someone
+    assert flagged[("comments", "comment_comment")] == "user_content"  # a visitor's comment stays theirs
+
+
+PHILOMENA = '''\
+CREATE TABLE public.static_pages (
+    id bigint NOT NULL,
+    created_at timestamp(0) without time zone NOT NULL,
+    title text NOT NULL,
+    slug text NOT NULL,
+    body text NOT NULL
+);
+CREATE TABLE public.site_notices (
+    id integer NOT NULL,
+    title character varying NOT NULL,
+    text character varying NOT NULL,
+    link character varying,
+    user_id integer NOT NULL
+);
+CREATE TABLE public.comments (
+    id integer NOT NULL,
+    ip inet,
+    fingerprint character varying,
+    user_id integer,
+    image_id integer,
+    body character varying NOT NULL
+);
+CREATE TABLE public.topics (
+    id integer NOT NULL,
+    title character varying NOT NULL,
+    post_count integer DEFAULT 0 NOT NULL,
+    forum_id integer NOT NULL,
+    user_id integer
+);
+CREATE TABLE public.forums (
+    id integer NOT NULL,
+    name character varying NOT NULL,
+    description character varying NOT NULL
+);
+CREATE TABLE public.ssh_keys (
+    id integer NOT NULL,
+    user_id integer NOT NULL,
+    fingerprint character varying NOT NULL,
+    key text NOT NULL
+);
+'''
+
+
+def test_a_sites_pages_and_notices_are_no_ones_writing():
+    flagged = flagged_in_sql(PHILOMENA)
+    assert ("static_pages", "title") not in flagged
+    assert ("static_pages", "body") not in flagged
+    assert ("site_notices", "title") not in flagged
+    assert ("site_notices", "text") not in flagged
+    assert flagged[("site_notices", "user_id")] == "account.id"
+    assert flagged[("comments", "body")] == "user_content"
+
+
+def test_a_fingerprint_beside_a_posters_ip_is_their_browsers():
+    flagged = flagged_in_sql(PHILOMENA)
+    assert flagged[("comments", "fingerprint")] in {"device.device_id", "tracking.cookie_id"}
+    assert flagged[("comments", "ip")] == "device.ip_address"
+    assert ("ssh_keys", "fingerprint") not in flagged  # a key's fingerprint beside no request
+
+
+def test_a_threads_title_is_its_starters():
+    flagged = flagged_in_sql(PHILOMENA)
+    assert flagged[("topics", "title")] == "user_content"
+    assert flagged[("topics", "user_id")] == "account.id"
+    assert ("forums", "name") not in flagged  # a forum's own name, set up by the site
+
+
+TUVA = '''\
+version: 2
+models:
+  - name: input_layer__patient
+    description: The patient table contains demographic information about each patient.
+    columns:
+      - name: patient_id
+        description: Identifier that links a patient to a particular clinical source system.
+      - name: email
+        description: The email for the patient
+      - name: file_name
+        description: The file name of the source file.
+      - name: ingest_datetime
+        description: The date and time the source file was ingested into the data warehouse or landed in cloud storage.
+  - name: uploads
+    columns:
+      - name: user_id
+        description: The user who uploaded the file.
+      - name: file_name
+        description: The name of the uploaded file.
+'''
+
+
+def test_a_files_name_beside_its_ingest_time_is_the_loads():
+    flagged = flagged_in_dbt(TUVA)
+    assert ("input_layer__patient", "file_name") not in flagged
+    assert flagged[("input_layer__patient", "email")] == "contact.email"
+    assert flagged[("uploads", "file_name")] == "device.app_file_names"  # an upload's stays its owner's
+
+
+ZCASH = '''\
+CREATE TABLE users (
+  id SERIAL PRIMARY KEY,
+  public_id TEXT NOT NULL UNIQUE,
+  name TEXT,
+  email TEXT UNIQUE,
+  bio TEXT,
+  zcashaddress TEXT,
+  unverified_zcashaddress TEXT,
+  bitcoin_address TEXT,
+  address TEXT,
+  username VARCHAR(255) UNIQUE
+);
+'''
+
+
+def test_a_wallets_address_is_no_postal_address():
+    flagged = flagged_in_sql(ZCASH)
+    assert ("users", "zcashaddress") not in flagged
+    assert ("users", "unverified_zcashaddress") not in flagged
+    assert ("users", "bitcoin_address") not in flagged
+    assert flagged[("users", "address")] == "contact.postal_address"
+    assert flagged[("users", "email")] == "contact.email"
