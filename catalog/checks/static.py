@@ -1880,13 +1880,16 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 # a tracker's row of a service action (Segment's `issued_refund.agent_id`): the staff member who acted
                 "ACCOUNT_ID": tail.own == ("whodunnit",) or static_names.alias_of_someone(tail, words)
                 or (tracked and tail.own == ("agent", "id"))
+                # a tracker's alias call (Segment's `aliases.previous_id`): the id the person had before
+                or (tracked and tail.own == ("previous", "id"))
                 or (tail.own == ("uname",) and (_rows_are_people(column.table)
                                                 or any(s.own in {("uid",), ("user", "id")} for s in siblings)))
                 or static_names.login_identifier(tail, words) or static_names.list_of_people(tail, text_type)
                 or posted == "ACCOUNT_ID"
                 or (static_names.messenger_handle(tail) and _rows_are_people(column.table) and text_type)
                 or static_names.ordinal_of_someone(tail, account)
-                or static_names.followed_someone(tail, words)}
+                or static_names.followed_someone(tail, words)
+                or (static_names.social_profile(tail) and not organization_table(column.table))}
     legal_name = organization_table(column.table) and name.own[-1:] == ("name",) and set(name.own[:-1]) <= {
         "legal", "official", "registered", "trading", "short", "long"}
     reached = static_names.contact_address(name, siblings)  # `address` beside `via`: an e-mail address

@@ -2136,11 +2136,33 @@ def local_offset(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
 _DISTRICT_WORDS = frozenset({"district", "districts"})
 
 
+#: a division named with its alternative (MIT's `legaladdress.state_or_territory`): the division
+_DIVISION_PAIRS = frozenset({("state", "or", "territory"), ("state", "or", "province"), ("province", "or", "state"),
+                             ("state", "province"), ("county", "or", "region"), ("state", "or", "region")})
+
+
 def district(name: NameTokens) -> bool:
     """Sakila's `address.district`, a voter file's `congressional_district`,
     `state_upper_district`: the area an address lies in, an approximate place. (A key of a row
-    of districts ends in its key word: `district_id` is no area.)"""
-    return bool(name.own) and name.own[-1] in _DISTRICT_WORDS or continent(name)
+    of districts ends in its key word: `district_id` is no area.) A division named with its
+    alternative too (`state_or_territory`; a sales `territory` alone is no place of anyone's)."""
+    return bool(name.own) and (name.own[-1] in _DISTRICT_WORDS or name.own[-3:] in _DIVISION_PAIRS
+                               or name.own[-2:] in _DIVISION_PAIRS) or continent(name)
+
+
+#: social networks whose profile a person links to
+_SOCIAL_NETWORKS = frozenset({"linkedin", "facebook", "twitter", "instagram", "github", "gitlab", "mastodon",
+                              "tiktok", "youtube", "xing", "bluesky", "threads"})
+#: ... by its address
+_PROFILE_LINKS = frozenset({("url",), ("link",), ("profile",), ("profile", "url"), ("profile", "link"), ("uri",)})
+
+
+def social_profile(name: NameTokens) -> bool:
+    """A Bootcamps application's `linkedin_url`, a `github_profile_url`: the address of a
+    person's profile at a social network, their account there (a company's own page is told
+    apart by its table)."""
+    own = name.own
+    return any(word in _SOCIAL_NETWORKS and own[at + 1:] in _PROFILE_LINKS for at, word in enumerate(own))
 
 
 #: the names of a continent (a GeoIP lookup's and an analytics event's `geo_continent`,

@@ -52,7 +52,7 @@ def _key_of_another_thing(own: tuple[str, ...]) -> bool:
 class AccountIdRecognizer(FieldRecognizer):
     entity = "ACCOUNT_ID"
     names = ("user id", "userid", "uid", "u id", "user no", "user number", "account id", "accountid", "acct id",
-             "member id", "memberid", "member number", "member no",
+             "member id", "memberid", "member number", "member no", "membership number", "membership no",
              # a business's number for the person it deals with (a sample database's
              # `customerNumber`, `employeeNumber`; SAP's customer number): the role's id spelt
              # with `number`, which alone stays vetoed with the bank's `account_number`
