@@ -2473,6 +2473,14 @@ _WRITTEN_BODIES = frozenset({"body", "message"})
 _HEADLINES = frozenset({("title",), ("subject",), ("headline",)})
 #: a table of threads: each row opened by someone, its posts kept elsewhere
 _THREADS = frozenset({"topic", "thread", "conversation", "discussion", "poll"})
+#: tables of what people put together and name (a gallery, a playlist, a reading list)
+_CREATIONS = frozenset({"gallery", "galleries", "album", "playlist", "list", "userlist", "wishlist", "collection",
+                        "board"})
+#: what a person describes of what they made or sent, besides its title
+_DESCRIPTIONS = frozenset({("description",), ("summary",), ("reason",), ("caption",)})
+#: a log's rows record what happened to someone, described by the system
+_LOGGED_WORDS = frozenset({"log", "audit", "history", "event", "session", "login", "ban", "activity", "change",
+                           "version", "trail", "journal"})
 
 
 #: words of a postal address's own coordinates (geocoded from the address, not looked up from an IP)
@@ -2494,13 +2502,22 @@ def _headline_of_writing(columns: Sequence[Column], tables: dict[str, list[int]]
         # a thread someone started (Philomena's `topics(title, user_id)`, `conversations(title,
         # from_id, to_id)`) keeps its posts' bodies in another table: its title is the starter's
         started = owned and static_names.table_head(table) in _THREADS
+        # a collection someone made (Philomena's `galleries(title, description, user_id)`, MIT
+        # Learn's `userlist(title, description, author_id)`): its title and description are theirs;
+        # and so are those of a row that records its sender's IP (`images(description, ip,
+        # user_id)`, `reports(reason, ip, user_id)`), a log's rows aside (an audit entry's
+        # description is the system's)
+        made = owned and (static_names.table_head(table) in _CREATIONS or (
+            any(d.entity == "IP_ADDRESS" for i in indexes for d in detected[i])
+            and not static_names.table_words(table) & _LOGGED_WORDS))
+        parts = _HEADLINES | (_DESCRIPTIONS if made else frozenset())
         # (XOOPS's `xoopscomments(com_title, com_text, com_uid)`: a bare `text` likewise)
-        if not started and not any(name.own[-1:] and (name.own[-1] in _WRITTEN_BODIES or (owned and name.own in {("content",), ("text",)}))
+        if not started and not made and not any(name.own[-1:] and (name.own[-1] in _WRITTEN_BODIES or (owned and name.own in {("content",), ("text",)}))
                    and any(d.entity == FREE_TEXT_ENTITY for d in detected[i])
                    for i, name in zip(indexes, names[table])):
             continue
         for i, name in zip(indexes, names[table]):
-            if not detected[i] and name.own in _HEADLINES and declared.holds_text(described_type(columns[i])):
+            if not detected[i] and name.own in parts and declared.holds_text(described_type(columns[i])):
                 detected[i] = [Detected(category=content, confidence=PEOPLE_NAME_SCORE, entity=FREE_TEXT_ENTITY)]
 
 

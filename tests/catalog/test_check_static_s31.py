@@ -270,3 +270,126 @@ def test_a_wallets_address_is_no_postal_address():
     assert ("users", "bitcoin_address") not in flagged
     assert flagged[("users", "address")] == "contact.postal_address"
     assert flagged[("users", "email")] == "contact.email"
+
+
+GALLERIES = '''\
+CREATE TABLE public.galleries (
+    id integer NOT NULL,
+    title character varying NOT NULL,
+    spoiler_warning character varying DEFAULT ''::character varying NOT NULL,
+    description character varying DEFAULT ''::character varying NOT NULL,
+    thumbnail_id integer NOT NULL,
+    user_id integer NOT NULL,
+    image_count integer DEFAULT 0 NOT NULL
+);
+CREATE TABLE public.reports (
+    id integer NOT NULL,
+    ip inet NOT NULL,
+    user_agent character varying DEFAULT ''::character varying,
+    state character varying DEFAULT 'open'::character varying NOT NULL,
+    user_id integer,
+    admin_id integer,
+    reason character varying NOT NULL
+);
+CREATE TABLE public.audit_log_entry (
+    id serial PRIMARY KEY,
+    user_id integer NOT NULL,
+    ip_address inet NOT NULL,
+    event_type character varying(256) NOT NULL,
+    description character varying NOT NULL
+);
+CREATE TABLE public.collections (
+    id integer NOT NULL,
+    code character varying NOT NULL,
+    name character varying NOT NULL,
+    description text
+);
+'''
+
+
+def test_what_someone_made_or_sent_is_described_by_them():
+    flagged = flagged_in_sql(GALLERIES)
+    assert flagged[("galleries", "title")] == "user_content"
+    assert flagged[("galleries", "description")] == "user_content"
+    assert flagged[("reports", "reason")] == "user_content"  # sent in with the reporter's IP
+    assert flagged[("reports", "ip")] == "device.ip_address"
+    assert ("audit_log_entry", "description") not in flagged  # a log entry: the system's words
+    assert flagged[("audit_log_entry", "ip_address")] == "device.ip_address"
+    assert ("collections", "description") not in flagged  # a shop's collection: no one's
+
+
+PROFILES = '''\
+CREATE TABLE profiles_legaladdress (
+    id serial PRIMARY KEY,
+    user_id integer NOT NULL,
+    first_name varchar(60) NOT NULL,
+    street_address_1 varchar(60) NOT NULL,
+    city varchar(50) NOT NULL,
+    state_or_territory varchar(255) NOT NULL,
+    country varchar(2) NOT NULL,
+    postal_code varchar(10) NOT NULL
+);
+CREATE TABLE applications_bootcampapplication (
+    id serial PRIMARY KEY,
+    user_id integer NOT NULL,
+    linkedin_url varchar(200),
+    resume_file varchar(100),
+    state varchar(255) NOT NULL
+);
+CREATE TABLE companies (
+    id serial PRIMARY KEY,
+    name varchar(200),
+    linkedin_url varchar(200)
+);
+CREATE TABLE users (
+    id serial PRIMARY KEY,
+    email varchar(255) NOT NULL,
+    membership_number varchar(255),
+    sales_territory varchar(255)
+);
+'''
+
+
+def test_a_division_named_with_its_alternative_is_a_place():
+    flagged = flagged_in_sql(PROFILES)
+    assert flagged[("profiles_legaladdress", "state_or_territory")] == "location.approximate"
+    assert flagged[("profiles_legaladdress", "city")] == "location.approximate"
+    assert ("users", "sales_territory") not in flagged  # a sales territory is no one's place
+    assert ("applications_bootcampapplication", "state") not in flagged  # the application's state
+
+
+def test_a_social_profiles_link_is_the_persons_account_there():
+    flagged = flagged_in_sql(PROFILES)
+    assert flagged[("applications_bootcampapplication", "linkedin_url")] == "account.id"
+    assert flagged[("applications_bootcampapplication", "user_id")] == "account.id"
+    assert ("companies", "linkedin_url") not in flagged  # a company's own page
+
+
+def test_a_membership_number_is_the_members():
+    flagged = flagged_in_sql(PROFILES)
+    assert flagged[("users", "membership_number")] == "account.id"
+    assert flagged[("users", "email")] == "contact.email"
+
+
+SEGMENT_ALIASES = '''\
+CREATE TABLE "aliases" (
+	"id" varchar(512) NOT NULL UNIQUE PRIMARY KEY,
+	"received_at" timestamp NULL,
+	"anonymous_id" varchar(512) NULL,
+	"context_ip" varchar(512) NULL,
+	"previous_id" varchar(512) NULL,
+	"user_id" varchar(512) NULL
+);
+CREATE TABLE "page_versions" (
+	"id" varchar(512) NOT NULL,
+	"page_id" varchar(512) NULL,
+	"previous_id" varchar(512) NULL
+);
+'''
+
+
+def test_a_tracker_aliases_previous_id_is_the_persons():
+    flagged = flagged_in_sql(SEGMENT_ALIASES, "redshift")
+    assert flagged[("aliases", "previous_id")] == "account.id"
+    assert flagged[("aliases", "anonymous_id")] == "tracking.cookie_id"
+    assert ("page_versions", "previous_id") not in flagged  # a version's previous version
