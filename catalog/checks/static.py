@@ -1851,6 +1851,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_names.browser_fingerprint(tail, siblings)
                 or (static_names.session_cookie(tail, words, token_type, siblings) and "token" in tail.own)
                 or static_names.web_session_key(tail, token_type)
+                or static_names.shopper_session(tail, words, text_type)
                 or (token_type and tail.own == ("visit", "id") and bool(words & static_names.ACTIVITY_TABLE_WORDS)),
                 FREE_TEXT_ENTITY: static_names.speech(tail) or static_names.form_value(tail, words)
                 or static_names.secret_hint(tail, words) or (
@@ -1928,6 +1929,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_records.protocol_setting(name, column.table) \
                 or static_records.translated_text(recognizer.entity, column.table, siblings) \
                 or static_records.site_publication(recognizer.entity, name, column.table) \
+                or static_records.catalogue_option(recognizer.entity, name, column.table) \
+                or static_records.zone_place(recognizer.entity, column.table) \
                 or static_names.mail_delivery_text(recognizer.entity, name, words) \
                 or static_names.mail_recipient(recognizer.entity, name, words) is not None or static_names.group_key(recognizer.entity, name) \
                 or static_names.tax_of_table(recognizer.entity, name, column.table) \

@@ -1015,6 +1015,18 @@ _SESSION_KEY_TAILS = frozenset({("session", "id"), ("session", "key"), ("session
 _BROWSER_SESSION_OWNERS = frozenset({"user", "web", "browser", "http", "login", "member", "visitor"})
 
 
+#: what a shopper fills in a web session, keyed by it before they sign in
+_SHOPPING_WORDS = frozenset({"cart", "basket", "checkout", "order", "quote"})
+#: a web session's key, as a row of a cart or an order keeps it
+_SHOPPER_SESSIONS = frozenset({("sid",), ("session", "id"), ("sess", "id"), ("session",)})
+
+
+def shopper_session(name: NameTokens, table: set[str], text_type: bool) -> bool:
+    """EverShop's `cart.sid`, `orders.sid`: the web session the cart was filled in, the value the
+    shopper's session cookie carries (an integer one is only a row number)."""
+    return text_type and name.own in _SHOPPER_SESSIONS and bool(table & _SHOPPING_WORDS)
+
+
 def web_session_key(name: NameTokens, token_type: bool) -> bool:
     """`user_session_id uuid`, `browser_session_id`: the key of a person's web session, which is
     the value its cookie carries; of an integer type it is only a row number."""

@@ -281,3 +281,27 @@ def site_publication(entity: str, name: NameTokens, table: str) -> bool:
     if words & _SUBMITTED_WORDS:
         return False
     return bool(words & _PUBLICATION_HEADS) or ("notice" in words and bool(words & _SITE_WORDS))
+
+
+#: what a shop's catalogue is built of: products, their attributes and the options of those
+_CATALOGUE_WORDS = frozenset({"product", "attribute", "variant", "sku", "catalog", "catalogue"})
+
+
+def catalogue_option(entity: str, name: NameTokens, table: str) -> bool:
+    """EverShop's `attribute_option.option_text`, `product_attribute_value_index.option_text`: the
+    label of a product attribute's option ("Red", "XL"), set up by the shop, no one's writing (a
+    poll's option stays its author's)."""
+    return entity == "USER_CONTENT" and name.own[:1] == ("option",) and bool(table_words(table) & _CATALOGUE_WORDS)
+
+
+#: what a shop sets up zones for: where it ships, what tax it charges
+_ZONE_PURPOSES = frozenset({"shipping", "ship", "delivery", "tax"})
+#: the places detected in a column
+_PLACES = frozenset({"LOCATION", "REGION", "COUNTRY", "CITY", "STREET_ADDRESS"})
+
+
+def zone_place(entity: str, table: str) -> bool:
+    """EverShop's `shipping_zone.country`, `shipping_zone_province.province`: the places a shop's
+    shipping or tax zone covers, set up by the shop, where no one lives."""
+    words = table_words(table)
+    return entity in _PLACES and "zone" in words and bool(words & _ZONE_PURPOSES)

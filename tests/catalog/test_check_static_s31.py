@@ -393,3 +393,57 @@ def test_a_tracker_aliases_previous_id_is_the_persons():
     assert flagged[("aliases", "previous_id")] == "account.id"
     assert flagged[("aliases", "anonymous_id")] == "tracking.cookie_id"
     assert ("page_versions", "previous_id") not in flagged  # a version's previous version
+
+
+SHOP_TABLES = '''\
+CREATE TABLE cart (
+  cart_id INT64 NOT NULL,
+  sid STRING,
+  customer_id INT64,
+  customer_email STRING,
+  user_ip STRING
+);
+CREATE TABLE attribute_option (
+  attribute_option_id INT64 NOT NULL,
+  attribute_id INT64 NOT NULL,
+  attribute_code STRING NOT NULL,
+  option_text STRING NOT NULL
+);
+CREATE TABLE shipping_zone (
+  shipping_zone_id INT64 NOT NULL,
+  name STRING NOT NULL,
+  country STRING NOT NULL
+);
+CREATE TABLE customer_address (
+  customer_address_id INT64 NOT NULL,
+  customer_id INT64 NOT NULL,
+  full_name STRING,
+  city STRING,
+  province STRING,
+  country STRING
+);
+CREATE TABLE jobs (
+  job_id INT64 NOT NULL,
+  sid STRING
+);
+'''
+
+
+def test_a_carts_session_id_is_the_shoppers_cookie():
+    flagged = flagged_in_sql(SHOP_TABLES, "bigquery")
+    assert flagged[("cart", "sid")] == "tracking.cookie_id"
+    assert flagged[("cart", "user_ip")] == "device.ip_address"
+    assert ("jobs", "sid") not in flagged
+
+
+def test_a_catalogue_options_text_is_the_shops():
+    flagged = flagged_in_sql(SHOP_TABLES, "bigquery")
+    assert ("attribute_option", "option_text") not in flagged
+    assert flagged[("cart", "customer_email")] == "contact.email"
+
+
+def test_a_shipping_zones_places_are_no_ones():
+    flagged = flagged_in_sql(SHOP_TABLES, "bigquery")
+    assert ("shipping_zone", "country") not in flagged
+    assert flagged[("customer_address", "country")] == "location.approximate"
+    assert flagged[("customer_address", "province")] == "location.approximate"
