@@ -2486,6 +2486,17 @@ _LOGGED_WORDS = frozenset({"log", "audit", "history", "event", "session", "login
                            "version", "trail", "journal"})
 
 
+def _logged(table: str) -> bool:
+    """A table of a log's entries (`audit_log_entry`, e107's `dblog`, a `syslog`; a `blog` is
+    what someone writes)."""
+    words = static_names.table_words(table)
+    return bool(words & _LOGGED_WORDS) or any(w.endswith("log") and w not in _BLOGS for w in words)
+
+
+#: what someone writes in, though it ends in `log`
+_BLOGS = frozenset({"blog", "weblog", "vlog", "microblog", "photoblog"})
+
+
 #: words of a postal address's own coordinates (geocoded from the address, not looked up from an IP)
 _GEOCODED_ADDRESS = frozenset({"address", "billing", "shipping", "delivery", "home", "street"})
 
@@ -2511,8 +2522,7 @@ def _headline_of_writing(columns: Sequence[Column], tables: dict[str, list[int]]
         # user_id)`, `reports(reason, ip, user_id)`), a log's rows aside (an audit entry's
         # description is the system's)
         made = owned and (static_names.table_head(table) in _CREATIONS or (
-            any(d.entity == "IP_ADDRESS" for i in indexes for d in detected[i])
-            and not static_names.table_words(table) & _LOGGED_WORDS))
+            any(d.entity == "IP_ADDRESS" for i in indexes for d in detected[i]) and not _logged(table)))
         parts = _HEADLINES | (_DESCRIPTIONS if made else frozenset())
         # (XOOPS's `xoopscomments(com_title, com_text, com_uid)`: a bare `text` likewise)
         if not started and not made and not any(name.own[-1:] and (name.own[-1] in _WRITTEN_BODIES or (owned and name.own in {("content",), ("text",)}))
@@ -2520,7 +2530,8 @@ def _headline_of_writing(columns: Sequence[Column], tables: dict[str, list[int]]
                    for i, name in zip(indexes, names[table])):
             continue
         for i, name in zip(indexes, names[table]):
-            if not detected[i] and name.own in parts and declared.holds_text(described_type(columns[i])):
+            if not detected[i] and name.own in parts and declared.holds_text(described_type(columns[i])) \
+                    and not static_records.site_publication(FREE_TEXT_ENTITY, name, table):
                 detected[i] = [Detected(category=content, confidence=PEOPLE_NAME_SCORE, entity=FREE_TEXT_ENTITY)]
 
 

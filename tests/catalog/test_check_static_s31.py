@@ -298,6 +298,19 @@ CREATE TABLE public.audit_log_entry (
     event_type character varying(256) NOT NULL,
     description character varying NOT NULL
 );
+CREATE TABLE public.dblog (
+    dblog_id integer NOT NULL,
+    dblog_user_id integer NOT NULL,
+    dblog_ip character varying(45) NOT NULL,
+    dblog_title character varying(255) NOT NULL
+);
+CREATE TABLE public.page (
+    page_id integer NOT NULL,
+    page_title character varying(250) NOT NULL,
+    page_text text,
+    page_author integer NOT NULL,
+    page_ip_restrict text
+);
 CREATE TABLE public.collections (
     id integer NOT NULL,
     code character varying NOT NULL,
@@ -316,6 +329,9 @@ def test_what_someone_made_or_sent_is_described_by_them():
     assert ("audit_log_entry", "description") not in flagged  # a log entry: the system's words
     assert flagged[("audit_log_entry", "ip_address")] == "device.ip_address"
     assert ("collections", "description") not in flagged  # a shop's collection: no one's
+    assert ("dblog", "dblog_title") not in flagged  # e107's log: its entries' titles are the system's
+    assert flagged[("dblog", "dblog_ip")] == "device.ip_address"
+    assert ("page", "page_title") not in flagged  # the site's own page, whatever IPs it is restricted to
 
 
 PROFILES = '''\
