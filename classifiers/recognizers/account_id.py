@@ -64,7 +64,7 @@ class AccountIdRecognizer(FieldRecognizer):
              "member card number", "member card no", "membership card number", "author id", "buyer id", "seller id",
              "customer id", "cust id", "customerid",
              "owner id", "creator id", "player id", "subscriber id", "profile id", "person id", "shopper id",
-             "sender id", "recipient id", "receiver id", "follower id", "followee id", "viewer id", "poster id",
+             "sender id", "recipient id", "receiver id", "follower id", "followee id", "watcher id", "viewer id", "poster id",
              "actor id", "payer id", "patient id", "passenger id", "driver id", "rider id", "courier id", "guest id",
              "technician id",
              "participant id", "respondent id", "external id", "externalid", "external customer id", "traveler id", "traveller id", "applicant id", "candidate id",

@@ -463,3 +463,21 @@ def test_a_shipping_zones_places_are_no_ones():
     assert ("shipping_zone", "country") not in flagged
     assert flagged[("customer_address", "country")] == "location.approximate"
     assert flagged[("customer_address", "province")] == "location.approximate"
+
+
+NOTIFICATIONS = '''\
+CREATE TABLE public.notifications (
+    id integer NOT NULL,
+    action character varying NOT NULL,
+    watcher_ids integer[] DEFAULT '{}'::integer[] NOT NULL,
+    actor_id integer NOT NULL,
+    actor_type character varying NOT NULL,
+    tag_ids integer[] DEFAULT '{}'::integer[] NOT NULL
+);
+'''
+
+
+def test_the_watchers_of_a_notification_are_people():
+    flagged = flagged_in_sql(NOTIFICATIONS)
+    assert flagged[("notifications", "watcher_ids")] == "account.id"
+    assert ("notifications", "tag_ids") not in flagged
