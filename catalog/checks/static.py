@@ -1931,6 +1931,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or static_records.site_publication(recognizer.entity, name, column.table) \
                 or static_records.catalogue_option(recognizer.entity, name, column.table) \
                 or static_records.zone_place(recognizer.entity, column.table) \
+                or static_records.network_list(recognizer.entity, column.table) \
                 or static_names.mail_delivery_text(recognizer.entity, name, words) \
                 or static_names.mail_recipient(recognizer.entity, name, words) is not None or static_names.group_key(recognizer.entity, name) \
                 or static_names.tax_of_table(recognizer.entity, name, column.table) \

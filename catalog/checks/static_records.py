@@ -54,7 +54,9 @@ def catalogue_keywords(entity: str, name: NameTokens, table: str) -> bool:
 #: heads of a note's name
 _NOTE_HEADS = frozenset({"note", "notes", "remark", "remarks", "memo"})
 #: a note for the staff only: `intnotes` (LedgerSMB), `internal_note`
-_INTERNAL_WORDS = frozenset({"int", "internal", "intnotes", "intnote"})
+_INTERNAL_WORDS = frozenset({"int", "internal", "intnotes", "intnote",
+                             # a moderator's or an admin's note on a thing (Philomena's `tags.mod_notes`)
+                             "mod", "moderator", "admin", "staff"})
 #: a ledger's books: the general ledger, accounts payable and receivable, their entries
 _BOOKKEEPING_WORDS = frozenset({"gl", "ap", "ar", "ledger", "journal", "acc", "accounting", "bookkeeping"})
 #: the work of whoever processes a record: `handle_note`, `operate_note`, an `operate_history`
@@ -305,3 +307,13 @@ def zone_place(entity: str, table: str) -> bool:
     shipping or tax zone covers, set up by the shop, where no one lives."""
     words = table_words(table)
     return entity in _PLACES and "zone" in words and bool(words & _ZONE_PURPOSES)
+
+
+#: tables of networks a site treats alike, whoever uses them: VPN and proxy exits, data centres
+_NETWORK_LISTS = frozenset({"vpn", "proxy", "tor", "datacenter", "datacentre", "hosting", "asn"})
+
+
+def network_list(entity: str, table: str) -> bool:
+    """Philomena's `vpns(ip inet)`: the address ranges of VPN providers, no one's address (a ban
+    list's IPs stay the banned people's)."""
+    return entity == "IP_ADDRESS" and table_head(table) in _NETWORK_LISTS

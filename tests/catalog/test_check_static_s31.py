@@ -481,3 +481,39 @@ def test_the_watchers_of_a_notification_are_people():
     flagged = flagged_in_sql(NOTIFICATIONS)
     assert flagged[("notifications", "watcher_ids")] == "account.id"
     assert ("notifications", "tag_ids") not in flagged
+
+
+MODERATION = '''\
+CREATE TABLE public.tags (
+    id integer NOT NULL,
+    name character varying NOT NULL,
+    description character varying DEFAULT ''::character varying,
+    mod_notes character varying
+);
+CREATE TABLE public.users (
+    id integer NOT NULL,
+    email character varying NOT NULL,
+    mod_notes text
+);
+CREATE TABLE public.vpns (
+    ip inet NOT NULL
+);
+CREATE TABLE public.user_ips (
+    id integer NOT NULL,
+    ip inet NOT NULL,
+    uses integer DEFAULT 0 NOT NULL,
+    user_id integer NOT NULL
+);
+'''
+
+
+def test_a_moderators_note_on_a_thing_is_the_staffs():
+    flagged = flagged_in_sql(MODERATION)
+    assert ("tags", "mod_notes") not in flagged
+    assert flagged[("users", "mod_notes")] == "user_content"  # about that person
+
+
+def test_a_list_of_vpn_ranges_holds_no_ones_address():
+    flagged = flagged_in_sql(MODERATION)
+    assert ("vpns", "ip") not in flagged
+    assert flagged[("user_ips", "ip")] == "device.ip_address"
