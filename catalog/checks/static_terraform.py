@@ -41,36 +41,28 @@ def declares_tables(file: Path) -> bool:
         return True  # let it through, to be reported as unreadable
 
 
-def _block(text: str, start: int) -> str:
-    """The body of the block whose `{` is at `start - 1`, up to its closing brace (braces in
-    strings and heredocs are skipped: a JSON schema is full of them)."""
+#: a string literal, escapes and all
+_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+#: a heredoc's opening (`<<EOF`, `<<-EOT`)
+_HEREDOC = re.compile(r"<<-?\s*([A-Za-z_]\w*)[ \t]*\n")
+
+
+def _enclosed(text: str, start: int, pair: str = "{}") -> str:
+    """What stands between the opening bracket before `start` and the bracket that closes it
+    (`pair`: `{}` for a block, `()` for a call), strings and heredocs skipped: a JSON schema is
+    full of brackets."""
     depth, index = 1, start
     while index < len(text) and depth:
-        heredoc = re.compile(r"<<-?\s*([A-Za-z_]\w*)[ \t]*\n").match(text, index)
+        heredoc = _HEREDOC.match(text, index)
         if heredoc:
             end = re.compile(rf"^[ \t]*{heredoc.group(1)}[ \t]*$", re.M).search(text, heredoc.end())
             index = end.end() if end else len(text)
             continue
-        char = text[index]
-        if char == '"':
-            closing = re.compile(r'"(?:[^"\\\n]|\\.)*"').match(text, index)
+        if text[index] == '"':
+            closing = _STRING.match(text, index)
             index = closing.end() if closing else index + 1
             continue
-        depth += {"{": 1, "}": -1}.get(char, 0)
-        index += 1
-    return text[start:index - 1]
-
-
-def _balanced(text: str, start: int) -> str:
-    """What stands between the `(` before `start` and its closing `)`, strings skipped."""
-    depth, index = 1, start
-    while index < len(text) and depth:
-        char = text[index]
-        if char == '"':
-            closing = re.compile(r'"(?:[^"\\\n]|\\.)*"').match(text, index)
-            index = closing.end() if closing else index + 1
-            continue
-        depth += {"(": 1, ")": -1}.get(char, 0)
+        depth += {pair[0]: 1, pair[1]: -1}.get(text[index], 0)
         index += 1
     return text[start:index - 1]
 
@@ -94,13 +86,13 @@ def _schema(body: str, folder: Path) -> tuple[str | None, int, str]:
     if not found:
         return None, 0, "no `schema` (the table's columns are not declared here)"
     rest = body[found.end():]
-    heredoc = re.match(r"<<-?\s*([A-Za-z_]\w*)[ \t]*\n", rest)
+    heredoc = _HEREDOC.match(rest)
     if heredoc:
         end = re.compile(rf"^[ \t]*{heredoc.group(1)}[ \t]*$", re.M).search(rest, heredoc.end())
         return rest[heredoc.end():end.start() if end else len(rest)], found.end() + heredoc.end(), ""
     call = re.match(r"jsonencode\s*\(", rest)
     if call:
-        return hcl_to_json(_balanced(rest, call.end())), found.end() + call.end(), ""
+        return hcl_to_json(_enclosed(rest, call.end(), "()")), found.end() + call.end(), ""
     string = re.match(r'"((?:[^"\\\n]|\\.)*)"', rest)
     if string:
         try:
@@ -122,7 +114,7 @@ def bigquery_tables(text: str, path: Path) -> list[TerraformTable]:
     name when the id is an expression) and its schema."""
     tables: list[TerraformTable] = []
     for resource in _RESOURCE.finditer(text):
-        body = _block(text, resource.end())
+        body = _enclosed(text, resource.end())
         named = re.search(r'^[ \t]*table_id\s*=\s*"([^"$]+)"', body, re.M)
         schema, offset, problem = _schema(body, path.parent)
         line = text.count("\n", 0, resource.end() + offset) + 1
