@@ -2522,8 +2522,11 @@ def _headline_of_writing(columns: Sequence[Column], tables: dict[str, list[int]]
         # and so are those of a row that records its sender's IP (`images(description, ip,
         # user_id)`, `reports(reason, ip, user_id)`), a log's rows aside (an audit entry's
         # description is the system's)
+        # (the row's own request's address: a Stripe dispute's `evidence_customer_purchase_ip`
+        # records a purchase, and its `reason` is the card network's)
         made = owned and (static_names.table_head(table) in _CREATIONS or (
-            any(d.entity == "IP_ADDRESS" for i in indexes for d in detected[i]) and not _logged(table)))
+            any(n.own in static_names.REQUEST_IPS and any(d.entity == "IP_ADDRESS" for d in detected[i])
+                for i, n in zip(indexes, names[table])) and not _logged(table)))
         parts = _HEADLINES | (_DESCRIPTIONS if made else frozenset())
         # (XOOPS's `xoopscomments(com_title, com_text, com_uid)`: a bare `text` likewise)
         if not started and not made and not any(name.own[-1:] and (name.own[-1] in _WRITTEN_BODIES or (owned and name.own in {("content",), ("text",)}))

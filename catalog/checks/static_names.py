@@ -2558,7 +2558,7 @@ _BROWSER_SIBLINGS = frozenset({("browser",), ("user", "agent"), ("useragent",), 
 
 
 #: the address a request came from, recorded beside what the browser sent with it
-_REQUEST_IPS = frozenset({("ip",), ("ip", "address"), ("remote", "addr"), ("remote", "ip"), ("client", "ip")})
+REQUEST_IPS = frozenset({("ip",), ("ip", "address"), ("remote", "addr"), ("remote", "ip"), ("client", "ip")})
 
 
 def browser_fingerprint(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
@@ -2570,7 +2570,7 @@ def browser_fingerprint(name: NameTokens, siblings: Sequence[NameTokens]) -> boo
     if len(own) == 2 and own[1] == "fingerprint" and own[0] in _FINGERPRINTED:
         return True
     return own == ("fingerprint",) and any(s.own[-2:] in _BROWSER_SIBLINGS or s.own[-1:] in _BROWSER_SIBLINGS
-                                           or s.own in _REQUEST_IPS for s in siblings)
+                                           or s.own in REQUEST_IPS for s in siblings)
 
 
 #: what someone played, watched or read, named bare in a log of it (eventsim's and Sparkify's

@@ -311,6 +311,13 @@ CREATE TABLE public.page (
     page_author integer NOT NULL,
     page_ip_restrict text
 );
+CREATE TABLE public.dispute (
+    id character varying NOT NULL,
+    charge_id character varying,
+    connected_account_id character varying,
+    evidence_customer_purchase_ip character varying,
+    reason character varying
+);
 CREATE TABLE public.collections (
     id integer NOT NULL,
     code character varying NOT NULL,
@@ -329,6 +336,7 @@ def test_what_someone_made_or_sent_is_described_by_them():
     assert ("audit_log_entry", "description") not in flagged  # a log entry: the system's words
     assert flagged[("audit_log_entry", "ip_address")] == "device.ip_address"
     assert ("collections", "description") not in flagged  # a shop's collection: no one's
+    assert ("dispute", "reason") not in flagged  # beside a purchase's IP, not the row's sender's
     assert ("dblog", "dblog_title") not in flagged  # e107's log: its entries' titles are the system's
     assert flagged[("dblog", "dblog_ip")] == "device.ip_address"
     assert ("page", "page_title") not in flagged  # the site's own page, whatever IPs it is restricted to
