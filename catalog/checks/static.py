@@ -2477,9 +2477,9 @@ _WRITTEN_BODIES = frozenset({"body", "message"})
 _HEADLINES = frozenset({("title",), ("subject",), ("headline",)})
 #: a table of threads: each row opened by someone, its posts kept elsewhere
 _THREADS = frozenset({"topic", "thread", "conversation", "discussion", "poll"})
-#: tables of what people put together and name (a gallery, a playlist, a reading list)
-_CREATIONS = frozenset({"gallery", "galleries", "album", "playlist", "list", "userlist", "wishlist", "collection",
-                        "board"})
+#: tables of what people put together and name (a gallery, a reading list; a `playlist` may be a
+#: stream's queue of songs, a `board` a dashboard)
+_CREATIONS = frozenset({"gallery", "galleries", "album", "list", "userlist", "wishlist", "collection"})
 #: what a person describes of what they made or sent, besides its title
 _DESCRIPTIONS = frozenset({("description",), ("summary",), ("reason",), ("caption",)})
 #: a log's rows record what happened to someone, described by the system
