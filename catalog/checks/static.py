@@ -1957,8 +1957,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if static_names.organisation_contact(name) and recognizer.entity in PLACE_ENTITIES | ORGANISATION_CONTACTS:
             continue  # `company_address_city`, `company_phone`: the company's
         if static_names.credential_content(recognizer.entity, name) or static_names.uri_attribute(recognizer.entity, name) \
-                or static_names.login_time(recognizer.entity, name, kind):
-            continue  # a certificate's content; an OIDC `sector_identifier_uri`; `last_login INT`
+                or static_names.login_time(recognizer.entity, name, kind) \
+                or static_names.proof_record(recognizer.entity, name, declared.base_type(kind)):
+            continue  # a certificate's content; an OIDC `sector_identifier_uri`; `last_login INT`; a JSON proof
         if (recognizer.entity == "CREDIT_CARD" and _SMALL_INTEGER.match(declared.base_type(kind))) or (
                 recognizer.entity == FREE_TEXT_ENTITY and static_names.crypto_signature(name, kind)):
             continue

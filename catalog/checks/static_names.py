@@ -1870,6 +1870,19 @@ def credential_content(entity: str, name: NameTokens) -> bool:
     return entity == "USER_CONTENT" and bool(set(name.own) & _CREDENTIAL_WORDS)
 
 
+#: the steps of proving that a contact is someone's
+_PROOF_WORDS = frozenset({"confirmation", "verification"})
+#: the contacts proved so
+_PROVED_CONTACTS = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS"})
+
+
+def proof_record(entity: str, name: NameTokens, base_type: str) -> bool:
+    """Elemental Zcash's `users.email_confirmation JSONB`: a record of the confirmation under way
+    (its token and expiry), not the address (a text `email_confirmation` is the address typed a
+    second time, and stays one)."""
+    return entity in _PROVED_CONTACTS and bool(set(name.own[-1:]) & _PROOF_WORDS) and base_type in {"json", "jsonb"}
+
+
 #: what a URI names is a place on the web (`sector_identifier_uri`: an OpenID Connect URL, no
 #: industry sector); only these entities can be a URI's value
 _URI_ENTITIES = frozenset({"VISITED_URL", "SEARCH_QUERY", "ACCOUNT_ID", "EMAIL_ADDRESS", "PHONE_NUMBER", "FILE_NAME",

@@ -525,3 +525,26 @@ def test_a_list_of_vpn_ranges_holds_no_ones_address():
     flagged = flagged_in_sql(MODERATION)
     assert ("vpns", "ip") not in flagged
     assert flagged[("user_ips", "ip")] == "device.ip_address"
+
+
+CONFIRMATIONS = '''\
+CREATE TABLE users (
+  id SERIAL PRIMARY KEY,
+  email TEXT UNIQUE,
+  unverified_email TEXT,
+  email_confirmation JSONB,
+  bio TEXT
+);
+CREATE TABLE signups (
+  id SERIAL PRIMARY KEY,
+  email VARCHAR(255),
+  email_confirmation VARCHAR(255)
+);
+'''
+
+
+def test_a_json_confirmation_record_is_no_address():
+    flagged = flagged_in_sql(CONFIRMATIONS)
+    assert ("users", "email_confirmation") not in flagged  # its token and expiry
+    assert flagged[("users", "unverified_email")] == "contact.email"
+    assert flagged[("signups", "email_confirmation")] == "contact.email"  # the address typed again
