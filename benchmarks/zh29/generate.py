@@ -189,6 +189,16 @@ def fill(r: random.Random, template: str, words: list[str]) -> str:
     return template.format(*(r.choice(words) for _ in range(template.count("{}"))))
 
 
+OPENERS = ["", "", "", "哈哈哈", "楼主", "说真的，", "emmm ", "救命，", "啊啊啊", "同学你好，", "偷偷说一句，", "+1 "]
+CLOSERS = ["", "", "", "！", "～", "😂", "🙏", "😭", "👍", "。", "！！", "哈哈", "🤣", "❤️", "?", "…"]
+
+
+def vary(r: random.Random, text: str) -> str:
+    """What people type around the same words: an opener, a closer, an emoji, now and then a second clause."""
+    more = r.choice(["", "", "", "", "，谢谢", "，在线等", "，急", "，蹲", "，有人吗", "，顺便问下还有别的吗"])
+    return r.choice(OPENERS) + text + more + r.choice(CLOSERS)
+
+
 def mobile_or_login(r: random.Random, fake: Faker) -> str:
     """A property system's username: a mobile, a pinyin login, or a login with digits."""
     pick = r.random()
@@ -222,9 +232,9 @@ def prop(r: random.Random, fake: Faker, out: Path) -> None:
         paid = r.random() < 0.7
         charges.append([i, r.choice(owners)[0], project, round(r.uniform(20, 3000), 2), f"{at:%Y年%m月}{project}", "已缴费" if paid else "未缴费",
                         stamp(at) if paid else None])
-    repairs = [[i, r.choice(owners)[3], stamp(when(r, 200)), fill(r, r.choice(REPAIRS), SPOTS), r.choice(["待处理", "处理中", "已完成"])]
+    repairs = [[i, r.choice(owners)[3], stamp(when(r, 200)), vary(r, fill(r, r.choice(REPAIRS), SPOTS)), r.choice(["待处理", "处理中", "已完成"])]
                for i in range(1, 81)]
-    complaints = [[i, r.choice(owners)[3], stamp(when(r, 200)), fill(r, r.choice(COMPLAINTS), AREAS), r.choice(["待处理", "已处理", "已回复"])]
+    complaints = [[i, r.choice(owners)[3], stamp(when(r, 200)), vary(r, fill(r, r.choice(COMPLAINTS), AREAS)), r.choice(["待处理", "已处理", "已回复"])]
                   for i in range(1, 61)]
     visitors = []
     for i in range(1, 151):
@@ -290,12 +300,12 @@ def campus(r: random.Random, fake: Faker, out: Path) -> None:
     for i in range(1, 201):
         u = r.choice(users)
         posts.append([i, u[0], u[2], u[1], r.randint(0, 120), pictures(r, "ScstateImages", r.randint(1, 3)) if r.random() < 0.5 else None,
-                      fill(r, r.choice(POSTS), CAMPUS) + r.choice(["", "", "😂", "！", "~", "🙏"]), at(), r.choice([0, 0, 0, 1])])
+                      vary(r, fill(r, r.choice(POSTS), CAMPUS)), at(), r.choice([0, 0, 0, 1])])
     replies = []
     for i in range(1, 301):
         a, t, p = r.choice(users), r.choice(users), r.choice(posts)
         to = r.random() < 0.4
-        replies.append([i, *a, t[0] if to else None, t[1] if to else None, t[2] if to else None, fill(r, r.choice(REPLIES), CAMPUS), p[0], at()])
+        replies.append([i, *a, t[0] if to else None, t[1] if to else None, t[2] if to else None, vary(r, fill(r, r.choice(REPLIES), CAMPUS)), p[0], at()])
     seen = [[r.choice(users)[0], r.choice(replies)[0], r.choice([0, 1])] for _ in range(200)]
     loves = []
     for i in range(1, 151):
@@ -303,29 +313,29 @@ def campus(r: random.Random, fake: Faker, out: Path) -> None:
         target = r.choice(TARGETS).format(*(r.choice([f"{r.choice(MAJORS)}{r.randint(17, 20)}0{r.randint(1, 4)}", name[0] + "同学", name])
                                              for _ in range(2)))
         when_ = when(r, 120)
-        loves.append([i, target, fill(r, r.choice(CONFESS), CAMPUS), r.choice([1, 1, 0]), u[0], stamp(when_), u[2], u[1],
+        loves.append([i, target, vary(r, fill(r, r.choice(CONFESS), CAMPUS)), r.choice([1, 1, 0]), u[0], stamp(when_), u[2], u[1],
                       pictures(r, "ShowloveImages", 1) if r.random() < 0.3 else "", f"{when_.month}月{when_.day}日 {when_:%H:%M}"])
-    love_replies = [[r.choice(loves)[0], i, fill(r, r.choice(REPLIES + ["祝福祝福", "99", "冲鸭", "好甜", "在一起在一起！"]), CAMPUS), at()]
+    love_replies = [[r.choice(loves)[0], i, vary(r, fill(r, r.choice(REPLIES + ["祝福祝福", "99", "冲鸭", "好甜", "在一起在一起！"]), CAMPUS)), at()]
                     for i in range(1, 201)]
     asks = []
     for i in range(1, 101):
         u, (q, d) = r.choice(users), r.choice(QUESTIONS)
         asks.append([i, u[0], u[2], u[1], pictures(r, "WendaImages", 1) if r.random() < 0.3 else None, r.randint(0, 500),
-                     fill(r, q, CAMPUS), fill(r, d, MAJORS + CAMPUS), at()])
+                     vary(r, fill(r, q, CAMPUS)), vary(r, fill(r, d, MAJORS + CAMPUS)), at()])
     answers = []
     for i in range(1, 201):
         u = r.choice(users)
-        answers.append([r.choice(asks)[0], i, fill(r, r.choice(REPLIES + ["去教务处问一下", "可以的，我去年就转了", "{}有"]), CAMPUS), at(),
-                        r.randint(0, 30), *u])
+        answers.append([r.choice(asks)[0], i, vary(r, fill(r, r.choice(REPLIES + ["去教务处问一下", "可以的，我去年就转了", "{}有"]), CAMPUS)), at(),
+                        r.randint(0, 30), u[0], u[2], u[1]])
     goods = []
     for i in range(1, 151):
         u, (title, intro, kind) = r.choice(users), r.choice(GOODS)
         when_ = when(r, 120)
-        goods.append([i, u[0], f"{when_:%Y-%m-%d}", stamp(when_), title + r.choice(["", "", "（毕业甩卖）", "，可小刀"]), intro + r.choice(["", "。有意私聊", "，可送到宿舍"]),
+        goods.append([i, u[0], f"{when_:%Y-%m-%d}", stamp(when_), title + r.choice(["", "", "（毕业甩卖）", "，可小刀", "（自提）", "急出"]), vary(r, intro + r.choice(["", "。有意私聊", "，可送到宿舍", f"，原价{r.randint(50, 3000)}"])),
                       kind, r.choice([dorm(r), r.choice(CAMPUS), r.choice(PICKUPS)]), wechat_id(r, fake),
                       fake.phone_number() if r.random() < 0.7 else digits(r, r.choice([9, 10])), pictures(r, "XianzhiImages", r.randint(1, 3)),
                       r.randint(0, 400), u[2], round(r.uniform(5, 2500), 2), r.choice(HOWNEW), u[1]])
-    goods_replies = [[r.choice(goods)[0], i, fill(r, r.choice(REPLIES + ["还在吗？", "能便宜点吗", "已拍", "{}面交可以吗"]), CAMPUS), at()]
+    goods_replies = [[r.choice(goods)[0], i, vary(r, fill(r, r.choice(REPLIES + ["还在吗？", "能便宜点吗", "已拍", "{}面交可以吗"]), CAMPUS)), at()]
                      for i in range(1, 151)]
     parts = [("paotui", errands, None), ("renzheng", verified, None), ("scanswerme", seen, "sccommentid"), ("sccomment", replies, None),
              ("scstate", posts, None), ("showlove", loves, None), ("slcomment", love_replies, "commentid"), ("wdcomment", answers, "commentID"),
@@ -387,7 +397,7 @@ def campus_log(r: random.Random, fake: Faker, out: Path, users: list, errands: l
             emit("com.hd.controller.PaotuiController", f"发布成功 paotuiID={e[0]}")
         elif pick < 0.65:
             p = r.choice(posts)
-            text = fill(r, r.choice(REPLIES + ["说得对", "哈哈哈笑死我了", "明天{}见"]), CAMPUS)
+            text = vary(r, fill(r, r.choice(REPLIES + ["说得对", "哈哈哈笑死我了", "明天{}见"]), CAMPUS))
             emit("com.hd.controller.SccommentController", f"新增评论 scstateID={p[0]} answerOpenID={u[0]} answerNickName={u[1]} content={text}")
         elif pick < 0.8:
             emit("com.hd.controller.ScstateController", f"查询动态列表 page={r.randint(1, 9)} size=10 openID={u[0]}", "DEBUG")
