@@ -344,8 +344,22 @@ def _share_reaching(texts: list[tuple[str, int]], is_text: Callable[[str], bool]
     return share if share >= TEXT_SHARE else None
 
 
+#: Chinese and Japanese write no spaces: a word there is about this many characters (a 20-character
+#: sentence `每次在东操场遇到你都会心跳加速` is a dozen words, not one)
+CJK_CHARS_PER_WORD = 1.6
+
+
+def _words(text: str) -> float:
+    """How many words a text has: its spaced tokens, a token of CJK characters counted by them."""
+    count = 0.0
+    for token in text.split():
+        cjk = len(_CJK.findall(token))
+        count += max(1.0, cjk / CJK_CHARS_PER_WORD) if cjk else 1.0
+    return count
+
+
 def _mean_words(texts: list[tuple[str, int]], total: int) -> float:
-    return sum(len(t.split()) * n for t, n in texts) / total
+    return sum(_words(t) * n for t, n in texts) / total
 
 
 #: the words of a held thing's label: what it is called and how it is described to others
