@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -222,6 +223,8 @@ class UserContentRecognizer(FieldRecognizer):
             return True
         if NameTokens.of(sample.path).own in UI_LABELS:
             return True
+        if _operator_notices(dataset.name):
+            return True
         if NameTokens.of(sample.path).own != ("text",) or not sample.parent:
             return False
         coding = f"{sample.parent}.coding"
@@ -259,6 +262,22 @@ class UserContentRecognizer(FieldRecognizer):
 
     def matches(self, values: pa.Array, view: FieldView | None = None) -> pa.Array:
         return pa.array([bool(t) and _is_prose(t) for t in as_text(values).to_pylist()], pa.bool_())
+
+
+#: words of a table of the operator's announcements (a property office's `notice` 公告信息表, a
+#: school's `announcements`): its title and text are the staff's word to everyone, no user's
+NOTICE_TABLES = frozenset({"notice", "announcement", "bulletin", "公告", "通知"})
+#: ...unless the table holds what people answer to them (`notice_reply`, `t_announcement_comment`)
+ANSWER_TABLES = frozenset({"comment", "reply", "discuss", "discussion", "message", "post", "review", "feedback"})
+
+
+@lru_cache(maxsize=1024)
+def _operator_notices(dataset: str) -> bool:
+    """Whether a table is the operator's announcements (see NOTICE_TABLES)."""
+    from classifiers.table_view import table_words  # table_view reads recognizers: imported when asked
+
+    words = set(table_words(dataset))
+    return bool(words & NOTICE_TABLES) and not words & ANSWER_TABLES
 
 
 #: objects of a record that stand for the person who wrote it (an API's status `account`, an
