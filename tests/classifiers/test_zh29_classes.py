@@ -163,3 +163,15 @@ def test_the_operator_s_announcements_are_no_user_s_writing():
                       _column("user_id", [RNG.randint(1, 200) for _ in range(n)], "业主ID"),
                       _column("content", replies, "内容"))
     assert found["content"] == "USER_CONTENT"
+
+
+def test_salesforce_s_record_id_is_no_province():
+    """Heroku Connect's `sfid` (Salesforce's record id of every synced row, Mattermost's
+    `contact_sfid`) is no pinyin initials of 省份 (province) before `id`; `sfzh` 身份证号 and
+    `shengfen` 省份 are still read as Chinese."""
+    from classifiers.names import expand, tokenize
+
+    for name in ("sfid", "contact_sfid", "account__sfid"):
+        assert "province" not in expand(tokenize(name)), name
+    assert "province" in expand(tokenize("shengfen"))
+    assert expand(tokenize("sfzh")) == ("id", "card", "number")
