@@ -181,7 +181,7 @@ class UserContentRecognizer(FieldRecognizer):
             # Chinese sentences repeat in a small sample more than words do (stock replies,
             # `请尽快发货`): too little to decide, enough to support a content name
             cjk = sum(n for t, n in texts if len(_CJK.findall(t)) >= MIN_CJK_PHRASE) / sum(n for _, n in texts)
-            if cjk >= TEXT_SHARE and n_distinct >= MIN_VALUES:  # counted, not a float product (4.99…)
+            if cjk >= TEXT_SHARE and n_distinct >= MIN_VALUES and not _numbered_forms(texts):  # counted, not a float product (4.99…)
                 detail = f"Chinese sentences: {cjk:.0%} of values, {distinct:.0%} distinct"
                 return Signal("value", detail, 0.2, round(cjk, 4))
             # so do sentences a person addresses to someone (`I threw your card away.`), which
@@ -375,6 +375,19 @@ def _words(text: str) -> float:
         cjk = len(_CJK.findall(token))
         count += max(1.0, cjk / CJK_CHARS_PER_WORD) if cjk else 1.0
     return count
+
+
+#: texts that differ only by their numbers take at most this share of the distinct texts' forms
+NUMBERED_FORMS_SHARE = 0.2
+_DIGITS = re.compile(r"\d+")
+
+
+def _numbered_forms(texts: list[tuple[str, int]]) -> bool:
+    """Whether the distinct texts are a few forms told apart by their numbers (a property bill's
+    `2026年03月物业费`, `2026年04月水费`): a program fills a month into its items' names, people
+    do not write so."""
+    forms = {_DIGITS.sub("#", t) for t, _ in texts}
+    return len(forms) <= NUMBERED_FORMS_SHARE * len(texts)
 
 
 def _mean_words(texts: list[tuple[str, int]], total: int) -> float:

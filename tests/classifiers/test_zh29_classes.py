@@ -175,3 +175,22 @@ def test_salesforce_s_record_id_is_no_province():
         assert "province" not in expand(tokenize(name)), name
     assert "province" in expand(tokenize("shengfen"))
     assert expand(tokenize("sfzh")) == ("id", "card", "number")
+
+
+def test_items_told_apart_by_their_month_are_no_one_s_writing():
+    """The property office's `charges.content` 收费说明: `2026年03月物业费`, `2026年04月水费` (a month
+    filled into seven items' names, repeated over 400 bills): a program's label, no owner's text,
+    though the name is `content`. Stock replies people repeat (`请尽快发货`) still back a content name."""
+    n = 400
+    items = ["物业费", "水费", "电费", "停车管理费", "燃气费", "公摊电费", "垃圾清运费"]
+    labels = [f"{RNG.choice([2025, 2026])}年{RNG.randint(1, 12):02d}月{RNG.choice(items)}" for _ in range(n)]
+    found = _entities("property_manager.sql/charges", _column("id", list(range(1, n + 1)), "主键ID"),
+                      _column("user_id", [RNG.randint(1, 200) for _ in range(n)], "业主ID"),
+                      _column("content", labels, "收费说明"))
+    assert found["content"] != "USER_CONTENT"
+    replies = [RNG.choice(["请尽快发货谢谢", "麻烦帮忙包装好一点", "不要放快递柜，放门口", "周末送货，工作日不在家", "发顺丰快递可以吗",
+                           "请不要打电话，发短信就好", "帮我开发票谢谢"]) for _ in range(n)]
+    found = _entities("mall.sql/order_info", _column("id", list(range(1, n + 1)), "主键ID"),
+                      _column("user_id", [RNG.randint(1, 200) for _ in range(n)], "用户ID"),
+                      _column("buyer_comment", replies, "买家留言"))
+    assert found["buyer_comment"] == "USER_CONTENT"
