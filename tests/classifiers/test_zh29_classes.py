@@ -194,3 +194,17 @@ def test_items_told_apart_by_their_month_are_no_one_s_writing():
                       _column("user_id", [RNG.randint(1, 200) for _ in range(n)], "用户ID"),
                       _column("buyer_comment", replies, "买家留言"))
     assert found["buyer_comment"] == "USER_CONTENT"
+
+
+def test_a_few_values_of_a_name_s_length_that_no_name_validates_leave_a_weak_word_unbacked():
+    """zh28's leftover: a lookup table's four majors (`subject_name` 专业名称: 计算机科学与技术, 软件工程)
+    have the shape of Han names but none validates as one: too few values to contradict a name that
+    says a person outright, enough to leave the weak `name` unbacked. Four real names under the same
+    weak word still read as names."""
+    majors = ["计算机科学与技术", "软件工程", "网络工程", "数字媒体技术"]
+    found = _entities("student.sql/subject", _column("subject_id", ["1", "2", "3", "4"], "专业主键"),
+                      _column("subject_name", majors, "专业名称"), _column("subject_info", ["计算机", "软工", "网络", "数媒"], "专业信息"))
+    assert found["subject_name"] != "PERSON"
+    found = _entities("school.sql/teacher", _column("id", ["1", "2", "3", "4"], "主键"),
+                      _column("name", ["王秀英", "陈志强", "欧阳娜娜", "李静"], "姓名"))
+    assert found["name"] == "PERSON"
