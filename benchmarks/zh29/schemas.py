@@ -7,12 +7,11 @@ project.
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from zhsql import Tables, check_sources  # noqa: E402
+from zhsql import Tables, check_sources, upper_comments  # noqa: E402
 
 PROPERTY = ("KuChanMaster/PropertiesManager", "fb3c46602799564302f46ed604d87e39bf1ee3f8")  # 物业管理, Navicat with Han comments
 CAMPUS = ("1714080903113/ssm_test", "981a43eb600f8f2766ea2e82ce6c8a5e813439cb")  # 校园小程序 (跑腿, 表白墙, 问答, 闲置), no comments
@@ -336,11 +335,6 @@ TABLES: Tables = {
         ('neg_feature', 'varchar(200)', '阴体特征'),
     ]),
 }
-
-
-def upper_comments(text: str) -> str:
-    """The clinic's DataGrip DDL writes `comment '…'` in lower case, as zhsql's reader does not."""
-    return re.sub(r"\bcomment '", "COMMENT '", text)
 
 
 if __name__ == "__main__":
