@@ -37,9 +37,11 @@ _ENGLISH_PAIRS = frozenset({"ms", "ts", "dt", "db", "px", "pc", "hd", "sd", "gb"
                             "tx", "rx", "bg", "fg", "lt", "gt", "sh", "ch", "zs", "xy", "hw", "sw", "fw", "qq"})
 #: English tokens of field names that would otherwise read as pinyin initials (`ssid`: 岁数 + id;
 #: Cacti's `requires_sync` is no 声 + 昵称; an `order_slip_id`, a packing or deposit slip, is no
-#: 数量 + IP address: English words of consonants and `ip`)
+#: 数量 + IP address: English words of consonants and `ip`; Salesforce's record id `sfid`, the key
+#: Heroku Connect gives every synced table, is no 省份 + id)
 _ENGLISH = frozenset({"ssid", "bssid", "sync", "async", "fsync", "rsync", "sysctl",
-                      "slip", "clip", "flip", "grip", "snip", "whip", "blip", "strip", "trip", "chip", "ship", "skip"})
+                      "slip", "clip", "flip", "grip", "snip", "whip", "blip", "strip", "trip", "chip", "ship", "skip",
+                      "sfid"})
 _CONSONANTS = re.compile(r"^[bcdfghjklmnpqrstwxyz]+$")
 #: initials of syllables without an initial consonant begin with their vowel (耳机 `ej`, 按键
 #: `aj`): a vowel may lead a part, never sit inside one (`ejlx` 耳机类型, not an English word)

@@ -697,7 +697,18 @@ def _few_unlike(recognizer: FieldRecognizer, sample: FieldView, name_signal: Sig
     unbacked."""
     if recognizer.vocabularies or _named_outright(recognizer, name_signal, context_signal):
         return False
-    return 0 < _informative_count(sample) and _shape_ratio(recognizer, sample) == 0
+    return 0 < _informative_count(sample) and (_shape_ratio(recognizer, sample) == 0 or _none_valid(recognizer, sample))
+
+
+def _none_valid(recognizer: FieldRecognizer, sample: FieldView) -> bool:
+    """Whether values of the form are there but the validator accepts none of them (four majors
+    `计算机科学与技术`, `软件工程` under `subject_name`: Han strings of a name's length, no name)."""
+    distinct = sample.distinct.values
+    shaped = pc.filter(distinct, rx.match(distinct, "|".join(p.anchored for p in recognizer.patterns), distinct=True))
+    if len(shaped) == 0:
+        return True
+    valid = recognizer.validate(shaped)
+    return valid is not None and not pc.any(pc.fill_null(valid, False)).as_py()
 
 
 def _shape_ratio(recognizer: FieldRecognizer, sample: FieldView) -> float:

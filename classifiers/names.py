@@ -67,6 +67,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     # identity documents: `drvLicNo`, `natl_id`, `ppt_no`, `passport_nbr`
     "lic": ("license",), "drv": ("driver",), "drvr": ("driver",), "natl": ("national",),
     "ppt": ("passport",), "nbr": ("number",),
+    # Salesforce's record id, the key Heroku Connect gives every synced table (`contact_sfid`)
+    "sfid": ("salesforce", "id"),
     # `installedPkgs`: packages (`pkg` alone is listed by the app-package recognizer)
     "pkgs": ("packages",),
     # Chinese schemas' English: `linkman` 联系人 (the contact person), `saler` 销售员

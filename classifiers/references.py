@@ -96,6 +96,10 @@ REFERENCE_SCORE = 0.65
 #: phones is an address book, of stores and companies as much as of people
 NAMING_EVIDENCE = frozenset({"person", "email address", "date of birth", "government id", "us ssn", "passport",
                              "sex or gender", "age"})
+#: files that are each a database of their own (a dump, an SQLite or DuckDB file): a folder of
+#: several holds several applications' tables, whose keys count from 1 alike; a column of one
+#: points at no key of another (loose CSV or JSON files beside each other may be one export)
+DATABASE_FILES = (".sql", ".sql.gz", ".dump", ".db", ".sqlite", ".sqlite3", ".duckdb", ".mdb", ".accdb")
 #: `FieldSample.reference_key` of a key: of a table of people, of people told only by contacts,
 #: of things
 PEOPLE, CONTACTS, THINGS = "people", "contacts", "things"
@@ -395,6 +399,8 @@ def _decide(keys: list[_Key], references: list[_Reference],
             key = keys[index]
             if key.dataset == reference.dataset and key.path == reference.path:
                 continue  # a people table's unique column is a key of it: no reference to itself
+            if not _same_database(key.dataset, reference.dataset):
+                continue
             share = hits[index] / len(reference.values.hashes)
             # (a column claimed by its name is withdrawn by the strict reading alone; a dense
             # people key may still say whose its values are, and keep it)
@@ -423,6 +429,22 @@ def _decide(keys: list[_Key], references: list[_Reference],
             decided.setdefault((key.dataset, key.path), (key.few, True, (
                 f"the key of a table of people, referenced by {reference.dataset}.{reference.path}")))
     return decided
+
+
+def _database(dataset: str) -> str | None:
+    """The database file a dataset is a table of (`app/huidayz.sql` of `app/huidayz.sql/wenda`),
+    or None for a loose file's."""
+    parts = dataset.replace("\\", "/").split("/")
+    for index, part in enumerate(parts[:-1]):
+        if part.lower().endswith(DATABASE_FILES):
+            return "/".join(parts[:index + 1])
+    return None
+
+
+def _same_database(one: str, other: str) -> bool:
+    """Whether two tables may reference each other: not when each is in a database file of its own."""
+    first, second = _database(one), _database(other)
+    return first is None or second is None or first == second
 
 
 def _hits(values: np.ndarray, hashes: np.ndarray, owners: np.ndarray, keys: int) -> np.ndarray:

@@ -528,7 +528,23 @@ def table_words(dataset: str) -> list[str]:
     """The words of a table's name, singular and without trailing numbers (`zone1970` -> zone);
     the last is the head noun of an English compound (`world_cities` lists cities)."""
     words = [w.rstrip("0123456789") for w in expand(tokenize(dataset_base_name(dataset).rsplit(".", 1)[-1]))]
-    return [_singular(w) for w in _in_english(words) if w]
+    return [_singular(w) for w in _in_english(_unglued(words)) if w]
+
+
+#: head nouns of what people write that app schemas glue to an abbreviation of what it is about
+#: (`slcomment`: comments on the confession wall 表白墙, `xzcomment` on second-hand goods 闲置)
+GLUED_HEADS = ("comment", "comments", "reply", "replies", "review", "reviews", "message", "messages")
+#: the longest abbreviation before such a head (`sl`, `wd`, `xz`; `comment` itself has none)
+GLUED_PREFIX = 3
+
+
+def _unglued(words: list[str]) -> list[str]:
+    """`slcomment` read as `sl comment`: a short abbreviation glued to a head noun of writing."""
+    out = []
+    for word in words:
+        head = next((h for h in GLUED_HEADS if word.endswith(h) and 0 < len(word) - len(h) <= GLUED_PREFIX), None)
+        out += [word[:-len(head)], head] if head else [word]
+    return out
 
 
 #: head words that say what state or status the rows record of the noun before them

@@ -7,12 +7,11 @@ project.
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from zhsql import Tables, check_sources  # noqa: E402
+from zhsql import Tables, check_sources, upper_comments  # noqa: E402
 
 POWER = ("lunavexxx/shardPower", "46186fa99febd6bc49e0c8a49fb758cd9c39954c")  # 共享充电宝, pinyin column names
 RED = ("gi3636/red-book-backend", "d6ca2d6a47d179525deac81f9c426308ef72a5ef")  # a 小红书-like notes app
@@ -306,11 +305,6 @@ TABLES: Tables = {
         ('subject_info', 'varchar(255)', '专业信息'),
     ]),
 }
-
-
-def upper_comments(text: str) -> str:
-    """shardPower's DataGrip DDL writes `comment '…'` in lower case, as zhsql's reader does not."""
-    return re.sub(r"\bcomment '", "COMMENT '", text)
 
 
 if __name__ == "__main__":

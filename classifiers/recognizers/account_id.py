@@ -272,8 +272,9 @@ class AccountIdRecognizer(FieldRecognizer):
         account's handle. The users a process runs as on a phone or a TV are its apps' sandboxes
         (Android's `u0_a18`: user 0's app 18), no person's account; nor is a true/false flag. A
         `subject_id` its comment calls a major or a course (所属专业, 科目ID) is a school's subject,
-        no study's."""
-        if _app_sandbox_share(sample) >= USER_DN_SHARE or _system_users_only(sample) or _flags_only(sample):
+        no study's. Nor is an amount (a balance `account` 余额: 120.5, 0.0): ids are whole."""
+        if _app_sandbox_share(sample) >= USER_DN_SHARE or _system_users_only(sample) or _flags_only(sample) \
+                or _amounts(sample):
             return True
         if "subject" in NameTokens.of(sample.path).own and sample.comment and _SCHOOL_SUBJECT.search(sample.comment):
             # a school's subject (`subject_id` 所属专业, 科目ID): a major or a course, no study's subject
@@ -446,6 +447,22 @@ def _flags_only(sample: FieldSample) -> bool:
     if not pa.types.is_string(values.type):
         return False
     return bool(pc.all(pc.is_in(pc.utf8_lower(values), value_set=_FLAG_WORDS)).as_py())
+
+
+def _amounts(sample: FieldSample) -> bool:
+    """Whether the values are numbers some of which have a fraction (120.5 beside 0.0): an
+    amount's, which no id has (ids stored as floats, 12345.0, are whole)."""
+    values = pc.drop_null(sample.values)
+    if len(values) == 0:
+        return False
+    if pa.types.is_floating(values.type) or pa.types.is_decimal(values.type):
+        numbers = pc.cast(values, pa.float64())
+        return bool(pc.any(pc.not_equal(numbers, pc.floor(numbers))).as_py())
+    if not pa.types.is_string(values.type):
+        return False
+    if not pc.all(pc.match_substring_regex(values, r"^-?\d+(?:\.\d+)?$")).as_py():
+        return False
+    return bool(pc.any(pc.match_substring_regex(values, r"\.\d*[1-9]")).as_py())
 
 
 def _android_uids(sample: FieldSample) -> bool:

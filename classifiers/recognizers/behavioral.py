@@ -369,7 +369,9 @@ class EngagementMetricRecognizer(FieldRecognizer):
              # a page's stay (Chinese trackers' 停留时长, `stay_ms`, WeChat mini-programs' `stayTime`)
              "stay ms", "stay time", "stay duration", "stay seconds", "stay sec", "page stay", "page stay time")
     negative_names = ("id", "count", "version", "limit", "timeout", "latency", "threshold",
-                      "budget", "target", "avg", "average", "p50", "p95", "p99", "median", "sla", "config")
+                      "budget", "target", "avg", "average", "p50", "p95", "p99", "median", "sla", "config",
+                      # how many times (a post's `watchTimes` 浏览次数, `loginTimes`): a count, no time spent
+                      "times")
     # at most nine digits: ten are Unix seconds since 2001 (Tuya's `active_time`, when a device
     # was activated), a moment, no time spent (31 years; 11 days in milliseconds)
     patterns = (ValuePattern("non-negative number", r"\d{1,9}(?:\.\d+)?", 0.45),)

@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -180,7 +181,7 @@ class UserContentRecognizer(FieldRecognizer):
             # Chinese sentences repeat in a small sample more than words do (stock replies,
             # `请尽快发货`): too little to decide, enough to support a content name
             cjk = sum(n for t, n in texts if len(_CJK.findall(t)) >= MIN_CJK_PHRASE) / sum(n for _, n in texts)
-            if cjk >= TEXT_SHARE and n_distinct >= MIN_VALUES:  # counted, not a float product (4.99…)
+            if cjk >= TEXT_SHARE and n_distinct >= MIN_VALUES and not _numbered_forms(texts):  # counted, not a float product (4.99…)
                 detail = f"Chinese sentences: {cjk:.0%} of values, {distinct:.0%} distinct"
                 return Signal("value", detail, 0.2, round(cjk, 4))
             # so do sentences a person addresses to someone (`I threw your card away.`), which
@@ -222,6 +223,8 @@ class UserContentRecognizer(FieldRecognizer):
             return True
         if NameTokens.of(sample.path).own in UI_LABELS:
             return True
+        if _operator_notices(dataset.name):
+            return True
         if NameTokens.of(sample.path).own != ("text",) or not sample.parent:
             return False
         coding = f"{sample.parent}.coding"
@@ -259,6 +262,22 @@ class UserContentRecognizer(FieldRecognizer):
 
     def matches(self, values: pa.Array, view: FieldView | None = None) -> pa.Array:
         return pa.array([bool(t) and _is_prose(t) for t in as_text(values).to_pylist()], pa.bool_())
+
+
+#: words of a table of the operator's announcements (a property office's `notice` 公告信息表, a
+#: school's `announcements`): its title and text are the staff's word to everyone, no user's
+NOTICE_TABLES = frozenset({"notice", "announcement", "bulletin", "公告", "通知"})
+#: ...unless the table holds what people answer to them (`notice_reply`, `t_announcement_comment`)
+ANSWER_TABLES = frozenset({"comment", "reply", "discuss", "discussion", "message", "post", "review", "feedback"})
+
+
+@lru_cache(maxsize=1024)
+def _operator_notices(dataset: str) -> bool:
+    """Whether a table is the operator's announcements (see NOTICE_TABLES)."""
+    from classifiers.table_view import table_words  # table_view reads recognizers: imported when asked
+
+    words = set(table_words(dataset))
+    return bool(words & NOTICE_TABLES) and not words & ANSWER_TABLES
 
 
 #: objects of a record that stand for the person who wrote it (an API's status `account`, an
@@ -344,8 +363,35 @@ def _share_reaching(texts: list[tuple[str, int]], is_text: Callable[[str], bool]
     return share if share >= TEXT_SHARE else None
 
 
+#: Chinese and Japanese write no spaces: a word there is about this many characters (a 20-character
+#: sentence `每次在东操场遇到你都会心跳加速` is a dozen words, not one)
+CJK_CHARS_PER_WORD = 1.6
+
+
+def _words(text: str) -> float:
+    """How many words a text has: its spaced tokens, a token of CJK characters counted by them."""
+    count = 0.0
+    for token in text.split():
+        cjk = len(_CJK.findall(token))
+        count += max(1.0, cjk / CJK_CHARS_PER_WORD) if cjk else 1.0
+    return count
+
+
+#: texts that differ only by their numbers take at most this share of the distinct texts' forms
+NUMBERED_FORMS_SHARE = 0.2
+_DIGITS = re.compile(r"\d+")
+
+
+def _numbered_forms(texts: list[tuple[str, int]]) -> bool:
+    """Whether the distinct texts are a few forms told apart by their numbers (a property bill's
+    `2026年03月物业费`, `2026年04月水费`): a program fills a month into its items' names, people
+    do not write so."""
+    forms = {_DIGITS.sub("#", t) for t, _ in texts}
+    return len(forms) <= NUMBERED_FORMS_SHARE * len(texts)
+
+
 def _mean_words(texts: list[tuple[str, int]], total: int) -> float:
-    return sum(len(t.split()) * n for t, n in texts) / total
+    return sum(_words(t) * n for t, n in texts) / total
 
 
 #: the words of a held thing's label: what it is called and how it is described to others
