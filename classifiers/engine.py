@@ -361,6 +361,7 @@ def _open(sample: FieldSample, dataset: DatasetSample | None,
         return None  # `-` on every sampled line: no more data than a column of nulls
     comment = comment_tokens(view.comment, view.origin)
     signals = []
+    gates: gate.FieldGates | None = None  # (read on the first recognizer that asks)
     for recognizer, name_signal, typed_out in _named(recognizers, name, sample.declared_type):
         opening = _opening(recognizer, view, name, comment, dataset, name_signal, typed_out)
         if opening is None:
@@ -369,9 +370,12 @@ def _open(sample: FieldSample, dataset: DatasetSample | None,
             opening = (None, opening[1])
             if opening[1] is None and not recognizer.value_alone:
                 continue
-        if opening == (None, None) and not gate.can_find(recognizer, view):
-            # its values are all it has here, and too few have a shape its patterns admit
-            continue
+        if opening == (None, None):
+            if gates is None:
+                gates = gate.Gates.of(recognizers).over(view)
+            if not gates.can_find(recognizer):
+                # its values are all it has here, and too few have a shape its patterns admit
+                continue
         signals.append((recognizer, *opening))
     return _Opened(sample, view, signals)
 
