@@ -186,3 +186,41 @@ def test_counted_validation_tells_the_validator_its_candidates_are_distinct(monk
     distinct = Distinct(pa.array([f"v{n}" for n in range(100)]), np.ones(100, dtype=np.int64))
     assert Told()._validate_counted(distinct, 100, 100, 0.5) == 100
     assert seen == [True] and not rx._DISTINCT.get()
+
+
+def _division_columns() -> list[list[str | None]]:
+    from classifiers.recognizers.location_approximate import _division_codes
+    codes = _division_codes().to_pylist()[::97][:30]
+    columns = []
+    for listed in (30, 27, 26, 20, 9, 1):
+        for other in ("", "-", "n/a", "12345", "1234567", "420100 ", "abcdef", "浙江省", None):
+            columns.append(codes[:listed] + [other] * (30 - listed))
+    return columns + [codes + [None] * 5, [None, "420100"], ["999999"] * 30]
+
+
+def test_every_column_of_division_codes_passes_the_shape_bound():
+    from classifiers.recognizers.location_approximate import division_codes_only
+    from classifiers.recognizers.street_address import _could_be_division_codes
+    answers = []
+    for values in _division_columns():
+        sample = FieldSample(path="address", values=pa.array(values, pa.string()))
+        listed = division_codes_only(sample.values)
+        bound = _could_be_division_codes(sample)
+        answers.append((listed, bound))
+        assert bound or not listed, values
+    # both answers occur, and the bound rules out some columns the lookup would have read
+    assert {a for a, _ in answers} == {True, False} and (False, False) in answers and (True, True) in answers
+
+
+def test_the_address_recognizer_rules_out_division_codes_as_before():
+    from classifiers.recognizers.location_approximate import division_codes_only
+    from classifiers.recognizers.street_address import StreetAddressRecognizer
+    recognizer = StreetAddressRecognizer()
+    for values in _division_columns():
+        sample = FieldSample(path="address", values=pa.array(values, pa.string()))
+        dataset = DatasetSample(name="orders", source="test", kind="csv", fields=[sample])
+        if division_codes_only(sample.values):
+            assert recognizer.ruled_out(sample, dataset), values
+    # an integer column is not bounded: its codes still rule it out
+    numbers = FieldSample(path="address", values=pa.array([420100, 110101, 310115] * 4, pa.int64()))
+    assert recognizer.ruled_out(numbers, DatasetSample(name="o", source="test", kind="csv", fields=[numbers]))
