@@ -17,8 +17,6 @@ same (tests/classifiers/test_rx.py compares both paths over every recognizer's p
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar
 
 import pyarrow as pa
@@ -72,17 +70,19 @@ _compiled: dict[tuple[str, bool], _Compiled | None] = {}
 _DISTINCT: ContextVar[bool] = ContextVar("rx_distinct", default=False)
 
 
-@contextmanager
-def distinct_values() -> Iterator[None]:
+class distinct_values:  # noqa: N801 (used as a function: `with rx.distinct_values():`)
     """Within this block, `match` takes its values as distinct (`distinct=True`): no pass looks
     for repeats. For a caller that hands distinct values to code it does not own (a validator's
     candidates are a field's distinct values, and the validator's own regex calls would
     dictionary-encode them to find none). The verdicts are the same either way."""
-    token = _DISTINCT.set(True)
-    try:
-        yield
-    finally:
-        _DISTINCT.reset(token)
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> None:
+        self._token = _DISTINCT.set(True)
+
+    def __exit__(self, *exc: object) -> None:
+        _DISTINCT.reset(self._token)
 
 
 def _cheap(values: pa.Array, pattern: str, capture: bool) -> _Compiled | None:
