@@ -256,3 +256,19 @@ def test_short_and_null_columns_are_never_staged():
     from classifiers import engine
     assert engine._stage(FieldSample(path="a", values=pa.array([str(n) for n in range(150)]))) is None
     assert engine._stage(FieldSample(path="a", values=pa.array([str(n) for n in range(999)] + [None]))) is None
+
+
+def test_an_address_columns_local_parts_are_read_once_whatever_it_is_paired_with(monkeypatch):
+    from classifiers import neighbours
+    from classifiers.engine import classify_datasets
+    read = []
+    real = neighbours._local_parts
+    monkeypatch.setattr(neighbours, "_local_parts", lambda emails: read.append(len(emails)) or real(emails))
+    columns = {"c02": [f"user{i}" for i in range(8)], "c03": ["alpha", "beta", "gamma", "delta"] * 2,
+               "c04": ["x1", "y2", "z3", "w4"] * 2, "c08": [f"user{i}@test.com" for i in range(8)]}
+    fields = [FieldSample(path=name, values=pa.array(values, pa.string())) for name, values in columns.items()]
+    results = classify_datasets([DatasetSample(name="people.csv", source="test", kind="csv", fields=fields)],
+                                embedded=False)[0]
+    found = {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+    assert found["c02"] == "ACCOUNT_ID" and found["c03"] is None
+    assert len(read) == 1  # (three columns compared with it)
