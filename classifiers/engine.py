@@ -227,8 +227,6 @@ def _classify_staged(datasets: Sequence[DatasetSample], batch: Batch, later: lis
 #: values a field's first stage holds: the first `EXAMPLE_HEAD` (its examples are drawn from
 #: them) and the others drawn at random from the rest (seeded by the field's size)
 STAGE_ROWS = 200
-#: values `_stage` looks for a repeat among before it counts a field's distinct values
-STAGE_REPEAT_LOOK = 64
 #: a share read on a first stage that comes this close to the share a verdict needs leaves
 #: the field undecided (see `FieldView.near`); so does a confidence this close to the threshold
 #: or to the next candidate's
@@ -242,10 +240,7 @@ def _stage(sample: FieldSample) -> FieldSample | None:
     values = sample.values
     if len(values) <= STAGE_ROWS or sample.list_lengths is not None or values.null_count:
         return None
-    # most columns repeat a value early (statuses, categories, amounts): their first rows,
-    # hashed alone, say so without hashing the whole sample
-    first = values.slice(0, STAGE_REPEAT_LOOK)
-    if pc.count_distinct(first).as_py() != len(first) or pc.count_distinct(values).as_py() != len(values):
+    if pc.count_distinct(values).as_py() != len(values):
         return None
     return dataclasses.replace(sample, values=values.take(_stage_rows(len(values))))
 

@@ -69,6 +69,9 @@ class Gates:
     #: its value shape's position among the shapes `FieldView.could_match` bounds (0 when none)
     positions: np.ndarray
     min_ratios: np.ndarray
+    #: gated and patterned: whose near misses a field notes (and as a list)
+    noted_mask: np.ndarray
+    noted: list[bool]
 
     @classmethod
     def of(cls, recognizers: Sequence[FieldRecognizer]) -> Gates:
@@ -82,7 +85,8 @@ class Gates:
         positions = np.array([shape_position(r.value_shape) if g and p else 0
                               for r, g, p in zip(recognizers, applied, patterned)], dtype=np.int64)
         found = cls(tuple(recognizers), {id(r): i for i, r in enumerate(recognizers)}, applied, patterned,
-                    positions, np.array([r.min_ratio for r in recognizers], dtype=np.float64))
+                    positions, np.array([r.min_ratio for r in recognizers], dtype=np.float64),
+                    applied & patterned, (applied & patterned).tolist())
         if len(_GATES) >= 64:
             _GATES.clear()
         _GATES[key] = found
@@ -92,12 +96,14 @@ class Gates:
         """The gates on one field."""
         passes = ~self.gated
         shaped = floors = None
-        if len(view.values) and (total := view.informative.total) and (self.gated & self.patterned).any():
+        if len(view.values) and (total := view.informative.total) and True in self.noted:
             # (the same divisions and subtractions as `can_find`'s, in float64)
             shaped = view.could_match_each(self.positions) / total
             floors = self.min_ratios - view.slack
-            passes = passes | (self.gated & self.patterned & (shaped >= floors))
-        return FieldGates(self, view, passes, shaped, floors)
+            passes = passes | (self.noted_mask & (shaped >= floors))
+        # (as lists: a recognizer's answer is then one plain index, not a NumPy scalar)
+        return FieldGates(self, view, passes.tolist(), None if shaped is None else shaped.tolist(),
+                          None if floors is None else floors.tolist())
 
 
 @dataclass(frozen=True)
@@ -106,11 +112,11 @@ class FieldGates:
 
     gates: Gates
     view: FieldView
-    passes: np.ndarray
+    passes: list[bool]
     #: each recognizer's share of values of an admitted shape and the floor it is held to
     #: (None when no recognizer reaches that question)
-    shaped: np.ndarray | None
-    floors: np.ndarray | None
+    shaped: list[float] | None
+    floors: list[float] | None
 
     def can_find(self, recognizer: FieldRecognizer) -> bool:
         """`can_find(recognizer, view)`, with the same note on the view when it says False."""
@@ -120,8 +126,8 @@ class FieldGates:
             return can_find(recognizer, self.view)  # (not one of the list)
         if self.passes[i]:
             return True
-        if self.shaped is not None and self.gates.gated[i] and self.gates.patterned[i]:
-            self.view.near(float(self.shaped[i]), float(self.floors[i]))
+        if self.shaped is not None and self.gates.noted[i]:
+            self.view.near(self.shaped[i], self.floors[i])
         return False
 
 

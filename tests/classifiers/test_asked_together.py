@@ -226,38 +226,6 @@ def test_the_address_recognizer_rules_out_division_codes_as_before():
     assert recognizer.ruled_out(numbers, DatasetSample(name="o", source="test", kind="csv", fields=[numbers]))
 
 
-def _stage_without_first_look(sample: FieldSample) -> FieldSample | None:
-    """`engine._stage` as it read before: the whole sample's distinct values counted at once."""
-    import dataclasses
-
-    from classifiers import engine
-    values = sample.values
-    if len(values) <= engine.STAGE_ROWS or sample.list_lengths is not None or values.null_count:
-        return None
-    if pc.count_distinct(values).as_py() != len(values):
-        return None
-    return dataclasses.replace(sample, values=values.take(engine._stage_rows(len(values))))
-
-
-@pytest.mark.parametrize("repeat_at", [None, 1, 30, 63, 64, 65, 150, 999])
-def test_a_stage_is_the_same_whether_the_first_rows_are_looked_at_first(repeat_at):
-    from classifiers import engine
-    values = [f"evt-{n:05d}" for n in range(1000)]
-    if repeat_at is not None:
-        values[repeat_at] = values[repeat_at - 1]  # one repeat, at that row
-    sample = FieldSample(path="event_id", values=pa.array(values, pa.string()))
-    staged, before = engine._stage(sample), _stage_without_first_look(sample)
-    assert (staged is None) == (before is None) == (repeat_at is not None)
-    if staged is not None:
-        assert staged.values.equals(before.values)
-
-
-def test_short_and_null_columns_are_never_staged():
-    from classifiers import engine
-    assert engine._stage(FieldSample(path="a", values=pa.array([str(n) for n in range(150)]))) is None
-    assert engine._stage(FieldSample(path="a", values=pa.array([str(n) for n in range(999)] + [None]))) is None
-
-
 def test_an_address_columns_local_parts_are_read_once_whatever_it_is_paired_with(monkeypatch):
     from classifiers import neighbours
     from classifiers.engine import classify_datasets
