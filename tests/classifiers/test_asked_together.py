@@ -23,17 +23,12 @@ from classifiers.recognizers.device_model import AIRCRAFT_SHARE, DeviceModelReco
 from classifiers.registry import default_recognizers
 from datamap.flatten import first_bytes
 from datamap.model import DatasetSample, FieldSample
+from tests.classifiers.test_gate import COLUMNS as GATE_COLUMNS
 
-#: columns of many kinds (repeats, placeholders, blanks, nulls, non-ASCII, numbers)
+#: columns of many kinds (repeats, placeholders, blanks, nulls, non-ASCII, numbers): the gate's
+#: exactness test's, and more
 COLUMNS = {
-    "digits": [str(n * 7919) for n in range(60)],
-    "emails": [f"user{n}@example.org" for n in range(60)],
-    "ips": [f"10.0.{n}.{n * 3 % 250}" for n in range(60)],
-    "words": ["charging", "Verizon", "wifi", "admin", "Technology", "video_view"] * 10,
-    "models": ["SM-G991B", "iPhone14,2", "Pixel 7", "AirPods Pro", "CPH2411"] * 12,
-    "mixed": ["1990-04-12", "+1 (415) 555-0100", "37.7749,-122.4194", "Europe/Berlin", "-", "n/a"] * 10,
-    "chinese": ["北京市朝阳区建国路88号", "张伟", "华为 Mate 60 Pro", "未知"] * 15,
-    "uuids": ["3F2504E0-4F89-11D3-9A0C-0305E82C3301", "00000000-0000-0000-0000-000000000000"] * 30,
+    **GATE_COLUMNS,
     "placeholders": ["-", "n/a", "", "(not set)"] * 5,
     "with_nulls": ["a@b.co", None, "c@d.org", None] * 10,
     "phones_most": [f"+1 415 555 {n:04d}" for n in range(45)] + ["call me"] * 15,
