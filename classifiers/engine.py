@@ -156,7 +156,8 @@ def _classify_staged(datasets: Sequence[DatasetSample], batch: Batch, later: lis
               for dataset, dataset_stages in zip(datasets, stages)]
     # every name and context of the chunk is read before any value: then each regex runs once
     # over the values of just the fields that go on to read it
-    opened = [[_open(view, dataset, recognizers) for view in dataset_views]
+    gates = gate.Gates.of(recognizers)
+    opened = [[_open(view, dataset, recognizers, gates) for view in dataset_views]
               for dataset, dataset_views in zip(datasets, starts)]
     _announce(batch, [field for fields in opened for field in fields if field is not None])
     # a JSON text column the connector flattened keeps, under its own name, only its cells
@@ -189,7 +190,7 @@ def _classify_staged(datasets: Sequence[DatasetSample], batch: Batch, later: lis
                     undecided.append((d, f))
         # opened once every field is in the batch: the shape gate reads the batch's table of
         # values, built once for all its fields
-        reopened = [(d, f, _open(views[d][f], datasets[d], recognizers)) for d, f in undecided]
+        reopened = [(d, f, _open(views[d][f], datasets[d], recognizers, gates)) for d, f in undecided]
         _announce(again, [field for _, _, field in reopened if field is not None])
         for d, f, field in reopened:
             found[d][f] = _classify_opened(field, recognizers, lift=lift[d][f])
@@ -339,8 +340,9 @@ class _Opened:
 
 
 def _open(sample: FieldSample, dataset: DatasetSample | None,
-          recognizers: Sequence[FieldRecognizer]) -> _Opened | None:
-    """What every recognizer says of a field before its values: None for a field of nulls."""
+          recognizers: Sequence[FieldRecognizer], gates: gate.Gates | None = None) -> _Opened | None:
+    """What every recognizer says of a field before its values: None for a field of nulls.
+    `gates`: `gate.Gates.of(recognizers)`, when the caller has it."""
     if len(sample.values) == 0:
         # every sampled value is null: the field holds no data to classify, whatever its name
         return None
@@ -361,6 +363,7 @@ def _open(sample: FieldSample, dataset: DatasetSample | None,
         return None  # `-` on every sampled line: no more data than a column of nulls
     comment = comment_tokens(view.comment, view.origin)
     signals = []
+    gated: gate.FieldGates | None = None  # (read on the first recognizer that asks)
     for recognizer, name_signal, typed_out in _named(recognizers, name, sample.declared_type):
         opening = _opening(recognizer, view, name, comment, dataset, name_signal, typed_out)
         if opening is None:
@@ -369,9 +372,12 @@ def _open(sample: FieldSample, dataset: DatasetSample | None,
             opening = (None, opening[1])
             if opening[1] is None and not recognizer.value_alone:
                 continue
-        if opening == (None, None) and not gate.can_find(recognizer, view):
-            # its values are all it has here, and too few have a shape its patterns admit
-            continue
+        if opening == (None, None):
+            if gated is None:
+                gated = (gates or gate.Gates.of(recognizers)).over(view)
+            if not gated.can_find(recognizer):
+                # its values are all it has here, and too few have a shape its patterns admit
+                continue
         signals.append((recognizer, *opening))
     return _Opened(sample, view, signals)
 

@@ -141,6 +141,11 @@ _SAMPLE_FIELDS = tuple(f.name for f in fields(FieldSample))
 _SHAPES = ShapeSet()
 
 
+def shape_position(shape: Shape) -> int:
+    """Where `FieldView.could_match` keeps the bound of `shape` (see `could_match_each`)."""
+    return _SHAPES.add(shape)
+
+
 def per_field(function: Callable[[FieldSample], T]) -> Callable[[FieldSample], T]:
     """A statistic of one field's sample (`function`), remembered while the field's batch is
     classified when it is asked for through a view of the batch (see `Batch.remembered`)."""
@@ -662,6 +667,12 @@ class FieldView(FieldSample):
         if self._bounds is None or position >= len(self._bounds):
             self._bounds = _SHAPES.counts(*self._groups)
         return int(self._bounds[position])
+
+    def could_match_each(self, positions: np.ndarray) -> np.ndarray:
+        """`could_match` of several shapes at once, given by their positions (`shape_position`)."""
+        if self._bounds is None or (len(positions) and int(positions.max()) >= len(self._bounds)):
+            self._bounds = _SHAPES.counts(*self._groups)
+        return self._bounds[positions]
 
     def holding(self, bits: int) -> np.ndarray:
         """Which informative distinct values hold a character of any of these classes

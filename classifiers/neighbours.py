@@ -1597,6 +1597,7 @@ def _email_logins(results: Sequence[FieldResult], threshold: float) -> None:
     service's username, under whatever name."""
     emails = [r for r in results if (b := r.best(threshold)) is not None and b.entity == "EMAIL_ADDRESS"
               and r.sample.origin in ("column", "json") and pa.types.is_string(r.sample.values.type)]
+    locals_: dict[int, pa.Array] = {}  # each address column's local parts, read once whatever it is paired with
     for result in results if emails else ():
         if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
                 or not pa.types.is_string(result.sample.values.type):
@@ -1604,7 +1605,9 @@ def _email_logins(results: Sequence[FieldResult], threshold: float) -> None:
         for email in emails:
             if email.sample.parent != result.sample.parent or len(email.sample.values) != len(result.sample.values):
                 continue
-            share, rows = _local_part_share(result.sample.values, email.sample.values)
+            if id(email) not in locals_:
+                locals_[id(email)] = _local_parts(email.sample.values)
+            share, rows = _local_part_share(result.sample.values, locals_[id(email)])
             if rows >= NAME_PARTS_MIN_ROWS and share >= NAME_PARTS_SHARE:
                 why = (f"{share:.0%} of {rows} rows hold the local part of the e-mail address in "
                        f"'{email.sample.path}': the same person's login")
@@ -1786,12 +1789,18 @@ def _copy_share(values: pa.Array, other: pa.Array) -> tuple[float, int, int]:
     return matched / compared, compared, (pc.count_distinct(pc.filter(mine, same)).as_py() if matched else 0)
 
 
-def _local_part_share(values: pa.Array, emails: pa.Array) -> tuple[float, int]:
+def _local_parts(emails: pa.Array) -> pa.Array:
+    """The local part (lower-cased) of each of the first NAME_PARTS_ROWS addresses; null where a
+    value is no address with one `@`."""
+    return pc.utf8_lower(rx.extract(pc.utf8_trim_whitespace(emails.slice(0, NAME_PARTS_ROWS)),
+                                    r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local"))
+
+
+def _local_part_share(values: pa.Array, local: pa.Array) -> tuple[float, int]:
     """The share of rows (both values present, the address with an `@`) whose value is the
-    address's local part (case aside), and how many rows were compared (vectorised)."""
+    address's local part (`_local_parts`, case aside), and how many rows were compared
+    (vectorised)."""
     mine = pc.utf8_lower(pc.utf8_trim_whitespace(values.slice(0, NAME_PARTS_ROWS)))
-    local = pc.utf8_lower(rx.extract(pc.utf8_trim_whitespace(emails.slice(0, NAME_PARTS_ROWS)),
-                                     r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local"))
     both = pc.fill_null(pc.and_(pc.not_equal(mine, ""), pc.is_valid(local)), False)
     compared = pc.sum(both).as_py() or 0
     if not compared:

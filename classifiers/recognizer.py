@@ -17,6 +17,7 @@ pattern matched it and, if the recognizer has a validator, the validator returne
 from __future__ import annotations
 
 import re
+from contextlib import nullcontext
 from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -458,7 +459,7 @@ class FieldRecognizer:
         first = VALIDATE_FIRST if self.remembers_verdicts else len(candidates.values)
         valid, remaining, start, size = 0, hits, 0, max(first, 1)
         while start < len(candidates.values):
-            verdict = self._validated(candidates.values.slice(start, size), memo)
+            verdict = self._validated(candidates.values.slice(start, size), memo, distinct=True)
             if verdict is None:
                 return None
             counts = candidates.counts[start:start + size]
@@ -471,10 +472,18 @@ class FieldRecognizer:
             start, size = start + size, size * 2
         return valid
 
-    def _validated(self, candidates: pa.Array, memo: dict[str, bool] | None = None) -> np.ndarray | None:
+    def _validated(self, candidates: pa.Array, memo: dict[str, bool] | None = None,
+                   distinct: bool = False) -> np.ndarray | None:
         """`validate` over distinct candidates, each judged on its own: verdicts already given
         (the same value in another table) are remembered, not asked again. A vectorised
-        validator's are kept only in `memo` (the field's own, for its examples)."""
+        validator's are kept only in `memo` (the field's own, for its examples). `distinct`:
+        no candidate repeats (a field's distinct values), so the validator's regex calls look
+        for no repeats (`rx.distinct_values`)."""
+        with rx.distinct_values() if distinct else nullcontext():
+            return self._validated_each(candidates, memo)
+
+    def _validated_each(self, candidates: pa.Array, memo: dict[str, bool] | None) -> np.ndarray | None:
+        """`_validated`'s work."""
         if not self.remembers_verdicts:
             texts = candidates.to_pylist() if memo is not None else None
             if texts is not None and all(text in memo for text in texts):

@@ -17,6 +17,7 @@ same (tests/classifiers/test_rx.py compares both paths over every recognizer's p
 from __future__ import annotations
 
 import time
+from contextvars import ContextVar
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -65,6 +66,24 @@ class _Compiled:
 
 _compiled: dict[tuple[str, bool], _Compiled | None] = {}
 
+#: set while the values every `match` call is given are known to be distinct (see `distinct_values`)
+_DISTINCT: ContextVar[bool] = ContextVar("rx_distinct", default=False)
+
+
+class distinct_values:  # noqa: N801 (used as a function: `with rx.distinct_values():`)
+    """Within this block, `match` takes its values as distinct (`distinct=True`): no pass looks
+    for repeats. For a caller that hands distinct values to code it does not own (a validator's
+    candidates are a field's distinct values, and the validator's own regex calls would
+    dictionary-encode them to find none). The verdicts are the same either way."""
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> None:
+        self._token = _DISTINCT.set(True)
+
+    def __exit__(self, *exc: object) -> None:
+        _DISTINCT.reset(self._token)
+
 
 def _cheap(values: pa.Array, pattern: str, capture: bool) -> _Compiled | None:
     """The compiled regex when matching `values` one by one costs less than a pyarrow call;
@@ -91,7 +110,7 @@ def _is_text(values: pa.Array) -> bool:
 def match(values: pa.Array, pattern: str, *, distinct: bool = False) -> pa.Array:
     """`pc.match_substring_regex(values, pattern)`: True where `pattern` matches in the value.
     `distinct`: the values are known to be distinct (no repeats worth looking for)."""
-    if not distinct and len(values) >= DEDUPLICATE_FROM and _is_text(values):
+    if not distinct and len(values) >= DEDUPLICATE_FROM and _is_text(values) and not _DISTINCT.get():
         encoded = pc.dictionary_encode(values)
         if len(encoded.dictionary) <= DISTINCT_SHARE * len(values):
             # each distinct value matched once, the verdicts spread back (a null stays null)

@@ -362,7 +362,7 @@ def json_text_and_documents(array: pa.Array) -> tuple[pa.Array, pa.Array] | None
     objects' keys become its dot paths however few records hold them; None for any other
     column: one whose values are not all quoted strings, objects and arrays, or not both."""
     present = array.drop_null()
-    starts = _first_bytes(present)
+    starts = first_bytes(present)
     if starts is None or len(starts) == 0:
         return None
     quoted = starts == _QUOTE
@@ -391,7 +391,7 @@ def parsed_json_text(array: pa.Array) -> pa.Array | None:
     present = len(array) - array.null_count
     if present == 0:
         return None
-    starts = _first_bytes(array)
+    starts = first_bytes(array)
     if starts is not None and np.isin(starts, _JSON_FIRST_BYTES).sum() < MIN_JSON_SHARE * present:
         return None  # too few values even begin as a document can (no regex pass needed)
     looks = pc.match_substring_regex(array, _JSON_START)
@@ -428,7 +428,7 @@ def _lengths_and_starts(array: pa.Array) -> tuple[np.ndarray, np.ndarray] | None
     return np.diff(offsets), offsets[:-1]
 
 
-def _first_bytes(array: pa.Array) -> np.ndarray | None:
+def first_bytes(array: pa.Array) -> np.ndarray | None:
     """The first byte of each value (255 for an empty value), or None (see `_lengths_and_starts`)."""
     shape = _lengths_and_starts(array)
     if shape is None:

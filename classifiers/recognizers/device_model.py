@@ -8,6 +8,7 @@ Sony `XQ-BC52`. One alternation, so a column mixing brands is still one pattern'
 """
 from __future__ import annotations
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -17,6 +18,7 @@ from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern, VocabularyMatch
 from classifiers.recognizers.audio_devices import AUDIO_PRODUCT_FORM
+from datamap.flatten import first_bytes
 from datamap.model import DatasetSample, FieldSample
 
 #: app stores and download channels that are no device maker (an app's `channel`: `yingyongbao`
@@ -178,6 +180,11 @@ class DeviceModelRecognizer(FieldRecognizer):
         distinct = FieldView.of(sample).distinct
         if distinct.total == 0:
             return False
+        # most text columns have too few values that even begin as a maker's name can: no regex
+        # pass (it is asked of every text column this recognizer reads)
+        starts = first_bytes(distinct.values)
+        if starts is not None and distinct.hits(_AIRCRAFT_FIRST[starts]) < AIRCRAFT_SHARE * distinct.total:
+            return False
         return distinct.hits(rx.match(distinct.values, _AIRCRAFT, distinct=True)) >= AIRCRAFT_SHARE * distinct.total
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
@@ -204,6 +211,12 @@ _AIRCRAFT = (r"^(?i:airbus|boeing|embraer|bombardier|cessna|lockheed|lockheedmar
              r"|douglas|atr|antonov|tupolev|ilyushin|sukhoi|gulfstream|dassault|piper|beechcraft|comac|fokker)\b")
 #: share of a column's values that must be aircraft for it to list planes
 AIRCRAFT_SHARE = 0.8
+#: by a value's first byte, whether `_AIRCRAFT` may match it: the makers' initials in either
+#: case, and every byte of a non-ASCII character (RE2's `(?i)` folds `ſ` to `s`; 255 is
+#: `first_bytes`' empty value)
+_AIRCRAFT_FIRST = np.zeros(256, dtype=bool)
+_AIRCRAFT_FIRST[[ord(c) for c in "abcdefgilmpst" + "abcdefgilmpst".upper()]] = True
+_AIRCRAFT_FIRST[0x80:] = True
 
 
 #: a bare `vendor` beside the record's `model`: backs the makers' names its values are (the

@@ -18,8 +18,8 @@ from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
 from classifiers.recognizer import LETTER, FieldRecognizer, ValuePattern
-from classifiers.recognizers.location_approximate import division_codes_only, is_mainland_place
-from classifiers.shape import BLANK, CONTROL, DIGIT, EVERYTHING, NON_ASCII, Shape, char_bits, signatures
+from classifiers.recognizers.location_approximate import DIVISION_CODES_SHARE, division_codes_only, is_mainland_place
+from classifiers.shape import BLANK, CONTROL, DIGIT, EVERYTHING, NON_ASCII, Shape, char_bits, regex_shape, signatures
 from datamap.model import DatasetSample, FieldSample
 
 _TOKEN = re.compile(r"[^\W\d_]+\.?", re.UNICODE)
@@ -82,8 +82,25 @@ class StreetAddressRecognizer(FieldRecognizer):
         # (asked of every text column: one with no non-ASCII character holds no division's name).
         # Nor is one of GB/T 2260's codes (online-taxi-public's `address` 订单所在地 `420100`): a city, coded
         return (FieldView.of(sample).could_match(_HAS_NON_ASCII) > 0 and divisions_only(sample.values)) \
-            or (self.named(NameTokens.of(sample.path)) is not None and division_codes_only(sample.values)) \
+            or (self.named(NameTokens.of(sample.path)) is not None and _could_be_division_codes(sample)
+                and division_codes_only(sample.values)) \
             or _array_literals(sample)
+
+
+#: the shape of a GB/T 2260 code (`420100`): six ASCII digits
+_SIX_DIGITS = regex_shape(r"[0-9]{6}")
+
+
+def _could_be_division_codes(sample: FieldSample) -> bool:
+    """False when too few of a text column's values have a code's shape for
+    `division_codes_only` to say True: no lookup in GB/T 2260's thousands of codes (asked of
+    every text column named as an address). True for any other column."""
+    values = sample.values
+    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        return True
+    # (no placeholder has six digits: the informative values the view bounds hold every code)
+    present = len(values) - values.null_count
+    return FieldView.of(sample).could_match(_SIX_DIGITS) >= DIVISION_CODES_SHARE * present
 
 
 #: a PostgreSQL array as pg_dump and COPY write it (`{ICU,MRI,"CT Scan","24x7 Ambulance"}`)

@@ -60,9 +60,9 @@ def opened(monkeypatch) -> list[tuple[str, int]]:
     seen: list[tuple[str, int]] = []
     real = engine._open
 
-    def spy(sample, dataset, recognizers):
+    def spy(sample, dataset, recognizers, *rest):
         seen.append((sample.path, len(sample.values)))
-        return real(sample, dataset, recognizers)
+        return real(sample, dataset, recognizers, *rest)
 
     monkeypatch.setattr(engine, "_open", spy)
     return seen

@@ -122,10 +122,10 @@ def test_the_first_value_check_of_event_times_agrees_with_re2(values: list[str])
 def test_the_byte_precheck_of_json_text_never_rejects_a_document(values: list[str], cut: int) -> None:
     """A value the JSON-start regex accepts always begins with a byte the pre-check counts (any
     slice of the array, the offsets read from its buffers)."""
-    from datamap.flatten import _JSON_FIRST_BYTES, _JSON_START, _first_bytes
+    from datamap.flatten import _JSON_FIRST_BYTES, _JSON_START, first_bytes
 
     array = pa.array(values)[min(cut, len(values) - 1):]
-    starts = _first_bytes(array)
+    starts = first_bytes(array)
     looks = pc.match_substring_regex(array, _JSON_START).to_pylist()
     counted = [bool(b in _JSON_FIRST_BYTES) for b in starts]
     assert len(counted) == len(looks)
