@@ -1668,6 +1668,7 @@ def column_name(column: Column) -> str:
         parts = parts[1:]
     if len(parts) > 1 and parts[-1].lower() == "sk":  # a warehouse's surrogate key of a row: its id
         parts = [*parts[:-1], "id"]
+    parts = static_names.person_key_as_id(parts)
     return static_names.read_as_part(key_last("_".join(parts), column.table), column.table)
 
 
@@ -1820,7 +1821,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "DEVICE_ID": static_names.push_address(tail), "CREDIT_CARD": static_names.bank_account(tail),
                 "TIME_ZONE": static_names.local_offset(tail, siblings) or static_names.member_clock_offset(
                     tail, _rows_are_people(column.table) and static_names.table_head(column.table) != "address"),
-                "PERSON": static_names.role_name(tail) or static_names.customers_name(tail) or posted == "PERSON"
+                # (a role's name described as its key, TPC-H's `clerk_name` "id of the clerk": who, by id)
+                "PERSON": (static_names.role_name(tail) and not static_names.described_as_key(column.comment))
+                or static_names.customers_name(tail) or posted == "PERSON"
                 or static_names.initialled_name(tail, siblings), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
                 "VISITED_URL": static_names.visited_part(tail, words) or (
                     # a tracker's page view (Segment's `pages(url, path, title)`): the page's
@@ -1832,7 +1835,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 # PaperTrail's `versions.whodunnit` (Rails): who made the change
                 # XOOPS's and PHP-Nuke's `uname` in a table of people or beside their `uid`: the login
                 # a tracker's row of a service action (Segment's `issued_refund.agent_id`): the staff member who acted
-                "ACCOUNT_ID": tail.own == ("whodunnit",) or static_names.alias_of_someone(tail, words)
+                "ACCOUNT_ID": tail.own == ("whodunnit",)
+                or (static_names.role_name(tail) and static_names.described_as_key(column.comment)) or static_names.alias_of_someone(tail, words)
                 or (tracked and tail.own == ("agent", "id"))
                 or (tail.own == ("uname",) and (_rows_are_people(column.table)
                                                 or any(s.own in {("uid",), ("user", "id")} for s in siblings)))

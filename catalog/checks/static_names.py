@@ -233,11 +233,13 @@ PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "
                          "participant", "attendee", "invitee"})
 #: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
 #: `grantee`: a reference to a person whatever the column's type
+#: the staff member who took an order or a payment at the counter (TPC-H's `o_clerk`)
+COUNTER_STAFF = frozenset({"clerk", "cashier", "teller"})
 PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "submitter", "uploader", "approver",
                                "assignee", "requester", "inviter", "invitor", "invitee", "moderator", "delegate",
                                # the parties of a claim or a procedure: who claims, who holds the
                                # policy, who performed the act (an adjuster; FHIR's `performer`)
-                               "claimant", "policyholder", "performer"})
+                               "claimant", "policyholder", "performer"}) | COUNTER_STAFF
 #: people by the part they play, named so only before a key (`recruiter_id`, `updater_id`,
 #: Salesforce's `who_id` beside its `what_id`): bare, the word is as often a thing or a setting
 #: (an `editor` preference, a film's `poster`), so these count with a key word only
@@ -245,6 +247,25 @@ KEYED_PERSON_ROLES = frozenset({"recruiter", "coordinator", "interviewer", "upda
                                 "accessor", "poster", "mentor", "who",
                                 # FHIR's who recorded and who asserted a condition, who took part in an encounter
                                 "recorder", "asserter", "participant"})
+#: the people a dimensional model's or TPC-H's surrogate key is named after (`customer_key`,
+#: `employee_key`, TPC-H's `c_custkey`): never a secret's holder, unlike a `client_key`,
+#: `account_key`, `owner_key` or `sender_key` (an API's or a protocol's key)
+_KEYED_PEOPLE = frozenset({"customer", "cust", "employee", "emp", "member", "patient", "student", "guest", "buyer",
+                           "shopper", "subscriber", "contact", "person", "player", "passenger", "driver", "rider",
+                           "traveler", "traveller", "volunteer", "applicant", "candidate", "voter", "resident"})
+
+
+def person_key_as_id(parts: list[str]) -> list[str]:
+    """`customer_key`, `custkey` -> `customer_id`, `cust_id`: a warehouse's key of a person's row
+    (Kimball's `_key`, TPC-H's `custkey`) is that person's id, as a `_sk` is."""
+    last = parts[-1].lower() if parts else ""
+    if len(parts) > 1 and last == "key" and parts[-2].lower() in _KEYED_PEOPLE:
+        return [*parts[:-1], "id"]
+    if last.endswith("key") and last[:-3] in _KEYED_PEOPLE:
+        return [*parts[:-1], last[:-3], "id"]
+    return parts
+
+
 #: roles that are as often an organization as a person: a SaaS `tenant_id` is a customer company
 _ORGANIZATION_ROLES = frozenset({"tenant", "sponsor", "beneficiary", "landlord", "host"})
 #: the words of a key (`submitter_id`, `owner_uid`)
@@ -2444,7 +2465,7 @@ def agent_flag(entity: str, leaf: NameTokens, name: NameTokens) -> bool:
 def role_name(name: NameTokens) -> bool:
     """`callername`, `sender_name`, `reviewer_name`, `poc_1_name`: the name of the person in that part."""
     own = tuple(word for word in name.own if not word.isdigit())
-    return len(own) >= 2 and own[-1] == "name" and own[-2] in PERSON_ROLES - _AMBIGUOUS_ROLES or (
+    return len(own) >= 2 and own[-1] == "name" and own[-2] in (PERSON_ROLES - _AMBIGUOUS_ROLES) | COUNTER_STAFF or (
         len(own) >= 3 and own[-1] == "name" and own[-2] in {"to", "from"} and own[-3] in {"email", "mail"})
     # (Zen Cart's `email_archive.email_to_name`, `email_from_name`: whom a mail was to, who sent it)
 

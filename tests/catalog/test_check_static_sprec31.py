@@ -1,0 +1,88 @@
+"""Static mode on classes of error found across benchmarks/static..static26 (session 31). Each
+excerpt is written the way the projects write it; each test also holds a true neighbour."""
+from __future__ import annotations
+
+from tests.catalog.check_helpers import flagged_in_dbt, flagged_in_sql
+
+# TPC-H as Snowflake's sample database declares it: every column prefixed by its table's initial
+TPCH = """
+CREATE TABLE customer (
+    c_custkey NUMBER(38,0) NOT NULL,
+    c_name VARCHAR(25) NOT NULL,
+    c_address VARCHAR(40) NOT NULL,
+    c_nationkey NUMBER(38,0) NOT NULL,
+    c_phone VARCHAR(15) NOT NULL,
+    c_acctbal NUMBER(12,2) NOT NULL,
+    c_mktsegment VARCHAR(10)
+);
+CREATE TABLE orders (
+    o_orderkey NUMBER(38,0) NOT NULL,
+    o_custkey NUMBER(38,0) NOT NULL,
+    o_orderstatus VARCHAR(1) NOT NULL,
+    o_totalprice NUMBER(12,2) NOT NULL,
+    o_orderdate DATE NOT NULL,
+    o_orderpriority VARCHAR(15) NOT NULL,
+    o_clerk VARCHAR(15) NOT NULL,
+    o_shippriority NUMBER(38,0) NOT NULL
+);
+"""
+
+# a Kimball star schema (Redshift): the fact's keys of its dimensions
+STAR = """
+CREATE TABLE fact_sales (
+    sales_key BIGINT IDENTITY(1,1),
+    date_key INTEGER NOT NULL,
+    product_key INTEGER NOT NULL,
+    customer_key INTEGER NOT NULL,
+    employee_key INTEGER,
+    api_key VARCHAR(64),
+    amount DECIMAL(12,2)
+);
+"""
+
+
+def test_a_warehouse_key_named_after_a_person_is_their_id() -> None:
+    tpch = flagged_in_sql(TPCH, "snowflake")
+    assert tpch[("customer", "c_custkey")] == "account.id"
+    assert tpch[("orders", "o_custkey")] == "account.id"
+    # the nation's and the order's own keys are things
+    assert ("customer", "c_nationkey") not in tpch
+    assert ("orders", "o_orderkey") not in tpch
+    star = flagged_in_sql(STAR, "redshift")
+    assert star[("fact_sales", "customer_key")] == "account.id"
+    assert star[("fact_sales", "employee_key")] == "account.id"
+    for thing in ("sales_key", "date_key", "product_key", "api_key"):
+        assert ("fact_sales", thing) not in star
+
+
+# dbt-labs' rapid-onboarding project: TPC-H's clerk renamed, and described as a key
+CLERK_DBT = """
+version: 2
+models:
+  - name: stg_tpch__orders
+    columns:
+      - name: order_key
+        description: primary key of the order
+      - name: clerk_name
+        description: id of the clerk
+      - name: order_priority
+        description: priority of the order
+  - name: stg_pos__tickets
+    columns:
+      - name: ticket_id
+        description: primary key of the ticket
+      - name: cashier_name
+        description: the cashier who rang up the sale
+"""
+
+
+def test_the_clerk_who_took_the_order_is_a_person_and_a_described_key_is_their_id() -> None:
+    tpch = flagged_in_sql(TPCH, "snowflake")
+    # `Clerk#000000951`: the staff member who processed the order, by reference
+    assert tpch[("orders", "o_clerk")] == "account.id"
+    assert ("orders", "o_orderpriority") not in tpch
+    dbt = flagged_in_dbt(CLERK_DBT)
+    assert dbt[("stg_tpch__orders", "clerk_name")] == "account.id"
+    # a role's name with no word of a key is the person's name
+    assert dbt[("stg_pos__tickets", "cashier_name")] == "identity.person_name"
+    assert ("stg_tpch__orders", "order_priority") not in dbt
