@@ -1818,7 +1818,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "REGION": static_names.district(tail),
                 "EMAIL_ADDRESS": static_names.mailbox_address(tail, words) or static_names.message_end(tail, words)
                 or static_names.client_contacts(tail, words),
-                "DEVICE_ID": static_names.push_address(tail), "CREDIT_CARD": static_names.bank_account(tail),
+                "DEVICE_ID": static_names.push_address(tail) or static_names.worn_device(tail, words, siblings), "CREDIT_CARD": static_names.bank_account(tail),
                 "TIME_ZONE": static_names.local_offset(tail, siblings) or static_names.member_clock_offset(
                     tail, _rows_are_people(column.table) and static_names.table_head(column.table) != "address"),
                 # (a role's name described as its key, TPC-H's `clerk_name` "id of the clerk": who, by id)

@@ -2905,3 +2905,25 @@ def groups_own(table: str) -> bool:
     `team_invites` hold people."""
     words = [singular(w) for w in expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))]
     return len(words) > 1 and words[0] in _GROUP_OWNERS and not set(words[1:]) & _GROUP_PEOPLE
+
+
+#: gadgets a person wears or carries that also name other things (Redmine's issue `tracker`, a
+#: music `band`, a `watch` list): read as a device only among a device's readings
+_WORN_GADGETS = frozenset({"tracker", "wearable", "band", "watch", "beacon", "sensor"})
+#: what only a body-worn or carried device reports: motion, pulse, its battery and firmware
+_READING_WORDS = frozenset({"motion", "heartbeat", "battery", "firmware", "fw", "accelerometer", "gyro", "gyroscope",
+                            "svm", "steps", "pulse", "sleep"})
+#: the person's own account key beside it: the gadget is theirs, not a fleet's
+_OWNER_KEYS = frozenset({("account", "id"), ("user", "id"), ("accountid",), ("userid",)})
+
+
+def worn_device(name: NameTokens, table: set[str], siblings: Sequence[NameTokens]) -> bool:
+    """Hello's `tracker_motion(account_id, tracker_id, svm_no_gravity, motion_range)`: the key of
+    a worn gadget, in a row of its readings beside the wearer's account, is the wearer's device
+    (a fleet's `telemetry(truck_id, camera_id)` names no one; Redmine's `issues.tracker_id` is
+    an issue's kind, among no readings)."""
+    own = name.own
+    if len(own) < 2 or own[-1] not in {"id", "uuid", "serial"} or own[-2] not in _WORN_GADGETS:
+        return False
+    words = set(table).union(*(set(s.own) for s in siblings))
+    return bool(words & _READING_WORDS) and any(s.own in _OWNER_KEYS for s in siblings)

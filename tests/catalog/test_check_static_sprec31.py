@@ -86,3 +86,44 @@ def test_the_clerk_who_took_the_order_is_a_person_and_a_described_key_is_their_i
     # a role's name with no word of a key is the person's name
     assert dbt[("stg_pos__tickets", "cashier_name")] == "identity.person_name"
     assert ("stg_tpch__orders", "order_priority") not in dbt
+
+
+# Hello's sleep-tracker warehouse (Redshift): a wearable's motion readings, partitioned by month
+HELLO_MOTION = """
+CREATE TABLE tracker_motion_par_2015_02(
+    id BIGINT PRIMARY KEY,
+    account_id BIGINT,
+    tracker_id BIGINT,
+    svm_no_gravity INTEGER,
+    ts TIMESTAMP,
+    offset_millis INTEGER,
+    local_utc_ts TIMESTAMP,
+    motion_range BIGINT,
+    kickoff_counts INTEGER,
+    on_duration_seconds INTEGER
+);
+"""
+
+# Redmine's issues (MySQL): a tracker is an issue's kind (Bug, Feature), beside its author
+REDMINE_ISSUES = """
+CREATE TABLE `issues` (
+  `id` int(11) NOT NULL AUTO_INCREMENT,
+  `tracker_id` int(11) NOT NULL,
+  `project_id` int(11) NOT NULL,
+  `subject` varchar(255) NOT NULL DEFAULT '',
+  `author_id` int(11) NOT NULL,
+  `user_id` int(11) DEFAULT NULL,
+  PRIMARY KEY (`id`)
+);
+"""
+
+
+def test_a_worn_gadgets_key_among_its_readings_is_the_wearers_device() -> None:
+    hello = flagged_in_sql(HELLO_MOTION, "redshift")
+    table = "tracker_motion_par_2015_02"
+    assert hello[(table, "tracker_id")] == "device.device_id"
+    assert hello[(table, "account_id")] == "account.id"
+    assert (table, "motion_range") not in hello
+    redmine = flagged_in_sql(REDMINE_ISSUES, "mysql")
+    assert ("issues", "tracker_id") not in redmine
+    assert redmine[("issues", "author_id")] == "account.id"
