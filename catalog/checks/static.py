@@ -37,7 +37,8 @@ from catalog.checks.static_views import known_tables, latest_definitions, view_c
 from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, referenced_tables, resolve, same_layer
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
-                                          machine_table, people_table, program_log, tied_to_someone, unowned)
+                                          machine_table, people_table, program_log, tied_to_someone, unowned,
+                                          agent_catalogue)
 from catalog.checks import static_liquibase as liquibase
 from catalog.checks import static_names
 from catalog.checks import static_parties
@@ -2317,7 +2318,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
             continue
         company = table in companies
         looked_up = not machine and static_names.table_head(table) not in PROGRAM_HEADS and observed_ip(names[table])
-        about_people = not company and (_about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
+        catalogue = agent_catalogue(table, names[table])  # the kinds of browsers seen, no one's
+        about_people = not company and not catalogue and (_about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
                                         or looked_up or table in extensions)
         # (beside a street address typed in, coordinates are that address's fix: Osclass's
         # `t_user(s_address, s_city, d_coord_lat, s_access_ip)`)
@@ -2333,6 +2335,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         # `item_location` is no branch of a company)
         dropped = frozenset() if table in extensions else unowned(table, about_people, (d.entity for f in found for d in f),
                                                                   machine, company)
+        if catalogue:
+            dropped |= {"USER_AGENT"}
         # `list(contact_company, contact_address_1, contact_city)`: the contact named by a company
         # is the company, its address the company's
         # (HubSpot's `property_company` beside `property_email`, a chat visitor's `visitor.organization`

@@ -127,3 +127,40 @@ def test_a_worn_gadgets_key_among_its_readings_is_the_wearers_device() -> None:
     redmine = flagged_in_sql(REDMINE_ISSUES, "mysql")
     assert ("issues", "tracker_id") not in redmine
     assert redmine[("issues", "author_id")] == "account.id"
+
+
+# Mattermost's analytics (dbt): a dimension of the user agents seen, and the page views that use it
+AGENTS_DBT = """
+version: 2
+models:
+  - name: dim_user_agent
+    columns:
+      - name: user_agent_id
+        description: A unique ID for the user agent.
+      - name: browser_family
+        description: The family of the browser.
+      - name: os_family
+        description: The family of the operating system.
+      - name: device_model
+        description: The model of the device.
+  - name: fct_page_views
+    columns:
+      - name: event_id
+        description: The unique id of the page view.
+      - name: user_id
+        description: The id of the user who viewed the page.
+      - name: browser_family
+        description: The family of the browser.
+      - name: os_family
+        description: The family of the operating system.
+"""
+
+
+def test_a_catalogue_of_user_agents_describes_no_one() -> None:
+    flagged = flagged_in_dbt(AGENTS_DBT)
+    for column in ("browser_family", "os_family", "device_model"):
+        assert ("dim_user_agent", column) not in flagged
+    # the browser and system a user viewed a page with are that user's
+    assert flagged[("fct_page_views", "user_id")] == "account.id"
+    assert flagged[("fct_page_views", "browser_family")] == "device.user_agent"
+    assert flagged[("fct_page_views", "os_family")] == "device.os"
