@@ -1717,7 +1717,14 @@ def _subject(description: str | None) -> str | None:
     text = _VERSION_OF.sub("", _QUOTED_NAME.sub(" ", _SELF_REFERENCE.sub("", description)))
     text = _PER_WHOM.sub("", text)
     subject = _DESCRIPTION_OBJECT.split(text, maxsplit=1)[0]
+    # "The phone number or sender ID that sent the message" (Twilio): the value is the first,
+    # an id only where there is none of it (an alphanumeric sender)
+    subject = _FALLBACK_ID.sub("", subject)
     return subject.strip() or None
+
+
+#: a second reading offered as a fallback id ("… or sender ID", "… or client identifier")
+_FALLBACK_ID = re.compile(r"(?<=\w)\s+or\s+(?:an?\s+|the\s+)?[\w-]+\s+(?:id|identifier)\s*$", re.I)
 
 
 #: a description that calls the column another form of a value ("The formatted version of …")

@@ -164,3 +164,36 @@ def test_a_catalogue_of_user_agents_describes_no_one() -> None:
     assert flagged[("fct_page_views", "user_id")] == "account.id"
     assert flagged[("fct_page_views", "browser_family")] == "device.user_agent"
     assert flagged[("fct_page_views", "os_family")] == "device.os"
+
+
+# Fivetran's Twilio package (dbt): a text message's ends, described as a number or a fallback id
+TWILIO_DBT = """
+version: 2
+models:
+  - name: message
+    columns:
+      - name: id
+        description: The unique identifier for the message.
+      - name: body
+        description: The text of the message.
+      - name: from
+        description: The phone number or sender ID that sent the message.
+      - name: to
+        description: The phone number or recipient ID that received the message.
+      - name: messaging_service_sid
+        description: The unique identifier of the messaging service associated with the message.
+  - name: sender_log
+    columns:
+      - name: sent_by
+        description: The sender ID that sent the message.
+"""
+
+
+def test_a_described_value_with_a_fallback_id_is_the_value() -> None:
+    flagged = flagged_in_dbt(TWILIO_DBT)
+    assert flagged[("message", "from")] == "profile.phone_number"
+    assert flagged[("message", "to")] == "profile.phone_number"
+    # an id alone is still an id, and the service's key no one's
+    assert flagged[("sender_log", "sent_by")] == "account.id"
+    assert ("message", "messaging_service_sid") not in flagged
+    assert ("message", "id") not in flagged
