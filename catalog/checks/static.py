@@ -1791,7 +1791,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         head = None  # `identities.identity_id`: the row's own key, a person's only in a table of people
     device_name = static_names.names_a_device(name, words)
     # `card.name` described "Cardholder name": the thing's holder, a person, not the thing's label
-    thing_name = static_names.names_a_thing(name, column.table) and not (
+    thing_name = static_names.names_a_thing(name, column.table) and not static_names.signers_name(
+        name, column.table, siblings) and not (
         comment is not None and comment.own[-1:] == ("name",) and set(comment.own[:-1]) & _HOLDER_WORDS)
     # what a parsed user agent's parts and a mail's copies and recipient are, whatever else
     # their words say (`useragent_family`, `cc_emails`, `email_event.recipient`)
@@ -2084,7 +2085,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 recognizer.entity == "ACCOUNT_ID" and name.own in KEY_NAMES
                 and not static_names.key_of_people(column.table, siblings, name.own)):
             scores.append(context.score)
-        if recognizer.entity == "PERSON" and name.own == ("name",) and _rows_are_people(column.table):
+        if recognizer.entity == "PERSON" and name.own == ("name",) and (
+                _rows_are_people(column.table) or static_names.signers_name(name, column.table, siblings)):
             scores.append(PEOPLE_NAME_SCORE)  # `contacts.name`, `identities.name`: the person's name
         if recognizer.entity == "ACCOUNT_ID" and static_names.provider_user_id(name) and _rows_are_people(column.table) \
                 and not organization_table(column.table):

@@ -231,10 +231,10 @@ PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "
                          # who takes part in, is invited to or attends an event or a poll (a scheduler's
                          # `participants`, a calendar's `attendees`, `invitees`)
                          "participant", "attendee", "invitee"})
-#: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
-#: `grantee`: a reference to a person whatever the column's type
 #: the staff member who took an order or a payment at the counter (TPC-H's `o_clerk`)
 COUNTER_STAFF = frozenset({"clerk", "cashier", "teller"})
+#: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
+#: `grantee`: a reference to a person whatever the column's type
 PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "submitter", "uploader", "approver",
                                "assignee", "requester", "inviter", "invitor", "invitee", "moderator", "delegate",
                                # the parties of a claim or a procedure: who claims, who holds the
@@ -2927,3 +2927,17 @@ def worn_device(name: NameTokens, table: set[str], siblings: Sequence[NameTokens
         return False
     words = set(table).union(*(set(s.own) for s in siblings))
     return bool(words & _READING_WORDS) and any(s.own in _OWNER_KEYS for s in siblings)
+
+
+#: rows each of which one person makes by putting their name to something: a petition's
+#: signatures, an event's RSVPs, a register's entries
+_SIGNED_ROWS = frozenset({"signature", "signatory", "signer", "rsvp", "registrant"})
+#: a person's own e-mail address, beside which a bare `name` is theirs
+_OWN_EMAIL = frozenset({("email",), ("email", "address"), ("mail",)})
+
+
+def signers_name(name: NameTokens, table: str, siblings: Sequence[NameTokens]) -> bool:
+    """e-petitions' `signatures(name, email, postcode)`: each row is someone who signed, and its
+    `name` beside their e-mail is theirs (a document's `signature` field is no name: no e-mail
+    stands beside it)."""
+    return name.own == ("name",) and table_head(table) in _SIGNED_ROWS and any(s.own in _OWN_EMAIL for s in siblings)

@@ -2,7 +2,11 @@
 excerpt is written the way the projects write it; each test also holds a true neighbour."""
 from __future__ import annotations
 
-from tests.catalog.check_helpers import flagged_in_dbt, flagged_in_sql
+import tempfile
+from pathlib import Path
+
+from catalog.checks.static import read_static
+from tests.catalog.check_helpers import flagged_in_dbt, flagged_in_sql, static_flagged
 
 # TPC-H as Snowflake's sample database declares it: every column prefixed by its table's initial
 TPCH = """
@@ -197,3 +201,34 @@ def test_a_described_value_with_a_fallback_id_is_the_value() -> None:
     assert flagged[("sender_log", "sent_by")] == "account.id"
     assert ("message", "messaging_service_sid") not in flagged
     assert ("message", "id") not in flagged
+
+
+# UK Parliament's e-petitions (Rails schema.rb): a petition's signatures, and a document's signature field
+EPETITIONS = """
+ActiveRecord::Schema.define(version: 2024_01_01_000000) do
+  create_table "signatures", id: :serial, force: :cascade do |t|
+    t.string "name", limit: 255, null: false
+    t.string "email", limit: 255
+    t.string "postcode", limit: 255
+    t.integer "petition_id"
+    t.datetime "created_at", null: false
+  end
+
+  create_table "signature_fields", id: :serial, force: :cascade do |t|
+    t.string "name", limit: 255, null: false
+    t.integer "document_id"
+    t.integer "page"
+  end
+end
+"""
+
+
+def test_the_name_on_a_signature_beside_their_email_is_the_signers() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "db").mkdir()
+        (Path(folder) / "db" / "schema.rb").write_text(EPETITIONS)
+        flagged = static_flagged(read_static([Path(folder)], None))
+    assert flagged[("signatures", "name")] == "identity.person_name"
+    assert flagged[("signatures", "email")] == "contact.email"
+    # a form field's name, beside no one's e-mail, names the field
+    assert ("signature_fields", "name") not in flagged
