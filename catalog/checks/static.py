@@ -2390,7 +2390,10 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                            and d.entity not in own]
         if industry is not None and (company or _rows_are_people(table) or _names_its_person(names[table])):
             for i, name in zip(indexes, names[table]):  # a person's job title and employer
-                if not detected[i] and name.own in (_CONTACT_JOB if company else _PERSON_JOB) \
+                field = static_names.person_field(columns[i].name) if not company else None
+                job = _CONTACT_JOB if company else _PERSON_JOB
+                # (phpBB's `users.user_occ`: the member's own occupation field)
+                if not detected[i] and (name.own in job or field is not None and tuple(field.split("_")) in job) \
                         and not _numeric(columns[i]) and not columns[i].references:
                     detected[i] = [Detected(category=industry, confidence=PEOPLE_NAME_SCORE, entity="INDUSTRY")]
         if industry is not None and not company:

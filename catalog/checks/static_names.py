@@ -812,6 +812,11 @@ _PERSON_KEY_PARTS = frozenset({"id", "ids", "uid", "name", "names", "key", "ref"
                                "login", "handle", "type", "hash", "uuid", "guid", "pk", "sk"})
 
 
+#: the short words forum software gives a member's profile fields (phpBB's and XOOPS'
+#: `user_from` "Location", `user_occ` "Occupation"), written out
+_PROFILE_SHORTHAND = {"from": "location", "occ": "occupation", "loc": "location"}
+
+
 def person_field(column: str) -> str | None:
     """`users.user_sig`, `profiles.user_bio`, `user_company`: in a table of people, the person
     word a column opens with names the row's person (phpBB's `user_` on every column; XOOPS's
@@ -820,7 +825,7 @@ def person_field(column: str) -> str | None:
     words = column.lower().split("_")
     if len(words) < 2 or words[0] not in _PERSON_PREFIXES or not all(words[1:]) or set(words[1:]) & _PERSON_KEY_PARTS:
         return None
-    return "_".join(words[1:])
+    return "_".join(_PROFILE_SHORTHAND.get(w, w) if len(words) == 2 else w for w in words[1:])
 
 
 def messenger_handle(name: NameTokens) -> bool:

@@ -232,3 +232,31 @@ def test_the_name_on_a_signature_beside_their_email_is_the_signers() -> None:
     assert flagged[("signatures", "email")] == "contact.email"
     # a form field's name, beside no one's e-mail, names the field
     assert ("signature_fields", "name") not in flagged
+
+
+# phpBB's install schema (MySQL): a member's profile fields under the forum's shorthand
+PHPBB_USERS = """
+CREATE TABLE phpbb_users (
+  user_id int(10) UNSIGNED NOT NULL auto_increment,
+  username varchar(255) DEFAULT '' NOT NULL,
+  user_from varchar(100) DEFAULT '' NOT NULL,
+  user_occ text NOT NULL,
+  user_posts mediumint(8) UNSIGNED DEFAULT '0' NOT NULL,
+  PRIMARY KEY (user_id)
+);
+CREATE TABLE phpbb_privmsgs (
+  msg_id int(10) UNSIGNED NOT NULL auto_increment,
+  author_id int(10) UNSIGNED DEFAULT '0' NOT NULL,
+  msg_from varchar(100) DEFAULT '' NOT NULL,
+  PRIMARY KEY (msg_id)
+);
+"""
+
+
+def test_a_members_shorthand_profile_fields_are_their_place_and_occupation() -> None:
+    flagged = flagged_in_sql(PHPBB_USERS, "mysql")
+    assert flagged[("phpbb_users", "user_from")] == "location.approximate"
+    assert flagged[("phpbb_users", "user_occ")] == "profile.industry"
+    assert ("phpbb_users", "user_posts") not in flagged
+    # outside a table of people the shorthand is no profile field
+    assert flagged.get(("phpbb_privmsgs", "msg_from")) != "location.approximate"
