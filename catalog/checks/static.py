@@ -2352,6 +2352,12 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         # beside `visitor.full_name`: a block that names a person is the person's, their employer beside)
         firms = {n.own[0] for n in names[table] if len(n.own) == 2 and n.own[1] in _COMPANY_HEADS} - {
             n.own[0] for n in names[table] if len(n.own) > 1 and set(n.own[1:]) & _SOMEONES_OWN}
+        # FOSSBilling's `invoice(seller_company, seller_company_vat, seller_email, seller_phone)`
+        # beside `buyer_first_name, buyer_company_vat, buyer_email`: a block with its company's
+        # registration and no person's name is the business's (the issuer of the invoice)
+        firms |= {n.own[0] for n in names[table] if len(n.own) > 2 and n.own[1] in _COMPANY_HEADS
+                  and set(n.own[2:]) & _REGISTRATION_WORDS} - {
+            n.own[0] for n in names[table] if len(n.own) > 1 and set(n.own[1:]) & _NAMES_SOMEONE}
         # (its administrator's e-mail does not make it about people; a user's settings point to the user)
         settings = static_names.table_head(table) in _SETTINGS_HEADS and not any(
             d.entity in {"ACCOUNT_ID", "COOKIE_ID"} for f in found for d in f)
@@ -2521,6 +2527,11 @@ _SOMEONE_IN_A_MACHINE = static_names.PERSON_ROLES | {"poc", "contact", "owner", 
 
 
 #: words of a block of columns (`contact_…`, `visitor.…`) that describe a person, not a company
+#: a company's registration with the state (its VAT or company number), which no person has
+_REGISTRATION_WORDS = frozenset({"vat", "number", "no", "registration", "tax", "ein", "siret", "siren"})
+#: the words of a person's own name or birth, that make a block of contacts someone's
+_NAMES_SOMEONE = frozenset({"first", "last", "full", "firstname", "lastname", "fullname", "person", "birth",
+                            "birthdate", "birthday", "gender"})
 _SOMEONES_OWN = frozenset({"first", "last", "full", "name", "firstname", "lastname", "fullname", "email", "mail",
                            "phone", "mobile", "person", "gender", "birth", "birthdate", "birthday", "title"})
 

@@ -260,3 +260,37 @@ def test_a_members_shorthand_profile_fields_are_their_place_and_occupation() -> 
     assert ("phpbb_users", "user_posts") not in flagged
     # outside a table of people the shorthand is no profile field
     assert flagged.get(("phpbb_privmsgs", "msg_from")) != "location.approximate"
+
+
+# FOSSBilling's install script (MySQL): an invoice keeps both parties as they were when issued
+FOSSBILLING_INVOICE = """
+CREATE TABLE `invoice` (
+  `id` bigint(20) NOT NULL AUTO_INCREMENT,
+  `client_id` bigint(20) DEFAULT NULL,
+  `seller_company` varchar(255) DEFAULT NULL,
+  `seller_company_vat` varchar(255) DEFAULT NULL,
+  `seller_company_number` varchar(255) DEFAULT NULL,
+  `seller_address` varchar(255) DEFAULT NULL,
+  `seller_phone` varchar(255) DEFAULT NULL,
+  `seller_email` varchar(255) DEFAULT NULL,
+  `buyer_first_name` varchar(255) DEFAULT NULL,
+  `buyer_last_name` varchar(255) DEFAULT NULL,
+  `buyer_company` varchar(255) DEFAULT NULL,
+  `buyer_company_vat` varchar(255) DEFAULT NULL,
+  `buyer_address` varchar(255) DEFAULT NULL,
+  `buyer_phone` varchar(255) DEFAULT NULL,
+  `buyer_email` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`id`)
+);
+"""
+
+
+def test_a_block_with_its_companys_registration_and_no_persons_name_is_the_business() -> None:
+    flagged = flagged_in_sql(FOSSBILLING_INVOICE, "mysql")
+    for column in ("seller_address", "seller_phone", "seller_email"):
+        assert ("invoice", column) not in flagged
+    # the buyer is named: their address, phone and e-mail are theirs, company number or not
+    assert flagged[("invoice", "buyer_first_name")] == "identity.person_name"
+    assert flagged[("invoice", "buyer_address")] == "contact.postal_address"
+    assert flagged[("invoice", "buyer_phone")] == "profile.phone_number"
+    assert flagged[("invoice", "buyer_email")] == "contact.email"
