@@ -2122,6 +2122,11 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     tied = len(found) > 1  # (measured before sorting: a list being sorted reads as empty)
     found.sort(key=lambda d: (prose_head and d.entity == FREE_TEXT_ENTITY, d.confidence,
                               head_start(d.entity, name, recognizers) if tied else 0), reverse=True)
+    if found and found[0].entity == "EMAIL_ADDRESS" and (keyed := static_names.keyed_email(name, column.comment)):
+        # a key named after an e-mail, described as a key: who it stands for, or no one
+        account = policy.category_of("ACCOUNT_ID")
+        return [Detected(category=account, confidence=found[0].confidence, entity="ACCOUNT_ID")] \
+            if keyed == "ACCOUNT" and account is not None else []
     if found and found[0].entity == "LOCATION" and declared.holds_point(kind) \
             and (precise := policy.category_of("GPS_COORDINATE")) is not None:
         # Safecast's `measurements.location geography(Point,4326)`: the type says a spot on the map

@@ -2946,3 +2946,24 @@ def signers_name(name: NameTokens, table: str, siblings: Sequence[NameTokens]) -
     `name` beside their e-mail is theirs (a document's `signature` field is no name: no e-mail
     stands beside it)."""
     return name.own == ("name",) and table_head(table) in _SIGNED_ROWS and any(s.own in _OWN_EMAIL for s in siblings)
+
+
+#: a description calling the column a key of rows ("The surrogate key that uses table
+#: campaign_id and member_id", "An identifier for the address across all of Mailchimp")
+_DESCRIBED_ROW_KEY = re.compile(r"^\W*(?:the\s+|an?\s+)?(?:(?:surrogate|primary|unique|natural)\s+)?"
+                                r"(?:key|id|identifier)\b", re.I)
+#: ... of someone's address or of the person (then the id stands for them)
+_KEYED_SOMEONE = re.compile(r"\b(?:address|member|subscriber|user|contact|person|customer|recipient)\b", re.I)
+
+
+def keyed_email(name: NameTokens, comment: str | None) -> str | None:
+    """Mailchimp's `email_id` "The surrogate key that uses table campaign_id and member_id",
+    `unique_email_id` "An identifier for the address across all of Mailchimp": a key named
+    after an e-mail, described as a key, holds no address. "KEY" when it keys rows, "ACCOUNT"
+    when it stands for the address's owner; None when the description says no key (an
+    `email_id` holding the address, as some schemas name it, stays an address)."""
+    if not comment or name.own[-1:] not in {("id",), ("key",), ("uuid",)} or not set(name.own[:-1]) & {"email", "mail"}:
+        return None
+    if not _DESCRIBED_ROW_KEY.match(comment):
+        return None
+    return "ACCOUNT" if _KEYED_SOMEONE.search(comment) else "KEY"

@@ -294,3 +294,36 @@ def test_a_block_with_its_companys_registration_and_no_persons_name_is_the_busin
     assert flagged[("invoice", "buyer_address")] == "contact.postal_address"
     assert flagged[("invoice", "buyer_phone")] == "profile.phone_number"
     assert flagged[("invoice", "buyer_email")] == "contact.email"
+
+
+# Fivetran's Mailchimp package (dbt): keys named after an e-mail, and a school register's e-mail id
+MAILCHIMP_DBT = """
+version: 2
+models:
+  - name: stg_mailchimp__campaign_recipients
+    columns:
+      - name: email_id
+        description: The surrogate key that uses table campaign_id and member_id.
+      - name: campaign_id
+        description: The ID of the campaign.
+  - name: stg_mailchimp__members
+    columns:
+      - name: unique_email_id
+        description: An identifier for the address across all of Mailchimp.
+      - name: email_address
+        description: Email address for a subscriber.
+  - name: students
+    columns:
+      - name: email_id
+        description: Email id of the student.
+"""
+
+
+def test_a_key_named_after_an_email_and_described_as_a_key_holds_no_address() -> None:
+    flagged = flagged_in_dbt(MAILCHIMP_DBT)
+    assert ("stg_mailchimp__campaign_recipients", "email_id") not in flagged
+    # an id for someone's address across the service stands for its owner
+    assert flagged[("stg_mailchimp__members", "unique_email_id")] == "account.id"
+    assert flagged[("stg_mailchimp__members", "email_address")] == "contact.email"
+    # "email id" in the sense of the address itself stays an address
+    assert flagged[("students", "email_id")] == "contact.email"
