@@ -2369,6 +2369,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         # an e-mail's or a page's template: the text its operator wrote for everyone it is sent to
         template = static_names.table_head(table) in _TEMPLATE_HEADS
         placed_thing = static_names.table_head(table) in _PLACED_THINGS
+        # osCommerce's `address_format(address_format, address_summary)`: how addresses are laid out
+        layout = static_names.table_head(table) in _LAYOUT_HEADS
         coded = static_names.coded_table(names[table])
         if static_names.groups_own(table):  # a team's sending address and its profile text
             for i in indexes:
@@ -2377,6 +2379,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         for i, name, billing in zip(indexes, names[table], companys_billing):
             if billing:  # a lead's company's billing address, beside the lead's own address
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES]
+            if layout or static_names.rule_about(name):  # a rule for a value, no one's value
+                detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | ORGANISATION_CONTACTS]
             if placed_thing:  # where the job is, where and in which time zone an interview is held
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES]
             if settings:  # an install's settings: paths, flags, texts it shows; its administrator's contact
@@ -2566,6 +2570,8 @@ _ADMINISTRATOR_CONTACT = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"})
 #: tables of templates (FOSSBilling's `email_template`, Stack Auth's `EmailTemplate`): their subject
 #: and body are no one's writing, whoever they are later sent to
 _TEMPLATE_HEADS = frozenset({"template"})
+#: tables whose rows lay a kind of value out (a country's address format)
+_LAYOUT_HEADS = frozenset({"format", "layout"})
 #: a hiring process's things (Lever's, Greenhouse's `posting`, `requisition`, `interview`) and a
 #: calendar's entries (SMF's `calendar`): their location and time zone are the job's, the
 #: meeting's or the event's, whoever owns or attends them

@@ -2967,3 +2967,14 @@ def keyed_email(name: NameTokens, comment: str | None) -> str | None:
     if not _DESCRIBED_ROW_KEY.match(comment):
         return None
     return "ACCOUNT" if _KEYED_SOMEONE.search(comment) else "KEY"
+
+
+#: head words of a rule for a value (Twilio's `address_requirements`: none, any, local, foreign)
+_RULE_HEADS = frozenset({"requirement", "requirements", "format", "formats", "template", "pattern", "regex",
+                         "policy", "rule", "rules", "mask", "validation"})
+
+
+def rule_about(name: NameTokens) -> bool:
+    """`address_requirements`, `phone_format`, `email_pattern`: what a value must look like or
+    whether one is needed, not anyone's value."""
+    return len(name.own) > 1 and name.own[-1] in _RULE_HEADS

@@ -327,3 +327,43 @@ def test_a_key_named_after_an_email_and_described_as_a_key_holds_no_address() ->
     assert flagged[("stg_mailchimp__members", "email_address")] == "contact.email"
     # "email id" in the sense of the address itself stays an address
     assert flagged[("students", "email_id")] == "contact.email"
+
+
+# osCommerce's install script (MySQL): each country's address layout, and a customer's address book
+OSCOMMERCE_FORMATS = """
+CREATE TABLE address_format (
+  address_format_id int NOT NULL auto_increment,
+  address_format varchar(128) NOT NULL,
+  address_summary varchar(48) NOT NULL,
+  PRIMARY KEY (address_format_id)
+);
+CREATE TABLE address_book (
+  address_book_id int NOT NULL auto_increment,
+  customers_id int NOT NULL,
+  entry_firstname varchar(255) NOT NULL,
+  entry_street_address varchar(255) NOT NULL,
+  entry_city varchar(255) NOT NULL,
+  PRIMARY KEY (address_book_id)
+);
+"""
+
+# Twilio (dbt): whether a number needs an address registered, beside the address's own key
+TWILIO_NUMBERS = """
+version: 2
+models:
+  - name: incoming_phone_number
+    columns:
+      - name: address_requirements
+        description: The address requirements for the phone number - none, any, local, or foreign.
+      - name: address_sid
+        description: The unique identifier of the address associated with the phone number.
+"""
+
+
+def test_a_rule_or_a_layout_for_an_address_is_no_ones_address() -> None:
+    shop = flagged_in_sql(OSCOMMERCE_FORMATS, "mysql")
+    assert ("address_format", "address_summary") not in shop
+    assert ("address_format", "address_format") not in shop
+    assert shop[("address_book", "entry_street_address")] == "contact.postal_address"
+    assert shop[("address_book", "entry_city")] == "location.approximate"
+    assert ("incoming_phone_number", "address_requirements") not in flagged_in_dbt(TWILIO_NUMBERS)
