@@ -2122,6 +2122,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     tied = len(found) > 1  # (measured before sorting: a list being sorted reads as empty)
     found.sort(key=lambda d: (prose_head and d.entity == FREE_TEXT_ENTITY, d.confidence,
                               head_start(d.entity, name, recognizers) if tied else 0), reverse=True)
+    if found and found[0].entity == "AUDIO_SETTING" and static_names.muted_thing(name, words):
+        return []  # Feedbin's `subscriptions.muted`, Rallly's `polls.muted`: its notifications are off
     if found and found[0].entity == "EMAIL_ADDRESS" and (keyed := static_names.keyed_email(name, column.comment)):
         # a key named after an e-mail, described as a key: who it stands for, or no one
         account = policy.category_of("ACCOUNT_ID")

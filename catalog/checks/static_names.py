@@ -2978,3 +2978,14 @@ def rule_about(name: NameTokens) -> bool:
     """`address_requirements`, `phone_format`, `email_pattern`: what a value must look like or
     whether one is needed, not anyone's value."""
     return len(name.own) > 1 and name.own[-1] in _RULE_HEADS
+
+
+#: tables of what plays or carries sound, where `muted` is the sound's state
+_SOUND_TABLE_WORDS = frozenset({"device", "player", "media", "audio", "video", "call", "sound", "playback", "speaker",
+                                "headset", "stream", "meeting", "participant", "voice", "setting", "preference"})
+
+
+def muted_thing(name: NameTokens, table: set[str]) -> bool:
+    """`subscriptions.muted`, `polls.muted`, `threads.muted`: a switch that silences a thing's
+    notifications, no device's sound (a player's or a call's `muted` is its sound's state)."""
+    return name.own in {("muted",), ("mute",), ("is", "muted")} and not table & _SOUND_TABLE_WORDS

@@ -367,3 +367,28 @@ def test_a_rule_or_a_layout_for_an_address_is_no_ones_address() -> None:
     assert shop[("address_book", "entry_street_address")] == "contact.postal_address"
     assert shop[("address_book", "entry_city")] == "location.approximate"
     assert ("incoming_phone_number", "address_requirements") not in flagged_in_dbt(TWILIO_NUMBERS)
+
+
+# Feedbin (pg_dump): a muted feed subscription; a video player's events with its sound state
+MUTED = """
+CREATE TABLE public.subscriptions (
+    id bigint NOT NULL,
+    user_id bigint NOT NULL,
+    feed_id bigint NOT NULL,
+    muted boolean DEFAULT false NOT NULL
+);
+CREATE TABLE public.player_events (
+    id bigint NOT NULL,
+    user_id bigint NOT NULL,
+    event_type text,
+    muted boolean,
+    volume integer
+);
+"""
+
+
+def test_a_muted_thing_has_its_notifications_off_not_a_devices_sound() -> None:
+    flagged = flagged_in_sql(MUTED, "postgres")
+    assert ("subscriptions", "muted") not in flagged
+    assert flagged[("subscriptions", "user_id")] == "account.id"
+    assert flagged[("player_events", "muted")] == "device.audio_settings"
