@@ -455,6 +455,8 @@ def thing_table(table: str) -> bool:
     head = table_head(table)
     if head in SOFTWARE_HEADS:
         return True
+    if head == "agent" and table_words(table) & _PROGRAM_TASKS:
+        return True  # phpIPAM's `scanagents`: programs that scan, not a help desk's agents
     # a warehouse names a table after where it came from, `__` apart (dbt's
     # `raw__mitlearn__app__postgres__profiles_profile`): only the last part is the table's own
     own = table.rsplit(".", 1)[-1].strip('"`[]').rsplit("__", 1)[-1]
@@ -2989,3 +2991,9 @@ def muted_thing(name: NameTokens, table: set[str]) -> bool:
     """`subscriptions.muted`, `polls.muted`, `threads.muted`: a switch that silences a thing's
     notifications, no device's sound (a player's or a call's `muted` is its sound's state)."""
     return name.own in {("muted",), ("mute",), ("is", "muted")} and not table & _SOUND_TABLE_WORDS
+
+
+#: tasks a program does for a system, which make an `agent` a program (a scan agent, a
+#: monitoring or a backup agent), not a help desk's agent
+_PROGRAM_TASKS = frozenset({"scan", "scanner", "monitoring", "monitor", "build", "sync", "backup", "proxy", "snmp",
+                            "poller", "collector", "crawler", "deploy", "deployment", "runner", "update", "inventory"})

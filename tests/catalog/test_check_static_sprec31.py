@@ -392,3 +392,31 @@ def test_a_muted_thing_has_its_notifications_off_not_a_devices_sound() -> None:
     assert ("subscriptions", "muted") not in flagged
     assert flagged[("subscriptions", "user_id")] == "account.id"
     assert flagged[("player_events", "muted")] == "device.audio_settings"
+
+
+# phpIPAM's install script (MySQL): the agents that scan subnets, and a help desk's agents
+AGENTS_SQL = """
+CREATE TABLE `scanAgents` (
+  `id` int(11) unsigned NOT NULL AUTO_INCREMENT,
+  `name` varchar(128) DEFAULT NULL,
+  `description` text,
+  `type` set('direct','api','mysql') NOT NULL DEFAULT '',
+  `code` varchar(32) DEFAULT NULL,
+  `last_access` datetime DEFAULT NULL,
+  PRIMARY KEY (`id`)
+);
+CREATE TABLE `support_agents` (
+  `id` int(11) unsigned NOT NULL AUTO_INCREMENT,
+  `name` varchar(128) DEFAULT NULL,
+  `email` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`id`)
+);
+"""
+
+
+def test_an_agent_that_does_a_programs_task_is_no_person() -> None:
+    flagged = flagged_in_sql(AGENTS_SQL, "mysql")
+    assert ("scanAgents", "name") not in flagged
+    assert ("scanAgents", "id") not in flagged
+    assert flagged[("support_agents", "name")] == "identity.person_name"
+    assert flagged[("support_agents", "email")] == "contact.email"
