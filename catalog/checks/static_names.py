@@ -278,6 +278,10 @@ def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset
     own = name.own
     if not own or tokenize(name.raw)[-1:] != own[-1:] or own[0] in _FLAG_PREFIXES:
         return None
+    if "of" in own[1:-1]:
+        # Synapse's `terms_of_user`, `number_of_members`: what is named comes before `of`, whose
+        # it is after; the head is the terms, the number
+        return None
     head = own[-1]
     # (FHIR flattened: `note_author_reference`, `performer_actor_reference`: a Reference to who)
     if (head in KEY_WORDS or head == "reference") and len(own) > 1 and (own[-2] in PERSON_REFERENCES or own[-2] in PERSON_ROLES

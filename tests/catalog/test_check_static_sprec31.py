@@ -420,3 +420,21 @@ def test_an_agent_that_does_a_programs_task_is_no_person() -> None:
     assert ("scanAgents", "id") not in flagged
     assert flagged[("support_agents", "name")] == "identity.person_name"
     assert flagged[("support_agents", "email")] == "contact.email"
+
+
+# Sage Bionetworks' Synapse warehouse (Snowflake): an access requirement's terms, and its creator
+SYNAPSE_TERMS = """
+CREATE TABLE accessrequirement_latest (
+    id NUMBER(38,0),
+    created_by NUMBER(38,0),
+    terms_of_user VARCHAR,
+    number_of_users NUMBER(38,0)
+);
+"""
+
+
+def test_what_comes_before_of_is_what_a_name_names() -> None:
+    flagged = flagged_in_sql(SYNAPSE_TERMS, "snowflake")
+    assert ("accessrequirement_latest", "terms_of_user") not in flagged
+    assert ("accessrequirement_latest", "number_of_users") not in flagged
+    assert flagged[("accessrequirement_latest", "created_by")] == "account.id"
