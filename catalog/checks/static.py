@@ -2122,6 +2122,9 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     tied = len(found) > 1  # (measured before sorting: a list being sorted reads as empty)
     found.sort(key=lambda d: (prose_head and d.entity == FREE_TEXT_ENTITY, d.confidence,
                               head_start(d.entity, name, recognizers) if tied else 0), reverse=True)
+    if found and static_names.automatic_switch(name) and (declared.base_type(kind) in _SWITCH_TYPES or _INTEGER.match(
+            declared.base_type(kind))):
+        return []  # Zabbix's `users.autologin integer`: whether to log in automatically, no login
     if found and found[0].entity == "AUDIO_SETTING" and static_names.muted_thing(name, words):
         return []  # Feedbin's `subscriptions.muted`, Rallly's `polls.muted`: its notifications are off
     if found and found[0].entity == "EMAIL_ADDRESS" and (keyed := static_names.keyed_email(name, column.comment)):
@@ -2572,6 +2575,9 @@ _ADMINISTRATOR_CONTACT = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"})
 #: tables of templates (FOSSBilling's `email_template`, Stack Auth's `EmailTemplate`): their subject
 #: and body are no one's writing, whoever they are later sent to
 _TEMPLATE_HEADS = frozenset({"template"})
+#: types of a switch: on or off, or a small number standing for it
+_SWITCH_TYPES = frozenset({"boolean", "bool", "bit"})
+_INTEGER = re.compile(r"^(?:tiny|small|medium|big)?int(?:eger)?\b", re.I)
 #: tables whose rows lay a kind of value out (a country's address format)
 _LAYOUT_HEADS = frozenset({"format", "layout"})
 #: a hiring process's things (Lever's, Greenhouse's `posting`, `requisition`, `interview`) and a

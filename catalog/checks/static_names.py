@@ -3001,3 +3001,9 @@ def muted_thing(name: NameTokens, table: set[str]) -> bool:
 #: monitoring or a backup agent), not a help desk's agent
 _PROGRAM_TASKS = frozenset({"scan", "scanner", "monitoring", "monitor", "build", "sync", "backup", "proxy", "snmp",
                             "poller", "collector", "crawler", "deploy", "deployment", "runner", "update", "inventory"})
+
+
+def automatic_switch(name: NameTokens) -> bool:
+    """`autologin`, `auto_login`, `auto_renew`: whether something happens by itself, a setting
+    (the caller checks the type says a switch: a flag or a small number)."""
+    return len(name.own) > 1 and name.own[0] == "auto"

@@ -438,3 +438,22 @@ def test_what_comes_before_of_is_what_a_name_names() -> None:
     assert ("accessrequirement_latest", "terms_of_user") not in flagged
     assert ("accessrequirement_latest", "number_of_users") not in flagged
     assert flagged[("accessrequirement_latest", "created_by")] == "account.id"
+
+
+# Zabbix's schema (MySQL): a user's switch to log in automatically, beside their login
+ZABBIX_USERS = """
+CREATE TABLE `users` (
+  `userid` bigint unsigned NOT NULL,
+  `username` varchar(100) DEFAULT '' NOT NULL,
+  `autologin` integer DEFAULT '0' NOT NULL,
+  `autologout` varchar(32) DEFAULT '15m' NOT NULL,
+  PRIMARY KEY (userid)
+);
+"""
+
+
+def test_an_automatic_switch_is_a_setting_not_a_login() -> None:
+    flagged = flagged_in_sql(ZABBIX_USERS, "mysql")
+    assert ("users", "autologin") not in flagged
+    assert flagged[("users", "username")] == "account.id"
+    assert flagged[("users", "userid")] == "account.id"
