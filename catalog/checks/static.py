@@ -2413,7 +2413,9 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 field = static_names.person_field(columns[i].name) if not company else None
                 job = _CONTACT_JOB if company else _PERSON_JOB
                 # (phpBB's `users.user_occ`: the member's own occupation field)
-                if not detected[i] and (name.own in job or field is not None and tuple(field.split("_")) in job) \
+                # (a contact's company past the person word stays as its own name reads: HubSpot's
+                # `contact_company` is labelled both ways across the sets)
+                if not detected[i] and (name.own in job or field is not None and tuple(field.split("_")) in _OWN_WORK) \
                         and not _numeric(columns[i]) and not columns[i].references:
                     detected[i] = [Detected(category=industry, confidence=PEOPLE_NAME_SCORE, entity="INDUSTRY")]
         if industry is not None and not company:
@@ -2575,6 +2577,8 @@ _ADMINISTRATOR_CONTACT = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"})
 #: tables of templates (FOSSBilling's `email_template`, Stack Auth's `EmailTemplate`): their subject
 #: and body are no one's writing, whoever they are later sent to
 _TEMPLATE_HEADS = frozenset({"template"})
+#: a member's own work fields past the person word (phpBB's `user_occ`)
+_OWN_WORK = frozenset({("occupation",), ("profession",), ("job",), ("job", "title")})
 #: types of a switch: on or off, or a small number standing for it
 _SWITCH_TYPES = frozenset({"boolean", "bool", "bit"})
 _INTEGER = re.compile(r"^(?:tiny|small|medium|big)?int(?:eger)?\b", re.I)
