@@ -37,7 +37,8 @@ from catalog.checks.static_views import known_tables, latest_definitions, view_c
 from catalog.checks.static_refs import REFERENCE_SCORE, Ref, is_key, referenced_tables, resolve, same_layer
 from catalog.checks.static_tables import CONTACTS as ORGANISATION_CONTACTS
 from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate_table, links_of, machine_login,
-                                          machine_table, people_table, program_log, tied_to_someone, unowned)
+                                          machine_table, people_table, program_log, tied_to_someone, unowned,
+                                          agent_catalogue)
 from catalog.checks import static_liquibase as liquibase
 from catalog.checks import static_names
 from catalog.checks import static_parties
@@ -1714,6 +1715,7 @@ def column_name(column: Column) -> str:
         parts = parts[1:]
     if len(parts) > 1 and parts[-1].lower() == "sk":  # a warehouse's surrogate key of a row: its id
         parts = [*parts[:-1], "id"]
+    parts = static_names.person_key_as_id(parts)
     return static_names.read_as_part(key_last("_".join(parts), column.table), column.table)
 
 
@@ -1761,7 +1763,14 @@ def _subject(description: str | None) -> str | None:
     text = _VERSION_OF.sub("", _QUOTED_NAME.sub(" ", _SELF_REFERENCE.sub("", description)))
     text = _PER_WHOM.sub("", text)
     subject = _DESCRIPTION_OBJECT.split(text, maxsplit=1)[0]
+    # "The phone number or sender ID that sent the message" (Twilio): the value is the first,
+    # an id only where there is none of it (an alphanumeric sender)
+    subject = _FALLBACK_ID.sub("", subject)
     return subject.strip() or None
+
+
+#: a second reading offered as a fallback id ("… or sender ID", "… or client identifier")
+_FALLBACK_ID = re.compile(r"(?<=\w)\s+or\s+(?:an?\s+|the\s+)?[\w-]+\s+(?:id|identifier)\s*$", re.I)
 
 
 #: a description that calls the column another form of a value ("The formatted version of …")
@@ -1828,7 +1837,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         head = None  # `identities.identity_id`: the row's own key, a person's only in a table of people
     device_name = static_names.names_a_device(name, words)
     # `card.name` described "Cardholder name": the thing's holder, a person, not the thing's label
-    thing_name = static_names.names_a_thing(name, column.table) and not (
+    thing_name = static_names.names_a_thing(name, column.table) and not static_names.signers_name(
+        name, column.table, siblings) and not (
         comment is not None and comment.own[-1:] == ("name",) and set(comment.own[:-1]) & _HOLDER_WORDS)
     # what a parsed user agent's parts and a mail's copies and recipient are, whatever else
     # their words say (`useragent_family`, `cc_emails`, `email_event.recipient`)
@@ -1864,10 +1874,12 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 "REGION": static_names.district(tail),
                 "EMAIL_ADDRESS": static_names.mailbox_address(tail, words) or static_names.message_end(tail, words)
                 or static_names.client_contacts(tail, words),
-                "DEVICE_ID": static_names.push_address(tail), "CREDIT_CARD": static_names.bank_account(tail),
+                "DEVICE_ID": static_names.push_address(tail) or static_names.worn_device(tail, words, siblings), "CREDIT_CARD": static_names.bank_account(tail),
                 "TIME_ZONE": static_names.local_offset(tail, siblings) or static_names.member_clock_offset(
                     tail, _rows_are_people(column.table) and static_names.table_head(column.table) != "address"),
-                "PERSON": static_names.role_name(tail) or static_names.customers_name(tail) or posted == "PERSON"
+                # (a role's name described as its key, TPC-H's `clerk_name` "id of the clerk": who, by id)
+                "PERSON": (static_names.role_name(tail) and not static_names.described_as_key(column.comment))
+                or static_names.customers_name(tail) or posted == "PERSON"
                 or static_names.initialled_name(tail, siblings), "PHONE_NUMBER": static_names.caller_number(tail) or extension,
                 "VISITED_URL": static_names.visited_part(tail, words) or (
                     # a tracker's page view (Segment's `pages(url, path, title)`): the page's
@@ -1879,7 +1891,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 # PaperTrail's `versions.whodunnit` (Rails): who made the change
                 # XOOPS's and PHP-Nuke's `uname` in a table of people or beside their `uid`: the login
                 # a tracker's row of a service action (Segment's `issued_refund.agent_id`): the staff member who acted
-                "ACCOUNT_ID": tail.own == ("whodunnit",) or static_names.alias_of_someone(tail, words)
+                "ACCOUNT_ID": tail.own == ("whodunnit",)
+                or (static_names.role_name(tail) and static_names.described_as_key(column.comment)) or static_names.alias_of_someone(tail, words)
                 or (tracked and tail.own == ("agent", "id"))
                 # a tracker's alias call (Segment's `aliases.previous_id`): the id the person had before
                 or (tracked and tail.own == ("previous", "id"))
@@ -2128,7 +2141,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 recognizer.entity == "ACCOUNT_ID" and name.own in KEY_NAMES
                 and not static_names.key_of_people(column.table, siblings, name.own)):
             scores.append(context.score)
-        if recognizer.entity == "PERSON" and name.own == ("name",) and _rows_are_people(column.table):
+        if recognizer.entity == "PERSON" and name.own == ("name",) and (
+                _rows_are_people(column.table) or static_names.signers_name(name, column.table, siblings)):
             scores.append(PEOPLE_NAME_SCORE)  # `contacts.name`, `identities.name`: the person's name
         if recognizer.entity == "ACCOUNT_ID" and static_names.provider_user_id(name) and _rows_are_people(column.table) \
                 and not organization_table(column.table):
@@ -2164,6 +2178,16 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
     tied = len(found) > 1  # (measured before sorting: a list being sorted reads as empty)
     found.sort(key=lambda d: (prose_head and d.entity == FREE_TEXT_ENTITY, d.confidence,
                               head_start(d.entity, name, recognizers) if tied else 0), reverse=True)
+    if found and static_names.automatic_switch(name) and (declared.base_type(kind) in _SWITCH_TYPES or _INTEGER.match(
+            declared.base_type(kind))):
+        return []  # Zabbix's `users.autologin integer`: whether to log in automatically, no login
+    if found and found[0].entity == "AUDIO_SETTING" and static_names.muted_thing(name, words):
+        return []  # Feedbin's `subscriptions.muted`, Rallly's `polls.muted`: its notifications are off
+    if found and found[0].entity == "EMAIL_ADDRESS" and (keyed := static_names.keyed_email(name, column.comment)):
+        # a key named after an e-mail, described as a key: who it stands for, or no one
+        account = policy.category_of("ACCOUNT_ID")
+        return [Detected(category=account, confidence=found[0].confidence, entity="ACCOUNT_ID")] \
+            if keyed == "ACCOUNT" and account is not None else []
     if found and found[0].entity == "LOCATION" and declared.holds_point(kind) \
             and (precise := policy.category_of("GPS_COORDINATE")) is not None:
         # Safecast's `measurements.location geography(Point,4326)`: the type says a spot on the map
@@ -2369,7 +2393,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
             continue
         company = table in companies
         looked_up = not machine and static_names.table_head(table) not in PROGRAM_HEADS and observed_ip(names[table])
-        about_people = not company and (_about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
+        catalogue = agent_catalogue(table, names[table])  # the kinds of browsers seen, no one's
+        about_people = not company and not catalogue and (_about_people(table, [columns[i] for i in indexes], found, recognizers, machine)
                                         or looked_up or table in extensions)
         # (beside a street address typed in, coordinates are that address's fix: Osclass's
         # `t_user(s_address, s_city, d_coord_lat, s_access_ip)`)
@@ -2385,18 +2410,28 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         # `item_location` is no branch of a company)
         dropped = frozenset() if table in extensions else unowned(table, about_people, (d.entity for f in found for d in f),
                                                                   machine, company)
+        if catalogue:
+            dropped |= {"USER_AGENT"}
         # `list(contact_company, contact_address_1, contact_city)`: the contact named by a company
         # is the company, its address the company's
         # (HubSpot's `property_company` beside `property_email`, a chat visitor's `visitor.organization`
         # beside `visitor.full_name`: a block that names a person is the person's, their employer beside)
         firms = {n.own[0] for n in names[table] if len(n.own) == 2 and n.own[1] in _COMPANY_HEADS} - {
             n.own[0] for n in names[table] if len(n.own) > 1 and set(n.own[1:]) & _SOMEONES_OWN}
+        # FOSSBilling's `invoice(seller_company, seller_company_vat, seller_email, seller_phone)`
+        # beside `buyer_first_name, buyer_company_vat, buyer_email`: a block with its company's
+        # registration and no person's name is the business's (the issuer of the invoice)
+        firms |= {n.own[0] for n in names[table] if len(n.own) > 2 and n.own[1] in _COMPANY_HEADS
+                  and set(n.own[2:]) & _REGISTRATION_WORDS} - {
+            n.own[0] for n in names[table] if len(n.own) > 1 and set(n.own[1:]) & _NAMES_SOMEONE}
         # (its administrator's e-mail does not make it about people; a user's settings point to the user)
         settings = static_names.table_head(table) in _SETTINGS_HEADS and not any(
             d.entity in {"ACCOUNT_ID", "COOKIE_ID"} for f in found for d in f)
         # an e-mail's or a page's template: the text its operator wrote for everyone it is sent to
         template = static_names.table_head(table) in _TEMPLATE_HEADS
         placed_thing = static_names.table_head(table) in _PLACED_THINGS
+        # osCommerce's `address_format(address_format, address_summary)`: how addresses are laid out
+        layout = static_names.table_head(table) in _LAYOUT_HEADS
         coded = static_names.coded_table(names[table])
         if static_names.groups_own(table):  # a team's sending address and its profile text
             for i in indexes:
@@ -2405,6 +2440,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
         for i, name, billing in zip(indexes, names[table], companys_billing):
             if billing:  # a lead's company's billing address, beside the lead's own address
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES]
+            if layout or static_names.rule_about(name):  # a rule for a value, no one's value
+                detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | ORGANISATION_CONTACTS]
             if placed_thing:  # where the job is, where and in which time zone an interview is held
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES]
             if settings:  # an install's settings: paths, flags, texts it shows; its administrator's contact
@@ -2429,7 +2466,12 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                            and d.entity not in own]
         if industry is not None and (company or _rows_are_people(table) or _names_its_person(names[table])):
             for i, name in zip(indexes, names[table]):  # a person's job title and employer
-                if not detected[i] and name.own in (_CONTACT_JOB if company else _PERSON_JOB) \
+                field = static_names.person_field(columns[i].name) if not company else None
+                job = _CONTACT_JOB if company else _PERSON_JOB
+                # (phpBB's `users.user_occ`: the member's own occupation field)
+                # (a contact's company past the person word stays as its own name reads: HubSpot's
+                # `contact_company` is labelled both ways across the sets)
+                if not detected[i] and (name.own in job or field is not None and tuple(field.split("_")) in _OWN_WORK) \
                         and not _numeric(columns[i]) and not columns[i].references:
                     detected[i] = [Detected(category=industry, confidence=PEOPLE_NAME_SCORE, entity="INDUSTRY")]
         if industry is not None and not company:
@@ -2593,6 +2635,11 @@ _SOMEONE_IN_A_MACHINE = static_names.PERSON_ROLES | {"poc", "contact", "owner", 
 
 
 #: words of a block of columns (`contact_…`, `visitor.…`) that describe a person, not a company
+#: a company's registration with the state (its VAT or company number), which no person has
+_REGISTRATION_WORDS = frozenset({"vat", "number", "no", "registration", "tax", "ein", "siret", "siren"})
+#: the words of a person's own name or birth, that make a block of contacts someone's
+_NAMES_SOMEONE = frozenset({"first", "last", "full", "firstname", "lastname", "fullname", "person", "birth",
+                            "birthdate", "birthday", "gender"})
 _SOMEONES_OWN = frozenset({"first", "last", "full", "name", "firstname", "lastname", "fullname", "email", "mail",
                            "phone", "mobile", "person", "gender", "birth", "birthdate", "birthday", "title"})
 
@@ -2622,6 +2669,13 @@ _ADMINISTRATOR_CONTACT = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"})
 #: tables of templates (FOSSBilling's `email_template`, Stack Auth's `EmailTemplate`): their subject
 #: and body are no one's writing, whoever they are later sent to
 _TEMPLATE_HEADS = frozenset({"template"})
+#: a member's own work fields past the person word (phpBB's `user_occ`)
+_OWN_WORK = frozenset({("occupation",), ("profession",), ("job",), ("job", "title")})
+#: types of a switch: on or off, or a small number standing for it
+_SWITCH_TYPES = frozenset({"boolean", "bool", "bit"})
+_INTEGER = re.compile(r"^(?:tiny|small|medium|big)?int(?:eger)?\b", re.I)
+#: tables whose rows lay a kind of value out (a country's address format)
+_LAYOUT_HEADS = frozenset({"format", "layout"})
 #: a hiring process's things (Lever's, Greenhouse's `posting`, `requisition`, `interview`) and a
 #: calendar's entries (SMF's `calendar`): their location and time zone are the job's, the
 #: meeting's or the event's, whoever owns or attends them

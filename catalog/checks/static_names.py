@@ -231,13 +231,15 @@ PEOPLE_ROWS = frozenset({"user", "customer", "member", "contact", "identitie", "
                          # who takes part in, is invited to or attends an event or a poll (a scheduler's
                          # `participants`, a calendar's `attendees`, `invitees`)
                          "participant", "attendee", "invitee"})
+#: the staff member who took an order or a payment at the counter (TPC-H's `o_clerk`)
+COUNTER_STAFF = frozenset({"clerk", "cashier", "teller"})
 #: people by the part they play who are referred to, not named: `rev_actor`, `by_principal`,
 #: `grantee`: a reference to a person whatever the column's type
 PERSON_REFERENCES = frozenset({"actor", "principal", "grantee", "grantor", "submitter", "uploader", "approver",
                                "assignee", "requester", "inviter", "invitor", "invitee", "moderator", "delegate",
                                # the parties of a claim or a procedure: who claims, who holds the
                                # policy, who performed the act (an adjuster; FHIR's `performer`)
-                               "claimant", "policyholder", "performer"})
+                               "claimant", "policyholder", "performer"}) | COUNTER_STAFF
 #: people by the part they play, named so only before a key (`recruiter_id`, `updater_id`,
 #: Salesforce's `who_id` beside its `what_id`): bare, the word is as often a thing or a setting
 #: (an `editor` preference, a film's `poster`), so these count with a key word only
@@ -245,6 +247,25 @@ KEYED_PERSON_ROLES = frozenset({"recruiter", "coordinator", "interviewer", "upda
                                 "accessor", "poster", "mentor", "who",
                                 # FHIR's who recorded and who asserted a condition, who took part in an encounter
                                 "recorder", "asserter", "participant"})
+#: the people a dimensional model's or TPC-H's surrogate key is named after (`customer_key`,
+#: `employee_key`, TPC-H's `c_custkey`): never a secret's holder, unlike a `client_key`,
+#: `account_key`, `owner_key` or `sender_key` (an API's or a protocol's key)
+_KEYED_PEOPLE = frozenset({"customer", "cust", "employee", "emp", "member", "patient", "student", "guest", "buyer",
+                           "shopper", "subscriber", "contact", "person", "player", "passenger", "driver", "rider",
+                           "traveler", "traveller", "volunteer", "applicant", "candidate", "voter", "resident"})
+
+
+def person_key_as_id(parts: list[str]) -> list[str]:
+    """`customer_key`, `custkey` -> `customer_id`, `cust_id`: a warehouse's key of a person's row
+    (Kimball's `_key`, TPC-H's `custkey`) is that person's id, as a `_sk` is."""
+    last = parts[-1].lower() if parts else ""
+    if len(parts) > 1 and last == "key" and parts[-2].lower() in _KEYED_PEOPLE:
+        return [*parts[:-1], "id"]
+    if last.endswith("key") and last[:-3] in _KEYED_PEOPLE:
+        return [*parts[:-1], last[:-3], "id"]
+    return parts
+
+
 #: roles that are as often an organization as a person: a SaaS `tenant_id` is a customer company
 _ORGANIZATION_ROLES = frozenset({"tenant", "sponsor", "beneficiary", "landlord", "host"})
 #: the words of a key (`submitter_id`, `owner_uid`)
@@ -256,6 +277,10 @@ def head_word_entity(name: NameTokens, text_type: bool, account_words: frozenset
     plural head (`joined_members`) counts people rather than naming one."""
     own = name.own
     if not own or tokenize(name.raw)[-1:] != own[-1:] or own[0] in _FLAG_PREFIXES:
+        return None
+    if "of" in own[1:-1]:
+        # Synapse's `terms_of_user`, `number_of_members`: what is named comes before `of`, whose
+        # it is after; the head is the terms, the number
         return None
     head = own[-1]
     # (FHIR flattened: `note_author_reference`, `performer_actor_reference`: a Reference to who)
@@ -434,6 +459,8 @@ def thing_table(table: str) -> bool:
     head = table_head(table)
     if head in SOFTWARE_HEADS:
         return True
+    if head == "agent" and table_words(table) & _PROGRAM_TASKS:
+        return True  # phpIPAM's `scanagents`: programs that scan, not a help desk's agents
     # a warehouse names a table after where it came from, `__` apart (dbt's
     # `raw__mitlearn__app__postgres__profiles_profile`): only the last part is the table's own
     own = table.rsplit(".", 1)[-1].strip('"`[]').rsplit("__", 1)[-1]
@@ -791,6 +818,11 @@ _PERSON_KEY_PARTS = frozenset({"id", "ids", "uid", "name", "names", "key", "ref"
                                "login", "handle", "type", "hash", "uuid", "guid", "pk", "sk"})
 
 
+#: the short words forum software gives a member's profile fields (phpBB's and XOOPS'
+#: `user_from` "Location", `user_occ` "Occupation"), written out
+_PROFILE_SHORTHAND = {"from": "location", "occ": "occupation", "loc": "location"}
+
+
 def person_field(column: str) -> str | None:
     """`users.user_sig`, `profiles.user_bio`, `user_company`: in a table of people, the person
     word a column opens with names the row's person (phpBB's `user_` on every column; XOOPS's
@@ -799,7 +831,7 @@ def person_field(column: str) -> str | None:
     words = column.lower().split("_")
     if len(words) < 2 or words[0] not in _PERSON_PREFIXES or not all(words[1:]) or set(words[1:]) & _PERSON_KEY_PARTS:
         return None
-    return "_".join(words[1:])
+    return "_".join(_PROFILE_SHORTHAND.get(w, w) if len(words) == 2 else w for w in words[1:])
 
 
 def messenger_handle(name: NameTokens) -> bool:
@@ -2505,7 +2537,7 @@ def agent_flag(entity: str, leaf: NameTokens, name: NameTokens) -> bool:
 def role_name(name: NameTokens) -> bool:
     """`callername`, `sender_name`, `reviewer_name`, `poc_1_name`: the name of the person in that part."""
     own = tuple(word for word in name.own if not word.isdigit())
-    return len(own) >= 2 and own[-1] == "name" and own[-2] in PERSON_ROLES - _AMBIGUOUS_ROLES or (
+    return len(own) >= 2 and own[-1] == "name" and own[-2] in (PERSON_ROLES - _AMBIGUOUS_ROLES) | COUNTER_STAFF or (
         len(own) >= 3 and own[-1] == "name" and own[-2] in {"to", "from"} and own[-3] in {"email", "mail"})
     # (Zen Cart's `email_archive.email_to_name`, `email_from_name`: whom a mail was to, who sent it)
 
@@ -2950,3 +2982,94 @@ def groups_own(table: str) -> bool:
     `team_invites` hold people."""
     words = [singular(w) for w in expand(tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))]
     return len(words) > 1 and words[0] in _GROUP_OWNERS and not set(words[1:]) & _GROUP_PEOPLE
+
+
+#: gadgets a person wears or carries that also name other things (Redmine's issue `tracker`, a
+#: music `band`, a `watch` list): read as a device only among a device's readings
+_WORN_GADGETS = frozenset({"tracker", "wearable", "band", "watch", "beacon", "sensor"})
+#: what only a body-worn or carried device reports: motion, pulse, its battery and firmware
+_READING_WORDS = frozenset({"motion", "heartbeat", "battery", "firmware", "fw", "accelerometer", "gyro", "gyroscope",
+                            "svm", "steps", "pulse", "sleep"})
+#: the person's own account key beside it: the gadget is theirs, not a fleet's
+_OWNER_KEYS = frozenset({("account", "id"), ("user", "id"), ("accountid",), ("userid",)})
+
+
+def worn_device(name: NameTokens, table: set[str], siblings: Sequence[NameTokens]) -> bool:
+    """Hello's `tracker_motion(account_id, tracker_id, svm_no_gravity, motion_range)`: the key of
+    a worn gadget, in a row of its readings beside the wearer's account, is the wearer's device
+    (a fleet's `telemetry(truck_id, camera_id)` names no one; Redmine's `issues.tracker_id` is
+    an issue's kind, among no readings)."""
+    own = name.own
+    if len(own) < 2 or own[-1] not in {"id", "uuid", "serial"} or own[-2] not in _WORN_GADGETS:
+        return False
+    words = set(table).union(*(set(s.own) for s in siblings))
+    return bool(words & _READING_WORDS) and any(s.own in _OWNER_KEYS for s in siblings)
+
+
+#: rows each of which one person makes by putting their name to something: a petition's
+#: signatures, an event's RSVPs, a register's entries
+_SIGNED_ROWS = frozenset({"signature", "signatory", "signer", "rsvp", "registrant"})
+#: a person's own e-mail address, beside which a bare `name` is theirs
+_OWN_EMAIL = frozenset({("email",), ("email", "address"), ("mail",)})
+
+
+def signers_name(name: NameTokens, table: str, siblings: Sequence[NameTokens]) -> bool:
+    """e-petitions' `signatures(name, email, postcode)`: each row is someone who signed, and its
+    `name` beside their e-mail is theirs (a document's `signature` field is no name: no e-mail
+    stands beside it)."""
+    return name.own == ("name",) and table_head(table) in _SIGNED_ROWS and any(s.own in _OWN_EMAIL for s in siblings)
+
+
+#: a description calling the column a key of rows ("The surrogate key that uses table
+#: campaign_id and member_id", "An identifier for the address across all of Mailchimp")
+_DESCRIBED_ROW_KEY = re.compile(r"^\W*(?:the\s+|an?\s+)?(?:(?:surrogate|primary|unique|natural)\s+)?"
+                                r"(?:key|id|identifier)\b", re.I)
+#: ... of someone's address or of the person (then the id stands for them)
+_KEYED_SOMEONE = re.compile(r"\b(?:address|member|subscriber|user|contact|person|customer|recipient)\b", re.I)
+
+
+def keyed_email(name: NameTokens, comment: str | None) -> str | None:
+    """Mailchimp's `email_id` "The surrogate key that uses table campaign_id and member_id",
+    `unique_email_id` "An identifier for the address across all of Mailchimp": a key named
+    after an e-mail, described as a key, holds no address. "KEY" when it keys rows, "ACCOUNT"
+    when it stands for the address's owner; None when the description says no key (an
+    `email_id` holding the address, as some schemas name it, stays an address)."""
+    if not comment or name.own[-1:] not in {("id",), ("key",), ("uuid",)} or not set(name.own[:-1]) & {"email", "mail"}:
+        return None
+    if not _DESCRIBED_ROW_KEY.match(comment):
+        return None
+    return "ACCOUNT" if _KEYED_SOMEONE.search(comment) else "KEY"
+
+
+#: head words of a rule for a value (Twilio's `address_requirements`: none, any, local, foreign)
+_RULE_HEADS = frozenset({"requirement", "requirements", "format", "formats", "template", "pattern", "regex",
+                         "policy", "rule", "rules", "mask", "validation"})
+
+
+def rule_about(name: NameTokens) -> bool:
+    """`address_requirements`, `phone_format`, `email_pattern`: what a value must look like or
+    whether one is needed, not anyone's value."""
+    return len(name.own) > 1 and name.own[-1] in _RULE_HEADS
+
+
+#: tables of what plays or carries sound, where `muted` is the sound's state
+_SOUND_TABLE_WORDS = frozenset({"device", "player", "media", "audio", "video", "call", "sound", "playback", "speaker",
+                                "headset", "stream", "meeting", "participant", "voice", "setting", "preference"})
+
+
+def muted_thing(name: NameTokens, table: set[str]) -> bool:
+    """`subscriptions.muted`, `polls.muted`, `threads.muted`: a switch that silences a thing's
+    notifications, no device's sound (a player's or a call's `muted` is its sound's state)."""
+    return name.own in {("muted",), ("mute",), ("is", "muted")} and not table & _SOUND_TABLE_WORDS
+
+
+#: tasks a program does for a system, which make an `agent` a program (a scan agent, a
+#: monitoring or a backup agent), not a help desk's agent
+_PROGRAM_TASKS = frozenset({"scan", "scanner", "monitoring", "monitor", "build", "sync", "backup", "proxy", "snmp",
+                            "poller", "collector", "crawler", "deploy", "deployment", "runner", "update", "inventory"})
+
+
+def automatic_switch(name: NameTokens) -> bool:
+    """`autologin`, `auto_login`, `auto_renew`: whether something happens by itself, a setting
+    (the caller checks the type says a switch: a flag or a small number)."""
+    return len(name.own) > 1 and name.own[0] == "auto"

@@ -337,3 +337,23 @@ def program_account(table: str, name: NameTokens) -> bool:
     account a known program posts as is the program's, not a person's (its `owner_id` stays
     whoever made it)."""
     return table_head(table) in PROGRAM_HEADS and name.own in _OWN_ACCOUNT
+
+
+#: the last words of a table that lists kinds of browsers, systems or user agents
+_AGENT_KINDS = frozenset({("user", "agent"), ("useragent",), ("browser",), ("web", "browser"), ("operating", "system")})
+#: what would tie a row of such a table to a visitor: their key, session or address
+_VISITOR_WORDS = frozenset({"user", "account", "customer", "member", "visitor", "anonymous", "session", "ip", "event",
+                            "person"})
+
+
+def agent_catalogue(table: str, columns: Sequence[NameTokens]) -> bool:
+    """Mattermost's `dim_user_agent(user_agent_id, browser_family, os_family, device_model)`,
+    PrestaShop's `ps_web_browser(id_web_browser, name)`: a catalogue of the browsers, systems
+    and devices seen, one row for each kind, keyed by its own id, describes no one (a log of
+    requests beside the visitor's session or key does)."""
+    words = tuple(w.rstrip("s") if w != "os" else w for w in tokenize(table.rsplit(".", 1)[-1].strip('"`[]')))
+    if not any(words[-len(kind):] == kind for kind in _AGENT_KINDS):
+        return False
+    kind_words = set(words)
+    return not any(set(c.own[:-1] if c.own[-1:] in {("id",), ("key",)} else c.own) & _VISITOR_WORDS - kind_words
+                   for c in columns)
