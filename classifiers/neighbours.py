@@ -51,7 +51,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import address_block, contact_mix, declared_names, email_names, profile_links, rx, written_by_people
+from classifiers import (address_block, contact_mix, declared_names, email_names, logins, profile_links, rx,
+                         written_by_people)
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -151,6 +152,9 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     # an account a profile link of its row spells out is told by the two columns alone, and
     # makes the table one about someone for the steps below
     profile_links.decide(results, threshold, _open)
+    # logins people made up, or their mobile numbers among the handles (`jie51`, `1930944…`):
+    # the mix tells alone, and makes the table one about people for the steps below
+    logins.decide(results, Table(dataset, results, threshold).people, threshold, _open)
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
     for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
                  _zone_offsets, _recurring_ids, _record_owner):

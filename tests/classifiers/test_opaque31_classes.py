@@ -1,0 +1,54 @@
+"""Values alone (issue 10, session 31): classes of personal data told by their values and their
+table when every column is named `c01…`. Values written here, not copied from a benchmark."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from tests.classifiers.test_opaque30_classes import _scan, _write  # c01… columns, scanned
+
+#: syllables a made-up login is built from (pinyin and English), and words that are no one's
+SYLLABLES = ["wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma",
+             "zhu", "hu", "guo", "he", "gao", "lin", "luo", "mei", "jun", "fang", "ping", "tao", "kim", "ann",
+             "rob", "sue", "max", "leo", "ivy", "dan", "eve", "ben", "amy"]
+STATUSES = ["paid", "sent", "open", "closed"]
+
+
+def _handle(rng: random.Random) -> str:
+    name = rng.choice(SYLLABLES) + rng.choice(SYLLABLES)
+    return name + str(rng.randint(1, 999)) if rng.random() < 0.5 else name
+
+
+def _mobile(rng: random.Random) -> str:
+    return f"1{rng.choice('3456789')}{rng.randint(0, 999999999):09d}"
+
+
+def test_handles_and_mobile_numbers_mixed_are_logins(tmp_path: Path) -> None:
+    # a login log: who signed in (a handle, or the mobile number they sign in with), a status
+    rng = random.Random(5)
+    logins = [_handle(rng) if rng.random() < 0.65 else _mobile(rng) for _ in range(120)]
+    _write(tmp_path / "t1.csv", [[n, rng.choice(logins), rng.choice(STATUSES), rng.randint(1, 9)]
+                                 for n in range(1, 401)])
+    # mobile numbers beside product codes of one letter and digits: no logins
+    _write(tmp_path / "t2.csv", [[n, _mobile(rng) if rng.random() < 0.3 else f"p{rng.randint(10, 99)}",
+                                  rng.choice(STATUSES)] for n in range(1, 201)])
+    tables = _scan(tmp_path)
+    assert tables["t1"]["c02"] == "ACCOUNT_ID"
+    assert tables["t1"]["c03"] is None
+    assert tables["t2"]["c02"] != "ACCOUNT_ID"
+
+
+def test_made_up_handles_in_a_table_of_people_are_logins(tmp_path: Path) -> None:
+    # a table of users: key, login (each user's own, some with digits), status
+    rng = random.Random(9)
+    handles = list(dict.fromkeys(_handle(rng) for _ in range(400)))[:150]
+    mine = tmp_path / "logins"
+    mine.mkdir()
+    _write(mine / "users.csv", [[n, h, rng.choice(STATUSES)] for n, h in enumerate(handles, 1)])
+    # the same table of levels counted by one stem (`level1`, `level2`) holds no logins
+    other = tmp_path / "levels"
+    other.mkdir()
+    _write(other / "users.csv", [[n, f"level{n}" if n % 3 else f"tier{n}", rng.choice(STATUSES)]
+                                 for n in range(1, 151)])
+    assert _scan(mine)["users"]["c02"] == "ACCOUNT_ID"
+    assert _scan(other)["users"]["c02"] is None
