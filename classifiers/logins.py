@@ -11,6 +11,11 @@ no handle.
 Without phones among them, handles still read as logins in a table of people when they are
 distinct row by row and as people make them up: some a name alone (`caojing`), some a name with
 digits (`jie51`, `gsun595`), the names varied (`level1`, `level2` count one thing's levels).
+
+Logins that recur over the rows point at the people who did what the rows record (orders,
+rentals, logins): the table is one of records, and its own unique key, which the table's view
+took for the people's key from the names and phones beside it (an order's recipient), numbers
+the records, no one (unless the table is named for its people).
 """
 from __future__ import annotations
 
@@ -23,13 +28,16 @@ import pyarrow.compute as pc
 from classifiers import rx
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
+from classifiers.recognizers.account_id import people_table_words
+from classifiers.table_view import KEY_UNIQUE, WITHDRAWN_FACTOR, table_words
 
 if TYPE_CHECKING:
     from classifiers.engine import FieldResult
+    from datamap.model import DatasetSample
 
 #: a handle: two lower-case Latin letters first (a letter and digits is a code: `p42`), then
 #: letters, digits, `_` or `.`
-HANDLE = r"^[a-z]{2}[a-z0-9_.]{1,30}$"
+HANDLE = r"^[a-z]{2}[a-z0-9_.]{0,30}$"
 #: a mobile number as a login: mainland China's eleven digits (`1[3-9]…`, `+86` or not), or
 #: any in E.164 with its plus
 MOBILE = r"^(?:(?:\+?86[ -]?)?1[3-9]\d{9}|\+\d{8,15})$"
@@ -58,9 +66,10 @@ VARIED_STEMS = 0.5
 SCORE = 0.6
 
 
-def decide(results: Sequence[FieldResult], people: bool, threshold: float,
+def decide(dataset: DatasetSample, results: Sequence[FieldResult], people: bool, threshold: float,
            is_open: Callable[[FieldResult, float], bool]) -> None:
     """Decide each open text column of logins (in place); `people`: the table is one of people."""
+    recurring = None
     for result in results:
         if not is_open(result, threshold) or result.sample.origin not in ("column", "json"):
             continue
@@ -78,6 +87,21 @@ def decide(results: Sequence[FieldResult], people: bool, threshold: float,
                                   examples=mask_examples([str(v) for v in pc.unique(written.slice(0, 50))
                                                           .slice(0, 3).to_pylist()], "ACCOUNT_ID"))
             result.detections.insert(0, detection)
+            result.detections.sort(key=lambda d: d.confidence, reverse=True)
+            if recurring is None and len(pc.unique(written)) < KEY_UNIQUE * len(written):
+                recurring = result.sample.path
+    if recurring is not None and not people_table_words(dataset, table_words(dataset.name)):
+        _records_key(results, recurring, threshold)
+
+
+def _records_key(results: Sequence[FieldResult], logins: str, threshold: float) -> None:
+    """Withdraw the table view's reading of the table's key as its people's (in place)."""
+    for result in results:
+        best = result.best(threshold)
+        if best is not None and best.entity == "ACCOUNT_ID" and best.recognizer == "table_view":
+            why = f"'{logins}' holds logins that recur over the rows: the key numbers records of people, no one"
+            best.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
+            best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
             result.detections.sort(key=lambda d: d.confidence, reverse=True)
 
 

@@ -154,7 +154,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     profile_links.decide(results, threshold, _open)
     # logins people made up, or their mobile numbers among the handles (`jie51`, `1930944…`):
     # the mix tells alone, and makes the table one about people for the steps below
-    logins.decide(results, Table(dataset, results, threshold).people, threshold, _open)
+    logins.decide(dataset, results, Table(dataset, results, threshold).people, threshold, _open)
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
     for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
                  _zone_offsets, _recurring_ids, _record_owner):
@@ -1408,6 +1408,10 @@ SHARED_MANY, SHARED_MANY_SHARE = 5, 0.25
 _ONE_TOKEN = r"^[^\s]{1,64}$"
 
 
+#: distinct values a column needs to hold the same people in another role
+SHARED_MIN_DISTINCT = 2
+
+
 def _shared_accounts(results: Sequence[FieldResult], views: Sequence[FieldView],
                      recognizers: Sequence[FieldRecognizer], threshold: float) -> None:
     """An unclaimed column whose values are, for a good share, the accounts of an account
@@ -1430,8 +1434,10 @@ def _shared_accounts(results: Sequence[FieldResult], views: Sequence[FieldView],
         if account.vetoed(NameTokens.of(result.sample.path)):
             continue
         texts = view.informative.values
+        if len(texts) < SHARED_MIN_DISTINCT:
+            continue  # one login on every row (a back office's `admin` under `create_by`) says no role
         for reference, ids in references:
-            if reference is result or len(texts) == 0:
+            if reference is result:
                 continue
             # counted over the arrays first: the values' shapes are read only where ids are shared
             shared = int(pc.sum(pc.is_in(texts, value_set=ids)).as_py() or 0)
