@@ -162,7 +162,10 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
             break
         table = Table(dataset, results, threshold)
         if not table.entities:
-            return  # nothing personal anywhere: neighbours support nothing (and nothing to withdraw)
+            # nothing personal anywhere: neighbours support nothing (and nothing to withdraw);
+            # only what people say as they say it tells alone
+            written_by_people.decide(results, recognizers, threshold, _open)
+            return
         step(table, results, views, by_entity, threshold)
     # the parts of a street address on its rows (few rows suffice: the street says what they are)
     address_block.decide(results, threshold, _open)
@@ -1693,7 +1696,7 @@ def _copies(results: Sequence[FieldResult], threshold: float,
                 or not (pa.types.is_string(result.sample.values.type) or pa.types.is_integer(result.sample.values.type)) \
                 or NameTokens.of(result.sample.path).own in KEY_NAMES:
             continue  # (a table's own key is the row's identity, whatever other column it equals)
-        if _counts_rows(result.sample.values):
+        if counts_rows(result.sample.values):
             continue  # 1, 2, 3…: a serial key equals any other column counted from one by chance
         number = pa.types.is_integer(result.sample.values.type)
         mine = pc.cast(result.sample.values, pa.string()) if number else None
@@ -1735,7 +1738,7 @@ def _copies(results: Sequence[FieldResult], threshold: float,
                 break
 
 
-def _counts_rows(values: pa.Array) -> bool:
+def counts_rows(values: pa.Array) -> bool:
     """Whether a column's values are 1 to n, each once (whole numbers, or whole numbers written
     as text): a serial key numbering n rows, as a seed script numbers each table's rows, so
     that another table's references counted the same way hold the same values row by row."""

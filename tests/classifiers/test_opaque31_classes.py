@@ -52,3 +52,20 @@ def test_made_up_handles_in_a_table_of_people_are_logins(tmp_path: Path) -> None
                                  for n in range(1, 151)])
     assert _scan(mine)["users"]["c02"] == "ACCOUNT_ID"
     assert _scan(other)["users"]["c02"] is None
+
+
+def test_repeated_chinese_sentences_said_as_people_say_them_are_their_writing(tmp_path: Path) -> None:
+    # comments under posts (a few stock sentences repeat over a small sample): each by a user
+    # whose login stands beside it; a shop's slogans of the same length are no one's words
+    rng = random.Random(11)
+    users = [_handle(rng) if rng.random() < 0.7 else _mobile(rng) for _ in range(60)]
+    said = ["这个价格也太良心了吧", "同城的姐妹可以一起去吗", "求链接！", "博主皮肤真好", "蹲一个后续",
+            "我也想去😂", "请问在哪里买的呀", "已经买了第三次了"]
+    slogans = ["潮流时尚，品质生活", "至尊购物体验", "享受生活每一天", "专注品质二十年", "正品保障，极速发货",
+               "全场满减优惠中"]
+    _write(tmp_path / "t1.csv", [[n, rng.choice(users), rng.choice(said), rng.choice(slogans)]
+                                 for n in range(1, 301)])
+    table = _scan(tmp_path)["t1"]
+    assert table["c02"] == "ACCOUNT_ID"
+    assert table["c03"] == "USER_CONTENT"
+    assert table["c04"] is None
