@@ -85,13 +85,15 @@ def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer
         signals = [value]
         if writers:
             signals.append(Signal("table", f"text beside {held}: what that person wrote", SUPPORT_SCORE))
-        if _combined(signals) < threshold \
-                and (spoken := _spoken_chinese(distinct)) >= (SPOKEN_SHARE if writers else SPOKEN_ALONE_SHARE):
+        spoken = _spoken_chinese(distinct) if _combined(signals) < threshold or not writers else 0.0
+        if not writers and spoken < SPOKEN_SHARE:
+            continue  # (the value alone decided nothing, or a rule withdrew its reading)
+        if _combined(signals) < threshold and spoken >= SPOKEN_SHARE:
             # stock Chinese sentences repeat (too little alone), but sentences said as people say
-            # them (`求链接！`, `这个价格也太良心了吧`) are no program's or shop's wording; most of
-            # them so, they are someone's words though the table does not say whose
+            # them (`求链接？`, `这个价格也太良心了吧`) are no program's or shop's wording: someone's
+            # words, though the table may not say whose
             signals.append(Signal("value", f"{spoken:.0%} of the distinct sentences are said as people say them "
-                                           "(a particle, an emoji, an exclamation or a question, `我`)", SPOKEN_SCORE))
+                                           "(a particle, an emoji, a question, `我`)", SPOKEN_SCORE))
         confidence = _combined(signals)
         if confidence < threshold:
             continue
@@ -114,18 +116,17 @@ _PERSONAL_VOICE = r"\b(?:I|I[’'](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine)\b"
 def in_personal_voice(distinct: pa.Array) -> bool:
     """Whether enough distinct sentences are in the first person singular (a post's `I hope`,
     `my blog`): text a person wrote, whatever the table says of its writers."""
-    if len(distinct) >= MIN_DISTINCT and _spoken_chinese(distinct) >= SPOKEN_ALONE_SHARE:
-        return True  # `求链接！`, `我也想去😂`: Chinese as people say it
+    if len(distinct) >= MIN_DISTINCT and _spoken_chinese(distinct) >= SPOKEN_SHARE:
+        return True  # `求链接？`, `我也想去😂`: Chinese as people say it
     sentences = pc.filter(distinct, pc.greater_equal(pc.utf8_length(distinct), 12)) if len(distinct) else distinct
     if len(sentences) < MIN_DISTINCT:
         return False
     return float(as_mask(rx.match(sentences, _PERSONAL_VOICE)).mean()) >= PERSONAL_VOICE_SHARE
 
 
-#: share of a column's distinct Chinese sentences that must be said as people say them, beside
-#: a writer and without one, and what it adds
+#: share of a column's distinct Chinese sentences that must be said as people say them, and
+#: what it adds
 SPOKEN_SHARE = 0.35
-SPOKEN_ALONE_SHARE = 0.5
 SPOKEN_SCORE = 0.4
 
 
@@ -137,9 +138,12 @@ def _combined(signals: list[Signal]) -> float:
     return round(1.0 - left, 4)
 #: what people's own Chinese sentences carry and a program's, a shop's or a form's wording
 #: lacks: `我` (I), a sentence-final modal particle (`吧`, `吗`, `呀`, `呢`, `啊`, `哦`, `啦`,
-#: `嘛`, `呗`; `哈哈`), a question or exclamation mark, an emoji; plus Han text to judge
-_SPOKEN_CHINESE = (r"\p{Han}.*(?:我|[吧吗呀呢啊哦啦嘛呗哈][\s，。！？!?~…\p{So}]*$|[！？!?]|\p{So})"
-                   r"|(?:我|[！？!?]|\p{So}).*\p{Han}")
+#: `嘛`, `呗`; `哈哈`), a question mark, an emoji (the pictographs' planes: `★`, `√` are a
+#: shop's and a form's marks); plus Han text to judge. No exclamation mark: programs say
+#: `登录成功！` too
+_EMOJI = r"[\x{1F300}-\x{1FAFF}]"
+_SPOKEN_CHINESE = (rf"\p{{Han}}.*(?:我|[吧吗呀呢啊哦啦嘛呗哈][\s，。！？!?~…]*(?:{_EMOJI}[\s]*)*$|[？?]|{_EMOJI})"
+                   rf"|(?:我|{_EMOJI}).*\p{{Han}}")
 
 
 def _spoken_chinese(distinct: pa.Array) -> float:

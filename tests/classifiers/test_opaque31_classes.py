@@ -69,3 +69,17 @@ def test_repeated_chinese_sentences_said_as_people_say_them_are_their_writing(tm
     assert table["c02"] == "ACCOUNT_ID"
     assert table["c03"] == "USER_CONTENT"
     assert table["c04"] is None
+
+
+def test_chinese_said_as_people_say_it_is_writing_in_any_table(tmp_path: Path) -> None:
+    # a table of notes no one is named in (its author's key another table's): the sentences
+    # say they are people's; a program's log messages beside them, exclaimed, are not
+    rng = random.Random(12)
+    notes = ["第一次去成都，这几家店一定要吃吗？", "新手养猫必备清单🐱", "打工人的一周带饭记录", "减脂餐做法分享吧",
+             "周末去哪儿玩呢", "记录一下自己的日常"]
+    logs = ["用户登录成功！", "退出成功！", "导出用户", "添加用户", "编辑用户", "分页列表查询"]
+    _write(tmp_path / "t1.csv", [[n, rng.randint(10 ** 17, 10 ** 18), rng.choice(notes), rng.choice(logs)]
+                                 for n in range(1, 301)])
+    table = _scan(tmp_path)["t1"]
+    assert table["c03"] == "USER_CONTENT"
+    assert table["c04"] is None
