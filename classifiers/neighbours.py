@@ -51,8 +51,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import (address_block, contact_mix, declared_names, email_names, logins, profile_links, rx,
-                         written_by_people)
+from classifiers import (address_block, contact_mix, declared_names, email_names, logins, nicknames, profile_links,
+                         rx, written_by_people)
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -155,6 +155,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     # logins people made up, or their mobile numbers among the handles (`jie51`, `1930944…`):
     # the mix tells alone, and makes the table one about people for the steps below
     logins.decide(dataset, results, Table(dataset, results, threshold).people, threshold, _open)
+    # ... and what they are called: real names, diminutives, the platform's default (`用户8342`)
+    nicknames.decide(results, threshold, _open)
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
     for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
                  _zone_offsets, _recurring_ids, _record_owner):

@@ -83,3 +83,32 @@ def test_chinese_said_as_people_say_it_is_writing_in_any_table(tmp_path: Path) -
     table = _scan(tmp_path)["t1"]
     assert table["c03"] == "USER_CONTENT"
     assert table["c04"] is None
+
+
+FAMILY = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+GIVEN = ["伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超"]
+
+
+def test_nicknames_mixing_names_diminutives_and_handles_are_peoples_names(tmp_path: Path) -> None:
+    # a platform's users: their nickname (a real name, 小…/阿…, the default 用户NNNN, a handle),
+    # and a product category column of as many values that is no one's name
+    rng = random.Random(13)
+    rows = []
+    for n in range(1, 201):
+        kind = rng.random()
+        nickname = (rng.choice(FAMILY) + rng.choice(GIVEN) if kind < 0.4 else
+                    rng.choice("小阿老") + rng.choice(GIVEN) if kind < 0.6 else
+                    f"用户{rng.randint(1000, 9999)}" if kind < 0.75 else _handle(rng))
+        rows.append([n, nickname, rng.choice(["连衣裙", "运动鞋", "蓝牙耳机", "空气炸锅", "口红", "茶叶"])])
+    _write(tmp_path / "t1.csv", rows)
+    table = _scan(tmp_path)["t1"]
+    assert table["c02"] == "PERSON"
+    assert table["c03"] is None
+
+
+def test_a_few_han_names_over_many_rows_may_hold_one_rare_family_name(tmp_path: Path) -> None:
+    # fifteen doctors over 300 orders, one of a family name (哈, Hui) the list lacks
+    rng = random.Random(14)
+    doctors = list(dict.fromkeys(f + g for f in FAMILY for g in GIVEN))[::7][:14] + ["哈凤兰"]
+    _write(tmp_path / "t1.csv", [[n, rng.choice(doctors), rng.choice(STATUSES)] for n in range(1, 301)])
+    assert _scan(tmp_path)["t1"]["c02"] == "PERSON"
