@@ -71,14 +71,8 @@ def decide(dataset: DatasetSample, results: Sequence[FieldResult], people: bool,
     """Decide each open text column of logins (in place); `people`: the table is one of people."""
     recurring = None
     for result in results:
-        if not is_open(result, threshold) or result.sample.origin not in ("column", "json"):
-            continue
-        values = result.sample.values
-        if not pa.types.is_string(values.type):
-            continue
-        written = pc.utf8_trim_whitespace(pc.drop_null(values))
-        written = pc.filter(written, pc.not_equal(written, ""))
-        if len(written) < MIN_HANDLES:
+        written = open_text(result, threshold, is_open)
+        if written is None or len(written) < MIN_HANDLES:
             continue
         why = _mixed(written) or (_made_up(written) if people else None)
         if why is not None:
@@ -103,6 +97,17 @@ def _records_key(results: Sequence[FieldResult], logins: str, threshold: float) 
             best.signals.append(Signal("table", why, WITHDRAWN_FACTOR - 1.0))
             best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
             result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+def open_text(result: FieldResult, threshold: float,
+              is_open: Callable[[FieldResult, float], bool]) -> pa.Array | None:
+    """The written values (trimmed, blanks aside) of an open text column, or None."""
+    values = result.sample.values
+    if not is_open(result, threshold) or result.sample.origin not in ("column", "json") \
+            or not pa.types.is_string(values.type):
+        return None
+    written = pc.utf8_trim_whitespace(pc.drop_null(values))
+    return pc.filter(written, pc.not_equal(written, ""))
 
 
 def _share(mask: pa.Array) -> float:

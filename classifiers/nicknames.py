@@ -16,13 +16,13 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pyarrow as pa
 import pyarrow.compute as pc
 
 from classifiers import rx
 from classifiers.chinese_text import is_han_name
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import as_mask
+from classifiers.logins import open_text
 from classifiers.masking import mask_examples
 
 if TYPE_CHECKING:
@@ -47,13 +47,9 @@ SCORE = 0.6
 def decide(results: Sequence[FieldResult], threshold: float, is_open: Callable[[FieldResult, float], bool]) -> None:
     """Decide each open column of nicknames as people's names (in place)."""
     for result in results:
-        if not is_open(result, threshold) or result.sample.origin not in ("column", "json"):
+        written = open_text(result, threshold, is_open)
+        if written is None:
             continue
-        values = result.sample.values
-        if not pa.types.is_string(values.type):
-            continue
-        written = pc.utf8_trim_whitespace(pc.drop_null(values))
-        written = pc.filter(written, pc.not_equal(written, ""))
         distinct = pc.unique(written)
         if len(distinct) < MIN_DISTINCT or len(distinct) < DISTINCT_SHARE * len(written):
             continue
