@@ -112,3 +112,21 @@ def test_a_few_han_names_over_many_rows_may_hold_one_rare_family_name(tmp_path: 
     doctors = list(dict.fromkeys(f + g for f in FAMILY for g in GIVEN))[::7][:14] + ["哈凤兰"]
     _write(tmp_path / "t1.csv", [[n, rng.choice(doctors), rng.choice(STATUSES)] for n in range(1, 301)])
     assert _scan(tmp_path)["t1"]["c02"] == "PERSON"
+
+
+def test_logins_recurring_over_orders_make_the_key_the_orders(tmp_path: Path) -> None:
+    # users 1..240 (names, e-mails, births); rental orders numbered 1..n, each with the renter's
+    # key, their login (handle or mobile, recurring), the recipient's name and phone
+    from tests.inventory.test_references24 import FIRST, LAST, _people
+    rng = random.Random(15)
+    _people(tmp_path, "members", list(range(1, 241)))
+    logins = [_handle(rng) if rng.random() < 0.6 else _mobile(rng) for _ in range(240)]
+    rows = []
+    for n in range(1, 401):
+        member = rng.randint(1, 240)
+        rows.append([n, member, logins[member - 1], f"{rng.choice(FIRST)} {rng.choice(LAST)}", _mobile(rng),
+                     rng.choice(STATUSES)])
+    _write(tmp_path / "rental_orders.csv", rows)
+    orders = _scan(tmp_path)["rental_orders"]
+    assert orders["c03"] == "ACCOUNT_ID"
+    assert orders["c01"] != "ACCOUNT_ID"  # the orders' serial, no member's key
