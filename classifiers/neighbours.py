@@ -1413,7 +1413,7 @@ SHARED_MANY, SHARED_MANY_SHARE = 5, 0.25
 _ONE_TOKEN = r"^[^\s]{1,64}$"
 
 
-#: distinct values a column needs to hold the same people in another role
+#: distinct values a column whose name says nothing needs to hold the same people in another role
 SHARED_MIN_DISTINCT = 2
 
 
@@ -1439,8 +1439,9 @@ def _shared_accounts(results: Sequence[FieldResult], views: Sequence[FieldView],
         if account.vetoed(NameTokens.of(result.sample.path)):
             continue
         texts = view.informative.values
-        if len(texts) < SHARED_MIN_DISTINCT:
-            continue  # one login on every row (a back office's `admin` under `create_by`) says no role
+        if len(texts) < SHARED_MIN_DISTINCT and says_nothing(NameTokens.of(result.sample.path).own):
+            continue  # one login on every row of a column named for nothing (a back office's `admin`
+            # under what was `create_by`) says no role; a name may say it (auditd's `AUID`)
         for reference, ids in references:
             if reference is result:
                 continue
