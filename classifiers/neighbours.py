@@ -51,7 +51,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import address_block, contact_mix, declared_names, email_names, profile_links, rx, written_by_people
+from classifiers import (address_block, contact_mix, declared_names, email_names, logins, nicknames, profile_links,
+                         rx, written_by_people)
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -151,6 +152,11 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     # an account a profile link of its row spells out is told by the two columns alone, and
     # makes the table one about someone for the steps below
     profile_links.decide(results, threshold, _open)
+    # logins people made up, or their mobile numbers among the handles (`jie51`, `1930944…`):
+    # the mix tells alone, and makes the table one about people for the steps below
+    logins.decide(dataset, results, Table(dataset, results, threshold).people, threshold, _open)
+    # ... and what they are called: real names, diminutives, the platform's default (`用户8342`)
+    nicknames.decide(results, threshold, _open)
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
     for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
                  _zone_offsets, _recurring_ids, _record_owner):
@@ -158,7 +164,10 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
             break
         table = Table(dataset, results, threshold)
         if not table.entities:
-            return  # nothing personal anywhere: neighbours support nothing (and nothing to withdraw)
+            # nothing personal anywhere: neighbours support nothing (and nothing to withdraw);
+            # only what people say as they say it tells alone
+            written_by_people.decide(results, recognizers, threshold, _open)
+            return
         step(table, results, views, by_entity, threshold)
     # the parts of a street address on its rows (few rows suffice: the street says what they are)
     address_block.decide(results, threshold, _open)
@@ -1404,6 +1413,10 @@ SHARED_MANY, SHARED_MANY_SHARE = 5, 0.25
 _ONE_TOKEN = r"^[^\s]{1,64}$"
 
 
+#: distinct values a column whose name says nothing needs to hold the same people in another role
+SHARED_MIN_DISTINCT = 2
+
+
 def _shared_accounts(results: Sequence[FieldResult], views: Sequence[FieldView],
                      recognizers: Sequence[FieldRecognizer], threshold: float) -> None:
     """An unclaimed column whose values are, for a good share, the accounts of an account
@@ -1426,8 +1439,11 @@ def _shared_accounts(results: Sequence[FieldResult], views: Sequence[FieldView],
         if account.vetoed(NameTokens.of(result.sample.path)):
             continue
         texts = view.informative.values
+        if len(texts) < SHARED_MIN_DISTINCT and says_nothing(NameTokens.of(result.sample.path).own):
+            continue  # one login on every row of a column named for nothing (a back office's `admin`
+            # under what was `create_by`) says no role; a name may say it (auditd's `AUID`)
         for reference, ids in references:
-            if reference is result or len(texts) == 0:
+            if reference is result:
                 continue
             # counted over the arrays first: the values' shapes are read only where ids are shared
             shared = int(pc.sum(pc.is_in(texts, value_set=ids)).as_py() or 0)
@@ -1686,7 +1702,7 @@ def _copies(results: Sequence[FieldResult], threshold: float,
                 or not (pa.types.is_string(result.sample.values.type) or pa.types.is_integer(result.sample.values.type)) \
                 or NameTokens.of(result.sample.path).own in KEY_NAMES:
             continue  # (a table's own key is the row's identity, whatever other column it equals)
-        if _counts_rows(result.sample.values):
+        if counts_rows(result.sample.values):
             continue  # 1, 2, 3…: a serial key equals any other column counted from one by chance
         number = pa.types.is_integer(result.sample.values.type)
         mine = pc.cast(result.sample.values, pa.string()) if number else None
@@ -1728,7 +1744,7 @@ def _copies(results: Sequence[FieldResult], threshold: float,
                 break
 
 
-def _counts_rows(values: pa.Array) -> bool:
+def counts_rows(values: pa.Array) -> bool:
     """Whether a column's values are 1 to n, each once (whole numbers, or whole numbers written
     as text): a serial key numbering n rows, as a seed script numbers each table's rows, so
     that another table's references counted the same way hold the same values row by row."""

@@ -44,7 +44,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import rx, table_view
+from classifiers import neighbours, rx, table_view
 from classifiers.evidence import Detection, Signal
 from classifiers.masking import mask_examples
 from classifiers.names import NameTokens
@@ -232,6 +232,9 @@ class SourceLinks:
             if own_key or declared:
                 continue  # a table's own key, counted from 1 as others are, references nothing;
                 # a declared one is decided by its declaration
+            if index == first and neighbours.counts_rows(sample.values):
+                continue  # 1..n, each once, first: the rows' own serial (beside the person's
+                # account, found by values alone), no draw from a people key counted the same way
             claimed = best is not None and best.recognizer != "table_view"
             if entity is None or claimed:
                 self.references.append(_Reference(dataset.name, sample.path, claimed, _sketch(values),

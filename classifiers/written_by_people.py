@@ -55,14 +55,13 @@ _CAPITAL = r"[A-Z]"
 def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer], threshold: float,
            is_open: Callable[[FieldResult, float], bool]) -> None:
     """Claim, in place, the unclaimed name-silent text columns of a table that holds a person or
-    an account, whose values read as text people write, as that content."""
+    an account, whose values read as text people write, as that content; and, in any table,
+    Chinese sentences most of which are said as people say them."""
     content = next((r for r in recognizers if r.entity == "USER_CONTENT"), None)
     if content is None:
         return
     writers = sorted({best.entity for r in results if (best := r.best(threshold)) is not None
                       and best.entity in WRITERS})
-    if not writers:
-        return
     held = ", ".join(e.lower().replace("_", " ") for e in writers)
     for result in results:
         values = result.sample.values
@@ -83,10 +82,21 @@ def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer
         value = content.value_signal(result.sample)
         if value is None or value.score <= 0:
             continue
-        confidence = round(1.0 - (1.0 - value.score) * (1.0 - SUPPORT_SCORE), 4)
+        signals = [value]
+        if writers:
+            signals.append(Signal("table", f"text beside {held}: what that person wrote", SUPPORT_SCORE))
+        spoken = _spoken_chinese(distinct) if _combined(signals) < threshold or not writers else 0.0
+        if not writers and spoken < SPOKEN_SHARE:
+            continue  # (the value alone decided nothing, or a rule withdrew its reading)
+        if _combined(signals) < threshold and spoken >= SPOKEN_SHARE:
+            # stock Chinese sentences repeat (too little alone), but sentences said as people say
+            # them (`求链接？`, `这个价格也太良心了吧`) are no program's or shop's wording: someone's
+            # words, though the table may not say whose
+            signals.append(Signal("value", f"{spoken:.0%} of the distinct sentences are said as people say them "
+                                           "(a particle, an emoji, a question, `我`)", SPOKEN_SCORE))
+        confidence = _combined(signals)
         if confidence < threshold:
             continue
-        signals = [value, Signal("table", f"text beside {held}: what that person wrote", SUPPORT_SCORE)]
         examples = [str(v) for v in pc.unique(values.drop_null().slice(0, 50)).slice(0, 3).to_pylist()]
         result.detections.insert(0, Detection(path=result.sample.path, entity="USER_CONTENT", confidence=confidence,
                                               signals=signals, match_ratio=value.match_ratio,
@@ -106,10 +116,39 @@ _PERSONAL_VOICE = r"\b(?:I|I[’'](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine)\b"
 def in_personal_voice(distinct: pa.Array) -> bool:
     """Whether enough distinct sentences are in the first person singular (a post's `I hope`,
     `my blog`): text a person wrote, whatever the table says of its writers."""
+    if len(distinct) >= MIN_DISTINCT and _spoken_chinese(distinct) >= SPOKEN_SHARE:
+        return True  # `求链接？`, `我也想去😂`: Chinese as people say it
     sentences = pc.filter(distinct, pc.greater_equal(pc.utf8_length(distinct), 12)) if len(distinct) else distinct
     if len(sentences) < MIN_DISTINCT:
         return False
     return float(as_mask(rx.match(sentences, _PERSONAL_VOICE)).mean()) >= PERSONAL_VOICE_SHARE
+
+
+#: share of a column's distinct Chinese sentences that must be said as people say them, and
+#: what it adds
+SPOKEN_SHARE = 0.35
+SPOKEN_SCORE = 0.4
+
+
+def _combined(signals: list[Signal]) -> float:
+    """The confidence of independent signals together."""
+    left = 1.0
+    for signal in signals:
+        left *= 1.0 - signal.score
+    return round(1.0 - left, 4)
+#: what people's own Chinese sentences carry and a program's, a shop's or a form's wording
+#: lacks: `我` (I), a sentence-final modal particle (`吧`, `吗`, `呀`, `呢`, `啊`, `哦`, `啦`,
+#: `嘛`, `呗`; `哈哈`), a question mark, an emoji (the pictographs' planes: `★`, `√` are a
+#: shop's and a form's marks); plus Han text to judge. No exclamation mark: programs say
+#: `登录成功！` too
+_EMOJI = r"[\x{1F300}-\x{1FAFF}]"
+_SPOKEN_CHINESE = (rf"\p{{Han}}.*(?:我|[吧吗呀呢啊哦啦嘛呗哈][\s，。！？!?~…]*(?:{_EMOJI}[\s]*)*$|[？?]|{_EMOJI})"
+                   rf"|(?:我|{_EMOJI}).*\p{{Han}}")
+
+
+def _spoken_chinese(distinct: pa.Array) -> float:
+    """The share of the distinct values that are Chinese said as people say it."""
+    return float(as_mask(rx.match(distinct, _SPOKEN_CHINESE)).mean()) if len(distinct) else 0.0
 
 
 def _address_lines(distinct: pa.Array) -> float:
