@@ -19,3 +19,16 @@ def test_platform_words_in_a_device_id_column_are_no_operating_system():
     assert table["device_id"] != "OPERATING_SYSTEM"
     # the same words under a system's own name are the system
     assert best_entity("os", PLATFORMS) == "OPERATING_SYSTEM"
+
+
+def test_a_birth_date_kept_with_a_time_of_day_is_still_a_birth_date():
+    # a seed script's `date_of_birth datetime` column: Mockaroo's random moments of the day
+    from datetime import datetime
+    births = [datetime(2000, 7, 6, 2, 43, 37), datetime(1993, 2, 11, 15, 59, 56), datetime(1992, 9, 4, 13, 38, 46),
+              datetime(1991, 2, 18, 9, 10, 5), datetime(1991, 10, 29, 9, 8, 48), datetime(1994, 8, 14, 23, 51, 42)]
+    table = classify_table("students", {"id": [1, 2, 3, 4, 5, 6],
+                                        "fname": ["Caddric", "Jerad", "Hillier", "Bertine", "Theda", "Leon"],
+                                        "date_of_birth": births})
+    assert table["date_of_birth"] == "DATE_OF_BIRTH"
+    # the same moments under a creation time's name stay no birth dates
+    assert classify_table("students", {"id": [1, 2, 3, 4, 5, 6], "created_at": births})["created_at"] is None
