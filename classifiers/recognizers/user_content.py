@@ -176,6 +176,12 @@ class UserContentRecognizer(FieldRecognizer):
         # over the texts written
         n_distinct = len(texts)
         distinct = n_distinct / sum(n for _, n in texts)
+        typed = _typed_keystrokes(values)
+        if typed is not None:
+            # a keyboard's capture (AWARE's keyboard sensor, an input method's log): each value
+            # the text so far, one key more than the last; its prefixes repeat by nature
+            return Signal("value", f"text typed key by key: {typed:.0%} of values extend the one before", 0.3,
+                          round(typed, 4))
         if distinct < MIN_DISTINCT_RATIO:
             # Chinese sentences repeat in a small sample more than words do (stock replies,
             # `请尽快发货`): too little to decide, enough to support a content name
@@ -592,6 +598,29 @@ def _stock_phrases(sample: FieldSample) -> bool:
 #: each of a handful of texts (an API's one status, a want's two notes) has this many words
 FEW_TEXT_WORDS = 4
 FEW_TEXT_SCORE = 0.3
+
+
+#: share of the distinct texts, in the order they came, that extend the one before by a key or
+#: two (`Omw` after `Om`), for a column to be a keyboard's capture
+TYPED_SHARE = 0.5
+#: what a capture wraps the text in (AWARE's `current_text`: `[Omw ]`)
+_BRACKETS = "[]"
+
+
+def _typed_keystrokes(values: pa.Array) -> float | None:
+    """The share of distinct texts, in the order of the rows, that add one or two characters to
+    the text before them (a keyboard's capture: `Omw`, then `Omw `; `many assignments to co`,
+    then `many assignments to com`), when that is most of them and the texts hold words."""
+    ordered = [t.strip(_BRACKETS) for t in pc.unique(values.drop_null()).to_pylist()]
+    ordered = [t for t in ordered if t.strip()]
+    if len(ordered) < MIN_VALUES:
+        return None
+    typed = sum(1 for before, after in zip(ordered, ordered[1:])
+                if len(before) < len(after) <= len(before) + 2 and after.startswith(before))
+    share = typed / (len(ordered) - 1)
+    if share < TYPED_SHARE or not any(_is_wordy(t) and " " in t.strip() for t in ordered):
+        return None
+    return share
 
 
 def _few_texts(values: pa.Array) -> Signal | None:

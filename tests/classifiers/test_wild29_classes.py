@@ -32,3 +32,18 @@ def test_a_birth_date_kept_with_a_time_of_day_is_still_a_birth_date():
     assert table["date_of_birth"] == "DATE_OF_BIRTH"
     # the same moments under a creation time's name stay no birth dates
     assert classify_table("students", {"id": [1, 2, 3, 4, 5, 6], "created_at": births})["created_at"] is None
+
+
+def test_text_typed_key_by_key_is_what_its_writer_wrote():
+    # a keyboard sensor's capture: the text so far after each key, wrapped as the sensor writes it
+    words = "on my way home"
+    typed = [f"[{words[:n]}]" for n in range(1, len(words) + 1)] * 3
+    table = classify_table("phone_keyboard", {
+        "timestamp": [1583514753953 + i * 1000 for i in range(len(typed))],
+        "package_name": ["com.google.android.apps.messaging"] * len(typed),
+        "current_text": typed,
+        "is_password": [0] * len(typed)})
+    assert table["current_text"] == "USER_CONTENT"
+    # a counter's readings growing one digit at a time are no writing
+    counts = [str(10 ** n) for n in range(12)] * 3
+    assert classify_table("phone_keyboard", {"current_text": counts})["current_text"] != "USER_CONTENT"
