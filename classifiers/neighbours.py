@@ -649,6 +649,8 @@ def _level_and_flag(table: Table, results: Sequence[FieldResult], views: Sequenc
 
 
 _VERSION = r"^v?\d{1,2}(?:[._]\d{1,3}){0,3}$"
+#: a whole number below 5, as an integer or a float column writes it (`3`, `3.0`)
+_ENUM_CODE = r"^[1-4](?:\.0+)?$"
 #: share of OS names that hold a version for the column after them to be no system's version
 OS_WITH_VERSION_SHARE = 0.8
 
@@ -672,6 +674,10 @@ def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[Fi
             continue
         if pc.any(pc.equal(text, "0")).as_py():
             continue  # no system ships a version 0: a status flag (RuoYi's login `status` 0/1 after `os`)
+        if pc.all(rx.match(text, _ENUM_CODE)).as_py():
+            # whole numbers below 5 only (a call's type 1-4, a battery's status 2.0-4.0 after
+            # AWARE's `device_id`): an enumeration's codes, no system of today's versions
+            continue
         _decide(version, "OPERATING_SYSTEM", [Signal("value", "bare version numbers", 0.25, 1.0),
                                               Signal("table", f"right after the OS names of '{os_name.sample.path}'",
                                                      SHAPE_SCORE)], _examples(text))

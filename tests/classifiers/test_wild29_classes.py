@@ -47,3 +47,13 @@ def test_text_typed_key_by_key_is_what_its_writer_wrote():
     # a counter's readings growing one digit at a time are no writing
     counts = [str(10 ** n) for n in range(12)] * 3
     assert classify_table("phone_keyboard", {"current_text": counts})["current_text"] != "USER_CONTENT"
+
+
+def test_codes_below_five_after_platform_words_are_no_system_versions():
+    # values alone: a phone-sensing study's calls, the platform column then the call's type
+    calls = {"c01": [1583471605000 + i * 60000 for i in range(8)], "c02": PLATFORMS,
+             "c03": [3, 1, 2, 4, 1, 3, 2, 1]}
+    assert classify_export("calls.csv", **calls)["c03"] != "OPERATING_SYSTEM"
+    # real versions after the same platforms are the systems' versions
+    versions = {**calls, "c03": [14, 17, 13, 12, 16, 11, 17, 15]}
+    assert classify_export("calls.csv", **versions)["c03"] == "OPERATING_SYSTEM"
