@@ -180,7 +180,7 @@ class UserContentRecognizer(FieldRecognizer):
         if typed is not None:
             # a keyboard's capture (AWARE's keyboard sensor, an input method's log): each value
             # the text so far, one key more than the last; its prefixes repeat by nature
-            return Signal("value", f"text typed key by key: {typed:.0%} of values extend the one before", 0.3,
+            return Signal("value", f"text typed key by key: {typed:.0%} of texts extend another by a key", 0.3,
                           round(typed, 4))
         if distinct < MIN_DISTINCT_RATIO:
             # Chinese sentences repeat in a small sample more than words do (stock replies,
@@ -600,25 +600,25 @@ FEW_TEXT_WORDS = 4
 FEW_TEXT_SCORE = 0.3
 
 
-#: share of the distinct texts, in the order they came, that extend the one before by a key or
-#: two (`Omw` after `Om`), for a column to be a keyboard's capture
+#: share of the distinct texts whose text less its last key or two is another of them (`Omw`
+#: beside `Om`), for a column to be a keyboard's capture
 TYPED_SHARE = 0.5
 #: what a capture wraps the text in (AWARE's `current_text`: `[Omw ]`)
 _BRACKETS = "[]"
 
 
 def _typed_keystrokes(values: pa.Array) -> float | None:
-    """The share of distinct texts, in the order of the rows, that add one or two characters to
-    the text before them (a keyboard's capture: `Omw`, then `Omw `; `many assignments to co`,
-    then `many assignments to com`), when that is most of them and the texts hold words."""
-    ordered = [t.strip(_BRACKETS) for t in pc.unique(values.drop_null()).to_pylist()]
-    ordered = [t for t in ordered if t.strip()]
-    if len(ordered) < MIN_VALUES:
+    """The share of distinct texts that add one or two characters to another of them (a
+    keyboard's capture, the text so far after each key: `Omw` and `Omw `; `many assignments to
+    co` and `many assignments to com`), when that is most of them and the texts hold words. The
+    rows' order plays no part: a sample need not keep it."""
+    texts = {t.strip(_BRACKETS) for t in pc.unique(values.drop_null()).to_pylist()}
+    texts.discard("")
+    if len(texts) < MIN_VALUES:
         return None
-    typed = sum(1 for before, after in zip(ordered, ordered[1:])
-                if len(before) < len(after) <= len(before) + 2 and after.startswith(before))
-    share = typed / (len(ordered) - 1)
-    if share < TYPED_SHARE or not any(_is_wordy(t) and " " in t.strip() for t in ordered):
+    typed = sum(1 for t in texts if t[:-1] in texts or (len(t) > 2 and t[:-2] in texts))
+    share = typed / len(texts)
+    if share < TYPED_SHARE or not any(" " in t.strip() and _is_wordy(t) for t in texts):
         return None
     return share
 

@@ -4,6 +4,8 @@ keystroke by keystroke, a tally of person-months, enumeration codes after a plat
 a health insurer's references."""
 from __future__ import annotations
 
+import random
+
 from tests.classifiers.support import best_entity, classify_export, classify_table
 
 #: a phone-sensing study's rows: each a reading of one of two test phones
@@ -38,6 +40,7 @@ def test_text_typed_key_by_key_is_what_its_writer_wrote():
     # a keyboard sensor's capture: the text so far after each key, wrapped as the sensor writes it
     words = "on my way home"
     typed = [f"[{words[:n]}]" for n in range(1, len(words) + 1)] * 3
+    random.Random(29).shuffle(typed)  # a sample keeps no order of the rows
     table = classify_table("phone_keyboard", {
         "timestamp": [1583514753953 + i * 1000 for i in range(len(typed))],
         "package_name": ["com.google.android.apps.messaging"] * len(typed),
