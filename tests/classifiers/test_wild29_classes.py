@@ -60,3 +60,23 @@ def test_codes_below_five_after_platform_words_are_no_system_versions():
     # real versions after the same platforms are the systems' versions
     versions = {**calls, "c03": [14, 17, 13, 12, 16, 11, 17, 15]}
     assert classify_export("calls.csv", **versions)["c03"] == "OPERATING_SYSTEM"
+
+
+def test_a_table_of_payers_with_only_an_office_is_of_insurers():
+    # a Synthea export's payers: a health insurer's head office, phone and tallies
+    payers = {"Id": ["b3221cfc-24fb-339e-823d-bc4136cbc4ed", "7caa7254-5050-3b5e-9eae-bd5ea30e809c",
+                     "7c4411ce-02f1-39b5-b9ec-dfbea9ad3c1a", "d47b3510-2895-3b70-9897-342d681c769d",
+                     "6e2f1a2d-27bd-3701-8d08-dae202c58632", "047f6ec3-6215-35eb-9608-f9dda363a44c"],
+              "NAME": ["Dual Eligible", "Medicare", "Medicaid", "Humana", "Blue Cross Blue Shield", "Aetna"],
+              "ADDRESS": ["7500 Security Blvd", "7500 Security Blvd", "7500 Security Blvd", "500 West Main St",
+                          "Michigan Plaza", "151 Farmington Avenue"],
+              "PHONE": ["1-877-267-2323", "1-800-633-4227", "1-877-267-2323", "1-844-330-7799",
+                        "1-800-262-2583", "1-800-872-3862"],
+              "MEMBER_MONTHS": [144, 924, 3552, 1872, 2412, 1560]}
+    table = classify_table("payers", payers)
+    assert table["Id"] is None and table["MEMBER_MONTHS"] is None
+    # payers named as people, with their own e-mails, are people
+    people = {**payers, "NAME": ["Jane Doe", "Omar Haddad", "Li Wei", "Ana Souza", "Tom Berg", "Eva Novak"],
+              "EMAIL": ["jane@example.com", "omar@example.org", "li.wei@example.net", "ana@example.com",
+                        "tom@example.org", "eva@example.net"]}
+    assert classify_table("payers", people)["Id"] == "ACCOUNT_ID"
