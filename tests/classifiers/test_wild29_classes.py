@@ -47,6 +47,8 @@ def test_text_typed_key_by_key_is_what_its_writer_wrote():
         "current_text": typed,
         "is_password": [0] * len(typed)})
     assert table["current_text"] == "USER_CONTENT"
+    # its shape alone says so, the column's name gone
+    assert classify_export("keyboard.csv", c01=list(range(len(typed))), c02=typed)["c02"] == "USER_CONTENT"
     # a counter's readings growing one digit at a time are no writing
     counts = [str(10 ** n) for n in range(12)] * 3
     assert classify_table("phone_keyboard", {"current_text": counts})["current_text"] != "USER_CONTENT"
@@ -80,3 +82,12 @@ def test_a_table_of_payers_with_only_an_office_is_of_insurers():
               "EMAIL": ["jane@example.com", "omar@example.org", "li.wei@example.net", "ana@example.com",
                         "tom@example.org", "eva@example.net"]}
     assert classify_table("payers", people)["Id"] == "ACCOUNT_ID"
+
+
+def test_a_tally_of_person_months_is_no_account():
+    # an insurer's member-months and a ward's patient-days: counts of people over time
+    tallies = [144, 924, 3552, 1872, 2412, 1560, 3012, 96]
+    assert best_entity("MEMBER_MONTHS", tallies) != "ACCOUNT_ID"
+    assert best_entity("patient_days", tallies) != "ACCOUNT_ID"
+    # the member's own number stays their account
+    assert best_entity("member_id", [10293847, 10293848, 10293911, 10294002, 10294113, 10294250]) == "ACCOUNT_ID"
