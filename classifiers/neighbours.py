@@ -152,8 +152,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     # makes the table one about someone for the steps below
     profile_links.decide(results, threshold, _open)
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
-    for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
-                 _zone_offsets, _recurring_ids, _record_owner):
+    for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _app_labels,
+                 _device_id, _zone_offsets, _recurring_ids, _record_owner):
         if not any(_open(r, threshold) for r in results):
             break
         table = Table(dataset, results, threshold)
@@ -681,6 +681,36 @@ def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[Fi
         _decide(version, "OPERATING_SYSTEM", [Signal("value", "bare version numbers", 0.25, 1.0),
                                               Signal("table", f"right after the OS names of '{os_name.sample.path}'",
                                                      SHAPE_SCORE)], _examples(text))
+
+
+#: share of an app-label column's distinct values that must read as words (`Package installer`)
+APP_LABEL_WORDS = 0.8
+
+
+def _app_labels(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+                recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """A column of titles right after a column of package ids, one title to each package (an
+    app inventory's or an app-usage log's label: `Package installer` beside
+    `com.google.android.packageinstaller`), names the same apps: their labels, as
+    `AppLabelRecognizer` reads a named `application_name`."""
+    for package, label in zip(results, results[1:]):
+        best = package.best(threshold)
+        if best is None or best.entity != "APP_PACKAGE" or not _open(label, threshold):
+            continue
+        if not pa.types.is_string(label.sample.values.type):
+            continue
+        pairs = pa.table({"p": as_text(package.sample.values), "l": label.sample.values}).drop_null()
+        if pairs.num_rows < 5:
+            continue
+        distinct = pairs.group_by(["p", "l"]).aggregate([])
+        packages, labels = pc.count_distinct(distinct["p"]).as_py(), pc.count_distinct(distinct["l"]).as_py()
+        if distinct.num_rows != packages or labels < 0.8 * packages or packages < 3:
+            continue  # each package one label, few shared: a label per app, no category or flag
+        words = pc.mean(pc.cast(rx.match(distinct["l"], r"^[^\s.]+(?:\s[^\s]+)*$"), pa.int8())).as_py() or 0
+        if words < APP_LABEL_WORDS or pc.any(rx.match(distinct["l"], r"^[a-z][\w]*(?:\.[\w]+){2,}$")).as_py():
+            continue  # labels are no package ids themselves
+        _decide(label, "APP_PACKAGE", [Signal("table", f"one label to each package id of '{package.sample.path}'",
+                                              SHAPE_SCORE)], _examples(label.sample.values))
 
 
 #: a UUID or 32-hex id, in either case

@@ -91,3 +91,18 @@ def test_a_tally_of_person_months_is_no_account():
     assert best_entity("patient_days", tallies) != "ACCOUNT_ID"
     # the member's own number stays their account
     assert best_entity("member_id", [10293847, 10293848, 10293911, 10294002, 10294113, 10294250]) == "ACCOUNT_ID"
+
+
+def test_titles_one_to_each_package_id_are_the_apps_labels():
+    # values alone: a phone's foreground apps, the package id then the label the launcher shows
+    apps = {"com.google.android.packageinstaller": "Package installer", "com.facebook.orca": "Messenger",
+            "com.google.android.apps.messaging": "Messages", "com.whatsapp": "WhatsApp",
+            "com.spotify.music": "Spotify", "com.android.chrome": "Chrome"}
+    packages = list(apps) * 3
+    rows = {"c01": [1583481040385 + i * 2000 for i in range(len(packages))], "c02": ["Android 14"] * len(packages),
+            "c03": packages}
+    found = classify_export("foreground.csv", **rows, c04=[apps[p] for p in packages], c05=[0, 1, 0, 0, 0, 1] * 3)
+    assert found["c03"] == "APP_PACKAGE" and found["c04"] == "APP_PACKAGE"
+    # a category shared by many packages is no label of each
+    kinds = {p: ("social" if i % 2 else "tools") for i, p in enumerate(apps)}
+    assert classify_export("foreground.csv", **rows, c04=[kinds[p] for p in packages])["c04"] != "APP_PACKAGE"
