@@ -697,8 +697,8 @@ def _app_labels(table: Table, results: Sequence[FieldResult], views: Sequence[Fi
         best = package.best(threshold)
         if best is None or best.entity != "APP_PACKAGE" or not _open(label, threshold):
             continue
-        if not pa.types.is_string(label.sample.values.type):
-            continue
+        if not pa.types.is_string(label.sample.values.type) or len(label.sample.values) != len(package.sample.values):
+            continue  # a sample without its nulls is no longer row by row beside the other
         pairs = pa.table({"p": as_text(package.sample.values), "l": label.sample.values}).drop_null()
         if pairs.num_rows < 5:
             continue

@@ -106,3 +106,6 @@ def test_titles_one_to_each_package_id_are_the_apps_labels():
     # a category shared by many packages is no label of each
     kinds = {p: ("social" if i % 2 else "tools") for i, p in enumerate(apps)}
     assert classify_export("foreground.csv", **rows, c04=[kinds[p] for p in packages])["c04"] != "APP_PACKAGE"
+    # a column with gaps beside the package ids is read without failing the table
+    gaps = [None if i % 4 == 0 else apps[p] for i, p in enumerate(packages)]
+    assert classify_export("foreground.csv", **rows, c04=gaps)["c03"] == "APP_PACKAGE"
