@@ -182,7 +182,7 @@ class UserContentRecognizer(FieldRecognizer):
             # the text so far, one key more than the last; its prefixes repeat by nature. No
             # program writes its words so: the shape says a person typed them, name or not
             return Signal("value", f"text typed key by key: {typed:.0%} of texts extend another by a key",
-                          round(TYPED_SCORE * typed, 4), round(typed, 4))
+                          TYPED_SCORE, round(typed, 4))
         if distinct < MIN_DISTINCT_RATIO:
             # Chinese sentences repeat in a small sample more than words do (stock replies,
             # `请尽快发货`): too little to decide, enough to support a content name
@@ -604,8 +604,9 @@ FEW_TEXT_SCORE = 0.3
 #: share of the distinct texts whose text less its last key or two is another of them (`Omw`
 #: beside `Om`), for a column to be a keyboard's capture
 TYPED_SHARE = 0.5
-#: what text typed key by key scores, alone: as long varied prose does
-TYPED_SCORE = 0.6
+#: what text typed key by key scores, alone, once most texts extend another: the shape is
+#: unmistakable (keys the capture missed and texts typed once lower the share, not the reading)
+TYPED_SCORE = 0.55
 #: what a capture wraps the text in (AWARE's `current_text`: `[Omw ]`)
 _BRACKETS = "[]"
 

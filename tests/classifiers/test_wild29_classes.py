@@ -39,7 +39,7 @@ def test_a_birth_date_kept_with_a_time_of_day_is_still_a_birth_date():
 def test_text_typed_key_by_key_is_what_its_writer_wrote():
     # a keyboard sensor's capture: the text so far after each key, wrapped as the sensor writes it
     words = "on my way home"
-    typed = [f"[{words[:n]}]" for n in range(1, len(words) + 1)] * 3
+    typed = [f"[{words[:n]}]" for n in range(1, len(words) + 1)] * 3 + ["[ok]", "[see you]", "[Yes please]"]
     random.Random(29).shuffle(typed)  # a sample keeps no order of the rows
     table = classify_table("phone_keyboard", {
         "timestamp": [1583514753953 + i * 1000 for i in range(len(typed))],
