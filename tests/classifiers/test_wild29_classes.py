@@ -12,15 +12,18 @@ from tests.classifiers.support import best_entity, classify_export, classify_tab
 PLATFORMS = ["android", "ios", "android", "android", "ios", "android", "ios", "ios"]
 
 
-def test_platform_words_in_a_device_id_column_are_no_operating_system():
+def test_platform_words_in_a_device_id_column_stand_in_for_the_ids():
     # AWARE's test data writes `android`/`ios` where a real export holds each phone's UUID
     table = classify_table("phone_battery", {
         "timestamp": [1583471290416 + i * 1000 for i in range(8)],
         "device_id": PLATFORMS,
         "battery_level": [80, 79, 78, 77, 77, 76, 75, 74]})
-    assert table["device_id"] != "OPERATING_SYSTEM"
+    assert table["device_id"] == "DEVICE_ID"
     # the same words under a system's own name are the system
     assert best_entity("os", PLATFORMS) == "OPERATING_SYSTEM"
+    # other words under a device's id name still contradict it
+    assert best_entity("device_id", ["kitchen", "hall", "garage", "kitchen", "porch", "hall", "attic", "den"]) \
+        != "DEVICE_ID"
 
 
 def test_a_birth_date_kept_with_a_time_of_day_is_still_a_birth_date():
