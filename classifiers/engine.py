@@ -611,6 +611,9 @@ def _score(recognizer: FieldRecognizer, sample: FieldView, name_signal: Signal |
             # `CCNumber: 5.54563E+15`: long numbers a spreadsheet rounded, no form left to judge
             signals.append(Signal("validator", "values are long numbers a spreadsheet wrote in exponent form "
                                                "(digits lost): they do not contradict the name", 0.0))
+        elif (stand_in := recognizer.stand_ins(sample)) is not None:
+            # what a test fixture writes where the real values go (`android` for a device's id)
+            signals.append(Signal("validator", f"values are {stand_in}: they do not contradict the name", 0.0))
         elif recognizer.shape_suffices and shaped >= recognizer.min_ratio and _named_outright(recognizer, name_signal, context_signal):
             # right form, failed validation (test card numbers that fail Luhn): the name stands
             signals.append(Signal("validator", "values have the expected form but fail validation", 0.0,

@@ -158,8 +158,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     # ... and what they are called: real names, diminutives, the platform's default (`用户8342`)
     nicknames.decide(results, threshold, _open)
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
-    for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _device_id,
-                 _zone_offsets, _recurring_ids, _record_owner):
+    for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _app_labels,
+                 _device_id, _zone_offsets, _recurring_ids, _record_owner):
         if not any(_open(r, threshold) for r in results):
             break
         table = Table(dataset, results, threshold)
@@ -658,6 +658,8 @@ def _level_and_flag(table: Table, results: Sequence[FieldResult], views: Sequenc
 
 
 _VERSION = r"^v?\d{1,2}(?:[._]\d{1,3}){0,3}$"
+#: a whole number below 5, as an integer or a float column writes it (`3`, `3.0`)
+_ENUM_CODE = r"^[1-4](?:\.0+)?$"
 #: share of OS names that hold a version for the column after them to be no system's version
 OS_WITH_VERSION_SHARE = 0.8
 
@@ -681,9 +683,43 @@ def _os_version(table: Table, results: Sequence[FieldResult], views: Sequence[Fi
             continue
         if pc.any(pc.equal(text, "0")).as_py():
             continue  # no system ships a version 0: a status flag (RuoYi's login `status` 0/1 after `os`)
+        if pc.all(rx.match(text, _ENUM_CODE)).as_py():
+            # whole numbers below 5 only (a call's type 1-4, a battery's status 2.0-4.0 after
+            # AWARE's `device_id`): an enumeration's codes, no system of today's versions
+            continue
         _decide(version, "OPERATING_SYSTEM", [Signal("value", "bare version numbers", 0.25, 1.0),
                                               Signal("table", f"right after the OS names of '{os_name.sample.path}'",
                                                      SHAPE_SCORE)], _examples(text))
+
+
+#: share of an app-label column's distinct values that must read as words (`Package installer`)
+APP_LABEL_WORDS = 0.8
+
+
+def _app_labels(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+                recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """A column of titles right after a column of package ids, one title to each package (an
+    app inventory's or an app-usage log's label: `Package installer` beside
+    `com.google.android.packageinstaller`), names the same apps: their labels, as
+    `AppLabelRecognizer` reads a named `application_name`."""
+    for package, label in zip(results, results[1:]):
+        best = package.best(threshold)
+        if best is None or best.entity != "APP_PACKAGE" or not _open(label, threshold):
+            continue
+        if not pa.types.is_string(label.sample.values.type) or len(label.sample.values) != len(package.sample.values):
+            continue  # a sample without its nulls is no longer row by row beside the other
+        pairs = pa.table({"p": as_text(package.sample.values), "l": label.sample.values}).drop_null()
+        if pairs.num_rows < 5:
+            continue
+        distinct = pairs.group_by(["p", "l"]).aggregate([])
+        packages, labels = pc.count_distinct(distinct["p"]).as_py(), pc.count_distinct(distinct["l"]).as_py()
+        if distinct.num_rows != packages or labels < 0.8 * packages or packages < 3:
+            continue  # each package one label, few shared: a label per app, no category or flag
+        words = pc.mean(pc.cast(rx.match(distinct["l"], r"^[^\s.]+(?:\s[^\s]+)*$"), pa.int8())).as_py() or 0
+        if words < APP_LABEL_WORDS or pc.any(rx.match(distinct["l"], r"^[a-z][\w]*(?:\.[\w]+){2,}$")).as_py():
+            continue  # labels are no package ids themselves
+        _decide(label, "APP_PACKAGE", [Signal("table", f"one label to each package id of '{package.sample.path}'",
+                                              SHAPE_SCORE)], _examples(label.sample.values))
 
 
 #: a UUID or 32-hex id, in either case

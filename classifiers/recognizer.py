@@ -271,6 +271,12 @@ class FieldRecognizer:
                 return words, strong
         return None
 
+    def stand_ins(self, view: FieldView) -> str | None:
+        """What the values are, when every one stands in for the entity's values as test data
+        writes them (a device's id of `android`, `ios`): they then do not contradict its name.
+        None here: only a recognizer that knows its entity's stand-ins says so."""
+        return None
+
     def values_vetoed(self, name: NameTokens) -> bool:
         """True when one of `value_veto_names` stands in the field's own name, or runs into it
         from the object that holds it (Traefik's `ServiceURL.Host`, Caddy's `request.host`)."""

@@ -818,7 +818,11 @@ ORGANISATION_WORDS = frozenset({"organization", "organisation", "org", "company"
 
 #: table-name words whose rows are organisations, beside ORGANISATION_WORDS
 ORGANISATION_TABLES = ORGANISATION_WORDS | {"clinic", "hospital", "institution", "agency", "employer", "insurer",
-                                            "firm", "enterprise", "practice", "pharmacy"}
+                                            "firm", "enterprise", "practice", "pharmacy",
+                                            # health care's payers (a Synthea export's `payers`:
+                                            # Medicare, Medicaid, with a head office and a phone);
+                                            # a table of paying people names them, beyond an office
+                                            "payer"}
 #: person evidence an organisation's row has too: its office's address and switchboard
 OFFICE_EVIDENCE = frozenset({"street address", "phone number"})
 #: the last word of an organisation's name (`HALL AND SONS CLINIC`, `Acme Corp.`, `Möller GmbH`)

@@ -194,7 +194,10 @@ class AccountIdRecognizer(FieldRecognizer):
                       # what an authorisation grants and for how long (an OAuth token's `expires_in`:
                       # 7200 seconds; its `scope`: `snsapi_userinfo`), not whose it is
                       "expire", "expires", "expiry", "expiration", "ttl", "lifetime", "scope", "permission",
-                      "permissions")
+                      "permissions",
+                      # a tally of people over time (an insurer's `MEMBER_MONTHS`, a ward's
+                      # `patient_days`): how long they were counted, no one's id
+                      "months", "days", "weeks", "years", "hours")
     patterns = (
         ValuePattern("numeric id", r"\d{1,20}", 0.4),
         ValuePattern("uuid", r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", 0.4),

@@ -52,6 +52,10 @@ class DateOfBirthRecognizer(FieldRecognizer):
         # from Beijing by a Java Date or MongoDB is `1994-04-21T16:00:00Z`, always a whole hour
         ValuePattern("date at a zone's midnight",
                      r"\d{4}-\d{2}-\d{2}[T ]\d{2}:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)", 0.4),
+        # a birth date in a DATETIME column (a seed script's `date_of_birth datetime` of
+        # `2000-07-06 02:43:37`): the time of day is the column's type; the name decides, as
+        # always here (`created_at` never takes these)
+        ValuePattern("date and a time of day", r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?", 0.35),
         ValuePattern("year or month", r"\d{1,4}(?:\.0)?", 0.35),
         # PostgreSQL's `timestamp with time zone` written as its literal: the date, maybe a whole
         # hour, then the writer's offset (`1932-2-23+2:00`, `1931-3-21 12:00 -5:00`)
@@ -155,6 +159,8 @@ def _plausible_age(text: str | None) -> bool:
 
 _DECIMAL_AGE = re.compile(r"^\d{1,3}\.\d+$")
 _DATE_AND_OFFSET = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})(?: \d{1,2}:00(?::00)?)? ?[+-]\d{1,2}(?::?\d{2})?$")
+#: a date and a time of day as a DATETIME column prints it (`2000-07-06 02:43:37`)
+_DATE_AND_TIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$")
 _ZONED_WHOLE_HOUR = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$")
 
 
@@ -191,7 +197,7 @@ def is_birth_value(text: str | None) -> bool:
     zoned = _DATE_AND_OFFSET.match(value)
     if zoned:
         value = zoned.group(1)
-    if "T" in value or " 00:00" in value or _ZONED_WHOLE_HOUR.match(value):
+    if "T" in value or " 00:00" in value or _ZONED_WHOLE_HOUR.match(value) or _DATE_AND_TIME.match(value):
         value = value.replace("T", " ").split(" ", 1)[0]
     for fmt in _DATE_FORMATS:
         try:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import vocab
+from classifiers import rx, vocab
 from classifiers.checksums import luhn_valid
 from classifiers.evidence import Signal
 from classifiers.fieldview import FieldView
@@ -33,6 +33,11 @@ _DEVICE_WORDS = ("device", "hardware", "handset", "dvce", "shebei")
 _PUSH_WORDS = ("push", "apns", "fcm", "gcm", "hms", "jpush", "getui", "mipush")
 #: a certificate's serial number (`certificate.serial`, `cert_serial`) is the issuer's, no device's
 _CERTIFICATE_WORDS = ("certificate", "cert", "x509")
+
+
+#: the platform a device runs, as test data writes it in a device's id column (AWARE's test
+#: tables: `android`, `ios`, `fitbit`), in place of each device's UUID
+PLATFORM_STAND_INS = r"(?i)^(?:android|ios|ipados|iphone|ipad|watchos|wearos|tvos|windows|macos|linux|web|fitbit)$"
 
 
 class DeviceIdRecognizer(FieldRecognizer):
@@ -106,6 +111,12 @@ class DeviceIdRecognizer(FieldRecognizer):
     )
     context = ("device", "android", "idfv", "serial", "hardware")
     value_alone = False
+
+    def stand_ins(self, view: FieldView) -> str | None:
+        values = view.informative
+        if values.total and values.hits(rx.match(values.values, PLATFORM_STAND_INS, distinct=True)) == values.total:
+            return "platform names in place of each device's id (test data)"
+        return None
 
     def name_signal(self, name: NameTokens) -> Signal | None:
         if not set(_CERTIFICATE_WORDS).isdisjoint(name.parent[-1:]):

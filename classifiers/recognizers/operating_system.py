@@ -76,6 +76,9 @@ class OperatingSystemRecognizer(FieldRecognizer):
                       "tz", "language", "locale",
                       # a terminology's code system (HL7's `codeSystemName`, FHIR's `coding.system`)
                       "code system")
+    #: a device's id names the device, not its system: platform words there (`android`, `ios`
+    #: in AWARE's test data) stand in for the ids a real export holds
+    value_veto_names = ("device id", "deviceid", "device uuid", "device guid", "install id", "installation id")
     patterns = (
         # a system and its version, also as a user-agent parser gives it: `Intel Mac OS X 10_15_7`, `X11; Linux
         # x86_64`, `Windows NT 10.0; Win64; x64`

@@ -177,6 +177,13 @@ class UserContentRecognizer(FieldRecognizer):
         # over the texts written
         n_distinct = len(texts)
         distinct = n_distinct / sum(n for _, n in texts)
+        typed = _typed_keystrokes(values)
+        if typed is not None:
+            # a keyboard's capture (AWARE's keyboard sensor, an input method's log): each value
+            # the text so far, one key more than the last; its prefixes repeat by nature. No
+            # program writes its words so: the shape says a person typed them, name or not
+            return Signal("value", f"text typed key by key: {typed:.0%} of texts extend another by a key",
+                          TYPED_SCORE, round(typed, 4))
         if distinct < MIN_DISTINCT_RATIO:
             # Chinese sentences repeat in a small sample more than words do (stock replies,
             # `请尽快发货`): too little to decide, enough to support a content name
@@ -638,6 +645,32 @@ def _stock_phrases(sample: FieldSample) -> bool:
 #: each of a handful of texts (an API's one status, a want's two notes) has this many words
 FEW_TEXT_WORDS = 4
 FEW_TEXT_SCORE = 0.3
+
+
+#: share of the distinct texts whose text less its last key or two is another of them (`Omw`
+#: beside `Om`), for a column to be a keyboard's capture
+TYPED_SHARE = 0.5
+#: what text typed key by key scores, alone, once most texts extend another: the shape is
+#: unmistakable (keys the capture missed and texts typed once lower the share, not the reading)
+TYPED_SCORE = 0.55
+#: what a capture wraps the text in (AWARE's `current_text`: `[Omw ]`)
+_BRACKETS = "[]"
+
+
+def _typed_keystrokes(values: pa.Array) -> float | None:
+    """The share of distinct texts that add one or two characters to another of them (a
+    keyboard's capture, the text so far after each key: `Omw` and `Omw `; `many assignments to
+    co` and `many assignments to com`), when that is most of them and the texts hold words. The
+    rows' order plays no part: a sample need not keep it."""
+    texts = {t.strip(_BRACKETS) for t in pc.unique(values.drop_null()).to_pylist()}
+    texts.discard("")
+    if len(texts) < MIN_VALUES:
+        return None
+    typed = sum(1 for t in texts if t[:-1] in texts or (len(t) > 2 and t[:-2] in texts))
+    share = typed / len(texts)
+    if share < TYPED_SHARE or not any(" " in t.strip() and _is_wordy(t) for t in texts):
+        return None
+    return share
 
 
 def _few_texts(values: pa.Array) -> Signal | None:
