@@ -375,12 +375,25 @@ def _share_reaching(texts: list[tuple[str, int]], is_text: Callable[[str], bool]
 CJK_CHARS_PER_WORD = 1.6
 
 
+#: what separates the items of a list written without spaces (`微信,支付宝,高德地图`, `苹果、香蕉`)
+_LIST_SEPARATORS = re.compile(r"[,;|/、]")
+#: a list item of at most this many CJK characters is one name (`高德地图`), not a clause
+CJK_NAME_CHARS = 4
+
+
 def _words(text: str) -> float:
-    """How many words a text has: its spaced tokens, a token of CJK characters counted by them."""
+    """How many words a text has: its spaced tokens, a token of CJK characters counted by them;
+    the short items of a list (an app list `微信,支付宝`) are a word each, as names are."""
     count = 0.0
     for token in text.split():
-        cjk = len(_CJK.findall(token))
-        count += max(1.0, cjk / CJK_CHARS_PER_WORD) if cjk else 1.0
+        if not _CJK.search(token):
+            count += 1.0
+            continue
+        items = [item for item in _LIST_SEPARATORS.split(token) if item]
+        for item in items:
+            cjk = len(_CJK.findall(item))
+            listed = len(items) > 1 and cjk <= CJK_NAME_CHARS
+            count += 1.0 if listed else max(1.0, cjk / CJK_CHARS_PER_WORD)
     return count
 
 
