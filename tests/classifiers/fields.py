@@ -1,6 +1,7 @@
 """Helpers for recognizer tests: build field samples, run one recognizer or the whole engine."""
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Any
 
@@ -65,3 +66,27 @@ def table_entities(name: str, *fields: FieldSample) -> dict[str, str | None]:
     """Each field of a table called `name` and the entity it is classified as (None: nothing)."""
     results = classify_dataset(DatasetSample(name=name, source=name, kind="table", fields=list(fields)), embedded=False)
     return {r.sample.path: (r.best().entity if r.best() else None) for r in results}
+
+
+def sql_column(path: str, values: list[Any], comment: str | None = None, kind: str | None = None) -> FieldSample:
+    """A database column as a connector samples it: its values, its declared type (`kind`, or
+    BIGINT, DOUBLE or VARCHAR(255) by the first value) and its comment (`COMMENT '手机号'`)."""
+    if kind is None:
+        first = values[0]
+        kind = "BIGINT" if isinstance(first, int) else "DOUBLE" if isinstance(first, float) else "VARCHAR(255)"
+    return FieldSample(path=path, values=pa.array(values), declared_type=kind, comment=comment)
+
+
+#: common family and given names of the mainland (the Chinese tests' people)
+HAN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+HAN_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华慧"
+
+
+def han_name(rng: random.Random) -> str:
+    """A Han name of two or three characters, drawn with `rng` (each test file seeds its own)."""
+    return rng.choice(HAN_SURNAMES) + "".join(rng.choice(HAN_GIVEN) for _ in range(rng.choice([1, 2])))
+
+
+def mainland_mobiles(rng: random.Random, n: int) -> list[str]:
+    """`n` eleven-digit mainland mobile numbers (13x, 15x, 18x, 19x), drawn with `rng`."""
+    return [f"1{rng.choice('3589')}{rng.randint(100000000, 999999999)}" for _ in range(n)]

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import random
 
-import pyarrow as pa
-
-from datamap.model import FieldSample
-from tests.classifiers.fields import table_entities as _entities
+from tests.classifiers.fields import sql_column as _column, table_entities as _entities
 
 RNG = random.Random(25)
 LOGINS = ["lanz", "test1", "nnd1", "suyat", "liyats", "xiaowang88", "zhangwei_01", "13988888887", "lian", "mike2024"]
-
-
-def _column(path: str, values: list, comment: str | None = None) -> FieldSample:
-    kind = "BIGINT" if isinstance(values[0], int) else "VARCHAR(100)"
-    return FieldSample(path=path, values=pa.array(values), declared_type=kind, comment=comment)
 
 
 def _users(n: int, **extra: tuple[list, str]) -> dict[str, str | None]:

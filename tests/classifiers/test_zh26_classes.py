@@ -6,19 +6,12 @@ import hashlib
 import random
 from datetime import datetime, timedelta, timezone
 
-import pyarrow as pa
-
 from datamap.model import FieldSample
-from tests.classifiers.fields import table_entities as _entities
+from tests.classifiers.fields import sql_column as _column, mainland_mobiles, table_entities as _entities
 
 RNG = random.Random(26)
 BEIJING = timezone(timedelta(hours=8))
-PHONES = [f"1{RNG.choice('3589')}{RNG.randint(100000000, 999999999)}" for _ in range(400)]
-
-
-def _column(path: str, values: list, comment: str | None = None) -> FieldSample:
-    kind = "BIGINT" if isinstance(values[0], int) else "VARCHAR(255)"
-    return FieldSample(path=path, values=pa.array(values), declared_type=kind, comment=comment)
+PHONES = mainland_mobiles(RNG, 400)
 
 
 def _digest() -> str:

@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import random
 
-import pyarrow as pa
-
 from datamap.model import FieldSample
-from tests.classifiers.fields import table_entities as _entities
+from tests.classifiers.fields import sql_column as _column, han_name, mainland_mobiles, table_entities as _entities
 
 RNG = random.Random(27)
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华慧"
-PHONES = [f"1{RNG.choice('3589')}{RNG.randint(100000000, 999999999)}" for _ in range(400)]
-
-
-def _name() -> str:
-    return RNG.choice(SURNAMES) + "".join(RNG.choice(GIVEN) for _ in range(RNG.choice([1, 2])))
-
-
-def _column(path: str, values: list, comment: str | None = None, kind: str | None = None) -> FieldSample:
-    kind = kind or ("BIGINT" if isinstance(values[0], int) else "VARCHAR(255)")
-    return FieldSample(path=path, values=pa.array(values), declared_type=kind, comment=comment)
+PHONES = mainland_mobiles(RNG, 400)
 
 
 def _ids(n: int) -> FieldSample:
@@ -53,7 +40,7 @@ def test_a_thing_s_name_of_han_words_is_no_person_s():
     assert found["drug_name"] != "PERSON"
     assert found["template_name"] != "PERSON"
     found = _entities("his.sql/zcmu_patient", _column("uuid", [f"2026{i:06d}" for i in range(n)], "ID"),
-                      _column("name", [_name() for _ in range(n)], "姓名", "varchar(20)"))
+                      _column("name", [han_name(RNG) for _ in range(n)], "姓名", "varchar(20)"))
     assert found["name"] == "PERSON"
 
 
@@ -86,7 +73,7 @@ def test_a_user_name_of_han_names_is_the_person_s_name():
     """sky-take-out's order keeps the buyer's `user_name` 用户名称 as Han personal names (王伟,
     买买提·艾力): the name the person goes by, no login. A `username` of logins stays an account."""
     n = 300
-    names = [_name() if i % 9 else "买买提·艾力" for i in range(n)]
+    names = [han_name(RNG) if i % 9 else "买买提·艾力" for i in range(n)]
     found = _entities("sky.sql/orders", _ids(n), _column("user_name", names, "用户名称", "varchar(32)"))
     assert found["user_name"] == "PERSON"
     logins = [f"{RNG.choice(['wang', 'li', 'zhang', 'chen'])}{RNG.randint(1, 9999)}" for _ in range(n)]

@@ -5,25 +5,12 @@ from __future__ import annotations
 
 import random
 
-import pyarrow as pa
-
 from datamap.model import FieldSample
-from tests.classifiers.fields import table_entities as _entities
+from tests.classifiers.fields import sql_column as _column, han_name, mainland_mobiles, table_entities as _entities
 from tests.catalog.check_helpers import flagged_in_sql
 
 RNG = random.Random(28)
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华慧"
-PHONES = [f"1{RNG.choice('3589')}{RNG.randint(100000000, 999999999)}" for _ in range(400)]
-
-
-def _name() -> str:
-    return RNG.choice(SURNAMES) + "".join(RNG.choice(GIVEN) for _ in range(RNG.choice([1, 2])))
-
-
-def _column(path: str, values: list, comment: str | None = None, kind: str | None = None) -> FieldSample:
-    kind = kind or ("BIGINT" if isinstance(values[0], int) else "VARCHAR(255)")
-    return FieldSample(path=path, values=pa.array(values), declared_type=kind, comment=comment)
+PHONES = mainland_mobiles(RNG, 400)
 
 
 def _ids(n: int) -> FieldSample:
@@ -53,7 +40,7 @@ def test_a_staff_member_s_account_in_pinyin_is_an_account():
     logins = [RNG.choice([f"wh{RNG.randint(100000, 999999)}", str(RNG.randint(100000, 999999)), PHONES[i]]) for i in range(n)]
     for comment in ("人员账号", None):
         found = _entities("power.sql/feiyongdingdan", _ids(n), _column("renyuanzhanghao", logins, comment),
-                          _column("renyuanxingming", [_name() for _ in range(n)], "人员姓名" if comment else None))
+                          _column("renyuanxingming", [han_name(RNG) for _ in range(n)], "人员姓名" if comment else None))
         assert found["renyuanzhanghao"] == "ACCOUNT_ID"
 
 
@@ -64,7 +51,7 @@ def test_a_school_s_subject_is_no_study_s_subject():
     majors = [str(RNG.randint(1, 4)) for _ in range(n)]
     for comment in ("所属专业", "科目ID"):
         found = _entities("student.sql/student", _column("stu_id", [f"2022{i:06d}" for i in range(n)], "学生主键-学号"),
-                          _column("name", [_name() for _ in range(n)], "姓名"), _column("subject_id", majors, comment))
+                          _column("name", [han_name(RNG) for _ in range(n)], "姓名"), _column("subject_id", majors, comment))
         assert found["subject_id"] != "ACCOUNT_ID"
     found = _entities("admissions.csv", _column("row_id", list(range(n))),
                       _column("subject_id", [RNG.randint(10000, 99999) for _ in range(n)]))
@@ -117,7 +104,7 @@ def test_short_hex_salts_are_no_geohashes():
     past `f` in twenty values, so hexadecimal, no 20-km cells. Cells of the same length (`wtmk`,
     `ws10`) beside them stay places."""
     n = 20
-    staff = [_column("id", list(range(1, n + 1))), _column("c02", [_name() for _ in range(n)])]
+    staff = [_column("id", list(range(1, n + 1))), _column("c02", [han_name(RNG) for _ in range(n)])]
     # (drawn without `a`, a letter no cell has: the salts a geohash's pattern admits whole)
     salts = ["".join(RNG.choice("0123456789bcdef") for _ in range(4)) for _ in range(n)]
     cells = [RNG.choice("wx") + RNG.choice("st") + "".join(RNG.choice("0123456789bcdefghjkmnpqrstuvwxyz") for _ in range(2))
@@ -139,7 +126,7 @@ def test_shops_names_beside_their_contact_are_no_one_s_writing():
              "位置太偏了，找了好久"]
     found = _entities("hezuoshanghu.csv", _column("c01", list(range(1, n + 1))),
                       _column("c04", [f"{RNG.choice(shops)}（{RNG.choice(roads)}店）" for _ in range(n)]),
-                      _column("c07", [_name() for _ in range(n)]), _column("c08", PHONES[:n]),
+                      _column("c07", [han_name(RNG) for _ in range(n)]), _column("c08", PHONES[:n]),
                       _column("c09", [f"{RNG.choice(words)}，{RNG.choice(words)}" for _ in range(n)]))
     assert found["c04"] != "USER_CONTENT"
     assert found["c09"] == "USER_CONTENT"

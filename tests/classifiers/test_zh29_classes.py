@@ -6,22 +6,13 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-import pyarrow as pa
-
-from datamap.model import FieldSample
 from inventory.scan import ScanOptions, scan
-from tests.classifiers.fields import table_entities as _entities
+from tests.classifiers.fields import sql_column as _column, han_name, table_entities as _entities
 
 RNG = random.Random(29)
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华慧"
 PLACES = ["图书馆", "二食堂", "东操场", "南门", "实验楼", "梅园", "体育馆", "逸夫楼", "三教", "西区超市"]
 OPENERS = ["", "哈哈哈", "楼主", "说真的，", "救命，", "偷偷说一句，", "同学你好，"]
 CLOSERS = ["", "！", "～", "😂", "🙏", "。", "哈哈", "❤️"]
-
-
-def _name() -> str:
-    return RNG.choice(SURNAMES) + "".join(RNG.choice(GIVEN) for _ in range(RNG.choice([1, 2])))
 
 
 def _openid() -> str:
@@ -31,11 +22,6 @@ def _openid() -> str:
 def _typed(template: str) -> str:
     """A sentence as people type it: an opener, the words, a closer."""
     return RNG.choice(OPENERS) + template.format(RNG.choice(PLACES)) + RNG.choice(CLOSERS)
-
-
-def _column(path: str, values: list, comment: str | None = None, kind: str | None = None) -> FieldSample:
-    kind = kind or ("INT" if isinstance(values[0], int) else "DOUBLE" if isinstance(values[0], float) else "VARCHAR(255)")
-    return FieldSample(path=path, values=pa.array(values), declared_type=kind, comment=comment)
 
 
 def _result_of(folder: Path, table: str, column: str) -> str | None:
@@ -57,7 +43,7 @@ def test_a_column_of_one_database_file_points_at_no_key_of_another(tmp_path: Pat
     same column still reads as the owners' id."""
     people = sorted(RNG.sample(range(100000, 1000000), 80))
     owners = _dump("owner", "`id` int, `name` varchar(50), `phone` varchar(20)",
-                   [f"({i}, '{_name()}', '1{RNG.choice('3589')}{RNG.randint(100000000, 999999999)}')" for i in people])
+                   [f"({i}, '{han_name(RNG)}', '1{RNG.choice('3589')}{RNG.randint(100000000, 999999999)}')" for i in people])
     replies = _dump("slreply", "`showloveID` int, `c02` int, `issueTime` datetime",
                     [f"({RNG.randint(1, 50)}, {RNG.choice(people)}, '2026-05-{RNG.randint(10, 28)} 12:00:00')" for _ in range(300)])
     apart, together = tmp_path / "apart", tmp_path / "together"
@@ -77,7 +63,7 @@ def test_an_amount_is_no_account_id():
     balances = [RNG.choice([0.0, 50.0, 120.5, 300.0, 888.0, 1000.0, 2450.8]) for _ in range(n)]
     for comment in ("余额", None):
         found = _entities("property_manager.sql/user", _column("id", list(range(1, n + 1)), "主键ID"),
-                          _column("name", [_name() for _ in range(n)], "姓名"), _column("account", balances, comment))
+                          _column("name", [han_name(RNG) for _ in range(n)], "姓名"), _column("account", balances, comment))
         assert found["account"] != "ACCOUNT_ID"
     found = _entities("ledger.csv", _column("account", [float(RNG.randint(10 ** 7, 10 ** 8)) for _ in range(n)]),
                       _column("amount", balances))
@@ -135,7 +121,7 @@ def test_a_diagnosis_s_keywords_are_no_search():
     n = 300
     findings = [RNG.choice(["正常", "糖尿病视网膜病变", "青光眼", "白内障", "黄斑变性", "高度近视", "视网膜出血"]) for _ in range(n)]
     found = _entities("clinic.sql/patient", _column("id", list(range(1, n + 1)), "id"),
-                      _column("name", [_name() for _ in range(n)], "姓名"),
+                      _column("name", [han_name(RNG) for _ in range(n)], "姓名"),
                       _column("left_diag", findings, "左眼诊断结果关键字"))
     assert found["left_diag"] != "SEARCH_QUERY"
     searched = [RNG.choice(["连衣裙", "蓝牙耳机", "iPhone 15 手机壳", "儿童书包", "无线鼠标", "运动鞋 男"]) for _ in range(n)]
@@ -152,7 +138,7 @@ def test_the_operator_s_announcements_are_no_user_s_writing():
     n = 40
     bodies = [f"因管道检修，{RNG.randint(1, 12)}月{RNG.randint(1, 28)}日9:00-17:00 {RNG.randint(1, 18)}号楼停水，请各位业主提前储水，给您带来不便敬请谅解。"
               for _ in range(n)]
-    staff = [_name() for _ in range(n)]
+    staff = [han_name(RNG) for _ in range(n)]
     found = _entities("property_manager.sql/notice", _column("id", list(range(1, n + 1)), "ID"),
                       _column("title", [RNG.choice(["停水通知", "电梯年检公告", "消防演练通知"]) for _ in range(n)], "标题"),
                       _column("content", bodies, "内容"), _column("user", staff, "创建人"))
