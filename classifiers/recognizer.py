@@ -17,8 +17,8 @@ pattern matched it and, if the recognizer has a validator, the validator returne
 from __future__ import annotations
 
 import re
-from contextlib import nullcontext
 from collections.abc import Hashable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
