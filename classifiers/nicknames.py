@@ -22,7 +22,7 @@ from classifiers import rx
 from classifiers.chinese_text import is_han_name
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import as_mask
-from classifiers.logins import open_text
+from classifiers.logins import HANDLE, open_text  # a handle among them (`okang`, `jie28`)
 from classifiers.masking import mask_examples
 
 if TYPE_CHECKING:
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 #: how Chinese speakers and platforms call people besides their names: a diminutive (`小平`,
 #: `阿娟`, `老王`), `一只…` (`一只阿黄`), `…的…` (`不吃香菜的猫`), the default (`用户8342`, `微信用户`)
 NICKNAME = r"^(?:[小阿老]\p{Han}{1,2}|一只\p{Han}{1,4}|\p{Han}{2,6}的\p{Han}{1,4}|(?:用户|微信用户|游客)\d{0,10})$"
-#: a handle among them (`okang`, `jie28`)
-HANDLE = r"^[a-z]{2}[a-z0-9_.]{0,30}$"
 #: shares of the distinct values: real names, nicknames, and all kinds together
 NAME_SHARE = 0.2
 NICKNAME_SHARE = 0.05
