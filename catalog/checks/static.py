@@ -41,6 +41,7 @@ from catalog.checks.static_tables import (MACHINE_OWN, PLACE_ENTITIES, aggregate
                                           agent_catalogue)
 from catalog.checks import static_liquibase as liquibase
 from catalog.checks import static_names
+from catalog.checks.static_collections import collection_owner
 from catalog.checks import static_parties
 from catalog.checks import static_orm
 from catalog.checks import static_records
@@ -2056,6 +2057,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue
         if static_names.shipping_carrier(recognizer.entity, name, words) or static_names.thing_handle(recognizer.entity, name, column.table) \
                 or static_names.polymorphic_key(recognizer.entity, name, siblings, column.table) \
+                or collection_owner(recognizer.entity, name, column.table, siblings) \
                 or static_names.thing_uid(recognizer.entity, name, account) or static_names.app_screen(recognizer.entity, name, words) \
                 or static_names.campaign_tag(recognizer.entity, name, siblings) or static_names.function_mailbox(recognizer.entity, name) \
                 or static_names.key_not_name(recognizer.entity, name) or static_names.source_file(recognizer.entity, words) \
