@@ -26,11 +26,19 @@ _MOST_COLUMNS = 3
 
 
 def _attribute_tail(table_words: list[str], value: tuple[str, ...]) -> int:
+    """How many of the table's last words the value column names, with or without a trailing
+    `id` (`client_resource(owner_id, resource_id)`, `authentication_holder_resource_id`)."""
+    return _tail(table_words, value) or (_tail(table_words, value[:-1]) if value[-1:] == ("id",) else 0)
+
+
+def _tail(table_words: list[str], value: tuple[str, ...]) -> int:
     """How many of the table's last words the value column names (`client_grant_type` and
     `grant_type`: 2; `device_code_request_parameter` and `param`: 1, a shortened word); 0 if none."""
     n = len(value)
-    if not value or n >= len(table_words):
+    if not value or n > len(table_words):
         return 0
+    if n == len(table_words):  # `claim_token_format(owner_id, claim_token_format)`: a claim's
+        return n - 1 if table_words == list(value) and n > 1 else 0
     tail = table_words[-n:]
     # `client_claims_redirect_uri(owner_id, redirect_uri)`: the value ends the table's name
     if tail == list(value) or (n == 1 and len(value[0]) >= 3 and tail[0].startswith(value[0])):
