@@ -1430,6 +1430,8 @@ def dbt_docs(paths: Iterable[str | Path]) -> dict[str, str]:
     for raw in paths:
         path = Path(raw)
         roots = {p.parent for p in path.rglob("dbt_project.yml")} if path.is_dir() else set()
+        if not roots and path.is_dir():
+            roots = {path}  # source YAML kept apart from its project (Tamanu's `database/model`): its `.md` beside it
         for root in sorted(roots):
             for file in sorted(root.rglob("*.md")):
                 if "target" in file.relative_to(root).parts or not file.is_file():
@@ -1449,6 +1451,21 @@ def with_dbt_docs(schema: StaticSchema, docs: dict[str, str]) -> None:
         return
     schema.columns = [replace(c, comment=_DOC_REFERENCE.sub(lambda m: docs.get(m.group(1), m.group(0)), c.comment))
                       if c.comment and "doc(" in c.comment else c for c in schema.columns]
+    schema.columns = [_linked_reference(c) for c in schema.columns]
+
+
+#: a dbt docs site's link to a source table or a model in a description: "Reference to the
+#: [user](#!/source/source.tamanu.tamanu.users)", "[orders](#!/model/model.shop.orders)"
+_DOCS_LINK = re.compile(r"\]\(#!/(?:source/source|model/model)\.[\w.]*?\.(\w+)\)")
+
+
+def _linked_reference(column: Column) -> Column:
+    """A column whose description links to one table of the dbt docs site points to that table,
+    as a `relationships` test or a foreign key would say (two links: which is unsaid)."""
+    if column.references or not column.comment or "#!/" not in column.comment:
+        return column
+    targets = set(_DOCS_LINK.findall(column.comment))
+    return replace(column, references=targets.pop()) if len(targets) == 1 else column
 
 
 def resolve_views(schema: StaticSchema) -> None:
