@@ -41,14 +41,26 @@ _THING_HEADS = frozenset({"product", "goods", "sku", "item", "category", "brand"
                           "team", "department", "dept", "topic", "key"})
 #: words a thing is found by
 _KEYWORDS = frozenset({"keyword", "keywords", "tag", "tags"})
+#: where keywords are what someone looked for: searches, visits and hits, a call or an ad's click
+_SOUGHT_CONTEXT = frozenset({"search", "searches", "searched", "query", "queries", "stat", "stats", "hit", "hits",
+                             "visit", "visits", "session", "sessions", "event", "events", "click", "clicks", "call",
+                             "calls", "referral", "referrer", "traffic", "ad", "ads", "campaign", "utm", "term",
+                             "lookup", "pageview", "pageviews", "view", "views", "log", "logs"})
 
 
 def catalogue_keywords(entity: str, name: NameTokens, table: str) -> bool:
     """`pms_product.keywords`, `pms_product_category.keywords`: the words a shop files a product
     under, not what a visitor searched for (that lives in a search or a visit: CallRail's
     `call_complete.keywords`, the ad keyword that brought the caller)."""
-    return entity == "SEARCH_QUERY" and name.own[-1:] and name.own[-1] in _KEYWORDS \
-        and table_head(table) in _THING_HEADS
+    if entity != "SEARCH_QUERY" or not name.own[-1:] or name.own[-1] not in _KEYWORDS:
+        return False
+    if table_head(table) in _THING_HEADS:
+        return True
+    # a bare `keywords` elsewhere is what a thing is filed under (Coppermine's `pictures.keywords`,
+    # `dict.keyword`; a CMS page's `metadata.keywords`; a FAQ's): sought words only in a table of
+    # searches, visits, hits, calls or ads, or named so (`search_keywords`)
+    words = set(name.own) | table_words(table)
+    return not words & _SOUGHT_CONTEXT and not any("search" in w for w in words)  # (`ps_statssearch`)
 
 
 #: heads of a note's name
