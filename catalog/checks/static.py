@@ -2473,6 +2473,10 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 detected[i] = [d for d in detected[i] if d.entity not in {"ACCOUNT_ID", "PERSON"}]
             if len(name.own) > 1 and name.own[0] in firms:
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | ORGANISATION_CONTACTS]
+            if len(name.own) > 1 and name.own[0] in _PREMISES and not people_table(table):
+                # Service BC's `office_info.Site_Phone_No`, `Site_Email` beside its manager's e-mail:
+                # the office's own line and mailbox
+                detected[i] = [d for d in detected[i] if d.entity not in ORGANISATION_CONTACTS]
             # phpIPAM's `customers(title, address, contact_person, contact_mail)`: a company's
             # contact person's own phone and e-mail are the person's
             kept_contacts = ORGANISATION_CONTACTS if company and name.own[:1] == ("contact",) else frozenset()
@@ -2516,6 +2520,11 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
     return CheckInput(policy=policy, declarations=datamap.declarations, fields=records, datasets={},
                       checked_at=datetime.now(timezone.utc), datamap_path=datamap.path or None,
                       complete=False, not_understood=list(schema.errors))
+
+
+#: the premises a contact column may be named after: their switchboard and mailbox are no one's
+_PREMISES = frozenset({"site", "office", "branch", "store", "shop", "facility", "clinic", "venue", "premises",
+                       "warehouse", "depot", "hotel", "restaurant", "school", "campus", "hospital", "station"})
 
 
 def _master_records(columns: Sequence[Column], tables: dict[str, list[int]], names: dict[str, list[NameTokens]],
