@@ -140,7 +140,10 @@ PERSON_ROLES = frozenset({
     # who holds a licence (a self-hosted product's `licensee_name`, `licensee_email`)
     "licensee",
     # a machine's or a site's point of contact (Zabbix's `host_inventory.poc_1_name`)
-    "poc"})
+    "poc",
+    # who made a commit beside its author (Travis CI's `commits.committer_name`); who examined a
+    # patient or assessed a claim (Tamanu's `encounters.examiner_id`)
+    "committer", "examiner", "assessor"})
 #: of these, the ones that are just as often a machine or a thing (`host`, `rep`)
 _AMBIGUOUS_ROLES = frozenset({"host", "rep", "representative", "dispatcher"})
 PERSON_ROLE_SCORE = 0.7
@@ -2112,7 +2115,9 @@ def sent_mail_described(table: set[str]) -> bool:
 
 #: what a `cc_` prefix is followed by when it stands for a credit card, not a carbon copy
 _CARD_PARTS = frozenset({"number", "num", "no", "nr", "owner", "holder", "type", "brand", "expires", "expiry",
-                         "expiration", "exp", "cvv", "cvc", "cvv2", "start", "issue", "checkcode", "month", "year"})
+                         "expiration", "exp", "cvv", "cvc", "cvv2", "start", "issue", "checkcode", "month", "year",
+                         # Travis CI's `subscriptions.cc_last_digits`, `cc_token`: a card's last digits, its token
+                         "last", "digits", "last4", "token"})
 #: a card's holder, named beside the card (`cc_owner`, `card_holder`): a person's name
 _CARD_HOLDER = frozenset({("cc", "owner"), ("cc", "holder"), ("cc", "name"), ("card", "owner"), ("card", "holder"),
                           ("cardholder",), ("cc", "holder", "name"), ("card", "holder", "name"),
