@@ -75,6 +75,9 @@ class Column:
     copies: tuple[str, tuple[str, ...]] | None = None
     #: `copies` comes from `ALTER TABLE a RENAME TO b`: a table defined elsewhere is no error
     renamed: bool = False
+    #: the text a `DEFAULT 'pending'` gives a new row ("" if none or not a string): what kind of
+    #: value the column holds (`signatures.state DEFAULT 'pending'` is a status, no region)
+    default: str = ""
     #: a `CREATE TABLE … AS SELECT` column holds what the columns it is computed from hold
     #: (`u.user_id AS id`, `first_name || ' ' || last_name AS name`): their (table, column)
     sources: tuple[tuple[str, str], ...] = ()
@@ -815,9 +818,14 @@ def _statement_columns(statement: exp.Expression, generator: Generator, path: st
         # `uid TEXT NOT NULL UNIQUE`: the column alone is a key, as a table's `UNIQUE (uid)` says
         unique = any(isinstance(c.args.get("kind"), (exp.UniqueColumnConstraint, exp.PrimaryKeyColumnConstraint))
                      for c in column.args.get("constraints") or [])
+        default = next((c.args["kind"].this for c in column.args.get("constraints") or []
+                        if isinstance(c.args.get("kind"), exp.DefaultColumnConstraint)), None)
+        if isinstance(default, exp.Cast):  # pg_dump: `DEFAULT 'pending'::character varying`
+            default = default.this
         yield Column(table=name, name=_field_path(column), declared_type=generator.generate(kind) if kind else "",
                      comment=comment, location=Location(path, column_line), unique=unique,
-                     references=target.name if target is not None else pointed.get(column.name.lower(), ""))
+                     references=target.name if target is not None else pointed.get(column.name.lower(), ""),
+                     default=default.name if isinstance(default, exp.Literal) and default.is_string else "")
     for like in statement.this.find_all(exp.LikeProperty) if isinstance(statement.this, exp.Schema) else ():
         source = like.this.name if isinstance(like.this, exp.Table) else ""
         if source:  # `CREATE TABLE _audit_log_template (LIKE _audit_log)`: the columns of `_audit_log`
@@ -1215,7 +1223,8 @@ def columns_from_models(models: static_orm.ModelSchema, path: str) -> StaticSche
     schema = StaticSchema(statements=models.tables)
     for c in models.columns:
         schema.columns.append(Column(table=c.table, name=c.name, declared_type=c.declared_type, comment=c.comment,
-                                     location=Location(path, c.line), references=c.references, unique=c.unique))
+                                     location=Location(path, c.line), references=c.references, unique=c.unique,
+                                     default=c.default))
         if c.references:
             schema.references[(_bare(c.table).lower(), c.name.lower())] = (_bare(c.references).lower(), "id")
         if c.unique:
@@ -1812,6 +1821,11 @@ def described_type(column: Column) -> str:
                  if pattern.search(column.comment) or pattern.search(possessed)), "")
 
 
+#: a default that is a lower-case word is a status or a kind (`pending`, `active`, `draft`): a
+#: place's default is a name or a code (`'CA'`, `'Ontario'`, `'UTC'`)
+_STATUS_DEFAULT = re.compile(r"[a-z][a-z_]{3,}")
+
+
 def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], policy: Policy,
                     threshold: float = DEFAULT_THRESHOLD, table: DatasetSample | None = None) -> list[Detected]:
     """What a column without data holds, judged by its name, its declared type and its comment
@@ -2008,6 +2022,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `cpus.serialnumber`, an invoice line's: a part's serial; hours booked on a task
         if recognizer.entity == "TIME_ZONE" and static_names.thing_time_zone(name):
             continue  # `plan_interval_timezone`: a plan's
+        if recognizer.entity in PLACE_ENTITIES and _STATUS_DEFAULT.fullmatch(column.default):
+            continue  # e-petitions' `signatures.state DEFAULT 'pending'`: a workflow's state, no place
         if recognizer.entity in _NAMED_PLACES and _WHOLE_NUMBER.search(declared.base_type(kind)) \
                 and not set(name.own) & _POSTAL_CODE_WORDS:
             continue  # phpIPAM's `circuits.location1 int`: the key of a row of a table of places

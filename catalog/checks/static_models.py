@@ -22,6 +22,7 @@ class ModelColumn:
     line: int = 1
     references: str = ""  # the table a foreign key points to
     unique: bool = False
+    default: str = ""  # a string default (`default: "pending"`): says what kind of value it is
 
 
 @dataclass

@@ -118,7 +118,7 @@ def read_rails(text: str, path: str) -> ModelSchema:
                 source, target = _unquote(foreign.group(1)), _unquote(foreign.group(2))
                 column = _options(foreign.group(3)).get("column") or f"{_singular(target)}_id"
                 schema.columns = [c if not (c.table == source and c.name == column) else
-                                  ModelColumn(c.table, c.name, c.declared_type, c.comment, c.line, target, c.unique)
+                                  ModelColumn(c.table, c.name, c.declared_type, c.comment, c.line, target, c.unique, c.default)
                                   for c in schema.columns]
             continue
         stripped = code.strip()
@@ -161,7 +161,8 @@ def read_rails(text: str, path: str) -> ModelSchema:
             continue
         for name in names:
             schema.columns.append(ModelColumn(table=table, name=name, declared_type=_declared(kind, options),
-                                              comment=options.get("comment"), line=number))
+                                              comment=options.get("comment"), line=number,
+                                              default=options.get("default", "")))
     if table is not None:
         schema.errors.append((len(text.splitlines()), f"create_table {table!r} is not closed by `end`"))
     return schema
