@@ -2022,6 +2022,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `cpus.serialnumber`, an invoice line's: a part's serial; hours booked on a task
         if recognizer.entity == "TIME_ZONE" and static_names.thing_time_zone(name):
             continue  # `plan_interval_timezone`: a plan's
+        if recognizer.entity == "INDUSTRY" and name.own[-1:] in {("identifier",), ("uri",), ("url",)}:
+            continue  # OpenID Connect's `sector_identifier` (a host a client's redirect URIs share): no trade
         if recognizer.entity in PLACE_ENTITIES and _STATUS_DEFAULT.fullmatch(column.default):
             continue  # e-petitions' `signatures.state DEFAULT 'pending'`: a workflow's state, no place
         if recognizer.entity in _NAMED_PLACES and _WHOLE_NUMBER.search(declared.base_type(kind)) \
@@ -2121,7 +2123,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
         if prose:
             scores.append(FREE_TEXT_SCORE)
         if recognizer.entity == "ACCOUNT_ID" and (static_names.account_name(name, words, siblings)
-                                                  or static_names.other_system_key(name, column.table, siblings)):
+                                                  or static_names.other_system_key(name, column.table, siblings)
+                                                  or static_names.oidc_subject(name, siblings)):
             scores.append(static_names.ACCOUNT_HEAD_SCORE)
         if recognizer.entity == FREE_TEXT_ENTITY and static_names.message_payload(name, words) and (
                 long_text or declared.holds_bytes(kind) or not kind):

@@ -1322,6 +1322,19 @@ def other_system_key(name: NameTokens, table: str, siblings: Sequence[NameTokens
         and name.own != ("public", "key") and (key_of_people(table, siblings, name.own) or holder_of_list(table, siblings))
 
 
+#: OpenID Connect's claims and a pairwise identifier's parts: beside one, `sub` is the subject
+_OIDC_SIBLINGS = frozenset({("preferred", "username"), ("given", "name"), ("family", "name"), ("email", "verified"),
+                            ("phone", "number", "verified"), ("sector", "identifier"), ("iss",), ("issuer",),
+                            ("aud",), ("audience",), ("zoneinfo",), ("zone", "info")})
+
+
+def oidc_subject(name: NameTokens, siblings: Sequence[NameTokens]) -> bool:
+    """MITREid's `user_info.sub` beside `preferred_username`, `pairwise_identifier.sub` beside
+    `sector_identifier`: the subject of a token, the user's id at the identity provider (a bare
+    `sub` elsewhere is a subscription, a substitute, a subtotal)."""
+    return name.own == ("sub",) and any(s.own in _OIDC_SIBLINGS for s in siblings)
+
+
 def holder_of_list(table: str, siblings: Sequence[NameTokens]) -> bool:
     """`newsletters_v1(external_id, newsletters.newsletter_name, newsletters.subscribed)`: the
     table's things are a nested list in each row, so a row is their holder, not one of them."""
