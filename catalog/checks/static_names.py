@@ -1827,7 +1827,24 @@ def column_prefixes(tables: dict[str, list[str]], recognizers: Sequence[FieldRec
         if head.isalpha() and len(head) <= _MAX_COLUMN_PREFIX and (head not in known or whole) and _abbreviates(head, table) \
                 and head not in ABBREVIATIONS and heads.count(head) >= max(2, _PREFIX_SHARE * len(names)):
             found[table] = head
+        elif _table_word_prefix(head, table, heads, len(names)):
+            found[table] = head
     return found
+
+
+#: a table's own first word before every one of its columns is its prefix: at least this many columns
+_MIN_PREFIXED = 3
+
+
+def _table_word_prefix(head: str, table: str, heads: list[str], columns: int) -> bool:
+    """e107's `mail_content(mail_id, mail_title, mail_body, …)`, `submitnews(submitnews_id,
+    submitnews_name, …)`: when every column starts with the table's own first word (or its whole
+    name), that word names the table, however long and whatever it means (`mail_title` is the
+    mailing's title, no address). Not when a column goes without it: Zen Cart's
+    `email_archive(archive_id, email_to_address, …)` keeps its `email_`."""
+    base = table.rsplit(".", 1)[-1].strip('"`[]').lower()
+    return head.isalpha() and columns >= _MIN_PREFIXED and heads.count(head) == columns \
+        and base.split("_", 1)[0] == head and singular(head) not in PEOPLE_HEADS and head not in _PROTOCOL_PREFIXES
 
 
 #: Hungarian-notation type tags some PHP schemas write before every column (Osclass's `s_name`,
