@@ -103,6 +103,11 @@ class PersonNameRecognizer(FieldRecognizer):
              "patient name", "physician name", "physicians name", "doctor name", "operators name",
              "employee name", "student name", "guest name", "passenger name", "owner name", "member name",
              "buyer name", "rider name", "traveler name", "traveller name",
+             # a claim's or a visit's clinician by the part they play (Tuva's `attending_provider_name`;
+             # a provider alone may be a clinic)
+             "attending provider name", "referring provider name", "rendering provider name",
+             "prescribing provider name", "ordering provider name", "admitting provider name",
+             "operating provider name", "performing provider name",
              # a parent's name on an identity record (Brazil's `nome_mae`, India's `father_name`)
              "mother name", "father name", "mothers name", "fathers name",
              # who sold, entered or approved a business document (an ERP's `FSALERNAME` 销售员,
