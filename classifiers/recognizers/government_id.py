@@ -99,7 +99,13 @@ class GovernmentIdRecognizer(FieldRecognizer):
              # Brazil's identity card (Registro Geral) beside its taxpayer number (`cpf`)
              "rg", "registro geral",
              # Poland's national identification number
-             "pesel", "pesel number", "pesel no")
+             "pesel", "pesel number", "pesel no",
+             # a personal identification number (LedgerSMB's `person.personal_id`; the Nordic and
+             # Baltic personal codes), a birth certificate's number and a US-spelt driving licence
+             # (Tamanu's `patient_additional_data.birth_certificate`, `driving_license`)
+             "personal id", "personal id number", "personal identification number", "personal identity number",
+             "personal id code", "birth certificate", "birth certificate number", "birth certificate no",
+             "driving license", "driving license number")
     # a bare `drivers` beside a person's other documents (Synthea's `DRIVERS`) is the licence's
     # number when the values are id numbers
     weak_names = ("drivers", "driving")
