@@ -225,3 +225,82 @@ def test_a_place_column_defaulting_to_a_status_word_is_a_status(tmp_path):
     rails = static_flagged(_read(tmp_path, {"db/schema.rb": DEFAULTS_RB}))
     assert ("signatures", "state") not in rails
     assert rails[("signatures", "email")] == "contact.email"
+
+
+# MITREid's user info and pairwise identifiers, beside an order's `sub` (a subtotal)
+OIDC_USERS = """
+CREATE TABLE IF NOT EXISTS user_info (id BIGSERIAL PRIMARY KEY, sub VARCHAR(256), preferred_username VARCHAR(256),
+  name VARCHAR(256), given_name VARCHAR(256), email VARCHAR(256), email_verified BOOLEAN);
+CREATE TABLE IF NOT EXISTS pairwise_identifier (id BIGSERIAL PRIMARY KEY, identifier VARCHAR(256), sub VARCHAR(256),
+  sector_identifier VARCHAR(2048));
+CREATE TABLE orders (id integer, sub numeric(10,2), total numeric(10,2), email varchar(255));
+"""
+
+
+def test_an_oidc_subject_is_an_account_and_a_sector_identifier_no_trade():
+    flagged = flagged_in_sql(OIDC_USERS)
+    assert flagged[("user_info", "sub")] == "account.id"
+    assert flagged[("pairwise_identifier", "sub")] == "account.id"
+    assert ("pairwise_identifier", "sector_identifier") not in flagged
+    assert ("orders", "sub") not in flagged
+    assert flagged[("user_info", "email")] == "contact.email"
+
+
+# e107's mailing tables name every column after the table's first word; Zen Cart's archive does not
+E107_MAIL = """
+CREATE TABLE mail_recipients (
+  mail_target_id int(10) unsigned NOT NULL auto_increment,
+  mail_recipient_id int(10) unsigned NOT NULL default '0',
+  mail_recipient_name varchar(50) NOT NULL default '',
+  mail_recipient_email varchar(80) NOT NULL default '',
+  mail_status tinyint(1) unsigned NOT NULL default '0',
+  mail_target_info text NOT NULL,
+  PRIMARY KEY (mail_target_id)
+) ENGINE=MyISAM;
+CREATE TABLE mail_content (
+  mail_id int(10) unsigned NOT NULL auto_increment,
+  mail_creator int(10) unsigned NOT NULL default '0',
+  mail_other text NOT NULL,
+  mail_media text NOT NULL,
+  mail_create_app varchar(20) NOT NULL default '',
+  PRIMARY KEY (mail_id)
+) ENGINE=MyISAM;
+CREATE TABLE email_archive (
+  archive_id int(11) NOT NULL auto_increment,
+  email_to_name varchar(96) NOT NULL default '',
+  email_to_address varchar(96) NOT NULL default '',
+  email_subject varchar(255) NOT NULL default '',
+  PRIMARY KEY (archive_id)
+) ENGINE=MyISAM;
+"""
+
+
+def test_a_tables_first_word_before_all_its_columns_is_its_prefix():
+    flagged = flagged_in_sql(E107_MAIL, "mysql")
+    for column in ("mail_target_info",):
+        assert ("mail_recipients", column) not in flagged
+    for column in ("mail_other", "mail_media", "mail_create_app"):
+        assert flagged.get(("mail_content", column)) != "contact.email", column
+    assert flagged[("mail_recipients", "mail_recipient_email")] == "contact.email"
+    assert flagged[("mail_recipients", "mail_recipient_name")] == "identity.person_name"
+    assert flagged[("email_archive", "email_to_address")] == "contact.email"
+
+
+CLAIMS = """
+CREATE TABLE encounter (encounter_id varchar, person_id varchar, facility_name varchar,
+  attending_provider_name varchar, referring_provider_name varchar, data_source varchar);
+CREATE TABLE person (id integer, entity_id integer, first_name text, personal_id text);
+CREATE TABLE patient_additional_data (id varchar, patient_id varchar, birth_certificate varchar(255),
+  driving_license varchar(255), place_of_birth varchar(255), blood_type varchar(255));
+"""
+
+
+def test_a_clinician_by_role_is_a_person_and_personal_ids_are_government_ids():
+    flagged = flagged_in_sql(CLAIMS)
+    assert flagged[("encounter", "attending_provider_name")] == "identity.person_name"
+    assert flagged[("encounter", "referring_provider_name")] == "identity.person_name"
+    assert ("encounter", "facility_name") not in flagged
+    assert flagged[("person", "personal_id")] == "identity.government_id"
+    assert flagged[("patient_additional_data", "birth_certificate")] == "identity.government_id"
+    assert flagged[("patient_additional_data", "driving_license")] == "identity.government_id"
+    assert ("patient_additional_data", "blood_type") not in flagged
