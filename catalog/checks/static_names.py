@@ -1095,7 +1095,10 @@ def device_unconfirmed(entity: str, name: NameTokens, table: set[str]) -> bool:
 #: words that name another system's key for the same row: in a table of people, that
 #: system's id of the person (`users.external_id`, `customers.legacy_id`)
 _OTHER_SYSTEM = frozenset({"external", "remote", "legacy", "global", "public", "provider", "ldap", "foreign", "sso",
-                           "idp", "crm", "upstream", "source"})
+                           "idp", "crm", "upstream", "source",
+                           # the id a system shows for a person beside its own key (Tamanu's
+                           # `patients.display_id`, a medical record number; `users.display_id`, a badge)
+                           "display"})
 
 
 #: words of money: `net_item_sales_amount` is a net amount, not a network

@@ -103,6 +103,8 @@ class PersonNameRecognizer(FieldRecognizer):
              "patient name", "physician name", "physicians name", "doctor name", "operators name",
              "employee name", "student name", "guest name", "passenger name", "owner name", "member name",
              "buyer name", "rider name", "traveler name", "traveller name",
+             # the name a person is known by in their community (Tamanu's `patients.cultural_name`)
+             "cultural name",
              # a claim's or a visit's clinician by the part they play (Tuva's `attending_provider_name`;
              # a provider alone may be a clinic)
              "attending provider name", "referring provider name", "rendering provider name",
