@@ -2095,7 +2095,7 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
                 or collection_owner(recognizer.entity, name, column.table, siblings) \
                 or static_names.thing_uid(recognizer.entity, name, account) or static_names.app_screen(recognizer.entity, name, words) \
                 or static_names.campaign_tag(recognizer.entity, name, siblings) or static_names.function_mailbox(recognizer.entity, name) \
-                or static_names.key_not_name(recognizer.entity, name) or static_names.source_file(recognizer.entity, words) \
+                or static_names.key_not_name(recognizer.entity, name) or static_names.source_file(recognizer.entity, words, name) \
                 or static_names.foreign_row_key(recognizer.entity, name, column.table, siblings) \
                 or static_names.protocol_message(recognizer.entity, name, words) \
                 or static_names.browser_viewport(recognizer.entity, name) \

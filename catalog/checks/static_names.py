@@ -1647,9 +1647,12 @@ def key_not_name(entity: str, name: NameTokens) -> bool:
 _ERROR_TABLE_WORDS = frozenset({"error", "exception", "crash", "trace", "debug", "stacktrace"})
 
 
-def source_file(entity: str, table: set[str]) -> bool:
-    """`error_log.filename`: the source file an error was raised in."""
-    return entity == "FILE_NAME" and bool(table & _ERROR_TABLE_WORDS)
+def source_file(entity: str, table: set[str], name: NameTokens | None = None) -> bool:
+    """`error_log.filename`: the source file an error was raised in; a site's `asset_file`,
+    `asset_path` (a document it serves for download: GDX Analytics' `asset_downloads`), no file
+    on someone's device."""
+    return entity == "FILE_NAME" and (bool(table & _ERROR_TABLE_WORDS) or (
+        name is not None and name.own[:1] == ("asset",) and len(name.own) > 1))
 
 
 #: spellings of a normalised copy of another column (`lfn`, `lower_email`, `email_lc`), kept to

@@ -273,14 +273,16 @@ def customer_kind(entity: str, name: NameTokens, table: str) -> bool:
 
 
 #: a table of what the site itself publishes: its news, its pages, a notice to every visitor
-_PUBLICATION_HEADS = frozenset({"news", "page", "announcement"})
+_PUBLICATION_HEADS = frozenset({"news", "page", "announcement",
+                                # a message the operator shows its users (Travis CI's `broadcasts`)
+                                "broadcast"})
 #: ... a notice the site shows (GNU social's bare `notice` is a member's post)
 _SITE_WORDS = frozenset({"site", "system", "global", "static"})
 #: ... unless its rows are sent in or written by visitors (e107's `submitnews`, a page's comments)
 _SUBMITTED_WORDS = MESSAGE_TABLE_WORDS | PEOPLE_ROWS | frozenset({
     "submit", "submitted", "submission", "comment", "reply", "review", "post", "user", "member", "view", "visit"})
 #: the parts of a published text
-_PUBLISHED_PARTS = frozenset({"title", "subtitle", "body", "text", "content", "summary", "extended", "html"})
+_PUBLISHED_PARTS = frozenset({"title", "subtitle", "body", "text", "content", "summary", "extended", "html", "message"})
 
 
 def site_publication(entity: str, name: NameTokens, table: str) -> bool:
