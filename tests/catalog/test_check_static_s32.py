@@ -304,3 +304,33 @@ def test_a_clinician_by_role_is_a_person_and_personal_ids_are_government_ids():
     assert flagged[("patient_additional_data", "birth_certificate")] == "identity.government_id"
     assert flagged[("patient_additional_data", "driving_license")] == "identity.government_id"
     assert ("patient_additional_data", "blood_type") not in flagged
+
+
+# Tamanu's people with the id the system shows for them; Travis CI's broadcasts; GDX's downloads
+SHOWN = """
+CREATE TABLE patients (id varchar(255), display_id varchar(255), first_name varchar(255), cultural_name varchar(255),
+  email varchar(255), date_of_birth character(10));
+CREATE TABLE invoices (id varchar(255), display_id varchar(255), patient_id varchar(255), total numeric);
+CREATE TABLE broadcasts (id integer NOT NULL, recipient_id integer, recipient_type varchar(255), kind varchar(255),
+  message character varying(255), expired boolean);
+CREATE TABLE messages (id integer NOT NULL, sender_id integer, recipient_id integer, message text);
+CREATE TABLE asset_downloads_derived (asset_url varchar(4200), ip_address varchar(255), referrer varchar(4095),
+  asset_file varchar(4200), asset_path varchar(4117), user_agent_http_request_header varchar(4095));
+"""
+
+
+def test_a_people_tables_display_id_and_cultural_name_are_the_persons():
+    flagged = flagged_in_sql(SHOWN)
+    assert flagged[("patients", "display_id")] == "account.id"
+    assert flagged[("patients", "cultural_name")] == "identity.person_name"
+    assert ("invoices", "display_id") not in flagged
+    assert flagged[("invoices", "patient_id")] == "account.id"
+
+
+def test_a_broadcast_is_the_operators_and_an_asset_file_the_sites():
+    flagged = flagged_in_sql(SHOWN)
+    assert ("broadcasts", "message") not in flagged
+    assert flagged[("messages", "message")] == "user_content"
+    assert ("asset_downloads_derived", "asset_file") not in flagged
+    assert ("asset_downloads_derived", "asset_path") not in flagged
+    assert flagged[("asset_downloads_derived", "ip_address")] == "device.ip_address"
