@@ -1824,6 +1824,9 @@ def described_type(column: Column) -> str:
 #: a default that is a lower-case word is a status or a kind (`pending`, `active`, `draft`): a
 #: place's default is a name or a code (`'CA'`, `'Ontario'`, `'UTC'`)
 _STATUS_DEFAULT = re.compile(r"[a-z][a-z_]{3,}")
+#: ... but not a placeholder any column may start with (Zabbix's `users.timezone DEFAULT 'default'`:
+#: the server's zone until the user picks one)
+_PLACEHOLDER_DEFAULTS = frozenset({"default", "none", "null", "unknown", "unset", "other", "auto", "system"})
 
 
 def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], policy: Policy,
@@ -2024,7 +2027,8 @@ def classify_column(column: Column, recognizers: Sequence[FieldRecognizer], poli
             continue  # `plan_interval_timezone`: a plan's
         if recognizer.entity == "INDUSTRY" and name.own[-1:] in {("identifier",), ("uri",), ("url",)}:
             continue  # OpenID Connect's `sector_identifier` (a host a client's redirect URIs share): no trade
-        if recognizer.entity in PLACE_ENTITIES and _STATUS_DEFAULT.fullmatch(column.default):
+        if recognizer.entity in _NAMED_PLACES and _STATUS_DEFAULT.fullmatch(column.default) \
+                and column.default not in _PLACEHOLDER_DEFAULTS:
             continue  # e-petitions' `signatures.state DEFAULT 'pending'`: a workflow's state, no place
         if recognizer.entity in _NAMED_PLACES and _WHOLE_NUMBER.search(declared.base_type(kind)) \
                 and not set(name.own) & _POSTAL_CODE_WORDS:

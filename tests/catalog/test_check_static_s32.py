@@ -202,6 +202,9 @@ CREATE TABLE signatures (id integer, name character varying(255), email characte
   location_code character varying(30), ip_address character varying(20));
 CREATE TABLE voters (id integer, name character varying(255), email character varying(255),
   state character varying(10) DEFAULT 'CA', postcode character varying(255), ip_address character varying(20));
+CREATE TABLE users (userid bigint NOT NULL, username varchar(100) DEFAULT '' NOT NULL,
+  name varchar(100) DEFAULT '' NOT NULL, surname varchar(100) DEFAULT '' NOT NULL,
+  timezone varchar(50) DEFAULT 'default' NOT NULL, PRIMARY KEY (userid));
 """
 DEFAULTS_RB = '''\
 ActiveRecord::Schema[7.1].define(version: 2024_01_01_000000) do
@@ -221,6 +224,8 @@ def test_a_place_column_defaulting_to_a_status_word_is_a_status(tmp_path):
     flagged = flagged_in_sql(DEFAULTS_SQL)
     assert ("signatures", "state") not in flagged
     assert flagged[("voters", "state")] == "location.approximate"
+    # a placeholder default says nothing (Zabbix's `users.timezone DEFAULT 'default'`)
+    assert flagged[("users", "timezone")] == "device.time_zone"
     assert flagged[("signatures", "postcode")] == "location.approximate"
     rails = static_flagged(_read(tmp_path, {"db/schema.rb": DEFAULTS_RB}))
     assert ("signatures", "state") not in rails
