@@ -2496,7 +2496,8 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
                 detected[i] = [d for d in detected[i] if d.entity not in {"ACCOUNT_ID", "PERSON"}]
             if len(name.own) > 1 and name.own[0] in firms:
                 detected[i] = [d for d in detected[i] if d.entity not in PLACE_ENTITIES | ORGANISATION_CONTACTS]
-            if len(name.own) > 1 and name.own[0] in _PREMISES and not people_table(table):
+            if len(name.own) > 1 and name.own[0] in _PREMISES and set(name.own[1:]) <= _LINE_WORDS \
+                    and not people_table(table):
                 # Service BC's `office_info.Site_Phone_No`, `Site_Email` beside its manager's e-mail:
                 # the office's own line and mailbox
                 detected[i] = [d for d in detected[i] if d.entity not in ORGANISATION_CONTACTS]
@@ -2548,6 +2549,11 @@ def static_check_input(schema: StaticSchema, datamap: DataMap, policy: Policy,
 #: the premises a contact column may be named after: their switchboard and mailbox are no one's
 _PREMISES = frozenset({"site", "office", "branch", "store", "shop", "facility", "clinic", "venue", "premises",
                        "warehouse", "depot", "hotel", "restaurant", "school", "campus", "hospital", "station"})
+
+
+#: ... the words of such a contact: its line and its mailbox (not `siteAdminMail`: the site's
+#: administrator's, a person's)
+_LINE_WORDS = frozenset({"email", "mail", "e", "phone", "fax", "tel", "telephone", "no", "number", "num", "nr"})
 
 
 def _master_records(columns: Sequence[Column], tables: dict[str, list[int]], names: dict[str, list[NameTokens]],

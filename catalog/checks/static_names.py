@@ -1850,7 +1850,14 @@ def _table_word_prefix(head: str, table: str, heads: list[str], columns: int) ->
     `email_archive(archive_id, email_to_address, …)` keeps its `email_`."""
     base = table.rsplit(".", 1)[-1].strip('"`[]').lower()
     return head.isalpha() and columns >= _MIN_PREFIXED and heads.count(head) == columns \
-        and base.split("_", 1)[0] == head and singular(head) not in PEOPLE_HEADS and head not in _PROTOCOL_PREFIXES
+        and base.split("_", 1)[0] == head and singular(head) not in PEOPLE_HEADS and head not in _PROTOCOL_PREFIXES \
+        and head not in _ACTIVITY_PREFIXES
+
+
+#: a table's first word that names what was done, whose columns say what of it (phpBB's
+#: `search_results.search_authors`: the authors searched for): kept
+_ACTIVITY_PREFIXES = frozenset({"search", "query", "visit", "session", "event", "click", "page", "view", "login",
+                                "download", "hit", "track"})
 
 
 #: Hungarian-notation type tags some PHP schemas write before every column (Osclass's `s_name`,

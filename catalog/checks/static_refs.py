@@ -196,8 +196,12 @@ def resolve(refs: Sequence[Ref], detections: list[list[Detected]], key_of: Calla
             # `ForeignKey(Check)`: healthchecks' `api_ping.owner_id` is the check's key)
             of_a_thing = bool(ref.target) and declared.get(ref.target) == target and holds_people is not None \
                 and not holds_people(target)
-            # the key of a table of devices is a device's id, as the column's name says (Tamanu's
-            # `encounters.device_id` -> `devices`: the tablet the record was made on)
-            device_key = _singular(_base(target)).rsplit("_", 1)[-1] == "device"
+            # the key of a table of people's devices is a device's id, as the column's name says
+            # (Tamanu's `encounters.device_id` -> `devices(id, registered_by_id)`: the tablet the
+            # record was made on); not of a catalogue of models (Safecast's `devices(manufacturer,
+            # model)`) nor of a wallet app's registrations (`passbook_devices(device_id, push_token)`)
+            device_key = _singular(_base(target)).rsplit("_", 1)[-1] == "device" and any(
+                d.entity == "ACCOUNT_ID" for i, other in enumerate(refs) if other.table == target and i != key
+                for d in detections[i])
             detections[index] = [d for d in detections[index] if (d.entity == "DEVICE_ID" and device_key) or (
                 d.entity == "ACCOUNT_ID" and not (named_after and thing(target)) and not of_a_thing)]

@@ -339,3 +339,18 @@ def test_a_broadcast_is_the_operators_and_an_asset_file_the_sites():
     assert ("asset_downloads_derived", "asset_file") not in flagged
     assert ("asset_downloads_derived", "asset_path") not in flagged
     assert flagged[("asset_downloads_derived", "ip_address")] == "device.ip_address"
+
+
+# Safecast's devices are a catalogue of models: a measurement's `device_id` is no one's device
+CATALOGUE = """
+CREATE TABLE public.devices (id integer NOT NULL, manufacturer character varying(255), model character varying(255),
+  sensor character varying(255));
+CREATE TABLE public.measurements (id integer NOT NULL, user_id integer, value integer,
+  device_id integer REFERENCES public.devices(id));
+"""
+
+
+def test_a_reference_to_a_catalogue_of_device_models_is_no_device_id():
+    flagged = flagged_in_sql(CATALOGUE)
+    assert ("measurements", "device_id") not in flagged
+    assert flagged[("measurements", "user_id")] == "account.id"
