@@ -45,7 +45,10 @@ _KEYWORDS = frozenset({"keyword", "keywords", "tag", "tags"})
 _SOUGHT_CONTEXT = frozenset({"search", "searches", "searched", "query", "queries", "stat", "stats", "hit", "hits",
                              "visit", "visits", "session", "sessions", "event", "events", "click", "clicks", "call",
                              "calls", "referral", "referrer", "traffic", "ad", "ads", "campaign", "utm", "term",
-                             "lookup", "pageview", "pageviews", "view", "views", "log", "logs"})
+                             "lookup", "pageview", "pageviews", "view", "views", "log", "logs",
+                             # a visitor's connections and where they came from (PrestaShop's
+                             # `connections_source.keywords`, beside its `http_referer`)
+                             "connection", "connections"})
 
 
 def catalogue_keywords(entity: str, name: NameTokens, table: str) -> bool:
