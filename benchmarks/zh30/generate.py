@@ -262,7 +262,7 @@ def grid(r: random.Random, fake: Faker, out: Path) -> None:
     con = sqlite3.connect(db)
     for table, rows in [("user", users), ("role", roles), ("grid", grids), ("building", buildings), ("person", people)]:
         _, cols = TABLES[table]
-        body = "\n".join(f"    {n:<24}{k}{' PRIMARY KEY AUTOINCREMENT' if n == 'id' else ''}{',' if j < len(cols) - 1 else ''}"
+        body = "\n".join(f"    {n:<23} {k}{' PRIMARY KEY AUTOINCREMENT' if n == 'id' else ''}{',' if j < len(cols) - 1 else ''}"
                          + (f"  -- {c}" if c else "") for j, (n, k, c) in enumerate(cols))
         con.execute(f"CREATE TABLE {table} (\n{body}\n)")
         con.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(cols))})", rows)
