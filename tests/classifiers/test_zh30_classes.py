@@ -160,3 +160,15 @@ def test_a_client_id_its_comment_calls_a_device_s_is_no_cookie():
     found = _entities("iot.sql/automation_config", _column("id", [1, 2, 3, 4]), _column("client_id", ids),
                       _column("temp_high", [25, 28, 30, 25]))
     assert found["client_id"] == "COOKIE_ID"
+
+
+def test_a_dwelling_in_a_residential_complex_is_a_postal_address_by_its_values():
+    """A grid register's `address_detail` (现住详细地址: `金色家园3期3栋3单元404室`): a complex, a
+    building (栋), a unit (单元) and a room, no street; by the values alone it is where someone
+    lives. A building's name alone (`3栋`) is none."""
+    n = 200
+    complexes = ["幸福里", "阳光花园", "金色家园", "翠苑", "绿城桂花园", "万科城", "和平新村", "学府雅苑"]
+    rooms = [f"{RNG.choice(complexes)}{RNG.randint(1, 3)}期{RNG.randint(1, 24)}栋{RNG.randint(1, 4)}单元{RNG.randint(1, 28)}0{RNG.randint(1, 4)}室"
+             for _ in range(n)]
+    assert _entities("person.csv", _column("c10", rooms))["c10"] == "STREET_ADDRESS"
+    assert _entities("person.csv", _column("c10", [f"{RNG.randint(1, 24)}栋" for _ in range(n)]))["c10"] != "STREET_ADDRESS"
