@@ -172,3 +172,14 @@ def test_a_dwelling_in_a_residential_complex_is_a_postal_address_by_its_values()
              for _ in range(n)]
     assert _entities("person.csv", _column("c10", rooms))["c10"] == "STREET_ADDRESS"
     assert _entities("person.csv", _column("c10", [f"{RNG.randint(1, 24)}栋" for _ in range(n)]))["c10"] != "STREET_ADDRESS"
+
+
+def test_clinics_names_are_no_one_s_writing():
+    """A clinic system's `clinic.name` by its values alone (`杭州康宁门诊部`, `成都华康诊所`): venues'
+    names, as a shop's or a hospital's, no sentence anyone wrote."""
+    n = 60
+    names = [f"{RNG.choice(['杭州', '北京', '深圳', '成都', '武汉', '西安'])}{RNG.choice(['仁和', '康宁', '惠民', '同济', '华康', '德仁'])}"
+             f"{RNG.choice(['诊所', '门诊部', '卫生院', '药房'])}{RNG.choice(['', '', '（东区）', '（二部）'])}" for _ in range(n)]
+    found = _entities("clinic.csv", _column("c01", list(range(1, n + 1))), _column("c03", names),
+                      _column("c04", [han_name(RNG) for _ in range(n)]))
+    assert found["c03"] != "USER_CONTENT"
