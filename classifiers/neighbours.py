@@ -924,11 +924,16 @@ def _nobody(dataset: DatasetSample, table: Table, results: Sequence[FieldResult]
             or table.people:
         return  # a lone column has no neighbours to say whose it is or is not
     words = set(table_words(dataset.name))
-    if words & (CONTENT_TABLES | PEOPLE_TABLES) or any(_glued_to(word, CONTENT_TABLES) for word in words):
+    if words & (CONTENT_TABLES | PEOPLE_TABLES):
         return
+    # a content word glued to another (`eventprocessing` 事件处理) names the rows less surely: it
+    # keeps the text people wrote there, not a program's actions (the events' `eventType` 环境卫生)
+    glued = any(_glued_to(word, CONTENT_TABLES) for word in words)
     for result, view in zip(results, views):
         best = result.best(threshold)
         if best is None or best.entity not in NOBODYS or result.sample.origin not in ("column", "json"):
+            continue
+        if glued and best.entity == "USER_CONTENT":
             continue
         if best.entity == "BEHAVIORAL_EVENT" and _actions(view):
             continue  # `video_view`, `add_to_cart`: what a user does, wherever the table keeps it

@@ -133,7 +133,8 @@ def test_a_call_s_result_message_is_the_program_s():
 def test_a_table_name_gluing_a_content_word_is_named_for_people_s_writing():
     """A community's `eventprocessing` (事件处理): residents' reports (`contact` 内容) of what they
     saw, the table naming its rows events, though no column says who reported them. A table
-    named for no writing (`serviceconfig`) still withdraws such text."""
+    named for no writing (`serviceconfig`) still withdraws such text; the glued name keeps no
+    program's categories (`eventType` 环境卫生) as actions."""
     n = 80
     spots = ["东门", "北门", "5号楼", "菜市场", "中心花园", "地下车库"]
     reports = [RNG.choice(["", "你好，", "反映一下，"]) + RNG.choice(["{}附近有人占道经营，晚上很吵", "{}的垃圾桶满了没人清运",
@@ -146,7 +147,8 @@ def test_a_table_name_gluing_a_content_word_is_named_for_people_s_writing():
                 _column("progress", [RNG.choice(["待处理", "处理中", "已办结"]) for _ in range(n)], "处理进度"),
                 _column("eventType", [RNG.choice(["环境卫生", "治安", "设施维修"]) for _ in range(n)], "事件类型")]
 
-    assert _entities("community-service.sql/eventprocessing", *columns())["contact"] == "USER_CONTENT"
+    found = _entities("community-service.sql/eventprocessing", *columns())
+    assert found["contact"] == "USER_CONTENT" and found["eventType"] != "BEHAVIORAL_EVENT"
     assert _entities("community-service.sql/serviceconfig", *columns())["contact"] != "USER_CONTENT"
 
 
