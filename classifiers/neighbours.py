@@ -923,11 +923,17 @@ def _nobody(dataset: DatasetSample, table: Table, results: Sequence[FieldResult]
     if len(results) < NOBODY_MIN_FIELDS or table.holding(PERSONAL_ENTITIES - ACTIVITY_ENTITIES - {"TIME_ZONE"}) \
             or table.people:
         return  # a lone column has no neighbours to say whose it is or is not
-    if set(table_words(dataset.name)) & (CONTENT_TABLES | PEOPLE_TABLES):
+    words = set(table_words(dataset.name))
+    if words & (CONTENT_TABLES | PEOPLE_TABLES):
         return
+    # a content word glued to another (`eventprocessing` 事件处理) names the rows less surely: it
+    # keeps the text people wrote there, not a program's actions (the events' `eventType` 环境卫生)
+    glued = any(_glued_to(word, CONTENT_TABLES) for word in words)
     for result, view in zip(results, views):
         best = result.best(threshold)
         if best is None or best.entity not in NOBODYS or result.sample.origin not in ("column", "json"):
+            continue
+        if glued and best.entity == "USER_CONTENT":
             continue
         if best.entity == "BEHAVIORAL_EVENT" and _actions(view):
             continue  # `video_view`, `add_to_cart`: what a user does, wherever the table keeps it
@@ -938,6 +944,19 @@ def _nobody(dataset: DatasetSample, table: Table, results: Sequence[FieldResult]
                                    WITHDRAWN_FACTOR - 1.0))
         best.confidence = round(best.confidence * WITHDRAWN_FACTOR, 4)
         result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+#: a glued table name's content word is this long at least (`event` of `eventprocessing`; a
+#: `post` of `postgres` is none), beside another word at least GLUED_OTHER long
+GLUED_WORD = 5
+GLUED_OTHER = 4
+
+
+def _glued_to(word: str, heads: frozenset[str]) -> bool:
+    """Whether a table's word runs a content word together with another (`eventprocessing`
+    事件处理: events; `feedbacklist`), as schemas without separators write them."""
+    return any(len(head) >= GLUED_WORD and len(word) >= len(head) + GLUED_OTHER and (word.startswith(head) or word.endswith(head))
+               for head in heads)
 
 
 #: a list of places names each place once: at least this many values, every one distinct

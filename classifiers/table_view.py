@@ -160,6 +160,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         people = _person_evidence(results, threshold)
     if people or people_table:
         _people_columns(results, sorted(people) or sorted(people_table), threshold)
+    if people and not people_table and not people & IDENTITY_EVIDENCE and _contacts_of_things(table, head, results, threshold):
+        return  # a clinic's responsible person, a shop's boss, a building's manager: the rows are the places
     if not people and not people_table:
         if head in THING_TABLES and not _owned_devices(results, threshold):
             _withdraw_places(results, f"lists {head} records", threshold,
@@ -325,6 +327,40 @@ def _withdraw_unconfirmed_names(results: Sequence[FieldResult], threshold: float
         best = result.best(threshold)
         _withdraw(result, best, "only the column's name says person, the values hold few names' words, and no "
                                 "other column of the table is about a person: the names of the table's things")
+
+
+#: words that make a person column the contact of the row's thing or organisation (负责人
+#: `responsible_person`, a shop's `bossname`, a building's `security_manager` and `landlord_name`),
+#: not the row's own person
+CONTACT_ROLES = frozenset({"responsible", "manager", "boss", "owner", "owners", "landlord", "contact", "principal",
+                           "director", "legal", "leader", "keeper", "committee", "liaison", "representative", "agent",
+                           "secretary", "supervisor", "chief", "proprietor", "founder", "chairman", "president",
+                           "operator", "charge", "incharge"})
+#: what a glued role column ends in (`bossname`, `leaderphone`)
+ROLE_TAILS = ("name", "person")
+
+
+def _contacts_of_things(table: list[str], head: str, results: Sequence[FieldResult], threshold: float) -> bool:
+    """Whether the person evidence of a table that is no table of people by its name is only
+    the contacts of what each row is: every name is a role's (`responsible_person`, `bossname`,
+    `owner_name`), and the table is named for places or organisations (`clinic`, `building`) or
+    its own `name` (`serviceplaceName`) holds no person's. Its key then numbers the places, and
+    its years (`build_year`) are no one's birth; the contacts' names and phones stay theirs."""
+    names = {id(r): r for r in results if (b := r.best(threshold)) is not None and b.entity == "PERSON"}
+    if not names or not all(_role_column(r.sample.path) for r in names.values()):
+        return False
+    if head in THING_TABLES or ORGANISATION_TABLES.intersection(table):
+        return True
+    own = {(*table, "name"), ("".join(table), "name"), ("name",)}
+    return any(NameTokens.of(r.sample.path).own in own and pa.types.is_string(r.sample.values.type)
+               and len(r.sample.values) - r.sample.values.null_count >= 2 for r in results if id(r) not in names)
+
+
+def _role_column(path: str) -> bool:
+    own = NameTokens.of(path).own
+    words = set(own) | set(expand(own))
+    words |= {t[:-len(tail)] for t in own for tail in ROLE_TAILS if t.endswith(tail) and len(t) > len(tail)}
+    return bool(words & CONTACT_ROLES)
 
 
 def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[str]:

@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("name", ["zh", "zh2", "zh3", "zh4", "zh5", "zh6", "zh7", "zh8", "zh9", "zh10", "zh11", "zh12", "zh13", "zh14", "zh15", "zh16", "zh17", "zh18", "zh25", "zh26", "zh27", "zh28", "zh29"])
+@pytest.mark.parametrize("name", ["zh", "zh2", "zh3", "zh4", "zh5", "zh6", "zh7", "zh8", "zh9", "zh10", "zh11", "zh12", "zh13", "zh14", "zh15", "zh16", "zh17", "zh18", "zh25", "zh26", "zh27", "zh28", "zh29", "zh30"])
 def test_generated_fields_match_the_labels(name: str, tmp_path: Path) -> None:
     script = ROOT / "benchmarks" / name / "generate.py"
     for out in ("a", "b"):
@@ -34,7 +34,9 @@ MIRRORS = Path("/work/.mirror")  # where the workplace's fetch tool puts GitHub 
                                          ("zh28", ["lunavexxx+shardPower", "gi3636+red-book-backend",
                                                    "Encounter77+StudentInformationManagementSystem"]),
                                          ("zh29", ["KuChanMaster+PropertiesManager", "1714080903113+ssm_test",
-                                                   "NorwegianForest+BatteryServer", "kiritosuki+fffc"])])
+                                                   "NorwegianForest+BatteryServer", "kiritosuki+fffc"]),
+                                         ("zh30", ["logonmy+clinicSystemGo", "edouardlicn123+Cortana-grid", "AAZl3l4+IOT-ESP32CAM",
+                                                   "duangdangding+community-service"])])
 def test_transcribed_schemas_match_their_sources(name: str, repos: list[str]) -> None:
     if not all((MIRRORS / repo).is_dir() for repo in repos):
         pytest.skip("the sources' snapshots are not on this machine")

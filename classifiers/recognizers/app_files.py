@@ -128,7 +128,8 @@ _STORED_UPLOAD = (r"(?i:^/?(?:[^/\\\s]+/)+(?:[0-9a-f]{24,}|[0-9a-f]{8}-[0-9a-f]{
                   r"\.[a-z0-9]{2,5}$"
                   # a bare number is a stored upload's name in the server's upload folder only (a
                   # platform's data export names its files by numbers too: `stickers_used/1….png`)
-                  rf"|^/?(?:[^/\\\s]+/)*{_UPLOAD_FOLDER}/(?:[^/\\\s]+/)*\d{{10,19}}\.[a-z0-9]{{2,5}}$)")
+                  # (or a shorter digest there: Cortana-grid's `uploads/person/9f3a07c2b1e4.jpg`)
+                  rf"|^/?(?:[^/\\\s]+/)*{_UPLOAD_FOLDER}/(?:[^/\\\s]+/)*(?:\d{{10,19}}|[0-9a-f]{{12,}})\.[a-z0-9]{{2,5}}$)")
 _DEVICE_ROOT = (r"(?i:^/(?:storage|sdcard|mnt|data|users|home|var|private|tmp|system|media)/"
                 # a phone's own folders, written relative to its storage (`DCIM/Camera/…`)
                 r"|^(?:dcim|pictures|download|documents|movies|music|screenshots)/)")

@@ -9,7 +9,7 @@ The GA and Meta shapes are telling alone; hex and UUID ids need the name.
 """
 from __future__ import annotations
 
-from classifiers.names import NameTokens
+from classifiers.names import NameTokens, comment_tokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.advertising_id import UUID
 from classifiers.recognizers.device_id import PUSH_CLIENT_NAMES, push_parent
@@ -66,7 +66,14 @@ class CookieIdRecognizer(FieldRecognizer):
         own = " ".join(NameTokens.of(sample.path).own)
         if own in PUSH_CLIENT_NAMES and push_parent(sample) is not None:
             return True
-        return own == "client id" and _oauth_client(sample, dataset)
+        return own == "client id" and (_oauth_client(sample, dataset) or _device_described(sample))
+
+
+def _device_described(sample: FieldSample) -> bool:
+    """Whether the column's comment says the `client_id` is a device's (an MQTT broker's client
+    ids of an IoT server's cameras and sensors, `COMMENT '设备ID'`): no browser's cookie."""
+    comment = comment_tokens(sample.comment, sample.origin)
+    return comment is not None and "device" in comment.own
 
 
 #: what an OAuth client's record holds beside its `client_id` (RFC 6749: the secret it

@@ -78,6 +78,24 @@ def _id_number() -> str:
 
 
 _ID_NUMBER = _id_number()
+#: a key's values: at least this many, all distinct, filling at least this share of their range
+#: (a sample of a big table's keys is sparser than the table, never as sparse as identity numbers)
+ROW_NUMBERS_MIN = 10
+ROW_NUMBERS_DENSITY = 0.01
+
+
+def row_numbers(values: pa.Array) -> bool:
+    """Whether the values are distinct whole numbers (or digit strings without leading zeros)
+    that fill a range as a table's row numbers do."""
+    if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+        if len(values) == 0 or not pc.all(rx.match(values, r"^[1-9]\d{0,11}$")).as_py():
+            return False
+        values = pc.cast(values, pa.int64())
+    if not pa.types.is_integer(values.type) or len(values) < ROW_NUMBERS_MIN:
+        return False
+    low, high = (v.as_py() for v in pc.min_max(values).values())
+    distinct = pc.count_distinct(values).as_py()
+    return distinct == len(values) and distinct >= ROW_NUMBERS_DENSITY * (high - low + 1)
 
 
 class GovernmentIdRecognizer(FieldRecognizer):
@@ -125,6 +143,12 @@ class GovernmentIdRecognizer(FieldRecognizer):
 
     #: the validator is vectorised: asking it costs less than remembering its verdicts
     remembers_verdicts = False
+
+    def ruled_out(self, sample: FieldSample, dataset: DatasetSample) -> bool:
+        """Whole numbers packed as a table's rows are (`residentID` 10001 … 10200, 住户ID): a key
+        counting the rows, whatever its name says; identity numbers spread over a wide space
+        (regions, birth dates, check digits), never one after another."""
+        return row_numbers(pc.drop_null(sample.values))
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """A record's bare `number` or `identifier` beside a sibling whose values name identity

@@ -74,7 +74,9 @@ _NETWORK_OPERATORS = "电信|联通|移动|铁通|广电|网通|教育网|鹏博
 #: a Chinese venue as a map or a shop list names it: a branch in brackets (`海底捞火锅（珞喻路店）`) or a
 #: kind of place at the end
 VENUE_NAME = (r"[一-鿿A-Za-z0-9·]{2,24}(?:[(（][一-鿿A-Za-z0-9·]{1,20}[)）]|店|站|口|广场|中心|大厦|医院|学校|中学|小学|大学"
-              r"|学院|公园|商场|超市|酒店|宾馆|机场|码头|小区|花园|园|城|市场|银行|影城|体育馆|图书馆|博物馆|景区)")
+              r"|学院|公园|商场|超市|酒店|宾馆|机场|码头|小区|花园|园|城|市场|银行|影城|体育馆|图书馆|博物馆|景区"
+              # a clinic's and a pharmacy's (`杭州康宁门诊部`, `社区卫生服务站` is a 站 above)
+              r"|诊所|门诊部|卫生院|药房)")
 
 
 class CountryRecognizer(FieldRecognizer):

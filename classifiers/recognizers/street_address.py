@@ -30,8 +30,9 @@ _GLUED_SUFFIX = re.compile(r"[^\W\d_]{2,}(?:straße|strasse|str\.?|allee|weg|pla
 # follow: `Jobstown, NJ 08041 USA`, as an international shipper writes it)
 _US_STATE_ZIP = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?(?:,?\s+(?:USA|US|U\.S\.A?\.|United States))?$")
 # Chinese and Japanese addresses name their administrative parts: 省 市 区 县 路 街 号 ... (and in
-# traditional characters, Taiwan and Hong Kong: 區 縣 鄉 鎮 號 樓)
-_CJK_ADDRESS = re.compile(r"[省市区县镇乡村路街道巷弄号楼室座都道府県丁目番地區縣鄉鎮號樓]")
+# traditional characters, Taiwan and Hong Kong: 區 縣 鄉 鎮 號 樓); a dwelling within a residential
+# complex is told by its building (栋, 幢), unit (单元) and room (室): `金色家园3期3栋3单元404室`
+_CJK_ADDRESS = re.compile(r"单元|[省市区县镇乡村路街道巷弄号楼室座都道府県丁目番地區縣鄉鎮號樓栋幢]")
 #: a place named by its administrative divisions alone (`广东省深圳市`, `浙江省 杭州市 西湖区`): no
 #: street, no number, no building; an IP lookup's or a profile's place, not a postal address
 _DIVISIONS_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{1,12}(?:省|市|自治区|特别行政区|区|县|自治州|州|盟|旗|地区)\s*){1,4}")

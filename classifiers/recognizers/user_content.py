@@ -128,7 +128,10 @@ class UserContentRecognizer(FieldRecognizer):
                       # link, self; a password's or a recovery key's hint stays its owner's
                       # words) and a flair (`author_flair_text`, `link_flair_text`): a label
                       # picked from a community's list, no one's writing
-                      "post hint", "content hint", "media hint", "flair")
+                      "post hint", "content hint", "media hint", "flair",
+                      # what a command or a call came back with (an IoT server's `result_msg`
+                      # 结果消息 `拍照成功`, a gateway's `return_msg`): the program's own words
+                      "result msg", "result message", "return msg", "return message", "ret msg")
     context = ("wrote", "said", "comment", "message", "posted")
     # `note` or `body` alone is not enough: the values must read as text (see value_signal);
     # `title` or `description` with short phrases is a product's, not a user's
@@ -188,7 +191,8 @@ class UserContentRecognizer(FieldRecognizer):
             # Chinese sentences repeat in a small sample more than words do (stock replies,
             # `请尽快发货`): too little to decide, enough to support a content name
             cjk = sum(n for t, n in texts if len(_CJK.findall(t)) >= MIN_CJK_PHRASE) / sum(n for _, n in texts)
-            if cjk >= TEXT_SHARE and n_distinct >= MIN_VALUES and not _numbered_forms(texts):  # counted, not a float product (4.99…)
+            if cjk >= TEXT_SHARE and n_distinct >= MIN_VALUES and not _numbered_forms(texts) \
+                    and not _composed(texts):  # counted, not a float product (4.99…)
                 detail = f"Chinese sentences: {cjk:.0%} of values, {distinct:.0%} distinct"
                 return Signal("value", detail, 0.2, round(cjk, 4))
             # so do sentences a person addresses to someone (`I threw your card away.`), which
@@ -408,6 +412,21 @@ def _numbered_forms(texts: list[tuple[str, int]]) -> bool:
     do not write so."""
     forms = {_DIGITS.sub("#", t) for t, _ in texts}
     return len(forms) <= NUMBERED_FORMS_SHARE * len(texts)
+
+
+#: what a program joins a label's parts with (`杭州康宁门诊部-门诊缴费`, `会员 | 充值`)
+_JOINERS = re.compile(r"\s*[-—|｜·/_]\s*")
+
+
+def _composed(texts: list[tuple[str, int]]) -> bool:
+    """Whether the distinct texts are parts joined alike, each part drawn from a few (a clinic's
+    name and a fee's kind: `杭州康宁门诊部-门诊缴费`, `杭州康宁门诊部-挂号费`): a program puts its
+    labels together so; people's sentences share no parts."""
+    split = [_JOINERS.split(t) for t, _ in texts]
+    width = len(split[0])
+    if width < 2 or any(len(parts) != width for parts in split):
+        return False
+    return sum(len({parts[i] for parts in split}) for i in range(width)) < len(texts)
 
 
 def _mean_words(texts: list[tuple[str, int]], total: int) -> float:

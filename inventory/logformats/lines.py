@@ -248,7 +248,27 @@ def _split_trailing_object(fields: Parsed, whole: bool = False) -> Parsed:
             if document is not None:
                 fields["message"], fields[TRAILING_FIELDS] = message[:split.start()].rstrip(), document
                 break
+    elif message.endswith("]") and (go_map := _GO_MAP.search(message)) is not None:
+        document = _go_map(go_map["body"])
+        if document is not None:
+            fields["message"], fields[TRAILING_FIELDS] = message[:go_map.start()].rstrip(), document
     return fields
+
+
+# Go's fmt prints a map as `map[key:value key:value]`, keys sorted (`fmt.Println("参数", m)`: an
+# iris or gin handler's request map with a patient's `cert_no:…`, `phone:…`); a flat one only
+_GO_MAP = re.compile(r"(?:^|(?<=[\s:：=]))map\[(?P<body>[^\[\]]*)\]\s*$")
+_GO_MAP_KEY = re.compile(r"(?:^|(?<=\s))(?P<key>[A-Za-z_][\w.-]*):")
+
+
+def _go_map(body: str) -> str | None:
+    """A Go map's body as a JSON object of its keys and (text) values: a value runs to the
+    next ` key:`; None when the body does not open with a key."""
+    keys = list(_GO_MAP_KEY.finditer(body))
+    if not keys or keys[0].start() != 0:
+        return None
+    ends = [k.start() for k in keys[1:]] + [len(body)]
+    return json.dumps({k["key"]: body[k.end():end].strip() for k, end in zip(keys, ends)}, ensure_ascii=False)
 
 
 def _trailing_object(text: str) -> str | None:

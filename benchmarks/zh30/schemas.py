@@ -1,0 +1,362 @@
+"""The columns (name, type, Chinese comment) of the public schemas zh30's tables copy.
+
+Transcribed from four public Chinese projects at pinned commits; `python benchmarks/zh30/schemas.py
+--check MIRROR_ROOT` compares every table's columns and comments with the snapshots the workplace's fetch
+tool brings (MIRROR_ROOT/OWNER+NAME/repo). Only names, types and descriptions are kept: no code of any
+project. Two sources are not MySQL: the clinic's PostgreSQL script and the grid system's SQLite schema write
+a column's comment after it (`phone varchar(11),--手机号`), read here as MySQL's `COMMENT '…'`.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from zhsql import Tables, check_sources  # noqa: E402
+
+CLINIC = ("logonmy/clinicSystemGo", "3a2c97a9063bc1a318d83234db2e808c2a22778d")  # 诊所 HIS in Go, PostgreSQL, `--` comments
+GRID = ("edouardlicn123/Cortana-grid", "926323727bf48e7fdb4826b1ca523ee220932f0e")  # 社区网格化人口管理, Flask + SQLite
+IOT = ("AAZl3l4/IOT-ESP32CAM", "67f81230388b3bbaabef731755219a16e098d8a9")  # ESP32-CAM smart home server, Spring Boot + MySQL
+COMMUNITY = ("duangdangding/community-service", "f022d076a8f597cd314ffa29d25f8f0a52012d27")  # 社区服务, mysqldump with Han comments
+# (repository, commit, path, licence) of each table's DDL
+SOURCES = {t: (*CLINIC, "schema/init.sql", "none stated")
+           for t in ("clinic", "personnel", "patient", "clinic_patient", "clinic_triage_patient", "personnel_login_record",
+                     "mz_paid_record", "pay_order")}
+SOURCES |= {t: (*GRID, "schema.sql", "MIT") for t in ("user", "role", "grid", "building", "person")}
+SOURCES |= {t: (*IOT, "SpringbootIOT/sql/schema.sql", "none stated")
+            for t in ("operation_log", "device_status_history", "automation_config", "dht_data")}
+# the dump's `user` (usertype 1 管理员 2 网格长) is left out: the grid system's `user` has the name
+SOURCES |= {t: (*COMMUNITY, "dump-community-service-202306110141.sql", "none stated")
+            for t in ("communityseniorgroup", "convenienceinformation", "eventprocessing", "serviceplace", "tenement")}
+
+
+def trailing_comments(text: str) -> str:
+    """PostgreSQL's and SQLite's `name type,--comment` as MySQL's `COMMENT 'comment'`, and no
+    `FOREIGN KEY` lines (which `source_columns` would read as a column): the `prepare` of the check."""
+    text = re.sub(r"^\s*FOREIGN KEY[^\n]*\n", "", text, flags=re.M)
+    return re.sub(r",[ \t]*--[ \t]*([^\n]*?)[ \t]*$", lambda m: " COMMENT '" + m.group(1).replace("'", "") + "',", text, flags=re.M)
+
+
+# the clinic's tables, the grid system's, the smart home's, the community service's
+TABLES: Tables = {
+    'clinic': ('诊所', [
+        ('id', 'serial', '编码'),
+        ('code', 'varchar(20)', '编码'),
+        ('name', 'varchar(40)', '名称'),
+        ('responsible_person', 'varchar(40)', '负责人'),
+        ('province', 'varchar(30)', '省'),
+        ('city', 'varchar(30)', '市'),
+        ('district', 'varchar(30)', '区'),
+        ('area', 'varchar(40)', '详细地区'),
+        ('phone', 'varchar(11)', '手机号'),
+        ('status', 'boolean', '是否启用'),
+        ('created_time', 'timestamp with time zone', None),
+        ('updated_time', 'timestamp with time zone', None),
+        ('deleted_time', 'timestamp with time zone', None),
+    ]),
+    'personnel': ('人员', [
+        ('id', 'serial', 'id'),
+        ('code', 'varchar(50)', '编码'),
+        ('name', 'varchar(10)', '名称'),
+        ('clinic_id', 'integer', '所属诊所'),
+        ('weight', 'integer', '权重'),
+        ('image', 'varchar(50)', '头像'),
+        ('detail', 'text', '描述'),
+        ('phone', 'varchar(11)', '手机号'),
+        ('title', 'varchar(10)', '职称'),
+        ('username', 'varchar(20)', '账号'),
+        ('password', 'varchar(40)', '密码'),
+        ('is_appointment', 'boolean', '是否开放预约/挂号'),
+        ('is_clinic_admin', 'boolean', '是否是诊所超级管理员'),
+        ('status', 'boolean', '是否启用'),
+        ('created_time', 'timestamp with time zone', None),
+        ('updated_time', 'timestamp with time zone', None),
+        ('deleted_time', 'timestamp with time zone', None),
+    ]),
+    'patient': ('就诊人', [
+        ('id', 'serial', 'id'),
+        ('image', 'varchar(50)', None),
+        ('cert_no', 'varchar(18)', '身份证号'),
+        ('name', 'varchar(10)', '姓名'),
+        ('birthday', 'varchar(8)', '身份证号'),
+        ('sex', 'integer', '性别 0：女，1：男'),
+        ('phone', 'varchar(11)', '手机号'),
+        ('patient_channel_id', 'INTEGER', None),
+        ('province', 'varchar(30)', '省'),
+        ('city', 'varchar(30)', '市'),
+        ('district', 'varchar(30)', '区'),
+        ('address', 'varchar(40)', '详细住址'),
+        ('profession', 'varchar(40)', '职业'),
+        ('remark', 'varchar(200)', '备注'),
+        ('status', 'boolean', '是否启用'),
+        ('created_time', 'timestamp with time zone', None),
+        ('updated_time', 'timestamp with time zone', None),
+        ('deleted_time', 'timestamp with time zone', None),
+    ]),
+    'clinic_patient': ('诊所就诊人', [
+        ('id', 'serial', '编号'),
+        ('patient_id', 'integer', '患者身份证号'),
+        ('clinic_id', 'integer', '诊所编码'),
+        ('personnel_id', 'integer', '录入人员id'),
+        ('status', 'boolean', '是否启用'),
+        ('created_time', 'timestamp with time zone', None),
+        ('updated_time', 'timestamp with time zone', None),
+        ('deleted_time', 'timestamp with time zone', None),
+    ]),
+    'clinic_triage_patient': ('分诊就诊人', [
+        ('id', 'serial', 'id'),
+        ('clinic_patient_id', 'INTEGER', '科室就诊人id'),
+        ('department_id', 'INTEGER', '科室id'),
+        ('doctor_id', 'INTEGER', '接诊医生医生id'),
+        ('visit_date', 'DATE', '日期'),
+        ('am_pm', 'varchar(1)', '出诊上下午'),
+        ('start_time', 'varchar(10)', '开始时间'),
+        ('end_time', 'varchar(10)', '结束时间'),
+        ('register_type', 'INTEGER', '登记类型：1预约，2线下分诊 3快速接诊'),
+        ('visit_type', 'integer', '出诊类型 1: 首诊， 2复诊，3：术后复诊'),
+        ('status', 'integer', '状态，对应 分诊就诊人操作记录表 type'),
+        ('doctor_visit_schedule_id', 'integer', '排版id'),
+        ('created_time', 'timestamp with time zone', None),
+        ('updated_time', 'timestamp with time zone', None),
+        ('deleted_time', 'timestamp with time zone', None),
+    ]),
+    'personnel_login_record': ('用户登录记录', [
+        ('id', 'serial', 'id'),
+        ('personnel_id', 'INTEGER', '人员id'),
+        ('ip', 'VARCHAR(20)', '角色id'),
+        ('remark', 'VARCHAR(100)', None),
+        ('created_time', 'timestamp with time zone', None),
+        ('updated_time', 'timestamp with time zone', None),
+        ('deleted_time', 'timestamp with time zone', None),
+    ]),
+    'mz_paid_record': ('门诊缴费记录', [
+        ('id', 'serial', 'id'),
+        ('clinic_triage_patient_id', 'INTEGER', '分诊就诊人id'),
+        ('out_trade_no', 'varchar(30)', '系统交易号'),
+        ('trade_no', 'varchar(30)', '第三方平台交易号(如；支付宝，微信)'),
+        ('orders_ids', 'text', '已缴费与未交费的记录id'),
+        ('operation_id', 'INTEGER', '操作员id'),
+        ('pay_method_code', 'varchar(2)', '支付方式编码，1-支付宝，2-微信, 3-银行卡, 4-现金'),
+        ('status', 'varchar(30)', '订单状态  WATTING_FOR_PAY 待支付 ; TRADE_SUCCESS 交易成功； PART_REFUND 部分退费； TOTAL_REFUND 全额退费'),
+        ('derate_money', 'INTEGER', '减免金额'),
+        ('voucher_money', 'INTEGER', '抵金券金额'),
+        ('discount_money', 'INTEGER', '折扣金额'),
+        ('bonus_points_money', 'INTEGER', '积分兑换金额'),
+        ('on_credit_money', 'INTEGER', '挂账金额'),
+        ('medical_money', 'INTEGER', '医保金额'),
+        ('total_money', 'INTEGER', '应收金额'),
+        ('balance_money', 'INTEGER', '实收金额'),
+        ('refund_money', 'INTEGER', '已退费金额'),
+        ('created_time', 'timestamp with time zone', None),
+        ('updated_time', 'timestamp with time zone', None),
+        ('deleted_time', 'timestamp with time zone', None),
+    ]),
+    'pay_order': ('支付记录', [
+        ('trade_no', 'varchar(100)', '支付平台交易号'),
+        ('out_trade_no', 'varchar(100)', '系统交易号'),
+        ('total_fee', 'INTEGER', '交易金额'),
+        ('body', 'text', '交易描述'),
+        ('original_data', 'text', '原始数据'),
+        ('order_status', 'varchar(20)', None),
+        ('subject', 'varchar(100)', '交易标题'),
+        ('openid', 'varchar(100)', '用户微信openid/支付用户渠道ID'),
+        ('business_type', 'varchar(10)', '业务类型'),
+        ('merchant_id', 'varchar(5)', '支付机构的商户号类型 wx ali'),
+        ('trade_type', 'varchar(10)', '交易类型'),
+        ('pay_time', 'varchar(14)', '支付完成时间 格式为yyyyMMddHHmmss'),
+        ('created_time', 'timestamp with time zone', None),
+        ('updated_time', 'timestamp with time zone', None),
+        ('deleted_time', 'timestamp with time zone', None),
+    ]),
+    'user': ('用户表', [
+        ('id', 'INTEGER', None),
+        ('username', 'TEXT', None),
+        ('password_hash', 'TEXT', None),
+        ('full_name', 'TEXT', None),
+        ('phone', 'TEXT', None),
+        ('page_size', 'INTEGER', None),
+        ('preferred_css', 'TEXT', None),
+        ('is_active', 'INTEGER', None),
+        ('must_change_password', 'INTEGER', None),
+        ('is_deleted', 'INTEGER', None),
+    ]),
+    'role': ('角色表', [
+        ('id', 'INTEGER', None),
+        ('name', 'TEXT', None),
+    ]),
+    'grid': ('网格表', [
+        ('id', 'INTEGER', None),
+        ('name', 'TEXT', None),
+        ('is_deleted', 'INTEGER', None),
+    ]),
+    'building': ('小区/建筑表', [
+        ('id', 'INTEGER', None),
+        ('name', 'TEXT', None),
+        ('type', 'TEXT', None),
+        ('grid_id', 'INTEGER', None),
+        ('address', 'TEXT', None),
+        ('build_year', 'INTEGER', None),
+        ('households', 'INTEGER', None),
+        ('buildings_count', 'INTEGER', None),
+        ('approx_residents', 'INTEGER', None),
+        ('businesses_count', 'INTEGER', None),
+        ('ground_floor_shops', 'INTEGER', None),
+        ('has_gas_pipeline', 'INTEGER', None),
+        ('property_fee', 'TEXT', '可存 "1.2元/㎡·月" 等文本格式'),
+        ('elevators', 'INTEGER', None),
+        ('indoor_parking', 'INTEGER', None),
+        ('outdoor_parking', 'INTEGER', None),
+        ('security_manager', 'TEXT', None),
+        ('security_manager_phone', 'TEXT', None),
+        ('latitude', 'REAL', None),
+        ('longitude', 'REAL', None),
+        ('developer', 'TEXT', None),
+        ('constructor', 'TEXT', None),
+        ('property_management_company', 'TEXT', None),
+        ('property_contact_phone', 'TEXT', None),
+        ('owners_committee_contact', 'TEXT', None),
+        ('owners_committee_phone', 'TEXT', None),
+        ('owner_name', 'TEXT', None),
+        ('owner_phone', 'TEXT', None),
+        ('landlord_name', 'TEXT', None),
+        ('landlord_phone', 'TEXT', None),
+        ('commercial_type', 'TEXT', None),
+        ('is_external', 'INTEGER', None),
+        ('notes', 'TEXT', None),
+        ('is_deleted', 'INTEGER', None),
+    ]),
+    'person': ('人员表（核心表）', [
+        ('id', 'INTEGER', None),
+        ('unique_id', 'TEXT', '系统内部唯一标识（可选用于导入去重）'),
+        ('name', 'TEXT', None),
+        ('id_card', 'TEXT', None),
+        ('passport', 'TEXT', None),
+        ('other_id_type', 'TEXT', '其他证件类型'),
+        ('gender', 'TEXT', '允许为空'),
+        ('birth_date', 'TEXT', '建议格式 YYYY-MM-DD'),
+        ('phones', 'TEXT', '允许多个，用逗号或分号分隔'),
+        ('address_detail', 'TEXT', '现住详细地址（房号等）'),
+        ('relationship', 'TEXT', '与其他人员关系（自由文本）'),
+        ('person_type', 'TEXT', None),
+        ('is_key_person', 'INTEGER', None),
+        ('key_categories', 'TEXT', '重点人员分类，可多选逗号分隔'),
+        ('nationality', 'TEXT', None),
+        ('political_status', 'TEXT', None),
+        ('marital_status', 'TEXT', None),
+        ('education', 'TEXT', None),
+        ('work_study', 'TEXT', None),
+        ('health', 'TEXT', None),
+        ('notes', 'TEXT', None),
+        ('images', 'TEXT', '图片路径或ID列表，逗号分隔'),
+        ('living_building_id', 'INTEGER', None),
+        ('household_building_id', 'INTEGER', None),
+        ('household_address', 'TEXT', None),
+        ('family_id', 'TEXT', '家庭编号'),
+        ('household_number', 'TEXT', '户号'),
+        ('household_entry_date', 'TEXT', None),
+        ('is_migrated_out', 'INTEGER', None),
+        ('household_exit_date', 'TEXT', None),
+        ('migration_destination', 'TEXT', None),
+        ('is_deceased', 'INTEGER', None),
+        ('death_date', 'TEXT', None),
+        ('is_separated', 'INTEGER', None),
+        ('current_residence', 'TEXT', None),
+        ('updated_at', 'TEXT', None),
+        ('is_deleted', 'INTEGER', None),
+    ]),
+    'operation_log': ('设备操作日志表', [
+        ('id', 'BIGINT', '主键ID'),
+        ('client_id', 'VARCHAR(64)', '设备ID'),
+        ('operation', 'VARCHAR(32)', '操作类型(capture/led/led_brightness等)'),
+        ('operation_desc', 'VARCHAR(255)', '操作描述(中文)'),
+        ('cmd_id', 'BIGINT', '指令ID'),
+        ('result', 'VARCHAR(16)', '执行结果(success/failed)'),
+        ('result_msg', 'VARCHAR(512)', '结果消息(中文)'),
+        ('create_time', 'DATETIME', '创建时间'),
+    ]),
+    'device_status_history': ('设备状态历史表', [
+        ('id', 'BIGINT', '主键ID'),
+        ('client_id', 'VARCHAR(64)', '设备ID'),
+        ('rssi', 'INT', 'WiFi信号强度(dBm)'),
+        ('free_heap', 'INT', '空闲内存(bytes)'),
+        ('uptime', 'BIGINT', '运行时间(秒)'),
+        ('create_time', 'DATETIME', '创建时间'),
+    ]),
+    'automation_config': ('自动化配置表', [
+        ('id', 'BIGINT', '主键ID'),
+        ('client_id', 'VARCHAR(64)', '设备ID'),
+        ('enabled', 'BOOLEAN', '自动化总开关'),
+        ('temp_high', 'INT', '高温阈值(℃)'),
+        ('temp_low', 'INT', '低温阈值(℃)'),
+        ('humid_high', 'INT', '高湿阈值(%)'),
+        ('humid_low', 'INT', '低湿阈值(%)'),
+        ('memory_threshold', 'INT', '内存阈值(bytes)'),
+        ('rssi_threshold', 'INT', '信号阈值(dBm)'),
+        ('manual_pause_ms', 'BIGINT', '手动操作后暂停时间(ms)'),
+        ('update_time', 'DATETIME', '更新时间'),
+    ]),
+    'dht_data': ('DHT22温湿度和光照数据表', [
+        ('id', 'BIGINT', '主键ID'),
+        ('client_id', 'VARCHAR(64)', '设备ID'),
+        ('temperature', 'DECIMAL(5,2)', '温度(℃)'),
+        ('humidity', 'DECIMAL(5,2)', '湿度(%)'),
+        ('light_dark', 'TINYINT(1)', '是否暗(1=暗,0=亮)'),
+        ('create_time', 'DATETIME', '采集时间'),
+    ]),
+    'communityseniorgroup': ('社区老年团表', [
+        ('olderlD', 'int(11)', '老年信息ID'),
+        ('createtime', 'datetime', '添加时间'),
+        ('title', 'varchar(100)', '题目'),
+        ('contact', 'varchar(100)', '内容'),
+        ('building', 'varchar(100)', '居住楼'),
+        ('houseNo', 'varchar(100)', '门牌号'),
+        ('emergency', 'varchar(100)', '紧急联系人电话'),
+        ('username', 'varchar(100)', '姓名'),
+        ('sex', 'varchar(100)', '性别'),
+        ('age', 'int(11)', '年龄'),
+        ('lieBed', 'varchar(100)', '是否卧床'),
+    ]),
+    'convenienceinformation': ('便民信息表', [
+        ('convenientID', 'int(11)', '便民信息ID'),
+        ('notice', 'varchar(100)', '社区公告'),
+        ('activity', 'varchar(100)', '社区活动'),
+        ('news', 'varchar(100)', '系统信息'),
+        ('title', 'varchar(100)', None),
+        ('major', 'varchar(100)', None),
+        ('subject', 'varchar(100)', None),
+    ]),
+    'eventprocessing': ('事件处理表', [
+        ('eventID', 'int(11)', '事件ID'),
+        ('createtime', 'datetime', '添加时间'),
+        ('contact', 'varchar(100)', '内容'),
+        ('progress', 'varchar(100)', '处理进度'),
+        ('eventType', 'varchar(100)', '事件类型'),
+    ]),
+    'serviceplace': ('服务场所表', [
+        ('serviceplaceID', 'int(11)', '场所ID'),
+        ('serviceplaceName', 'varchar(30)', '场所名称'),
+        ('erviceplacetype', 'varchar(10)', '场所类别'),
+        ('placeadder', 'varchar(30)', '场所地址'),
+        ('number', 'int(11)', '从业人员数量'),
+        ('bossname', 'varchar(100)', '经营者'),
+        ('phone', 'varchar(11)', '联系电话'),
+    ]),
+    'tenement': ('住户', [
+        ('residentID', 'int(11)', '住户ID'),
+        ('residentName', 'varchar(8)', '住户姓名'),
+        ('sex', 'varchar(2)', '性别'),
+        ('age', 'int(11)', '年龄'),
+        ('addr', 'varchar(45)', '家庭地址'),
+        ('phone', 'varchar(11)', '联系方式'),
+        ('number', 'varchar(18)', '身份证号'),
+        ('workunit', 'varchar(20)', '工作单位'),
+    ]),
+}
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--check":
+        sys.exit(check_sources(Path(sys.argv[2]), SOURCES, TABLES, trailing_comments))
+    print(__doc__, file=sys.stderr)
+    sys.exit(2)
