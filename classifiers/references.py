@@ -559,9 +559,10 @@ def _values(values: pa.Array) -> _Values | None:
         if len(values) < MIN_DISTINCT or not pc.all(rx.match(_id_text(values[:_FIRST_LOOK]), table_view.ID_SHAPE)).as_py():
             return None  # most text columns are no ids, and their first values say so
         text = pc.unique(_id_text(values))
-        if len(text) < MIN_DISTINCT or not pc.all(rx.match(text, table_view.ID_SHAPE)).as_py():
+        # (`text` is distinct: no pass looks for repeats in it)
+        if len(text) < MIN_DISTINCT or not pc.all(rx.match(text, table_view.ID_SHAPE, distinct=True)).as_py():
             return None
-        if pc.all(rx.match(text, r"^[0-9]{1,15}$")).as_py():
+        if pc.all(rx.match(text, r"^[0-9]{1,15}$", distinct=True)).as_py():
             values = pc.cast(text, pa.int64())  # `007` is the 7 of an integer key
         else:
             codes = np.fromiter((hash(v) for v in text.to_pylist()), dtype=np.int64, count=len(text))

@@ -38,6 +38,7 @@ from classifiers.recognizer import FieldRecognizer
 from classifiers.registry import default_recognizers, load_ahead
 from datamap.model import DatasetSample
 from inventory import heap, interruptible
+from inventory.collector import collect_less
 from inventory.forkserver import context as _context
 from inventory.forkserver import default_workers  # noqa: F401 - where callers found it
 from inventory.forkserver import start as _start_forkserver
@@ -123,6 +124,7 @@ def _warm(chinese_terms: dict[str, str]) -> None:
     from classifiers import chinese
 
     heap.return_large_blocks()
+    collect_less()
     chinese.use_terms(chinese_terms)
     default_recognizers()
 

@@ -14,6 +14,7 @@ import click
 from inventory.cli import check_commands, review_commands, rights_commands, scan_commands
 from inventory.cli.common import (DEFAULT_CATALOG, EXIT_NOTHING, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE,
                                   EXIT_VIOLATIONS)
+from inventory.collector import collect_less
 
 __all__ = ["cli", "main", "DEFAULT_CATALOG", "EXIT_OK", "EXIT_VIOLATIONS", "EXIT_USAGE", "EXIT_PARTIAL",
            "EXIT_NOTHING"]
@@ -39,6 +40,7 @@ for _family in (scan_commands, check_commands, review_commands, rights_commands)
 
 
 def main() -> None:
+    collect_less()  # the scanning process's garbage passes (see `inventory.collector`)
     try:
         cli(prog_name="datamap")
     finally:
