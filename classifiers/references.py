@@ -101,8 +101,8 @@ NAMING_EVIDENCE = frozenset({"person", "email address", "date of birth", "govern
 #: points at no key of another (loose CSV or JSON files beside each other may be one export)
 DATABASE_FILES = (".sql", ".sql.gz", ".dump", ".db", ".sqlite", ".sqlite3", ".duckdb", ".mdb", ".accdb")
 #: `FieldSample.reference_key` of a key: of a table of people, of people told only by contacts,
-#: of things
-PEOPLE, CONTACTS, THINGS = "people", "contacts", "things"
+#: of things, of rows neither says (a battery's, a vehicle's: kept only as a rival, see `_dense`)
+PEOPLE, CONTACTS, THINGS, OTHERS = "people", "contacts", "things", "others"
 #: a resource path's type before the id (`Patient/123`, FHIR's references) and URN prefixes
 _PREFIX = r"^(?:[A-Z][A-Za-z]+/|urn:uuid:)"
 
@@ -131,7 +131,13 @@ class _Key:
 
     @property
     def kind(self) -> str:
-        return (PEOPLE if self.named else CONTACTS) if self.people else THINGS
+        return (PEOPLE if self.named else CONTACTS) if self.people else THINGS if self.things else OTHERS
+
+    @property
+    def rival(self) -> bool:
+        """A key of rows that are neither people nor plainly things: it decides nothing, but a
+        column its ids explain as well as a people key's is no more that key's than its own."""
+        return not (self.people or self.things)
 
 
 @dataclass
@@ -217,7 +223,8 @@ class SourceLinks:
             # beside its own key, a people table's account ids (`subject_id` after MIMIC's
             # `row_id`) are keys its people are referenced by; another unique code of it (a SKU)
             # is not
-            if (people and (own_key or (unique and entity == "ACCOUNT_ID"))) or (things and own_key):
+            rival = own_key and not (people or things) and _dense(values, coverage)
+            if (people and (own_key or (unique and entity == "ACCOUNT_ID"))) or (things and own_key) or rival:
                 key = _Key(dataset.name, sample.path, people, things, coverage, values, _few(sample),
                            entity is not None, about == PEOPLE)
                 self.keys.append(key)
@@ -251,8 +258,8 @@ class SourceLinks:
             kind = keys.get(sample.path)
             values = _values(sample.values) if kind is not None else None
             if values is not None:
-                self.keys.append(_Key(dataset.name, sample.path, kind != THINGS, kind == THINGS, coverage, values,
-                                      _few(sample), True, kind == PEOPLE))
+                self.keys.append(_Key(dataset.name, sample.path, kind in (PEOPLE, CONTACTS), kind == THINGS, coverage,
+                                      values, _few(sample), True, kind == PEOPLE))
 
     def needs(self, dataset: str, keys: dict[str, str]) -> bool:
         """Whether a reused table with these keys (`reference_key` by column) may decide a
@@ -264,7 +271,7 @@ class SourceLinks:
             return False  # nothing of it would be indexed
         if any(reference.target[0] == dataset for reference in self.declared):
             return True
-        if kinds & {PEOPLE, CONTACTS} and any(not reference.claimed for reference in self.references):
+        if kinds & {PEOPLE, CONTACTS, OTHERS} and any(not reference.claimed for reference in self.references):
             return True
         return THINGS in kinds and any(reference.claimed for reference in self.references)
 
@@ -366,7 +373,7 @@ def _declared(keys: list[_Key], declared: list[_Declared]) -> dict[tuple[str, st
     decided: dict[tuple[str, str], tuple[list[str], bool, str]] = {}
     for reference in declared:
         key = by_column.get(reference.target)
-        if key is None or (key.people and not key.named) or (key.things and not reference.claimed):
+        if key is None or key.rival or (key.people and not key.named) or (key.things and not reference.claimed):
             continue
         what = "a table of people" if key.people else "a table of things"
         target = f"{reference.target[0].rsplit('/', 1)[-1]}.{reference.target[1]}"
@@ -420,8 +427,8 @@ def _decide(keys: list[_Key], references: list[_Reference],
             # withdrawn only where no table of people explains the values as well
             if not key.things or any(k.people for _, k, _ in candidates):
                 continue
-        elif not key.people or any(k.things for score, k, _ in candidates if score >= best - AMBIGUOUS_MARGIN):
-            continue
+        elif not key.people or any(not k.people for score, k, _ in candidates if score >= best - AMBIGUOUS_MARGIN):
+            continue  # (ids 1..200 of batteries explain a column of 1..200 as well as users 1..200 do)
         what = "a table of people" if key.people else "a table of things"
         why = (f"references {key.dataset}.{key.path} ({what}): {share:.0%} of "
                f"{len(reference.values.hashes)} sampled values are its keys")
@@ -609,6 +616,15 @@ def _sketch(values: _Values) -> _Values:
     slice would keep the whole sample's arrays alive while the source's other tables come."""
     numbers = values.numbers[[0, -1]] if values.numbers is not None else None
     return _Values(values.hashes[:REFERENCE_VALUES].copy(), values.distinct, numbers)
+
+
+def _dense(values: _Values, coverage: float) -> bool:
+    """Whether a numeric key fills so much of its range (ids counted 1..N) that any table's
+    column of numbers in that range is explained by it as well as by another table's 1..N."""
+    numbers = values.numbers
+    if numbers is None or coverage < MIN_COVERAGE:
+        return False
+    return bool(len(numbers) / coverage / (numbers[-1] - numbers[0] + 1) > MAX_DENSITY)
 
 
 def _about_people(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> str | None:
