@@ -1472,8 +1472,8 @@ def _shared_accounts(results: Sequence[FieldResult], views: Sequence[FieldView],
         if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
                 or not (pa.types.is_string(view.values.type) or pa.types.is_integer(view.values.type)):
             continue
-        if account.vetoed(NameTokens.of(result.sample.path)):
-            continue
+        if account.vetoed(NameTokens.of(result.sample.path)) or logins.is_secret(result.sample):
+            continue  # (`admin`/`admin`: a password may be its login)
         texts = view.informative.values
         if len(texts) < SHARED_MIN_DISTINCT and says_nothing(NameTokens.of(result.sample.path).own):
             continue  # one login on every row of a column named for nothing (a back office's `admin`
