@@ -1,0 +1,58 @@
+"""Values alone (issue 10, session 32): classes of personal data told by their values and their
+source when every column is named `c01…`. Values written here, not copied from a benchmark."""
+from __future__ import annotations
+
+import hashlib
+import random
+from pathlib import Path
+
+from tests.classifiers.test_opaque30_classes import _scan, _write  # c01… columns, scanned
+from tests.classifiers.test_opaque31_classes import _handle, _mobile
+from tests.inventory.test_references24 import _people  # a table of people: key, names, e-mails, births
+
+HAN_NAMES = ["王伟", "李娜", "张敏", "刘洋", "陈静", "杨磊", "赵丽", "黄强", "周婷", "吴军", "徐倩", "孙浩"]
+
+
+def test_handles_beside_a_column_of_passwords_are_logins(tmp_path: Path) -> None:
+    # a back office's six staff: key, login (no digits: `admin`, `wli`), the password nobody
+    # changed, the person's name and phone
+    rng = random.Random(32)
+    staff = ["admin"] + list(dict.fromkeys(_handle(rng).rstrip("0123456789") for _ in range(30)))[:5]
+    rows = [[n, login, "admin" if login == "admin" else "123456", rng.choice(HAN_NAMES), _mobile(rng)]
+            for n, login in enumerate(staff, 1)]
+    _write(tmp_path / "t1.csv", rows)
+    # a table of members whose passwords are bcrypt-hashed (salted: each its own)
+    salt = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    members = list(dict.fromkeys(_handle(rng) for _ in range(200)))[:40]
+    _write(tmp_path / "t2.csv", [[n, login, "$2a$10$" + "".join(rng.choice(salt) for _ in range(53)),
+                                  rng.randint(0, 3)] for n, login in enumerate(members, 1)])
+    # packages beside their checksums (unique digests, no default password's): no logins
+    packages = ["bash", "coreutils", "grep", "sed", "tar", "gzip", "curl", "wget", "less", "nano"]
+    _write(tmp_path / "t3.csv", [[n, p, hashlib.sha256(p.encode()).hexdigest(), f"{rng.randint(1, 9)}.{n}"]
+                                 for n, p in enumerate(packages, 1)])
+    tables = _scan(tmp_path)
+    assert tables["t1"]["c02"] == "ACCOUNT_ID"
+    assert tables["t1"]["c03"] != "ACCOUNT_ID"  # `admin`/`admin`: the password is no account
+    assert tables["t2"]["c02"] == "ACCOUNT_ID"
+    assert tables["t3"]["c02"] != "ACCOUNT_ID"
+
+
+def test_ids_two_tables_count_alike_point_at_neither_table_s_people(tmp_path: Path) -> None:
+    # 200 users numbered 1..200, and 200 batteries numbered 1..200 as well; a swap record names
+    # the battery put in (drawn from 1..200): the values fit both keys, so they say no person
+    rng = random.Random(7)
+    both = tmp_path / "both"
+    both.mkdir()
+    _people(both, "t1", list(range(1, 201)))
+    _write(both / "t2.csv", [[n, f"B{1000000 + n}", rng.choice(["LFP-280", "NCM-811"]), rng.randint(40, 100)]
+                                 for n in range(1, 201)])
+    _write(both / "t3.csv", [[n, rng.randint(1, 200), rng.choice([30, 45, 60, 80]), f"2026-05-{rng.randint(1, 28):02d}"]
+                             for n in range(1, 301)])
+    # with no second table counted 1..200 beside the users, the same draws are the users'
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    _people(alone, "t1", list(range(1, 201)))
+    _write(alone / "t3.csv", [[n, rng.randint(1, 200), rng.choice([30, 45, 60, 80]), f"2026-05-{rng.randint(1, 28):02d}"]
+                              for n in range(1, 301)])
+    assert _scan(both)["t3"]["c02"] != "ACCOUNT_ID"
+    assert _scan(alone)["t3"]["c02"] == "ACCOUNT_ID"
