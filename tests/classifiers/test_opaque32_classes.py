@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 from tests.classifiers.test_opaque30_classes import _scan, _write  # c01… columns, scanned
-from tests.classifiers.test_opaque31_classes import _handle, _mobile
+from tests.classifiers.test_opaque31_classes import FAMILY, GIVEN, _handle, _mobile
 from tests.inventory.test_references24 import _people  # a table of people: key, names, e-mails, births
 
 HAN_NAMES = ["王伟", "李娜", "张敏", "刘洋", "陈静", "杨磊", "赵丽", "黄强", "周婷", "吴军", "徐倩", "孙浩"]
@@ -56,3 +56,18 @@ def test_ids_two_tables_count_alike_point_at_neither_table_s_people(tmp_path: Pa
                               for n in range(1, 301)])
     assert _scan(both)["t3"]["c02"] != "ACCOUNT_ID"
     assert _scan(alone)["t3"]["c02"] == "ACCOUNT_ID"
+
+
+def test_nicknames_of_writers_recurring_over_comments_are_their_names(tmp_path: Path) -> None:
+    # 240 comments by 80 people: each comment's writer as the platform shows them (a real name,
+    # 阿…/小…, `一只…`, a handle); a third of the rows distinct, as writers comment again
+    rng = random.Random(21)
+    people = []
+    for _ in range(80):
+        kind = rng.random()
+        people.append(rng.choice(FAMILY) + rng.choice(GIVEN) if kind < 0.35 else
+                      rng.choice("小阿老") + rng.choice(GIVEN) if kind < 0.7 else
+                      "一只" + rng.choice(["土豆", "橙子", "小猫", "仔"]) if kind < 0.75 else _handle(rng))
+    said = ["蹲一个结果", "我也想知道", "楼主加油", "同问", "哈哈哈同感"]
+    _write(tmp_path / "t1.csv", [[n, rng.randint(1, 150), rng.choice(said), rng.choice(people)] for n in range(1, 241)])
+    assert _scan(tmp_path)["t1"]["c04"] == "PERSON"
