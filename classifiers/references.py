@@ -33,6 +33,12 @@ rows from 1: a reference's numbers must spread over the key's whole range, as dr
 key do and a quantity's, an age's or another table's smaller key's do not. A key that fills a
 fair share of its range (customers 103..496, a third of the numbers) still tells when more of a
 column's numbers land in it than chance would put there (the binomial tail, bounded).
+
+A dense key counted 1..N explains any draw from 1..N, whichever table it is: where another
+table of the same N rows (batteries 1..200 beside users 1..200) holds nothing personal, its key
+is a rival (`_Key.rival`) that explains the column as well, and the values say no one's account.
+Tables that record what people did (sessions, relations, requests by IP) are leaves other tables
+seldom point at: their keys are no rivals.
 """
 from __future__ import annotations
 
@@ -135,8 +141,9 @@ class _Key:
 
     @property
     def rival(self) -> bool:
-        """A key of rows that are neither people nor plainly things: it decides nothing, but a
-        column its ids explain as well as a people key's is no more that key's than its own."""
+        """A key of rows that are neither people nor plainly things, and hold nothing personal
+        (batteries, houses): it decides nothing, but a column its ids explain as well as a people
+        key's is no more that key's than its own."""
         return not (self.people or self.things)
 
 
@@ -199,6 +206,10 @@ class SourceLinks:
         accounts = {index for index, result in enumerate(results)
                     if (best := result.best(self.threshold)) is not None and best.entity == "ACCOUNT_ID"
                     and best.recognizer != "table_view"}
+        # a table that holds anything of a person, an account, a device or a place (sessions,
+        # relations, requests by IP) records what people did: such leaves are seldom pointed at,
+        # and their keys are no rivals (see `_Key.rival`); a battery's, a house's table holds none
+        claims = any(result.best(self.threshold) is not None for result in results)
         found = False
         keys = 0  # of this table
         for index, result in enumerate(results):
@@ -223,7 +234,7 @@ class SourceLinks:
             # beside its own key, a people table's account ids (`subject_id` after MIMIC's
             # `row_id`) are keys its people are referenced by; another unique code of it (a SKU)
             # is not
-            rival = own_key and not (people or things) and _dense(values, coverage)
+            rival = own_key and not (people or things or claims) and _dense(values, coverage)
             if (people and (own_key or (unique and entity == "ACCOUNT_ID"))) or (things and own_key) or rival:
                 key = _Key(dataset.name, sample.path, people, things, coverage, values, _few(sample),
                            entity is not None, about == PEOPLE)

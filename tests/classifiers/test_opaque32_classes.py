@@ -71,3 +71,18 @@ def test_nicknames_of_writers_recurring_over_comments_are_their_names(tmp_path: 
     said = ["蹲一个结果", "我也想知道", "楼主加油", "同问", "哈哈哈同感"]
     _write(tmp_path / "t1.csv", [[n, rng.randint(1, 150), rng.choice(said), rng.choice(people)] for n in range(1, 241)])
     assert _scan(tmp_path)["t1"]["c04"] == "PERSON"
+
+
+def test_punctuated_phrases_on_the_rows_of_people_one_each_are_their_bios(tmp_path: Path) -> None:
+    # members, one a row (name, mobile), with a signature from a handful the sample repeats,
+    # and a job title written bare (no one's words)
+    rng = random.Random(8)
+    bios = ["二胎宝妈，记录带娃日常", "95后 | 摄影 | 旅行", "程序员，偶尔分享穿搭", "热爱生活的杭州女孩🌸",
+            "分享好物，不接广告", "喜欢猫和咖啡☕️", "专注美妆分享十年", "做有温度的好物推荐"]
+    titles = ["高级软件工程师", "市场营销经理", "人力资源专员", "财务会计主管", "产品运营专员"]
+    phones = list(dict.fromkeys(_mobile(rng) for _ in range(300)))[:200]
+    _write(tmp_path / "t1.csv", [[n, rng.choice(FAMILY) + rng.choice(GIVEN) + rng.choice(GIVEN), phone,
+                                  rng.choice(bios), rng.choice(titles)] for n, phone in enumerate(phones, 1)])
+    table = _scan(tmp_path)["t1"]
+    assert table["c04"] == "USER_CONTENT"
+    assert table["c05"] != "USER_CONTENT"
