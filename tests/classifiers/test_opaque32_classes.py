@@ -86,3 +86,22 @@ def test_punctuated_phrases_on_the_rows_of_people_one_each_are_their_bios(tmp_pa
     table = _scan(tmp_path)["t1"]
     assert table["c04"] == "USER_CONTENT"
     assert table["c05"] != "USER_CONTENT"
+
+
+def test_chinese_division_codes_beside_a_person_are_where_they_live(tmp_path: Path) -> None:
+    # an address book: name, mobile, then province, city and district as GB/T 2260 codes (the
+    # district in the statistics bureau's twelve digits), and a round amount of no province
+    rng = random.Random(4)
+    places = [("330000", "330100", "330106"), ("440000", "440300", "440305"), ("510000", "510100", "510104"),
+              ("110000", "110100", "110108"), ("420000", "420100", "420111")]
+    rows = []
+    for n in range(1, 201):
+        province, city, district = rng.choice(places)
+        rows.append([n, rng.choice(FAMILY) + rng.choice(GIVEN), _mobile(rng), province, city, district + "000000",
+                     rng.choice([100000, 200000, 250000, 300000, 500000])])
+    _write(tmp_path / "t1.csv", rows)
+    table = _scan(tmp_path)["t1"]
+    assert table["c04"] == "LOCATION"
+    assert table["c05"] == "LOCATION"
+    assert table["c06"] == "LOCATION"
+    assert table["c07"] != "LOCATION"
