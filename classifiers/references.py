@@ -255,6 +255,9 @@ class SourceLinks:
                 # account, found by values alone), no draw from a people key counted the same way
             claimed = best is not None and best.recognizer != "table_view"
             if entity is None or claimed:
+                values = _without_zero(sample.values, values)
+                if values is None:
+                    continue
                 self.references.append(_Reference(dataset.name, sample.path, claimed, _sketch(values),
                                                   _few(sample)))
                 found = True
@@ -557,6 +560,14 @@ def _contained(values: _Values, key: _Key, hits: int, share: float, open_referen
     # k draws from a key leave about 2/(k+1) of it below their least or above their greatest
     tails = np.searchsorted(keys, values.numbers[0]) + len(keys) - np.searchsorted(keys, values.numbers[-1], "right")
     return bool(tails <= len(keys) * max(TAIL_SHARE, TAIL_DRAWS / (values.distinct + 1)))
+
+
+def _without_zero(column: pa.Array, values: _Values) -> _Values | None:
+    """A reference's values without its 0: the `user_id` of a visitor who never signed in (a
+    search, a short link made anonymously), where keys count from 1."""
+    if values.numbers is None or values.numbers[0] != 0 or not pa.types.is_integer(column.type):
+        return values
+    return _values(pc.filter(column, pc.not_equal(column, 0)))
 
 
 def _values(values: pa.Array) -> _Values | None:

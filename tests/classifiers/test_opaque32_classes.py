@@ -105,3 +105,12 @@ def test_chinese_division_codes_beside_a_person_are_where_they_live(tmp_path: Pa
     assert table["c05"] == "LOCATION"
     assert table["c06"] == "LOCATION"
     assert table["c07"] != "LOCATION"
+
+
+def test_a_column_of_users_with_0_for_anonymous_visitors_references_them(tmp_path: Path) -> None:
+    # 240 members numbered 1..240; searches record who searched, 0 where no one had signed in
+    rng = random.Random(6)
+    _people(tmp_path, "t1", list(range(1, 241)))
+    _write(tmp_path / "t2.csv", [[n, 0 if rng.random() < 0.2 else rng.randint(1, 240), rng.choice(["手机", "口红", "茶叶"]),
+                                  f"2026-05-{rng.randint(1, 28):02d}"] for n in range(1, 501)])
+    assert _scan(tmp_path)["t2"]["c02"] == "ACCOUNT_ID"
