@@ -113,4 +113,8 @@ def test_a_column_of_users_with_0_for_anonymous_visitors_references_them(tmp_pat
     _people(tmp_path, "t1", list(range(1, 241)))
     _write(tmp_path / "t2.csv", [[n, 0 if rng.random() < 0.2 else rng.randint(1, 240), rng.choice(["手机", "口红", "茶叶"]),
                                   f"2026-05-{rng.randint(1, 28):02d}"] for n in range(1, 501)])
-    assert _scan(tmp_path)["t2"]["c02"] == "ACCOUNT_ID"
+    # a comment's likes, 0 as common as any other count up to 240: a count, no one
+    _write(tmp_path / "t3.csv", [[n, rng.choice(["好看", "同问", "求链接"]), rng.randint(0, 240)] for n in range(1, 401)])
+    tables = _scan(tmp_path)
+    assert tables["t2"]["c02"] == "ACCOUNT_ID"
+    assert tables["t3"]["c03"] != "ACCOUNT_ID"
