@@ -16,9 +16,16 @@ Logins that recur over the rows point at the people who did what the rows record
 rentals, logins): the table is one of records, and its own unique key, which the table's view
 took for the people's key from the names and phones beside it (an order's recipient), numbers
 the records, no one (unless the table is named for its people).
+
+A column of secrets beside them says so too, whatever the table: passwords nobody changed from
+the default (`123456`, `a123456`), the MD5 or SHA-1 digest of one (`e10adc39…`), or bcrypt's
+salted hash (`$2a$10$…`, made for passwords alone) on most rows. The distinct handles (or phones,
+job numbers, Chinese names) of that table are its people's logins, a staff table of five as
+well (an audit column's lone `admin` is no secret: an account's name is no default password).
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -33,7 +40,7 @@ from classifiers.table_view import KEY_UNIQUE, WITHDRAWN_FACTOR, table_words
 
 if TYPE_CHECKING:
     from classifiers.engine import FieldResult
-    from datamap.model import DatasetSample
+    from datamap.model import DatasetSample, FieldSample
 
 #: a handle: two lower-case Latin letters first (a letter and digits is a code: `p42`), then
 #: letters, digits, `_` or `.`
@@ -65,16 +72,34 @@ LETTERS_SHARE = 0.1
 VARIED_STEMS = 0.5
 SCORE = 0.6
 
+#: passwords left at a default (the lists of the most common passwords start with these)
+DEFAULT_PASSWORDS = ("123456", "12345678", "123456789", "1234567", "12345", "1234", "123", "111111", "000000",
+                     "888888", "666666", "123123", "a123456", "admin123", "password", "qwerty", "abc123")
+#: ... and what a table keeps of them: the text, or its unsalted MD5, SHA-1 or SHA-256 digest
+DEFAULT_SECRETS = pa.array(sorted({secret for password in DEFAULT_PASSWORDS for secret in (
+    password, *(hashlib.new(kind, password.encode()).hexdigest() for kind in ("md5", "sha1", "sha256")))}))
+#: bcrypt's modular crypt format: a salted hash made for passwords alone
+BCRYPT = r"^\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}$"
+#: share of a column's rows that must be such secrets
+SECRET_SHARE = 0.5
+#: a login column beside secrets: distinct row by row, at least this many, nearly all logins
+SECRET_MIN_LOGINS = 3
+
 
 def decide(dataset: DatasetSample, results: Sequence[FieldResult], people: bool, threshold: float,
            is_open: Callable[[FieldResult, float], bool]) -> None:
     """Decide each open text column of logins (in place); `people`: the table is one of people."""
     recurring = None
+    secret = _secrets(results)
     for result in results:
         written = open_text(result, threshold, is_open)
-        if written is None or len(written) < MIN_HANDLES:
+        if written is None or len(written) < min(MIN_HANDLES, SECRET_MIN_LOGINS):
             continue
-        why = _mixed(written) or (_made_up(written) if people else None)
+        why = None
+        if len(written) >= MIN_HANDLES:
+            why = _mixed(written) or (_made_up(written) if people else None)
+        if why is None and secret is not None and result.sample.path != secret:
+            why = _beside_secret(written, secret)
         if why is not None:
             detection = Detection(path=result.sample.path, entity="ACCOUNT_ID", confidence=SCORE,
                                   signals=[Signal("table", why, SCORE)], recognizer="neighbours",
@@ -127,6 +152,36 @@ def _mixed(written: pa.Array) -> str | None:
         return None
     return (f"{handle:.0%} of the values are handles and {phone:.0%} mobile numbers: logins, each person's "
             "handle or the phone they sign in with")
+
+
+def _secrets(results: Sequence[FieldResult]) -> str | None:
+    """The path of a column of passwords (defaults, their digests, bcrypt hashes), or None."""
+    return next((result.sample.path for result in results if is_secret(result.sample)), None)
+
+
+def is_secret(sample: FieldSample) -> bool:
+    """Whether a column holds passwords on most rows: defaults (`123456` read as a number too),
+    their digests, bcrypt hashes."""
+    values = sample.values
+    if sample.origin != "column" or not (pa.types.is_string(values.type) or pa.types.is_integer(values.type)):
+        return False
+    written = pc.utf8_trim_whitespace(pc.cast(pc.drop_null(values), pa.string()))
+    return bool(len(written)) and _share(pc.or_(pc.is_in(written, value_set=DEFAULT_SECRETS),
+                                                rx.match(written, BCRYPT))) >= SECRET_SHARE
+
+
+def _beside_secret(written: pa.Array, secret: str) -> str | None:
+    """Distinct handles (phones, job numbers, Chinese names among them) beside a column of
+    passwords: the reason, or None."""
+    if len(pc.unique(written)) < max(SECRET_MIN_LOGINS, PURE_SHARE * len(written)):
+        return None
+    handles = rx.match(written, NAME_HANDLE)
+    if _share(handles) < HANDLE_SHARE:
+        return None  # (Chinese names with one `admin` among them are the staff's names)
+    logins = pc.or_(pc.or_(handles, rx.match(written, MOBILE)), rx.match(written, OTHER_LOGIN))
+    if _share(logins) < PURE_SHARE:
+        return None
+    return f"distinct handles beside '{secret}', a column of passwords: each person's login"
 
 
 def _made_up(written: pa.Array) -> str | None:

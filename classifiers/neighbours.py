@@ -51,8 +51,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from classifiers import (address_block, contact_mix, declared_names, email_names, logins, nicknames, profile_links,
-                         rx, written_by_people)
+from classifiers import (address_block, contact_mix, declared_names, division_codes, email_names, logins, nicknames,
+                         profile_links, rx, written_by_people)
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -158,7 +158,7 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], views: Sequenc
     # ... and what they are called: real names, diminutives, the platform's default (`用户8342`)
     nicknames.decide(results, threshold, _open)
     by_entity = {r.entity: r for r in recognizers if r.entity in SUPPORT}
-    for step in (_supported_values, _cities, _postcodes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _app_labels,
+    for step in (_supported_values, _cities, _postcodes, _division_codes, _streets, _network_flags, _screen_pairs, _e7_pairs, _level_and_flag, _os_version, _app_labels,
                  _device_id, _zone_offsets, _recurring_ids, _record_owner):
         if not any(_open(r, threshold) for r in results):
             break
@@ -413,6 +413,21 @@ def _postcodes(table: Table, results: Sequence[FieldResult], views: Sequence[Fie
                                      Signal("table", f"with the {place.best(threshold).entity.lower()} "
                                                      f"'{place.sample.path}' of the row's address", SUPPORT_SCORE)],
                 _examples(view.text))
+
+
+def _division_codes(table: Table, results: Sequence[FieldResult], views: Sequence[FieldView],
+                    recognizers: dict[str, FieldRecognizer], threshold: float) -> None:
+    """Codes of China's administrative divisions (`330100`, `510104000000`) in a table that
+    holds something of a person or of what people did: where that person lives or went."""
+    held = table.holding(PERSON_ENTITIES | RECORD_ENTITIES)
+    if not held:
+        return
+    for result, view in zip(results, views):
+        if not _open(result, threshold) or (value := division_codes.signal(result.sample.values)) is None:
+            continue
+        _decide(result, "LOCATION", [value, Signal("table", f"in a table that holds "
+                                                            f"{', '.join(e.lower().replace('_', ' ') for e in held)}",
+                                                   SUPPORT_SCORE)], _examples(view.text))
 
 
 #: the widths of a postal code written as digits alone (Australia's 4, the US's 5, India's 6)
@@ -1491,8 +1506,8 @@ def _shared_accounts(results: Sequence[FieldResult], views: Sequence[FieldView],
         if result.best(threshold) is not None or result.sample.origin not in ("column", "json") \
                 or not (pa.types.is_string(view.values.type) or pa.types.is_integer(view.values.type)):
             continue
-        if account.vetoed(NameTokens.of(result.sample.path)):
-            continue
+        if account.vetoed(NameTokens.of(result.sample.path)) or logins.is_secret(result.sample):
+            continue  # (`admin`/`admin`: a password may be its login)
         texts = view.informative.values
         if len(texts) < SHARED_MIN_DISTINCT and says_nothing(NameTokens.of(result.sample.path).own):
             continue  # one login on every row of a column named for nothing (a back office's `admin`

@@ -33,6 +33,12 @@ rows from 1: a reference's numbers must spread over the key's whole range, as dr
 key do and a quantity's, an age's or another table's smaller key's do not. A key that fills a
 fair share of its range (customers 103..496, a third of the numbers) still tells when more of a
 column's numbers land in it than chance would put there (the binomial tail, bounded).
+
+A dense key counted 1..N explains any draw from 1..N, whichever table it is: where another
+table of the same N rows (batteries 1..200 beside users 1..200) holds nothing personal, its key
+is a rival (`_Key.rival`) that explains the column as well, and the values say no one's account.
+Tables that record what people did (sessions, relations, requests by IP) are leaves other tables
+seldom point at: their keys are no rivals.
 """
 from __future__ import annotations
 
@@ -101,8 +107,8 @@ NAMING_EVIDENCE = frozenset({"person", "email address", "date of birth", "govern
 #: points at no key of another (loose CSV or JSON files beside each other may be one export)
 DATABASE_FILES = (".sql", ".sql.gz", ".dump", ".db", ".sqlite", ".sqlite3", ".duckdb", ".mdb", ".accdb")
 #: `FieldSample.reference_key` of a key: of a table of people, of people told only by contacts,
-#: of things
-PEOPLE, CONTACTS, THINGS = "people", "contacts", "things"
+#: of things, of rows neither says (a battery's, a vehicle's: kept only as a rival, see `_dense`)
+PEOPLE, CONTACTS, THINGS, OTHERS = "people", "contacts", "things", "others"
 #: a resource path's type before the id (`Patient/123`, FHIR's references) and URN prefixes
 _PREFIX = r"^(?:[A-Z][A-Za-z]+/|urn:uuid:)"
 
@@ -131,7 +137,14 @@ class _Key:
 
     @property
     def kind(self) -> str:
-        return (PEOPLE if self.named else CONTACTS) if self.people else THINGS
+        return (PEOPLE if self.named else CONTACTS) if self.people else THINGS if self.things else OTHERS
+
+    @property
+    def rival(self) -> bool:
+        """A key of rows that are neither people nor plainly things, and hold nothing personal
+        (batteries, houses): it decides nothing, but a column its ids explain as well as a people
+        key's is no more that key's than its own."""
+        return not (self.people or self.things)
 
 
 @dataclass
@@ -193,6 +206,10 @@ class SourceLinks:
         accounts = {index for index, result in enumerate(results)
                     if (best := result.best(self.threshold)) is not None and best.entity == "ACCOUNT_ID"
                     and best.recognizer != "table_view"}
+        # a table that holds anything of a person, an account, a device or a place (sessions,
+        # relations, requests by IP) records what people did: such leaves are seldom pointed at,
+        # and their keys are no rivals (see `_Key.rival`); a battery's, a house's table holds none
+        claims = any(result.best(self.threshold) is not None for result in results)
         found = False
         keys = 0  # of this table
         for index, result in enumerate(results):
@@ -217,7 +234,8 @@ class SourceLinks:
             # beside its own key, a people table's account ids (`subject_id` after MIMIC's
             # `row_id`) are keys its people are referenced by; another unique code of it (a SKU)
             # is not
-            if (people and (own_key or (unique and entity == "ACCOUNT_ID"))) or (things and own_key):
+            rival = own_key and not (people or things or claims) and _dense(values, coverage)
+            if (people and (own_key or (unique and entity == "ACCOUNT_ID"))) or (things and own_key) or rival:
                 key = _Key(dataset.name, sample.path, people, things, coverage, values, _few(sample),
                            entity is not None, about == PEOPLE)
                 self.keys.append(key)
@@ -237,6 +255,9 @@ class SourceLinks:
                 # account, found by values alone), no draw from a people key counted the same way
             claimed = best is not None and best.recognizer != "table_view"
             if entity is None or claimed:
+                values = _without_zero(sample.values, values)
+                if values is None:
+                    continue
                 self.references.append(_Reference(dataset.name, sample.path, claimed, _sketch(values),
                                                   _few(sample)))
                 found = True
@@ -251,8 +272,8 @@ class SourceLinks:
             kind = keys.get(sample.path)
             values = _values(sample.values) if kind is not None else None
             if values is not None:
-                self.keys.append(_Key(dataset.name, sample.path, kind != THINGS, kind == THINGS, coverage, values,
-                                      _few(sample), True, kind == PEOPLE))
+                self.keys.append(_Key(dataset.name, sample.path, kind in (PEOPLE, CONTACTS), kind == THINGS, coverage,
+                                      values, _few(sample), True, kind == PEOPLE))
 
     def needs(self, dataset: str, keys: dict[str, str]) -> bool:
         """Whether a reused table with these keys (`reference_key` by column) may decide a
@@ -264,7 +285,7 @@ class SourceLinks:
             return False  # nothing of it would be indexed
         if any(reference.target[0] == dataset for reference in self.declared):
             return True
-        if kinds & {PEOPLE, CONTACTS} and any(not reference.claimed for reference in self.references):
+        if kinds & {PEOPLE, CONTACTS, OTHERS} and any(not reference.claimed for reference in self.references):
             return True
         return THINGS in kinds and any(reference.claimed for reference in self.references)
 
@@ -366,7 +387,7 @@ def _declared(keys: list[_Key], declared: list[_Declared]) -> dict[tuple[str, st
     decided: dict[tuple[str, str], tuple[list[str], bool, str]] = {}
     for reference in declared:
         key = by_column.get(reference.target)
-        if key is None or (key.people and not key.named) or (key.things and not reference.claimed):
+        if key is None or key.rival or (key.people and not key.named) or (key.things and not reference.claimed):
             continue
         what = "a table of people" if key.people else "a table of things"
         target = f"{reference.target[0].rsplit('/', 1)[-1]}.{reference.target[1]}"
@@ -420,8 +441,8 @@ def _decide(keys: list[_Key], references: list[_Reference],
             # withdrawn only where no table of people explains the values as well
             if not key.things or any(k.people for _, k, _ in candidates):
                 continue
-        elif not key.people or any(k.things for score, k, _ in candidates if score >= best - AMBIGUOUS_MARGIN):
-            continue
+        elif not key.people or any(not k.people for score, k, _ in candidates if score >= best - AMBIGUOUS_MARGIN):
+            continue  # (ids 1..200 of batteries explain a column of 1..200 as well as users 1..200 do)
         what = "a table of people" if key.people else "a table of things"
         why = (f"references {key.dataset}.{key.path} ({what}): {share:.0%} of "
                f"{len(reference.values.hashes)} sampled values are its keys")
@@ -541,6 +562,26 @@ def _contained(values: _Values, key: _Key, hits: int, share: float, open_referen
     return bool(tails <= len(keys) * max(TAIL_SHARE, TAIL_DRAWS / (values.distinct + 1)))
 
 
+#: a 0 stands for no one where it fills this many times the rows of the commonest other value
+#: (a quarter of the searches made signed out), not where it is one count among others (likes)
+ZERO_SENTINEL = 3
+
+
+def _without_zero(column: pa.Array, values: _Values) -> _Values | None:
+    """A reference's values without its 0 where the 0 stands for no one: the `user_id` of a
+    visitor who never signed in (a search, a short link made anonymously), where keys count
+    from 1. A count's 0 (no likes) is as common as its other values and stays."""
+    if values.numbers is None or values.numbers[0] != 0 or not pa.types.is_integer(column.type):
+        return values
+    present = column.drop_null()
+    zero = pc.equal(present, 0)
+    others = pc.filter(present, pc.invert(zero))
+    commonest = pc.max(pc.value_counts(others).field("counts")).as_py() or 0 if len(others) else 0
+    if (pc.sum(zero).as_py() or 0) < ZERO_SENTINEL * max(commonest, 1):
+        return values
+    return _values(others)
+
+
 def _values(values: pa.Array) -> _Values | None:
     """The column's distinct values as matchable hashes, or None when they are no ids."""
     kind = values.type
@@ -610,6 +651,15 @@ def _sketch(values: _Values) -> _Values:
     slice would keep the whole sample's arrays alive while the source's other tables come."""
     numbers = values.numbers[[0, -1]] if values.numbers is not None else None
     return _Values(values.hashes[:REFERENCE_VALUES].copy(), values.distinct, numbers)
+
+
+def _dense(values: _Values, coverage: float) -> bool:
+    """Whether a numeric key fills so much of its range (ids counted 1..N) that any table's
+    column of numbers in that range is explained by it as well as by another table's 1..N."""
+    numbers = values.numbers
+    if numbers is None or coverage < MIN_COVERAGE:
+        return False
+    return bool(len(numbers) / coverage / (numbers[-1] - numbers[0] + 1) > MAX_DENSITY)
 
 
 def _about_people(dataset: DatasetSample, results: Sequence[FieldResult], threshold: float) -> str | None:

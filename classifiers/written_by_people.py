@@ -7,6 +7,13 @@ the same shape. Where names say nothing (`c07`), the table can speak for them in
 sentences in a record that holds a person (a name, an e-mail, a phone...) or an account are
 that person's words, a message, a comment, a title they gave. A table of nothing personal
 gives no such support, so its descriptions stay unclaimed.
+
+A table whose rows are people, one each (a name, a phone or an e-mail distinct row by row),
+says more of a column of Chinese phrases repeated over its rows: each is what that person wrote
+of themselves, a bio or a signature (个性签名: `宝妈一枚，记录孩子成长`, `95后 | 摄影 | 旅行`), of
+which a platform's sample holds a few over many members. Phrases written as people punctuate
+them (a comma, a bar, a tilde, an emoji) only: titles, departments and degrees (`高级软件工程师`)
+are written bare.
 """
 from __future__ import annotations
 
@@ -85,6 +92,10 @@ def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer
         signals = [value]
         if writers:
             signals.append(Signal("table", f"text beside {held}: what that person wrote", SUPPORT_SCORE))
+        if writers and _combined(signals) < threshold and (own := _one_row_each(results, threshold)) \
+                and _punctuated_chinese(distinct) >= PUNCTUATED_SHARE:
+            signals.append(Signal("table", f"the rows are people, one each ('{own}' distinct row by row): a phrase "
+                                           "on a person's row is what they wrote of themselves", SELF_SCORE))
         spoken = _spoken_chinese(distinct) if _combined(signals) < threshold or not writers else 0.0
         if not writers and spoken < SPOKEN_SHARE:
             continue  # (the value alone decided nothing, or a rule withdrew its reading)
@@ -103,6 +114,31 @@ def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer
                                               examples=mask_examples(examples, "USER_CONTENT"),
                                               recognizer="neighbours"))
         result.detections.sort(key=lambda d: d.confidence, reverse=True)
+
+
+#: what names a person on a row, distinct row by row when the rows are people (one each)
+OWN_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"})
+OWN_DISTINCT = 0.9
+#: share of the distinct phrases punctuated as people write them, and what a table of people,
+#: one each, adds to them
+PUNCTUATED_SHARE = 0.3
+SELF_SCORE = 0.25
+
+
+def _one_row_each(results: Sequence[FieldResult], threshold: float) -> str | None:
+    """The path of a column that names a different person on (nearly) every row, or None."""
+    for result in results:
+        best = result.best(threshold)
+        values = result.sample.values.drop_null()
+        if best is not None and best.entity in OWN_ENTITIES and len(values) >= MIN_VALUES \
+                and (pc.count_distinct(values).as_py() or 0) >= OWN_DISTINCT * len(result.sample.values):
+            return result.sample.path
+    return None
+
+
+def _punctuated_chinese(distinct: pa.Array) -> float:
+    """The share of the distinct values that are Han text with punctuation or an emoji in it."""
+    return float(as_mask(rx.match(distinct, _PUNCTUATED_CHINESE)).mean()) if len(distinct) else 0.0
 
 
 #: a column this share of whose distinct sentences someone wrote of themselves is people's writing
@@ -144,6 +180,8 @@ def _combined(signals: list[Signal]) -> float:
 _EMOJI = r"[\x{1F300}-\x{1FAFF}]"
 _SPOKEN_CHINESE = (rf"\p{{Han}}.*(?:我|[吧吗呀呢啊哦啦嘛呗哈][\s，。！？!?~…]*(?:{_EMOJI}[\s]*)*$|[？?]|{_EMOJI})"
                    rf"|(?:我|{_EMOJI}).*\p{{Han}}")
+#: Han text punctuated (a comma, a bar, a slash, a tilde) or with an emoji: a phrase as people write it
+_PUNCTUATED_CHINESE = rf"\p{{Han}}.*(?:[，,。、|｜/~～…！!？?]|{_EMOJI})|(?:[，,。、|｜/~～…！!？?]|{_EMOJI}).*\p{{Han}}"
 
 
 def _spoken_chinese(distinct: pa.Array) -> float:
