@@ -19,7 +19,6 @@ what they did in the evidence (`table` signals, shown by `datamap explain`).
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -36,6 +35,7 @@ from classifiers.name_columns import CountedColumns, honorifics, name_column, na
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
 from classifiers.recognizer import as_text, informative
+from classifiers.sex_values import sexes
 from classifiers.recognizers.account_id import KEY_NAMES, PEOPLE_TABLES, RECORD_WRAPPERS, people_table_words
 from classifiers.recognizers.device_model import DEVICE_IN_NAME
 
@@ -336,30 +336,6 @@ def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[st
         elif PERSON_WORDS.intersection(NameTokens.of(result.sample.path).own) or sexes(result.sample):
             found.add("sex or gender")
     return found
-
-
-#: the values of a sex or gender column, in the words and letters data sets write them
-SEX_VALUES = pa.array(["male", "female", "m", "f", "man", "woman", "men", "women", "boy", "girl",
-                       "男", "女", "男性", "女性", "保密"])
-
-
-#: characters no value of `SEX_VALUES` holds
-_NOT_IN_SEX_WORDS = frozenset(string.digits + string.punctuation)
-
-
-def sexes(sample: FieldSample) -> bool:
-    """A text column of only (mostly two) sex or gender words (`Male`/`Female`, `M`/`F`)."""
-    values = sample.values
-    if len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
-        return False
-    # asked of every text column of a table without a person: one holding a digit or a
-    # punctuation mark (ids, dates, codes, addresses) is no sex or gender word, and lower-casing
-    # and trimming keep those characters, so a first value with one answers without a pass
-    first = values[0].as_py()
-    if first is not None and not _NOT_IN_SEX_WORDS.isdisjoint(first):
-        return False
-    distinct = pc.unique(pc.utf8_lower(pc.utf8_trim_whitespace(pc.drop_null(values))))
-    return 2 <= len(distinct) <= 3 and pc.all(pc.is_in(distinct, value_set=SEX_VALUES)).as_py()
 
 
 #: ages of people: years (whole or a fraction), this many distinct, within 0-100 and spread over this many
