@@ -534,9 +534,21 @@ def head_noun(table: list[str]) -> str:
     the states of a country, which `us_states` and a bare `states` list)."""
     if not table:
         return ""
-    if table[-1] in STATUS_HEADS and len(table) > 1 and table[-2] in STATUS_HOLDERS:
-        return table[-2]
+    if table[-1] in STATUS_HEADS and len(table) > 1 and (table[-2] in STATUS_HOLDERS or not _country_word(table[-2])):
+        return table[-2]  # (`tile_states`: a tracker's states; only a country's name or code has states)
     return table[-1]
+
+
+#: words before `states` that make the table a country's states (`us_states`, `country_states`)
+_STATES_OF = frozenset({"country", "countries", "world", "federal", "national", "all", "geo", "list", "us", "usa"})
+
+
+def _country_word(word: str) -> bool:
+    """Whether a table-name word before `states` names the country whose states the rows are:
+    a country's name or its code (two or three letters), or a word for countries."""
+    if word in _STATES_OF or (len(word) <= 3 and word.isalpha()):
+        return True
+    return bool(in_vocabulary(pa.array([word]), "countries")[0].as_py())
 
 
 def _in_english(words: list[str]) -> list[str]:

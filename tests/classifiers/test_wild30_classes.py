@@ -22,3 +22,33 @@ def test_gender_words_between_the_name_parts_are_no_middle_name():
     middle = classify_export("patient.csv", c01=[1, 2, 3, 4, 5, 6], c02=GIVEN,
                              c03=["Rose", None, "K.", "Anne", None, "James"], c04=FAMILY)
     assert middle["c03"] == "PERSON"
+
+
+def test_a_location_objects_keys_states_and_inner_objects_are_no_places():
+    # a home-alarm subscription flattened: the site's keys, its state and its base station sit
+    # in the `location` object beside the street and the city
+    rows = {"location.sid": [12345, 23456, 34567], "location.lStatus": [10, 10, 20],
+            "location.street1": ["1234 Main Street", "9 Elm Road", "77 Oak Avenue"],
+            "location.city": ["Atlantis", "Springfield", "Riverside"],
+            "location.system.temperature": [67, 70, 64], "location.system.exitDelayRemaining": [60, 30, 60]}
+    table = classify_table("alarm_subscriptions", rows)
+    for leaf in ("location.sid", "location.lStatus", "location.system.temperature",
+                 "location.system.exitDelayRemaining"):
+        assert table[leaf] not in ("LOCATION", "CITY", "REGION", "COUNTRY"), leaf
+    assert table["location.city"] in ("CITY", "LOCATION")
+    # when a place was fixed is no place either, whatever its name starts with
+    assert best_entity("location_timestamp", [1512615215149, 1512615299149, 1512616215149]) is None
+
+
+def test_a_trackers_states_are_no_countrys_states():
+    # a Bluetooth tracker API's `tile_states`: each row a tracker's last fix
+    fix = {"location.latitude": [51.528308, 48.856614, 40.712776],
+           "location.longitude": [-0.3817765, 2.3522219, -74.005974],
+           "tile_id": ["19264d2dffdbca32", "0b4f1e2d3c4b5a69", "a1b2c3d4e5f60718"]}
+    table = classify_table("tile_states", fix)
+    assert table["location.latitude"] == table["location.longitude"] == "GPS_COORDINATE"
+    # a country's states keep describing their own places
+    states = classify_table("us_states", {"name": ["Alabama", "Alaska", "Arizona"],
+                                          "latitude": [32.806671, 61.370716, 33.729759],
+                                          "longitude": [-86.79113, -152.404419, -111.431221]})
+    assert states["latitude"] is None
