@@ -52,3 +52,18 @@ def test_a_trackers_states_are_no_countrys_states():
                                           "latitude": [32.806671, 61.370716, 33.729759],
                                           "longitude": [-86.79113, -152.404419, -111.431221]})
     assert states["latitude"] is None
+
+
+def test_a_repeated_id_over_a_wearables_daily_measures_is_the_wearer():
+    # a fitness export: one row a wearer's day, the bare `Id` the wearer's
+    wearers = [1503960366, 1624580081, 1644430081]
+    days = {"Id": [w for w in wearers for _ in range(4)],
+            "ActivityDate": [f"4/{12 + d}/2016" for _ in wearers for d in range(4)],
+            "TotalSteps": [13162, 10735, 10460, 9762, 12669, 9705, 13019, 15506, 10544, 9819, 12764, 14371],
+            "Calories": [1985, 1797, 1776, 1745, 1863, 1728, 1921, 2035, 1786, 1775, 1827, 1949]}
+    assert classify_table("dailyActivity_merged", days)["Id"] == "ACCOUNT_ID"
+    # a unique `Id` there is the row's own key
+    unique = dict(days, Id=list(range(100, 112)))
+    assert classify_table("dailyActivity_merged", unique)["Id"] is None
+    # and a repeated `Id` of a table of things measured is no one's
+    assert classify_table("pump_readings", dict(days, Id=days["Id"]))["Id"] is None
