@@ -99,7 +99,10 @@ class GovernmentIdRecognizer(FieldRecognizer):
              # Brazil's identity card (Registro Geral) beside its taxpayer number (`cpf`)
              "rg", "registro geral",
              # Poland's national identification number
-             "pesel", "pesel number", "pesel no")
+             "pesel", "pesel number", "pesel no",
+             # a social security number in a country's own form (Poland's 11 digits, France's
+             # 13 and a key, Spain's 12): the name alone says the document, the US form is US_SSN's
+             "social security number", "social security no", "social security num", "social security id")
     # a bare `drivers` beside a person's other documents (Synthea's `DRIVERS`) is the licence's
     # number when the values are id numbers
     weak_names = ("drivers", "driving")

@@ -67,3 +67,12 @@ def test_a_repeated_id_over_a_wearables_daily_measures_is_the_wearer():
     assert classify_table("dailyActivity_merged", unique)["Id"] is None
     # and a repeated `Id` of a table of things measured is no one's
     assert classify_table("pump_readings", dict(days, Id=days["Id"]))["Id"] is None
+
+
+def test_a_social_security_number_in_another_countrys_form_is_a_government_id():
+    # a Polish hospital seed's patients: 11 digits, no US form
+    numbers = ["98716514321", "12314516789", "11112213333", "22213314444", "33314415555"]
+    assert best_entity("social_security_number", numbers) == "GOVERNMENT_ID"
+    # the US form stays the US recognizer's, and money paid into social security is no document
+    assert best_entity("social_security_number", ["078-05-1120", "219-09-9999", "457-55-5462"]) == "US_SSN"
+    assert best_entity("social_security_tax", [123.45, 88.10, 301.2, 77.0, 12.5]) is None
