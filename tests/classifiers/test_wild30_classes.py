@@ -76,3 +76,15 @@ def test_a_social_security_number_in_another_countrys_form_is_a_government_id():
     # the US form stays the US recognizer's, and money paid into social security is no document
     assert best_entity("social_security_number", ["078-05-1120", "219-09-9999", "457-55-5462"]) == "US_SSN"
     assert best_entity("social_security_tax", [123.45, 88.10, 301.2, 77.0, 12.5]) is None
+
+
+def test_a_serial_or_an_account_spelled_like_a_model_code_is_no_model():
+    # a home-alarm subscription: the base station's serial and the site's account, `1234ABCD`
+    table = classify_table("alarm_subscriptions", {
+        "location.account": ["1234ABCD", "5678EFGH", "9012IJKL"],
+        "location.system.serial": ["1234ABCD", "5678EFGH", "9012IJKL"],
+        "location.system.connType": ["wifi", "cell", "wifi"]})
+    assert table["location.account"] != "DEVICE_MODEL"
+    assert table["location.system.serial"] != "DEVICE_MODEL"
+    # under a model's name the same kind of codes stay models
+    assert best_entity("device_model", ["SM-S918B", "iPhone15,3", "Pixel 8 Pro"]) == "DEVICE_MODEL"
