@@ -88,3 +88,21 @@ def test_a_serial_or_an_account_spelled_like_a_model_code_is_no_model():
     assert table["location.system.serial"] != "DEVICE_MODEL"
     # under a model's name the same kind of codes stay models
     assert best_entity("device_model", ["SM-S918B", "iPhone15,3", "Pixel 8 Pro"]) == "DEVICE_MODEL"
+
+
+def test_the_uuid_of_a_gadget_described_beside_it_is_its_device_id():
+    # a Bluetooth tracker API's tracker: its uuid beside its firmware and hardware revisions
+    trackers = classify_table("tile_details", {
+        "owner_user_uuid": ["fd0c10a5-d0f7-4619-9bce-5b2cb7a6754b"] * 3,
+        "tile_uuid": ["19264d2dffdbca32", "0b4f1e2d3c4b5a69", "a1b2c3d4e5f60718"],
+        "firmware_version": ["01.12.14.0", "01.12.14.0", "01.19.01.0"],
+        "hw_version": ["02.09", "02.09", "02.10"],
+        "last_tile_state.uuid": ["19264d2dffdbca32", "0b4f1e2d3c4b5a69", "a1b2c3d4e5f60718"],
+        "last_tile_state.battery_level": [0, 10, 20]})
+    assert trackers["tile_uuid"] == trackers["last_tile_state.uuid"] == "DEVICE_ID"
+    assert trackers["owner_user_uuid"] != "DEVICE_ID"
+    # a phone's battery readings keep their own row key
+    readings = classify_table("phone_battery", {"_id": [1, 2, 3, 4, 5, 6],
+                                                "battery_level": [80, 79, 78, 77, 76, 75],
+                                                "battery_status": [2, 2, 3, 3, 2, 2]})
+    assert readings["_id"] is None
