@@ -106,3 +106,11 @@ def test_the_uuid_of_a_gadget_described_beside_it_is_its_device_id():
                                                 "battery_level": [80, 79, 78, 77, 76, 75],
                                                 "battery_status": [2, 2, 3, 3, 2, 2]})
     assert readings["_id"] is None
+
+
+def test_small_codes_under_a_client_id_name_are_no_cookie():
+    # a home-alarm event's `zoneCid` (the zone's Contact ID code): 0 and 1, as text or numbers
+    assert best_entity("zoneCid", ["0", "1", "0", "1"]) is None
+    assert best_entity("cid", [0, 1, 2, 3]) is None
+    # Google Analytics' client ids under the same name stay cookie ids
+    assert best_entity("cid", ["1234567890.1699999999", "987654321.1699999998"]) == "COOKIE_ID"
