@@ -114,3 +114,18 @@ def test_small_codes_under_a_client_id_name_are_no_cookie():
     assert best_entity("cid", [0, 1, 2, 3]) is None
     # Google Analytics' client ids under the same name stay cookie ids
     assert best_entity("cid", ["1234567890.1699999999", "987654321.1699999998"]) == "COOKIE_ID"
+
+
+def test_a_capabilitys_true_or_false_is_no_setting_of_the_device():
+    # a home-alarm base station's capabilities: what it supports, each named for the thing
+    table = classify_table("alarm_subscriptions", {
+        "location.system.capabilities.setWifiOverCell": [True, True, False],
+        "location.system.capabilities.outdoorBattCamera": [True, False, True],
+        "location.system.capabilities.setDoorbellChimeVolume": [True, True, True],
+        "location.system.connType": ["wifi", "cell", "wifi"]})
+    assert table["location.system.capabilities.setWifiOverCell"] is None
+    assert table["location.system.capabilities.outdoorBattCamera"] is None
+    assert table["location.system.capabilities.setDoorbellChimeVolume"] is None
+    assert table["location.system.connType"] == "NETWORK_TYPE"
+    # the same flag outside a capabilities object still reads as the setting it names
+    assert best_entity("status.wifiEnabled", [True, False, True, True]) == "NETWORK_TYPE"
