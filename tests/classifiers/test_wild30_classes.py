@@ -129,3 +129,9 @@ def test_a_capabilitys_true_or_false_is_no_setting_of_the_device():
     assert table["location.system.connType"] == "NETWORK_TYPE"
     # the same flag outside a capabilities object still reads as the setting it names
     assert best_entity("status.wifiEnabled", [True, False, True, True]) == "NETWORK_TYPE"
+
+
+def test_a_gadgets_connection_state_is_no_network_type():
+    # a Bluetooth tracker's link to the phone
+    assert best_entity("last_tile_state.connection_state", ["DISCONNECTED", "CONNECTED", "DISCONNECTED"]) is None
+    assert best_entity("connection_type", ["wifi", "4g", "wifi", "lte", "5g"]) == "NETWORK_TYPE"
