@@ -36,7 +36,8 @@ from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
 from classifiers.recognizer import as_text, informative
 from classifiers.sex_values import sexes
-from classifiers.recognizers.account_id import KEY_NAMES, PEOPLE_TABLES, RECORD_WRAPPERS, people_table_words
+from classifiers.recognizers.account_id import (BODY_MEASURES, KEY_NAMES, KEY_REPEAT_MIN_ROWS, KEY_REPEAT_SHARE,
+                                                PEOPLE_TABLES, RECORD_WRAPPERS, people_table_words)
 from classifiers.recognizers.device_model import DEVICE_IN_NAME
 
 if TYPE_CHECKING:
@@ -136,6 +137,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         _withdraw_unconfirmed_names(results, threshold)
     if head in RECORD_TABLES and not people_table:
         _withdraw_external_ids(results, head, threshold)
+    if BODY_MEASURES.intersection(table) and not people_table:
+        _wearer(results, sorted(BODY_MEASURES.intersection(table))[0], threshold)
     if _carried_devices(results, threshold):
         _device_names(results)
     if head in DEVICE_TABLES and not people_table:
@@ -1301,6 +1304,38 @@ def _part_owner(results: Sequence[FieldResult], part: str, people: list[str], th
                                               examples=mask_examples(_examples(sample), "ACCOUNT_ID"),
                                               recognizer="table_view"))
         return
+
+
+#: a wearer's id in a fitness export is a large number (Fitbit's ten digits): at least this
+WEARER_MIN = 100_000
+#: a wearer's id read from its place in a table of a body's measures
+WEARER_SCORE = 0.6
+
+
+def _wearer(results: Sequence[FieldResult], measured: str, threshold: float) -> None:
+    """In a table of a body's measures (a fitness export's daily activity, sleep, weight) whose
+    names say nothing, a first column of large whole numbers that repeat over the rows is whose
+    measures they are (the export's `Id`, one wearer's many days): a row's own key is unique."""
+    if not results or results[0].best(threshold) is not None:
+        return
+    sample = results[0].sample
+    values = sample.values
+    if sample.parent or not says_nothing(NameTokens.of(sample.path).own) or len(values) < KEY_REPEAT_MIN_ROWS:
+        return
+    if pa.types.is_string(values.type):
+        if not pc.all(rx.match(values, NUMBER_TEXT)).as_py():
+            return
+        values = pc.cast(values, pa.int64())
+    elif not pa.types.is_integer(values.type):
+        return
+    if pc.min(values).as_py() < WEARER_MIN \
+            or pc.count_distinct(values).as_py() > KEY_REPEAT_SHARE * (len(values) - values.null_count):
+        return
+    why = f"large numbers repeated down the first column of a table of {measured}: whose measures they are"
+    results[0].detections.insert(0, Detection(path=sample.path, entity="ACCOUNT_ID", confidence=WEARER_SCORE,
+                                              signals=[Signal("table", why, WEARER_SCORE)],
+                                              examples=mask_examples(_examples(sample), "ACCOUNT_ID"),
+                                              recognizer="table_view"))
 
 
 def _account_key(sample: FieldSample, evidence: list[str], other: bool = False) -> Detection:

@@ -67,6 +67,13 @@ def test_a_repeated_id_over_a_wearables_daily_measures_is_the_wearer():
     assert classify_table("dailyActivity_merged", unique)["Id"] is None
     # and a repeated `Id` of a table of things measured is no one's
     assert classify_table("pump_readings", dict(days, Id=days["Id"]))["Id"] is None
+    # values alone: large numbers repeated down the first column of the wearers' days
+    export = classify_export("dailyActivity_merged.csv", c01=days["Id"], c02=days["ActivityDate"],
+                             c03=days["TotalSteps"], c04=days["Calories"])
+    assert export["c01"] == "ACCOUNT_ID"
+    # small repeated numbers there (a weekday) are no one's
+    assert classify_export("dailyActivity_merged.csv", c01=[d for _ in wearers for d in range(4)],
+                           c03=days["TotalSteps"])["c01"] is None
 
 
 def test_a_social_security_number_in_another_countrys_form_is_a_government_id():
