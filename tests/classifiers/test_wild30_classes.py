@@ -142,3 +142,20 @@ def test_a_gadgets_connection_state_is_no_network_type():
     # a Bluetooth tracker's link to the phone
     assert best_entity("last_tile_state.connection_state", ["DISCONNECTED", "CONNECTED", "DISCONNECTED"]) is None
     assert best_entity("connection_type", ["wifi", "4g", "wifi", "lte", "5g"]) == "NETWORK_TYPE"
+
+
+def test_names_an_address_builds_with_an_initial_and_a_counter():
+    # a seed's employees (Mockaroo): `hsillick0@…`, `aolochana@…`: the given name's initial, the
+    # surname, a base-36 row counter; the given names are rare and the surnames made up
+    given = ["Herculie", "Colly", "Renado", "Agathe", "Mayne", "Onfroi", "Vivie", "Justinn"]
+    family = ["Sillick", "Berryman", "Worvell", "O'Lochan", "Screech", "Zylbermann", "Bevis", "Luberti"]
+    emails = ["hsillick0@fc2.com", "cberryman1@miitbeian.gov.cn", "rworvell2@dagondesign.com",
+              "aolochana@ibm.com", "mscreechb@upenn.edu", "ozylbermannf@yelp.com", "vbevisg@goo.gl",
+              "jlubertih@nifty.com"]
+    found = classify_export("employee.csv", c01=list(range(1, 9)), c02=given, c03=family, c04=emails)
+    assert found["c03"] == "PERSON"
+    assert found["c02"] == "PERSON"
+    # words whose initials merely open the addresses, with no surname the address spells, stay unclaimed
+    depts = ["Hr", "Compliance", "Research", "Accounting", "Marketing", "Operations", "Vendors", "Justice"]
+    found = classify_export("employee.csv", c01=list(range(1, 9)), c02=depts, c04=emails)
+    assert found["c02"] != "PERSON"
