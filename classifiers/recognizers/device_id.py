@@ -160,25 +160,23 @@ _PERSON_KEY_WORDS = frozenset({"user", "owner", "account", "person", "customer",
 #: own-name words of a key of a record, no gadget (`reading_id`, `event_uuid`)
 _RECORD_KEY_WORDS = frozenset({"event", "reading", "record", "session", "message", "log", "state", "sample",
                                "measurement", "report", "alert", "order", "transaction", "request", "row", "entry"})
-#: sibling names that describe a piece of hardware: its firmware, its hardware revision ...
-_HARDWARE_FIELDS = (("firmware",), ("hw", "version"), ("hardware", "version"))
-#: ... or its battery, which a reading of a phone's sensors also holds beside the reading's own
-#: `_id`: only a uuid, or an id named for the gadget, keys the gadget there
-_BATTERY_FIELDS = (("battery", "level"), ("battery", "status"), ("battery", "state"))
+#: sibling names that describe a piece of hardware: its firmware, its hardware revision, its
+#: battery (a bare `id` beside them is a row's: a phone's battery readings, an inventory's disks)
+_HARDWARE_FIELDS = (("firmware",), ("hw", "version"), ("hardware", "version"), ("battery", "level"),
+                    ("battery", "status"), ("battery", "state"))
 
 
 def _hardware_beside(sample: FieldSample, dataset: DatasetSample) -> str | None:
     """A sibling describing hardware (`firmware_version`, `hw_version`, `battery_level`) when the
-    field is a bare or qualified uuid or id (`uuid`, `tile_uuid`) of no person: a tracker's or a
-    sensor's record keys the gadget it describes. The sibling's path, or None."""
+    field is a uuid or a gadget's id (`uuid`, `tile_uuid`, `tile_id`) of no person or record: a
+    tracker's or a sensor's record keys the gadget it describes. The sibling's path, or None."""
     own = NameTokens.of(sample.path).own
-    if not own or own[-1] not in ("uuid", "guid", "id") or len(own) > 2 \
+    if not own or own == ("id",) or own[-1] not in ("uuid", "guid", "id") or len(own) > 2 \
             or _PERSON_KEY_WORDS.intersection(own) or _RECORD_KEY_WORDS.intersection(own):
         return None
-    evidence = _HARDWARE_FIELDS if own == ("id",) else _HARDWARE_FIELDS + _BATTERY_FIELDS
     for other in siblings(sample, dataset):
         words = NameTokens.of(other.path).own
-        if any(all(w in words for w in need) for need in evidence):
+        if any(all(w in words for w in need) for need in _HARDWARE_FIELDS):
             return other.path
     return None
 

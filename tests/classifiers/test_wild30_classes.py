@@ -113,6 +113,10 @@ def test_the_uuid_of_a_gadget_described_beside_it_is_its_device_id():
                                                 "battery_level": [80, 79, 78, 77, 76, 75],
                                                 "battery_status": [2, 2, 3, 3, 2, 2]})
     assert readings["_id"] is None
+    # nor does an inventory's disks' bare `id` beside their firmware
+    disks = classify_table("storages", {"id": [1, 2, 3], "hardware_id": [7, 7, 9],
+                                        "firmware": ["SN04", "SN04", "2B6Q"]})
+    assert disks["id"] is None
 
 
 def test_small_codes_under_a_client_id_name_are_no_cookie():
