@@ -25,13 +25,13 @@ opaque() { # folder-with-labels name
   NAME=$2-opaque scan "$OUT/$2-opaque" --catalog "$OUT/$2-opaque.duckdb"
   score "$2 opaque" "$OUT/$2-opaque/labels.csv" "$OUT/$2-opaque.duckdb"; }
 B=$REPO/benchmarks
-ALL="dev holdout holdout2 realdata wild wild2 wild3 wild4 wild5 wild6 wild7 wild8 wild9 wild10 wild11 wild12 wild13 wild14 wild15 wild16 wild17 wild18 wild19 wild20 wild21 wild22 wild23 wild24 wild25 wild26 wild27 wild28 wild29 machine19 zh zh2 zh3 zh4 zh5 zh6 zh7 zh8 zh9 zh10 zh11 zh12 zh13 zh14 zh15 zh16 zh17 zh18 zh19 zh20 zh21 zh22 zh23 zh24 zh25 zh26 zh27 zh28 zh29 zh30 logs logs2 negative static"
+ALL="dev holdout holdout2 realdata wild wild2 wild3 wild4 wild5 wild6 wild7 wild8 wild9 wild10 wild11 wild12 wild13 wild14 wild15 wild16 wild17 wild18 wild19 wild20 wild21 wild22 wild23 wild24 wild25 wild26 wild27 wild28 wild29 wild30 machine19 zh zh2 zh3 zh4 zh5 zh6 zh7 zh8 zh9 zh10 zh11 zh12 zh13 zh14 zh15 zh16 zh17 zh18 zh19 zh20 zh21 zh22 zh23 zh24 zh25 zh26 zh27 zh28 zh29 zh30 logs logs2 negative static"
 for NAME in ${@:-$ALL}; do case $NAME in
  dev) scan $SHARED/bench/dev --catalog $OUT/dev.duckdb; score dev $SHARED/bench/dev/labels.csv $OUT/dev.duckdb; opaque $SHARED/bench/dev dev;;
  holdout|holdout2) rm -rf $OUT/$NAME; "$PY" $B/$NAME/generate.py $OUT/$NAME >/dev/null 2>&1; cp $B/$NAME/labels.csv $OUT/$NAME/ 2>/dev/null
    scan $OUT/$NAME --catalog $OUT/$NAME.duckdb; score $NAME $B/$NAME/labels.csv $OUT/$NAME.duckdb; opaque $OUT/$NAME $NAME;;
  realdata) scan $SHARED/realdata --catalog $OUT/realdata.duckdb; score realdata $B/realdata/labels.csv $OUT/realdata.duckdb;;
- wild|wild2|wild3|wild4|wild5|wild6|wild7|wild8|wild9|wild10|wild11|wild12|wild13|wild14|wild15|wild16|wild17|wild18|wild19|wild20|wild21|wild22|wild23|wild24|wild25|wild26|wild27|wild28|wild29|machine19) rm -rf $OUT/$NAME; "$PY" $B/$NAME/build.py $OUT/$NAME >/dev/null 2>&1
+ wild|wild2|wild3|wild4|wild5|wild6|wild7|wild8|wild9|wild10|wild11|wild12|wild13|wild14|wild15|wild16|wild17|wild18|wild19|wild20|wild21|wild22|wild23|wild24|wild25|wild26|wild27|wild28|wild29|wild30|machine19) rm -rf $OUT/$NAME; "$PY" $B/$NAME/build.py $OUT/$NAME >/dev/null 2>&1
    extra=""; case $NAME in wild) extra=$OUT/wild/movies.db;; wild4) extra=$OUT/wild4/chinook.db;; wild5) extra="$OUT/wild5/estore.sqlite $OUT/wild5/university.sqlite $OUT/wild5/nycflights.db";; wild7) extra=$OUT/wild7/customers.sqlite;; wild8) extra=$OUT/wild8/genealogy.sqlite;; esac
    scan $OUT/$NAME $extra --catalog $OUT/$NAME.duckdb; score $NAME $OUT/$NAME/labels.csv $OUT/$NAME.duckdb; opaque $OUT/$NAME $NAME;;
  zh|zh2|zh3|zh4|zh5|zh6|zh7|zh8|zh9|zh10|zh11|zh12|zh13|zh14|zh15|zh16|zh17|zh18|zh19|zh20|zh21|zh22|zh23|zh24|zh25|zh26|zh27|zh28|zh29|zh30) rm -rf $OUT/$NAME $OUT/$NAME-in; "$PY" $B/$NAME/generate.py $OUT/$NAME --verify >/dev/null 2>&1

@@ -46,6 +46,9 @@ NAME_SHARE = 0.6
 MIN_DISTINCT = 2
 #: a value glued into a local part (`dmurphy`) must be this long: `al` opens many words
 GLUED_MIN = 3
+#: letters of initials before a glued name part, and characters of a counter after it
+INITIALS = 1
+COUNTER_CHARS = 2
 #: a name part: one word of letters (an apostrophe or hyphen inside: `O'Brien`, `Jean-Luc`)
 _NAME_WORD = r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$"
 #: what separates the words of a local part
@@ -76,7 +79,40 @@ def decide(results: Sequence[FieldResult], threshold: float, is_open: Callable[[
                 result.detections.insert(0, Detection(
                     path=sample.path, entity="PERSON", confidence=SCORE, signals=[Signal("table", why, SCORE)],
                     examples=mask_examples(examples, "PERSON"), recognizer="email_names"))
+                _initialled_given(results, results.index(result), email, threshold, is_open)
                 break
+
+
+def _initialled_given(results: Sequence[FieldResult], surname: int, email: FieldResult, threshold: float,
+                      is_open: Callable[[FieldResult, float], bool]) -> None:
+    """The open column just before a surname the address spells, whose words open the same
+    row's address (`Herculie` | `Sillick` beside `hsillick0@…`: the given name's initial, then the
+    surname, as `jsmith` is built): the given names."""
+    if surname == 0:
+        return
+    given = results[surname - 1]
+    values = given.sample.values
+    if not is_open(given, threshold) or given.sample.parent != email.sample.parent \
+            or not pa.types.is_string(values.type) or len(values) != len(email.sample.values):
+        return
+    mine = pc.utf8_lower(unaccented_array(pc.utf8_trim_whitespace(values.slice(0, ROWS))))
+    local = rx.extract(pc.utf8_lower(pc.utf8_trim_whitespace(email.sample.values.slice(0, ROWS))),
+                       r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local")
+    shaped = pc.fill_null(pc.and_(rx.match(mine, _NAME_WORD), pc.greater_equal(pc.utf8_length(mine), 2)), False)
+    both = pc.and_(shaped, pc.is_valid(local))
+    rows = pc.sum(pc.cast(both, pa.int64())).as_py() or 0
+    if rows < MIN_ROWS or pc.count_distinct(pc.filter(mine, both)).as_py() < MIN_DISTINCT:
+        return
+    opens = pc.equal(pc.utf8_slice_codeunits(mine, 0, 1), pc.utf8_slice_codeunits(local, 0, 1))
+    share = pc.sum(pc.cast(pc.fill_null(pc.and_(opens, both), False), pa.int64())).as_py() / rows
+    if share < NAME_SHARE:
+        return
+    why = (f"{share:.0%} of {rows} rows hold a word whose initial opens the same row's e-mail address in "
+           f"'{email.sample.path}', before the surname it spells (a given name)")
+    examples = [str(v) for v in pc.unique(values.drop_null().slice(0, 50)).slice(0, 3).to_pylist()]
+    given.detections.insert(0, Detection(
+        path=given.sample.path, entity="PERSON", confidence=SCORE, signals=[Signal("table", why, SCORE)],
+        examples=mask_examples(examples, "PERSON"), recognizer="email_names"))
 
 
 def spelled_share(values: pa.Array, emails: pa.Array) -> tuple[float, int, float]:
@@ -166,4 +202,9 @@ def _spelled(values: pa.Array, local: pa.Array) -> tuple[float, int, float]:
                        .to_numpy(zero_copy_only=False), dtype=str)
     long_enough = np.char.str_len(mine_np) >= GLUED_MIN
     found |= long_enough & (np.char.startswith(glued, mine_np) | np.char.endswith(glued, mine_np))
+    # or between an initial and a short counter a generator appends, base 36 (Mockaroo's
+    # `aolochana`: `a` + `olochan` + the row's `a`; `hsillick0`)
+    at = np.char.find(glued, mine_np)
+    tail = np.char.str_len(glued) - (at + np.char.str_len(mine_np))
+    found |= long_enough & (at >= 0) & (at <= INITIALS) & (tail <= COUNTER_CHARS)
     return float((found & both).sum()) / rows, rows, whole

@@ -42,6 +42,7 @@ from classifiers import (
     table_view,
     value_ner,
 )
+from classifiers.capabilities import capability_flag
 from classifiers.evidence import Detection, Signal
 from classifiers.fieldview import EXAMPLE_HEAD, Batch, FieldView, as_mask
 from classifiers.masking import mask_examples
@@ -547,6 +548,8 @@ def _opening(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, c
     """A recognizer's name and context signals on a field, or None when it does not read the
     field's values (ruled out by the name or the declared type, or nothing to go on).
     `name_signal` and `typed_out` are what the name and the declared type say (`_named`)."""
+    if capability_flag(name, sample.values):
+        return None  # `capabilities.setWifiOverCell: true`: what the device supports, no setting of it
     if recognizer.entity in _IDENTIFIER_ENTITIES and code_legend.is_coded(sample):
         # codes of the legend in the column comment (`操作类别（0其它 1后台用户 2手机端用户）` over
         # 1s and 2s) are an enumeration's: no one's account, device or document number

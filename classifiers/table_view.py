@@ -19,7 +19,6 @@ what they did in the evidence (`table` signals, shown by `datamap explain`).
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -36,7 +35,9 @@ from classifiers.name_columns import CountedColumns, honorifics, name_column, na
 from classifiers.names import NameTokens, dataset_base_name, expand, tokenize
 from classifiers.vocab import in_vocabulary
 from classifiers.recognizer import as_text, informative
-from classifiers.recognizers.account_id import KEY_NAMES, PEOPLE_TABLES, RECORD_WRAPPERS, people_table_words
+from classifiers.sex_values import sexes
+from classifiers.recognizers.account_id import (BODY_MEASURES, KEY_NAMES, KEY_REPEAT_MIN_ROWS, KEY_REPEAT_SHARE,
+                                                PEOPLE_TABLES, RECORD_WRAPPERS, people_table_words)
 from classifiers.recognizers.device_model import DEVICE_IN_NAME
 
 if TYPE_CHECKING:
@@ -136,6 +137,8 @@ def apply(dataset: DatasetSample, results: Sequence[FieldResult], threshold: flo
         _withdraw_unconfirmed_names(results, threshold)
     if head in RECORD_TABLES and not people_table:
         _withdraw_external_ids(results, head, threshold)
+    if BODY_MEASURES.intersection(table) and not people_table:
+        _wearer(results, sorted(BODY_MEASURES.intersection(table))[0], threshold)
     if _carried_devices(results, threshold):
         _device_names(results)
     if head in DEVICE_TABLES and not people_table:
@@ -374,30 +377,6 @@ def _person_evidence(results: Sequence[FieldResult], threshold: float) -> set[st
     return found
 
 
-#: the values of a sex or gender column, in the words and letters data sets write them
-SEX_VALUES = pa.array(["male", "female", "m", "f", "man", "woman", "men", "women", "boy", "girl",
-                       "男", "女", "男性", "女性", "保密"])
-
-
-#: characters no value of `SEX_VALUES` holds
-_NOT_IN_SEX_WORDS = frozenset(string.digits + string.punctuation)
-
-
-def sexes(sample: FieldSample) -> bool:
-    """A text column of only (mostly two) sex or gender words (`Male`/`Female`, `M`/`F`)."""
-    values = sample.values
-    if len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
-        return False
-    # asked of every text column of a table without a person: one holding a digit or a
-    # punctuation mark (ids, dates, codes, addresses) is no sex or gender word, and lower-casing
-    # and trimming keep those characters, so a first value with one answers without a pass
-    first = values[0].as_py()
-    if first is not None and not _NOT_IN_SEX_WORDS.isdisjoint(first):
-        return False
-    distinct = pc.unique(pc.utf8_lower(pc.utf8_trim_whitespace(pc.drop_null(values))))
-    return 2 <= len(distinct) <= 3 and pc.all(pc.is_in(distinct, value_set=SEX_VALUES)).as_py()
-
-
 #: ages of people: years (whole or a fraction), this many distinct, within 0-100 and spread over this many
 #: years, the median person a student or an adult of working age
 AGE_MIN_DISTINCT = 8  # survey ages come binned (17.5, 22, 27, ... 57)
@@ -594,9 +573,21 @@ def head_noun(table: list[str]) -> str:
     the states of a country, which `us_states` and a bare `states` list)."""
     if not table:
         return ""
-    if table[-1] in STATUS_HEADS and len(table) > 1 and table[-2] in STATUS_HOLDERS:
-        return table[-2]
+    if table[-1] in STATUS_HEADS and len(table) > 1 and (table[-2] in STATUS_HOLDERS or not _country_word(table[-2])):
+        return table[-2]  # (`tile_states`: a tracker's states; only a country's name or code has states)
     return table[-1]
+
+
+#: words before `states` that make the table a country's states (`us_states`, `country_states`)
+_STATES_OF = frozenset({"country", "countries", "world", "federal", "national", "all", "geo", "list", "us", "usa"})
+
+
+def _country_word(word: str) -> bool:
+    """Whether a table-name word before `states` names the country whose states the rows are:
+    a country's name or its code (two or three letters), or a word for countries."""
+    if word in _STATES_OF or (len(word) <= 3 and word.isalpha()):
+        return True
+    return bool(in_vocabulary(pa.array([word]), "countries")[0].as_py())
 
 
 def _in_english(words: list[str]) -> list[str]:
@@ -1349,6 +1340,38 @@ def _part_owner(results: Sequence[FieldResult], part: str, people: list[str], th
                                               examples=mask_examples(_examples(sample), "ACCOUNT_ID"),
                                               recognizer="table_view"))
         return
+
+
+#: a wearer's id in a fitness export is a large number (Fitbit's ten digits): at least this
+WEARER_MIN = 100_000
+#: a wearer's id read from its place in a table of a body's measures
+WEARER_SCORE = 0.6
+
+
+def _wearer(results: Sequence[FieldResult], measured: str, threshold: float) -> None:
+    """In a table of a body's measures (a fitness export's daily activity, sleep, weight) whose
+    names say nothing, a first column of large whole numbers that repeat over the rows is whose
+    measures they are (the export's `Id`, one wearer's many days): a row's own key is unique."""
+    if not results or results[0].best(threshold) is not None:
+        return
+    sample = results[0].sample
+    values = sample.values
+    if sample.parent or not says_nothing(NameTokens.of(sample.path).own) or len(values) < KEY_REPEAT_MIN_ROWS:
+        return
+    if pa.types.is_string(values.type):
+        if not pc.all(rx.match(values, NUMBER_TEXT)).as_py():
+            return
+        values = pc.cast(values, pa.int64())
+    elif not pa.types.is_integer(values.type):
+        return
+    if pc.min(values).as_py() < WEARER_MIN \
+            or pc.count_distinct(values).as_py() > KEY_REPEAT_SHARE * (len(values) - values.null_count):
+        return
+    why = f"large numbers repeated down the first column of a table of {measured}: whose measures they are"
+    results[0].detections.insert(0, Detection(path=sample.path, entity="ACCOUNT_ID", confidence=WEARER_SCORE,
+                                              signals=[Signal("table", why, WEARER_SCORE)],
+                                              examples=mask_examples(_examples(sample), "ACCOUNT_ID"),
+                                              recognizer="table_view"))
 
 
 def _account_key(sample: FieldSample, evidence: list[str], other: bool = False) -> Detection:

@@ -348,6 +348,8 @@ class AccountIdRecognizer(FieldRecognizer):
             return None
         if sample.parent and not set(tokenize(sample.parent)) <= RECORD_WRAPPERS:
             return None  # `device.id`, `order.id`: the key of something nested, not of the table
+        if (measured := _whose_measures(sample, dataset)) is not None:
+            return Signal("context", f"'{sample.path}' repeats over a table of {measured}: whose they are", 0.6)
         people = sorted(people_table_words(dataset, table_tokens(dataset.name)))
         if not people or _references_its_people(dataset, sample, people):
             return None
@@ -739,6 +741,26 @@ def _ledger_column(dataset: DatasetSample) -> str | None:
 
 #: names of a table's own key
 KEY_NAMES = frozenset({("id",), ("uuid",), ("guid",), ("pk",), ("key",)})
+#: table-name words (singular) of what a wearable or a health app measures of its wearer: a
+#: fitness export's `dailyActivity`, `sleepDay`, `weightLogInfo`, `heartrate_seconds`
+BODY_MEASURES = frozenset({"activity", "step", "sleep", "heartrate", "heart", "weight", "calorie", "intensity",
+                           "workout", "exercise", "fitness", "bmi", "spo2", "hrv", "met"})
+#: a key repeats when its rows hold at most this share of distinct values, over this many rows
+KEY_REPEAT_SHARE = 0.5
+KEY_REPEAT_MIN_ROWS = 6
+
+
+def _whose_measures(sample: FieldSample, dataset: DatasetSample) -> str | None:
+    """The measure a table's rows record of a body (`activity`, `sleep`) when its bare `Id`
+    repeats over the rows: a row's own key is unique, so a repeated one keys whose readings
+    they are (the Fitbit export's `Id`: one wearer's 31 days). None otherwise."""
+    measured = sorted(BODY_MEASURES.intersection(table_tokens(dataset.name)))
+    values = sample.values
+    if not measured or len(values) < KEY_REPEAT_MIN_ROWS or values.null_count == len(values):
+        return None
+    if pc.count_distinct(values).as_py() > KEY_REPEAT_SHARE * (len(values) - values.null_count):
+        return None
+    return measured[0]
 #: objects of a record that stand for one person (an issue's `user`, a status's `account`)
 PERSON_OBJECTS = frozenset({"user", "account", "author", "owner", "sender", "creator", "poster", "actor",
                             "customer", "member", "patient", "buyer", "seller", "recipient", "assignee", "reviewer",

@@ -9,6 +9,10 @@ The GA and Meta shapes are telling alone; hex and UUID ids need the name.
 """
 from __future__ import annotations
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from classifiers import rx
 from classifiers.names import NameTokens, comment_tokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.advertising_id import UUID
@@ -66,6 +70,8 @@ class CookieIdRecognizer(FieldRecognizer):
         own = " ".join(NameTokens.of(sample.path).own)
         if own in PUSH_CLIENT_NAMES and push_parent(sample) is not None:
             return True
+        if _small_codes(sample):
+            return True  # an alarm event's `zoneCid` of 0 and 1: a code, no browser's id
         return own == "client id" and (_oauth_client(sample, dataset) or _device_described(sample))
 
 
@@ -74,6 +80,23 @@ def _device_described(sample: FieldSample) -> bool:
     ids of an IoT server's cameras and sensors, `COMMENT '设备ID'`): no browser's cookie."""
     comment = comment_tokens(sample.comment, sample.origin)
     return comment is not None and "device" in comment.own
+
+
+#: the largest whole number a code column holds; every cookie and client id is longer
+SMALL_CODE_MAX = 999
+
+
+def _small_codes(sample: FieldSample) -> bool:
+    """Whether every sampled value is a whole number of at most three digits (as a number or as
+    text): codes and counters, which no cookie, pixel or client id is."""
+    values = pc.drop_null(sample.values)
+    if not len(values):
+        return False
+    if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+        return bool(pc.all(rx.match(values, r"^\d{1,3}$")).as_py())
+    if pa.types.is_integer(values.type):
+        return bool(pc.all(pc.less_equal(pc.abs(values), SMALL_CODE_MAX)).as_py())
+    return False
 
 
 #: what an OAuth client's record holds beside its `client_id` (RFC 6749: the secret it

@@ -22,7 +22,7 @@ from classifiers.fieldview import FieldView
 from classifiers.names import NameTokens
 from classifiers.recognizer import FieldRecognizer, ValuePattern
 from classifiers.recognizers.advertising_id import MASKED_UUID, UUID
-from classifiers.siblings import own_has, parent_has
+from classifiers.siblings import own_has, parent_has, siblings
 from datamap.model import DatasetSample, FieldSample
 
 _DIGEST = r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}"
@@ -149,7 +149,36 @@ class DeviceIdRecognizer(FieldRecognizer):
         # object's `registrationId`): the id that push service gave one app install
         if " ".join(NameTokens.of(sample.path).own) in PUSH_CLIENT_NAMES and (parent := push_parent(sample)):
             return Signal("context", f"a push client id of a '{parent}' object or logger", 0.7)
+        if (described := _hardware_beside(sample, dataset)) is not None:
+            return Signal("context", f"the key of a gadget described beside it ('{described}')", 0.6)
         return None
+
+
+#: own-name words of a key that says whose it is: a person's, an account's, no gadget's
+_PERSON_KEY_WORDS = frozenset({"user", "owner", "account", "person", "customer", "member", "member", "profile",
+                               "author", "creator", "subscriber", "patient", "employee"})
+#: own-name words of a key of a record, no gadget (`reading_id`, `event_uuid`)
+_RECORD_KEY_WORDS = frozenset({"event", "reading", "record", "session", "message", "log", "state", "sample",
+                               "measurement", "report", "alert", "order", "transaction", "request", "row", "entry"})
+#: sibling names that describe a piece of hardware: its firmware, its hardware revision, its
+#: battery (a bare `id` beside them is a row's: a phone's battery readings, an inventory's disks)
+_HARDWARE_FIELDS = (("firmware",), ("hw", "version"), ("hardware", "version"), ("battery", "level"),
+                    ("battery", "status"), ("battery", "state"))
+
+
+def _hardware_beside(sample: FieldSample, dataset: DatasetSample) -> str | None:
+    """A sibling describing hardware (`firmware_version`, `hw_version`, `battery_level`) when the
+    field is a uuid or a gadget's id (`uuid`, `tile_uuid`, `tile_id`) of no person or record: a
+    tracker's or a sensor's record keys the gadget it describes. The sibling's path, or None."""
+    own = NameTokens.of(sample.path).own
+    if not own or own == ("id",) or own[-1] not in ("uuid", "guid", "id") or len(own) > 2 \
+            or _PERSON_KEY_WORDS.intersection(own) or _RECORD_KEY_WORDS.intersection(own):
+        return None
+    for other in siblings(sample, dataset):
+        words = NameTokens.of(other.path).own
+        if any(all(w in words for w in need) for need in _HARDWARE_FIELDS):
+            return other.path
+    return None
 
 
 #: own names a push service gives the id of an app install (Getui's `clientId`/`cid`, JPush's

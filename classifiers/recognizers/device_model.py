@@ -109,6 +109,10 @@ class DeviceModelRecognizer(FieldRecognizer):
                       "attribution", "risk", "view", "category",
                       # a shop's goods (`商品名称` 华为 Mate 60 Pro) are phones on sale, no one's device
                       "product name", "goods", "goods name", "item name", "sku", "spu", "commodity")
+    # a code of letters and digits under a serial's or an account's name (a base station's
+    # `serial: 1234ABCD`, a subscriber's `account`) is that number, whatever model it spells
+    value_veto_names = ("serial", "serial number", "serial no", "sn", "account", "account number", "imei", "uuid",
+                        "token", "password")
     # the maker is part of the model (`Samsung` + `SM-S918B`): alone it needs a device-ish name
     vocabularies = (VocabularyMatch("device maker", "device_makers", 0.45, leading_words=True),)
     patterns = (

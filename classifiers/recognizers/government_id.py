@@ -123,7 +123,10 @@ class GovernmentIdRecognizer(FieldRecognizer):
              # (Tamanu's `patient_additional_data.birth_certificate`, `driving_license`)
              "personal id", "personal id number", "personal identification number", "personal identity number",
              "personal id code", "birth certificate", "birth certificate number", "birth certificate no",
-             "driving license", "driving license number")
+             "driving license", "driving license number",
+             # a social security number in a country's own form (Poland's 11 digits, France's
+             # 13 and a key, Spain's 12): the name alone says the document, the US form is US_SSN's
+             "social security number", "social security no", "social security num", "social security id")
     # a bare `drivers` beside a person's other documents (Synthea's `DRIVERS`) is the licence's
     # number when the values are id numbers
     weak_names = ("drivers", "driving")

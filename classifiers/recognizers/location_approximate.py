@@ -43,10 +43,33 @@ _FIX_MEASURES = ("accuracy", "acc", "precision", "radius", "distance", "error", 
                  "timestamp", "ts", "age", "confidence", "count")
 
 
+#: what a location object holds beside the place that is no place either: the site's keys and
+#: ids (a home-alarm subscription's `location.sid`, `location.account`), its states and readings
+_SITE_ATTRIBUTES = ("id", "sid", "uid", "key", "account", "serial", "status", "alarm", "temperature", "temp",
+                    "delay", "remaining", "version", "offset")
+#: wrapper objects that say nothing of their own (`address.components.city`, a list's `0`): the
+#: object that names the field's kind is the one around them
+_WRAPPERS = frozenset({"data", "attributes", "properties", "value", "values", "fields", "components", "details",
+                       "info"})
+
+
+def _nearest_object(sample: FieldSample) -> str:
+    """The path segment of the object that holds the field, wrappers and list positions skipped:
+    `location.system.serial` is the system's serial, wherever the system sits."""
+    for segment in reversed(sample.parent.split(".")):
+        if segment and not segment.isdigit() and segment.lower() not in _WRAPPERS:
+            return segment
+    return ""
+
+
 def _geo_context(sample: FieldSample) -> Signal | None:
     parent = parent_has(sample, _GEO_PARENTS)
     if parent and own_has(sample, _FIX_MEASURES):
         return None  # `location.accuracy` (metres), `location.speed`: numbers about the fix
+    if parent and own_has(sample, _SITE_ATTRIBUTES):
+        return None  # `location.sid`, `location.lStatus`: the site's key and state, no place
+    if parent and parent not in tokenize(_nearest_object(sample)):
+        return None  # `location.system.temperature`: an object inside the location has its own kind
     if parent:
         return Signal("context", f"inside a '{parent}' object", 0.3)
     return None
@@ -446,7 +469,10 @@ class PlaceTextRecognizer(FieldRecognizer):
                       "fk",
                       # a component's place inside a machine (dmidecode's `Location In Chassis`:
                       # `Not Specified`, a slot, a bay), no one's whereabouts
-                      "chassis", "rack", "slot", "bay", "enclosure", "motherboard") + THING_PLACES
+                      "chassis", "rack", "slot", "bay", "enclosure", "motherboard",
+                      # when the place was fixed and how far its clock is from UTC (a tracker's
+                      # `location_timestamp`, an alarm's `locationOffset` in minutes): no place
+                      "timestamp", "time", "ts", "date", "offset", "status") + THING_PLACES
     # the values of a thing's place are no one's (a job's city: a city all the same)
     value_veto_names = THING_PLACES
     vocabularies = (VocabularyMatch("city or country", "cities+countries", 0.45, leading_words=True),)

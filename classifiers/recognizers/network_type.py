@@ -49,7 +49,10 @@ class NetworkTypeRecognizer(FieldRecognizer):
                       "marketing", "campaign", "media", "affiliate", "ads", "advertising", "tv", "broadcast",
                       # a capability or a setting (`dynamic_network_switching_eligible`, a
                       # doorbell's `external_connection`) flags something else than the network
-                      "eligible", "capable", "supported", "switching", "external")
+                      "eligible", "capable", "supported", "switching", "external",
+                      # a Bluetooth gadget's link to the phone (a tracker's `connection_state`:
+                      # `DISCONNECTED`), no kind of network
+                      "connection state", "connection event")
     patterns = (
         ValuePattern("network type", rf"(?i:{_PREFIX}(?:{_TYPES}))", 0.7),
         # `wifi: true`, `is_cellular: 0` name the type; the flag itself cannot say so

@@ -32,6 +32,7 @@ from classifiers.shape import (
     Shape,
     char_bits,
 )
+from classifiers.sex_values import sex_words, sexes
 from classifiers.siblings import HANDLE_NAMES, adjacent, login_beside, siblings
 from classifiers.recognizers.street_address import LEADING_STREET_TYPES
 from datamap.model import DatasetSample, FieldSample
@@ -658,6 +659,8 @@ def _middle_name(sample: FieldSample, dataset: DatasetSample) -> Signal | None:
     before, after = fields[index - 1], fields[index + 1]
     if not _could_be_middle_words(sample):
         return None  # (from the field's class signatures: no neighbour's part is worked out)
+    if sex_words(sample) or sexes(sample):
+        return None  # `Male`/`Female` are capitalised words too: a patient's gender between the name parts
     # (each neighbour's part is remembered in the field's batch, as the neighbours' own
     # context signals ask it; no part before it, and the one after need not be read)
     if (first := _name_part(before, sample)) is None:

@@ -80,8 +80,8 @@ def _network_ruled_out_in_full(values: pa.Array) -> bool:
 
 def _sexes_in_full(values: pa.Array) -> bool:
     import pyarrow.compute as pc
-    from classifiers.table_view import BIRTH_MIN_VALUES, SEX_VALUES
-    if len(values) < BIRTH_MIN_VALUES or not pa.types.is_string(values.type):
+    from classifiers.sex_values import SEX_MIN_VALUES, SEX_VALUES
+    if len(values) < SEX_MIN_VALUES or not pa.types.is_string(values.type):
         return False
     distinct = pc.unique(pc.utf8_lower(pc.utf8_trim_whitespace(pc.drop_null(values))))
     return 2 <= len(distinct) <= 3 and pc.all(pc.is_in(distinct, value_set=SEX_VALUES)).as_py()
@@ -127,7 +127,7 @@ def test_street_address_divisions_as_read_value_by_value():
 
 
 def test_sexes_as_the_whole_pass_reads_them():
-    from classifiers.table_view import sexes
+    from classifiers.sex_values import sexes
     from datamap.model import FieldSample
     columns = _columns(22, 600) + [pa.array(["Male", "Female"] * 6), pa.array(["1", "Male", "Female"] * 4)]
     answers = [sexes(FieldSample(path="x", values=c)) for c in columns]
