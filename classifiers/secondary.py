@@ -22,7 +22,9 @@ from datamap.model import FieldSample
 #: the entity types looked for inside text (Presidio's names; the policy maps them)
 # (GOVERNMENT_ID: in free text only its checked formats, a mainland resident id, a Taiwan or a
 # Hong Kong identity number; its bare `id number` shape only backs a name)
-ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "CREDIT_CARD", "IP_ADDRESS", "US_SSN", "GOVERNMENT_ID")
+# AUDIO_DEVICE: only a Bluetooth device's remote-control input (`OnePlus Buds 3 (AVRCP)`) is looked for there
+ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "CREDIT_CARD", "IP_ADDRESS", "US_SSN", "GOVERNMENT_ID",
+            "AUDIO_DEVICE")
 
 #: spaCy NER is noisy on short non-English text: a name must turn up in this many values
 MIN_VALUES_HIT = {"PERSON": 3}

@@ -1,13 +1,16 @@
 """Classes of error system and application logs showed (benchmarks wild27, wild29, zh29 and the
 logs sets), each with real log lines: a version that runs on past four dotted numbers read as an
-IP address in free text, ..."""
+IP address in free text, Ubuntu's syslog with rsyslog's RFC 3339 timestamps read as free text, a
+Bluetooth headset's remote-control input (`… (AVRCP)`) unseen, and a D-Bus error name read as an app."""
 from __future__ import annotations
 
 import pyarrow as pa
 
+from classifiers.engine import classify_dataset
 from classifiers.evidence import Detection
 from classifiers.secondary import detect as detect_in_text
-from datamap.model import FieldSample
+from datamap.model import DatasetSample, FieldSample
+from inventory.logformats import detect, parse_lines
 
 
 def _in_text(texts: list[str]) -> dict[str, Detection]:
@@ -26,3 +29,64 @@ def test_a_dotted_version_in_free_text_is_no_ip_address() -> None:
                       "end connection 192.0.2.171:53276 (0 connections now open)"]
     found = _in_text(login)
     assert "IP_ADDRESS" in found
+
+
+# an Ubuntu laptop's auth.log (rsyslog's default `RSYSLOG_FileFormat` since Ubuntu 23.10)
+AUTH_LOG = [
+    "2026-02-01T13:27:27.897618+05:30 PF5EG5WE systemd-logind[1408]: Watching system buttons on /dev/input/event14 "
+    "(OnePlus Buds 3 (AVRCP))",
+    "2026-02-01T13:27:28.102311+05:30 PF5EG5WE systemd-logind[1408]: Watching system buttons on /dev/input/event3 "
+    "(Sleep Button)",
+    "2026-02-09T12:29:03.858222+05:30 PF5EG5WE sudo:  randomname : TTY=pts/1 ; PWD=/home/randomname ; USER=root ; "
+    "COMMAND=/usr/bin/apt update",
+    "2026-02-09T12:29:03.860017+05:30 PF5EG5WE sudo: pam_unix(sudo:session): session opened for user root(uid=0) by "
+    "randomname(uid=1000)",
+    "2026-02-09T12:31:44.010203+05:30 PF5EG5WE sudo: pam_unix(sudo:session): session closed for user root",
+    "2026-02-04T20:20:58.244495+05:30 PF5EG5WE dbus-daemon[1376]: [system] Rejected send message, 0 matched rules; "
+    'type="error", sender=":1.7080" (uid=1000 pid=29119 comm="/usr/bin/wireplumber" label="unconfined") '
+    'interface="(unset)" member="(unset)" error name="org.bluez.MediaEndpoint1.Error.NotImplemented" '
+    'requested_reply="0" destination=":1.3" (uid=0 pid=1375 comm="/usr/libexec/bluetooth/bluetoothd" label="unconfined")',
+    "2026-02-04T20:21:05.911000+05:30 PF5EG5WE dbus-daemon[1376]: [system] Rejected send message, 0 matched rules; "
+    'type="error", sender=":1.7081" (uid=1000 pid=29120 comm="/usr/bin/wireplumber" label="unconfined") '
+    'interface="(unset)" member="(unset)" error name="org.freedesktop.DBus.Error.AccessDenied" '
+    'requested_reply="0" destination=":1.3" (uid=0 pid=1375 comm="/usr/libexec/bluetooth/bluetoothd" label="unconfined")',
+]
+
+
+def test_rsyslogs_rfc3339_file_format_is_syslog() -> None:
+    assert detect(AUTH_LOG, AUTH_LOG[:16]) == "syslog3164"
+    parsed = parse_lines(AUTH_LOG, "syslog3164", AUTH_LOG[:16])
+    paths = {sample.path for sample in parsed.fields}
+    assert "app_name" in paths and "sudo.USER" in paths
+    assert parsed.free_text[0].startswith("Watching system buttons")  # the message, without its header
+    # a classic line still parses, and an application's ISO line with a level is no syslog line
+    classic = ["Feb  1 13:27:27 PF5EG5WE sshd[812]: Accepted publickey for ann from 10.0.0.8 port 52114 ssh2"]
+    assert detect(classic, classic) == "syslog3164"
+    app = ["2024-03-12T18:07:50.690Z INFO main: request completed in 12 ms"] * 3
+    assert detect(app, app) != "syslog3164"
+
+
+def _log_entities(lines: list[str]) -> set[str]:
+    fmt = detect(lines, lines[:16])
+    parsed = parse_lines(lines, fmt, lines[:16])
+    fields = list(parsed.fields)
+    fields.append(FieldSample(path="(free text)", values=pa.array(parsed.free_text, pa.string()), origin="message"))
+    sample = DatasetSample(name="auth.log", source="t", kind=parsed.kind, fields=fields)
+    found = {r.best().entity for r in classify_dataset(sample, embedded=False) if r.best() is not None}
+    return found | set(_in_text(parsed.free_text))
+
+
+def test_a_bluetooth_headsets_remote_control_input_is_an_audio_device() -> None:
+    found = _in_text(["Watching system buttons on /dev/input/event14 (OnePlus Buds 3 (AVRCP))",
+                      "input: WH-1000XM4 (AVRCP) as /devices/virtual/input/input25"])
+    assert found["AUDIO_DEVICE"].match_ratio == 1.0
+    # a laptop's own buttons, and audio words in a program's text, are none
+    assert "AUDIO_DEVICE" not in _in_text(["Watching system buttons on /dev/input/event3 (Sleep Button)",
+                                           "Watching system buttons on /dev/input/event2 (Power Button)",
+                                           "speaker dock connected via aux"])
+
+
+def test_a_dbus_error_name_is_no_app() -> None:
+    entities = _log_entities(AUTH_LOG)
+    assert "APP_PACKAGE" not in entities
+    assert {"ACCOUNT_ID", "AUDIO_DEVICE"} <= entities  # the user beside it, the headset in the text
