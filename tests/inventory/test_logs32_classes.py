@@ -1,7 +1,8 @@
 """Classes of error system and application logs showed (benchmarks wild27, wild29, zh29 and the
 logs sets), each with real log lines: a version that runs on past four dotted numbers read as an
 IP address in free text, Ubuntu's syslog with rsyslog's RFC 3339 timestamps read as free text, a
-Bluetooth headset's remote-control input (`… (AVRCP)`) unseen, and a D-Bus error name read as an app."""
+Bluetooth headset's remote-control input (`… (AVRCP)`) unseen, a D-Bus error name read as an app, and
+an audio stream's `position` in frames read as a coordinate."""
 from __future__ import annotations
 
 import pyarrow as pa
@@ -90,3 +91,22 @@ def test_a_dbus_error_name_is_no_app() -> None:
     entities = _log_entities(AUTH_LOG)
     assert "APP_PACKAGE" not in entities
     assert {"ACCOUNT_ID", "AUDIO_DEVICE"} <= entities  # the user beside it, the headset in the text
+
+
+def _log_fields(lines: list[str]) -> dict[str, str | None]:
+    fmt = detect(lines, lines[:16])
+    parsed = parse_lines(lines, fmt, lines[:16])
+    sample = DatasetSample(name="logcat.log", source="t", kind=parsed.kind, fields=list(parsed.fields))
+    return {r.sample.path: (r.best().entity if r.best() else None) for r in classify_dataset(sample, embedded=False)}
+
+
+def test_an_audio_streams_position_is_no_coordinate() -> None:
+    # an Android emulator's logcat (threadtime): the audio HAL's frame counts
+    lines = [f"01-13 01:50:{11 + n:02d}.022  1433  5262 W audio_hw_generic: Not supplying enough data to HAL, "
+             f"expected position {26588403 + 307589 * n} , only wrote {26588160 + 154800 * n}" for n in range(6)]
+    fields = _log_fields(lines)
+    assert fields["audio_hw_generic.position"] != "GPS_COORDINATE"
+    # a tracker's `position` in E7 degrees is still a coordinate
+    tracker = [f"01-13 01:50:{11 + n:02d}.022  2210  2210 I LocationTracker: fix position={525163 + 7 * n}01 "
+               f"accuracy=12" for n in range(6)]
+    assert _log_fields(tracker)["LocationTracker.position"] == "GPS_COORDINATE"
