@@ -2,7 +2,8 @@
 logs sets), each with real log lines: a version that runs on past four dotted numbers read as an
 IP address in free text, Ubuntu's syslog with rsyslog's RFC 3339 timestamps read as free text, a
 Bluetooth headset's remote-control input (`… (AVRCP)`) unseen, a D-Bus error name read as an app, and
-an audio stream's `position` in frames read as a coordinate."""
+an audio stream's `position` in frames read as a coordinate, and the access-log lines of a mixed log
+read as free text (their user agents missed)."""
 from __future__ import annotations
 
 import pyarrow as pa
@@ -63,6 +64,8 @@ def test_rsyslogs_rfc3339_file_format_is_syslog() -> None:
     # a classic line still parses, and an application's ISO line with a level is no syslog line
     classic = ["Feb  1 13:27:27 PF5EG5WE sshd[812]: Accepted publickey for ann from 10.0.0.8 port 52114 ssh2"]
     assert detect(classic, classic) == "syslog3164"
+    journal = ["2026-02-01T13:27:27+0530 PF5EG5WE sshd[812]: Accepted publickey for ann from 10.0.0.8 port 52114 ssh2"]
+    assert detect(journal, journal) == "syslog3164"  # `journalctl -o short-iso`
     app = ["2024-03-12T18:07:50.690Z INFO main: request completed in 12 ms"] * 3
     assert detect(app, app) != "syslog3164"
 
@@ -110,3 +113,22 @@ def test_an_audio_streams_position_is_no_coordinate() -> None:
     tracker = [f"01-13 01:50:{11 + n:02d}.022  2210  2210 I LocationTracker: fix position={525163 + 7 * n}01 "
                f"accuracy=12" for n in range(6)]
     assert _log_fields(tracker)["LocationTracker.position"] == "GPS_COORDINATE"
+
+
+def test_the_access_log_lines_of_a_mixed_log_are_read_as_such() -> None:
+    # OSSEC's rule samples: an access log's lines among other daemons' lines, no format the half
+    access = ['10.0.0.5 - - [1/Apr/2014:00:00:01 -0500] "GET /examplethumb.php?src=example.php HTTP/1.1" 403 181 '
+              f'"-" "{agent}"' for agent in ("Mozilla/5.0 (X11)", "Mozilla/15 (linux-gnu)", "Mozilla/5.0 (X11)",
+                                             "Mozilla/5.0 [en] (X11, U; OpenVAS 8.0.7)", "Mozilla/5.0 (X11)")]
+    other = ["ossec: Agent started: 'ubuntu->10.0.3.4'.", "ERROR: Invalid user root from 192.168.2.10",
+             "squid[1234]: TCP_DENIED/403 1520 GET http://www.example.com/ - NONE/- text/html",
+             "Apr 14 17:32:06 linux-server sshd[1025]: Accepted password for dcid from 192.168.2.190 port 1066 ssh2",
+             "dovecot: pop3-login: Aborted login (auth failed, 1 attempts): user=<mary>, method=PLAIN",
+             "kernel: [ 1234.5678] usb 1-1: new high-speed USB device number 2 using ehci_hcd"]
+    lines = [line for pair in zip(other, access) for line in pair] + other[len(access):]
+    assert detect(lines, lines[:16]) == "free"
+    parsed = parse_lines(lines, "free", lines[:16])
+    assert {"remote_addr", "http_user_agent"} <= {sample.path for sample in parsed.fields}
+    assert "USER_AGENT" in _log_fields(lines).values()
+    # the other lines are still mined as text
+    assert any("Invalid user root" in text for text in parsed.free_text)
