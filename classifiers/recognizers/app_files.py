@@ -116,7 +116,9 @@ _DBUS_ERROR = r"^[\"']?[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+\.Error\.[A-Z]\w*[\"
 _SYSTEM_PATH = (r"^(?:/(?:usr|etc|lib|lib32|lib64|libx32|bin|sbin|boot|proc|sys|dev|run|snap|opt|srv|var/(?:lib|cache|log|"
                 r"spool|backups))/|(?i:[a-z]:\\(?:windows|program files(?: \(x86\))?|programdata)\\)"
                 # manual pages (`less.1.gz`): package managers install and log them by the thousand
-                r"|(?:^|/)[^/]+\.[1-9][a-z]*\.gz$)")
+                r"|(?:^|/)[^/]+\.[1-9][a-z]*\.gz$"
+                # a package archive as apt elides its cache folder (`Preparing to unpack .../libudev1_252_amd64.deb`)
+                r"|^\.\.\./(?:\d+-)?[^/]+\.[ud]?deb$)")
 
 
 #: a service's own pictures and bundles (`smart/icon/…png`, `/static/img/…`, `assets/logo.svg`):

@@ -3,7 +3,8 @@ logs sets), each with real log lines: a version that runs on past four dotted nu
 IP address in free text, Ubuntu's syslog with rsyslog's RFC 3339 timestamps read as free text, a
 Bluetooth headset's remote-control input (`… (AVRCP)`) unseen, a D-Bus error name read as an app, and
 an audio stream's `position` in frames read as a coordinate, and the access-log lines of a mixed log
-read as free text (their user agents missed)."""
+read as free text (their user agents missed); in a package installer's transcript, the service
+accounts it creates read as people's accounts and its package archives as a user's files."""
 from __future__ import annotations
 
 import pyarrow as pa
@@ -132,3 +133,30 @@ def test_the_access_log_lines_of_a_mixed_log_are_read_as_such() -> None:
     assert "USER_AGENT" in _log_fields(lines).values()
     # the other lines are still mined as text
     assert any("Invalid user root" in text for text in parsed.free_text)
+
+
+# apt's term.log on Debian 12 (a container's first `apt-get install`)
+APT_TERM = [
+    "Preparing to unpack .../libsystemd0_252.38-1~deb12u1_amd64.deb ...",
+    "Unpacking libsystemd0:amd64 (252.38-1~deb12u1) over (252.36-1~deb12u1) ...",
+    "Preparing to unpack .../libudev1_252.38-1~deb12u1_amd64.deb ...",
+    "Unpacking libudev1:amd64 (252.38-1~deb12u1) over (252.36-1~deb12u1) ...",
+    "Preparing to unpack .../0-perl-modules-5.36_5.36.0-7+deb12u2_all.deb ...",
+    "Preparing to unpack .../1-libgdbm6_1.23-3_amd64.deb ...",
+    "Preparing to unpack .../2-libgdbm-compat4_1.23-3_amd64.deb ...",
+    "Creating user 'systemd-network' (systemd Network Management) with UID 998 and GID 998.",
+    "Creating user 'systemd-timesync' (systemd Time Synchronization) with UID 997 and GID 997.",
+    "Creating user 'polkitd' (polkit) with UID 996 and GID 996.",
+    "Creating user 'postgres' (PostgreSQL administrator) with UID 995 and GID 995.",
+]
+
+
+def test_an_installers_service_accounts_and_package_archives_are_the_systems() -> None:
+    fields = _log_fields(APT_TERM)
+    assert "ACCOUNT_ID" not in fields.values() and "FILE_NAME" not in fields.values()
+    # a person's account, by its uid from 1000 on, and a user's own file stay theirs
+    people = [line.replace("'postgres' (PostgreSQL administrator) with UID 995", "'ann' (Ann Lee) with UID 1001")
+              for line in APT_TERM] + ["Creating user 'bob' (Bob Ray) with UID 1002 and GID 1002.",
+                                       "Preparing to unpack /home/ann/Downloads/google-chrome-stable_current_amd64.deb ..."]
+    fields = _log_fields(people)
+    assert "ACCOUNT_ID" in fields.values()
