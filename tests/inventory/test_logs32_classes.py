@@ -4,7 +4,8 @@ IP address in free text, Ubuntu's syslog with rsyslog's RFC 3339 timestamps read
 Bluetooth headset's remote-control input (`… (AVRCP)`) unseen, a D-Bus error name read as an app, and
 an audio stream's `position` in frames read as a coordinate, and the access-log lines of a mixed log
 read as free text (their user agents missed); in a package installer's transcript, the service
-accounts it creates read as people's accounts and its package archives as a user's files."""
+accounts it creates read as people's accounts and its package archives as a user's files; a user agent
+inside a message read as a person (`Intel Mac OS X`) and a device model (`iPhone OS 17_5`)."""
 from __future__ import annotations
 
 import pyarrow as pa
@@ -160,3 +161,22 @@ def test_an_installers_service_accounts_and_package_archives_are_the_systems() -
                                        "Preparing to unpack /home/ann/Downloads/google-chrome-stable_current_amd64.deb ..."]
     fields = _log_fields(people)
     assert "ACCOUNT_ID" in fields.values()
+
+
+def test_a_user_agent_inside_a_message_names_no_person_nor_model() -> None:
+    # a Spring filter's request line (paicoding's ReqRecordFilter), Chinese comments beside it
+    agents = ["Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+              "Version/17.4 Safari/605.1.15",
+              "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+              "Mobile/15E148 MicroMessenger/8.0.49(0x18003137) NetType/WIFI Language/zh_CN",
+              "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 "
+              "Safari/537.36"]
+    lines = [f"method=POST; referer=https://paicoding.com/; remoteIp=8.120.4.{n}; agent={agents[n % 3]}; "
+             f"user={100 + n}; uri=/comment/api/post; cost={n * 7}" for n in range(12)]
+    found = _in_text(lines)
+    assert "PERSON" not in found and "DEVICE_MODEL" not in found
+    assert "IP_ADDRESS" in found  # the address beside the agent
+    # a person named in the same kind of line is still one
+    named = [line.replace("cost=", f"contact name: {name}; cost=") for line, name in
+             zip(lines, ["Margaret Thompson", "Robert Anderson", "Jennifer Martinez", "William Johnson"])]
+    assert "PERSON" in _in_text(named)
