@@ -5,7 +5,8 @@ Bluetooth headset's remote-control input (`… (AVRCP)`) unseen, a D-Bus error n
 an audio stream's `position` in frames read as a coordinate, and the access-log lines of a mixed log
 read as free text (their user agents missed); in a package installer's transcript, the service
 accounts it creates read as people's accounts and its package archives as a user's files; a user agent
-inside a message read as a person (`Intel Mac OS X`) and a device model (`iPhone OS 17_5`)."""
+inside a message read as a person (`Intel Mac OS X`) and a device model (`iPhone OS 17_5`); a comment
+in the JSON a line logs (`入参: {"content": "求链接！"}`) taken for the line's message."""
 from __future__ import annotations
 
 import pyarrow as pa
@@ -180,3 +181,16 @@ def test_a_user_agent_inside_a_message_names_no_person_nor_model() -> None:
     named = [line.replace("cost=", f"contact name: {name}; cost=") for line, name in
              zip(lines, ["Margaret Thompson", "Robert Anderson", "Jennifer Martinez", "William Johnson"])]
     assert "PERSON" in _in_text(named)
+
+
+def test_a_comment_in_the_json_a_line_logs_is_what_the_user_wrote() -> None:
+    # a Spring Boot app's request interceptor (logback's default pattern) logs each request's body
+    head = "2026-07-20 10:{:02d}:{:02d}.247  INFO 23816 --- [nio-8080-exec-6] c.e.r.b.interceptor.AuthInterceptor      : 入参: "
+    comments = ["已收藏，周末就去", "马住", "求链接！", "博主皮肤真好", "请问在哪里买的呀", "太实用了，谢谢分享",
+                "这个价格也太良心了吧", "猫猫好可爱", "好好看😍", "求链接！"]
+    lines = [head.format(n, 7 * n % 60) + f'{{"noteId":"20353187539815{n:05d}","content":"{text}"}}'
+             for n, text in enumerate(comments)]
+    lines += [head.format(20 + n, n) + f'{{"username":"user{n}","password":"123123"}}' for n in range(4)]
+    fields = _log_fields(lines)
+    assert fields["fields.content"] == "USER_CONTENT"
+    assert fields["fields.noteId"] != "USER_CONTENT"
