@@ -35,7 +35,20 @@ def message_columns(dataset: DatasetSample) -> set[str]:
     if parts < MIN_LOG_PARTS:
         return set()
     return {sample.path for sample in dataset.fields
-            if _own(sample) in MESSAGE_NAMES and pa.types.is_string(sample.values.type)}
+            if _own(sample) in MESSAGE_NAMES and pa.types.is_string(sample.values.type)
+            and not _in_logged_values(sample)}
+
+
+#: the objects a line logs the values of a request or a call in (a log reader's `fields` for the
+#: JSON that ends a line, a request's `params` or `body`): a `content` there is a value, no message
+VALUE_HOLDERS = frozenset({"fields", "params", "parameters", "args", "arguments", "body", "form", "input", "query"})
+
+
+def _in_logged_values(sample: FieldSample) -> bool:
+    """Whether the field sits in an object of logged values (`fields.content` of `入参: {"noteId": …,
+    "content": "求链接！"}`): what a user sent, which the line quotes, not the line's message."""
+    parent = NameTokens.of(sample.path).parent
+    return bool(parent) and parent[-1] in VALUE_HOLDERS
 
 
 def is_message_column(sample: FieldSample, dataset: DatasetSample) -> bool:

@@ -31,8 +31,26 @@ FREE_TEXT_MIN_SCORE = 0.4
 
 
 #: Presidio's predefined recognizers that ours replace: its card recognizer checks Luhn only,
-#: so a 15-digit IMEI in a log line reads as a card; ours also checks the issuer's IIN range
-SUPERSEDED = ("CreditCardRecognizer",)
+#: so a 15-digit IMEI in a log line reads as a card; ours also checks the issuer's IIN range.
+#: Its IP recognizer is replaced by the same recognizer with bounded IPv4 matches (`bounded_ip_recognizer`).
+SUPERSEDED = ("CreditCardRecognizer", "IpRecognizer")
+
+#: an IPv4 match that runs on into a longer dotted token is part of that token: a version
+#: (`HyperOS 1.0.42.0.UNCCNXM`, `2.6.32.1.el6`), an SNMP OID (`1.3.6.1.4.1`), a reversed host
+#: name (`4.3.2.1.in-addr.arpa`), no address; Presidio's `\b` bounds stop at any dot
+_DOTTED_RUN_BEFORE = r"(?<!\w\.)"
+_DOTTED_RUN_AFTER = r"(?!\.\w)"
+
+
+def bounded_ip_recognizer() -> EntityRecognizer:
+    """Presidio's IP recognizer, its IPv4 pattern bounded so that a match is a whole token of
+    the text (`_DOTTED_RUN_BEFORE`/`_AFTER`); its other patterns, context and validation as shipped."""
+    from presidio_analyzer import Pattern
+    from presidio_analyzer.predefined_recognizers import IpRecognizer
+
+    patterns = [Pattern(p.name, f"{_DOTTED_RUN_BEFORE}{p.regex}{_DOTTED_RUN_AFTER}", p.score)
+                if p.name == "IPv4" else p for p in IpRecognizer.PATTERNS]
+    return IpRecognizer(patterns=patterns, name="datamap.BoundedIpRecognizer")
 
 
 def installed_spacy_model() -> str:
@@ -207,6 +225,7 @@ def build_analyzer(*, with_datamap_recognizers: bool) -> AnalyzerEngine:
     if with_datamap_recognizers:
         for name in SUPERSEDED:
             registry.remove_recognizer(name)
+        registry.add_recognizer(bounded_ip_recognizer())
     for recognizer in default_recognizers() if with_datamap_recognizers else ():
         if not recognizer.value_alone:
             continue  # its patterns (bare numbers, UUIDs) mean nothing without a field name

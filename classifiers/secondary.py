@@ -22,7 +22,9 @@ from datamap.model import FieldSample
 #: the entity types looked for inside text (Presidio's names; the policy maps them)
 # (GOVERNMENT_ID: in free text only its checked formats, a mainland resident id, a Taiwan or a
 # Hong Kong identity number; its bare `id number` shape only backs a name)
-ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "CREDIT_CARD", "IP_ADDRESS", "US_SSN", "GOVERNMENT_ID")
+# AUDIO_DEVICE: only a Bluetooth device's remote-control input (`OnePlus Buds 3 (AVRCP)`) is looked for there
+ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "CREDIT_CARD", "IP_ADDRESS", "US_SSN", "GOVERNMENT_ID",
+            "AUDIO_DEVICE")
 
 #: spaCy NER is noisy on short non-English text: a name must turn up in this many values
 MIN_VALUES_HIT = {"PERSON": 3}
@@ -49,6 +51,9 @@ def detect(sample: FieldSample, extra: Sequence[FieldRecognizer] = ()) -> list[D
     texts = _bounded_texts(sample)
     if not texts:
         return []
+    # a user agent inside the text is read as one by the fields that hold it; its products are
+    # no one's name (`Intel Mac OS X` read as a person) and no model (`CPU iPhone OS 17_5`)
+    texts = [_USER_AGENT_RUN.sub(" ", text) if "/" in text else text for text in texts]
     document = SEPARATOR.join(texts)
     starts = []
     offset = 0
@@ -121,6 +126,10 @@ def _chinese(texts: list[str], hit_values: dict[str, set[int]], top_score: dict[
                     examples[entity].append(found)
 
 
+#: a user-agent string as logs write it inside a message (`agent=Mozilla/5.0 (Macintosh; Intel Mac OS
+#: X 10_15_7) AppleWebKit/605.1.15 … Safari/605.1.15; user=171`): the products and their comments,
+#: up to a separator outside the brackets or the next `key=`
+_USER_AGENT_RUN = re.compile(r"(?:Mozilla|Dalvik|Opera)/\d(?:[^()\s;\"|\]},]|\([^()]*\)|\s(?![\w.\-]+[=：]))*")
 _THIS_HOST = re.compile(rf"^{THIS_HOST}$")
 #: a counter's or an id's key right before a run of digits in a program's text (TCP's `Seq`,
 #: `Ack` and `Win`, `pid=`, `taskID[`): what follows is that number, not a phone number

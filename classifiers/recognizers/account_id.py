@@ -488,10 +488,19 @@ def _android_uids(sample: FieldSample) -> bool:
     return (pc.sum(rx.match(values, _UID_NUMBER)).as_py() or 0) >= USER_DN_SHARE * len(values)
 
 
-#: the users a Unix system's own services run as (Debian's and Red Hat's base accounts): no person
-SYSTEM_USERS = frozenset({"root", "daemon", "bin", "sys", "adm", "nobody", "nogroup", "www-data", "syslog",
-                          "messagebus", "_apt", "polkitd", "sshd", "systemd-network", "systemd-resolve",
-                          "systemd-timesync", "systemd-journal", "systemd-coredump", "wheel", "operator"})
+#: the users a Unix system's own services run as (Debian's and Red Hat's base accounts, and those
+#: the packages of common services create as they install: `Creating user 'postgres'`): no person
+SERVICE_USERS = frozenset({"daemon", "bin", "sys", "adm", "nobody", "nogroup", "www-data", "syslog",
+                           "messagebus", "_apt", "polkitd", "sshd", "systemd-network", "systemd-resolve",
+                           "systemd-timesync", "systemd-journal", "systemd-coredump", "systemd-oom", "wheel",
+                           "operator", "postgres", "mysql", "redis", "mongodb", "nginx", "apache", "_chrony",
+                           "uuidd", "tcpdump", "avahi", "colord", "geoclue", "rtkit", "usbmux", "dnsmasq", "tss",
+                           "fwupd-refresh", "kernoops", "whoopsie", "saned", "lp", "mail", "news", "uucp",
+                           "proxy", "backup", "list", "irc", "gnats", "man", "games", "sync", "statd", "_rpc"})
+SYSTEM_USERS = SERVICE_USERS | {"root"}
+#: the highest uid of the system's own users (Debian Policy 9.2.2: 0-99 static, 100-999 dynamic system
+#: users; a person's first account is 1000)
+MAX_SYSTEM_UID = 999
 
 
 #: the credentials a process runs with (auditd's and `ps`'s names): the user it runs as, not who
@@ -502,16 +511,30 @@ _PROCESS_CREDENTIALS = frozenset({"uid", "euid", "suid", "fsuid", "ruid", "gid",
 
 def _system_users_only(sample: FieldSample) -> bool:
     """Whether a process's credential holds only the system's own accounts (an audit record's
-    `UID`, `EUID`, `FSGID` of `root` and `www-data`): the identities programs run as, no person's
-    account. A login's `user` of `root` stays an account (MongoDB's `Successfully authenticated as
-    principal root`): someone holds its password."""
+    `UID`, `EUID`, `FSGID` of `root` and `www-data`, or their numbers below 1000): the identities
+    programs run as, no person's account; nor is a `user` of services' accounts only (a package
+    installer's `Creating user 'systemd-network'`). A login's `user` of `root` stays an account
+    (MongoDB's `Successfully authenticated as principal root`): someone holds its password."""
     own = NameTokens.of(sample.path).own
-    if own[-1:] == () or own[-1] not in _PROCESS_CREDENTIALS:
+    if own[-1:] == ():
         return False
-    if not pa.types.is_string(sample.values.type) and not pa.types.is_large_string(sample.values.type):
+    values = sample.values
+    if own[-1] in _PROCESS_CREDENTIALS and pa.types.is_integer(values.type):
+        # numbers of the system's range (an installer's `Creating user … with UID 998 and GID 998`)
+        present = pc.drop_null(values)
+        return len(present) > 0 and 0 <= pc.min(present).as_py() and pc.max(present).as_py() <= MAX_SYSTEM_UID
+    if not pa.types.is_string(values.type) and not pa.types.is_large_string(values.type):
         return False
-    distinct = FieldView.of(sample).informative.values
-    return 0 < len(distinct) <= len(SYSTEM_USERS) and all(v in SYSTEM_USERS for v in distinct.to_pylist())
+    distinct = FieldView.of(sample).informative.values.to_pylist()
+    if own[-1] in _PROCESS_CREDENTIALS:
+        return 0 < len(distinct) <= len(SYSTEM_USERS) and all(v in SYSTEM_USERS for v in distinct)
+    # any other user field of services' accounts only, `root` aside (someone holds its password)
+    return own[-1] in _SERVICE_USER_NAMES and 0 < len(distinct) <= len(SERVICE_USERS) \
+        and all(v in SERVICE_USERS for v in distinct)
+
+
+#: the names a field of users goes by, where a column of service accounts only is no person's
+_SERVICE_USER_NAMES = frozenset({"user", "username", "owner", "account"})
 
 
 #: a Matrix user id (`@alice:example.org`, `@bob:localhost:8448`): the localpart, then the

@@ -102,14 +102,23 @@ class AppPackageRecognizer(FieldRecognizer):
         is_tld = rx.match(pc.utf8_lower(last), rf"^(?:{_TLDS})$")
         # nor a class of an app (`com.shop.ui.DetailActivity`): a screen or a component, not the app
         is_class = rx.match(last, rf"^[A-Z]\w*(?:{_COMPONENTS})$")
-        return pc.fill_null(pc.invert(pc.or_(is_tld, is_class)), True)
+        # nor a D-Bus error name (`org.bluez.MediaEndpoint1.Error.NotImplemented`: an interface's
+        # `Error.` and the error's name, as the D-Bus specification writes them), no app
+        is_error = rx.match(candidates, _DBUS_ERROR)
+        return pc.fill_null(pc.invert(pc.or_(pc.or_(is_tld, is_class), is_error)), True)
+
+
+#: a D-Bus error name: an interface's reverse-DNS name, `.Error.` and the error (`….Error.NotImplemented`)
+_DBUS_ERROR = r"^[\"']?[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+\.Error\.[A-Z]\w*[\"']?$"
 
 
 #: directories of the operating system and its packages (FHS; Windows' own folders)
 _SYSTEM_PATH = (r"^(?:/(?:usr|etc|lib|lib32|lib64|libx32|bin|sbin|boot|proc|sys|dev|run|snap|opt|srv|var/(?:lib|cache|log|"
                 r"spool|backups))/|(?i:[a-z]:\\(?:windows|program files(?: \(x86\))?|programdata)\\)"
                 # manual pages (`less.1.gz`): package managers install and log them by the thousand
-                r"|(?:^|/)[^/]+\.[1-9][a-z]*\.gz$)")
+                r"|(?:^|/)[^/]+\.[1-9][a-z]*\.gz$"
+                # a package archive as apt elides its cache folder (`Preparing to unpack .../libudev1_252_amd64.deb`)
+                r"|^\.\.\./(?:\d+-)?[^/]+\.[ud]?deb$)")
 
 
 #: a service's own pictures and bundles (`smart/icon/…png`, `/static/img/…`, `assets/logo.svg`):

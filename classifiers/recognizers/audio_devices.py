@@ -66,6 +66,9 @@ class AudioDeviceRecognizer(FieldRecognizer):
         ValuePattern("route kind", r"(?i:wired|bluetooth|bt|usb)|有线|蓝牙|无线", 0.3),
     )
     context = ("headphones", "headset", "bluetooth", "audio", "speaker")
+    # routes and products are common words in a program's text (`speaker`, `dock`, `aux`,
+    # `Poly …`): in free text only the Bluetooth remote-control node below says a device
+    in_free_text = False
 
     def context_signal(self, sample: FieldSample, dataset: DatasetSample) -> Signal | None:
         """A Bluetooth device's `name` or `alias` (bluetoothctl, BlueZ over D-Bus, a desktop's
@@ -104,3 +107,18 @@ def _audio_class(text: str) -> bool:
     except ValueError:
         return False
     return (cod >> 8) & 0x1F == AUDIO_VIDEO_MAJOR
+
+
+class BluetoothRemoteControlRecognizer(FieldRecognizer):
+    """A Bluetooth audio device's remote-control input, as Linux names it: BlueZ makes the
+    AVRCP (Audio/Video Remote Control Profile) of a connected headset, speaker or car kit an
+    input device called `<device name> (AVRCP)`, and the kernel (`input: WH-1000XM4 (AVRCP) as
+    /devices/virtual/input/input25`) and systemd-logind (`Watching system buttons on
+    /dev/input/event14 (OnePlus Buds 3 (AVRCP))`) log it under that name whenever it connects."""
+
+    entity = "AUDIO_DEVICE"
+    names = ()
+    patterns = (
+        ValuePattern("bluetooth AVRCP input", r"[\w][^()\[\]/\\:;,\n]{0,60}? \(AVRCP\)", 0.7),
+    )
+    context = ("input", "bluetooth", "buttons")

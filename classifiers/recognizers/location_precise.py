@@ -94,7 +94,12 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         queue's `playlist_position` 1, a chat channel's place in its sidebar), where a position on
         earth has its fine degrees or is a pair."""
         own = NameTokens.of(sample.path).own
-        return own[-1:] == ("position",) and not set(own) & _PLACE_WORDS and _whole_numbers(sample)
+        if own[-1:] != ("position",) or set(own) & _PLACE_WORDS:
+            return False
+        # nor in a player's or an audio path's `position` (Android's `audio_hw_generic: expected
+        # position 26588403`, a player's `playback.position`): frames or milliseconds into a stream,
+        # however large
+        return _whole_numbers(sample) or (parent_has(sample, _MEDIA_WORDS) is not None and _integers(sample))
 
     def validate(self, candidates: pa.Array) -> pa.Array:
         """Every number within +-180, and a pair's first (the latitude) within +-90.
@@ -139,6 +144,21 @@ class GpsCoordinateRecognizer(FieldRecognizer):
         if parent:
             return Signal("context", f"'{own}' inside a '{parent}' object", 0.4)
         return None
+
+
+#: a media stream's words: a `position` inside one is a place in the stream
+_MEDIA_WORDS = ("audio", "video", "media", "player", "playback", "track", "stream", "buffer", "frames", "codec",
+                "song", "music", "podcast", "episode")
+
+
+def _integers(sample: FieldSample) -> bool:
+    """Whether the column is of whole numbers (integers, or text of digits)."""
+    values = sample.values.drop_null()
+    if len(values) == 0 or sample.is_list:
+        return False
+    if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+        return bool(pc.all(rx.match(values, r"^-?[0-9]{1,12}$")).as_py())
+    return pa.types.is_integer(values.type)
 
 
 def _whole_numbers(sample: FieldSample) -> bool:

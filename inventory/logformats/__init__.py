@@ -160,6 +160,10 @@ def parse_lines(lines: list[str], format_name: str, head: Sequence[str] = ()) ->
         return _parse_json(lines, _DIALECTS.get(format_name))
     fmt = line_format(format_name, head)
     assert fmt is not None, format_name
+    out = ParsedLog(format_name, fmt.kind, [])
+    total = len(lines)
+    if format_name == "free":
+        lines = _read_known_blocks(lines, out)  # free text reads every line: known ones first
     rows: list[dict[str, str | None]] = []
     other: list[str] = []
     for line in lines:
@@ -168,12 +172,14 @@ def parse_lines(lines: list[str], format_name: str, head: Sequence[str] = ()) ->
             other.append(line)
         elif parsed:  # {}: the format's own header or directive line
             rows.append(parsed)
-    out = ParsedLog(format_name, fmt.kind, [])
     if format_name == "w3c" and not fmt.concepts and not rows:
         out.notes.append("no #Fields: directive at the start of the file: W3C fields unknown")
     if rows:
-        out.fields, out.free_text = _fields_of_rows(rows, fmt)
-    _mine_other_lines(other, len(lines), out)
+        fields, texts = _fields_of_rows(rows, fmt)
+        taken = {sample.path for sample in out.fields}
+        out.fields.extend(sample for sample in fields if sample.path not in taken)
+        out.free_text.extend(texts)
+    _mine_other_lines(other, total, out)
     return out
 
 
@@ -231,8 +237,20 @@ def _trailing_fields(texts: list[str | None]) -> dict[str, list[str | None]]:
             for key in keys}
 
 
+#: line formats whose lines are read as such inside a mixed log (a concatenation of logs, a rule
+#: set's sample lines), most specific first
+MIXED_FORMATS = ("combined", "common", "syslog5424", "syslog3164", "logcat")
+#: the fewest lines of one format that are read as that format inside a mixed log
+MIXED_MIN_LINES = 5
+
+
 def _mine_other_lines(other: list[str], total: int, out: ParsedLog) -> None:
-    """Lines that are not of the detected format (mixed logs) still yield their slots and text."""
+    """Lines that are not of the detected format (mixed logs) still yield their slots and text:
+    a run of lines of another known format (an access log's, syslog's) inside them is read as
+    that format, so its fields (`http_user_agent`) are fields as in a log of their own."""
+    if not other:
+        return
+    other = _read_known_blocks(other, out)
     if not other:
         return
     out.notes.append(f"{len(other)} of {total} sampled lines are not {out.format} lines: "
@@ -243,6 +261,26 @@ def _mine_other_lines(other: list[str], total: int, out: ParsedLog) -> None:
     slots, _ = mine_slots(messages, ["unparsed"] * len(messages))
     out.fields.extend(slot_fields(slots))
     out.free_text.extend(message for message in messages if message)
+
+
+def _read_known_blocks(other: list[str], out: ParsedLog) -> list[str]:
+    """Reads the lines of each of `MIXED_FORMATS` that has at least `MIXED_MIN_LINES` among
+    `other` as that format (fields added to `out`, a field already there keeps its name and
+    the later one is left out); returns the lines left."""
+    taken = {sample.path for sample in out.fields}
+    for name in MIXED_FORMATS:
+        fmt = LINE_FORMATS[name]
+        parsed = [(line, fmt.parse(line)) for line in other]
+        rows = [row for _, row in parsed if row]
+        if len(rows) < MIXED_MIN_LINES:
+            continue
+        fields, texts = _fields_of_rows(rows, fmt)
+        out.fields.extend(sample for sample in fields if sample.path not in taken)
+        taken.update(sample.path for sample in fields)
+        out.free_text.extend(texts)
+        out.notes.append(f"{len(rows)} lines of the mixed log are {name} lines: read as such")
+        other = [line for line, row in parsed if row is None]
+    return other
 
 
 def slot_fields(slots: dict[str, Slot]) -> list[FieldSample]:

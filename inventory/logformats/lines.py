@@ -96,8 +96,15 @@ def _extras(text: str | None) -> Parsed:
 _RFC5424 = (r"^<(?P<pri>\d{1,3})>(?P<version>\d{1,2}) (?P<timestamp>\S+) (?P<hostname>\S+) "
             r"(?P<app_name>\S+) (?P<procid>\S+) (?P<msgid>\S+) "
             r"(?P<structured_data>-|(?:\[(?:[^\]\\]|\\.)*\])+)(?: (?P<message>.*))?$")
-_RFC3164 = (r"^(?:<(?P<pri>\d{1,3})>)?(?P<timestamp>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}) "
-             r"(?P<hostname>\S+) (?P<app_name>[^\s\[:]+)(?:\[(?P<procid>\d+)\])?: ?(?P<message>.*)$")
+# BSD syslog's header, its timestamp as RFC 3164 writes it (`Feb  1 13:27:27`) or as rsyslog's
+# `RSYSLOG_FileFormat` does, the default of Debian 13 and Ubuntu 23.10 on (`2026-02-01T13:27:27.897618+05:30`;
+# `journalctl -o short-iso` writes the offset without its colon, `+0530`):
+# the same host, tag and pid follow. A level word is no host: `2024-03-12T18:07:50Z INFO main: …` is an
+# application's line
+_RFC3339_STAMP = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})"
+_RFC3164 = (rf"^(?:<(?P<pri>\d{{1,3}})>)?(?P<timestamp>[A-Z][a-z]{{2}} [ \d]\d \d{{2}}:\d{{2}}:\d{{2}}|{_RFC3339_STAMP}) "
+            r"(?!(?i:trace|debug|info|notice|warn|warning|error|err|crit|critical|fatal|severe)\b)"
+            r"(?P<hostname>\S+) (?P<app_name>[^\s\[:]+)(?:\[(?P<procid>\d+)\])?: ?(?P<message>.*)$")
 _SD_ELEMENT = re.compile(r"\[(?P<id>[^\s\]]+)(?P<params>(?:[^\]\\]|\\.)*)\]")
 _SD_PARAM = re.compile(r'(?P<name>[^\s=\]"]+)="(?P<value>(?:[^"\\]|\\.)*)"')
 
