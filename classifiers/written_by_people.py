@@ -93,7 +93,7 @@ def decide(results: Sequence[FieldResult], recognizers: Sequence[FieldRecognizer
         if writers:
             signals.append(Signal("table", f"text beside {held}: what that person wrote", SUPPORT_SCORE))
         if writers and _combined(signals) < threshold and (own := _one_row_each(results, threshold)) \
-                and _punctuated_chinese(distinct) >= PUNCTUATED_SHARE:
+                and _punctuated_chinese(distinct) >= PUNCTUATED_SHARE and not _tag_lists(distinct):
             signals.append(Signal("table", f"the rows are people, one each ('{own}' distinct row by row): a phrase "
                                            "on a person's row is what they wrote of themselves", SELF_SCORE))
         spoken = _spoken_chinese(distinct) if _combined(signals) < threshold or not writers else 0.0
@@ -134,6 +134,30 @@ def _one_row_each(results: Sequence[FieldResult], threshold: float) -> str | Non
                 and (pc.count_distinct(values).as_py() or 0) >= OWN_DISTINCT * len(result.sample.values):
             return result.sample.path
     return None
+
+
+#: what joins the items of a list of tags in one cell (`独居老人,残疾人`, `篮球|游泳`)
+_LIST_SEPARATOR = r"\s*[，,、|｜/;；]\s*"
+#: share of the joined values made only of items the column also holds alone
+TAG_LIST_SHARE = 0.5
+
+
+def _tag_lists(distinct: pa.Array) -> bool:
+    """Whether the column's joined values are lists of tags from a closed set: most are made only
+    of items that are also values of their own (`独居老人,残疾人` beside `独居老人` and `残疾人`).
+    A register's labels of a person (groups, statuses, interests) are picked, not written; a bio
+    (`95后 | 摄影 | 旅行`) is written once, its parts seldom a whole value elsewhere."""
+    parts = pc.split_pattern_regex(distinct, _LIST_SEPARATOR)
+    counts = pc.list_value_length(parts).to_numpy(zero_copy_only=False)
+    joined = counts > 1
+    if joined.sum() < 2:
+        return False
+    flat = pc.list_flatten(parts)
+    known = as_mask(pc.is_in(flat, value_set=distinct)).astype(np.int64)
+    parents = pc.list_parent_indices(parts).to_numpy(zero_copy_only=False)
+    known_per_value = np.bincount(parents, weights=known, minlength=len(distinct))
+    whole = known_per_value[joined] == counts[joined]
+    return bool(whole.mean() >= TAG_LIST_SHARE)
 
 
 def _punctuated_chinese(distinct: pa.Array) -> float:

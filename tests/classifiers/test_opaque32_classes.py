@@ -88,6 +88,25 @@ def test_punctuated_phrases_on_the_rows_of_people_one_each_are_their_bios(tmp_pa
     assert table["c05"] != "USER_CONTENT"
 
 
+def test_lists_of_tags_a_register_picks_for_its_people_are_no_bios(tmp_path: Path) -> None:
+    # a community register's residents, one a row, each with one or two of a closed set of
+    # care tags (`独居老人,残疾人`): picked from a list, no one's words; the bios beside them still are
+    rng = random.Random(9)
+    tags = ["独居老人", "残疾人", "低保户", "留守儿童", "失独家庭", "精神障碍患者", "社区矫正人员"]
+    bios = ["二胎宝妈，记录带娃日常", "95后 | 摄影 | 旅行", "程序员，偶尔分享穿搭", "热爱生活的杭州女孩🌸",
+            "分享好物，不接广告", "喜欢猫和咖啡☕️", "专注美妆分享十年", "做有温度的好物推荐"]
+    phones = list(dict.fromkeys(_mobile(rng) for _ in range(300)))[:200]
+    rows = []
+    for n, phone in enumerate(phones, 1):
+        picked = rng.sample(tags, rng.choice([1, 2, 2]))
+        rows.append([n, rng.choice(FAMILY) + rng.choice(GIVEN) + rng.choice(GIVEN), phone,
+                     ",".join(picked), rng.choice(bios)])
+    _write(tmp_path / "t1.csv", rows)
+    table = _scan(tmp_path)["t1"]
+    assert table["c04"] != "USER_CONTENT"
+    assert table["c05"] == "USER_CONTENT"
+
+
 def test_chinese_division_codes_beside_a_person_are_where_they_live(tmp_path: Path) -> None:
     # an address book: name, mobile, then province, city and district as GB/T 2260 codes (the
     # district in the statistics bureau's twelve digits), and a round amount of no province
