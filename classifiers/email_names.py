@@ -95,11 +95,9 @@ def _initialled_given(results: Sequence[FieldResult], surname: int, email: Field
     if not is_open(given, threshold) or given.sample.parent != email.sample.parent \
             or not pa.types.is_string(values.type) or len(values) != len(email.sample.values):
         return
-    mine = pc.utf8_lower(unaccented_array(pc.utf8_trim_whitespace(values.slice(0, ROWS))))
-    local = rx.extract(pc.utf8_lower(pc.utf8_trim_whitespace(email.sample.values.slice(0, ROWS))),
-                       r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local")
-    shaped = pc.fill_null(pc.and_(rx.match(mine, _NAME_WORD), pc.greater_equal(pc.utf8_length(mine), 2)), False)
-    both = pc.and_(shaped, pc.is_valid(local))
+    mine = _name_words(values)
+    local = pc.utf8_lower(_local_parts(email.sample.values))
+    both = pc.and_(_name_shaped(mine), pc.is_valid(local))
     rows = pc.sum(pc.cast(both, pa.int64())).as_py() or 0
     if rows < MIN_ROWS or pc.count_distinct(pc.filter(mine, both)).as_py() < MIN_DISTINCT:
         return
@@ -120,8 +118,22 @@ def spelled_share(values: pa.Array, emails: pa.Array) -> tuple[float, int, float
     local part spells, how many rows were compared, and the share whose value is a whole word of
     it (`Mike` of `Mike.Hillyer@…`, telling on the one or two rows of a staff table); (0, 0, 0)
     when the column is no name part. Accents aside: `López` is `rlopez@…`."""
-    local = rx.extract(pc.utf8_trim_whitespace(emails.slice(0, ROWS)), r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local")
-    return _spelled(values, local)
+    return _spelled(values, _local_parts(emails))
+
+
+def _local_parts(emails: pa.Array) -> pa.Array:
+    """The local parts of the first ROWS addresses (`jsmith` of `jsmith@acme.com`; null: no address)."""
+    return rx.extract(pc.utf8_trim_whitespace(emails.slice(0, ROWS)), r"^(?P<local>[^@\s]+)@[^@\s]+$").field("local")
+
+
+def _name_words(values: pa.Array) -> pa.Array:
+    """The first ROWS values trimmed, lower-cased and unaccented, as they are compared with local parts."""
+    return pc.utf8_lower(unaccented_array(pc.utf8_trim_whitespace(values.slice(0, ROWS))))
+
+
+def _name_shaped(mine: pa.Array) -> pa.Array:
+    """Which of `_name_words` are one word of letters, two at least (null: False)."""
+    return pc.fill_null(pc.and_(rx.match(mine, _NAME_WORD), pc.greater_equal(pc.utf8_length(mine), 2)), False)
 
 
 #: a login (`SKING`, `jsmith`) or an intranet mailbox with no domain (`tammy.bryant@internalmail`)
@@ -179,10 +191,9 @@ def _paired_only(result: FieldResult, threshold: float) -> bool:
 
 def _spelled(values: pa.Array, local: pa.Array) -> tuple[float, int, float]:
     """`spelled_share` over local parts already cut from their addresses (null: none)."""
-    mine = pc.utf8_lower(unaccented_array(pc.utf8_trim_whitespace(values.slice(0, ROWS))))
+    mine = _name_words(values)
     local = pc.utf8_lower(unaccented_array(local))
-    shaped = pc.fill_null(pc.and_(rx.match(mine, _NAME_WORD), pc.greater_equal(pc.utf8_length(mine), 2)), False)
-    both = pc.and_(shaped, pc.is_valid(local)).to_numpy(zero_copy_only=False)
+    both = pc.and_(_name_shaped(mine), pc.is_valid(local)).to_numpy(zero_copy_only=False)
     rows = int(both.sum())
     if not rows or pc.count_distinct(pc.filter(mine, pa.array(both))).as_py() < MIN_DISTINCT:
         return 0.0, 0, 0.0

@@ -362,6 +362,10 @@ def _open(sample: FieldSample, dataset: DatasetSample | None,
     view = FieldView.of(sample)
     if view.missing_only:
         return None  # `-` on every sampled line: no more data than a column of nulls
+    if capability_flag(name, view.values):
+        # `capabilities.setWifiOverCell: true`: what the device supports, no setting of it (no
+        # recognizer reads it)
+        return _Opened(sample, view, [])
     comment = comment_tokens(view.comment, view.origin)
     signals = []
     gated: gate.FieldGates | None = None  # (read on the first recognizer that asks)
@@ -548,8 +552,6 @@ def _opening(recognizer: FieldRecognizer, sample: FieldView, name: NameTokens, c
     """A recognizer's name and context signals on a field, or None when it does not read the
     field's values (ruled out by the name or the declared type, or nothing to go on).
     `name_signal` and `typed_out` are what the name and the declared type say (`_named`)."""
-    if capability_flag(name, sample.values):
-        return None  # `capabilities.setWifiOverCell: true`: what the device supports, no setting of it
     if recognizer.entity in _IDENTIFIER_ENTITIES and code_legend.is_coded(sample):
         # codes of the legend in the column comment (`操作类别（0其它 1后台用户 2手机端用户）` over
         # 1s and 2s) are an enumeration's: no one's account, device or document number

@@ -155,7 +155,7 @@ class DeviceIdRecognizer(FieldRecognizer):
 
 
 #: own-name words of a key that says whose it is: a person's, an account's, no gadget's
-_PERSON_KEY_WORDS = frozenset({"user", "owner", "account", "person", "customer", "member", "member", "profile",
+_PERSON_KEY_WORDS = frozenset({"user", "owner", "account", "person", "customer", "member", "profile",
                                "author", "creator", "subscriber", "patient", "employee"})
 #: own-name words of a key of a record, no gadget (`reading_id`, `event_uuid`)
 _RECORD_KEY_WORDS = frozenset({"event", "reading", "record", "session", "message", "log", "state", "sample",
